@@ -1,0 +1,226 @@
+"""The ``casegraph`` command line.  Exit codes: 0 ok, 1 data does not conform or a query failed,
+2 usage or input error.  Every error is one line naming the file and the place."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import CasegraphError, NonConformingError, QueryError
+
+EPILOG = {
+    "build": "example:\n  casegraph build                      # data/sources/ -> build/casegraph.ttl\n"
+             "  casegraph build page.html --out out/  # one saved page",
+    "query": "example:\n  casegraph query cases\n"
+             "  casegraph query reviews-with-risk-factor --param factor=RF-DA --format csv",
+    "queries": "example:\n  casegraph queries",
+    "validate": "example:\n  casegraph validate build/casegraph.ttl",
+    "export": "example:\n  casegraph export --format jsonld --out build/casegraph.jsonld",
+    "eval": "example:\n  casegraph eval tests/gold/corpus.jsonl ../shared/corpus/",
+}
+
+
+def _default_data() -> Path:
+    return Path("build") / "casegraph.ttl"
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .paths import default_curations, default_sources
+    from .pipeline import build, stderr_progress
+
+    sources = [Path(s) for s in args.sources] or [default_sources()]
+    curations = Path(args.curations) if args.curations else default_curations()
+    t0 = time.perf_counter()
+    result = build(sources, Path(args.out), curations=curations, max_bytes=args.max_bytes,
+                   progress=None if args.quiet else stderr_progress)
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    for w in result.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if args.store:
+        from .store import OxigraphEngine
+
+        store_dir = Path(args.store)
+        engine = OxigraphEngine(store_dir)
+        engine.store.clear()
+        engine.load_file(Path(args.out) / "casegraph.ttl")
+        engine.store.flush()
+    elapsed = time.perf_counter() - t0
+    out = Path(args.out) / "casegraph.ttl"
+    print(f"{len(result.reviews)} reviews, {len(result.graph)} triples from "
+          f"{len(result.sources)} source file(s) in {elapsed:.2f} s; "
+          f"{len(result.report.warnings)} validation warning(s)")
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .output import render
+    from .queries import bind_values, resolve_query
+    from .store import EndpointEngine, open_engine
+    from .vocab import default_vocabulary
+
+    query = resolve_query(args.query)
+    raw: dict[str, str] = {}
+    for p in args.param or []:
+        if "=" not in p:
+            raise CasegraphError(f"--param must be NAME=VALUE, got '{p}'")
+        k, v = p.split("=", 1)
+        raw[k] = v
+    bindings = bind_values(query, raw, default_vocabulary())
+    if args.endpoint:
+        engine = EndpointEngine(args.endpoint, timeout=args.timeout)
+    else:
+        engine = open_engine(args.engine, None if args.store else Path(args.data or _default_data()),
+                             Path(args.store) if args.store else None)
+    results = engine.select(query.text, bindings)
+    sys.stdout.write(render(results, args.format))
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    from .queries import saved_queries
+
+    for name, q in saved_queries().items():
+        params = ", ".join(f"{p.name} ({p.type}{', default ' + p.default if p.default else ''})"
+                           for p in q.parameters)
+        print(f"{name}\n  {q.title}\n  columns: {', '.join(q.columns)}")
+        if params:
+            print(f"  parameters: {params}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from .validate import validate_graph
+    from .vocab import default_vocabulary
+
+    path = Path(args.file)
+    if not path.exists():
+        raise CasegraphError("no such file", path)
+    g = Graph()
+    fmt = {".nt": "nt", ".jsonld": "json-ld", ".trig": "trig"}.get(path.suffix, "turtle")
+    try:
+        g.parse(path, format=fmt)
+    except Exception as exc:
+        raise CasegraphError(f"not valid RDF: {str(exc).splitlines()[0] if str(exc) else exc}",
+                             path) from None
+    report = validate_graph(g, default_vocabulary().graph)
+    print(report.text())
+    return 0 if report.conforms else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from .export import export
+
+    data = Path(args.data or _default_data())
+    if not data.exists():
+        raise CasegraphError("no such data file (run 'casegraph build' first)", data)
+    g = Graph()
+    try:
+        g.parse(data, format="turtle" if data.suffix != ".nt" else "nt")
+    except Exception as exc:
+        raise CasegraphError(f"not valid RDF: {str(exc).splitlines()[0]}", data) from None
+    export(g, args.format, Path(args.out))
+    print(f"wrote {args.out} ({len(g)} triples, {args.format})")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    report = evaluate(Path(args.gold), [Path(s) for s in args.sources] or None)
+    print(format_report(report))
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casegraph",
+        description="Build, validate, query and export a linked-data graph of UK "
+                    "child-safeguarding case reviews.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit codes: 0 ok, 1 data does not conform or a query failed, 2 usage or input error")
+    parser.add_argument("--version", action="version", version=f"casegraph {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_, description=help_, epilog=EPILOG[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    p = add("build", "Build the graph from source pages, validate it and write Turtle.")
+    p.add_argument("sources", nargs="*", help="files or directories (default: data/sources/)")
+    p.add_argument("--out", default="build", help="output directory (default: build/)")
+    p.add_argument("--curations", help="curation directory (default: data/curations/)")
+    p.add_argument("--store", help="also fill a persistent Oxigraph store in this directory")
+    p.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
+                   help="refuse source files larger than this (default: 20 MiB)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    p.set_defaults(func=cmd_build)
+
+    p = add("query", "Run a saved query (by name) or a .rq file.")
+    p.add_argument("query", help="saved query name or path to a .rq file")
+    p.add_argument("--data", help="Turtle or N-Triples file (default: build/casegraph.ttl)")
+    p.add_argument("--store", help="query a persistent store made by 'build --store'")
+    p.add_argument("--endpoint", help="SPARQL endpoint URL (auth: CASEGRAPH_TOKEN, or "
+                                      "CASEGRAPH_USER and CASEGRAPH_PASSWORD)")
+    p.add_argument("--engine", default="oxigraph", choices=["oxigraph", "rdflib"],
+                   help="embedded engine (default: oxigraph)")
+    p.add_argument("--param", action="append", metavar="NAME=VALUE", help="query parameter")
+    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    p.add_argument("--timeout", type=float, default=60.0, help="endpoint timeout in seconds")
+    p.set_defaults(func=cmd_query)
+
+    p = add("queries", "List the saved queries with their titles, columns and parameters.")
+    p.set_defaults(func=cmd_queries)
+
+    p = add("validate", "Validate an RDF file against the casegraph SHACL shapes.")
+    p.add_argument("file", help="Turtle, N-Triples or JSON-LD file")
+    p.set_defaults(func=cmd_validate)
+
+    p = add("export", "Export the built graph as Turtle, N-Triples or JSON-LD.")
+    p.add_argument("--format", required=True, choices=["turtle", "nt", "jsonld"])
+    p.add_argument("--out", required=True, help="output file")
+    p.add_argument("--data", help="input graph (default: build/casegraph.ttl)")
+    p.set_defaults(func=cmd_export)
+
+    p = add("eval", "Measure extraction against hand-annotated gold entries (JSON Lines).")
+    p.add_argument("gold", help="gold annotations, one JSON object per entry")
+    p.add_argument("sources", nargs="*", help="source files or directories (default: the "
+                                              "directory of each gold entry's 'source')")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except CasegraphError as exc:
+        print(f"casegraph: error: {exc}", file=sys.stderr)
+        return 2
+    except NonConformingError as exc:
+        print(exc.report_text, file=sys.stderr)
+        print(f"casegraph: the graph does not conform ({exc.violations} violation(s)); "
+              "nothing was written", file=sys.stderr)
+        return 1
+    except QueryError as exc:
+        print(f"casegraph: query failed: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("casegraph: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

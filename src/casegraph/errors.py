@@ -1,0 +1,40 @@
+"""Errors that carry the file and the place, so every message the CLI prints is one actionable line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CasegraphError(Exception):
+    """A problem with the user's input or request (CLI exit code 2).
+
+    ``where`` is a file path and ``place`` something a person can find in it
+    ("line 12", "entry 'Child A'", "byte 4031").
+    """
+
+    def __init__(self, message: str, where: str | Path | None = None, place: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.where = str(where) if where is not None else None
+        self.place = place
+
+    def __str__(self) -> str:
+        loc = ""
+        if self.where:
+            loc = self.where + (f":{self.place}" if self.place else "") + ": "
+        elif self.place:
+            loc = self.place + ": "
+        return f"{loc}{self.message}"
+
+
+class NonConformingError(Exception):
+    """The graph does not pass SHACL validation (CLI exit code 1)."""
+
+    def __init__(self, report_text: str, violations: int):
+        super().__init__(f"{violations} SHACL violation(s)")
+        self.report_text = report_text
+        self.violations = violations
+
+
+class QueryError(Exception):
+    """A query failed to run (CLI exit code 1)."""

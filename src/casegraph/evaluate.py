@@ -1,0 +1,210 @@
+"""Measure extraction against hand-annotated gold entries (``casegraph eval``).
+
+Gold is JSON Lines, one object per published entry (format in the README).  Each gold entry is
+matched to the entry extracted from the same source file with the same heading; extraction is
+run per page without merging, so every published entry is scored on its own text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import CasegraphError
+from .extract import Extractor
+from .model import Review
+from .parse import parse_page
+from .sources import discover, read_source
+from .vocab import Vocabulary, default_vocabulary
+
+SCALAR_FIELDS = ("title", "publication_year", "area", "review_type", "document_kind",
+                 "incident_year", "incident_month", "learning_count", "recommendation_count")
+CHILD_FIELDS = ("pseudonym", "age_months", "sex")
+SCHEME_FIELDS = {"harm_types": "harm-types", "risk_factors": "risk-factors", "agencies": "agencies"}
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[\W_]+", " ", (text or "").lower()).strip()
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class EvalReport:
+    gold_entries: int = 0
+    found: int = 0
+    missed: list[str] = field(default_factory=list)
+    noise: list[str] = field(default_factory=list)
+    field_total: dict[str, int] = field(default_factory=dict)
+    field_correct: dict[str, int] = field(default_factory=dict)
+    schemes: dict[str, Counts] = field(default_factory=dict)
+    items_exact: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def accuracy(self, name: str | None = None) -> float:
+        if name:
+            total = self.field_total.get(name, 0)
+            return self.field_correct.get(name, 0) / total if total else 1.0
+        total = sum(self.field_total.values())
+        return sum(self.field_correct.values()) / total if total else 1.0
+
+    def as_dict(self) -> dict:
+        return {
+            "gold_entries": self.gold_entries, "found": self.found, "missed": self.missed,
+            "noise": self.noise, "field_accuracy": self.accuracy(),
+            "fields": {k: {"correct": self.field_correct.get(k, 0), "total": v,
+                           "accuracy": self.accuracy(k)} for k, v in sorted(self.field_total.items())},
+            "schemes": {k: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": c.precision,
+                            "recall": c.recall} for k, c in self.schemes.items()},
+            "item_counts_exact": self.items_exact, "mismatches": self.errors,
+        }
+
+
+def load_gold(path: Path) -> list[dict]:
+    out = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CasegraphError(f"cannot read gold file: {exc}", path) from None
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CasegraphError(f"invalid JSON: {exc.msg}", path, f"line {n}") from None
+        for key in ("source", "heading"):
+            if key not in obj:
+                raise CasegraphError(f"gold entry lacks '{key}'", path, f"line {n}")
+        obj["__line__"] = n
+        out.append(obj)
+    return out
+
+
+def _predicted(review: Review) -> dict:
+    return {
+        "title": review.title,
+        "publication_year": review.publication_year,
+        "area": review.area,
+        "review_type": review.review_type.notation if review.review_type else None,
+        "document_kind": review.document_kind,
+        "incident_year": review.incident_year,
+        "incident_month": review.incident_month,
+        "learning_count": len(review.learning) or None,
+        "recommendation_count": len(review.recommendations) or None,
+        "children": [{"pseudonym": c.pseudonym, "age_months": c.age_months, "sex": c.sex}
+                     for c in review.children],
+        "harm_types": sorted(c.notation for c in review.harms),
+        "risk_factors": sorted(c.notation for c in review.risk_factors),
+        "agencies": sorted(c.notation for c in review.agencies),
+        "keywords": review.keywords,
+    }
+
+
+def _score(report: EvalReport, name: str, gold, pred, label: str) -> None:  # type: ignore[no-untyped-def]
+    report.field_total[name] = report.field_total.get(name, 0) + 1
+    ok = (_norm(gold) == _norm(pred)) if isinstance(gold, str) or isinstance(pred, str) else gold == pred
+    if ok:
+        report.field_correct[name] = report.field_correct.get(name, 0) + 1
+    else:
+        report.errors.append(f"{label}: {name}: gold {gold!r}, extracted {pred!r}")
+
+
+def evaluate(gold_path: Path, sources: list[Path] | None = None,
+             vocab: Vocabulary | None = None) -> EvalReport:
+    vocab = vocab or default_vocabulary()
+    gold = load_gold(gold_path)
+    if sources is None:
+        sources = sorted({gold_path.parent / g["source"] for g in gold})
+    files = {p.name: p for p in discover(sources)}
+    extractor = Extractor(vocab)
+    report = EvalReport(gold_entries=len(gold))
+    report.schemes = {s: Counts() for s in SCHEME_FIELDS}
+    by_source: dict[str, list[Review]] = {}
+    for name in sorted({g["source"] for g in gold}):
+        if name not in files:
+            raise CasegraphError(f"gold names source '{name}' that is not among the sources",
+                                 gold_path)
+        page = parse_page(read_source(files[name]))
+        by_source[name] = [extractor.extract(e, page) for e in page.entries]
+    matched: set[int] = set()
+    for g in gold:
+        candidates = by_source[g["source"]]
+        hit = next((r for r in candidates
+                    if id(r) not in matched and _norm(r.heading) == _norm(g["heading"])), None)
+        label = f"{g['source']}: {g['heading']}"
+        if hit is None:
+            report.missed.append(label)
+            continue
+        matched.add(id(hit))
+        report.found += 1
+        pred = _predicted(hit)
+        for name in SCALAR_FIELDS:
+            if name in g:
+                _score(report, name, g[name], pred[name], label)
+        if "keywords" in g:
+            _score(report, "keywords", sorted(_norm(k) for k in g["keywords"]),
+                   sorted(_norm(k) for k in pred["keywords"]), label)
+        if "children" in g:
+            _score(report, "child_count", len(g["children"]), len(pred["children"]), label)
+            for i, gc in enumerate(g["children"]):
+                pc = pred["children"][i] if i < len(pred["children"]) else {}
+                for f in CHILD_FIELDS:
+                    if f in gc:
+                        _score(report, f"child_{f}", gc[f], pc.get(f), f"{label} child {i + 1}")
+        for key, scheme in SCHEME_FIELDS.items():
+            if key not in g:
+                continue
+            gs, ps = set(g[key]), set(pred[key])
+            c = report.schemes[key]
+            c.tp += len(gs & ps)
+            c.fp += len(ps - gs)
+            c.fn += len(gs - ps)
+            for n in sorted(ps - gs):
+                report.errors.append(f"{label}: {scheme}: extra {n}")
+            for n in sorted(gs - ps):
+                report.errors.append(f"{label}: {scheme}: missing {n}")
+        if g.get("learning_count") == pred["learning_count"] and \
+                g.get("recommendation_count") == pred["recommendation_count"]:
+            report.items_exact += 1
+    for name, reviews in by_source.items():
+        for r in reviews:
+            if id(r) not in matched:
+                report.noise.append(f"{name}: {r.heading}")
+    return report
+
+
+def format_report(r: EvalReport) -> str:
+    out = [f"entries: {r.found}/{r.gold_entries} found, {len(r.missed)} missed, "
+           f"{len(r.noise)} noise",
+           f"field accuracy: {r.accuracy():.1%}",
+           f"item counts exact: {r.items_exact}/{r.found}"]
+    out.append("per field:")
+    for name in sorted(r.field_total):
+        out.append(f"  {name:24} {r.field_correct.get(name, 0):4}/{r.field_total[name]:<4} "
+                   f"{r.accuracy(name):.1%}")
+    out.append("per scheme:      precision  recall   tp   fp   fn")
+    for name, c in r.schemes.items():
+        out.append(f"  {name:14} {c.precision:9.2f} {c.recall:7.2f} {c.tp:4} {c.fp:4} {c.fn:4}")
+    for label in r.missed:
+        out.append(f"missed: {label}")
+    for label in r.noise:
+        out.append(f"noise: {label}")
+    for e in r.errors:
+        out.append(f"mismatch: {e}")
+    return "\n".join(out)

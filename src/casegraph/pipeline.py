@@ -1,0 +1,106 @@
+"""The build: sources → parse → extract → merge → curate → rdf → validate → write.
+
+Nothing is written unless every stage succeeds and the graph conforms; outputs are replaced
+atomically, so a failed build leaves the previous build untouched.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from .curate import apply_curations, load_curations
+from .errors import CasegraphError, NonConformingError
+from .export import serialise
+from .extract import Extractor
+from .fsutil import write_atomic
+from .merge import merge_reviews
+from .model import Review
+from .parse import parse_page
+from .rdf import build_graph
+from .sources import MAX_SOURCE_BYTES, discover, read_source
+from .validate import Report, validate_graph
+from .vocab import Vocabulary, default_vocabulary
+
+DATA_FILE = "casegraph.ttl"
+REPORT_FILE = "validation-report.ttl"
+REPORT_TEXT = "validation-report.txt"
+
+
+@dataclass
+class BuildResult:
+    reviews: list[Review]
+    graph: Graph
+    report: Report
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    sources: list[Path] = field(default_factory=list)
+    out: Path | None = None
+
+
+def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
+                    progress: Callable[[str], None] | None = None,
+                    ) -> tuple[list[Review], list[str], list[Path]]:
+    """Read, parse and extract every source; merge reviews found on several pages."""
+    extractor = Extractor(vocab)
+    reviews: list[Review] = []
+    warnings: list[str] = []
+    files = list(discover(paths))
+    if not files:
+        raise CasegraphError("no source files found (.txt, .md, .html)",
+                             ", ".join(str(p) for p in paths))
+    for n, path in enumerate(files, start=1):
+        source = read_source(path, max_bytes)
+        page = parse_page(source)
+        warnings.extend(page.warnings)
+        if not page.entries:
+            raise CasegraphError("no review entries recognised on this page (no headings such as "
+                                 "'1. Serious case review: Child A' or '2019 – Area – Child A')", path)
+        reviews.extend(extractor.extract(e, page) for e in page.entries)
+        if progress:
+            progress(f"read {n}/{len(files)} {path.name}: {len(page.entries)} entries")
+    merged, merge_warnings = merge_reviews(reviews)
+    warnings.extend(merge_warnings)
+    for r in merged:
+        warnings.extend(r.warnings)
+    return merged, warnings, files
+
+
+def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None,
+          curations: Path | None = None, max_bytes: int = MAX_SOURCE_BYTES,
+          progress: Callable[[str], None] | None = None) -> BuildResult:
+    vocab = vocab or default_vocabulary()
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    reviews, warnings, files = extract_reviews(sources, vocab, max_bytes, progress)
+    timings["read+parse+extract"] = time.perf_counter() - t0
+    if curations is not None:
+        t = time.perf_counter()
+        apply_curations(reviews, load_curations(curations, vocab), vocab)
+        timings["curate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    graph = build_graph(reviews, vocab)
+    timings["rdf"] = time.perf_counter() - t
+    t = time.perf_counter()
+    report = validate_graph(graph, vocab.graph)
+    timings["validate"] = time.perf_counter() - t
+    result = BuildResult(reviews, graph, report, warnings, timings, files, out)
+    if not report.conforms:
+        raise NonConformingError(report.text(), len(report.violations))
+    if out is not None:
+        t = time.perf_counter()
+        write_atomic(out / DATA_FILE, serialise(graph, "turtle"))
+        write_atomic(out / REPORT_FILE, report.graph.serialize(format="turtle").encode())
+        write_atomic(out / REPORT_TEXT, (report.text() + "\n").encode())
+        timings["write"] = time.perf_counter() - t
+    return result
+
+
+def stderr_progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r\033[K{message}", end="", file=sys.stderr, flush=True)
