@@ -85,6 +85,8 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
         timings["curate"] = time.perf_counter() - t
     t = time.perf_counter()
     graph = build_graph(reviews, vocab)
+    # The schemes travel with the data, so the Turtle answers concept queries on its own.
+    graph += vocab.graph
     timings["rdf"] = time.perf_counter() - t
     t = time.perf_counter()
     report = validate_graph(graph, vocab.graph)

@@ -1,0 +1,38 @@
+"""Shared fixtures: the vocabulary, and one build of data/sources/ per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casegraph.paths import default_sources, project_root
+from casegraph.pipeline import BuildResult, build
+from casegraph.vocab import Vocabulary, default_vocabulary
+
+TESTS = Path(__file__).parent
+CORPUS = TESTS / "corpus"
+GOLD = TESTS / "gold" / "corpus.jsonl"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return project_root()
+
+
+@pytest.fixture(scope="session")
+def vocab() -> Vocabulary:
+    return default_vocabulary()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The main job: data/sources/ built, validated and written to a temporary directory."""
+    out = tmp_path_factory.mktemp("build")
+    return build([default_sources()], out)
+
+
+@pytest.fixture(scope="session")
+def built_ttl(built: BuildResult) -> Path:
+    assert built.out is not None
+    return built.out / "casegraph.ttl"
