@@ -16,6 +16,14 @@ EPILOG = {
              "  casegraph build page.html --out out/  # one saved page",
     "query": "example:\n  casegraph query cases\n"
              "  casegraph query reviews-with-risk-factor --param factor=RF-DA --format csv",
+    "push": "example:\n  casegraph push --endpoint http://localhost:7878 "
+            "--graph https://w3id.org/casegraph/graph/reviews\n"
+            "  CASEGRAPH_TOKEN=... casegraph push --endpoint https://sparql.example.org/ds "
+            "--graph https://w3id.org/casegraph/graph/reviews \\\n"
+            "      --query-url https://sparql.example.org/ds/query "
+            "--update-url https://sparql.example.org/ds/update \\\n"
+            "      --store-url https://sparql.example.org/ds/data   # Fuseki\n"
+            "exit codes: 0 pushed, 1 the push failed (the message says what became of the graph), 2 input error",
     "queries": "example:\n  casegraph queries",
     "validate": "example:\n  casegraph validate build/casegraph.ttl",
     "export": "example:\n  casegraph export --format jsonld --out build/casegraph.jsonld",
@@ -41,13 +49,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     if args.store:
-        from .store import OxigraphEngine
+        from .store import fill_store
 
-        store_dir = Path(args.store)
-        engine = OxigraphEngine(store_dir)
-        engine.store.clear()
-        engine.load_file(Path(args.out) / "casegraph.ttl")
-        engine.store.flush()
+        fill_store(Path(args.store), Path(args.out) / "casegraph.ttl")  # bulk loader, swapped in whole
     elapsed = time.perf_counter() - t0
     out = Path(args.out) / "casegraph.ttl"
     print(f"{len(result.reviews)} reviews, {len(result.graph)} triples from "
@@ -81,6 +85,22 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    from .errors import PushError
+    from .push import push_graph
+
+    data = Path(args.data or _default_data())
+    try:
+        result = push_graph(data, args.endpoint, args.graph, args.timeout, query_url=args.query_url,
+                            update_url=args.update_url, store_url=args.store_url)
+    except PushError as exc:
+        print(f"casegraph: push failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"pushed {result.triples} triples ({result.bytes} bytes) to <{result.target}> "
+          f"in {result.seconds:.2f} s")
+    return 0
+
+
 def cmd_queries(args: argparse.Namespace) -> int:
     from .queries import saved_queries
 
@@ -94,39 +114,26 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
+    from .export import load_graph
     from .validate import validate_graph
     from .vocab import default_vocabulary
 
     path = Path(args.file)
     if not path.exists():
         raise CasegraphError("no such file", path)
-    g = Graph()
-    fmt = {".nt": "nt", ".jsonld": "json-ld", ".trig": "trig"}.get(path.suffix, "turtle")
-    try:
-        g.parse(path, format=fmt)
-    except Exception as exc:
-        raise CasegraphError(f"not valid RDF: {str(exc).splitlines()[0] if str(exc) else exc}",
-                             path) from None
+    g = load_graph(path)  # exact terms, line-numbered errors, never fetches a JSON-LD context
     report = validate_graph(g, default_vocabulary().graph)
     print(report.text())
     return 0 if report.conforms else 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
-    from .export import export
+    from .export import export, load_graph
 
     data = Path(args.data or _default_data())
     if not data.exists():
         raise CasegraphError("no such data file (run 'casegraph build' first)", data)
-    g = Graph()
-    try:
-        g.parse(data, format="turtle" if data.suffix != ".nt" else "nt")
-    except Exception as exc:
-        raise CasegraphError(f"not valid RDF: {str(exc).splitlines()[0]}", data) from None
+    g = load_graph(data)
     export(g, args.format, Path(args.out))
     print(f"wrote {args.out} ({len(g)} triples, {args.format})")
     return 0
@@ -177,6 +184,19 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=60.0, help="endpoint timeout in seconds")
     p.set_defaults(func=cmd_query)
 
+    p = add("push", "Replace a named graph on a SPARQL 1.1 server with the build, atomically "
+                    "(upload to a staging graph, check its size, then MOVE).")
+    p.add_argument("--endpoint", required=True,
+                   help="server base URL; Oxigraph's /query, /update, /store are derived "
+                        "(auth: CASEGRAPH_TOKEN, or CASEGRAPH_USER and CASEGRAPH_PASSWORD)")
+    p.add_argument("--graph", required=True, help="IRI of the named graph to replace")
+    p.add_argument("--data", help="Turtle or N-Triples file (default: build/casegraph.ttl)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default: 60)")
+    p.add_argument("--query-url", help="SPARQL query endpoint (default: ENDPOINT/query)")
+    p.add_argument("--update-url", help="SPARQL update endpoint (default: ENDPOINT/update)")
+    p.add_argument("--store-url", help="Graph Store Protocol endpoint (default: ENDPOINT/store)")
+    p.set_defaults(func=cmd_push)
+
     p = add("queries", "List the saved queries with their titles, columns and parameters.")
     p.set_defaults(func=cmd_queries)
 
@@ -184,8 +204,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="Turtle, N-Triples or JSON-LD file")
     p.set_defaults(func=cmd_validate)
 
-    p = add("export", "Export the built graph as Turtle, N-Triples or JSON-LD.")
-    p.add_argument("--format", required=True, choices=["turtle", "nt", "jsonld"])
+    p = add("export", "Export the built graph as Turtle, N-Triples, JSON-LD or TriG.")
+    p.add_argument("--format", required=True, choices=["turtle", "nt", "jsonld", "trig"])
     p.add_argument("--out", required=True, help="output file")
     p.add_argument("--data", help="input graph (default: build/casegraph.ttl)")
     p.set_defaults(func=cmd_export)

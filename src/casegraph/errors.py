@@ -38,3 +38,10 @@ class NonConformingError(Exception):
 
 class QueryError(Exception):
     """A query failed to run (CLI exit code 1)."""
+
+
+class PushError(Exception):
+    """Publishing to a SPARQL server failed (CLI exit code 1).
+
+    The message says what happened to the target graph; it never contains credentials.
+    """

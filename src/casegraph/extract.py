@@ -210,7 +210,8 @@ class Extractor:
         review.review_type = rt[0] if rt else None
         review.harms = self._code([summary], "harm-types", source, ref)
         review.risk_factors = self._code(all_spans, "risk-factors", source, ref)
-        review.agencies = self._code(all_spans, "agencies", source, ref)
+        labels = [s.label_span for s in entry.sections if s.label_span is not None]
+        review.agencies = self._code(all_spans + labels, "agencies", source, ref)
         review.children = self._children(names, summary.text)
         review.incident_year, review.incident_month = self._incident(
             summary.text, review.harms, summary.start)
@@ -224,7 +225,8 @@ class Extractor:
                     target.append(ListItem(
                         text=item.text, evidence=ev,
                         themes=self._item_codes(item.text, "themes"),
-                        agencies=self._item_codes(item.text, "agencies"),
+                        agencies=self._item_codes(
+                            f"{item.text}. {item.addressee or ''}", "agencies"),
                         addressee=item.addressee))
             if section.kind == "keywords":
                 review.keywords.extend(i.text for i in section.items)

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .errors import CasegraphError
 from .sources import SourceText
 from .textspan import Span
 
@@ -86,6 +87,8 @@ class Section:
     line: int
     blocks: list[Span] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
+    label_span: Span | None = None
+    addressee: str | None = None  # "Recommendations to the partnership include:" -> "the partnership"
 
     @property
     def span(self) -> Span:
@@ -273,7 +276,10 @@ _SUBLABEL = re.compile(
     r"[Aa]ll agencies|[Tt]he [\w ]{1,30}(?:partnership|board)):\s*")
 
 
-def split_items(span: Span) -> list[Item]:
+_QUALIFIER = re.compile(r"\s(?:to|for)\s+(?P<who>.+)$", re.I)
+
+
+def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     """Split a list on the published separators (``;`` outside brackets, or bullets per line).
 
     A sub-label (``LA1 partnership:``) at the start of an item names the addressee of that
@@ -293,7 +299,6 @@ def split_items(span: Span) -> list[Item]:
             start = i + 1
     cuts.append((start, len(text)))
     items: list[Item] = []
-    addressee = None
     for a, b in cuts:
         piece = span.slice(a, b).strip(" \t\n")
         piece = piece.sub_prefix(_BULLET).strip(" ")
@@ -338,6 +343,10 @@ def parse_page(source: SourceText) -> Page:
             month=info.get("month") or (page_month if not info.get("year") else None),
             area=info.get("area"), name=info.get("name"))
         _fill_sections(entry, lines[i + 1 : end])
+        if not entry.sections and n == len(heads) - 1:
+            # The page ends right after a heading: it was cut off (saved or copied partially).
+            raise CasegraphError(f"entry '{head.text}' has no text: the page ends after its "
+                                 "heading (truncated file?)", source.path, f"line {head.number}")
         if not entry.sections:
             warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
                             "(truncated page?); skipped")
@@ -367,7 +376,11 @@ def _fill_sections(entry: Entry, body: list[_Line]) -> None:
         m = _LABEL.match(text)
         if m:
             kind = _label_kind(m["head"])
-            current = Section(kind, m["label"].strip(), line.number)
+            current = Section(kind, m["label"].strip(), line.number,
+                              label_span=Span.of(m["label"], line.start))
+            qual = _QUALIFIER.search(m["head"])
+            if qual and kind == "recommendations":
+                current.addressee = qual["who"].strip()
             entry.sections.append(current)
             rest = text[m.end():]
             if rest.strip():
@@ -430,7 +443,7 @@ def _fill_sections(entry: Entry, body: list[_Line]) -> None:
             if section.kind == "keywords":
                 section.items = [Item(s) for s in _split_keywords(joined)]
             else:
-                section.items = split_items(joined)
+                section.items = split_items(joined, section.addressee)
 
 
 def _split_keywords(span: Span) -> list[Span]:

@@ -18,7 +18,7 @@ from .curate import apply_curations, load_curations
 from .errors import CasegraphError, NonConformingError
 from .export import serialise
 from .extract import Extractor
-from .fsutil import write_atomic
+from .fsutil import write_all_atomic
 from .merge import merge_reviews
 from .model import Review
 from .parse import parse_page
@@ -43,6 +43,20 @@ class BuildResult:
     out: Path | None = None
 
 
+def _refuse_repeated_entries(entries: list, path: Path) -> None:  # type: ignore[type-arg]
+    """An entry printed twice, word for word, on one page means a damaged or badly saved page.
+
+    (The same review on *different* pages is normal and merged later.)
+    """
+    seen: dict[tuple[str, ...], int] = {}
+    for e in entries:
+        key = (e.title, *(s.text for s in e.sections))
+        if key in seen:
+            raise CasegraphError(f"entry '{e.title}' appears twice on the page (first at line "
+                                 f"{seen[key]}); remove the copy", path, f"line {e.line}")
+        seen[key] = e.line
+
+
 def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
                     progress: Callable[[str], None] | None = None,
                     ) -> tuple[list[Review], list[str], list[Path]]:
@@ -61,6 +75,7 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
         if not page.entries:
             raise CasegraphError("no review entries recognised on this page (no headings such as "
                                  "'1. Serious case review: Child A' or '2019 – Area – Child A')", path)
+        _refuse_repeated_entries(page.entries, path)
         reviews.extend(extractor.extract(e, page) for e in page.entries)
         if progress:
             progress(f"read {n}/{len(files)} {path.name}: {len(page.entries)} entries")
@@ -96,9 +111,10 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
         raise NonConformingError(report.text(), len(report.violations))
     if out is not None:
         t = time.perf_counter()
-        write_atomic(out / DATA_FILE, serialise(graph, "turtle"))
-        write_atomic(out / REPORT_FILE, report.graph.serialize(format="turtle").encode())
-        write_atomic(out / REPORT_TEXT, (report.text() + "\n").encode())
+        # Everything is serialised before anything is replaced, and replaced all together.
+        write_all_atomic({out / DATA_FILE: serialise(graph, "turtle"),
+                          out / REPORT_FILE: report.graph.serialize(format="turtle").encode(),
+                          out / REPORT_TEXT: (report.text() + "\n").encode()})
         timings["write"] = time.perf_counter() - t
     return result
 

@@ -4,6 +4,12 @@ A parameter value never becomes query text by string pasting.  It is parsed into
 by its declared type (a concept notation checked against the vocabulary, an IRI checked
 against our namespaces, an integer, a year or a string) and then bound: through rdflib's
 ``initBindings``, or for Oxigraph and remote endpoints as one ``VALUES`` block of escaped terms.
+
+The ``VALUES`` block opens the query's outer ``WHERE`` group, so parameters are visible to
+every pattern, ``BIND`` and ``FILTER`` of that group.  Write saved queries so they use each
+parameter in the outer group (not only inside a sub-``SELECT``): rdflib's ``initBindings``
+also reach into sub-queries while a ``VALUES`` block does not, and the cross-engine tests
+require identical answers.
 """
 
 from __future__ import annotations
@@ -20,11 +26,14 @@ from rdflib.term import Node
 from .errors import CasegraphError
 from .namespaces import BASE
 from .paths import queries_dir
-from .terms import sparql_term
+from .terms import TermError, check_unicode, sparql_term
 from .vocab import Vocabulary
 
 PARAM_TYPES = ("concept", "iri", "int", "year", "string")
-_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_INTEGER = re.compile(r"[+-]?[0-9]{1,9}")  # ASCII digits only: int() also takes "٣"
+# An IRIREF token (SPARQL grammar [139]); a '<' that does not start one is an operator.
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,10 @@ def load_query(path: Path) -> SavedQuery:
     for p in header.get("parameters") or []:
         if not isinstance(p, dict) or "name" not in p or p.get("type") not in PARAM_TYPES:
             raise CasegraphError(f"parameter needs a name and a type in {PARAM_TYPES}: {p!r}", path)
+        if not _VARNAME.fullmatch(str(p["name"])):
+            # The name becomes ``?name`` in the VALUES block: it must be a plain variable name.
+            raise CasegraphError(f"parameter name {str(p['name'])!r} is not a SPARQL variable name "
+                                 "(letters, digits, '_')", path)
         params.append(Parameter(p["name"], p["type"],
                                 None if p.get("default") is None else str(p["default"]),
                                 p.get("scheme"), p.get("description", "")))
@@ -111,25 +124,45 @@ def resolve_query(name_or_file: str) -> SavedQuery:
     return queries[name_or_file]
 
 
+def _show(value: str, limit: int = 60) -> str:
+    """A user value quoted for a one-line error message (escaped, cut)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def parse_value(param: Parameter, value: str, vocab: Vocabulary) -> Node:
-    """Turn a user-supplied string into a term of the parameter's type, or refuse it."""
+    """Turn a user-supplied string into a term of the parameter's type, or refuse it.
+
+    Every refusal is a :class:`CasegraphError` with a one-line message (values are shown
+    escaped), so hostile input can neither reach a query nor garble the terminal.
+    """
+    name = f"--param {param.name}"
+    if not isinstance(value, str):
+        raise CasegraphError(f"{name}: expected text, got {type(value).__name__}")
+    try:
+        check_unicode(value)
+    except TermError as exc:
+        raise CasegraphError(f"{name}: value {exc}") from None
     if param.type == "concept":
         concept = vocab.concepts.get(value.strip())
         if concept is None or (param.scheme and concept.scheme != param.scheme):
             scheme = f" of scheme '{param.scheme}'" if param.scheme else ""
-            raise CasegraphError(f"--param {param.name}: '{value}' is not a concept notation{scheme}")
+            raise CasegraphError(f"{name}: {_show(value)} is not a concept notation{scheme}")
         return URIRef(concept.iri)
     if param.type == "iri":
-        if not value.startswith(BASE) or re.search(r"[\s<>\"{}|^`\\]", value):
-            raise CasegraphError(f"--param {param.name}: '{value}' is not a casegraph IRI "
-                                 f"(must start with {BASE})")
+        if not value.startswith(BASE):
+            raise CasegraphError(f"{name}: {_show(value)} is not a casegraph IRI (must start with {BASE})")
+        try:
+            sparql_term(URIRef(value))
+        except TermError:
+            raise CasegraphError(f"{name}: {_show(value)} is not a valid IRI") from None
         return URIRef(value)
     if param.type in ("int", "year"):
-        if not re.fullmatch(r"[+-]?\d{1,9}", value.strip()):
-            raise CasegraphError(f"--param {param.name}: '{value}' is not an integer")
-        n = int(value)
+        if not _INTEGER.fullmatch(value.strip()):
+            raise CasegraphError(f"{name}: {_show(value)} is not an integer")
+        n = int(value.strip())
         if param.type == "year" and not 1900 <= n <= 2200:
-            raise CasegraphError(f"--param {param.name}: {n} is not a plausible year")
+            raise CasegraphError(f"{name}: {n} is not a plausible year")
         return Literal(n, datatype=XSD.integer)
     return Literal(value, datatype=XSD.string)
 
@@ -147,15 +180,69 @@ def bind_values(query: SavedQuery, raw: dict[str, str], vocab: Vocabulary) -> di
     return out
 
 
+def _skip_string(text: str, i: int) -> int:
+    """Index just past the string literal that starts at ``text[i]`` (short or long form)."""
+    quote = text[i]
+    if text.startswith(quote * 3, i):
+        end = i + 3
+        while end < len(text):
+            if text[end] == "\\":
+                end += 2
+            elif text.startswith(quote * 3, end):
+                return end + 3
+            else:
+                end += 1
+        return len(text)
+    end = i + 1
+    while end < len(text) and text[end] not in (quote, "\n", "\r"):
+        end += 2 if text[end] == "\\" else 1
+    return end + 1
+
+
+def outer_group_start(text: str) -> int:
+    """Index just after the ``{`` that opens a SELECT/ASK query's outer ``WHERE`` group.
+
+    A small tokeniser, not a regular expression: ``WHERE {`` inside a comment, a string or an
+    IRI must not be taken for the real one, and ``WHERE`` itself is optional in SPARQL.
+    """
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            nl = text.find("\n", i)
+            i = n if nl < 0 else nl + 1
+        elif ch in "\"'":
+            i = _skip_string(text, i)
+        elif ch == "<" and (m := _IRIREF.match(text, i)):
+            i = m.end()
+        elif ch == "{":
+            return i + 1
+        else:
+            i += 1
+    raise CasegraphError("cannot bind parameters: the query has no WHERE group")
+
+
+def values_block(bindings: dict[str, Node]) -> str:
+    """``VALUES (?a ?b) { (term term) }`` with every term escaped by :func:`sparql_term`."""
+    names = sorted(bindings)
+    for n in names:
+        if not _VARNAME.fullmatch(n):
+            raise CasegraphError(f"cannot bind {n!r}: not a SPARQL variable name")
+    try:
+        row = " ".join(sparql_term(bindings[n]) for n in names)
+    except TermError as exc:
+        raise CasegraphError(f"cannot bind parameter: {exc}") from None
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
+
+
 def with_values_block(text: str, bindings: dict[str, Node]) -> str:
-    """The query with one ``VALUES`` block at the start of its outer ``WHERE`` group."""
+    """The query with one ``VALUES`` block at the start of its outer ``WHERE`` group.
+
+    The caller still parses the result before running or sending it (a last check that the
+    block landed where a block may stand).
+    """
     if not bindings:
         return text
-    names = sorted(bindings)
-    row = " ".join(sparql_term(bindings[n]) for n in names)
-    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#+"))
-    m = _WHERE.search(body)
-    if not m:
-        raise CasegraphError("cannot bind parameters: the query has no WHERE clause")
-    return body[: m.end()] + "\n  " + block + "\n" + body[m.end():]
+    block = values_block(bindings)
+    at = outer_group_start(text)
+    return text[:at] + "\n  " + block + "\n" + text[at:]

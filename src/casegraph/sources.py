@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -89,11 +90,15 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     return text, "cp1252"
 
 
-def normalise_text(text: str) -> str:
-    """NFC, unified line ends, no NBSP/zero-width noise, no trailing spaces, at most one blank line
-    run kept as a single blank line (page breaks stay visible as one blank line)."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+def normalise_newlines(text: str) -> str:
+    """Unified line ends, and nothing else: quotes of plain-text pages stay exact file text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+
+
+def tidy_text(text: str) -> str:
+    """For text derived from markup: NFC, no NBSP/zero-width noise, single spaces, no trailing
+    spaces, runs of blank lines collapsed to one (page breaks stay visible as one blank line)."""
+    text = unicodedata.normalize("NFC", normalise_newlines(text))
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     text = _EMAIL_PROTECTED.sub("", text)
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
@@ -142,30 +147,51 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out)
 
 
-def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
-    """Read and decode one source file.  Raises :class:`CasegraphError` naming the file."""
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``, refusing anything that is not a regular file of at most
+    ``max_bytes``, decided before the content is read (a 2 GB dump or ``/dev/zero`` never gets
+    loaded into memory).  The read itself is bounded too, in case the file grows meanwhile.
+    """
     try:
-        size = path.stat().st_size
+        st = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise CasegraphError("cannot read: broken symbolic link (its target does not exist)",
+                                 path) from None
+        raise CasegraphError("cannot read: no such file", path) from None
     except OSError as exc:
         raise CasegraphError(f"cannot read: {exc.strerror}", path) from None
-    if size > max_bytes:
-        raise CasegraphError(f"file is {size} bytes, above the {max_bytes}-byte limit "
+    if stat.S_ISDIR(st.st_mode):
+        raise CasegraphError("is a directory, not a source file", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise CasegraphError("not a regular file (device, pipe or socket)", path)
+    if st.st_size > max_bytes:
+        raise CasegraphError(f"file is {st.st_size} bytes, above the {max_bytes}-byte limit "
                              "(split the page or raise --max-bytes)", path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise CasegraphError(f"cannot read: {exc.strerror}", path) from None
+    if len(data) > max_bytes:
+        raise CasegraphError(f"file grew above the {max_bytes}-byte limit while being read", path)
+    return data
+
+
+def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
+    """Read and decode one source file.  Raises :class:`CasegraphError` naming the file."""
+    data = _read_limited(path, max_bytes)
     raw, encoding = decode_bytes(data, path)
     suffix = path.suffix.lower()
     looks_html = suffix in HTML_SUFFIXES or (
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     if looks_html:
-        text, media = html_to_text(raw), "text/html"
+        text, media = tidy_text(html_to_text(raw)), "text/html"
     elif suffix in {".md", ".markdown"}:
-        text, media = markdown_to_text(raw), "text/markdown"
+        text, media = tidy_text(markdown_to_text(raw)), "text/markdown"
     else:
-        text, media = raw, "text/plain"
-    text = normalise_text(text)
+        text, media = normalise_newlines(raw), "text/plain"
+        text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     if not text.strip():
         raise CasegraphError("no visible text in the file", path)
     return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest())
@@ -178,8 +204,10 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
     """
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not p.name.startswith("."))
+            # Everything named like a source is read, so an unreadable one (a broken symbolic
+            # link, a file without permission) is an error naming it, never silently skipped.
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
+                           and not p.name.startswith(".") and (p.is_file() or p.is_symlink()))
             yield from found
         elif path.exists():
             yield path

@@ -1,0 +1,388 @@
+"""Publish a built graph to a SPARQL 1.1 server, atomically.
+
+Why staging + ``MOVE``: a Graph Store Protocol ``PUT`` straight onto the target graph would,
+if the connection dropped half-way or the server failed, leave readers a half-replaced graph
+(or, on servers that stream uploads outside a transaction, half the triples).  So the upload
+goes into a fresh staging graph named ``<target>-staging-<random hex>``; its triple count is
+checked against the count parsed locally; only then does one SPARQL Update
+``MOVE <staging> TO <target>`` swap it in.  A transactional server applies a ``MOVE`` entirely
+or not at all, so readers see the old graph or the new one, never a mixture.  On any failure
+(HTTP error, timeout, count mismatch, lost connection, Ctrl-C) the staging graph is dropped
+with ``DROP SILENT GRAPH`` (best effort: if the server is down, the error names the graph to
+drop by hand) and the target graph has not been touched.
+
+Endpoints
+---------
+Three URLs are used: the SPARQL *query* endpoint (the count check), the SPARQL *update*
+endpoint (``MOVE``/``DROP``) and the *Graph Store Protocol* endpoint (``PUT ?graph=``).
+:func:`derive_endpoints` takes the server's base URL and derives Oxigraph's layout
+(``/query``, ``/update``, ``/store``); a URL ending in ``/query`` is read as Oxigraph's query
+endpoint, so the URL given to ``casegraph query --endpoint`` also works here.  Other servers
+need the three URLs given explicitly (``--query-url``, ``--update-url``, ``--store-url``):
+
+- **Oxigraph** (``oxigraph serve --location DIR``): base ``http://host:7878``; the defaults
+  fit.  Updates run in one transaction, so ``MOVE`` is atomic.  Oxigraph has no
+  authentication: put a reverse proxy in front that checks the bearer token or basic auth.
+- **Apache Jena Fuseki** (dataset ``/ds`` started with ``--update``, or a configuration with
+  an update and a read-write graph store service): query ``http://host:3030/ds/query``,
+  update ``http://host:3030/ds/update``, GSP ``http://host:3030/ds/data``.  TDB2 and in-memory
+  datasets are transactional.  Basic auth with ``fuseki-server --passwd`` or Shiro.
+- **GraphDB** (repository ``REPO``): query ``http://host:7200/repositories/REPO``, update
+  ``http://host:7200/repositories/REPO/statements``, GSP
+  ``http://host:7200/repositories/REPO/rdf-graphs/service``.  Each request is one transaction.
+  With security on, use basic auth (``CASEGRAPH_USER``/``CASEGRAPH_PASSWORD``) or an OpenID
+  bearer token; GraphDB's own ``GDB`` tokens are not supported.
+- **OpenLink Virtuoso**: query ``http://host:8890/sparql``; updates and GSP writes need an
+  account with the ``SPARQL_UPDATE`` role, at ``/sparql-auth`` and
+  ``/sparql-graph-crud-auth``.  Those use HTTP *digest* auth, which casegraph does not speak:
+  put a reverse proxy with basic or bearer auth in front.  Virtuoso may commit a large
+  update in parts (row autocommit), so its ``MOVE`` is not guaranteed atomic; the staging
+  graph and the count check still keep a failed upload away from the target.
+
+Authentication
+--------------
+``CASEGRAPH_TOKEN`` (sent as ``Authorization: Bearer …``) or ``CASEGRAPH_USER`` with
+``CASEGRAPH_PASSWORD`` (basic auth), read from the environment at each request.  Secrets are
+never printed, logged or put into error messages (messages are scrubbed of them, and of any
+``user:password@`` in URLs), and redirects are not followed, so credentials are never
+forwarded to another host.  Use ``https://`` URLs whenever credentials are set.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import secrets
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.client import HTTPException
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from .errors import CasegraphError, PushError
+from .terms import TermError, sparql_iri, triples_to_ox
+
+ENV_TOKEN = "CASEGRAPH_TOKEN"
+ENV_USER = "CASEGRAPH_USER"
+ENV_PASSWORD = "CASEGRAPH_PASSWORD"
+
+#: Media types for the files ``push`` sends as they are; anything else is re-serialised.
+MEDIA_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples"}
+_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
+_STAGES = ("parsed", "uploading", "uploaded", "counted", "moved", "verified")
+
+Hook = Callable[[str], None]
+Progress = Callable[[int, int], None]
+
+
+# --------------------------------------------------------------------------- credentials
+
+
+def auth_headers() -> dict[str, str]:
+    """The ``Authorization`` header from the environment (bearer token wins), or nothing."""
+    token = os.environ.get(ENV_TOKEN)
+    if token:
+        return {"Authorization": f"Bearer {token}"}
+    user = os.environ.get(ENV_USER)
+    if user:
+        pair = f"{user}:{os.environ.get(ENV_PASSWORD, '')}".encode()
+        return {"Authorization": "Basic " + base64.b64encode(pair).decode("ascii")}
+    return {}
+
+
+def _secrets() -> list[str]:
+    out = [os.environ.get(ENV_TOKEN, ""), os.environ.get(ENV_PASSWORD, "")]
+    out.extend(v.split(" ", 1)[1] for v in auth_headers().values())
+    return sorted((s for s in out if len(s) >= 3), key=len, reverse=True)
+
+
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]*@")
+
+
+def redact(text: str) -> str:
+    """``text`` with credentials removed: ``user:pass@`` in URLs and any secret from the env."""
+    text = _USERINFO.sub(r"\1***@", text)
+    for secret in _secrets():
+        text = text.replace(secret, "***")
+    return text
+
+
+# --------------------------------------------------------------------------- endpoints
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where the three SPARQL 1.1 services of one server live."""
+
+    query: str
+    update: str
+    store: str
+
+
+def _check_url(url: str, what: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise CasegraphError(f"{what} must be an http:// or https:// URL, got {redact(url)!r}")
+    if parts.username or parts.password:
+        raise CasegraphError(f"{what} must not contain credentials; set {ENV_TOKEN} or "
+                             f"{ENV_USER}/{ENV_PASSWORD} instead")
+    return url
+
+
+def derive_endpoints(endpoint: str, query_url: str | None = None, update_url: str | None = None,
+                     store_url: str | None = None) -> Endpoints:
+    """The three service URLs: given ones as they are, the rest in Oxigraph's layout.
+
+    ``endpoint`` is the server's base URL; if its last path segment is ``query`` (Oxigraph's
+    query endpoint, as given to ``casegraph query --endpoint``) its parent is the base.
+    """
+    _check_url(endpoint, "--endpoint")
+    base = endpoint.split("?", 1)[0].rstrip("/")
+    if base.endswith("/query"):
+        base = base[: -len("/query")]
+    return Endpoints(_check_url(query_url or base + "/query", "--query-url"),
+                     _check_url(update_url or base + "/update", "--update-url"),
+                     _check_url(store_url or base + "/store", "--store-url"))
+
+
+# --------------------------------------------------------------------------- HTTP
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Refuse redirects: urllib would forward ``Authorization`` and turn a POST into a GET."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
+class _ProgressReader:
+    """A file wrapper that reports bytes sent (tests use it to fail a push mid-upload)."""
+
+    def __init__(self, fh: BinaryIO, total: int, progress: Progress | None):
+        self.fh, self.total, self.progress, self.sent = fh, total, progress, 0
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.fh.read(size)
+        self.sent += len(chunk)
+        if self.progress is not None and chunk:
+            self.progress(self.sent, self.total)
+        return chunk
+
+
+def _first_line(body: bytes, limit: int = 200) -> str:
+    text = body.decode("utf-8", "replace").strip()
+    line = text.splitlines()[0] if text else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _reason(exc: BaseException, timeout: float) -> str:
+    if isinstance(exc, urllib.error.URLError) and not isinstance(exc, urllib.error.HTTPError):
+        exc = exc.reason if isinstance(exc.reason, BaseException) else exc
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return f"no answer within {timeout:g} s"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (is the server running?)"
+    if isinstance(exc, ConnectionError | HTTPException):
+        return f"connection lost ({type(exc).__name__})"
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text
+
+
+def http(method: str, url: str, what: str, timeout: float, body: bytes | BinaryIO | None = None,
+         headers: dict[str, str] | None = None, length: int | None = None) -> bytes:
+    """One HTTP request with auth; the answer's body, or :class:`PushError` (one line).
+
+    ``timeout`` bounds connecting and every wait for data.  Nothing in the message can carry
+    a credential: URLs and server text are passed through :func:`redact`.
+    """
+    all_headers = {**(headers or {}), **auth_headers()}
+    if length is not None:
+        all_headers["Content-Length"] = str(length)
+    req = urllib.request.Request(url, data=body, method=method, headers=all_headers)
+    try:
+        with _OPENER.open(req, timeout=timeout) as resp:
+            return resp.read()
+    except urllib.error.HTTPError as exc:
+        try:
+            detail = _first_line(exc.read())
+        except Exception:
+            detail = ""
+        if 300 <= exc.code < 400:
+            detail = "redirects are not followed; give the final URL"
+        raise PushError(redact(f"{what}: HTTP {exc.code} {exc.reason} from "
+                               f"{url.split('?', 1)[0]}" + (f": {detail}" if detail else ""))) from None
+    except (OSError, HTTPException, ValueError) as exc:
+        raise PushError(redact(f"{what}: {_reason(exc, timeout)} ({url.split('?', 1)[0]})")) from None
+
+
+def sparql_update(endpoints: Endpoints, update: str, what: str, timeout: float) -> None:
+    http("POST", endpoints.update, what, timeout, update.encode("utf-8"),
+         {"Content-Type": "application/sparql-update; charset=utf-8"})
+
+
+def count_triples(endpoints: Endpoints, graph_iri: str, timeout: float) -> int:
+    """Triples in one named graph on the server (SPARQL ``COUNT``)."""
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {sparql_iri(graph_iri)} {{ ?s ?p ?o }} }}"
+    data = http("POST", endpoints.query, f"counting triples in <{graph_iri}>", timeout,
+                urllib.parse.urlencode({"query": query}).encode("ascii"),
+                {"Content-Type": "application/x-www-form-urlencoded",
+                 "Accept": "application/sparql-results+json"})
+    try:
+        bindings = json.loads(data)["results"]["bindings"]
+        return int(bindings[0]["n"]["value"]) if bindings else 0
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise PushError(f"counting triples in <{graph_iri}>: the query endpoint did not answer "
+                        "with SPARQL JSON results") from None
+
+
+# --------------------------------------------------------------------------- push
+
+
+@dataclass
+class PushResult:
+    target: str
+    triples: int
+    bytes: int
+    seconds: float
+    timings: dict[str, float]
+
+
+@dataclass
+class _Payload:
+    triples: int
+    media_type: str
+    size: int
+    path: Path | None = None
+    data: bytes | None = None
+
+    def open(self) -> BinaryIO:
+        import io
+
+        return open(self.path, "rb") if self.path is not None else io.BytesIO(self.data or b"")
+
+
+def _payload(source: Path | str | Graph) -> _Payload:
+    """What to send and how many distinct triples the server must end up with.
+
+    Files are parsed locally first, so bad input is an input error before anything is sent,
+    and the expected count is the number of *distinct* triples (what a graph store keeps).
+    """
+    if isinstance(source, Graph):
+        triples = triples_to_ox(source)
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return _Payload(len(source), "application/n-triples", len(data), data=data)
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix not in MEDIA_TYPES:
+        raise CasegraphError("push sends Turtle (.ttl) or N-Triples (.nt) files", path)
+    if not path.is_file():
+        raise CasegraphError("no such data file (run 'casegraph build' first)", path)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=_FORMATS[suffix])
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise CasegraphError(f"not valid RDF: {exc}".splitlines()[0], path) from None
+    return _Payload(len(store), MEDIA_TYPES[suffix], path.stat().st_size, path=path)
+
+
+def push_graph(source: Path | str | Graph, endpoint: str | Endpoints, graph_iri: str,
+               timeout: float = 60.0, *, query_url: str | None = None,
+               update_url: str | None = None, store_url: str | None = None,
+               hook: Hook | None = None, progress: Progress | None = None,
+               staging_iri: str | None = None) -> PushResult:
+    """Replace the named graph ``graph_iri`` on a SPARQL 1.1 server with ``source``, atomically.
+
+    ``source`` is a Turtle/N-Triples file or an rdflib graph; ``endpoint`` a base URL (see
+    :func:`derive_endpoints`) or ready :class:`Endpoints`.  ``timeout`` bounds each request.
+    ``hook`` is called with each stage name as it completes (``parsed``, ``uploading``,
+    ``uploaded``, ``counted``, ``moved``, ``verified``) and ``progress`` with bytes uploaded;
+    both exist so tests can kill the server at exact moments.
+
+    Raises :class:`CasegraphError` for bad input (nothing was sent) and :class:`PushError`
+    when the server side failed (the target graph is untouched unless the message says the
+    ``MOVE`` itself was interrupted; a transactional server has then applied all or nothing).
+    """
+    if not timeout > 0:
+        raise CasegraphError(f"--timeout must be positive, got {timeout}")
+    eps = endpoint if isinstance(endpoint, Endpoints) else derive_endpoints(
+        endpoint, query_url, update_url, store_url)
+    try:
+        target = sparql_iri(graph_iri)
+    except TermError as exc:
+        raise CasegraphError(f"--graph: {exc}") from None
+    if not re.match(r"(?i)(https?|urn):", graph_iri):
+        raise CasegraphError(f"--graph must be an http(s): or urn: IRI, got {graph_iri!r}")
+    staging_iri = staging_iri or f"{graph_iri}-staging-{secrets.token_hex(8)}"
+    staging = sparql_iri(staging_iri)
+
+    def stage(name: str) -> None:
+        timings[name] = time.perf_counter() - t0
+        if hook is not None:
+            hook(name)
+
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    payload = _payload(source)
+    if payload.triples == 0:
+        raise CasegraphError(f"the data holds no triples; refusing to empty <{graph_iri}>")
+    stage("parsed")
+
+    phase = "before"  # where a failure leaves the target: before / during / after the MOVE
+    try:
+        stage("uploading")
+        put_url = eps.store + ("&" if "?" in eps.store else "?") + urllib.parse.urlencode(
+            {"graph": staging_iri})
+        with payload.open() as fh:
+            http("PUT", put_url, f"uploading to staging graph <{staging_iri}>", timeout,
+                 _ProgressReader(fh, payload.size, progress),  # type: ignore[arg-type]
+                 {"Content-Type": f"{payload.media_type}; charset=utf-8"}, length=payload.size)
+        stage("uploaded")
+        got = count_triples(eps, staging_iri, timeout)
+        if got != payload.triples:
+            raise PushError(f"staging graph <{staging_iri}> holds {got} triples, expected "
+                            f"{payload.triples}")
+        stage("counted")
+        phase = "during"
+        sparql_update(eps, f"MOVE {staging} TO {target}", f"moving staging graph onto <{graph_iri}>",
+                      timeout)
+        phase = "after"
+        stage("moved")
+        final = count_triples(eps, graph_iri, timeout)
+        if final != payload.triples:
+            raise PushError(f"after MOVE <{graph_iri}> holds {final} triples, expected "
+                            f"{payload.triples} (did another client write to it?)")
+        stage("verified")
+    except BaseException as exc:
+        note = _drop_staging(eps, staging, staging_iri, timeout)
+        if isinstance(exc, PushError):
+            state = {"before": f"target graph <{graph_iri}> unchanged",
+                     "during": "the MOVE may or may not have been applied: on a transactional "
+                               "server the target graph is entirely old or entirely new",
+                     "after": f"target graph <{graph_iri}> was replaced"}[phase]
+            raise PushError(f"{exc}; {state}{note}") from None
+        raise
+    return PushResult(graph_iri, payload.triples, payload.size, time.perf_counter() - t0, timings)
+
+
+def _drop_staging(eps: Endpoints, staging: str, staging_iri: str, timeout: float) -> str:
+    """Best-effort removal of the staging graph; the note to add to the error message."""
+    try:
+        sparql_update(eps, f"DROP SILENT GRAPH {staging}", "dropping the staging graph",
+                      min(timeout, 30.0))
+    except PushError:
+        return (f"; could not drop staging graph <{staging_iri}> (server unreachable): "
+                f"run DROP SILENT GRAPH <{staging_iri}>")
+    return ""

@@ -1,0 +1,11 @@
+# SYNTHETIC invalid fixture: applied to ../valid/review.ttl, must give a violation.
+#+ shape: CaseReviewShape
+#+ message: exactly one non-empty title
+PREFIX cg: <https://w3id.org/casegraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX id: <https://w3id.org/casegraph/id/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+INSERT DATA { <https://w3id.org/casegraph/id/review/2024-testshire-child-17> dcterms:title "another" }

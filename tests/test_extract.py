@@ -1,0 +1,151 @@
+"""Extraction of facts from entry text.  Entries are synthetic, with neutral pseudonyms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casegraph.extract import Extractor, names_from_title
+from casegraph.model import Review
+from casegraph.parse import parse_page
+from casegraph.sources import SourceText
+from casegraph.vocab import Vocabulary
+
+
+def extract(vocab: Vocabulary, text: str) -> list[Review]:
+    source = SourceText(Path("synthetic.txt"), text, "text/plain", "utf-8", "0" * 64)
+    page = parse_page(source)
+    ex = Extractor(vocab)
+    return [ex.extract(e, page) for e in page.entries]
+
+
+def one(vocab: Vocabulary, summary: str, heading: str = "2021 – Testshire – Child 17",
+        rest: str = "") -> Review:
+    reviews = extract(vocab, f"{heading}\n{summary}\n{rest}")
+    assert len(reviews) == 1
+    return reviews[0]
+
+
+@pytest.mark.parametrize("phrase,months", [
+    ("an 8-day-old baby", 0), ("a 14-week-old infant", 3), ("a 7-week-old infant", 1),
+    ("a 20-month-old girl", 20), ("a 16-year-old girl", 192), ("a 4-year-8-month-old boy", 56),
+    ("a 2-year-1-month-old girl", 25), ("Child 17, aged 6-months-old,", 6),
+    ("a ten-month-old", 10), ("a 4-month-old-infant", 4), ("a child aged 15 years", 180),
+    ("a 17-year-old", 204),
+])
+def test_ages_in_months(vocab: Vocabulary, phrase: str, months: int) -> None:
+    r = one(vocab, f"Serious injury to {phrase} in 2019.")
+    assert r.children[0].age_months == months
+
+
+def test_under_18_is_a_minor_of_unknown_age(vocab: Vocabulary) -> None:
+    r = one(vocab, "A young person under 18 was exploited in 2020.")
+    assert r.children[0].age_months is None and r.children[0].minor
+
+
+@pytest.mark.parametrize("summary,sex", [
+    ("A 3-year-old girl died in 2019.", "female"),
+    ("A 3-year-old boy died in 2019.", "male"),
+    ("A 15-year-old adolescent was sexually abused by her older brother in 2015.", "female"),
+    ("The infant died in 2019. His mother was arrested.", "male"),
+    ("A 4-month-old infant was injured in 2018.", None),
+])
+def test_sex_from_wording(vocab: Vocabulary, summary: str, sex: str | None) -> None:
+    assert one(vocab, summary).children[0].sex == sex
+
+
+def test_several_children(vocab: Vocabulary) -> None:
+    r = one(vocab, "A 12-year-old girl and her younger sister, an 11-year-old, were sexually abused.",
+            heading="2018 - Anonymous - Alex and Sam")
+    assert [(c.pseudonym, c.age_months, c.sex) for c in r.children] == [
+        ("Alex", 144, "female"), ("Sam", 132, "female")]
+    r = one(vocab, "There were concerns that three siblings were being neglected.",
+            heading="2018 - Anonymous - Three siblings")
+    assert len(r.children) == 3
+    r = one(vocab, "In two separate cases, 14-week-old infants suffered bruising. Baby 1 was seen "
+            "with a bruise. Baby 2 was with their father.", heading="2022 – Anonymous – Babies with injuries")
+    assert [(c.pseudonym, c.age_months) for c in r.children] == [("Baby 1", 3), ("Baby 2", 3)]
+
+
+@pytest.mark.parametrize("summary,date", [
+    ("A 16-year-old girl was detained in November 2019 after an incident.", (2019, 11)),
+    ("In September 2021 an 8-day-old baby girl died.", (2021, 9)),
+    ("Suspected non-accidental injury to a 4-month-old infant in 2018.", (2018, None)),
+    ("A 7-week-old infant died in February 2016 from injuries. In March 2018 his father was "
+     "convicted of manslaughter.", (2016, 2)),
+    ("A 14-year-old was neglected between 2016 and 2022.", (2016, None)),
+    ("A 10-year-old was sexually abused in 2014 and 2015.", (2014, None)),
+])
+def test_incident_dates(vocab: Vocabulary, summary: str, date: tuple) -> None:
+    r = one(vocab, summary)
+    assert (r.incident_year, r.incident_month) == date
+
+
+def test_heading_year_is_publication_not_incident(vocab: Vocabulary) -> None:
+    r = one(vocab, "A 3-year-old girl died in 2012.", heading="2016 – Testshire – Child 17")
+    assert (r.publication_year, r.incident_year) == (2016, 2012)
+
+
+@pytest.mark.parametrize("title,names", [
+    ("Local child safeguarding practice review (LCSPR): Child A", ["Child A"]),
+    ("Serious case review in respect of Child K", ["Child K"]),
+    ("Multi-agency review of 'Lucy'", ["Lucy"]),
+    ("Child E: serious case review (executive summary)", ["Child E"]),
+    ("Children F, G and H", ["Child F", "Child G", "Child H"]),
+    ("Charlie and Sam", ["Charlie", "Sam"]),
+    ("Babies with injuries", []),
+    ("BDS12", ["BDS12"]),
+])
+def test_names_from_titles(title: str, names: list[str]) -> None:
+    assert names_from_title(title) == names
+
+
+@pytest.mark.parametrize("heading,summary,rest,rt", [
+    ("1. Serious case review: Child 17", "A child died in 2019.", "", "RT-SCR"),
+    ("1. Local child safeguarding practice review: Child 17", "A child died.", "", "RT-LCSPR"),
+    ("1. Multi-agency review of 'Child 17'", "A child died.", "", "RT-MAR"),
+    ("2020 – Testshire – Child 17", "A child died.", "Model: concise child practice review\n", "RT-CPR"),
+    ("2020 – Testshire – Child 17", "A child died in 2019.", "", None),
+])
+def test_review_type_stated_or_unknown(vocab: Vocabulary, heading: str, summary: str, rest: str,
+                                       rt: str | None) -> None:
+    r = one(vocab, summary, heading, rest)
+    assert (r.review_type.notation if r.review_type else None) == rt
+
+
+def test_document_kind_from_links(vocab: Vocabulary) -> None:
+    r = one(vocab, "A child died.", "1. Serious case review: Child 17",
+            "Other resources [Read executive summary (PDF)](#)\n")
+    assert r.document_kind == "executive-summary"
+    r = one(vocab, "A child died.", "2020 – Testshire – Child 17", "Read the overview report\n")
+    assert r.document_kind == "full-report"
+
+
+def test_codes_keep_exact_evidence(vocab: Vocabulary) -> None:
+    text = ("2020 – Testshire – Child 17\nA 2-year-old boy died in 2019 after a house fire.\n"
+            "Learning: parental drug use and domestic abuse were known to the police; "
+            "practitioners should use an interpreter.\n")
+    r = extract(vocab, text)[0]
+    rf = {c.notation: c for c in r.risk_factors}
+    assert {"RF-DRG", "RF-DA", "RF-LANG"} <= set(rf)
+    for c in r.risk_factors + r.agencies + r.harms:
+        for ev in c.evidence:
+            assert text[ev.start:ev.end] == ev.exact
+    assert "AG-POL" in {c.notation for c in r.agencies}
+    assert "H-DEATH" in {c.notation for c in r.harms}
+
+
+def test_harm_types_come_from_the_summary_only(vocab: Vocabulary) -> None:
+    r = one(vocab, "A 3-year-old girl was neglected over several years.",
+            rest="Learning: professionals should recognise the risk of abusive head trauma.\n")
+    assert [c.notation for c in r.harms] == ["H-NEG"]
+
+
+def test_recommendation_agencies_and_themes(vocab: Vocabulary) -> None:
+    r = one(vocab, "A child died in 2019.",
+            rest="Recommendations: health visitors and midwives should share information; "
+                 "the police should review training on safe sleeping.\n")
+    first, second = r.recommendations
+    assert {"AG-HV", "AG-MW"} <= set(first.agencies) and "T-INFO" in first.themes
+    assert "AG-POL" in second.agencies and {"T-TRAIN", "T-PREV"} <= set(second.themes)

@@ -1,0 +1,161 @@
+"""Parser: headings and labels of every layout, item splitting, noise.  All texts are synthetic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casegraph.errors import CasegraphError
+from casegraph.parse import parse_page, split_items
+from casegraph.sources import SourceText
+from casegraph.textspan import Span
+
+SUMMARY = "A 3-year-old girl was seriously injured in 2019 while in the care of her mother."
+
+
+def page(text: str) -> SourceText:
+    return SourceText(Path("synthetic.txt"), text, "text/plain", "utf-8", "0" * 64)
+
+
+@pytest.mark.parametrize("heading,year,month,area,title", [
+    ("2016 – Anonymous – Child 17", 2016, None, "Anonymous", "Child 17"),
+    ("2018 - Anonymous- Children F, G and H", 2018, None, "Anonymous", "Children F, G and H"),
+    ("2019 – Testshire - Child 17", 2019, None, "Testshire", "Child 17"),
+    ("2012Ceredigion – Child J", 2012, None, "Ceredigion", "Child J"),
+    ("2014 – NSPCC on behalf of unnamed LSCB – Child 17", 2014, None,
+     "NSPCC on behalf of unnamed LSCB", "Child 17"),
+    ("December 2013 - Derbyshire - BDS12", 2013, 12, "Derbyshire", "BDS12"),
+    ("2020 – Stockton-on-Tees – Baby 9", 2020, None, "Stockton-on-Tees", "Baby 9"),
+])
+def test_dated_list_headings(heading: str, year: int, month: int | None, area: str, title: str) -> None:
+    p = parse_page(page(f"Case reviews\n\n{heading}\n{SUMMARY}\nLearning: one; two.\n"))
+    assert len(p.entries) == 1
+    e = p.entries[0]
+    assert (e.year, e.month, e.area, e.name) == (year, month, area, title)
+    assert e.summary.text == SUMMARY
+    assert len(e.section("learning")[0].items) == 2
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("1. Local child safeguarding practice review (LCSPR): Child 17", "numbered"),
+    ("12. Serious case review in respect of Child 17", "numbered"),
+    ("Baby C", "name"),
+    ("Child F1: serious case review", "name"),
+    ("Child I. Testshire: Testshire Safeguarding Children Board. Author, A (2014)", "citation"),
+])
+def test_other_heading_kinds(heading: str, kind: str) -> None:
+    p = parse_page(page(f"Intro text of the page.\n\n{heading}\n\n{SUMMARY}\n\nLearning includes: a; b\n"))
+    assert [e.heading_kind for e in p.entries] == [kind]
+    assert p.entries[0].heading == heading
+
+
+def test_citation_heading_gives_year_and_area() -> None:
+    h = "Child I. Testshire: Testshire Safeguarding Children Board. Author, A (2014)"
+    e = parse_page(page(f"{h}\n{SUMMARY}\n")).entries[0]
+    assert (e.year, e.area, e.name) == (2014, "Testshire", "Child I")
+
+
+@pytest.mark.parametrize("label,kind", [
+    ("Learning:", "learning"), ("Learning includes:", "learning"),
+    ("Learning themes include:", "learning"), ("Learning focuses on:", "learning"),
+    ("Learning include:", "learning"), ("includes:", "learning"), ("Key issues:", "learning"),
+    ("Key issues: include:", "learning"), ("Issues identified include:", "learning"),
+    ("Background:", "background"), ("Recommendations:", "recommendations"),
+    ("Recommendations: include:", "recommendations"), ("Recommendations include:", "recommendations"),
+    ("Recommendations to the partnership include:", "recommendations"),
+    ("Model:", "model"), ("Keywords:", "keywords"),
+    ("Learning and recommendations include:", "learning+recommendations"),
+])
+def test_labels(label: str, kind: str) -> None:
+    p = parse_page(page(f"2020 – Testshire – Child 17\n{SUMMARY}\n{label} first item; second item\n"))
+    sections = p.entries[0].sections
+    assert [s.kind for s in sections] == ["summary", kind]
+    assert sections[1].label == label
+
+
+def test_labels_inline_in_one_paragraph() -> None:
+    text = f"2020 – Testshire – Child 17\n{SUMMARY} Learning: alpha; beta. Recommendations: gamma.\n"
+    e = parse_page(page(text)).entries[0]
+    assert [s.kind for s in e.sections] == ["summary", "learning", "recommendations"]
+    assert [i.text for i in e.section("learning")[0].items] == ["alpha", "beta"]
+
+
+def test_item_across_page_break_is_one_item() -> None:
+    text = ("1. Serious case review: Child 17\n\n" + SUMMARY + "\n\nLearning includes: first item; "
+            "a second item that runs across\n\nthe page break; and a third item.\n")
+    e = parse_page(page(text)).entries[0]
+    items = [i.text for i in e.section("learning")[0].items]
+    assert items == ["first item", "a second item that runs across the page break", "a third item"]
+    span = e.section("learning")[0].items[1].span
+    assert text[span.start:span.end] == "a second item that runs across\n\nthe page break"
+
+
+def test_sub_labels_become_addressees() -> None:
+    text = ("2020 – Testshire – Child 17\n" + SUMMARY + "\nRecommendations: LA1 partnership: review "
+            "the plan; audit the files; both partnerships: share the learning\n")
+    items = parse_page(page(text)).entries[0].section("recommendations")[0].items
+    assert [(i.text, i.addressee) for i in items] == [
+        ("review the plan", "LA1 partnership"), ("audit the files", "LA1 partnership"),
+        ("share the learning", "both partnerships")]
+
+
+def test_recommendations_to_the_partnership_address_items() -> None:
+    text = "2020 – Testshire – Child 17\n" + SUMMARY + "\nRecommendations to the partnership include: audit the files; train the staff\n"
+    items = parse_page(page(text)).entries[0].section("recommendations")[0].items
+    assert [(i.text, i.addressee) for i in items] == [("audit the files", "the partnership"),
+                                                      ("train the staff", "the partnership")]
+
+
+def test_bulleted_list_under_a_bare_label() -> None:
+    text = ("2020 – Testshire – Child 17\n" + SUMMARY + "\nLearning includes:\n- first point\n"
+            "- second point\n• third point\nRecommendations:\n1) do this\n2) do that\n")
+    e = parse_page(page(text)).entries[0]
+    assert [i.text for i in e.section("learning")[0].items] == ["first point", "second point", "third point"]
+    assert [i.text for i in e.section("recommendations")[0].items] == ["do this", "do that"]
+
+
+def test_unlabelled_keyword_line_and_links() -> None:
+    text = ("December 2013 - Testshire - Child 17\n" + SUMMARY + "\nRecommendations include: x1; y2.\n"
+            "Substance misuse, pre-birth risk assessments, unknown men\n"
+            "December 2013 - Testshire - Child 18\n" + SUMMARY + "\nRead the overview report\n")
+    p = parse_page(page(text))
+    assert len(p.entries) == 2
+    kw = p.entries[0].section("keywords")[0]
+    assert [i.text for i in kw.items] == ["Substance misuse", "pre-birth risk assessments", "unknown men"]
+    assert p.entries[1].links == ["Read the overview report"]
+
+
+def test_unknown_label_is_kept_and_reported() -> None:
+    text = "2020 – Testshire – Child 17\n" + SUMMARY + "\nPractice points: something new here\n"
+    p = parse_page(page(text))
+    other = p.entries[0].section("other")
+    assert other and "something new here" in other[0].text
+    assert any("unknown label 'Practice points:'" in w for w in p.warnings)
+
+
+def test_noise_never_becomes_an_entry() -> None:
+    text = ("Skip to main content\nCase reviews\nSexual abuse\nLooked after children\n"
+            "If you are worried about a child call our helpline on 0808 800 5000\n"
+            "We use cookies on this site.\n\n" + "2020 – Testshire – Child 17\n" + SUMMARY + "\n"
+            "Learning: one; two\nShare this page\n")
+    p = parse_page(page(text))
+    assert len(p.entries) == 1
+    assert "cookie" not in p.entries[0].section("learning")[0].text.lower()
+    assert "Share this page" not in p.entries[0].section("learning")[0].text
+
+
+def test_page_date_from_title() -> None:
+    p = parse_page(page("NSPCC Repository – May 2023\n\n1. Serious case review: Child 17\n\n" + SUMMARY + "\n"))
+    assert (p.year, p.month) == (2023, 5)
+    assert (p.entries[0].year, p.entries[0].month) == (2023, 5)
+
+
+def test_page_cut_off_after_a_heading_is_an_error() -> None:
+    with pytest.raises(CasegraphError, match=r"synthetic.txt:line 3: entry '2020 – Testshire – Child 18'"):
+        parse_page(page("2020 – Testshire – Child 17\n" + SUMMARY + "\n2020 – Testshire – Child 18\n"))
+
+
+def test_split_items_respects_brackets() -> None:
+    items = split_items(Span.of("use MAPPA (public protection; MARAC); then review", 0))
+    assert [i.text for i in items] == ["use MAPPA (public protection; MARAC)", "then review"]

@@ -1,0 +1,76 @@
+"""The concept schemes hold every required core concept exactly, and the matcher behaves."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+
+from casegraph.namespaces import concept_iri
+from casegraph.paths import ontology_dir
+from casegraph.vocab import Vocabulary
+
+CORE = Path(__file__).parent / "core-concepts.csv"
+
+
+def core_rows() -> list[dict[str, str]]:
+    with CORE.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_core_csv_is_the_shared_one() -> None:
+    shared = Path(__file__).resolve().parents[2] / "shared" / "vocab" / "core-concepts.csv"
+    if shared.exists():  # beside the clone in CI and in development
+        assert shared.read_bytes() == CORE.read_bytes(), "tests/core-concepts.csv is out of date"
+    assert len(core_rows()) >= 70
+
+
+@pytest.mark.parametrize("row", core_rows(), ids=lambda r: r["notation"])
+def test_core_concept_present_exactly(row: dict[str, str], vocab: Vocabulary) -> None:
+    c = vocab.concepts[row["notation"]]
+    assert c.scheme == row["scheme"]
+    assert c.iri == concept_iri(row["scheme"], row["notation"])
+    assert c.pref_label == row["pref_label"]
+    assert c.definition == row["definition"]
+    if row["broader"]:
+        assert c.broader == (concept_iri(row["scheme"], row["broader"]),)
+    else:
+        assert c.broader == ()
+
+
+def test_one_file_per_scheme_and_notations_unique() -> None:
+    seen: dict[str, str] = {}
+    for scheme in ("review-types", "harm-types", "risk-factors", "agencies", "themes"):
+        g = Graph()
+        g.parse(ontology_dir() / f"{scheme}.ttl")
+        for s, n in g.subject_objects(SKOS.notation):
+            assert str(n) not in seen, f"{n} in {scheme} and {seen[str(n)]}"
+            seen[str(n)] = scheme
+            assert (s, SKOS.inScheme, URIRef(f"https://w3id.org/casegraph/concept/{scheme}")) in g
+
+
+def test_matcher_stems_and_longest_match(vocab: Vocabulary) -> None:
+    text = "The mother was known to adult mental health services; the father's drug misuse."
+    found = {m.notation for m in vocab.match(text, "agencies")}
+    assert "AG-AMH" in found and "AG-HEALTH" not in found
+    assert {m.notation for m in vocab.match("parental drug misuse", "risk-factors")} == {"RF-DRG"}
+    assert {m.notation for m in vocab.match("she was drowning him", "harm-types")} == {"H-HOM"}
+
+
+def test_matcher_possessives_and_gaps(vocab: Vocabulary) -> None:
+    assert {m.notation for m in vocab.match("he intended to take his own life", "harm-types")} == {"H-SUIC"}
+    assert "H-ANIM" in {m.notation for m in vocab.match("attacked by the father's dog", "harm-types")}
+
+
+def test_match_offsets_point_at_text(vocab: Vocabulary) -> None:
+    text = "Concerns about Domestic Violence and neglect."
+    for m in vocab.match(text, "risk-factors"):
+        assert text[m.start:m.end].lower() in {"domestic violence", "neglect"}
+
+
+def test_ancestors(vocab: Vocabulary) -> None:
+    assert vocab.ancestors("RF-DRG") == ["RF-SUB"]
+    assert vocab.ancestors("H-HOM") == ["H-DEATH"]
