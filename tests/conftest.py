@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.paths import default_sources, project_root
+from casegraph.paths import default_curations, default_sources, project_root
 from casegraph.pipeline import BuildResult, build
 from casegraph.vocab import Vocabulary, default_vocabulary
 
@@ -29,7 +29,7 @@ def vocab() -> Vocabulary:
 def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The main job: data/sources/ built, validated and written to a temporary directory."""
     out = tmp_path_factory.mktemp("build")
-    return build([default_sources()], out)
+    return build([default_sources()], out, curations=default_curations())
 
 
 @pytest.fixture(scope="session")

@@ -266,7 +266,8 @@ def _is_keyword_line(text: str) -> bool:
 
 def _continues(prev: Span, line: _Line) -> bool:
     """A line that carries on the previous block across a page break or a wrapped line."""
-    return bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";")) and line.text[:1].islower()
+    return (bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";"))
+            and line.text[:1].islower() and not _BULLET.match(line.text))
 
 
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|or|also)\s+(?=\S)", re.I)

@@ -123,6 +123,8 @@ def html_to_text(markup: str) -> str:
         tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    for li in soup.find_all("li"):
+        li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
