@@ -101,7 +101,8 @@ def test_sub_labels_become_addressees() -> None:
 
 
 def test_recommendations_to_the_partnership_address_items() -> None:
-    text = "2020 – Testshire – Child 17\n" + SUMMARY + "\nRecommendations to the partnership include: audit the files; train the staff\n"
+    text = ("2020 – Testshire – Child 17\n" + SUMMARY
+            + "\nRecommendations to the partnership include: audit the files; train the staff\n")
     items = parse_page(page(text)).entries[0].section("recommendations")[0].items
     assert [(i.text, i.addressee) for i in items] == [("audit the files", "the partnership"),
                                                       ("train the staff", "the partnership")]
@@ -146,7 +147,8 @@ def test_noise_never_becomes_an_entry() -> None:
 
 
 def test_page_date_from_title() -> None:
-    p = parse_page(page("NSPCC Repository – May 2023\n\n1. Serious case review: Child 17\n\n" + SUMMARY + "\n"))
+    p = parse_page(page("NSPCC Repository – May 2023\n\n1. Serious case review: Child 17\n\n"
+                        + SUMMARY + "\n"))
     assert (p.year, p.month) == (2023, 5)
     assert (p.entries[0].year, p.entries[0].month) == (2023, 5)
 

@@ -23,7 +23,8 @@ EPILOG = {
             "      --query-url https://sparql.example.org/ds/query "
             "--update-url https://sparql.example.org/ds/update \\\n"
             "      --store-url https://sparql.example.org/ds/data   # Fuseki\n"
-            "exit codes: 0 pushed, 1 the push failed (the message says what became of the graph), 2 input error",
+            "exit codes: 0 pushed, 1 the push failed (the message says what became of the graph),\n"
+            "  2 input error (nothing was sent)",
     "queries": "example:\n  casegraph queries",
     "validate": "example:\n  casegraph validate build/casegraph.ttl",
     "export": "example:\n  casegraph export --format jsonld --out build/casegraph.jsonld",

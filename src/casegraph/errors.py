@@ -44,4 +44,7 @@ class PushError(Exception):
     """Publishing to a SPARQL server failed (CLI exit code 1).
 
     The message says what happened to the target graph; it never contains credentials.
+    ``reached_server`` is False when the request provably never arrived (connection refused).
     """
+
+    reached_server: bool = True

@@ -34,6 +34,8 @@ _AGE = re.compile(
 _UNDER_18 = re.compile(r"\bunder(?:\s+the\s+age\s+of)?\s+18\b|\bunder-18\b", re.I)
 _FEMALE = re.compile(r"\b(girl|girls|daughter|sisters?|female|teenage girl|young woman)\b", re.I)
 _MALE = re.compile(r"\b(boy|boys|son|brothers?|male|teenage boy|young man)\b", re.I)
+_PLURAL_FEMALE = re.compile(r"\b(sisters|girls|daughters|twin girls)\b", re.I)
+_PLURAL_MALE = re.compile(r"\b(brothers|boys|sons|twin boys)\b", re.I)
 _POSS = re.compile(r"\b(his|her)\s+(?:\w+\s+)?(mother|father|parents?|mum|dad|stepfather|"
                    r"stepmother|carers?|family|grandparents?|birth|home|death|own)\b", re.I)
 _PLURAL_COUNT = re.compile(
@@ -52,10 +54,11 @@ _REVIEW_PHRASE = re.compile(
     r"significant\s+case|case\s+management|learning|partnership|domestic\s+homicide)\s+review"
     r"(?:\s+(?:in\s+respect\s+of|of|into(?:\s+the\s+death\s+of)?|concerning|regarding|for))?\s*",
     re.I)
-_LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings)\s+"
+_LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|Twins)\s+"
                          r"(?P<ids>[A-Z0-9]{1,3}(?:\s*,\s*[A-Z0-9]{1,3})*"
                          r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")
-_SINGULAR = {"Children": "Child", "Babies": "Baby", "Siblings": "Sibling"}
+_SINGULAR = {"Children": "Child", "Babies": "Baby", "Siblings": "Sibling", "Sisters": "Sister",
+             "Brothers": "Brother", "Twins": "Twin"}
 _NAMED_IN_TEXT = re.compile(r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young Person)\s+[A-Z0-9]{1,3}\d?)\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
@@ -166,6 +169,13 @@ class Extractor:
             children.append(child)
         if len(children) == 1 and children[0].sex is None:
             children[0].sex = _sex_of_text(summary)
+        elif len(children) > 1:
+            # "sisters aged 12 and 11", "twin boys": a plural noun gives every child's sex
+            plural = {"female" for _ in _PLURAL_FEMALE.finditer(summary)} | {
+                "male" for _ in _PLURAL_MALE.finditer(summary)}
+            if len(plural) == 1:
+                for c in children:
+                    c.sex = c.sex or next(iter(plural))
         if all(c.age_months is None for c in children) and _UNDER_18.search(summary):
             for c in children:
                 c.minor = True

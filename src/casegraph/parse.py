@@ -24,7 +24,7 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # ``2016 – Anonymous – Child BS``, ``2018 - Anonymous- Children F, G and H``,
 # ``2012Ceredigion – Child J``, ``December 2013 - Derbyshire - BDS12``, ``2022 – Baby T``
 _LIST_HEADING = re.compile(
-    rf"^(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{_YEAR})(?:{_DASH}|(?=[A-Z]))"
+    rf"^(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{_YEAR})(?:{_DASH}|\s*(?=[A-Z]))"
     rf"(?P<rest>\S.*?)\s*$")
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
 # ``Child I. Northamptonshire: Northamptonshire Safeguarding Children Board. Smith, J (2014)``
@@ -287,6 +287,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     item and of the following items until the next sub-label.
     """
     text = span.text
+    if not text.strip():
+        return []
     cuts: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -392,13 +394,21 @@ def _fill_sections(entry: Entry, body: list[_Line]) -> None:
                 prev_line_span = None
             continue
         if _PROSE_RECS.match(text):
-            current = Section("recommendations", None, line.number)
-            entry.sections.append(current)
+            # "Makes recommendations for the board on: a; b" lists items after the colon;
+            # "Makes 3 recommendations for the youth justice service." lists none, but is kept
+            # (as label text) so the agencies it names are still coded.
             idx = text.find(":")
-            body_start = idx + 1 if 0 <= idx < 160 else 0
-            span = Span.of(text[body_start:], line.start + body_start)
-            current.blocks.append(span)
-            prev_line_span = span
+            label_end = idx + 1 if 0 <= idx < 160 else len(text)
+            current = Section("recommendations", text[:label_end], line.number,
+                              label_span=Span.of(text[:label_end], line.start))
+            entry.sections.append(current)
+            if label_end < len(text):
+                span = Span.of(text[label_end:], line.start + label_end)
+                current.blocks.append(span)
+                prev_line_span = span
+            else:
+                current = None
+                prev_line_span = None
             continue
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])

@@ -225,7 +225,10 @@ def http(method: str, url: str, what: str, timeout: float, body: bytes | BinaryI
         raise PushError(redact(f"{what}: HTTP {exc.code} {exc.reason} from "
                                f"{url.split('?', 1)[0]}" + (f": {detail}" if detail else ""))) from None
     except (OSError, HTTPException, ValueError) as exc:
-        raise PushError(redact(f"{what}: {_reason(exc, timeout)} ({url.split('?', 1)[0]})")) from None
+        err = PushError(redact(f"{what}: {_reason(exc, timeout)} ({url.split('?', 1)[0]})"))
+        reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+        err.reached_server = not isinstance(reason, ConnectionRefusedError)
+        raise err from None
 
 
 def sparql_update(endpoints: Endpoints, update: str, what: str, timeout: float) -> None:
@@ -366,7 +369,11 @@ def push_graph(source: Path | str | Graph, endpoint: str | Endpoints, graph_iri:
                             f"{payload.triples} (did another client write to it?)")
         stage("verified")
     except BaseException as exc:
-        note = _drop_staging(eps, staging, staging_iri, timeout)
+        # A refused connection during the upload means nothing reached the server: no
+        # staging graph can exist, so the cleanup (and its note) would only be noise.
+        nothing_sent = phase == "before" and isinstance(exc, PushError) and not exc.reached_server \
+            and "uploaded" not in timings
+        note = "" if nothing_sent else _drop_staging(eps, staging, staging_iri, timeout)
         if isinstance(exc, PushError):
             state = {"before": f"target graph <{graph_iri}> unchanged",
                      "during": "the MOVE may or may not have been applied: on a transactional "

@@ -32,6 +32,8 @@ class Span:
 
     def source_offset(self, i: int) -> int:
         """Source offset of character ``i`` of ``text`` (``len(text)`` gives the end)."""
+        if not self.pieces:
+            return 0
         k = bisect.bisect_right([p[0] for p in self.pieces], i) - 1
         k = max(k, 0)
         local, src = self.pieces[k]
