@@ -24,7 +24,8 @@ def test_required_commands_exist() -> None:
 
 
 @pytest.mark.parametrize("command", commands())
-def test_every_command_has_help_with_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_command_has_help_with_an_example(command: str,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main([command, "--help"])
     assert exc.value.code == 0
@@ -38,7 +39,8 @@ def test_every_command_is_in_the_readme(command: str, root: Path) -> None:
     assert re.search(rf"casegraph {command}\b", readme), f"README does not document '{command}'"
 
 
-def test_build_prints_counts_and_where(tmp_path: Path, root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_prints_counts_and_where(tmp_path: Path, root: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["build", str(root / "data" / "sources"), "--out", str(tmp_path), "-q"])
     out = capsys.readouterr().out
     assert code == 0

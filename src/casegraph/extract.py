@@ -125,7 +125,7 @@ class Extractor:
             for m in self.vocab.match(span.text, scheme):
                 a, b = span.source_offset(m.start), span.source_offset(m.end)
                 coded = found.setdefault(m.notation, Coded(scheme, m.notation))
-                if len(coded.evidence) < 3:
+                if not coded.evidence:  # the first quote; one per source keeps graphs lean
                     coded.evidence.append(_evidence(ref, source.text, a, b))
         return sorted(found.values(), key=lambda c: c.notation)
 

@@ -22,7 +22,7 @@ def _merge_coded(into: list[Coded], more: list[Coded]) -> None:
         if c.notation in by:
             have = by[c.notation].evidence
             for ev in c.evidence:
-                if ev not in have and len(have) < 3:
+                if all(h.source != ev.source for h in have):
                     have.append(ev)
         else:
             into.append(c)
