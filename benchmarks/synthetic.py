@@ -332,13 +332,16 @@ def _harm_codes(phrase: Phrase) -> set[str]:
 
 def _aged(age_text: str) -> str:
     """The 'aged …' form of an age: 6-months-old, 15 years, 4 years and 8 months."""
+    def unit(n: str, word: str) -> str:
+        return word if n in {"1", "one"} else word + "s"
+
     parts = age_text.removesuffix("-old").split("-")
     if len(parts) == 4:  # 4-year-8-month
-        return f"{parts[0]} years and {parts[2]} months"
-    n, unit = parts
-    if unit == "year" and n.isdigit():
-        return f"{n} years"
-    return f"{n}-{unit}s-old"
+        return f"{parts[0]} {unit(parts[0], 'year')} and {parts[2]} {unit(parts[2], 'month')}"
+    n, word = parts
+    if word == "year" and n.isdigit():
+        return f"{n} {unit(n, 'year')}"
+    return f"{n}-{unit(n, word)}-old"
 
 
 def _article(text: str) -> str:

@@ -89,7 +89,7 @@ def test_every_quote_is_exact_source_text(built: BuildResult, root) -> None:  # 
         for item in r.learning + r.recommendations:
             quoted = text[item.evidence.start:item.evidence.end]
             assert re.sub(r"\s+", " ", quoted) == item.text
-    assert n > 100
+    assert n >= 90  # one quote per coded concept
 
 
 def test_every_coded_concept_has_evidence_in_the_graph(built: BuildResult) -> None:
