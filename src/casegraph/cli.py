@@ -77,7 +77,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         raw[k] = v
     bindings = bind_values(query, raw, default_vocabulary())
     if args.endpoint:
-        engine = EndpointEngine(args.endpoint, timeout=args.timeout)
+        engine = EndpointEngine(args.endpoint, timeout=args.timeout, default_graph=args.graph)
     else:
         engine = open_engine(args.engine, None if args.store else Path(args.data or _default_data()),
                              Path(args.store) if args.store else None)
@@ -183,6 +183,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", metavar="NAME=VALUE", help="query parameter")
     p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     p.add_argument("--timeout", type=float, default=60.0, help="endpoint timeout in seconds")
+    p.add_argument("--graph", help="with --endpoint: the named graph to query as the default "
+                                   "graph (e.g. the IRI given to 'casegraph push --graph')")
     p.set_defaults(func=cmd_query)
 
     p = add("push", "Replace a named graph on a SPARQL 1.1 server with the build, atomically "

@@ -83,6 +83,24 @@ def _check_concepts(block: dict, path: Path, line: int, vocab: Vocabulary) -> di
     return out
 
 
+def _refuse_lone_surrogates(value: object, path: Path, line: int) -> None:
+    """YAML can spell a lone surrogate (``"\\ud800"``); no RDF syntax can carry it."""
+    from .terms import TermError, check_unicode
+
+    if isinstance(value, str):
+        try:
+            check_unicode(value)
+        except TermError as exc:
+            raise _err(f"text {exc}", path, line) from None
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _refuse_lone_surrogates(k, path, line)
+            _refuse_lone_surrogates(v, path, value.get("__line__", line))
+    elif isinstance(value, list):
+        for v in value:
+            _refuse_lone_surrogates(v, path, line)
+
+
 def load_curations(directory: Path, vocab: Vocabulary) -> list[Curation]:
     if not directory.exists():
         return []
@@ -106,6 +124,7 @@ def load_curations(directory: Path, vocab: Vocabulary) -> list[Curation]:
             if not isinstance(item, dict):
                 raise CasegraphError("each curation must be a mapping with a 'review' key", path)
             line = item.get("__line__", 1)
+            _refuse_lone_surrogates(item, path, line)
             unknown = set(item) - _KEYS - {"__line__"}
             if unknown:
                 raise _err(f"unknown key(s) {sorted(unknown)} (allowed: {sorted(_KEYS)})", path, line)

@@ -1,10 +1,12 @@
 """Serialise graphs for other tools (Turtle, N-Triples, JSON-LD, TriG) and read RDF back exactly.
 
-Why Oxigraph and not rdflib writes every format: rdflib 7.6 writes some string literals as
-invalid Turtle (``'\\n\\\\"'``), turns ``"1"^^xsd:decimal`` into ``1.0``, writes ``NaN`` doubles
-as bare JSON ``NaN`` (invalid JSON) and lone surrogates as ``?``.  Oxigraph's writers escape
-every value so that both rdflib and Oxigraph read back the same terms (the property tests in
-``tests/test_export_roundtrip.py`` check this on thousands of random literals).
+Why not rdflib's writers: rdflib 7.6 writes some string literals as invalid Turtle
+(``'\\n\\\\"'``), turns ``"1"^^xsd:decimal`` into ``1.0``, writes ``NaN`` doubles as bare JSON
+``NaN`` (invalid JSON) and lone surrogates as ``?``.  N-Triples comes from Oxigraph (its
+canonical form); Turtle, TriG and JSON-LD are assembled here from Oxigraph's escaping, because
+Oxigraph's Turtle writer uses bare number tokens that rdflib reads back altered (see
+``_turtle``).  ``tests/test_export_roundtrip.py`` checks every format in both rdflib and
+Oxigraph on 10,000 random literals.
 
 Determinism: triples are sorted by their N-Triples form and prefixes come from
 :data:`casegraph.namespaces.PREFIXES` (only those used, in name order), so the same graph always
@@ -27,6 +29,7 @@ partnerships (shared by reviews from several pages), and the dataset/build descr
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +43,7 @@ from .errors import CasegraphError
 from .fsutil import write_atomic
 from .namespaces import CG, ID, PREFIXES, VOID
 from .paths import ontology_dir
-from .terms import from_ox, to_ox
+from .terms import XSD_STRING, from_ox, to_ox
 
 FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
     "turtle": (ox.RdfFormat.TURTLE, ".ttl"),
@@ -98,12 +101,131 @@ def serialise(graph: Graph, fmt: str) -> bytes:
         raise CasegraphError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if fmt == "trig":
         return serialise_trig(graph)
-    triples = _sorted_triples(graph)
+    return _serialise_sorted(_sorted_triples(graph), fmt)
+
+
+def serialise_triples(triples: Iterable[ox.Triple], fmt: str) -> bytes:
+    """The same bytes as :func:`serialise`, from Oxigraph triples (duplicates are dropped).
+
+    The build uses this: its triples never pass through an rdflib graph.
+    """
+    if fmt not in FORMATS:
+        raise CasegraphError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    unique = list(set(triples))
+    if fmt == "trig":
+        g = Graph()
+        g.addN((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object), g) for t in unique)
+        return serialise_trig(g)
+    unique.sort(key=_nt_key)
+    return _serialise_sorted(unique, fmt)
+
+
+def _serialise_sorted(triples: list[ox.Triple], fmt: str) -> bytes:
     if fmt == "nt":
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     if fmt == "jsonld":
         return _jsonld(triples)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_used_prefixes(triples))
+    if _numbers_round_trip(triples):
+        # Oxigraph's own writer, ~20x faster than the one below, gives the same graph when
+        # every number it would write bare is in canonical form (all that builds produce).
+        prefixes = _used_prefixes(triples)
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return _turtle(triples)
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_CANONICAL = {_XSD + "integer": re.compile(r"-?(?:0|[1-9][0-9]*)\Z"),
+              _XSD + "boolean": re.compile(r"(?:true|false)\Z")}
+_PLAIN = {XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+
+
+def _numbers_round_trip(triples: list[ox.Triple]) -> bool:
+    """True when every typed literal is a string, a canonical integer or a canonical boolean."""
+    for t in triples:
+        o = t.object
+        if isinstance(o, ox.Literal):
+            dt = o.datatype.value
+            if dt in _PLAIN:
+                continue
+            rx = _CANONICAL.get(dt)
+            if rx is None or not rx.match(o.value):
+                return False
+    return True
+
+
+# --- Turtle and TriG -------------------------------------------------------------------------
+#
+# Written here, not by Oxigraph's Turtle writer, for one reason found by the property tests:
+# Oxigraph writes a typed literal whose lexical form matches the Turtle number or boolean
+# grammar as a bare token (``.5``, ``+01``, ``1E-3``), and rdflib's Turtle/TriG parser turns
+# every bare number into a Python number and back, so ".5"^^xsd:decimal comes back as "0.5"
+# and "+01"^^xsd:integer as "1", whatever NORMALIZE_LITERALS says.  Every literal is therefore
+# written in the quoted form, with Oxigraph's N-Triples escaping (which both parsers read
+# exactly); IRIs become prefixed names only when the local part needs no escape at all.
+
+_SAFE_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*)\Z")
+_RDF_TYPE = str(RDF.type)
+
+
+class _TurtleTerms:
+    """Turtle syntax for Oxigraph terms with a fixed set of prefixes."""
+
+    def __init__(self, prefixes: dict[str, str]):
+        # Longest namespace first, so a term takes its most specific prefix.
+        self.prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+    def iri(self, iri: str) -> str:
+        for prefix, ns in self.prefixes:
+            if iri.startswith(ns) and _SAFE_LOCAL.match(iri[len(ns):]):
+                return f"{prefix}:{iri[len(ns):]}"
+        return str(ox.NamedNode(iri))
+
+    def term(self, term: ox.NamedNode | ox.Literal) -> str:
+        if isinstance(term, ox.NamedNode):
+            return self.iri(term.value)
+        quoted = str(ox.Literal(term.value))  # N-Triples escaping of the lexical form
+        if term.language:
+            return f"{quoted}@{term.language}"
+        if term.datatype.value == XSD_STRING:
+            return quoted
+        return f"{quoted}^^{self.iri(term.datatype.value)}"
+
+
+def _turtle_block(triples: list[ox.Triple], terms: _TurtleTerms, indent: str = "") -> list[str]:
+    """Sorted triples as Turtle statements, grouped by subject and predicate."""
+    lines: list[str] = []
+    prev_s = prev_p = None
+    for t in triples:
+        p = "a" if t.predicate.value == _RDF_TYPE else terms.iri(t.predicate.value)
+        o = terms.term(t.object)
+        if t.subject == prev_s and t.predicate == prev_p:
+            lines[-1] += " ,"
+            lines.append(f"{indent}\t\t{o}")
+        elif t.subject == prev_s:
+            lines[-1] += " ;"
+            lines.append(f"{indent}\t{p} {o}")
+        else:
+            if lines:
+                lines[-1] += " ."
+                lines.append("")
+            lines.append(f"{indent}{terms.iri(t.subject.value)} {p} {o}")
+        prev_s, prev_p = t.subject, t.predicate
+    if lines:
+        lines[-1] += " ."
+    return lines
+
+
+def _prefix_lines(prefixes: dict[str, str]) -> list[str]:
+    return [f"@prefix {p}: <{ns}> ." for p, ns in prefixes.items()]
+
+
+def _turtle(triples: list[ox.Triple]) -> bytes:
+    prefixes = _used_prefixes(triples)
+    lines = _prefix_lines(prefixes)
+    if lines:
+        lines.append("")
+    lines.extend(_turtle_block(triples, _TurtleTerms(prefixes)))
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 # --- JSON-LD ---------------------------------------------------------------------------------
@@ -232,9 +354,28 @@ def trig_quads(graph: Graph) -> list[ox.Quad]:
 
 
 def serialise_trig(graph: Graph) -> bytes:
-    """Deterministic TriG of ``graph``: one named graph per source document."""
+    """Deterministic TriG of ``graph``: one named graph per source document.
+
+    Default-graph triples come first, outside any braces; then each named graph in IRI order.
+    """
     quads = trig_quads(graph)
-    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_used_prefixes(quads))
+    prefixes = _used_prefixes(quads)
+    terms = _TurtleTerms(prefixes)
+    lines = _prefix_lines(prefixes)
+    groups: dict[str, list[ox.Triple]] = {}
+    for q in quads:  # already sorted: default graph first, then by graph name
+        key = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        groups.setdefault(key, []).append(ox.Triple(q.subject, q.predicate, q.object))
+    for name, triples in groups.items():
+        if lines:
+            lines.append("")
+        if not name:
+            lines.extend(_turtle_block(triples, terms))
+            continue
+        lines.append(f"{terms.iri(name)} {{")
+        lines.extend(_turtle_block(triples, terms, indent="\t"))
+        lines.append("}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def export(graph: Graph, fmt: str, path: Path) -> None:

@@ -12,35 +12,50 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from .curate import apply_curations, load_curations
 from .errors import CasegraphError, NonConformingError
-from .export import serialise
+from .export import serialise, serialise_triples
 from .extract import Extractor
 from .fsutil import write_all_atomic
 from .merge import merge_reviews
 from .model import Review
 from .parse import parse_page
-from .rdf import build_graph
+from .rdf import emit, to_rdflib
 from .sources import MAX_SOURCE_BYTES, discover, read_source
-from .validate import Report, validate_graph
+from .terms import to_ox
+from .validate import Report, validate_reviews
 from .vocab import Vocabulary, default_vocabulary
 
 DATA_FILE = "casegraph.ttl"
 REPORT_FILE = "validation-report.ttl"
 REPORT_TEXT = "validation-report.txt"
+CACHE_DIR = ".casegraph-cache"
 
 
 @dataclass
 class BuildResult:
     reviews: list[Review]
-    graph: Graph
+    triples: list[ox.Triple]
     report: Report
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
     out: Path | None = None
+    validation: dict[str, int] = field(default_factory=dict)
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The built graph as rdflib (made on first use: large builds never need it)."""
+        if self._graph is None:
+            self._graph = to_rdflib(self.triples)
+        return self._graph
+
+    def __len__(self) -> int:
+        return len(self.triples)
 
 
 def _refuse_repeated_entries(entries: list, path: Path) -> None:  # type: ignore[type-arg]
@@ -88,7 +103,12 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
 
 def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None,
           curations: Path | None = None, max_bytes: int = MAX_SOURCE_BYTES,
-          progress: Callable[[str], None] | None = None) -> BuildResult:
+          progress: Callable[[str], None] | None = None, workers: int | None = None) -> BuildResult:
+    """Build, validate and (when ``out`` is given) write the graph; see the module docstring.
+
+    Validation results are cached per review in ``out/.casegraph-cache/`` so a rebuild after
+    adding one page validates only the reviews that changed.
+    """
     vocab = vocab or default_vocabulary()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -99,24 +119,36 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
         apply_curations(reviews, load_curations(curations, vocab), vocab)
         timings["curate"] = time.perf_counter() - t
     t = time.perf_counter()
-    graph = build_graph(reviews, vocab)
-    # The schemes travel with the data, so the Turtle answers concept queries on its own.
-    graph += vocab.graph
+    per_review, dataset = emit(reviews, vocab)
     timings["rdf"] = time.perf_counter() - t
     t = time.perf_counter()
-    report = validate_graph(graph, vocab.graph)
+    cache = out / CACHE_DIR / "validation.json" if out is not None else None
+    report, counts = validate_reviews(per_review, vocab.graph, cache, workers, progress)
     timings["validate"] = time.perf_counter() - t
-    result = BuildResult(reviews, graph, report, warnings, timings, files, out)
+    t = time.perf_counter()
+    # The schemes travel with the data, so the Turtle answers concept queries on its own.
+    triples = list({t for ts in per_review.values() for t in ts} | set(dataset) | set(vocab_triples(vocab)))
+    timings["merge-triples"] = time.perf_counter() - t
+    result = BuildResult(reviews, triples, report, warnings, timings, files, out, counts)
     if not report.conforms:
         raise NonConformingError(report.text(), len(report.violations))
     if out is not None:
         t = time.perf_counter()
         # Everything is serialised before anything is replaced, and replaced all together.
-        write_all_atomic({out / DATA_FILE: serialise(graph, "turtle"),
-                          out / REPORT_FILE: report.graph.serialize(format="turtle").encode(),
+        write_all_atomic({out / DATA_FILE: serialise_triples(triples, "turtle"),
+                          out / REPORT_FILE: serialise(report.graph, "turtle"),
                           out / REPORT_TEXT: (report.text() + "\n").encode()})
         timings["write"] = time.perf_counter() - t
     return result
+
+
+def vocab_triples(vocab: Vocabulary) -> list[ox.Triple]:
+    """The concept schemes as Oxigraph triples (converted once per vocabulary)."""
+    cached = getattr(vocab, "_ox_triples", None)
+    if cached is None:
+        cached = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in vocab.graph]
+        vocab._ox_triples = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def stderr_progress(message: str) -> None:

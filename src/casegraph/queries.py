@@ -164,7 +164,9 @@ def parse_value(param: Parameter, value: str, vocab: Vocabulary) -> Node:
         if param.type == "year" and not 1900 <= n <= 2200:
             raise CasegraphError(f"{name}: {n} is not a plausible year")
         return Literal(n, datatype=XSD.integer)
-    return Literal(value, datatype=XSD.string)
+    # A simple literal: rdflib matches triple patterns by term, and its parsers read "x" and
+    # "x"^^xsd:string alike as Literal("x"); "x"^^xsd:string would match nothing there.
+    return Literal(value)
 
 
 def bind_values(query: SavedQuery, raw: dict[str, str], vocab: Vocabulary) -> dict[str, Node]:

@@ -2,6 +2,11 @@
 
 Everything gets an IRI from :mod:`casegraph.iris` (no blank nodes), so exports are deterministic
 and diff cleanly, and the same review has the same IRI from any source.
+
+Triples are emitted as Oxigraph terms, one list per review: at 10k reviews (3 M triples)
+adding them one by one to an rdflib graph took longer than everything else in the build, while
+Oxigraph terms go straight to the store and the serialisers.  An rdflib graph is made only
+where one is needed (validation batches, :func:`build_graph`).
 """
 
 from __future__ import annotations
@@ -9,196 +14,249 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
+from rdflib import Graph
 
 from . import iris
 from .model import Coded, Evidence, ListItem, Review, SourceRef
-from .namespaces import CG, OA, SCHEMA, bind_prefixes
+from .namespaces import CG, OA, SCHEMA, VOID, bind_prefixes
+from .terms import from_ox
 from .vocab import Vocabulary
 
+_N = ox.NamedNode
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER = _N(_XSD + "integer")
+_BOOLEAN = _N(_XSD + "boolean")
+_TRUE = ox.Literal("true", datatype=_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=_BOOLEAN)
+
+
+def _p(term) -> ox.NamedNode:  # type: ignore[no-untyped-def]
+    return _N(str(term))
+
+
+RDF_TYPE = _N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = _N("http://www.w3.org/2000/01/rdf-schema#label")
+SKOS_PREF = _N("http://www.w3.org/2004/02/skos/core#prefLabel")
+DC = "http://purl.org/dc/terms/"
+DC_TITLE, DC_ID, DC_SOURCE, DC_FORMAT = (_N(DC + x) for x in ("title", "identifier", "source", "format"))
+PROV_DERIVED = _N("http://www.w3.org/ns/prov#wasDerivedFrom")
+PROV_GENERATED = _N("http://www.w3.org/ns/prov#wasGeneratedBy")
+PROV_USED = _N("http://www.w3.org/ns/prov#used")
+DCAT_DATASET = _N("http://www.w3.org/ns/dcat#Dataset")
+
 _PREDICATE = {
-    "review-types": CG.reviewType,
-    "harm-types": CG.harmType,
-    "risk-factors": CG.riskFactor,
-    "agencies": CG.involvesAgency,
-    "themes": CG.theme,
+    "review-types": _p(CG.reviewType),
+    "harm-types": _p(CG.harmType),
+    "risk-factors": _p(CG.riskFactor),
+    "agencies": _p(CG.involvesAgency),
+    "themes": _p(CG.theme),
 }
-_DOC_KIND = {"full-report": CG.FullReport, "executive-summary": CG.ExecutiveSummary}
-_SEX = {"female": SCHEMA.Female, "male": SCHEMA.Male}
+_DOC_KIND = {"full-report": _p(CG.FullReport), "executive-summary": _p(CG.ExecutiveSummary)}
+_SEX = {"female": _p(SCHEMA.Female), "male": _p(SCHEMA.Male)}
+_C = {name: _p(CG[name]) for name in (
+    "CaseReview", "SourceDocument", "SafeguardingPartnership", "Child", "HarmEvent", "LearningPoint",
+    "Recommendation", "Evidence", "Build", "sha256", "heading", "summary", "publicationYear",
+    "publicationMonth", "publishedBy", "documentKind", "aboutChild", "pseudonym", "ageInMonths",
+    "isMinor", "hasHarmEvent", "affectedChild", "incidentYear", "incidentMonth", "harmType",
+    "annotates", "curated", "curationSource", "hasLearning", "hasRecommendation", "itemOf", "theme",
+    "addressesAgency", "addressee")}
+_OA = {name: _p(OA[name]) for name in (
+    "Annotation", "motivatedBy", "classifying", "hasBody", "hasTarget", "SpecificResource",
+    "hasSource", "hasSelector", "TextQuoteSelector", "exact", "prefix", "suffix")}
+_S = {name: _p(SCHEMA[name]) for name in ("position", "text", "keywords")}
 
 
-def _s(text: str) -> Literal:
-    """Text as an explicit xsd:string, so every parser and store reads back the same term."""
-    return Literal(text, datatype=XSD.string)
+def _s(text: str) -> ox.Literal:
+    return ox.Literal(text)
 
 
-def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(int(n)), datatype=_INTEGER)
 
 
-class GraphBuilder:
-    """Adds reviews to a graph; holds the vocabulary to resolve notations to concept IRIs."""
+Triple = ox.Triple
 
-    def __init__(self, vocab: Vocabulary, graph: Graph | None = None):
+
+class TripleEmitter:
+    """Emits the triples of reviews; resolves notations to concept IRIs through the vocabulary."""
+
+    def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
-        self.graph = graph if graph is not None else Graph()
-        bind_prefixes(self.graph)
-        self._sources: set[str] = set()
+        self._concepts: dict[str, ox.NamedNode] = {}
 
-    def _concept(self, notation: str) -> URIRef:
-        return URIRef(self.vocab.concepts[notation].iri)
-
-    def add_source(self, ref: SourceRef) -> URIRef:
-        node = URIRef(iris.source_iri(ref.name, ref.sha256))
-        if str(node) not in self._sources:
-            self._sources.add(str(node))
-            g = self.graph
-            g.add((node, RDF.type, CG.SourceDocument))
-            g.add((node, DCTERMS.identifier, _s(ref.name)))
-            g.add((node, DCTERMS["format"], _s(ref.media_type)))
-            g.add((node, CG.sha256, _s(ref.sha256)))
-            if ref.page_title:
-                g.add((node, DCTERMS.title, _s(ref.page_title)))
+    def concept(self, notation: str) -> ox.NamedNode:
+        node = self._concepts.get(notation)
+        if node is None:
+            node = self._concepts[notation] = _N(self.vocab.concepts[notation].iri)
         return node
 
-    def _evidence(self, review: URIRef, slug: str, coded: Coded, target: URIRef) -> None:
-        g = self.graph
-        concept = self._concept(coded.notation)
+    @staticmethod
+    def source_node(ref: SourceRef) -> ox.NamedNode:
+        return _N(iris.source_iri(ref.name, ref.sha256))
+
+    def source_triples(self, ref: SourceRef) -> list[Triple]:
+        node = self.source_node(ref)
+        out = [Triple(node, RDF_TYPE, _C["SourceDocument"]),
+               Triple(node, DC_ID, _s(ref.name)),
+               Triple(node, DC_FORMAT, _s(ref.media_type)),
+               Triple(node, _C["sha256"], _s(ref.sha256))]
+        if ref.page_title:
+            out.append(Triple(node, DC_TITLE, _s(ref.page_title)))
+        return out
+
+    def _evidence(self, out: list[Triple], slug: str, coded: Coded, target: ox.NamedNode) -> None:
+        concept = self.concept(coded.notation)
         for n, ev in enumerate(coded.evidence, start=1):
-            ann = URIRef(iris.annotation_iri(slug, coded.scheme, coded.notation, n))
-            g.add((ann, RDF.type, CG.Evidence))
-            g.add((ann, RDF.type, OA.Annotation))
-            g.add((ann, OA.motivatedBy, OA.classifying))
-            g.add((ann, OA.hasBody, concept))
-            g.add((ann, CG.annotates, target))
-            g.add((ann, CG.curated, Literal(bool(ev.curated))))
+            ann = _N(iris.annotation_iri(slug, coded.scheme, coded.notation, n))
+            out += [Triple(ann, RDF_TYPE, _C["Evidence"]),
+                    Triple(ann, RDF_TYPE, _OA["Annotation"]),
+                    Triple(ann, _OA["motivatedBy"], _OA["classifying"]),
+                    Triple(ann, _OA["hasBody"], concept),
+                    Triple(ann, _C["annotates"], target),
+                    Triple(ann, _C["curated"], _TRUE if ev.curated else _FALSE)]
             if ev.curated:
-                g.add((ann, CG.curationSource, _s(ev.curated)))
+                out.append(Triple(ann, _C["curationSource"], _s(ev.curated)))
             if ev.exact:
-                self._selector(ann, ev)
+                self._selector(out, ann, ev)
 
-    def _selector(self, ann: URIRef, ev: Evidence) -> None:
-        g = self.graph
-        tgt = URIRef(str(ann) + "-target")
-        sel = URIRef(str(ann) + "-quote")
-        g.add((ann, OA.hasTarget, tgt))
-        g.add((tgt, RDF.type, OA.SpecificResource))
-        g.add((tgt, OA.hasSource, self.add_source(ev.source)))
-        g.add((tgt, OA.hasSelector, sel))
-        g.add((sel, RDF.type, OA.TextQuoteSelector))
-        g.add((sel, OA.exact, _s(ev.exact)))
-        g.add((sel, OA.prefix, _s(ev.prefix)))
-        g.add((sel, OA.suffix, _s(ev.suffix)))
+    def _selector(self, out: list[Triple], ann: ox.NamedNode, ev: Evidence) -> None:
+        tgt = _N(ann.value + "-target")
+        sel = _N(ann.value + "-quote")
+        out += [Triple(ann, _OA["hasTarget"], tgt),
+                Triple(tgt, RDF_TYPE, _OA["SpecificResource"]),
+                Triple(tgt, _OA["hasSource"], self.source_node(ev.source)),
+                Triple(tgt, _OA["hasSelector"], sel),
+                Triple(sel, RDF_TYPE, _OA["TextQuoteSelector"]),
+                Triple(sel, _OA["exact"], _s(ev.exact)),
+                Triple(sel, _OA["prefix"], _s(ev.prefix)),
+                Triple(sel, _OA["suffix"], _s(ev.suffix))]
 
-    def _items(self, review: URIRef, slug: str, items: list[ListItem], kind: str) -> None:
-        g = self.graph
+    def _items(self, out: list[Triple], review: ox.NamedNode, slug: str, items: list[ListItem],
+               kind: str) -> None:
         cls, link, mint = {
-            "learning": (CG.LearningPoint, CG.hasLearning, iris.learning_iri),
-            "recommendation": (CG.Recommendation, CG.hasRecommendation, iris.recommendation_iri),
+            "learning": (_C["LearningPoint"], _C["hasLearning"], iris.learning_iri),
+            "recommendation": (_C["Recommendation"], _C["hasRecommendation"], iris.recommendation_iri),
         }[kind]
         for pos, item in enumerate(items, start=1):
-            node = URIRef(mint(slug, pos))
-            g.add((review, link, node))
-            g.add((node, RDF.type, cls))
-            g.add((node, CG.itemOf, review))
-            g.add((node, SCHEMA.position, _int(pos)))
-            g.add((node, SCHEMA.text, _s(item.text)))
-            g.add((node, DCTERMS.source, self.add_source(item.evidence.source)))
-            for notation in item.themes:
-                g.add((node, CG.theme, self._concept(notation)))
-            for notation in item.agencies:
-                g.add((node, CG.addressesAgency, self._concept(notation)))
+            node = _N(mint(slug, pos))
+            out += [Triple(review, link, node),
+                    Triple(node, RDF_TYPE, cls),
+                    Triple(node, _C["itemOf"], review),
+                    Triple(node, _S["position"], _int(pos)),
+                    Triple(node, _S["text"], _s(item.text)),
+                    Triple(node, DC_SOURCE, self.source_node(item.evidence.source))]
+            out += [Triple(node, _C["theme"], self.concept(n)) for n in item.themes]
+            out += [Triple(node, _C["addressesAgency"], self.concept(n)) for n in item.agencies]
             if item.addressee:
-                g.add((node, CG.addressee, _s(item.addressee)))
+                out.append(Triple(node, _C["addressee"], _s(item.addressee)))
 
-    def add_review(self, r: Review) -> URIRef:
-        g = self.graph
-        node = URIRef(iris.review_iri(r.slug))
-        g.add((node, RDF.type, CG.CaseReview))
-        g.add((node, DCTERMS.title, _s(r.title)))
-        g.add((node, CG.heading, _s(r.heading)))
-        g.add((node, DCTERMS.identifier, _s(r.slug)))
+    def review_triples(self, r: Review) -> list[Triple]:
+        """Every triple about one review, its children, harm, items and evidence.
+
+        The descriptions of its source documents are included too, so the list is a
+        self-contained subgraph that can be validated on its own.
+        """
+        out: list[Triple] = []
+        node = _N(iris.review_iri(r.slug))
+        out += [Triple(node, RDF_TYPE, _C["CaseReview"]),
+                Triple(node, DC_TITLE, _s(r.title)),
+                Triple(node, _C["heading"], _s(r.heading)),
+                Triple(node, DC_ID, _s(r.slug))]
         if r.summary:
-            g.add((node, CG.summary, _s(r.summary)))
+            out.append(Triple(node, _C["summary"], _s(r.summary)))
         if r.publication_year:
-            g.add((node, CG.publicationYear, _int(r.publication_year)))
+            out.append(Triple(node, _C["publicationYear"], _int(r.publication_year)))
         if r.publication_month:
-            g.add((node, CG.publicationMonth, _int(r.publication_month)))
+            out.append(Triple(node, _C["publicationMonth"], _int(r.publication_month)))
         if r.area:
-            area = URIRef(iris.area_iri(r.area))
-            g.add((node, CG.publishedBy, area))
-            g.add((area, RDF.type, CG.SafeguardingPartnership))
-            g.add((area, RDFS.label, _s(r.area)))
-            g.add((area, SKOS.prefLabel, _s(r.area)))
+            area = _N(iris.area_iri(r.area))
+            out += [Triple(node, _C["publishedBy"], area),
+                    Triple(area, RDF_TYPE, _C["SafeguardingPartnership"]),
+                    Triple(area, RDFS_LABEL, _s(r.area)),
+                    Triple(area, SKOS_PREF, _s(r.area))]
         if r.document_kind:
-            g.add((node, CG.documentKind, _DOC_KIND[r.document_kind]))
+            out.append(Triple(node, _C["documentKind"], _DOC_KIND[r.document_kind]))
+        refs = list(r.sources)
+        for ev in (e for scheme in ("review-types", "harm-types", "risk-factors", "agencies", "themes")
+                   for c in r.coded(scheme) for e in c.evidence if e.exact):
+            if ev.source not in refs:
+                refs.append(ev.source)
+        for ref in refs:
+            out += self.source_triples(ref)
         for ref in r.sources:
-            src = self.add_source(ref)
-            g.add((node, DCTERMS.source, src))
-            g.add((node, PROV.wasDerivedFrom, src))
-        for kw in r.keywords:
-            g.add((node, SCHEMA.keywords, _s(kw)))
+            src = self.source_node(ref)
+            out += [Triple(node, DC_SOURCE, src), Triple(node, PROV_DERIVED, src)]
+        out += [Triple(node, _S["keywords"], _s(kw)) for kw in r.keywords]
         children = []
         for n, child in enumerate(r.children, start=1):
-            c = URIRef(iris.child_iri(r.slug, n))
+            c = _N(iris.child_iri(r.slug, n))
             children.append(c)
-            g.add((node, CG.aboutChild, c))
-            g.add((c, RDF.type, CG.Child))
+            out += [Triple(node, _C["aboutChild"], c), Triple(c, RDF_TYPE, _C["Child"])]
             if child.pseudonym:
-                g.add((c, CG.pseudonym, _s(child.pseudonym)))
+                out.append(Triple(c, _C["pseudonym"], _s(child.pseudonym)))
             if child.age_months is not None:
-                g.add((c, CG.ageInMonths, _int(child.age_months)))
+                out.append(Triple(c, _C["ageInMonths"], _int(child.age_months)))
             if child.sex in _SEX:
-                g.add((c, SCHEMA.gender, _SEX[child.sex]))
+                out.append(Triple(c, _p(SCHEMA.gender), _SEX[child.sex]))
             if child.minor:
-                g.add((c, CG.isMinor, Literal(True)))
+                out.append(Triple(c, _C["isMinor"], _TRUE))
         if r.harms or r.incident_year:
-            h = URIRef(iris.harm_iri(r.slug))
-            g.add((node, CG.hasHarmEvent, h))
-            g.add((h, RDF.type, CG.HarmEvent))
-            for c in children:
-                g.add((h, CG.affectedChild, c))
+            h = _N(iris.harm_iri(r.slug))
+            out += [Triple(node, _C["hasHarmEvent"], h), Triple(h, RDF_TYPE, _C["HarmEvent"])]
+            out += [Triple(h, _C["affectedChild"], c) for c in children]
             if r.incident_year:
-                g.add((h, CG.incidentYear, _int(r.incident_year)))
+                out.append(Triple(h, _C["incidentYear"], _int(r.incident_year)))
             if r.incident_month:
-                g.add((h, CG.incidentMonth, _int(r.incident_month)))
+                out.append(Triple(h, _C["incidentMonth"], _int(r.incident_month)))
             for coded in r.harms:
-                g.add((h, CG.harmType, self._concept(coded.notation)))
-                self._evidence(node, r.slug, coded, node)
+                out.append(Triple(h, _C["harmType"], self.concept(coded.notation)))
+                self._evidence(out, r.slug, coded, node)
         for scheme in ("review-types", "risk-factors", "agencies", "themes"):
             for coded in r.coded(scheme):
-                g.add((node, _PREDICATE[scheme], self._concept(coded.notation)))
-                self._evidence(node, r.slug, coded, node)
-        self._items(node, r.slug, r.learning, "learning")
-        self._items(node, r.slug, r.recommendations, "recommendation")
-        return node
+                out.append(Triple(node, _PREDICATE[scheme], self.concept(coded.notation)))
+                self._evidence(out, r.slug, coded, node)
+        self._items(out, node, r.slug, r.learning, "learning")
+        self._items(out, node, r.slug, r.recommendations, "recommendation")
+        return out
 
-    def add_dataset(self, reviews: Iterable[Review]) -> None:
+    def dataset_triples(self, reviews: Iterable[Review]) -> list[Triple]:
         """A DCAT/VoID description of the build, with a content-derived build activity."""
-        from rdflib.namespace import DCAT
-
-        from .namespaces import VOID
-
-        g = self.graph
         reviews = list(reviews)
-        ds = URIRef(iris.dataset_iri())
-        digest = hashlib.sha256("".join(sorted(self._sources)).encode()).hexdigest()
-        act = URIRef(iris.build_activity_iri(digest))
-        g.add((ds, RDF.type, DCAT.Dataset))
-        g.add((ds, RDF.type, VOID.Dataset))
-        g.add((ds, DCTERMS.title, _s("casegraph: UK child-safeguarding case reviews")))
-        g.add((ds, PROV.wasGeneratedBy, act))
-        g.add((act, RDF.type, CG.Build))
-        for src in sorted(self._sources):
-            g.add((act, PROV.used, URIRef(src)))
-        g.add((ds, VOID.entities, _int(len(reviews))))
+        sources = sorted({self.source_node(ref).value for r in reviews for ref in r.sources})
+        ds = _N(iris.dataset_iri())
+        digest = hashlib.sha256("".join(sources).encode()).hexdigest()
+        act = _N(iris.build_activity_iri(digest))
+        out = [Triple(ds, RDF_TYPE, DCAT_DATASET),
+               Triple(ds, RDF_TYPE, _p(VOID.Dataset)),
+               Triple(ds, DC_TITLE, _s("casegraph: UK child-safeguarding case reviews")),
+               Triple(ds, PROV_GENERATED, act),
+               Triple(act, RDF_TYPE, _C["Build"]),
+               Triple(ds, _p(VOID.entities), _int(len(reviews)))]
+        out += [Triple(act, PROV_USED, _N(s)) for s in sources]
+        return out
+
+
+def to_rdflib(triples: Iterable[ox.Triple], graph: Graph | None = None) -> Graph:
+    """An rdflib graph of Oxigraph triples (for pyshacl and for callers that want rdflib)."""
+    g = graph if graph is not None else Graph()
+    bind_prefixes(g)
+    g.addN((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object), g) for t in triples)
+    return g
+
+
+def emit(reviews: Iterable[Review], vocab: Vocabulary) -> tuple[dict[str, list[Triple]], list[Triple]]:
+    """Per-review triples (by slug) and the triples of the dataset description."""
+    reviews = list(reviews)
+    em = TripleEmitter(vocab)
+    per_review = {r.slug: em.review_triples(r) for r in reviews}
+    return per_review, em.dataset_triples(reviews)
 
 
 def build_graph(reviews: Iterable[Review], vocab: Vocabulary) -> Graph:
-    reviews = list(reviews)
-    gb = GraphBuilder(vocab)
-    for r in reviews:
-        gb.add_review(r)
-    gb.add_dataset(reviews)
-    return gb.graph
+    """All reviews and the dataset description as one rdflib graph (without the vocabulary)."""
+    per_review, dataset = emit(reviews, vocab)
+    g = Graph()
+    for triples in per_review.values():
+        to_rdflib(triples, g)
+    return to_rdflib(dataset, g)

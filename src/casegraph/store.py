@@ -96,10 +96,11 @@ def _prepared(body: str):  # type: ignore[no-untyped-def]
     return prepareQuery(body)
 
 
-def _rdf11(term: Node | None) -> Node | None:
-    """RDF 1.1 form: a plain literal *is* an ``xsd:string``; say so, as Oxigraph does."""
-    if isinstance(term, Literal) and term.datatype is None and not term.language:
-        return Literal(str(term), datatype=XSD.string)
+def _simple(term: Node | None) -> Node | None:
+    """``"x"^^xsd:string`` as the simple literal ``"x"``, the form :func:`terms.from_ox` and
+    rdflib's parsers use, so every engine returns the very same rdflib terms."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
     return term
 
 
@@ -112,11 +113,10 @@ class RdflibEngine:
         self.graph = Graph()
 
     def load_file(self, path: Path) -> None:
-        fmt = {".nt": "nt", ".jsonld": "json-ld", ".trig": "trig"}.get(path.suffix, "turtle")
-        try:
-            self.graph.parse(path, format=fmt)
-        except Exception as exc:
-            raise CasegraphError(f"not valid RDF: {exc}".splitlines()[0], path) from None
+        from .export import load_graph
+
+        # Exact terms, line-numbered errors, and no JSON-LD context is ever fetched.
+        self.graph += load_graph(path)
 
     def load_graph(self, graph: Graph) -> None:
         self.graph += graph
@@ -134,7 +134,7 @@ class RdflibEngine:
             raise QueryError("saved queries must be SELECT queries")
         result = self.graph.query(prepared, initBindings=bindings)
         columns = [str(v) for v in result.vars or []]
-        rows = [tuple(_rdf11(row[c]) if c in row.labels else None for c in columns)  # type: ignore[union-attr]
+        rows = [tuple(_simple(row[c]) if c in row.labels else None for c in columns)  # type: ignore[union-attr]
                 for row in result]
         return Results(columns, rows)
 
@@ -214,6 +214,8 @@ def _json_term(t: dict | None) -> Node | None:
         if "xml:lang" in t:
             return Literal(t["value"], lang=t["xml:lang"])
         dt = t.get("datatype", XSD_STRING)
+        if dt == XSD_STRING:
+            return Literal(t["value"])  # simple literal, as from_ox() gives
         return Literal(t["value"], datatype=URIRef(dt), normalize=False)
     raise QueryError(f"endpoint returned a term of unsupported type {kind!r}")
 

@@ -49,6 +49,12 @@ def from_ox(term) -> Node:  # type: ignore[no-untyped-def]
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
+        if dt == XSD_STRING:
+            # A simple literal, as rdflib's own parsers build it: rdflib 7 still tells
+            # Literal("x") from Literal("x", datatype=xsd:string) (RDF 1.0), so anything
+            # else would duplicate every string when such graphs are merged (the vocabulary
+            # merged with a reloaded build got two skos:notation per concept).
+            return Literal(term.value)
         # Keep the lexical form exactly: rdflib would otherwise normalise "01"^^xsd:integer.
         return Literal(term.value, datatype=URIRef(dt), normalize=False)
     raise TypeError(f"cannot convert {term!r} to an rdflib term")

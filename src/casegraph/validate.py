@@ -1,23 +1,46 @@
-"""SHACL validation with pyshacl, and a report a person can act on.
+"""SHACL validation with pyshacl, at any scale, and a report a person can act on.
 
-The data graph is validated together with the concept schemes, because several shapes check
-that a coded concept belongs to the right scheme.  Results are grouped by the review they
-concern (a child, item or evidence node is traced back to its review).
+Two ways, one meaning:
+
+* :func:`validate_graph` validates a whole graph (plus the concept schemes) in one pyshacl run:
+  what ``casegraph validate FILE`` does, and the reference the batched way is tested against.
+* :func:`validate_reviews` validates the concept schemes once, then each review's own subgraph
+  (with the scheme membership of the concepts it uses) in batches, on a pool of processes, and
+  caches each review's findings under the hash of its subgraph and of the shapes, so an
+  unchanged review is never validated twice.  This is sound because no shape in
+  ``ontology/shapes.ttl`` looks beyond one review's subgraph; ``tests/test_validate_scale.py``
+  shows the two ways give identical findings on a 1k-review build with broken reviews.
+
+Findings are grouped by the review they concern (a child, item or evidence node is traced back
+to its review).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, RDF
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from .errors import CasegraphError
-from .namespaces import CG, SH, bind_prefixes
+from .fsutil import write_atomic
+from .namespaces import CG, ID, SH, bind_prefixes
 from .paths import ontology_dir
+from .terms import from_ox
+
+SHAPES_FILES = ("shapes.ttl", "vocabulary-shapes.ttl")
+#: Reviews per pyshacl run: large enough to amortise pyshacl's per-run cost, small enough to
+#: spread over the workers and keep each worker's memory low.
+BATCH_REVIEWS = 250
 
 
 @dataclass(frozen=True)
@@ -28,18 +51,24 @@ class Finding:
     path: str | None
     value: str | None
     message: str
+    focus_iri: str = ""
+    path_iri: str = ""
+    value_nt: str = ""
 
     def line(self) -> str:
         where = f" {self.path}" if self.path else ""
         val = f" (value {self.value})" if self.value else ""
         return f"{self.severity}: {self.focus}{where}: {self.message}{val}"
 
+    def key(self) -> tuple[str, ...]:
+        return (self.review or "", self.severity, self.focus_iri, self.path_iri, self.value_nt,
+                self.message)
+
 
 @dataclass
 class Report:
     conforms: bool
     findings: list[Finding]
-    graph: Graph
 
     @property
     def violations(self) -> list[Finding]:
@@ -62,16 +91,64 @@ class Report:
             out.extend("  " + f.line() for f in sorted(groups[review], key=Finding.line))
         return "\n".join(out)
 
+    @property
+    def graph(self) -> Graph:
+        """The report as a SHACL ``sh:ValidationReport`` graph (IRIs, no blank nodes, so the
+        written report is byte-stable between runs)."""
+        g = Graph()
+        bind_prefixes(g)
+        report = URIRef(f"{ID}validation/report")
+        g.add((report, RDF.type, SH.ValidationReport))
+        g.add((report, SH.conforms, Literal(self.conforms)))
+        for n, f in enumerate(sorted(self.findings, key=Finding.key), start=1):
+            res = URIRef(f"{ID}validation/result-{n}")
+            g.add((report, SH.result, res))
+            g.add((res, RDF.type, SH.ValidationResult))
+            g.add((res, SH.resultSeverity, SH[f.severity]))
+            g.add((res, SH.resultMessage, Literal(f.message)))
+            if f.focus_iri:
+                g.add((res, SH.focusNode, URIRef(f.focus_iri)))
+            if f.path_iri:
+                g.add((res, SH.resultPath, URIRef(f.path_iri)))
+            if f.value_nt:
+                g.add((res, SH.value, _term_of_nt(f.value_nt)))
+        return g
+
+
+def _term_of_nt(text: str):  # type: ignore[no-untyped-def]
+    quad = next(iter(ox.parse(f"<urn:s> <urn:p> {text} .".encode(), format=ox.RdfFormat.N_TRIPLES)))
+    return from_ox(quad.object)
+
+
+def _nt(term) -> str:  # type: ignore[no-untyped-def]
+    from .terms import to_ox
+
+    return str(to_ox(term))
+
+
+def _read_shapes(names: Iterable[str]) -> Graph:
+    g = Graph()
+    for name in names:
+        path = ontology_dir() / name
+        try:
+            g.parse(path, format="turtle")
+        except Exception as exc:
+            raise CasegraphError(f"cannot parse SHACL shapes: {exc}".splitlines()[0], path) from None
+    return g
+
+
+@lru_cache(maxsize=4)
+def shapes_graph(instance_only: bool = False) -> Graph:
+    """The project shapes: all of them, or only those for review data (no vocabulary shapes)."""
+    return _read_shapes(SHAPES_FILES[:1] if instance_only else SHAPES_FILES)
+
 
 @lru_cache(maxsize=1)
-def shapes_graph(path: Path | None = None) -> Graph:
-    path = path or ontology_dir() / "shapes.ttl"
-    g = Graph()
-    try:
-        g.parse(path, format="turtle")
-    except Exception as exc:
-        raise CasegraphError(f"cannot parse SHACL shapes: {exc}".splitlines()[0], path) from None
-    return g
+def shapes_digest() -> str:
+    h = hashlib.sha256()
+    for name in SHAPES_FILES:
+        h.update((ontology_dir() / name).read_bytes())
+    return h.hexdigest()
 
 
 def _short(graph: Graph, node) -> str:  # type: ignore[no-untyped-def]
@@ -94,21 +171,13 @@ def _review_of(data: Graph, node) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
-def validate_graph(data: Graph, vocab_graph: Graph | None = None) -> Report:
-    """Validate ``data`` (plus the vocabulary) against the project shapes."""
+def _run_pyshacl(data: Graph, shapes: Graph) -> list[Finding]:
     import pyshacl
 
-    full = Graph()
-    bind_prefixes(full)
-    for t in data:
-        full.add(t)
-    if vocab_graph is not None:
-        for t in vocab_graph:
-            full.add(t)
     _conforms, results, _ = pyshacl.validate(
-        full, shacl_graph=shapes_graph(), inference="none", advanced=True,
-        allow_warnings=True, abort_on_first=False)
-    bind_prefixes(results)
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
+        abort_on_first=False)
+    bind_prefixes(data)
     findings: list[Finding] = []
     for res in results.subjects(RDF.type, SH.ValidationResult):
         sev = results.value(res, SH.resultSeverity)
@@ -118,11 +187,150 @@ def validate_graph(data: Graph, vocab_graph: Graph | None = None) -> Report:
         msg = results.value(res, SH.resultMessage)
         findings.append(Finding(
             severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
-            review=_review_of(full, focus),
-            focus=_short(full, focus),
-            path=_short(full, path) if path is not None else None,
-            value=_short(full, value) if value is not None else None,
-            message=str(msg) if msg else "constraint not met"))
-    findings.sort(key=lambda f: (f.review or "", f.line()))
-    has_violation = any(f.severity == "Violation" for f in findings)
-    return Report(conforms=not has_violation, findings=findings, graph=results)
+            review=_review_of(data, focus),
+            focus=_short(data, focus),
+            path=_short(data, path) if path is not None else None,
+            value=_short(data, value) if value is not None else None,
+            message=str(msg) if msg else "constraint not met",
+            focus_iri=str(focus) if isinstance(focus, URIRef) else "",
+            path_iri=str(path) if isinstance(path, URIRef) else "",
+            value_nt=_nt(value) if value is not None and not isinstance(value, Graph) else ""))
+    return findings
+
+
+def _report(findings: Iterable[Finding]) -> Report:
+    unique = {f.key(): f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (f.review or "", f.line(), f.key()))
+    return Report(conforms=not any(f.severity == "Violation" for f in ordered), findings=ordered)
+
+
+def validate_graph(data: Graph, vocab_graph: Graph | None = None) -> Report:
+    """Validate ``data`` (plus the vocabulary) against every project shape in one pyshacl run."""
+    full = Graph()
+    bind_prefixes(full)
+    for t in data:
+        full.add(t)
+    if vocab_graph is not None:
+        for t in vocab_graph:
+            full.add(t)
+    return _report(_run_pyshacl(full, shapes_graph()))
+
+
+# --- batched, cached, parallel ------------------------------------------------------------------
+
+_SKOS_CONCEPT = ox.NamedNode(str(SKOS.Concept))
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_IN_SCHEME = ox.NamedNode(str(SKOS.inScheme))
+
+
+def scheme_membership(vocab_graph: Graph) -> dict[str, list[ox.Triple]]:
+    """For each concept IRI, the two triples the instance shapes need: type and scheme."""
+    out: dict[str, list[ox.Triple]] = {}
+    for concept, scheme in vocab_graph.subject_objects(SKOS.inScheme):
+        c = ox.NamedNode(str(concept))
+        out[str(concept)] = [ox.Triple(c, _RDF_TYPE, _SKOS_CONCEPT),
+                             ox.Triple(c, _IN_SCHEME, ox.NamedNode(str(scheme)))]
+    return out
+
+
+def review_subgraph(triples: list[ox.Triple], membership: dict[str, list[ox.Triple]]) -> list[str]:
+    """The review's triples plus the membership of the concepts it uses, as sorted N-Triples
+    lines: hashable for the cache, and cheap to send to a worker process."""
+    lines = {f"{t} ." for t in triples}
+    for t in triples:
+        o = t.object
+        if isinstance(o, ox.NamedNode) and o.value in membership:
+            lines.update(f"{m} ." for m in membership[o.value])
+    return sorted(lines)
+
+
+def _validate_batch(lines: list[str]) -> list[dict]:
+    """Worker: validate one batch of review subgraphs (N-Triples lines) with the instance shapes."""
+    g = Graph()
+    g.parse(data="\n".join(lines), format="nt")
+    return [asdict(f) for f in _run_pyshacl(g, shapes_graph(instance_only=True))]
+
+
+class ValidationCache:
+    """Findings per review subgraph hash, in a JSON file beside the build outputs."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.entries: dict[str, list[dict]] = {}
+        if path is not None and path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if data.get("shapes") == shapes_digest():
+                    self.entries = data.get("reviews", {})
+            except (OSError, ValueError):
+                self.entries = {}  # a damaged cache is only a slower build
+
+    def save(self, keep: set[str]) -> None:
+        if self.path is None:
+            return
+        data = {"shapes": shapes_digest(), "reviews": {k: v for k, v in self.entries.items() if k in keep}}
+        write_atomic(self.path, json.dumps(data, sort_keys=True).encode())
+
+
+def _workers() -> int:
+    return max(1, min(int(os.environ.get("CASEGRAPH_WORKERS", os.cpu_count() or 1)), 8))
+
+
+def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
+                     cache_path: Path | None = None, workers: int | None = None,
+                     progress: Callable[[str], None] | None = None) -> tuple[Report, dict[str, int]]:
+    """Validate the vocabulary once and every review's subgraph in batches; see module docstring.
+
+    Returns the report and counts (reviews validated now, reviews taken from the cache).
+    """
+    cache = ValidationCache(cache_path)
+    vocab_key = "vocabulary:" + hashlib.sha256(
+        "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in vocab_graph)).encode()
+    ).hexdigest()
+    findings: list[Finding] = []
+    if vocab_key not in cache.entries:
+        vg = Graph()
+        for t in vocab_graph:
+            vg.add(t)
+        cache.entries[vocab_key] = [asdict(f) for f in _run_pyshacl(vg, shapes_graph())]
+    findings += [Finding(**f) for f in cache.entries[vocab_key]]
+
+    membership = scheme_membership(vocab_graph)
+    todo: list[tuple[str, list[str]]] = []
+    keys: dict[str, str] = {}
+    for slug, triples in per_review.items():
+        lines = review_subgraph(triples, membership)
+        key = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+        keys[slug] = key
+        if key in cache.entries:
+            findings += [Finding(**f) for f in cache.entries[key]]
+        else:
+            todo.append((slug, lines))
+    batches = [todo[i:i + BATCH_REVIEWS] for i in range(0, len(todo), BATCH_REVIEWS)]
+    jobs = [sorted({line for _, lines in batch for line in lines}) for batch in batches]
+    workers = workers or _workers()
+    if len(jobs) > 1 and workers > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            results = []
+            for n, res in enumerate(pool.map(_validate_batch, jobs), start=1):
+                results.append(res)
+                if progress:
+                    progress(f"validated {min(n * BATCH_REVIEWS, len(todo))}/{len(todo)} reviews")
+    else:
+        results = [_validate_batch(job) for job in jobs]
+    for batch, batch_findings in zip(batches, results, strict=True):
+        by_review: dict[str, list[dict]] = defaultdict(list)
+        shared: list[dict] = []
+        for f in batch_findings:
+            (by_review[f["review"]] if f["review"] else shared).append(f)
+        for slug, lines in batch:
+            # A finding about a shared node (a source document) belongs to every review whose
+            # subgraph holds that node, so it survives in the cache of each of them.
+            mine = by_review.get(slug, []) + [
+                f for f in shared if f["focus_iri"] and any(
+                    line.startswith(f"<{f['focus_iri']}> ") for line in lines)]
+            cache.entries[keys[slug]] = mine
+            findings += [Finding(**f) for f in mine]
+    cache.save(set(keys.values()) | {vocab_key})
+    return _report(findings), {"validated": len(todo), "cached": len(per_review) - len(todo)}
+

@@ -1,0 +1,473 @@
+"""Benchmark the casegraph pipeline on synthetic corpora of several sizes, with baselines.
+
+Why this shape:
+
+* Each size runs in its own subprocess, so peak memory (``ru_maxrss`` of that process, read with
+  :func:`resource.getrusage`) is per size and no cache or interned string from a smaller run
+  flatters a larger one.
+* Stages call the pipeline's own functions (``pipeline.extract_reviews``, ``rdf.build_graph``,
+  ``validate.validate_graph``, ``export.serialise``, ``store.OxigraphEngine``) so the figures are
+  the product's, not a re-implementation's.  ``extract_reviews`` does read, parse, extract and
+  merge in one call; the split is measured by timing wrappers around the functions it calls
+  (``read_source``, ``parse_page``, ``merge_reviews``), which add a few microseconds per page.
+* Baselines are measured in the same process on the same Turtle: rdflib parse + serialise (what
+  a plain rdflib tool pays for the same graph) and one ``pyshacl.validate`` over the whole graph
+  with the project shapes (what validation costs without casegraph's wrapper).  Ratios against
+  them make the figures comparable across machines.
+* Every stage has a timeout (SIGALRM in the worker; pyshacl and rdflib are pure Python and stop
+  promptly).  A stage that times out or is skipped is recorded as ``"skipped (reason)"``, and the
+  run goes on with the stages that do not depend on it.
+
+Usage::
+
+    python benchmarks/run.py --sizes 1000 10000 --json out.json
+    python benchmarks/run.py --sizes 100000 --skip-validate --skip-baseline-shacl --json big.json
+    python benchmarks/run.py --sizes 10000 --profile prof/   # cProfile per stage (slower)
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import synthetic  # noqa: E402  (benchmarks/ is a directory of scripts, not a package)
+
+DEFAULT_CACHE = Path(tempfile.gettempdir()) / "casegraph-bench-cache"
+QUERY_RUNS = 5
+
+#: Stages in order; each row of the table.  "e2e" is text → validated Turtle on disk.
+STAGES = ("read", "parse", "extract", "merge", "emit_rdf", "validate", "serialise_turtle",
+          "write_turtle", "store_load")
+BASELINES = ("rdflib_parse", "rdflib_serialise", "pyshacl_whole_graph")
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# -- corpus cache -----------------------------------------------------------------------------
+def corpus_for(size: int, seed: int, cache: Path) -> Path:
+    """The generated corpus for (size, seed, generator version), generated once and reused."""
+    directory = cache / f"syn-{size}-seed{seed}-v{synthetic.GENERATOR_VERSION}"
+    marker = directory / ".complete"
+    if marker.exists():
+        return directory
+    if directory.exists():
+        shutil.rmtree(directory)
+    log(f"generating {size} reviews (seed {seed}) into {directory}")
+    t = time.perf_counter()
+    corpus = synthetic.generate(size, seed)
+    synthetic.write_corpus(corpus, directory)
+    marker.write_text(synthetic.corpus_digest(corpus) + "\n", encoding="utf-8")
+    log(f"generated {len(corpus.pages)} pages in {time.perf_counter() - t:.1f} s")
+    return directory
+
+
+# -- the worker (one size, one process) -------------------------------------------------------
+class StageTimeout(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise StageTimeout()
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far (Linux reports ru_maxrss in KiB)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / 1024 if sys.platform != "darwin" else rss / (1024 * 1024)
+
+
+class Recorder:
+    """Times stages with a timeout, records peak RSS after each, optionally profiles each."""
+
+    def __init__(self, timeout: int, profile_dir: Path | None):
+        self.timeout = timeout
+        self.profile_dir = profile_dir
+        self.results: dict[str, Any] = {}
+
+    def skip(self, name: str, reason: str) -> None:
+        self.results[name] = f"skipped ({reason})"
+        log(f"  {name}: skipped ({reason})")
+
+    def ok(self, name: str) -> bool:
+        return isinstance(self.results.get(name), dict)
+
+    def run(self, name: str, fn: Callable[[], Any]) -> Any:
+        log(f"  {name} …")
+        signal.signal(signal.SIGALRM, _alarm)
+        prof = cProfile.Profile() if self.profile_dir else None
+        signal.alarm(self.timeout)
+        t = time.perf_counter()
+        c = time.process_time()
+        try:
+            if prof:
+                prof.enable()
+            value = fn()
+        except StageTimeout:
+            self.skip(name, f"timeout after {self.timeout} s")
+            return None
+        finally:
+            if prof:
+                prof.disable()
+            signal.alarm(0)
+        seconds = time.perf_counter() - t
+        cpu = time.process_time() - c
+        self.results[name] = {"seconds": round(seconds, 4), "cpu_seconds": round(cpu, 4),
+                              "peak_rss_mb": round(peak_rss_mb(), 1), "load_avg_1m": os.getloadavg()[0]}
+        log(f"  {name}: {seconds:.2f} s wall, {cpu:.2f} s CPU (peak RSS {peak_rss_mb():.0f} MB, "
+            f"load {os.getloadavg()[0]:.1f})")
+        if prof and self.profile_dir:
+            self._dump(name, prof)
+        return value
+
+    def _dump(self, name: str, prof: cProfile.Profile) -> None:
+        assert self.profile_dir is not None
+        self.profile_dir.mkdir(parents=True, exist_ok=True)
+        prof.dump_stats(self.profile_dir / f"{name}.pstats")
+        out = io.StringIO()
+        stats = pstats.Stats(prof, stream=out).strip_dirs()
+        out.write(f"== {name}: top 25 by own time\n")
+        stats.sort_stats("tottime").print_stats(25)
+        out.write(f"== {name}: top 25 by cumulative time\n")
+        stats.sort_stats("cumulative").print_stats(25)
+        (self.profile_dir / f"{name}.txt").write_text(out.getvalue(), encoding="utf-8")
+
+
+@contextmanager
+def timed_calls(module: Any, names: list[str], totals: dict[str, float]) -> Iterator[None]:
+    """Wrap ``module.<name>`` so each call adds its wall time to ``totals[name]``."""
+    originals = {n: getattr(module, n) for n in names}
+
+    def wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def inner(*args: Any, **kwargs: Any) -> Any:
+            t, c = time.perf_counter(), time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                totals[name] = totals.get(name, 0.0) + time.perf_counter() - t
+                totals[name + ":cpu"] = totals.get(name + ":cpu", 0.0) + time.process_time() - c
+        return inner
+
+    for n, fn in originals.items():
+        setattr(module, n, wrap(n, fn))
+    try:
+        yield
+    finally:
+        for n, fn in originals.items():
+            setattr(module, n, fn)
+
+
+def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Every stage for one corpus; returns the figures for this size."""
+    from rdflib import Graph
+
+    from casegraph import pipeline
+    from casegraph.export import serialise
+    from casegraph.queries import bind_values, saved_queries
+    from casegraph.rdf import build_graph
+    from casegraph.store import OxigraphEngine
+    from casegraph.validate import shapes_graph, validate_graph
+    from casegraph.vocab import default_vocabulary
+
+    rec = Recorder(args.stage_timeout, Path(args.profile) / str(size) if args.profile else None)
+    res: dict[str, Any] = {"reviews_requested": size, "corpus": str(corpus)}
+    pages = sorted(corpus.glob("*.txt"))
+    res["pages"] = len(pages)
+    res["source_bytes"] = sum(p.stat().st_size for p in pages)
+    vocab = rec.run("load_vocabulary", default_vocabulary)
+    shapes_graph()  # parsed once per process, like a CLI run; not part of the validate figure
+
+    # read + parse + extract + merge: one call to the pipeline, split by wrapped calls.
+    totals: dict[str, float] = {}
+    with timed_calls(pipeline, ["read_source", "parse_page", "merge_reviews"], totals):
+        out = rec.run("read_parse_extract_merge",
+                      lambda: pipeline.extract_reviews([corpus], vocab))
+    if out is None:
+        for s in ("read", "parse", "extract", "merge", "emit_rdf", "validate", "serialise_turtle",
+                  "write_turtle", "store_load", "queries", *BASELINES):
+            rec.skip(s, "needs extract")
+        res["stages"] = rec.results
+        return res
+    reviews, warnings, _files = out
+    whole = rec.results["read_parse_extract_merge"]
+    fns = {"read": "read_source", "parse": "parse_page", "merge": "merge_reviews"}
+    for stage, fn in fns.items():
+        rec.results[stage] = {"seconds": round(totals.get(fn, 0), 4),
+                              "cpu_seconds": round(totals.get(fn + ":cpu", 0), 4)}
+    rec.results["extract"] = {  # what extract_reviews spent outside read, parse and merge
+        "seconds": round(whole["seconds"] - sum(totals.get(f, 0) for f in fns.values()), 4),
+        "cpu_seconds": round(whole["cpu_seconds"] - sum(totals.get(f + ":cpu", 0)
+                                                        for f in fns.values()), 4)}
+    res["reviews"] = len(reviews)
+    res["warnings"] = len(warnings)
+    if args.extract_only:
+        for s in ("emit_rdf", "validate", "serialise_turtle", "write_turtle", "store_load",
+                  *BASELINES):
+            rec.skip(s, "--extract-only")
+        res["stages"] = rec.results
+        res["peak_rss_mb"] = round(peak_rss_mb(), 1)
+        return res
+
+    def emit() -> Graph:
+        g = build_graph(reviews, vocab)
+        g += vocab.graph  # as pipeline.build does: the schemes travel with the data
+        return g
+
+    graph = rec.run("emit_rdf", emit)
+    res["triples"] = len(graph)
+    if args.skip_validate:
+        rec.skip("validate", "--skip-validate")
+    else:
+        report = rec.run("validate", lambda: validate_graph(graph, vocab.graph))
+        if report is not None:
+            res["conforms"] = report.conforms
+            res["violations"] = len(report.violations)
+
+    turtle = rec.run("serialise_turtle", lambda: serialise(graph, "turtle"))
+    workdir = Path(tempfile.mkdtemp(prefix=f"casegraph-bench-{size}-"))
+    ttl = workdir / "casegraph.ttl"
+    try:
+        if turtle is not None:
+            rec.run("write_turtle", lambda: ttl.write_bytes(turtle))
+            res["turtle_bytes"] = len(turtle)
+            del turtle
+        else:
+            rec.skip("write_turtle", "needs serialise_turtle")
+        e2e = ["read_parse_extract_merge", "emit_rdf", "validate", "serialise_turtle", "write_turtle"]
+        if all(rec.ok(s) for s in e2e):
+            res["e2e_text_to_validated_turtle_s"] = round(
+                sum(rec.results[s]["seconds"] for s in e2e), 3)
+            res["e2e_text_to_validated_turtle_cpu_s"] = round(
+                sum(rec.results[s]["cpu_seconds"] for s in e2e), 3)
+        no_val = [s for s in e2e if s != "validate"]
+        if all(rec.ok(s) for s in no_val):
+            res["e2e_text_to_turtle_without_validate_s"] = round(
+                sum(rec.results[s]["seconds"] for s in no_val), 3)
+
+        # The embedded store, as `casegraph query` uses it: bulk load the Turtle, run saved queries.
+        engine = OxigraphEngine()
+        if ttl.exists():
+            rec.run("store_load", lambda: engine.load_file(ttl))
+        else:
+            rec.skip("store_load", "no Turtle written")
+        queries: dict[str, Any] = {}
+        for name, q in sorted(saved_queries().items()):
+            if not rec.ok("store_load"):
+                queries[name] = "skipped (store not loaded)"
+                continue
+            try:
+                bindings = bind_values(q, {}, vocab)
+            except Exception as exc:  # a parameter without a default
+                queries[name] = f"skipped ({exc})"
+                continue
+            times: list[float] = []
+            cpu_times: list[float] = []
+            rows = 0
+            signal.signal(signal.SIGALRM, _alarm)
+            signal.alarm(args.stage_timeout)
+            try:
+                for _ in range(args.query_runs):
+                    t, c = time.perf_counter(), time.process_time()
+                    rows = len(engine.select(q.text, bindings).rows)
+                    times.append(time.perf_counter() - t)
+                    cpu_times.append(time.process_time() - c)
+            except StageTimeout:
+                queries[name] = f"skipped (timeout after {args.stage_timeout} s)"
+                continue
+            finally:
+                signal.alarm(0)
+            queries[name] = {"median_ms": round(1000 * statistics.median(times), 2),
+                             "median_cpu_ms": round(1000 * statistics.median(cpu_times), 2),
+                             "min_ms": round(1000 * min(times), 2), "rows": rows,
+                             "runs": len(times)}
+            log(f"  query {name}: median {queries[name]['median_ms']} ms, {rows} rows")
+        res["queries"] = queries
+        engine.store.clear()  # free the store before the baselines (peak RSS is per process)
+
+        # Baselines on the same Turtle / the same graph.
+        if ttl.exists() and not args.skip_baseline_rdflib:
+            g2 = rec.run("rdflib_parse", lambda: Graph().parse(ttl, format="turtle"))
+            if g2 is not None:
+                rec.run("rdflib_serialise", lambda: g2.serialize(format="turtle"))
+                del g2
+            else:
+                rec.skip("rdflib_serialise", "needs rdflib_parse")
+        else:
+            rec.skip("rdflib_parse", "--skip-baseline-rdflib or no Turtle")
+            rec.skip("rdflib_serialise", "--skip-baseline-rdflib or no Turtle")
+        if args.skip_baseline_shacl:
+            rec.skip("pyshacl_whole_graph", "--skip-baseline-shacl")
+        else:
+            import pyshacl
+
+            rec.run("pyshacl_whole_graph", lambda: pyshacl.validate(
+                graph, shacl_graph=shapes_graph(), inference="none", advanced=True,
+                allow_warnings=True, abort_on_first=False))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    res["stages"] = rec.results
+    res["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    res["peak_rss_source"] = "resource.getrusage(RUSAGE_SELF).ru_maxrss of the per-size subprocess"
+    return res
+
+
+# -- parent: orchestration, table, JSON -------------------------------------------------------
+def _secs(stages: dict[str, Any], name: str, key: str = "cpu_seconds") -> float | None:
+    v = stages.get(name)
+    return v.get(key, v["seconds"]) if isinstance(v, dict) else None
+
+
+def table(results: dict[str, Any]) -> str:
+    """Per stage and size: wall seconds, CPU seconds, and CPU as a ratio against the rdflib
+    baseline (parse + serialise of the same Turtle); validation also against whole-graph pyshacl.
+
+    Ratios use CPU time because the benchmark machine may be shared: CPU time of a single-threaded
+    stage is what its wall time would be on an idle machine.
+    """
+    sizes = list(results)
+    width = 40
+    lines = [f"{'stage':26}" + "".join(f"{s + ' reviews':>{width}}" for s in sizes),
+             f"{'':26}" + "".join(f"{'wall s   cpu s  ×rdflib ×pyshacl':>{width}}" for _ in sizes)]
+
+    def bases(r: dict[str, Any]) -> tuple[float | None, float | None]:
+        st = r.get("stages", {})
+        p, s = _secs(st, "rdflib_parse"), _secs(st, "rdflib_serialise")
+        return ((p + s) if p is not None and s is not None else None,
+                _secs(st, "pyshacl_whole_graph"))
+
+    rows = ["read", "parse", "extract", "merge", "read_parse_extract_merge", "emit_rdf",
+            "validate", "serialise_turtle", "write_turtle", "store_load", *BASELINES]
+    for row in rows:
+        cells = []
+        for s in sizes:
+            r = results[s]
+            v = r.get("stages", {}).get(row)
+            if isinstance(v, dict):
+                cpu = v.get("cpu_seconds", v["seconds"])
+                rb, sb = bases(r)
+                ratio = f"{cpu / rb:8.2f}" if rb else "       -"
+                sratio = (f"{cpu / sb:8.2f}" if sb and row in ("validate", "pyshacl_whole_graph")
+                          else "        ")
+                cells.append(f"{v['seconds']:8.2f} {cpu:8.2f} {ratio} {sratio}")
+            elif isinstance(v, str):
+                cells.append(v[:width - 2])
+            else:
+                cells.append("-")
+        lines.append(f"{row:26}" + "".join(f"{c:>{width}}" for c in cells))
+    for label, key in (("e2e text→valid Turtle s", "e2e_text_to_validated_turtle_s"),
+                       ("e2e without validate s", "e2e_text_to_turtle_without_validate_s"),
+                       ("triples", "triples"), ("reviews", "reviews"), ("pages", "pages"),
+                       ("peak RSS (MB)", "peak_rss_mb")):
+        lines.append(f"{label:26}" + "".join(f"{results[s].get(key, '-')!s:>{width}}" for s in sizes))
+    qnames = sorted({q for s in sizes for q in results[s].get("queries", {})})
+    for q in qnames:
+        cells = []
+        for s in sizes:
+            v = results[s].get("queries", {}).get(q)
+            cells.append(f"{v['median_ms']:.1f} ms ({v['rows']} rows)" if isinstance(v, dict)
+                         else "skipped")
+        lines.append(f"{'query ' + q:26}" + "".join(f"{c:>{width}}" for c in cells))
+    return "\n".join(lines)
+
+
+def run_size(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """One size in a fresh interpreter, so peak RSS and caches are per size."""
+    with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as fh:
+        out = Path(fh.name)
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(size),
+           "--corpus", str(corpus), "--worker-out", str(out),
+           "--stage-timeout", str(args.stage_timeout), "--query-runs", str(args.query_runs)]
+    for flag in ("skip_validate", "skip_baseline_shacl", "skip_baseline_rdflib", "extract_only"):
+        if getattr(args, flag):
+            cmd.append("--" + flag.replace("_", "-"))
+    if args.profile:
+        cmd += ["--profile", str(args.profile)]
+    t = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, timeout=args.size_timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"reviews_requested": size, "error": f"skipped (size timeout {args.size_timeout} s)"}
+    wall = time.perf_counter() - t
+    if proc.returncode != 0 or not out.exists() or not out.read_text():
+        return {"reviews_requested": size, "error": f"worker failed with exit code {proc.returncode}"}
+    result = json.loads(out.read_text(encoding="utf-8"))
+    out.unlink(missing_ok=True)
+    result["worker_wall_s"] = round(wall, 2)
+    return result
+
+
+def machine() -> dict[str, Any]:
+    import pyoxigraph
+    import pyshacl
+    import rdflib
+
+    return {"python": platform.python_version(), "platform": platform.platform(),
+            "cpus": os.cpu_count(), "rdflib": rdflib.__version__, "pyshacl": pyshacl.__version__,
+            "pyoxigraph": pyoxigraph.__version__, "generator_version": synthetic.GENERATOR_VERSION}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--json", type=Path, help="write all figures here")
+    p.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="generated corpora")
+    p.add_argument("--skip-validate", action="store_true", help="skip casegraph validation")
+    p.add_argument("--skip-baseline-shacl", action="store_true", help="skip the pyshacl baseline")
+    p.add_argument("--skip-baseline-rdflib", action="store_true", help="skip rdflib parse/serialise")
+    p.add_argument("--extract-only", action="store_true",
+                   help="stop after read/parse/extract/merge (sizes whose graph exceeds RAM)")
+    p.add_argument("--stage-timeout", type=int, default=900, help="seconds per stage (default 900)")
+    p.add_argument("--size-timeout", type=int, default=7200, help="seconds per size (default 7200)")
+    p.add_argument("--query-runs", type=int, default=QUERY_RUNS, help="runs per query (median)")
+    p.add_argument("--profile", type=Path, help="write cProfile stats per stage under this dir")
+    p.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+
+    if args.worker is not None:
+        result = worker(args.worker, args.corpus, args)
+        args.worker_out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+        return 0
+
+    results: dict[str, Any] = {}
+    for size in args.sizes:
+        corpus = corpus_for(size, args.seed, args.cache)
+        log(f"size {size}: running stages in a subprocess")
+        results[str(size)] = run_size(size, corpus, args)
+        if "error" in results[str(size)]:
+            log(f"size {size}: {results[str(size)]['error']}")
+    print(table(results))
+    if args.json:
+        doc = {"machine": machine(), "seed": args.seed, "query_runs": args.query_runs,
+               "profiled": bool(args.profile), "results": results}
+        args.json.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+        log(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,334 @@
+"""Bad input never hurts: one-line error naming the file and the place, exit 2, outputs untouched.
+
+Every case runs the real command line (``casegraph.cli.main``).  A good build is written to
+``out/`` first; the bad run uses the same ``--out`` and the test checks that every file there
+keeps its bytes and its modification time.  All pages are synthetic (``Child 17``, ``Child 18``)
+and say so in their text.
+
+Unreadable files: the tests run as root, for whom ``chmod 000`` changes nothing, so
+unreadability is simulated twice: with a dangling symbolic link named like a source page, and
+by monkeypatching ``Path.open`` to raise ``PermissionError`` for one file.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from casegraph.cli import main
+
+PAGE = """Synthetic test page – May 2023
+
+1. Local child safeguarding practice review: Child 17
+
+Synthetic test entry, not a real case: a 3-year-old boy was injured in March 2021.
+
+Learning includes: synthetic learning about information sharing between agencies; synthetic \
+learning about supervision.
+
+Recommendations include: synthetic recommendation to review training for health visitors; \
+synthetic recommendation about escalation.
+
+2. Serious case review: Child 18
+
+Synthetic test entry, not a real case: death of a 6-month-old girl in 2020.
+
+Learning includes: synthetic learning about safe sleep advice; synthetic learning about \
+professional curiosity.
+
+Recommendations include: synthetic recommendation to audit safe sleep guidance.
+"""
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def run(*argv: str) -> Run:
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+    return run
+
+
+@pytest.fixture
+def good(tmp_path: Path, cli) -> Path:  # type: ignore[no-untyped-def]
+    """A good build in tmp/out (from tmp/good/page.txt, no curations); returns tmp."""
+    (tmp_path / "good").mkdir()
+    (tmp_path / "good" / "page.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "curations").mkdir()
+    r = cli("build", str(tmp_path / "good"), "--out", str(tmp_path / "out"),
+            "--curations", str(tmp_path / "curations"), "-q")
+    assert r.code == 0, r.err
+    assert (tmp_path / "out" / "casegraph.ttl").stat().st_size > 1000
+    return tmp_path
+
+
+def snapshot(directory: Path) -> dict[str, tuple[bytes, int]]:
+    """Bytes and modification time of every file under ``directory`` (the cache included)."""
+    return {str(p.relative_to(directory)): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def bad_build(tmp: Path, cli, *sources: Path, extra: tuple[str, ...] = ()) -> Run:  # type: ignore[no-untyped-def]
+    """Build ``sources`` into the good build's out/ and check the contract for failures."""
+    before = snapshot(tmp / "out")
+    r = cli("build", *map(str, sources), "--out", str(tmp / "out"), "-q",
+            *(extra or ("--curations", str(tmp / "curations"))))
+    assert r.code == 2, (r.code, r.err)
+    assert_one_line_error(r.err)
+    assert snapshot(tmp / "out") == before, "a failed build changed existing outputs"
+    assert not [p for p in (tmp / "out").rglob("*.tmp")], "temp file left"
+    return r
+
+
+def assert_one_line_error(err: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("casegraph: error: ")
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+# --- source files ----------------------------------------------------------------------------
+
+def test_empty_file(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad" / "empty.txt", b"")
+    r = bad_build(good, cli, f)
+    assert f"{f}: file is empty" in r.err
+
+
+def test_whitespace_only_file_is_empty_too(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad" / "blank.txt", b" \n\r\n\t\n")
+    assert f"{f}: file is empty" in bad_build(good, cli, f).err
+
+
+def test_binary_file(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad" / "image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    r = bad_build(good, cli, f)
+    assert re.search(rf"{re.escape(str(f))}:byte 8: binary file", r.err), r.err
+
+
+def test_file_above_the_size_limit_is_refused_before_reading(
+        good: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad" / "huge.txt", PAGE * 20)
+    real_open = pathlib.Path.open
+
+    def guarded_open(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        assert self != f, "the oversized file was opened"
+        return real_open(self, *args, **kwargs)
+
+    real_read_bytes = pathlib.Path.read_bytes
+
+    def guarded_read_bytes(self: Path) -> bytes:
+        assert self != f, "the oversized file was read"
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(pathlib.Path, "open", guarded_open)
+    monkeypatch.setattr(pathlib.Path, "read_bytes", guarded_read_bytes)
+    r = bad_build(good, cli, f, extra=("--max-bytes", "1000", "--curations",
+                                       str(good / "curations")))
+    assert f"{f}: file is {f.stat().st_size} bytes, above the 1000-byte limit" in r.err
+
+
+def test_invalid_utf8(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    data = PAGE.replace("Child 18", "Child 18 – é").encode("utf-8")
+    broken = data.replace("é".encode(), b"\xc3\x28", 1)  # a lead byte without its continuation
+    f = write(good / "bad" / "broken.txt", broken)
+    r = bad_build(good, cli, f)
+    pos = broken.index(b"\xc3\x28")
+    assert f"{f}:byte {pos}: invalid UTF-8" in r.err
+
+
+def test_page_with_no_recognisable_entries(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad" / "notes.txt", "Synthetic meeting notes.\n\nNothing here is a review.\n")
+    r = bad_build(good, cli, f)
+    assert f"{f}: no review entries recognised" in r.err
+
+
+def test_truncated_entry(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    cut = PAGE + "\n3. Serious case review: Child 19\n"  # the page stops after the heading
+    f = write(good / "bad" / "cut.txt", cut)
+    r = bad_build(good, cli, f)
+    line = cut.splitlines().index("3. Serious case review: Child 19") + 1
+    assert f"{f}:line {line}: entry '3. Serious case review: Child 19' has no text" in r.err
+
+
+def test_same_entry_twice(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    entry = PAGE[PAGE.index("2. Serious"):]
+    twice = PAGE + "\n" + entry.replace("2. Serious", "3. Serious")
+    f = write(good / "bad" / "twice.txt", twice)
+    r = bad_build(good, cli, f)
+    first = twice.splitlines().index("2. Serious case review: Child 18") + 1
+    second = twice.splitlines().index("3. Serious case review: Child 18") + 1
+    assert f"{f}:line {second}: entry 'Serious case review: Child 18' appears twice" in r.err
+    assert f"first at line {first}" in r.err
+
+
+def test_dangling_symlink_in_a_source_directory(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    d = good / "bad"
+    write(d / "page.txt", PAGE)
+    (d / "gone.txt").symlink_to(d / "no-such-target.txt")
+    r = bad_build(good, cli, d)
+    assert f"{d / 'gone.txt'}: cannot read: broken symbolic link" in r.err
+
+
+def test_unreadable_file_in_a_source_directory(
+        good: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    d = good / "bad"
+    write(d / "a.txt", PAGE)
+    locked = write(d / "locked.txt", PAGE.replace("Child 1", "Child 3"))
+    real_open = pathlib.Path.open
+
+    def open_(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "open", open_)
+    r = bad_build(good, cli, d)
+    assert f"{locked}: cannot read: Permission denied" in r.err
+
+
+def test_a_directory_named_like_a_source_is_walked_not_read(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """``pages.txt/`` is a directory: its files are sources, the directory itself is not."""
+    d = good / "src"
+    write(d / "pages.txt" / "inner.txt", PAGE)
+    r = cli("build", str(d), "--out", str(good / "out2"), "-q",
+            "--curations", str(good / "curations"))
+    assert r.code == 0, r.err
+    assert "2 reviews" in r.out
+
+
+# --- input that must succeed -----------------------------------------------------------------
+
+def _literals(ttl: Path) -> set[str]:
+    from casegraph.export import load_graph
+
+    return {str(o) for o in load_graph(ttl).objects()}
+
+
+def test_cp1252_page_builds_and_decodes(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    text = PAGE.replace("Child 17", "Child 17’s café").replace("escalation", "escalation – fast")
+    f = write(good / "cp" / "page.txt", text.encode("cp1252"))
+    r = cli("build", str(f), "--out", str(good / "cp-out"), "-q",
+            "--curations", str(good / "curations"))
+    assert r.code == 0, r.err
+    values = "\n".join(_literals(good / "cp-out" / "casegraph.ttl"))
+    assert "Child 17’s café" in values and "escalation – fast" in values
+    assert "â€" not in values  # no mojibake
+
+
+def test_bom_page_builds_without_the_bom(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bom" / "page.txt", b"\xef\xbb\xbf" + PAGE.encode("utf-8"))
+    r = cli("build", str(f), "--out", str(good / "bom-out"), "-q",
+            "--curations", str(good / "curations"))
+    assert r.code == 0, r.err
+    values = _literals(good / "bom-out" / "casegraph.ttl")
+    assert "Synthetic test page – May 2023" in values
+    assert not any("\ufeff" in v for v in values)
+
+
+def test_html_script_and_style_never_reach_the_graph(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    body = "".join(f"<p>{line}</p>\n" for line in PAGE.splitlines() if line)
+    html = ("<!DOCTYPE html><html><head><title>Synthetic</title>"
+            "<style>.secret-style-rule { color: red }</style>"
+            "<script>var secretScriptToken = 'Learning includes: leaked';</script></head><body>"
+            "<script type='text/javascript'>document.write('SECRET_SCRIPT_TEXT')</script>"
+            f"{body}<noscript>SECRET_NOSCRIPT</noscript></body></html>")
+    f = write(good / "html" / "page.html", html)
+    r = cli("build", str(f), "--out", str(good / "html-out"), "-q",
+            "--curations", str(good / "curations"))
+    assert r.code == 0, r.err
+    ttl = (good / "html-out" / "casegraph.ttl").read_text(encoding="utf-8")
+    assert "Child 17" in ttl
+    for secret in ("secretScriptToken", "SECRET_SCRIPT_TEXT", "secret-style-rule", "SECRET_NOSCRIPT",
+                   "leaked"):
+        assert secret not in ttl
+
+
+# --- curations -------------------------------------------------------------------------------
+
+def _curation_run(good: Path, cli, yaml_text: str) -> tuple[Run, Path]:  # type: ignore[no-untyped-def]
+    cur = good / "bad-curations"
+    f = write(cur / "fix.yaml", yaml_text)
+    r = bad_build(good, cli, good / "good", extra=("--curations", str(cur)))
+    return r, f
+
+
+def test_curation_yaml_syntax_error(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    r, f = _curation_run(good, cli, "review: 2023-child-17\nadd:\n  themes: [TH-INFO\n  x: : y\n")
+    assert re.search(rf"{re.escape(str(f))}:line \d+: invalid YAML", r.err), r.err
+
+
+def test_curation_unknown_review(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    r, f = _curation_run(good, cli, "# synthetic\n\nreview: 2023-child-99\nnote: synthetic\n")
+    assert f"{f}:line 3: curation names unknown review '2023-child-99'" in r.err
+
+
+def test_curation_unknown_concept(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    r, f = _curation_run(good, cli, "review: 2023-child-17\nadd:\n  risk-factors: [RF-NOPE]\n")
+    assert f"{f}:line 1: unknown concept 'RF-NOPE'" in r.err
+
+
+def test_curation_with_a_lone_surrogate_is_refused(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """YAML can spell a lone surrogate ("\\ud800"); no RDF syntax can carry it."""
+    r, _ = _curation_run(good, cli, 'review: 2023-child-17\nset:\n  title: "Child 17 \\ud800"\n')
+    assert re.search(r"fix.yaml:line 3: text contains a lone surrogate U\+D800", r.err), r.err
+
+
+# --- RDF files given to validate and query ---------------------------------------------------
+
+BAD_TTL = """@prefix cg: <https://w3id.org/casegraph/ontology#> .
+<https://w3id.org/casegraph/id/review/x> a cg:CaseReview .
+<https://w3id.org/casegraph/id/review/x> cg:heading "unterminated .
+"""
+
+
+def test_validate_turtle_with_a_syntax_error(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad.ttl", BAD_TTL)
+    before = snapshot(good / "out")
+    r = cli("validate", str(f))
+    assert r.code == 2
+    assert_one_line_error(r.err)
+    assert f"{f}:line 3: not valid RDF" in r.err
+    assert snapshot(good / "out") == before
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_query_data_with_a_syntax_error(good: Path, cli, engine: str) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad.ttl", BAD_TTL)
+    before = snapshot(good / "out")
+    r = cli("query", "cases", "--data", str(f), "--engine", engine)
+    assert r.code == 2
+    assert_one_line_error(r.err)
+    assert str(f) in r.err and "line 3" in r.err and "not valid RDF" in r.err
+    assert snapshot(good / "out") == before
+
+
+def test_export_does_not_replace_its_output_on_bad_data(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    target = good / "out" / "casegraph.nt"
+    assert cli("export", "--format", "nt", "--data", str(good / "out" / "casegraph.ttl"),
+               "--out", str(target)).code == 0
+    before = snapshot(good / "out")
+    f = write(good / "bad.ttl", BAD_TTL)
+    r = cli("export", "--format", "nt", "--data", str(f), "--out", str(target))
+    assert r.code == 2
+    assert_one_line_error(r.err)
+    assert snapshot(good / "out") == before
