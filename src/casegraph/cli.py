@@ -41,7 +41,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build, stderr_progress
 
     sources = [Path(s) for s in args.sources] or [default_sources()]
-    curations = Path(args.curations) if args.curations else default_curations()
+    # data/curations/ belongs to data/sources/: building other pages applies no curations
+    # unless asked, since a curation naming a review that is not built is an error.
+    curations = (Path(args.curations) if args.curations
+                 else None if args.sources else default_curations())
     t0 = time.perf_counter()
     result = build(sources, Path(args.out), curations=curations, max_bytes=args.max_bytes,
                    progress=None if args.quiet else stderr_progress)
@@ -55,7 +58,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         fill_store(Path(args.store), Path(args.out) / "casegraph.ttl")  # bulk loader, swapped in whole
     elapsed = time.perf_counter() - t0
     out = Path(args.out) / "casegraph.ttl"
-    print(f"{len(result.reviews)} reviews, {len(result.graph)} triples from "
+    print(f"{len(result.reviews)} reviews, {len(result.triples)} triples from "
           f"{len(result.sources)} source file(s) in {elapsed:.2f} s; "
           f"{len(result.report.warnings)} validation warning(s)")
     print(f"wrote {out}")
@@ -165,7 +168,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("build", "Build the graph from source pages, validate it and write Turtle.")
     p.add_argument("sources", nargs="*", help="files or directories (default: data/sources/)")
     p.add_argument("--out", default="build", help="output directory (default: build/)")
-    p.add_argument("--curations", help="curation directory (default: data/curations/)")
+    p.add_argument("--curations", help="curation directory (default: data/curations/ when "
+                                       "building the default sources, none otherwise)")
     p.add_argument("--store", help="also fill a persistent Oxigraph store in this directory")
     p.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
                    help="refuse source files larger than this (default: 20 MiB)")

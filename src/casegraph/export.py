@@ -28,6 +28,7 @@ partnerships (shared by reviews from several pages), and the dataset/build descr
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -101,55 +102,52 @@ def serialise(graph: Graph, fmt: str) -> bytes:
         raise CasegraphError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if fmt == "trig":
         return serialise_trig(graph)
-    return _serialise_sorted(_sorted_triples(graph), fmt)
+    return serialise_triples((_ox_triple(s, p, o) for s, p, o in graph), fmt)
 
 
 def serialise_triples(triples: Iterable[ox.Triple], fmt: str) -> bytes:
-    """The same bytes as :func:`serialise`, from Oxigraph triples (duplicates are dropped).
+    """Deterministic bytes of a set of Oxigraph triples (duplicates dropped) in ``fmt``.
 
-    The build uses this: its triples never pass through an rdflib graph.
+    The build uses this directly: its triples never pass through an rdflib graph.  Sorting
+    is on each triple's N-Triples form (one native ``str()`` per triple), not on Python tuples
+    of term strings: at 400k triples that made writing five times faster.
     """
     if fmt not in FORMATS:
         raise CasegraphError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    unique = list(set(triples))
+    unique = set(triples)
     if fmt == "trig":
         g = Graph()
         g.addN((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object), g) for t in unique)
         return serialise_trig(g)
-    unique.sort(key=_nt_key)
-    return _serialise_sorted(unique, fmt)
-
-
-def _serialise_sorted(triples: list[ox.Triple], fmt: str) -> bytes:
+    ordered = sorted(unique, key=str)  # one native str() per triple: its N-Triples form
+    nt = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES)
     if fmt == "nt":
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return nt
     if fmt == "jsonld":
-        return _jsonld(triples)
-    if _numbers_round_trip(triples):
+        return _jsonld(ordered)
+    if _numbers_round_trip(nt):
         # Oxigraph's own writer, ~20x faster than the one below, gives the same graph when
         # every number it would write bare is in canonical form (all that builds produce).
-        prefixes = _used_prefixes(triples)
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    return _turtle(triples)
+        prefixes = {p: ns for p, ns in sorted(PREFIXES.items()) if f"<{ns}".encode() in nt}
+        return ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return _turtle(ordered)
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_CANONICAL = {_XSD + "integer": re.compile(r"-?(?:0|[1-9][0-9]*)\Z"),
-              _XSD + "boolean": re.compile(r"(?:true|false)\Z")}
-_PLAIN = {XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+_CANONICAL = {(_XSD + "integer").encode(): re.compile(rb"-?(?:0|[1-9][0-9]*)"),
+              (_XSD + "boolean").encode(): re.compile(rb"(?:true|false)")}
 
 
-def _numbers_round_trip(triples: list[ox.Triple]) -> bool:
-    """True when every typed literal is a string, a canonical integer or a canonical boolean."""
-    for t in triples:
-        o = t.object
-        if isinstance(o, ox.Literal):
-            dt = o.datatype.value
-            if dt in _PLAIN:
-                continue
-            rx = _CANONICAL.get(dt)
-            if rx is None or not rx.match(o.value):
-                return False
+def _numbers_round_trip(nt: bytes) -> bool:
+    """True when every typed literal of the N-Triples is a canonical integer or boolean (plain
+    strings and language strings carry no ``^^`` in N-Triples).  Cutting the lexical form at
+    the last quote is safe: a form with an escaped quote inside is not a Turtle number, so
+    Oxigraph writes it quoted anyway."""
+    chunks = nt.split(b'"^^<')
+    for before, after in itertools.pairwise(chunks):
+        rx = _CANONICAL.get(after[: after.find(b">")])
+        if rx is None or not rx.fullmatch(before[before.rfind(b'"') + 1:]):
+            return False
     return True
 
 

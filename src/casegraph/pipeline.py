@@ -6,28 +6,32 @@ atomically, so a failed build leaves the previous build untouched.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from . import __version__
 from .curate import apply_curations, load_curations
 from .errors import CasegraphError, NonConformingError
 from .export import serialise, serialise_triples
 from .extract import Extractor
-from .fsutil import write_all_atomic
+from .fsutil import write_all_atomic, write_atomic
 from .merge import merge_reviews
 from .model import Review
 from .parse import parse_page
 from .rdf import emit, to_rdflib
-from .sources import MAX_SOURCE_BYTES, discover, read_source
+from .sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
 from .terms import to_ox
 from .validate import Report, validate_reviews
-from .vocab import Vocabulary, default_vocabulary
+from .vocab import Vocabulary, default_vocabulary, scheme_files
 
 DATA_FILE = "casegraph.ttl"
 REPORT_FILE = "validation-report.ttl"
@@ -72,10 +76,64 @@ def _refuse_repeated_entries(entries: list, path: Path) -> None:  # type: ignore
         seen[key] = e.line
 
 
+@lru_cache(maxsize=1)
+def _extraction_digest() -> str:
+    """What extraction results depend on besides the page: our code and the vocabulary files."""
+    h = hashlib.sha256(__version__.encode())
+    here = Path(__file__).parent
+    for name in ("sources", "parse", "extract", "textspan", "vocab", "iris", "model"):
+        h.update((here / f"{name}.py").read_bytes())
+    for path in scheme_files():
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _cache_file(cache_dir: Path, source: SourceText) -> Path:
+    key = hashlib.sha256(f"{_extraction_digest()}|{source.path}|{source.sha256}".encode())
+    return cache_dir / f"{key.hexdigest()}.pickle"
+
+
+_PageResult = tuple[list[Review], list[str]]
+
+
+def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | None,
+                  pending: dict[Path, bytes]) -> _PageResult:
+    """Parse and extract one page, or take the result of an earlier build of the same bytes.
+
+    New results are added to ``pending``, written only once every page has been read, so a
+    build that fails on a bad page leaves the cache as it was.
+    """
+    cached = _cache_file(cache_dir, source) if cache_dir is not None else None
+    if cached is not None and cached.exists():
+        try:
+            with cached.open("rb") as fh:
+                result: _PageResult = pickle.load(fh)  # our own cache, written by this function
+            return result
+        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+            pass  # a damaged or stale cache only costs time
+    page = parse_page(source)
+    if not page.entries:
+        raise CasegraphError("no review entries recognised on this page (no headings such as "
+                             "'1. Serious case review: Child A' or '2019 – Area – Child A')",
+                             source.path)
+    _refuse_repeated_entries(page.entries, source.path)
+    result = ([extractor.extract(e, page) for e in page.entries], list(page.warnings))
+    if cached is not None:
+        pending[cached] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    return result
+
+
 def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
-                    progress: Callable[[str], None] | None = None,
+                    progress: Callable[[str], None] | None = None, cache_dir: Path | None = None,
+                    cache_writes: dict[Path, bytes] | None = None,
                     ) -> tuple[list[Review], list[str], list[Path]]:
-    """Read, parse and extract every source; merge reviews found on several pages."""
+    """Read, parse and extract every source; merge reviews found on several pages.
+
+    With ``cache_dir``, a page whose bytes (and our extraction code and vocabulary) are
+    unchanged since an earlier build is not parsed or extracted again.  New cache entries are
+    written once every page has been read, or handed to the caller in ``cache_writes`` (the
+    build writes them only when it succeeds).
+    """
     extractor = Extractor(vocab)
     reviews: list[Review] = []
     warnings: list[str] = []
@@ -83,17 +141,19 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     if not files:
         raise CasegraphError("no source files found (.txt, .md, .html)",
                              ", ".join(str(p) for p in paths))
+    started = time.perf_counter()
+    pending: dict[Path, bytes] = {} if cache_writes is None else cache_writes
     for n, path in enumerate(files, start=1):
         source = read_source(path, max_bytes)
-        page = parse_page(source)
-        warnings.extend(page.warnings)
-        if not page.entries:
-            raise CasegraphError("no review entries recognised on this page (no headings such as "
-                                 "'1. Serious case review: Child A' or '2019 – Area – Child A')", path)
-        _refuse_repeated_entries(page.entries, path)
-        reviews.extend(extractor.extract(e, page) for e in page.entries)
+        page_reviews, page_warnings = _page_reviews(source, extractor, cache_dir, pending)
+        reviews.extend(page_reviews)
+        warnings.extend(page_warnings)
         if progress:
-            progress(f"read {n}/{len(files)} {path.name}: {len(page.entries)} entries")
+            rate = len(reviews) / max(time.perf_counter() - started, 1e-9)
+            progress(f"extract: page {n}/{len(files)}, {len(reviews)} reviews ({rate:.0f}/s)")
+    if cache_writes is None:
+        for cached, data in pending.items():
+            write_atomic(cached, data)
     merged, merge_warnings = merge_reviews(reviews)
     warnings.extend(merge_warnings)
     for r in merged:
@@ -112,7 +172,11 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
     vocab = vocab or default_vocabulary()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    reviews, warnings, files = extract_reviews(sources, vocab, max_bytes, progress)
+    cache_dir = out / CACHE_DIR if out is not None else None
+    cache_writes: dict[Path, bytes] = {}
+    reviews, warnings, files = extract_reviews(
+        sources, vocab, max_bytes, progress,
+        cache_dir / "extract" if cache_dir is not None else None, cache_writes)
     timings["read+parse+extract"] = time.perf_counter() - t0
     if curations is not None:
         t = time.perf_counter()
@@ -122,7 +186,7 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
     per_review, dataset = emit(reviews, vocab)
     timings["rdf"] = time.perf_counter() - t
     t = time.perf_counter()
-    cache = out / CACHE_DIR / "validation.json" if out is not None else None
+    cache = cache_dir / "validation.json" if cache_dir is not None else None
     report, counts = validate_reviews(per_review, vocab.graph, cache, workers, progress)
     timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -138,6 +202,8 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
         write_all_atomic({out / DATA_FILE: serialise_triples(triples, "turtle"),
                           out / REPORT_FILE: serialise(report.graph, "turtle"),
                           out / REPORT_TEXT: (report.text() + "\n").encode()})
+        for cached, data in cache_writes.items():
+            write_atomic(cached, data)
         timings["write"] = time.perf_counter() - t
     return result
 

@@ -1,0 +1,47 @@
+"""Rebuilding after adding a page re-extracts and re-validates only what changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from casegraph.pipeline import CACHE_DIR, build
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def test_adding_a_page_validates_only_its_reviews(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(CORPUS / "nspcc-repository-2023-05.txt", src)
+    out = tmp_path / "out"
+    first = build([src], out)
+    assert first.validation == {"validated": 6, "cached": 0}
+    extract_cache = sorted((out / CACHE_DIR / "extract").iterdir())
+    assert len(extract_cache) == 1
+
+    shutil.copy(CORPUS / "yearly-2018-01.txt", src)
+    second = build([src], out)
+    assert len(second.reviews) == 9
+    assert second.validation == {"validated": 3, "cached": 6}
+    assert len(list((out / CACHE_DIR / "extract").iterdir())) == 2
+    assert extract_cache[0].exists()  # the unchanged page's extraction was reused
+
+    again = build([src], out)
+    assert again.validation == {"validated": 0, "cached": 9}
+    assert (out / "casegraph.ttl").read_bytes() == build([src], tmp_path / "fresh").out.joinpath(
+        "casegraph.ttl").read_bytes()
+
+
+def test_a_changed_page_is_extracted_again(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    page = src / "page.txt"
+    page.write_text((CORPUS / "monthly-2025-01.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert build([src], out).reviews[0].children[0].age_months == 0
+    page.write_text(page.read_text(encoding="utf-8").replace("8-day-old", "5-month-old"),
+                    encoding="utf-8")
+    rebuilt = build([src], out)
+    assert rebuilt.reviews[0].children[0].age_months == 5
+    assert rebuilt.validation == {"validated": 1, "cached": 0}
