@@ -32,7 +32,8 @@ def one(vocab: Vocabulary, summary: str, heading: str = "2021 – Testshire – 
     ("a 20-month-old girl", 20), ("a 16-year-old girl", 192), ("a 4-year-8-month-old boy", 56),
     ("a 2-year-1-month-old girl", 25), ("Child 17, aged 6-months-old,", 6),
     ("a ten-month-old", 10), ("a 4-month-old-infant", 4), ("a child aged 15 years", 180),
-    ("a 17-year-old", 204),
+    ("a 17-year-old", 204), ("a newborn baby", 0), ("Child 17, aged two years and nine months,", 33),
+    ("a 9 month old baby", 9), ("a baby aged 10 weeks", 2),
 ])
 def test_ages_in_months(vocab: Vocabulary, phrase: str, months: int) -> None:
     r = one(vocab, f"Serious injury to {phrase} in 2019.")
@@ -112,6 +113,16 @@ def test_review_type_stated_or_unknown(vocab: Vocabulary, heading: str, summary:
                                        rt: str | None) -> None:
     r = one(vocab, summary, heading, rest)
     assert (r.review_type.notation if r.review_type else None) == rt
+
+
+def test_labelled_summary_and_review_type_line(vocab: Vocabulary) -> None:
+    r = one(vocab, "Summary: A 3-year-old boy died in January 2020 after a fall.",
+            rest="Type of review: Child safeguarding practice review.\nLearning: one thing; another.\n")
+    assert r.summary.startswith("A 3-year-old boy died")
+    assert (r.children[0].age_months, r.children[0].sex) == (36, "male")
+    assert (r.incident_year, r.incident_month) == (2020, 1)
+    assert r.review_type is not None and r.review_type.notation == "RT-LCSPR"
+    assert len(r.learning) == 2
 
 
 def test_document_kind_from_links(vocab: Vocabulary) -> None:

@@ -29,8 +29,10 @@ _SEP = r"[\s-]+"
 _AGE = re.compile(
     rf"\b(?:(?P<y>{_NUM}){_SEP}years?{_SEP}(?:and{_SEP})?(?P<m>{_NUM}){_SEP}months?{_SEP}old"
     rf"|(?P<n>{_NUM}){_SEP}(?P<unit>day|week|month|year)s?{_SEP}old"
+    rf"|aged{_SEP}(?P<ay>{_NUM}){_SEP}years?,?{_SEP}(?:and{_SEP})?(?P<am>{_NUM}){_SEP}months?"
     rf"|aged{_SEP}(?P<an>{_NUM})(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
     rf"(?P<and>\s+and\s+(?P<an2>{_NUM}))?)", re.I)
+_NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
 _UNDER_18 = re.compile(r"\bunder(?:\s+the\s+age\s+of)?\s+18\b|\bunder-18\b", re.I)
 _FEMALE = re.compile(r"\b(girl|girls|daughter|sisters?|female|teenage girl|young woman)\b", re.I)
 _MALE = re.compile(r"\b(boy|boys|son|brothers?|male|teenage boy|young man)\b", re.I)
@@ -73,6 +75,8 @@ def _months(m: re.Match[str]) -> int | None:
         return _num(m["y"]) * 12 + _num(m["m"])
     if m["n"]:
         return int(_num(m["n"]) * _UNIT_MONTHS[m["unit"].lower()])
+    if m["ay"]:
+        return _num(m["ay"]) * 12 + _num(m["am"])
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
         return int(_num(m["an"]) * _UNIT_MONTHS[unit])
@@ -143,6 +147,10 @@ class Extractor:
             ages.append((_months(m), m.start(), m.end()))
             if m["an2"]:
                 ages.append((int(_num(m["an2"]) * 12), m.start("an2"), m.end()))
+        if not ages:
+            nb = _NEWBORN.search(summary)
+            if nb:
+                ages.append((0, nb.start(), nb.end()))
         count = len(names)
         if not names:
             named = list(dict.fromkeys(x["name"] for x in _NAMED_IN_TEXT.finditer(summary)))

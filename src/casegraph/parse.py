@@ -53,7 +53,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags", "keywords"),
-    (r"model|methodology|review\s+model", "model"),
+    (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type", "model"),
+    (r"(?:case\s+)?summary|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case",
+     "summary"),
     (r"includes?", "learning"),
 ]
 _VERB = r"(?:include[sd]?|focus(?:es)?\s+on|cover(?:s|ed)?|are|were|identified|relate\s+to|incl\.)"
@@ -377,6 +379,15 @@ def _fill_sections(entry: Entry, body: list[_Line]) -> None:
             current = None
             continue
         m = _LABEL.match(text)
+        if m and _label_kind(m["head"]) == "summary" and not any(
+                x.kind == "summary" for x in entry.sections):
+            # "Summary: A 3-year-old ..." is the account of what happened, labelled
+            span = Span.of(text[m.end():], line.start + m.end())
+            current = Section("summary", m["label"].strip(), line.number, [span],
+                              label_span=Span.of(m["label"], line.start))
+            entry.sections.append(current)
+            prev_line_span = span
+            continue
         if m:
             kind = _label_kind(m["head"])
             current = Section(kind, m["label"].strip(), line.number,
