@@ -146,6 +146,14 @@ def test_noise_never_becomes_an_entry() -> None:
     assert "Share this page" not in p.entries[0].section("learning")[0].text
 
 
+def test_navigation_item_above_a_paragraph_is_not_an_entry() -> None:
+    text = ("Case reviews\nChildren in care\nThis page lists what we publish and how to find "
+            "other resources on our website.\n\nBaby C\nA 7-week-old infant died in 2016 from "
+            "injuries.\nLearning: one; two\n")
+    p = parse_page(page(text))
+    assert [e.heading for e in p.entries] == ["Baby C"]
+
+
 def test_page_date_from_title() -> None:
     p = parse_page(page("NSPCC Repository – May 2023\n\n1. Serious case review: Child 17\n\n"
                         + SUMMARY + "\n"))

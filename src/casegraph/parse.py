@@ -34,6 +34,11 @@ _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sib
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
     rf"^(?P<title>(?:{_NAME_WORDS})\b[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
+# A name-only heading ("Baby C") is believed only when the next line reads like the account of
+# a case, so a navigation item such as "Children in care" above a paragraph is not an entry.
+_CASE_ACCOUNT = re.compile(
+    r"\d|\b(died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
+    r"murder\w*|suicide|review)\b", re.I)
 _REVIEW_WORDS = re.compile(
     r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
 
@@ -230,7 +235,8 @@ def _classify_heading(line: _Line, nxt: _Line | None) -> dict | None:
                 "title": text, "name": m["name"].strip()}
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
-            and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40):
+            and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
+            and _CASE_ACCOUNT.search(nxt.text)):
         return {"kind": "name", "title": text}
     return None
 
