@@ -50,6 +50,17 @@ def test_build_prints_counts_and_where(tmp_path: Path, root: Path,
     assert (tmp_path / "validation-report.ttl").exists()
 
 
+def test_progress_is_shown_on_a_terminal_only(tmp_path: Path, root: Path,
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["build", str(root / "data" / "sources"), "--out", str(tmp_path / "a")]) == 0
+    assert "extract:" not in capsys.readouterr().err  # a pipe: quiet
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["build", str(root / "data" / "sources"), "--out", str(tmp_path / "b")]) == 0
+    err = capsys.readouterr().err
+    assert "\rextract: page 1/1, 6 reviews" in err.replace("\x1b[K", "") and "write:" in err
+
+
 def test_query_formats(tmp_path: Path, root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", str(root / "data" / "sources"), "--out", str(tmp_path), "-q"]) == 0
     capsys.readouterr()

@@ -183,6 +183,8 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
         apply_curations(reviews, load_curations(curations, vocab), vocab)
         timings["curate"] = time.perf_counter() - t
     t = time.perf_counter()
+    if progress:
+        progress(f"rdf: {len(reviews)} reviews")
     per_review, dataset = emit(reviews, vocab)
     timings["rdf"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -198,6 +200,8 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
         raise NonConformingError(report.text(), len(report.violations))
     if out is not None:
         t = time.perf_counter()
+        if progress:
+            progress(f"write: {len(triples)} triples to {out / DATA_FILE}")
         # Everything is serialised before anything is replaced, and replaced all together.
         write_all_atomic({out / DATA_FILE: serialise_triples(triples, "turtle"),
                           out / REPORT_FILE: serialise(report.graph, "turtle"),

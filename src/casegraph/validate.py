@@ -426,7 +426,7 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
             for n, res in enumerate(pool.map(_validate_batch, jobs), start=1):
                 results.append(res)
                 if progress:
-                    progress(f"validated {min(n * BATCH_REVIEWS, len(todo))}/{len(todo)} reviews")
+                    progress(f"validate: {min(n * BATCH_REVIEWS, len(todo))}/{len(todo)} reviews")
     else:
         results = [_validate_batch(job) for job in jobs]
     for batch, batch_findings in zip(batches, results, strict=True):
