@@ -154,6 +154,16 @@ def test_navigation_item_above_a_paragraph_is_not_an_entry() -> None:
     assert [e.heading for e in p.entries] == ["Baby C"]
 
 
+def test_continuation_lines_are_never_noise_and_footers_are() -> None:
+    text = ("2020 – Testshire – Child 17\n" + SUMMARY + "\nRecommendations include: train the "
+            "staff and\n\nshare the learning through a practitioner newsletter; audit the cases.\n"
+            "Registered charity England and Wales 216401. Scotland SC037717.\n")
+    e = parse_page(page(text)).entries[0]
+    items = [i.text for i in e.section("recommendations")[0].items]
+    assert items == ["train the staff and share the learning through a practitioner newsletter",
+                     "audit the cases"]
+
+
 def test_page_date_from_title() -> None:
     p = parse_page(page("NSPCC Repository – May 2023\n\n1. Serious case review: Child 17\n\n"
                         + SUMMARY + "\n"))

@@ -74,3 +74,19 @@ def test_match_offsets_point_at_text(vocab: Vocabulary) -> None:
 def test_ancestors(vocab: Vocabulary) -> None:
     assert vocab.ancestors("RF-DRG") == ["RF-SUB"]
     assert vocab.ancestors("H-HOM") == ["H-DEATH"]
+
+
+def test_no_label_matches_across_a_sentence(vocab: Vocabulary) -> None:
+    text = "The father had parental mental ill health. Agencies were aware of it."
+    assert "AG-HEALTH" not in {m.notation for m in vocab.match(text, "agencies")}
+    assert {m.notation for m in vocab.match("health agencies were aware", "agencies")} == {"AG-HEALTH"}
+
+
+def test_stem_collisions_are_kept_apart(vocab: Vocabulary) -> None:
+    assert vocab.match("concerns about maternal mental health", "agencies") == []
+    assert {m.notation for m in vocab.match("maternity services", "agencies")} == {"AG-MW"}
+
+
+def test_a_broader_concept_said_inside_a_longer_label(vocab: Vocabulary) -> None:
+    found = {m.notation for m in vocab.match("the sudden unexpected death of an infant", "harm-types")}
+    assert found == {"H-SUDI", "H-DEATH"}

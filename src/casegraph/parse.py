@@ -81,7 +81,16 @@ _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommenda
 _NOISE_LINE = re.compile(
     r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
     r"sign up to|newsletter|©|all rights reserved|skip to (?:main )?content|"
-    r"if you(?:'|’)re worried about a child|if you are worried about a child)", re.I)
+    r"if you(?:'|’)re worried about a child|if you are worried about a child|"
+    r"registered charity|charity (?:no|number)|company (?:no|number)|privacy (?:policy|notice)|"
+    r"terms and conditions|accessibility statement)", re.I)
+def _is_noise(text: str) -> bool:
+    """Page furniture (helpline, cookies, footer), never a continuation of content: a line
+    that starts in lower case carries on a sentence cut by a page break, so it is kept."""
+    return (bool(_NOISE_LINE.search(text)) and not _LABEL.match(text)
+            and not text[:1].islower() and len(text) < 300)
+
+
 _TERMINAL = (".", "!", "?", ":", ")", "”", '"', "’")
 
 
@@ -332,7 +341,7 @@ def parse_page(source: SourceText) -> Page:
     raw_lines = _lines(source)
     lines: list[_Line] = []
     for line in raw_lines:
-        if _NOISE_LINE.search(line.text) and not _LABEL.match(line.text):
+        if _is_noise(line.text):
             continue
         lines.extend(_split_inline_labels(line))
     warnings: list[str] = []

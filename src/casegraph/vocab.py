@@ -24,6 +24,11 @@ from .namespaces import CONCEPT, SCHEMES
 from .paths import ontology_dir
 
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\w+|[.!?;:]")  # words, and sentence breaks that no label may span
+_BREAK = "<break>"
+# Words whose Snowball stem collides with a different meaning: kept whole, so "maternal mental
+# health" does not code maternity services ("maternal" and "maternity" both stem to "matern").
+_NO_STEM = {"maternal", "paternal"}
 _POSSESSIVE = {"his", "her", "their", "its", "hers", "theirs"}
 _GAP = "*"
 _MAX_GAP = 3
@@ -54,12 +59,26 @@ def _stem(word: str) -> str:
     word = word.lower()
     if word in _POSSESSIVE:
         return "<poss>"
+    if word in _NO_STEM:
+        return word
     return _stemmer.stemWord(word)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(stem, start, end) for each word of ``text``."""
-    return [(_stem(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """(stem, start, end) for each word of ``text``, and a break token at each . ! ? ; :
+    so that no label matches across a sentence or list-item boundary."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word in ".!?;:":
+            # a full stop inside a number or abbreviation ("1.5", "e.g.") is not a break
+            nxt = text[m.end():m.end() + 1]
+            if word == "." and nxt and not nxt.isspace():
+                continue
+            out.append((_BREAK, m.start(), m.end()))
+        else:
+            out.append((_stem(word), m.start(), m.end()))
+    return out
 
 
 def _label_tokens(label: str) -> tuple[str, ...]:
@@ -116,10 +135,30 @@ class Vocabulary:
             if best:
                 end, notation = best
                 out.append(Match(notation, scheme, toks[i][1], toks[end - 1][2]))
+                out.extend(self._nested_ancestors(notation, scheme, toks, i, end))
                 i = end
             else:
                 i += 1
         return out
+
+    def _nested_ancestors(self, notation: str, scheme: str, toks: list[tuple[str, int, int]],
+                          start: int, end: int) -> list[Match]:
+        """Broader concepts whose own label lies inside a longer match: "sudden unexpected death"
+        codes H-SUDI and, because "death" is said, H-DEATH too.  Other nested labels stay
+        consumed ("adult mental health services" is not also "health services")."""
+        ancestors = set(self.ancestors(notation))
+        if not ancestors:
+            return []
+        index = self._index[scheme]
+        found = []
+        for k in range(start, end):
+            for label, other in index.get(toks[k][0], ()):
+                if other in ancestors:
+                    stop = _match_at(label, toks, k)
+                    if stop is not None and stop <= end:
+                        found.append(Match(other, scheme, toks[k][1], toks[stop - 1][2]))
+                        ancestors.discard(other)
+        return found
 
     def check_notation(self, notation: str, scheme: str | None = None) -> Concept:
         concept = self.concepts.get(notation)
@@ -151,7 +190,9 @@ def _match_at(label: tuple[str, ...], toks: list[tuple[str, int, int]], i: int) 
             if nxt is None:
                 return j
             for skip in range(_MAX_GAP + 1):
-                if j + skip < len(toks) and toks[j + skip][0] == nxt:
+                if j + skip >= len(toks) or toks[j + skip][0] == _BREAK:
+                    return None
+                if toks[j + skip][0] == nxt:
                     j += skip
                     break
             else:
