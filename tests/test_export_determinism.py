@@ -12,6 +12,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
+from support import nt_lines
 
 from casegraph.export import FORMATS, jsonld_context, jsonld_context_path, serialise, trig_quads
 from casegraph.namespaces import CG, PREFIXES, RDF
@@ -29,16 +30,6 @@ def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, B
     a = build([default_sources()], tmp_path_factory.mktemp("a"))
     b = build([default_sources()], tmp_path_factory.mktemp("b"))
     return a, b
-
-
-def nt_lines(triples: object) -> set[str]:
-    out = set()
-    for t in triples:  # type: ignore[attr-defined]
-        if isinstance(t, ox.Triple | ox.Quad):
-            out.add(str(ox.Triple(t.subject, t.predicate, t.object)))
-        else:
-            out.add(str(ox.Triple(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]))))
-    return out
 
 
 def test_two_builds_write_byte_identical_turtle(two_builds: tuple[BuildResult, BuildResult]) -> None:

@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
+from support import nt_lines
 
 from casegraph.errors import CasegraphError
 from casegraph.export import SUFFIX_FORMATS, parse_rdf, serialise, trig_quads
@@ -126,18 +127,6 @@ def to_rdflib(triples: list[ox.Triple]) -> Graph:
     for t in triples:
         g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
     return g
-
-
-def nt_lines(triples: object) -> set[str]:
-    """Canonical N-Triples lines (Oxigraph's writer), the yardstick for every comparison."""
-    out = set()
-    for t in triples:  # type: ignore[attr-defined]
-        if isinstance(t, ox.Triple | ox.Quad):
-            out.add(str(ox.Triple(t.subject, t.predicate, t.object)))
-        else:
-            s, p, o = t[:3]
-            out.add(str(ox.Triple(to_ox(s), to_ox(p), to_ox(o))))
-    return out
 
 
 def canonical_rdflib(graph: Graph) -> Graph:

@@ -9,11 +9,10 @@ known extraction errors on synthetic pages are listed in benchmarks/README.md, n
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from support import load_synthetic
 
 from casegraph.evaluate import evaluate
 from casegraph.pipeline import build
@@ -21,18 +20,7 @@ from casegraph.pipeline import build
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_generator():  # type: ignore[no-untyped-def]
-    """benchmarks/ is not a package: load synthetic.py by path."""
-    spec = importlib.util.spec_from_file_location("casegraph_bench_synthetic",
-                                                  ROOT / "benchmarks" / "synthetic.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-synthetic = _load_generator()
+synthetic = load_synthetic()
 SEED = 7
 REVIEWS = 30
 PAGE_SIZES = (5, 12)

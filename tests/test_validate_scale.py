@@ -6,12 +6,11 @@ both ways; the findings (severity, review, focus node, path, value, message) mus
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from support import load_synthetic
 
 from casegraph.pipeline import extract_reviews
 from casegraph.rdf import emit, to_rdflib
@@ -22,16 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 N = ox.NamedNode
 CG = "https://w3id.org/casegraph/ontology#"
 XSD_INT = N("http://www.w3.org/2001/XMLSchema#integer")
-
-
-def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("casegraph_bench_synthetic_scale",
-                                                  ROOT / "benchmarks" / "synthetic.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _replace(triples: list[ox.Triple], pred: str, new_object: ox.Literal | ox.NamedNode,
@@ -78,7 +67,7 @@ def _break(per_review: dict[str, list[ox.Triple]]) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def per_review(tmp_path_factory: pytest.TempPathFactory, vocab: Vocabulary) -> dict[str, list[ox.Triple]]:
-    synthetic = _generator()
+    synthetic = load_synthetic()
     out = tmp_path_factory.mktemp("syn1k")
     synthetic.write_corpus(synthetic.generate(1000, 11), out)
     reviews, _, _ = extract_reviews([out], vocab)
