@@ -56,8 +56,8 @@ DEFAULT_CACHE = Path(tempfile.gettempdir()) / "casegraph-bench-cache"
 QUERY_RUNS = 5
 
 #: Stages in order; each row of the table.  "e2e" is text → validated Turtle on disk.
-STAGES = ("read", "parse", "extract", "merge", "emit_rdf", "validate", "serialise_turtle",
-          "write_turtle", "store_load")
+STAGES = ("read", "parse", "extract", "merge", "emit_rdf", "validate", "merge_triples",
+          "serialise_turtle", "write_turtle", "store_load", "build_cold", "build_after_one_new_page")
 BASELINES = ("rdflib_parse", "rdflib_serialise", "pyshacl_whole_graph")
 
 
@@ -76,10 +76,12 @@ def corpus_for(size: int, seed: int, cache: Path) -> Path:
         shutil.rmtree(directory)
     log(f"generating {size} reviews (seed {seed}) into {directory}")
     t = time.perf_counter()
-    corpus = synthetic.generate(size, seed)
-    synthetic.write_corpus(corpus, directory)
-    marker.write_text(synthetic.corpus_digest(corpus) + "\n", encoding="utf-8")
-    log(f"generated {len(corpus.pages)} pages in {time.perf_counter() - t:.1f} s")
+    # In a subprocess: Linux keeps ru_maxrss across fork+exec, so generating 100k reviews in
+    # this process would show up as the workers' peak memory.
+    subprocess.run([sys.executable, str(HERE / "synthetic.py"), "--reviews", str(size),
+                    "--seed", str(seed), "--out", str(directory)], check=True)
+    marker.write_text("complete\n", encoding="utf-8")
+    log(f"generated {size} reviews in {time.perf_counter() - t:.1f} s")
     return directory
 
 
@@ -96,6 +98,13 @@ def peak_rss_mb() -> float:
     """Peak resident set size of this process so far (Linux reports ru_maxrss in KiB)."""
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / 1024 if sys.platform != "darwin" else rss / (1024 * 1024)
+
+
+def cpu_now() -> float:
+    """CPU seconds of this process plus its finished children (validation uses a process pool,
+    whose work ``time.process_time`` alone would not count)."""
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + kids.ru_utime + kids.ru_stime
 
 
 class Recorder:
@@ -119,7 +128,7 @@ class Recorder:
         prof = cProfile.Profile() if self.profile_dir else None
         signal.alarm(self.timeout)
         t = time.perf_counter()
-        c = time.process_time()
+        c = cpu_now()
         try:
             if prof:
                 prof.enable()
@@ -132,7 +141,7 @@ class Recorder:
                 prof.disable()
             signal.alarm(0)
         seconds = time.perf_counter() - t
-        cpu = time.process_time() - c
+        cpu = cpu_now() - c
         self.results[name] = {"seconds": round(seconds, 4), "cpu_seconds": round(cpu, 4),
                               "peak_rss_mb": round(peak_rss_mb(), 1), "load_avg_1m": os.getloadavg()[0]}
         log(f"  {name}: {seconds:.2f} s wall, {cpu:.2f} s CPU (peak RSS {peak_rss_mb():.0f} MB, "
@@ -178,16 +187,42 @@ def timed_calls(module: Any, names: list[str], totals: dict[str, float]) -> Iter
             setattr(module, n, fn)
 
 
+def extra_page(corpus: Path, seed: int) -> Path:
+    """One more page (40 reviews) whose reviews are all new to ``corpus``: the incremental case.
+
+    Generated with another seed; a seed whose reviews would share a (year, pseudonym) identity
+    with the corpus (and so merge into an existing review) is skipped, deterministically.
+    """
+    gold = [json.loads(line) for line in (corpus / synthetic.GOLD_FILE).read_text().splitlines()]
+    known = {(g["publication_year"], c["pseudonym"]) for g in gold for c in g["children"]}
+    for s in range(seed + 1000, seed + 1100):
+        extra = synthetic.generate(40, s, (40, 40))
+        keys = {(g["publication_year"], c["pseudonym"]) for g in extra.gold for c in g["children"]}
+        if not keys & known:
+            name, text = extra.pages[0]
+            path = corpus.parent / f"{corpus.name}-extra" / f"zz-extra-{name}"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+            return path
+    raise RuntimeError("no seed gave an extra page with only new reviews")
+
+
 def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
-    """Every stage for one corpus; returns the figures for this size."""
+    """Every stage of the build for one corpus, then queries, baselines and the incremental
+    rebuild; returns the figures for this size.
+
+    The stages are those of ``pipeline.build`` (cold: no extraction or validation cache), called
+    one by one so each can be timed: ``extract_reviews`` → ``rdf.emit`` →
+    ``validate.validate_reviews`` → merge triples (+ vocabulary) → ``export.serialise_triples``.
+    """
     from rdflib import Graph
 
     from casegraph import pipeline
-    from casegraph.export import serialise
+    from casegraph.export import serialise_triples
     from casegraph.queries import bind_values, saved_queries
-    from casegraph.rdf import build_graph
+    from casegraph.rdf import emit, to_rdflib
     from casegraph.store import OxigraphEngine
-    from casegraph.validate import shapes_graph, validate_graph
+    from casegraph.validate import shapes_graph, validate_reviews
     from casegraph.vocab import default_vocabulary
 
     rec = Recorder(args.stage_timeout, Path(args.profile) / str(size) if args.profile else None)
@@ -204,8 +239,8 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
         out = rec.run("read_parse_extract_merge",
                       lambda: pipeline.extract_reviews([corpus], vocab))
     if out is None:
-        for s in ("read", "parse", "extract", "merge", "emit_rdf", "validate", "serialise_turtle",
-                  "write_turtle", "store_load", "queries", *BASELINES):
+        for s in ("emit_rdf", "validate", "merge_triples", "serialise_turtle", "write_turtle",
+                  "store_load", *BASELINES):
             rec.skip(s, "needs extract")
         res["stages"] = rec.results
         return res
@@ -222,29 +257,41 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
     res["reviews"] = len(reviews)
     res["warnings"] = len(warnings)
     if args.extract_only:
-        for s in ("emit_rdf", "validate", "serialise_turtle", "write_turtle", "store_load",
-                  *BASELINES):
+        for s in ("emit_rdf", "validate", "merge_triples", "serialise_turtle", "write_turtle",
+                  "store_load", *BASELINES):
             rec.skip(s, "--extract-only")
         res["stages"] = rec.results
         res["peak_rss_mb"] = round(peak_rss_mb(), 1)
         return res
 
-    def emit() -> Graph:
-        g = build_graph(reviews, vocab)
-        g += vocab.graph  # as pipeline.build does: the schemes travel with the data
-        return g
-
-    graph = rec.run("emit_rdf", emit)
-    res["triples"] = len(graph)
+    emitted = rec.run("emit_rdf", lambda: emit(reviews, vocab))
+    if emitted is None:
+        for s in ("validate", "merge_triples", "serialise_turtle", "write_turtle", "store_load",
+                  *BASELINES):
+            rec.skip(s, "needs emit_rdf")
+        res["stages"] = rec.results
+        return res
+    per_review, dataset = emitted
     if args.skip_validate:
         rec.skip("validate", "--skip-validate")
     else:
-        report = rec.run("validate", lambda: validate_graph(graph, vocab.graph))
-        if report is not None:
+        out_v = rec.run("validate", lambda: validate_reviews(per_review, vocab.graph, None,
+                                                             args.workers))
+        if out_v is not None:
+            report, counts = out_v
             res["conforms"] = report.conforms
             res["violations"] = len(report.violations)
+            res["validation_counts"] = counts
+            res["validation_workers"] = args.workers
 
-    turtle = rec.run("serialise_turtle", lambda: serialise(graph, "turtle"))
+    def merge_triples() -> list[Any]:  # as pipeline.build does
+        return list({t for ts in per_review.values() for t in ts} | set(dataset)
+                    | set(pipeline.vocab_triples(vocab)))
+
+    triples = rec.run("merge_triples", merge_triples)
+    emitted = per_review = None  # free before serialising (peak RSS)
+    res["triples"] = len(triples)
+    turtle = rec.run("serialise_turtle", lambda: serialise_triples(triples, "turtle"))
     workdir = Path(tempfile.mkdtemp(prefix=f"casegraph-bench-{size}-"))
     ttl = workdir / "casegraph.ttl"
     try:
@@ -254,7 +301,8 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
             del turtle
         else:
             rec.skip("write_turtle", "needs serialise_turtle")
-        e2e = ["read_parse_extract_merge", "emit_rdf", "validate", "serialise_turtle", "write_turtle"]
+        e2e = ["read_parse_extract_merge", "emit_rdf", "validate", "merge_triples",
+               "serialise_turtle", "write_turtle"]
         if all(rec.ok(s) for s in e2e):
             res["e2e_text_to_validated_turtle_s"] = round(
                 sum(rec.results[s]["seconds"] for s in e2e), 3)
@@ -321,9 +369,32 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
         else:
             import pyshacl
 
+            whole_graph = to_rdflib(triples)  # conversion not timed: the baseline is pyshacl
             rec.run("pyshacl_whole_graph", lambda: pyshacl.validate(
-                graph, shacl_graph=shapes_graph(), inference="none", advanced=True,
+                whole_graph, shacl_graph=shapes_graph(), inference="none", advanced=True,
                 allow_warnings=True, abort_on_first=False))
+            del whole_graph
+        triples = []
+
+        # The product's own build, cold, then after adding one page (caches in OUT).
+        if args.skip_validate or args.skip_build:
+            rec.skip("build_cold", "--skip-validate/--skip-build")
+            rec.skip("build_after_one_new_page", "--skip-validate/--skip-build")
+        else:
+            out_dir = workdir / "build"
+            extra = extra_page(corpus, args.seed)
+            r1 = rec.run("build_cold", lambda: pipeline.build([corpus], out_dir))
+            if r1 is not None:
+                res["build_cold_timings"] = {k: round(v, 3) for k, v in r1.timings.items()}
+                del r1
+                r2 = rec.run("build_after_one_new_page",
+                             lambda: pipeline.build([corpus, extra], out_dir))
+                if r2 is not None:
+                    res["build_incremental_timings"] = {k: round(v, 3) for k, v in r2.timings.items()}
+                    res["build_incremental_validation"] = r2.validation
+                    del r2
+            else:
+                rec.skip("build_after_one_new_page", "needs build_cold")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     res["stages"] = rec.results
@@ -357,7 +428,8 @@ def table(results: dict[str, Any]) -> str:
                 _secs(st, "pyshacl_whole_graph"))
 
     rows = ["read", "parse", "extract", "merge", "read_parse_extract_merge", "emit_rdf",
-            "validate", "serialise_turtle", "write_turtle", "store_load", *BASELINES]
+            "validate", "merge_triples", "serialise_turtle", "write_turtle", "store_load",
+            *BASELINES, "build_cold", "build_after_one_new_page"]
     for row in rows:
         cells = []
         for s in sizes:
@@ -385,9 +457,10 @@ def table(results: dict[str, Any]) -> str:
         cells = []
         for s in sizes:
             v = results[s].get("queries", {}).get(q)
-            cells.append(f"{v['median_ms']:.1f} ms ({v['rows']} rows)" if isinstance(v, dict)
-                         else "skipped")
+            cells.append(f"{v['median_ms']:.0f} / {v.get('median_cpu_ms', v['median_ms']):.0f} ms "
+                         f"({v['rows']} rows)" if isinstance(v, dict) else "skipped")
         lines.append(f"{'query ' + q:26}" + "".join(f"{c:>{width}}" for c in cells))
+    lines.append(f"{'':26}(queries: median wall / median CPU over the runs; rows returned)")
     return "\n".join(lines)
 
 
@@ -398,9 +471,11 @@ def run_size(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(size),
            "--corpus", str(corpus), "--worker-out", str(out),
            "--stage-timeout", str(args.stage_timeout), "--query-runs", str(args.query_runs)]
-    for flag in ("skip_validate", "skip_baseline_shacl", "skip_baseline_rdflib", "extract_only"):
+    for flag in ("skip_validate", "skip_baseline_shacl", "skip_baseline_rdflib", "extract_only",
+                 "skip_build"):
         if getattr(args, flag):
             cmd.append("--" + flag.replace("_", "-"))
+    cmd += ["--seed", str(args.seed), "--workers", str(args.workers)]
     if args.profile:
         cmd += ["--profile", str(args.profile)]
     t = time.perf_counter()
@@ -422,7 +497,16 @@ def machine() -> dict[str, Any]:
     import pyshacl
     import rdflib
 
-    return {"python": platform.python_version(), "platform": platform.platform(),
+    def git(*a: str) -> str:
+        try:
+            return subprocess.run(["git", "-C", str(HERE.parent), *a], capture_output=True,
+                                  text=True, check=False).stdout.strip()
+        except OSError:
+            return ""
+
+    return {"git_head": git("rev-parse", "--short", "HEAD"),
+            "git_dirty_files": git("status", "--porcelain", "--untracked-files=no").splitlines(),
+            "python": platform.python_version(), "platform": platform.platform(),
             "cpus": os.cpu_count(), "rdflib": rdflib.__version__, "pyshacl": pyshacl.__version__,
             "pyoxigraph": pyoxigraph.__version__, "generator_version": synthetic.GENERATOR_VERSION}
 
@@ -437,12 +521,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-validate", action="store_true", help="skip casegraph validation")
     p.add_argument("--skip-baseline-shacl", action="store_true", help="skip the pyshacl baseline")
     p.add_argument("--skip-baseline-rdflib", action="store_true", help="skip rdflib parse/serialise")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="validation processes (default: CPU count, as casegraph build)")
+    p.add_argument("--skip-build", action="store_true",
+                   help="skip the cold and incremental pipeline.build runs")
     p.add_argument("--extract-only", action="store_true",
                    help="stop after read/parse/extract/merge (sizes whose graph exceeds RAM)")
     p.add_argument("--stage-timeout", type=int, default=900, help="seconds per stage (default 900)")
     p.add_argument("--size-timeout", type=int, default=7200, help="seconds per size (default 7200)")
     p.add_argument("--query-runs", type=int, default=QUERY_RUNS, help="runs per query (median)")
     p.add_argument("--profile", type=Path, help="write cProfile stats per stage under this dir")
+    p.add_argument("--table", type=Path, nargs="+", metavar="JSON",
+                   help="print the table from saved --json files (merged) and exit")
     p.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
@@ -454,6 +544,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     results: dict[str, Any] = {}
+    if args.table:
+        for path in args.table:
+            results.update(json.loads(path.read_text(encoding="utf-8"))["results"])
+        print(table(results))
+        return 0
     for size in args.sizes:
         corpus = corpus_for(size, args.seed, args.cache)
         log(f"size {size}: running stages in a subprocess")

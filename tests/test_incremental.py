@@ -45,3 +45,35 @@ def test_a_changed_page_is_extracted_again(tmp_path: Path) -> None:
     rebuilt = build([src], out)
     assert rebuilt.reviews[0].children[0].age_months == 5
     assert rebuilt.validation == {"validated": 1, "cached": 0}
+
+
+def test_many_pages_extract_in_parallel_with_the_same_result(tmp_path: Path,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "src"
+    src.mkdir()
+    for page in sorted(CORPUS.glob("*.txt")):
+        for copy in range(2):  # 14 pages: above the parallel threshold
+            shutil.copy(page, src / f"{copy}-{page.name}")
+    monkeypatch.setenv("CASEGRAPH_WORKERS", "2")
+    parallel = build([src], None)
+    monkeypatch.setenv("CASEGRAPH_WORKERS", "1")
+    serial = build([src], None)
+    assert [r.slug for r in parallel.reviews] == [r.slug for r in serial.reviews]
+    assert sorted(map(str, parallel.triples)) == sorted(map(str, serial.triples))
+
+
+def test_a_bad_page_in_a_parallel_build_is_named(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from casegraph.errors import CasegraphError
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(9):
+        shutil.copy(CORPUS / "monthly-2025-01.txt", src / f"page-{n}.txt")
+    (src / "page-5.txt").write_bytes(b"\x00\x01binary")
+    monkeypatch.setenv("CASEGRAPH_WORKERS", "2")
+    with pytest.raises(CasegraphError) as exc:
+        build([src], tmp_path / "out")
+    assert "page-5.txt" in str(exc.value) and "binary" in str(exc.value)
+    assert not (tmp_path / "out").exists()
