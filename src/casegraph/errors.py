@@ -18,6 +18,10 @@ class CasegraphError(Exception):
         self.where = str(where) if where is not None else None
         self.place = place
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # keep the file and place when the error crosses a process boundary (extraction pool)
+        return (type(self), (self.message, self.where, self.place))
+
     def __str__(self) -> str:
         loc = ""
         if self.where:

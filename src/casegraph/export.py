@@ -75,12 +75,6 @@ def _nt_key(t: ox.Triple | ox.Quad) -> tuple[str, ...]:
     return tuple(str(x) for x in (t.subject, t.predicate, t.object))
 
 
-def _sorted_triples(graph: Graph) -> list[ox.Triple]:
-    triples = [_ox_triple(s, p, o) for s, p, o in graph]
-    triples.sort(key=_nt_key)
-    return triples
-
-
 def _used_prefixes(terms: Iterable[ox.Triple | ox.Quad]) -> dict[str, str]:
     """The project prefixes that occur in ``terms``, so no file declares prefixes it never uses."""
     text: set[str] = set()

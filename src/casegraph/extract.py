@@ -209,7 +209,6 @@ class Extractor:
         source = entry.source
         ref = SourceRef(source.name, str(source.path), source.sha256, source.media_type, page.title)
         names = names_from_title(entry.name or entry.title)
-        display = names[0] if len(names) == 1 else (" and ".join(names) if names else entry.title)
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = named_area(entry.area)
         slug = review_slug(entry.year, area, key_name)
@@ -217,7 +216,6 @@ class Extractor:
         review = Review(key=(entry.year, slugify(key_name)), slug=slug, title=title,
                         heading=entry.heading, publication_year=entry.year,
                         publication_month=entry.month, area=area)
-        del display
         summary = entry.summary
         all_spans = [s.span for s in entry.sections]
         heading_span = Span.of(entry.heading, entry.start)
@@ -234,10 +232,12 @@ class Extractor:
         review.incident_year, review.incident_month = self._incident(
             summary.text, review.harms, summary.start)
 
+        item_spans: list[Span] = []
         for section in entry.sections:
             targets = {"learning": [review.learning], "recommendations": [review.recommendations],
                        "learning+recommendations": [review.learning, review.recommendations]}
             for target in targets.get(section.kind, []):
+                item_spans.extend(item.span for item in section.items)
                 for item in section.items:
                     ev = _evidence(ref, source.text, item.span.start, item.span.end)
                     target.append(ListItem(
@@ -248,10 +248,7 @@ class Extractor:
                         addressee=item.addressee))
             if section.kind == "keywords":
                 review.keywords.extend(i.text for i in section.items)
-        review.themes = self._code([i.evidence and Span.of(i.text, i.evidence.start)
-                                    for i in review.learning + review.recommendations
-                                    if "\n" not in source.text[i.evidence.start:i.evidence.end]],
-                                   "themes", source, ref)
+        review.themes = self._code(item_spans, "themes", source, ref)
         review.document_kind = _document_kind(entry)
         review.sources.append(ref)
         review.warnings.extend(entry.warnings)
@@ -311,8 +308,3 @@ def _sex_of_text(text: str) -> str | None:
     if poss == {"his"}:
         return "male"
     return None
-
-
-def extract_page(page: Page, vocab: Vocabulary) -> list[Review]:
-    ex = Extractor(vocab)
-    return [ex.extract(e, page) for e in page.entries]

@@ -332,10 +332,6 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     return items
 
 
-def _pseudonym_from_title(title: str) -> str | None:
-    return title
-
-
 def parse_page(source: SourceText) -> Page:
     """All entries on one page, in published order."""
     raw_lines = _lines(source)

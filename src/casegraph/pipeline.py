@@ -11,6 +11,7 @@ import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +31,7 @@ from .parse import parse_page
 from .rdf import emit, to_rdflib
 from .sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
 from .terms import to_ox
-from .validate import Report, validate_reviews
+from .validate import Report, validate_reviews, worker_count
 from .vocab import Vocabulary, default_vocabulary, scheme_files
 
 DATA_FILE = "casegraph.ttl"
@@ -123,6 +124,23 @@ def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | No
     return result
 
 
+#: Pages from which extraction runs on a process pool (below, the pool costs more than it saves).
+PARALLEL_PAGES = 8
+
+
+def _extract_page(path: Path, max_bytes: int, extractor: Extractor, cache_dir: Path | None,
+                  ) -> tuple[list[Review], list[str], dict[Path, bytes]]:
+    new_cache: dict[Path, bytes] = {}
+    reviews, warnings = _page_reviews(read_source(path, max_bytes), extractor, cache_dir, new_cache)
+    return reviews, warnings, new_cache
+
+
+def _extract_file(path: Path, max_bytes: int, cache_dir: Path | None,
+                  ) -> tuple[list[Review], list[str], dict[Path, bytes]]:
+    """Worker: one page with the project vocabulary (loaded once per worker process)."""
+    return _extract_page(path, max_bytes, Extractor(default_vocabulary()), cache_dir)
+
+
 def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
                     progress: Callable[[str], None] | None = None, cache_dir: Path | None = None,
                     cache_writes: dict[Path, bytes] | None = None,
@@ -143,14 +161,25 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
                              ", ".join(str(p) for p in paths))
     started = time.perf_counter()
     pending: dict[Path, bytes] = {} if cache_writes is None else cache_writes
-    for n, path in enumerate(files, start=1):
-        source = read_source(path, max_bytes)
-        page_reviews, page_warnings = _page_reviews(source, extractor, cache_dir, pending)
-        reviews.extend(page_reviews)
-        warnings.extend(page_warnings)
-        if progress:
-            rate = len(reviews) / max(time.perf_counter() - started, 1e-9)
-            progress(f"extract: page {n}/{len(files)}, {len(reviews)} reviews ({rate:.0f}/s)")
+    workers = worker_count()
+    parallel = workers > 1 and len(files) >= PARALLEL_PAGES and vocab is default_vocabulary()
+    if parallel:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        jobs = pool.map(_extract_file, files, [max_bytes] * len(files), [cache_dir] * len(files),
+                        chunksize=4)
+    else:
+        jobs = (_extract_page(path, max_bytes, extractor, cache_dir) for path in files)
+    try:
+        for n, (page_reviews, page_warnings, new_cache) in enumerate(jobs, start=1):
+            reviews.extend(page_reviews)
+            warnings.extend(page_warnings)
+            pending.update(new_cache)
+            if progress:
+                rate = len(reviews) / max(time.perf_counter() - started, 1e-9)
+                progress(f"extract: page {n}/{len(files)}, {len(reviews)} reviews ({rate:.0f}/s)")
+    finally:
+        if parallel:
+            pool.shutdown(cancel_futures=True)
     if cache_writes is None:
         for cached, data in pending.items():
             write_atomic(cached, data)

@@ -383,7 +383,7 @@ def _owners(finding: dict, batch: list[tuple[str, list[str]]]) -> list[str]:
     return holders or slugs
 
 
-def _workers() -> int:
+def worker_count() -> int:
     return max(1, min(int(os.environ.get("CASEGRAPH_WORKERS", os.cpu_count() or 1)), 8))
 
 
@@ -419,7 +419,7 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
             todo.append((slug, lines))
     batches = [todo[i:i + BATCH_REVIEWS] for i in range(0, len(todo), BATCH_REVIEWS)]
     jobs = [sorted({line for _, lines in batch for line in lines}) for batch in batches]
-    workers = workers or _workers()
+    workers = workers or worker_count()
     if len(jobs) > 1 and workers > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
             results = []
