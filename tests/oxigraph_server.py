@@ -211,6 +211,21 @@ def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint
         _SHARED = None
 
 
+@pytest.fixture(scope="module")
+def pushed_graph(shared_server: Endpoint, built_ttl: Path, request: pytest.FixtureRequest
+                 ) -> Iterator[str]:
+    """The main build pushed to a fresh named graph of the shared server, dropped afterwards."""
+    import secrets
+
+    from casegraph.push import push_graph
+
+    name = request.module.__name__.replace("_", "-")
+    graph = f"https://w3id.org/casegraph/graph/{name}-{secrets.token_hex(6)}"
+    push_graph(built_ttl, shared_server.base, graph, timeout=60)
+    yield graph
+    shared_server.drop(graph)
+
+
 @pytest.fixture
 def server_factory(tmp_path: Path) -> Iterator[Callable[[], OxigraphServer]]:
     """Start private servers (``server_factory()``); all are stopped at teardown."""

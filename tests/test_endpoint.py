@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import secrets
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import oxigraph_server
@@ -23,7 +22,6 @@ from rdflib.term import Node
 
 from casegraph.cli import main
 from casegraph.errors import CasegraphError, QueryError
-from casegraph.push import push_graph
 from casegraph.queries import SavedQuery, bind_values, saved_queries
 from casegraph.store import EndpointEngine, OxigraphEngine, Results, fill_store, open_engine
 from casegraph.vocab import Vocabulary
@@ -58,12 +56,7 @@ def is_ordered(query: SavedQuery) -> bool:
     return re.search(r"\bORDER\s+BY\b", body, re.I) is not None
 
 
-@pytest.fixture(scope="module")
-def pushed_graph(shared_server: Endpoint, built_ttl: Path) -> Iterator[str]:
-    graph = "https://w3id.org/casegraph/graph/test-endpoint-" + secrets.token_hex(6)
-    push_graph(built_ttl, shared_server.base, graph, timeout=60)
-    yield graph
-    shared_server.drop(graph)
+pushed_graph = oxigraph_server.pushed_graph
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,6 @@ with a one-line :class:`CasegraphError` before any engine sees them.
 from __future__ import annotations
 
 import random
-import secrets
-from collections.abc import Iterator
 from pathlib import Path
 
 import oxigraph_server
@@ -27,7 +25,6 @@ from oxigraph_server import Endpoint
 from rdflib import Graph, Literal, URIRef
 
 from casegraph.errors import CasegraphError
-from casegraph.push import push_graph
 from casegraph.queries import (
     SavedQuery,
     bind_values,
@@ -110,12 +107,7 @@ def test_the_hostile_set_is_what_it_claims() -> None:
     assert "tests/echo" in STRING_QUERIES and "search-recommendations" in STRING_QUERIES
 
 
-@pytest.fixture(scope="module")
-def pushed_graph(shared_server: Endpoint, built_ttl: Path) -> Iterator[str]:
-    graph = "https://w3id.org/casegraph/graph/test-params-" + secrets.token_hex(6)
-    push_graph(built_ttl, shared_server.base, graph, timeout=60)
-    yield graph
-    shared_server.drop(graph)
+pushed_graph = oxigraph_server.pushed_graph
 
 
 @pytest.fixture(scope="module")
