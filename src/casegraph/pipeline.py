@@ -143,7 +143,7 @@ def _extract_file(path: Path, max_bytes: int, cache_dir: Path | None,
 
 def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
                     progress: Callable[[str], None] | None = None, cache_dir: Path | None = None,
-                    cache_writes: dict[Path, bytes] | None = None,
+                    cache_writes: dict[Path, bytes] | None = None, workers: int | None = None,
                     ) -> tuple[list[Review], list[str], list[Path]]:
     """Read, parse and extract every source; merge reviews found on several pages.
 
@@ -161,7 +161,9 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
                              ", ".join(str(p) for p in paths))
     started = time.perf_counter()
     pending: dict[Path, bytes] = {} if cache_writes is None else cache_writes
-    workers = worker_count()
+    workers = workers or worker_count()
+    # Worker processes load the project vocabulary themselves; a caller's own vocabulary
+    # (tests, analysts' experiments) is used in this process instead.
     parallel = workers > 1 and len(files) >= PARALLEL_PAGES and vocab is default_vocabulary()
     if parallel:
         pool = ProcessPoolExecutor(max_workers=workers)
@@ -205,7 +207,7 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
     cache_writes: dict[Path, bytes] = {}
     reviews, warnings, files = extract_reviews(
         sources, vocab, max_bytes, progress,
-        cache_dir / "extract" if cache_dir is not None else None, cache_writes)
+        cache_dir / "extract" if cache_dir is not None else None, cache_writes, workers)
     timings["read+parse+extract"] = time.perf_counter() - t0
     if curations is not None:
         t = time.perf_counter()
@@ -222,7 +224,8 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
     timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
     # The schemes travel with the data, so the Turtle answers concept queries on its own.
-    triples = list({t for ts in per_review.values() for t in ts} | set(dataset) | set(vocab_triples(vocab)))
+    triples = list({x for ts in per_review.values() for x in ts} | set(dataset)
+                   | set(vocab_triples(vocab)))
     timings["merge-triples"] = time.perf_counter() - t
     result = BuildResult(reviews, triples, report, warnings, timings, files, out, counts)
     if not report.conforms:
