@@ -286,7 +286,7 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
 
     def merge_triples() -> list[Any]:  # as pipeline.build does
         return list({t for ts in per_review.values() for t in ts} | set(dataset)
-                    | set(pipeline.vocab_triples(vocab)))
+                    | set(vocab.ox_triples()))
 
     triples = rec.run("merge_triples", merge_triples)
     emitted = per_review = None  # free before serialising (peak RSS)

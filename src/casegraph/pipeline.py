@@ -30,7 +30,6 @@ from .model import Review
 from .parse import parse_page
 from .rdf import emit, to_rdflib
 from .sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
-from .terms import to_ox
 from .validate import Report, validate_reviews, worker_count
 from .vocab import Vocabulary, default_vocabulary, scheme_files
 
@@ -225,7 +224,7 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
     t = time.perf_counter()
     # The schemes travel with the data, so the Turtle answers concept queries on its own.
     triples = list({x for ts in per_review.values() for x in ts} | set(dataset)
-                   | set(vocab_triples(vocab)))
+                   | set(vocab.ox_triples()))
     timings["merge-triples"] = time.perf_counter() - t
     result = BuildResult(reviews, triples, report, warnings, timings, files, out, counts)
     if not report.conforms:
@@ -242,15 +241,6 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
             write_atomic(cached, data)
         timings["write"] = time.perf_counter() - t
     return result
-
-
-def vocab_triples(vocab: Vocabulary) -> list[ox.Triple]:
-    """The concept schemes as Oxigraph triples (converted once per vocabulary)."""
-    cached = getattr(vocab, "_ox_triples", None)
-    if cached is None:
-        cached = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in vocab.graph]
-        vocab._ox_triples = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def stderr_progress(message: str) -> None:

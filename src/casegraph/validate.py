@@ -194,17 +194,24 @@ def _run_pyshacl(data: Graph, shapes: Graph) -> list[Finding]:
         path = results.value(res, SH.resultPath)
         value = results.value(res, SH.value)
         msg = results.value(res, SH.resultMessage)
-        findings.append(Finding(
-            severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
-            review=_review_of(data, focus),
-            focus=_short(data, focus),
-            path=_short(data, path) if path is not None else None,
-            value=_short(data, value) if value is not None else None,
-            message=str(msg) if msg else "constraint not met",
-            focus_iri=str(focus) if isinstance(focus, URIRef) else "",
-            path_iri=str(path) if isinstance(path, URIRef) else "",
-            value_nt=_nt(value) if value is not None and not isinstance(value, Graph) else ""))
+        findings.append(_finding(data, str(sev).rsplit("#", 1)[-1] if sev else "Violation",
+                                 focus, path, value, str(msg) if msg else "constraint not met"))
     return findings
+
+
+def _finding(data: Graph, severity: str, focus, path, value, message: str) -> Finding:  # type: ignore[no-untyped-def]
+    """One finding in both readable and exact forms, whichever engine found it (the batched
+    and whole-graph ways must produce identical findings)."""
+    return Finding(
+        severity=severity,
+        review=_review_of(data, focus),
+        focus=_short(data, focus),
+        path=_short(data, path) if path is not None else None,
+        value=_short(data, value) if value is not None else None,
+        message=message,
+        focus_iri=str(focus) if isinstance(focus, URIRef) else "",
+        path_iri=str(path) if isinstance(path, URIRef) else "",
+        value_nt=_nt(value) if value is not None and not isinstance(value, Graph) else "")
 
 
 def _report(findings: Iterable[Finding]) -> Report:
@@ -323,14 +330,8 @@ def _run_sparql_constraints(store: ox.Store, data: Graph,
                 term = sol[m.group(1)] if m.group(1) != "this" else sol["this"]
                 return "" if term is None else str(from_ox(term))
 
-            findings.append(Finding(
-                severity=c.severity, review=_review_of(data, this), focus=_short(data, this),
-                path=_short(data, path) if path is not None else None,
-                value=_short(data, value) if value is not None else None,
-                message=_SPARQL_VAR.sub(fill, c.message),
-                focus_iri=str(this) if isinstance(this, URIRef) else "",
-                path_iri=str(path) if isinstance(path, URIRef) else "",
-                value_nt=_nt(value) if value is not None else ""))
+            findings.append(_finding(data, c.severity, this, path, value,
+                                     _SPARQL_VAR.sub(fill, c.message)))
     return findings
 
 

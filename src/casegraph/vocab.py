@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 import snowballstemmer
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -22,6 +23,7 @@ from rdflib.namespace import RDF, SKOS
 from .errors import CasegraphError
 from .namespaces import CONCEPT, SCHEMES
 from .paths import ontology_dir
+from .terms import to_ox
 
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|[.!?;:]")  # words, and sentence breaks that no label may span
@@ -101,6 +103,13 @@ class Vocabulary:
     concepts: dict[str, Concept] = field(default_factory=dict)  # by notation
     graph: Graph = field(default_factory=Graph)
     _index: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = field(default_factory=dict)
+    _ox: list[ox.Triple] | None = field(default=None, repr=False)
+
+    def ox_triples(self) -> list[ox.Triple]:
+        """The schemes as Oxigraph triples, converted once: every build writes them out."""
+        if self._ox is None:
+            self._ox = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in self.graph]
+        return self._ox
 
     def by_iri(self, iri: str) -> Concept | None:
         return self._by_iri.get(iri)
