@@ -37,13 +37,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from casegraph.namespaces import ID
-from casegraph.paths import default_sources
-from casegraph.pipeline import build
-from casegraph.push import push_graph
-from casegraph.queries import bind_values, saved_queries
-from casegraph.store import EndpointEngine, open_engine
-from casegraph.vocab import default_vocabulary
+from casegraph.core.namespaces import ID
+from casegraph.core.resources import default_sources
+from casegraph.extract.vocab import default_vocabulary
+from casegraph.pipeline.build import build
+from casegraph.store.engines import EndpointEngine, open_engine
+from casegraph.store.push import push_graph
+from casegraph.store.queries import bind_values, saved_queries
 
 INSTANCE = str(ID)
 

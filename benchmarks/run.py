@@ -218,12 +218,12 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
     from rdflib import Graph
 
     from casegraph import pipeline
-    from casegraph.export import serialise_triples
-    from casegraph.queries import bind_values, saved_queries
-    from casegraph.rdf import emit, to_rdflib
-    from casegraph.store import OxigraphEngine
-    from casegraph.validate import shapes_graph, validate_reviews
-    from casegraph.vocab import default_vocabulary
+    from casegraph.extract.vocab import default_vocabulary
+    from casegraph.graph.emit import emit, to_rdflib
+    from casegraph.rdfio.formats import serialise_triples
+    from casegraph.store.engines import OxigraphEngine
+    from casegraph.store.queries import bind_values, saved_queries
+    from casegraph.validate.shacl import shapes_graph, validate_reviews
 
     rec = Recorder(args.stage_timeout, Path(args.profile) / str(size) if args.profile else None)
     res: dict[str, Any] = {"reviews_requested": size, "corpus": str(corpus)}

@@ -7,7 +7,7 @@ collection" updates), with their labels, link lines, page-break blank lines and 
 
 Why a ground truth: every generated review is written from a small plan (children, ages, harm,
 risk factors, agencies, items), and that plan is exactly what a careful annotator would code from
-the page, so ``--gold`` writes it as JSON Lines in the format of ``tests/gold/corpus.jsonl`` and
+the page, so ``--gold`` writes it as JSON Lines in the format of ``tests/annotations/corpus.jsonl`` and
 ``casegraph eval`` measures extraction on synthetic pages.  The coded phrases come from the
 vocabulary's own labels (``ontology/*.ttl``); :func:`check_fragments` verifies that each phrase
 codes what the plan says it codes, so the gold is not silently wrong when the vocabulary changes.
@@ -303,7 +303,7 @@ class ReviewPlan:
     codes: set[str] = field(default_factory=set)  # every code the written text carries
 
     def gold(self, source: str) -> dict:
-        """The ground-truth record in the format of ``tests/gold/corpus.jsonl``."""
+        """The ground-truth record in the format of ``tests/annotations/corpus.jsonl``."""
         return {
             "source": source, "heading": self.heading, "title": self.title,
             "publication_year": self.year,
@@ -845,7 +845,7 @@ def check_fragments() -> list[str]:
     Each neutral template must code nothing, and each coded phrase must code exactly its
     declared codes, in the harm, risk-factor and agency schemes the gold records.
     """
-    from casegraph.vocab import default_vocabulary
+    from casegraph.extract.vocab import default_vocabulary
 
     vocab = default_vocabulary()
     schemes = ("harm-types", "risk-factors", "agencies")

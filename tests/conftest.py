@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.paths import default_curations, default_sources, project_root
-from casegraph.pipeline import BuildResult, build
-from casegraph.vocab import Vocabulary, default_vocabulary
+from casegraph.core.resources import default_curations, default_sources, project_root
+from casegraph.extract.vocab import Vocabulary, default_vocabulary
+from casegraph.pipeline.build import BuildResult, build
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
-GOLD = TESTS / "gold" / "corpus.jsonl"
+GOLD = TESTS / "annotations" / "corpus.jsonl"
 
 
 @pytest.fixture(scope="session")

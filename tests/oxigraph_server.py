@@ -217,7 +217,7 @@ def pushed_graph(shared_server: Endpoint, built_ttl: Path, request: pytest.Fixtu
     """The main build pushed to a fresh named graph of the shared server, dropped afterwards."""
     import secrets
 
-    from casegraph.push import push_graph
+    from casegraph.store.push import push_graph
 
     name = request.module.__name__.replace("_", "-")
     graph = f"https://w3id.org/casegraph/graph/{name}-{secrets.token_hex(6)}"

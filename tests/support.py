@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pyoxigraph as ox
 
-from casegraph.terms import to_ox
+from casegraph.core.terms import to_ox
 
 ROOT = Path(__file__).resolve().parents[1]
 

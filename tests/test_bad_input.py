@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.cli import main
+from casegraph.cli.main import main
 
 PAGE = """Synthetic test page – May 2023
 
@@ -219,7 +219,7 @@ def test_a_directory_named_like_a_source_is_walked_not_read(good: Path, cli) -> 
 # --- input that must succeed -----------------------------------------------------------------
 
 def _literals(ttl: Path) -> set[str]:
-    from casegraph.export import load_graph
+    from casegraph.rdfio.formats import load_graph
 
     return {str(o) for o in load_graph(ttl).objects()}
 
@@ -277,9 +277,22 @@ def test_curation_yaml_syntax_error(good: Path, cli) -> None:  # type: ignore[no
     assert re.search(rf"{re.escape(str(f))}:line \d+: invalid YAML", r.err), r.err
 
 
-def test_curation_unknown_review(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    r, f = _curation_run(good, cli, "# synthetic\n\nreview: 2023-child-99\nnote: synthetic\n")
-    assert f"{f}:line 3: curation names unknown review '2023-child-99'" in r.err
+def test_curation_for_a_review_not_built_is_a_warning(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: a curation whose review is not in this build is named, not fatal (and not silent)."""
+    f = write(good / "curations" / "c.yaml", "# synthetic\n\nreview: 2023-child-99\nnote: synthetic\n")
+    r = cli("build", str(good / "good"), "--out", str(good / "out"), "--curations",
+            str(good / "curations"), "-q")
+    assert r.code == 0, r.err
+    assert f"warning: {f}:line 3: curation for review '2023-child-99' not applied" in r.err
+
+
+def test_a_page_without_reviews_beside_good_pages_is_skipped_with_a_warning(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: one unrecognised page no longer sinks the build of the others."""
+    notes = write(good / "good" / "notes.txt", "Synthetic meeting notes.\n\nNothing here is a review.\n")
+    r = cli("build", str(good / "good"), "--out", str(good / "out"), "--no-curations", "-q")
+    assert r.code == 0, r.err
+    assert f"warning: {notes}: no review entries recognised on this page" in r.err
+    assert " reviews, " in r.out and (good / "out" / "casegraph.ttl").stat().st_size > 1000
 
 
 def test_curation_unknown_concept(good: Path, cli) -> None:  # type: ignore[no-untyped-def]

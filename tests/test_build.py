@@ -1,6 +1,6 @@
 """The main job end to end: data/sources/ → validated Turtle, checked against hand annotations.
 
-The expected facts come from ``gold/corpus.jsonl``, written by reading the May 2023 digest,
+The expected facts come from ``annotations/corpus.jsonl``, written by reading the May 2023 digest,
 never from the program's output.
 """
 
@@ -13,10 +13,10 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from casegraph.namespaces import CG, OA
-from casegraph.pipeline import BuildResult
+from casegraph.core.namespaces import CG, OA
+from casegraph.pipeline.build import BuildResult
 
-GOLD = Path(__file__).parent / "gold" / "corpus.jsonl"
+GOLD = Path(__file__).parent / "annotations" / "corpus.jsonl"
 
 DIGEST = "nspcc-repository-2023-05.txt"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.cli import main, make_parser
+from casegraph.cli.main import main, make_parser
 
 
 def commands() -> list[str]:

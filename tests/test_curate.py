@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from casegraph.errors import CasegraphError
-from casegraph.namespaces import CG, OA
-from casegraph.pipeline import build
-from casegraph.vocab import Vocabulary
+from casegraph.core.errors import CasegraphError
+from casegraph.core.namespaces import CG, OA
+from casegraph.extract.vocab import Vocabulary
+from casegraph.pipeline.build import build
 
 REVIEW = URIRef("https://w3id.org/casegraph/id/review/2023-child-b")
 

@@ -20,11 +20,13 @@ from oxigraph_server import Endpoint
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from casegraph.cli import main
-from casegraph.errors import CasegraphError, QueryError
-from casegraph.queries import SavedQuery, bind_values, saved_queries
-from casegraph.store import EndpointEngine, OxigraphEngine, Results, fill_store, open_engine
-from casegraph.vocab import Vocabulary
+from casegraph.cli.main import main
+from casegraph.core.errors import CasegraphError, QueryError
+from casegraph.extract.vocab import Vocabulary
+from casegraph.store.engines import EndpointEngine, OxigraphEngine, Results, fill_store, open_engine
+from casegraph.store.queries import SavedQuery, bind_values, saved_queries
+
+pytestmark = pytest.mark.server
 
 shared_server = oxigraph_server.shared_server  # pytest finds fixtures by name here
 
@@ -262,7 +264,7 @@ def test_fill_store_refuses_a_directory_that_is_not_a_store(tmp_path: Path, buil
 
 
 def test_cli_build_store_then_query_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from casegraph.paths import default_sources
+    from casegraph.core.resources import default_sources
 
     out, store = tmp_path / "out", tmp_path / "store"
     assert main(["build", str(default_sources()), "--out", str(out), "--store", str(store), "-q"]) == 0

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.cli import main
+from casegraph.cli.main import main
 from casegraph.evaluate import evaluate
 
 TESTS = Path(__file__).parent
@@ -14,7 +14,7 @@ TESTS = Path(__file__).parent
 
 @pytest.fixture(scope="module")
 def report():  # type: ignore[no-untyped-def]
-    return evaluate(TESTS / "gold" / "corpus.jsonl", [TESTS / "corpus"])
+    return evaluate(TESTS / "annotations" / "corpus.jsonl", [TESTS / "corpus"])
 
 
 def test_every_entry_found_and_no_noise(report) -> None:  # type: ignore[no-untyped-def]
@@ -31,7 +31,7 @@ def test_targets(report) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_eval_detects_a_wrong_gold(tmp_path: Path) -> None:
-    gold = (TESTS / "gold" / "corpus.jsonl").read_text().splitlines()
+    gold = (TESTS / "annotations" / "corpus.jsonl").read_text().splitlines()
     broken = gold[0].replace('"age_months": 192', '"age_months": 100')
     assert broken != gold[0]
     path = tmp_path / "gold.jsonl"
@@ -42,6 +42,6 @@ def test_eval_detects_a_wrong_gold(tmp_path: Path) -> None:
 
 
 def test_eval_cli(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval", str(TESTS / "gold" / "corpus.jsonl"), str(TESTS / "corpus")]) == 0
+    assert main(["eval", str(TESTS / "annotations" / "corpus.jsonl"), str(TESTS / "corpus")]) == 0
     out = capsys.readouterr().out
     assert "entries: 17/17 found" in out and "risk_factors" in out

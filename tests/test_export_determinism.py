@@ -14,11 +14,13 @@ from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
 from support import nt_lines
 
-from casegraph.export import FORMATS, jsonld_context, jsonld_context_path, serialise, trig_quads
-from casegraph.namespaces import CG, PREFIXES, RDF
-from casegraph.paths import default_sources
-from casegraph.pipeline import DATA_FILE, BuildResult, build
-from casegraph.terms import from_ox, to_ox
+from casegraph.core.namespaces import CG, RDF
+from casegraph.core.prefixes import PREFIXES
+from casegraph.core.resources import default_sources
+from casegraph.core.terms import from_ox, to_ox
+from casegraph.pipeline.build import BuildResult, build
+from casegraph.pipeline.outputs import DATA_FILE
+from casegraph.rdfio.formats import FORMATS, jsonld_context, jsonld_context_path, serialise, trig_quads
 
 OX_FORMAT = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
              "jsonld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG}

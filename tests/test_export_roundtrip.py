@@ -33,10 +33,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 from support import nt_lines
 
-from casegraph.errors import CasegraphError
-from casegraph.export import SUFFIX_FORMATS, parse_rdf, serialise, trig_quads
-from casegraph.namespaces import CG, DCTERMS, ID, RDF
-from casegraph.terms import from_ox, to_ox
+from casegraph.core.errors import CasegraphError
+from casegraph.core.namespaces import CG, DCTERMS, ID, RDF
+from casegraph.core.terms import from_ox, to_ox
+from casegraph.rdfio.formats import SUFFIX_FORMATS, parse_rdf, serialise, trig_quads
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 LITERALS_PER_GRAPH = 20

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.extract import Extractor, names_from_title
-from casegraph.model import Review
-from casegraph.parse import parse_page
-from casegraph.sources import SourceText
-from casegraph.vocab import Vocabulary
+from casegraph.core.model import Review
+from casegraph.extract.extractor import Extractor, names_from_title
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.parse import parse_page
+from casegraph.ingest.sources import SourceText
 
 
 def extract(vocab: Vocabulary, text: str) -> list[Review]:

@@ -7,9 +7,9 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS
 
-from casegraph.pipeline import build, extract_reviews
-from casegraph.sources import read_source
-from casegraph.vocab import Vocabulary
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.sources import read_source
+from casegraph.pipeline.build import build, extract_reviews
 
 PAGES = Path(__file__).parent / "pages"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from casegraph.pipeline import CACHE_DIR, build
+from casegraph.pipeline.build import build
+from casegraph.pipeline.outputs import CACHE_DIR
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -65,7 +66,7 @@ def test_many_pages_extract_in_parallel_with_the_same_result(tmp_path: Path,
 def test_a_bad_page_in_a_parallel_build_is_named(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import pytest
 
-    from casegraph.errors import CasegraphError
+    from casegraph.core.errors import CasegraphError
 
     src = tmp_path / "src"
     src.mkdir()

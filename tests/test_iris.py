@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casegraph.iris import named_area, review_iri, review_slug, slugify
+from casegraph.core.iris import named_area, review_iri, review_slug, slugify
 
 
 @pytest.mark.parametrize("year,area,name,slug", [

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.cli import main
-from casegraph.errors import CasegraphError
-from casegraph.export import CONTEXT_URL, FORMATS, export, load_graph
-from casegraph.paths import default_sources
-from casegraph.pipeline import build
-from casegraph.sources import read_source
+from casegraph.cli.main import main
+from casegraph.core.errors import CasegraphError
+from casegraph.core.resources import default_sources
+from casegraph.ingest.sources import read_source
+from casegraph.pipeline.build import build
+from casegraph.rdfio.formats import CONTEXT_URL, FORMATS, export, load_graph
 
 
 class NetworkUsed(AssertionError):

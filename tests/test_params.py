@@ -24,8 +24,11 @@ from hypothesis import strategies as st
 from oxigraph_server import Endpoint
 from rdflib import Graph, Literal, URIRef
 
-from casegraph.errors import CasegraphError
-from casegraph.queries import (
+from casegraph.core.errors import CasegraphError
+from casegraph.core.terms import sparql_string
+from casegraph.extract.vocab import Vocabulary
+from casegraph.store.engines import EndpointEngine, open_engine
+from casegraph.store.queries import (
     SavedQuery,
     bind_values,
     load_query,
@@ -33,9 +36,6 @@ from casegraph.queries import (
     saved_queries,
     with_values_block,
 )
-from casegraph.store import EndpointEngine, open_engine
-from casegraph.terms import sparql_string
-from casegraph.vocab import Vocabulary
 
 shared_server = oxigraph_server.shared_server  # pytest finds fixtures by name here
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.errors import CasegraphError
-from casegraph.parse import parse_page, split_items
-from casegraph.sources import SourceText
-from casegraph.textspan import Span
+from casegraph.core.errors import CasegraphError
+from casegraph.core.textspan import Span
+from casegraph.ingest.parse import parse_page, split_items
+from casegraph.ingest.sources import SourceText
 
 SUMMARY = "A 3-year-old girl was seriously injured in 2019 while in the care of her mother."
 

@@ -30,9 +30,12 @@ import pyoxigraph as ox
 import pytest
 from oxigraph_server import Endpoint, OxigraphServer, free_port
 
-from casegraph.cli import main
-from casegraph.errors import CasegraphError, PushError
-from casegraph.push import Endpoints, derive_endpoints, push_graph, redact
+from casegraph.cli.main import main
+from casegraph.core.errors import CasegraphError, PushError
+from casegraph.store.http import Endpoints, derive_endpoints, redact
+from casegraph.store.push import push_graph
+
+pytestmark = pytest.mark.server
 
 # pytest finds fixtures by name in the test module's namespace.
 shared_server = oxigraph_server.shared_server

@@ -1,8 +1,8 @@
 """Saved queries: headers match results, golden tables, and answers checked against hand annotation.
 
-Golden tables (``golden/*.csv``) were reviewed row by row against the digest text and the
+Golden tables (``snapshots/*.csv``) were reviewed row by row against the digest text and the
 hand annotations; the gold-derived tests below recompute the expected answers independently
-from ``gold/corpus.jsonl`` (written by reading the source), not from the program.
+from ``annotations/corpus.jsonl`` (written by reading the source), not from the program.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from casegraph.output import render
-from casegraph.queries import bind_values, saved_queries
-from casegraph.store import OxigraphEngine
-from casegraph.vocab import Vocabulary
+from casegraph.extract.vocab import Vocabulary
+from casegraph.store.engines import OxigraphEngine
+from casegraph.store.queries import bind_values, saved_queries
+from casegraph.store.results import render
 
 TESTS = Path(__file__).parent
-GOLDEN = TESTS / "golden"
+GOLDEN = TESTS / "snapshots"
 QUERIES = saved_queries()
 CONTRACT = {
     "cases": ["review", "title", "pseudonym", "review_type", "publication_year", "area",
@@ -46,7 +46,7 @@ def run(engine: OxigraphEngine, name: str, vocab: Vocabulary, **params: str) -> 
 
 
 def gold_digest() -> list[dict]:
-    rows = [json.loads(x) for x in (TESTS / "gold" / "corpus.jsonl").read_text().splitlines() if x]
+    rows = [json.loads(x) for x in (TESTS / "annotations" / "corpus.jsonl").read_text().splitlines() if x]
     return [r for r in rows if r["source"] == "nspcc-repository-2023-05.txt"]
 
 

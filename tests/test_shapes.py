@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from casegraph.validate import validate_graph
-from casegraph.vocab import Vocabulary
+from casegraph.extract.vocab import Vocabulary
+from casegraph.validate.shacl import validate_graph
 
 SHAPES = Path(__file__).parent / "shapes"
 INVALID = sorted((SHAPES / "invalid").glob("*.ru"))

@@ -15,7 +15,7 @@ import pytest
 from support import load_synthetic
 
 from casegraph.evaluate import evaluate
-from casegraph.pipeline import build
+from casegraph.pipeline.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -12,10 +12,10 @@ import pyoxigraph as ox
 import pytest
 from support import load_synthetic
 
-from casegraph.pipeline import extract_reviews
-from casegraph.rdf import emit, to_rdflib
-from casegraph.validate import validate_graph, validate_reviews
-from casegraph.vocab import Vocabulary
+from casegraph.extract.vocab import Vocabulary
+from casegraph.graph.emit import emit, to_rdflib
+from casegraph.pipeline.build import extract_reviews
+from casegraph.validate.shacl import validate_graph, validate_reviews
 
 ROOT = Path(__file__).resolve().parents[1]
 N = ox.NamedNode

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from casegraph.cli import main
-from casegraph.namespaces import SH
-from casegraph.validate import Finding, Report
+from casegraph.cli.main import main
+from casegraph.core.namespaces import SH
+from casegraph.validate.shacl import Finding, Report
 
 # Child 17 is "injured" (no harm type can be coded): the shapes make that a *warning*.
 PAGE = """Synthetic test page – May 2023

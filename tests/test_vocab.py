@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from casegraph.namespaces import concept_iri
-from casegraph.paths import ontology_dir
-from casegraph.vocab import Vocabulary
+from casegraph.core.namespaces import concept_iri
+from casegraph.core.resources import ontology_dir
+from casegraph.extract.vocab import Vocabulary
 
 CORE = Path(__file__).parent / "core-concepts.csv"
 

@@ -1,0 +1,82 @@
+"""The one place that mints instance IRIs (DESIGN §2).
+
+Slugs are built only from what the published heading says (publication year, area, name), so
+the same review gets the same IRI from any page and on every run.  Nothing else goes into an IRI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from casegraph.core.namespaces import ID
+
+MAX_SLUG = 60
+_UNNAMED_AREAS = re.compile(
+    r"^(anonymous|anonymised|unnamed|unknown|not named|nspcc on behalf of .*|n/?a)$", re.I)
+
+
+def slugify(text: str, limit: int = MAX_SLUG) -> str:
+    """Lowercase ``[a-z0-9-]``; accents folded; cut at a word boundary, hash-suffixed if cut."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if len(slug) > limit:
+        digest = hashlib.sha256(slug.encode()).hexdigest()[:6]
+        slug = slug[: limit - 7].rstrip("-") + "-" + digest
+    return slug or "unnamed"
+
+
+def named_area(area: str | None) -> str | None:
+    """The area as published, or None when the heading withholds it ("Anonymous")."""
+    if not area or _UNNAMED_AREAS.match(area.strip()):
+        return None
+    return area.strip()
+
+
+def review_slug(year: int | None, area: str | None, name: str) -> str:
+    parts = [str(year) if year else "undated"]
+    if named_area(area):
+        parts.append(slugify(area or "", 25))
+    parts.append(slugify(name, 40))
+    return slugify("-".join(parts))
+
+
+def review_iri(slug: str) -> str:
+    return f"{ID}review/{slug}"
+
+
+def child_iri(review: str, n: int) -> str:
+    return f"{ID}child/{review}-c{n}"
+
+
+def harm_iri(review: str) -> str:
+    return f"{ID}harm/{review}-h1"
+
+
+def learning_iri(review: str, n: int) -> str:
+    return f"{ID}learning/{review}-l{n}"
+
+
+def recommendation_iri(review: str, n: int) -> str:
+    return f"{ID}recommendation/{review}-r{n}"
+
+
+def annotation_iri(review: str, scheme: str, notation: str, n: int) -> str:
+    return f"{ID}evidence/{review}-{notation.lower()}-{n}"
+
+
+def area_iri(area: str) -> str:
+    return f"{ID}area/{slugify(area)}"
+
+
+def source_iri(name: str, sha256: str) -> str:
+    return f"{ID}source/{slugify(name, 40)}-{sha256[:10]}"
+
+
+def dataset_iri() -> str:
+    return f"{ID}dataset/casegraph"
+
+
+def build_activity_iri(digest: str) -> str:
+    return f"{ID}build/{digest[:12]}"

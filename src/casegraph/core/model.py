@@ -1,0 +1,103 @@
+"""Plain facts about reviews, between extraction and RDF.  No RDF terms here on purpose:
+extraction and curation stay testable without a graph, and only ``rdf.py`` knows the vocabulary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from casegraph.core.schemes import BY_NAME
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source document an entry was read from."""
+
+    name: str
+    path: str
+    sha256: str
+    media_type: str
+    page_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """An exact quote of the source text (a Web Annotation ``TextQuoteSelector``)."""
+
+    source: SourceRef
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    curated: str | None = None  # curation file and line, when a person supplied the fact
+
+
+@dataclass
+class Coded:
+    """One concept coded for a review, with every quote it was read from."""
+
+    scheme: str
+    notation: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def curated(self) -> bool:
+        return any(e.curated for e in self.evidence)
+
+
+@dataclass
+class Child:
+    pseudonym: str | None = None
+    age_months: int | None = None
+    sex: str | None = None  # "female" | "male" | None
+    minor: bool = True
+
+
+@dataclass
+class ListItem:
+    """A learning point or a recommendation, in published order."""
+
+    text: str
+    evidence: Evidence
+    themes: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    addressee: str | None = None
+
+
+@dataclass
+class Review:
+    key: tuple[int | None, str]  # (publication year, normalised name): identity across sources
+    slug: str
+    title: str
+    heading: str
+    publication_year: int | None = None
+    publication_month: int | None = None
+    area: str | None = None
+    review_types: list[Coded] = field(default_factory=list)  # at most one (schemes.py: single)
+    document_kind: str | None = None  # "full-report" | "executive-summary"
+    children: list[Child] = field(default_factory=list)
+    harms: list[Coded] = field(default_factory=list)
+    incident_year: int | None = None
+    incident_month: int | None = None
+    risk_factors: list[Coded] = field(default_factory=list)
+    agencies: list[Coded] = field(default_factory=list)
+    themes: list[Coded] = field(default_factory=list)
+    learning: list[ListItem] = field(default_factory=list)
+    recommendations: list[ListItem] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    summary: str = ""
+    sources: list[SourceRef] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def review_type(self) -> Coded | None:
+        return self.review_types[0] if self.review_types else None
+
+    @review_type.setter
+    def review_type(self, value: Coded | None) -> None:
+        self.review_types[:] = [value] if value is not None else []
+
+    def coded(self, scheme: str) -> list[Coded]:
+        """The review's own list of codes in ``scheme``: changing it changes the review."""
+        codes: list[Coded] = getattr(self, BY_NAME[scheme].field)
+        return codes

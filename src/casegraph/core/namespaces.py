@@ -1,0 +1,48 @@
+"""One home for every namespace IRI casegraph uses: its own and the W3C vocabularies it reuses.
+
+rdflib-level code imports the ``Namespace`` objects from here (never from ``rdflib.namespace``
+directly), Oxigraph-level code the plain-string constants below; the prefix table built from
+them is :mod:`casegraph.core.prefixes`.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+__all__ = ["BASE", "CG", "CGSH", "CONCEPT", "DCAT", "DCTERMS", "ID", "OA", "ORG", "OWL", "PROV", "RDF",
+           "RDFS", "SCHEMA", "SH", "SKOS", "VOID", "XSD"]
+
+BASE = "https://w3id.org/casegraph/"
+CG = Namespace(BASE + "ontology#")
+CGSH = Namespace(BASE + "shapes#")
+CONCEPT = Namespace(BASE + "concept/")
+ID = Namespace(BASE + "id/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+
+# W3C and other IRIs that Oxigraph-level code needs as plain strings (rdflib code uses the
+# Namespace objects above).  Nothing outside this module spells out a W3C IRI.
+XSD_STRING = str(XSD.string)
+XSD_INTEGER = str(XSD.integer)
+XSD_BOOLEAN = str(XSD.boolean)
+XSD_DAYTIMEDURATION = str(XSD.dayTimeDuration)
+RDF_TYPE = str(RDF.type)
+RDF_LANGSTRING = str(RDF.langString)
+RDFS_LABEL = str(RDFS.label)
+RDFS_SUBCLASSOF = str(RDFS.subClassOf)
+
+#: Instance kinds: each gets its own prefix (``review:2023-child-a``) so that every prefixed name
+#: in our Turtle pastes into any SPARQL engine without backslash escapes.
+INSTANCE_KINDS = ("review", "child", "harm", "learning", "recommendation", "evidence", "mention",
+                  "source", "area", "dataset", "build", "cluster")
+
+
+def instance_namespace(kind: str) -> str:
+    return f"{ID}{kind}/"
+
+
+def concept_iri(scheme: str, notation: str) -> str:
+    return f"{CONCEPT}{scheme}/{notation.lower()}"

@@ -1,0 +1,54 @@
+"""The prefixes casegraph writes in Turtle and binds in rdflib graphs: the one prefix table.
+
+Built from :mod:`casegraph.core.namespaces` (W3C and casegraph namespaces, instance kinds) and
+:mod:`casegraph.core.schemes` (one prefix per concept scheme).
+"""
+
+from __future__ import annotations
+
+from casegraph.core.namespaces import (
+    CG,
+    CGSH,
+    DCAT,
+    DCTERMS,
+    INSTANCE_KINDS,
+    OA,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SH,
+    SKOS,
+    VOID,
+    XSD,
+    instance_namespace,
+)
+from casegraph.core.schemes import SCHEMES
+
+PREFIXES: dict[str, str] = {
+    "cg": str(CG),
+    "cgsh": str(CGSH),
+    **{kind: instance_namespace(kind) for kind in INSTANCE_KINDS},
+    **{s.prefix: s.namespace for s in SCHEMES},
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "org": str(ORG),
+    "oa": str(OA),
+    "schema": str(SCHEMA),
+    "dcat": str(DCAT),
+    "void": str(VOID),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "sh": str(SH),
+}
+
+
+def bind_prefixes(graph) -> None:  # type: ignore[no-untyped-def]
+    """Bind the project prefixes, replacing rdflib's defaults so exports are stable."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)

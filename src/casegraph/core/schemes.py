@@ -1,0 +1,58 @@
+"""The one typed registry of casegraph's SKOS concept schemes.
+
+Each scheme's file, prefix, predicate, review field, evaluation key and cardinality used to be
+repeated in the model, the emitter, merge, curation, evaluation and the vocabulary loader; every
+one of them now reads this table, so adding a scheme is one row here plus its Turtle file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casegraph.core.namespaces import CG, CONCEPT
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """One concept scheme and how reviews use it."""
+
+    name: str  #: the scheme's slug, as in its IRI and in queries (``risk-factors``)
+    prefix: str  #: the Turtle/SPARQL prefix of its concepts (``rf``)
+    predicate: str  #: the IRI that links a review (or its harm event) to a concept
+    field: str  #: the attribute of :class:`casegraph.core.model.Review` that holds its codes
+    gold_key: str  #: the key in gold annotations (``casegraph eval``)
+    single: bool = False  #: at most one concept per review
+    factual: bool = True  #: codes are facts derived from mentions (themes and agencies are topics)
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.ttl"
+
+    @property
+    def iri(self) -> str:
+        return f"{CONCEPT}{self.name}"
+
+    @property
+    def namespace(self) -> str:
+        return f"{CONCEPT}{self.name}/"
+
+
+SCHEMES: tuple[Scheme, ...] = (
+    Scheme("review-types", "rt", str(CG.reviewType), "review_types", "review_type", single=True,
+           factual=False),
+    Scheme("harm-types", "ht", str(CG.harmType), "harms", "harm_types"),
+    Scheme("risk-factors", "rf", str(CG.riskFactor), "risk_factors", "risk_factors"),
+    Scheme("agencies", "ag", str(CG.involvesAgency), "agencies", "agencies", factual=False),
+    Scheme("themes", "th", str(CG.theme), "themes", "themes", factual=False),
+)
+
+BY_NAME: dict[str, Scheme] = {s.name: s for s in SCHEMES}
+NAMES: tuple[str, ...] = tuple(s.name for s in SCHEMES)
+
+
+def scheme(name: str) -> Scheme:
+    """The scheme called ``name``; a ``KeyError`` names the known ones."""
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"unknown scheme '{name}' (one of {', '.join(NAMES)})") from None

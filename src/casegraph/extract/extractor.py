@@ -1,0 +1,310 @@
+"""From a parsed entry to facts: review type, children, harm, risk factors, agencies, items.
+
+Every coded concept carries the exact quote it was read from.  Where the text does not say
+something (sex, review type, area), the fact stays unknown: nothing is guessed from the year,
+the site or the file name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from casegraph.core.iris import named_area, review_slug, slugify
+from casegraph.core.model import Child, Coded, Evidence, ListItem, Review, SourceRef
+from casegraph.core.textspan import Span
+from casegraph.extract.vocab import Vocabulary, tokens
+from casegraph.ingest.parse import MONTHS, Entry, Page
+from casegraph.ingest.sources import SourceText
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "a": 1, "an": 1,
+}
+_NUM = r"(?:\d{1,3}|" + "|".join(k for k in _NUMBER_WORDS if len(k) > 2) + ")"
+_UNIT_MONTHS = {"day": 1 / 30.4375, "week": 7 / 30.4375, "month": 1, "year": 12}
+_SEP = r"[\s-]+"
+# "4-year-8-month-old", "16-year-old", "aged 6-months-old", "8-day-old", "aged 15 years"
+_AGE = re.compile(
+    rf"\b(?:(?P<y>{_NUM}){_SEP}years?{_SEP}(?:and{_SEP})?(?P<m>{_NUM}){_SEP}months?{_SEP}old"
+    rf"|(?P<n>{_NUM}){_SEP}(?P<unit>day|week|month|year)s?{_SEP}old"
+    rf"|aged{_SEP}(?P<ay>{_NUM}){_SEP}years?,?{_SEP}(?:and{_SEP})?(?P<am>{_NUM}){_SEP}months?"
+    rf"|aged{_SEP}(?P<an>{_NUM})(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
+    rf"(?P<and>\s+and\s+(?P<an2>{_NUM}))?)", re.I)
+_NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
+_UNDER_18 = re.compile(r"\bunder(?:\s+the\s+age\s+of)?\s+18\b|\bunder-18\b", re.I)
+_FEMALE = re.compile(r"\b(girl|girls|daughter|sisters?|female|teenage girl|young woman)\b", re.I)
+_MALE = re.compile(r"\b(boy|boys|son|brothers?|male|teenage boy|young man)\b", re.I)
+_PLURAL_FEMALE = re.compile(r"\b(sisters|girls|daughters|twin girls)\b", re.I)
+_PLURAL_MALE = re.compile(r"\b(brothers|boys|sons|twin boys)\b", re.I)
+_POSS = re.compile(r"\b(his|her)\s+(?:\w+\s+)?(mother|father|parents?|mum|dad|stepfather|"
+                   r"stepmother|carers?|family|grandparents?|birth|home|death|own)\b", re.I)
+_PLURAL_COUNT = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}(?:siblings|children|babies|infants|brothers|sisters|"
+    rf"cases|young people|girls|boys|twins)\b", re.I)
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+_DATE = re.compile(
+    rf"\b(?i:in|on|during|from|since|between|by|of|around|late|early|mid)\s+(?i:(?:early|late|mid)[\s-])?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19[4-9]\d|20\d\d))\b")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_TITLE_NOISE = re.compile(
+    r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report)\)", re.I)
+_REVIEW_PHRASE = re.compile(
+    r"^(?:an?\s+)?(?:(?:local|national|extended|concise|joint)\s+)*(?:child\s+)?"
+    r"(?:safeguarding\s+practice|serious\s+case|practice|multi-agency(?:\s+learning)?|"
+    r"significant\s+case|case\s+management|learning|partnership|domestic\s+homicide)\s+review"
+    r"(?:\s+(?:in\s+respect\s+of|of|into(?:\s+the\s+death\s+of)?|concerning|regarding|for))?\s*",
+    re.I)
+_LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|Twins)\s+"
+                         r"(?P<ids>[A-Z0-9]{1,3}(?:\s*,\s*[A-Z0-9]{1,3})*"
+                         r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")
+_SINGULAR = {"Children": "Child", "Babies": "Baby", "Siblings": "Sibling", "Sisters": "Sister",
+             "Brothers": "Brother", "Twins": "Twin"}
+_NAMED_IN_TEXT = re.compile(r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young Person)\s+[A-Z0-9]{1,3}\d?)\b")
+_DOC_EXEC = re.compile(r"executive\s+summary", re.I)
+_DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _months(m: re.Match[str]) -> int | None:
+    if m["y"]:
+        return _num(m["y"]) * 12 + _num(m["m"])
+    if m["n"]:
+        return int(_num(m["n"]) * _UNIT_MONTHS[m["unit"].lower()])
+    if m["ay"]:
+        return _num(m["ay"]) * 12 + _num(m["am"])
+    if m["an"]:
+        unit = (m["aunit"] or "year").lower()
+        return int(_num(m["an"]) * _UNIT_MONTHS[unit])
+    return None
+
+
+def names_from_title(title: str) -> list[str]:
+    """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
+    text = _TITLE_NOISE.sub("", title).strip()
+    parts = [p.strip() for p in re.split(r":\s+|\s+[–—]\s+", text) if p.strip()]
+    candidates = []
+    for part in parts:
+        rest = _REVIEW_PHRASE.sub("", part).strip(" '‘’\"“”.")
+        if (rest and rest != part.strip(" '‘’\"“”.")) or not _REVIEW_PHRASE.match(part):
+            candidates.append(rest)
+    name = next((c for c in candidates if c and not re.search(r"\breview\b", c, re.I)), None)
+    if not name:
+        return []
+    m = _LIST_NAMES.match(name)
+    if m:
+        ids = re.split(r"\s*(?:,|\band\b|&)\s*", m["ids"])
+        return [f"{_SINGULAR[m['kind']]} {i}" for i in ids if i]
+    words = name.split()
+    # A descriptive title ("Babies with injuries") is not a pseudonym: names are capitalised.
+    if any(w[:1].islower() and w not in {"and", "&"} for w in words):
+        return []
+    if " and " in name and len(words) <= 5:
+        return [n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", name) if n.strip()]
+    return [name] if len(words) <= 5 else []
+
+
+def _evidence(source: SourceRef, text: str, start: int, end: int) -> Evidence:
+    return Evidence(source, start, end, text[start:end],
+                    text[max(0, start - 32):start], text[end:end + 32])
+
+
+class Extractor:
+    """Turns parsed entries into :class:`Review` facts using one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+
+    # -- concept coding ------------------------------------------------------------------------
+    def _code(self, spans: Iterable[Span], scheme: str, source: SourceText, ref: SourceRef
+              ) -> list[Coded]:
+        found: dict[str, Coded] = {}
+        for span in spans:
+            if not span.text:
+                continue
+            for m in self.vocab.match(span.text, scheme):
+                a, b = span.source_offset(m.start), span.source_offset(m.end)
+                coded = found.setdefault(m.notation, Coded(scheme, m.notation))
+                if not coded.evidence:  # the first quote; one per source keeps graphs lean
+                    coded.evidence.append(_evidence(ref, source.text, a, b))
+        return sorted(found.values(), key=lambda c: c.notation)
+
+    def _item_codes(self, text: str, scheme: str) -> list[str]:
+        toks = tokens(text)
+        return sorted({m.notation for m in self.vocab.match(text, scheme, toks)})
+
+    # -- children, harm, dates -----------------------------------------------------------------
+    def _children(self, names: list[str], summary: str) -> list[Child]:
+        ages: list[tuple[int | None, int, int]] = []
+        for m in _AGE.finditer(summary):
+            before = summary[max(0, m.start() - 40):m.start()].lower()
+            if re.search(r"\((?:[^)]*)$", before) and re.search(r"sibling|brother|sister", before):
+                continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
+            ages.append((_months(m), m.start(), m.end()))
+            if m["an2"]:
+                ages.append((int(_num(m["an2"]) * 12), m.start("an2"), m.end()))
+        if not ages:
+            nb = _NEWBORN.search(summary)
+            if nb:
+                ages.append((0, nb.start(), nb.end()))
+        count = len(names)
+        if not names:
+            named = list(dict.fromkeys(x["name"] for x in _NAMED_IN_TEXT.finditer(summary)))
+            plural = _PLURAL_COUNT.search(summary)
+            if plural and _num(plural["n"]) > 1:
+                count = _num(plural["n"])
+            elif re.search(r"\btwins\b", summary, re.I):
+                count = 2
+            elif len(ages) > 1 and re.search(r"\b(?:and|sisters?|brothers?|siblings?)\b",
+                                              summary[: ages[-1][1]], re.I):
+                count = len(ages)
+            else:
+                count = 1
+            if len(named) == count:
+                names = named
+        children = []
+        for i in range(max(count, 1)):
+            child = Child(pseudonym=names[i] if i < len(names) else None)
+            if i < len(ages):
+                child.age_months, a, b = ages[i]
+                child.sex = _sex_near(summary, a, b)
+            elif ages and len(ages) == 1 and count > 1:
+                child.age_months = ages[0][0]
+            children.append(child)
+        if len(children) == 1 and children[0].sex is None:
+            children[0].sex = _sex_of_text(summary)
+        elif len(children) > 1:
+            # "sisters aged 12 and 11", "twin boys": a plural noun gives every child's sex
+            plural = {"female" for _ in _PLURAL_FEMALE.finditer(summary)} | {
+                "male" for _ in _PLURAL_MALE.finditer(summary)}
+            if len(plural) == 1:
+                for c in children:
+                    c.sex = c.sex or next(iter(plural))
+        if all(c.age_months is None for c in children) and _UNDER_18.search(summary):
+            for c in children:
+                c.minor = True
+        return children
+
+    def _incident(self, summary: str, harms: list[Coded], offset: int) -> tuple[int | None, int | None]:
+        harm_starts = [e.start - offset for c in harms for e in c.evidence]
+        first: tuple[int | None, int | None] = (None, None)
+        for s in _SENTENCE.finditer(summary):
+            for d in _DATE.finditer(s.group()):
+                date = (int(d["year"]), MONTHS.index(d["month"].lower()) + 1 if d["month"] else None)
+                if re.search(r"\b(convicted|sentenced|charged|trial|court|released)\b", s.group(), re.I) \
+                        and not any(s.start() <= h < s.end() for h in harm_starts):
+                    continue
+                if first == (None, None):
+                    first = date
+                if any(s.start() <= h < s.end() for h in harm_starts):
+                    return date
+        return first
+
+    # -- the whole entry -----------------------------------------------------------------------
+    def extract(self, entry: Entry, page: Page) -> Review:
+        source = entry.source
+        ref = SourceRef(source.name, str(source.path), source.sha256, source.media_type, page.title)
+        names = names_from_title(entry.name or entry.title)
+        key_name = entry.name or (" and ".join(names) if names else entry.title)
+        area = named_area(entry.area)
+        slug = review_slug(entry.year, area, key_name)
+        title = entry.title if entry.heading_kind == "numbered" else entry.heading
+        review = Review(key=(entry.year, slugify(key_name)), slug=slug, title=title,
+                        heading=entry.heading, publication_year=entry.year,
+                        publication_month=entry.month, area=area)
+        summary = entry.summary
+        all_spans = [s.span for s in entry.sections]
+        heading_span = Span.of(entry.heading, entry.start)
+        review.summary = summary.text
+
+        rt = self._code([heading_span], "review-types", source, ref) or self._code(
+            [s.span for s in entry.section("model")] + [summary], "review-types", source, ref)
+        review.review_type = rt[0] if rt else None
+        review.harms = self._code([summary], "harm-types", source, ref)
+        review.risk_factors = self._code(all_spans, "risk-factors", source, ref)
+        labels = [s.label_span for s in entry.sections if s.label_span is not None]
+        review.agencies = self._code(all_spans + labels, "agencies", source, ref)
+        review.children = self._children(names, summary.text)
+        review.incident_year, review.incident_month = self._incident(
+            summary.text, review.harms, summary.start)
+
+        item_spans: list[Span] = []
+        for section in entry.sections:
+            targets = {"learning": [review.learning], "recommendations": [review.recommendations],
+                       "learning+recommendations": [review.learning, review.recommendations]}
+            for target in targets.get(section.kind, []):
+                item_spans.extend(item.span for item in section.items)
+                for item in section.items:
+                    ev = _evidence(ref, source.text, item.span.start, item.span.end)
+                    target.append(ListItem(
+                        text=item.text, evidence=ev,
+                        themes=self._item_codes(item.text, "themes"),
+                        agencies=self._item_codes(
+                            f"{item.text}. {item.addressee or ''}", "agencies"),
+                        addressee=item.addressee))
+            if section.kind == "keywords":
+                review.keywords.extend(i.text for i in section.items)
+        review.themes = self._code(item_spans, "themes", source, ref)
+        review.document_kind = _document_kind(entry)
+        review.sources.append(ref)
+        review.warnings.extend(entry.warnings)
+        return review
+
+
+def _document_kind(entry: Entry) -> str | None:
+    if _DOC_EXEC.search(entry.title):
+        return "executive-summary"
+    for link in entry.links:
+        if _DOC_EXEC.search(link):
+            return "executive-summary"
+        if _DOC_FULL.search(link):
+            return "full-report"
+    return None
+
+
+def _sex_near(text: str, a: int, b: int) -> str | None:
+    window = text[b:b + 30]
+    head = re.match(r"[\s-]*(?:\w+[\s-]+)?(?P<noun>\w+)", window)
+    noun = head["noun"].lower() if head else ""
+    if _FEMALE.fullmatch(noun) or (head and _FEMALE.search(head.group())):
+        return "female"
+    if _MALE.fullmatch(noun) or (head and _MALE.search(head.group())):
+        return "male"
+    before = text[max(0, a - 30):a]
+    if re.search(r"\bsister\b[^.]*$", before, re.I):
+        return "female"
+    if re.search(r"\bbrother\b[^.]*$", before, re.I):
+        return "male"
+    return None
+
+
+_POSS_SIBLING = re.compile(r"\b(his|her)\s+(?:\w+\s+)?(?:brothers?|sisters?|sons?|daughters?|"
+                           r"stepbrothers?|stepsisters?|half-brothers?|half-sisters?)\b", re.I)
+
+
+def _sex_of_text(text: str) -> str | None:
+    """The child's sex from the summary's words, or None when they disagree or say nothing.
+
+    A relative named with a possessive ("her older brother") says the child's sex through the
+    possessive, not through the relative's noun.
+    """
+    sibling_poss = {m[1].lower() for m in _POSS_SIBLING.finditer(text)}
+    text = _POSS_SIBLING.sub(" ", text)
+    if sibling_poss == {"her"}:
+        return "female"
+    if sibling_poss == {"his"}:
+        return "male"
+    female = bool(_FEMALE.search(text))
+    male = bool(_MALE.search(text))
+    if female != male:
+        return "female" if female else "male"
+    poss = {m[1].lower() for m in _POSS.finditer(text)}
+    if poss == {"her"}:
+        return "female"
+    if poss == {"his"}:
+        return "male"
+    return None

@@ -1,0 +1,268 @@
+"""Facts to triples.  The only module that knows which RDF terms describe instances.
+
+Everything gets an IRI from :mod:`casegraph.core.iris` (no blank nodes), so exports are deterministic
+and diff cleanly, and the same review has the same IRI from any source.
+
+Triples are emitted as Oxigraph terms, one list per review: at 10k reviews (3 M triples)
+adding them one by one to an rdflib graph took longer than everything else in the build, while
+Oxigraph terms go straight to the store and the serialisers.  An rdflib graph is made only
+where one is needed (validation batches, :func:`build_graph`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from casegraph.core import iris
+from casegraph.core.model import Coded, Evidence, ListItem, Review, SourceRef
+from casegraph.core.namespaces import (
+    CG,
+    DCAT,
+    DCTERMS,
+    OA,
+    PROV,
+    SCHEMA,
+    SKOS,
+    VOID,
+    XSD_BOOLEAN,
+    XSD_INTEGER,
+)
+from casegraph.core.namespaces import RDF_TYPE as NS_RDF_TYPE
+from casegraph.core.namespaces import RDFS_LABEL as NS_RDFS_LABEL
+from casegraph.core.prefixes import bind_prefixes
+from casegraph.core.schemes import NAMES, SCHEMES
+from casegraph.core.terms import from_ox
+from casegraph.extract.vocab import Vocabulary
+
+_N = ox.NamedNode
+_INTEGER = _N(XSD_INTEGER)
+_TRUE = ox.Literal("true", datatype=_N(XSD_BOOLEAN))
+_FALSE = ox.Literal("false", datatype=_N(XSD_BOOLEAN))
+
+
+def _p(term) -> ox.NamedNode:  # type: ignore[no-untyped-def]
+    return _N(str(term))
+
+
+RDF_TYPE = _N(NS_RDF_TYPE)
+RDFS_LABEL = _N(NS_RDFS_LABEL)
+SKOS_PREF = _p(SKOS.prefLabel)
+DC_TITLE, DC_ID, DC_SOURCE, DC_FORMAT = (_p(DCTERMS[x]) for x in ("title", "identifier", "source", "format"))
+PROV_DERIVED = _p(PROV.wasDerivedFrom)
+PROV_GENERATED = _p(PROV.wasGeneratedBy)
+PROV_USED = _p(PROV.used)
+DCAT_DATASET = _p(DCAT.Dataset)
+
+_PREDICATE = {s.name: _N(s.predicate) for s in SCHEMES}
+_DOC_KIND = {"full-report": _p(CG.FullReport), "executive-summary": _p(CG.ExecutiveSummary)}
+_SEX = {"female": _p(SCHEMA.Female), "male": _p(SCHEMA.Male)}
+_C = {name: _p(CG[name]) for name in (
+    "CaseReview", "SourceDocument", "SafeguardingPartnership", "Child", "HarmEvent", "LearningPoint",
+    "Recommendation", "Evidence", "Build", "sha256", "heading", "summary", "publicationYear",
+    "publicationMonth", "publishedBy", "documentKind", "aboutChild", "pseudonym", "ageInMonths",
+    "isMinor", "hasHarmEvent", "affectedChild", "incidentYear", "incidentMonth", "harmType",
+    "annotates", "curated", "curationSource", "hasLearning", "hasRecommendation", "itemOf", "theme",
+    "addressesAgency", "addressee")}
+_OA = {name: _p(OA[name]) for name in (
+    "Annotation", "motivatedBy", "classifying", "hasBody", "hasTarget", "SpecificResource",
+    "hasSource", "hasSelector", "TextQuoteSelector", "exact", "prefix", "suffix")}
+_S = {name: _p(SCHEMA[name]) for name in ("position", "text", "keywords")}
+
+
+def _s(text: str) -> ox.Literal:
+    return ox.Literal(text)
+
+
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(int(n)), datatype=_INTEGER)
+
+
+Triple = ox.Triple
+
+
+class TripleEmitter:
+    """Emits the triples of reviews; resolves notations to concept IRIs through the vocabulary."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self._concepts: dict[str, ox.NamedNode] = {}
+
+    def concept(self, notation: str) -> ox.NamedNode:
+        node = self._concepts.get(notation)
+        if node is None:
+            node = self._concepts[notation] = _N(self.vocab.concepts[notation].iri)
+        return node
+
+    @staticmethod
+    def source_node(ref: SourceRef) -> ox.NamedNode:
+        return _N(iris.source_iri(ref.name, ref.sha256))
+
+    def source_triples(self, ref: SourceRef) -> list[Triple]:
+        node = self.source_node(ref)
+        out = [Triple(node, RDF_TYPE, _C["SourceDocument"]),
+               Triple(node, DC_ID, _s(ref.name)),
+               Triple(node, DC_FORMAT, _s(ref.media_type)),
+               Triple(node, _C["sha256"], _s(ref.sha256))]
+        if ref.page_title:
+            out.append(Triple(node, DC_TITLE, _s(ref.page_title)))
+        return out
+
+    def _evidence(self, out: list[Triple], slug: str, coded: Coded, target: ox.NamedNode) -> None:
+        concept = self.concept(coded.notation)
+        for n, ev in enumerate(coded.evidence, start=1):
+            ann = _N(iris.annotation_iri(slug, coded.scheme, coded.notation, n))
+            out += [Triple(ann, RDF_TYPE, _C["Evidence"]),
+                    Triple(ann, RDF_TYPE, _OA["Annotation"]),
+                    Triple(ann, _OA["motivatedBy"], _OA["classifying"]),
+                    Triple(ann, _OA["hasBody"], concept),
+                    Triple(ann, _C["annotates"], target),
+                    Triple(ann, _C["curated"], _TRUE if ev.curated else _FALSE)]
+            if ev.curated:
+                out.append(Triple(ann, _C["curationSource"], _s(ev.curated)))
+            if ev.exact:
+                self._selector(out, ann, ev)
+
+    def _selector(self, out: list[Triple], ann: ox.NamedNode, ev: Evidence) -> None:
+        tgt = _N(ann.value + "-target")
+        sel = _N(ann.value + "-quote")
+        out += [Triple(ann, _OA["hasTarget"], tgt),
+                Triple(tgt, RDF_TYPE, _OA["SpecificResource"]),
+                Triple(tgt, _OA["hasSource"], self.source_node(ev.source)),
+                Triple(tgt, _OA["hasSelector"], sel),
+                Triple(sel, RDF_TYPE, _OA["TextQuoteSelector"]),
+                Triple(sel, _OA["exact"], _s(ev.exact)),
+                Triple(sel, _OA["prefix"], _s(ev.prefix)),
+                Triple(sel, _OA["suffix"], _s(ev.suffix))]
+
+    def _items(self, out: list[Triple], review: ox.NamedNode, slug: str, items: list[ListItem],
+               kind: str) -> None:
+        cls, link, mint = {
+            "learning": (_C["LearningPoint"], _C["hasLearning"], iris.learning_iri),
+            "recommendation": (_C["Recommendation"], _C["hasRecommendation"], iris.recommendation_iri),
+        }[kind]
+        for pos, item in enumerate(items, start=1):
+            node = _N(mint(slug, pos))
+            out += [Triple(review, link, node),
+                    Triple(node, RDF_TYPE, cls),
+                    Triple(node, _C["itemOf"], review),
+                    Triple(node, _S["position"], _int(pos)),
+                    Triple(node, _S["text"], _s(item.text)),
+                    Triple(node, DC_SOURCE, self.source_node(item.evidence.source))]
+            out += [Triple(node, _C["theme"], self.concept(n)) for n in item.themes]
+            out += [Triple(node, _C["addressesAgency"], self.concept(n)) for n in item.agencies]
+            if item.addressee:
+                out.append(Triple(node, _C["addressee"], _s(item.addressee)))
+
+    def review_triples(self, r: Review) -> list[Triple]:
+        """Every triple about one review, its children, harm, items and evidence.
+
+        The descriptions of its source documents are included too, so the list is a
+        self-contained subgraph that can be validated on its own.
+        """
+        out: list[Triple] = []
+        node = _N(iris.review_iri(r.slug))
+        out += [Triple(node, RDF_TYPE, _C["CaseReview"]),
+                Triple(node, DC_TITLE, _s(r.title)),
+                Triple(node, _C["heading"], _s(r.heading)),
+                Triple(node, DC_ID, _s(r.slug))]
+        if r.summary:
+            out.append(Triple(node, _C["summary"], _s(r.summary)))
+        if r.publication_year:
+            out.append(Triple(node, _C["publicationYear"], _int(r.publication_year)))
+        if r.publication_month:
+            out.append(Triple(node, _C["publicationMonth"], _int(r.publication_month)))
+        if r.area:
+            area = _N(iris.area_iri(r.area))
+            out += [Triple(node, _C["publishedBy"], area),
+                    Triple(area, RDF_TYPE, _C["SafeguardingPartnership"]),
+                    Triple(area, RDFS_LABEL, _s(r.area)),
+                    Triple(area, SKOS_PREF, _s(r.area))]
+        if r.document_kind:
+            out.append(Triple(node, _C["documentKind"], _DOC_KIND[r.document_kind]))
+        refs = list(r.sources)
+        for ev in (e for scheme in NAMES
+                   for c in r.coded(scheme) for e in c.evidence if e.exact):
+            if ev.source not in refs:
+                refs.append(ev.source)
+        for ref in refs:
+            out += self.source_triples(ref)
+        for ref in r.sources:
+            src = self.source_node(ref)
+            out += [Triple(node, DC_SOURCE, src), Triple(node, PROV_DERIVED, src)]
+        out += [Triple(node, _S["keywords"], _s(kw)) for kw in r.keywords]
+        children = []
+        for n, child in enumerate(r.children, start=1):
+            c = _N(iris.child_iri(r.slug, n))
+            children.append(c)
+            out += [Triple(node, _C["aboutChild"], c), Triple(c, RDF_TYPE, _C["Child"])]
+            if child.pseudonym:
+                out.append(Triple(c, _C["pseudonym"], _s(child.pseudonym)))
+            if child.age_months is not None:
+                out.append(Triple(c, _C["ageInMonths"], _int(child.age_months)))
+            if child.sex in _SEX:
+                out.append(Triple(c, _p(SCHEMA.gender), _SEX[child.sex]))
+            if child.minor:
+                out.append(Triple(c, _C["isMinor"], _TRUE))
+        if r.harms or r.incident_year:
+            h = _N(iris.harm_iri(r.slug))
+            out += [Triple(node, _C["hasHarmEvent"], h), Triple(h, RDF_TYPE, _C["HarmEvent"])]
+            out += [Triple(h, _C["affectedChild"], c) for c in children]
+            if r.incident_year:
+                out.append(Triple(h, _C["incidentYear"], _int(r.incident_year)))
+            if r.incident_month:
+                out.append(Triple(h, _C["incidentMonth"], _int(r.incident_month)))
+            for coded in r.harms:
+                out.append(Triple(h, _C["harmType"], self.concept(coded.notation)))
+                self._evidence(out, r.slug, coded, node)
+        for scheme in (n for n in NAMES if n != "harm-types"):
+            for coded in r.coded(scheme):
+                out.append(Triple(node, _PREDICATE[scheme], self.concept(coded.notation)))
+                self._evidence(out, r.slug, coded, node)
+        self._items(out, node, r.slug, r.learning, "learning")
+        self._items(out, node, r.slug, r.recommendations, "recommendation")
+        return out
+
+    def dataset_triples(self, reviews: Iterable[Review]) -> list[Triple]:
+        """A DCAT/VoID description of the build, with a content-derived build activity."""
+        reviews = list(reviews)
+        sources = sorted({self.source_node(ref).value for r in reviews for ref in r.sources})
+        ds = _N(iris.dataset_iri())
+        digest = hashlib.sha256("".join(sources).encode()).hexdigest()
+        act = _N(iris.build_activity_iri(digest))
+        out = [Triple(ds, RDF_TYPE, DCAT_DATASET),
+               Triple(ds, RDF_TYPE, _p(VOID.Dataset)),
+               Triple(ds, DC_TITLE, _s("casegraph: UK child-safeguarding case reviews")),
+               Triple(ds, PROV_GENERATED, act),
+               Triple(act, RDF_TYPE, _C["Build"]),
+               Triple(ds, _p(VOID.entities), _int(len(reviews)))]
+        out += [Triple(act, PROV_USED, _N(s)) for s in sources]
+        return out
+
+
+def to_rdflib(triples: Iterable[ox.Triple], graph: Graph | None = None) -> Graph:
+    """An rdflib graph of Oxigraph triples (for pyshacl and for callers that want rdflib)."""
+    g = graph if graph is not None else Graph()
+    bind_prefixes(g)
+    g.addN((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object), g) for t in triples)
+    return g
+
+
+def emit(reviews: Iterable[Review], vocab: Vocabulary) -> tuple[dict[str, list[Triple]], list[Triple]]:
+    """Per-review triples (by slug) and the triples of the dataset description."""
+    reviews = list(reviews)
+    em = TripleEmitter(vocab)
+    per_review = {r.slug: em.review_triples(r) for r in reviews}
+    return per_review, em.dataset_triples(reviews)
+
+
+def build_graph(reviews: Iterable[Review], vocab: Vocabulary) -> Graph:
+    """All reviews and the dataset description as one rdflib graph (without the vocabulary)."""
+    per_review, dataset = emit(reviews, vocab)
+    g = Graph()
+    for triples in per_review.values():
+        to_rdflib(triples, g)
+    return to_rdflib(dataset, g)

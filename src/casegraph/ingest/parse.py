@@ -1,0 +1,492 @@
+"""Split a source page into review entries, and each entry into labelled sections and items.
+
+Driven by the shape of headings and labels, never by which file or site a page came from:
+the NSPCC has used numbered digests, ``YYYY – Area – Name`` yearly lists, ``Month YYYY - Area -
+Name`` lists, name-only headings and citation headings, with labels spelt many ways.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from casegraph.core.errors import CasegraphError
+from casegraph.core.textspan import Span
+from casegraph.ingest.sources import SourceText
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+_DASH = r"(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)"
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+
+# ``2016 – Anonymous – Child BS``, ``2018 - Anonymous- Children F, G and H``,
+# ``2012Ceredigion – Child J``, ``December 2013 - Derbyshire - BDS12``, ``2022 – Baby T``
+_LIST_HEADING = re.compile(
+    rf"^(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{_YEAR})(?:{_DASH}|\s*(?=[A-Z]))"
+    rf"(?P<rest>\S.*?)\s*$")
+_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
+# ``Child I. Northamptonshire: Northamptonshire Safeguarding Children Board. Smith, J (2014)``
+_CITATION_HEADING = re.compile(
+    rf"^(?P<name>[^.:]{{1,40}})\.\s+(?P<area>[^:.]{{2,60}}):\s*(?P<body>.*?)\(\s*(?P<year>{_YEAR})\s*\)\.?$")
+_NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|"
+               r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
+_NAME_HEADING = re.compile(
+    rf"^(?P<title>(?:{_NAME_WORDS})\b[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
+# A name-only heading ("Baby C") is believed only when the next line reads like the account of
+# a case, so a navigation item such as "Children in care" above a paragraph is not an entry.
+_CASE_ACCOUNT = re.compile(
+    r"\d|\b(died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
+    r"murder\w*|suicide|review)\b", re.I)
+_REVIEW_WORDS = re.compile(
+    r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
+
+# Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
+# ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
+_LABEL_HEADS: list[tuple[str, str]] = [
+    (r"learning\s+and\s+recommendations", "learning+recommendations"),
+    (r"recommendations\s+and\s+learning", "learning+recommendations"),
+    (r"key\s+learning(?:\s+points)?", "learning"),
+    (r"learning\s+(?:themes|points|identified)", "learning"),
+    (r"learning", "learning"),
+    (r"lessons(?:\s+learn(?:ed|t))?", "learning"),
+    (r"key\s+issues", "learning"),
+    (r"issues(?:\s+identified)?", "learning"),
+    (r"key\s+findings|findings", "learning"),
+    (r"background", "background"),
+    (r"recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
+    (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
+    (r"keywords?|key\s+words|tags", "keywords"),
+    (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type", "model"),
+    (r"(?:case\s+)?summary|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case",
+     "summary"),
+    (r"includes?", "learning"),
+]
+_VERB = r"(?:include[sd]?|focus(?:es)?\s+on|cover(?:s|ed)?|are|were|identified|relate\s+to|incl\.)"
+_LABEL = re.compile(
+    r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS) + r")"
+    rf"(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
+_HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
+# A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key issues|Issues identified|Background|"
+    r"Recommendations(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
+_UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
+_LINK_LINE = re.compile(
+    r"^(?:>\s*)?(?:Other resources\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
+    r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report)", re.I)
+_BULLET = re.compile(r"^(?:[-•*·▪◦–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
+_PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b", re.I)
+_NOISE_LINE = re.compile(
+    r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
+    r"sign up to|newsletter|©|all rights reserved|skip to (?:main )?content|"
+    r"if you(?:'|’)re worried about a child|if you are worried about a child|"
+    r"registered charity|charity (?:no|number)|company (?:no|number)|privacy (?:policy|notice)|"
+    r"terms and conditions|accessibility statement)", re.I)
+def _is_noise(text: str) -> bool:
+    """Page furniture (helpline, cookies, footer), never a continuation of content: a line
+    that starts in lower case carries on a sentence cut by a page break, so it is kept."""
+    return (bool(_NOISE_LINE.search(text)) and not _LABEL.match(text)
+            and not text[:1].islower() and len(text) < 300)
+
+
+_TERMINAL = (".", "!", "?", ":", ")", "”", '"', "’")
+
+
+@dataclass
+class Section:
+    """A labelled part of an entry: ``kind`` is normalised, ``label`` as published."""
+
+    kind: str
+    label: str | None
+    line: int
+    blocks: list[Span] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    label_span: Span | None = None
+    addressee: str | None = None  # "Recommendations to the partnership include:" -> "the partnership"
+
+    @property
+    def span(self) -> Span:
+        out = Span("", ())
+        for block in self.blocks:
+            out = out.join(block)
+        return out
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class Item:
+    """One learning point or recommendation, in published order."""
+
+    span: Span
+    addressee: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class Entry:
+    """One review as it appears on one page."""
+
+    source: SourceText
+    heading: str
+    heading_kind: str
+    line: int
+    start: int
+    title: str
+    number: int | None = None
+    year: int | None = None
+    month: int | None = None
+    area: str | None = None
+    name: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def section(self, *kinds: str) -> list[Section]:
+        return [s for s in self.sections if s.kind in kinds]
+
+    @property
+    def summary(self) -> Span:
+        out = Span("", ())
+        for s in self.section("summary"):
+            out = out.join(s.span)
+        return out
+
+
+@dataclass
+class Page:
+    source: SourceText
+    title: str | None
+    year: int | None
+    month: int | None
+    entries: list[Entry]
+    warnings: list[str]
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    number: int
+    blank_before: bool
+
+
+def _lines(source: SourceText) -> list[_Line]:
+    out: list[_Line] = []
+    offset = 0
+    blank = False
+    for n, raw in enumerate(source.text.split("\n"), start=1):
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(raw.strip(), offset + lead, n, blank))
+            blank = False
+        else:
+            blank = True
+        offset += len(raw) + 1
+    return out
+
+
+def _split_inline_labels(line: _Line) -> list[_Line]:
+    """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines."""
+    cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)]
+    if not cuts:
+        return [line]
+    out = []
+    bounds = [0, *cuts, len(line.text)]
+    for a, b in itertools.pairwise(bounds):
+        piece = line.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            out.append(_Line(piece, line.start + a + lead, line.number, line.blank_before and a == 0))
+    return out
+
+
+def _month_num(name: str | None) -> int | None:
+    return MONTHS.index(name.lower()) + 1 if name else None
+
+
+def _split_dash(rest: str) -> list[str]:
+    return [p.strip() for p in re.split(_DASH, rest) if p.strip()]
+
+
+def _classify_heading(line: _Line, nxt: _Line | None) -> dict | None:
+    """Heading fields if ``line`` is an entry heading, else None."""
+    text = line.text
+    if len(text) > 220 or text.endswith((";", ",")):
+        return None
+    if _LABEL.match(text) or _LINK_LINE.match(text):
+        return None
+    m = _LIST_HEADING.match(text)
+    if m and len(text) <= 160:
+        parts = _split_dash(m["rest"])
+        if len(parts) >= 2 or (parts and _NAME_HEADING.match(parts[0])):
+            area = parts[0] if len(parts) >= 2 else None
+            name = " - ".join(parts[1:]) if len(parts) >= 2 else parts[0]
+            if len(name) <= 100 and not name.endswith("."):
+                return {"kind": "dated-list", "year": int(m["year"]), "month": _month_num(m["month"]),
+                        "area": area, "title": name, "name": name}
+    m = _NUMBERED_HEADING.match(text)
+    if m and len(text) <= 180 and not text.endswith("."):
+        title = m["title"]
+        if _REVIEW_WORDS.search(title) or _NAME_HEADING.match(title):
+            return {"kind": "numbered", "number": int(m["num"]), "title": title}
+    m = _CITATION_HEADING.match(text)
+    if m:
+        return {"kind": "citation", "year": int(m["year"]), "area": m["area"].strip(),
+                "title": text, "name": m["name"].strip()}
+    if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
+            and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
+            and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
+            and _CASE_ACCOUNT.search(nxt.text)):
+        return {"kind": "name", "title": text}
+    return None
+
+
+_PAGE_DATE = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{_YEAR})\b")
+_PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<year>{_YEAR})\b", re.I)
+
+
+def _page_date(preamble: list[_Line]) -> tuple[str | None, int | None, int | None]:
+    """Title and publication date stated above the first entry (``NSPCC Repository – May 2023``)."""
+    title = preamble[0].text if preamble else None
+    for line in preamble:
+        if len(line.text) <= 120:
+            m = _PAGE_DATE.search(line.text)
+            if m and not line.text.lower().startswith("last updated"):
+                return line.text, int(m["year"]), _month_num(m["month"])
+    for line in preamble:
+        m = _PAGE_YEAR.search(line.text)
+        if m:
+            return title, int(m["year"]), None
+    return title, None, None
+
+
+def _is_keyword_line(text: str) -> bool:
+    """An unlabelled NSPCC keyword line: short comma-separated noun phrases, no sentence."""
+    if ";" in text or len(text) > 250 or text.rstrip(".").count(".") or ":" in text:
+        return False
+    parts = [p.strip() for p in text.rstrip(".").split(",")]
+    if len(parts) < 2 or any(not p for p in parts):
+        return False
+    verbs = re.compile(r"\b(was|were|is|are|had|has|died|been|did|should|must|need)\b", re.I)
+    return all(len(p.split()) <= 6 for p in parts) and not verbs.search(text)
+
+
+def _continues(prev: Span, line: _Line) -> bool:
+    """A line that carries on the previous block across a page break or a wrapped line."""
+    return (bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";"))
+            and line.text[:1].islower() and not _BULLET.match(line.text))
+
+
+_LEADING_CONNECTIVE = re.compile(r"^(?:and|or|also)\s+(?=\S)", re.I)
+_SUBLABEL = re.compile(
+    r"^(?P<addr>(?:[A-Z0-9][\w’'&-]*\s){0,4}(?:[Pp]artnerships?|[Bb]oards?|LSCBs?|[Aa]gencies|"
+    r"[Ss]ervices|[Cc]ouncils?|[Tt]rusts?|[Pp]olice|[Ss]chools?)|[Bb]oth partnerships|"
+    r"[Aa]ll agencies|[Tt]he [\w ]{1,30}(?:partnership|board)):\s*")
+
+
+_QUALIFIER = re.compile(r"\s(?:to|for)\s+(?P<who>.+)$", re.I)
+
+
+def split_items(span: Span, addressee: str | None = None) -> list[Item]:
+    """Split a list on the published separators (``;`` outside brackets, or bullets per line).
+
+    A sub-label (``LA1 partnership:``) at the start of an item names the addressee of that
+    item and of the following items until the next sub-label.
+    """
+    text = span.text
+    if not text.strip():
+        return []
+    cuts: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif (ch == ";" and depth == 0) or ch == "\n":
+            cuts.append((start, i))
+            start = i + 1
+    cuts.append((start, len(text)))
+    items: list[Item] = []
+    for a, b in cuts:
+        piece = span.slice(a, b).strip(" \t\n")
+        piece = piece.sub_prefix(_BULLET).strip(" ")
+        m = _SUBLABEL.match(piece.text)
+        if m:
+            addressee = m["addr"].strip()
+            piece = piece.slice(m.end(), len(piece.text))
+        piece = piece.sub_prefix(_LEADING_CONNECTIVE).strip(" .;,")
+        if len(re.sub(r"\W", "", piece.text)) >= 3:
+            items.append(Item(piece, addressee))
+    return items
+
+
+def parse_page(source: SourceText) -> Page:
+    """All entries on one page, in published order."""
+    raw_lines = _lines(source)
+    lines: list[_Line] = []
+    for line in raw_lines:
+        if _is_noise(line.text):
+            continue
+        lines.extend(_split_inline_labels(line))
+    warnings: list[str] = []
+    heads: list[tuple[int, dict]] = []
+    for i, line in enumerate(lines):
+        info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
+        if info:
+            heads.append((i, info))
+    preamble = lines[: heads[0][0]] if heads else lines
+    page_title, page_year, page_month = _page_date(preamble)
+    entries: list[Entry] = []
+    for n, (i, info) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        head = lines[i]
+        entry = Entry(
+            source=source, heading=head.text, heading_kind=info["kind"], line=head.number,
+            start=head.start, title=info["title"], number=info.get("number"),
+            year=info.get("year") or page_year,
+            month=info.get("month") or (page_month if not info.get("year") else None),
+            area=info.get("area"), name=info.get("name"))
+        _fill_sections(entry, lines[i + 1 : end])
+        if not entry.sections and n == len(heads) - 1:
+            # The page ends right after a heading: it was cut off (saved or copied partially).
+            raise CasegraphError(f"entry '{head.text}' has no text: the page ends after its "
+                                 "heading (truncated file?)", source.path, f"line {head.number}")
+        if not entry.sections:
+            warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
+                            "(truncated page?); skipped")
+            continue
+        warnings.extend(entry.warnings)
+        entries.append(entry)
+    return Page(source, page_title, page_year, page_month, entries, warnings)
+
+
+def _label_kind(head: str) -> str:
+    head = re.sub(r"\s+", " ", head.strip())
+    for rx, kind in _HEAD_KIND:
+        if rx.match(head):
+            return kind
+    return "other"
+
+
+def _fill_sections(entry: Entry, body: list[_Line]) -> None:
+    current: Section | None = None
+    prev_line_span: Span | None = None
+    for k, line in enumerate(body):
+        text = line.text
+        if _LINK_LINE.match(text):
+            entry.links.append(text)
+            current = None
+            continue
+        m = _LABEL.match(text)
+        if m and _label_kind(m["head"]) == "summary" and not any(
+                x.kind == "summary" for x in entry.sections):
+            # "Summary: A 3-year-old ..." is the account of what happened, labelled
+            span = Span.of(text[m.end():], line.start + m.end())
+            current = Section("summary", m["label"].strip(), line.number, [span],
+                              label_span=Span.of(m["label"], line.start))
+            entry.sections.append(current)
+            prev_line_span = span
+            continue
+        if m:
+            kind = _label_kind(m["head"])
+            current = Section(kind, m["label"].strip(), line.number,
+                              label_span=Span.of(m["label"], line.start))
+            qual = _QUALIFIER.search(m["head"])
+            if qual and kind == "recommendations":
+                current.addressee = qual["who"].strip()
+            entry.sections.append(current)
+            rest = text[m.end():]
+            if rest.strip():
+                span = Span.of(rest, line.start + m.end())
+                current.blocks.append(span)
+                prev_line_span = span
+            else:
+                prev_line_span = None
+            continue
+        if _PROSE_RECS.match(text):
+            # "Makes recommendations for the board on: a; b" lists items after the colon;
+            # "Makes 3 recommendations for the youth justice service." lists none, but is kept
+            # (as label text) so the agencies it names are still coded.
+            idx = text.find(":")
+            label_end = idx + 1 if 0 <= idx < 160 else len(text)
+            current = Section("recommendations", text[:label_end], line.number,
+                              label_span=Span.of(text[:label_end], line.start))
+            entry.sections.append(current)
+            if label_end < len(text):
+                span = Span.of(text[label_end:], line.start + label_end)
+                current.blocks.append(span)
+                prev_line_span = span
+            else:
+                current = None
+                prev_line_span = None
+            continue
+        span = Span.of(text, line.start)
+        is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
+        if (current is not None and prev_line_span is not None
+                and _continues(prev_line_span, line)):
+            current.blocks[-1] = current.blocks[-1].join(span)
+            prev_line_span = current.blocks[-1]
+            continue
+        if entry.sections and is_last_text and _is_keyword_line(text) and not (
+                current and current.kind == "keywords"):
+            current = Section("keywords", None, line.number, [span])
+            entry.sections.append(current)
+            prev_line_span = span
+            continue
+        um = _UNKNOWN_LABEL.match(text)
+        if um and not _NAME_HEADING.match(text) and len(um["label"]) <= 40 and entry.sections:
+            entry.warnings.append(
+                f"{entry.source.path}:{line.number}: unknown label '{um['label']}:' "
+                f"in entry '{entry.heading}' kept as text")
+            current = Section("other", um["label"] + ":", line.number, [span])
+            entry.sections.append(current)
+            prev_line_span = span
+            continue
+        if current is None:
+            kind = "summary" if not entry.sections else "other"
+            if kind == "other" and entry.sections[-1].kind == "summary":
+                current = entry.sections[-1]
+                current.blocks.append(span)
+            else:
+                current = Section(kind, None, line.number, [span])
+                entry.sections.append(current)
+            prev_line_span = span
+            continue
+        # An unlabelled line inside a labelled section: a list item on its own line (HTML
+        # lists, bullets) or a further paragraph of the summary.
+        current.blocks.append(span)
+        prev_line_span = span
+    for section in entry.sections:
+        if section.kind in ("learning", "recommendations", "learning+recommendations", "keywords"):
+            joined = Span("", ())
+            for block in section.blocks:
+                joined = joined.join(block, "\n")
+            if section.kind == "keywords":
+                section.items = [Item(s) for s in _split_keywords(joined)]
+            else:
+                section.items = split_items(joined, section.addressee)
+
+
+def _split_keywords(span: Span) -> list[Span]:
+    out = []
+    start = 0
+    text = span.text
+    for i, ch in enumerate(text + ","):
+        if ch in ",;\n":
+            piece = span.slice(start, i).strip(" .\t")
+            if piece.text:
+                out.append(piece)
+            start = i + 1
+    return out

@@ -1,0 +1,220 @@
+"""Read source files (plain text, Markdown, saved HTML) into clean Unicode text, lines kept.
+
+Why so careful: evidence quotes are offsets into this text, so decoding must be exact and
+never silently lossy.  Anything unreadable is an error that names the file and the byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import stat
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casegraph.core.errors import CasegraphError
+
+#: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+_BLOCK_TAGS = (
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+    "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "figure",
+    "figcaption", "body",
+)
+_NOISE_TAGS = (
+    "script", "style", "noscript", "nav", "header", "footer", "form", "aside", "iframe",
+    "svg", "template", "button", "select",
+)
+_EMAIL_PROTECTED = re.compile(r"\[\s*email(?:&#160;|\s)protected\s*\]", re.I)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded source document: the unit of provenance (one ``cg:SourceDocument``)."""
+
+    path: Path
+    text: str
+    media_type: str
+    encoding: str
+    sha256: str = field(repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM) or cp1252, never guessing silently.
+
+    A file whose non-ASCII bytes are mostly valid UTF-8 but contain a broken sequence is an
+    error (it is damaged UTF-8, and decoding it as cp1252 would garble every other character).
+    A file with no valid UTF-8 multibyte sequence that decodes as cp1252 is cp1252.
+    """
+    if not data.strip():
+        raise CasegraphError("file is empty", path)
+    if data.lstrip()[:5] == b"%PDF-":
+        raise CasegraphError("this is a PDF; PDF pages are not supported yet: save the page as "
+                             "text or HTML, or copy its text into a .txt file", path, "byte 0")
+    if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
+        pos = data.find(b"\x00")
+        raise CasegraphError("binary file (NUL byte), not a text or HTML page", path, f"byte {pos}")
+    if data.startswith(b"\xef\xbb\xbf"):
+        body = data[3:]
+        try:
+            return body.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise CasegraphError("invalid UTF-8 after a UTF-8 byte-order mark", path,
+                                 f"byte {exc.start + 3}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    valid_multibyte = len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", data))
+    if valid_multibyte:
+        raise CasegraphError("invalid UTF-8 (the file mixes UTF-8 with other bytes)", path,
+                             f"byte {utf8_error.start}")
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise CasegraphError("not UTF-8 and not cp1252 text", path, f"byte {exc.start}") from None
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f")
+    if controls > max(3, len(text) // 1000):
+        raise CasegraphError("binary file (control bytes), not a text or HTML page", path)
+    return text, "cp1252"
+
+
+def normalise_newlines(text: str) -> str:
+    """Unified line ends, and nothing else: quotes of plain-text pages stay exact file text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+
+
+def tidy_text(text: str) -> str:
+    """For text derived from markup: NFC, no NBSP/zero-width noise, single spaces, no trailing
+    spaces, runs of blank lines collapsed to one (page breaks stay visible as one blank line)."""
+    text = unicodedata.normalize("NFC", normalise_newlines(text))
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = _EMAIL_PROTECTED.sub("", text)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    return "\n".join(out).strip("\n") + "\n"
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of a saved web page with block boundaries as line breaks."""
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(_NOISE_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for li in soup.find_all("li"):
+        li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    root = soup.body or soup
+    text = root.get_text()
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown syntax that is not content (heading marks, emphasis, link targets, quotes)."""
+    out = []
+    for line in text.split("\n"):
+        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+        line = re.sub(r"^\s{0,3}>\s?", "", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+        line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``, refusing anything that is not a regular file of at most
+    ``max_bytes``, decided before the content is read (a 2 GB dump or ``/dev/zero`` never gets
+    loaded into memory).  The read itself is bounded too, in case the file grows meanwhile.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise CasegraphError("cannot read: broken symbolic link (its target does not exist)",
+                                 path) from None
+        raise CasegraphError("cannot read: no such file", path) from None
+    except OSError as exc:
+        raise CasegraphError(f"cannot read: {exc.strerror}", path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise CasegraphError("is a directory, not a source file", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise CasegraphError("not a regular file (device, pipe or socket)", path)
+    if st.st_size > max_bytes:
+        raise CasegraphError(f"file is {st.st_size} bytes, above the {max_bytes}-byte limit "
+                             "(split the page or raise --max-bytes)", path)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise CasegraphError(f"cannot read: {exc.strerror}", path) from None
+    if len(data) > max_bytes:
+        raise CasegraphError(f"file grew above the {max_bytes}-byte limit while being read", path)
+    return data
+
+
+def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
+    """Read and decode one source file.  Raises :class:`CasegraphError` naming the file."""
+    data = _read_limited(path, max_bytes)
+    raw, encoding = decode_bytes(data, path)
+    suffix = path.suffix.lower()
+    looks_html = suffix in HTML_SUFFIXES or (
+        suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
+    if looks_html:
+        text, media = tidy_text(html_to_text(raw)), "text/html"
+    elif suffix in {".md", ".markdown"}:
+        text, media = tidy_text(markdown_to_text(raw)), "text/markdown"
+    else:
+        text, media = normalise_newlines(raw), "text/plain"
+        text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    if not text.strip():
+        raise CasegraphError("no visible text in the file", path)
+    return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest())
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """Source files under the given files/directories, sorted for reproducible builds.
+
+    A directory contributes its files with known suffixes; a file named explicitly is always read.
+    """
+    for path in paths:
+        if path.is_dir():
+            # Everything named like a source is read, so an unreadable one (a broken symbolic
+            # link, a file without permission) is an error naming it, never silently skipped.
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
+                           and not p.name.startswith(".") and (p.is_file() or p.is_symlink()))
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            raise CasegraphError("no such file or directory", path)

@@ -1,0 +1,265 @@
+"""The build: sources → parse → extract → merge → curate → rdf → validate → write.
+
+Nothing is written unless every stage succeeds and the graph conforms; outputs are replaced
+atomically, so a failed build leaves the previous build untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from casegraph import __version__
+from casegraph.core.errors import CasegraphError, NonConformingError
+from casegraph.core.fsutil import write_atomic
+from casegraph.core.model import Review
+from casegraph.extract.extractor import Extractor
+from casegraph.extract.vocab import Vocabulary, default_vocabulary, scheme_files
+from casegraph.graph.curate import apply_curations, load_curations
+from casegraph.graph.emit import emit, to_rdflib
+from casegraph.graph.merge import merge_reviews
+from casegraph.ingest.parse import parse_page
+from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
+from casegraph.pipeline.outputs import DATA_FILE, REPORT_FILE, REPORT_TEXT, OutputDir
+from casegraph.rdfio.formats import serialise, serialise_triples
+from casegraph.validate.shacl import Report, cache_document, cache_entries, validate_reviews, worker_count
+
+
+@dataclass
+class BuildResult:
+    reviews: list[Review]
+    triples: list[ox.Triple]
+    report: Report
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    sources: list[Path] = field(default_factory=list)
+    out: Path | None = None
+    validation: dict[str, int] = field(default_factory=dict)
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The built graph as rdflib (made on first use: large builds never need it)."""
+        if self._graph is None:
+            self._graph = to_rdflib(self.triples)
+        return self._graph
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+
+def _refuse_repeated_entries(entries: list, path: Path) -> None:  # type: ignore[type-arg]
+    """An entry printed twice, word for word, on one page means a damaged or badly saved page.
+
+    (The same review on *different* pages is normal and merged later.)
+    """
+    seen: dict[tuple[str, ...], int] = {}
+    for e in entries:
+        key = (e.title, *(s.text for s in e.sections))
+        if key in seen:
+            raise CasegraphError(f"entry '{e.title}' appears twice on the page (first at line "
+                                 f"{seen[key]}); remove the copy", path, f"line {e.line}")
+        seen[key] = e.line
+
+
+@lru_cache(maxsize=1)
+def _extraction_digest() -> str:
+    """What extraction results depend on besides the page: our code and the vocabulary files."""
+    h = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    for stage in ("core", "ingest", "extract"):
+        for module in sorted((package / stage).glob("*.py")):
+            h.update(module.read_bytes())
+    for path in scheme_files():
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _cache_file(cache_dir: Path, source: SourceText) -> Path:
+    key = hashlib.sha256(f"{_extraction_digest()}|{source.path}|{source.sha256}".encode())
+    return cache_dir / f"{key.hexdigest()}.pickle"
+
+
+_PageResult = tuple[list[Review], list[str]]
+NO_REVIEW = ("no review entries recognised on this page (no entry headings such as "
+             "'1. Serious case review: Child A' or '2019 – Area – Child A')")
+
+
+def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | None,
+                  pending: dict[Path, bytes]) -> _PageResult:
+    """Parse and extract one page, or take the result of an earlier build of the same bytes.
+
+    New results are added to ``pending``, written only once every page has been read, so a
+    build that fails on a bad page leaves the cache as it was.
+    """
+    cached = _cache_file(cache_dir, source) if cache_dir is not None else None
+    if cached is not None and cached.exists():
+        try:
+            with cached.open("rb") as fh:
+                result: _PageResult = pickle.load(fh)  # our own cache, written by this function
+            return result
+        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+            pass  # a damaged or stale cache only costs time
+    page = parse_page(source)
+    if not page.entries:
+        # A page about no review we can recognise is skipped with a reason, never fatal: the
+        # other pages of the build still count (the build fails only if no page yields one).
+        return [], [f"{source.path}: {NO_REVIEW}; skipped"]
+    _refuse_repeated_entries(page.entries, source.path)
+    result = ([extractor.extract(e, page) for e in page.entries], list(page.warnings))
+    if cached is not None:
+        pending[cached] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    return result
+
+
+#: Pages from which extraction runs on a process pool (below, the pool costs more than it saves).
+PARALLEL_PAGES = 8
+
+
+def _extract_page(path: Path, max_bytes: int, extractor: Extractor, cache_dir: Path | None,
+                  ) -> tuple[list[Review], list[str], dict[Path, bytes]]:
+    new_cache: dict[Path, bytes] = {}
+    reviews, warnings = _page_reviews(read_source(path, max_bytes), extractor, cache_dir, new_cache)
+    return reviews, warnings, new_cache
+
+
+def _extract_file(path: Path, max_bytes: int, cache_dir: Path | None,
+                  ) -> tuple[list[Review], list[str], dict[Path, bytes]]:
+    """Worker: one page with the project vocabulary (loaded once per worker process)."""
+    return _extract_page(path, max_bytes, Extractor(default_vocabulary()), cache_dir)
+
+
+def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
+                    progress: Callable[[str], None] | None = None, cache_dir: Path | None = None,
+                    cache_writes: dict[Path, bytes] | None = None, workers: int | None = None,
+                    ) -> tuple[list[Review], list[str], list[Path]]:
+    """Read, parse and extract every source; merge reviews found on several pages.
+
+    With ``cache_dir``, a page whose bytes (and our extraction code and vocabulary) are
+    unchanged since an earlier build is not parsed or extracted again.  New cache entries are
+    written once every page has been read, or handed to the caller in ``cache_writes`` (the
+    build writes them only when it succeeds).
+    """
+    extractor = Extractor(vocab)
+    reviews: list[Review] = []
+    warnings: list[str] = []
+    files = list(discover(paths))
+    if not files:
+        raise CasegraphError("no source files found (.txt, .md, .html)",
+                             ", ".join(str(p) for p in paths))
+    started = time.perf_counter()
+    pending: dict[Path, bytes] = {} if cache_writes is None else cache_writes
+    workers = workers or worker_count()
+    # Worker processes load the project vocabulary themselves; a caller's own vocabulary
+    # (tests, analysts' experiments) is used in this process instead.
+    parallel = workers > 1 and len(files) >= PARALLEL_PAGES and vocab is default_vocabulary()
+    if parallel:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        jobs = pool.map(_extract_file, files, [max_bytes] * len(files), [cache_dir] * len(files),
+                        chunksize=4)
+    else:
+        jobs = (_extract_page(path, max_bytes, extractor, cache_dir) for path in files)
+    try:
+        for n, (page_reviews, page_warnings, new_cache) in enumerate(jobs, start=1):
+            reviews.extend(page_reviews)
+            warnings.extend(page_warnings)
+            pending.update(new_cache)
+            if progress:
+                rate = len(reviews) / max(time.perf_counter() - started, 1e-9)
+                progress(f"extract: page {n}/{len(files)}, {len(reviews)} reviews ({rate:.0f}/s)")
+    finally:
+        if parallel:
+            pool.shutdown(cancel_futures=True)
+    if not reviews:
+        if len(files) == 1:
+            raise CasegraphError(NO_REVIEW, files[0])
+        raise CasegraphError(f"no review recognised on any of the {len(files)} pages",
+                             ", ".join(str(p) for p in paths))
+    if cache_writes is None:
+        for cached, data in pending.items():
+            write_atomic(cached, data)
+    merged, merge_warnings = merge_reviews(reviews)
+    warnings.extend(merge_warnings)
+    for r in merged:
+        warnings.extend(r.warnings)
+    return merged, warnings, files
+
+
+def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None,
+          curations: Path | None = None, max_bytes: int = MAX_SOURCE_BYTES,
+          progress: Callable[[str], None] | None = None, workers: int | None = None) -> BuildResult:
+    """Build, validate and (when ``out`` is given) write the graph; see the module docstring.
+
+    Validation results are cached per review in ``out/.casegraph-cache/`` so a rebuild after
+    adding one page validates only the reviews that changed.  A second build into the same
+    ``out`` at the same time fails at once instead of racing.
+    """
+    if out is None:
+        return _build(sources, None, vocab, curations, max_bytes, progress, workers)
+    outdir = OutputDir(out)
+    with outdir.locked():
+        return _build(sources, outdir, vocab, curations, max_bytes, progress, workers)
+
+
+def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | None,
+           curations: Path | None, max_bytes: int, progress: Callable[[str], None] | None,
+           workers: int | None) -> BuildResult:
+    vocab = vocab or default_vocabulary()
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    cache_writes: dict[Path, bytes] = {}
+    reviews, warnings, files = extract_reviews(
+        sources, vocab, max_bytes, progress, outdir.extract_cache if outdir else None,
+        cache_writes, workers)
+    timings["read+parse+extract"] = time.perf_counter() - t0
+    if curations is not None:
+        t = time.perf_counter()
+        warnings += apply_curations(reviews, load_curations(curations, vocab), vocab)
+        timings["curate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    if progress:
+        progress(f"rdf: {len(reviews)} reviews")
+    per_review, dataset = emit(reviews, vocab)
+    timings["rdf"] = time.perf_counter() - t
+    t = time.perf_counter()
+    cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
+    validation = validate_reviews(per_review, vocab.graph, cached, workers, progress)
+    report = validation.report
+    timings["validate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    # The schemes travel with the data, so the Turtle answers concept queries on its own.
+    triples = list({x for ts in per_review.values() for x in ts} | set(dataset)
+                   | set(vocab.ox_triples()))
+    timings["merge-triples"] = time.perf_counter() - t
+    result = BuildResult(reviews, triples, report, warnings, timings, files,
+                         outdir.root if outdir else None, validation.counts)
+    if not report.conforms:
+        raise NonConformingError(report.text(), len(report.violations))
+    if outdir is not None:
+        t = time.perf_counter()
+        if progress:
+            progress(f"write: {len(triples)} triples to {outdir.data}")
+        # Everything is serialised before anything is replaced, and replaced all together.
+        cache_writes[outdir.validation_cache] = json.dumps(
+            cache_document(validation.cache), sort_keys=True).encode()
+        outdir.commit({DATA_FILE: serialise_triples(triples, "turtle"),
+                       REPORT_FILE: serialise(report.graph, "turtle"),
+                       REPORT_TEXT: (report.text() + "\n").encode()}, cache_writes)
+        timings["write"] = time.perf_counter() - t
+    return result
+
+
+def stderr_progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r\033[K{message}", end="", file=sys.stderr, flush=True)

@@ -1,0 +1,457 @@
+"""SHACL validation with pyshacl, at any scale, and a report a person can act on.
+
+Two ways, one meaning:
+
+* :func:`validate_graph` validates a whole graph (plus the concept schemes) in one pyshacl run:
+  what ``casegraph validate FILE`` does, and the reference the batched way is tested against.
+* :func:`validate_reviews` validates the concept schemes once, then each review's own subgraph
+  (with the scheme membership of the concepts it uses) in batches, on a pool of processes, and
+  caches each review's findings under the hash of its subgraph and of the shapes, so an
+  unchanged review is never validated twice.  This is sound because no shape in
+  ``ontology/shapes.ttl`` looks beyond one review's subgraph; ``tests/test_validate_scale.py``
+  shows the two ways give identical findings on a 1k-review build with broken reviews.
+
+Findings are grouped by the review they concern (a child, item or evidence node is traced back
+to its review).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+
+from casegraph.core.errors import CasegraphError
+from casegraph.core.namespaces import CG, DCTERMS, ID, RDF, RDF_TYPE, RDFS_SUBCLASSOF, SH, SKOS
+from casegraph.core.prefixes import bind_prefixes
+from casegraph.core.resources import ontology_dir
+from casegraph.core.terms import from_ox
+
+SHAPES_FILES = ("shapes.ttl", "vocabulary-shapes.ttl")
+#: Reviews per pyshacl run: large enough to amortise pyshacl's per-run cost, small enough to
+#: spread over the workers and keep each worker's memory low.
+BATCH_REVIEWS = 250
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "Violation" | "Warning" | "Info"
+    review: str | None
+    focus: str
+    path: str | None
+    value: str | None
+    message: str
+    focus_iri: str = ""
+    path_iri: str = ""
+    value_nt: str = ""
+
+    def line(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        val = f" (value {self.value})" if self.value else ""
+        return f"{self.severity}: {self.focus}{where}: {self.message}{val}"
+
+    def key(self) -> tuple[str, ...]:
+        return (self.review or "", self.severity, self.focus_iri, self.path_iri, self.value_nt,
+                self.message)
+
+
+@dataclass
+class Report:
+    conforms: bool
+    findings: list[Finding]
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != "Violation"]
+
+    def text(self) -> str:
+        """Readable report, grouped by review."""
+        if not self.findings:
+            return "conforms: no violations, no warnings"
+        groups: dict[str, list[Finding]] = defaultdict(list)
+        for f in self.findings:
+            groups[f.review or "(not part of a review)"].append(f)
+        out = [f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s)"]
+        for review in sorted(groups):
+            out.append(f"review {review}:")
+            out.extend("  " + f.line() for f in sorted(groups[review], key=Finding.line))
+        return "\n".join(out)
+
+    @property
+    def graph(self) -> Graph:
+        """The report as a SHACL ``sh:ValidationReport`` graph (IRIs, no blank nodes, so the
+        written report is byte-stable between runs)."""
+        g = Graph()
+        bind_prefixes(g)
+        report = URIRef(f"{ID}validation/report")
+        g.add((report, RDF.type, SH.ValidationReport))
+        g.add((report, SH.conforms, Literal(self.conforms)))
+        for n, f in enumerate(sorted(self.findings, key=Finding.key), start=1):
+            res = URIRef(f"{ID}validation/result-{n}")
+            g.add((report, SH.result, res))
+            g.add((res, RDF.type, SH.ValidationResult))
+            g.add((res, SH.resultSeverity, SH[f.severity]))
+            g.add((res, SH.resultMessage, Literal(f.message)))
+            if f.focus_iri:
+                g.add((res, SH.focusNode, URIRef(f.focus_iri)))
+            if f.path_iri:
+                g.add((res, SH.resultPath, URIRef(f.path_iri)))
+            if f.value_nt:
+                g.add((res, SH.value, _term_of_nt(f.value_nt)))
+        return g
+
+
+def _term_of_nt(text: str):  # type: ignore[no-untyped-def]
+    quad = next(iter(ox.parse(f"<urn:s> <urn:p> {text} .".encode(), format=ox.RdfFormat.N_TRIPLES)))
+    return from_ox(quad.object)
+
+
+def _nt(term) -> str:  # type: ignore[no-untyped-def]
+    from casegraph.core.terms import to_ox
+
+    return str(to_ox(term))
+
+
+def _read_shapes(names: Iterable[str]) -> Graph:
+    g = Graph()
+    for name in names:
+        path = ontology_dir() / name
+        try:
+            g.parse(path, format="turtle")
+        except Exception as exc:
+            raise CasegraphError(f"cannot parse SHACL shapes: {exc}".splitlines()[0], path) from None
+    return g
+
+
+@lru_cache(maxsize=4)
+def shapes_graph(instance_only: bool = False) -> Graph:
+    """The project shapes: all of them, or only those for review data (no vocabulary shapes)."""
+    return _read_shapes(SHAPES_FILES[:1] if instance_only else SHAPES_FILES)
+
+
+@lru_cache(maxsize=1)
+def shapes_digest() -> str:
+    h = hashlib.sha256()
+    for name in SHAPES_FILES:
+        h.update((ontology_dir() / name).read_bytes())
+    return h.hexdigest()
+
+
+def _short(graph: Graph, node) -> str:  # type: ignore[no-untyped-def]
+    if isinstance(node, URIRef):
+        try:
+            return graph.namespace_manager.normalizeUri(node)
+        except Exception:
+            return f"<{node}>"
+    return str(node)
+
+
+_REVIEW_NS = f"{ID}review/"
+
+
+def _review_of(data: Graph, node) -> str | None:  # type: ignore[no-untyped-def]
+    """The id (slug) of the review a node belongs to, following item, evidence, child and harm
+    links; reviews without a dcterms:identifier are named by their IRI's last segment."""
+    if (node, RDF.type, CG.CaseReview) in data:
+        ident = data.value(node, DCTERMS.identifier)
+        return str(ident) if ident is not None else str(node).removeprefix(_REVIEW_NS)
+    for pred, inverse in ((CG.itemOf, False), (CG.annotates, False), (CG.aboutChild, True),
+                          (CG.hasHarmEvent, True)):
+        other = data.value(object=node, predicate=pred) if inverse else data.value(node, pred)
+        if other is not None:
+            return _review_of(data, other) if other != node else None
+    return None
+
+
+def _run_pyshacl(data: Graph, shapes: Graph) -> list[Finding]:
+    import pyshacl
+
+    # inplace: without inference pyshacl never changes the data, and copying it first cost
+    # about a third of each run.
+    _conforms, results, _ = pyshacl.validate(
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
+        abort_on_first=False, inplace=True)
+    bind_prefixes(data)
+    findings: list[Finding] = []
+    for res in results.subjects(RDF.type, SH.ValidationResult):
+        sev = results.value(res, SH.resultSeverity)
+        focus = results.value(res, SH.focusNode)
+        path = results.value(res, SH.resultPath)
+        value = results.value(res, SH.value)
+        msg = results.value(res, SH.resultMessage)
+        findings.append(_finding(data, str(sev).rsplit("#", 1)[-1] if sev else "Violation",
+                                 focus, path, value, str(msg) if msg else "constraint not met"))
+    return findings
+
+
+def _finding(data: Graph, severity: str, focus, path, value, message: str) -> Finding:  # type: ignore[no-untyped-def]
+    """One finding in both readable and exact forms, whichever engine found it (the batched
+    and whole-graph ways must produce identical findings)."""
+    return Finding(
+        severity=severity,
+        review=_review_of(data, focus),
+        focus=_short(data, focus),
+        path=_short(data, path) if path is not None else None,
+        value=_short(data, value) if value is not None else None,
+        message=message,
+        focus_iri=str(focus) if isinstance(focus, URIRef) else "",
+        path_iri=str(path) if isinstance(path, URIRef) else "",
+        value_nt=_nt(value) if value is not None and not isinstance(value, Graph) else "")
+
+
+def _report(findings: Iterable[Finding]) -> Report:
+    unique = {f.key(): f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (f.review or "", f.line(), f.key()))
+    return Report(conforms=not any(f.severity == "Violation" for f in ordered), findings=ordered)
+
+
+def validate_graph(data: Graph, vocab_graph: Graph | None = None) -> Report:
+    """Validate ``data`` (plus the vocabulary) against every project shape in one pyshacl run."""
+    full = Graph()
+    bind_prefixes(full)
+    for t in data:
+        full.add(t)
+    if vocab_graph is not None:
+        for t in vocab_graph:
+            full.add(t)
+    return _report(_run_pyshacl(full, shapes_graph()))
+
+
+# --- batched, cached, parallel ------------------------------------------------------------------
+
+_SKOS_CONCEPT = ox.NamedNode(str(SKOS.Concept))
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_IN_SCHEME = ox.NamedNode(str(SKOS.inScheme))
+
+
+def scheme_membership(vocab_graph: Graph) -> dict[str, list[ox.Triple]]:
+    """For each concept IRI, the two triples the instance shapes need: type and scheme."""
+    out: dict[str, list[ox.Triple]] = {}
+    for concept, scheme in vocab_graph.subject_objects(SKOS.inScheme):
+        c = ox.NamedNode(str(concept))
+        out[str(concept)] = [ox.Triple(c, _RDF_TYPE, _SKOS_CONCEPT),
+                             ox.Triple(c, _IN_SCHEME, ox.NamedNode(str(scheme)))]
+    return out
+
+
+def review_subgraph(triples: list[ox.Triple], membership: dict[str, list[ox.Triple]]) -> list[str]:
+    """The review's triples plus the membership of the concepts it uses, as sorted N-Triples
+    lines: hashable for the cache, and cheap to send to a worker process."""
+    lines = {f"{t} ." for t in triples}
+    for t in triples:
+        o = t.object
+        if isinstance(o, ox.NamedNode) and o.value in membership:
+            lines.update(f"{m} ." for m in membership[o.value])
+    return sorted(lines)
+
+
+@dataclass(frozen=True)
+class SparqlConstraint:
+    """A SHACL-SPARQL constraint of a node shape, as one query over all of the shape's targets."""
+
+    query: str
+    message: str
+    severity: str
+
+
+_SPARQL_VAR = re.compile(r"\{[?$](\w+)\}")
+
+
+def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlConstraint]]:
+    """Core shapes (for pyshacl) and the SPARQL constraints of node shapes with a target class.
+
+    pyshacl runs a SPARQL constraint once per focus node and parses its text every time, which
+    made it nine tenths of the validation time.  The same SELECT, with ``$this`` joined to the
+    shape's target class instead of pre-bound, gives the same solutions for every focus node in
+    one query; Oxigraph runs it in milliseconds.
+    """
+    core = Graph()
+    for t in shapes:
+        core.add(t)
+    constraints: list[SparqlConstraint] = []
+    for shape, node in list(shapes.subject_objects(SH.sparql)):
+        targets = list(shapes.objects(shape, SH.targetClass))
+        if not targets or (node, SH.deactivated, Literal(True)) in shapes:
+            continue
+        prefixes = "".join(
+            f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
+            for onto in shapes.objects(node, SH.prefixes) for d in shapes.objects(onto, SH.declare))
+        select = str(shapes.value(node, SH.select)).replace("$this", "?this")
+        m = re.search(r"\bWHERE\s*\{", select, re.I)
+        if m is None:
+            continue  # not a form we can rewrite: leave it to pyshacl
+        values = " ".join(f"<{t}>" for t in targets)
+        query = (prefixes + select[: m.end()]
+                 + f"\n  VALUES ?casegraphTarget {{ {values} }}\n"
+                 f"  ?this <{RDF_TYPE}>/<{RDFS_SUBCLASSOF}>* ?casegraphTarget .\n"
+                 + select[m.end():])
+        severity = shapes.value(shape, SH.severity)
+        constraints.append(SparqlConstraint(
+            query, str(shapes.value(node, SH.message) or "constraint not met"),
+            str(severity).rsplit("#", 1)[-1] if severity else "Violation"))
+        core.remove((shape, SH.sparql, node))
+        for t in list(core.triples((node, None, None))):
+            core.remove(t)
+    return core, constraints
+
+
+@lru_cache(maxsize=2)
+def _batch_shapes(instance_only: bool = True) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
+    core, constraints = split_shapes(shapes_graph(instance_only))
+    return core, tuple(constraints)
+
+
+def _run_sparql_constraints(store: ox.Store, data: Graph,
+                            constraints: Iterable[SparqlConstraint]) -> list[Finding]:
+    findings = []
+    for c in constraints:
+        for sol in store.query(c.query):
+            this = from_ox(sol["this"])
+            value = from_ox(sol["value"]) if sol["value"] is not None else None
+            path = from_ox(sol["path"]) if "path" in c.query and sol["path"] is not None else None
+
+            def fill(m: re.Match[str], sol: ox.QuerySolution = sol) -> str:
+                term = sol[m.group(1)] if m.group(1) != "this" else sol["this"]
+                return "" if term is None else str(from_ox(term))
+
+            findings.append(_finding(data, c.severity, this, path, value,
+                                     _SPARQL_VAR.sub(fill, c.message)))
+    return findings
+
+
+def _validate_batch(lines: list[str]) -> list[dict]:
+    """Worker: validate one batch of review subgraphs (N-Triples lines) with the instance shapes:
+    core constraints with pyshacl, SPARQL constraints with Oxigraph (see :func:`split_shapes`)."""
+    text = "\n".join(lines)
+    g = Graph()
+    g.parse(data=text, format="nt")
+    store = ox.Store()
+    store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    core, constraints = _batch_shapes()
+    findings = _run_pyshacl(g, core) + _run_sparql_constraints(store, g, constraints)
+    return [asdict(f) for f in findings]
+
+
+def cache_entries(data: object) -> dict[str, list[dict]]:
+    """The usable entries of a validation cache read back as JSON, or none.
+
+    A cache written for other shapes, or of a shape we did not write (damaged, planted or from
+    another version), is a miss: it only costs time, never a crash or a wrong finding.
+    """
+    if not isinstance(data, dict) or data.get("shapes") != shapes_digest():
+        return {}
+    reviews = data.get("reviews")
+    if not isinstance(reviews, dict):
+        return {}
+    fields = set(Finding.__dataclass_fields__)
+    good: dict[str, list[dict]] = {}
+    for key, findings in reviews.items():
+        if (isinstance(findings, list)
+                and all(isinstance(f, dict) and set(f) == fields
+                        and all(v is None or isinstance(v, str) for v in f.values())
+                        for f in findings)):
+            good[key] = findings
+    return good
+
+
+def cache_document(entries: dict[str, list[dict]]) -> dict:
+    """The JSON document that :func:`cache_entries` reads back."""
+    return {"shapes": shapes_digest(), "reviews": entries}
+
+
+def _owners(finding: dict, batch: list[tuple[str, list[str]]]) -> list[str]:
+    """The reviews of a batch a finding belongs to, so it is cached with each of them.
+
+    Its own review when it names one of the batch; otherwise (a node shared by reviews, such as
+    a source document) every review whose subgraph holds the focus node; failing that, every
+    review of the batch: a finding is never dropped.
+    """
+    slugs = [slug for slug, _ in batch]
+    if finding["review"] in slugs:
+        return [finding["review"]]
+    focus = f"<{finding['focus_iri']}> " if finding["focus_iri"] else None
+    holders = [slug for slug, lines in batch if focus and any(x.startswith(focus) for x in lines)]
+    return holders or slugs
+
+
+def worker_count() -> int:
+    return max(1, min(int(os.environ.get("CASEGRAPH_WORKERS", os.cpu_count() or 1)), 8))
+
+
+@dataclass
+class Validation:
+    """What :func:`validate_reviews` found, and the cache entries the caller may keep."""
+
+    report: Report
+    counts: dict[str, int]
+    cache: dict[str, list[dict]]
+
+
+def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
+                     cached: dict[str, list[dict]] | None = None, workers: int | None = None,
+                     progress: Callable[[str], None] | None = None) -> Validation:
+    """Validate the vocabulary once and every review's subgraph in batches; see module docstring.
+
+    ``cached`` holds findings of earlier builds by subgraph hash (:func:`cache_entries`).
+    Nothing is written here: the pipeline decides whether the new cache is kept.
+    """
+    entries = dict(cached or {})
+    vocab_key = "vocabulary:" + hashlib.sha256(
+        "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in vocab_graph)).encode()
+    ).hexdigest()
+    findings: list[Finding] = []
+    if vocab_key not in entries:
+        vg = Graph()
+        for t in vocab_graph:
+            vg.add(t)
+        entries[vocab_key] = [asdict(f) for f in _run_pyshacl(vg, shapes_graph())]
+    findings += [Finding(**f) for f in entries[vocab_key]]
+
+    membership = scheme_membership(vocab_graph)
+    todo: list[tuple[str, list[str]]] = []
+    keys: dict[str, str] = {}
+    for slug, triples in per_review.items():
+        lines = review_subgraph(triples, membership)
+        key = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+        keys[slug] = key
+        if key in entries:
+            findings += [Finding(**f) for f in entries[key]]
+        else:
+            todo.append((slug, lines))
+    batches = [todo[i:i + BATCH_REVIEWS] for i in range(0, len(todo), BATCH_REVIEWS)]
+    jobs = [sorted({line for _, lines in batch for line in lines}) for batch in batches]
+    workers = workers or worker_count()
+    if len(jobs) > 1 and workers > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            results = []
+            for n, res in enumerate(pool.map(_validate_batch, jobs), start=1):
+                results.append(res)
+                if progress:
+                    progress(f"validate: {min(n * BATCH_REVIEWS, len(todo))}/{len(todo)} reviews")
+    else:
+        results = [_validate_batch(job) for job in jobs]
+    for batch, batch_findings in zip(batches, results, strict=True):
+        owned: dict[str, list[dict]] = {slug: [] for slug, _ in batch}
+        for f in batch_findings:
+            for slug in _owners(f, batch):
+                owned[slug].append(f)
+        for slug, _ in batch:
+            entries[keys[slug]] = owned[slug]
+            findings += [Finding(**f) for f in owned[slug]]
+    keep = set(keys.values()) | {vocab_key}
+    return Validation(_report(findings), {"validated": len(todo), "cached": len(per_review) - len(todo)},
+                      {k: v for k, v in entries.items() if k in keep})
+
+

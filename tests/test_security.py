@@ -1,0 +1,198 @@
+"""Fault and security suite: the probe's findings, each a regression test (SECURITY.md).
+
+Marked ``server``: the push tests use the real Oxigraph server (``.ci/run`` starts one).  The
+redirecting and echoing servers here are small hostile HTTP servers in front of nothing: they
+stand for a misconfigured proxy or an attacker, which is exactly what the tests are about.
+"""
+
+from __future__ import annotations
+
+import base64
+import http.server
+import secrets
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import oxigraph_server
+import pytest
+from oxigraph_server import Endpoint
+
+from casegraph.cli.main import main
+from casegraph.store.push import lock_graph
+
+pytestmark = pytest.mark.server
+shared_server = oxigraph_server.shared_server
+ENV_VARS = ("CASEGRAPH_TOKEN", "CASEGRAPH_USER", "CASEGRAPH_PASSWORD")
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Records every request it gets (the host a redirect would send credentials to)."""
+
+    seen: ClassVar[list[dict[str, str]]] = []
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        type(self).seen.append(dict(self.headers))
+        self.send_response(200)
+        self.end_headers()
+
+    do_GET = do_PUT = do_POST
+
+
+def _serve(handler: type[http.server.BaseHTTPRequestHandler]) -> tuple[http.server.HTTPServer, str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+@pytest.fixture
+def elsewhere() -> Iterator[tuple[str, list[dict[str, str]]]]:
+    class Here(_Recorder):
+        seen: ClassVar[list[dict[str, str]]] = []
+
+    httpd, url = _serve(Here)
+    yield url, Here.seen
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def redirector(elsewhere: tuple[str, list[dict[str, str]]]) -> Iterator[str]:
+    """A server that answers every request with 302 to the recording server."""
+    target = elsewhere[0]
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(302)
+            self.send_header("Location", target + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_PUT = do_POST
+
+    httpd, url = _serve(Redirect)
+    yield url
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def no_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.parametrize("command", ["query", "push"])
+def test_redirects_are_refused_and_credentials_stay_home(
+        command: str, redirector: str, elsewhere: tuple[str, list[dict[str, str]]], built_ttl: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    token = "tok-" + secrets.token_hex(12)
+    monkeypatch.setenv("CASEGRAPH_TOKEN", token)
+    args = (["query", "cases", "--endpoint", redirector] if command == "query" else
+            ["push", "--endpoint", redirector, "--graph", "https://example.org/g", "--data", str(built_ttl)])
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert f"redirected to {elsewhere[0]}" in err and "not followed" in err
+    assert token not in err
+    assert elsewhere[1] == [], "a request reached the host the redirect pointed at"
+
+
+@pytest.mark.parametrize("command", ["query", "push"])
+@pytest.mark.parametrize("ending", ["\n", "\r", "\r\n", "\x1b"])
+def test_a_credential_with_a_control_character_is_refused_by_name(
+        command: str, ending: str, built_ttl: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    token = "tok-" + secrets.token_hex(12)
+    monkeypatch.setenv("CASEGRAPH_TOKEN", token + ending)
+    base = "http://127.0.0.1:9"  # nothing listens: the refusal must come before any request
+    args = (["query", "cases", "--endpoint", base] if command == "query" else
+            ["push", "--endpoint", base, "--graph", "https://example.org/g", "--data", str(built_ttl)])
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "CASEGRAPH_TOKEN" in err and "control character" in err
+    assert token not in err and len(err.strip().splitlines()) == 1
+
+
+def test_percent_encoded_and_base64_secrets_echoed_by_a_server_are_redacted(
+        built_ttl: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    class Echo(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            auth = self.headers.get("Authorization", "")
+            from urllib.parse import quote
+
+            body = f"bad auth {quote(auth)} / {quote(auth, safe='')}".encode()
+            self.send_response(500)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_PUT = do_POST
+
+    httpd, url = _serve(Echo)
+    try:
+        password = "pw/" + secrets.token_hex(8) + "+&="
+        monkeypatch.setenv("CASEGRAPH_USER", "analyst")
+        monkeypatch.setenv("CASEGRAPH_PASSWORD", password)
+        pair = base64.b64encode(f"analyst:{password}".encode()).decode()
+        for args in (["query", "cases", "--endpoint", url],
+                     ["push", "--endpoint", url, "--graph", "https://example.org/g", "--data",
+                      str(built_ttl)]):
+            assert main(args) == 1
+            err = capsys.readouterr().err
+            assert "HTTP 500" in err
+            from urllib.parse import quote
+
+            for form in (password, quote(password, safe=""), pair, quote(pair, safe="")):
+                assert form not in err
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _dataset(path: Path, tag: str, n: int = 3000) -> Path:
+    path.write_text("".join(f"<https://example.org/{tag}/s{i}> <https://example.org/p> \"{tag} {i}\" .\n"
+                            for i in range(n)))
+    return path
+
+
+def test_concurrent_pushes_leave_exactly_one_build(shared_server: Endpoint, tmp_path: Path) -> None:
+    """Five pushers onto one graph at once: the target is always exactly one of their builds."""
+    target = f"https://w3id.org/casegraph/graph/race-{secrets.token_hex(6)}"
+    files = [_dataset(tmp_path / f"d{k}.nt", f"d{k}") for k in range(5)]
+    try:
+        for trial in range(3):
+            procs = [subprocess.Popen([sys.executable, "-m", "casegraph.cli.main", "push", "--endpoint",
+                                       shared_server.base, "--graph", target, "--data", str(f)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                     for f in files]
+            results = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
+            winners = [k for k, (code, _) in enumerate(results) if code == 0]
+            assert winners, f"trial {trial}: no push succeeded: {results}"
+            for code, err in results:
+                assert code in (0, 1), err
+                if code == 1:
+                    assert "another push" in err or "lock" in err, err
+            held = shared_server.graph_ntriples(target)
+            tags = {line.split("/")[3] for line in held}
+            assert len(tags) == 1 and len(held) == 3000, f"trial {trial}: mixture of {sorted(tags)}"
+            assert f"d{winners[-1]}" in tags or len(winners) > 1
+            assert shared_server.count(lock_graph(target)) == 0
+            assert not [g for g in shared_server.named_graphs() if g.startswith(target + "-staging")]
+    finally:
+        shared_server.drop(target)
+        shared_server.drop(lock_graph(target))

@@ -1,0 +1,81 @@
+"""The wheel works anywhere: built, installed into a fresh venv, run from a temporary directory.
+
+This is the ordinary user's install (``pip install .``, not editable): the ontology and the
+saved queries must come from inside the package, not from the checkout.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from casegraph.core.resources import checkout_root
+
+pytestmark = pytest.mark.slow
+ROOT = checkout_root()
+SEED = "nspcc-repository-2023-05.txt"
+
+
+def _run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the wheel of this checkout installed (not editable); its bin/."""
+    assert ROOT is not None, "the tests run from a checkout"
+    work = tmp_path_factory.mktemp("wheel")
+    before = set((ROOT / "build").glob("lib*")) if (ROOT / "build").exists() else set()
+    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work), str(ROOT)],
+                 cwd=work)
+    assert built.returncode == 0, built.stderr
+    after = set((ROOT / "build").glob("lib*")) if (ROOT / "build").exists() else set()
+    assert after == before, "packaging wrote into build/, the default output folder"
+    wheel, = work.glob("casegraph-*.whl")
+    venv.create(work / "venv", with_pip=True)
+    bin_dir = work / "venv" / "bin"
+    done = _run([str(bin_dir / "pip"), "install", "-q", str(wheel)], cwd=work)
+    assert done.returncode == 0, done.stderr
+    return bin_dir
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "CASEGRAPH_HOME"}
+    env["PYTHONPATH"] = ""
+    return env
+
+
+def test_wheel_builds_queries_and_lists_from_any_directory(installed: Path, tmp_path: Path) -> None:
+    page = tmp_path / SEED
+    page.write_bytes((ROOT / "data" / "sources" / SEED).read_bytes())
+    cg = str(installed / "casegraph")
+    built = _run([cg, "build", str(page), "--out", "out", "-q"], cwd=tmp_path, env=_env())
+    assert built.returncode == 0, built.stderr
+    assert "6 reviews" in built.stdout
+    assert (tmp_path / "out" / "casegraph.ttl").stat().st_size > 10_000
+    listed = _run([cg, "queries"], cwd=tmp_path, env=_env())
+    assert listed.returncode == 0 and "case-concepts" in listed.stdout
+    cases = _run([cg, "query", "cases", "--data", "out/casegraph.ttl", "--format", "csv"],
+                 cwd=tmp_path, env=_env())
+    assert cases.returncode == 0, cases.stderr
+    assert cases.stdout.count("https://w3id.org/casegraph/id/review/") == 6
+
+
+def test_wheel_uses_its_own_resources(installed: Path, tmp_path: Path) -> None:
+    where = _run([str(installed / "python"), "-c",
+                  "from casegraph.core.resources import ontology_dir; print(ontology_dir())"],
+                 cwd=tmp_path, env=_env())
+    assert where.returncode == 0, where.stderr
+    assert "site-packages" in where.stdout and str(ROOT) not in where.stdout
+
+
+def test_wheel_without_sources_says_where_pages_go(installed: Path, tmp_path: Path) -> None:
+    done = _run([str(installed / "casegraph"), "build"], cwd=tmp_path, env=_env())
+    assert done.returncode == 2
+    line, = done.stderr.strip().splitlines()
+    assert "data/sources" in line and "casegraph build PAGE" in line
