@@ -206,7 +206,7 @@ def test_push_replaces_the_target_exactly(shared_server: Endpoint, built_ttl: Pa
         assert result.triples == len(expected) > 1000
         assert shared_server.graph_ntriples(target) == expected  # old triples all gone
         assert staging_graphs(shared_server, target) == set()
-        assert list(result.timings) == ["parsed", "uploading", "uploaded", "counted", "moved",
+        assert list(result.timings) == ["parsed", "locked", "uploading", "uploaded", "counted", "moved",
                                         "verified"]
     finally:
         shared_server.drop(target)

@@ -67,6 +67,7 @@ import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,7 +75,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from casegraph.core.errors import CasegraphError, PushError
-from casegraph.core.namespaces import CG, XSD_DAYTIMEDURATION
+from casegraph.core.namespaces import CG, XSD_DATETIME
 from casegraph.core.terms import TermError, sparql_iri, sparql_string, triples_to_ox
 from casegraph.store.http import Endpoints, derive_endpoints, request
 
@@ -143,12 +144,13 @@ def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) ->
     """
     lock, target = sparql_iri(lock_graph(graph_iri)), sparql_iri(graph_iri)
     holder, expires = f"<{CG.pushLockHolder}>", f"<{CG.pushLockExpires}>"
+    until = (datetime.now(UTC) + timedelta(seconds=LEASE_SECONDS)).strftime("%Y-%m-%dT%H:%M:%SZ")
     update = (
         f"DELETE {{ GRAPH {lock} {{ {target} {holder} ?h ; {expires} ?e }} }}\n"
         f"WHERE {{ GRAPH {lock} {{ {target} {holder} ?h ; {expires} ?e }} FILTER (?e < NOW()) }} ;\n"
-        f"INSERT {{ GRAPH {lock} {{ {target} {holder} {sparql_string(token)} ; {expires} ?until }} }}\n"
-        f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {lock} {{ {target} {holder} ?any }} }}\n"
-        f"        BIND (NOW() + \"PT{int(LEASE_SECONDS)}S\"^^<{XSD_DAYTIMEDURATION}> AS ?until) }}")
+        f"INSERT {{ GRAPH {lock} {{ {target} {holder} {sparql_string(token)} ; "
+        f"{expires} \"{until}\"^^<{XSD_DATETIME}> }} }}\n"
+        f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {lock} {{ {target} {holder} ?any }} }} }}")
     sparql_update(eps, update, f"taking the push lock of <{graph_iri}>", timeout)
     holders = _lock_holders(eps, graph_iri, timeout)
     if holders != [token]:
@@ -171,8 +173,10 @@ def _lock_holders(eps: Endpoints, graph_iri: str, timeout: float) -> list[str]:
 
 def _release_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) -> None:
     lock, target = sparql_iri(lock_graph(graph_iri)), sparql_iri(graph_iri)
-    sparql_update(eps, f"DELETE WHERE {{ GRAPH {lock} {{ {target} <{CG.pushLockHolder}> "
-                       f"{sparql_string(token)} ; <{CG.pushLockExpires}> ?e }} }}",
+    mine = f"GRAPH {lock} {{ {target} <{CG.pushLockHolder}> {sparql_string(token)} }}"
+    sparql_update(eps, f"DELETE {{ GRAPH {lock} {{ {target} <{CG.pushLockExpires}> ?e }} }}\n"
+                       f"WHERE {{ {mine} GRAPH {lock} {{ {target} <{CG.pushLockExpires}> ?e }} }} ;\n"
+                       f"DELETE DATA {{ {mine} }}",
                   f"releasing the push lock of <{graph_iri}>", min(timeout, 30.0))
 
 
