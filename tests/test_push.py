@@ -184,7 +184,8 @@ def is_put(seen: Seen) -> bool:
 
 
 def is_move(seen: Seen) -> bool:
-    return seen.method == "POST" and seen.body.startswith(b"MOVE")
+    # The move is a lock-guarded DELETE/INSERT ending with the staging graph's DROP (push.py).
+    return seen.method == "POST" and b"INSERT" in seen.body and b"DROP SILENT GRAPH" in seen.body
 
 
 def is_count(seen: Seen) -> bool:

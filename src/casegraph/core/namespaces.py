@@ -40,6 +40,11 @@ INSTANCE_KINDS = ("review", "child", "harm", "learning", "recommendation", "evid
                   "source", "area", "dataset", "build", "cluster")
 
 
+#: The Turtle/SPARQL prefix of each kind: its own name, except where that name is already a term
+#: of the JSON-LD context (``source`` is ``dcterms:source`` there).
+INSTANCE_PREFIX = {kind: kind for kind in INSTANCE_KINDS} | {"source": "srcdoc"}
+
+
 def instance_namespace(kind: str) -> str:
     return f"{ID}{kind}/"
 

@@ -12,6 +12,7 @@ from casegraph.core.namespaces import (
     DCAT,
     DCTERMS,
     INSTANCE_KINDS,
+    INSTANCE_PREFIX,
     OA,
     ORG,
     OWL,
@@ -30,7 +31,7 @@ from casegraph.core.schemes import SCHEMES
 PREFIXES: dict[str, str] = {
     "cg": str(CG),
     "cgsh": str(CGSH),
-    **{kind: instance_namespace(kind) for kind in INSTANCE_KINDS},
+    **{INSTANCE_PREFIX[kind]: instance_namespace(kind) for kind in INSTANCE_KINDS},
     **{s.prefix: s.namespace for s in SCHEMES},
     "dcterms": str(DCTERMS),
     "prov": str(PROV),

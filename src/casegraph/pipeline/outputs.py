@@ -62,21 +62,32 @@ class OutputDir:
 
     @contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold ``OUT/.casegraph.lock`` so two builds never write here at once; the second fails."""
+        """Hold ``OUT/.casegraph.lock`` so two builds never write here at once; the second fails.
+
+        A build that fails leaves no trace: if it created ``OUT/`` and wrote nothing else there,
+        the directory is removed again.
+        """
+        created = not self.root.exists()
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise CasegraphError(f"cannot use the output directory: {exc.strerror}", self.root) from None
+        ok = False
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
+                created = False  # the other build owns it
                 raise CasegraphError("another casegraph build is writing here; wait for it to "
                                      "finish", self.root) from None
             yield
+            ok = True
         finally:
             os.close(fd)
+            if created and not ok and [p.name for p in self.root.iterdir()] == [LOCK_FILE]:
+                (self.root / LOCK_FILE).unlink(missing_ok=True)
+                self.root.rmdir()
 
     def commit(self, files: Mapping[str, bytes | None], caches: Mapping[Path, bytes]) -> None:
         """Replace the build files together, then write the caches.

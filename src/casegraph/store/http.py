@@ -157,7 +157,7 @@ def _reason(exc: BaseException, timeout: float) -> str:
     if isinstance(exc, urllib.error.URLError) and not isinstance(exc, urllib.error.HTTPError):
         exc = exc.reason if isinstance(exc.reason, BaseException) else exc
     if isinstance(exc, TimeoutError | socket.timeout):
-        return f"no complete answer within {timeout:g} s"
+        return f"no answer within {timeout:g} s"
     if isinstance(exc, ConnectionRefusedError):
         return "connection refused (is the server running?)"
     if isinstance(exc, socket.gaierror):
