@@ -1,7 +1,8 @@
 """Batched, cached validation means the same as one pyshacl run on the whole graph.
 
 A 300-review synthetic build (two validation batches of up to 250) with deliberately broken
-reviews of several kinds is validated both ways (whole-graph pyshacl at 1k took minutes of CI); the findings (severity, review, focus node, path, value, message) must be identical.
+reviews of several kinds is validated both ways (whole-graph pyshacl at 1k took minutes of CI);
+the findings (severity, review, focus node, path, value, message) must be identical.
 """
 
 from __future__ import annotations
