@@ -28,7 +28,8 @@ SCALAR_FIELDS = ("title", "publication_year", "area", "review_type", "document_k
                  "incident_year", "incident_month", "learning_count", "recommendation_count")
 COUNT_FIELDS = ("learning_count", "recommendation_count")
 CHILD_FIELDS = ("pseudonym", "age_months", "sex")
-SCHEME_FIELDS = {"harm_types": "harm-types", "risk_factors": "risk-factors", "agencies": "agencies"}
+SCHEME_FIELDS = {"harm_types": "harm-types", "risk_factors": "risk-factors", "agencies": "agencies",
+                 "mentioned_harm_types": "harm-types", "mentioned_risk_factors": "risk-factors"}
 
 
 def _norm(text: str | None) -> str:
@@ -121,6 +122,12 @@ def _predicted(review: Review) -> dict:
         "risk_factors": sorted(c.notation for c in review.risk_factors),
         "agencies": sorted(c.notation for c in review.agencies),
         "keywords": review.keywords,
+        # Mentions that are not facts: a concept mentioned but never a fact of the review.
+        "mentioned_harm_types": sorted({m.notation for m in review.mentions if m.scheme == "harm-types"}
+                                       - {c.notation for c in review.harms}),
+        "mentioned_risk_factors": sorted({m.notation for m in review.mentions
+                                          if m.scheme == "risk-factors"}
+                                         - {c.notation for c in review.risk_factors}),
     }
 
 
@@ -177,18 +184,21 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None,
                 for f in CHILD_FIELDS:
                     if f in gc:
                         _score(report, f"child_{f}", gc[f], pc.get(f), f"{label} child {i + 1}")
-        for key, scheme in SCHEME_FIELDS.items():
+        for key in SCHEME_FIELDS:
             if key not in g:
                 continue
-            gs, ps = _rolled_up(g[key], vocab), _rolled_up(pred[key], vocab)
+            if key.startswith("mentioned_"):  # mentions are scored as written: no roll-up
+                gs, ps = set(g[key]), set(pred[key])
+            else:
+                gs, ps = _rolled_up(g[key], vocab), _rolled_up(pred[key], vocab)
             c = report.schemes[key]
             c.tp += len(gs & ps)
             c.fp += len(ps - gs)
             c.fn += len(gs - ps)
             for n in sorted(ps - gs):
-                report.errors.append(f"{label}: {scheme}: extra {n}")
+                report.errors.append(f"{label}: {key}: extra {n}")
             for n in sorted(gs - ps):
-                report.errors.append(f"{label}: {scheme}: missing {n}")
+                report.errors.append(f"{label}: {key}: missing {n}")
         if (g.get("learning_count") or 0) == pred["learning_count"] and \
                 (g.get("recommendation_count") or 0) == pred["recommendation_count"]:
             report.items_exact += 1
@@ -232,9 +242,9 @@ def format_report(r: EvalReport) -> str:
     for name in sorted(r.field_total):
         out.append(f"  {name:24} {r.field_correct.get(name, 0):4}/{r.field_total[name]:<4} "
                    f"{r.accuracy(name):.1%}")
-    out.append("per scheme:      precision  recall   tp   fp   fn")
+    out.append("per scheme:                precision  recall   tp   fp   fn")
     for name, c in r.schemes.items():
-        out.append(f"  {name:14} {c.precision:9.2f} {c.recall:7.2f} {c.tp:4} {c.fp:4} {c.fn:4}")
+        out.append(f"  {name:24} {c.precision:9.2f} {c.recall:7.2f} {c.tp:4} {c.fp:4} {c.fn:4}")
     for w in r.warnings:
         out.append(f"warning: {w}")
     for label in r.missed:

@@ -48,7 +48,7 @@ DEFAULT_OUT = "build"
 def cmd_build(args: argparse.Namespace) -> int:
     from casegraph.core.resources import default_curations, default_sources
     from casegraph.pipeline.build import build, stderr_progress
-    from casegraph.pipeline.outputs import OutputDir
+    from casegraph.pipeline.outputs import QUARANTINE_FILE, OutputDir
 
     if args.sources:
         sources = [Path(s) for s in args.sources]
@@ -61,7 +61,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     curations = None if args.no_curations else Path(args.curations or default_curations())
     t0 = time.perf_counter()
     result = build(sources, Path(args.out), curations=curations, max_bytes=args.max_bytes,
-                   progress=None if args.quiet else stderr_progress)
+                   progress=None if args.quiet else stderr_progress, strict=args.strict)
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     for w in result.warnings:
@@ -76,6 +76,12 @@ def cmd_build(args: argparse.Namespace) -> int:
           f"{len(result.sources)} source file(s) in {elapsed:.2f} s; "
           f"{len(result.report.warnings)} validation warning(s)")
     print(f"wrote {out}")
+    if result.quarantined:
+        total = len(result.reviews) + len(result.quarantined)
+        print(f"casegraph: {len(result.quarantined)} of {total} reviews quarantined (their data "
+              f"breaks a shape): see {out.parent / QUARANTINE_FILE} and the validation report",
+              file=sys.stderr)
+        return 1
     return 0
 
 
@@ -194,6 +200,9 @@ def make_parser() -> argparse.ArgumentParser:
                                        "curation whose review is built is applied, the others "
                                        "are named in warnings")
     p.add_argument("--no-curations", action="store_true", help="apply no curations")
+    p.add_argument("--strict", action="store_true",
+                   help="any violation stops the whole build (default: quarantine the reviews "
+                        "whose data breaks a shape, publish the rest, exit 1)")
     p.add_argument("--store", help="also fill a persistent Oxigraph store in this directory")
     p.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
                    help="refuse source files larger than this (default: 20 MiB)")

@@ -66,6 +66,10 @@ def annotation_iri(review: str, scheme: str, notation: str, n: int) -> str:
     return f"{ID}evidence/{review}-{notation.lower()}-{n}"
 
 
+def mention_iri(review: str, n: int) -> str:
+    return f"{ID}mention/{review}-m{n}"
+
+
 def area_iri(area: str) -> str:
     return f"{ID}area/{slugify(area)}"
 

@@ -30,6 +30,7 @@ class Evidence:
     prefix: str = ""
     suffix: str = ""
     curated: str | None = None  # curation file and line, when a person supplied the fact
+    sentence: str = ""  # the whole sentence the words were read from, for a person to read
 
 
 @dataclass
@@ -43,6 +44,25 @@ class Coded:
     @property
     def curated(self) -> bool:
         return any(e.curated for e in self.evidence)
+
+
+@dataclass
+class Mention:
+    """A concept phrase in a review's text, in context (see :mod:`casegraph.extract.context`).
+
+    ``notation`` is what the phrase means once the fact rules have re-read it for whom it is
+    about (a parent's "mental health" read about the child is the child's); ``matched`` is the
+    concept whose label matched.  ``fact`` says whether this mention makes the concept a fact.
+    """
+
+    scheme: str
+    notation: str
+    section: str  # notation of the mention-sections scheme
+    experiencer: str  # notation of the mention-experiencers scheme
+    assertion: str  # notation of the mention-assertions scheme
+    evidence: Evidence
+    matched: str = ""
+    fact: bool = False
 
 
 @dataclass
@@ -84,6 +104,7 @@ class Review:
     themes: list[Coded] = field(default_factory=list)
     learning: list[ListItem] = field(default_factory=list)
     recommendations: list[ListItem] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     summary: str = ""
     sources: list[SourceRef] = field(default_factory=list)

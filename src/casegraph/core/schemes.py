@@ -56,3 +56,31 @@ def scheme(name: str) -> Scheme:
         return BY_NAME[name]
     except KeyError:
         raise KeyError(f"unknown scheme '{name}' (one of {', '.join(NAMES)})") from None
+
+
+@dataclass(frozen=True)
+class MentionScheme:
+    """A small scheme whose concepts qualify mentions (``ontology/mention-<name>.ttl``)."""
+
+    name: str  #: ``mention-sections``
+    prefix: str  #: ``ms``
+    predicate: str  #: the property of a mention that takes its values (``cg:section``)
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.ttl"
+
+    def concept(self, notation: str) -> str:
+        return f"{CONCEPT}{self.name}/{notation}"
+
+
+MENTION_SCHEMES: tuple[MentionScheme, ...] = (
+    MentionScheme("mention-sections", "ms", str(CG.section)),
+    MentionScheme("mention-experiencers", "mx", str(CG.experiencer)),
+    MentionScheme("mention-assertions", "ma", str(CG.assertion)),
+)
+SECTION, EXPERIENCER, ASSERTION = MENTION_SCHEMES
+
+#: Files of fact rules about the concepts (``cg:concerns``, ``cg:whenAboutChild`` ...), loaded
+#: with the schemes so that they travel with the data that was derived by them.
+RULE_FILES: tuple[str, ...] = ("fact-rules.ttl",)

@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterable
 
 from casegraph.core.iris import named_area, review_slug, slugify
-from casegraph.core.model import Child, Coded, Evidence, ListItem, Review, SourceRef
+from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
 from casegraph.core.textspan import Span
+from casegraph.extract.context import assess, name_words, sentence_at, sentences
+from casegraph.extract.facts import read
 from casegraph.extract.vocab import Vocabulary, tokens
 from casegraph.ingest.parse import MONTHS, Entry, Page
 from casegraph.ingest.sources import SourceText
@@ -33,6 +35,11 @@ _AGE = re.compile(
     rf"|aged{_SEP}(?P<an>{_NUM})(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
     rf"(?P<and>\s+and\s+(?P<an2>{_NUM}))?)", re.I)
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
+#: Words before an age that make it a bound ("under 18-years-old", "over 16").
+_BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+than|"
+                    r"younger\s+than|older\s+than)\s*(?:the\s+age\s+of\s*)?$")
+#: The oldest a child can be: 17 years and 11 months.
+MAX_CHILD_MONTHS = 215
 _UNDER_18 = re.compile(r"\bunder(?:\s+the\s+age\s+of)?\s+18\b|\bunder-18\b", re.I)
 _FEMALE = re.compile(r"\b(girl|girls|daughter|sisters?|female|teenage girl|young woman)\b", re.I)
 _MALE = re.compile(r"\b(boy|boys|son|brothers?|male|teenage boy|young man)\b", re.I)
@@ -108,9 +115,17 @@ def names_from_title(title: str) -> list[str]:
     return [name] if len(words) <= 5 else []
 
 
-def _evidence(source: SourceRef, text: str, start: int, end: int) -> Evidence:
+def _evidence(source: SourceRef, text: str, start: int, end: int, sentence: str = "") -> Evidence:
     return Evidence(source, start, end, text[start:end],
-                    text[max(0, start - 32):start], text[end:end + 32])
+                    text[max(0, start - 32):start], text[end:end + 32], sentence=sentence)
+
+
+#: The role of each parser section kind (a notation of the mention-sections scheme).
+SECTION_ROLE = {"summary": "case", "background": "case", "other": "case", "model": "case",
+                "heading": "case", "learning": "learning", "learning+recommendations": "learning",
+                "recommendations": "recommendation", "keywords": "keywords"}
+#: Schemes whose mentions are read in context and become facts only by the rules of facts.py.
+FACTUAL = ("harm-types", "risk-factors")
 
 
 class Extractor:
@@ -133,6 +148,39 @@ class Extractor:
                     coded.evidence.append(_evidence(ref, source.text, a, b))
         return sorted(found.values(), key=lambda c: c.notation)
 
+    def _mentions(self, parts: list[tuple[str, Span]], names: list[str | None], source: SourceText,
+                  ref: SourceRef) -> list[Mention]:
+        """Every mention of a harm type or risk factor, in context, with the fact rules applied."""
+        words = name_words(names)
+        out: list[Mention] = []
+        for role, span in parts:
+            if not span.text.strip():
+                continue
+            sents = sentences(span.text)
+            for scheme in FACTUAL:
+                for m in self.vocab.match(span.text, scheme):
+                    sent = sentence_at(sents, m.start)
+                    s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
+                    ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, role, words)
+                    reading = read(m.notation, ctx, role, self.vocab)
+                    a, b = span.source_offset(m.start), span.source_offset(m.end)
+                    out.append(Mention(reading.scheme, reading.notation, role, ctx.experiencer,
+                                       ctx.assertion, _evidence(ref, source.text, a, b, s_text),
+                                       matched=m.notation, fact=reading.fact))
+        return out
+
+    def _facts(self, mentions: list[Mention], scheme: str) -> list[Coded]:
+        """The facts of one scheme: each concept with the evidence of its first fact mention."""
+        found: dict[str, Coded] = {}
+        for m in mentions:
+            if m.fact and m.scheme == scheme and m.notation not in found:
+                found[m.notation] = Coded(scheme, m.notation, [m.evidence])
+        for notation in list(found):  # a fact of a narrower concept is one of its broader ones
+            for broader in self.vocab.ancestors(notation):
+                if broader not in found and self.vocab.concepts[broader].scheme == scheme:
+                    found[broader] = Coded(scheme, broader, list(found[notation].evidence))
+        return sorted(found.values(), key=lambda c: c.notation)
+
     def _item_codes(self, text: str, scheme: str) -> list[str]:
         toks = tokens(text)
         return sorted({m.notation for m in self.vocab.match(text, scheme, toks)})
@@ -144,6 +192,11 @@ class Extractor:
             before = summary[max(0, m.start() - 40):m.start()].lower()
             if re.search(r"\((?:[^)]*)$", before) and re.search(r"sibling|brother|sister", before):
                 continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
+            if _BOUND.search(before):
+                continue  # "under 18-years-old": a bound, not an age
+            months = _months(m)
+            if months is not None and months > MAX_CHILD_MONTHS:
+                continue  # "an 18-year-old brother", an adult's age: not the child's
             ages.append((_months(m), m.start(), m.end()))
             if m["an2"]:
                 ages.append((int(_num(m["an2"]) * 12), m.start("an2"), m.end()))
@@ -224,11 +277,17 @@ class Extractor:
         rt = self._code([heading_span], "review-types", source, ref) or self._code(
             [s.span for s in entry.section("model")] + [summary], "review-types", source, ref)
         review.review_type = rt[0] if rt else None
-        review.harms = self._code([summary], "harm-types", source, ref)
-        review.risk_factors = self._code(all_spans, "risk-factors", source, ref)
         labels = [s.label_span for s in entry.sections if s.label_span is not None]
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)
         review.children = self._children(names, summary.text)
+        # Items are read one by one, so each mention's sentence lies inside its own item.
+        parts = [("case", heading_span)] + [
+            (SECTION_ROLE.get(s.kind, "case"), span) for s in entry.sections
+            for span in ([i.span for i in s.items] or [s.span])]
+        review.mentions = self._mentions(parts, [c.pseudonym for c in review.children] + names,
+                                         source, ref)
+        review.harms = self._facts(review.mentions, "harm-types")
+        review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident(
             summary.text, review.harms, summary.start)
 

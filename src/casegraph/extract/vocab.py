@@ -20,8 +20,9 @@ import snowballstemmer
 from rdflib import Graph, URIRef
 
 from casegraph.core.errors import CasegraphError
-from casegraph.core.namespaces import CONCEPT, RDF, SKOS
+from casegraph.core.namespaces import CG, CONCEPT, RDF, SKOS
 from casegraph.core.resources import ontology_dir
+from casegraph.core.schemes import MENTION_SCHEMES, RULE_FILES
 from casegraph.core.schemes import NAMES as SCHEMES
 from casegraph.core.schemes import SCHEMES as SCHEME_TABLE
 from casegraph.core.terms import to_ox
@@ -47,6 +48,12 @@ class Concept:
     definition: str
     broader: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    # Fact rules (ontology/fact-rules.ttl), as notations of concepts and of experiencers:
+    concerns: str | None = None  #: whose the concept is: "child", "parent" or "unstated"
+    when_child: str | None = None  #: the concept a mention means when it is about the child
+    when_parent: str | None = None  #: ... when it is about a parent or carer
+    when_attempted: str | None = None  #: ... when it is attempted or threatened
+    self_directed: bool = False  #: a harm whose experiencer is the person who does it
 
 
 @dataclass(frozen=True)
@@ -223,11 +230,13 @@ def _match_at(label: tuple[str, ...], toks: Sequence[tuple[str, int, int]], i: i
 
 def scheme_files(directory: Path | None = None) -> list[Path]:
     directory = directory or ontology_dir()
-    return [directory / s.file for s in SCHEME_TABLE]
+    return ([directory / s.file for s in SCHEME_TABLE] + [directory / s.file for s in MENTION_SCHEMES]
+            + [directory / name for name in RULE_FILES])
 
 
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:
-    """Read the five concept schemes; a missing or broken file is an error naming it."""
+    """Read the concept schemes, the mention schemes and the fact rules; a missing or broken file
+    is an error naming it."""
     graph = Graph()
     for path in scheme_files(directory):
         if not path.exists():
@@ -255,9 +264,22 @@ def vocabulary_from_graph(graph: Graph) -> Vocabulary:
             pref_label=str(graph.value(iri, SKOS.prefLabel) or notation),
             definition=str(graph.value(iri, SKOS.definition) or ""),
             broader=tuple(sorted(str(b) for b in graph.objects(iri, SKOS.broader))),
-            labels=tuple(labels))
+            labels=tuple(labels),
+            concerns=_notation(graph, graph.value(iri, CG.concerns)),
+            when_child=_notation(graph, graph.value(iri, CG.whenAboutChild)),
+            when_parent=_notation(graph, graph.value(iri, CG.whenAboutParent)),
+            when_attempted=_notation(graph, graph.value(iri, CG.whenAttempted)),
+            self_directed=bool(graph.value(iri, CG.selfDirected)))
     vocab.build_index()
     return vocab
+
+
+def _notation(graph: Graph, iri: object) -> str | None:
+    """The notation of a concept named by a fact rule (None when the rule is absent)."""
+    if iri is None:
+        return None
+    value = graph.value(iri, SKOS.notation)  # type: ignore[arg-type]
+    return str(value) if value is not None else None
 
 
 def _literals(graph: Graph, s: URIRef, preds: Iterable[URIRef]) -> list[str]:

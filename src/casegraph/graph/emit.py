@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from casegraph.core import iris
-from casegraph.core.model import Coded, Evidence, ListItem, Review, SourceRef
+from casegraph.core.model import Coded, Evidence, ListItem, Mention, Review, SourceRef
 from casegraph.core.namespaces import (
     CG,
     DCAT,
@@ -34,7 +34,7 @@ from casegraph.core.namespaces import (
 from casegraph.core.namespaces import RDF_TYPE as NS_RDF_TYPE
 from casegraph.core.namespaces import RDFS_LABEL as NS_RDFS_LABEL
 from casegraph.core.prefixes import bind_prefixes
-from casegraph.core.schemes import NAMES, SCHEMES
+from casegraph.core.schemes import MENTION_SCHEMES, NAMES, SCHEMES
 from casegraph.core.terms import from_ox
 from casegraph.extract.vocab import Vocabulary
 
@@ -66,10 +66,13 @@ _C = {name: _p(CG[name]) for name in (
     "publicationMonth", "publishedBy", "documentKind", "aboutChild", "pseudonym", "ageInMonths",
     "isMinor", "hasHarmEvent", "affectedChild", "incidentYear", "incidentMonth", "harmType",
     "annotates", "curated", "curationSource", "hasLearning", "hasRecommendation", "itemOf", "theme",
-    "addressesAgency", "addressee")}
+    "addressesAgency", "addressee", "Mention", "hasMention", "section", "experiencer", "assertion",
+    "isFact", "sentence")}
 _OA = {name: _p(OA[name]) for name in (
     "Annotation", "motivatedBy", "classifying", "hasBody", "hasTarget", "SpecificResource",
-    "hasSource", "hasSelector", "TextQuoteSelector", "exact", "prefix", "suffix")}
+    "hasSource", "hasSelector", "TextQuoteSelector", "exact", "prefix", "suffix",
+    "TextPositionSelector", "start", "end", "identifying")}
+_QUALIFIER = {s.name: (_N(s.predicate), s.concept) for s in MENTION_SCHEMES}
 _S = {name: _p(SCHEMA[name]) for name in ("position", "text", "keywords")}
 
 
@@ -127,8 +130,11 @@ class TripleEmitter:
                 self._selector(out, ann, ev)
 
     def _selector(self, out: list[Triple], ann: ox.NamedNode, ev: Evidence) -> None:
+        """The target of an annotation: the matched words, by quote and by position in the
+        source text, and the whole sentence on the annotation for a person to read."""
         tgt = _N(ann.value + "-target")
         sel = _N(ann.value + "-quote")
+        pos = _N(ann.value + "-position")
         out += [Triple(ann, _OA["hasTarget"], tgt),
                 Triple(tgt, RDF_TYPE, _OA["SpecificResource"]),
                 Triple(tgt, _OA["hasSource"], self.source_node(ev.source)),
@@ -136,7 +142,30 @@ class TripleEmitter:
                 Triple(sel, RDF_TYPE, _OA["TextQuoteSelector"]),
                 Triple(sel, _OA["exact"], _s(ev.exact)),
                 Triple(sel, _OA["prefix"], _s(ev.prefix)),
-                Triple(sel, _OA["suffix"], _s(ev.suffix))]
+                Triple(sel, _OA["suffix"], _s(ev.suffix)),
+                Triple(tgt, _OA["hasSelector"], pos),
+                Triple(pos, RDF_TYPE, _OA["TextPositionSelector"]),
+                Triple(pos, _OA["start"], _int(ev.start)),
+                Triple(pos, _OA["end"], _int(ev.end))]
+        if ev.sentence:
+            out.append(Triple(ann, _C["sentence"], _s(ev.sentence)))
+
+    def _mentions(self, out: list[Triple], review: ox.NamedNode, slug: str, mentions: list[Mention]
+                  ) -> None:
+        for n, m in enumerate(mentions, start=1):
+            node = _N(iris.mention_iri(slug, n))
+            out += [Triple(review, _C["hasMention"], node),
+                    Triple(node, RDF_TYPE, _C["Mention"]),
+                    Triple(node, RDF_TYPE, _OA["Annotation"]),
+                    Triple(node, _OA["motivatedBy"], _OA["identifying"]),
+                    Triple(node, _OA["hasBody"], self.concept(m.notation)),
+                    Triple(node, _C["isFact"], _TRUE if m.fact else _FALSE)]
+            for scheme, value in (("mention-sections", m.section),
+                                  ("mention-experiencers", m.experiencer),
+                                  ("mention-assertions", m.assertion)):
+                predicate, concept = _QUALIFIER[scheme]
+                out.append(Triple(node, predicate, _N(concept(value))))
+            self._selector(out, node, m.evidence)
 
     def _items(self, out: list[Triple], review: ox.NamedNode, slug: str, items: list[ListItem],
                kind: str) -> None:
@@ -222,6 +251,7 @@ class TripleEmitter:
             for coded in r.coded(scheme):
                 out.append(Triple(node, _PREDICATE[scheme], self.concept(coded.notation)))
                 self._evidence(out, r.slug, coded, node)
+        self._mentions(out, node, r.slug, r.mentions)
         self._items(out, node, r.slug, r.learning, "learning")
         self._items(out, node, r.slug, r.recommendations, "recommendation")
         return out
@@ -249,6 +279,11 @@ def to_rdflib(triples: Iterable[ox.Triple], graph: Graph | None = None) -> Graph
     bind_prefixes(g)
     g.addN((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object), g) for t in triples)
     return g
+
+
+def dataset_triples(reviews: Iterable[Review], vocab: Vocabulary) -> list[Triple]:
+    """The dataset description of the reviews that are published (quarantined ones left out)."""
+    return TripleEmitter(vocab).dataset_triples(reviews)
 
 
 def emit(reviews: Iterable[Review], vocab: Vocabulary) -> tuple[dict[str, list[Triple]], list[Triple]]:

@@ -77,6 +77,11 @@ _LINK_LINE = re.compile(
     r"^(?:>\s*)?(?:Other resources\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report)", re.I)
 _BULLET = re.compile(r"^(?:[-•*·▪◦–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
+#: A prose recommendation statement that says what is recommended, not only to whom or how many:
+#: "recommendations that ...", "... about ...", "... to improve ...", "... for improving ...".
+_PROSE_REC_CONTENT = re.compile(
+    r"\brecommendations?\s+(?:that|about|covering|including|on|regarding|around|concerning|"
+    r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b)", re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b", re.I)
 _NOISE_LINE = re.compile(
     r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
@@ -426,6 +431,12 @@ def _fill_sections(entry: Entry, body: list[_Line]) -> None:
             entry.sections.append(current)
             if label_end < len(text):
                 span = Span.of(text[label_end:], line.start + label_end)
+                current.blocks.append(span)
+                prev_line_span = span
+            elif _PROSE_REC_CONTENT.search(text):
+                # "Makes recommendations that agencies improve X and Y": the statement is the
+                # recommendation, one item with its text kept.
+                span = Span.of(text, line.start)
                 current.blocks.append(span)
                 prev_line_span = span
             else:

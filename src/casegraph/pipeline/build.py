@@ -24,14 +24,15 @@ from casegraph import __version__
 from casegraph.core.errors import CasegraphError, NonConformingError
 from casegraph.core.fsutil import write_atomic
 from casegraph.core.model import Review
+from casegraph.core.terms import triples_to_ox
 from casegraph.extract.extractor import Extractor
 from casegraph.extract.vocab import Vocabulary, default_vocabulary, scheme_files
 from casegraph.graph.curate import apply_curations, load_curations
-from casegraph.graph.emit import emit, to_rdflib
+from casegraph.graph.emit import dataset_triples, emit, to_rdflib
 from casegraph.graph.merge import merge_reviews
 from casegraph.ingest.parse import parse_page
 from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
-from casegraph.pipeline.outputs import DATA_FILE, REPORT_FILE, REPORT_TEXT, OutputDir
+from casegraph.pipeline.outputs import DATA_FILE, QUARANTINE_FILE, REPORT_FILE, REPORT_TEXT, OutputDir
 from casegraph.rdfio.formats import serialise, serialise_triples
 from casegraph.validate.shacl import Report, cache_document, cache_entries, validate_reviews, worker_count
 
@@ -46,6 +47,7 @@ class BuildResult:
     sources: list[Path] = field(default_factory=list)
     out: Path | None = None
     validation: dict[str, int] = field(default_factory=dict)
+    quarantined: list[Review] = field(default_factory=list)
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
@@ -79,7 +81,7 @@ def _extraction_digest() -> str:
     h = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent.parent
     for stage in ("core", "ingest", "extract"):
-        for module in sorted((package / stage).glob("*.py")):
+        for module in sorted((package / stage).glob("*.py")) + sorted((package / stage).glob("*.yaml")):
             h.update(module.read_bytes())
     for path in scheme_files():
         h.update(path.read_bytes())
@@ -198,23 +200,27 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
 
 def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None,
           curations: Path | None = None, max_bytes: int = MAX_SOURCE_BYTES,
-          progress: Callable[[str], None] | None = None, workers: int | None = None) -> BuildResult:
+          progress: Callable[[str], None] | None = None, workers: int | None = None,
+          strict: bool = False) -> BuildResult:
     """Build, validate and (when ``out`` is given) write the graph; see the module docstring.
 
+    A review whose data breaks a shape is quarantined: left out of ``casegraph.ttl`` and written
+    with its findings to ``quarantine.ttl`` (``BuildResult.quarantined``); every other review is
+    published.  ``strict`` makes any violation stop the whole build (nothing written).
     Validation results are cached per review in ``out/.casegraph-cache/`` so a rebuild after
     adding one page validates only the reviews that changed.  A second build into the same
     ``out`` at the same time fails at once instead of racing.
     """
     if out is None:
-        return _build(sources, None, vocab, curations, max_bytes, progress, workers)
+        return _build(sources, None, vocab, curations, max_bytes, progress, workers, strict)
     outdir = OutputDir(out)
     with outdir.locked():
-        return _build(sources, outdir, vocab, curations, max_bytes, progress, workers)
+        return _build(sources, outdir, vocab, curations, max_bytes, progress, workers, strict)
 
 
 def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | None,
            curations: Path | None, max_bytes: int, progress: Callable[[str], None] | None,
-           workers: int | None) -> BuildResult:
+           workers: int | None, strict: bool) -> BuildResult:
     vocab = vocab or default_vocabulary()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -235,17 +241,25 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     t = time.perf_counter()
     cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
     validation = validate_reviews(per_review, vocab.graph, cached, workers, progress)
-    report = validation.report
+    full_report = validation.report
     timings["validate"] = time.perf_counter() - t
+    bad = full_report.quarantinable() if not full_report.conforms else set()
+    if bad is None or (bad and strict):
+        raise NonConformingError(full_report.text(), len(full_report.violations))
+    kept = [r for r in reviews if r.slug not in bad]
+    quarantined = [r for r in reviews if r.slug in bad]
+    report = full_report.without(bad)
+    if quarantined:
+        dataset = dataset_triples(kept, vocab)
+        warnings.extend(f"review {r.slug} quarantined: its data breaks a shape (see "
+                        f"{QUARANTINE_FILE})" for r in quarantined)
     t = time.perf_counter()
     # The schemes travel with the data, so the Turtle answers concept queries on its own.
-    triples = list({x for ts in per_review.values() for x in ts} | set(dataset)
+    triples = list({x for r in kept for x in per_review[r.slug]} | set(dataset)
                    | set(vocab.ox_triples()))
     timings["merge-triples"] = time.perf_counter() - t
-    result = BuildResult(reviews, triples, report, warnings, timings, files,
-                         outdir.root if outdir else None, validation.counts)
-    if not report.conforms:
-        raise NonConformingError(report.text(), len(report.violations))
+    result = BuildResult(kept, triples, report, warnings, timings, files,
+                         outdir.root if outdir else None, validation.counts, quarantined)
     if outdir is not None:
         t = time.perf_counter()
         if progress:
@@ -255,9 +269,21 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
             cache_document(validation.cache), sort_keys=True).encode()
         outdir.commit({DATA_FILE: serialise_triples(triples, "turtle"),
                        REPORT_FILE: serialise(report.graph, "turtle"),
-                       REPORT_TEXT: (report.text() + "\n").encode()}, cache_writes)
+                       REPORT_TEXT: (full_report.text() + "\n").encode(),
+                       QUARANTINE_FILE: _quarantine(quarantined, per_review, full_report)},
+                      cache_writes)
         timings["write"] = time.perf_counter() - t
     return result
+
+
+def _quarantine(reviews: list[Review], per_review: dict[str, list[ox.Triple]],
+                report: Report) -> bytes | None:
+    """``quarantine.ttl``: the left-out reviews' triples and the findings that sent them there."""
+    if not reviews:
+        return None
+    slugs = {r.slug for r in reviews}
+    findings = triples_to_ox(report.about(slugs).graph)
+    return serialise_triples({x for s in slugs for x in per_review[s]} | set(findings), "turtle")
 
 
 def stderr_progress(message: str) -> None:

@@ -68,6 +68,20 @@ class Report:
     conforms: bool
     findings: list[Finding]
 
+    def quarantinable(self) -> set[str] | None:
+        """The reviews whose subgraphs hold a violation, or None when a violation belongs to no
+        review (the vocabulary itself): then leaving reviews out cannot make the graph conform."""
+        slugs = {f.review for f in self.violations}
+        return None if None in slugs else {s for s in slugs if s is not None}
+
+    def about(self, reviews: set[str]) -> Report:
+        """The findings about ``reviews`` only (the quarantine's own report)."""
+        return _report(f for f in self.findings if f.review in reviews)
+
+    def without(self, reviews: set[str]) -> Report:
+        """The findings of the published graph: those about ``reviews`` left out."""
+        return _report(f for f in self.findings if f.review not in reviews)
+
     @property
     def violations(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "Violation"]

@@ -1,0 +1,265 @@
+"""Mentions in context: which sentence, whether it happened, and whom it is about.
+
+A phrase of the vocabulary found in a review is a *mention*.  Before it can count as a fact of
+the case, three things must be known (issue "Facts, not phrases"):
+
+- the **section** it stands in (the account of the case, the learning, a recommendation, the
+  keywords or a label), given by the parser;
+- its **assertion**: affirmed, negated ("no drug or alcohol problems were known"), possible
+  ("at risk of exploitation", "if"), attempted ("attempted to smother him") or historical;
+- its **experiencer**: the review's child, a parent or carer, a sibling, another person, or
+  practice in general.
+
+The method is ConText (Harkema et al. 2009): trigger terms whose scope runs to the end of their
+clause.  Every trigger lives in one data file, ``context-rules.yaml``; this module only applies
+them.  Sentences come from spaCy's rule-based sentencizer on a blank English pipeline (no model
+is downloaded).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+RULES_FILE = Path(__file__).with_name("context-rules.yaml")
+
+# The notations of the small SKOS schemes in ontology/mention-*.ttl (one home: those files; these
+# are the values the code produces, checked against them by tests/test_context.py).
+SECTIONS = ("case", "learning", "recommendation", "keywords", "label")
+ASSERTIONS = ("affirmed", "negated", "possible", "attempted", "historical")
+EXPERIENCERS = ("child", "parent", "sibling", "other", "general", "unstated")
+
+_WORD = re.compile(r"[\w][\w'’-]*|[;:]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a section's text: its offsets in that text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Context:
+    assertion: str
+    experiencer: str
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    words: tuple[str, ...]
+    category: str
+    direction: str  # "forward" | "backward"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The trigger table of ``context-rules.yaml``, ready to match."""
+
+    window: int
+    termination: dict[str, tuple[tuple[str, ...], ...]]  # by first word
+    pseudo: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
+    triggers: dict[str, tuple[_Trigger, ...]]  # by first word, longest first
+    experiencers: dict[tuple[str, ...], str]
+    before: int
+    after: int
+    after_links: frozenset[str]
+    inflicted_concepts: frozenset[str]
+    injury_words: frozenset[str]
+    inflicted_cues: tuple[tuple[str, ...], ...]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(text))
+
+
+@cache
+def rules(path: Path = RULES_FILE) -> Rules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    triggers = [
+        _Trigger(_phrase(p), category, direction)
+        for category, by_direction in data["assertion"].items()
+        for direction, phrases in by_direction.items() for p in phrases]
+    triggers.sort(key=lambda t: -len(t.words))  # longest first: "no history of" before "no"
+    experiencers = {_phrase(p): who for who, phrases in data["experiencer"].items() for p in phrases}
+    inflicted = data["inflicted"]
+    return Rules(
+        window=int(data["window"]),
+        termination=_by_first(_phrase(p) for p in data["termination"]),
+        pseudo=_by_first(_phrase(p) for p in data["pseudo"]),
+        triggers={w: tuple(t for t in triggers if t.words[0] == w) for w in {t.words[0] for t in triggers}},
+        experiencers=experiencers,
+        before=int(data["experiencer_window_before"]), after=int(data["experiencer_window_after"]),
+        after_links=frozenset(data["experiencer_after_links"]),
+        inflicted_concepts=frozenset(inflicted["concepts"]),
+        injury_words=frozenset(inflicted["injury_words"]),
+        inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]))
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases indexed by their first word, longest first: matching looks up one word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        out.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+@cache
+def _nlp():  # type: ignore[no-untyped-def]
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` with their offsets (spaCy's rule-based sentencizer).
+
+    A line break that ends a bullet or a list item also ends a sentence: items are written
+    without full stops, and the sentencizer would otherwise join them.
+    """
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        doc = _nlp()(line.group())
+        for sent in doc.sents:
+            a, b = line.start() + sent.start_char, line.start() + sent.end_char
+            if text[a:b].strip():
+                out.append(Sentence(a, b, text[a:b]))
+    return out
+
+
+def sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
+    return next((s for s in sents if s.start <= offset < s.end), None)
+
+
+_AGE_PREFIX = re.compile(r"^\d+-")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Lower-case words with offsets; "15-year-old's" is read as "year-old's"."""
+    return [(_AGE_PREFIX.sub("", m.group().lower().replace("’", "'")), m.start(), m.end())
+            for m in _WORD.finditer(text)]
+
+
+def _find(words: list[str], phrase: tuple[str, ...], i: int) -> bool:
+    return tuple(words[i:i + len(phrase)]) == phrase
+
+
+def _ends_at(words: list[str], k: int, r: Rules) -> int:
+    """Length of a termination term starting at word ``k`` (0 if none)."""
+    return next((len(p) for p in r.termination.get(words[k], ()) if _find(words, p, k)), 0)
+
+
+def _clause(words: list[str], i: int, j: int, r: Rules) -> tuple[int, int]:
+    """The clause around tokens [i, j): bounded by termination terms."""
+    lo = 0
+    for k in range(i - 1, -1, -1):
+        n = _ends_at(words, k, r)
+        if n and k + n <= i:
+            lo = k + n
+            break
+    hi = next((k for k in range(j, len(words)) if _ends_at(words, k, r)), len(words))
+    return lo, hi
+
+
+def _pseudo_at(words: list[str], k: int, r: Rules) -> int:
+    """Length of a pseudo-trigger starting at word ``k`` (0 if none)."""
+    return next((len(p) for p in r.pseudo.get(words[k], ()) if _find(words, p, k)), 0)
+
+
+def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
+    """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
+    lo, hi = _clause(words, i, j, r)
+    best: tuple[int, str] | None = None
+    k = lo
+    while k < hi:
+        skip = _pseudo_at(words, k, r)
+        if skip:
+            k += skip
+            continue
+        for t in r.triggers.get(words[k], ()):
+            if not _find(words, t.words, k):
+                continue
+            end = k + len(t.words)
+            if t.direction == "forward" and end <= i and i - end < r.window:
+                distance = i - end
+            elif t.direction == "backward" and k >= j and k - j < r.window:
+                distance = k - j
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, t.category)
+            break
+        k += 1
+    return best[1] if best else "affirmed"
+
+
+def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[tuple[str, ...]] = (),
+                   default: str = "unstated") -> str:
+    """Whom the mention at tokens [i, j) is about: the nearest experiencer trigger in its clause.
+
+    ``names`` are the review's pseudonyms as word tuples ("child", "a"): they name the child.
+    Before the mention the nearest trigger wins; after it, only a trigger introduced by a link
+    word ("misuse by the father") counts.
+    """
+    lo, hi = _clause(words, i, j, r)
+    table = {**r.experiencers, **{name: "child" for name in names}}
+    longest = max(map(len, table))
+    for k in range(i - 1, max(lo, i - r.before) - 1, -1):
+        for n in range(min(longest, k + 1), 0, -1):  # the phrase ending at word k, longest first
+            who = table.get(tuple(words[k - n + 1:k + 1]))
+            if who:
+                return who
+    for k in range(j, min(hi, j + r.after)):
+        if words[k] in r.after_links:
+            for m in range(k + 1, min(hi, k + 1 + r.after)):
+                for n in range(min(longest, hi - m), 0, -1):
+                    who = table.get(tuple(words[m:m + n]))
+                    if who:
+                        return who
+    return default
+
+
+def inflicted(words: list[str], r: Rules) -> bool:
+    """Whether the sentence says an injury was inflicted (a cue of ``inflicted`` is present)."""
+    text = f" {' '.join(words)} "
+    return any(f" {' '.join(cue)} " in text for cue in r.inflicted_cues)
+
+
+def assess(sentence: str, start: int, end: int, notation: str, section: str,
+           names: Iterable[tuple[str, ...]] = (), r: Rules | None = None) -> Context:
+    """Context of the mention at ``sentence[start:end]`` of concept ``notation`` in ``section``.
+
+    Outside the account of the case, a mention with no family member named is about practice
+    in general.
+    """
+    r = r or rules()
+    toks = _tokens(sentence)
+    words = [t[0] for t in toks]
+    i = next((n for n, t in enumerate(toks) if t[2] > start), len(toks))
+    j = next((n for n, t in enumerate(toks) if t[1] >= end), len(toks))
+    j = max(j, i + 1)
+    assertion = assertion_of(words, i, j, r)
+    if (assertion == "affirmed" and notation in r.inflicted_concepts
+            and set(words[i:j]) & r.injury_words and not inflicted(words, r)):
+        assertion = "possible"  # injuries the page does not say were inflicted
+    default = "unstated" if section == "case" else "general"
+    return Context(assertion, experiencer_of(words, i, j, r, names, default))
+
+
+def name_words(pseudonyms: Iterable[str | None]) -> list[tuple[str, ...]]:
+    """The review's pseudonyms as word tuples, with their possessives."""
+    out = []
+    for p in pseudonyms:
+        if p:
+            words = _phrase(p)
+            out += [words, (*words[:-1], words[-1] + "'s")]
+    return out

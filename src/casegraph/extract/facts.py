@@ -1,0 +1,74 @@
+"""From mentions to facts: the documented rules of issue "Facts, not phrases".
+
+- A review has **risk factor** X as a fact if and only if an affirmed (or historical) mention of X
+  stands in the account of the case with an experiencer that fits whose X is (``cg:concerns``).
+- A review has **harm type** H as a fact if and only if the account of the case affirms that H
+  happened to the child.
+- A mention about another person than the concept presumes is first re-read
+  (``cg:whenAboutChild``/``cg:whenAboutParent``): the 15-year-old's own cannabis use is child
+  substance misuse; the mother's attempted suicide is parental mental health.
+- An attempt codes the attempt's concept (``cg:whenAttempted``), never the completed act.
+- Everything else stays a mention: it is in the graph, searchable, never counted as present.
+
+The rules themselves are data (``ontology/fact-rules.ttl``); this module applies them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casegraph.extract.context import Context
+from casegraph.extract.vocab import Concept, Vocabulary
+
+#: Assertions under which a mention of the case counts as present.
+PRESENT = frozenset({"affirmed", "historical"})
+#: Experiencers that fit a risk factor, by whose the factor is (``cg:concerns``).
+FITS = {
+    "parent": frozenset({"parent", "unstated"}),
+    "child": frozenset({"child", "unstated"}),
+    "unstated": frozenset({"child", "parent", "sibling", "unstated"}),
+}
+#: Experiencers that fit a harm done to the child by someone (the person named may be the one
+#: who harmed the child) and a self-directed harm (the person named is the one harmed).
+HARM_FITS = frozenset({"child", "unstated", "parent", "other"})
+SELF_HARM_FITS = frozenset({"child", "unstated"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a mention means after the rules: its concept and scheme, and whether it is a fact."""
+
+    notation: str
+    scheme: str
+    fact: bool
+
+
+def read(notation: str, ctx: Context, section: str, vocab: Vocabulary) -> Reading:
+    """Apply the fact rules to a mention of ``notation`` in ``section`` with context ``ctx``."""
+    concept = vocab.concepts[notation]
+    attempt_concept = False
+    if ctx.assertion == "attempted" and concept.when_attempted:
+        concept, attempt_concept = vocab.concepts[concept.when_attempted], True
+    if ctx.experiencer == "child" and concept.when_child:
+        concept = vocab.concepts[concept.when_child]
+    elif ctx.experiencer == "parent" and concept.when_parent:
+        concept = vocab.concepts[concept.when_parent]
+    fact = section == "case" and _asserted(ctx.assertion, concept, attempt_concept) and _fits(
+        concept, ctx.experiencer)
+    return Reading(concept.notation, concept.scheme, fact)
+
+
+def _asserted(assertion: str, concept: Concept, attempt_concept: bool) -> bool:
+    """Present, or an attempt where the concept is itself about the attempt (attempted homicide,
+    a suicide attempt, which H-SUIC's definition includes, or a parent's attempt read as parental
+    mental health)."""
+    if assertion in PRESENT:
+        return True
+    return assertion == "attempted" and (attempt_concept or concept.self_directed
+                                         or concept.scheme == "risk-factors")
+
+
+def _fits(concept: Concept, experiencer: str) -> bool:
+    if concept.scheme == "harm-types":
+        return experiencer in (SELF_HARM_FITS if concept.self_directed else HARM_FITS)
+    return experiencer in FITS.get(concept.concerns or "unstated", FITS["unstated"])
