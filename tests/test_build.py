@@ -86,10 +86,14 @@ def test_every_quote_is_exact_source_text(built: BuildResult, root) -> None:  # 
                 for ev in coded.evidence:
                     assert text[ev.start:ev.end] == ev.exact
                     n += 1
+        for m in r.mentions:  # every mention quotes its words and locates them in its sentence
+            assert text[m.evidence.start:m.evidence.end] == m.evidence.exact
+            assert m.evidence.exact in m.evidence.sentence
+            n += 1
         for item in r.learning + r.recommendations:
             quoted = text[item.evidence.start:item.evidence.end]
             assert re.sub(r"\s+", " ", quoted) == item.text
-    assert n >= 90  # one quote per coded concept
+    assert n >= 90  # one quote per coded concept and per mention
 
 
 def test_every_coded_concept_has_evidence_in_the_graph(built: BuildResult) -> None:

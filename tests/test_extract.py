@@ -138,11 +138,15 @@ def test_codes_keep_exact_evidence(vocab: Vocabulary) -> None:
             "Learning: parental drug use and domestic abuse were known to the police; "
             "practitioners should use an interpreter.\n")
     r = extract(vocab, text)[0]
-    rf = {c.notation: c for c in r.risk_factors}
-    assert {"RF-DRG", "RF-DA", "RF-LANG"} <= set(rf)
+    # Named only in the learning: mentions, never facts of the case (issue 10).
+    learned = {m.notation for m in r.mentions if m.section == "learning" and not m.fact}
+    assert {"RF-DRG", "RF-DA", "RF-LANG"} <= learned
+    assert not {"RF-DRG", "RF-DA", "RF-LANG"} & {c.notation for c in r.risk_factors}
     for c in r.risk_factors + r.agencies + r.harms:
         for ev in c.evidence:
             assert text[ev.start:ev.end] == ev.exact
+    for m in r.mentions:
+        assert text[m.evidence.start:m.evidence.end] == m.evidence.exact
     assert "AG-POL" in {c.notation for c in r.agencies}
     assert "H-DEATH" in {c.notation for c in r.harms}
 

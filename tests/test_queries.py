@@ -23,6 +23,7 @@ from casegraph.store.results import render
 TESTS = Path(__file__).parent
 GOLDEN = TESTS / "snapshots"
 QUERIES = saved_queries()
+EMPTY_ON_DIGEST = {"reviews-by-area", "risk-factors-in-infant-deaths"}
 CONTRACT = {
     "cases": ["review", "title", "pseudonym", "review_type", "publication_year", "area",
               "child_age_months", "child_sex", "incident_year", "incident_month"],
@@ -66,7 +67,8 @@ def test_header_columns_match_results(name: str, engine: OxigraphEngine, vocab: 
     assert q.title and q.description
     results = engine.select(q.text, bind_values(q, {}, vocab))
     assert results.columns == q.columns
-    assert results.rows or name == "reviews-by-area", f"{name} returned nothing on the digest"
+    # The digest states no area, and (counting facts only) no risk factor of an infant who died.
+    assert results.rows or name in EMPTY_ON_DIGEST, f"{name} returned nothing on the digest"
 
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
@@ -118,13 +120,15 @@ def test_ranked_counts_match_gold(query: str, key: str, engine: OxigraphEngine,
 
 
 def test_reviews_with_risk_factor_parameter(engine: OxigraphEngine, vocab: Vocabulary) -> None:
-    for factor in ("RF-DA", "RF-PMH", "RF-SUB", "RF-LANG"):
+    found = 0
+    for factor in ("RF-LAC", "RF-CMH", "RF-ANIM", "RF-DA", "RF-PMH", "RF-SUB", "RF-LANG"):
         got = {r["review"].rsplit("/", 1)[1] for r in run(engine, "reviews-with-risk-factor", vocab,
                                                            factor=factor)}
         want = {g["children"][0]["pseudonym"] for g in gold_digest()
                 if factor in _rollup(g["risk_factors"], vocab)}
         assert got == {"2023-" + w.lower().replace(" ", "-") for w in want}, factor
-        assert got, factor
+        found += bool(got)
+    assert found >= 3  # the facts of the digest: RF-LAC and RF-CMH (Child A), RF-ANIM (Lucy)
 
 
 def test_infant_harm_types_match_gold(engine: OxigraphEngine, vocab: Vocabulary) -> None:

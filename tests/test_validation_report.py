@@ -75,7 +75,8 @@ def test_violation_blocks_the_build_and_writes_nothing(
     (bad_cur / "month.yaml").write_text(
         "# synthetic: an impossible month must be a violation\n"
         "review: 2023-child-17\nset:\n  incident_month: 13\n", encoding="utf-8")
-    code = main(["build", str(page), "--out", str(out), "--curations", str(bad_cur), "-q"])
+    code = main(["build", str(page), "--out", str(out), "--curations", str(bad_cur), "-q",
+                 "--strict"])
     err = capsys.readouterr().err
     assert code == 1
     assert "1 violation(s), 1 warning(s)" in err

@@ -1,0 +1,110 @@
+"""Mentions in context: assertion, experiencer and the fact rules, on hand-labelled sentences.
+
+Every sentence below is invented (neutral pseudonyms) in the shape of the error kinds the
+outside evaluation found; the expected values were written by hand from the sentence, not from
+the program's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from casegraph.core.namespaces import SKOS
+from casegraph.core.resources import ontology_dir
+from casegraph.core.schemes import MENTION_SCHEMES
+from casegraph.extract import context
+from casegraph.extract.facts import read
+from casegraph.extract.vocab import Vocabulary
+
+# sentence, matched words, concept, section, expected (assertion, experiencer)
+CONTEXT_CASES = [
+    ("The mother had attempted suicide in 2018.", "suicide", "H-SUIC", "case",
+     ("attempted", "parent")),
+    ("Concerns grew about the 15-year-old's own cannabis use.", "cannabis", "RF-DRG", "case",
+     ("affirmed", "child")),
+    ("No drug or alcohol problems were known.", "drug", "RF-DRG", "case", ("negated", "unstated")),
+    ("No drug or alcohol problems were known.", "alcohol problems", "RF-ALC", "case",
+     ("negated", "unstated")),
+    ("The father attempted to smother him; he recovered.", "smother", "H-HOM", "case",
+     ("attempted", "parent")),
+    ("Practitioners should consider how exploitation links to drug supply.", "exploitation",
+     "RF-CSE", "learning", ("possible", "general")),
+    ("He was taken to hospital with head, spinal and eye injuries.", "head, spinal and eye injuries",
+     "H-AHT", "case", ("possible", "unstated")),
+    ("He had inflicted head injuries and rib fractures.", "inflicted head injuries", "H-AHT", "case",
+     ("affirmed", "unstated")),
+    ("There was domestic abuse between the parents.", "domestic abuse", "RF-DA", "case",
+     ("affirmed", "unstated")),
+    ("Child T's mother had mental health problems.", "mental health", "RF-PMH", "case",
+     ("affirmed", "parent")),
+    ("Child T had mental health problems.", "mental health", "RF-CMH", "case", ("affirmed", "child")),
+    ("She may have been at risk of sexual exploitation.", "sexual exploitation", "RF-CSE", "case",
+     ("possible", "unstated")),
+    ("There was a history of domestic abuse, but the couple had separated.", "domestic abuse", "RF-DA",
+     "case", ("historical", "unstated")),
+    ("The review found no evidence of neglect.", "neglect", "H-NEG", "case", ("negated", "unstated")),
+    ("Assess mothers' mental health at every contact.", "mental health", "RF-PMH", "recommendation",
+     ("affirmed", "parent")),
+]
+
+
+@pytest.mark.parametrize("sentence,words,notation,section,expected", CONTEXT_CASES)
+def test_assertion_and_experiencer(sentence: str, words: str, notation: str, section: str,
+                                   expected: tuple[str, str]) -> None:
+    start = sentence.index(words)
+    got = context.assess(sentence, start, start + len(words), notation, section,
+                         context.name_words(["Child T"]))
+    assert (got.assertion, got.experiencer) == expected
+
+
+# concept matched, context, section -> (concept meant, is it a fact?)
+FACT_CASES = [
+    ("H-SUIC", ("attempted", "parent"), "case", ("RF-PMH", True)),  # mother's attempt: parental MH
+    ("RF-CMH", ("affirmed", "parent"), "case", ("RF-PMH", True)),
+    ("RF-DRG", ("affirmed", "child"), "case", ("RF-CSUB", True)),  # the child's own drug use
+    ("RF-DRG", ("negated", "unstated"), "case", ("RF-DRG", False)),
+    ("H-HOM", ("attempted", "parent"), "case", ("H-ATTHOM", True)),  # never the completed act
+    ("H-DEATH", ("attempted", "unstated"), "case", ("H-ATTHOM", True)),
+    ("RF-CSE", ("possible", "general"), "learning", ("RF-CSE", False)),
+    ("RF-PMH", ("affirmed", "parent"), "recommendation", ("RF-PMH", False)),  # Child F's kind
+    ("H-AHT", ("possible", "unstated"), "case", ("H-AHT", False)),
+    ("RF-DA", ("historical", "unstated"), "case", ("RF-DA", True)),
+    ("H-SA", ("affirmed", "sibling"), "case", ("H-SA", False)),  # harm to someone else
+    ("H-PHYS", ("affirmed", "parent"), "case", ("H-PHYS", True)),  # the parent who harmed the child
+    ("RF-LAC", ("affirmed", "parent"), "case", ("RF-LAC", False)),  # a parent's care history
+]
+
+
+@pytest.mark.parametrize("notation,ctx,section,expected", FACT_CASES)
+def test_fact_rules(notation: str, ctx: tuple[str, str], section: str, expected: tuple[str, bool],
+                    vocab: Vocabulary) -> None:
+    reading = read(notation, context.Context(*ctx), section, vocab)
+    assert (reading.notation, reading.fact) == expected
+
+
+def test_sentences_keep_offsets_and_split_bullets() -> None:
+    text = "Child T died in 2020. The mother was 19.\n- share information\n- use interpreters"
+    sents = context.sentences(text)
+    assert [s.text for s in sents] == ["Child T died in 2020.", "The mother was 19.",
+                                       "- share information", "- use interpreters"]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_code_values_are_the_concepts_of_the_mention_schemes() -> None:
+    """The notations the code produces are exactly those of ontology/mention-*.ttl."""
+    expected = {"mention-sections": set(context.SECTIONS),
+                "mention-experiencers": set(context.EXPERIENCERS),
+                "mention-assertions": set(context.ASSERTIONS)}
+    for scheme in MENTION_SCHEMES:
+        g = Graph().parse(ontology_dir() / scheme.file)
+        notations = {str(n) for n in g.objects(None, SKOS.notation)}
+        assert notations == expected[scheme.name]
+
+
+def test_the_trigger_table_is_data() -> None:
+    """Every assertion category of the table is a value of the scheme, and no trigger is empty."""
+    r = context.rules()
+    categories = {t.category for ts in r.triggers.values() for t in ts}
+    assert categories == set(context.ASSERTIONS) - {"affirmed"}
+    assert all(t.words for ts in r.triggers.values() for t in ts)
