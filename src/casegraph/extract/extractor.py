@@ -53,7 +53,11 @@ _PLURAL_COUNT = re.compile(
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 _DATE = re.compile(
     rf"\b(?i:in|on|during|from|since|between|by|of|around|late|early|mid)\s+(?i:(?:early|late|mid)[\s-])?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19[4-9]\d|20\d\d))\b")
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_RE}),?\s+)?(?P<year>(?:19[4-9]\d|20\d\d))\b")
+#: Sentences whose dates are about the justice process or the review itself, not the incident.
+_NOT_INCIDENT = re.compile(
+    r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
+    r"commissioned|recommended\s+on|published|completed)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _TITLE_NOISE = re.compile(
     r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report)\)", re.I)
@@ -192,6 +196,8 @@ class Extractor:
             before = summary[max(0, m.start() - 40):m.start()].lower()
             if re.search(r"\((?:[^)]*)$", before) and re.search(r"sibling|brother|sister", before):
                 continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
+            if re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before):
+                continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
             if _BOUND.search(before):
                 continue  # "under 18-years-old": a bound, not an age
             months = _months(m)
@@ -248,8 +254,7 @@ class Extractor:
         for s in _SENTENCE.finditer(summary):
             for d in _DATE.finditer(s.group()):
                 date = (int(d["year"]), MONTHS.index(d["month"].lower()) + 1 if d["month"] else None)
-                if re.search(r"\b(convicted|sentenced|charged|trial|court|released)\b", s.group(), re.I) \
-                        and not any(s.start() <= h < s.end() for h in harm_starts):
+                if _NOT_INCIDENT.search(s.group()) and not any(s.start() <= h < s.end() for h in harm_starts):
                     continue
                 if first == (None, None):
                     first = date

@@ -55,6 +55,11 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"issues(?:\s+identified)?", "learning"),
     (r"key\s+findings|findings", "learning"),
     (r"background", "background"),
+    # Partnership learning briefings: "The Incident", "Safeguarding Concerns", "The Review".
+    (r"the\s+incident", "summary"),
+    (r"safeguarding\s+concerns", "background"),
+    (r"the\s+reasons\s+for\s+this", "background"),
+    (r"the\s+review|review\s+findings", "learning"),
     (r"recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags", "keywords"),
@@ -68,6 +73,9 @@ _LABEL = re.compile(
     r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS) + r")"
     rf"(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
+#: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
+_BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
+                         + r"))\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key issues|Issues identified|Background|"
@@ -353,6 +361,14 @@ def parse_page(source: SourceText) -> Page:
             heads.append((i, info))
     preamble = lines[: heads[0][0]] if heads else lines
     page_title, page_year, page_month = _page_date(preamble)
+    if not heads:
+        # No entry headings: a partnership's statement, notice or briefing about its reviews.
+        from casegraph.ingest.document import read_document
+
+        entries = read_document(source, lines)
+        for e in entries:
+            warnings.extend(e.warnings)
+        return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
     for n, (i, info) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
@@ -372,6 +388,12 @@ def parse_page(source: SourceText) -> Page:
             warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
                             "(truncated page?); skipped")
             continue
+        if info["kind"] == "name":
+            # A board's own list ("Child R - Serious Case Review"): its year and area are in
+            # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
+            from casegraph.ingest.document import complete
+
+            complete(entry, lines[i:end])
         warnings.extend(entry.warnings)
         entries.append(entry)
     return Page(source, page_title, page_year, page_month, entries, warnings)
@@ -394,7 +416,7 @@ def _fill_sections(entry: Entry, body: list[_Line]) -> None:
             entry.links.append(text)
             current = None
             continue
-        m = _LABEL.match(text)
+        m = _LABEL.match(text) or (_BARE_LABEL.match(text) if len(text) <= 40 else None)
         if m and _label_kind(m["head"]) == "summary" and not any(
                 x.kind == "summary" for x in entry.sections):
             # "Summary: A 3-year-old ..." is the account of what happened, labelled
