@@ -345,3 +345,19 @@ def test_export_does_not_replace_its_output_on_bad_data(good: Path, cli) -> None
     assert r.code == 2
     assert_one_line_error(r.err)
     assert snapshot(good / "out") == before
+
+
+def test_control_characters_never_reach_the_data(tmp_path: Path) -> None:
+    """Probe finding 7: ESC/BEL/BS and bidi overrides in a heading became the pseudonym
+    'Child\\x1b[31m 1\\x07\\x08' and the slug '2024-child-31m-1'."""
+    from casegraph.pipeline.build import build
+
+    page = write(tmp_path / "p.txt", "Invented page for testing.\n\n"
+                 "2024 – Exampleshire – Child\x1b[31m 1\x07\x08\u202e\n"
+                 "Child 1, aged 3, was neglected over several years.\n")
+    result = build([page], tmp_path / "out")
+    review, = result.reviews
+    assert review.slug == "2024-exampleshire-child-1"
+    text = (tmp_path / "out" / "casegraph.ttl").read_text(encoding="utf-8")
+    assert not any(ch in text for ch in "\x1b\x07\x08\u202e")
+    assert any("control or invisible characters removed" in w and ":3:" in w for w in result.warnings)

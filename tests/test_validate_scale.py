@@ -1,7 +1,8 @@
 """Batched, cached validation means the same as one pyshacl run on the whole graph.
 
-A 300-review synthetic build (two validation batches of up to 250) with deliberately broken
-reviews of several kinds is validated both ways (whole-graph pyshacl at 1k took minutes of CI);
+A 150-review synthetic build, validated in batches of 60 (so findings cross batch boundaries),
+with deliberately broken reviews of several kinds is validated both ways (whole-graph pyshacl at
+1k reviews took minutes of CI);
 the findings (severity, review, focus node, path, value, message) must be identical.
 """
 
@@ -16,13 +17,14 @@ from support import load_synthetic
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import emit, to_rdflib
 from casegraph.pipeline.build import extract_reviews
+from casegraph.validate import shacl
 from casegraph.validate.shacl import validate_graph, validate_reviews
 
 ROOT = Path(__file__).resolve().parents[1]
 N = ox.NamedNode
 CG = "https://w3id.org/casegraph/ontology#"
 XSD_INT = N("http://www.w3.org/2001/XMLSchema#integer")
-SIZE = 300
+SIZE = 150
 
 
 def _replace(triples: list[ox.Triple], pred: str, new_object: ox.Literal | ox.NamedNode,
@@ -70,7 +72,7 @@ def _break(per_review: dict[str, list[ox.Triple]]) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def per_review(tmp_path_factory: pytest.TempPathFactory, vocab: Vocabulary) -> dict[str, list[ox.Triple]]:
     synthetic = load_synthetic()
-    out = tmp_path_factory.mktemp("syn300")
+    out = tmp_path_factory.mktemp("syn150")
     synthetic.write_corpus(synthetic.generate(SIZE, 11), out)
     reviews, _, _ = extract_reviews([out], vocab)
     assert len(reviews) == SIZE
@@ -80,9 +82,11 @@ def per_review(tmp_path_factory: pytest.TempPathFactory, vocab: Vocabulary) -> d
 
 @pytest.mark.slow
 def test_batched_validation_equals_whole_graph_pyshacl(per_review: dict[str, list[ox.Triple]],
-                                                       vocab: Vocabulary, tmp_path: Path) -> None:
+                                                       vocab: Vocabulary,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     broken = _break(per_review)
     whole = validate_graph(to_rdflib([t for ts in per_review.values() for t in ts]), vocab.graph)
+    monkeypatch.setattr(shacl, "BATCH_REVIEWS", 60)
     first = validate_reviews(per_review, vocab.graph, workers=2)
     batched, counts = first.report, first.counts
     assert counts == {"validated": SIZE, "cached": 0}

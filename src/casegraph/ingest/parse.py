@@ -353,7 +353,7 @@ def parse_page(source: SourceText) -> Page:
         if _is_noise(line.text):
             continue
         lines.extend(_split_inline_labels(line))
-    warnings: list[str] = []
+    warnings: list[str] = list(source.warnings)
     heads: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)

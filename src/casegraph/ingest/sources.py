@@ -43,6 +43,7 @@ class SourceText:
     media_type: str
     encoding: str
     sha256: str = field(repr=False)
+    warnings: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -91,6 +92,30 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     if controls > max(3, len(text) // 1000):
         raise CasegraphError("binary file (control bytes), not a text or HTML page", path)
     return text, "cp1252"
+
+
+#: Terminal escape sequences (colours, cursor moves) and the single control characters that are
+#: never text: C0 (tab and line feed aside) and C1.  Replaced by spaces of the same length, so
+#: offsets into the text, and quotes of it, stay as they were.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Bidirectional overrides and isolates, and zero-width characters: invisible, and able to make
+#: the same words look different (or different words look the same) in titles and names.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def strip_controls(text: str, path: Path) -> tuple[str, list[str]]:
+    """``text`` without control characters and invisible format characters; a warning (file and
+    line) for each line that had any."""
+    warnings: list[str] = []
+    if not (_ESCAPE_SEQUENCE.search(text) or _INVISIBLE.search(text)):
+        return text, warnings
+    lines = text.split("\n")
+    for n, line in enumerate(lines, start=1):
+        cleaned = _INVISIBLE.sub("", _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group()), line))
+        if cleaned != line:
+            warnings.append(f"{path}:{n}: control or invisible characters removed")
+            lines[n - 1] = cleaned
+    return "\n".join(lines), warnings
 
 
 def normalise_newlines(text: str) -> str:
@@ -197,9 +222,10 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     else:
         text, media = normalise_newlines(raw), "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    text, warnings = strip_controls(text, path)
     if not text.strip():
         raise CasegraphError("no visible text in the file", path)
-    return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest())
+    return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings))
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from casegraph.graph.emit import dataset_triples, emit, to_rdflib
 from casegraph.graph.merge import merge_reviews
 from casegraph.ingest.parse import parse_page
 from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
+from casegraph.pipeline import cache
 from casegraph.pipeline.outputs import DATA_FILE, QUARANTINE_FILE, REPORT_FILE, REPORT_TEXT, OutputDir
 from casegraph.rdfio.formats import serialise, serialise_triples
 from casegraph.validate.shacl import Report, cache_document, cache_entries, validate_reviews, worker_count
@@ -88,12 +88,11 @@ def _extraction_digest() -> str:
     return h.hexdigest()
 
 
-def _cache_file(cache_dir: Path, source: SourceText) -> Path:
-    key = hashlib.sha256(f"{_extraction_digest()}|{source.path}|{source.sha256}".encode())
-    return cache_dir / f"{key.hexdigest()}.pickle"
+def _cache_key(source: SourceText) -> str:
+    return hashlib.sha256(f"{_extraction_digest()}|{source.path}|{source.sha256}".encode()).hexdigest()
 
 
-_PageResult = tuple[list[Review], list[str]]
+_PageResult = cache.PageResult
 NO_REVIEW = ("no review entries recognised on this page (no entry headings such as "
              "'1. Serious case review: Child A' or '2019 – Area – Child A')")
 
@@ -105,14 +104,13 @@ def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | No
     New results are added to ``pending``, written only once every page has been read, so a
     build that fails on a bad page leaves the cache as it was.
     """
-    cached = _cache_file(cache_dir, source) if cache_dir is not None else None
-    if cached is not None and cached.exists():
+    key = _cache_key(source)
+    cached = cache_dir / f"{key}.json" if cache_dir is not None else None
+    if cached is not None and cached.is_file():
         try:
-            with cached.open("rb") as fh:
-                result: _PageResult = pickle.load(fh)  # our own cache, written by this function
-            return result
-        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
-            pass  # a damaged or stale cache only costs time
+            return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
+        except (OSError, cache.CacheMiss):
+            pass  # a damaged, planted or stale entry only costs time
     page = parse_page(source)
     if not page.entries:
         # A page about no review we can recognise is skipped with a reason, never fatal: the
@@ -121,7 +119,7 @@ def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | No
     _refuse_repeated_entries(page.entries, source.path)
     result = ([extractor.extract(e, page) for e in page.entries], list(page.warnings))
     if cached is not None:
-        pending[cached] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        pending[cached] = cache.dumps(key, result)
     return result
 
 
