@@ -21,11 +21,17 @@ def core_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_core_csv_is_the_shared_one() -> None:
-    shared = Path(__file__).resolve().parents[2] / "shared" / "vocab" / "core-concepts.csv"
-    if shared.exists():  # beside the clone in CI and in development
-        assert shared.read_bytes() == CORE.read_bytes(), "tests/core-concepts.csv is out of date"
+def test_core_csv_copy_is_complete() -> None:
     assert len(core_rows()) >= 70
+
+
+def test_core_csv_is_the_shared_one() -> None:
+    """The copy in tests/ equals the project's shared list (beside the clone in CI and in
+    development).  Without it there is nothing to compare: the test says so, it does not pass."""
+    shared = Path(__file__).resolve().parents[2] / "shared" / "vocab" / "core-concepts.csv"
+    if not shared.exists():
+        pytest.skip(f"{shared} is absent: cannot check tests/core-concepts.csv against it")
+    assert shared.read_bytes() == CORE.read_bytes(), "tests/core-concepts.csv is out of date"
 
 
 @pytest.mark.parametrize("row", core_rows(), ids=lambda r: r["notation"])
