@@ -47,10 +47,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from casegraph import synthetic
 
-import synthetic  # noqa: E402  (benchmarks/ is a directory of scripts, not a package)
+HERE = Path(__file__).resolve().parent
 
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "casegraph-bench-cache"
 QUERY_RUNS = 5
@@ -78,7 +77,7 @@ def corpus_for(size: int, seed: int, cache: Path) -> Path:
     t = time.perf_counter()
     # In a subprocess: Linux keeps ru_maxrss across fork+exec, so generating 100k reviews in
     # this process would show up as the workers' peak memory.
-    subprocess.run([sys.executable, str(HERE / "synthetic.py"), "--reviews", str(size),
+    subprocess.run([sys.executable, "-m", "casegraph.synthetic", "--reviews", str(size),
                     "--seed", str(seed), "--out", str(directory)], check=True)
     marker.write_text("complete\n", encoding="utf-8")
     log(f"generated {size} reviews in {time.perf_counter() - t:.1f} s")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -15,16 +13,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_synthetic() -> ModuleType:
-    """The synthetic corpus generator: benchmarks/ is not a package, so load it by path."""
-    name = "casegraph_bench_synthetic"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "synthetic.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    """The synthetic corpus generator (an importable module: ``casegraph.synthetic``)."""
+    from casegraph import synthetic
+
+    return synthetic
 
 
 def nt_lines(triples: object) -> set[str]:
