@@ -11,7 +11,6 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from casegraph.core.errors import CasegraphError, NonConformingError
 from casegraph.core.fsutil import write_atomic
 from casegraph.core.model import Review
 from casegraph.core.terms import triples_to_ox
+from casegraph.core.workers import pool as worker_pool
 from casegraph.extract.extractor import Extractor
 from casegraph.extract.vocab import Vocabulary, default_vocabulary, scheme_files
 from casegraph.graph.curate import apply_curations, load_curations
@@ -165,7 +165,7 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     # (tests, analysts' experiments) is used in this process instead.
     parallel = workers > 1 and len(files) >= PARALLEL_PAGES and vocab is default_vocabulary()
     if parallel:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = worker_pool(workers)  # workers die with the build (core/workers.py)
         jobs = pool.map(_extract_file, files, [max_bytes] * len(files), [cache_dir] * len(files),
                         chunksize=4)
     else:

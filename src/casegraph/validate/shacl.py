@@ -22,7 +22,6 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -34,6 +33,7 @@ from casegraph.core.namespaces import CG, DCTERMS, ID, RDF, RDF_TYPE, RDFS_SUBCL
 from casegraph.core.prefixes import bind_prefixes
 from casegraph.core.resources import ontology_dir
 from casegraph.core.terms import from_ox
+from casegraph.core.workers import pool as worker_pool
 
 SHAPES_FILES = ("shapes.ttl", "vocabulary-shapes.ttl")
 #: Reviews per pyshacl run: large enough to amortise pyshacl's per-run cost, small enough to
@@ -448,7 +448,7 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
     jobs = [sorted({line for _, lines in batch for line in lines}) for batch in batches]
     workers = workers or worker_count()
     if len(jobs) > 1 and workers > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        with worker_pool(min(workers, len(jobs))) as pool:
             results = []
             for n, res in enumerate(pool.map(_validate_batch, jobs), start=1):
                 results.append(res)
