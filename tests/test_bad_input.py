@@ -12,6 +12,7 @@ by monkeypatching ``Path.open`` to raise ``PermissionError`` for one file.
 
 from __future__ import annotations
 
+import os
 import pathlib
 import re
 from dataclasses import dataclass
@@ -361,3 +362,72 @@ def test_control_characters_never_reach_the_data(tmp_path: Path) -> None:
     text = (tmp_path / "out" / "casegraph.ttl").read_text(encoding="utf-8")
     assert not any(ch in text for ch in "\x1b\x07\x08\u202e")
     assert any("control or invisible characters removed" in w and ":3:" in w for w in result.warnings)
+
+
+# ------------------------------------------------------------- probe findings 5, 9, 10 (low)
+
+def _one_line_error(tmp: Path, cli, *args: str):  # type: ignore[no-untyped-def]
+    r = cli("build", *args, "--out", str(tmp / "o"), "-q", "--no-curations")
+    assert r.code == 2, (r.code, r.err)
+    assert_one_line_error(r.err)
+    return r
+
+
+def test_a_nul_byte_in_the_middle_is_binary(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(tmp_path / "mid.txt", b"a" * 20_000 + b"\x00" + b"b" * 20_000)
+    assert "byte 20000: binary file (NUL byte)" in _one_line_error(tmp_path, cli, str(f)).err
+
+
+def test_utf16_and_utf32_pages_are_read(tmp_path: Path) -> None:
+    from casegraph.ingest.sources import read_source
+
+    text = "Invented page.\n\n2024 – Exampleshire – Child 1\nChild 1, aged 3, died in 2023.\n"
+    for codec in ("utf-16", "utf-32"):
+        f = write(tmp_path / f"{codec}.txt", text.encode(codec))
+        src = read_source(f)
+        assert src.text == text and src.encoding.startswith(codec)
+
+
+def test_a_fifo_in_a_source_folder_is_named(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "src").mkdir()
+    write(tmp_path / "src" / "good.txt", PAGE)
+    os.mkfifo(tmp_path / "src" / "pipe.txt")
+    r = _one_line_error(tmp_path, cli, str(tmp_path / "src"))
+    assert "pipe.txt" in r.err and "not a regular file" in r.err
+
+
+def test_a_huge_line_is_refused_at_once(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(tmp_path / "dump.txt", "2024 – Area – Child 1\n" + "word " * 60_000 + "\n")
+    r = _one_line_error(tmp_path, cli, str(f))
+    assert ":line 2: line is 300,000 characters long" in r.err
+
+
+def test_an_entry_with_too_many_items_is_refused(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    items = "".join(f"- invented recommendation {n}\n" for n in range(2_500))
+    f = write(tmp_path / "many.txt", "2024 – Area – Child 1\nChild 1, aged 3, died in 2023.\n"
+              "Recommendations:\n" + items)
+    r = _one_line_error(tmp_path, cli, str(f))
+    assert "2,500 items under one label" in r.err
+
+
+def test_a_file_name_with_control_characters_is_printed_escaped(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(tmp_path / "bad\nname\x1b[31m.txt", b"")
+    r = _one_line_error(tmp_path, cli, str(f))
+    assert "bad\\nname\\x1b[31m.txt" in r.err and "\x1b" not in r.err
+
+
+def test_a_second_build_into_the_same_out_stops_at_once(tmp_path: Path) -> None:
+    """Probe finding 9: two builds into one --out raced; now the second one is refused."""
+    import fcntl
+
+    from casegraph.core.errors import CasegraphError
+    from casegraph.pipeline.build import build
+
+    out = tmp_path / "out"
+    out.mkdir()
+    page = write(tmp_path / "p.txt", PAGE)
+    with (out / ".casegraph.lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another build is writing
+        with pytest.raises(CasegraphError, match="another casegraph build is writing here"):
+            build([page], out)
+    assert not (out / "casegraph.ttl").exists()

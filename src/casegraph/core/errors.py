@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control and invisible characters escaped (``\\n``, ``\\x1b``), so a file
+    name holding a newline or a terminal escape cannot break a one-line error or the terminal."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class CasegraphError(Exception):
@@ -25,7 +34,7 @@ class CasegraphError(Exception):
     def __str__(self) -> str:
         loc = ""
         if self.where:
-            loc = self.where + (f":{self.place}" if self.place else "") + ": "
+            loc = printable(self.where) + (f":{self.place}" if self.place else "") + ": "
         elif self.place:
             loc = self.place + ": "
         return f"{loc}{self.message}"

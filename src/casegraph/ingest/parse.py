@@ -18,6 +18,9 @@ from casegraph.ingest.sources import SourceText
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+#: The most items one section of an entry may have (the probe's entry of 100,000
+#: recommendations ran for minutes); published summaries list a handful.
+MAX_ITEMS = 2_000
 _DASH = r"(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 
@@ -510,6 +513,10 @@ def _fill_sections(entry: Entry, body: list[_Line]) -> None:
                 section.items = [Item(s) for s in _split_keywords(joined)]
             else:
                 section.items = split_items(joined, section.addressee)
+            if len(section.items) > MAX_ITEMS:
+                raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
+                                     f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
+                                     f"line {section.line}")
 
 
 def _split_keywords(span: Span) -> list[Span]:

@@ -54,6 +54,13 @@ class SourceText:
         return self.text.count("\n", 0, offset) + 1
 
 
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+              (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+#: The longest line a page may have: a saved web page or a text copy has lines of a paragraph;
+#: megabytes on one line are a dump, and would make parsing and validation slow.
+MAX_LINE_CHARS = 100_000
+
+
 def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     """Decode UTF-8 (with or without BOM) or cp1252, never guessing silently.
 
@@ -66,8 +73,15 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     if data.lstrip()[:5] == b"%PDF-":
         raise CasegraphError("this is a PDF; PDF pages are not supported yet: save the page as "
                              "text or HTML, or copy its text into a .txt file", path, "byte 0")
-    if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
-        pos = data.find(b"\x00")
+    for bom, codec in _WIDE_BOMS:  # UTF-32 before UTF-16: their byte-order marks overlap
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec), codec
+            except UnicodeDecodeError as exc:
+                raise CasegraphError(f"invalid {codec.upper()} text", path,
+                                     f"byte {exc.start + len(bom)}") from None
+    pos = data.find(b"\x00")  # anywhere in the file, not only near its ends
+    if pos >= 0:
         raise CasegraphError("binary file (NUL byte), not a text or HTML page", path, f"byte {pos}")
     if data.startswith(b"\xef\xbb\xbf"):
         body = data[3:]
@@ -223,9 +237,20 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         text, media = normalise_newlines(raw), "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
+    _refuse_long_lines(text, path)
     if not text.strip():
         raise CasegraphError("no visible text in the file", path)
     return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings))
+
+
+def _refuse_long_lines(text: str, path: Path) -> None:
+    """Refuse a page with a line above :data:`MAX_LINE_CHARS` (the probe's 19 MiB one-line page
+    ran for minutes): a clear error naming the line instead of a cost that grows with its square."""
+    for n, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise CasegraphError(f"line is {len(line):,} characters long, above the limit of "
+                                 f"{MAX_LINE_CHARS:,} (is this a saved page, or a data dump?)", path,
+                                 f"line {n}")
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
@@ -238,8 +263,8 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
             # Everything named like a source is read, so an unreadable one (a broken symbolic
             # link, a file without permission) is an error naming it, never silently skipped.
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
-                           and not p.name.startswith(".") and (p.is_file() or p.is_symlink()))
-            yield from found
+                           and not p.name.startswith(".") and not p.is_dir())
+            yield from found  # a FIFO or device named like a page is refused when read, by name
         elif path.exists():
             yield path
         else:

@@ -404,6 +404,21 @@ def worker_count() -> int:
     return max(1, min(int(os.environ.get("CASEGRAPH_WORKERS", os.cpu_count() or 1)), 8))
 
 
+_VOCABULARY_FINDINGS: dict[str, list[dict]] = {}
+
+
+def _vocabulary_findings(key: str, vocab_graph: Graph) -> list[dict]:
+    """The schemes' own findings, computed once per process for the same schemes and shapes:
+    they cost seconds and every build of a process (tests, a server) would repeat them."""
+    memo_key = f"{key}|{shapes_digest()}"
+    if memo_key not in _VOCABULARY_FINDINGS:
+        vg = Graph()
+        for t in vocab_graph:
+            vg.add(t)
+        _VOCABULARY_FINDINGS[memo_key] = [asdict(f) for f in _run_pyshacl(vg, shapes_graph())]
+    return [dict(f) for f in _VOCABULARY_FINDINGS[memo_key]]
+
+
 @dataclass
 class Validation:
     """What :func:`validate_reviews` found, and the cache entries the caller may keep."""
@@ -427,10 +442,7 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
     ).hexdigest()
     findings: list[Finding] = []
     if vocab_key not in entries:
-        vg = Graph()
-        for t in vocab_graph:
-            vg.add(t)
-        entries[vocab_key] = [asdict(f) for f in _run_pyshacl(vg, shapes_graph())]
+        entries[vocab_key] = _vocabulary_findings(vocab_key, vocab_graph)
     findings += [Finding(**f) for f in entries[vocab_key]]
 
     membership = scheme_membership(vocab_graph)
