@@ -184,6 +184,7 @@ TRIED = {"graphs": 0, "literals": 0}
 @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(graphs())
+@pytest.mark.slow
 def test_every_format_round_trips_in_both_parsers(triples: list[ox.Triple]) -> None:
     TRIED["graphs"] += 1
     TRIED["literals"] += LITERALS_PER_GRAPH

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from casegraph.pipeline.build import build
 from casegraph.pipeline.outputs import CACHE_DIR
 
@@ -48,6 +50,7 @@ def test_a_changed_page_is_extracted_again(tmp_path: Path) -> None:
     assert rebuilt.validation == {"validated": 1, "cached": 0}
 
 
+@pytest.mark.slow
 def test_many_pages_extract_in_parallel_with_the_same_result(tmp_path: Path,
                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
     src = tmp_path / "src"

@@ -78,6 +78,7 @@ def test_html_with_external_dtd_entities_and_links(tmp_path: Path, no_network: l
     assert no_network == []
 
 
+@pytest.mark.slow
 def test_build_export_reload_and_validate_offline(
         tmp_path: Path, no_network: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     result = build([default_sources()], tmp_path / "out")

@@ -142,6 +142,7 @@ def rows_of(engine: object, query: SavedQuery, bindings: dict) -> list[tuple]:
 # ----------------------------------------------------------------------------- hostile strings
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("engine", ENGINES)
 def test_hostile_strings_come_back_exactly(engine: str, engines: dict[str, object],
                                            shared_server: Endpoint, vocab: Vocabulary) -> None:
@@ -157,6 +158,7 @@ def test_hostile_strings_come_back_exactly(engine: str, engines: dict[str, objec
     assert sizes(engines, shared_server) == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [n for n in STRING_QUERIES if n != "tests/echo"])
 def test_hostile_strings_through_every_string_query(name: str, engines: dict[str, object],
                                                     shared_server: Endpoint, vocab: Vocabulary) -> None:

@@ -70,6 +70,7 @@ def test_phrase_tables_code_as_declared() -> None:
     assert synthetic.check_fragments() == []
 
 
+@pytest.mark.slow
 def test_build_and_evaluate_against_ground_truth(corpus_dir: Path, tmp_path: Path) -> None:
     result = build([corpus_dir], tmp_path / "out")
     assert result.report.conforms

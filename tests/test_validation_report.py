@@ -87,6 +87,7 @@ def test_violation_blocks_the_build_and_writes_nothing(
     assert after == before
 
 
+@pytest.mark.slow
 def test_validate_command_exit_codes_follow_severity(
         tmp_path: Path, page: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
