@@ -21,7 +21,7 @@ from casegraph.core.errors import CasegraphError
 Content = bytes | Callable[[BinaryIO], None]
 
 
-def _umask() -> int:
+def umask() -> int:
     """The process umask (read by setting and restoring it; there is no other portable way)."""
     mask = os.umask(0o022)
     os.umask(mask)
@@ -37,7 +37,7 @@ def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        return 0o666 & ~_umask()
+        return 0o666 & ~umask()
 
 
 def _write_temp(path: Path, data: Content) -> str:
@@ -65,7 +65,7 @@ def _write_temp(path: Path, data: Content) -> str:
     return tmp
 
 
-def _sync_dir(directory: Path) -> None:
+def sync_dir(directory: Path) -> None:
     """Make the renames durable (best effort: not every platform can open a directory)."""
     with contextlib.suppress(OSError):
         fd = os.open(directory, os.O_RDONLY)
@@ -96,4 +96,4 @@ def write_all_atomic(files: Mapping[Path, Content]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     for directory in {p.parent for _, p in temps}:
-        _sync_dir(directory)
+        sync_dir(directory)

@@ -4,13 +4,17 @@ Layout of ``OUT/`` (default ``build/``)::
 
     casegraph.ttl                 the published graph (reviews + concept schemes)
     validation-report.ttl/.txt    the SHACL findings
-    quarantine.ttl                reviews left out because their data broke a shape
+    quarantine.ttl                reviews left out because their data broke a shape (if any)
+    .casegraph-builds/<id>/       the files of one build; the names above are symbolic links
+    .casegraph-builds/current     -> <id>: the build that OUT/ shows
     .casegraph-cache/             per-page extraction and per-review validation caches
     .casegraph.lock               held while a build writes here
 
-Nothing else in casegraph writes into ``OUT/``.  Every file of a build is serialised first and
-replaced together by :meth:`OutputDir.commit`; caches are written only by a build that commits,
-so a failed build leaves the directory exactly as it was.
+Nothing else in casegraph writes into ``OUT/``.  A build writes its files into a new
+``.casegraph-builds/<id>/`` and then switches ``current`` to it with one atomic rename, so a
+reader, or a crash at any moment, sees all the files of the old build or all those of the new
+one, never a mixture.  Leftovers of a build that was killed are removed by the next one.  Caches
+are written only by a build that commits, so a failed build leaves the outputs as they were.
 """
 
 from __future__ import annotations
@@ -18,12 +22,15 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import secrets
+import shutil
+import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 from casegraph.core.errors import CasegraphError
-from casegraph.core.fsutil import write_all_atomic
+from casegraph.core.fsutil import sync_dir, umask, write_all_atomic
 
 DATA_FILE = "casegraph.ttl"
 REPORT_FILE = "validation-report.ttl"
@@ -31,6 +38,8 @@ REPORT_TEXT = "validation-report.txt"
 QUARANTINE_FILE = "quarantine.ttl"
 CACHE_DIR = ".casegraph-cache"
 LOCK_FILE = ".casegraph.lock"
+BUILDS_DIR = ".casegraph-builds"
+CURRENT = "current"
 #: Outputs that belong to one build and are replaced together.
 BUILD_FILES = (DATA_FILE, REPORT_FILE, REPORT_TEXT, QUARANTINE_FILE)
 
@@ -81,6 +90,7 @@ class OutputDir:
                 created = False  # the other build owns it
                 raise CasegraphError("another casegraph build is writing here; wait for it to "
                                      "finish", self.root) from None
+            self.recover()
             yield
             ok = True
         finally:
@@ -90,16 +100,67 @@ class OutputDir:
                 self.root.rmdir()
 
     def commit(self, files: Mapping[str, bytes | None], caches: Mapping[Path, bytes]) -> None:
-        """Replace the build files together, then write the caches.
+        """Publish the build files as one unit (see the module docstring), then write the caches.
 
-        ``files`` maps names of :data:`BUILD_FILES` to their bytes; ``None`` removes a file that
-        this build does not produce (a quarantine file left from an earlier build).
+        ``files`` maps names of :data:`BUILD_FILES` to their bytes; ``None`` for a file this
+        build does not produce (no quarantine).
         """
         unknown = set(files) - set(BUILD_FILES)
         if unknown:
             raise ValueError(f"not a build output: {sorted(unknown)}")
-        write_all_atomic({self.root / name: data for name, data in files.items() if data is not None})
-        for name, data in files.items():
-            if data is None:
-                (self.root / name).unlink(missing_ok=True)
+        builds = self.root / BUILDS_DIR
+        try:
+            builds.mkdir(parents=True, exist_ok=True)
+            new = Path(tempfile.mkdtemp(prefix="build-", dir=builds))
+            new.chmod(0o777 & ~umask())  # mkdtemp makes it private; outputs are for readers
+        except OSError as exc:
+            raise CasegraphError(f"cannot write: {exc.strerror}", builds) from None
+        write_all_atomic({new / name: data for name, data in files.items() if data is not None})
+        self._switch(new)
+        for name in BUILD_FILES:
+            self._link(name, present=(new / name).exists())
+        self.recover()  # the build that was current until now
         write_all_atomic(dict(caches))
+
+    def _switch(self, new: Path) -> None:
+        """Point ``current`` at ``new`` with one rename: the moment the new build appears."""
+        builds = new.parent
+        tmp = builds / f".{CURRENT}-{secrets.token_hex(6)}"
+        try:
+            os.symlink(new.name, tmp)
+            os.replace(tmp, builds / CURRENT)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise CasegraphError(f"cannot publish the build: {exc.strerror}", builds) from None
+        sync_dir(builds)
+
+    def _link(self, name: str, present: bool) -> None:
+        """``OUT/name`` as a link into the current build (made once; earlier layouts migrate)."""
+        path, target = self.root / name, Path(BUILDS_DIR) / CURRENT / name
+        if not present:
+            if path.is_symlink() or path.exists():
+                path.unlink()
+            return
+        if path.is_symlink() and Path(os.readlink(path)) == target:
+            return
+        tmp = self.root / f".{name}.{secrets.token_hex(6)}.link"
+        os.symlink(target, tmp)
+        os.replace(tmp, path)
+
+    def recover(self) -> None:
+        """Remove what a killed build left behind: builds that are not current, temporary files."""
+        builds = self.root / BUILDS_DIR
+        current = builds / CURRENT
+        keep = os.readlink(current) if current.is_symlink() else None
+        if builds.is_dir():
+            for entry in builds.iterdir():
+                if entry.is_symlink() and entry.name != CURRENT:
+                    entry.unlink(missing_ok=True)
+                elif entry.is_dir() and not entry.is_symlink() and entry.name != keep:
+                    shutil.rmtree(entry, ignore_errors=True)
+        for folder in (self.root, self.root / CACHE_DIR, self.root / CACHE_DIR / "extract"):
+            if folder.is_dir():
+                for leftover in folder.glob(".*.tmp"):
+                    leftover.unlink(missing_ok=True)
+                for leftover in folder.glob(".*.link"):
+                    leftover.unlink(missing_ok=True)

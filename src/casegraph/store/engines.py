@@ -6,6 +6,7 @@ saved query gives identical answers on every engine and tests can compare them d
 
 from __future__ import annotations
 
+import os
 import secrets
 import shutil
 import tempfile
@@ -19,6 +20,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from casegraph.core.errors import CasegraphError, QueryError
+from casegraph.core.fsutil import umask
 from casegraph.core.namespaces import XSD
 from casegraph.core.terms import XSD_STRING, from_ox, to_ox
 
@@ -243,13 +245,14 @@ def _is_store_dir(path: Path) -> bool:
 
 
 def fill_store(store_dir: Path, data: Path) -> int:
-    """Replace the persistent store in ``store_dir`` with ``data``; the number of triples.
+    """Replace the persistent store at ``store_dir`` with ``data``; the number of triples.
 
     Uses Oxigraph's bulk loader: at 11.4 M triples it took 55 s and 1.75 GB where one
-    transactional load took 302 s and 10 GB.  The bulk loader is not transactional, so it
-    fills a fresh sibling directory that is swapped in only once complete: a failed or
-    interrupted load leaves the previous store as it was.  A directory that is neither empty
-    nor an Oxigraph store is refused rather than replaced.
+    transactional load took 302 s and 10 GB.  The bulk loader is not transactional, so it fills
+    a fresh sibling directory ``.NAME.<id>``; ``store_dir`` is a symbolic link to the store in
+    use, switched to the new one by one rename.  A crash at any moment leaves the old store or
+    the new one at ``store_dir``, never none; the next fill removes what a killed one left.  A
+    path that is neither a store, nor a link to one, nor an empty directory is refused.
     """
     store_dir = Path(store_dir)
     if store_dir.exists() and (not store_dir.is_dir() or not _is_store_dir(store_dir)):
@@ -258,10 +261,12 @@ def fill_store(store_dir: Path, data: Path) -> int:
     if not data.is_file():
         raise CasegraphError("no such data file", data)
     fmt = ox.RdfFormat.from_extension(data.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    parent = store_dir.parent
     try:
-        store_dir.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".loading",
-                                    dir=store_dir.parent))
+        parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(store_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".loading", dir=parent))
+        tmp.chmod(0o777 & ~umask())  # mkdtemp makes it private; the store is for readers
     except OSError as exc:
         raise CasegraphError(f"cannot create the store: {exc.strerror}", store_dir) from None
     try:
@@ -273,17 +278,34 @@ def fill_store(store_dir: Path, data: Path) -> int:
         store.flush()
         count = len(store)
         del store  # closes the database before its directory is renamed
-        old = None
-        if store_dir.exists():
-            old = store_dir.with_name(f".{store_dir.name}.old-{secrets.token_hex(4)}")
-            store_dir.rename(old)
-        tmp.rename(store_dir)
+        final = tmp.with_name(tmp.name.removesuffix(".loading"))
+        tmp.rename(final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    previous = store_dir.resolve() if store_dir.is_symlink() else None
+    if store_dir.is_dir() and not store_dir.is_symlink():
+        # An earlier layout (a plain directory): moved aside once, then links from now on.
+        store_dir.rename(store_dir.with_name(f".{store_dir.name}.old-{secrets.token_hex(4)}"))
+    link = parent / f".{store_dir.name}.link-{secrets.token_hex(4)}"
+    os.symlink(final.name, link)
+    os.replace(link, store_dir)
+    if previous is not None and previous != final.resolve():
+        shutil.rmtree(previous, ignore_errors=True)
+    _remove_leftovers(store_dir)
     return count
+
+
+def _remove_leftovers(store_dir: Path) -> None:
+    """Siblings ``.NAME.*`` that a killed fill left: loading copies, old stores, temporary links."""
+    current = store_dir.resolve() if store_dir.is_symlink() else None
+    for entry in store_dir.parent.glob(f".{store_dir.name}.*"):
+        if current is not None and entry.resolve() == current:
+            continue
+        if entry.is_symlink() or entry.is_file():
+            entry.unlink(missing_ok=True)
+        elif entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def open_engine(engine: str, data: Path | None = None, store_dir: Path | None = None):  # type: ignore[no-untyped-def]
