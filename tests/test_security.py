@@ -196,3 +196,80 @@ def test_concurrent_pushes_leave_exactly_one_build(shared_server: Endpoint, tmp_
     finally:
         shared_server.drop(target)
         shared_server.drop(lock_graph(target))
+
+
+def test_timeout_bounds_the_whole_request(built_ttl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Probe finding 10: a server trickling one byte every 0.5 s kept --timeout 2 alive for long."""
+    import time
+
+    class Trickle(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            try:
+                for _ in range(60):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.5)
+            except OSError:
+                pass
+
+    httpd, url = _serve(Trickle)
+    try:
+        t0 = time.monotonic()
+        assert main(["query", "cases", "--endpoint", url, "--timeout", "2"]) == 1
+        assert time.monotonic() - t0 < 6
+        assert "no answer within 2 s" in capsys.readouterr().err
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_bad_port_is_a_usage_error(built_ttl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Probe finding 10: exit 1 and advice about a staging graph that never existed."""
+    for args in (["query", "cases", "--endpoint", "http://localhost:notaport"],
+                 ["push", "--endpoint", "http://localhost:notaport", "--graph", "https://example.org/g",
+                  "--data", str(built_ttl)]):
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert "invalid port" in err and "staging" not in err
+
+
+def test_a_404_is_named_as_such(built_ttl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Probe finding 10: a 404 was reported as 'unreachable'."""
+    class Missing(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_PUT = do_POST
+
+    httpd, url = _serve(Missing)
+    try:
+        assert main(["query", "cases", "--endpoint", url]) == 1
+        err = capsys.readouterr().err
+        assert "HTTP 404" in err and "unreachable" not in err
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_table_output_escapes_control_characters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Probe finding 7: table output printed raw terminal escapes found in (old or foreign) data."""
+    data = tmp_path / "d.nt"
+    data.write_text('<https://example.org/s> <https://example.org/p> "red\\u001B[31m alert\\u0007" .\n')
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT ?o WHERE { ?s ?p ?o }\n")
+    assert main(["query", str(q), "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "red\\x1b[31m alert\\x07" in out

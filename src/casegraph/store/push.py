@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import random
 import re
 import secrets
 import time
@@ -76,7 +77,7 @@ from rdflib import Graph
 
 from casegraph.core.errors import CasegraphError, PushError
 from casegraph.core.namespaces import CG, XSD_DATETIME
-from casegraph.core.terms import TermError, sparql_iri, sparql_string, triples_to_ox
+from casegraph.core.terms import TermError, sparql_iri, triples_to_ox
 from casegraph.store.http import Endpoints, derive_endpoints, request
 
 #: Media types for the files ``push`` sends as they are; anything else is re-serialised.
@@ -135,58 +136,72 @@ def lock_graph(graph_iri: str) -> str:
 
 
 def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) -> None:
-    """Take the push lock of ``graph_iri``, or :class:`PushError` naming the holder.
+    """Take the push lock of ``graph_iri``, waiting up to ``timeout`` for another push to end.
 
-    One SPARQL Update inserts our token only if no unexpired lock exists (expired ones are
-    removed in the same request).  A transactional server runs the request as one
-    transaction, so of concurrent pushers exactly one inserts; each then reads the lock back
-    to learn whether it won.
+    A lock is a node of its own in the lock graph, named by the push's random token:
+    ``<token> cg:pushLockOn <target> ; cg:pushLockExpires <time>``.  Ours is inserted only where
+    no unexpired lock is seen (expired ones are removed in the same request), then read back: we
+    hold the lock only when ours is the *sole* lock.  A server that isolates transactions by
+    snapshot (Oxigraph) may let two concurrent inserts both succeed; then every pusher that sees
+    another lock withdraws its own and tries again after a random pause, so at most one ever
+    proceeds, and none is left holding a stale lock.
     """
-    lock, target = sparql_iri(lock_graph(graph_iri)), sparql_iri(graph_iri)
-    holder, expires = f"<{CG.pushLockHolder}>", f"<{CG.pushLockExpires}>"
-    until = (datetime.now(UTC) + timedelta(seconds=LEASE_SECONDS)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    update = (
-        f"DELETE {{ GRAPH {lock} {{ {target} {holder} ?h ; {expires} ?e }} }}\n"
-        f"WHERE {{ GRAPH {lock} {{ {target} {holder} ?h ; {expires} ?e }} FILTER (?e < NOW()) }} ;\n"
-        f"INSERT {{ GRAPH {lock} {{ {target} {holder} {sparql_string(token)} ; "
-        f"{expires} \"{until}\"^^<{XSD_DATETIME}> }} }}\n"
-        f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {lock} {{ {target} {holder} ?any }} }} }}")
-    sparql_update(eps, update, f"taking the push lock of <{graph_iri}>", timeout)
-    holders = _lock_holders(eps, graph_iri, timeout)
-    if holders != [token]:
-        raise PushError(f"another push to <{graph_iri}> is in progress (lock {', '.join(holders) or '?'} "
-                        f"in graph <{lock_graph(graph_iri)}>); try again when it has finished")
+    lock, target, me = sparql_iri(lock_graph(graph_iri)), sparql_iri(graph_iri), sparql_iri(token)
+    on, expires = f"<{CG.pushLockOn}>", f"<{CG.pushLockExpires}>"
+    deadline = time.monotonic() + timeout
+    pause = 0.05
+    while True:
+        until = (datetime.now(UTC) + timedelta(seconds=LEASE_SECONDS)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        update = (
+            f"DELETE {{ GRAPH {lock} {{ ?l ?p ?o }} }}\n"
+            f"WHERE {{ GRAPH {lock} {{ ?l {on} {target} ; {expires} ?e ; ?p ?o }} FILTER (?e < NOW()) }} ;\n"
+            f"INSERT {{ GRAPH {lock} {{ {me} {on} {target} ; {expires} \"{until}\"^^<{XSD_DATETIME}> }} }}\n"
+            f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {lock} {{ ?any {on} {target} }} }} }}")
+        sparql_update(eps, update, f"taking the push lock of <{graph_iri}>", timeout)
+        holders = _lock_holders(eps, graph_iri, timeout)
+        if holders == [token]:
+            return
+        if token in holders:
+            _release_lock(eps, graph_iri, token, timeout)  # a tie: withdraw, never hold stale
+        others = [h for h in holders if h != token]
+        if time.monotonic() + pause > deadline:
+            raise PushError(f"another push to <{graph_iri}> is in progress (lock "
+                            f"{', '.join(others) or '?'} in graph <{lock_graph(graph_iri)}>); "
+                            "try again when it has finished")
+        time.sleep(pause * random.uniform(1.0, 2.0))
+        pause = min(pause * 2, 1.0)
 
 
 def _lock_holders(eps: Endpoints, graph_iri: str, timeout: float) -> list[str]:
-    query = (f"SELECT ?h WHERE {{ GRAPH {sparql_iri(lock_graph(graph_iri))} "
-             f"{{ {sparql_iri(graph_iri)} <{CG.pushLockHolder}> ?h }} }}")
+    query = (f"SELECT ?l WHERE {{ GRAPH {sparql_iri(lock_graph(graph_iri))} "
+             f"{{ ?l <{CG.pushLockOn}> {sparql_iri(graph_iri)} }} }}")
     data = request("POST", eps.query, f"reading the push lock of <{graph_iri}>", timeout,
                    urllib.parse.urlencode({"query": query}).encode("ascii"),
                    {"Content-Type": "application/x-www-form-urlencoded",
                     "Accept": "application/sparql-results+json"})
     try:
-        return sorted(b["h"]["value"] for b in json.loads(data)["results"]["bindings"])
+        return sorted(b["l"]["value"] for b in json.loads(data)["results"]["bindings"])
     except (ValueError, KeyError, TypeError):
         raise PushError("the query endpoint did not answer with SPARQL JSON results") from None
 
 
 def _release_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) -> None:
-    lock, target = sparql_iri(lock_graph(graph_iri)), sparql_iri(graph_iri)
-    mine = f"GRAPH {lock} {{ {target} <{CG.pushLockHolder}> {sparql_string(token)} }}"
-    sparql_update(eps, f"DELETE {{ GRAPH {lock} {{ {target} <{CG.pushLockExpires}> ?e }} }}\n"
-                       f"WHERE {{ {mine} GRAPH {lock} {{ {target} <{CG.pushLockExpires}> ?e }} }} ;\n"
-                       f"DELETE DATA {{ {mine} }}",
+    """Remove our lock, and only ours."""
+    lock, me = sparql_iri(lock_graph(graph_iri)), sparql_iri(token)
+    sparql_update(eps, f"DELETE WHERE {{ GRAPH {lock} {{ {me} ?p ?o }} }}",
                   f"releasing the push lock of <{graph_iri}>", min(timeout, 30.0))
 
 
 def _guarded_move(staging: str, target: str, lock: str, token: str) -> str:
-    """``MOVE staging TO target`` that does nothing unless we still hold the lock.
+    """``MOVE staging TO target`` that does nothing unless we still hold the lock, alone.
 
     Written as DELETE/INSERT with the lock in each WHERE (a compare-and-swap): a push whose
-    lease was taken over changes nothing, and its verification then fails cleanly.
+    lease was taken over, or that is not the only holder, changes nothing, and its verification
+    then fails cleanly.
     """
-    mine = f"GRAPH {lock} {{ {target} <{CG.pushLockHolder}> {sparql_string(token)} }}"
+    on, me = f"<{CG.pushLockOn}>", sparql_iri(token)
+    mine = (f"GRAPH {lock} {{ {me} {on} {target} }} "
+            f"FILTER NOT EXISTS {{ GRAPH {lock} {{ ?other {on} {target} }} FILTER (?other != {me}) }}")
     spo = "{ ?s ?p ?o }"
     return (f"DELETE {{ GRAPH {target} {spo} }} WHERE {{ {mine} GRAPH {target} {spo} }} ;\n"
             f"INSERT {{ GRAPH {target} {spo} }} WHERE {{ {mine} GRAPH {staging} {spo} }} ;\n"

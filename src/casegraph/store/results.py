@@ -9,6 +9,7 @@ import json
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from casegraph.core.errors import printable
 from casegraph.core.terms import XSD_STRING, to_ox
 from casegraph.store.engines import Results
 
@@ -68,7 +69,7 @@ def render(results: Results, fmt: str) -> str:
     # table: readable, long cells cut
     cells = [[c for c in results.columns]]
     for row in results.rows:
-        cells.append([_cut(csv_value(v)) for v in row])
+        cells.append([_cut(printable(csv_value(v))) for v in row])  # no raw escapes on a terminal
     widths = [max(len(r[i]) for r in cells) for i in range(len(results.columns))]
     lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
