@@ -21,14 +21,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
-    _PAGE_DATE,
-    _YEAR,
+    PAGE_DATE,
+    YEAR,
     Entry,
+    Item,
+    Line,
     Section,
-    _fill_sections,
-    _Line,
-    _month_num,
+    fill_sections,
+    month_num,
 )
 from casegraph.ingest.sources import SourceText
 
@@ -63,7 +65,7 @@ _AREA_TITLE = re.compile(
 _AREA_COMMITTEE = re.compile(r"\bthe\s+(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
 _PUBLISHED = re.compile(
     rf"\b(?:published|publication|completed|released)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?"
-    rf"(?:[A-Z][a-z]+\s+)?(?P<year>{_YEAR})\b|\bIn\s+(?P<year2>{_YEAR}),\s+the\s+[^.]{{0,80}}review"
+    rf"(?:[A-Z][a-z]+\s+)?(?P<year>{YEAR})\b|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review"
     rf"[^.]{{0,120}}\bpublished\b")
 #: Sentences of prose that state recommendations or learning ("recommends how agencies ...").
 _PROSE_REC = re.compile(r"\brecommend(?:s|ed)\s+(?:how|that|ways|improvements)\b", re.I)
@@ -73,7 +75,7 @@ _PROSE_LEARNING = re.compile(
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
-def read_document(source: SourceText, lines: list[_Line]) -> list[Entry]:
+def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     """The reviews of a page without entry headings (see the module docstring)."""
     content = [ln for ln in lines if not _FURNITURE.match(ln.text.strip(" :"))]
     named = _name_entries(source, content)
@@ -86,7 +88,7 @@ def read_document(source: SourceText, lines: list[_Line]) -> list[Entry]:
 # --------------------------------------------------------------------------- name lines
 
 
-def _name_line(line: _Line, nxt: _Line | None) -> str | None:
+def _name_line(line: Line, nxt: Line | None) -> str | None:
     """The name a short line introduces, if the next line is an account that names it again."""
     text = line.text.strip()
     words = text.split()
@@ -102,7 +104,7 @@ def _name_line(line: _Line, nxt: _Line | None) -> str | None:
     return None
 
 
-def _name_entries(source: SourceText, lines: list[_Line]) -> list[Entry]:
+def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     heads = [(i, name) for i, ln in enumerate(lines)
              if (name := _name_line(ln, lines[i + 1] if i + 1 < len(lines) else None))]
     entries = []
@@ -112,7 +114,7 @@ def _name_entries(source: SourceText, lines: list[_Line]) -> list[Entry]:
         entry = Entry(source=source, heading=head.text, heading_kind="name", line=head.number,
                       start=head.start, title=head.text, name=name)
         body = [ln for ln in lines[i + 1:end] if not _QUOTE.search(ln.text)]
-        _fill_sections(entry, body)
+        fill_sections(entry, body)
         complete(entry, lines[i:end])
         if entry.sections:
             entries.append(entry)
@@ -122,7 +124,7 @@ def _name_entries(source: SourceText, lines: list[_Line]) -> list[Entry]:
 # --------------------------------------------------------------------------- one review
 
 
-def _document_entry(source: SourceText, lines: list[_Line]) -> Entry | None:
+def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     """The one review a page is about, or None when it names no child and no review."""
     body = [ln for ln in lines if not _QUOTE.search(ln.text)]
     if not body:
@@ -137,7 +139,7 @@ def _document_entry(source: SourceText, lines: list[_Line]) -> Entry | None:
                   heading_kind="document", line=head.number, start=head.start,
                   title=title_line.text if title_line else (name or head.text), name=name)
     rest = [ln for ln in body if ln is not title_line]
-    _fill_sections(entry, rest)
+    fill_sections(entry, rest)
     complete(entry, lines)  # quotations too: "the Chair of X Safeguarding Children Board said"
     return entry if entry.sections else None
 
@@ -158,21 +160,21 @@ def _pseudonym(title: str, text: str) -> str | None:
 # --------------------------------------------------------------------------- facts of the page
 
 
-def complete(entry: Entry, lines: list[_Line]) -> None:
+def complete(entry: Entry, lines: list[Line]) -> None:
     """Year, area and prose statements of recommendations and learning, from the page's words."""
     text = " ".join(ln.text for ln in lines)
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
         entry.year = int(m["year"] or m["year2"])
-        date = _PAGE_DATE.search(text[m.start():m.end() + 1])
-        entry.month = _month_num(date["month"]) if date else None
+        date = PAGE_DATE.search(text[m.start():m.end() + 1])
+        entry.month = month_num(date["month"]) if date else None
     area = (_AREA_TITLE.search(entry.title) or _AREA_BODY.search(text) or _AREA_COMMITTEE.search(text))
     if area and entry.area is None:
         entry.area = area["area"].strip()
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
 
 
-def _prose_items(entry: Entry, lines: list[_Line]) -> None:
+def _prose_items(entry: Entry, lines: list[Line]) -> None:
     """Recommendations and learning stated in prose become items, when no labelled list gave any."""
     kinds = {s.kind for s in entry.sections}
     for line in lines:
@@ -186,10 +188,7 @@ def _prose_items(entry: Entry, lines: list[_Line]) -> None:
                 kinds.add("learning")
 
 
-def _add_item(entry: Entry, kind: str, line: _Line, offset: int, sentence: str) -> None:
-    from casegraph.core.textspan import Span
-    from casegraph.ingest.parse import Item
-
+def _add_item(entry: Entry, kind: str, line: Line, offset: int, sentence: str) -> None:
     lead = len(line.text[offset:]) - len(line.text[offset:].lstrip())
     span = Span.of(sentence, line.start + offset + lead)
     entry.sections.append(Section(kind, None, line.number, [span], [Item(span)]))

@@ -22,17 +22,17 @@ _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 #: recommendations ran for minutes); published summaries list a handful.
 MAX_ITEMS = 2_000
 _DASH = r"(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)"
-_YEAR = r"(?:19[4-9]\d|20\d\d)"
+YEAR = r"(?:19[4-9]\d|20\d\d)"
 
 # ``2016 – Anonymous – Child BS``, ``2018 - Anonymous- Children F, G and H``,
 # ``2012Ceredigion – Child J``, ``December 2013 - Derbyshire - BDS12``, ``2022 – Baby T``
 _LIST_HEADING = re.compile(
-    rf"^(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{_YEAR})(?:{_DASH}|\s*(?=[A-Z]))"
+    rf"^(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{YEAR})(?:{_DASH}|\s*(?=[A-Z]))"
     rf"(?P<rest>\S.*?)\s*$")
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
 # ``Child I. Northamptonshire: Northamptonshire Safeguarding Children Board. Smith, J (2014)``
 _CITATION_HEADING = re.compile(
-    rf"^(?P<name>[^.:]{{1,40}})\.\s+(?P<area>[^:.]{{2,60}}):\s*(?P<body>.*?)\(\s*(?P<year>{_YEAR})\s*\)\.?$")
+    rf"^(?P<name>[^.:]{{1,40}})\.\s+(?P<area>[^:.]{{2,60}}):\s*(?P<body>.*?)\(\s*(?P<year>{YEAR})\s*\)\.?$")
 _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
@@ -187,21 +187,21 @@ class Page:
 
 
 @dataclass
-class _Line:
+class Line:
     text: str
     start: int
     number: int
     blank_before: bool
 
 
-def _lines(source: SourceText) -> list[_Line]:
-    out: list[_Line] = []
+def _lines(source: SourceText) -> list[Line]:
+    out: list[Line] = []
     offset = 0
     blank = False
     for n, raw in enumerate(source.text.split("\n"), start=1):
         if raw.strip():
             lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(raw.strip(), offset + lead, n, blank))
+            out.append(Line(raw.strip(), offset + lead, n, blank))
             blank = False
         else:
             blank = True
@@ -209,7 +209,7 @@ def _lines(source: SourceText) -> list[_Line]:
     return out
 
 
-def _split_inline_labels(line: _Line) -> list[_Line]:
+def _split_inline_labels(line: Line) -> list[Line]:
     """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines."""
     cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)]
     if not cuts:
@@ -221,11 +221,11 @@ def _split_inline_labels(line: _Line) -> list[_Line]:
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
         if piece:
-            out.append(_Line(piece, line.start + a + lead, line.number, line.blank_before and a == 0))
+            out.append(Line(piece, line.start + a + lead, line.number, line.blank_before and a == 0))
     return out
 
 
-def _month_num(name: str | None) -> int | None:
+def month_num(name: str | None) -> int | None:
     return MONTHS.index(name.lower()) + 1 if name else None
 
 
@@ -233,7 +233,7 @@ def _split_dash(rest: str) -> list[str]:
     return [p.strip() for p in re.split(_DASH, rest) if p.strip()]
 
 
-def _classify_heading(line: _Line, nxt: _Line | None) -> dict | None:
+def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = line.text
     if len(text) > 220 or text.endswith((";", ",")):
@@ -247,7 +247,7 @@ def _classify_heading(line: _Line, nxt: _Line | None) -> dict | None:
             area = parts[0] if len(parts) >= 2 else None
             name = " - ".join(parts[1:]) if len(parts) >= 2 else parts[0]
             if len(name) <= 100 and not name.endswith("."):
-                return {"kind": "dated-list", "year": int(m["year"]), "month": _month_num(m["month"]),
+                return {"kind": "dated-list", "year": int(m["year"]), "month": month_num(m["month"]),
                         "area": area, "title": name, "name": name}
     m = _NUMBERED_HEADING.match(text)
     if m and len(text) <= 180 and not text.endswith("."):
@@ -266,19 +266,19 @@ def _classify_heading(line: _Line, nxt: _Line | None) -> dict | None:
     return None
 
 
-_PAGE_DATE = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{_YEAR})\b")
-_PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<year>{_YEAR})\b", re.I)
+PAGE_DATE = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{YEAR})\b")
+_PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<year>{YEAR})\b", re.I)
 
 
-def _page_date(preamble: list[_Line]) -> tuple[str | None, int | None, int | None]:
+def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None]:
     """Title and publication date stated above the first entry (``NSPCC Repository – May 2023``)."""
     title = preamble[0].text if preamble else None
     for line in preamble:
         if len(line.text) <= 120:
-            m = _PAGE_DATE.search(line.text)
+            m = PAGE_DATE.search(line.text)
             if m and not line.text.lower().startswith("last updated"):
-                return line.text, int(m["year"]), _month_num(m["month"])
+                return line.text, int(m["year"]), month_num(m["month"])
     for line in preamble:
         m = _PAGE_YEAR.search(line.text)
         if m:
@@ -297,7 +297,7 @@ def _is_keyword_line(text: str) -> bool:
     return all(len(p.split()) <= 6 for p in parts) and not verbs.search(text)
 
 
-def _continues(prev: Span, line: _Line) -> bool:
+def _continues(prev: Span, line: Line) -> bool:
     """A line that carries on the previous block across a page break or a wrapped line."""
     return (bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";"))
             and line.text[:1].islower() and not _BULLET.match(line.text))
@@ -351,7 +351,7 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
 def parse_page(source: SourceText) -> Page:
     """All entries on one page, in published order."""
     raw_lines = _lines(source)
-    lines: list[_Line] = []
+    lines: list[Line] = []
     for line in raw_lines:
         if _is_noise(line.text):
             continue
@@ -382,7 +382,7 @@ def parse_page(source: SourceText) -> Page:
             year=info.get("year") or page_year,
             month=info.get("month") or (page_month if not info.get("year") else None),
             area=info.get("area"), name=info.get("name"))
-        _fill_sections(entry, lines[i + 1 : end])
+        fill_sections(entry, lines[i + 1 : end])
         if not entry.sections and n == len(heads) - 1:
             # The page ends right after a heading: it was cut off (saved or copied partially).
             raise CasegraphError(f"entry '{head.text}' has no text: the page ends after its "
@@ -410,7 +410,7 @@ def _label_kind(head: str) -> str:
     return "other"
 
 
-def _fill_sections(entry: Entry, body: list[_Line]) -> None:
+def fill_sections(entry: Entry, body: list[Line]) -> None:
     current: Section | None = None
     prev_line_span: Span | None = None
     for k, line in enumerate(body):
