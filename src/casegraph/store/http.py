@@ -186,7 +186,7 @@ def _read_by(resp, deadline: float) -> bytes:  # type: ignore[no-untyped-def]
 
 def request(method: str, url: str, what: str, timeout: float,
             body: bytes | BinaryIO | None = None, headers: dict[str, str] | None = None,
-            length: int | None = None, auth: dict[str, str] | None = None) -> bytes:
+            length: int | None = None) -> bytes:
     """One HTTP request with auth; the answer's body, or :class:`PushError` (one line).
 
     ``timeout`` bounds the whole request: connecting, sending and reading the answer.  A 3xx
@@ -194,7 +194,7 @@ def request(method: str, url: str, what: str, timeout: float,
     text pass through :func:`redact`.  ``err.reached_server`` is False when the request
     provably never arrived (connection refused, unknown host).
     """
-    all_headers = {**(headers or {}), **(auth if auth is not None else auth_headers())}
+    all_headers = {**(headers or {}), **auth_headers()}
     if length is not None:
         all_headers["Content-Length"] = str(length)
     req = urllib.request.Request(url, data=body, method=method, headers=all_headers)
