@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -68,11 +69,23 @@ def test_query_formats(tmp_path: Path, root: Path, capsys: pytest.CaptureFixture
     assert main(["query", "cases", "--data", data, "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("review,title,pseudonym,review_type") and len(lines) == 7
-    assert main(["query", "cases", "--data", data, "--format", "json"]) == 0
+    assert main(["query", "cases", "--data", data, "--format", "sparql-json"]) == 0
     assert '"vars"' in capsys.readouterr().out
-    assert main(["query", "reviews-with-risk-factor", "--data", data, "--param", "factor=RF-DA",
-                 "--format", "tsv"]) == 0
+    assert main(["query", "reviews-with-risk-factor", "--data", data, "--param", "factor=RF-LAC",
+                 "--format", "sparql-tsv"]) == 0
     assert capsys.readouterr().out.startswith("?review\t?title")
+    # DESIGN §3: plain TSV, and JSON as an array of objects with native numbers.
+    assert main(["query", "cases", "--data", data, "--format", "tsv"]) == 0
+    tsv = capsys.readouterr().out.splitlines()
+    assert tsv[0].startswith("review\ttitle\tpseudonym") and len(tsv) == 7
+    assert main(["query", "cases", "--data", data, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 6 and rows[0]["publication_year"] == 2023
+    ages = sorted(r["child_age_months"] for r in rows)
+    assert all(isinstance(a, int) for a in ages) and ages[-1] == 192  # Child A, 16 years
+    assert main(["query", "learning", "--data", data]) == 0  # table: long text wrapped, not cut
+    table = capsys.readouterr().out
+    assert "…" not in table and max(len(line) for line in table.splitlines()) < 200
 
 
 @pytest.mark.parametrize("argv,message", [

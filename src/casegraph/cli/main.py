@@ -11,6 +11,7 @@ from pathlib import Path
 
 from casegraph import __version__
 from casegraph.core.errors import CasegraphError, NonConformingError, QueryError
+from casegraph.store.results import FORMATS
 
 EPILOG = {
     "build": "example:\n  casegraph build                      # data/sources/ -> build/casegraph.ttl\n"
@@ -222,7 +223,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["oxigraph", "rdflib"],
                    help="embedded engine for --data or --store (default: oxigraph)")
     p.add_argument("--param", action="append", metavar="NAME=VALUE", help="query parameter")
-    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    p.add_argument("--format", default="table", choices=list(FORMATS),
+                   help="table (text wrapped); csv, tsv and json plain (json: an array of objects "
+                        "with native numbers); sparql-tsv and sparql-json: the SPARQL result forms")
     p.add_argument("--timeout", type=float, default=60.0, help="endpoint timeout in seconds")
     p.add_argument("--graph", help="with --endpoint: the named graph to query as the default "
                                    "graph (e.g. the IRI given to 'casegraph push --graph')")
