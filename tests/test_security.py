@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
@@ -29,16 +30,23 @@ shared_server = oxigraph_server.shared_server
 ENV_VARS = ("CASEGRAPH_TOKEN", "CASEGRAPH_USER", "CASEGRAPH_PASSWORD")
 
 
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    """Records every request it gets (the host a redirect would send credentials to)."""
-
-    seen: ClassVar[list[dict[str, str]]] = []
+class _Quiet(http.server.BaseHTTPRequestHandler):
+    """A test server's handler: logs nothing; ``drain()`` reads the request body."""
 
     def log_message(self, *args: object) -> None:
         pass
 
-    def do_POST(self) -> None:
+    def drain(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+
+class _Recorder(_Quiet):
+    """Records every request it gets (the host a redirect would send credentials to)."""
+
+    seen: ClassVar[list[dict[str, str]]] = []
+
+    def do_POST(self) -> None:
+        self.drain()
         type(self).seen.append(dict(self.headers))
         self.send_response(200)
         self.end_headers()
@@ -46,10 +54,16 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
     do_GET = do_PUT = do_POST
 
 
-def _serve(handler: type[http.server.BaseHTTPRequestHandler]) -> tuple[http.server.HTTPServer, str]:
+@contextmanager
+def _serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A small hostile server on 127.0.0.1 for the block; its base URL."""
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @pytest.fixture
@@ -57,10 +71,8 @@ def elsewhere() -> Iterator[tuple[str, list[dict[str, str]]]]:
     class Here(_Recorder):
         seen: ClassVar[list[dict[str, str]]] = []
 
-    httpd, url = _serve(Here)
-    yield url, Here.seen
-    httpd.shutdown()
-    httpd.server_close()
+    with _serving(Here) as url:
+        yield url, Here.seen
 
 
 @pytest.fixture
@@ -68,12 +80,9 @@ def redirector(elsewhere: tuple[str, list[dict[str, str]]]) -> Iterator[str]:
     """A server that answers every request with 302 to the recording server."""
     target = elsewhere[0]
 
-    class Redirect(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Redirect(_Quiet):
         def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.drain()
             self.send_response(302)
             self.send_header("Location", target + self.path)
             self.send_header("Content-Length", "0")
@@ -81,10 +90,8 @@ def redirector(elsewhere: tuple[str, list[dict[str, str]]]) -> Iterator[str]:
 
         do_GET = do_PUT = do_POST
 
-    httpd, url = _serve(Redirect)
-    yield url
-    httpd.shutdown()
-    httpd.server_close()
+    with _serving(Redirect) as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)
@@ -126,12 +133,9 @@ def test_a_credential_with_a_control_character_is_refused_by_name(
 
 def test_percent_encoded_and_base64_secrets_echoed_by_a_server_are_redacted(
         built_ttl: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    class Echo(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Echo(_Quiet):
         def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.drain()
             auth = self.headers.get("Authorization", "")
             from urllib.parse import quote
 
@@ -143,8 +147,7 @@ def test_percent_encoded_and_base64_secrets_echoed_by_a_server_are_redacted(
 
         do_PUT = do_POST
 
-    httpd, url = _serve(Echo)
-    try:
+    with _serving(Echo) as url:
         password = "pw/" + secrets.token_hex(8) + "+&="
         monkeypatch.setenv("CASEGRAPH_USER", "analyst")
         monkeypatch.setenv("CASEGRAPH_PASSWORD", password)
@@ -159,9 +162,6 @@ def test_percent_encoded_and_base64_secrets_echoed_by_a_server_are_redacted(
 
             for form in (password, quote(password, safe=""), pair, quote(pair, safe="")):
                 assert form not in err
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _dataset(path: Path, tag: str, n: int = 3000) -> Path:
@@ -202,12 +202,9 @@ def test_timeout_bounds_the_whole_request(built_ttl: Path, capsys: pytest.Captur
     """Probe finding 10: a server trickling one byte every 0.5 s kept --timeout 2 alive for long."""
     import time
 
-    class Trickle(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Trickle(_Quiet):
         def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.drain()
             self.send_response(200)
             self.send_header("Content-Type", "application/sparql-results+json")
             self.end_headers()
@@ -219,15 +216,11 @@ def test_timeout_bounds_the_whole_request(built_ttl: Path, capsys: pytest.Captur
             except OSError:
                 pass
 
-    httpd, url = _serve(Trickle)
-    try:
+    with _serving(Trickle) as url:
         t0 = time.monotonic()
         assert main(["query", "cases", "--endpoint", url, "--timeout", "2"]) == 1
         assert time.monotonic() - t0 < 6
         assert "no answer within 2 s" in capsys.readouterr().err
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_a_bad_port_is_a_usage_error(built_ttl: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -242,26 +235,19 @@ def test_a_bad_port_is_a_usage_error(built_ttl: Path, capsys: pytest.CaptureFixt
 
 def test_a_404_is_named_as_such(built_ttl: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Probe finding 10: a 404 was reported as 'unreachable'."""
-    class Missing(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Missing(_Quiet):
         def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.drain()
             self.send_response(404)
             self.send_header("Content-Length", "0")
             self.end_headers()
 
         do_PUT = do_POST
 
-    httpd, url = _serve(Missing)
-    try:
+    with _serving(Missing) as url:
         assert main(["query", "cases", "--endpoint", url]) == 1
         err = capsys.readouterr().err
         assert "HTTP 404" in err and "unreachable" not in err
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_table_output_escapes_control_characters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
