@@ -1,12 +1,17 @@
 """Publish a built graph to a SPARQL 1.1 server, atomically.
 
-Why staging + ``MOVE``: a Graph Store Protocol ``PUT`` straight onto the target graph would,
+Why staging and a move: a Graph Store Protocol ``PUT`` straight onto the target graph would,
 if the connection dropped half-way or the server failed, leave readers a half-replaced graph
 (or, on servers that stream uploads outside a transaction, half the triples).  So the upload
 goes into a fresh staging graph named ``<target>-staging-<random hex>``; its triple count is
-checked against the count parsed locally; only then does one SPARQL Update
-``MOVE <staging> TO <target>`` swap it in.  A transactional server applies a ``MOVE`` entirely
-or not at all, so readers see the old graph or the new one, never a mixture.  On any failure
+checked against the count parsed locally; only then does one SPARQL Update move it onto the
+target.  A transactional server applies that update entirely or not at all, so readers see
+the old graph or the new one, never a mixture.
+
+Why a lock: two pushes moving onto one target at once left a mixture of both builds.  A push
+first takes a lock kept in ``<target>-casegraph-lock`` (see :func:`_acquire_lock`), and the
+move is written as DELETE/INSERT whose WHERE requires that lock, held by this push alone (a
+compare-and-swap, :func:`_guarded_move`), instead of a plain ``MOVE``.  On any failure
 (HTTP error, timeout, count mismatch, lost connection, Ctrl-C) the staging graph is dropped
 with ``DROP SILENT GRAPH`` (best effort: if the server is down, the error names the graph to
 drop by hand) and the target graph has not been touched.
@@ -14,14 +19,14 @@ drop by hand) and the target graph has not been touched.
 Endpoints
 ---------
 Three URLs are used: the SPARQL *query* endpoint (the count check), the SPARQL *update*
-endpoint (``MOVE``/``DROP``) and the *Graph Store Protocol* endpoint (``PUT ?graph=``).
+endpoint (the move and ``DROP``) and the *Graph Store Protocol* endpoint (``PUT ?graph=``).
 :func:`derive_endpoints` takes the server's base URL and derives Oxigraph's layout
 (``/query``, ``/update``, ``/store``); a URL ending in ``/query`` is read as Oxigraph's query
 endpoint, so the URL given to ``casegraph query --endpoint`` also works here.  Other servers
 need the three URLs given explicitly (``--query-url``, ``--update-url``, ``--store-url``):
 
 - **Oxigraph** (``oxigraph serve --location DIR``): base ``http://host:7878``; the defaults
-  fit.  Updates run in one transaction, so ``MOVE`` is atomic.  Oxigraph has no
+  fit.  Updates run in one transaction, so the move is atomic.  Oxigraph has no
   authentication: put a reverse proxy in front that checks the bearer token or basic auth.
 - **Apache Jena Fuseki** (dataset ``/ds`` started with ``--update``, or a configuration with
   an update and a read-write graph store service): query ``http://host:3030/ds/query``,
@@ -36,7 +41,7 @@ need the three URLs given explicitly (``--query-url``, ``--update-url``, ``--sto
   account with the ``SPARQL_UPDATE`` role, at ``/sparql-auth`` and
   ``/sparql-graph-crud-auth``.  Those use HTTP *digest* auth, which casegraph does not speak:
   put a reverse proxy with basic or bearer auth in front.  Virtuoso may commit a large
-  update in parts (row autocommit), so its ``MOVE`` is not guaranteed atomic; the staging
+  update in parts (row autocommit), so its move is not guaranteed atomic; the staging
   graph and the count check still keep a failed upload away from the target.
 
 Timeouts
