@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -59,7 +59,7 @@ class _Trigger:
     direction: str  # "forward" | "backward"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one table per rules file (rules() caches)
 class Rules:
     """The trigger table of ``context-rules.yaml``, ready to match."""
 
@@ -211,8 +211,7 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     word ("misuse by the father") counts.
     """
     lo, hi = _clause(words, i, j, r)
-    table = {**r.experiencers, **{name: "child" for name in names}}
-    longest = max(map(len, table))
+    table, longest = _experiencer_table(r, tuple(names))
     for k in range(i - 1, max(lo, i - r.before) - 1, -1):
         for n in range(min(longest, k + 1), 0, -1):  # the phrase ending at word k, longest first
             who = table.get(tuple(words[k - n + 1:k + 1]))
@@ -226,6 +225,15 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
                     if who:
                         return who
     return default
+
+
+@lru_cache(maxsize=256)
+def _experiencer_table(r: Rules, names: tuple[tuple[str, ...], ...]
+                       ) -> tuple[dict[tuple[str, ...], str], int]:
+    """The trigger table with the review's pseudonyms as the child, and its longest phrase:
+    built once per review, not once per mention."""
+    table = {**r.experiencers, **{name: "child" for name in names}}
+    return table, max(map(len, table))
 
 
 def inflicted(words: list[str], r: Rules) -> bool:
