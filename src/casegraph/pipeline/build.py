@@ -265,6 +265,8 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         # Everything is serialised before anything is replaced, and replaced all together.
         cache_writes[outdir.validation_cache] = json.dumps(
             cache_document(validation.cache), sort_keys=True).encode()
+        # The SHACL report describes the published graph (it conforms); the text report, read by
+        # people, also lists the quarantined reviews' findings, which quarantine.ttl holds too.
         outdir.commit({DATA_FILE: serialise_triples(triples, "turtle"),
                        REPORT_FILE: serialise(report.graph, "turtle"),
                        REPORT_TEXT: (full_report.text() + "\n").encode(),
