@@ -1,0 +1,245 @@
+"""The full-text index of a graph's review texts (SQLite FTS5), and searching it.
+
+Texts are read from the graph with one SPARQL query through a store :class:`Engine`, so the
+index describes exactly what the graph says, whether it came from a Turtle file or a store.
+One row per text: a review's title, its summary (the account of the case), its keywords (one
+row), each learning point and recommendation with its position, and the evidence sentences of
+its coding and mentions that are not already part of one of those texts (kind ``evidence``).
+The heading is not indexed: it is the title with its list number.
+
+The index is a SQLite database, ``search.sqlite``: the FTS5 table ``texts`` and a table
+``meta`` that records the index format and the SHA-256 of the data file it was built from.  A
+build writes it beside ``casegraph.ttl`` in the same commit (pipeline/outputs.py); a search on
+a data file uses such a sidecar only when both recorded values match, and otherwise indexes
+the data afresh in memory (docs/DECISIONS.md, 37).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+
+from casegraph.core.errors import CasegraphError, printable
+from casegraph.core.namespaces import CG, DCTERMS, RDF, SCHEMA, XSD
+from casegraph.search import INDEX_FILE
+from casegraph.search.syntax import to_match
+from casegraph.store.engines import Engine, OxigraphEngine, Results, open_engine
+
+#: Recorded in the index; an index of another format is never used (it is rebuilt in memory).
+FORMAT = "casegraph-search 1"
+#: Porter stemming over Unicode words with diacritics folded: "interpreters" finds
+#: "interpreter", "naive" finds "naïve"; words are whole ("men" never matches "mental").
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+#: The kinds of text, in the order a review's rows are indexed.
+KINDS = ("title", "summary", "keywords", "learning", "recommendation", "evidence")
+_KIND_NAMES = {k: k for k in KINDS} | {"titles": "title", "summaries": "summary",
+                                       "keyword": "keywords", "recommendations": "recommendation",
+                                       "learnings": "learning"}
+COLUMNS = ["review", "kind", "position", "score", "snippet", "text"]
+#: Brackets read well on a terminal and survive CSV; the snippet is at most this many tokens.
+SNIPPET = ("[", "]", "...", 16)
+DEFAULT_LIMIT = 20
+
+_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in
+                    (("cg", CG), ("dcterms", DCTERMS), ("rdf", RDF), ("schema", SCHEMA)))
+#: Every text of every review: (review, kind, position, text).
+TEXTS_QUERY = _PREFIXES + """SELECT ?review ?kind ?position ?text WHERE {
+  ?review rdf:type cg:CaseReview .
+  { ?review dcterms:title ?text . BIND("title" AS ?kind) }
+  UNION { ?review cg:summary ?text . BIND("summary" AS ?kind) }
+  UNION { ?review schema:keywords ?text . BIND("keywords" AS ?kind) }
+  UNION { ?review cg:hasLearning ?item . ?item schema:text ?text .
+          OPTIONAL { ?item schema:position ?position } BIND("learning" AS ?kind) }
+  UNION { ?review cg:hasRecommendation ?item . ?item schema:text ?text .
+          OPTIONAL { ?item schema:position ?position } BIND("recommendation" AS ?kind) }
+  UNION { ?review cg:hasMention|^cg:annotates ?note . ?note cg:sentence ?text .
+          BIND("evidence" AS ?kind) }
+}"""
+
+
+@dataclass(frozen=True)
+class Text:
+    review: str
+    kind: str
+    position: int | None
+    text: str
+
+
+def read_texts(engine: Engine) -> list[Text]:
+    """Every text of every review, in a fixed order (review, kind, position).
+
+    Keywords become one row per review; an evidence sentence is kept only when it is not part
+    of another text of its review, so a search never reports the same words twice.
+    """
+    found: dict[str, dict[str, list[tuple[int | None, str]]]] = defaultdict(lambda: defaultdict(list))
+    for review, kind, position, text in engine.select(TEXTS_QUERY, {}).rows:
+        found[str(review)][str(kind)].append((None if position is None else int(str(position)),
+                                              str(text)))
+    out: list[Text] = []
+    for review, kinds in found.items():
+        if kinds["keywords"]:
+            kinds["keywords"] = [(None, "; ".join(sorted({t for _, t in kinds["keywords"]})))]
+        if kinds["evidence"]:
+            kinds["evidence"] = _new_sentences(kinds)
+        out += [Text(review, kind, pos, text) for kind in KINDS for pos, text in set(kinds[kind])]
+    out.sort(key=lambda t: (t.review, KINDS.index(t.kind), t.position or 0, t.text))
+    return out
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _new_sentences(kinds: dict[str, list[tuple[int | None, str]]]) -> list[tuple[int | None, str]]:
+    """Evidence sentences that no other text of the review contains (whitespace aside)."""
+    others = "\n".join(_words(t) for kind in KINDS if kind != "evidence" for _, t in kinds[kind])
+    return [(None, s) for s in sorted({t for _, t in kinds["evidence"]}) if _words(s) not in others]
+
+
+def create(texts: Iterable[Text], data_sha256: str | None) -> sqlite3.Connection:
+    """A new index in memory holding ``texts``; ``data_sha256`` names the data file it is of."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE texts USING fts5(review UNINDEXED, kind UNINDEXED, "
+                     f"position UNINDEXED, text, tokenize = '{TOKENIZER}')")
+    except sqlite3.OperationalError as exc:  # a Python built without FTS5
+        raise CasegraphError(f"this Python's SQLite cannot search ({exc}); use a Python whose "
+                             "sqlite3 has FTS5") from None
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.executemany("INSERT INTO texts VALUES (?, ?, ?, ?)",
+                     ((t.review, t.kind, t.position, t.text) for t in texts))
+    conn.execute("INSERT INTO texts(texts) VALUES ('optimize')")  # one b-tree: smaller, faster
+    meta = {"format": FORMAT, "tokenizer": TOKENIZER, "data_sha256": data_sha256 or ""}
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    conn.commit()
+    return conn
+
+
+def index_triples(triples: Iterable[ox.Triple], data: bytes) -> bytes:
+    """The index file of a build: its triples (through an in-memory store) and the bytes of the
+    data file they are published as (whose hash the index records)."""
+    engine = OxigraphEngine()
+    engine.store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    conn = create(read_texts(engine), hashlib.sha256(data).hexdigest())
+    try:
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    except OSError as exc:
+        raise CasegraphError(f"cannot read: {exc.strerror}", path) from None
+    return h.hexdigest()
+
+
+def _open_sidecar(path: Path, data_sha256: str) -> sqlite3.Connection | None:
+    """The index at ``path`` when it was built, in this format, from data with this hash."""
+    if not path.is_file():  # never open a FIFO or a directory that happens to have the name
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("format") == FORMAT and meta.get("data_sha256") == data_sha256:
+            return conn
+    except sqlite3.Error:  # not a database, or not ours
+        pass
+    conn.close()
+    return None
+
+
+def sidecars(data: Path) -> list[Path]:
+    """Where an index of ``data`` may be: beside the file the path leads to (a build folder,
+    when ``data`` is the link ``build/casegraph.ttl``), and beside the path itself."""
+    found: list[Path] = []
+    for candidate in (data.resolve().parent / INDEX_FILE, data.parent / INDEX_FILE):
+        if all(candidate.resolve() != c.resolve() for c in found):
+            found.append(candidate)
+    return found
+
+
+def open_index(data: Path | None = None, store: Path | None = None,
+               ) -> tuple[sqlite3.Connection, str | None]:
+    """The index to search for a data file or a store, and a note when a sidecar was stale.
+
+    A data file's sidecar is used when it was built from exactly that file; otherwise (and
+    always for a store, whose contents carry no hash) the texts are indexed afresh in memory.
+    """
+    if store is not None:
+        return create(read_texts(open_engine("oxigraph", None, Path(store))), None), None
+    assert data is not None
+    data = Path(data)
+    if not data.exists():
+        raise CasegraphError("no such data file (run 'casegraph build' first)", data)
+    digest = file_sha256(data)
+    stale = []
+    for candidate in sidecars(data):
+        conn = _open_sidecar(candidate, digest)
+        if conn is not None:
+            return conn, None
+        if candidate.is_file():
+            stale.append(candidate)
+    conn = create(read_texts(open_engine("oxigraph", data)), digest)
+    note = None
+    if stale:
+        note = (f"{printable(str(stale[0]))} was not built from {printable(str(data))} (or is "
+                "unreadable); searched a fresh index instead")
+    return conn, note
+
+
+def parse_kinds(value: str) -> list[str]:
+    """``--in summary,recommendations``: canonical kinds (plural forms accepted)."""
+    names = [n.strip().lower() for n in value.split(",") if n.strip()]
+    unknown = [n for n in names if n not in _KIND_NAMES]
+    if unknown or not names:
+        what = ", ".join(printable(n) for n in unknown) or "nothing"
+        raise CasegraphError(f"--in: unknown kind of text: {what} (kinds: {', '.join(KINDS)})")
+    return sorted({_KIND_NAMES[n] for n in names}, key=KINDS.index)
+
+
+def _score(bm25: float) -> Literal:
+    """FTS5's bm25() is lower-is-better; the score is its negation, to 3 significant digits,
+    written as a plain decimal (never in exponent form)."""
+    return Literal(format(Decimal(f"{-bm25:.3g}"), "f"), datatype=XSD.decimal, normalize=False)
+
+
+def search(conn: sqlite3.Connection, text: str, kinds: list[str] | None = None,
+           limit: int = DEFAULT_LIMIT) -> Results:
+    """The texts matching ``text`` (see :mod:`casegraph.search.syntax`), best first.
+
+    ``kinds`` keeps those kinds only; ``limit`` 0 returns every match.  Ties are broken by
+    review, kind and position, so the same index always gives the same order.
+    """
+    if limit < 0:
+        raise CasegraphError(f"--limit must be 0 (no limit) or more, got {limit}")
+    where, params = "texts MATCH ?", [to_match(text)]
+    if kinds:
+        where += f" AND kind IN ({', '.join('?' * len(kinds))})"
+        params += kinds
+    sql = (f"SELECT review, kind, position, bm25(texts), snippet(texts, 3, ?, ?, ?, ?), text "
+           f"FROM texts WHERE {where} ORDER BY bm25(texts), review, kind, position LIMIT ?")
+    try:
+        found = conn.execute(sql, [*SNIPPET, *params, limit or -1]).fetchall()
+    except sqlite3.Error as exc:  # the syntax module leaves FTS5 nothing to refuse; be safe
+        raise CasegraphError(f"search failed: {exc}") from None
+    rows = [(URIRef(review), Literal(kind),
+             None if position is None else Literal(str(position), datatype=XSD.integer),
+             _score(bm25), Literal(snippet), Literal(full))
+            for review, kind, position, bm25, snippet, full in found]
+    return Results(list(COLUMNS), rows)
