@@ -179,6 +179,7 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
     lo, hi = _clause(words, i, j, r)
     best: tuple[int, str] | None = None
+    seen: set[str] = set()
     k = lo
     while k < hi:
         skip = _pseudo_at(words, k, r)
@@ -195,15 +196,18 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
                 distance = k - j
             else:
                 continue
+            seen.add(t.category)
             if best is None or distance < best[0]:
                 best = (distance, t.category)
             break
         k += 1
+    if best and best[1] == "historical" and "negated" in seen:
+        return "negated"  # "no known history of": when something happened does not undo "no"
     return best[1] if best else "affirmed"
 
 
 def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[tuple[str, ...]] = (),
-                   default: str = "unstated") -> str:
+                   default: str = "unstated", subject: str | None = None) -> str:
     """Whom the mention at tokens [i, j) is about: the nearest experiencer trigger in its clause.
 
     ``names`` are the review's pseudonyms as word tuples ("child", "a"): they name the child.
@@ -212,7 +216,10 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     """
     lo, hi = _clause(words, i, j, r)
     table, longest = _experiencer_table(r, tuple(names))
+    covered = {k + n for k in range(lo, hi) for n in range(_pseudo_at(words, k, r))}
     for k in range(i - 1, max(lo, i - r.before) - 1, -1):
+        if k in covered:
+            continue  # inside a pseudo-trigger ("with older friends")
         for n in range(min(longest, k + 1), 0, -1):  # the phrase ending at word k, longest first
             who = table.get(tuple(words[k - n + 1:k + 1]))
             if who:
@@ -224,6 +231,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
                     who = table.get(tuple(words[m:m + n]))
                     if who:
                         return who
+    if subject and words and words[0] == subject and default == "unstated":
+        return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
     return default
 
 
@@ -243,11 +252,13 @@ def inflicted(words: list[str], r: Rules) -> bool:
 
 
 def assess(sentence: str, start: int, end: int, notation: str, section: str,
-           names: Iterable[tuple[str, ...]] = (), r: Rules | None = None) -> Context:
+           names: Iterable[tuple[str, ...]] = (), r: Rules | None = None,
+           subject: str | None = None) -> Context:
     """Context of the mention at ``sentence[start:end]`` of concept ``notation`` in ``section``.
 
     Outside the account of the case, a mention with no family member named is about practice
-    in general.
+    in general.  ``subject`` is the pronoun of the review's one child ("she"): a sentence of the
+    account that opens with it, and names nobody nearer the mention, is about the child.
     """
     r = r or rules()
     toks = _tokens(sentence)
@@ -260,7 +271,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
             and set(words[i:j]) & r.injury_words and not inflicted(words, r)):
         assertion = "possible"  # injuries the page does not say were inflicted
     default = "unstated" if section == "case" else "general"
-    return Context(assertion, experiencer_of(words, i, j, r, names, default))
+    return Context(assertion, experiencer_of(words, i, j, r, names, default, subject))
 
 
 def name_words(pseudonyms: Iterable[str | None]) -> list[tuple[str, ...]]:

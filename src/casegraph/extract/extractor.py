@@ -33,7 +33,13 @@ _AGE = re.compile(
     rf"|(?P<n>{_NUM}){_SEP}(?P<unit>day|week|month|year)s?{_SEP}old"
     rf"|aged{_SEP}(?P<ay>{_NUM}){_SEP}years?,?{_SEP}(?:and{_SEP})?(?P<am>{_NUM}){_SEP}months?"
     rf"|aged{_SEP}(?P<an>{_NUM})(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
-    rf"(?P<and>\s+and\s+(?P<an2>{_NUM}))?)", re.I)
+    rf"(?P<and>\s+and\s+(?P<an2>{_NUM}))?)"
+    # "Ada was 15 when she ...", "a boy of 11 months"
+    rf"|\bwas\s+(?P<wn>{_NUM})(?:\s+years?\s+old)?\s+when\b"
+    rf"|\b(?:boy|girl|baby|child|infant)\s+of\s+(?P<on>{_NUM}){_SEP}(?P<ounit>day|week|month|year)s?\b",
+    re.I)
+#: "Child P (6)", "Child E (aged 12)": an age in brackets right after a child's name.
+_NAMED_AGE = r"\s*\((?:aged\s+)?(?P<n>\d{1,2})(?:\s+years?(?:\s+old)?)?\)"
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
 #: Words before an age that make it a bound ("under 18-years-old", "over 16").
 _BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+than|"
@@ -60,7 +66,8 @@ _NOT_INCIDENT = re.compile(
     r"commissioned|recommended\s+on|published|completed)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _TITLE_NOISE = re.compile(
-    r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report)\)", re.I)
+    r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report|"
+    r"(?:published|updated|completed)\b[^)]*)\)", re.I)
 _REVIEW_PHRASE = re.compile(
     r"^(?:an?\s+)?(?:(?:local|national|extended|concise|joint)\s+)*(?:child\s+)?"
     r"(?:safeguarding\s+practice|serious\s+case|practice|multi-agency(?:\s+learning)?|"
@@ -91,13 +98,17 @@ def _months(m: re.Match[str]) -> int | None:
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
         return int(_num(m["an"]) * _UNIT_MONTHS[unit])
+    if m["wn"]:
+        return _num(m["wn"]) * 12
+    if m["on"]:
+        return int(_num(m["on"]) * _UNIT_MONTHS[m["ounit"].lower()])
     return None
 
 
 def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
     text = _TITLE_NOISE.sub("", title).strip()
-    parts = [p.strip() for p in re.split(r":\s+|\s+[–—]\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r":\s+|\s+[–—-]\s+", text) if p.strip()]
     candidates = []
     for part in parts:
         rest = _REVIEW_PHRASE.sub("", part).strip(" '‘’\"“”.")
@@ -153,9 +164,15 @@ class Extractor:
         return sorted(found.values(), key=lambda c: c.notation)
 
     def _mentions(self, parts: list[tuple[str, Span]], names: list[str | None], source: SourceText,
-                  ref: SourceRef) -> list[Mention]:
-        """Every mention of a harm type or risk factor, in context, with the fact rules applied."""
+                  ref: SourceRef, sex: str | None = None) -> list[Mention]:
+        """Every mention of a harm type or risk factor, in context, with the fact rules applied.
+
+        ``sex`` is that of the review's only child, when known: then "her own" / "his own" name
+        the child, and so does a sentence that opens with "She" / "He"."""
         words = name_words(names)
+        subject = {"female": "she", "male": "he"}.get(sex or "")
+        if subject:
+            words.append(({"she": "her", "he": "his"}[subject], "own"))
         out: list[Mention] = []
         for role, span in parts:
             if not span.text.strip():
@@ -165,7 +182,8 @@ class Extractor:
                 for m in self.vocab.match(span.text, scheme):
                     sent = sentence_at(sents, m.start)
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
-                    ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, role, words)
+                    ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, role, words,
+                                 subject=subject)
                     reading = read(m.notation, ctx, role, self.vocab)
                     a, b = span.source_offset(m.start), span.source_offset(m.end)
                     out.append(Mention(reading.scheme, reading.notation, role, ctx.experiencer,
@@ -225,6 +243,13 @@ class Extractor:
                 count = 1
             if len(named) == count:
                 names = named
+        named_ages = {}
+        for name in names:
+            m = re.search(re.escape(name) + _NAMED_AGE, summary)
+            if m:
+                named_ages[name] = (int(m["n"]) * 12, m.start(), m.end())
+        if names and len(named_ages) == len(names):
+            ages = [named_ages[n] for n in names]
         children = []
         for i in range(max(count, 1)):
             child = Child(pseudonym=names[i] if i < len(names) else None)
@@ -270,7 +295,8 @@ class Extractor:
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = named_area(entry.area)
         slug = review_slug(entry.year, area, key_name)
-        title = entry.title if entry.heading_kind == "numbered" else entry.heading
+        # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
+        title = entry.title if entry.heading_kind in ("numbered", "section") else entry.heading
         review = Review(key=(entry.year, slugify(key_name)), slug=slug, title=title,
                         heading=entry.heading, publication_year=entry.year,
                         publication_month=entry.month, area=area)
@@ -289,8 +315,9 @@ class Extractor:
         parts = [("case", heading_span)] + [
             (SECTION_ROLE.get(s.kind, "case"), span) for s in entry.sections
             for span in ([i.span for i in s.items] or [s.span])]
+        only = review.children[0].sex if len(review.children) == 1 else None
         review.mentions = self._mentions(parts, [c.pseudonym for c in review.children] + names,
-                                         source, ref)
+                                         source, ref, only)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident(

@@ -23,6 +23,7 @@ from collections import Counter
 
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
+    _BARE_LABEL,
     PAGE_DATE,
     YEAR,
     Entry,
@@ -57,21 +58,33 @@ _REVIEW_TYPE_WORDS = re.compile(
     r"(?:extended|concise) child practice review|child practice review|learning review|"
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
 _AREA_BODY = re.compile(
-    r"\b(?:the\s+)?(?P<area>(?-i:[A-Z][\w&'’ -]{2,40}?))\s+(?:Local\s+)?Safeguarding\s+"
-    r"(?:Children\s+)?(?:Board|Partnership)", re.I)
+    r"\b(?P<area>(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
+    r"(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)", re.I)
 _AREA_TITLE = re.compile(
-    r"\b(?:of|for)\s+(?:the\s+)?(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
+    r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
     r"(?:Extended\s+|Concise\s+)?(?:Child|Serious|Local)", re.I)
+#: "a young child from the Ceredigion area": where the family lived, named by the page.
+_AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+area\b")
 _AREA_COMMITTEE = re.compile(r"\bthe\s+(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
+_MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PUBLISHED = re.compile(
-    rf"\b(?:published|publication|completed|released)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?"
-    rf"(?:[A-Z][a-z]+\s+)?(?P<year>{YEAR})\b|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review"
-    rf"[^.]{{0,120}}\bpublished\b")
+    rf"\b(?i:published|publication|completed|released)\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,5}}?"
+    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year>{YEAR})\b"
+    rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
+    # "On 8 June 2022 the Board published ...", "In March 2023 the partnership published ..."
+    rf"|\b(?:On|In)\s+(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year3>{YEAR})\b[^.]{{0,80}}?"
+    rf"\bpublished\b")
 #: Sentences of prose that state recommendations or learning ("recommends how agencies ...").
-_PROSE_REC = re.compile(r"\brecommend(?:s|ed)\s+(?:how|that|ways|improvements)\b", re.I)
+#: "recommends how agencies ...", "makes 7 recommendations, including that ...", "made
+#: recommendations about ...", "Recommendations address how ...": what is recommended is said.
+_PROSE_REC = re.compile(
+    r"\brecommend(?:s|ed)\s+(?:how|that|ways|improvements)\b"
+    r"|\brecommendations?,?\s+(?:\w+\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
+    r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
+    r"to\s+improve)\b", re.I)
 _PROSE_LEARNING = re.compile(
-    r"^(?:The|This)\s+(?:review|report|reviewing team)\s+(?:found|concluded|identified|highlighted|"
-    r"points to|shows?|showed|criticised)\b")
+    r"(?:^|,\s+)(?:[Tt]he|[Tt]his)\s+(?:review|report|reviewing team)\s+(?:found|concluded|"
+    r"identified|identifies|highlight(?:s|ed)|points to|shows?|showed|criticised|sets out learning)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -121,6 +134,71 @@ def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     return entries
 
 
+# --------------------------------------------------------------------------- sectioned pages
+
+#: "3.1 ", "4. ", "2) ": a section number in front of a heading.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+#: A name at the start of a heading, before a dash or colon ("Bea — update", "Ivy: infant ...").
+_LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*(?:[–—:-])\s")
+_CASE_WORDS = re.compile(
+    r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
+    r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital)\b", re.I)
+
+
+def _isolated(lines: list[Line], i: int) -> bool:
+    """A line standing alone between blank lines, as headings are laid out."""
+    after = i + 1 >= len(lines) or lines[i + 1].blank_before
+    return (i == 0 or lines[i].blank_before) and after
+
+
+def _heading_like(text: str) -> bool:
+    words = text.split()
+    return (1 <= len(words) <= 14 and len(text) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
+            and (text[:1].isupper() or text[:1].isdigit()) and text.count(",") < 2
+            and not text.startswith(("-", "•", "*", "|")))
+
+
+def _introduced_name(heading: str, following: str) -> str | None:
+    """The pseudonym a heading introduces: in the heading itself, or, for a heading that names
+    a review ("Publication of Extended Child Practice Review 01/2022"), in the text under it."""
+    m = _PSEUDONYM.search(heading) or _QUOTED_NAME.search(heading)
+    if m:
+        return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
+    m = _LEAD_NAME.match(heading)
+    if m and re.search(rf"\b{re.escape(m['name'])}\b", following):
+        return m["name"]
+    m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading)
+    if m:
+        return m.group()
+    if _REVIEW_TYPE_WORDS.search(heading):
+        c = _CALLED.search(following) or _PSEUDONYM.search(following)
+        if c:
+            return ((c["name"] or c["name2"]) if c.re is _CALLED else c.group()).strip()
+    return None
+
+
+def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
+    """Headings of a page laid out in sections (a bulletin, an annual report, a board's notices):
+    a heading whose section tells of a named child's case starts a review (kind ``section``);
+    any other heading (``Training dates``, ``4. Budget``) only ends the review before it."""
+    out: list[tuple[int, dict]] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        bare = _SECTION_NUMBER.sub("", text)
+        if not _isolated(lines, i) or not _heading_like(text) or _BARE_LABEL.match(bare) \
+                or _FURNITURE.match(bare.strip(" :")):
+            continue
+        following = " ".join(ln.text for ln in lines[i + 1:i + 3])
+        name = _introduced_name(bare, following)
+        if name and _CASE_WORDS.search(following):
+            in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(bare)))
+            out.append((i, {"kind": "section", "title": bare,
+                            "name": " and ".join(in_heading) if in_heading else name}))
+        else:
+            out.append((i, {"kind": "boundary", "title": bare}))
+    return out
+
+
 # --------------------------------------------------------------------------- one review
 
 
@@ -165,13 +243,20 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     text = " ".join(ln.text for ln in lines)
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
-        entry.year = int(m["year"] or m["year2"])
+        entry.year = int(m["year"] or m["year2"] or m["year3"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         entry.month = month_num(date["month"]) if date else None
-    area = (_AREA_TITLE.search(entry.title) or _AREA_BODY.search(text) or _AREA_COMMITTEE.search(text))
+    area = (_AREA_TITLE.search(entry.title) or _AREA_FROM.search(text) or _AREA_BODY.search(text)
+            or _AREA_COMMITTEE.search(text))
     if area and entry.area is None:
         entry.area = area["area"].strip()
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
+
+
+def page_area(lines: list[Line]) -> str | None:
+    """The partnership or board a page belongs to, from its own name on the page."""
+    m = _AREA_BODY.search(" ".join(ln.text for ln in lines[:12]))
+    return m["area"].strip() if m else None
 
 
 def _prose_items(entry: Entry, lines: list[Line]) -> None:

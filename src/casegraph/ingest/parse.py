@@ -36,7 +36,7 @@ _CITATION_HEADING = re.compile(
 _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
-    rf"^(?P<title>(?:{_NAME_WORDS})\b[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
+    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
 # A name-only heading ("Baby C") is believed only when the next line reads like the account of
 # a case, so a navigation item such as "Children in care" above a paragraph is not an entry.
 _CASE_ACCOUNT = re.compile(
@@ -66,8 +66,13 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags", "keywords"),
-    (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type", "model"),
-    (r"(?:case\s+)?summary|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case",
+    (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
+    # Record metadata of catalogues, search results and tables: read into the entry's fields.
+    (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year",
+     "published"),
+    (r"location|area|partnership|local\s+authority|board|region", "area"),
+    (r"(?:case\s+)?summary|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
+     r"about\s+the\s+(?:child|children|family)",
      "summary"),
     (r"includes?", "learning"),
 ]
@@ -93,13 +98,17 @@ _BULLET = re.compile(r"^(?:[-•*·▪◦–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
 _PROSE_REC_CONTENT = re.compile(
     r"\brecommendations?\s+(?:that|about|covering|including|on|regarding|around|concerning|"
     r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b)", re.I)
+#: A short sentence ending in a colon that introduces learning or recommendations as a list.
+_LEAD_IN = re.compile(
+    r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\brecommend\w*)|.*\b(?:learn\w*|lessons?)\b).*:$", re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b", re.I)
 _NOISE_LINE = re.compile(
     r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
     r"sign up to|newsletter|©|all rights reserved|skip to (?:main )?content|"
     r"if you(?:'|’)re worried about a child|if you are worried about a child|"
     r"registered charity|charity (?:no|number)|company (?:no|number)|privacy (?:policy|notice)|"
-    r"terms and conditions|accessibility statement)", re.I)
+    r"terms and conditions|accessibility statement|"
+    r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b)", re.I)
 def _is_noise(text: str) -> bool:
     """Page furniture (helpline, cookies, footer), never a continuation of content: a line
     that starts in lower case carries on a sentence cut by a page break, so it is kept."""
@@ -121,12 +130,14 @@ class Section:
     items: list[Item] = field(default_factory=list)
     label_span: Span | None = None
     addressee: str | None = None  # "Recommendations to the partnership include:" -> "the partnership"
+    inline: bool = False  #: the label line carries the section's text ("Published: 2016")
 
     @property
     def span(self) -> Span:
+        """The section's text; its lines stay lines, so a bullet ends a sentence."""
         out = Span("", ())
         for block in self.blocks:
-            out = out.join(block)
+            out = out.join(block, "\n")
         return out
 
     @property
@@ -209,7 +220,7 @@ def _lines(source: SourceText) -> list[Line]:
     return out
 
 
-def _split_inline_labels(line: Line) -> list[Line]:
+def split_inline_labels(line: Line) -> list[Line]:
     """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines."""
     cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)]
     if not cuts:
@@ -258,6 +269,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m:
         return {"kind": "citation", "year": int(m["year"]), "area": m["area"].strip(),
                 "title": text, "name": m["name"].strip()}
+    if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
+            and (lm := _LABEL.match(nxt.text)) and _label_kind(lm["head"]) in ("published", "area")):
+        return {"kind": "record", "title": text}
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
@@ -265,6 +279,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "name", "title": text}
     return None
 
+
+_PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$", re.I)
+#: Heading kinds that only catalogues use: a page with two of them is a catalogue.
+_CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
 
 PAGE_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{YEAR})\b")
@@ -350,32 +368,59 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
 
 def parse_page(source: SourceText) -> Page:
     """All entries on one page, in published order."""
-    raw_lines = _lines(source)
-    lines: list[Line] = []
-    for line in raw_lines:
-        if _is_noise(line.text):
-            continue
-        lines.extend(_split_inline_labels(line))
+    kept = [line for line in _lines(source) if not _is_noise(line.text)]
+    # A press release ends at "Ends"; notes to editors after it are boilerplate about reviews in
+    # general ("when a child dies or is seriously harmed"), never the account of this case.
+    end = next((n for n, line in enumerate(kept) if _PRESS_END.match(line.text)), len(kept))
+    kept = kept[:end]
     warnings: list[str] = list(source.warnings)
+    from casegraph.ingest.document import page_area, section_heads
+    from casegraph.ingest.table import read_tables
+
+    tabled = read_tables(source, kept)  # rows are read whole, before labels split lines
+    if tabled:
+        # a table of reviews, one row each: the rows are the entries
+        page_title, page_year, page_month = _page_date(kept)
+        area = page_area(kept)
+        for e in tabled:
+            e.year = e.year or page_year
+            e.area = e.area or area
+            warnings.extend(e.warnings)
+        return Page(source, page_title, page_year, page_month, tabled, warnings)
+    lines = [piece for line in kept for piece in split_inline_labels(line)]
     heads: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
         if info:
             heads.append((i, info))
+    if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
+        # Not a catalogue: a bulletin, annual report or notice may describe several reviews
+        # under headings of its own, among sections that are not reviews at all.
+        found = section_heads(lines)
+        if sum(h["kind"] != "boundary" for _, h in found) >= 2:
+            known = {i for i, _ in heads}
+            heads = sorted(heads + [(i, h) for i, h in found if i not in known],
+                           key=lambda ih: ih[0])
     preamble = lines[: heads[0][0]] if heads else lines
     page_title, page_year, page_month = _page_date(preamble)
+    if heads and all(h["kind"] == "boundary" for _, h in heads):
+        heads = []
     if not heads:
         # No entry headings: a partnership's statement, notice or briefing about its reviews.
         from casegraph.ingest.document import read_document
 
         entries = read_document(source, lines)
         for e in entries:
+            e.year = e.year or page_year  # a statement's date line is its publication date
             warnings.extend(e.warnings)
+        _page_area(entries, lines)
         return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
     for n, (i, info) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         head = lines[i]
+        if info["kind"] == "boundary":
+            continue  # a section that is not a review ends the one before it
         entry = Entry(
             source=source, heading=head.text, heading_kind=info["kind"], line=head.number,
             start=head.start, title=info["title"], number=info.get("number"),
@@ -391,7 +436,7 @@ def parse_page(source: SourceText) -> Page:
             warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
                             "(truncated page?); skipped")
             continue
-        if info["kind"] == "name":
+        if info["kind"] in ("name", "record", "section"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
             # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
             from casegraph.ingest.document import complete
@@ -399,7 +444,19 @@ def parse_page(source: SourceText) -> Page:
             complete(entry, lines[i:end])
         warnings.extend(entry.warnings)
         entries.append(entry)
+    if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
+        _page_area(entries, lines)
     return Page(source, page_title, page_year, page_month, entries, warnings)
+
+
+def _page_area(entries: list[Entry], lines: list[Line]) -> None:
+    """A partnership's own page is about its own reviews: its name is their area, unless an
+    entry names another.  (A catalogue's entries come from many areas, so never there.)"""
+    from casegraph.ingest.document import page_area
+
+    area = page_area(lines)
+    for e in entries:
+        e.area = e.area or area
 
 
 def _label_kind(head: str) -> str:
@@ -438,12 +495,22 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 current.addressee = qual["who"].strip()
             entry.sections.append(current)
             rest = text[m.end():]
+            current.inline = bool(rest.strip())
             if rest.strip():
                 span = Span.of(rest, line.start + m.end())
                 current.blocks.append(span)
                 prev_line_span = span
             else:
                 prev_line_span = None
+            continue
+        lead = _LEAD_IN.match(text)
+        if lead and not _BULLET.match(text):
+            # "Three learning points stand out:", "What we learned:", "The review identifies
+            # learning for agencies in four areas:": a sentence that introduces a list
+            kind = "recommendations" if lead["rec"] else "learning"
+            current = Section(kind, text, line.number, label_span=Span.of(text, line.start))
+            entry.sections.append(current)
+            prev_line_span = None
             continue
         if _PROSE_RECS.match(text):
             # "Makes recommendations for the board on: a; b" lists items after the colon;
@@ -468,6 +535,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 current = None
                 prev_line_span = None
             continue
+        if (current is not None and current.kind in ("learning", "recommendations")
+                and line.blank_before and not _BULLET.match(text) and current.blocks
+                and all(_BULLET.match(b.text) for b in current.blocks)):
+            current = None  # a paragraph after a bulleted list is not one more item of it
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
         if (current is not None and prev_line_span is not None
@@ -490,8 +561,11 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             entry.sections.append(current)
             prev_line_span = span
             continue
+        if current is not None and current.kind in METADATA and current.inline:
+            current = None
         if current is None:
-            kind = "summary" if not entry.sections else "other"
+            # the first unlabelled text is the account, even after a record's metadata lines
+            kind = "summary" if all(x.kind in METADATA for x in entry.sections) else "other"
             if kind == "other" and entry.sections[-1].kind == "summary":
                 current = entry.sections[-1]
                 current.blocks.append(span)
@@ -504,6 +578,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         # lists, bullets) or a further paragraph of the summary.
         current.blocks.append(span)
         prev_line_span = span
+    _apply_metadata(entry)
     for section in entry.sections:
         if section.kind in ("learning", "recommendations", "learning+recommendations", "keywords"):
             joined = Span("", ())
@@ -517,6 +592,24 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
                                      f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
                                      f"line {section.line}")
+
+
+#: Section kinds that are one-line record metadata ("Published: 2016", "Location: Leeds").
+METADATA = ("published", "area", "model", "keywords")
+
+
+def _apply_metadata(entry: Entry) -> None:
+    """A record's own "Published:" and "Location:" lines give its year and area: they are
+    more specific than a date at the top of the page."""
+    for section in entry.section("published"):
+        date = PAGE_DATE.search(section.text)
+        year = re.search(YEAR, section.text)
+        if date or year:
+            entry.year = int(date["year"]) if date else int(year.group())  # type: ignore[union-attr]
+            entry.month = month_num(date["month"]) if date else None
+    area = next((s.text.strip(" .") for s in entry.section("area") if s.text.strip()), None)
+    if area and len(area) <= 60:
+        entry.area = area
 
 
 def _split_keywords(span: Span) -> list[Span]:

@@ -1,0 +1,120 @@
+"""Pages that list reviews as a table, one row per review (a partnership's "published reviews").
+
+A row's cells are read by what their column header says (name, type, published, area, summary,
+learning, recommendations); link columns are dropped.  Each cell keeps its offsets in the
+source, so evidence found in a summary cell points at the page's own characters.  Pipe tables
+(Markdown, or text copied from a web page) and tab-separated rows are both read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casegraph.ingest.parse import (
+    PAGE_DATE,
+    YEAR,
+    Entry,
+    Line,
+    fill_sections,
+    month_num,
+    split_inline_labels,
+)
+from casegraph.ingest.sources import SourceText
+
+#: Column header -> the field it fills.  The first header pattern that matches wins.
+_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    ("link", re.compile(r"^(?:link|links|report|download|documents?|files?|read)\b", re.I)),
+    ("type", re.compile(r"\b(?:type|model|method)\b", re.I)),
+    ("published", re.compile(r"\b(?:published|publication|date|year)\b", re.I)),
+    ("area", re.compile(r"\b(?:area|location|partnership|local authority|board|region)\b", re.I)),
+    ("learning", re.compile(r"\b(?:learning|lessons|findings)\b", re.I)),
+    ("recommendations", re.compile(r"\brecommendations?\b", re.I)),
+    ("summary", re.compile(r"\b(?:summary|description|details|about|overview|what happened)\b",
+                           re.I)),
+    ("name", re.compile(r"\b(?:name|review|child|pseudonym|title|case)\b", re.I)),
+]
+_RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_LABEL_OF = {"learning": "Learning:", "recommendations": "Recommendations:", "type": "Model:"}
+
+
+def _cells(line: Line) -> list[Line] | None:
+    """A row's cells as lines of their own (offsets kept), or None if the line is not a row."""
+    text = line.text
+    sep = "|" if text.startswith("|") and text.count("|") >= 3 else "\t" if text.count("\t") >= 2 else None
+    if sep is None:
+        return None
+    out: list[Line] = []
+    at = 0
+    inner = text[1:-1] if sep == "|" and text.endswith("|") else text[1:] if sep == "|" else text
+    base = 1 if sep == "|" else 0
+    for raw in inner.split(sep):
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Line(raw.strip(), line.start + base + at + lead, line.number, False))
+        at += len(raw) + 1
+    return out
+
+
+def _column(header: str) -> str | None:
+    return next((field for field, rx in _COLUMNS if rx.search(header)), None)
+
+
+def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
+    """One entry per row of every table on the page whose header has a name column."""
+    entries: list[Entry] = []
+    i = 0
+    while i < len(lines):
+        header = _cells(lines[i])
+        if header is None:
+            i += 1
+            continue
+        fields = [_column(c.text) for c in header]
+        j = i + 1
+        while j < len(lines) and _cells(lines[j]) is not None:
+            j += 1
+        if "name" in fields and j - i >= 2:
+            for row_line in lines[i + 1:j]:
+                if _RULE_ROW.match(row_line.text):
+                    continue
+                entry = _row_entry(source, row_line, fields)
+                if entry is not None:
+                    entries.append(entry)
+        i = j
+    return entries
+
+
+def _row_entry(source: SourceText, row_line: Line, fields: list[str | None]) -> Entry | None:
+    cells = _cells(row_line) or []
+    by_field: dict[str, Line] = {}
+    for field, cell in zip(fields, cells, strict=False):
+        if field and field not in by_field and cell.text:
+            by_field[field] = cell
+    name = by_field.get("name")
+    if name is None:
+        return None
+    entry = Entry(source=source, heading=name.text, heading_kind="table", line=row_line.number,
+                  start=name.start, title=name.text, name=name.text)
+    body: list[Line] = []
+    for field in ("summary", "type", "learning", "recommendations"):
+        cell = by_field.get(field)
+        if cell is None:
+            continue
+        if field in _LABEL_OF:
+            # the column header is the cell's label: prefix a label the section reader knows,
+            # and keep offsets by giving the label no characters of the source
+            body.append(Line(f"{_LABEL_OF[field]} {cell.text}", cell.start - len(_LABEL_OF[field]) - 1,
+                             cell.number, False))
+        else:
+            body.extend(split_inline_labels(cell))
+    fill_sections(entry, body)
+    published = by_field.get("published")
+    if published is not None:
+        date = PAGE_DATE.search(published.text)
+        year = re.search(YEAR, published.text)
+        entry.year = int(date["year"]) if date else int(year.group()) if year else None
+        entry.month = month_num(date["month"]) if date else None
+    if "area" in by_field:
+        entry.area = by_field["area"].text
+    from casegraph.ingest.document import complete
+
+    complete(entry, body)
+    return entry if entry.sections else None
