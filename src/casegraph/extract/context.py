@@ -246,9 +246,14 @@ def _experiencer_table(r: Rules, names: tuple[tuple[str, ...], ...]
 
 
 def inflicted(words: list[str], r: Rules) -> bool:
-    """Whether the sentence says an injury was inflicted (a cue of ``inflicted`` is present)."""
-    text = f" {' '.join(words)} "
-    return any(f" {' '.join(cue)} " in text for cue in r.inflicted_cues)
+    """Whether the sentence says an injury was inflicted: a cue of ``inflicted`` is present and
+    is itself affirmed ("doctors suspected the injuries were non-accidental" says it may be)."""
+    for k in range(len(words)):
+        for cue in r.inflicted_cues:
+            if _find(words, cue, k) and assertion_of(words, k, k + len(cue), r) in (
+                    "affirmed", "historical"):
+                return True
+    return False
 
 
 def assess(sentence: str, start: int, end: int, notation: str, section: str,

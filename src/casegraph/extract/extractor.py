@@ -126,7 +126,8 @@ def names_from_title(title: str) -> list[str]:
     if any(w[:1].islower() and w not in {"and", "&"} for w in words):
         return []
     if " and " in name and len(words) <= 5:
-        return [n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", name) if n.strip()]
+        return [n.strip(" '‘’\"“”") for n in re.split(r"\s+and\s+|\s*&\s*", name)
+                if n.strip(" '‘’\"“”")]
     return [name] if len(words) <= 5 else []
 
 
@@ -316,8 +317,13 @@ class Extractor:
             (SECTION_ROLE.get(s.kind, "case"), span) for s in entry.sections
             for span in ([i.span for i in s.items] or [s.span])]
         only = review.children[0].sex if len(review.children) == 1 else None
-        review.mentions = self._mentions(parts, [c.pseudonym for c in review.children] + names,
-                                         source, ref, only)
+        # a prose recommendation inside the account ("The review recommends how ...") is an item:
+        # its words are read there, under its own role, not a second time as the account
+        item_ranges = [(i.span.start, i.span.end) for s in entry.sections
+                       if SECTION_ROLE.get(s.kind) in ("learning", "recommendation") for i in s.items]
+        review.mentions = [m for m in self._mentions(
+            parts, [c.pseudonym for c in review.children] + names, source, ref, only)
+            if m.section != "case" or not any(a <= m.evidence.start < b for a, b in item_ranges)]
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident(
