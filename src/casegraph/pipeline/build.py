@@ -32,8 +32,16 @@ from casegraph.graph.merge import merge_reviews
 from casegraph.ingest.parse import parse_page
 from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
 from casegraph.pipeline import cache
-from casegraph.pipeline.outputs import DATA_FILE, QUARANTINE_FILE, REPORT_FILE, REPORT_TEXT, OutputDir
+from casegraph.pipeline.outputs import (
+    DATA_FILE,
+    QUARANTINE_FILE,
+    REPORT_FILE,
+    REPORT_TEXT,
+    SEARCH_FILE,
+    OutputDir,
+)
 from casegraph.rdfio.formats import serialise, serialise_triples
+from casegraph.search.index import index_triples
 from casegraph.validate.shacl import Report, cache_document, cache_entries, validate_reviews, worker_count
 
 
@@ -265,14 +273,23 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         # Everything is serialised before anything is replaced, and replaced all together.
         cache_writes[outdir.validation_cache] = json.dumps(
             cache_document(validation.cache), sort_keys=True).encode()
+        data = serialise_triples(triples, "turtle")
+        timings["write"] = time.perf_counter() - t
+        t = time.perf_counter()
+        # The search index records the hash of these very bytes and is committed with them, so
+        # it is always the index of the casegraph.ttl beside it.
+        index = index_triples(triples, data)
+        timings["search-index"] = time.perf_counter() - t
+        t = time.perf_counter()
         # The SHACL report describes the published graph (it conforms); the text report, read by
         # people, also lists the quarantined reviews' findings, which quarantine.ttl holds too.
-        outdir.commit({DATA_FILE: serialise_triples(triples, "turtle"),
+        outdir.commit({DATA_FILE: data,
                        REPORT_FILE: serialise(report.graph, "turtle"),
                        REPORT_TEXT: (full_report.text() + "\n").encode(),
-                       QUARANTINE_FILE: _quarantine(quarantined, per_review, full_report)},
+                       QUARANTINE_FILE: _quarantine(quarantined, per_review, full_report),
+                       SEARCH_FILE: index},
                       cache_writes)
-        timings["write"] = time.perf_counter() - t
+        timings["write"] += time.perf_counter() - t
     return result
 
 

@@ -5,6 +5,7 @@ Layout of ``OUT/`` (default ``build/``)::
     casegraph.ttl                 the published graph (reviews + concept schemes)
     validation-report.ttl/.txt    the SHACL findings
     quarantine.ttl                reviews left out because their data broke a shape (if any)
+    search.sqlite                 the full-text index of casegraph.ttl (casegraph search)
     .casegraph-builds/<id>/       the files of one build; the names above are symbolic links
     .casegraph-builds/current     -> <id>: the build that OUT/ shows
     .casegraph-cache/             per-page extraction and per-review validation caches
@@ -31,17 +32,19 @@ from pathlib import Path
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.fsutil import sync_dir, umask, write_all_atomic
+from casegraph.search import INDEX_FILE
 
 DATA_FILE = "casegraph.ttl"
 REPORT_FILE = "validation-report.ttl"
 REPORT_TEXT = "validation-report.txt"
 QUARANTINE_FILE = "quarantine.ttl"
+SEARCH_FILE = INDEX_FILE  # its name is the search package's: searches look for it beside the data
 CACHE_DIR = ".casegraph-cache"
 LOCK_FILE = ".casegraph.lock"
 BUILDS_DIR = ".casegraph-builds"
 CURRENT = "current"
 #: Outputs that belong to one build and are replaced together.
-BUILD_FILES = (DATA_FILE, REPORT_FILE, REPORT_TEXT, QUARANTINE_FILE)
+BUILD_FILES = (DATA_FILE, REPORT_FILE, REPORT_TEXT, QUARANTINE_FILE, SEARCH_FILE)
 
 
 class OutputDir:

@@ -50,19 +50,29 @@ DEFAULT_LIMIT = 20
 
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in
                     (("cg", CG), ("dcterms", DCTERMS), ("rdf", RDF), ("schema", SCHEMA)))
-#: Every text of every review: (review, kind, position, text).
+#: Every text of every review: (review, kind, position, text).  The type pattern stands in each
+#: branch: outside the UNION, Oxigraph evaluated the branches unbound and took 80 s on 1,000
+#: reviews instead of 0.6 s.
 TEXTS_QUERY = _PREFIXES + """SELECT ?review ?kind ?position ?text WHERE {
-  ?review rdf:type cg:CaseReview .
-  { ?review dcterms:title ?text . BIND("title" AS ?kind) }
-  UNION { ?review cg:summary ?text . BIND("summary" AS ?kind) }
-  UNION { ?review schema:keywords ?text . BIND("keywords" AS ?kind) }
-  UNION { ?review cg:hasLearning ?item . ?item schema:text ?text .
+  { ?review rdf:type cg:CaseReview ; dcterms:title ?text . BIND("title" AS ?kind) }
+  UNION { ?review rdf:type cg:CaseReview ; cg:summary ?text . BIND("summary" AS ?kind) }
+  UNION { ?review rdf:type cg:CaseReview ; schema:keywords ?text . BIND("keywords" AS ?kind) }
+  UNION { ?review rdf:type cg:CaseReview ; cg:hasLearning ?item . ?item schema:text ?text .
           OPTIONAL { ?item schema:position ?position } BIND("learning" AS ?kind) }
-  UNION { ?review cg:hasRecommendation ?item . ?item schema:text ?text .
+  UNION { ?review rdf:type cg:CaseReview ; cg:hasRecommendation ?item . ?item schema:text ?text .
           OPTIONAL { ?item schema:position ?position } BIND("recommendation" AS ?kind) }
-  UNION { ?review cg:hasMention|^cg:annotates ?note . ?note cg:sentence ?text .
+  UNION { ?review rdf:type cg:CaseReview ; cg:hasMention ?note . ?note cg:sentence ?text .
+          BIND("evidence" AS ?kind) }
+  UNION { ?review rdf:type cg:CaseReview . ?note cg:annotates ?review ; cg:sentence ?text .
           BIND("evidence" AS ?kind) }
 }"""
+
+#: The predicates TEXTS_QUERY reads (``rdf:type`` only with ``cg:CaseReview``): a build loads just
+#: these triples to index them, a tenth of its graph (tests compare with indexing the whole file).
+TEXT_PREDICATES = frozenset(str(p) for p in (
+    DCTERMS.title, CG.summary, SCHEMA.keywords, CG.hasLearning, CG.hasRecommendation, SCHEMA.text,
+    SCHEMA.position, CG.hasMention, CG.annotates, CG.sentence))
+_TYPE, _REVIEW = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(CG.CaseReview))
 
 
 @dataclass(frozen=True)
@@ -127,7 +137,9 @@ def index_triples(triples: Iterable[ox.Triple], data: bytes) -> bytes:
     """The index file of a build: its triples (through an in-memory store) and the bytes of the
     data file they are published as (whose hash the index records)."""
     engine = OxigraphEngine()
-    engine.store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    engine.store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples
+                             if t.predicate.value in TEXT_PREDICATES
+                             or (t.predicate == _TYPE and t.object == _REVIEW))
     conn = create(read_texts(engine), hashlib.sha256(data).hexdigest())
     try:
         return conn.serialize()
