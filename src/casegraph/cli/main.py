@@ -34,6 +34,11 @@ EPILOG = {
     "validate": "example:\n  casegraph validate build/casegraph.ttl",
     "export": "example:\n  casegraph export --format jsonld --out build/casegraph.jsonld",
     "eval": "example:\n  casegraph eval tests/annotations/corpus.jsonl ../shared/corpus/",
+    "search": "example:\n  casegraph search interpreter                  # every text, best match first\n"
+              "  casegraph search \"information sharing\" --in recommendations --format csv\n"
+              "  casegraph search 'refus* \"early help\"' --limit 5   # a prefix and a phrase\n"
+              "words are whole and stemmed (interpreters finds interpreter; men never finds mental);\n"
+              "every word must occur in the same text; a quoted argument is a phrase; word* a prefix",
 }
 
 
@@ -172,6 +177,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from casegraph.search.index import open_index, parse_kinds, search
+    from casegraph.search.syntax import from_arguments
+    from casegraph.store.results import render
+
+    kinds = parse_kinds(args.kinds) if args.kinds is not None else None
+    text = from_arguments(args.text)
+    conn, note = open_index(None if args.store else Path(args.data or _default_data()),
+                            Path(args.store) if args.store else None)
+    if note:
+        print(f"casegraph: note: {note}", file=sys.stderr)
+    sys.stdout.write(render(search(conn, text, kinds, args.limit), args.format))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from casegraph.evaluate import evaluate, format_report
 
@@ -262,6 +282,25 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="*", help="source files or directories (default: the "
                                               "directory of each gold entry's 'source')")
     p.set_defaults(func=cmd_eval)
+
+    from casegraph.search import DEFAULT_LIMIT  # a light module: the index code loads on use
+
+    p = add("search", "Full-text search over every text of every review (titles, summaries, "
+                      "keywords, learning, recommendations, evidence sentences), best match first.")
+    p.add_argument("text", nargs="+", metavar="TEXT",
+                   help='words (all in one text), "quoted phrases", word* for a prefix')
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--data", help="Turtle or N-Triples file (default: build/casegraph.ttl; its "
+                                      "search.sqlite is used when built from that very file)")
+    where.add_argument("--store", help="search a persistent store made by 'build --store'")
+    p.add_argument("--in", dest="kinds", metavar="KINDS",
+                   help="only these kinds of text, comma-separated: title, summary, keywords, "
+                        "learning, recommendation(s), evidence")
+    p.add_argument("--format", default="table", choices=list(FORMATS),
+                   help="as for 'query' (columns: review, kind, position, score, snippet, text)")
+    p.add_argument("--limit", type=int, default=DEFAULT_LIMIT,
+                   help=f"at most N rows (default: {DEFAULT_LIMIT}; 0: all)")
+    p.set_defaults(func=cmd_search)
     return parser
 
 

@@ -9,3 +9,5 @@ and runs a search into the same :class:`~casegraph.store.engines.Results` every 
 #: The index's file name, beside the data file it was built from.  Its one home: the build's
 #: outputs (pipeline/outputs.py) import it from here, without loading the search machinery.
 INDEX_FILE = "search.sqlite"
+#: Rows a search prints unless told otherwise (``--limit``; 0 for all).
+DEFAULT_LIMIT = 20

@@ -29,7 +29,7 @@ from rdflib import Literal, URIRef
 
 from casegraph.core.errors import CasegraphError, printable
 from casegraph.core.namespaces import CG, DCTERMS, RDF, SCHEMA, XSD
-from casegraph.search import INDEX_FILE
+from casegraph.search import DEFAULT_LIMIT, INDEX_FILE
 from casegraph.search.syntax import to_match
 from casegraph.store.engines import Engine, OxigraphEngine, Results, open_engine
 
@@ -46,7 +46,6 @@ _KIND_NAMES = {k: k for k in KINDS} | {"titles": "title", "summaries": "summary"
 COLUMNS = ["review", "kind", "position", "score", "snippet", "text"]
 #: Brackets read well on a terminal and survive CSV; the snippet is at most this many tokens.
 SNIPPET = ("[", "]", "...", 16)
-DEFAULT_LIMIT = 20
 
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in
                     (("cg", CG), ("dcterms", DCTERMS), ("rdf", RDF), ("schema", SCHEMA)))
