@@ -14,7 +14,7 @@ import casegraph
 
 PACKAGE = Path(casegraph.__file__).parent
 #: Stages in data-flow order; a stage may import only itself and those before it.
-LAYERS = ("core", "rdfio", "ingest", "extract", "graph", "validate", "store", "search", "pipeline",
+LAYERS = ("core", "rdfio", "ingest", "extract", "graph", "recur", "validate", "store", "search", "pipeline",
           "evaluate", "synthetic", "cli")
 
 

@@ -30,6 +30,8 @@ CONTRACT = {
     "case-concepts": ["review", "scheme", "notation", "label"],
     "recommendations": ["review", "recommendation", "position", "text"],
     "learning": ["review", "learning", "position", "text"],
+    "recurring-recommendations": ["cluster", "label", "review", "publication_year", "recommendation",
+                                  "position", "text"],
 }
 
 

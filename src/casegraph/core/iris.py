@@ -70,6 +70,13 @@ def mention_iri(review: str, n: int) -> str:
     return f"{ID}mention/{review}-m{n}"
 
 
+def cluster_iri(kind: str, member_iris: list[str]) -> str:
+    """A cluster of recurring items, named by its members: the same items give the same IRI on
+    every run, and any change of membership gives a new one (a different cluster)."""
+    digest = hashlib.sha256("\n".join(sorted(member_iris)).encode()).hexdigest()[:16]
+    return f"{ID}cluster/{kind}-{digest}"
+
+
 def area_iri(area: str) -> str:
     return f"{ID}area/{slugify(area)}"
 

@@ -122,3 +122,19 @@ class Review:
         """The review's own list of codes in ``scheme``: changing it changes the review."""
         codes: list[Coded] = getattr(self, BY_NAME[scheme].field)
         return codes
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """Learning points or recommendations of the build that say the same thing (a cluster found by
+    :mod:`casegraph.recur`), with what an analyst needs to see the recurrence at a glance."""
+
+    kind: str  # "learning" | "recommendation"
+    members: tuple[tuple[str, int], ...]  # (review slug, 1-based position), sorted
+    central: tuple[str, int]  # the member most like the others; its text is the label
+    label: str
+    reviews: int  # distinct reviews among the members
+    first_year: int | None  # publication years of the members' reviews
+    last_year: int | None
+    agencies: tuple[str, ...]  # notations of the agencies any member addresses, sorted
+    rank: int  # 1 = recurs in most reviews, among clusters of the same kind

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from casegraph.core import iris
-from casegraph.core.model import Coded, Evidence, ListItem, Mention, Review, SourceRef
+from casegraph.core.model import Coded, Evidence, ListItem, Mention, Recurrence, Review, SourceRef
 from casegraph.core.namespaces import (
     CG,
     DCAT,
@@ -271,6 +271,38 @@ class TripleEmitter:
                Triple(ds, _p(VOID.entities), _int(len(reviews)))]
         out += [Triple(act, PROV_USED, _N(s)) for s in sources]
         return out
+
+
+_ITEM_IRI = {"learning": iris.learning_iri, "recommendation": iris.recommendation_iri}
+_R = {name: _p(CG[name]) for name in (
+    "RecurrenceCluster", "member", "centralMember", "reviewCount", "firstYear", "lastYear",
+    "agencyAddressed", "rank")}
+
+
+def recurrence_triples(clusters: Iterable[Recurrence], vocab: Vocabulary) -> list[Triple]:
+    """The triples of clusters of recurring items (``ontology/casegraph.ttl``, cg:RecurrenceCluster).
+
+    The cluster's IRI is minted from its members' IRIs, so it is the same on every build that
+    finds the same cluster.
+    """
+    em = TripleEmitter(vocab)
+    out: list[Triple] = []
+    for c in clusters:
+        mint = _ITEM_IRI[c.kind]
+        members = [mint(slug, pos) for slug, pos in c.members]
+        node = _N(iris.cluster_iri(c.kind, members))
+        out += [Triple(node, RDF_TYPE, _R["RecurrenceCluster"]),
+                Triple(node, RDFS_LABEL, _s(c.label)),
+                Triple(node, _R["centralMember"], _N(mint(*c.central))),
+                Triple(node, _R["reviewCount"], _int(c.reviews)),
+                Triple(node, _R["rank"], _int(c.rank))]
+        out += [Triple(node, _R["member"], _N(m)) for m in members]
+        out += [Triple(node, _R["agencyAddressed"], em.concept(n)) for n in c.agencies]
+        if c.first_year is not None:
+            out.append(Triple(node, _R["firstYear"], _int(c.first_year)))
+        if c.last_year is not None:
+            out.append(Triple(node, _R["lastYear"], _int(c.last_year)))
+    return out
 
 
 def to_rdflib(triples: Iterable[ox.Triple], graph: Graph | None = None) -> Graph:

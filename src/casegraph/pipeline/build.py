@@ -41,8 +41,16 @@ from casegraph.pipeline.outputs import (
     OutputDir,
 )
 from casegraph.rdfio.formats import serialise, serialise_triples
+from casegraph.recur import recurrence_triples
 from casegraph.search.index import index_triples
-from casegraph.validate.shacl import Report, cache_document, cache_entries, validate_reviews, worker_count
+from casegraph.validate.shacl import (
+    Report,
+    Validation,
+    cache_document,
+    cache_entries,
+    validate_reviews,
+    worker_count,
+)
 
 
 @dataclass
@@ -260,8 +268,11 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         warnings.extend(f"review {r.slug} quarantined: its data breaks a shape (see "
                         f"{QUARANTINE_FILE})" for r in quarantined)
     t = time.perf_counter()
+    recurrence = _recurrence(kept, vocab, validation, workers)
+    timings["recur"] = time.perf_counter() - t
+    t = time.perf_counter()
     # The schemes travel with the data, so the Turtle answers concept queries on its own.
-    triples = list({x for r in kept for x in per_review[r.slug]} | set(dataset)
+    triples = list({x for r in kept for x in per_review[r.slug]} | set(dataset) | set(recurrence)
                    | set(vocab.ox_triples()))
     timings["merge-triples"] = time.perf_counter() - t
     result = BuildResult(kept, triples, report, warnings, timings, files,
@@ -291,6 +302,28 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
                       cache_writes)
         timings["write"] += time.perf_counter() - t
     return result
+
+
+#: The key of the recurrence clusters' subgraph in the validation cache (never a review's slug).
+RECURRENCE_SUBGRAPH = "(recurrence clusters)"
+
+
+def _recurrence(kept: list[Review], vocab: Vocabulary, validation: Validation, workers: int | None,
+                ) -> list[ox.Triple]:
+    """Clusters of recurring items over the published reviews, validated as one more subgraph.
+
+    Clustering is corpus-wide, so it runs on every build, after quarantine (a left-out review's
+    items are in no cluster).  A cluster that breaks a shape is a fault of casegraph, not of a
+    review, so it stops the build like a broken vocabulary would.
+    """
+    triples = recurrence_triples(kept, vocab)
+    if not triples:
+        return []
+    checked = validate_reviews({RECURRENCE_SUBGRAPH: triples}, vocab.graph, validation.cache, workers)
+    validation.cache.update(checked.cache)
+    if not checked.report.conforms:
+        raise NonConformingError(checked.report.text(), len(checked.report.violations))
+    return triples
 
 
 def _quarantine(reviews: list[Review], per_review: dict[str, list[ox.Triple]],

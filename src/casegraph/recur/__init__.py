@@ -1,0 +1,135 @@
+"""Recurrence: learning points and recommendations that say the same thing across reviews.
+
+National analyses keep finding the same recommendations made year after year (professional
+interpreters, infant-crying advice for fathers, safe sleep at every contact).  This stage groups
+the items of the whole build into clusters of items that say the same thing, and describes each
+cluster: its members, the first and last year it was published, how many reviews it spans, the
+agencies its members address, a label (the text of its most central member) and its rank.
+
+Learning points and recommendations are clustered apart (a cluster holds items of one kind),
+with one TF-IDF weighting over both.  The method and its measured figures are in
+docs/DECISIONS.md (entry 39); the labelled sets are in tests/recurrence/.
+
+Clustering is corpus-wide, so it runs on every build over every published review; for the few
+hundred items of a typical build it takes milliseconds in pure Python.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from casegraph.core.model import Recurrence, Review
+from casegraph.extract.vocab import Vocabulary
+from casegraph.graph.emit import recurrence_triples as _emit
+from casegraph.recur.cluster import cluster
+from casegraph.recur.features import normalised, tfidf
+
+__all__ = ["KINDS", "THRESHOLD", "Item", "find_recurrences", "items_of", "recurrence_triples"]
+
+#: Average cosine similarity at which two groups of items are said to say the same thing; tuned
+#: on tests/recurrence/dev only (docs/DECISIONS.md, entry 39).
+THRESHOLD = 0.25
+#: Labels longer than this are cut at a word boundary (the member's full text is in the graph).
+LABEL_CHARS = 120
+KINDS = ("learning", "recommendation")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One learning point or recommendation, as the clustering sees it."""
+
+    kind: str
+    review: str  # slug
+    position: int
+    text: str
+    year: int | None
+    agencies: tuple[str, ...]
+
+
+def items_of(reviews: list[Review]) -> list[Item]:
+    """Every non-empty item of ``reviews``, positions as emitted (1-based, published order)."""
+    out = []
+    for r in reviews:
+        for kind, items in (("learning", r.learning), ("recommendation", r.recommendations)):
+            for pos, item in enumerate(items, start=1):
+                if item.text.strip():
+                    out.append(Item(kind, r.slug, pos, item.text, r.publication_year,
+                                    tuple(item.agencies)))
+    return out
+
+
+def _label(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= LABEL_CHARS:
+        return text
+    return text[:LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def _recurrence(kind: str, members: list[Item], central: Item) -> Recurrence:
+    years = [m.year for m in members if m.year is not None]
+    return Recurrence(
+        kind=kind,
+        members=tuple(sorted((m.review, m.position) for m in members)),
+        central=(central.review, central.position),
+        label=_label(central.text),
+        reviews=len({m.review for m in members}),
+        first_year=min(years) if years else None,
+        last_year=max(years) if years else None,
+        agencies=tuple(sorted({a for m in members for a in m.agencies})),
+        rank=0)
+
+
+def _ranked(clusters: list[Recurrence]) -> list[Recurrence]:
+    """Rank 1 is the cluster that recurs in most reviews, then over the longest span of years, then
+    with most members; ties are broken by label and members so the ranks are stable."""
+    def key(c: Recurrence) -> tuple:  # type: ignore[type-arg]
+        span = (c.last_year - c.first_year) if c.first_year is not None and c.last_year is not None else 0
+        return (-c.reviews, -span, -len(c.members), c.label, c.members)
+
+    out = []
+    for kind in KINDS:
+        ranked = sorted((c for c in clusters if c.kind == kind), key=key)
+        out += [Recurrence(**{**c.__dict__, "rank": n}) for n, c in enumerate(ranked, start=1)]
+    return out
+
+
+def find_recurrences(reviews: list[Review], threshold: float = THRESHOLD,
+                     engine: str = "auto") -> list[Recurrence]:
+    """The clusters of two or more items of one kind that say the same thing, ranked per kind."""
+    items = items_of(reviews)
+    if len(items) < 2:
+        return []
+    by_text: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        by_text[normalised(it.text)].append(it)
+    texts = sorted(by_text)
+    vectors = tfidf(texts)
+    clusters: list[Recurrence] = []
+    for kind in KINDS:
+        local = [k for k, t in enumerate(texts) if any(it.kind == kind for it in by_text[t])]
+
+        def members_of(k: int, kind: str = kind) -> list[Item]:
+            return sorted((it for it in by_text[texts[k]] if it.kind == kind),
+                          key=lambda it: (it.review, it.position))
+
+        grouped: set[int] = set()
+        for g in cluster([vectors[k] for k in local], threshold, engine):
+            unique = [local[i] for i in g.members]
+            grouped.update(unique)
+            best = max(range(len(unique)), key=lambda i, g=g, u=unique: (g.centrality[i], -u[i]))
+            members = [it for k in unique for it in members_of(k)]
+            clusters.append(_recurrence(kind, members, members_of(unique[best])[0]))
+        for k in local:  # the same words in several items are one cluster even with no neighbour
+            same = members_of(k)
+            if k not in grouped and len(same) > 1:
+                clusters.append(_recurrence(kind, same, same[0]))
+    return _ranked(clusters)
+
+
+def recurrence_triples(reviews: list[Review], vocab: Vocabulary, threshold: float = THRESHOLD
+                       ) -> list[ox.Triple]:
+    """The triples of :func:`find_recurrences` (what the build adds to the graph)."""
+    return _emit(find_recurrences(reviews, threshold), vocab)

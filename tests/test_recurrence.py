@@ -1,0 +1,189 @@
+"""Recurrence clusters (issue 12): scored on the held-out labelled set, near-misses kept apart,
+stable IRIs, the two clustering engines agree, and the contract query answers on a build.
+
+The labelled sets in ``recurrence/`` are invented pages with hand-written gold clusters; the
+held-out set was written and committed before any clustering code and never tuned on, so its
+figures are the honest estimate (docs/DECISIONS.md, entry 39).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from casegraph.core import iris
+from casegraph.core.namespaces import CG, RDF_TYPE
+from casegraph.extract.vocab import Vocabulary
+from casegraph.pipeline.build import BuildResult, build
+from casegraph.recur import find_recurrences, items_of, recurrence_triples
+from casegraph.recur.cluster import average_linkage, cluster_python, cluster_sparse
+from casegraph.recur.features import normalised, tfidf
+from casegraph.recur.score import load_gold, predicted_groups, score
+from casegraph.store.engines import OxigraphEngine
+from casegraph.store.queries import bind_values, saved_queries
+from casegraph.store.results import render
+
+HERE = Path(__file__).parent / "recurrence"
+HELD_OUT = HERE / "heldout"
+#: Items that look alike but must never share a cluster (the issue's own examples among them).
+NEAR_MISSES = [
+    ("Child H1 R1", "Child H6 R2"),  # interpreters for parents / for 999 call handlers
+    ("Child H6 R1", "Child H6 R2"),
+    ("Child H11 R1", "Child H6 R2"),
+    ("Child H7 R1", "Child H7 R2"),  # safe sleep at every visit / safe storage of medicines
+    ("Child H2 R2", "Child H7 R2"),
+    ("Child H12 R1", "Child H7 R2"),
+    ("Child H16 R1", "Child H7 R2"),
+    ("Child H2 R1", "Child H8 R2"),  # crying advice for fathers / fathers' postnatal depression
+]
+
+
+@pytest.fixture(scope="module")
+def held_out(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The held-out pages built, validated and written like any build."""
+    return build([HELD_OUT], tmp_path_factory.mktemp("recur"), curations=None)
+
+
+def load_gold_refs(result: BuildResult, refs: list[str]) -> list[tuple[str, str, int]]:
+    """Item keys of references written as in the gold files ("Child H1 R2")."""
+    by_child = {c.pseudonym: r for r in result.reviews for c in r.children}
+    out = []
+    for ref in refs:
+        title, item = ref.rsplit(" ", 1)
+        kind = "learning" if item[0] == "L" else "recommendation"
+        out.append((kind, by_child[title].slug, int(item[1:])))
+    return out
+
+
+def test_held_out_scores_hold(held_out: BuildResult) -> None:
+    """The figures recorded in DECISIONS 39 (precision 0.80, recall 0.45) do not get worse."""
+    gold = load_gold(HERE / "heldout-gold.yaml", held_out.reviews)
+    got = score(predicted_groups(find_recurrences(held_out.reviews)), gold)
+    assert got.gold_pairs == 44  # the gold file as written (counted by hand: 11 groups of 3, 4, 2)
+    assert got.precision >= 0.75, got
+    assert got.recall >= 0.40, got
+
+
+@pytest.mark.xfail(strict=True, reason="the lexical method reaches precision 0.80 at recall 0.45 on "
+                   "the held-out set; the embedding model measured no better (DECISIONS 39)")
+def test_held_out_meets_the_issue_target(held_out: BuildResult) -> None:
+    gold = load_gold(HERE / "heldout-gold.yaml", held_out.reviews)
+    got = score(predicted_groups(find_recurrences(held_out.reviews)), gold)
+    assert got.precision >= 0.85 and got.recall >= 0.75, got
+
+
+@pytest.mark.parametrize("a,b", NEAR_MISSES)
+def test_near_misses_are_not_merged(held_out: BuildResult, a: str, b: str) -> None:
+    ka, kb = load_gold_refs(held_out, [a, b])
+    together = [g for g in predicted_groups(find_recurrences(held_out.reviews)) if ka in g and kb in g]
+    assert not together
+
+
+def test_a_recurring_theme_is_found_whole(held_out: BuildResult) -> None:
+    """Safe sleep at every contact, in four wordings over 2016-2022, is one cluster of its own."""
+    want = set(load_gold_refs(held_out, ["Child H2 R2", "Child H7 R1", "Child H12 R1", "Child H16 R1"]))
+    clusters = [c for c in find_recurrences(held_out.reviews)
+                if want & {("recommendation", s, p) for s, p in c.members}]
+    assert len(clusters) == 1
+    (c,) = clusters
+    assert {("recommendation", s, p) for s, p in c.members} == want
+    assert (c.first_year, c.last_year, c.reviews) == (2016, 2022, 4)
+
+
+def test_cluster_iris_are_stable(held_out: BuildResult, vocab: Vocabulary) -> None:
+    """The same items give the same triples in any review order; the IRI names the members."""
+    forward = set(recurrence_triples(held_out.reviews, vocab))
+    backward = set(recurrence_triples(list(reversed(held_out.reviews)), vocab))
+    assert forward and forward == backward
+    members = ["https://w3id.org/casegraph/id/recommendation/x-r1",
+               "https://w3id.org/casegraph/id/recommendation/y-r2"]
+    assert iris.cluster_iri("recommendation", members) == iris.cluster_iri("recommendation",
+                                                                          members[::-1])
+    assert iris.cluster_iri("recommendation", members) != iris.cluster_iri("recommendation",
+                                                                          members[:1])
+
+
+def test_built_graph_holds_valid_clusters(held_out: BuildResult) -> None:
+    assert held_out.report.conforms
+    typed = [t for t in held_out.triples
+             if t.predicate.value == RDF_TYPE and t.object == ox.NamedNode(str(CG.RecurrenceCluster))]
+    assert len(typed) == len(find_recurrences(held_out.reviews)) > 0
+
+
+def test_recurring_recommendations_query(held_out: BuildResult, vocab: Vocabulary) -> None:
+    """One row per member of a recommendation cluster spanning two or more reviews; each row's
+    year, position and text are those of its review and item."""
+    assert held_out.out is not None
+    engine = OxigraphEngine()
+    engine.load_file(held_out.out / "casegraph.ttl")
+    q = saved_queries()["recurring-recommendations"]
+    rows = list(csv.DictReader(io.StringIO(render(engine.select(q.text, bind_values(q, {}, vocab)),
+                                                  "csv"))))
+    assert rows
+    by_slug = {r.slug: r for r in held_out.reviews}
+    reviews_per_cluster: dict[str, set[str]] = {}
+    for row in rows:
+        slug = row["review"].rsplit("/", 1)[1]
+        review = by_slug[slug]
+        position = int(row["position"])
+        assert row["recommendation"] == iris.recommendation_iri(slug, position)
+        assert row["text"] == review.recommendations[position - 1].text
+        assert int(row["publication_year"]) == review.publication_year
+        reviews_per_cluster.setdefault(row["cluster"], set()).add(slug)
+    assert all(len(s) >= 2 for s in reviews_per_cluster.values())
+    labels = {row["cluster"]: row["label"] for row in rows}
+    for cluster_iri, label in labels.items():
+        texts = [row["text"] for row in rows if row["cluster"] == cluster_iri]
+        assert any(t.startswith(label.removesuffix(" …")) for t in texts)
+
+
+def test_engines_agree_on_the_labelled_sets(held_out: BuildResult) -> None:
+    """The pure-Python engine (small builds) and the sparse one (large builds) give the same
+    clusters; the labelled pages of both sets are the input."""
+    pieces = {part for page in (HERE / "dev").glob("*.txt")
+              for part in page.read_text(encoding="utf-8").split(";")}
+    texts = sorted({normalised(it.text) for it in items_of(held_out.reviews)}
+                   | {normalised(p) for p in pieces})
+    vectors = tfidf(texts)
+    for threshold in (0.15, 0.25, 0.4):
+        small = sorted(sorted(g.members) for g in cluster_python(vectors, threshold))
+        large = sorted(sorted(g.members) for g in cluster_sparse(vectors, threshold))
+        assert small and small == large
+
+
+def test_large_components_use_scikit_learn_with_the_same_result() -> None:
+    """Average linkage on one component: our heap version and scikit-learn agree (random data)."""
+    import numpy as np
+
+    from casegraph.recur.cluster import _linkage_dense
+
+    rng = random.Random(12)
+    n = 90  # above the size at which scikit-learn takes over
+    points = np.array([[rng.gauss(0, 1) for _ in range(6)] for _ in range(n)])
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    block = np.clip(points @ points.T, 0.0, None)
+    sims = {(i, j): float(block[i, j]) for i in range(n) for j in range(i + 1, n) if block[i, j] > 0}
+    ours = sorted(average_linkage(n, sims, 0.6))
+    theirs = sorted(sorted(g) for g in _linkage_dense(block, 0.6))
+    assert ours and ours == theirs
+
+
+def test_small_builds_import_no_numerical_library() -> None:
+    """A few hundred items cluster without importing numpy, SciPy or scikit-learn (each import
+    costs more than clustering a build's items)."""
+    code = ("import sys\n"
+            "from casegraph.recur.cluster import cluster\n"
+            "from casegraph.recur.features import tfidf\n"
+            "texts = [('safe sleep advice at every contact ', 'advice on safe sleep at each visit ')[i % 2]\n"
+            "         + f'room{i // 2}' for i in range(300)]\n"
+            "assert cluster(tfidf(texts), 0.25)\n"
+            "print(sorted(m for m in ('numpy', 'scipy', 'sklearn') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
