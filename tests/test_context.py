@@ -72,7 +72,7 @@ FACT_CASES = [
     ("RF-DA", ("historical", "unstated"), "case", ("RF-DA", True)),
     ("H-SA", ("affirmed", "sibling"), "case", ("H-SA", False)),  # harm to someone else
     ("H-PHYS", ("affirmed", "parent"), "case", ("H-PHYS", True)),  # the parent who harmed the child
-    ("RF-LAC", ("affirmed", "parent"), "case", ("RF-LAC", False)),  # a parent's care history
+    ("RF-LAC", ("affirmed", "parent"), "case", ("RF-PACE", True)),  # a parent's care history
 ]
 
 

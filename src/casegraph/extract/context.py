@@ -231,9 +231,28 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
                     who = table.get(tuple(words[m:m + n]))
                     if who:
                         return who
-    if subject and words and words[0] == subject and default == "unstated":
+    if default != "unstated" or lo > 0:
+        return default  # a subordinate clause ("..., who had been drinking") has its own subject
+    who = _subject_of(words, i, table, longest)
+    if who:
+        return who  # "Baby R's mother had spent most of her teenage years in foster care"
+    if subject and words and words[0] == subject:
         return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
     return default
+
+
+def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], longest: int
+                ) -> str | None:
+    """Whom a sentence's opening noun phrase names, when it opens with one: the last trigger in
+    its first four words ("Baby R's mother" is the mother), if that lies before the mention."""
+    found = None
+    for k in range(min(4, i)):
+        for n in range(min(longest, min(4, i) - k), 0, -1):
+            who = table.get(tuple(words[k:k + n]))
+            if who:
+                found = who
+                break
+    return found
 
 
 @lru_cache(maxsize=256)

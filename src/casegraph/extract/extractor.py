@@ -36,7 +36,9 @@ _AGE = re.compile(
     rf"(?P<and>\s+and\s+(?P<an2>{_NUM}))?)"
     # "Ada was 15 when she ...", "a boy of 11 months"
     rf"|\bwas\s+(?P<wn>{_NUM})(?:\s+years?\s+old)?\s+when\b"
-    rf"|\b(?:boy|girl|baby|child|infant)\s+of\s+(?P<on>{_NUM}){_SEP}(?P<ounit>day|week|month|year)s?\b",
+    rf"|\bwho\s+was\s+(?P<wn2>{_NUM})\b(?![\s-]*(?:day|week|month|year|per|%|times)s?\b)"
+    rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{_NUM})"
+    rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b",
     re.I)
 #: "Child P (6)", "Child E (aged 12)": an age in brackets right after a child's name.
 _NAMED_AGE = r"\s*\((?:aged\s+)?(?P<n>\d{1,2})(?:\s+years?(?:\s+old)?)?\)"
@@ -80,6 +82,7 @@ _LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|T
 _SINGULAR = {"Children": "Child", "Babies": "Baby", "Siblings": "Sibling", "Sisters": "Sister",
              "Brothers": "Brother", "Twins": "Twin"}
 _NAMED_IN_TEXT = re.compile(r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young Person)\s+[A-Z0-9]{1,3}\d?)\b")
+_SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee)\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
 
@@ -98,10 +101,10 @@ def _months(m: re.Match[str]) -> int | None:
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
         return int(_num(m["an"]) * _UNIT_MONTHS[unit])
-    if m["wn"]:
-        return _num(m["wn"]) * 12
+    if m["wn"] or m["wn2"]:
+        return _num(m["wn"] or m["wn2"]) * 12
     if m["on"]:
-        return int(_num(m["on"]) * _UNIT_MONTHS[m["ounit"].lower()])
+        return int(_num(m["on"]) * _UNIT_MONTHS[(m["ounit"] or "year").lower()])
     return None
 
 
@@ -114,7 +117,11 @@ def names_from_title(title: str) -> list[str]:
         rest = _REVIEW_PHRASE.sub("", part).strip(" '‘’\"“”.")
         if (rest and rest != part.strip(" '‘’\"“”.")) or not _REVIEW_PHRASE.match(part):
             candidates.append(rest)
-    name = next((c for c in candidates if c and not re.search(r"\breview\b", c, re.I)), None)
+    candidates = [re.sub(r"\s*\([^()]*\)$", "", c).strip() for c in candidates]
+    # "England: Child W (Medway ...)": a pseudonym of the catalogue kind wins over a place
+    named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
+             or re.fullmatch(r"(?:Child|Baby)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby)\s+[A-Z0-9]{1,3}", c)]
+    name = next((c for c in named + candidates if c and not re.search(r"\breview\b", c, re.I)), None)
     if not name:
         return []
     m = _LIST_NAMES.match(name)
@@ -288,10 +295,25 @@ class Extractor:
                     return date
         return first
 
+    def _scottish_review(self, entry: Entry, source: SourceText, ref: SourceRef) -> list[Coded]:
+        """A "learning review" of a Scottish child protection committee is Scotland's statutory
+        review (RT-SIG, which replaced significant case reviews in 2021); bare "learning review"
+        elsewhere names no statutory type, so the vocabulary cannot say this on its own."""
+        spans = [Span.of(entry.heading, entry.start)] + [s.span for s in entry.sections]
+        if not any(_SCOTTISH.search(sp.text) for sp in spans):
+            return []
+        for sp in spans:
+            m = re.search(r"\blearning\s+review\b", sp.text, re.I)
+            if m:
+                a, b = sp.source_offset(m.start()), sp.source_offset(m.end())
+                return [Coded("review-types", "RT-SIG", [_evidence(ref, source.text, a, b)])]
+        return []
+
     # -- the whole entry -----------------------------------------------------------------------
     def extract(self, entry: Entry, page: Page) -> Review:
         source = entry.source
-        ref = SourceRef(source.name, str(source.path), source.sha256, source.media_type, page.title)
+        ref = SourceRef(source.name, str(source.path), source.sha256, source.media_type, page.title,
+                        source.url)
         names = names_from_title(entry.name or entry.title)
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = named_area(entry.area)
@@ -308,6 +330,8 @@ class Extractor:
 
         rt = self._code([heading_span], "review-types", source, ref) or self._code(
             [s.span for s in entry.section("model")] + [summary], "review-types", source, ref)
+        if not rt:
+            rt = self._scottish_review(entry, source, ref)
         review.review_type = rt[0] if rt else None
         labels = [s.label_span for s in entry.sections if s.label_span is not None]
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)
@@ -379,7 +403,7 @@ def _sex_near(text: str, a: int, b: int) -> str | None:
     return None
 
 
-_POSS_SIBLING = re.compile(r"\b(his|her)\s+(?:\w+\s+)?(?:brothers?|sisters?|sons?|daughters?|"
+_POSS_SIBLING = re.compile(r"\b(his|her|\w+['’]s)\s+(?:\w+\s+)?(?:brothers?|sisters?|sons?|daughters?|"
                            r"stepbrothers?|stepsisters?|half-brothers?|half-sisters?)\b", re.I)
 
 

@@ -52,14 +52,23 @@ _CALLED = re.compile(
     r"\b(?:known as|referred to as|called)\s+(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
-_TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s+[–—-]\s")
+_TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))(?:\s+[–—-]\s|,\s)")
 _REVIEW_TYPE_WORDS = re.compile(
     r"\b(?:serious case review|(?:local )?child safeguarding practice review|"
     r"(?:extended|concise) child practice review|child practice review|learning review|"
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
 _AREA_BODY = re.compile(
     r"\b(?P<area>(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
-    r"(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)", re.I)
+    r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Child\s+Protection\s+"
+    r"Committee)"
+    r"|\bSafeguarding\s+Board\s+for\s+(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))", re.I)
+#: Words of a body's name that are not part of the area ("Cardiff and Vale Regional").
+_AREA_TAIL = re.compile(r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local))+$", re.I)
+
+
+def area_name(m: re.Match[str]) -> str:
+    """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
+    return _AREA_TAIL.sub("", (m["area"] or m["area2"]).strip())
 _AREA_TITLE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
     r"(?:Extended\s+|Concise\s+)?(?:Child|Serious|Local)", re.I)
@@ -91,7 +100,7 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     """The reviews of a page without entry headings (see the module docstring)."""
     content = [ln for ln in lines if not _FURNITURE.match(ln.text.strip(" :"))]
-    named = _name_entries(source, content)
+    named = _name_entries(source, content) or _prose_entries(source, content)
     if named:
         return named
     entry = _document_entry(source, content)
@@ -134,6 +143,35 @@ def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     return entries
 
 
+# --------------------------------------------------------------------------- prose paragraphs
+
+#: "The first, a local child safeguarding practice review, concerns Amira, a girl of 13 ...",
+#: "The second review is about Theo, who was 5 months old ...": a news item's paragraphs.
+_ORDINAL_REVIEW = re.compile(
+    r"^(?:The\s+(?:first|second|third|fourth|fifth|other|last|final)|Another)\b[^.]{0,90}?"
+    r"\b(?:concerns|is about|was about|looked at|into the (?:death|case) of|involv(?:es|ed))\s+"
+    r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15}))\b", re.I)
+
+
+def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
+    """Reviews introduced one paragraph each by an ordinal ("The first ... concerns Amira"),
+    when a page has at least two such paragraphs."""
+    heads = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _ORDINAL_REVIEW.match(ln.text))]
+    if len(heads) < 2:
+        return []
+    entries = []
+    for n, (i, name) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else i + 1
+        head = lines[i]
+        entry = Entry(source=source, heading=name, heading_kind="document", line=head.number,
+                      start=head.start, title=name, name=name)
+        fill_sections(entry, lines[i:end])
+        complete(entry, lines[i:end])
+        if entry.sections:
+            entries.append(entry)
+    return entries
+
+
 # --------------------------------------------------------------------------- sectioned pages
 
 #: "3.1 ", "4. ", "2) ": a section number in front of a heading.
@@ -170,6 +208,8 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading)
     if m:
         return m.group()
+    if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", heading) and following.startswith(heading):
+        return heading  # "Finn" above "Finn, a 16-year-old with ...": a name line
     if _REVIEW_TYPE_WORDS.search(heading):
         c = _CALLED.search(following) or _PSEUDONYM.search(following)
         if c:
@@ -207,7 +247,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     body = [ln for ln in lines if not _QUOTE.search(ln.text)]
     if not body:
         return None
-    title_line = next((ln for ln in body[:4] if len(ln.text) <= 120 and not ln.text.endswith(".")
+    title_line = next((ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
                        and (_REVIEW_TYPE_WORDS.search(ln.text) or _TITLE_NAME.search(ln.text))), None)
     name = _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body))
     if name is None and title_line is None:
@@ -246,22 +286,26 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.year = int(m["year"] or m["year2"] or m["year3"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         entry.month = month_num(date["month"]) if date else None
+    body = _AREA_BODY.search(entry.title) or None
     area = (_AREA_TITLE.search(entry.title) or _AREA_FROM.search(text) or _AREA_BODY.search(text)
             or _AREA_COMMITTEE.search(text))
-    if area and entry.area is None:
-        entry.area = area["area"].strip()
+    if entry.area is None and (body or area):
+        m = body or area
+        entry.area = area_name(m) if m.re is _AREA_BODY else m["area"].strip()
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
 
 
 def page_area(lines: list[Line]) -> str | None:
     """The partnership or board a page belongs to, from its own name on the page."""
     m = _AREA_BODY.search(" ".join(ln.text for ln in lines[:12]))
-    return m["area"].strip() if m else None
+    return area_name(m) if m else None
 
 
 def _prose_items(entry: Entry, lines: list[Line]) -> None:
     """Recommendations and learning stated in prose become items, when no labelled list gave any."""
     kinds = {s.kind for s in entry.sections}
+    if "learning+recommendations" in kinds:
+        kinds |= {"learning", "recommendations"}
     for line in lines:
         for s in _SENTENCE.finditer(line.text):
             sentence = s.group().strip()

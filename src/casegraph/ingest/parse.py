@@ -29,6 +29,11 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 _LIST_HEADING = re.compile(
     rf"^(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{YEAR})(?:{_DASH}|\s*(?=[A-Z]))"
     rf"(?P<rest>\S.*?)\s*$")
+_BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)\)$")
+_AREA_YEAR_HEADING = re.compile(
+    rf"^(?P<area>[A-Z][^–—\d]{{1,50}}?){_DASH}(?P<year>{YEAR}){_DASH}(?P<rest>\S.*?)\s*$")
+#: "Child W", "Baby Q", "Children D and G": a pseudonym of the catalogue kind, anywhere in a title.
+_CHILD_ID = re.compile(r"\b(?:Child|Baby|Children)\s+(?-i:[A-Z]{1,3}\d?)\b")
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
 # ``Child I. Northamptonshire: Northamptonshire Safeguarding Children Board. Smith, J (2014)``
 _CITATION_HEADING = re.compile(
@@ -57,6 +62,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"key\s+issues", "learning"),
     (r"issues(?:\s+identified)?", "learning"),
     (r"key\s+findings|findings", "learning"),
+    (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
+     r"what\s+(?:can|should)\s+we\s+learn\??", "learning"),
+    (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)", "recommendations"),
     (r"background", "background"),
     # Partnership learning briefings: "The Incident", "Safeguarding Concerns", "The Review".
     (r"the\s+incident", "summary"),
@@ -260,10 +268,16 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             if len(name) <= 100 and not name.endswith("."):
                 return {"kind": "dated-list", "year": int(m["year"]), "month": month_num(m["month"]),
                         "area": area, "title": name, "name": name}
+    m = _AREA_YEAR_HEADING.match(text)
+    if m and len(text) <= 160 and not text.endswith("."):
+        # "Sheffield – 2021 – Local child safeguarding practice review – Child J"
+        parts = _split_dash(m["rest"])
+        return {"kind": "dated-list", "year": int(m["year"]), "month": None,
+                "area": m["area"].strip(), "title": text, "name": parts[-1]}
     m = _NUMBERED_HEADING.match(text)
     if m and len(text) <= 180 and not text.endswith("."):
         title = m["title"]
-        if _REVIEW_WORDS.search(title) or _NAME_HEADING.match(title):
+        if _REVIEW_WORDS.search(title) or _NAME_HEADING.match(title) or _CHILD_ID.search(title):
             return {"kind": "numbered", "number": int(m["num"]), "title": title}
     m = _CITATION_HEADING.match(text)
     if m:
@@ -272,6 +286,16 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
             and (lm := _LABEL.match(nxt.text)) and _label_kind(lm["head"]) in ("published", "area")):
         return {"kind": "record", "title": text}
+    m = _BRACKET_META.match(text)
+    if m and _NAME_HEADING.match(m["name"]) and len(text) <= 120:
+        # "Child T (Kent, 2021, LCSPR)": name, then area, year and review type in brackets
+        info: dict = {"kind": "name", "title": text, "name": m["name"].strip()}
+        for part in (p.strip() for p in m["meta"].split(",")):
+            if re.fullmatch(YEAR, part):
+                info["year"] = int(part)
+            elif not _REVIEW_WORDS.search(part) and part[:1].isupper() and "area" not in info:
+                info["area"] = part
+        return info
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
@@ -436,7 +460,7 @@ def parse_page(source: SourceText) -> Page:
             warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
                             "(truncated page?); skipped")
             continue
-        if info["kind"] in ("name", "record", "section"):
+        if info["kind"] in ("name", "record", "section", "numbered"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
             # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
             from casegraph.ingest.document import complete

@@ -44,6 +44,7 @@ class SourceText:
     encoding: str
     sha256: str = field(repr=False)
     warnings: tuple[str, ...] = ()
+    url: str | None = None  # where the page is published: an HTML page's canonical link
 
     @property
     def name(self) -> str:
@@ -167,6 +168,13 @@ def html_to_text(markup: str) -> str:
         br.replace_with("\n")
     for li in soup.find_all("li"):
         li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
+    for tr in soup.find_all("tr"):
+        # a table row becomes one pipe-table line, as Markdown writes it, so a table of
+        # reviews reads the same saved as HTML or copied as text (casegraph.ingest.table)
+        cells = [" ".join(c.get_text(" ").split()).replace("|", "/")
+                 for c in tr.find_all(["td", "th"], recursive=False)]
+        if cells:
+            tr.replace_with("\n\n| " + " | ".join(cells) + " |\n\n")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
@@ -189,6 +197,25 @@ def markdown_to_text(text: str) -> str:
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         out.append(line)
     return "\n".join(out)
+
+
+_CANONICAL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+
+
+def canonical_url(markup: str) -> str | None:
+    """The page's own address from ``<link rel="canonical">`` (or ``og:url``), when it is an
+    absolute http(s) URL that is also a valid IRI; a relative or odd one is left out, never
+    guessed at."""
+    from bs4 import BeautifulSoup
+
+    head = BeautifulSoup(markup, "html.parser")
+    found = [tag.get("href") for tag in head.find_all("link", href=True)
+             if "canonical" in [r.lower() for r in (tag.get("rel") or [])]]
+    found += [tag.get("content") for tag in head.find_all("meta", attrs={"property": "og:url"})]
+    for url in found:
+        if isinstance(url, str) and _CANONICAL.match(url.strip()):
+            return url.strip()
+    return None
 
 
 def _read_limited(path: Path, max_bytes: int) -> bytes:
@@ -229,8 +256,10 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     suffix = path.suffix.lower()
     looks_html = suffix in HTML_SUFFIXES or (
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
+    url = None
     if looks_html:
         text, media = tidy_text(html_to_text(raw)), "text/html"
+        url = canonical_url(raw)
     elif suffix in {".md", ".markdown"}:
         text, media = tidy_text(markdown_to_text(raw)), "text/markdown"
     else:
@@ -240,7 +269,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     _refuse_long_lines(text, path)
     if not text.strip():
         raise CasegraphError("no visible text in the file", path)
-    return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings))
+    return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings),
+                      url)
 
 
 def _refuse_long_lines(text: str, path: Path) -> None:

@@ -34,6 +34,7 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("name", re.compile(r"\b(?:name|review|child|pseudonym|title|case)\b", re.I)),
 ]
 _RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_BRACKETED = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<what>[^()]*\breview\b[^()]*)\)\s*$", re.I)
 _LABEL_OF = {"learning": "Learning:", "recommendations": "Recommendations:", "type": "Model:"}
 
 
@@ -91,9 +92,14 @@ def _row_entry(source: SourceText, row_line: Line, fields: list[str | None]) -> 
     name = by_field.get("name")
     if name is None:
         return None
+    body: list[Line] = []
+    bracket = _BRACKETED.match(name.text)
+    if bracket and "type" not in by_field:
+        # "Child H (serious case review)": the name, and the review type in brackets
+        by_field["type"] = Line(bracket["what"], name.start + bracket.start("what"), name.number, False)
+        name = Line(bracket["name"], name.start, name.number, False)
     entry = Entry(source=source, heading=name.text, heading_kind="table", line=row_line.number,
                   start=name.start, title=name.text, name=name.text)
-    body: list[Line] = []
     for field in ("summary", "type", "learning", "recommendations"):
         cell = by_field.get(field)
         if cell is None:
