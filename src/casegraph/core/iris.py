@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 
-from casegraph.core.namespaces import ID
+from casegraph.core.namespaces import ID, STATISTICAL_GEOGRAPHY
 
 MAX_SLUG = 60
 _UNNAMED_AREAS = re.compile(
@@ -91,3 +91,25 @@ def dataset_iri() -> str:
 
 def build_activity_iri(digest: str) -> str:
     return f"{ID}build/{digest[:12]}"
+
+
+def distribution_iri(fmt: str) -> str:
+    """One download form of the dataset (``turtle``, ``nt``, ...): a ``dcat:Distribution``."""
+    return f"{ID}dataset/casegraph-{fmt}"
+
+
+#: The organisations casegraph names as publishers: the NSPCC (of its summary pages) and the
+#: casegraph project (of the dataset).  Local partnerships are ``area_iri`` nodes.
+NSPCC = "nspcc"
+CASEGRAPH = "casegraph"
+
+
+def organisation_iri(slug: str) -> str:
+    return f"{ID}organisation/{slug}"
+
+
+def statistical_geography_iri(gss_code: str) -> str:
+    """The ONS linked-data IRI of a statistical geography (a local authority) by its GSS code."""
+    if not re.fullmatch(r"[EWSNK]\d{8}", gss_code):
+        raise ValueError(f"not a GSS code: {gss_code!r}")
+    return f"{STATISTICAL_GEOGRAPHY}{gss_code}"

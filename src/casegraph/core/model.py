@@ -17,6 +17,7 @@ class SourceRef:
     sha256: str
     media_type: str
     page_title: str | None = None
+    url: str | None = None  # the page's published address, when the page gives it (canonical link)
 
 
 @dataclass(frozen=True)

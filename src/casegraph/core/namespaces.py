@@ -33,11 +33,23 @@ RDF_TYPE = str(RDF.type)
 RDF_LANGSTRING = str(RDF.langString)
 RDFS_LABEL = str(RDFS.label)
 RDFS_SUBCLASSOF = str(RDFS.subClassOf)
+XSD_GYEAR = str(XSD.gYear)
+XSD_GYEARMONTH = str(XSD.gYearMonth)
+
+# Outside datasets and registries that casegraph links to (docs/DECISIONS.md, entry 40).
+#: ONS statistical geographies by GSS code (``E10000021``): the linked-data home of local authorities.
+STATISTICAL_GEOGRAPHY = "http://statistics.data.gov.uk/id/statistical-geography/"
+#: IANA media types as IRIs, the DCAT 2 way to give a distribution's ``dcat:mediaType``.
+IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
+#: ISO 639-1 language codes as IRIs (Library of Congress), for ``dcterms:language``.
+ISO639_1 = "http://id.loc.gov/vocabulary/iso639-1/"
+#: The licence of casegraph's own data (the coding, links and structure).
+CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
 
 #: Instance kinds: each gets its own prefix (``review:2023-child-a``) so that every prefixed name
 #: in our Turtle pastes into any SPARQL engine without backslash escapes.
 INSTANCE_KINDS = ("review", "child", "harm", "learning", "recommendation", "evidence", "mention",
-                  "source", "area", "dataset", "build", "cluster")
+                  "source", "area", "dataset", "build", "cluster", "organisation")
 
 
 #: The Turtle/SPARQL prefix of each kind: its own name, except where that name is already a term

@@ -56,6 +56,17 @@ def queries_dir() -> Path:
     return resource_root() / "queries"
 
 
+def reference_dir() -> Path:
+    """Reference tables that ship with the code (``data/reference/``: ONS authority codes and
+    names, see its README).  Not the user's data: in a wheel they are ``_data/data/reference``.
+    A ``CASEGRAPH_HOME`` without its own copy uses the checkout's or the installed package's."""
+    roots = [resource_root(), checkout_root(), Path(str(resources.files("casegraph") / "_data"))]
+    for root in roots:
+        if root is not None and (root / "data" / "reference").is_dir():
+            return root / "data" / "reference"
+    return resource_root() / "data" / "reference"
+
+
 def data_root() -> Path:
     """The user's ``data/`` folder: the checkout's, or ``./data`` outside a checkout."""
     env = os.environ.get("CASEGRAPH_HOME")

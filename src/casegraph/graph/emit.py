@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -20,15 +21,25 @@ from rdflib import Graph
 from casegraph.core import iris
 from casegraph.core.model import Coded, Evidence, ListItem, Mention, Recurrence, Review, SourceRef
 from casegraph.core.namespaces import (
+    CC_BY_4,
     CG,
     DCAT,
     DCTERMS,
+    IANA_MEDIA_TYPES,
+    ID,
+    ISO639_1,
     OA,
+    ORG,
+    OWL,
     PROV,
+    RDF,
+    RDFS,
     SCHEMA,
     SKOS,
     VOID,
     XSD_BOOLEAN,
+    XSD_GYEAR,
+    XSD_GYEARMONTH,
     XSD_INTEGER,
 )
 from casegraph.core.namespaces import RDF_TYPE as NS_RDF_TYPE
@@ -37,6 +48,9 @@ from casegraph.core.prefixes import bind_prefixes
 from casegraph.core.schemes import MENTION_SCHEMES, NAMES, SCHEMES
 from casegraph.core.terms import from_ox
 from casegraph.extract.vocab import Vocabulary
+from casegraph.graph.language import language_of
+from casegraph.graph.places import Gazetteer, Match, default_gazetteer, unmatched_warnings
+from casegraph.rdfio.formats import FORMATS
 
 _N = ox.NamedNode
 _INTEGER = _N(XSD_INTEGER)
@@ -73,11 +87,32 @@ _OA = {name: _p(OA[name]) for name in (
     "hasSource", "hasSelector", "TextQuoteSelector", "exact", "prefix", "suffix",
     "TextPositionSelector", "start", "end", "identifying")}
 _QUALIFIER = {s.name: (_N(s.predicate), s.concept) for s in MENTION_SCHEMES}
-_S = {name: _p(SCHEMA[name]) for name in ("position", "text", "keywords")}
+_S = {name: _p(SCHEMA[name]) for name in ("position", "text", "keywords", "url")}
+DC_PUBLISHER, DC_SPATIAL, DC_REPLACED = (_p(DCTERMS[x]) for x in ("publisher", "spatial", "isReplacedBy"))
+ORG_ORGANIZATION = _p(ORG.Organization)
+
+
+def _published_by_nspcc(ref: SourceRef) -> bool:
+    """A page is the NSPCC's when its address is on nspcc.org.uk, or when its title starts with
+    the NSPCC's name ("NSPCC Repository – May 2023"); any other page's publisher is not stated."""
+    host = urlsplit(ref.url).hostname or "" if ref.url else ""
+    return (host == "nspcc.org.uk" or host.endswith(".nspcc.org.uk")
+            or bool(ref.page_title and ref.page_title.split(".")[0].split()[0:1] == ["NSPCC"]))
+
+
+def _organisation(node: ox.NamedNode, name: str) -> list[ox.Triple]:
+    return [Triple(node, RDF_TYPE, ORG_ORGANIZATION), Triple(node, RDFS_LABEL, _s(name)),
+            Triple(node, SKOS_PREF, _s(name))]
 
 
 def _s(text: str) -> ox.Literal:
     return ox.Literal(text)
+
+
+def _prose(text: str, lang_of: str | None = None) -> ox.Literal:
+    """Prose (titles, summaries, items, quotes, sentences) tagged ``en`` or ``cy``: the language of
+    ``lang_of`` when given (a quote takes its sentence's), else of ``text`` (graph/language.py)."""
+    return ox.Literal(text, language=language_of(lang_of if lang_of is not None else text))
 
 
 def _int(n: int) -> ox.Literal:
@@ -90,9 +125,30 @@ Triple = ox.Triple
 class TripleEmitter:
     """Emits the triples of reviews; resolves notations to concept IRIs through the vocabulary."""
 
-    def __init__(self, vocab: Vocabulary):
+    def __init__(self, vocab: Vocabulary, places: Gazetteer | None = None):
         self.vocab = vocab
         self._concepts: dict[str, ox.NamedNode] = {}
+        self._places = places
+        #: The ONS match of every named area, by review slug (unmatched ones become build warnings).
+        self.area_matches: dict[str, Match] = {}
+
+    @property
+    def places(self) -> Gazetteer:
+        if self._places is None:
+            self._places = default_gazetteer()
+        return self._places
+
+    def _spatial(self, out: list[Triple], node: ox.NamedNode, r: Review) -> None:
+        """``dcterms:spatial`` to the ONS code of each authority of the area, valid when the review
+        was published, and the successors of any code that was later abolished."""
+        assert r.area is not None
+        match = self.places.match(r.area, r.publication_year, r.publication_month)
+        self.area_matches[r.slug] = match
+        for code in match.codes:
+            gss = _N(iris.statistical_geography_iri(code))
+            out.append(Triple(node, DC_SPATIAL, gss))
+            out += [Triple(gss, DC_REPLACED, _N(iris.statistical_geography_iri(s)))
+                    for s in self.places.authorities[code].successors]
 
     def concept(self, notation: str) -> ox.NamedNode:
         node = self._concepts.get(notation)
@@ -111,7 +167,12 @@ class TripleEmitter:
                Triple(node, DC_FORMAT, _s(ref.media_type)),
                Triple(node, _C["sha256"], _s(ref.sha256))]
         if ref.page_title:
-            out.append(Triple(node, DC_TITLE, _s(ref.page_title)))
+            out.append(Triple(node, DC_TITLE, _prose(ref.page_title)))
+        if ref.url:
+            out.append(Triple(node, _S["url"], _N(ref.url)))
+        if _published_by_nspcc(ref):
+            nspcc = _N(iris.organisation_iri(iris.NSPCC))
+            out += [Triple(node, DC_PUBLISHER, nspcc), *_organisation(nspcc, "NSPCC")]
         return out
 
     def _evidence(self, out: list[Triple], slug: str, coded: Coded, target: ox.NamedNode) -> None:
@@ -135,20 +196,21 @@ class TripleEmitter:
         tgt = _N(ann.value + "-target")
         sel = _N(ann.value + "-quote")
         pos = _N(ann.value + "-position")
+        context = ev.sentence or f"{ev.prefix}{ev.exact}{ev.suffix}"
         out += [Triple(ann, _OA["hasTarget"], tgt),
                 Triple(tgt, RDF_TYPE, _OA["SpecificResource"]),
                 Triple(tgt, _OA["hasSource"], self.source_node(ev.source)),
                 Triple(tgt, _OA["hasSelector"], sel),
                 Triple(sel, RDF_TYPE, _OA["TextQuoteSelector"]),
-                Triple(sel, _OA["exact"], _s(ev.exact)),
-                Triple(sel, _OA["prefix"], _s(ev.prefix)),
-                Triple(sel, _OA["suffix"], _s(ev.suffix)),
+                Triple(sel, _OA["exact"], _prose(ev.exact, context)),
+                Triple(sel, _OA["prefix"], _prose(ev.prefix, context)),
+                Triple(sel, _OA["suffix"], _prose(ev.suffix, context)),
                 Triple(tgt, _OA["hasSelector"], pos),
                 Triple(pos, RDF_TYPE, _OA["TextPositionSelector"]),
                 Triple(pos, _OA["start"], _int(ev.start)),
                 Triple(pos, _OA["end"], _int(ev.end))]
         if ev.sentence:
-            out.append(Triple(ann, _C["sentence"], _s(ev.sentence)))
+            out.append(Triple(ann, _C["sentence"], _prose(ev.sentence)))
 
     def _mentions(self, out: list[Triple], review: ox.NamedNode, slug: str, mentions: list[Mention]
                   ) -> None:
@@ -179,7 +241,7 @@ class TripleEmitter:
                     Triple(node, RDF_TYPE, cls),
                     Triple(node, _C["itemOf"], review),
                     Triple(node, _S["position"], _int(pos)),
-                    Triple(node, _S["text"], _s(item.text)),
+                    Triple(node, _S["text"], _prose(item.text)),
                     Triple(node, DC_SOURCE, self.source_node(item.evidence.source))]
             out += [Triple(node, _C["theme"], self.concept(n)) for n in item.themes]
             out += [Triple(node, _C["addressesAgency"], self.concept(n)) for n in item.agencies]
@@ -195,11 +257,11 @@ class TripleEmitter:
         out: list[Triple] = []
         node = _N(iris.review_iri(r.slug))
         out += [Triple(node, RDF_TYPE, _C["CaseReview"]),
-                Triple(node, DC_TITLE, _s(r.title)),
+                Triple(node, DC_TITLE, _prose(r.title)),
                 Triple(node, _C["heading"], _s(r.heading)),
                 Triple(node, DC_ID, _s(r.slug))]
         if r.summary:
-            out.append(Triple(node, _C["summary"], _s(r.summary)))
+            out.append(Triple(node, _C["summary"], _prose(r.summary)))
         if r.publication_year:
             out.append(Triple(node, _C["publicationYear"], _int(r.publication_year)))
         if r.publication_month:
@@ -208,8 +270,8 @@ class TripleEmitter:
             area = _N(iris.area_iri(r.area))
             out += [Triple(node, _C["publishedBy"], area),
                     Triple(area, RDF_TYPE, _C["SafeguardingPartnership"]),
-                    Triple(area, RDFS_LABEL, _s(r.area)),
-                    Triple(area, SKOS_PREF, _s(r.area))]
+                    *_organisation(area, r.area)]
+            self._spatial(out, node, r)
         if r.document_kind:
             out.append(Triple(node, _C["documentKind"], _DOC_KIND[r.document_kind]))
         refs = list(r.sources)
@@ -256,21 +318,100 @@ class TripleEmitter:
         self._items(out, node, r.slug, r.recommendations, "recommendation")
         return out
 
-    def dataset_triples(self, reviews: Iterable[Review]) -> list[Triple]:
-        """A DCAT/VoID description of the build, with a content-derived build activity."""
+    def dataset_triples(self, reviews: Iterable[Review], published: Iterable[Triple] = ()
+                        ) -> list[Triple]:
+        """The DCAT/VoID description of the build (docs/DECISIONS.md, entry 40).
+
+        ``published`` is every other triple of the published graph: the counts (``void:triples``,
+        ``void:entities``) and ``void:vocabulary`` are taken from it and from the description
+        itself, so they are true of the file they stand in.  Nothing depends on the clock: the
+        dates are the newest publication date of the reviews, so the same sources give the same
+        bytes.
+        """
         reviews = list(reviews)
         sources = sorted({self.source_node(ref).value for r in reviews for ref in r.sources})
         ds = _N(iris.dataset_iri())
         digest = hashlib.sha256("".join(sources).encode()).hexdigest()
         act = _N(iris.build_activity_iri(digest))
+        publisher = _N(iris.organisation_iri(iris.CASEGRAPH))
+        licence = _N(CC_BY_4)
         out = [Triple(ds, RDF_TYPE, DCAT_DATASET),
                Triple(ds, RDF_TYPE, _p(VOID.Dataset)),
-               Triple(ds, DC_TITLE, _s("casegraph: UK child-safeguarding case reviews")),
+               Triple(ds, DC_TITLE, _prose("casegraph: UK child-safeguarding case reviews")),
+               Triple(ds, _p(DCTERMS.description), _prose(DATASET_DESCRIPTION)),
+               Triple(ds, _p(DCTERMS.license), licence),
+               Triple(ds, _p(DCTERMS.rights), _prose(DATASET_RIGHTS)),
+               Triple(ds, DC_PUBLISHER, publisher),
+               *_organisation(publisher, "casegraph"),
+               Triple(ds, _p(VOID.uriSpace), _s(str(ID))),
                Triple(ds, PROV_GENERATED, act),
-               Triple(act, RDF_TYPE, _C["Build"]),
-               Triple(ds, _p(VOID.entities), _int(len(reviews)))]
+               Triple(act, RDF_TYPE, _C["Build"])]
         out += [Triple(act, PROV_USED, _N(s)) for s in sources]
-        return out
+        newest = max(((r.publication_year, r.publication_month or 0) for r in reviews
+                      if r.publication_year), default=None)
+        if newest is not None:
+            out += [Triple(ds, _p(DCTERMS[term]), _period_literal(*newest))
+                    for term in ("issued", "modified")]
+        if reviews:
+            out.append(Triple(ds, _p(VOID.exampleResource),
+                              _N(iris.review_iri(min(r.slug for r in reviews)))))
+        for fmt, (rdf_format, _suffix) in sorted(FORMATS.items()):
+            dist = _N(iris.distribution_iri(fmt))
+            out += [Triple(ds, _p(DCAT.distribution), dist),
+                    Triple(dist, RDF_TYPE, _p(DCAT.Distribution)),
+                    Triple(dist, DC_TITLE, _prose(f"casegraph as {rdf_format.name}")),
+                    Triple(dist, _p(DCAT.mediaType), _N(IANA_MEDIA_TYPES + rdf_format.media_type)),
+                    Triple(dist, _p(DCTERMS.license), licence)]
+        pub = published if isinstance(published, (set, frozenset)) else set(published)
+        return out + _counts(ds, pub, out)
+
+
+#: What the dataset is, for catalogues (dcterms:description).
+DATASET_DESCRIPTION = (
+    "Case reviews of serious harm to children in the UK (serious case reviews, child safeguarding "
+    "practice reviews, child practice reviews), as summarised by the NSPCC and by local safeguarding "
+    "partnerships: the children, the harm, risk factors, agencies, learning and recommendations, each "
+    "coded fact with the exact words of the published page it was read from.")
+#: Whose words the quotes are (dcterms:rights); the licence covers casegraph's own data.
+DATASET_RIGHTS = (
+    "casegraph's own data (its coding, links, identifiers and structure) is licensed under CC BY 4.0. "
+    "Quoted text (titles, summaries, learning points, recommendations, evidence quotes and sentences) "
+    "remains the copyright of its authors, the NSPCC and the local safeguarding partnerships and "
+    "boards that published it, and is reproduced so that every fact can be checked against its source.")
+#: Namespaces that count as vocabularies for void:vocabulary (instance and concept IRIs do not).
+_VOCABULARIES = tuple(str(ns) for ns in (CG, DCTERMS, DCAT, VOID, PROV, SKOS, OA, ORG, SCHEMA, RDF,
+                                         RDFS, OWL))
+
+
+def _period_literal(year: int, month: int) -> ox.Literal:
+    if month:
+        return ox.Literal(f"{year:04d}-{month:02d}", datatype=_N(XSD_GYEARMONTH))
+    return ox.Literal(f"{year:04d}", datatype=_N(XSD_GYEAR))
+
+
+def _counts(ds: ox.NamedNode, published: set[Triple] | frozenset[Triple], description: list[Triple]
+            ) -> list[Triple]:
+    """``void:triples``, ``void:entities``, ``void:vocabulary`` and ``dcterms:language`` (the
+    languages of the tagged prose) of the published triples, the description and these.
+
+    The count includes the description itself: ``void:vocabulary`` and ``void:entities`` are
+    added first (their objects do not depend on the count), then the one ``void:triples``
+    triple, which is new whatever its number, so the total is the size of everything else
+    plus one.  Entities are the resources with an IRI under ``/id/`` that are subjects.
+    """
+    everything = [published, description]
+    used = {t.predicate.value for ts in everything for t in ts} | {
+        t.object.value for ts in everything for t in ts if t.predicate == RDF_TYPE}
+    vocab = sorted({ns for ns in _VOCABULARIES for iri in used if iri.startswith(ns)})
+    out = [Triple(ds, _p(VOID.vocabulary), _N(ns)) for ns in vocab]
+    languages = sorted({t.object.language for ts in everything for t in ts
+                        if isinstance(t.object, ox.Literal) and t.object.language})
+    out += [Triple(ds, _p(DCTERMS.language), _N(ISO639_1 + lang)) for lang in languages]
+    instance = str(ID)
+    entities = {t.subject.value for ts in everything for t in ts if t.subject.value.startswith(instance)}
+    out.append(Triple(ds, _p(VOID.entities), _int(len(entities))))
+    total = len(published | {*description, *out}) + 1
+    return [*out, Triple(ds, _p(VOID.triples), _int(total))]
 
 
 _ITEM_IRI = {"learning": iris.learning_iri, "recommendation": iris.recommendation_iri}
@@ -292,7 +433,7 @@ def recurrence_triples(clusters: Iterable[Recurrence], vocab: Vocabulary) -> lis
         members = [mint(slug, pos) for slug, pos in c.members]
         node = _N(iris.cluster_iri(c.kind, members))
         out += [Triple(node, RDF_TYPE, _R["RecurrenceCluster"]),
-                Triple(node, RDFS_LABEL, _s(c.label)),
+                Triple(node, RDFS_LABEL, _prose(c.label)),
                 Triple(node, _R["centralMember"], _N(mint(*c.central))),
                 Triple(node, _R["reviewCount"], _int(c.reviews)),
                 Triple(node, _R["rank"], _int(c.rank))]
@@ -313,17 +454,27 @@ def to_rdflib(triples: Iterable[ox.Triple], graph: Graph | None = None) -> Graph
     return g
 
 
-def dataset_triples(reviews: Iterable[Review], vocab: Vocabulary) -> list[Triple]:
-    """The dataset description of the reviews that are published (quarantined ones left out)."""
-    return TripleEmitter(vocab).dataset_triples(reviews)
+def dataset_triples(reviews: Iterable[Review], vocab: Vocabulary, published: Iterable[Triple] = ()
+                    ) -> list[Triple]:
+    """The dataset description of the reviews that are published (quarantined ones left out),
+    counting ``published``: every other triple of the published graph."""
+    return TripleEmitter(vocab).dataset_triples(reviews, published)
 
 
-def emit(reviews: Iterable[Review], vocab: Vocabulary) -> tuple[dict[str, list[Triple]], list[Triple]]:
-    """Per-review triples (by slug) and the triples of the dataset description."""
+def emit(reviews: Iterable[Review], vocab: Vocabulary, warnings: list[str] | None = None,
+         describe: bool = True) -> tuple[dict[str, list[Triple]], list[Triple]]:
+    """Per-review triples (by slug) and the triples of the dataset description (counting the
+    reviews' triples only: the build describes the whole published graph once it is complete).
+    Areas that could not be linked to an ONS code are added to ``warnings``.  ``describe=False``
+    leaves the description out (the build makes it last, over everything it publishes)."""
     reviews = list(reviews)
     em = TripleEmitter(vocab)
     per_review = {r.slug: em.review_triples(r) for r in reviews}
-    return per_review, em.dataset_triples(reviews)
+    if warnings is not None:
+        warnings += unmatched_warnings(em.area_matches.items())
+    if not describe:
+        return per_review, []
+    return per_review, em.dataset_triples(reviews, {t for ts in per_review.values() for t in ts})
 
 
 def build_graph(reviews: Iterable[Review], vocab: Vocabulary) -> Graph:

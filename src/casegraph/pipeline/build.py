@@ -250,7 +250,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     t = time.perf_counter()
     if progress:
         progress(f"rdf: {len(reviews)} reviews")
-    per_review, dataset = emit(reviews, vocab)
+    per_review, _ = emit(reviews, vocab, warnings, describe=False)
     timings["rdf"] = time.perf_counter() - t
     t = time.perf_counter()
     cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
@@ -264,16 +264,17 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     quarantined = [r for r in reviews if r.slug in bad]
     report = full_report.without(bad)
     if quarantined:
-        dataset = dataset_triples(kept, vocab)
         warnings.extend(f"review {r.slug} quarantined: its data breaks a shape (see "
                         f"{QUARANTINE_FILE})" for r in quarantined)
     t = time.perf_counter()
     recurrence = _recurrence(kept, vocab, validation, workers)
     timings["recur"] = time.perf_counter() - t
     t = time.perf_counter()
-    # The schemes travel with the data, so the Turtle answers concept queries on its own.
-    triples = list({x for r in kept for x in per_review[r.slug]} | set(dataset) | set(recurrence)
-                   | set(vocab.ox_triples()))
+    # The schemes travel with the data, so the Turtle answers concept queries on its own.  The
+    # dataset description comes last: its counts are of everything published, itself included.
+    published = ({x for r in kept for x in per_review[r.slug]} | set(recurrence)
+                 | set(vocab.ox_triples()))
+    triples = list(published | set(dataset_triples(kept, vocab, published)))
     timings["merge-triples"] = time.perf_counter() - t
     result = BuildResult(kept, triples, report, warnings, timings, files,
                          outdir.root if outdir else None, validation.counts, quarantined)

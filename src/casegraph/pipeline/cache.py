@@ -15,7 +15,7 @@ from typing import Any
 
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
 
-FORMAT = "casegraph-extract-cache/1"
+FORMAT = "casegraph-extract-cache/2"  # 2: source documents have a url
 
 PageResult = tuple[list[Review], list[str]]
 
@@ -60,7 +60,7 @@ def _opt(v: Any, kind: type) -> Any:
 
 def _source(d: dict) -> SourceRef:
     return SourceRef(_str(d["name"]), _str(d["path"]), _str(d["sha256"]), _str(d["media_type"]),
-                     _opt(d["page_title"], str))
+                     _opt(d["page_title"], str), _opt(d["url"], str))
 
 
 def _evidence(d: dict) -> Evidence:
