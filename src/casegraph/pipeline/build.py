@@ -256,6 +256,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
     validation = validate_reviews(per_review, vocab.graph, cached, workers, progress)
     full_report = validation.report
+    warnings.extend(validation.notes)  # shapes the compiled SHACL engine left to pyshacl
     timings["validate"] = time.perf_counter() - t
     bad = full_report.quarantinable() if not full_report.conforms else set()
     if bad is None or (bad and strict):

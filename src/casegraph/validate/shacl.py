@@ -1,9 +1,15 @@
-"""SHACL validation with pyshacl, at any scale, and a report a person can act on.
+"""SHACL validation, at any scale, and a report a person can act on.
+
+Two engines, one meaning: ``compiled`` (the default) runs the shapes compiled to SPARQL on
+Oxigraph (:mod:`casegraph.validate.compiled`, handing any shape it cannot compile to pyshacl);
+``pyshacl`` runs pyshacl itself, the reference the compiled engine is tested against.  The
+environment variable ``CASEGRAPH_SHACL=pyshacl`` (or the ``engine`` argument) chooses pyshacl.
 
 Two ways, one meaning:
 
-* :func:`validate_graph` validates a whole graph (plus the concept schemes) in one pyshacl run:
-  what ``casegraph validate FILE`` does, and the reference the batched way is tested against.
+* :func:`validate_graph` validates a whole graph (plus the concept schemes) in one run:
+  what ``casegraph validate FILE`` does, and (with pyshacl) the reference the batched way is
+  tested against.
 * :func:`validate_reviews` validates the concept schemes once, then each review's own subgraph
   (with the scheme membership of the concepts it uses) in batches, on a pool of processes, and
   caches each review's findings under the hash of its subgraph and of the shapes, so an
@@ -22,20 +28,36 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
-from functools import lru_cache
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache, partial
+from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.namespaces import CG, DCTERMS, ID, RDF, RDF_TYPE, RDFS_SUBCLASSOF, SH, SKOS
 from casegraph.core.prefixes import bind_prefixes
 from casegraph.core.resources import ontology_dir
-from casegraph.core.terms import from_ox
+from casegraph.core.terms import from_ox, to_ox, triples_to_ox
 from casegraph.core.workers import pool as worker_pool
+from casegraph.validate.compiled import Check, Compiled, compiled_for, path_text
 
 SHAPES_FILES = ("shapes.ttl", "vocabulary-shapes.ttl")
+#: The environment variable that chooses the engine, and the engines (the first is the default).
+ENGINE_VARIABLE = "CASEGRAPH_SHACL"
+ENGINES = ("compiled", "pyshacl")
+#: Bumped when findings of the same data change form, so cached findings of older code are misses.
+FINDINGS_FORMAT = "2"
+
+
+def engine_name(engine: str | None = None) -> str:
+    """The engine to use: ``engine`` if given, else ``$CASEGRAPH_SHACL``, else ``compiled``."""
+    name = engine or os.environ.get(ENGINE_VARIABLE) or ENGINES[0]
+    if name not in ENGINES:
+        raise CasegraphError(f"unknown SHACL engine {name!r}; use one of {', '.join(ENGINES)}",
+                             ENGINE_VARIABLE)
+    return name
 #: Reviews per pyshacl run: large enough to amortise pyshacl's per-run cost, small enough to
 #: spread over the workers and keep each worker's memory low.
 BATCH_REVIEWS = 250
@@ -172,20 +194,75 @@ def _short(graph: Graph, node) -> str:  # type: ignore[no-untyped-def]
     return str(node)
 
 
+def _names() -> Graph:
+    """An empty graph with the project prefixes: how findings name IRIs, whichever engine found
+    them (a fresh one per run: rdflib's name lookup keeps state between calls)."""
+    g = Graph()
+    bind_prefixes(g)
+    return g
+
+
 _REVIEW_NS = f"{ID}review/"
 
 
-def _review_of(data: Graph, node) -> str | None:  # type: ignore[no-untyped-def]
+class _Links(Protocol):
+    """The few look-ups that trace a node to its review, on rdflib or on Oxigraph."""
+
+    def is_review(self, node) -> bool: ...  # type: ignore[no-untyped-def]
+    def value(self, node, pred): ...  # type: ignore[no-untyped-def]
+    def subject(self, pred, node): ...  # type: ignore[no-untyped-def]
+
+
+class _GraphLinks:
+    def __init__(self, graph: Graph):
+        self.graph = graph
+
+    def is_review(self, node) -> bool:  # type: ignore[no-untyped-def]
+        return (node, RDF.type, CG.CaseReview) in self.graph
+
+    def value(self, node, pred):  # type: ignore[no-untyped-def]
+        return self.graph.value(node, pred)
+
+    def subject(self, pred, node):  # type: ignore[no-untyped-def]
+        return self.graph.value(object=node, predicate=pred)
+
+
+class _StoreLinks:
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def _first(self, s, p, o):  # type: ignore[no-untyped-def]
+        for q in self.store.quads_for_pattern(s, p, o):
+            return q
+        return None
+
+    def is_review(self, node) -> bool:  # type: ignore[no-untyped-def]
+        if isinstance(node, Literal):
+            return False
+        return self._first(to_ox(node), _RDF_TYPE, _CASE_REVIEW) is not None
+
+    def value(self, node, pred):  # type: ignore[no-untyped-def]
+        if isinstance(node, Literal):
+            return None
+        q = self._first(to_ox(node), to_ox(pred), None)
+        return from_ox(q.object) if q is not None else None
+
+    def subject(self, pred, node):  # type: ignore[no-untyped-def]
+        q = self._first(None, to_ox(pred), to_ox(node))
+        return from_ox(q.subject) if q is not None else None
+
+
+def _review_of(links: _Links, node) -> str | None:  # type: ignore[no-untyped-def]
     """The id (slug) of the review a node belongs to, following item, evidence, child and harm
     links; reviews without a dcterms:identifier are named by their IRI's last segment."""
-    if (node, RDF.type, CG.CaseReview) in data:
-        ident = data.value(node, DCTERMS.identifier)
+    if links.is_review(node):
+        ident = links.value(node, DCTERMS.identifier)
         return str(ident) if ident is not None else str(node).removeprefix(_REVIEW_NS)
     for pred, inverse in ((CG.itemOf, False), (CG.annotates, False), (CG.aboutChild, True),
                           (CG.hasHarmEvent, True)):
-        other = data.value(object=node, predicate=pred) if inverse else data.value(node, pred)
+        other = links.subject(pred, node) if inverse else links.value(node, pred)
         if other is not None:
-            return _review_of(data, other) if other != node else None
+            return _review_of(links, other) if other != node else None
     return None
 
 
@@ -197,7 +274,7 @@ def _run_pyshacl(data: Graph, shapes: Graph) -> list[Finding]:
     _conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
         abort_on_first=False, inplace=True)
-    bind_prefixes(data)
+    links, names = _GraphLinks(data), _names()
     findings: list[Finding] = []
     for res in results.subjects(RDF.type, SH.ValidationResult):
         sev = results.value(res, SH.resultSeverity)
@@ -205,20 +282,25 @@ def _run_pyshacl(data: Graph, shapes: Graph) -> list[Finding]:
         path = results.value(res, SH.resultPath)
         value = results.value(res, SH.value)
         msg = results.value(res, SH.resultMessage)
-        findings.append(_finding(data, str(sev).rsplit("#", 1)[-1] if sev else "Violation",
-                                 focus, path, value, str(msg) if msg else "constraint not met"))
+        label = (path_text(results, path, partial(_short, names))
+                 if isinstance(path, BNode) else None)
+        findings.append(_finding(links, names, str(sev).rsplit("#", 1)[-1] if sev else "Violation",
+                                 focus, path, value, str(msg) if msg else "constraint not met",
+                                 label))
     return findings
 
 
-def _finding(data: Graph, severity: str, focus, path, value, message: str) -> Finding:  # type: ignore[no-untyped-def]
-    """One finding in both readable and exact forms, whichever engine found it (the batched
-    and whole-graph ways must produce identical findings)."""
+def _finding(links: _Links, names: Graph, severity: str, focus, path, value, message: str,  # type: ignore[no-untyped-def]
+             path_label: str | None = None) -> Finding:
+    """One finding in both readable and exact forms, whichever engine found it (the engines,
+    and the batched and whole-graph ways, must produce identical findings).  A complex path is
+    named by ``path_label`` (SPARQL path syntax), never by its blank node."""
     return Finding(
         severity=severity,
-        review=_review_of(data, focus),
-        focus=_short(data, focus),
-        path=_short(data, path) if path is not None else None,
-        value=_short(data, value) if value is not None else None,
+        review=_review_of(links, focus),
+        focus=_short(names, focus),
+        path=(path_label or _short(names, path)) if path is not None else None,
+        value=_short(names, value) if value is not None else None,
         message=message,
         focus_iri=str(focus) if isinstance(focus, URIRef) else "",
         path_iri=str(path) if isinstance(path, URIRef) else "",
@@ -231,21 +313,122 @@ def _report(findings: Iterable[Finding]) -> Report:
     return Report(conforms=not any(f.severity == "Violation" for f in ordered), findings=ordered)
 
 
-def validate_graph(data: Graph, vocab_graph: Graph | None = None) -> Report:
-    """Validate ``data`` (plus the vocabulary) against every project shape in one pyshacl run."""
+def _rdflib_graph(*graphs: Graph) -> Graph:
     full = Graph()
     bind_prefixes(full)
-    for t in data:
-        full.add(t)
-    if vocab_graph is not None:
-        for t in vocab_graph:
+    for g in graphs:
+        for t in g:
             full.add(t)
-    return _report(_run_pyshacl(full, shapes_graph()))
+    return full
+
+
+def validate_graph(data: Graph, vocab_graph: Graph | None = None, engine: str | None = None,
+                   ) -> Report:
+    """Validate ``data`` (plus the vocabulary) against every project shape in one run."""
+    graphs = (data,) if vocab_graph is None else (data, vocab_graph)
+    text = "\n".join(f"{t} ." for g in graphs for t in triples_to_ox(g))
+    if engine_name(engine) == "compiled" and not rewritten_literals(text):
+        store = ox.Store()
+        store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return _report(run_compiled(store, compiled_shapes(), lambda: _rdflib_graph(*graphs)))
+    return _report(_run_pyshacl(_rdflib_graph(*graphs), shapes_graph()))
+
+
+# --- the compiled engine --------------------------------------------------------------------------
+
+def compiled_shapes(instance_only: bool = False) -> Compiled:
+    """The project shapes compiled (once per process, keyed by the SHA-256 of the files); shapes
+    the compiler refuses are logged and named in :attr:`Compiled.refused`."""
+    names = SHAPES_FILES[:1] if instance_only else SHAPES_FILES
+    source = b"".join((ontology_dir() / name).read_bytes() for name in names)
+    return compiled_for(shapes_graph(instance_only), source)
+
+
+def refusal_notes(instance_only: bool = False) -> list[str]:
+    """One warning line per shape the compiled engine hands to pyshacl (none today)."""
+    return [f"SHACL shape not compiled, validated with pyshacl instead: {r}"
+            for r in compiled_shapes(instance_only).refused]
+
+
+_TYPED_LITERAL = re.compile(r'"[^"\\\n]*"\^\^<http://www\.w3\.org/2001/XMLSchema#\w+>')
+
+
+def rewritten_literals(text: str) -> list[str]:
+    """The typed literals of N-Triples ``text`` that an Oxigraph store would not keep as they are.
+
+    Oxigraph stores numbers, booleans and dates natively, so ``"3"^^xsd:int`` reads back as
+    ``"3"^^xsd:integer`` and ``"01"^^xsd:integer`` as ``"1"``: a ``sh:datatype xsd:integer``
+    check would pass what pyshacl rejects.  Data with such literals (casegraph never emits
+    them) is validated by pyshacl instead.  Each distinct literal is tried once in a scratch
+    store: a few hundred per batch.
+    """
+    literals = sorted(set(_TYPED_LITERAL.findall(text)))
+    if not literals:
+        return []
+    probe = ox.Store()
+    probe.bulk_load("\n".join(f"<urn:x:{n}> <urn:x:p> {lit} ." for n, lit in enumerate(literals))
+                    .encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    kept = {int(q.subject.value[6:]): str(q.object) for q in probe}
+    return [lit for n, lit in enumerate(literals) if kept.get(n) != lit]
+
+
+def run_compiled(store: ox.Store, compiled: Compiled,
+                 rdflib_data: Callable[[], Graph] | None = None) -> list[Finding]:
+    """Every compiled check over ``store``, plus pyshacl for refused shapes (on the rdflib
+    graph ``rdflib_data`` makes, or one read from the store)."""
+    links, names = _StoreLinks(store), _names()
+    findings: list[Finding] = []
+    for check in compiled.checks:
+        label = (path_text(compiled.shapes, check.path, partial(_short, names))
+                 if isinstance(check.path, BNode) else None)
+        solutions = store.query(check.query)
+        variables = [v.value for v in solutions.variables]
+        for sol in solutions:
+            focus, path, value, message = _solution(check, sol, variables)
+            findings.append(_finding(links, names, check.severity, focus, path, value, message,
+                                     label if path is check.path else None))
+    if compiled.fallback is not None:
+        data = rdflib_data() if rdflib_data is not None else _graph_of(store)
+        findings += _run_pyshacl(data, compiled.fallback)
+    return findings
+
+
+def _graph_of(store: ox.Store) -> Graph:
+    g = Graph()
+    for q in store:
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return g
+
+
+_RESERVED = ("this", "path", "value", "failure")
+
+
+def _solution(check: Check, sol: ox.QuerySolution, variables: list[str]):  # type: ignore[no-untyped-def]
+    """Focus, path, value and message of one solution, as pyshacl reports them."""
+    focus = from_ox(sol["this"])
+    if check.kind == "core":
+        value = from_ox(sol["value"]) if check.value_var else (focus if check.focus_is_value else None)
+        return focus, check.path, value, check.message
+    bound = {v: from_ox(sol[v]) for v in variables if sol[v] is not None}
+    path = bound.get("path")
+    value = bound.get("value", focus if check.focus_is_value else None)
+    fill = {k: v for k, v in bound.items() if k not in _RESERVED}
+    if check.this_projected:
+        fill["this"] = focus
+    if path is not None:
+        fill["path"] = path
+    if value is not None:
+        fill["value"] = value
+    message = check.message
+    for var, val in fill.items():  # as pyshacl fills SHACL-SPARQL message templates
+        message = re.sub(f"{{[?$]{var}}}", str(val), message)
+    return focus, path if path is not None else check.path, value, message
 
 
 # --- batched, cached, parallel ------------------------------------------------------------------
 
 _SKOS_CONCEPT = ox.NamedNode(str(SKOS.Concept))
+_CASE_REVIEW = ox.NamedNode(str(CG.CaseReview))
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _IN_SCHEME = ox.NamedNode(str(SKOS.inScheme))
 
@@ -330,6 +513,7 @@ def _batch_shapes(instance_only: bool = True) -> tuple[Graph, tuple[SparqlConstr
 def _run_sparql_constraints(store: ox.Store, data: Graph,
                             constraints: Iterable[SparqlConstraint]) -> list[Finding]:
     findings = []
+    links, names = _GraphLinks(data), _names()
     for c in constraints:
         for sol in store.query(c.query):
             this = from_ox(sol["this"])
@@ -340,19 +524,26 @@ def _run_sparql_constraints(store: ox.Store, data: Graph,
                 term = sol[m.group(1)] if m.group(1) != "this" else sol["this"]
                 return "" if term is None else str(from_ox(term))
 
-            findings.append(_finding(data, c.severity, this, path, value,
+            findings.append(_finding(links, names, c.severity, this, path, value,
                                      _SPARQL_VAR.sub(fill, c.message)))
     return findings
 
 
-def _validate_batch(lines: list[str]) -> list[dict]:
-    """Worker: validate one batch of review subgraphs (N-Triples lines) with the instance shapes:
-    core constraints with pyshacl, SPARQL constraints with Oxigraph (see :func:`split_shapes`)."""
+def _validate_batch(lines: list[str], engine: str = ENGINES[0]) -> list[dict]:
+    """Worker: validate one batch of review subgraphs (N-Triples lines) with the instance shapes.
+
+    compiled: every check on Oxigraph (rdflib is not touched unless a shape was refused);
+    pyshacl: core constraints with pyshacl, SPARQL constraints with Oxigraph (see
+    :func:`split_shapes`)."""
     text = "\n".join(lines)
-    g = Graph()
-    g.parse(data=text, format="nt")
     store = ox.Store()
     store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    if engine == "compiled" and not rewritten_literals(text):
+        findings = run_compiled(store, compiled_shapes(instance_only=True),
+                                lambda: Graph().parse(data=text, format="nt"))
+        return [asdict(f) for f in findings]
+    g = Graph()
+    g.parse(data=text, format="nt")
     core, constraints = _batch_shapes()
     findings = _run_pyshacl(g, core) + _run_sparql_constraints(store, g, constraints)
     return [asdict(f) for f in findings]
@@ -364,7 +555,7 @@ def cache_entries(data: object) -> dict[str, list[dict]]:
     A cache written for other shapes, or of a shape we did not write (damaged, planted or from
     another version), is a miss: it only costs time, never a crash or a wrong finding.
     """
-    if not isinstance(data, dict) or data.get("shapes") != shapes_digest():
+    if not isinstance(data, dict) or data.get("shapes") != _cache_digest():
         return {}
     reviews = data.get("reviews")
     if not isinstance(reviews, dict):
@@ -382,7 +573,12 @@ def cache_entries(data: object) -> dict[str, list[dict]]:
 
 def cache_document(entries: dict[str, list[dict]]) -> dict:
     """The JSON document that :func:`cache_entries` reads back."""
-    return {"shapes": shapes_digest(), "reviews": entries}
+    return {"shapes": _cache_digest(), "reviews": entries}
+
+
+def _cache_digest() -> str:
+    """What cached findings depend on besides the data: the shapes, the engine, their form."""
+    return hashlib.sha256(f"{shapes_digest()}|{engine_name()}|{FINDINGS_FORMAT}".encode()).hexdigest()
 
 
 def _owners(finding: dict, batch: list[tuple[str, list[str]]]) -> list[str]:
@@ -407,42 +603,46 @@ def worker_count() -> int:
 _VOCABULARY_FINDINGS: dict[str, list[dict]] = {}
 
 
-def _vocabulary_findings(key: str, vocab_graph: Graph) -> list[dict]:
-    """The schemes' own findings, computed once per process for the same schemes and shapes:
-    they cost seconds and every build of a process (tests, a server) would repeat them."""
-    memo_key = f"{key}|{shapes_digest()}"
+def _vocabulary_findings(key: str, vocab_graph: Graph, engine: str) -> list[dict]:
+    """The schemes' own findings, computed once per process for the same schemes, shapes and
+    engine: every build of a process (tests, a server) would repeat them."""
+    memo_key = f"{key}|{shapes_digest()}|{engine}|{FINDINGS_FORMAT}"
     if memo_key not in _VOCABULARY_FINDINGS:
-        vg = Graph()
-        for t in vocab_graph:
-            vg.add(t)
-        _VOCABULARY_FINDINGS[memo_key] = [asdict(f) for f in _run_pyshacl(vg, shapes_graph())]
+        report = validate_graph(Graph(), vocab_graph, engine)
+        _VOCABULARY_FINDINGS[memo_key] = [asdict(f) for f in report.findings]
     return [dict(f) for f in _VOCABULARY_FINDINGS[memo_key]]
 
 
 @dataclass
 class Validation:
-    """What :func:`validate_reviews` found, and the cache entries the caller may keep."""
+    """What :func:`validate_reviews` found, and the cache entries the caller may keep.
+
+    ``notes`` are warnings for the build to print: shapes the compiled engine left to pyshacl.
+    """
 
     report: Report
     counts: dict[str, int]
     cache: dict[str, list[dict]]
+    notes: list[str] = field(default_factory=list)
 
 
 def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
                      cached: dict[str, list[dict]] | None = None, workers: int | None = None,
-                     progress: Callable[[str], None] | None = None) -> Validation:
+                     progress: Callable[[str], None] | None = None, engine: str | None = None,
+                     ) -> Validation:
     """Validate the vocabulary once and every review's subgraph in batches; see module docstring.
 
     ``cached`` holds findings of earlier builds by subgraph hash (:func:`cache_entries`).
     Nothing is written here: the pipeline decides whether the new cache is kept.
     """
+    engine = engine_name(engine)
     entries = dict(cached or {})
     vocab_key = "vocabulary:" + hashlib.sha256(
         "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in vocab_graph)).encode()
     ).hexdigest()
     findings: list[Finding] = []
     if vocab_key not in entries:
-        entries[vocab_key] = _vocabulary_findings(vocab_key, vocab_graph)
+        entries[vocab_key] = _vocabulary_findings(vocab_key, vocab_graph, engine)
     findings += [Finding(**f) for f in entries[vocab_key]]
 
     membership = scheme_membership(vocab_graph)
@@ -462,12 +662,13 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
     if len(jobs) > 1 and workers > 1:
         with worker_pool(min(workers, len(jobs))) as pool:
             results = []
-            for n, res in enumerate(pool.map(_validate_batch, jobs), start=1):
+            for n, res in enumerate(pool.map(partial(_validate_batch, engine=engine), jobs),
+                                    start=1):
                 results.append(res)
                 if progress:
                     progress(f"validate: {min(n * BATCH_REVIEWS, len(todo))}/{len(todo)} reviews")
     else:
-        results = [_validate_batch(job) for job in jobs]
+        results = [_validate_batch(job, engine) for job in jobs]
     for batch, batch_findings in zip(batches, results, strict=True):
         owned: dict[str, list[dict]] = {slug: [] for slug, _ in batch}
         for f in batch_findings:
@@ -477,7 +678,8 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
             entries[keys[slug]] = owned[slug]
             findings += [Finding(**f) for f in owned[slug]]
     keep = set(keys.values()) | {vocab_key}
+    notes = refusal_notes() if engine == "compiled" else []
     return Validation(_report(findings), {"validated": len(todo), "cached": len(per_review) - len(todo)},
-                      {k: v for k, v in entries.items() if k in keep})
+                      {k: v for k, v in entries.items() if k in keep}, notes)
 
 
