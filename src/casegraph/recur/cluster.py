@@ -30,7 +30,10 @@ from dataclasses import dataclass
 from casegraph.recur.features import Vector, cosine
 
 #: Unique texts from which the sparse engine is used (below, importing it costs more than it saves).
-SPARSE_FROM = 3000
+SPARSE_FROM = 400
+#: Candidates kept per text by the sparse engine, and the largest component clustered as one.
+NEIGHBOURS = 30
+EXACT_COMPONENT = 4000
 
 
 @dataclass
@@ -138,13 +141,86 @@ def cluster_python(vectors: Sequence[Vector], threshold: float) -> list[Group]:
 
 
 def cluster_sparse(vectors: Sequence[Vector], threshold: float) -> list[Group]:
-    """The engine for large corpora: the same clusters as :func:`cluster_python`, with sparse
-    matrices, prefix filtering for the threshold graph and scikit-learn on its components."""
+    """The engine for large corpora, with sparse matrices and scikit-learn.
+
+    Each text keeps its :data:`NEIGHBOURS` best candidates (by their score on the indexed terms)
+    for the threshold graph, and a component larger than :data:`EXACT_COMPONENT` texts is split
+    at a higher threshold before average linkage (scikit-learn) runs on each piece.  Both matter
+    only where a text has more than that many similar texts (templated text); otherwise this is
+    exact, like :func:`cluster_python` (docs/DECISIONS.md, entry 39).
+    """
+    import numpy as np
+
+    n = len(vectors)
+    x, suffix = _matrices(vectors, threshold)
+    pair_i: list[np.ndarray] = []
+    pair_j: list[np.ndarray] = []
+    step = 1024
+    for start in range(0, n, step):
+        block = (x[start:start + step] @ suffix).tocsr()
+        block.eliminate_zeros()
+        rows = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+        # The NEIGHBOURS best candidates of each row, by their score on the indexed terms (a
+        # lower bound of the similarity): one sort of (row, -score) per block.
+        order = np.argsort(rows - block.data * 0.5, kind="stable")
+        rank = np.arange(len(order)) - block.indptr[rows[order]]
+        keep = order[rank < NEIGHBOURS]
+        ii, jj = rows[keep] + start, block.indices[keep]
+        mask = ii != jj
+        pair_i.append(np.minimum(ii[mask], jj[mask]))
+        pair_j.append(np.maximum(ii[mask], jj[mask]))
+    if not pair_i:
+        return []
+    packed = np.unique(np.concatenate(pair_i).astype(np.int64) * n + np.concatenate(pair_j))
+    ci, cj = packed // n, packed % n
+    exact = np.empty(len(ci))
+    for start in range(0, len(ci), 200_000):
+        sl = slice(start, start + 200_000)
+        exact[sl] = np.asarray(x[ci[sl]].multiply(x[cj[sl]]).sum(axis=1)).ravel()
+    strong = exact >= threshold
+    ci, cj, ev = ci[strong], cj[strong], exact[strong]
+    groups: list[Group] = []
+    for comp in _pieces(np.arange(n), ci, cj, ev, threshold):
+        sub = x[comp]
+        block = (sub @ sub.T).toarray()
+        for flat in _linkage_dense(block, threshold):
+            members = [int(comp[k]) for k in flat]
+            inner = block[np.ix_(flat, flat)]
+            centrality = ((inner.sum(axis=1) - np.diag(inner)) / (len(flat) - 1)).tolist()
+            groups.append(Group(members, centrality))
+    return groups
+
+
+def _pieces(nodes, ci, cj, ev, level: float):  # type: ignore[no-untyped-def]
+    """The components (of two or more nodes) of the graph of edges at ``level`` or above; one
+    larger than :data:`EXACT_COMPONENT` is split at a higher level, so that no dense block
+    outgrows memory (an approximation only for such thousands of near-identical texts)."""
     import numpy as np
     from scipy import sparse
     from scipy.sparse.csgraph import connected_components
 
-    n = len(vectors)
+    local = {int(v): k for k, v in enumerate(nodes)}
+    inside = np.isin(ci, nodes) & np.isin(cj, nodes) & (ev >= level)
+    li = np.array([local[int(v)] for v in ci[inside]], dtype=np.int64)
+    lj = np.array([local[int(v)] for v in cj[inside]], dtype=np.int64)
+    graph = sparse.coo_matrix((np.ones(len(li)), (li, lj)), shape=(len(nodes), len(nodes)))
+    _, labels = connected_components(graph, directed=False)
+    order = np.argsort(labels, kind="stable")
+    for comp in np.split(order, np.flatnonzero(np.diff(labels[order])) + 1):
+        if len(comp) < 2:
+            continue
+        if len(comp) > EXACT_COMPONENT and level < 0.99:
+            yield from _pieces(nodes[comp], ci, cj, ev, level + 0.05)
+        else:
+            yield nodes[comp]
+
+
+def _matrices(vectors: Sequence[Vector], threshold: float):  # type: ignore[no-untyped-def]
+    """The TF-IDF matrix, and the transposed matrix of each row's indexed (rarer) terms: a row's
+    most common terms stay out of the index while their norm is below the threshold, since a
+    pair meeting only there cannot reach it (prefix filtering)."""
+    from scipy import sparse
+
     df: dict[str, int] = defaultdict(int)
     for v in vectors:
         for term in v:
@@ -153,8 +229,6 @@ def cluster_sparse(vectors: Sequence[Vector], threshold: float) -> list[Group]:
     rows, cols, vals, srows, scols, svals = [], [], [], [], [], []
     limit = threshold * threshold
     for i, v in enumerate(vectors):
-        # Most common terms first; they stay out of the index while their norm is below the
-        # threshold (a pair meeting only there cannot reach it).
         prefix = 0.0
         for term, w in sorted(v.items(), key=lambda tw: col[tw[0]]):
             rows.append(i)
@@ -165,42 +239,10 @@ def cluster_sparse(vectors: Sequence[Vector], threshold: float) -> list[Group]:
                 srows.append(i)
                 scols.append(col[term])
                 svals.append(w)
-    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(col)))
-    suffix = sparse.csr_matrix((svals, (srows, scols)), shape=(n, len(col))).T.tocsc()
-    pair_i: list[np.ndarray] = []
-    pair_j: list[np.ndarray] = []
-    step = 2048
-    for start in range(0, n, step):
-        block = (x[start:start + step] @ suffix).tocoo()
-        ii, jj = block.row + start, block.col
-        keep = ii != jj
-        a, b = np.minimum(ii[keep], jj[keep]), np.maximum(ii[keep], jj[keep])
-        pair_i.append(a)
-        pair_j.append(b)
-    if not pair_i:
-        return []
-    packed = np.unique(np.concatenate(pair_i).astype(np.int64) * n + np.concatenate(pair_j))
-    ci, cj = packed // n, packed % n
-    exact = np.empty(len(ci))
-    for start in range(0, len(ci), 200_000):
-        sl = slice(start, start + 200_000)
-        exact[sl] = np.asarray(x[ci[sl]].multiply(x[cj[sl]]).sum(axis=1)).ravel()
-    strong = exact >= threshold
-    graph = sparse.coo_matrix((np.ones(int(strong.sum())), (ci[strong], cj[strong])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    order = np.argsort(labels, kind="stable")
-    bounds = np.flatnonzero(np.diff(labels[order])) + 1
-    groups: list[Group] = []
-    for comp in np.split(order, bounds):
-        if len(comp) < 2:
-            continue
-        block = (x[comp] @ x[comp].T).toarray()
-        for flat in _linkage_dense(block, threshold):
-            members = [int(comp[k]) for k in flat]
-            sub = block[np.ix_(flat, flat)]
-            centrality = ((sub.sum(axis=1) - np.diag(sub)) / (len(flat) - 1)).tolist()
-            groups.append(Group(members, centrality))
-    return groups
+    shape = (len(vectors), len(col))
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
+    suffix = sparse.csr_matrix((svals, (srows, scols)), shape=shape).T.tocsc()
+    return x, suffix
 
 
 def _linkage_dense(block, threshold: float) -> list[list[int]]:  # type: ignore[no-untyped-def]
