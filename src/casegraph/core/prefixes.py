@@ -9,7 +9,6 @@ from __future__ import annotations
 from casegraph.core.namespaces import (
     CG,
     CGSH,
-    CONCEPT,
     DCAT,
     DCTERMS,
     INSTANCE_KINDS,
@@ -27,14 +26,14 @@ from casegraph.core.namespaces import (
     XSD,
     instance_namespace,
 )
-from casegraph.core.schemes import MENTION_SCHEMES, SCHEMES
+from casegraph.core.schemes import DOCUMENT_KINDS, MENTION_SCHEMES, SCHEMES
 
 PREFIXES: dict[str, str] = {
     "cg": str(CG),
     "cgsh": str(CGSH),
     **{INSTANCE_PREFIX[kind]: instance_namespace(kind) for kind in INSTANCE_KINDS},
     **{s.prefix: s.namespace for s in SCHEMES},
-    **{s.prefix: f"{CONCEPT}{s.name}/" for s in MENTION_SCHEMES},
+    **{s.prefix: s.namespace for s in (*MENTION_SCHEMES, DOCUMENT_KINDS)},
     "dcterms": str(DCTERMS),
     "prov": str(PROV),
     "skos": str(SKOS),

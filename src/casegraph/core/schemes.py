@@ -60,7 +60,8 @@ def scheme(name: str) -> Scheme:
 
 @dataclass(frozen=True)
 class MentionScheme:
-    """A small scheme whose concepts qualify mentions (``ontology/mention-<name>.ttl``)."""
+    """A small scheme of qualifier values, not coded with evidence and not matched in text: the
+    three that qualify mentions (``ontology/mention-<name>.ttl``) and the document kinds."""
 
     name: str  #: ``mention-sections``
     prefix: str  #: ``ms``
@@ -70,8 +71,16 @@ class MentionScheme:
     def file(self) -> str:
         return f"{self.name}.ttl"
 
+    @property
+    def iri(self) -> str:
+        return f"{CONCEPT}{self.name}"
+
+    @property
+    def namespace(self) -> str:
+        return f"{CONCEPT}{self.name}/"
+
     def concept(self, notation: str) -> str:
-        return f"{CONCEPT}{self.name}/{notation}"
+        return f"{self.namespace}{notation}"
 
 
 MENTION_SCHEMES: tuple[MentionScheme, ...] = (
@@ -80,6 +89,13 @@ MENTION_SCHEMES: tuple[MentionScheme, ...] = (
     MentionScheme("mention-assertions", "ma", str(CG.assertion)),
 )
 SECTION, EXPERIENCER, ASSERTION = MENTION_SCHEMES
+
+#: Which published document a review's summary links to (``cg:documentKind``); its notations are
+#: the values of :attr:`casegraph.core.model.Review.document_kind` ("full-report", ...).
+DOCUMENT_KINDS = MentionScheme("document-kinds", "dk", str(CG.documentKind))
+
+#: Every concept scheme casegraph publishes, coded and qualifier alike (one file each).
+ALL_SCHEMES: tuple[Scheme | MentionScheme, ...] = (*SCHEMES, *MENTION_SCHEMES, DOCUMENT_KINDS)
 
 #: Files of fact rules about the concepts (``cg:concerns``, ``cg:whenAboutChild`` ...), loaded
 #: with the schemes so that they travel with the data that was derived by them.

@@ -22,9 +22,8 @@ from rdflib import Graph, URIRef
 from casegraph.core.errors import CasegraphError
 from casegraph.core.namespaces import CG, CONCEPT, RDF, SKOS
 from casegraph.core.resources import ontology_dir
-from casegraph.core.schemes import MENTION_SCHEMES, RULE_FILES
+from casegraph.core.schemes import ALL_SCHEMES, RULE_FILES
 from casegraph.core.schemes import NAMES as SCHEMES
-from casegraph.core.schemes import SCHEMES as SCHEME_TABLE
 from casegraph.core.terms import to_ox
 
 _WORD = re.compile(r"\w+")
@@ -230,8 +229,7 @@ def _match_at(label: tuple[str, ...], toks: Sequence[tuple[str, int, int]], i: i
 
 def scheme_files(directory: Path | None = None) -> list[Path]:
     directory = directory or ontology_dir()
-    return ([directory / s.file for s in SCHEME_TABLE] + [directory / s.file for s in MENTION_SCHEMES]
-            + [directory / name for name in RULE_FILES])
+    return [directory / s.file for s in ALL_SCHEMES] + [directory / name for name in RULE_FILES]
 
 
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:

@@ -1,0 +1,13 @@
+# SYNTHETIC invalid fixture: applied to ../valid/review.ttl, must give a violation.
+# Issue 14: evidence annotates the review's id as a string instead of the review.
+#+ shape: EvidenceShape
+#+ message: not a literal
+PREFIX cg: <https://w3id.org/casegraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX id: <https://w3id.org/casegraph/id/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+DELETE DATA { <https://w3id.org/casegraph/id/evidence/e1> cg:annotates <https://w3id.org/casegraph/id/review/2024-testshire-child-17> } ;
+INSERT DATA { <https://w3id.org/casegraph/id/evidence/e1> cg:annotates "2024-testshire-child-17" }
