@@ -45,7 +45,7 @@ from casegraph.core.namespaces import (
 from casegraph.core.namespaces import RDF_TYPE as NS_RDF_TYPE
 from casegraph.core.namespaces import RDFS_LABEL as NS_RDFS_LABEL
 from casegraph.core.prefixes import bind_prefixes
-from casegraph.core.schemes import DOCUMENT_KINDS, MENTION_SCHEMES, NAMES, SCHEMES
+from casegraph.core.schemes import MENTION_SCHEMES, NAMES, SCHEMES
 from casegraph.core.terms import from_ox
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.language import language_of
@@ -72,8 +72,7 @@ PROV_USED = _p(PROV.used)
 DCAT_DATASET = _p(DCAT.Dataset)
 
 _PREDICATE = {s.name: _N(s.predicate) for s in SCHEMES}
-# Document kinds are concepts of the document-kinds scheme, named by their notation (DECISIONS 41).
-_DOC_KIND = {n: _N(DOCUMENT_KINDS.concept(n)) for n in ("full-report", "executive-summary")}
+_DOC_KIND = {"full-report": _p(CG.FullReport), "executive-summary": _p(CG.ExecutiveSummary)}
 _SEX = {"female": _p(SCHEMA.Female), "male": _p(SCHEMA.Male)}
 _C = {name: _p(CG[name]) for name in (
     "CaseReview", "SourceDocument", "SafeguardingPartnership", "Child", "HarmEvent", "LearningPoint",
@@ -400,16 +399,22 @@ def _counts(ds: ox.NamedNode, published: set[Triple] | frozenset[Triple], descri
     triple, which is new whatever its number, so the total is the size of everything else
     plus one.  Entities are the resources with an IRI under ``/id/`` that are subjects.
     """
-    everything = [published, description]
-    used = {t.predicate.value for ts in everything for t in ts} | {
-        t.object.value for ts in everything for t in ts if t.predicate == RDF_TYPE}
+    used: set[str] = set()
+    languages: set[str] = set()
+    entities: set[str] = set()
+    instance = str(ID)
+    for triples in (published, description):  # one pass: a large build has millions of triples
+        for t in triples:
+            used.add(t.predicate.value)
+            if t.predicate == RDF_TYPE:
+                used.add(t.object.value)
+            elif isinstance(t.object, ox.Literal) and t.object.language:
+                languages.add(t.object.language)
+            if t.subject.value.startswith(instance):
+                entities.add(t.subject.value)
     vocab = sorted({ns for ns in _VOCABULARIES for iri in used if iri.startswith(ns)})
     out = [Triple(ds, _p(VOID.vocabulary), _N(ns)) for ns in vocab]
-    languages = sorted({t.object.language for ts in everything for t in ts
-                        if isinstance(t.object, ox.Literal) and t.object.language})
-    out += [Triple(ds, _p(DCTERMS.language), _N(ISO639_1 + lang)) for lang in languages]
-    instance = str(ID)
-    entities = {t.subject.value for ts in everything for t in ts if t.subject.value.startswith(instance)}
+    out += [Triple(ds, _p(DCTERMS.language), _N(ISO639_1 + lang)) for lang in sorted(languages)]
     out.append(Triple(ds, _p(VOID.entities), _int(len(entities))))
     total = len(published | {*description, *out}) + 1
     return [*out, Triple(ds, _p(VOID.triples), _int(total))]
