@@ -104,6 +104,23 @@ def test_prevalence_rows_agree_with_the_review_pages(report: Path) -> None:
     assert any(int(n) > 0 for _, n, _ in rows)
 
 
+def test_recurring_recommendations_are_listed_with_their_reviews(report: Path,
+                                                                  built_ttl: Path) -> None:
+    """Every member of the recurring-recommendations query is on the index, linked to its review."""
+    import html
+
+    from casegraph.report.gather import Gatherer
+
+    rows = Gatherer(open_engine("oxigraph", built_ttl)).rows("recurring-recommendations")
+    index = html.unescape((report / "index.html").read_text(encoding="utf-8"))
+    section = index.split('id="recurring"')[1].split('id="reviews"')[0]
+    assert rows, "the seed build has recommendations that recur"
+    for row in rows:
+        assert str(row["text"]) in section
+        slug = str(row["review"]).rsplit("/", 1)[-1]
+        assert f'reviews/{slug}.html' in section
+
+
 def test_evidence_sentences_mark_the_matched_words(report: Path) -> None:
     marked = 0
     for page in (report / "reviews").glob("*.html"):

@@ -72,3 +72,14 @@ def heatmap(cells: Sequence[tuple[str, str, int]], order: Sequence[str], title: 
         tooltip=["a:N", "b:N", "reviews:Q"])
     side = max(BAR_STEP * len(order), 120)
     return to_svg(chart.properties(width=side, height=side), title)
+
+
+def timeline(points: Sequence[tuple[str, int, int]], order: Sequence[str], title: str) -> str:
+    """Per cluster (a row), the years its members were published, sized by reviews that year."""
+    data = alt.Data(values=[{"cluster": c, "year": y, "reviews": n} for c, y, n in points])
+    chart = alt.Chart(data, title=title).mark_circle(color=COLOUR, opacity=0.8).encode(
+        alt.X("year:O", title="year of publication"),
+        alt.Y("cluster:N", sort=list(order), title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
+        alt.Size("reviews:Q", title="reviews", legend=alt.Legend(format="d")),
+        tooltip=["cluster:N", "year:O", "reviews:Q"])
+    return to_svg(chart.properties(height=alt.Step(BAR_STEP + 4)), title)

@@ -312,6 +312,44 @@ def age_bands(g: Gatherer, bands: str) -> tuple[list[Row], Figure]:
     return rows, fig
 
 
+@dataclass
+class Cluster:
+    """A recommendation made again in other reviews: its label and its members."""
+
+    label: str
+    members: list[Row]
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({int(m["publication_year"]) for m in self.members
+                       if isinstance(m["publication_year"], int)})
+
+    @property
+    def reviews(self) -> int:
+        return len({m["review"] for m in self.members})
+
+
+def recurring(g: Gatherer, reviews: dict[str, Review]) -> tuple[list[Cluster], str | None]:
+    """Clusters of the ``recurring-recommendations`` query (rank order) and their timeline."""
+    clusters: dict[str, Cluster] = {}
+    for row in g.rows("recurring-recommendations"):
+        review = reviews.get(str(row["review"]))
+        member = {**row, "review_file": review.file if review else None,
+                  "review_title": review.title if review else row["review"]}
+        clusters.setdefault(str(row["cluster"]), Cluster(str(row["label"]), [])).members.append(member)
+    ordered = list(clusters.values())
+    points = []
+    for n, c in enumerate(ordered, start=1):
+        per_year: dict[int, set] = defaultdict(set)
+        for m in c.members:
+            if isinstance(m["publication_year"], int):
+                per_year[m["publication_year"]].add(m["review"])
+        points += [(f"{n}. {c.label[:60]}", year, len(rs)) for year, rs in sorted(per_year.items())]
+    order = [f"{n}. {c.label[:60]}" for n, c in enumerate(ordered, start=1)]
+    chart = charts.timeline(points, order, "Recurring recommendations by year") if points else None
+    return ordered, chart
+
+
 def cooccurrence(g: Gatherer) -> str | None:
     cells = [(str(r["first"]), str(r["second"]), int(r["reviews"] or 0))
              for r in g.rows("risk-factor-pairs", {"min_reviews": "1"})]
@@ -367,13 +405,15 @@ def render_index(env: jinja2.Environment, g: Gatherer, reviews: dict[str, Review
     charts_by_scheme = {s: charts.prevalence(rows, SCHEME_TITLES[s]) if rows else None
                         for s, rows in prevalence.items() if s in FACT_SCHEMES}
     years = sorted({r.year for r in reviews.values() if isinstance(r.year, int)})
+    recurring_clusters, recurring_chart = recurring(g, reviews)
     return env.get_template("index.html").render(
         title="Child safeguarding case reviews", root="", reviews=list(reviews.values()),
         children=sum(len(r.children) for r in reviews.values()), years=years,
         source_count=len({s for r in reviews.values() for s in r.sources}),
         overview=[*overview(g), band_fig], bands=band_rows, prevalence=prevalence,
         prevalence_charts=charts_by_scheme | {s: None for s in prevalence if s not in FACT_SCHEMES},
-        heatmap=cooccurrence(g), **common)
+        heatmap=cooccurrence(g), recurring=recurring_clusters, recurring_chart=recurring_chart,
+        **common)
 
 
 def concept_pages(env: jinja2.Environment, g: Gatherer, reviews: dict[str, Review],
