@@ -45,7 +45,7 @@ from casegraph.core.namespaces import (
 from casegraph.core.namespaces import RDF_TYPE as NS_RDF_TYPE
 from casegraph.core.namespaces import RDFS_LABEL as NS_RDFS_LABEL
 from casegraph.core.prefixes import bind_prefixes
-from casegraph.core.schemes import MENTION_SCHEMES, NAMES, SCHEMES
+from casegraph.core.schemes import DOCUMENT_KINDS, MENTION_SCHEMES, NAMES, SCHEMES
 from casegraph.core.terms import from_ox
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.language import language_of
@@ -72,7 +72,8 @@ PROV_USED = _p(PROV.used)
 DCAT_DATASET = _p(DCAT.Dataset)
 
 _PREDICATE = {s.name: _N(s.predicate) for s in SCHEMES}
-_DOC_KIND = {"full-report": _p(CG.FullReport), "executive-summary": _p(CG.ExecutiveSummary)}
+# Document kinds are concepts of the document-kinds scheme, named by their notation (DECISIONS 41).
+_DOC_KIND = {n: _N(DOCUMENT_KINDS.concept(n)) for n in ("full-report", "executive-summary")}
 _SEX = {"female": _p(SCHEMA.Female), "male": _p(SCHEMA.Male)}
 _C = {name: _p(CG[name]) for name in (
     "CaseReview", "SourceDocument", "SafeguardingPartnership", "Child", "HarmEvent", "LearningPoint",
