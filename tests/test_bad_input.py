@@ -431,3 +431,16 @@ def test_a_second_build_into_the_same_out_stops_at_once(tmp_path: Path) -> None:
         with pytest.raises(CasegraphError, match="another casegraph build is writing here"):
             build([page], out)
     assert not (out / "casegraph.ttl").exists()
+
+
+def test_a_folders_readme_is_not_a_page(tmp_path: Path) -> None:
+    """A sources folder's README describes the pages (the shared corpus has one); it is not read
+    as a page about a review, and the page beside it still is. Named explicitly, it is read."""
+    from casegraph.ingest.sources import discover
+
+    (tmp_path / "README.md").write_text("# Corpus\nPages saved for testing; Welsh and English.\n",
+                                        encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("Open Government Licence\n", encoding="utf-8")
+    (tmp_path / "digest.txt").write_text("[Invented test page.]\n", encoding="utf-8")
+    assert [p.name for p in discover([tmp_path])] == ["digest.txt"]
+    assert [p.name for p in discover([tmp_path / "README.md"])] == ["README.md"]

@@ -283,17 +283,23 @@ def _refuse_long_lines(text: str, path: Path) -> None:
                                  f"line {n}")
 
 
+_FOLDER_DOCS = re.compile(r"^(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?$", re.I)
+
+
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
     """Source files under the given files/directories, sorted for reproducible builds.
 
-    A directory contributes its files with known suffixes; a file named explicitly is always read.
+    A directory contributes its files with known suffixes, except a folder's own documentation
+    (``README.md``, ``LICENSE.txt``, ``CHANGELOG.md``), which describes the pages and is not one;
+    a file named explicitly is always read.
     """
     for path in paths:
         if path.is_dir():
             # Everything named like a source is read, so an unreadable one (a broken symbolic
             # link, a file without permission) is an error naming it, never silently skipped.
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
-                           and not p.name.startswith(".") and not p.is_dir())
+                           and not p.name.startswith(".") and not _FOLDER_DOCS.match(p.name)
+                           and not p.is_dir())
             yield from found  # a FIFO or device named like a page is refused when read, by name
         elif path.exists():
             yield path
