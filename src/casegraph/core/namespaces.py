@@ -11,7 +11,7 @@ from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = ["BASE", "CG", "CGSH", "CONCEPT", "DCAT", "DCTERMS", "ID", "OA", "ORG", "OWL", "PROV", "RDF",
-           "RDFS", "SCHEMA", "SH", "SKOS", "VOID", "XSD"]
+           "RDFS", "SCHEMA", "SH", "SKOS", "VANN", "VOID", "VS", "XSD"]
 
 BASE = "https://w3id.org/casegraph/"
 CG = Namespace(BASE + "ontology#")
@@ -22,6 +22,10 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 VOID = Namespace("http://rdfs.org/ns/void#")
+# Vocabulary metadata in the manner of W3C DPV (DECISIONS 41): preferred prefix and namespace of
+# each vocabulary, and the status of each term ("stable", "testing").
+VANN = Namespace("http://purl.org/vocab/vann/")
+VS = Namespace("http://www.w3.org/2003/06/sw-vocab-status/ns#")
 
 # W3C and other IRIs that Oxigraph-level code needs as plain strings (rdflib code uses the
 # Namespace objects above).  Nothing outside this module spells out a W3C IRI.

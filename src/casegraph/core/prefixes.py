@@ -22,7 +22,9 @@ from casegraph.core.namespaces import (
     SCHEMA,
     SH,
     SKOS,
+    VANN,
     VOID,
+    VS,
     XSD,
     instance_namespace,
 )
@@ -47,6 +49,8 @@ PREFIXES: dict[str, str] = {
     "rdfs": str(RDFS),
     "xsd": str(XSD),
     "sh": str(SH),
+    "vann": str(VANN),
+    "vs": str(VS),
 }
 
 
