@@ -15,7 +15,8 @@ import casegraph
 PACKAGE = Path(casegraph.__file__).parent
 #: Stages in data-flow order; a stage may import only itself and those before it.
 LAYERS = ("core", "rdfio", "ingest", "extract", "graph", "recur", "validate", "store", "search", "pipeline",
-          "evaluate", "synthetic", "cli")
+          "report", "evaluate",
+          "synthetic", "cli")
 
 
 def _stage(module: str) -> str:

@@ -39,6 +39,11 @@ EPILOG = {
               "  casegraph search 'refus* \"early help\"' --limit 5   # a prefix and a phrase\n"
               "words are whole and stemmed (interpreters finds interpreter; men never finds mental);\n"
               "every word must occur in the same text; a quoted argument is a phrase; word* a prefix",
+    "report": "example:\n  casegraph report                         # build/casegraph.ttl -> "
+              "build/report/index.html\n"
+              "  casegraph report --bands fine --out /tmp/report\n"
+              "  casegraph report --endpoint http://127.0.0.1:7878 --graph "
+              "https://w3id.org/casegraph/graph/reviews",
 }
 
 
@@ -91,9 +96,53 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The engine a reading command names: --endpoint, --store or --data (default: last build)."""
+    from casegraph.store.engines import EndpointEngine, open_engine
+
+    if getattr(args, "graph", None) and not args.endpoint:
+        raise CasegraphError("--graph goes with --endpoint")
+    if args.endpoint:
+        if getattr(args, "engine", None):
+            raise CasegraphError("--engine chooses an embedded engine; it cannot go with --endpoint")
+        return EndpointEngine(args.endpoint, timeout=args.timeout, default_graph=args.graph,
+                              query_url=args.query_url)
+    return open_engine(getattr(args, "engine", None) or "oxigraph",
+                       None if args.store else Path(args.data or _default_data()),
+                       Path(args.store) if args.store else None)
+
+
+def _add_graph_options(p: argparse.ArgumentParser) -> None:
+    """--data | --store | --endpoint and the endpoint's options, for every command that reads."""
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--data", help="Turtle or N-Triples file (default: build/casegraph.ttl)")
+    where.add_argument("--store", help="a persistent store made by 'build --store'")
+    where.add_argument("--endpoint", help="SPARQL server base URL, as for 'push' (Oxigraph's /query "
+                                          "is derived; auth: CASEGRAPH_TOKEN, or CASEGRAPH_USER "
+                                          "and CASEGRAPH_PASSWORD)")
+    p.add_argument("--query-url", help="with --endpoint: the query service of servers not laid out "
+                                       "like Oxigraph (Fuseki: .../ds/query)")
+    p.add_argument("--timeout", type=float, default=60.0, help="endpoint timeout in seconds")
+    p.add_argument("--graph", help="with --endpoint: the named graph to query as the default "
+                                   "graph (e.g. the IRI given to 'casegraph push --graph')")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from casegraph.core.resources import default_sources
+    from casegraph.report.site import write_report
+
+    out = Path(args.out or str(Path(DEFAULT_OUT) / "report"))
+    sources = [Path(s) for s in args.sources] if args.sources else [default_sources()]
+    graph = args.endpoint or args.store or args.data or str(_default_data())
+    pages = write_report(_engine(args), out, sources=sources, bands=args.bands,
+                         graph_name=Path(graph).name if not args.endpoint else graph,
+                         warn=lambda m: print(f"casegraph: warning: {m}", file=sys.stderr))
+    print(f"{pages} pages written; open {out / 'index.html'}")
+    return 0
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from casegraph.extract.vocab import default_vocabulary
-    from casegraph.store.engines import EndpointEngine, open_engine
     from casegraph.store.queries import bind_values, resolve_query
     from casegraph.store.results import render
 
@@ -107,18 +156,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise CasegraphError(f"--param {k} is given twice; give it once")
         raw[k] = v
     bindings = bind_values(query, raw, default_vocabulary())
-    if args.graph and not args.endpoint:
-        raise CasegraphError("--graph goes with --endpoint")
-    if args.endpoint:
-        if args.engine:
-            raise CasegraphError("--engine chooses an embedded engine; it cannot go with --endpoint")
-        engine = EndpointEngine(args.endpoint, timeout=args.timeout, default_graph=args.graph,
-                                query_url=args.query_url)
-    else:
-        engine = open_engine(args.engine or "oxigraph",
-                             None if args.store else Path(args.data or _default_data()),
-                             Path(args.store) if args.store else None)
-    results = engine.select(query.text, bindings)
+    results = _engine(args).select(query.text, bindings)
     sys.stdout.write(render(results, args.format))
     return 0
 
@@ -232,24 +270,28 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = add("query", "Run a saved query (by name) or a .rq file.")
     p.add_argument("query", help="saved query name or path to a .rq file")
-    where = p.add_mutually_exclusive_group()
-    where.add_argument("--data", help="Turtle or N-Triples file (default: build/casegraph.ttl)")
-    where.add_argument("--store", help="query a persistent store made by 'build --store'")
-    where.add_argument("--endpoint", help="SPARQL server base URL, as for 'push' (Oxigraph's /query "
-                                          "is derived; auth: CASEGRAPH_TOKEN, or CASEGRAPH_USER "
-                                          "and CASEGRAPH_PASSWORD)")
-    p.add_argument("--query-url", help="with --endpoint: the query service of servers not laid out "
-                                       "like Oxigraph (Fuseki: .../ds/query)")
+    _add_graph_options(p)
     p.add_argument("--engine", choices=["oxigraph", "rdflib"],
                    help="embedded engine for --data or --store (default: oxigraph)")
     p.add_argument("--param", action="append", metavar="NAME=VALUE", help="query parameter")
     p.add_argument("--format", default="table", choices=list(FORMATS),
                    help="table (text wrapped); csv, tsv and json plain (json: an array of objects "
                         "with native numbers); sparql-tsv and sparql-json: the SPARQL result forms")
-    p.add_argument("--timeout", type=float, default=60.0, help="endpoint timeout in seconds")
-    p.add_argument("--graph", help="with --endpoint: the named graph to query as the default "
-                                   "graph (e.g. the IRI given to 'casegraph push --graph')")
     p.set_defaults(func=cmd_query)
+
+    p = add("report", "Write an offline HTML report (index with charts and prevalence tables, "
+                      "a page per review, per concept and per source page), built from saved "
+                      "queries only.")
+    _add_graph_options(p)
+    p.add_argument("--out", help="output directory (default: build/report/); an existing "
+                                 "directory is replaced only if it holds a casegraph report")
+    p.add_argument("--sources", action="append", metavar="DIR",
+                   help="where the source pages are, to show them with the evidence marked "
+                        "(default: data/sources/); a page is shown only if its SHA-256 matches")
+    p.add_argument("--bands", choices=["national", "fine"], default="national",
+                   help="age bands: national (under 1, 1-5, 6-10, 11-15, 16+; the national "
+                        "analyses' bands) or fine (under 1, 1-4, 5-10, 11-15, 16-17)")
+    p.set_defaults(func=cmd_report)
 
     p = add("push", "Replace a named graph on a SPARQL 1.1 server with the build, atomically "
                     "(upload to a staging graph, check its size, then MOVE).")
