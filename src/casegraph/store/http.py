@@ -25,6 +25,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from email.message import Message
 from http.client import HTTPException
 from typing import BinaryIO
 
@@ -147,8 +148,20 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_NoRedirect)
 
 
+_HTML = re.compile(r"(?is)^\s*(<!doctype html|<html)")
+_PRE = re.compile(r"(?is)<(xmp|pre)>(.*?)</\1>")
+_TAG = re.compile(r"(?s)<[^>]*>")
+
+
 def _first_line(body: bytes, limit: int = 200) -> str:
+    """The first line of an error body; of an HTML page, the text of its ``<pre>``/``<xmp>`` or
+    its first line of text (Virtuoso's Graph Store answers errors with an HTML page whose first
+    line is the doctype, which says nothing)."""
     text = body.decode("utf-8", "replace").strip()
+    if _HTML.match(text):
+        pre = _PRE.search(text)
+        text = (pre.group(2) if pre else _TAG.sub("\n", text)).strip()
+        text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
     line = text.splitlines()[0] if text else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
@@ -184,15 +197,33 @@ def _read_by(resp, deadline: float) -> bytes:  # type: ignore[no-untyped-def]
         chunks.append(chunk)
 
 
+@dataclass(frozen=True)
+class Response:
+    """A successful answer: its body and headers (``X-SPARQL-MaxRows`` says a result was cut)."""
+
+    body: bytes
+    headers: Message
+
+
 def request(method: str, url: str, what: str, timeout: float,
             body: bytes | BinaryIO | None = None, headers: dict[str, str] | None = None,
             length: int | None = None) -> bytes:
-    """One HTTP request with auth; the answer's body, or :class:`PushError` (one line).
+    """One HTTP request with auth; the answer's body (see :func:`exchange`)."""
+    return exchange(method, url, what, timeout, body, headers, length).body
+
+
+def exchange(method: str, url: str, what: str, timeout: float,
+             body: bytes | BinaryIO | None = None, headers: dict[str, str] | None = None,
+             length: int | None = None) -> Response:
+    """One HTTP request with auth; the answer, or :class:`PushError` (one line).
 
     ``timeout`` bounds the whole request: connecting, sending and reading the answer.  A 3xx
-    answer is refused with its ``Location``.  No message can carry a credential: URLs and server
-    text pass through :func:`redact`.  ``err.reached_server`` is False when the request
-    provably never arrived (connection refused, unknown host).
+    answer is refused with its ``Location``.  A 206 is refused too: we never ask for part of a
+    resource, and Virtuoso answers 206 with a *partial* result when its "anytime" query limit
+    strikes, which a count or a saved query must never take for the whole.  No message can
+    carry a credential: URLs and server text pass through :func:`redact`.
+    ``err.reached_server`` is False when the request provably never arrived (connection
+    refused, unknown host).
     """
     all_headers = {**(headers or {}), **auth_headers()}
     if length is not None:
@@ -202,7 +233,11 @@ def request(method: str, url: str, what: str, timeout: float,
     where = url.split("?", 1)[0]
     try:
         with _OPENER.open(req, timeout=timeout) as resp:
-            return _read_by(resp, deadline)
+            data = _read_by(resp, deadline)
+            if resp.status == 206:
+                raise PushError(redact(f"{what}: HTTP 206 from {where}: the server sent a partial "
+                                       "result (a query time limit?); nothing was taken from it"))
+            return Response(data, resp.headers)
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
             location = exc.headers.get("Location", "(no Location header)") if exc.headers else "?"
