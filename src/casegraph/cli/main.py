@@ -168,11 +168,14 @@ def cmd_push(args: argparse.Namespace) -> int:
     data = Path(args.data or _default_data())
     try:
         result = push_graph(data, args.endpoint, args.graph, args.timeout, query_url=args.query_url,
-                            update_url=args.update_url, store_url=args.store_url)
+                            update_url=args.update_url, store_url=args.store_url,
+                            versioned=args.versioned,
+                            warn=lambda m: print(f"casegraph: warning: {m}", file=sys.stderr))
     except PushError as exc:
         print(f"casegraph: push failed: {exc}", file=sys.stderr)
         return 1
-    print(f"pushed {result.triples} triples ({result.bytes} bytes) to <{result.target}> "
+    version = f" as version <{result.version}>" if result.version else ""
+    print(f"pushed {result.triples} triples ({result.bytes} bytes) to <{result.target}>{version} "
           f"in {result.seconds:.2f} s")
     return 0
 
@@ -304,6 +307,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--query-url", help="SPARQL query endpoint (default: ENDPOINT/query)")
     p.add_argument("--update-url", help="SPARQL update endpoint (default: ENDPOINT/update)")
     p.add_argument("--store-url", help="Graph Store Protocol endpoint (default: ENDPOINT/store)")
+    p.add_argument("--versioned", action="store_true",
+                   help="publish a new version graph and switch a pointer to it instead of moving "
+                        "into --graph: atomic for readers on any server (use it on Virtuoso); "
+                        "'query --endpoint --graph' follows the pointer")
     p.set_defaults(func=cmd_push)
 
     p = add("queries", "List the saved queries with their titles, columns and parameters.")

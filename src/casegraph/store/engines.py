@@ -169,6 +169,12 @@ class EndpointEngine:
     the protocol request (POST, ``default-graph-uri``, ``Accept``); it is sent through
     :mod:`casegraph.store.http`, because SPARQLWrapper's own sending follows redirects with the
     credentials attached.  The final query is parsed locally before anything is sent.
+
+    ``default_graph`` is resolved once, at the first query, through the version pointer that
+    ``push --versioned`` keeps (:mod:`casegraph.store.versions`): every query of one engine
+    reads the same whole version, even if a push switches to a newer one meanwhile.  A result
+    the server says it cut short (Virtuoso's ``X-SPARQL-MaxRows``, its ``ResultSetMaxRows``
+    setting) is an error, never a silently shorter answer.
     """
 
     name = "endpoint"
@@ -182,6 +188,20 @@ class EndpointEngine:
         self.url = derive_endpoints(url, query_url=query_url).query
         self.timeout = float(timeout)
         self.default_graph = default_graph
+        self._graph: str | None = None  # default_graph resolved through the version pointer
+
+    def graph(self) -> str | None:
+        """The graph the queries read: the current version of ``default_graph``, or itself."""
+        from casegraph.core.errors import PushError
+        from casegraph.store.versions import current, list_versions
+
+        if self.default_graph and self._graph is None:
+            try:
+                listed = list_versions(self.url, self.default_graph, self.timeout)
+            except PushError as exc:
+                raise QueryError(str(exc)) from None
+            self._graph = current(self.default_graph, listed) or self.default_graph
+        return self._graph or self.default_graph
 
     def _request(self, query: str):  # type: ignore[no-untyped-def]
         from SPARQLWrapper import JSON, POST, SELECT, SPARQLWrapper
@@ -189,8 +209,9 @@ class EndpointEngine:
         w = SPARQLWrapper(self.url)
         w.setMethod(POST)
         w.setReturnFormat(JSON)
-        if self.default_graph:
-            w.addDefaultGraph(self.default_graph)
+        graph = self.graph()
+        if graph:
+            w.addDefaultGraph(graph)
         w.setQuery(query)
         if w.queryType != SELECT:  # SPARQLWrapper guesses the form; never let it send an update
             raise QueryError("saved queries must be SELECT queries")
@@ -200,16 +221,21 @@ class EndpointEngine:
         import json
 
         from casegraph.core.errors import PushError
-        from casegraph.store.http import request
+        from casegraph.store.http import exchange
 
         query = prepare_select(text, bindings)
         req = self._request(query)
         headers = {k: v for k, v in req.header_items() if k.lower() != "authorization"}
         try:
-            body = request("POST", req.full_url, f"query on {self.url}", self.timeout, req.data,
-                           headers)
+            answer = exchange("POST", req.full_url, f"query on {self.url}", self.timeout, req.data,
+                              headers)
         except PushError as exc:
             raise QueryError(str(exc)) from None
+        cap = answer.headers.get("X-SPARQL-MaxRows")
+        if cap:
+            raise QueryError(f"endpoint {self.url} cut the result at {cap} rows (its result-size "
+                             "limit, e.g. Virtuoso's ResultSetMaxRows): raise the limit")
+        body = answer.body
         try:
             data = json.loads(body)
             columns = list(data["head"]["vars"])
@@ -217,6 +243,10 @@ class EndpointEngine:
         except (ValueError, KeyError, TypeError, AttributeError):
             raise QueryError(f"endpoint {self.url} did not answer with SPARQL JSON results") from None
         return Results(columns, rows)
+
+
+_XSD_BOOLEAN = str(XSD.boolean)
+_BOOLEAN_DIGITS = {"0": "false", "1": "true"}
 
 
 def _json_term(t: dict | None) -> Node | None:
@@ -234,6 +264,10 @@ def _json_term(t: dict | None) -> Node | None:
         dt = t.get("datatype", XSD_STRING)
         if dt == XSD_STRING:
             return Literal(t["value"])  # simple literal, as from_ox() gives
+        if dt == _XSD_BOOLEAN and t["value"] in _BOOLEAN_DIGITS:
+            # Virtuoso keeps booleans as integers and answers "0"/"1": the same values, in the
+            # canonical form every other engine (and our writers) use.
+            return Literal(_BOOLEAN_DIGITS[t["value"]], datatype=URIRef(dt), normalize=False)
         return Literal(t["value"], datatype=URIRef(dt), normalize=False)
     raise QueryError(f"endpoint returned a term of unsupported type {kind!r}")
 

@@ -37,12 +37,23 @@ need the three URLs given explicitly (``--query-url``, ``--update-url``, ``--sto
   ``http://host:7200/repositories/REPO/rdf-graphs/service``.  Each request is one transaction.
   With security on, use basic auth (``CASEGRAPH_USER``/``CASEGRAPH_PASSWORD``) or an OpenID
   bearer token; GraphDB's own ``GDB`` tokens are not supported.
-- **OpenLink Virtuoso**: query ``http://host:8890/sparql``; updates and GSP writes need an
-  account with the ``SPARQL_UPDATE`` role, at ``/sparql-auth`` and
-  ``/sparql-graph-crud-auth``.  Those use HTTP *digest* auth, which casegraph does not speak:
-  put a reverse proxy with basic or bearer auth in front.  Virtuoso may commit a large
-  update in parts (row autocommit), so its move is not guaranteed atomic; the staging
-  graph and the count check still keep a failed upload away from the target.
+- **OpenLink Virtuoso** (tested: Debian's 7.2.5, ``tests/test_virtuoso.py``): query
+  ``http://host:8890/sparql``, update ``…/sparql-auth``, GSP ``…/sparql-graph-crud-auth``, with
+  an account holding the ``SPARQL_UPDATE`` role.  Those two endpoints ask for HTTP *digest*
+  auth, which casegraph does not speak: switch them to basic auth (behind https; ``.ci/run``
+  shows the two ``VHOST_DEFINE`` calls) or put a proxy with basic or bearer auth in front.
+  **Push to Virtuoso with** ``versioned=True`` (``--versioned``): replacing a graph in place is
+  not atomic there for readers (see :mod:`casegraph.store.versions`); a push that sees a
+  ``Server: Virtuoso`` header without it warns.
+
+Versioned push
+--------------
+With ``versioned=True`` the build goes into a new version graph (uploaded, counted) and becomes
+current by adding one triple to ``<target>-casegraph-versions``, under the same lock and
+compare-and-swap; readers that resolve the pointer (every casegraph command reading an
+endpoint) see the old version or the new one, whole, on any server.  The version it replaced
+is kept; older ones are dropped.  A target published with versions refuses an in-place push
+(which readers following the pointer would never see).
 
 Timeouts
 --------
@@ -51,7 +62,13 @@ server's slowest step: Oxigraph 0.5 implements ``MOVE`` as a copy and a delete, 
 at about 6,000 triples/s (16 s for 107 k triples), the upload at about 13,000 triples/s.  If
 the ``MOVE`` itself times out, the outcome is reported as unknown (entirely old or entirely
 new on a transactional server) and the staging graph is still dropped, which is safe only on
-servers that serialise or isolate updates (Oxigraph, Fuseki/TDB2, GraphDB).
+servers that serialise or isolate updates (Oxigraph, Fuseki/TDB2, GraphDB).  Virtuoso 7.2
+(measured here on a busy 2-core machine): uploads at about 19,000 triples/s (a 68 MB,
+400,000-triple ``PUT`` is accepted in one request, so uploads are not split), the in-place move
+at 4,000-6,000 triples/s; a versioned push moves nothing (the 6,179-triple build: 0.4 s
+versioned, 2.6 s in place).  Virtuoso also bounds each request itself (``MaxQueryExecutionTime``
+in ``[SPARQL]``, 60 s in Debian's ``virtuoso.ini``); a move past it fails with ``SR171
+Transaction timed out`` and is rolled back.
 
 Authentication
 --------------
@@ -72,7 +89,7 @@ import secrets
 import time
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
@@ -83,14 +100,19 @@ from rdflib import Graph
 from casegraph.core.errors import CasegraphError, PushError
 from casegraph.core.namespaces import CG, XSD_DATETIME
 from casegraph.core.terms import TermError, sparql_iri, triples_to_ox
-from casegraph.store.http import Endpoints, derive_endpoints, request
+from casegraph.store import versions
+from casegraph.store.http import Endpoints, Response, derive_endpoints, exchange, request
 
 #: Media types for the files ``push`` sends as they are; anything else is re-serialised.
 MEDIA_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples"}
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
 _STAGES = ("parsed", "locked", "uploading", "uploaded", "counted", "moved", "verified")
+#: A versioned push "switches" (adds the pointer triple) where an in-place push "moves".
+_VERSIONED_STAGES = ("parsed", "locked", "uploading", "uploaded", "counted", "switched",
+                     "verified")
 
 Hook = Callable[[str], None]
+Warn = Callable[[str], None]
 Progress = Callable[[int, int], None]
 
 
@@ -108,9 +130,10 @@ class _ProgressReader:
         return chunk
 
 
-def sparql_update(endpoints: Endpoints, update: str, what: str, timeout: float) -> None:
-    request("POST", endpoints.update, what, timeout, update.encode("utf-8"),
-         {"Content-Type": "application/sparql-update; charset=utf-8"})
+def sparql_update(endpoints: Endpoints, update: str, what: str, timeout: float) -> Response:
+    """POST one SPARQL Update; the answer (its ``Server`` header tells Virtuoso apart)."""
+    return exchange("POST", endpoints.update, what, timeout, update.encode("utf-8"),
+                    {"Content-Type": "application/sparql-update; charset=utf-8"})
 
 
 def count_triples(endpoints: Endpoints, graph_iri: str, timeout: float) -> int:
@@ -140,14 +163,16 @@ def lock_graph(graph_iri: str) -> str:
     return f"{graph_iri}-casegraph-lock"
 
 
-def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) -> None:
-    """Take the push lock of ``graph_iri``, waiting up to ``timeout`` for another push to end.
+def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) -> str:
+    """Take the push lock of ``graph_iri``, waiting up to ``timeout`` for another push to end;
+    the server's ``Server`` header.
 
     A lock is a node of its own in the lock graph, named by the push's random token:
     ``<token> cg:pushLockOn <target> ; cg:pushLockExpires <time>``.  Ours is inserted only where
     no unexpired lock is seen (expired ones are removed in the same request), then read back: we
     hold the lock only when ours is the *sole* lock.  A server that isolates transactions by
-    snapshot (Oxigraph) may let two concurrent inserts both succeed; then every pusher that sees
+    snapshot (Oxigraph), or reads only committed rows (Virtuoso), may let two concurrent inserts
+    both succeed; then every pusher that sees
     another lock withdraws its own and tries again after a random pause, so at most one ever
     proceeds, and none is left holding a stale lock.
     """
@@ -156,16 +181,18 @@ def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) ->
     deadline = time.monotonic() + timeout
     pause = 0.05
     while True:
-        until = (datetime.now(UTC) + timedelta(seconds=LEASE_SECONDS)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = datetime.now(UTC)
+        until = _xsd_datetime(now + timedelta(seconds=LEASE_SECONDS))
         update = (
             f"DELETE {{ GRAPH {lock} {{ ?l ?p ?o }} }}\n"
-            f"WHERE {{ GRAPH {lock} {{ ?l {on} {target} ; {expires} ?e ; ?p ?o }} FILTER (?e < NOW()) }} ;\n"
-            f"INSERT {{ GRAPH {lock} {{ {me} {on} {target} ; {expires} \"{until}\"^^<{XSD_DATETIME}> }} }}\n"
+            f"WHERE {{ GRAPH {lock} {{ ?l {on} {target} ; {expires} ?e ; ?p ?o }} "
+            f"FILTER (?e < {_xsd_datetime(now)}) }} ;\n"
+            f"INSERT {{ GRAPH {lock} {{ {me} {on} {target} ; {expires} {until} }} }}\n"
             f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {lock} {{ ?any {on} {target} }} }} }}")
-        sparql_update(eps, update, f"taking the push lock of <{graph_iri}>", timeout)
+        answer = sparql_update(eps, update, f"taking the push lock of <{graph_iri}>", timeout)
         holders = _lock_holders(eps, graph_iri, timeout)
         if holders == [token]:
-            return
+            return answer.headers.get("Server", "")
         if token in holders:
             _release_lock(eps, graph_iri, token, timeout)  # a tie: withdraw, never hold stale
         others = [h for h in holders if h != token]
@@ -175,6 +202,13 @@ def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) ->
                             "try again when it has finished")
         time.sleep(pause * random.uniform(1.0, 2.0))
         pause = min(pause * 2, 1.0)
+
+
+def _xsd_datetime(moment: datetime) -> str:
+    """A UTC time as an ``xsd:dateTime`` literal.  Expiry is judged against the pusher's clock,
+    not the server's ``NOW()``: Virtuoso 7.2's ``NOW()`` has no timezone and compares as later
+    than any UTC time of the same day, so every lock looked expired and was taken over."""
+    return f'"{moment.strftime("%Y-%m-%dT%H:%M:%SZ")}"^^<{XSD_DATETIME}>'
 
 
 def _lock_holders(eps: Endpoints, graph_iri: str, timeout: float) -> list[str]:
@@ -197,6 +231,21 @@ def _release_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) ->
                   f"releasing the push lock of <{graph_iri}>", min(timeout, 30.0))
 
 
+def _mine(lock: str, target: str, token: str) -> str:
+    """A WHERE pattern that matches once when we hold the lock on ``target`` alone, else never."""
+    on, me = f"<{CG.pushLockOn}>", sparql_iri(token)
+    return (f"GRAPH {lock} {{ {me} {on} {target} }} "
+            f"FILTER NOT EXISTS {{ GRAPH {lock} {{ ?other {on} {target} }} FILTER (?other != {me}) }}")
+
+
+def _guarded_switch(graph_iri: str, new: str, token: str) -> str:
+    """Make version ``new`` current by adding one triple, only while we hold the lock alone."""
+    target = sparql_iri(graph_iri)
+    mine = _mine(sparql_iri(lock_graph(graph_iri)), target, token)
+    return (f"INSERT {{ GRAPH {sparql_iri(versions.versions_graph(graph_iri))} "
+            f"{{ {target} <{versions.HAS_VERSION}> {sparql_iri(new)} }} }} WHERE {{ {mine} }}")
+
+
 def _guarded_move(staging: str, target: str, lock: str, token: str) -> str:
     """``MOVE staging TO target`` that does nothing unless we still hold the lock, alone.
 
@@ -204,9 +253,7 @@ def _guarded_move(staging: str, target: str, lock: str, token: str) -> str:
     lease was taken over, or that is not the only holder, changes nothing, and its verification
     then fails cleanly.
     """
-    on, me = f"<{CG.pushLockOn}>", sparql_iri(token)
-    mine = (f"GRAPH {lock} {{ {me} {on} {target} }} "
-            f"FILTER NOT EXISTS {{ GRAPH {lock} {{ ?other {on} {target} }} FILTER (?other != {me}) }}")
+    mine = _mine(lock, target, token)
     spo = "{ ?s ?p ?o }"
     return (f"DELETE {{ GRAPH {target} {spo} }} WHERE {{ {mine} GRAPH {target} {spo} }} ;\n"
             f"INSERT {{ GRAPH {target} {spo} }} WHERE {{ {mine} GRAPH {staging} {spo} }} ;\n"
@@ -223,6 +270,8 @@ class PushResult:
     bytes: int
     seconds: float
     timings: dict[str, float]
+    #: With ``versioned``: the version graph that is now current.
+    version: str | None = None
 
 
 @dataclass
@@ -267,18 +316,21 @@ def push_graph(source: Path | str | Graph, endpoint: str | Endpoints, graph_iri:
                timeout: float = 60.0, *, query_url: str | None = None,
                update_url: str | None = None, store_url: str | None = None,
                hook: Hook | None = None, progress: Progress | None = None,
-               staging_iri: str | None = None) -> PushResult:
+               staging_iri: str | None = None, versioned: bool = False,
+               warn: Warn | None = None) -> PushResult:
     """Replace the named graph ``graph_iri`` on a SPARQL 1.1 server with ``source``, atomically.
 
     ``source`` is a Turtle/N-Triples file or an rdflib graph; ``endpoint`` a base URL (see
     :func:`derive_endpoints`) or ready :class:`Endpoints`.  ``timeout`` bounds each request.
-    ``hook`` is called with each stage name as it completes (``parsed``, ``uploading``,
-    ``uploaded``, ``counted``, ``moved``, ``verified``) and ``progress`` with bytes uploaded;
-    both exist so tests can kill the server at exact moments.
+    ``versioned`` publishes a new version graph and switches the pointer to it instead of
+    moving into ``graph_iri`` (see :mod:`casegraph.store.versions`; needed on Virtuoso).
+    ``hook`` is called with each stage name as it completes (``parsed``, ``locked``,
+    ``uploading``, ``uploaded``, ``counted``, ``moved`` or ``switched``, ``verified``) and
+    ``progress`` with bytes uploaded; both exist so tests can fail a push at exact moments.
+    ``warn`` receives advice that does not stop the push (Virtuoso without ``versioned``).
 
     Raises :class:`CasegraphError` for bad input (nothing was sent) and :class:`PushError`
-    when the server side failed (the target graph is untouched unless the message says the
-    ``MOVE`` itself was interrupted; a transactional server has then applied all or nothing).
+    when the server side failed (the message says what readers see now).
     """
     if not timeout > 0:
         raise CasegraphError(f"--timeout must be positive, got {timeout}")
@@ -291,69 +343,104 @@ def push_graph(source: Path | str | Graph, endpoint: str | Endpoints, graph_iri:
     if not re.match(r"(?i)(https?|urn):", graph_iri):
         raise CasegraphError(f"--graph must be an http(s): or urn: IRI, got {graph_iri!r}")
     staging_iri = staging_iri or f"{graph_iri}-staging-{secrets.token_hex(8)}"
-
-    def stage(name: str) -> None:
-        timings[name] = time.perf_counter() - t0
-        if hook is not None:
-            hook(name)
-
-    t0 = time.perf_counter()
-    timings: dict[str, float] = {}
-    payload = _payload(source)
-    if payload.triples == 0:
-        raise CasegraphError(f"the data holds no triples; refusing to empty <{graph_iri}>")
-    stage("parsed")
-    token = f"urn:casegraph:push:{secrets.token_hex(12)}"
+    run = _Push(_payload_checked(source, graph_iri), eps, graph_iri,
+                f"urn:casegraph:push:{secrets.token_hex(12)}", timeout, progress, hook)
+    run.stage("parsed")
     try:
-        _acquire_lock(eps, graph_iri, token, timeout)
+        server = _acquire_lock(eps, graph_iri, run.token, timeout)
     except PushError as exc:
         raise PushError(f"{exc}; target graph <{graph_iri}> unchanged") from None
-    stage("locked")
+    run.stage("locked")
     try:
-        return _push_locked(payload, eps, graph_iri, staging_iri, token, timeout, progress, stage, t0,
-                            timings)
+        listed = versions.list_versions(eps.query, graph_iri, timeout)
+        if versioned:
+            return _push_version(run, listed)
+        if listed:
+            raise PushError(f"<{graph_iri}> is published as versions (the current one is "
+                            f"<{listed[-1]}>), which readers follow: push with --versioned; "
+                            f"target graph <{graph_iri}> unchanged")
+        if warn is not None and "virtuoso" in server.lower():
+            warn("the server is Virtuoso, where replacing a graph in place is not atomic for "
+                 "readers (a query running while the move commits can see part of the old "
+                 "graph); push with --versioned (see SECURITY.md)")
+        return _push_locked(run, staging_iri)
     finally:
         # If the release fails the lease expires on its own; the outcome above is what matters.
         with contextlib.suppress(PushError):
-            _release_lock(eps, graph_iri, token, timeout)
+            _release_lock(eps, graph_iri, run.token, timeout)
 
 
-def _push_locked(payload: _Payload, eps: Endpoints, graph_iri: str, staging_iri: str, token: str,
-                 timeout: float, progress: Progress | None, stage: Hook, t0: float,
-                 timings: dict[str, float]) -> PushResult:
+def _payload_checked(source: Path | str | Graph, graph_iri: str) -> _Payload:
+    payload = _payload(source)
+    if payload.triples == 0:
+        raise CasegraphError(f"the data holds no triples; refusing to empty <{graph_iri}>")
+    return payload
+
+
+@dataclass
+class _Push:
+    """One push in progress: what it sends, where, and the stage timings so far."""
+
+    payload: _Payload
+    eps: Endpoints
+    graph_iri: str
+    token: str
+    timeout: float
+    progress: Progress | None
+    hook: Hook | None
+    t0: float = field(default_factory=time.perf_counter)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def stage(self, name: str) -> None:
+        self.timings[name] = time.perf_counter() - self.t0
+        if self.hook is not None:
+            self.hook(name)
+
+    def upload(self, graph: str, what: str) -> None:
+        """PUT the payload into ``graph`` (Graph Store Protocol) and check its triple count."""
+        self.stage("uploading")
+        put_url = self.eps.store + ("&" if "?" in self.eps.store else "?") + urllib.parse.urlencode(
+            {"graph": graph})
+        with self.payload.open() as fh:
+            request("PUT", put_url, f"uploading to {what} <{graph}>", self.timeout,
+                    _ProgressReader(fh, self.payload.size, self.progress),  # type: ignore[arg-type]
+                    {"Content-Type": f"{self.payload.media_type}; charset=utf-8"},
+                    length=self.payload.size)
+        self.stage("uploaded")
+        got = count_triples(self.eps, graph, self.timeout)
+        if got != self.payload.triples:
+            raise PushError(f"{what} <{graph}> holds {got} triples, expected {self.payload.triples}")
+        self.stage("counted")
+
+    def result(self, version: str | None = None) -> PushResult:
+        return PushResult(self.graph_iri, self.payload.triples, self.payload.size,
+                          time.perf_counter() - self.t0, self.timings, version)
+
+
+def _push_locked(run: _Push, staging_iri: str) -> PushResult:
     """Upload, count and move, holding the push lock (see :func:`push_graph`)."""
+    eps, graph_iri, timeout = run.eps, run.graph_iri, run.timeout
     target, staging = sparql_iri(graph_iri), sparql_iri(staging_iri)
     phase = "before"  # where a failure leaves the target: before / during / after the MOVE
     try:
-        stage("uploading")
-        put_url = eps.store + ("&" if "?" in eps.store else "?") + urllib.parse.urlencode(
-            {"graph": staging_iri})
-        with payload.open() as fh:
-            request("PUT", put_url, f"uploading to staging graph <{staging_iri}>", timeout,
-                 _ProgressReader(fh, payload.size, progress),  # type: ignore[arg-type]
-                 {"Content-Type": f"{payload.media_type}; charset=utf-8"}, length=payload.size)
-        stage("uploaded")
-        got = count_triples(eps, staging_iri, timeout)
-        if got != payload.triples:
-            raise PushError(f"staging graph <{staging_iri}> holds {got} triples, expected "
-                            f"{payload.triples}")
-        stage("counted")
+        run.upload(staging_iri, "staging graph")
         phase = "during"
-        sparql_update(eps, _guarded_move(staging, target, sparql_iri(lock_graph(graph_iri)), token),
+        sparql_update(eps, _guarded_move(staging, target, sparql_iri(lock_graph(graph_iri)),
+                                         run.token),
                       f"moving staging graph onto <{graph_iri}>", timeout)
         phase = "after"
-        stage("moved")
+        run.stage("moved")
         final = count_triples(eps, graph_iri, timeout)
-        if final != payload.triples:
+        if final != run.payload.triples:
             raise PushError(f"after MOVE <{graph_iri}> holds {final} triples, expected "
-                            f"{payload.triples} (did another client write to it, or was the push "
-                            "lock taken over?)")
-        stage("verified")
+                            f"{run.payload.triples} (did another client write to it, or was the "
+                            "push lock taken over?)")
+        run.stage("verified")
     except BaseException as exc:
         # A refused connection during the upload means nothing reached the server: no
         # staging graph can exist, so the cleanup (and its note) would only be noise.
         refused = isinstance(exc, PushError) and not exc.reached_server
-        nothing_sent = refused and phase == "before" and "uploaded" not in timings
+        nothing_sent = refused and phase == "before" and "uploaded" not in run.timings
         if refused and phase == "during":
             phase = "before"  # the MOVE never reached the server
         note = "" if nothing_sent else _drop_staging(eps, staging, staging_iri, timeout)
@@ -364,7 +451,99 @@ def _push_locked(payload: _Payload, eps: Endpoints, graph_iri: str, staging_iri:
                      "after": f"target graph <{graph_iri}> was replaced"}[phase]
             raise PushError(f"{exc}; {state}{note}") from None
         raise
-    return PushResult(graph_iri, payload.triples, payload.size, time.perf_counter() - t0, timings)
+    return run.result()
+
+
+def _push_version(run: _Push, listed: list[str]) -> PushResult:
+    """Upload a new version, count it, switch the pointer to it, drop old versions.
+
+    Until the one-triple switch, readers see the previous version and nothing else changed; a
+    failure before it drops the new version graph.  If the switch's outcome is unknown (its
+    answer was lost) the versions are read back: the new version is either current (success)
+    or not (dropped); if they cannot be read, the new graph is kept, since it may be current.
+    """
+    eps, graph_iri, timeout = run.eps, run.graph_iri, run.timeout
+    new = versions.version_iri(graph_iri, versions.next_seq(graph_iri, listed),
+                               secrets.token_hex(8))
+    previous = versions.current(graph_iri, listed)
+    readers = (f"readers still see <{previous}>" if previous
+               else f"<{graph_iri}> still has no version")
+    try:
+        run.upload(new, "version graph")
+    except BaseException as exc:
+        nothing_sent = isinstance(exc, PushError) and not exc.reached_server \
+            and "uploaded" not in run.timings
+        note = "" if nothing_sent else _drop_staging(eps, sparql_iri(new), new, timeout)
+        if isinstance(exc, PushError):
+            raise PushError(f"{exc}; {readers}{note}") from None
+        raise
+    now = _switch(run, new, readers)
+    run.stage("verified")
+    _drop_old_versions(run, [v for v in now if v not in (new, previous)])
+    return run.result(new)
+
+
+def _switch(run: _Push, new: str, readers: str) -> list[str]:
+    """Make ``new`` current with the guarded one-triple insert; the versions listed after it.
+
+    The guard finds our lock alone.  A pusher that has just lost the race for the lock may
+    still have its own entry there for a moment (it withdraws it when it sees ours), so while
+    our lock is still there the switch is tried again until ``timeout``, instead of failing a
+    push that holds the lock.
+    """
+    eps, graph_iri, timeout = run.eps, run.graph_iri, run.timeout
+    deadline, pause = time.monotonic() + timeout, 0.05
+    while True:
+        try:
+            sparql_update(eps, _guarded_switch(graph_iri, new, run.token),
+                          f"making <{new}> the current version of <{graph_iri}>", timeout)
+        except PushError as exc:
+            _switch_failed(run, new, readers, exc)  # returns only when the switch was applied
+        run.stage("switched")
+        try:
+            now = versions.list_versions(eps.query, graph_iri, timeout)
+            ours = run.token in _lock_holders(eps, graph_iri, timeout)
+        except PushError as exc:
+            raise PushError(f"{exc}; the switch to <{new}> was sent but could not be checked: "
+                            "readers see the previous version or the new one, each whole") from None
+        if versions.current(graph_iri, now) == new:
+            return now
+        if not ours or time.monotonic() + pause > deadline:
+            note = _drop_staging(eps, sparql_iri(new), new, timeout)
+            why = "another push holds the lock" if ours else "the push lock was taken over"
+            raise PushError(f"<{new}> did not become the current version of <{graph_iri}> "
+                            f"({why}); {readers}{note}")
+        time.sleep(pause * random.uniform(1.0, 2.0))
+        pause = min(pause * 2, 1.0)
+
+
+def _switch_failed(run: _Push, new: str, readers: str, exc: PushError) -> None:
+    """After an error from the switch: return if it was applied all the same, else raise."""
+    try:
+        now = versions.list_versions(run.eps.query, run.graph_iri, run.timeout)
+    except PushError:
+        raise PushError(f"{exc}; the switch may or may not have been applied: readers see the "
+                        f"previous version or <{new}>, each whole; version graph <{new}> is kept "
+                        "(it may be current)") from None
+    if versions.current(run.graph_iri, now) == new:
+        return
+    note = _drop_staging(run.eps, sparql_iri(new), new, run.timeout)
+    raise PushError(f"{exc}; {readers}{note}") from None
+
+
+def _drop_old_versions(run: _Push, old: list[str]) -> None:
+    """Best effort: drop versions older than the previous one, each graph before its listing,
+    and anything left in the target graph itself by in-place pushes (never read any more)."""
+    listing = sparql_iri(versions.versions_graph(run.graph_iri))
+    target, has_version = sparql_iri(run.graph_iri), f"<{versions.HAS_VERSION}>"
+    ops = []
+    for v in old:
+        ops += [f"DROP SILENT GRAPH {sparql_iri(v)}",
+                f"DELETE DATA {{ GRAPH {listing} {{ {target} {has_version} {sparql_iri(v)} }} }}"]
+    ops.append(f"DROP SILENT GRAPH {sparql_iri(run.graph_iri)}")
+    with contextlib.suppress(PushError):  # the next push tries again
+        sparql_update(run.eps, " ;\n".join(ops), f"dropping old versions of <{run.graph_iri}>",
+                      run.timeout)
 
 
 def _drop_staging(eps: Endpoints, staging: str, staging_iri: str, timeout: float) -> str:
@@ -372,7 +551,8 @@ def _drop_staging(eps: Endpoints, staging: str, staging_iri: str, timeout: float
     try:
         sparql_update(eps, f"DROP SILENT GRAPH {staging}", "dropping the staging graph",
                       min(timeout, 30.0))
-    except PushError:
-        return (f"; could not drop staging graph <{staging_iri}> (server unreachable): "
+    except PushError as exc:
+        why = "server unreachable" if not exc.reached_server else str(exc).rsplit(": ", 1)[-1]
+        return (f"; could not drop graph <{staging_iri}> ({why}): "
                 f"run DROP SILENT GRAPH <{staging_iri}>")
     return ""
