@@ -121,4 +121,4 @@ def test_jsonld_context_file_matches_the_project_prefixes() -> None:
 def test_jsonld_export_carries_the_context_inline(two_builds: tuple[BuildResult, BuildResult]) -> None:
     doc = json.loads(serialise(two_builds[0].graph, "jsonld"))
     assert doc["@context"] == jsonld_context()  # an object, never a URL to fetch
-    assert any("cg:CaseReview" in n.get("@type", []) for n in doc["@graph"])
+    assert any(n.get("type") == "CaseReview" for n in doc["@graph"])  # compacted: short names

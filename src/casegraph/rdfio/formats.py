@@ -12,10 +12,12 @@ Determinism: triples are sorted by their N-Triples form and prefixes come from
 :data:`casegraph.core.prefixes.PREFIXES` (only those used, in name order), so the same graph always
 gives the same bytes and exports diff cleanly in git.  Our graphs have no blank nodes.
 
-JSON-LD: the document carries the ``@context`` of ``ontology/context.jsonld`` *inline*, so no
-loader ever fetches anything; keys and IRIs are written as compact IRIs (``cg:heading``) and
-every literal as an explicit value object (``{"@value": ..., "@type": ...}``), so the term
-definitions in the context never coerce a value and nothing depends on JSON number handling.
+JSON-LD: compacted with ``ontology/context.jsonld``, which the document carries *inline*, so no
+loader ever fetches anything.  Keys are the context's short terms (``publicationYear``), ``id``
+and ``type`` alias ``@id`` and ``@type``, canonical integers (within JavaScript's exact range) and
+booleans are JSON numbers and booleans, and a value is a bare string wherever the term's
+coercion reads it back as the same RDF term; every other literal is an explicit value object,
+so the file stays lossless (DECISIONS 41).
 
 TriG: one named graph per source document, named by the source document's IRI.  A review and
 everything that hangs off it (children, harm event, learning points, recommendations,
@@ -32,6 +34,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -253,33 +256,140 @@ def _compact(iri: str) -> str:
     return iri
 
 
-def _jsonld_value(term: ox.NamedNode | ox.Literal) -> dict[str, str]:
+@dataclass(frozen=True)
+class _Term:
+    """A term of the shipped context: its short name, the type it coerces values to (``@id``, an
+    expanded datatype IRI, or None) and whether it is always an array (``@container: @set``)."""
+
+    name: str
+    coerce: str | None
+    always_array: bool
+
+
+def _expand(value: str, prefixes: dict[str, str]) -> str:
+    prefix, sep, local = value.partition(":")
+    return prefixes[prefix] + local if sep and prefix in prefixes else value
+
+
+@lru_cache(maxsize=1)
+def _context_terms() -> tuple[dict[str, _Term], dict[str, str]]:
+    """From the shipped context: property IRI → term, and class IRI → term (for ``type``).
+
+    The context is the one home of the short names (``ontology/context.jsonld``); when two terms
+    name one IRI the shorter (then alphabetically first) is used, so the choice is stable.
+    """
+    ctx = jsonld_context()
+    prefixes = {k: v for k, v in ctx.items() if isinstance(v, str) and v.endswith(("/", "#"))}
+    properties: dict[str, _Term] = {}
+    classes: dict[str, str] = {}
+    for name in sorted(ctx, key=lambda n: (len(n), n)):
+        value = ctx[name]
+        if name.startswith("@") or name in prefixes:
+            continue
+        if isinstance(value, str):
+            if not value.startswith("@"):
+                classes.setdefault(_expand(value, prefixes), name)
+            continue
+        if not isinstance(value, dict) or set(value) - {"@id", "@type", "@container"}:
+            continue  # a definition this writer does not produce values for (language maps ...)
+        if value.get("@container", "@set") != "@set":
+            continue
+        coerce = value.get("@type")
+        term = _Term(name, coerce if coerce in (None, "@id") else _expand(coerce, prefixes),
+                     value.get("@container") == "@set")
+        properties.setdefault(_expand(value["@id"], prefixes), term)
+    return properties, classes
+
+
+@lru_cache(maxsize=4)
+def _alias(keyword: str) -> str:
+    """The context's alias of a keyword (``id`` for ``@id``), or the keyword itself."""
+    return next((k for k, v in jsonld_context().items() if v == keyword), keyword)
+
+
+#: Integers outside this range stay strings: JavaScript (and some JSON-LD processors) hold JSON
+#: numbers as doubles, exact only up to 2**53.
+_SAFE_INTEGER = 2**53 - 1
+_CANONICAL_INTEGER = re.compile(r"0|-?[1-9][0-9]*")
+
+
+def _native(term: ox.Literal) -> int | bool | None:
+    """A JSON number or boolean that reads back as exactly ``term``, or None.
+
+    Only canonical forms qualify: JSON-LD turns a JSON number back into the canonical lexical
+    form, so ``"01"^^xsd:integer`` or ``"1"^^xsd:boolean`` must stay strings.  Doubles and
+    decimals never do (JSON-LD writes them back as ``1.0E0``).
+    """
+    datatype, value = term.datatype.value, term.value
+    if datatype == XSD_INTEGER and _CANONICAL_INTEGER.fullmatch(value) and abs(int(value)) <= _SAFE_INTEGER:
+        return int(value)
+    if datatype == XSD_BOOLEAN and value in ("true", "false"):
+        return value == "true"
+    return None
+
+
+def _jsonld_value(term: ox.NamedNode | ox.Literal, coerce: str | None) -> Any:
+    """The compacted JSON of one object under a key whose term coerces to ``coerce``.
+
+    A plain JSON value is written only where it expands back to exactly this term; otherwise an
+    explicit value object (which no coercion touches) or node reference.
+    """
+    type_key = _alias("@type")
     if isinstance(term, ox.NamedNode):
-        return {"@id": _compact(term.value)}
+        iri = _compact(term.value)
+        return iri if coerce == "@id" else {_alias("@id"): iri}
     if term.language:
         return {"@value": term.value, "@language": term.language}
-    if term.datatype.value == XSD_STRING:
+    datatype = term.datatype.value
+    native = _native(term)
+    if native is not None and coerce in (None, datatype):
+        return native
+    if coerce == datatype or (coerce is None and datatype == XSD_STRING):
+        return term.value
+    if datatype == XSD_STRING:
         return {"@value": term.value}
-    return {"@value": term.value, "@type": _compact(term.datatype.value)}
+    return {"@value": term.value, type_key: _compact(datatype)}
 
 
 def _jsonld(triples: list[ox.Triple]) -> bytes:
-    """Flattened JSON-LD: one node object per subject, the shipped context inlined.
+    """JSON-LD compacted with the shipped context: one node object per subject, the context inline.
 
-    Written by hand (not by a JSON-LD library) because the mapping from sorted triples is
-    trivial without blank nodes, and it guarantees values are always strings (never ``NaN``
-    numbers) and that the output does not depend on a library's compaction choices.
+    Keys are the context's short terms (``title``, ``publicationYear``), ``id`` and ``type``
+    are the aliases of ``@id`` and ``@type``, canonical integers and booleans are JSON numbers
+    and booleans, and a term's coercion (``"@type": "@id"``, ``xsd:integer``) lets values be
+    bare strings wherever that reads back as the same RDF term.  Anything else is an explicit
+    value object, so the file is lossless for every literal (tests/test_export_roundtrip.py).
+
+    Written by hand (not by a JSON-LD library): the mapping from sorted triples is simple
+    without blank nodes, it guarantees valid JSON (never ``NaN``), and the bytes do not depend
+    on a library's compaction choices.  Nodes are sorted by IRI; in a node ``id`` and ``type``
+    come first, then the keys in name order, each key's values in N-Triples order.
     """
-    nodes: dict[str, dict[str, Any]] = {}
+    properties, classes = _context_terms()
+    id_key, type_key = _alias("@id"), _alias("@type")
+    nodes: dict[str, dict[str, list[Any]]] = {}
+    arrays: dict[str, bool] = {}
     for t in triples:
-        subject = t.subject.value
-        node = nodes.setdefault(subject, {"@id": _compact(subject)})
-        if t.predicate.value == str(RDF.type) and isinstance(t.object, ox.NamedNode):
-            node.setdefault("@type", []).append(_compact(t.object.value))
+        node = nodes.setdefault(t.subject.value, {})
+        if t.predicate.value == _RDF_TYPE and isinstance(t.object, ox.NamedNode):
+            cls = t.object.value
+            node.setdefault(type_key, []).append(classes.get(cls, _compact(cls)))
             continue
-        node.setdefault(_compact(t.predicate.value), []).append(_jsonld_value(t.object))
-    doc = {"@context": jsonld_context(), "@graph": [nodes[s] for s in sorted(nodes)]}
-    text = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True, allow_nan=False)
+        term = properties.get(t.predicate.value)
+        key = term.name if term else _compact(t.predicate.value)
+        arrays[key] = bool(term and term.always_array)
+        node.setdefault(key, []).append(_jsonld_value(t.object, term.coerce if term else None))
+    graph = []
+    for subject in sorted(nodes):
+        values = nodes[subject]
+        out: dict[str, Any] = {id_key: _compact(subject)}
+        for key in [type_key, *sorted(k for k in values if k != type_key)]:
+            if key in values:
+                many = values[key]
+                out[key] = many if len(many) > 1 or arrays.get(key) else many[0]
+        graph.append(out)
+    doc = {"@context": jsonld_context(), "@graph": graph}
+    text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
     return (text + "\n").encode("utf-8")
 
 
