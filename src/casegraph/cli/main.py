@@ -44,6 +44,9 @@ EPILOG = {
               "  casegraph report --bands fine --out /tmp/report\n"
               "  casegraph report --endpoint http://127.0.0.1:7878 --graph "
               "https://w3id.org/casegraph/graph/reviews",
+    # --- casegraph docs (issue 14, DECISIONS 41)
+    "docs": "example:\n  casegraph docs                   # ontology/ -> build/docs/index.html\n"
+            "  casegraph docs --out site/docs   # the folder docs/w3id/.htaccess redirects to",
 }
 
 
@@ -233,6 +236,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    """HTML documentation of the ontology and the concept schemes (with Turtle and JSON-LD)."""
+    from casegraph.rdfio.vocabdocs import write_docs
+
+    out = Path(args.out)
+    pages = write_docs(out)
+    print(f"wrote the vocabulary docs to {out}/index.html ({pages} pages, with Turtle and JSON-LD)")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from casegraph.evaluate import evaluate, format_report
 
@@ -331,6 +344,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="*", help="source files or directories (default: the "
                                               "directory of each gold entry's 'source')")
     p.set_defaults(func=cmd_eval)
+
+    p = add("docs", "Write HTML documentation of the ontology and of every concept scheme, "
+                    "with each vocabulary as Turtle and JSON-LD beside its page.")
+    p.add_argument("--out", default=f"{DEFAULT_OUT}/docs",
+                   help="output directory (default: build/docs/); an existing directory is "
+                        "replaced only if casegraph docs wrote it")
+    p.set_defaults(func=cmd_docs)
 
     from casegraph.search import DEFAULT_LIMIT  # a light module: the index code loads on use
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Mapping
@@ -97,3 +98,44 @@ def write_all_atomic(files: Mapping[Path, Content]) -> None:
                 os.unlink(tmp)
     for directory in {p.parent for _, p in temps}:
         sync_dir(directory)
+
+
+def write_folder(out: Path, files: Mapping[str, bytes], marker: str) -> None:
+    """Write a generated folder (``casegraph docs``) that replaces ``out`` only once complete.
+
+    The files go into a fresh sibling folder, which then takes ``out``'s place; the old folder is
+    removed only after that, so a failure leaves the old one whole.  ``out`` is replaced only when
+    it is missing, empty or holds the file ``marker`` (a folder casegraph wrote): ``--out
+    ~/Documents`` must never delete a user's folder.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise CasegraphError("exists and is not a directory; choose another --out", out)
+    if out.is_dir() and any(out.iterdir()) and not (out / marker).exists():
+        raise CasegraphError("the directory is not empty and was not written by casegraph; "
+                             "choose another --out", out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    except OSError as exc:
+        raise CasegraphError(f"cannot write: {exc.strerror}", out) from None
+    try:
+        for rel, data in {**files, marker: f"written by casegraph: {out.name}\n".encode()}.items():
+            path = staged / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        for directory, _, _ in os.walk(staged):  # mkdtemp makes 0700; a site is read by others
+            os.chmod(directory, 0o777 & ~umask())
+        old = out.with_name(f".{out.name}.old-{os.getpid()}") if out.exists() else None
+        if old is not None:
+            os.rename(out, old)
+        os.rename(staged, out)
+    except OSError as exc:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise CasegraphError(f"cannot write: {exc.strerror}", out) from None
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    sync_dir(out.parent)
