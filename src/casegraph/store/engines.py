@@ -213,8 +213,10 @@ class EndpointEngine:
         if graph:
             w.addDefaultGraph(graph)
         w.setQuery(query)
-        if w.queryType != SELECT:  # SPARQLWrapper guesses the form; never let it send an update
-            raise QueryError("saved queries must be SELECT queries")
+        # ``query`` passed Oxigraph's parser as a SELECT (prepare_select). SPARQLWrapper guesses
+        # the form with a regex that reads "cg:addressesAgency" as the update keyword ADD, so its
+        # guess is overruled: this request is always sent as a query, never as an update.
+        w.queryType = SELECT
         return w._createRequest()
 
     def select(self, text: str, bindings: dict[str, Node]) -> Results:
