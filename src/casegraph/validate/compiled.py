@@ -521,11 +521,13 @@ class _Compiler:
             raise Uncompilable("sh:sparql without sh:select (ASK validators) is not compiled")
         text = str(select)
         lowered = text.lower()
-        for bad in ("$currentshape", "$shapesgraph", "?failure", "$failure", "$value", "minus",
-                    "service", "limit", "offset", "group by", "count(", "sum(", "sample(",
-                    "group_concat(", "min(", "max(", "avg("):
-            if bad in lowered:
-                raise Uncompilable(f"SPARQL constraint with {bad!r} is not compiled")
+        # Joined instead of pre-bound, $this means the same only where every solution is
+        # computed per focus node: no aggregates, sub-queries, MINUS, SERVICE or slices.
+        bad = re.search(r"[$?](currentshape|shapesgraph|failure|value)\b(?<!\?value)|"
+                        r"\b(minus|service|limit|offset|group\s+by|having|count|sum|sample|"
+                        r"group_concat|min|max|avg)\b", lowered)
+        if bad:
+            raise Uncompilable(f"SPARQL constraint with {bad.group(0)!r} is not compiled")
         if len(re.findall(r"\bselect\b", lowered)) != 1:
             raise Uncompilable("SPARQL constraint with a sub-query is not compiled")
         if "$path" in lowered:

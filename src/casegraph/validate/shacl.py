@@ -24,6 +24,7 @@ to its review).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 from collections import defaultdict
@@ -49,6 +50,8 @@ ENGINE_VARIABLE = "CASEGRAPH_SHACL"
 ENGINES = ("compiled", "pyshacl")
 #: Bumped when findings of the same data change form, so cached findings of older code are misses.
 FINDINGS_FORMAT = "2"
+
+log = logging.getLogger(__name__)
 
 
 def engine_name(engine: str | None = None) -> str:
@@ -369,7 +372,11 @@ def rewritten_literals(text: str) -> list[str]:
     probe.bulk_load("\n".join(f"<urn:x:{n}> <urn:x:p> {lit} ." for n, lit in enumerate(literals))
                     .encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     kept = {int(q.subject.value[6:]): str(q.object) for q in probe}
-    return [lit for n, lit in enumerate(literals) if kept.get(n) != lit]
+    rewritten = [lit for n, lit in enumerate(literals) if kept.get(n) != lit]
+    if rewritten:
+        log.warning("%d literal(s) Oxigraph would rewrite (such as %s): validated with pyshacl",
+                    len(rewritten), rewritten[0])
+    return rewritten
 
 
 def run_compiled(store: ox.Store, compiled: Compiled,
