@@ -1,6 +1,6 @@
 # SYNTHETIC invalid fixture: applied to ../valid/review.ttl, must give a violation.
 # Issue 14: the review loses its risk factor but the evidence for it stays.
-#+ shape: EvidenceShape
+#+ shape: CaseReviewShape
 #+ message: is not coded with
 PREFIX cg: <https://w3id.org/casegraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -1,7 +1,7 @@
 # SYNTHETIC invalid fixture: applied to ../valid/review.ttl, must give a violation.
 # Issue 14: recommendation 2 taken out of the review's list but still cg:itemOf the review.
-#+ shape: ListItemShape
-#+ message: not in that review's list
+#+ shape: CaseReviewShape
+#+ message: but not in the review's list
 PREFIX cg: <https://w3id.org/casegraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX id: <https://w3id.org/casegraph/id/>
