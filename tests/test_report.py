@@ -205,3 +205,13 @@ def test_chromium_renders_the_report_offline_with_no_console_error(report: Path)
             assert problems == []
         finally:
             browser.close()
+
+
+def test_links_the_vocabulary_documentation_beside_it(built_ttl: Path, tmp_path: Path) -> None:
+    from casegraph.cli.main import main
+
+    assert main(["docs", "--out", str(tmp_path / "docs")]) == 0
+    write_report(open_engine("oxigraph", built_ttl), tmp_path / "report")
+    index = tmp_path / "report" / "index.html"
+    refs = [r for r in parsed(index).refs if "docs/index.html" in r]
+    assert refs and (index.parent / refs[0]).resolve().is_file()

@@ -372,7 +372,9 @@ def write_report(engine: Engine, out: Path, *, sources: Sequence[Path] = (),
                              Path(graph_name))
     linked = find_sources(reviews, g, sources, warn)
     env = environment()
-    common = {"version": __version__, "graph_name": graph_name, "linked": linked}
+    # the vocabulary documentation (casegraph docs) is linked when it sits beside the report
+    docs = (out.parent / "docs" / "index.html").is_file()
+    common = {"version": __version__, "graph_name": graph_name, "linked": linked, "docs": docs}
     pages: dict[str, str] = {}
     pages["index.html"] = render_index(env, g, reviews, bands, common)
     for r in reviews.values():
