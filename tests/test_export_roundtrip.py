@@ -39,8 +39,10 @@ from casegraph.core.terms import from_ox, to_ox
 from casegraph.rdfio.formats import SUFFIX_FORMATS, parse_rdf, serialise, trig_quads
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-LITERALS_PER_GRAPH = 20
-EXAMPLES = 500  # x 20 literals = 10,000 literals, each through 4 formats x 2 parsers
+LITERALS_PER_GRAPH = 100
+# x 100 literals = 10,000 literals, each through 4 formats x 2 parsers; fewer, larger graphs
+# keep the per-graph cost of parsing and serialising from dominating the run
+EXAMPLES = 100
 # rdflib logs a traceback for every ill-typed literal it meets ("x"^^xsd:integer); we make
 # such literals on purpose, and the logging alone would triple the run time.
 logging.getLogger("rdflib.term").setLevel(logging.ERROR)
