@@ -2,7 +2,8 @@
 
 A parameter value never becomes query text by string pasting.  It is parsed into an RDF term
 by its declared type (a concept notation checked against the vocabulary, an IRI checked
-against our namespaces, an integer, a year or a string) and then bound: through rdflib's
+against our namespaces, an integer, a year, a string, or a ``choice``: one of the names the header
+lists, such as a row set of the query's own ``VALUES`` table) and then bound: through rdflib's
 ``initBindings``, or for Oxigraph and remote endpoints as one ``VALUES`` block of escaped terms.
 
 The ``VALUES`` block opens the query's outer ``WHERE`` group, so parameters are visible to
@@ -30,7 +31,7 @@ from casegraph.core.resources import queries_dir
 from casegraph.core.terms import TermError, check_unicode, sparql_term
 from casegraph.extract.vocab import Concept, Vocabulary
 
-PARAM_TYPES = ("concept", "review", "iri", "int", "year", "string")
+PARAM_TYPES = ("concept", "review", "iri", "int", "year", "string", "choice")
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _INTEGER = re.compile(r"[+-]?[0-9]{1,9}")  # ASCII digits only: int() also takes "٣"
 # An IRIREF token (SPARQL grammar [139]); a '<' that does not start one is an operator.
@@ -44,6 +45,9 @@ class Parameter:
     default: str | None = None
     scheme: str | None = None
     description: str = ""
+    #: the allowed values of a ``choice`` parameter (a named row set of the query's own VALUES
+    #: table, such as an age-band set); anything else is refused before a query runs
+    choices: tuple[str, ...] = ()
 
 
 @dataclass
@@ -117,10 +121,30 @@ def load_query(path: Path, saved: bool = True) -> SavedQuery:
                                  "(letters, digits, '_')", path)
         params.append(Parameter(p["name"], p["type"],
                                 None if p.get("default") is None else str(p["default"]),
-                                p.get("scheme"), p.get("description", "")))
+                                p.get("scheme"), p.get("description", ""), _choices(p, path)))
     return SavedQuery(path.stem, path, text, str(header.get("title", path.stem)),
                       str(header.get("description", "")), [str(c) for c in header.get("columns", [])],
                       params)
+
+
+def _choices(p: dict, path: Path) -> tuple[str, ...]:
+    """The values a ``choice`` parameter allows: a non-empty list of names that holds the default.
+
+    A choice stays a choice: a free ``string`` in its place would let a typo ("nationl") select
+    no rows and print an empty table instead of an error.
+    """
+    raw = p.get("choices")
+    if p["type"] != "choice":
+        if raw is not None:
+            raise CasegraphError(f"parameter {p['name']!r}: 'choices' goes with type 'choice'", path)
+        return ()
+    if not isinstance(raw, list) or not raw or not all(isinstance(c, str) and c for c in raw):
+        raise CasegraphError(f"parameter {p['name']!r}: a choice needs 'choices', a list of names",
+                             path)
+    if p.get("default") is not None and str(p["default"]) not in raw:
+        raise CasegraphError(f"parameter {p['name']!r}: default {p['default']!r} is not one of "
+                             f"its choices", path)
+    return tuple(raw)
 
 
 def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
@@ -156,12 +180,16 @@ def find_concept(value: str, vocab: Vocabulary, scheme: str | None, name: str) -
     """
     wanted = " ".join(value.split()).casefold()
     candidates = [c for c in vocab.concepts.values() if not scheme or c.scheme == scheme]
-    for c in candidates:
-        if wanted in {c.notation.casefold(), c.pref_label.casefold()}:
-            return c
-    for c in candidates:
-        if wanted in {label.casefold() for label in c.labels}:
-            return c
+    for exact in (True, False):
+        found = [c for c in candidates
+                 if wanted in ({c.notation.casefold(), c.pref_label.casefold()} if exact
+                               else {label.casefold() for label in c.labels})]
+        if len(found) > 1 and not scheme:
+            # "early help" is a theme and an agency: guessing one would answer another question
+            raise CasegraphError(f"{name}: {_show(value)} names {len(found)} concepts "
+                                 f"({', '.join(c.notation for c in found)}); give the notation")
+        if found:
+            return found[0]
     names = {c.notation.casefold(): c.notation for c in candidates}
     names.update({c.pref_label.casefold(): c.pref_label for c in candidates})
     near = [names[n] for n in difflib.get_close_matches(wanted, list(names), n=4, cutoff=0.5)]
@@ -185,6 +213,10 @@ def parse_value(param: Parameter, value: str, vocab: Vocabulary) -> Node:
         raise CasegraphError(f"{name}: value {exc}") from None
     if param.type == "concept":
         return URIRef(find_concept(value, vocab, param.scheme, name).iri)
+    if param.type == "choice":
+        if value.strip() not in param.choices:
+            raise CasegraphError(f"{name}: {_show(value)} is not one of {', '.join(param.choices)}")
+        return Literal(value.strip())
     if param.type == "review" and _SLUG.fullmatch(value.strip()):
         return URIRef(review_iri(value.strip()))  # a review's id, as 'casegraph build' prints it
     if param.type in ("iri", "review"):
