@@ -34,6 +34,8 @@ EPILOG = {
     "validate": "example:\n  casegraph validate build/casegraph.ttl",
     "export": "example:\n  casegraph export --format jsonld --out build/casegraph.jsonld",
     "eval": "example:\n  casegraph eval tests/annotations/corpus.jsonl ../shared/corpus/",
+    "concepts": "example:\n  casegraph concepts risk-factors    # notation, label, definition, reviews\n"
+                "  casegraph concepts --format csv > concepts.csv",
     "search": "example:\n  casegraph search interpreter                  # every text, best match first\n"
               "  casegraph search \"information sharing\" --in recommendations --format csv\n"
               "  casegraph search 'refus* \"early help\"' --limit 5   # a prefix and a phrase\n"
@@ -187,11 +189,24 @@ def cmd_queries(args: argparse.Namespace) -> int:
     from casegraph.store.queries import saved_queries
 
     for name, q in saved_queries().items():
-        params = ", ".join(f"{p.name} ({p.type}{', default ' + p.default if p.default else ''})"
-                           for p in q.parameters)
+        params = ", ".join(f"{p.name} ({p.type}{': ' + ' | '.join(p.choices) if p.choices else ''}"
+                           f"{', default ' + p.default if p.default else ''})" for p in q.parameters)
         print(f"{name}\n  {q.title}\n  columns: {', '.join(q.columns)}")
         if params:
             print(f"  parameters: {params}")
+    return 0
+
+
+def cmd_concepts(args: argparse.Namespace) -> int:
+    from casegraph.store.concepts import concept_table
+    from casegraph.store.results import render
+
+    data = Path(args.data) if args.data else _default_data()
+    table = concept_table(args.scheme, data if args.data or data.exists() else None)
+    if not table.built:
+        print(f"casegraph: no build at {data}: every 'reviews' count is 0 (run 'casegraph build')",
+              file=sys.stderr)
+    sys.stdout.write(render(table.results, args.format))
     return 0
 
 
@@ -328,6 +343,16 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = add("queries", "List the saved queries with their titles, columns and parameters.")
     p.set_defaults(func=cmd_queries)
+
+    p = add("concepts", "List the concepts of the vocabulary (scheme, notation, label, definition) "
+                        "and how many reviews of the build have each (facts only; narrower "
+                        "concepts count for broader ones).")
+    p.add_argument("scheme", nargs="?", help="one scheme: review-types, harm-types, risk-factors, "
+                                             "agencies or themes (default: all)")
+    p.add_argument("--data", help="Turtle or N-Triples file (default: build/casegraph.ttl; without "
+                                  "a build every count is 0)")
+    p.add_argument("--format", default="table", choices=list(FORMATS), help="as for 'query'")
+    p.set_defaults(func=cmd_concepts)
 
     p = add("validate", "Validate an RDF file against the casegraph SHACL shapes.")
     p.add_argument("file", help="Turtle, N-Triples or JSON-LD file")
