@@ -128,3 +128,28 @@ def test_partnership_layouts_regression_floor(dev_set) -> None:  # type: ignore[
     harm, rf = report.schemes["harm_types"], report.schemes["risk_factors"]
     assert harm.precision >= harm_p and harm.recall >= harm_r, report.errors
     assert rf.precision >= rf_p and rf.recall >= rf_r, report.errors
+
+
+@pytest.mark.parametrize("page", ["devlocal/table-brackenford-01.txt",
+                                  "devlocal2/council-stonebridge-reviews.html",
+                                  "devlocal/searchresults-library-01.txt"])
+def test_table_and_record_evidence_is_exact_source_text(page: str, vocab) -> None:  # type: ignore[no-untyped-def]
+    """Cells of a table and lines of a record keep their offsets: every quote is the page's own
+    characters at the offsets the graph records (the report links to them)."""
+    from casegraph.extract.extractor import Extractor
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import read_source
+
+    source = read_source(TESTS / "corpus" / page)
+    parsed = parse_page(source)
+    extractor = Extractor(vocab)
+    quotes = 0
+    for entry in parsed.entries:
+        review = extractor.extract(entry, parsed)
+        evidence = [m.evidence for m in review.mentions] + [
+            e for c in review.agencies + review.harms + review.risk_factors for e in c.evidence]
+        evidence += [i.evidence for i in review.learning + review.recommendations]
+        for ev in evidence:
+            assert source.text[ev.start:ev.end] == ev.exact, (entry.heading, ev.exact)
+            quotes += 1
+    assert quotes > 20

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 
+from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     PAGE_DATE,
     YEAR,
     Entry,
     Line,
+    Section,
     fill_sections,
     month_num,
     split_inline_labels,
+    split_items,
 )
 from casegraph.ingest.sources import SourceText
 
@@ -35,7 +38,8 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BRACKETED = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<what>[^()]*\breview\b[^()]*)\)\s*$", re.I)
-_LABEL_OF = {"learning": "Learning:", "recommendations": "Recommendations:", "type": "Model:"}
+#: Columns whose cell is a section of the entry, by the section kind it is.
+_SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "recommendations"}
 
 
 def _cells(line: Line) -> list[Line] | None:
@@ -100,18 +104,17 @@ def _row_entry(source: SourceText, row_line: Line, fields: list[str | None]) -> 
         name = Line(bracket["name"], name.start, name.number, False)
     entry = Entry(source=source, heading=name.text, heading_kind="table", line=row_line.number,
                   start=name.start, title=name.text, name=name.text)
-    for field in ("summary", "type", "learning", "recommendations"):
-        cell = by_field.get(field)
-        if cell is None:
-            continue
-        if field in _LABEL_OF:
-            # the column header is the cell's label: prefix a label the section reader knows,
-            # and keep offsets by giving the label no characters of the source
-            body.append(Line(f"{_LABEL_OF[field]} {cell.text}", cell.start - len(_LABEL_OF[field]) - 1,
-                             cell.number, False))
-        else:
-            body.extend(split_inline_labels(cell))
+    if "summary" in by_field:
+        body.extend(split_inline_labels(by_field["summary"]))
     fill_sections(entry, body)
+    for field, kind in _SECTION_OF.items():
+        # the column header is the cell's label: the cell is that section, offsets unchanged
+        cell = by_field.get(field)
+        if cell is not None:
+            span = Span.of(cell.text, cell.start)
+            items = split_items(span) if kind != "model" else []
+            entry.sections.append(Section(kind, None, cell.number, [span], items))
+            body.append(cell)
     published = by_field.get("published")
     if published is not None:
         date = PAGE_DATE.search(published.text)
