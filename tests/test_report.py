@@ -150,7 +150,7 @@ def test_never_replaces_a_directory_that_is_not_a_report(built_ttl: Path, tmp_pa
     mine = tmp_path / "documents"
     mine.mkdir()
     (mine / "letter.txt").write_text("keep me", encoding="utf-8")
-    with pytest.raises(CasegraphError, match="not a casegraph report"):
+    with pytest.raises(CasegraphError, match="was not written by casegraph"):
         write_report(open_engine("oxigraph", built_ttl), mine)
     assert (mine / "letter.txt").read_text(encoding="utf-8") == "keep me"
     assert [p.name for p in tmp_path.iterdir()] == ["documents"]  # no staging left behind

@@ -1,18 +1,15 @@
 """Write the report: an index, one page per review, per concept and per source page.
 
 Pages are rendered with Jinja2 (autoescaping on: every text comes from published pages and must
-never become markup) and written into a fresh directory that replaces ``out`` only when every
-page is written, so a failed report never leaves a half-written site behind.
+never become markup) and written with :func:`casegraph.core.fsutil.write_folder`, which replaces
+``out`` only when every page is written and never replaces a folder casegraph did not write.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 import re
-import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +18,7 @@ from pathlib import Path
 import jinja2
 
 from casegraph.core.errors import CasegraphError
+from casegraph.core.fsutil import write_folder
 from casegraph.core.schemes import NAMES
 from casegraph.ingest.sources import discover, read_source
 from casegraph.report import charts
@@ -256,26 +254,6 @@ def evidence_of(r: Review, kind: str, scheme: str | None, notation: str | None) 
             and (scheme is None or (ev["scheme"] == scheme and ev["notation"] == notation))]
 
 
-def replace_dir(staged: Path, out: Path) -> None:
-    """Put the finished ``staged`` site at ``out``; the old report goes only after the new is in.
-
-    A directory without our marker is never replaced: ``--out ~/Documents`` must not delete a
-    user's folder.
-    """
-    if out.exists() and not out.is_dir():
-        raise CasegraphError("the report's output exists and is not a directory", out)
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
-        raise CasegraphError("the directory is not empty and is not a casegraph report; "
-                             "choose another --out", out)
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        os.rename(out, old)
-    os.rename(staged, out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 @dataclass
 class Figure:
     svg: str
@@ -384,19 +362,7 @@ def write_report(engine: Engine, out: Path, *, sources: Sequence[Path] = (),
     for name, page in linked.items():
         pages[source_file(name)] = env.get_template("source.html").render(
             title=name, page=page, root="../", **common)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        for rel, html in pages.items():
-            path = staged / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(html, encoding="utf-8")
-        (staged / MARKER).write_text("casegraph report\n", encoding="utf-8")
-        staged.chmod(0o755)
-        replace_dir(staged, out)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
+    write_folder(out, {rel: html.encode("utf-8") for rel, html in pages.items()}, MARKER)
     return len(pages)
 
 
