@@ -12,17 +12,10 @@ from dataclasses import dataclass
 from casegraph.core.namespaces import CG, CONCEPT
 
 
-@dataclass(frozen=True)
-class Scheme:
-    """One concept scheme and how reviews use it."""
+class _SchemeFile:
+    """Where a scheme named ``name`` lives: its file in ``ontology/``, its IRI, its namespace."""
 
-    name: str  #: the scheme's slug, as in its IRI and in queries (``risk-factors``)
-    prefix: str  #: the Turtle/SPARQL prefix of its concepts (``rf``)
-    predicate: str  #: the IRI that links a review (or its harm event) to a concept
-    field: str  #: the attribute of :class:`casegraph.core.model.Review` that holds its codes
-    gold_key: str  #: the key in gold annotations (``casegraph eval``)
-    single: bool = False  #: at most one concept per review
-    factual: bool = True  #: codes are facts derived from mentions (themes and agencies are topics)
+    name: str
 
     @property
     def file(self) -> str:
@@ -35,6 +28,19 @@ class Scheme:
     @property
     def namespace(self) -> str:
         return f"{CONCEPT}{self.name}/"
+
+
+@dataclass(frozen=True)
+class Scheme(_SchemeFile):
+    """One concept scheme and how reviews use it."""
+
+    name: str  #: the scheme's slug, as in its IRI and in queries (``risk-factors``)
+    prefix: str  #: the Turtle/SPARQL prefix of its concepts (``rf``)
+    predicate: str  #: the IRI that links a review (or its harm event) to a concept
+    field: str  #: the attribute of :class:`casegraph.core.model.Review` that holds its codes
+    gold_key: str  #: the key in gold annotations (``casegraph eval``)
+    single: bool = False  #: at most one concept per review
+    factual: bool = True  #: codes are facts derived from mentions (themes and agencies are topics)
 
 
 SCHEMES: tuple[Scheme, ...] = (
@@ -59,25 +65,13 @@ def scheme(name: str) -> Scheme:
 
 
 @dataclass(frozen=True)
-class MentionScheme:
+class MentionScheme(_SchemeFile):
     """A small scheme of qualifier values, not coded with evidence and not matched in text: the
     three that qualify mentions (``ontology/mention-<name>.ttl``) and the document kinds."""
 
     name: str  #: ``mention-sections``
     prefix: str  #: ``ms``
     predicate: str  #: the property of a mention that takes its values (``cg:section``)
-
-    @property
-    def file(self) -> str:
-        return f"{self.name}.ttl"
-
-    @property
-    def iri(self) -> str:
-        return f"{CONCEPT}{self.name}"
-
-    @property
-    def namespace(self) -> str:
-        return f"{CONCEPT}{self.name}/"
 
     def concept(self, notation: str) -> str:
         return f"{self.namespace}{notation}"
