@@ -546,10 +546,7 @@ class _Compiler:
             text = text[:cut] + " ?this" + text[cut:]
             m = re.search(r"\bSELECT\b(.*?)(\bWHERE\s*\{|\{)", text, re.I | re.S)
             assert m is not None
-        prefixes = "".join(
-            f"PREFIX {sg.value(d, SH.prefix)}: <{sg.value(d, SH.namespace)}>\n"
-            for onto in sg.objects(node, SH.prefixes) for d in sg.objects(onto, SH.declare))
-        query = prefixes + text[:m.end()] + f"\n  {{ {focus} }}\n" + text[m.end():]
+        query = declared_prefixes(sg, node) + text[:m.end()] + f"\n  {{ {focus} }}\n" + text[m.end():]
         message = self.message(shape, list(sg.objects(node, SH.message)))
         return [Check(root, query, severity, message, path, kind="sparql",
                       focus_is_value=path is None, this_projected=this_projected)]
@@ -634,3 +631,10 @@ def compiled_for(shapes: Graph, source: bytes) -> Compiled:
         for reason in _COMPILED[key].refused:
             log.warning("SHACL shape not compiled, validated with pyshacl instead: %s", reason)
     return _COMPILED[key]
+
+
+def declared_prefixes(shapes: Graph, node: Node) -> str:
+    """The PREFIX lines a SHACL-SPARQL constraint declares through ``sh:prefixes``."""
+    return "".join(
+        f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
+        for onto in shapes.objects(node, SH.prefixes) for d in shapes.objects(onto, SH.declare))

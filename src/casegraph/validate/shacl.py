@@ -42,7 +42,13 @@ from casegraph.core.prefixes import bind_prefixes
 from casegraph.core.resources import ontology_dir
 from casegraph.core.terms import from_ox, to_ox, triples_to_ox
 from casegraph.core.workers import pool as worker_pool
-from casegraph.validate.compiled import Check, Compiled, compiled_for, path_text
+from casegraph.validate.compiled import (
+    Check,
+    Compiled,
+    compiled_for,
+    declared_prefixes,
+    path_text,
+)
 
 SHAPES_FILES = ("shapes.ttl", "vocabulary-shapes.ttl")
 #: The environment variable that chooses the engine, and the engines (the first is the default).
@@ -489,9 +495,7 @@ def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlConstraint]]:
         targets = list(shapes.objects(shape, SH.targetClass))
         if not targets or (node, SH.deactivated, Literal(True)) in shapes:
             continue
-        prefixes = "".join(
-            f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
-            for onto in shapes.objects(node, SH.prefixes) for d in shapes.objects(onto, SH.declare))
+        prefixes = declared_prefixes(shapes, node)
         select = str(shapes.value(node, SH.select)).replace("$this", "?this")
         m = re.search(r"\bWHERE\s*\{", select, re.I)
         if m is None:
