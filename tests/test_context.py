@@ -46,6 +46,19 @@ CONTEXT_CASES = [
     ("The review found no evidence of neglect.", "neglect", "H-NEG", "case", ("negated", "unstated")),
     ("Assess mothers' mental health at every contact.", "mental health", "RF-PMH", "recommendation",
      ("affirmed", "parent")),
+    # invented sentences for the rules added in session 19
+    ("Child T's father spent most of his own childhood in foster care.", "foster care", "RF-LAC",
+     "case", ("affirmed", "parent")),
+    ("Concerns grew about Child T's own drinking.", "drinking", "RF-ALC", "case",
+     ("affirmed", "child")),
+    ("Child T's mother had depression after the birth of Child T's younger sister.", "depression",
+     "RF-PMH", "case", ("affirmed", "parent")),
+    ("The drug use of Child T's older brother was known to police.", "drug use", "RF-DRG", "case",
+     ("affirmed", "sibling")),
+    ("Nothing in the records suggests that the boy had been neglected.", "neglected", "H-NEG",
+     "case", ("negated", "child")),
+    ("The father was admitted to a mother and baby unit under the Mental Health Act.",
+     "Mental Health Act", "RF-PMH", "case", ("affirmed", "parent")),
 ]
 
 
@@ -108,3 +121,15 @@ def test_the_trigger_table_is_data() -> None:
     categories = {t.category for ts in r.triggers.values() for t in ts}
     assert categories == set(context.ASSERTIONS) - {"affirmed"}
     assert all(t.words for ts in r.triggers.values() for t in ts)
+
+
+@pytest.mark.parametrize("sentence,section,expected", [
+    ("We recommend that the police share a father's history of violence.", "case", "recommendation"),
+    ("Practitioners should ask who else lives in the home.", "case", "learning"),
+    ("The recommendation was accepted by the court.", "learning", "learning"),
+    ("The mother told the midwife she was worried.", "case", "case"),
+])
+def test_sentence_role(sentence: str, section: str, expected: str) -> None:
+    """A sentence of the account that opens as a recommendation or as general learning takes that
+    role; every other sentence keeps its section's."""
+    assert context.sentence_role(sentence, section) == expected

@@ -74,6 +74,8 @@ class Rules:
     inflicted_concepts: frozenset[str]
     injury_words: frozenset[str]
     inflicted_cues: tuple[tuple[str, ...], ...]
+    sentence_roles: tuple[tuple[tuple[str, ...], str], ...] = ()  # (opening words, section)
+    link_within: int = 2  # a link word ("by the father") must stand this close after a mention
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -97,10 +99,13 @@ def rules(path: Path = RULES_FILE) -> Rules:
         triggers={w: tuple(t for t in triggers if t.words[0] == w) for w in {t.words[0] for t in triggers}},
         experiencers=experiencers,
         before=int(data["experiencer_window_before"]), after=int(data["experiencer_window_after"]),
+        link_within=int(data["experiencer_link_within"]),
         after_links=frozenset(data["experiencer_after_links"]),
         inflicted_concepts=frozenset(inflicted["concepts"]),
         injury_words=frozenset(inflicted["injury_words"]),
-        inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]))
+        inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
+        sentence_roles=tuple((_phrase(p), role) for role, phrases in data["sentence_roles"].items()
+                             for p in phrases))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -221,16 +226,19 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         if k in covered:
             continue  # inside a pseudo-trigger ("with older friends")
         for n in range(min(longest, k + 1), 0, -1):  # the phrase ending at word k, longest first
-            who = table.get(tuple(words[k - n + 1:k + 1]))
+            phrase = tuple(words[k - n + 1:k + 1])
+            who = table.get(phrase)
+            if who and phrase[-1] == "own" and lo == 0:
+                # "her own childhood": whose own is the sentence's subject's ("Child L's mother
+                # spent her own childhood in care"); the child only when no one else opens it
+                return _subject_of(words, i, table, longest) or who
             if who:
                 return who
-    for k in range(j, min(hi, j + r.after)):
+    for k in range(j, min(hi, j + r.link_within)):
         if words[k] in r.after_links:
-            for m in range(k + 1, min(hi, k + 1 + r.after)):
-                for n in range(min(longest, hi - m), 0, -1):
-                    who = table.get(tuple(words[m:m + n]))
-                    if who:
-                        return who
+            who = _named_after(words, k + 1, min(hi, k + 1 + r.after), table, longest)
+            if who:
+                return who
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
     who = _subject_of(words, i, table, longest)
@@ -239,6 +247,26 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if subject and words and words[0] == subject:
         return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
     return default
+
+
+def _named_after(words: list[str], start: int, stop: int, table: dict[tuple[str, ...], str],
+                 longest: int) -> str | None:
+    """The first person named in words [start, stop) after a link word ("misuse by the father").
+
+    A possessive names its owner, not the person: in "the birth of Child A's younger brother" it
+    is the brother, so a possessive followed closely by another person defers to that person.
+    """
+    for m in range(start, stop):
+        for n in range(min(longest, stop - m), 0, -1):
+            who = table.get(tuple(words[m:m + n]))
+            if not who:
+                continue
+            if words[m + n - 1].endswith(("'s", "s'")):
+                head = _named_after(words, m + n, min(stop + 2, len(words), m + n + 3), table,
+                                    longest)
+                return head or who
+            return who
+    return None
 
 
 def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], longest: int
@@ -296,6 +324,17 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         assertion = "possible"  # injuries the page does not say were inflicted
     default = "unstated" if section == "case" else "general"
     return Context(assertion, experiencer_of(words, i, j, r, names, default, subject))
+
+
+def sentence_role(sentence: str, section: str, r: Rules | None = None) -> str:
+    """The role of one sentence of the account of the case: a sentence that opens as a
+    recommendation ("We recommend that ...") or as general learning ("Practitioners should ...")
+    has that role, wherever the page put it; any other sentence keeps its section's role."""
+    if section != "case":
+        return section
+    r = r or rules()
+    words = _phrase(sentence[:80])
+    return next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
 
 
 def name_words(pseudonyms: Iterable[str | None]) -> list[tuple[str, ...]]:
