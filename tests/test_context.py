@@ -57,6 +57,10 @@ CONTEXT_CASES = [
      ("affirmed", "sibling")),
     ("Nothing in the records suggests that the boy had been neglected.", "neglected", "H-NEG",
      "case", ("negated", "child")),
+    ("Child T's mother was 17 and was herself a looked after child.", "looked after child",
+     "RF-LAC", "case", ("affirmed", "parent")),
+    ("There were concerns about neglect raised by the health visitor.", "neglect", "RF-NEG",
+     "case", ("affirmed", "unstated")),
     ("The father was admitted to a mother and baby unit under the Mental Health Act.",
      "Mental Health Act", "RF-PMH", "case", ("affirmed", "parent")),
 ]

@@ -51,6 +51,8 @@ def test_under_18_is_a_minor_of_unknown_age(vocab: Vocabulary) -> None:
     ("A 15-year-old adolescent was sexually abused by her older brother in 2015.", "female"),
     ("The infant died in 2019. His mother was arrested.", "male"),
     ("A 4-month-old infant was injured in 2018.", None),
+    # a sister named as a relative does not outweigh "his"
+    ("The 15-year-old lived with his mother and younger sister and was exploited in 2023.", "male"),
 ])
 def test_sex_from_wording(vocab: Vocabulary, summary: str, sex: str | None) -> None:
     assert one(vocab, summary).children[0].sex == sex

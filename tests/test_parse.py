@@ -179,3 +179,113 @@ def test_page_cut_off_after_a_heading_is_an_error() -> None:
 def test_split_items_respects_brackets() -> None:
     items = split_items(Span.of("use MAPPA (public protection; MARAC); then review", 0))
     assert [i.text for i in items] == ["use MAPPA (public protection; MARAC)", "then review"]
+
+
+# ------------------------------------------- partnership layouts, session 19 (invented text)
+
+BULLETIN = """[Invented test page]
+Schools e-Bulletin | Issue 1
+
+WELCOME
+Thank you for reading this issue of the bulletin, which goes to every designated safeguarding lead in the area.
+
+LEARNING FROM CHILD Q – LOCAL CHILD SAFEGUARDING PRACTICE REVIEW
+Child Q was 14 when he was found in another county with drugs and cash, and he had been reported missing six times before that.
+What schools can take from this review:
+* Share what you know when a pupil moves school; do it on the day.
+* Report missing episodes the same day.
+
+TRAINING DATES
+Network meetings are held online each term for all designated leads in the partnership area.
+
+Our latest review concerns Ada, who was six when her school made a fourth referral about neglect of her care.
+The review found that small concerns added up over several years.
+
+NEWS FROM ELSEWHERE: BABY Z (YORK, LCSPR, 2022)
+Baby Z died at eight weeks old after sleeping on a sofa with an adult who had been drinking that evening.
+"""  # noqa: E501 (paragraphs are single long lines, as e-mail bulletins publish them)
+
+
+def test_bulletin_with_capital_headings_and_a_paragraph_review() -> None:
+    """Headings in capitals with no blank line under them, a review told in one paragraph that
+    names its child, and a bracketed heading in capitals: three reviews, and the training dates
+    and welcome end the review before them instead of joining it."""
+    entries = parse_page(page(BULLETIN)).entries
+    assert [e.name for e in entries] == ["Child Q", "Ada", "Baby Z"]
+    child_q = entries[0]
+    assert "Network meetings" not in " ".join(s.text for s in child_q.sections)
+    learning = [s for s in child_q.sections if s.kind == "learning"]
+    assert [len(s.items) for s in learning] == [2]  # a bullet's semicolon does not split it
+    assert entries[1].sections[0].text.startswith("Our latest review concerns Ada")
+
+
+ANNUAL = """[Invented test page]
+Annual Report 2022 to 2023
+
+Section 5: Learning from reviews
+
+5.2 Local Child Safeguarding Practice Review: Child G
+Child G was two when she was taken to hospital after swallowing medication prescribed to an adult in the home, and she recovered fully.
+
+A second review, a multi-agency learning review published in March 2023, concerned a girl of fifteen known as Lily, who was abused online by an adult man.
+
+The third review published this year was the serious case review about Baby N, who died suddenly at five weeks old in 2019.
+
+Section 6: Membership
+The executive is made up of the three statutory partners.
+"""  # noqa: E501
+
+
+def test_annual_report_reviews_told_in_paragraphs() -> None:
+    """A numbered sub-heading and two paragraphs that introduce "a second" and "the third"
+    review are three reviews; each keeps its own publication date before the report's."""
+    entries = parse_page(page(ANNUAL)).entries
+    assert [e.name for e in entries] == ["Child G", "Lily", "Baby N"]
+    assert entries[1].year == 2023
+
+
+BRIEFING = """[Invented test page]
+Child R – Local Child Safeguarding Practice Review
+Published: 3 March 2023
+
+1. Background
+Child R was a 10-year-old boy with diabetes who was admitted to hospital many times.
+
+2. Why it matters
+Children with long-term conditions rely on adults to manage their treatment.
+
+6. Learning
+- Missed appointments should prompt curiosity.
+- A child must never interpret for a parent.
+
+7. Actions from the review
+- The trust will introduce a was-not-brought policy.
+"""
+
+
+def test_numbered_parts_of_a_briefing_are_labels_not_entries() -> None:
+    """"6. Learning" and "7. Actions from the review" label parts of one review; "Why it matters"
+    is discussion of practice, not a learning point and not the account of the case."""
+    entries = parse_page(page(BRIEFING)).entries
+    assert len(entries) == 1
+    kinds = [s.kind for s in entries[0].sections]
+    assert kinds == ["published", "background", "discussion", "learning", "recommendations"]
+    assert [len(s.items) for s in entries[0].sections if s.kind != "discussion"][-2:] == [2, 1]
+
+
+def test_table_row_wrapped_onto_a_second_line_is_one_review() -> None:
+    """A long cell wrapped onto the next table line (its name cell empty) continues the row: the
+    summary is whole, and quotes from its second line point at the page's own characters."""
+    text = ("[Invented test page]\n| Name | Year | Summary | Key learning |\n|---|---|---|---|\n"
+            "| Baby E | 2019 | Baby E died at three weeks old. The adults | Ask about every man |\n"
+            "|  |  | used cannabis daily. | in a baby's life. |\n"
+            "| Child T | 2023 | Child T was injured in the bath at 11 months. | Supervise baths. |\n")
+    source = page(text)
+    entries = parse_page(source).entries
+    assert [e.name for e in entries] == ["Baby E", "Child T"]
+    summary = entries[0].summary
+    assert summary.text.endswith("used cannabis daily.")
+    at = summary.text.index("cannabis")
+    assert source.text[summary.source_offset(at):].startswith("cannabis")
+    learning = next(s for s in entries[0].sections if s.kind == "learning")
+    assert learning.span.text == "Ask about every man in a baby's life."

@@ -30,6 +30,13 @@ class Span:
     def end(self) -> int:
         return self.source_offset(len(self.text))
 
+    def source_ranges(self) -> list[tuple[int, int]]:
+        """The source characters this span covers, one (start, end) per piece: a span stitched
+        from table lines does not cover the other cells that lie between its pieces."""
+        bounds = [p[0] for p in self.pieces[1:]] + [len(self.text)]
+        return [(src, src + (end - local)) for (local, src), end in zip(self.pieces, bounds,
+                                                                           strict=True)]
+
     def source_offset(self, i: int) -> int:
         """Source offset of character ``i`` of ``text`` (``len(text)`` gives the end)."""
         if not self.pieces:

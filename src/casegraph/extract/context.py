@@ -228,13 +228,16 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         for n in range(min(longest, k + 1), 0, -1):  # the phrase ending at word k, longest first
             phrase = tuple(words[k - n + 1:k + 1])
             who = table.get(phrase)
-            if who and phrase[-1] == "own" and lo == 0:
-                # "her own childhood": whose own is the sentence's subject's ("Child L's mother
-                # spent her own childhood in care"); the child only when no one else opens it
+            if who and phrase[-1] in _REFLEXIVE and lo == 0:
+                # "her own childhood", "was herself a looked after child": whose own is the
+                # sentence's subject's ("Child L's mother spent her own childhood in care");
+                # the child only when no one else opens the sentence
                 return _subject_of(words, i, table, longest) or who
             if who:
                 return who
     for k in range(j, min(hi, j + r.link_within)):
+        if k > j and words[k - 1].endswith("ed"):
+            break  # "neglect raised by the health visitor": the agent of another verb
         if words[k] in r.after_links:
             who = _named_after(words, k + 1, min(hi, k + 1 + r.after), table, longest)
             if who:
@@ -247,6 +250,10 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if subject and words and words[0] == subject:
         return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
     return default
+
+
+#: Words that refer back to the subject of their sentence.
+_REFLEXIVE = frozenset({"own", "herself", "himself", "themselves"})
 
 
 def _named_after(words: list[str], start: int, stop: int, table: dict[tuple[str, ...], str],

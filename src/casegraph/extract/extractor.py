@@ -146,7 +146,8 @@ def _evidence(source: SourceRef, text: str, start: int, end: int, sentence: str 
 #: The role of each parser section kind (a notation of the mention-sections scheme).
 SECTION_ROLE = {"summary": "case", "background": "case", "other": "case", "model": "case",
                 "heading": "case", "learning": "learning", "learning+recommendations": "learning",
-                "recommendations": "recommendation", "keywords": "keywords"}
+                "recommendations": "recommendation", "keywords": "keywords",
+                "discussion": "learning"}
 #: Schemes whose mentions are read in context and become facts only by the rules of facts.py.
 FACTUAL = ("harm-types", "risk-factors")
 
@@ -336,7 +337,10 @@ class Extractor:
         review.review_type = rt[0] if rt else None
         labels = [s.label_span for s in entry.sections if s.label_span is not None]
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)
-        review.children = self._children(names, summary.text)
+        # the child's age and sex are told in the account: its summary, or a briefing's
+        # "Background" when that is where the account stands
+        account = " ".join(s.span.text for s in entry.sections if s.kind in ("summary", "background"))
+        review.children = self._children(names, account)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [
             (SECTION_ROLE.get(s.kind, "case"), span) for s in entry.sections
@@ -344,8 +348,9 @@ class Extractor:
         only = review.children[0].sex if len(review.children) == 1 else None
         # a prose recommendation inside the account ("The review recommends how ...") is an item:
         # its words are read there, under its own role, not a second time as the account
-        item_ranges = [(i.span.start, i.span.end) for s in entry.sections
-                       if SECTION_ROLE.get(s.kind) in ("learning", "recommendation") for i in s.items]
+        item_ranges = [r for s in entry.sections
+                       if SECTION_ROLE.get(s.kind) in ("learning", "recommendation")
+                       for i in s.items for r in i.span.source_ranges()]
         review.mentions = [m for m in self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only)
             if m.section != "case" or not any(a <= m.evidence.start < b for a, b in item_ranges)]
@@ -404,6 +409,7 @@ def _sex_near(text: str, a: int, b: int) -> str | None:
     return None
 
 
+_SIBLING_NOUNS = frozenset({"sister", "sisters", "brother", "brothers"})
 _POSS_SIBLING = re.compile(r"\b(his|her|\w+['’]s)\s+(?:\w+\s+)?(?:brothers?|sisters?|sons?|daughters?|"
                            r"stepbrothers?|stepsisters?|half-brothers?|half-sisters?)\b", re.I)
 
@@ -420,13 +426,15 @@ def _sex_of_text(text: str) -> str | None:
         return "female"
     if sibling_poss == {"his"}:
         return "male"
-    female = bool(_FEMALE.search(text))
-    male = bool(_MALE.search(text))
-    if female != male:
-        return "female" if female else "male"
+    female = {m[1].lower() for m in _FEMALE.finditer(text)}
+    male = {m[1].lower() for m in _MALE.finditer(text)}
     poss = {m[1].lower() for m in _POSS.finditer(text)}
-    if poss == {"her"}:
-        return "female"
-    if poss == {"his"}:
-        return "male"
-    return None
+    by_poss = {"her": "female", "his": "male"}.get(next(iter(poss))) if len(poss) == 1 else None
+    if bool(female) != bool(male):
+        by_noun = "female" if female else "male"
+        if by_poss and by_poss != by_noun and (female | male) <= _SIBLING_NOUNS:
+            # "living with his mother and younger sister": the sister is a relative, and "his"
+            # says who the child is
+            return by_poss
+        return by_noun
+    return by_poss

@@ -110,6 +110,11 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
 # --------------------------------------------------------------------------- name lines
 
 
+#: First words of short capitalised lines that are section headings, never a child's name.
+_NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", "How", "Key",
+                        "Further", "Next", "About", "Contact", "Background", "Learning", "Summary"})
+
+
 def _name_line(line: Line, nxt: Line | None) -> str | None:
     """The name a short line introduces, if the next line is an account that names it again."""
     text = line.text.strip()
@@ -119,6 +124,8 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
             or len(nxt.text) < 40):
         return None
     first = words[0]
+    if first in _NOT_NAMES:
+        return None  # "The Review", "Key Learning": a section heading, not a child's name
     if re.search(rf"\b{re.escape(first)}\b", nxt.text) and re.search(
             r"\d|\b(?:died|death|injur\w*|abus\w*|neglect\w*|murder\w*|killed|harm\w*|life)\b",
             nxt.text, re.I):
@@ -147,16 +154,23 @@ def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 
 #: "The first, a local child safeguarding practice review, concerns Amira, a girl of 13 ...",
 #: "The second review is about Theo, who was 5 months old ...": a news item's paragraphs.
-_ORDINAL_REVIEW = re.compile(
-    r"^(?:The\s+(?:first|second|third|fourth|fifth|other|last|final)|Another)\b[^.]{0,90}?"
-    r"\b(?:concerns|is about|was about|looked at|into the (?:death|case) of|involv(?:es|ed))\s+"
-    r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15}))\b", re.I)
+#: A paragraph that introduces a review: "The first, a local child safeguarding practice review,
+#: concerns Amira", "Our latest review concerns Ada", "A second review ... concerned a girl known
+#: as Lily", "The third review ... was the serious case review about Baby N".  An ordinal or a
+#: word of novelty is required: "The review considered Baby N's care" continues a review.
+_INTRO_REVIEW = re.compile(
+    r"^(?:(?:Our|The|A|This)\s+(?:latest|newest|new|most\s+recent|recently\s+published|next|"
+    r"first|second|third|fourth|fifth|other|last|final)|Another)\b[^.]{0,120}?\breview\b"
+    r"[^.]{0,120}?\b(?:concerns|concerned|is about|was about|about|looks at|looked at|considers|"
+    r"considered|examines|examined|involves|involved|into the (?:death|case) of|focuses on|"
+    r"focused on)\s+(?:[^.]{0,60}?\b(?:known as|called|referred to as)\s+)?"
+    r"[‘'“\"]?(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15}))\b", re.I)
 
 
 def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     """Reviews introduced one paragraph each by an ordinal ("The first ... concerns Amira"),
     when a page has at least two such paragraphs."""
-    heads = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _ORDINAL_REVIEW.match(ln.text))]
+    heads = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _INTRO_REVIEW.match(ln.text))]
     if len(heads) < 2:
         return []
     entries = []
@@ -184,15 +198,28 @@ _CASE_WORDS = re.compile(
 
 
 def _isolated(lines: list[Line], i: int) -> bool:
-    """A line standing alone between blank lines, as headings are laid out."""
-    after = i + 1 >= len(lines) or lines[i + 1].blank_before
-    return (i == 0 or lines[i].blank_before) and after
+    """A line laid out as a heading: alone between blank lines, or, at the start of a block, in
+    capitals ("TEAM NEWS") or short above a paragraph written as one long line (e-mail bulletins
+    put no blank line under their headings)."""
+    if not (i == 0 or lines[i].blank_before):
+        return False
+    if i + 1 >= len(lines) or lines[i + 1].blank_before:
+        return True
+    text = lines[i].text
+    return _capitals(text) or (len(text.split()) <= 10 and len(lines[i + 1].text) >= 100)
+
+
+def _capitals(text: str) -> bool:
+    """A line written in capitals (a heading style), not an acronym alone."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def _heading_like(text: str) -> bool:
     words = text.split()
     return (1 <= len(words) <= 14 and len(text) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
-            and (text[:1].isupper() or text[:1].isdigit()) and text.count(",") < 2
+            and (text[:1].isupper() or text[:1].isdigit())
+            and re.sub(r"\([^)]*\)", "", text).count(",") < 2  # "(Hull, LCSPR, 2023)" is one
             and not text.startswith(("-", "•", "*", "|")))
 
 
@@ -225,13 +252,23 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     for i, line in enumerate(lines):
         text = line.text
         bare = _SECTION_NUMBER.sub("", text)
+        if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(text)) \
+                and _CASE_WORDS.search(text):
+            # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
+            out.append((i, {"kind": "section", "title": intro["name"], "name": intro["name"],
+                            "heading": intro["name"], "inclusive": True}))
+            continue
         if not _isolated(lines, i) or not _heading_like(text) or _BARE_LABEL.match(bare) \
                 or _FURNITURE.match(bare.strip(" :")):
             continue
         following = " ".join(ln.text for ln in lines[i + 1:i + 3])
-        name = _introduced_name(bare, following)
-        if name and _CASE_WORDS.search(following):
-            in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(bare)))
+        # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it
+        # were written in title case (the heading itself is kept as published)
+        probe = bare.title() if _capitals(bare) else bare
+        name = _introduced_name(probe, following)
+        # a child named in a heading that names a review, or above an account of harm
+        if name and (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)):
+            in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
             out.append((i, {"kind": "section", "title": bare,
                             "name": " and ".join(in_heading) if in_heading else name}))
         else:
@@ -247,8 +284,11 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     body = [ln for ln in lines if not _QUOTE.search(ln.text)]
     if not body:
         return None
-    title_line = next((ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
-                       and (_REVIEW_TYPE_WORDS.search(ln.text) or _TITLE_NAME.search(ln.text))), None)
+    # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
+    # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
+    titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")]
+    title_line = (next((ln for ln in titles if _TITLE_NAME.search(ln.text)), None)
+                  or next((ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None))
     name = _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body))
     if name is None and title_line is None:
         return None

@@ -64,7 +64,13 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"key\s+findings|findings", "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
      r"what\s+(?:can|should)\s+we\s+learn\??", "learning"),
-    (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)", "recommendations"),
+    (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|"
+     r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
+    # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
+    # read as learning (never the account of the case) but not counted as learning points.
+    (r"good\s+practice|what\s+went\s+well|strengths", "other"),
+    (r"why\s+it\s+matters|risks|research|(?:reflective\s+)?questions(?:\s+to\s+consider)?|"
+     r"things\s+to\s+consider", "discussion"),
     (r"background", "background"),
     # Partnership learning briefings: "The Incident", "Safeguarding Concerns", "The Review".
     (r"the\s+incident", "summary"),
@@ -90,6 +96,8 @@ _LABEL = re.compile(
     rf"(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
+#: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
+_PART_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          + r"))\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
@@ -98,7 +106,8 @@ _INLINE_LABEL = re.compile(
     r"Recommendations(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
 _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
 _LINK_LINE = re.compile(
-    r"^(?:>\s*)?(?:Other resources\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
+    r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|Further\s+(?:reading|information)\b|"
+    r"Useful\s+links\b|Related\s+(?:documents|resources|reading)\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report)", re.I)
 _BULLET = re.compile(r"^(?:[-•*·▪◦–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
 #: A prose recommendation statement that says what is recommended, not only to whom or how many:
@@ -108,7 +117,8 @@ _PROSE_REC_CONTENT = re.compile(
     r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b)", re.I)
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
 _LEAD_IN = re.compile(
-    r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\brecommend\w*)|.*\b(?:learn\w*|lessons?)\b).*:$", re.I)
+    r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\brecommend\w*)|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
+    r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice)\b).*:$", re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b", re.I)
 _NOISE_LINE = re.compile(
     r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
@@ -259,6 +269,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return None
     if _LABEL.match(text) or _LINK_LINE.match(text):
         return None
+    part = _PART_NUMBER.match(text)
+    if part and (_BARE_LABEL.match(text[part.end():]) or _LABEL.match(text[part.end():])):
+        return None  # "7. Actions from the review": a numbered part of one review, not an entry
     m = _LIST_HEADING.match(text)
     if m and len(text) <= 160:
         parts = _split_dash(m["rest"])
@@ -367,12 +380,15 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     cuts: list[tuple[int, int]] = []
     depth = 0
     start = 0
+    # in a bulleted list each bullet is one item: a semicolon inside a bullet joins two clauses
+    # of that item ("hold pieces of the picture; use them")
+    bulleted = sum(bool(_BULLET.match(ln.strip())) for ln in text.split("\n")) >= 2
     for i, ch in enumerate(text):
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        elif (ch == ";" and depth == 0) or ch == "\n":
+        elif (ch == ";" and depth == 0 and not bulleted) or ch == "\n":
             cuts.append((start, i))
             start = i + 1
     cuts.append((start, len(text)))
@@ -446,12 +462,13 @@ def parse_page(source: SourceText) -> Page:
         if info["kind"] == "boundary":
             continue  # a section that is not a review ends the one before it
         entry = Entry(
-            source=source, heading=head.text, heading_kind=info["kind"], line=head.number,
+            source=source, heading=info.get("heading", head.text), heading_kind=info["kind"],
+            line=head.number,
             start=head.start, title=info["title"], number=info.get("number"),
-            year=info.get("year") or page_year,
-            month=info.get("month") or (page_month if not info.get("year") else None),
-            area=info.get("area"), name=info.get("name"))
-        fill_sections(entry, lines[i + 1 : end])
+            year=info.get("year"), month=info.get("month"), area=info.get("area"),
+            name=info.get("name"))
+        # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it
+        fill_sections(entry, lines[i if info.get("inclusive") else i + 1 : end])
         if not entry.sections and n == len(heads) - 1:
             # The page ends right after a heading: it was cut off (saved or copied partially).
             raise CasegraphError(f"entry '{head.text}' has no text: the page ends after its "
@@ -465,7 +482,9 @@ def parse_page(source: SourceText) -> Page:
             # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
             from casegraph.ingest.document import complete
 
-            complete(entry, lines[i:end])
+            complete(entry, lines[i:end])  # its own "published in March 2023" comes first
+        if entry.year is None:
+            entry.year, entry.month = page_year, page_month  # else the page's date is its date
         warnings.extend(entry.warnings)
         entries.append(entry)
     if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
@@ -500,28 +519,31 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             entry.links.append(text)
             current = None
             continue
-        m = _LABEL.match(text) or (_BARE_LABEL.match(text) if len(text) <= 40 else None)
+        num = _PART_NUMBER.match(text)  # "6. Learning": a briefing's numbered parts
+        base = line.start + (num.end() if num else 0)
+        ltext = text[num.end():] if num else text
+        m = _LABEL.match(ltext) or (_BARE_LABEL.match(ltext) if len(ltext) <= 40 else None)
         if m and _label_kind(m["head"]) == "summary" and not any(
                 x.kind == "summary" for x in entry.sections):
             # "Summary: A 3-year-old ..." is the account of what happened, labelled
-            span = Span.of(text[m.end():], line.start + m.end())
+            span = Span.of(ltext[m.end():], base + m.end())
             current = Section("summary", m["label"].strip(), line.number, [span],
-                              label_span=Span.of(m["label"], line.start))
+                              label_span=Span.of(m["label"], base))
             entry.sections.append(current)
             prev_line_span = span
             continue
         if m:
             kind = _label_kind(m["head"])
             current = Section(kind, m["label"].strip(), line.number,
-                              label_span=Span.of(m["label"], line.start))
+                              label_span=Span.of(m["label"], base))
             qual = _QUALIFIER.search(m["head"])
             if qual and kind == "recommendations":
                 current.addressee = qual["who"].strip()
             entry.sections.append(current)
-            rest = text[m.end():]
+            rest = ltext[m.end():]
             current.inline = bool(rest.strip())
             if rest.strip():
-                span = Span.of(rest, line.start + m.end())
+                span = Span.of(rest, base + m.end())
                 current.blocks.append(span)
                 prev_line_span = span
             else:

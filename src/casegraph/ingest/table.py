@@ -77,22 +77,43 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
         while j < len(lines) and _cells(lines[j]) is not None:
             j += 1
         if "name" in fields and j - i >= 2:
-            for row_line in lines[i + 1:j]:
-                if _RULE_ROW.match(row_line.text):
-                    continue
-                entry = _row_entry(source, row_line, fields)
+            for row in _rows([ln for ln in lines[i + 1:j] if not _RULE_ROW.match(ln.text)], fields):
+                entry = _row_entry(source, row, fields)
                 if entry is not None:
                     entries.append(entry)
         i = j
     return entries
 
 
-def _row_entry(source: SourceText, row_line: Line, fields: list[str | None]) -> Entry | None:
-    cells = _cells(row_line) or []
-    by_field: dict[str, Line] = {}
-    for field, cell in zip(fields, cells, strict=False):
-        if field and field not in by_field and cell.text:
-            by_field[field] = cell
+def _rows(lines: list[Line], fields: list[str | None]) -> list[list[Line]]:
+    """Table lines grouped into rows: a line whose name cell is empty continues the row above
+    (a long cell wrapped onto the next table line when the page was saved as text)."""
+    name_at = fields.index("name")
+    rows: list[list[Line]] = []
+    for line in lines:
+        cells = _cells(line) or []
+        empty_name = name_at >= len(cells) or not cells[name_at].text
+        if empty_name and rows:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _row_cells(row: list[Line], fields: list[str | None]) -> dict[str, list[Line]]:
+    """Each field's cells, one per table line of the row, in order (empty cells left out)."""
+    by_field: dict[str, list[Line]] = {}
+    for line in row:
+        for field, cell in zip(fields, _cells(line) or [], strict=False):
+            if field and cell.text:
+                by_field.setdefault(field, []).append(cell)
+    return by_field
+
+
+def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) -> Entry | None:
+    parts = _row_cells(row, fields)
+    by_field: dict[str, Line] = {f: cells[0] for f, cells in parts.items()}
+    row_line = row[0]
     name = by_field.get("name")
     if name is None:
         return None
@@ -100,21 +121,24 @@ def _row_entry(source: SourceText, row_line: Line, fields: list[str | None]) -> 
     bracket = _BRACKETED.match(name.text)
     if bracket and "type" not in by_field:
         # "Child H (serious case review)": the name, and the review type in brackets
-        by_field["type"] = Line(bracket["what"], name.start + bracket.start("what"), name.number, False)
+        parts["type"] = [Line(bracket["what"], name.start + bracket.start("what"), name.number,
+                              False)]
         name = Line(bracket["name"], name.start, name.number, False)
     entry = Entry(source=source, heading=name.text, heading_kind="table", line=row_line.number,
                   start=name.start, title=name.text, name=name.text)
-    if "summary" in by_field:
-        body.extend(split_inline_labels(by_field["summary"]))
+    for cell in parts.get("summary", []):
+        body.extend(split_inline_labels(cell))
     fill_sections(entry, body)
     for field, kind in _SECTION_OF.items():
         # the column header is the cell's label: the cell is that section, offsets unchanged
-        cell = by_field.get(field)
-        if cell is not None:
-            span = Span.of(cell.text, cell.start)
+        cells = parts.get(field, [])
+        if cells:
+            span = Span.of(cells[0].text, cells[0].start)
+            for more in cells[1:]:
+                span = span.join(Span.of(more.text, more.start))
             items = split_items(span) if kind != "model" else []
-            entry.sections.append(Section(kind, None, cell.number, [span], items))
-            body.append(cell)
+            entry.sections.append(Section(kind, None, cells[0].number, [span], items))
+            body.extend(cells)
     published = by_field.get("published")
     if published is not None:
         date = PAGE_DATE.search(published.text)
