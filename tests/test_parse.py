@@ -289,3 +289,22 @@ def test_table_row_wrapped_onto_a_second_line_is_one_review() -> None:
     assert source.text[summary.source_offset(at):].startswith("cannabis")
     learning = next(s for s in entries[0].sections if s.kind == "learning")
     assert learning.span.text == "Ask about every man in a baby's life."
+
+
+def test_reviews_told_in_plain_paragraphs_each_opening_with_the_name() -> None:
+    """Paragraphs that open with a different child's name, one after another with no headings,
+    are separate reviews; a later paragraph that names the same child again stays in its review."""
+    text = ("[Invented test page]\nLearning from our reviews\n\n"
+            "Child M, aged 4, died in 2021 after a long period of neglect at home.\n\n"
+            "Child M's nursery had raised concerns twice.\n\n"
+            "Baby K was injured in 2022; the review found that a bruise had been seen earlier.\n")
+    entries = parse_page(page(text)).entries
+    assert [e.name for e in entries] == ["Child M", "Baby K"]
+    assert "nursery" in " ".join(s.text for s in entries[0].sections)
+
+
+def test_one_child_opening_every_paragraph_is_one_review() -> None:
+    text = ("[Invented test page]\nLearning briefing: Child M\n\n"
+            "Child M, aged 4, died in 2021 after a long period of neglect at home.\n\n"
+            "Child M's nursery had raised concerns twice about neglect.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child M"]

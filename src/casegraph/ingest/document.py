@@ -273,7 +273,32 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
                             "name": " and ".join(in_heading) if in_heading else name}))
         else:
             out.append((i, {"kind": "boundary", "title": bare}))
-    return out
+    return out + _paragraph_heads(lines, out)
+
+
+#: A paragraph that opens with a child's catalogue pseudonym and tells of its case: "Child M,
+#: aged 4, died ...", "Baby K's mother ...".
+_OPENING_NAME = re.compile(r"^(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))(?:['’]s)?\b(?!\s*[–—-])")
+
+
+def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """Reviews told one after another in plain paragraphs, each opening with its child's name.
+
+    Only the first paragraph that opens with each name starts a review (a review's later
+    paragraphs name its child again), a name that a heading already introduced is skipped, and
+    at least two different names are needed: one name opening a paragraph is just its account.
+    """
+    seen = {h.get("name") for _, h in heads}
+    found: list[tuple[int, dict]] = []
+    for i, line in enumerate(lines):
+        m = _OPENING_NAME.match(line.text)
+        if not m or not (i == 0 or line.blank_before) or m["name"] in seen \
+                or not _CASE_WORDS.search(line.text):
+            continue
+        seen.add(m["name"])
+        found.append((i, {"kind": "section", "title": m["name"], "name": m["name"],
+                          "heading": m["name"], "inclusive": True}))
+    return found if len(found) >= 2 else []
 
 
 # --------------------------------------------------------------------------- one review
