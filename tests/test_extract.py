@@ -166,3 +166,17 @@ def test_recommendation_agencies_and_themes(vocab: Vocabulary) -> None:
     first, second = r.recommendations
     assert {"AG-HV", "AG-MW"} <= set(first.agencies) and "T-INFO" in first.themes
     assert "AG-POL" in second.agencies and {"T-TRAIN", "T-PREV"} <= set(second.themes)
+
+
+@pytest.mark.parametrize("summary,rf_neg", [
+    ("In 2021 a 6-year-old girl was found to have suffered prolonged neglect at home.", False),
+    ("Concerns about neglect had been raised twice. In 2021 the 6-year-old girl was found to have "
+     "suffered prolonged neglect at home.", True),
+])
+def test_neglect_that_is_the_harm_is_not_also_a_risk_factor(vocab: Vocabulary, summary: str,
+                                                            rf_neg: bool) -> None:
+    """cg:precedesHarm: neglect concerns are a risk factor of a neglect case only where the page
+    tells of them before the harm (invented sentences)."""
+    r = one(vocab, summary)
+    assert "H-NEG" in {c.notation for c in r.harms}
+    assert ("RF-NEG" in {c.notation for c in r.risk_factors}) is rf_neg

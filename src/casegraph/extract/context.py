@@ -76,6 +76,7 @@ class Rules:
     inflicted_cues: tuple[tuple[str, ...], ...]
     sentence_roles: tuple[tuple[tuple[str, ...], str], ...] = ()  # (opening words, section)
     link_within: int = 2  # a link word ("by the father") must stand this close after a mention
+    earlier_cues: frozenset[str] = frozenset()  # words that place a concern before the harm
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -105,7 +106,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         injury_words=frozenset(inflicted["injury_words"]),
         inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
         sentence_roles=tuple((_phrase(p), role) for role, phrases in data["sentence_roles"].items()
-                             for p in phrases))
+                             for p in phrases),
+        earlier_cues=frozenset(data["earlier_cues"]))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -342,6 +344,13 @@ def sentence_role(sentence: str, section: str, r: Rules | None = None) -> str:
     r = r or rules()
     words = _phrase(sentence[:80])
     return next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
+
+
+def says_earlier(sentence: str, r: Rules | None = None) -> bool:
+    """Whether a sentence places what it tells before the harm ("concerns about neglect had been
+    raised twice", "a referral in 2020"): see ``cg:precedesHarm``."""
+    r = r or rules()
+    return not r.earlier_cues.isdisjoint(_phrase(sentence))
 
 
 def name_words(pseudonyms: Iterable[str | None]) -> list[tuple[str, ...]]:

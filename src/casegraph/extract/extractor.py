@@ -14,7 +14,7 @@ from casegraph.core.iris import named_area, review_slug, slugify
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
 from casegraph.core.textspan import Span
 from casegraph.extract.context import assess, name_words, sentence_at, sentence_role, sentences
-from casegraph.extract.facts import read
+from casegraph.extract.facts import precede, read
 from casegraph.extract.vocab import Vocabulary, tokens
 from casegraph.ingest.parse import MONTHS, Entry, Page
 from casegraph.ingest.sources import SourceText
@@ -351,9 +351,10 @@ class Extractor:
         item_ranges = [r for s in entry.sections
                        if SECTION_ROLE.get(s.kind) in ("learning", "recommendation")
                        for i in s.items for r in i.span.source_ranges()]
-        review.mentions = [m for m in self._mentions(
+        review.mentions = precede([m for m in self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only)
-            if m.section != "case" or not any(a <= m.evidence.start < b for a, b in item_ranges)]
+            if m.section != "case" or not any(a <= m.evidence.start < b for a, b in item_ranges)],
+            self.vocab)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident(

@@ -8,6 +8,9 @@
   (``cg:whenAboutChild``/``cg:whenAboutParent``): the 15-year-old's own cannabis use is child
   substance misuse; the mother's attempted suicide is parental mental health.
 - An attempt codes the attempt's concept (``cg:whenAttempted``), never the completed act.
+- A risk factor that names concerns before a harm (``cg:precedesHarm``: neglect concerns before
+  neglect) is a fact, when the review's harm is that harm, only from a sentence that places it
+  earlier ("concerns about neglect had been raised twice").
 - Everything else stays a mention: it is in the graph, searchable, never counted as present.
 
 The rules themselves are data (``ontology/fact-rules.ttl``); this module applies them.
@@ -15,9 +18,10 @@ The rules themselves are data (``ontology/fact-rules.ttl``); this module applies
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from casegraph.extract.context import Context
+from casegraph.core.model import Mention
+from casegraph.extract.context import Context, says_earlier
 from casegraph.extract.vocab import Concept, Vocabulary
 
 #: Assertions under which a mention of the case counts as present.
@@ -72,3 +76,16 @@ def _fits(concept: Concept, experiencer: str) -> bool:
     if concept.scheme == "harm-types":
         return experiencer in (SELF_HARM_FITS if concept.self_directed else HARM_FITS)
     return experiencer in FITS.get(concept.concerns or "unstated", FITS["unstated"])
+
+
+def precede(mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """The mentions with ``cg:precedesHarm`` applied: a risk factor fact whose harm is also a fact
+    of the review stays a fact only where its sentence places it before the harm."""
+    harms = {m.notation for m in mentions if m.fact and m.scheme == "harm-types"}
+    out = []
+    for m in mentions:
+        harm = vocab.concepts[m.notation].precedes_harm if m.fact else None
+        if harm in harms and m.assertion != "historical" and not says_earlier(m.evidence.sentence):
+            m = replace(m, fact=False)
+        out.append(m)
+    return out

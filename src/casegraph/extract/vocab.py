@@ -53,6 +53,7 @@ class Concept:
     when_parent: str | None = None  #: ... when it is about a parent or carer
     when_attempted: str | None = None  #: ... when it is attempted or threatened
     self_directed: bool = False  #: a harm whose experiencer is the person who does it
+    precedes_harm: str | None = None  #: a harm this risk factor must be shown to precede
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,8 @@ def vocabulary_from_graph(graph: Graph) -> Vocabulary:
             when_child=_notation(graph, graph.value(iri, CG.whenAboutChild)),
             when_parent=_notation(graph, graph.value(iri, CG.whenAboutParent)),
             when_attempted=_notation(graph, graph.value(iri, CG.whenAttempted)),
-            self_directed=bool(graph.value(iri, CG.selfDirected)))
+            self_directed=bool(graph.value(iri, CG.selfDirected)),
+            precedes_harm=_notation(graph, graph.value(iri, CG.precedesHarm)))
     vocab.build_index()
     return vocab
 
