@@ -308,3 +308,68 @@ def test_one_child_opening_every_paragraph_is_one_review() -> None:
             "Child M, aged 4, died in 2021 after a long period of neglect at home.\n\n"
             "Child M's nursery had raised concerns twice about neglect.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Child M"]
+
+
+@pytest.mark.parametrize("heading,year,month,name", [
+    ("03/03/2023 — Child O and Child P (LCSPR)", 2023, 3, "Child O and Child P (LCSPR)"),
+    ("2021-11-30 — Baby N (serious case review)", 2021, 11, "Baby N (serious case review)"),
+    ("21 June 2020 — Child T (serious case review)", 2020, 6, "Child T (serious case review)"),
+])
+def test_date_first_list_headings(heading: str, year: int, month: int, name: str) -> None:
+    text = (f"[Invented test page]\nPublished reviews\n\n{heading}\nChild T died in 2019.\n\n"
+            "1 May 2019 — Child Q (LCSPR)\nChild Q was injured in 2018.\n")
+    first = parse_page(page(text)).entries[0]
+    assert (first.year, first.month, first.name) == (year, month, name)
+
+
+def test_faq_questions_and_symbol_headings_name_reviews() -> None:
+    """An accordion's "[+]" questions and emoji headings are headings: those that name a child
+    start reviews (with the area and year in their brackets), the others end them."""
+    answer = " ".join(["The account continues with more detail about what happened."] * 2)
+    text = ("[Invented test page]\nFrequently asked questions\n\n"
+            "[+] What is a practice review?\n"
+            f"A review is held when a child dies or is harmed. {answer}\n\n"
+            "[+] What happened to Baby L, and when was her review published?\n"
+            f"Baby L died in 2022. {answer}\n\n"
+            "📌 From the archive: Baby R (Stockton-on-Tees serious case review, 2019)\n"
+            f"Baby R was injured. {answer}\n")
+    entries = parse_page(page(text)).entries
+    assert [e.name for e in entries] == ["Baby L", "Baby R"]
+    assert (entries[1].area, entries[1].year) == ("Stockton-on-Tees", 2019)
+    assert entries[0].title.startswith("What happened")
+
+
+def test_two_column_tab_table_with_a_described_name_cell() -> None:
+    """A "Review / What we learned" table (one tab) whose review cell opens with "Name – Area –
+    type (year)." and goes on with the summary."""
+    text = ("[Invented test page]\nReview\tWhat we learned\n"
+            "Maya – Southampton – LCSPR (2023). Maya, 15, was admitted to hospital after self-harm "
+            "and waited weeks for a bed.\tAsk early; escalate delays.\n"
+            "Baby U – Isle of Wight – serious case review (2019). Baby U was born at home without "
+            "antenatal care.\tConcealed pregnancy needs a plan.\n")
+    source = page(text)
+    entries = parse_page(source).entries
+    assert [(e.name, e.area, e.year) for e in entries] == [("Maya", "Southampton", 2023),
+                                                           ("Baby U", "Isle of Wight", 2019)]
+    summary = entries[0].summary
+    assert summary.text.startswith("Maya, 15") and source.text[summary.start:].startswith("Maya, 15")
+
+
+def test_committee_report_numbered_paragraphs_each_open_a_review() -> None:
+    text = ("[Invented test page]\nLANCASHIRE COUNTY COUNCIL\nScrutiny Committee\n\n4. Reviews\n"
+            "4.1 Two reviews are reported here.\n"
+            "4.2 Child Y was a 15-year-old boy who was stabbed in 2022.\n"
+            "4.3 The review was published in January 2024.\n"
+            "4.4 Child Z, a baby, was admitted to hospital in 2023 with neglect.\n\n"
+            "5. Financial implications\n5.1 There are none.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.area) for e in entries] == [("Child Y", "Lancashire"), ("Child Z", "Lancashire")]
+    assert "Financial" not in " ".join(s.text for s in entries[1].sections)
+
+
+def test_html_title_is_read_as_the_first_line() -> None:
+    from casegraph.ingest.sources import html_to_text
+
+    text = html_to_text("<html><head><title>Reviews | Testshire Safeguarding Children Partnership"
+                        "</title></head><body><p>Body</p></body></html>")
+    assert text.lstrip().startswith("Reviews | Testshire Safeguarding Children Partnership")

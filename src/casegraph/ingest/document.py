@@ -44,7 +44,7 @@ _FURNITURE = re.compile(
 _QUOTE = re.compile(r"^[\"“”]|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
 _PSEUDONYM = re.compile(
-    r"\b(?:(?:Child|Baby|Infant|Young Person|Sibling)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
+    r"\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Sibling)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     r"|(?:Child|Baby)\s+(?!(?:Practice|Protection|Safeguarding|Care|Death|Review|Services|Social|"
     r"Health|Mental|Sexual|Criminal|Exploitation|Abuse|Development)\b)(?-i:[A-Z][a-z]{2,}))")
 _QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"]")
@@ -52,7 +52,10 @@ _CALLED = re.compile(
     r"\b(?:known as|referred to as|called)\s+(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
-_TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))(?:\s+[–—-]\s|,\s)")
+_TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))(?:\s+[–—-]\s|,\s)"
+                         # "Episode 12: Learning from Eli (Oldham LCSPR)"
+                         r"|\b(?:Learning|Lessons)\s+from\s+(?P<name2>(?-i:[A-Z][a-z]{1,15}))"
+                         r"(?:\s*[(–—:-]|\s*$)")
 _REVIEW_TYPE_WORDS = re.compile(
     r"\b(?:serious case review|(?:local )?child safeguarding practice review|"
     r"(?:extended|concise) child practice review|child practice review|learning review|"
@@ -60,7 +63,7 @@ _REVIEW_TYPE_WORDS = re.compile(
 _AREA_BODY = re.compile(
     r"\b(?P<area>(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
     r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Child\s+Protection\s+"
-    r"Committee)"
+    r"Committee|(?:County|City|Metropolitan\s+Borough|Borough)\s+Council)"
     r"|\bSafeguarding\s+Board\s+for\s+(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))", re.I)
 #: Words of a body's name that are not part of the area ("Cardiff and Vale Regional").
 _AREA_TAIL = re.compile(r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local))+$", re.I)
@@ -68,7 +71,8 @@ _AREA_TAIL = re.compile(r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local
 
 def area_name(m: re.Match[str]) -> str:
     """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
-    return _AREA_TAIL.sub("", (m["area"] or m["area2"]).strip())
+    area = _AREA_TAIL.sub("", (m["area"] or m["area2"]).strip())
+    return area.title() if area.isupper() else area  # "LANCASHIRE COUNTY COUNCIL"
 _AREA_TITLE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
     r"(?:Extended\s+|Concise\s+)?(?:Child|Serious|Local)", re.I)
@@ -192,6 +196,31 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
 #: A name at the start of a heading, before a dash or colon ("Bea — update", "Ivy: infant ...").
 _LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*(?:[–—:-])\s")
+_TYPE_ABBREVIATION = re.compile(r"\b(?:LCSPR|CSPR|SCR|CPR|SILP|MALR|LLR)\b|\bpublished\b.*$|\b(?:rapid\s+"
+                                r"review|review)\b", re.I)
+
+
+def _heading_fields(heading: str) -> dict:
+    """Year and area a review's heading gives in brackets or after a dash: "Baby R
+    (Stockton-on-Tees serious case review, 2019)", "... (Darlington), published 4 March 2024"."""
+    out: dict = {}
+    date = PAGE_DATE.search(heading)
+    year = date or re.search(rf"\((?:[^()]*\D)?(?P<year>{YEAR})\)", heading)
+    if year:
+        out["year"] = int(year["year"])
+        out["month"] = month_num(date["month"]) if date else None
+    for inside in re.findall(r"\(([^()]*)\)", heading):
+        for part in inside.split(","):
+            place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
+            if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[- ](?:on|upon|under|le|in)?-?[A-Z]?[a-z]+){0,3})",
+                            place) and not re.search(YEAR, place):
+                out["area"] = place
+                return out
+    return out
+
+
+#: A name before a bracket that says what review it is: "Sky (multi-agency learning review, 2021)".
+_BRACKETED_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*\((?=[^)]*\breview\b)", re.I)
 _CASE_WORDS = re.compile(
     r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital)\b", re.I)
@@ -206,7 +235,11 @@ def _isolated(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines) or lines[i + 1].blank_before:
         return True
     text = lines[i].text
-    return _capitals(text) or (len(text.split()) <= 10 and len(lines[i + 1].text) >= 100)
+    if (part := re.match(r"(\d{1,2})\.\s+\S", text)) and lines[i + 1].text.startswith(
+            f"{part[1]}.1 "):
+        return True  # "5. Financial implications" above "5.1 There are ...": a report's heading
+    short = len(text.split()) <= 14 or text.endswith("?")  # an FAQ's question may run longer
+    return _capitals(text) or (short and len(lines[i + 1].text) >= 100)
 
 
 def _capitals(text: str) -> bool:
@@ -229,9 +262,9 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _PSEUDONYM.search(heading) or _QUOTED_NAME.search(heading)
     if m:
         return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
-    m = _LEAD_NAME.match(heading)
+    m = _LEAD_NAME.match(heading) or _BRACKETED_NAME.match(heading)
     if m and re.search(rf"\b{re.escape(m['name'])}\b", following):
-        return m["name"]
+        return m["name"]  # "Bea — update", "Sky (multi-agency learning review, 2021)"
     m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading)
     if m:
         return m.group()
@@ -251,15 +284,16 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     out: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         text = line.text
-        bare = _SECTION_NUMBER.sub("", text)
+        bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text))
         if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(text)) \
                 and _CASE_WORDS.search(text):
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
             out.append((i, {"kind": "section", "title": intro["name"], "name": intro["name"],
                             "heading": intro["name"], "inclusive": True}))
             continue
-        if not _isolated(lines, i) or not _heading_like(text) or _BARE_LABEL.match(bare) \
-                or _FURNITURE.match(bare.strip(" :")):
+        # an FAQ's question is a heading too ("[+] What happened to Baby L?")
+        if not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
+                or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")):
             continue
         following = " ".join(ln.text for ln in lines[i + 1:i + 3])
         # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it
@@ -267,18 +301,24 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         probe = bare.title() if _capitals(bare) else bare
         name = _introduced_name(probe, following)
         # a child named in a heading that names a review, or above an account of harm
+        if out and out[-1][0] == i - 1 and out[-1][1]["kind"] == "section":
+            continue  # a line straight under a review's heading ("Serious case review | 2018")
         if name and (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)):
             in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
             out.append((i, {"kind": "section", "title": bare,
-                            "name": " and ".join(in_heading) if in_heading else name}))
+                            "name": " and ".join(in_heading) if in_heading else name,
+                            **_heading_fields(bare)}))
         else:
             out.append((i, {"kind": "boundary", "title": bare}))
     return out + _paragraph_heads(lines, out)
 
 
+#: Symbols in front of a heading: an accordion's "[+]", an emoji, an arrow or a bullet square.
+_MARKER = re.compile(r"^(?:\[[+\-–]\]|[^\w\s'‘“\"(\[]+)\s*")
 #: A paragraph that opens with a child's catalogue pseudonym and tells of its case: "Child M,
 #: aged 4, died ...", "Baby K's mother ...".
-_OPENING_NAME = re.compile(r"^(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))(?:['’]s)?\b(?!\s*[–—-])")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\s+")
+_OPENING_NAME = re.compile(r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))(?:['’]s)?\b(?!\s*[–—-])")
 
 
 def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
@@ -291,8 +331,10 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
     seen = {h.get("name") for _, h in heads}
     found: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
-        m = _OPENING_NAME.match(line.text)
-        if not m or not (i == 0 or line.blank_before) or m["name"] in seen \
+        # a report's numbered paragraph ("4.2 Child Y was ...") is a paragraph of its own
+        number = _PARAGRAPH_NUMBER.match(line.text)
+        m = _OPENING_NAME.match(line.text, number.end() if number else 0)
+        if not m or not (i == 0 or line.blank_before or number) or m["name"] in seen \
                 or not _CASE_WORDS.search(line.text):
             continue
         seen.add(m["name"])
@@ -331,7 +373,7 @@ def _pseudonym(title: str, text: str) -> str | None:
     """The child's pseudonym: named in the title, introduced ("known as"), quoted, or "Child X"."""
     m = _TITLE_NAME.search(title)
     if m:
-        return m["name"]
+        return m["name"] or m["name2"]
     m = _CALLED.search(text)
     if m:
         return m["name"] or m["name2"]

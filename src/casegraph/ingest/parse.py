@@ -27,8 +27,12 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 # ``2016 – Anonymous – Child BS``, ``2018 - Anonymous- Children F, G and H``,
 # ``2012Ceredigion – Child J``, ``December 2013 - Derbyshire - BDS12``, ``2022 – Baby T``
 _LIST_HEADING = re.compile(
-    rf"^(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{YEAR})(?:{_DASH}|\s*(?=[A-Z]))"
-    rf"(?P<rest>\S.*?)\s*$")
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?={_MONTH_RE}))?(?:(?P<month>{_MONTH_RE})\s+)?"
+    rf"(?P<year>{YEAR})(?:{_DASH}|\s*(?=[A-Z]))(?P<rest>\S.*?)\s*$")
+#: ``03/03/2023 — Child O (LCSPR)``, ``2021-11-30 — Baby N``: a list of reviews by numeric date.
+_NUMERIC_DATE_HEADING = re.compile(
+    rf"^(?:\d{{1,2}}[/.](?P<month>\d{{1,2}})[/.](?P<year>{YEAR})|(?P<year2>{YEAR})-(?P<month2>\d\d)-\d\d)"
+    rf"{_DASH}(?P<rest>\S.*?)\s*$")
 _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)\)$")
 _AREA_YEAR_HEADING = re.compile(
     rf"^(?P<area>[A-Z][^–—\d]{{1,50}}?){_DASH}(?P<year>{YEAR}){_DASH}(?P<rest>\S.*?)\s*$")
@@ -41,7 +45,7 @@ _CITATION_HEADING = re.compile(
 _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
-    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
+    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
 # A name-only heading ("Baby C") is believed only when the next line reads like the account of
 # a case, so a navigation item such as "Children in care" above a paragraph is not an entry.
 _CASE_ACCOUNT = re.compile(
@@ -281,6 +285,13 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             if len(name) <= 100 and not name.endswith("."):
                 return {"kind": "dated-list", "year": int(m["year"]), "month": month_num(m["month"]),
                         "area": area, "title": name, "name": name}
+    m = _NUMERIC_DATE_HEADING.match(text)
+    if m and len(text) <= 160 and not text.endswith(".") and (
+            _NAME_HEADING.match(m["rest"]) or _CHILD_ID.search(m["rest"])):
+        month = int(m["month"] or m["month2"])
+        return {"kind": "dated-list", "year": int(m["year"] or m["year2"]),
+                "month": month if 1 <= month <= 12 else None, "area": None,
+                "title": m["rest"], "name": m["rest"]}
     m = _AREA_YEAR_HEADING.match(text)
     if m and len(text) <= 160 and not text.endswith("."):
         # "Sheffield – 2021 – Local child safeguarding practice review – Child J"
@@ -487,8 +498,10 @@ def parse_page(source: SourceText) -> Page:
             entry.year, entry.month = page_year, page_month  # else the page's date is its date
         warnings.extend(entry.warnings)
         entries.append(entry)
-    if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
-        _page_area(entries, lines)
+    # a partnership's own list names the partnership above its entries; a catalogue of many
+    # areas (the NSPCC's) names none there
+    _page_area(entries, lines if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2
+               else preamble)
     return Page(source, page_title, page_year, page_month, entries, warnings)
 
 

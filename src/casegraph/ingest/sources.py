@@ -179,7 +179,10 @@ def html_to_text(markup: str) -> str:
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
     root = soup.body or soup
-    text = root.get_text()
+    # the page's <title> often alone names the partnership ("Case reviews | Derby and Derbyshire
+    # Safeguarding Children Partnership"): it is read as the page's first line
+    title = " ".join(soup.title.get_text(" ").split()) if soup.title and soup.body else ""
+    text = (title + "\n\n" if title else "") + root.get_text()
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

@@ -30,12 +30,14 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("type", re.compile(r"\b(?:type|model|method)\b", re.I)),
     ("published", re.compile(r"\b(?:published|publication|date|year)\b", re.I)),
     ("area", re.compile(r"\b(?:area|location|partnership|local authority|board|region)\b", re.I)),
-    ("learning", re.compile(r"\b(?:learning|lessons|findings)\b", re.I)),
+    ("learning", re.compile(r"\b(?:learn\w*|lessons|findings)\b", re.I)),
     ("recommendations", re.compile(r"\brecommendations?\b", re.I)),
     ("summary", re.compile(r"\b(?:summary|description|details|about|overview|what happened)\b",
                            re.I)),
     ("name", re.compile(r"\b(?:name|review|child|pseudonym|title|case)\b", re.I)),
 ]
+#: A name cell that opens with the review's line, "Name – Area – type (year).", then a summary.
+_DESCRIBED = re.compile(r"^(?P<head>[^.]{3,100}?\([^()]*\b\d{4}\)|[^.]{3,100}?)\.\s+(?=[A-Z])")
 _RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BRACKETED = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<what>[^()]*\breview\b[^()]*)\)\s*$", re.I)
 #: Columns whose cell is a section of the entry, by the section kind it is.
@@ -45,7 +47,7 @@ _SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "reco
 def _cells(line: Line) -> list[Line] | None:
     """A row's cells as lines of their own (offsets kept), or None if the line is not a row."""
     text = line.text
-    sep = "|" if text.startswith("|") and text.count("|") >= 3 else "\t" if text.count("\t") >= 2 else None
+    sep = "|" if text.startswith("|") and text.count("|") >= 3 else "\t" if "\t" in text else None
     if sep is None:
         return None
     out: list[Line] = []
@@ -124,6 +126,23 @@ def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) ->
         parts["type"] = [Line(bracket["what"], name.start + bracket.start("what"), name.number,
                               False)]
         name = Line(bracket["name"], name.start, name.number, False)
+    described = _DESCRIBED.match(name.text) if len(name.text) > 80 else None
+    if described:
+        # "Maya – Southampton – LCSPR (2023). Maya, 15, was admitted ...": a name cell that
+        # begins with the review's line and goes on with its summary
+        rest = described.end()
+        parts.setdefault("summary", []).insert(
+            0, Line(name.text[rest:].rstrip(), name.start + rest, name.number, False))
+        bits = [b.strip() for b in re.split(r"\s+[–—-]\s+", described["head"])]
+        if len(bits) >= 3 and "area" not in by_field:
+            by_field["area"] = Line(bits[1], name.start + described["head"].index(bits[1]),
+                                    name.number, False)
+        if len(bits) >= 2 and "type" not in parts:
+            at = described["head"].index(bits[-1])
+            parts["type"] = [Line(bits[-1], name.start + at, name.number, False)]
+        if "published" not in by_field and (year := re.search(YEAR, bits[-1])):
+            by_field["published"] = Line(year.group(), name.start, name.number, False)
+        name = Line(bits[0], name.start, name.number, False)
     entry = Entry(source=source, heading=name.text, heading_kind="table", line=row_line.number,
                   start=name.start, title=name.text, name=name.text)
     for cell in parts.get("summary", []):
