@@ -1,23 +1,26 @@
-"""Average-linkage clustering of texts at a similarity threshold, exact at any scale.
+"""Average-linkage clustering of texts at a similarity threshold, exact up to 20,000 texts.
 
 The method (docs/DECISIONS.md, entry 39) is agglomerative clustering with average linkage over
 the cosine similarity of TF-IDF vectors, stopped where the best remaining average similarity
-falls below ``threshold``.  Two things make it fit 80,000 items:
+falls below ``threshold``.  What makes it fit 80,000 items (entry 46):
 
 * Identical wordings are one point (their items always share a cluster), so boilerplate repeated
   by a thousand reviews costs one row.
 * Two groups of texts between which every pair is less similar than ``threshold`` can never be
   merged (an average of values below the threshold is below it), so the clustering of the whole
   equals the clustering of each connected component of the graph "similarity >= threshold",
-  done separately.  Only those edges are searched for, with prefix filtering (Bayardo et al.,
-  "Scaling up all pairs similarity search", 2007): each vector is indexed only by its rarer terms,
-  leaving out a prefix of common terms whose norm is below the threshold, so a pair that shares
-  none of the indexed terms cannot reach it and is never compared.
+  done separately, on that component's own similarity matrix.
+* The pairs of that graph are found without an n x n matrix: sparse products of row blocks
+  with the whole matrix, keeping only the pairs above the threshold, up to
+  :data:`EXACT_PAIRS` texts; beyond, where templated wording makes those products nearly
+  dense (every text shares common words with every other), an inverted-file index over
+  k-means cells compares each text only with the texts of its nearest cells (approximate).
+* A component of more than :data:`EXACT_COMPONENT` texts is split at a higher level first
+  (approximate, and only for thousands of alike texts).
 
 Small corpora (every build of a few pages, every test) run in pure Python, so a build never
-imports numpy, SciPy or scikit-learn for them; large ones use sparse matrices and scikit-learn's
-``AgglomerativeClustering`` on the components.  The two engines give the same clusters
-(``tests/test_recurrence.py``).
+imports numpy or SciPy for them; large ones use sparse matrices and SciPy.  The engines give
+the same clusters on the labelled sets (``tests/test_recurrence.py``).
 """
 
 from __future__ import annotations
@@ -31,8 +34,15 @@ from casegraph.recur.features import Vector, cosine
 
 #: Unique texts from which the sparse engine is used (below, importing it costs more than it saves).
 SPARSE_FROM = 400
-#: Candidates kept per text by the sparse engine, and the largest component clustered as one.
-NEIGHBOURS = 30
+#: Texts up to which every pair is compared (sparse products); beyond, an inverted-file index
+#: with :data:`PROBES` cells visited per text, keeping its :data:`NEIGHBOURS` best in each.
+EXACT_PAIRS = 20000
+PROBES = 3
+NEIGHBOURS = 15
+KMEANS_ROUNDS = 6
+#: Cells of one similarity block (rows x columns): about 80 MB of float64 at most.
+BLOCK_CELLS = 10_000_000
+#: The largest component clustered as one (its similarity matrix is dense: 4000^2 floats, 128 MB).
 EXACT_COMPONENT = 4000
 
 
@@ -141,46 +151,23 @@ def cluster_python(vectors: Sequence[Vector], threshold: float) -> list[Group]:
 
 
 def cluster_sparse(vectors: Sequence[Vector], threshold: float) -> list[Group]:
-    """The engine for large corpora, with sparse matrices and scikit-learn.
+    """The engine for large corpora: sparse matrices, SciPy, and no n x n matrix anywhere.
 
-    Each text keeps its :data:`NEIGHBOURS` best candidates (by their score on the indexed terms)
-    for the threshold graph, and a component larger than :data:`EXACT_COMPONENT` texts is split
-    at a higher threshold before average linkage (scikit-learn) runs on each piece.  Both matter
-    only where a text has more than that many similar texts (templated text); otherwise this is
-    exact, like :func:`cluster_python` (docs/DECISIONS.md, entry 39).
+    The pairs at or above ``threshold`` come from :func:`_pairs_exact` up to :data:`EXACT_PAIRS`
+    texts and from :func:`_pairs_ivf` beyond; average linkage then runs on each component of
+    the graph they make (:func:`_pieces`), on that component's own similarity matrix.  Up to
+    :data:`EXACT_PAIRS` texts, and while no component outgrows :data:`EXACT_COMPONENT`, this is
+    exact, like :func:`cluster_python` (docs/DECISIONS.md, entries 39 and 46).
     """
     import numpy as np
 
-    n = len(vectors)
-    x, suffix = _matrices(vectors, threshold)
-    pair_i: list[np.ndarray] = []
-    pair_j: list[np.ndarray] = []
-    step = 1024
-    for start in range(0, n, step):
-        block = (x[start:start + step] @ suffix).tocsr()
-        block.eliminate_zeros()
-        rows = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
-        # The NEIGHBOURS best candidates of each row, by their score on the indexed terms (a
-        # lower bound of the similarity): one sort of (row, -score) per block.
-        order = np.argsort(rows - block.data * 0.5, kind="stable")
-        rank = np.arange(len(order)) - block.indptr[rows[order]]
-        keep = order[rank < NEIGHBOURS]
-        ii, jj = rows[keep] + start, block.indices[keep]
-        mask = ii != jj
-        pair_i.append(np.minimum(ii[mask], jj[mask]))
-        pair_j.append(np.maximum(ii[mask], jj[mask]))
-    if not pair_i:
+    x = _matrix(vectors)
+    n = x.shape[0]
+    if n < 2:
         return []
-    packed = np.unique(np.concatenate(pair_i).astype(np.int64) * n + np.concatenate(pair_j))
-    ci, cj = packed // n, packed % n
-    exact = np.empty(len(ci))
-    for start in range(0, len(ci), 200_000):
-        sl = slice(start, start + 200_000)
-        exact[sl] = np.asarray(x[ci[sl]].multiply(x[cj[sl]]).sum(axis=1)).ravel()
-    strong = exact >= threshold
-    ci, cj, ev = ci[strong], cj[strong], exact[strong]
+    ci, cj, ev = (_pairs_exact if n <= EXACT_PAIRS else _pairs_ivf)(x, threshold)
     groups: list[Group] = []
-    for comp in _pieces(np.arange(n), ci, cj, ev, threshold):
+    for comp in _pieces(ci, cj, ev, threshold, np.arange(n)):
         sub = x[comp]
         block = (sub @ sub.T).toarray()
         for flat in _linkage_dense(block, threshold):
@@ -191,76 +178,184 @@ def cluster_sparse(vectors: Sequence[Vector], threshold: float) -> list[Group]:
     return groups
 
 
-def _pieces(nodes, ci, cj, ev, level: float):  # type: ignore[no-untyped-def]
-    """The components (of two or more nodes) of the graph of edges at ``level`` or above; one
-    larger than :data:`EXACT_COMPONENT` is split at a higher level, so that no dense block
-    outgrows memory (an approximation only for such thousands of near-identical texts)."""
+def _matrix(vectors: Sequence[Vector]):  # type: ignore[no-untyped-def]
+    """The vectors as one CSR matrix (rows already L2-normalised by :func:`tfidf`)."""
+    import numpy as np
+    from scipy import sparse
+
+    col: dict[str, int] = {}
+    cols = [col.setdefault(term, len(col)) for v in vectors for term in v]
+    vals = [w for v in vectors for w in v.values()]
+    indptr = np.concatenate(([0], np.cumsum([len(v) for v in vectors])))
+    return sparse.csr_matrix((np.array(vals, dtype=np.float64), np.array(cols, dtype=np.int64), indptr),
+                             shape=(len(vectors), max(len(col), 1)))
+
+
+def _above(block, rows, cols, threshold: float, symmetric: bool = True):  # type: ignore[no-untyped-def]
+    """The pairs (i < j, as global indexes) of a similarity block at or above ``threshold``;
+    ``symmetric`` when the block's other half is computed too (so only i < j is kept)."""
+    import numpy as np
+
+    if hasattr(block, "tocoo"):
+        coo = block.tocoo()
+        bi, bj, bv = coo.row, coo.col, coo.data
+        keep = bv >= threshold
+        bi, bj, bv = bi[keep], bj[keep], bv[keep]
+    else:
+        bi, bj = np.nonzero(block >= threshold)
+        bv = block[bi, bj]
+    i, j = rows[bi], cols[bj]
+    if not symmetric:
+        i, j = np.minimum(i, j), np.maximum(i, j)
+    keep = i < j
+    return i[keep], j[keep], bv[keep]
+
+
+def _pairs_exact(x, threshold: float):  # type: ignore[no-untyped-def]
+    """Every pair at or above ``threshold``: sparse products of row blocks with the whole matrix,
+    of about :data:`BLOCK_CELLS` cells each, keeping only the pairs above the threshold."""
+    import numpy as np
+
+    n = x.shape[0]
+    xt = x.T.tocsc()
+    step = max(1, BLOCK_CELLS // n)
+    everything = np.arange(n)
+    found = [_above(x[s:s + step] @ xt, everything[s:s + step], everything, threshold)
+             for s in range(0, n, step)]
+    return _joined(found)
+
+
+def _pairs_ivf(x, threshold: float):  # type: ignore[no-untyped-def]
+    """The pairs at or above ``threshold`` among likely neighbours (approximate).
+
+    An inverted-file index, as in Faiss's IVF, with spherical k-means for the cells: each text
+    lives in the cell of its nearest centre and is compared with the texts of its
+    :data:`PROBES` nearest cells, keeping its :data:`NEIGHBOURS` most similar there.  A pair
+    whose texts share no such cell is missed; on templated text every row's neighbours are many
+    and alike, so the components, and the linkage run on each with every pair, hardly change.
+    """
+    import numpy as np
+
+    n = x.shape[0]
+    cells = max(2, int(np.sqrt(n)))
+    centres = _kmeans(x, cells)
+    sims = np.asarray(x @ centres.T)
+    home = sims.argmax(axis=1)
+    probes = np.argpartition(-sims, PROBES - 1, axis=1)[:, :PROBES]
+    lives = _grouped(home, cells)
+    visits = _grouped(probes.ravel(), cells, np.repeat(np.arange(n), PROBES))
+    found = []
+    for cell in range(cells):
+        hosts, guests = lives[cell], visits[cell]
+        if len(hosts) == 0 or len(guests) == 0:
+            continue
+        ht = x[hosts].T.tocsc()
+        step = max(1, BLOCK_CELLS // len(hosts))
+        for s in range(0, len(guests), step):
+            rows = guests[s:s + step]
+            block = (x[rows] @ ht).toarray()
+            if block.shape[1] > NEIGHBOURS:  # all but each row's best NEIGHBOURS set to zero
+                cut = np.partition(block, -NEIGHBOURS, axis=1)[:, -NEIGHBOURS][:, None]
+                block[block < cut] = 0.0
+            found.append(_above(block, rows, hosts, threshold, symmetric=False))
+    ci, cj, ev = _joined(found)
+    _, first = np.unique(ci * n + cj, return_index=True)
+    return ci[first], cj[first], ev[first]
+
+
+def _kmeans(x, cells: int):  # type: ignore[no-untyped-def]
+    """Unit centres of ``cells`` spherical k-means cells (fixed seed, so runs repeat)."""
+    import numpy as np
+    from scipy import sparse
+
+    n = x.shape[0]
+    rng = np.random.default_rng(12)
+    centres = x[rng.choice(n, cells, replace=False)].toarray()
+    for _ in range(KMEANS_ROUNDS):
+        home = np.asarray(x @ centres.T).argmax(axis=1)
+        assign = sparse.csr_matrix((np.ones(n), (home, np.arange(n))), shape=(cells, n))
+        summed = np.asarray((assign @ x).todense())
+        norms = np.linalg.norm(summed, axis=1)
+        empty = norms == 0
+        summed[empty] = x[rng.choice(n, int(empty.sum()), replace=False)].toarray()
+        norms[empty] = 1.0
+        centres = summed / norms[:, None]
+    return centres
+
+
+def _grouped(keys, size: int, values=None):  # type: ignore[no-untyped-def]
+    """``values`` (default: positions) grouped by ``keys`` in 0..size-1, each group sorted."""
+    import numpy as np
+
+    values = np.arange(len(keys)) if values is None else values
+    order = np.argsort(keys, kind="stable")
+    bounds = np.searchsorted(keys[order], np.arange(size + 1))
+    return [values[order[bounds[k]:bounds[k + 1]]] for k in range(size)]
+
+
+def _joined(found):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    if not found:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    return (np.concatenate([f[0] for f in found]).astype(np.int64),
+            np.concatenate([f[1] for f in found]).astype(np.int64),
+            np.concatenate([f[2] for f in found]))
+
+
+def _pieces(ci, cj, ev, level: float, nodes):  # type: ignore[no-untyped-def]
+    """The components (of two or more of the sorted ``nodes``) of the graph of pairs at ``level``
+    or above; one larger than :data:`EXACT_COMPONENT` is split by its own pairs at a higher
+    level, so that no similarity matrix outgrows memory (an approximation only for such
+    thousands of alike texts).  Each call sees only the pairs inside its nodes, so splitting
+    costs their number."""
     import numpy as np
     from scipy import sparse
     from scipy.sparse.csgraph import connected_components
 
-    local = {int(v): k for k, v in enumerate(nodes)}
-    inside = np.isin(ci, nodes) & np.isin(cj, nodes) & (ev >= level)
-    li = np.array([local[int(v)] for v in ci[inside]], dtype=np.int64)
-    lj = np.array([local[int(v)] for v in cj[inside]], dtype=np.int64)
-    graph = sparse.coo_matrix((np.ones(len(li)), (li, lj)), shape=(len(nodes), len(nodes)))
-    _, labels = connected_components(graph, directed=False)
-    order = np.argsort(labels, kind="stable")
-    for comp in np.split(order, np.flatnonzero(np.diff(labels[order])) + 1):
-        if len(comp) < 2:
-            continue
-        if len(comp) > EXACT_COMPONENT and level < 0.99:
-            yield from _pieces(nodes[comp], ci, cj, ev, level + 0.05)
+    strong = ev >= level
+    ci, cj, ev = ci[strong], cj[strong], ev[strong]
+    local = np.zeros(int(nodes[-1]) + 1, dtype=np.int64)
+    local[nodes] = np.arange(len(nodes))
+    li, lj = local[ci], local[cj]
+    m = len(nodes)
+    graph = sparse.coo_matrix((np.ones(len(li), dtype=np.int8), (li, lj)), shape=(m, m))
+    count, labels = connected_components(graph, directed=False)
+    sizes = np.bincount(labels, minlength=count)
+    members = np.argsort(labels, kind="stable")
+    bounds = np.concatenate(([0], np.cumsum(sizes)))
+    large = sizes > EXACT_COMPONENT
+    if large.any() and level < 0.99:  # the pairs of each large component, grouped once
+        edge_labels = labels[li]
+        by_label = np.argsort(edge_labels, kind="stable")
+        edge_bounds = np.searchsorted(edge_labels[by_label], np.arange(count + 1))
+    for label in np.flatnonzero(sizes > 1):
+        comp = nodes[members[bounds[label]:bounds[label + 1]]]
+        if large[label] and level < 0.99:
+            inside = by_label[edge_bounds[label]:edge_bounds[label + 1]]
+            yield from _pieces(ci[inside], cj[inside], ev[inside], level + 0.05, comp)
         else:
-            yield nodes[comp]
-
-
-def _matrices(vectors: Sequence[Vector], threshold: float):  # type: ignore[no-untyped-def]
-    """The TF-IDF matrix, and the transposed matrix of each row's indexed (rarer) terms: a row's
-    most common terms stay out of the index while their norm is below the threshold, since a
-    pair meeting only there cannot reach it (prefix filtering)."""
-    from scipy import sparse
-
-    df: dict[str, int] = defaultdict(int)
-    for v in vectors:
-        for term in v:
-            df[term] += 1
-    col = {term: k for k, term in enumerate(sorted(df, key=lambda t: (-df[t], t)))}
-    rows, cols, vals, srows, scols, svals = [], [], [], [], [], []
-    limit = threshold * threshold
-    for i, v in enumerate(vectors):
-        prefix = 0.0
-        for term, w in sorted(v.items(), key=lambda tw: col[tw[0]]):
-            rows.append(i)
-            cols.append(col[term])
-            vals.append(w)
-            prefix += w * w
-            if prefix >= limit:
-                srows.append(i)
-                scols.append(col[term])
-                svals.append(w)
-    shape = (len(vectors), len(col))
-    x = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
-    suffix = sparse.csr_matrix((svals, (srows, scols)), shape=shape).T.tocsc()
-    return x, suffix
+            yield comp
 
 
 def _linkage_dense(block, threshold: float) -> list[list[int]]:  # type: ignore[no-untyped-def]
     """Average linkage on one component's similarity matrix: pure Python for small components
-    (a scikit-learn call costs about a millisecond), scikit-learn for large ones."""
+    (a SciPy call costs more there), SciPy's (the NN-chain algorithm, the same one
+    scikit-learn calls) for large ones."""
     m = block.shape[0]
     if m <= 64:
         sims = {(i, j): float(block[i, j]) for i in range(m) for j in range(i + 1, m) if block[i, j] > 0}
         return average_linkage(m, sims, threshold)
     import numpy as np
-    from sklearn.cluster import AgglomerativeClustering
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
     distance = np.clip(1.0 - block, 0.0, None)
     np.fill_diagonal(distance, 0.0)
-    # scikit-learn merges while the distance is below the threshold; ours merges at >= threshold.
-    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                    distance_threshold=1.0 - threshold + 1e-9)
-    labels = model.fit_predict(distance)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    # SciPy keeps merges at a height <= t; ours merges at similarity >= threshold.
+    labels = fcluster(tree, 1.0 - threshold + 1e-9, criterion="distance")
     flat: dict[int, list[int]] = defaultdict(list)
     for k, label in enumerate(labels):
         flat[int(label)].append(k)

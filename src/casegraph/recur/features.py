@@ -11,7 +11,7 @@ say nothing about what is recommended and are left out, so that two items never 
 because both begin "ensure that practitioners ... should".
 
 Vectors are plain dicts: the build clusters small corpora in pure Python (no numpy or
-scikit-learn import, which costs more than the clustering), and large ones turn the same dicts
+SciPy import, which costs more than the clustering), and large ones turn the same dicts
 into one sparse matrix (:mod:`casegraph.recur.cluster`).
 """
 
@@ -52,29 +52,54 @@ SYNONYMS_FILE = Path(__file__).with_name("synonyms.yaml")
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every phrase of ``synonyms.yaml`` (longest first) and its canonical token."""
+def _synonyms() -> dict[str, list[tuple[list[str], str]]]:
+    """Every phrase of ``synonyms.yaml`` as words, under its first word, longest first, with its
+    canonical token.  Matching word by word costs one dict look-up per word; a regular expression
+    alternating over every phrase cost 0.3 ms a text (25 s for 80,000 texts)."""
     try:
         table = yaml.safe_load(SYNONYMS_FILE.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise CasegraphError(f"cannot read synonyms: {exc}".splitlines()[0], SYNONYMS_FILE) from None
-    canon = {" ".join(_WORD.findall(str(p).lower())): key for key, phrases in table.items() for p in phrases}
-    alternatives = "|".join(re.escape(p) for p in sorted(canon, key=lambda p: (-len(p), p)))
-    return re.compile(rf"\b(?:{alternatives})\b"), canon
+    canon = {tuple(_WORD.findall(str(p).lower())): key for key, phrases in table.items() for p in phrases}
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase in sorted(canon, key=lambda p: (-len(" ".join(p)), p)):
+        by_first.setdefault(phrase[0], []).append((list(phrase), canon[phrase]))
+    return by_first
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+def _canonical(words: list[str]) -> list[str]:
+    """``words`` with each synonym phrase replaced by its token: leftmost, then longest first."""
+    table = _synonyms()
+    out: list[str] = []
+    done = 0
+    for k in [k for k, w in enumerate(words) if w in table]:
+        if k < done:
+            continue
+        for phrase, token in table[words[k]]:
+            if words[k:k + len(phrase)] == phrase:
+                out += words[done:k]
+                out.append(token)
+                done = k + len(phrase)
+                break
+    return out + words[done:] if done else words
+
+
+class _Terms(dict[str, str]):
+    """Word -> its feature: the Snowball stem, or "" for a stop word; memoised (words are few,
+    calls many) and read with one C-level look-up per word."""
+
+    def __missing__(self, word: str) -> str:
+        term = self[word] = "" if word in STOPWORDS else _stemmer.stemWord(word)
+        return term
+
+
+_TERMS = _Terms()
 
 
 @lru_cache(maxsize=65536)
 def terms(text: str) -> tuple[str, ...]:
     """The features of one item: its content words, synonyms made one word, stemmed."""
-    pattern, canon = _synonyms()
-    plain = pattern.sub(lambda m: canon[m.group(0)], " ".join(_WORD.findall(text.lower())))
-    words = [_stem(w) for w in plain.split() if w not in STOPWORDS]
-    return tuple(words)
+    return tuple(filter(None, map(_TERMS.__getitem__, _canonical(_WORD.findall(text.lower())))))
 
 
 def normalised(text: str) -> str:
