@@ -65,11 +65,11 @@ def load_gold_refs(result: BuildResult, refs: list[str]) -> list[tuple[str, str,
 
 
 def test_held_out_scores_hold(held_out: BuildResult) -> None:
-    """The figures recorded in DECISIONS 39 (precision 0.80, recall 0.45) do not get worse."""
+    """The figures recorded in DECISIONS 46 (precision 0.71, recall 0.45) do not get worse."""
     gold = load_gold(HERE / "heldout-gold.yaml", held_out.reviews)
     got = score(predicted_groups(find_recurrences(held_out.reviews)), gold)
     assert got.gold_pairs == 44  # the gold file as written (counted by hand: 11 groups of 3, 4, 2)
-    assert got.precision >= 0.75, got
+    assert got.precision >= 0.70, got
     assert got.recall >= 0.40, got
 
 
