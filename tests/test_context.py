@@ -132,6 +132,10 @@ def test_the_trigger_table_is_data() -> None:
     ("Practitioners should ask who else lives in the home.", "case", "learning"),
     ("The recommendation was accepted by the court.", "learning", "learning"),
     ("The mother told the midwife she was worried.", "case", "case"),
+    ("• The hospital to notify the GP when a child is not brought to clinic.", "case",
+     "recommendation"),
+    ("GP practices should follow up every child who misses two reviews.", "case", "recommendation"),
+    ("The mother was asked to leave the refuge.", "case", "case"),
 ])
 def test_sentence_role(sentence: str, section: str, expected: str) -> None:
     """A sentence of the account that opens as a recommendation or as general learning takes that

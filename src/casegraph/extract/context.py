@@ -77,6 +77,7 @@ class Rules:
     sentence_roles: tuple[tuple[tuple[str, ...], str], ...] = ()  # (opening words, section)
     link_within: int = 2  # a link word ("by the father") must stand this close after a mention
     earlier_cues: frozenset[str] = frozenset()  # words that place a concern before the harm
+    recommendation_form: re.Pattern[str] = re.compile(r"(?!)")  # "The trust to introduce ..."
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -107,7 +108,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
         sentence_roles=tuple((_phrase(p), role) for role, phrases in data["sentence_roles"].items()
                              for p in phrases),
-        earlier_cues=frozenset(data["earlier_cues"]))
+        earlier_cues=frozenset(data["earlier_cues"]),
+        recommendation_form=re.compile(data["recommendation_form"], re.I))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -343,7 +345,10 @@ def sentence_role(sentence: str, section: str, r: Rules | None = None) -> str:
         return section
     r = r or rules()
     words = _phrase(sentence[:80])
-    return next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
+    role = next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
+    if role == section and r.recommendation_form.match(sentence.lstrip("•*-–· \t")):
+        return "recommendation"  # "The hospital to notify the GP ...": a recommendation's form
+    return role
 
 
 def says_earlier(sentence: str, r: Rules | None = None) -> bool:
