@@ -5,11 +5,15 @@ Why this shape:
 * Each size runs in its own subprocess, so peak memory (``ru_maxrss`` of that process, read with
   :func:`resource.getrusage`) is per size and no cache or interned string from a smaller run
   flatters a larger one.
-* Stages call the pipeline's own functions (``pipeline.extract_reviews``, ``rdf.build_graph``,
-  ``validate.validate_graph``, ``export.serialise``, ``store.OxigraphEngine``) so the figures are
-  the product's, not a re-implementation's.  ``extract_reviews`` does read, parse, extract and
-  merge in one call; the split is measured by timing wrappers around the functions it calls
-  (``read_source``, ``parse_page``, ``merge_reviews``), which add a few microseconds per page.
+* Stages call the pipeline's own functions (``pipeline.build.extract_reviews``,
+  ``graph.emit.emit``, ``validate.shacl.validate_reviews``, ``recur.recurrence_triples``,
+  ``rdfio.formats.serialise_triples``, ``search.index.index_triples``,
+  ``store.engines.OxigraphEngine``) so the figures are the product's, not a re-implementation's.
+  ``extract_reviews`` does read, parse, extract and merge in one call; the split is measured by
+  timing wrappers around the functions it calls (``read_source``, ``parse_page``,
+  ``merge_reviews``), which add a few microseconds per page; it runs in this process
+  (``workers=1``) so the wrapped calls happen here.  ``build_cold`` and
+  ``build_after_one_new_page`` call ``pipeline.build.build`` itself, with its process pools.
 * Baselines are measured in the same process on the same Turtle: rdflib parse + serialise (what
   a plain rdflib tool pays for the same graph) and one ``pyshacl.validate`` over the whole graph
   with the project shapes (what validation costs without casegraph's wrapper).  Ratios against
@@ -55,8 +59,12 @@ DEFAULT_CACHE = Path(tempfile.gettempdir()) / "casegraph-bench-cache"
 QUERY_RUNS = 5
 
 #: Stages in order; each row of the table.  "e2e" is text → validated Turtle on disk.
-STAGES = ("read", "parse", "extract", "merge", "emit_rdf", "validate", "merge_triples",
-          "serialise_turtle", "write_turtle", "store_load", "build_cold", "build_after_one_new_page")
+STAGES = ("read", "parse", "extract", "merge", "emit_rdf", "validate", "recur", "merge_triples",
+          "serialise_turtle", "write_turtle", "search_index", "store_load", "build_cold",
+          "build_after_one_new_page")
+#: The build's own timings (``BuildResult.timings``, wall seconds), shown under each build row.
+BUILD_TIMINGS = ("read+parse+extract", "curate", "rdf", "validate", "recur", "merge-triples",
+                 "write", "search-index")
 BASELINES = ("rdflib_parse", "rdflib_serialise", "pyshacl_whole_graph")
 
 
@@ -216,10 +224,12 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
     """
     from rdflib import Graph
 
-    from casegraph import pipeline
     from casegraph.extract.vocab import default_vocabulary
     from casegraph.graph.emit import emit, to_rdflib
+    from casegraph.pipeline import build as pipeline
     from casegraph.rdfio.formats import serialise_triples
+    from casegraph.recur import recurrence_triples
+    from casegraph.search.index import index_triples
     from casegraph.store.engines import OxigraphEngine
     from casegraph.store.queries import bind_values, saved_queries
     from casegraph.validate.shacl import shapes_graph, validate_reviews
@@ -231,15 +241,25 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
     res["source_bytes"] = sum(p.stat().st_size for p in pages)
     vocab = rec.run("load_vocabulary", default_vocabulary)
     shapes_graph()  # parsed once per process, like a CLI run; not part of the validate figure
+    if args.build_only:
+        workdir = Path(tempfile.mkdtemp(prefix=f"casegraph-bench-{size}-"))
+        try:
+            _builds(rec, res, corpus, workdir, args)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        res["stages"] = rec.results
+        res["peak_rss_mb"] = round(peak_rss_mb(), 1)
+        return res
 
-    # read + parse + extract + merge: one call to the pipeline, split by wrapped calls.
+    # read + parse + extract + merge: one call to the pipeline, split by wrapped calls.  In one
+    # process (workers=1) so the wrapped calls happen here; build_cold below uses the page pool.
     totals: dict[str, float] = {}
     with timed_calls(pipeline, ["read_source", "parse_page", "merge_reviews"], totals):
         out = rec.run("read_parse_extract_merge",
-                      lambda: pipeline.extract_reviews([corpus], vocab))
+                      lambda: pipeline.extract_reviews([corpus], vocab, workers=1))
     if out is None:
-        for s in ("emit_rdf", "validate", "merge_triples", "serialise_turtle", "write_turtle",
-                  "store_load", *BASELINES):
+        for s in ("emit_rdf", "validate", "recur", "merge_triples", "serialise_turtle",
+                  "write_turtle", "search_index", "store_load", *BASELINES):
             rec.skip(s, "needs extract")
         res["stages"] = rec.results
         return res
@@ -256,8 +276,8 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
     res["reviews"] = len(reviews)
     res["warnings"] = len(warnings)
     if args.extract_only:
-        for s in ("emit_rdf", "validate", "merge_triples", "serialise_turtle", "write_turtle",
-                  "store_load", *BASELINES):
+        for s in ("emit_rdf", "validate", "recur", "merge_triples", "serialise_turtle",
+                  "write_turtle", "search_index", "store_load", *BASELINES):
             rec.skip(s, "--extract-only")
         res["stages"] = rec.results
         res["peak_rss_mb"] = round(peak_rss_mb(), 1)
@@ -265,8 +285,8 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
 
     emitted = rec.run("emit_rdf", lambda: emit(reviews, vocab))
     if emitted is None:
-        for s in ("validate", "merge_triples", "serialise_turtle", "write_turtle", "store_load",
-                  *BASELINES):
+        for s in ("validate", "recur", "merge_triples", "serialise_turtle", "write_turtle",
+                  "search_index", "store_load", *BASELINES):
             rec.skip(s, "needs emit_rdf")
         res["stages"] = rec.results
         return res
@@ -277,15 +297,17 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
         out_v = rec.run("validate", lambda: validate_reviews(per_review, vocab.graph, None,
                                                              args.workers))
         if out_v is not None:
-            report, counts = out_v
-            res["conforms"] = report.conforms
-            res["violations"] = len(report.violations)
-            res["validation_counts"] = counts
+            res["conforms"] = out_v.report.conforms
+            res["violations"] = len(out_v.report.violations)
+            res["validation_counts"] = out_v.counts
             res["validation_workers"] = args.workers
+
+    # Recurrence clusters over every review (pipeline.build clusters the published ones).
+    recurrence = rec.run("recur", lambda: recurrence_triples(reviews, vocab)) or []
 
     def merge_triples() -> list[Any]:  # as pipeline.build does
         return list({t for ts in per_review.values() for t in ts} | set(dataset)
-                    | set(vocab.ox_triples()))
+                    | set(recurrence) | set(vocab.ox_triples()))
 
     triples = rec.run("merge_triples", merge_triples)
     emitted = per_review = None  # free before serialising (peak RSS)
@@ -297,10 +319,12 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
         if turtle is not None:
             rec.run("write_turtle", lambda: ttl.write_bytes(turtle))
             res["turtle_bytes"] = len(turtle)
+            rec.run("search_index", lambda: index_triples(triples, turtle))
             del turtle
         else:
             rec.skip("write_turtle", "needs serialise_turtle")
-        e2e = ["read_parse_extract_merge", "emit_rdf", "validate", "merge_triples",
+            rec.skip("search_index", "needs serialise_turtle")
+        e2e = ["read_parse_extract_merge", "emit_rdf", "validate", "recur", "merge_triples",
                "serialise_turtle", "write_turtle"]
         if all(rec.ok(s) for s in e2e):
             res["e2e_text_to_validated_turtle_s"] = round(
@@ -320,6 +344,9 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
             rec.skip("store_load", "no Turtle written")
         queries: dict[str, Any] = {}
         for name, q in sorted(saved_queries().items()):
+            if args.skip_queries:
+                queries[name] = "skipped (--skip-queries)"
+                continue
             if not rec.ok("store_load"):
                 queries[name] = "skipped (store not loaded)"
                 continue
@@ -375,31 +402,39 @@ def worker(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
             del whole_graph
         triples = []
 
-        # The product's own build, cold, then after adding one page (caches in OUT).
-        if args.skip_validate or args.skip_build:
-            rec.skip("build_cold", "--skip-validate/--skip-build")
-            rec.skip("build_after_one_new_page", "--skip-validate/--skip-build")
-        else:
-            out_dir = workdir / "build"
-            extra = extra_page(corpus, args.seed)
-            r1 = rec.run("build_cold", lambda: pipeline.build([corpus], out_dir))
-            if r1 is not None:
-                res["build_cold_timings"] = {k: round(v, 3) for k, v in r1.timings.items()}
-                del r1
-                r2 = rec.run("build_after_one_new_page",
-                             lambda: pipeline.build([corpus, extra], out_dir))
-                if r2 is not None:
-                    res["build_incremental_timings"] = {k: round(v, 3) for k, v in r2.timings.items()}
-                    res["build_incremental_validation"] = r2.validation
-                    del r2
-            else:
-                rec.skip("build_after_one_new_page", "needs build_cold")
+        _builds(rec, res, corpus, workdir, args)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     res["stages"] = rec.results
     res["peak_rss_mb"] = round(peak_rss_mb(), 1)
     res["peak_rss_source"] = "resource.getrusage(RUSAGE_SELF).ru_maxrss of the per-size subprocess"
     return res
+
+
+def _builds(rec: Recorder, res: dict[str, Any], corpus: Path, workdir: Path,
+            args: argparse.Namespace) -> None:
+    """The product's own build, cold, then after adding one page (caches in OUT)."""
+    from casegraph.pipeline.build import build
+
+    if args.skip_validate or args.skip_build:
+        rec.skip("build_cold", "--skip-validate/--skip-build")
+        rec.skip("build_after_one_new_page", "--skip-validate/--skip-build")
+        return
+    out_dir = workdir / "build"
+    extra = extra_page(corpus, args.seed)
+    r1 = rec.run("build_cold", lambda: build([corpus], out_dir))
+    if r1 is None:
+        rec.skip("build_after_one_new_page", "needs build_cold")
+        return
+    res["build_cold_timings"] = {k: round(v, 3) for k, v in r1.timings.items()}
+    res.setdefault("reviews", len(r1.reviews) + len(r1.quarantined))
+    res.setdefault("triples", len(r1.triples))
+    del r1
+    r2 = rec.run("build_after_one_new_page", lambda: build([corpus, extra], out_dir))
+    if r2 is not None:
+        res["build_incremental_timings"] = {k: round(v, 3) for k, v in r2.timings.items()}
+        res["build_incremental_validation"] = r2.validation
+        del r2
 
 
 # -- parent: orchestration, table, JSON -------------------------------------------------------
@@ -427,8 +462,8 @@ def table(results: dict[str, Any]) -> str:
                 _secs(st, "pyshacl_whole_graph"))
 
     rows = ["read", "parse", "extract", "merge", "read_parse_extract_merge", "emit_rdf",
-            "validate", "merge_triples", "serialise_turtle", "write_turtle", "store_load",
-            *BASELINES, "build_cold", "build_after_one_new_page"]
+            "validate", "recur", "merge_triples", "serialise_turtle", "write_turtle",
+            "search_index", "store_load", *BASELINES, "build_cold", "build_after_one_new_page"]
     for row in rows:
         cells = []
         for s in sizes:
@@ -446,6 +481,13 @@ def table(results: dict[str, Any]) -> str:
             else:
                 cells.append("-")
         lines.append(f"{row:26}" + "".join(f"{c:>{width}}" for c in cells))
+        timings = {"build_cold": "build_cold_timings",
+                   "build_after_one_new_page": "build_incremental_timings"}.get(row)
+        for part in BUILD_TIMINGS if timings else ():
+            cells = [f"{results[s][timings][part]:8.2f}" + " " * 27
+                     if part in results[s].get(timings, {}) else "-" for s in sizes]
+            if any(c != "-" for c in cells):
+                lines.append(f"{'  · ' + part:26}" + "".join(f"{c:>{width}}" for c in cells))
     for label, key in (("e2e text→valid Turtle s", "e2e_text_to_validated_turtle_s"),
                        ("e2e without validate s", "e2e_text_to_turtle_without_validate_s"),
                        ("triples", "triples"), ("reviews", "reviews"), ("pages", "pages"),
@@ -471,7 +513,7 @@ def run_size(size: int, corpus: Path, args: argparse.Namespace) -> dict[str, Any
            "--corpus", str(corpus), "--worker-out", str(out),
            "--stage-timeout", str(args.stage_timeout), "--query-runs", str(args.query_runs)]
     for flag in ("skip_validate", "skip_baseline_shacl", "skip_baseline_rdflib", "extract_only",
-                 "skip_build"):
+                 "skip_build", "skip_queries", "build_only"):
         if getattr(args, flag):
             cmd.append("--" + flag.replace("_", "-"))
     cmd += ["--seed", str(args.seed), "--workers", str(args.workers)]
@@ -522,6 +564,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-baseline-rdflib", action="store_true", help="skip rdflib parse/serialise")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="validation processes (default: CPU count, as casegraph build)")
+    p.add_argument("--build-only", action="store_true",
+                   help="only the cold and incremental pipeline.build runs (their own timings)")
+    p.add_argument("--skip-queries", action="store_true",
+                   help="skip the saved queries (the build's figures without them)")
     p.add_argument("--skip-build", action="store_true",
                    help="skip the cold and incremental pipeline.build runs")
     p.add_argument("--extract-only", action="store_true",
