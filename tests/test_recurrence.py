@@ -2,8 +2,10 @@
 stable IRIs, the two clustering engines agree, and the contract query answers on a build.
 
 The labelled sets in ``recurrence/`` are invented pages with hand-written gold clusters; the
-held-out set was written and committed before any clustering code and never tuned on, so its
-figures are the honest estimate (docs/DECISIONS.md, entry 39).
+held-out set was written and committed before any clustering code and never tuned on, and the
+second held-out set (``heldout2``) was written by another hand and first read after the method
+of DECISIONS 46 was committed, so their figures are the honest estimate (docs/DECISIONS.md,
+entries 39 and 46).
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ import pyoxigraph as ox
 import pytest
 
 from casegraph.core import iris
+from casegraph.core.model import Review
 from casegraph.core.namespaces import CG, RDF_TYPE
 from casegraph.extract.vocab import Vocabulary
-from casegraph.pipeline.build import BuildResult, build
+from casegraph.pipeline.build import BuildResult, build, extract_reviews
 from casegraph.recur import find_recurrences, items_of, recurrence_triples
 from casegraph.recur.cluster import average_linkage, cluster_python, cluster_sparse
 from casegraph.recur.features import normalised, tfidf
@@ -53,6 +56,13 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     return build([HELD_OUT], tmp_path_factory.mktemp("recur"), curations=None)
 
 
+@pytest.fixture(scope="module")
+def held_out_2(vocab: Vocabulary) -> list[Review]:
+    """The second held-out set's reviews (written by another hand, after the method was frozen)."""
+    reviews, _, _ = extract_reviews([HERE / "heldout2"], vocab)
+    return reviews
+
+
 def load_gold_refs(result: BuildResult, refs: list[str]) -> list[tuple[str, str, int]]:
     """Item keys of references written as in the gold files ("Child H1 R2")."""
     by_child = {c.pseudonym: r for r in result.reviews for c in r.children}
@@ -73,12 +83,25 @@ def test_held_out_scores_hold(held_out: BuildResult) -> None:
     assert got.recall >= 0.40, got
 
 
-@pytest.mark.xfail(strict=True, reason="the lexical method reaches precision 0.80 at recall 0.45 on "
-                   "the held-out set; the embedding model measured no better (DECISIONS 39)")
-def test_held_out_meets_the_issue_target(held_out: BuildResult) -> None:
-    gold = load_gold(HERE / "heldout-gold.yaml", held_out.reviews)
-    got = score(predicted_groups(find_recurrences(held_out.reviews)), gold)
-    assert got.precision >= 0.85 and got.recall >= 0.75, got
+def test_second_held_out_scores_hold(held_out_2: list[Review]) -> None:
+    """The figures measured once on the second held-out set (DECISIONS 46: precision 0.94,
+    recall 0.26) do not get worse."""
+    gold = load_gold(HERE / "heldout2-gold.yaml", held_out_2)
+    got = score(predicted_groups(find_recurrences(held_out_2)), gold)
+    assert got.gold_pairs == 58  # the gold file as written (counted by hand: 17 groups of 2 to 5)
+    assert got.precision >= 0.90, got
+    assert got.recall >= 0.24, got
+
+
+@pytest.mark.xfail(strict=True, reason="the lexical method reaches precision 0.71 at recall 0.45 on "
+                   "the held-out set and 0.94 at 0.26 on the second held-out set, measured once "
+                   "after the method was frozen; the embedding model measured no better on the "
+                   "first (DECISIONS 39 and 46)")
+def test_held_out_meets_the_issue_target(held_out: BuildResult, held_out_2: list[Review]) -> None:
+    for name, reviews in (("heldout", held_out.reviews), ("heldout2", held_out_2)):
+        gold = load_gold(HERE / f"{name}-gold.yaml", reviews)
+        got = score(predicted_groups(find_recurrences(reviews)), gold)
+        assert got.precision >= 0.85 and got.recall >= 0.75, (name, got)
 
 
 @pytest.mark.parametrize("a,b", NEAR_MISSES)
