@@ -58,6 +58,9 @@ def test_citation_heading_gives_year_and_area() -> None:
 
 @pytest.mark.parametrize("label,kind", [
     ("Learning:", "learning"), ("Learning includes:", "learning"),
+    ("What we learned:", "learning"), ("What we can learn:", "learning"),
+    ("Key messages:", "learning"), ("What this means for schools:", "learning"),
+    ("Why it matters:", "discussion"), ("Actions from the review:", "recommendations"),
     ("Learning themes include:", "learning"), ("Learning focuses on:", "learning"),
     ("Learning include:", "learning"), ("includes:", "learning"), ("Key issues:", "learning"),
     ("Key issues: include:", "learning"), ("Issues identified include:", "learning"),

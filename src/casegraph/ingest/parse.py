@@ -67,7 +67,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"issues(?:\s+identified)?", "learning"),
     (r"key\s+findings|findings", "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
-     r"what\s+(?:can|should)\s+we\s+learn\??", "learning"),
+     r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
+     r"what\s+(?:this|it)\s+means(?:\s+for\s+[\w\s]{1,30}?)?|(?:the\s+)?(?:main|key)\s+messages?|"
+     r"key\s+take-?aways?", "learning"),
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
@@ -107,6 +109,7 @@ _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ 
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key issues|Issues identified|Background|"
+    r"What we (?:can )?learn(?:ed|t)?|"
     r"Recommendations(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
 _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
 _LINK_LINE = re.compile(
