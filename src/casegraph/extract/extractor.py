@@ -283,19 +283,35 @@ class Extractor:
                 c.minor = True
         return children
 
-    def _incident(self, summary: str, harms: list[Coded], offset: int) -> tuple[int | None, int | None]:
+    def _incident_of(self, entry: Entry, harms: list[Coded]) -> tuple[int | None, int | None]:
+        """When the harm happened: the date in the sentence that tells of a harm, read from the
+        account (the summary, then a briefing's Background), else the account's first date."""
+        first: tuple[int | None, int | None] = (None, None)
+        for section in (s for kind in ("summary", "background") for s in entry.section(kind)):
+            for span in section.blocks:
+                date, with_harm = self._incident(span.text, harms, span.start)
+                if with_harm:
+                    return date
+                first = first if first != (None, None) else date
+        return first
+
+    def _incident(self, text: str, harms: list[Coded], offset: int,
+                  ) -> tuple[tuple[int | None, int | None], bool]:
+        """The date of the first sentence of ``text`` that tells of a harm (and True), or the
+        first date that is not a publication or review date (and False)."""
         harm_starts = [e.start - offset for c in harms for e in c.evidence]
         first: tuple[int | None, int | None] = (None, None)
-        for s in _SENTENCE.finditer(summary):
+        for s in _SENTENCE.finditer(text):
+            with_harm = any(s.start() <= h < s.end() for h in harm_starts)
             for d in _DATE.finditer(s.group()):
                 date = (int(d["year"]), MONTHS.index(d["month"].lower()) + 1 if d["month"] else None)
-                if _NOT_INCIDENT.search(s.group()) and not any(s.start() <= h < s.end() for h in harm_starts):
+                if _NOT_INCIDENT.search(s.group()) and not with_harm:
                     continue
+                if with_harm:
+                    return date, True
                 if first == (None, None):
                     first = date
-                if any(s.start() <= h < s.end() for h in harm_starts):
-                    return date
-        return first
+        return first, False
 
     def _scottish_review(self, entry: Entry, source: SourceText, ref: SourceRef) -> list[Coded]:
         """A "learning review" of a Scottish child protection committee is Scotland's statutory
@@ -357,8 +373,7 @@ class Extractor:
             self.vocab)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
-        review.incident_year, review.incident_month = self._incident(
-            summary.text, review.harms, summary.start)
+        review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
 
         item_spans: list[Span] = []
         for section in entry.sections:
