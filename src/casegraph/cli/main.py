@@ -149,7 +149,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from casegraph.extract.vocab import default_vocabulary
     from casegraph.store.queries import bind_values, resolve_query
-    from casegraph.store.results import render
+    from casegraph.store.results import write_query
 
     query = resolve_query(args.query)
     raw: dict[str, str] = {}
@@ -161,8 +161,9 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise CasegraphError(f"--param {k} is given twice; give it once")
         raw[k] = v
     bindings = bind_values(query, raw, default_vocabulary())
-    results = _engine(args).select(query.text, bindings)
-    sys.stdout.write(render(results, args.format))
+    # Streamed from Oxigraph where it runs the query (DECISIONS 45)
+    write_query(_engine(args), query.text, bindings, args.format, sys.stdout,
+                saved=query.saved)
     return 0
 
 

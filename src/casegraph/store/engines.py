@@ -59,7 +59,12 @@ class OxigraphEngine:
     def __len__(self) -> int:
         return len(self.store)
 
-    def select(self, text: str, bindings: dict[str, Node]) -> Results:
+    def solutions(self, text: str, bindings: dict[str, Node]) -> ox.QuerySolutions:
+        """The query's solutions as Oxigraph's lazy iterator, not yet evaluated past the first.
+
+        :func:`casegraph.store.results.write_query` streams them through Oxigraph's own result
+        writers (no rdflib term per cell); :meth:`select` converts them for everyone else.
+        """
         query = prepare_select(text, bindings)
         try:
             solutions = self.store.query(query)
@@ -68,8 +73,15 @@ class OxigraphEngine:
         except OSError as exc:  # evaluation errors (e.g. a SERVICE call failing)
             raise QueryError(f"query failed: {exc}".splitlines()[0]) from None
         assert isinstance(solutions, ox.QuerySolutions)  # checked by prepare_select
+        return solutions
+
+    def select(self, text: str, bindings: dict[str, Node]) -> Results:
+        solutions = self.solutions(text, bindings)
         columns = [v.value for v in solutions.variables]
-        rows = [tuple(None if s[c] is None else from_ox(s[c]) for c in columns) for s in solutions]
+        try:
+            rows = [tuple(None if t is None else from_ox(t) for t in s) for s in solutions]
+        except OSError as exc:  # an evaluation error met while iterating
+            raise QueryError(f"query failed: {exc}".splitlines()[0]) from None
         return Results(columns, rows)
 
 

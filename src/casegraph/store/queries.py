@@ -59,6 +59,8 @@ class SavedQuery:
     description: str
     columns: list[str]
     parameters: list[Parameter] = field(default_factory=list)
+    #: one of ``queries/`` (reviewed, shipped), not an ad-hoc ``.rq`` file
+    saved: bool = True
 
     def param(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -124,7 +126,7 @@ def load_query(path: Path, saved: bool = True) -> SavedQuery:
                                 p.get("scheme"), p.get("description", ""), _choices(p, path)))
     return SavedQuery(path.stem, path, text, str(header.get("title", path.stem)),
                       str(header.get("description", "")), [str(c) for c in header.get("columns", [])],
-                      params)
+                      params, saved)
 
 
 def _choices(p: dict, path: Path) -> tuple[str, ...]:
