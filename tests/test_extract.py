@@ -53,6 +53,9 @@ def test_under_18_is_a_minor_of_unknown_age(vocab: Vocabulary) -> None:
     ("A 4-month-old infant was injured in 2018.", None),
     # a sister named as a relative does not outweigh "his"
     ("The 15-year-old lived with his mother and younger sister and was exploited in 2023.", "male"),
+    # pronouns of the sentence that opens with the child's name, and the next "She"
+    ("Child 17 was 4 when taken to hospital in 2019. She had a fractured arm.", "female"),
+    ("Child 17's mother said she had been unwell in 2019.", None),
 ])
 def test_sex_from_wording(vocab: Vocabulary, summary: str, sex: str | None) -> None:
     assert one(vocab, summary).children[0].sex == sex

@@ -270,7 +270,7 @@ class Extractor:
                 child.age_months = ages[0][0]
             children.append(child)
         if len(children) == 1 and children[0].sex is None:
-            children[0].sex = _sex_of_text(summary)
+            children[0].sex = _sex_of_text(summary) or _sex_by_pronoun(summary, names[:1])
         elif len(children) > 1:
             # "sisters aged 12 and 11", "twin boys": a plural noun gives every child's sex
             plural = {"female" for _ in _PLURAL_FEMALE.finditer(summary)} | {
@@ -428,6 +428,29 @@ def _sex_near(text: str, a: int, b: int) -> str | None:
 _SIBLING_NOUNS = frozenset({"sister", "sisters", "brother", "brothers"})
 _POSS_SIBLING = re.compile(r"\b(his|her|\w+['’]s)\s+(?:\w+\s+)?(?:brothers?|sisters?|sons?|daughters?|"
                            r"stepbrothers?|stepsisters?|half-brothers?|half-sisters?)\b", re.I)
+
+
+_PRONOUNS = {"she": "female", "her": "female", "herself": "female", "he": "male", "him": "male",
+             "his": "male", "himself": "male"}
+
+
+def _sex_by_pronoun(text: str, names: list[str]) -> str | None:
+    """The child's sex from the pronouns of the sentence that opens with its name ("Child M was
+    found with her mother") and the next sentence's opening "She"/"He": the pronouns agree, or
+    nothing is said.  A sentence opening with the possessive ("Child M's mother ...") is about
+    someone else."""
+    if not names or not names[0]:
+        return None
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
+    for n, sentence in enumerate(sentences):
+        if not sentence.startswith(names[0]) or sentence[len(names[0]):].startswith(("'", "’")):
+            continue
+        words = re.findall(r"[a-z]+", sentence[len(names[0]):].lower())
+        if n + 1 < len(sentences):
+            words += re.findall(r"^(?:she|he)\b", sentences[n + 1].lower())
+        found = {_PRONOUNS[w] for w in words if w in _PRONOUNS}
+        return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _sex_of_text(text: str) -> str | None:
