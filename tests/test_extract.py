@@ -183,3 +183,28 @@ def test_neglect_that_is_the_harm_is_not_also_a_risk_factor(vocab: Vocabulary, s
     r = one(vocab, summary)
     assert "H-NEG" in {c.notation for c in r.harms}
     assert ("RF-NEG" in {c.notation for c in r.risk_factors}) is rf_neg
+
+
+def test_a_partnership_page_introduction_names_its_reviews_type(vocab: Vocabulary) -> None:
+    """"In 2023 we published three local child safeguarding practice reviews" gives the type of
+    entries that name none; a heading about reviews in general ("Learning from national serious
+    case reviews") does not (invented text)."""
+    body = ("Child M, aged 4, died in 2021 after a long period of neglect at home.\n\n"
+            "Child N was injured in 2022 when she was left alone with an adult.\n")
+    own = extract(vocab, "[Invented test page]\nTestshire Safeguarding Children Partnership\n\n"
+                         "In 2023 we published two local child safeguarding practice reviews.\n\n"
+                  + body)
+    assert [(r.review_type.notation if r.review_type else None) for r in own] == ["RT-LCSPR"] * 2
+    general = extract(vocab, "[Invented test page]\nLearning from national serious case reviews\n\n"
+                      + body)
+    assert [r.review_type for r in general] == [None, None]
+
+
+@pytest.mark.parametrize("heading,area", [
+    ("Testshire County Council", "Testshire"), ("TESTSHIRE COUNTY COUNCIL", "Testshire"),
+    ("Testshire's Safeguarding Children Partnership", "Testshire"),
+])
+def test_area_from_the_body_that_publishes(vocab: Vocabulary, heading: str, area: str) -> None:
+    r = extract(vocab, f"[Invented test page]\n{heading}\n\nLearning briefing: Child M\n\n"
+                       "Child M, aged 4, died in 2021 after a long period of neglect at home.\n")
+    assert [x.area for x in r] == [area]

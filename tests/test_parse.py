@@ -376,3 +376,16 @@ def test_html_title_is_read_as_the_first_line() -> None:
     text = html_to_text("<html><head><title>Reviews | Testshire Safeguarding Children Partnership"
                         "</title></head><body><p>Body</p></body></html>")
     assert text.lstrip().startswith("Reviews | Testshire Safeguarding Children Partnership")
+
+
+def test_name_headings_with_a_year_or_a_place() -> None:
+    """"Child A (2021)" on a board's list gives the year; a numbered "Baby E — Cardiff and Vale,
+    Wales" gives the area."""
+    listed = parse_page(page("[Invented test page]\nOur reviews\n\nChild A (2021)\n"
+                             "Child A, aged 3, was injured at home in 2020 by an adult.\n\n"
+                             "Child B (2022)\nChild B, aged 5, died in 2021 after neglect.\n")).entries
+    assert [(e.name, e.year) for e in listed] == [("Child A", 2021), ("Child B", 2022)]
+    numbered = parse_page(page("[Invented test page]\nThree reviews\n\n"
+                               "1. Baby E — Cardiff and Vale, Wales\nBaby E died in 2020.\n\n"
+                               "2. Child F — Dundee, Scotland\nChild F died in 2019.\n")).entries
+    assert [e.area for e in numbered] == ["Cardiff and Vale", "Dundee"]

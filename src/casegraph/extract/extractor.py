@@ -66,6 +66,8 @@ _DATE = re.compile(
 _NOT_INCIDENT = re.compile(
     r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
     r"commissioned|recommended\s+on|published|completed)\b", re.I)
+#: A sentence in which a partnership tells of its own reviews ("we published", "summarised below").
+_OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _TITLE_NOISE = re.compile(
     r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report|"
@@ -350,6 +352,13 @@ class Extractor:
             [s.span for s in entry.section("model")] + [summary], "review-types", source, ref)
         if not rt:
             rt = self._scottish_review(entry, source, ref)
+        if not rt and page.preamble is not None:
+            # "In 2023 we published three local child safeguarding practice reviews": a page's
+            # introduction that tells of its own reviews names their type, when it names one
+            own = [page.preamble.slice(m.start(), m.end()) for m in _SENTENCE.finditer(
+                page.preamble.text) if _OWN_REVIEWS.search(m.group())]
+            said = self._code(own, "review-types", source, ref) if own else []
+            rt = said if len(said) == 1 else []
         review.review_type = rt[0] if rt else None
         labels = [s.label_span for s in entry.sections if s.label_span is not None]
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)

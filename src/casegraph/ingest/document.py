@@ -72,6 +72,11 @@ _AREA_TAIL = re.compile(r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local
 def area_name(m: re.Match[str]) -> str:
     """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
     area = _AREA_TAIL.sub("", (m["area"] or m["area2"]).strip())
+    area = re.sub(r"['’]s$", "", area)  # "Bristol's Safeguarding Children Partnership"
+    # "Child K Fife", "Safeguarding Practice Review Bristol", "Chief Officers Group and Fife": the
+    # area is what follows a pseudonym or the words of a review or a body's name
+    area = re.sub(r"^.*\b(?:Child|Baby)\s+[A-Z]{1,3}\s+|^.*\b(?:Review|Group|Committee|Officers)"
+                  r"(?:\s+and)?\s+", "", area)
     return area.title() if area.isupper() else area  # "LANCASHIRE COUNTY COUNCIL"
 _AREA_TITLE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"

@@ -33,6 +33,11 @@ _LIST_HEADING = re.compile(
 _NUMERIC_DATE_HEADING = re.compile(
     rf"^(?:\d{{1,2}}[/.](?P<month>\d{{1,2}})[/.](?P<year>{YEAR})|(?P<year2>{YEAR})-(?P<month2>\d\d)-\d\d)"
     rf"{_DASH}(?P<rest>\S.*?)\s*$")
+#: "Baby E — Cardiff and Vale, Wales": a name, a dash, then where (and the nation after a comma).
+_NAME_PLACE = re.compile(
+    r"^(?:Child|Baby|Young\s+person|Children)\s+[A-Z][\w ]{0,20}?\s+[–—-]\s+"
+    r"(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,3}))(?:,\s*[A-Z][\w ]+)?$")
+_BRACKET_YEAR = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)$")
 _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)\)$")
 _AREA_YEAR_HEADING = re.compile(
     rf"^(?P<area>[A-Z][^–—\d]{{1,50}}?){_DASH}(?P<year>{YEAR}){_DASH}(?P<rest>\S.*?)\s*$")
@@ -220,6 +225,9 @@ class Page:
     month: int | None
     entries: list[Entry]
     warnings: list[str]
+    #: The page's text above its first entry ("Three local child safeguarding practice reviews
+    #: were published this year"): what it says holds for every entry that does not say otherwise.
+    preamble: Span | None = None
 
 
 @dataclass
@@ -305,7 +313,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m and len(text) <= 180 and not text.endswith("."):
         title = m["title"]
         if _REVIEW_WORDS.search(title) or _NAME_HEADING.match(title) or _CHILD_ID.search(title):
-            return {"kind": "numbered", "number": int(m["num"]), "title": title}
+            info = {"kind": "numbered", "number": int(m["num"]), "title": title}
+            place = _NAME_PLACE.match(title)
+            if place and not _REVIEW_WORDS.search(place["area"]):
+                info["area"] = place["area"]  # "Baby E — Cardiff and Vale, Wales"
+            return info
     m = _CITATION_HEADING.match(text)
     if m:
         return {"kind": "citation", "year": int(m["year"]), "area": m["area"].strip(),
@@ -313,6 +325,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
             and (lm := _LABEL.match(nxt.text)) and _label_kind(lm["head"]) in ("published", "area")):
         return {"kind": "record", "title": text}
+    m = _BRACKET_YEAR.match(text)
+    if m and _NAME_HEADING.match(m["name"]):
+        # "Child A (2021)": a board's list of its reviews by year
+        return {"kind": "name", "title": text, "name": m["name"].strip(), "year": int(m["year"])}
     m = _BRACKET_META.match(text)
     if m and _NAME_HEADING.match(m["name"]) and len(text) <= 120:
         # "Child T (Kent, 2021, LCSPR)": name, then area, year and review type in brackets
@@ -503,9 +519,22 @@ def parse_page(source: SourceText) -> Page:
         entries.append(entry)
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
-    _page_area(entries, lines if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2
-               else preamble)
-    return Page(source, page_title, page_year, page_month, entries, warnings)
+    catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
+    _page_area(entries, preamble if catalogue else lines)
+    # a partnership's page may say above its entries what kind of reviews they are; a
+    # catalogue's introduction speaks of reviews in general
+    first = next((i for i, h in heads if h["kind"] != "boundary"), 0)
+    intro = lines[:first]  # boundary sections before the first review introduce the page too
+    return Page(source, page_title, page_year, page_month, entries, warnings,
+                None if catalogue or not intro else _joined(intro))
+
+
+def _joined(lines: list[Line]) -> Span:
+    """Lines as one span, each keeping its offsets."""
+    out = Span("", ())
+    for line in lines:
+        out = out.join(Span.of(line.text, line.start), "\n")
+    return out
 
 
 def _page_area(entries: list[Entry], lines: list[Line]) -> None:
