@@ -23,6 +23,7 @@ CONTEXT_CASES = [
      ("attempted", "parent")),
     ("Concerns grew about the 15-year-old's own cannabis use.", "cannabis", "RF-DRG", "case",
      ("affirmed", "child")),
+    ("Both adults used cannabis daily.", "cannabis", "RF-DRG", "case", ("affirmed", "parent")),
     ("No drug or alcohol problems were known.", "drug", "RF-DRG", "case", ("negated", "unstated")),
     ("No drug or alcohol problems were known.", "alcohol problems", "RF-ALC", "case",
      ("negated", "unstated")),
@@ -59,6 +60,12 @@ CONTEXT_CASES = [
      "case", ("negated", "child")),
     ("Child T's mother was 17 and was herself a looked after child.", "looked after child",
      "RF-LAC", "case", ("affirmed", "parent")),
+    ("Her mother, who was 17, had been in care herself.", "had been in care", "RF-LAC", "case",
+     ("affirmed", "parent")),
+    ("The father drank heavily, but this was never confirmed.", "drank heavily", "RF-ALC", "case",
+     ("possible", "parent")),
+    ("She was sexually exploited by adult men.", "sexually exploited", "RF-CSE", "case",
+     ("affirmed", "other")),
     ("There were concerns about neglect raised by the health visitor.", "neglect", "RF-NEG",
      "case", ("affirmed", "unstated")),
     ("The father was admitted to a mother and baby unit under the Mental Health Act.",
@@ -80,6 +87,9 @@ FACT_CASES = [
     ("H-SUIC", ("attempted", "parent"), "case", ("RF-PMH", True)),  # mother's attempt: parental MH
     ("RF-CMH", ("affirmed", "parent"), "case", ("RF-PMH", True)),
     ("RF-DRG", ("affirmed", "child"), "case", ("RF-CSUB", True)),  # the child's own drug use
+    ("RF-CSE", ("affirmed", "other"), "case", ("RF-CSE", True)),  # exploited by others (doneByOthers)
+    ("RF-CDIS", ("affirmed", "other"), "case", ("RF-CDIS", False)),
+    ("RF-MEN", ("affirmed", "other"), "case", ("RF-MEN", True)),  # the men nobody knew
     ("RF-DRG", ("negated", "unstated"), "case", ("RF-DRG", False)),
     ("H-HOM", ("attempted", "parent"), "case", ("H-ATTHOM", True)),  # never the completed act
     ("H-DEATH", ("attempted", "unstated"), "case", ("H-ATTHOM", True)),

@@ -210,6 +210,12 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
                 best = (distance, t.category)
             break
         k += 1
+    if best is None and hi < len(words):
+        # "the father drank heavily, but this was never confirmed": a hedge that opens with the
+        # word ending the clause speaks of that clause
+        for t in r.triggers.get(words[hi], ()):
+            if t.direction == "backward" and _find(words, t.words, hi) and hi - j < r.window:
+                return t.category
     if best and best[1] == "historical" and "negated" in seen:
         return "negated"  # "no known history of": when something happened does not undo "no"
     return best[1] if best else "affirmed"
@@ -246,6 +252,11 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             who = _named_after(words, k + 1, min(hi, k + 1 + r.after), table, longest)
             if who:
                 return who
+    if j < len(words) and words[j] in _REFLEXIVE and words[j] != "own":
+        # "Her mother, who was 17, had been in care herself": the sentence's subject
+        who = _subject_of(words, i, table, longest)
+        if who:
+            return who
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
     who = _subject_of(words, i, table, longest)

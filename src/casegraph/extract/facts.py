@@ -31,6 +31,8 @@ FITS = {
     "parent": frozenset({"parent", "unstated"}),
     "child": frozenset({"child", "unstated"}),
     "unstated": frozenset({"child", "parent", "sibling", "unstated"}),
+    # someone outside the family, such as the men nobody knew (RF-MEN): anyone named fits
+    "other": frozenset({"child", "parent", "sibling", "other", "unstated"}),
 }
 #: Experiencers that fit a harm done to the child by someone (the person named may be the one
 #: who harmed the child) and a self-directed harm (the person named is the one harmed).
@@ -73,7 +75,7 @@ def _asserted(assertion: str, concept: Concept, attempt_concept: bool) -> bool:
 
 
 def _fits(concept: Concept, experiencer: str) -> bool:
-    if concept.scheme == "harm-types":
+    if concept.scheme == "harm-types" or concept.done_by_others:
         return experiencer in (SELF_HARM_FITS if concept.self_directed else HARM_FITS)
     return experiencer in FITS.get(concept.concerns or "unstated", FITS["unstated"])
 

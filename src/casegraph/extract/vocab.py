@@ -54,6 +54,7 @@ class Concept:
     when_attempted: str | None = None  #: ... when it is attempted or threatened
     self_directed: bool = False  #: a harm whose experiencer is the person who does it
     precedes_harm: str | None = None  #: a harm this risk factor must be shown to precede
+    done_by_others: bool = False  #: a risk factor others do to the child (exploitation)
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,8 @@ def vocabulary_from_graph(graph: Graph) -> Vocabulary:
             when_parent=_notation(graph, graph.value(iri, CG.whenAboutParent)),
             when_attempted=_notation(graph, graph.value(iri, CG.whenAttempted)),
             self_directed=bool(graph.value(iri, CG.selfDirected)),
-            precedes_harm=_notation(graph, graph.value(iri, CG.precedesHarm)))
+            precedes_harm=_notation(graph, graph.value(iri, CG.precedesHarm)),
+            done_by_others=bool(graph.value(iri, CG.doneByOthers)))
     vocab.build_index()
     return vocab
 
