@@ -83,7 +83,8 @@ _LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|T
                          r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")
 _SINGULAR = {"Children": "Child", "Babies": "Baby", "Siblings": "Sibling", "Sisters": "Sister",
              "Brothers": "Brother", "Twins": "Twin"}
-_NAMED_IN_TEXT = re.compile(r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young\s+[Pp]erson)\s+[A-Z0-9]{1,3}\d?)\b")
+_NAMED_IN_TEXT = re.compile(
+    r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young\s+[Pp]erson)\s+[A-Z0-9]{1,3}\d?)\b")
 _SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee)\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
