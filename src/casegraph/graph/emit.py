@@ -403,16 +403,18 @@ def _counts(ds: ox.NamedNode, published: set[Triple] | frozenset[Triple], descri
     used: set[str] = set()
     languages: set[str] = set()
     entities: set[str] = set()
-    instance = str(ID)
+    instance, rdf_type = str(ID), RDF_TYPE.value
     for triples in (published, description):  # one pass: a large build has millions of triples
-        for t in triples:
-            used.add(t.predicate.value)
-            if t.predicate == RDF_TYPE:
-                used.add(t.object.value)
-            elif isinstance(t.object, ox.Literal) and t.object.language:
-                languages.add(t.object.language)
-            if t.subject.value.startswith(instance):
-                entities.add(t.subject.value)
+        for subject, predicate, obj in triples:  # each term fetched once: a new Python object
+            p = predicate.value
+            used.add(p)
+            if p == rdf_type:
+                used.add(obj.value)
+            elif isinstance(obj, ox.Literal) and obj.language:
+                languages.add(obj.language)
+            s = subject.value
+            if s.startswith(instance):
+                entities.add(s)
     vocab = sorted({ns for ns in _VOCABULARIES for iri in used if iri.startswith(ns)})
     out = [Triple(ds, _p(VOID.vocabulary), _N(ns)) for ns in vocab]
     out += [Triple(ds, _p(DCTERMS.language), _N(ISO639_1 + lang)) for lang in sorted(languages)]
