@@ -389,3 +389,29 @@ def test_name_headings_with_a_year_or_a_place() -> None:
                                "1. Baby E — Cardiff and Vale, Wales\nBaby E died in 2020.\n\n"
                                "2. Child F — Dundee, Scotland\nChild F died in 2019.\n")).entries
     assert [e.area for e in numbered] == ["Cardiff and Vale", "Dundee"]
+
+
+def test_headings_between_rule_lines_in_boxes_and_after_email_headers() -> None:
+    """Rule lines ("=====", "+----+") read as blank lines, so the heading between them is a
+    heading; a text box's "| CASE STUDY 1 | Child H |" names Child H; e-mail headers ("To:",
+    "Date:") are never a review; "Torbay: Ash and Rowan - ..." names the twins, not the area."""
+    text = ("[Invented test page]\nFrom: Business Unit <unit@example.invalid>\n"
+            "To: Partnership distribution list\nDate: Thu, 16 May 2024 09:12\n\n"
+            "==========\nBRIEFING 1: Ada – Multi-agency Learning Review\n==========\n"
+            "Ada was nine when she was found to have been neglected at home for years.\n\n"
+            "+----------------------------------+\n| CASE STUDY 2 | Child H (2023) |\n"
+            "+----------------------------------+\nChild H was injured in 2022 after swallowing "
+            "tablets that an adult had left out.\n\n"
+            "*** Torbay: Ash and Rowan - Local Child Safeguarding Practice Review ***\n\n"
+            "Ash and Rowan are twins who were injured in 2023.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Ada", "Child H", "Ash and Rowan"]
+
+
+def test_exported_records_with_title_fields() -> None:
+    text = ("[Invented test page]\nREVIEW RECORDS\n\nRECORD 1\nTitle: Child T\n"
+            "Review type: Local child safeguarding practice review\nPublished: 2023\n"
+            "Case account: Child T was hit at home in 2022.\n\nRECORD 2\nTitle: Kit\n"
+            "Review type: Multi-agency learning review\nPublished: 2024\n"
+            "Case account: Kit was a young carer who was neglected in 2023.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.year) for e in entries] == [("Child T", 2023), ("Kit", 2024)]

@@ -224,6 +224,9 @@ def _heading_fields(heading: str) -> dict:
     return out
 
 
+#: An area, a colon, then the children's names and a dash: "Torbay: Ash and Rowan - LCSPR".
+_AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
+                        r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s+[–—-]\s")
 #: A name before a bracket that says what review it is: "Sky (multi-agency learning review, 2021)".
 _BRACKETED_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*\((?=[^)]*\breview\b)", re.I)
 _CASE_WORDS = re.compile(
@@ -267,6 +270,12 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _PSEUDONYM.search(heading) or _QUOTED_NAME.search(heading)
     if m:
         return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
+    m = _TITLE_NAME.search(heading)
+    if m and m["name"] and re.search(rf"\b{m['name']}\b", following):
+        return m["name"]  # "BRIEFING 3: Ada – Multi-agency Learning Review"
+    m = _AREA_LEAD.match(heading)
+    if m and following.startswith(m["name"]):
+        return m["name"]  # "Torbay: Ash and Rowan - Local Child Safeguarding Practice Review"
     m = _LEAD_NAME.match(heading) or _BRACKETED_NAME.match(heading)
     if m and re.search(rf"\b{re.escape(m['name'])}\b", following):
         return m["name"]  # "Bea — update", "Sky (multi-agency learning review, 2021)"
@@ -289,7 +298,9 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     out: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         text = line.text
-        bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text))
+        # "| CASE STUDY 1 | Child H |" (a text box), "*** Devon: Child Y ***": the heading inside
+        bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text.strip("| ")))
+        bare = re.sub(r"\s*[*#=~|<>]+$", "", bare)
         if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(text)) \
                 and _CASE_WORDS.search(text):
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading

@@ -238,12 +238,18 @@ class Line:
     blank_before: bool
 
 
+#: A line drawn with rule characters ("=====", "-----", "+------+"): a blank line to the reader.
+_RULE_LINE = re.compile(r"^\s*[-=_~*#+─━═]{5,}\s*$")
+#: E-mail headers above a bulletin's text: never a review's heading.
+_EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Sent|Subject|Date|Reply-To):\s", re.I)
+
+
 def _lines(source: SourceText) -> list[Line]:
     out: list[Line] = []
     offset = 0
     blank = False
     for n, raw in enumerate(source.text.split("\n"), start=1):
-        if raw.strip():
+        if raw.strip() and not _RULE_LINE.match(raw):
             lead = len(raw) - len(raw.lstrip())
             out.append(Line(raw.strip(), offset + lead, n, blank))
             blank = False
@@ -322,9 +328,13 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m:
         return {"kind": "citation", "year": int(m["year"]), "area": m["area"].strip(),
                 "title": text, "name": m["name"].strip()}
+    if _EMAIL_HEADER.match(text):
+        return None
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
-            and (lm := _LABEL.match(nxt.text)) and _label_kind(lm["head"]) in ("published", "area")):
-        return {"kind": "record", "title": text}
+            and (lm := _LABEL.match(nxt.text))
+            and _label_kind(lm["head"]) in ("published", "area", "model")):
+        # "Title: Child T" above "Review type: ..." in a library's exported records
+        return {"kind": "record", "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", text)}
     m = _BRACKET_YEAR.match(text)
     if m and _NAME_HEADING.match(m["name"]):
         # "Child A (2021)": a board's list of its reviews by year
