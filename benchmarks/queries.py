@@ -10,23 +10,27 @@ script times, per saved query with its parameter defaults:
 - ``count``: a trivial ``COUNT`` of the reviews, streamed, as the floor any query pays
   (parsing, the store's snapshot, writing), also measured in the same run.
 
-Each query runs once to warm up, then ``--repeat`` times; medians are printed in ms, of wall
-time and of this process's CPU time (Oxigraph evaluates in the calling thread, so CPU time is
-the query's own work: on a shared machine wall time also counts the other processes, and the
-1-minute load average is printed to say how much), with the ratios ``converted / streamed`` and
-``streamed / count`` (CPU).  A query whose CPU median is over ``--limit`` ms is marked.
+Each query runs once to warm up (counting its rows), then ``--repeat`` times; medians are
+printed in ms, of wall time and of this process's CPU time (Oxigraph evaluates in the calling
+thread, so CPU time is the query's own work: on a shared machine wall time also counts the
+other processes, and the 1-minute load average is printed to say how much), with the ratios
+``converted / streamed`` and ``streamed / count`` (CPU).  A query whose CPU median is over
+``--limit`` ms is marked.
 
 Usage (a store made by ``casegraph build PAGES --out OUT --store STORE``)::
 
     python benchmarks/queries.py --store /tmp/syn10k-store
     python benchmarks/queries.py --data build/casegraph.ttl --format sparql-json --repeat 9
     python benchmarks/queries.py --store /tmp/syn10k-store --only cases --only evidence
+    python benchmarks/queries.py --store /tmp/syn10k-store --repeat 1 --timeout 60 --no-converted
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
+import resource
 import statistics
 import sys
 import time
@@ -44,8 +48,7 @@ SELECT (COUNT(*) AS ?reviews) WHERE { ?review a cg:CaseReview }
 
 
 def median_ms(run: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median wall and CPU milliseconds of ``repeat`` runs after one warm-up run."""
-    run()  # warm-up: the store's caches and Python's imports
+    """Median wall and CPU milliseconds of ``repeat`` runs (the caller has warmed up)."""
     wall, cpu = [], []
     for _ in range(repeat):
         w0, c0 = time.perf_counter(), time.process_time()
@@ -53,6 +56,59 @@ def median_ms(run: Callable[[], object], repeat: int) -> tuple[float, float]:
         wall.append(time.perf_counter() - w0)
         cpu.append(time.process_time() - c0)
     return statistics.median(wall) * 1000, statistics.median(cpu) * 1000
+
+
+class Bench:
+    """One engine, the saved queries and a sink: what every measurement needs."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        engine = open_engine("oxigraph", args.data, args.store)
+        assert isinstance(engine, OxigraphEngine)
+        self.engine = engine
+        self.vocab = default_vocabulary()
+        self.queries = saved_queries(args.queries)
+        self.sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed with the process
+
+    def streamed(self, text: str, bindings: dict) -> None:  # type: ignore[type-arg]
+        write_query(self.engine, text, bindings, self.args.format, self.sink)
+
+    def converted(self, text: str, bindings: dict) -> None:  # type: ignore[type-arg]
+        self.sink.write(render(self.engine.select(text, bindings), self.args.format))
+
+    def measure(self, name: str) -> tuple[int, float, float, float | None]:
+        """Rows (the warm-up run counts them), streamed wall and CPU ms, converted CPU ms."""
+        query = self.queries[name]
+        bindings = bind_values(query, {}, self.vocab)
+        rows = sum(1 for _ in self.engine.solutions(query.text, bindings))
+        wall, cpu = median_ms(lambda: self.streamed(query.text, bindings), self.args.repeat)
+        old = None
+        if not self.args.no_converted:
+            old = median_ms(lambda: self.converted(query.text, bindings), self.args.repeat)[1]
+        return rows, wall, cpu, old
+
+
+def _child(args: argparse.Namespace, name: str, conn) -> None:  # type: ignore[no-untyped-def]
+    seconds = max(1, round(args.timeout))
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))  # SIGXCPU ends it
+    conn.send(Bench(args).measure(name))
+
+
+def measure_with_timeout(args: argparse.Namespace, name: str):  # type: ignore[no-untyped-def]
+    """``Bench.measure`` in a child process (opening the store takes milliseconds) that the
+    kernel ends after ``--timeout`` CPU seconds: a query Oxigraph is still evaluating cannot be
+    interrupted in-process, and CPU seconds, unlike wall seconds, do not depend on the load."""
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(args, name, child))
+    proc.start()
+    child.close()
+    try:
+        result = parent.recv()
+    except EOFError:  # ended by the CPU limit before it could answer
+        result = None
+    proc.join()
+    return result
 
 
 def main() -> None:
@@ -66,34 +122,33 @@ def main() -> None:
     parser.add_argument("--only", action="append", help="only this saved query (repeatable)")
     parser.add_argument("--no-converted", action="store_true", help="skip the converting path")
     parser.add_argument("--queries", type=Path, help="a folder of saved queries (default: queries/)")
+    parser.add_argument("--timeout", type=float,
+                        help="with --store: give up on a query after this many CPU seconds "
+                             "(warm-up and repeats; each query then runs in its own process)")
     args = parser.parse_args()
+    if args.timeout and not args.store:
+        parser.error("--timeout goes with --store (a child process opens the store again)")
 
-    engine = open_engine("oxigraph", args.data, args.store)
-    assert isinstance(engine, OxigraphEngine)
-    vocab = default_vocabulary()
-    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - one sink for the whole run
-
-    def streamed(text: str, bindings: dict) -> Callable[[], None]:  # type: ignore[type-arg]
-        return lambda: write_query(engine, text, bindings, args.format, sink)
-
-    def converted(text: str, bindings: dict) -> Callable[[], None]:  # type: ignore[type-arg]
-        return lambda: sink.write(render(engine.select(text, bindings), args.format))
-
-    _, floor = median_ms(streamed(COUNT, {}), args.repeat)
-    print(f"# {args.store or args.data}: {len(engine)} triples, "
-          f"{engine.select(COUNT, {}).rows[0][0]} reviews; format {args.format}, median of "
+    bench = Bench(args)
+    bench.streamed(COUNT, {})
+    _, floor = median_ms(lambda: bench.streamed(COUNT, {}), args.repeat)
+    print(f"# {args.store or args.data}: {len(bench.engine)} triples, "
+          f"{bench.engine.select(COUNT, {}).rows[0][0]} reviews; format {args.format}, median of "
           f"{args.repeat}; count query {floor:.1f} ms CPU; load average {os.getloadavg()[0]:.1f}")
     print("| query | rows | streamed CPU ms | streamed wall ms | converted CPU ms | conv/str "
           "| str/count |")
     print("|---|--:|--:|--:|--:|--:|--:|")
     slow = []
-    for name, query in saved_queries(args.queries).items():
+    for name in bench.queries:
         if args.only and name not in args.only:
             continue
-        bindings = bind_values(query, {}, vocab)
-        rows = sum(1 for _ in engine.solutions(query.text, bindings))
-        wall, cpu = median_ms(streamed(query.text, bindings), args.repeat)
-        old = None if args.no_converted else median_ms(converted(query.text, bindings), args.repeat)[1]
+        result = measure_with_timeout(args, name) if args.timeout else bench.measure(name)
+        if result is None:
+            slow.append(name)
+            print(f"| {name} * | — | > {args.timeout * 1000 / (args.repeat + 1):.0f} (timeout) "
+                  "| | | | |")
+            continue
+        rows, wall, cpu, old = result
         mark = " *" if cpu > args.limit else ""
         if mark:
             slow.append(name)
@@ -101,7 +156,6 @@ def main() -> None:
         print(f"| {name}{mark} | {rows} | {cpu:.1f} | {wall:.1f} | {old_cells} | {cpu / floor:.0f}x |")
         sys.stdout.flush()
     print(f"\n{len(slow)} queries over {args.limit:.0f} ms CPU (*): {', '.join(slow) or 'none'}")
-    sink.close()
 
 
 if __name__ == "__main__":
