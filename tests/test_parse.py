@@ -415,3 +415,13 @@ def test_exported_records_with_title_fields() -> None:
             "Case account: Kit was a young carer who was neglected in 2023.\n")
     entries = parse_page(page(text)).entries
     assert [(e.title, e.year) for e in entries] == [("Child T", 2023), ("Kit", 2024)]
+
+
+def test_a_link_naming_a_child_is_not_a_heading() -> None:
+    text = ("[Invented test page]\nOur reviews\n\nChild R was injured in 2012 after months of "
+            "neglect that several agencies had seen.\n\nRead the Child R overview report\n\n"
+            "Child S died in 2010 after an assault by an adult she knew.\n")
+    source = page(text)
+    result = parse_page(source)
+    assert [e.name for e in result.entries] == ["Child R", "Child S"]
+    assert not result.warnings

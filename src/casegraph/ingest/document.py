@@ -24,6 +24,7 @@ from collections import Counter
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
+    _LINK_LINE,
     PAGE_DATE,
     YEAR,
     Entry,
@@ -309,8 +310,9 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
             continue
         # an FAQ's question is a heading too ("[+] What happened to Baby L?")
         if not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
-                or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")):
-            continue
+                or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) \
+                or _LINK_LINE.match(bare):
+            continue  # "Read the Child R overview report" is a link, not a heading
         following = " ".join(ln.text for ln in lines[i + 1:i + 3])
         # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it
         # were written in title case (the heading itself is kept as published)
