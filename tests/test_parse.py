@@ -425,3 +425,10 @@ def test_a_link_naming_a_child_is_not_a_heading() -> None:
     result = parse_page(source)
     assert [e.name for e in result.entries] == ["Child R", "Child S"]
     assert not result.warnings
+
+
+def test_siblings_named_together_in_the_title_stay_one_review() -> None:
+    text = ("[Invented test page]\nLearning briefing: Child E and Child F\n\n"
+            "Child E, aged 6, was neglected at home for several years.\n\n"
+            "Child F, aged 4, was also neglected and was admitted to hospital in 2021.\n")
+    assert len(parse_page(page(text)).entries) == 1

@@ -358,7 +358,13 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
         seen.add(m["name"])
         found.append((i, {"kind": "section", "title": m["name"], "name": m["name"],
                           "heading": m["name"], "inclusive": True}))
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    names = [h["name"] for _, h in found]
+    above = " ".join(ln.text for ln in lines[:found[0][0]])
+    if sum(bool(re.search(rf"\b{re.escape(n)}\b", above)) for n in names) >= 2:
+        return []  # a title above names them together ("Child E and Child F"): one review
+    return found
 
 
 # --------------------------------------------------------------------------- one review
