@@ -295,47 +295,58 @@ def _introduced_name(heading: str, following: str) -> str | None:
 def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     """Headings of a page laid out in sections (a bulletin, an annual report, a board's notices):
     a heading whose section tells of a named child's case starts a review (kind ``section``);
-    any other heading (``Training dates``, ``4. Budget``) only ends the review before it."""
+    any other heading (``Training dates``, ``4. Budget``) only ends the review before it.
+    Reviews told in paragraphs with no heading at all come last (the caller sorts by line)."""
     out: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
-        text = line.text
-        # "| CASE STUDY 1 | Child H |" (a text box), "*** Devon: Child Y ***": the heading inside
-        bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text.strip("| ")))
-        bare = re.sub(r"\s*[*#=~|<>]+$", "", bare)
-        if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(text)) \
-                and _CASE_WORDS.search(text):
+        if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(line.text)) \
+                and _CASE_WORDS.search(line.text):
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
             out.append((i, {"kind": "section", "title": intro["name"], "name": intro["name"],
                             "heading": intro["name"], "inclusive": True}))
             continue
-        # an FAQ's question is a heading too ("[+] What happened to Baby L?")
-        if not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
-                or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) \
-                or _LINK_LINE.match(bare):
-            continue  # "Read the Child R overview report" is a link, not a heading
-        following = " ".join(ln.text for ln in lines[i + 1:i + 3])
-        # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it
-        # were written in title case (the heading itself is kept as published)
-        probe = bare.title() if _capitals(bare) else bare
-        name = _introduced_name(probe, following)
-        # a child named in a heading that names a review, or above an account of harm
         if out and out[-1][0] == i - 1 and out[-1][1]["kind"] == "section":
             continue  # a line straight under a review's heading ("Serious case review | 2018")
-        if name and (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)):
-            in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
-            out.append((i, {"kind": "section", "title": bare,
-                            "name": " and ".join(in_heading) if in_heading else name,
-                            **_heading_fields(bare)}))
-        else:
-            out.append((i, {"kind": "boundary", "title": bare}))
+        head = _section_head(lines, i)
+        if head:
+            out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+def _heading_text(text: str) -> str:
+    """A heading without its section number and the marks around it: "| CASE STUDY 1 | Child H
+    |" (a text box), "*** Devon: Child Y ***", "[+] What happened to Baby L?", an emoji."""
+    bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text.strip("| ")))
+    return re.sub(r"\s*[*#=~|<>]+$", "", bare)
+
+
+def _section_head(lines: list[Line], i: int) -> dict | None:
+    """Line ``i`` as a section heading (a review's, or a boundary), or None if it is not one."""
+    bare = _heading_text(lines[i].text)
+    # an FAQ's question is a heading too; a link ("Read the Child R overview report") is not
+    if not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
+            or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) \
+            or _LINK_LINE.match(bare):
+        return None
+    following = " ".join(ln.text for ln in lines[i + 1:i + 3])
+    # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it were
+    # written in title case (the heading itself is kept as published)
+    probe = bare.title() if _capitals(bare) else bare
+    name = _introduced_name(probe, following)
+    # a child named in a heading that names a review, or above an account of harm
+    if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)):
+        return {"kind": "boundary", "title": bare}
+    in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
+    return {"kind": "section", "title": bare,
+            "name": " and ".join(in_heading) if in_heading else name, **_heading_fields(bare)}
 
 
 #: Symbols in front of a heading: an accordion's "[+]", an emoji, an arrow or a bullet square.
 _MARKER = re.compile(r"^(?:\[[+\-–]\]|[^\w\s'‘“\"(\[]+)\s*")
+#: A report's numbered paragraph: "4.2 ".
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\s+")
 #: A paragraph that opens with a child's catalogue pseudonym and tells of its case: "Child M,
 #: aged 4, died ...", "Baby K's mother ...".
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\s+")
 _OPENING_NAME = re.compile(r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))(?:['’]s)?\b(?!\s*[–—-])")
 
 
