@@ -316,6 +316,17 @@ class Extractor:
                     first = date
         return first, False
 
+    def _page_review_type(self, page: Page, ref: SourceRef) -> list[Coded]:
+        """The one review type a page's introduction gives its own reviews ("In 2023 we published
+        three local child safeguarding practice reviews"), for entries that state none; nothing
+        when it names none or several, or speaks of reviews in general."""
+        if page.preamble is None:
+            return []
+        own = [page.preamble.slice(m.start(), m.end()) for m in _SENTENCE.finditer(
+            page.preamble.text) if _OWN_REVIEWS.search(m.group())]
+        said = self._code(own, "review-types", page.source, ref) if own else []
+        return said if len(said) == 1 else []
+
     def _scottish_review(self, entry: Entry, source: SourceText, ref: SourceRef) -> list[Coded]:
         """A "learning review" of a Scottish child protection committee is Scotland's statutory
         review (RT-SIG, which replaced significant case reviews in 2021); bare "learning review"
@@ -351,15 +362,7 @@ class Extractor:
 
         rt = self._code([heading_span], "review-types", source, ref) or self._code(
             [s.span for s in entry.section("model")] + [summary], "review-types", source, ref)
-        if not rt:
-            rt = self._scottish_review(entry, source, ref)
-        if not rt and page.preamble is not None:
-            # "In 2023 we published three local child safeguarding practice reviews": a page's
-            # introduction that tells of its own reviews names their type, when it names one
-            own = [page.preamble.slice(m.start(), m.end()) for m in _SENTENCE.finditer(
-                page.preamble.text) if _OWN_REVIEWS.search(m.group())]
-            said = self._code(own, "review-types", source, ref) if own else []
-            rt = said if len(said) == 1 else []
+        rt = rt or self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
         review.review_type = rt[0] if rt else None
         labels = [s.label_span for s in entry.sections if s.label_span is not None]
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)
