@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -54,6 +55,14 @@ class Span:
         shift = len(self.text) + len(sep)
         return Span(self.text + sep + other.text,
                     self.pieces + tuple((a + shift, b) for a, b in other.pieces))
+
+    @classmethod
+    def concat(cls, spans: Iterable[Span], sep: str) -> Span:
+        """The spans joined by ``sep``, each keeping its source offsets (empty ones left out)."""
+        out = cls("", ())
+        for span in spans:
+            out = out.join(span, sep)
+        return out
 
     def slice(self, i: int, j: int) -> Span:
         """Sub-span text[i:j] with its piece map."""

@@ -74,10 +74,10 @@ class Rules:
     inflicted_concepts: frozenset[str]
     injury_words: frozenset[str]
     inflicted_cues: tuple[tuple[str, ...], ...]
-    sentence_roles: tuple[tuple[tuple[str, ...], str], ...] = ()  # (opening words, section)
-    link_within: int = 2  # a link word ("by the father") must stand this close after a mention
-    earlier_cues: frozenset[str] = frozenset()  # words that place a concern before the harm
-    recommendation_form: re.Pattern[str] = re.compile(r"(?!)")  # "The trust to introduce ..."
+    sentence_roles: tuple[tuple[tuple[str, ...], str], ...]  # (opening words, section)
+    link_within: int  # a link word ("by the father") must stand this close after a mention
+    earlier_cues: frozenset[str]  # words that place a concern before the harm
+    recommendation_form: re.Pattern[str]  # "The trust to introduce ..."
 
 
 def _phrase(text: str) -> tuple[str, ...]:

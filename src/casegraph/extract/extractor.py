@@ -151,6 +151,9 @@ SECTION_ROLE = {"summary": "case", "background": "case", "other": "case", "model
                 "heading": "case", "learning": "learning", "learning+recommendations": "learning",
                 "recommendations": "recommendation", "keywords": "keywords",
                 "discussion": "learning"}
+#: Section kinds that tell the account of the case (its summary, or a briefing's Background):
+#: where the child's age and sex and the date of the harm are read.
+ACCOUNT_KINDS = ("summary", "background")
 #: Schemes whose mentions are read in context and become facts only by the rules of facts.py.
 FACTUAL = ("harm-types", "risk-factors")
 
@@ -290,7 +293,7 @@ class Extractor:
         """When the harm happened: the date in the sentence that tells of a harm, read from the
         account (the summary, then a briefing's Background), else the account's first date."""
         first: tuple[int | None, int | None] = (None, None)
-        for section in (s for kind in ("summary", "background") for s in entry.section(kind)):
+        for section in (s for kind in ACCOUNT_KINDS for s in entry.section(kind)):
             for span in section.blocks:
                 date, with_harm = self._incident(span.text, harms, span.start)
                 if with_harm:
@@ -368,7 +371,7 @@ class Extractor:
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)
         # the child's age and sex are told in the account: its summary, or a briefing's
         # "Background" when that is where the account stands
-        account = " ".join(s.span.text for s in entry.sections if s.kind in ("summary", "background"))
+        account = " ".join(s.span.text for s in entry.section(*ACCOUNT_KINDS))
         review.children = self._children(names, account)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [

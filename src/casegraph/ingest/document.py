@@ -272,7 +272,7 @@ def _introduced_name(heading: str, following: str) -> str | None:
     if m:
         return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
     m = _TITLE_NAME.search(heading)
-    if m and m["name"] and re.search(rf"\b{m['name']}\b", following):
+    if m and m["name"] and re.search(rf"\b{re.escape(m['name'])}\b", following):
         return m["name"]  # "BRIEFING 3: Ada – Multi-agency Learning Review"
     m = _AREA_LEAD.match(heading)
     if m and following.startswith(m["name"]):

@@ -77,9 +77,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"key\s+take-?aways?", "learning"),
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
+    # What went well in the case: text of the case, not its account of harm or its learning.
+    (r"good\s+practice|what\s+went\s+well|strengths", "other"),
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
     # read as learning (never the account of the case) but not counted as learning points.
-    (r"good\s+practice|what\s+went\s+well|strengths", "other"),
     (r"why\s+it\s+matters|risks|research|(?:reflective\s+)?questions(?:\s+to\s+consider)?|"
      r"things\s+to\s+consider", "discussion"),
     (r"background", "background"),
@@ -106,9 +107,9 @@ _LABEL = re.compile(
     r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS) + r")"
     rf"(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
-#: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
 _PART_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
+#: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          + r"))\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
@@ -165,10 +166,7 @@ class Section:
     @property
     def span(self) -> Span:
         """The section's text; its lines stay lines, so a bullet ends a sentence."""
-        out = Span("", ())
-        for block in self.blocks:
-            out = out.join(block, "\n")
-        return out
+        return Span.concat(self.blocks, "\n")
 
     @property
     def text(self) -> str:
@@ -536,15 +534,8 @@ def parse_page(source: SourceText) -> Page:
     first = next((i for i, h in heads if h["kind"] != "boundary"), 0)
     intro = lines[:first]  # boundary sections before the first review introduce the page too
     return Page(source, page_title, page_year, page_month, entries, warnings,
-                None if catalogue or not intro else _joined(intro))
-
-
-def _joined(lines: list[Line]) -> Span:
-    """Lines as one span, each keeping its offsets."""
-    out = Span("", ())
-    for line in lines:
-        out = out.join(Span.of(line.text, line.start), "\n")
-    return out
+                None if catalogue or not intro
+                else Span.concat((Span.of(ln.text, ln.start) for ln in intro), "\n"))
 
 
 def _page_area(entries: list[Entry], lines: list[Line]) -> None:

@@ -152,9 +152,7 @@ def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) ->
         # the column header is the cell's label: the cell is that section, offsets unchanged
         cells = parts.get(field, [])
         if cells:
-            span = Span.of(cells[0].text, cells[0].start)
-            for more in cells[1:]:
-                span = span.join(Span.of(more.text, more.start))
+            span = Span.concat((Span.of(c.text, c.start) for c in cells), " ")
             items = split_items(span) if kind != "model" else []
             entry.sections.append(Section(kind, None, cells[0].number, [span], items))
             body.extend(cells)
