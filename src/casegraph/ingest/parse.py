@@ -209,10 +209,7 @@ class Entry:
 
     @property
     def summary(self) -> Span:
-        out = Span("", ())
-        for s in self.section("summary"):
-            out = out.join(s.span)
-        return out
+        return Span.concat((s.span for s in self.section("summary")), " ")
 
 
 @dataclass
