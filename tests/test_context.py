@@ -98,6 +98,8 @@ FACT_CASES = [
     ("H-AHT", ("possible", "unstated"), "case", ("H-AHT", False)),
     ("RF-DA", ("historical", "unstated"), "case", ("RF-DA", True)),
     ("H-SA", ("affirmed", "sibling"), "case", ("H-SA", False)),  # harm to someone else
+    # the mother's own child protection plan as a child: her adverse childhood, not the child's
+    ("RF-PREV", ("affirmed", "parent"), "case", ("RF-PACE", True)),
     ("H-PHYS", ("affirmed", "parent"), "case", ("H-PHYS", True)),  # the parent who harmed the child
     ("RF-LAC", ("affirmed", "parent"), "case", ("RF-PACE", True)),  # a parent's care history
 ]
@@ -108,6 +110,28 @@ def test_fact_rules(notation: str, ctx: tuple[str, str], section: str, expected:
                     vocab: Vocabulary) -> None:
     reading = read(notation, context.Context(*ctx), section, vocab)
     assert (reading.notation, reading.fact) == expected
+
+
+# sentences, then for each: whom a sentence-opening pronoun continues (None: nobody)
+CARRIED_CASES = [
+    (["Her mother used heroin.", "She had been depressed for months."], [None, ("she", "parent")]),
+    (["Child T's father drank.", "He lost his job.", "He was often away."],
+     [None, ("he", "parent"), ("he", "parent")]),
+    (["Child T's father drank.", "She was often alone."], [None, None]),  # the gender differs
+    (["Her mother's partner drank.", "He was violent."], [None, None]),  # a partner: unknown
+    (["Child T was four.", "She was often hungry."], [None, None]),  # the child opens
+    (["Her mother used heroin.", "Child T was four.", "She was hungry."], [None, None, None]),
+]
+
+
+@pytest.mark.parametrize("texts,expected", CARRIED_CASES)
+def test_a_pronoun_continues_the_previous_subject(texts: list[str], expected: list) -> None:
+    sents, start = [], 0
+    for t in texts:
+        sents.append(context.Sentence(start, start + len(t), t))
+        start += len(t) + 1
+    got = context.carried(sents, context.name_words(["Child T"]))
+    assert [got.get(s.start) for s in sents] == expected
 
 
 def test_sentences_keep_offsets_and_split_bullets() -> None:

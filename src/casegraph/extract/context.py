@@ -78,6 +78,7 @@ class Rules:
     link_within: int  # a link word ("by the father") must stand this close after a mention
     earlier_cues: frozenset[str]  # words that place a concern before the harm
     recommendation_form: re.Pattern[str]  # "The trust to introduce ..."
+    pronoun_of: dict[tuple[str, ...], str]  # "mother" -> "she": whom a next "She" continues
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -109,7 +110,9 @@ def rules(path: Path = RULES_FILE) -> Rules:
         sentence_roles=tuple((_phrase(p), role) for role, phrases in data["sentence_roles"].items()
                              for p in phrases),
         earlier_cues=frozenset(data["earlier_cues"]),
-        recommendation_form=re.compile(data["recommendation_form"], re.I))
+        recommendation_form=re.compile(data["recommendation_form"], re.I),
+        pronoun_of={_phrase(p): pronoun for pronoun, people in data["pronoun_persons"].items()
+                    for p in people})
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -222,7 +225,8 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
 
 
 def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[tuple[str, ...]] = (),
-                   default: str = "unstated", subject: str | None = None) -> str:
+                   default: str = "unstated", subject: str | None = None,
+                   continues: tuple[str, str] | None = None) -> str:
     """Whom the mention at tokens [i, j) is about: the nearest experiencer trigger in its clause.
 
     ``names`` are the review's pseudonyms as word tuples ("child", "a"): they name the child.
@@ -262,6 +266,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     who = _subject_of(words, i, table, longest)
     if who:
         return who  # "Baby R's mother had spent most of her teenage years in foster care"
+    if continues and words and words[0] == continues[0]:
+        return continues[1]  # "Her mother used heroin. She had been depressed": the mother
     if subject and words and words[0] == subject:
         return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
     return default
@@ -327,12 +333,13 @@ def inflicted(words: list[str], r: Rules) -> bool:
 
 def assess(sentence: str, start: int, end: int, notation: str, section: str,
            names: Iterable[tuple[str, ...]] = (), r: Rules | None = None,
-           subject: str | None = None) -> Context:
+           subject: str | None = None, continues: tuple[str, str] | None = None) -> Context:
     """Context of the mention at ``sentence[start:end]`` of concept ``notation`` in ``section``.
 
     Outside the account of the case, a mention with no family member named is about practice
     in general.  ``subject`` is the pronoun of the review's one child ("she"): a sentence of the
-    account that opens with it, and names nobody nearer the mention, is about the child.
+    account that opens with it, and names nobody nearer the mention, is about the child, unless
+    ``continues`` says the pronoun goes on with the previous sentence's subject (``carried``).
     """
     r = r or rules()
     toks = _tokens(sentence)
@@ -345,7 +352,44 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
             and set(words[i:j]) & r.injury_words and not inflicted(words, r)):
         assertion = "possible"  # injuries the page does not say were inflicted
     default = "unstated" if section == "case" else "general"
-    return Context(assertion, experiencer_of(words, i, j, r, names, default, subject))
+    return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues))
+
+
+def carried(sents: list[Sentence], names: Iterable[tuple[str, ...]] = (), r: Rules | None = None
+            ) -> dict[int, tuple[str, str]]:
+    """For each sentence (by start offset) that opens with "She"/"He" continuing the subject of
+    the sentences before it, that pronoun and whom it names: "Her mother used heroin. She had
+    been depressed for months." gives the second sentence ("she", "parent").  A pronoun goes on
+    with the last person who opened a sentence, if the gender fits (``pronoun_persons``)."""
+    r = r or rules()
+    table, longest = _experiencer_table(r, tuple(names))
+    out: dict[int, tuple[str, str]] = {}
+    last: tuple[str, str] | None = None
+    for s in sents:
+        words = [t[0] for t in _tokens(s.text[:80])]
+        if words and last and words[0] == last[0]:
+            out[s.start] = last
+            continue
+        last = _opening_person(words, table, longest, r)
+    return out
+
+
+def _opening_person(words: list[str], table: dict[tuple[str, ...], str], longest: int, r: Rules
+                    ) -> tuple[str, str] | None:
+    """(pronoun, experiencer) of the person a sentence opens with ("Her mother ..." -> ("she",
+    "parent")); None when it opens with nobody, with the child, or with someone of unknown
+    gender ("Her mother's partner")."""
+    found = None
+    for k in range(min(4, len(words))):
+        for n in range(min(longest, min(4, len(words)) - k), 0, -1):
+            phrase = tuple(words[k:k + n])
+            if phrase in table:
+                found = phrase
+                break
+    if not found or table[found] == "child":
+        return None
+    pronoun = r.pronoun_of.get(found)
+    return (pronoun, table[found]) if pronoun else None
 
 
 def sentence_role(sentence: str, section: str, r: Rules | None = None) -> str:

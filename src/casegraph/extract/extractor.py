@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from casegraph.core.iris import named_area, review_slug, slugify
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
 from casegraph.core.textspan import Span
-from casegraph.extract.context import assess, name_words, sentence_at, sentence_role, sentences
+from casegraph.extract.context import (
+    assess,
+    carried,
+    name_words,
+    sentence_at,
+    sentence_role,
+    sentences,
+)
 from casegraph.extract.facts import precede, read
 from casegraph.extract.vocab import Vocabulary, tokens
 from casegraph.ingest.parse import MONTHS, Entry, Page
@@ -193,13 +200,14 @@ class Extractor:
             if not span.text.strip():
                 continue
             sents = sentences(span.text)
+            continued = carried(sents, words)
             for scheme in FACTUAL:
                 for m in self.vocab.match(span.text, scheme):
                     sent = sentence_at(sents, m.start)
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
                     s_role = sentence_role(s_text, role)
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
-                                 words, subject=subject)
+                                 words, subject=subject, continues=continued.get(s_start))
                     reading = read(m.notation, ctx, s_role, self.vocab)
                     a, b = span.source_offset(m.start), span.source_offset(m.end)
                     out.append(Mention(reading.scheme, reading.notation, s_role, ctx.experiencer,
