@@ -45,6 +45,32 @@ def test_markdown_page(vocab: Vocabulary) -> None:
     assert r.keywords == ["non-accidental head injuries", "fathers"]
 
 
+# Invented test data: a spreadsheet export with quoted cells that hold commas and a line break.
+_SHEET = (
+    "# Invented test data, not real reviews. Export of a review tracker\n"
+    "pseudonym,area,type,year,summary,learning\n"
+    '"Child A","Testshire","Serious case review",2019,"Child A, a 2-year-old girl, was found '
+    'with inflicted fractures.\nHer father used heroin.","Share information early; see the child"\n'
+    '"Child B","Testshire","LCSPR",2022,"Child B, aged 14, went missing often.",""\n'
+)
+
+
+def test_a_spreadsheet_export_is_read_as_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    page = tmp_path / "tracker.csv"
+    page.write_text(_SHEET, encoding="utf-8")
+    src = read_source(page)
+    assert src.media_type == "text/csv"
+    assert "RECORD 1\nChild A\nArea: Testshire\n" in src.text
+    assert "Summary: Child A, a 2-year-old girl, was found with inflicted fractures. Her" in src.text
+    reviews, _, _ = extract_reviews([page], vocab)
+    assert [(r.slug, r.review_type and r.review_type.notation) for r in reviews] == [
+        ("2019-testshire-child-a", "RT-SCR"), ("2022-testshire-child-b", "RT-LCSPR")]
+    a, b = reviews
+    assert [(c.age_months, c.sex) for c in a.children] == [(24, "female")]
+    assert "RF-DRG" in {c.notation for c in a.risk_factors}
+    assert "RF-MISS" in {c.notation for c in b.risk_factors}
+
+
 def test_same_review_on_two_pages_is_one_review(tmp_path: Path) -> None:
     result = build([PAGES / "synthetic-monthly.html", PAGES / "synthetic-yearly.md"], tmp_path)
     slugs = sorted(r.slug for r in result.reviews)

@@ -20,7 +20,9 @@ from casegraph.core.errors import CasegraphError
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+#: Spreadsheet exports: a header row, then a row per review (read as records, see table_to_text).
+TABLE_SUFFIXES = {".csv", ".tsv"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -202,6 +204,38 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out)
 
 
+#: A header cell that names the review or its child: the title of the row's record.
+_NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?)$", re.I)
+
+
+def table_to_text(text: str, delimiter: str) -> str:
+    """A spreadsheet export as the records a library exports ("RECORD 1", "Child D",
+    "Area: Rotherham", "Summary: ..."), which the page parser already reads: each row after the
+    header is one record, its name cell first, every other cell as "Header: value".
+
+    Lines before the header (a title, a "# generated ..." note) stay as text; the header is the
+    first row with three or more cells.  Quoted cells may hold commas and line breaks (the
+    ``csv`` module reads them); a line break inside a cell becomes a space, so that every field
+    stays one labelled line.
+    """
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    at = next((n for n, row in enumerate(rows) if sum(bool(c.strip()) for c in row) >= 3), None)
+    if at is None:
+        return text
+    out = [delimiter.join(row) for row in rows[:at]]
+    header = [h.strip() for h in rows[at]]
+    name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(h)), 0)
+    for number, row in enumerate((r for r in rows[at + 1:] if any(c.strip() for c in r)), start=1):
+        cells = ([" ".join(c.split()) for c in row] + [""] * len(header))[:len(header)]
+        out += ["", f"RECORD {number}", cells[name]]
+        out += [f"{h[:1].upper()}{h[1:]}: {c}"
+                for k, (h, c) in enumerate(zip(header, cells, strict=True)) if k != name and h]
+    return "\n".join(out) + "\n"
+
+
 _CANONICAL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 
@@ -265,6 +299,10 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         url = canonical_url(raw)
     elif suffix in {".md", ".markdown"}:
         text, media = tidy_text(markdown_to_text(raw)), "text/markdown"
+    elif suffix in TABLE_SUFFIXES:
+        delimiter = "\t" if suffix == ".tsv" else ","
+        text = table_to_text(normalise_newlines(raw), delimiter)
+        media = "text/tab-separated-values" if suffix == ".tsv" else "text/csv"
     else:
         text, media = normalise_newlines(raw), "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
