@@ -432,3 +432,80 @@ def test_siblings_named_together_in_the_title_stay_one_review() -> None:
             "Child E, aged 6, was neglected at home for several years.\n\n"
             "Child F, aged 4, was also neglected and was admitted to hospital in 2021.\n")
     assert len(parse_page(page(text)).entries) == 1
+
+
+# ------------------------------------------------- document layouts (session 20, devlocal6/7)
+
+def test_a_pdf_extract_keeps_the_review_title_above_executive_summary() -> None:
+    """A PDF's running header ("OFFICIAL", "Page 1 of 9") is furniture, and "Executive Summary"
+    under the review's title names the document's part, not the review."""
+    text = ("[Invented test page]\n\nOFFICIAL\nTestshire Safeguarding Children Partnership\n"
+            "Local Child Safeguarding Practice Review: Child R\nExecutive Summary\n\n"
+            "Published: 14 May 2025\n\n          Page 1 of 9\n"
+            "OFFICIAL                      Testshire Safeguarding Children Partnership\n\n"
+            "1. Background\n\n1.1 Child R, aged 14 months, was injured at home in 2024.\n")
+    (entry,) = parse_page(page(text)).entries
+    assert (entry.title, entry.name, entry.year) == (
+        "Local Child Safeguarding Practice Review: Child R", "Child R", 2025)
+    assert "OFFICIAL" not in " ".join(s.text for s in entry.sections)
+
+
+def test_a_newsletter_names_reviews_in_capitals_and_lists_training_by_topic() -> None:
+    """"Child exploitation: an introduction" is a training course, not a child; a heading in
+    capitals may name two children ("CHILDREN L AND M")."""
+    text = ("[Invented test page]\nTestshire newsletter\n\n=====\nTRAINING DATES\n=====\n"
+            "Child exploitation: an introduction – 15 May (online)\nSafer sleep – 11 June\n\n"
+            "=====\nLEARNING FROM REVIEWS: CHILD K\n=====\n"
+            "Child K, aged 2, was harmed after swallowing methadone in 2023.\n\n"
+            "=====\nLEARNING FROM REVIEWS: CHILDREN L AND M\n=====\n"
+            "Child L and Child M were sexually abused by a man who stayed at weekends.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child K", "Children L and M"]
+
+
+def test_a_national_review_of_children_named_together_is_one_review() -> None:
+    text = ("[Invented test page]\nNational review: Children J, P and W\n\n"
+            "Child J, from Testshire, was 4 months old when she was killed in 2023.\n\n"
+            "Child P, from Exampleton, suffered inflicted head injuries in 2023.\n\n"
+            "Child W, from Sampleford, died in hospital in 2023 after being shaken.\n")
+    assert len(parse_page(page(text)).entries) == 1
+
+
+def test_a_press_statement_under_a_news_breadcrumb_is_read_as_one_review() -> None:
+    text = ("News | Testshire Safeguarding Children Partnership\nPublished: 7 September 2023\n\n"
+            "[Invented test page]\n\nThe partnership has published a review following the death "
+            'of a baby, referred to in the report as "Ada".\n\nAda drowned in the bath in 2022.\n')
+    (entry,) = parse_page(page(text)).entries
+    assert (entry.name, entry.year, entry.area) == ("Ada", 2023, "Testshire")
+
+
+@pytest.mark.parametrize("top,area", [
+    ("Keeping Testshire Safe Partnership", "Testshire"),
+    ("Safeguarding Children Partnership for Exampleton City", "Exampleton City"),
+])
+def test_partnership_names_of_other_shapes_give_the_area(top: str, area: str) -> None:
+    text = (f"{top}\n\n[Invented test page]\n\n1. Child O - Serious Case Review (2020)\n"
+            "Child O died in 2019 after a dog attack.\n\n"
+            "2. Child Q - Serious Case Review (2018)\nChild Q was neglected at home.\n")
+    assert {e.area for e in parse_page(page(text)).entries} == {area}
+
+
+def test_a_board_label_gives_the_area() -> None:
+    text = ("[Invented test page]\nRecently published\n\nChild Q: serious case review\n"
+            "Publication date: 2019\nLocal Safeguarding Children Board: Testshire\n\n"
+            "Death of a baby in 2018.\n\nChild R: serious case review\nPublication date: 2019\n"
+            "Local Safeguarding Children Board: Exampleton\n\nNeglect of a girl.\n")
+    assert [e.area for e in parse_page(page(text)).entries] == ["Testshire", "Exampleton"]
+
+
+def test_a_link_named_after_its_document_is_not_a_review(tmp_path: Path) -> None:
+    """A Markdown link line keeps only its text, which reads like a heading naming a child."""
+    from casegraph.ingest.sources import read_source
+
+    md = tmp_path / "reviews.md"
+    md.write_text("[Invented test page]\n\n# Our reviews\n\n## Baby N – Serious Case Review (2019)\n\n"
+                  "**Summary:** Baby N died suddenly in 2018 while sharing a sofa with his father.\n\n"
+                  "[Serious Case Review: Baby N – overview report](/docs/baby-n.pdf)\n\n---\n\n"
+                  "## Jay – Multi-agency learning review (2023)\n\n"
+                  "**Summary:** Jay, aged 16, was stabbed in a park in 2022.\n", encoding="utf-8")
+    titles = [e.title for e in parse_page(read_source(md)).entries]
+    assert titles == ["Baby N – Serious Case Review (2019)", "Jay – Multi-agency learning review (2023)"]

@@ -45,12 +45,14 @@ _FURNITURE = re.compile(
 _QUOTE = re.compile(r"^[\"“”]|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
 _PSEUDONYM = re.compile(
-    r"\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Sibling)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
+    r"\bChildren\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"  # "Children L and M"
+    r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Sibling)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     r"|(?:Child|Baby)\s+(?!(?:Practice|Protection|Safeguarding|Care|Death|Review|Services|Social|"
     r"Health|Mental|Sexual|Criminal|Exploitation|Abuse|Development)\b)(?-i:[A-Z][a-z]{2,}))")
 _QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"]")
 _CALLED = re.compile(
-    r"\b(?:known as|referred to as|called)\s+(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
+    r"\b(?:known as|referred to(?:\s+in\s+the\s+(?:report|review))?\s+as|called)\s+[\"“‘']?"
+    r"(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 _TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))(?:\s+[–—-]\s|,\s)"
@@ -65,14 +67,16 @@ _AREA_BODY = re.compile(
     r"\b(?P<area>(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
     r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Child\s+Protection\s+"
     r"Committee|(?:County|City|Metropolitan\s+Borough|Borough)\s+Council)"
-    r"|\bSafeguarding\s+Board\s+for\s+(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))", re.I)
+    r"|\bSafeguarding\s+(?:Children\s+)?(?:Board|Partnership)\s+for\s+"
+    r"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+    r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
 #: Words of a body's name that are not part of the area ("Cardiff and Vale Regional").
 _AREA_TAIL = re.compile(r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local))+$", re.I)
 
 
 def area_name(m: re.Match[str]) -> str:
     """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
-    area = _AREA_TAIL.sub("", (m["area"] or m["area2"]).strip())
+    area = _AREA_TAIL.sub("", (m["area"] or m["area2"] or m["area3"]).strip())
     area = re.sub(r"['’]s$", "", area)  # "Bristol's Safeguarding Children Partnership"
     # "Child K Fife", "Safeguarding Practice Review Bristol", "Chief Officers Group and Fife": the
     # area is what follows a pseudonym or the words of a review or a body's name
@@ -331,7 +335,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
     # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it were
     # written in title case (the heading itself is kept as published)
-    probe = bare.title() if _capitals(bare) else bare
+    probe = _title_case(bare) if _capitals(bare) else bare
     name = _introduced_name(probe, following)
     # a child named in a heading that names a review, or above an account of harm
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)):
@@ -339,6 +343,13 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
     return {"kind": "section", "title": bare,
             "name": " and ".join(in_heading) if in_heading else name, **_heading_fields(bare)}
+
+
+def _title_case(text: str) -> str:
+    """A heading in capitals as title case, its small words in lower case: "CHILDREN L AND M"
+    reads "Children L and M", so that the pseudonym pattern finds both children."""
+    return re.sub(r"(?<=\s)(?:And|Of|The|In|For|To|On|At)(?=\s)", lambda m: m.group().lower(),
+                  text.title())
 
 
 #: Symbols in front of a heading: an accordion's "[+]", an emoji, an arrow or a bullet square.
@@ -373,9 +384,20 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
         return []
     names = [h["name"] for _, h in found]
     above = " ".join(ln.text for ln in lines[:found[0][0]])
-    if sum(bool(re.search(rf"\b{re.escape(n)}\b", above)) for n in names) >= 2:
-        return []  # a title above names them together ("Child E and Child F"): one review
+    grouped = {letter for g in _CHILDREN_GROUP.finditer(above)
+               for letter in re.findall(r"(?-i:[A-Z]{1,3}\d?)", g["ids"])}
+    if sum(bool(re.search(rf"\b{re.escape(n)}\b", above)) or n.split()[-1] in grouped
+           for n in names) >= 2:
+        # a title above names them together ("Child E and Child F", "National review: Children
+        # J, P and W"): one review of several children
+        return []
     return found
+
+
+#: Children named together: "Children J, P and W".
+_CHILDREN_GROUP = re.compile(
+    r"\bChildren\s+(?P<ids>(?-i:[A-Z]{1,3}\d?)(?:,\s*(?-i:[A-Z]{1,3}\d?))*,?\s+and\s+"
+    r"(?-i:[A-Z]{1,3}\d?))\b")
 
 
 # --------------------------------------------------------------------------- one review

@@ -50,7 +50,9 @@ _CITATION_HEADING = re.compile(
 _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
-    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
+    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])(?!\s+[a-z])[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
+# A lower-case word after the name word makes a topic, not a pseudonym ("Child exploitation:
+# an introduction", "Children in care").
 # A name-only heading ("Baby C") is believed only when the next line reads like the account of
 # a case, so a navigation item such as "Children in care" above a paragraph is not an entry.
 _CASE_ACCOUNT = re.compile(
@@ -96,7 +98,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year",
      "published"),
-    (r"location|area|partnership|local\s+authority|board|region", "area"),
+    (r"location|area|partnership|local\s+authority|board|region|"
+     r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
     (r"(?:case\s+)?summary|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
      "summary"),
@@ -121,7 +124,10 @@ _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S"
 _LINK_LINE = re.compile(
     r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|Further\s+(?:reading|information)\b|"
     r"Useful\s+links\b|Related\s+(?:documents|resources|reading)\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
-    r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report)", re.I)
+    r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report|"
+    # a link named after the document it opens: "Serious Case Review: Baby N – overview report"
+    r".{0,100}\s[–—-]\s*(?:overview\s+report|executive\s+summary|full\s+report|"
+    r"learning\s+briefing|(?:7|seven)[- ]minute\s+briefing)(?:\s*\(pdf[^)]*\))?$)", re.I)
 _BULLET = re.compile(r"^(?:[-•*·▪◦–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
 #: A prose recommendation statement that says what is recommended, not only to whom or how many:
 #: "recommendations that ...", "... about ...", "... to improve ...", "... for improving ...".
@@ -140,14 +146,26 @@ _NOISE_LINE = re.compile(
     r"registered charity|charity (?:no|number)|company (?:no|number)|privacy (?:policy|notice)|"
     r"terms and conditions|accessibility statement|"
     r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b)", re.I)
+#: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
+#: alone or spaced apart from a page number or the publisher's name.
+_PROTECTIVE_MARKING = re.compile(
+    r"^(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)(?:\s{3,}\S.*)?$")
+
+
 def _is_noise(text: str) -> bool:
     """Page furniture (helpline, cookies, footer), never a continuation of content: a line
     that starts in lower case carries on a sentence cut by a page break, so it is kept."""
+    if _PROTECTIVE_MARKING.match(text.strip()):
+        return True
     return (bool(_NOISE_LINE.search(text)) and not _LABEL.match(text)
             and not text[:1].islower() and len(text) < 300)
 
 
 _TERMINAL = (".", "!", "?", ":", ")", "”", '"', "’")
+#: The name of a document's part, not of a review ("Executive Summary" under the review's title).
+_DOCUMENT_PART = re.compile(
+    r"^(?:executive\s+summary|overview\s+report|summary\s+report|full\s+report|"
+    r"(?:7|seven)[- ]minute\s+briefing|learning\s+(?:brief|briefing|summary))$", re.I)
 
 
 @dataclass
@@ -326,6 +344,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if _EMAIL_HEADER.match(text):
         return None
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
+            and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             and (lm := _LABEL.match(nxt.text))
             and _label_kind(lm["head"]) in ("published", "area", "model")):
         # "Title: Child T" above "Review type: ..." in a library's exported records
