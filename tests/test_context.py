@@ -70,6 +70,13 @@ CONTEXT_CASES = [
      "case", ("affirmed", "unstated")),
     ("The father was admitted to a mother and baby unit under the Mental Health Act.",
      "Mental Health Act", "RF-PMH", "case", ("affirmed", "parent")),
+    # session 20: a health visitor is a professional, not a visitor to the home; a report
+    # shortens "Child T" to "T"
+    ("The health visitor noticed a small bruise on his ear.", "small bruise", "RF-SENT", "case",
+     ("affirmed", "unstated")),
+    ("T's mother had been depressed since the birth.", "depressed", "RF-PMH", "case",
+     ("affirmed", "parent")),
+    ("Concerns grew about T's drinking.", "drinking", "RF-ALC", "case", ("affirmed", "child")),
 ]
 
 
@@ -80,6 +87,18 @@ def test_assertion_and_experiencer(sentence: str, words: str, notation: str, sec
     got = context.assess(sentence, start, start + len(words), notation, section,
                          context.name_words(["Child T"]))
     assert (got.assertion, got.experiencer) == expected
+
+
+def test_injuries_said_to_be_inflicted_in_the_next_sentence_are_inflicted() -> None:
+    sentence = "A scan found a skull fracture and bleeding on the brain."
+    start = sentence.index("skull fracture")
+    alone = context.assess(sentence, start, start + 14, "H-AHT", "case")
+    told = context.assess(sentence, start, start + 14, "H-AHT", "case", following=(
+        "The opinion was that the injuries had been inflicted."))
+    unrelated = context.assess(sentence, start, start + 14, "H-AHT", "case", following=(
+        "The mother's partner had a history of violence."))  # no injury word: says nothing of it
+    assert (alone.assertion, told.assertion, unrelated.assertion) == (
+        "possible", "affirmed", "possible")
 
 
 # concept matched, context, section -> (concept meant, is it a fact?)

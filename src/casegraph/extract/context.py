@@ -246,7 +246,7 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
                 # "her own childhood", "was herself a looked after child": whose own is the
                 # sentence's subject's ("Child L's mother spent her own childhood in care");
                 # the child only when no one else opens the sentence
-                return _subject_of(words, i, table, longest) or who
+                return _subject_of(words, i, table, longest, covered) or who
             if who:
                 return who
     for k in range(j, min(hi, j + r.link_within)):
@@ -258,12 +258,12 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
                 return who
     if j < len(words) and words[j] in _REFLEXIVE and words[j] != "own":
         # "Her mother, who was 17, had been in care herself": the sentence's subject
-        who = _subject_of(words, i, table, longest)
+        who = _subject_of(words, i, table, longest, covered)
         if who:
             return who
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
-    who = _subject_of(words, i, table, longest)
+    who = _subject_of(words, i, table, longest, covered)
     if who:
         return who  # "Baby R's mother had spent most of her teenage years in foster care"
     if continues and words and words[0] == continues[0]:
@@ -297,12 +297,15 @@ def _named_after(words: list[str], start: int, stop: int, table: dict[tuple[str,
     return None
 
 
-def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], longest: int
-                ) -> str | None:
+def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], longest: int,
+                covered: set[int] | frozenset[int] = frozenset()) -> str | None:
     """Whom a sentence's opening noun phrase names, when it opens with one: the last trigger in
-    its first four words ("Baby R's mother" is the mother), if that lies before the mention."""
+    its first four words ("Baby R's mother" is the mother), if that lies before the mention;
+    words inside a pseudo-trigger ("The health visitor ...") name nobody."""
     found = None
     for k in range(min(4, i)):
+        if k in covered:
+            continue
         for n in range(min(longest, min(4, i) - k), 0, -1):
             who = table.get(tuple(words[k:k + n]))
             if who:
@@ -331,15 +334,25 @@ def inflicted(words: list[str], r: Rules) -> bool:
     return False
 
 
+def _injuries_inflicted(sentence: str, r: Rules) -> bool:
+    """Whether a sentence says, of injuries, that they were inflicted ("the injuries had been
+    inflicted and were not consistent with the account given")."""
+    words = [t[0] for t in _tokens(sentence)]
+    return bool(r.injury_words & set(words)) and inflicted(words, r)
+
+
 def assess(sentence: str, start: int, end: int, notation: str, section: str,
            names: Iterable[tuple[str, ...]] = (), r: Rules | None = None,
-           subject: str | None = None, continues: tuple[str, str] | None = None) -> Context:
+           subject: str | None = None, continues: tuple[str, str] | None = None,
+           following: str = "") -> Context:
     """Context of the mention at ``sentence[start:end]`` of concept ``notation`` in ``section``.
 
     Outside the account of the case, a mention with no family member named is about practice
     in general.  ``subject`` is the pronoun of the review's one child ("she"): a sentence of the
     account that opens with it, and names nobody nearer the mention, is about the child, unless
     ``continues`` says the pronoun goes on with the previous sentence's subject (``carried``).
+    ``following`` is the next sentence: "... a skull fracture. The opinion was that the injuries
+    had been inflicted." says the fracture was inflicted.
     """
     r = r or rules()
     toks = _tokens(sentence)
@@ -349,7 +362,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     j = max(j, i + 1)
     assertion = assertion_of(words, i, j, r)
     if (assertion == "affirmed" and notation in r.inflicted_concepts
-            and set(words[i:j]) & r.injury_words and not inflicted(words, r)):
+            and set(words[i:j]) & r.injury_words and not inflicted(words, r)
+            and not _injuries_inflicted(following, r)):
         assertion = "possible"  # injuries the page does not say were inflicted
     default = "unstated" if section == "case" else "general"
     return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues))
@@ -414,10 +428,18 @@ def says_earlier(sentence: str, r: Rules | None = None) -> bool:
 
 
 def name_words(pseudonyms: Iterable[str | None]) -> list[tuple[str, ...]]:
-    """The review's pseudonyms as word tuples, with their possessives."""
+    """The review's pseudonyms as word tuples, with their possessives.  "Child R" is also "R"
+    ("R's mother"), as reports shorten it, unless the letter is also a word ("A", "I")."""
     out = []
     for p in pseudonyms:
         if p:
             words = _phrase(p)
             out += [words, (*words[:-1], words[-1] + "'s")]
+            m = _LETTER_NAME.match(p)
+            if m and m["id"] not in ("A", "I"):
+                out += [(m["id"].lower(),), (m["id"].lower() + "'s",)]
     return out
+
+
+#: A catalogue pseudonym whose letters are used alone: "Child R", "Baby KP".
+_LETTER_NAME = re.compile(r"^(?:Child|Baby)\s+(?P<id>[A-Z]{1,3})$")

@@ -205,9 +205,11 @@ class Extractor:
                 for m in self.vocab.match(span.text, scheme):
                     sent = sentence_at(sents, m.start)
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
+                    after = next((x.text for x in sents if x.start >= s_start + len(s_text)), "")
                     s_role = sentence_role(s_text, role)
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
-                                 words, subject=subject, continues=continued.get(s_start))
+                                 words, subject=subject, continues=continued.get(s_start),
+                                 following=after)
                     reading = read(m.notation, ctx, s_role, self.vocab)
                     a, b = span.source_offset(m.start), span.source_offset(m.end)
                     out.append(Mention(reading.scheme, reading.notation, s_role, ctx.experiencer,
@@ -380,6 +382,9 @@ class Extractor:
         # the child's age and sex are told in the account: its summary, or a briefing's
         # "Background" when that is where the account stands
         account = " ".join(s.span.text for s in entry.section(*ACCOUNT_KINDS))
+        if not _AGE.search(account):
+            # a report's "Introduction" may be the one place that gives the child's age
+            account = " ".join([account] + [s.span.text for s in entry.section("other")])
         review.children = self._children(names, account)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [
