@@ -64,6 +64,8 @@ class BuildResult:
     out: Path | None = None
     validation: dict[str, int] = field(default_factory=dict)
     quarantined: list[Review] = field(default_factory=list)
+    #: Recurrence clusters validated now and taken from the cache (as ``validation`` for reviews).
+    clusters: dict[str, int] = field(default_factory=dict)
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
@@ -113,6 +115,31 @@ NO_REVIEW = ("no review entries recognised on this page (no entry headings such 
              "'1. Serious case review: Child A' or '2019 – Area – Child A')")
 
 
+def _from_cache(source: SourceText, cache_dir: Path | None) -> _PageResult | None:
+    """The result of an earlier build of the same bytes (and code and vocabulary), or None."""
+    if cache_dir is None:
+        return None
+    key = _cache_key(source)
+    cached = cache_dir / f"{key}.json"
+    if cached.is_file():
+        try:
+            return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
+        except (OSError, cache.CacheMiss):
+            pass  # a damaged, planted or stale entry only costs time
+    return None
+
+
+def _cached_page(path: Path, max_bytes: int, cache_dir: Path | None) -> _PageResult | None:
+    """A page's cached result, read in this process; None when it must be extracted (a page
+    that cannot be read is extracted too, so that its error is raised in page order)."""
+    if cache_dir is None:
+        return None
+    try:
+        return _from_cache(read_source(path, max_bytes), cache_dir)
+    except CasegraphError:
+        return None
+
+
 def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | None,
                   pending: dict[Path, bytes]) -> _PageResult:
     """Parse and extract one page, or take the result of an earlier build of the same bytes.
@@ -120,13 +147,11 @@ def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | No
     New results are added to ``pending``, written only once every page has been read, so a
     build that fails on a bad page leaves the cache as it was.
     """
+    hit = _from_cache(source, cache_dir)
+    if hit is not None:
+        return hit
     key = _cache_key(source)
     cached = cache_dir / f"{key}.json" if cache_dir is not None else None
-    if cached is not None and cached.is_file():
-        try:
-            return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
-        except (OSError, cache.CacheMiss):
-            pass  # a damaged, planted or stale entry only costs time
     page = parse_page(source)
     if not page.entries:
         # A page about no review we can recognise is skipped with a reason, never fatal: the
@@ -177,15 +202,21 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     started = time.perf_counter()
     pending: dict[Path, bytes] = {} if cache_writes is None else cache_writes
     workers = workers or worker_count()
+    # Cached pages are read here: a worker process costs seconds to start and to send its
+    # reviews back, which made most of a rebuild's extraction stage when every page but the new
+    # one was cached (DECISIONS 48).  Only the pages to extract go to the pool.
+    hits = {path: _cached_page(path, max_bytes, cache_dir) for path in files}
+    todo = [path for path in files if hits[path] is None]
     # Worker processes load the project vocabulary themselves; a caller's own vocabulary
     # (tests, analysts' experiments) is used in this process instead.
-    parallel = workers > 1 and len(files) >= PARALLEL_PAGES and vocab is default_vocabulary()
+    parallel = workers > 1 and len(todo) >= PARALLEL_PAGES and vocab is default_vocabulary()
     if parallel:
         pool = worker_pool(workers)  # workers die with the build (core/workers.py)
-        jobs = pool.map(_extract_file, files, [max_bytes] * len(files), [cache_dir] * len(files),
-                        chunksize=4)
+        extracted = pool.map(_extract_file, todo, [max_bytes] * len(todo), [cache_dir] * len(todo),
+                             chunksize=4)
     else:
-        jobs = (_extract_page(path, max_bytes, extractor, cache_dir) for path in files)
+        extracted = (_extract_page(path, max_bytes, extractor, cache_dir) for path in todo)
+    jobs = _in_page_order(files, hits, extracted)
     try:
         for n, (page_reviews, page_warnings, new_cache) in enumerate(jobs, start=1):
             reviews.extend(page_reviews)
@@ -210,6 +241,17 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     for r in merged:
         warnings.extend(r.warnings)
     return merged, warnings, files
+
+
+def _in_page_order(files: list[Path], hits: dict[Path, _PageResult | None],
+                   extracted: Iterable[tuple[list[Review], list[str], dict[Path, bytes]]],
+                   ) -> Iterable[tuple[list[Review], list[str], dict[Path, bytes]]]:
+    """Every page's result in the order of ``files``: cached ones from ``hits``, the others
+    from ``extracted`` (which yields them in that same order)."""
+    fresh = iter(extracted)
+    for path in files:
+        hit = hits[path]
+        yield (hit[0], hit[1], {}) if hit is not None else next(fresh)
 
 
 def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None,
@@ -268,7 +310,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         warnings.extend(f"review {r.slug} quarantined: its data breaks a shape (see "
                         f"{QUARANTINE_FILE})" for r in quarantined)
     t = time.perf_counter()
-    recurrence = _recurrence(kept, vocab, validation, workers)
+    recurrence, clusters = _recurrence(kept, vocab, validation, cached, workers)
     timings["recur"] = time.perf_counter() - t
     t = time.perf_counter()
     # The schemes travel with the data, so the Turtle answers concept queries on its own.  The
@@ -278,7 +320,8 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     triples = list(published | set(dataset_triples(kept, vocab, published)))
     timings["merge-triples"] = time.perf_counter() - t
     result = BuildResult(kept, triples, report, warnings, timings, files,
-                         outdir.root if outdir else None, validation.counts, quarantined)
+                         outdir.root if outdir else None, validation.counts, quarantined,
+                         clusters)
     if outdir is not None:
         t = time.perf_counter()
         if progress:
@@ -306,26 +349,31 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     return result
 
 
-#: The key of the recurrence clusters' subgraph in the validation cache (never a review's slug).
-RECURRENCE_SUBGRAPH = "(recurrence clusters)"
-
-
-def _recurrence(kept: list[Review], vocab: Vocabulary, validation: Validation, workers: int | None,
-                ) -> list[ox.Triple]:
-    """Clusters of recurring items over the published reviews, validated as one more subgraph.
+def _recurrence(kept: list[Review], vocab: Vocabulary, validation: Validation,
+                cached: dict[str, list[dict]], workers: int | None,
+                ) -> tuple[list[ox.Triple], dict[str, int]]:
+    """Clusters of recurring items over the published reviews, each validated as its own subgraph.
 
     Clustering is corpus-wide, so it runs on every build, after quarantine (a left-out review's
-    items are in no cluster).  A cluster that breaks a shape is a fault of casegraph, not of a
+    items are in no cluster).  Validation is not: the cluster shapes look at one cluster's own
+    triples (``ontology/shapes.ttl``), and a cluster's IRI is minted from its members, so a
+    cluster that a new page left alone has the same subgraph and its findings come from the
+    cache (``cached``: the entries read from disk, by subgraph hash, as for reviews).  Validated
+    as one unit, every build re-checked every cluster, and at 10k reviews that was most of a
+    rebuild (DECISIONS 44, 48).  A cluster that breaks a shape is a fault of casegraph, not of a
     review, so it stops the build like a broken vocabulary would.
     """
     triples = recurrence_triples(kept, vocab)
     if not triples:
-        return []
-    checked = validate_reviews({RECURRENCE_SUBGRAPH: triples}, vocab.graph, validation.cache, workers)
+        return [], {"validated": 0, "cached": 0}
+    per_cluster: dict[str, list[ox.Triple]] = {}
+    for t in triples:  # every triple of a cluster has the cluster as its subject
+        per_cluster.setdefault(t.subject.value, []).append(t)
+    checked = validate_reviews(per_cluster, vocab.graph, cached, workers)
     validation.cache.update(checked.cache)
     if not checked.report.conforms:
         raise NonConformingError(checked.report.text(), len(checked.report.violations))
-    return triples
+    return triples, checked.counts
 
 
 def _quarantine(reviews: list[Review], per_review: dict[str, list[ox.Triple]],
