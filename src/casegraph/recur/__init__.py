@@ -7,16 +7,20 @@ cluster: its members, the first and last year it was published, how many reviews
 agencies its members address, a label (the text of its most central member) and its rank.
 
 Learning points and recommendations are clustered apart (a cluster holds items of one kind),
-with one TF-IDF weighting over both.  The method and its measured figures are in
-docs/DECISIONS.md (entry 39); the labelled sets are in tests/recurrence/.
+with one TF-IDF weighting over both, each text's word vector joined by a static embedding of
+its content words, and two items of one review never in one cluster.  The method and its
+measured figures are in docs/DECISIONS.md (entries 39, 46 and 49); the labelled sets are in
+tests/recurrence/.
 
 Clustering is corpus-wide, so it runs on every build over every published review; for the few
-hundred items of a typical build it takes milliseconds in pure Python.
+hundred items of a typical build it takes tens of milliseconds once the static model is read
+(about 0.3 s, once per process).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -25,13 +29,32 @@ from casegraph.core.model import Recurrence, Review
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import recurrence_triples as _emit
 from casegraph.recur.cluster import cluster
-from casegraph.recur.features import normalised, tfidf
+from casegraph.recur.features import WORDS, embed, normalised, tfidf
 
-__all__ = ["KINDS", "THRESHOLD", "Item", "find_recurrences", "items_of", "recurrence_triples"]
+__all__ = ["KINDS", "METHODS", "THRESHOLD", "Item", "Method", "find_recurrences", "items_of",
+           "recurrence_triples"]
 
-#: Average cosine similarity at which two groups of items are said to say the same thing; tuned
-#: on tests/recurrence/dev only (docs/DECISIONS.md, entry 39).
-THRESHOLD = 0.25
+
+@dataclass(frozen=True)
+class Method:
+    """How items are compared: word vectors, optionally joined by dense unit vectors (``dense``
+    maps texts to rows; ``words`` is the word cosine's share), items of one review optionally
+    kept apart, and the average similarity at which groups merge.  Named ones are in
+    :data:`METHODS`; benchmarks build others to compare."""
+
+    threshold: float
+    dense: Callable[[Sequence[str]], object] | None = None
+    words: float = WORDS
+    apart: bool = False
+
+
+#: "static", the build's (entry 49): word vectors and static embeddings, items of one review
+#: kept apart; leave-one-set-out over the three labelled sets chose 0.25-0.275, where the union
+#: F1 is flat (0.677 / 0.675), and the more precise end was kept.  "words": word vectors alone
+#: at the threshold tuned on tests/recurrence/dev (entries 39 and 46).
+METHODS = {"static": Method(0.275, embed, WORDS, apart=True), "words": Method(0.25)}
+#: The build's threshold (average similarity at which two groups say the same thing).
+THRESHOLD = METHODS["static"].threshold
 #: Labels longer than this are cut at a word boundary (the member's full text is in the graph).
 LABEL_CHARS = 120
 KINDS = ("learning", "recommendation")
@@ -96,9 +119,12 @@ def _ranked(clusters: list[Recurrence]) -> list[Recurrence]:
     return out
 
 
-def find_recurrences(reviews: list[Review], threshold: float = THRESHOLD,
-                     engine: str = "auto") -> list[Recurrence]:
-    """The clusters of two or more items of one kind that say the same thing, ranked per kind."""
+def find_recurrences(reviews: list[Review], threshold: float | None = None,
+                     engine: str = "auto", method: str | Method = "static") -> list[Recurrence]:
+    """The clusters of two or more items of one kind that say the same thing, ranked per kind
+    (``method`` by name or spelled out; ``threshold`` defaults to the method's own)."""
+    how = METHODS[method] if isinstance(method, str) else method
+    threshold = how.threshold if threshold is None else threshold
     items = items_of(reviews)
     if len(items) < 2:
         return []
@@ -107,6 +133,7 @@ def find_recurrences(reviews: list[Review], threshold: float = THRESHOLD,
         by_text[normalised(it.text)].append(it)
     texts = sorted(by_text)
     vectors = tfidf(texts)
+    dense = None if how.dense is None else how.dense(texts)
     clusters: list[Recurrence] = []
     for kind in KINDS:
         local = [k for k, t in enumerate(texts) if any(it.kind == kind for it in by_text[t])]
@@ -115,8 +142,11 @@ def find_recurrences(reviews: list[Review], threshold: float = THRESHOLD,
             return sorted((it for it in by_text[texts[k]] if it.kind == kind),
                           key=lambda it: (it.review, it.position))
 
+        sources = ([frozenset(it.review for it in by_text[texts[k]] if it.kind == kind) for k in local]
+                   if how.apart else None)
         grouped: set[int] = set()
-        for g in cluster([vectors[k] for k in local], threshold, engine):
+        for g in cluster([vectors[k] for k in local], threshold, engine,
+                         None if dense is None else dense[local], sources, how.words):  # type: ignore[index]
             unique = [local[i] for i in g.members]
             grouped.update(unique)
             best = max(range(len(unique)), key=lambda i, g=g, u=unique: (g.centrality[i], -u[i]))
@@ -129,7 +159,7 @@ def find_recurrences(reviews: list[Review], threshold: float = THRESHOLD,
     return _ranked(clusters)
 
 
-def recurrence_triples(reviews: list[Review], vocab: Vocabulary, threshold: float = THRESHOLD
+def recurrence_triples(reviews: list[Review], vocab: Vocabulary, threshold: float | None = None
                        ) -> list[ox.Triple]:
     """The triples of :func:`find_recurrences` (what the build adds to the graph)."""
     return _emit(find_recurrences(reviews, threshold), vocab)

@@ -18,9 +18,19 @@ falls below ``threshold``.  What makes it fit 80,000 items (entry 46):
 * A component of more than :data:`EXACT_COMPONENT` texts is split at a higher level first
   (approximate, and only for thousands of alike texts).
 
-Small corpora (every build of a few pages, every test) run in pure Python, so a build never
-imports numpy or SciPy for them; large ones use sparse matrices and SciPy.  The engines give
-the same clusters on the labelled sets (``tests/test_recurrence.py``).
+Entry 49 adds two things.  Each text may also have a dense unit vector (a static embedding,
+:func:`casegraph.recur.features.embed`); a pair's similarity is then the mean of the word
+cosine and the dense cosine (:data:`casegraph.recur.features.WORDS`), computed block by block
+as a sparse product plus a dense one, never as one n x n matrix.  And each text may name the
+reviews it comes from: two texts from one review never share a cluster (a review does not make
+the same recommendation twice, so such a merge is always wrong; on the seed digest six of the
+nine words-only clusters were of one review).  That is a similarity of :data:`CONFLICT` below
+anything for those pairs, which average linkage then never merges, nor any two groups holding
+them.
+
+Word vectors alone on small corpora run in pure Python (no numpy or SciPy import); dense
+vectors, and large corpora, use numpy and SciPy.  The engines give the same clusters on the
+labelled sets (``tests/test_recurrence.py``).
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from casegraph.recur.features import Vector, cosine
+from casegraph.recur.features import WORDS, Vector, cosine
 
 #: Unique texts from which the sparse engine is used (below, importing it costs more than it saves).
 SPARSE_FROM = 400
@@ -44,6 +54,9 @@ KMEANS_ROUNDS = 6
 BLOCK_CELLS = 10_000_000
 #: The largest component clustered as one (its similarity matrix is dense: 4000^2 floats, 128 MB).
 EXACT_COMPONENT = 4000
+#: The similarity given to two texts of one review: average linkage never merges groups holding
+#: such a pair, since no average of similarities of at most 1 can make up for it.
+CONFLICT = -1e9
 
 
 @dataclass
@@ -114,9 +127,11 @@ def _centrality(group: list[int], sim) -> list[float]:  # type: ignore[no-untype
     return [sum(sim(i, j) for j in group if j != i) / (len(group) - 1) for i in group]
 
 
-def cluster_python(vectors: Sequence[Vector], threshold: float) -> list[Group]:
+def cluster_python(vectors: Sequence[Vector], threshold: float,
+                   sources: Sequence[frozenset[str]] | None = None) -> list[Group]:
     """The pure-Python engine: an inverted index gives every nonzero similarity (fine for a few
-    thousand short texts), then average linkage on each component of the threshold graph."""
+    thousand short texts), then average linkage on each component of the threshold graph; two
+    texts sharing a source get :data:`CONFLICT`."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(vectors):
         for term in v:
@@ -131,6 +146,8 @@ def cluster_python(vectors: Sequence[Vector], threshold: float) -> list[Group]:
                 sims[i, j] = s
                 if s >= threshold:
                     uf.union(i, j)
+    for i, j in _conflicts(sources):
+        sims[i, j] = CONFLICT
     inner: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
     for (i, j), s in sims.items():
         root = uf.find(i)
@@ -150,8 +167,77 @@ def cluster_python(vectors: Sequence[Vector], threshold: float) -> list[Group]:
     return groups
 
 
-def cluster_sparse(vectors: Sequence[Vector], threshold: float) -> list[Group]:
-    """The engine for large corpora: sparse matrices, SciPy, and no n x n matrix anywhere.
+def _conflicts(sources: Sequence[frozenset[str]] | None) -> set[tuple[int, int]]:
+    """The pairs (i < j) of texts that share a source."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, names in enumerate(sources or ()):
+        for name in names:
+            by_source[name].append(i)
+    return {(a, b) for idx in by_source.values() for k, a in enumerate(idx) for b in idx[k + 1:]}
+
+
+class _Rows:
+    """Texts as rows of a similarity: sparse word vectors and, if given, dense unit vectors; two
+    rows' similarity is their word cosine, or ``share`` x it + (1 - ``share``) x their dense
+    cosine.  ``sources`` is a sparse incidence matrix (text x review) or None."""
+
+    def __init__(self, words, dense=None, sources=None, share: float = WORDS) -> None:  # type: ignore[no-untyped-def]
+        self.words, self.dense, self.sources, self.share = words, dense, sources, share
+        self._wt = None
+
+    @property
+    def n(self) -> int:
+        return int(self.words.shape[0])
+
+    def __getitem__(self, rows) -> _Rows:  # type: ignore[no-untyped-def]
+        return _Rows(self.words[rows], None if self.dense is None else self.dense[rows],
+                     None if self.sources is None else self.sources[rows], self.share)
+
+    def gram(self, other: _Rows):  # type: ignore[no-untyped-def]
+        """The similarities of every row here with every row of ``other``: a sparse matrix for
+        words alone, a dense array with dense vectors."""
+        if other._wt is None:
+            other._wt = other.words.T.tocsc()
+        words = self.words @ other._wt
+        if self.dense is None:
+            return words
+        block = words.toarray()  # templated text makes the word product nearly dense anyway
+        block *= self.share
+        block += (1.0 - self.share) * (self.dense @ other.dense.T)
+        return block
+
+    def points(self):  # type: ignore[no-untyped-def]
+        """What k-means cells are made of: the dense vectors if any (short and meaningful),
+        else the word vectors."""
+        return self.words if self.dense is None else self.dense
+
+    def conflicting(self, ci, cj):  # type: ignore[no-untyped-def]
+        """Which of the pairs (ci[k], cj[k]) share a source."""
+        import numpy as np
+
+        if self.sources is None or len(ci) == 0:
+            return np.zeros(len(ci), dtype=bool)
+        return np.asarray(self.sources[ci].multiply(self.sources[cj]).sum(axis=1)).ravel() > 0
+
+
+def _incidence(sources: Sequence[frozenset[str]] | None, n: int):  # type: ignore[no-untyped-def]
+    import numpy as np
+    from scipy import sparse
+
+    if sources is None:
+        return None
+    col: dict[str, int] = {}
+    cols = [col.setdefault(name, len(col)) for names in sources for name in sorted(names)]
+    indptr = np.concatenate(([0], np.cumsum([len(names) for names in sources])))
+    return sparse.csr_matrix((np.ones(len(cols)), np.array(cols, dtype=np.int64), indptr),
+                             shape=(n, max(len(col), 1)))
+
+
+def cluster_sparse(vectors: Sequence[Vector], threshold: float, dense=None,  # type: ignore[no-untyped-def]
+                   sources: Sequence[frozenset[str]] | None = None, words: float = WORDS
+                   ) -> list[Group]:
+    """The engine for large corpora, and for any with dense vectors: sparse matrices, SciPy,
+    and no n x n matrix anywhere.
 
     The pairs at or above ``threshold`` come from :func:`_pairs_exact` up to :data:`EXACT_PAIRS`
     texts and from :func:`_pairs_ivf` beyond; average linkage then runs on each component of
@@ -161,21 +247,34 @@ def cluster_sparse(vectors: Sequence[Vector], threshold: float) -> list[Group]:
     """
     import numpy as np
 
-    x = _matrix(vectors)
-    n = x.shape[0]
+    n = len(vectors)
     if n < 2:
         return []
+    x = _Rows(_matrix(vectors), None if dense is None else np.asarray(dense, dtype=np.float32),
+              _incidence(sources, n), words)
     ci, cj, ev = (_pairs_exact if n <= EXACT_PAIRS else _pairs_ivf)(x, threshold)
+    apart = x.conflicting(ci, cj)  # never merged, so no edge of the components either
+    ci, cj, ev = ci[~apart], cj[~apart], ev[~apart]
     groups: list[Group] = []
     for comp in _pieces(ci, cj, ev, threshold, np.arange(n)):
         sub = x[comp]
-        block = (sub @ sub.T).toarray()
+        block = _dense(sub.gram(sub))
+        if sub.sources is not None:
+            shared = (sub.sources @ sub.sources.T).toarray() > 0
+            np.fill_diagonal(shared, False)
+            block[shared] = CONFLICT
         for flat in _linkage_dense(block, threshold):
             members = [int(comp[k]) for k in flat]
             inner = block[np.ix_(flat, flat)]
             centrality = ((inner.sum(axis=1) - np.diag(inner)) / (len(flat) - 1)).tolist()
             groups.append(Group(members, centrality))
     return groups
+
+
+def _dense(block):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    return block.toarray() if hasattr(block, "toarray") else np.asarray(block)
 
 
 def _matrix(vectors: Sequence[Vector]):  # type: ignore[no-untyped-def]
@@ -216,11 +315,10 @@ def _pairs_exact(x, threshold: float):  # type: ignore[no-untyped-def]
     of about :data:`BLOCK_CELLS` cells each, keeping only the pairs above the threshold."""
     import numpy as np
 
-    n = x.shape[0]
-    xt = x.T.tocsc()
+    n = x.n
     step = max(1, BLOCK_CELLS // n)
     everything = np.arange(n)
-    found = [_above(x[s:s + step] @ xt, everything[s:s + step], everything, threshold)
+    found = [_above(x[s:s + step].gram(x), everything[s:s + step], everything, threshold)
              for s in range(0, n, step)]
     return _joined(found)
 
@@ -236,10 +334,11 @@ def _pairs_ivf(x, threshold: float):  # type: ignore[no-untyped-def]
     """
     import numpy as np
 
-    n = x.shape[0]
+    n = x.n
     cells = max(2, int(np.sqrt(n)))
-    centres = _kmeans(x, cells)
-    sims = np.asarray(x @ centres.T)
+    points = x.points()
+    centres = _kmeans(points, cells)
+    sims = np.asarray(points @ centres.T)
     home = sims.argmax(axis=1)
     probes = np.argpartition(-sims, PROBES - 1, axis=1)[:, :PROBES]
     lives = _grouped(home, cells)
@@ -249,11 +348,11 @@ def _pairs_ivf(x, threshold: float):  # type: ignore[no-untyped-def]
         hosts, guests = lives[cell], visits[cell]
         if len(hosts) == 0 or len(guests) == 0:
             continue
-        ht = x[hosts].T.tocsc()
+        host_rows = x[hosts]
         step = max(1, BLOCK_CELLS // len(hosts))
         for s in range(0, len(guests), step):
             rows = guests[s:s + step]
-            block = (x[rows] @ ht).toarray()
+            block = _dense(x[rows].gram(host_rows))
             if block.shape[1] > NEIGHBOURS:  # all but each row's best NEIGHBOURS set to zero
                 cut = np.partition(block, -NEIGHBOURS, axis=1)[:, -NEIGHBOURS][:, None]
                 block[block < cut] = 0.0
@@ -264,20 +363,21 @@ def _pairs_ivf(x, threshold: float):  # type: ignore[no-untyped-def]
 
 
 def _kmeans(x, cells: int):  # type: ignore[no-untyped-def]
-    """Unit centres of ``cells`` spherical k-means cells (fixed seed, so runs repeat)."""
+    """Unit centres of ``cells`` spherical k-means cells of the rows of ``x`` (sparse or
+    dense; fixed seed, so runs repeat)."""
     import numpy as np
     from scipy import sparse
 
     n = x.shape[0]
     rng = np.random.default_rng(12)
-    centres = x[rng.choice(n, cells, replace=False)].toarray()
+    centres = _dense(x[rng.choice(n, cells, replace=False)])
     for _ in range(KMEANS_ROUNDS):
         home = np.asarray(x @ centres.T).argmax(axis=1)
         assign = sparse.csr_matrix((np.ones(n), (home, np.arange(n))), shape=(cells, n))
-        summed = np.asarray((assign @ x).todense())
+        summed = _dense(assign @ x).astype(centres.dtype, copy=False)
         norms = np.linalg.norm(summed, axis=1)
         empty = norms == 0
-        summed[empty] = x[rng.choice(n, int(empty.sum()), replace=False)].toarray()
+        summed[empty] = _dense(x[rng.choice(n, int(empty.sum()), replace=False)])
         norms[empty] = 1.0
         centres = summed / norms[:, None]
     return centres
@@ -345,7 +445,7 @@ def _linkage_dense(block, threshold: float) -> list[list[int]]:  # type: ignore[
     scikit-learn calls) for large ones."""
     m = block.shape[0]
     if m <= 64:
-        sims = {(i, j): float(block[i, j]) for i in range(m) for j in range(i + 1, m) if block[i, j] > 0}
+        sims = {(i, j): float(block[i, j]) for i in range(m) for j in range(i + 1, m) if block[i, j] != 0}
         return average_linkage(m, sims, threshold)
     import numpy as np
     from scipy.cluster.hierarchy import fcluster, linkage
@@ -362,9 +462,17 @@ def _linkage_dense(block, threshold: float) -> list[list[int]]:  # type: ignore[
     return [g for g in flat.values() if len(g) > 1]
 
 
-def cluster(vectors: Sequence[Vector], threshold: float, engine: str = "auto") -> list[Group]:
+def cluster(vectors: Sequence[Vector], threshold: float, engine: str = "auto", dense=None,  # type: ignore[no-untyped-def]
+            sources: Sequence[frozenset[str]] | None = None, words: float = WORDS) -> list[Group]:
     """Clusters of two or more of ``vectors`` (see the module docstring); ``engine`` is
-    ``"python"``, ``"sparse"`` or ``"auto"`` (sparse from :data:`SPARSE_FROM` vectors)."""
+    ``"python"``, ``"sparse"`` or ``"auto"`` (sparse from :data:`SPARSE_FROM` vectors, or with
+    ``dense``: unit rows, one per vector, whose cosine has the share 1 - ``words``);
+    ``sources`` names each vector's reviews (two vectors sharing one are never clustered
+    together)."""
     if engine == "auto":
-        engine = "sparse" if len(vectors) >= SPARSE_FROM else "python"
-    return (cluster_sparse if engine == "sparse" else cluster_python)(vectors, threshold)
+        engine = "sparse" if len(vectors) >= SPARSE_FROM or dense is not None else "python"
+    if engine == "sparse":
+        return cluster_sparse(vectors, threshold, dense, sources, words)
+    if dense is not None:
+        raise ValueError("the pure-Python engine takes no dense vectors")
+    return cluster_python(vectors, threshold, sources)

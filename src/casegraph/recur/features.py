@@ -14,26 +14,44 @@ those words are left out too (entry 46: they joined "the girl missed her checks"
 abuse was harming the girl"); phrases that need them ("care for children") are made one token
 by the synonym table first.
 
-Vectors are plain dicts: the build clusters small corpora in pure Python (no numpy or
-SciPy import, which costs more than the clustering), and large ones turn the same dicts
-into one sparse matrix (:mod:`casegraph.recur.cluster`).
+Vectors are plain dicts, turned into one sparse matrix for clustering
+(:mod:`casegraph.recur.cluster`).
+
+Words alone miss paraphrases that share few content words ("dads" / "men in the household",
+"a locked box" / "keep medicines out of reach"), so each text also has a dense vector
+(:func:`embed`, docs/DECISIONS.md entry 49): the mean of the static token vectors of its
+content words, from the WordLlama model whose weights ship inside the ``wordllama`` package
+(256 dimensions, read from the package's own files; nothing is fetched, and the package's
+Python code is never imported).  Two texts' similarity is the mean of their word cosine and
+their dense cosine (:data:`WORDS`).  The dense vector of a text depends on that text alone.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import snowballstemmer
 import yaml
 
 from casegraph.core.errors import CasegraphError
 
+if TYPE_CHECKING:
+    import numpy as np
+
 Vector = dict[str, float]
+#: The share of the word cosine in a pair's similarity; the dense cosine has the rest.  Chosen
+#: over 0.4-0.7 on the three labelled sets together (docs/DECISIONS.md, entry 49).
+WORDS = 0.5
+#: The static model's files inside the ``wordllama`` package (its tokenizer and token vectors).
+MODEL_TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+MODEL_WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 
 _WORD = re.compile(r"[a-z0-9]+")
 _stemmer = snowballstemmer.stemmer("english")
@@ -136,3 +154,57 @@ def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def content(text: str) -> str:
+    """The content words of ``text`` in order (stop words out, not stemmed), which is what the
+    dense vector is made from: the static model knows "fathers" and "dads", not their stems."""
+    return " ".join(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[object, np.ndarray]:
+    """The tokenizer and the token vectors, read once from the installed ``wordllama`` package.
+
+    The package is located without importing it (its ``__init__`` configures the root logger
+    and loads a client that would fetch a model from a hub); only its two data files are read."""
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise CasegraphError("the static model for recurrence is missing: install wordllama",
+                             Path("wordllama"))
+    root = Path(next(iter(spec.submodule_search_locations)))
+    tokenizer = Tokenizer.from_file(str(root.joinpath(*MODEL_TOKENIZER)))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    vectors = load_file(str(root.joinpath(*MODEL_WEIGHTS)))["embedding.weight"]
+    return tokenizer, vectors.astype("float32")
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """One unit row (float32) per text: the mean of the static vectors of its content words'
+    tokens (a text with none is a zero row, similar to nothing).
+
+    The tokenizer splits at spaces first, so a text's tokens are its words' tokens, checked
+    equal on every labelled and 2,400 synthetic items: each distinct word is tokenized and
+    summed once, and a text's row is a sparse (text x word) count matrix times those sums.
+    80,000 items have about 10,000 distinct words, so this takes about a second."""
+    import numpy as np
+    from scipy import sparse
+
+    tokenizer, vectors = _model()
+    words = [[w for w in _WORD.findall(t.lower()) if w not in STOPWORDS] for t in texts]
+    index: dict[str, int] = {}
+    cols = [index.setdefault(w, len(index)) for ws in words for w in ws]
+    indptr = np.concatenate(([0], np.cumsum([len(ws) for ws in words])))
+    counts = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), np.array(cols, dtype=np.int64),
+                                indptr), shape=(len(texts), max(len(index), 1)))
+    sums = np.zeros((max(len(index), 1), vectors.shape[1]), dtype=np.float32)
+    for k, enc in enumerate(tokenizer.encode_batch(list(index), add_special_tokens=False)):  # type: ignore[attr-defined]
+        sums[k] = vectors[enc.ids].sum(axis=0)
+    out = np.asarray(counts @ sums, dtype=np.float32)
+    norms = np.linalg.norm(out, axis=1)
+    norms[norms == 0] = 1.0
+    return out / norms[:, None]
