@@ -509,3 +509,58 @@ def test_a_link_named_after_its_document_is_not_a_review(tmp_path: Path) -> None
                   "**Summary:** Jay, aged 16, was stabbed in a park in 2022.\n", encoding="utf-8")
     titles = [e.title for e in parse_page(read_source(md)).entries]
     assert titles == ["Baby N – Serious Case Review (2019)", "Jay – Multi-agency learning review (2023)"]
+
+
+# ------------------------------------------------- pages saved from websites (devlocal8)
+
+def test_a_welsh_boards_bulleted_list_by_review_reference() -> None:
+    text = ("Testshire Safeguarding Board\n[Invented test page]\n\nChild Practice Reviews\n\n"
+            "Child Practice Reviews are carried out under the Act.\n\n"
+            "  • CPR 03/2021 – Concise – published 12.05.2022\n"
+            "    A toddler, aged 22 months, was admitted to hospital with dehydration.\n\n"
+            "  • CPR 07/2020 – Extended – published 01.09.2021\n"
+            "    A 12 year old girl was assaulted by her mother's partner in 2020.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.year, e.month) for e in entries] == [
+        ("CPR 03/2021 – Concise – published 12.05.2022", 2022, 5),
+        ("CPR 07/2020 – Extended – published 01.09.2021", 2021, 9)]
+
+
+def test_an_archive_of_one_line_entries() -> None:
+    text = ("Testshire Safeguarding Children Partnership\n[Invented test page]\n\nArchive of reviews\n\n"
+            "Child F (2017) – serious case review – neglect, parental substance misuse\n"
+            "Siblings S and T (2016) – serious case review – sexual abuse by a family friend\n"
+            "Baby Z (2015) – serious case review – drowning in the bath\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year) for e in entries] == [
+        ("Child F", 2017), ("Siblings S and T", 2016), ("Baby Z", 2015)]
+
+
+def test_accordion_headings_whose_child_the_text_names_again() -> None:
+    """"Child A – 2022 [+]" above a bare "Background" label: the child is named again below."""
+    text = ("Case reviews – Testshire Safeguarding Together\n\n[Invented test page]\n\n"
+            "Show all sections\n\nChild A – 2022 [+]\n\nBackground\n\n"
+            "Child A was a girl of nearly four who lived with her mother.\n\n"
+            "Child B – 2022 [+]\n\nBackground\n\nChild B, a 16 year old boy, was known to "
+            "the youth offending team.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year, e.area) for e in entries] == [
+        ("Child A", 2022, "Testshire"), ("Child B", 2022, "Testshire")]
+
+
+def test_topics_named_after_children_and_guidance_about_reviews_are_not_reviews() -> None:
+    text = ("[Invented test page]\nSearch results\n\nChild Practice Reviews\n"
+            "Child Practice Reviews are carried out under the Social Services Act 2014.\n\n"
+            "1. Child K – Serious Case Review\nChild K died in 2019 after neglect.\n\n"
+            "2. Rapid Review Guidance for Partners\nA rapid review must be completed in 15 days.\n\n"
+            "3. Child L – Serious Case Review\nChild L was injured in 2020.\n")
+    assert [e.title for e in parse_page(page(text)).entries] == [
+        "Child K – Serious Case Review", "Child L – Serious Case Review"]
+
+
+def test_a_review_introduced_in_a_wrapped_paragraph_beside_one_told_in_prose() -> None:
+    text = ("[Invented test page]\n5. Case reviews\n\nTwo reviews were published.\n\n"
+            "Child E was a 17-year-old who was killed in a knife attack in 2020.\n\n"
+            "The second review concerned twins, Child G and Child H, aged 18 months, who were\n"
+            "found living in conditions of serious neglect in 2021.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child E", "Child G and Child H"]

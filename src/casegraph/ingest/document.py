@@ -26,6 +26,7 @@ from casegraph.ingest.parse import (
     _BARE_LABEL,
     _LINK_LINE,
     PAGE_DATE,
+    TOPIC_WORDS,
     YEAR,
     Entry,
     Item,
@@ -47,8 +48,7 @@ _QUOTE = re.compile(r"^[\"“”]|\bsaid:\s*[\"“]", re.I)
 _PSEUDONYM = re.compile(
     r"\bChildren\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"  # "Children L and M"
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Sibling)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
-    r"|(?:Child|Baby)\s+(?!(?:Practice|Protection|Safeguarding|Care|Death|Review|Services|Social|"
-    r"Health|Mental|Sexual|Criminal|Exploitation|Abuse|Development)\b)(?-i:[A-Z][a-z]{2,}))")
+    rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"]")
 _CALLED = re.compile(
     r"\b(?:known as|referred to(?:\s+in\s+the\s+(?:report|review))?\s+as|called)\s+[\"“‘']?"
@@ -65,13 +65,14 @@ _REVIEW_TYPE_WORDS = re.compile(
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
 _AREA_BODY = re.compile(
     r"\b(?P<area>(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
-    r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Child\s+Protection\s+"
+    r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership|Together)|Child\s+Protection\s+"
     r"Committee|(?:County|City|Metropolitan\s+Borough|Borough)\s+Council)"
     r"|\bSafeguarding\s+(?:Children\s+)?(?:Board|Partnership)\s+for\s+"
     r"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
     r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
 #: Words of a body's name that are not part of the area ("Cardiff and Vale Regional").
-_AREA_TAIL = re.compile(r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local))+$", re.I)
+_AREA_TAIL = re.compile(
+    r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+Young\s+People))+$", re.I)
 
 
 def area_name(m: re.Match[str]) -> str:
@@ -177,8 +178,10 @@ _INTRO_REVIEW = re.compile(
     r"first|second|third|fourth|fifth|other|last|final)|Another)\b[^.]{0,120}?\breview\b"
     r"[^.]{0,120}?\b(?:concerns|concerned|is about|was about|about|looks at|looked at|considers|"
     r"considered|examines|examined|involves|involved|into the (?:death|case) of|focuses on|"
-    r"focused on)\s+(?:[^.]{0,60}?\b(?:known as|called|referred to as)\s+)?"
-    r"[‘'“\"]?(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15}))\b", re.I)
+    r"focused on)\s+(?:[^.]{0,60}?\b(?:known as|called|referred to as)\s+"
+    r"|(?:twins|siblings|two\s+(?:brothers|sisters|children)|brothers|sisters),?\s+)?"
+    r"[‘'“\"]?(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?"
+    r"|[A-Z][a-z]{1,15}))\b", re.I)
 
 
 def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
@@ -215,7 +218,8 @@ def _heading_fields(heading: str) -> dict:
     (Stockton-on-Tees serious case review, 2019)", "... (Darlington), published 4 March 2024"."""
     out: dict = {}
     date = PAGE_DATE.search(heading)
-    year = date or re.search(rf"\((?:[^()]*\D)?(?P<year>{YEAR})\)", heading)
+    year = (date or re.search(rf"\((?:[^()]*\D)?(?P<year>{YEAR})\)", heading)
+            or re.search(rf"\s[–—-]\s*(?P<year>{YEAR})$", heading))  # "Child A – 2022"
     if year:
         out["year"] = int(year["year"])
         out["month"] = month_num(date["month"]) if date else None
@@ -304,7 +308,7 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     out: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(line.text)) \
-                and _CASE_WORDS.search(line.text):
+                and _CASE_WORDS.search(" ".join(ln.text for ln in lines[i:i + 3])):  # wrapped
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
             out.append((i, {"kind": "section", "title": intro["name"], "name": intro["name"],
                             "heading": intro["name"], "inclusive": True}))
@@ -321,7 +325,7 @@ def _heading_text(text: str) -> str:
     """A heading without its section number and the marks around it: "| CASE STUDY 1 | Child H
     |" (a text box), "*** Devon: Child Y ***", "[+] What happened to Baby L?", an emoji."""
     bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text.strip("| ")))
-    return re.sub(r"\s*[*#=~|<>]+$", "", bare)
+    return re.sub(r"\s*(?:[*#=~|<>]+|\[[+\-–]\])$", "", bare)  # "***", an accordion's "[+]"
 
 
 def _section_head(lines: list[Line], i: int) -> dict | None:
@@ -333,12 +337,20 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
             or _LINK_LINE.match(bare):
         return None
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
+    # a name that the text repeats a few lines on ("Jacob — LCSPR" over "Key facts", "• Age: 11",
+    # "• What happened: Jacob, who ...")
+    further = " ".join(ln.text for ln in lines[i + 1:i + 6])
     # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it were
     # written in title case (the heading itself is kept as published)
     probe = _title_case(bare) if _capitals(bare) else bare
     name = _introduced_name(probe, following)
-    # a child named in a heading that names a review, or above an account of harm
-    if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)):
+    if not name and (later := _introduced_name(probe, further)) and later in probe:
+        name = later  # only a name the heading itself gives
+    # a child named in a heading that names a review, or above an account of harm, or above
+    # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
+    if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
+                        or (_PSEUDONYM.match(probe) and re.search(
+                            rf"\b{re.escape(name)}\b", " ".join(ln.text for ln in lines[i + 1:i + 4])))):
         return {"kind": "boundary", "title": bare}
     in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
     return {"kind": "section", "title": bare,
@@ -380,7 +392,9 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
         seen.add(m["name"])
         found.append((i, {"kind": "section", "title": m["name"], "name": m["name"],
                           "heading": m["name"], "inclusive": True}))
-    if len(found) < 2:
+    # two reviews at least: paragraphs with two names, or one beside a review a paragraph
+    # introduces ("The second review concerned twins, Child G and Child H")
+    if not found or len(found) + sum(bool(h.get("inclusive")) for _, h in heads) < 2:
         return []
     names = [h["name"] for _, h in found]
     above = " ".join(ln.text for ln in lines[:found[0][0]])
@@ -451,7 +465,9 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         entry.month = month_num(date["month"]) if date else None
     body = _AREA_BODY.search(entry.title) or None
-    area = (_AREA_TITLE.search(entry.title) or _AREA_FROM.search(text) or _AREA_BODY.search(text)
+    # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
+    area = (_AREA_TITLE.search(entry.title) or _AREA_FROM.search(text)
+            or next((m for ln in lines if (m := _AREA_BODY.search(ln.text))), None)
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):
         m = body or area
@@ -461,8 +477,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
 
 def page_area(lines: list[Line]) -> str | None:
     """The partnership or board a page belongs to, from its own name on the page."""
-    m = _AREA_BODY.search(" ".join(ln.text for ln in lines[:12]))
-    return area_name(m) if m else None
+    m = next((m for ln in lines[:12] if (m := _AREA_BODY.search(ln.text))), None)
+    return area_name(m) if m else None  # line by line: "Introduction" above it is not its name
 
 
 def _prose_items(entry: Entry, lines: list[Line]) -> None:

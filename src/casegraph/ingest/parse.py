@@ -38,6 +38,10 @@ _NAME_PLACE = re.compile(
     r"^(?:Child|Baby|Young\s+person|Children)\s+[A-Z][\w ]{0,20}?\s+[–—-]\s+"
     r"(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,3}))(?:,\s*[A-Z][\w ]+)?$")
 _BRACKET_YEAR = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)$")
+#: Documents about reviews in general, not reviews: "5. Rapid Review Guidance for Partners".
+_ABOUT_REVIEWS = re.compile(r"\b(?:guidance|procedures?|polic(?:y|ies)|protocols?|templates?|"
+                            r"terms\s+of\s+reference|toolkit|handbook|leaflet)\b", re.I)
+_LINE_ENTRY = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)\s*{_DASH}\s*(?P<rest>\S.*)$")
 _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)\)$")
 _AREA_YEAR_HEADING = re.compile(
     rf"^(?P<area>[A-Z][^–—\d]{{1,50}}?){_DASH}(?P<year>{YEAR}){_DASH}(?P<rest>\S.*?)\s*$")
@@ -47,10 +51,16 @@ _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
 # ``Child I. Northamptonshire: Northamptonshire Safeguarding Children Board. Smith, J (2014)``
 _CITATION_HEADING = re.compile(
     rf"^(?P<name>[^.:]{{1,40}})\.\s+(?P<area>[^:.]{{2,60}}):\s*(?P<body>.*?)\(\s*(?P<year>{YEAR})\s*\)\.?$")
+#: Words that make "Child ..." a topic, not a pseudonym: "Child Practice Reviews", "Child
+#: Protection", "Baby Loss" (one home; ingest.document's pseudonym pattern uses it too).
+TOPIC_WORDS = (r"(?:Practice|Protection|Safeguarding|Care|Death|Deaths|Review|Reviews|Services|"
+               r"Social|Health|Mental|Sexual|Criminal|Exploitation|Abuse|Development|Loss|Poverty|"
+               r"Sleep|Neglect|Welfare|Rights|Voice)")
 _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
-    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])(?!\s+[a-z])[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
+    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])(?!\s+[a-z])(?!\s+{TOPIC_WORDS}\b)"
+    rf"[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
 # A lower-case word after the name word makes a topic, not a pseudonym ("Child exploitation:
 # an introduction", "Children in care").
 # A name-only heading ("Baby C") is believed only when the next line reads like the account of
@@ -144,7 +154,8 @@ _NOISE_LINE = re.compile(
     r"sign up to|newsletter|©|all rights reserved|skip to (?:main )?content|"
     r"if you(?:'|’)re worried about a child|if you are worried about a child|"
     r"registered charity|charity (?:no|number)|company (?:no|number)|privacy (?:policy|notice)|"
-    r"terms and conditions|accessibility statement|"
+    r"terms and conditions|accessibility statement|^related pages\b|^quick links\b|^follow us\b|"
+    r"^last updated\b|"
     r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b)", re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
@@ -306,6 +317,14 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     part = _PART_NUMBER.match(text)
     if part and (_BARE_LABEL.match(text[part.end():]) or _LABEL.match(text[part.end():])):
         return None  # "7. Actions from the review": a numbered part of one review, not an entry
+    m = _REFERENCE_HEADING.match(text)
+    if m and len(text) <= 160 and not text.endswith("."):
+        # "• CPR 03/2021 – Concise – published 12.05.2022": a Welsh board's list by reference
+        date = _DOTTED_DATE.search(text) or PAGE_DATE.search(text)
+        return {"kind": "reference", "title": m["title"],
+                "year": int(date["year"]) if date else None,
+                "month": (int(date["month"]) if date.re is _DOTTED_DATE else month_num(date["month"]))
+                if date else None}
     m = _LIST_HEADING.match(text)
     if m and len(text) <= 160:
         parts = _split_dash(m["rest"])
@@ -331,7 +350,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     m = _NUMBERED_HEADING.match(text)
     if m and len(text) <= 180 and not text.endswith("."):
         title = m["title"]
-        if _REVIEW_WORDS.search(title) or _NAME_HEADING.match(title) or _CHILD_ID.search(title):
+        if (_REVIEW_WORDS.search(title) and not _ABOUT_REVIEWS.search(title)) \
+                or _NAME_HEADING.match(title) or _CHILD_ID.search(title):
             info = {"kind": "numbered", "number": int(m["num"]), "title": title}
             place = _NAME_PLACE.match(title)
             if place and not _REVIEW_WORDS.search(place["area"]):
@@ -349,6 +369,12 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and _label_kind(lm["head"]) in ("published", "area", "model")):
         # "Title: Child T" above "Review type: ..." in a library's exported records
         return {"kind": "record", "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", text)}
+    m = _LINE_ENTRY.match(text)
+    if m and _NAME_HEADING.match(m["name"]) and _REVIEW_WORDS.search(m["rest"]):
+        # "Child F (2017) – serious case review – neglect, parental substance misuse": an
+        # archive's one-line entry, whole in itself (it may have no text under it)
+        return {"kind": "line", "title": text, "name": m["name"].strip(), "year": int(m["year"]),
+                "whole": True}
     m = _BRACKET_YEAR.match(text)
     if m and _NAME_HEADING.match(m["name"]):
         # "Child A (2021)": a board's list of its reviews by year
@@ -367,13 +393,19 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
             and _CASE_ACCOUNT.search(nxt.text)):
-        return {"kind": "name", "title": text}
+        year = re.search(rf"\((?P<year>{YEAR})\)", text)  # "Child V (2020) – full summary"
+        return {"kind": "name", "title": text, **({"year": int(year["year"])} if year else {})}
     return None
 
 
 _PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$", re.I)
 #: Heading kinds that only catalogues use: a page with two of them is a catalogue.
 _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
+#: A review's reference number as its heading, bulleted or not: "CPR 03/2021 – Concise – ...".
+_REFERENCE_HEADING = re.compile(
+    r"^(?:[•*·▪◦–-]\s+)?(?P<title>(?:CPR|C?SPR|LCSPR|SCR|CMR)\s?\d{1,3}/\d{2,4}\b.*?)\s*$")
+#: "12.05.2022", "27/02/2023": a day, month and year in figures.
+_DOTTED_DATE = re.compile(rf"\b\d{{1,2}}[./](?P<month>\d{{1,2}})[./](?P<year>{YEAR})\b")
 
 PAGE_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{YEAR})\b")
@@ -491,8 +523,8 @@ def parse_page(source: SourceText) -> Page:
         # Not a catalogue: a bulletin, annual report or notice may describe several reviews
         # under headings of its own, among sections that are not reviews at all.
         found = section_heads(lines)
+        known = {i for i, _ in heads}
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
-            known = {i for i, _ in heads}
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
                            key=lambda ih: ih[0])
     preamble = lines[: heads[0][0]] if heads else lines
@@ -523,6 +555,9 @@ def parse_page(source: SourceText) -> Page:
             name=info.get("name"))
         # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it
         fill_sections(entry, lines[i if info.get("inclusive") else i + 1 : end])
+        if not entry.sections and info.get("whole"):
+            entries.append(entry)  # its heading is all it says
+            continue
         if not entry.sections and n == len(heads) - 1:
             # The page ends right after a heading: it was cut off (saved or copied partially).
             raise CasegraphError(f"entry '{head.text}' has no text: the page ends after its "
