@@ -189,8 +189,16 @@ def test_the_trigger_table_is_data() -> None:
      "recommendation"),
     ("GP practices should follow up every child who misses two reviews.", "case", "recommendation"),
     ("The mother was asked to leave the refuge.", "case", "case"),
+    # a learning section's sentence that tells an event of the case is account
+    ("In August 2021 Child T was admitted to hospital with a brain injury.", "learning", "case"),
+    ("Child T died in hospital two days later.", "learning", "case"),
+    ("Child T's voice was not heard.", "learning", "learning"),
+    ("The review found that the partner was never seen.", "learning", "learning"),
+    ("In 2021 the partnership should audit referrals.", "recommendation", "recommendation"),
 ])
 def test_sentence_role(sentence: str, section: str, expected: str) -> None:
     """A sentence of the account that opens as a recommendation or as general learning takes that
-    role; every other sentence keeps its section's."""
-    assert context.sentence_role(sentence, section) == expected
+    role; a sentence of the learning that tells an event is account; every other sentence keeps
+    its section's."""
+    assert context.sentence_role(sentence, section,
+                                 names=context.name_words(["Child T"])) == expected

@@ -79,6 +79,8 @@ class Rules:
     earlier_cues: frozenset[str]  # words that place a concern before the harm
     recommendation_form: re.Pattern[str]  # "The trust to introduce ..."
     pronoun_of: dict[tuple[str, ...], str]  # "mother" -> "she": whom a next "She" continues
+    narrative_form: re.Pattern[str]  # "In August 2021 ...": an event, in a learning section
+    narrative_verbs: frozenset[str]  # "Child A was ...", "Child A died ..."
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -112,7 +114,9 @@ def rules(path: Path = RULES_FILE) -> Rules:
         earlier_cues=frozenset(data["earlier_cues"]),
         recommendation_form=re.compile(data["recommendation_form"], re.I),
         pronoun_of={_phrase(p): pronoun for pronoun, people in data["pronoun_persons"].items()
-                    for p in people})
+                    for p in people},
+        narrative_form=re.compile(data["narrative_form"], re.I),
+        narrative_verbs=frozenset(data["narrative_verbs"]))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -406,18 +410,32 @@ def _opening_person(words: list[str], table: dict[tuple[str, ...], str], longest
     return (pronoun, table[found]) if pronoun else None
 
 
-def sentence_role(sentence: str, section: str, r: Rules | None = None) -> str:
-    """The role of one sentence of the account of the case: a sentence that opens as a
-    recommendation ("We recommend that ...") or as general learning ("Practitioners should ...")
-    has that role, wherever the page put it; any other sentence keeps its section's role."""
+def sentence_role(sentence: str, section: str, r: Rules | None = None,
+                  names: Iterable[tuple[str, ...]] = ()) -> str:
+    """The role of one sentence: a sentence of the account that opens as a recommendation ("We
+    recommend that ...") or as general learning ("Practitioners should ...") has that role,
+    wherever the page put it; a sentence of the learning that tells an event of the case ("In
+    August 2021 Child A was admitted ...") is account.  Any other keeps its section's role."""
+    r = r or rules()
+    if section == "learning":
+        return "case" if _tells_event(sentence, r, names) else section
     if section != "case":
         return section
-    r = r or rules()
     words = _phrase(sentence[:80])
     role = next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
     if role == section and r.recommendation_form.match(sentence.lstrip("•*-–· \t")):
         return "recommendation"  # "The hospital to notify the GP ...": a recommendation's form
     return role
+
+
+def _tells_event(sentence: str, r: Rules, names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether a sentence opens by telling an event: its date, or a name of the review's child
+    (``names``) and a verb of what happened."""
+    if r.narrative_form.match(sentence.lstrip("•*-–· \t")):
+        return True
+    words = list(_phrase(sentence[:80]))
+    return any(_find(words, n, 0) and len(words) > len(n) and words[len(n)] in r.narrative_verbs
+               for n in names)
 
 
 def says_earlier(sentence: str, r: Rules | None = None) -> bool:

@@ -186,11 +186,14 @@ class Extractor:
         return sorted(found.values(), key=lambda c: c.notation)
 
     def _mentions(self, parts: list[tuple[str, Span]], names: list[str | None], source: SourceText,
-                  ref: SourceRef, sex: str | None = None) -> list[Mention]:
+                  ref: SourceRef, sex: str | None = None,
+                  skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         """Every mention of a harm type or risk factor, in context, with the fact rules applied.
 
         ``sex`` is that of the review's only child, when known: then "her own" / "his own" name
-        the child, and so does a sentence that opens with "She" / "He"."""
+        the child, and so does a sentence that opens with "She" / "He".  ``skip`` are the source
+        ranges of learning and recommendation items: the account's own reading of those words is
+        skipped, since each item is read under its own role."""
         words = name_words(names)
         subject = {"female": "she", "male": "he"}.get(sex or "")
         if subject:
@@ -203,10 +206,13 @@ class Extractor:
             continued = carried(sents, words)
             for scheme in FACTUAL:
                 for m in self.vocab.match(span.text, scheme):
+                    if role == "case" and skip and any(
+                            a <= span.source_offset(m.start) < b for a, b in skip):
+                        continue
                     sent = sentence_at(sents, m.start)
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
                     after = next((x.text for x in sents if x.start >= s_start + len(s_text)), "")
-                    s_role = sentence_role(s_text, role)
+                    s_role = sentence_role(s_text, role, names=words)
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=subject, continues=continued.get(s_start),
                                  following=after)
@@ -396,10 +402,9 @@ class Extractor:
         item_ranges = [r for s in entry.sections
                        if SECTION_ROLE.get(s.kind) in ("learning", "recommendation")
                        for i in s.items for r in i.span.source_ranges()]
-        review.mentions = precede([m for m in self._mentions(
-            parts, [c.pseudonym for c in review.children] + names, source, ref, only)
-            if m.section != "case" or not any(a <= m.evidence.start < b for a, b in item_ranges)],
-            self.vocab)
+        review.mentions = precede(self._mentions(
+            parts, [c.pseudonym for c in review.children] + names, source, ref, only,
+            skip=item_ranges), self.vocab)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
