@@ -40,6 +40,15 @@ def test_ages_in_months(vocab: Vocabulary, phrase: str, months: int) -> None:
     assert r.children[0].age_months == months
 
 
+@pytest.mark.parametrize("summary,months", [
+    ("Baby T was born in 2022. T's mother, aged 17, was a care leaver.", None),  # the mother's
+    ("A 12-year-old girl and her younger sister, an 11-year-old, were abused in 2017.", 144),
+])
+def test_an_age_given_after_a_parent_is_the_parents(vocab: Vocabulary, summary: str,
+                                                    months: int | None) -> None:
+    assert one(vocab, summary).children[0].age_months == months
+
+
 def test_under_18_is_a_minor_of_unknown_age(vocab: Vocabulary) -> None:
     r = one(vocab, "A young person under 18 was exploited in 2020.")
     assert r.children[0].age_months is None and r.children[0].minor

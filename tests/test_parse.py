@@ -564,3 +564,23 @@ def test_a_review_introduced_in_a_wrapped_paragraph_beside_one_told_in_prose() -
             "The second review concerned twins, Child G and Child H, aged 18 months, who were\n"
             "found living in conditions of serious neglect in 2021.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Child E", "Child G and Child H"]
+
+
+@pytest.mark.parametrize("heading,area,year", [
+    ("Testshire: Child L (LCSPR, 2025)", "Testshire", 2025),
+    ("Exampleton | Child N | LCSPR | published May 2026", "Exampleton", 2026),
+    ("New: Child W — local child safeguarding practice review", None, None),  # not an area
+])
+def test_an_area_before_the_childs_name_in_a_heading(heading: str, area: str | None,
+                                                     year: int | None) -> None:
+    from casegraph.ingest.document import _heading_fields
+
+    fields = _heading_fields(heading)
+    assert (fields.get("area"), fields.get("year")) == (area, year)
+
+
+def test_a_name_heading_with_its_year_after_a_dash() -> None:
+    text = ("[Invented test page]\nCase reviews\n\nChild T — 2019 SCR\n"
+            "Child T, aged 3, died in 2018 after a long period of neglect at home.\n")
+    (entry,) = parse_page(page(text)).entries
+    assert entry.year == 2019

@@ -246,7 +246,8 @@ class Extractor:
             before = summary[max(0, m.start() - 40):m.start()].lower()
             if re.search(r"\((?:[^)]*)$", before) and re.search(r"sibling|brother|sister", before):
                 continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
-            if re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before):
+            if re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before) \
+                    or re.search(r"\b(?:mother|father|parent|partner|boyfriend),[^.,;]{0,12}$", before):
                 continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
             if _BOUND.search(before):
                 continue  # "under 18-years-old": a bound, not an age

@@ -219,10 +219,14 @@ def _heading_fields(heading: str) -> dict:
     out: dict = {}
     date = PAGE_DATE.search(heading)
     year = (date or re.search(rf"\((?:[^()]*\D)?(?P<year>{YEAR})\)", heading)
-            or re.search(rf"\s[–—-]\s*(?P<year>{YEAR})$", heading))  # "Child A – 2022"
+            or re.search(rf"\s[–—-]\s*(?P<year>{YEAR})\b", heading))  # "Child A – 2022 [+]"
     if year:
         out["year"] = int(year["year"])
         out["month"] = month_num(date["month"]) if date else None
+    lead = _AREA_BEFORE_NAME.match(heading)
+    if lead:
+        out["area"] = lead["area"]  # "Wiltshire: Child L (LCSPR, 2025)", "Kent | Child N | LCSPR"
+        return out
     for inside in re.findall(r"\(([^()]*)\)", heading):
         for part in inside.split(","):
             place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
@@ -233,6 +237,11 @@ def _heading_fields(heading: str) -> dict:
     return out
 
 
+#: An area before a catalogue pseudonym, after a colon or in a pipe-separated heading.
+_AREA_BEFORE_NAME = re.compile(r"^(?!(?:New|Latest|Update|Updated|Featured|Spotlight|Focus|Case|"
+                               r"Review|Briefing|Summary|Learning|Published)\b)"
+                               r"(?P<area>(?-i:[A-Z][a-z]+(?:[ -](?:and\s+)?[A-Z][a-z]+){0,2}))\s*[:|]\s*"
+                               r"(?=(?:Child|Baby|Children|Siblings?)\s+(?-i:[A-Z]))")
 #: An area, a colon, then the children's names and a dash: "Torbay: Ash and Rowan - LCSPR".
 _AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s+[–—-]\s")

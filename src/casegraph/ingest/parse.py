@@ -393,8 +393,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
             and _CASE_ACCOUNT.search(nxt.text)):
-        year = re.search(rf"\((?P<year>{YEAR})\)", text)  # "Child V (2020) – full summary"
-        return {"kind": "name", "title": text, **({"year": int(year["year"])} if year else {})}
+        # "Child V (2020) – full summary", "Child T — 2019 SCR"
+        year = re.search(rf"\((?P<year>{YEAR})\)|\s[–—-]\s*(?P<year2>{YEAR})\b", text)
+        return {"kind": "name", "title": text,
+                **({"year": int(year["year"] or year["year2"])} if year else {})}
     return None
 
 
