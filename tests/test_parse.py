@@ -584,3 +584,14 @@ def test_a_name_heading_with_its_year_after_a_dash() -> None:
             "Child T, aged 3, died in 2018 after a long period of neglect at home.\n")
     (entry,) = parse_page(page(text)).entries
     assert entry.year == 2019
+
+
+@pytest.mark.parametrize("text,items", [
+    ("1. Ensure records transfer. 2. Health visitors to follow up. 3. Refresh the guidance.",
+     ["Ensure records transfer", "Health visitors to follow up", "Refresh the guidance"]),
+    ("1) Housing to notify health visiting; 2) the partnership to write to the Home Office.",
+     ["Housing to notify health visiting", "the partnership to write to the Home Office"]),
+    ("The review made 3. Recommendations followed.", ["The review made 3. Recommendations followed"]),
+])
+def test_a_numbered_list_written_on_one_line(text: str, items: list[str]) -> None:
+    assert [i.span.text for i in split_items(Span.of(text, 0))] == items

@@ -456,6 +456,22 @@ _SUBLABEL = re.compile(
 _QUALIFIER = re.compile(r"\s(?:to|for)\s+(?P<who>.+)$", re.I)
 
 
+#: A list item's number inside a line, after a sentence: "... between areas. 2. Health ...".
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z])", re.M)
+
+
+def _inline_numbers(text: str) -> set[int]:
+    """Where the items of a numbered list written on one line start: numbers counting 1, 2, 3
+    ... in one line (two at least); a lone "3. " in a sentence is no list."""
+    out: set[int] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        found = [m for m in _INLINE_NUMBER.finditer(line.group())]
+        run = [m for k, m in enumerate(found) if int(m["n"]) == k + 1]
+        if len(run) >= 2 and len(run) == len(found):
+            out |= {line.start() + m.start() for m in run}
+    return out
+
+
 def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     """Split a list on the published separators (``;`` outside brackets, or bullets per line).
 
@@ -471,7 +487,11 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     # in a bulleted list each bullet is one item: a semicolon inside a bullet joins two clauses
     # of that item ("hold pieces of the picture; use them")
     bulleted = sum(bool(_BULLET.match(ln.strip())) for ln in text.split("\n")) >= 2
+    inline = _inline_numbers(text)
     for i, ch in enumerate(text):
+        if i in inline and i > start and text[start:i].strip():
+            cuts.append((start, i))  # "1. Ensure ... 2. Health visitors to ...": one line, a list
+            start = i
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
