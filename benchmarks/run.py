@@ -434,6 +434,7 @@ def _builds(rec: Recorder, res: dict[str, Any], corpus: Path, workdir: Path,
     if r2 is not None:
         res["build_incremental_timings"] = {k: round(v, 3) for k, v in r2.timings.items()}
         res["build_incremental_validation"] = r2.validation
+        res["build_incremental_clusters"] = r2.clusters  # recurrence clusters validated / cached
         del r2
 
 

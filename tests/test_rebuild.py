@@ -1,4 +1,5 @@
-"""A rebuild after one new page writes the same bytes as a cold build, and reuses the caches.
+"""A rebuild after one new page writes the same bytes as a cold build, and reuses the caches
+(validation of clusters, search texts).
 
 Pages of tests/corpus (invented reviews); the first page alone has recurrence clusters, so the
 second page changes some of them and leaves others alone.
@@ -13,9 +14,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from casegraph.core.namespaces import CG, RDF
+from casegraph.core.iris import review_iri
+from casegraph.core.namespaces import CG, RDF, SKOS
+from casegraph.pipeline import searchcache
 from casegraph.pipeline.build import BuildResult, build
 from casegraph.pipeline.outputs import BUILD_FILES
+from casegraph.search import INDEX_FILE
+from casegraph.search.index import index_triples, texts_of
+from casegraph.validate.shacl import review_subgraph
 
 CORPUS = Path(__file__).parent / "corpus"
 FIRST, NEW = "nspcc-repository-2023-05.txt", "yearly-2018-01.txt"
@@ -71,3 +77,46 @@ def test_unchanged_rebuild_validates_nothing(builds: dict[str, BuildResult]) -> 
     n = len(_clusters(builds["again"]))
     assert builds["again"].clusters == {"validated": 0, "cached": n}
     assert builds["again"].validation == {"validated": 0, "cached": len(builds["again"].reviews)}
+
+
+def test_index_equals_the_index_of_the_whole_graph(builds: dict[str, BuildResult]) -> None:
+    """The index made from cached per-review texts is the one made from every published triple."""
+    for name in ("rebuilt", "again"):
+        out = builds[name].out
+        assert out is not None
+        data = (out / "casegraph.ttl").read_bytes()
+        assert (out / INDEX_FILE).read_bytes() == index_triples(builds[name].triples, data)
+
+
+def test_rebuild_reads_texts_of_new_reviews_only(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(CORPUS / FIRST, src)
+    first = build([src], tmp_path / "out")
+    shutil.copy(CORPUS / NEW, src)
+    read: list[str] = []
+
+    def spy(triples):  # type: ignore[no-untyped-def]
+        triples = list(triples)
+        read.extend(t.subject.value for t in triples
+                    if t.predicate.value == str(RDF.type) and t.object.value == str(CG.CaseReview))
+        return texts_of(triples)
+
+    monkeypatch.setattr(searchcache, "texts_of", spy)
+    second = build([src], tmp_path / "out")
+    new = {review_iri(r.slug) for r in second.reviews} - {review_iri(r.slug) for r in first.reviews}
+    assert new and sorted(read) == sorted(new)
+
+
+def test_review_subgraph_lines_are_each_triples_n_triples() -> None:
+    """The validation cache key's lines come from one serialisation; they must be each triple's
+    own N-Triples form, odd characters included (invented values)."""
+    review = ox.NamedNode("https://w3id.org/casegraph/id/review/2024-testshire-child-a")
+    concept = ox.NamedNode("https://w3id.org/casegraph/concept/harms/neglect")
+    triples = [ox.Triple(review, ox.NamedNode(str(CG.summary)),
+                         ox.Literal('Ada said "no"\u2028then\n\r\t\\ \x85 \x01 é', language="en")),
+               ox.Triple(ox.BlankNode("b1"), ox.NamedNode(str(CG.harmType)), concept)]
+    member = [ox.Triple(concept, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SKOS.Concept)))]
+    lines = review_subgraph(triples, {concept.value: member})
+    assert lines == sorted({f"{t} ." for t in triples + member})

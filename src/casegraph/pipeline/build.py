@@ -31,7 +31,7 @@ from casegraph.graph.emit import dataset_triples, emit, to_rdflib
 from casegraph.graph.merge import merge_reviews
 from casegraph.ingest.parse import parse_page
 from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
-from casegraph.pipeline import cache
+from casegraph.pipeline import cache, searchcache
 from casegraph.pipeline.outputs import (
     DATA_FILE,
     QUARANTINE_FILE,
@@ -42,7 +42,6 @@ from casegraph.pipeline.outputs import (
 )
 from casegraph.rdfio.formats import serialise, serialise_triples
 from casegraph.recur import recurrence_triples
-from casegraph.search.index import index_triples
 from casegraph.validate.shacl import (
     Report,
     Validation,
@@ -333,8 +332,12 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         timings["write"] = time.perf_counter() - t
         t = time.perf_counter()
         # The search index records the hash of these very bytes and is committed with them, so
-        # it is always the index of the casegraph.ttl beside it.
-        index = index_triples(triples, data)
+        # it is always the index of the casegraph.ttl beside it.  Its texts are those of the
+        # published reviews, read afresh only for reviews whose subgraph is new.
+        index, texts = searchcache.build_index(
+            {r.slug: per_review[r.slug] for r in kept}, validation.keys,
+            searchcache.read(outdir.read_search_cache()), data)
+        cache_writes[outdir.search_cache] = searchcache.dumps(texts)
         timings["search-index"] = time.perf_counter() - t
         t = time.perf_counter()
         # The SHACL report describes the published graph (it conforms); the text report, read by

@@ -8,7 +8,7 @@ Layout of ``OUT/`` (default ``build/``)::
     search.sqlite                 the full-text index of casegraph.ttl (casegraph search)
     .casegraph-builds/<id>/       the files of one build; the names above are symbolic links
     .casegraph-builds/current     -> <id>: the build that OUT/ shows
-    .casegraph-cache/             per-page extraction and per-review validation caches
+    .casegraph-cache/             per-page extraction, per-review validation and search caches
     .casegraph.lock               held while a build writes here
 
 Nothing else in casegraph writes into ``OUT/``.  A build writes its files into a new
@@ -64,6 +64,17 @@ class OutputDir:
     @property
     def validation_cache(self) -> Path:
         return self.root / CACHE_DIR / "validation.json"
+
+    @property
+    def search_cache(self) -> Path:
+        return self.root / CACHE_DIR / "search.json"
+
+    def read_search_cache(self) -> bytes | None:
+        """The search texts cache as bytes, or None when absent or unreadable (a miss)."""
+        try:
+            return self.search_cache.read_bytes()
+        except OSError:
+            return None
 
     def read_validation_cache(self) -> object:
         """The validation cache as JSON, or None when absent or unreadable (a miss, not an error)."""

@@ -99,8 +99,12 @@ def read_texts(engine: Engine) -> list[Text]:
         if kinds["evidence"]:
             kinds["evidence"] = _new_sentences(kinds)
         out += [Text(review, kind, pos, text) for kind in KINDS for pos, text in set(kinds[kind])]
-    out.sort(key=lambda t: (t.review, KINDS.index(t.kind), t.position or 0, t.text))
-    return out
+    return ordered(out)
+
+
+def ordered(texts: Iterable[Text]) -> list[Text]:
+    """Texts in the index's fixed order (review, kind, position, text)."""
+    return sorted(texts, key=lambda t: (t.review, KINDS.index(t.kind), t.position or 0, t.text))
 
 
 def _text_rows(engine: Engine) -> Iterable[tuple[str, str, str | None, str]]:
@@ -147,11 +151,21 @@ def create(texts: Iterable[Text], data_sha256: str | None) -> sqlite3.Connection
 def index_triples(triples: Iterable[ox.Triple], data: bytes) -> bytes:
     """The index file of a build: its triples (through an in-memory store) and the bytes of the
     data file they are published as (whose hash the index records)."""
+    return index_texts(texts_of(triples), data)
+
+
+def texts_of(triples: Iterable[ox.Triple]) -> list[Text]:
+    """The texts of ``triples`` (through an in-memory store holding only what the query reads)."""
     engine = OxigraphEngine()
     engine.store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples
                              if t.predicate in _TEXT_NODES
                              or (t.predicate == _TYPE and t.object == _REVIEW))
-    conn = create(read_texts(engine), hashlib.sha256(data).hexdigest())
+    return read_texts(engine)
+
+
+def index_texts(texts: Iterable[Text], data: bytes) -> bytes:
+    """The index file holding ``texts`` (in :func:`ordered` order) for the data file ``data``."""
+    conn = create(texts, hashlib.sha256(data).hexdigest())
     try:
         return conn.serialize()
     finally:
