@@ -27,17 +27,31 @@ CORPUS = Path(__file__).parent / "corpus"
 FIRST, NEW = "nspcc-repository-2023-05.txt", "yearly-2018-01.txt"
 
 
+#: The reviews whose texts the search index read from triples during the rebuild.
+READ: list[str] = []
+
+
+def _spy(triples):  # type: ignore[no-untyped-def]
+    triples = list(triples)
+    READ.extend(t.subject.value for t in triples
+                if t.predicate.value == str(RDF.type) and t.object.value == str(CG.CaseReview))
+    return texts_of(triples)
+
+
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
-    """One page built, the second page added and rebuilt, built again unchanged; and both
-    pages built cold into a fresh directory."""
+    """One page built, the second page added and rebuilt (recording which reviews' texts were
+    read, in READ), built again unchanged; and both pages built cold into a fresh directory."""
     tmp = tmp_path_factory.mktemp("rebuild")
     src = tmp / "src"
     src.mkdir()
     shutil.copy(CORPUS / FIRST, src)
     out = {"first": build([src], tmp / "out")}
     shutil.copy(CORPUS / NEW, src)
-    out["rebuilt"] = build([src], tmp / "out")
+    READ.clear()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(searchcache, "texts_of", _spy)
+        out["rebuilt"] = build([src], tmp / "out")
     out["cold"] = build([src], tmp / "cold")
     out["again"] = build([src], tmp / "out")
     return out
@@ -88,25 +102,10 @@ def test_index_equals_the_index_of_the_whole_graph(builds: dict[str, BuildResult
         assert (out / INDEX_FILE).read_bytes() == index_triples(builds[name].triples, data)
 
 
-def test_rebuild_reads_texts_of_new_reviews_only(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(CORPUS / FIRST, src)
-    first = build([src], tmp_path / "out")
-    shutil.copy(CORPUS / NEW, src)
-    read: list[str] = []
-
-    def spy(triples):  # type: ignore[no-untyped-def]
-        triples = list(triples)
-        read.extend(t.subject.value for t in triples
-                    if t.predicate.value == str(RDF.type) and t.object.value == str(CG.CaseReview))
-        return texts_of(triples)
-
-    monkeypatch.setattr(searchcache, "texts_of", spy)
-    second = build([src], tmp_path / "out")
+def test_rebuild_reads_texts_of_new_reviews_only(builds: dict[str, BuildResult]) -> None:
+    first, second = builds["first"], builds["rebuilt"]
     new = {review_iri(r.slug) for r in second.reviews} - {review_iri(r.slug) for r in first.reviews}
-    assert new and sorted(read) == sorted(new)
+    assert new and sorted(READ) == sorted(new)
 
 
 def test_review_subgraph_lines_are_each_triples_n_triples() -> None:
