@@ -595,3 +595,40 @@ def test_a_name_heading_with_its_year_after_a_dash() -> None:
 ])
 def test_a_numbered_list_written_on_one_line(text: str, items: list[str]) -> None:
     assert [i.span.text for i in split_items(Span.of(text, 0))] == items
+
+
+# ------------------------------------------------- hard-to-separate pages (devlocal10)
+
+def test_reviews_in_a_forwarded_email_are_read_through_its_quote_marks() -> None:
+    text = ("[Invented test page]\nFrom: Practice Team <team@example.org>\nSubject: digest\n\n"
+            "> ---------- Forwarded message ----------\n> From: Testshire Safeguarding Children "
+            "Partnership\n> Published 8 February 2024\n>\n"
+            "> Child GG: local child safeguarding practice review\n> Child GG was 4 years old when "
+            "he was found with serious injuries to his head.\n>\n"
+            "> Child HH: local child safeguarding practice review\n> Child HH, aged 17, was "
+            "sexually assaulted by a family friend in 2023.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.year) for e in entries] == [
+        ("Child GG: local child safeguarding practice review", 2024),
+        ("Child HH: local child safeguarding practice review", 2024)]
+    assert not any(">" in s.text for e in entries for s in e.sections)
+
+
+def test_reviews_numbered_by_the_page_and_a_bold_heading_between_them() -> None:
+    text = ("[Invented test page]\nPractice reviews published in 2021\n\nReview 1 of 3\n"
+            "Child W was nearly three years old when he was admitted to hospital, neglected.\n\n"
+            "**Child X - extended child practice review**\nChild X, a girl of 12, disclosed that "
+            "her stepfather had sexually abused her.\n\nReview 3 of 3\n"
+            "Baby Y died aged 10 days while sharing a bed with her mother.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.name) for e in entries] == [
+        ("Review 1 of 3", "Child W"), ("Child X - extended child practice review", None),
+        ("Review 3 of 3", "Baby Y")]
+
+
+def test_a_breadcrumb_naming_a_review_is_not_a_review() -> None:
+    text = ("[Invented test page]\nTestshire Child Protection Committee\n\n"
+            "Home > Learning Reviews > Child P and Child Q\n\n"
+            "LEARNING REVIEW: CHILD P\n\nChild P, aged 4, was neglected at home for two years.\n\n"
+            "LEARNING REVIEW: CHILD Q\n\nChild Q, aged 9, was sexually abused by a neighbour.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child P", "Child Q"]

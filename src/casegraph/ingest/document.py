@@ -42,6 +42,8 @@ _FURNITURE = re.compile(
     r"^(?:home|menu|search|toggle contrast|skip to (?:main )?content|updated on:?|print(?: this page)?|"
     r"back|next|previous|share|contents|related (?:pages|links)|training and resources.*|"
     r"[^.]{0,40}team|briefings|questions)$", re.I)
+#: A breadcrumb trail: "Home > Learning Reviews > Significant Case Review – Child P".
+_BREADCRUMB = re.compile(r"^(?:Home|You are here:?)\s*[>/»›|]", re.I)
 #: A quotation of an official ("The Chair ... said: "...", or a line opening a quotation).
 _QUOTE = re.compile(r"^[\"“”]|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
@@ -342,7 +344,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     bare = _heading_text(lines[i].text)
     # an FAQ's question is a heading too; a link ("Read the Child R overview report") is not
     if not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
-            or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) \
+            or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) or _BREADCRUMB.match(bare) \
             or _LINK_LINE.match(bare):
         return None
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])

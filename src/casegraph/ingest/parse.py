@@ -264,6 +264,9 @@ class Line:
 
 #: A line drawn with rule characters ("=====", "-----", "+------+"): a blank line to the reader.
 _RULE_LINE = re.compile(r"^\s*[-=_~*#+─━═]{5,}\s*$")
+#: The quotation marks of a forwarded or replied e-mail ("> ", ">> ").
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+_FORWARDED = re.compile(r"^-*\s*(?:Forwarded|Original)\s+message\s*-*$", re.I)
 #: E-mail headers above a bulletin's text: never a review's heading.
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Sent|Subject|Date|Reply-To):\s", re.I)
 
@@ -273,9 +276,11 @@ def _lines(source: SourceText) -> list[Line]:
     offset = 0
     blank = False
     for n, raw in enumerate(source.text.split("\n"), start=1):
-        if raw.strip() and not _RULE_LINE.match(raw):
-            lead = len(raw) - len(raw.lstrip())
-            out.append(Line(raw.strip(), offset + lead, n, blank))
+        quote = _QUOTE_MARK.match(raw)
+        body = raw[quote.end():] if quote else raw  # a forwarded e-mail's "> " is not text
+        if body.strip() and not _RULE_LINE.match(body) and not _FORWARDED.match(body.strip()):
+            lead = len(raw) - len(body.lstrip())
+            out.append(Line(body.strip(), offset + lead, n, blank))
             blank = False
         else:
             blank = True
@@ -309,7 +314,7 @@ def _split_dash(rest: str) -> list[str]:
 
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
-    text = line.text
+    text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
     if len(text) > 220 or text.endswith((";", ",")):
         return None
     if _LABEL.match(text) or _LINK_LINE.match(text):
@@ -317,6 +322,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     part = _PART_NUMBER.match(text)
     if part and (_BARE_LABEL.match(text[part.end():]) or _LABEL.match(text[part.end():])):
         return None  # "7. Actions from the review": a numbered part of one review, not an entry
+    if _ORDINAL_HEADING.match(text):
+        # "Review 1 of 3": a page that numbers its reviews and names each child in the text
+        return {"kind": "ordinal", "title": text}
     m = _REFERENCE_HEADING.match(text)
     if m and len(text) <= 160 and not text.endswith("."):
         # "• CPR 03/2021 – Concise – published 12.05.2022": a Welsh board's list by reference
@@ -403,6 +411,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
 _PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$", re.I)
 #: Heading kinds that only catalogues use: a page with two of them is a catalogue.
 _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
+#: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
+_BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+#: A review's place in the page's own count: "Review 1 of 3", "Case study 2".
+_ORDINAL_HEADING = re.compile(r"^(?:Review|Case(?:\s+study)?|Summary)\s+\d{1,2}(?:\s+of\s+\d{1,2})?:?$",
+                              re.I)
 #: A review's reference number as its heading, bulleted or not: "CPR 03/2021 – Concise – ...".
 _REFERENCE_HEADING = re.compile(
     r"^(?:[•*·▪◦–-]\s+)?(?P<title>(?:CPR|C?SPR|LCSPR|SCR|CMR)\s?\d{1,3}/\d{2,4}\b.*?)\s*$")
@@ -588,7 +601,10 @@ def parse_page(source: SourceText) -> Page:
             warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
                             "(truncated page?); skipped")
             continue
-        if info["kind"] in ("name", "record", "section", "numbered"):
+        if info["kind"] == "ordinal" and (child := _CHILD_ID.search(
+                " ".join(sec.span.text for sec in entry.sections))):
+            entry.name = child.group()  # "Review 1 of 3" above "Child W was nearly three ..."
+        if info["kind"] in ("name", "record", "section", "numbered", "ordinal", "reference", "line"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
             # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
             from casegraph.ingest.document import complete
