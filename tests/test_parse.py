@@ -632,3 +632,14 @@ def test_a_breadcrumb_naming_a_review_is_not_a_review() -> None:
             "LEARNING REVIEW: CHILD P\n\nChild P, aged 4, was neglected at home for two years.\n\n"
             "LEARNING REVIEW: CHILD Q\n\nChild Q, aged 9, was sexually abused by a neighbour.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Child P", "Child Q"]
+
+
+def test_a_table_saved_one_cell_per_line() -> None:
+    text = ("[Invented test page]\nTestshire Safeguarding Children Partnership\nPublished reviews\n"
+            "On this page\n  • The child and family\n  • What happened\n  • Key findings\n\n"
+            "Review\nPublished\nSummary\nChild Z\nMarch 2020\n"
+            "Serious case review. Child Z, aged 4, was physically abused by a lodger.\n"
+            "Child AA\nOctober 2019\nSerious case review. Child AA, 17, died by suicide in 2018.\n"
+            "Download all summaries (PDF, 240KB)\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year, e.month) for e in entries] == [("Child Z", 2020, 3), ("Child AA", 2019, 10)]

@@ -84,7 +84,42 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
                 if entry is not None:
                     entries.append(entry)
         i = j
-    return entries
+    return entries or _flattened(source, lines)
+
+
+#: A flattened table's header cell: one to three words, no bullet, no full stop.
+_HEADER_CELL = re.compile(r"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}$")
+#: A flattened table's name cell: a pseudonym ("Child AA", "Baby M", "Ada", "'Sam'").
+_NAME_CELL = re.compile(r"^(?:(?:Child|Baby|Children|Siblings?|Young person)\s+[A-Z][\w ,]{0,30}|"
+                        r"[A-Z][a-z]{1,15}|[‘'“\"][A-Z][a-z]{1,15}[’'”\"])$")
+
+
+def _flattened(source: SourceText, lines: list[Line]) -> list[Entry]:
+    """A table saved from a web page one cell per line: a run of short header lines ("Review",
+    "Published", "Summary"), then each row's cells on as many lines.  Rows are read while their
+    name cell looks like a name (short, no full stop), two rows at least."""
+    for i in range(len(lines)):
+        fields: list[str] = []
+        for ln in lines[i:i + 6]:
+            field = _column(ln.text) if _HEADER_CELL.match(ln.text) else None
+            if field is None or field in fields:
+                break
+            fields.append(field)
+        if len(fields) < 2 or "name" not in fields or not {"summary", "published"} & set(fields):
+            continue
+        k, at, rows = len(fields), i + len(fields), []
+        while at + k <= len(lines):
+            row = lines[at:at + k]
+            name = row[fields.index("name")].text
+            if not _NAME_CELL.match(name):
+                break
+            rows.append(row)
+            at += k
+        if len(rows) >= 2:
+            out = [_entry_of(source, row[0], {f: [c] for f, c in zip(fields, row, strict=True)})
+                   for row in rows]
+            return [e for e in out if e is not None]
+    return []
 
 
 def _rows(lines: list[Line], fields: list[str | None]) -> list[list[Line]]:
@@ -113,9 +148,12 @@ def _row_cells(row: list[Line], fields: list[str | None]) -> dict[str, list[Line
 
 
 def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) -> Entry | None:
-    parts = _row_cells(row, fields)
+    return _entry_of(source, row[0], _row_cells(row, fields))
+
+
+def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) -> Entry | None:
+    """The entry of one table row from its cells by field (each cell keeps its offsets)."""
     by_field: dict[str, Line] = {f: cells[0] for f, cells in parts.items()}
-    row_line = row[0]
     name = by_field.get("name")
     if name is None:
         return None
