@@ -643,3 +643,21 @@ def test_a_table_saved_one_cell_per_line() -> None:
             "Download all summaries (PDF, 240KB)\n")
     entries = parse_page(page(text)).entries
     assert [(e.name, e.year, e.month) for e in entries] == [("Child Z", 2020, 3), ("Child AA", 2019, 10)]
+
+
+def test_reviews_whose_headings_take_different_forms_on_one_page() -> None:
+    """Headings above a bare "Published 2022" line are records; a review whose heading has another
+    form ("MALR – Baby U (2023)") beside them is found too, and a Welsh reference with the year
+    first ("CPR 2021/03") is a reference."""
+    text = ("Testshire Safeguarding Board\n[Invented test page]\n\n"
+            "CPR 2021/03 – Concise Child Practice Review – Child S\nPublished 2021\n"
+            "Child S, aged 6 months, was found to have inflicted rib fractures in 2020.\n\n"
+            "Extended CPR – Child T\nPublished 2022\n"
+            "Child T, aged 10, had been on the child protection register for neglect.\n"
+            "Learning:\n1. Disguised compliance must be recognised.\n\n"
+            "MALR – Baby U (2023)\nBaby U, aged 3 months, died in the early hours of New Year's "
+            "Day 2022 after co-sleeping with both parents, who had been drinking.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.year) for e in entries] == [
+        ("CPR 2021/03 – Concise Child Practice Review – Child S", 2021),
+        ("Extended CPR – Child T", 2022), ("MALR – Baby U (2023)", 2023)]

@@ -373,8 +373,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return None
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
-            and (lm := _LABEL.match(nxt.text))
-            and _label_kind(lm["head"]) in ("published", "area", "model")):
+            and (((lm := _LABEL.match(nxt.text))
+                  and _label_kind(lm["head"]) in ("published", "area", "model"))
+                 or _PUBLISHED_LINE.match(nxt.text))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
         return {"kind": "record", "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", text)}
     m = _LINE_ENTRY.match(text)
@@ -411,6 +412,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
 _PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$", re.I)
 #: Heading kinds that only catalogues use: a page with two of them is a catalogue.
 _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
+#: A line that only says when the review above it was published: "Published 2022".
+_PUBLISHED_LINE = re.compile(rf"^(?:Published|Date of publication|Publication date)\s*[:–-]?\s*"
+                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+)?{YEAR}$", re.I)
 #: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2".
@@ -418,7 +422,7 @@ _ORDINAL_HEADING = re.compile(r"^(?:Review|Case(?:\s+study)?|Summary)\s+\d{1,2}(
                               re.I)
 #: A review's reference number as its heading, bulleted or not: "CPR 03/2021 – Concise – ...".
 _REFERENCE_HEADING = re.compile(
-    r"^(?:[•*·▪◦–-]\s+)?(?P<title>(?:CPR|C?SPR|LCSPR|SCR|CMR)\s?\d{1,3}/\d{2,4}\b.*?)\s*$")
+    r"^(?:[•*·▪◦–-]\s+)?(?P<title>(?:CPR|C?SPR|LCSPR|SCR|CMR)\s?\d{1,4}/\d{2,4}\b.*?)\s*$")
 #: "12.05.2022", "27/02/2023": a day, month and year in figures.
 _DOTTED_DATE = re.compile(rf"\b\d{{1,2}}[./](?P<month>\d{{1,2}})[./](?P<year>{YEAR})\b")
 
@@ -561,6 +565,13 @@ def parse_page(source: SourceText) -> Page:
         known = {i for i, _ in heads}
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
+                           key=lambda ih: ih[0])
+        elif heads:
+            # a review whose heading has another form than its neighbours' ("MALR – Baby U
+            # (2023)" after "Extended CPR – Child T" records): its own heading only, with no
+            # boundaries, so that the other reviews keep their sub-headings
+            heads = sorted(heads + [(i, h) for i, h in found
+                                    if i not in known and h["kind"] != "boundary"],
                            key=lambda ih: ih[0])
     preamble = lines[: heads[0][0]] if heads else lines
     page_title, page_year, page_month = _page_date(preamble)
