@@ -661,3 +661,14 @@ def test_reviews_whose_headings_take_different_forms_on_one_page() -> None:
     assert [(e.title, e.year) for e in entries] == [
         ("CPR 2021/03 – Concise Child Practice Review – Child S", 2021),
         ("Extended CPR – Child T", 2022), ("MALR – Baby U (2023)", 2023)]
+
+
+def test_a_rapid_review_whose_account_names_no_injury_word() -> None:
+    """"RR3 - Child S" above an account that names the child again (and tells of swallowing
+    methadone, not of an injury) is a review like its neighbours."""
+    text = ("[Invented test page]\nTestshire Safeguarding Children Partnership\nRapid reviews\n\n"
+            "RR1 - Baby Q\nBaby Q, aged 7 weeks, died in June 2023 after sleeping on a sofa with "
+            "his father, who had been drinking heavily that evening.\n\n"
+            "RR3 - Child S\nChild S (girl, two years and three months) swallowed her mother's "
+            "methadone in October 2023 and was treated in intensive care.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Baby Q", "Child S"]

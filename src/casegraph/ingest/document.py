@@ -251,7 +251,9 @@ _AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
 _BRACKETED_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*\((?=[^)]*\breview\b)", re.I)
 _CASE_WORDS = re.compile(
     r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
-    r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital)\b", re.I)
+    r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital|swallow\w*|ingest\w*|overdos\w*|"
+    r"drown\w*|intensive care|sexual\w*|burn(?:s|ed)?|scald\w*|shaken|bruis\w*|malnourish\w*)\b",
+    re.I)
 
 
 def _isolated(lines: list[Line], i: int) -> bool:
@@ -360,7 +362,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
-                        or (_PSEUDONYM.match(probe) and re.search(
+                        or (_PSEUDONYM.search(probe) and re.search(
                             rf"\b{re.escape(name)}\b", " ".join(ln.text for ln in lines[i + 1:i + 4])))):
         return {"kind": "boundary", "title": bare}
     in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
