@@ -672,3 +672,13 @@ def test_a_rapid_review_whose_account_names_no_injury_word() -> None:
             "RR3 - Child S\nChild S (girl, two years and three months) swallowed her mother's "
             "methadone in October 2023 and was treated in intensive care.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Baby Q", "Child S"]
+
+
+def test_welsh_headings_name_the_child_as_plentyn() -> None:
+    text = ("[Invented test page]\nBwrdd Diogelu Testshire | Testshire Safeguarding Board\n\n"
+            "Adolygiad Ymarfer Plant Estynedig - Plentyn CC (2022)\nChild CC was a 2-year-old girl "
+            "who suffered a broken leg and burns that were found to be non-accidental in 2021.\n\n"
+            "Adolygiad Ymarfer Plant Cryno - Plentyn DD (2023)\nPlentyn DD, aged 14 years, was "
+            "sexually exploited by adults she met online in 2022 and went missing from home.\n")
+    assert [(e.name, e.year) for e in parse_page(page(text)).entries] == [
+        ("Plentyn CC", 2022), ("Plentyn DD", 2023)]

@@ -46,7 +46,7 @@ _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)
 _AREA_YEAR_HEADING = re.compile(
     rf"^(?P<area>[A-Z][^–—\d]{{1,50}}?){_DASH}(?P<year>{YEAR}){_DASH}(?P<rest>\S.*?)\s*$")
 #: "Child W", "Baby Q", "Children D and G": a pseudonym of the catalogue kind, anywhere in a title.
-_CHILD_ID = re.compile(r"\b(?:Child|Baby|Children)\s+(?-i:[A-Z]{1,3}\d?)\b")
+_CHILD_ID = re.compile(r"\b(?:Child|Baby|Children|Plentyn)\s+(?-i:[A-Z]{1,3}\d?)\b")  # Welsh "Plentyn"
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
 # ``Child I. Northamptonshire: Northamptonshire Safeguarding Children Board. Smith, J (2014)``
 _CITATION_HEADING = re.compile(
@@ -56,7 +56,7 @@ _CITATION_HEADING = re.compile(
 TOPIC_WORDS = (r"(?:Practice|Protection|Safeguarding|Care|Death|Deaths|Review|Reviews|Services|"
                r"Social|Health|Mental|Sexual|Criminal|Exploitation|Abuse|Development|Loss|Poverty|"
                r"Sleep|Neglect|Welfare|Rights|Voice)")
-_NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|"
+_NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|Plentyn|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
     rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])(?!\s+[a-z])(?!\s+{TOPIC_WORDS}\b)"
