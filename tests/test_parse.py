@@ -682,3 +682,13 @@ def test_welsh_headings_name_the_child_as_plentyn() -> None:
             "sexually exploited by adults she met online in 2022 and went missing from home.\n")
     assert [(e.name, e.year) for e in parse_page(page(text)).entries] == [
         ("Plentyn CC", 2022), ("Plentyn DD", 2023)]
+
+
+def test_news_headlines_over_paragraphs_that_introduce_each_child() -> None:
+    text = ("EASTERN ECHO\n[Invented test page]\nThursday 15 June 2023\n\n"
+            "Three case reviews published this month\n\n"
+            "Teenager exploited while living in care\nA 17-year-old girl known as Child Q was "
+            "sexually exploited by a group of adult men while living in a children's home.\n\n"
+            "Baby's brain injury\nTestshire County Council said lessons had been learned after a "
+            "review into a baby boy, Baby G, who suffered an inflicted head injury in 2021.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child Q", "Baby G"]

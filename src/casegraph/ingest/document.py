@@ -359,6 +359,15 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     name = _introduced_name(probe, following)
     if not name and (later := _introduced_name(probe, further)) and later in probe:
         name = later  # only a name the heading itself gives
+    if (not name and i > 0 and i + 1 < len(lines) and len(lines[i + 1].text) >= 80
+            and _CASE_WORDS.search(following) and not lines[i].text.endswith(":")):
+        # a news headline ("Baby's brain injury") over a paragraph whose first sentence
+        # introduces the child ("... into a baby boy, Baby G, who suffered ...")
+        first = _SENTENCE.match(following)
+        m = first and (_CALLED.search(first.group()) or _PSEUDONYM.search(first.group()))
+        new = m and ((m["name"] or m["name2"]) if m.re is _CALLED else m.group()).strip()
+        if new and not any(new in ln.text for ln in lines[:i]):
+            name = new  # a child the page has not named yet: a page about one child names it early
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
