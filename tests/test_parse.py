@@ -692,3 +692,15 @@ def test_news_headlines_over_paragraphs_that_introduce_each_child() -> None:
             "Baby's brain injury\nTestshire County Council said lessons had been learned after a "
             "review into a baby boy, Baby G, who suffered an inflicted head injury in 2021.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Child Q", "Baby G"]
+
+
+def test_a_page_title_above_its_publication_date_is_not_a_review() -> None:
+    text = ("Testshire Safeguarding Children Partnership\nLEARNING DIGEST – Winter edition\n"
+            "Published 9 December 2024\n[Invented test page]\n\n"
+            "-- Ada – Local Child Safeguarding Practice Review (LCSPR) --\nThis review concerns "
+            "Ada, aged 2 years 4 months, who was admitted to hospital after swallowing methadone.\n\n"
+            "-- Child R – MALR (2024) --\nChild R, aged 9, was neglected at home for several years "
+            "and was admitted to hospital malnourished in 2023.\n")
+    assert [(e.name, e.title) for e in parse_page(page(text)).entries] == [
+        ("Ada", "Ada – Local Child Safeguarding Practice Review (LCSPR)"),
+        ("Child R", "Child R – MALR (2024)")]

@@ -338,7 +338,7 @@ def _heading_text(text: str) -> str:
     """A heading without its section number and the marks around it: "| CASE STUDY 1 | Child H
     |" (a text box), "*** Devon: Child Y ***", "[+] What happened to Baby L?", an emoji."""
     bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text.strip("| ")))
-    return re.sub(r"\s*(?:[*#=~|<>]+|\[[+\-–]\])$", "", bare)  # "***", an accordion's "[+]"
+    return re.sub(r"\s*(?:[*#=~|<>]+|-{2,}|\[[+\-–]\])$", "", bare)  # "***", "--", "[+]"
 
 
 def _section_head(lines: list[Line], i: int) -> dict | None:

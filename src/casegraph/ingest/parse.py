@@ -375,7 +375,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             and (((lm := _LABEL.match(nxt.text))
                   and _label_kind(lm["head"]) in ("published", "area", "model"))
-                 or _PUBLISHED_LINE.match(nxt.text))):
+                 or (_PUBLISHED_LINE.match(nxt.text)
+                     and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text))))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
         return {"kind": "record", "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", text)}
     m = _LINE_ENTRY.match(text)
