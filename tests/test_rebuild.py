@@ -7,6 +7,7 @@ second page changes some of them and leaves others alone.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections import defaultdict
 from pathlib import Path
@@ -18,7 +19,7 @@ from casegraph.core.iris import review_iri
 from casegraph.core.namespaces import CG, RDF, SKOS
 from casegraph.pipeline import searchcache
 from casegraph.pipeline.build import BuildResult, build
-from casegraph.pipeline.outputs import BUILD_FILES
+from casegraph.pipeline.outputs import BUILD_FILES, OutputDir
 from casegraph.search import INDEX_FILE
 from casegraph.search.index import index_triples, texts_of
 from casegraph.validate.shacl import review_subgraph
@@ -119,3 +120,23 @@ def test_review_subgraph_lines_are_each_triples_n_triples() -> None:
     member = [ox.Triple(concept, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SKOS.Concept)))]
     lines = review_subgraph(triples, {concept.value: member})
     assert lines == sorted({f"{t} ." for t in triples + member})
+
+
+@pytest.mark.parametrize("planted", ["garbage", "wrong row"])
+def test_a_damaged_search_cache_only_costs_time(builds: dict[str, BuildResult], tmp_path: Path,
+                                                planted: str) -> None:
+    out, cold = builds["again"].out, builds["cold"].out
+    assert out is not None and cold is not None
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    cache = OutputDir(copy).search_cache
+    if planted == "garbage":
+        cache.write_bytes(b"\x00not json")
+    else:  # the right format tag, a row of the wrong shape under every key
+        doc = json.loads(cache.read_bytes())
+        doc["reviews"] = {key: [["x", "title", "not a position", "Ada"]] for key in doc["reviews"]}
+        cache.write_text(json.dumps(doc), encoding="utf-8")
+    src = builds["again"].sources[0].parent
+    build([src], copy)
+    assert (copy / INDEX_FILE).read_bytes() == (cold / INDEX_FILE).read_bytes()
+    assert searchcache.read(cache.read_bytes())  # rewritten whole
