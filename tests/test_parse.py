@@ -704,3 +704,25 @@ def test_a_page_title_above_its_publication_date_is_not_a_review() -> None:
     assert [(e.name, e.title) for e in parse_page(page(text)).entries] == [
         ("Ada", "Ada – Local Child Safeguarding Practice Review (LCSPR)"),
         ("Child R", "Child R – MALR (2024)")]
+
+
+def test_a_reading_list_of_references_to_reviews() -> None:
+    text = ("[Invented test page]\nModule 4 reading list\n\n"
+            "Testshire Safeguarding Children Partnership (2022) Child P: local child safeguarding "
+            "practice review. Testtown: TSCP.\n   Child P, aged two, suffered a scald and neglect.\n\n"
+            "Exampleton Safeguarding Children Board (2018) Serious case review: Sibling Group D. "
+            "Exampleton: ESCB.\n   Concerns three children whose father drank heavily.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year, e.area) for e in entries] == [
+        ("Child P", 2022, "Testshire"), ("Sibling Group D", 2018, "Exampleton")]
+
+
+def test_an_inspection_reports_numbered_paragraphs_introduce_two_reviews() -> None:
+    text = ("[Invented test page]\nJoint inspection letter\n\n"
+            "32. The first, \"Baby H\" (published 2022), concerned a 4-month-old girl who died in a\n"
+            "co-sleeping incident on a sofa in January 2021 after her parents had been drinking.\n\n"
+            "33. Learning from Baby H has led to a safer sleep campaign.\n\n"
+            "34. The second review, \"Amira\" (published 2023), considered the experiences of a\n"
+            "13-year-old girl who was harmed by years of living with domestic abuse.\n")
+    assert [(e.name, e.year) for e in parse_page(page(text)).entries] == [
+        ("Baby H", 2022), ("Amira", 2023)]

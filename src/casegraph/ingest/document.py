@@ -77,6 +77,13 @@ _AREA_TAIL = re.compile(
     r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+Young\s+People))+$", re.I)
 
 
+def area_of_body(text: str) -> str | None:
+    """The area a body's name gives ("Norfolk Safeguarding Children Board" -> "Norfolk"), or
+    None when the text names no body of that kind."""
+    m = _AREA_BODY.search(text)
+    return area_name(m) if m else None
+
+
 def area_name(m: re.Match[str]) -> str:
     """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
     area = _AREA_TAIL.sub("", (m["area"] or m["area2"] or m["area3"]).strip())
@@ -176,20 +183,24 @@ def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 #: as Lily", "The third review ... was the serious case review about Baby N".  An ordinal or a
 #: word of novelty is required: "The review considered Baby N's care" continues a review.
 _INTRO_REVIEW = re.compile(
-    r"^(?:(?:Our|The|A|This)\s+(?:latest|newest|new|most\s+recent|recently\s+published|next|"
+    r"^(?:\d{1,3}\.\s+)?(?:"  # an inspection report's numbered paragraph ("34. The second review")
+    r"The\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+review)?,?\s+"
+    r"[‘'“\"](?P<quoted>(?-i:[A-Z][a-z]{1,15}|(?:Child|Baby)\s+[A-Z]{1,3}))[’'”\"]"
+    r"|(?:(?:Our|The|A|This)\s+(?:latest|newest|new|most\s+recent|recently\s+published|next|"
     r"first|second|third|fourth|fifth|other|last|final)|Another)\b[^.]{0,120}?\breview\b"
     r"[^.]{0,120}?\b(?:concerns|concerned|is about|was about|about|looks at|looked at|considers|"
     r"considered|examines|examined|involves|involved|into the (?:death|case) of|focuses on|"
     r"focused on)\s+(?:[^.]{0,60}?\b(?:known as|called|referred to as)\s+"
     r"|(?:twins|siblings|two\s+(?:brothers|sisters|children)|brothers|sisters),?\s+)?"
     r"[‘'“\"]?(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?"
-    r"|[A-Z][a-z]{1,15}))\b", re.I)
+    r"|[A-Z][a-z]{1,15}))\b)", re.I)
 
 
 def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     """Reviews introduced one paragraph each by an ordinal ("The first ... concerns Amira"),
     when a page has at least two such paragraphs."""
-    heads = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _INTRO_REVIEW.match(ln.text))]
+    heads = [(i, m["quoted"] or m["name"]) for i, ln in enumerate(lines)
+             if (m := _INTRO_REVIEW.match(ln.text))]
     if len(heads) < 2:
         return []
     entries = []
@@ -323,8 +334,9 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(line.text)) \
                 and _CASE_WORDS.search(" ".join(ln.text for ln in lines[i:i + 3])):  # wrapped
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
-            out.append((i, {"kind": "section", "title": intro["name"], "name": intro["name"],
-                            "heading": intro["name"], "inclusive": True}))
+            name = intro["quoted"] or intro["name"]
+            out.append((i, {"kind": "section", "title": name, "name": name,
+                            "heading": name, "inclusive": True}))
             continue
         if out and out[-1][0] == i - 1 and out[-1][1]["kind"] == "section":
             continue  # a line straight under a review's heading ("Serious case review | 2018")

@@ -356,7 +356,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "dated-list", "year": int(m["year"]), "month": None,
                 "area": m["area"].strip(), "title": text, "name": parts[-1]}
     m = _NUMBERED_HEADING.match(text)
-    if m and len(text) <= 180 and not text.endswith("."):
+    # a numbered paragraph wrapped onto the next line ("32. The first, ... who died in a co-
+    # sleeping" / "incident on a sofa ...") is prose, not a heading
+    if m and len(text) <= 180 and not text.endswith(".") and not (nxt and nxt.text[:1].islower()) \
+            and not _CUT_OFF.search(text):
         title = m["title"]
         if (_REVIEW_WORDS.search(title) and not _ABOUT_REVIEWS.search(title)) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title):
@@ -369,6 +372,16 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m:
         return {"kind": "citation", "year": int(m["year"]), "area": m["area"].strip(),
                 "title": text, "name": m["name"].strip()}
+    m = _REFERENCE_LIST_ENTRY.match(text)
+    if m and _REVIEW_WORDS.search(m["title"]):
+        # "Norfolk Safeguarding Children Board (2018) Serious case review: Sibling Group D.
+        # Norwich: NSCB.": a reading list's reference, author (year) title. Place: publisher.
+        from casegraph.ingest.document import area_of_body
+
+        parts = [p.strip() for p in m["title"].split(":")]
+        name = next((p for p in parts if not _REVIEW_WORDS.search(p)), parts[-1])
+        return {"kind": "citation", "year": int(m["year"]), "area": area_of_body(m["body"]),
+                "title": text, "name": name}
     if _EMAIL_HEADER.match(text):
         return None
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
@@ -418,6 +431,12 @@ _PUBLISHED_LINE = re.compile(rf"^(?:Published|Date of publication|Publication da
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+)?{YEAR}$", re.I)
 #: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+#: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
+_CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his)$")
+#: A reference in a reading list: "Body (2018) Title: name. Place: Publisher."
+_REFERENCE_LIST_ENTRY = re.compile(
+    rf"^(?P<body>[A-Z][^().]{{3,100}}?)\s*\((?P<year>{YEAR})\)\s+(?P<title>[^.]+(?:\.\d[^.]*)?)\."
+    r"\s+[A-Z][\w ,'’-]{1,40}:\s*[\w&.' -]{2,60}\.?$")
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2".
 _ORDINAL_HEADING = re.compile(r"^(?:Review|Case(?:\s+study)?|Summary)\s+\d{1,2}(?:\s+of\s+\d{1,2})?:?$",
                               re.I)

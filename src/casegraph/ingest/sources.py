@@ -208,6 +208,9 @@ def markdown_to_text(text: str) -> str:
 _NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?)$", re.I)
 
 
+_ID_HEADER = re.compile(r"^(?:ref(?:erence)?|id|no\.?|number|row)$", re.I)
+
+
 def table_to_text(text: str, delimiter: str) -> str:
     """A spreadsheet export as the records a library exports ("RECORD 1", "Child D",
     "Area: Rotherham", "Summary: ..."), which the page parser already reads: each row after the
@@ -226,13 +229,16 @@ def table_to_text(text: str, delimiter: str) -> str:
     if at is None:
         return text
     out = [delimiter.join(row) for row in rows[:at]]
-    header = [h.strip() for h in rows[at]]
+    header = [" ".join(h.replace("_", " ").split()) for h in rows[at]]  # "review_name"
     name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(h)), 0)
     for number, row in enumerate((r for r in rows[at + 1:] if any(c.strip() for c in r)), start=1):
         cells = ([" ".join(c.split()) for c in row] + [""] * len(header))[:len(header)]
         out += ["", f"RECORD {number}", cells[name]]
-        out += [f"{h[:1].upper()}{h[1:]}: {c}"
-                for k, (h, c) in enumerate(zip(header, cells, strict=True)) if k != name and h]
+        fields = [(h, c) for k, (h, c) in enumerate(zip(header, cells, strict=True))
+                  if k != name and h]
+        # an identifier column ("ref", "ID") last: the name's record starts with its metadata
+        fields.sort(key=lambda hc: bool(_ID_HEADER.match(hc[0])))
+        out += [f"{h[:1].upper()}{h[1:]}: {c}" for h, c in fields]
     return "\n".join(out) + "\n"
 
 
