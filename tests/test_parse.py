@@ -726,3 +726,10 @@ def test_an_inspection_reports_numbered_paragraphs_introduce_two_reviews() -> No
             "13-year-old girl who was harmed by years of living with domestic abuse.\n")
     assert [(e.name, e.year) for e in parse_page(page(text)).entries] == [
         ("Baby H", 2022), ("Amira", 2023)]
+
+
+@pytest.mark.parametrize("field", ["Our ref: FOI/2022/1187", "Independent Reviewer: [name withheld]"])
+def test_a_letters_fields_are_not_reviews(field: str) -> None:
+    text = (f"[Invented test page]\nTestshire Council\n\n{field}\nDate: 3 March 2022\n\n"
+            "Dear requester,\n\nChild M, aged 4, died in 2021 after a long period of neglect at home.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child M"]

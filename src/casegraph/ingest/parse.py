@@ -386,6 +386,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return None
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
+            and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and (((lm := _LABEL.match(nxt.text))
                   and _label_kind(lm["head"]) in ("published", "area", "model"))
                  or (_PUBLISHED_LINE.match(nxt.text)
@@ -431,6 +432,10 @@ _PUBLISHED_LINE = re.compile(rf"^(?:Published|Date of publication|Publication da
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+)?{YEAR}$", re.I)
 #: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+#: A field of a letter or of a report's cover ("Our ref: ...", "Independent Reviewer: ..."),
+#: never a review's name.
+_FIELD_LINE = re.compile(r"^(?:Our|Your)?\s*(?:ref|reference|version|status|classification|"
+                         r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair)\s*:\s", re.I)
 #: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
 _CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his)$")
 #: A reference in a reading list: "Body (2018) Title: name. Place: Publisher."
