@@ -77,6 +77,8 @@ CONTEXT_CASES = [
     ("T's mother had been depressed since the birth.", "depressed", "RF-PMH", "case",
      ("affirmed", "parent")),
     ("Concerns grew about T's drinking.", "drinking", "RF-ALC", "case", ("affirmed", "child")),
+    ("His mother had herself been in local authority care as a teenager.",
+     "in local authority care", "RF-LAC", "case", ("affirmed", "parent")),
 ]
 
 

@@ -308,8 +308,8 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     words inside a pseudo-trigger ("The health visitor ...") name nobody."""
     found = None
     for k in range(min(4, i)):
-        if k in covered:
-            continue
+        if k in covered or words[k] in _REFLEXIVE:
+            continue  # "His mother had herself ...": the reflexive names no one new
         for n in range(min(longest, min(4, i) - k), 0, -1):
             who = table.get(tuple(words[k:k + n]))
             if who:
