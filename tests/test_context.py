@@ -121,6 +121,8 @@ FACT_CASES = [
     ("H-SA", ("affirmed", "sibling"), "case", ("H-SA", False)),  # harm to someone else
     # the mother's own child protection plan as a child: her adverse childhood, not the child's
     ("RF-PREV", ("affirmed", "parent"), "case", ("RF-PACE", True)),
+    ("H-DEATH", ("affirmed", "parent"), "case", ("H-DEATH", False)),  # "Y's father later died"
+    ("H-DEATH", ("affirmed", "child"), "case", ("H-DEATH", True)),
     ("H-PHYS", ("affirmed", "parent"), "case", ("H-PHYS", True)),  # the parent who harmed the child
     ("RF-LAC", ("affirmed", "parent"), "case", ("RF-PACE", True)),  # a parent's care history
 ]
