@@ -88,9 +88,11 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
     build in one run: no page sinks the others."""
     from casegraph.pipeline.build import build
 
-    result = build([TESTS / "corpus", TESTS / "validation" / "pages", TESTS / "validation2" / "pages"],
-                   tmp_path / "out")
-    assert len(result.sources) == 7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7 + 9 + 10
+    result = build([TESTS / "corpus", TESTS / "validation" / "pages", TESTS / "validation2" / "pages",
+                    TESTS / "validation3" / "pages"], tmp_path / "out")
+    # corpus and local, devlocal to devlocal13, then the three validation sets
+    assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
+                                   + 9 + 10 + 10)
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
 
