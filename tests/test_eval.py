@@ -90,9 +90,9 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
 
     result = build([TESTS / "corpus", TESTS / "validation" / "pages", TESTS / "validation2" / "pages",
                     TESTS / "validation3" / "pages"], tmp_path / "out")
-    # corpus and local, devlocal to devlocal13, then the three validation sets
+    # corpus and local, devlocal to devlocal15, then the three validation sets
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
-                                   + 9 + 10 + 10)
+                                   + 8 + 8 + 9 + 10 + 10)
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
 
