@@ -733,3 +733,15 @@ def test_a_letters_fields_are_not_reviews(field: str) -> None:
     text = (f"[Invented test page]\nTestshire Council\n\n{field}\nDate: 3 March 2022\n\n"
             "Dear requester,\n\nChild M, aged 4, died in 2021 after a long period of neglect at home.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Child M"]
+
+
+def test_a_review_librarys_cards_and_a_timelines_years() -> None:
+    text = ("Testshire Safeguarding Children Multi-Agency Partnership\n[Invented test page]\n\n"
+            "┌──────────────────────┐\nLeo | 2018 | SCR | Read more\nLeo was a baby of five weeks "
+            "who died after being given methadone.\n└──────────────────────┘\n\n"
+            "=== 2019 ===\n\nSibling group S — serious case review\nFour children were found "
+            "living in squalor with little food and were neglected.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.year, e.area) for e in entries] == [
+        ("Leo | 2018 | SCR | Read more", 2018, "Testshire"),
+        ("Sibling group S — serious case review", 2019, "Testshire")]

@@ -67,7 +67,8 @@ _REVIEW_TYPE_WORDS = re.compile(
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
 _AREA_BODY = re.compile(
     r"\b(?P<area>(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
-    r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Board|Partnership|Together)|Child\s+Protection\s+"
+    r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Multi-Agency\s+)?(?:Board|Partnership|Together)|"
+    r"Child\s+Protection\s+"
     r"Committee|(?:County|City|Metropolitan\s+Borough|Borough)\s+Council)"
     r"|\bSafeguarding\s+(?:Children\s+)?(?:Board|Partnership)\s+for\s+"
     r"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"

@@ -59,7 +59,7 @@ TOPIC_WORDS = (r"(?:Practice|Protection|Safeguarding|Care|Death|Deaths|Review|Re
 _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|Plentyn|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
-    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])(?!\s+[a-z])(?!\s+{TOPIC_WORDS}\b)"
+    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])(?!\s+(?!group\b)[a-z])(?!\s+{TOPIC_WORDS}\b)"
     rf"[^.;!?]{{0,80}}|['‘“\"][^'’”\"]{{1,40}}['’”\"][^.;!?]{{0,60}})$")
 # A lower-case word after the name word makes a topic, not a pseudonym ("Child exploitation:
 # an introduction", "Children in care").
@@ -263,7 +263,7 @@ class Line:
 
 
 #: A line drawn with rule characters ("=====", "-----", "+------+"): a blank line to the reader.
-_RULE_LINE = re.compile(r"^\s*[-=_~*#+─━═]{5,}\s*$")
+_RULE_LINE = re.compile(r"^\s*[┌└╔╚]?[-=_~*#+─━═]{5,}[┐┘╗╝]?\s*$")  # a box's top and bottom too
 #: The quotation marks of a forwarded or replied e-mail ("> ", ">> ").
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _FORWARDED = re.compile(r"^-*\s*(?:Forwarded|Original)\s+message\s*-*$", re.I)
@@ -322,9 +322,17 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     part = _PART_NUMBER.match(text)
     if part and (_BARE_LABEL.match(text[part.end():]) or _LABEL.match(text[part.end():])):
         return None  # "7. Actions from the review": a numbered part of one review, not an entry
+    m = _YEAR_LINE.match(text)
+    if m:
+        # "=== 2023 ===": a timeline's year, the publication year of the reviews under it
+        return {"kind": "boundary", "title": text, "year_context": int(m["year"])}
     if _ORDINAL_HEADING.match(text):
         # "Review 1 of 3": a page that numbers its reviews and names each child in the text
         return {"kind": "ordinal", "title": text}
+    m = _CARD_HEADING.match(text)
+    if m and (_REVIEW_WORDS.search(m["type"]) or _TYPE_ABBREVIATION.fullmatch(m["type"].strip())):
+        # "Leo | 2018 | SCR | Read more": a card of a review library
+        return {"kind": "card", "title": text, "name": m["name"].strip(), "year": int(m["year"])}
     m = _REFERENCE_HEADING.match(text)
     if m and len(text) <= 160 and not text.endswith("."):
         # "• CPR 03/2021 – Concise – published 12.05.2022": a Welsh board's list by reference
@@ -442,6 +450,13 @@ _CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|
 _REFERENCE_LIST_ENTRY = re.compile(
     rf"^(?P<body>[A-Z][^().]{{3,100}}?)\s*\((?P<year>{YEAR})\)\s+(?P<title>[^.]+(?:\.\d[^.]*)?)\."
     r"\s+[A-Z][\w ,'’-]{1,40}:\s*[\w&.' -]{2,60}\.?$")
+#: A year alone on its line, maybe between rule marks: "=== 2023 ===", "## 2021", "2019".
+_YEAR_LINE = re.compile(rf"^[=#*\s–—-]*(?P<year>{YEAR})[=#*\s–—-]*$")
+#: A review library's card: "Child M | 2022 | LCSPR | Read more" (name, year, type, link).
+_CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s*\|\s*(?P<type>[^|]{{2,60}}?)"
+                           r"\s*(?:\|.*)?$")
+#: Review types written short: "SCR", "LCSPR", "CSPR", "CPR", "CMR", "SILP", "MALR".
+_TYPE_ABBREVIATION = re.compile(r"(?:L?C?SPR|SCR|CPR|CMR|SILP|MALR|LLR)", re.I)
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2".
 _ORDINAL_HEADING = re.compile(r"^(?:Review|Case(?:\s+study)?|Summary)\s+\d{1,2}(?:\s+of\s+\d{1,2})?:?$",
                               re.I)
@@ -613,10 +628,12 @@ def parse_page(source: SourceText) -> Page:
         _page_area(entries, lines)
         return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
+    timeline_year = None
     for n, (i, info) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         head = lines[i]
         if info["kind"] == "boundary":
+            timeline_year = info.get("year_context", timeline_year)
             continue  # a section that is not a review ends the one before it
         entry = Entry(
             source=source, heading=info.get("heading", head.text), heading_kind=info["kind"],
@@ -640,12 +657,15 @@ def parse_page(source: SourceText) -> Page:
         if info["kind"] == "ordinal" and (child := _CHILD_ID.search(
                 " ".join(sec.span.text for sec in entry.sections))):
             entry.name = child.group()  # "Review 1 of 3" above "Child W was nearly three ..."
-        if info["kind"] in ("name", "record", "section", "numbered", "ordinal", "reference", "line"):
+        if info["kind"] in ("name", "record", "section", "numbered", "ordinal", "reference", "line",
+                            "card"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
             # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
             from casegraph.ingest.document import complete
 
             complete(entry, lines[i:end])  # its own "published in March 2023" comes first
+        if entry.year is None and timeline_year:
+            entry.year = timeline_year  # listed under a timeline's "=== 2023 ==="
         if entry.year is None:
             entry.year, entry.month = page_year, page_month  # else the page's date is its date
         warnings.extend(entry.warnings)
