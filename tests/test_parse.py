@@ -745,3 +745,17 @@ def test_a_review_librarys_cards_and_a_timelines_years() -> None:
     assert [(e.title, e.year, e.area) for e in entries] == [
         ("Leo | 2018 | SCR | Read more", 2018, "Testshire"),
         ("Sibling group S — serious case review", 2019, "Testshire")]
+
+
+def test_a_numbered_name_a_question_over_a_date_and_siblings_named_together() -> None:
+    """"2. Jay" over a line that names Jay is a review; a briefing's question over its footer
+    date is not; "5.4 Siblings F and G" names two children."""
+    text = ("[Invented test page]\nTestshire Safeguarding Children Partnership\n\n"
+            "1. Child P (2020)\nChild P, aged 3, was neglected at home for two years.\n\n"
+            "2. Jay\nA review published in 2019 about Jay, aged 16, who was stabbed in 2019.\n")
+    assert [e.title for e in parse_page(page(text)).entries] == ["Child P (2020)", "Jay"]
+    brief = ("7 MINUTE BRIEFING\n[Invented test page]\nSILP review - Child E\n\n"
+             "Child E, a 13-year-old girl, took an overdose and was admitted to hospital.\n\n"
+             "Questions for practitioners\nDo you check in with young people while they wait?\n\n"
+             "Published: March 2021\n")
+    assert [e.name for e in parse_page(page(brief)).entries] == ["Child E"]

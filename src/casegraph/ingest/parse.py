@@ -370,7 +370,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not _CUT_OFF.search(text):
         title = m["title"]
         if (_REVIEW_WORDS.search(title) and not _ABOUT_REVIEWS.search(title)) \
-                or _NAME_HEADING.match(title) or _CHILD_ID.search(title):
+                or _NAME_HEADING.match(title) or _CHILD_ID.search(title) \
+                or (re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", title) and nxt is not None
+                    and re.search(rf"\b{title}\b", nxt.text)):  # "2. Jay" over "... about Jay, aged 16"
             info = {"kind": "numbered", "number": int(m["num"]), "title": title}
             place = _NAME_PLACE.match(title)
             if place and not _REVIEW_WORDS.search(place["area"]):
@@ -392,7 +394,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 "title": text, "name": name}
     if _EMAIL_HEADER.match(text):
         return None
-    if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";"))
+    if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";", "?"))
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and (((lm := _LABEL.match(nxt.text))
