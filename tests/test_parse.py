@@ -759,3 +759,15 @@ def test_a_numbered_name_a_question_over_a_date_and_siblings_named_together() ->
              "Questions for practitioners\nDo you check in with young people while they wait?\n\n"
              "Published: March 2021\n")
     assert [e.name for e in parse_page(page(brief)).entries] == ["Child E"]
+
+
+def test_a_conference_programmes_sessions_that_present_reviews() -> None:
+    text = ("TESTSHIRE SAFEGUARDING CHILDREN PARTNERSHIP\nAnnual Learning Conference\n"
+            "[Invented test page]\n\n09:30  Registration and coffee\n\n"
+            "10:00  Session 1 — \"Jade\": learning from a Testshire LCSPR (published 2023)\n"
+            "       Jade was 17 when she was killed by her boyfriend in August 2022.\n\n"
+            "12:30  Lunch and marketplace stalls\n\n"
+            "13:30  Session 3 — Workshop: Child D, a multi-agency learning review (2022)\n"
+            "       Child D, aged three, swallowed ecstasy tablets and needed intensive care.\n")
+    assert [(e.name, e.year) for e in parse_page(page(text)).entries] == [
+        ("Jade", 2023), ("Child D", 2022)]

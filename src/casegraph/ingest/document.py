@@ -26,6 +26,7 @@ from casegraph.ingest.parse import (
     _BARE_LABEL,
     _LINK_LINE,
     PAGE_DATE,
+    QUOTED_NAME,
     TOPIC_WORDS,
     YEAR,
     Entry,
@@ -51,7 +52,7 @@ _PSEUDONYM = re.compile(
     r"\b(?:Children|Siblings|Sisters|Brothers|Twins)\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Sibling|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
-_QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"]")
+_QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _CALLED = re.compile(
     r"\b(?:known as|referred to(?:\s+in\s+the\s+(?:report|review))?\s+as|called)\s+[\"“‘']?"
     r"(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"

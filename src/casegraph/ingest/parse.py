@@ -329,6 +329,17 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if _ORDINAL_HEADING.match(text):
         # "Review 1 of 3": a page that numbers its reviews and names each child in the text
         return {"kind": "ordinal", "title": text}
+    m = _SESSION_HEADING.match(text)
+    if m and len(text) <= 180 and _REVIEW_WORDS.search(m["rest"]) and (
+            _CHILD_ID.search(m["rest"]) or QUOTED_NAME.search(m["rest"])):
+        # "10:00  Session 1 — "Jade": learning from a Leeds LCSPR (published 2023)": a
+        # conference programme's session that presents a review
+        quoted = QUOTED_NAME.search(m["rest"])
+        child = _CHILD_ID.search(m["rest"])
+        year = re.search(rf"\b{YEAR}\b", m["rest"])
+        return {"kind": "session", "title": text,
+                "name": (child.group() if child else quoted["name"]),
+                **({"year": int(year.group())} if year else {})}
     m = _CARD_HEADING.match(text)
     if m and (_REVIEW_WORDS.search(m["type"]) or _TYPE_ABBREVIATION.fullmatch(m["type"].strip())):
         # "Leo | 2018 | SCR | Read more": a card of a review library
@@ -454,6 +465,10 @@ _REFERENCE_LIST_ENTRY = re.compile(
     r"\s+[A-Z][\w ,'’-]{1,40}:\s*[\w&.' -]{2,60}\.?$")
 #: A year alone on its line, maybe between rule marks: "=== 2023 ===", "## 2021", "2019".
 _YEAR_LINE = re.compile(rf"^[=#*\s–—-]*(?P<year>{YEAR})[=#*\s–—-]*$")
+#: A conference programme's timed session: "10:00  Session 1 — ...", "13:30 Workshop: ...".
+_SESSION_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:Session\s+\d+\s*[–—:-]\s*)?(?P<rest>\S.*)$")
+#: A quoted first name: "Jade", ‘Jade’ (ingest.document uses it too).
+QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"]")
 #: A review library's card: "Child M | 2022 | LCSPR | Read more" (name, year, type, link).
 _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s*\|\s*(?P<type>[^|]{{2,60}}?)"
                            r"\s*(?:\|.*)?$")
@@ -660,7 +675,7 @@ def parse_page(source: SourceText) -> Page:
                 " ".join(sec.span.text for sec in entry.sections))):
             entry.name = child.group()  # "Review 1 of 3" above "Child W was nearly three ..."
         if info["kind"] in ("name", "record", "section", "numbered", "ordinal", "reference", "line",
-                            "card"):
+                            "card", "session"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
             # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
             from casegraph.ingest.document import complete
