@@ -771,3 +771,12 @@ def test_a_conference_programmes_sessions_that_present_reviews() -> None:
             "       Child D, aged three, swallowed ecstasy tablets and needed intensive care.\n")
     assert [(e.name, e.year) for e in parse_page(page(text)).entries] == [
         ("Jade", 2023), ("Child D", 2022)]
+
+
+def test_a_row_of_cells_without_a_link_is_not_a_card() -> None:
+    """"Child A | 2019 | SCR | Neglect" with no "Read more" may be a table row: only a card that
+    ends with its link starts a review by itself."""
+    from casegraph.ingest.parse import _CARD_HEADING
+
+    assert _CARD_HEADING.match("Leo | 2018 | SCR | Read more")
+    assert not _CARD_HEADING.match("Child A | 2019 | SCR | Neglect and parental drug use")

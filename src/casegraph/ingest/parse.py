@@ -469,9 +469,10 @@ _YEAR_LINE = re.compile(rf"^[=#*\s–—-]*(?P<year>{YEAR})[=#*\s–—-]*$")
 _SESSION_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:Session\s+\d+\s*[–—:-]\s*)?(?P<rest>\S.*)$")
 #: A quoted first name: "Jade", ‘Jade’ (ingest.document uses it too).
 QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"]")
-#: A review library's card: "Child M | 2022 | LCSPR | Read more" (name, year, type, link).
+#: A review library's card: "Child M | 2022 | LCSPR | Read more" (name, year, type, then a link:
+#: without the link it may be a row of a table, which ingest.table reads).
 _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s*\|\s*(?P<type>[^|]{{2,60}}?)"
-                           r"\s*(?:\|.*)?$")
+                           r"\s*\|\s*(?:Read more|Read|More|View|Download|Open)\W*$", re.I)
 #: Review types written short: "SCR", "LCSPR", "CSPR", "CPR", "CMR", "SILP", "MALR".
 _TYPE_ABBREVIATION = re.compile(r"(?:L?C?SPR|SCR|CPR|CMR|SILP|MALR|LLR)", re.I)
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2".
@@ -623,7 +624,7 @@ def parse_page(source: SourceText) -> Page:
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
                            key=lambda ih: ih[0])
-        elif heads:
+        elif any(h["kind"] != "boundary" for _, h in heads):
             # a review whose heading has another form than its neighbours' ("MALR – Baby U
             # (2023)" after "Extended CPR – Child T" records): its own heading only, with no
             # boundaries, so that the other reviews keep their sub-headings
