@@ -28,6 +28,7 @@ from casegraph.ingest.parse import (
     PAGE_DATE,
     QUOTED_NAME,
     TOPIC_WORDS,
+    TYPE_ABBREVIATIONS,
     YEAR,
     Entry,
     Item,
@@ -224,7 +225,7 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
 #: A name at the start of a heading, before a dash or colon ("Bea — update", "Ivy: infant ...").
 _LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*(?:[–—:-])\s")
-_TYPE_ABBREVIATION = re.compile(r"\b(?:LCSPR|CSPR|SCR|CPR|SILP|MALR|LLR)\b|\bpublished\b.*$|\b(?:rapid\s+"
+_TYPE_ABBREVIATION = re.compile(rf"\b{TYPE_ABBREVIATIONS}\b|\bpublished\b.*$|\b(?:rapid\s+"
                                 r"review|review)\b", re.I)
 
 

@@ -312,16 +312,9 @@ def _split_dash(rest: str) -> list[str]:
     return [p.strip() for p in re.split(_DASH, rest) if p.strip()]
 
 
-def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
-    """Heading fields if ``line`` is an entry heading, else None."""
-    text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
-    if len(text) > 220 or text.endswith((";", ",")):
-        return None
-    if _LABEL.match(text) or _LINK_LINE.match(text):
-        return None
-    part = _PART_NUMBER.match(text)
-    if part and (_BARE_LABEL.match(text[part.end():]) or _LABEL.match(text[part.end():])):
-        return None  # "7. Actions from the review": a numbered part of one review, not an entry
+def _listing_heading(text: str) -> dict | None:
+    """Headings of listings that are not catalogues: a timeline's year, "Review 1 of 3", a
+    conference session, a review library's card, a Welsh reference ("CPR 03/2021 – ...")."""
     m = _YEAR_LINE.match(text)
     if m:
         # "=== 2023 ===": a timeline's year, the publication year of the reviews under it
@@ -341,7 +334,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 "name": (child.group() if child else quoted["name"]),
                 **({"year": int(year.group())} if year else {})}
     m = _CARD_HEADING.match(text)
-    if m and (_REVIEW_WORDS.search(m["type"]) or _TYPE_ABBREVIATION.fullmatch(m["type"].strip())):
+    if m and (_REVIEW_WORDS.search(m["type"]) or re.fullmatch(TYPE_ABBREVIATIONS, m["type"].strip(), re.I)):
         # "Leo | 2018 | SCR | Read more": a card of a review library
         return {"kind": "card", "title": text, "name": m["name"].strip(), "year": int(m["year"])}
     m = _REFERENCE_HEADING.match(text)
@@ -352,6 +345,22 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 "year": int(date["year"]) if date else None,
                 "month": (int(date["month"]) if date.re is _DOTTED_DATE else month_num(date["month"]))
                 if date else None}
+    return None
+
+
+def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
+    """Heading fields if ``line`` is an entry heading, else None."""
+    text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
+    if len(text) > 220 or text.endswith((";", ",")):
+        return None
+    if _LABEL.match(text) or _LINK_LINE.match(text):
+        return None
+    part = _PART_NUMBER.match(text)
+    if part and (_BARE_LABEL.match(text[part.end():]) or _LABEL.match(text[part.end():])):
+        return None  # "7. Actions from the review": a numbered part of one review, not an entry
+    listed = _listing_heading(text)
+    if listed:
+        return listed
     m = _LIST_HEADING.match(text)
     if m and len(text) <= 160:
         parts = _split_dash(m["rest"])
@@ -473,8 +482,9 @@ QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"
 #: without the link it may be a row of a table, which ingest.table reads).
 _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s*\|\s*(?P<type>[^|]{{2,60}}?)"
                            r"\s*\|\s*(?:Read more|Read|More|View|Download|Open)\W*$", re.I)
-#: Review types written short: "SCR", "LCSPR", "CSPR", "CPR", "CMR", "SILP", "MALR".
-_TYPE_ABBREVIATION = re.compile(r"(?:L?C?SPR|SCR|CPR|CMR|SILP|MALR|LLR)", re.I)
+#: Review types written short: "SCR", "LCSPR", "CSPR", "CPR", "CMR", "SILP", "MALR" (one home:
+#: ingest.document's heading fields use it too).
+TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2".
 _ORDINAL_HEADING = re.compile(r"^(?:Review|Case(?:\s+study)?|Summary)\s+\d{1,2}(?:\s+of\s+\d{1,2})?:?$",
                               re.I)
