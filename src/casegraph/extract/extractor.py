@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from casegraph.core.iris import named_area, review_slug, slugify
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
@@ -204,6 +205,8 @@ class Extractor:
                 continue
             sents = sentences(span.text)
             continued = carried(sents, words)
+            # each sentence's next one ("... a skull fracture. The injuries had been inflicted.")
+            nexts = {a.start: b.text for a, b in pairwise(sents)}
             for scheme in FACTUAL:
                 for m in self.vocab.match(span.text, scheme):
                     if role == "case" and skip and any(
@@ -211,7 +214,7 @@ class Extractor:
                         continue
                     sent = sentence_at(sents, m.start)
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
-                    after = next((x.text for x in sents if x.start >= s_start + len(s_text)), "")
+                    after = nexts.get(s_start, "") if sent else ""
                     s_role = sentence_role(s_text, role, names=words)
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=subject, continues=continued.get(s_start),
