@@ -306,14 +306,21 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     """Whom a sentence's opening noun phrase names, when it opens with one: the last trigger in
     its first four words ("Baby R's mother" is the mother), if that lies before the mention;
     words inside a pseudo-trigger ("The health visitor ...") name nobody."""
+    phrase = _opening_phrase(words, min(4, i), table, longest, covered)
+    return table[phrase] if phrase else None
+
+
+def _opening_phrase(words: list[str], limit: int, table: dict[tuple[str, ...], str], longest: int,
+                    covered: set[int] | frozenset[int] = frozenset()) -> tuple[str, ...] | None:
+    """The last trigger phrase among a sentence's first ``limit`` words: its opening noun
+    phrase's person ("Baby R's mother" is "mother")."""
     found = None
-    for k in range(min(4, i)):
+    for k in range(limit):
         if k in covered or words[k] in _REFLEXIVE:
             continue  # "His mother had herself ...": the reflexive names no one new
-        for n in range(min(longest, min(4, i) - k), 0, -1):
-            who = table.get(tuple(words[k:k + n]))
-            if who:
-                found = who
+        for n in range(min(longest, limit - k), 0, -1):
+            if tuple(words[k:k + n]) in table:
+                found = tuple(words[k:k + n])
                 break
     return found
 
@@ -397,13 +404,7 @@ def _opening_person(words: list[str], table: dict[tuple[str, ...], str], longest
     """(pronoun, experiencer) of the person a sentence opens with ("Her mother ..." -> ("she",
     "parent")); None when it opens with nobody, with the child, or with someone of unknown
     gender ("Her mother's partner")."""
-    found = None
-    for k in range(min(4, len(words))):
-        for n in range(min(longest, min(4, len(words)) - k), 0, -1):
-            phrase = tuple(words[k:k + n])
-            if phrase in table:
-                found = phrase
-                break
+    found = _opening_phrase(words, min(4, len(words)), table, longest)
     if not found or table[found] == "child":
         return None
     pronoun = r.pronoun_of.get(found)
