@@ -514,8 +514,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
 
 def page_area(lines: list[Line]) -> str | None:
     """The partnership or board a page belongs to, from its own name on the page."""
-    m = next((m for ln in lines[:12] if (m := _AREA_BODY.search(ln.text))), None)
-    return area_name(m) if m else None  # line by line: "Introduction" above it is not its name
+    # line by line: "Introduction" above the body's name is not part of it
+    return next((area for ln in lines[:12] if (area := area_of_body(ln.text))), None)
 
 
 def _prose_items(entry: Entry, lines: list[Line]) -> None:
