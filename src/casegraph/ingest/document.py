@@ -35,7 +35,6 @@ from casegraph.ingest.parse import (
     Line,
     Section,
     fill_sections,
-    heading_year,
     month_num,
 )
 from casegraph.ingest.sources import SourceText
@@ -235,9 +234,10 @@ def _heading_fields(heading: str) -> dict:
     (Stockton-on-Tees serious case review, 2019)", "... (Darlington), published 4 March 2024"."""
     out: dict = {}
     date = PAGE_DATE.search(heading)
-    year = int(date["year"]) if date else heading_year(heading)
+    year = (date or re.search(rf"\((?:[^()]*\D)?(?P<year>{YEAR})\)", heading)
+            or re.search(rf"\s[–—-]\s*(?P<year>{YEAR})\b", heading))  # "Child A – 2022 [+]"
     if year:
-        out["year"] = year
+        out["year"] = int(year["year"])
         out["month"] = month_num(date["month"]) if date else None
     lead = _AREA_BEFORE_NAME.match(heading)
     if lead:

@@ -447,20 +447,13 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
             and _CASE_ACCOUNT.search(nxt.text)):
-        year = heading_year(text)  # "Child V (2020) – full summary", "Child T — 2019 SCR"
-        return {"kind": "name", "title": text, **({"year": year} if year else {})}
+        # "Child V (2020) – full summary", "Child T — 2019 SCR"
+        year = re.search(rf"\((?P<year>{YEAR})\)|\s[–—-]\s*(?P<year2>{YEAR})\b", text)
+        return {"kind": "name", "title": text,
+                **({"year": int(year["year"] or year["year2"])} if year else {})}
     return None
 
 
-def heading_year(heading: str) -> int | None:
-    """The year a review's heading gives in brackets ("Child V (2020)", "(Kent, 2019)") or after
-    a dash ("Child A – 2022 [+]", "Child T — 2019 SCR"); ingest.document reads headings with it."""
-    m = _BRACKETED_YEAR.search(heading) or _DASHED_YEAR.search(heading)
-    return int(m["year"]) if m else None
-
-
-_BRACKETED_YEAR = re.compile(rf"\((?:[^()]*\D)?(?P<year>{YEAR})\)")
-_DASHED_YEAR = re.compile(rf"\s[–—-]\s*(?P<year>{YEAR})\b")
 _PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$", re.I)
 #: Heading kinds that only catalogues use: a page with two of them is a catalogue.
 _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
