@@ -90,9 +90,9 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
 
     result = build([TESTS / "corpus", TESTS / "validation" / "pages", TESTS / "validation2" / "pages",
                     TESTS / "validation3" / "pages"], tmp_path / "out")
-    # corpus and local, devlocal to devlocal15, then the three validation sets
+    # corpus and local, devlocal to devlocal19, then the three validation sets
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
-                                   + 8 + 8 + 9 + 10 + 10)
+                                   + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10)
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
 
@@ -147,7 +147,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.89, 0.93, 0.85, 0.82, 0.8),
             "devlocal12": (18, 16, 2, 0.8, 0.72, 0.77, 0.9, 0.63),
             "devlocal13": (20, 18, 0, 0.79, 0.74, 0.79, 0.81, 0.67),
             "devlocal14": (20, 20, 0, 0.84, 0.94, 0.78, 0.9, 0.75),
-            "devlocal15": (20, 17, 0, 0.8, 0.62, 0.65, 0.71, 0.72)}
+            "devlocal15": (20, 17, 0, 0.8, 0.62, 0.65, 0.71, 0.72),
+            "devlocal16": (20, 20, 0, 0.78, 0.9, 0.88, 0.81, 0.65),
+            "devlocal17": (20, 20, 0, 0.74, 0.78, 0.78, 0.69, 0.73),
+            "devlocal18": (20, 20, 0, 0.84, 0.85, 0.72, 0.74, 0.68),
+            "devlocal19": (20, 16, 0, 0.8, 0.8, 0.83, 0.72, 0.74)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

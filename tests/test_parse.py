@@ -780,3 +780,96 @@ def test_a_row_of_cells_without_a_link_is_not_a_card() -> None:
 
     assert _CARD_HEADING.match("Leo | 2018 | SCR | Read more")
     assert not _CARD_HEADING.match("Child A | 2019 | SCR | Neglect and parental drug use")
+
+
+# ------------------------------------------------ session 21: devlocal16-19 layouts (issue 15)
+
+
+def test_numbered_reviews_named_by_child_or_by_area() -> None:
+    """"Case vignette 1: Sam" names the child its text names again; "Review 2 — Highland" over
+    a text that never repeats it names the area; the page's "Published: 22/10/2024" dates both."""
+    text = ("[Invented test page]\nTestshire Inspectorate\n\n"
+            "Learning from learning reviews: summaries of the reviews that were notified to us this year\n"
+            "Published: 22/10/2024\n\n"
+            "Case vignette 1: Sam\nSam was 15 when he was stabbed near his school in 2023.\n\n"
+            "Review 2 — Highland\nThe child: a girl, 13. She was sexually abused by a lodger.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.area, e.year) for e in entries] == [
+        ("Sam", None, 2024), (None, "Highland", 2024)]
+
+
+def test_a_bilingual_label_and_a_review_that_names_its_child_by_a_letter() -> None:
+    """"Cyhoeddwyd / Published: 2020" and "Dysgu / Learning:" are labels; "The review concerned
+    C, a girl aged 6" names C."""
+    text = ("[Invented test page]\nTestshire Safeguarding Board\n\n"
+            "CTSB 1/2023 – Concise Child Practice Review\n\n"
+            "Cyhoeddwyd / Published: Medi 2024 / September 2024\n\n"
+            "Crynodeb / Summary: Child B, a 15-year-old girl, took an overdose in April 2023.\n\n"
+            "Dysgu / Learning:\n• Schools and GPs should share concerns.\n\n"
+            "CTSB 3/2020 – Concise Child Practice Review\n\n"
+            "Cyhoeddwyd / Published: 2020\n\n"
+            "Crynodeb / Summary: The review concerned C, a girl aged 6, who was neglected for years.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year) for e in entries] == [("Child B", 2024), ("C", 2020)]
+    assert [s.kind for s in entries[0].sections] == ["published", "summary", "learning"]
+
+
+def test_a_report_cover_in_capitals_names_the_child() -> None:
+    text = ("Testshire Child Protection Committee      OFFICIAL\n[Invented test page]\n\n"
+            "LEARNING REVIEW\nYOUNG PERSON S\nEXECUTIVE SUMMARY\n\nJune 2024\n\n"
+            "1. INTRODUCTION\n\n1.1 The review concerns S, a young person who was 16 years old and "
+            "was exploited by adult men.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Young Person S"]
+
+
+def test_headings_over_a_line_of_facts_a_kicker_or_a_wrapped_paragraph() -> None:
+    """"Learning Briefing: Leah (14) – ..." over "Local learning review | Published June 2023";
+    "CASE REVIEW SPOTLIGHT 2" over the heading proper; "7.2 Rapid review – young person "Ellis""
+    over a paragraph wrapped at 90 characters: each starts its review."""
+    briefings = ("[Invented test page]\nTestshire Partnership › Learning\n\n"
+                 "Learning Briefing: Leah (14) – online grooming, missing and self-harm\n"
+                 "Local learning review | Published June 2023\n\nBackground\n"
+                 "Leah is a 14 year old girl who was groomed online and sexually abused.\n\n"
+                 "Learning Briefing: Tyler (15) – exclusion and a serious assault\n"
+                 "Local learning review | Published June 2023\n\nBackground\n"
+                 "Tyler is a 15 year old boy who was assaulted and robbed by older youths.\n")
+    assert [e.name for e in parse_page(page(briefings)).entries] == ["Leah", "Tyler"]
+    bulletin = ("[Invented test page]\nTESTSHIRE SCHOOLS BULLETIN\n\n"
+                "CASE REVIEW SPOTLIGHT 1\nHarmful sexual behaviour: learning from \"Child P\"\n\n"
+                "Child P, a 12-year-old girl, was sexually assaulted in a school toilet.\n\n"
+                "CASE REVIEW SPOTLIGHT 2\nSuspended, part-time, then missing: \"Rory\" (learning review)\n\n"
+                "Rory, 14, was missing eleven times and was found with older males.\n")
+    assert [e.name for e in parse_page(page(bulletin)).entries] == ["Child P", "Rory"]
+    minutes = ("[Invented test page]\nTESTSHIRE YOUTH JUSTICE BOARD\n\n"
+               "7.1 LCSPR \"Marcus\" (publication planned June 2023)\n"
+               "The business manager presented the findings of the review about Marcus, aged 16,\n"
+               "who was fatally stabbed by a 17-year-old in September 2022 near his home.\n\n"
+               "7.2 Rapid review – young person \"Ellis\"\n"
+               "Ellis (17, male) was arrested in January 2023 in possession of crack cocaine\n"
+               "concealed internally and was found to be a victim of criminal exploitation.\n")
+    assert [e.name for e in parse_page(page(minutes)).entries] == ["Marcus", "Ellis"]
+
+
+def test_list_items_a_byline_and_a_word_in_capitals_start_no_review() -> None:
+    """A bulleted reason ("• Section 47 (Children Act 1989) enquiries were not begun ...") is
+    text of the review above it; "By our court reporter" over "Published: ..." is no record;
+    "LIVE" over a headline is no child's name."""
+    text = ("[Invented test page]\nReviews\n\nChild R - Serious Case Review\n\n"
+            "The review found Child R was not protected from harm while in hospital.\n\n"
+            "The reasons for this include:\n\n"
+            "  • Section 47 (Children Act 1989) enquiries were not begun promptly once concerns arose\n"
+            "  • chances to assess how his parents cared for him, and to reduce any risk, were missed\n")
+    entries = parse_page(page(text)).entries
+    assert [e.title for e in entries] == ["Child R - Serious Case Review"]
+    assert "Section 47" in " ".join(s.text for s in entries[0].sections)
+    news = ("Testshire Evening Courier\n[Invented test page]\n\nCOURT\n\n"
+            "Father jailed after shaking baby son\n\nBy our court reporter\n"
+            "Published: 14:32, 03 March 2023\n\n"
+            "The little boy, referred to throughout the trial as Baby N, was rushed to hospital "
+            "with bleeding on the brain. Baby N is now cared for by relatives.\n")
+    assert [e.name for e in parse_page(page(news)).entries] == ["Baby N"]
+    live = ("Testshire Online\n[Invented test page]\n\nLIVE\n"
+            "Baby A review LIVE: partnership publishes report into 10-month-old's death\n\n"
+            "The review into the death of Baby A, who died aged 10 months, is published today.\n")
+    assert [e.title for e in parse_page(page(live)).entries] == [
+        "Baby A review LIVE: partnership publishes report into 10-month-old's death"]

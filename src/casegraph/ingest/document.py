@@ -57,9 +57,12 @@ _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _CALLED = re.compile(
     r"\b(?:known as|referred to(?:\s+in\s+the\s+(?:report|review))?\s+as|called)\s+[\"“‘']?"
     r"(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
-    r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)")
+    r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)"
+    # "The review concerns S, a young person who ...": the child a review is about, by letter
+    r"|\b(?:review|report)\s+(?:concern(?:s|ed)|(?:is|was)\s+about)\s+(?P<name3>(?-i:[A-Z]{1,2}))"
+    r"(?=,\s+(?:a|an|the|who|aged)\b)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
-_TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))(?:\s+[–—-]\s|,\s)"
+_TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))(?:\s+\(\d{1,2}\))?(?:\s+[–—-]\s|,\s)"
                          # "Episode 12: Learning from Eli (Oldham LCSPR)"
                          r"|\b(?:Learning|Lessons)\s+from\s+(?P<name2>(?-i:[A-Z][a-z]{1,15}))"
                          r"(?:\s*[(–—:-]|\s*$)")
@@ -68,7 +71,8 @@ _REVIEW_TYPE_WORDS = re.compile(
     r"(?:extended|concise) child practice review|child practice review|learning review|"
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
 _AREA_BODY = re.compile(
-    r"\b(?P<area>(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
+    r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s)"
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
     r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Multi-Agency\s+)?(?:Board|Partnership|Together)|"
     r"Child\s+Protection\s+"
     r"Committee|(?:County|City|Metropolitan\s+Borough|Borough)\s+Council)"
@@ -137,6 +141,11 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
 # --------------------------------------------------------------------------- name lines
 
 
+def called(m: re.Match[str]) -> str:
+    """The name a match of :data:`_CALLED` gives, whichever of its forms matched."""
+    return m["name"] or m["name2"] or m["name3"]
+
+
 #: First words of short capitalised lines that are section headings, never a child's name.
 _NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", "How", "Key",
                         "Further", "Next", "About", "Contact", "Background", "Learning", "Summary"})
@@ -151,6 +160,8 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
             or len(nxt.text) < 40):
         return None
     first = words[0]
+    if any(len(w) >= 4 and w.isupper() for w in words):
+        return None  # "LIVE", "COURT": a section word in capitals, never a name
     if first in _NOT_NAMES:
         return None  # "The Review", "Key Learning": a section heading, not a child's name
     if re.search(rf"\b{re.escape(first)}\b", nxt.text) and re.search(
@@ -274,16 +285,41 @@ def _isolated(lines: list[Line], i: int) -> bool:
     """A line laid out as a heading: alone between blank lines, or, at the start of a block, in
     capitals ("TEAM NEWS") or short above a paragraph written as one long line (e-mail bulletins
     put no blank line under their headings)."""
-    if not (i == 0 or lines[i].blank_before):
+    if not (i == 0 or lines[i].blank_before or _kicker(lines, i - 1)):
         return False
     if i + 1 >= len(lines) or lines[i + 1].blank_before:
         return True
+    below = lines[i + 1].text
+    if (len(below) <= 80 and (re.search(r"\bpublished\b", below, re.I) or _REVIEW_TYPE_WORDS.search(below))
+            and (i + 2 >= len(lines) or lines[i + 2].blank_before)):
+        return True  # a heading over its own line of facts: "Local learning review | Published 2023"
     text = lines[i].text
     if (part := re.match(r"(\d{1,2})\.\s+\S", text)) and lines[i + 1].text.startswith(
             f"{part[1]}.1 "):
         return True  # "5. Financial implications" above "5.1 There are ...": a report's heading
-    short = len(text.split()) <= 14 or text.endswith("?")  # an FAQ's question may run longer
-    return _capitals(text) or (short and len(lines[i + 1].text) >= 100)
+    # an FAQ's question may run longer; words in brackets are the heading's facts
+    short = len(re.sub(r"\([^)]*\)", "", text).split()) <= 14 or text.endswith("?")
+    nxt = lines[i + 1].text
+    # a heading over a hard-wrapped paragraph (lines of 60 to 100 characters): much shorter than
+    # the line under it, with no sentence end, at the top of a block of several lines
+    # (or numbered as a report's part, "2.3  Review 3: Twins T and U (...)", however long)
+    wrapped = (len(nxt) >= 60 and not text.endswith((".", ",", ";")) and not _LIST_ITEM.match(nxt)
+               and not nxt.endswith((".", ":", ";", "!", "?"))  # a wrapped line stops mid-sentence
+               and (len(text) <= 0.7 * len(nxt) or bool(_PARAGRAPH_NUMBER.match(text)))
+               and i + 2 < len(lines) and not lines[i + 2].blank_before)
+    return _capitals(text) or (short and (len(nxt) >= 100 or wrapped))
+
+
+#: A bulleted or numbered item: the text under a heading such as "What we ask of you", which is
+#: a part of one review, not a paragraph under a heading of its own.
+_LIST_ITEM = re.compile(r"^(?:[-•*·▪◦–]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def _kicker(lines: list[Line], i: int) -> bool:
+    """A short line in capitals at the top of a block, over the heading proper: "CASE REVIEW
+    SPOTLIGHT 1" over "Harmful sexual behaviour between pupils: learning from "Child P"."""
+    return (i >= 0 and (i == 0 or lines[i].blank_before) and _capitals(lines[i].text)
+            and len(lines[i].text.split()) <= 5)
 
 
 def _capitals(text: str) -> bool:
@@ -293,10 +329,11 @@ def _capitals(text: str) -> bool:
 
 
 def _heading_like(text: str) -> bool:
-    words = text.split()
+    words = re.sub(r"\([^)]*\)", "", text).split()  # "(serious case review using ...)" aside
     return (1 <= len(words) <= 14 and len(text) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
             and (text[:1].isupper() or text[:1].isdigit())
-            and re.sub(r"\([^)]*\)", "", text).count(",") < 2  # "(Hull, LCSPR, 2023)" is one
+            # "(Hull, LCSPR, 2023)" is one; a title with commas may still name its child
+            and (re.sub(r"\([^)]*\)", "", text).count(",") < 2 or bool(_QUOTED_NAME.search(text)))
             and not text.startswith(("-", "•", "*", "|")))
 
 
@@ -323,7 +360,7 @@ def _introduced_name(heading: str, following: str) -> str | None:
     if _REVIEW_TYPE_WORDS.search(heading):
         c = _CALLED.search(following) or _PSEUDONYM.search(following)
         if c:
-            return ((c["name"] or c["name2"]) if c.re is _CALLED else c.group()).strip()
+            return (called(c) if c.re is _CALLED else c.group()).strip()
     return None
 
 
@@ -359,8 +396,11 @@ def _heading_text(text: str) -> str:
 def _section_head(lines: list[Line], i: int) -> dict | None:
     """Line ``i`` as a section heading (a review's, or a boundary), or None if it is not one."""
     bare = _heading_text(lines[i].text)
+    # an item of a list ("• Section 47 enquiries were not begun ..." over "• chances to ...")
+    # is not a heading, however short
+    listed = _LIST_ITEM.match(lines[i].text) and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].text)
     # an FAQ's question is a heading too; a link ("Read the Child R overview report") is not
-    if not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
+    if listed or not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
             or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) or _BREADCRUMB.match(bare) \
             or _LINK_LINE.match(bare):
         return None
@@ -380,14 +420,22 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         # introduces the child ("... into a baby boy, Baby G, who suffered ...")
         first = _SENTENCE.match(following)
         m = first and (_CALLED.search(first.group()) or _PSEUDONYM.search(first.group()))
-        new = m and ((m["name"] or m["name2"]) if m.re is _CALLED else m.group()).strip()
+        new = m and (called(m) if m.re is _CALLED else m.group()).strip()
         if new and not any(new in ln.text for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
-                        or (_PSEUDONYM.search(probe) and re.search(
-                            rf"\b{re.escape(name)}\b", " ".join(ln.text for ln in lines[i + 1:i + 4])))):
+                        # a heading over a line of its facts, then the account that names the
+                        # child again ("Leah (14) – ..." / "Local learning review | ..." / "Leah is")
+                        # "Rapid review – young person "Ellis"" over "Ellis (17, male) was ..."
+                        or (re.search(r"\breview\b", probe, re.I)
+                            and re.search(rf"\b{re.escape(name)}\b", following))
+                        or (_REVIEW_TYPE_WORDS.search(lines[i + 1].text if i + 1 < len(lines) else "")
+                            and re.search(rf"\b{re.escape(name)}\b", further))
+                        or (_PSEUDONYM.search(probe) and re.search(  # "Child W" over "W is ..."
+                            rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b",
+                            " ".join(ln.text for ln in lines[i + 1:i + 4])))):
         return {"kind": "boundary", "title": bare}
     in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
     return {"kind": "section", "title": bare,
@@ -462,9 +510,13 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
     titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")]
-    title_line = (next((ln for ln in titles if _TITLE_NAME.search(ln.text)), None)
+    # a report's cover in capitals: "LEARNING REVIEW" / "YOUNG PERSON S" / "EXECUTIVE SUMMARY"
+    cover = next((ln for ln in titles if _capitals(ln.text)
+                  and _PSEUDONYM.fullmatch(_title_case(ln.text.strip(" '‘’“”\"")))), None)
+    title_line = (next((ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover
                   or next((ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None))
-    name = _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body))
+    name = (_title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
+            else _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body)))
     if name is None and title_line is None:
         return None
     head = title_line or body[0]
@@ -484,7 +536,7 @@ def _pseudonym(title: str, text: str) -> str | None:
         return m["name"] or m["name2"]
     m = _CALLED.search(text)
     if m:
-        return m["name"] or m["name2"]
+        return called(m)
     counts = Counter(m.group().strip() for m in _PSEUDONYM.finditer(f"{title} {text}"))
     counts.update(m["name"] for m in _QUOTED_NAME.finditer(text))
     return counts.most_common(1)[0][0] if counts else None

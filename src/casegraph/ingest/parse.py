@@ -85,7 +85,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"key\s+findings|findings", "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
-     r"what\s+(?:this|it)\s+means(?:\s+for\s+[\w\s]{1,30}?)?|(?:the\s+)?(?:main|key)\s+messages?|"
+     r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|(?:the\s+)?(?:main|key)\s+messages?|"
      r"key\s+take-?aways?", "learning"),
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
@@ -101,7 +101,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"safeguarding\s+concerns", "background"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
-    (r"recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
+    (r"(?:review\s+)?recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
@@ -110,7 +110,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      "published"),
     (r"location|area|partnership|local\s+authority|board|region|"
      r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
-    (r"(?:case\s+)?summary|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
+    (r"(?:case\s+)?summary(?:\s+of\s+(?:the\s+)?(?:case|events|incident))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
      "summary"),
     (r"includes?", "learning"),
@@ -319,9 +319,12 @@ def _listing_heading(text: str) -> dict | None:
     if m:
         # "=== 2023 ===": a timeline's year, the publication year of the reviews under it
         return {"kind": "boundary", "title": text, "year_context": int(m["year"])}
-    if _ORDINAL_HEADING.match(text):
-        # "Review 1 of 3": a page that numbers its reviews and names each child in the text
-        return {"kind": "ordinal", "title": text}
+    m = _ORDINAL_HEADING.match(text)
+    if m:
+        # "Review 1 of 3": a page that numbers its reviews and names each child in the text;
+        # what follows the number is the child's name or the area (told apart by the text)
+        return {"kind": "ordinal", "title": m["rest"].strip() if m["rest"] else text,
+                **({"rest": m["rest"].strip()} if m["rest"] else {})}
     m = _SESSION_HEADING.match(text)
     if m and len(text) <= 180 and _REVIEW_WORDS.search(m["rest"]) and (
             _CHILD_ID.search(m["rest"]) or QUOTED_NAME.search(m["rest"])):
@@ -346,6 +349,22 @@ def _listing_heading(text: str) -> dict | None:
                 "month": (int(date["month"]) if date.re is _DOTTED_DATE else month_num(date["month"]))
                 if date else None}
     return None
+
+
+def _name_ordinal(entry: Entry, rest: str | None) -> None:
+    """The name or area of a numbered review ("Review 1 of 3", "Case vignette 1: Sam"): words
+    after the number that its text repeats name the child ("Sam was ..."); words it does not
+    repeat name the area ("Review 2 — Aberdeenshire" over "The child: a 16-year-old boy");
+    with no words, the first pseudonym of its text ("Child W was nearly three ...")."""
+    text = " ".join(sec.span.text for sec in entry.sections)
+    if rest:
+        first = re.match(r"(?:(?:Child|Baby|Young\s+person)\s+)?(\w+)", rest, re.I)
+        if _NAME_HEADING.match(rest) or (first and re.search(rf"\b{re.escape(first[1])}\b", text)):
+            entry.name = rest
+        else:
+            entry.area = entry.area or rest
+    elif child := _CHILD_ID.search(text):
+        entry.name = child.group()
 
 
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
@@ -415,6 +434,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if _EMAIL_HEADER.match(text):
         return None
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";", "?"))
+            and len(text.split()) <= 12  # a page's long title over its date is no record
+            and not text.startswith("[")  # "[Invented test page ...]", a note, is no record
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and (((lm := _LABEL.match(nxt.text))
@@ -465,7 +486,9 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: A field of a letter or of a report's cover ("Our ref: ...", "Independent Reviewer: ..."),
 #: never a review's name.
 _FIELD_LINE = re.compile(r"^(?:Our|Your)?\s*(?:ref|reference|version|status|classification|"
-                         r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair)\s*:\s", re.I)
+                         r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair)\s*:\s"
+                         r"|^By\s+(?:our\s+)?(?-i:[A-Z]|[a-z]+\s+(?:reporter|correspondent|editor))",
+                         re.I)  # a news article's byline: "By our court reporter", "By Sam Lee"
 #: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
 _CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his)$")
 #: A reference in a reading list: "Body (2018) Title: name. Place: Publisher."
@@ -485,9 +508,11 @@ _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s
 #: Review types written short: "SCR", "LCSPR", "CSPR", "CPR", "CMR", "SILP", "MALR" (one home:
 #: ingest.document's heading fields use it too).
 TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
-#: A review's place in the page's own count: "Review 1 of 3", "Case study 2".
-_ORDINAL_HEADING = re.compile(r"^(?:Review|Case(?:\s+study)?|Summary)\s+\d{1,2}(?:\s+of\s+\d{1,2})?:?$",
-                              re.I)
+#: A review's place in the page's own count: "Review 1 of 3", "Case study 2", with the child's
+#: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
+_ORDINAL_HEADING = re.compile(
+    r"^(?:Review|Case(?:\s+(?:study|vignette|example))?|Vignette|Summary)\s+\d{1,2}(?:\s+of\s+\d{1,2})?"
+    r"(?:\s*[:–—-]\s*(?P<rest>(?-i:[A-Z])[^.;:!?]{1,60}))?:?$", re.I)
 #: A review's reference number as its heading, bulleted or not: "CPR 03/2021 – Concise – ...".
 _REFERENCE_HEADING = re.compile(
     r"^(?:[•*·▪◦–-]\s+)?(?P<title>(?:CPR|C?SPR|LCSPR|SCR|CMR)\s?\d{1,4}/\d{2,4}\b.*?)\s*$")
@@ -497,6 +522,10 @@ _DOTTED_DATE = re.compile(rf"\b\d{{1,2}}[./](?P<month>\d{{1,2}})[./](?P<year>{YE
 PAGE_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{YEAR})\b")
 _PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<year>{YEAR})\b", re.I)
+
+
+#: A line that opens with the page's publication date: "Published: 22/10/2024".
+_PUBLISHED_LABEL = re.compile(r"^(?:Published|Date of publication|Publication date|Date)\s*[:–-]", re.I)
 
 
 def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None]:
@@ -511,6 +540,9 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
         m = _PAGE_YEAR.search(line.text)
         if m:
             return title, int(m["year"]), None
+        m = _DOTTED_DATE.search(line.text)
+        if m and _PUBLISHED_LABEL.match(line.text):  # "Published: 22/10/2024"
+            return title, int(m["year"]), int(m["month"])
     return title, None, None
 
 
@@ -641,7 +673,11 @@ def parse_page(source: SourceText) -> Page:
             heads = sorted(heads + [(i, h) for i, h in found
                                     if i not in known and h["kind"] != "boundary"],
                            key=lambda ih: ih[0])
-    preamble = lines[: heads[0][0]] if heads else lines
+    # the page's own title and date stand above its first review (a heading that only ends a
+    # section, such as the partnership's name over "Learning briefings published in 2024", is
+    # still the page's own)
+    first = next((i for i, h in heads if h["kind"] != "boundary"), len(lines))
+    preamble = lines[:first]
     page_title, page_year, page_month = _page_date(preamble)
     if heads and all(h["kind"] == "boundary" for _, h in heads):
         heads = []
@@ -682,9 +718,8 @@ def parse_page(source: SourceText) -> Page:
             warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
                             "(truncated page?); skipped")
             continue
-        if info["kind"] == "ordinal" and (child := _CHILD_ID.search(
-                " ".join(sec.span.text for sec in entry.sections))):
-            entry.name = child.group()  # "Review 1 of 3" above "Child W was nearly three ..."
+        if info["kind"] == "ordinal":
+            _name_ordinal(entry, info.get("rest"))
         if info["kind"] in ("name", "record", "section", "numbered", "ordinal", "reference", "line",
                             "card", "session"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
@@ -729,6 +764,17 @@ def _label_kind(head: str) -> str:
     return "other"
 
 
+#: The Welsh words in front of a bilingual label: "Cyhoeddwyd / Published:", "Dysgu / Learning:".
+_BILINGUAL = re.compile(r"^(?-i:[A-Z])[\w’'-]*(?:\s[\w’'-]+){0,2}\s/\s(?=[A-Z])")
+
+
+def _bilingual_label(text: str) -> re.Match[str] | None:
+    """The first language's words of a label given in two ("Dysgu / Learning:"), when what
+    follows the slash is a label read in English."""
+    m = _BILINGUAL.match(text)
+    return m if m and _LABEL.match(text[m.end():]) else None
+
+
 def fill_sections(entry: Entry, body: list[Line]) -> None:
     current: Section | None = None
     prev_line_span: Span | None = None
@@ -738,7 +784,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             entry.links.append(text)
             current = None
             continue
-        num = _PART_NUMBER.match(text)  # "6. Learning": a briefing's numbered parts
+        # "6. Learning": a briefing's numbered parts; "Dysgu / Learning:": a bilingual label
+        num = _PART_NUMBER.match(text) or _bilingual_label(text)
         base = line.start + (num.end() if num else 0)
         ltext = text[num.end():] if num else text
         m = _LABEL.match(ltext) or (_BARE_LABEL.match(ltext) if len(ltext) <= 40 else None)
