@@ -79,6 +79,14 @@ CONTEXT_CASES = [
     ("Concerns grew about T's drinking.", "drinking", "RF-ALC", "case", ("affirmed", "child")),
     ("His mother had herself been in local authority care as a teenager.",
      "in local authority care", "RF-LAC", "case", ("affirmed", "parent")),
+    # session 21: drugs sold, supplied or carried are others' use, unless a verb of use says
+    # whose they are
+    ("Police found him in a flat that was being used to sell crack cocaine and heroin.",
+     "crack cocaine", "RF-DRG", "case", ("affirmed", "other")),
+    ("Child T was on a referral order for possession of cannabis with intent to supply.",
+     "cannabis", "RF-DRG", "case", ("affirmed", "other")),
+    ("Child T was using ketamine, supplied by a boyfriend known for drug dealing.", "ketamine",
+     "RF-DRG", "case", ("affirmed", "child")),
 ]
 
 

@@ -32,7 +32,8 @@ def one(vocab: Vocabulary, summary: str, heading: str = "2021 – Testshire – 
     ("a 20-month-old girl", 20), ("a 16-year-old girl", 192), ("a 4-year-8-month-old boy", 56),
     ("a 2-year-1-month-old girl", 25), ("Child 17, aged 6-months-old,", 6),
     ("a ten-month-old", 10), ("a 4-month-old-infant", 4), ("a child aged 15 years", 180),
-    ("a 17-year-old", 204), ("a newborn baby", 0), ("Child 17, aged two years and nine months,", 33),
+    ("a 17-year-old", 204), ("Child 17, 14, was excluded", 168), ("Child 17 (15, male) was", 180),
+    ("a newborn baby", 0), ("Child 17, aged two years and nine months,", 33),
     ("a 9 month old baby", 9), ("a baby aged 10 weeks", 2),
 ])
 def test_ages_in_months(vocab: Vocabulary, phrase: str, months: int) -> None:
@@ -65,6 +66,8 @@ def test_under_18_is_a_minor_of_unknown_age(vocab: Vocabulary) -> None:
     # pronouns of the sentence that opens with the child's name, and the next "She"
     ("Child 17 was 4 when taken to hospital in 2019. She had a fractured arm.", "female"),
     ("Child 17's mother said she had been unwell in 2019.", None),
+    # session 21: a sentence that names only the child, then one about the child
+    ("Child 17, 14, was suspended from school. Over the autumn he was missing eleven times.", "male"),
 ])
 def test_sex_from_wording(vocab: Vocabulary, summary: str, sex: str | None) -> None:
     assert one(vocab, summary).children[0].sex == sex

@@ -81,6 +81,10 @@ class Rules:
     pronoun_of: dict[tuple[str, ...], str]  # "mother" -> "she": whom a next "She" continues
     narrative_form: re.Pattern[str]  # "In August 2021 ...": an event, in a learning section
     narrative_verbs: frozenset[str]  # "Child A was ...", "Child A died ..."
+    trade_concepts: frozenset[str]  # substance use that a sale or supply nearby makes another's
+    trade_words: frozenset[str]
+    trade_window: int
+    use_words: frozenset[str]  # "using ketamine ..., supplied by a boyfriend": her use after all
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -116,7 +120,11 @@ def rules(path: Path = RULES_FILE) -> Rules:
         pronoun_of={_phrase(p): pronoun for pronoun, people in data["pronoun_persons"].items()
                     for p in people},
         narrative_form=re.compile(data["narrative_form"], re.I),
-        narrative_verbs=frozenset(data["narrative_verbs"]))
+        narrative_verbs=frozenset(data["narrative_verbs"]),
+        trade_concepts=frozenset(data["trade"]["concepts"]),
+        trade_words=frozenset(data["trade"]["words"]),
+        trade_window=int(data["trade"]["window"]),
+        use_words=frozenset(data["trade"]["use_words"]))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -377,7 +385,22 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
             and not _injuries_inflicted(following, r)):
         assertion = "possible"  # injuries the page does not say were inflicted
     default = "unstated" if section == "case" else "general"
+    if notation in r.trade_concepts and _traded(words, i, j, r):
+        return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
     return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues))
+
+
+def _traded(words: list[str], i: int, j: int, r: Rules) -> bool:
+    """Whether the substance at tokens [i, j) is sold, supplied or carried rather than used: the
+    nearest verb before it decides ("used to sell crack" is a sale, "using ketamine, supplied
+    by ..." a use); with neither before it, a trade word just after it ("cannabis with intent to
+    supply")."""
+    for k in range(i - 1, max(0, i - r.trade_window) - 1, -1):
+        if words[k] in r.trade_words:
+            return True
+        if words[k] in r.use_words:
+            return False
+    return bool(r.trade_words & set(words[j:j + r.trade_window]))
 
 
 def carried(sents: list[Sentence], names: Iterable[tuple[str, ...]] = (), r: Rules | None = None

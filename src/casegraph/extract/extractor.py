@@ -49,7 +49,8 @@ _AGE = re.compile(
     rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b",
     re.I)
 #: "Child P (6)", "Child E (aged 12)": an age in brackets right after a child's name.
-_NAMED_AGE = r"\s*\((?:aged\s+)?(?P<n>\d{1,2})(?:\s+years?(?:\s+old)?)?\)"
+#: An age right after the child's name: "Child T (aged 4)", "Ellis (17, male)", "Rory, 14, was".
+_NAMED_AGE = r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years?(?:\s+old)?)?(?:\)|,)"
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
 #: Words before an age that make it a bound ("under 18-years-old", "over 16").
 _BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+than|"
@@ -487,6 +488,11 @@ def _sex_by_pronoun(text: str, names: list[str]) -> str | None:
         if n + 1 < len(sentences):
             words += re.findall(r"^(?:she|he)\b", sentences[n + 1].lower())
         found = {_PRONOUNS[w] for w in words if w in _PRONOUNS}
+        if not found and n + 1 < len(sentences):
+            # "Rory, 14, was suspended ... Over the autumn he was missing ...": a sentence that
+            # names the child and no one else is followed by one about the child
+            found = {_PRONOUNS[w] for w in re.findall(r"[a-z]+", sentences[n + 1].lower())
+                     if w in _PRONOUNS}
         return found.pop() if len(found) == 1 else None
     return None
 
