@@ -428,13 +428,14 @@ def _builds(rec: Recorder, res: dict[str, Any], corpus: Path, workdir: Path,
         return
     res["build_cold_timings"] = {k: round(v, 3) for k, v in r1.timings.items()}
     res.setdefault("reviews", len(r1.reviews) + len(r1.quarantined))
-    res.setdefault("triples", len(r1.triples))
+    res.setdefault("triples", len(r1))  # not r1.triples: a build into OUT holds none (DECISIONS 51)
     del r1
     r2 = rec.run("build_after_one_new_page", lambda: build([corpus, extra], out_dir))
     if r2 is not None:
         res["build_incremental_timings"] = {k: round(v, 3) for k, v in r2.timings.items()}
         res["build_incremental_validation"] = r2.validation
         res["build_incremental_clusters"] = r2.clusters  # recurrence clusters validated / cached
+        res["build_incremental_emitted"] = r2.emitted  # reviews emitted / from the review cache
         del r2
 
 

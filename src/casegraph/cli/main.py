@@ -88,7 +88,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         fill_store(Path(args.store), out)  # bulk loader, swapped in whole
     elapsed = time.perf_counter() - t0
-    print(f"{len(result.reviews)} reviews, {len(result.triples)} triples from "
+    print(f"{len(result.reviews)} reviews, {len(result)} triples from "
           f"{len(result.sources)} source file(s) in {elapsed:.2f} s; "
           f"{len(result.report.warnings)} validation warning(s)")
     print(f"wrote {out}")

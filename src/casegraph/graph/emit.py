@@ -12,7 +12,8 @@ where one is needed (validation batches, :func:`build_graph`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -319,8 +320,8 @@ class TripleEmitter:
         self._items(out, node, r.slug, r.recommendations, "recommendation")
         return out
 
-    def dataset_triples(self, reviews: Iterable[Review], published: Iterable[Triple] = ()
-                        ) -> list[Triple]:
+    def dataset_triples(self, reviews: Iterable[Review],
+                        published: Iterable[Triple] | Published = ()) -> list[Triple]:
         """The DCAT/VoID description of the build (docs/DECISIONS.md, entry 40).
 
         ``published`` is every other triple of the published graph: the counts (``void:triples``,
@@ -363,8 +364,10 @@ class TripleEmitter:
                     Triple(dist, DC_TITLE, _prose(f"casegraph as {rdf_format.name}")),
                     Triple(dist, _p(DCAT.mediaType), _N(IANA_MEDIA_TYPES + rdf_format.media_type)),
                     Triple(dist, _p(DCTERMS.license), licence)]
-        pub = published if isinstance(published, (set, frozenset)) else set(published)
-        return out + _counts(ds, pub, out)
+        if not isinstance(published, Published):
+            published = Published.of(published if isinstance(published, (set, frozenset))
+                                     else set(published))
+        return out + _counts(ds, published, out)
 
 
 #: What the dataset is, for catalogues (dcterms:description).
@@ -390,8 +393,48 @@ def _period_literal(year: int, month: int) -> ox.Literal:
     return ox.Literal(f"{year:04d}", datatype=_N(XSD_GYEAR))
 
 
-def _counts(ds: ox.NamedNode, published: set[Triple] | frozenset[Triple], description: list[Triple]
-            ) -> list[Triple]:
+@dataclass
+class Published:
+    """What the dataset description counts of the published triples (see :func:`_counts`).
+
+    Made from the triples themselves (:meth:`of`), or, by a rebuild, from what each review's
+    cache entry recorded of them (``pipeline/reviewcache.py``), so the counts need not see
+    millions of triples again.  ``contains`` tells whether a triple of the description itself
+    is already among the published ones (it is counted once).
+    """
+
+    used: set[str]
+    languages: set[str]
+    entities: set[str]
+    size: int
+    contains: Callable[[Triple], bool]
+
+    @classmethod
+    def of(cls, published: set[Triple] | frozenset[Triple]) -> Published:
+        used: set[str] = set()
+        languages: set[str] = set()
+        entities: set[str] = set()
+        _tally(published, used, languages, entities)
+        return cls(used, languages, entities, len(published), published.__contains__)
+
+
+def _tally(triples: Iterable[Triple], used: set[str], languages: set[str], entities: set[str]
+           ) -> None:
+    """Add the predicates and classes, prose languages and instance subjects of ``triples``."""
+    instance, rdf_type = str(ID), RDF_TYPE.value
+    for subject, predicate, obj in triples:  # each term fetched once: a new Python object
+        p = predicate.value
+        used.add(p)
+        if p == rdf_type:
+            used.add(obj.value)
+        elif isinstance(obj, ox.Literal) and obj.language:
+            languages.add(obj.language)
+        s = subject.value
+        if s.startswith(instance):
+            entities.add(s)
+
+
+def _counts(ds: ox.NamedNode, published: Published, description: list[Triple]) -> list[Triple]:
     """``void:triples``, ``void:entities``, ``void:vocabulary`` and ``dcterms:language`` (the
     languages of the tagged prose) of the published triples, the description and these.
 
@@ -400,26 +443,13 @@ def _counts(ds: ox.NamedNode, published: set[Triple] | frozenset[Triple], descri
     triple, which is new whatever its number, so the total is the size of everything else
     plus one.  Entities are the resources with an IRI under ``/id/`` that are subjects.
     """
-    used: set[str] = set()
-    languages: set[str] = set()
-    entities: set[str] = set()
-    instance, rdf_type = str(ID), RDF_TYPE.value
-    for triples in (published, description):  # one pass: a large build has millions of triples
-        for subject, predicate, obj in triples:  # each term fetched once: a new Python object
-            p = predicate.value
-            used.add(p)
-            if p == rdf_type:
-                used.add(obj.value)
-            elif isinstance(obj, ox.Literal) and obj.language:
-                languages.add(obj.language)
-            s = subject.value
-            if s.startswith(instance):
-                entities.add(s)
+    used, languages, entities = set(published.used), set(published.languages), set(published.entities)
+    _tally(description, used, languages, entities)
     vocab = sorted({ns for ns in _VOCABULARIES for iri in used if iri.startswith(ns)})
     out = [Triple(ds, _p(VOID.vocabulary), _N(ns)) for ns in vocab]
     out += [Triple(ds, _p(DCTERMS.language), _N(ISO639_1 + lang)) for lang in sorted(languages)]
     out.append(Triple(ds, _p(VOID.entities), _int(len(entities))))
-    total = len(published | {*description, *out}) + 1
+    total = published.size + sum(1 for t in {*description, *out} if not published.contains(t)) + 1
     return [*out, Triple(ds, _p(VOID.triples), _int(total))]
 
 
@@ -463,8 +493,8 @@ def to_rdflib(triples: Iterable[ox.Triple], graph: Graph | None = None) -> Graph
     return g
 
 
-def dataset_triples(reviews: Iterable[Review], vocab: Vocabulary, published: Iterable[Triple] = ()
-                    ) -> list[Triple]:
+def dataset_triples(reviews: Iterable[Review], vocab: Vocabulary,
+                    published: Iterable[Triple] | Published = ()) -> list[Triple]:
     """The dataset description of the reviews that are published (quarantined ones left out),
     counting ``published``: every other triple of the published graph."""
     return TripleEmitter(vocab).dataset_triples(reviews, published)

@@ -27,11 +27,12 @@ from casegraph.core.workers import pool as worker_pool
 from casegraph.extract.extractor import Extractor
 from casegraph.extract.vocab import Vocabulary, default_vocabulary, scheme_files
 from casegraph.graph.curate import apply_curations, load_curations
-from casegraph.graph.emit import dataset_triples, emit, to_rdflib
+from casegraph.graph.emit import TripleEmitter, dataset_triples, to_rdflib
 from casegraph.graph.merge import merge_reviews
+from casegraph.graph.places import unmatched_warnings
 from casegraph.ingest.parse import parse_page
 from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
-from casegraph.pipeline import cache, searchcache
+from casegraph.pipeline import cache, reviewcache, searchcache
 from casegraph.pipeline.outputs import (
     DATA_FILE,
     QUARANTINE_FILE,
@@ -55,7 +56,9 @@ from casegraph.validate.shacl import (
 @dataclass
 class BuildResult:
     reviews: list[Review]
-    triples: list[ox.Triple]
+    #: Every published triple; ``None`` when the build wrote them from cached Turtle blocks
+    #: without holding them (they are read back from ``data`` on first use of :attr:`triples`).
+    _triples: list[ox.Triple] | None
     report: Report
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -65,7 +68,19 @@ class BuildResult:
     quarantined: list[Review] = field(default_factory=list)
     #: Recurrence clusters validated now and taken from the cache (as ``validation`` for reviews).
     clusters: dict[str, int] = field(default_factory=dict)
+    #: Review parts emitted now and taken from the review cache (``pipeline/reviewcache.py``).
+    emitted: dict[str, int] = field(default_factory=dict)
+    size: int = 0
+    data: bytes | None = field(default=None, repr=False)
     _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def triples(self) -> list[ox.Triple]:
+        """Every published triple (read back from the written Turtle when not held)."""
+        if self._triples is None:
+            assert self.data is not None
+            self._triples = [q.triple for q in ox.parse(self.data, format=ox.RdfFormat.TURTLE)]
+        return self._triples
 
     @property
     def graph(self) -> Graph:
@@ -75,7 +90,7 @@ class BuildResult:
         return self._graph
 
     def __len__(self) -> int:
-        return len(self.triples)
+        return self.size
 
 
 def _refuse_repeated_entries(entries: list, path: Path) -> None:  # type: ignore[type-arg]
@@ -291,11 +306,13 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     t = time.perf_counter()
     if progress:
         progress(f"rdf: {len(reviews)} reviews")
-    per_review, _ = emit(reviews, vocab, warnings, describe=False)
+    cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
+    parts = _Parts(reviews, vocab, outdir, cached)
+    warnings += parts.area_warnings()
     timings["rdf"] = time.perf_counter() - t
     t = time.perf_counter()
-    cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
-    validation = validate_reviews(per_review, vocab.graph, cached, workers, progress)
+    validation = validate_reviews(parts.emitted, vocab.graph, cached, workers, progress,
+                                  known=parts.known_keys())
     full_report = validation.report
     warnings.extend(validation.notes)  # shapes the compiled SHACL engine left to pyshacl
     timings["validate"] = time.perf_counter() - t
@@ -311,45 +328,148 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     t = time.perf_counter()
     recurrence, clusters = _recurrence(kept, vocab, validation, cached, workers)
     timings["recur"] = time.perf_counter() - t
+    if outdir is None:
+        t = time.perf_counter()
+        # The schemes travel with the data, so the Turtle answers concept queries on its own.
+        # The dataset description comes last: its counts are of everything published, itself
+        # included.
+        published = ({x for r in kept for x in parts.triples(r.slug)} | set(recurrence)
+                     | set(vocab.ox_triples()))
+        triples = list(published | set(dataset_triples(kept, vocab, published)))
+        timings["merge-triples"] = time.perf_counter() - t
+        return BuildResult(kept, triples, report, warnings, timings, files, None,
+                           validation.counts, quarantined, clusters, parts.counts(),
+                           len(triples))
     t = time.perf_counter()
-    # The schemes travel with the data, so the Turtle answers concept queries on its own.  The
-    # dataset description comes last: its counts are of everything published, itself included.
-    published = ({x for r in kept for x in per_review[r.slug]} | set(recurrence)
-                 | set(vocab.ox_triples()))
-    triples = list(published | set(dataset_triples(kept, vocab, published)))
+    if progress:
+        progress(f"write: {len(kept)} reviews to {outdir.data}")
+    # Everything is serialised before anything is replaced, and replaced all together.
+    data, size = parts.turtle(kept, validation.keys, recurrence)
+    cache_writes.update(parts.packs(outdir.review_cache))
+    cache_writes[outdir.validation_cache] = json.dumps(
+        cache_document(validation.cache), sort_keys=True).encode()
     timings["merge-triples"] = time.perf_counter() - t
-    result = BuildResult(kept, triples, report, warnings, timings, files,
-                         outdir.root if outdir else None, validation.counts, quarantined,
-                         clusters)
-    if outdir is not None:
-        t = time.perf_counter()
-        if progress:
-            progress(f"write: {len(triples)} triples to {outdir.data}")
-        # Everything is serialised before anything is replaced, and replaced all together.
-        cache_writes[outdir.validation_cache] = json.dumps(
-            cache_document(validation.cache), sort_keys=True).encode()
-        data = serialise_triples(triples, "turtle")
-        timings["write"] = time.perf_counter() - t
-        t = time.perf_counter()
-        # The search index records the hash of these very bytes and is committed with them, so
-        # it is always the index of the casegraph.ttl beside it.  Its texts are those of the
-        # published reviews, read afresh only for reviews whose subgraph is new.
-        index, texts = searchcache.build_index(
-            {r.slug: per_review[r.slug] for r in kept}, validation.keys,
-            searchcache.read(outdir.read_search_cache()), data)
-        cache_writes[outdir.search_cache] = searchcache.dumps(texts)
-        timings["search-index"] = time.perf_counter() - t
-        t = time.perf_counter()
-        # The SHACL report describes the published graph (it conforms); the text report, read by
-        # people, also lists the quarantined reviews' findings, which quarantine.ttl holds too.
-        outdir.commit({DATA_FILE: data,
-                       REPORT_FILE: serialise(report.graph, "turtle"),
-                       REPORT_TEXT: (full_report.text() + "\n").encode(),
-                       QUARANTINE_FILE: _quarantine(quarantined, per_review, full_report),
-                       SEARCH_FILE: index},
-                      cache_writes)
-        timings["write"] += time.perf_counter() - t
-    return result
+    t = time.perf_counter()
+    # The search index records the hash of these very bytes and is committed with them, so
+    # it is always the index of the casegraph.ttl beside it.  Its texts are those of the
+    # published reviews, read afresh only for reviews whose subgraph is new.
+    index, texts = searchcache.build_index(
+        [r.slug for r in kept], parts.triples, validation.keys,
+        searchcache.read(outdir.read_search_cache()), data)
+    cache_writes[outdir.search_cache] = searchcache.dumps(texts)
+    timings["search-index"] = time.perf_counter() - t
+    t = time.perf_counter()
+    # The SHACL report describes the published graph (it conforms); the text report, read by
+    # people, also lists the quarantined reviews' findings, which quarantine.ttl holds too.
+    outdir.commit({DATA_FILE: data,
+                   REPORT_FILE: serialise(report.graph, "turtle"),
+                   REPORT_TEXT: (full_report.text() + "\n").encode(),
+                   QUARANTINE_FILE: _quarantine(quarantined, parts.triples, full_report),
+                   SEARCH_FILE: index},
+                  cache_writes)
+    parts.prune(outdir.review_cache)
+    timings["write"] = time.perf_counter() - t
+    return BuildResult(kept, None, report, warnings, timings, files, outdir.root,
+                       validation.counts, quarantined, clusters, parts.counts(), size, data)
+
+
+class _Parts:
+    """Each review's triples, or its entry in the review cache (``pipeline/reviewcache.py``).
+
+    A review whose entry is cached, and whose validation findings are too, is not emitted: its
+    subgraph hash, Turtle blocks and counts come from the entry.  The others are emitted, and
+    their entries made once validation has given their subgraph hashes.  A review's triples
+    are emitted on demand later (a quarantined review, a search text not cached).
+    """
+
+    def __init__(self, reviews: list[Review], vocab: Vocabulary, outdir: OutputDir | None,
+                 findings: dict[str, list[dict]]):
+        self.reviews = {r.slug: r for r in reviews}
+        self.vocab = vocab
+        self.emitter = TripleEmitter(vocab)
+        self.base = reviewcache.digest(vocab) if outdir is not None else ""
+        self.keys = ({r.slug: reviewcache.review_key(r, self.base) for r in reviews}
+                     if outdir is not None else {})
+        stored, self.good = (reviewcache.read_all(outdir.review_cache, self.base) if outdir
+                             else ({}, set()))
+        self.hits = {slug: stored[key] for slug, key in self.keys.items()
+                     if key in stored and stored[key].vkey in findings}
+        self.emitted = {r.slug: self.emitter.review_triples(r) for r in reviews
+                        if r.slug not in self.hits}
+        self.fresh: dict[str, reviewcache.Entry] = {}
+
+    def area_warnings(self) -> list[str]:
+        """The warnings for areas not linked to ONS codes, as emitting every review gives them."""
+        matches = [(slug, e.match) for slug, e in self.hits.items() if e.match is not None]
+        return unmatched_warnings([*matches, *self.emitter.area_matches.items()])
+
+    def known_keys(self) -> dict[str, str]:
+        return {slug: e.vkey for slug, e in self.hits.items()}
+
+    def triples(self, slug: str) -> list[ox.Triple]:
+        if slug not in self.emitted:
+            self.emitted[slug] = self.emitter.review_triples(self.reviews[slug])
+        return self.emitted[slug]
+
+    def counts(self) -> dict[str, int]:
+        return {"emitted": len(self.reviews) - len(self.hits), "cached": len(self.hits)}
+
+    def entry(self, slug: str, vkey: str) -> reviewcache.Entry:
+        hit = self.hits.get(slug)
+        if hit is not None:
+            return hit
+        if slug not in self.fresh:
+            self.fresh[slug] = reviewcache.make_entry(
+                self.keys[slug], vkey, self.triples(slug), self.emitter.area_matches.get(slug))
+        return self.fresh[slug]
+
+    def turtle(self, kept: list[Review], vkeys: dict[str, str], recurrence: list[ox.Triple],
+               ) -> tuple[bytes, int]:
+        """``casegraph.ttl`` and its number of triples: every kept review's blocks, the
+        clusters and the schemes (which travel with the data, so the Turtle answers concept
+        queries on its own), and last the dataset description, whose counts are of everything
+        published, itself included."""
+        whole = reviewcache.Assembly()
+        for r in kept:
+            whole.add(self.entry(r.slug, vkeys[r.slug]))
+        whole.add(reviewcache.part(recurrence))
+        whole.add(_vocabulary_part(self.vocab, self.base))
+        whole.add(reviewcache.part(dataset_triples(kept, self.vocab, whole.published())))
+        if not whole.plain:  # a number Oxigraph would write bare: only the slow writer is right
+            triples = ({x for r in kept for x in self.triples(r.slug)} | set(recurrence)
+                       | set(self.vocab.ox_triples()))
+            triples |= set(dataset_triples(kept, self.vocab, triples))
+            return serialise_triples(triples, "turtle"), len(triples)
+        return whole.turtle(), sum(n for n, _ in whole.blocks.values())
+
+    def packs(self, folder: Path) -> dict[Path, bytes]:
+        """The packs this build needs and the folder lacks: one per first source page."""
+        groups: dict[str, list[reviewcache.Entry]] = {}
+        for slug, r in self.reviews.items():
+            entry = self.hits.get(slug) or self.fresh.get(slug)
+            if entry is not None and entry.blocks.plain:
+                groups.setdefault(r.sources[0].path if r.sources else "", []).append(entry)
+        self.names = {reviewcache.pack_name(e.key for e in entries): entries
+                      for entries in groups.values()}
+        return {folder / name: reviewcache.dumps(entries, self.base)
+                for name, entries in self.names.items() if name not in self.good}
+
+    def prune(self, folder: Path) -> None:
+        """Remove the packs of earlier builds that this one does not use."""
+        if folder.is_dir():
+            for path in folder.glob(f"*{reviewcache.SUFFIX}"):
+                if path.name not in self.names:
+                    path.unlink(missing_ok=True)
+
+
+_VOCABULARY_PARTS: dict[str, reviewcache.Entry] = {}
+
+
+def _vocabulary_part(vocab: Vocabulary, base: str) -> reviewcache.Entry:
+    """The schemes' blocks, made once per process for the same vocabulary and code."""
+    if base not in _VOCABULARY_PARTS:
+        _VOCABULARY_PARTS[base] = reviewcache.part(vocab.ox_triples())
+    return _VOCABULARY_PARTS[base]
 
 
 def _recurrence(kept: list[Review], vocab: Vocabulary, validation: Validation,
@@ -379,14 +499,14 @@ def _recurrence(kept: list[Review], vocab: Vocabulary, validation: Validation,
     return triples, checked.counts
 
 
-def _quarantine(reviews: list[Review], per_review: dict[str, list[ox.Triple]],
+def _quarantine(reviews: list[Review], triples_of: Callable[[str], list[ox.Triple]],
                 report: Report) -> bytes | None:
     """``quarantine.ttl``: the left-out reviews' triples and the findings that sent them there."""
     if not reviews:
         return None
     slugs = {r.slug for r in reviews}
     findings = triples_to_ox(report.about(slugs).graph)
-    return serialise_triples({x for s in slugs for x in per_review[s]} | set(findings), "turtle")
+    return serialise_triples({x for s in slugs for x in triples_of(s)} | set(findings), "turtle")
 
 
 def stderr_progress(message: str) -> None:

@@ -8,7 +8,8 @@ Layout of ``OUT/`` (default ``build/``)::
     search.sqlite                 the full-text index of casegraph.ttl (casegraph search)
     .casegraph-builds/<id>/       the files of one build; the names above are symbolic links
     .casegraph-builds/current     -> <id>: the build that OUT/ shows
-    .casegraph-cache/             per-page extraction, per-review validation and search caches
+    .casegraph-cache/             per-page extraction, per-review validation and search caches,
+                                  and each review's Turtle blocks (reviews/*.pack)
     .casegraph.lock               held while a build writes here
 
 Nothing else in casegraph writes into ``OUT/``.  A build writes its files into a new
@@ -64,6 +65,10 @@ class OutputDir:
     @property
     def validation_cache(self) -> Path:
         return self.root / CACHE_DIR / "validation.json"
+
+    @property
+    def review_cache(self) -> Path:
+        return self.root / CACHE_DIR / "reviews"
 
     @property
     def search_cache(self) -> Path:
@@ -172,7 +177,7 @@ class OutputDir:
                     entry.unlink(missing_ok=True)
                 elif entry.is_dir() and not entry.is_symlink() and entry.name != keep:
                     shutil.rmtree(entry, ignore_errors=True)
-        for folder in (self.root, self.root / CACHE_DIR, self.root / CACHE_DIR / "extract"):
+        for folder in (self.root, self.root / CACHE_DIR, self.extract_cache, self.review_cache):
             if folder.is_dir():
                 for leftover in folder.glob(".*.tmp"):
                     leftover.unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,16 +64,20 @@ def dumps(entries: dict[str, Rows]) -> bytes:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def build_index(per_review: dict[str, list[ox.Triple]], keys: dict[str, str],
-                cached: dict[str, Rows], data: bytes) -> tuple[bytes, dict[str, Rows]]:
-    """The index of the published reviews ``per_review`` (by slug) for the data file ``data``,
-    and the cache entries to keep (those of these reviews, by their subgraph hash in ``keys``)."""
-    entries = {keys[s]: cached[keys[s]] for s in per_review if keys[s] in cached}
-    todo = [s for s in per_review if keys[s] not in entries]
+def build_index(slugs: list[str], triples_of: Callable[[str], list[ox.Triple]],
+                keys: dict[str, str], cached: dict[str, Rows], data: bytes,
+                ) -> tuple[bytes, dict[str, Rows]]:
+    """The index of the published reviews ``slugs`` for the data file ``data``, and the cache
+    entries to keep (those of these reviews, by their subgraph hash in ``keys``).
+
+    ``triples_of`` gives a review's triples; it is called only for reviews whose texts are not
+    cached (a rebuild does not emit the others again, pipeline/reviewcache.py)."""
+    entries = {keys[s]: cached[keys[s]] for s in slugs if keys[s] in cached}
+    todo = [s for s in slugs if keys[s] not in entries]
     fresh: dict[str, Rows] = {}
-    for t in texts_of(x for s in todo for x in per_review[s]):
+    for t in texts_of(x for s in todo for x in triples_of(s)):
         fresh.setdefault(t.review, []).append(t)
     for slug in todo:
         entries[keys[slug]] = fresh.get(review_iri(slug), [])
-    texts = ordered(t for s in per_review for t in entries[keys[s]])
+    texts = ordered(t for s in slugs for t in entries[keys[s]])
     return index_texts(texts, data), entries

@@ -646,11 +646,13 @@ class Validation:
 def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
                      cached: dict[str, list[dict]] | None = None, workers: int | None = None,
                      progress: Callable[[str], None] | None = None, engine: str | None = None,
-                     ) -> Validation:
+                     known: dict[str, str] | None = None) -> Validation:
     """Validate the vocabulary once and every review's subgraph in batches; see module docstring.
 
     ``cached`` holds findings of earlier builds by subgraph hash (:func:`cache_entries`).
-    Nothing is written here: the pipeline decides whether the new cache is kept.
+    ``known`` gives the subgraph hash of reviews whose triples the caller did not emit again
+    (a rebuild's unchanged reviews, ``pipeline/reviewcache.py``); their findings must be in
+    ``cached``.  Nothing is written here: the pipeline decides whether the new cache is kept.
     """
     engine = engine_name(engine)
     entries = dict(cached or {})
@@ -665,6 +667,9 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
     membership = scheme_membership(vocab_graph)
     todo: list[tuple[str, list[str]]] = []
     keys: dict[str, str] = {}
+    for slug, key in (known or {}).items():
+        keys[slug] = key
+        findings += [Finding(**f) for f in entries[key]]  # a KeyError is the caller's bug
     for slug, triples in per_review.items():
         lines = review_subgraph(triples, membership)
         key = hashlib.sha256("\n".join(lines).encode()).hexdigest()
@@ -696,7 +701,7 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
             findings += [Finding(**f) for f in owned[slug]]
     keep = set(keys.values()) | {vocab_key}
     notes = refusal_notes() if engine == "compiled" else []
-    return Validation(_report(findings), {"validated": len(todo), "cached": len(per_review) - len(todo)},
+    return Validation(_report(findings), {"validated": len(todo), "cached": len(keys) - len(todo)},
                       {k: v for k, v in entries.items() if k in keep}, notes, keys)
 
 
