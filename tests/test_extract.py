@@ -94,6 +94,12 @@ def test_several_children(vocab: Vocabulary) -> None:
      "convicted of manslaughter.", (2016, 2)),
     ("A 14-year-old was neglected between 2016 and 2022.", (2016, None)),
     ("A 10-year-old was sexually abused in 2014 and 2015.", (2014, None)),
+    # session 21: a date in figures, and any year in the sentence that tells of the harm
+    ("A nursery raised concerns on 14/02/2023 that the 2-year-old was neglected.", (2023, 2)),
+    ("A 15-year-old was sexually exploited by an adult over Easter 2021.", (2021, None)),
+    # ... but not the publication date a harm sentence gives, nor a post's date
+    ("The partners published a review (June 2023) about a 1-year-old who swallowed methadone.",
+     (None, None)),
 ])
 def test_incident_dates(vocab: Vocabulary, summary: str, date: tuple) -> None:
     r = one(vocab, summary)

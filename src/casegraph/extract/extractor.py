@@ -71,6 +71,31 @@ _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 _DATE = re.compile(
     rf"\b(?i:in|on|during|from|since|between|by|of|around|late|early|mid)\s+(?i:(?:early|late|mid)[\s-])?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_RE}),?\s+)?(?P<year>(?:19[4-9]\d|20\d\d))\b")
+#: A date in figures: "14/02/2023", "3.5.2021".
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./](?P<month>\d{1,2})[./](?P<year>19[4-9]\d|20\d\d)\b")
+#: A year however it is introduced ("over Easter 2021", "New Year's Day 2022"), with a month
+#: name just before it if there is one.
+_ANY_YEAR = re.compile(rf"(?:\b(?P<month>{_MONTH_RE})\s+)?\b(?P<year>19[4-9]\d|20\d\d)\b(?![/.-]\d)")
+
+
+_POSTED = re.compile(r"\b(?:posted|updated|published|date|dated|issued)\W*$", re.I)
+
+
+def _dates(sentence: str, loose: bool) -> list[tuple[int, int | None]]:
+    """The dates of a sentence in order: introduced ones ("in March 2021", "on 3 May 2020") and
+    dates in figures; in a sentence that tells of the harm (``loose``), any year at all."""
+    found = [(m.start(), int(m["year"]), MONTHS.index(m["month"].lower()) + 1 if m["month"] else None)
+             for m in _DATE.finditer(sentence)]
+    found += [(m.start(), int(m["year"]), int(m["month"]) if 1 <= int(m["month"]) <= 12 else None)
+              for m in _NUMERIC_DATE.finditer(sentence)
+              if not _POSTED.search(sentence[:m.start()])]  # "Posted 27/09/2022": the page's date
+    if loose and not found and not _NOT_INCIDENT.search(sentence):
+        found = [(m.start(), int(m["year"]),
+                  MONTHS.index(m["month"].lower()) + 1 if m["month"] else None)
+                 for m in _ANY_YEAR.finditer(sentence)]
+    return [(y, mo) for _, y, mo in sorted(found)]
+
+
 #: Sentences whose dates are about the justice process or the review itself, not the incident.
 _NOT_INCIDENT = re.compile(
     r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
@@ -330,8 +355,7 @@ class Extractor:
         first: tuple[int | None, int | None] = (None, None)
         for s in _SENTENCE.finditer(text):
             with_harm = any(s.start() <= h < s.end() for h in harm_starts)
-            for d in _DATE.finditer(s.group()):
-                date = (int(d["year"]), MONTHS.index(d["month"].lower()) + 1 if d["month"] else None)
+            for date in _dates(s.group(), loose=with_harm):
                 if _NOT_INCIDENT.search(s.group()) and not with_harm:
                     continue
                 if with_harm:
