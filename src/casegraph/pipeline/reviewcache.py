@@ -27,6 +27,7 @@ its reviews are emitted again, as in a cold build.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -135,7 +136,9 @@ def dumps(entries: list[Entry], base: str) -> bytes:
               "entries": [{"key": e.key, "vkey": e.vkey, "prefixes": list(e.blocks.prefixes),
                            "used": list(e.used), "languages": list(e.languages),
                            "match": None if e.match is None else [e.match.area, e.match.reason],
-                           "blocks": [[s, n, len(b)] for s, n, b in e.blocks.blocks]}
+                           "subjects": [s for s, _, _ in e.blocks.blocks],
+                           "counts": [n for _, n, _ in e.blocks.blocks],
+                           "sizes": [len(b) for _, _, b in e.blocks.blocks]}
                           for e in entries]}
     return json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n" + body
 
@@ -154,12 +157,16 @@ def loads(data: bytes, base: str) -> list[Entry]:
             raise ValueError("damaged")
         out, at = [], 0
         for e in doc["entries"]:
-            blocks = []
-            for s, n, size in e["blocks"]:
-                if not (isinstance(s, str) and type(n) is int and type(size) is int and size > 0):
-                    raise ValueError("not a block")
-                blocks.append((s, n, body[at:at + size]))
-                at += size
+            subjects, counts, sizes = e["subjects"], e["counts"], e["sizes"]
+            if not (len(subjects) == len(counts) == len(sizes)
+                    and all(type(s) is str for s in subjects)
+                    and all(type(n) is int and n > 0 for n in counts)
+                    and all(type(n) is int and n > 0 for n in sizes)):
+                raise ValueError("not a block list")
+            ends = list(itertools.accumulate(sizes, initial=at))
+            blocks = list(zip(subjects, counts, (body[a:b] for a, b in itertools.pairwise(ends)),
+                              strict=True))
+            at = ends[-1]
             match = e["match"]
             out.append(Entry(_str(e["key"]), _str(e["vkey"]),
                              TurtleBlocks(tuple(blocks), tuple(map(_str, e["prefixes"])), True),
@@ -239,13 +246,12 @@ class Assembly:
         self.prefixes.update(entry.blocks.prefixes)
         self.used.update(entry.used)
         self.languages.update(entry.languages)
-        blocks = self.blocks
-        for subject, n, block in entry.blocks.blocks:
-            have = blocks.get(subject)
-            if have is None:
-                blocks[subject] = (n, block)
-            elif have[1] != block:
-                blocks[subject] = self._united(have[1], block)
+        new = {s: (n, block) for s, n, block in entry.blocks.blocks}
+        for subject in new.keys() & self.blocks.keys():  # shared: a page, a partnership
+            have = self.blocks[subject][1]
+            if have != new[subject][1]:
+                new[subject] = self._united(have, new[subject][1])
+        self.blocks.update(new)
 
     def _united(self, a: bytes, b: bytes) -> tuple[int, bytes]:
         union = _block_triples(a) | _block_triples(b)
