@@ -873,3 +873,16 @@ def test_list_items_a_byline_and_a_word_in_capitals_start_no_review() -> None:
             "The review into the death of Baby A, who died aged 10 months, is published today.\n")
     assert [e.title for e in parse_page(page(live)).entries] == [
         "Baby A review LIVE: partnership publishes report into 10-month-old's death"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Learning focused on sharing information when families move.",
+    "The review's main learning is that every home visit should ask who lives there.",
+    "The key lessons were about fathers and about bruising in babies.",
+])
+def test_a_sentence_that_states_the_learning_is_a_learning_point(sentence: str) -> None:
+    text = ("[Invented test page]\nTestshire Safeguarding Children Partnership\n\n"
+            "6.2.4 Child W (published February 2023)\n"
+            f"W is a 15-year-old boy who was exploited by a gang and stabbed in 2022. {sentence}\n")
+    entries = parse_page(page(text)).entries
+    assert [len(s.items) for e in entries for s in e.sections if s.kind == "learning"] == [1]

@@ -124,7 +124,12 @@ _PROSE_REC = re.compile(
     r"to\s+improve)\b", re.I)
 _PROSE_LEARNING = re.compile(
     r"(?:^|,\s+)(?:[Tt]he|[Tt]his)\s+(?:review|report|reviewing team)\s+(?:found|concluded|"
-    r"identified|identifies|highlight(?:s|ed)|points to|shows?|showed|criticised|sets out learning)\b")
+    r"identified|identifies|highlight(?:s|ed)|points to|shows?|showed|criticised|sets out learning)\b"
+    # "The review's main learning is that ...", "Learning focused on ...", "The key lessons were"
+    r"|^(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:review['’]s\s+)?)?(?:(?:main|key|central)\s+)?"
+    r"(?:[Ll]earning|[Ll]essons?)(?:\s+from\s+(?:this|the)\s+review)?\s+(?:is|was|are|were|"
+    r"concerns|concerned|focus(?:es|ed)|centres|centred|covers|covered|relates|related|includes?|"
+    r"included)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
