@@ -886,3 +886,22 @@ def test_a_sentence_that_states_the_learning_is_a_learning_point(sentence: str) 
             f"W is a 15-year-old boy who was exploited by a gang and stabbed in 2022. {sentence}\n")
     entries = parse_page(page(text)).entries
     assert [len(s.items) for e in entries for s in e.sections if s.kind == "learning"] == [1]
+
+
+@pytest.mark.parametrize("body,area", [
+    ("Lancashire Children's Safeguarding Assurance Partnership", "Lancashire"),
+    ("LSCP Leeds Safeguarding Children Partnership", "Leeds"),
+    ("Bradford Children and Families Safeguarding Partnership", "Bradford"),
+    ("Norfolk Safeguarding Children Board", "Norfolk"),
+])
+def test_the_area_a_partnerships_name_gives(body: str, area: str) -> None:
+    from casegraph.ingest.document import area_of_body
+
+    assert area_of_body(body) == area
+
+
+def test_an_area_field_that_names_a_partnership_gives_its_area() -> None:
+    text = ("[Invented test page]\nReview record\n\nTitle: Child T\nPartnership: Cumbria "
+            "Safeguarding Children Partnership\nPublished: 2022\nSummary: Child T, aged 3, was "
+            "neglected at home for two years.\n")
+    assert [e.area for e in parse_page(page(text)).entries] == ["Cumbria"]

@@ -73,7 +73,8 @@ _REVIEW_TYPE_WORDS = re.compile(
 _AREA_BODY = re.compile(
     r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s)"
     r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
-    r"(?:(?:Local\s+)?Safeguarding\s+(?:Children\s+)?(?:Multi-Agency\s+)?(?:Board|Partnership|Together)|"
+    r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children\s+)?(?:Multi-Agency\s+|Assurance\s+)?"
+    r"(?:Board|Partnership|Together)|"
     r"Child\s+Protection\s+"
     r"Committee|(?:County|City|Metropolitan\s+Borough|Borough)\s+Council)"
     r"|\bSafeguarding\s+(?:Children\s+)?(?:Board|Partnership)\s+for\s+"
@@ -81,7 +82,8 @@ _AREA_BODY = re.compile(
     r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
 #: Words of a body's name that are not part of the area ("Cardiff and Vale Regional").
 _AREA_TAIL = re.compile(
-    r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+Young\s+People))+$", re.I)
+    r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+(?:Young\s+People|Families)))+$",
+    re.I)
 
 
 def area_of_body(text: str) -> str | None:
@@ -95,6 +97,7 @@ def area_name(m: re.Match[str]) -> str:
     """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
     area = _AREA_TAIL.sub("", (m["area"] or m["area2"] or m["area3"]).strip())
     area = re.sub(r"['’]s$", "", area)  # "Bristol's Safeguarding Children Partnership"
+    area = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", area)  # "LSCP Leeds Safeguarding ..."
     # "Child K Fife", "Safeguarding Practice Review Bristol", "Chief Officers Group and Fife": the
     # area is what follows a pseudonym or the words of a review or a body's name
     area = re.sub(r"^.*\b(?:Child|Baby)\s+[A-Z]{1,3}\s+|^.*\b(?:Review|Group|Committee|Officers)"

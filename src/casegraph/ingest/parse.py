@@ -921,7 +921,10 @@ def _apply_metadata(entry: Entry) -> None:
             entry.month = month_num(date["month"]) if date else None
     area = next((s.text.strip(" .") for s in entry.section("area") if s.text.strip()), None)
     if area and len(area) <= 60:
-        entry.area = area
+        from casegraph.ingest.document import area_of_body
+
+        # "Partnership: Cumbria Safeguarding Children Partnership" names Cumbria
+        entry.area = area_of_body(area) or area
 
 
 def _split_keywords(span: Span) -> list[Span]:
