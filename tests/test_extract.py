@@ -226,3 +226,27 @@ def test_area_from_the_body_that_publishes(vocab: Vocabulary, heading: str, area
     r = extract(vocab, f"[Invented test page]\n{heading}\n\nLearning briefing: Child M\n\n"
                        "Child M, aged 4, died in 2021 after a long period of neglect at home.\n")
     assert [x.area for x in r] == [area]
+
+
+def test_review_types_from_a_statutory_name_a_scottish_page_and_a_pages_title(vocab: Vocabulary) -> None:
+    """A statutory type named with a method is the statutory type; a Scottish committee's page
+    of learning reviews gives them RT-SIG (not an initial case review on it); a page titled
+    "Learning from local child safeguarding practice reviews" gives its reviews that type."""
+    types = lambda text: [r.review_type.notation if r.review_type else None  # noqa: E731
+                          for r in extract(vocab, text)]
+    assert types("[Invented test page]\nReviews\n\n2.3  Review 3: Twins T and U (serious case "
+                 "review using the SILP model, published 2023)\nTwin boys T and U were four "
+                 "months old when T died suddenly in his cot in 2018.\n") == ["RT-SCR"]
+    scottish = ("Testshire Child Protection Committee\n\nLEARNING REVIEWS\n\n[Invented test page]\n\n"
+                "Learning Review – Baby R (June 2025)\n\nBaby R, aged 7 weeks, died after co-sleeping "
+                "with her father in 2024.\n\nInitial Case Review – Children P and Q (2023)\n\n"
+                "Children P and Q were neglected at home for two years before 2023.\n")
+    assert types(scottish) == ["RT-SIG", None]
+    titled = ("Testshire Council\n[Invented test page]\n\nLearning from local child safeguarding "
+              "practice reviews\nSummaries of recent reviews are below.\n\n▼ Child V (published "
+              "2023)\n    Child V, aged 2, was neglected and admitted to hospital in 2022 after a\n"
+              "    nursery raised concerns about her weight and her untreated nappy rash.\n\n"
+              "▼ Child W (published 2024)\n"
+              "    Child W, aged 15, was sexually exploited in 2023 by a group of\n"
+              "    adult men after she had gone missing from her foster home many times.\n")
+    assert types(titled) == ["RT-LCSPR", "RT-LCSPR"]

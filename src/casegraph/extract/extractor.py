@@ -119,7 +119,18 @@ _SINGULAR = {"Children": "Child", "Babies": "Baby", "Siblings": "Sibling", "Sist
              "Brothers": "Brother", "Twins": "Twin"}
 _NAMED_IN_TEXT = re.compile(
     r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young\s+[Pp]erson)\s+[A-Z0-9]{1,3}\d?)\b")
-_SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee)\b")
+#: A title about reviews from elsewhere ("Learning from national serious case reviews") is not
+#: about the page's own.
+_ELSEWHERE = re.compile(r"\b(?:national|elsewhere|other\s+areas?|across|UK|England|Wales)\b", re.I)
+#: A heading that names a kind of review the vocabulary has no type for ("Initial Case Review",
+#: "Rapid review"): its page's type is not its own.
+_NOT_A_REVIEW_TYPE = re.compile(r"\b(?:initial\s+case|rapid)\s+review\b", re.I)
+#: Reviews named in the plural by their type: a page's title over its own reviews.
+_PLURAL_REVIEWS = re.compile(r"\breviews\b", re.I)
+_SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee|Care\s+Inspectorate)\b")
+#: Words of the other nations' reviews: a page that uses them is not Scotland's alone.
+_OTHER_NATION = re.compile(r"\b(?:England|English|Wales|Welsh|Northern\s+Ireland|LSCBs?|LSCPs?|LCSPRs?|"
+                           r"CSPRs?|Safeguarding\s+Children\s+(?:Board|Partnership)|serious\s+case\s+reviews?)\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
 
@@ -372,6 +383,11 @@ class Extractor:
             return []
         own = [page.preamble.slice(m.start(), m.end()) for m in _SENTENCE.finditer(
             page.preamble.text) if _OWN_REVIEWS.search(m.group())]
+        # a title over the page's reviews: "Learning from local child safeguarding practice
+        # reviews", "Published serious case reviews" (a short line, no sentence)
+        own += [page.preamble.slice(m.start(), m.end()) for m in re.finditer(r"[^\n]+", page.preamble.text)
+                if len(m.group().split()) <= 10 and "." not in m.group() and _PLURAL_REVIEWS.search(m.group())
+                and not _ELSEWHERE.search(m.group())]
         said = self._code(own, "review-types", page.source, ref) if own else []
         return said if len(said) == 1 else []
 
@@ -380,8 +396,11 @@ class Extractor:
         review (RT-SIG, which replaced significant case reviews in 2021); bare "learning review"
         elsewhere names no statutory type, so the vocabulary cannot say this on its own."""
         spans = [Span.of(entry.heading, entry.start)] + [s.span for s in entry.sections]
-        if not any(_SCOTTISH.search(sp.text) for sp in spans):
-            return []
+        if not any(_SCOTTISH.search(sp.text) for sp in spans) and not (
+                _SCOTTISH.search(source.text) and not _OTHER_NATION.search(source.text)):
+            return []  # neither the entry nor its page (of Scotland alone) is Scottish
+        # the entry's own words, else the page's title ("Learning from learning reviews")
+        spans += [Span.of(source.text[:400], 0)]
         for sp in spans:
             m = re.search(r"\blearning\s+review\b", sp.text, re.I)
             if m:
@@ -410,8 +429,11 @@ class Extractor:
 
         rt = self._code([heading_span], "review-types", source, ref) or self._code(
             [s.span for s in entry.section("model")] + [summary], "review-types", source, ref)
-        rt = rt or self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
-        review.review_type = rt[0] if rt else None
+        if not rt and not _NOT_A_REVIEW_TYPE.search(entry.heading):
+            rt = self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
+        # a statutory type named with a method ("serious case review using the SILP model") is
+        # the statutory type: a multi-agency review is only what no statutory type was
+        review.review_type = min(rt, key=lambda c: c.notation == "RT-MAR") if rt else None
         labels = [s.label_span for s in entry.sections if s.label_span is not None]
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)
         # the child's age and sex are told in the account: its summary, or a briefing's
