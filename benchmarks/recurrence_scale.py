@@ -11,7 +11,9 @@ clustering costs in units of "one TF-IDF pass" on this machine, whatever its loa
 
 Usage::
 
-    python benchmarks/recurrence_scale.py --reviews 10000 --seed 1
+    python benchmarks/recurrence_scale.py --reviews 10000 --seed 1 [--method static]
+
+``--method`` names one of ``casegraph.recur.METHODS`` (default: the build's, "learned").
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import time
 
 from casegraph import synthetic
 from casegraph.core.model import Evidence, ListItem, Review, SourceRef
-from casegraph.recur import find_recurrences, items_of
+from casegraph.recur import DEFAULT_METHOD, METHODS, find_recurrences, items_of
 from casegraph.recur.features import normalised
 
 _SOURCE = SourceRef("synthetic.txt", "synthetic.txt", "0" * 64, "text/plain")
@@ -62,7 +64,7 @@ def _cpu() -> float:
     return time.process_time()
 
 
-def measure(reviews: list[Review]) -> dict[str, float]:
+def measure(reviews: list[Review], method: str = DEFAULT_METHOD) -> dict[str, float]:
     items = items_of(reviews)
     texts = sorted({normalised(it.text) for it in items})
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -72,7 +74,7 @@ def measure(reviews: list[Review]) -> dict[str, float]:
     TfidfVectorizer(sublinear_tf=True).fit_transform(texts)
     base_wall, base_cpu = time.perf_counter() - w, _cpu() - c
     w, c = time.perf_counter(), _cpu()
-    clusters = find_recurrences(reviews)
+    clusters = find_recurrences(reviews, method=method)
     wall, cpu = time.perf_counter() - w, _cpu() - c
     return {"items": len(items), "distinct": len(texts), "clusters": len(clusters),
             "largest": max((len(x.members) for x in clusters), default=0),
@@ -83,12 +85,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--reviews", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
+    ap.add_argument("--distinct-only", action="store_true", help="time only the corpus of distinct wordings")
     args = ap.parse_args()
+    print(f"method {args.method}")
     print(f"{'corpus':<22}{'items':>8}{'distinct':>10}{'clusters':>10}{'largest':>9}"
           f"{'wall s':>9}{'cpu s':>8}{'tfidf cpu s':>13}{'x tfidf':>9}")
-    for distinct in (False, True):
+    for distinct in (True,) if args.distinct_only else (False, True):
         reviews = synthetic_reviews(args.reviews, args.seed, distinct)
-        m = measure(reviews)
+        m = measure(reviews, args.method)
         name = f"{args.reviews} reviews" + (", distinct" if distinct else "")
         print(f"{name:<22}{m['items']:>8}{m['distinct']:>10}{m['clusters']:>10}{m['largest']:>9}"
               f"{m['wall']:>9.1f}{m['cpu']:>8.1f}{m['base_cpu']:>13.2f}{m['cpu'] / m['base_cpu']:>9.1f}")

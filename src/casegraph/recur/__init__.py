@@ -8,9 +8,12 @@ agencies its members address, a label (the text of its most central member) and 
 
 Learning points and recommendations are clustered apart (a cluster holds items of one kind),
 with one TF-IDF weighting over both, each text's word vector joined by a static embedding of
-its content words, and two items of one review never in one cluster.  The method and its
-measured figures are in docs/DECISIONS.md (entries 39, 46 and 49); the labelled sets are in
-tests/recurrence/.
+its content words, and two items of one review never in one cluster.  The build's method
+("learned", entry 53) scores the candidate pairs this similarity finds with a logistic
+regression shipped as a data file (:mod:`casegraph.recur.learned`) and clusters on the
+probability; "static" (entry 49: the similarity itself) and "words" stay selectable.  The
+methods and their measured figures are in docs/DECISIONS.md (entries 39, 46, 49, 52 and 53);
+the labelled sets are in tests/recurrence/.
 
 Clustering is corpus-wide, so it runs on every build over every published review; for the few
 hundred items of a typical build it takes tens of milliseconds once the static model is read
@@ -28,10 +31,11 @@ import pyoxigraph as ox
 from casegraph.core.model import Recurrence, Review
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import recurrence_triples as _emit
-from casegraph.recur.cluster import cluster
-from casegraph.recur.features import WORDS, embed, normalised, tfidf
+from casegraph.recur.cluster import candidate_pairs, cluster, cluster_scored
+from casegraph.recur.features import WORDS, Vector, embed, normalised, tfidf
+from casegraph.recur.learned import PairTable, pair_model
 
-__all__ = ["KINDS", "METHODS", "THRESHOLD", "Item", "Method", "find_recurrences", "items_of",
+__all__ = ["DEFAULT_METHOD", "KINDS", "METHODS", "Item", "Method", "find_recurrences", "items_of",
            "recurrence_triples"]
 
 
@@ -39,22 +43,29 @@ __all__ = ["KINDS", "METHODS", "THRESHOLD", "Item", "Method", "find_recurrences"
 class Method:
     """How items are compared: word vectors, optionally joined by dense unit vectors (``dense``
     maps texts to rows; ``words`` is the word cosine's share), items of one review optionally
-    kept apart, and the average similarity at which groups merge.  Named ones are in
-    :data:`METHODS`; benchmarks build others to compare."""
+    kept apart, and the average similarity at which groups merge.  With ``learned``, the pairs
+    whose similarity reaches ``candidates`` are scored by the shipped pair model and groups
+    merge at an average probability of ``threshold`` (None: the model's own values).  Named
+    ones are in :data:`METHODS`; benchmarks build others to compare."""
 
-    threshold: float
+    threshold: float | None
     dense: Callable[[Sequence[str]], object] | None = None
     words: float = WORDS
     apart: bool = False
+    learned: bool = False
+    candidates: float | None = None
 
 
-#: "static", the build's (entry 49): word vectors and static embeddings, items of one review
-#: kept apart; leave-one-set-out over the three labelled sets chose 0.25-0.275, where the union
-#: F1 is flat (0.677 / 0.675), and the more precise end was kept.  "words": word vectors alone
-#: at the threshold tuned on tests/recurrence/dev (entries 39 and 46).
-METHODS = {"static": Method(0.275, embed, WORDS, apart=True), "words": Method(0.25)}
-#: The build's threshold (average similarity at which two groups say the same thing).
-THRESHOLD = METHODS["static"].threshold
+#: "learned", the build's (entry 53): the static method's similarity finds candidate pairs, the
+#: shipped pair model (recur/pair-model.json) scores them, items of one review kept apart.
+#: "static" (entry 49): word vectors and static embeddings, items of one review kept apart;
+#: leave-one-set-out over three labelled sets chose 0.25-0.275, where the union F1 is flat, and
+#: the more precise end was kept.  "words": word vectors alone at the threshold tuned on
+#: tests/recurrence/dev (entries 39 and 46).
+METHODS = {"learned": Method(None, embed, WORDS, apart=True, learned=True),
+           "static": Method(0.275, embed, WORDS, apart=True), "words": Method(0.25)}
+#: The method a build uses.
+DEFAULT_METHOD = "learned"
 #: Labels longer than this are cut at a word boundary (the member's full text is in the graph).
 LABEL_CHARS = 120
 KINDS = ("learning", "recommendation")
@@ -120,11 +131,13 @@ def _ranked(clusters: list[Recurrence]) -> list[Recurrence]:
 
 
 def find_recurrences(reviews: list[Review], threshold: float | None = None,
-                     engine: str = "auto", method: str | Method = "static") -> list[Recurrence]:
+                     engine: str = "auto", method: str | Method = DEFAULT_METHOD) -> list[Recurrence]:
     """The clusters of two or more items of one kind that say the same thing, ranked per kind
     (``method`` by name or spelled out; ``threshold`` defaults to the method's own)."""
     how = METHODS[method] if isinstance(method, str) else method
-    threshold = how.threshold if threshold is None else threshold
+    threshold = threshold if threshold is not None else how.threshold
+    if threshold is None:
+        threshold = pair_model().threshold
     items = items_of(reviews)
     if len(items) < 2:
         return []
@@ -145,8 +158,14 @@ def find_recurrences(reviews: list[Review], threshold: float | None = None,
         sources = ([frozenset(it.review for it in by_text[texts[k]] if it.kind == kind) for k in local]
                    if how.apart else None)
         grouped: set[int] = set()
-        for g in cluster([vectors[k] for k in local], threshold, engine,
-                         None if dense is None else dense[local], sources, how.words):  # type: ignore[index]
+        if how.learned:
+            agencies = [{a for it in by_text[texts[k]] if it.kind == kind for a in it.agencies}
+                        for k in local]
+            found = _scored(texts, vectors, dense, local, agencies, kind, sources, threshold, how)
+        else:
+            found = cluster([vectors[k] for k in local], threshold, engine,
+                            None if dense is None else dense[local], sources, how.words)  # type: ignore[index]
+        for g in found:
             unique = [local[i] for i in g.members]
             grouped.update(unique)
             best = max(range(len(unique)), key=lambda i, g=g, u=unique: (g.centrality[i], -u[i]))
@@ -157,6 +176,22 @@ def find_recurrences(reviews: list[Review], threshold: float | None = None,
             if k not in grouped and len(same) > 1:
                 clusters.append(_recurrence(kind, same, same[0]))
     return _ranked(clusters)
+
+
+def _scored(texts: list[str], vectors: list[Vector], dense, local: list[int],  # type: ignore[no-untyped-def]
+            agencies: list[set[str]], kind: str, sources: list[frozenset[str]] | None,
+            threshold: float, how: Method) -> list:  # type: ignore[type-arg]
+    """The learned method's clusters of one kind's texts (``local`` indexes the corpus): the
+    candidate pairs at the model's level, their probabilities, average linkage on those."""
+    if len(local) < 2 or dense is None:
+        return []
+    model = pair_model()
+    level = model.candidates if how.candidates is None else how.candidates
+    rows, ci, cj, _ = candidate_pairs([vectors[k] for k in local], level, dense[local], sources, how.words,
+                                      model.neighbours)
+    table = PairTable(texts, vectors, dense, local, agencies, [kind] * len(local))
+    return cluster_scored(len(local), ci, cj, model.probability(table.features(ci, cj)), threshold,
+                          rows.sources)
 
 
 def recurrence_triples(reviews: list[Review], vocab: Vocabulary, threshold: float | None = None

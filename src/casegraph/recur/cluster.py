@@ -245,22 +245,66 @@ def cluster_sparse(vectors: Sequence[Vector], threshold: float, dense=None,  # t
     :data:`EXACT_PAIRS` texts, and while no component outgrows :data:`EXACT_COMPONENT`, this is
     exact, like :func:`cluster_python` (docs/DECISIONS.md, entries 39 and 46).
     """
-    import numpy as np
-
     n = len(vectors)
     if n < 2:
         return []
+    x, ci, cj, ev = candidate_pairs(vectors, threshold, dense, sources, words)
+    return _linked(n, ci, cj, ev, threshold, lambda comp: _dense(x[comp].gram(x[comp])), x.sources)
+
+
+def candidate_pairs(vectors: Sequence[Vector], level: float, dense=None,  # type: ignore[no-untyped-def]
+                    sources: Sequence[frozenset[str]] | None = None, words: float = WORDS,
+                    neighbours: int | None = None):
+    """The texts as rows, and the pairs (i < j) whose similarity is at least ``level`` and whose
+    texts share no source, with that similarity: every such pair up to :data:`EXACT_PAIRS`
+    texts (:func:`_pairs_exact`), likely neighbours beyond (:func:`_pairs_ivf`).  With
+    ``neighbours``, a pair is kept only if one of its texts has it among its ``neighbours``
+    most similar (ties kept; texts of a shared source never count).  The learned pair scorer
+    (:mod:`casegraph.recur.learned`) scores only these, found at a level below its own
+    threshold: on templated text nearly every pair passes a low level, so the cap is what
+    keeps their number linear in the texts."""
+    import numpy as np
+
     x = _Rows(_matrix(vectors), None if dense is None else np.asarray(dense, dtype=np.float32),
-              _incidence(sources, n), words)
-    ci, cj, ev = (_pairs_exact if n <= EXACT_PAIRS else _pairs_ivf)(x, threshold)
+              _incidence(sources, len(vectors)), words)
+    if x.n <= EXACT_PAIRS:
+        ci, cj, ev = _pairs_exact(x, level, neighbours)
+    else:
+        ci, cj, ev = _pairs_ivf(x, level, neighbours)
     apart = x.conflicting(ci, cj)  # never merged, so no edge of the components either
-    ci, cj, ev = ci[~apart], cj[~apart], ev[~apart]
+    return x, ci[~apart], cj[~apart], ev[~apart]
+
+
+def cluster_scored(n: int, ci, cj, scores, threshold: float, sources=None  # type: ignore[no-untyped-def]
+                   ) -> list[Group]:
+    """Average linkage over ``scores`` given for the pairs (ci[k], cj[k]) of ``n`` texts only
+    (every other pair counts as 0); ``sources`` is the incidence matrix of
+    :func:`candidate_pairs`' rows (two texts sharing a source never share a cluster).  Scores
+    lie in [0, 1], so the split into components at ``threshold`` is exact as for similarities."""
+    import numpy as np
+    from scipy import sparse
+
+    if n < 2 or len(ci) == 0:
+        return []
+    both = sparse.csr_matrix((np.concatenate([scores, scores]).astype(np.float64),
+                              (np.concatenate([ci, cj]), np.concatenate([cj, ci]))), shape=(n, n))
+    return _linked(n, ci, cj, np.asarray(scores), threshold,
+                   lambda comp: both[comp][:, comp].toarray(), sources)
+
+
+def _linked(n: int, ci, cj, ev, threshold: float, block_of, sources) -> list[Group]:  # type: ignore[no-untyped-def]
+    """Average linkage on each component of the graph of pairs at ``threshold`` or above, on
+    the component's own similarity matrix (``block_of(component)``), two texts sharing a
+    source set to :data:`CONFLICT`; each member's centrality is its mean similarity to the
+    others."""
+    import numpy as np
+
     groups: list[Group] = []
     for comp in _pieces(ci, cj, ev, threshold, np.arange(n)):
-        sub = x[comp]
-        block = _dense(sub.gram(sub))
-        if sub.sources is not None:
-            shared = (sub.sources @ sub.sources.T).toarray() > 0
+        block = block_of(comp)
+        if sources is not None:
+            sub = sources[comp]
+            shared = (sub @ sub.T).toarray() > 0
             np.fill_diagonal(shared, False)
             block[shared] = CONFLICT
         for flat in _linkage_dense(block, threshold):
@@ -310,20 +354,49 @@ def _above(block, rows, cols, threshold: float, symmetric: bool = True):  # type
     return i[keep], j[keep], bv[keep]
 
 
-def _pairs_exact(x, threshold: float):  # type: ignore[no-untyped-def]
+def _pairs_exact(x, threshold: float, neighbours: int | None = None):  # type: ignore[no-untyped-def]
     """Every pair at or above ``threshold``: sparse products of row blocks with the whole matrix,
-    of about :data:`BLOCK_CELLS` cells each, keeping only the pairs above the threshold."""
+    of about :data:`BLOCK_CELLS` cells each, keeping only the pairs above the threshold (and,
+    with ``neighbours``, among a row's best, see :func:`candidate_pairs`)."""
     import numpy as np
 
     n = x.n
     step = max(1, BLOCK_CELLS // n)
     everything = np.arange(n)
-    found = [_above(x[s:s + step].gram(x), everything[s:s + step], everything, threshold)
-             for s in range(0, n, step)]
-    return _joined(found)
+    if neighbours is None:
+        found = [_above(x[s:s + step].gram(x), everything[s:s + step], everything, threshold)
+                 for s in range(0, n, step)]
+        return _joined(found)
+    found = []
+    for s in range(0, n, step):
+        rows = everything[s:s + step]
+        block = _dense(x[rows].gram(x))
+        block[np.arange(len(rows)), rows] = -np.inf  # a text is not its own neighbour
+        if x.sources is not None:
+            shared = (x.sources[rows] @ x.sources.T).tocoo()
+            block[shared.row, shared.col] = -np.inf
+        found.append(_above(_best_of_rows(block, neighbours), rows, everything, threshold, symmetric=False))
+    return _unique_pairs(*_joined(found), n)
 
 
-def _pairs_ivf(x, threshold: float):  # type: ignore[no-untyped-def]
+def _best_of_rows(block, k: int):  # type: ignore[no-untyped-def]
+    """``block`` with all but each row's ``k`` largest values (ties kept) set to zero."""
+    import numpy as np
+
+    if block.shape[1] > k:
+        cut = np.partition(block, -k, axis=1)[:, -k][:, None]
+        block[block < cut] = 0.0
+    return block
+
+
+def _unique_pairs(ci, cj, ev, n: int):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    _, first = np.unique(ci * n + cj, return_index=True)
+    return ci[first], cj[first], ev[first]
+
+
+def _pairs_ivf(x, threshold: float, neighbours: int | None = None):  # type: ignore[no-untyped-def]
     """The pairs at or above ``threshold`` among likely neighbours (approximate).
 
     An inverted-file index, as in Faiss's IVF, with spherical k-means for the cells: each text
@@ -352,14 +425,9 @@ def _pairs_ivf(x, threshold: float):  # type: ignore[no-untyped-def]
         step = max(1, BLOCK_CELLS // len(hosts))
         for s in range(0, len(guests), step):
             rows = guests[s:s + step]
-            block = _dense(x[rows].gram(host_rows))
-            if block.shape[1] > NEIGHBOURS:  # all but each row's best NEIGHBOURS set to zero
-                cut = np.partition(block, -NEIGHBOURS, axis=1)[:, -NEIGHBOURS][:, None]
-                block[block < cut] = 0.0
+            block = _best_of_rows(_dense(x[rows].gram(host_rows)), min(NEIGHBOURS, neighbours or NEIGHBOURS))
             found.append(_above(block, rows, hosts, threshold, symmetric=False))
-    ci, cj, ev = _joined(found)
-    _, first = np.unique(ci * n + cj, return_index=True)
-    return ci[first], cj[first], ev[first]
+    return _unique_pairs(*_joined(found), n)
 
 
 def _kmeans(x, cells: int):  # type: ignore[no-untyped-def]

@@ -137,17 +137,23 @@ def tfidf(texts: Sequence[str]) -> list[Vector]:
     a corpus where every other item names the partnership.
     """
     counts = [Counter(terms(t)) for t in texts]
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    n = len(texts)
-    idf = {term: math.log((1 + n) / (1 + k)) + 1.0 for term, k in df.items()}
+    idf = idf_of(counts)
     vectors: list[Vector] = []
     for c in counts:
         v = {term: (1.0 + math.log(k)) * idf[term] for term, k in c.items()}
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         vectors.append({term: w / norm for term, w in v.items()})
     return vectors
+
+
+def idf_of(counts: Sequence[Counter[str]]) -> dict[str, float]:
+    """Smoothed IDF of each term over the texts whose term counts are ``counts`` (one home for
+    the formula: the learned pair scorer weighs shared words by it too)."""
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    n = len(counts)
+    return {term: math.log((1 + n) / (1 + k)) + 1.0 for term, k in df.items()}
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -192,19 +198,36 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     summed once, and a text's row is a sparse (text x word) count matrix times those sums.
     80,000 items have about 10,000 distinct words, so this takes about a second."""
     import numpy as np
+
+    counts, words = content_counts(texts)
+    out = np.asarray(counts @ word_sums(words), dtype=np.float32)
+    norms = np.linalg.norm(out, axis=1)
+    norms[norms == 0] = 1.0
+    return out / norms[:, None]
+
+
+def content_counts(texts: Sequence[str]):  # type: ignore[no-untyped-def]
+    """A sparse (text x word) count matrix of the content words of ``texts`` (float32) and the
+    words of its columns: a text's dense vector is this row times :func:`word_sums`."""
+    import numpy as np
     from scipy import sparse
 
-    tokenizer, vectors = _model()
     words = [[w for w in _WORD.findall(t.lower()) if w not in STOPWORDS] for t in texts]
     index: dict[str, int] = {}
     cols = [index.setdefault(w, len(index)) for ws in words for w in ws]
     indptr = np.concatenate(([0], np.cumsum([len(ws) for ws in words])))
     counts = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), np.array(cols, dtype=np.int64),
                                 indptr), shape=(len(texts), max(len(index), 1)))
-    sums = np.zeros((max(len(index), 1), vectors.shape[1]), dtype=np.float32)
-    for k, enc in enumerate(tokenizer.encode_batch(list(index), add_special_tokens=False)):  # type: ignore[attr-defined]
+    counts.sum_duplicates()
+    return counts, list(index)
+
+
+def word_sums(words: Sequence[str]) -> np.ndarray:
+    """One row per word: the sum of the static vectors of its tokens (a zero row for no word)."""
+    import numpy as np
+
+    tokenizer, vectors = _model()
+    sums = np.zeros((max(len(words), 1), vectors.shape[1]), dtype=np.float32)
+    for k, enc in enumerate(tokenizer.encode_batch(list(words), add_special_tokens=False)):  # type: ignore[attr-defined]
         sums[k] = vectors[enc.ids].sum(axis=0)
-    out = np.asarray(counts @ sums, dtype=np.float32)
-    norms = np.linalg.norm(out, axis=1)
-    norms[norms == 0] = 1.0
-    return out / norms[:, None]
+    return sums
