@@ -905,3 +905,23 @@ def test_an_area_field_that_names_a_partnership_gives_its_area() -> None:
             "Safeguarding Children Partnership\nPublished: 2022\nSummary: Child T, aged 3, was "
             "neglected at home for two years.\n")
     assert [e.area for e in parse_page(page(text)).entries] == ["Cumbria"]
+
+
+@pytest.mark.parametrize("heading,date", [
+    ("1. Child P (2020)", (2020, None)),
+    ("Child LB – Overview report – March 2017", (2017, 3)),
+    ("Child LE – published 09.11.2018", (2018, 11)),
+    ("4. Baby X - Local Child Safeguarding Practice Review - 2021", (2021, None)),
+    ("Child A – neglect and parental drug use", (None, None)),
+])
+def test_the_date_a_heading_gives(heading: str, date: tuple) -> None:
+    from casegraph.ingest.parse import heading_date
+
+    assert heading_date(heading) == date
+
+
+def test_a_numbered_heading_dates_its_review() -> None:
+    text = ("[Invented test page]\nTestshire reviews archive\n\n"
+            "1. Child K - Serious Case Review - June 2018\nChild K, aged 4, was neglected for years.\n\n"
+            "2. Family Z - Serious Case Review - March 2019\nThree children were neglected at home.\n")
+    assert [(e.year, e.month) for e in parse_page(page(text)).entries] == [(2018, 6), (2019, 3)]

@@ -528,6 +528,25 @@ _PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<
 _PUBLISHED_LABEL = re.compile(r"^(?:Published|Date of publication|Publication date|Date)\s*[:–-]", re.I)
 
 
+#: The date a heading gives its review: in brackets ("Child P (2020)", "(published June 2023)")
+#: or last, after a dash ("Child K - Serious Case Review - June 2018", "... – published 09.11.2018").
+_HEADING_DATE = re.compile(
+    rf"\((?:published\s+)?(?:(?P<m1>{_MONTH_RE})\s+)?(?P<y1>{YEAR})\)"
+    rf"|\s[–—-]\s*(?:published\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<m2>{_MONTH_RE})\s+)?(?P<y2>{YEAR})\s*$"
+    rf"|\bpublished\s+\d{{1,2}}[./](?P<m3>\d{{1,2}})[./](?P<y3>{YEAR})\b", re.I)
+
+
+def heading_date(heading: str) -> tuple[int | None, int | None]:
+    """(year, month) of a review's heading, or (None, None) when it gives none."""
+    m = _HEADING_DATE.search(heading)
+    if not m:
+        return None, None
+    if m["y3"]:
+        month = int(m["m3"])
+        return int(m["y3"]), month if 1 <= month <= 12 else None
+    return int(m["y1"] or m["y2"]), month_num(m["m1"] or m["m2"])
+
+
 def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None]:
     """Title and publication date stated above the first entry (``NSPCC Repository – May 2023``)."""
     title = preamble[0].text if preamble else None
@@ -727,6 +746,8 @@ def parse_page(source: SourceText) -> Page:
             from casegraph.ingest.document import complete
 
             complete(entry, lines[i:end])  # its own "published in March 2023" comes first
+        if entry.year is None:
+            entry.year, entry.month = heading_date(head.text)  # "Child K - SCR - June 2018"
         if entry.year is None and timeline_year:
             entry.year = timeline_year  # listed under a timeline's "=== 2023 ==="
         if entry.year is None:
