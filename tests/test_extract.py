@@ -250,3 +250,14 @@ def test_review_types_from_a_statutory_name_a_scottish_page_and_a_pages_title(vo
               "    Child W, aged 15, was sexually exploited in 2023 by a group of\n"
               "    adult men after she had gone missing from her foster home many times.\n")
     assert types(titled) == ["RT-LCSPR", "RT-LCSPR"]
+
+
+def test_numbered_reviews_of_one_area_name_no_child_and_stay_apart(vocab: Vocabulary) -> None:
+    """"Review 1 — Highland" and "Review 2 — Highland" (invented) are two reviews with no
+    pseudonym, not one review called "Highland"."""
+    text = ("Testshire Inspectorate\n[Invented test page]\nPublished: 22/10/2024\n\n"
+            "Review 1 — Highland\nThe child: a boy aged 2. He swallowed methadone at home.\n\n"
+            "Review 2 — Highland\nThe child: a girl, 13. She was sexually abused by a lodger.\n")
+    reviews = extract(vocab, text)
+    assert len({r.key for r in reviews}) == 2
+    assert [[c.pseudonym for c in r.children] for r in reviews] == [[None], [None]]

@@ -794,8 +794,9 @@ def test_numbered_reviews_named_by_child_or_by_area() -> None:
             "Case vignette 1: Sam\nSam was 15 when he was stabbed near his school in 2023.\n\n"
             "Review 2 — Highland\nThe child: a girl, 13. She was sexually abused by a lodger.\n")
     entries = parse_page(page(text)).entries
-    assert [(e.name, e.area, e.year) for e in entries] == [
-        ("Sam", None, 2024), (None, "Highland", 2024)]
+    # "" names no child: the whole heading is the title, so two reviews of one area stay apart
+    assert [(e.name, e.title, e.area, e.year) for e in entries] == [
+        ("Sam", "Sam", None, 2024), ("", "Review 2 — Highland", "Highland", 2024)]
 
 
 def test_a_bilingual_label_and_a_review_that_names_its_child_by_a_letter() -> None:

@@ -129,7 +129,7 @@ _NOT_A_REVIEW_TYPE = re.compile(r"\b(?:initial\s+case|rapid)\s+review\b", re.I)
 _PLURAL_REVIEWS = re.compile(r"\breviews\b", re.I)
 _SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee|Care\s+Inspectorate)\b")
 #: Words of the other nations' reviews: a page that uses them is not Scotland's alone.
-_OTHER_NATION = re.compile(r"\b(?:England|English|Wales|Welsh|Northern\s+Ireland|LSCBs?|LSCPs?|LCSPRs?|"
+_OTHER_NATION = re.compile(r"\b(?:England|Wales|Northern\s+Ireland|LSCBs?|LSCPs?|LCSPRs?|"
                            r"CSPRs?|Safeguarding\s+Children\s+(?:Board|Partnership)|serious\s+case\s+reviews?)\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
@@ -413,7 +413,8 @@ class Extractor:
         source = entry.source
         ref = SourceRef(source.name, str(source.path), source.sha256, source.media_type, page.title,
                         source.url)
-        names = names_from_title(entry.name or entry.title)
+        # a name of "" says the heading names no child ("Review 2 — Aberdeenshire")
+        names = [] if entry.name == "" else names_from_title(entry.name or entry.title)
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = named_area(entry.area)
         slug = review_slug(entry.year, area, key_name)

@@ -362,7 +362,10 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
         if _NAME_HEADING.match(rest) or (first and re.search(rf"\b{re.escape(first[1])}\b", text)):
             entry.name = rest
         else:
+            # the area, and no child's name: the whole heading stays its title, so that two
+            # reviews of one area on one page keep apart ("" says the heading names no child)
             entry.area = entry.area or rest
+            entry.title, entry.name = entry.heading, ""
     elif child := _CHILD_ID.search(text):
         entry.name = child.group()
 
@@ -550,6 +553,11 @@ def heading_date(heading: str) -> tuple[int | None, int | None]:
 def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None]:
     """Title and publication date stated above the first entry (``NSPCC Repository – May 2023``)."""
     title = preamble[0].text if preamble else None
+    for line in preamble:  # a labelled date first: "Published: 22/10/2024"
+        if _PUBLISHED_LABEL.match(line.text) and (
+                m := PAGE_DATE.search(line.text) or _DOTTED_DATE.search(line.text)):
+            month = month_num(m["month"]) if m.re is PAGE_DATE else int(m["month"])
+            return title, int(m["year"]), month if month and 1 <= month <= 12 else None
     for line in preamble:
         if len(line.text) <= 120:
             m = PAGE_DATE.search(line.text)
@@ -559,9 +567,6 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
         m = _PAGE_YEAR.search(line.text)
         if m:
             return title, int(m["year"]), None
-        m = _DOTTED_DATE.search(line.text)
-        if m and _PUBLISHED_LABEL.match(line.text):  # "Published: 22/10/2024"
-            return title, int(m["year"]), int(m["month"])
     return title, None, None
 
 
