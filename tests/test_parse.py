@@ -926,3 +926,18 @@ def test_a_numbered_heading_dates_its_review() -> None:
             "1. Child K - Serious Case Review - June 2018\nChild K, aged 4, was neglected for years.\n\n"
             "2. Family Z - Serious Case Review - March 2019\nThree children were neglected at home.\n")
     assert [(e.year, e.month) for e in parse_page(page(text)).entries] == [(2018, 6), (2019, 3)]
+
+
+def test_a_newsletters_reviews_named_after_their_kind_and_its_partnership_in_a_furniture_line() -> None:
+    """"Local child safeguarding practice review: Kai" names Kai; "Welcome" over the editor's
+    note is no child; the partnership named in "The newsletter of ..." (a line kept out of the
+    content) is the reviews' area."""
+    text = ("[Invented test page]\nSAFEGUARDING MATTERS\nThe newsletter of the Testshire "
+            "Safeguarding Children Partnership\n\nWelcome\nWelcome to the spring 2022 edition, "
+            "in which we share learning from two reviews.\n\n"
+            "Local child safeguarding practice review: Kai\nPublished February 2022. Kai was 6 "
+            "months old when he was admitted to hospital with bruising to his face and a fracture.\n\n"
+            "Local learning review: Child MR\nPublished March 2022. Child MR, aged 15, was admitted "
+            "to hospital after an overdose and had been self-harming for a year.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.area) for e in entries] == [("Kai", "Testshire"), ("Child MR", "Testshire")]

@@ -156,7 +156,9 @@ def called(m: re.Match[str]) -> str:
 
 #: First words of short capitalised lines that are section headings, never a child's name.
 _NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", "How", "Key",
-                        "Further", "Next", "About", "Contact", "Background", "Learning", "Summary"})
+                        "Further", "Next", "About", "Contact", "Background", "Learning", "Summary",
+                        "Welcome", "Introduction", "Foreword", "Contents", "Spotlight", "News",
+                        "Update", "Updates", "Training", "Events", "Overview", "Editorial"})
 
 
 def _name_line(line: Line, nxt: Line | None) -> str | None:
@@ -280,6 +282,9 @@ _AREA_BEFORE_NAME = re.compile(r"^(?!(?:New|Latest|Update|Updated|Featured|Spotl
 #: An area, a colon, then the children's names and a dash: "Torbay: Ash and Rowan - LCSPR".
 _AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s+[–—-]\s")
+#: A name after a review's kind and a colon, ending the heading: "Local child safeguarding
+#: practice review: Kai", "Seven-minute briefing: Sam".
+_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*:\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$", re.I)
 #: A name before a bracket that says what review it is: "Sky (multi-agency learning review, 2021)".
 _BRACKETED_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*\((?=[^)]*\breview\b)", re.I)
 _CASE_WORDS = re.compile(
@@ -351,7 +356,7 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _PSEUDONYM.search(heading) or _QUOTED_NAME.search(heading)
     if m:
         return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
-    m = _TITLE_NAME.search(heading)
+    m = _TITLE_NAME.search(heading) or _LABELLED_NAME.search(heading)
     if m and m["name"] and re.search(rf"\b{re.escape(m['name'])}\b", following):
         return m["name"]  # "BRIEFING 3: Ada – Multi-agency Learning Review"
     m = _AREA_LEAD.match(heading)

@@ -657,7 +657,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
 
 def parse_page(source: SourceText) -> Page:
     """All entries on one page, in published order."""
-    kept = [line for line in _lines(source) if not _is_noise(line.text)]
+    raw = _lines(source)
+    kept = [line for line in raw if not _is_noise(line.text)]
     # A press release ends at "Ends"; notes to editors after it are boilerplate about reviews in
     # general ("when a child dies or is seriously harmed"), never the account of this case.
     end = next((n for n, line in enumerate(kept) if _PRESS_END.match(line.text)), len(kept))
@@ -762,7 +763,8 @@ def parse_page(source: SourceText) -> Page:
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
-    _page_area(entries, preamble if catalogue else lines)
+    # (its name may stand in a line taken for furniture: "The newsletter of the X Partnership")
+    _page_area(entries, preamble if catalogue else lines, [] if catalogue else raw[:12])
     # a partnership's page may say above its entries what kind of reviews they are; a
     # catalogue's introduction speaks of reviews in general
     first = next((i for i, h in heads if h["kind"] != "boundary"), 0)
@@ -772,12 +774,13 @@ def parse_page(source: SourceText) -> Page:
                 else Span.concat((Span.of(ln.text, ln.start) for ln in intro), "\n"))
 
 
-def _page_area(entries: list[Entry], lines: list[Line]) -> None:
+def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None) -> None:
     """A partnership's own page is about its own reviews: its name is their area, unless an
-    entry names another.  (A catalogue's entries come from many areas, so never there.)"""
+    entry names another.  (A catalogue's entries come from many areas, so never there.)
+    ``top`` is the page's first lines, furniture included, read when its content names none."""
     from casegraph.ingest.document import page_area
 
-    area = page_area(lines)
+    area = page_area(lines) or page_area(top or [])
     for e in entries:
         e.area = e.area or area
 
