@@ -37,8 +37,8 @@ import numpy as np
 from casegraph.core.model import Review
 from casegraph.recur import items_of
 from casegraph.recur.cluster import CONFLICT, average_linkage
-from casegraph.recur.features import WORDS, embed, normalised, tfidf
-from casegraph.recur.learned import FEATURES, PairModel, PairTable
+from casegraph.recur.features import WORDS, normalised, tfidf
+from casegraph.recur.learned import FEATURES, Corpus, PairModel, PairTable
 from casegraph.recur.score import ItemKey, Scores, score
 
 #: The features of the full learned scorer (the shipped one), and of the smallest one (the
@@ -76,8 +76,8 @@ def labelled_set(name: str, reviews: list[Review], gold: list[list[ItemKey]]) ->
                       [it.review for it in items], [it.kind for it in items])
     out.pairs = [(a, b) for a, b in combinations(range(len(items)), 2)
                  if items[a].kind == items[b].kind and items[a].review != items[b].review]
-    table = PairTable(unique, tfidf(unique), embed(unique), [at[t] for t in texts],
-                      [it.agencies for it in items], out.kinds)
+    table = PairTable(Corpus(unique, tfidf(unique)), [at[t] for t in texts], [it.agencies for it in items],
+                      out.kinds)
     ci = np.array([a for a, _ in out.pairs], dtype=np.int64)
     cj = np.array([b for _, b in out.pairs], dtype=np.int64)
     out.features = table.features(ci, cj)

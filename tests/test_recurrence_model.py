@@ -21,7 +21,7 @@ from casegraph.core.errors import CasegraphError
 from casegraph.recur import METHODS, find_recurrences
 from casegraph.recur.cluster import candidate_pairs
 from casegraph.recur.features import embed, terms, tfidf
-from casegraph.recur.learned import FEATURES, MODEL_FILE, PairTable, pair_model
+from casegraph.recur.learned import FEATURES, MODEL_FILE, Corpus, PairTable, pair_model
 
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "fit_pair_model.py"
 
@@ -65,7 +65,9 @@ TEXTS = ["police should tell schools about domestic abuse incidents quickly",
 
 
 def test_pair_features_follow_their_definitions() -> None:
-    table = PairTable(TEXTS, tfidf(TEXTS), embed(TEXTS), range(4),
+    corpus = Corpus(TEXTS, tfidf(TEXTS))
+    assert np.allclose(corpus.dense, embed(TEXTS))  # the static rows are the build's
+    table = PairTable(corpus, range(4),
                       [{"AG-POLICE", "AG-PART"}, {"AG-POLICE"}, {"AG-HEALTH"}, {"AG-PART"}],
                       ["recommendation"] * 4)
     f = table.features(np.array([0, 0, 0]), np.array([1, 2, 3]))

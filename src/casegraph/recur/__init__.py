@@ -33,7 +33,7 @@ from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import recurrence_triples as _emit
 from casegraph.recur.cluster import candidate_pairs, cluster, cluster_scored
 from casegraph.recur.features import WORDS, Vector, embed, normalised, tfidf
-from casegraph.recur.learned import PairTable, pair_model
+from casegraph.recur.learned import Corpus, PairTable, pair_model
 
 __all__ = ["DEFAULT_METHOD", "KINDS", "METHODS", "Item", "Method", "find_recurrences", "items_of",
            "recurrence_triples"]
@@ -146,7 +146,8 @@ def find_recurrences(reviews: list[Review], threshold: float | None = None,
         by_text[normalised(it.text)].append(it)
     texts = sorted(by_text)
     vectors = tfidf(texts)
-    dense = None if how.dense is None else how.dense(texts)
+    corpus = Corpus(texts, vectors) if how.learned else None  # its static rows are embed's
+    dense = corpus.dense if corpus is not None else None if how.dense is None else how.dense(texts)
     clusters: list[Recurrence] = []
     for kind in KINDS:
         local = [k for k, t in enumerate(texts) if any(it.kind == kind for it in by_text[t])]
@@ -161,7 +162,7 @@ def find_recurrences(reviews: list[Review], threshold: float | None = None,
         if how.learned:
             agencies = [{a for it in by_text[texts[k]] if it.kind == kind for a in it.agencies}
                         for k in local]
-            found = _scored(texts, vectors, dense, local, agencies, kind, sources, threshold, how)
+            found = _scored(corpus, vectors, local, agencies, kind, sources, threshold, how)
         else:
             found = cluster([vectors[k] for k in local], threshold, engine,
                             None if dense is None else dense[local], sources, how.words)  # type: ignore[index]
@@ -178,18 +179,18 @@ def find_recurrences(reviews: list[Review], threshold: float | None = None,
     return _ranked(clusters)
 
 
-def _scored(texts: list[str], vectors: list[Vector], dense, local: list[int],  # type: ignore[no-untyped-def]
-            agencies: list[set[str]], kind: str, sources: list[frozenset[str]] | None,
-            threshold: float, how: Method) -> list:  # type: ignore[type-arg]
+def _scored(corpus: Corpus | None, vectors: list[Vector], local: list[int], agencies: list[set[str]],
+            kind: str, sources: list[frozenset[str]] | None, threshold: float, how: Method
+            ) -> list:  # type: ignore[type-arg]
     """The learned method's clusters of one kind's texts (``local`` indexes the corpus): the
     candidate pairs at the model's level, their probabilities, average linkage on those."""
-    if len(local) < 2 or dense is None:
+    if len(local) < 2 or corpus is None:
         return []
     model = pair_model()
     level = model.candidates if how.candidates is None else how.candidates
-    rows, ci, cj, _ = candidate_pairs([vectors[k] for k in local], level, dense[local], sources, how.words,
-                                      model.neighbours)
-    table = PairTable(texts, vectors, dense, local, agencies, [kind] * len(local))
+    rows, ci, cj, _ = candidate_pairs([vectors[k] for k in local], level, corpus.dense[local], sources,
+                                      how.words, model.neighbours)
+    table = PairTable(corpus, local, agencies, [kind] * len(local))
     return cluster_scored(len(local), ci, cj, model.probability(table.features(ci, cj)), threshold,
                           rows.sources)
 

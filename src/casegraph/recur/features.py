@@ -197,10 +197,16 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     equal on every labelled and 2,400 synthetic items: each distinct word is tokenized and
     summed once, and a text's row is a sparse (text x word) count matrix times those sums.
     80,000 items have about 10,000 distinct words, so this takes about a second."""
-    import numpy as np
 
     counts, words = content_counts(texts)
-    out = np.asarray(counts @ word_sums(words), dtype=np.float32)
+    return unit_rows(counts @ word_sums(words))
+
+
+def unit_rows(rows) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """``rows`` as float32, each divided by its length (a zero row stays zero)."""
+    import numpy as np
+
+    out = np.asarray(rows, dtype=np.float32)
     norms = np.linalg.norm(out, axis=1)
     norms[norms == 0] = 1.0
     return out / norms[:, None]

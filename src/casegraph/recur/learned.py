@@ -41,7 +41,6 @@ The features of a pair (:data:`FEATURES`, the order of the coefficients):
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,7 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
-from casegraph.recur.features import STOPWORDS, Vector, content_counts, idf_of, word_sums
+from casegraph.recur.features import STOPWORDS, Vector, content_counts, unit_rows, word_sums
 
 if TYPE_CHECKING:
     import numpy as np
@@ -115,36 +114,50 @@ def lead(text: str) -> str:
     return next((w for w in text.split() if w not in LEAD_SKIP), "")
 
 
-class PairTable:
-    """What the features of any pair of rows need, computed once per row: rows are texts of a
-    corpus (``rows[k]`` indexes ``texts``, ``vectors`` and ``dense``, the corpus's normalised
-    texts, TF-IDF vectors and static rows), with their agencies and kind.  The IDF is the
-    corpus's own (both kinds), as in :func:`casegraph.recur.features.tfidf`."""
+class Corpus:
+    """What the features need of every text of a build, computed once: the TF-IDF rows (as a
+    sparse matrix; ``vectors`` are :func:`casegraph.recur.features.tfidf`'s), the IDF of each
+    term over the corpus (both kinds, as ``tfidf`` weighs them), the content-word counts and
+    their words' static vectors (the same that :func:`casegraph.recur.features.embed` sums,
+    so :attr:`dense` is its output) and each text's leading word."""
 
-    def __init__(self, texts: Sequence[str], vectors: Sequence[Vector], dense: np.ndarray,
-                 rows: Sequence[int], agencies: Sequence[Iterable[str]], kinds: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], vectors: Sequence[Vector]) -> None:
         import numpy as np
         from scipy import sparse
 
-        idf = idf_of([Counter(v.keys()) for v in vectors])
-        column = {t: k for k, t in enumerate(sorted(idf))}
-        self.idf = np.array([idf[t] for t in sorted(idf)]) if idf else np.zeros(1)
-        picked = [vectors[k] for k in rows]
-        cols = [column[t] for v in picked for t in v]
-        indptr = np.concatenate(([0], np.cumsum([len(v) for v in picked]))).astype(np.int64)
-        shape = (len(picked), max(len(column), 1))
-        self.words = sparse.csr_matrix((np.array([w for v in picked for w in v.values()], dtype=np.float64),
-                                        np.array(cols, dtype=np.int64), indptr), shape=shape)
+        column: dict[str, int] = {}
+        cols = [column.setdefault(t, len(column)) for v in vectors for t in v]
+        indptr = np.concatenate(([0], np.cumsum([len(v) for v in vectors]))).astype(np.int64)
+        weights = np.fromiter((w for v in vectors for w in v.values()), dtype=np.float64, count=len(cols))
+        self.words = sparse.csr_matrix((weights, np.array(cols, dtype=np.int64), indptr),
+                                       shape=(len(vectors), max(len(column), 1)))
         self.words.sort_indices()
         self.terms = self.words.copy()
         self.terms.data[:] = 1.0
-        self.dense = np.asarray(dense, dtype=np.float32)[np.asarray(rows, dtype=np.int64)]
-        self.counts, content = content_counts([texts[k] for k in rows])
+        df = np.bincount(self.terms.indices, minlength=self.terms.shape[1])
+        self.idf = np.log((1 + len(vectors)) / (1 + df)) + 1.0  # features.idf_of's formula
+        self.norm = np.sqrt(self.terms @ (self.idf ** 2))
+        self.n_terms = np.diff(self.terms.indptr).astype(np.float64)
+        self.counts, content = content_counts(texts)
         self.counts.sort_indices()
         self.sums = word_sums(content)
-        self.n_terms = np.diff(self.terms.indptr).astype(np.float64)
-        self.norm = np.sqrt(self.terms @ (self.idf ** 2))
-        self.leads = _codes([lead(texts[k]) for k in rows])
+        self.dense = unit_rows(self.counts @ self.sums)
+        self.leads = _codes([lead(t) for t in texts])
+
+
+class PairTable:
+    """What the features of any pair of rows need: rows are texts of a :class:`Corpus`
+    (``rows[k]`` indexes it), with their agencies and kind."""
+
+    def __init__(self, corpus: Corpus, rows: Sequence[int], agencies: Sequence[Iterable[str]],
+                 kinds: Sequence[str]) -> None:
+        import numpy as np
+
+        at = np.asarray(rows, dtype=np.int64)
+        self.words, self.terms, self.counts = corpus.words[at], corpus.terms[at], corpus.counts[at]
+        self.idf, self.sums = corpus.idf, corpus.sums
+        self.dense = corpus.dense[at]
+        self.n_terms, self.norm, self.leads = corpus.n_terms[at], corpus.norm[at], corpus.leads[at]
         self.agencies = _incidence([set(a) - {PARTNERSHIP} for a in agencies])
         self.learning = np.array([k == "learning" for k in kinds], dtype=np.float64)
 
@@ -197,7 +210,7 @@ class PairTable:
         only_a.eliminate_zeros()
         only_b.eliminate_zeros()
         va, vb = np.asarray(only_a @ self.sums), np.asarray(only_b @ self.sums)
-        na, nb = np.linalg.norm(va, axis=1), np.linalg.norm(vb, axis=1)
+        na, nb = np.sqrt(np.einsum("ij,ij->i", va, va)), np.sqrt(np.einsum("ij,ij->i", vb, vb))
         cos = np.einsum("ij,ij->i", va, vb) / np.where(na * nb > 0, na * nb, 1.0)
         both = (np.diff(only_a.indptr) > 0) & (np.diff(only_b.indptr) > 0)
         return np.where(both, cos, 1.0).astype(np.float64)
