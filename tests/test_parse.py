@@ -941,3 +941,18 @@ def test_a_newsletters_reviews_named_after_their_kind_and_its_partnership_in_a_f
             "to hospital after an overdose and had been self-harming for a year.\n")
     entries = parse_page(page(text)).entries
     assert [(e.name, e.area) for e in entries] == [("Kai", "Testshire"), ("Child MR", "Testshire")]
+
+
+def test_a_librarys_record_with_a_header_row_of_fields() -> None:
+    """"Baby Q" over "Area | Year | Type" and its row of values: one review per record, its
+    area, year and type read from the row; "Topics:" is its keyword line."""
+    text = ("[Invented test page]\nCase review library: reviews added in 2019\n\n"
+            "Baby Q\nArea | Year | Type\nTestshire | 2019 | Serious case review\n"
+            "Overview: Baby Q, a 5-month-old girl, had a skull fracture in April 2017.\n"
+            "Topics: head injuries, bruising\n\n"
+            "Sam\nArea | Year | Type\nOtherby | 2018 | Multi-agency learning review\n"
+            "Overview: Sam, a 2-year-old boy, was bitten by a dog in March 2017.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.area, e.year) for e in entries] == [
+        ("Baby Q", "Testshire", 2019), ("Sam", "Otherby", 2018)]
+    assert [s.kind for s in entries[0].sections] == ["area", "published", "model", "summary", "keywords"]

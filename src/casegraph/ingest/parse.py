@@ -103,7 +103,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"the\s+review|review\s+findings", "learning"),
     (r"(?:review\s+)?recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
-    (r"keywords?|key\s+words|tags", "keywords"),
+    (r"keywords?|key\s+words|tags|topics", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year",
@@ -447,6 +447,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                      and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text))))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
         return {"kind": "record", "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", text)}
+    if nxt is not None and len(text) <= 80 and "|" in nxt.text and _field_header(nxt.text) \
+            and not text.endswith((".", ":")):
+        # "Baby Q" above "Area | Year | Type" and its row of values: a library's record
+        return {"kind": "record", "title": text}
     m = _LINE_ENTRY.match(text)
     if m and _NAME_HEADING.match(m["name"]) and _REVIEW_WORDS.search(m["rest"]):
         # "Child F (2017) – serious case review – neglect, parental substance misuse": an
@@ -804,11 +808,42 @@ def _bilingual_label(text: str) -> re.Match[str] | None:
     return m if m and _LABEL.match(text[m.end():]) else None
 
 
+def _field_header(text: str) -> list[str] | None:
+    """The cells of a header row of record fields ("Area | Year | Type"), or None: two cells or
+    more, every one a label that names a field of the record (published, area, model)."""
+    cells = [c.strip() for c in text.strip("| ").split("|")]
+    if len(cells) < 2 or not all(c and _label_kind(c) in ("published", "area", "model") for c in cells):
+        return None
+    return cells
+
+
+def _field_row(entry: Entry, header: list[str], line: Line) -> None:
+    """The value row under a header of record fields: each cell a labelled section of its own
+    ("Lancashire | 2019 | Serious case review" under "Area | Year | Type")."""
+    at = 0
+    for label, cell in zip(header, line.text.split("|"), strict=False):
+        start = line.text.index(cell, at)
+        at = start + len(cell)
+        value = cell.strip()
+        if value:
+            lead = cell.index(value)
+            span = Span.of(value, line.start + start + lead)
+            entry.sections.append(Section(_label_kind(label), label, line.number, [span], inline=True))
+
+
 def fill_sections(entry: Entry, body: list[Line]) -> None:
     current: Section | None = None
     prev_line_span: Span | None = None
+    header: list[str] | None = None
     for k, line in enumerate(body):
         text = line.text
+        if header is not None and text.count("|") == len(header) - 1:
+            _field_row(entry, header, line)  # "Lancashire | 2019 | Serious case review"
+            header, current = None, None
+            continue
+        header = _field_header(text) if "|" in text else None
+        if header is not None:
+            continue  # "Area | Year | Type": the next line gives the values
         if _LINK_LINE.match(text):
             entry.links.append(text)
             current = None
