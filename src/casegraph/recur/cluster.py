@@ -28,6 +28,11 @@ nine words-only clusters were of one review).  That is a similarity of :data:`CO
 anything for those pairs, which average linkage then never merges, nor any two groups holding
 them.
 
+Entry 53 (the build's method, :mod:`casegraph.recur.learned`) reuses the same search at a
+lower level, capped at each text's nearest neighbours (:func:`candidate_pairs`), to find the
+pairs its model scores, and clusters on those scores (:func:`cluster_scored`): the components
+and the linkage are the same, on a sparse matrix of probabilities instead of similarities.
+
 Word vectors alone on small corpora run in pure Python (no numpy or SciPy import); dense
 vectors, and large corpora, use numpy and SciPy.  The engines give the same clusters on the
 labelled sets (``tests/test_recurrence.py``).
