@@ -956,3 +956,24 @@ def test_a_librarys_record_with_a_header_row_of_fields() -> None:
     assert [(e.title, e.area, e.year) for e in entries] == [
         ("Baby Q", "Testshire", 2019), ("Sam", "Otherby", 2018)]
     assert [s.kind for s in entries[0].sections] == ["area", "published", "model", "summary", "keywords"]
+
+
+def test_a_table_of_contents_starts_no_review_and_a_kind_then_a_name_does() -> None:
+    """"3. Review published: Child H" over "4. Seven-minute briefing: Sam" is a newsletter's
+    contents; the same lines further down, over text, are its reviews; "Multi-agency learning
+    review - Kian" names Kian."""
+    text = ("[Invented test page]\nSAFEGUARDING MATTERS\n\nIn this issue\n1. Welcome\n"
+            "2. Review published: Child H\n3. Seven-minute briefing: Sam\n4. Training dates\n\n"
+            "1. Welcome\n\nWelcome to the spring edition of the bulletin for 2022.\n\n"
+            "2. Review published: Child H\n\nThis month we published a review about Child H, a "
+            "14-year-old girl who was sexually exploited.\n\n3. Seven-minute briefing: Sam\n\n"
+            "A briefing summarises the review about Sam. At 11 weeks old, Sam had a bruise.\n\n"
+            "4. Training dates\n\nNeglect toolkit briefing: 12 April.\n")
+    assert [e.heading for e in parse_page(page(text)).entries] == [
+        "2. Review published: Child H", "3. Seven-minute briefing: Sam"]
+    bulletin = ("[Invented test page]\nTestshire bulletin\n\n"
+                ">> Local Child Safeguarding Practice Review - Child D\n\nChild D is a 16 year old "
+                "girl who was sexually exploited while looked after.\n\n"
+                ">> Multi-agency learning review - Kian\n\nKian, aged two, was admitted to intensive "
+                "care in March 2023 after swallowing methadone.\n")
+    assert [e.name for e in parse_page(page(bulletin)).entries] == ["Child D", "Kian"]

@@ -155,7 +155,7 @@ def called(m: re.Match[str]) -> str:
 
 
 #: First words of short capitalised lines that are section headings, never a child's name.
-_NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", "How", "Key",
+NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", "How", "Key",
                         "Further", "Next", "About", "Contact", "Background", "Learning", "Summary",
                         "Welcome", "Introduction", "Foreword", "Contents", "Spotlight", "News",
                         "Update", "Updates", "Training", "Events", "Overview", "Editorial"})
@@ -172,7 +172,7 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
     first = words[0]
     if any(len(w) >= 4 and w.isupper() for w in words):
         return None  # "LIVE", "COURT": a section word in capitals, never a name
-    if first in _NOT_NAMES:
+    if first in NOT_NAMES:
         return None  # "The Review", "Key Learning": a section heading, not a child's name
     if re.search(rf"\b{re.escape(first)}\b", nxt.text) and re.search(
             r"\d|\b(?:died|death|injur\w*|abus\w*|neglect\w*|murder\w*|killed|harm\w*|life)\b",
@@ -282,9 +282,16 @@ _AREA_BEFORE_NAME = re.compile(r"^(?!(?:New|Latest|Update|Updated|Featured|Spotl
 #: An area, a colon, then the children's names and a dash: "Torbay: Ash and Rowan - LCSPR".
 _AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s+[–—-]\s")
-#: A name after a review's kind and a colon, ending the heading: "Local child safeguarding
-#: practice review: Kai", "Seven-minute briefing: Sam".
-_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*:\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$", re.I)
+#: A name after a review's kind and a colon or a dash, ending the heading: "Local child
+#: safeguarding practice review: Kai", "Multi-agency learning review - Kian".
+_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*(?::|\s[–—-])\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$",
+                            re.I)
+def labelled_name(heading: str) -> str | None:
+    """The child's name that ends a heading after a review's kind (:data:`_LABELLED_NAME`)."""
+    m = _LABELLED_NAME.search(heading)
+    return m["name"] if m else None
+
+
 #: A name before a bracket that says what review it is: "Sky (multi-agency learning review, 2021)".
 _BRACKETED_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*\((?=[^)]*\breview\b)", re.I)
 _CASE_WORDS = re.compile(

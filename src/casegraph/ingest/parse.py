@@ -370,6 +370,13 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
         entry.name = child.group()
 
 
+def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
+    """Whether the next line is the next item of the same numbered list ("3. Review published:
+    Child H" over "4. Seven-minute briefing: Sam"): a table of contents, not a heading."""
+    following = _NUMBERED_HEADING.match(nxt.text) if nxt is not None else None
+    return bool(following) and int(following["num"]) == int(m["num"]) + 1  # type: ignore[index]
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
@@ -409,12 +416,15 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # a numbered paragraph wrapped onto the next line ("32. The first, ... who died in a co-
     # sleeping" / "incident on a sofa ...") is prose, not a heading
     if m and len(text) <= 180 and not text.endswith(".") and not (nxt and nxt.text[:1].islower()) \
-            and not _CUT_OFF.search(text):
+            and not _CUT_OFF.search(text) and not _next_number(m, nxt):
         title = m["title"]
+        from casegraph.ingest.document import NOT_NAMES, labelled_name
         if (_REVIEW_WORDS.search(title) and not _ABOUT_REVIEWS.search(title)) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title) \
-                or (re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", title) and nxt is not None
-                    and re.search(rf"\b{title}\b", nxt.text)):  # "2. Jay" over "... about Jay, aged 16"
+                or (re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", title) and title not in NOT_NAMES
+                    and nxt is not None and re.search(rf"\b{title}\b", nxt.text)) \
+                or ((named := labelled_name(title)) and nxt is not None  # "4. Seven-minute
+                    and re.search(rf"\b{named}\b", nxt.text)):  # briefing: Sam" over "... Sam"
             info = {"kind": "numbered", "number": int(m["num"]), "title": title}
             place = _NAME_PLACE.match(title)
             if place and not _REVIEW_WORDS.search(place["area"]):
