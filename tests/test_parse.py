@@ -977,3 +977,12 @@ def test_a_table_of_contents_starts_no_review_and_a_kind_then_a_name_does() -> N
                 ">> Multi-agency learning review - Kian\n\nKian, aged two, was admitted to intensive "
                 "care in March 2023 after swallowing methadone.\n")
     assert [e.name for e in parse_page(page(bulletin)).entries] == ["Child D", "Kian"]
+
+
+def test_numbered_names_dated_in_brackets() -> None:
+    text = ("[Invented test page]\nTestshire Safeguarding Children Partnership\n\n"
+            "1. Jay (published 2023)\nJay was 15 years old when he was stabbed in a park in 2022.\n\n"
+            "2. M and N (published 2023)\nM, aged 3, and her sister N, aged 5, were neglected.\n\n"
+            "3. Welcome (2023)\nWelcome to the page: we publish our reviews here.\n")
+    assert [(e.title, e.year) for e in parse_page(page(text)).entries] == [
+        ("Jay (published 2023)", 2023), ("M and N (published 2023)", 2023)]

@@ -370,6 +370,21 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
         entry.name = child.group()
 
 
+def _bare_name(title: str) -> str | None:
+    """A numbered title that is a name alone, maybe dated in brackets: "Jay", "Jay (published
+    2023)", "M and N (2023)"; never a section word ("Welcome")."""
+    from casegraph.ingest.document import NOT_NAMES
+
+    bare = re.sub(r"\s*\([^()]*\)$", "", title).strip()
+    if bare in NOT_NAMES:
+        return None
+    return bare if _NAME_ALONE.fullmatch(bare) else None
+
+
+#: A first name, or letters joined by "and": "Jay", "M and N".
+_NAME_ALONE = re.compile(r"(?-i:[A-Z][a-z]{1,15}|[A-Z]{1,2}\d?(?:\s+and\s+[A-Z]{1,2}\d?)+)")
+
+
 def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
     """Whether the next line is the next item of the same numbered list ("3. Review published:
     Child H" over "4. Seven-minute briefing: Sam"): a table of contents, not a heading."""
@@ -418,11 +433,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m and len(text) <= 180 and not text.endswith(".") and not (nxt and nxt.text[:1].islower()) \
             and not _CUT_OFF.search(text) and not _next_number(m, nxt):
         title = m["title"]
-        from casegraph.ingest.document import NOT_NAMES, labelled_name
+        from casegraph.ingest.document import labelled_name
         if (_REVIEW_WORDS.search(title) and not _ABOUT_REVIEWS.search(title)) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title) \
-                or (re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", title) and title not in NOT_NAMES
-                    and nxt is not None and re.search(rf"\b{title}\b", nxt.text)) \
+                or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
+                    and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \
                 or ((named := labelled_name(title)) and nxt is not None  # "4. Seven-minute
                     and re.search(rf"\b{named}\b", nxt.text)):  # briefing: Sam" over "... Sam"
             info = {"kind": "numbered", "number": int(m["num"]), "title": title}
