@@ -33,6 +33,7 @@ def one(vocab: Vocabulary, summary: str, heading: str = "2021 – Testshire – 
     ("a 2-year-1-month-old girl", 25), ("Child 17, aged 6-months-old,", 6),
     ("a ten-month-old", 10), ("a 4-month-old-infant", 4), ("a child aged 15 years", 180),
     ("a 17-year-old", 204), ("Child 17, 14, was excluded", 168), ("Child 17 (15, male) was", 180),
+    ("Child 17 was 17 and in the care of a local authority", 204), ("The child: a girl, 13.", 156),
     ("a newborn baby", 0), ("Child 17, aged two years and nine months,", 33),
     ("a 9 month old baby", 9), ("a baby aged 10 weeks", 2),
 ])
@@ -261,3 +262,14 @@ def test_numbered_reviews_of_one_area_name_no_child_and_stay_apart(vocab: Vocabu
     reviews = extract(vocab, text)
     assert len({r.key for r in reviews}) == 2
     assert [[c.pseudonym for c in r.children] for r in reviews] == [[None], [None]]
+
+
+def test_ages_of_siblings_named_by_letter_and_a_decorated_heading(vocab: Vocabulary) -> None:
+    """"Sisters R and S" are "R (9) and S (6)" in the text; "=== Child J (SILP) ===" names
+    Child J, whose age follows her name."""
+    r = one(vocab, "R (9) and S (6) lived with their mother and were neglected for years.",
+            heading="3. Sisters R and S")
+    assert [(c.pseudonym, c.age_months) for c in r.children] == [("Sister R", 108), ("Sister S", 72)]
+    r = one(vocab, "Child J, 13, began self-harming after years of domestic abuse at home.",
+            heading="=== Child J (SILP) ===")
+    assert [(c.pseudonym, c.age_months) for c in r.children] == [("Child J", 156)]

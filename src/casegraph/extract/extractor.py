@@ -46,7 +46,10 @@ _AGE = re.compile(
     rf"|\bwas\s+(?P<wn>{_NUM})(?:\s+years?\s+old)?\s+when\b"
     rf"|\bwho\s+was\s+(?P<wn2>{_NUM})\b(?![\s-]*(?:day|week|month|year|per|%|times)s?\b)"
     rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{_NUM})"
-    rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b",
+    rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b"
+    # "Sam was 17 and in care", "The child: a girl, 13.", "a boy, aged about 2": years alone
+    rf"|\bwas\s+(?P<wn3>\d{{1,2}})\s+(?=and\b|at\s+the\s+time\b)"
+    rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)",
     re.I)
 #: "Child P (6)", "Child E (aged 12)": an age in brackets right after a child's name.
 #: An age right after the child's name: "Child T (aged 4)", "Ellis (17, male)", "Rory, 14, was".
@@ -149,8 +152,8 @@ def _months(m: re.Match[str]) -> int | None:
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
         return int(_num(m["an"]) * _UNIT_MONTHS[unit])
-    if m["wn"] or m["wn2"]:
-        return _num(m["wn"] or m["wn2"]) * 12
+    if m["wn"] or m["wn2"] or m["wn3"] or m["cn"]:
+        return _num(m["wn"] or m["wn2"] or m["wn3"] or m["cn"]) * 12
     if m["on"]:
         return int(_num(m["on"]) * _UNIT_MONTHS[(m["ounit"] or "year").lower()])
     return None
@@ -158,7 +161,8 @@ def _months(m: re.Match[str]) -> int | None:
 
 def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
-    text = _TITLE_NOISE.sub("", title).strip()
+    # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
+    text = _TITLE_NOISE.sub("", title).strip().strip("=#*>▶▼►|~ ").strip()
     parts = [p.strip() for p in re.split(r":\s+|\s+[–—-]\s+", text) if p.strip()]
     candidates = []
     for part in parts:
@@ -318,9 +322,12 @@ class Extractor:
                 names = named
         named_ages = {}
         for name in names:
-            m = re.search(re.escape(name) + _NAMED_AGE, summary)
-            if m:
-                named_ages[name] = (int(m["n"]) * 12, m.start(), m.end())
+            # "Sister R" is "R" in the text: "R (9) and S (6) lived with ..."
+            for form in dict.fromkeys((name, name.split()[-1])):
+                m = re.search(rf"\b{re.escape(form)}" + _NAMED_AGE, summary)
+                if m:
+                    named_ages[name] = (int(m["n"]) * 12, m.start(), m.end())
+                    break
         if names and len(named_ages) == len(names):
             ages = [named_ages[n] for n in names]
         children = []
