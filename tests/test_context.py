@@ -87,6 +87,12 @@ CONTEXT_CASES = [
      "cannabis", "RF-DRG", "case", ("affirmed", "other")),
     ("Child T was using ketamine, supplied by a boyfriend known for drug dealing.", "ketamine",
      "RF-DRG", "case", ("affirmed", "child")),
+    # a relative clause is about the person before it; a drug a child swallowed is not the
+    # child's use
+    ("His mother, who has a learning disability, was not assessed.", "learning disability",
+     "RF-PLD", "case", ("affirmed", "parent")),
+    ("A review about Child T, a 10-month-old boy who swallowed methadone at home.", "methadone",
+     "RF-DRG", "case", ("affirmed", "unstated")),
 ]
 
 

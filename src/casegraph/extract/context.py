@@ -85,6 +85,7 @@ class Rules:
     trade_words: frozenset[str]
     trade_window: int
     use_words: frozenset[str]  # "using ketamine ..., supplied by a boyfriend": her use after all
+    ingestion_words: frozenset[str]  # "who swallowed methadone": not the child's use
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -124,7 +125,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         trade_concepts=frozenset(data["trade"]["concepts"]),
         trade_words=frozenset(data["trade"]["words"]),
         trade_window=int(data["trade"]["window"]),
-        use_words=frozenset(data["trade"]["use_words"]))
+        use_words=frozenset(data["trade"]["use_words"]),
+        ingestion_words=frozenset(data["trade"]["ingestion_words"]))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -273,6 +275,12 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         who = _subject_of(words, i, table, longest, covered)
         if who:
             return who
+    if lo > 1 and words[lo - 1] in _RELATIVE:
+        # "His mother, who has a learning disability, ...": a relative clause is about the
+        # person just before it
+        who = _antecedent(words, lo - 1, table, longest, covered)
+        if who:
+            return who
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
     who = _subject_of(words, i, table, longest, covered)
@@ -283,6 +291,23 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if subject and words and words[0] == subject:
         return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
     return default
+
+
+#: Words that open a relative clause about the person before them.
+_RELATIVE = frozenset({"who", "whose"})
+
+
+def _antecedent(words: list[str], k: int, table: dict[tuple[str, ...], str], longest: int,
+                covered: set[int]) -> str | None:
+    """The person named in the three words before word ``k`` ("his mother, who ...")."""
+    for end in range(k - 1, max(-1, k - 4), -1):
+        if end in covered:
+            continue
+        for n in range(min(longest, end + 1), 0, -1):
+            who = table.get(tuple(words[end - n + 1:end + 1]))
+            if who:
+                return who
+    return None
 
 
 #: Words that refer back to the subject of their sentence.
@@ -387,6 +412,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     default = "unstated" if section == "case" else "general"
     if notation in r.trade_concepts and _traded(words, i, j, r):
         return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
+    if notation in r.trade_concepts and r.ingestion_words & set(words[max(0, i - 2):i]):
+        return Context(assertion, "unstated")  # "who swallowed methadone": whose drug, unsaid
     return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues))
 
 
