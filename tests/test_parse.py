@@ -986,3 +986,24 @@ def test_numbered_names_dated_in_brackets() -> None:
             "3. Welcome (2023)\nWelcome to the page: we publish our reviews here.\n")
     assert [(e.title, e.year) for e in parse_page(page(text)).entries] == [
         ("Jay (published 2023)", 2023), ("M and N (published 2023)", 2023)]
+
+
+def test_briefing_parts_wrapped_bullets_and_a_learning_sentence_over_two_lines() -> None:
+    """"What should practitioners do?" lists learning, its bullets wrapped over two lines are one
+    point each; "Questions for your team" is discussion; "What did we know?" is background; a
+    prose learning sentence hard-wrapped over two lines is one point, whole."""
+    text = ("[Invented test page]\n7 MINUTE BRIEFING\nLCSPR 'Kai' – county lines\n"
+            "Published: March 2024\n\n1. WHAT DID WE KNOW?\nKai, 15, was stabbed in 2023 after "
+            "going missing many times.\n\n5. WHAT SHOULD PRACTITIONERS DO?\n"
+            " - Treat exclusion from school as a point of heightened risk: plan the next placement\n"
+            "   before the exclusion takes effect.\n - Make every missing episode count.\n\n"
+            "6. QUESTIONS FOR YOUR TEAM\n - Do you know how to make an NRM referral?\n")
+    entry = parse_page(page(text)).entries[0]
+    assert [(s.kind, len(s.items)) for s in entry.sections if s.kind != "published"] == [
+        ("background", 0), ("learning", 2), ("discussion", 0)]
+    prose = ("[Invented test page]\nTestshire Safeguarding Children Partnership\n\n"
+             "6.2.4 Child W (published February 2023)\nW is a 15-year-old boy who was exploited and "
+             "stabbed in 2022. Learning focused on\ntransferring information when families move.\n")
+    learning = [s for e in parse_page(page(prose)).entries for s in e.sections if s.kind == "learning"]
+    assert [s.text for s in learning] == [
+        "Learning focused on transferring information when families move."]

@@ -591,22 +591,32 @@ def page_area(lines: list[Line]) -> str | None:
 
 
 def _prose_items(entry: Entry, lines: list[Line]) -> None:
-    """Recommendations and learning stated in prose become items, when no labelled list gave any."""
+    """Recommendations and learning stated in prose become items, when no labelled list gave any.
+    A sentence may run over hard-wrapped lines ("Learning focused on" / "transferring ...")."""
     kinds = {s.kind for s in entry.sections}
     if "learning+recommendations" in kinds:
         kinds |= {"learning", "recommendations"}
-    for line in lines:
-        for s in _SENTENCE.finditer(line.text):
+    for number, para in _paragraphs(lines):
+        for s in _SENTENCE.finditer(para.text):
             sentence = s.group().strip()
-            if "recommendations" not in kinds and _PROSE_REC.search(sentence):
-                _add_item(entry, "recommendations", line, s.start(), sentence)
-                kinds.add("recommendations")
-            elif "learning" not in kinds and _PROSE_LEARNING.search(sentence):
-                _add_item(entry, "learning", line, s.start(), sentence)
-                kinds.add("learning")
+            kind = ("recommendations" if "recommendations" not in kinds and _PROSE_REC.search(sentence)
+                    else "learning" if "learning" not in kinds and _PROSE_LEARNING.search(sentence)
+                    else None)
+            if kind:
+                lead = len(s.group()) - len(s.group().lstrip())
+                span = para.slice(s.start() + lead, s.start() + lead + len(sentence))
+                entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
+                kinds.add(kind)
 
 
-def _add_item(entry: Entry, kind: str, line: Line, offset: int, sentence: str) -> None:
-    lead = len(line.text[offset:]) - len(line.text[offset:].lstrip())
-    span = Span.of(sentence, line.start + offset + lead)
-    entry.sections.append(Section(kind, None, line.number, [span], [Item(span)]))
+def _paragraphs(lines: list[Line]) -> list[tuple[int, Span]]:
+    """Lines joined where a sentence runs on into the next line (which starts in lower case),
+    with the first line's number: a hard-wrapped paragraph read as one text."""
+    out: list[tuple[int, list[Line]]] = []
+    for line in lines:
+        prev = out[-1][1][-1] if out else None
+        if prev is not None and not prev.text.endswith((".", "!", "?", ":")) and line.text[:1].islower():
+            out[-1][1].append(line)
+        else:
+            out.append((line.number, [line]))
+    return [(n, Span.concat((Span.of(ln.text, ln.start) for ln in group), " ")) for n, group in out]

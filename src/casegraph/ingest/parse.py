@@ -86,14 +86,17 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
      r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|(?:the\s+)?(?:main|key)\s+messages?|"
-     r"key\s+take-?aways?", "learning"),
+     r"key\s+take-?aways?|what\s+did\s+we\s+learn\??|"
+     r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??", "learning"),
+    (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
     # What went well in the case: text of the case, not its account of harm or its learning.
     (r"good\s+practice|what\s+went\s+well|strengths", "other"),
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
     # read as learning (never the account of the case) but not counted as learning points.
-    (r"why\s+it\s+matters|risks|research|(?:reflective\s+)?questions(?:\s+to\s+consider)?|"
+    (r"why\s+it\s+matters|risks|research|(?:reflective\s+)?questions(?:\s+to\s+consider|"
+     r"\s+for\s+(?:your|the)?\s*(?:team|practice|practitioners|managers|you|reflection))?|"
      r"things\s+to\s+consider", "discussion"),
     (r"background", "background"),
     # Partnership learning briefings: "The Incident", "Safeguarding Concerns", "The Review".
@@ -127,7 +130,7 @@ _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ 
                          + r"))\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key issues|Issues identified|Background|"
+    r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Issues identified|Background|"
     r"What we (?:can )?learn(?:ed|t)?|"
     r"Recommendations(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
 _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
@@ -642,6 +645,14 @@ def _inline_numbers(text: str) -> set[int]:
     return out
 
 
+def _wrapped_item(text: str, newline: int) -> bool:
+    """Whether the line after ``newline`` carries on a bulleted item wrapped across lines ("- Treat
+    exclusion ... plan the child's next education placement" / "before the exclusion takes
+    effect."): it has no bullet of its own and starts in lower case."""
+    following = text[newline + 1:].lstrip(" \t")
+    return bool(following) and not _BULLET.match(following) and following[:1].islower()
+
+
 def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     """Split a list on the published separators (``;`` outside brackets, or bullets per line).
 
@@ -666,7 +677,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        elif (ch == ";" and depth == 0 and not bulleted) or ch == "\n":
+        elif (ch == ";" and depth == 0 and not bulleted) or (ch == "\n" and not (
+                bulleted and _wrapped_item(text, i))):
             cuts.append((start, i))
             start = i + 1
     cuts.append((start, len(text)))
