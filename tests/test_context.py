@@ -91,6 +91,8 @@ CONTEXT_CASES = [
     # child's use
     ("His mother, who has a learning disability, was not assessed.", "learning disability",
      "RF-PLD", "case", ("affirmed", "parent")),
+    ("It is important for a child who is placed in another area to keep contacts.",
+     "placed in another area", "RF-OOA", "learning", ("affirmed", "general")),
     ("A review about Child T, a 10-month-old boy who swallowed methadone at home.", "methadone",
      "RF-DRG", "case", ("affirmed", "unstated")),
 ]

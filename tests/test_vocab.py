@@ -96,3 +96,15 @@ def test_stem_collisions_are_kept_apart(vocab: Vocabulary) -> None:
 def test_a_broader_concept_said_inside_a_longer_label(vocab: Vocabulary) -> None:
     found = {m.notation for m in vocab.match("the sudden unexpected death of an infant", "harm-types")}
     assert found == {"H-SUDI", "H-DEATH"}
+
+
+def test_a_label_two_concepts_share_codes_both() -> None:
+    """"took her own life" is a suicide and a death (the scoring's gold codes both); an attempt
+    at one's own life shares no label with a death, so it never becomes an attempted homicide."""
+    from casegraph.extract.vocab import default_vocabulary
+
+    vocab = default_vocabulary()
+    codes = lambda text: sorted(m.notation for m in vocab.match(text, "harm-types"))  # noqa: E731
+    assert codes("In 2021 Jay took his own life.") == ["H-DEATH", "H-SUIC"]
+    assert "H-DEATH" not in codes("In custody he had tried to hang himself.")
+    assert "H-DEATH" not in codes("She threatened to kill herself.")

@@ -275,9 +275,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         who = _subject_of(words, i, table, longest, covered)
         if who:
             return who
-    if lo > 1 and words[lo - 1] in _RELATIVE:
-        # "His mother, who has a learning disability, ...": a relative clause is about the
-        # person just before it
+    if lo > 1 and words[lo - 1] in _RELATIVE and default == "unstated":
+        # "His mother, who has a learning disability, ...": in the account, a relative clause
+        # is about the person just before it (in learning, "a child who is placed ..." is any child)
         who = _antecedent(words, lo - 1, table, longest, covered)
         if who:
             return who

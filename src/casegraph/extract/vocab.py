@@ -150,16 +150,20 @@ class Vocabulary:
         i = 0
         n = len(toks)
         while i < n:
-            best: tuple[int, str] | None = None
+            # the longest label at this position wins; a label two concepts share ("took their
+            # own life": a suicide and a death) codes both
+            best_end, notations = 0, []
             for label, notation in index.get(toks[i][0], ()):
                 end = _match_at(label, toks, i)
-                if end is not None and (best is None or end > best[0]):
-                    best = (end, notation)
-            if best:
-                end, notation = best
-                out.append(Match(notation, scheme, toks[i][1], toks[end - 1][2]))
-                out.extend(self._nested_ancestors(notation, scheme, toks, i, end))
-                i = end
+                if end is not None and end > best_end:
+                    best_end, notations = end, [notation]
+                elif end is not None and end == best_end and notation not in notations:
+                    notations.append(notation)
+            if notations:
+                for notation in notations:
+                    out.append(Match(notation, scheme, toks[i][1], toks[best_end - 1][2]))
+                    out.extend(self._nested_ancestors(notation, scheme, toks, i, best_end))
+                i = best_end
             else:
                 i += 1
         return out
