@@ -91,6 +91,11 @@ CONTEXT_CASES = [
     # child's use
     ("His mother, who has a learning disability, was not assessed.", "learning disability",
      "RF-PLD", "case", ("affirmed", "parent")),
+    # neglect named as a concern or a plan's category is a worry, not the account of neglect
+    ("He had been on a child protection plan under the category of neglect.", "neglect", "H-NEG",
+     "case", ("possible", "child")),
+    ("The children were severely neglected for years.", "neglected", "H-NEG", "case",
+     ("affirmed", "unstated")),
     ("It is important for a child who is placed in another area to keep contacts.",
      "placed in another area", "RF-OOA", "learning", ("affirmed", "general")),
     ("A review about Child T, a 10-month-old boy who swallowed methadone at home.", "methadone",

@@ -86,6 +86,9 @@ class Rules:
     trade_window: int
     use_words: frozenset[str]  # "using ketamine ..., supplied by a boyfriend": her use after all
     ingestion_words: frozenset[str]  # "who swallowed methadone": not the child's use
+    concern_concepts: frozenset[str]  # harms that a concern or a plan's category only worries about
+    concern_cues: frozenset[str]
+    concern_window: int
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -126,7 +129,10 @@ def rules(path: Path = RULES_FILE) -> Rules:
         trade_words=frozenset(data["trade"]["words"]),
         trade_window=int(data["trade"]["window"]),
         use_words=frozenset(data["trade"]["use_words"]),
-        ingestion_words=frozenset(data["trade"]["ingestion_words"]))
+        ingestion_words=frozenset(data["trade"]["ingestion_words"]),
+        concern_concepts=frozenset(data["concern_only"]["concepts"]),
+        concern_cues=frozenset(data["concern_only"]["cues"]),
+        concern_window=int(data["concern_only"]["window"]))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -409,6 +415,9 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
             and set(words[i:j]) & r.injury_words and not inflicted(words, r)
             and not _injuries_inflicted(following, r)):
         assertion = "possible"  # injuries the page does not say were inflicted
+    if (assertion == "affirmed" and notation in r.concern_concepts
+            and r.concern_cues & set(words[max(0, i - r.concern_window):j + 2])):
+        assertion = "possible"  # "a plan under the category of neglect": a worry, not the account
     default = "unstated" if section == "case" else "general"
     if notation in r.trade_concepts and _traded(words, i, j, r):
         return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
