@@ -1007,3 +1007,18 @@ def test_briefing_parts_wrapped_bullets_and_a_learning_sentence_over_two_lines()
     learning = [s for e in parse_page(page(prose)).entries for s in e.sections if s.kind == "learning"]
     assert [s.text for s in learning] == [
         "Learning focused on transferring information when families move."]
+
+
+def test_what_we_ask_of_you_a_pdf_part_number_and_a_review_that_recommends_training() -> None:
+    text = ("[Invented test page]\nBRIEFING 1: Child K – Local Child Safeguarding Practice Review\n\n"
+            "Case summary\nChild K was a 14-year-old girl who was exploited in 2023.\n\n"
+            "What we ask of you\n- Ask about housing whenever a family moves.\n- Plan for self-harm.\n\n"
+            "5  RECOMMENDATIONS\n5.1 The partnership should audit plans.\n")
+    entry = parse_page(page(text)).entries[0]
+    assert [(s.label, len(s.items)) for s in entry.sections if s.kind == "recommendations"] == [
+        ("What we ask of you", 2), ("RECOMMENDATIONS", 1)]
+    prose = ("[Invented test page]\nTestshire Safeguarding Children Partnership\n\n"
+             "6.2.5 Child X (published March 2023)\nX, a 14-year-old girl, took an overdose in 2022. "
+             "The review recommends training for GPs on adolescent self-harm.\n")
+    recs = [s for e in parse_page(page(prose)).entries for s in e.sections if s.kind == "recommendations"]
+    assert [len(s.items) for s in recs] == [1]

@@ -122,6 +122,8 @@ _PUBLISHED = re.compile(
 #: recommendations about ...", "Recommendations address how ...": what is recommended is said.
 _PROSE_REC = re.compile(
     r"\brecommend(?:s|ed)\s+(?:how|that|ways|improvements)\b"
+    # "The review recommends training for GPs ...": what a review recommends, named
+    r"|\b(?:review|report|panel|reviewer)\s+recommends\s+(?!a\b|an\b)\w+"
     r"|\brecommendations?,?\s+(?:\w+\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
     r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
     r"to\s+improve)\b", re.I)

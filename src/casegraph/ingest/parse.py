@@ -89,7 +89,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"key\s+take-?aways?|what\s+did\s+we\s+learn\??|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
-    (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|"
+    (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
     # What went well in the case: text of the case, not its account of harm or its learning.
     (r"good\s+practice|what\s+went\s+well|strengths", "other"),
@@ -124,7 +124,7 @@ _LABEL = re.compile(
     rf"(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
-_PART_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
+_PART_NUMBER = re.compile(r"\d{1,2}(?:[.)]\s+|\s{2,})(?=[A-Z])")  # "6. Learning", "5  RECOMMENDATIONS"
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          + r"))\s*$", re.I)
