@@ -1022,3 +1022,15 @@ def test_what_we_ask_of_you_a_pdf_part_number_and_a_review_that_recommends_train
              "The review recommends training for GPs on adolescent self-harm.\n")
     recs = [s for e in parse_page(page(prose)).entries for s in e.sections if s.kind == "recommendations"]
     assert [len(s.items) for s in recs] == [1]
+
+
+def test_a_news_headline_names_the_child_and_a_quotation_is_no_name() -> None:
+    """"Child T: Review finds 'missed chances' ..." is the article's title and names Child T;
+    "'We owe it to him'", a quotation set as a sub-heading, starts no review."""
+    text = ("Testshire News\n[Invented test page]\n\n"
+            "Child T: Review finds 'missed chances' to protect stabbed boy, 15\n\nPublished 12 July 2022\n\n"
+            "A 15-year-old boy who was stabbed to death in 2020 had been seen as an offender.\n\n"
+            "'We owe it to him'\n\nThe partnership chair said lessons would be learned from the review.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.title) for e in entries] == [
+        ("Child T", "Child T: Review finds 'missed chances' to protect stabbed boy, 15")]
