@@ -151,7 +151,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.92, 0.85, 0.89),
             "devlocal16": (20, 20, 0, 0.84, 0.94, 0.91, 0.94, 0.88),
             "devlocal17": (20, 20, 0, 0.81, 0.8, 0.82, 0.83, 0.88),
             "devlocal18": (20, 20, 0, 0.88, 0.91, 0.8, 0.8, 0.82),
-            "devlocal19": (20, 16, 0, 0.82, 0.81, 0.95, 0.8, 0.88),
+            "devlocal19": (20, 18, 0, 0.83, 0.82, 0.9, 0.82, 0.89),
             # the first three frozen sets, development data since sessions 19-21 (their pages
             # are in tests/<name>/pages)
             "validation": (29, 27, 1, 0.84, 0.94, 0.9, 0.87, 0.81),

@@ -1034,3 +1034,19 @@ def test_a_news_headline_names_the_child_and_a_quotation_is_no_name() -> None:
     entries = parse_page(page(text)).entries
     assert [(e.name, e.title) for e in entries] == [
         ("Child T", "Child T: Review finds 'missed chances' to protect stabbed boy, 15")]
+
+
+def test_a_news_articles_paragraph_about_an_earlier_review_is_that_review() -> None:
+    """A paragraph of background ("In 2020 it published a serious case review into the death of
+    Baby K ...") is a second review with its own year; the article's own review keeps the rest,
+    and its opening paragraph that names its own child stays its own."""
+    text = ("Testshire Evening Courier\n[Invented test page]\n\n"
+            "Father jailed after shaking baby son\n\n"
+            "The little boy, referred to throughout the trial as Baby N, was rushed to hospital in "
+            "2021 with bleeding on the brain. Baby N is now cared for by relatives.\n\n"
+            "It is not the first time the partnership has examined the death of a baby in the town. "
+            "In 2020 it published a serious case review into the death of Baby K, a four-month-old "
+            "girl who died after being shaken by her father.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year) for e in entries] == [("Baby N", None), ("Baby K", 2020)]
+    assert "Baby K" not in " ".join(s.text for s in entries[0].sections)

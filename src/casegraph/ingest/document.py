@@ -145,7 +145,59 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     if named:
         return named
     entry = _document_entry(source, content)
-    return [entry] if entry is not None else []
+    if entry is None:
+        return []
+    # a paragraph of background about another, earlier review is that review's, not this one's
+    others = [(name, para) for name, para in _earlier_reviews(content) if name != entry.name]
+    if not others:
+        return [entry]
+    told = {id(ln) for _, para in others for ln in para}
+    main = _document_entry(source, [ln for ln in content if id(ln) not in told]) or entry
+    return [main, *(_paragraph_entry(source, name, para) for name, para in others)]
+
+
+#: A sentence that tells of another review the page's author refers to: "In 2020 it published a
+#: serious case review into the death of Baby K", "the former partnership's 2020 'Child C'
+#: practice review" (a news article's paragraph of background).
+_EARLIER_REVIEW = re.compile(
+    r"\b(?:published|commissioned|completed)\b[^.]{0,80}?\b(?:review|SCR|LCSPR)\b"
+    r"|\b(?:19|20)\d\d\s+['‘“\"]?(?:Child|Baby)\s+[A-Z]{1,3}\d?['’”\"]?\s+(?:[\w-]+\s+){0,3}review\b")
+
+
+def _earlier_reviews(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Paragraphs after the first that tell of another review: their first two sentences speak
+    of a review published or named with its year, and name a child the page has not named
+    before that paragraph ("It is not the first time ... In 2020 it published a serious case
+    review into the death of Baby K, a four-month-old girl ...")."""
+    paragraphs: list[list[Line]] = []
+    for ln in lines:
+        if not paragraphs or ln.blank_before:
+            paragraphs.append([ln])
+        else:
+            paragraphs[-1].append(ln)
+    out: list[tuple[str, list[Line]]] = []
+    for k, para in enumerate(paragraphs[1:], start=1):
+        text = " ".join(ln.text for ln in para)
+        opening = " ".join(m.group() for m in list(_SENTENCE.finditer(text))[:2])
+        if len(text) < 120 or not _EARLIER_REVIEW.search(opening):
+            continue
+        m = _PSEUDONYM.search(opening)
+        if m is None:
+            continue
+        name = m.group().strip()
+        before = " ".join(ln.text for p in paragraphs[:k] for ln in p)
+        if not re.search(rf"\b{re.escape(name)}\b", before):
+            out.append((name, para))
+    return out
+
+
+def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:
+    """A review a paragraph tells of, on its own: its year and area from its words."""
+    entry = Entry(source=source, heading=name, heading_kind="section", line=para[0].number,
+                  start=para[0].start, title=name, name=name)
+    fill_sections(entry, para)
+    complete(entry, para)
+    return entry
 
 
 # --------------------------------------------------------------------------- name lines
