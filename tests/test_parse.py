@@ -1050,3 +1050,15 @@ def test_a_news_articles_paragraph_about_an_earlier_review_is_that_review() -> N
     entries = parse_page(page(text)).entries
     assert [(e.name, e.year) for e in entries] == [("Baby N", None), ("Baby K", 2020)]
     assert "Baby K" not in " ".join(s.text for s in entries[0].sections)
+
+
+def test_a_reports_own_parts_are_not_reviews() -> None:
+    """"2. Circumstances leading to the review", "Summary report for practitioners" and "2.
+    Summary of circumstances" are parts of one review's report."""
+    text = ("[Invented test page]\nTestshire Child Protection Committee\n\nLEARNING REVIEW: CHILD J\n"
+            "Summary report for practitioners\nPublished: 28 February 2024\n\n1. Introduction\n"
+            "This learning review was commissioned by the committee in 2023.\n\n"
+            "2. Circumstances leading to the review\nChild J was 9 when he suffered serious burns at "
+            "home in 2022 while cooking for himself.\n\n2. Summary of circumstances\nChild J had "
+            "been left alone for days and was neglected.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child J"]

@@ -40,7 +40,10 @@ _NAME_PLACE = re.compile(
 _BRACKET_YEAR = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)$")
 #: Documents about reviews in general, not reviews: "5. Rapid Review Guidance for Partners".
 _ABOUT_REVIEWS = re.compile(r"\b(?:guidance|procedures?|polic(?:y|ies)|protocols?|templates?|"
-                            r"terms\s+of\s+reference|toolkit|handbook|leaflet)\b", re.I)
+                            r"terms\s+of\s+reference|toolkit|handbook|leaflet)\b"
+                            # a report's own part: "2. Circumstances leading to the review"
+                            r"|\b(?:circumstances|events|background|reasons?)\s+(?:leading|that\s+led)\s+to\b"
+                            r"|^(?:the\s+)?review\s+(?:process|methodology|team|panel)$", re.I)
 _LINE_ENTRY = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)\s*{_DASH}\s*(?P<rest>\S.*)$")
 _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)\)$")
 _AREA_YEAR_HEADING = re.compile(
@@ -115,7 +118,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      "published"),
     (r"location|area|partnership|local\s+authority|board|region|"
      r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
-    (r"(?:case\s+)?summary(?:\s+of\s+(?:the\s+)?(?:case|events|incident))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
+    (r"(?:case\s+)?summary(?:\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
      "summary"),
     (r"includes?", "learning"),
@@ -180,7 +183,7 @@ def _is_noise(text: str) -> bool:
 _TERMINAL = (".", "!", "?", ":", ")", "”", '"', "’")
 #: The name of a document's part, not of a review ("Executive Summary" under the review's title).
 _DOCUMENT_PART = re.compile(
-    r"^(?:executive\s+summary|overview\s+report|summary\s+report|full\s+report|"
+    r"^(?:executive\s+summary|overview\s+report|summary\s+report(?:\s+for\s+[\w\s]{1,30})?|full\s+report|"
     r"(?:7|seven)[- ]minute\s+briefing|learning\s+(?:brief|briefing|summary))$", re.I)
 
 
