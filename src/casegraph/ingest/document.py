@@ -588,13 +588,13 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     cover = next((ln for ln in titles if _capitals(ln.text)
                   and _PSEUDONYM.fullmatch(_title_case(ln.text.strip(" '‘’“”\"")))), None)
     # a headline that opens with the child's name: "Child T: Review finds 'missed chances' ..."
-    headline = next((ln for ln in titles if (m := _PSEUDONYM.match(ln.text))
-                     and ln.text[m.end():].lstrip().startswith(":")), None)
+    headline, headline_name = next(((ln, m.group().strip()) for ln in titles
+                                    if (m := _PSEUDONYM.match(ln.text))
+                                    and ln.text[m.end():].lstrip().startswith(":")), (None, None))
     title_line = (next((ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover or headline
                   or next((ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None))
     name = (_title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
-            else _PSEUDONYM.match(headline.text).group().strip()  # type: ignore[union-attr]
-            if headline and title_line is headline
+            else headline_name if headline is not None and title_line is headline
             else _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body)))
     if name is None and title_line is None:
         return None

@@ -396,8 +396,10 @@ _NAME_ALONE = re.compile(r"(?-i:[A-Z][a-z]{1,15}|[A-Z]{1,2}\d?(?:\s+and\s+[A-Z]{
 def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
     """Whether the next line is the next item of the same numbered list ("3. Review published:
     Child H" over "4. Seven-minute briefing: Sam"): a table of contents, not a heading."""
-    following = _NUMBERED_HEADING.match(nxt.text) if nxt is not None else None
-    return bool(following) and int(following["num"]) == int(m["num"]) + 1  # type: ignore[index]
+    if nxt is None:
+        return False
+    following = _NUMBERED_HEADING.match(nxt.text)
+    return following is not None and int(following["num"]) == int(m["num"]) + 1
 
 
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
