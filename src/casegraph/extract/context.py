@@ -256,19 +256,15 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     lo, hi = _clause(words, i, j, r)
     table, longest = _experiencer_table(r, tuple(names))
     covered = {k + n for k in range(lo, hi) for n in range(_pseudo_at(words, k, r))}
-    for k in range(i - 1, max(lo, i - r.before) - 1, -1):
-        if k in covered:
-            continue  # inside a pseudo-trigger ("with older friends")
-        for n in range(min(longest, k + 1), 0, -1):  # the phrase ending at word k, longest first
-            phrase = tuple(words[k - n + 1:k + 1])
-            who = table.get(phrase)
-            if who and phrase[-1] in _REFLEXIVE and lo == 0:
-                # "her own childhood", "was herself a looked after child": whose own is the
-                # sentence's subject's ("Child L's mother spent her own childhood in care");
-                # the child only when no one else opens the sentence
-                return _subject_of(words, i, table, longest, covered) or who
-            if who:
-                return who
+    found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
+    if found:
+        phrase, who = found
+        if phrase[-1] in _REFLEXIVE and lo == 0:
+            # "her own childhood", "was herself a looked after child": whose own is the
+            # sentence's subject's ("Child L's mother spent her own childhood in care");
+            # the child only when no one else opens the sentence
+            return _subject_of(words, i, table, longest, covered) or who
+        return who
     for k in range(j, min(hi, j + r.link_within)):
         if k > j and words[k - 1].endswith("ed"):
             break  # "neglect raised by the health visitor": the agent of another verb
@@ -284,9 +280,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if lo > 1 and words[lo - 1] in _RELATIVE and default == "unstated":
         # "His mother, who has a learning disability, ...": in the account, a relative clause
         # is about the person just before it (in learning, "a child who is placed ..." is any child)
-        who = _antecedent(words, lo - 1, table, longest, covered)
-        if who:
-            return who
+        found = _nearest_before(words, lo - 1, max(0, lo - 4), table, longest, covered)
+        if found:
+            return found[1]
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
     who = _subject_of(words, i, table, longest, covered)
@@ -303,16 +299,18 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
 _RELATIVE = frozenset({"who", "whose"})
 
 
-def _antecedent(words: list[str], k: int, table: dict[tuple[str, ...], str], longest: int,
-                covered: set[int]) -> str | None:
-    """The person named in the three words before word ``k`` ("his mother, who ...")."""
-    for end in range(k - 1, max(-1, k - 4), -1):
+def _nearest_before(words: list[str], k: int, stop: int, table: dict[tuple[str, ...], str],
+                    longest: int, covered: set[int]) -> tuple[tuple[str, ...], str] | None:
+    """The trigger phrase nearest before word ``k`` (ending at ``stop`` or later) and whom it
+    names: the longest phrase ending at each word, words inside a pseudo-trigger ("with older
+    friends") skipped."""
+    for end in range(k - 1, stop - 1, -1):
         if end in covered:
             continue
         for n in range(min(longest, end + 1), 0, -1):
-            who = table.get(tuple(words[end - n + 1:end + 1]))
-            if who:
-                return who
+            phrase = tuple(words[end - n + 1:end + 1])
+            if phrase in table:
+                return phrase, table[phrase]
     return None
 
 

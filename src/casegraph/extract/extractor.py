@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from casegraph.core.iris import named_area, review_slug, slugify
@@ -136,6 +137,13 @@ _OTHER_NATION = re.compile(r"\b(?:England|Wales|Northern\s+Ireland|LSCBs?|LSCPs?
                            r"CSPRs?|Safeguarding\s+Children\s+(?:Board|Partnership)|serious\s+case\s+reviews?)\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
+
+
+@lru_cache(maxsize=32)
+def _scotland_only(page_text: str) -> bool:
+    """Whether a page is Scotland's alone (a committee's or the Care Inspectorate's words and no
+    other nation's): read once per page, not once per review on it."""
+    return bool(_SCOTTISH.search(page_text)) and not _OTHER_NATION.search(page_text)
 
 
 def _num(word: str) -> int:
@@ -403,8 +411,7 @@ class Extractor:
         review (RT-SIG, which replaced significant case reviews in 2021); bare "learning review"
         elsewhere names no statutory type, so the vocabulary cannot say this on its own."""
         spans = [Span.of(entry.heading, entry.start)] + [s.span for s in entry.sections]
-        if not any(_SCOTTISH.search(sp.text) for sp in spans) and not (
-                _SCOTTISH.search(source.text) and not _OTHER_NATION.search(source.text)):
+        if not any(_SCOTTISH.search(sp.text) for sp in spans) and not _scotland_only(source.text):
             return []  # neither the entry nor its page (of Scotland alone) is Scottish
         # the entry's own words, else the page's title ("Learning from learning reviews")
         spans += [Span.of(source.text[:400], 0)]

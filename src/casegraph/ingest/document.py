@@ -34,6 +34,7 @@ from casegraph.ingest.parse import (
     Item,
     Line,
     Section,
+    _continues,
     fill_sections,
     month_num,
 )
@@ -674,7 +675,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, Span]]:
     out: list[tuple[int, list[Line]]] = []
     for line in lines:
         prev = out[-1][1][-1] if out else None
-        if prev is not None and not prev.text.endswith((".", "!", "?", ":")) and line.text[:1].islower():
+        if prev is not None and _continues(prev, line):
             out[-1][1].append(line)
         else:
             out.append((line.number, [line]))

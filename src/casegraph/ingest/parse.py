@@ -521,7 +521,9 @@ _PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)
 #: Heading kinds that only catalogues use: a page with two of them is a catalogue.
 _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
 #: A line that only says when the review above it was published: "Published 2022".
-_PUBLISHED_LINE = re.compile(rf"^(?:Published|Date of publication|Publication date)\s*[:–-]?\s*"
+#: The words that label a publication date.
+_PUBLISHED_WORDS = r"(?:Published|Date of publication|Publication date)"
+_PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+)?{YEAR}$", re.I)
 #: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
@@ -567,7 +569,7 @@ _PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<
 
 
 #: A line that opens with the page's publication date: "Published: 22/10/2024".
-_PUBLISHED_LABEL = re.compile(r"^(?:Published|Date of publication|Publication date|Date)\s*[:–-]", re.I)
+_PUBLISHED_LABEL = re.compile(rf"^(?:{_PUBLISHED_WORDS}|Date)\s*[:–-]", re.I)
 
 
 #: The date a heading gives its review: in brackets ("Child P (2020)", "(published June 2023)")
@@ -620,7 +622,7 @@ def _is_keyword_line(text: str) -> bool:
     return all(len(p.split()) <= 6 for p in parts) and not verbs.search(text)
 
 
-def _continues(prev: Span, line: Line) -> bool:
+def _continues(prev: Span | Line, line: Line) -> bool:
     """A line that carries on the previous block across a page break or a wrapped line."""
     return (bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";"))
             and line.text[:1].islower() and not _BULLET.match(line.text))
