@@ -25,7 +25,7 @@ from casegraph.extract.context import (
 )
 from casegraph.extract.facts import precede, read
 from casegraph.extract.vocab import Vocabulary, tokens
-from casegraph.ingest.parse import MONTHS, Entry, Page
+from casegraph.ingest.parse import MONTHS, Entry, Page, month_num
 from casegraph.ingest.sources import SourceText
 
 _NUMBER_WORDS = {
@@ -82,21 +82,19 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./](?P<month>\d{1,2})[./](?P<year>19[4-9]
 _ANY_YEAR = re.compile(rf"(?:\b(?P<month>{_MONTH_RE})\s+)?\b(?P<year>19[4-9]\d|20\d\d)\b(?![/.-]\d)")
 
 
+#: A label that dates the page, not the incident, just before a date: "Posted 27/09/2022".
 _POSTED = re.compile(r"\b(?:posted|updated|published|date|dated|issued)\W*$", re.I)
 
 
 def _dates(sentence: str, loose: bool) -> list[tuple[int, int | None]]:
     """The dates of a sentence in order: introduced ones ("in March 2021", "on 3 May 2020") and
     dates in figures; in a sentence that tells of the harm (``loose``), any year at all."""
-    found = [(m.start(), int(m["year"]), MONTHS.index(m["month"].lower()) + 1 if m["month"] else None)
-             for m in _DATE.finditer(sentence)]
+    found = [(m.start(), int(m["year"]), month_num(m["month"])) for m in _DATE.finditer(sentence)]
     found += [(m.start(), int(m["year"]), int(m["month"]) if 1 <= int(m["month"]) <= 12 else None)
               for m in _NUMERIC_DATE.finditer(sentence)
               if not _POSTED.search(sentence[:m.start()])]  # "Posted 27/09/2022": the page's date
     if loose and not found and not _NOT_INCIDENT.search(sentence):
-        found = [(m.start(), int(m["year"]),
-                  MONTHS.index(m["month"].lower()) + 1 if m["month"] else None)
-                 for m in _ANY_YEAR.finditer(sentence)]
+        found = [(m.start(), int(m["year"]), month_num(m["month"])) for m in _ANY_YEAR.finditer(sentence)]
     return [(y, mo) for _, y, mo in sorted(found)]
 
 
