@@ -1,12 +1,12 @@
 """Fit the build's recurrence pair model and write it to ``src/casegraph/recur/pair-model.json``.
 
-Why a script and a data file: the model is trained on the four labelled sets of
+Why a script and a data file: the model is trained on the labelled sets of
 ``tests/recurrence`` (docs/DECISIONS.md, entries 52 and 53), which are not shipped in the wheel,
 so a build cannot train it.  This script fits it once, offline and deterministically (logistic
 regression, lbfgs, no randomness; numbers rounded to 6 significant digits so that the last bits
 of another machine's arithmetic do not change the file), and ``tests/test_recurrence_model.py``
 checks that the shipped file is exactly what it writes.  The threshold follows entry 52's rule
-(the best union F1 of the four sets' out-of-fold probabilities), measured on the candidate pairs
+(the best union F1 of the sets' out-of-fold probabilities), measured on the candidate pairs
 the build scores (:data:`CANDIDATES`).
 
 Usage::
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -45,7 +44,9 @@ def _round(values: tuple[float, ...] | float) -> list[float] | float:
 
 
 def _fingerprint(name: str) -> str:
-    """The SHA-256 of one labelled set's pages and gold file (names and bytes, sorted)."""
+    """The SHA-256 of one labelled set's pages and gold file (names and bytes, sorted): what
+    names the data the model was fitted on.  (A commit hash did too until entry 56, but the
+    commit that adds a set cannot name itself, so the file could never match in that commit.)"""
     digest = hashlib.sha256()
     for path in sorted([*(rm.HERE / name).rglob("*"), rm.HERE / f"{name}-gold.yaml"]):
         if path.is_file():
@@ -53,15 +54,8 @@ def _fingerprint(name: str) -> str:
     return digest.hexdigest()
 
 
-def _sets_commit() -> str:
-    """The last commit that changed the labelled sets (the data the model was fitted on)."""
-    done = subprocess.run(["git", "log", "-1", "--format=%H", "--", str(rm.HERE)], cwd=rm.HERE,
-                          capture_output=True, text=True, check=False)
-    return done.stdout.strip() or "unknown"
-
-
 def model_json() -> str:
-    """The file's text, fitted from the four labelled sets."""
+    """The file's text, fitted from the labelled sets (``recurrence_methods.SETS``)."""
     data = rm.load()
     sets = [rl.labelled_set(name, reviews, gold) for name, (reviews, gold) in data.items()]
     model = rl.final_fit(sets, rl.PROBABILITIES, CANDIDATES)
@@ -71,7 +65,6 @@ def model_json() -> str:
                  "z = sum(coef * (x - mean) / scale) + intercept.  Written by benchmarks/fit_pair_model.py; "
                  "do not edit by hand.",
         "fitted_on": {"sets": {s.name: _fingerprint(s.name) for s in sets},
-                      "sets_commit": _sets_commit(),
                       "pairs": int(sum(len(s.pairs) for s in sets)),
                       "gold_pairs": int(sum(int(s.labels.sum()) for s in sets))},
         "model": {"features": list(model.features), "mean": _round(model.mean),

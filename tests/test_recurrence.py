@@ -3,10 +3,10 @@ of one review never together, stable IRIs, the clustering engines agree, and the
 answers on a build.
 
 The labelled sets in ``recurrence/`` are invented pages with hand-written gold clusters.  All
-four (``dev``, ``heldout``, ``heldout2``, ``heldout3``) are development data: the build's
-method (DECISIONS 53, the learned pair scorer) was fitted on all four, so the floors below
-guard its leave-one-set-out figures and are no estimate of unseen text (blind sets, kept
-outside the repository, are that).
+five (``dev``, ``heldout``, ``heldout2``, ``heldout3``, ``heldout4``) are development data: the
+build's method (DECISIONS 53 and 56, the learned pair scorer) was fitted on all five, so the
+floors below guard its leave-one-set-out figures and are no estimate of unseen text (blind
+sets, kept outside the repository, are that).
 """
 
 from __future__ import annotations
@@ -82,15 +82,14 @@ def dev_set(vocab: Vocabulary) -> list[Review]:
 
 
 #: set: (gold pairs counted by hand from the gold file, precision floor, recall floor), floors
-#: just under the learned method's leave-one-set-out figures (DECISIONS 53: each set scored by
-#: a model and threshold chosen on the other three): dev 0.63 / 0.68, heldout 0.72 / 0.66,
-#: heldout2 0.80 / 0.62, heldout3 0.84 / 0.58.  The shipped model saw all four sets, so it
-#: scores at least that on each (0.69 / 0.72, 0.76 / 0.70, 0.88 / 0.62, 0.84 / 0.58 in-sample);
-#: the static method of 49 scored 0.56 / 0.72, 0.74 / 0.64, 0.85 / 0.59 and 0.81 / 0.57.
-SCORE_FLOORS = {"dev": (25, 0.61, 0.66),  # 15 groups of 2 and 3
-                "heldout": (44, 0.70, 0.64),  # 11 groups of 3, 4 and 2
-                "heldout2": (58, 0.78, 0.60),  # 17 groups of 2 to 5
-                "heldout3": (53, 0.82, 0.56)}  # 20 groups of 2 to 4
+#: just under the lower of the learned method's leave-one-set-out figure (DECISIONS 56: each set
+#: scored by a model and threshold chosen on the other four) and the shipped model's in-sample
+#: figure (it saw all five sets, but its threshold is chosen on all five too).
+SCORE_FLOORS = {"dev": (25, 0.48, 0.70),  # 15 groups of 2 and 3
+                "heldout": (44, 0.72, 0.62),  # 11 groups of 3, 4 and 2
+                "heldout2": (58, 0.75, 0.60),  # 17 groups of 2 to 5
+                "heldout3": (53, 0.78, 0.58),  # 20 groups of 2 to 4
+                "heldout4": (47, 0.59, 0.41)}  # 24 groups of 2 to 4
 
 
 @pytest.mark.parametrize("name", sorted(SCORE_FLOORS))
