@@ -121,6 +121,7 @@ def test_heading_year_is_publication_not_incident(vocab: Vocabulary) -> None:
     ("Charlie and Sam", ["Charlie", "Sam"]),
     ("Babies with injuries", []),
     ("BDS12", ["BDS12"]),
+    ("LEARNING REVIEW: CHILD K - SUMMARY REPORT", ["Child K"]),  # a cover in capitals
 ])
 def test_names_from_titles(title: str, names: list[str]) -> None:
     assert names_from_title(title) == names

@@ -1062,3 +1062,31 @@ def test_a_reports_own_parts_are_not_reviews() -> None:
             "home in 2022 while cooking for himself.\n\n2. Summary of circumstances\nChild J had "
             "been left alone for days and was neglected.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Child J"]
+
+
+def test_why_the_review_was_held_is_the_account_not_a_review() -> None:
+    """"1. Why a Learning Review was held" names a review but is the report's own part: its text
+    is the account of the case of the review the cover names ("CHILD K" in capitals)."""
+    text = ("[Invented test page]\nTestshire Child Protection Committee\n\n"
+            "LEARNING REVIEW: CHILD K - SUMMARY REPORT\n\nPublished: 14 September 2023\n"
+            "Commissioned by: Testshire Child Protection Committee\n\n"
+            "1. Why a Learning Review was held\n\nIn March 2022 Child K, aged nine months, was "
+            "taken to hospital with a head injury.\n\n2. Background\n\nChild K lived with her "
+            "mother.\n")
+    entries = parse_page(page(text)).entries
+    assert [e.heading for e in entries] == ["LEARNING REVIEW: CHILD K - SUMMARY REPORT"]
+    assert [s.kind for s in entries[0].sections if "March 2022" in s.text] == ["summary"]
+
+
+def test_a_tracker_rows_case_column_and_an_appendix_row() -> None:
+    """A tracker's "Case: Sam" names the child; a paper's appendix row "B1. <board>. <type>,
+    published 2020." is a review of its own, with its year."""
+    text = ("[Invented test page]\nAppendix B. Included reviews\n\n"
+            "B1. Testshire Safeguarding Board. Concise Child Practice Review TSB 3/2019, "
+            "published 2020.\nChild: \"Child F\", girl, 14 months. Index event: scalds.\n\n"
+            "B2. Otherton Safeguarding Children Partnership. Local Child Safeguarding Practice "
+            "Review \"Leo\", published 2022.\nChild: \"Leo\", boy, 3 years.\n")
+    assert [(e.number, e.year) for e in parse_page(page(text)).entries] == [(1, 2020), (2, 2022)]
+    record = ("[Invented test page]\n\nCase: Sam\nPublished: 2023\nSummary: Sam, 16, was "
+              "stabbed.\n")
+    assert [e.title for e in parse_page(page(record)).entries] == ["Sam"]

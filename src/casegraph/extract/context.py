@@ -259,11 +259,12 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
     if found:
         phrase, who = found
-        if phrase[-1] in _REFLEXIVE and lo == 0:
+        if phrase[-1] in _REFLEXIVE and (lo == 0 or words[lo - 1] in _RELATIVE):
             # "her own childhood", "was herself a looked after child": whose own is the
             # sentence's subject's ("Child L's mother spent her own childhood in care");
             # the child only when no one else opens the sentence
-            return _subject_of(words, i, table, longest, covered) or who
+            return (_relative_subject(words, i, table, longest, covered)
+                    or _subject_of(words, i, table, longest, covered) or who)
         return who
     for k in range(j, min(hi, j + r.link_within)):
         if k > j and words[k - 1].endswith("ed"):
@@ -274,7 +275,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
                 return who
     if j < len(words) and words[j] in _REFLEXIVE and words[j] != "own":
         # "Her mother, who was 17, had been in care herself": the sentence's subject
-        who = _subject_of(words, i, table, longest, covered)
+        who = (_relative_subject(words, i, table, longest, covered)
+               or _subject_of(words, i, table, longest, covered))
         if who:
             return who
     if lo > 1 and words[lo - 1] in _RELATIVE and default == "unstated":
@@ -297,6 +299,18 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
 
 #: Words that open a relative clause about the person before them.
 _RELATIVE = frozenset({"who", "whose"})
+
+
+def _relative_subject(words: list[str], i: int, table: dict[tuple[str, ...], str], longest: int,
+                      covered: set[int]) -> str | None:
+    """The person a relative clause before word ``i`` is about: "Child K lived with her mother,
+    who ... had herself spent her adolescence in care" (a reflexive there is the mother's, not
+    the sentence's subject's)."""
+    w = next((k for k in range(i - 1, 0, -1) if words[k] in _RELATIVE), None)
+    if w is None:
+        return None
+    found = _nearest_before(words, w, max(0, w - 4), table, longest, covered)
+    return found[1] if found else None
 
 
 def _nearest_before(words: list[str], k: int, stop: int, table: dict[tuple[str, ...], str],

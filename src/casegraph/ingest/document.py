@@ -25,6 +25,7 @@ from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
     _LINK_LINE,
+    ABOUT_REVIEWS,
     PAGE_DATE,
     QUOTED_NAME,
     TOPIC_WORDS,
@@ -478,6 +479,8 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     if listed or not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
             or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) or _BREADCRUMB.match(bare) \
             or _LINK_LINE.match(bare):
+        return None
+    if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
     # a name that the text repeats a few lines on ("Jacob — LCSPR" over "Key facts", "• Age: 11",

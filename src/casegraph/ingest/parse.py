@@ -38,12 +38,16 @@ _NAME_PLACE = re.compile(
     r"^(?:Child|Baby|Young\s+person|Children)\s+[A-Z][\w ]{0,20}?\s+[–—-]\s+"
     r"(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,3}))(?:,\s*[A-Z][\w ]+)?$")
 _BRACKET_YEAR = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)$")
-#: Documents about reviews in general, not reviews: "5. Rapid Review Guidance for Partners".
-_ABOUT_REVIEWS = re.compile(r"\b(?:guidance|procedures?|polic(?:y|ies)|protocols?|templates?|"
-                            r"terms\s+of\s+reference|toolkit|handbook|leaflet)\b"
-                            # a report's own part: "2. Circumstances leading to the review"
-                            r"|\b(?:circumstances|events|background|reasons?)\s+(?:leading|that\s+led)\s+to\b"
-                            r"|^(?:the\s+)?review\s+(?:process|methodology|team|panel)$", re.I)
+#: Documents about reviews in general ("5. Rapid Review Guidance for Partners") and a report's
+#: own parts: headings that name reviews but are not one.
+ABOUT_REVIEWS = re.compile(r"\b(?:guidance|procedures?|polic(?:y|ies)|protocols?|templates?|"
+                           r"terms\s+of\s+reference|toolkit|handbook|leaflet)\b"
+                           # a report's own part: "2. Circumstances leading to the review"
+                           r"|\b(?:circumstances|events|background|reasons?)\s+(?:leading|that\s+led)\s+to\b"
+                           # "1. Why a Learning Review was held", "Why this review was commissioned"
+                           r"|^why\s+(?:a|an|the|this)\b.{0,40}\breview\s+was\s+"
+                           r"(?:held|commissioned|undertaken|conducted|carried\s+out|needed)\b"
+                           r"|^(?:the\s+)?review\s+(?:process|methodology|team|panel)$", re.I)
 _LINE_ENTRY = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)\s*{_DASH}\s*(?P<rest>\S.*)$")
 _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)\)$")
 _AREA_YEAR_HEADING = re.compile(
@@ -51,6 +55,9 @@ _AREA_YEAR_HEADING = re.compile(
 #: "Child W", "Baby Q", "Children D and G": a pseudonym of the catalogue kind, anywhere in a title.
 _CHILD_ID = re.compile(r"\b(?:Child|Baby|Children|Plentyn)\s+(?-i:[A-Z]{1,3}\d?)\b")  # Welsh "Plentyn"
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
+#: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
+_APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
+                           rf"(?:in\s+)?(?:{_MONTH_RE}\s+)?(?P<year>{YEAR}))\.?$")
 # ``Child I. Northamptonshire: Northamptonshire Safeguarding Children Board. Smith, J (2014)``
 _CITATION_HEADING = re.compile(
     rf"^(?P<name>[^.:]{{1,40}})\.\s+(?P<area>[^:.]{{2,60}}):\s*(?P<body>.*?)\(\s*(?P<year>{YEAR})\s*\)\.?$")
@@ -106,6 +113,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"background", "background"),
     # Partnership learning briefings: "The Incident", "Safeguarding Concerns", "The Review".
     (r"the\s+incident", "summary"),
+    # A report's account of why it was held is the account of the case ("1. Why a Learning
+    # Review was held", "Reasons for the review").
+    (r"why\s+(?:a|an|the|this)\s+[\w\s]{0,30}?review\s+was\s+(?:held|commissioned|undertaken|"
+     r"conducted|carried\s+out|needed)|reasons?\s+for\s+(?:the|this)\s+review", "summary"),
     (r"safeguarding\s+concerns", "background"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
@@ -444,7 +455,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not _CUT_OFF.search(text) and not _next_number(m, nxt):
         title = m["title"]
         from casegraph.ingest.document import labelled_name
-        if (_REVIEW_WORDS.search(title) and not _ABOUT_REVIEWS.search(title)) \
+        if (_REVIEW_WORDS.search(title) and not ABOUT_REVIEWS.search(title)) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title) \
                 or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
                     and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \
@@ -455,6 +466,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             if place and not _REVIEW_WORDS.search(place["area"]):
                 info["area"] = place["area"]  # "Baby E — Cardiff and Vale, Wales"
             return info
+    m = _APPENDIX_ROW.match(text)
+    if m and _REVIEW_WORDS.search(m["title"]):
+        # "B1. Cwm Taf Morgannwg Safeguarding Board. Concise Child Practice Review CTMSB 3/2019,
+        # published 2020.": a research appendix's row of included reviews, a sentence of its own
+        return {"kind": "numbered", "number": int(m["num"]), "title": m["title"], "year": int(m["year"])}
     m = _CITATION_HEADING.match(text)
     if m:
         return {"kind": "citation", "year": int(m["year"]), "area": m["area"].strip(),
@@ -481,7 +497,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                  or (_PUBLISHED_LINE.match(nxt.text)
                      and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text))))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
-        return {"kind": "record", "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", text)}
+        # ("Case: Sam", the first column of a tracker's export, names the child)
+        return {"kind": "record", "title": re.sub(r"^(?:Title|Name|Case|Child|Pseudonym)\s*:\s*", "", text)}
     if nxt is not None and len(text) <= 80 and "|" in nxt.text and _field_header(nxt.text) \
             and not text.endswith((".", ":")):
         # "Baby Q" above "Area | Year | Type" and its row of values: a library's record
