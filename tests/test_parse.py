@@ -378,6 +378,23 @@ def test_html_title_is_read_as_the_first_line() -> None:
     assert text.lstrip().startswith("Reviews | Testshire Safeguarding Children Partnership")
 
 
+def test_html_title_that_repeats_the_h1_keeps_only_the_sites_name() -> None:
+    """<title>Review published: "Jamie" – Testshire CPC</title> over <h1>Review published:
+    "Jamie"</h1> is one review, titled by its h1; a breadcrumb is never its title."""
+    from casegraph.ingest.sources import html_to_text
+
+    html = ("<html><head><title>Learning Review published: \"Jamie\" – Testshire Child Protection "
+            "Committee</title></head><body><div>Home &gt; News &gt; Learning Review published</div>"
+            "<p>Invented test page.</p><h1>Learning Review published: \"Jamie\"</h1>"
+            "<p>Posted on 28 August 2023</p><p>The committee has published a Learning Review into "
+            "the abuse of a boy known as Jamie.</p><h2>Background</h2><p>In January 2022 Jamie "
+            "told his teacher that his stepdad had hit him.</p></body></html>")
+    text = html_to_text(html)
+    assert text.lstrip().startswith("Testshire Child Protection Committee")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.name) for e in entries] == [('Learning Review published: "Jamie"', "Jamie")]
+
+
 def test_name_headings_with_a_year_or_a_place() -> None:
     """"Child A (2021)" on a board's list gives the year; a numbered "Baby E — Cardiff and Vale,
     Wales" gives the area."""
@@ -1090,3 +1107,42 @@ def test_a_tracker_rows_case_column_and_an_appendix_row() -> None:
     record = ("[Invented test page]\n\nCase: Sam\nPublished: 2023\nSummary: Sam, 16, was "
               "stabbed.\n")
     assert [e.title for e in parse_page(page(record)).entries] == ["Sam"]
+
+
+def test_a_heading_in_capitals_over_a_facts_line_with_a_numeric_date() -> None:
+    """"CHILD W – Local Child Safeguarding Practice Review" over "Children | Published
+    09/05/2023" starts Child W's review, dated May 2023; the facts line is no review."""
+    rule = "-" * 40
+    text = ("[Invented test page]\nReviews we have published\n\n"
+            f"{rule}\nCHILD W – Local Child Safeguarding Practice Review\nChildren | Published 09/05/2023\n"
+            f"{rule}\nW is a 12-year-old girl who saw violence between her parents for years.\n\n"
+            "Learning:\n • Children who live with domestic abuse are victims in their own right.\n\n"
+            f"{rule}\nBABY X – Local learning review\nChildren | Published 30 November 2021\n"
+            f"{rule}\nBaby X died aged 19 days in February 2021 while sleeping in his parents' bed.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year, e.month) for e in entries] == [("Child W", 2023, 5), ("Baby X", 2021, 11)]
+
+
+def test_reviews_told_in_a_reports_numbered_paragraphs() -> None:
+    """An inspection report's paragraphs each tell of a review ("23. This was a central finding
+    of a ... review published by the ... Partnership in 2022. The review concerned Baby L",
+    "... a learning review ... concerning a young person known as Kai"), and a myth-buster's
+    "The serious case review of Child U (2019) found ...": one review each."""
+    text = ("[Invented test page]\nInspection of children's social care services\n"
+            "Inspection dates: 5 to 16 June 2023\n\n"
+            "22. Pre-birth assessments are not always started early enough for unborn babies.\n\n"
+            "23. This was a central finding of a local child safeguarding practice review published "
+            "by the Testshire Safeguarding Children Partnership in 2022. The review concerned Baby L, "
+            "who suffered an abusive head injury at seven weeks old. Both parents had been in care.\n\n"
+            "31. Leaders have learned from a multi-agency learning review, commissioned by the "
+            "partnership and published in early 2023, concerning a young person in care known as "
+            "Kai. Kai, aged 17, was living in supported accommodation far from home.\n")
+    entries = parse_page(page(text)).entries
+    assert sorted((e.name, e.year) for e in entries) == [("Baby L", 2022), ("Kai", 2023)]
+    myths = ("[Invented test page]\nMyth buster: learning from our reviews\n\n"
+             "Fact: Babies who are not yet crawling rarely bruise. In our local child safeguarding "
+             "practice review of Baby O (published 2022), a 3-month-old boy was seen with bruises.\n\n"
+             "Fact: Children cannot consent to their own exploitation. The serious case review of "
+             "Child U (2019) found that practitioners described U, a 15-year-old girl, as making "
+             "choices.\n")
+    assert sorted(e.name for e in parse_page(page(myths)).entries) == ["Baby O", "Child U"]

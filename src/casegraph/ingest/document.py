@@ -38,6 +38,7 @@ from casegraph.ingest.parse import (
     _continues,
     fill_sections,
     month_num,
+    name_words_cased,
 )
 from casegraph.ingest.sources import SourceText
 
@@ -113,8 +114,9 @@ _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-
 _AREA_COMMITTEE = re.compile(r"\bthe\s+(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
 _MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PUBLISHED = re.compile(
-    rf"\b(?i:published|publication|completed|released)\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,5}}?"
-    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year>{YEAR})\b"
+    rf"\b(?i:published|publication|completed|released)\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,7}}?"
+    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?"
+    rf"(?:\d{{1,2}}[/.](?P<numeric_month>\d{{1,2}})[/.])?(?P<year>{YEAR})\b"  # "Published 09/05/2023"
     rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
     # "On 8 June 2022 the Board published ...", "In March 2023 the partnership published ..."
     rf"|\b(?:On|In)\s+(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year3>{YEAR})\b[^.]{{0,80}}?"
@@ -163,6 +165,11 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
 #: practice review" (a news article's paragraph of background).
 _EARLIER_REVIEW = re.compile(
     r"\b(?:published|commissioned|completed)\b[^.]{0,80}?\b(?:review|SCR|LCSPR)\b"
+    # "a local child safeguarding practice review published by the partnership in 2022"
+    r"|\b(?:review|SCR|LCSPR)\s+(?:(?:was|which\s+was)\s+)?(?:published|commissioned)\s+(?:by|in)\b"
+    # "The serious case review of Child U (2019) found ...", "review of Baby O (published 2022)"
+    r"|\b(?:review|SCR|LCSPR)\s+(?:of|into|about|concerning)\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?\s+"
+    r"\((?:published\s+)?(?:19|20)\d\d\)"
     r"|\b(?:19|20)\d\d\s+['‘“\"]?(?:Child|Baby)\s+[A-Z]{1,3}\d?['’”\"]?\s+(?:[\w-]+\s+){0,3}review\b")
 
 
@@ -180,17 +187,23 @@ def _earlier_reviews(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     out: list[tuple[str, list[Line]]] = []
     for k, para in enumerate(paragraphs[1:], start=1):
         text = " ".join(ln.text for ln in para)
-        opening = " ".join(m.group() for m in list(_SENTENCE.finditer(text))[:2])
+        # a report's numbered paragraph ("23. This was a central finding of a review ...")
+        opening = " ".join(m.group() for m in list(_SENTENCE.finditer(_PARAGRAPH_NO.sub("", text)))[:2])
         if len(text) < 120 or not _EARLIER_REVIEW.search(opening):
             continue
-        m = _PSEUDONYM.search(opening)
+        # "... concerning a young person in care known as Kai"
+        m = _PSEUDONYM.search(opening) or _CALLED.search(opening)
         if m is None:
             continue
-        name = m.group().strip()
+        name = (called(m) if m.re is _CALLED else m.group()).strip()
         before = " ".join(ln.text for p in paragraphs[:k] for ln in p)
         if not re.search(rf"\b{re.escape(name)}\b", before):
             out.append((name, para))
     return out
+
+
+#: The number of a report's paragraph: "23. ".
+_PARAGRAPH_NO = re.compile(r"^\d{1,3}\.\s+")
 
 
 def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:
@@ -488,7 +501,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     further = " ".join(ln.text for ln in lines[i + 1:i + 6])
     # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it were
     # written in title case (the heading itself is kept as published)
-    probe = _title_case(bare) if _capitals(bare) else bare
+    probe = _title_case(bare) if _capitals(bare) else name_words_cased(bare)
     name = _introduced_name(probe, following)
     if not name and (later := _introduced_name(probe, further)) and later in probe:
         name = later  # only a name the heading itself gives
@@ -587,7 +600,8 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         return None
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
-    titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")]
+    titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
+              and not _BREADCRUMB.match(ln.text)]  # "Home > News > Learning Review published"
     # a report's cover in capitals: "LEARNING REVIEW" / "YOUNG PERSON S" / "EXECUTIVE SUMMARY"
     cover = next((ln for ln in titles if _capitals(ln.text)
                   and _PSEUDONYM.fullmatch(_title_case(ln.text.strip(" '‘’“”\"")))), None)
@@ -635,7 +649,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     if m and entry.year is None:
         entry.year = int(m["year"] or m["year2"] or m["year3"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
-        entry.month = month_num(date["month"]) if date else None
+        numeric = int(m["numeric_month"]) if m["numeric_month"] else None
+        entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
     body = _AREA_BODY.search(entry.title) or None
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
     area = (_AREA_TITLE.search(entry.title) or _AREA_FROM.search(text)

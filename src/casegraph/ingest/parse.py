@@ -54,6 +54,15 @@ _AREA_YEAR_HEADING = re.compile(
     rf"^(?P<area>[A-Z][^–—\d]{{1,50}}?){_DASH}(?P<year>{YEAR}){_DASH}(?P<rest>\S.*?)\s*$")
 #: "Child W", "Baby Q", "Children D and G": a pseudonym of the catalogue kind, anywhere in a title.
 _CHILD_ID = re.compile(r"\b(?:Child|Baby|Children|Plentyn)\s+(?-i:[A-Z]{1,3}\d?)\b")  # Welsh "Plentyn"
+_CAPITAL_NAME_WORD = re.compile(r"\b(?:CHILD(?:REN)?|BABY|PLENTYN)(?=\s+[A-Z]{1,3}\d?\b)")
+
+
+def name_words_cased(text: str) -> str:
+    """A pseudonym's name word in capitals as it is written in prose: a cover or a heading in
+    capitals ("LEARNING REVIEW: CHILD K", "CHILD W – Local ... Review") names "Child K"."""
+    return _CAPITAL_NAME_WORD.sub(lambda m: m.group().capitalize(), text)
+
+
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
 #: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
 _APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
@@ -69,7 +78,7 @@ TOPIC_WORDS = (r"(?:Practice|Protection|Safeguarding|Care|Death|Deaths|Review|Re
 _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sibling(?:s)?|Plentyn|"
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
-    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:])(?!\s+(?!group\b)[a-z])(?!\s+{TOPIC_WORDS}\b)"
+    rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:|])(?!\s+(?!group\b)[a-z])(?!\s+{TOPIC_WORDS}\b)"
     # a quoted name, its words capitalised ("'Henry'", "'Cal' and 'Dee'"): "'We owe it to him'",
     # a quotation used as a sub-heading, is not one
     rf"[^.;!?]{{0,80}}|['‘“\"][A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,2}}['’”\"][^.;!?]{{0,60}})$")

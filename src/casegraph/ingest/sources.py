@@ -184,6 +184,12 @@ def html_to_text(markup: str) -> str:
     # the page's <title> often alone names the partnership ("Case reviews | Derby and Derbyshire
     # Safeguarding Children Partnership"): it is read as the page's first line
     title = " ".join(soup.title.get_text(" ").split()) if soup.title and soup.body else ""
+    h1 = soup.body.find("h1") if soup.body else None
+    heading = " ".join(h1.get_text(" ").split()) if h1 else ""
+    if heading and title.startswith(heading):
+        # "<title>Review published: Jamie – Fife CPC" over "<h1>Review published: Jamie": the
+        # heading says the first part again, so only the site's name is kept (not a second review)
+        title = title[len(heading):].strip(" –—-|:·")
     text = (title + "\n\n" if title else "") + root.get_text()
     return "\n".join(line.strip() for line in text.split("\n"))
 
