@@ -25,7 +25,7 @@ from casegraph.extract.context import (
 )
 from casegraph.extract.facts import precede, read
 from casegraph.extract.vocab import Vocabulary, tokens
-from casegraph.ingest.parse import MONTHS, Entry, Page, month_num
+from casegraph.ingest.parse import MONTHS, Entry, Page, month_num, name_words_cased
 from casegraph.ingest.sources import SourceText
 
 _NUMBER_WORDS = {
@@ -169,9 +169,7 @@ def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
     text = _TITLE_NOISE.sub("", title).strip().strip("=#*>▶▼►|~ ").strip()
-    # a cover in capitals names "CHILD K" as the report calls her, "Child K"
-    text = re.sub(r"\b(?:CHILD(?:REN)?|BABY|PLENTYN)(?=\s+[A-Z]{1,3}\d?\b)",
-                  lambda m: m.group().capitalize(), text)
+    text = name_words_cased(text)  # a cover's "CHILD K" is Child K
     parts = [p.strip() for p in re.split(r":\s+|\s+[–—-]\s+", text) if p.strip()]
     candidates = []
     for part in parts:
