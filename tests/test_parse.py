@@ -1146,3 +1146,40 @@ def test_reviews_told_in_a_reports_numbered_paragraphs() -> None:
              "Child U (2019) found that practitioners described U, a 15-year-old girl, as making "
              "choices.\n")
     assert sorted(e.name for e in parse_page(page(myths)).entries) == ["Baby O", "Child U"]
+
+
+def test_case_studies_lettered_with_facts_after_a_bar() -> None:
+    """A training handout's "CASE STUDY B - Sami (13) | Testshire Rapid Review and LCSPR,
+    published June 2023": the child, then the area and date after the bar; a quoted name with
+    its area after a comma ("Learning Review: "Erin", 16, Testshire (published ...)") even when
+    the bracket makes the heading long."""
+    rule = "_" * 60
+    text = ("[Invented test page]\nDSL network: learning from case reviews\n\n"
+            f"{rule}\n\nCASE STUDY A - Child E (aged 8) | Otherton Local Child Safeguarding Practice "
+            f"Review, 2022\n{rule}\n\nE is an eight-year-old girl who was sexually abused at home.\n\n"
+            f"{rule}\n\nCASE STUDY B - Sami (13) | Testshire Rapid Review and LCSPR, published June "
+            f"2023\n{rule}\n\nSami, a 13-year-old boy, was neglected after leaving school.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year, e.area) for e in entries] == [
+        ("Child E", 2022, "Otherton"), ("Sami", 2023, "Testshire")]
+    scottish = ("[Invented test page]\nLearning from reviews\n\n--- --- ---\n\n"
+                "Initial Case Review and Learning Review: \"Baby G\", Testshire City (ICR 2022; "
+                "Learning Review published November 2023)\n\nBaby G, a girl, was ten weeks old when "
+                "she was admitted to hospital with a fractured skull.\n\n--- --- ---\n\n"
+                "Learning Review: Young person \"Erin\", 16, Otherton (published December 2023)\n\n"
+                "Erin was 16. She was groomed online and sexually exploited by an adult man.\n")
+    assert [(e.name, e.area) for e in parse_page(page(scottish)).entries] == [
+        ("Baby G", "Testshire City"), ("Erin", "Otherton")]
+
+
+def test_a_record_views_title_line_heads_its_aligned_fields() -> None:
+    """An index's record view: "Title:   Learning Review: Young Person B" over aligned fields
+    ("Nation:   Scotland", "Published by:   ..."), none of which is a review of its own."""
+    text = ("[Invented test records]\n\n" + "=" * 60 + "\n"
+            "RECORD ID:        TEST-24-0117\nTitle:            Learning Review: Young Person B\n"
+            "Nation:           Scotland\nArea:             Testshire\n"
+            "Published by:     Testshire Child Protection Committee\nReview type:      Learning Review\n"
+            "Date published:   2024-02-29\n" + "-" * 60 + "\nSummary:\nYoung Person B was 16 when "
+            "they were found after a serious attempt to end their life in August 2022.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title, e.area) for e in entries] == [("Learning Review: Young Person B", "Testshire")]

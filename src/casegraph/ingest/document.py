@@ -109,6 +109,15 @@ def area_name(m: re.Match[str]) -> str:
 _AREA_TITLE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
     r"(?:Extended\s+|Concise\s+)?(?:Child|Serious|Local)", re.I)
+#: "Sami (13) | Gloucestershire Rapid Review and LCSPR": a heading's facts after a bar open with
+#: the area whose review it is.
+_TYPE_OPENING = r"(?:Local|Serious|Rapid|Child|Extended|Concise|Multi-agency|Learning|Significant)\b"
+_AREA_AFTER_BAR = re.compile(rf"\|\s*(?!{_TYPE_OPENING})(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!{_TYPE_OPENING})[A-Z][a-z]+)?))"
+                             rf"\s+(?={_TYPE_OPENING})")
+#: 'Learning Review: "Child C", Moray (published August 2023)', '... "Erin", 16, Aberdeenshire (...)':
+#: the area after the quoted name (and an age).
+_AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+                              r"\s*(?:\(|$)")
 #: "a young child from the Ceredigion area": where the family lived, named by the page.
 _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+area\b")
 _AREA_COMMITTEE = re.compile(r"\bthe\s+(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
@@ -418,11 +427,12 @@ def _capitals(text: str) -> bool:
 
 
 def _heading_like(text: str) -> bool:
-    words = re.sub(r"\([^)]*\)", "", text).split()  # "(serious case review using ...)" aside
-    return (1 <= len(words) <= 14 and len(text) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
+    bare = re.sub(r"\([^)]*\)", "", text)  # "(serious case review using ...)" aside
+    words = bare.split()
+    return (1 <= len(words) <= 14 and len(bare) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
             and (text[:1].isupper() or text[:1].isdigit())
             # "(Hull, LCSPR, 2023)" is one; a title with commas may still name its child
-            and (re.sub(r"\([^)]*\)", "", text).count(",") < 2 or bool(_QUOTED_NAME.search(text)))
+            and (bare.count(",") < 2 or bool(_QUOTED_NAME.search(text)))
             and not text.startswith(("-", "•", "*", "|")))
 
 
@@ -653,7 +663,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
     body = _AREA_BODY.search(entry.title) or None
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
-    area = (_AREA_TITLE.search(entry.title) or _AREA_FROM.search(text)
+    area = (_AREA_TITLE.search(entry.title) or _AREA_AFTER_BAR.search(entry.title)
+            or _AREA_AFTER_NAME.search(entry.title) or _AREA_FROM.search(text)
             or next((m for ln in lines if (m := _AREA_BODY.search(ln.text))), None)
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):

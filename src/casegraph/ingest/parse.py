@@ -351,8 +351,8 @@ def _listing_heading(text: str) -> dict | None:
     if m:
         # "Review 1 of 3": a page that numbers its reviews and names each child in the text;
         # what follows the number is the child's name or the area (told apart by the text)
-        return {"kind": "ordinal", "title": m["rest"].strip() if m["rest"] else text,
-                **({"rest": m["rest"].strip()} if m["rest"] else {})}
+        title = text[m.start("rest"):].strip() if m["rest"] else text
+        return {"kind": "ordinal", "title": title, **({"rest": m["rest"].strip()} if m["rest"] else {})}
     m = _SESSION_HEADING.match(text)
     if m and len(text) <= 180 and _REVIEW_WORDS.search(m["rest"]) and (
             _CHILD_ID.search(m["rest"]) or QUOTED_NAME.search(m["rest"])):
@@ -503,6 +503,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and (((lm := _LABEL.match(nxt.text))
                   and _label_kind(lm["head"]) in ("published", "area", "model"))
+                 # "Title:  Learning Review: Young Person B" over "Nation:  Scotland"
+                 or (re.match(r"(?:Title|Name)\s*:", text) and _FIELD_LINE.match(nxt.text))
                  or (_PUBLISHED_LINE.match(nxt.text)
                      and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text))))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
@@ -556,7 +558,11 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: A field of a letter or of a report's cover ("Our ref: ...", "Independent Reviewer: ..."),
 #: never a review's name.
 _FIELD_LINE = re.compile(r"^(?:Our|Your)?\s*(?:ref|reference|version|status|classification|"
-                         r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair)\s*:\s"
+                         r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
+                         r"(?:published|commissioned)\s+by|format|access|record\s+id)\s*:\s"
+                         # a record's fields aligned in a column ("Nation:           Scotland"); its
+                         # "Title:" line is the record's heading
+                         r"|^(?!(?:Title|Name|Case|Child|Pseudonym)\s*:)[A-Z][A-Za-z ]{1,25}:\s{2,}\S"
                          r"|^By\s+(?:our\s+)?(?-i:[A-Z]|[a-z]+\s+(?:reporter|correspondent|editor))",
                          re.I)  # a news article's byline: "By our court reporter", "By Sam Lee"
 #: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
@@ -581,8 +587,11 @@ TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2", with the child's
 #: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
 _ORDINAL_HEADING = re.compile(
-    r"^(?:Review|Case(?:\s+(?:study|vignette|example))?|Vignette|Summary)\s+\d{1,2}(?:\s+of\s+\d{1,2})?"
-    r"(?:\s*[:–—-]\s*(?P<rest>(?-i:[A-Z])[^.;:!?]{1,60}))?:?$", re.I)
+    r"^(?:Review|Case(?:\s+(?:study|vignette|example))?|Vignette|Summary)\s+(?:\d{1,2}|(?-i:[A-Z]))"
+    r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>(?-i:[A-Z])[^.;:!?|]{1,60}?)"
+    # "CASE STUDY B - Sami (13) | Gloucestershire Rapid Review and LCSPR, published June 2023":
+    # the child, then the review's facts after a bar
+    r"(?:\s*\((?:aged\s+)?\d{1,2}\)\s*)?(?:\s*\|\s*(?P<facts>[^|]{3,120}))?)?:?$", re.I)
 #: A review's reference number as its heading, bulleted or not: "CPR 03/2021 – Concise – ...".
 _REFERENCE_HEADING = re.compile(
     r"^(?:[•*·▪◦–-]\s+)?(?P<title>(?:CPR|C?SPR|LCSPR|SCR|CMR)\s?\d{1,4}/\d{2,4}\b.*?)\s*$")
@@ -602,7 +611,8 @@ _PUBLISHED_LABEL = re.compile(rf"^(?:{_PUBLISHED_WORDS}|Date)\s*[:–-]", re.I)
 #: or last, after a dash ("Child K - Serious Case Review - June 2018", "... – published 09.11.2018").
 _HEADING_DATE = re.compile(
     rf"\((?:published\s+)?(?:(?P<m1>{_MONTH_RE})\s+)?(?P<y1>{YEAR})\)"
-    rf"|\s[–—-]\s*(?:published\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<m2>{_MONTH_RE})\s+)?(?P<y2>{YEAR})\s*$"
+    # "Child K - SCR - June 2018", "... | Bristol Local Child Safeguarding Practice Review, 2022"
+    rf"|(?:\s[–—-]|,)\s*(?:published\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<m2>{_MONTH_RE})\s+)?(?P<y2>{YEAR})\s*$"
     rf"|\bpublished\s+\d{{1,2}}[./](?P<m3>\d{{1,2}})[./](?P<y3>{YEAR})\b", re.I)
 
 
