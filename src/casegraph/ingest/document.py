@@ -112,8 +112,8 @@ _AREA_TITLE = re.compile(
 #: "Sami (13) | Gloucestershire Rapid Review and LCSPR": a heading's facts after a bar open with
 #: the area whose review it is.
 _TYPE_OPENING = r"(?:Local|Serious|Rapid|Child|Extended|Concise|Multi-agency|Learning|Significant)\b"
-_AREA_AFTER_BAR = re.compile(rf"\|\s*(?!{_TYPE_OPENING})(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!{_TYPE_OPENING})[A-Z][a-z]+)?))"
-                             rf"\s+(?={_TYPE_OPENING})")
+_AREA_AFTER_BAR = re.compile(rf"\|\s*(?!{_TYPE_OPENING})(?P<area>(?-i:[A-Z][a-z]+"
+                             rf"(?:\s+(?!{_TYPE_OPENING})[A-Z][a-z]+)?))\s+(?={_TYPE_OPENING})")
 #: 'Learning Review: "Child C", Moray (published August 2023)', '... "Erin", 16, Aberdeenshire (...)':
 #: the area after the quoted name (and an age).
 _AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
