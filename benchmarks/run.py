@@ -427,7 +427,7 @@ def _builds(rec: Recorder, res: dict[str, Any], corpus: Path, workdir: Path,
         rec.skip("build_after_one_new_page", "needs build_cold")
         return
     res["build_cold_timings"] = {k: round(v, 3) for k, v in r1.timings.items()}
-    res.setdefault("reviews", len(r1.reviews) + len(r1.quarantined))
+    res.setdefault("reviews", r1.review_count + len(r1.quarantined))
     res.setdefault("triples", len(r1))  # not r1.triples: a build into OUT holds none (DECISIONS 51)
     del r1
     r2 = rec.run("build_after_one_new_page", lambda: build([corpus, extra], out_dir))

@@ -88,12 +88,12 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         fill_store(Path(args.store), out)  # bulk loader, swapped in whole
     elapsed = time.perf_counter() - t0
-    print(f"{len(result.reviews)} reviews, {len(result)} triples from "
+    print(f"{result.review_count} reviews, {len(result)} triples from "
           f"{len(result.sources)} source file(s) in {elapsed:.2f} s; "
           f"{len(result.report.warnings)} validation warning(s)")
     print(f"wrote {out}")
     if result.quarantined:
-        total = len(result.reviews) + len(result.quarantined)
+        total = result.review_count + len(result.quarantined)
         print(f"casegraph: {len(result.quarantined)} of {total} reviews quarantined (their data "
               f"breaks a shape): see {out.parent / QUARANTINE_FILE} and the validation report",
               file=sys.stderr)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from casegraph.core.iris import review_slug
 from casegraph.core.model import Coded, Review
@@ -64,30 +65,67 @@ def _merge_into(a: Review, b: Review) -> None:
     a.warnings.extend(b.warnings)
 
 
-def merge_reviews(reviews: Iterable[Review]) -> tuple[list[Review], list[str]]:
-    """Merged reviews in first-seen order, and warnings about duplicates and conflicts."""
+@dataclass
+class Merged:
+    """What :func:`merge_groups` made: the merged reviews in first-seen order (slugs not yet told
+    apart, :func:`break_ties`), for each the input positions of the entries merged into it (its
+    own first), and each warning with the input position of the entry that caused it.
+
+    The positions let a rebuild merge only the groups a new page touches and reuse the others
+    (``pipeline/snapshot.py``): a group's result depends only on its own entries, in order.
+    """
+
+    reviews: list[Review]
+    members: list[list[int]]
+    warnings: list[tuple[int, str]]
+
+
+def merge_groups(reviews: Iterable[Review]) -> Merged:
+    """Entries with the same identity merged into one review each (see the module docstring)."""
     out: list[Review] = []
-    by_key: dict[tuple[int | None, str], list[Review]] = {}
-    warnings: list[str] = []
-    for r in reviews:
+    members: list[list[int]] = []
+    by_key: dict[tuple[int | None, str], list[int]] = {}
+    warnings: list[tuple[int, str]] = []
+    for n, r in enumerate(reviews):
         candidates = by_key.setdefault(r.key, [])
         target = None
         for c in candidates:
-            if c.area is None or r.area is None or c.area == r.area:
+            if out[c].area is None or r.area is None or out[c].area == r.area:
                 target = c
                 break
         if target is None:
-            candidates.append(r)
+            candidates.append(len(out))
             out.append(r)
+            members.append([n])
             continue
-        if r.sources[0] in target.sources:
-            warnings.append(f"{r.sources[0].path}: entry '{r.heading}' appears twice on the page; "
-                            "merged")
-        _merge_into(target, r)
-        target.slug = review_slug(target.publication_year, target.area, target.key[1])
-    slugs: dict[str, Review] = {}
-    for r in out:
-        if r.slug in slugs:  # two different reviews, same heading words: break the tie
-            r.slug = f"{r.slug[:52]}-{hashlib.sha256(r.heading.encode()).hexdigest()[:6]}"
-        slugs[r.slug] = r
-    return out, warnings
+        into = out[target]
+        members[target].append(n)
+        if r.sources[0] in into.sources:
+            warnings.append((n, f"{r.sources[0].path}: entry '{r.heading}' appears twice on the "
+                                "page; merged"))
+        _merge_into(into, r)
+        into.slug = review_slug(into.publication_year, into.area, into.key[1])
+    return Merged(out, members, warnings)
+
+
+def break_ties(named: Iterable[tuple[str, str]]) -> list[str]:
+    """The final slugs of merged reviews given in first-seen order as (slug, heading): two
+    different reviews whose headings give the same words are told apart by a hash of the later
+    one's heading."""
+    seen: set[str] = set()
+    out = []
+    for slug, heading in named:
+        if slug in seen:
+            slug = f"{slug[:52]}-{hashlib.sha256(heading.encode()).hexdigest()[:6]}"
+        seen.add(slug)
+        out.append(slug)
+    return out
+
+
+def merge_reviews(reviews: Iterable[Review]) -> tuple[list[Review], list[str]]:
+    """Merged reviews in first-seen order, and warnings about duplicates and conflicts."""
+    merged = merge_groups(reviews)
+    for r, slug in zip(merged.reviews, break_ties((r.slug, r.heading) for r in merged.reviews),
+                       strict=True):
+        r.slug = slug
+    return merged.reviews, [w for _, w in merged.warnings]

@@ -9,7 +9,8 @@ Layout of ``OUT/`` (default ``build/``)::
     .casegraph-builds/<id>/       the files of one build; the names above are symbolic links
     .casegraph-builds/current     -> <id>: the build that OUT/ shows
     .casegraph-cache/             per-page extraction, per-review validation and search caches,
-                                  and each review's Turtle blocks (reviews/*.pack)
+                                  each review's Turtle blocks (reviews/*.pack) and the
+                                  merged reviews of the last build (snapshot.json)
     .casegraph.lock               held while a build writes here
 
 Nothing else in casegraph writes into ``OUT/``.  A build writes its files into a new
@@ -73,6 +74,17 @@ class OutputDir:
     @property
     def search_cache(self) -> Path:
         return self.root / CACHE_DIR / "search.json"
+
+    @property
+    def snapshot(self) -> Path:
+        return self.root / CACHE_DIR / "snapshot.json"
+
+    def read_snapshot(self) -> bytes | None:
+        """The previous build's review snapshot (``pipeline/snapshot.py``), or None (a miss)."""
+        try:
+            return self.snapshot.read_bytes()
+        except OSError:
+            return None
 
     def read_search_cache(self) -> bytes | None:
         """The search texts cache as bytes, or None when absent or unreadable (a miss)."""
