@@ -6,8 +6,8 @@ so a build cannot train it.  This script fits it once, offline and deterministic
 regression, lbfgs, no randomness; numbers rounded to 6 significant digits so that the last bits
 of another machine's arithmetic do not change the file), and ``tests/test_recurrence_model.py``
 checks that the shipped file is exactly what it writes.  The threshold follows entry 52's rule
-(the best union F1 of the sets' out-of-fold probabilities), measured on the candidate pairs
-the build scores (:data:`CANDIDATES`).
+with entry 56's F-beta (the best union F0.75 of the sets' out-of-fold probabilities), measured
+on the candidate pairs the build scores (:data:`CANDIDATES`).
 
 Usage::
 
@@ -60,7 +60,7 @@ def model_json() -> str:
     sets = [rl.labelled_set(name, reviews, gold) for name, (reviews, gold) in data.items()]
     model = rl.final_fit(sets, rl.PROBABILITIES, CANDIDATES)
     doc = {
-        "about": "casegraph's recurrence pair model (docs/DECISIONS.md, entries 52 and 53): logistic "
+        "about": "casegraph's recurrence pair model (docs/DECISIONS.md, entries 52, 53 and 56): logistic "
                  "regression (C = 1) on standardised pair features; probability = 1 / (1 + exp(-z)), "
                  "z = sum(coef * (x - mean) / scale) + intercept.  Written by benchmarks/fit_pair_model.py; "
                  "do not edit by hand.",

@@ -72,6 +72,8 @@ child children girl boy son daughter young
 """
 STOPWORDS = frozenset(_STOP_TEXT.split())
 SYNONYMS_FILE = Path(__file__).with_name("synonyms.yaml")
+#: Recurring themes and the phrases that name them (a feature of the learned scorer, entry 56).
+THEMES_FILE = Path(__file__).with_name("themes.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +107,33 @@ def _canonical(words: list[str]) -> list[str]:
                 done = k + len(phrase)
                 break
     return out + words[done:] if done else words
+
+
+@lru_cache(maxsize=1)
+def _themes() -> dict[str, list[tuple[list[str], str]]]:
+    """Every phrase of ``themes.yaml`` as canonical words (synonym phrases made one token, as in
+    a text), under its first word, with its theme."""
+    try:
+        table = yaml.safe_load(THEMES_FILE.read_text(encoding="utf-8"))
+        pairs = [(tuple(_canonical(_WORD.findall(str(p).lower()))), str(theme))
+                 for theme, phrases in table.items() for p in phrases]
+    except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
+        raise CasegraphError(f"cannot read themes: {exc}".splitlines()[0], THEMES_FILE) from None
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, theme in sorted(set(pairs)):
+        if phrase:
+            by_first.setdefault(phrase[0], []).append((list(phrase), theme))
+    return by_first
+
+
+@lru_cache(maxsize=65536)
+def themes(text: str) -> frozenset[str]:
+    """The themes of ``themes.yaml`` that one item names (any of a theme's phrases, whole words,
+    after synonyms are made one token)."""
+    table = _themes()
+    words = _canonical(_WORD.findall(text.lower()))
+    return frozenset(theme for k, w in enumerate(words) if w in table
+                     for phrase, theme in table[w] if words[k:k + len(phrase)] == phrase)
 
 
 class _Terms(dict[str, str]):
