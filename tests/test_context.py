@@ -221,7 +221,12 @@ def test_the_trigger_table_is_data() -> None:
     ("In August 2021 Child T was admitted to hospital with a brain injury.", "learning", "case"),
     ("Child T died in hospital two days later.", "learning", "case"),
     ("Child T's voice was not heard.", "learning", "learning"),
-    ("The review found that the partner was never seen.", "learning", "learning"),
+    # session 22: a finding about this family's own people tells the case; one about people
+    # in general stays learning
+    ("The review found that the partner was never seen.", "learning", "case"),
+    ("The review found that Child T's mother was using crack cocaine.", "learning", "case"),
+    ("The review found that parents were not given safe sleep advice.", "learning", "learning"),
+    ("The review found that agencies did not share information.", "learning", "learning"),
     ("In 2021 the partnership should audit referrals.", "recommendation", "recommendation"),
 ])
 def test_sentence_role(sentence: str, section: str, expected: str) -> None:

@@ -81,6 +81,8 @@ class Rules:
     pronoun_of: dict[tuple[str, ...], str]  # "mother" -> "she": whom a next "She" continues
     narrative_form: re.Pattern[str]  # "In August 2021 ...": an event, in a learning section
     narrative_verbs: frozenset[str]  # "Child A was ...", "Child A died ..."
+    finding_form: re.Pattern[str]  # "The review found that ...": a finding, maybe of the case
+    finding_determiners: frozenset[str]  # "... that his mother ...": this family's own people
     trade_concepts: frozenset[str]  # substance use that a sale or supply nearby makes another's
     trade_words: frozenset[str]
     trade_window: int
@@ -125,6 +127,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
                     for p in people},
         narrative_form=re.compile(data["narrative_form"], re.I),
         narrative_verbs=frozenset(data["narrative_verbs"]),
+        finding_form=re.compile(data["finding_form"], re.I),
+        finding_determiners=frozenset(data["finding_determiners"]),
         trade_concepts=frozenset(data["trade"]["concepts"]),
         trade_words=frozenset(data["trade"]["words"]),
         trade_window=int(data["trade"]["window"]),
@@ -503,11 +507,26 @@ def sentence_role(sentence: str, section: str, r: Rules | None = None,
 def _tells_event(sentence: str, r: Rules, names: Iterable[tuple[str, ...]]) -> bool:
     """Whether a sentence opens by telling an event: its date, or a name of the review's child
     (``names``) and a verb of what happened."""
-    if r.narrative_form.match(sentence.lstrip("•*-–· \t")):
+    opening = sentence.lstrip("•*-–· \t")
+    if r.narrative_form.match(opening):
         return True
+    finding = r.finding_form.match(opening)
+    if finding:
+        return _about_the_family(list(_phrase(opening[finding.end():][:60])), r, names)
     words = list(_phrase(sentence[:80]))
     return any(_find(words, n, 0) and len(words) > len(n) and words[len(n)] in r.narrative_verbs
                for n in names)
+
+
+def _about_the_family(words: list[str], r: Rules, names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether a finding opens with the review's child by name, with a possessive that points
+    back to someone of the case ("his medical needs"), or with one of this family's own people
+    ("the partner"), not with people in general ("parents")."""
+    if any(_find(words, n, 0) for n in names) or (words and words[0] in ("his", "her", "their")):
+        return True
+    return bool(words) and words[0] in r.finding_determiners and any(
+        _find(words, person, 1) for person, who in r.experiencers.items()
+        if who in ("parent", "child", "sibling"))
 
 
 def says_earlier(sentence: str, r: Rules | None = None) -> bool:
