@@ -585,7 +585,7 @@ class _Parts:
                        | set(self.vocab.ox_triples()))
             triples |= set(dataset_triples(_as_reviews(kept), self.vocab, triples))
             return serialise_triples(triples, "turtle"), len(triples)
-        return whole.turtle(), sum(n for n, _ in whole.blocks.values())
+        return whole.turtle(), whole.size
 
     def packs(self, folder: Path) -> dict[Path, bytes]:
         """The packs this build needs and the folder lacks: one per first source page."""

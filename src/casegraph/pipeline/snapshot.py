@@ -74,6 +74,8 @@ class ReviewView:
     warnings: list[str]
     members: list[Member]
     merge_warnings: list[tuple[int, str]]  # (index into members, warning)
+    #: The snapshot line it was read from (written back as it is: a view never changes).
+    line: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -106,19 +108,26 @@ def view_of(review: Review, named: str, key: str, curated: bool, members: list[M
 
 
 def dumps(snapshot: Snapshot, digest: str) -> bytes:
-    """The JSON bytes that :func:`loads` reads back for the same ``digest``."""
-    body = json.dumps({
-        "pages": [[p.key, [list(g) for g in p.entries], list(p.warnings)] for p in snapshot.pages],
-        "reviews": [[list(v.group), v.slug, v.named, v.heading, v.key, v.curated,
-                     v.publication_year, v.publication_month,
-                     [[s.name, s.path, s.sha256, s.media_type, s.page_title, s.url] for s in v.sources],
-                     [[i.text, list(i.agencies)] for i in v.learning],
-                     [[i.text, list(i.agencies)] for i in v.recommendations],
-                     v.warnings, [list(m) for m in v.members], [list(w) for w in v.merge_warnings]]
-                    for v in snapshot.reviews]}, ensure_ascii=False).encode("utf-8")
+    """The bytes that :func:`loads` reads back for the same ``digest``: a JSON header, the pages
+    as one JSON line, then one line per review.  A view read from the last snapshot is written
+    back as the line it was read from (at 10,000 reviews, encoding them all again cost seconds)."""
+    pages = json.dumps([[p.key, [list(g) for g in p.entries], list(p.warnings)]
+                        for p in snapshot.pages], ensure_ascii=False).encode("utf-8")
+    body = b"\n".join([pages, *(v.line or _line(v) for v in snapshot.reviews)])
     head = json.dumps({"format": FORMAT, "digest": digest,
                        "body": hashlib.sha256(body).hexdigest()}).encode()
     return head + b"\n" + body
+
+
+def _line(v: ReviewView) -> bytes:
+    """One review's line (JSON escapes every line break inside its strings)."""
+    return json.dumps([list(v.group), v.slug, v.named, v.heading, v.key, v.curated,
+                       v.publication_year, v.publication_month,
+                       [[s.name, s.path, s.sha256, s.media_type, s.page_title, s.url] for s in v.sources],
+                       [[i.text, list(i.agencies)] for i in v.learning],
+                       [[i.text, list(i.agencies)] for i in v.recommendations],
+                       v.warnings, [list(m) for m in v.members], [list(w) for w in v.merge_warnings]],
+                      ensure_ascii=False).encode("utf-8")
 
 
 def loads(data: bytes | None, digest: str) -> Snapshot | None:
@@ -131,8 +140,9 @@ def loads(data: bytes | None, digest: str) -> Snapshot | None:
         if (not sep or not isinstance(doc, dict) or doc.get("format") != FORMAT
                 or doc.get("digest") != digest or doc.get("body") != hashlib.sha256(body).hexdigest()):
             return None
-        whole = json.loads(body)
-        return Snapshot([_page(p) for p in whole["pages"]], [_view(v) for v in whole["reviews"]])
+        pages, *lines = body.split(b"\n")
+        return Snapshot([_page(p) for p in json.loads(pages)],
+                        [_view(json.loads(line), line) for line in lines])
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
@@ -171,7 +181,7 @@ def _items(v: Any) -> list[ItemView]:
     return [ItemView(_str(text), tuple(map(_str, agencies))) for text, agencies in v]
 
 
-def _view(v: Any) -> ReviewView:
+def _view(v: Any, line: bytes) -> ReviewView:
     (group, slug, named, heading, key, curated, year, month, sources, learning,
      recommendations, warnings, members, merge_warnings) = v
     if not isinstance(curated, bool):
@@ -182,7 +192,8 @@ def _view(v: Any) -> ReviewView:
         [SourceRef(_str(a), _str(b), _str(c), _str(d), _opt_str(e), _opt_str(f))
          for a, b, c, d, e, f in sources],
         _items(learning), _items(recommendations), list(map(_str, warnings)),
-        [(_str(k), _int(j)) for k, j in members], [(_int(i), _str(w)) for i, w in merge_warnings])
+        [(_str(k), _int(j)) for k, j in members], [(_int(i), _str(w)) for i, w in merge_warnings],
+        line)
     if not view.members or any(not 0 <= i < len(view.members) for i, _ in view.merge_warnings):
         raise ValueError("not a review view")
     return view
