@@ -1183,3 +1183,23 @@ def test_a_record_views_title_line_heads_its_aligned_fields() -> None:
             "they were found after a serious attempt to end their life in August 2022.\n")
     entries = parse_page(page(text)).entries
     assert [(e.title, e.area) for e in entries] == [("Learning Review: Young Person B", "Testshire")]
+
+
+def test_a_table_of_reviews_above_a_section_for_each() -> None:
+    """A Markdown page's table ("| Tia and Ellis | 2023 | Local learning review | ... |") above
+    a section per review ("Tia and Ellis (2023)" over its kicker line, account and learning):
+    each review is read from its section, which says more than its row; a row without a section
+    stays a review of its own."""
+    text = ("[Invented test page]\n\n# Published reviews\n\n| Name | Year | Type | Summary |\n"
+            "|------|------|------|---------|\n| Tia and Ellis | 2023 | Local learning review | "
+            "Sexual abuse by a lodger |\n| Child R | 2021 | LCSPR | Suicide of a young person |\n"
+            "| Baby Q | 2019 | SCR | Death of an infant |\n\n---\n\n"
+            "Tia and Ellis (2023)\n\n*Local learning review, published July 2023*\n\n"
+            "Tia (13) and her brother Ellis (11) were sexually abused by a lodger.\n\n"
+            "Learning: children must never interpret for their parents.\n\n---\n\n"
+            "Child R (2021)\n\n*Local Child Safeguarding Practice Review – published 19.11.2021*\n\n"
+            "Child R was a 17-year-old girl who took her own life in December 2020.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.heading_kind) for e in entries] == [
+        ("Baby Q", "table"), ("Tia and Ellis", "name"), ("Child R", "name")]
+    assert "lodger" in entries[1].summary.text and "took her own life" in entries[2].summary.text

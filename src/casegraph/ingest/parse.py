@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.textspan import Span
@@ -409,8 +409,9 @@ def _bare_name(title: str) -> str | None:
     return bare if _NAME_ALONE.fullmatch(bare) else None
 
 
-#: A first name, or letters joined by "and": "Jay", "M and N".
-_NAME_ALONE = re.compile(r"(?-i:[A-Z][a-z]{1,15}|[A-Z]{1,2}\d?(?:\s+and\s+[A-Z]{1,2}\d?)+)")
+#: A first name, or names or letters joined by "and": "Jay", "Tia and Ellis", "M and N".
+_NAME_ALONE = re.compile(r"(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?|"
+                         r"[A-Z]{1,2}\d?(?:\s+and\s+[A-Z]{1,2}\d?)+)")
 
 
 def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
@@ -521,7 +522,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "line", "title": text, "name": m["name"].strip(), "year": int(m["year"]),
                 "whole": True}
     m = _BRACKET_YEAR.match(text)
-    if m and _NAME_HEADING.match(m["name"]):
+    if m and (_NAME_HEADING.match(m["name"])
+              # "Tia and Ellis (2023)" over "Local learning review, published July 2023"
+              or (_bare_name(m["name"]) and nxt is not None and _REVIEW_WORDS.search(nxt.text))):
         # "Child A (2021)": a board's list of its reviews by year
         return {"kind": "name", "title": text, "name": m["name"].strip(), "year": int(m["year"])}
     m = _BRACKET_META.match(text)
@@ -741,6 +744,36 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     return items
 
 
+def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
+    """A page with a table of its reviews above a section for each ("| Child R | 2021 | LCSPR |"
+    then "### Child R (2021)" with its account and learning): a row whose child a section names
+    again gives way to that section, which says more (the row's year and type fill its gaps);
+    the other rows, and sections of reviews the table does not list, stay."""
+    blanked = re.sub(r"(?m)^[ \t]*\|.*$", lambda m: " " * len(m.group()), source.text)
+    if blanked == source.text:
+        return rows  # a table not drawn with bars (a CSV export, cells one per line): rows only
+    try:
+        sections = parse_page(replace(source, text=blanked)).entries
+    except CasegraphError:
+        return rows
+    by_name = {(e.name or "").casefold(): e for e in sections if e.name}
+    out: list[Entry] = []
+    for row in rows:
+        entry = by_name.pop((row.name or "").casefold(), None)
+        if entry is None:
+            out.append(row)
+            continue
+        entry.year, entry.month = entry.year or row.year, entry.month or row.month
+        entry.area = entry.area or row.area
+        if not entry.section("model"):
+            entry.sections += row.section("model")
+        out.append(entry)
+    out += [e for e in sections if e in by_name.values()]  # reviews the table does not list
+    for e in out:
+        e.source = source
+    return sorted(out, key=lambda e: e.start)
+
+
 def parse_page(source: SourceText) -> Page:
     """All entries on one page, in published order."""
     raw = _lines(source)
@@ -762,7 +795,8 @@ def parse_page(source: SourceText) -> Page:
             e.year = e.year or page_year
             e.area = e.area or area
             warnings.extend(e.warnings)
-        return Page(source, page_title, page_year, page_month, tabled, warnings)
+        return Page(source, page_title, page_year, page_month, _rows_and_sections(source, tabled),
+                    warnings)
     lines = [piece for line in kept for piece in split_inline_labels(line)]
     heads: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
@@ -772,8 +806,11 @@ def parse_page(source: SourceText) -> Page:
     if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
         # Not a catalogue: a bulletin, annual report or notice may describe several reviews
         # under headings of its own, among sections that are not reviews at all.
-        found = section_heads(lines)
         known = {i for i, _ in heads}
+        # a line right under a review's heading is its facts line ("Tia and Ellis (2023)" over
+        # "*Local learning review, published July 2023*"), never a section of its own
+        found = [(i, h) for i, h in section_heads(lines)
+                 if not (h["kind"] == "boundary" and i - 1 in known)]
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
                            key=lambda ih: ih[0])
