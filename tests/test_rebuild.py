@@ -133,10 +133,11 @@ def test_a_damaged_search_cache_only_costs_time(builds: dict[str, BuildResult], 
     if planted == "garbage":
         cache.write_bytes(b"\x00not json")
     else:  # the right format tag, a row of the wrong shape under every key
-        doc = json.loads(cache.read_bytes())
-        doc["reviews"] = {key: [["x", "title", "not a position", "Ada"]] for key in doc["reviews"]}
-        cache.write_text(json.dumps(doc), encoding="utf-8")
+        head, *lines = cache.read_bytes().split(b"\n")
+        rows = [json.dumps([json.loads(line)[0], [["x", "title", "not a position", "Ada"]]])
+                for line in lines]
+        cache.write_bytes(b"\n".join([head, *(r.encode() for r in rows)]))
     src = builds["again"].sources[0].parent
     build([src], copy)
     assert (copy / INDEX_FILE).read_bytes() == (cold / INDEX_FILE).read_bytes()
-    assert searchcache.read(cache.read_bytes())  # rewritten whole
+    assert searchcache.read(cache.read_bytes()).rows  # rewritten whole

@@ -471,10 +471,10 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     # The search index records the hash of these very bytes and is committed with them, so
     # it is always the index of the casegraph.ttl beside it.  Its texts are those of the
     # published reviews, read afresh only for reviews whose subgraph is new.
+    search_cache = searchcache.read(outdir.read_search_cache())
     index, texts = searchcache.build_index(
-        [r.slug for r in kept], parts.triples, validation.keys,
-        searchcache.read(outdir.read_search_cache()), data)
-    cache_writes[outdir.search_cache] = searchcache.dumps(texts)
+        [r.slug for r in kept], parts.triples, validation.keys, search_cache, data)
+    cache_writes[outdir.search_cache] = searchcache.dumps(texts, search_cache)
     timings["search-index"] = time.perf_counter() - t
     t = time.perf_counter()
     # The SHACL report describes the published graph (it conforms); the text report, read by
