@@ -6,8 +6,9 @@ so a build cannot train it.  This script fits it once, offline and deterministic
 regression, lbfgs, no randomness; numbers rounded to 6 significant digits so that the last bits
 of another machine's arithmetic do not change the file), and ``tests/test_recurrence_model.py``
 checks that the shipped file is exactly what it writes.  The threshold follows entry 52's rule
-with entry 56's F-beta (the best union F0.75 of the sets' out-of-fold probabilities), measured
-on the candidate pairs the build scores (:data:`CANDIDATES`).
+as entry 56 smoothed it (the best union F1 of the sets' out-of-fold probabilities, averaged over
+three neighbouring thresholds), measured on the candidate pairs the build scores
+(:data:`CANDIDATES`).
 
 Usage::
 
