@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 
+from casegraph.core.errors import CasegraphError
 from casegraph.core.iris import review_slug
 from casegraph.core.model import Evidence, ListItem, Review, SourceRef
 from casegraph.core.resources import default_curations, default_sources
 from casegraph.extract.vocab import default_vocabulary
 from casegraph.graph.emit import dataset_triples
 from casegraph.graph.merge import merge_reviews
+from casegraph.ingest.sources import read_source
+from casegraph.pipeline import build as build_module
 from casegraph.pipeline import snapshot
 from casegraph.pipeline.build import BuildResult, _snapshot_digest, build
 from casegraph.pipeline.outputs import BUILD_FILES, OutputDir
@@ -199,3 +202,26 @@ def test_a_damaged_snapshot_only_costs_time(curated: dict[str, BuildResult], tmp
     _same_outputs(copy, cold)
     assert result._reviews is not None  # every page was turned into objects
     assert snapshot.loads(path.read_bytes(), _snapshot_digest(default_vocabulary()))  # rewritten
+
+
+def test_a_rebuild_decodes_only_pages_it_has_not_read(curated: dict[str, BuildResult],
+                                                     tmp_path: Path) -> None:
+    """Known pages are recognised by their bytes' hash; a page above a new size limit still
+    fails as in a cold build."""
+    out = curated["uncurated"].out
+    assert out is not None
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    src = curated["uncurated"].sources[0].parent
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    shutil.copy(CORPUS / "inform-2013-01.txt", extra)
+    read: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(build_module, "read_source", lambda path, limit: (read.append(path.name),
+                                                                    read_source(path, limit))[1])
+        build([src, extra], copy)
+    assert set(read) == {"inform-2013-01.txt"}
+    limit = min(p.stat().st_size for p in src.iterdir()) - 1
+    with pytest.raises(CasegraphError, match="limit"):
+        build([src, extra], copy, max_bytes=limit)

@@ -10,7 +10,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -138,7 +138,26 @@ def _extraction_digest() -> str:
 
 
 def _cache_key(source: SourceText) -> str:
-    return hashlib.sha256(f"{_extraction_digest()}|{source.path}|{source.sha256}".encode()).hexdigest()
+    return _key_of(source.path, source.sha256)
+
+
+def _key_of(path: Path, sha256: str) -> str:
+    return hashlib.sha256(f"{_extraction_digest()}|{path}|{sha256}".encode()).hexdigest()
+
+
+def _known_key(path: Path, max_bytes: int, known: Collection[str]) -> str | None:
+    """The page's cache key when an earlier build read these very bytes (a key in ``known``):
+    then only the bytes' hash is needed, not their decoding (1.7 CPU-s for the 447 pages of
+    10,000 reviews, against 0.07).  None sends the page down the ordinary reading path, which
+    raises any error the page has."""
+    try:
+        if not path.is_file() or path.stat().st_size > max_bytes:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    key = _key_of(path, hashlib.sha256(data).hexdigest())
+    return key if len(data) <= max_bytes and key in known else None
 
 
 _PageResult = cache.PageResult
@@ -316,10 +335,12 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
     known = {rec.key: rec for rec in old.pages} if old is not None else {}
     keys: dict[Path, str | None] = {}
     for path in files:
-        try:
-            keys[path] = _cache_key(read_source(path, max_bytes))
-        except CasegraphError:
-            keys[path] = None  # raised again, in page order, when the page is extracted
+        keys[path] = _known_key(path, max_bytes, known)
+        if keys[path] is None:
+            try:
+                keys[path] = _cache_key(read_source(path, max_bytes))
+            except CasegraphError:
+                keys[path] = None  # raised again, in page order, when the page is extracted
     if len(set(keys.values())) < len(files):  # a page named twice: no views (never seen)
         known = {}
     hits: dict[Path, _PageResult | None] = {
