@@ -25,7 +25,9 @@ from casegraph.search.index import index_triples, texts_of
 from casegraph.validate.shacl import review_subgraph
 
 CORPUS = Path(__file__).parent / "corpus"
-FIRST, NEW = "nspcc-repository-2023-05.txt", "yearly-2018-01.txt"
+#: The new page is one that changes some of the first page's clusters and leaves others alone
+#: under the shipped recurrence model (with DECISIONS 56's model, yearly-2018-01 changed all three).
+FIRST, NEW = "nspcc-repository-2023-05.txt", "inform-2013-01.txt"
 
 
 #: The reviews whose texts the search index read from triples during the rebuild.
