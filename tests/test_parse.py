@@ -69,6 +69,11 @@ def test_citation_heading_gives_year_and_area() -> None:
     ("Recommendations to the partnership include:", "recommendations"),
     ("Model:", "model"), ("Keywords:", "keywords"),
     ("Learning and recommendations include:", "learning+recommendations"),
+    # session 22: whom the learning is for, what should have been done, what the review told
+    ("Learning for NHS staff:", "learning"), ("Key learning for DSLs:", "learning"),
+    ("Learning from case one:", "learning"), ("What we should have done differently:", "learning"),
+    ("What the review told us:", "learning"), ("Discussion questions:", "discussion"),
+    ("Why a Learning Review was held:", "summary"),
 ])
 def test_labels(label: str, kind: str) -> None:
     p = parse_page(page(f"2020 – Testshire – Child 17\n{SUMMARY}\n{label} first item; second item\n"))
@@ -1203,3 +1208,29 @@ def test_a_table_of_reviews_above_a_section_for_each() -> None:
     assert [(e.name, e.heading_kind) for e in entries] == [
         ("Baby Q", "table"), ("Tia and Ellis", "name"), ("Child R", "name")]
     assert "lodger" in entries[1].summary.text and "took her own life" in entries[2].summary.text
+
+
+def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
+    """A webinar's slides: "Slide 5: What our crews saw before" goes on with the case of
+    "Slide 4: Case one - Baby H (...)"; "Slide 6: Learning from case one" is its learning;
+    "Learning from Family M" and "Learning from a local review: Child O" stay headings; items
+    numbered "i." to "iii." and marked "> " are items."""
+    text = ("[Invented test page]\nTranscript of a webinar\n\nSlide 1: Welcome\nHello everyone.\n\n"
+            "Slide 4: Case one - Baby H (Testshire LCSPR, published 2022)\nBaby H was three weeks "
+            "old when a crew was called to a baby not breathing; her mother later told police she had "
+            "held a pillow over her face. She survived and her mother was charged.\n\n"
+            "Slide 5: What our crews saw before\nA week earlier a different crew had attended the same "
+            "address because her mother had taken an overdose of paracetamol and was conveyed.\n\n"
+            "Slide 6: Learning from case one\n  - Think about the children in the house.\n"
+            "  - Record the baby's details.\n\nSlide 7: Case two - Child J (Otherton CSPR, published "
+            "2023)\nChild J, a ten-year-old boy with type 1 diabetes, died of diabetic ketoacidosis in "
+            "2022 after his medical needs had been neglected over a long period by his carers.\n\n"
+            "Slide 8: Learning from case two\n  i.   Repeat call-outs are a pattern.\n"
+            "  ii.  Long-term conditions need a plan.\n  iii. Parents may need support.\n")
+    entries = parse_page(page(text)).entries
+    assert [e.name for e in entries] == ["Baby H", "Child J"]
+    assert "overdose" in " ".join(s.text for s in entries[0].sections)
+    assert [len(e.section("learning")[0].items) for e in entries] == [2, 3]
+    for heading in ("Learning from Family M (SILP review)", "Learning from a local review: Child O"):
+        assert parse_page(page(f"[Invented]\n\n{heading}\nIn 2022 the review found that Child O, "
+                               "aged 10, was harmed by fabricated illness.\n")).entries[0].section("learning") == []

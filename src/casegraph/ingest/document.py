@@ -321,7 +321,7 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 # --------------------------------------------------------------------------- sectioned pages
 
 #: "3.1 ", "4. ", "2) ": a section number in front of a heading.
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|Slide\s+\d{1,2}:\s+)")  # "Slide 6: "
 #: A name at the start of a heading, before a dash or colon ("Bea — update", "Ivy: infant ...").
 _LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*(?:[–—:-])\s")
 _TYPE_ABBREVIATION = re.compile(rf"\b{TYPE_ABBREVIATIONS}\b|\bpublished\b.*$|\b(?:rapid\s+"
@@ -410,7 +410,7 @@ def _isolated(lines: list[Line], i: int) -> bool:
 
 #: A bulleted or numbered item: the text under a heading such as "What we ask of you", which is
 #: a part of one review, not a paragraph under a heading of its own.
-_LIST_ITEM = re.compile(r"^(?:[-•*·▪◦–]|\(?[a-z0-9]{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"^(?:[-•*·▪◦–>]|\(?(?:[ivx]{1,4}|[a-z0-9]{1,2})[.)])\s")
 
 
 def _kicker(lines: list[Line], i: int) -> bool:
@@ -480,9 +480,16 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if out and out[-1][0] == i - 1 and out[-1][1]["kind"] == "section":
             continue  # a line straight under a review's heading ("Serious case review | 2018")
         head = _section_head(lines, i)
+        if head and head["kind"] == "boundary" and _SLIDE.match(line.text) \
+                and any(h["kind"] != "boundary" for _, h in out):
+            continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
         if head:
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+#: A slide's title in a deck's transcript: "Slide 5: What our crews saw before".
+_SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
 
 def _heading_text(text: str) -> str:

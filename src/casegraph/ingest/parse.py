@@ -97,9 +97,13 @@ _REVIEW_WORDS = re.compile(
 _LABEL_HEADS: list[tuple[str, str]] = [
     (r"learning\s+and\s+recommendations", "learning+recommendations"),
     (r"recommendations\s+and\s+learning", "learning+recommendations"),
-    (r"key\s+learning(?:\s+points)?", "learning"),
+    # "Key learning for DSLs", "Learning for NHS Grampian staff": learning, and whom it is for
+    (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?)?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
-    (r"learning", "learning"),
+    # ("Learning from case one"; never "Learning from Family M" or "Learning from a local
+    # review: Child O", a review's own heading)
+    (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
+     r"\s+from\s+(?-i:[a-z])(?![^:;.?]*\breview)[^:;.?]{1,40}?)?", "learning"),
     (r"lessons(?:\s+learn(?:ed|t))?", "learning"),
     (r"key\s+issues", "learning"),
     (r"issues(?:\s+identified)?", "learning"),
@@ -108,7 +112,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
      r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|(?:the\s+)?(?:main|key)\s+messages?|"
      r"key\s+take-?aways?|what\s+did\s+we\s+learn\??|"
-     r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??", "learning"),
+     r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
+     r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
+     r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
+     r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
@@ -116,7 +123,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"good\s+practice|what\s+went\s+well|strengths", "other"),
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
     # read as learning (never the account of the case) but not counted as learning points.
-    (r"why\s+it\s+matters|risks|research|(?:reflective\s+)?questions(?:\s+to\s+consider|"
+    (r"why\s+it\s+matters|risks|research|discussion\s+questions|questions\s+for\s+discussion|"
+     r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
      r"\s+for\s+(?:your|the)?\s*(?:team|practice|practitioners|managers|you|reflection))?|"
      r"things\s+to\s+consider", "discussion"),
     (r"background", "background"),
@@ -149,7 +157,8 @@ _LABEL = re.compile(
     rf"(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
-_PART_NUMBER = re.compile(r"\d{1,2}(?:[.)]\s+|\s{2,})(?=[A-Z])")  # "6. Learning", "5  RECOMMENDATIONS"
+#: "6. Learning", "5  RECOMMENDATIONS", a slide's "Slide 6: Learning from case one"
+_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|Slide\s+\d{1,2}:\s+)(?=[A-Z])")
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          + r"))\s*$", re.I)
@@ -166,7 +175,7 @@ _LINK_LINE = re.compile(
     # a link named after the document it opens: "Serious Case Review: Baby N – overview report"
     r".{0,100}\s[–—-]\s*(?:overview\s+report|executive\s+summary|full\s+report|"
     r"learning\s+briefing|(?:7|seven)[- ]minute\s+briefing)(?:\s*\(pdf[^)]*\))?$)", re.I)
-_BULLET = re.compile(r"^(?:[-•*·▪◦–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
+_BULLET = re.compile(r"^(?:[-•*·▪◦–>]\s+|\(?(?:[ivx]{1,4}|[a-z0-9]{1,2})[.)]\s+)")  # "iii.", "> "
 #: A prose recommendation statement that says what is recommended, not only to whom or how many:
 #: "recommendations that ...", "... about ...", "... to improve ...", "... for improving ...".
 _PROSE_REC_CONTENT = re.compile(
