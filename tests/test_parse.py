@@ -1232,5 +1232,6 @@ def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
     assert "overdose" in " ".join(s.text for s in entries[0].sections)
     assert [len(e.section("learning")[0].items) for e in entries] == [2, 3]
     for heading in ("Learning from Family M (SILP review)", "Learning from a local review: Child O"):
-        assert parse_page(page(f"[Invented]\n\n{heading}\nIn 2022 the review found that Child O, "
-                               "aged 10, was harmed by fabricated illness.\n")).entries[0].section("learning") == []
+        entry = parse_page(page(f"[Invented]\n\n{heading}\nIn 2022 the review found that Child O, "
+                                "aged 10, was harmed by fabricated illness.\n")).entries[0]
+        assert entry.section("learning") == []
