@@ -1235,3 +1235,28 @@ def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
         entry = parse_page(page(f"[Invented]\n\n{heading}\nIn 2022 the review found that Child O, "
                                 "aged 10, was harmed by fabricated illness.\n")).entries[0]
         assert entry.section("learning") == []
+
+
+
+@pytest.mark.parametrize("text,items", [
+    ("4 recommendations (see full report)", []),
+    ("Two recommendations for health partners", []),
+    ("12 recommendations were made to the board", []),
+    ("2 - Read more >", []),
+    ("None published yet", []),
+    ("The committee has agreed an action plan with 6 actions", []),
+    # what is asked makes it an item; a colon introduces the items themselves
+    ("Six recommendations, including safe storage checks at every visit",
+     ["Six recommendations, including safe storage checks at every visit"]),
+    ("the review makes two recommendations: GP practices to flag parents; the partnership to "
+     "publish guidance", ["the review makes two recommendations: GP practices to flag parents",
+                          "the partnership to publish guidance"]),
+    ("No child should be discharged without a plan", ["No child should be discharged without a plan"]),
+    # a bullet after a semicolon starts the next item of a lettered list
+    ("(a) plans ran in parallel;\n(b) victim status was not recorded; (c) moves disrupted school",
+     ["plans ran in parallel", "victim status was not recorded", "moves disrupted school"]),
+])
+def test_items_that_only_count_are_no_items(text: str, items: list[str]) -> None:
+    """An item that only says how many recommendations there were, or that there are none,
+    states no recommendation (recommendation counts were 1 where the labellers count 0)."""
+    assert [i.text for i in split_items(Span.of(text, 0))] == items

@@ -723,7 +723,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     depth = 0
     start = 0
     # in a bulleted list each bullet is one item: a semicolon inside a bullet joins two clauses
-    # of that item ("hold pieces of the picture; use them")
+    # of that item ("hold pieces of the picture; use them"), unless a bullet follows it ("...
+    # robberies; (c) housing moves ...")
     bulleted = sum(bool(_BULLET.match(ln.strip())) for ln in text.split("\n")) >= 2
     inline = _inline_numbers(text)
     for i, ch in enumerate(text):
@@ -734,8 +735,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        elif (ch == ";" and depth == 0 and not bulleted) or (ch == "\n" and not (
-                bulleted and _wrapped_item(text, i))):
+        elif (ch == ";" and depth == 0 and (not bulleted or _BULLET.match(text[i + 1:].lstrip(" ")))) \
+                or (ch == "\n" and not (bulleted and _wrapped_item(text, i))):
             cuts.append((start, i))
             start = i + 1
     cuts.append((start, len(text)))
@@ -748,9 +749,24 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             addressee = m["addr"].strip()
             piece = piece.slice(m.end(), len(piece.text))
         piece = piece.sub_prefix(_LEADING_CONNECTIVE).strip(" .;,")
-        if len(re.sub(r"\W", "", piece.text)) >= 3:
+        if len(re.sub(r"\W", "", piece.text)) >= 3 and not _COUNT_ONLY.match(piece.text):
             items.append(Item(piece, addressee))
     return items
+
+
+_COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"\w+teen|twenty|thirty|forty|fifty|no|none)")
+#: An item that only says how many there were, or that there are none ("4 recommendations (see
+#: full report)", "Two recommendations for health partners", "12 recommendations were made to
+#: the board", "2 - Read more >", "None published yet"): it states no recommendation or lesson,
+#: so it is no item.  What is asked ("... recommendations, including that ...") makes it one.
+_COUNT_ONLY = re.compile(
+    r"^(?:(?:the\s+)?(?:review(?:\s+team)?|reviewers?|report|panel|committee|board)\s+(?:has\s+)?"
+    r"(?:made|makes|agreed|sets?\s+out)\s+(?:an\s+action\s+plan\s+with\s+)?)?"
+    rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|actions?|action\s+points?|learning\s+points?)\b"
+    r"(?![^.;]*\b(?:that|about|including|include|on\s+how|to\s+improve|covering|so\s+that)\b)[^.;:]{0,120}"
+    r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
+    r"|none(?:\s+(?:published|made|yet)){0,2})[.;]?\s*$", re.I)
 
 
 def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
