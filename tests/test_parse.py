@@ -1260,3 +1260,27 @@ def test_items_that_only_count_are_no_items(text: str, items: list[str]) -> None
     """An item that only says how many recommendations there were, or that there are none,
     states no recommendation (recommendation counts were 1 where the labellers count 0)."""
     assert [i.text for i in split_items(Span.of(text, 0))] == items
+
+
+
+@pytest.mark.parametrize("heading,area", [
+    ('Case 2: Child K, 15 - Otherton Local Learning Review (published February 2024)', "Otherton"),
+    ('Case 1: "Milo", 11 months - Testshire Child Safeguarding Practice Review (published 2023)',
+     "Testshire"),
+    ("Child T: local child safeguarding practice review (Testshire, 2021)", "Testshire"),
+    ("Baby E (Serious Case Review, 2017)", None),  # a review type in brackets is no area
+])
+def test_the_area_a_heading_gives_before_the_reviews_type(heading: str, area: str | None) -> None:
+    text = (f"[Invented test page]\nLearning from reviews\n\n{heading}\n"
+            "The child, aged 1, was injured at home in 2022 and the review found that nobody asked.\n")
+    assert [e.area for e in parse_page(page(text)).entries] == [area]
+
+
+def test_a_unitary_councils_name_gives_the_area() -> None:
+    """"Testshire Council" heading a cabinet report, and a "Safeguarding Vulnerable People
+    Partnership", name the area as a "County Council" does."""
+    from casegraph.ingest.document import area_of_body
+
+    assert area_of_body("Testshire Council — Committee documents") == "Testshire"
+    assert area_of_body("Annual Report of the Testshire Safeguarding Vulnerable People "
+                        "Partnership: Children") == "Testshire"

@@ -76,10 +76,11 @@ _REVIEW_TYPE_WORDS = re.compile(
 _AREA_BODY = re.compile(
     r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s)"
     r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
-    r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children\s+)?(?:Multi-Agency\s+|Assurance\s+)?"
-    r"(?:Board|Partnership|Together)|"
+    r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children\s+|Vulnerable\s+People\s+)?"
+    r"(?:Multi-Agency\s+|Assurance\s+)?(?:Board|Partnership|Together)|"
     r"Child\s+Protection\s+"
-    r"Committee|(?:County|City|Metropolitan\s+Borough|Borough)\s+Council)"
+    # "Wiltshire Council" (a unitary council), "Kent County Council"
+    r"Committee|(?:(?:County|City|Metropolitan\s+Borough|Borough)\s+)?Council\b)"
     r"|\bSafeguarding\s+(?:Children\s+)?(?:Board|Partnership)\s+for\s+"
     r"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
     r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
@@ -109,11 +110,14 @@ def area_name(m: re.Match[str]) -> str:
 _AREA_TITLE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
     r"(?:Extended\s+|Concise\s+)?(?:Child|Serious|Local)", re.I)
-#: "Sami (13) | Gloucestershire Rapid Review and LCSPR": a heading's facts after a bar open with
-#: the area whose review it is.
+#: "Sami (13) | Gloucestershire Rapid Review and LCSPR", "Child K, 15 - Coventry Local Learning
+#: Review": the area whose review it is, after a bar or a dash and before the review's type; or
+#: in brackets before the year ("... review (Norfolk, 2021)").
 _TYPE_OPENING = r"(?:Local|Serious|Rapid|Child|Extended|Concise|Multi-agency|Learning|Significant)\b"
-_AREA_AFTER_BAR = re.compile(rf"\|\s*(?!{_TYPE_OPENING})(?P<area>(?-i:[A-Z][a-z]+"
-                             rf"(?:\s+(?!{_TYPE_OPENING})[A-Z][a-z]+)?))\s+(?={_TYPE_OPENING})")
+_AREA_AFTER_BAR = re.compile(rf"(?:\||\s[–—-])\s*(?!{_TYPE_OPENING})(?P<area>(?-i:[A-Z][a-z]+"
+                             rf"(?:\s+(?!{_TYPE_OPENING})[A-Z][a-z]+)?))\s+(?={_TYPE_OPENING}[\w\s-]*"
+                             rf"\b(?:[Rr]eview|LCSPR|CSPR|SCR)\b)"
+                             rf"|\((?![^)]*\b(?:Review|SCR|LCSPR|CSPR|CPR)\b)(?P<area2>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})),\s*{YEAR}\)")
 #: 'Learning Review: "Child C", Moray (published August 2023)', '... "Erin", 16, Aberdeenshire (...)':
 #: the area after the quoted name (and an age).
 _AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
@@ -676,7 +680,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):
         m = body or area
-        entry.area = area_name(m) if m.re is _AREA_BODY else m["area"].strip()
+        entry.area = area_name(m) if m.re is _AREA_BODY else (m["area"] or m["area2"]).strip() \
+            if m.re is _AREA_AFTER_BAR else m["area"].strip()
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
 
 
