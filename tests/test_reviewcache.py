@@ -99,6 +99,24 @@ def test_one_subject_described_differently_by_two_parts_is_united() -> None:
     assert join_turtle_blocks(blocks.prefixes, [(s, x) for s, _, x in blocks.blocks]) == whole.turtle()
 
 
+def test_blocks_of_literals_that_share_a_beginning_sort_as_one_sort() -> None:
+    """Invented triples whose N-Triples lines share a beginning ("Ada" and "Ada"@en, an IRI and
+    a longer one, line and paragraph separators, accents): the blocks, cut from lines sorted as
+    bytes, join to what sorting the triples by ``str`` gives."""
+    ns = "https://w3id.org/casegraph/id/review/"
+    name = ox.NamedNode("http://purl.org/dc/terms/title")
+    values = [ox.Literal("Ada"), ox.Literal("Ada", language="en"), ox.Literal("Ada "),
+              ox.Literal("Ada\u2028x"), ox.Literal("Adé"), ox.Literal('Ada "A"'),
+              ox.Literal("Ada", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#token")),
+              ox.NamedNode(ns + "2024-child-a"), ox.NamedNode(ns + "2024-child-a-b")]
+    triples = [ox.Triple(ox.NamedNode(ns + s), name, v)
+               for s in ("2024-child-a", "2024-child-a-b", "2024-child-a2") for v in values]
+    blocks = turtle_blocks(triples + triples[:3])  # duplicates are dropped
+    assert sum(n for _, n, _ in blocks.blocks) == len(triples)
+    joined = join_turtle_blocks(blocks.prefixes, [(s, x) for s, _, x in blocks.blocks])
+    assert joined == serialise_triples(triples, "turtle")
+
+
 def _damage(pack: Path, how: str) -> None:
     data = pack.read_bytes()
     if how == "truncated":  # a half-written pack

@@ -172,15 +172,14 @@ class TurtleBlocks:
 
 def turtle_blocks(triples: Iterable[ox.Triple]) -> TurtleBlocks:
     """The Turtle blocks of a set of triples (duplicates dropped); see :class:`TurtleBlocks`."""
-    keyed = sorted((str(t), t) for t in set(triples))
-    ordered = [t for _, t in keyed]
-    nt = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES)
+    ordered, lines = _sorted_lines(list(triples))
+    nt = b"".join(lines)
     prefixes = nt_prefixes(nt)
     if not ordered or not _numbers_round_trip(nt):
         return TurtleBlocks((), tuple(prefixes), not ordered)
     counts: dict[str, int] = {}
-    for key, _ in keyed:
-        subject = key[: key.index(" ")]
+    for line in lines:
+        subject = line[: line.index(b" ")].decode()
         counts[subject] = counts.get(subject, 0) + 1
     body = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     lines = body.split(b"\n")
@@ -191,6 +190,22 @@ def turtle_blocks(triples: Iterable[ox.Triple]) -> TurtleBlocks:
     blocks = tuple((subject, n, b"\n".join(lines[a:b]) + b"\n")
                    for (subject, n), a, b in zip(counts.items(), starts, ends, strict=True))
     return TurtleBlocks(blocks, tuple(prefixes), True)
+
+
+def _sorted_lines(triples: list[ox.Triple]) -> tuple[list[ox.Triple], list[bytes]]:
+    """The distinct triples in the order of their N-Triples lines, and those lines.
+
+    The lines come from one N-Triples serialisation of the triples as given (one line each, in
+    their order), sorted as bytes: the order of ``str(triple)``, which is the line without its
+    " ." (the space sorts before any character that could follow a shorter line's last one, and
+    UTF-8 keeps code-point order), without a ``str()`` and a tuple per triple (about half the
+    cost of the blocks of 26,000 recurrence triples, DECISIONS 55)."""
+    every = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).split(b"\n")
+    if every.pop() != b"" or len(every) != len(triples):
+        raise ValueError("not one N-Triples line per triple")  # never seen
+    order = sorted(range(len(every)), key=every.__getitem__)
+    keep = [i for n, i in enumerate(order) if n == 0 or every[i] != every[order[n - 1]]]
+    return [triples[i] for i in keep], [every[i] + b"\n" for i in keep]
 
 
 def join_turtle_blocks(prefixes: Iterable[str], blocks: Iterable[tuple[str, bytes]]) -> bytes:
