@@ -117,8 +117,11 @@ _REVIEW_PHRASE = re.compile(
 _LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|Twins)\s+"
                          r"(?P<ids>[A-Z0-9]{1,3}(?:\s*,\s*[A-Z0-9]{1,3})*"
                          r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")
-_SINGULAR = {"Children": "Child", "Babies": "Baby", "Siblings": "Sibling", "Sisters": "Sister",
-             "Brothers": "Brother", "Twins": "Twin"}
+#: The pseudonym each child of a list heading is published under: "Children F and G" are "Child F"
+#: and "Child G" (the name word is part of the pseudonym); "Sisters M and N", "Siblings B and C"
+#: are "M" and "N" (a relation, as the text then calls them: "M, aged 3, and her sister N").
+_SINGULAR = {"Children": "Child ", "Babies": "Baby ", "Siblings": "", "Sisters": "",
+             "Brothers": "", "Twins": ""}
 _NAMED_IN_TEXT = re.compile(
     r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young\s+[Pp]erson)\s+[A-Z0-9]{1,3}\d?)\b")
 #: A title about reviews from elsewhere ("Learning from national serious case reviews") is not
@@ -186,7 +189,7 @@ def names_from_title(title: str) -> list[str]:
     m = _LIST_NAMES.match(name)
     if m:
         ids = re.split(r"\s*(?:,|\band\b|&)\s*", m["ids"])
-        return [f"{_SINGULAR[m['kind']]} {i}" for i in ids if i]
+        return [f"{_SINGULAR[m['kind']]}{i}" for i in ids if i]
     words = name.split()
     # A descriptive title ("Babies with injuries") is not a pseudonym: names are capitalised.
     if any(w[:1].islower() and w not in {"and", "&"} for w in words):
