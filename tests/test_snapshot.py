@@ -225,3 +225,22 @@ def test_a_rebuild_decodes_only_pages_it_has_not_read(curated: dict[str, BuildRe
     limit = min(p.stat().st_size for p in src.iterdir()) - 1
     with pytest.raises(CasegraphError, match="limit"):
         build([src, extra], copy, max_bytes=limit)
+
+
+def test_a_missing_search_cache_makes_the_reviews_at_once(curated: dict[str, BuildResult],
+                                                         tmp_path: Path) -> None:
+    """Every review's texts are read again, and its views merged again in one go (one by one,
+    each merge passed over every page: quadratic at 10,000 reviews)."""
+    out, cold = curated["uncurated"].out, curated["uncurated cold"].out
+    assert out is not None and cold is not None
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    OutputDir(copy).search_cache.unlink()
+    merges: list[int] = []
+    original = snapshot.Merge._merge
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(snapshot.Merge, "_merge",
+                   lambda self, groups: (merges.append(len(groups)), original(self, groups))[1])
+        build([curated["uncurated"].sources[0].parent], copy)
+    _same_outputs(copy, cold)
+    assert len(merges) == 1 and merges[0] > 1

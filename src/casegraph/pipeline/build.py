@@ -494,7 +494,8 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     # published reviews, read afresh only for reviews whose subgraph is new.
     search_cache = searchcache.read(outdir.read_search_cache())
     index, texts = searchcache.build_index(
-        [r.slug for r in kept], parts.triples, validation.keys, search_cache, data)
+        [r.slug for r in kept], parts.triples, validation.keys, search_cache, data,
+        parts.materialise)
     cache_writes[outdir.search_cache] = searchcache.dumps(texts, search_cache)
     timings["search-index"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -553,6 +554,14 @@ class _Parts:
         self.emitted = {slug: self.emitter.review_triples(self._object(slug))
                         for slug in self.reviews if slug not in self.hits}
         self.fresh: dict[str, reviewcache.Entry] = {}
+
+    def materialise(self, slugs: list[str]) -> None:
+        """Make the objects of these reviews at once: one by one, each would merge its group
+        again over every page and slot (quadratic when a whole search cache is missing)."""
+        views = [s for s in slugs if isinstance(self.reviews[s], ReviewView)]
+        if views:
+            assert self.merge is not None
+            self.reviews.update(self.merge.materialise(views))
 
     def _object(self, slug: str) -> Review:
         """The review's object (a view is merged again from its pages, pipeline/snapshot.py)."""

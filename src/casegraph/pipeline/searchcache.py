@@ -92,15 +92,19 @@ def dumps(entries: dict[str, Rows], cached: Cached | None = None) -> bytes:
 
 def build_index(slugs: list[str], triples_of: Callable[[str], list[ox.Triple]],
                 keys: dict[str, str], cache: Cached, data: bytes,
+                prepare: Callable[[list[str]], None] | None = None,
                 ) -> tuple[bytes, dict[str, Rows]]:
     """The index of the published reviews ``slugs`` for the data file ``data``, and the cache
     entries to keep (those of these reviews, by their subgraph hash in ``keys``).
 
     ``triples_of`` gives a review's triples; it is called only for reviews whose texts are not
-    cached (a rebuild does not emit the others again, pipeline/reviewcache.py)."""
+    cached (a rebuild does not emit the others again, pipeline/reviewcache.py), and
+    ``prepare`` first with all of them."""
     cached = cache.rows
     entries = {keys[s]: cached[keys[s]] for s in slugs if keys[s] in cached}
     todo = [s for s in slugs if keys[s] not in entries]
+    if prepare is not None and todo:
+        prepare(todo)  # the build makes these reviews' objects at once (pipeline/snapshot.py)
     fresh: dict[str, Rows] = {}
     for t in texts_of(x for s in todo for x in triples_of(s)):
         fresh.setdefault(t.review, []).append(t)
