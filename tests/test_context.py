@@ -235,3 +235,27 @@ def test_sentence_role(sentence: str, section: str, expected: str) -> None:
     its section's."""
     assert context.sentence_role(sentence, section,
                                  names=context.name_words(["Child T"])) == expected
+
+
+
+@pytest.mark.parametrize("before,sentence,after,expected", [
+    ("In 2023 Child F, aged 12, was punched in the face by her father.",
+     "F needed hospital treatment for a fractured cheekbone.", "", "affirmed"),
+    ("", "Child V suffered a serious brain injury in May 2022.",
+     "His mother's partner later admitted shaking him.", "affirmed"),
+    # nothing next door says the injury was done to him
+    ("Police had attended the home after reports of domestic abuse.",
+     "Child V suffered a serious brain injury in May 2022.", "He was taken to hospital.", "possible"),
+    ("The father was never seen shaking him.", "Child V had a fractured arm.", "", "possible"),
+])
+def test_an_injury_is_inflicted_when_the_sentence_next_to_it_tells_the_act(
+        before: str, sentence: str, after: str, expected: str) -> None:
+    """Injuries code physical abuse only when the page says they were inflicted: in their own
+    sentence, or by an act done to the child told just before or after ("was punched",
+    "admitted shaking him")."""
+    words = "fractured cheekbone" if "cheekbone" in sentence else (
+        "brain injury" if "brain" in sentence else "fractured arm")
+    start = sentence.index(words)
+    got = context.assess(sentence, start, start + len(words), "H-PHYS", "case",
+                         context.name_words(["Child F", "Child V"]), preceding=before, following=after)
+    assert got.assertion == expected

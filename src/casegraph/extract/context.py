@@ -74,6 +74,7 @@ class Rules:
     inflicted_concepts: frozenset[str]
     injury_words: frozenset[str]
     inflicted_cues: tuple[tuple[str, ...], ...]
+    inflicting_acts: frozenset[str]  # "punched", "shook": next door to an injury, it was inflicted
     sentence_roles: tuple[tuple[tuple[str, ...], str], ...]  # (opening words, section)
     link_within: int  # a link word ("by the father") must stand this close after a mention
     earlier_cues: frozenset[str]  # words that place a concern before the harm
@@ -119,6 +120,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         inflicted_concepts=frozenset(inflicted["concepts"]),
         injury_words=frozenset(inflicted["injury_words"]),
         inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
+        inflicting_acts=frozenset(inflicted["acts"]),
         sentence_roles=tuple((_phrase(p), role) for role, phrases in data["sentence_roles"].items()
                              for p in phrases),
         earlier_cues=frozenset(data["earlier_cues"]),
@@ -401,24 +403,28 @@ def inflicted(words: list[str], r: Rules) -> bool:
 
 
 def _injuries_inflicted(sentence: str, r: Rules) -> bool:
-    """Whether a sentence says, of injuries, that they were inflicted ("the injuries had been
-    inflicted and were not consistent with the account given")."""
+    """Whether a sentence next to an injury's says it was inflicted: of injuries ("the injuries
+    had been inflicted and were not consistent with the account given"), or by telling an act
+    done to a person ("was punched in the face", "later admitted shaking him")."""
     words = [t[0] for t in _tokens(sentence)]
-    return bool(r.injury_words & set(words)) and inflicted(words, r)
+    if bool(r.injury_words & set(words)) and inflicted(words, r):
+        return True
+    return any(w in r.inflicting_acts and assertion_of(words, k, k + 1, r) in ("affirmed", "historical")
+               for k, w in enumerate(words))
 
 
 def assess(sentence: str, start: int, end: int, notation: str, section: str,
            names: Iterable[tuple[str, ...]] = (), r: Rules | None = None,
            subject: str | None = None, continues: tuple[str, str] | None = None,
-           following: str = "") -> Context:
+           following: str = "", preceding: str = "") -> Context:
     """Context of the mention at ``sentence[start:end]`` of concept ``notation`` in ``section``.
 
     Outside the account of the case, a mention with no family member named is about practice
     in general.  ``subject`` is the pronoun of the review's one child ("she"): a sentence of the
     account that opens with it, and names nobody nearer the mention, is about the child, unless
     ``continues`` says the pronoun goes on with the previous sentence's subject (``carried``).
-    ``following`` is the next sentence: "... a skull fracture. The opinion was that the injuries
-    had been inflicted." says the fracture was inflicted.
+    ``following`` and ``preceding`` are the sentences around it: "... a skull fracture. The
+    opinion was that the injuries had been inflicted." says the fracture was inflicted.
     """
     r = r or rules()
     toks = _tokens(sentence)
@@ -429,7 +435,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     assertion = assertion_of(words, i, j, r)
     if (assertion == "affirmed" and notation in r.inflicted_concepts
             and set(words[i:j]) & r.injury_words and not inflicted(words, r)
-            and not _injuries_inflicted(following, r)):
+            and not _injuries_inflicted(following, r) and not _injuries_inflicted(preceding, r)):
         assertion = "possible"  # injuries the page does not say were inflicted
     if (assertion == "affirmed" and notation in r.concern_concepts
             and r.concern_cues & set(words[max(0, i - r.concern_window):j + 2])):

@@ -256,8 +256,10 @@ class Extractor:
                 continue
             sents = sentences(span.text)
             continued = carried(sents, words)
-            # each sentence's next one ("... a skull fracture. The injuries had been inflicted.")
+            # each sentence's next and previous ones ("... a skull fracture. The injuries had
+            # been inflicted.")
             nexts = {a.start: b.text for a, b in pairwise(sents)}
+            prevs = {b.start: a.text for a, b in pairwise(sents)}
             for scheme in FACTUAL:
                 for m in self.vocab.match(span.text, scheme):
                     if role == "case" and skip and any(
@@ -266,10 +268,11 @@ class Extractor:
                     sent = sentence_at(sents, m.start)
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
                     after = nexts.get(s_start, "") if sent else ""
+                    before = prevs.get(s_start, "") if sent else ""
                     s_role = sentence_role(s_text, role, names=words)
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=subject, continues=continued.get(s_start),
-                                 following=after)
+                                 following=after, preceding=before)
                     reading = read(m.notation, ctx, s_role, self.vocab)
                     a, b = span.source_offset(m.start), span.source_offset(m.end)
                     out.append(Mention(reading.scheme, reading.notation, s_role, ctx.experiencer,
