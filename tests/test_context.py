@@ -227,6 +227,8 @@ def test_the_trigger_table_is_data() -> None:
     ("The review found that Child T's mother was using crack cocaine.", "learning", "case"),
     ("The review found that parents were not given safe sleep advice.", "learning", "learning"),
     ("The review found that agencies did not share information.", "learning", "learning"),
+    ("The review concluded that the children suffered long-term neglect.", "learning", "case"),
+    ("The review concluded that children need to be seen alone.", "learning", "learning"),
     ("In 2021 the partnership should audit referrals.", "recommendation", "recommendation"),
 ])
 def test_sentence_role(sentence: str, section: str, expected: str) -> None:

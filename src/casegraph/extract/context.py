@@ -84,6 +84,7 @@ class Rules:
     narrative_verbs: frozenset[str]  # "Child A was ...", "Child A died ..."
     finding_form: re.Pattern[str]  # "The review found that ...": a finding, maybe of the case
     finding_determiners: frozenset[str]  # "... that his mother ...": this family's own people
+    finding_people: frozenset[str]  # "... that the children ...": this case's children
     trade_concepts: frozenset[str]  # substance use that a sale or supply nearby makes another's
     trade_words: frozenset[str]
     trade_window: int
@@ -131,6 +132,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         narrative_verbs=frozenset(data["narrative_verbs"]),
         finding_form=re.compile(data["finding_form"], re.I),
         finding_determiners=frozenset(data["finding_determiners"]),
+        finding_people=frozenset(data["finding_people"]),
         trade_concepts=frozenset(data["trade"]["concepts"]),
         trade_words=frozenset(data["trade"]["words"]),
         trade_window=int(data["trade"]["window"]),
@@ -530,9 +532,10 @@ def _about_the_family(words: list[str], r: Rules, names: Iterable[tuple[str, ...
     ("the partner"), not with people in general ("parents")."""
     if any(_find(words, n, 0) for n in names) or (words and words[0] in ("his", "her", "their")):
         return True
-    return bool(words) and words[0] in r.finding_determiners and any(
-        _find(words, person, 1) for person, who in r.experiencers.items()
-        if who in ("parent", "child", "sibling"))
+    return bool(words) and words[0] in r.finding_determiners and (
+        (len(words) > 1 and words[1] in r.finding_people)
+        or any(_find(words, person, 1) for person, who in r.experiencers.items()
+               if who in ("parent", "child", "sibling")))
 
 
 def says_earlier(sentence: str, r: Rules | None = None) -> bool:
