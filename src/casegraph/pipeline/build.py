@@ -331,6 +331,7 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
     no changed page touches: those pages are read (for their hashes) and never turned into
     review objects."""
     files = _discover(paths)
+    started, entries = time.perf_counter(), 0
     old = snapshot.loads(outdir.read_snapshot(), _snapshot_digest(vocab))
     known = {rec.key: rec for rec in old.pages} if old is not None else {}
     keys: dict[Path, str | None] = {}
@@ -359,9 +360,11 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
             pages.append(snapshot.Page(key, rec.entries, list(rec.warnings)))
         else:
             pages.append(snapshot.Page(key, tuple(r.key for r in found), page_warnings, found))
+        entries += len(pages[-1].entries)
         if progress:
-            progress(f"extract: page {n}/{len(files)}")
-    _refuse_nothing(sum(len(p.entries) for p in pages), files, paths)
+            rate = entries / max(time.perf_counter() - started, 1e-9)
+            progress(f"extract: page {n}/{len(files)}, {entries} reviews ({rate:.0f}/s)")
+    _refuse_nothing(entries, files, paths)
     extractor = Extractor(vocab)
 
     def load(page: snapshot.Page) -> list[Review]:
