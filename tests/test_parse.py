@@ -1284,3 +1284,32 @@ def test_a_unitary_councils_name_gives_the_area() -> None:
     assert area_of_body("Testshire Council — Committee documents") == "Testshire"
     assert area_of_body("Annual Report of the Testshire Safeguarding Vulnerable People "
                         "Partnership: Children") == "Testshire"
+
+
+
+def test_numbered_cases_with_facts_in_brackets_and_reviews_known_by_reference() -> None:
+    """'CASE 1 - "Sister and Brother" (Significant Case Review, Dundee, published 2019)': a quoted
+    pseudonym, its year and area in brackets; "CASE 4 - Child V (Case Management Review,
+    Safeguarding Board for Northern Ireland, 2020)": the body's area; "Case 2: Child K, 15 -
+    Coventry ..." is Child K; "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)"
+    over an account names no child but is a review."""
+    rule = "-" * 50
+    text = ("[Invented test page]\nLearning from reviews: neglect\n\n"
+            'CASE 1 - "Sister and Brother" (Significant Case Review, Testburgh, published 2019)\n'
+            f"{rule}\nWhat happened: An 11-year-old girl and her brother lived in a flat unfit for "
+            "habitation and were neglected for years.\n\n"
+            "CASE 2 - Child V (Case Management Review, Safeguarding Board for Northern Ireland, 2020)\n"
+            f"{rule}\nWhat happened: Child V, aged 2, was neglected and taken into care.\n\n"
+            "CASE 3 - Child K, 15 - Otherton Local Learning Review (published February 2024)\n"
+            f"{rule}\nWhat happened: Child K was exploited and stabbed in 2023.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year, e.area) for e in entries] == [
+        ("Sister and Brother", 2019, "Testburgh"), ("Child V", 2020, "Northern Ireland"),
+        ("Child K", 2024, "Otherton")]
+    welsh = ("[Invented test page]\n5. REVIEWS PUBLISHED THIS YEAR\n\nThe Board considers every "
+             "referral for a Child Practice Review.\n\n"
+             "TSB 03/2020 - Concise Child Practice Review (published April 2022)\n\nA baby boy aged 3 "
+             "months was admitted to hospital in August 2020 with fractures that were non-accidental.\n\n"
+             "TSB 01/2021 - Extended Child Practice Review (published July 2022)\n\nChild T, aged 4, "
+             "died in hospital in 2020 after years of neglect that several agencies had seen.\n")
+    assert [(e.name, e.year) for e in parse_page(page(welsh)).entries] == [("", 2022), ("Child T", 2022)]

@@ -492,6 +492,8 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     return out + _paragraph_heads(lines, out)
 
 
+#: A review's reference number: "CTMSB 03/2020", "CPR 2021/03".
+_REVIEW_REFERENCE = re.compile(r"\b[A-Z]{2,6}\s?(?:\d{1,2}/\d{4}|\d{4}/\d{1,2})\b")
 #: A slide's title in a deck's transcript: "Slide 5: What our crews saw before".
 _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
@@ -535,6 +537,11 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         new = m and (called(m) if m.re is _CALLED else m.group()).strip()
         if new and not any(new in ln.text for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
+    if not name and _REVIEW_REFERENCE.search(probe) and _REVIEW_TYPE_WORDS.search(probe) \
+            and _CASE_WORDS.search(following):
+        # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
+        # aged 3 months was admitted ...": a review known by its reference, its child unnamed
+        return {"kind": "section", "title": bare, "name": "", **_heading_fields(bare)}
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)

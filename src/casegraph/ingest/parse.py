@@ -361,7 +361,20 @@ def _listing_heading(text: str) -> dict | None:
         # "Review 1 of 3": a page that numbers its reviews and names each child in the text;
         # what follows the number is the child's name or the area (told apart by the text)
         title = text[m.start("rest"):].strip() if m["rest"] else text
-        return {"kind": "ordinal", "title": title, **({"rest": m["rest"].strip()} if m["rest"] else {})}
+        rest = (m["rest"] or "").strip().strip("\"“”‘’'")
+        lead = re.match(r"((?:Child|Baby|Young\s+person)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15})(?=,\s|\s+[–—-]\s)",
+                        rest)
+        meta = _BRACKET_META.match(rest)
+        if lead:
+            rest = lead[1]  # "Case 2: Child K, 15 - Coventry Local Learning Review (...)"
+        elif meta:
+            # 'CASE 3 - Child H (Serious Case Review, Bradford, published 2018)': the name, and the
+            # year and area in brackets
+            rest = meta["name"].strip().strip("\"“”‘’'")
+        quoted = bool(m["rest"]) and m["rest"][:1] in "\"“‘'"  # 'CASE 1 - "Sister and Brother"'
+        return {"kind": "ordinal", "title": title, **({"rest": rest} if rest else {}),
+                **({"name": rest} if quoted and rest else {}),
+                **(_bracket_fields(meta["meta"]) if meta else {})}
     m = _SESSION_HEADING.match(text)
     if m and len(text) <= 180 and _REVIEW_WORDS.search(m["rest"]) and (
             _CHILD_ID.search(m["rest"]) or QUOTED_NAME.search(m["rest"])):
@@ -388,12 +401,30 @@ def _listing_heading(text: str) -> dict | None:
     return None
 
 
+def _bracket_fields(meta: str) -> dict:
+    """Year and area of a heading's bracket of facts ("Kent, 2021, LCSPR", "Serious Case Review,
+    Bradford, published 2018"): a year alone or "published" with one, and the first other
+    capitalised part that is not the review's type."""
+    info: dict = {}
+    for part in (p.strip() for p in meta.split(",")):
+        year = re.fullmatch(rf"(?:published\s+(?:in\s+)?)?(?:{_MONTH_RE}\s+)?({YEAR})", part, re.I)
+        if year:
+            info["year"] = int(year[1])
+        elif not _REVIEW_WORDS.search(part) and part[:1].isupper() and "area" not in info:
+            from casegraph.ingest.document import area_of_body
+
+            info["area"] = area_of_body(part) or part  # "Safeguarding Board for Northern Ireland"
+    return info
+
+
 def _name_ordinal(entry: Entry, rest: str | None) -> None:
     """The name or area of a numbered review ("Review 1 of 3", "Case vignette 1: Sam"): words
     after the number that its text repeats name the child ("Sam was ..."); words it does not
     repeat name the area ("Review 2 — Aberdeenshire" over "The child: a 16-year-old boy");
     with no words, the first pseudonym of its text ("Child W was nearly three ...")."""
     text = " ".join(sec.span.text for sec in entry.sections)
+    if entry.name:
+        return  # a name in quotation marks is a pseudonym whether or not the text repeats it
     if rest:
         first = re.match(r"(?:(?:Child|Baby|Young\s+person)\s+)?(\w+)", rest, re.I)
         if _NAME_HEADING.match(rest) or (first and re.search(rf"\b{re.escape(first[1])}\b", text)):
@@ -539,13 +570,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     m = _BRACKET_META.match(text)
     if m and _NAME_HEADING.match(m["name"]) and len(text) <= 120:
         # "Child T (Kent, 2021, LCSPR)": name, then area, year and review type in brackets
-        info: dict = {"kind": "name", "title": text, "name": m["name"].strip()}
-        for part in (p.strip() for p in m["meta"].split(",")):
-            if re.fullmatch(YEAR, part):
-                info["year"] = int(part)
-            elif not _REVIEW_WORDS.search(part) and part[:1].isupper() and "area" not in info:
-                info["area"] = part
-        return info
+        return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
@@ -600,7 +625,7 @@ TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
 #: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
 _ORDINAL_HEADING = re.compile(
     r"^(?:Review|Case(?:\s+(?:study|vignette|example))?|Vignette|Summary)\s+(?:\d{1,2}|(?-i:[A-Z]))"
-    r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>(?-i:[A-Z])[^.;:!?|]{1,60}?)"
+    r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?-i:[A-Z])[^.;:!?|]{1,80}?)"
     # "CASE STUDY B - Sami (13) | Gloucestershire Rapid Review and LCSPR, published June 2023":
     # the child, then the review's facts after a bar
     r"(?:\s*\((?:aged\s+)?\d{1,2}\)\s*)?(?:\s*\|\s*(?P<facts>[^|]{3,120}))?)?:?$", re.I)
