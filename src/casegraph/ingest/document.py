@@ -114,10 +114,11 @@ _AREA_TITLE = re.compile(
 #: Review": the area whose review it is, after a bar or a dash and before the review's type; or
 #: in brackets before the year ("... review (Norfolk, 2021)").
 _TYPE_OPENING = r"(?:Local|Serious|Rapid|Child|Extended|Concise|Multi-agency|Learning|Significant)\b"
-_AREA_AFTER_BAR = re.compile(rf"(?:\||\s[–—-])\s*(?!{_TYPE_OPENING})(?P<area>(?-i:[A-Z][a-z]+"
+_AREA_IN_HEADING = re.compile(rf"(?:\||\s[–—-])\s*(?!{_TYPE_OPENING})(?P<area>(?-i:[A-Z][a-z]+"
                              rf"(?:\s+(?!{_TYPE_OPENING})[A-Z][a-z]+)?))\s+(?={_TYPE_OPENING}[\w\s-]*"
                              rf"\b(?:[Rr]eview|LCSPR|CSPR|SCR)\b)"
-                             rf"|\((?![^)]*\b(?:Review|SCR|LCSPR|CSPR|CPR)\b)(?P<area2>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})),\s*{YEAR}\)")
+                             rf"|\((?![^)]*\b(?:Review|SCR|LCSPR|CSPR|CPR)\b)"
+                             rf"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})),\s*{YEAR}\)")
 #: 'Learning Review: "Child C", Moray (published August 2023)', '... "Erin", 16, Aberdeenshire (...)':
 #: the area after the quoted name (and an age).
 _AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
@@ -681,14 +682,14 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
     body = _AREA_BODY.search(entry.title) or None
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
-    area = (_AREA_TITLE.search(entry.title) or _AREA_AFTER_BAR.search(entry.title)
+    area = (_AREA_TITLE.search(entry.title) or _AREA_IN_HEADING.search(entry.title)
             or _AREA_AFTER_NAME.search(entry.title) or _AREA_FROM.search(text)
             or next((m for ln in lines if (m := _AREA_BODY.search(ln.text))), None)
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):
         m = body or area
         entry.area = area_name(m) if m.re is _AREA_BODY else (m["area"] or m["area2"]).strip() \
-            if m.re is _AREA_AFTER_BAR else m["area"].strip()
+            if m.re is _AREA_IN_HEADING else m["area"].strip()
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
 
 
