@@ -175,8 +175,8 @@ HARMS: tuple[Harm, ...] = (
     _h("H-FII", "was the subject of fabricated or induced illness",
        "were the subjects of fabricated or induced illness", "Fabricated or induced illness in"),
     # a fatal stabbing is homicide too (the vocabulary codes "fatally stabbed" as H-HOM and H-EXT)
-    _h("H-DEATH H-HOM H-EXT", "was fatally stabbed in a knife attack", "were fatally stabbed in a knife attack",
-       "Fatal stabbing of", lo=156),
+    _h("H-DEATH H-HOM H-EXT", "was fatally stabbed in a knife attack",
+       "were fatally stabbed in a knife attack", "Fatal stabbing of", lo=156),
     _h("H-EMO", "experienced emotional abuse and verbal abuse over several years",
        "experienced emotional abuse and verbal abuse over several years", "Emotional abuse of",
        lo=36),
