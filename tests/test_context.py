@@ -100,6 +100,12 @@ CONTEXT_CASES = [
      "placed in another area", "RF-OOA", "learning", ("affirmed", "general")),
     ("A review about Child T, a 10-month-old boy who swallowed methadone at home.", "methadone",
      "RF-DRG", "case", ("affirmed", "unstated")),
+    # session 22: a child's name that only dates something ("after R's birth", "after her first
+    # child") is not whom the sentence is about
+    ("The mother had low mood after T's birth and was prescribed antidepressants.",
+     "antidepressants", "RF-PMH", "case", ("affirmed", "parent")),
+    ("His mother had postnatal depression after her first child and was prescribed antidepressants.",
+     "antidepressants", "RF-PMH", "case", ("affirmed", "parent")),
     # session 22: a reflexive in a relative clause is about the person the clause follows
     ("Child T lived with her mother, who was 19 and had herself spent her adolescence in "
      "residential care.", "residential care", "RF-LAC", "case", ("affirmed", "parent")),

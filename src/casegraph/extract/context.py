@@ -332,8 +332,23 @@ def _nearest_before(words: list[str], k: int, stop: int, table: dict[tuple[str, 
         for n in range(min(longest, end + 1), 0, -1):
             phrase = tuple(words[end - n + 1:end + 1])
             if phrase in table:
+                if table[phrase] == "child" and _marks_time(words, end - n + 1, end):
+                    break  # "depression after R's birth": a time, not whom it is about
                 return phrase, table[phrase]
     return None
+
+
+#: Words after a child's name that make it a time ("since O's birth") and ordinals before "child"
+#: that make it another one ("after her first child").
+_TIME_AFTER = frozenset({"birth", "birthday", "arrival"})
+_ORDINALS = frozenset({"first", "second", "third", "previous", "next"})
+
+
+def _marks_time(words: list[str], start: int, end: int) -> bool:
+    """Whether a child's words at [start, end] only date what the sentence says of someone else:
+    "low mood after R's birth", "postnatal depression after her first child"."""
+    return (end + 1 < len(words) and words[end + 1] in _TIME_AFTER) or (
+        start > 0 and words[start - 1] in _ORDINALS)
 
 
 #: Words that refer back to the subject of their sentence.
