@@ -106,6 +106,10 @@ CONTEXT_CASES = [
      "antidepressants", "RF-PMH", "case", ("affirmed", "parent")),
     ("His mother had postnatal depression after her first child and was prescribed antidepressants.",
      "antidepressants", "RF-PMH", "case", ("affirmed", "parent")),
+    # session 22: a question asserts nothing; a harm "considered" was weighed, not found
+    ("Was she sexually exploited?", "sexually exploited", "H-CSE", "case", ("possible", "unstated")),
+    ("Sexual abuse was considered during the police investigation.", "Sexual abuse", "H-SA",
+     "case", ("possible", "unstated")),
     # session 22: a reflexive in a relative clause is about the person the clause follows
     ("Child T lived with her mother, who was 19 and had herself spent her adolescence in "
      "residential care.", "residential care", "RF-LAC", "case", ("affirmed", "parent")),

@@ -450,6 +450,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     j = next((n for n, t in enumerate(toks) if t[1] >= end), len(toks))
     j = max(j, i + 1)
     assertion = assertion_of(words, i, j, r)
+    if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
+        assertion = "possible"  # "Was she sexually exploited?": a question asserts nothing
     if (assertion == "affirmed" and notation in r.inflicted_concepts
             and set(words[i:j]) & r.injury_words and not inflicted(words, r)
             and not _injuries_inflicted(following, r) and not _injuries_inflicted(preceding, r)):
