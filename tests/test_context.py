@@ -110,6 +110,8 @@ CONTEXT_CASES = [
     ("Was she sexually exploited?", "sexually exploited", "H-CSE", "case", ("possible", "unstated")),
     ("Sexual abuse was considered during the police investigation.", "Sexual abuse", "H-SA",
      "case", ("possible", "unstated")),
+    ("Z had told her adviser that she sometimes thought about ending her life.",
+     "ending her life", "H-SUIC", "case", ("possible", "unstated")),
     # session 22: a reflexive in a relative clause is about the person the clause follows
     ("Child T lived with her mother, who was 19 and had herself spent her adolescence in "
      "residential care.", "residential care", "RF-LAC", "case", ("affirmed", "parent")),

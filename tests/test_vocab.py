@@ -108,3 +108,17 @@ def test_a_label_two_concepts_share_codes_both() -> None:
     assert codes("In 2021 Jay took his own life.") == ["H-DEATH", "H-SUIC"]
     assert "H-DEATH" not in codes("In custody he had tried to hang himself.")
     assert "H-DEATH" not in codes("She threatened to kill herself.")
+
+
+@pytest.mark.parametrize("text,scheme,codes", [
+    # grooming into crime is criminal exploitation; grooming online stays sexual exploitation
+    ("the boy had been groomed into selling drugs", "harm-types", {"H-EXT"}),
+    ("she was groomed online by a man", "harm-types", {"H-CSE"}),
+    ("had been groomed by a county lines network", "risk-factors", {"RF-CCE"}),
+    # a toxicology test is how ingestion is looked for, not ingestion; methadone in the blood is
+    ("A toxicology test was done.", "harm-types", set()),
+    ("Toxicology showed that she had methadone in her blood.", "harm-types", {"H-INGEST"}),
+])
+def test_labels_that_decide_between_neighbouring_concepts(vocab: Vocabulary, text: str, scheme: str,
+                                                         codes: set[str]) -> None:
+    assert {m.notation for m in vocab.match(text, scheme)} == codes
