@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from casegraph.core.terms import to_ox
+
+if TYPE_CHECKING:
+    from casegraph.pipeline.build import BuildResult
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,4 +36,23 @@ def nt_lines(triples: object) -> set[str]:
         else:
             s, p, o = t[:3]
             out.add(str(ox.Triple(to_ox(s), to_ox(p), to_ox(o))))
+    return out
+
+
+def build_then_add(tmp: Path, first: Path, new: Path,
+                   while_rebuilding: Callable[[], AbstractContextManager[object]] = nullcontext,
+                   ) -> dict[str, BuildResult]:
+    """The rebuild tests' builds: ``first`` built into ``tmp/out`` ("first"), ``new`` added and
+    the same output rebuilt inside ``while_rebuilding`` ("rebuilt"), and both pages built cold
+    into ``tmp/cold`` ("cold"): a rebuild must write what the cold build writes."""
+    from casegraph.pipeline.build import build
+
+    src = tmp / "src"
+    src.mkdir()
+    shutil.copy(first, src)
+    out = {"first": build([src], tmp / "out")}
+    shutil.copy(new, src)
+    with while_rebuilding():
+        out["rebuilt"] = build([src], tmp / "out")
+    out["cold"] = build([src], tmp / "cold")
     return out

@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 import shutil
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from support import build_then_add
 
 from casegraph.core.iris import review_iri
 from casegraph.core.namespaces import CG, RDF, SKOS
@@ -46,18 +49,18 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
     """One page built, the second page added and rebuilt (recording which reviews' texts were
     read, in READ), built again unchanged; and both pages built cold into a fresh directory."""
     tmp = tmp_path_factory.mktemp("rebuild")
-    src = tmp / "src"
-    src.mkdir()
-    shutil.copy(CORPUS / FIRST, src)
-    out = {"first": build([src], tmp / "out")}
-    shutil.copy(CORPUS / NEW, src)
     READ.clear()
+    out = build_then_add(tmp, CORPUS / FIRST, CORPUS / NEW, _spying)
+    out["again"] = build([tmp / "src"], tmp / "out")
+    return out
+
+
+@contextmanager
+def _spying() -> Iterator[None]:
+    """Record in READ the reviews whose search texts the rebuild reads again."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(searchcache, "texts_of", _spy)
-        out["rebuilt"] = build([src], tmp / "out")
-    out["cold"] = build([src], tmp / "cold")
-    out["again"] = build([src], tmp / "out")
-    return out
+        yield
 
 
 def _clusters(result: BuildResult) -> dict[str, frozenset[str]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from support import build_then_add
 
 from casegraph.extract.vocab import default_vocabulary
 from casegraph.graph.emit import Published
@@ -27,15 +28,7 @@ FIRST, NEW = "nspcc-repository-2023-05.txt", "yearly-2018-01.txt"
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
     """The first page built, the second added and rebuilt; both pages built cold elsewhere."""
-    tmp = tmp_path_factory.mktemp("reviewcache")
-    src = tmp / "src"
-    src.mkdir()
-    shutil.copy(CORPUS / FIRST, src)
-    out = {"first": build([src], tmp / "out")}
-    shutil.copy(CORPUS / NEW, src)
-    out["rebuilt"] = build([src], tmp / "out")
-    out["cold"] = build([src], tmp / "cold")
-    return out
+    return build_then_add(tmp_path_factory.mktemp("reviewcache"), CORPUS / FIRST, CORPUS / NEW)
 
 
 def _same_outputs(a: Path, b: Path) -> None:
