@@ -83,7 +83,8 @@ class Rules:
     narrative_form: re.Pattern[str]  # "In August 2021 ...": an event, in a learning section
     narrative_verbs: frozenset[str]  # "Child A was ...", "Child A died ..."
     finding_form: re.Pattern[str]  # "The review found that ...": a finding, maybe of the case
-    finding_determiners: frozenset[str]  # "... that his mother ...": this family's own people
+    finding_possessives: frozenset[str]  # "... that his medical needs ...": someone of the case
+    finding_determiners: frozenset[str]  # "... that the partner ...": this family's own people
     finding_people: frozenset[str]  # "... that the children ...": this case's children
     trade_concepts: frozenset[str]  # substance use that a sale or supply nearby makes another's
     trade_words: frozenset[str]
@@ -131,6 +132,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         narrative_form=re.compile(data["narrative_form"], re.I),
         narrative_verbs=frozenset(data["narrative_verbs"]),
         finding_form=re.compile(data["finding_form"], re.I),
+        finding_possessives=frozenset(data["finding_possessives"]),
         finding_determiners=frozenset(data["finding_determiners"]),
         finding_people=frozenset(data["finding_people"]),
         trade_concepts=frozenset(data["trade"]["concepts"]),
@@ -547,7 +549,7 @@ def _about_the_family(words: list[str], r: Rules, names: Iterable[tuple[str, ...
     """Whether a finding opens with the review's child by name, with a possessive that points
     back to someone of the case ("his medical needs"), or with one of this family's own people
     ("the partner"), not with people in general ("parents")."""
-    if any(_find(words, n, 0) for n in names) or (words and words[0] in ("his", "her", "their")):
+    if any(_find(words, n, 0) for n in names) or (words and words[0] in r.finding_possessives):
         return True
     return bool(words) and words[0] in r.finding_determiners and (
         (len(words) > 1 and words[1] in r.finding_people)

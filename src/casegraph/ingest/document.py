@@ -688,8 +688,9 @@ def complete(entry: Entry, lines: list[Line]) -> None:
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):
         m = body or area
-        entry.area = area_name(m) if m.re is _AREA_BODY else (m["area"] or m["area2"]).strip() \
-            if m.re is _AREA_IN_HEADING else m["area"].strip()
+        # (a bracketed area, "(Norfolk, 2021)", is _AREA_IN_HEADING's second group)
+        entry.area = (area_name(m) if m.re is _AREA_BODY
+                      else (m["area"] or m.groupdict().get("area2") or "").strip())
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
 
 

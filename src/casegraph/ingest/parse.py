@@ -361,7 +361,7 @@ def _listing_heading(text: str) -> dict | None:
         # "Review 1 of 3": a page that numbers its reviews and names each child in the text;
         # what follows the number is the child's name or the area (told apart by the text)
         title = text[m.start("rest"):].strip() if m["rest"] else text
-        rest = (m["rest"] or "").strip().strip("\"“”‘’'")
+        rest = (m["rest"] or "").strip().strip(_QUOTE_MARKS)
         lead = re.match(r"((?:Child|Baby|Young\s+person)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15})(?=,\s|\s+[–—-]\s)",
                         rest)
         meta = _BRACKET_META.match(rest)
@@ -370,8 +370,8 @@ def _listing_heading(text: str) -> dict | None:
         elif meta:
             # 'CASE 3 - Child H (Serious Case Review, Bradford, published 2018)': the name, and the
             # year and area in brackets
-            rest = meta["name"].strip().strip("\"“”‘’'")
-        quoted = bool(m["rest"]) and m["rest"][:1] in "\"“‘'"  # 'CASE 1 - "Sister and Brother"'
+            rest = meta["name"].strip().strip(_QUOTE_MARKS)
+        quoted = bool(m["rest"]) and m["rest"][:1] in _QUOTE_MARKS  # 'CASE 1 - "Sister and Brother"'
         return {"kind": "ordinal", "title": title, **({"rest": rest} if rest else {}),
                 **({"name": rest} if quoted and rest else {}),
                 **(_bracket_fields(meta["meta"]) if meta else {})}
@@ -399,6 +399,10 @@ def _listing_heading(text: str) -> dict | None:
                 "month": (int(date["month"]) if date.re is _DOTTED_DATE else month_num(date["month"]))
                 if date else None}
     return None
+
+
+#: Quotation marks around a name in a heading, straight or curly.
+_QUOTE_MARKS = "\"“”‘’'"
 
 
 def _bracket_fields(meta: str) -> dict:

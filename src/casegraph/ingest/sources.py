@@ -13,8 +13,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
+
+if TYPE_CHECKING:
+    from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -173,8 +177,7 @@ def html_to_text(markup: str) -> str:
     for tr in soup.find_all("tr"):
         # a table row becomes one pipe-table line, as Markdown writes it, so a table of
         # reviews reads the same saved as HTML or copied as text (casegraph.ingest.table)
-        cells = [" ".join(c.get_text(" ").split()).replace("|", "/")
-                 for c in tr.find_all(["td", "th"], recursive=False)]
+        cells = [_words_of(c).replace("|", "/") for c in tr.find_all(["td", "th"], recursive=False)]
         if cells:
             tr.replace_with("\n\n| " + " | ".join(cells) + " |\n\n")
     for tag in soup.find_all(_BLOCK_TAGS):
@@ -183,15 +186,19 @@ def html_to_text(markup: str) -> str:
     root = soup.body or soup
     # the page's <title> often alone names the partnership ("Case reviews | Derby and Derbyshire
     # Safeguarding Children Partnership"): it is read as the page's first line
-    title = " ".join(soup.title.get_text(" ").split()) if soup.title and soup.body else ""
-    h1 = soup.body.find("h1") if soup.body else None
-    heading = " ".join(h1.get_text(" ").split()) if h1 else ""
+    title = _words_of(soup.title) if soup.title and soup.body else ""
+    heading = _words_of(soup.body.find("h1")) if soup.body else ""
     if heading and title.startswith(heading):
         # "<title>Review published: Jamie – Fife CPC" over "<h1>Review published: Jamie": the
         # heading says the first part again, so only the site's name is kept (not a second review)
         title = title[len(heading):].strip(" –—-|:·")
     text = (title + "\n\n" if title else "") + root.get_text()
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _words_of(tag: Tag | None) -> str:
+    """A tag's text as one line, its runs of white space made single spaces ("" for no tag)."""
+    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
 
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
