@@ -370,10 +370,10 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
     def load(page: snapshot.Page) -> list[Review]:
         """A known page's entries as objects: from the extraction cache, or extracted again."""
         if page.reviews is None:
-            hit = _from_cache(read_source(where[page.key], max_bytes), outdir.extract_cache)
+            source = read_source(where[page.key], max_bytes)
+            hit = _from_cache(source, outdir.extract_cache)
             if hit is None:
-                hit = _page_reviews(read_source(where[page.key], max_bytes), extractor,
-                                    outdir.extract_cache, cache_writes)
+                hit = _page_reviews(source, extractor, outdir.extract_cache, cache_writes)
             if tuple(r.key for r in hit[0]) != page.entries:
                 raise CasegraphError("the build's caches disagree with the page; delete "
                                      f"{outdir.snapshot} and build again", where[page.key])
