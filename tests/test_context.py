@@ -115,6 +115,14 @@ CONTEXT_CASES = [
     # session 22: a reflexive in a relative clause is about the person the clause follows
     ("Child T lived with her mother, who was 19 and had herself spent her adolescence in "
      "residential care.", "residential care", "RF-LAC", "case", ("affirmed", "parent")),
+    # session 23: the carers a child lives with are not whom a placement is about
+    ("At the time she was living with foster carers in another county, outside her home "
+     "authority.", "outside her home authority", "RF-OOA", "case", ("affirmed", "unstated")),
+    # session 23: a negative opening inverts the clause ("In none of ... was there any")
+    ("In none of the three families was there any record of concerns about alcohol.", "alcohol",
+     "RF-ALC", "case", ("negated", "unstated")),
+    ("At no point did anyone ask about drug use.", "drug use", "RF-DRG", "case",
+     ("negated", "unstated")),
 ]
 
 
@@ -162,6 +170,35 @@ FACT_CASES = [
     ("H-PHYS", ("affirmed", "parent"), "case", ("H-PHYS", True)),  # the parent who harmed the child
     ("RF-LAC", ("affirmed", "parent"), "case", ("RF-PACE", True)),  # a parent's care history
 ]
+
+
+@pytest.mark.parametrize("sentence,words,notation,fact", [
+    # session 23: the person named right after the act is the one it was done to
+    ("Police attended after the father tried to strangle the mother while she was pregnant.",
+     "tried to strangle", "H-HOM", False),
+    ("Child T's brother was stabbed by a peer; the father assaulted his partner.", "assaulted",
+     "H-PHYS", False),
+    ("The father tried to strangle Child T and then called an ambulance.", "tried to strangle",
+     "H-HOM", True),
+    ("The mother's partner assaulted the baby in the bathroom.", "assaulted", "H-PHYS", True),
+    ("In March the man tried to strangle Z's mother; police attended.", "tried to strangle",
+     "H-HOM", False),
+    # the agent, a companion, a possessive or another phrase after it: still the child's harm
+    ("Child T, aged 11, was seriously assaulted by his father in 2018.", "assaulted by", "H-PHYS",
+     True),
+    ("Baby T died at 9 weeks old while sharing a sofa with her father.", "sharing a sofa with",
+     "H-SUDI", True),
+    ("Child T died after taking a large quantity of her mother's prescribed medication.",
+     "large quantity of", "H-INGEST", True),
+])
+def test_a_harm_done_to_someone_else_is_not_the_childs(sentence: str, words: str, notation: str,
+                                                       fact: bool, vocab: Vocabulary) -> None:
+    """A harm whose words are followed by the person it was done to is that person's: the
+    mother strangled is not the child's attempted homicide; the child named there is."""
+    start = sentence.index(words)
+    ctx = context.assess(sentence, start, start + len(words), notation, "case",
+                         context.name_words(["Child T"]))
+    assert read(notation, ctx, "case", vocab).fact is fact
 
 
 @pytest.mark.parametrize("notation,ctx,section,expected", FACT_CASES)
@@ -242,6 +279,12 @@ def test_the_trigger_table_is_data() -> None:
     ("The review concluded that the children suffered long-term neglect.", "learning", "case"),
     ("The review concluded that children need to be seen alone.", "learning", "learning"),
     ("In 2021 the partnership should audit referrals.", "recommendation", "recommendation"),
+    # session 23: the law's criteria for a review are about reviews in general
+    ("Safeguarding partners must arrange a review when a child has been seriously harmed and "
+     "abuse or neglect is known or suspected.", "case", "learning"),
+    ("A concise review is commissioned where a child has died or been seriously harmed.", "case",
+     "learning"),
+    ("Child T died after a child had been seriously harmed nearby.", "case", "case"),
 ])
 def test_sentence_role(sentence: str, section: str, expected: str) -> None:
     """A sentence of the account that opens as a recommendation or as general learning takes that

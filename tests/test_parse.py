@@ -1313,3 +1313,148 @@ def test_numbered_cases_with_facts_in_brackets_and_reviews_known_by_reference() 
              "TSB 01/2021 - Extended Child Practice Review (published July 2022)\n\nChild T, aged 4, "
              "died in hospital in 2020 after years of neglect that several agencies had seen.\n")
     assert [(e.name, e.year) for e in parse_page(page(welsh)).entries] == [("", 2022), ("Child T", 2022)]
+
+
+def test_catalogue_records_with_publisher_and_year_lines() -> None:
+    """A library's records between rules: the title, then the publisher and the year on lines
+    of their own, a format line, a summary, a "Keywords:" line. Each record is a review with its
+    own year; the year line is not a timeline's heading and "Keywords: ..." does not end it."""
+    rule = "-" * 60
+    record = ("{title}\nTestshire Safeguarding Children Partnership\n{year}\n"
+              "Item type: Report | Format: PDF | Pages: 30\n\n"
+              "Summary: {summary}\n\nKeywords: neglect; interpreters\n\n[Add to my list] [Cite]\n\n")
+    text = ("Case review repository - search results\n\n[Invented test page]\n\n" + rule + "\n"
+            + record.format(title="Serious case review: Child W", year=2016,
+                            summary="Child W, aged 6, died in a house fire after being left alone.")
+            + rule + "\n"
+            + record.format(title="Extended child practice review: TSB 3/2019", year=2020,
+                            summary="Cai, aged 15, died in 2018 after taking ecstasy at a party.")
+            + rule + "\n"
+            + record.format(title="Learning review: Baby M", year=2022,
+                            summary="Baby M died at three weeks old while sharing a bed with her mother."))
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year) for e in entries] == [("Child W", 2016), ("", 2020), ("Baby M", 2022)]
+    assert all(any(s.kind == "keywords" for s in e.sections) for e in entries)
+
+
+def test_text_boxes_and_what_we_will_do() -> None:
+    """A briefing's boxes ("| WHAT WE LEARNED |" between "+----+" rules) are read by their text:
+    bullets under "What we learned" are learning, "What we will do" are recommendations, and the
+    offsets still point at the page's own characters."""
+    box = "+" + "-" * 40 + "+\n| {0:<38} |\n+" + "-" * 40 + "+\n"
+    text = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: \"Sam\"\n\n"
+            + box.format("WHAT HAPPENED") + "Sam was 16 when he was stabbed in a park in 2022.\n\n"
+            + box.format("WHAT WE LEARNED")
+            + " * Exclusion removed the place where Sam was seen every day.\n"
+              " * Each agency held part of the picture.\n\n"
+            + box.format("WHAT WE WILL DO")
+            + " 1. Schools will meet before any exclusion of a child at risk.\n"
+              " 2. Police will record the children in every household.\n"
+              " 3. Youth workers will be invited to safeguarding meetings.\n")
+    source = page(text)
+    [entry] = parse_page(source).entries
+    kinds = {s.kind: len(s.items) for s in entry.sections if s.items}
+    assert kinds == {"learning": 2, "recommendations": 3}
+    label = next(s for s in entry.sections if s.kind == "learning").label_span
+    assert label is not None and text[label.start:label.end] == label.text
+
+
+def test_an_faqs_questions_about_its_child_are_one_review() -> None:
+    """'Child W: Frequently asked questions about the review' over "Who is Child W?" and "What
+    happened to Child W?": one review, not three."""
+    text = ("Testshire Safeguarding Children Partnership\n\n[Invented test page]\n\n"
+            "Child W: Frequently asked questions about the review\n\nPublished: 2 February 2024\n\n"
+            "What is a Local Child Safeguarding Practice Review?\nPartners must arrange one when a "
+            "child has been seriously harmed and abuse or neglect is known or suspected.\n\n"
+            "Who is Child W?\nChild W is a seven-year-old girl. We call her \"Child W\" to protect "
+            "her privacy.\n\nWhat happened to Child W?\nOver a period of about a year in 2022, W was "
+            "sexually abused by a man who was a friend of the family. He was not a carer.\n\n"
+            "What does the review recommend?\nThe review recommends that GPs ask about all adults "
+            "in contact with a child.\n")
+    entries = parse_page(page(text)).entries
+    assert len(entries) == 1 and entries[0].year == 2024
+
+
+def test_a_thematic_review_of_babies_named_together_is_one_review() -> None:
+    """"Thematic Review: Babies A, B and C - injuries in infants" over a paragraph per baby: one
+    review of three children, not three reviews."""
+    text = ("[Invented test page]\n\nThematic Review: Babies A, B and C - injuries in infants\n\n"
+            "Published 6 June 2023\n\nThe babies\n\n"
+            "Baby A, a boy aged three months, was found to have inflicted rib fractures.\n\n"
+            "Baby B, a girl aged five weeks, was taken to hospital with a bleed on the brain.\n\n"
+            "Baby C, a boy aged seven months, suffered a non-accidental head injury.\n\n"
+            "Recommendations\n\n1. Health visitors to record every adult in the household.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.name == "Babies A, B and C" and entry.year == 2023
+
+
+def test_prose_recommendations_for_someone_on_something_and_counts_that_are_not_learning() -> None:
+    """"Makes recommendations for schools on online safety ..." is one recommendation with its
+    text; "The review identifies 5 recommendations for the Board." counts them and is no learning."""
+    text = ("[Invented test page]\n\nChild safeguarding practice review: Child V\n\n"
+            "Child V, aged 12, was groomed online and sexually exploited by an adult. Makes "
+            "recommendations for schools on online safety education, and for police on missing "
+            "episodes.\n")
+    [entry] = parse_page(page(text)).entries
+    recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    assert len(recs) == 1 and "online safety" in recs[0]
+    counted = ("[Invented test page]\n\nExtended child practice review: Child K\n\n"
+               "Child K, aged 15, died in 2018 after taking ecstasy at a party. The review "
+               "identifies 5 recommendations for the Board.\n")
+    [entry] = parse_page(page(counted)).entries
+    assert not [s for s in entry.sections if s.kind == "learning" and s.items]
+
+
+def test_the_welsh_report_template_and_points_of_an_item() -> None:
+    """The Welsh child practice review report's parts ("Brief outline of circumstances ...",
+    "Practice and organisational learning", "Improving Systems and Practice"); a sentence ending
+    in a colon before the bullets introduces them; lower-case bullets after "... should cover:"
+    are points of that item, not items."""
+    text = ("[Invented test page]\n\nConcise Child Practice Review\n\nRe: TSB 4/2022 - Child E\n\n"
+            "Published: June 2023\n\nBrief outline of circumstances resulting in the Review\n"
+            "Child E, aged nine months, was admitted to hospital in 2021 and had been neglected.\n\n"
+            "Practice and organisational learning\n1. Each health visitor began a fresh assessment.\n"
+            "2. Services did not share information about the mother.\n\n"
+            "Improving Systems and Practice\nIn order to promote the learning from this case the review "
+            "identified the following actions for the Board and\nits member agencies:\n"
+            "- Health boards to plot weight at every contact.\n"
+            "- The Board to issue a practice note on neglect, which should cover:\n"
+            "    - the difference between lack of money and lack of care;\n"
+            "    - sources of financial help.\n"
+            "- Agencies to audit their use of the neglect toolkit.\n")
+    [entry] = parse_page(page(text)).entries
+    items = {s.kind: [i.span.text for i in s.items] for s in entry.sections if s.items}
+    assert len(items["learning"]) == 2
+    assert len(items["recommendations"]) == 3
+    assert "sources of financial help" in items["recommendations"][1]
+
+
+def test_learning_labels_prose_counts_and_hard_wrapped_findings() -> None:
+    """"Learning - questions for practitioners" and "The review's learning" are learning; "The
+    review makes four recommendations, which concern ..." is one stated recommendation; a finding
+    hard-wrapped after a word no sentence ends with ("... confirmed that" / "D ...") is one item;
+    "6. RESOURCES" ends the learning."""
+    text = ("[Invented test page]\n\nChild P\n\nLocal Child Safeguarding Practice Review - published 2021\n\n"
+            "Child P, a baby girl, was admitted to hospital in 2020 with inflicted injuries.\n\n"
+            "Learning - questions for practitioners\n- Do you ask who else lives in the home?\n"
+            "- Would you recognise a bruise on a baby as a possible sign of abuse?\n\n"
+            "The review makes four recommendations, which concern the bruising protocol and training "
+            "for hospital staff.\n")
+    [entry] = parse_page(page(text)).entries
+    counts = {s.kind: len(s.items) for s in entry.sections if s.items}
+    assert counts == {"learning": 2, "recommendations": 1}
+    briefing = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: Child D\n\n"
+                "1. BACKGROUND\nChild D, aged 9, was subjected to fabricated illness by her mother.\n\n"
+                "4. KEY FINDINGS\nSocial care closed the referral the same week because a doctor "
+                "had confirmed that\nD \"has a medical condition\".\n\n"
+                "5. LEARNING\n  - Appoint one lead paediatrician.\n  - Speak to the child alone.\n\n"
+                "6. RESOURCES\nPractice guidance is on the procedures website.\n")
+    [entry] = parse_page(page(briefing)).entries
+    learning = [i.span.text for s in entry.sections if s.kind == "learning" for i in s.items]
+    assert len(learning) == 3 and learning[0].endswith('medical condition"')
+    joint = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: Child Z\n\n"
+             "In 2022 Z was taken to hospital after her mother's partner tried to suffocate her.\n\n"
+             "The review's learning\n- Information must follow families who move.\n"
+             "- New partners must be assessed.\n")
+    [entry] = parse_page(page(joint)).entries
+    assert sum(len(s.items) for s in entry.sections if s.kind == "learning") == 2

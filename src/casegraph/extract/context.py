@@ -50,6 +50,9 @@ class Sentence:
 class Context:
     assertion: str
     experiencer: str
+    #: the words right after the mention name the person it was done to, and it is not the child
+    #: ("tried to strangle the mother"): a harm of someone else, never the child's
+    harmed_other: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,8 @@ class Rules:
     concern_concepts: frozenset[str]  # harms that a concern or a plan's category only worries about
     concern_cues: frozenset[str]
     concern_window: int
+    harmed_determiners: frozenset[str]  # "the", "his": between an act and the person it was done to
+    criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -142,7 +147,9 @@ def rules(path: Path = RULES_FILE) -> Rules:
         ingestion_words=frozenset(data["trade"]["ingestion_words"]),
         concern_concepts=frozenset(data["concern_only"]["concepts"]),
         concern_cues=frozenset(data["concern_only"]["cues"]),
-        concern_window=int(data["concern_only"]["window"]))
+        concern_window=int(data["concern_only"]["window"]),
+        harmed_determiners=frozenset(data["harmed_person"]["determiners"]),
+        criteria_form=re.compile(data["criteria_form"], re.I))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -466,7 +473,33 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
     if notation in r.trade_concepts and r.ingestion_words & set(words[max(0, i - 2):i]):
         return Context(assertion, "unstated")  # "who swallowed methadone": whose drug, unsaid
-    return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues))
+    return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues),
+                   harmed_other=_done_to_other(sentence, toks, i, j, r, names))
+
+
+def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int, r: Rules,
+                   names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether the words right after a mention name whom the act was done to, and that person is
+    not the child: "the father tried to strangle [the mother]", "stabbed [his brother]".  Not
+    after a preposition ("assaulted by his father", "sharing a sofa with her father": the agent,
+    a companion), not across punctuation, and not a possessive ("her mother's medication")."""
+    words = [t[0] for t in toks]
+    if j >= len(words) or words[j - 1] in _PREPOSITIONS or sentence[toks[j - 1][2]:toks[j][1]].strip():
+        return False
+    k = j + 1 if words[j] in r.harmed_determiners else j
+    table, longest = _experiencer_table(r, tuple(names))
+    starts = [k + 1, k] if k < len(words) and words[k].endswith("'s") else [k]
+    for at in starts:  # "strangle Z's mother": the mother, whoever's she is
+        for n in range(min(longest, len(words) - at), 0, -1):
+            who = table.get(tuple(words[at:at + n]))
+            if who:
+                return who != "child" and not words[at + n - 1].endswith("'s")
+    return False
+
+
+#: Words after which the person named is not the one an act was done to.
+_PREPOSITIONS = frozenset({"by", "with", "of", "from", "for", "to", "at", "on", "in", "near",
+                           "beside", "alongside", "and", "or"})
 
 
 def _traded(words: list[str], i: int, j: int, r: Rules) -> bool:
@@ -528,6 +561,8 @@ def sentence_role(sentence: str, section: str, r: Rules | None = None,
     role = next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
     if role == section and r.recommendation_form.match(sentence.lstrip("•*-–· \t")):
         return "recommendation"  # "The hospital to notify the GP ...": a recommendation's form
+    if role == section and r.criteria_form.search(sentence):
+        return "learning"  # "... a review is held where a child has died ...": reviews in general
     return role
 
 

@@ -7,6 +7,8 @@
 - A mention about another person than the concept presumes is first re-read
   (``cg:whenAboutChild``/``cg:whenAboutParent``): the 15-year-old's own cannabis use is child
   substance misuse; the mother's attempted suicide is parental mental health.
+- A harm done to someone the text names right after it ("tried to strangle the mother") is
+  that person's, never a harm of the child.
 - An attempt codes the attempt's concept (``cg:whenAttempted``), never the completed act.
 - A risk factor that names concerns before a harm (``cg:precedesHarm``: neglect concerns before
   neglect) is a fact, when the review's harm is that harm, only from a sentence that places it
@@ -60,7 +62,7 @@ def read(notation: str, ctx: Context, section: str, vocab: Vocabulary) -> Readin
     elif ctx.experiencer == "parent" and concept.when_parent:
         concept = vocab.concepts[concept.when_parent]
     fact = section == "case" and _asserted(ctx.assertion, concept, attempt_concept) and _fits(
-        concept, ctx.experiencer)
+        concept, ctx.experiencer) and not (concept.scheme == "harm-types" and ctx.harmed_other)
     return Reading(concept.notation, concept.scheme, fact)
 
 

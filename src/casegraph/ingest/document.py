@@ -24,9 +24,11 @@ from collections import Counter
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
+    _LABEL,
     _LINK_LINE,
     ABOUT_REVIEWS,
     PAGE_DATE,
+    PUBLISHER_LINE,
     QUOTED_NAME,
     TOPIC_WORDS,
     TYPE_ABBREVIATIONS,
@@ -36,6 +38,7 @@ from casegraph.ingest.parse import (
     Line,
     Section,
     _continues,
+    _label_kind,
     fill_sections,
     month_num,
     name_words_cased,
@@ -143,8 +146,16 @@ _PROSE_REC = re.compile(
     # "The review recommends training for GPs ...": what a review recommends, named
     r"|\b(?:review|report|panel|reviewer)\s+recommends\s+(?!a\b|an\b)\w+"
     r"|\brecommendations?,?\s+(?:\w+\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
+    r"which\s+(?:concern|relate\s+to|focus\s+on|address)|"
     r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
-    r"to\s+improve)\b", re.I)
+    r"to\s+improve)\b"
+    # "Makes recommendations for schools on online safety education": for whom, then on what
+    r"|\b(?:makes|made)\s+recommendations\s+for\s+[^.]{2,60}?\s(?:on|about|around|regarding)\s+\w+",
+    re.I)
+#: A sentence that only counts a review's recommendations ("The review identifies 5
+#: recommendations for the Board"): not a statement of its learning.
+_COUNTS_RECOMMENDATIONS = re.compile(
+    r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}recommendations?\b", re.I)
 _PROSE_LEARNING = re.compile(
     r"(?:^|,\s+)(?:[Tt]he|[Tt]his)\s+(?:review|report|reviewing team)\s+(?:found|concluded|"
     r"identified|identifies|highlight(?:s|ed)|points to|shows?|showed|criticised|sets out learning)\b"
@@ -396,6 +407,8 @@ def _isolated(lines: list[Line], i: int) -> bool:
     if (len(below) <= 80 and (re.search(r"\bpublished\b", below, re.I) or _REVIEW_TYPE_WORDS.search(below))
             and (i + 2 >= len(lines) or lines[i + 2].blank_before)):
         return True  # a heading over its own line of facts: "Local learning review | Published 2023"
+    if _over_record_facts(lines, i):
+        return True
     text = lines[i].text
     if (part := re.match(r"(\d{1,2})\.\s+\S", text)) and lines[i + 1].text.startswith(
             f"{part[1]}.1 "):
@@ -411,6 +424,26 @@ def _isolated(lines: list[Line], i: int) -> bool:
                and (len(text) <= 0.7 * len(nxt) or bool(_PARAGRAPH_NUMBER.match(text)))
                and i + 2 < len(lines) and not lines[i + 2].blank_before)
     return _capitals(text) or (short and (len(nxt) >= 100 or wrapped))
+
+
+#: A short line of a catalogue record's facts under its title: the publisher, the year alone, or
+#: "Item type: Report | Format: PDF".
+_RECORD_FACT = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}|{PUBLISHER_LINE.pattern}|[A-Z][\w ]{{1,20}}:\s.{{1,60}}\|.*)$")
+
+
+def _over_record_facts(lines: list[Line], i: int) -> bool:
+    """A record's title over two or three short lines of its facts (publisher, year, format),
+    then a blank line: a library catalogue's record laid out as a heading block."""
+    facts = 0
+    for ln in lines[i + 1:i + 4]:
+        if ln.blank_before:
+            break
+        if len(ln.text) > 90 or not _RECORD_FACT.match(ln.text.strip()):
+            return False
+        facts += 1
+    nxt = i + 1 + facts
+    return facts >= 2 and (nxt >= len(lines) or lines[nxt].blank_before)
 
 
 #: A bulleted or numbered item: the text under a heading such as "What we ask of you", which is
@@ -456,9 +489,9 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _LEAD_NAME.match(heading) or _BRACKETED_NAME.match(heading)
     if m and re.search(rf"\b{re.escape(m['name'])}\b", following):
         return m["name"]  # "Bea — update", "Sky (multi-agency learning review, 2021)"
-    m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading)
+    m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading) or _CHILDREN_GROUP.search(heading)
     if m:
-        return m.group()
+        return m.group()  # "Family K"; "Thematic Review: Babies A, B and C": one review of three
     if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", heading) and following.startswith(heading):
         return heading  # "Finn" above "Finn, a 16-year-old with ...": a name line
     if _REVIEW_TYPE_WORDS.search(heading):
@@ -488,9 +521,20 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if head and head["kind"] == "boundary" and _SLIDE.match(line.text) \
                 and any(h["kind"] != "boundary" for _, h in out):
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
-        if head:
+        if head and not _in_group_above(head, out):
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+def _in_group_above(head: dict, above: list[tuple[int, dict]]) -> bool:
+    """A section about one child of a group a review's heading above names ("The babies" telling
+    of Baby A under "Thematic Review: Babies A, B and C"): a part of that one review."""
+    name = head.get("name") or ""
+    if head["kind"] != "section" or not re.fullmatch(r"(?:Child|Baby)\s+[A-Z]{1,3}\d?", name):
+        return False
+    return any(g and name.split()[-1] in re.findall(r"(?-i:[A-Z]{1,3}\d?)", g["ids"])
+               for _, h in above if h["kind"] == "section"
+               for g in [_CHILDREN_GROUP.search(h.get("name") or "")])
 
 
 #: A review's reference number: "CTMSB 03/2020", "CPR 2021/03".
@@ -519,6 +563,8 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         return None
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
+    if (label := _LABEL.match(bare)) and _label_kind(label["head"]) == "keywords":
+        return None  # "Keywords: neglect; house fires": a record's subjects, inside its review
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
     # a name that the text repeats a few lines on ("Jacob — LCSPR" over "Key facts", "• Age: 11",
     # "• What happened: Jacob, who ...")
@@ -539,7 +585,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         if new and not any(new in ln.text for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
     if not name and _REVIEW_REFERENCE.search(probe) and _REVIEW_TYPE_WORDS.search(probe) \
-            and _CASE_WORDS.search(following):
+            and _CASE_WORDS.search(further):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
         # aged 3 months was admitted ...": a review known by its reference, its child unnamed
         return {"kind": "section", "title": bare, "name": "", **_heading_fields(bare)}
@@ -550,7 +596,8 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
                         # child again ("Leah (14) – ..." / "Local learning review | ..." / "Leah is")
                         # "Rapid review – young person "Ellis"" over "Ellis (17, male) was ..."
                         or (re.search(r"\breview\b", probe, re.I)
-                            and re.search(rf"\b{re.escape(name)}\b", following))
+                            and (re.search(rf"\b{re.escape(name)}\b", following)
+                                 or _CASE_WORDS.search(probe)))  # "... Babies A, B and C - injuries"
                         or (_REVIEW_TYPE_WORDS.search(lines[i + 1].text if i + 1 < len(lines) else "")
                             and re.search(rf"\b{re.escape(name)}\b", further))
                         or (_PSEUDONYM.search(probe) and re.search(  # "Child W" over "W is ..."
@@ -613,9 +660,9 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
     return found
 
 
-#: Children named together: "Children J, P and W".
+#: Children named together: "Children J, P and W", "Babies A, B and C".
 _CHILDREN_GROUP = re.compile(
-    r"\bChildren\s+(?P<ids>(?-i:[A-Z]{1,3}\d?)(?:,\s*(?-i:[A-Z]{1,3}\d?))*,?\s+and\s+"
+    r"\b(?:Children|Babies|Siblings|Twins|Young\s+people)\s+(?P<ids>(?-i:[A-Z]{1,3}\d?)(?:,\s*(?-i:[A-Z]{1,3}\d?))*,?\s+and\s+"
     r"(?-i:[A-Z]{1,3}\d?))\b")
 
 
@@ -638,9 +685,13 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     headline, headline_name = next(((ln, m.group().strip()) for ln in titles
                                     if (m := _PSEUDONYM.match(ln.text))
                                     and ln.text[m.end():].lstrip().startswith(":")), (None, None))
-    title_line = (next((ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover or headline
-                  or next((ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None))
-    name = (_title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
+    # "Thematic Review: Babies A, B and C - ...": one review of the children it names together
+    group = next(((ln, m.group()) for ln in titles if (m := _CHILDREN_GROUP.search(ln.text))), None)
+    title_line = (group[0] if group else None) or next(
+        (ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover or headline or next(
+        (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None)
+    name = (group[1] if group and title_line is group[0]
+            else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline
             else _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body)))
     if name is None and title_line is None:
@@ -711,6 +762,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
             sentence = s.group().strip()
             kind = ("recommendations" if "recommendations" not in kinds and _PROSE_REC.search(sentence)
                     else "learning" if "learning" not in kinds and _PROSE_LEARNING.search(sentence)
+                    and not _COUNTS_RECOMMENDATIONS.search(sentence)
                     else None)
             if kind:
                 lead = len(s.group()) - len(s.group().lstrip())

@@ -102,9 +102,14 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"learning\s+(?:themes|points|identified)", "learning"),
     # ("Learning from case one"; never "Learning from Family M" or "Learning from a local
     # review: Child O", a review's own heading)
+    # "Learning - questions for practitioners": the learning, put as questions
+    (r"learning\s+[–—-]\s+(?:questions|points|messages|themes)(?:\s+for\s+[^:;.?]{1,30}?)?", "learning"),
     (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
      r"\s+from\s+(?-i:[a-z])(?![^:;.?]*\breview)[^:;.?]{1,40}?)?", "learning"),
     (r"lessons(?:\s+learn(?:ed|t))?", "learning"),
+    (r"(?:the\s+)?review['’]s\s+(?:key\s+)?(?:learning|findings|lessons)", "learning"),
+    # the Welsh child practice review report's template: "Practice and organisational learning"
+    (r"(?:practice\s+and\s+)?organisational\s+learning", "learning"),
     (r"key\s+issues", "learning"),
     (r"issues(?:\s+identified)?", "learning"),
     (r"key\s+findings|findings", "learning"),
@@ -118,9 +123,14 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
-     r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps", "recommendations"),
+     r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
+     r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
+     r"improving\s+systems\s+and\s+practice", "recommendations"),  # (the Welsh template's actions)
     # What went well in the case: text of the case, not its account of harm or its learning.
     (r"good\s+practice|what\s+went\s+well|strengths", "other"),
+    # the Welsh template's closing parts: the reviewers' and the chair's signed statements
+    (r"statement\s+by\s+(?:the\s+)?(?:reviewers?(?:\s*\(s\))?|chair)(?:\s+of\s+the\s+review\s+panel)?|"
+     r"child\s+practice\s+review\s+process", "other"),
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
     # read as learning (never the account of the case) but not counted as learning points.
     (r"why\s+it\s+matters|risks|research|discussion\s+questions|questions\s+for\s+discussion|"
@@ -135,6 +145,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"why\s+(?:a|an|the|this)\s+[\w\s]{0,30}?review\s+was\s+(?:held|commissioned|undertaken|"
      r"conducted|carried\s+out|needed)|reasons?\s+for\s+(?:the|this)\s+review", "summary"),
     (r"safeguarding\s+concerns", "background"),
+    # what the review found in this case ("Mr Z was never seen or assessed ..."): its account; the
+    # lessons drawn come under "Learning" (general findings, "Key findings", stay learning)
+    (r"what\s+the\s+review\s+found", "background"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
     (r"(?:review\s+)?recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
@@ -146,7 +159,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      "published"),
     (r"location|area|partnership|local\s+authority|board|region|"
      r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
-    (r"(?:case\s+)?summary(?:\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
+    (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
+     r"(?:case\s+)?summary(?:\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
      "summary"),
     (r"includes?", "learning"),
@@ -169,7 +183,8 @@ _INLINE_LABEL = re.compile(
     r"Recommendations(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
 _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
 _LINK_LINE = re.compile(
-    r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|Further\s+(?:reading|information)\b|"
+    r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|(?:Useful\s+)?resources\s*:?$|"
+    r"Further\s+(?:reading|information)\b|"
     r"Useful\s+links\b|Related\s+(?:documents|resources|reading)\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report|"
     # a link named after the document it opens: "Serious Case Review: Baby N – overview report"
@@ -183,7 +198,7 @@ _PROSE_REC_CONTENT = re.compile(
     r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b)", re.I)
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
 _LEAD_IN = re.compile(
-    r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\brecommend\w*)|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
+    r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
     r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice)\b).*:$", re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b", re.I)
 _NOISE_LINE = re.compile(
@@ -308,15 +323,23 @@ _FORWARDED = re.compile(r"^-*\s*(?:Forwarded|Original)\s+message\s*-*$", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Sent|Subject|Date|Reply-To):\s", re.I)
 
 
+#: A line of text between a box's sides ("| WHAT HAPPENED      |"); a table's row has more bars.
+_BOX_SIDES = re.compile(r"^\s*[|│║]\s(?P<text>[^|│║]*?)\s*[|│║]\s*$")
+
+
 def _lines(source: SourceText) -> list[Line]:
     out: list[Line] = []
     offset = 0
     blank = False
     for n, raw in enumerate(source.text.split("\n"), start=1):
         quote = _QUOTE_MARK.match(raw)
-        body = raw[quote.end():] if quote else raw  # a forwarded e-mail's "> " is not text
+        base = quote.end() if quote else 0  # a forwarded e-mail's "> " is not text
+        body = raw[base:]
+        if boxed := _BOX_SIDES.match(body):
+            base += boxed.start("text")  # "| WHAT WE LEARNED   |": a text box's line, its text only
+            body = boxed["text"]
         if body.strip() and not _RULE_LINE.match(body) and not _FORWARDED.match(body.strip()):
-            lead = len(raw) - len(body.lstrip())
+            lead = base + len(body) - len(body.lstrip())
             out.append(Line(body.strip(), offset + lead, n, blank))
             blank = False
         else:
@@ -612,6 +635,10 @@ _CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|
 _REFERENCE_LIST_ENTRY = re.compile(
     rf"^(?P<body>[A-Z][^().]{{3,100}}?)\s*\((?P<year>{YEAR})\)\s+(?P<title>[^.]+(?:\.\d[^.]*)?)\."
     r"\s+[A-Z][\w ,'’-]{1,40}:\s*[\w&.' -]{2,60}\.?$")
+#: A record's publisher on a line of its own: "Fife Child Protection Committee", "Bradford
+#: Safeguarding Children Board" (ingest.document reads a record's facts with it too).
+PUBLISHER_LINE = re.compile(
+    r"(?-i:[A-Z]).{0,70}\b(?:Safeguarding|Partnership|Board|Committee|Council)\b[^.]{0,20}")
 #: A year alone on its line, maybe between rule marks: "=== 2023 ===", "## 2021", "2019".
 _YEAR_LINE = re.compile(rf"^[=#*\s–—-]*(?P<year>{YEAR})[=#*\s–—-]*$")
 #: A conference programme's timed session: "10:00  Session 1 — ...", "13:30 Workshop: ...".
@@ -701,8 +728,11 @@ def _is_keyword_line(text: str) -> bool:
 
 def _continues(prev: Span | Line, line: Line) -> bool:
     """A line that carries on the previous block across a page break or a wrapped line."""
-    return (bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";"))
-            and line.text[:1].islower() and not _BULLET.match(line.text))
+    return (bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";")) and not _BULLET.match(line.text)
+            # in lower case, or after a word no sentence ends with ("... closed the referral because
+            # a doctor had confirmed that" / "D "has a medical condition"", "... Children's" / "social")
+            and (line.text[:1].islower() or bool(_CUT_OFF.search(prev.text))
+                 or prev.text.endswith(("'s", "’s"))))
 
 
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|or|also)\s+(?=\S)", re.I)
@@ -739,6 +769,30 @@ def _wrapped_item(text: str, newline: int) -> bool:
     return bool(following) and not _BULLET.match(following) and following[:1].islower()
 
 
+def _nested_points(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A bulleted list's pieces as its items: a sentence ending in a colon before the first bullet
+    introduces the list ("... the review identified the following actions:") and is no item;
+    bullets in lower case after an item that ends in a colon ("- The Board to issue a note, which
+    should cover:" / "- the difference between ...;") are points of that item, not items."""
+    def piece(cut: tuple[int, int]) -> str:
+        return text[cut[0]:cut[1]].strip(" \t\n")
+
+    if len(cuts) > 1 and not _BULLET.match(piece(cuts[0])) and piece(cuts[0]).endswith(":") \
+            and any(_BULLET.match(piece(c)) for c in cuts[1:]):
+        cuts = cuts[1:]
+    out: list[tuple[int, int]] = []
+    nested = False
+    for cut in cuts:
+        body = _BULLET.sub("", piece(cut), count=1)
+        if out and body[:1].islower() and (nested or piece(out[-1]).endswith(":")):
+            out[-1] = (out[-1][0], cut[1])
+            nested = True
+            continue
+        nested = False
+        out.append(cut)
+    return out
+
+
 def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     """Split a list on the published separators (``;`` outside brackets, or bullets per line).
 
@@ -769,6 +823,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             cuts.append((start, i))
             start = i + 1
     cuts.append((start, len(text)))
+    if bulleted:
+        cuts = _nested_points(text, cuts)
     items: list[Item] = []
     for a, b in cuts:
         piece = span.slice(a, b).strip(" \t\n")
@@ -855,6 +911,9 @@ def parse_page(source: SourceText) -> Page:
     heads: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
+        if info and "year_context" in info and not line.blank_before and i > 0 \
+                and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
+            continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
         if info:
             heads.append((i, info))
     if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
@@ -864,7 +923,8 @@ def parse_page(source: SourceText) -> Page:
         # a line right under a review's heading is its facts line ("Tia and Ellis (2023)" over
         # "*Local learning review, published July 2023*"), never a section of its own
         found = [(i, h) for i, h in section_heads(lines)
-                 if not (h["kind"] == "boundary" and i - 1 in known)]
+                 if not (h["kind"] == "boundary" and i - 1 in known)
+                 and not _question_about(lines, i, h, heads)]
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
                            key=lambda ih: ih[0])
@@ -930,6 +990,8 @@ def parse_page(source: SourceText) -> Page:
 
             complete(entry, lines[i:end])  # its own "published in March 2023" comes first
         if entry.year is None:
+            entry.year = _record_year(lines, i)  # a record's facts: "Fife ... Committee" / "2022"
+        if entry.year is None:
             entry.year, entry.month = heading_date(head.text)  # "Child K - SCR - June 2018"
         if entry.year is None and timeline_year:
             entry.year = timeline_year  # listed under a timeline's "=== 2023 ==="
@@ -949,6 +1011,26 @@ def parse_page(source: SourceText) -> Page:
     return Page(source, page_title, page_year, page_month, entries, warnings,
                 None if catalogue or not intro
                 else Span.concat((Span.of(ln.text, ln.start) for ln in intro), "\n"))
+
+
+def _question_about(lines: list[Line], i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:
+    """An FAQ's question about the child a review heading above it names ("Child W: Frequently
+    asked questions about the review" over "What happened to Child W?"): a part of that review."""
+    name = head.get("name")
+    return bool(head["kind"] == "section" and name and lines[i].text.rstrip().endswith("?")
+                and any(j < i and h["kind"] != "boundary"
+                        and re.search(rf"\b{re.escape(name)}\b", lines[j].text) for j, h in heads))
+
+
+def _record_year(lines: list[Line], i: int) -> int | None:
+    """The year alone on a line of the block under heading ``i`` (a catalogue record's title,
+    publisher and year, one per line): the record's publication year."""
+    for line in lines[i + 1:i + 4]:
+        if line.blank_before:
+            return None
+        if m := _YEAR_LINE.fullmatch(line.text.strip()):
+            return int(m["year"])
+    return None
 
 
 def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None) -> None:
