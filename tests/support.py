@@ -56,3 +56,46 @@ def build_then_add(tmp: Path, first: Path, new: Path,
         out["rebuilt"] = build([src], tmp / "out")
     out["cold"] = build([src], tmp / "cold")
     return out
+
+
+def index_contents(index: bytes) -> dict[str, object]:
+    """What a search index answers with, for comparing a rebuilt index with a cold one: its
+    meta table, its rows, each term's row and token counts (FTS5's own statistics, kept through
+    deletes), and the full result (rows, scores, snippets, order) of searching its terms.  Its
+    FTS5 integrity check must pass.  Rowids, pages and segments are left out: they depend on
+    the order of writes, which no search shows (DECISIONS 59)."""
+    import sqlite3
+
+    from casegraph.search.index import search
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(index)
+        conn.execute("INSERT INTO texts(texts, rank) VALUES ('integrity-check', 1)")
+        conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, texts, 'row')")
+        terms = conn.execute("SELECT term, doc, cnt FROM temp.terms ORDER BY term").fetchall()
+        probes = [t for k, (t, _, _) in enumerate(terms) if k % 7 == 0 and t.isalpha()]
+        probes += [t for t, _, _ in sorted(terms, key=lambda r: -r[1])[:10] if t.isalpha()]
+        return {"meta": sorted(conn.execute("SELECT key, value FROM meta").fetchall()),
+                "rows": sorted(conn.execute("SELECT review, kind, coalesce(position, -1), text "
+                                            "FROM texts").fetchall()),
+                "terms": terms,
+                "searches": {p: [tuple(map(str, row)) for row in search(conn, p, limit=0).rows]
+                             for p in probes}}
+    finally:
+        conn.close()
+
+
+def same_outputs(a: Path, b: Path) -> None:
+    """The build files in ``a`` are those in ``b``: byte for byte, except the search index,
+    which must answer every search alike (:func:`index_contents`; DECISIONS 59)."""
+    from casegraph.pipeline.outputs import BUILD_FILES, SEARCH_FILE
+
+    for name in BUILD_FILES:
+        assert (a / name).exists() == (b / name).exists(), name
+        if not (b / name).exists():
+            continue
+        if name == SEARCH_FILE:
+            assert index_contents((a / name).read_bytes()) == index_contents((b / name).read_bytes())
+        else:
+            assert (a / name).read_bytes() == (b / name).read_bytes(), name

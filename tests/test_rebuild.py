@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from support import build_then_add
+from support import build_then_add, index_contents
 
 from casegraph.core.iris import review_iri
 from casegraph.core.namespaces import CG, RDF, SKOS
@@ -24,7 +24,7 @@ from casegraph.pipeline import searchcache
 from casegraph.pipeline.build import BuildResult, build
 from casegraph.pipeline.outputs import BUILD_FILES, OutputDir
 from casegraph.search import INDEX_FILE
-from casegraph.search.index import index_triples, texts_of
+from casegraph.search.index import Text, index_texts, index_triples, ordered, texts_of
 from casegraph.validate.shacl import review_subgraph
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -35,6 +35,8 @@ FIRST, NEW = "nspcc-repository-2023-05.txt", "inform-2013-01.txt"
 
 #: The reviews whose texts the search index read from triples during the rebuild.
 READ: list[str] = []
+#: How many texts each fresh index was made of during the rebuild (none: it was updated in place).
+FRESH: list[int] = []
 
 
 def _spy(triples):  # type: ignore[no-untyped-def]
@@ -50,6 +52,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
     read, in READ), built again unchanged; and both pages built cold into a fresh directory."""
     tmp = tmp_path_factory.mktemp("rebuild")
     READ.clear()
+    FRESH.clear()
     out = build_then_add(tmp, CORPUS / FIRST, CORPUS / NEW, _spying)
     out["again"] = build([tmp / "src"], tmp / "out")
     return out
@@ -60,6 +63,8 @@ def _spying() -> Iterator[None]:
     """Record in READ the reviews whose search texts the rebuild reads again."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(searchcache, "texts_of", _spy)
+        mp.setattr(searchcache, "index_texts",
+                   lambda texts, data: FRESH.append(len(texts)) or index_texts(texts, data))
         yield
 
 
@@ -80,7 +85,9 @@ def test_rebuild_writes_the_bytes_of_a_cold_build(builds: dict[str, BuildResult]
     rebuilt, cold = builds["rebuilt"].out, builds["cold"].out
     assert rebuilt is not None and cold is not None
     assert (rebuilt / name).exists() == (cold / name).exists()
-    if (cold / name).exists():
+    if name == INDEX_FILE:  # updated in place: the same answers, not the same pages (DECISIONS 59)
+        assert index_contents((rebuilt / name).read_bytes()) == index_contents((cold / name).read_bytes())
+    elif (cold / name).exists():
         assert (rebuilt / name).read_bytes() == (cold / name).read_bytes()
 
 
@@ -100,12 +107,69 @@ def test_unchanged_rebuild_validates_nothing(builds: dict[str, BuildResult]) -> 
 
 
 def test_index_equals_the_index_of_the_whole_graph(builds: dict[str, BuildResult]) -> None:
-    """The index made from cached per-review texts is the one made from every published triple."""
+    """The index updated in place from cached per-review texts answers as the one made from
+    every published triple."""
     for name in ("rebuilt", "again"):
         out = builds[name].out
         assert out is not None
         data = (out / "casegraph.ttl").read_bytes()
-        assert (out / INDEX_FILE).read_bytes() == index_triples(builds[name].triples, data)
+        assert (index_contents((out / INDEX_FILE).read_bytes())
+                == index_contents(index_triples(builds[name].triples, data)))
+    cold = builds["cold"].out
+    assert cold is not None  # a cold build's index is the fresh one, byte for byte
+    assert (cold / INDEX_FILE).read_bytes() == index_triples(builds["cold"].triples,
+                                                             (cold / "casegraph.ttl").read_bytes())
+
+
+def test_rebuild_updates_the_index_in_place(builds: dict[str, BuildResult]) -> None:
+    """No fresh index during the rebuild, and its record names the index written."""
+    out = builds["rebuilt"].out
+    assert out is not None and FRESH == []
+    index, record = OutputDir(out).read_search_index()
+    before = searchcache.previous(record, index)
+    assert before is not None
+    assert sorted(before.reviews) == sorted(r.slug for r in builds["rebuilt"].reviews)
+
+
+@pytest.mark.parametrize("damage", ["index replaced", "record garbage", "record gone"])
+def test_an_index_that_is_not_the_recorded_one_is_made_afresh(
+        builds: dict[str, BuildResult], tmp_path: Path, damage: str) -> None:
+    out, cold = builds["again"].out, builds["cold"].out
+    assert out is not None and cold is not None
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    record = OutputDir(copy).search_record
+    if damage == "index replaced":  # another build's index, with its rows and its meta
+        target = copy / INDEX_FILE
+        real = target.resolve()
+        target.unlink()
+        real.write_bytes(index_triples(builds["first"].triples, b"Ada"))
+        target.symlink_to(real)
+    elif damage == "record garbage":
+        record.write_bytes(b"\x00not json")
+    else:
+        record.unlink()
+    build([builds["again"].sources[0].parent], copy)
+    assert (copy / INDEX_FILE).read_bytes() == (cold / INDEX_FILE).read_bytes()
+    assert searchcache.previous(record.read_bytes(), (copy / INDEX_FILE).read_bytes()) is not None
+
+
+def test_an_index_updated_in_place_answers_as_a_fresh_one() -> None:
+    """Invented texts: rows of Ada's review replaced, Bo's removed, Cy's added, in place; the
+    result answers every search as an index made from the final rows at once."""
+    def texts(slug: str, words: str) -> list[Text]:
+        iri = review_iri(slug)
+        return [Text(iri, "title", None, f"Child {slug} {words}"),
+                Text(iri, "recommendation", 1, f"interpreters for {words} at every contact"),
+                Text(iri, "recommendation", 2, f"safe sleep advice {words}"),
+                Text(iri, "evidence", None, f"the father said {words}")]
+    ada, bo, cy = texts("2020-ada", "mother"), texts("2021-bo", "father"), texts("2022-cy", "carer")
+    ada2 = texts("2020-ada", "grandmother mother")
+    before = index_texts(ordered(ada + bo), b"one")
+    updated = searchcache._updated(before, ["2020-ada", "2021-bo"], ordered(ada2 + cy), b"two")
+    fresh = index_texts(ordered(ada2 + cy), b"two")
+    assert index_contents(updated) == index_contents(fresh)
+    assert index_contents(updated) != index_contents(before)
 
 
 def test_rebuild_reads_texts_of_new_reviews_only(builds: dict[str, BuildResult]) -> None:
@@ -142,6 +206,7 @@ def test_a_damaged_search_cache_only_costs_time(builds: dict[str, BuildResult], 
         rows = [json.dumps([json.loads(line)[0], [["x", "title", "not a position", "Ada"]]])
                 for line in lines]
         cache.write_bytes(b"\n".join([head, *(r.encode() for r in rows)]))
+    OutputDir(copy).search_record.unlink()  # the index is made afresh from this cache
     src = builds["again"].sources[0].parent
     build([src], copy)
     assert (copy / INDEX_FILE).read_bytes() == (cold / INDEX_FILE).read_bytes()

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from support import build_then_add
+from support import build_then_add, same_outputs
 
 from casegraph.extract.vocab import default_vocabulary
 from casegraph.graph.emit import Published
 from casegraph.pipeline import reviewcache
 from casegraph.pipeline.build import BuildResult, build
-from casegraph.pipeline.outputs import BUILD_FILES, OutputDir
+from casegraph.pipeline.outputs import OutputDir
 from casegraph.rdfio.formats import join_turtle_blocks, serialise_triples, turtle_blocks
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -32,10 +32,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
 
 
 def _same_outputs(a: Path, b: Path) -> None:
-    for name in BUILD_FILES:
-        assert (a / name).exists() == (b / name).exists(), name
-        if (b / name).exists():
-            assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    """Every file byte for byte, the search index query for query (DECISIONS 59)."""
+    same_outputs(a, b)
 
 
 def test_rebuild_emits_only_new_reviews(builds: dict[str, BuildResult]) -> None:

@@ -496,10 +496,13 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     # it is always the index of the casegraph.ttl beside it.  Its texts are those of the
     # published reviews, read afresh only for reviews whose subgraph is new.
     search_cache = searchcache.read(outdir.read_search_cache())
+    old_index, old_record = outdir.read_search_index()
+    slugs = [r.slug for r in kept]
     index, texts = searchcache.build_index(
-        [r.slug for r in kept], parts.triples, validation.keys, search_cache, data,
-        parts.materialise)
+        slugs, parts.triples, validation.keys, search_cache, data, parts.materialise,
+        searchcache.previous(old_record, old_index))
     cache_writes[outdir.search_cache] = searchcache.dumps(texts, search_cache)
+    cache_writes[outdir.search_record] = searchcache.record(index, slugs, validation.keys)
     timings["search-index"] = time.perf_counter() - t
     t = time.perf_counter()
     # The SHACL report describes the published graph (it conforms); the text report, read by
@@ -512,7 +515,6 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
                   cache_writes)
     parts.prune(outdir.review_cache)
     timings["write"] = time.perf_counter() - t
-    slugs = [r.slug for r in kept]
     whole = all(isinstance(r, Review) for r in kept)
     return BuildResult(_as_reviews(kept) if whole else None, None, report, warnings, timings,
                        files, outdir.root, validation.counts, quarantined, clusters,

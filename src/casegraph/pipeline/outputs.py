@@ -76,6 +76,22 @@ class OutputDir:
         return self.root / CACHE_DIR / "search.json"
 
     @property
+    def search_record(self) -> Path:
+        """Which review subgraph each review's rows in ``search.sqlite`` are of (searchcache)."""
+        return self.root / CACHE_DIR / "search-index.json"
+
+    def read_search_index(self) -> tuple[bytes | None, bytes | None]:
+        """The current build's ``search.sqlite`` and its record, each None when absent or
+        unreadable (a miss: the index is then made afresh)."""
+        found: list[bytes | None] = []
+        for path in (self.root / SEARCH_FILE, self.search_record):
+            try:
+                found.append(path.read_bytes())
+            except OSError:
+                found.append(None)
+        return found[0], found[1]
+
+    @property
     def snapshot(self) -> Path:
         return self.root / CACHE_DIR / "snapshot.json"
 
