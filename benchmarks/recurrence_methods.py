@@ -151,10 +151,10 @@ def main() -> None:
                     help="score one unseen set (a folder of pages and its gold file) with the build's "
                          "method and entry 52's learned scorer trained on the labelled sets, and stop")
     args = ap.parse_args()
-    data = load()
-    if args.score:
+    if args.score:  # the shipped model only: the labelled sets are not read
         score_unseen(*args.score)
         return
+    data = load()
     if args.candidates:
         candidate_sweep(data)
         return
