@@ -61,7 +61,7 @@ QUERY_RUNS = 5
 #: Stages in order; each row of the table.  "e2e" is text → validated Turtle on disk.
 STAGES = ("read", "parse", "extract", "merge", "emit_rdf", "validate", "recur", "merge_triples",
           "serialise_turtle", "write_turtle", "search_index", "store_load", "build_cold",
-          "build_after_one_new_page")
+          "build_after_one_new_page", "build_again_unchanged")
 #: The build's own timings (``BuildResult.timings``, wall seconds), shown under each build row.
 BUILD_TIMINGS = ("read+parse+extract", "curate", "rdf", "validate", "recur", "merge-triples",
                  "write", "search-index")
@@ -437,6 +437,11 @@ def _builds(rec: Recorder, res: dict[str, Any], corpus: Path, workdir: Path,
         res["build_incremental_clusters"] = r2.clusters  # recurrence clusters validated / cached
         res["build_incremental_emitted"] = r2.emitted  # reviews emitted / from the review cache
         del r2
+        # The same sources again: nothing new (caches only; recurrence read back, DECISIONS 59).
+        r3 = rec.run("build_again_unchanged", lambda: build([corpus, extra], out_dir))
+        if r3 is not None:
+            res["build_unchanged_timings"] = {k: round(v, 3) for k, v in r3.timings.items()}
+            del r3
 
 
 # -- parent: orchestration, table, JSON -------------------------------------------------------
@@ -465,7 +470,8 @@ def table(results: dict[str, Any]) -> str:
 
     rows = ["read", "parse", "extract", "merge", "read_parse_extract_merge", "emit_rdf",
             "validate", "recur", "merge_triples", "serialise_turtle", "write_turtle",
-            "search_index", "store_load", *BASELINES, "build_cold", "build_after_one_new_page"]
+            "search_index", "store_load", *BASELINES, "build_cold", "build_after_one_new_page",
+            "build_again_unchanged"]
     for row in rows:
         cells = []
         for s in sizes:
@@ -484,7 +490,8 @@ def table(results: dict[str, Any]) -> str:
                 cells.append("-")
         lines.append(f"{row:26}" + "".join(f"{c:>{width}}" for c in cells))
         timings = {"build_cold": "build_cold_timings",
-                   "build_after_one_new_page": "build_incremental_timings"}.get(row)
+                   "build_after_one_new_page": "build_incremental_timings",
+                   "build_again_unchanged": "build_unchanged_timings"}.get(row)
         for part in BUILD_TIMINGS if timings else ():
             cells = [f"{results[s][timings][part]:8.2f}" + " " * 27
                      if part in results[s].get(timings, {}) else "-" for s in sizes]

@@ -18,9 +18,11 @@ import pyoxigraph as ox
 import pytest
 from support import build_then_add, index_contents
 
+from casegraph import recur
 from casegraph.core.iris import review_iri
+from casegraph.core.model import Recurrence
 from casegraph.core.namespaces import CG, RDF, SKOS
-from casegraph.pipeline import searchcache
+from casegraph.pipeline import recurcache, searchcache
 from casegraph.pipeline.build import BuildResult, build
 from casegraph.pipeline.outputs import BUILD_FILES, OutputDir
 from casegraph.search import INDEX_FILE
@@ -37,6 +39,8 @@ FIRST, NEW = "nspcc-repository-2023-05.txt", "inform-2013-01.txt"
 READ: list[str] = []
 #: How many texts each fresh index was made of during the rebuild (none: it was updated in place).
 FRESH: list[int] = []
+#: How many times each build clustered the items afresh (recur.find_recurrences), by build.
+CLUSTERED: dict[str, int] = {}
 
 
 def _spy(triples):  # type: ignore[no-untyped-def]
@@ -53,9 +57,25 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
     tmp = tmp_path_factory.mktemp("rebuild")
     READ.clear()
     FRESH.clear()
-    out = build_then_add(tmp, CORPUS / FIRST, CORPUS / NEW, _spying)
-    out["again"] = build([tmp / "src"], tmp / "out")
+    with _counting("first and rebuilt and cold"):
+        out = build_then_add(tmp, CORPUS / FIRST, CORPUS / NEW, _spying)
+    with _counting("again"):
+        out["again"] = build([tmp / "src"], tmp / "out")
     return out
+
+
+@contextmanager
+def _counting(name: str) -> Iterator[None]:
+    """Count in CLUSTERED[name] the calls of recur.find_recurrences."""
+    CLUSTERED[name] = 0
+    original = recur.find_recurrences
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        CLUSTERED[name] += 1
+        return original(*args, **kwargs)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(recur, "find_recurrences", counted)
+        yield
 
 
 @contextmanager
@@ -211,3 +231,53 @@ def test_a_damaged_search_cache_only_costs_time(builds: dict[str, BuildResult], 
     build([src], copy)
     assert (copy / INDEX_FILE).read_bytes() == (cold / INDEX_FILE).read_bytes()
     assert searchcache.read(cache.read_bytes()).rows  # rewritten whole
+
+
+def test_unchanged_items_are_not_clustered_again(builds: dict[str, BuildResult]) -> None:
+    """The rebuild's items changed (clustered), the unchanged build's did not (read back), and
+    its output is the cold build's."""
+    assert CLUSTERED == {"first and rebuilt and cold": 3, "again": 0}
+    again, cold = builds["again"].out, builds["cold"].out
+    assert again is not None and cold is not None
+    assert (again / "casegraph.ttl").read_bytes() == (cold / "casegraph.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "another key", "wrong type"])
+def test_a_damaged_recurrence_cache_is_a_miss(builds: dict[str, BuildResult], tmp_path: Path,
+                                              damage: str) -> None:
+    out, cold = builds["again"].out, builds["cold"].out
+    assert out is not None and cold is not None
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    path = OutputDir(copy).recurrence_cache
+    right = path.read_bytes()
+    doc = json.loads(right)
+    if damage == "garbage":
+        path.write_bytes(b"\x00not json")
+    elif damage == "another key":  # the clusters of other items
+        path.write_bytes(json.dumps({**doc, "key": "0" * 64}).encode())
+    else:  # a position that is not an integer
+        doc["clusters"][0][1][0][1] = "1"
+        path.write_bytes(json.dumps(doc).encode())
+    with _counting("damaged"):
+        build([builds["again"].sources[0].parent], copy)
+    assert CLUSTERED["damaged"] == 1
+    assert (copy / "casegraph.ttl").read_bytes() == (cold / "casegraph.ttl").read_bytes()
+    assert path.read_bytes() == right  # written again
+
+
+def test_recurrence_cache_round_trip() -> None:
+    """Invented clusters come back equal, only under their own items' key."""
+    items = [recur.Item("recommendation", "2020-ada", 1, "Interpreters at every contact", 2020,
+                        ("AG-HEALTH",)),
+             recur.Item("recommendation", "2021-bo", 2, "interpreters at every contact.", None, ())]
+    clusters = [Recurrence("recommendation", (("2020-ada", 1), ("2021-bo", 2)), ("2020-ada", 1),
+                           "Interpreters at every contact", 2, 2020, 2020, ("AG-HEALTH",), 1)]
+    key = recurcache.key(items)
+    data = recurcache.dumps(key, clusters)
+    assert recurcache.read(data, key) == clusters
+    assert recurcache.read(data, recurcache.key(items[:1])) is None
+    found, entry = recurcache.clusters(items, data, lambda: [])
+    assert found == clusters and entry is None
+    found, entry = recurcache.clusters(items[:1], data, lambda: [])
+    assert found == [] and recurcache.read(entry, recurcache.key(items[:1])) == []

@@ -19,7 +19,7 @@ from typing import cast
 import pyoxigraph as ox
 from rdflib import Graph
 
-from casegraph import __version__
+from casegraph import __version__, recur
 from casegraph.core.errors import CasegraphError, NonConformingError
 from casegraph.core.fsutil import write_atomic
 from casegraph.core.model import Review
@@ -28,12 +28,12 @@ from casegraph.core.workers import pool as worker_pool
 from casegraph.extract.extractor import Extractor
 from casegraph.extract.vocab import Vocabulary, default_vocabulary, scheme_files
 from casegraph.graph.curate import apply_curations, load_curations
-from casegraph.graph.emit import TripleEmitter, dataset_triples, to_rdflib
+from casegraph.graph.emit import TripleEmitter, dataset_triples, recurrence_triples, to_rdflib
 from casegraph.graph.merge import merge_reviews
 from casegraph.graph.places import unmatched_warnings
 from casegraph.ingest.parse import parse_page
 from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
-from casegraph.pipeline import cache, reviewcache, searchcache, snapshot
+from casegraph.pipeline import cache, recurcache, reviewcache, searchcache, snapshot
 from casegraph.pipeline.outputs import (
     DATA_FILE,
     QUARANTINE_FILE,
@@ -44,7 +44,6 @@ from casegraph.pipeline.outputs import (
 )
 from casegraph.pipeline.snapshot import ReviewView
 from casegraph.rdfio.formats import serialise, serialise_triples
-from casegraph.recur import recurrence_triples
 from casegraph.validate.shacl import (
     Report,
     Validation,
@@ -465,7 +464,8 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         warnings.extend(f"review {r.slug} quarantined: its data breaks a shape (see "
                         f"{QUARANTINE_FILE})" for r in quarantined)
     t = time.perf_counter()
-    recurrence, clusters = _recurrence(kept, vocab, validation, cached, workers)
+    recurrence, clusters = _recurrence(kept, vocab, validation, cached, workers, outdir,
+                                       cache_writes)
     timings["recur"] = time.perf_counter() - t
     if outdir is None:
         t = time.perf_counter()
@@ -663,6 +663,7 @@ def _as_reviews(reviews: list[Review | ReviewView]) -> list[Review]:
 
 def _recurrence(kept: list[Review | ReviewView], vocab: Vocabulary, validation: Validation,
                 cached: dict[str, list[dict]], workers: int | None,
+                outdir: OutputDir | None = None, cache_writes: dict[Path, bytes] | None = None,
                 ) -> tuple[list[ox.Triple], dict[str, int]]:
     """Clusters of recurring items over the published reviews, each validated as its own subgraph.
 
@@ -673,9 +674,18 @@ def _recurrence(kept: list[Review | ReviewView], vocab: Vocabulary, validation: 
     cache (``cached``: the entries read from disk, by subgraph hash, as for reviews).  Validated
     as one unit, every build re-checked every cluster, and at 10k reviews that was most of a
     rebuild (DECISIONS 44, 48).  A cluster that breaks a shape is a fault of casegraph, not of a
-    review, so it stops the build like a broken vocabulary would.
+    review, so it stops the build like a broken vocabulary would.  With ``outdir``, the clusters
+    come from the last build when its items were exactly these (``pipeline/recurcache.py``).
     """
-    triples = recurrence_triples(_as_reviews(kept), vocab)
+    reviews = _as_reviews(kept)
+    if outdir is None or cache_writes is None:
+        found = recur.find_recurrences(reviews)
+    else:
+        found, entry = recurcache.clusters(recur.items_of(reviews), outdir.read_recurrence_cache(),
+                                           lambda: recur.find_recurrences(reviews))
+        if entry is not None:
+            cache_writes[outdir.recurrence_cache] = entry
+    triples = recurrence_triples(found, vocab)
     if not triples:
         return [], {"validated": 0, "cached": 0}
     per_cluster: dict[str, list[ox.Triple]] = {}

@@ -76,6 +76,17 @@ class OutputDir:
         return self.root / CACHE_DIR / "search.json"
 
     @property
+    def recurrence_cache(self) -> Path:
+        return self.root / CACHE_DIR / "recurrence.json"
+
+    def read_recurrence_cache(self) -> bytes | None:
+        """The last build's recurrence clusters (``pipeline/recurcache.py``), or None (a miss)."""
+        try:
+            return self.recurrence_cache.read_bytes()
+        except OSError:
+            return None
+
+    @property
     def search_record(self) -> Path:
         """Which review subgraph each review's rows in ``search.sqlite`` are of (searchcache)."""
         return self.root / CACHE_DIR / "search-index.json"
