@@ -115,9 +115,19 @@ CONTEXT_CASES = [
     # session 22: a reflexive in a relative clause is about the person the clause follows
     ("Child T lived with her mother, who was 19 and had herself spent her adolescence in "
      "residential care.", "residential care", "RF-LAC", "case", ("affirmed", "parent")),
+    # session 23: a label that names its person; a child's name that only dates ("M's childhood")
+    ("P's mother had been in care as a child and had low mood.", "mother had been in care",
+     "RF-PACE", "case", ("affirmed", "parent")),
+    ("Her father had spent much of T's childhood in prison.", "in prison", "RF-CRIM", "case",
+     ("affirmed", "parent")),
     # session 23: the carers a child lives with are not whom a placement is about
     ("At the time she was living with foster carers in another county, outside her home "
      "authority.", "outside her home authority", "RF-OOA", "case", ("affirmed", "unstated")),
+    # session 23: what RF-MEN is, stated by a negation; "no recourse to public funds" denies nothing
+    ("The partner had moved in; none of the agencies knew he was living there.",
+     "knew he was living there", "RF-MEN", "case", ("affirmed", "unstated")),
+    ("The family had no recourse to public funds and had been sofa-surfing with friends.",
+     "sofa-surfing", "RF-HOUS", "case", ("affirmed", "unstated")),
     # session 23: a negative opening inverts the clause ("In none of ... was there any")
     ("In none of the three families was there any record of concerns about alcohol.", "alcohol",
      "RF-ALC", "case", ("negated", "unstated")),

@@ -1458,3 +1458,26 @@ def test_learning_labels_prose_counts_and_hard_wrapped_findings() -> None:
              "- New partners must be assessed.\n")
     [entry] = parse_page(page(joint)).entries
     assert sum(len(s.items) for s in entry.sections if s.kind == "learning") == 2
+
+
+def test_items_that_only_count_or_point_to_the_report_are_no_items() -> None:
+    """"see the full report" and "Eleven recommendations were made. These are set out in full in
+    the report." state no lesson; a real point beside them stays."""
+    text = ("Safe sleep advice needs to be revisited when circumstances change; Eleven recommendations "
+            "were made. These are set out in full in the report\nsee the full report\n"
+            "Read the 7-minute briefing")
+    items = split_items(Span.of(text, 0))
+    assert [i.span.text for i in items] == [
+        "Safe sleep advice needs to be revisited when circumstances change"]
+
+
+def test_the_sentence_after_a_count_says_what_the_recommendations_are() -> None:
+    """"The review makes nine recommendations. These focus on how health services follow up
+    children who are not brought to appointments." is one stated recommendation, not none."""
+    text = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: Ada\n\nAda, aged 2, died in "
+            "2022 after years of neglect that several agencies had seen.\n\nThe review makes nine "
+            "recommendations. These focus on how health services follow up children who are not "
+            "brought to appointments.\n")
+    [entry] = parse_page(page(text)).entries
+    recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    assert len(recs) == 1 and recs[0].startswith("These focus on")

@@ -99,6 +99,7 @@ class Rules:
     concern_window: int
     harmed_determiners: frozenset[str]  # "the", "his": between an act and the person it was done to
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
+    negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -149,7 +150,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         concern_cues=frozenset(data["concern_only"]["cues"]),
         concern_window=int(data["concern_only"]["window"]),
         harmed_determiners=frozenset(data["harmed_person"]["determiners"]),
-        criteria_form=re.compile(data["criteria_form"], re.I))
+        criteria_form=re.compile(data["criteria_form"], re.I),
+        negative_concepts=frozenset(data["negative_concepts"]))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -273,6 +275,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     lo, hi = _clause(words, i, j, r)
     table, longest = _experiencer_table(r, tuple(names))
     covered = {k + n for k in range(lo, hi) for n in range(_pseudo_at(words, k, r))}
+    inside = _nearest_before(words, j, i, r.experiencers, longest, covered)
+    if inside and inside[1] != "child":
+        return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
     if found:
         phrase, who = found
@@ -349,7 +354,7 @@ def _nearest_before(words: list[str], k: int, stop: int, table: dict[tuple[str, 
 
 #: Words after a child's name that make it a time ("since O's birth") and ordinals before "child"
 #: that make it another one ("after her first child").
-_TIME_AFTER = frozenset({"birth", "birthday", "arrival"})
+_TIME_AFTER = frozenset({"birth", "birthday", "arrival", "childhood", "infancy", "life"})
 _ORDINALS = frozenset({"first", "second", "third", "previous", "next"})
 
 
@@ -459,6 +464,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     j = next((n for n, t in enumerate(toks) if t[1] >= end), len(toks))
     j = max(j, i + 1)
     assertion = assertion_of(words, i, j, r)
+    if assertion == "negated" and notation in r.negative_concepts:
+        assertion = "affirmed"  # "none of the agencies knew he was living there": what RF-MEN is
     if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
         assertion = "possible"  # "Was she sexually exploited?": a question asserts nothing
     if (assertion == "affirmed" and notation in r.inflicted_concepts

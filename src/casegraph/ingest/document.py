@@ -751,6 +751,14 @@ def page_area(lines: list[Line]) -> str | None:
     return next((area for ln in lines[:12] if (area := area_of_body(ln.text))), None)
 
 
+#: The sentence after a count that says what the recommendations are: "The review makes nine
+#: recommendations. They cover information sharing ...", "These focus on how ...".
+_THEY_COVER = re.compile(
+    r"^(?:They|These|Those|The\s+recommendations|Its\s+recommendations)\s+(?:\w+\s+)?"
+    r"(?:cover|covers|include|includes|focus|focuses|concern|concerns|address|addresses|relate|"
+    r"relates|are\s+about|ask|asks|call|calls)\b")
+
+
 def _prose_items(entry: Entry, lines: list[Line]) -> None:
     """Recommendations and learning stated in prose become items, when no labelled list gave any.
     A sentence may run over hard-wrapped lines ("Learning focused on" / "transferring ...")."""
@@ -758,11 +766,14 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
     if "learning+recommendations" in kinds:
         kinds |= {"learning", "recommendations"}
     for number, para in _paragraphs(lines):
+        counted = False  # the sentence before counted the recommendations
         for s in _SENTENCE.finditer(para.text):
             sentence = s.group().strip()
-            kind = ("recommendations" if "recommendations" not in kinds and _PROSE_REC.search(sentence)
+            rec = _PROSE_REC.search(sentence) or (counted and _THEY_COVER.match(sentence))
+            counted = bool(_COUNTS_RECOMMENDATIONS.search(sentence))
+            kind = ("recommendations" if "recommendations" not in kinds and rec
                     else "learning" if "learning" not in kinds and _PROSE_LEARNING.search(sentence)
-                    and not _COUNTS_RECOMMENDATIONS.search(sentence)
+                    and not counted
                     else None)
             if kind:
                 lead = len(s.group()) - len(s.group().lstrip())

@@ -834,11 +834,24 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             addressee = m["addr"].strip()
             piece = piece.slice(m.end(), len(piece.text))
         piece = piece.sub_prefix(_LEADING_CONNECTIVE).strip(" .;,")
-        if len(re.sub(r"\W", "", piece.text)) >= 3 and not _COUNT_ONLY.match(piece.text):
+        if len(re.sub(r"\W", "", piece.text)) >= 3 and not _says_nothing(piece.text):
             items.append(Item(piece, addressee))
     return items
 
 
+def _says_nothing(text: str) -> bool:
+    """An item that only counts ("12 recommendations were made") or points to the report ("see
+    the full report", "These are set out in full in the report"), or both in two sentences."""
+    return all(_COUNT_ONLY.match(part) or _POINTER.match(part)
+               for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text.strip()) if part)
+
+
+#: An item that only points to the report: "see the full report", "These are set out in full in
+#: the report", "Read the briefing".
+_POINTER = re.compile(
+    r"^(?:(?:please\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b(?:report|summary|briefing)\b"
+    r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
+    r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report)[^.;]{0,40}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"\w+teen|twenty|thirty|forty|fifty|no|none)")
 #: An item that only says how many there were, or that there are none ("4 recommendations (see
@@ -1217,12 +1230,24 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 joined = joined.join(block, "\n")
             if section.kind == "keywords":
                 section.items = [Item(s) for s in _split_keywords(joined)]
+            elif entry.heading_kind not in _CATALOGUE_KINDS and _one_point(section, joined):
+                section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
             else:
                 section.items = split_items(joined, section.addressee)
             if len(section.items) > MAX_ITEMS:
                 raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
                                      f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
                                      f"line {section.line}")
+
+
+def _one_point(section: Section, joined: Span) -> bool:
+    """A partnership's one-line "Learning: professionals must ask who lives in the home; unseen
+    men need to be assessed." is one point: a plain label (no "includes", no "themes", which
+    open lists) over one line whose one semicolon joins two clauses of it.  (A catalogue's
+    entries, the NSPCC's, separate their points with semicolons: the caller keeps them apart.)"""
+    return (section.kind == "learning" and section.inline and section.label is not None
+            and re.fullmatch(r"(?:key\s+)?learning\s*:", section.label.strip(), re.I) is not None
+            and "\n" not in joined.text.strip() and joined.text.count(";") == 1)
 
 
 #: Section kinds that are one-line record metadata ("Published: 2016", "Location: Leeds").
