@@ -278,3 +278,15 @@ def test_ages_of_siblings_named_by_letter_and_a_decorated_heading(vocab: Vocabul
     r = one(vocab, "Child J, 13, began self-harming after years of domestic abuse at home.",
             heading="=== Child J (SILP) ===")
     assert [(c.pseudonym, c.age_months) for c in r.children] == [("Child J", 156)]
+
+
+def test_the_pages_own_counter_is_not_part_of_a_reviews_title(vocab: Vocabulary) -> None:
+    """"Case vignette 1: Sam" is titled "Sam", "Review 2 - Baby D, Salford (...)" is "Baby D,
+    Salford (...)": the page's numbering is not the review's title (as labellers write it)."""
+    text = ("[Invented test page]\n\nLearning from reviews\n\n"
+            "Case vignette 1: Sam\n\nSam, aged 15, was stabbed in 2022 after months of exploitation.\n\n"
+            "Case vignette 2: Tia\n\nTia, aged 13, took an overdose in 2021 and survived.\n\n"
+            "Review 3 - Baby D, Salford (local child safeguarding practice review, 2023)\n\n"
+            "Baby D died in 2022 while sharing a sofa with her father.\n")
+    titles = [r.title for r in extract(vocab, text)]
+    assert titles == ["Sam", "Tia", "Baby D, Salford (local child safeguarding practice review, 2023)"]

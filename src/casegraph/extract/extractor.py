@@ -137,6 +137,13 @@ _SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee|C
 _OTHER_NATION = re.compile(r"\b(?:England|Wales|Northern\s+Ireland|LSCBs?|LSCPs?|LCSPRs?|"
                            r"CSPRs?|Safeguarding\s+Children\s+(?:Board|Partnership)|serious\s+case\s+reviews?)\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
+#: The page's own counter before a review's title ("Case vignette 1: Sam", "Review 2 - Baby D,
+#: Salford (...)", "LEARNING NOTE A: Kai, 16 - ...", "10:00  Session 1 — "Jade": ..."): the
+#: page's numbering, not the review's title.
+_COUNTER = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:case(?:\s+(?:study|vignette|example))?|review|briefing|"
+    r"learning\s+note|panel|session|vignette|spotlight|rr)\s*(?:\d{1,2}|[A-Z])\b(?:\s+of\s+\d{1,2})?"
+    r"\s*[:–—-]\s+(?=\S)", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
 
 
@@ -438,7 +445,8 @@ class Extractor:
         area = named_area(entry.area)
         slug = review_slug(entry.year, area, key_name)
         # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
-        title = entry.title if entry.heading_kind in ("numbered", "section") else entry.heading
+        title = _COUNTER.sub("", entry.title if entry.heading_kind in ("numbered", "section")
+                             else entry.heading, count=1) or entry.heading
         review = Review(key=(entry.year, slugify(key_name)), slug=slug, title=title,
                         heading=entry.heading, publication_year=entry.year,
                         publication_month=entry.month, area=area)
