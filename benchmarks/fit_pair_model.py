@@ -61,7 +61,7 @@ def model_json() -> str:
     sets = [rl.labelled_set(name, reviews, gold) for name, (reviews, gold) in data.items()]
     model = rl.final_fit(sets, rl.PROBABILITIES, CANDIDATES)
     doc = {
-        "about": "casegraph's recurrence pair model (docs/DECISIONS.md, entries 52, 53, 56 and 60): logistic "
+        "about": "casegraph's recurrence pair model (docs/DECISIONS.md, entries 52, 53 and 56): logistic "
                  "regression (C = 1) on standardised pair features; probability = 1 / (1 + exp(-z)), "
                  "z = sum(coef * (x - mean) / scale) + intercept.  Written by benchmarks/fit_pair_model.py; "
                  "do not edit by hand.",

@@ -82,16 +82,16 @@ def dev_set(vocab: Vocabulary) -> list[Review]:
 
 
 #: set: (gold pairs counted by hand from the gold file, precision floor, recall floor), floors
-#: 0.03 under the lower of the learned method's leave-one-set-out figure (DECISIONS 60: each set
-#: scored by a model and threshold chosen on the other four: dev 0.79 / 0.88, heldout 0.80 /
-#: 0.80, heldout2 0.87 / 0.69, heldout3 0.70 / 0.85, heldout4 0.86 / 0.64) and the shipped
-#: model's in-sample figure (it saw all five sets: 0.71 / 0.88, 0.81 / 0.80, 0.90 / 0.79,
-#: 0.76 / 0.83, 0.86 / 0.66).
-SCORE_FLOORS = {"dev": (25, 0.68, 0.85),  # 15 groups of 2 and 3
-                "heldout": (44, 0.76, 0.76),  # 11 groups of 3, 4 and 2
-                "heldout2": (58, 0.84, 0.66),  # 17 groups of 2 to 5
-                "heldout3": (53, 0.67, 0.80),  # 20 groups of 2 to 4
-                "heldout4": (47, 0.83, 0.61)}  # 24 groups of 2 to 4
+#: 0.03 under the lower of the learned method's leave-one-set-out figure (DECISIONS 56: each set
+#: scored by a model and threshold chosen on the other four: dev 0.74 / 0.80, heldout 0.79 /
+#: 0.77, heldout2 0.80 / 0.62, heldout3 0.74 / 0.75, heldout4 0.68 / 0.55) and the shipped
+#: model's in-sample figure (it saw all five sets: 0.78 / 0.84, 0.81 / 0.77, 0.88 / 0.62,
+#: 0.73 / 0.72, 0.74 / 0.53).
+SCORE_FLOORS = {"dev": (25, 0.71, 0.77),  # 15 groups of 2 and 3
+                "heldout": (44, 0.76, 0.74),  # 11 groups of 3, 4 and 2
+                "heldout2": (58, 0.77, 0.59),  # 17 groups of 2 to 5
+                "heldout3": (53, 0.70, 0.69),  # 20 groups of 2 to 4
+                "heldout4": (47, 0.65, 0.50)}  # 24 groups of 2 to 4
 
 
 @pytest.mark.parametrize("name", sorted(SCORE_FLOORS))
@@ -124,9 +124,9 @@ def test_the_static_method_beats_words_alone(held_out: BuildResult, held_out_2: 
     assert totals["static"][1] > totals["words"][1], totals
 
 
-@pytest.mark.xfail(strict=True, reason="the learned pair scorer with themes reaches 0.80 / 0.80 "
-                   "on the held-out set and 0.87 / 0.69 on the second left out (0.81 / 0.80 and "
-                   "0.90 / 0.79 in-sample; DECISIONS 60)")
+@pytest.mark.xfail(strict=True, reason="the learned pair scorer with themes reaches 0.79 / 0.77 "
+                   "on the held-out set and 0.80 / 0.62 on the second left out (0.81 / 0.77 and "
+                   "0.88 / 0.62 in-sample; DECISIONS 56)")
 def test_held_out_meets_the_issue_target(held_out: BuildResult, held_out_2: list[Review]) -> None:
     for name, reviews in (("heldout", held_out.reviews), ("heldout2", held_out_2)):
         gold = load_gold(HERE / f"{name}-gold.yaml", reviews)
