@@ -1481,3 +1481,29 @@ def test_the_sentence_after_a_count_says_what_the_recommendations_are() -> None:
     [entry] = parse_page(page(text)).entries
     recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
     assert len(recs) == 1 and recs[0].startswith("These focus on")
+
+
+def test_a_statement_under_a_posted_date_is_the_account_of_its_named_child() -> None:
+    """"Statement on publication of review into the death of Ada" / "Posted: 14/11/2023": the
+    date is the publication date, the paragraphs under it are the account (not an unknown
+    label's text) and the child is the one the account introduces ("referred to as Ada")."""
+    text = ("NEWS | Testshire Safeguarding Children Partnership\n"
+            "Statement on publication of review into the death of Ada\nPosted: 14/11/2023\n\n"
+            "[Invented test page]\n\nThe partnership today published a Local Child Safeguarding "
+            "Practice Review following the death of a three-year-old girl, referred to as Ada.\n\n"
+            "Ada died at home in March 2021 from dehydration after weeks of neglect.\n")
+    [entry] = parse_page(page(text)).entries
+    assert (entry.name, entry.year) == ("Ada", 2023)
+    account = " ".join(s.text for s in entry.sections if s.kind == "summary")
+    assert "died at home in March 2021" in account
+
+
+def test_a_partnerships_name_over_its_release_date_is_a_masthead() -> None:
+    """"Testshire Safeguarding Children Board" over "For immediate release: 12 July 2019" is the
+    press release's masthead, not a review: the review is the child the release names."""
+    text = ("[Invented test page]\nNEWS RELEASE\nTestshire Safeguarding Children Board\n"
+            "For immediate release: 12 July 2019\n\nTestshire Safeguarding Children Board today "
+            "published the serious case review into the death of a baby boy, known as Baby M.\n\n"
+            "Baby M died in hospital in March 2018 with a serious head injury.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.name == "Baby M" and entry.year == 2019

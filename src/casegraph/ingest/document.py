@@ -742,6 +742,12 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # (a bracketed area, "(Norfolk, 2021)", is _AREA_IN_HEADING's second group)
         entry.area = (area_name(m) if m.re is _AREA_BODY
                       else (m["area"] or m.groupdict().get("area2") or "").strip())
+    if entry.name is None and not (_PSEUDONYM.search(entry.title) or _QUOTED_NAME.search(entry.title)):
+        # "Statement on publication of review into the death of Ada" over "... a three-year-old
+        # girl, referred to as Ada": the name the account introduces
+        m = _CALLED.search(text[:800])
+        if m:
+            entry.name = called(m)
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
 
 

@@ -155,8 +155,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"keywords?|key\s+words|tags|topics", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
-    (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year",
-     "published"),
+    (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year|"
+     r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
     (r"location|area|partnership|local\s+authority|board|region|"
      r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
@@ -569,6 +569,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not text.startswith("[")  # "[Invented test page ...]", a note, is no record
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
+            # a partnership's name over its release's date is the page's masthead, not a record
+            and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
             and (((lm := _LABEL.match(nxt.text))
                   and _label_kind(lm["head"]) in ("published", "area", "model"))
                  # "Title:  Learning Review: Young Person B" over "Nation:  Scotland"
@@ -1209,7 +1211,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             current = None
         if current is None:
             # the first unlabelled text is the account, even after a record's metadata lines
-            kind = "summary" if all(x.kind in METADATA for x in entry.sections) else "other"
+            kind = "summary" if all(x.kind in METADATA or _header_only(x) for x in entry.sections) \
+                else "other"
             if kind == "other" and entry.sections[-1].kind == "summary":
                 current = entry.sections[-1]
                 current.blocks.append(span)
@@ -1230,7 +1233,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 joined = joined.join(block, "\n")
             if section.kind == "keywords":
                 section.items = [Item(s) for s in _split_keywords(joined)]
-            elif entry.heading_kind not in _CATALOGUE_KINDS and _one_point(section, joined):
+            elif entry.heading_kind not in ("dated-list", "citation") and _one_point(section, joined):
                 section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
             else:
                 section.items = split_items(joined, section.addressee)
@@ -1238,6 +1241,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
                                      f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
                                      f"line {section.line}")
+
+
+def _header_only(section: Section) -> bool:
+    """A page's header lines read as its first "summary" ("NEWS | Rotherham ... Partnership" /
+    "Statement on publication of review into the death of Ada"): no sentence, so the account
+    still starts after the "Posted: 14/11/2023" line under them."""
+    return section.kind == "summary" and not re.search(r"[.!?](?:\s|$)", section.text)
 
 
 def _one_point(section: Section, joined: Span) -> bool:
