@@ -1507,3 +1507,13 @@ def test_a_partnerships_name_over_its_release_date_is_a_masthead() -> None:
             "Baby M died in hospital in March 2018 with a serious head injury.\n")
     [entry] = parse_page(page(text)).entries
     assert entry.name == "Baby M" and entry.year == 2019
+
+
+def test_a_case_management_reviews_area_is_its_trust() -> None:
+    """Northern Ireland's case management reviews are by the regional board; their local area is
+    the trust a heading or the account names ("Child F (Belfast Trust area)")."""
+    text = ("[Invented test page]\n\nSafeguarding Board for Northern Ireland: case management reviews\n\n"
+            ">> CMR 4/2023: Child F (Belfast Trust area)\n\nChild F, aged 2, was neglected and admitted "
+            "to hospital in 2021.\n\n>> CMR 6/2023: Child G (Southern Trust area)\n\nChild G, aged 14, "
+            "was sexually exploited in 2020.\n")
+    assert [e.area for e in parse_page(page(text)).entries] == ["Belfast Trust", "Southern Trust"]

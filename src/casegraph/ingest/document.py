@@ -722,6 +722,11 @@ def _pseudonym(title: str, text: str) -> str | None:
 # --------------------------------------------------------------------------- facts of the page
 
 
+#: Northern Ireland's five health and social care trusts, as a page names them.
+_NI_TRUST = re.compile(r"\b(?-i:Belfast|Northern|Southern|South\s+Eastern|Western)\s+"
+                       r"(?:Health\s+and\s+Social\s+Care\s+)?Trust\b")
+
+
 def complete(entry: Entry, lines: list[Line]) -> None:
     """Year, area and prose statements of recommendations and learning, from the page's words."""
     text = " ".join(ln.text for ln in lines)
@@ -742,6 +747,11 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # (a bracketed area, "(Norfolk, 2021)", is _AREA_IN_HEADING's second group)
         entry.area = (area_name(m) if m.re is _AREA_BODY
                       else (m["area"] or m.groupdict().get("area2") or "").strip())
+    if entry.area in (None, "Northern Ireland") and (trust := _NI_TRUST.search(entry.title)
+                                                     or _NI_TRUST.search(text[:1500])):
+        # a case management review's local area is its health and social care trust ("Child F
+        # (Belfast Trust area)", "the Southern Health and Social Care Trust"), not the region
+        entry.area = trust.group()
     if entry.name is None and not (_PSEUDONYM.search(entry.title) or _QUOTED_NAME.search(entry.title)):
         # "Statement on publication of review into the death of Ada" over "... a three-year-old
         # girl, referred to as Ada": the name the account introduces
