@@ -36,6 +36,8 @@ def one(vocab: Vocabulary, summary: str, heading: str = "2021 – Testshire – 
     ("Child 17 was 17 and in the care of a local authority", 204), ("The child: a girl, 13.", 156),
     ("a newborn baby", 0), ("Child 17, aged two years and nine months,", 33),
     ("a 9 month old baby", 9), ("a baby aged 10 weeks", 2),
+    # session 23: years and months after the sex; a tracker's shorthand
+    ("Child 17 (girl, two years and three months)", 27), ("a 14yo girl", 168),
 ])
 def test_ages_in_months(vocab: Vocabulary, phrase: str, months: int) -> None:
     r = one(vocab, f"Serious injury to {phrase} in 2019.")

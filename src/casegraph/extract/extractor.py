@@ -50,7 +50,11 @@ _AGE = re.compile(
     rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b"
     # "Sam was 17 and in care", "The child: a girl, 13.", "a boy, aged about 2": years alone
     rf"|\bwas\s+(?P<wn3>\d{{1,2}})\s+(?=and\b|at\s+the\s+time\b)"
-    rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)",
+    rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
+    # "(girl, two years and three months)": after the child's sex, years and months
+    rf"|\b(?:boy|girl),\s+(?P<by>{_NUM})\s+years?(?:\s+and\s+(?P<bm>{_NUM})\s+months?)?"
+    # a tracker's shorthand: "14yo girl", "15 y/o"
+    rf"|\b(?P<yo>\d{{1,2}})\s?(?:yo|y/o)\b",
     re.I)
 #: "Child P (6)", "Child E (aged 12)": an age in brackets right after a child's name.
 #: An age right after the child's name: "Child T (aged 4)", "Ellis (17, male)", "Rory, 14, was".
@@ -172,6 +176,10 @@ def _months(m: re.Match[str]) -> int | None:
         return _num(m["wn"] or m["wn2"] or m["wn3"] or m["cn"]) * 12
     if m["on"]:
         return int(_num(m["on"]) * _UNIT_MONTHS[(m["ounit"] or "year").lower()])
+    if m["by"]:
+        return _num(m["by"]) * 12 + (_num(m["bm"]) if m["bm"] else 0)
+    if m["yo"]:
+        return int(m["yo"]) * 12
     return None
 
 
