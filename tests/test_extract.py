@@ -292,3 +292,14 @@ def test_the_pages_own_counter_is_not_part_of_a_reviews_title(vocab: Vocabulary)
             "Baby D died in 2022 while sharing a sofa with her father.\n")
     titles = [r.title for r in extract(vocab, text)]
     assert titles == ["Sam", "Tia", "Baby D, Salford (local child safeguarding practice review, 2023)"]
+
+
+def test_each_childs_sex_from_the_noun_before_its_age(vocab: Vocabulary) -> None:
+    """"Baby A, a boy aged three months ... Baby B, a girl aged five weeks": each child's sex is
+    the noun just before its own age, not one sex for all or none."""
+    text = ("[Invented test page]\n\nThematic Review: Babies A and B - injuries in infants\n\n"
+            "Published 6 June 2023\n\nBaby A, a boy aged three months, was found to have inflicted rib "
+            "fractures. Baby B, a girl aged five weeks, was taken to hospital with a bleed on the brain.\n")
+    [review] = extract(vocab, text)
+    assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [
+        ("Baby A", 3, "male"), ("Baby B", 1, "female")]

@@ -539,6 +539,10 @@ def _sex_near(text: str, a: int, b: int) -> str | None:
     if _MALE.fullmatch(noun) or (head and _MALE.search(head.group())):
         return "male"
     before = text[max(0, a - 30):a]
+    # "Baby A, a boy aged three months", "Child S (girl, two years ...)": the noun just before
+    just = re.search(r"\b(girl|daughter|boy|son)\W{0,3}$", before, re.I)
+    if just:
+        return "female" if just[1].lower() in ("girl", "daughter") else "male"
     if re.search(r"\bsister\b[^.]*$", before, re.I):
         return "female"
     if re.search(r"\bbrother\b[^.]*$", before, re.I):
