@@ -128,6 +128,11 @@ def test_heading_year_is_publication_not_incident(vocab: Vocabulary) -> None:
     # her sister N"); "Child" is
     ("Sisters M and N - multi-agency learning review", ["M", "N"]),
     ("Siblings B and C", ["B", "C"]),
+    # session 23: a type's letters, a reference, a date or a publication note is no name
+    ('CMR – "Ruby" (Testshire Trust area)', ["Ruby"]),
+    ("LCSPR 'Kieran' – County lines and a stabbing", ["Kieran"]),
+    ("CHILD G  |  Local Child Safeguarding Practice Review  |  Published: 5 October 2023", ["Child G"]),
+    ("CPR 07/2020 – Extended – published 01.09.2021", []),
 ])
 def test_names_from_titles(title: str, names: list[str]) -> None:
     assert names_from_title(title) == names

@@ -112,6 +112,13 @@ _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _TITLE_NOISE = re.compile(
     r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report|"
     r"(?:published|updated|completed)\b[^)]*)\)", re.I)
+#: A review type's letters before a name ("LCSPR 'Kieran'", "CMR – "Ruby"").
+_TYPE_LEAD = re.compile(r"^(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)\b\s*(?=\S)")
+#: Parts of a heading that are never a pseudonym: a type's letters alone, a reference number, a
+#: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published").
+_NOT_A_NAME = re.compile(
+    r"^(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)$|^[A-Z]{2,6}\s?\d{1,2}/\d{2,4}$|\b(?:19|20)\d{2}\b|"
+    r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$", re.I)
 _REVIEW_PHRASE = re.compile(
     r"^(?:an?\s+)?(?:(?:local|national|extended|concise|joint)\s+)*(?:child\s+)?"
     r"(?:safeguarding\s+practice|serious\s+case|practice|multi-agency(?:\s+learning)?|"
@@ -188,13 +195,15 @@ def names_from_title(title: str) -> list[str]:
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
     text = _TITLE_NOISE.sub("", title).strip().strip("=#*>▶▼►|~ ").strip()
     text = name_words_cased(text)  # a cover's "CHILD K" is Child K
-    parts = [p.strip() for p in re.split(r":\s+|\s+[–—-]\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r":\s+|\s+[–—-]\s+|\s*\|\s*", text) if p.strip()]
     candidates = []
     for part in parts:
+        part = _TYPE_LEAD.sub("", part)  # "LCSPR 'Kieran'": the name after the type's letters
         rest = _REVIEW_PHRASE.sub("", part).strip(" '‘’\"“”.")
         if (rest and rest != part.strip(" '‘’\"“”.")) or not _REVIEW_PHRASE.match(part):
             candidates.append(rest)
-    candidates = [re.sub(r"\s*\([^()]*\)$", "", c).strip() for c in candidates]
+    candidates = [c for c in (re.sub(r"\s*\([^()]*\)$", "", c).strip(" '‘’\"“”") for c in candidates)
+                  if not _NOT_A_NAME.search(c)]
     # "England: Child W (Medway ...)": a pseudonym of the catalogue kind wins over a place
     named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
              or re.fullmatch(r"(?:Child|Baby)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby)\s+[A-Z0-9]{1,3}", c)]
