@@ -128,6 +128,12 @@ CONTEXT_CASES = [
      "knew he was living there", "RF-MEN", "case", ("affirmed", "unstated")),
     ("The family had no recourse to public funds and had been sofa-surfing with friends.",
      "sofa-surfing", "RF-HOUS", "case", ("affirmed", "unstated")),
+    # session 23: whose the drug was is not who took it; "the mother's overdose" is hers
+    ("Child T swallowed her mother's methadone in October 2023.", "methadone", "H-INGEST",
+     "case", ("affirmed", "child")),
+    ("Child T was admitted after taking an overdose of her mother's prescribed antidepressants.",
+     "overdose", "H-SUIC", "case", ("affirmed", "child")),
+    ("The mother's overdose was in 2019.", "overdose", "H-SUIC", "case", ("affirmed", "parent")),
     # session 23: a negative opening inverts the clause ("In none of ... was there any")
     ("In none of the three families was there any record of concerns about alcohol.", "alcohol",
      "RF-ALC", "case", ("negated", "unstated")),

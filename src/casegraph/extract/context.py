@@ -100,6 +100,7 @@ class Rules:
     harmed_determiners: frozenset[str]  # "the", "his": between an act and the person it was done to
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
+    owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -151,7 +152,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         concern_window=int(data["concern_only"]["window"]),
         harmed_determiners=frozenset(data["harmed_person"]["determiners"]),
         criteria_form=re.compile(data["criteria_form"], re.I),
-        negative_concepts=frozenset(data["negative_concepts"]))
+        negative_concepts=frozenset(data["negative_concepts"]),
+        owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()})
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -480,6 +482,13 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
     if notation in r.trade_concepts and r.ingestion_words & set(words[max(0, i - 2):i]):
         return Context(assertion, "unstated")  # "who swallowed methadone": whose drug, unsaid
+    if notation in r.owned_concepts:
+        # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
+        # drug is, not who took it ("the mother's overdose" is still hers: before the mention,
+        # only a substance's owner is masked)
+        first = 0 if r.owned_concepts[notation] == "all" else i
+        words = [w if k < first or not w.endswith("'s") or r.experiencers.get((w,), "child") == "child"
+                 else "" for k, w in enumerate(words)]
     return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues),
                    harmed_other=_done_to_other(sentence, toks, i, j, r, names))
 
