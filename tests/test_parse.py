@@ -1517,3 +1517,15 @@ def test_a_case_management_reviews_area_is_its_trust() -> None:
             "to hospital in 2021.\n\n>> CMR 6/2023: Child G (Southern Trust area)\n\nChild G, aged 14, "
             "was sexually exploited in 2020.\n")
     assert [e.area for e in parse_page(page(text)).entries] == ["Belfast Trust", "Southern Trust"]
+
+
+def test_names_alone_over_a_label_and_an_account_are_reviews() -> None:
+    """"Ada" / "What happened" / "Ada was a 15-year-old girl ...", then "Kai" / "What happened" /
+    "Kai was a 6-year-old boy ...": two reviews, each named by the line above its label."""
+    text = ("[Invented test page]\nTestshire Safeguarding Partnership\n\nLearning from practice reviews\n\n"
+            "This page brings together short summaries of our reviews.\n\nAda\n\nWhat happened\nAda was "
+            "a 15-year-old girl who attempted suicide in January 2022.\n\nWhat we learned\nProfessionals "
+            "did not see that her risk was rising.\n\nKai\n\nWhat happened\nKai was a 6-year-old boy who "
+            "was sexually abused by his mother's partner in 2020.\n\nWhat we learned\n• Ask about new "
+            "adults in the household.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Ada", "Kai"]

@@ -275,9 +275,18 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
     return None
 
 
+def _account_after(lines: list[Line], i: int) -> Line | None:
+    """The line under line ``i``, or under the label that follows it ("Ada" / "What happened" /
+    "Ada was a 15-year-old girl ...": the account names her again)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and _BARE_LABEL.match(nxt.text.strip(" :")) and i + 2 < len(lines):
+        return lines[i + 2]
+    return nxt
+
+
 def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     heads = [(i, name) for i, ln in enumerate(lines)
-             if (name := _name_line(ln, lines[i + 1] if i + 1 < len(lines) else None))]
+             if (name := _name_line(ln, _account_after(lines, i)))]
     entries = []
     for n, (i, name) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
