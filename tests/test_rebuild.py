@@ -23,7 +23,7 @@ from casegraph.core.iris import review_iri
 from casegraph.core.model import Recurrence
 from casegraph.core.namespaces import CG, RDF, SKOS
 from casegraph.pipeline import recurcache, searchcache
-from casegraph.pipeline.build import BuildResult, build
+from casegraph.pipeline.build import BuildResult, build, rank_free
 from casegraph.pipeline.outputs import BUILD_FILES, OutputDir
 from casegraph.search import INDEX_FILE
 from casegraph.search.index import Text, index_texts, index_triples, ordered, texts_of
@@ -88,16 +88,17 @@ def _spying() -> Iterator[None]:
         yield
 
 
-def _clusters(result: BuildResult) -> dict[str, frozenset[str]]:
-    """Each recurrence cluster's triples (as N-Triples), by cluster IRI."""
+def _clusters(result: BuildResult, any_rank: bool = False) -> dict[str, frozenset[str]]:
+    """Each recurrence cluster's triples (as N-Triples), by cluster IRI; with ``any_rank``, as
+    they are validated (the rank written as 1)."""
     kind = ox.NamedNode(str(CG.RecurrenceCluster))
     nodes = {t.subject for t in result.triples
              if t.predicate.value == str(RDF.type) and t.object == kind}
-    found: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, list[ox.Triple]] = defaultdict(list)
     for t in result.triples:
         if t.subject in nodes:
-            found[t.subject.value].add(str(t))
-    return {k: frozenset(v) for k, v in found.items()}
+            found[t.subject.value].append(t)
+    return {k: frozenset(str(t) for t in (rank_free(v) if any_rank else v)) for k, v in found.items()}
 
 
 @pytest.mark.parametrize("name", BUILD_FILES)
@@ -112,7 +113,8 @@ def test_rebuild_writes_the_bytes_of_a_cold_build(builds: dict[str, BuildResult]
 
 
 def test_rebuild_validates_only_new_or_changed_clusters(builds: dict[str, BuildResult]) -> None:
-    before, after = _clusters(builds["first"]), _clusters(builds["rebuilt"])
+    """A cluster whose triples changed only in its rank is not validated again."""
+    before, after = _clusters(builds["first"], True), _clusters(builds["rebuilt"], True)
     unchanged = sum(1 for iri, triples in after.items() if before.get(iri) == triples)
     assert before and after and 0 < unchanged < len(after)  # the case has both kinds
     assert builds["first"].clusters == {"validated": len(before), "cached": 0}
@@ -281,3 +283,20 @@ def test_recurrence_cache_round_trip() -> None:
     assert found == clusters and entry is None
     found, entry = recurcache.clusters(items[:1], data, lambda: [])
     assert found == [] and recurcache.read(entry, recurcache.key(items[:1])) == []
+
+
+def test_only_a_rank_from_1_is_validated_as_1() -> None:
+    """Invented cluster triples: an integer rank from 1 is written as 1 for validation; a rank
+    of 0, of another datatype, or a second rank is validated as it is."""
+    node = ox.NamedNode("https://w3id.org/casegraph/id/cluster/invented")
+    rank, integer = ox.NamedNode(str(CG.rank)), ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    label = ox.Triple(node, ox.NamedNode(str(SKOS.prefLabel)), ox.Literal("Interpreters"))
+
+    def with_ranks(*values: ox.Literal) -> list[ox.Triple]:
+        return [label, *(ox.Triple(node, rank, v) for v in values)]
+    assert rank_free(with_ranks(ox.Literal("37", datatype=integer))) == with_ranks(
+        ox.Literal("1", datatype=integer))
+    for kept in (with_ranks(ox.Literal("0", datatype=integer)), with_ranks(ox.Literal("3")),
+                 with_ranks(ox.Literal("2", datatype=integer), ox.Literal("3", datatype=integer)),
+                 with_ranks(ox.Literal("-2", datatype=integer)), [label]):
+        assert rank_free(kept) == kept
