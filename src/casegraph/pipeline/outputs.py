@@ -81,10 +81,7 @@ class OutputDir:
 
     def read_recurrence_cache(self) -> bytes | None:
         """The last build's recurrence clusters (``pipeline/recurcache.py``), or None (a miss)."""
-        try:
-            return self.recurrence_cache.read_bytes()
-        except OSError:
-            return None
+        return _bytes_or_none(self.recurrence_cache)
 
     @property
     def search_record(self) -> Path:
@@ -94,13 +91,7 @@ class OutputDir:
     def read_search_index(self) -> tuple[bytes | None, bytes | None]:
         """The current build's ``search.sqlite`` and its record, each None when absent or
         unreadable (a miss: the index is then made afresh)."""
-        found: list[bytes | None] = []
-        for path in (self.root / SEARCH_FILE, self.search_record):
-            try:
-                found.append(path.read_bytes())
-            except OSError:
-                found.append(None)
-        return found[0], found[1]
+        return _bytes_or_none(self.root / SEARCH_FILE), _bytes_or_none(self.search_record)
 
     @property
     def snapshot(self) -> Path:
@@ -108,17 +99,11 @@ class OutputDir:
 
     def read_snapshot(self) -> bytes | None:
         """The previous build's review snapshot (``pipeline/snapshot.py``), or None (a miss)."""
-        try:
-            return self.snapshot.read_bytes()
-        except OSError:
-            return None
+        return _bytes_or_none(self.snapshot)
 
     def read_search_cache(self) -> bytes | None:
         """The search texts cache as bytes, or None when absent or unreadable (a miss)."""
-        try:
-            return self.search_cache.read_bytes()
-        except OSError:
-            return None
+        return _bytes_or_none(self.search_cache)
 
     def read_validation_cache(self) -> object:
         """The validation cache as JSON, or None when absent or unreadable (a miss, not an error)."""
@@ -222,3 +207,12 @@ class OutputDir:
                     leftover.unlink(missing_ok=True)
                 for leftover in folder.glob(".*.link"):
                     leftover.unlink(missing_ok=True)
+
+
+def _bytes_or_none(path: Path) -> bytes | None:
+    """A cache file's bytes, or None when it is absent or unreadable: a cache miss, never an
+    error (the build then makes that piece afresh)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
