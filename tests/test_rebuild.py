@@ -66,15 +66,16 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
 
 @contextmanager
 def _counting(name: str) -> Iterator[None]:
-    """Count in CLUSTERED[name] the calls of recur.find_recurrences."""
+    """Count in CLUSTERED[name] the calls of recur.cluster_items (every clustering goes through
+    it: recur.find_recurrences delegates to it)."""
     CLUSTERED[name] = 0
-    original = recur.find_recurrences
+    original = recur.cluster_items
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         CLUSTERED[name] += 1
         return original(*args, **kwargs)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(recur, "find_recurrences", counted)
+        mp.setattr(recur, "cluster_items", counted)
         yield
 
 

@@ -682,8 +682,9 @@ def _recurrence(kept: list[Review | ReviewView], vocab: Vocabulary, validation: 
     if outdir is None or cache_writes is None:
         found = recur.find_recurrences(reviews)
     else:
-        found, entry = recurcache.clusters(recur.items_of(reviews), outdir.read_recurrence_cache(),
-                                           lambda: recur.find_recurrences(reviews))
+        items = recur.items_of(reviews)
+        found, entry = recurcache.clusters(items, outdir.read_recurrence_cache(),
+                                           lambda: recur.cluster_items(items))
         if entry is not None:
             cache_writes[outdir.recurrence_cache] = entry
     triples = recurrence_triples(found, vocab)

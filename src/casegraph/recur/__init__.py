@@ -35,8 +35,8 @@ from casegraph.recur.cluster import candidate_pairs, cluster, cluster_scored
 from casegraph.recur.features import WORDS, Vector, embed, normalised, tfidf
 from casegraph.recur.learned import Corpus, PairTable, pair_model
 
-__all__ = ["DEFAULT_METHOD", "KINDS", "METHODS", "Item", "Method", "find_recurrences", "items_of",
-           "recurrence_triples"]
+__all__ = ["DEFAULT_METHOD", "KINDS", "METHODS", "Item", "Method", "cluster_items", "find_recurrences",
+           "items_of", "recurrence_triples"]
 
 
 @dataclass(frozen=True)
@@ -134,11 +134,17 @@ def find_recurrences(reviews: list[Review], threshold: float | None = None,
                      engine: str = "auto", method: str | Method = DEFAULT_METHOD) -> list[Recurrence]:
     """The clusters of two or more items of one kind that say the same thing, ranked per kind
     (``method`` by name or spelled out; ``threshold`` defaults to the method's own)."""
+    return cluster_items(items_of(reviews), threshold, engine, method)
+
+
+def cluster_items(items: list[Item], threshold: float | None = None, engine: str = "auto",
+                  method: str | Method = DEFAULT_METHOD) -> list[Recurrence]:
+    """:func:`find_recurrences` of items already gathered by :func:`items_of` (the build gathers
+    them once, for its recurrence cache's key and for the clusters)."""
     how = METHODS[method] if isinstance(method, str) else method
     threshold = threshold if threshold is not None else how.threshold
     if threshold is None:
         threshold = pair_model().threshold
-    items = items_of(reviews)
     if len(items) < 2:
         return []
     by_text: dict[str, list[Item]] = defaultdict(list)
