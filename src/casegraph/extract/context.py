@@ -482,6 +482,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
     if notation in r.trade_concepts and r.ingestion_words & set(words[max(0, i - 2):i]):
         return Context(assertion, "unstated")  # "who swallowed methadone": whose drug, unsaid
+    harmed_other = _done_to_other(sentence, toks, words, i, j, r, names)
     if notation in r.owned_concepts:
         # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
         # drug is, not who took it ("the mother's overdose" is still hers: before the mention,
@@ -490,16 +491,15 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         words = [w if k < first or not w.endswith("'s") or r.experiencers.get((w,), "child") == "child"
                  else "" for k, w in enumerate(words)]
     return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues),
-                   harmed_other=_done_to_other(sentence, toks, i, j, r, names))
+                   harmed_other=harmed_other)
 
 
-def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int, r: Rules,
-                   names: Iterable[tuple[str, ...]]) -> bool:
+def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[str], i: int, j: int,
+                   r: Rules, names: Iterable[tuple[str, ...]]) -> bool:
     """Whether the words right after a mention name whom the act was done to, and that person is
     not the child: "the father tried to strangle [the mother]", "stabbed [his brother]".  Not
     after a preposition ("assaulted by his father", "sharing a sofa with her father": the agent,
     a companion), not across punctuation, and not a possessive ("her mother's medication")."""
-    words = [t[0] for t in toks]
     if j >= len(words) or words[j - 1] in _PREPOSITIONS or sentence[toks[j - 1][2]:toks[j][1]].strip():
         return False
     k = j + 1 if words[j] in r.harmed_determiners else j

@@ -25,7 +25,7 @@ from casegraph.extract.context import (
 )
 from casegraph.extract.facts import precede, read
 from casegraph.extract.vocab import Vocabulary, tokens
-from casegraph.ingest.parse import MONTHS, Entry, Page, month_num, name_words_cased
+from casegraph.ingest.parse import MONTHS, TYPE_ABBREVIATIONS, Entry, Page, month_num, name_words_cased
 from casegraph.ingest.sources import SourceText
 
 _NUMBER_WORDS = {
@@ -113,11 +113,11 @@ _TITLE_NOISE = re.compile(
     r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report|"
     r"(?:published|updated|completed)\b[^)]*)\)", re.I)
 #: A review type's letters before a name ("LCSPR 'Kieran'", "CMR – "Ruby"").
-_TYPE_LEAD = re.compile(r"^(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)\b\s*(?=\S)")
+_TYPE_LEAD = re.compile(rf"^{TYPE_ABBREVIATIONS}\b\s*(?=\S)")
 #: Parts of a heading that are never a pseudonym: a type's letters alone, a reference number, a
 #: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published").
 _NOT_A_NAME = re.compile(
-    r"^(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)$|^[A-Z]{2,6}\s?\d{1,2}/\d{2,4}$|\b(?:19|20)\d{2}\b|"
+    rf"^{TYPE_ABBREVIATIONS}$|^[A-Z]{{2,6}}\s?\d{{1,2}}/\d{{2,4}}$|\b(?:19|20)\d{{2}}\b|"
     r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$", re.I)
 _REVIEW_PHRASE = re.compile(
     r"^(?:an?\s+)?(?:(?:local|national|extended|concise|joint)\s+)*(?:child\s+)?"
