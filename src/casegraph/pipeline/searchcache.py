@@ -160,7 +160,8 @@ def previous(data: bytes | None, index: bytes | None) -> Previous | None:
 def build_index(slugs: list[str], triples_of: Callable[[str], list[ox.Triple]],
                 keys: dict[str, str], cache: Cached, data: bytes,
                 prepare: Callable[[list[str]], None] | None = None,
-                before: Previous | None = None) -> tuple[bytes, dict[str, Rows | None]]:
+                before: Previous | None = None, read: dict[str, Rows] | None = None,
+                ) -> tuple[bytes, dict[str, Rows | None]]:
     """The index of the published reviews ``slugs`` for the data file ``data``, and the cache
     entries to keep (those of these reviews, by their subgraph hash in ``keys``; None for an
     entry whose cached line is kept as it is).
@@ -169,11 +170,12 @@ def build_index(slugs: list[str], triples_of: Callable[[str], list[ox.Triple]],
     changed are indexed, in place; otherwise every text, afresh.  ``triples_of`` gives a
     review's triples; it is called only for reviews whose texts are not cached (a rebuild does
     not emit the others again, pipeline/reviewcache.py), and ``prepare`` first with all of
-    them."""
+    them.  ``read`` holds texts the caller already read, by slug (a build reads them while it
+    holds a batch's triples, so it need not emit them again, DECISIONS 62)."""
     changed = _changed(slugs, keys, before)
     need = slugs if changed is None else changed[1]
     entries: dict[str, Rows | None] = {keys[s]: None for s in slugs if keys[s] in cache.lines}
-    rows = _rows(need, keys, cache, triples_of, prepare, entries)
+    rows = _rows(need, keys, cache, triples_of, prepare, entries, read or {})
     if before is None or changed is None:
         texts = ordered(t for s in slugs for t in rows[s])
         return index_texts(texts, data), entries
@@ -197,23 +199,32 @@ def _changed(slugs: list[str], keys: dict[str, str], before: Previous | None
 
 def _rows(need: list[str], keys: dict[str, str], cache: Cached,
           triples_of: Callable[[str], list[ox.Triple]], prepare: Callable[[list[str]], None] | None,
-          entries: dict[str, Rows | None]) -> dict[str, Rows]:
-    """The texts of the reviews ``need``: from the cache, or read from their triples (then
-    entered in ``entries``, so the cache gets their lines)."""
+          entries: dict[str, Rows | None], read: dict[str, Rows]) -> dict[str, Rows]:
+    """The texts of the reviews ``need``: from the cache, from ``read``, or read from their
+    triples (the last two entered in ``entries``, so the cache gets their lines)."""
     found: dict[str, Rows] = {}
     for s in need:
         rows = cache.get(keys[s]) if keys[s] in entries else None
         if rows is not None:
             found[s] = rows
+        elif s in read:
+            found[s] = entries[keys[s]] = read[s]
     todo = [s for s in need if s not in found]
     if prepare is not None and todo:
         prepare(todo)  # the build makes these reviews' objects at once (pipeline/snapshot.py)
-    fresh: dict[str, Rows] = {}
-    for t in texts_of(x for s in todo for x in triples_of(s)):
-        fresh.setdefault(t.review, []).append(t)
-    for s in todo:
-        found[s] = entries[keys[s]] = fresh.get(review_iri(s), [])
+    for s, rows in texts_by_review(todo, triples_of).items():
+        found[s] = entries[keys[s]] = rows
     return found
+
+
+def texts_by_review(slugs: list[str], triples_of: Callable[[str], list[ox.Triple]],
+                    ) -> dict[str, Rows]:
+    """The texts of these reviews, read from their triples in one store (every text is one
+    review's own, ``search/index.py``, so reading reviews together or apart gives the same)."""
+    read: dict[str, Rows] = {}
+    for t in texts_of(x for s in slugs for x in triples_of(s)):
+        read.setdefault(t.review, []).append(t)
+    return {s: read.get(review_iri(s), []) for s in slugs}
 
 
 def _updated(index: bytes, gone: list[str], texts: list[Text], data: bytes) -> bytes:

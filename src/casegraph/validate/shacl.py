@@ -27,8 +27,9 @@ import hashlib
 import logging
 import os
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache, partial
 from typing import Protocol
@@ -653,55 +654,128 @@ def validate_reviews(per_review: dict[str, list[ox.Triple]], vocab_graph: Graph,
     ``known`` gives the subgraph hash of reviews whose triples the caller did not emit again
     (a rebuild's unchanged reviews, ``pipeline/reviewcache.py``); their findings must be in
     ``cached``.  Nothing is written here: the pipeline decides whether the new cache is kept.
+    (The same as feeding every review to a :class:`Validator`, which is what this does.)
     """
-    engine = engine_name(engine)
-    entries = dict(cached or {})
-    vocab_key = "vocabulary:" + hashlib.sha256(
-        "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in vocab_graph)).encode()
-    ).hexdigest()
-    findings: list[Finding] = []
-    if vocab_key not in entries:
-        entries[vocab_key] = _vocabulary_findings(vocab_key, vocab_graph, engine)
-    findings += [Finding(**f) for f in entries[vocab_key]]
+    validator = Validator(vocab_graph, cached, workers, progress, engine, known)
+    try:
+        for slug, triples in per_review.items():
+            validator.add(slug, triples)
+        return validator.finish()
+    finally:
+        validator.close()
 
-    membership = scheme_membership(vocab_graph)
-    todo: list[tuple[str, list[str]]] = []
-    keys: dict[str, str] = {}
-    for slug, key in (known or {}).items():
-        keys[slug] = key
-        findings += [Finding(**f) for f in entries[key]]  # a KeyError is the caller's bug
-    for slug, triples in per_review.items():
-        lines = review_subgraph(triples, membership)
+
+class Validator:
+    """Review subgraphs validated as they are given, so a caller need not hold every review's
+    triples at once (a cold build of 100,000 reviews ran out of memory holding them, DECISIONS
+    59 and 62).
+
+    :meth:`add` turns a review's triples into its subgraph's N-Triples lines and hash at once
+    (the caller may drop the triples as soon as it returns); reviews whose hash is not cached
+    are queued and validated in batches of :data:`BATCH_REVIEWS`, in the order they were given:
+    exactly the batches :func:`validate_reviews` made from a whole dictionary, so findings about
+    nodes that reviews share (attributed per batch, :func:`_owners`) are the same.  Full batches
+    go to a process pool once there are two (one batch alone runs in this process, as before),
+    with at most :data:`IN_FLIGHT` batches per worker waiting, so only those batches' lines are
+    held.  :meth:`finish` gives the :class:`Validation`."""
+
+    #: Batches per worker sent and not yet collected: enough to keep the workers busy while the
+    #: caller emits the next reviews, few enough that their lines stay small.
+    IN_FLIGHT = 2
+
+    def __init__(self, vocab_graph: Graph, cached: dict[str, list[dict]] | None = None,
+                 workers: int | None = None, progress: Callable[[str], None] | None = None,
+                 engine: str | None = None, known: dict[str, str] | None = None):
+        self.engine = engine_name(engine)
+        self.entries = dict(cached or {})
+        self.vocab_key = "vocabulary:" + hashlib.sha256(
+            "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in vocab_graph)).encode()
+        ).hexdigest()
+        self.findings: list[Finding] = []
+        if self.vocab_key not in self.entries:
+            self.entries[self.vocab_key] = _vocabulary_findings(self.vocab_key, vocab_graph,
+                                                                self.engine)
+        self.findings += [Finding(**f) for f in self.entries[self.vocab_key]]
+        self.membership = scheme_membership(vocab_graph)
+        self.keys: dict[str, str] = {}
+        for slug, key in (known or {}).items():
+            self.keys[slug] = key
+            self.findings += [Finding(**f) for f in self.entries[key]]  # a KeyError is the caller's bug
+        self.workers = workers or worker_count()
+        self.progress = progress
+        self.batch: list[tuple[str, list[str]]] = []  # queued, not yet a full batch
+        self.waiting: list[list[tuple[str, list[str]]]] = []  # full batches not yet sent
+        self.sent: deque[tuple[list[tuple[str, list[str]]], Future[list[dict]]]] = deque()
+        self.pool: ProcessPoolExecutor | None = None
+        self.validated = 0
+        self.done = 0
+
+    def add(self, slug: str, triples: list[ox.Triple]) -> str:
+        """Take one review's triples; returns the hash of its subgraph (its findings' key)."""
+        lines = review_subgraph(triples, self.membership)
         key = hashlib.sha256("\n".join(lines).encode()).hexdigest()
-        keys[slug] = key
-        if key in entries:
-            findings += [Finding(**f) for f in entries[key]]
-        else:
-            todo.append((slug, lines))
-    batches = [todo[i:i + BATCH_REVIEWS] for i in range(0, len(todo), BATCH_REVIEWS)]
-    jobs = [sorted({line for _, lines in batch for line in lines}) for batch in batches]
-    workers = workers or worker_count()
-    if len(jobs) > 1 and workers > 1:
-        with worker_pool(min(workers, len(jobs))) as pool:
-            results = []
-            for n, res in enumerate(pool.map(partial(_validate_batch, engine=engine), jobs),
-                                    start=1):
-                results.append(res)
-                if progress:
-                    progress(f"validate: {min(n * BATCH_REVIEWS, len(todo))}/{len(todo)} reviews")
-    else:
-        results = [_validate_batch(job, engine) for job in jobs]
-    for batch, batch_findings in zip(batches, results, strict=True):
+        self.keys[slug] = key
+        if key in self.entries:
+            self.findings += [Finding(**f) for f in self.entries[key]]
+            return key
+        self.validated += 1
+        self.batch.append((slug, lines))
+        if len(self.batch) == BATCH_REVIEWS:
+            self.waiting.append(self.batch)
+            self.batch = []
+            if self.workers > 1 and (self.pool is not None or len(self.waiting) > 1):
+                self._send()
+        return key
+
+    def _send(self) -> None:
+        """Send the waiting batches to the pool, collecting the oldest while too many wait."""
+        if self.pool is None:
+            self.pool = worker_pool(self.workers)
+        for batch in self.waiting:
+            while len(self.sent) >= self.IN_FLIGHT * self.workers:
+                self._collect(*self.sent.popleft())
+            job = sorted({line for _, lines in batch for line in lines})
+            self.sent.append((batch, self.pool.submit(_validate_batch, job, self.engine)))
+        self.waiting = []
+
+    def _collect(self, batch: list[tuple[str, list[str]]], result: Future[list[dict]] | list[dict],
+                 ) -> None:
+        """A batch's findings, each cached with the reviews it belongs to."""
+        found = result.result() if isinstance(result, Future) else result
         owned: dict[str, list[dict]] = {slug: [] for slug, _ in batch}
-        for f in batch_findings:
+        for f in found:
             for slug in _owners(f, batch):
                 owned[slug].append(f)
         for slug, _ in batch:
-            entries[keys[slug]] = owned[slug]
-            findings += [Finding(**f) for f in owned[slug]]
-    keep = set(keys.values()) | {vocab_key}
-    notes = refusal_notes() if engine == "compiled" else []
-    return Validation(_report(findings), {"validated": len(todo), "cached": len(keys) - len(todo)},
-                      {k: v for k, v in entries.items() if k in keep}, notes, keys)
+            self.entries[self.keys[slug]] = owned[slug]
+            self.findings += [Finding(**f) for f in owned[slug]]
+        self.done += len(batch)
+        if self.progress and isinstance(result, Future):
+            self.progress(f"validate: {self.done}/{self.validated} reviews")
 
+    def finish(self) -> Validation:
+        """Validate what is still queued and wait for every batch; the findings of all."""
+        if self.batch:
+            self.waiting.append(self.batch)
+            self.batch = []
+        if self.pool is not None or (len(self.waiting) > 1 and self.workers > 1):
+            self._send()
+        else:
+            for batch in self.waiting:
+                self._collect(batch, _validate_batch(
+                    sorted({line for _, lines in batch for line in lines}), self.engine))
+            self.waiting = []
+        while self.sent:
+            self._collect(*self.sent.popleft())
+        self.close()
+        keep = set(self.keys.values()) | {self.vocab_key}
+        notes = refusal_notes() if self.engine == "compiled" else []
+        return Validation(_report(self.findings),
+                          {"validated": self.validated, "cached": len(self.keys) - self.validated},
+                          {k: v for k, v in self.entries.items() if k in keep}, notes, self.keys)
 
+    def close(self) -> None:
+        """End the pool (also when the build stops early)."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
