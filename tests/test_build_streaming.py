@@ -1,6 +1,6 @@
 """The cold build emits, validates and packs reviews a batch at a time and drops each batch's
-triples (DECISIONS 62): at 100,000 reviews, holding every review's triples until validation ran
-stopped the build at 13.6 GB (DECISIONS 59).
+triples, and keeps the caches it will write on disk (DECISIONS 62): at 100,000 reviews, holding
+every review's triples until validation ran stopped the build at 13.6 GB (DECISIONS 59).
 
 The seed page (6 reviews) with an invented curation that breaks one review's age, so a batch
 holds a review that is quarantined.  Nothing here is timed or measures memory: the test counts
@@ -22,6 +22,7 @@ from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import TripleEmitter
 from casegraph.pipeline import build as build_module
 from casegraph.pipeline.build import BuildResult, build
+from casegraph.pipeline.outputs import CACHE_DIR, SPOOL_PREFIX, Spool
 from casegraph.validate import shacl
 
 SEED = default_sources() / "nspcc-repository-2023-05.txt"
@@ -114,3 +115,30 @@ def test_streamed_validation_in_a_pool_finds_what_one_process_finds(
     assert not one.report.conforms
     assert sorted(f.key() for f in pooled.report.findings) == sorted(f.key() for f in one.report.findings)
     assert pooled.keys == one.keys and pooled.cache == one.cache
+
+
+def test_caches_wait_on_disk_and_the_spool_goes(builds: dict[str, tuple[BuildResult, _Alive]],
+                                               curations: Path) -> None:
+    """The caches a build will write wait in a spool folder, not in memory; it is gone after
+    the build, and a killed build's spool is removed by the next build into the same place."""
+    result, _ = builds["small"]
+    assert result.out is not None
+    cache = result.out / CACHE_DIR
+    assert not list(cache.glob(f"{SPOOL_PREFIX}*"))
+    left = cache / f"{SPOOL_PREFIX}killed"
+    left.mkdir()
+    (left / "0").write_bytes(b"invented leftover")
+    _build(result.out, curations, 2)
+    assert not left.exists()
+
+
+def test_a_spool_is_a_mapping_of_files(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    spool[a], spool[b] = b"first", b"second"
+    spool[a] = b"again"
+    assert dict(spool) == {a: b"again", b: b"second"} and len(list(tmp_path.iterdir())) == 2
+    del spool[a]
+    spool[tmp_path / "c.json"] = b"third"
+    assert dict(spool) == {b: b"second", tmp_path / "c.json": b"third"}
+    assert not a.exists() and not b.exists()  # nothing at the paths until the build commits

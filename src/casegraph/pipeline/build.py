@@ -10,7 +10,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -192,7 +192,7 @@ def _cached_page(path: Path, max_bytes: int, cache_dir: Path | None) -> _PageRes
 
 
 def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | None,
-                  pending: dict[Path, bytes]) -> _PageResult:
+                  pending: MutableMapping[Path, bytes]) -> _PageResult:
     """Parse and extract one page, or take the result of an earlier build of the same bytes.
 
     New results are added to ``pending``, written only once every page has been read, so a
@@ -237,7 +237,7 @@ def _extract_file(path: Path, max_bytes: int, cache_dir: Path | None,
 
 def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
                     progress: Callable[[str], None] | None = None, cache_dir: Path | None = None,
-                    cache_writes: dict[Path, bytes] | None = None, workers: int | None = None,
+                    cache_writes: MutableMapping[Path, bytes] | None = None, workers: int | None = None,
                     ) -> tuple[list[Review], list[str], list[Path]]:
     """Read, parse and extract every source; merge reviews found on several pages.
 
@@ -250,7 +250,7 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     warnings: list[str] = []
     files = _discover(paths)
     started = time.perf_counter()
-    pending: dict[Path, bytes] = {} if cache_writes is None else cache_writes
+    pending: MutableMapping[Path, bytes] = {} if cache_writes is None else cache_writes
     # Cached pages are read here: a worker process costs seconds to start and to send its
     # reviews back, which made most of a rebuild's extraction stage when every page but the new
     # one was cached (DECISIONS 48).  Only the pages to extract go to the pool.
@@ -328,7 +328,7 @@ def _in_page_order(files: list[Path], hits: dict[Path, _PageResult | None],
 
 def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
                     progress: Callable[[str], None] | None, outdir: OutputDir,
-                    cache_writes: dict[Path, bytes], workers: int | None,
+                    cache_writes: MutableMapping[Path, bytes], workers: int | None,
                     ) -> tuple[snapshot.Merge, list[str], list[Path]]:
     """The merged reviews of a build into ``outdir``, as :func:`extract_reviews` gives them, but
     with the previous build's views (``pipeline/snapshot.py``) for every group of entries that
@@ -412,17 +412,21 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
     if out is None:
         return _build(sources, None, vocab, curations, max_bytes, progress, workers, strict)
     outdir = OutputDir(out)
-    with outdir.locked():
-        return _build(sources, outdir, vocab, curations, max_bytes, progress, workers, strict)
+    with outdir.locked(), outdir.spool() as cache_writes:
+        return _build(sources, outdir, vocab, curations, max_bytes, progress, workers, strict,
+                      cache_writes)
 
 
 def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | None,
            curations: Path | None, max_bytes: int, progress: Callable[[str], None] | None,
-           workers: int | None, strict: bool) -> BuildResult:
+           workers: int | None, strict: bool,
+           cache_writes: MutableMapping[Path, bytes] | None = None) -> BuildResult:
+    """The build; ``cache_writes`` collects the caches to write if it commits (on disk,
+    ``outputs.Spool``: at 100,000 reviews they are gigabytes)."""
     vocab = vocab or default_vocabulary()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    cache_writes: dict[Path, bytes] = {}
+    cache_writes = {} if cache_writes is None else cache_writes
     merge: snapshot.Merge | None = None
     if outdir is None:
         objects, warnings, files = extract_reviews(sources, vocab, max_bytes, progress, None,
@@ -679,8 +683,9 @@ class _Parts:
             return serialise_triples(triples, "turtle"), len(triples)
         return whole.turtle(), whole.size
 
-    def packs(self, folder: Path) -> dict[Path, bytes]:
-        """The packs this build needs and the folder lacks: one per first source page."""
+    def packs(self, folder: Path) -> Iterator[tuple[Path, bytes]]:
+        """The packs this build needs and the folder lacks: one per first source page (made
+        one at a time, as the caller spools them)."""
         groups: dict[str, list[reviewcache.Entry]] = {}
         for slug, r in self.reviews.items():
             entry = self.hits.get(slug) or self.fresh.get(slug)
@@ -688,8 +693,9 @@ class _Parts:
                 groups.setdefault(r.sources[0].path if r.sources else "", []).append(entry)
         self.names = {reviewcache.pack_name(e.key for e in entries): entries
                       for entries in groups.values()}
-        return {folder / name: reviewcache.dumps(entries, self.base)
-                for name, entries in self.names.items() if name not in self.good}
+        for name, entries in self.names.items():
+            if name not in self.good:
+                yield folder / name, reviewcache.dumps(entries, self.base)
 
     def prune(self, folder: Path) -> None:
         """Remove the packs of earlier builds that this one does not use."""
@@ -720,7 +726,7 @@ def _as_reviews(reviews: list[Review | ReviewView]) -> list[Review]:
 
 def _recurrence(kept: list[Review | ReviewView], vocab: Vocabulary, validation: Validation,
                 cached: dict[str, list[dict]], workers: int | None,
-                outdir: OutputDir | None = None, cache_writes: dict[Path, bytes] | None = None,
+                outdir: OutputDir | None = None, cache_writes: MutableMapping[Path, bytes] | None = None,
                 ) -> tuple[list[ox.Triple], dict[str, int]]:
     """Clusters of recurring items over the published reviews, each validated as its own subgraph.
 
