@@ -275,6 +275,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     word ("misuse by the father") counts.
     """
     lo, hi = _clause(words, i, j, r)
+    if words[lo:lo + 1] == ["own"] and i - lo <= 2:
+        return "child"  # a record's "Own alcohol use; missing from home": its child's own
     table, longest = _experiencer_table(r, tuple(names))
     covered = {k + n for k in range(lo, hi) for n in range(_pseudo_at(words, k, r))}
     inside = _nearest_before(words, j, i, r.experiencers, longest, covered)

@@ -24,35 +24,37 @@ from casegraph.extract.context import (
     sentences,
 )
 from casegraph.extract.facts import precede, read
+from casegraph.extract.stated import (
+    MAX_CHILD_MONTHS,
+    NUM,
+    UNIT_MONTHS,
+    num,
+    stated_ages,
+    stated_incident,
+    stated_sexes,
+)
 from casegraph.extract.vocab import Vocabulary, tokens
 from casegraph.ingest.parse import MONTHS, TYPE_ABBREVIATIONS, Entry, Page, month_num, name_words_cased
 from casegraph.ingest.sources import SourceText
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "a": 1, "an": 1,
-}
-_NUM = r"(?:\d{1,3}|" + "|".join(k for k in _NUMBER_WORDS if len(k) > 2) + ")"
-_UNIT_MONTHS = {"day": 1 / 30.4375, "week": 7 / 30.4375, "month": 1, "year": 12}
 _SEP = r"[\s-]+"
 # "4-year-8-month-old", "16-year-old", "aged 6-months-old", "8-day-old", "aged 15 years"
 _AGE = re.compile(
-    rf"\b(?:(?P<y>{_NUM}){_SEP}years?{_SEP}(?:and{_SEP})?(?P<m>{_NUM}){_SEP}months?{_SEP}old"
-    rf"|(?P<n>{_NUM}){_SEP}(?P<unit>day|week|month|year)s?{_SEP}old"
-    rf"|aged{_SEP}(?P<ay>{_NUM}){_SEP}years?,?{_SEP}(?:and{_SEP})?(?P<am>{_NUM}){_SEP}months?"
-    rf"|aged{_SEP}(?P<an>{_NUM})(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
-    rf"(?P<and>\s+and\s+(?P<an2>{_NUM}))?)"
+    rf"\b(?:(?P<y>{NUM}){_SEP}years?{_SEP}(?:and{_SEP})?(?P<m>{NUM}){_SEP}months?{_SEP}old"
+    rf"|(?P<n>{NUM}){_SEP}(?P<unit>day|week|month|year)s?{_SEP}old"
+    rf"|aged{_SEP}(?P<ay>{NUM}){_SEP}years?,?{_SEP}(?:and{_SEP})?(?P<am>{NUM}){_SEP}months?"
+    rf"|aged{_SEP}(?P<an>{NUM})(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
+    rf"(?P<and>\s+and\s+(?P<an2>{NUM}))?)"
     # "Ada was 15 when she ...", "a boy of 11 months"
-    rf"|\bwas\s+(?P<wn>{_NUM})(?:\s+years?\s+old)?\s+when\b"
-    rf"|\bwho\s+was\s+(?P<wn2>{_NUM})\b(?![\s-]*(?:day|week|month|year|per|%|times)s?\b)"
-    rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{_NUM})"
+    rf"|\bwas\s+(?P<wn>{NUM})(?:\s+years?\s+old)?\s+when\b"
+    rf"|\bwho\s+was\s+(?P<wn2>{NUM})\b(?![\s-]*(?:day|week|month|year|per|%|times)s?\b)"
+    rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{NUM})"
     rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b"
     # "Sam was 17 and in care", "The child: a girl, 13.", "a boy, aged about 2": years alone
     rf"|\bwas\s+(?P<wn3>\d{{1,2}})\s+(?=and\b|at\s+the\s+time\b)"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # "(girl, two years and three months)": after the child's sex, years and months
-    rf"|\b(?:boy|girl),\s+(?P<by>{_NUM})\s+years?(?:\s+and\s+(?P<bm>{_NUM})\s+months?)?"
+    rf"|\b(?:boy|girl),\s+(?P<by>{NUM})\s+years?(?:\s+and\s+(?P<bm>{NUM})\s+months?)?"
     # a tracker's shorthand: "14yo girl", "15 y/o"
     rf"|\b(?P<yo>\d{{1,2}})\s?(?:yo|y/o)\b",
     re.I)
@@ -63,8 +65,6 @@ _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
 #: Words before an age that make it a bound ("under 18-years-old", "over 16").
 _BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+than|"
                     r"younger\s+than|older\s+than)\s*(?:the\s+age\s+of\s*)?$")
-#: The oldest a child can be: 17 years and 11 months.
-MAX_CHILD_MONTHS = 215
 _UNDER_18 = re.compile(r"\bunder(?:\s+the\s+age\s+of)?\s+18\b|\bunder-18\b", re.I)
 _FEMALE = re.compile(r"\b(girl|girls|daughter|sisters?|female|teenage girl|young woman)\b", re.I)
 _MALE = re.compile(r"\b(boy|boys|son|brothers?|male|teenage boy|young man)\b", re.I)
@@ -73,7 +73,7 @@ _PLURAL_MALE = re.compile(r"\b(brothers|boys|sons|twin boys)\b", re.I)
 _POSS = re.compile(r"\b(his|her)\s+(?:\w+\s+)?(mother|father|parents?|mum|dad|stepfather|"
                    r"stepmother|carers?|family|grandparents?|birth|home|death|own)\b", re.I)
 _PLURAL_COUNT = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}(?:siblings|children|babies|infants|brothers|sisters|"
+    rf"\b(?P<n>{NUM})\s+(?:\w+\s+){{0,2}}(?:siblings|children|babies|infants|brothers|sisters|"
     rf"cases|young people|girls|boys|twins)\b", re.I)
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 _DATE = re.compile(
@@ -165,26 +165,22 @@ def _scotland_only(page_text: str) -> bool:
     return bool(_SCOTTISH.search(page_text)) and not _OTHER_NATION.search(page_text)
 
 
-def _num(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
-
-
 def _months(m: re.Match[str]) -> int | None:
     if m["y"]:
-        return _num(m["y"]) * 12 + _num(m["m"])
+        return num(m["y"]) * 12 + num(m["m"])
     if m["n"]:
-        return int(_num(m["n"]) * _UNIT_MONTHS[m["unit"].lower()])
+        return int(num(m["n"]) * UNIT_MONTHS[m["unit"].lower()])
     if m["ay"]:
-        return _num(m["ay"]) * 12 + _num(m["am"])
+        return num(m["ay"]) * 12 + num(m["am"])
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
-        return int(_num(m["an"]) * _UNIT_MONTHS[unit])
+        return int(num(m["an"]) * UNIT_MONTHS[unit])
     if m["wn"] or m["wn2"] or m["wn3"] or m["cn"]:
-        return _num(m["wn"] or m["wn2"] or m["wn3"] or m["cn"]) * 12
+        return num(m["wn"] or m["wn2"] or m["wn3"] or m["cn"]) * 12
     if m["on"]:
-        return int(_num(m["on"]) * _UNIT_MONTHS[(m["ounit"] or "year").lower()])
+        return int(num(m["on"]) * UNIT_MONTHS[(m["ounit"] or "year").lower()])
     if m["by"]:
-        return _num(m["by"]) * 12 + (_num(m["bm"]) if m["bm"] else 0)
+        return num(m["by"]) * 12 + (num(m["bm"]) if m["bm"] else 0)
     if m["yo"]:
         return int(m["yo"]) * 12
     return None
@@ -337,7 +333,7 @@ class Extractor:
                 continue  # "an 18-year-old brother", an adult's age: not the child's
             ages.append((_months(m), m.start(), m.end()))
             if m["an2"]:
-                ages.append((int(_num(m["an2"]) * 12), m.start("an2"), m.end()))
+                ages.append((int(num(m["an2"]) * 12), m.start("an2"), m.end()))
         if not ages:
             nb = _NEWBORN.search(summary)
             if nb:
@@ -346,8 +342,8 @@ class Extractor:
         if not names:
             named = list(dict.fromkeys(x["name"] for x in _NAMED_IN_TEXT.finditer(summary)))
             plural = _PLURAL_COUNT.search(summary)
-            if plural and _num(plural["n"]) > 1:
-                count = _num(plural["n"])
+            if plural and num(plural["n"]) > 1:
+                count = num(plural["n"])
             elif re.search(r"\btwins\b", summary, re.I):
                 count = 2
             elif len(ages) > 1 and re.search(r"\b(?:and|sisters?|brothers?|siblings?)\b",
@@ -393,6 +389,9 @@ class Extractor:
     def _incident_of(self, entry: Entry, harms: list[Coded]) -> tuple[int | None, int | None]:
         """When the harm happened: the date in the sentence that tells of a harm, read from the
         account (the summary, then a briefing's Background), else the account's first date."""
+        for section in entry.section("incident"):
+            # the record's own "Date of incident" field is its answer, "n/k" included
+            return stated_incident(section.text)
         first: tuple[int | None, int | None] = (None, None)
         for section in (s for kind in ACCOUNT_KINDS for s in entry.section(kind)):
             for span in section.blocks:
@@ -472,8 +471,11 @@ class Extractor:
         heading_span = Span.of(entry.heading, entry.start)
         review.summary = summary.text
 
-        rt = self._code([heading_span], "review-types", source, ref) or self._code(
-            [s.span for s in entry.section("model")] + [summary], "review-types", source, ref)
+        # the heading, else the record's own type field ("Review type: Local learning review
+        # (SILP)"), else the account ("NFA re LCSPR" in a summary names a review not held)
+        rt = (self._code([heading_span], "review-types", source, ref)
+              or self._code([s.span for s in entry.section("model")], "review-types", source, ref)
+              or self._code([summary], "review-types", source, ref))
         if not rt and not _NOT_A_REVIEW_TYPE.search(entry.heading):
             rt = self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
         # a statutory type named with a method ("serious case review using the SILP model") is
@@ -488,6 +490,7 @@ class Extractor:
             # a report's "Introduction" may be the one place that gives the child's age
             account = " ".join([account] + [s.span.text for s in entry.section("other")])
         review.children = self._children(names, account)
+        _apply_stated(entry, review.children)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [
             (SECTION_ROLE.get(s.kind, "case"), span) for s in entry.sections
@@ -537,6 +540,21 @@ def _document_kind(entry: Entry) -> str | None:
         if _DOC_FULL.search(link):
             return "full-report"
     return None
+
+
+def _apply_stated(entry: Entry, children: list[Child]) -> None:
+    """A record's own "Age:" and "Sex:" fields (a tracker's columns, a key-facts list) give each
+    child's age and sex before anything read from the account's prose."""
+    names = [c.pseudonym or "" for c in children]
+    for kind, read_values, attr in (("age", stated_ages, "age_months"), ("sex", stated_sexes, "sex")):
+        for section in entry.section(kind):
+            values = read_values(section.text, names)
+            if values is None:
+                continue
+            for child, value in zip(children, values, strict=False):
+                if value is not None:
+                    setattr(child, attr, value)
+            break
 
 
 def _sex_near(text: str, a: int, b: int) -> str | None:

@@ -145,6 +145,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"why\s+(?:a|an|the|this)\s+[\w\s]{0,30}?review\s+was\s+(?:held|commissioned|undertaken|"
      r"conducted|carried\s+out|needed)|reasons?\s+for\s+(?:the|this)\s+review", "summary"),
     (r"safeguarding\s+concerns", "background"),
+    # a tracker's "Factors identified", "Risk factors", "Concerns": what was found in the family
+    (r"(?:risk\s+)?factors(?:\s+identified)?|concerns(?:\s+identified)?|vulnerabilities", "background"),
     # what the review found in this case ("Mr Z was never seen or assessed ..."): its account; the
     # lessons drawn come under "Learning" (general findings, "Key findings", stay learning)
     (r"what\s+the\s+review\s+found", "background"),
@@ -154,6 +156,15 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags|topics", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
+    # A record's own fields about the child and the harm (a tracker's columns, key facts):
+    # read by extract.stated before the account's prose.
+    (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?age(?:\s+(?:at|of)\s+(?:the\s+)?(?:incident|death|"
+     r"harm|injury|injuries|event|referral|time|child|children))?|age\s+of\s+(?:the\s+)?child(?:ren)?",
+     "age"),
+    (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?(?:sex|gender)", "sex"),
+    (r"(?:date|month|year)\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|injuries|event|"
+     r"critical\s+incident|serious\s+incident)|incident\s+date|date\s+of\s+death\s+or\s+(?:serious\s+)?"
+     r"(?:injury|harm)|when\s+(?:the\s+)?(?:incident|harm)\s+(?:occurred|happened)", "incident"),
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
@@ -168,7 +179,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
 _VERB = r"(?:include[sd]?|focus(?:es)?\s+on|cover(?:s|ed)?|are|were|identified|relate\s+to|incl\.)"
 _LABEL = re.compile(
     r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS) + r")"
-    rf"(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
+    # "Circumstances (summary):": a bracketed note after the label's head
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
 #: "6. Learning", "5  RECOMMENDATIONS", a slide's "Slide 6: Learning from case one"
@@ -569,6 +581,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not text.startswith("[")  # "[Invented test page ...]", a note, is no record
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
+            and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d+$", text)  # "Number of recs: 5", a field
             # a partnership's name over its release's date is the page's masthead, not a record
             and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
             and (((lm := _LABEL.match(nxt.text))
@@ -1261,7 +1274,7 @@ def _one_point(section: Section, joined: Span) -> bool:
 
 
 #: Section kinds that are one-line record metadata ("Published: 2016", "Location: Leeds").
-METADATA = ("published", "area", "model", "keywords")
+METADATA = ("published", "area", "model", "keywords", "age", "sex", "incident")
 
 
 def _apply_metadata(entry: Entry) -> None:

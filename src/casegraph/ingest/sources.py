@@ -243,6 +243,8 @@ def table_to_text(text: str, delimiter: str) -> str:
         return text
     out = [delimiter.join(row) for row in rows[:at]]
     header = [" ".join(h.replace("_", " ").split()) for h in rows[at]]  # "review_name"
+    # "No. of recs" as "Number of recs": a label line has no full stop in its label
+    header = [re.sub(r"^No\.\s*(?=of\b)", "Number ", h, flags=re.I) for h in header]
     name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(h)), 0)
     for number, row in enumerate((r for r in rows[at + 1:] if any(c.strip() for c in r)), start=1):
         cells = ([" ".join(c.split()) for c in row] + [""] * len(header))[:len(header)]

@@ -27,6 +27,13 @@ from casegraph.ingest.sources import SourceText
 #: Column header -> the field it fills.  The first header pattern that matches wins.
 _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("link", re.compile(r"^(?:link|links|report|download|documents?|files?|read)\b", re.I)),
+    # a count ("No. of recs", "Number of recommendations"): the items are not in the table
+    ("count", re.compile(r"^(?:no\.?|number|count|total)\b(?:\s+of\b)?", re.I)),
+    # the child's age, sex and the date of the harm (a tracker's columns: extract.stated)
+    ("age", re.compile(r"\bage\b", re.I)),
+    ("sex", re.compile(r"\b(?:sex|gender)\b", re.I)),
+    ("incident", re.compile(r"\b(?:incident|death|harm|injury)\b.*\b(?:date|when|month)\b|"
+                            r"\b(?:date|when|month)\b.*\b(?:incident|death|harm|injury)\b", re.I)),
     ("type", re.compile(r"\b(?:type|model|method)\b", re.I)),
     ("published", re.compile(r"\b(?:published|publication|date|year)\b", re.I)),
     ("area", re.compile(r"\b(?:area|location|partnership|local authority|board|region)\b", re.I)),
@@ -34,6 +41,9 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("recommendations", re.compile(r"\brecommendations?\b", re.I)),
     ("summary", re.compile(r"\b(?:summary|description|details|about|overview|what happened)\b",
                            re.I)),
+    # what the review found in the family ("Factors identified", "Concerns"): the account too
+    ("background", re.compile(r"\b(?:factors|concerns|vulnerabilit\w*|background|history)\b",
+                              re.I)),
     ("name", re.compile(r"\b(?:name|review|child|pseudonym|title|case)\b", re.I)),
 ]
 #: A name cell that opens with the review's line, "Name – Area – type (year).", then a summary.
@@ -41,7 +51,10 @@ _DESCRIBED = re.compile(r"^(?P<head>[^.]{3,100}?\([^()]*\b\d{4}\)|[^.]{3,100}?)\
 _RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BRACKETED = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<what>[^()]*\breview\b[^()]*)\)\s*$", re.I)
 #: Columns whose cell is a section of the entry, by the section kind it is.
-_SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "recommendations"}
+_SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "recommendations",
+               "background": "background", "age": "age", "sex": "sex", "incident": "incident"}
+#: Kinds whose cell is split into items.
+_LISTS = ("learning", "recommendations")
 
 
 def _cells(line: Line) -> list[Line] | None:
@@ -65,6 +78,14 @@ def _column(header: str) -> str | None:
     return next((field for field, rx in _COLUMNS if rx.search(header)), None)
 
 
+def _preferred(fields: list[str | None], header: list[Line]) -> list[str | None]:
+    """Of several date columns ("Decision date", "Date published"), the one that says
+    "publish" is the publication date; the others are dropped."""
+    dates = [i for i, f in enumerate(fields) if f == "published"]
+    said = [i for i in dates if re.search(r"publi", header[i].text, re.I)]
+    return [None if i in dates and said and i not in said else f for i, f in enumerate(fields)]
+
+
 def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
     """One entry per row of every table on the page whose header has a name column."""
     entries: list[Entry] = []
@@ -74,7 +95,7 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
         if header is None:
             i += 1
             continue
-        fields = [_column(c.text) for c in header]
+        fields = _preferred([_column(c.text) for c in header], header)
         j = i + 1
         while j < len(lines) and _cells(lines[j]) is not None:
             j += 1
@@ -191,7 +212,7 @@ def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) 
         cells = parts.get(field, [])
         if cells:
             span = Span.concat((Span.of(c.text, c.start) for c in cells), " ")
-            items = split_items(span) if kind != "model" else []
+            items = split_items(span) if kind in _LISTS else []
             entry.sections.append(Section(kind, None, cells[0].number, [span], items))
             body.extend(cells)
     published = by_field.get("published")
