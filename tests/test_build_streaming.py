@@ -142,3 +142,15 @@ def test_a_spool_is_a_mapping_of_files(tmp_path: Path) -> None:
     spool[tmp_path / "c.json"] = b"third"
     assert dict(spool) == {b: b"second", tmp_path / "c.json": b"third"}
     assert not a.exists() and not b.exists()  # nothing at the paths until the build commits
+
+
+def test_objects_give_way_to_views_and_come_back_the_same(
+        builds: dict[str, tuple[BuildResult, _Alive]], curations: Path) -> None:
+    """Each batch's review objects become views once emitted (only the curated one is kept), so
+    the build does not return them; made again on demand they are the objects of a build that
+    keeps them (one without an output directory), curation included."""
+    result, _ = builds["small"]
+    assert result._reviews is None
+    kept = build([SEED], None, curations=curations)
+    assert [repr(r) for r in result.reviews] == [repr(r) for r in kept.reviews]
+    assert [repr(r) for r in result.quarantined] == [repr(r) for r in kept.quarantined]

@@ -10,7 +10,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -166,12 +166,19 @@ NO_REVIEW = ("no review entries recognised on this page (no entry headings such 
              "'1. Serious case review: Child A' or '2019 – Area – Child A')")
 
 
-def _from_cache(source: SourceText, cache_dir: Path | None) -> _PageResult | None:
-    """The result of an earlier build of the same bytes (and code and vocabulary), or None."""
+def _from_cache(source: SourceText, cache_dir: Path | None,
+                pending: Mapping[Path, bytes] | None = None) -> _PageResult | None:
+    """The result of an earlier build of the same bytes (and code and vocabulary), or None;
+    or of this build, from the entries it will write (``pending``)."""
     if cache_dir is None:
         return None
     key = _cache_key(source)
     cached = cache_dir / f"{key}.json"
+    if pending is not None and cached in pending:
+        try:
+            return cache.loads(key, pending[cached])
+        except (OSError, cache.CacheMiss):
+            pass
     if cached.is_file():
         try:
             return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
@@ -375,7 +382,7 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
         """A known page's entries as objects: from the extraction cache, or extracted again."""
         if page.reviews is None:
             source = read_source(where[page.key], max_bytes)
-            hit = _from_cache(source, outdir.extract_cache)
+            hit = _from_cache(source, outdir.extract_cache, cache_writes)
             if hit is None:
                 hit = _page_reviews(source, extractor, outdir.extract_cache, cache_writes)
             if tuple(r.key for r in hit[0]) != page.entries:
@@ -452,7 +459,9 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         progress(f"rdf: {len(reviews)} reviews")
     cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
     search_cache = searchcache.read(outdir.read_search_cache()) if outdir else None
-    parts = _Parts(reviews, vocab, outdir, cached, merge)
+    parts = _Parts(reviews, vocab, outdir, cached, merge, curated)
+    if merge is not None:
+        reviews = []  # each batch's objects become views as it is done (_Parts.stream)
     timings["rdf"] = time.perf_counter() - t
     t = time.perf_counter()
     validator = Validator(vocab.graph, cached, workers, progress, known=parts.known_keys())
@@ -465,6 +474,8 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     finally:
         validator.close()
     warnings += parts.area_warnings()
+    if merge is not None:
+        reviews = merge.reviews()
     full_report = validation.report
     warnings.extend(validation.notes)  # shapes the compiled SHACL engine left to pyshacl
     bad = full_report.quarantinable() if not full_report.conforms else set()
@@ -550,8 +561,9 @@ class _Parts:
 
     def __init__(self, reviews: list[Review | ReviewView], vocab: Vocabulary,
                  outdir: OutputDir | None, findings: dict[str, list[dict]],
-                 merge: snapshot.Merge | None = None):
+                 merge: snapshot.Merge | None = None, curated: Collection[str] = ()):
         self.reviews = {r.slug: r for r in reviews}
+        self.curated = set(curated)
         self.vocab = vocab
         self.merge = merge
         self.emitter = TripleEmitter(vocab)
@@ -585,12 +597,16 @@ class _Parts:
                timings: dict[str, float], keep: bool = False) -> None:
         """Emit every review that is not a cache hit, :data:`EMIT_BATCH` at a time, and
         validate it, make its review-cache entry and read its search texts (unless ``search``
-        has them) while its triples are at hand; then drop the triples.  Holding every
-        review's triples until validation had run stopped the 100k build at 13.6 GB
-        (DECISIONS 59, 62).  CPU of emitting, entries and texts goes to ``rdf`` in
+        has them) while its triples are at hand; then drop the triples, and put a view in
+        place of each uncurated review's object (``snapshot.Merge.release``: what the later
+        stages read; the pages' entry objects are dropped first).  Holding every review's
+        triples until validation had run stopped the 100k build at 13.6 GB, after the objects
+        had taken 7.35 (DECISIONS 59, 62).  CPU of emitting, entries and texts goes to ``rdf`` in
         ``timings``, of validating to ``validate``.  ``keep`` keeps the triples instead of
         making entries (a build without an output directory returns every triple)."""
         todo = [slug for slug in self.reviews if slug not in self.hits]
+        if self.merge is not None and not keep:
+            self.merge.drop_entries()
         for at in range(0, len(todo), EMIT_BATCH):
             self._batch(todo[at:at + EMIT_BATCH], validator, search, timings, keep)
 
@@ -614,6 +630,9 @@ class _Parts:
         unread = [slug for slug in batch if search is not None and vkeys[slug] not in search.lines]
         if unread:
             self.texts.update(searchcache.texts_by_review(unread, held.__getitem__))
+        if self.merge is not None and not keep:  # a curated review could not be made again
+            self.reviews.update(self.merge.release(
+                [slug for slug in batch if slug not in self.curated], self.keys))
         timings["rdf"] = timings.get("rdf", 0.0) + time.perf_counter() - t
 
     def forget(self, slugs: Collection[str]) -> None:

@@ -229,7 +229,7 @@ class OutputDir:
         try:
             yield spool
         finally:
-            spool.closed = True
+            spool.close()
             shutil.rmtree(folder, ignore_errors=True)
             if created:  # a failed first build leaves no trace (see :meth:`locked`)
                 with contextlib.suppress(OSError):
@@ -244,9 +244,9 @@ class Spool(MutableMapping[Path, bytes]):
     bytes until its end: at 100,000 reviews that was 3.4 GB of extraction cache and 4.3 GB of
     review packs (DECISIONS 62).  The spool is a folder inside ``OUT/.casegraph-cache/`` (the same
     disk as the caches); nothing in it is ever read as a cache.  Once the build has ended it is
-    closed, and what is still put in it is dropped: a build's result that makes its reviews'
-    objects later (``BuildResult.reviews``) may extract a page again, and no build will write
-    that cache entry any more."""
+    closed: empty, and what is still put in it is dropped (a build's result that makes its
+    reviews' objects later, ``BuildResult.reviews``, reads the committed caches, or extracts a
+    page again, and no build will write that cache entry any more)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -277,6 +277,11 @@ class Spool(MutableMapping[Path, bytes]):
 
     def __len__(self) -> int:
         return len(self.files)
+
+    def close(self) -> None:
+        """The build has ended: the spool is empty from now on and takes nothing more."""
+        self.closed = True
+        self.files.clear()
 
 
 def _bytes_or_none(path: Path) -> bytes | None:

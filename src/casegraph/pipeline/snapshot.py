@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -233,6 +233,8 @@ class Merge:
     slots: list[Slot] = field(default_factory=list)
     #: Merge groups merged from objects in this build.
     merged: set[Group] = field(default_factory=set)
+    #: The slots by slug, for :meth:`release` (made on first use, forgotten by :meth:`_merge`).
+    _by_slug: dict[str, Slot] | None = field(default=None, repr=False)
 
     def reviews(self) -> list[Review | ReviewView]:
         return [s.review for s in self.slots]
@@ -269,6 +271,30 @@ class Merge:
         return {s.review.slug: s.review for s in self.slots
                 if s.review.slug in wanted and isinstance(s.review, Review)}
 
+    def release(self, slugs: Collection[str], keys: dict[str, str]) -> dict[str, ReviewView]:
+        """Views in place of these reviews' objects, so that a build need not hold every
+        review object at once (DECISIONS 62): ``keys`` are their review-cache keys.  Nothing
+        else may hold the objects (the pages' entries are dropped by :meth:`drop_entries`); a
+        released review that is needed whole again is merged again from its pages
+        (:meth:`materialise`).  A review a curation changed must not be released: merging again
+        would lose the curation."""
+        if self._by_slug is None:
+            self._by_slug = {s.review.slug: s for s in self.slots}
+        views: dict[str, ReviewView] = {}
+        for slug in slugs:
+            s = self._by_slug[slug]
+            r = s.review
+            if isinstance(r, Review):
+                s.review = views[slug] = view_of(r, s.named, keys[slug], False, s.members,
+                                                 s.merge_warnings)
+        return views
+
+    def drop_entries(self) -> None:
+        """Forget every page's entry objects; :attr:`load` reads them again when a group must
+        be merged again."""
+        for page in self.pages:
+            page.reviews = None
+
     def _merge(self, groups: set[Group]) -> None:
         """Replace the slots of ``groups`` by their reviews merged from objects; slugs are those
         the views had (ties were broken over the whole build already) or, for groups merged for
@@ -290,6 +316,7 @@ class Merge:
                 s.review.slug = view.review.slug  # type: ignore[union-attr]
         self.slots = sorted([s for s in self.slots if _group_of(s) not in groups] + fresh,
                             key=lambda s: s.first)
+        self._by_slug = None
         self.merged |= groups
 
 
