@@ -86,6 +86,12 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./](?P<month>\d{1,2})[./](?P<year>19[4-9]
 _ANY_YEAR = re.compile(rf"(?:\b(?P<month>{_MONTH_RE})\s+)?\b(?P<year>19[4-9]\d|20\d\d)\b(?![/.-]\d)")
 
 
+#: A day named by its festival, with the month it falls in: "New Year's Day 2020".
+_HOLIDAY = re.compile(r"\b(?P<day>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|"
+                      r"Hallowe['’]?en|Bonfire\s+Night|Valentine['’]s\s+Day)\s+(?P<year>19[4-9]\d|20\d\d)\b")
+_HOLIDAY_MONTH = {"new year's day": 1, "new year's eve": 12, "christmas": 12, "christmas day": 12,
+                  "christmas eve": 12, "boxing day": 12, "halloween": 10, "hallowe'en": 10,
+                  "bonfire night": 11, "valentine's day": 2}
 #: A label that dates the page, not the incident, just before a date: "Posted 27/09/2022".
 _POSTED = re.compile(r"\b(?:posted|updated|published|date|dated|issued)\W*$", re.I)
 
@@ -93,13 +99,21 @@ _POSTED = re.compile(r"\b(?:posted|updated|published|date|dated|issued)\W*$", re
 def _dates(sentence: str, loose: bool) -> list[tuple[int, int | None]]:
     """The dates of a sentence in order: introduced ones ("in March 2021", "on 3 May 2020") and
     dates in figures; in a sentence that tells of the harm (``loose``), any year at all."""
+    return [(y, mo) for _, y, mo in _dated(sentence, loose)]
+
+
+def _dated(sentence: str, loose: bool) -> list[tuple[int, int, int | None]]:
+    """:func:`_dates` with each date's offset in the sentence."""
     found = [(m.start(), int(m["year"]), month_num(m["month"])) for m in _DATE.finditer(sentence)]
     found += [(m.start(), int(m["year"]), int(m["month"]) if 1 <= int(m["month"]) <= 12 else None)
               for m in _NUMERIC_DATE.finditer(sentence)
               if not _POSTED.search(sentence[:m.start()])]  # "Posted 27/09/2022": the page's date
+    found += [(m.start(), int(m["year"]),
+               _HOLIDAY_MONTH.get(re.sub(r"\s+", " ", m["day"].replace("’", "'")).lower()))
+              for m in _HOLIDAY.finditer(sentence)]
     if loose and not found and not _NOT_INCIDENT.search(sentence):
         found = [(m.start(), int(m["year"]), month_num(m["month"])) for m in _ANY_YEAR.finditer(sentence)]
-    return [(y, mo) for _, y, mo in sorted(found)]
+    return sorted(found)
 
 
 #: Sentences whose dates are about the justice process or the review itself, not the incident.
@@ -108,7 +122,11 @@ _NOT_INCIDENT = re.compile(
     r"commissioned|recommended\s+on|published|completed)\b", re.I)
 #: A sentence in which a partnership tells of its own reviews ("we published", "summarised below").
 _OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following)\b", re.I)
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+#: A sentence; a dot between figures ("12.03.2021", "2.5 miles") ends none.
+_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")
+#: A timeline's line opens with its date: "12.03.2021 - Baby Q is taken to hospital ...".
+_LEAD_DATE = re.compile(rf"^\s*(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})"
+                        r"\s+(?:19|20)\d\d)\s*[-–—:]")
 _TITLE_NOISE = re.compile(
     r"\((?:[^)]*summary[^)]*|LCSPR|CSPR|SCR|CPR|SCR executive summary|overview report|"
     r"(?:published|updated|completed)\b[^)]*)\)", re.I)
@@ -324,7 +342,8 @@ class Extractor:
             if re.search(r"\((?:[^)]*)$", before) and re.search(r"sibling|brother|sister", before):
                 continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
             if re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before) \
-                    or re.search(r"\b(?:mother|father|parent|partner|boyfriend),[^.,;]{0,12}$", before):
+                    or re.search(r"\b(?:mother|father|parent|partner|boyfriend),[^.,;]{0,12}$", before) \
+                    or (len(names) <= 1 and re.search(r"\b(?:brother|sister|sibling),[^.,;]{0,12}$", before)):
                 continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
             if _BOUND.search(before):
                 continue  # "under 18-years-old": a bound, not an age
@@ -373,7 +392,7 @@ class Extractor:
                 child.age_months = ages[0][0]
             children.append(child)
         if len(children) == 1 and children[0].sex is None:
-            children[0].sex = _sex_of_text(summary) or _sex_by_pronoun(summary, names[:1])
+            children[0].sex = _sex_by_pronoun(summary, names[:1]) or _sex_of_text(summary)
         elif len(children) > 1:
             # "sisters aged 12 and 11", "twin boys": a plural noun gives every child's sex
             plural = {"female" for _ in _PLURAL_FEMALE.finditer(summary)} | {
@@ -407,9 +426,27 @@ class Extractor:
         first date that is not a publication or review date (and False)."""
         harm_starts = [e.start - offset for c in harms for e in c.evidence]
         first: tuple[int | None, int | None] = (None, None)
+        lead = _LEAD_DATE.match(text)
+        before: list[tuple[int, int, int | None]] = []  # the dates of the sentence before
         for s in _SENTENCE.finditer(text):
-            with_harm = any(s.start() <= h < s.end() for h in harm_starts)
-            for date in _dates(s.group(), loose=with_harm):
+            harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()]
+            with_harm = bool(harm_at)
+            if with_harm and lead and not _dates(s.group(), loose=True):
+                # a timeline's line: its harm told sentences after the date that opens it
+                return _dates(lead.group(), loose=True)[0], True
+            dated = _dated(s.group(), loose=with_harm)
+            if with_harm and not dated and before and before[-1][2] is not None:
+                # "On 12 March 2021 police found S in a flat. She disclosed that she had been
+                # exploited ...": the harm told in the sentence after the one that dates it (to
+                # the month: "placed in a home in 2021. He went missing ..." is background)
+                return before[-1][1:], True
+            before = [] if _NOT_INCIDENT.search(s.group()) else dated
+            if with_harm and len(dated) > 1:
+                # "recommended a review in January 2019 after Child LB was admitted in the
+                # autumn of 2018 with scalds": the date nearest the harm's words
+                _, y, mo = min(dated, key=lambda d: min(abs(d[0] - h) for h in harm_at))
+                return (y, mo), True
+            for date in ((y, mo) for _, y, mo in dated):
                 if _NOT_INCIDENT.search(s.group()) and not with_harm:
                     continue
                 if with_harm:
@@ -486,10 +523,12 @@ class Extractor:
         # the child's age and sex are told in the account: its summary, or a briefing's
         # "Background" when that is where the account stands
         account = " ".join(s.span.text for s in entry.section(*ACCOUNT_KINDS))
-        if not _AGE.search(account):
-            # a report's "Introduction" may be the one place that gives the child's age
-            account = " ".join([account] + [s.span.text for s in entry.section("other")])
         review.children = self._children(names, account)
+        if all(c.age_months is None for c in review.children) and entry.section("other"):
+            # a report's "Introduction" may be the one place that gives the child's age (the
+            # account's only ages being a sibling's or a parent's)
+            account = " ".join([account] + [s.span.text for s in entry.section("other")])
+            review.children = self._children(names, account)
         _apply_stated(entry, review.children)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [

@@ -61,7 +61,9 @@ _PSEUDONYM = re.compile(
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _CALLED = re.compile(
-    r"\b(?:known as|referred to(?:\s+in\s+the\s+(?:report|review))?\s+as|called)\s+[\"“‘']?"
+    r"\b(?:known as|referred to(?:\s+in\s+the\s+(?:report|review))?\s+as|called|"
+    # "a young man the report calls 'Jay'", "whom the review calls him Jay"
+    r"(?:report|review)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
     r"(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)"
     # "The review concerns S, a young person who ...": the child a review is about, by letter
@@ -169,7 +171,9 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     """The reviews of a page without entry headings (see the module docstring)."""
-    content = [ln for ln in lines if not _FURNITURE.match(ln.text.strip(" :"))]
+    # ("Questions for your team" is a label of the briefing, not the site's "Contact the team")
+    content = [ln for ln in lines if not _FURNITURE.match(ln.text.strip(" :"))
+               or _BARE_LABEL.match(ln.text.strip())]
     named = _name_entries(source, content) or _prose_entries(source, content)
     if named:
         return named
@@ -246,6 +250,12 @@ def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:
 def called(m: re.Match[str]) -> str:
     """The name a match of :data:`_CALLED` gives, whichever of its forms matched."""
     return m["name"] or m["name2"] or m["name3"]
+
+
+def called_name(text: str) -> str | None:
+    """The pseudonym a text introduces ("known as Ada", "the report calls 'Jay'"), if any."""
+    m = _CALLED.search(text)
+    return called(m) if m else None
 
 
 #: First words of short capitalised lines that are section headings, never a child's name.
@@ -694,14 +704,20 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     headline, headline_name = next(((ln, m.group().strip()) for ln in titles
                                     if (m := _PSEUDONYM.match(ln.text))
                                     and ln.text[m.end():].lstrip().startswith(":")), (None, None))
+    # a title in capitals that names the child: "BABY Q: LEARNING BRIEFING FOR PRACTITIONERS",
+    # "LEARNING REVIEW: CHILD LB" (the name's letters kept as printed)
+    shouted, shouted_name = next(((ln, _caps_name(ln.text[m.start():m.end()])) for ln in titles
+                                  if _capitals(ln.text) and ln is not cover
+                                  and (m := _PSEUDONYM.search(_title_case(ln.text)))), (None, None))
     # "Thematic Review: Babies A, B and C - ...": one review of the children it names together
     group = next(((ln, m.group()) for ln in titles if (m := _CHILDREN_GROUP.search(ln.text))), None)
     title_line = (group[0] if group else None) or next(
-        (ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover or headline or next(
+        (ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover or headline or shouted or next(
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None)
     name = (group[1] if group and title_line is group[0]
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline
+            else shouted_name if shouted is not None and title_line is shouted
             else _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body)))
     if name is None and title_line is None:
         return None
@@ -713,6 +729,12 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     fill_sections(entry, rest)
     complete(entry, lines)  # quotations too: "the Chair of X Safeguarding Children Board said"
     return entry if entry.sections else None
+
+
+def _caps_name(printed: str) -> str:
+    """"BABY Q" as "Baby Q", "CHILD LB" as "Child LB": the word title-cased, the letters kept."""
+    word, _, rest = printed.partition(" ")
+    return f"{word.title()} {rest}".strip()
 
 
 def _pseudonym(title: str, text: str) -> str | None:

@@ -112,7 +112,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:practice\s+and\s+)?organisational\s+learning", "learning"),
     (r"key\s+issues", "learning"),
     (r"issues(?:\s+identified)?", "learning"),
-    (r"key\s+findings|findings", "learning"),
+    (r"(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|(?:key\s+)?learning\s+and\s+(?:key\s+)?findings",
+     "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
      r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|(?:the\s+)?(?:main|key)\s+messages?|"
@@ -137,14 +138,18 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
      r"\s+for\s+(?:your|the)?\s*(?:team|practice|practitioners|managers|you|reflection))?|"
      r"things\s+to\s+consider", "discussion"),
-    (r"background", "background"),
+    (r"(?:family|case|child['’]?s?)\s+background|background(?:\s+to\s+the\s+(?:case|review))?|the\s+family",
+     "background"),
     # Partnership learning briefings: "The Incident", "Safeguarding Concerns", "The Review".
     (r"the\s+incident", "summary"),
     # A report's account of why it was held is the account of the case ("1. Why a Learning
     # Review was held", "Reasons for the review").
-    (r"why\s+(?:a|an|the|this)\s+[\w\s]{0,30}?review\s+was\s+(?:held|commissioned|undertaken|"
+    (r"why\s+(?:a|an|the|this)\s+(?:[\w\s]{0,30}?review|CMR|SCR|C?SPR|LCSPR|CPR)\s+was\s+(?:held|commissioned|undertaken|"
      r"conducted|carried\s+out|needed)|reasons?\s+for\s+(?:the|this)\s+review", "summary"),
     (r"safeguarding\s+concerns", "background"),
+    # a briefing's dated account of the case: "Key dates", "Timeline of events", "Chronology"
+    (r"key\s+(?:dates|events)|timeline(?:\s+of\s+(?:key\s+)?events)?|"
+     r"chronology(?:\s+of\s+(?:key\s+)?events)?", "background"),
     # a tracker's "Factors identified", "Risk factors", "Concerns": what was found in the family
     (r"(?:risk\s+)?factors(?:\s+identified)?|concerns(?:\s+identified)?|vulnerabilities", "background"),
     # what the review found in this case ("Mr Z was never seen or assessed ..."): its account; the
@@ -464,6 +469,10 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
     text = " ".join(sec.span.text for sec in entry.sections)
     if entry.name:
         return  # a name in quotation marks is a pseudonym whether or not the text repeats it
+    if rest and _REVIEW_WORDS.search(rest):
+        # "Review 1: LCSPR - Child T", "Review 4: Multi-agency learning review": the review's
+        # type is neither a name nor an area; the part that is not a type may be the name
+        rest = next((p for p in _split_dash(rest) if not _REVIEW_WORDS.search(p)), None)
     if rest:
         first = re.match(r"(?:(?:Child|Baby|Young\s+person)\s+)?(\w+)", rest, re.I)
         if _NAME_HEADING.match(rest) or (first and re.search(rf"\b{re.escape(first[1])}\b", text)):
@@ -475,6 +484,10 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
             entry.title, entry.name = entry.heading, ""
     elif child := _CHILD_ID.search(text):
         entry.name = child.group()
+    else:
+        from casegraph.ingest.document import called_name
+
+        entry.name = called_name(text)  # "a young man the report calls 'Jay'"
 
 
 def _bare_name(title: str) -> str | None:

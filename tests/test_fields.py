@@ -1,0 +1,136 @@
+"""Review fields on layouts met in session 24 (titles, names, ages, sexes, incident dates and
+sections).  Every page here is invented, with neutral pseudonyms; the expected values are read
+off the invented text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casegraph.core.model import Review
+from casegraph.extract.extractor import Extractor
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.parse import parse_page
+from casegraph.ingest.sources import SourceText
+
+NOTE = "[Invented test page: not a real review.]\n\n"
+
+
+def reviews(vocab: Vocabulary, text: str) -> list[Review]:
+    source = SourceText(Path("invented.txt"), NOTE + text, "text/plain", "utf-8", "0" * 64)
+    page = parse_page(source)
+    return [Extractor(vocab).extract(e, page) for e in page.entries]
+
+
+LIST = """Testshire Safeguarding Children Partnership
+
+Published reviews
+
+Review 1: LCSPR - Child T
+Published: 9 November 2022
+
+Child T was seven weeks old when he was admitted to hospital with a fractured skull. Doctors
+concluded that the injuries had been inflicted. Child T's mother had spent part of her own
+adolescence in foster care.
+
+Review 2: Multi-agency learning review
+Published: June 2021
+
+This review looks at the experiences of a young man the report calls 'Jay'. Jay was a 15-year-old
+when he was stabbed in a park in the early hours of New Year's Day 2020.
+"""
+
+
+def test_a_numbered_heading_with_a_type_names_the_child_not_the_area(vocab: Vocabulary) -> None:
+    """"Review 1: LCSPR - Child T": the type is no area, the rest is the name; "the report calls
+    'Jay'" names the child of a heading that gives only the type (before: area "LCSPR - Child T",
+    no pseudonym)."""
+    t, jay = reviews(vocab, LIST)
+    assert [c.pseudonym for c in t.children] == ["Child T"]
+    assert t.area != "LCSPR - Child T"
+    assert [c.pseudonym for c in jay.children] == ["Jay"]
+
+
+def test_the_childs_own_pronoun_before_someone_elses_possessive(vocab: Vocabulary) -> None:
+    """"Child T was ... when he was admitted" says the child's sex; "her own adolescence" is the
+    mother's (before: female)."""
+    t, _ = reviews(vocab, LIST)
+    assert t.children[0].sex == "male"
+
+
+def test_a_festival_dates_the_incident(vocab: Vocabulary) -> None:
+    _, jay = reviews(vocab, LIST)
+    assert (jay.incident_year, jay.incident_month) == (2020, 1)
+
+
+BRIEFING = """Testshire Children Safeguarding Partnership
+Learning Briefing | Local Child Safeguarding Practice Review
+
+BABY Q: LEARNING BRIEFING FOR PRACTITIONERS
+
+Family background
+Baby Q lived with his mother. Baby Q has an older half-brother, aged 6, who lived with his own
+father.
+
+Key dates
+03.09.2017 - Mother, then aged 17, is referred to children's social care by her school.
+{timeline}
+
+Recommendations for the partnership
+1. Re-launch the bruising protocol for non-mobile babies.
+2. Audit how fathers are recorded.
+
+Questions for your team
+1. How do you find out who is living in the home?
+2. When did you last use the bruising protocol?
+""".format(timeline="12.03.2021 - Baby Q, then aged 4 months, is taken to hospital with a fracture. "
+                    "Medical opinion is that the injuries were non-accidental.")  # one line
+
+
+def test_a_briefing_in_capitals_with_a_timeline(vocab: Vocabulary) -> None:
+    """The title in capitals names the child (before: the masthead was the title); the sibling's
+    "half-brother, aged 6" is not the child's age; the timeline is the account, and the date that
+    opens the harm's line dates it (before: no incident date, an age of 72 months); "Questions
+    for your team" is a label, not site furniture (before: its questions were counted as
+    recommendations)."""
+    (q,) = reviews(vocab, BRIEFING)
+    assert [c.pseudonym for c in q.children] == ["Baby Q"]
+    assert q.title.startswith("BABY Q")
+    assert q.children[0].age_months == 4
+    assert (q.incident_year, q.incident_month) == (2021, 3)
+    assert len(q.recommendations) == 2
+
+
+SUMMARY = """Case Management Review: Child LB - Executive Summary
+Date published: 17/05/2021
+
+Why a CMR was held
+The panel recommended a review in January 2019 after Child LB, then aged 3 years, was admitted
+to hospital in the autumn of 2018 with scalds that were caused by deliberate immersion in hot water.
+
+The family
+LB lived with his mother and his sister.
+
+Key findings and learning
+1. Practitioners did not assess the father.
+2. The pattern of missed visits was not escalated.
+"""
+
+
+def test_an_executive_summarys_sections_and_the_date_nearest_the_harm(vocab: Vocabulary) -> None:
+    """"Why a CMR was held" and "The family" are the account, "Key findings and learning" is the
+    learning (before: 0 learning points); of two dates in the harm's sentence the one nearest its
+    words is the incident's (the review's decision came later)."""
+    (lb,) = reviews(vocab, SUMMARY)
+    assert len(lb.learning) == 2
+    assert lb.incident_year == 2018
+
+
+def test_the_sentence_before_the_harm_dates_it(vocab: Vocabulary) -> None:
+    """"On 12 March 2021 police found S ... She disclosed that she had been exploited": the date
+    of the sentence before the harm's, not the account's first date (before: 2019)."""
+    text = ("Learning Review: Child S\nPublished: 2023\n\nSummary: Child S had lived in a "
+            "children's house since 2019. On 12 March 2021 police found "
+            "Child S in a flat with two adult men. She disclosed that she had been sexually "
+            "exploited by a group of men over several months.\n")
+    (s,) = reviews(vocab, text)
+    assert (s.incident_year, s.incident_month) == (2021, 3)
