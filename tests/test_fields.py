@@ -134,3 +134,46 @@ def test_the_sentence_before_the_harm_dates_it(vocab: Vocabulary) -> None:
             "exploited by a group of men over several months.\n")
     (s,) = reviews(vocab, text)
     assert (s.incident_year, s.incident_month) == (2021, 3)
+
+
+WELSH = """Cwm Testshire Safeguarding Board
+
+Hysbysiad cyhoeddi / Publication notice
+Cyhoeddwyd / Published: 18/06/2024
+
+-------------------------------------------------------------------------------------
+CTSB 3/2023 - Concise Child Practice Review: Child W
+-------------------------------------------------------------------------------------
+
+Cefndir / Background
+Child W, a three-year-old girl, was admitted to hospital in September 2022 with a fractured arm.
+
+Dysgu / Learning
+Practitioners should not assume that a court order means a child is safe during contact.
+
+Argymhellion / Recommendations
+The report contains seven recommendations for the Board; an action plan will be monitored by
+the Board's sub-group.
+"""
+
+
+def test_a_welsh_notices_labels_on_lines_of_their_own(vocab: Vocabulary) -> None:
+    """"Dysgu / Learning" on a line of its own is the learning, not a heading that ends the review
+    (before: no learning); "Cyhoeddwyd / Published:" dates the page's reviews (before: none);
+    a count and what happens to an action plan are no recommendations (before: two)."""
+    (w,) = reviews(vocab, WELSH)
+    assert len(w.learning) == 1
+    assert w.publication_year == 2024
+    assert w.recommendations == []
+
+
+def test_a_type_and_a_number_before_a_name_is_a_counter(vocab: Vocabulary) -> None:
+    """">> CMR 1: "Baby R" ..." is the newsletter's numbering (before: in the title)."""
+    text = ('Safeguarding corner\n\nTwo case management reviews were published this spring.\n\n'
+            '>> CMR 1: "Baby R" (SBNI, summary published February 2025)\n\n'
+            "Baby R, a four-month-old boy, was brought to hospital in June 2023 with a fractured leg.\n\n"
+            '>> CMR 2: "Child P" (SBNI, summary published March 2025)\n\n'
+            "Child P was 14 and had lived in a children's home since she was 11.\n")
+    r, p = reviews(vocab, text)
+    assert (r.title, p.title) == ('"Baby R" (SBNI, summary published February 2025)',
+                                  '"Child P" (SBNI, summary published March 2025)')

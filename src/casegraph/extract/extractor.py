@@ -171,7 +171,8 @@ _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 #: page's numbering, not the review's title.
 _COUNTER = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:case(?:\s+(?:study|vignette|example))?|review|briefing|"
-    r"learning\s+note|panel|session|vignette|spotlight|rr)\s*(?:\d{1,2}|[A-Z])\b(?:\s+of\s+\d{1,2})?"
+    r"learning\s+note|panel|session|vignette|spotlight|rr|cmr|scr|c?pr|l?cspr)\s*(?:\d{1,2}|[A-Z])\b"
+    r"(?:\s+of\s+\d{1,2})?"  # ("CMR 1:" counts; "CMR 4/2023:", a reference, stays in the title)
     r"\s*[:–—-]\s+(?=\S)", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
 

@@ -39,6 +39,7 @@ from casegraph.ingest.parse import (
     Section,
     _continues,
     _label_kind,
+    bilingual_label,
     fill_sections,
     month_num,
     name_words_cased,
@@ -577,9 +578,9 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     listed = _LIST_ITEM.match(lines[i].text) and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].text)
     # an FAQ's question is a heading too; a link ("Read the Child R overview report") is not
     if listed or not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
-            or _BARE_LABEL.match(bare) or _FURNITURE.match(bare.strip(" :")) or _BREADCRUMB.match(bare) \
-            or _LINK_LINE.match(bare):
-        return None
+            or _BARE_LABEL.match(bare) or bilingual_label(bare) or _FURNITURE.match(bare.strip(" :")) \
+            or _BREADCRUMB.match(bare) or _LINK_LINE.match(bare):
+        return None  # (a label, "Dysgu / Learning" too, is a part of the review, not a heading)
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
     if (label := _LABEL.match(bare)) and _label_kind(label["head"]) == "keywords":

@@ -727,7 +727,8 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
     """Title and publication date stated above the first entry (``NSPCC Repository – May 2023``)."""
     title = preamble[0].text if preamble else None
     for line in preamble:  # a labelled date first: "Published: 22/10/2024"
-        if _PUBLISHED_LABEL.match(line.text) and (
+        two = _BILINGUAL.match(line.text)  # "Cyhoeddwyd / Published: 18/06/2024"
+        if _PUBLISHED_LABEL.match(line.text[two.end():] if two else line.text) and (
                 m := PAGE_DATE.search(line.text) or _DOTTED_DATE.search(line.text)):
             month = month_num(m["month"]) if m.re is PAGE_DATE else int(m["month"])
             return title, int(m["year"]), month if month and 1 <= month <= 12 else None
@@ -870,8 +871,18 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
 def _says_nothing(text: str) -> bool:
     """An item that only counts ("12 recommendations were made") or points to the report ("see
     the full report", "These are set out in full in the report"), or both in two sentences."""
-    return all(_COUNT_ONLY.match(part) or _POINTER.match(part)
+    return all(_COUNT_ONLY.match(part) or _POINTER.match(part) or _FOLLOW_UP.match(part)
                for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text.strip()) if part)
+
+
+#: What happens to the recommendations, not one of them: "an action plan will be monitored by
+#: the Board's sub-group", "These have all been accepted and are being monitored".
+_FOLLOW_UP = re.compile(
+    r"^(?:(?:an?|the)\s+(?:multi-agency\s+)?action\s+plan\b[^.;]{0,80}?\b(?:will\s+be|is\s+being|has\s+been|"
+    r"was)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place)"
+    r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|recommendations))\s+(?:have\s+(?:all\s+)?been|"
+    r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed))[^.;]{0,100}[.;]?\s*$",
+    re.I)
 
 
 #: An item that only points to the report: "see the full report", "These are set out in full in
@@ -888,7 +899,7 @@ _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 #: so it is no item.  What is asked ("... recommendations, including that ...") makes it one.
 _COUNT_ONLY = re.compile(
     r"^(?:(?:the\s+)?(?:review(?:\s+team)?|reviewers?|report|panel|committee|board)\s+(?:has\s+)?"
-    r"(?:made|makes|agreed|sets?\s+out)\s+(?:an\s+action\s+plan\s+with\s+)?)?"
+    r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives)\s+(?:an\s+action\s+plan\s+with\s+)?)?"
     rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|actions?|action\s+points?|learning\s+points?)\b"
     r"(?![^.;]*\b(?:that|about|including|include|on\s+how|to\s+improve|covering|so\s+that)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
@@ -1097,11 +1108,12 @@ def _label_kind(head: str) -> str:
 _BILINGUAL = re.compile(r"^(?-i:[A-Z])[\w’'-]*(?:\s[\w’'-]+){0,2}\s/\s(?=[A-Z])")
 
 
-def _bilingual_label(text: str) -> re.Match[str] | None:
-    """The first language's words of a label given in two ("Dysgu / Learning:"), when what
-    follows the slash is a label read in English."""
+def bilingual_label(text: str) -> re.Match[str] | None:
+    """The first language's words of a label given in two ("Dysgu / Learning:", or on a line
+    of its own, "Cefndir / Background"), when what follows the slash is a label read in English."""
     m = _BILINGUAL.match(text)
-    return m if m and _LABEL.match(text[m.end():]) else None
+    rest = text[m.end():] if m else ""
+    return m if m and (_LABEL.match(rest) or (len(rest) <= 40 and _BARE_LABEL.match(rest))) else None
 
 
 def _field_header(text: str) -> list[str] | None:
@@ -1145,7 +1157,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             current = None
             continue
         # "6. Learning": a briefing's numbered parts; "Dysgu / Learning:": a bilingual label
-        num = _PART_NUMBER.match(text) or _bilingual_label(text)
+        num = _PART_NUMBER.match(text) or bilingual_label(text)
         base = line.start + (num.end() if num else 0)
         ltext = text[num.end():] if num else text
         m = _LABEL.match(ltext) or (_BARE_LABEL.match(ltext) if len(ltext) <= 40 else None)
