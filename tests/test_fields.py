@@ -177,3 +177,71 @@ def test_a_type_and_a_number_before_a_name_is_a_counter(vocab: Vocabulary) -> No
     r, p = reviews(vocab, text)
     assert (r.title, p.title) == ('"Baby R" (SBNI, summary published February 2025)',
                                   '"Child P" (SBNI, summary published March 2025)')
+
+
+STORIES = """Annual Review 2022/23 | Testshire Family Trust
+
+This year we are sharing two stories drawn from published reviews.
+
+Case story 1: Sam
+
+From: Extended Child Practice Review TSB 03/2022, Testshire Safeguarding Board (published March 2023)
+
+Sam was two and a half when he was admitted to hospital in June 2021 with bruising to his back.
+
+Case story 2: Ellie
+
+From: Testshire Safeguarding Children Partnership, Local Child Safeguarding Practice Review (2021)
+
+Ellie came into care aged 14 and was placed in a children's home forty miles from her school.
+"""
+
+
+def test_a_charitys_case_stories_and_where_they_come_from(vocab: Vocabulary) -> None:
+    """"Case story 1: Sam" heads a review and "From: ..." is its source, not a heading of its own
+    (before: no review at all); "Practice Review (2021)" dates it."""
+    sam, ellie = reviews(vocab, STORIES)
+    assert [c.pseudonym for c in sam.children] == ["Sam"] and sam.publication_year == 2023
+    assert [c.pseudonym for c in ellie.children] == ["Ellie"] and ellie.publication_year == 2021
+
+
+MODULE = """Testshire Safeguarding Academy - e-Learning transcript
+
+Screen 3 of 9 — How to use this module
+Use the audio button to hear the narration.
+[Button] Click Next to continue
+
+Screen 4 of 9 — Case study 1: Baby E
+[Image: a pram in a hallway — decorative]
+Source: Testshire Safeguarding Children Board, Serious Case Review "Baby E" (2017)
+Baby E was five months old when he died from multiple injuries in December 2015.
+
+Screen 5 of 9 — What the review said about Baby E
+1. Professionals must ask about every adult who lives in or visits the home.
+2. Isolation of a new mother is a risk.
+
+Screen 6 of 9 — Case study 2: Jay
+Source: Testshire Safeguarding Children Partnership, Local Child Safeguarding Practice Review (2020)
+Jay was 17 and had been in care since the age of 13.
+"""
+
+
+def test_an_e_learning_transcripts_screens(vocab: Vocabulary) -> None:
+    """A case study after a screen's counter heads a review; the screen that says what the review
+    said is its learning; a picture's description is no text of it (before: one review)."""
+    e, jay = reviews(vocab, MODULE)
+    assert (e.title, jay.title) == ("Baby E", "Jay")
+    assert e.publication_year == 2017 and e.children[0].age_months == 5
+    assert len(e.learning) == 2
+
+
+def test_a_headlines_person_noun_is_no_name(vocab: Vocabulary) -> None:
+    """"Inquest: Girl, 15, ..." names no one; "referred to in a safeguarding report as "Child S""
+    does (before: a review of "Girl")."""
+    text = ('Inquest: Girl, 15, took her own life after "missed opportunities" | Testshire Post\n\n'
+            "A 15-year-old girl took her own life after missed opportunities, an inquest has heard.\n\n"
+            'The teenager, who is referred to in a safeguarding report as "Child S", died at home in '
+            "November 2022.\n\nThe partnership published its local child safeguarding practice "
+            "review into her death on the same day.\n")
+    (s,) = reviews(vocab, text)
+    assert [c.pseudonym for c in s.children] == ["Child S"]

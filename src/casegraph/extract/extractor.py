@@ -124,6 +124,8 @@ _NOT_INCIDENT = re.compile(
 _OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following)\b", re.I)
 #: A sentence; a dot between figures ("12.03.2021", "2.5 miles") ends none.
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")
+#: A date that starts a period, not an event: "since 2017", "between 2014 and 2016", "from 2019".
+_SPAN_START = re.compile(r"(?:since|between|from)\b", re.I)
 #: A timeline's line opens with its date: "12.03.2021 - Baby Q is taken to hospital ...".
 _LEAD_DATE = re.compile(rf"^\s*(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})"
                         r"\s+(?:19|20)\d\d)\s*[-–—:]")
@@ -170,7 +172,7 @@ _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 #: Salford (...)", "LEARNING NOTE A: Kai, 16 - ...", "10:00  Session 1 — "Jade": ..."): the
 #: page's numbering, not the review's title.
 _COUNTER = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:case(?:\s+(?:study|vignette|example))?|review|briefing|"
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:screen|slide)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?(?:case(?:\s+(?:study|vignette|example|story|scenario))?|review|briefing|scenario|"
     r"learning\s+note|panel|session|vignette|spotlight|rr|cmr|scr|c?pr|l?cspr)\s*(?:\d{1,2}|[A-Z])\b"
     r"(?:\s+of\s+\d{1,2})?"  # ("CMR 1:" counts; "CMR 4/2023:", a reference, stays in the title)
     r"\s*[:–—-]\s+(?=\S)", re.I)
@@ -447,9 +449,10 @@ class Extractor:
                 # autumn of 2018 with scalds": the date nearest the harm's words
                 _, y, mo = min(dated, key=lambda d: min(abs(d[0] - h) for h in harm_at))
                 return (y, mo), True
-            for date in ((y, mo) for _, y, mo in dated):
-                if _NOT_INCIDENT.search(s.group()) and not with_harm:
-                    continue
+            for at, y, mo in dated:
+                date = (y, mo)
+                if not with_harm and (_NOT_INCIDENT.search(s.group()) or _SPAN_START.match(s.group(), at)):
+                    continue  # a period's start ("since 2017", "between 2014 and 2016"): no incident
                 if with_harm:
                     return date, True
                 if first == (None, None):

@@ -62,7 +62,9 @@ _PSEUDONYM = re.compile(
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _CALLED = re.compile(
-    r"\b(?:known as|referred to(?:\s+in\s+the\s+(?:report|review))?\s+as|called|"
+    r"\b(?:known as|referred to(?:\s+in\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|review|judge?ment|summary|briefing))?\s+as|"
+    r"called|"
     # "a young man the report calls 'Jay'", "whom the review calls him Jay"
     r"(?:report|review)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
     r"(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
@@ -71,7 +73,11 @@ _CALLED = re.compile(
     r"|\b(?:review|report)\s+(?:concern(?:s|ed)|(?:is|was)\s+about)\s+(?P<name3>(?-i:[A-Z]{1,2}))"
     r"(?=,\s+(?:a|an|the|who|aged)\b)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
-_TITLE_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))(?:\s+\(\d{1,2}\))?(?:\s+[–—-]\s|,\s)"
+#: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
+_PERSON_NOUN = (r"(?!(?:Girl|Boy|Baby|Teenager|Teen|Toddler|Infant|Child|Mother|Father|Mum|Dad|Man|"
+                r"Woman|Family|Parents?|Pupil|Student)\b)")
+_TITLE_NAME = re.compile(rf":\s*{_PERSON_NOUN}(?P<name>(?-i:[A-Z][a-z]{{1,15}}))(?:\s+\(\d{{1,2}}\))?"
+                         r"(?:\s+[–—-]\s|,\s)"
                          # "Episode 12: Learning from Eli (Oldham LCSPR)"
                          r"|\b(?:Learning|Lessons)\s+from\s+(?P<name2>(?-i:[A-Z][a-z]{1,15}))"
                          r"(?:\s*[(–—:-]|\s*$)")
@@ -140,7 +146,9 @@ _PUBLISHED = re.compile(
     rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
     # "On 8 June 2022 the Board published ...", "In March 2023 the partnership published ..."
     rf"|\b(?:On|In)\s+(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year3>{YEAR})\b[^.]{{0,80}}?"
-    rf"\bpublished\b")
+    rf"\bpublished\b"
+    # "From: ... Local Child Safeguarding Practice Review (2021)": a review's year in brackets
+    rf"|\b(?i:review|SCR|LCSPR|CSPR|CPR)(?:\s+[\"“‘'][^\"”’']{{1,30}}[\"”’'])?\s*\((?P<year4>{YEAR})\)")
 #: Sentences of prose that state recommendations or learning ("recommends how agencies ...").
 #: "recommends how agencies ...", "makes 7 recommendations, including that ...", "made
 #: recommendations about ...", "Recommendations address how ...": what is recommended is said.
@@ -583,6 +591,8 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         return None  # (a label, "Dysgu / Learning" too, is a part of the review, not a heading)
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
+    if re.match(r"(?:from|source|taken\s+from|adapted\s+from)\s*:", bare, re.I):
+        return None  # "From: Extended Child Practice Review ..., published March 2023": a story's source
     if (label := _LABEL.match(bare)) and _label_kind(label["head"]) == "keywords":
         return None  # "Keywords: neglect; house fires": a record's subjects, inside its review
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
@@ -764,7 +774,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     text = " ".join(ln.text for ln in lines)
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
-        entry.year = int(m["year"] or m["year2"] or m["year3"])
+        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None

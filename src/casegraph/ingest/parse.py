@@ -121,7 +121,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
      r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
-     r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)", "learning"),
+     r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|"
+     r"what\s+the\s+review\s+(?:said|says)(?:\s+about\s+[^:;.?]{1,30})?", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
@@ -170,6 +171,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:date|month|year)\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|injuries|event|"
      r"critical\s+incident|serious\s+incident)|incident\s+date|date\s+of\s+death\s+or\s+(?:serious\s+)?"
      r"(?:injury|harm)|when\s+(?:the\s+)?(?:incident|harm)\s+(?:occurred|happened)", "incident"),
+    # where a story or case study is taken from: "Source: ... Serious Case Review (2017)"
+    (r"source|(?:taken|adapted)\s+from|from", "source"),
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
@@ -189,7 +192,8 @@ _LABEL = re.compile(
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
 #: "6. Learning", "5  RECOMMENDATIONS", a slide's "Slide 6: Learning from case one"
-_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|Slide\s+\d{1,2}:\s+)(?=[A-Z])")
+_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|Slide\s+\d{1,2}:\s+|"
+                          r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*)(?=[A-Z])")
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          + r"))\s*$", re.I)
@@ -683,7 +687,10 @@ TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2", with the child's
 #: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
 _ORDINAL_HEADING = re.compile(
-    r"^(?:Review|Case(?:\s+(?:study|vignette|example))?|Vignette|Summary)\s+(?:\d{1,2}|(?-i:[A-Z]))"
+    # (after an e-learning screen's or a slide's own counter: "Screen 4 of 12 — Case study 1: ...")
+    r"^(?:(?:Screen|Slide|Page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
+    r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario)\s+"
+    r"(?:\d{1,2}|(?-i:[A-Z]))"
     r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?-i:[A-Z])[^.;:!?|]{1,80}?)"
     # "CASE STUDY B - Sami (13) | Gloucestershire Rapid Review and LCSPR, published June 2023":
     # the child, then the review's facts after a bar
@@ -1139,6 +1146,11 @@ def _field_row(entry: Entry, header: list[str], line: Line) -> None:
             entry.sections.append(Section(_label_kind(label), label, line.number, [span], inline=True))
 
 
+#: A line that only describes a picture or a control of the page it was saved from.
+_DESCRIBED_MEDIA = re.compile(r"^\[(?:image|picture|photo|icon|illustration|graphic|button|audio|video)\b"
+                              r"[^\]]*\](?:\s*(?:click|press|tap)\b.*)?$", re.I)
+
+
 def fill_sections(entry: Entry, body: list[Line]) -> None:
     current: Section | None = None
     prev_line_span: Span | None = None
@@ -1156,6 +1168,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             entry.links.append(text)
             current = None
             continue
+        if _DESCRIBED_MEDIA.match(text):
+            continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
         # "6. Learning": a briefing's numbered parts; "Dysgu / Learning:": a bilingual label
         num = _PART_NUMBER.match(text) or bilingual_label(text)
         base = line.start + (num.end() if num else 0)
@@ -1299,7 +1313,7 @@ def _one_point(section: Section, joined: Span) -> bool:
 
 
 #: Section kinds that are one-line record metadata ("Published: 2016", "Location: Leeds").
-METADATA = ("published", "area", "model", "keywords", "age", "sex", "incident")
+METADATA = ("published", "area", "model", "keywords", "age", "sex", "incident", "source")
 
 
 def _apply_metadata(entry: Entry) -> None:
