@@ -245,3 +245,29 @@ def test_a_headlines_person_noun_is_no_name(vocab: Vocabulary) -> None:
             "review into her death on the same day.\n")
     (s,) = reviews(vocab, text)
     assert [c.pseudonym for c in s.children] == ["Child S"]
+
+
+def test_prose_that_says_what_is_recommended_is_one_recommendation(vocab: Vocabulary) -> None:
+    """What is recommended, said in prose, is one item; a count alone is none (before: these
+    forms gave none)."""
+    forms = ["Five recommendations are made, focusing on the move from children's to adult services.",
+             "The four recommendations focused on escalation when disabled children are not brought.",
+             "The review made three recommendations, for the GP practice and the housing team, about "
+             "joint working with families in emergency accommodation.",
+             "We recommend that the police agree with health partners a route for sharing history.",
+             "Recommendations were made to the Trust and the police about missing-from-care protocols."]
+    for form in forms:
+        text = ("Child Q (LCSPR, 2023)\nChild Q, aged 15, was seriously injured in March 2022. "
+                f"{form}\n")
+        (q,) = reviews(vocab, text)
+        assert len(q.recommendations) == 1, form
+    (q,) = reviews(vocab, "Child Q (LCSPR, 2023)\nChild Q, aged 15, was seriously injured in "
+                   "March 2022. The review made eight recommendations.\n")
+    assert q.recommendations == []
+
+
+def test_a_periods_start_is_no_incident_date(vocab: Vocabulary) -> None:
+    """"had lived with her aunt since 2017" dates no incident (before: 2017)."""
+    (q,) = reviews(vocab, "Child Q (LCSPR, 2023)\nChild Q had lived with her aunt since 2017. "
+                   "The review looks at how agencies worked together.\n")
+    assert q.incident_year is None

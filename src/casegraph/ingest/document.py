@@ -156,10 +156,19 @@ _PROSE_REC = re.compile(
     r"\brecommend(?:s|ed)\s+(?:how|that|ways|improvements)\b"
     # "The review recommends training for GPs ...": what a review recommends, named
     r"|\b(?:review|report|panel|reviewer)\s+recommends\s+(?!a\b|an\b)\w+"
-    r"|\brecommendations?,?\s+(?:\w+\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
+    r"|\brecommendations?,?\s+(?:[\w’']+,?\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
     r"which\s+(?:concern|relate\s+to|focus\s+on|address)|"
     r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
+    # "Five recommendations are made, focusing on ...", "The four recommendations focused on ..."
+    r"focus(?:es|ed|ing)?\s+on|relat(?:es?|ed|ing)\s+to|concern(?:s|ed|ing)|regarding|"
     r"to\s+improve)\b"
+    # "made three recommendations, for the GP federation and the housing team, about joint
+    # working", "four recommendations, two of them to NHS England about managing risk"
+    r"|\brecommendations?(?:,\s+(?:\w+\s+of\s+(?:them|which)\s+)?|\s+(?:are|were|have\s+been)\s+made\s+)"
+    r"(?:for|to)\s+[^.]{2,100}?[\s,]\s*(?:covering|focusing\s+on|"
+    r"about|on|around|regarding|relating\s+to|concerning)\s+\w+"
+    # "We recommend that ...", "made a single recommendation: that the Partnership ..."
+    r"|\bwe\s+recommend\s+(?:that|how)\b|\brecommendations?\s*:\s*that\b"
     # "Makes recommendations for schools on online safety education": for whom, then on what
     r"|\b(?:makes|made)\s+recommendations\s+for\s+[^.]{2,60}?\s(?:on|about|around|regarding)\s+\w+",
     re.I)
