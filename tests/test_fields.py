@@ -271,3 +271,13 @@ def test_a_periods_start_is_no_incident_date(vocab: Vocabulary) -> None:
     (q,) = reviews(vocab, "Child Q (LCSPR, 2023)\nChild Q had lived with her aunt since 2017. "
                    "The review looks at how agencies worked together.\n")
     assert q.incident_year is None
+
+
+def test_the_subject_after_an_opening_adverbial(vocab: Vocabulary) -> None:
+    """"In the previous six months P had been reported missing ... and was drinking alcohol": the
+    drinking is P's own (RF-CSUB), not a parent's (before: RF-ALC, whose unstated)."""
+    (p,) = reviews(vocab, "Child P (LCSPR, 2025)\nChild P was 14 and lived in a children's home. "
+                   "In the previous six months P had been reported missing 23 times and was "
+                   "drinking alcohol most weekends.\n")
+    facts = {c.notation for c in p.risk_factors}
+    assert "RF-CSUB" in facts and "RF-ALC" not in facts

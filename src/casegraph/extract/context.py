@@ -399,7 +399,32 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     its first four words ("Baby R's mother" is the mother), if that lies before the mention;
     words inside a pseudo-trigger ("The health visitor ...") name nobody."""
     phrase = _opening_phrase(words, min(4, i), table, longest, covered)
+    if phrase is None and words and words[0] in _OPENING_PREPOSITIONS:
+        phrase = _subject_after_adverbial(words, i, table, longest, covered)
     return table[phrase] if phrase else None
+
+
+#: Words that open an adverbial before a sentence's subject ("In the previous six months P had").
+_OPENING_PREPOSITIONS = frozenset({"in", "from", "during", "over", "after", "before", "by", "on",
+                                   "at", "within", "throughout", "for", "until"})
+#: Words after a subject that show it is one: "P had", "the father was".
+_AUXILIARIES = frozenset({"had", "has", "was", "were", "is", "are", "would", "could", "did",
+                          "told", "said", "became", "began", "started"})
+
+
+def _subject_after_adverbial(words: list[str], i: int, table: dict[tuple[str, ...], str],
+                             longest: int, covered: set[int] | frozenset[int]
+                             ) -> tuple[str, ...] | None:
+    """The subject after a sentence's opening adverbial, before the mention at ``i``: the first
+    trigger in the next ten words that a verb follows ("In the previous six months P had been
+    reported missing ... and was drinking alcohol": P's)."""
+    for k in range(1, min(11, i)):
+        if k in covered:
+            continue
+        for n in range(min(longest, i - k), 0, -1):
+            if tuple(words[k:k + n]) in table and k + n < len(words) and words[k + n] in _AUXILIARIES:
+                return tuple(words[k:k + n])
+    return None
 
 
 def _opening_phrase(words: list[str], limit: int, table: dict[tuple[str, ...], str], longest: int,
