@@ -281,3 +281,15 @@ def test_the_subject_after_an_opening_adverbial(vocab: Vocabulary) -> None:
                    "drinking alcohol most weekends.\n")
     facts = {c.notation for c in p.risk_factors}
     assert "RF-CSUB" in facts and "RF-ALC" not in facts
+
+
+def test_neglect_described_not_named(vocab: Vocabulary) -> None:
+    """Neglect told by what was found ("left alone in the flat overnight", "underweight") is the
+    child's harm, and "no food in the home" is read as neglect (a mention: the harm it precedes is
+    a fact, DECISIONS 47) (before: neither)."""
+    (q,) = reviews(vocab, "Children Q and R (LCSPR, 2024)\nQ, a boy aged six, and his sister R were "
+                   "removed into police protection in July 2022 after they had been left alone in "
+                   "the flat overnight. Officers found no food in the home. Both children were "
+                   "underweight.\n")
+    assert "H-NEG" in {c.notation for c in q.harms}
+    assert "RF-NEG" in {m.notation for m in q.mentions}
