@@ -293,3 +293,19 @@ def test_neglect_described_not_named(vocab: Vocabulary) -> None:
                    "underweight.\n")
     assert "H-NEG" in {c.notation for c in q.harms}
     assert "RF-NEG" in {m.notation for m in q.mentions}
+
+
+def test_a_headings_bracket_names_the_area_with_a_type_or_a_partnership(vocab: Vocabulary) -> None:
+    """"(Leeds Safeguarding Children Partnership, ...)", "(Leeds SCP, ...)" and "(Stockport
+    LCSPR, ...)" name Leeds and Stockport (before: the partnership's whole name, or none)."""
+    text = ("Case examples\n\nCase example 1 — Child F (Leeds Safeguarding Children "
+            "Partnership, published 12 October 2023)\nChild F, aged 4, was admitted to hospital "
+            "with a fractured arm.\n\nCase example 2 — Child G (Leeds SCP, "
+            "published December 2023)\nChild G, aged 15, was stabbed in a park.\n")
+    f, g = reviews(vocab, text)
+    assert (f.area, g.area) == ("Leeds", "Leeds")
+    text = ("Neglect toolkit\n\nCase example 1 — Child W (Stockport LCSPR, published 2021)\n"
+            "Child W, aged 3, was found alone in the flat.\n\nCase example 2 — Baby Z (Tameside "
+            "multi-agency learning review, 2022)\nBaby Z, aged 4 months, was underweight.\n")
+    w, z = reviews(vocab, text)
+    assert (w.area, z.area) == ("Stockport", "Tameside")

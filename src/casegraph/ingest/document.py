@@ -397,12 +397,21 @@ def _heading_fields(heading: str) -> dict:
         return out
     for inside in re.findall(r"\(([^()]*)\)", heading):
         for part in inside.split(","):
-            place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
-            if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[- ](?:on|upon|under|le|in)?-?[A-Z]?[a-z]+){0,3})",
-                            place) and not re.search(YEAR, place):
+            if place := place_in(part):
                 out["area"] = place
                 return out
     return out
+
+
+def place_in(part: str) -> str | None:
+    """The place a part of a heading's bracket names once its review type is taken away
+    ("Stockport LCSPR", "Leeds Safeguarding Children Partnership"), or None."""
+    place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
+    place = re.sub(r"\s+(?:L?SC[BP]|LSCP|SSCP|CSP)$", "", place)  # "Leeds SCP": a partnership's letters
+    if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[- ](?:on|upon|under|le|in)?-?[A-Z]?[a-z]+){0,3})",
+                    place) and not re.search(YEAR, place):
+        return area_of_body(place) or place
+    return None
 
 
 #: An area before a catalogue pseudonym, after a colon or in a pipe-separated heading.

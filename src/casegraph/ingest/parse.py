@@ -458,10 +458,14 @@ def _bracket_fields(meta: str) -> dict:
         year = re.fullmatch(rf"(?:published\s+(?:in\s+)?)?(?:{_MONTH_RE}\s+)?({YEAR})", part, re.I)
         if year:
             info["year"] = int(year[1])
-        elif not _REVIEW_WORDS.search(part) and part[:1].isupper() and "area" not in info:
-            from casegraph.ingest.document import area_of_body
+        elif "area" not in info:
+            from casegraph.ingest.document import area_of_body, place_in
 
-            info["area"] = area_of_body(part) or part  # "Safeguarding Board for Northern Ireland"
+            if not _REVIEW_WORDS.search(part) and part[:1].isupper():
+                # "Safeguarding Board for Northern Ireland", "Leeds SCP"
+                info["area"] = area_of_body(part) or place_in(part) or part
+            elif place := place_in(part):
+                info["area"] = place  # "Stockport LCSPR, published 2021"
     return info
 
 
