@@ -88,7 +88,8 @@ _ANY_YEAR = re.compile(rf"(?:\b(?P<month>{_MONTH_RE})\s+)?\b(?P<year>19[4-9]\d|2
 
 #: A day named by its festival, with the month it falls in: "New Year's Day 2020".
 _HOLIDAY = re.compile(r"\b(?P<day>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|"
-                      r"Hallowe['’]?en|Bonfire\s+Night|Valentine['’]s\s+Day)\s+(?P<year>19[4-9]\d|20\d\d)\b")
+                      r"Hallowe['’]?en|Bonfire\s+Night|Valentine['’]s\s+Day)"
+                      r"\s+(?P<year>19[4-9]\d|20\d\d)\b")
 _HOLIDAY_MONTH = {"new year's day": 1, "new year's eve": 12, "christmas": 12, "christmas day": 12,
                   "christmas eve": 12, "boxing day": 12, "halloween": 10, "hallowe'en": 10,
                   "bonfire night": 11, "valentine's day": 2}
@@ -172,7 +173,8 @@ _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 #: Salford (...)", "LEARNING NOTE A: Kai, 16 - ...", "10:00  Session 1 — "Jade": ..."): the
 #: page's numbering, not the review's title.
 _COUNTER = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:screen|slide)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?(?:case(?:\s+(?:study|vignette|example|story|scenario))?|review|briefing|scenario|"
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:screen|slide)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
+    r"(?:case(?:\s+(?:study|vignette|example|story|scenario))?|review|briefing|scenario|"
     r"learning\s+note|panel|session|vignette|spotlight|rr|cmr|scr|c?pr|l?cspr)\s*(?:\d{1,2}|[A-Z])\b"
     r"(?:\s+of\s+\d{1,2})?"  # ("CMR 1:" counts; "CMR 4/2023:", a reference, stays in the title)
     r"\s*[:–—-]\s+(?=\S)", re.I)

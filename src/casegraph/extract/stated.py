@@ -101,7 +101,9 @@ def stated_sexes(text: str, names: list[str]) -> list[str | None] | None:
                       names)
 
 
-def _per_child(values: list[tuple[str | None, object]], names: list[str]) -> list | None:  # type: ignore[type-arg]
+def _per_child(values: list[tuple[str | None, object]],
+               names: list[str]) -> list | None:  # type: ignore[type-arg]
+    """The values in the children's order: by the name each part gives, else as listed."""
     if not any(v is not None for _, v in values):
         return None
     if any(n is not None for n, _ in values):

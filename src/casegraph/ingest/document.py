@@ -148,7 +148,8 @@ _PUBLISHED = re.compile(
     rf"|\b(?:On|In)\s+(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year3>{YEAR})\b[^.]{{0,80}}?"
     rf"\bpublished\b"
     # "From: ... Local Child Safeguarding Practice Review (2021)": a review's year in brackets
-    rf"|\b(?i:review|SCR|LCSPR|CSPR|CPR)(?:\s+[\"“‘'][^\"”’']{{1,30}}[\"”’'])?\s*\((?P<year4>{YEAR})\)")
+    rf"|\b(?i:review|SCR|LCSPR|CSPR|CPR)(?:\s+[\"“‘'][^\"”’']{{1,30}}[\"”’'])?"
+    rf"\s*\((?P<year4>{YEAR})\)")
 #: Sentences of prose that state recommendations or learning ("recommends how agencies ...").
 #: "recommends how agencies ...", "makes 7 recommendations, including that ...", "made
 #: recommendations about ...", "Recommendations address how ...": what is recommended is said.
