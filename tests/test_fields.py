@@ -309,3 +309,11 @@ def test_a_headings_bracket_names_the_area_with_a_type_or_a_partnership(vocab: V
             "multi-agency learning review, 2022)\nBaby Z, aged 4 months, was underweight.\n")
     w, z = reviews(vocab, text)
     assert (w.area, z.area) == ("Stockport", "Tameside")
+
+
+def test_a_breadcrumb_is_no_label_in_two_languages() -> None:
+    """"Home / Learning" is a site's trail; "Dysgu / Learning" is a Welsh label."""
+    from casegraph.ingest.parse import bilingual_label
+
+    assert bilingual_label("Home / Learning") is None
+    assert bilingual_label("Dysgu / Learning") is not None
