@@ -772,9 +772,8 @@ def _pseudonym(title: str, text: str) -> str | None:
     m = _TITLE_NAME.search(title)
     if m:
         return m["name"] or m["name2"]
-    m = _CALLED.search(text)
-    if m:
-        return called(m)
+    if name := called_name(text):
+        return name
     counts = Counter(m.group().strip() for m in _PSEUDONYM.finditer(f"{title} {text}"))
     counts.update(m["name"] for m in _QUOTED_NAME.finditer(text))
     return counts.most_common(1)[0][0] if counts else None
@@ -816,9 +815,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     if entry.name is None and not (_PSEUDONYM.search(entry.title) or _QUOTED_NAME.search(entry.title)):
         # "Statement on publication of review into the death of Ada" over "... a three-year-old
         # girl, referred to as Ada": the name the account introduces
-        m = _CALLED.search(text[:800])
-        if m:
-            entry.name = called(m)
+        entry.name = called_name(text[:800])
     _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
 
 
