@@ -27,6 +27,7 @@ from casegraph.ingest.parse import (
     _LABEL,
     _LINK_LINE,
     ABOUT_REVIEWS,
+    BREADCRUMB,
     PAGE_DATE,
     PUBLISHER_LINE,
     QUOTED_NAME,
@@ -51,8 +52,6 @@ _FURNITURE = re.compile(
     r"^(?:home|menu|search|toggle contrast|skip to (?:main )?content|updated on:?|print(?: this page)?|"
     r"back|next|previous|share|contents|related (?:pages|links)|training and resources.*|"
     r"[^.]{0,40}team|briefings|questions)$", re.I)
-#: A breadcrumb trail: "Home > Learning Reviews > Significant Case Review – Child P".
-_BREADCRUMB = re.compile(r"^(?:Home|You are here:?)\s*[>/»›|]", re.I)
 #: A quotation of an official ("The Chair ... said: "...", or a line opening a quotation).
 _QUOTE = re.compile(r"^[\"“”]|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
@@ -606,7 +605,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     # an FAQ's question is a heading too; a link ("Read the Child R overview report") is not
     if listed or not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
             or _BARE_LABEL.match(bare) or bilingual_label(bare) or _FURNITURE.match(bare.strip(" :")) \
-            or _BREADCRUMB.match(bare) or _LINK_LINE.match(bare):
+            or BREADCRUMB.match(bare) or _LINK_LINE.match(bare):
         return None  # (a label, "Dysgu / Learning" too, is a part of the review, not a heading)
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
@@ -726,7 +725,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
     titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
-              and not _BREADCRUMB.match(ln.text)]  # "Home > News > Learning Review published"
+              and not BREADCRUMB.match(ln.text)]  # "Home > News > Learning Review published"
     # a report's cover in capitals: "LEARNING REVIEW" / "YOUNG PERSON S" / "EXECUTIVE SUMMARY"
     cover = next((ln for ln in titles if _capitals(ln.text)
                   and _PSEUDONYM.fullmatch(_title_case(ln.text.strip(" '‘’“”\"")))), None)

@@ -1123,14 +1123,15 @@ def bilingual_label(text: str) -> re.Match[str] | None:
     """The first language's words of a label given in two ("Dysgu / Learning:", or on a line
     of its own, "Cefndir / Background"), when what follows the slash is a label read in English."""
     m = _BILINGUAL.match(text)
-    if m is None or _NAVIGATION.match(text):
+    if m is None or BREADCRUMB.match(text):
         return None  # "Home / Learning": a breadcrumb, not a label in two languages
     rest = text[m.end():]
     return m if _LABEL.match(rest) or (len(rest) <= 40 and _BARE_LABEL.match(rest)) else None
 
 
-#: The first step of a site's breadcrumb trail.
-_NAVIGATION = re.compile(r"^(?:Home|Hafan|Back|Menu|Main\s+menu|Search|You\s+are\s+here)\s+/", re.I)
+#: A site's breadcrumb trail: "Home > Learning Reviews > ...", "Hafan / Adolygiadau", "Home / Learning".
+BREADCRUMB = re.compile(r"^(?:Home|Hafan|Back|Menu|Main\s+menu|Search|You\s+are\s+here:?)\s*[>/»›|]",
+                        re.I)
 
 
 def _field_header(text: str) -> list[str] | None:
