@@ -435,30 +435,26 @@ class Extractor:
         before: list[tuple[int, int, int | None]] = []  # the dates of the sentence before
         for s in _SENTENCE.finditer(text):
             harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()]
-            with_harm = bool(harm_at)
-            if with_harm and lead and not _dates(s.group(), loose=True):
+            dated = _dated(s.group(), loose=bool(harm_at))
+            if harm_at and dated:
+                # of several ("recommended a review in January 2019 after Child LB was admitted
+                # in the autumn of 2018 with scalds"), the date nearest the harm's words
+                _, y, mo = min(dated, key=lambda d: min(abs(d[0] - h) for h in harm_at))
+                return (y, mo), True
+            if harm_at and lead:
                 # a timeline's line: its harm told sentences after the date that opens it
                 return _dates(lead.group(), loose=True)[0], True
-            dated = _dated(s.group(), loose=with_harm)
-            if with_harm and not dated and before and before[-1][2] is not None:
+            if harm_at and before and before[-1][2] is not None:
                 # "On 12 March 2021 police found S in a flat. She disclosed that she had been
                 # exploited ...": the harm told in the sentence after the one that dates it (to
                 # the month: "placed in a home in 2021. He went missing ..." is background)
                 return before[-1][1:], True
-            before = [] if _NOT_INCIDENT.search(s.group()) else dated
-            if with_harm and len(dated) > 1:
-                # "recommended a review in January 2019 after Child LB was admitted in the
-                # autumn of 2018 with scalds": the date nearest the harm's words
-                _, y, mo = min(dated, key=lambda d: min(abs(d[0] - h) for h in harm_at))
-                return (y, mo), True
-            for at, y, mo in dated:
-                date = (y, mo)
-                if not with_harm and (_NOT_INCIDENT.search(s.group()) or _SPAN_START.match(s.group(), at)):
-                    continue  # a period's start ("since 2017", "between 2014 and 2016"): no incident
-                if with_harm:
-                    return date, True
-                if first == (None, None):
-                    first = date
+            review_or_court = bool(_NOT_INCIDENT.search(s.group()))
+            before = [] if review_or_court else dated
+            if first == (None, None) and not review_or_court:
+                # a period's start ("since 2017", "between 2014 and 2016") dates no incident
+                first = next(((y, mo) for at, y, mo in dated if not _SPAN_START.match(s.group(), at)),
+                             first)
         return first, False
 
     def _page_review_type(self, page: Page, ref: SourceRef) -> list[Coded]:
