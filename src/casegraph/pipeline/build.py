@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
+import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +23,7 @@ from rdflib import Graph
 
 from casegraph import __version__, recur
 from casegraph.core.errors import CasegraphError, NonConformingError
-from casegraph.core.fsutil import write_atomic
+from casegraph.core.fsutil import Content, write_atomic
 from casegraph.core.model import Review
 from casegraph.core.namespaces import CG, XSD
 from casegraph.core.terms import triples_to_ox
@@ -45,6 +47,7 @@ from casegraph.pipeline.outputs import (
 )
 from casegraph.pipeline.snapshot import ReviewView
 from casegraph.rdfio.formats import serialise, serialise_triples
+from casegraph.search.index import DataHash
 from casegraph.validate.shacl import (
     Report,
     Validation,
@@ -63,7 +66,7 @@ class BuildResult:
     #: they are made on first use of :attr:`reviews`.
     _reviews: list[Review] | None
     #: Every published triple; ``None`` when the build wrote them from cached Turtle blocks
-    #: without holding them (they are read back from ``data`` on first use of :attr:`triples`).
+    #: without holding them (they are read back from ``data_fd`` on first use of :attr:`triples`).
     _triples: list[ox.Triple] | None
     report: Report
     warnings: list[str] = field(default_factory=list)
@@ -77,11 +80,19 @@ class BuildResult:
     #: Review parts emitted now and taken from the review cache (``pipeline/reviewcache.py``).
     emitted: dict[str, int] = field(default_factory=dict)
     size: int = 0
-    data: bytes | None = field(default=None, repr=False)
+    #: An open descriptor of the ``casegraph.ttl`` this build wrote, closed with the result: the
+    #: build streams the file block by block and keeps no copy of its bytes (DECISIONS 64), and
+    #: the descriptor keeps them readable after a later build into ``OUT`` has replaced the
+    #: file and removed this build's folder.
+    data_fd: int | None = field(default=None, repr=False)
     _graph: Graph | None = field(default=None, repr=False)
     #: How many reviews are published (without making them all objects).
     review_count: int = 0
     _materialise: Callable[[], list[Review]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.data_fd is not None:
+            weakref.finalize(self, os.close, self.data_fd)
 
     @property
     def reviews(self) -> list[Review]:
@@ -96,8 +107,10 @@ class BuildResult:
     def triples(self) -> list[ox.Triple]:
         """Every published triple (read back from the written Turtle when not held)."""
         if self._triples is None:
-            assert self.data is not None
-            self._triples = [q.triple for q in ox.parse(self.data, format=ox.RdfFormat.TURTLE)]
+            assert self.data_fd is not None
+            with os.fdopen(os.dup(self.data_fd), "rb") as fh:
+                fh.seek(0)
+                self._triples = [q.triple for q in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
         return self._triples
 
     @property
@@ -511,7 +524,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     if progress:
         progress(f"write: {len(kept)} reviews to {outdir.data}")
     # Everything is serialised before anything is replaced, and replaced all together.
-    data, size = parts.turtle(kept, validation.keys, recurrence)
+    data, data_hash, size = parts.turtle(kept, validation.keys, recurrence)
     cache_writes.update(parts.packs(outdir.review_cache))
     assert merge is not None
     cache_writes[outdir.snapshot] = snapshot.dumps(merge.snapshot(parts.keys, curated),
@@ -527,7 +540,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     old_index, old_record = outdir.read_search_index()
     slugs = [r.slug for r in kept]
     index, texts = searchcache.build_index(
-        slugs, parts.triples, validation.keys, search_cache, data, parts.materialise,
+        slugs, parts.triples, validation.keys, search_cache, data_hash, parts.materialise,
         searchcache.previous(old_record, old_index), parts.texts)
     cache_writes[outdir.search_cache] = searchcache.dumps(texts, search_cache)
     cache_writes[outdir.search_record] = searchcache.record(index, slugs, validation.keys)
@@ -535,7 +548,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     t = time.perf_counter()
     # The SHACL report describes the published graph (it conforms); the text report, read by
     # people, also lists the quarantined reviews' findings, which quarantine.ttl holds too.
-    outdir.commit({DATA_FILE: data,
+    folder = outdir.commit({DATA_FILE: data,
                    REPORT_FILE: serialise(report.graph, "turtle"),
                    REPORT_TEXT: (full_report.text() + "\n").encode(),
                    QUARANTINE_FILE: _quarantine(quarantined, parts.triples, full_report),
@@ -546,7 +559,8 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     whole = all(isinstance(r, Review) for r in kept)
     return BuildResult(_as_reviews(kept) if whole else None, None, report, warnings, timings,
                        files, outdir.root, validation.counts, quarantined, clusters,
-                       parts.counts(), size, data, review_count=len(kept),
+                       parts.counts(), size, os.open(folder / DATA_FILE, os.O_RDONLY),
+                       review_count=len(kept),
                        _materialise=lambda: merge.objects(slugs))
 
 
@@ -683,11 +697,12 @@ class _Parts:
 
     def turtle(self, kept: list[Review | ReviewView], vkeys: dict[str, str],
                recurrence: list[ox.Triple],
-               ) -> tuple[bytes, int]:
-        """``casegraph.ttl`` and its number of triples: every kept review's blocks, the
-        clusters and the schemes (which travel with the data, so the Turtle answers concept
-        queries on its own), and last the dataset description, whose counts are of everything
-        published, itself included."""
+               ) -> tuple[Content, DataHash, int]:
+        """``casegraph.ttl`` (a writer that streams it block by block, DECISIONS 64), its hash
+        and its number of triples: every kept review's blocks, the clusters and the schemes
+        (which travel with the data, so the Turtle answers concept queries on its own), and
+        last the dataset description, whose counts are of everything published, itself
+        included."""
         whole = reviewcache.Assembly()
         for r in kept:
             whole.add(self.entry(r.slug, vkeys[r.slug]))
@@ -699,8 +714,9 @@ class _Parts:
             triples = ({x for r in kept for x in self.triples(r.slug)} | set(recurrence)
                        | set(self.vocab.ox_triples()))
             triples |= set(dataset_triples(_as_reviews(kept), self.vocab, triples))
-            return serialise_triples(triples, "turtle"), len(triples)
-        return whole.turtle(), whole.size
+            data = serialise_triples(triples, "turtle")
+            return data, DataHash(hashlib.sha256(data).hexdigest()), len(triples)
+        return lambda fh: whole.write(fh.write), DataHash(whole.sha256()), whole.size
 
     def packs(self, folder: Path) -> Iterator[tuple[Path, bytes]]:
         """The packs this build needs and the folder lacks: one per first source page (made

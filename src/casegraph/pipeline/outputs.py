@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from casegraph.core.errors import CasegraphError
-from casegraph.core.fsutil import sync_dir, umask, write_all_atomic
+from casegraph.core.fsutil import Content, sync_dir, umask, write_all_atomic
 from casegraph.search import INDEX_FILE
 
 DATA_FILE = "casegraph.ttl"
@@ -145,11 +145,13 @@ class OutputDir:
                 (self.root / LOCK_FILE).unlink(missing_ok=True)
                 self.root.rmdir()
 
-    def commit(self, files: Mapping[str, bytes | None], caches: Mapping[Path, bytes]) -> None:
-        """Publish the build files as one unit (see the module docstring), then write the caches.
+    def commit(self, files: Mapping[str, Content | None], caches: Mapping[Path, bytes]) -> Path:
+        """Publish the build files as one unit (see the module docstring), then write the caches;
+        return the new build's folder.
 
-        ``files`` maps names of :data:`BUILD_FILES` to their bytes; ``None`` for a file this
-        build does not produce (no quarantine).
+        ``files`` maps names of :data:`BUILD_FILES` to their bytes, or to a function that
+        writes them to a file (``casegraph.ttl`` is streamed block by block, DECISIONS 64);
+        ``None`` for a file this build does not produce (no quarantine).
         """
         unknown = set(files) - set(BUILD_FILES)
         if unknown:
@@ -167,6 +169,7 @@ class OutputDir:
             self._link(name, present=(new / name).exists())
         self.recover()  # the build that was current until now
         write_all_atomic(caches)  # one cache's bytes at a time when they are spooled
+        return new
 
     def _switch(self, new: Path) -> None:
         """Point ``current`` at ``new`` with one rename: the moment the new build appears."""

@@ -31,7 +31,7 @@ import hashlib
 import itertools
 import json
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +46,7 @@ from casegraph.core.resources import reference_dir
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import Published
 from casegraph.graph.places import Match
-from casegraph.rdfio.formats import TurtleBlocks, join_turtle_blocks, turtle_blocks
+from casegraph.rdfio.formats import TurtleBlocks, turtle_blocks, write_turtle_blocks
 
 FORMAT = "casegraph-review-cache/1"
 SUFFIX = ".pack"
@@ -311,6 +311,19 @@ class Assembly:
         entities = {s[1:-1] for s, _, _ in blocks if s.startswith(instance)}
         return Published(set(self.used), set(self.languages), entities, self.size, self.contains)
 
+    def write(self, write: Callable[[bytes], object]) -> None:
+        """Hand the Turtle of the union to ``write`` block by block: :meth:`turtle`'s bytes,
+        never one object (at 100,000 reviews about 3 GB, DECISIONS 64)."""
+        write_turtle_blocks(write, self.prefixes, (b for _, _, b in self.blocks))
+
+    def sha256(self) -> str:
+        """The hex SHA-256 of :meth:`turtle`'s bytes, hashed block by block."""
+        h = hashlib.sha256()
+        self.write(h.update)
+        return h.hexdigest()
+
     def turtle(self) -> bytes:
         """The Turtle of the union: what ``serialise_triples`` writes for its triples."""
-        return join_turtle_blocks(self.prefixes, ((s, b) for s, _, b in self.blocks))
+        pieces: list[bytes] = []
+        self.write(pieces.append)
+        return b"".join(pieces)

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 
 from casegraph.core.iris import review_iri
 from casegraph.search import index as search_index
-from casegraph.search.index import Text, index_texts, ordered, texts_of
+from casegraph.search.index import DataHash, Text, index_texts, ordered, sha256_of, texts_of
 
 FORMAT = "casegraph-search-cache/3"  # 3: lines parsed on demand; the index record beside them
 RECORD_FORMAT = "casegraph-search-record/1"
@@ -158,7 +158,7 @@ def previous(data: bytes | None, index: bytes | None) -> Previous | None:
 
 
 def build_index(slugs: list[str], triples_of: Callable[[str], list[ox.Triple]],
-                keys: dict[str, str], cache: Cached, data: bytes,
+                keys: dict[str, str], cache: Cached, data: bytes | DataHash,
                 prepare: Callable[[list[str]], None] | None = None,
                 before: Previous | None = None, read: dict[str, Rows] | None = None,
                 ) -> tuple[bytes, dict[str, Rows | None]]:
@@ -227,7 +227,7 @@ def texts_by_review(slugs: list[str], triples_of: Callable[[str], list[ox.Triple
     return {s: read.get(review_iri(s), []) for s in slugs}
 
 
-def _updated(index: bytes, gone: list[str], texts: list[Text], data: bytes) -> bytes:
+def _updated(index: bytes, gone: list[str], texts: list[Text], data: bytes | DataHash) -> bytes:
     """``index`` without the rows of the reviews ``gone``, with ``texts`` added, recording the
     hash of ``data``: FTS5 keeps its statistics exact through the deletes, so searches give
     what a fresh index of the same rows gives."""
@@ -241,8 +241,7 @@ def _updated(index: bytes, gone: list[str], texts: list[Text], data: bytes) -> b
             conn.execute("DROP TABLE gone")
         conn.executemany("INSERT INTO texts VALUES (?, ?, ?, ?)",
                          ((t.review, t.kind, t.position, t.text) for t in texts))
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'data_sha256'",
-                     (hashlib.sha256(data).hexdigest(),))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'data_sha256'", (sha256_of(data),))
         conn.commit()
         return conn.serialize()
     finally:

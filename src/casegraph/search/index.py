@@ -163,9 +163,22 @@ def texts_of(triples: Iterable[ox.Triple]) -> list[Text]:
     return read_texts(engine)
 
 
-def index_texts(texts: Iterable[Text], data: bytes) -> bytes:
+@dataclass(frozen=True)
+class DataHash:
+    """The SHA-256 (hex) of a data file, given instead of its bytes: a build writes its
+    ``casegraph.ttl`` block by block and never holds it whole (DECISIONS 64)."""
+
+    sha256: str
+
+
+def sha256_of(data: bytes | DataHash) -> str:
+    """The hex SHA-256 an index records for the data file ``data`` (its bytes or its hash)."""
+    return data.sha256 if isinstance(data, DataHash) else hashlib.sha256(data).hexdigest()
+
+
+def index_texts(texts: Iterable[Text], data: bytes | DataHash) -> bytes:
     """The index file holding ``texts`` (in :func:`ordered` order) for the data file ``data``."""
-    conn = create(texts, hashlib.sha256(data).hexdigest())
+    conn = create(texts, sha256_of(data))
     try:
         return conn.serialize()
     finally:
