@@ -43,7 +43,9 @@ _AGE = re.compile(
     rf"\b(?:(?P<y>{NUM}){_SEP}years?{_SEP}(?:and{_SEP})?(?P<m>{NUM}){_SEP}months?{_SEP}old"
     rf"|(?P<n>{NUM}){_SEP}(?P<unit>day|week|month|year)s?{_SEP}old"
     rf"|aged{_SEP}(?P<ay>{NUM}){_SEP}years?,?{_SEP}(?:and{_SEP})?(?P<am>{NUM}){_SEP}months?"
-    rf"|aged{_SEP}(?P<an>{NUM})(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
+    # ("aged 12 and over", "aged 16+": an audience or a service's range, nobody's age)
+    rf"|aged{_SEP}(?P<an>{NUM})(?![\d\w]|\s*\+|\s+(?:and|or)\s+(?:over|above|under|older|younger|upwards)\b)"
+    rf"(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
     rf"(?P<and>\s+and\s+(?P<an2>{NUM}))?)"
     # "Ada was 15 when she ...", "a boy of 11 months"
     rf"|\bwas\s+(?P<wn>{NUM})(?:\s+years?\s+old)?\s+when\b"
@@ -223,6 +225,9 @@ def names_from_title(title: str) -> list[str]:
             candidates.append(rest)
     candidates = [c for c in (re.sub(r"\s*\([^()]*\)$", "", c).strip(" '‘’\"“”") for c in candidates)
                   if not _NOT_A_NAME.search(c)]
+    # "'Kai's Story' - what a Learning Review found": the story is the child's, the name his
+    candidates = [re.sub(r"^(?P<n>(?-i:[A-Z][a-z]{1,15}))['’]s\s+(?:story|life|journey|voice)$",
+                         r"\g<n>", c, flags=re.I) for c in candidates]
     # "England: Child W (Medway ...)": a pseudonym of the catalogue kind wins over a place
     named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
              or re.fullmatch(r"(?:Child|Baby)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby)\s+[A-Z0-9]{1,3}", c)]

@@ -24,6 +24,7 @@ from collections import Counter
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
+    _FIELD_LINE,
     _LABEL,
     _LINK_LINE,
     ABOUT_REVIEWS,
@@ -91,7 +92,8 @@ _AREA_BODY = re.compile(
     r"(?:Multi-Agency\s+|Assurance\s+)?(?:Board|Partnership|Together)|"
     r"Child\s+Protection\s+"
     # "Wiltshire Council" (a unitary council), "Kent County Council"
-    r"Committee|(?:(?:County|City|Metropolitan\s+Borough|Borough)\s+)?Council\b)"
+    r"Committee|(?:(?:County|City|Metropolitan\s+Borough|Borough)\s+)?Council\b|"
+    r"Child\s+Death\s+Overview\s+Panel)"  # "Suffolk Child Death Overview Panel"
     r"|\bSafeguarding\s+(?:Children\s+)?(?:Board|Partnership)\s+for\s+"
     r"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
     r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
@@ -304,10 +306,12 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
 
 
 def _account_after(lines: list[Line], i: int) -> Line | None:
-    """The line under line ``i``, or under the label that follows it ("Ada" / "What happened" /
-    "Ada was a 15-year-old girl ...": the account names her again)."""
+    """The line under line ``i``, or under the label or field that follows it ("Ada" / "What
+    happened" / "Ada was a 15-year-old girl ...", or "Sophie" / "Reference: CTM-SUSR-2025-02" /
+    "Sophie was 16 ...": the account names her again)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is not None and _BARE_LABEL.match(nxt.text.strip(" :")) and i + 2 < len(lines):
+    if nxt is not None and i + 2 < len(lines) and (
+            _BARE_LABEL.match(nxt.text.strip(" :")) or _FIELD_LINE.match(nxt.text)):
         return lines[i + 2]
     return nxt
 
@@ -338,12 +342,13 @@ def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 #: as Lily", "The third review ... was the serious case review about Baby N".  An ordinal or a
 #: word of novelty is required: "The review considered Baby N's care" continues a review.
 _INTRO_REVIEW = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:"  # an inspection report's numbered paragraph ("34. The second review")
+    # an inspection report's numbered paragraph ("34. The second review", "3.5 The second review")
+    r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:"
     r"The\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+review)?,?\s+"
     r"[‘'“\"](?P<quoted>(?-i:[A-Z][a-z]{1,15}|(?:Child|Baby)\s+[A-Z]{1,3}))[’'”\"]"
     r"|(?:(?:Our|The|A|This)\s+(?:latest|newest|new|most\s+recent|recently\s+published|next|"
     r"first|second|third|fourth|fifth|other|last|final)|Another)\b[^.]{0,120}?\breview\b"
-    r"[^.]{0,120}?\b(?:concerns|concerned|is about|was about|about|looks at|looked at|considers|"
+    r"[^.]{0,120}?\b(?:concerns|concerned|concerning|is about|was about|about|looks at|looked at|considers|"
     r"considered|examines|examined|involves|involved|into the (?:death|case) of|focuses on|"
     r"focused on)\s+(?:[^.]{0,60}?\b(?:known as|called|referred to as)\s+"
     r"|(?:twins|siblings|two\s+(?:brothers|sisters|children)|brothers|sisters),?\s+)?"
@@ -351,16 +356,48 @@ _INTRO_REVIEW = re.compile(
     r"|[A-Z][a-z]{1,15}))\b)", re.I)
 
 
+#: A report's numbered paragraph that opens on a child as its subject: "5.2 Baby M was a boy who
+#: died at 7 weeks old", "5.3 Child J was a 14-year-old girl" (a panel's annual report).
+_CASE_PARAGRAPH = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})+\s+(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))\s+(?:was|is|had|died)\b")
+#: Any numbered paragraph of a report ("5.4 The Partnership's action plans ..."), or a section's
+#: numbered heading ("6. Panel priorities"): where a case paragraph ends.
+_NUMBERED_PARAGRAPH = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
+def _case_paragraph_end(lines: list[Line], i: int) -> int:
+    """The index of the next numbered paragraph after line ``i`` (or the end of the page)."""
+    return next((k for k in range(i + 1, len(lines)) if _NUMBERED_PARAGRAPH.match(lines[k].text)),
+                len(lines))
+
+
+def _section_end(lines: list[Line], i: int) -> int:
+    """Where the last review's paragraphs end: at the next section of a report's numbered
+    paragraphs ("3.5 The second review ..." runs to "4.0 FINANCIAL IMPLICATIONS"); a paragraph
+    without a number (a news item's) is its line alone."""
+    number = re.match(r"(\d{1,3})\.\d", lines[i].text)
+    if number is None:
+        return i + 1
+    return next((k for k in range(i + 1, len(lines))
+                 if (m := re.match(r"(\d{1,3})\.\d?", lines[k].text)) and m[1] != number[1]),
+                len(lines))
+
+
 def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
-    """Reviews introduced one paragraph each by an ordinal ("The first ... concerns Amira"),
-    when a page has at least two such paragraphs."""
+    """Reviews introduced one paragraph each by an ordinal ("The first ... concerns Amira"), or
+    told one numbered paragraph each ("5.2 Baby M was a boy who died ..."), when a page has at
+    least two such paragraphs."""
     heads = [(i, m["quoted"] or m["name"]) for i, ln in enumerate(lines)
              if (m := _INTRO_REVIEW.match(ln.text))]
+    numbered = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _CASE_PARAGRAPH.match(ln.text))]
+    if len(heads) < 2 and len({name for _, name in numbered}) >= 2:  # (one child's paragraphs: one review)
+        heads = numbered
     if len(heads) < 2:
         return []
     entries = []
     for n, (i, name) in enumerate(heads):
-        end = heads[n + 1][0] if n + 1 < len(heads) else i + 1
+        end = (_case_paragraph_end(lines, i) if heads is numbered
+               else heads[n + 1][0] if n + 1 < len(heads) else _section_end(lines, i))
         head = lines[i]
         entry = Entry(source=source, heading=name, heading_kind="document", line=head.number,
                       start=head.start, title=name, name=name)
@@ -441,6 +478,10 @@ _CASE_WORDS = re.compile(
     re.I)
 
 
+#: A verb in the passive or perfect ("was commissioned", "has been"): a sentence's, not a heading's.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
+
+
 def _isolated(lines: list[Line], i: int) -> bool:
     """A line laid out as a heading: alone between blank lines, or, at the start of a block, in
     capitals ("TEAM NEWS") or short above a paragraph written as one long line (e-mail bulletins
@@ -456,6 +497,8 @@ def _isolated(lines: list[Line], i: int) -> bool:
     if _over_record_facts(lines, i):
         return True
     text = lines[i].text
+    if len(text) >= 80 and _PASSIVE.search(text):
+        return False  # "1.1 This ... Review (LCSPR) was commissioned by ...": a sentence runs on
     if (part := re.match(r"(\d{1,2})\.\s+\S", text)) and lines[i + 1].text.startswith(
             f"{part[1]}.1 "):
         return True  # "5. Financial implications" above "5.1 There are ...": a report's heading
@@ -596,6 +639,10 @@ def _heading_text(text: str) -> str:
     return re.sub(r"\s*(?:[*#=~|<>]+|-{2,}|\[[+\-–]\])$", "", bare)  # "***", "--", "[+]"
 
 
+#: Kinds of label whose short value is one of a record's facts, never a heading.
+_FACT_KINDS = frozenset({"published", "age", "sex", "incident"})
+
+
 def _section_head(lines: list[Line], i: int) -> dict | None:
     """Line ``i`` as a section heading (a review's, or a boundary), or None if it is not one."""
     bare = _heading_text(lines[i].text)
@@ -611,8 +658,12 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         return None
     if re.match(r"(?:from|source|taken\s+from|adapted\s+from)\s*:", bare, re.I):
         return None  # "From: Extended Child Practice Review ..., published March 2023": a story's source
-    if (label := _LABEL.match(bare)) and _label_kind(label["head"]) == "keywords":
-        return None  # "Keywords: neglect; house fires": a record's subjects, inside its review
+    if (label := _LABEL.match(bare)) and (
+            _label_kind(label["head"]) == "keywords"
+            or (_label_kind(label["head"]) in _FACT_KINDS and len(bare[label.end():].split()) <= 6)):
+        # "Keywords: neglect; house fires", "Published: August 2024", "Age of child: 4 years":
+        # a record's fields, inside its review
+        return None
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
     # a name that the text repeats a few lines on ("Jacob — LCSPR" over "Key facts", "• Age: 11",
     # "• What happened: Jacob, who ...")

@@ -842,6 +842,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     text = span.text
     if not text.strip():
         return []
+    if sum(bool(_PIPE_ROW.match(ln)) for ln in text.split("\n")) >= 2:
+        return _table_items(span, addressee)
     cuts: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -868,6 +870,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     items: list[Item] = []
     for a, b in cuts:
         piece = span.slice(a, b).strip(" \t\n")
+        if bulleted and piece.text.endswith(":") and not _BULLET.match(piece.text):
+            continue  # "These are the changes:" introduces the bullets, it is none of them
         piece = piece.sub_prefix(_BULLET).strip(" ")
         m = _SUBLABEL.match(piece.text)
         if m:
@@ -876,6 +880,37 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
         piece = piece.sub_prefix(_LEADING_CONNECTIVE).strip(" .;,")
         if len(re.sub(r"\W", "", piece.text)) >= 3 and not _says_nothing(piece.text):
             items.append(Item(piece, addressee))
+    return items
+
+
+#: A line of a pipe table ("| 1 | Re-launch the protocol ... | Designated Doctor |") and its
+#: rule under the header ("| --- | :---: |").
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _table_items(span: Span, addressee: str | None) -> list[Item]:
+    """The items of a list that is (partly) a table of them: each row below the header is one
+    item, its longest cell the item's words (the number and the lead agency are its columns);
+    the lines around the table are split as usual."""
+    items: list[Item] = []
+    lines = span.text.split("\n")
+    offset = 0
+    prose_from = 0
+    for n, line in enumerate(lines):
+        end = offset + len(line)
+        if _PIPE_ROW.match(line):
+            items += split_items(span.slice(prose_from, offset), addressee) if offset > prose_from else []
+            prose_from = end + 1
+            header = n + 1 < len(lines) and _PIPE_RULE.match(lines[n + 1])
+            if not header and not _PIPE_RULE.match(line):
+                cells = [(m.start(1), m.end(1)) for m in re.finditer(r"\|\s*([^|]*?)\s*(?=\|)", line)]
+                a, b = max(cells, key=lambda ab: ab[1] - ab[0])
+                if b - a >= 3:
+                    items.append(Item(span.slice(offset + a, offset + b), addressee))
+        offset = end + 1
+    if prose_from < len(span.text):
+        items += split_items(span.slice(prose_from, len(span.text)), addressee)
     return items
 
 
@@ -1246,8 +1281,11 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if (current is not None and current.kind in ("learning", "recommendations")
                 and line.blank_before and not _BULLET.match(text) and current.blocks
-                and all(_BULLET.match(b.text) for b in current.blocks)):
-            current = None  # a paragraph after a bulleted list is not one more item of it
+                and _BULLET.match(current.blocks[-1].text)
+                and sum(bool(_BULLET.match(b.text)) for b in current.blocks) >= 2):
+            # a paragraph after a bulleted list is not one more item of it (nor is a helpline's
+            # "Are you worried about a child?" after an easy-read page's list of changes)
+            current = None
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
         if (current is not None and prev_line_span is not None

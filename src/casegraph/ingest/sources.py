@@ -12,6 +12,7 @@ import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -172,14 +173,22 @@ def html_to_text(markup: str) -> str:
         tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    for term in soup.find_all("dt"):
+        # a definition list's pair ("<dt>Published</dt><dd>August 2024</dd>") is one labelled
+        # line, "Published: August 2024", as a page written in text gives a review's fields
+        value = term.find_next_sibling(["dd", "dt"])
+        if value is not None and value.name == "dd":
+            term.replace_with(f"\n\n{_words_of(term).rstrip(':')}: {_words_of(value)}\n\n")
+            value.decompose()
     for li in soup.find_all("li"):
         li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
-    for tr in soup.find_all("tr"):
-        # a table row becomes one pipe-table line, as Markdown writes it, so a table of
-        # reviews reads the same saved as HTML or copied as text (casegraph.ingest.table)
-        cells = [_words_of(c).replace("|", "/") for c in tr.find_all(["td", "th"], recursive=False)]
-        if cells:
-            tr.replace_with("\n\n| " + " | ".join(cells) + " |\n\n")
+    # a table row becomes one pipe-table line, as Markdown writes it, so a table of reviews
+    # reads the same saved as HTML or copied as text (casegraph.ingest.table); innermost
+    # tables first, so an outer row reads a nested table's rows as its cell's text
+    for table in reversed(soup.find_all("table")):
+        for tr, cells in _grid_rows(table):
+            if cells:
+                tr.replace_with("\n\n| " + " | ".join(cells) + " |\n\n")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
@@ -196,25 +205,119 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+def _grid_rows(table: Tag) -> list[tuple[Tag, list[str]]]:
+    """Each row of a table with its cells' text, a cell that spans rows or columns repeated in
+    every place it covers: "Belfast" spanning three reviews' rows is each row's area, so no row
+    loses its first column and shifts the others under the wrong headers."""
+    spans = {"rowspan": 1, "colspan": 1}
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
+    out = []
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue  # a nested table's row, already a line of text
+        cells: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            _fill_from_above(cells, below)
+            text = _words_of(cell).replace("|", "/")
+            rows, cols = (_span(cell.get(name), default) for name, default in spans.items())
+            for _ in range(cols):
+                if rows > 1:
+                    below[len(cells)] = (text, rows - 1)
+                cells.append(text)
+        _fill_from_above(cells, below, trailing=True)
+        out.append((tr, cells))
+    return out
+
+
+def _fill_from_above(cells: list[str], below: dict[int, tuple[str, int]],
+                     trailing: bool = False) -> None:
+    """Put the cells that span down from earlier rows into ``cells`` at the next column (every
+    remaining such column when ``trailing``, at the row's end)."""
+    while len(cells) in below or (trailing and any(col >= len(cells) for col in below)):
+        col = len(cells)
+        if col not in below:
+            cells.append("")  # a gap before a spanning cell further right
+            continue
+        text, left = below.pop(col)
+        if left > 1:
+            below[col] = (text, left - 1)
+        cells.append(text)
+
+
+def _span(value: object, default: int) -> int:
+    """A rowspan or colspan attribute as a count from 1 to 100 (a malformed one is 1)."""
+    try:
+        return min(max(int(str(value)), 1), 100) if value is not None else default
+    except ValueError:
+        return 1
+
+
 def _words_of(tag: Tag | None) -> str:
     """A tag's text as one line, its runs of white space made single spaces ("" for no tag)."""
     return " ".join(tag.get_text(" ").split()) if tag is not None else ""
 
 
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+#: A link or an image, with pandoc's attributes after it: "[text](url){.underline}", "![](a.png)".
+_MD_LINK = re.compile(r"(?P<image>!)?\[(?P<text>[^\]]*)\]\([^)]*\)(?:\{[^}]*\})?")
+#: A pandoc span with attributes: "[text]{.underline}".
+_MD_SPAN = re.compile(r"\[(?P<text>[^\]]*)\]\{[^}]*\}")
+#: A footnote's mark in the text ("review[^1]") and the start of its definition ("[^1]: ...").
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]")
+_FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^[^\]\s]{1,20}\]:")
+#: A grid table's rule ("+-----+------+", "+=====+") and one of its text lines ("| 1 | ... |").
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_GRID_LINE = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def markdown_to_text(text: str) -> str:
-    """Markdown syntax that is not content (heading marks, emphasis, link targets, quotes)."""
-    out = []
-    for line in text.split("\n"):
+    """Markdown syntax that is not content (heading marks, emphasis, link targets, quotes), as
+    pandoc writes it too: a grid table becomes one pipe-table line per row (its cells' wrapped
+    lines joined), a hard line break's backslash, images, attributes and footnote marks go, and
+    footnote definitions (the document's references, not the review's account) are dropped."""
+    out: list[str] = []
+    in_footnote = False
+    for line in _grid_tables_as_pipes(text.split("\n")):
+        if _FOOTNOTE_DEFINITION.match(line) or (in_footnote and line.startswith("    ")):
+            in_footnote = True
+            continue
+        in_footnote = False
         line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
         line = re.sub(r"^\s{0,3}>\s?", "", line)
-        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_LINK.sub(lambda m: "" if m["image"] and not m["text"] else m["text"], line)
+        line = _MD_SPAN.sub(r"\g<text>", _FOOTNOTE_MARK.sub("", line))
         line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+        line = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", line)  # *italic*
+        line = re.sub(r"(?<=\S)\\$", "", line)  # pandoc's hard line break
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         out.append(line)
     return "\n".join(out)
+
+
+def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
+    """Lines with each grid table ("+---+" rules between rows whose cells wrap over several
+    "|" lines) written as a pipe table: a row per line, a "| --- |" rule under the header."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not (_GRID_RULE.match(lines[k]) and k + 1 < len(lines) and _GRID_LINE.match(lines[k + 1])):
+            out.append(lines[k])
+            k += 1
+            continue
+        cuts = [n for n, ch in enumerate(lines[k]) if ch == "+"]
+        row: list[list[str]] = [[] for _ in cuts[1:]]
+        k += 1
+        while k < len(lines) and (_GRID_RULE.match(lines[k]) or _GRID_LINE.match(lines[k])):
+            if _GRID_LINE.match(lines[k]):
+                for n, (a, b) in enumerate(pairwise(cuts)):
+                    row[n].append(lines[k][a + 1:b].strip())
+            elif any(row):
+                out.append("| " + " | ".join(" ".join(w for w in cell if w) for cell in row) + " |")
+                if "=" in lines[k]:
+                    out.append("|" + " --- |" * len(row))
+                row = [[] for _ in cuts[1:]]
+            k += 1
+        out.append("")
+    return out
 
 
 #: A header cell that names the review or its child: the title of the row's record.

@@ -1,0 +1,329 @@
+"""Reviews in the genres of the seventh validation set (session 25): a notice whose reviews are
+headed by a bare name over a reference line, a panel's and a council's numbered paragraphs, a
+Word report converted by pandoc, an HTML table whose area cell spans rows, and HTML definition
+lists.  Every page here is invented, with neutral pseudonyms; the expected values are read off
+the invented text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casegraph.core.model import Review
+from casegraph.core.textspan import Span
+from casegraph.extract.extractor import Extractor
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.parse import parse_page, split_items
+from casegraph.ingest.sources import SourceText, html_to_text, markdown_to_text, tidy_text
+
+NOTE = "[Invented test page: not a real review.]\n\n"
+
+
+def reviews(vocab: Vocabulary, text: str, media: str = "text/plain") -> list[Review]:
+    """The reviews of an invented page, read as ``read_source`` reads a file of its type."""
+    if media == "text/html":
+        text = tidy_text(html_to_text(text))  # (the HTML pages carry the note in their body)
+    else:
+        text = NOTE + (tidy_text(markdown_to_text(text)) if media == "text/markdown" else text)
+    source = SourceText(Path("invented.txt"), text, media, "utf-8", "0" * 64)
+    page = parse_page(source)
+    return [Extractor(vocab).extract(e, page) for e in page.entries]
+
+
+NOTICE = """Testshire Safeguarding Board
+
+The Board today publishes the learning summaries of two reviews.
+
+______________________________________________________________________
+
+Child L
+Reference: TSB-2025-01
+
+Child L, a boy aged 2 years, was admitted to hospital in April 2025 after swallowing medication
+prescribed to his father.
+
+The review makes five recommendations, which are set out in the full report.
+
+______________________________________________________________________
+
+Ada
+Reference: TSB-2025-02
+
+Ada was 16. She died in March 2025 and the inquest concluded that she had taken her own life.
+
+Recommendations
+1. The Board will review notification arrangements for children placed from other areas.
+2. The Health Board should ensure equal access to assessment.
+"""
+
+
+def test_a_bare_name_over_a_reference_line_heads_its_own_review(vocab: Vocabulary) -> None:
+    """"Ada" over "Reference: ..." over "Ada was 16 ...": a review of its own (before: one
+    review, Child L's, holding Ada's death and recommendations)."""
+    child_l, ada = reviews(vocab, NOTICE)
+    assert [c.pseudonym for c in child_l.children] == ["Child L"]
+    assert [c.pseudonym for c in ada.children] == ["Ada"]
+    assert len(ada.recommendations) == 2 and not child_l.recommendations
+
+
+PANEL = """Testshire Child Death Overview Panel
+Annual Report - extract
+
+5. Learning from safeguarding practice reviews
+
+5.1 Where a death meets the criteria, the Panel notifies the Partnership. Two reviews published
+during the year related to deaths the Panel had also reviewed.
+
+5.2 Baby M was a boy who died at 7 weeks old after his father fell asleep with him on a sofa. The
+review, published in July 2023, made 7 recommendations.
+
+5.3 Child J was a 14-year-old girl who took her own life during the summer of 2022. The review,
+published in March 2024, identified two areas of learning:
+  - school staff and clinicians did not share information;
+  - the child protection history was not known to the clinicians.
+
+5.4 The Partnership's action plans for both reviews are monitored by its Learning Group.
+
+6. Panel priorities
+
+The Panel recommends:
+  1. A continued focus on safer sleep.
+  2. A thematic review of adolescent deaths.
+"""
+
+
+def test_numbered_paragraphs_that_open_on_two_children_are_two_reviews(vocab: Vocabulary) -> None:
+    """"5.2 Baby M was ..." and "5.3 Child J was ...": one review each, each ending at the next
+    numbered paragraph, so the Panel's own recommendations are nobody's; the panel's name gives
+    the area (before: one review, Baby M's, with Child J's learning and the Panel's priorities)."""
+    baby_m, child_j = reviews(vocab, PANEL)
+    assert [c.pseudonym for c in baby_m.children] == ["Baby M"]
+    assert [c.pseudonym for c in child_j.children] == ["Child J"]
+    assert len(child_j.learning) == 2 and not child_j.recommendations
+    assert baby_m.area == child_j.area == "Testshire"
+
+
+def test_one_childs_numbered_paragraphs_stay_one_review(vocab: Vocabulary) -> None:
+    """Two numbered paragraphs about the same child are one review's account."""
+    page = PANEL.replace("5.3 Child J was a 14-year-old girl", "5.3 Baby M was a boy")
+    assert len(reviews(vocab, page)) == 1
+
+
+COUNCIL = """TESTSHIRE COUNCIL
+
+REPORT OF THE DIRECTOR OF CHILDREN'S SERVICES
+
+2.0 RECOMMENDATION TO COUNCIL
+
+2.1 Council is recommended to note the findings of the reviews summarised in section 3.
+
+3.0 BACKGROUND
+
+3.2 The first review, a Local Child Safeguarding Practice Review concerning Child Q, was published
+on 18 May 2023. Child Q, a 12-year-old girl, was sexually abused by her mother's new partner.
+
+3.5 The second review was a multi-agency learning review concerning Baby W, a 4-month-old boy who
+was found to have a fractured thigh bone in August 2022.
+
+3.7 Key learning from the review of Baby W was:
+    (a) health visiting and housing services held different information;
+    (b) the father was not seen by any professional.
+
+4.0 FINANCIAL IMPLICATIONS
+
+4.1 There are no direct financial implications arising from this report.
+"""
+
+
+def test_a_reports_numbered_paragraphs_introduce_reviews_by_ordinal(vocab: Vocabulary) -> None:
+    """"3.2 The first review ... concerning Child Q", "3.5 The second review ... concerning Baby
+    W": two reviews, the second running to the next section ("4.0"), so its learning is its own
+    (before: one review, Baby W's)."""
+    child_q, baby_w = reviews(vocab, COUNCIL)
+    assert [c.pseudonym for c in child_q.children] == ["Child Q"]
+    assert [c.pseudonym for c in baby_w.children] == ["Baby W"]
+    assert len(baby_w.learning) == 2
+
+
+PANDOC = """**Testshire Safeguarding Children Partnership**
+
+# Local Child Safeguarding Practice Review: Child Z
+
+**Published:** 26 January 2022\\
+**Keywords:** bruising; domestic abuse
+
+# 1. Introduction
+
+1.1 This Local Child Safeguarding Practice Review (LCSPR) was commissioned by the Partnership
+following a rapid review[^1]. It considers the response to *Child Z*, a boy who was 9 months old.
+
+# 5. Recommendations
+
+The review makes three recommendations to the Partnership.
+
++-----+-------------------------------------------+---------------------+
+| No. | Recommendation                            | Lead                |
++=====+===========================================+=====================+
+| 1   | Re-launch the bruising protocol for       | Designated Doctor   |
+|     | non-mobile babies across primary care.    |                     |
++-----+-------------------------------------------+---------------------+
+| 2   | Health visitors to record all adults      | Health visiting     |
+|     | living in the household at every contact. |                     |
++-----+-------------------------------------------+---------------------+
+| 3   | Police referrals to include the ages of   | Police              |
+|     | all children in the household.            |                     |
++-----+-------------------------------------------+---------------------+
+
+[^1]: A rapid review must be completed within 15 working days of
+    notification.
+"""
+
+
+def test_pandoc_markdown_reads_as_its_words() -> None:
+    """Pandoc's hard line break, emphasis and footnotes are no words of the review; a grid table
+    is one pipe-table line per row, its cells' wrapped lines joined."""
+    text = markdown_to_text(PANDOC)
+    assert "26 January 2022\n" in text and "\\" not in text
+    assert "to Child Z, a boy" in text and "[^1]" not in text
+    assert "15 working days" not in text  # the footnote's definition
+    assert "| 1 | Re-launch the bruising protocol for non-mobile babies across primary care. " \
+           "| Designated Doctor |" in text
+
+
+def test_a_pandoc_report_is_one_review_with_a_table_of_recommendations(vocab: Vocabulary) -> None:
+    """"1.1 This ... Review (LCSPR) was commissioned by ..." is a sentence, not a second review's
+    heading; the table's three rows are the three recommendations, its header none (before: a
+    second review and four recommendations)."""
+    (review,) = reviews(vocab, PANDOC, "text/markdown")
+    assert [r.text for r in review.recommendations] == [
+        "Re-launch the bruising protocol for non-mobile babies across primary care.",
+        "Health visitors to record all adults living in the household at every contact.",
+        "Police referrals to include the ages of all children in the household."]
+
+
+def test_a_pipe_table_in_a_list_gives_one_item_per_row() -> None:
+    """A table in a list: a row is one item (its longest cell), the header and rule none; the
+    lines around it split as usual (before: the header and every row's pipes were items)."""
+    text = ("Actions agreed:\n| No. | Action | Lead |\n| --- | --- | --- |\n"
+            "| 1 | Audit the bruising protocol | Doctor |\n| 2 | Train housing staff | Trainer |\n"
+            "Progress will be reported in June.")
+    items = [i.span.text for i in split_items(Span.of(text, 0))]
+    assert items == ["Actions agreed:", "Audit the bruising protocol", "Train housing staff",
+                     "Progress will be reported in June"]
+
+
+TABLE = """<html><body><h1>Case Management Reviews</h1>
+<p>[Invented test page: not a real review.]</p>
+<p>Testshire Safeguarding Board publishes these summaries.</p>
+<table><caption>Published summaries by Trust area</caption>
+<tr><th>Trust area</th><th>Review</th><th>Published</th><th>Summary</th></tr>
+<tr><td rowspan="2">Northtown</td><td>Baby A</td><td>April 2021</td>
+<td>Baby A, a three-month-old boy, died in 2019 after he was found unresponsive.</td></tr>
+<tr><td>Jamie</td><td>Sept 2023</td>
+<td>Jamie, aged 13, is a boy who was sexually abused by a family friend.</td></tr>
+<tr><td>Southtown</td><td>Child E</td><td>2024</td>
+<td>Child E, then aged 11 months, was given an adult's medication by her father's partner.</td></tr>
+</table></body></html>"""
+
+
+def test_a_cell_spanning_rows_is_each_rows_cell() -> None:
+    """"Northtown" spans two rows: the second row keeps its four columns (before: "Jamie" read
+    under "Trust area" and its summary lost)."""
+    rows = [ln for ln in html_to_text(TABLE).split("\n") if ln.startswith("| ")]
+    assert rows[2] == ("| Northtown | Jamie | Sept 2023 | Jamie, aged 13, is a boy who was "
+                       "sexually abused by a family friend. |")
+
+
+def test_every_row_of_a_table_with_a_spanning_cell_is_a_review(vocab: Vocabulary) -> None:
+    found = reviews(vocab, TABLE, "text/html")
+    assert [r.children[0].pseudonym for r in found] == ["Baby A", "Jamie", "Child E"]
+    assert [r.area for r in found] == ["Northtown", "Northtown", "Southtown"]
+
+
+DETAILS = """<html><body><h1>Learning Reviews</h1>
+<p>[Invented test page: not a real review.]</p>
+<p>Testshire Child Protection Committee publishes its learning reviews.</p>
+<details><summary>Learning Review: Child P</summary>
+<dl><dt>Type</dt><dd>Learning Review</dd><dt>Published</dt><dd>August 2024</dd>
+<dt>Age of child</dt><dd>4 years</dd></dl>
+<p>In November 2022 police officers found Child P, a 4-year-old boy, alone in a bedroom with no
+bedding and no food in the house. The review concluded that P had experienced neglect.</p>
+<h3>Learning</h3><ul><li>Concerns about hunger were treated as one-offs.</li></ul>
+</details>
+<details><summary>Significant Case Review: Baby S</summary>
+<dl><dt>Type</dt><dd>Significant Case Review</dd><dt>Published</dt><dd>2019</dd>
+<dt>Age of child</dt><dd>6 weeks</dd></dl>
+<p>Baby S was taken to hospital in March 2018 with a serious head injury which medical experts
+concluded had been inflicted.</p>
+</details></body></html>"""
+
+
+def test_a_definition_lists_terms_are_the_reviews_fields(vocab: Vocabulary) -> None:
+    """"<dt>Published</dt><dd>August 2024</dd>" reads "Published: August 2024", a field of the
+    review, not a heading that ends it (before: no year, no age, no account)."""
+    assert "Published: August 2024" in html_to_text(DETAILS)
+    child_p, baby_s = reviews(vocab, DETAILS, "text/html")
+    assert (child_p.publication_year, baby_s.publication_year) == (2024, 2019)
+    assert child_p.children[0].age_months == 48 and baby_s.children[0].age_months == 1
+    assert len(child_p.learning) == 1
+
+
+EASY_READ = """Testshire Safeguarding Board
+
+EASY READ
+
+Learning from a review about Baby Rosa
+
+Published June 2024
+
+This page is for young people aged 12 and over.
+
+What happened
+
+Baby Rosa was 9 weeks old.
+One night in January 2022 she was taken to hospital.
+Her arm was broken.
+
+What will change
+
+[Picture of a tick in a box]
+
+The review made 3 recommendations.
+These are the changes:
+
+- Every worker will follow the rules about bruises on babies.
+- Health visitors will ask "Who lives here?" at every visit.
+- Police and social workers will share information more quickly.
+
+[Picture of a telephone]
+
+Are you worried about a child?
+Tell an adult you trust.
+"""
+
+
+def test_an_easy_read_list_of_changes_is_its_bullets_only(vocab: Vocabulary) -> None:
+    """"These are the changes:" introduces the bullets and the helpline's lines after them are
+    no recommendations (before: 6 recommendations for 3 bullets)."""
+    (review,) = reviews(vocab, EASY_READ)
+    assert [r.text for r in review.recommendations] == [
+        "Every worker will follow the rules about bruises on babies",
+        'Health visitors will ask "Who lives here?" at every visit',
+        "Police and social workers will share information more quickly"]
+
+
+def test_an_audience_age_range_is_nobodys_age(vocab: Vocabulary) -> None:
+    """"young people aged 12 and over" is the page's audience; the child's age is "9 weeks"
+    (before: "aged 1", from "aged 12", read as the child's)."""
+    (review,) = reviews(vocab, EASY_READ)
+    assert review.children[0].age_months == 2
+
+
+def test_a_childs_story_in_the_title_names_the_child(vocab: Vocabulary) -> None:
+    """"'Kai's Story' - what a Learning Review found": the child is Kai (before: "Kai's Story")."""
+    page = ('"Kai\'s Story" - what a Learning Review found\n\n'
+            "Published: 14 March 2023 | Reading time: 5 minutes\n\n"
+            "Kai was 15 when he was stabbed in a park. He survived.\n\n"
+            "What did the review find?\n\n- Nobody put the missing episodes together.\n"
+            "- His school did not know about the exploitation.\n")
+    (review,) = reviews(vocab, page)
+    assert [c.pseudonym for c in review.children] == ["Kai"]
