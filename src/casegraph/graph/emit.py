@@ -12,7 +12,7 @@ where one is needed (validation batches, :func:`build_graph`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -400,12 +400,14 @@ class Published:
     Made from the triples themselves (:meth:`of`), or, by a rebuild, from what each review's
     cache entry recorded of them (``pipeline/reviewcache.py``), so the counts need not see
     millions of triples again.  ``contains`` tells whether a triple of the description itself
-    is already among the published ones (it is counted once).
+    is already among the published ones (it is counted once).  ``entities`` is only counted
+    and asked whether it holds the description's own subjects, so a build streaming its
+    blocks from disk passes their number and those few, not millions of IRIs (DECISIONS 64).
     """
 
     used: set[str]
     languages: set[str]
-    entities: set[str]
+    entities: Collection[str]
     size: int
     contains: Callable[[Triple], bool]
 
@@ -443,12 +445,14 @@ def _counts(ds: ox.NamedNode, published: Published, description: list[Triple]) -
     triple, which is new whatever its number, so the total is the size of everything else
     plus one.  Entities are the resources with an IRI under ``/id/`` that are subjects.
     """
-    used, languages, entities = set(published.used), set(published.languages), set(published.entities)
-    _tally(description, used, languages, entities)
+    used, languages = set(published.used), set(published.languages)
+    own: set[str] = set()
+    _tally(description, used, languages, own)
+    entities = len(published.entities) + sum(1 for s in own if s not in published.entities)
     vocab = sorted({ns for ns in _VOCABULARIES for iri in used if iri.startswith(ns)})
     out = [Triple(ds, _p(VOID.vocabulary), _N(ns)) for ns in vocab]
     out += [Triple(ds, _p(DCTERMS.language), _N(ISO639_1 + lang)) for lang in sorted(languages)]
-    out.append(Triple(ds, _p(VOID.entities), _int(len(entities))))
+    out.append(Triple(ds, _p(VOID.entities), _int(entities)))
     total = published.size + sum(1 for t in {*description, *out} if not published.contains(t)) + 1
     return [*out, Triple(ds, _p(VOID.triples), _int(total))]
 

@@ -44,6 +44,7 @@ from casegraph.pipeline.outputs import (
     REPORT_TEXT,
     SEARCH_FILE,
     OutputDir,
+    Spool,
 )
 from casegraph.pipeline.snapshot import ReviewView
 from casegraph.rdfio.formats import serialise, serialise_triples
@@ -472,7 +473,8 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         progress(f"rdf: {len(reviews)} reviews")
     cached = cache_entries(outdir.read_validation_cache()) if outdir else {}
     search_cache = searchcache.read(outdir.read_search_cache()) if outdir else None
-    parts = _Parts(reviews, vocab, outdir, cached, merge, curated)
+    scratch = cache_writes.scratch("reviews") if isinstance(cache_writes, Spool) else None
+    parts = _Parts(reviews, vocab, outdir, cached, merge, curated, scratch)
     if merge is not None:
         reviews = []  # each batch's objects become views as it is done (_Parts.stream)
     timings["rdf"] = time.perf_counter() - t
@@ -575,8 +577,19 @@ class _Parts:
 
     def __init__(self, reviews: list[Review | ReviewView], vocab: Vocabulary,
                  outdir: OutputDir | None, findings: dict[str, list[dict]],
-                 merge: snapshot.Merge | None = None, curated: Collection[str] = ()):
+                 merge: snapshot.Merge | None = None, curated: Collection[str] = (),
+                 scratch: Path | None = None):
         self.reviews = {r.slug: r for r in reviews}
+        #: Where each streamed batch's entries (a pack) and merged blocks (a run) wait for the
+        #: write stage (the build's spool folder, DECISIONS 64); None keeps them in memory.
+        self.scratch = scratch
+        #: The slugs of each spooled batch, its run, and each spooled review's batch.
+        self.batches: list[list[str]] = []
+        self.runs: list[reviewcache.Run] = []
+        self.spooled: dict[str, int] = {}
+        self._loaded: tuple[int, dict[str, reviewcache.Entry]] | None = None
+        #: Names of the packs this build uses (:meth:`packs`, :meth:`prune`).
+        self.names: set[str] = set()
         self.curated = set(curated)
         self.vocab = vocab
         self.merge = merge
@@ -604,8 +617,10 @@ class _Parts:
         self.emitted: dict[str, list[ox.Triple]] = {}
         self.fresh: dict[str, reviewcache.Entry] = {}
         #: The search texts of emitted reviews whose texts the search cache lacks, by slug
-        #: (``searchcache.build_index`` takes them instead of emitting the reviews again).
-        self.texts: dict[str, searchcache.Rows] = {}
+        #: (``searchcache.build_index`` takes them instead of emitting the reviews again); on
+        #: disk a batch at a time when the build has a spool (DECISIONS 64).
+        self.texts: MutableMapping[str, searchcache.Rows] | searchcache.Spooled = (
+            {} if scratch is None else searchcache.Spooled(scratch))
 
     def stream(self, validator: Validator, search: searchcache.Cached | None,
                timings: dict[str, float], keep: bool = False) -> None:
@@ -638,21 +653,67 @@ class _Parts:
         if keep:
             self.emitted.update(held)
         else:
-            for slug, triples in held.items():
-                self.fresh[slug] = reviewcache.make_entry(
-                    self.keys[slug], vkeys[slug], triples, self.emitter.area_matches.get(slug))
+            self._spool({slug: reviewcache.make_entry(self.keys[slug], vkeys[slug], triples,
+                                                      self.emitter.area_matches.get(slug))
+                         for slug, triples in held.items()})
         unread = [slug for slug in batch if search is not None and vkeys[slug] not in search.lines]
         if unread:
-            self.texts.update(searchcache.texts_by_review(unread, held.__getitem__))
+            read = searchcache.texts_by_review(unread, held.__getitem__)
+            if isinstance(self.texts, searchcache.Spooled):
+                self.texts.put(read)
+            else:
+                self.texts.update(read)
         if self.merge is not None and not keep:  # a curated review could not be made again
             self.reviews.update(self.merge.release(
                 [slug for slug in batch if slug not in self.curated], self.keys))
         timings["rdf"] = timings.get("rdf", 0.0) + time.perf_counter() - t
 
+    def _spool(self, made: dict[str, reviewcache.Entry]) -> None:
+        """Put a batch's new entries in :attr:`scratch` as one pack and one run (an entry that
+        has no blocks, :attr:`TurtleBlocks.plain` false, stays in memory), or in memory."""
+        plain = {slug: e for slug, e in made.items() if e.blocks.plain}
+        if self.scratch is None or not plain:
+            self.fresh.update(made)
+            return
+        self.fresh.update((slug, e) for slug, e in made.items() if slug not in plain)
+        n = len(self.batches)
+        path = self.scratch / f"batch-{n}"
+        try:
+            path.with_suffix(".pack").write_bytes(reviewcache.dumps(list(plain.values()), self.base))
+        except OSError as exc:
+            raise CasegraphError(f"cannot write: {exc.strerror}", path) from None
+        self.runs.append(reviewcache.write_run(path.with_suffix(".run"), plain.values()))
+        self.batches.append(list(plain))
+        self.spooled.update((slug, n) for slug in plain)
+
+    def _spooled(self, slug: str) -> reviewcache.Entry:
+        """A spooled review's entry, read back with its batch (the last batch read is kept:
+        :meth:`packs` asks for them in batch order)."""
+        n = self.spooled[slug]
+        if self._loaded is None or self._loaded[0] != n:
+            path = (self.scratch or Path()) / f"batch-{n}.pack"
+            entries = reviewcache.loads(path.read_bytes(), self.base)
+            self._loaded = (n, dict(zip(self.batches[n], entries, strict=True)))
+        return self._loaded[1][slug]
+
+    def _runs(self, kept: set[str]) -> list[reviewcache.Run]:
+        """The runs of the spooled batches, a batch that holds a review not kept (quarantined)
+        written again without it."""
+        out = []
+        for n, run in enumerate(self.runs):
+            slugs = self.batches[n]
+            if all(s in kept for s in slugs):
+                out.append(run)
+            elif any(s in kept for s in slugs):
+                out.append(reviewcache.write_run(run.path.with_suffix(".kept.run"),
+                                                 [self._spooled(s) for s in slugs if s in kept]))
+        return out
+
     def forget(self, slugs: Collection[str]) -> None:
         """Drop the entries of quarantined reviews: they are not published, so not packed."""
         for slug in slugs:
             self.fresh.pop(slug, None)
+            self.spooled.pop(slug, None)
 
     def materialise(self, slugs: list[str]) -> None:
         """Make the objects of these reviews at once: one by one, each would merge its group
@@ -690,6 +751,8 @@ class _Parts:
         hit = self.hits.get(slug)
         if hit is not None:
             return hit
+        if slug in self.spooled:
+            return self._spooled(slug)
         if slug not in self.fresh:
             self.fresh[slug] = reviewcache.make_entry(
                 self.keys[slug], vkey, self.triples(slug), self.emitter.area_matches.get(slug))
@@ -703,33 +766,37 @@ class _Parts:
         (which travel with the data, so the Turtle answers concept queries on its own), and
         last the dataset description, whose counts are of everything published, itself
         included."""
-        whole = reviewcache.Assembly()
+        memory = reviewcache.Assembly()
         for r in kept:
-            whole.add(self.entry(r.slug, vkeys[r.slug]))
-        whole.add(reviewcache.part(recurrence))
-        whole.add(_vocabulary_part(self.vocab, self.base))
-        whole.add(reviewcache.part(dataset_triples(_as_reviews(kept), self.vocab,
-                                                   whole.published())))
+            if r.slug not in self.spooled:
+                memory.add(self.entry(r.slug, vkeys[r.slug]))
+        memory.add(reviewcache.part(recurrence))
+        memory.add(_vocabulary_part(self.vocab, self.base))
+        whole = reviewcache.Streamed(memory, self._runs({r.slug for r in kept}))
+        whole.add(reviewcache.part(whole.describe(
+            lambda published: dataset_triples(_as_reviews(kept), self.vocab, published))))
         if not whole.plain:  # a number Oxigraph would write bare: only the slow writer is right
             triples = ({x for r in kept for x in self.triples(r.slug)} | set(recurrence)
                        | set(self.vocab.ox_triples()))
             triples |= set(dataset_triples(_as_reviews(kept), self.vocab, triples))
             data = serialise_triples(triples, "turtle")
             return data, DataHash(hashlib.sha256(data).hexdigest()), len(triples)
-        return lambda fh: whole.write(fh.write), DataHash(whole.sha256()), whole.size
+        digest, size = whole.digest()
+        return lambda fh: whole.write(fh.write), DataHash(digest), size
 
     def packs(self, folder: Path) -> Iterator[tuple[Path, bytes]]:
         """The packs this build needs and the folder lacks: one per first source page (made
         one at a time, as the caller spools them)."""
-        groups: dict[str, list[reviewcache.Entry]] = {}
+        groups: dict[str, list[str]] = {}
         for slug, r in self.reviews.items():
             entry = self.hits.get(slug) or self.fresh.get(slug)
-            if entry is not None and entry.blocks.plain:
-                groups.setdefault(r.sources[0].path if r.sources else "", []).append(entry)
-        self.names = {reviewcache.pack_name(e.key for e in entries): entries
-                      for entries in groups.values()}
-        for name, entries in self.names.items():
+            if slug in self.spooled or (entry is not None and entry.blocks.plain):
+                groups.setdefault(r.sources[0].path if r.sources else "", []).append(slug)
+        for slugs in groups.values():
+            name = reviewcache.pack_name(self.keys[s] for s in slugs)
+            self.names.add(name)
             if name not in self.good:
+                entries = [self.hits.get(s) or self.fresh.get(s) or self._spooled(s) for s in slugs]
                 yield folder / name, reviewcache.dumps(entries, self.base)
 
     def prune(self, folder: Path) -> None:

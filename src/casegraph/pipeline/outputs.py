@@ -281,6 +281,16 @@ class Spool(MutableMapping[Path, bytes]):
     def __len__(self) -> int:
         return len(self.files)
 
+    def scratch(self, name: str) -> Path:
+        """A folder in the spool for the build's own working files, which are never committed
+        and go with the spool (the review cache's batches, DECISIONS 64)."""
+        folder = self.folder / name
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise CasegraphError(f"cannot write: {exc.strerror}", folder) from None
+        return folder
+
     def close(self) -> None:
         """The build has ended: the spool is empty from now on and takes nothing more."""
         self.closed = True

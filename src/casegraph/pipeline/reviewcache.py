@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import itertools
 import json
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from casegraph import __version__
+from casegraph.core.errors import CasegraphError
 from casegraph.core.model import Review
 from casegraph.core.namespaces import ID
 from casegraph.core.prefixes import PREFIXES
@@ -327,3 +329,166 @@ class Assembly:
         pieces: list[bytes] = []
         self.write(pieces.append)
         return b"".join(pieces)
+
+
+# --- the published graph streamed from runs on disk ------------------------------------------
+
+Block = tuple[str, int, bytes]
+
+
+@dataclass(frozen=True)
+class Run:
+    """The blocks of a batch of entries, merged by subject (what an :class:`Assembly` of them
+    holds), in a file: a cold build keeps every batch's blocks on disk instead of in memory
+    until the write stage (at 100,000 reviews about 44 KB per review, DECISIONS 62 and 64), and
+    reads them back one block at a time when it merges the runs into the Turtle."""
+
+    path: Path
+    prefixes: frozenset[str]
+    used: frozenset[str]
+    languages: frozenset[str]
+
+
+def write_run(path: Path, entries: Iterable[Entry]) -> Run:
+    """The run of ``entries`` (each with its blocks, :attr:`TurtleBlocks.plain`), written to
+    ``path``: for each block a line ``subject TAB triples TAB bytes`` and then the block
+    (a subject in N-Triples form holds no tab or line break)."""
+    part = Assembly()
+    for entry in entries:
+        part.add(entry)
+    try:
+        with open(path, "wb") as fh:
+            for subject, n, block in part.blocks:
+                fh.write(b"%s\t%d\t%d\n" % (subject.encode(), n, len(block)))
+                fh.write(block)
+    except OSError as exc:
+        raise CasegraphError(f"cannot write: {exc.strerror}", path) from None
+    return Run(path, frozenset(part.prefixes), frozenset(part.used), frozenset(part.languages))
+
+
+def read_run(path: Path) -> Iterator[Block]:
+    """The blocks of a run, read one at a time (:func:`write_run`)."""
+    with open(path, "rb", buffering=1 << 16) as fh:
+        while line := fh.readline():
+            subject, n, size = line.split(b"\t")
+            yield subject.decode(), int(n), fh.read(int(size))
+
+
+class _Probe(Collection[str]):
+    """The entities of a dry run of the dataset description: records what it asks about."""
+
+    def __init__(self, asked: set[str]) -> None:
+        self.asked = asked
+
+    def __contains__(self, iri: object) -> bool:
+        self.asked.add(f"<{iri}>")
+        return False
+
+    def __len__(self) -> int:
+        return 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+
+class _Entities(Collection[str]):
+    """The published entities as the dataset description uses them: their number, and which of
+    the subjects it asks about are among them (it asks about its own subjects only)."""
+
+    def __init__(self, count: int, known: set[str], asked: set[str]) -> None:
+        self.count, self.known, self.asked = count, known, asked
+
+    def __contains__(self, iri: object) -> bool:
+        if f"<{iri}>" not in self.asked:
+            raise ValueError(f"the description asked about {iri} only once")  # never seen
+        return iri in self.known
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError("the published entities are counted, not listed")
+
+
+class Streamed:
+    """The published graph as an :class:`Assembly` in memory (cached reviews, clusters,
+    schemes, the dataset description) and :class:`Run` files on disk, merged by subject on each
+    pass, so the blocks of all fresh reviews are never in memory at once: the same blocks, in
+    the same order, united the same way, as one Assembly of every part (DECISIONS 64)."""
+
+    def __init__(self, memory: Assembly, runs: list[Run]) -> None:
+        self.memory = memory
+        self.runs = runs
+        self.prefixes = set(memory.prefixes).union(*(r.prefixes for r in runs))
+
+    @property
+    def plain(self) -> bool:
+        return self.memory.plain
+
+    def add(self, entry: Entry) -> None:
+        self.memory.add(entry)
+        self.prefixes.update(entry.blocks.prefixes)
+
+    def blocks(self) -> Iterator[Block]:
+        """Every subject's one block, in subject order (one pass over the runs)."""
+        streams = [iter(self.memory.blocks), *(read_run(r.path) for r in self.runs)]
+        last: Block | None = None
+        for item in heapq.merge(*streams, key=operator.itemgetter(0)):
+            if last is not None and last[0] == item[0]:
+                if last[2] != item[2]:  # shared by parts and described differently
+                    last = (item[0], *self.memory._united(last[2], item[2]))
+                continue
+            if last is not None:
+                yield last
+            last = item
+        if last is not None:
+            yield last
+
+    def describe(self, description: Callable[[Published], list[ox.Triple]]) -> list[ox.Triple]:
+        """The dataset description of everything added so far: ``description`` called once
+        with a probe to learn which subjects it asks about (they do not depend on the counts),
+        then, after one pass that counts triples and entities and keeps those subjects' blocks,
+        with the counts."""
+        used = set(self.memory.used).union(*(r.used for r in self.runs))
+        languages = set(self.memory.languages).union(*(r.languages for r in self.runs))
+        asked: set[str] = set()
+
+        def probe(triple: ox.Triple) -> bool:
+            asked.add(str(triple.subject))
+            return False
+
+        description(Published(set(used), set(languages), _Probe(asked), 0, probe))
+        instance, size, count = f"<{ID}", 0, 0
+        found: dict[str, bytes] = {}
+        for subject, n, block in self.blocks():
+            size += n
+            if subject.startswith(instance):
+                count += 1
+            if subject in asked:
+                found[subject] = block
+
+        def contains(triple: ox.Triple) -> bool:
+            subject = str(triple.subject)
+            if subject not in asked:
+                raise ValueError(f"the description asked about {subject} only once")  # never seen
+            return subject in found and triple in _block_triples(found[subject])
+
+        entities = _Entities(count, {s[1:-1] for s in found}, asked)
+        return description(Published(used, languages, entities, size, contains))
+
+    def write(self, write: Callable[[bytes], object]) -> None:
+        """Hand the Turtle to ``write`` block by block (:meth:`Assembly.write`)."""
+        write_turtle_blocks(write, self.prefixes, (b for _, _, b in self.blocks()))
+
+    def digest(self) -> tuple[str, int]:
+        """The hex SHA-256 of the Turtle and its number of triples (one pass)."""
+        h, size = hashlib.sha256(), 0
+
+        def blocks() -> Iterator[bytes]:
+            nonlocal size
+            for _, n, block in self.blocks():
+                size += n
+                yield block
+
+        write_turtle_blocks(h.update, self.prefixes, blocks())
+        return h.hexdigest(), size

@@ -29,13 +29,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from casegraph.core.errors import CasegraphError
 from casegraph.core.iris import review_iri
 from casegraph.search import index as search_index
 from casegraph.search.index import DataHash, Text, index_texts, ordered, sha256_of, texts_of
@@ -126,6 +127,46 @@ def dumps(entries: dict[str, Rows | None], cached: Cached | None = None) -> byte
     return b"\n".join([_header(), *(line(key, rows) for key, rows in sorted(entries.items()))])
 
 
+class Spooled(Mapping[str, Rows]):
+    """Search texts by slug, kept in files of ``folder`` a batch at a time instead of in memory
+    until the search index is made (a cold build reads them while it holds a batch's triples,
+    DECISIONS 62 and 64).  Read back in the order they were put (one batch file kept at once)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.batch: dict[str, int] = {}
+        self.files = 0
+        self._loaded: tuple[int, dict[str, Rows]] | None = None
+
+    def put(self, rows: dict[str, Rows]) -> None:
+        """Put one batch's texts on disk."""
+        path = self.folder / f"texts-{self.files}.json"
+        doc = {slug: [[t.review, t.kind, t.position, t.text] for t in texts]
+               for slug, texts in rows.items()}
+        try:
+            path.write_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:
+            raise CasegraphError(f"cannot write: {exc.strerror}", path) from None
+        self.batch.update((slug, self.files) for slug in rows)
+        self.files += 1
+
+    def __getitem__(self, slug: str) -> Rows:
+        n = self.batch[slug]
+        if self._loaded is None or self._loaded[0] != n:
+            doc = json.loads((self.folder / f"texts-{n}.json").read_bytes())
+            self._loaded = (n, {s: [_text(row) for row in rows] for s, rows in doc.items()})
+        return self._loaded[1][slug]
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self.batch
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.batch)
+
+    def __len__(self) -> int:
+        return len(self.batch)
+
+
 @dataclass
 class Previous:
     """The last build's index and, for each review it holds, the subgraph hash its rows are of."""
@@ -160,7 +201,7 @@ def previous(data: bytes | None, index: bytes | None) -> Previous | None:
 def build_index(slugs: list[str], triples_of: Callable[[str], list[ox.Triple]],
                 keys: dict[str, str], cache: Cached, data: bytes | DataHash,
                 prepare: Callable[[list[str]], None] | None = None,
-                before: Previous | None = None, read: dict[str, Rows] | None = None,
+                before: Previous | None = None, read: Mapping[str, Rows] | None = None,
                 ) -> tuple[bytes, dict[str, Rows | None]]:
     """The index of the published reviews ``slugs`` for the data file ``data``, and the cache
     entries to keep (those of these reviews, by their subgraph hash in ``keys``; None for an
@@ -199,7 +240,7 @@ def _changed(slugs: list[str], keys: dict[str, str], before: Previous | None
 
 def _rows(need: list[str], keys: dict[str, str], cache: Cached,
           triples_of: Callable[[str], list[ox.Triple]], prepare: Callable[[list[str]], None] | None,
-          entries: dict[str, Rows | None], read: dict[str, Rows]) -> dict[str, Rows]:
+          entries: dict[str, Rows | None], read: Mapping[str, Rows]) -> dict[str, Rows]:
     """The texts of the reviews ``need``: from the cache, from ``read``, or read from their
     triples (the last two entered in ``entries``, so the cache gets their lines)."""
     found: dict[str, Rows] = {}
