@@ -23,6 +23,8 @@ import pytest
 
 from casegraph.core.fsutil import Content, write_all_atomic
 from casegraph.core.resources import default_sources
+from casegraph.extract.vocab import default_vocabulary
+from casegraph.graph.emit import Published, dataset_triples
 from casegraph.pipeline import build as build_module
 from casegraph.pipeline import outputs, reviewcache
 from casegraph.pipeline.build import BuildResult, build
@@ -171,3 +173,28 @@ def test_the_writer_gives_the_joined_bytes() -> None:
     pieces.clear()
     write_turtle_blocks(pieces.append, ["cg"], [])
     assert pieces == [] and join_turtle_blocks(["cg"], []) == b""
+
+
+def test_runs_on_disk_merge_to_the_turtle_and_counts_of_one_sort(
+        streamed: tuple[BuildResult, list[object], _Entries], tmp_path: Path) -> None:
+    """The published triples cut in three by position (so most subjects span runs and their
+    blocks are united on the way) as two runs on disk and one part in memory: the streamed
+    Turtle, its hash and size are those of one sort, and the dataset description made from
+    one pass over them is the one made from the triples themselves."""
+    result, _, _ = streamed
+    triples = sorted(set(result.triples), key=str)
+    thirds = [triples[0::3], triples[1::3], triples[2::3]]
+    memory = reviewcache.Assembly()
+    memory.add(reviewcache.part(thirds[0]))
+    runs = [reviewcache.write_run(tmp_path / f"{n}.run", [reviewcache.part(t)])
+            for n, t in enumerate(thirds[1:])]
+    whole = reviewcache.Streamed(memory, runs)
+    vocab = default_vocabulary()
+    reviews = result.reviews
+    described = whole.describe(lambda published: dataset_triples(reviews, vocab, published))
+    assert described == dataset_triples(reviews, vocab, Published.of(set(triples)))
+    pieces: list[bytes] = []
+    whole.write(pieces.append)
+    expected = serialise_triples(triples, "turtle")
+    assert b"".join(pieces) == expected and len(pieces) > 3
+    assert whole.digest() == (hashlib.sha256(expected).hexdigest(), len(triples))

@@ -318,12 +318,6 @@ class Assembly:
         never one object (at 100,000 reviews about 3 GB, DECISIONS 64)."""
         write_turtle_blocks(write, self.prefixes, (b for _, _, b in self.blocks))
 
-    def sha256(self) -> str:
-        """The hex SHA-256 of :meth:`turtle`'s bytes, hashed block by block."""
-        h = hashlib.sha256()
-        self.write(h.update)
-        return h.hexdigest()
-
     def turtle(self) -> bytes:
         """The Turtle of the union: what ``serialise_triples`` writes for its triples."""
         pieces: list[bytes] = []
