@@ -148,6 +148,9 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
 #: devlocal24: genres for other audiences (a judgment digest, a debate, a radio bulletin, a
 #: charity's stories, a board paper, governors, a notification letter, e-learning, an inquest
 #: report, a toolkit's case examples).
+#: devlocal25: more genres for other readers (sentencing remarks, a police-conduct summary, an
+#: inspection report, a minister's letter, a meeting transcript, an event flyer, an MP's
+#: newsletter, a complaints report, a school newsletter, a Section 11 self-assessment).
 #: name: (gold reviews, found at least, noise at most, field accuracy, harm P, harm R,
 #:        risk-factor P, risk-factor R), floors just under the figures measured when set
 #: (last set at the end of session 24: field truncated, P and R 0.01 under the figure)
@@ -165,7 +168,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal12": (18, 17, 0, 0.86, 0.81, 0.89, 0.9, 0.9),
             "devlocal13": (20, 20, 0, 0.89, 0.87, 0.85, 0.88, 0.86),
             "devlocal14": (20, 20, 0, 0.92, 0.95, 0.86, 0.95, 0.95),
-            "devlocal15": (20, 17, 0, 0.87, 0.83, 0.83, 0.76, 0.92),
+            "devlocal15": (20, 18, 0, 0.88, 0.89, 0.84, 0.85, 0.89),
             "devlocal16": (20, 20, 0, 0.88, 0.96, 0.96, 0.94, 0.93),
             "devlocal17": (20, 20, 0, 0.83, 0.84, 0.94, 0.84, 0.91),
             "devlocal18": (20, 20, 0, 0.9, 0.92, 0.92, 0.82, 0.89),
@@ -175,6 +178,8 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal22": (20, 20, 0, 0.91, 0.92, 0.96, 0.93, 0.83),
             "devlocal23": (20, 19, 0, 0.89, 0.86, 0.95, 0.78, 0.68),
             "devlocal24": (17, 17, 0, 0.83, 0.94, 0.77, 0.84, 0.73),
+            # session 25, measured before tuning at 8baea23: 11/15, 1 spurious, 63.4 %
+            "devlocal25": (15, 15, 0, 0.75, 0.99, 0.83, 0.83, 0.83),
             # the first seven frozen sets, development data since sessions 19-25 (their pages
             # are in tests/<name>/pages)
             "validation": (29, 27, 1, 0.86, 0.94, 0.9, 0.87, 0.87),

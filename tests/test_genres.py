@@ -327,3 +327,151 @@ def test_a_childs_story_in_the_title_names_the_child(vocab: Vocabulary) -> None:
             "- His school did not know about the exploitation.\n")
     (review,) = reviews(vocab, page)
     assert [c.pseudonym for c in review.children] == ["Kai"]
+
+
+# ------------------------------------------------ devlocal25's genres (written for other readers)
+
+INSPECTION = """Care Quality Commission
+
+Testshire General Hospital
+Inspection report
+Date of inspection visit: 9 to 11 January 2024
+Date of publication: 27/03/2024
+
+Safeguarding
+
+The named nurse showed us how the department had changed practice in response to two reviews.
+
+The first was a serious case review published by Testshire Safeguarding Children Board in 2018
+about a baby, referred to as Baby M. Baby M, a 4-month-old girl, was readmitted with a fractured
+skull which was found to be non-accidental.
+
+The second was a local child safeguarding practice review published in 2022 by the Testshire
+Safeguarding Children Partnership (Child J). Child J was a 14-year-old boy who attended three times
+after self-harming. He died by suicide in 2021. The review recommended that:
+
+    - every young person attending after self-harm should receive an assessment;
+    - repeat attendances should trigger a multi-agency discussion.
+
+Leaders told us that the first recommendation had been implemented.
+"""
+
+
+def test_an_inspection_reports_two_reviews(vocab: Vocabulary) -> None:
+    """An inspection's "Date of inspection visit: ..." is a field, not a review's heading; "The
+    second was a ... review ... (Child J)" introduces a review by the name in brackets; "The review
+    recommended that:" over bullets makes the bullets the recommendations (before: a review headed
+    by the inspection's date, Child J missed, and one recommendation, the lead-in)."""
+    baby_m, child_j = reviews(vocab, INSPECTION)
+    assert [c.pseudonym for c in baby_m.children] == ["Baby M"]
+    assert [c.pseudonym for c in child_j.children] == ["Child J"]
+    assert [r.text for r in child_j.recommendations] == [
+        "every young person attending after self-harm should receive an assessment",
+        "repeat attendances should trigger a multi-agency discussion"]
+
+
+TRANSCRIPT = """Practitioner learning event - Testshire Safeguarding Children Partnership - Transcript
+
+00:00:19 Speaker 1: Welcome. We're going to look at two cases: the practice review about Child Z,
+and the learning review about Baby Q.
+
+00:01:15 Speaker 2: Thanks. So, Child Z. Z was 16, a young man. In October 2023 he was stabbed in
+a park.
+
+00:02:03 Speaker 2: Z had been excluded from school and was going missing.
+
+00:04:25 Speaker 1: And there were recommendations, weren't there?
+
+00:18:44 Speaker 1: Right, welcome back. So Baby Q. Can you see the slide?
+
+00:18:51 Speaker 5: Yeah. So Baby Q, she was four months old, she died in August last year.
+
+00:21:38 Speaker 1: And no formal recommendations for that one, is that right?
+"""
+
+
+def test_a_transcript_tells_its_cases_in_turn(vocab: Vocabulary) -> None:
+    """Child Z's part runs from the line that names Z alone to the line that names Baby Q alone
+    (the opening line names both, so it is nobody's); "Z was 16, a young man" is Z's age; a
+    question about recommendations is none (before: one review, Baby Q's, with the question as
+    its recommendation)."""
+    child_z, baby_q = reviews(vocab, TRANSCRIPT)
+    assert [c.pseudonym for c in child_z.children] == ["Child Z"]
+    assert child_z.children[0].age_months == 192
+    assert [c.pseudonym for c in baby_q.children] == ["Baby Q"]
+    assert not child_z.recommendations and not baby_q.recommendations
+
+
+def test_siblings_told_together_stay_one_review(vocab: Vocabulary) -> None:
+    """Two children each named alone somewhere, but also together after their parts began: one
+    review of siblings."""
+    page = TRANSCRIPT.replace("00:02:03 Speaker 2: Z had been",
+                              "00:02:03 Speaker 2: Child Z and his sister Baby Q had been")
+    assert len(reviews(vocab, page)) == 1
+
+
+COMPLAINTS = """Testshire Council
+Children's Services Complaints Annual Report 2023/24
+
+4. Learning from complaints
+
+Case study A – complaint linked to the "Child H" review
+
+The complainant was the grandmother of Child H, a girl who was six. In March 2022 Child H was
+admitted to hospital with a broken arm; the partner was convicted of causing her actual bodily harm.
+
+Case study B – complaint linked to a serious case review
+
+The complainant was the father of two children who were the subject of a serious case review
+published by the former Testshire LSCB in 2017. The children had been neglected while living with
+their mother, who misused heroin.
+
+We received 212 compliments this year, up from 168 in 2022/23, most of them about social workers.
+"""
+
+
+def test_a_counted_case_study_headed_by_its_review_is_a_review(vocab: Vocabulary) -> None:
+    """"Case study B – complaint linked to a serious case review": a review of its own, though
+    its heading names no child; "We received 212 compliments ..." is a sentence, not keywords
+    (before: case study B missed, and the compliments line kept as keywords)."""
+    child_h, family = reviews(vocab, COMPLAINTS)
+    assert [c.pseudonym for c in child_h.children] == ["Child H"]
+    assert family.title == "complaint linked to a serious case review"  # (the counter goes)
+    assert family.publication_year == 2017
+    assert not any("compliments" in k for k in child_h.keywords + family.keywords)
+
+
+#: (the account under each heading is one long line, as the page was saved)
+SELF_ASSESSMENT = (
+    "Section 11 Self-Assessment 2024/25 - Testshire Community Trust\n\n"
+    '5.1 LCSPR "Child D" (Testshire City, 2021)\n'
+    "Summary: Child D, a 15-year-old boy, was criminally exploited by an older group and "
+    "seriously assaulted in 2020.\n\n"
+    '5.3 Multi-agency learning review – the "F siblings" (Testshire, 2023)\n'
+    "Summary: Four siblings aged between 2 and 12 were later placed on child protection plans "
+    "for neglect. Interpreters were not always used.\n")
+
+
+def test_a_heading_with_a_type_place_and_year_heads_a_review_of_unnamed_children(
+        vocab: Vocabulary) -> None:
+    """"Multi-agency learning review – the "F siblings" (Testshire, 2023)" over an account of
+    neglect: a review of its own, though no child is named (before: part of Child D's)."""
+    child_d, siblings = reviews(vocab, SELF_ASSESSMENT)
+    assert [c.pseudonym for c in child_d.children] == ["Child D"]
+    assert siblings.publication_year == 2023 and siblings.area == "Testshire"
+
+
+def test_a_partnership_name_without_a_place_gives_no_area() -> None:
+    """"CHILDREN SAFEGUARDING ASSURANCE PARTNERSHIP" names no area (before: "CHILDREN")."""
+    from casegraph.ingest.document import area_of_body
+
+    assert area_of_body("*** CHILDREN SAFEGUARDING ASSURANCE PARTNERSHIP ***") is None
+    assert area_of_body("Testshire Safeguarding Children Partnership") == "Testshire"
+
+
+def test_a_thematic_review_of_named_children_stays_one_review(vocab: Vocabulary) -> None:
+    """A page that names its children as one group ("Babies Z and Q") tells one thematic review,
+    however it takes them in turn (before this guard: one review per baby)."""
+    page = TRANSCRIPT.replace("We're going to look at two cases:",
+                              "Today's thematic review of Babies Z and Q covers")
+    assert len(reviews(vocab, page)) == 1

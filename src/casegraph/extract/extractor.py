@@ -53,7 +53,9 @@ _AGE = re.compile(
     rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{NUM})"
     rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b"
     # "Sam was 17 and in care", "The child: a girl, 13.", "a boy, aged about 2": years alone
-    rf"|\bwas\s+(?P<wn3>\d{{1,2}})\s+(?=and\b|at\s+the\s+time\b)"
+    # ("Z was 16, a young man": the years, then who the child was)
+    rf"|\bwas\s+(?P<wn3>\d{{1,2}})(?:\s+(?=and\b|at\s+the\s+time\b)"
+    rf"|(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b))"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # "(girl, two years and three months)": after the child's sex, years and months
     rf"|\b(?:boy|girl),\s+(?P<by>{NUM})\s+years?(?:\s+and\s+(?P<bm>{NUM})\s+months?)?"

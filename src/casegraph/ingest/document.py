@@ -24,6 +24,7 @@ from collections import Counter
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
+    _BULLET,
     _FIELD_LINE,
     _LABEL,
     _LINK_LINE,
@@ -45,6 +46,7 @@ from casegraph.ingest.parse import (
     fill_sections,
     month_num,
     name_words_cased,
+    split_items,
 )
 from casegraph.ingest.sources import SourceText
 
@@ -86,7 +88,8 @@ _REVIEW_TYPE_WORDS = re.compile(
     r"(?:extended|concise) child practice review|child practice review|learning review|"
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
 _AREA_BODY = re.compile(
-    r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s)"
+    r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s|(?:Children|Child)\s)"  # "CHILDREN
+    # SAFEGUARDING ASSURANCE PARTNERSHIP" names no area
     r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
     r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children\s+|Vulnerable\s+People\s+)?"
     r"(?:Multi-Agency\s+|Assurance\s+)?(?:Board|Partnership|Together)|"
@@ -194,7 +197,8 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     # ("Questions for your team" is a label of the briefing, not the site's "Contact the team")
     content = [ln for ln in lines if not _FURNITURE.match(ln.text.strip(" :"))
                or _BARE_LABEL.match(ln.text.strip())]
-    named = _name_entries(source, content) or _prose_entries(source, content)
+    named = (_name_entries(source, content) or _prose_entries(source, content)
+             or _mention_entries(source, content))
     if named:
         return named
     entry = _document_entry(source, content)
@@ -333,6 +337,51 @@ def _name_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     return entries
 
 
+# --------------------------------------------------------------------------- told in turn
+
+#: A child of a review by letter ("Child Z", "Baby Q"), as a speaker names each case in turn.
+_LETTERED = re.compile(r"\b(?:Child|Baby)\s+(?-i:[A-Z])\b")
+
+
+def _mention_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
+    """Reviews told one after another with no heading ("So, Child Z. Z was 16 ..." ... "So Baby
+    Q. She was four months old ..." in a transcript): each child's part runs from the line that
+    first names it to the line that first names the next.  Only when every part names its own
+    child at least twice (by name or by letter), tells of harm, and never names another child of
+    the page: a review of siblings names them together, and stays one review."""
+    starts = [i for i, ln in enumerate(lines) if i == 0 or ln.blank_before]  # each paragraph's
+    named = [set(m.group() for k in range(a, b) for m in _LETTERED.finditer(lines[k].text))
+             for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    children = set().union(*named)
+    if len(children) < 2 or any(_CHILDREN_GROUP.search(ln.text) for ln in lines):
+        return []  # ("Thematic Review: Babies A, B and C": one review of several children)
+    # each child's part starts with the paragraph that names it alone (an overview that names
+    # every case first, "two cases: the review about Child Z, and ... Baby Q", is nobody's part)
+    firsts = {name: next((starts[p] for p, names in enumerate(named) if names == {name}), None)
+              for name in children}
+    if None in firsts.values() or any(
+            len(names) > 1 and starts[p] > min(i for i in firsts.values() if i is not None)
+            for p, names in enumerate(named)):
+        return []  # (children named together after their parts began: one review of siblings)
+    heads = sorted((i, name) for name, i in firsts.items() if i is not None)
+    entries = []
+    for n, (i, name) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        part = " ".join(ln.text for ln in lines[i:end])
+        letter = name.split()[-1]
+        others = [other for _, other in heads if other != name]
+        if (len(re.findall(rf"\b(?:{re.escape(name)}|(?-i:{letter}))\b", part)) < 2
+                or not _CASE_WORDS.search(part) or any(other in part for other in others)):
+            return []
+        head = lines[i]
+        entry = Entry(source=source, heading=name, heading_kind="document", line=head.number,
+                      start=head.start, title=name, name=name)
+        fill_sections(entry, lines[i:end])
+        complete(entry, lines[i:end])
+        entries.append(entry)
+    return entries
+
+
 # --------------------------------------------------------------------------- prose paragraphs
 
 #: "The first, a local child safeguarding practice review, concerns Amira, a girl of 13 ...",
@@ -353,7 +402,16 @@ _INTRO_REVIEW = re.compile(
     r"focused on)\s+(?:[^.]{0,60}?\b(?:known as|called|referred to as)\s+"
     r"|(?:twins|siblings|two\s+(?:brothers|sisters|children)|brothers|sisters),?\s+)?"
     r"[‘'“\"]?(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?"
-    r"|[A-Z][a-z]{1,15}))\b)", re.I)
+    r"|[A-Z][a-z]{1,15}))\b"
+    # "The second was a local child safeguarding practice review published in 2022 by the
+    # Partnership (Child J).": the child named in brackets after the review
+    r"|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:was|is)\s+an?\b[^.]{0,60}?\breview\b"
+    r"[^.]{0,120}?\((?P<bracketed>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))\))", re.I)
+
+
+def _intro_name(m: re.Match[str]) -> str:
+    """The child a match of :data:`_INTRO_REVIEW` names, whichever of its forms matched."""
+    return m["quoted"] or m["name"] or m["bracketed"]
 
 
 #: A report's numbered paragraph that opens on a child as its subject: "5.2 Baby M was a boy who
@@ -387,7 +445,7 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     """Reviews introduced one paragraph each by an ordinal ("The first ... concerns Amira"), or
     told one numbered paragraph each ("5.2 Baby M was a boy who died ..."), when a page has at
     least two such paragraphs."""
-    heads = [(i, m["quoted"] or m["name"]) for i, ln in enumerate(lines)
+    heads = [(i, _intro_name(m)) for i, ln in enumerate(lines)
              if (m := _INTRO_REVIEW.match(ln.text))]
     numbered = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _CASE_PARAGRAPH.match(ln.text))]
     if len(heads) < 2 and len({name for _, name in numbered}) >= 2:  # (one child's paragraphs: one review)
@@ -600,7 +658,7 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(line.text)) \
                 and _CASE_WORDS.search(" ".join(ln.text for ln in lines[i:i + 3])):  # wrapped
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
-            name = intro["quoted"] or intro["name"]
+            name = _intro_name(intro)
             out.append((i, {"kind": "section", "title": name, "name": name,
                             "heading": name, "inclusive": True}))
             continue
@@ -628,6 +686,8 @@ def _in_group_above(head: dict, above: list[tuple[int, dict]]) -> bool:
 
 #: A review's reference number: "CTMSB 03/2020", "CPR 2021/03".
 _REVIEW_REFERENCE = re.compile(r"\b[A-Z]{2,6}\s?(?:\d{1,2}/\d{4}|\d{4}/\d{1,2})\b")
+#: A heading's closing brackets with a year, maybe after a place: "(Nottinghamshire, 2023)".
+_DATED_IN_BRACKETS = re.compile(r"\((?:[^()]{2,60},\s*)?(?:published\s+)?(?:19|20)\d\d\)\s*$")
 #: A slide's title in a deck's transcript: "Slide 5: What our crews saw before".
 _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
@@ -683,10 +743,12 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         new = m and (called(m) if m.re is _CALLED else m.group()).strip()
         if new and not any(new in ln.text for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
-    if not name and _REVIEW_REFERENCE.search(probe) and _REVIEW_TYPE_WORDS.search(probe) \
-            and _CASE_WORDS.search(further):
+    if not name and _REVIEW_TYPE_WORDS.search(probe) and _CASE_WORDS.search(further) \
+            and (_REVIEW_REFERENCE.search(probe) or _DATED_IN_BRACKETS.search(probe)):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
-        # aged 3 months was admitted ...": a review known by its reference, its child unnamed
+        # aged 3 months was admitted ...": a review known by its reference, its child unnamed (or
+        # by its type and its place and year: "Multi-agency learning review – the "F siblings"
+        # (Nottinghamshire, 2023)")
         return {"kind": "section", "title": bare, "name": "", **_heading_fields(bare)}
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
@@ -889,10 +951,13 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
     kinds = {s.kind for s in entry.sections}
     if "learning+recommendations" in kinds:
         kinds |= {"learning", "recommendations"}
-    for number, para in _paragraphs(lines):
+    paragraphs = _paragraphs(lines)
+    for k, (number, para) in enumerate(paragraphs):
         counted = False  # the sentence before counted the recommendations
         for s in _SENTENCE.finditer(para.text):
             sentence = s.group().strip()
+            if sentence.endswith("?"):
+                continue  # "And no formal recommendations for that one, is that right?"
             rec = _PROSE_REC.search(sentence) or (counted and _THEY_COVER.match(sentence))
             counted = bool(_COUNTS_RECOMMENDATIONS.search(sentence))
             kind = ("recommendations" if "recommendations" not in kinds and rec
@@ -902,8 +967,26 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
             if kind:
                 lead = len(s.group()) - len(s.group().lstrip())
                 span = para.slice(s.start() + lead, s.start() + lead + len(sentence))
-                entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
+                listed = _bullets_after(paragraphs[k + 1:]) \
+                    if sentence.endswith(":") and not para.text[s.end():].strip() else []
+                if listed:
+                    # "The review recommended that:" over bullets: the bullets are the items
+                    entry.sections.append(Section(kind, sentence, number, listed,
+                                                  [i for b in listed for i in split_items(b)]))
+                else:
+                    entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
                 kinds.add(kind)
+
+
+
+def _bullets_after(paragraphs: list[tuple[int, Span]]) -> list[Span]:
+    """The bulleted lines that follow a sentence ending in a colon: its list."""
+    out = []
+    for _, para in paragraphs:
+        if not _BULLET.match(para.text):
+            break
+        out.append(para)
+    return out
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[int, Span]]:

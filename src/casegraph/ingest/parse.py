@@ -404,7 +404,8 @@ def _listing_heading(text: str) -> dict | None:
     if m:
         # "Review 1 of 3": a page that numbers its reviews and names each child in the text;
         # what follows the number is the child's name or the area (told apart by the text)
-        title = text[m.start("rest"):].strip() if m["rest"] else text
+        # (a rest in lower case is no name: "Case study B – complaint linked to ..." stays whole)
+        title = text[m.start("rest"):].strip() if m["rest"] and m["rest"][:1].isupper() else text
         rest = (m["rest"] or "").strip().strip(_QUOTE_MARKS)
         lead = re.match(r"((?:Child|Baby|Young\s+person)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15})(?=,\s|\s+[–—-]\s)",
                         rest)
@@ -659,7 +660,10 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: never a review's name.
 _FIELD_LINE = re.compile(r"^(?:Our|Your)?\s*(?:ref|reference|version|status|classification|"
                          r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
-                         r"(?:published|commissioned)\s+by|format|access|record\s+id)\s*:\s"
+                         r"(?:published|commissioned)\s+by|format|access|record\s+id|"
+                         # "Date of inspection visit: 9 to 11 January 2024", an inspection's date
+                         r"date\s+of\s+(?:inspection|visit|meeting|issue|hearing|decision|letter|event)"
+                         r"[\w ]{0,20}?)\s*:\s"
                          # a record's fields aligned in a column ("Nation:           Scotland"); its
                          # "Title:" line is the record's heading
                          r"|^(?!(?:Title|Name|Case|Child|Pseudonym)\s*:)[A-Z][A-Za-z ]{1,25}:\s{2,}\S"
@@ -695,7 +699,10 @@ _ORDINAL_HEADING = re.compile(
     r"^(?:(?:Screen|Slide|Page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
     r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario)\s+"
     r"(?:\d{1,2}|(?-i:[A-Z]))"
-    r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?-i:[A-Z])[^.;:!?|]{1,80}?)"
+    # (the rest in lower case only when it speaks of the review: "Case study B – complaint
+    # linked to a serious case review")
+    r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?:(?-i:[A-Z])|(?=[^|]*\breview\b))"
+    r"[^.;:!?|]{1,80}?)"
     # "CASE STUDY B - Sami (13) | Gloucestershire Rapid Review and LCSPR, published June 2023":
     # the child, then the review's facts after a bar
     r"(?:\s*\((?:aged\s+)?\d{1,2}\)\s*)?(?:\s*\|\s*(?P<facts>[^|]{3,120}))?)?:?$", re.I)
@@ -759,6 +766,8 @@ def _is_keyword_line(text: str) -> bool:
     """An unlabelled NSPCC keyword line: short comma-separated noun phrases, no sentence."""
     if ";" in text or len(text) > 250 or text.rstrip(".").count(".") or ":" in text:
         return False
+    if re.match(r"(?:We|I|They|It|This|These|Our|There)\b", text):
+        return False  # "We received 212 compliments this year, up from 168": a sentence
     parts = [p.strip() for p in text.rstrip(".").split(",")]
     if len(parts) < 2 or any(not p for p in parts):
         return False
