@@ -23,6 +23,7 @@ Usage (a store made by ``casegraph build PAGES --out OUT --store STORE``)::
     python benchmarks/queries.py --data build/casegraph.ttl --format sparql-json --repeat 9
     python benchmarks/queries.py --store /tmp/syn10k-store --only cases --only evidence
     python benchmarks/queries.py --store /tmp/syn10k-store --repeat 1 --timeout 60 --no-converted
+    python benchmarks/queries.py --data 10k.ttl --repeat 3 --timeout 40 --no-converted
 """
 
 from __future__ import annotations
@@ -88,21 +89,25 @@ class Bench:
         return rows, wall, cpu, old
 
 
-def _child(args: argparse.Namespace, name: str, conn) -> None:  # type: ignore[no-untyped-def]
-    bench = Bench(args)  # imports, the vocabulary and the store: not the query's time
+def _child(args: argparse.Namespace, name: str, conn, bench: Bench | None = None) -> None:  # type: ignore[no-untyped-def]
+    if bench is None:
+        bench = Bench(args)  # imports, the vocabulary and the store: not the query's time
     used = resource.getrusage(resource.RUSAGE_SELF)
     seconds = round(used.ru_utime + used.ru_stime + args.timeout + 0.5)
     resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))  # SIGXCPU ends it
     conn.send(bench.measure(name))
 
 
-def measure_with_timeout(args: argparse.Namespace, name: str):  # type: ignore[no-untyped-def]
-    """``Bench.measure`` in a child process (opening the store takes milliseconds) that the
-    kernel ends after ``--timeout`` CPU seconds: a query Oxigraph is still evaluating cannot be
-    interrupted in-process, and CPU seconds, unlike wall seconds, do not depend on the load."""
-    ctx = multiprocessing.get_context("spawn")
+def measure_with_timeout(args: argparse.Namespace, name: str, bench: Bench):  # type: ignore[no-untyped-def]
+    """``Bench.measure`` in a child process that the kernel ends after ``--timeout`` CPU
+    seconds: a query Oxigraph is still evaluating cannot be interrupted in-process, and CPU
+    seconds, unlike wall seconds, do not depend on the load.  An on-disk store is opened again
+    in a spawned child (milliseconds); a store in memory (``--data``, a minute to load at 10k)
+    is shared with a forked child, copy-on-write."""
+    ctx = multiprocessing.get_context("fork" if args.data else "spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(args, name, child))
+    shared = (bench,) if args.data else ()
+    proc = ctx.Process(target=_child, args=(args, name, child, *shared))
     proc.start()
     child.close()
     try:
@@ -125,12 +130,9 @@ def main() -> None:
     parser.add_argument("--no-converted", action="store_true", help="skip the converting path")
     parser.add_argument("--queries", type=Path, help="a folder of saved queries (default: queries/)")
     parser.add_argument("--timeout", type=float,
-                        help="with --store: give up on a query after this many CPU seconds "
-                             "(warm-up and repeats; each query then runs in its own process)")
+                        help="give up on a query after this many CPU seconds (warm-up and "
+                             "repeats; each query then runs in its own process)")
     args = parser.parse_args()
-    if args.timeout and not args.store:
-        parser.error("--timeout goes with --store (a child process opens the store again)")
-
     bench = Bench(args)
     bench.streamed(COUNT, {})
     _, floor = median_ms(lambda: bench.streamed(COUNT, {}), args.repeat)
@@ -144,7 +146,7 @@ def main() -> None:
     for name in bench.queries:
         if args.only and name not in args.only:
             continue
-        result = measure_with_timeout(args, name) if args.timeout else bench.measure(name)
+        result = measure_with_timeout(args, name, bench) if args.timeout else bench.measure(name)
         if result is None:
             slow.append(name)
             print(f"| {name} * | — | > {args.timeout * 1000 / (args.repeat + 1):.0f} (timeout) "
