@@ -475,3 +475,59 @@ def test_a_thematic_review_of_named_children_stays_one_review(vocab: Vocabulary)
     page = TRANSCRIPT.replace("We're going to look at two cases:",
                               "Today's thematic review of Babies Z and Q covers")
     assert len(reviews(vocab, page)) == 1
+
+
+WIKI = """__NOTOC__
+[[Category:Safeguarding]]
+<!-- [Invented test page: not a real review.] -->
+= Learning reviews =
+Testshire Child Protection Committee publishes its learning reviews here.
+
+== Learning Review: Child P ==
+{{Infobox review
+| type = Learning Review
+| published = March 2024
+| age_of_child = 4 years
+}}
+'''Child P''' was a 4-year-old boy found alone<ref>Minutes, 2023</ref> by [[Police|police
+officers]] in November 2022, with no food in [http://example.org the flat]. The review concluded
+that he had been neglected.
+
+=== Learning ===
+* Concerns about hunger were treated as one-offs.
+* Nobody asked about the dogs in the house.
+"""
+
+
+def test_mediawiki_markup_reads_as_the_wikis_reader_sees_it(vocab: Vocabulary, tmp_path) -> None:
+    """A ".wiki" file is read: headings without "=", links as their words, an infobox's
+    parameters as the review's fields, references and categories dropped (before: the file was
+    not read at all)."""
+    from casegraph.ingest.sources import read_source
+
+    path = tmp_path / "reviews.wiki"
+    path.write_text(WIKI, encoding="utf-8")
+    text = read_source(path).text
+    assert "Published: March 2024" in text and "by police officers in" in " ".join(text.split())
+    assert "[[" not in text and "Minutes, 2023" not in text and "'''" not in text
+    source = read_source(path)
+    page = parse_page(source)
+    (review,) = [Extractor(vocab).extract(e, page) for e in page.entries]
+    assert [c.pseudonym for c in review.children] == ["Child P"]
+    assert review.publication_year == 2024 and len(review.learning) == 2
+
+
+def test_what_a_review_said_or_noted_is_its_learning(vocab: Vocabulary) -> None:
+    """"The review said that ...", "the review had found ..." are the review's findings, one
+    learning point each when no list gives them (before: none)."""
+    page = ("Testshire Safeguarding Children Partnership\n\n"
+            "The first was a serious case review published in 2018 about a baby referred to as "
+            "Baby M. Baby M, a 4-month-old girl, was found to have a fractured skull. The review "
+            "said that the bruise had not been recognised as significant.\n\n"
+            "The second was a local child safeguarding practice review published in 2022 about "
+            "Child J. Child J was a 14-year-old boy who died by suicide. His father said that, "
+            "although the review had found he was not seen by professionals, nothing changed.\n")
+    baby_m, child_j = reviews(vocab, page)
+    assert len(baby_m.learning) == 1 and len(child_j.learning) == 1
+    # the finding is the clause; "His father said that" before it stays the case's account
+    assert child_j.learning[0].text.startswith("although the review had found")

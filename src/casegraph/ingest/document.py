@@ -182,8 +182,12 @@ _PROSE_REC = re.compile(
 _COUNTS_RECOMMENDATIONS = re.compile(
     r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}recommendations?\b", re.I)
 _PROSE_LEARNING = re.compile(
-    r"(?:^|,\s+)(?:[Tt]he|[Tt]his)\s+(?:review|report|reviewing team)\s+(?:found|concluded|"
-    r"identified|identifies|highlight(?:s|ed)|points to|shows?|showed|criticised|sets out learning)\b"
+    # ("... although the review had found he was ...", "The review said that each attendance ...")
+    r"(?:^|,\s+|\b(?:although|while|whilst)\s+)(?:[Tt]he|[Tt]his)\s+(?:review|report|reviewing team)\s+"
+    r"(?:ha[sd]\s+)?(?:found|concluded|identified|identifies|highlight(?:s|ed)|points to|shows?|showed|"
+    # (what it notes of the case's facts is no learning: "notes that it is possible that ...")
+    r"criticised|sets out learning|(?:said|says|noted|notes|observed|recognised)\s+that"
+    r"(?!\s+it\s+(?:is|was)\s+(?:possible|likely|unclear|not\s+known)))\b"
     # "The review's main learning is that ...", "Learning focused on ...", "The key lessons were"
     r"|^(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:review['’]s\s+)?)?(?:(?:main|key|central)\s+)?"
     r"(?:[Ll]earning|[Ll]essons?)(?:\s+from\s+(?:this|the)\s+review)?\s+(?:is|was|are|were|"
@@ -555,6 +559,8 @@ def _isolated(lines: list[Line], i: int) -> bool:
     if _over_record_facts(lines, i):
         return True
     text = lines[i].text
+    if lines[i + 1].text[:1].islower():
+        return False  # "... found alone by police" / "officers in November ...": a sentence runs on
     if len(text) >= 80 and _PASSIVE.search(text):
         return False  # "1.1 This ... Review (LCSPR) was commissioned by ...": a sentence runs on
     if (part := re.match(r"(\d{1,2})\.\s+\S", text)) and lines[i + 1].text.startswith(
@@ -966,6 +972,11 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                     else None)
             if kind:
                 lead = len(s.group()) - len(s.group().lstrip())
+                if kind == "learning" and (found := _PROSE_LEARNING.search(sentence)).start() > 0:
+                    # "The father, who lived apart, said that although the review had found he
+                    # was not seen ...": the finding is the clause, the facts before it the case's
+                    lead += found.start() + len(found.group()) - len(found.group().lstrip(", "))
+                    sentence = sentence[found.start():].lstrip(", ")
                 span = para.slice(s.start() + lead, s.start() + lead + len(sentence))
                 listed = _bullets_after(paragraphs[k + 1:]) \
                     if sentence.endswith(":") and not para.text[s.end():].strip() else []
@@ -976,7 +987,6 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                 else:
                     entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
                 kinds.add(kind)
-
 
 
 def _bullets_after(paragraphs: list[tuple[int, Span]]) -> list[Span]:

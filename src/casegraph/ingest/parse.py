@@ -638,6 +638,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
+            and not nxt.text[:1].islower()  # ("Child P was ... found by police" / "officers in ...")
             and _CASE_ACCOUNT.search(nxt.text)):
         # "Child V (2020) – full summary", "Child T — 2019 SCR"
         year = re.search(rf"\((?P<year>{YEAR})\)|\s[–—-]\s*(?P<year2>{YEAR})\b", text)

@@ -27,7 +27,9 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 #: Spreadsheet exports: a header row, then a row per review (read as records, see table_to_text).
 TABLE_SUFFIXES = {".csv", ".tsv"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+#: MediaWiki markup saved from an intranet or a wiki's edit box (see wikitext_to_text).
+WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES
 
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -320,6 +322,68 @@ def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
     return out
 
 
+#: MediaWiki markup that is not content: a template (its parameters become "Key: value" lines),
+#: a reference, a comment, a magic word, a file or category link.
+_WIKI_TEMPLATE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}", re.S)
+_WIKI_DROPPED = re.compile(r"<ref\b[^>]*/>|<ref\b[^>]*>.*?</ref>|<!--.*?-->|__[A-Z]+__|"
+                           r"\[\[(?:File|Image|Category):[^\]]*\]\]", re.S | re.I)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<text>[^\]]*)\]\]")
+_WIKI_EXTERNAL = re.compile(r"\[(?:https?|mailto):[^\s\]]*\s*(?P<text>[^\]]*)\]")
+_WIKI_HEADING = re.compile(r"^(?P<marks>={1,6})\s*(?P<text>.*?)\s*(?P=marks)\s*$")
+
+
+def wikitext_to_text(text: str) -> str:
+    """MediaWiki markup as the text a reader of the wiki sees: headings without their "=" marks,
+    bold and italic quotes gone, links as their words, list marks as bullets, a table as pipe
+    rows, and an infobox template's parameters as labelled lines ("| published = 2023" reads
+    "Published: 2023", as a page written in text gives a review's fields); references,
+    comments, files and categories are dropped."""
+    text = _WIKI_DROPPED.sub("", text)
+    while (templated := _WIKI_TEMPLATE.sub(lambda m: _template_fields(m["body"]), text)) != text:
+        text = templated  # innermost templates first
+    text = _WIKI_LINK.sub(r"\g<text>", _WIKI_EXTERNAL.sub(r"\g<text>", text))
+    out: list[str] = []
+    row: list[str] = []
+    header = False  # the row's cells are header cells ("! Review !! Published")
+    for line in text.split("\n"):
+        line = re.sub(r"'{2,5}", "", line).rstrip()
+        if line.startswith(("{|", "|-", "|}", "|+")):  # a table's start, row, end or caption
+            if row:
+                out += ["| " + " | ".join(row) + " |", *(["|" + " --- |" * len(row)] if header else [])]
+                row, header = [], False
+            if line.startswith("|+"):
+                out.append(line[2:].strip())
+            continue
+        if line.startswith(("|", "!")):
+            header = header or line.startswith("!")
+            row += [c.split("|")[-1].strip() for c in re.split(r"\|\||!!", line[1:])]
+            continue
+        heading = _WIKI_HEADING.match(line)
+        if heading:
+            out += ["", heading["text"], ""]
+            continue
+        line = re.sub(r"^[*#]+\s*", "- ", line)  # "* item", "# item", "** sub-item"
+        line = re.sub(r"^;\s*(?P<term>[^:]+?)\s*:\s*", r"\g<term>: ", line)  # "; Term : value"
+        out.append(re.sub(r"<br\s*/?>", " ", line, flags=re.I))
+    if row:
+        out.append("| " + " | ".join(row) + " |")
+    return "\n".join(out)
+
+
+def _template_fields(body: str) -> str:
+    """A template's named parameters as labelled lines; an unnamed one as its text."""
+    parts = [p.strip() for p in body.split("|")[1:]]
+    lines = []
+    for part in parts:
+        key, eq, value = part.partition("=")
+        if eq and value.strip():
+            label = " ".join(key.replace("_", " ").split())
+            lines.append(f"{label[:1].upper()}{label[1:]}: {' '.join(value.split())}")
+        elif not eq and part:
+            lines.append(part)
+    return "\n" + "\n".join(lines) + "\n" if lines else ""
+
+
 #: A header cell that names the review or its child: the title of the row's record.
 _NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?)$", re.I)
 
@@ -423,6 +487,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         url = canonical_url(raw)
     elif suffix in {".md", ".markdown"}:
         text, media = tidy_text(markdown_to_text(raw)), "text/markdown"
+    elif suffix in WIKI_SUFFIXES:
+        text, media = tidy_text(wikitext_to_text(normalise_newlines(raw))), "text/x-wiki"
     elif suffix in TABLE_SUFFIXES:
         delimiter = "\t" if suffix == ".tsv" else ","
         text = table_to_text(normalise_newlines(raw), delimiter)
