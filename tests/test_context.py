@@ -98,8 +98,12 @@ CONTEXT_CASES = [
      ("affirmed", "unstated")),
     ("It is important for a child who is placed in another area to keep contacts.",
      "placed in another area", "RF-OOA", "learning", ("affirmed", "general")),
+    # (session 25: whose drug a swallowed one was is unsaid, so it is no one's of the family,
+    # not an unstated one that would make a parent's misuse a fact)
     ("A review about Child T, a 10-month-old boy who swallowed methadone at home.", "methadone",
-     "RF-DRG", "case", ("affirmed", "unstated")),
+     "RF-DRG", "case", ("affirmed", "other")),
+    ("Child T swallowed methadone that had been prescribed to his father.", "methadone",
+     "RF-DRG", "case", ("affirmed", "parent")),
     # session 22: a child's name that only dates something ("after R's birth", "after her first
     # child") is not whom the sentence is about
     ("The mother had low mood after T's birth and was prescribed antidepressants.",
@@ -139,6 +143,16 @@ CONTEXT_CASES = [
      "RF-ALC", "case", ("negated", "unstated")),
     ("At no point did anyone ask about drug use.", "drug use", "RF-DRG", "case",
      ("negated", "unstated")),
+    # session 25: a pronoun subject that cannot stand for the nearer person ("his mum ... he"),
+    # and a drug a child swallowed (the harm: whose it was, and any misuse, unsaid)
+    ("His mum told the teacher he was drinking most weekends.", "drinking", "RF-ALC", "case",
+     ("affirmed", "unstated")),
+    ("Her father told the nurse she had been drinking vodka.", "drinking", "RF-ALC", "case",
+     ("affirmed", "unstated")),
+    ("His mum said she was drinking heavily again.", "drinking", "RF-ALC", "case",
+     ("affirmed", "parent")),
+    ("Child T had swallowed cocaine left within reach in the flat.", "cocaine", "RF-DRG", "case",
+     ("affirmed", "other")),
 ]
 
 
@@ -149,6 +163,15 @@ def test_assertion_and_experiencer(sentence: str, words: str, notation: str, sec
     got = context.assess(sentence, start, start + len(words), notation, section,
                          context.name_words(["Child T"]))
     assert (got.assertion, got.experiencer) == expected
+
+
+def test_the_accounts_pronoun_after_another_persons_word_is_the_child() -> None:
+    """In the account of a boy, "his mum told the teacher he was drinking": the drinker is the
+    boy (before: the mother, the nearer person)."""
+    sentence = "His mum told the teacher he was drinking most weekends."
+    start = sentence.index("drinking")
+    got = context.assess(sentence, start, start + 8, "RF-ALC", "case", subject="he")
+    assert got.experiencer == "child"
 
 
 def test_injuries_said_to_be_inflicted_in_the_next_sentence_are_inflicted() -> None:

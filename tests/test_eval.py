@@ -94,10 +94,10 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                     TESTS / "validation7" / "pages"],
                    tmp_path / "out")
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
-    # 25) devlocal25 and validation7
+    # 25) devlocal25, validation7 and devlocal26
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
-                                   + 11 + 11 + 10 + 12)
+                                   + 11 + 11 + 10 + 12 + 10)
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
 
@@ -151,6 +151,9 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
 #: devlocal25: more genres for other readers (sentencing remarks, a police-conduct summary, an
 #: inspection report, a minister's letter, a meeting transcript, an event flyer, an MP's
 #: newsletter, a complaints report, a school newsletter, a Section 11 self-assessment).
+#: devlocal26: a partnership's own pages by other web teams (date-first cards, accordion text,
+#: bold names, dash fields, a semicolon register, Welsh-first headings, emoji tiles, year
+#: groups, roman numerals, block quotes).
 #: name: (gold reviews, found at least, noise at most, field accuracy, harm P, harm R,
 #:        risk-factor P, risk-factor R), floors just under the figures measured when set
 #: (last set at the end of session 24: field truncated, P and R 0.01 under the figure)
@@ -179,7 +182,9 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal23": (20, 19, 0, 0.89, 0.86, 0.95, 0.78, 0.68),
             "devlocal24": (17, 17, 0, 0.83, 0.94, 0.77, 0.84, 0.73),
             # session 25, measured before tuning at 8baea23: 11/15, 1 spurious, 63.4 %
-            "devlocal25": (15, 15, 0, 0.75, 0.99, 0.83, 0.83, 0.83),
+            "devlocal25": (15, 15, 0, 0.77, 0.99, 0.83, 0.83, 0.83),
+            # session 25, measured before tuning at 8baea23: 14/24, 2 spurious, 86.5 %
+            "devlocal26": (24, 24, 0, 0.88, 0.99, 0.88, 0.99, 0.89),
             # the first seven frozen sets, development data since sessions 19-25 (their pages
             # are in tests/<name>/pages)
             "validation": (29, 27, 1, 0.86, 0.94, 0.9, 0.87, 0.87),
@@ -189,7 +194,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "validation5": (24, 24, 0, 0.9, 0.94, 0.92, 0.93, 0.9),
             "validation6": (24, 23, 0, 0.9, 0.91, 0.96, 0.87, 0.9),
             # frozen in session 24, measured twice there (74.0 % at both ends), tuned on in 25
-            "validation7": (22, 22, 0, 0.89, 0.87, 0.87, 0.9, 0.82)}
+            "validation7": (22, 22, 0, 0.89, 0.87, 0.87, 0.92, 0.84)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -499,7 +499,7 @@ that he had been neglected.
 """
 
 
-def test_mediawiki_markup_reads_as_the_wikis_reader_sees_it(vocab: Vocabulary, tmp_path) -> None:
+def test_mediawiki_markup_reads_as_the_wikis_reader_sees_it(vocab: Vocabulary, tmp_path: Path) -> None:
     """A ".wiki" file is read: headings without "=", links as their words, an infobox's
     parameters as the review's fields, references and categories dropped (before: the file was
     not read at all)."""
@@ -531,3 +531,162 @@ def test_what_a_review_said_or_noted_is_its_learning(vocab: Vocabulary) -> None:
     assert len(baby_m.learning) == 1 and len(child_j.learning) == 1
     # the finding is the clause; "His father said that" before it stays the case's account
     assert child_j.learning[0].text.startswith("although the review had found")
+
+
+def test_a_swallowed_drug_is_a_parents_misuse_only_where_the_text_says_so(vocab: Vocabulary) -> None:
+    """"swallowed cocaine left within reach" says nobody's misuse (before: a parent's, as an
+    unstated fact); "on a substitute prescribing programme" is the adults' drug misuse."""
+    page = ("Testshire Safeguarding Children Partnership\n\n"
+            "Child T\n"
+            "Child T, a boy aged 2, had swallowed cocaine left within reach in the flat and was "
+            "admitted to hospital in May 2023.\n\n"
+            "Baby N\n"
+            "Baby N was five weeks old when he died after being given methadone. Both adults were "
+            "on a substitute prescribing programme.\n")
+    child_t, baby_n = reviews(vocab, page)
+    assert not {c.notation for c in child_t.risk_factors} & {"RF-DRG", "RF-SUB"}
+    assert "RF-DRG" in {c.notation for c in baby_n.risk_factors}
+
+
+# ------------------------------------------------ devlocal26's layouts (a partnership's own pages)
+
+EXPORT = """Testshire Safeguarding Children Partnership
+Case reviews — text export
+
+==================================================
+Review — Child H
+Type — Local child safeguarding practice review
+Published — June 2023
+Child — 14-year-old girl
+Summary — Between 2020 and 2021 Child H was sexually exploited by a group of adult men.
+==================================================
+Review — Child J
+Type — Local child safeguarding practice review
+Published — 2022
+Child — boy, aged 2
+Summary — Child J died in April 2020 from abdominal injuries inflicted by his mother's partner.
+==================================================
+"""
+
+
+def test_fields_written_with_a_dash_are_fields(vocab: Vocabulary) -> None:
+    """"Published — June 2023" is a field as "Published: June 2023" is, and "Child — boy, aged
+    2" is no review's heading (before: two reviews headed "Child — ...", no year of their own)."""
+    child_h, child_j = reviews(vocab, EXPORT)
+    assert (child_h.publication_year, child_j.publication_year) == (2023, 2022)
+    assert [c.pseudonym for c in child_j.children] == ["Child J"]
+
+
+REGISTER = """Testshire Safeguarding Children Partnership
+
+Case review register
+
+Name; Type; Year; Category; Recommendations
+Child K; LCSPR; 2023; neglect; 4 recommendations
+Child L; SCR; 2018; non-accidental injury; 7 recommendations
+Child P and Child Q (sisters); learning review; 2024; sexual abuse; recommendations pending
+"""
+
+
+def test_a_register_of_semicolon_separated_rows_is_a_table(vocab: Vocabulary, tmp_path: Path) -> None:
+    """Rows of "; "-separated fields under a header row are a table, one review per row;
+    "recommendations pending" is none (before: no review found)."""
+    from casegraph.ingest.sources import read_source
+
+    path = tmp_path / "register.txt"
+    path.write_text(NOTE + REGISTER, encoding="utf-8")
+    page = parse_page(read_source(path))
+    found = [Extractor(vocab).extract(e, page) for e in page.entries]
+    assert [r.publication_year for r in found] == [2023, 2018, 2024]
+    assert not found[2].recommendations
+
+
+
+TIMELINE = (
+    'Testshire Safeguarding Children Partnership\n'
+    '\n'
+    'Review timeline\n'
+    '\n'
+    '12 March 2024\n'
+    'Child A – Local Child Safeguarding Practice Review\n'
+    'In October 2022 a 7-week-old boy was taken to hospital with a fractured femur; '
+    'doctors concluded that the injuries had been inflicted.\n'
+    '\n'
+    '5 January 2023\n'
+    'Kai – Serious Case Review (the last SCR commissioned by the former LSCB)\n'
+    'Kai, 15, was stabbed and seriously injured after being drawn into county lines drug '
+    'running.\n'
+    '\n')
+
+
+def test_a_first_name_and_a_review_type_head_a_card(vocab: Vocabulary) -> None:
+    """"Kai – Serious Case Review (...)" over "Kai, 15, was stabbed ...": a review of its own
+    (before: part of Child A's card)."""
+    _, kai = reviews(vocab, TIMELINE)
+    assert [c.pseudonym for c in kai.children] == ["Kai"]
+    assert kai.children[0].age_months == 180
+
+
+BOLD = (
+    "# Testshire Safeguarding Children's Partnership – our case reviews\n"
+    '\n'
+    '**Child G:** a 3-month-old boy who suffered a skull fracture in the family home in '
+    '2019. This local child safeguarding practice review was published in 2021.\n'
+    '\n'
+    '**Leon:** Leon, 16, took his own life in supported accommodation in another county. '
+    'This serious case review (published 2019) made nine recommendations.\n'
+    '\n')
+
+
+def test_a_bold_first_name_over_its_account_opens_a_review(vocab: Vocabulary) -> None:
+    """"**Leon:** Leon, 16, took his own life ...": a paragraph that opens on a first name and
+    repeats it opens a review (before: part of Child G's)."""
+    child_g, leon = reviews(vocab, BOLD, "text/markdown")
+    assert [c.pseudonym for c in leon.children] == ["Leon"]
+    assert (child_g.publication_year, leon.publication_year) == (2021, 2019)
+
+
+BY_YEAR = (
+    'Testshire Child Protection Committee\n'
+    '\n'
+    'Learning reviews and significant case reviews\n'
+    '\n'
+    '2022\n'
+    '\n'
+    'Child V\n'
+    'Significant case review\n'
+    'Child V, a two-year-old boy, was found by police at the family home severely '
+    'malnourished; the review describes serious and long-standing neglect.\n'
+    '\n'
+    '2023\n'
+    '\n'
+    'Child W\n'
+    'Learning review (under the 2021 national guidance)\n'
+    'Child W, a 13-year-old girl, tried to end her life in the summer of 2022 and '
+    'survived.\n'
+    '\n')
+
+
+def test_a_name_over_its_review_type_alone_heads_a_review(vocab: Vocabulary) -> None:
+    """"Child V" over "Significant case review" over the account: a review (before: missed, its
+    account read as the page's preamble)."""
+    child_v, child_w = reviews(vocab, BY_YEAR)
+    assert [c.pseudonym for c in child_v.children] == ["Child V"]
+    assert (child_v.publication_year, child_w.publication_year) == (2022, 2023)
+
+
+BRIEFINGS = (
+    "Testshire Safeguarding Children Partnership\n\nBriefings\n\n"
+    "Sami\n\nSami, a 14 year old boy, took his own life in June 2021.\n\n"
+    "Alvah\n\nBaby Alvah, three months old, was taken to hospital in August 2020 with injuries.\n\n"
+    "Arthur and Star\n\nIn 2020 Arthur and Star, each aged 16 months, were murdered by their "
+    "caregivers.\n")
+
+
+def test_two_first_names_over_an_account_that_names_them_head_a_review(vocab: Vocabulary) -> None:
+    """"Arthur and Star" over "In 2020 Arthur and Star, each aged 16 months, ..." heads a review
+    beside its neighbours' name headings (it was lost once "took his own life" made Sami's
+    heading a section too)."""
+    found = reviews(vocab, BRIEFINGS)
+    assert [[c.pseudonym for c in r.children] for r in found][-1] == ["Arthur", "Star"]
+    assert len(found) == 3

@@ -283,6 +283,11 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if inside and inside[1] != "child":
         return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
+    pronoun = _pronoun_subject(words, i, lo)
+    if found and pronoun and _SEX_OF.get(found[0][-1], pronoun) != pronoun:
+        # "his mum told the teacher [he was drinking] most weekends": the drinker is "he", not
+        # the nearer "mum": the child when the account's pronoun is his, else nobody named
+        return "child" if subject == pronoun else default
     if found:
         phrase, who = found
         if phrase[-1] in _REFLEXIVE and (lo == 0 or words[lo - 1] in _RELATIVE):
@@ -321,6 +326,26 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if subject and words and words[0] == subject:
         return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
     return default
+
+
+#: The sex a person word gives, to tell whom a pronoun can stand for ("his mum ... he was").
+_SEX_OF = {**dict.fromkeys(("mother", "mum", "mummy", "mom", "grandmother", "gran", "nan", "nanna",
+                            "grandma", "sister", "aunt", "stepmother", "girlfriend", "woman",
+                            "daughter"), "she"),
+           **dict.fromkeys(("father", "dad", "daddy", "grandfather", "grandad", "brother", "uncle",
+                            "stepfather", "boyfriend", "man", "son"), "he")}
+#: Words that may stand between a subject pronoun and the verb of a mention ("he had been ...").
+_VERB_GROUP = frozenset({"was", "were", "is", "had", "has", "been", "also", "still", "regularly",
+                         "often", "sometimes", "started", "began", "then"})
+
+
+def _pronoun_subject(words: list[str], i: int, lo: int) -> str | None:
+    """"he" or "she" as the subject of the verb group a mention at word ``i`` opens ("he was
+    drinking"), with at most three auxiliaries or adverbs between, inside its clause."""
+    k = i - 1
+    while k >= lo and i - k <= 4 and words[k] in _VERB_GROUP:
+        k -= 1
+    return words[k] if k >= lo and k < i and words[k] in ("he", "she") else None
 
 
 #: Words that open a relative clause about the person before them.
@@ -508,7 +533,10 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     if notation in r.trade_concepts and _traded(words, i, j, r):
         return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
     if notation in r.trade_concepts and r.ingestion_words & set(words[max(0, i - 2):i]):
-        return Context(assertion, "unstated")  # "who swallowed methadone": whose drug, unsaid
+        # "who swallowed methadone": the ingestion is the harm; a parent's misuse is a fact only
+        # where the sentence says whose the drug was ("prescribed to his mother", "his father's
+        # methadone"), else it is no one's of the family ("cocaine left within reach")
+        return Context(assertion, _drug_owner(words, i, r, names) or "other")
     harmed_other = _done_to_other(sentence, toks, words, i, j, r, names)
     if notation in r.owned_concepts:
         # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
@@ -543,6 +571,20 @@ def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[
 #: Words after which the person named is not the one an act was done to.
 _PREPOSITIONS = frozenset({"by", "with", "of", "from", "for", "to", "at", "on", "in", "near",
                            "beside", "alongside", "and", "or"})
+
+
+def _drug_owner(words: list[str], i: int, r: Rules, names: Iterable[tuple[str, ...]]) -> str | None:
+    """Whose the swallowed substance at word ``i`` was, if the sentence says: a possessive just
+    before it ("her mother's methadone") or "prescribed to" a person anywhere in the sentence."""
+    table, longest = _experiencer_table(r, tuple(names))
+    if i > 0 and words[i - 1].endswith("'s"):
+        owner = table.get((words[i - 1][:-2],))
+        if owner:
+            return owner
+    for k, w in enumerate(words[:-1]):
+        if w == "prescribed" and words[k + 1] in ("to", "for"):
+            return _named_after(words, k + 2, min(len(words), k + 6), table, longest)
+    return None
 
 
 def _traded(words: list[str], i: int, j: int, r: Rules) -> bool:

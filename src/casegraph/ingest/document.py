@@ -536,7 +536,8 @@ _BRACKETED_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*\((?=[^)]*\br
 _CASE_WORDS = re.compile(
     r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital|swallow\w*|ingest\w*|overdos\w*|"
-    r"drown\w*|intensive care|sexual\w*|burn(?:s|ed)?|scald\w*|shaken|bruis\w*|malnourish\w*)\b",
+    r"drown\w*|intensive care|sexual\w*|burn(?:s|ed)?|scald\w*|shaken|bruis\w*|malnourish\w*|"
+    r"(?:took|taken|take|takes)\s+(?:his|her|their)\s+own\s+life)\b",
     re.I)
 
 
@@ -647,6 +648,9 @@ def _introduced_name(heading: str, following: str) -> str | None:
         return m.group()  # "Family K"; "Thematic Review: Babies A, B and C": one review of three
     if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", heading) and following.startswith(heading):
         return heading  # "Finn" above "Finn, a 16-year-old with ...": a name line
+    if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15})", heading) \
+            and re.search(rf"\b{heading}\b", following[:80]):
+        return heading  # "Arthur and Star" above "In 2020 Arthur and Star, each aged 16 months"
     if _REVIEW_TYPE_WORDS.search(heading):
         c = _CALLED.search(following) or _PSEUDONYM.search(following)
         if c:
@@ -772,6 +776,10 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
                             " ".join(ln.text for ln in lines[i + 1:i + 4])))):
         return {"kind": "boundary", "title": bare}
     in_heading = list(dict.fromkeys(m.group().strip() for m in _PSEUDONYM.finditer(probe)))
+    if not in_heading and name not in probe and re.search(r"\breviews\b", probe, re.I):
+        # "Testshire Partnership – our case reviews" over "Child G: a 3-month-old boy ...": the
+        # list's title, not Child G's heading (its paragraphs open each review)
+        return {"kind": "boundary", "title": bare}
     return {"kind": "section", "title": bare,
             "name": " and ".join(in_heading) if in_heading else name, **_heading_fields(bare)}
 
@@ -789,7 +797,9 @@ _MARKER = re.compile(r"^(?:\[[+\-–]\]|[^\w\s'‘“\"(\[]+)\s*")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\s+")
 #: A paragraph that opens with a child's catalogue pseudonym and tells of its case: "Child M,
 #: aged 4, died ...", "Baby K's mother ...".
-_OPENING_NAME = re.compile(r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))(?:['’]s)?\b(?!\s*[–—-])")
+_OPENING_NAME = re.compile(r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))(?:['’]s)?\b(?!\s*[–—-])"
+                           # "Leon: Leon, 16, took his own life ...": a bold name over its account
+                           r"|(?P<first>(?-i:[A-Z][a-z]{1,15})):\s+(?P=first)\b")
 
 
 def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
@@ -805,12 +815,13 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
         # a report's numbered paragraph ("4.2 Child Y was ...") is a paragraph of its own
         number = _PARAGRAPH_NUMBER.match(line.text)
         m = _OPENING_NAME.match(line.text, number.end() if number else 0)
-        if not m or not (i == 0 or line.blank_before or number) or m["name"] in seen \
+        name = m and (m["name"] or m["first"])
+        if not m or not (i == 0 or line.blank_before or number) or name in seen \
                 or not _CASE_WORDS.search(line.text):
             continue
-        seen.add(m["name"])
-        found.append((i, {"kind": "section", "title": m["name"], "name": m["name"],
-                          "heading": m["name"], "inclusive": True}))
+        seen.add(name)
+        found.append((i, {"kind": "section", "title": name, "name": name,
+                          "heading": name, "inclusive": True}))
     # two reviews at least: paragraphs with two names, or one beside a review a paragraph
     # introduces ("The second review concerned twins, Child G and Child H")
     if not found or len(found) + sum(bool(h.get("inclusive")) for _, h in heads) < 2:

@@ -361,12 +361,26 @@ def _lines(source: SourceText) -> list[Line]:
             body = boxed["text"]
         if body.strip() and not _RULE_LINE.match(body) and not _FORWARDED.match(body.strip()):
             lead = base + len(body) - len(body.lstrip())
-            out.append(Line(body.strip(), offset + lead, n, blank))
+            out.append(Line(_dash_label(body.strip()), offset + lead, n, blank))
             blank = False
         else:
             blank = True
         offset += len(raw) + 1
     return out
+
+
+#: A field written with a dash in place of a colon: "Published — June 2023" (a database export).
+_DASH_FIELD = re.compile(r"^(?P<head>[A-Z][A-Za-z]*(?:\s[a-z]+){0,3})\s[—–]\s(?=\S)")
+
+
+def _dash_label(text: str) -> str:
+    """"Published — June 2023" as "Published:  June 2023" when the words before the dash are a
+    known label (or "Child", a record's field of who the child was), the same length, so that
+    every offset into the line still points at its source; "Review — Child H" stays a heading."""
+    m = _DASH_FIELD.match(text)
+    if m is None or not (m["head"] == "Child" or any(rx.match(m["head"]) for rx, _ in _HEAD_KIND)):
+        return text
+    return f"{m['head']}:  {text[m.end():]}"
 
 
 def split_inline_labels(line: Line) -> list[Line]:
@@ -515,6 +529,15 @@ _NAME_ALONE = re.compile(r"(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?|"
                          r"[A-Z]{1,2}\d?(?:\s+and\s+[A-Z]{1,2}\d?)+)")
 
 
+#: A review's type alone on its line, under its child's name: "Significant case review".
+_REVIEW_TYPE_LINE = re.compile(
+    r"(?:(?:local\s+)?child\s+safeguarding\s+practice|serious\s+case|significant\s+case|learning|"
+    r"(?:extended|concise)\s+child\s+practice|child\s+practice|case\s+management|multi-agency\s+"
+    r"(?:learning\s+)?)\s*review(?:\s*\([^()]{0,60}\))?", re.I)
+#: A first name, a dash and the rest of a heading: "Kai – Serious Case Review (...)".
+_FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s+[–—-]\s+(?P<rest>\S.{0,120})$")
+
+
 def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
     """Whether the next line is the next item of the same numbered list ("3. Review published:
     Child H" over "4. Seven-minute briefing: Sam"): a table of contents, not a heading."""
@@ -635,11 +658,19 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m and _NAME_HEADING.match(m["name"]) and len(text) <= 120:
         # "Child T (Kent, 2021, LCSPR)": name, then area, year and review type in brackets
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
+    m = _FIRST_NAME_TYPED.match(text)
+    if m and nxt is not None and _REVIEW_WORDS.search(m["rest"]) \
+            and re.match(rf"{m['name']}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text):
+        # "Kai – Serious Case Review (the last SCR ...)" over "Kai, 15, was stabbed ...": a first
+        # name and the review's type, the account naming the child again
+        return {"kind": "name", "title": text, "name": m["name"]}
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
-            and not _NAME_HEADING.match(nxt.text) and len(nxt.text) > 40
-            and not nxt.text[:1].islower()  # ("Child P was ... found by police" / "officers in ...")
-            and _CASE_ACCOUNT.search(nxt.text)):
+            and not _NAME_HEADING.match(nxt.text) and not nxt.text[:1].islower()
+            # ("Child P was ... found by police" / "officers in ...": a sentence runs on)
+            and ((len(nxt.text) > 40 and _CASE_ACCOUNT.search(nxt.text))
+                 # "Child V" over "Significant case review", its type alone on a line
+                 or (len(nxt.text) <= 60 and _REVIEW_TYPE_LINE.fullmatch(nxt.text)))):
         # "Child V (2020) – full summary", "Child T — 2019 SCR"
         year = re.search(rf"\((?P<year>{YEAR})\)|\s[–—-]\s*(?P<year2>{YEAR})\b", text)
         return {"kind": "name", "title": text,
@@ -796,7 +827,7 @@ _QUALIFIER = re.compile(r"\s(?:to|for)\s+(?P<who>.+)$", re.I)
 
 
 #: A list item's number inside a line, after a sentence: "... between areas. 2. Health ...".
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z])", re.M)
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))\(?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])", re.M)  # "(2) "
 
 
 def _inline_numbers(text: str) -> set[int]:
@@ -959,7 +990,8 @@ _COUNT_ONLY = re.compile(
     rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|actions?|action\s+points?|learning\s+points?)\b"
     r"(?![^.;]*\b(?:that|about|including|include|on\s+how|to\s+improve|covering|so\s+that)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
-    r"|none(?:\s+(?:published|made|yet)){0,2})[.;]?\s*$", re.I)
+    r"|none(?:\s+(?:published|made|yet)){0,2}"
+    r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited))[.;]?\s*$", re.I)
 
 
 def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:

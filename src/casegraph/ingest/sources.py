@@ -322,6 +322,30 @@ def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
     return out
 
 
+def _delimited_rows_as_pipes(text: str) -> str:
+    """A register typed into a text page as rows of "; "-separated fields ("Name; Type; Year;
+    ..." over "Child K; LCSPR; 2023; ...") written as a pipe table, which the table reader
+    reads: three or more consecutive lines with the same number (three or more) of fields, the
+    first of them the header."""
+    lines = text.split("\n")
+    fields = [len(ln.split("; ")) if ln.count("; ") >= 2 and not ln.rstrip().endswith(".") else 0
+              for ln in lines]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and fields[end] and fields[end] == fields[k]:
+            end += 1
+        if end - k >= 3:
+            rows = ["| " + " | ".join(c.strip() for c in ln.split("; ")) + " |" for ln in lines[k:end]]
+            out += [rows[0], "|" + " --- |" * fields[k], *rows[1:]]
+            k = end
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out)
+
+
 #: MediaWiki markup that is not content: a template (its parameters become "Key: value" lines),
 #: a reference, a comment, a magic word, a file or category link.
 _WIKI_TEMPLATE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}", re.S)
@@ -494,7 +518,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         text = table_to_text(normalise_newlines(raw), delimiter)
         media = "text/tab-separated-values" if suffix == ".tsv" else "text/csv"
     else:
-        text, media = normalise_newlines(raw), "text/plain"
+        text, media = _delimited_rows_as_pipes(normalise_newlines(raw)), "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
     _refuse_long_lines(text, path)
