@@ -690,3 +690,30 @@ def test_two_first_names_over_an_account_that_names_them_head_a_review(vocab: Vo
     found = reviews(vocab, BRIEFINGS)
     assert [[c.pseudonym for c in r.children] for r in found][-1] == ["Arthur", "Star"]
     assert len(found) == 3
+
+
+def test_a_harm_that_went_on_has_no_incident_date(vocab: Vocabulary) -> None:
+    """"exploited ... between 2014 and 2016" and "disclosed in March 2022 that she had been
+    abused over several years" date no single incident; "taken to hospital in October 2021
+    with a fracture" does (before: 2014 and March 2022)."""
+    page = ("Testshire Safeguarding Children Partnership\n\n"
+            "Child S\nChild S, a 16-year-old girl, was sexually exploited by a group of men "
+            "between 2014 and 2016.\n\n"
+            "Child E\nChild E, aged 12, disclosed in March 2022 that she had been sexually "
+            "abused over several years by her mother's partner.\n\n"
+            "Child G\nChild G, aged 2, was taken to hospital in October 2021 with a fracture "
+            "that doctors concluded had been inflicted.\n")
+    child_s, child_e, child_g = reviews(vocab, page)
+    assert (child_s.incident_year, child_e.incident_year) == (None, None)
+    assert (child_g.incident_year, child_g.incident_month) == (2021, 10)
+
+
+def test_a_harm_over_months_of_one_year_keeps_the_year(vocab: Vocabulary) -> None:
+    """"abused over several months in 2021 by her mother's new partner, who had moved in in late
+    2020": the year is 2021, no month (before this session: 2021; after the first cut of the
+    rule above: none)."""
+    page = ("Testshire Safeguarding Children Partnership\n\n"
+            "Child Q\nChild Q, a 12-year-old girl, was sexually abused over several months in 2021 "
+            "by her mother's new partner, who had moved into the family home in late 2020.\n")
+    (child_q,) = reviews(vocab, page)
+    assert (child_q.incident_year, child_q.incident_month) == (2021, None)

@@ -131,6 +131,32 @@ _OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following)\b",
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")
 #: A date that starts a period, not an event: "since 2017", "between 2014 and 2016", "from 2019".
 _SPAN_START = re.compile(r"(?:since|between|from)\b", re.I)
+#: A harm that went on: "over several years", "for two years", "between 2014 and 2016", "over
+#: 2020 and 2021", "during 2022 and 2023", "over a period of months".
+_LASTING = re.compile(
+    r"\b(?:over|for|during|throughout)\s+(?:a\s+period\s+of\s+)?(?:several|many|two|three|four|"
+    r"five|six|\d{1,2})\s+(?:years|months)\b|\bover\s+(?:a\s+period\s+of\s+)?(?:years|months)\b"
+    r"|\b(?:between|over|during|throughout)\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b", re.I)
+#: A date that tells when a harm was told, not when it happened: "disclosed in March 2022".
+_DISCLOSED = re.compile(r"\b(?:disclosed|told\s+(?:a|her|his|the)\s+\w+)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?in\b",
+                        re.I)
+
+
+def _lasting(sentence: str, harm_at: list[int], dated: list[tuple[int, int, int | None]]
+             ) -> str | None:
+    """The words of the period of a harm that went on (after the harm's words and nearer to them
+    than any date, with the year just after it: "over several months in 2021"), "" for a
+    sentence that dates only the harm's disclosure ("disclosed in 2019 that ..."), else None
+    ("took an overdose in September 2021 and had been self-harming for several years" is dated)."""
+    nearest = min(abs(at - h) for at, _, _ in dated for h in harm_at)
+    for m in _LASTING.finditer(sentence):
+        if any(0 <= m.start() - h < 80 and m.start() - h <= nearest for h in harm_at):
+            after = re.match(r"\s+in\s+(?:the\s+\w+\s+of\s+)?(?:19|20)\d\d\b", sentence[m.end():])
+            return m.group() + (after.group() if after else "")
+    told = _DISCLOSED.search(sentence)
+    return "" if told and told.start() < min(harm_at) and len(_dated(sentence, loose=True)) == 1 else None
+
+
 #: A timeline's line opens with its date: "12.03.2021 - Baby Q is taken to hospital ...".
 _LEAD_DATE = re.compile(rf"^\s*(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})"
                         r"\s+(?:19|20)\d\d)\s*[-–—:]")
@@ -443,6 +469,13 @@ class Extractor:
         for s in _SENTENCE.finditer(text):
             harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()]
             dated = _dated(s.group(), loose=bool(harm_at))
+            if harm_at and dated and (period := _lasting(s.group(), harm_at, dated)) is not None:
+                # "sexually exploited by a group of men between 2014 and 2016", "disclosed in
+                # March 2022 that they had been abused over several years": a harm that went on
+                # has no date of its own (a disclosure's date is not the harm's); "abused over
+                # several months in 2021" keeps its one year, without a month
+                years = set(re.findall(r"\b(?:19|20)\d\d\b", period))
+                return ((int(years.pop()), None) if len(years) == 1 else (None, None)), True
             if harm_at and dated:
                 # of several ("recommended a review in January 2019 after Child LB was admitted
                 # in the autumn of 2018 with scalds"), the date nearest the harm's words
