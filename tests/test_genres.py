@@ -692,10 +692,11 @@ def test_two_first_names_over_an_account_that_names_them_head_a_review(vocab: Vo
     assert len(found) == 3
 
 
-def test_a_harm_that_went_on_has_no_incident_date(vocab: Vocabulary) -> None:
-    """"exploited ... between 2014 and 2016" and "disclosed in March 2022 that she had been
-    abused over several years" date no single incident; "taken to hospital in October 2021
-    with a fracture" does (before: 2014 and March 2022)."""
+def test_a_harm_that_went_on_has_no_incident_month(vocab: Vocabulary) -> None:
+    """"disclosed in March 2022 that she had been abused over several years" dates no incident
+    (before: March 2022); "exploited ... between 2014 and 2016" keeps its first year, as
+    test_extract's "neglected between 2016 and 2022" does; "taken to hospital in October 2021
+    with a fracture" is dated to the month."""
     page = ("Testshire Safeguarding Children Partnership\n\n"
             "Child S\nChild S, a 16-year-old girl, was sexually exploited by a group of men "
             "between 2014 and 2016.\n\n"
@@ -704,14 +705,14 @@ def test_a_harm_that_went_on_has_no_incident_date(vocab: Vocabulary) -> None:
             "Child G\nChild G, aged 2, was taken to hospital in October 2021 with a fracture "
             "that doctors concluded had been inflicted.\n")
     child_s, child_e, child_g = reviews(vocab, page)
-    assert (child_s.incident_year, child_e.incident_year) == (None, None)
+    assert (child_s.incident_year, child_s.incident_month) == (2014, None)
+    assert (child_e.incident_year, child_e.incident_month) == (None, None)
     assert (child_g.incident_year, child_g.incident_month) == (2021, 10)
 
 
 def test_a_harm_over_months_of_one_year_keeps_the_year(vocab: Vocabulary) -> None:
     """"abused over several months in 2021 by her mother's new partner, who had moved in in late
-    2020": the year is 2021, no month (before this session: 2021; after the first cut of the
-    rule above: none)."""
+    2020": the year is 2021, no month (a first cut of the rule above gave none)."""
     page = ("Testshire Safeguarding Children Partnership\n\n"
             "Child Q\nChild Q, a 12-year-old girl, was sexually abused over several months in 2021 "
             "by her mother's new partner, who had moved into the family home in late 2020.\n")

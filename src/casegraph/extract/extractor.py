@@ -470,12 +470,12 @@ class Extractor:
             harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()]
             dated = _dated(s.group(), loose=bool(harm_at))
             if harm_at and dated and (period := _lasting(s.group(), harm_at, dated)) is not None:
-                # "sexually exploited by a group of men between 2014 and 2016", "disclosed in
-                # March 2022 that they had been abused over several years": a harm that went on
-                # has no date of its own (a disclosure's date is not the harm's); "abused over
-                # several months in 2021" keeps its one year, without a month
-                years = set(re.findall(r"\b(?:19|20)\d\d\b", period))
-                return ((int(years.pop()), None) if len(years) == 1 else (None, None)), True
+                # "disclosed in March 2022 that they had been abused over several years": a harm
+                # that went on has no month, and no year unless its period names one (its first:
+                # "abused over several months in 2021", "neglected between 2016 and 2022"); a
+                # disclosure's date is not the harm's
+                years = re.findall(r"\b(?:19|20)\d\d\b", period)
+                return ((int(min(years)), None) if years else (None, None)), True
             if harm_at and dated:
                 # of several ("recommended a review in January 2019 after Child LB was admitted
                 # in the autumn of 2018 with scalds"), the date nearest the harm's words
