@@ -83,6 +83,7 @@ class Rules:
     earlier_cues: frozenset[str]  # words that place a concern before the harm
     recommendation_form: re.Pattern[str]  # "The trust to introduce ..."
     pronoun_of: dict[tuple[str, ...], str]  # "mother" -> "she": whom a next "She" continues
+    pronoun_verb_group: frozenset[str]  # "was", "had", "been": between "he" and the mention's verb
     narrative_form: re.Pattern[str]  # "In August 2021 ...": an event, in a learning section
     narrative_verbs: frozenset[str]  # "Child A was ...", "Child A died ..."
     finding_form: re.Pattern[str]  # "The review found that ...": a finding, maybe of the case
@@ -136,6 +137,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         recommendation_form=re.compile(data["recommendation_form"], re.I),
         pronoun_of={_phrase(p): pronoun for pronoun, people in data["pronoun_persons"].items()
                     for p in people},
+        pronoun_verb_group=frozenset(data["pronoun_verb_group"]),
         narrative_form=re.compile(data["narrative_form"], re.I),
         narrative_verbs=frozenset(data["narrative_verbs"]),
         finding_form=re.compile(data["finding_form"], re.I),
@@ -283,8 +285,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if inside and inside[1] != "child":
         return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
-    pronoun = _pronoun_subject(words, i, lo)
-    if found and pronoun and _SEX_OF.get(found[0][-1], pronoun) != pronoun:
+    pronoun = _pronoun_subject(words, i, lo, r)
+    person_pronoun = found and (r.pronoun_of.get(found[0]) or r.pronoun_of.get(found[0][-1:]))
+    if found and pronoun and person_pronoun and person_pronoun != pronoun:
         # "his mum told the teacher [he was drinking] most weekends": the drinker is "he", not
         # the nearer "mum": the child when the account's pronoun is his, else nobody named
         return "child" if subject == pronoun else default
@@ -328,22 +331,11 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     return default
 
 
-#: The sex a person word gives, to tell whom a pronoun can stand for ("his mum ... he was").
-_SEX_OF = {**dict.fromkeys(("mother", "mum", "mummy", "mom", "grandmother", "gran", "nan", "nanna",
-                            "grandma", "sister", "aunt", "stepmother", "girlfriend", "woman",
-                            "daughter"), "she"),
-           **dict.fromkeys(("father", "dad", "daddy", "grandfather", "grandad", "brother", "uncle",
-                            "stepfather", "boyfriend", "man", "son"), "he")}
-#: Words that may stand between a subject pronoun and the verb of a mention ("he had been ...").
-_VERB_GROUP = frozenset({"was", "were", "is", "had", "has", "been", "also", "still", "regularly",
-                         "often", "sometimes", "started", "began", "then"})
-
-
-def _pronoun_subject(words: list[str], i: int, lo: int) -> str | None:
+def _pronoun_subject(words: list[str], i: int, lo: int, r: Rules) -> str | None:
     """"he" or "she" as the subject of the verb group a mention at word ``i`` opens ("he was
     drinking"), with at most three auxiliaries or adverbs between, inside its clause."""
     k = i - 1
-    while k >= lo and i - k <= 4 and words[k] in _VERB_GROUP:
+    while k >= lo and i - k <= 4 and words[k] in r.pronoun_verb_group:
         k -= 1
     return words[k] if k >= lo and k < i and words[k] in ("he", "she") else None
 
