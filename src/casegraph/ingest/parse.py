@@ -925,9 +925,9 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
 
 
 #: A line of a pipe table ("| 1 | Re-launch the protocol ... | Designated Doctor |") and its
-#: rule under the header ("| --- | :---: |").
+#: rule under the header ("| --- | :---: |", outer bars optional; ingest.table reads it too).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def _table_items(span: Span, addressee: str | None) -> list[Item]:
@@ -943,8 +943,8 @@ def _table_items(span: Span, addressee: str | None) -> list[Item]:
         if _PIPE_ROW.match(line):
             items += split_items(span.slice(prose_from, offset), addressee) if offset > prose_from else []
             prose_from = end + 1
-            header = n + 1 < len(lines) and _PIPE_RULE.match(lines[n + 1])
-            if not header and not _PIPE_RULE.match(line):
+            header = n + 1 < len(lines) and PIPE_RULE.match(lines[n + 1])
+            if not header and not PIPE_RULE.match(line):
                 cells = [(m.start(1), m.end(1)) for m in re.finditer(r"\|\s*([^|]*?)\s*(?=\|)", line)]
                 a, b = max(cells, key=lambda ab: ab[1] - ab[0])
                 if b - a >= 3:

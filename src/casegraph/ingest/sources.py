@@ -190,7 +190,7 @@ def html_to_text(markup: str) -> str:
     for table in reversed(soup.find_all("table")):
         for tr, cells in _grid_rows(table):
             if cells:
-                tr.replace_with("\n\n| " + " | ".join(cells) + " |\n\n")
+                tr.replace_with(f"\n\n{_pipe_row(cells)}\n\n")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
@@ -254,6 +254,16 @@ def _span(value: object, default: int) -> int:
         return 1
 
 
+def _pipe_row(cells: list[str]) -> str:
+    """One row of a pipe table, as Markdown writes it and ``ingest.table`` reads it."""
+    return "| " + " | ".join(cells) + " |"
+
+
+def _pipe_lines(cells: list[str], header: bool) -> list[str]:
+    """A row of a pipe table, with the rule under it when it is the header row."""
+    return [_pipe_row(cells), *(["|" + " --- |" * len(cells)] if header else [])]
+
+
 def _words_of(tag: Tag | None) -> str:
     """A tag's text as one line, its runs of white space made single spaces ("" for no tag)."""
     return " ".join(tag.get_text(" ").split()) if tag is not None else ""
@@ -313,9 +323,8 @@ def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
                 for n, (a, b) in enumerate(pairwise(cuts)):
                     row[n].append(lines[k][a + 1:b].strip())
             elif any(row):
-                out.append("| " + " | ".join(" ".join(w for w in cell if w) for cell in row) + " |")
-                if "=" in lines[k]:
-                    out.append("|" + " --- |" * len(row))
+                out += _pipe_lines([" ".join(w for w in cell if w) for cell in row],
+                                   header="=" in lines[k])
                 row = [[] for _ in cuts[1:]]
             k += 1
         out.append("")
@@ -337,8 +346,8 @@ def _delimited_rows_as_pipes(text: str) -> str:
         while end < len(lines) and fields[end] and fields[end] == fields[k]:
             end += 1
         if end - k >= 3:
-            rows = ["| " + " | ".join(c.strip() for c in ln.split("; ")) + " |" for ln in lines[k:end]]
-            out += [rows[0], "|" + " --- |" * fields[k], *rows[1:]]
+            rows = [[c.strip() for c in ln.split("; ")] for ln in lines[k:end]]
+            out += _pipe_lines(rows[0], header=True) + [_pipe_row(r) for r in rows[1:]]
             k = end
         else:
             out.append(lines[k])
@@ -373,7 +382,7 @@ def wikitext_to_text(text: str) -> str:
         line = re.sub(r"'{2,5}", "", line).rstrip()
         if line.startswith(("{|", "|-", "|}", "|+")):  # a table's start, row, end or caption
             if row:
-                out += ["| " + " | ".join(row) + " |", *(["|" + " --- |" * len(row)] if header else [])]
+                out += _pipe_lines(row, header)
                 row, header = [], False
             if line.startswith("|+"):
                 out.append(line[2:].strip())
@@ -390,7 +399,7 @@ def wikitext_to_text(text: str) -> str:
         line = re.sub(r"^;\s*(?P<term>[^:]+?)\s*:\s*", r"\g<term>: ", line)  # "; Term : value"
         out.append(re.sub(r"<br\s*/?>", " ", line, flags=re.I))
     if row:
-        out.append("| " + " | ".join(row) + " |")
+        out.append(_pipe_row(row))
     return "\n".join(out)
 
 

@@ -13,6 +13,7 @@ import re
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     PAGE_DATE,
+    PIPE_RULE,
     YEAR,
     Entry,
     Line,
@@ -48,7 +49,6 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: A name cell that opens with the review's line, "Name – Area – type (year).", then a summary.
 _DESCRIBED = re.compile(r"^(?P<head>[^.]{3,100}?\([^()]*\b\d{4}\)|[^.]{3,100}?)\.\s+(?=[A-Z])")
-_RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BRACKETED = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<what>[^()]*\breview\b[^()]*)\)\s*$", re.I)
 #: Columns whose cell is a section of the entry, by the section kind it is.
 _SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "recommendations",
@@ -100,7 +100,7 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
         while j < len(lines) and _cells(lines[j]) is not None:
             j += 1
         if "name" in fields and j - i >= 2:
-            for row in _rows([ln for ln in lines[i + 1:j] if not _RULE_ROW.match(ln.text)], fields):
+            for row in _rows([ln for ln in lines[i + 1:j] if not PIPE_RULE.match(ln.text)], fields):
                 entry = _row_entry(source, row, fields)
                 if entry is not None:
                     entries.append(entry)
