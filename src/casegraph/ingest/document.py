@@ -361,13 +361,12 @@ def _mention_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
         return []  # ("Thematic Review: Babies A, B and C": one review of several children)
     # each child's part starts with the paragraph that names it alone (an overview that names
     # every case first, "two cases: the review about Child Z, and ... Baby Q", is nobody's part)
-    firsts = {name: next((starts[p] for p, names in enumerate(named) if names == {name}), None)
-              for name in children}
-    if None in firsts.values() or any(
-            len(names) > 1 and starts[p] > min(i for i in firsts.values() if i is not None)
-            for p, names in enumerate(named)):
+    firsts = [(next((starts[p] for p, names in enumerate(named) if names == {name}), None), name)
+              for name in children]
+    heads = sorted((i, name) for i, name in firsts if i is not None)
+    if len(heads) < len(children) or any(len(names) > 1 and starts[p] > heads[0][0]
+                                         for p, names in enumerate(named)):
         return []  # (children named together after their parts began: one review of siblings)
-    heads = sorted((i, name) for name, i in firsts.items() if i is not None)
     entries = []
     for n, (i, name) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
@@ -977,17 +976,18 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                 continue  # "And no formal recommendations for that one, is that right?"
             rec = _PROSE_REC.search(sentence) or (counted and _THEY_COVER.match(sentence))
             counted = bool(_COUNTS_RECOMMENDATIONS.search(sentence))
+            finding = _PROSE_LEARNING.search(sentence)
             kind = ("recommendations" if "recommendations" not in kinds and rec
-                    else "learning" if "learning" not in kinds and _PROSE_LEARNING.search(sentence)
-                    and not counted
+                    else "learning" if "learning" not in kinds and finding and not counted
                     else None)
             if kind:
                 lead = len(s.group()) - len(s.group().lstrip())
-                if kind == "learning" and (found := _PROSE_LEARNING.search(sentence)).start() > 0:
+                if kind == "learning" and finding and finding.start() > 0:
                     # "The father, who lived apart, said that although the review had found he
                     # was not seen ...": the finding is the clause, the facts before it the case's
-                    lead += found.start() + len(found.group()) - len(found.group().lstrip(", "))
-                    sentence = sentence[found.start():].lstrip(", ")
+                    clause = sentence[finding.start():].lstrip(", ")
+                    lead += len(sentence) - len(clause)
+                    sentence = clause
                 span = para.slice(s.start() + lead, s.start() + lead + len(sentence))
                 listed = _bullets_after(paragraphs[k + 1:]) \
                     if sentence.endswith(":") and not para.text[s.end():].strip() else []
