@@ -92,6 +92,22 @@ def bad_build(tmp: Path, cli, *sources: Path, extra: tuple[str, ...] = ()) -> Ru
     return r
 
 
+def partial_build(tmp: Path, cli, source: Path, left_out: Path) -> Run:  # type: ignore[no-untyped-def]
+    """Build ``source``, a folder in which the page ``left_out`` cannot be read (DECISIONS 68):
+    with ``--strict`` the failure contract above holds; without it that page's one-line error
+    is printed, every other page is published (the outputs are rewritten), and the exit is 1."""
+    strict = bad_build(tmp, cli, source, extra=("--strict", "--curations", str(tmp / "curations")))
+    before = snapshot(tmp / "out")
+    r = cli("build", str(source), "--out", str(tmp / "out"), "-q", "--curations", str(tmp / "curations"))
+    assert r.code == 1, (r.code, r.err)
+    assert_one_line_error(r.err)
+    assert r.err.rstrip().endswith("; page left out, the others were built"), r.err
+    assert r.err.replace("; page left out, the others were built", "") == strict.err, r.err
+    assert snapshot(tmp / "out")["casegraph.ttl"] != before["casegraph.ttl"]
+    assert str(left_out) in r.err
+    return r
+
+
 def assert_one_line_error(err: str) -> None:
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
@@ -186,7 +202,7 @@ def test_dangling_symlink_in_a_source_directory(good: Path, cli) -> None:  # typ
     d = good / "bad"
     write(d / "page.txt", PAGE)
     (d / "gone.txt").symlink_to(d / "no-such-target.txt")
-    r = bad_build(good, cli, d)
+    r = partial_build(good, cli, d, d / "gone.txt")
     assert f"{d / 'gone.txt'}: cannot read: broken symbolic link" in r.err
 
 
@@ -203,8 +219,10 @@ def test_unreadable_file_in_a_source_directory(
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(pathlib.Path, "open", open_)
-    r = bad_build(good, cli, d)
+    r = partial_build(good, cli, d, locked)
     assert f"{locked}: cannot read: Permission denied" in r.err
+    published = (good / "out" / "casegraph.ttl").read_text(encoding="utf-8")
+    assert "Child 17" in published and "Child 37" not in published  # a.txt's, not locked.txt's
 
 
 def test_a_directory_named_like_a_source_is_walked_not_read(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -392,8 +410,12 @@ def test_a_fifo_in_a_source_folder_is_named(tmp_path: Path, cli) -> None:  # typ
     (tmp_path / "src").mkdir()
     write(tmp_path / "src" / "good.txt", PAGE)
     os.mkfifo(tmp_path / "src" / "pipe.txt")
-    r = _one_line_error(tmp_path, cli, str(tmp_path / "src"))
+    r = cli("build", str(tmp_path / "src"), "--out", str(tmp_path / "o"), "-q", "--no-curations")
+    assert r.code == 1, (r.code, r.err)  # never blocks on the pipe; good.txt is built
+    assert_one_line_error(r.err)
     assert "pipe.txt" in r.err and "not a regular file" in r.err
+    assert r.out.startswith("2 reviews") and (tmp_path / "o" / "casegraph.ttl").is_file()
+    assert _one_line_error(tmp_path, cli, str(tmp_path / "src" / "pipe.txt"), "--strict").err
 
 
 def test_a_huge_line_is_refused_at_once(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

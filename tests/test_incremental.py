@@ -66,18 +66,77 @@ def test_many_pages_extract_in_parallel_with_the_same_result(tmp_path: Path,
     assert sorted(map(str, parallel.triples)) == sorted(map(str, serial.triples))
 
 
-def test_a_bad_page_in_a_parallel_build_is_named(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_page_in_a_parallel_build_is_left_out_and_named(tmp_path: Path,
+                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """DECISIONS 68: a page a worker cannot read comes back as its error, in page order; every
+    other page is built as if the bad one were not there.  ``strict`` stops the build instead."""
     import pytest
 
     from casegraph.core.errors import CasegraphError
 
-    src = tmp_path / "src"
+    good, src = tmp_path / "good", tmp_path / "src"
+    good.mkdir()
     src.mkdir()
-    for n in range(9):
-        shutil.copy(CORPUS / "monthly-2025-01.txt", src / f"page-{n}.txt")
-    (src / "page-5.txt").write_bytes(b"\x00\x01binary")
+    pages = sorted(CORPUS.glob("*.txt"))
+    for n, page in enumerate(pages):
+        shutil.copy(page, good / f"page-{n}.txt")
+        shutil.copy(page, src / f"page-{n}.txt")
+    (src / "page-5b.txt").write_bytes(b"\x00\x01binary")
+    assert len(list(src.iterdir())) >= 8  # the pool's threshold (build.PARALLEL_PAGES)
     monkeypatch.setenv("CASEGRAPH_WORKERS", "2")
     with pytest.raises(CasegraphError) as exc:
-        build([src], tmp_path / "out")
-    assert "page-5.txt" in str(exc.value) and "binary" in str(exc.value)
-    assert not (tmp_path / "out").exists()
+        build([src], tmp_path / "strict", strict=True)
+    assert "page-5b.txt" in str(exc.value) and "binary" in str(exc.value)
+    assert not (tmp_path / "strict").exists()
+    result = build([src], tmp_path / "out")
+    assert len(result.failed) == 1 and "page-5b.txt:byte 0: binary file" in result.failed[0]
+    monkeypatch.setenv("CASEGRAPH_WORKERS", "1")
+    alone = build([good], None)
+    assert sorted(r.slug for r in result.reviews) == sorted(r.slug for r in alone.reviews)
+
+
+def test_a_page_left_out_is_tried_again_by_the_next_build(tmp_path: Path) -> None:
+    """The page left out is not cached or remembered: once it is mended, the next build into the
+    same folder reads it (and a page that goes bad drops its reviews from the next build)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(CORPUS / "monthly-2025-01.txt", src / "a.txt")
+    (src / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "out"
+    first = build([src], out)
+    assert len(first.failed) == 1 and "b.txt" in first.failed[0]
+    shutil.copy(CORPUS / "yearly-2018-01.txt", src / "b.txt")
+    mended = build([src], out)
+    assert mended.failed == []
+    assert {r.slug for r in first.reviews} < {r.slug for r in mended.reviews}
+    (src / "a.txt").write_bytes(b"")
+    broken = build([src], out)
+    assert len(broken.failed) == 1 and "a.txt: file is empty" in broken.failed[0]
+    assert {r.slug for r in broken.reviews} == (
+        {r.slug for r in mended.reviews} - {r.slug for r in first.reviews})
+
+
+def test_a_fault_of_ours_on_one_page_leaves_only_that_page_out(tmp_path: Path,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An unexpected exception while reading one page (a bug, not bad input) is that page's
+    one-line error, asking for a report; the other pages are built."""
+    from casegraph.pipeline import build as build_module
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(CORPUS / "monthly-2025-01.txt", src / "a.txt")
+    shutil.copy(CORPUS / "yearly-2018-01.txt", src / "b.txt")
+    real_parse = build_module.parse_page
+
+    def parse(source):  # type: ignore[no-untyped-def]
+        if source.path.name == "b.txt":
+            raise IndexError("invented fault")
+        return real_parse(source)
+
+    monkeypatch.setattr(build_module, "parse_page", parse)
+    monkeypatch.setenv("CASEGRAPH_WORKERS", "1")
+    result = build([src], None)
+    assert result.failed == [f"{src / 'b.txt'}: internal error while reading this page "
+                             "(IndexError: invented fault); please report it"]
+    alone = build([src / "a.txt"], None)
+    assert alone.reviews and [r.slug for r in result.reviews] == [r.slug for r in alone.reviews]

@@ -82,6 +82,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
+    for failure in result.failed:  # one line per page left out: file, place and reason
+        print(f"casegraph: error: {failure}; page left out, the others were built", file=sys.stderr)
     out = OutputDir(Path(args.out)).data
     if args.store:
         from casegraph.store.engines import fill_store
@@ -97,8 +99,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"casegraph: {len(result.quarantined)} of {total} reviews quarantined (their data "
               f"breaks a shape): see {out.parent / QUARANTINE_FILE} and the validation report",
               file=sys.stderr)
-        return 1
-    return 0
+    # Exit 1: published, but not everything given was (2 is kept for builds that wrote nothing).
+    return 1 if result.quarantined or result.failed else 0
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -292,8 +294,9 @@ def make_parser() -> argparse.ArgumentParser:
                                        "are named in warnings")
     p.add_argument("--no-curations", action="store_true", help="apply no curations")
     p.add_argument("--strict", action="store_true",
-                   help="any violation stops the whole build (default: quarantine the reviews "
-                        "whose data breaks a shape, publish the rest, exit 1)")
+                   help="any violation or unreadable page stops the whole build (default: "
+                        "quarantine the reviews whose data breaks a shape, leave out the pages "
+                        "that cannot be read, publish the rest, exit 1)")
     p.add_argument("--store", help="also fill a persistent Oxigraph store in this directory")
     p.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
                    help="refuse source files larger than this (default: 20 MiB)")

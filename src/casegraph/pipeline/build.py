@@ -1,7 +1,10 @@
 """The build: sources → parse → extract → merge → curate → rdf → validate → write.
 
-Nothing is written unless every stage succeeds and the graph conforms; outputs are replaced
-atomically, so a failed build leaves the previous build untouched.
+Nothing is written unless every stage succeeds; outputs are replaced atomically, so a failed
+build leaves the previous build untouched.  A page that cannot be read (binary, empty,
+unreadable, damaged) and a review whose data breaks a shape are left out with their reasons and
+the rest is published, so no good review is lost because of another (DECISIONS 22, 68);
+``strict`` makes either stop the whole build instead.
 """
 
 from __future__ import annotations
@@ -90,6 +93,9 @@ class BuildResult:
     #: How many reviews are published (without making them all objects).
     review_count: int = 0
     _materialise: Callable[[], list[Review]] | None = field(default=None, repr=False)
+    #: One-line errors (file, place, reason) of the pages left out because they could not be
+    #: read; the other pages were built (DECISIONS 68).
+    failed: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.data_fd is not None:
@@ -243,15 +249,28 @@ PARALLEL_PAGES = 8
 EMIT_BATCH = 250
 
 
+#: One page's reviews, warnings, new extraction-cache entries, and the error that stopped it
+#: being read (then nothing else): returned, not raised, so that a pool of workers hands every
+#: page's outcome back in page order and the caller decides whether one bad page stops the build.
+_Extracted = tuple[list[Review], list[str], dict[Path, bytes], CasegraphError | None]
+
+
 def _extract_page(path: Path, max_bytes: int, extractor: Extractor, cache_dir: Path | None,
-                  ) -> tuple[list[Review], list[str], dict[Path, bytes]]:
+                  ) -> _Extracted:
     new_cache: dict[Path, bytes] = {}
-    reviews, warnings = _page_reviews(read_source(path, max_bytes), extractor, cache_dir, new_cache)
-    return reviews, warnings, new_cache
+    try:
+        reviews, warnings = _page_reviews(read_source(path, max_bytes), extractor, cache_dir,
+                                          new_cache)
+    except CasegraphError as exc:
+        return [], [], {}, exc
+    except Exception as exc:  # a fault of ours on one page must not sink the other pages
+        return [], [], {}, CasegraphError(
+            f"internal error while reading this page ({type(exc).__name__}: {exc}); "
+            "please report it", path)
+    return reviews, warnings, new_cache, None
 
 
-def _extract_file(path: Path, max_bytes: int, cache_dir: Path | None,
-                  ) -> tuple[list[Review], list[str], dict[Path, bytes]]:
+def _extract_file(path: Path, max_bytes: int, cache_dir: Path | None) -> _Extracted:
     """Worker: one page with the project vocabulary (loaded once per worker process)."""
     return _extract_page(path, max_bytes, Extractor(default_vocabulary()), cache_dir)
 
@@ -259,13 +278,15 @@ def _extract_file(path: Path, max_bytes: int, cache_dir: Path | None,
 def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = MAX_SOURCE_BYTES,
                     progress: Callable[[str], None] | None = None, cache_dir: Path | None = None,
                     cache_writes: MutableMapping[Path, bytes] | None = None, workers: int | None = None,
+                    failures: list[CasegraphError] | None = None,
                     ) -> tuple[list[Review], list[str], list[Path]]:
     """Read, parse and extract every source; merge reviews found on several pages.
 
     With ``cache_dir``, a page whose bytes (and our extraction code and vocabulary) are
     unchanged since an earlier build is not parsed or extracted again.  New cache entries are
     written once every page has been read, or handed to the caller in ``cache_writes`` (the
-    build writes them only when it succeeds).
+    build writes them only when it succeeds).  A page that cannot be read raises its error,
+    or, given ``failures``, is skipped and its error appended there.
     """
     reviews: list[Review] = []
     warnings: list[str] = []
@@ -276,15 +297,16 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     # reviews back, which made most of a rebuild's extraction stage when every page but the new
     # one was cached (DECISIONS 48).  Only the pages to extract go to the pool.
     hits = {path: _cached_page(path, max_bytes, cache_dir) for path in files}
-    for n, (page_reviews, page_warnings, new_cache) in enumerate(
+    for n, (page_reviews, page_warnings, new_cache, error) in enumerate(
             _page_results(files, hits, vocab, max_bytes, cache_dir, workers), start=1):
+        _skip_or_raise(error, failures)
         reviews.extend(page_reviews)
         warnings.extend(page_warnings)
         pending.update(new_cache)
         if progress:
             rate = len(reviews) / max(time.perf_counter() - started, 1e-9)
             progress(f"extract: page {n}/{len(files)}, {len(reviews)} reviews ({rate:.0f}/s)")
-    _refuse_nothing(len(reviews), files, paths)
+    _refuse_nothing(len(reviews), files, paths, failures)
     if cache_writes is None:
         for cached, data in pending.items():
             write_atomic(cached, data)
@@ -303,9 +325,26 @@ def _discover(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def _refuse_nothing(reviews: int, files: list[Path], paths: Iterable[Path]) -> None:
-    """A build of pages that hold no review at all is an error (one page: that page's)."""
+def _skip_or_raise(error: CasegraphError | None, failures: list[CasegraphError] | None) -> None:
+    """A page's error: raised when the caller keeps no list of failures (``--strict``, library
+    callers), else recorded, and the page contributes nothing."""
+    if error is not None:
+        if failures is None:
+            raise error
+        failures.append(error)
+
+
+def _refuse_nothing(reviews: int, files: list[Path], paths: Iterable[Path],
+                    failures: list[CasegraphError] | None) -> None:
+    """A build of pages that hold no review at all is an error: the first unreadable page's, so
+    that one bad page named alone still gets its own one-line error, or else that no page holds
+    a review (one page: that page's)."""
     if not reviews:
+        if failures:
+            first = failures[0]
+            more = (f" ({len(failures) - 1} more page(s) could not be read either)"
+                    if len(failures) > 1 else "")
+            raise CasegraphError(first.message + more, first.where, first.place)
         if len(files) == 1:
             raise CasegraphError(NO_REVIEW, files[0])
         raise CasegraphError(f"no review recognised on any of the {len(files)} pages",
@@ -314,8 +353,8 @@ def _refuse_nothing(reviews: int, files: list[Path], paths: Iterable[Path]) -> N
 
 def _page_results(files: list[Path], hits: dict[Path, _PageResult | None], vocab: Vocabulary,
                   max_bytes: int, cache_dir: Path | None, workers: int | None,
-                  ) -> Iterator[tuple[list[Review], list[str], dict[Path, bytes]]]:
-    """Every page's reviews, warnings and new extraction-cache entries, in the order of
+                  ) -> Iterator[_Extracted]:
+    """Every page's reviews, warnings, new extraction-cache entries and error, in the order of
     ``files``: from ``hits``, or parsed and extracted (on a process pool when there are many)."""
     todo = [path for path in files if hits[path] is None]
     workers = workers or worker_count()
@@ -337,19 +376,19 @@ def _page_results(files: list[Path], hits: dict[Path, _PageResult | None], vocab
 
 
 def _in_page_order(files: list[Path], hits: dict[Path, _PageResult | None],
-                   extracted: Iterable[tuple[list[Review], list[str], dict[Path, bytes]]],
-                   ) -> Iterable[tuple[list[Review], list[str], dict[Path, bytes]]]:
+                   extracted: Iterable[_Extracted]) -> Iterable[_Extracted]:
     """Every page's result in the order of ``files``: cached ones from ``hits``, the others
     from ``extracted`` (which yields them in that same order)."""
     fresh = iter(extracted)
     for path in files:
         hit = hits[path]
-        yield (hit[0], hit[1], {}) if hit is not None else next(fresh)
+        yield (hit[0], hit[1], {}, None) if hit is not None else next(fresh)
 
 
 def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
                     progress: Callable[[str], None] | None, outdir: OutputDir,
                     cache_writes: MutableMapping[Path, bytes], workers: int | None,
+                    failures: list[CasegraphError] | None,
                     ) -> tuple[snapshot.Merge, list[str], list[Path]]:
     """The merged reviews of a build into ``outdir``, as :func:`extract_reviews` gives them, but
     with the previous build's views (``pipeline/snapshot.py``) for every group of entries that
@@ -366,8 +405,9 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
             try:
                 keys[path] = _cache_key(read_source(path, max_bytes))
             except CasegraphError:
-                keys[path] = None  # raised again, in page order, when the page is extracted
-    if len(set(keys.values())) < len(files):  # a page named twice: no views (never seen)
+                keys[path] = None  # its error comes, in page order, when it is extracted
+    readable = [key for key in keys.values() if key is not None]
+    if len(set(readable)) < len(readable):  # a page named twice: no views (never seen)
         known = {}
     hits: dict[Path, _PageResult | None] = {
         path: ([], []) if keys[path] in known else _cached_page(path, max_bytes, outdir.extract_cache)
@@ -375,9 +415,12 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
     pages: list[snapshot.Page] = []
     where: dict[str, Path] = {}
     results = _page_results(files, hits, vocab, max_bytes, outdir.extract_cache, workers)
-    for n, (path, (found, page_warnings, new_cache)) in enumerate(zip(files, results, strict=True), start=1):
+    for n, (path, (found, page_warnings, new_cache, error)) in enumerate(
+            zip(files, results, strict=True), start=1):
+        _skip_or_raise(error, failures)
         key = keys[path]
-        assert key is not None  # a page that cannot be read raised in _page_results
+        if error is not None or key is None:  # left out, so the next build tries it again
+            continue
         where[key] = path
         cache_writes.update(new_cache)
         rec = known.get(key)
@@ -389,7 +432,7 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
         if progress:
             rate = entries / max(time.perf_counter() - started, 1e-9)
             progress(f"extract: page {n}/{len(files)}, {entries} reviews ({rate:.0f}/s)")
-    _refuse_nothing(entries, files, paths)
+    _refuse_nothing(entries, files, paths, failures)
     extractor = Extractor(vocab)
 
     def load(page: snapshot.Page) -> list[Review]:
@@ -449,13 +492,14 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     t0 = time.perf_counter()
     cache_writes = {} if cache_writes is None else cache_writes
     merge: snapshot.Merge | None = None
+    failures: list[CasegraphError] | None = None if strict else []
     if outdir is None:
         objects, warnings, files = extract_reviews(sources, vocab, max_bytes, progress, None,
-                                                   cache_writes, workers)
+                                                   cache_writes, workers, failures)
         reviews: list[Review | ReviewView] = list(objects)
     else:
         merge, warnings, files = _merged_reviews(sources, vocab, max_bytes, progress, outdir,
-                                                 cache_writes, workers)
+                                                 cache_writes, workers, failures)
         reviews = merge.reviews()
     timings["read+parse+extract"] = time.perf_counter() - t0
     curated: set[str] = set()
@@ -521,7 +565,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
         timings["merge-triples"] = time.perf_counter() - t
         return BuildResult(_as_reviews(kept), triples, report, warnings, timings, files, None,
                            validation.counts, quarantined, clusters, parts.counts(),
-                           len(triples), review_count=len(kept))
+                           len(triples), review_count=len(kept), failed=[str(e) for e in failures or ()])
     t = time.perf_counter()
     if progress:
         progress(f"write: {len(kept)} reviews to {outdir.data}")
@@ -562,7 +606,7 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     return BuildResult(_as_reviews(kept) if whole else None, None, report, warnings, timings,
                        files, outdir.root, validation.counts, quarantined, clusters,
                        parts.counts(), size, os.open(folder / DATA_FILE, os.O_RDONLY),
-                       review_count=len(kept),
+                       review_count=len(kept), failed=[str(e) for e in failures or ()],
                        _materialise=lambda: merge.objects(slugs))
 
 
