@@ -718,3 +718,191 @@ def test_a_harm_over_months_of_one_year_keeps_the_year(vocab: Vocabulary) -> Non
             "by her mother's new partner, who had moved into the family home in late 2020.\n")
     (child_q,) = reviews(vocab, page)
     assert (child_q.incident_year, child_q.incident_month) == (2021, None)
+
+
+# --------------------------- validation9's layouts (a partnership's own pages, session 26)
+
+CARDS = """Testshire Safeguarding Children Partnership
+Case reviews
+Showing 2 results
+
+Baby A: an injury to an infant
+Type
+Local child safeguarding practice review
+Published
+14 March 2024
+Summary
+Baby A was 4 months old when she was admitted to hospital in May 2023 with a fractured arm.
+Read the full report
+
+Child B and Child C
+Type
+Serious case review
+Published
+June 2019
+Summary
+Child B, a girl aged 8, and her brother Child C, aged 6, were neglected over several years.
+Read the overview report
+"""
+
+
+def test_cards_of_label_lines_without_colons_are_one_review_each(vocab: Vocabulary) -> None:
+    """A CMS card: title, then "Type", "Published" and "Summary" each on a line of their own over
+    their values.  Before: read as a table flattened one cell per line, whose rows came out of
+    step ("Summary" and "Published" taken for reviews, both cards lost)."""
+    found = reviews(vocab, CARDS)
+    assert [r.title for r in found] == ["Baby A: an injury to an infant", "Child B and Child C"]
+    assert [(r.review_type.notation, r.publication_year) for r in found if r.review_type] == [
+        ("RT-LCSPR", 2024), ("RT-SCR", 2019)]
+    assert [c.age_months for c in found[0].children] == [4]
+
+
+BILINGUAL = """Bwrdd Diogelu Testshire – Adroddiad Blynyddol 2023
+Testshire Safeguarding Board – Annual Report 2023
+
+CTB 01/2023 – Adolygiad Ymarfer Plant Cryno – Plentyn E
+CTB 01/2023 – Concise Child Practice Review – Child E
+
+Cyhoeddwyd: Mehefin 2023
+Published: June 2023
+
+Roedd Plentyn E yn ferch bedair oed. Ym mis Awst 2022 cafodd ei derbyn i'r ysbyty.
+Child E was a four-year-old girl. In August 2022 she was admitted to hospital.
+
+Roedd ei mam yn yfed alcohol bob dydd.
+Her mother drank alcohol every day.
+"""
+
+
+def test_welsh_lines_twinned_by_english_ones_are_left_to_the_english(vocab: Vocabulary) -> None:
+    """A report in Welsh and English line by line: the English twin of each line is read.  Before:
+    the Welsh heading and the Welsh date line each headed a review of their own."""
+    (child_e,) = reviews(vocab, BILINGUAL)
+    assert child_e.title == "CTB 01/2023 – Concise Child Practice Review – Child E"
+    assert child_e.publication_year == 2023
+    assert child_e.review_type is not None and child_e.review_type.notation == "RT-CPR"
+    assert [(c.age_months, c.sex) for c in child_e.children] == [(48, "female")]
+
+
+def test_a_welsh_heading_over_english_text_still_heads_its_review(vocab: Vocabulary) -> None:
+    """The guard: a Welsh heading with no English twin is the review's only heading (devlocal10's
+    invented page: "Adolygiad Ymarfer Plant Cryno - Plentyn DD (2023)" over "Plentyn DD, aged
+    14 years, ..."; a first cut of the rule above took the heading for a twin and lost it)."""
+    page = Path(__file__).parent / "corpus" / "devlocal10" / "p07-welsh.txt"
+    text = page.read_text(encoding="utf-8")
+    source = SourceText(page, text, "text/plain", "utf-8", "0" * 64)
+    parsed = parse_page(source)
+    assert [e.name for e in parsed.entries] == ["Plentyn CC", "Plentyn DD"]
+
+
+FEED = """Testshire Safeguarding Children Partnership - News
+Saved from feed reader 12/03/2024
+
+New local child safeguarding practice review published: Ada
+Tue, 05 Mar 2024 09:00:00 +0000
+Ada was nine months old when she was injured by a dog kept at the family home in January 2023.
+
+Training: Working with fathers (online, half day)
+Thu, 07 Sep 2023 08:00:00 +0100
+Places are available on our half-day online course. Book through the Learning Zone.
+
+Rapid review and LCSPR: Baby H
+Wed, 10 Jan 2024 10:15:00 +0000
+Baby H, aged four months, was found to have a fractured thigh bone in October 2022.
+"""
+
+
+def test_a_news_feeds_items_about_reviews_are_reviews(vocab: Vocabulary) -> None:
+    """An item's title over its RFC 822 date line heads a review when it names one; an item about
+    anything else ends the review before it.  Before: the first item was lost and the training
+    course was read into Ada's review."""
+    ada, baby_h = reviews(vocab, FEED)
+    assert (ada.publication_year, baby_h.publication_year) == (2024, 2024)
+    assert [c.age_months for c in ada.children] == [9]
+    assert "Learning Zone" not in ada.summary and "fractured" in baby_h.summary
+
+
+SAID_AND_DID = """You said, we did
+The children's names have been changed.
+
+What happened to Jay
+Jay is 12. His mum's boyfriend hit Jay with a belt.
+
+You said: "Nobody asked me what it was like at home."
+We did: Teachers now have training on how to talk to children on their own.
+You said: "I had to tell my story to five different people."
+We did: One worker you trust now stays with you.
+
+What happened to Mia and Leo
+Mia is 7 and her little brother Leo is 3. For a long time their mum was drinking a lot.
+
+What we learned
+- Moving house a lot can hide what is happening to children.
+"""
+
+
+def test_what_happened_to_a_named_child_heads_a_review(vocab: Vocabulary) -> None:
+    """"What happened to Jay" over "Jay is 12": a page for children heads each review with a
+    question; its "We did:" lines are what was done (recommendation items).  Before: no review."""
+    jay, mia_leo = reviews(vocab, SAID_AND_DID)
+    assert [c.pseudonym for c in jay.children] == ["Jay"]
+    assert [c.pseudonym for c in mia_leo.children] == ["Mia", "Leo"]
+    assert len(jay.recommendations) == 2 and not jay.learning
+    assert len(mia_leo.learning) == 1
+
+
+THEMATIC = """Testshire Safeguarding Board
+Thematic Learning Briefing
+Published November 2024
+
+Summary of cases (table)
+Case: Child K / Age: 15 / Issue: In 2022 she was groomed online by an adult man. / Learning: Online harm is real-world harm.
+Case: Child L / Age: 13 / Issue: He died in May 2023 after bullying at school. / Learning: Bullying should be assessed for its impact on safety.
+
+Common learning across the two reviews
+- Practitioners should ask young people directly about their lives online.
+- Schools and the police should share information early.
+
+Questions for your team
+1. How do you capture a young person's online world?
+"""
+
+
+def test_a_table_of_cases_flattened_with_slashes_and_their_common_learning(vocab: Vocabulary) -> None:
+    """"Case: Child K / Age: 15 / Issue: ... / Learning: ..." is a review whose fields are parted
+    by slashes, and the learning common to all the page's reviews is each review's learning.
+    Before: one review named Child K, holding the other case and all the learning."""
+    child_k, child_l = reviews(vocab, THEMATIC)
+    assert [c.age_months for c in child_k.children] == [180]
+    assert [c.age_months for c in child_l.children] == [156]
+    assert [len(r.learning) for r in (child_k, child_l)] == [3, 3]
+    assert child_l.incident_year == 2023
+
+
+BOX = """Testshire Partnership Newsletter – Spring 2024
+
+╔════════════════════════════════════════════════════════════╗
+║ SPOTLIGHT ON REVIEWS                                       ║
+╠════════════════════════════════════════════════════════════╣
+║ Child V – LCSPR published                                  ║
+║                                                            ║
+║ Child V was 17 when she was placed in supported            ║
+║ accommodation outside the district in 2021.                ║
+╠════════════════════════════════════════════════════════════╣
+║ Baby R – learning review                                   ║
+║                                                            ║
+║ Baby R, a five-month-old girl, suffered a serious injury in ║
+║ July 2022 which doctors concluded had been caused by       ║
+║ shaking.                                                   ║
+╚════════════════════════════════════════════════════════════╝
+"""
+
+
+def test_a_boxed_panel_with_dividers_holds_two_reviews(vocab: Vocabulary) -> None:
+    """A box drawn with "╠═╣" between its reviews: the divider is a rule, and "Baby R, a
+    five-month-old girl, suffered ..." wrapped at the box's side is the first line of a sentence,
+    not a heading.  Before: Child V's review ran into Baby R's, which was lost."""
+    child_v, baby_r = reviews(vocab, BOX)
+    assert (child_v.title, baby_r.title) == ("Child V – LCSPR published", "Baby R – learning review")
+    assert [(c.age_months, c.sex) for c in baby_r.children] == [(5, "female")]
+    assert (baby_r.incident_year, baby_r.incident_month) == (2022, 7)

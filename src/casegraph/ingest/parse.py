@@ -86,6 +86,12 @@ _NAME_HEADING = re.compile(
 # an introduction", "Children in care").
 # A name-only heading ("Baby C") is believed only when the next line reads like the account of
 # a case, so a navigation item such as "Children in care" above a paragraph is not an entry.
+#: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000".
+_FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>[A-Z][a-z]{{2}})\s+"
+                        rf"(?P<year>{YEAR})\s+\d\d:\d\d(?::\d\d)?\s+(?:[+-]\d{{4}}|GMT|UTC)$")
+_MONTH_OF_ABBREVIATION = {m[:3]: m for m in MONTHS}
+#: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
+_APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
 _CASE_ACCOUNT = re.compile(
     r"\d|\b(died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|review)\b", re.I)
@@ -95,6 +101,11 @@ _REVIEW_WORDS = re.compile(
 # Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
 # ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
 _LABEL_HEADS: list[tuple[str, str]] = [
+    # a thematic page's learning drawn from all its reviews, after the last of them: each
+    # review's learning ("Common learning across the three reviews", parse._share_learning)
+    (r"(?:common|shared)\s+(?:learning|lessons|themes)(?:\s+(?:across|from)\s+(?:the\s+|all\s+|"
+     r"these\s+)*(?:\w+\s+)?(?:reviews|cases|CMRs|C?SPRs))?|learning\s+(?:across|common\s+to)\s+"
+     r"(?:the\s+|all\s+|these\s+)*(?:\w+\s+)?(?:reviews|cases)", "shared-learning"),
     (r"learning\s+and\s+recommendations", "learning+recommendations"),
     (r"recommendations\s+and\s+learning", "learning+recommendations"),
     # "Key learning for DSLs", "Learning for NHS Grampian staff": learning, and whom it is for
@@ -112,6 +123,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:practice\s+and\s+)?organisational\s+learning", "learning"),
     (r"key\s+issues", "learning"),
     (r"issues(?:\s+identified)?", "learning"),
+    # one case's "Issue:" in a briefing's table of cases is what happened (its learning is
+    # "Learning:"); "Issues identified" above are a review's findings
+    (r"(?:presenting\s+)?issue", "summary"),
     (r"(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|(?:key\s+)?learning\s+and\s+(?:key\s+)?findings",
      "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
@@ -127,7 +141,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
      r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
-     r"improving\s+systems\s+and\s+practice", "recommendations"),  # (the Welsh template's actions)
+     r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
+     r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
+    (r"you\s+said", "other"),
     # What went well in the case: text of the case, not its account of harm or its learning.
     (r"good\s+practice|what\s+went\s+well|strengths", "other"),
     # the Welsh template's closing parts: the reviewers' and the chair's signed statements
@@ -245,6 +261,49 @@ def _is_noise(text: str) -> bool:
             and not text[:1].islower() and len(text) < 300)
 
 
+#: Welsh words common in a safeguarding board's prose and headings, and the English words that
+#: rule a line out as Welsh.  A line mostly of the first is Welsh text, which the extractor
+#: cannot read; a page that gives each part in Welsh and in English keeps the English only.
+_WELSH_WORDS = frozenset((
+    "yn", "y", "yr", "ym", "yng", "a", "ac", "o", "i", "mae", "roedd", "oedd", "nid", "nad", "ddim",
+    "ei", "eu", "gan", "ar", "am", "wedi", "bod", "fod", "cafodd", "gyda", "mewn", "dros", "hi",
+    "ef", "fe", "wnaeth", "dylai", "rhaid", "gwnaed", "ein", "eich", "hefyd", "neu", "ond", "pan",
+    "dau", "ddau", "tri", "chwe", "sy'n", "i'r", "o'r", "a'r", "ôl", "iddi", "iddo", "fel", "hyn",
+    "hon", "hwn", "rhwng", "ynghylch", "ymhell", "ymarferwyr", "plentyn", "plant", "adolygiad",
+    "adolygiadau", "ymarfer", "cyhoeddwyd", "bwrdd", "tudalen", "adran", "dysgu", "allweddol",
+    "argymhelliad", "argymhellion", "diogelu", "blynyddol", "adroddiad", "teulu", "teuluoedd",
+    "mam", "tad", "cartref", "gofal", "ionawr", "chwefror", "mawrth", "ebrill", "mehefin",
+    "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr"))
+_ENGLISH_WORDS = frozenset((
+    "the", "of", "and", "was", "were", "to", "with", "her", "his", "she", "he", "that", "had",
+    "for", "is", "are", "by", "at", "from", "not", "this", "child", "children", "review",
+    "reviews", "practice", "published", "learning", "recommendations", "baby", "young"))
+
+
+def _is_welsh(text: str) -> bool:
+    """Whether a line is Welsh: a quarter of its words Welsh ones, hardly any English ones."""
+    words = re.findall(r"[\w’']+", text.lower().replace("’", "'"))
+    if not words:
+        return False
+    welsh = sum(w in _WELSH_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return welsh >= max(1, len(words) / 4) and english <= len(words) / 10
+
+
+def _english_only(lines: list[Line]) -> list[Line]:
+    """A page in Welsh and English line by line without its Welsh lines: a Welsh line whose
+    next line is English and of about its length is taken for that line's twin, and dropped when
+    the page has three such pairs at least.  A Welsh heading over English text is kept: it may
+    be the only heading a review has."""
+    twins = [i for i in range(len(lines) - 1)
+             if _is_welsh(lines[i].text) and not _is_welsh(lines[i + 1].text)
+             and 0.5 <= len(lines[i].text) / len(lines[i + 1].text) <= 2]
+    if len(twins) < 3:
+        return lines
+    dropped = set(twins)
+    return [line for i, line in enumerate(lines) if i not in dropped]
+
+
 _TERMINAL = (".", "!", "?", ":", ")", "”", '"', "’")
 #: The name of a document's part, not of a review ("Executive Summary" under the review's title).
 _DOCUMENT_PART = re.compile(
@@ -336,7 +395,8 @@ class Line:
 
 
 #: A line drawn with rule characters ("=====", "-----", "+------+"): a blank line to the reader.
-_RULE_LINE = re.compile(r"^\s*[┌└╔╚]?[-=_~*#+─━═]{5,}[┐┘╗╝]?\s*$")  # a box's top and bottom too
+#: (a box's top, bottom and dividers too: "╔═══╗", "╠═══╣", "├───┤")
+_RULE_LINE = re.compile(r"^\s*[┌└╔╚╠╟├]?[-=_~*#+─━═]{5,}[┐┘╗╝╣╢┤]?\s*$")
 #: The quotation marks of a forwarded or replied e-mail ("> ", ">> ").
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _FORWARDED = re.compile(r"^-*\s*(?:Forwarded|Original)\s+message\s*-*$", re.I)
@@ -383,17 +443,29 @@ def _dash_label(text: str) -> str:
     return f"{m['head']}:  {text[m.end():]}"
 
 
+#: A record's fields on one line, parted by slashes: "Case: Child K / Age: 15 / Issue: ...".
+_SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}\s/\s"
+                             r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
+_SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
+
+
 def split_inline_labels(line: Line) -> list[Line]:
-    """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines."""
+    """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines, and so
+    does a record whose fields are parted by slashes (``Case: Child K / Age: 15 / Issue: ...``)."""
     cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)]
+    if _SLASHED_RECORD.match(line.text):
+        cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})
     if not cuts:
         return [line]
     out = []
     bounds = [0, *cuts, len(line.text)]
+    slashed = _SLASHED_RECORD.match(line.text) is not None
     for a, b in itertools.pairwise(bounds):
         piece = line.text[a:b]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
+        if slashed:
+            piece = piece.removesuffix("/").rstrip()  # the slash parts fields, it is no text
         if piece:
             out.append(Line(piece, line.start + a + lead, line.number, line.blank_before and a == 0))
     return out
@@ -534,6 +606,9 @@ _REVIEW_TYPE_LINE = re.compile(
     r"(?:(?:local\s+)?child\s+safeguarding\s+practice|serious\s+case|significant\s+case|learning|"
     r"(?:extended|concise)\s+child\s+practice|child\s+practice|case\s+management|multi-agency\s+"
     r"(?:learning\s+)?)\s*review(?:\s*\([^()]{0,60}\))?", re.I)
+#: A question heading about a named child: "What happened to Mia and Leo?".
+_WHAT_HAPPENED_TO = re.compile(r"^What\s+happened\s+to\s+(?P<name>(?-i:[A-Z][a-z]{1,15})"
+                               r"(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)\s*\??$")
 #: A first name, a dash and the rest of a heading: "Kai – Serious Case Review (...)".
 _FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s+[–—-]\s+(?P<rest>\S.{0,120})$")
 
@@ -621,6 +696,14 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 "title": text, "name": name}
     if _EMAIL_HEADER.match(text):
         return None
+    feed = _FEED_DATE.match(nxt.text) if nxt is not None and len(text) <= 160 else None
+    if feed:
+        # a news feed's item: its title over its date ("Tue, 05 Mar 2024 09:00:00 +0000"); an
+        # item about anything else (a training course) ends the one before it
+        if not (_REVIEW_WORDS.search(text) or _CHILD_ID.search(text) or _NAME_HEADING.match(text)):
+            return {"kind": "boundary"}
+        return {"kind": "record", "title": text, "year": int(feed["year"]),
+                "month": month_num(_MONTH_OF_ABBREVIATION.get(feed["month"].lower()))}
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";", "?"))
             and len(text.split()) <= 12  # a page's long title over its date is no record
             and not text.startswith("[")  # "[Invented test page ...]", a note, is no record
@@ -631,8 +714,17 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
             and (((lm := _LABEL.match(nxt.text))
                   and _label_kind(lm["head"]) in ("published", "area", "model"))
+                 # a CMS card: "Baby L: head injury to an infant" over "Type" alone on its
+                 # line, then its value (the label's colon lost with the page's styling)
+                 or ((bare := _BARE_LABEL.match(nxt.text))
+                     and _label_kind(bare["head"]) in ("published", "model")
+                     and (_CHILD_ID.search(text) or _NAME_HEADING.match(text)))
                  # "Title:  Learning Review: Young Person B" over "Nation:  Scotland"
                  or (re.match(r"(?:Title|Name)\s*:", text) and _FIELD_LINE.match(nxt.text))
+                 # "Case: Child K" over "Age: 15": a briefing's table of cases, flattened
+                 or (re.match(r"(?:Case|Pseudonym)\s*:\s*\S", text)
+                     and (lm := _LABEL.match(nxt.text)) is not None
+                     and _label_kind(lm["head"]) in ("age", "sex", "published", "area", "model"))
                  or (_PUBLISHED_LINE.match(nxt.text)
                      and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text))))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
@@ -658,6 +750,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m and _NAME_HEADING.match(m["name"]) and len(text) <= 120:
         # "Child T (Kent, 2021, LCSPR)": name, then area, year and review type in brackets
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
+    m = _WHAT_HAPPENED_TO.match(text)
+    if m and nxt is not None and re.match(rf"{m['name'].split()[0]}\b", nxt.text):
+        # a page for children and families: "What happened to Jay" over "Jay is 12. ..."
+        return {"kind": "name", "title": text, "name": m["name"]}
     m = _FIRST_NAME_TYPED.match(text)
     if m and nxt is not None and _REVIEW_WORDS.search(m["rest"]) \
             and re.match(rf"{m['name']}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text):
@@ -667,6 +763,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and not nxt.text[:1].islower()
+            # "Baby R, a five-month-old girl, suffered a serious head injury in July" over
+            # "2022 which ...": the first line of a paragraph wrapped in a box, not a heading
+            and not (_APPOSITION.match(text) and len(text.split()) >= 8)
             # ("Child P was ... found by police" / "officers in ...": a sentence runs on)
             and ((len(nxt.text) > 40 and _CASE_ACCOUNT.search(nxt.text))
                  # "Child V" over "Significant case review", its type alone on a line
@@ -1027,7 +1126,7 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
 def parse_page(source: SourceText) -> Page:
     """All entries on one page, in published order."""
     raw = _lines(source)
-    kept = [line for line in raw if not _is_noise(line.text)]
+    kept = _english_only([line for line in raw if not _is_noise(line.text)])
     # A press release ends at "Ends"; notes to editors after it are boilerplate about reviews in
     # general ("when a child dies or is seriously harmed"), never the account of this case.
     end = next((n for n, line in enumerate(kept) if _PRESS_END.match(line.text)), len(kept))
@@ -1139,6 +1238,7 @@ def parse_page(source: SourceText) -> Page:
             entry.year, entry.month = page_year, page_month  # else the page's date is its date
         warnings.extend(entry.warnings)
         entries.append(entry)
+    _share_learning(entries)
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1151,6 +1251,19 @@ def parse_page(source: SourceText) -> Page:
     return Page(source, page_title, page_year, page_month, entries, warnings,
                 None if catalogue or not intro
                 else Span.concat((Span.of(ln.text, ln.start) for ln in intro), "\n"))
+
+
+def _share_learning(entries: list[Entry]) -> None:
+    """The learning a page draws from all its reviews, under a heading of its own after the last
+    one, is each review's learning: it is taken out of the entry it was read into and given to
+    every entry as a learning section (the same text, so the same evidence offsets)."""
+    shared = [s for e in entries for s in e.sections if s.kind == "shared-learning"]
+    if not shared:
+        return
+    for entry in entries:
+        entry.sections = [s for s in entry.sections if s.kind != "shared-learning"]
+        entry.sections += [replace(s, kind="learning", items=s.items or split_items(s.span, s.addressee))
+                           for s in shared]
 
 
 def _question_about(lines: list[Line], i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:

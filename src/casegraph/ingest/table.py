@@ -128,6 +128,8 @@ def _flattened(source: SourceText, lines: list[Line]) -> list[Entry]:
             fields.append(field)
         if len(fields) < 2 or "name" not in fields or not {"summary", "published"} & set(fields):
             continue
+        if _repeated_labels(lines, i, len(fields)):
+            continue  # cards of label and value lines ("Type" / "SCR" / "Published" / ...)
         k, at, rows = len(fields), i + len(fields), []
         while at + k <= len(lines):
             row = lines[at:at + k]
@@ -141,6 +143,14 @@ def _flattened(source: SourceText, lines: list[Line]) -> list[Entry]:
                    for row in rows]
             return [e for e in out if e is not None]
     return []
+
+
+def _repeated_labels(lines: list[Line], i: int, k: int) -> bool:
+    """Whether the ``k`` header lines from ``i`` come again further down: a table has its header
+    once, while a page of cards repeats each label (title, "Type", its value, "Published", ...)
+    in every card, which read as a table gives rows of labels and values out of step."""
+    header = {ln.text for ln in lines[i:i + k]}
+    return sum(ln.text in header for ln in lines[i + k:]) >= 2
 
 
 def _rows(lines: list[Line], fields: list[str | None]) -> list[list[Line]]:
