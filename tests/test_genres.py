@@ -906,3 +906,65 @@ def test_a_boxed_panel_with_dividers_holds_two_reviews(vocab: Vocabulary) -> Non
     assert (child_v.title, baby_r.title) == ("Child V – LCSPR published", "Baby R – learning review")
     assert [(c.age_months, c.sex) for c in baby_r.children] == [(5, "female")]
     assert (baby_r.incident_year, baby_r.incident_month) == (2022, 7)
+
+
+# --------------------------------------- validation8's layouts (session 26, development now)
+
+def test_a_records_child_field_opens_its_account(vocab: Vocabulary) -> None:
+    """"Child: "Baby O", a boy aged seven weeks" over the account: the account is the case's
+    (before: an unknown label kept the whole account out of it, so no incident date was read)."""
+    page = ("Published Child Practice Reviews\n\n"
+            "CPR TST 01/2023 - Concise Child Practice Review (Testshire)\n"
+            "Published: 12 October 2024\n"
+            'Child: "Baby O", a boy aged seven weeks at the time of the incident\n\n'
+            "In January 2023 Baby O was taken to hospital with a fractured thigh bone. "
+            "Paediatricians concluded that the injuries had been inflicted.\n")
+    (baby_o,) = reviews(vocab, page)
+    assert (baby_o.incident_year, baby_o.incident_month) == (2023, 1)
+    assert "H-PHYS" in {h.notation for h in baby_o.harms}
+
+
+STATEMENT = """<html><head><title>Statement: Learning Review – Child J | Testshire Council</title></head>
+<body><nav><ul><li>Services</li><li>News</li><li>Contact us</li></ul></nav>
+<ul class="breadcrumb"><li>Home</li><li>Statement on the publication of the Child J Learning Review</li></ul>
+<h1>Statement on the publication of the Child J Learning Review</h1>
+<p>Posted 3rd March • Press office</p>
+<p>[Invented test page: not a real review.]</p>
+<p>The Child Protection Committee has today published a Learning Review about a two-year-old boy,
+known as Child J, who became seriously ill after swallowing methadone at his home in August 2023.</p>
+<p>The review found that services focused on the mother's progress and did not explore who else was
+in the household.</p>
+</body></html>"""
+
+
+def test_a_statements_dateline_is_inside_it_and_its_title_line_no_review(vocab: Vocabulary) -> None:
+    """"Posted 3rd March • Press office" under a statement's heading is its dateline, not a section
+    that ends the review (before: everything below it was lost), and the page's title line over
+    its menu, naming the same child, is not a review of its own."""
+    (child_j,) = reviews(vocab, STATEMENT, "text/html")
+    assert (child_j.incident_year, child_j.incident_month) == (2023, 8)
+    assert [c.age_months for c in child_j.children] == [24]
+    assert len(child_j.learning) == 1
+
+
+BRIEFING_TABLE = """<html><body><p>[Invented test page: not a real review.]</p>
+<h1>7 Minute Briefing: LCSPR Baby Ivy</h1>
+<p>Local Child Safeguarding Practice Review · published June 2024 · Full report (PDF)</p>
+<table>
+<tr><td>1. Background</td><td>Baby Ivy was 11 weeks old when she died suddenly in December 2022.</td></tr>
+<tr><td>5. Learning</td><td>• Safer sleep advice was not revisited after the move. • The father's
+drinking was known to his GP; it was not linked to the risk to the baby. • Housing staff did not
+know that a baby needed space for a cot.</td></tr>
+<tr><td>6. Recommendations</td><td>• Health visitors to repeat safer sleep conversations after a
+move. • GP practices to flag parental alcohol misuse.</td></tr>
+</table></body></html>"""
+
+
+def test_a_briefing_in_a_two_column_table_reads_its_parts(vocab: Vocabulary) -> None:
+    """A 7-minute briefing whose parts are table rows ("| 5. Learning | • ... • ... |"): each
+    row's label heads its part, bullets run into one cell are one item each (a semicolon inside
+    a bullet splits nothing), and the title is the line that names the child."""
+    (ivy,) = reviews(vocab, BRIEFING_TABLE, "text/html")
+    assert ivy.title == "7 Minute Briefing: LCSPR Baby Ivy"
+    assert (len(ivy.learning), len(ivy.recommendations)) == (3, 2)
+    assert (ivy.incident_year, ivy.incident_month) == (2022, 12)

@@ -733,6 +733,8 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         # "Keywords: neglect; house fires", "Published: August 2024", "Age of child: 4 years":
         # a record's fields, inside its review
         return None
+    if _DATELINE.match(bare):
+        return None  # "Posted 3rd March • Press office": a statement's dateline, inside it
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
     # a name that the text repeats a few lines on ("Jacob — LCSPR" over "Key facts", "• Age: 11",
     # "• What happened: Jacob, who ...")
@@ -781,6 +783,13 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         return {"kind": "boundary", "title": bare}
     return {"kind": "section", "title": bare,
             "name": " and ".join(in_heading) if in_heading else name, **_heading_fields(bare)}
+
+
+#: A title that names a briefing or a review by its short type: "7 Minute Briefing: LCSPR Baby Ivy".
+_BRIEFING_TITLE = re.compile(rf"\b(?:briefing|{TYPE_ABBREVIATIONS})\b", re.I)
+#: A news item's or statement's dateline: "Posted 3rd March • Press office", "Updated on 4 May".
+_DATELINE = re.compile(r"^(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
 
 
 def _title_case(text: str) -> str:
@@ -871,6 +880,10 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     group = next(((ln, m.group()) for ln in titles if (m := _CHILDREN_GROUP.search(ln.text))), None)
     title_line = (group[0] if group else None) or next(
         (ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover or headline or shouted or next(
+        # "7 Minute Briefing: LCSPR Baby Ivy" over "Local Child Safeguarding Practice Review ·
+        # published June 2024": the line that names the child (a bracketed note is no title)
+        (ln for ln in titles if _PSEUDONYM.search(ln.text) and _BRIEFING_TITLE.search(ln.text)
+         and len(ln.text) <= 80), None) or next(
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None)
     name = (group[1] if group and title_line is group[0]
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover

@@ -126,6 +126,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # one case's "Issue:" in a briefing's table of cases is what happened (its learning is
     # "Learning:"); "Issues identified" above are a review's findings
     (r"(?:presenting\s+)?issue", "summary"),
+    # a record's "Child: "Baby O", a boy aged seven weeks": who the child was, and the account
+    # that follows it
+    (r"child", "summary"),  # ("Children: Safeguarding", a parliamentary question's title, is none)
     (r"(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|(?:key\s+)?learning\s+and\s+(?:key\s+)?findings",
      "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
@@ -992,6 +995,11 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     # robberies; (c) housing moves ...")
     bulleted = sum(bool(_BULLET.match(ln.strip())) for ln in text.split("\n")) >= 2
     inline = _inline_numbers(text)
+    if text.lstrip().startswith("•") and " • " in text:
+        # "• Safer sleep advice ... • The father's drinking ...": bullets run into one line
+        # (a table cell's list saved as text), each one item as on lines of their own
+        inline |= {m.start() + 1 for m in re.finditer(r" • ", text)}
+        bulleted = True
     for i, ch in enumerate(text):
         if i in inline and i > start and text[start:i].strip():
             cuts.append((start, i))  # "1. Ensure ... 2. Health visitors to ...": one line, a list
@@ -1146,7 +1154,8 @@ def parse_page(source: SourceText) -> Page:
             warnings.extend(e.warnings)
         return Page(source, page_title, page_year, page_month, _rows_and_sections(source, tabled),
                     warnings)
-    lines = [piece for line in kept for piece in split_inline_labels(line)]
+    lines = [piece for line in kept for cell in _key_and_value(line)
+             for piece in split_inline_labels(cell)]
     heads: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
@@ -1239,6 +1248,7 @@ def parse_page(source: SourceText) -> Page:
         warnings.extend(entry.warnings)
         entries.append(entry)
     _share_learning(entries)
+    entries = _without_shells(entries)
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1251,6 +1261,36 @@ def parse_page(source: SourceText) -> Page:
     return Page(source, page_title, page_year, page_month, entries, warnings,
                 None if catalogue or not intro
                 else Span.concat((Span.of(ln.text, ln.start) for ln in intro), "\n"))
+
+
+#: A table's row of two cells, a label and its text: "| 1. Background | Baby Ivy was ... |".
+_KEY_VALUE_ROW = re.compile(r"^\|\s*(?P<key>[^|]{1,60}?)\s*\|\s*(?P<value>[^|\s][^|]*?)\s*\|$")
+
+
+def _key_and_value(line: Line) -> list[Line]:
+    """A briefing laid out as a table of two columns, each row a part's label and its text
+    (a 7-minute briefing's "| 5. Learning | • ... |"), as the label's line and the text's line,
+    each with its own offsets; any other line as it is."""
+    m = _KEY_VALUE_ROW.match(line.text)
+    if m is None:
+        return [line]
+    part = _PART_NUMBER.match(m["key"])
+    label = _BARE_LABEL.match(m["key"][part.end():] if part else m["key"])
+    if not label or _label_kind(label["head"]) in METADATA:
+        return [line]  # ("| Date | Event |" heads a chronology's table: a field's name is no part)
+    return [Line(m["key"], line.start + m.start("key"), line.number, line.blank_before),
+            Line(m["value"], line.start + m.start("value"), line.number, False)]
+
+
+def _without_shells(entries: list[Entry]) -> list[Entry]:
+    """The entries less those that say nothing of a child another entry names: a web page's
+    title line ("Statement: Learning Review – Child J | Council") over its menu, before the
+    statement's own heading about Child J.  Saying nothing: no line of a sentence's length."""
+    def says_something(entry: Entry) -> bool:
+        return any(len(line) >= 60 for s in entry.sections for line in s.span.text.split("\n"))
+
+    names = [e.name for e in entries if e.name and says_something(e)]
+    return [e for e in entries if says_something(e) or not e.name or e.name not in names]
 
 
 def _share_learning(entries: list[Entry]) -> None:
