@@ -968,3 +968,38 @@ def test_a_briefing_in_a_two_column_table_reads_its_parts(vocab: Vocabulary) -> 
     assert ivy.title == "7 Minute Briefing: LCSPR Baby Ivy"
     assert (len(ivy.learning), len(ivy.recommendations)) == (3, 2)
     assert (ivy.incident_year, ivy.incident_month) == (2022, 12)
+
+
+ROWS_THEN_ACCOUNTS = """# Testshire Partnership — Annual Report 2023/24
+
+## 5. Learning from reviews
+
+### 5.1 Reviews completed
+
+| Review | Key learning | Progress on actions |
+|---|---|---|
+| **Child E** — LCSPR, published July 2023 | • Hearing the voice of a child who has little speech<br>• Asking who the new adult in the home is | R1 Training — **Green** |
+
+Child E, a six-year-old boy with autism, suffered burns to both hands in March 2022. His mother's
+partner, who had moved in that winter, was convicted of causing actual bodily harm.
+
+| Review | Key learning | Progress on actions |
+|---|---|---|
+| **Baby F** — LCSPR, published January 2024 | A bruise on a baby who cannot crawl is never "normal". | R1 Protocol — **Green** |
+
+Baby F, a girl, was five months old when she was admitted to hospital in the summer of 2022 with
+bleeding around the brain. Doctors concluded that she had been shaken.
+"""
+
+
+def test_a_table_row_and_the_account_under_it_are_one_review(vocab: Vocabulary) -> None:
+    """An annual report's one-row table per review ("**Child E** — LCSPR, published July 2023")
+    over a paragraph telling the case: one review, named Child E, published in 2023, with the
+    row's learning (its cell's lines parted by "<br>") and the paragraph's account.  Before: the
+    row and the paragraph were two reviews, the paragraph's dated 2022."""
+    child_e, baby_f = reviews(vocab, ROWS_THEN_ACCOUNTS, "text/markdown")
+    assert (child_e.publication_year, baby_f.publication_year) == (2023, 2024)
+    assert child_e.review_type is not None and child_e.review_type.notation == "RT-LCSPR"
+    assert len(child_e.learning) == 2
+    assert [(c.age_months, c.sex) for c in child_e.children] == [(72, "male")]
+    assert (child_e.incident_year, child_e.incident_month) == (2022, 3)

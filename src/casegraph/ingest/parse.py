@@ -976,6 +976,10 @@ def _nested_points(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+#: An HTML line break left in a Markdown table's cell.
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>\s*", re.I)
+
+
 def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     """Split a list on the published separators (``;`` outside brackets, or bullets per line).
 
@@ -1000,6 +1004,10 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
         # (a table cell's list saved as text), each one item as on lines of their own
         inline |= {m.start() + 1 for m in re.finditer(r" • ", text)}
         bulleted = True
+    if len(breaks := list(_LINE_BREAK_TAG.finditer(text))) >= 1:
+        # "• Hearing the voice ...<br>• Asking who ...": a Markdown table cell's lines
+        inline |= {m.start() for m in breaks}
+        bulleted = True
     for i, ch in enumerate(text):
         if i in inline and i > start and text[start:i].strip():
             cuts.append((start, i))  # "1. Ensure ... 2. Health visitors to ...": one line, a list
@@ -1020,7 +1028,7 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
         piece = span.slice(a, b).strip(" \t\n")
         if bulleted and piece.text.endswith(":") and not _BULLET.match(piece.text):
             continue  # "These are the changes:" introduces the bullets, it is none of them
-        piece = piece.sub_prefix(_BULLET).strip(" ")
+        piece = piece.sub_prefix(_LINE_BREAK_TAG).sub_prefix(_BULLET).strip(" ")
         m = _SUBLABEL.match(piece.text)
         if m:
             addressee = m["addr"].strip()
@@ -1120,10 +1128,13 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
         if entry is None:
             out.append(row)
             continue
-        entry.year, entry.month = entry.year or row.year, entry.month or row.month
+        # the row's date is its own cell's, or the page's; the section's may be a guess made on
+        # the page with its tables blanked out
+        entry.year, entry.month = row.year or entry.year, row.month or entry.month
         entry.area = entry.area or row.area
-        if not entry.section("model"):
-            entry.sections += row.section("model")
+        for kind in ("model", "learning", "recommendations"):  # what only the row says
+            if not entry.section(kind):
+                entry.sections += row.section(kind)
         out.append(entry)
     out += [e for e in sections if e in by_name.values()]  # reviews the table does not list
     for e in out:

@@ -50,6 +50,10 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
 #: A name cell that opens with the review's line, "Name – Area – type (year).", then a summary.
 _DESCRIBED = re.compile(r"^(?P<head>[^.]{3,100}?\([^()]*\b\d{4}\)|[^.]{3,100}?)\.\s+(?=[A-Z])")
 _BRACKETED = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<what>[^()]*\breview\b[^()]*)\)\s*$", re.I)
+#: A name cell that goes on with the review's type or date after a dash:
+#: "Child E — LCSPR, published July 2023".
+_NAME_THEN_TYPE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—]\s+(?P<rest>[^–—]*\b(?:review|LCSPR|C?SPR|SCR|"
+                             r"CPR|CMR|published)\b[^–—]*)$", re.I)
 #: Columns whose cell is a section of the entry, by the section kind it is.
 _SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "recommendations",
                "background": "background", "age": "age", "sex": "sex", "incident": "incident"}
@@ -212,8 +216,18 @@ def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) 
         if "published" not in by_field and (year := re.search(YEAR, bits[-1])):
             by_field["published"] = Line(year.group(), name.start, name.number, False)
         name = Line(bits[0], name.start, name.number, False)
-    entry = Entry(source=source, heading=name.text, heading_kind="table", line=row_line.number,
-                  start=name.start, title=name.text, name=name.text)
+    typed = _NAME_THEN_TYPE.match(name.text) if not described else None
+    if typed:
+        # "Child E — LCSPR, published July 2023": the name, then the review's type and date
+        rest = Line(typed["rest"], name.start + typed.start("rest"), name.number, False)
+        parts.setdefault("type", [rest])
+        by_field.setdefault("published", rest)
+        heading = name.text  # the cell as published stays the heading and title
+        name = Line(typed["name"], name.start, name.number, False)
+    else:
+        heading = name.text
+    entry = Entry(source=source, heading=heading, heading_kind="table", line=row_line.number,
+                  start=name.start, title=heading, name=name.text)
     for cell in parts.get("summary", []):
         body.extend(split_inline_labels(cell))
     fill_sections(entry, body)
