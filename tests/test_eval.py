@@ -41,6 +41,24 @@ def test_eval_detects_a_wrong_gold(tmp_path: Path) -> None:
     assert any("age_months" in e for e in r.errors)
 
 
+def test_a_gold_letter_pseudonym_matches_the_same_letter_with_its_noun(tmp_path: Path) -> None:
+    """Gold "Y" finds the review whose child is read as "Child Y" (a decision calls him "Y"); the
+    pseudonym field is still scored as written, so the difference is still counted."""
+    (tmp_path / "decision.txt").write_text(
+        "[Invented test page: not a real decision. Child Y is fictional.]\n\n"
+        "Testshire Council (23 000 001)\n\n"
+        "1. Mrs X complains about the Council's response to concerns about her grandson, whom I "
+        "refer to as Y.\n2. Y was aged nine. In December 2021 he was admitted to hospital with a "
+        "broken arm. The Testshire Safeguarding Children Partnership carried out a local child "
+        "safeguarding practice review about Y, which was published in 2023.\n", encoding="utf-8")
+    gold = ('{"source": "decision.txt", "heading": null, "title": null, "publication_year": 2023, '
+            '"children": [{"pseudonym": "Y", "age_months": 108, "sex": "male"}]}\n')
+    (tmp_path / "gold.jsonl").write_text(gold, encoding="utf-8")
+    r = evaluate(tmp_path / "gold.jsonl", [tmp_path / "decision.txt"])
+    assert (r.found, r.noise) == (1, [])
+    assert r.accuracy("child_pseudonym") == 0.0
+
+
 def test_eval_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(TESTS / "annotations" / "corpus.jsonl"), str(TESTS / "corpus")]) == 0
     out = capsys.readouterr().out

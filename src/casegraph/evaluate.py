@@ -221,9 +221,15 @@ def _match(g: dict, candidates: list[Review]) -> Review | None:
         hit = next((r for r in candidates if _norm(r.heading) == _norm(g["heading"])), None)
         if hit is not None:
             return hit
-    names = {_norm(c.get("pseudonym")) for c in g.get("children") or [] if c.get("pseudonym")}
+    names = {_name_key(c.get("pseudonym")) for c in g.get("children") or [] if c.get("pseudonym")}
     return next((r for r in candidates
-                 if names & {_norm(c.pseudonym) for c in r.children if c.pseudonym}), None)
+                 if names & {_name_key(c.pseudonym) for c in r.children if c.pseudonym}), None)
+
+
+def _name_key(pseudonym: str | None) -> str:
+    """A pseudonym for matching: "Child Y" and "Y" are one child (an ombudsman's decision calls
+    him "Y", its page's note "Child Y"); the pseudonym field itself is still scored as written."""
+    return re.sub(r"^(?:child|baby|young person) (?=[a-z]{1,3}\d?$)", "", _norm(pseudonym))
 
 
 def _rolled_up(notations: list[str], vocab: Vocabulary) -> set[str]:
