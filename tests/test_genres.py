@@ -1003,3 +1003,37 @@ def test_a_table_row_and_the_account_under_it_are_one_review(vocab: Vocabulary) 
     assert len(child_e.learning) == 2
     assert [(c.age_months, c.sex) for c in child_e.children] == [(72, "male")]
     assert (child_e.incident_year, child_e.incident_month) == (2022, 3)
+
+
+QUESTIONS = """Testshire Safeguarding Board
+Learning Briefing for Practitioners  |  Issued September 2024
+
+Case Management Review: Child K
+
+Please share this briefing at team meetings and in supervision.
+
+Who was Child K?
+
+Child K was a girl aged 14 who lived with her grandmother under a care order.
+
+What happened?
+
+From early 2022 K went missing with increasing frequency. On 11/10/2022 police found K in a flat
+with two adult men, later convicted of sexual offences against her.
+
+What needs to change?
+
+The Panel made seven recommendations. Among them:
+  1. The Board will issue regional guidance on return interviews.
+  2. Trusts will review support for kinship foster carers.
+"""
+
+
+def test_questions_under_a_reviews_heading_are_its_parts(vocab: Vocabulary) -> None:
+    """"Who was Child K?" under "Case Management Review: Child K" is a part of that review, not a
+    review of its own (before: two reviews, the heading's with no account), and "What needs to
+    change?" heads its recommendations."""
+    (child_k,) = reviews(vocab, QUESTIONS)
+    assert child_k.title == "Case Management Review: Child K"
+    assert [(c.age_months, c.sex) for c in child_k.children] == [(168, "female")]
+    assert len(child_k.recommendations) == 2

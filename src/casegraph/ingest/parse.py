@@ -141,7 +141,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|"
      r"what\s+the\s+review\s+(?:said|says)(?:\s+about\s+[^:;.?]{1,30})?", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
-    (r"improvement\s+actions|what\s+will\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
+    (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
      r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
@@ -1181,9 +1181,13 @@ def parse_page(source: SourceText) -> Page:
         known = {i for i, _ in heads}
         # a line right under a review's heading is its facts line ("Tia and Ellis (2023)" over
         # "*Local learning review, published July 2023*"), never a section of its own
-        found = [(i, h) for i, h in section_heads(lines)
-                 if not (h["kind"] == "boundary" and i - 1 in known)
-                 and not _question_about(lines, i, h, heads)]
+        found: list[tuple[int, dict]] = []
+        for i, h in section_heads(lines):
+            # (a question about the child a heading above names, that heading found here too:
+            # "Case Management Review: Child K" over "Who was Child K?")
+            if not (h["kind"] == "boundary" and i - 1 in known) \
+                    and not _question_about(lines, i, h, heads + found):
+                found.append((i, h))
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
                            key=lambda ih: ih[0])
