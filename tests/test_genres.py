@@ -1037,3 +1037,30 @@ def test_questions_under_a_reviews_heading_are_its_parts(vocab: Vocabulary) -> N
     assert child_k.title == "Case Management Review: Child K"
     assert [(c.age_months, c.sex) for c in child_k.children] == [(168, "female")]
     assert len(child_k.recommendations) == 2
+
+
+HIDDEN_MEN = """Testshire Safeguarding Children Partnership
+
+Child A
+Child A, aged 2, swallowed methadone in 2023. Social work services were working with A's mother
+but had not been told that her partner was living with the family.
+
+Child B
+Child B, aged 4 months, was shaken in 2022. Health visitors had only ever met B's mother.
+
+Child C
+Child C, aged 4, swallowed methadone in 2021. The mother's new partner often stayed at the home,
+but neither the health visitor nor the nursery staff knew about him.
+
+Child D
+Child D, aged 7, was neglected over several years. Their dad did not live with them, and nobody
+from any service had ever talked to him.
+"""
+
+
+def test_men_unknown_to_services_in_more_wordings(vocab: Vocabulary) -> None:
+    """Four wordings of RF-MEN (men unknown to, unseen by or not assessed by professionals) from
+    validation8's and validation9's accounts, in invented sentences: each review has it as a fact
+    (before: none had)."""
+    found = reviews(vocab, HIDDEN_MEN)
+    assert [("RF-MEN" in {c.notation for c in r.risk_factors}) for r in found] == [True] * 4
