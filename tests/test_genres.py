@@ -1064,3 +1064,33 @@ def test_men_unknown_to_services_in_more_wordings(vocab: Vocabulary) -> None:
     (before: none had)."""
     found = reviews(vocab, HIDDEN_MEN)
     assert [("RF-MEN" in {c.notation for c in r.risk_factors}) for r in found] == [True] * 4
+
+
+def test_a_records_account_opening_with_a_pronoun_gives_the_childs_sex(vocab: Vocabulary) -> None:
+    """"Case: Child N / Age: 17 / Issue: He lived in a residential children's home ... was drinking
+    heavily": the account's first pronoun, before anyone else is named, is the child's, so he is
+    male and his drinking is his own (RF-CSUB, not a parent's RF-ALC).  "Over several months she
+    was groomed by an adult man" too; "The mother said he ..." says nothing of the child."""
+    page = ("Testshire Safeguarding Board\nThematic Learning Briefing\n\n"
+            "Case: Child N / Age: 17 / Issue: He lived in a residential children's home and was "
+            "drinking heavily. / Learning: Exploited young people are victims.\n"
+            "Case: Child K / Age: 15 / Issue: Over several months in 2022 she was groomed online by "
+            "an adult man. / Learning: Online harm is real-world harm.\n"
+            "Case: Child P / Age: 9 / Issue: The mother said he had moved out in 2021. / Learning: "
+            "Ask who lives in the home.\n")
+    child_n, child_k, child_p = reviews(vocab, page)
+    assert [c.sex for r in (child_n, child_k, child_p) for c in r.children] == ["male", "female", None]
+    assert {"RF-CSUB"} <= {c.notation for c in child_n.risk_factors}
+    assert "RF-ALC" not in {c.notation for c in child_n.risk_factors}
+
+
+def test_exploitation_by_a_crime_group_and_a_belt_are_harms(vocab: Vocabulary) -> None:
+    """"made to store and sell drugs for an organised crime group" is extra-familial harm, not only
+    its risk; "hit Jay with a belt" is physical abuse (validation9's wordings, invented here)."""
+    page = ("Testshire Safeguarding Children Partnership\n\n"
+            "Child M\nChild M, aged 15, was found by police in 2022 at a flat where he was being "
+            "made to store and sell drugs for an organised crime group.\n\n"
+            "What happened to Jay\nJay is 12. His mum's boyfriend hit Jay with a belt.\n")
+    child_m, jay = reviews(vocab, page)
+    assert "H-EXT" in {h.notation for h in child_m.harms}
+    assert "H-PHYS" in {h.notation for h in jay.harms}

@@ -430,7 +430,8 @@ class Extractor:
                 child.age_months = ages[0][0]
             children.append(child)
         if len(children) == 1 and children[0].sex is None:
-            children[0].sex = _sex_by_pronoun(summary, names[:1]) or _sex_of_text(summary)
+            children[0].sex = (_sex_by_pronoun(summary, names[:1]) or _sex_of_text(summary)
+                               or _sex_of_opening_subject(summary))
         elif len(children) > 1:
             # "sisters aged 12 and 11", "twin boys": a plural noun gives every child's sex
             plural = {"female" for _ in _PLURAL_FEMALE.finditer(summary)} | {
@@ -689,6 +690,29 @@ def _sex_by_pronoun(text: str, names: list[str]) -> str | None:
                      if w in _PRONOUNS}
         return found.pop() if len(found) == 1 else None
     return None
+
+
+#: Anyone the account may name before the child's pronoun: then the pronoun may be theirs.
+_PERSON_WORD = re.compile(r"\b(?:mother|father|mum|dad|parents?|partner|boyfriend|girlfriend|"
+                          r"step\w+|grand\w+|uncle|aunt|brother|sister|man|woman|men|women|adults?|"
+                          r"carers?|teacher|officer|worker|nurse|doctor|GP)\b", re.I)
+
+
+def _sex_of_opening_subject(text: str) -> str | None:
+    """The child's sex from the account's first pronoun subject when nobody has been named
+    before it: a record whose "Case: Child N" field names the child and whose account begins
+    "He lived in a residential children's home" (or "Over several months she was groomed")."""
+    first = _SENTENCE.match(text.strip())
+    if first is None:
+        return None
+    sentence = first.group()
+    pronoun = re.search(r"\b(she|he)\b", sentence, re.I)
+    if pronoun is None:
+        return None
+    person = _PERSON_WORD.search(sentence)
+    if person is not None and person.start() < pronoun.start():
+        return None
+    return _PRONOUNS[pronoun[1].lower()]
 
 
 def _sex_of_text(text: str) -> str | None:
