@@ -1094,3 +1094,21 @@ def test_exploitation_by_a_crime_group_and_a_belt_are_harms(vocab: Vocabulary) -
     child_m, jay = reviews(vocab, page)
     assert "H-EXT" in {h.notation for h in child_m.harms}
     assert "H-PHYS" in {h.notation for h in jay.harms}
+
+
+def test_what_the_review_found_in_prose_is_learning_in_more_forms(vocab: Vocabulary) -> None:
+    """"The review (published September 2023) highlights ..." and a chair's quoted "The review
+    found that the GP ... each knew something" are learning; "The review found no evidence that
+    Z had been neglected" is what the review found of the case, not learning."""
+    page = ("Testshire Safeguarding Children Partnership\n\n"
+            "Child W\nChild W was a baby boy who, at seven weeks old, suffered a skull fracture in "
+            "October 2022. The review (published September 2023) highlights the importance of "
+            "talking to both parents about coping with a crying baby.\n\n"
+            "Child L\nChild L, aged 9, died in 2022. The independent chair said: \u201cThe review "
+            "found that the GP and the school each knew something about his father's mood, but "
+            "nobody put those pieces together.\u201d\n\n"
+            "Child Z\nChild Z, aged nine months, was bitten by a dog in July 2022. Her mother said "
+            "she \u201cnever felt safe with that dog\u201d. The review found no evidence that Z had "
+            "been neglected.\n")
+    child_w, child_l, child_z = reviews(vocab, page)
+    assert [len(r.learning) for r in (child_w, child_l, child_z)] == [1, 1, 0]

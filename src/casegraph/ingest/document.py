@@ -183,8 +183,13 @@ _COUNTS_RECOMMENDATIONS = re.compile(
     r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}recommendations?\b", re.I)
 _PROSE_LEARNING = re.compile(
     # ("... although the review had found he was ...", "The review said that each attendance ...")
-    r"(?:^|,\s+|\b(?:although|while|whilst)\s+)(?:[Tt]he|[Tt]his)\s+(?:review|report|reviewing team)\s+"
-    r"(?:ha[sd]\s+)?(?:found|concluded|identified|identifies|highlight(?:s|ed)|points to|shows?|showed|"
+    r"(?:^[“\"‘']?|,\s+|\b(?:although|while|whilst)\s+|\bsaid:?\s+[“\"‘'])(?P<at>)(?:[Tt]he|[Tt]his)\s+"
+    r"(?:review|report|reviewing team)\s+"
+    # ("The review (published September 2023) highlights", "The review, published in June
+    # 2023, found that": the review's date between it and its finding)
+    r"(?:\([^()]{1,60}\)\s+|,\s+published\s[^,]{1,40},\s+)?"
+    r"(?:ha[sd]\s+)?(?:found(?!\s+no\s+evidence)|concluded|identified|identifies|highlight(?:s|ed)|"
+    r"points to|shows?|showed|"
     # (what it notes of the case's facts is no learning: "notes that it is possible that ...")
     r"criticised|sets out learning|(?:said|says|noted|notes|observed|recognised)\s+that"
     r"(?!\s+it\s+(?:is|was)\s+(?:possible|likely|unclear|not\s+known)))\b"
@@ -957,7 +962,9 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # "Statement on publication of review into the death of Ada" over "... a three-year-old
         # girl, referred to as Ada": the name the account introduces
         entry.name = called_name(text[:800])
-    _prose_items(entry, [ln for ln in lines if not _QUOTE.search(ln.text)])
+    # (a chair's quoted words may state what the review found: "... said: "The review found
+    # that the GP ... each knew something""; other quoted words are no findings of the review)
+    _prose_items(entry, lines)
 
 
 def page_area(lines: list[Line]) -> str | None:
@@ -995,10 +1002,12 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                     else None)
             if kind:
                 lead = len(s.group()) - len(s.group().lstrip())
-                if kind == "learning" and finding and finding.start() > 0:
+                at = 0 if finding is None else finding.start(
+                    "at" if finding.group("at") is not None else 0)
+                if kind == "learning" and finding and at > 0:
                     # "The father, who lived apart, said that although the review had found he
                     # was not seen ...": the finding is the clause, the facts before it the case's
-                    clause = sentence[finding.start():].lstrip(", ")
+                    clause = sentence[at:].lstrip(", ")
                     lead += len(sentence) - len(clause)
                     sentence = clause
                 span = para.slice(s.start() + lead, s.start() + lead + len(sentence))
