@@ -183,7 +183,7 @@ _COUNTS_RECOMMENDATIONS = re.compile(
     r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}recommendations?\b", re.I)
 _PROSE_LEARNING = re.compile(
     # ("... although the review had found he was ...", "The review said that each attendance ...")
-    r"(?:^[“\"‘']?|,\s+|\b(?:although|while|whilst)\s+|\bsaid:?\s+[“\"‘'])(?P<at>)(?:[Tt]he|[Tt]his)\s+"
+    r"(?:^[“\"‘']?|,\s+|\b(?:although|while|whilst)\s+|\bsaid:?\s+[“\"‘'](?P<at>))(?:[Tt]he|[Tt]his)\s+"
     r"(?:review|report|reviewing team)\s+"
     # ("The review (published September 2023) highlights", "The review, published in June
     # 2023, found that": the review's date between it and its finding)
