@@ -176,7 +176,8 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
 #: groups, roman numerals, block quotes).
 #: name: (gold reviews, found at least, noise at most, field accuracy, harm P, harm R,
 #:        risk-factor P, risk-factor R), floors just under the figures measured when set
-#: (last set at the end of session 24: field truncated, P and R 0.01 under the figure)
+#: (last set at the end of session 24, and for the sets changed in session 26: field truncated,
+#: P and R 0.01 under the figure)
 DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal2": (22, 22, 0, 0.89, 0.99, 0.96, 0.94, 0.94),
             "devlocal3": (23, 23, 0, 0.9, 0.91, 0.91, 0.93, 0.92),
@@ -186,7 +187,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal7": (22, 22, 0, 0.93, 0.93, 0.93, 0.91, 0.87),
             "devlocal8": (25, 25, 1, 0.88, 0.91, 0.83, 0.91, 0.89),
             "devlocal9": (22, 22, 0, 0.89, 0.96, 0.99, 0.95, 0.95),
-            "devlocal10": (22, 18, 2, 0.93, 0.99, 0.92, 0.88, 0.91),
+            "devlocal10": (22, 19, 0, 0.93, 0.99, 0.92, 0.89, 0.91),
             "devlocal11": (22, 22, 0, 0.9, 0.99, 0.96, 0.95, 0.96),
             "devlocal12": (18, 17, 0, 0.86, 0.81, 0.89, 0.9, 0.9),
             "devlocal13": (20, 20, 0, 0.89, 0.87, 0.85, 0.88, 0.86),
@@ -207,7 +208,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal26": (24, 24, 0, 0.88, 0.99, 0.88, 0.99, 0.89),
             # the first seven frozen sets, development data since sessions 19-25 (their pages
             # are in tests/<name>/pages)
-            "validation": (29, 27, 1, 0.86, 0.94, 0.9, 0.87, 0.87),
+            "validation": (29, 28, 0, 0.86, 0.94, 0.9, 0.88, 0.88),
             "validation2": (24, 23, 0, 0.9, 0.96, 0.93, 0.9, 0.89),
             "validation3": (24, 23, 0, 0.87, 0.96, 0.96, 0.93, 0.88),
             "validation4": (24, 24, 0, 0.87, 0.96, 0.82, 0.73, 0.79),
@@ -216,10 +217,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # frozen in session 24, measured twice there (74.0 % at both ends), tuned on in 25
             "validation7": (22, 22, 0, 0.89, 0.87, 0.87, 0.92, 0.84),
             # frozen in session 25, measured there at 8baea23 (61.2 %, 13/19 found) and at the
-            # end (70.5 %); development data since session 26
-            "validation8": (19, 17, 5, 0.70, 0.77, 0.55, 0.87, 0.53),
-            # frozen in session 25: 77.3 % (10/22 found) at 8baea23, 79.4 % (11/22) at the end
-            "validation9": (22, 11, 8, 0.79, 0.93, 0.88, 0.60, 0.56)}
+            # end (70.5 %, 17/19, 5 spurious); development data since session 26, tuned on there
+            "validation8": (19, 18, 0, 0.82, 0.79, 0.76, 0.86, 0.79),
+            # frozen in session 25: 77.3 % (10/22 found) at 8baea23, 79.4 % (11/22, 8 spurious)
+            # at the end; tuned on in session 26
+            "validation9": (22, 22, 1, 0.91, 0.99, 0.91, 0.90, 0.80)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -856,9 +856,10 @@ Thematic Learning Briefing
 Published November 2024
 
 Summary of cases (table)
-Case: Child K / Age: 15 / Issue: In 2022 she was groomed online by an adult man. / Learning: Online harm is real-world harm.
-Case: Child L / Age: 13 / Issue: He died in May 2023 after bullying at school. / Learning: Bullying should be assessed for its impact on safety.
-
+""" + ("Case: Child K / Age: 15 / Issue: In 2022 she was groomed online by an adult man. / "
+       "Learning: Online harm is real-world harm.\n"
+       "Case: Child L / Age: 13 / Issue: He died in May 2023 after bullying at school. / "
+       "Learning: Bullying should be assessed for its impact on safety.\n") + """
 Common learning across the two reviews
 - Practitioners should ask young people directly about their lives online.
 - Schools and the police should share information early.
@@ -978,15 +979,15 @@ ROWS_THEN_ACCOUNTS = """# Testshire Partnership — Annual Report 2023/24
 
 | Review | Key learning | Progress on actions |
 |---|---|---|
-| **Child E** — LCSPR, published July 2023 | • Hearing the voice of a child who has little speech<br>• Asking who the new adult in the home is | R1 Training — **Green** |
-
+""" + ("| **Child E** — LCSPR, published July 2023 | • Hearing the voice of a child who has little "
+       "speech<br>• Asking who the new adult in the home is | R1 Training — **Green** |\n") + """
 Child E, a six-year-old boy with autism, suffered burns to both hands in March 2022. His mother's
 partner, who had moved in that winter, was convicted of causing actual bodily harm.
 
 | Review | Key learning | Progress on actions |
 |---|---|---|
-| **Baby F** — LCSPR, published January 2024 | A bruise on a baby who cannot crawl is never "normal". | R1 Protocol — **Green** |
-
+""" + ("| **Baby F** — LCSPR, published January 2024 | A bruise on a baby who cannot crawl is never "
+       "\"normal\". | R1 Protocol — **Green** |\n") + """
 Baby F, a girl, was five months old when she was admitted to hospital in the summer of 2022 with
 bleeding around the brain. Doctors concluded that she had been shaken.
 """
