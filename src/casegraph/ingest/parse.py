@@ -86,17 +86,17 @@ _NAME_HEADING = re.compile(
 # an introduction", "Children in care").
 # A name-only heading ("Baby C") is believed only when the next line reads like the account of
 # a case, so a navigation item such as "Children in care" above a paragraph is not an entry.
+_CASE_ACCOUNT = re.compile(
+    r"\d|\b(died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
+    r"murder\w*|suicide|review)\b", re.I)
+_REVIEW_WORDS = re.compile(
+    r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
 #: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000".
 _FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>[A-Z][a-z]{{2}})\s+"
                         rf"(?P<year>{YEAR})\s+\d\d:\d\d(?::\d\d)?\s+(?:[+-]\d{{4}}|GMT|UTC)$")
 _MONTH_OF_ABBREVIATION = {m[:3]: m for m in MONTHS}
 #: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
 _APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
-_CASE_ACCOUNT = re.compile(
-    r"\d|\b(died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
-    r"murder\w*|suicide|review)\b", re.I)
-_REVIEW_WORDS = re.compile(
-    r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
 
 # Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
 # ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
@@ -141,7 +141,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|"
      r"what\s+the\s+review\s+(?:said|says)(?:\s+about\s+[^:;.?]{1,30})?", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
-    (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
+    (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|"
+     r"actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
      r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
