@@ -206,7 +206,8 @@ def test_a_damaged_snapshot_only_costs_time(curated: dict[str, BuildResult], tmp
 def test_a_rebuild_decodes_only_pages_it_has_not_read(curated: dict[str, BuildResult],
                                                      tmp_path: Path) -> None:
     """Known pages are recognised by their bytes' hash; a page above a new size limit still
-    fails as in a cold build."""
+    fails as in a cold build: it is left out with its error, or stops a strict build
+    (DECISIONS 68)."""
     out = curated["uncurated"].out
     assert out is not None
     copy = tmp_path / "out"
@@ -223,7 +224,12 @@ def test_a_rebuild_decodes_only_pages_it_has_not_read(curated: dict[str, BuildRe
     assert set(read) == {"inform-2013-01.txt"}
     limit = min(p.stat().st_size for p in src.iterdir()) - 1
     with pytest.raises(CasegraphError, match="limit"):
-        build([src, extra], copy, max_bytes=limit)
+        build([src, extra], copy, max_bytes=limit, strict=True)
+    # every page of src is above the limit; the extra page, smaller, is still built
+    left_out = build([src, extra], copy, max_bytes=limit)
+    assert sorted(f.split(":")[0] for f in left_out.failed) == sorted(map(str, src.iterdir()))
+    assert all("limit" in f for f in left_out.failed)
+    assert {r.slug for r in left_out.reviews} == {r.slug for r in build([extra], None).reviews}
 
 
 def test_a_missing_search_cache_makes_the_reviews_at_once(curated: dict[str, BuildResult],
