@@ -415,6 +415,7 @@ def test_a_fifo_in_a_source_folder_is_named(tmp_path: Path, cli) -> None:  # typ
     assert_one_line_error(r.err)
     assert "pipe.txt" in r.err and "not a regular file" in r.err
     assert r.out.startswith("2 reviews") and (tmp_path / "o" / "casegraph.ttl").is_file()
+    assert "from 2 source file(s) (1 left out)" in r.out
     assert _one_line_error(tmp_path, cli, str(tmp_path / "src" / "pipe.txt"), "--strict").err
 
 

@@ -90,8 +90,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         fill_store(Path(args.store), out)  # bulk loader, swapped in whole
     elapsed = time.perf_counter() - t0
+    left_out = f" ({len(result.failed)} left out)" if result.failed else ""
     print(f"{result.review_count} reviews, {len(result)} triples from "
-          f"{len(result.sources)} source file(s) in {elapsed:.2f} s; "
+          f"{len(result.sources)} source file(s){left_out} in {elapsed:.2f} s; "
           f"{len(result.report.warnings)} validation warning(s)")
     print(f"wrote {out}")
     if result.quarantined:
