@@ -1113,3 +1113,21 @@ def test_what_the_review_found_in_prose_is_learning_in_more_forms(vocab: Vocabul
             "been neglected.\n")
     child_w, child_l, child_z = reviews(vocab, page)
     assert [len(r.learning) for r in (child_w, child_l, child_z)] == [1, 1, 0]
+
+
+def test_a_learning_clause_that_goes_on_telling_the_event_is_the_account(vocab: Vocabulary) -> None:
+    """Under "Findings" (learning), "In August 2021 Child A was admitted ... with a brain injury;
+    the mother's partner was later convicted of causing grievous bodily harm": the item after the
+    semicolon goes on telling the event, so the physical abuse is a fact (before: learning, no
+    fact).  A learning item that does not go on from an event stays learning."""
+    page = ("Testshire Safeguarding Children Partnership\n\n"
+            "Child A – 2022\n\nBackground\nChild A was a girl of nearly four who lived with her "
+            "mother and her mother's new boyfriend.\n\nFindings\nIn August 2021 Child A was admitted "
+            "to hospital with a brain injury and bruising to her abdomen; the mother's partner was "
+            "later convicted of causing grievous bodily harm.\n\n"
+            "Child B – 2022\n\nBackground\nChild B, aged 2, was neglected over several years.\n\n"
+            "Findings\nThe review found that staff did not ask about the household; practitioners "
+            "should remember that physical abuse can follow neglect.\n")
+    child_a, child_b = reviews(vocab, page)
+    assert "H-PHYS" in {h.notation for h in child_a.harms}
+    assert "H-PHYS" not in {h.notation for h in child_b.harms}

@@ -327,9 +327,15 @@ class Extractor:
         if subject:
             words.append(({"she": "her", "he": "his"}[subject], "own"))
         out: list[Mention] = []
+        told = False  # the part before was a learning item that tells an event of the case
         for role, span in parts:
             if not span.text.strip():
                 continue
+            # "In August 2021 Child A was admitted ...; the mother's partner was later convicted
+            # of ...": a learning item cut at a semicolon that goes on telling the event is account
+            goes_on = told and role == "learning" and span.text.lstrip()[:1].islower()
+            told = role == "learning" and (goes_on or sentence_role(
+                span.text, role, names=words) == "case")
             sents = sentences(span.text)
             continued = carried(sents, words)
             # each sentence's next and previous ones ("... a skull fracture. The injuries had
@@ -345,7 +351,7 @@ class Extractor:
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
                     after = nexts.get(s_start, "") if sent else ""
                     before = prevs.get(s_start, "") if sent else ""
-                    s_role = sentence_role(s_text, role, names=words)
+                    s_role = "case" if goes_on else sentence_role(s_text, role, names=words)
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=subject, continues=continued.get(s_start),
                                  following=after, preceding=before)
