@@ -1132,15 +1132,3 @@ def test_a_learning_clause_that_goes_on_telling_the_event_is_the_account(vocab: 
     assert "H-PHYS" in {h.notation for h in child_a.harms}
     assert "H-PHYS" not in {h.notation for h in child_b.harms}
 
-
-def test_had_not_been_brought_is_coded_as_was_not_brought_is(vocab: Vocabulary) -> None:
-    """The vocabulary codes "was not brought to" as non-engagement; "had not been brought to four
-    appointments" and "were not bringing him to health appointments" said the same and were not
-    coded."""
-    page = ("Testshire Safeguarding Children Partnership\n\n"
-            "Child W\nChild W, aged 2, swallowed methadone in 2019. Child W had not been brought to "
-            "four appointments with her GP in the year before.\n\n"
-            "Child V\nChild V, aged 3, was neglected over a long period. His parents were not "
-            "bringing him to health appointments.\n")
-    found = reviews(vocab, page)
-    assert ["RF-NONENG" in {c.notation for c in r.risk_factors} for r in found] == [True, True]
