@@ -30,6 +30,7 @@ from casegraph.ingest.parse import (
     _LINK_LINE,
     ABOUT_REVIEWS,
     BREADCRUMB,
+    MONTH_ABBREVIATION,
     PAGE_DATE,
     PUBLISHER_LINE,
     QUOTED_NAME,
@@ -794,7 +795,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
 _BRIEFING_TITLE = re.compile(rf"\b(?:briefing|{TYPE_ABBREVIATIONS})\b", re.I)
 #: A news item's or statement's dateline: "Posted 3rd March • Press office", "Updated on 4 May".
 _DATELINE = re.compile(r"^(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
-                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+                       rf"(?:{MONTH_ABBREVIATION})[a-z]*\b", re.I)
 
 
 def _title_case(text: str) -> str:

@@ -18,6 +18,8 @@ from casegraph.ingest.sources import SourceText
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+#: The months' three-letter abbreviations ("Jan", "Feb", ...), as feeds and datelines write them.
+MONTH_ABBREVIATION = "|".join(m[:3].capitalize() for m in MONTHS)
 #: The most items one section of an entry may have (the probe's entry of 100,000
 #: recommendations ran for minutes); published summaries list a handful.
 MAX_ITEMS = 2_000
@@ -92,9 +94,8 @@ _CASE_ACCOUNT = re.compile(
 _REVIEW_WORDS = re.compile(
     r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
 #: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000".
-_FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>[A-Z][a-z]{{2}})\s+"
+_FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>{MONTH_ABBREVIATION})\s+"
                         rf"(?P<year>{YEAR})\s+\d\d:\d\d(?::\d\d)?\s+(?:[+-]\d{{4}}|GMT|UTC)$")
-_MONTH_OF_ABBREVIATION = {m[:3]: m for m in MONTHS}
 #: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
 _APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
 
@@ -476,7 +477,11 @@ def split_inline_labels(line: Line) -> list[Line]:
 
 
 def month_num(name: str | None) -> int | None:
-    return MONTHS.index(name.lower()) + 1 if name else None
+    """A month's number from its name or its three-letter abbreviation ("Mar")."""
+    if not name:
+        return None
+    name = name.lower()
+    return (MONTHS.index(name) if len(name) > 3 else [m[:3] for m in MONTHS].index(name)) + 1
 
 
 def _split_dash(rest: str) -> list[str]:
@@ -707,7 +712,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         if not (_REVIEW_WORDS.search(text) or _CHILD_ID.search(text) or _NAME_HEADING.match(text)):
             return {"kind": "boundary"}
         return {"kind": "record", "title": text, "year": int(feed["year"]),
-                "month": month_num(_MONTH_OF_ABBREVIATION.get(feed["month"].lower()))}
+                "month": month_num(feed["month"])}
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";", "?"))
             and len(text.split()) <= 12  # a page's long title over its date is no record
             and not text.startswith("[")  # "[Invented test page ...]", a note, is no record
