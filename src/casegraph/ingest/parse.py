@@ -458,13 +458,13 @@ def split_inline_labels(line: Line) -> list[Line]:
     """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines, and so
     does a record whose fields are parted by slashes (``Case: Child K / Age: 15 / Issue: ...``)."""
     cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)]
-    if _SLASHED_RECORD.match(line.text):
+    slashed = _SLASHED_RECORD.match(line.text) is not None
+    if slashed:
         cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})
     if not cuts:
         return [line]
     out = []
     bounds = [0, *cuts, len(line.text)]
-    slashed = _SLASHED_RECORD.match(line.text) is not None
     for a, b in itertools.pairwise(bounds):
         piece = line.text[a:b]
         lead = len(piece) - len(piece.lstrip())
@@ -1310,8 +1310,10 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
     def says_something(entry: Entry) -> bool:
         return any(len(line) >= 60 for s in entry.sections for line in s.span.text.split("\n"))
 
-    names = [e.name for e in entries if e.name and says_something(e)]
-    return [e for e in entries if says_something(e) or not e.name or e.name not in names]
+    speaking = [says_something(e) for e in entries]
+    names = {e.name for e, spoke in zip(entries, speaking, strict=True) if e.name and spoke}
+    return [e for e, spoke in zip(entries, speaking, strict=True)
+            if spoke or not e.name or e.name not in names]
 
 
 def _share_learning(entries: list[Entry]) -> None:
