@@ -113,10 +113,11 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                     TESTS / "validation9" / "pages"],
                    tmp_path / "out")
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
-    # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9
+    # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
+    # then (session 27) devlocal27
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
-                                   + 11 + 11 + 10 + 12 + 10 + 12 + 12)
+                                   + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -206,6 +207,12 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal25": (15, 15, 0, 0.77, 0.99, 0.83, 0.83, 0.83),
             # session 25, measured before tuning at 8baea23: 14/24, 2 spurious, 86.5 %
             "devlocal26": (24, 24, 0, 0.88, 0.99, 0.88, 0.99, 0.89),
+            # session 27: the layouts of the lost frozen validation10 written again (an
+            # accordion, an appendix table, a saved e-mail, an FOI log, a 7-minute briefing, a
+            # Scottish report, a Welsh-first page, news, minutes, front matter, a timeline and a
+            # worked example); first measured after five rules of the session: 16/22 found
+            # (the .eml page was not read), 4 spurious, 77.9 %
+            "devlocal27": (24, 21, 0, 0.88, 0.91, 0.99, 0.81, 0.80),
             # the first seven frozen sets, development data since sessions 19-25 (their pages
             # are in tests/<name>/pages)
             "validation": (29, 28, 0, 0.86, 0.94, 0.9, 0.88, 0.88),
@@ -221,7 +228,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "validation8": (19, 18, 0, 0.82, 0.79, 0.76, 0.86, 0.79),
             # frozen in session 25: 77.3 % (10/22 found) at 8baea23, 79.4 % (11/22, 8 spurious)
             # at the end; tuned on in session 26
-            "validation9": (22, 22, 1, 0.91, 0.99, 0.91, 0.90, 0.80)}
+            "validation9": (22, 22, 1, 0.93, 0.99, 0.91, 0.91, 0.92)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -82,3 +82,109 @@ def test_same_review_on_two_pages_is_one_review(tmp_path: Path) -> None:
     iri = URIRef("https://w3id.org/casegraph/id/review/2024-testshire-child-17")
     assert len(set(result.graph.objects(iri, DCTERMS.source))) == 2
     assert result.report.conforms
+
+
+#: An invented partnership bulletin saved from a mail client: its text part is quoted-printable
+#: (a soft line break "=\n", "=E2=80=99" for ’), as mail clients send it.
+_MAIL = """From: Testshire Partnership <bulletin@testshire.example.org>
+To: Practitioners <list@testshire.example.org>
+Subject: Bulletin - May 2024: a review published
+Date: Wed, 15 May 2024 09:00:00 +0000
+Message-ID: <b-2024-05@testshire.example.org>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="XYZ"
+
+--XYZ
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+[Invented test page: not a real review]
+
+PUBLISHED: LOCAL CHILD SAFEGUARDING PRACTICE REVIEW - CHILD R
+
+Child R, a boy aged 4, was admitted to hospital in 2023 with injuries that doctors found had =
+been inflicted. His mother=E2=80=99s partner had moved in three months before.
+
+Key learning:
+* Ask who lives in the household.
+* Share what is known about new partners.
+
+--XYZ
+Content-Type: text/html; charset="utf-8"
+
+<p>HTML part, not read when a text part is given</p>
+--XYZ--
+"""
+
+
+def test_a_saved_email_is_read_as_its_reader_sees_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A bulletin saved as .eml: its sender, subject and date, then its text part decoded from
+    quoted-printable (before: a folder's .eml was skipped, its reviews lost); a "PUBLISHED:"
+    line that names a review's type and child is its heading, not a publication date."""
+    page = tmp_path / "bulletin.eml"
+    page.write_text(_MAIL, encoding="utf-8")
+    src = read_source(page)
+    assert src.media_type == "message/rfc822"
+    assert src.text.startswith("From: Testshire Partnership <bulletin@testshire.example.org>\n"
+                               "Subject: Bulletin - May 2024: a review published\n")
+    assert "mother’s partner had moved in" in src.text and "found had been" in src.text
+    assert "Content-Transfer-Encoding" not in src.text and "HTML part" not in src.text
+    (review,) = extract_reviews([tmp_path], vocab)[0]  # found in a folder, not only by name
+    assert review.heading == "PUBLISHED: LOCAL CHILD SAFEGUARDING PRACTICE REVIEW - CHILD R"
+    assert review.review_type and review.review_type.notation == "RT-LCSPR"
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child R", 48)]
+    assert len(review.learning) == 2
+
+
+_FRONT = """---
+title: "Learning from a review: Ada"
+date: 2023-10-05
+tags: [looked after children, self-harm]
+layout: review
+partnership: Testshire Safeguarding Children Partnership
+---
+
+<!-- an editor's note that the built page does not show -->
+[Invented test page: not a real review]
+
+# Child Safeguarding Practice Review: Ada
+
+Ada was 16 when she self-harmed in 2022 in a children's home far from Testshire.
+
+## What we learned
+
+1. Children placed out of area wait longer for mental health support.
+"""
+
+
+def test_markdown_front_matter_is_the_pages_title_and_fields(tmp_path: Path, vocab: Vocabulary) -> None:
+    """YAML front matter is the page's title above its text and its fields below it: the tags
+    are the review's keywords, the date its publication, the partnership its area; "layout:
+    review" steers the site and is no review (before: "title: ..." and "layout: review" were
+    read as two reviews of their own)."""
+    page = tmp_path / "2023-10-05-ada.md"
+    page.write_text(_FRONT, encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("Learning from a review: Ada\n")
+    assert "layout" not in text.lower() and "editor's note" not in text
+    assert text.rstrip().endswith("Keywords: looked after children; self-harm\n"
+                                  "Partnership: Testshire Safeguarding Children Partnership")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.heading == "Child Safeguarding Practice Review: Ada"
+    assert (review.publication_year, review.keywords) == (2023, ["looked after children", "self-harm"])
+    assert review.area == "Testshire"
+    assert len(review.learning) == 1
+
+
+def test_an_email_in_an_unknown_charset_is_a_one_line_error(tmp_path: Path) -> None:
+    """A saved e-mail whose text part names a charset Python does not know is an error naming
+    the file (not an exception of ours, which would ask to be reported)."""
+    import pytest
+
+    from casegraph.core.errors import CasegraphError
+
+    page = tmp_path / "odd.eml"
+    page.write_text('From: a@example.org\nSubject: x\nContent-Type: text/plain; charset="x-nonesuch"\n'
+                    "\nInvented text.\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"odd\.eml: cannot decode the e-mail's text: unknown encoding"):
+        read_source(page)

@@ -1132,3 +1132,121 @@ def test_a_learning_clause_that_goes_on_telling_the_event_is_the_account(vocab: 
     assert "H-PHYS" in {h.notation for h in child_a.harms}
     assert "H-PHYS" not in {h.notation for h in child_b.harms}
 
+
+
+# ------------------------------------------------------------ session 27: parts of a review
+
+def test_emoji_in_front_of_a_briefing_label_is_its_number(vocab: Vocabulary) -> None:
+    """"💡 Learning" and "✅ Actions" are a web briefing's labels, as "6. Learning" is a numbered
+    one's (before: the learning and the actions were lost, 0 items each); "⚠️ Risks" lists the
+    case's own risks, facts of the case (before: read as general discussion, no fact)."""
+    page = ("Testshire Safeguarding Children Partnership\n\nLearning briefing: Baby Q\n"
+            "Local Child Safeguarding Practice Review | Published May 2024\n\n"
+            "\U0001F50E Background\nBaby Q died in 2023 aged eight weeks after falling asleep on a sofa "
+            "with her father.\n\n\u26A0\uFE0F Risks\n- Dad drank heavily most evenings.\n"
+            "- The family had been evicted and lived in one room.\n\n"
+            "\U0001F4A1 Learning\n- Repeat safer sleep advice at every contact.\n"
+            "- Ask where the baby will sleep when circumstances change.\n\n"
+            "\u2705 Actions\n- Housing will tell health visitors when a family with a baby moves.\n")
+    (baby_q,) = reviews(vocab, page)
+    assert (len(baby_q.learning), len(baby_q.recommendations)) == (2, 1)
+    assert {"RF-ALC", "RF-HOUS"} <= {c.notation for c in baby_q.risk_factors}
+
+
+def test_minutes_action_lines_are_not_recommendations(vocab: Vocabulary) -> None:
+    """A board's "ACTION: ... to bring a plan to the July Board" is a meeting's action, not a
+    review's recommendation: only the plural label "Actions" heads a list of them."""
+    page = ("Testshire Safeguarding Board - minutes\n\n3.2 Multi-agency learning review - Child U\n"
+            "The panel noted that Child U, aged 14, had been missing from home several times in 2023.\n"
+            "ACTION: Business manager to prepare the publication plan.\n")
+    (child_u,) = reviews(vocab, page)
+    assert child_u.recommendations == []
+
+
+WHAT_WE_FOUND = """<html><body><p>[Invented test page: not a real review]</p>
+<h1>Learning Review summaries</h1>
+<article><h3>Learning Review: Child E</h3><p>Published 4 May 2023</p>
+<p>Child E, a boy aged two, was admitted to hospital with faltering growth caused by neglect.</p>
+<h4>{label}</h4><ul><li>E's father has a learning disability and was his main carer.</li>
+<li>The family's first language is Polish and no interpreter was booked.</li></ul>
+<h4>Learning points</h4><ul><li>Missed appointments for a young child may indicate neglect.</li>
+<li>Book a professional interpreter.</li></ul></article>
+<article><h3>Learning Review: "Callum"</h3><p>Published 20 November 2023</p>
+<p>Callum was aged 16 when he died in 2021 after taking street drugs.</p>
+<h4>{label}</h4><ul><li>Callum had used cannabis from the age of 13.</li></ul>
+<h4>Recommendations</h4><ul><li>The committee should develop an exploitation protocol.</li></ul>
+</article></body></html>"""
+
+
+def test_what_we_found_is_the_account_of_the_case(vocab: Vocabulary) -> None:
+    """"What we found" over "E's father has a learning disability": the review's account of the
+    family, its facts (before: a boundary that ended the review and lost its findings, learning
+    and recommendations)."""
+    child_e, callum = reviews(vocab, WHAT_WE_FOUND.format(label="What we found"), "text/html")
+    assert {"RF-PLD", "RF-LANG"} <= {c.notation for c in child_e.risk_factors}
+    assert len(child_e.learning) == 2
+    assert "RF-CSUB" in {c.notation for c in callum.risk_factors}
+    assert len(callum.recommendations) == 1
+
+
+def test_an_unknown_heading_over_the_childs_name_goes_on_with_its_review(vocab: Vocabulary) -> None:
+    """A heading that is no label we know ("How things stood at home") over lines that name the
+    review's child ("E's father ...", "Callum had ...") is a part of that review, not the end of
+    it: nothing after it is lost."""
+    child_e, callum = reviews(vocab, WHAT_WE_FOUND.format(label="How things stood at home"), "text/html")
+    assert len(child_e.learning) == 2
+    assert len(callum.recommendations) == 1
+
+
+def test_a_clause_opened_by_the_childs_pronoun_is_about_the_child(vocab: Vocabulary) -> None:
+    """"Kai was 16 when he died ... after taking street benzodiazepines with alcohol": the
+    clause's "he" is the child the sentence opens with, so the drugs are his own use (before:
+    nobody's, and so a parent's drug and alcohol misuse as facts).  A toddler "eating cannabis
+    sweets" is the ingestion of someone else's drug, never the child's own use."""
+    page = ("Testshire Child Protection Committee\n\n"
+            "Learning Review: Kai\nKai was 16 when he died in 2022 after taking street "
+            "benzodiazepines with alcohol at a friend's flat.\n\n"
+            "Learning Review: Child T\nChild T was thirteen months old when she was taken to "
+            "hospital in 2023 after eating cannabis sweets left on a low table. Both her parents "
+            "used cannabis daily.\n")
+    kai, child_t = reviews(vocab, page)
+    kai_facts = {c.notation for c in kai.risk_factors}
+    assert "RF-CSUB" in kai_facts and not {"RF-DRG", "RF-ALC"} & kai_facts
+    t_facts = {c.notation for c in child_t.risk_factors}
+    assert "RF-DRG" in t_facts and "RF-CSUB" not in t_facts
+
+
+def test_a_timelines_lines_are_reviews_whole_in_themselves(vocab: Vocabulary) -> None:
+    """A timeline's bulleted lines "YEAR - CHILD - TYPE - what happened" are one review each
+    (before: none was found, and the page was read as one review): the year is the
+    publication's, the line is the account ("(3 months)" is an age in months, "in March 2017"
+    the incident, never the leading year)."""
+    page = ("Testshire Safeguarding Children Partnership\n\nOur reviews: a timeline\n\n"
+            "This timeline lists the reviews published in Testshire.\n\n"
+            "\u2022 2016 - Child K - SCR - neglect of a 6-year-old girl; mother's heroin use\n"
+            "\u2022 2018 - Baby D (3 months) - SCR - non-accidental head injury in March 2017\n"
+            "\u2022 2020 - Siblings S and T - LCSPR - emotional abuse; domestic abuse between the parents\n")
+    child_k, baby_d, siblings = reviews(vocab, page)
+    assert [r.publication_year for r in (child_k, baby_d, siblings)] == [2016, 2018, 2020]
+    assert [(c.age_months, c.sex) for c in child_k.children] == [(72, "female")]
+    assert "RF-DRG" in {c.notation for c in child_k.risk_factors}
+    assert [c.age_months for c in baby_d.children] == [3]
+    assert (baby_d.incident_year, baby_d.incident_month) == (2017, 3)
+    assert child_k.incident_year is None  # its only year is the publication's
+    assert "RF-DA" in {c.notation for c in siblings.risk_factors}
+
+
+def test_a_review_told_in_welsh_then_in_english_is_one_review(vocab: Vocabulary) -> None:
+    """A Welsh-first page tells each review in Welsh ("Plentyn G") and again under "English
+    summary" ("Child G"): one review, under its first heading, with the English pseudonym and
+    the English account's facts (before: two reviews, the Welsh one with no facts)."""
+    page = ("Bwrdd Diogelu Testshire\n\nAdolygiad Ymarfer Plant Estynedig: Plentyn G\n\n"
+            "Bu farw Plentyn G, bachgen pum mis oed, yn sydyn ym mis Ionawr 2022.\n\n"
+            "English summary\n\nExtended Child Practice Review: Child G\n\n"
+            "Child G, a five-month-old boy, died suddenly and unexpectedly in January 2022 after "
+            "sleeping on a sofa with his mother, who had been drinking.\n")
+    (child_g,) = reviews(vocab, page)
+    assert child_g.heading == "Adolygiad Ymarfer Plant Estynedig: Plentyn G"
+    assert [(c.pseudonym, c.age_months, c.sex) for c in child_g.children] == [("Child G", 5, "male")]
+    assert {"H-DEATH"} <= {h.notation for h in child_g.harms}
+    assert (child_g.incident_year, child_g.incident_month) == (2022, 1)

@@ -319,6 +319,11 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         found = _nearest_before(words, lo - 1, max(0, lo - 4), table, longest, covered)
         if found:
             return found[1]
+    if lo > 0 and default == "unstated" and subject and words[lo] == subject \
+            and _subject_of(words, lo, table, longest, covered) in (None, "child"):
+        # "Callum was 16 when he died after taking street benzodiazepines": a clause whose
+        # subject is the account's pronoun for the child, in a sentence about the child
+        return "child"
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
     who = _subject_of(words, i, table, longest, covered)

@@ -62,9 +62,10 @@ _AGE = re.compile(
     # a tracker's shorthand: "14yo girl", "15 y/o"
     rf"|\b(?P<yo>\d{{1,2}})\s?(?:yo|y/o)\b",
     re.I)
-#: "Child P (6)", "Child E (aged 12)": an age in brackets right after a child's name.
-#: An age right after the child's name: "Child T (aged 4)", "Ellis (17, male)", "Rory, 14, was".
-_NAMED_AGE = r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years?(?:\s+old)?)?(?:\)|,)"
+#: An age right after the child's name: "Child T (aged 4)", "Ellis (17, male)", "Rory, 14, was",
+#: "Baby D (3 months)" (years unless it says months).
+_NAMED_AGE = (r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2})"
+              r"(?:\s+(?:years?|(?P<months>months?))(?:\s+old)?)?(?:\)|,)")
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
 #: Words before an age that make it a bound ("under 18-years-old", "over 16").
 _BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+than|"
@@ -422,7 +423,7 @@ class Extractor:
             for form in dict.fromkeys((name, name.split()[-1])):
                 m = re.search(rf"\b{re.escape(form)}" + _NAMED_AGE, summary)
                 if m:
-                    named_ages[name] = (int(m["n"]) * 12, m.start(), m.end())
+                    named_ages[name] = (int(m["n"]) * (1 if m["months"] else 12), m.start(), m.end())
                     break
         if names and len(named_ages) == len(names):
             ages = [named_ages[n] for n in names]
@@ -463,6 +464,12 @@ class Extractor:
                 if with_harm:
                     return date
                 first = first if first != (None, None) else date
+        if entry.heading_kind == "line" and not entry.section(*ACCOUNT_KINDS):
+            # an archive's one line is its whole account: "2018 - Baby D - SCR - non-accidental
+            # head injury in March 2017" (its publication year, blanked, is no incident's)
+            text = re.sub(rf"\b{entry.year}\b", "    ", entry.heading) if entry.year else entry.heading
+            date, with_harm = self._incident(text, harms, entry.start)
+            return date if with_harm else first
         return first
 
     def _incident(self, text: str, harms: list[Coded], offset: int,
@@ -572,6 +579,8 @@ class Extractor:
         # the child's age and sex are told in the account: its summary, or a briefing's
         # "Background" when that is where the account stands
         account = " ".join(s.span.text for s in entry.section(*ACCOUNT_KINDS))
+        if entry.heading_kind == "line" and not account:
+            account = entry.heading  # an archive's one line is its whole account ("... (3 months)")
         review.children = self._children(names, account)
         if all(c.age_months is None for c in review.children) and entry.section("other"):
             # a report's "Introduction" may be the one place that gives the child's age (the

@@ -25,6 +25,7 @@ from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
     _BULLET,
+    _EMAIL_HEADER,
     _FIELD_LINE,
     _LABEL,
     _LINK_LINE,
@@ -683,9 +684,24 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if head and head["kind"] == "boundary" and _SLIDE.match(line.text) \
                 and any(h["kind"] != "boundary" for _, h in out):
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
+        if head and head["kind"] == "boundary" and _tells_of_review_above(lines, i, out):
+            continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+def _tells_of_review_above(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+    """A heading that is no label we know ("What we found", "How the family was supported")
+    inside a review, over lines that name that review's child: a part of the review, not the
+    end of it (ending it there would lose the review's findings, learning and recommendations)."""
+    if not above or above[-1][1]["kind"] != "section" or not (name := above[-1][1].get("name")):
+        return False
+    names = [re.escape(name)]
+    if m := re.fullmatch(r"(?:Child|Baby)\s+(?P<id>[A-Z]{1,3}\d?)", name):
+        names.append(rf"{m['id']}(?=['’]s\b|\s+(?:was|had|is|has|did|and)\b)")  # "E's father", "F was"
+    following = " ".join(ln.text for ln in lines[i + 1:i + 4])
+    return re.search(rf"(?-i:\b(?:{'|'.join(names)}))", following) is not None
 
 
 def _in_group_above(head: dict, above: list[tuple[int, dict]]) -> bool:
@@ -735,7 +751,10 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         return None  # "From: Extended Child Practice Review ..., published March 2023": a story's source
     if (label := _LABEL.match(bare)) and (
             _label_kind(label["head"]) == "keywords"
-            or (_label_kind(label["head"]) in _FACT_KINDS and len(bare[label.end():].split()) <= 6)):
+            or (_label_kind(label["head"]) in _FACT_KINDS and len(bare[label.end():].split()) <= 6
+                # "PUBLISHED: SERIOUS CASE REVIEW - CHILD W": a bulletin's heading, not a date
+                and not (_label_kind(label["head"]) == "published" and not re.search(r"\d", bare)
+                         and _REVIEW_TYPE_WORDS.search(bare[label.end():])))):
         # "Keywords: neglect; house fires", "Published: August 2024", "Age of child: 4 years":
         # a record's fields, inside its review
         return None
@@ -869,7 +888,8 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
     titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
-              and not BREADCRUMB.match(ln.text)]  # "Home > News > Learning Review published"
+              and not BREADCRUMB.match(ln.text)  # "Home > News > Learning Review published"
+              and not _EMAIL_HEADER.match(ln.text)]  # "Subject: Bulletin - May 2024: ..."
     # a report's cover in capitals: "LEARNING REVIEW" / "YOUNG PERSON S" / "EXECUTIVE SUMMARY"
     cover = next((ln for ln in titles if _capitals(ln.text)
                   and _PSEUDONYM.fullmatch(_title_case(ln.text.strip(" '‘’“”\"")))), None)

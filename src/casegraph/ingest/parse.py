@@ -143,7 +143,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+the\s+review\s+(?:said|says)(?:\s+about\s+[^:;.?]{1,30})?", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|"
-     r"actions?\s+(?:agreed|taken)|what\s+we\s+ask(?:\s+of\s+you)?|"
+     r"actions?\s+(?:agreed|taken)|actions|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
      r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
@@ -156,7 +156,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"child\s+practice\s+review\s+process", "other"),
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
     # read as learning (never the account of the case) but not counted as learning points.
-    (r"why\s+it\s+matters|risks|research|discussion\s+questions|questions\s+for\s+discussion|"
+    (r"why\s+it\s+matters|research|discussion\s+questions|questions\s+for\s+discussion|"
      r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
      r"\s+for\s+(?:your|the)?\s*(?:team|practice|practitioners|managers|you|reflection))?|"
      r"things\s+to\s+consider", "discussion"),
@@ -176,7 +176,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:risk\s+)?factors(?:\s+identified)?|concerns(?:\s+identified)?|vulnerabilities", "background"),
     # what the review found in this case ("Mr Z was never seen or assessed ..."): its account; the
     # lessons drawn come under "Learning" (general findings, "Key findings", stay learning)
-    (r"what\s+the\s+review\s+found", "background"),
+    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+found", "background"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
     (r"(?:review\s+)?recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
@@ -212,9 +212,11 @@ _LABEL = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
-#: "6. Learning", "5  RECOMMENDATIONS", a slide's "Slide 6: Learning from case one"
+#: "6. Learning", "5  RECOMMENDATIONS", a slide's "Slide 6: Learning from case one", and the
+#: emoji that web briefings put where a number would be ("💡 Learning", "✅ Actions")
 _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|Slide\s+\d{1,2}:\s+|"
-                          r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*)(?=[A-Z])")
+                          r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
+                          "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          + r"))\s*$", re.I)
@@ -631,6 +633,21 @@ def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
     return following is not None and int(following["num"]) == int(m["num"]) + 1
 
 
+def _timeline_line(text: str) -> dict | None:
+    """A timeline's line, bulleted or not, as a review's heading: its year, child, type and what
+    happened ("• 2018 - Baby D (3 months) - SCR - non-accidental head injury ..."); the
+    account after the type is the review's own text, so the whole line is its title."""
+    m = _LIST_HEADING.match(_BULLET.sub("", text, count=1))
+    if m is None or len(text) > 220:
+        return None
+    parts = _split_dash(m["rest"])
+    if len(parts) < 3 or not _NAME_HEADING.match(parts[0]) or not (
+            _REVIEW_WORDS.search(parts[1]) or re.fullmatch(TYPE_ABBREVIATIONS, parts[1], re.I)):
+        return None
+    # (an archive's one-line entry: the line is the whole review)
+    return {"kind": "line", "title": text, "name": parts[0], "year": int(m["year"]), "whole": True}
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
@@ -644,6 +661,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     listed = _listing_heading(text)
     if listed:
         return listed
+    if (timeline := _timeline_line(text)) is not None:
+        return timeline
     m = _LIST_HEADING.match(text)
     if m and len(text) <= 160:
         parts = _split_dash(m["rest"])
@@ -1269,7 +1288,7 @@ def parse_page(source: SourceText) -> Page:
         warnings.extend(entry.warnings)
         entries.append(entry)
     _share_learning(entries)
-    entries = _without_shells(entries)
+    entries = _without_shells(_welsh_twins_merged(entries))
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1301,6 +1320,34 @@ def _key_and_value(line: Line) -> list[Line]:
         return [line]  # ("| Date | Event |" heads a chronology's table: a field's name is no part)
     return [Line(m["key"], line.start + m.start("key"), line.number, line.blank_before),
             Line(m["value"], line.start + m.start("value"), line.number, False)]
+
+
+#: A Welsh pseudonym: "Plentyn G" is "Child G", "Babi M" is "Baby M".
+_WELSH_NAME = re.compile(r"^(?P<word>Plentyn|Babi)\s+(?P<id>[A-Z]{1,3}\d?)$")
+
+
+def _welsh_twins_merged(entries: list[Entry]) -> list[Entry]:
+    """One entry per review on a page that tells it in Welsh and again in English ("Adolygiad
+    Ymarfer Plant Estynedig: Plentyn G" ... "English summary" ... "Extended Child Practice Review:
+    Child G"): the first heading, the English pseudonym, and the sections of both (the English
+    text is the one the vocabulary reads).  Two entries would be two reviews of one child."""
+    merged: set[int] = set()
+    for entry in entries:
+        m = _WELSH_NAME.match(entry.name or "")
+        if m is None:
+            continue
+        english = f"{'Child' if m['word'] == 'Plentyn' else 'Baby'} {m['id']}"
+        twin = next((e for e in entries if e.name == english and e.start > entry.start
+                     and id(e) not in merged), None)
+        if twin is None:
+            continue
+        entry.name = english
+        entry.sections += twin.sections
+        entry.links += twin.links
+        entry.year, entry.month = entry.year or twin.year, entry.month or twin.month
+        entry.area = entry.area or twin.area
+        merged.add(id(twin))
+    return [e for e in entries if id(e) not in merged]
 
 
 def _without_shells(entries: list[Entry]) -> list[Entry]:

@@ -29,7 +29,9 @@ HTML_SUFFIXES = {".html", ".htm"}
 TABLE_SUFFIXES = {".csv", ".tsv"}
 #: MediaWiki markup saved from an intranet or a wiki's edit box (see wikitext_to_text).
 WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES
+#: E-mail saved from a mail client (RFC 5322, MIME): a partnership's bulletin as it arrived.
+EMAIL_SUFFIXES = {".eml"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
 
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -281,12 +283,57 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _GRID_LINE = re.compile(r"^\s*\|.*\|\s*$")
 
 
+#: A Markdown file's YAML front matter (Jekyll, Hugo, Eleventy): between "---" lines at its top.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+#: Front-matter keys that steer the site generator, not what the page says.
+_SITE_KEYS = frozenset({"layout", "permalink", "slug", "draft", "template", "weight", "toc",
+                        "menu", "type", "id", "url", "aliases", "sitemap", "published", "comments"})
+#: Front-matter keys whose lists are the page's keywords.
+_TAG_KEYS = frozenset({"tags", "keywords", "categories", "topics"})
+
+
+def front_matter(text: str) -> tuple[list[str], str, list[str]]:
+    """A Markdown page's YAML front matter as a reader of the built page sees it: its title
+    above the text, and its fields below it, where a post shows its date and tags ("Date:
+    ...", "Keywords: a; b", other fields as labelled lines: a "partnership" is the area's
+    label), so that they are read as the page's own review's; with the text between.  Keys
+    that steer the site ("layout: review") are no words of the page; front matter that is not
+    a YAML mapping is left as text."""
+    import yaml
+
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return [], text, []
+    try:
+        fields = yaml.safe_load(m["yaml"])
+    except yaml.YAMLError:
+        return [], text, []
+    if not isinstance(fields, dict):
+        return [], text, []
+    title: list[str] = []
+    lines: list[str] = []
+    for key, value in fields.items():
+        name = str(key).strip().lower()
+        if name in _SITE_KEYS or value is None or isinstance(value, dict):
+            continue
+        values = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        if name == "title":
+            title = [" ".join(values), ""]
+        elif name in _TAG_KEYS:
+            lines.append(f"Keywords: {'; '.join(values)}")
+        else:
+            lines.append(f"{name.replace('_', ' ').capitalize()}: {'; '.join(values)}")
+    return title, text[m.end():], (["", *lines] if lines else [])
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown syntax that is not content (heading marks, emphasis, link targets, quotes), as
     pandoc writes it too: a grid table becomes one pipe-table line per row (its cells' wrapped
     lines joined), a hard line break's backslash, images, attributes and footnote marks go, and
     footnote definitions (the document's references, not the review's account) are dropped."""
-    out: list[str] = []
+    out, text, fields = front_matter(text)
+    # an HTML comment is not shown on the rendered page (its lines stay, blank)
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group().count("\n"), text, flags=re.S)
     in_footnote = False
     for line in _grid_tables_as_pipes(text.split("\n")):
         if _FOOTNOTE_DEFINITION.match(line) or (in_footnote and line.startswith("    ")):
@@ -302,7 +349,7 @@ def markdown_to_text(text: str) -> str:
         line = re.sub(r"(?<=\S)\\$", "", line)  # pandoc's hard line break
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out + fields)
 
 
 def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
@@ -417,6 +464,29 @@ def _template_fields(body: str) -> str:
     return "\n" + "\n".join(lines) + "\n" if lines else ""
 
 
+#: The headers of a saved e-mail that a reader sees above its text (the rest is routing).
+_SHOWN_HEADERS = ("From", "Subject", "Date")
+
+
+def email_to_text(raw: str) -> str:
+    """A saved e-mail as its reader sees it: the sender, subject and date lines, then the text
+    of its body, decoded from quoted-printable or base64 and its charset by the standard
+    library's MIME parser (``email``).  A body sent as HTML only is read as an HTML page; with
+    both, the plain text is what the sender wrote for text readers, so it is kept."""
+    import email
+    from email import policy
+
+    message = email.message_from_string(raw, policy=policy.default)
+    lines = [f"{name}: {' '.join(str(message[name]).split())}" for name in _SHOWN_HEADERS
+             if message[name]]
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if body is not None:
+        content = body.get_content()
+        text = html_to_text(content) if body.get_content_subtype() == "html" else content
+    return "\n".join(lines) + "\n\n" + normalise_newlines(text)
+
+
 #: A header cell that names the review or its child: the title of the row's record.
 _NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?)$", re.I)
 
@@ -520,6 +590,11 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         url = canonical_url(raw)
     elif suffix in {".md", ".markdown"}:
         text, media = tidy_text(markdown_to_text(raw)), "text/markdown"
+    elif suffix in EMAIL_SUFFIXES:
+        try:
+            text, media = tidy_text(email_to_text(raw)), "message/rfc822"
+        except (LookupError, UnicodeError, ValueError) as exc:  # an unknown charset, bad base64
+            raise CasegraphError(f"cannot decode the e-mail's text: {exc}", path) from None
     elif suffix in WIKI_SUFFIXES:
         text, media = tidy_text(wikitext_to_text(normalise_newlines(raw))), "text/x-wiki"
     elif suffix in TABLE_SUFFIXES:
