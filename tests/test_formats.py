@@ -188,3 +188,132 @@ def test_an_email_in_an_unknown_charset_is_a_one_line_error(tmp_path: Path) -> N
                     "\nInvented text.\n", encoding="utf-8")
     with pytest.raises(CasegraphError, match=r"odd\.eml: cannot decode the e-mail's text: unknown encoding"):
         read_source(page)
+
+
+_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+<channel>
+  <title>Invented test feed: Testshire Partnership podcast</title>
+  <item>
+    <title>Episode 12: Learning from the Child D review</title>
+    <pubDate>Thu, 06 Jun 2024 09:00:00 GMT</pubDate>
+    <itunes:keywords>dogs, new partners</itunes:keywords>
+    <description><![CDATA[<p>Child D, an 11-month-old girl, suffered serious injuries in 2023 when
+    she was bitten by a dog belonging to her mother's new partner.</p>]]></description>
+  </item>
+  <item>
+    <title>Episode 13: Safer Sleep Week special</title>
+    <pubDate>Mon, 11 Mar 2024 09:00:00 GMT</pubDate>
+    <description>Health visitors talk about safer sleep for babies.</description>
+  </item>
+</channel>
+</rss>
+"""
+
+
+def test_a_saved_feed_is_read_as_its_items(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A podcast's RSS feed saved as .xml: each item's title, date line, description (HTML read
+    as a page) and keywords (before: a folder's .xml was skipped); "Episode 12" is the feed's
+    counter, never the child's pseudonym."""
+    page = tmp_path / "podcast.xml"
+    page.write_text(_FEED, encoding="utf-8")
+    src = read_source(page)
+    assert src.media_type == "application/xml"
+    assert ("Episode 12: Learning from the Child D review\nThu, 06 Jun 2024 09:00:00 GMT\n"
+            in src.text)
+    assert "Keywords: dogs; new partners" in src.text and "<p>" not in src.text
+    (review,) = extract_reviews([tmp_path], vocab)[0]
+    assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [("Child D", 11, "female")]
+    assert review.publication_year == 2024
+    assert review.keywords == ["dogs", "new partners"]
+
+
+def test_an_xml_file_with_a_document_type_is_refused(tmp_path: Path) -> None:
+    """Entities are the one way XML makes a small file large ("billion laughs"); a feed never
+    declares a document type, so one that does is a one-line error naming the file."""
+    import pytest
+
+    from casegraph.core.errors import CasegraphError
+
+    page = tmp_path / "feed.xml"
+    page.write_text('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">\n'
+                    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<r>&b;</r>\n', encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"feed\.xml: cannot read as a feed .*DOCTYPE or ENTITY"):
+        read_source(page)
+
+
+_SHAREPOINT = ("ID,Title0,Pub_x0020_Date,Area_x0020_Name,Review_x0020_Type,Summary_x0020_Text\n"
+               '14,"Child T – LCSPR",2021-07-12T00:00:00Z,Testshire,Local Child Safeguarding Practice '
+               'Review,"Child T, a 3-month-old girl (invented), had a skull fracture that had been '
+               'inflicted."\n'
+               '9,"SCR Young Person M",2016-11-30T00:00:00Z,Testshire,Serious Case Review,"Young Person '
+               'M, a 16-year-old boy (invented), took his own life in January 2015."\n')
+
+
+def test_a_sharepoint_lists_column_names_are_read(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A SharePoint list exported to CSV names its columns "Title0", "Pub_x0020_Date" (its
+    escape of a space), "Area_x0020_Name": the title column names each record, and the date
+    and area are the record's (before: every record was read as one, named by its ID)."""
+    page = tmp_path / "list.csv"
+    page.write_text(_SHAREPOINT, encoding="utf-8")
+    assert "Pub Date: 2021-07-12T00:00:00Z" in read_source(page).text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, r.publication_year, r.area) for r in reviews] == [
+        ("Child T – LCSPR", 2021, "Testshire"), ("SCR Young Person M", 2016, "Testshire")]
+
+
+def test_files_a_folder_holds_that_are_not_read_are_named(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A folder's files of a type casegraph does not read (a saved API response, a PDF) are
+    named in one warning, not left out without a word; each warning is given once."""
+    (tmp_path / "api.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 invented")
+    (tmp_path / "list.csv").write_text(_SHAREPOINT, encoding="utf-8")
+    _, warnings, files = extract_reviews([tmp_path], vocab)
+    assert [f.name for f in files] == ["list.csv"]
+    assert warnings[0] == (f"{tmp_path}: 2 file(s) not read, of a type casegraph does not read "
+                           "(.json, .pdf): api.json, report.pdf; name a file on the command line "
+                           "to read it as text")
+    assert len(warnings) == len(set(warnings))
+
+
+def test_a_newsletters_layout_table_is_read_as_its_blocks(vocab: Vocabulary) -> None:
+    """An e-mail newsletter lays its whole page out in one table cell: the cell's headings,
+    paragraphs and lists are the page's blocks (before: one pipe row, and only one review of
+    two was found).  A table of data keeps its rows."""
+    from casegraph.ingest.sources import html_to_text
+
+    page = ("<html><body><table width='600'><tr><td><p>[Invented test page: not a real review]</p>"
+            "<h2>CMR corner</h2><h3>CMR: Young Person C</h3><p>Young Person C, a 17-year-old boy, "
+            "died in 2021.</p><h3>CMR: Baby D</h3><p>Baby D, a 3-month-old boy, had fractures that "
+            "were inflicted.</p></td></tr></table>"
+            "<table><tr><th>Review</th><th>Year</th></tr><tr><td>Child Q</td><td>2020</td></tr>"
+            "</table></body></html>")
+    text = html_to_text(page)
+    assert "\nCMR: Baby D\n" in text and "| CMR corner" not in text
+    assert "| Child Q | 2020 |" in text
+
+
+def test_two_columns_of_a_pdf_are_read_one_after_the_other(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A poster converted with pdftotext -layout stands in two columns: the left one is read,
+    then the right one (before: line by line across both, so "Child Y is a boy aged" ran into
+    "1. Weight loss in a"); a two-column table ("Judgement ... Grade") and labelled fields
+    ("Date published:   2024") stay as they are."""
+    from casegraph.ingest.sources import columns_as_text
+
+    left = ["What happened", "Child Y is a boy aged", "4 with cerebral", "palsy. In spring",
+            "2023 he was", "admitted to hospital", "severely under-", "weight through neglect."]
+    right = ["What we learned", "1. Weight loss in a", "disabled child is a", "red flag, not an",
+             "expected part of his", "condition.", "2. Use a professional", "interpreter."]
+    page = "[Invented test page: not a real review]\n" + "\n".join(
+        f"{a:<35}{b}" for a, b in zip(left, right, strict=True)) + "\n"
+    assert columns_as_text(page).strip().split("\n")[1:] == [*left, "", *right]
+    table = "\n".join(f"{a:<40}{b}" for a, b in [("Judgement", "Grade")] + [
+        (f"The experiences of children, part {n}", "Good") for n in range(8)])
+    assert columns_as_text(table) == table
+    fields = "\n".join(f"{a:<18}{b}" for a, b in [("Date published:", "2024-02-29"), (
+        "Area:", "Testshire"), ("Review type:", "Learning review")] * 3)
+    assert columns_as_text(fields) == fields
+    (tmp_path / "poster.txt").write_text(page, encoding="utf-8")
+    (review,) = extract_reviews([tmp_path / "poster.txt"], vocab)[0]
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child Y", 48)]
+    assert len(review.learning) == 2

@@ -1250,3 +1250,18 @@ def test_a_review_told_in_welsh_then_in_english_is_one_review(vocab: Vocabulary)
     assert [(c.pseudonym, c.age_months, c.sex) for c in child_g.children] == [("Child G", 5, "male")]
     assert {"H-DEATH"} <= {h.notation for h in child_g.harms}
     assert (child_g.incident_year, child_g.incident_month) == (2022, 1)
+
+
+def test_a_reports_numbered_paragraph_about_a_second_review_is_its_own(vocab: Vocabulary) -> None:
+    """An inspection report's "5.4.3 The second learning review, Baby L (2023), considered the
+    death of a four-month-old boy ..." tells of a second review (before: only the first one,
+    Child K, was found)."""
+    page = ("Joint inspection of services for children at risk of harm in Testshire\n\n"
+            "5.4.2 The learning review concerning Child K, published in 2022, examined the support "
+            "given to a 15-year-old girl who went missing more than 30 times and was sexually "
+            "exploited.\n\n"
+            "5.4.3 The second learning review, Baby L (2023), considered the death of a "
+            "four-month-old boy in 2022 after he slept on a sofa with his father, who had been "
+            "drinking.\n")
+    names = [c.pseudonym for r in reviews(vocab, page) for c in r.children]
+    assert names == ["Child K", "Baby L"]

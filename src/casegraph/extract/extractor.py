@@ -167,10 +167,13 @@ _TITLE_NOISE = re.compile(
 #: A review type's letters before a name ("LCSPR 'Kieran'", "CMR – "Ruby"").
 _TYPE_LEAD = re.compile(rf"^{TYPE_ABBREVIATIONS}\b\s*(?=\S)")
 #: Parts of a heading that are never a pseudonym: a type's letters alone, a reference number, a
-#: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published").
+#: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published"),
+#: a part's counter ("Episode 14").
 _NOT_A_NAME = re.compile(
     rf"^{TYPE_ABBREVIATIONS}$|^[A-Z]{{2,6}}\s?\d{{1,2}}/\d{{2,4}}$|\b(?:19|20)\d{{2}}\b|"
-    r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$", re.I)
+    r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$|"
+    # a part's own counter: "Episode 14", "Part 2", "Issue 41", "Module 3"
+    r"^(?:episode|part|issue|module|chapter|section|item|week|day)\s+\d{1,3}$", re.I)
 _REVIEW_PHRASE = re.compile(
     r"^(?:an?\s+)?(?:(?:local|national|extended|concise|joint)\s+)*(?:child\s+)?"
     r"(?:safeguarding\s+practice|serious\s+case|practice|multi-agency(?:\s+learning)?|"

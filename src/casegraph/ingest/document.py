@@ -234,7 +234,9 @@ _EARLIER_REVIEW = re.compile(
     # "The serious case review of Child U (2019) found ...", "review of Baby O (published 2022)"
     r"|\b(?:review|SCR|LCSPR)\s+(?:of|into|about|concerning)\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?\s+"
     r"\((?:published\s+)?(?:19|20)\d\d\)"
-    r"|\b(?:19|20)\d\d\s+['‘“\"]?(?:Child|Baby)\s+[A-Z]{1,3}\d?['’”\"]?\s+(?:[\w-]+\s+){0,3}review\b")
+    r"|\b(?:19|20)\d\d\s+['‘“\"]?(?:Child|Baby)\s+[A-Z]{1,3}\d?['’”\"]?\s+(?:[\w-]+\s+){0,3}review\b"
+    # "The second learning review, Baby L (2023), considered ..."
+    r"|\b(?:review|SCR|LCSPR|CMR),?\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?\s+\((?:published\s+)?(?:19|20)\d\d\)")
 
 
 def _earlier_reviews(lines: list[Line]) -> list[tuple[str, list[Line]]]:
@@ -266,8 +268,8 @@ def _earlier_reviews(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
-#: The number of a report's paragraph: "23. ".
-_PARAGRAPH_NO = re.compile(r"^\d{1,3}\.\s+")
+#: The number of a report's paragraph: "23. ", "5.4.3 ".
+_PARAGRAPH_NO = re.compile(r"^\d{1,3}(?:\.\s+|(?:\.\d{1,3}){1,3}\.?\s+)")
 
 
 def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:

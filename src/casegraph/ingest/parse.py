@@ -195,12 +195,12 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # where a story or case study is taken from: "Source: ... Serious Case Review (2017)"
     (r"source|(?:taken|adapted)\s+from|from", "source"),
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
-    (r"published|date\s+published|publication\s+date|date\s+of\s+publication|date|year|"
+    (r"published|date\s+published|(?:publication|pub\.?)\s+date|date\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
-    (r"location|area|partnership|local\s+authority|board|region|"
+    (r"location|area(?:\s+name)?|partnership|local\s+authority|board|region|"
      r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
-     r"(?:case\s+)?summary(?:\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
+     r"(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
      "summary"),
     (r"includes?", "learning"),

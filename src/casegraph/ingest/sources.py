@@ -10,6 +10,8 @@ import hashlib
 import re
 import stat
 import unicodedata
+import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -31,7 +33,9 @@ TABLE_SUFFIXES = {".csv", ".tsv"}
 WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
 #: E-mail saved from a mail client (RFC 5322, MIME): a partnership's bulletin as it arrived.
 EMAIL_SUFFIXES = {".eml"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
+#: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site.
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES | FEED_SUFFIXES
 
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -186,6 +190,13 @@ def html_to_text(markup: str) -> str:
             value.decompose()
     for li in soup.find_all("li"):
         li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
+    for table in soup.find_all("table"):
+        if _layout_table(table):
+            # an e-mail newsletter's or an old site's layout: its cells are the page's blocks
+            for tag in table.find_all(["td", "th", "tr", "tbody", "thead", "tfoot"]):
+                if tag.find_parent("table") is table:
+                    tag.unwrap()
+            table.unwrap()
     # a table row becomes one pipe-table line, as Markdown writes it, so a table of reviews
     # reads the same saved as HTML or copied as text (casegraph.ingest.table); innermost
     # tables first, so an outer row reads a nested table's rows as its cell's text
@@ -207,6 +218,19 @@ def html_to_text(markup: str) -> str:
         title = title[len(heading):].strip(" –—-|:·")
     text = (title + "\n\n" if title else "") + root.get_text()
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _layout_table(table: Tag) -> bool:
+    """Whether a table lays out a page rather than tabulating data: it says so
+    (role="presentation"), holds the page's headings in its own cells, or is one cell alone."""
+    if table.get("role") in ("presentation", "none"):
+        return True
+    cells = [c for c in table.find_all(["td", "th"]) if c.find_parent("table") is table]
+    headed = any(h.find_parent("table") is table for c in cells for h in c.find_all(_HEADINGS))
+    return headed or len(cells) == 1
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _grid_rows(table: Tag) -> list[tuple[Tag, list[str]]]:
@@ -378,6 +402,74 @@ def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
     return out
 
 
+#: A column's text starts after a gutter of at least this many spaces (a sentence's double
+#: space after a full stop is no gutter).
+_GUTTER = 3
+#: Lines a two-column block needs with text at its right column, so that a few aligned lines
+#: (a signature block, a table's two cells) are not taken for one.
+_MIN_COLUMN_LINES = 6
+
+
+def _column_starts(line: str) -> set[int]:
+    """Where text starts after a gutter of spaces in a line laid out by pdftotext -layout: after
+    leading spaces, or after a run of :data:`_GUTTER` spaces inside it."""
+    return {m.end() for m in re.finditer(rf"(?:^ {{{_GUTTER},}}| {{{_GUTTER},}})(?=\S)", line)}
+
+
+def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
+    """The two-column block that starts at line ``at``, as (end, column, lines at the column):
+    a run of lines that each stay left of one column or start text there after a gutter, with
+    enough lines at the column and no third column (a space-aligned table has several)."""
+    starts = _column_starts(lines[at])
+    for col in sorted(starts):
+        if col < 15:
+            continue
+        end, at_col, others = at, 0, Counter()
+        while end < len(lines):
+            line = lines[end].rstrip()
+            here = _column_starts(line)
+            if col in here:
+                # (a text box's right side, "... ║", is no column of words)
+                at_col += bool(re.search(r"\w", line[col:]))
+                others.update(c for c in here if c != col)
+            elif line.strip() and len(line) > col - 2:
+                break  # text across the column: the block has ended
+            end += 1
+        while end > at and not lines[end - 1].strip():
+            end -= 1  # blank lines after the block are the page's, not its columns'
+        lefts = [ln[:col].strip() for ln in lines[at:end] if ln[:col].strip()]
+        rights = [ln[col:].strip() for ln in lines[at:end] if ln[col:].strip()]
+        labels = sum(left.endswith(":") for left in lefts)  # "Date published:   2024-02-29"
+        # both columns run prose on from line to line ("... boy aged" / "4 with cerebral"): a
+        # table's cells ("Judgement ... Grade", "Good") do not
+        prose = all(sum(part[:1].islower() for part in side) >= 2 for side in (lefts, rights))
+        if at_col >= _MIN_COLUMN_LINES and not any(n * 2 >= at_col for n in others.values()) \
+                and labels * 2 < len(lefts) and prose:
+            return end, col, at_col
+    return None
+
+
+def columns_as_text(text: str) -> str:
+    """A page converted with ``pdftotext -layout`` whose text stands in two columns side by side
+    (a poster, a briefing's two-column page): each block of two columns read as the left column
+    and then the right one, as a reader reads it, instead of line by line across both (which
+    runs the account into the learning mid-sentence).  Any other line stays as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        block = _two_column_block(lines, i) if len(lines[i]) > 15 else None
+        if block is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, col, _ = block
+        rows = [ln.rstrip() for ln in lines[i:end]]
+        out += [ln[:col].rstrip() for ln in rows] + [""] + [ln[col:].strip() for ln in rows]
+        i = end
+    return "\n".join(out)
+
+
 def _delimited_rows_as_pipes(text: str) -> str:
     """A register typed into a text page as rows of "; "-separated fields ("Name; Type; Year;
     ..." over "Child K; LCSPR; 2023; ...") written as a pipe table, which the table reader
@@ -487,8 +579,50 @@ def email_to_text(raw: str) -> str:
     return "\n".join(lines) + "\n\n" + normalise_newlines(text)
 
 
-#: A header cell that names the review or its child: the title of the row's record.
-_NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?)$", re.I)
+def _local(tag: object) -> str:
+    """An XML element's name without its namespace: "{http://...itunes...}keywords" is "keywords"."""
+    return str(tag).rpartition("}")[2].lower()
+
+
+def _child_text(element: ET.Element, *names: str) -> str:
+    """The text of the first child element with one of ``names`` (local names), else ""."""
+    for name in names:
+        for child in element:
+            if _local(child.tag) == name and (child.text or "").strip():
+                return child.text.strip()
+    return ""
+
+
+def feed_to_text(raw: str) -> str:
+    """A news or podcast feed (RSS 2.0 or Atom) as its items read on the site: each item's
+    title, its date line, its description or content (HTML, read as a page), and its categories
+    or keywords as a "Keywords:" line.  Another XML document gives the text of its elements, a
+    line each.  A document type declaration is refused: a feed has none, and entities are the
+    one way XML makes a small file large ("billion laughs")."""
+    if re.search(r"<!(?:DOCTYPE|ENTITY)\b", raw):
+        raise ValueError("an XML document type declaration (DOCTYPE or ENTITY), which a feed never has")
+    root = ET.fromstring(raw)
+    items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
+    if not items:
+        return "\n".join(t.strip() for t in root.itertext() if t.strip())
+    channel = next((e for e in root.iter() if _local(e.tag) == "channel"), root)
+    out = [_child_text(channel, "title"), ""]
+    for item in items:
+        body = _child_text(item, "encoded", "content", "description", "summary")
+        keywords = [c.get("term") or (c.text or "").strip() for c in item if _local(c.tag) == "category"]
+        keywords += [k.strip() for k in _child_text(item, "keywords").split(",") if k.strip()]
+        out += ["", _child_text(item, "title"), _child_text(item, "pubdate", "published", "updated"),
+                "", html_to_text(body) if "<" in body else body]
+        if keywords := [k for k in keywords if k]:
+            out.append(f"Keywords: {'; '.join(keywords)}")
+    return "\n".join(out)
+
+
+#: A header cell that names the review or its child: the title of the row's record (SharePoint
+#: numbers a renamed list's own column: "Title0").
+_NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?)\d?$", re.I)
+#: SharePoint's escape of a character in a column's internal name: "_x0020_" is a space.
+_SHAREPOINT_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 _ID_HEADER = re.compile(r"^(?:ref(?:erence)?|id|no\.?|number|row)$", re.I)
@@ -512,7 +646,9 @@ def table_to_text(text: str, delimiter: str) -> str:
     if at is None:
         return text
     out = [delimiter.join(row) for row in rows[:at]]
-    header = [" ".join(h.replace("_", " ").split()) for h in rows[at]]  # "review_name"
+    # "review_name"; SharePoint's "Pub_x0020_Date" ("_x0020_" is its escape of a space)
+    header = [" ".join(_SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), h).replace("_", " ").split())
+              for h in rows[at]]
     # "No. of recs" as "Number of recs": a label line has no full stop in its label
     header = [re.sub(r"^No\.\s*(?=of\b)", "Number ", h, flags=re.I) for h in header]
     name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(h)), 0)
@@ -595,6 +731,11 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
             text, media = tidy_text(email_to_text(raw)), "message/rfc822"
         except (LookupError, UnicodeError, ValueError) as exc:  # an unknown charset, bad base64
             raise CasegraphError(f"cannot decode the e-mail's text: {exc}", path) from None
+    elif suffix in FEED_SUFFIXES:
+        try:
+            text, media = tidy_text(feed_to_text(raw)), "application/xml"
+        except (ET.ParseError, ValueError) as exc:
+            raise CasegraphError(f"cannot read as a feed (RSS or Atom): {exc}", path) from None
     elif suffix in WIKI_SUFFIXES:
         text, media = tidy_text(wikitext_to_text(normalise_newlines(raw))), "text/x-wiki"
     elif suffix in TABLE_SUFFIXES:
@@ -602,7 +743,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         text = table_to_text(normalise_newlines(raw), delimiter)
         media = "text/tab-separated-values" if suffix == ".tsv" else "text/csv"
     else:
-        text, media = _delimited_rows_as_pipes(normalise_newlines(raw)), "text/plain"
+        text = _delimited_rows_as_pipes(columns_as_text(normalise_newlines(raw)))
+        media = "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
     _refuse_long_lines(text, path)
@@ -623,6 +765,26 @@ def _refuse_long_lines(text: str, path: Path) -> None:
 
 
 _FOLDER_DOCS = re.compile(r"^(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?$", re.I)
+
+
+def not_read(paths: Iterable[Path]) -> list[str]:
+    """Warnings for the files that :func:`discover` leaves out of a directory for their type
+    (a saved ".json", ".pdf" or ".docx"), one per directory: an analyst who saved a page in a
+    form casegraph does not read is told so, instead of losing its reviews without a word."""
+    out: list[str] = []
+    for path in paths:
+        if not path.is_dir():
+            continue
+        left = sorted(p for p in path.rglob("*") if p.suffix.lower() not in SUFFIXES
+                      and not p.name.startswith(".") and not _FOLDER_DOCS.match(p.name)
+                      and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                      and p.is_file())
+        if left:
+            kinds = ", ".join(sorted({p.suffix.lower() or "(no suffix)" for p in left}))
+            names = ", ".join(p.name for p in left[:3]) + (", ..." if len(left) > 3 else "")
+            out.append(f"{path}: {len(left)} file(s) not read, of a type casegraph does not read "
+                       f"({kinds}): {names}; name a file on the command line to read it as text")
+    return out
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:

@@ -38,7 +38,14 @@ from casegraph.graph.emit import TripleEmitter, dataset_triples, recurrence_trip
 from casegraph.graph.merge import merge_reviews
 from casegraph.graph.places import unmatched_warnings
 from casegraph.ingest.parse import parse_page
-from casegraph.ingest.sources import MAX_SOURCE_BYTES, SourceText, discover, read_source
+from casegraph.ingest.sources import (
+    MAX_SOURCE_BYTES,
+    SUFFIXES,
+    SourceText,
+    discover,
+    not_read,
+    read_source,
+)
 from casegraph.pipeline import cache, recurcache, reviewcache, searchcache, snapshot
 from casegraph.pipeline.outputs import (
     DATA_FILE,
@@ -289,8 +296,9 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     or, given ``failures``, is skipped and its error appended there.
     """
     reviews: list[Review] = []
-    warnings: list[str] = []
+    paths = list(paths)  # read twice: the files to read, and the ones left out for their type
     files = _discover(paths)
+    warnings = not_read(paths)
     started = time.perf_counter()
     pending: MutableMapping[Path, bytes] = {} if cache_writes is None else cache_writes
     # Cached pages are read here: a worker process costs seconds to start and to send its
@@ -314,13 +322,15 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     warnings.extend(merge_warnings)
     for r in merged:
         warnings.extend(r.warnings)
-    return merged, warnings, files
+    # (an entry's warning is its page's and its review's: said once)
+    return merged, list(dict.fromkeys(warnings)), files
 
 
 def _discover(paths: Iterable[Path]) -> list[Path]:
     files = list(discover(paths))
     if not files:
-        raise CasegraphError("no source files found (.txt, .md, .html)",
+        kinds = ", ".join(sorted(SUFFIXES))
+        raise CasegraphError(f"no source files found (casegraph reads {kinds})",
                              ", ".join(str(p) for p in paths))
     return files
 
@@ -449,9 +459,9 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
         return page.reviews
 
     merged = snapshot.merge(pages, old, load)
-    warnings = [w for p in pages for w in p.warnings] + merged.warnings()
+    warnings = not_read(paths) + [w for p in pages for w in p.warnings] + merged.warnings()
     warnings += [w for r in merged.reviews() for w in r.warnings]
-    return merged, warnings, files
+    return merged, list(dict.fromkeys(warnings)), files
 
 
 def _snapshot_digest(vocab: Vocabulary) -> str:
