@@ -1265,3 +1265,22 @@ def test_a_reports_numbered_paragraph_about_a_second_review_is_its_own(vocab: Vo
             "drinking.\n")
     names = [c.pseudonym for r in reviews(vocab, page) for c in r.children]
     assert names == ["Child K", "Baby L"]
+
+
+def test_a_paragraphs_last_sentence_can_introduce_the_list_under_it(vocab: Vocabulary) -> None:
+    """"... Our guests discuss the review's three learning points:" at the end of a paragraph
+    over bullets introduces learning (before: the bullets were read as more of the account, and
+    0 learning points); the paragraph's first sentences stay the account.  "Children A and B
+    revisited" names Child A and Child B."""
+    page = ("Testshire Partnership podcast\n\n"
+            "Episode 14: Serious case review - Children A and B revisited\n\n"
+            "We revisit the serious case review about Children A and B, who lived with long-term "
+            "neglect. Their mother had severe depression. Our guests discuss the review's three "
+            "learning points:\n"
+            "\u2022 the cumulative harm of neglect was lost in episodic referrals;\n"
+            "\u2022 domestic abuse and mental health were worked with separately;\n"
+            "\u2022 the children's own accounts were not recorded.\n")
+    (review,) = reviews(vocab, page)
+    assert len(review.learning) == 3
+    assert "RF-PMH" in {c.notation for c in review.risk_factors}
+    assert [c.pseudonym for c in review.children] == ["Child A", "Child B"]

@@ -243,6 +243,10 @@ def _months(m: re.Match[str]) -> int | None:
     return None
 
 
+#: A name (or names) then lower-case words: "Children A and B revisited".
+_NAMES_THEN_WORDS = re.compile(r"^(?P<names>.*?\b[A-Z0-9]{1,3})(?:\s+(?-i:[a-z]+))+$")
+
+
 def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
@@ -260,6 +264,10 @@ def names_from_title(title: str) -> list[str]:
     # "'Kai's Story' - what a Learning Review found": the story is the child's, the name his
     candidates = [re.sub(r"^(?P<n>(?-i:[A-Z][a-z]{1,15}))['’]s\s+(?:story|life|journey|voice)$",
                          r"\g<n>", c, flags=re.I) for c in candidates]
+    # "Children A and B revisited": the names before a headline's trailing words
+    candidates = [m["names"] if (m := _NAMES_THEN_WORDS.match(c)) and (
+        _LIST_NAMES.match(m["names"]) or _NAMED_IN_TEXT.fullmatch(m["names"])) else c
+        for c in candidates]
     # "England: Child W (Medway ...)": a pseudonym of the catalogue kind wins over a place
     named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
              or re.fullmatch(r"(?:Child|Baby)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby)\s+[A-Z0-9]{1,3}", c)]

@@ -1462,10 +1462,29 @@ _DESCRIBED_MEDIA = re.compile(r"^\[(?:image|picture|photo|icon|illustration|grap
                               r"[^\]]*\](?:\s*(?:click|press|tap)\b.*)?$", re.I)
 
 
+def _lead_in_split(body: list[Line]) -> list[Line]:
+    """A paragraph whose last sentence introduces the list under it ("... Our guests discuss the
+    review's three learning points:" over bullets) as two lines: the paragraph's account, then
+    the lead-in sentence, which :data:`_LEAD_IN` reads as the list's label."""
+    out: list[Line] = []
+    for k, line in enumerate(body):
+        text = line.text
+        nxt = body[k + 1].text if k + 1 < len(body) else ""
+        cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 2
+        if (cut > 1 and text.endswith(":") and _BULLET.match(nxt) and not _LEAD_IN.match(text)
+                and _LEAD_IN.match(text[cut:])):
+            out += [Line(text[:cut].rstrip(), line.start, line.number, line.blank_before),
+                    Line(text[cut:], line.start + cut, line.number, False)]
+        else:
+            out.append(line)
+    return out
+
+
 def fill_sections(entry: Entry, body: list[Line]) -> None:
     current: Section | None = None
     prev_line_span: Span | None = None
     header: list[str] | None = None
+    body = _lead_in_split(body)
     for k, line in enumerate(body):
         text = line.text
         if header is not None and text.count("|") == len(header) - 1:
