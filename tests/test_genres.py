@@ -1284,3 +1284,17 @@ def test_a_paragraphs_last_sentence_can_introduce_the_list_under_it(vocab: Vocab
     assert len(review.learning) == 3
     assert "RF-PMH" in {c.notation for c in review.risk_factors}
     assert [c.pseudonym for c in review.children] == ["Child A", "Child B"]
+
+
+def test_a_sister_who_is_one_of_the_reviews_children_is_the_child(vocab: Vocabulary) -> None:
+    """"Children A and B, a boy aged 6 and his sister aged 8, who lived with long-term neglect":
+    the sister is one of the review's own children, so the neglect is a fact (before: a
+    sibling's, no fact); "published in 2015" in that sentence is the review's year, not the
+    incident's."""
+    page = ("Testshire Partnership podcast\n\n"
+            "Serious case review: Children A and B\n\n"
+            "We revisit the serious case review published in 2015 about Children A and B, a boy "
+            "aged 6 and his sister aged 8, who lived with long-term neglect.\n")
+    (review,) = reviews(vocab, page)
+    assert "H-NEG" in {h.notation for h in review.harms}
+    assert review.incident_year is None

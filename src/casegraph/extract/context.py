@@ -542,8 +542,24 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         first = 0 if r.owned_concepts[notation] == "all" else i
         words = [w if k < first or not w.endswith("'s") or r.experiencers.get((w,), "child") == "child"
                  else "" for k, w in enumerate(words)]
-    return Context(assertion, experiencer_of(words, i, j, r, names, default, subject, continues),
-                   harmed_other=harmed_other)
+    who = experiencer_of(words, i, j, r, names, default, subject, continues)
+    if who == "sibling" and _names_several(words, names):
+        who = "child"  # "Children A and B, a boy aged 6 and his sister aged 8, who lived with
+        # long-term neglect": the sister is one of the review's own children
+    return Context(assertion, who, harmed_other=harmed_other)
+
+
+def _names_several(words: list[str], names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether a sentence names two or more of the review's children: each by its pseudonym, or
+    together ("children a and b")."""
+    names = [n for n in names if not n[-1].endswith("'s")]
+    found = {n for n in names if any(tuple(words[k:k + len(n)]) == n for k in range(len(words)))}
+    if len({n[-1] for n in found}) >= 2:
+        return True
+    ids = {n[-1] for n in names if len(n) == 2 and n[0] in ("child", "baby")}
+    text = " ".join(words)
+    return any(f"children {a} and {b}" in text or f"babies {a} and {b}" in text
+               for a in ids for b in ids if a != b)
 
 
 def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[str], i: int, j: int,

@@ -122,6 +122,10 @@ def _dated(sentence: str, loose: bool) -> list[tuple[int, int, int | None]]:
     return sorted(found)
 
 
+#: Words just before a date that make it a publication's: "published in", "published".
+_PUBLISHED_BEFORE = re.compile(r"\bpublished\s+(?:in\s+|on\s+)?$", re.I)
+
+
 #: Sentences whose dates are about the justice process or the review itself, not the incident.
 _NOT_INCIDENT = re.compile(
     r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
@@ -501,10 +505,13 @@ class Extractor:
                 # disclosure's date is not the harm's
                 years = re.findall(r"\b(?:19|20)\d\d\b", period)
                 return ((int(min(years)), None) if years else (None, None)), True
-            if harm_at and dated:
+            # "the serious case review published in 2015 about Children A and B, who lived with
+            # neglect": the review's date, never the harm's
+            own = [d for d in dated if not _PUBLISHED_BEFORE.search(s.group()[:d[0]])]
+            if harm_at and own:
                 # of several ("recommended a review in January 2019 after Child LB was admitted
                 # in the autumn of 2018 with scalds"), the date nearest the harm's words
-                _, y, mo = min(dated, key=lambda d: min(abs(d[0] - h) for h in harm_at))
+                _, y, mo = min(own, key=lambda d: min(abs(d[0] - h) for h in harm_at))
                 return (y, mo), True
             if harm_at and lead:
                 # a timeline's line: its harm told sentences after the date that opens it
