@@ -181,7 +181,8 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
 #: P and R 0.01 under the figure)
 DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal2": (22, 22, 0, 0.89, 0.99, 0.96, 0.94, 0.94),
-            "devlocal3": (23, 23, 0, 0.9, 0.91, 0.91, 0.93, 0.92),
+            # (RF recall 0.92 -> 0.91 in session 27: "can add up to neglect" asserts nothing)
+            "devlocal3": (23, 23, 0, 0.9, 0.91, 0.91, 0.93, 0.91),
             "devlocal4": (28, 28, 0, 0.9, 0.9, 0.94, 0.94, 0.94),
             "devlocal5": (22, 22, 0, 0.91, 0.96, 0.99, 0.95, 0.93),
             "devlocal6": (17, 17, 0, 0.83, 0.99, 0.95, 0.99, 0.89),

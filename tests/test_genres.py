@@ -1298,3 +1298,31 @@ def test_a_sister_who_is_one_of_the_reviews_children_is_the_child(vocab: Vocabul
     (review,) = reviews(vocab, page)
     assert "H-NEG" in {h.notation for h in review.harms}
     assert review.incident_year is None
+
+
+QUIZ = """<html><body><p>[Invented test page: not a real review]</p>
+<h1>Test your knowledge: learning from reviews</h1>
+<h2>Part 1 – Extended Child Practice Review TSB 1/2021 (Child G)</h2><p>Published: September 2021</p>
+<p>Child G, aged 2 years, was taken to hospital in 2020 after swallowing methadone prescribed to
+her father.</p>
+<p>Q1. Which agency held information about the father's take-home doses?</p>
+<p>a) the health visitor b) the drug and alcohol service</p><p>Show answer</p>
+<p>b) The drug and alcohol service knew of the doses.</p>
+<p>Q2. What could have happened to Child G?</p><p>Show answer</p>
+<p>Even a small amount of methadone can kill a young child.</p>
+<h3>Key learning</h3><ul><li>Ask about children at every review.</li>
+<li>Give and check safe storage advice.</li></ul>
+<h2>Part 2 – Concise Child Practice Review TSB 4/2018 (Baby H)</h2><p>Published: November 2018</p>
+<p>Baby H was 10 weeks old when he was found to have rib fractures, assessed as non-accidental.</p>
+<h3>Key learning</h3><ul><li>Refer every bruise on a baby who is not yet mobile.</li></ul>
+</body></html>"""
+
+
+def test_a_quizs_questions_are_part_of_the_review_they_ask_about(vocab: Vocabulary) -> None:
+    """A quiz's "Q1. Which agency ...?" and its "Show answer" button inside a review, with the
+    review's "Key learning" still to come, are parts of that review (before: the first question
+    ended it and its learning was lost); "methadone can kill a young child" says what could
+    happen, not that the child died."""
+    child_g, baby_h = reviews(vocab, QUIZ, "text/html")
+    assert (len(child_g.learning), len(baby_h.learning)) == (2, 1)
+    assert "H-DEATH" not in {h.notation for h in child_g.harms}

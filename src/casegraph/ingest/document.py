@@ -29,6 +29,7 @@ from casegraph.ingest.parse import (
     _FIELD_LINE,
     _LABEL,
     _LINK_LINE,
+    _PART_NUMBER,
     ABOUT_REVIEWS,
     BREADCRUMB,
     MONTH_ABBREVIATION,
@@ -56,7 +57,8 @@ from casegraph.ingest.sources import SourceText
 _FURNITURE = re.compile(
     r"^(?:home|menu|search|toggle contrast|skip to (?:main )?content|updated on:?|print(?: this page)?|"
     r"back|next|previous|share|contents|related (?:pages|links)|training and resources.*|"
-    r"[^.]{0,40}team|briefings|questions)$", re.I)
+    r"[^.]{0,40}team|briefings|questions|(?:show|hide|reveal|check) (?:the )?answers?|show more|"
+    r"read more|see more)$", re.I)
 #: A quotation of an official ("The Chair ... said: "...", or a line opening a quotation).
 _QUOTE = re.compile(r"^[\"“”]|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
@@ -686,11 +688,32 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if head and head["kind"] == "boundary" and _SLIDE.match(line.text) \
                 and any(h["kind"] != "boundary" for _, h in out):
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
-        if head and head["kind"] == "boundary" and _tells_of_review_above(lines, i, out):
+        if head and head["kind"] == "boundary" and (
+                _tells_of_review_above(lines, i, out) or _question_in_review(lines, i, out)):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+def _question_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+    """A question ("Q1. Which agency held information about the father's doses?") inside a
+    review, with the review's learning or recommendations still to come under it before the
+    next review's heading: a quiz's or an FAQ's part of that review, not the end of it (ending
+    it there would lose its learning)."""
+    if not above or above[-1][1]["kind"] != "section" or not lines[i].text.rstrip().endswith("?"):
+        return False
+    for k in range(i + 1, min(len(lines), i + 40)):
+        text = lines[k].text
+        text = text[num.end():] if (num := _PART_NUMBER.match(text)) else text  # "3. Learning"
+        label = _LABEL.match(text) or (_BARE_LABEL.match(text) if len(text) <= 40 else None)
+        if label and _label_kind(label["head"]) in ("learning", "recommendations"):
+            return True
+        if (head := _section_head(lines, k)) and head["kind"] == "section" \
+                and head.get("name") != above[-1][1].get("name"):
+            return False  # the next review comes first (a question about this one's child,
+            # "Q2. What could have happened to Child G?", goes on with it)
+    return False
 
 
 def _tells_of_review_above(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
