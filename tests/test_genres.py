@@ -1326,3 +1326,56 @@ def test_a_quizs_questions_are_part_of_the_review_they_ask_about(vocab: Vocabula
     child_g, baby_h = reviews(vocab, QUIZ, "text/html")
     assert (len(child_g.learning), len(baby_h.learning)) == (2, 1)
     assert "H-DEATH" not in {h.notation for h in child_g.harms}
+
+
+def test_a_leaflets_stories_in_capitals_are_reviews(vocab: Vocabulary) -> None:
+    """"STORY 1: JAY" over "Jay was 13 ..." is a review of Jay (before: the name in capitals was
+    taken for an area, and a wrapped sentence of the introduction for a review)."""
+    page = ("TESTSHIRE TRUST - FOSTERING SERVICE\n\nLESSONS FROM REVIEWS\n\n"
+            "When a child dies or is badly hurt, the Board may hold a case management review (CMR). We have\n"
+            "picked two CMRs with lessons for carers.\n\n"
+            "STORY 1: JAY\nJay was 13 and went missing overnight. A man he met online sexually "
+            "exploited him.\n\nWhat the review said (published 2022):\n  * Tell the police everything.\n\n"
+            "STORY 2: ROSA\nRosa was six weeks old and died suddenly and unexpectedly in her "
+            "grandmother's bed.\n\nWhat the review said (published 2023):\n  * Give safe sleep advice.\n")
+    jay, rosa = reviews(vocab, page)
+    assert [c.pseudonym for r in (jay, rosa) for c in r.children] == ["Jay", "Rosa"]
+    assert (jay.publication_year, rosa.publication_year) == (2022, 2023)
+
+
+def test_statements_name_their_children_in_more_ways(vocab: Vocabulary) -> None:
+    """A statement's title "Statement on the publication of the Child E review" names Child E;
+    "Learning from Case Management Reviews: Erin" over an account of Erin names Erin; "two
+    children, Nia, aged 11, and her brother Rhys, aged 8" names both (before: no pseudonym, or
+    no review at all)."""
+    child_e = reviews(vocab, "Statement on the publication of the Child E review\n\nPosted: 14 March "
+                      "2025\n\nThe partnership has published a review. Child E, aged 15, was "
+                      "criminally exploited. He lived with his mother and his two younger sisters.\n")
+    assert [c.pseudonym for r in child_e for c in r.children] == ["Child E"]
+    erin = reviews(vocab, "Learning from Case Management Reviews: Erin\n\nSummary of the case\n\n"
+                   "Erin was a 14-year-old girl who took an overdose in 2021. Erin lived with her "
+                   "mother, who was dependent on alcohol.\n")
+    assert [c.pseudonym for r in erin for c in r.children] == ["Erin"]
+    nia_rhys = reviews(vocab, "Board publishes Extended Child Practice Review\n\nThe Board has "
+                       "published an Extended Child Practice Review following serious harm to two "
+                       "children, Nia, aged 11, and her brother Rhys, aged 8, in May 2022.\n")
+    assert [c.pseudonym for r in nia_rhys for c in r.children] == ["Nia", "Rhys"]
+    guidance = reviews(vocab, "Children: Safeguarding\n\nThe Somerset Safeguarding Children "
+                       "Partnership published a review into the death of Child X. The Minister "
+                       "answered for the Department.\n")
+    assert "Safeguarding" not in [c.pseudonym for r in guidance for c in r.children]
+
+
+def test_a_pages_title_is_not_the_review_of_the_heading_below_it(vocab: Vocabulary) -> None:
+    """"Learning Review findings" over the page's introduction, then "Learning Review: Child A":
+    the title is no review of Child A (its text never names Child A; before: a second, empty
+    review of Child A)."""
+    page = ("Testshire Child Protection Committee\n\nLearning Review findings\n\n"
+            "When a child dies or is seriously harmed and there are lessons for how we work "
+            "together, the Committee may commission a Learning Review.\n\n"
+            "Learning Review: Child A (published 2023)\n\nWhat happened\n\nIn October 2022 Child A, "
+            "a two-year-old boy, swallowed methadone at home.\n\n"
+            "Learning Review: Young Person B (published 2024)\n\nWhat happened\n\nYoung Person B "
+            "was a 17-year-old girl who was sexually exploited.\n")
+    assert [r.heading for r in reviews(vocab, page)] == [
+        "Learning Review: Child A (published 2023)", "Learning Review: Young Person B (published 2024)"]

@@ -276,8 +276,10 @@ def names_from_title(title: str) -> list[str]:
     named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
              or re.fullmatch(r"(?:Child|Baby)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby)\s+[A-Z0-9]{1,3}", c)]
     name = next((c for c in named + candidates if c and not re.search(r"\breview\b", c, re.I)), None)
-    if not name:
-        return []
+    if not name or (any(w[:1].islower() for w in name.split()) and _NAMED_IN_TEXT.search(name)):
+        # "Statement on the publication of the Child E review": the pseudonyms a descriptive
+        # title names, each of the catalogue kind
+        return list(dict.fromkeys(m["name"] for m in _NAMED_IN_TEXT.finditer(text)))
     m = _LIST_NAMES.match(name)
     if m:
         ids = re.split(r"\s*(?:,|\band\b|&)\s*", m["ids"])

@@ -929,8 +929,10 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
                                   and (m := _PSEUDONYM.search(_title_case(ln.text)))), (None, None))
     # "Thematic Review: Babies A, B and C - ...": one review of the children it names together
     group = next(((ln, m.group()) for ln in titles if (m := _CHILDREN_GROUP.search(ln.text))), None)
+    body_text = " ".join(ln.text for ln in body)
     title_line = (group[0] if group else None) or next(
-        (ln for ln in titles if _TITLE_NAME.search(ln.text)), None) or cover or headline or shouted or next(
+        (ln for ln in titles if _TITLE_NAME.search(ln.text) or _tail_name(ln.text, body_text)),
+        None) or cover or headline or shouted or next(
         # "7 Minute Briefing: LCSPR Baby Ivy" over "Local Child Safeguarding Practice Review ·
         # published June 2024": the line that names the child (a bracketed note is no title)
         (ln for ln in titles if _PSEUDONYM.search(ln.text) and _BRIEFING_TITLE.search(ln.text)
@@ -959,13 +961,42 @@ def _caps_name(printed: str) -> str:
     return f"{word.title()} {rest}".strip()
 
 
+#: Two children introduced by name: "two children, Nia, aged 11, and her brother Rhys, aged 8".
+_TWO_CHILDREN = re.compile(
+    r"\b(?:two|both)\s+(?:children|siblings|sisters|brothers)\s*[,:(]\s*(?P<a>(?-i:[A-Z][a-z]{1,15}))"
+    r"(?:,?\s*\(?(?:aged\s+)?\d{1,2}\)?,?)?\s+and\s+"
+    r"(?:(?:her|his|their)\s+(?:(?:younger|older|twin)\s+)?(?:brother|sister)\s+)?"
+    r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\b")
+#: A name that ends a title after its colon: "Learning from Case Management Reviews: Erin".
+_TAIL_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$")
+
+
+def _tail_name(title: str, text: str) -> str | None:
+    """The name a title ends with after its colon, when the text then tells of that person
+    ("Erin was a 14-year-old girl ... Erin lived with her mother"): twice at least, so that
+    "Children: Safeguarding" over "Somerset Safeguarding Children Partnership" names nobody."""
+    m = _TAIL_NAME.search(title)
+    if m is None or m["name"] in NOT_NAMES:
+        return None
+    name = m["name"]
+    said = len(re.findall(rf"\b{name}\b", text)) - len(re.findall(rf"\b{name}\b", title))
+    # ... as the subject of its sentences ("Erin was", "Erin's mother"), not a word of a name
+    # ("Somerset Safeguarding Children Partnership" under "Children: Safeguarding")
+    told = re.search(rf"\b{name}(?:['’]s|\s+(?:was|had|is|has|lived|died|and|said|told))\b", text)
+    return name if said >= 2 and told else None
+
+
 def _pseudonym(title: str, text: str) -> str | None:
     """The child's pseudonym: named in the title, introduced ("known as"), quoted, or "Child X"."""
     m = _TITLE_NAME.search(title)
     if m:
         return m["name"] or m["name2"]
+    if name := _tail_name(title, text):
+        return name
     if name := called_name(text):
         return name
+    if m := _TWO_CHILDREN.search(text):
+        return f"{m['a']} and {m['b']}"  # "two children, Nia, aged 11, and her brother Rhys"
     counts = Counter(m.group().strip() for m in _PSEUDONYM.finditer(f"{title} {text}"))
     counts.update(m["name"] for m in _QUOTED_NAME.finditer(text))
     return counts.most_common(1)[0][0] if counts else None

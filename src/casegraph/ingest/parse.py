@@ -579,6 +579,8 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
         # "Review 1: LCSPR - Child T", "Review 4: Multi-agency learning review": the review's
         # type is neither a name nor an area; the part that is not a type may be the name
         rest = next((p for p in _split_dash(rest) if not _REVIEW_WORDS.search(p)), None)
+    if rest and rest.isupper() and (cased := name_words_cased(rest.title())) in text:
+        rest = cased  # "STORY 1: JAY" over "Jay was 13 ...": the name in capitals
     if rest:
         first = re.match(r"(?:(?:Child|Baby|Young\s+person)\s+)?(\w+)", rest, re.I)
         if _NAME_HEADING.match(rest) or (first and re.search(rf"\b{re.escape(first[1])}\b", text)):
@@ -856,7 +858,7 @@ TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
 _ORDINAL_HEADING = re.compile(
     # (after an e-learning screen's or a slide's own counter: "Screen 4 of 12 — Case study 1: ...")
     r"^(?:(?:Screen|Slide|Page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
-    r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario)\s+"
+    r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario|Story)\s+"
     r"(?:\d{1,2}|(?-i:[A-Z]))"
     # (the rest in lower case only when it speaks of the review: "Case study B – complaint
     # linked to a serious case review")
@@ -1350,6 +1352,10 @@ def _welsh_twins_merged(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if id(e) not in merged]
 
 
+#: A child's age told in an account: "aged 12", "a 3-month-old", "16 years old".
+_TELLS_AGE = re.compile(r"\baged\s+\d|\b\d{1,2}[- ](?:years?|months?|weeks?)[- ]old\b", re.I)
+
+
 def _without_shells(entries: list[Entry]) -> list[Entry]:
     """The entries less those that say nothing of a child another entry names: a web page's
     title line ("Statement: Learning Review – Child J | Council") over its menu, before the
@@ -1357,7 +1363,15 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
     def says_something(entry: Entry) -> bool:
         return any(len(line) >= 60 for s in entry.sections for line in s.span.text.split("\n"))
 
-    speaking = [says_something(e) for e in entries]
+    def names_its_child(entry: Entry) -> bool:
+        """Whether its text names its child, or tells of a child of its own ("Ada, aged 12")."""
+        text = " ".join(s.span.text for s in entry.sections)
+        return bool(entry.name) and (entry.name in text or _TELLS_AGE.search(text) is not None)
+
+    # "Learning Review findings" over the page's introduction, named after the Child A of the
+    # heading below it: its text never names Child A, the next entry's does
+    speaking = [says_something(e) and (names_its_child(e) or not any(
+        o is not e and o.name == e.name and names_its_child(o) for o in entries)) for e in entries]
     names = {e.name for e, spoke in zip(entries, speaking, strict=True) if e.name and spoke}
     return [e for e, spoke in zip(entries, speaking, strict=True)
             if spoke or not e.name or e.name not in names]
