@@ -295,3 +295,14 @@ def test_table_and_record_evidence_is_exact_source_text(page: str, vocab) -> Non
             assert source.text[ev.start:ev.end] == ev.exact, (entry.heading, ev.exact)
             quotes += 1
     assert quotes > 20
+
+
+def test_frozen_pages_build(tmp_path: Path) -> None:
+    """The frozen validation pages (tests/frozen/: never tuned to, measured at a session's start
+    and end) build in one run: a page casegraph reads never sinks the build, and a page of a
+    type it does not read (a saved API response) is named in a warning."""
+    from casegraph.pipeline.build import build
+
+    result = build([TESTS / "frozen"], tmp_path / "out")
+    assert result.failed == []
+    assert len(result.reviews) + len(result.quarantined) >= 10
