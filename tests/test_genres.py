@@ -1379,3 +1379,16 @@ def test_a_pages_title_is_not_the_review_of_the_heading_below_it(vocab: Vocabula
             "was a 17-year-old girl who was sexually exploited.\n")
     assert [r.heading for r in reviews(vocab, page)] == [
         "Learning Review: Child A (published 2023)", "Learning Review: Young Person B (published 2024)"]
+
+
+def test_a_link_word_after_and_starts_another_clause(vocab: Vocabulary) -> None:
+    """"Erin lived with her mother, who was dependent on alcohol, and for several years Erin had
+    cared for her mother": the alcohol is the mother's (the "for ... Erin" after "and" is another
+    clause; before: Erin's own substance use)."""
+    page = ("Learning from Case Management Reviews: Erin\n\nSummary of the case\n\n"
+            "Erin was a 14-year-old girl who took an overdose in 2021. Erin lived with her mother, "
+            "who was dependent on alcohol, and for several years Erin had cared for her mother and "
+            "her younger brother.\n")
+    (erin,) = reviews(vocab, page)
+    facts = {c.notation for c in erin.risk_factors}
+    assert "RF-ALC" in facts and "RF-CSUB" not in facts

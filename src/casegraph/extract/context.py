@@ -303,6 +303,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     for k in range(j, min(hi, j + r.link_within)):
         if k > j and words[k - 1].endswith("ed"):
             break  # "neglect raised by the health visitor": the agent of another verb
+        if words[k] in ("and", "but", "or"):
+            break  # "dependent on alcohol, and for several years Erin had ...": another clause
         if words[k] in r.after_links:
             who = _named_after(words, k + 1, min(hi, k + 1 + r.after), table, longest)
             if who:
