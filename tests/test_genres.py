@@ -1392,3 +1392,17 @@ def test_a_link_word_after_and_starts_another_clause(vocab: Vocabulary) -> None:
     (erin,) = reviews(vocab, page)
     facts = {c.notation for c in erin.risk_factors}
     assert "RF-ALC" in facts and "RF-CSUB" not in facts
+
+
+def test_a_headlines_age_between_commas_is_no_list(vocab: Vocabulary) -> None:
+    """"Learning review published after boy, 15, seriously injured in knife attack" is a press
+    archive's headline over its review (before: its two commas made it a list, not a heading,
+    and the review was lost)."""
+    page = ("News archive 2021\n\n\u2022 9 December 2021\n\nReview into death of baby boy published\n\n"
+            "The partnership has published a review into the death of Baby L, a four-month-old who "
+            "died in March 2020.\n\n\u2022 28 October 2021\n\n"
+            "Learning review published after boy, 15, seriously injured in knife attack\n\n"
+            "A multi-agency learning review into Child J, who was stabbed in May 2021, found he had "
+            "been excluded from school.\n\n\u2022 14 October 2021\n\nFree flu vaccine clinics for carers\n\n"
+            "Unpaid carers can book a free flu jab at pop-up clinics.\n")
+    assert [c.pseudonym for r in reviews(vocab, page) for c in r.children] == ["Baby L", "Child J"]

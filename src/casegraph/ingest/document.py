@@ -633,8 +633,10 @@ def _heading_like(text: str) -> bool:
     words = bare.split()
     return (1 <= len(words) <= 14 and len(bare) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
             and (text[:1].isupper() or text[:1].isdigit())
-            # "(Hull, LCSPR, 2023)" is one; a title with commas may still name its child
-            and (bare.count(",") < 2 or bool(_QUOTED_NAME.search(text)))
+            # "(Hull, LCSPR, 2023)" is one; a title with commas may still name its child, and a
+            # headline's age between commas is no list ("... after boy, 15, seriously injured")
+            and (re.sub(r",\s*(?:aged\s+)?\d{1,2},", " ", bare).count(",") < 2
+                 or bool(_QUOTED_NAME.search(text)))
             and not text.startswith(("-", "•", "*", "|")))
 
 
