@@ -1406,3 +1406,65 @@ def test_a_headlines_age_between_commas_is_no_list(vocab: Vocabulary) -> None:
             "been excluded from school.\n\n\u2022 14 October 2021\n\nFree flu vaccine clinics for carers\n\n"
             "Unpaid carers can book a free flu jab at pop-up clinics.\n")
     assert [c.pseudonym for r in reviews(vocab, page) for c in r.children] == ["Baby L", "Child J"]
+
+
+def test_cases_that_tell_of_no_child_are_no_reviews(vocab: Vocabulary) -> None:
+    """A police learning page's "Case 1: Misconduct meeting" and "Case 2: Domestic Homicide
+    Review - Adult A" tell of no child: no review (before: three spurious reviews); its child
+    review stays."""
+    page = ("Testshire Police - professional standards learning\n\n"
+            "Case 1: Misconduct meeting - failure to record a crime\nAn officer attended a report "
+            "of theft from a vehicle and did not record it. Learning: crimes must be recorded.\n\n"
+            "Case 2: Domestic Homicide Review - Adult A\nAdult A, a woman aged 54, was killed by her "
+            "former husband in 2021.\n\n"
+            "Case 3: Child Safeguarding Practice Review - Child V\nChild V, a 2-year-old girl, was "
+            "admitted to hospital in 2022 with a head injury.\n")
+    assert [r.heading for r in reviews(vocab, page)] == [
+        "Case 3: Child Safeguarding Practice Review - Child V"]
+
+
+def test_a_newsletters_round_up_of_bulleted_reviews(vocab: Vocabulary) -> None:
+    """"* Baby A - LCSPR (published January 2024)" over its indented lines is a review, as is
+    "* Sam - multi-agency learning review ... (published March 2024)"; the newsletter's next part
+    in capitals ("TRAINING DATES") ends the last one (before: one review of three)."""
+    page = ("TESTSHIRE PARTNERSHIP NEWSLETTER\n\nREVIEWS ROUND-UP\n-----------------\n"
+            "* Child T - local child safeguarding practice review (published February 2024)\n"
+            "  T, a 13-year-old girl, was groomed online and sexually abused by an adult man.\n"
+            "* Baby A - LCSPR (published January 2024)\n"
+            "  A was 6 weeks old when he was shaken by his father and suffered a brain injury.\n"
+            "* Sam - multi-agency learning review using the SILP model (published March 2024)\n"
+            "  Sam, 16, who was in care, was criminally exploited. Learning: keep hold of young people.\n\n"
+            "TRAINING DATES\n- Neglect and the Graded Care Profile 2: 18 April, online\n\n"
+            "POLICY UPDATES\n- The Threshold Guidance has been updated (March 2024).\n")
+    found = reviews(vocab, page)
+    assert [(c.pseudonym, r.publication_year) for r in found for c in r.children] == [
+        ("Child T", 2024), ("Baby A", 2024), ("Sam", 2024)]
+    assert len(found[-1].learning) == 1 and "Threshold" not in found[-1].learning[0].text
+
+
+def test_a_statement_under_a_title_that_names_its_child(vocab: Vocabulary) -> None:
+    """A page's title "Statement: Extended Child Practice Review - Child W | Board" over its
+    menu and breadcrumb, then the statement's own heading that names no child ("Board publishes
+    Extended Child Practice Review concerning an infant"): one review, Child W's (before: the
+    title was one review and the statement a second, nameless one).  "PSNI" is the police."""
+    page = ("Statement: Extended Child Practice Review - Child W | Testshire Board\n\n"
+            "Home > News > Statement on the publication of an Extended Child Practice Review "
+            "about Child W\n\n"
+            "Board publishes Extended Child Practice Review concerning an infant\n\n"
+            "Published: 14 May 2024\n\n"
+            "The Board has today published a review. Child W was 11 weeks old when he was brought to "
+            "hospital with fractures that had been inflicted. The PSNI held his father's conviction.\n")
+    (child_w,) = reviews(vocab, page)
+    assert [c.pseudonym for c in child_w.children] == ["Child W"]
+    assert "AG-POL" in {a.notation for a in child_w.agencies}
+
+
+def test_since_the_childs_birth_is_a_time_not_whom(vocab: Vocabulary) -> None:
+    """"Q's mother ... had been prescribed antidepressants by her GP since Q's birth": the
+    antidepressants are the mother's (parental mental health), "since Q's birth" only dates them
+    (before: read as the child's own mental health)."""
+    page = ("Child Q\n\nSerious case review - published March 2020\n\nQ was a 3-year-old boy who "
+            "died in 2018. Q's mother smoked cannabis daily and had been prescribed "
+            "antidepressants by her GP since Q's birth.\n")
+    facts = {c.notation for r in reviews(vocab, page) for c in r.risk_factors}
+    assert "RF-PMH" in facts and "RF-CMH" not in facts

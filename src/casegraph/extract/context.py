@@ -410,6 +410,8 @@ def _named_after(words: list[str], start: int, stop: int, table: dict[tuple[str,
             if not who:
                 continue
             if words[m + n - 1].endswith(("'s", "s'")):
+                if m + n < len(words) and words[m + n] in _TIME_AFTER:
+                    continue  # "prescribed antidepressants by her GP since Q's birth": a time
                 head = _named_after(words, m + n, min(stop + 2, len(words), m + n + 3), table,
                                     longest)
                 return head or who

@@ -635,6 +635,33 @@ def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
     return following is not None and int(following["num"]) == int(m["num"]) + 1
 
 
+#: A bulleted review in a newsletter's round-up: "* Baby A - LCSPR (published January 2024)".
+_LISTED_REVIEW = re.compile(
+    rf"^[-•*·▪]\s+(?P<name>[^()]{{2,40}}?){_DASH}(?P<type>[^()]{{2,90}}?)\s*"
+    rf"\(published\s+(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>{YEAR})\)$", re.I)
+
+
+def _shouted(text: str) -> bool:
+    """A heading in capitals of two words or more: "TRAINING DATES", "POLICY UPDATES"."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def _listed_review(text: str) -> dict | None:
+    """A bulleted line that names a child and a review's type and publication ("* Sam -
+    multi-agency learning review using the SILP model (published March 2024)"): the heading of
+    the review told in the lines under it."""
+    m = _LISTED_REVIEW.match(text)
+    if m is None:
+        return None
+    named = _NAME_HEADING.match(m["name"]) or re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", m["name"])
+    typed = _REVIEW_WORDS.search(m["type"]) or re.search(rf"\b{TYPE_ABBREVIATIONS}\b", m["type"], re.I)
+    if not (named and typed):
+        return None
+    return {"kind": "line", "title": _BULLET.sub("", text, count=1), "name": m["name"].strip(),
+            "year": int(m["year"]), "month": month_num(m["month"]), "whole": True}
+
+
 def _timeline_line(text: str) -> dict | None:
     """A timeline's line, bulleted or not, as a review's heading: its year, child, type and what
     happened ("• 2018 - Baby D (3 months) - SCR - non-accidental head injury ..."); the
@@ -665,6 +692,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return listed
     if (timeline := _timeline_line(text)) is not None:
         return timeline
+    if (item := _listed_review(text)) is not None:
+        return item
     m = _LIST_HEADING.match(text)
     if m and len(text) <= 160:
         parts = _split_dash(m["rest"])
@@ -1221,9 +1250,12 @@ def parse_page(source: SourceText) -> Page:
         elif any(h["kind"] != "boundary" for _, h in heads):
             # a review whose heading has another form than its neighbours' ("MALR – Baby U
             # (2023)" after "Extended CPR – Child T" records): its own heading only, with no
-            # boundaries, so that the other reviews keep their sub-headings
+            # boundaries, so that the other reviews keep their sub-headings; but a newsletter's
+            # next part in capitals ("TRAINING DATES") after its round-up of reviews ends them
             heads = sorted(heads + [(i, h) for i, h in found
-                                    if i not in known and h["kind"] != "boundary"],
+                                    if i not in known and (h["kind"] != "boundary" or (
+                                        _shouted(h["title"]) and i > max(known)
+                                        and all(k["kind"] == "line" for _, k in heads)))],
                            key=lambda ih: ih[0])
     # the page's own title and date stand above its first review (a heading that only ends a
     # section, such as the partnership's name over "Learning briefings published in 2024", is
@@ -1290,7 +1322,7 @@ def parse_page(source: SourceText) -> Page:
         warnings.extend(entry.warnings)
         entries.append(entry)
     _share_learning(entries)
-    entries = _without_shells(_welsh_twins_merged(entries))
+    entries = _without_shells(_welsh_twins_merged([e for e in entries if not _not_a_child(e)]))
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1322,6 +1354,30 @@ def _key_and_value(line: Line) -> list[Line]:
         return [line]  # ("| Date | Event |" heads a chronology's table: a field's name is no part)
     return [Line(m["key"], line.start + m.start("key"), line.number, line.blank_before),
             Line(m["value"], line.start + m.start("value"), line.number, False)]
+
+
+#: Words that tell of a child: an entry with none of them, in its heading or its text, tells of
+#: no child's case.
+_CHILD_WORDS = re.compile(
+    r"\b(?:child(?:ren)?|bab(?:y|ies)|infants?|toddlers?|girls?|boys?|sons?|daughters?|teenagers?|"
+    r"young\s+(?:person|people|man|woman)|pupils?|newborns?|siblings?|twins?|adolescents?|"
+    r"(?:1[0-7]|[1-9])[- ]years?[- ]old|\d{1,2}[- ](?:months?|weeks?)[- ]old|"
+    r"aged\s+(?:1[0-7]|[0-9]))\b", re.I)
+#: Reviews of adults: a domestic homicide review, a safeguarding adults review, "Adult A".
+_ADULT_REVIEW = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review|"
+                           r"adult\s+practice\s+review|DHR|SAR|(?-i:Adult\s+[A-Z]\d?)|adults?)\b", re.I)
+
+
+def _not_a_child(entry: Entry) -> bool:
+    """Whether an entry tells of no child at all: a police page's "Case 1: Misconduct meeting -
+    failure to record a crime", or "Case 2: Domestic Homicide Review - Adult A" whose text names
+    no child.  A review of a child's case names a child somewhere, in its heading or its text."""
+    text = " ".join([entry.heading] + [s.span.text for s in entry.sections])
+    if _CHILD_WORDS.search(text) or _CHILD_ID.search(text):
+        return False
+    # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
+    return bool(_ADULT_REVIEW.search(entry.heading)) or (
+        entry.heading_kind == "ordinal" and not entry.name)
 
 
 #: A Welsh pseudonym: "Plentyn G" is "Child G", "Babi M" is "Baby M".
@@ -1361,7 +1417,8 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
     title line ("Statement: Learning Review – Child J | Council") over its menu, before the
     statement's own heading about Child J.  Saying nothing: no line of a sentence's length."""
     def says_something(entry: Entry) -> bool:
-        return any(len(line) >= 60 for s in entry.sections for line in s.span.text.split("\n"))
+        return any(len(line) >= 60 and not BREADCRUMB.match(line)  # "Home > News > Statement ..."
+                   for s in entry.sections for line in s.span.text.split("\n"))
 
     def names_its_child(entry: Entry) -> bool:
         """Whether its text names its child, or tells of a child of its own ("Ada, aged 12")."""
@@ -1372,6 +1429,14 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
     # heading below it: its text never names Child A, the next entry's does
     speaking = [says_something(e) and (names_its_child(e) or not any(
         o is not e and o.name == e.name and names_its_child(o) for o in entries)) for e in entries]
+    for e, spoke in zip(entries, speaking, strict=True):
+        # the page's title names the child ("Statement: Extended Child Practice Review - Child W |
+        # Board") over its menu, and the statement's own heading does not ("Board publishes ...
+        # concerning an infant"): the statement is Child W's review
+        nameless = [o for o, talks in zip(entries, speaking, strict=True) if talks and not o.name
+                    and e.name and any(e.name in sec.span.text for sec in o.sections)]
+        if not spoke and e.name and len(nameless) == 1:
+            nameless[0].name = e.name
     names = {e.name for e, spoke in zip(entries, speaking, strict=True) if e.name and spoke}
     return [e for e, spoke in zip(entries, speaking, strict=True)
             if spoke or not e.name or e.name not in names]
