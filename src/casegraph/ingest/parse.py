@@ -1356,13 +1356,16 @@ def _key_and_value(line: Line) -> list[Line]:
             Line(m["value"], line.start + m.start("value"), line.number, False)]
 
 
+#: A child's age told in an account: "aged 12", "a 3-month-old", "16 years old".
+_CHILD_AGE = (r"(?:1[0-7]|[1-9])[- ]years?[- ]old|\d{1,2}[- ](?:months?|weeks?)[- ]old|"
+              r"aged\s+(?:1[0-7]|[0-9])")
+_TOLD_AGE = re.compile(rf"\b(?:{_CHILD_AGE})\b", re.I)
 #: Words that tell of a child: an entry with none of them, in its heading or its text, tells of
 #: no child's case.
 _CHILD_WORDS = re.compile(
     r"\b(?:child(?:ren)?|bab(?:y|ies)|infants?|toddlers?|girls?|boys?|sons?|daughters?|teenagers?|"
-    r"young\s+(?:person|people|man|woman)|pupils?|newborns?|siblings?|twins?|adolescents?|"
-    r"(?:1[0-7]|[1-9])[- ]years?[- ]old|\d{1,2}[- ](?:months?|weeks?)[- ]old|"
-    r"aged\s+(?:1[0-7]|[0-9]))\b", re.I)
+    rf"young\s+(?:person|people|man|woman)|pupils?|newborns?|siblings?|twins?|adolescents?|{_CHILD_AGE})\b",
+    re.I)
 #: Reviews of adults: a domestic homicide review, a safeguarding adults review, "Adult A".
 _ADULT_REVIEW = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review|"
                            r"adult\s+practice\s+review|DHR|SAR|(?-i:Adult\s+[A-Z]\d?)|adults?)\b", re.I)
@@ -1408,10 +1411,6 @@ def _welsh_twins_merged(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if id(e) not in merged]
 
 
-#: A child's age told in an account: "aged 12", "a 3-month-old", "16 years old".
-_TELLS_AGE = re.compile(r"\baged\s+\d|\b\d{1,2}[- ](?:years?|months?|weeks?)[- ]old\b", re.I)
-
-
 def _without_shells(entries: list[Entry]) -> list[Entry]:
     """The entries less those that say nothing of a child another entry names: a web page's
     title line ("Statement: Learning Review – Child J | Council") over its menu, before the
@@ -1423,7 +1422,7 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
     def names_its_child(entry: Entry) -> bool:
         """Whether its text names its child, or tells of a child of its own ("Ada, aged 12")."""
         text = " ".join(s.span.text for s in entry.sections)
-        return bool(entry.name) and (entry.name in text or _TELLS_AGE.search(text) is not None)
+        return bool(entry.name) and (entry.name in text or _TOLD_AGE.search(text) is not None)
 
     # "Learning Review findings" over the page's introduction, named after the Child A of the
     # heading below it: its text never names Child A, the next entry's does

@@ -195,6 +195,7 @@ def html_to_text(markup: str) -> str:
             # an e-mail newsletter's or an old site's layout: its cells are the page's blocks
             for tag in table.find_all(["td", "th", "tr", "tbody", "thead", "tfoot"]):
                 if tag.find_parent("table") is table:
+                    tag.insert_after("\n")  # (two cells' words never run together)
                     tag.unwrap()
             table.unwrap()
     # a table row becomes one pipe-table line, as Markdown writes it, so a table of reviews
@@ -424,16 +425,19 @@ def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
     for col in sorted(starts):
         if col < 15:
             continue
-        end, at_col, others = at, 0, Counter()
-        while end < len(lines):
+        end, at_col, others, without = at, 0, Counter(), 0
+        while end < len(lines) and without < 4:
             line = lines[end].rstrip()
             here = _column_starts(line)
             if col in here:
                 # (a text box's right side, "... ║", is no column of words)
                 at_col += bool(re.search(r"\w", line[col:]))
                 others.update(c for c in here if c != col)
+                without = 0
             elif line.strip() and len(line) > col - 2:
                 break  # text across the column: the block has ended
+            else:
+                without += bool(line.strip())  # four lines on the left only end it too
             end += 1
         while end > at and not lines[end - 1].strip():
             end -= 1  # blank lines after the block are the page's, not its columns'
