@@ -317,3 +317,16 @@ def test_two_columns_of_a_pdf_are_read_one_after_the_other(tmp_path: Path, vocab
     (review,) = extract_reviews([tmp_path / "poster.txt"], vocab)[0]
     assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child Y", 48)]
     assert len(review.learning) == 2
+
+
+def test_a_csv_export_with_semicolons(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A spreadsheet saved as .csv in a locale that writes semicolons, with Windows line endings
+    and a note above its header, is read as its records (csv.Sniffer; before: one mangled record
+    for three rows)."""
+    page = tmp_path / "library.csv"
+    page.write_bytes(b"# Invented test data\r\nPseudonym;Area;Year;Type;Summary\r\n"
+                     b'Child B;Leeds;2021;Serious case review;"Child B, a boy of 12, was neglected."\r\n'
+                     b'Baby O;Powys;2022;Concise Child Practice Review;"Baby O, a newborn boy, died."\r\n')
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, r.publication_year, r.area) for r in reviews] == [
+        ("Child B", 2021, "Leeds"), ("Baby O", 2022, "Powys")]

@@ -1468,3 +1468,19 @@ def test_since_the_childs_birth_is_a_time_not_whom(vocab: Vocabulary) -> None:
             "antidepressants by her GP since Q's birth.\n")
     facts = {c.notation for r in reviews(vocab, page) for c in r.risk_factors}
     assert "RF-PMH" in facts and "RF-CMH" not in facts
+
+
+def test_more_headings_of_numbered_reviews(vocab: Vocabulary) -> None:
+    """"1. Learning Review: Young Person L (2024)" is a numbered review's heading, not a list
+    number followed by a "Learning:" label (before: the review was lost); "Trust area:" is a
+    record's area, never a review's heading."""
+    page = ("Testshire Child Protection Committee\n\nLearning reviews published by the Committee\n\n"
+            "1. Learning Review: Young Person L (2024)\n\nL was fifteen when she died in March 2022.\n\n"
+            "2. Significant Case Review: Baby J (2023)\n\nBaby J, aged 3 months, had inflicted "
+            "fractures.\n")
+    assert [r.heading for r in reviews(vocab, page)] == [
+        "1. Learning Review: Young Person L (2024)", "2. Significant Case Review: Baby J (2023)"]
+    cmr = ("CMR summaries\n\nCMR Summary: Ruby\n\nTrust area: Southern Health and Social Care Trust\n\n"
+           "Published: 2022\n\nChild: Ruby, aged 3 months\n\nCircumstances: Ruby died in 2020 after "
+           "sharing a sofa with her father, who had been drinking.\n")
+    assert not any(r.heading.startswith("Trust area") for r in reviews(vocab, cmr))

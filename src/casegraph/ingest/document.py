@@ -660,9 +660,12 @@ def _introduced_name(heading: str, following: str) -> str | None:
         return m.group()  # "Family K"; "Thematic Review: Babies A, B and C": one review of three
     if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", heading) and following.startswith(heading):
         return heading  # "Finn" above "Finn, a 16-year-old with ...": a name line
-    if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15})", heading) \
-            and re.search(rf"\b{heading}\b", following[:80]):
-        return heading  # "Arthur and Star" above "In 2020 Arthur and Star, each aged 16 months"
+    if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15})", heading) and (
+            re.search(rf"\b{heading}\b", following[:80])
+            or all(re.search(rf"\b{n}\b", following[:120]) for n in heading.split(" and "))):
+        # "Arthur and Star" above "In 2020 Arthur and Star, each aged 16 months", "Harry and
+        # Poppy" above "Harry (aged 6) and his sister Poppy (aged 2 years 9 months)"
+        return heading
     if _REVIEW_TYPE_WORDS.search(heading):
         c = _CALLED.search(following) or _PSEUDONYM.search(following)
         if c:

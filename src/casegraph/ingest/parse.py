@@ -197,7 +197,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     (r"published|date\s+published|(?:publication|pub\.?)\s+date|date\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
-    (r"location|area(?:\s+name)?|partnership|local\s+authority|board|region|"
+    (r"location|area(?:\s+name)?|(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|region|"
      r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
      r"(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
@@ -459,7 +459,9 @@ _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
 def split_inline_labels(line: Line) -> list[Line]:
     """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines, and so
     does a record whose fields are parted by slashes (``Case: Child K / Age: 15 / Issue: ...``)."""
-    cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)]
+    # (not after a list's own number: "1. Learning Review: Young Person L (2024)" is a heading)
+    cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)
+            if not re.fullmatch(r"\s*\d{1,3}\.\s*", line.text[:m.end()])]
     slashed = _SLASHED_RECORD.match(line.text) is not None
     if slashed:
         cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})

@@ -6,6 +6,7 @@ never silently lossy.  Anything unreadable is an error that names the file and t
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 import stat
@@ -632,6 +633,15 @@ _SHAREPOINT_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _ID_HEADER = re.compile(r"^(?:ref(?:erence)?|id|no\.?|number|row)$", re.I)
 
 
+def _csv_delimiter(raw: str) -> str:
+    """The delimiter of a ".csv" export: a comma, or the semicolon that spreadsheets in many
+    locales write (the standard library's csv.Sniffer decides, from the first 4 kB)."""
+    try:
+        return csv.Sniffer().sniff(raw[:4096], delimiters=",;").delimiter
+    except csv.Error:
+        return ","
+
+
 def table_to_text(text: str, delimiter: str) -> str:
     """A spreadsheet export as the records a library exports ("RECORD 1", "Child D",
     "Area: Rotherham", "Summary: ..."), which the page parser already reads: each row after the
@@ -642,7 +652,6 @@ def table_to_text(text: str, delimiter: str) -> str:
     ``csv`` module reads them); a line break inside a cell becomes a space, so that every field
     stays one labelled line.
     """
-    import csv
     import io
 
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
@@ -743,7 +752,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     elif suffix in WIKI_SUFFIXES:
         text, media = tidy_text(wikitext_to_text(normalise_newlines(raw))), "text/x-wiki"
     elif suffix in TABLE_SUFFIXES:
-        delimiter = "\t" if suffix == ".tsv" else ","
+        delimiter = "\t" if suffix == ".tsv" else _csv_delimiter(normalise_newlines(raw))
         text = table_to_text(normalise_newlines(raw), delimiter)
         media = "text/tab-separated-values" if suffix == ".tsv" else "text/csv"
     else:
