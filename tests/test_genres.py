@@ -1484,3 +1484,24 @@ def test_more_headings_of_numbered_reviews(vocab: Vocabulary) -> None:
            "Published: 2022\n\nChild: Ruby, aged 3 months\n\nCircumstances: Ruby died in 2020 after "
            "sharing a sofa with her father, who had been drinking.\n")
     assert not any(r.heading.startswith("Trust area") for r in reviews(vocab, cmr))
+
+
+def test_a_catalogues_records_over_their_source_line(vocab: Vocabulary) -> None:
+    """A catalogue's "Serious case review: Children X and Y" over "Source: Testshire
+    Safeguarding Children Board. Published 2017." is a record (before: only the first of three
+    was found, by another route); a PDF's running header repeated over its page numbers
+    ("Learning Review Child D - Summary      Page 2 of 3") is no heading."""
+    page = ("Case Review Catalogue - Monthly Digest\n\nNew additions this month\n\n"
+            "Serious case review: Children X and Y\nSource: Testshire Safeguarding Children Board. "
+            "Published 2017.\nSummary: Child X, a girl aged 3, and her brother Child Y were found "
+            "in a flat in 2015 where their mother lay unconscious.\n\n"
+            "Learning review: Aaron\nSource: Testshire Child Protection Committee. Published 2024.\n"
+            "Summary: Aaron, aged 16, was stabbed and killed by another teenager in 2023.\n")
+    assert [r.publication_year for r in reviews(vocab, page)] == [2017, 2024]
+    pdf = ("Testshire Child Protection Committee                                    Page 1 of 3\n\n"
+           "Learning Review Child D - Summary\n\nChild D, aged 14, was exploited in 2023.\n\n"
+           "Learning Review Child D - Summary                                  Page 2 of 3\n\n"
+           "The review found that missing episodes were not linked.\n\n"
+           "Learning Review Child D - Summary                                  Page 3 of 3\n\n"
+           "Recommendations\n1. Share missing episodes with schools.\n")
+    assert [r.heading for r in reviews(vocab, pdf)] == ["Learning Review Child D - Summary"]

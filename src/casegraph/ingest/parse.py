@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from casegraph.core.errors import CasegraphError
@@ -257,6 +258,10 @@ _NOISE_LINE = re.compile(
 #: alone or spaced apart from a page number or the publisher's name.
 _PROTECTIVE_MARKING = re.compile(
     r"^(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)(?:\s{3,}\S.*)?$")
+
+
+#: A line of a PDF's text that ends, spaced apart, in its page's number: "... Page 2 of 3".
+_RUNNING_HEADER = re.compile(r"^(?P<text>\S.*?)\s{3,}(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 
 
 def _is_noise(text: str) -> bool:
@@ -787,7 +792,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                      and (lm := _LABEL.match(nxt.text)) is not None
                      and _label_kind(lm["head"]) in ("age", "sex", "published", "area", "model"))
                  or (_PUBLISHED_LINE.match(nxt.text)
-                     and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text))))):
+                     and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text)))
+                 # a catalogue's "Serious case review: Children X and Y" over "Source: Norfolk
+                 # Safeguarding Children Board. Published 2017."
+                 or ((lm := _LABEL.match(nxt.text)) is not None and _label_kind(lm["head"]) == "source"
+                     and _REVIEW_WORDS.search(text) and re.search(rf"\b{YEAR}\b", nxt.text)))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
         # ("Case: Sam", the first column of a tracker's export, names the child)
         return {"kind": "record", "title": re.sub(r"^(?:Title|Name|Case|Child|Pseudonym)\s*:\s*", "", text)}
@@ -1203,7 +1212,11 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
 def parse_page(source: SourceText) -> Page:
     """All entries on one page, in published order."""
     raw = _lines(source)
-    kept = _english_only([line for line in raw if not _is_noise(line.text)])
+    # a PDF's running header, repeated over each page's number ("Learning Review Child D -
+    # Summary        Page 2 of 3"): page furniture, never a heading
+    running = Counter(m["text"] for line in raw if (m := _RUNNING_HEADER.match(line.text)))
+    kept = _english_only([line for line in raw if not _is_noise(line.text) and not (
+        (m := _RUNNING_HEADER.match(line.text)) and running[m["text"]] >= 2)])
     # A press release ends at "Ends"; notes to editors after it are boilerplate about reviews in
     # general ("when a child dies or is seriously harmed"), never the account of this case.
     end = next((n for n, line in enumerate(kept) if _PRESS_END.match(line.text)), len(kept))
