@@ -947,7 +947,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline
             else shouted_name if shouted is not None and title_line is shouted
-            else _pseudonym(title_line.text if title_line else "", " ".join(ln.text for ln in body)))
+            else _pseudonym(title_line.text if title_line else "", body_text))
     if name is None and title_line is None:
         return None
     head = title_line or body[0]

@@ -1071,7 +1071,7 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
         # (a table cell's list saved as text), each one item as on lines of their own
         inline |= {m.start() + 1 for m in re.finditer(r" • ", text)}
         bulleted = True
-    if len(breaks := list(_LINE_BREAK_TAG.finditer(text))) >= 1:
+    if breaks := list(_LINE_BREAK_TAG.finditer(text)):
         # "• Hearing the voice ...<br>• Asking who ...": a Markdown table cell's lines
         inline |= {m.start() for m in breaks}
         bulleted = True
@@ -1214,9 +1214,10 @@ def parse_page(source: SourceText) -> Page:
     raw = _lines(source)
     # a PDF's running header, repeated over each page's number ("Learning Review Child D -
     # Summary        Page 2 of 3"): page furniture, never a heading
-    running = Counter(m["text"] for line in raw if (m := _RUNNING_HEADER.match(line.text)))
-    kept = _english_only([line for line in raw if not _is_noise(line.text) and not (
-        (m := _RUNNING_HEADER.match(line.text)) and running[m["text"]] >= 2)])
+    headers = [_RUNNING_HEADER.match(line.text) for line in raw]
+    running = Counter(m["text"] for m in headers if m)
+    kept = _english_only([line for line, m in zip(raw, headers, strict=True)
+                          if not _is_noise(line.text) and not (m and running[m["text"]] >= 2)])
     # A press release ends at "Ends"; notes to editors after it are boilerplate about reviews in
     # general ("when a child dies or is seriously harmed"), never the account of this case.
     end = next((n for n, line in enumerate(kept) if _PRESS_END.match(line.text)), len(kept))
@@ -1434,22 +1435,24 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
         return any(len(line) >= 60 and not BREADCRUMB.match(line)  # "Home > News > Statement ..."
                    for s in entry.sections for line in s.span.text.split("\n"))
 
-    def names_its_child(entry: Entry) -> bool:
-        """Whether its text names its child, or tells of a child of its own ("Ada, aged 12")."""
-        text = " ".join(s.span.text for s in entry.sections)
-        return bool(entry.name) and (entry.name in text or _TOLD_AGE.search(text) is not None)
-
+    texts = [" ".join(s.span.text for s in e.sections) for e in entries]
+    # whether each entry's text names its child, or tells of a child of its own ("Ada, aged 12")
+    names_child = [bool(e.name) and (e.name in text or _TOLD_AGE.search(text) is not None)
+                   for e, text in zip(entries, texts, strict=True)]
     # "Learning Review findings" over the page's introduction, named after the Child A of the
     # heading below it: its text never names Child A, the next entry's does
-    speaking = [says_something(e) and (names_its_child(e) or not any(
-        o is not e and o.name == e.name and names_its_child(o) for o in entries)) for e in entries]
+    speaking = [says_something(e) and (names_child[k] or not any(
+        o is not e and o.name == e.name and names_child[n] for n, o in enumerate(entries)))
+        for k, e in enumerate(entries)]
     for e, spoke in zip(entries, speaking, strict=True):
+        if spoke or not e.name:
+            continue
         # the page's title names the child ("Statement: Extended Child Practice Review - Child W |
         # Board") over its menu, and the statement's own heading does not ("Board publishes ...
         # concerning an infant"): the statement is Child W's review
         nameless = [o for o, talks in zip(entries, speaking, strict=True) if talks and not o.name
-                    and e.name and any(e.name in sec.span.text for sec in o.sections)]
-        if not spoke and e.name and len(nameless) == 1:
+                    and any(e.name in sec.span.text for sec in o.sections)]
+        if len(nameless) == 1:
             nameless[0].name = e.name
     names = {e.name for e, spoke in zip(entries, speaking, strict=True) if e.name and spoke}
     return [e for e, spoke in zip(entries, speaking, strict=True)

@@ -752,8 +752,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     elif suffix in WIKI_SUFFIXES:
         text, media = tidy_text(wikitext_to_text(normalise_newlines(raw))), "text/x-wiki"
     elif suffix in TABLE_SUFFIXES:
-        delimiter = "\t" if suffix == ".tsv" else _csv_delimiter(normalise_newlines(raw))
-        text = table_to_text(normalise_newlines(raw), delimiter)
+        table = normalise_newlines(raw)
+        text = table_to_text(table, "\t" if suffix == ".tsv" else _csv_delimiter(table))
         media = "text/tab-separated-values" if suffix == ".tsv" else "text/csv"
     else:
         text = _delimited_rows_as_pipes(columns_as_text(normalise_newlines(raw)))
@@ -780,6 +780,12 @@ def _refuse_long_lines(text: str, path: Path) -> None:
 _FOLDER_DOCS = re.compile(r"^(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?$", re.I)
 
 
+def _offered(path: Path) -> bool:
+    """Whether a folder offers this file as a page: not hidden, and not the folder's own
+    documentation (``README.md``, ``LICENSE.txt``), which describes the pages and is not one."""
+    return not path.name.startswith(".") and not _FOLDER_DOCS.match(path.name)
+
+
 def not_read(paths: Iterable[Path]) -> list[str]:
     """Warnings for the files that :func:`discover` leaves out of a directory for their type
     (a saved ".json", ".pdf" or ".docx"), one per directory: an analyst who saved a page in a
@@ -788,8 +794,7 @@ def not_read(paths: Iterable[Path]) -> list[str]:
     for path in paths:
         if not path.is_dir():
             continue
-        left = sorted(p for p in path.rglob("*") if p.suffix.lower() not in SUFFIXES
-                      and not p.name.startswith(".") and not _FOLDER_DOCS.match(p.name)
+        left = sorted(p for p in path.rglob("*") if _offered(p) and p.suffix.lower() not in SUFFIXES
                       and not any(part.startswith(".") for part in p.relative_to(path).parts)
                       and p.is_file())
         if left:
@@ -811,8 +816,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
         if path.is_dir():
             # Everything named like a source is read, so an unreadable one (a broken symbolic
             # link, a file without permission) is an error naming it, never silently skipped.
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
-                           and not p.name.startswith(".") and not _FOLDER_DOCS.match(p.name)
+            found = sorted(p for p in path.rglob("*") if _offered(p) and p.suffix.lower() in SUFFIXES
                            and not p.is_dir())
             yield from found  # a FIFO or device named like a page is refused when read, by name
         elif path.exists():

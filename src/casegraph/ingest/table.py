@@ -216,16 +216,14 @@ def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) 
         if "published" not in by_field and (year := re.search(YEAR, bits[-1])):
             by_field["published"] = Line(year.group(), name.start, name.number, False)
         name = Line(bits[0], name.start, name.number, False)
+    heading = name.text  # the cell as published is the heading and title
     typed = _NAME_THEN_TYPE.match(name.text) if not described else None
     if typed:
         # "Child E — LCSPR, published July 2023": the name, then the review's type and date
         rest = Line(typed["rest"], name.start + typed.start("rest"), name.number, False)
         parts.setdefault("type", [rest])
         by_field.setdefault("published", rest)
-        heading = name.text  # the cell as published stays the heading and title
         name = Line(typed["name"], name.start, name.number, False)
-    else:
-        heading = name.text
     entry = Entry(source=source, heading=heading, heading_kind="table", line=row_line.number,
                   start=name.start, title=heading, name=name.text)
     for cell in parts.get("summary", []):
