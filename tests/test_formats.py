@@ -238,7 +238,8 @@ def test_an_xml_file_with_a_document_type_is_refused(tmp_path: Path) -> None:
     page = tmp_path / "feed.xml"
     page.write_text('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">\n'
                     '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<r>&b;</r>\n', encoding="utf-8")
-    with pytest.raises(CasegraphError, match=r"feed\.xml: cannot read as a feed .*DOCTYPE or ENTITY"):
+    with pytest.raises(CasegraphError,
+                       match=r"feed\.xml: cannot read as XML: .*declarations inside it \(ENTITY\)"):
         read_source(page)
 
 
@@ -265,13 +266,13 @@ def test_a_sharepoint_lists_column_names_are_read(tmp_path: Path, vocab: Vocabul
 def test_files_a_folder_holds_that_are_not_read_are_named(tmp_path: Path, vocab: Vocabulary) -> None:
     """A folder's files of a type casegraph does not read (a saved API response, a PDF) are
     named in one warning, not left out without a word; each warning is given once."""
-    (tmp_path / "api.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "slides.pptx").write_bytes(b"PK invented")
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 invented")
     (tmp_path / "list.csv").write_text(_SHAREPOINT, encoding="utf-8")
     _, warnings, files = extract_reviews([tmp_path], vocab)
     assert [f.name for f in files] == ["list.csv"]
     assert warnings[0] == (f"{tmp_path}: 2 file(s) not read, of a type casegraph does not read "
-                           "(.json, .pdf): api.json, report.pdf; name a file on the command line "
+                           "(.pdf, .pptx): report.pdf, slides.pptx; name a file on the command line "
                            "to read it as text")
     assert len(warnings) == len(set(warnings))
 
@@ -330,3 +331,159 @@ def test_a_csv_export_with_semicolons(tmp_path: Path, vocab: Vocabulary) -> None
     reviews = extract_reviews([page], vocab)[0]
     assert [(r.title, r.publication_year, r.area) for r in reviews] == [
         ("Child B", 2021, "Leeds"), ("Baby O", 2022, "Powys")]
+
+
+_API = """{
+  "_note": "[Invented test data for casegraph - not a real review]",
+  "meta": {"total": 2, "page": 1},
+  "data": [
+    {"id": "a1", "type": "node--case_review",
+     "attributes": {"title": "Child Practice Review: Child P", "field_review_type": "Concise CPR",
+                    "field_published_date": "2023-05-04T09:00:00+01:00", "changed": "2024-01-02",
+                    "body": {"value": "<p>Child P was a girl aged 14 who took an overdose in 2022.</p>\
+<p>Her mother misused alcohol.</p>", "format": "basic_html"},
+                    "field_learning": ["Missing episodes are a sign of risk.",
+                                       "Ask who lives in the home."]},
+     "relationships": {"field_area": {"data": {"id": "t9", "type": "taxonomy_term"}}}},
+    {"id": "a2", "type": "node--case_review",
+     "attributes": {"title": "Serious Case Review: Baby Q", "field_review_type": "SCR",
+                    "field_published_date": "2019-11-20",
+                    "body": {"value": "<p>Baby Q, a boy of three months, was injured.</p>"}}}
+  ]
+}"""
+
+
+def test_a_saved_api_response_is_read_as_its_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A partnership's JSON API response saved to a file (before: not read, only named in a
+    warning): each record of the list that holds the most text is a review, its title the
+    heading, its fields labelled lines, its HTML read as a page, its lists as bullets; ids,
+    links and the date it was last changed are plumbing, not text."""
+    page = tmp_path / "api.json"
+    page.write_text(_API, encoding="utf-8")
+    src = read_source(page)
+    assert src.media_type == "application/json"
+    assert "Published: 4 May 2023\n" in src.text and "<p>" not in src.text
+    assert "- Missing episodes are a sign of risk.\n" in src.text
+    assert "changed" not in src.text.lower() and "taxonomy" not in src.text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, r.publication_year, r.review_type.notation) for r in reviews] == [
+        ("Child Practice Review: Child P", 2023, "RT-CPR"), ("Serious Case Review: Baby Q", 2019, "RT-SCR")]
+    assert [(c.pseudonym, c.age_months) for c in reviews[0].children] == [("Child P", 168)]
+    assert len(reviews[0].learning) == 2 and not reviews[1].learning
+
+
+def test_json_lines_and_bad_json(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A scrape saved as JSON Lines is a record per line; a line that is not JSON is a one-line
+    error naming the file and its line, and the folder's other pages are still built."""
+    import pytest
+
+    from casegraph.core.errors import CasegraphError
+
+    good = tmp_path / "scrape.jsonl"
+    good.write_text('{"title": "Learning Review: Child S", "excerpt": "Invented test data. Child S, '
+                    'a boy aged 15, was exploited by older men in 2021."}\n'
+                    '{"title": "Learning Review: Child T", "excerpt": "Invented. Child T, a girl '
+                    'aged 9, was neglected."}\n', encoding="utf-8")
+    reviews = extract_reviews([good], vocab)[0]
+    assert [(r.heading, r.children[0].age_months) for r in reviews] == [
+        ("Learning Review: Child S", 180), ("Learning Review: Child T", 108)]
+    bad = tmp_path / "broken.jsonl"
+    bad.write_text('{"title": "x"}\n{"title": "y",\n', encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"broken\.jsonl:line 2, column \d+: cannot read as JSON"):
+        read_source(bad)
+
+
+_HARVEST = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Invented test data for casegraph: not a real review -->
+<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords>
+<record><header><identifier>oai:x:1</identifier><datestamp>2024-05-29</datestamp></header>
+<metadata><dc xmlns="http://purl.org/dc/elements/1.1/"><title>Learning Review: Child J</title>
+<creator>Highland Child Protection Committee</creator><date>2024</date>
+<type>Learning review (Scotland)</type><subject>neglect</subject><subject>rural isolation</subject>
+<description>Child J, a girl aged 4, was admitted to hospital in February 2023 severely
+malnourished after long-standing neglect.</description></dc></metadata></record>
+<record><header><identifier>oai:x:2</identifier></header>
+<metadata><dc xmlns="http://purl.org/dc/elements/1.1/"><title>Register statistics 2023</title>
+<date>2023</date><description>Quarterly counts of children on the child protection register.
+</description></dc></metadata></record>
+</ListRecords></OAI-PMH>"""
+
+
+def test_a_harvest_of_records_in_xml(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An OAI-PMH harvest saved as .xml (before: the text of every element on a line of its
+    own, and no review found): each record is read as an API's record is, its Dublin Core
+    title the heading, its date, type and subjects labelled lines, its description the account;
+    a record that tells of no review (statistics) gives none."""
+    page = tmp_path / "harvest.xml"
+    page.write_text(_HARVEST, encoding="utf-8")
+    text = read_source(page).text
+    assert "Keywords: neglect; rural isolation\n" in text and "oai:x:1" not in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.heading, review.publication_year, review.review_type.notation) == (
+        "Learning Review: Child J", 2024, "RT-SIG")
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child J", 48)]
+    assert review.keywords == ["neglect", "rural isolation"]
+
+
+def test_a_journal_article_in_xml_and_a_broken_one(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A journal article in JATS names its DTD in a DOCTYPE (before: refused as if it declared
+    entities); its titles and paragraphs are read a block each, inline markup kept in its
+    paragraph.  A file with a tag left open is read leniently rather than lost."""
+    article = ('<?xml version="1.0"?>\n<!DOCTYPE article PUBLIC "-//NLM//DTD JATS//EN" "jats.dtd">\n'
+               "<article><body><p>Invented test data: not a real review.</p><sec><title>Box 1. "
+               "Child A (Norfolk, local child safeguarding practice review, 2023)</title><p>Child A "
+               "was a <italic>5-month-old</italic> boy who died in 2022 from inflicted head "
+               "injuries.</p></sec></body></article>")
+    good = tmp_path / "article.xml"
+    good.write_text(article, encoding="utf-8")
+    assert "Child A was a 5-month-old boy who died in 2022" in read_source(good).text
+    (review,) = extract_reviews([good], vocab)[0]
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child A", 5)]
+    assert review.publication_year == 2023
+    broken = tmp_path / "broken.xml"
+    broken.write_text(article.replace("</title>", "", 1), encoding="utf-8")
+    assert "Child A was a 5-month-old boy" in read_source(broken).text
+
+
+def test_a_yaml_export_and_its_aliases(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A register exported as YAML is read as records (dates are YAML's own); anchors and
+    aliases, YAML's "billion laughs", are a one-line error naming the file."""
+    import pytest
+
+    from casegraph.core.errors import CasegraphError
+
+    page = tmp_path / "register.yaml"
+    page.write_text('note: "Invented test data: not a real review"\nreviews:\n'
+                    '  - title: "Case Management Review: Baby O"\n    trust: Northern Trust\n'
+                    "    published: 2020-11-09\n    summary: >-\n      Baby O, a boy aged seven "
+                    "weeks, died in 2019 after\n      co-sleeping with his parents on a sofa.\n"
+                    "  - title: Case Management Review - Child U\n    published: 2021-05-18\n"
+                    "    summary: Child U, a girl aged nine, was neglected.\n", encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.heading, r.publication_year) for r in reviews] == [
+        ("Case Management Review: Baby O", 2020), ("Case Management Review - Child U", 2021)]
+    assert "H-SUDI" in {h.notation for h in reviews[0].harms}
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text('a: &a ["x", "x"]\nb: &b [*a, *a]\nc: [*b, *b]\n', encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"bomb\.yaml: cannot read as YAML: YAML aliases"):
+        read_source(bomb)
+
+
+def test_a_calendar_of_learning_events(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An iCalendar file of learning events: long lines unfolded, escapes undone, each event's
+    summary its title and its description its text; an event that names no review (a training
+    course) gives none."""
+    page = tmp_path / "events.ics"
+    page.write_bytes(b"BEGIN:VCALENDAR\r\nX-WR-CALNAME:Learning events (invented test data)\r\n"
+                     b"BEGIN:VEVENT\r\nDTSTART:20241015T093000Z\r\nSUMMARY:Learning event: LCSP"
+                     b"R Child P\r\nDESCRIPTION:The review about Child P\\, published in Septemb"
+                     b"er 2024.\\n\\nChild P\\, a girl aged seven months\\, had fractures that we"
+                     b"re\r\n  found to be non-accidental.\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\n"
+                     b"SUMMARY:Managing allegations training\r\nDESCRIPTION:A course for manage"
+                     b"rs\\; book online.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    text = read_source(page).text
+    assert "Child P, a girl aged seven months, had fractures that were found to be" in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.heading == "Learning event: LCSPR Child P"
+    assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [("Child P", 7, "female")]
+    assert review.publication_year == 2024

@@ -1505,3 +1505,53 @@ def test_a_catalogues_records_over_their_source_line(vocab: Vocabulary) -> None:
            "Learning Review Child D - Summary                                  Page 3 of 3\n\n"
            "Recommendations\n1. Share missing episodes with schools.\n")
     assert [r.heading for r in reviews(vocab, pdf)] == ["Learning Review Child D - Summary"]
+
+
+def test_a_comparison_table_with_a_column_per_review(vocab: Vocabulary) -> None:
+    """A committee's "at a glance" table compares reviews side by side: a column per review
+    under an empty corner cell, a row per field (before: each row was read as a review, seven
+    of them, and the three reviews were missed)."""
+    page = ("<p>[Invented test page: not a real review.]</p><h1>Edinburgh Child Protection "
+            "Committee: learning reviews at a glance</h1><table><tr><td></td>"
+            "<th>Learning Review: Child A</th><th>Significant Case Review: Child M</th></tr>"
+            "<tr><th>Type of review</th><td>Learning Review (National Guidance 2021)</td>"
+            "<td>Significant Case Review</td></tr>"
+            "<tr><th>Published</th><td>June 2023</td><td>January 2025</td></tr>"
+            "<tr><th>The child</th><td>A, a boy aged five months</td><td>M, a baby boy</td></tr>"
+            "<tr><th>What happened</th><td>A was taken to hospital with inflicted head injuries."
+            "</td><td>M died suddenly while sharing a bed with his parents.</td></tr>"
+            "<tr><th>Key learning</th><td>Fathers must be seen.</td><td>Safer sleep advice for both"
+            " parents.</td></tr>"
+            "<tr><th>Agencies involved</th><td>Health visiting, GP</td><td>Midwifery, housing</td>"
+            "</tr></table>")
+    found = reviews(vocab, page, "text/html")
+    assert [(r.heading, r.publication_year) for r in found] == [
+        ("Learning Review: Child A", 2023), ("Significant Case Review: Child M", 2025)]
+    assert [r.review_type.notation for r in found] == ["RT-SIG", "RT-SIG"]  # Scottish, both
+    assert [c.age_months for c in found[0].children] == [5]
+    assert [len(r.learning) for r in found] == [1, 1]
+    assert "H-SUDI" in {h.notation for h in found[1].harms}
+    assert not found[0].keywords  # a list of agencies is no list of keywords
+
+
+def test_a_register_of_lessons_with_a_row_per_lesson(vocab: Vocabulary) -> None:
+    """A trust's lessons register: the "Source" column names the review, its cell repeated in
+    each of the review's rows (a cell spanning rows); one review per source, its lessons from
+    all its rows, and no review for a row that says it is not one."""
+    case = ("In January 2022 Child F, an 11-month-old girl, was admitted with an inflicted head "
+            "injury.")
+    page = ("<p>[Invented test page: not a real review.]</p><h1>Lessons Learned Register</h1>"
+            "<p>This register records lessons for the Trust from case management reviews.</p>"
+            "<table><tr><th>Ref</th><th>Source</th><th>Summary of case</th>"
+            "<th>Lesson for the Trust</th><th>Owner</th></tr>"
+            f"<tr><td>1</td><td rowspan='2'>CMR - Child F (SBNI, published May 2023)</td>"
+            f"<td rowspan='2'>{case}</td><td>Ask who lives in the home.</td><td>HV</td></tr>"
+            "<tr><td>2</td><td>Share police information on new partners.</td><td>Gateway</td></tr>"
+            "<tr><td>3</td><td>Regional audit of discharge planning (2024)</td><td>Not a case "
+            "review. Audit of 40 discharges.</td><td>Include community midwives.</td><td>NNU</td>"
+            "</tr></table>")
+    (found,) = reviews(vocab, page, "text/html")
+    assert (found.heading, found.publication_year) == ("CMR - Child F (SBNI, published May 2023)", 2023)
+    assert [i.text for i in found.learning] == ["Ask who lives in the home",
+                                                "Share police information on new partners"]
+    assert [(c.pseudonym, c.age_months) for c in found.children] == [("Child F", 11)]

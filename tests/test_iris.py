@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -34,3 +35,25 @@ def test_anonymous_areas_are_not_areas() -> None:
     assert named_area("Anonymous") is None
     assert named_area("anonymised") is None
     assert named_area("Testshire") == "Testshire"
+
+
+def test_an_areas_one_name_whatever_its_case(tmp_path: Path) -> None:
+    """Two pages that write one area in different cases ("Mid And West Wales", a heading in
+    capitals title-cased, and "Mid and West Wales") give one IRI with one name (before: two
+    rdfs:label values broke a shape outside any review, and the whole build stopped)."""
+    from casegraph.core.iris import area_iri, area_label
+    from casegraph.pipeline.build import build
+
+    assert area_label("Mid And West Wales") == area_label("Mid and West Wales") == "Mid and West Wales"
+    assert area_label("VALE OF GLAMORGAN") == "Vale of Glamorgan"
+    assert area_label("Stoke-on-Trent") == "Stoke-on-Trent"
+    assert area_iri("Mid And West Wales") == area_iri("Mid and West Wales")
+    for n, area in enumerate(["Mid And West Wales", "Mid and West Wales"]):
+        (tmp_path / f"p{n}.txt").write_text(
+            f"[Invented test page: not a real review]\n\nChild Practice Review: Child {'PQ'[n]}\n"
+            f"Published: 2024\nArea: {area}\n\nChild {'PQ'[n]}, a boy aged 3, was neglected.\n",
+            encoding="utf-8")
+    result = build([tmp_path], tmp_path / "out")
+    assert len(result.reviews) == 2 and not result.quarantined
+    text = (tmp_path / "out" / "casegraph.ttl").read_text(encoding="utf-8")
+    assert '"Mid and West Wales"' in text and '"Mid And West Wales"' not in text

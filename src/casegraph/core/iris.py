@@ -81,6 +81,23 @@ def area_iri(area: str) -> str:
     return f"{ID}area/{slugify(area)}"
 
 
+#: Words a place's name keeps in lower case after its first word ("Vale of Glamorgan").
+_SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "for", "with", "by", "at"})
+
+
+def area_label(area: str) -> str:
+    """The one name an area's IRI carries, whatever case a page wrote it in: "Mid And West
+    Wales" (a heading in capitals, title-cased) and "Mid and West Wales" share the IRI
+    (:func:`area_iri`), and an organisation has exactly one name in the shapes, so both are
+    "Mid and West Wales" (before: two names, and a build that stopped).  A function of the name
+    alone, so that a review's cached triples agree with a new review's."""
+    words = " ".join(area.split()).split(" ")
+    if area.isupper():
+        words = [w.capitalize() for w in words]
+    return " ".join([words[0]] + [w.lower() if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:]
+                                  for w in words[1:]])
+
+
 def source_iri(name: str, sha256: str) -> str:
     return f"{ID}source/{slugify(name, 40)}-{sha256[:10]}"
 

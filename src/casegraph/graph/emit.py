@@ -272,7 +272,7 @@ class TripleEmitter:
             area = _N(iris.area_iri(r.area))
             out += [Triple(node, _C["publishedBy"], area),
                     Triple(area, RDF_TYPE, _C["SafeguardingPartnership"]),
-                    *_organisation(area, r.area)]
+                    *_organisation(area, iris.area_label(r.area))]
             self._spatial(out, node, r)
         if r.document_kind:
             out.append(Triple(node, _C["documentKind"], _DOC_KIND[r.document_kind]))

@@ -301,7 +301,8 @@ def called_name(text: str) -> str | None:
 NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", "How", "Key",
                         "Further", "Next", "About", "Contact", "Background", "Learning", "Summary",
                         "Welcome", "Introduction", "Foreword", "Contents", "Spotlight", "News",
-                        "Update", "Updates", "Training", "Events", "Overview", "Editorial"})
+                        "Update", "Updates", "Training", "Events", "Overview", "Editorial",
+                        "Safeguarding", "Home"})
 
 
 def _name_line(line: Line, nxt: Line | None) -> str | None:

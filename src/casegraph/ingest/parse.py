@@ -66,7 +66,8 @@ def name_words_cased(text: str) -> str:
     return _CAPITAL_NAME_WORD.sub(lambda m: m.group().capitalize(), text)
 
 
-_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*?)\s*$")
+_NUMBERED_HEADING = re.compile(r"^(?:(?:Learning\s+)?Box\s+|Case\s+study\s+)?(?P<num>\d{1,3})[.):]\s+"
+                               r"(?P<title>\S.*?)\s*$")
 #: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
 _APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
                            rf"(?:in\s+)?(?:{_MONTH_RE}\s+)?(?P<year>{YEAR}))\.?$")
@@ -554,6 +555,10 @@ def _listing_heading(text: str) -> dict | None:
 _QUOTE_MARKS = "\"“”‘’'"
 
 
+#: A heading's closing bracket of facts with a year in it: "(Norfolk, LCSPR, 2023)".
+_FACTS_BRACKET = re.compile(rf"\((?P<meta>[^()]*,[^()]*\b{YEAR})\)\s*$")
+
+
 def _bracket_fields(meta: str) -> dict:
     """Year and area of a heading's bracket of facts ("Kent, 2021, LCSPR", "Serious Case Review,
     Bradford, published 2018"): a year alone or "published" with one, and the first other
@@ -740,6 +745,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             place = _NAME_PLACE.match(title)
             if place and not _REVIEW_WORDS.search(place["area"]):
                 info["area"] = place["area"]  # "Baby E — Cardiff and Vale, Wales"
+            if facts := _FACTS_BRACKET.search(title):
+                # "Box 1. Child A (Norfolk, local child safeguarding practice review, 2023)"
+                info = {**_bracket_fields(facts["meta"]), **info}
             return info
     m = _APPENDIX_ROW.match(text)
     if m and _REVIEW_WORDS.search(m["title"]):
@@ -1242,6 +1250,13 @@ def parse_page(source: SourceText) -> Page:
     heads: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
+        # (not a reference, "FOI-2023-04187", nor a note, "[Invented test page ...]")
+        if i and _RECORD_MARK.match(lines[i - 1].text) and len(line.text) <= 160 \
+                and re.search(r"[a-z]", line.text) and not line.text.startswith("["):
+            # the title under "RECORD 3", which casegraph's readers of exports and API
+            # responses put above each record (ingest.sources)
+            info = {"kind": "record", "whole": True,
+                    "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", line.text)}
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
@@ -1260,6 +1275,7 @@ def parse_page(source: SourceText) -> Page:
             if not (h["kind"] == "boundary" and i - 1 in known) \
                     and not _question_about(lines, i, h, heads + found):
                 found.append((i, h))
+        found = [(i, h) for i, h in found if not _named_above(i, h, heads)]
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
                            key=lambda ih: ih[0])
@@ -1387,12 +1403,37 @@ _ADULT_REVIEW = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding\s+ad
                            r"adult\s+practice\s+review|DHR|SAR|(?-i:Adult\s+[A-Z]\d?)|adults?)\b", re.I)
 
 
+#: Names of services and bodies, whose "children" tells of no child ("Derby and Derbyshire
+#: Safeguarding Children Partnership", "children's social care", "the child protection register").
+_ORGANISATIONS = re.compile(
+    r"\b(?:safeguarding\s+children|children['’]s\s+(?:social\s+care|services|hospital|"
+    r"commissioner)|child\s+protection\s+(?:committee|register|procedures))\b", re.I)
+
+
+#: A note in square brackets about the page itself: "[Invented test page - not a real review]".
+_NOTE = re.compile(r"\[(?:Invented|Note|Editor['’]s\s+note)\b[^\]]*\]", re.I)
+
+
+def _no_review_record(entry: Entry, text: str) -> bool:
+    """Whether a record of an export or a feed tells of no single review: it names no child
+    (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
+    only in the plural (a data set of "learning reviews and significant case reviews", whose
+    files are the reviews) or of no review at all (a site's news, register statistics)."""
+    if entry.name or _CHILD_ID.search(text) or _TOLD_AGE.search(text) or _bare_name(
+            re.sub(r"^(?:Case|Child|Name|Pseudonym|Title)\s*:\s*", "", entry.heading)):
+        return False
+    said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
+    return bool(re.search(r"\breviews\b", entry.heading, re.I)) or not _REVIEW_WORDS.search(said)
+
+
 def _not_a_child(entry: Entry) -> bool:
     """Whether an entry tells of no child at all: a police page's "Case 1: Misconduct meeting -
     failure to record a crime", or "Case 2: Domestic Homicide Review - Adult A" whose text names
     no child.  A review of a child's case names a child somewhere, in its heading or its text."""
     text = " ".join([entry.heading] + [s.span.text for s in entry.sections])
-    if _CHILD_WORDS.search(text) or _CHILD_ID.search(text):
+    if entry.heading_kind == "record" and _no_review_record(entry, text):
+        return True
+    if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
     return bool(_ADULT_REVIEW.search(entry.heading)) or (
@@ -1470,6 +1511,20 @@ def _share_learning(entries: list[Entry]) -> None:
         entry.sections = [s for s in entry.sections if s.kind != "shared-learning"]
         entry.sections += [replace(s, kind="learning", items=s.items or split_items(s.span, s.addressee))
                            for s in shared]
+
+
+#: The mark casegraph's readers put above each record of an export (ingest.sources).
+_RECORD_MARK = re.compile(r"^RECORD \d+$")
+
+
+def _named_above(i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:
+    """Whether a paragraph taken for a review's start ("Child H, a boy aged four, ...") tells
+    of the child the record above it names in its title ("Learning Review: Child H" over
+    "Published: ..."): it is that record's account, not another review."""
+    above = [h for k, h in heads if k < i and h["kind"] == "record"]
+    name = head.get("name") or ""
+    return bool(above and name and head["kind"] != "boundary"
+                and re.search(rf"\b{re.escape(name)}\b", above[-1].get("title", "")))
 
 
 def _question_about(lines: list[Line], i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:

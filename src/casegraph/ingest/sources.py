@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import re
 import stat
 import unicodedata
@@ -36,7 +37,13 @@ WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
 EMAIL_SUFFIXES = {".eml"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site.
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES | FEED_SUFFIXES
+#: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML).
+JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson"}
+YAML_SUFFIXES = {".yaml", ".yml"}
+#: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
+CALENDAR_SUFFIXES = {".ics", ".ical"}
+SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
+            | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES)
 
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -598,18 +605,101 @@ def _child_text(element: ET.Element, *names: str) -> str:
     return ""
 
 
-def feed_to_text(raw: str) -> str:
-    """A news or podcast feed (RSS 2.0 or Atom) as its items read on the site: each item's
-    title, its date line, its description or content (HTML, read as a page), and its categories
-    or keywords as a "Keywords:" line.  Another XML document gives the text of its elements, a
-    line each.  A document type declaration is refused: a feed has none, and entities are the
-    one way XML makes a small file large ("billion laughs")."""
-    if re.search(r"<!(?:DOCTYPE|ENTITY)\b", raw):
-        raise ValueError("an XML document type declaration (DOCTYPE or ENTITY), which a feed never has")
-    root = ET.fromstring(raw)
+def xml_to_text(raw: str) -> str:
+    """A saved XML file as a reader sees its content: a news or podcast feed (RSS 2.0 or Atom)
+    as its items (:func:`_feed_items`); a harvest of records (OAI-PMH, a sitemap with
+    descriptions, a register) as its records, read as an API's records are; any other document
+    (a journal article in JATS) as its titles and paragraphs, a line each.
+
+    Declarations inside a document type are refused: a saved page never needs them, and
+    entities are the one way XML makes a small file large ("billion laughs").  A DOCTYPE that
+    only names its DTD ("<!DOCTYPE article PUBLIC ... .dtd>") is fine: the DTD is never fetched.
+    A file that is not well-formed XML (a tag left open) is read leniently, by bs4's HTML parser,
+    rather than lost."""
+    if re.search(r"<!ENTITY\b|<!DOCTYPE\b[^>\[]*\[", raw):
+        raise ValueError("an XML document type with declarations inside it (ENTITY), which "
+                         "a saved page never needs")
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError:
+        import warnings
+
+        from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+        with warnings.catch_warnings():  # (on purpose: the lenient parser is the HTML one)
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            return _markup_blocks(BeautifulSoup(raw, "html.parser"))
     items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
-    if not items:
-        return "\n".join(t.strip() for t in root.itertext() if t.strip())
+    if items:
+        return _feed_items(root, items)
+    data = {_local(root.tag): _xml_value(root)}
+    records = _json_records(data)
+    if len(records) >= 2 and _RECORD_ELEMENT.match(_record_name(root, records)):
+        return json_to_text(json.dumps(data), lines=False)
+    return "\n\n".join(_xml_blocks(root))
+
+
+#: Elements that are one record each in a harvest or register (OAI-PMH "record", a sitemap's
+#: "url", a register's "row"), as opposed to a document's parts ("sec", "p").
+_RECORD_ELEMENT = re.compile(r"^(?:record|item|entry|url|row|report|review|doc|result|hit|"
+                             r"dataset|resource|publication|node|post|case)s?$", re.I)
+
+
+def _record_name(root: ET.Element, records: list[dict]) -> str:
+    """The element name of the records :func:`_json_records` chose (the name repeated most)."""
+    names = Counter(_local(e.tag) for e in root.iter() if len(e))
+    return next((n for n, k in names.most_common() if k == len(records)), "")
+
+
+def _xml_value(element: ET.Element) -> object:
+    """An element as the value of an API's record: its text if it has no children or holds
+    text among them (a paragraph with an <italic> inside), else a mapping of its children by
+    local name, a name given more than once holding a list."""
+    children = list(element)
+    if not children:
+        return (element.text or "").strip()
+    if (element.text or "").strip() or any((c.tail or "").strip() for c in children):
+        return " ".join("".join(element.itertext()).split())
+    out: dict[str, object] = {}
+    for child in children:
+        name, value = _local(child.tag), _xml_value(child)
+        if name in out:
+            held = out[name]
+            out[name] = [*held, value] if isinstance(held, list) else [held, value]
+        else:
+            out[name] = value
+    return out
+
+
+def _xml_blocks(element: ET.Element) -> list[str]:
+    """A document's text blocks in order: each element that holds text of its own (a title,
+    a paragraph with its inline markup), whole, one block each."""
+    own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
+    if own or not len(element):
+        text = " ".join("".join(element.itertext()).split())
+        return [text] if text else []
+    return [b for child in element for b in _xml_blocks(child)]
+
+
+def _markup_blocks(soup: object) -> str:
+    """The blocks of markup that is not well-formed XML, read leniently: each tag that holds
+    text of its own, whole, one block each (as :func:`_xml_blocks`)."""
+    from bs4 import NavigableString, Tag
+
+    def blocks(tag: Tag) -> list[str]:
+        kids = [k for k in tag.children if isinstance(k, (Tag, NavigableString))]
+        own = any(isinstance(k, NavigableString) and k.strip() for k in kids)
+        if own or not any(isinstance(k, Tag) for k in kids):
+            text = " ".join(tag.get_text(" ").split())
+            return [text] if text else []
+        return [b for k in kids if isinstance(k, Tag) for b in blocks(k)]
+
+    return "\n\n".join(blocks(soup))  # type: ignore[arg-type]
+
+
+def _feed_items(root: ET.Element, items: list[ET.Element]) -> str:
+    """A feed as its items read on the site: each item's title, its date line, its description
+    or content (HTML, read as a page), and its categories or keywords as a "Keywords:" line."""
     channel = next((e for e in root.iter() if _local(e.tag) == "channel"), root)
     out = [_child_text(channel, "title"), ""]
     for item in items:
@@ -621,6 +711,256 @@ def feed_to_text(raw: str) -> str:
         if keywords := [k for k in keywords if k]:
             out.append(f"Keywords: {'; '.join(keywords)}")
     return "\n".join(out)
+
+
+#: Keys of an API's records that are plumbing, not what its page shows: identifiers, addresses,
+#: revision and paging data, and the date a record was last edited (not its publication date).
+_JSON_PLUMBING = re.compile(
+    r"^(?:_.*|@(?:context|id|type)|id|nid|uuid|guid|slug|path|href|urls?|links?|self|permalink|"
+    r"type|content_?type|bundle|status|format|template|author|featured_?media|sticky|"
+    r"comment_?status|ping_?status|.*_gmt|(?:date_?)?modified|updated(?:_?at|_?on)?|changed|"
+    r"created|meta|paging|pagination|per_?page|page|total|count|sort|generated(?:_?at)?|"
+    r"lang(?:code)?|drupal_internal.*|revision.*|relationships|attachments|"
+    r"site|(?:api_)?version|success|help|query|facets|search_facets|license.*|mime_?type|size|"
+    # a harvest's and a sitemap's plumbing (OAI-PMH headers, <loc>, <changefreq>)
+    r"identifier|datestamp|set_?spec|loc|lastmod|changefreq|priority|language|rights|"
+    r"response_?date|request|resumption_?token|header|metadata_.*|state|num_.*|"
+    # a remark about the data itself ("note": "exported for the annual report"), not its text
+    r"note|comment)$",
+    re.I)
+#: Keys whose values a page shows under another label: the area a record covers, its topics.
+_JSON_LABELS = {"coverage": "Area", "spatial": "Area", "subject": "Keywords", "subjects": "Keywords",
+                "tags": "Keywords", "kwd": "Keywords", "creator": "Partnership",
+                "publisher": "Partnership", "organisation": "Partnership",
+                "organization": "Partnership", "date": "Published", "pub date": "Published",
+                "published date": "Published", "date published": "Published",
+                "publication date": "Published"}
+#: A record's title among its keys (WordPress nests it: ``"title": {"rendered": ...}``).
+_JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
+#: A record's own text, which its page shows under the title with no label of its own.
+_JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
+                        r"intro|lede|snippet|notes|article_?body)(?:_?(?:html|text|value))?$", re.I)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _json_label(key: str) -> str:
+    """A key as the label a page would show: "field_review_type" is "Review type",
+    "publishedAt" is "Published", "summary_html" is "Summary"."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key.removeprefix("field_")).replace("_", " ").split()
+    while len(words) > 1 and words[-1].lower() in ("html", "text", "value", "rendered", "raw",
+                                                   "label", "at", "on", "md", "markdown"):
+        words.pop()
+    label = " ".join(words).lower()
+    label = _JSON_LABELS.get(label, label)  # "publication_date" is the page's "Published"
+    return label[:1].upper() + label[1:]
+
+
+def _json_scalar(value: object) -> str:
+    """A scalar as a page prints it: an ISO date as "19 June 2024", HTML read as a page
+    (paragraphs kept), other text with its line breaks."""
+    if isinstance(value, bool) or value is None:
+        return ""
+    text = str(value).strip()
+    if date := _ISO_DATE.match(text):
+        year, month, day = (int(g) for g in date.groups())
+        return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else text
+    if re.search(r"<(?:p|br|ul|li|div|h\d|strong|em|span|a)\b[^>]*>", text, re.I):
+        return tidy_text(html_to_text(text)).strip()
+    return normalise_newlines(text)
+
+
+def _json_words(value: object) -> str:
+    """The text inside a nested value, for a field or a list item: ``{"rendered": "..."}`` or
+    ``{"value": "<p>...", "format": "basic_html"}`` is its text; ``{"name": "neglect"}`` its name."""
+    if isinstance(value, dict):
+        parts = [_json_words(v) for k, v in value.items() if not _JSON_PLUMBING.match(k)]
+        return "; ".join(p for p in parts if p)
+    if isinstance(value, list):
+        return "; ".join(p for p in (_json_words(v) for v in value) if p)
+    return _json_scalar(value)
+
+
+def _json_field(key: str, value: object) -> list[str]:
+    """One field of a record as the lines of a page: a short value as "Label: value", a long
+    text or several paragraphs under a "Label" line of its own, a list as bullets, and a list of
+    titled parts (``{"heading": ..., "text": ...}``) as headed paragraphs."""
+    if _JSON_PLUMBING.match(key) and not _review_type(key, value):
+        return []
+    label = "Review type" if _review_type(key, value) else _json_label(key)
+    if isinstance(value, dict):
+        if any(k in value for k in ("rendered", "value", "processed")):
+            return _json_field(key, value.get("rendered", value.get("value", value.get("processed"))))
+        out: list[str] = []
+        for k, v in value.items():
+            out += _json_field(k, v)
+        return out
+    if isinstance(value, list):
+        items = [v for v in value if v not in (None, "", [], {})]
+        if not items:
+            return []
+        if all(isinstance(v, dict) and _json_titled(v) for v in items):
+            out = []
+            for part in items:
+                title, body = _json_titled(part)  # type: ignore[misc]
+                out += ["", title, *_json_scalar(body).split("\n"), ""]
+            return out
+        words = [_json_words(v) for v in items]
+        if all(len(w) <= 40 and not w.endswith(".") for w in words):  # tags, agencies: one line
+            return [f"{label}: {'; '.join(w for w in words if w)}"]
+        return ["", f"{label}:", *(f"- {w}" for w in words if w), ""]
+    text = _json_scalar(value)
+    if not text:
+        return []
+    if _JSON_BODY.match(key) and len(text) > 20:
+        return ["", "Summary:", *text.split("\n"), ""]  # the record's own text, its account
+    if "\n" in text or len(text) > 160:
+        return ["", f"{label}:", *text.split("\n"), ""]
+    return [f"{label}: {text}"]
+
+
+def _review_type(key: str, value: object) -> bool:
+    """Whether a "type" field names the kind of review ("Learning review (Scotland)"), not the
+    record's kind in the CMS ("node--case_review")."""
+    return (key.lower() in ("type", "@type") and isinstance(value, str)
+            and re.search(r"\breview\b", value, re.I) is not None and "--" not in value
+            and len(value.split()) > 1)  # ("review", a news site's category, names no kind)
+
+
+def _json_titled(part: dict) -> tuple[str, object] | None:
+    """A part with a heading and a text (``{"heading": "What happened", "text": "..."}``)."""
+    titles = [v for k, v in part.items() if _JSON_TITLE.match(k) and isinstance(v, str)]
+    bodies = [v for k, v in part.items() if k.lower() in ("text", "body", "content", "value",
+                                                          "paragraphs", "html", "description",
+                                                          "summary", "abstract", "excerpt")]
+    return (titles[0], bodies[0]) if len(titles) == 1 and len(bodies) == 1 else None
+
+
+def _json_records(data: object) -> list[dict]:
+    """The records of an API response: the list of objects that holds the most text, wherever
+    it is nested (``data``, ``items``, ``result.results``, ``@graph``, or the document itself)."""
+    best: list[dict] = []
+    best_size = 0
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack += node.values()
+        elif isinstance(node, list):
+            records = [v for v in node if isinstance(v, dict)]
+            if records and len(records) == len(node):
+                size = len(json.dumps(records, default=str))  # (YAML gives dates)
+                if size > best_size:
+                    best, best_size = records, size
+            stack += node
+    return best
+
+
+#: The one-line fields a catalogue's record shows first under its title.
+_FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location):")
+
+
+def _flattened(record: dict) -> dict:
+    """A record's fields, those of its nested groups brought up to its own level (Drupal's
+    "attributes", OAI-PMH's "metadata" / "dc", a sitemap's "news"); a value that is one text in
+    a wrapper (``{"rendered": ...}``) stays, and the first of two fields of one name wins."""
+    out: dict = {}
+    for key, value in record.items():
+        wrapped = isinstance(value, dict) and any(k in value for k in ("rendered", "value", "processed"))
+        if isinstance(value, dict) and not wrapped and not _JSON_PLUMBING.match(key):
+            for k, v in _flattened(value).items():
+                out.setdefault(k, v)
+        else:
+            out.setdefault(key, value)
+    return out
+
+
+def _json_record(record: dict) -> list[str]:
+    """One record as a page shows it: its title on a line, then its fields in their order
+    (Drupal's ``attributes`` are the record's own fields)."""
+    record = _flattened(record)
+    titles = {k.lower(): k for k in record if _JSON_TITLE.match(k)}
+    key = next((titles[t] for t in ("title", "headline", "heading", "name", "label") if t in titles),
+               None)
+    title = _json_words(record[key]) if key else ""
+    fields = [_json_field(k, v) for k, v in record.items()
+              if not _JSON_TITLE.match(k)]  # (a second name: a publisher's, a file's label)
+    # a record's facts stand right under its title, as on a catalogue's page ("Published: ...",
+    # "Review type: ..."), then its other one-line fields, then its text and lists
+    short = [f for f in fields if len(f) == 1]
+    short.sort(key=lambda f: not _FACT_LABEL.match(f[0]))
+    # (a scraped page's text repeats its title: once is the record's heading)
+    return ([title] if title else []) + [line for f in short for line in f] + [
+        line for f in fields if len(f) != 1 for line in f if not title or line.strip() != title]
+
+
+def _json_lines(raw: str) -> list[object]:
+    """The values of a JSON Lines file; an error names its place in the whole file."""
+    values, at = [], 0
+    for line in raw.splitlines(keepends=True):
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                # (an error at the line's end is placed on it, not at the next line's start)
+                pos = min(exc.pos, len(line.rstrip("\r\n")))
+                raise json.JSONDecodeError(exc.msg, raw, at + pos) from None
+        at += len(line)
+    return values
+
+
+def yaml_to_text(raw: str) -> str:
+    """A YAML export as an API's records are read (:func:`json_to_text`), loaded safely (no
+    Python objects).  Aliases are refused: a few lines of anchors and aliases can stand for a
+    structure of billions of nodes, the "billion laughs" of YAML, and an export never needs them."""
+    import yaml
+
+    if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(raw, Loader=yaml.SafeLoader)):
+        raise ValueError("YAML aliases (*name), which an export never needs")
+    return _records_text(yaml.safe_load(raw))
+
+
+def calendar_to_text(raw: str) -> str:
+    """An iCalendar file (RFC 5545) as its events read on the site: each event's summary as its
+    title and its description as its text, long lines unfolded and escapes ("\\n", "\\,")
+    undone; the calendar's name first."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", normalise_newlines(raw))
+    events: list[dict[str, str]] = []
+    calendar: dict[str, str] = {}
+    for line in unfolded.split("\n"):
+        name, _, value = line.partition(":")
+        name = name.split(";")[0].upper()
+        value = re.sub(r"\\([nN,;\\])", lambda m: "\n" if m[1] in "nN" else m[1], value)
+        if name == "BEGIN" and value.strip().upper() == "VEVENT":
+            events.append({})
+        elif name in ("SUMMARY", "DESCRIPTION", "CATEGORIES"):
+            (events[-1] if events else calendar).setdefault(name.lower(), value)
+        elif name == "X-WR-CALNAME":
+            calendar["title"] = value
+    records = [{"title": e.pop("summary", ""), **e} for e in events]
+    return _records_text({"calendar": calendar.get("title", ""), "events": records})
+
+
+def json_to_text(raw: str, lines: bool) -> str:
+    """A saved API response or data export as the pages its records came from: each record (the
+    list of objects holding most text) is its title, then its fields, short ones as "Label:
+    value" lines, HTML read as a page, lists as bullets; the fields around the records (a note,
+    the site's name) come first.  ``lines``: JSON Lines, a record per line."""
+    return _records_text(_json_lines(raw) if lines else json.loads(raw))
+
+
+def _records_text(data: object) -> str:
+    """Loaded data (JSON, YAML, a calendar's events) as :func:`json_to_text` describes."""
+    records = _json_records(data)
+    out: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if not (isinstance(value, list) and records and value is records):
+                out += [] if isinstance(value, (dict, list)) else _json_field(key, value)
+    for number, record in enumerate(records, start=1):
+        out += ["", f"RECORD {number}", *_json_record(record)]
+    return "\n".join(re.sub(r"\n{3,}", "\n\n", "\n".join(out)).split("\n")) + "\n"
 
 
 #: A header cell that names the review or its child: the title of the row's record (SharePoint
@@ -746,9 +1086,25 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
             raise CasegraphError(f"cannot decode the e-mail's text: {exc}", path) from None
     elif suffix in FEED_SUFFIXES:
         try:
-            text, media = tidy_text(feed_to_text(raw)), "application/xml"
+            text, media = tidy_text(xml_to_text(raw)), "application/xml"
         except (ET.ParseError, ValueError) as exc:
-            raise CasegraphError(f"cannot read as a feed (RSS or Atom): {exc}", path) from None
+            raise CasegraphError(f"cannot read as XML: {exc}", path) from None
+    elif suffix in JSON_SUFFIXES:
+        try:
+            text = tidy_text(json_to_text(raw, lines=suffix in {".jsonl", ".ndjson"}))
+        except json.JSONDecodeError as exc:
+            raise CasegraphError(f"cannot read as JSON: {exc.msg}", path,
+                                 f"line {exc.lineno}, column {exc.colno}") from None
+        media = "application/ld+json" if suffix == ".jsonld" else "application/json"
+    elif suffix in YAML_SUFFIXES:
+        import yaml
+
+        try:
+            text, media = tidy_text(yaml_to_text(raw)), "application/yaml"
+        except (yaml.YAMLError, ValueError) as exc:
+            raise CasegraphError(f"cannot read as YAML: {' '.join(str(exc).split())}", path) from None
+    elif suffix in CALENDAR_SUFFIXES:
+        text, media = tidy_text(calendar_to_text(raw)), "text/calendar"
     elif suffix in WIKI_SUFFIXES:
         text, media = tidy_text(wikitext_to_text(normalise_newlines(raw))), "text/x-wiki"
     elif suffix in TABLE_SUFFIXES:
@@ -777,12 +1133,16 @@ def _refuse_long_lines(text: str, path: Path) -> None:
                                  f"line {n}")
 
 
-_FOLDER_DOCS = re.compile(r"^(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?$", re.I)
+#: A folder's own files about its pages: its documentation, and the hand-labelled answers for
+#: them ("gold.jsonl", which ``casegraph eval`` and the synthetic corpus keep beside the pages).
+_FOLDER_DOCS = re.compile(r"^(?:(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?|"
+                          r"gold\.jsonl)$", re.I)
 
 
 def _offered(path: Path) -> bool:
     """Whether a folder offers this file as a page: not hidden, and not the folder's own
-    documentation (``README.md``, ``LICENSE.txt``), which describes the pages and is not one."""
+    documentation (``README.md``, ``LICENSE.txt``) or gold answers (``gold.jsonl``), which
+    describe the pages and are not one."""
     return not path.name.startswith(".") and not _FOLDER_DOCS.match(path.name)
 
 

@@ -38,7 +38,7 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("type", re.compile(r"\b(?:type|model|method)\b", re.I)),
     ("published", re.compile(r"\b(?:published|publication|date|year)\b", re.I)),
     ("area", re.compile(r"\b(?:area|location|partnership|local authority|board|region)\b", re.I)),
-    ("learning", re.compile(r"\b(?:learn\w*|lessons|findings)\b", re.I)),
+    ("learning", re.compile(r"\b(?:learn\w*|lessons?|findings)\b", re.I)),
     ("recommendations", re.compile(r"\brecommendations?\b", re.I)),
     ("summary", re.compile(r"\b(?:summary|description|details|about|overview|what happened)\b",
                            re.I)),
@@ -59,6 +59,10 @@ _SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "reco
                "background": "background", "age": "age", "sex": "sex", "incident": "incident"}
 #: Kinds whose cell is split into items.
 _LISTS = ("learning", "recommendations")
+
+
+#: A name cell's own publication date: "CMR - Child F (SBNI, published May 2023)".
+_PUBLISHED_IN_NAME = re.compile(r"\bpublished\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
 def _cells(line: Line) -> list[Line] | None:
@@ -103,13 +107,78 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
         j = i + 1
         while j < len(lines) and _cells(lines[j]) is not None:
             j += 1
-        if "name" in fields and j - i >= 2:
-            for row in _rows([ln for ln in lines[i + 1:j] if not PIPE_RULE.match(ln.text)], fields):
-                entry = _row_entry(source, row, fields)
-                if entry is not None:
-                    entries.append(entry)
+        body = [ln for ln in lines[i + 1:j] if not PIPE_RULE.match(ln.text)]
+        if _transposed(header, body):
+            entries += _column_entries(source, lines[i], header, body)
+        else:
+            fields = _source_named(fields, header)
+            if "name" in fields and j - i >= 2:
+                rows = [e for e in (_row_entry(source, row, fields) for row in _rows(body, fields))
+                        if e is not None]
+                entries += _spanned_rows_merged(rows)
         i = j
     return entries or _flattened(source, lines)
+
+
+def _source_named(fields: list[str | None], header: list[Line]) -> list[str | None]:
+    """A register of lessons names each lesson's review in its "Source" column: with no other
+    column of names, that column is the name."""
+    if "name" in fields:
+        return fields
+    return ["name" if re.fullmatch(r"source", c.text, re.I) else f
+            for f, c in zip(fields, header, strict=True)]
+
+
+#: A row that says it is about no review ("Not a case review. Audit of 40 discharges").
+_NO_REVIEW = re.compile(r"\bnot\s+a\s+(?:case\s+|practice\s+)?review\b", re.I)
+
+
+def _spanned_rows_merged(entries: list[Entry]) -> list[Entry]:
+    """One entry per review in a table whose review cell spans several rows (a register with a
+    row per lesson: the cell is repeated in each row when the page is read), its sections those
+    of all its rows; and no entry for a row that says it is not a review."""
+    out: list[Entry] = []
+    for entry in entries:
+        if any(_NO_REVIEW.search(s.span.text) for s in entry.sections):
+            continue
+        if out and out[-1].heading == entry.heading:
+            known = {s.span.text for s in out[-1].sections}
+            out[-1].sections += [s for s in entry.sections if s.span.text not in known]
+        else:
+            out.append(entry)
+    return out
+
+
+def _transposed(header: list[Line], body: list[Line]) -> bool:
+    """Whether a table compares reviews side by side: one column per review, named in the
+    header over an empty corner cell, and one row per field ("Type of review", "Published",
+    "What happened"), three known fields at least."""
+    if len(header) < 3 or header[0].text or not all(c.text for c in header[1:]):
+        return False
+    labels = [(_cells(ln) or [Line("", 0, 0, False)])[0].text for ln in body]
+    return sum(_column(label) not in (None, "link") for label in labels) >= 3
+
+
+def _column_entries(source: SourceText, head: Line, header: list[Line],
+                    body: list[Line]) -> list[Entry]:
+    """The entries of a comparison table, one per column: the column's header cell is its
+    name, and each row's cell its field by the row's label; a row about the child ("The
+    child") is part of its account, and a row of no known field ("Agencies involved") part of
+    its background (a list of agencies is no list of keywords)."""
+    out: list[Entry] = []
+    rows = [_cells(ln) or [] for ln in body]
+    for k, name in enumerate(header[1:], start=1):
+        parts: dict[str, list[Line]] = {"name": [name]}
+        for row in rows:
+            if k < len(row) and row[k].text:
+                field = _column(row[0].text)
+                field = ("summary" if field in ("name", "link")
+                         else "background" if field is None else field)
+                parts.setdefault(field, []).append(row[k])
+        entry = _entry_of(source, head, parts)
+        if entry is not None:
+            out.append(entry)
+    return out
 
 
 #: A flattened table's header cell: one to three words, no bullet, no full stop.
@@ -216,6 +285,10 @@ def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) 
         if "published" not in by_field and (year := re.search(YEAR, bits[-1])):
             by_field["published"] = Line(year.group(), name.start, name.number, False)
         name = Line(bits[0], name.start, name.number, False)
+    said = _PUBLISHED_IN_NAME.search(name.text)
+    if said and "published" not in by_field:
+        # "CMR - Child F (SBNI, published May 2023)": the name cell gives the date
+        by_field["published"] = Line(said.group(), name.start + said.start(), name.number, False)
     heading = name.text  # the cell as published is the heading and title
     typed = _NAME_THEN_TYPE.match(name.text) if not described else None
     if typed:
