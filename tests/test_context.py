@@ -355,3 +355,71 @@ def test_an_injury_is_inflicted_when_the_sentence_next_to_it_tells_the_act(
     got = context.assess(sentence, start, start + len(words), "H-PHYS", "case",
                          context.name_words(["Child F", "Child V"]), preceding=before, following=after)
     assert got.assertion == expected
+
+
+@pytest.mark.parametrize("sentence,words,notation,fact", [
+    # session 28: the subject of a passive, or a parent's own childhood, is the one harmed
+    ("B's mother had herself been physically abused as a child.", "physically abused", "H-PHYS",
+     False),
+    ("The mother told professionals that she had been sexually abused as a child herself.",
+     "sexually abused", "H-SA", False),
+    ("Child T said that her stepfather had been sexually abusing her for two years.",
+     "sexually abusing", "H-SA", True),  # active: he did it to her
+    ("She told her teacher that she had been sexually abused by her stepfather's brother.",
+     "sexually abused", "H-SA", True),  # his brother, not the child's: the agent of her harm
+    ("Baby T's father was convicted of his manslaughter in 2021.", "convicted of his manslaughter",
+     "H-HOM", True),  # the one convicted did it; the child was killed
+    # session 28: "rather than" denies what follows it
+    ("The coroner concluded it was misadventure rather than suicide.", "suicide", "H-SUIC", False),
+])
+def test_whose_harm_a_passive_and_a_childhood_tell(sentence: str, words: str, notation: str,
+                                                   fact: bool, vocab: Vocabulary) -> None:
+    """A parent's own abuse as a child is their history, never the child's harm (before: a
+    harm fact of the child, the parent taken for the one who harmed)."""
+    start = sentence.index(words)
+    ctx = context.assess(sentence, start, start + len(words), notation, "case",
+                         context.name_words(["Child T", "Baby T"]))
+    assert read(notation, ctx, "case", vocab).fact is fact
+
+
+@pytest.mark.parametrize("sentence,words,notation,assertion", [
+    ("Nobody in the household was known to misuse drugs or alcohol.", "drugs", "RF-DRG", "negated"),
+    ("Nobody knew that he had two convictions for assaulting a former partner.", "convictions",
+     "RF-CRIM", "affirmed"),  # what nobody knew was so
+    ("She had told nobody, and her mother and stepfather said they had no idea.", "stepfather",
+     "RF-NEWP", "affirmed"),
+    ("Harm to the child: [ ] Physical abuse   [X] Self-harm", "Physical abuse", "H-PHYS", "negated"),
+    ("Harm to the child: [ ] Physical abuse   [X] Self-harm", "Self-harm", "H-SUIC", "affirmed"),
+])
+def test_nobody_rather_than_and_empty_tick_boxes(sentence: str, words: str, notation: str,
+                                                 assertion: str) -> None:
+    """Session 28's negations: "nobody"/"no one" deny what follows, except what nobody knew
+    or whom nobody was told of; a form's empty box denies the harm it names."""
+    start = sentence.index(words)
+    got = context.assess(sentence, start, start + len(words), notation, "case")
+    assert got.assertion == assertion
+
+
+def test_a_sentence_that_tells_of_a_man_nobody_knew(vocab: Vocabulary) -> None:
+    """RF-MEN told by a sentence's shape, not a fixed phrase: a man in the child's life, then
+    professionals not knowing, seeing or asking about him; not an absent father, not a finding
+    that he did not use drugs, not a fact about something else that was not known."""
+    from pathlib import Path
+
+    from casegraph.extract.extractor import Extractor
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import SourceText
+
+    def men(account: str) -> bool:
+        text = ("[Invented test page: not a real review]\n\nLearning Review: Child T\n\n"
+                f"Child T, a boy aged two, was injured in 2023. {account}\n")
+        page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
+        review = Extractor(vocab).extract(page.entries[0], page)
+        return "RF-MEN" in {c.notation for c in review.risk_factors}
+
+    assert men("Her partner was not known to children's social care or the GP practice.")
+    assert men("A lodger rented the spare room, and no professional asked about him.")
+    assert men("The boyfriend usually answered the door at visits; his checks were never run.")
+    assert not men("His father lived abroad and was not involved.")
+    assert not men("The partner was not known to use drugs.")
+    assert not men("His father had a conviction for assault, which was not known to health staff.")

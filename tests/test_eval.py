@@ -114,12 +114,13 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                    tmp_path / "out")
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
-    # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal40
+    # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
     # and validation11
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 14)
+                                   + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
+                                   + 14)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -258,18 +259,33 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # session 28: structured exports (eight shapes of JSON, JSON Lines, an XML sitemap,
             # YAML, iCalendar); first measured at f6d9d83: 1/27 found (only its .xml page was
             # read), 0 spurious
-            "devlocal37": (27, 27, 1, 0.90, 0.93, 0.88, 0.90, 0.83),
+            "devlocal37": (27, 27, 1, 0.90, 0.93, 0.88, 0.91, 0.84),
             # session 28: new layouts (an SBAR paper, a charity's briefing, figures, a forwarded
             # table, a pharmacy bulletin, a JATS article, an OAI-PMH harvest, journal club notes, a
             # bilingual thread, a reviewer's portfolio, a manual's amendments, a tender); first
             # measured at f6d9d83: 17/25 found (its JATS page stopped the evaluation), 5 spurious
-            "devlocal38": (25, 19, 3, 0.80, 0.86, 0.74, 0.70, 0.76),
+            "devlocal38": (25, 19, 3, 0.80, 0.90, 0.74, 0.72, 0.77),
             # session 28: a fifth set of rich accounts (teenagers, chronologies, Wales, Scotland,
             # Northern Ireland); first measured: 24/25 found, 0 spurious, 85.5 %, RF 0.76/0.78
-            "devlocal39": (25, 24, 0, 0.83, 0.86, 0.84, 0.74, 0.76),
+            "devlocal39": (25, 24, 0, 0.83, 0.88, 0.84, 0.75, 0.78),
             # session 28: a sixth set of rich accounts (infants, unknown men, parents with a
             # learning disability, digests); first measured: 25/25, 0, 85.5 %, RF 0.83/0.76
-            "devlocal40": (25, 25, 0, 0.83, 0.79, 0.86, 0.81, 0.74),
+            "devlocal40": (25, 25, 0, 0.83, 0.81, 0.86, 0.82, 0.76),
+            # session 28: more layouts (an e-mail's pasted table, a health board's paper, a Padlet
+            # export, a diocese's newsletter, a GP's significant event analysis, a safety huddle,
+            # EndNote XML, SpreadsheetML, a ward newsletter, SubRip captions); first measured at
+            # f6d9d83: 17/25 found, 4 spurious, 72.6 %
+            "devlocal41": (25, 22, 2, 0.77, 0.89, 0.92, 0.85, 0.85),
+            # session 28: a Slack export, WebVTT captions, an FA bulletin, a reflective account,
+            # an Official Report, a dental update, an EPUB chapter, a probation bulletin; first
+            # measured at f6d9d83: 16/24 found, 1 spurious, 80.0 %
+            "devlocal42": (24, 19, 1, 0.79, 0.85, 0.88, 0.75, 0.83),
+            # session 28: a seventh set of rich accounts (teenagers, chronologies); first
+            # measured at f6d9d83: 25/25 found, 0 spurious, 89.3 %, RF 0.76/0.63
+            "devlocal43": (25, 25, 0, 0.87, 0.86, 0.67, 0.76, 0.65),
+            # session 28: an eighth (infants, siblings, unknown partners); first measured at
+            # f6d9d83: 25/25, 0, 87.2 %, RF 0.84/0.73
+            "devlocal44": (25, 25, 0, 0.85, 0.91, 0.93, 0.83, 0.81),
             # the first seven frozen sets, development data since sessions 19-25 (their pages
             # are in tests/<name>/pages)
             "validation": (29, 28, 0, 0.86, 0.94, 0.9, 0.88, 0.88),
@@ -288,7 +304,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "validation9": (22, 22, 1, 0.93, 0.99, 0.91, 0.91, 0.92),
             # frozen in session 27, measured there at e7765ca (13/25 found, 10 spurious, 66.9 %)
             # and at 3c40cc6 (14/25, 9, 66.5 %); tuned on in session 28
-            "validation11": (25, 21, 1, 0.73, 0.75, 0.90, 0.79, 0.88)}
+            "validation11": (25, 21, 1, 0.73, 0.86, 0.90, 0.81, 0.92)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

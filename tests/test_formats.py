@@ -487,3 +487,43 @@ def test_a_calendar_of_learning_events(tmp_path: Path, vocab: Vocabulary) -> Non
     assert review.heading == "Learning event: LCSPR Child P"
     assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [("Child P", 7, "female")]
     assert review.publication_year == 2024
+
+
+def test_a_videos_captions_are_read_as_the_words_spoken(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A learning video's SubRip captions (saved as .srt or .txt): cue numbers and timings
+    dropped, a cue that does not end its sentence run on into the next (before: the first cue,
+    "This is a Concise Child Practice Review,", was taken for the review's heading, and Cai,
+    named only as "It is about Cai, a seven-year-old boy", was missed)."""
+    cues = ["This is a Concise Child Practice Review,", "published by a board in 2023.",
+            "It is about Cai, a seven-year-old boy.", "[MUSIC]",
+            "In April 2022 Cai was deliberately burned", "by his father during contact."]
+    page = tmp_path / "video.srt"
+    page.write_text("[Invented test page: not a real review]\n\n" + "\n\n".join(
+        f"{n}\n00:00:{n:02d},000 --> 00:00:{n + 1:02d},000\n{cue}" for n, cue in enumerate(cues, 1))
+        + "\n", encoding="utf-8")
+    text = read_source(page).text
+    assert "This is a Concise Child Practice Review, published by a board in 2023.\n" in text
+    assert "-->" not in text and "[MUSIC]" not in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Cai", 84)]
+    assert review.review_type.notation == "RT-CPR"
+
+
+def test_a_spreadsheet_saved_as_xml_is_a_table(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Excel's XML Spreadsheet 2003 (SpreadsheetML): its rows are read as a table's, the header
+    row's cells naming the fields (before: every <Row> and <Cell> read as a record of its own)."""
+    def row(*cells: str) -> str:
+        return "<Row>" + "".join(f'<Cell><Data ss:Type="String">{c}</Data></Cell>' for c in cells) + "</Row>"
+    page = tmp_path / "register.xml"
+    page.write_text('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:'
+                    'spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+                    "<Worksheet><Table>" + row("Invented test data: not a real review")
+                    + row("Ref", "Child", "Review type", "Published", "Summary")
+                    + row("1", "Child W", "Case Management Review", "2023",
+                          "Child W, a boy aged 4, was neglected.")
+                    + row("2", "Child Z", "Case Management Review", "2024",
+                          "Child Z, a girl aged 15, took an overdose.")
+                    + "</Table></Worksheet></Workbook>", encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.publication_year, [c.pseudonym for c in r.children]) for r in reviews] == [
+        (2023, ["Child W"]), (2024, ["Child Z"])]

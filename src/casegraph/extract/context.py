@@ -102,6 +102,7 @@ class Rules:
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
+    sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -155,7 +156,9 @@ def rules(path: Path = RULES_FILE) -> Rules:
         harmed_determiners=frozenset(data["harmed_person"]["determiners"]),
         criteria_form=re.compile(data["criteria_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
-        owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()})
+        owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
+        sentence_cues=tuple((str(n), re.compile(str(x), re.I | re.X))  # (spaces are layout)
+                            for n, xs in data.get("sentence_cues", {}).items() for x in xs))
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -414,6 +417,8 @@ def _named_after(words: list[str], start: int, stop: int, table: dict[tuple[str,
                     continue  # "prescribed antidepressants by her GP since Q's birth": a time
                 head = _named_after(words, m + n, min(stop + 2, len(words), m + n + 3), table,
                                     longest)
+                if head == "sibling" and who != "child":
+                    return "other"  # "her stepfather's brother": his brother, not the child's
                 return head or who
             return who
     return None
@@ -519,6 +524,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     j = next((n for n, t in enumerate(toks) if t[1] >= end), len(toks))
     j = max(j, i + 1)
     assertion = assertion_of(words, i, j, r)
+    if _UNTICKED.search(sentence[:start]):
+        assertion = "negated"  # a form's box left empty: "[ ] Neglect   [X] Self-harm"
     if assertion == "negated" and notation in r.negative_concepts:
         assertion = "affirmed"  # "none of the agencies knew he was living there": what RF-MEN is
     if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
@@ -538,7 +545,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         # where the sentence says whose the drug was ("prescribed to his mother", "his father's
         # methadone"), else it is no one's of the family ("cocaine left within reach")
         return Context(assertion, _drug_owner(words, i, r, names) or "other")
-    harmed_other = _done_to_other(sentence, toks, words, i, j, r, names)
+    harmed_other = (_done_to_other(sentence, toks, words, i, j, r, names)
+                    or _suffered_by_other(words, i, j, r, names))
     if notation in r.owned_concepts:
         # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
         # drug is, not who took it ("the mother's overdose" is still hers: before the mention,
@@ -583,6 +591,44 @@ def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[
             if who:
                 return who != "child" and not words[at + n - 1].endswith("'s")
     return False
+
+
+#: Words between a person and what was done to them: "the mother had herself been abused".
+_PASSIVE = frozenset({"had", "has", "have", "was", "were", "is", "been", "herself", "himself",
+                      "themselves", "also", "previously", "repeatedly", "sexually", "physically",
+                      "emotionally", "seriously", "fatally"})
+#: A form's empty tick box right before a mention: "[ ] Physical abuse", "☐ Neglect".
+_UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*$")
+#: Words of what happened to the one who harmed: "was convicted of his manslaughter".
+_PERPETRATOR = frozenset({"convicted", "charged", "sentenced", "arrested", "jailed", "found",
+                          "admitted", "pleaded", "cautioned", "prosecuted", "accused",
+                          "suspected", "imprisoned", "guilty"})
+#: A person's own childhood after what was done to them: "sexually abused as a child herself".
+_OWN_CHILDHOOD = (("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "girl"),
+                  ("as", "a", "boy"), ("in", "childhood"), ("in", "her", "childhood"),
+                  ("in", "his", "childhood"), ("in", "her", "own", "childhood"),
+                  ("in", "his", "own", "childhood"))
+
+
+def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
+                       names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether the harm at words [i, j) was suffered by someone who is not the child: the
+    subject of a passive ("B's mother had herself been physically abused", "his mother was
+    assaulted"), or a parent's own childhood ("the mother told professionals that she had been
+    sexually abused as a child herself").  A parent's past is a risk factor (RF-PACE) where the
+    vocabulary says so, never the child's harm."""
+    table, longest = _experiencer_table(r, tuple(names))
+    # ("had been abusing her" is active; "was convicted of his murder" tells of the one who did it)
+    k, passive = i, not (any(w.endswith("ing") for w in words[i:j]) or words[i] in _PERPETRATOR)
+    while passive and k > 0 and words[k - 1] in _PASSIVE:
+        k -= 1
+    if passive and k < i and {"was", "were", "been"} & set(words[k:i]):
+        for n in range(min(longest, k), 0, -1):
+            who = table.get(tuple(words[k - n:k]))
+            if who:
+                return who != "child"
+    childhood = any(tuple(words[j + d:j + d + len(p)]) == p for p in _OWN_CHILDHOOD for d in (0, 1))
+    return childhood and any(table.get((w,)) == "parent" for w in words[:i])
 
 
 #: Words after which the person named is not the one an act was done to.

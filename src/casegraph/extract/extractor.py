@@ -16,9 +16,11 @@ from casegraph.core.iris import named_area, review_slug, slugify
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
 from casegraph.core.textspan import Span
 from casegraph.extract.context import (
+    Sentence,
     assess,
     carried,
     name_words,
+    rules,
     sentence_at,
     sentence_role,
     sentences,
@@ -33,7 +35,7 @@ from casegraph.extract.stated import (
     stated_incident,
     stated_sexes,
 )
-from casegraph.extract.vocab import Vocabulary, tokens
+from casegraph.extract.vocab import Match, Vocabulary, tokens
 from casegraph.ingest.parse import MONTHS, TYPE_ABBREVIATIONS, Entry, Page, month_num, name_words_cased
 from casegraph.ingest.sources import SourceText
 
@@ -361,7 +363,7 @@ class Extractor:
             nexts = {a.start: b.text for a, b in pairwise(sents)}
             prevs = {b.start: a.text for a, b in pairwise(sents)}
             for scheme in FACTUAL:
-                for m in self.vocab.match(span.text, scheme):
+                for m in self.vocab.match(span.text, scheme) + self._cue_matches(sents, scheme):
                     if role == "case" and skip and any(
                             a <= span.source_offset(m.start) < b for a, b in skip):
                         continue
@@ -379,6 +381,14 @@ class Extractor:
                                        ctx.assertion, _evidence(ref, source.text, a, b, s_text),
                                        matched=m.notation, fact=reading.fact))
         return out
+
+    def _cue_matches(self, sents: list[Sentence], scheme: str) -> list[Match]:
+        """Mentions told by a sentence's shape (``sentence_cues`` of the context rules: a man in
+        the child's life, and professionals not knowing him), read in context like any other."""
+        return [Match(notation, scheme, s.start + m.start(), s.start + m.end())
+                for notation, rx in rules().sentence_cues
+                if self.vocab.concepts[notation].scheme == scheme
+                for s in sents for m in rx.finditer(s.text)]
 
     def _facts(self, mentions: list[Mention], scheme: str) -> list[Coded]:
         """The facts of one scheme: each concept with the evidence of its first fact mention."""

@@ -77,7 +77,10 @@ _CALLED = re.compile(
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)"
     # "The review concerns S, a young person who ...": the child a review is about, by letter
     r"|\b(?:review|report)\s+(?:concern(?:s|ed)|(?:is|was)\s+about)\s+(?P<name3>(?-i:[A-Z]{1,2}))"
-    r"(?=,\s+(?:a|an|the|who|aged)\b)")
+    r"(?=,\s+(?:a|an|the|who|aged)\b)"
+    # "It is about Cai, a seven-year-old boy": a first name, told with the child's age
+    r"|\b(?:[Ii]t|[Tt]his\s+(?:review|briefing|video|film))\s+(?:is|was)\s+about\s+"
+    r"(?P<name4>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:an?\s+[\w-]+[- ]old|aged\s+\w+)\b)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
 _PERSON_NOUN = (r"(?!(?:Girl|Boy|Baby|Teenager|Teen|Toddler|Infant|Child|Mother|Father|Mum|Dad|Man|"
@@ -288,7 +291,7 @@ def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:
 
 def called(m: re.Match[str]) -> str:
     """The name a match of :data:`_CALLED` gives, whichever of its forms matched."""
-    return m["name"] or m["name2"] or m["name3"]
+    return m["name"] or m["name2"] or m["name3"] or m["name4"]
 
 
 def called_name(text: str) -> str | None:

@@ -1251,8 +1251,9 @@ def parse_page(source: SourceText) -> Page:
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
         # (not a reference, "FOI-2023-04187", nor a note, "[Invented test page ...]")
-        if i and _RECORD_MARK.match(lines[i - 1].text) and len(line.text) <= 160 \
-                and re.search(r"[a-z]", line.text) and not line.text.startswith("["):
+        if i and source.media_type in _RECORD_MEDIA and _RECORD_MARK.match(lines[i - 1].text) \
+                and len(line.text) <= 160 and re.search(r"[a-z]", line.text) \
+                and not line.text.startswith("["):
             # the title under "RECORD 3", which casegraph's readers of exports and API
             # responses put above each record (ingest.sources)
             info = {"kind": "record", "whole": True,
@@ -1513,8 +1514,12 @@ def _share_learning(entries: list[Entry]) -> None:
                            for s in shared]
 
 
-#: The mark casegraph's readers put above each record of an export (ingest.sources).
+#: The mark casegraph's readers put above each record of an export (ingest.sources), and the
+#: exports whose records are titled under it (a spreadsheet's rows are named by their cells, and
+#: read by the rules for records).
 _RECORD_MARK = re.compile(r"^RECORD \d+$")
+_RECORD_MEDIA = frozenset({"application/json", "application/ld+json", "application/yaml",
+                           "application/xml", "text/calendar"})
 
 
 def _named_above(i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:

@@ -40,10 +40,12 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 #: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML).
 JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson"}
 YAML_SUFFIXES = {".yaml", ".yml"}
+#: A video's captions (SubRip, WebVTT): read as the words spoken (see captions_as_text).
+CAPTION_SUFFIXES = {".srt", ".vtt"}
 #: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
 CALENDAR_SUFFIXES = {".ics", ".ical"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
-            | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES)
+            | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES)
 
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -632,6 +634,14 @@ def xml_to_text(raw: str) -> str:
     items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
     if items:
         return _feed_items(root, items)
+    rows = [e for e in root.iter() if _local(e.tag) in ("row", "tr")]
+    if len(rows) >= 2:  # a spreadsheet saved as XML (Excel's SpreadsheetML): a table
+        import io
+
+        sheet = io.StringIO()
+        writer = csv.writer(sheet, delimiter="\t", lineterminator="\n")  # (quotes round-trip)
+        writer.writerows([" ".join("".join(c.itertext()).split()) for c in row] for row in rows)
+        return table_to_text(sheet.getvalue(), "\t")
     data = {_local(root.tag): _xml_value(root)}
     records = _json_records(data)
     if len(records) >= 2 and _RECORD_ELEMENT.match(_record_name(root, records)):
@@ -910,6 +920,42 @@ def _json_lines(raw: str) -> list[object]:
     return values
 
 
+#: A caption's timing line: "00:00:04,400 --> 00:00:08,900" (SubRip), "00:05.500 --> ..." (WebVTT).
+_CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$")
+#: A caption that is a sound, not words: "[MUSIC]", "(applause)".
+_SOUND_CUE = re.compile(r"^\s*[\[(][A-Za-z ]{2,20}[\])]\s*$")
+
+
+def captions_as_text(text: str) -> str:
+    """A video's captions as the words spoken: cue numbers, timing lines, WebVTT's header and
+    sound cues ("[MUSIC]") dropped, a NOTE's text kept; the lines of a cue are one line, and a
+    cue that does not end a sentence runs on into the next ("This is a Concise Child Practice
+    Review," / "published by ... in 2023."), so that each paragraph is a sentence or more on
+    one line, as prose.  The lines above the first cue (a title) stay as they are.  Text that
+    is not captions (fewer than three timing lines) is returned as it is."""
+    lines = text.split("\n")
+    timed = [n for n, ln in enumerate(lines) if _CUE_TIME.match(ln)]
+    if len(timed) < 3:
+        return text
+    first = timed[0] - (1 if timed[0] and lines[timed[0] - 1].strip().isdigit() else 0)
+    out = [re.sub(r"^NOTE\s+", "", ln) for ln in lines[:first]
+           if ln.strip() not in ("WEBVTT",) and not re.match(r"^(?:Kind|Language):", ln)]
+    said: list[str] = []
+    for n, line in enumerate(lines[first:], start=first):
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        if _CUE_TIME.match(line) or _SOUND_CUE.match(line) or (
+                line.strip().isdigit() and _CUE_TIME.match(nxt)):
+            continue
+        if line.strip():
+            said.append(re.sub(r"^NOTE\s+", "", line.strip()))
+        elif said and (said[-1].endswith((".", "?", "!", ":")) or said[-1].isupper()):
+            out += ["", " ".join(said)]
+            said = []
+    if said:
+        out += ["", " ".join(said)]
+    return "\n".join(out) + "\n"
+
+
 def yaml_to_text(raw: str) -> str:
     """A YAML export as an API's records are read (:func:`json_to_text`), loaded safely (no
     Python objects).  Aliases are refused: a few lines of anchors and aliases can stand for a
@@ -1112,8 +1158,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         text = table_to_text(table, "\t" if suffix == ".tsv" else _csv_delimiter(table))
         media = "text/tab-separated-values" if suffix == ".tsv" else "text/csv"
     else:
-        text = _delimited_rows_as_pipes(columns_as_text(normalise_newlines(raw)))
-        media = "text/plain"
+        text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(normalise_newlines(raw))))
+        media = "text/vtt" if suffix == ".vtt" else "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
     _refuse_long_lines(text, path)
