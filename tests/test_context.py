@@ -423,3 +423,41 @@ def test_a_sentence_that_tells_of_a_man_nobody_knew(vocab: Vocabulary) -> None:
     assert not men("His father lived abroad and was not involved.")
     assert not men("The partner was not known to use drugs.")
     assert not men("His father had a conviction for assault, which was not known to health staff.")
+
+
+@pytest.mark.parametrize("sentence,words,notation,fact", [
+    # "May" the month is no hedge (before: "possible", and the self-harm no fact)
+    ("During May 2023 she had self-harmed by cutting on two occasions.", "self-harmed", "H-SUIC",
+     True),
+    ("She may have self-harmed before the overdose.", "self-harmed", "H-SUIC", False),
+    # the sibling after "by" did it; a sibling before the harm is the one it was done to
+    ("In 2021 she was physically assaulted by her older brother at home.", "physically assaulted",
+     "H-PHYS", True),
+    ("Their older brother had been criminally exploited by a group supplying drugs.",
+     "criminally exploited", "H-EXT", False),
+    # "admitted causing" says an injury was inflicted
+    ("At 7 months Child T had a fractured arm and bruising which her father admitted causing.",
+     "fractured arm", "H-PHYS", True),
+    # domestic abuse in another household (a parent's earlier relationship) is not this child's
+    ("The mother had experienced domestic abuse in a previous relationship.", "domestic abuse",
+     "RF-DA", False),
+    ("Their mother's former partner had been violent towards her until he left in 2019.",
+     "violent towards her", "RF-DA", True),
+])
+def test_months_agents_admissions_and_other_households(sentence: str, words: str, notation: str,
+                                                       fact: bool, vocab: Vocabulary) -> None:
+    start = sentence.index(words)
+    ctx = context.assess(sentence, start, start + len(words), notation, "case",
+                         context.name_words(["Child T"]), subject="she")
+    assert read(notation, ctx, "case", vocab).fact is fact
+
+
+def test_a_medicine_prescribed_to_someone_is_theirs() -> None:
+    """"An overdose of antidepressants prescribed to her mother": the antidepressants tell of
+    the mother's mental health, not the child's (before: read about the girl, RF-CMH)."""
+    sentence = ("Child T, a 13-year-old girl, was admitted to hospital after taking an overdose "
+                "of antidepressants prescribed to her mother.")
+    start = sentence.index("antidepressants")
+    got = context.assess(sentence, start, start + 15, "RF-PMH", "case",
+                         context.name_words(["Child T"]))
+    assert got.experiencer == "parent"

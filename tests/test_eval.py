@@ -193,7 +193,9 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal8": (25, 25, 1, 0.88, 0.91, 0.83, 0.91, 0.89),
             "devlocal9": (22, 22, 0, 0.89, 0.96, 0.99, 0.95, 0.95),
             "devlocal10": (22, 19, 0, 0.93, 0.99, 0.92, 0.89, 0.91),
-            "devlocal11": (22, 22, 0, 0.9, 0.99, 0.96, 0.95, 0.96),
+            # (RF recall 0.96 -> 0.95 in session 28: "domestic abuse against a previous partner"
+            # is another household's; Baby E's coercive control is told in words not coded)
+            "devlocal11": (22, 22, 0, 0.9, 0.99, 0.96, 0.95, 0.95),
             "devlocal12": (18, 17, 0, 0.86, 0.81, 0.89, 0.9, 0.9),
             "devlocal13": (20, 20, 0, 0.89, 0.87, 0.85, 0.88, 0.86),
             "devlocal14": (20, 20, 0, 0.92, 0.95, 0.86, 0.95, 0.95),

@@ -103,6 +103,8 @@ class Rules:
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
+    elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
+    elsewhere_cues: tuple[tuple[str, ...], ...]  # "previous relationship", "former partner"
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -157,6 +159,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         criteria_form=re.compile(data["criteria_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
+        elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
+        elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
         sentence_cues=tuple((str(n), re.compile(str(x), re.I | re.X))  # (spaces are layout)
                             for n, xs in data.get("sentence_cues", {}).items() for x in xs))
 
@@ -233,6 +237,20 @@ def _pseudo_at(words: list[str], k: int, r: Rules) -> int:
     return next((len(p) for p in r.pseudo.get(words[k], ()) if _find(words, p, k)), 0)
 
 
+#: Words before a month's name: "in May", "during May", "early May", "3 May".
+_BEFORE_MONTH = frozenset({"in", "during", "since", "until", "till", "from", "by", "of", "early",
+                           "late", "mid", "end", "between", "and", "to", "before", "after", "last",
+                           "next", "that", "this"})
+
+
+def _the_month(words: list[str], k: int) -> bool:
+    """Whether "may" at word ``k`` is the month: a year or a day next to it, or a word that
+    introduces a date before it ("In May 2023", "during May", "on 3 May")."""
+    before = words[k - 1] if k else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return after.isdigit() or before.isdigit() or before in _BEFORE_MONTH
+
+
 def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
     lo, hi = _clause(words, i, j, r)
@@ -243,6 +261,9 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
         skip = _pseudo_at(words, k, r)
         if skip:
             k += skip
+            continue
+        if words[k] == "may" and _the_month(words, k):
+            k += 1  # "in May 2023 after an overdose": the month, not a hedge
             continue
         for t in r.triggers.get(words[k], ()):
             if not _find(words, t.words, k):
@@ -545,6 +566,9 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         # where the sentence says whose the drug was ("prescribed to his mother", "his father's
         # methadone"), else it is no one's of the family ("cocaine left within reach")
         return Context(assertion, _drug_owner(words, i, r, names) or "other")
+    if notation in r.elsewhere_concepts and any(_find(words, cue, k) for cue in r.elsewhere_cues
+                                                for k in range(len(words))):
+        return Context(assertion, "other")  # "abuse in a previous relationship": not this household
     harmed_other = (_done_to_other(sentence, toks, words, i, j, r, names)
                     or _suffered_by_other(words, i, j, r, names))
     if notation in r.owned_concepts:
@@ -555,6 +579,13 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         words = [w if k < first or not w.endswith("'s") or r.experiencers.get((w,), "child") == "child"
                  else "" for k, w in enumerate(words)]
     who = experiencer_of(words, i, j, r, names, default, subject, continues)
+    if (words[j:j + 1] == ["prescribed"] and words[j + 1:j + 2] in (["to"], ["for"])
+            and not notation.startswith("H-")):  # (a child who swallowed them was still harmed)
+        # "an overdose of antidepressants prescribed to her mother": the medicine is hers
+        table, longest = _experiencer_table(r, tuple(names))
+        who = _named_after(words, j + 2, min(len(words), j + 6), table, longest) or who
+    if who == "sibling" and notation.startswith("H-") and _sibling_agent(words, i, j, r):
+        who = default  # "was physically assaulted by her older brother": the agent of her harm
     if who == "sibling" and _names_several(words, names):
         who = "child"  # "Children A and B, a boy aged 6 and his sister aged 8, who lived with
         # long-term neglect": the sister is one of the review's own children
@@ -608,6 +639,16 @@ _OWN_CHILDHOOD = (("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "gi
                   ("as", "a", "boy"), ("in", "childhood"), ("in", "her", "childhood"),
                   ("in", "his", "childhood"), ("in", "her", "own", "childhood"),
                   ("in", "his", "own", "childhood"))
+
+
+def _sibling_agent(words: list[str], i: int, j: int, r: Rules) -> bool:
+    """Whether the sibling a harm names is the one who did it ("assaulted by her older brother"),
+    not the one it was done to ("Their older brother had been criminally exploited by a group")."""
+    if "by" not in words[j:j + 2]:
+        return False
+    at = words.index("by", j)
+    return (any(r.experiencers.get((w,)) == "sibling" for w in words[at + 1:at + 5])
+            and not any(r.experiencers.get((w,)) == "sibling" for w in words[max(0, i - 8):i]))
 
 
 def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
