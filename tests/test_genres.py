@@ -1555,3 +1555,23 @@ def test_a_register_of_lessons_with_a_row_per_lesson(vocab: Vocabulary) -> None:
     assert [i.text for i in found.learning] == ["Ask who lives in the home",
                                                 "Share police information on new partners"]
     assert [(c.pseudonym, c.age_months) for c in found.children] == [("Child F", 11)]
+
+
+def test_headings_with_facts_in_brackets_over_a_hard_wrapped_account(vocab: Vocabulary) -> None:
+    """A trust's SBAR paper: each review a heading with its facts in brackets, straight over a
+    hard-wrapped account that opens with the child's name (before: neither heading was seen,
+    the bracketed facts making the first look long and the second's account a full line)."""
+    page = ("SITUATION\n\nThis paper updates the committee on two reviews.\n\n"
+            'CMR A - "Child E" (published by SBNI, January 2024)\n'
+            "Child E was a 14-month-old boy who lived with his mother and her new\n"
+            "partner. In October 2022 he was admitted with a fractured femur; the\n"
+            "injuries were inflicted.\n\n"
+            'CMR B - "Aoife" (published by SBNI, February 2024)\n'
+            "Aoife was 15 years old when she took her own life in the summer of 2022.\n"
+            "She had been reported missing several times in the months before.\n\n"
+            "ASSESSMENT\n\nThe Trust has accepted both reviews.\n")
+    found = reviews(vocab, page)
+    assert [(r.heading, r.publication_year) for r in found] == [
+        ('CMR A - "Child E" (published by SBNI, January 2024)', 2024),
+        ('CMR B - "Aoife" (published by SBNI, February 2024)', 2024)]
+    assert [[c.age_months for c in r.children] for r in found] == [[14], [180]]

@@ -589,9 +589,15 @@ def _isolated(lines: list[Line], i: int) -> bool:
     # (or numbered as a report's part, "2.3  Review 3: Twins T and U (...)", however long)
     wrapped = (len(nxt) >= 60 and not text.endswith((".", ",", ";")) and not _LIST_ITEM.match(nxt)
                and not nxt.endswith((".", ":", ";", "!", "?"))  # a wrapped line stops mid-sentence
-               and (len(text) <= 0.7 * len(nxt) or bool(_PARAGRAPH_NUMBER.match(text)))
+               # (its facts in brackets aside: "CMR A - "Child E" (published by SBNI, ...)")
+               and (len(re.sub(r"\s*\([^)]*\)", "", text)) <= 0.7 * len(nxt)
+                    or bool(_PARAGRAPH_NUMBER.match(text)))
                and i + 2 < len(lines) and not lines[i + 2].blank_before)
-    return _capitals(text) or (short and (len(nxt) >= 100 or wrapped))
+    # a heading over an account that opens with the name it gives ("CMR B - "Aoife" (...)" over
+    # "Aoife was 15 years old when ...")
+    first = re.match(r"[\"“‘']?((?:Child|Baby|Young\s+person)\s+[A-Z]{1,3}\b|[A-Z][a-z]{2,15}\b)", nxt)
+    names_it = bool(first and first[1] not in NOT_NAMES and re.search(rf"\b{re.escape(first[1])}\b", text))
+    return _capitals(text) or (short and (len(nxt) >= 100 or wrapped or names_it))
 
 
 #: A short line of a catalogue record's facts under its title: the publisher, the year alone, or
