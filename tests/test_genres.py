@@ -1575,3 +1575,23 @@ def test_headings_with_facts_in_brackets_over_a_hard_wrapped_account(vocab: Voca
         ('CMR A - "Child E" (published by SBNI, January 2024)', 2024),
         ('CMR B - "Aoife" (published by SBNI, February 2024)', 2024)]
     assert [[c.age_months for c in r.children] for r in found] == [[14], [180]]
+
+
+def test_a_practices_significant_event_analysis_of_a_review(vocab: Vocabulary) -> None:
+    """A GP practice's significant event analysis of a published review: its numbered questions
+    ("2. WHY DID IT HAPPEN? (factors identified by the review)") are parts of the one review,
+    not reviews of their own, and a wrapped line that opens with the quoted name ('"Child M" in
+    July 2023. ...') is the account, not a quotation (before: two spurious reviews, Child M
+    missed)."""
+    page = ("SIGNIFICANT EVENT ANALYSIS (SEA) RECORD\n"
+            "Event category:     Safeguarding - learning from an external review\n\n"
+            "1. WHAT HAPPENED?\n"
+            "Leicester Safeguarding Children Partnership published its Local Child Safeguarding\n"
+            '"Child M" in July 2023. Child M was a five-month-old boy who was found to have\n'
+            "multiple fractures in February 2022; the injuries were confirmed as inflicted.\n\n"
+            "2. WHY DID IT HAPPEN? (contributory factors identified by the review and by us)\n"
+            "- The bruise was accepted without a body map or referral.\n\n"
+            "5. WHAT HAS BEEN CHANGED? (practice actions - NOT review recommendations)\n"
+            "  A1  Bruising protocol laminated in every consulting room\n")
+    (found,) = reviews(vocab, page)
+    assert [(c.pseudonym, c.age_months) for c in found.children] == [("Child M", 5)]

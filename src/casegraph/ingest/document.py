@@ -60,7 +60,9 @@ _FURNITURE = re.compile(
     r"[^.]{0,40}team|briefings|questions|(?:show|hide|reveal|check) (?:the )?answers?|show more|"
     r"read more|see more)$", re.I)
 #: A quotation of an official ("The Chair ... said: "...", or a line opening a quotation).
-_QUOTE = re.compile(r"^[\"“”]|\bsaid:\s*[\"“]", re.I)
+#: A line of quoted speech ('"We are deeply sorry ..."', '... said: "...'), not a line that a
+#: hard-wrapped paragraph opens with a quoted name ('"Child M" in July 2023. Child M was ...').
+_QUOTE = re.compile(r"^[\"“”](?![^\"“”]{1,30}[\"”]\s+(?!said\b|says\b|added\b|told\b)(?-i:[a-z(]))|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
 _PSEUDONYM = re.compile(
     r"\b(?:Children|Siblings|Sisters|Brothers|Twins)\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
@@ -1004,7 +1006,7 @@ def _tail_name(title: str, text: str) -> str | None:
 def _pseudonym(title: str, text: str) -> str | None:
     """The child's pseudonym: named in the title, introduced ("known as"), quoted, or "Child X"."""
     m = _TITLE_NAME.search(title)
-    if m:
+    if m and (m["name"] or m["name2"]) not in NOT_NAMES:  # ("Safeguarding - learning from ...")
         return m["name"] or m["name2"]
     if name := _tail_name(title, text):
         return name

@@ -735,7 +735,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not _CUT_OFF.search(text) and not _next_number(m, nxt):
         title = m["title"]
         from casegraph.ingest.document import labelled_name
-        if (_REVIEW_WORDS.search(title) and not ABOUT_REVIEWS.search(title)) \
+        # "2. WHY DID IT HAPPEN? (contributory factors identified by the review)": a form's
+        # question, a part of the one review it is about
+        question = re.sub(r"\s*\([^()]*\)$", "", title).endswith("?")
+        if (_REVIEW_WORDS.search(title) and not ABOUT_REVIEWS.search(title) and not question) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title) \
                 or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
                     and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \
