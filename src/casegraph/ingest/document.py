@@ -62,7 +62,8 @@ _FURNITURE = re.compile(
 #: A quotation of an official ("The Chair ... said: "...", or a line opening a quotation).
 #: A line of quoted speech ('"We are deeply sorry ..."', '... said: "...'), not a line that a
 #: hard-wrapped paragraph opens with a quoted name ('"Child M" in July 2023. Child M was ...').
-_QUOTE = re.compile(r"^[\"“”](?![^\"“”]{1,30}[\"”]\s+(?!said\b|says\b|added\b|told\b)(?-i:[a-z(]))|\bsaid:\s*[\"“]", re.I)
+_QUOTE = re.compile(r"^[\"“”](?![^\"“”]{1,30}[\"”]\s+(?!said\b|says\b|added\b|told\b)(?-i:[a-z(]))"
+                    r"|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
 _PSEUDONYM = re.compile(
     r"\b(?:Children|Siblings|Sisters|Brothers|Twins)\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
