@@ -14,7 +14,7 @@ import stat
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt"} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm"}
 #: Spreadsheet exports: a header row, then a row per review (read as records, see table_to_text).
 TABLE_SUFFIXES = {".csv", ".tsv"}
@@ -39,6 +40,7 @@ EMAIL_SUFFIXES = {".eml"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 #: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML).
 JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson"}
+JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}  # a record per line
 YAML_SUFFIXES = {".yaml", ".yml"}
 #: A video's captions (SubRip, WebVTT): read as the words spoken (see captions_as_text).
 CAPTION_SUFFIXES = {".srt", ".vtt"}
@@ -962,9 +964,12 @@ def yaml_to_text(raw: str) -> str:
     structure of billions of nodes, the "billion laughs" of YAML, and an export never needs them."""
     import yaml
 
-    if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(raw, Loader=yaml.SafeLoader)):
-        raise ValueError("YAML aliases (*name), which an export never needs")
-    return _records_text(yaml.safe_load(raw))
+    try:
+        if any(isinstance(t, yaml.AliasToken) for t in yaml.scan(raw, Loader=yaml.SafeLoader)):
+            raise ValueError("YAML aliases (*name), which an export never needs")
+        return _records_text(yaml.safe_load(raw))
+    except yaml.YAMLError as exc:
+        raise ValueError(" ".join(str(exc).split())) from None
 
 
 def calendar_to_text(raw: str) -> str:
@@ -1112,6 +1117,58 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+@dataclass(frozen=True)
+class _Reader:
+    """How a kind of file becomes text: its converter, its media type, and what could not be
+    done when it fails ("cannot read as JSON: ...", "cannot decode the e-mail's text: ...")."""
+
+    convert: Callable[[str, str], str]  # (raw text, suffix) -> text
+    media: str
+    what: str
+
+
+def _table(raw: str, suffix: str) -> str:
+    table = normalise_newlines(raw)
+    return table_to_text(table, "\t" if suffix == ".tsv" else _csv_delimiter(table))
+
+
+#: The readers by suffix; every other suffix read as plain text (HTML is told by its markup).
+_READERS: dict[str, _Reader] = {
+    **dict.fromkeys(MARKDOWN_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(raw),
+                                                 "text/markdown", "read as Markdown")),
+    **dict.fromkeys(EMAIL_SUFFIXES, _Reader(lambda raw, _: email_to_text(raw), "message/rfc822",
+                                            "decode the e-mail's text")),
+    **dict.fromkeys(FEED_SUFFIXES, _Reader(lambda raw, _: xml_to_text(raw), "application/xml",
+                                           "read as XML")),
+    **dict.fromkeys(JSON_SUFFIXES, _Reader(
+        lambda raw, sfx: json_to_text(raw, lines=sfx in JSON_LINES_SUFFIXES), "application/json",
+        "read as JSON")),
+    ".jsonld": _Reader(lambda raw, _: json_to_text(raw, lines=False), "application/ld+json", "read as JSON"),
+    **dict.fromkeys(YAML_SUFFIXES, _Reader(lambda raw, _: yaml_to_text(raw), "application/yaml",
+                                           "read as YAML")),
+    **dict.fromkeys(CALENDAR_SUFFIXES, _Reader(lambda raw, _: calendar_to_text(raw), "text/calendar",
+                                               "read as iCalendar")),
+    **dict.fromkeys(WIKI_SUFFIXES, _Reader(lambda raw, _: wikitext_to_text(normalise_newlines(raw)),
+                                           "text/x-wiki", "read as MediaWiki markup")),
+    ".csv": _Reader(_table, "text/csv", "read as CSV"),
+    ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
+}
+
+
+def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
+    """The text and media type of a file its reader converts; a file it cannot convert (bad
+    JSON, an unknown charset, XML with entity declarations) is a one-line error naming it."""
+    try:
+        text = reader.convert(raw, suffix)
+    except json.JSONDecodeError as exc:
+        raise CasegraphError(f"cannot read as JSON: {exc.msg}", path,
+                             f"line {exc.lineno}, column {exc.colno}") from None
+    except (ET.ParseError, LookupError, UnicodeError, ValueError) as exc:
+        raise CasegraphError(f"cannot {reader.what}: {exc}", path) from None
+    # (a table's records are laid out already; tidying would join its lines)
+    return (text if reader.convert is _table else tidy_text(text)), reader.media
+
+
 def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     """Read and decode one source file.  Raises :class:`CasegraphError` naming the file."""
     data = _read_limited(path, max_bytes)
@@ -1123,40 +1180,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if looks_html:
         text, media = tidy_text(html_to_text(raw)), "text/html"
         url = canonical_url(raw)
-    elif suffix in {".md", ".markdown"}:
-        text, media = tidy_text(markdown_to_text(raw)), "text/markdown"
-    elif suffix in EMAIL_SUFFIXES:
-        try:
-            text, media = tidy_text(email_to_text(raw)), "message/rfc822"
-        except (LookupError, UnicodeError, ValueError) as exc:  # an unknown charset, bad base64
-            raise CasegraphError(f"cannot decode the e-mail's text: {exc}", path) from None
-    elif suffix in FEED_SUFFIXES:
-        try:
-            text, media = tidy_text(xml_to_text(raw)), "application/xml"
-        except (ET.ParseError, ValueError) as exc:
-            raise CasegraphError(f"cannot read as XML: {exc}", path) from None
-    elif suffix in JSON_SUFFIXES:
-        try:
-            text = tidy_text(json_to_text(raw, lines=suffix in {".jsonl", ".ndjson"}))
-        except json.JSONDecodeError as exc:
-            raise CasegraphError(f"cannot read as JSON: {exc.msg}", path,
-                                 f"line {exc.lineno}, column {exc.colno}") from None
-        media = "application/ld+json" if suffix == ".jsonld" else "application/json"
-    elif suffix in YAML_SUFFIXES:
-        import yaml
-
-        try:
-            text, media = tidy_text(yaml_to_text(raw)), "application/yaml"
-        except (yaml.YAMLError, ValueError) as exc:
-            raise CasegraphError(f"cannot read as YAML: {' '.join(str(exc).split())}", path) from None
-    elif suffix in CALENDAR_SUFFIXES:
-        text, media = tidy_text(calendar_to_text(raw)), "text/calendar"
-    elif suffix in WIKI_SUFFIXES:
-        text, media = tidy_text(wikitext_to_text(normalise_newlines(raw))), "text/x-wiki"
-    elif suffix in TABLE_SUFFIXES:
-        table = normalise_newlines(raw)
-        text = table_to_text(table, "\t" if suffix == ".tsv" else _csv_delimiter(table))
-        media = "text/tab-separated-values" if suffix == ".tsv" else "text/csv"
+    elif reader := _READERS.get(suffix):
+        text, media = _converted(reader, raw, suffix, path)
     else:
         text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(normalise_newlines(raw))))
         media = "text/vtt" if suffix == ".vtt" else "text/plain"
