@@ -527,3 +527,18 @@ def test_a_spreadsheet_saved_as_xml_is_a_table(tmp_path: Path, vocab: Vocabulary
     reviews = extract_reviews([page], vocab)[0]
     assert [(r.publication_year, [c.pseudonym for c in r.children]) for r in reviews] == [
         (2023, ["Child W"]), (2024, ["Child Z"])]
+
+
+def test_one_review_saved_alone_as_json(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A single review saved as one JSON object whose sections are a list of titled parts: the
+    object is the record and the sections its parts (before: each section was taken for a
+    review of its own)."""
+    page = tmp_path / "review.json"
+    page.write_text('{"note": "Invented test data: not a real review", "title": "Learning Review: '
+                    'Child S", "published": "2024-03-05", "sections": [{"heading": "What happened",'
+                    ' "text": "Child S, a boy aged 4, was found living with neglect in 2022."}, '
+                    '{"heading": "Learning", "text": "Rural isolation can hide neglect."}]}',
+                    encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.heading, review.publication_year) == ("Learning Review: Child S", 2024)
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child S", 48)]

@@ -1004,14 +1004,22 @@ def json_to_text(raw: str, lines: bool) -> str:
 def _records_text(data: object) -> str:
     """Loaded data (JSON, YAML, a calendar's events) as :func:`json_to_text` describes."""
     records = _json_records(data)
+    if isinstance(data, dict) and _one_record(data, records):
+        records = [data]  # one review saved alone: its sections are its own parts
     out: list[str] = []
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if not (isinstance(value, list) and records and value is records):
-                out += [] if isinstance(value, (dict, list)) else _json_field(key, value)
+    if isinstance(data, dict) and records != [data]:
+        for key, value in data.items():  # a note, the site's name: above the records
+            out += [] if isinstance(value, (dict, list)) else _json_field(key, value)
     for number, record in enumerate(records, start=1):
         out += ["", f"RECORD {number}", *_json_record(record)]
     return "\n".join(re.sub(r"\n{3,}", "\n\n", "\n".join(out)).split("\n")) + "\n"
+
+
+def _one_record(data: dict, records: list[dict]) -> bool:
+    """Whether a document is itself one record: it has a title of its own, and the lists in it
+    are only its titled parts (``"sections": [{"heading": ..., "text": ...}]``), not records."""
+    titled = any(_JSON_TITLE.match(k) and isinstance(v, str) for k, v in data.items())
+    return titled and all(_json_titled(r) for r in records)
 
 
 #: A header cell that names the review or its child: the title of the row's record (SharePoint
