@@ -387,6 +387,10 @@ def test_json_lines_and_bad_json(tmp_path: Path, vocab: Vocabulary) -> None:
     reviews = extract_reviews([good], vocab)[0]
     assert [(r.heading, r.children[0].age_months) for r in reviews] == [
         ("Learning Review: Child S", 180), ("Learning Review: Child T", 108)]
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"deep\.json: cannot read as JSON: nested too deeply"):
+        read_source(deep)
     bad = tmp_path / "broken.jsonl"
     bad.write_text('{"title": "x"}\n{"title": "y",\n', encoding="utf-8")
     with pytest.raises(CasegraphError, match=r"broken\.jsonl:line 2, column \d+: cannot read as JSON"):

@@ -647,7 +647,7 @@ def xml_to_text(raw: str) -> str:
     data = {_local(root.tag): _xml_value(root)}
     records = _json_records(data)
     if len(records) >= 2 and _RECORD_ELEMENT.match(_record_name(root, records)):
-        return json_to_text(json.dumps(data), lines=False)
+        return _records_text(data)
     return "\n\n".join(_xml_blocks(root))
 
 
@@ -749,7 +749,7 @@ _JSON_LABELS = {"coverage": "Area", "spatial": "Area", "subject": "Keywords", "s
                 "publication date": "Published"}
 #: A record's title among its keys (WordPress nests it: ``"title": {"rendered": ...}``).
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
-#: A record's own text, which its page shows under the title with no label of its own.
+#: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
                         r"intro|lede|snippet|notes|article_?body)(?:_?(?:html|text|value))?$", re.I)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -1173,6 +1173,8 @@ def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str,
                              f"line {exc.lineno}, column {exc.colno}") from None
     except (ET.ParseError, LookupError, UnicodeError, ValueError) as exc:
         raise CasegraphError(f"cannot {reader.what}: {exc}", path) from None
+    except RecursionError:  # ("[[[[...": a file nested thousands deep is no page)
+        raise CasegraphError(f"cannot {reader.what}: nested too deeply", path) from None
     # (a table's records are laid out already; tidying would join its lines)
     return (text if reader.convert is _table else tidy_text(text)), reader.media
 
