@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.textspan import Span
-from casegraph.ingest.sources import SourceText
+from casegraph.ingest.sources import RECORD_MARK, RECORD_MEDIA, SourceText
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -1254,7 +1254,7 @@ def parse_page(source: SourceText) -> Page:
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
         # (not a reference, "FOI-2023-04187", nor a note, "[Invented test page ...]")
-        if i and source.media_type in _RECORD_MEDIA and _RECORD_MARK.match(lines[i - 1].text) \
+        if i and source.media_type in RECORD_MEDIA and RECORD_MARK.match(lines[i - 1].text) \
                 and len(line.text) <= 160 and re.search(r"[a-z]", line.text) \
                 and not line.text.startswith("["):
             # the title under "RECORD 3", which casegraph's readers of exports and API
@@ -1515,14 +1515,6 @@ def _share_learning(entries: list[Entry]) -> None:
         entry.sections = [s for s in entry.sections if s.kind != "shared-learning"]
         entry.sections += [replace(s, kind="learning", items=s.items or split_items(s.span, s.addressee))
                            for s in shared]
-
-
-#: The mark casegraph's readers put above each record of an export (ingest.sources), and the
-#: exports whose records are titled under it (a spreadsheet's rows are named by their cells, and
-#: read by the rules for records).
-_RECORD_MARK = re.compile(r"^RECORD \d+$")
-_RECORD_MEDIA = frozenset({"application/json", "application/ld+json", "application/yaml",
-                           "application/xml", "text/calendar"})
 
 
 def _named_above(i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:

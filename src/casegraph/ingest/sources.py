@@ -49,6 +49,15 @@ CALENDAR_SUFFIXES = {".ics", ".ical"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES)
 
+#: The line above each record that the readers of exports write ("RECORD 3"), which the page
+#: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
+RECORD_MARK = re.compile(r"^RECORD \d+$")
+
+
+def record_mark(number: int) -> str:
+    return f"RECORD {number}"
+
+
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
     "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "figure",
@@ -1011,7 +1020,7 @@ def _records_text(data: object) -> str:
         for key, value in data.items():  # a note, the site's name: above the records
             out += [] if isinstance(value, (dict, list)) else _json_field(key, value)
     for number, record in enumerate(records, start=1):
-        out += ["", f"RECORD {number}", *_json_record(record)]
+        out += ["", record_mark(number), *_json_record(record)]
     return "\n".join(re.sub(r"\n{3,}", "\n\n", "\n".join(out)).split("\n")) + "\n"
 
 
@@ -1066,7 +1075,7 @@ def table_to_text(text: str, delimiter: str) -> str:
     name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(h)), 0)
     for number, row in enumerate((r for r in rows[at + 1:] if any(c.strip() for c in r)), start=1):
         cells = ([" ".join(c.split()) for c in row] + [""] * len(header))[:len(header)]
-        out += ["", f"RECORD {number}", cells[name]]
+        out += ["", record_mark(number), cells[name]]
         fields = [(h, c) for k, (h, c) in enumerate(zip(header, cells, strict=True))
                   if k != name and h]
         # an identifier column ("ref", "ID") last: the name's record starts with its metadata
@@ -1133,6 +1142,7 @@ class _Reader:
     convert: Callable[[str, str], str]  # (raw text, suffix) -> text
     media: str
     what: str
+    records: bool = False  # each record titled on the line under its RECORD_MARK
 
 
 def _table(raw: str, suffix: str) -> str:
@@ -1147,20 +1157,26 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(EMAIL_SUFFIXES, _Reader(lambda raw, _: email_to_text(raw), "message/rfc822",
                                             "decode the e-mail's text")),
     **dict.fromkeys(FEED_SUFFIXES, _Reader(lambda raw, _: xml_to_text(raw), "application/xml",
-                                           "read as XML")),
+                                           "read as XML", records=True)),
     **dict.fromkeys(JSON_SUFFIXES, _Reader(
         lambda raw, sfx: json_to_text(raw, lines=sfx in JSON_LINES_SUFFIXES), "application/json",
-        "read as JSON")),
-    ".jsonld": _Reader(lambda raw, _: json_to_text(raw, lines=False), "application/ld+json", "read as JSON"),
+        "read as JSON", records=True)),
+    ".jsonld": _Reader(lambda raw, _: json_to_text(raw, lines=False), "application/ld+json", "read as JSON",
+                       records=True),
     **dict.fromkeys(YAML_SUFFIXES, _Reader(lambda raw, _: yaml_to_text(raw), "application/yaml",
-                                           "read as YAML")),
+                                           "read as YAML", records=True)),
     **dict.fromkeys(CALENDAR_SUFFIXES, _Reader(lambda raw, _: calendar_to_text(raw), "text/calendar",
-                                               "read as iCalendar")),
+                                               "read as iCalendar", records=True)),
     **dict.fromkeys(WIKI_SUFFIXES, _Reader(lambda raw, _: wikitext_to_text(normalise_newlines(raw)),
                                            "text/x-wiki", "read as MediaWiki markup")),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }
+
+
+#: The media types whose records are titled on the line under their RECORD_MARK (a CSV's rows
+#: are named by their cells, and read by the parser's rules for records).
+RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
