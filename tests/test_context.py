@@ -461,3 +461,15 @@ def test_a_medicine_prescribed_to_someone_is_theirs() -> None:
     got = context.assess(sentence, start, start + 15, "RF-PMH", "case",
                          context.name_words(["Child T"]))
     assert got.experiencer == "parent"
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ("The mother drank heavily and may have used cocaine.", "cocaine"),
+    ("Bruising was seen that may have been inflicted.", "Bruising"),
+])
+def test_may_after_and_or_that_is_still_a_hedge(sentence: str, words: str) -> None:
+    """Only a date word or a number makes "May" the month; after "and" or "that" it hedges."""
+    start = sentence.index(words)
+    notation = "RF-DRG" if words == "cocaine" else "H-PHYS"
+    got = context.assess(sentence, start, start + len(words), notation, "case")
+    assert got.assertion == "possible"

@@ -238,9 +238,11 @@ def _pseudo_at(words: list[str], k: int, r: Rules) -> int:
 
 
 #: Words before a month's name: "in May", "during May", "early May", "3 May".
+#: ("and" and "that" are not: "the mother drank and may have used drugs", "injuries that may
+#: have been inflicted" keep their hedge)
 _BEFORE_MONTH = frozenset({"in", "during", "since", "until", "till", "from", "by", "of", "early",
-                           "late", "mid", "end", "between", "and", "to", "before", "after", "last",
-                           "next", "that", "this"})
+                           "late", "mid", "end", "between", "to", "before", "after", "last",
+                           "next", "this"})
 
 
 def _the_month(words: list[str], k: int) -> bool:
