@@ -457,6 +457,8 @@ def _dash_label(text: str) -> str:
 
 
 #: A record's fields on one line, parted by slashes: "Case: Child K / Age: 15 / Issue: ...".
+#: The field a record's name stands in: "Title: Child T", "Case: Sam" (the name is what follows).
+_NAME_FIELD = re.compile(r"^(?:Title|Name|Case|Child|Pseudonym)\s*:\s*")
 _SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}\s/\s"
                              r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
@@ -810,7 +812,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                      and _REVIEW_WORDS.search(text) and re.search(rf"\b{YEAR}\b", nxt.text)))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
         # ("Case: Sam", the first column of a tracker's export, names the child)
-        return {"kind": "record", "title": re.sub(r"^(?:Title|Name|Case|Child|Pseudonym)\s*:\s*", "", text)}
+        return {"kind": "record", "title": _NAME_FIELD.sub("", text)}
     if nxt is not None and len(text) <= 80 and "|" in nxt.text and _field_header(nxt.text) \
             and not text.endswith((".", ":")):
         # "Baby Q" above "Area | Year | Type" and its row of values: a library's record
@@ -1260,7 +1262,7 @@ def parse_page(source: SourceText) -> Page:
             # the title under "RECORD 3", which casegraph's readers of exports and API
             # responses put above each record (ingest.sources)
             info = {"kind": "record", "whole": True,
-                    "title": re.sub(r"^(?:Title|Name)\s*:\s*", "", line.text)}
+                    "title": _NAME_FIELD.sub("", line.text)}
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
@@ -1424,7 +1426,7 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     only in the plural (a data set of "learning reviews and significant case reviews", whose
     files are the reviews) or of no review at all (a site's news, register statistics)."""
     if entry.name or _CHILD_ID.search(text) or _TOLD_AGE.search(text) or _bare_name(
-            re.sub(r"^(?:Case|Child|Name|Pseudonym|Title)\s*:\s*", "", entry.heading)):
+            _NAME_FIELD.sub("", entry.heading)):
         return False
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
     return bool(re.search(r"\breviews\b", entry.heading, re.I)) or not _REVIEW_WORDS.search(said)

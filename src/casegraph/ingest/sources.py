@@ -811,8 +811,8 @@ def _json_field(key: str, value: object) -> list[str]:
         return []
     label = "Review type" if _review_type(key, value) else _json_label(key)
     if isinstance(value, dict):
-        if any(k in value for k in ("rendered", "value", "processed")):
-            return _json_field(key, value.get("rendered", value.get("value", value.get("processed"))))
+        if _wrapped(value):
+            return _json_field(key, _wrapped(value)[0])  # type: ignore[index]
         out: list[str] = []
         for k, v in value.items():
             out += _json_field(k, v)
@@ -839,6 +839,17 @@ def _json_field(key: str, value: object) -> list[str]:
     if "\n" in text or len(text) > 160:
         return ["", f"{label}:", *text.split("\n"), ""]
     return [f"{label}: {text}"]
+
+
+#: Keys of a wrapper around one text: WordPress's "rendered", Drupal's "value" / "processed".
+_WRAPPER_KEYS = ("rendered", "value", "processed")
+
+
+def _wrapped(value: dict) -> tuple[object] | None:
+    """The one text a wrapper holds (``{"rendered": "<p>..."}``, ``{"value": ..., "format":
+    "basic_html"}``), as a 1-tuple, or None when the mapping is no wrapper."""
+    key = next((k for k in _WRAPPER_KEYS if k in value), None)
+    return (value[key],) if key else None
 
 
 def _review_type(key: str, value: object) -> bool:
@@ -888,8 +899,7 @@ def _flattened(record: dict) -> dict:
     a wrapper (``{"rendered": ...}``) stays, and the first of two fields of one name wins."""
     out: dict = {}
     for key, value in record.items():
-        wrapped = isinstance(value, dict) and any(k in value for k in ("rendered", "value", "processed"))
-        if isinstance(value, dict) and not wrapped and not _JSON_PLUMBING.match(key):
+        if isinstance(value, dict) and not _wrapped(value) and not _JSON_PLUMBING.match(key):
             for k, v in _flattened(value).items():
                 out.setdefault(k, v)
         else:
