@@ -153,6 +153,12 @@ CONTEXT_CASES = [
      ("affirmed", "parent")),
     ("Child T had swallowed cocaine left within reach in the flat.", "cocaine", "RF-DRG", "case",
      ("affirmed", "other")),
+    # session 30: the last of a list of alternatives shares the first one's negation, however far
+    # the trigger is ("alcohol" is the ninth word after "Neither"); "and" does not join them
+    ("Neither adult was known to have misused drugs or alcohol.", "alcohol", "RF-ALC", "case",
+     ("negated", "unstated")),
+    ("No one in the family was thought to have any history with drugs and the father drank "
+     "heavily.", "drank", "RF-ALC", "case", ("affirmed", "parent")),
 ]
 
 

@@ -253,9 +253,23 @@ def _the_month(words: list[str], k: int) -> bool:
     return after.isdigit() or before.isdigit() or before in _BEFORE_MONTH
 
 
+#: Words that join alternatives: "drugs or alcohol", "neither drink nor drugs".
+_DISJUNCTIONS = frozenset({"or", "nor"})
+
+
+def _list_start(words: list[str], i: int) -> int:
+    """Where the list of alternatives that ends with the word at ``i`` begins: a forward
+    trigger's scope reaches every alternative it reaches the first of ("Neither adult was known
+    to have misused drugs or alcohol": the window counts to "drugs", and "alcohol" shares it)."""
+    while i >= 2 and words[i - 1] in _DISJUNCTIONS:
+        i -= 2
+    return i
+
+
 def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
     lo, hi = _clause(words, i, j, r)
+    first = _list_start(words, i)
     best: tuple[int, str] | None = None
     seen: set[str] = set()
     k = lo
@@ -271,8 +285,8 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
             if not _find(words, t.words, k):
                 continue
             end = k + len(t.words)
-            if t.direction == "forward" and end <= i and i - end < r.window:
-                distance = i - end
+            if t.direction == "forward" and end <= i and first - end < r.window:
+                distance = max(first - end, 0)
             elif t.direction == "backward" and k >= j and k - j < r.window:
                 distance = k - j
             else:
