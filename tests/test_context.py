@@ -159,7 +159,29 @@ CONTEXT_CASES = [
      ("negated", "unstated")),
     ("No one in the family was thought to have any history with drugs and the father drank "
      "heavily.", "drank", "RF-ALC", "case", ("affirmed", "parent")),
+    # session 30: a paragraph number before the subject; a child word that dates or names another
+    # child ("since she was a teenager", "an older child")
+    ("2.2 Child T's father had a diagnosis of post-traumatic stress disorder and was on a waiting "
+     "list for adult mental health services.", "adult mental health services", "RF-PMH", "case",
+     ("affirmed", "parent")),
+    ("Their mother had been known to adult services since she was a teenager, with a diagnosis of "
+     "personality disorder.", "personality disorder", "RF-PMH", "case", ("affirmed", "parent")),
+    ("Her mother had postnatal depression after the birth of an older child and had been "
+     "prescribed antidepressants.", "antidepressants", "RF-PMH", "case", ("affirmed", "parent")),
 ]
+
+
+def test_a_child_called_a_is_not_named_by_the_article() -> None:
+    """"Sisters A and B": the article "a" in "their mother, a single parent, had depression" does
+    not make the depression A's (the possessive "A's" still names her)."""
+    names = context.name_words(["A", "B"])
+    sentence = "Their mother, a single parent, had a long history of depression."
+    start = sentence.index("depression")
+    got = context.assess(sentence, start, start + len("depression"), "RF-PMH", "case", names)
+    assert got.experiencer == "parent"
+    sentence = "A's depression was not recognised."
+    got = context.assess(sentence, 4, 14, "RF-PMH", "case", names)
+    assert got.experiencer == "child"
 
 
 @pytest.mark.parametrize("sentence,words,notation,section,expected", CONTEXT_CASES)

@@ -423,14 +423,24 @@ def _nearest_before(words: list[str], k: int, stop: int, table: dict[tuple[str, 
 #: Words after a child's name that make it a time ("since O's birth") and ordinals before "child"
 #: that make it another one ("after her first child").
 _TIME_AFTER = frozenset({"birth", "birthday", "arrival", "childhood", "infancy", "life"})
-_ORDINALS = frozenset({"first", "second", "third", "previous", "next"})
+_ORDINALS = frozenset({"first", "second", "third", "previous", "next", "older", "younger",
+                       "elder", "eldest", "youngest", "another"})
+#: Words that open a time clause: "since she was a teenager", "when he was a child".
+_TIME_CLAUSE = frozenset({"since", "when", "until", "while", "whilst"})
 
 
 def _marks_time(words: list[str], start: int, end: int) -> bool:
     """Whether a child's words at [start, end] only date what the sentence says of someone else:
-    "low mood after R's birth", "postnatal depression after her first child"."""
-    return (end + 1 < len(words) and words[end + 1] in _TIME_AFTER) or (
-        start > 0 and words[start - 1] in _ORDINALS)
+    "low mood after R's birth", "postnatal depression after her first child", "known to adult
+    services since she was a teenager", "in care as a child"."""
+    if end + 1 < len(words) and words[end + 1] in _TIME_AFTER:
+        return True
+    if start > 0 and words[start - 1] in _ORDINALS:
+        return True
+    before = words[max(0, start - 4):start]
+    return before[-1:] in (["a"], ["an"]) and (
+        before[-2:-1] == ["as"] or (len(before) == 4 and before[0] in _TIME_CLAUSE
+                                    and before[2] in ("was", "were")))
 
 
 #: Words that refer back to the subject of their sentence.
@@ -466,7 +476,10 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     """Whom a sentence's opening noun phrase names, when it opens with one: the last trigger in
     its first four words ("Baby R's mother" is the mother), if that lies before the mention;
     words inside a pseudo-trigger ("The health visitor ...") name nobody."""
-    phrase = _opening_phrase(words, min(4, i), table, longest, covered)
+    skip = next((k for k, w in enumerate(words) if not w.isdigit()), 0)
+    if skip:  # "2.2 Baby Y's father had ...": a paragraph number is not the subject's words
+        covered = set(covered) | set(range(skip))
+    phrase = _opening_phrase(words, min(4 + skip, i), table, longest, covered)
     if phrase is None and words and words[0] in _OPENING_PREPOSITIONS:
         phrase = _subject_after_adverbial(words, i, table, longest, covered)
     return table[phrase] if phrase else None
@@ -811,12 +824,17 @@ def name_words(pseudonyms: Iterable[str | None]) -> list[tuple[str, ...]]:
     for p in pseudonyms:
         if p:
             words = _phrase(p)
-            out += [words, (*words[:-1], words[-1] + "'s")]
+            # a child called "A" alone ("Sisters A and B") is named by "A's", not by the article
+            # ("their mother, a single parent, ..." is not about A)
+            out += [words] if p not in _WORD_LETTERS else []
+            out += [(*words[:-1], words[-1] + "'s")]
             m = _LETTER_NAME.match(p)
-            if m and m["id"] not in ("A", "I"):
+            if m and m["id"] not in _WORD_LETTERS:
                 out += [(m["id"].lower(),), (m["id"].lower() + "'s",)]
     return out
 
 
+#: Letters that are also English words, so never a name on their own.
+_WORD_LETTERS = frozenset({"A", "I"})
 #: A catalogue pseudonym whose letters are used alone: "Child R", "Baby KP".
 _LETTER_NAME = re.compile(r"^(?:Child|Baby)\s+(?P<id>[A-Z]{1,3})$")
