@@ -168,6 +168,11 @@ CONTEXT_CASES = [
      "personality disorder.", "personality disorder", "RF-PMH", "case", ("affirmed", "parent")),
     ("Her mother had postnatal depression after the birth of an older child and had been "
      "prescribed antidepressants.", "antidepressants", "RF-PMH", "case", ("affirmed", "parent")),
+    # "and" opening another predicate ends a negation's scope; "and" joining nouns does not
+    ("The family had no relatives nearby and often cancelled visits from the support worker.",
+     "cancelled visits", "RF-NONENG", "case", ("affirmed", "unstated")),
+    ("There were no concerns about neglect and domestic abuse.", "domestic abuse", "RF-DA", "case",
+     ("negated", "unstated")),
 ]
 
 

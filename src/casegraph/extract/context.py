@@ -266,6 +266,23 @@ def _list_start(words: list[str], i: int) -> int:
     return i
 
 
+#: Words that open a new predicate after "and": "no relatives nearby and often cancelled visits".
+_AUX_AFTER_AND = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "would",
+                            "could", "often", "repeatedly", "regularly", "frequently", "later",
+                            "then", "also", "sometimes"})
+
+
+def _new_predicate(words: list[str], a: int, b: int) -> bool:
+    """Whether words [a, b) hold "and" opening another predicate of the same subject ("The family
+    had no relatives nearby and often cancelled visits"): a forward trigger before it denies or
+    hedges only its own predicate, so the mention after it is not in its scope."""
+    for k in range(a, b - 1):
+        if words[k] == "and" and (words[k + 1] in _AUX_AFTER_AND
+                                  or (words[k + 1].endswith("ed") and k + 1 < b)):
+            return True
+    return False
+
+
 def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
     lo, hi = _clause(words, i, j, r)
@@ -285,7 +302,8 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
             if not _find(words, t.words, k):
                 continue
             end = k + len(t.words)
-            if t.direction == "forward" and end <= i and first - end < r.window:
+            if (t.direction == "forward" and end <= i and first - end < r.window
+                    and not _new_predicate(words, end, first)):
                 distance = max(first - end, 0)
             elif t.direction == "backward" and k >= j and k - j < r.window:
                 distance = k - j
