@@ -110,17 +110,18 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                     TESTS / "validation3" / "pages", TESTS / "validation4" / "pages",
                     TESTS / "validation5" / "pages", TESTS / "validation6" / "pages",
                     TESTS / "validation7" / "pages", TESTS / "validation8" / "pages",
-                    TESTS / "validation9" / "pages", TESTS / "validation11" / "pages"],
+                    TESTS / "validation9" / "pages", TESTS / "validation11" / "pages",
+                    TESTS / "validation12" / "pages"],
                    tmp_path / "out")
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
-    # and validation11
+    # and validation11, then (session 30) devlocal45 to devlocal48 and validation12
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 14)
+                                   + 14 + 12 + 12 + 12 + 12 + 14)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -196,7 +197,9 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (RF recall 0.96 -> 0.95 in session 28: "domestic abuse against a previous partner"
             # is another household's; Baby E's coercive control is told in words not coded)
             "devlocal11": (22, 22, 0, 0.9, 0.99, 0.96, 0.95, 0.95),
-            "devlocal12": (18, 17, 0, 0.86, 0.81, 0.89, 0.9, 0.9),
+            # (RF precision 0.90 -> 0.89 in session 30: a chronology's "Missed HV contact" now
+            # reads as non-engagement, which its labeller did not code)
+            "devlocal12": (18, 17, 0, 0.86, 0.81, 0.89, 0.89, 0.9),
             "devlocal13": (20, 20, 0, 0.89, 0.87, 0.85, 0.88, 0.86),
             "devlocal14": (20, 20, 0, 0.92, 0.95, 0.86, 0.95, 0.95),
             "devlocal15": (20, 18, 0, 0.88, 0.89, 0.84, 0.85, 0.89),

@@ -172,6 +172,8 @@ _TITLE_NOISE = re.compile(
     r"(?:published|updated|completed)\b[^)]*)\)", re.I)
 #: A review type's letters before a name ("LCSPR 'Kieran'", "CMR – "Ruby"").
 _TYPE_LEAD = re.compile(rf"^{TYPE_ABBREVIATIONS}\b\s*(?=\S)")
+#: A type's letters after the name: "Child R LCSPR - summary for the website".
+_TYPE_TAIL = re.compile(rf"(?<=\S)\s+{TYPE_ABBREVIATIONS}$")
 #: Parts of a heading that are never a pseudonym: a type's letters alone, a reference number, a
 #: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published"),
 #: a part's counter ("Episode 14").
@@ -262,6 +264,7 @@ def names_from_title(title: str) -> list[str]:
     candidates = []
     for part in parts:
         part = _TYPE_LEAD.sub("", part)  # "LCSPR 'Kieran'": the name after the type's letters
+        part = _TYPE_TAIL.sub("", part)  # "Child R LCSPR": the name before them
         rest = _REVIEW_PHRASE.sub("", part).strip(" '‘’\"“”.")
         if (rest and rest != part.strip(" '‘’\"“”.")) or not _REVIEW_PHRASE.match(part):
             candidates.append(rest)
@@ -649,8 +652,9 @@ class Extractor:
                         agencies=self._item_codes(
                             f"{item.text}. {item.addressee or ''}", "agencies"),
                         addressee=item.addressee))
-            if section.kind == "keywords":
-                review.keywords.extend(i.text for i in section.items)
+            if section.kind == "keywords":  # (each once: two keyword lines may share one)
+                review.keywords.extend(t for t in dict.fromkeys(i.text for i in section.items)
+                                       if t not in review.keywords)
         review.themes = self._code(item_spans, "themes", source, ref)
         review.document_kind = _document_kind(entry)
         review.sources.append(ref)

@@ -1360,7 +1360,8 @@ def parse_page(source: SourceText) -> Page:
         warnings.extend(entry.warnings)
         entries.append(entry)
     _share_learning(entries)
-    entries = _without_shells(_welsh_twins_merged([e for e in entries if not _not_a_child(e)]))
+    entries = _without_shells(_welsh_twins_merged(_records_merged(
+        [e for e in entries if not _not_a_child(e)])))
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1448,6 +1449,30 @@ def _not_a_child(entry: Entry) -> bool:
 
 #: A Welsh pseudonym: "Plentyn G" is "Child G", "Babi M" is "Baby M".
 _WELSH_NAME = re.compile(r"^(?P<word>Plentyn|Babi)\s+(?P<id>[A-Z]{1,3}\d?)$")
+
+
+def _records_merged(entries: list[Entry]) -> list[Entry]:
+    """One entry per child within one record of an export: a Teams post titled "Child R LCSPR -
+    summary for the website" whose HTML body opens "Child R - Local Child Safeguarding Practice
+    Review" tells one review, not two.  Only inside a record (no RECORD mark between them): on a
+    catalogue two entries in a row may be two reviews of children with one pseudonym."""
+    def child(entry: Entry) -> str | None:
+        named = entry.name or _CHILD_ID.search(entry.heading)
+        return named if isinstance(named, str) or named is None else named.group()
+
+    out: list[Entry] = []
+    for entry in entries:
+        prev = out[-1] if out else None
+        if (prev is not None and entry.source.media_type in RECORD_MEDIA and child(entry)
+                and child(entry) == child(prev)
+                and not re.search(RECORD_MARK.pattern, entry.source.text[prev.start:entry.start],
+                                  re.M)):
+            prev.sections += entry.sections
+            prev.links += entry.links
+            prev.warnings += entry.warnings
+            continue
+        out.append(entry)
+    return out
 
 
 def _welsh_twins_merged(entries: list[Entry]) -> list[Entry]:

@@ -36,8 +36,17 @@ TABLE_SUFFIXES = {".csv", ".tsv"}
 WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
 #: E-mail saved from a mail client (RFC 5322, MIME): a partnership's bulletin as it arrived.
 EMAIL_SUFFIXES = {".eml"}
-#: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site.
-FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+#: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
+#: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex"}
+#: Plain-text markup an analyst keeps notes or papers in (reStructuredText, Org, AsciiDoc,
+#: LaTeX), a reference manager's RIS export and a quiz bank in Moodle's GIFT format: their words
+#: are the page, their markup a few characters the parser passes over, so they are read as text.
+MARKUP_TEXT_SUFFIXES = {".rst", ".org", ".adoc", ".asciidoc", ".tex", ".latex", ".ris", ".gift"}
+#: An analyst's Jupyter notebook: its Markdown cells (see notebook_to_text).
+NOTEBOOK_SUFFIXES = {".ipynb"}
+#: A database dump (MySQL, PostgreSQL, SQLite): its tables' rows as records (see sql_to_text).
+SQL_SUFFIXES = {".sql"}
 #: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML).
 JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson"}
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}  # a record per line
@@ -47,7 +56,8 @@ CAPTION_SUFFIXES = {".srt", ".vtt"}
 #: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
 CALENDAR_SUFFIXES = {".ics", ".ical"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
-            | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES)
+            | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
+            | MARKUP_TEXT_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -692,10 +702,17 @@ def _xml_value(element: ET.Element) -> object:
     return out
 
 
+#: An XML declaration and document type before a page kept inside another document.
+_XML_PROLOGUE = re.compile(r"^\s*<\?xml[^>]*\?>\s*(?:<!DOCTYPE[^>]*>\s*)?", re.I)
+
+
 def _xml_blocks(element: ET.Element) -> list[str]:
     """A document's text blocks in order: each element that holds text of its own (a title,
     a paragraph with its inline markup), whole, one block each."""
     own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
+    if not len(element) and _HTML_TAG.search(element.text or ""):
+        page = _XML_PROLOGUE.sub("", element.text or "")  # (ENEX: a page in CDATA)
+        return [tidy_text(html_to_text(page)).strip()]
     if own or not len(element):
         text = " ".join("".join(element.itertext()).split())
         return [text] if text else []
@@ -778,6 +795,10 @@ def _json_label(key: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+#: A tag that shows a value is HTML to be read as a page (an API's "body", a note's CDATA).
+_HTML_TAG = re.compile(r"<(?:p|br|ul|li|div|h\d|strong|em|span|a)\b[^>]*>", re.I)
+
+
 def _json_scalar(value: object) -> str:
     """A scalar as a page prints it: an ISO date as "19 June 2024", HTML read as a page
     (paragraphs kept), other text with its line breaks."""
@@ -787,7 +808,7 @@ def _json_scalar(value: object) -> str:
     if date := _ISO_DATE.match(text):
         year, month, day = (int(g) for g in date.groups())
         return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else text
-    if re.search(r"<(?:p|br|ul|li|div|h\d|strong|em|span|a)\b[^>]*>", text, re.I):
+    if _HTML_TAG.search(text):
         return tidy_text(html_to_text(text)).strip()
     return normalise_newlines(text)
 
@@ -889,6 +910,9 @@ def _json_records(data: object) -> list[dict]:
     return best
 
 
+#: The field line that names a record with no title, the child's pseudonym (the parser reads
+#: the name after it: parse._NAME_FIELD).
+_NAME_LABEL = re.compile(r"^(?:Pseudonym|Child|Child name|Case|Case name):\s")
 #: The one-line fields a catalogue's record shows first under its title.
 _FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location):")
 
@@ -907,20 +931,37 @@ def _flattened(record: dict) -> dict:
     return out
 
 
+def _json_title(record: dict) -> str:
+    """A (flattened) record's title: its "title", "headline", "heading", "name" or "label"."""
+    key = _json_title_key(record)
+    return _json_words(record[key]) if key else ""
+
+
+def _json_title_key(record: dict) -> str | None:
+    """The key of a record's title; with none, a message's one-line "subject" (a Teams post's,
+    an e-mail's), which in a library's record (a list, or beside a title) is its keywords."""
+    titles = {k.lower(): k for k in record if _JSON_TITLE.match(k)}
+    key = next((titles[t] for t in ("title", "headline", "heading", "name", "label") if t in titles),
+               None)
+    subject = record.get("subject")
+    if key is None and isinstance(subject, str) and 0 < len(subject) <= 150 and "\n" not in subject:
+        return "subject"
+    return key
+
+
 def _json_record(record: dict) -> list[str]:
     """One record as a page shows it: its title on a line, then its fields in their order
     (Drupal's ``attributes`` are the record's own fields)."""
     record = _flattened(record)
-    titles = {k.lower(): k for k in record if _JSON_TITLE.match(k)}
-    key = next((titles[t] for t in ("title", "headline", "heading", "name", "label") if t in titles),
-               None)
-    title = _json_words(record[key]) if key else ""
+    title, title_key = _json_title(record), _json_title_key(record)
     fields = [_json_field(k, v) for k, v in record.items()
-              if not _JSON_TITLE.match(k)]  # (a second name: a publisher's, a file's label)
+              if not _JSON_TITLE.match(k) and k != title_key]  # (a second name: a publisher's, a file's label)
     # a record's facts stand right under its title, as on a catalogue's page ("Published: ...",
     # "Review type: ..."), then its other one-line fields, then its text and lists
     short = [f for f in fields if len(f) == 1]
     short.sort(key=lambda f: not _FACT_LABEL.match(f[0]))
+    if not title:  # a register's row named by its child ("Pseudonym: Child D"): that line first
+        short.sort(key=lambda f: not _NAME_LABEL.match(f[0]))
     # (a scraped page's text repeats its title: once is the record's heading)
     return ([title] if title else []) + [line for f in short for line in f] + [
         line for f in fields if len(f) != 1 for line in f if not title or line.strip() != title]
@@ -991,6 +1032,98 @@ def yaml_to_text(raw: str) -> str:
         raise ValueError(" ".join(str(exc).split())) from None
 
 
+def notebook_to_text(raw: str) -> str:
+    """A Jupyter notebook (nbformat 4) as its Markdown cells read as a page, in order.  Code
+    cells and their outputs are left out: they are the analyst's own computations over files
+    that are not here ("coded.groupby(...)" printing "[DRG, PMH]"), not words of a publication."""
+    cells = json.loads(raw).get("cells", [])
+    if not isinstance(cells, list):
+        raise ValueError("a notebook's 'cells' is not a list")
+    parts = []
+    for cell in cells:
+        if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
+            source = cell.get("source", "")
+            parts.append("".join(source) if isinstance(source, list) else str(source))
+    return markdown_to_text("\n\n".join(parts))
+
+
+#: One SQL value: a quoted string (MySQL's backslash escapes or the standard doubled quote), a
+#: number, NULL or another bare word.
+_SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()\s]+)", re.S)
+_SQL_ESCAPES = {"n": "\n", "r": "", "t": "\t", "0": "", "Z": ""}
+_SQL_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(\w+)[`\"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*",
+                         re.I)
+_SQL_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(\w+)[`\"\]]?\s*\(",
+                         re.I)
+_SQL_KEYWORDS = {"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext"}
+
+
+def _sql_string(body: str) -> str:
+    return re.sub(r"\\(.)", lambda m: _SQL_ESCAPES.get(m.group(1), m.group(1)),
+                  body.replace("''", "'"))
+
+
+def _sql_columns(raw: str) -> dict[str, list[str]]:
+    """Each table's column names, from its CREATE TABLE statement (its first word per line)."""
+    out: dict[str, list[str]] = {}
+    for m in _SQL_CREATE.finditer(raw):
+        names = []
+        for line in raw[m.end():].split("\n"):
+            word = re.match(r"\s*[`\"\[]?(\w+)", line)
+            if line.lstrip().startswith(")"):
+                break
+            if word and word.group(1).lower() not in _SQL_KEYWORDS:
+                names.append(word.group(1))
+        out[m.group(1)] = names
+    return out
+
+
+def _sql_rows(raw: str, start: int) -> tuple[list[list[str | None]], int]:
+    """The tuples of one INSERT's VALUES list from ``start``: each a list of values (NULL is
+    None), up to the statement's closing semicolon."""
+    rows: list[list[str | None]] = []
+    k = start
+    while k < len(raw):
+        while k < len(raw) and raw[k] in " \t\r\n,":
+            k += 1
+        if k >= len(raw) or raw[k] != "(":
+            break
+        k, row = k + 1, []
+        while k < len(raw) and raw[k] != ")":
+            m = _SQL_VALUE.match(raw, k)
+            if not m:
+                k += 1
+                continue
+            quoted, bare = m.group(1), m.group(2)
+            row.append(_sql_string(quoted) if quoted is not None
+                       else None if bare.upper() == "NULL" else bare)
+            k = m.end()
+            while k < len(raw) and raw[k] in " \t\r\n,":
+                k += 1
+        rows.append(row)
+        k += 1
+    return rows, k
+
+
+def sql_to_text(raw: str) -> str:
+    """A database dump as its tables' rows, read as an API's records are (:func:`json_to_text`):
+    each INSERT's rows named by the table's columns (from the INSERT, else its CREATE TABLE;
+    "column 3" when neither names them).  Nothing is executed: the dump is only scanned."""
+    columns = _sql_columns(raw)
+    tables: dict[str, list[dict[str, object]]] = {}
+    for m in _SQL_INSERT.finditer(raw):
+        table = m.group(1)
+        names = ([re.sub(r"[`\"\[\]\s]", "", c) for c in m.group(2).split(",")] if m.group(2)
+                 else columns.get(table, []))
+        rows, _ = _sql_rows(raw, m.end())
+        for row in rows:
+            tables.setdefault(table, []).append(
+                {(names[n] if n < len(names) else f"column {n + 1}"): v for n, v in enumerate(row)})
+    if not tables:
+        raise ValueError("no INSERT statements with rows")
+    return _records_text(tables)
+
+
 def calendar_to_text(raw: str) -> str:
     """An iCalendar file (RFC 5545) as its events read on the site: each event's summary as its
     title and its description as its text, long lines unfolded and escapes ("\\n", "\\,")
@@ -1029,8 +1162,17 @@ def _records_text(data: object) -> str:
     if isinstance(data, dict) and records != [data]:
         for key, value in data.items():  # a note, the site's name: above the records
             out += [] if isinstance(value, (dict, list)) else _json_field(key, value)
-    for number, record in enumerate(records, start=1):
-        out += ["", record_mark(number), *_json_record(record)]
+    number, last_title = 0, ""
+    for record in records:
+        lines, title = _json_record(record), _json_title(_flattened(record))
+        if title and title == last_title:
+            # an annotation tool's export: several notes on one page, each record carrying the
+            # page's title, are one page's record (its further notes under it), not several
+            out += ["", *lines[1:]]
+            continue
+        number += 1
+        out += ["", record_mark(number), *lines]
+        last_title = title
     return "\n".join(re.sub(r"\n{3,}", "\n\n", "\n".join(out)).split("\n")) + "\n"
 
 
@@ -1179,6 +1321,10 @@ _READERS: dict[str, _Reader] = {
                                                "read as iCalendar", records=True)),
     **dict.fromkeys(WIKI_SUFFIXES, _Reader(lambda raw, _: wikitext_to_text(normalise_newlines(raw)),
                                            "text/x-wiki", "read as MediaWiki markup")),
+    **dict.fromkeys(NOTEBOOK_SUFFIXES, _Reader(lambda raw, _: notebook_to_text(raw),
+                                               "application/x-ipynb+json", "read as a notebook")),
+    **dict.fromkeys(SQL_SUFFIXES, _Reader(lambda raw, _: sql_to_text(raw), "application/sql",
+                                          "read as an SQL dump", records=True)),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }
