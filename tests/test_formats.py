@@ -546,3 +546,125 @@ def test_one_review_saved_alone_as_json(tmp_path: Path, vocab: Vocabulary) -> No
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.heading, review.publication_year) == ("Learning Review: Child S", 2024)
     assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child S", 48)]
+
+
+# ----------------------------------------------------- an analyst's files (session 30, issue 15)
+
+_NOTEBOOK = {
+    "nbformat": 4, "metadata": {},
+    "cells": [
+        {"cell_type": "markdown", "source": ["# Coding sample (invented test data, not a real "
+                                             "review)\n"]},
+        {"cell_type": "code", "source": ["coded.groupby('ref')['rf'].apply(list)"],
+         "outputs": [{"output_type": "stream", "text": ["B3-01    [DRG, PMH]\n"]}]},
+        {"cell_type": "markdown",
+         "source": ["## Child F — Testshire — LCSPR (2023)\n", "\n",
+                    "Child F, a girl aged 2, swallowed methadone at home in March 2021. "
+                    "Her mother had been using heroin.\n"]},
+    ],
+}
+
+
+def test_a_notebook_is_read_as_its_markdown_cells(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An analyst's Jupyter notebook (before: not read): its Markdown cells are the page; its
+    code and the outputs the analyst computed ("[DRG, PMH]") are not words of a publication."""
+    import json
+
+    page = tmp_path / "batch.ipynb"
+    page.write_text(json.dumps(_NOTEBOOK), encoding="utf-8")
+    src = read_source(page)
+    assert src.media_type == "application/x-ipynb+json"
+    assert "Child F, a girl aged 2" in src.text
+    assert "groupby" not in src.text and "DRG" not in src.text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child F", 24)]
+    assert review.publication_year == 2023
+
+
+_SQL = r"""-- MySQL dump (invented test data: not a real review)
+CREATE TABLE `review` (
+  `id` int NOT NULL,
+  `pseudonym` varchar(64) NOT NULL,
+  `published` year DEFAULT NULL,
+  `case_summary` text,
+  PRIMARY KEY (`id`)
+);
+INSERT INTO `review` VALUES
+(1,'Child D',2022,'D, a 16-year-old boy, died in 2021. He hadn\'t been seen by CAMHS.'),
+(2,'Baby E',NULL,'Baby E, aged 3 months, was admitted in 2020 with a skull fracture; it''s one of two.');
+INSERT INTO log (id, note) VALUES (1, 'exported');
+"""
+
+
+def test_an_sql_dump_is_read_as_its_rows(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A review register's database dump (before: not read): each row of the table with most
+    text is a record named by its child, its columns from CREATE TABLE; both escapes of a quote
+    are undone and NULL is no value.  Nothing is executed."""
+    page = tmp_path / "register.sql"
+    page.write_text(_SQL, encoding="utf-8")
+    src = read_source(page)
+    assert "He hadn't been seen" in src.text and "it's one of two" in src.text
+    assert "NULL" not in src.text and "exported" not in src.text.split("RECORD 1")[1]
+    reviews = extract_reviews([page], vocab)[0]
+    assert [[c.pseudonym for c in r.children] for r in reviews] == [["Child D"], ["Baby E"]]
+    assert [c.age_months for r in reviews for c in r.children] == [192, 3]
+
+
+def test_an_sql_file_without_rows_is_a_one_line_error(tmp_path: Path) -> None:
+    import pytest
+
+    from casegraph.core.errors import CasegraphError
+
+    page = tmp_path / "schema.sql"
+    page.write_text("CREATE TABLE review (id int);\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match="cannot read as an SQL dump: no INSERT"):
+        read_source(page)
+
+
+def test_web_clips_in_an_evernote_export_are_read_as_pages(tmp_path: Path) -> None:
+    """ENEX keeps each clipped page as HTML inside CDATA: the page's text, not its tags."""
+    page = tmp_path / "clips.enex"
+    page.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<en-export><note><title>Child S - Extended '
+        'Child Practice Review</title><content><![CDATA[<?xml version="1.0" encoding="UTF-8"?>'
+        '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note><div>Published:'
+        ' 9 November 2022</div><div>Child S, a girl aged 14 months, was neglected. (Invented test '
+        'data.)</div></en-note>]]></content></note></en-export>', encoding="utf-8")
+    text = read_source(page).text
+    assert "Published: 9 November 2022\n" in text and "<div>" not in text and "DOCTYPE" not in text
+
+
+def test_plain_text_markup_is_found_in_a_folder_and_read(tmp_path: Path, vocab: Vocabulary) -> None:
+    """reStructuredText, Org, LaTeX, RIS and GIFT files in a folder are read as text (before:
+    left out with a warning)."""
+    body = ("Child K (Testshire, 2023)\n=========================\n\nChild K, a boy aged 13, was "
+            "criminally exploited in 2022. (Invented test data, not a real review.)\n")
+    for suffix in (".rst", ".org", ".tex", ".ris", ".gift"):
+        (tmp_path / f"notes{suffix}").write_text(body, encoding="utf-8")
+    reviews, warnings, files = extract_reviews([tmp_path], vocab)
+    assert sorted(f.suffix for f in files) == [".gift", ".org", ".ris", ".rst", ".tex"]
+    assert not [w for w in warnings if "not read" in w]
+    assert {c.pseudonym for r in reviews for c in r.children} == {"Child K"}
+
+
+def test_an_annotation_export_and_a_chat_export(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Several annotations of one page, each carrying the page's title, are one review; a
+    channel message's subject is its title, and the heading its HTML body repeats is the same
+    review, not a second one ("Child R LCSPR - summary" names Child R)."""
+    import json
+
+    notes = [{"title": "Child P - Local Child Safeguarding Practice Review", "text": t}
+             for t in ("Child P, a boy aged 10 months, had a skull fracture in 2021.",
+                       "His father had convictions for assault.", "Learning: share disclosures.")]
+    (tmp_path / "annotations.json").write_text(json.dumps({"rows": notes}), encoding="utf-8")
+    posts = {"note": "Invented test data: not a real review", "value": [
+        {"messageType": "message", "subject": None,
+         "body": {"content": "<p>Room 2.14 is booked for Thursday.</p>"}},
+        {"messageType": "message", "subject": "Child R LCSPR - summary for the website",
+         "body": {"content": "<p><strong>Child R - Local Child Safeguarding Practice Review</strong>"
+                             "</p><p>Child R was a boy aged 9 months when he was taken to "
+                             "hospital in 2022 with a fractured thigh bone.</p>"}}]}
+    (tmp_path / "channel.json").write_text(json.dumps(posts), encoding="utf-8")
+    reviews = sorted(extract_reviews([tmp_path], vocab)[0], key=lambda r: r.title)
+    assert [[(c.pseudonym, c.age_months) for c in r.children] for r in reviews] == [
+        [("Child P", 10)], [("Child R", 9)]]
