@@ -954,8 +954,8 @@ def _json_record(record: dict) -> list[str]:
     (Drupal's ``attributes`` are the record's own fields)."""
     record = _flattened(record)
     title, title_key = _json_title(record), _json_title_key(record)
-    fields = [_json_field(k, v) for k, v in record.items()
-              if not _JSON_TITLE.match(k) and k != title_key]  # (a second name: a publisher's, a file's label)
+    fields = [_json_field(k, v) for k, v in record.items()  # (a second name: a publisher's)
+              if not _JSON_TITLE.match(k) and k != title_key]
     # a record's facts stand right under its title, as on a catalogue's page ("Published: ...",
     # "Review type: ..."), then its other one-line fields, then its text and lists
     short = [f for f in fields if len(f) == 1]
