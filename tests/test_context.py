@@ -173,6 +173,11 @@ CONTEXT_CASES = [
      "cancelled visits", "RF-NONENG", "case", ("affirmed", "unstated")),
     ("There were no concerns about neglect and domestic abuse.", "domestic abuse", "RF-DA", "case",
      ("negated", "unstated")),
+    # the people a concept says are absent are not whom it is about ("friends" is a person word)
+    ("The review found the mother was isolated, with no friends or family nearby.",
+     "no friends or family nearby", "RF-ISOL", "case", ("affirmed", "parent")),
+    ("The family had no friends who visited.", "no friends", "RF-ISOL", "case",
+     ("affirmed", "unstated")),
 ]
 
 

@@ -327,7 +327,7 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
 
 def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[tuple[str, ...]] = (),
                    default: str = "unstated", subject: str | None = None,
-                   continues: tuple[str, str] | None = None) -> str:
+                   continues: tuple[str, str] | None = None, own_words: bool = True) -> str:
     """Whom the mention at tokens [i, j) is about: the nearest experiencer trigger in its clause.
 
     ``names`` are the review's pseudonyms as word tuples ("child", "a"): they name the child.
@@ -339,7 +339,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         return "child"  # a record's "Own alcohol use; missing from home": its child's own
     table, longest = _experiencer_table(r, tuple(names))
     covered = {k + n for k in range(lo, hi) for n in range(_pseudo_at(words, k, r))}
-    inside = _nearest_before(words, j, i, r.experiencers, longest, covered)
+    # ``own_words``: whether a person word inside the mention names whom it is about; in a
+    # concept that says people are absent ("no friends or family nearby") they are not the person
+    inside = own_words and _nearest_before(words, j, i, r.experiencers, longest, covered)
     if inside and inside[1] != "child":
         return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
@@ -625,7 +627,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         first = 0 if r.owned_concepts[notation] == "all" else i
         words = [w if k < first or not w.endswith("'s") or r.experiencers.get((w,), "child") == "child"
                  else "" for k, w in enumerate(words)]
-    who = experiencer_of(words, i, j, r, names, default, subject, continues)
+    who = experiencer_of(words, i, j, r, names, default, subject, continues,
+                         own_words=notation not in r.negative_concepts)
     if (words[j:j + 1] == ["prescribed"] and words[j + 1:j + 2] in (["to"], ["for"])
             and not notation.startswith("H-")):  # (a child who swallowed them was still harmed)
         # "an overdose of antidepressants prescribed to her mother": the medicine is hers
