@@ -461,6 +461,12 @@ def test_a_sentence_that_tells_of_a_man_nobody_knew(vocab: Vocabulary) -> None:
     assert not men("His father lived abroad and was not involved.")
     assert not men("The partner was not known to use drugs.")
     assert not men("His father had a conviction for assault, which was not known to health staff.")
+    # session 30: "but" that goes on with the man's own verb; professionals as the subject
+    assert men("Her mother's new partner lived in the home but was never seen by the health visitor.")
+    assert men("The health visitor never met Child T's father.")
+    assert men("The partner moved in during May, but professionals did not know he was living there.")
+    assert not men("The father was violent, but the mother was not seen by the GP.")
+    assert not men("The health visitor had not seen him since his second birthday.")
 
 
 @pytest.mark.parametrize("sentence,words,notation,fact", [
