@@ -181,6 +181,34 @@ CONTEXT_CASES = [
 ]
 
 
+@pytest.mark.parametrize("sentence,words,expected", [
+    # after an opening adverbial of time, the account's pronoun is still the child's
+    ("By 14 he was using cannabis daily.", "cannabis", "child"),
+    ("On several of those occasions he returned intoxicated.", "intoxicated", "child"),
+    # not after another clause's subject, nor after a turn of phrase that is no time
+    ("Probation noted he was drinking again.", "drinking", "unstated"),
+    ("In fact he had convictions for assault.", "convictions", "unstated"),
+    # a person who opens the sentence is its subject
+    ("By 2020 his father was drinking daily.", "drinking", "parent"),
+])
+def test_the_accounts_pronoun_after_an_adverbial_of_time(sentence: str, words: str,
+                                                          expected: str) -> None:
+    start = sentence.index(words)
+    got = context.assess(sentence, start, start + len(words), "RF-ALC", "case",
+                         context.name_words(["Child T"]), subject="he")
+    assert got.experiencer == expected
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ("He was found in another county with cash and class A drugs.", "class A drugs"),
+    ("He lived in a house where cannabis was being grown.", "cannabis"),
+])
+def test_drugs_carried_with_cash_or_grown_are_nobodys_use(sentence: str, words: str) -> None:
+    start = sentence.index(words)
+    got = context.assess(sentence, start, start + len(words), "RF-DRG", "case")
+    assert got.experiencer == "other"
+
+
 def test_a_child_called_a_is_not_named_by_the_article() -> None:
     """"Sisters A and B": the article "a" in "their mother, a single parent, had depression" does
     not make the depression A's (the possessive "A's" still names her)."""

@@ -391,11 +391,38 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     who = _subject_of(words, i, table, longest, covered)
     if who:
         return who  # "Baby R's mother had spent most of her teenage years in foster care"
-    if continues and words and words[0] == continues[0]:
+    pronoun_at = _opening_pronoun(words, i, table, longest)
+    if continues and pronoun_at is not None and words[pronoun_at] == continues[0]:
         return continues[1]  # "Her mother used heroin. She had been depressed": the mother
-    if subject and words and words[0] == subject:
-        return "child"  # "She had been drinking ...": in the account of a girl's case, the girl
+    if subject and pronoun_at is not None and words[pronoun_at] == subject:
+        # "She had been drinking ...", "By 14 he was using cannabis daily": in the account of a
+        # girl's (a boy's) case, the sentence's subject pronoun is the child's
+        return "child"
     return default
+
+
+#: Words of an opening adverbial of time ("Over the same period", "On several occasions").
+_TIME_NOUNS = frozenset({"period", "occasion", "occasions", "time", "times", "week", "weeks",
+                         "month", "months", "year", "years", "summer", "autumn", "winter",
+                         "spring", "term", "age", "following", "next", "weekend", "weekends"})
+#: How many words of an opening adverbial may stand before a sentence's subject pronoun ("Over
+#: the same period she ...", "On several of those occasions she ...").
+_ADVERBIAL_WORDS = 6
+
+
+def _opening_pronoun(words: list[str], i: int, table: dict[tuple[str, ...], str],
+                     longest: int) -> int | None:
+    """Where the sentence's subject pronoun ("he", "she") stands, when it opens the sentence or
+    follows an opening adverbial that names nobody ("By 14 he was ..."), before the mention."""
+    for k in range(min(i, _ADVERBIAL_WORDS + 1)):
+        if words[k] in ("he", "she"):
+            # (after "Probation noted", "he" is the subject of what was noted, not the sentence's;
+            # after "In fact" a new turn, not a time of the child's account)
+            return k if k == 0 or (words[0] in _OPENING_PREPOSITIONS and any(
+                w.isdigit() or w in _TIME_NOUNS for w in words[1:k])) else None
+        if any(tuple(words[k:k + n]) in table for n in range(1, longest + 1)):
+            return None  # a person (or the child's name) opens the sentence: not a pronoun's
+    return None
 
 
 def _pronoun_subject(words: list[str], i: int, lo: int, r: Rules) -> str | None:
@@ -507,7 +534,7 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
 
 #: Words that open an adverbial before a sentence's subject ("In the previous six months P had").
 _OPENING_PREPOSITIONS = frozenset({"in", "from", "during", "over", "after", "before", "by", "on",
-                                   "at", "within", "throughout", "for", "until"})
+                                   "at", "within", "throughout", "for", "until", "since"})
 #: Words after a subject that show it is one: "P had", "the father was".
 _AUXILIARIES = frozenset({"had", "has", "was", "were", "is", "are", "would", "could", "did",
                           "told", "said", "became", "began", "started"})
