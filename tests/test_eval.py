@@ -371,3 +371,20 @@ def test_frozen_pages_build(tmp_path: Path) -> None:
     result = build([TESTS / "frozen"], tmp_path / "out")
     assert result.failed == []
     assert len(result.reviews) + len(result.quarantined) >= 10
+
+
+def test_a_twins_letters_match_a_labellers_twin_a(tmp_path: Path) -> None:
+    """Gold "Twin A" finds the review whose children are read as "A" and "B" ("Twins A and B");
+    the pseudonym itself is still scored as written."""
+    (tmp_path / "list.txt").write_text(
+        "[Invented test page: not a real review.]\n\nTwins A and B - Serious Case Review (2019)\n"
+        "Twins A and B were 3 months old when both were found to have fractures in 2018. The "
+        "review was published by the Testshire Safeguarding Children Board in 2019.\n",
+        encoding="utf-8")
+    gold = ('{"source": "list.txt", "heading": null, "title": null, "publication_year": 2019, '
+            '"children": [{"pseudonym": "Twin A", "age_months": 3, "sex": null}, '
+            '{"pseudonym": "Twin B", "age_months": 3, "sex": null}]}\n')
+    (tmp_path / "gold.jsonl").write_text(gold, encoding="utf-8")
+    r = evaluate(tmp_path / "gold.jsonl", [tmp_path / "list.txt"])
+    assert (r.found, r.noise) == (1, [])
+    assert r.accuracy("child_pseudonym") == 0.0

@@ -1529,3 +1529,23 @@ def test_names_alone_over_a_label_and_an_account_are_reviews() -> None:
             "was sexually abused by his mother's partner in 2020.\n\nWhat we learned\n• Ask about new "
             "adults in the household.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Ada", "Kai"]
+
+
+def test_a_digests_record_lines_of_cells() -> None:
+    """A digest whose records open with one line of cells, the child's name among them
+    ("Edinburgh | Significant Case Review | Jordan | 2018") over "Published: ...": one entry each,
+    named by that cell, its area the first; a table's row under its header, naming no child
+    ("Lancashire | 2019 | Serious case review"), is no record of its own."""
+    text = ("[Invented test page: not a real review]\n\nCASE REVIEW DIGEST\n\n"
+            "Edinburgh | Significant Case Review | Jordan | 2018\nPublished: November 2018\n"
+            "Summary: Jordan was a 15-year-old boy who was stabbed in 2017.\n\n"
+            "Testshire (Western HSC Trust) | Case Management Review | Twin A and Twin B | 2020\n"
+            "Published: March 2020\nSummary: Twin A and Twin B, both aged 3 months, had fractures.\n")
+    page = parse_page(SourceText(Path("digest.txt"), text, "text/plain", "utf-8", "0" * 64))
+    assert [(e.name, e.area, e.year) for e in page.entries] == [
+        ("Jordan", "Edinburgh", 2018), ("Twin A and Twin B", "Testshire (Western HSC Trust)", 2020)]
+    table = ("[Invented test page: not a real review]\n\nBaby Q\nArea | Year | Type\n"
+             "Lancashire | 2019 | Serious case review\nOverview: Baby Q, a 5-month-old girl, had a "
+             "skull fracture in 2017.\n")
+    page = parse_page(SourceText(Path("table.txt"), table, "text/plain", "utf-8", "0" * 64))
+    assert [e.heading for e in page.entries] == ["Baby Q"]

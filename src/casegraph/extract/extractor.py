@@ -197,7 +197,7 @@ _LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|T
 _SINGULAR = {"Children": "Child ", "Babies": "Baby ", "Siblings": "", "Sisters": "",
              "Brothers": "", "Twins": ""}
 _NAMED_IN_TEXT = re.compile(
-    r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Young\s+[Pp]erson)\s+[A-Z0-9]{1,3}\d?)\b")
+    r"\b(?P<name>(?:Child|Baby|Infant|Sibling|Twin|Young\s+[Pp]erson)\s+[A-Z0-9]{1,3}\d?)\b")
 #: A title about reviews from elsewhere ("Learning from national serious case reviews") is not
 #: about the page's own.
 _ELSEWHERE = re.compile(r"\b(?:national|elsewhere|other\s+areas?|across|UK|England|Wales)\b", re.I)
@@ -279,7 +279,8 @@ def names_from_title(title: str) -> list[str]:
         for c in candidates]
     # "England: Child W (Medway ...)": a pseudonym of the catalogue kind wins over a place
     named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
-             or re.fullmatch(r"(?:Child|Baby)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby)\s+[A-Z0-9]{1,3}", c)]
+             or re.fullmatch(r"(?:Child|Baby|Twin)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby|Twin)\s+"
+                             r"[A-Z0-9]{1,3}", c)]
     name = next((c for c in named + candidates if c and not re.search(r"\breview\b", c, re.I)), None)
     if not name or (any(w[:1].islower() for w in name.split()) and _NAMED_IN_TEXT.search(name)):
         # "Statement on the publication of the Child E review": the pseudonyms a descriptive

@@ -857,7 +857,25 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         year = re.search(rf"\((?P<year>{YEAR})\)|\s[–—-]\s*(?P<year2>{YEAR})\b", text)
         return {"kind": "name", "title": text,
                 **({"year": int(year["year"] or year["year2"])} if year else {})}
+    cells = [c.strip() for c in text.split(" | ")]
+    name = next((c for c in cells[1:] if _child_cell(c)), None)
+    if nxt is not None and name and _PIPED_RECORD.match(text) and _REVIEW_WORDS.search(text) \
+            and re.search(rf"\b{YEAR}\b", text) \
+            and (lm := _LABEL.match(nxt.text)) is not None and _label_kind(lm["head"]) != "other":
+        # "Edinburgh | Significant Case Review | Jordan | 2018" over "Published: ...": a
+        # digest's record, its facts in one line of cells (one of them the child's name, after
+        # the area), its fields under it; not a table's row under its header ("Lancashire |
+        # 2019 | Serious case review")
+        return {"kind": "record", "title": text, "name": name,
+                **_bracket_fields(", ".join(c for c in cells if c != name))}
     return None
+
+
+def _child_cell(cell: str) -> bool:
+    """Whether a record line's cell is a child's name: "Child X", "Twin A and Twin B", or a first
+    name alone ("Jordan")."""
+    return bool(_CHILD_ID.search(cell) or re.fullmatch(r"(?:Twin|Young\s+[Pp]erson)\s+[A-Z]\b.*", cell)
+                or re.fullmatch(r"(?-i:[A-Z][a-z]{2,15})", cell))
 
 
 _PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$", re.I)
@@ -866,6 +884,8 @@ _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
 #: A line that only says when the review above it was published: "Published 2022".
 #: The words that label a publication date.
 _PUBLISHED_WORDS = r"(?:Published|Date of publication|Publication date)"
+#: A line of three to six short cells parted by " | " (a digest's record heading).
+_PIPED_RECORD = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,5}$")
 _PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+)?{YEAR}$", re.I)
 #: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
