@@ -209,6 +209,14 @@ def test_drugs_carried_with_cash_or_grown_are_nobodys_use(sentence: str, words: 
     assert got.experiencer == "other"
 
 
+def test_a_letter_pseudonym_is_written_with_its_noun() -> None:
+    """"Twins A and B" are read as A and B; the account's "Twin A" names A, not a sibling."""
+    names = context.name_words(["A", "B"])
+    sentence = "Twin A was found to have fractures, which the court found had been inflicted."
+    got = context.assess(sentence, 19, 28, "H-PHYS", "case", names)
+    assert (got.experiencer, got.assertion) == ("child", "affirmed")
+
+
 def test_a_child_called_a_is_not_named_by_the_article() -> None:
     """"Sisters A and B": the article "a" in "their mother, a single parent, had depression" does
     not make the depression A's (the possessive "A's" still names her)."""
@@ -374,6 +382,9 @@ def test_the_trigger_table_is_data() -> None:
     # a learning section's sentence that tells an event of the case is account
     ("In August 2021 Child T was admitted to hospital with a brain injury.", "learning", "case"),
     ("Child T died in hospital two days later.", "learning", "case"),
+    # session 30: an age opens an event too; "at the age of" in advice does not
+    ("At 10 weeks old, C was taken to A&E with a fractured femur.", "learning", "case"),
+    ("At every contact, ask who lives in the home.", "learning", "learning"),
     ("Child T's voice was not heard.", "learning", "learning"),
     # session 22: a finding about this family's own people tells the case; one about people
     # in general stays learning

@@ -876,12 +876,17 @@ def name_words(pseudonyms: Iterable[str | None]) -> list[tuple[str, ...]]:
             # ("their mother, a single parent, ..." is not about A)
             out += [words] if p not in _WORD_LETTERS else []
             out += [(*words[:-1], words[-1] + "'s")]
+            if re.fullmatch(r"[A-Z]{1,3}\d?", p):  # "A" of "Twins A and B" is "Twin A" too
+                letter = p.lower()
+                out += [(noun, w) for noun in _LETTER_NOUNS for w in (letter, letter + "'s")]
             m = _LETTER_NAME.match(p)
             if m and m["id"] not in _WORD_LETTERS:
                 out += [(m["id"].lower(),), (m["id"].lower() + "'s",)]
     return out
 
 
+#: The nouns a letter pseudonym is written with ("Twin A", "Child A", "Baby A").
+_LETTER_NOUNS = ("child", "baby", "twin", "sibling")
 #: Letters that are also English words, so never a name on their own.
 _WORD_LETTERS = frozenset({"A", "I"})
 #: A catalogue pseudonym whose letters are used alone: "Child R", "Baby KP".
