@@ -668,3 +668,38 @@ def test_an_annotation_export_and_a_chat_export(tmp_path: Path, vocab: Vocabular
     reviews = sorted(extract_reviews([tmp_path], vocab)[0], key=lambda r: r.title)
     assert [[(c.pseudonym, c.age_months) for c in r.children] for r in reviews] == [
         [("Child P", 10)], [("Child R", 9)]]
+
+
+_BEAMER = r"""% Invented test page for casegraph: not a real review
+\documentclass{beamer}
+\usepackage[british]{babel}
+\begin{document}
+\section{Learning Review: Child L}
+\begin{frame}{Child L --- what happened}
+  \begin{itemize}
+    \item Child L is a 15-year-old girl; in 2022 she was \textbf{sexually exploited}. % a note
+    \item Published: June 2023.
+  \end{itemize}
+\end{frame}
+\begin{frame}{Child L --- what we learned}
+  \begin{itemize}
+    \item Return discussions were not analysed together.
+    \item Her drinking was treated as ``behaviour''.
+  \end{itemize}
+\end{frame}
+\end{document}
+"""
+
+
+def test_latex_slides_are_read_as_their_words(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Beamer deck's source (before: not read): comments and the preamble go, a section is a
+    heading, each slide's title a label over its points, "\\item" a bullet; one review."""
+    page = tmp_path / "slides.tex"
+    page.write_text(_BEAMER, encoding="utf-8")
+    src = read_source(page)
+    assert "\\" not in src.text and "a note" not in src.text and "babel" not in src.text
+    assert "Child L — what we learned:\n\n- Return discussions" in src.text
+    assert "“behaviour”" in src.text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child L", 180)]
+    assert review.publication_year == 2023 and len(review.learning) == 2

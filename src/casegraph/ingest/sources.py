@@ -42,7 +42,9 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex"}
 #: Plain-text markup an analyst keeps notes or papers in (reStructuredText, Org, AsciiDoc,
 #: LaTeX), a reference manager's RIS export and a quiz bank in Moodle's GIFT format: their words
 #: are the page, their markup a few characters the parser passes over, so they are read as text.
-MARKUP_TEXT_SUFFIXES = {".rst", ".org", ".adoc", ".asciidoc", ".tex", ".latex", ".ris", ".gift"}
+MARKUP_TEXT_SUFFIXES = {".rst", ".org", ".adoc", ".asciidoc", ".ris", ".gift"}
+#: LaTeX source (a paper, a Beamer slide deck): its words, its commands undone (latex_to_text).
+LATEX_SUFFIXES = {".tex", ".latex"}
 #: An analyst's Jupyter notebook: its Markdown cells (see notebook_to_text).
 NOTEBOOK_SUFFIXES = {".ipynb"}
 #: A database dump (MySQL, PostgreSQL, SQLite): its tables' rows as records (see sql_to_text).
@@ -57,7 +59,7 @@ CAPTION_SUFFIXES = {".srt", ".vtt"}
 CALENDAR_SUFFIXES = {".ics", ".ical"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
-            | MARKUP_TEXT_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES)
+            | MARKUP_TEXT_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1032,6 +1034,41 @@ def yaml_to_text(raw: str) -> str:
         raise ValueError(" ".join(str(exc).split())) from None
 
 
+#: LaTeX commands whose argument is a heading of its own line: sections, a slide's title.
+_LATEX_HEADING = re.compile(
+    r"\\(?:(?:sub)*section|chapter|paragraph|frametitle|title|caption)\*?(?:\[[^\]]*\])?\{([^{}]*)\}")
+_LATEX_FRAME = re.compile(r"\\begin\{frame\}(?:\[[^\]]*\])?\{([^{}]*)\}")
+#: Commands that say nothing a reader sees (the preamble, environments, spacing).
+_LATEX_SILENT = re.compile(
+    r"\\(?:documentclass|usepackage|usetheme|usecolortheme|setbeameroption|begin|end|label|ref|"
+    r"cite|vspace|hspace|includegraphics|titlepage|maketitle|tableofcontents|newpage|pause)"
+    r"\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})*")
+
+
+def latex_to_text(raw: str) -> str:
+    """LaTeX source as its reader sees it: comments and the preamble's commands dropped,
+    sections and slide titles on lines of their own, "\\item" a bullet, other commands' words
+    kept ("\\textbf{Child L}" is "Child L"), "--" a dash.  Not a TeX engine: macros are not
+    expanded, which a summary or a slide deck does not need."""
+    text = normalise_newlines(raw)
+    text = re.sub(r"(?<!\\)%.*", "", text)  # a comment runs to the line's end ("\\%" is a %)
+    # a slide's title is a label over its points ("Child L — what happened:"), not a heading:
+    # the review's heading is its section's (one review's slides are its parts)
+    text = _LATEX_FRAME.sub(lambda m: f"\n\n{m.group(1)}:\n" if m.group(1).strip() else "\n\n",
+                            text)
+    text = _LATEX_HEADING.sub(lambda m: f"\n\n{m.group(1)}\n\n", text)
+    text = _LATEX_SILENT.sub("", text)
+    text = re.sub(r"\\item\b\s*", "\n- ", text)
+    text = re.sub(r"\\\\(?:\[[^\]]*\])?", "\n", text)  # "\\\\", a forced line break
+    for _ in range(3):  # "\\textbf{\\emph{x}}": the words inside, nested
+        text = re.sub(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}", r"\1", text)
+    text = re.sub(r"\\[a-zA-Z]+\*?", "", text)  # a command without an argument ("\\small")
+    text = text.replace("---", "—").replace("--", "–").replace("~", " ").replace("\\%", "%")
+    text = text.replace("``", "“").replace("''", "”")
+    text = re.sub(r"[{}]", "", text).replace("\\&", "&")
+    return re.sub(r"[ \t]+\n", "\n", text)
+
+
 def notebook_to_text(raw: str) -> str:
     """A Jupyter notebook (nbformat 4) as its Markdown cells read as a page, in order.  Code
     cells and their outputs are left out: they are the analyst's own computations over files
@@ -1321,6 +1358,8 @@ _READERS: dict[str, _Reader] = {
                                                "read as iCalendar", records=True)),
     **dict.fromkeys(WIKI_SUFFIXES, _Reader(lambda raw, _: wikitext_to_text(normalise_newlines(raw)),
                                            "text/x-wiki", "read as MediaWiki markup")),
+    **dict.fromkeys(LATEX_SUFFIXES, _Reader(lambda raw, _: latex_to_text(raw), "application/x-tex",
+                                            "read as LaTeX")),
     **dict.fromkeys(NOTEBOOK_SUFFIXES, _Reader(lambda raw, _: notebook_to_text(raw),
                                                "application/x-ipynb+json", "read as a notebook")),
     **dict.fromkeys(SQL_SUFFIXES, _Reader(lambda raw, _: sql_to_text(raw), "application/sql",
