@@ -703,3 +703,25 @@ def test_latex_slides_are_read_as_their_words(tmp_path: Path, vocab: Vocabulary)
     (review,) = extract_reviews([page], vocab)[0]
     assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child L", 180)]
     assert review.publication_year == 2023 and len(review.learning) == 2
+
+
+def test_a_channels_messages_without_titles_and_their_thread(tmp_path: Path,
+                                                             vocab: Vocabulary) -> None:
+    """Messages with no title are named by the child their text names (not "User: U01"); a
+    reply in the thread goes on with the post it answers, unless it tells of another child."""
+    import json
+
+    def message(user: str, text: str, thread: str | None = None) -> dict:
+        return {"user": user, "ts": "1.0", **({"thread_ts": thread} if thread else {}), "text": text}
+
+    export = {"note": "Invented test data: not a real review", "messages": [
+        message("U01", "The Learning Review about Child J is published. Child J is an 11-year-old "
+                       "boy who experienced serious neglect in 2023."),
+        message("U02", "His mother's alcohol misuse was known to the GP.", thread="1.0"),
+        message("U03", "That echoes our review of Child P, a 16-year-old girl who died by suicide "
+                       "in 2017.", thread="1.0")]}
+    (tmp_path / "channel.json").write_text(json.dumps(export), encoding="utf-8")
+    reviews = extract_reviews([tmp_path / "channel.json"], vocab)[0]
+    assert [(r.title, [c.pseudonym for c in r.children]) for r in reviews] == [
+        ("Child J", ["Child J"]), ("Child P", ["Child P"])]
+    assert "RF-ALC" in {c.notation for c in reviews[0].risk_factors}

@@ -374,6 +374,9 @@ class Entry:
     month: int | None = None
     area: str | None = None
     name: str | None = None
+    #: a record of an export with no title, its heading one of its fields ("User: U01AA"): its
+    #: title is the child its text names, when it names one
+    untitled: bool = False
     sections: list[Section] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -1282,7 +1285,12 @@ def parse_page(source: SourceText) -> Page:
             # the title under "RECORD 3", which casegraph's readers of exports and API
             # responses put above each record (ingest.sources)
             info = {"kind": "record", "whole": True,
-                    "title": _NAME_FIELD.sub("", line.text)}
+                    "title": _NAME_FIELD.sub("", line.text),
+                    # a record with no title opens with one of its fields ("User: U01AA")
+                    "untitled": bool(_UNTITLED_RECORD.match(line.text)
+                                     and not _NAME_FIELD.match(line.text)
+                                     and not _CHILD_ID.search(line.text)
+                                     and not _REVIEW_WORDS.search(line.text))}
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
@@ -1349,6 +1357,8 @@ def parse_page(source: SourceText) -> Page:
             name=info.get("name"))
         # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it
         fill_sections(entry, lines[i if info.get("inclusive") else i + 1 : end])
+        if info.get("untitled"):
+            _name_from_text(entry)
         if not entry.sections and info.get("whole"):
             entries.append(entry)  # its heading is all it says
             continue
@@ -1380,8 +1390,8 @@ def parse_page(source: SourceText) -> Page:
         warnings.extend(entry.warnings)
         entries.append(entry)
     _share_learning(entries)
-    entries = _without_shells(_welsh_twins_merged(_records_merged(
-        [e for e in entries if not _not_a_child(e)])))
+    entries = _without_shells(_welsh_twins_merged(
+        [e for e in _records_merged(entries) if not _not_a_child(e)]))
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1471,6 +1481,32 @@ def _not_a_child(entry: Entry) -> bool:
 _WELSH_NAME = re.compile(r"^(?P<word>Plentyn|Babi)\s+(?P<id>[A-Z]{1,3}\d?)$")
 
 
+#: A record's field line ("User: U01AA", "Published: 13 March 2024"): no title.
+_UNTITLED_RECORD = re.compile(r"^[A-Z][\w ]{0,30}:\s+\S")
+
+
+def _name_from_text(entry: Entry) -> None:
+    """A record with no title (a chat message, a post) is named by the child its text names
+    first ("The Learning Review about *Child J* is now on our website"), its title that name
+    (not its field "User: U01AA")."""
+    m = _CHILD_ID.search(" ".join(sec.span.text for sec in entry.sections))
+    if m:
+        entry.name = entry.title = m.group()
+        entry.untitled = True
+
+
+#: A record's field that makes it a reply in a thread (Mastodon's "inReplyTo", Slack's
+#: "thread_ts", Teams' "replyToId"), as the readers label it.
+_REPLY_FIELD = re.compile(r"^(?:In reply to|Thread ts|Reply to id|Parent id)\s*:", re.I | re.M)
+
+
+def _a_reply(entry: Entry) -> bool:
+    """Whether an untitled record (its heading one of its fields) is a reply in a thread."""
+    text = "\n".join(sec.span.text for sec in entry.sections)
+    return bool(_UNTITLED_RECORD.match(entry.heading)
+                and (_REPLY_FIELD.search(entry.heading) or _REPLY_FIELD.search(text)))
+
+
 def _records_merged(entries: list[Entry]) -> list[Entry]:
     """One entry per child within one record of an export: a Teams post titled "Child R LCSPR -
     summary for the website" whose HTML body opens "Child R - Local Child Safeguarding Practice
@@ -1483,6 +1519,12 @@ def _records_merged(entries: list[Entry]) -> list[Entry]:
     out: list[Entry] = []
     for entry in entries:
         prev = out[-1] if out else None
+        if prev is not None and entry.source.media_type in RECORD_MEDIA and _a_reply(entry) \
+                and child(entry) in (None, child(prev)):
+            # a thread's reply about the same child, or naming none ("2/3 The partner had moved
+            # in ..."), goes on with the post it answers
+            prev.sections += entry.sections
+            continue
         if (prev is not None and entry.source.media_type in RECORD_MEDIA and child(entry)
                 and child(entry) == child(prev)
                 and not re.search(RECORD_MARK.pattern, entry.source.text[prev.start:entry.start],
