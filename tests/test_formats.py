@@ -725,3 +725,23 @@ def test_a_channels_messages_without_titles_and_their_thread(tmp_path: Path,
     assert [(r.title, [c.pseudonym for c in r.children]) for r in reviews] == [
         ("Child J", ["Child J"]), ("Child P", ["Child P"])]
     assert "RF-ALC" in {c.notation for c in reviews[0].risk_factors}
+
+
+def test_a_saved_search_engine_response(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An Elasticsearch response keeps each hit's document under "_source" (before: dropped as
+    plumbing, so no review was read); hits that are news or events name no review."""
+    import json
+
+    hits = [{"_index": "site", "_id": "1", "_score": 9.1, "_source": {
+        "title": "Child E - Local Child Safeguarding Practice Review", "published": "2022-05-18",
+        "summary": "Child E, a 4-year-old boy, died in 2020 from injuries inflicted by his "
+                   "mother's partner. (Invented test data, not a real review.)"}},
+        {"_index": "site", "_id": "2", "_score": 3.0, "_source": {
+            "title": "Safer sleep week", "summary": "Join our webinar on Thursday."}}]
+    page = tmp_path / "search.json"
+    page.write_text(json.dumps({"took": 14, "hits": {"total": {"value": 2}, "hits": hits}}),
+                    encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.title, review.publication_year) == (
+        "Child E - Local Child Safeguarding Practice Review", 2022)
+    assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child E", 48)]

@@ -919,13 +919,20 @@ _NAME_LABEL = re.compile(r"^(?:Pseudonym|Child|Child name|Case|Case name):\s")
 _FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location):")
 
 
+#: Keys that look like plumbing but hold the record's document: Elasticsearch's and
+#: OpenSearch's "_source" (and "highlight"'s snippets are left out, being repeats).
+_DOCUMENT_KEYS = frozenset({"_source"})
+
+
 def _flattened(record: dict) -> dict:
     """A record's fields, those of its nested groups brought up to its own level (Drupal's
-    "attributes", OAI-PMH's "metadata" / "dc", a sitemap's "news"); a value that is one text in
-    a wrapper (``{"rendered": ...}``) stays, and the first of two fields of one name wins."""
+    "attributes", OAI-PMH's "metadata" / "dc", a sitemap's "news", a search engine's
+    "_source"); a value that is one text in a wrapper (``{"rendered": ...}``) stays, and the
+    first of two fields of one name wins."""
     out: dict = {}
     for key, value in record.items():
-        if isinstance(value, dict) and not _wrapped(value) and not _JSON_PLUMBING.match(key):
+        if isinstance(value, dict) and not _wrapped(value) and (
+                not _JSON_PLUMBING.match(key) or key in _DOCUMENT_KEYS):
             for k, v in _flattened(value).items():
                 out.setdefault(k, v)
         else:
