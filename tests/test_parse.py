@@ -1549,3 +1549,16 @@ def test_a_digests_record_lines_of_cells() -> None:
              "skull fracture in 2017.\n")
     page = parse_page(SourceText(Path("table.txt"), table, "text/plain", "utf-8", "0" * 64))
     assert [e.heading for e in page.entries] == ["Baby Q"]
+
+
+def test_an_annual_reports_sections_named_by_a_types_letters() -> None:
+    """"5.1 CMR - Ola (Southern Trust area)": a review's letters, a dash and the child's name,
+    which the text under it repeats ("Kit, aged 6, and Rowan" for "Kit and Rowan")."""
+    text = ("[Invented test page: not a real review]\n\nSECTION 5: CASE MANAGEMENT REVIEWS\n\n"
+            "The Panel met nine times in 2022-23.\n\n"
+            "5.1 CMR - Ola (Testshire Trust area)\n\nThe CMR concerning Ola was published in 2022. "
+            "Ola was a 2-year-old girl who died at home in 2021 after a period of neglect.\n\n"
+            "5.2 CMR - Kit and Rowan (Testshire Trust area)\n\nPublished in 2023, this CMR concerned "
+            "two brothers, Kit, aged 6, and Rowan, aged 4, who were sexually abused.\n")
+    page = parse_page(SourceText(Path("report.txt"), text, "text/plain", "utf-8", "0" * 64))
+    assert [e.name for e in page.entries] == ["Ola", "Kit and Rowan"]

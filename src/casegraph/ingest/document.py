@@ -653,6 +653,12 @@ def _heading_like(text: str) -> bool:
             and not text.startswith(("-", "•", "*", "|")))
 
 
+#: A review type's letters, a dash and a first name, after a section's number: "5.1 CMR - Ola
+#: (Southern Trust area)".
+_TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}\s+[–—-]\s+"
+                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
+
+
 def _introduced_name(heading: str, following: str) -> str | None:
     """The pseudonym a heading introduces: in the heading itself, or, for a heading that names
     a review ("Publication of Extended Child Practice Review 01/2022"), in the text under it."""
@@ -668,6 +674,9 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _LEAD_NAME.match(heading) or _BRACKETED_NAME.match(heading)
     if m and re.search(rf"\b{re.escape(m['name'])}\b", following):
         return m["name"]  # "Bea — update", "Sky (multi-agency learning review, 2021)"
+    m = _TYPED_NAME.match(heading)
+    if m and all(re.search(rf"\b{n}\b", following) for n in m["name"].split(" and ")):
+        return m["name"]  # "5.1 CMR - Ola (Southern Trust area)", "5.2 CMR - Kit and Rowan"
     m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading) or _CHILDREN_GROUP.search(heading)
     if m:
         return m.group()  # "Family K"; "Thematic Review: Babies A, B and C": one review of three
@@ -832,6 +841,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
+                        or _TYPED_NAME.match(probe)  # "5.3 CMR - Sunny": a review's letters
                         # a heading over a line of its facts, then the account that names the
                         # child again ("Leah (14) – ..." / "Local learning review | ..." / "Leah is")
                         # "Rapid review – young person "Ellis"" over "Ellis (17, male) was ..."
