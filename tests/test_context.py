@@ -153,13 +153,13 @@ CONTEXT_CASES = [
      ("affirmed", "parent")),
     ("Child T had swallowed cocaine left within reach in the flat.", "cocaine", "RF-DRG", "case",
      ("affirmed", "other")),
-    # session 30: the last of a list of alternatives shares the first one's negation, however far
+    # session 29: the last of a list of alternatives shares the first one's negation, however far
     # the trigger is ("alcohol" is the ninth word after "Neither"); "and" does not join them
     ("Neither adult was known to have misused drugs or alcohol.", "alcohol", "RF-ALC", "case",
      ("negated", "unstated")),
     ("No one in the family was thought to have any history with drugs and the father drank "
      "heavily.", "drank", "RF-ALC", "case", ("affirmed", "parent")),
-    # session 30: a paragraph number before the subject; a child word that dates or names another
+    # session 29: a paragraph number before the subject; a child word that dates or names another
     # child ("since she was a teenager", "an older child")
     ("2.2 Child T's father had a diagnosis of post-traumatic stress disorder and was on a waiting "
      "list for adult mental health services.", "adult mental health services", "RF-PMH", "case",
@@ -382,7 +382,7 @@ def test_the_trigger_table_is_data() -> None:
     # a learning section's sentence that tells an event of the case is account
     ("In August 2021 Child T was admitted to hospital with a brain injury.", "learning", "case"),
     ("Child T died in hospital two days later.", "learning", "case"),
-    # session 30: an age opens an event too; "at the age of" in advice does not
+    # session 29: an age opens an event too; "at the age of" in advice does not
     ("At 10 weeks old, C was taken to A&E with a fractured femur.", "learning", "case"),
     ("At every contact, ask who lives in the home.", "learning", "learning"),
     ("Child T's voice was not heard.", "learning", "learning"),
@@ -500,7 +500,7 @@ def test_a_sentence_that_tells_of_a_man_nobody_knew(vocab: Vocabulary) -> None:
     assert not men("His father lived abroad and was not involved.")
     assert not men("The partner was not known to use drugs.")
     assert not men("His father had a conviction for assault, which was not known to health staff.")
-    # session 30: "but" that goes on with the man's own verb; professionals as the subject
+    # session 29: "but" that goes on with the man's own verb; professionals as the subject
     assert men("Her mother's new partner lived in the home but was never seen by the health visitor.")
     assert men("The health visitor never met Child T's father.")
     assert men("The partner moved in during May, but professionals did not know he was living there.")

@@ -548,7 +548,7 @@ def test_one_review_saved_alone_as_json(tmp_path: Path, vocab: Vocabulary) -> No
     assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child S", 48)]
 
 
-# ----------------------------------------------------- an analyst's files (session 30, issue 15)
+# ----------------------------------------------------- an analyst's files (session 29, issue 15)
 
 _NOTEBOOK = {
     "nbformat": 4, "metadata": {},
