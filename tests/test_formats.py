@@ -745,3 +745,18 @@ def test_a_saved_search_engine_response(tmp_path: Path, vocab: Vocabulary) -> No
     assert (review.title, review.publication_year) == (
         "Child E - Local Child Safeguarding Practice Review", 2022)
     assert [(c.pseudonym, c.age_months) for c in review.children] == [("Child E", 48)]
+
+
+def test_a_file_named_like_a_notebook_that_is_not_one(tmp_path: Path) -> None:
+    """A ".ipynb" that is JSON but no notebook, or no JSON, is a one-line error naming it."""
+    import pytest
+
+    from casegraph.core.errors import CasegraphError
+
+    page = tmp_path / "list.ipynb"
+    page.write_text('["not", "a", "notebook"]', encoding="utf-8")
+    with pytest.raises(CasegraphError, match="cannot read as a notebook: no list of 'cells'"):
+        read_source(page)
+    page.write_text('{"cells": [', encoding="utf-8")
+    with pytest.raises(CasegraphError, match="cannot read as JSON"):
+        read_source(page)

@@ -1513,27 +1513,28 @@ def _records_merged(entries: list[Entry]) -> list[Entry]:
     Review" tells one review, not two.  Only inside a record (no RECORD mark between them): on a
     catalogue two entries in a row may be two reviews of children with one pseudonym."""
     def child(entry: Entry) -> str | None:
-        named = entry.name or _CHILD_ID.search(entry.heading)
-        return named if isinstance(named, str) or named is None else named.group()
+        if entry.name:
+            return entry.name
+        m = _CHILD_ID.search(entry.heading)
+        return m.group() if m else None
 
     out: list[Entry] = []
     for entry in entries:
         prev = out[-1] if out else None
-        if prev is not None and entry.source.media_type in RECORD_MEDIA and _a_reply(entry) \
-                and child(entry) in (None, child(prev)):
-            # a thread's reply about the same child, or naming none ("2/3 The partner had moved
-            # in ..."), goes on with the post it answers
-            prev.sections += entry.sections
+        if prev is None or entry.source.media_type not in RECORD_MEDIA:
+            out.append(entry)
             continue
-        if (prev is not None and entry.source.media_type in RECORD_MEDIA and child(entry)
-                and child(entry) == child(prev)
-                and not re.search(RECORD_MARK.pattern, entry.source.text[prev.start:entry.start],
-                                  re.M)):
+        # a thread's reply about the same child, or naming none ("2/3 The partner had moved in
+        # ..."), goes on with the post it answers
+        reply = _a_reply(entry) and child(entry) in (None, child(prev))
+        same_record = bool(child(entry)) and child(entry) == child(prev) and not re.search(
+            RECORD_MARK.pattern, entry.source.text[prev.start:entry.start], re.M)
+        if reply or same_record:
             prev.sections += entry.sections
             prev.links += entry.links
             prev.warnings += entry.warnings
-            continue
-        out.append(entry)
+        else:
+            out.append(entry)
     return out
 
 

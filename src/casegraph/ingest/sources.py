@@ -1080,9 +1080,10 @@ def notebook_to_text(raw: str) -> str:
     """A Jupyter notebook (nbformat 4) as its Markdown cells read as a page, in order.  Code
     cells and their outputs are left out: they are the analyst's own computations over files
     that are not here ("coded.groupby(...)" printing "[DRG, PMH]"), not words of a publication."""
-    cells = json.loads(raw).get("cells", [])
+    notebook = json.loads(raw)
+    cells = notebook.get("cells") if isinstance(notebook, dict) else None
     if not isinstance(cells, list):
-        raise ValueError("a notebook's 'cells' is not a list")
+        raise ValueError("no list of 'cells' (is this a Jupyter notebook?)")
     parts = []
     for cell in cells:
         if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
