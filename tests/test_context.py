@@ -556,3 +556,24 @@ def test_may_after_and_or_that_is_still_a_hedge(sentence: str, words: str) -> No
     notation = "RF-DRG" if words == "cocaine" else "H-PHYS"
     got = context.assess(sentence, start, start + len(words), notation, "case")
     assert got.assertion == "possible"
+
+
+def test_a_young_childs_pronoun_is_no_offender(vocab: Vocabulary) -> None:
+    """In the account of a boy of two, "He had previous convictions" is the man's (parental
+    criminality); in the account of a boy of fifteen it may be his own, and is not a carer's."""
+    from pathlib import Path
+
+    from casegraph.extract.extractor import Extractor
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import SourceText
+
+    def crim(age: str) -> bool:
+        text = ("[Invented test page: not a real review]\n\nLearning Review: Child T\n\n"
+                f"Child T, a boy aged {age}, was injured in 2023. Weeks before, a new boyfriend "
+                "of his mother's had moved in. He had previous convictions for violence.\n")
+        page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
+        review = Extractor(vocab).extract(page.entries[0], page)
+        return "RF-CRIM" in {c.notation for c in review.risk_factors}
+
+    assert crim("two")
+    assert not crim("15")

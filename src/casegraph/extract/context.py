@@ -101,6 +101,7 @@ class Rules:
     harmed_determiners: frozenset[str]  # "the", "his": between an act and the person it was done to
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
+    adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
@@ -158,6 +159,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         harmed_determiners=frozenset(data["harmed_person"]["determiners"]),
         criteria_form=re.compile(data["criteria_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
+        adult_concepts=frozenset(data["adult_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),

@@ -255,6 +255,11 @@ def _months(m: re.Match[str]) -> int | None:
 _NAMES_THEN_WORDS = re.compile(r"^(?P<names>.*?\b[A-Z0-9]{1,3})(?:\s+(?-i:[a-z]+))+$")
 
 
+#: Under ten years: younger than the age of criminal responsibility (England, Wales, Northern
+#: Ireland), so not the person of an offender's record (the rules' ``adult_concepts``).
+YOUNG_MONTHS = 120
+
+
 def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
@@ -339,13 +344,14 @@ class Extractor:
 
     def _mentions(self, parts: list[tuple[str, Span]], names: list[str | None], source: SourceText,
                   ref: SourceRef, sex: str | None = None,
-                  skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+                  skip: list[tuple[int, int]] | None = None, young: bool = False) -> list[Mention]:
         """Every mention of a harm type or risk factor, in context, with the fact rules applied.
 
         ``sex`` is that of the review's only child, when known: then "her own" / "his own" name
-        the child, and so does a sentence that opens with "She" / "He".  ``skip`` are the source
-        ranges of learning and recommendation items: the account's own reading of those words is
-        skipped, since each item is read under its own role."""
+        the child, and so does a sentence that opens with "She" / "He" (``young``: the child is
+        under ten, so not for what only an older person can be, the rules' ``adult_concepts``).
+        ``skip`` are the source ranges of learning and recommendation items: the account's own
+        reading of those words is skipped, since each item is read under its own role."""
         words = name_words(names)
         subject = {"female": "she", "male": "he"}.get(sex or "")
         if subject:
@@ -376,8 +382,9 @@ class Extractor:
                     after = nexts.get(s_start, "") if sent else ""
                     before = prevs.get(s_start, "") if sent else ""
                     s_role = "case" if goes_on else sentence_role(s_text, role, names=words)
+                    pronoun = None if young and m.notation in rules().adult_concepts else subject
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
-                                 words, subject=subject, continues=continued.get(s_start),
+                                 words, subject=pronoun, continues=continued.get(s_start),
                                  following=after, preceding=before)
                     reading = read(m.notation, ctx, s_role, self.vocab)
                     a, b = span.source_offset(m.start), span.source_offset(m.end)
@@ -632,9 +639,10 @@ class Extractor:
         item_ranges = [r for s in entry.sections
                        if SECTION_ROLE.get(s.kind) in ("learning", "recommendation")
                        for i in s.items for r in i.span.source_ranges()]
+        age = review.children[0].age_months if len(review.children) == 1 else None
         review.mentions = precede(self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only,
-            skip=item_ranges), self.vocab)
+            skip=item_ranges, young=age is not None and age < YOUNG_MONTHS), self.vocab)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
