@@ -39,9 +39,9 @@ EMAIL_SUFFIXES = {".eml"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
 #: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex"}
-#: Plain-text markup an analyst keeps notes or papers in (reStructuredText, Org, AsciiDoc,
-#: LaTeX), a reference manager's RIS export and a quiz bank in Moodle's GIFT format: their words
-#: are the page, their markup a few characters the parser passes over, so they are read as text.
+#: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
+#: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
+#: markup a few characters the parser passes over, so they are read as text.
 MARKUP_TEXT_SUFFIXES = {".rst", ".org", ".adoc", ".asciidoc", ".ris", ".gift"}
 #: LaTeX source (a paper, a Beamer slide deck): its words, its commands undone (latex_to_text).
 LATEX_SUFFIXES = {".tex", ".latex"}
@@ -920,7 +920,7 @@ _FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Boar
 
 
 #: Keys that look like plumbing but hold the record's document: Elasticsearch's and
-#: OpenSearch's "_source" (and "highlight"'s snippets are left out, being repeats).
+#: OpenSearch's "_source" (its siblings "_index", "_id", "_score" stay plumbing).
 _DOCUMENT_KEYS = frozenset({"_source"})
 
 
@@ -1113,7 +1113,8 @@ def _sql_columns(raw: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for m in _SQL_CREATE.finditer(raw):
         names = []
-        for line in raw[m.end():].split("\n"):
+        end = raw.find(";", m.end())  # (the statement's own lines, not the rest of the dump)
+        for line in raw[m.end():end if end >= 0 else len(raw)].split("\n"):
             word = re.match(r"\s*[`\"\[]?(\w+)", line)
             if line.lstrip().startswith(")"):
                 break
@@ -1125,7 +1126,7 @@ def _sql_columns(raw: str) -> dict[str, list[str]]:
 
 def _sql_rows(raw: str, start: int) -> tuple[list[list[str | None]], int]:
     """The tuples of one INSERT's VALUES list from ``start``: each a list of values (NULL is
-    None), up to the statement's closing semicolon."""
+    None), until something other than a tuple follows (the statement's semicolon)."""
     rows: list[list[str | None]] = []
     k = start
     while k < len(raw):
