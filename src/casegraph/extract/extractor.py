@@ -356,6 +356,7 @@ class Extractor:
         subject = {"female": "she", "male": "he"}.get(sex or "")
         if subject:
             words.append(({"she": "her", "he": "his"}[subject], "own"))
+        adult = rules().adult_concepts if young else frozenset()
         out: list[Mention] = []
         told = False  # the part before was a learning item that tells an event of the case
         for role, span in parts:
@@ -382,7 +383,7 @@ class Extractor:
                     after = nexts.get(s_start, "") if sent else ""
                     before = prevs.get(s_start, "") if sent else ""
                     s_role = "case" if goes_on else sentence_role(s_text, role, names=words)
-                    pronoun = None if young and m.notation in rules().adult_concepts else subject
+                    pronoun = None if m.notation in adult else subject
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=pronoun, continues=continued.get(s_start),
                                  following=after, preceding=before)

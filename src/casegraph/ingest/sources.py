@@ -940,12 +940,6 @@ def _flattened(record: dict) -> dict:
     return out
 
 
-def _json_title(record: dict) -> str:
-    """A (flattened) record's title: its "title", "headline", "heading", "name" or "label"."""
-    key = _json_title_key(record)
-    return _json_words(record[key]) if key else ""
-
-
 def _json_title_key(record: dict) -> str | None:
     """The key of a record's title; with none, a message's one-line "subject" (a Teams post's,
     an e-mail's), which in a library's record (a list, or beside a title) is its keywords."""
@@ -958,11 +952,12 @@ def _json_title_key(record: dict) -> str | None:
     return key
 
 
-def _json_record(record: dict) -> list[str]:
-    """One record as a page shows it: its title on a line, then its fields in their order
-    (Drupal's ``attributes`` are the record's own fields)."""
+def _json_record(record: dict) -> tuple[str, list[str]]:
+    """One record as a page shows it: its title ("" if it has none), and its lines: the title
+    on a line, then its fields in their order (Drupal's ``attributes`` are its own fields)."""
     record = _flattened(record)
-    title, title_key = _json_title(record), _json_title_key(record)
+    title_key = _json_title_key(record)
+    title = _json_words(record[title_key]) if title_key else ""
     fields = [_json_field(k, v) for k, v in record.items()  # (a second name: a publisher's)
               if not _JSON_TITLE.match(k) and k != title_key]
     # a record's facts stand right under its title, as on a catalogue's page ("Published: ...",
@@ -972,7 +967,7 @@ def _json_record(record: dict) -> list[str]:
     if not title:  # a register's row named by its child ("Pseudonym: Child D"): that line first
         short.sort(key=lambda f: not _NAME_LABEL.match(f[0]))
     # (a scraped page's text repeats its title: once is the record's heading)
-    return ([title] if title else []) + [line for f in short for line in f] + [
+    return title, ([title] if title else []) + [line for f in short for line in f] + [
         line for f in fields if len(f) != 1 for line in f if not title or line.strip() != title]
 
 
@@ -1210,7 +1205,7 @@ def _records_text(data: object) -> str:
             out += [] if isinstance(value, (dict, list)) else _json_field(key, value)
     number, last_title = 0, ""
     for record in records:
-        lines, title = _json_record(record), _json_title(_flattened(record))
+        title, lines = _json_record(record)
         if title and title == last_title:
             # an annotation tool's export: several notes on one page, each record carrying the
             # page's title, are one page's record (its further notes under it), not several
