@@ -111,17 +111,18 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                     TESTS / "validation5" / "pages", TESTS / "validation6" / "pages",
                     TESTS / "validation7" / "pages", TESTS / "validation8" / "pages",
                     TESTS / "validation9" / "pages", TESTS / "validation11" / "pages",
-                    TESTS / "validation12" / "pages"],
+                    TESTS / "validation12" / "pages", TESTS / "validation13" / "pages"],
                    tmp_path / "out")
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
-    # and validation11, then (session 29) devlocal45 to devlocal48 and validation12
+    # and validation11, then (session 29) devlocal45 to devlocal48 and validation12, then
+    # (session 30) devlocal49 to devlocal52 and validation13
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 14 + 12 + 12 + 12 + 12 + 14)
+                                   + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -325,7 +326,25 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "validation11": (25, 21, 1, 0.73, 0.86, 0.90, 0.81, 0.92),
             # frozen in session 28, measured there at f6d9d83 (17/27 found, 2 spurious, 82.5 %)
             # and at its end (21/27, 5, 82.7 %); tuned on in session 29
-            "validation12": (27, 23, 3, 0.81, 1.0, 0.93, 0.86, 0.91)}
+            "validation12": (27, 23, 3, 0.81, 1.0, 0.93, 0.86, 0.91),
+            # frozen in session 29, measured there at 6632b90 (15/27 found, 3 spurious, 88.8 %)
+            # and at bbe9191 (24/27, 7, 80.8 %); tuned on in session 30
+            "validation13": (27, 26, 0, 0.89, 0.90, 0.97, 0.88, 0.88),
+            # session 30, first measured at bbe9191 before any rule of the session: hidden men,
+            # new partners, domestic abuse (AsciiDoc, mbox, NDJSON, R Markdown, Confluence XML
+            # ...): 16/25 found (6 on .mbox and .Rmd pages, not read then), 2 spurious, 79.2 %
+            "devlocal49": (25, 22, 2, 0.81, 0.91, 0.85, 0.91, 0.82),
+            # injuries and neglect of infants (a PostgreSQL dump, git log -p, Hugo, AsciiDoc,
+            # NDJSON, a forwarded e-mail): its dump stopped the evaluation; without it 17/24
+            # found (5 on the dump), 0 spurious, 83.5 %
+            "devlocal50": (24, 22, 0, 0.81, 0.89, 0.99, 0.86, 0.91),
+            # placements, language, isolation (a TSV tracker, an annual report, a Google Groups
+            # digest, a Notion export, minutes ...): 20/25, 0, 83.5 %, RF 0.83/0.79
+            "devlocal51": (25, 20, 0, 0.82, 0.90, 0.87, 0.82, 0.78),
+            # teenagers' own drinking, mental health, exploitation (Confluence XHTML, mbox, Quarto,
+            # NDJSON, AsciiDoc, git log -p): 11/24 found (11 on .xhtml, .mbox and .qmd pages,
+            # not read then), 1 spurious, 79.7 %
+            "devlocal52": (24, 22, 1, 0.84, 0.93, 0.96, 0.86, 0.89)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

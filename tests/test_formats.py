@@ -177,17 +177,21 @@ def test_markdown_front_matter_is_the_pages_title_and_fields(tmp_path: Path, voc
 
 
 def test_an_email_in_an_unknown_charset_is_a_one_line_error(tmp_path: Path) -> None:
-    """A saved e-mail whose text part names a charset Python does not know is an error naming
-    the file (not an exception of ours, which would ask to be reported)."""
+    """A saved e-mail whose encoded text part (quoted-printable, base64) names a charset Python
+    does not know is an error naming the file (not an exception of ours, which would ask to be
+    reported).  Text sent as 8-bit is the file's own text, read as the file was decoded."""
     import pytest
 
     from casegraph.core.errors import CasegraphError
 
     page = tmp_path / "odd.eml"
-    page.write_text('From: a@example.org\nSubject: x\nContent-Type: text/plain; charset="x-nonesuch"\n'
-                    "\nInvented text.\n", encoding="utf-8")
+    head = 'From: a@example.org\nSubject: x\nContent-Type: text/plain; charset="x-nonesuch"\n'
+    page.write_text(head + "Content-Transfer-Encoding: quoted-printable\n\nInvented text.\n",
+                    encoding="utf-8")
     with pytest.raises(CasegraphError, match=r"odd\.eml: cannot decode the e-mail's text: unknown encoding"):
         read_source(page)
+    page.write_text(head + "\nInvented text.\n", encoding="utf-8")
+    assert "Invented text." in read_source(page).text
 
 
 _FEED = """<?xml version="1.0" encoding="UTF-8"?>
@@ -760,3 +764,167 @@ def test_a_file_named_like_a_notebook_that_is_not_one(tmp_path: Path) -> None:
     page.write_text('{"cells": [', encoding="utf-8")
     with pytest.raises(CasegraphError, match="cannot read as JSON"):
         read_source(page)
+
+
+# ------------------------------------------------------------ session 30: more saved layouts
+
+_ORG = """#+TITLE: Reading notes (invented test data, not real reviews)
+#+STARTUP: overview
+# a comment the export leaves out
+
+* Inbox
+** TODO chase the template
+* DONE Child Q: learning review (Testshire, 2021)                 :neglect:
+  CLOSED: [2024-03-04 Mon 16:10]
+  :PROPERTIES:
+  :CPC:       Testshire
+  :PUBLISHED: 2021
+  :END:
+** Summary
+   - Child Q, a girl aged 4, suffered chronic neglect.
+* Child R: serious case review (Exampleton, 2017)
+  :PROPERTIES:
+  :PUBLISHED: 2017
+  :END:
+** Summary
+   - Child R, a boy aged 6, was physically abused by his father.
+"""
+
+
+def test_org_notes_are_read_by_their_outline(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An Org file's headings are headings (before: its second review was missed, and its
+    "CLOSED: [...]" and ":CPC: Testshire" lines were taken for reviews): a drawer's property
+    is a label, to-do keywords, tags, dates and comments are not words of the page."""
+    page = tmp_path / "notes.org"
+    page.write_text(_ORG, encoding="utf-8")
+    text = read_source(page).text
+    assert "CLOSED" not in text and "TODO" not in text and ":neglect:" not in text
+    assert "Cpc: Testshire" in text and "a comment" not in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year, r.area) for r in reviews] == [
+        ("Child Q", 2021, "Testshire"), ("Child R", 2017, "Exampleton")]
+
+
+_CLIPPINGS = "\ufeff" + "\n==========\n".join([
+    "Invented test data (a reader's clippings; not a real review)\n- Your Note on Location 1 | "
+    "Added on Monday, 11 March 2024 08:40:02\n\nInvented test data.",
+    "Child P - Local Child Safeguarding Practice Review (Testshire Partnership)\n- Your Highlight "
+    "on page 5 | Location 61-66 | Added on Monday, 11 March 2024 08:58:44\n\nChild P, a 2-year-old "
+    "boy, swallowed methadone in August 2021.",
+    "Child P - Local Child Safeguarding Practice Review (Testshire Partnership)\n- Your Note on "
+    "page 6 | Location 75 | Added on Monday, 11 March 2024 09:03:55\n\ncf. Baby J elsewhere",
+    "Child P - Local Child Safeguarding Practice Review (Testshire Partnership)\n- Your Highlight "
+    "on page 2 | Location 14-16 | Added on Monday, 11 March 2024 08:52:19\n\nPublished: "
+    "February 2023.",
+    "Child J: Extended Child Practice Review (Exampleton Board)\n- Your Highlight on page 3 | "
+    "Location 30-35 | Added on Thursday, 14 March 2024 19:11:56\n\nChild J was a 15-year-old boy "
+    "who was criminally exploited.", ""])
+
+
+def test_kindle_clippings_are_read_as_their_books(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Kindle "My Clippings.txt": one review per book, its highlights in page order (before:
+    a review per clipping, and the first book's missed); the reader's notes are left out."""
+    page = tmp_path / "My Clippings.txt"
+    page.write_text(_CLIPPINGS, encoding="utf-8")
+    text = read_source(page).text
+    assert "cf. Baby J" not in text and "Your Highlight" not in text
+    assert text.index("Published: February 2023") < text.index("swallowed methadone")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
+        ("Child P", 2023), ("Child J", None)]
+
+
+_PG_DUMP = """-- PostgreSQL database dump (invented test data, not real reviews)
+CREATE TABLE public.case_reviews (
+    id integer NOT NULL,
+    child_pseudonym text,
+    partnership text,
+    published_on date,
+    case_account text,
+    tags text[]
+);
+
+COPY public.case_reviews (id, child_pseudonym, partnership, published_on, case_account, tags) FROM stdin;
+101\tChild AB\tTestshire\t2023-05-17\tChild AB, a boy aged 9 weeks, was shaken.\\nHe \
+survived.\t{"abusive head trauma",fathers}
+102\tBaby K\t\\N\t2024-02-08\tBaby K died in her sleep.\t{}
+\\.
+"""
+
+
+def test_a_postgresql_dump_is_read_as_its_rows(tmp_path: Path, vocab: Vocabulary) -> None:
+    """pg_dump writes rows as COPY data, not INSERTs (before: "no INSERT statements", and the
+    page stopped an evaluation): tab-separated, \\N for NULL, backslash escapes, arrays."""
+    page = tmp_path / "register.pgdump.sql"
+    page.write_text(_PG_DUMP, encoding="utf-8")
+    text = read_source(page).text
+    assert "was shaken.\nHe survived." in text and "\\N" not in text
+    assert "abusive head trauma; fathers" in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
+        ("Child AB", 2023), ("Baby K", 2024)]
+    assert reviews[0].area == "Testshire"
+
+
+_MBOX = """From analyst@example.org Mon Mar 11 09:14:02 2024
+From: Analyst <analyst@example.org>
+Subject: Reading notes (invented test data)
+Date: Mon, 11 Mar 2024 09:14:02 +0000
+Content-Type: text/plain; charset=utf-8
+
+Child L: Learning Review – Testshire, 2023
+Child L, a girl aged 2, was physically abused by her mother's partner.
+
+From team@example.org Mon Mar 11 11:40:55 2024
+From: Team <team@example.org>
+Subject: Re: Reading notes
+Date: Mon, 11 Mar 2024 11:40:55 +0000
+
+Could we meet on Thursday?
+
+> Child L, a girl aged 2, was physically abused by her mother's partner.
+"""
+
+
+def test_a_mailbox_is_read_as_its_messages(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An mbox file (before: not read) is its messages' text; a reply's quoted lines are not
+    read twice, and 8-bit UTF-8 text keeps its characters ("–", not "\\u2013")."""
+    page = tmp_path / "inbox.mbox"
+    page.write_text(_MBOX, encoding="utf-8")
+    text = read_source(page).text
+    assert "Learning Review – Testshire" in text and "\\u2013" not in text
+    assert text.count("physically abused") == 1 and "Could we meet" in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child L"]
+
+
+def test_r_markdown_and_quarto_without_their_code(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An R Markdown or Quarto document (before: not read) is its Markdown; a code chunk is the
+    analyst's computation, left out like a notebook's code."""
+    body = ("---\ntitle: \"Notes (invented test data)\"\n---\n\n```{r counts}\nx <- 'Child Z'\n```\n\n"
+            "## Child N — Case Management Review (2021)\n\nChild N, a girl aged 11, was neglected.\n")
+    for suffix in (".Rmd", ".qmd"):
+        page = tmp_path / f"analysis{suffix}"
+        page.write_text(body, encoding="utf-8")
+        assert "Child Z" not in read_source(page).text
+        reviews = extract_reviews([page], vocab)[0]
+        assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [("Child N", 2021)]
+
+
+def test_a_tei_document_is_not_taken_for_a_feed(tmp_path: Path, vocab: Vocabulary) -> None:
+    """TEI's ``<item>`` is a point of a list (before: read as a feed's item, and the page had
+    "no visible text"); XHTML is read as HTML."""
+    page = tmp_path / "corpus-tei.xml"
+    page.write_text(
+        '<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+        '<titleStmt><title>Invented test data</title></titleStmt></fileDesc></teiHeader><text>'
+        '<body><div><head>Child Q: Local Child Safeguarding Practice Review (Testshire, 2022)</head>'
+        '<p>Child Q, a girl aged 3, was neglected.</p><list><item>Ask who lives in the home.</item>'
+        '</list></div></body></text></TEI>', encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.area) for r in reviews] == [("Child Q", "Testshire")]
+    xhtml = tmp_path / "space.xhtml"
+    xhtml.write_text('<html xmlns="http://www.w3.org/1999/xhtml"><body><h2>Child S – LCSPR '
+                     '(Testshire, 2023)</h2><p>Child S, a girl aged 14, was sexually exploited. '
+                     '(Invented test data.)</p></body></html>', encoding="utf-8")
+    assert "<h2>" not in read_source(xhtml).text

@@ -532,7 +532,9 @@ def place_in(part: str) -> str | None:
 
 #: An area before a catalogue pseudonym, after a colon or in a pipe-separated heading.
 _AREA_BEFORE_NAME = re.compile(r"^(?!(?:New|Latest|Update|Updated|Featured|Spotlight|Focus|Case|"
-                               r"Review|Briefing|Summary|Learning|Published)\b)"
+                               r"Review|Briefing|Summary|Learning|Published|"
+                               # a review's kind, not an area: "Serious Case Review: Baby H"
+                               r"Serious|Significant|Extended|Concise|Rapid|Thematic)\b)"
                                r"(?P<area>(?-i:[A-Z][a-z]+(?:[ -](?:and\s+)?[A-Z][a-z]+){0,2}))\s*[:|]\s*"
                                r"(?=(?:Child|Baby|Children|Siblings?)\s+(?-i:[A-Z]))")
 #: An area, a colon, then the children's names and a dash: "Torbay: Ash and Rowan - LCSPR".

@@ -197,10 +197,13 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # where a story or case study is taken from: "Source: ... Serious Case Review (2017)"
     (r"source|(?:taken|adapted)\s+from|from", "source"),
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
-    (r"published|date\s+published|(?:publication|pub\.?)\s+date|date\s+of\s+publication|date|year|"
+    # ("Exec summary published:", a register's column for when its report came out)
+    (r"(?:exec(?:utive)?\s+)?summary\s+published|"
+     r"published|date\s+published|(?:publication|pub\.?)\s+date|date\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
     (r"location|area(?:\s+name)?|(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|region|"
-     r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp", "area"),
+     r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp|"
+     r"cpc|child\s+protection\s+committee", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
      r"(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
@@ -461,7 +464,7 @@ def _dash_label(text: str) -> str:
 
 #: A record's fields on one line, parted by slashes: "Case: Child K / Age: 15 / Issue: ...".
 #: The field a record's name stands in: "Title: Child T", "Case: Sam" (the name is what follows).
-_NAME_FIELD = re.compile(r"^(?:Title|Name|Case|Child|Pseudonym)\s*:\s*")
+_NAME_FIELD = re.compile(r"^(?:Title|Name|Case|Child|Pseudonym|Child\s+(?:[Pp]seudonym|[Nn]ame))\s*:\s*")
 _SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}\s/\s"
                              r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
@@ -895,7 +898,7 @@ _PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: A field of a letter or of a report's cover ("Our ref: ...", "Independent Reviewer: ..."),
 #: never a review's name.
-_FIELD_LINE = re.compile(r"^(?:Our|Your)?\s*(?:ref|reference|version|status|classification|"
+_FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|status|classification|"
                          r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
                          r"(?:published|commissioned)\s+by|format|access|record\s+id|"
                          # "Date of inspection visit: 9 to 11 January 2024", an inspection's date
@@ -906,6 +909,7 @@ _FIELD_LINE = re.compile(r"^(?:Our|Your)?\s*(?:ref|reference|version|status|clas
                          r"|^(?!(?:Title|Name|Case|Child|Pseudonym)\s*:)[A-Z][A-Za-z ]{1,25}:\s{2,}\S"
                          r"|^By\s+(?:our\s+)?(?-i:[A-Z]|[a-z]+\s+(?:reporter|correspondent|editor))",
                          re.I)  # a news article's byline: "By our court reporter", "By Sam Lee"
+#: ("CMR ref: CMR 03/2019", a register's own reference column, is a field too.)
 #: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
 _CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his)$")
 #: A reference in a reading list: "Body (2018) Title: name. Place: Publisher."

@@ -28,21 +28,26 @@ if TYPE_CHECKING:
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+#: An analyst's R Markdown or Quarto document: Markdown whose code chunks are left out.
+LITERATE_SUFFIXES = {".rmd", ".qmd"}
 TEXT_SUFFIXES = {".txt"} | MARKDOWN_SUFFIXES
-HTML_SUFFIXES = {".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: Spreadsheet exports: a header row, then a row per review (read as records, see table_to_text).
 TABLE_SUFFIXES = {".csv", ".tsv"}
 #: MediaWiki markup saved from an intranet or a wiki's edit box (see wikitext_to_text).
 WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
 #: E-mail saved from a mail client (RFC 5322, MIME): a partnership's bulletin as it arrived.
 EMAIL_SUFFIXES = {".eml"}
+#: A saved mailbox (mbox: messages one after another, each opening with a "From " line).
+MBOX_SUFFIXES = {".mbox"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
 #: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
-MARKUP_TEXT_SUFFIXES = {".rst", ".org", ".adoc", ".asciidoc", ".ris", ".gift"}
+ORG_SUFFIXES = {".org"}
+MARKUP_TEXT_SUFFIXES = {".rst", ".adoc", ".asciidoc", ".ris", ".gift"}
 #: LaTeX source (a paper, a Beamer slide deck): its words, its commands undone (latex_to_text).
 LATEX_SUFFIXES = {".tex", ".latex"}
 #: An analyst's Jupyter notebook: its Markdown cells (see notebook_to_text).
@@ -58,8 +63,9 @@ CAPTION_SUFFIXES = {".srt", ".vtt"}
 #: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
 CALENDAR_SUFFIXES = {".ics", ".ical"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
+            | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
-            | MARKUP_TEXT_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES)
+            | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -611,9 +617,46 @@ def email_to_text(raw: str) -> str:
     body = message.get_body(preferencelist=("plain", "html"))
     text = ""
     if body is not None:
-        content = body.get_content()
+        # (a body sent as 8-bit text is the file's own text, decoded already: the MIME parser
+        # would escape its non-Latin-1 characters, "–" as "\\u2013", on decoding it again)
+        encoded = body.get("Content-Transfer-Encoding", "").lower() in ("base64", "quoted-printable")
+        content = body.get_content() if encoded else str(body.get_payload())
         text = html_to_text(content) if body.get_content_subtype() == "html" else content
     return "\n".join(lines) + "\n\n" + normalise_newlines(text)
+
+
+#: The line that opens each message of an mbox file ("From reviews@example.org Mon Mar 11
+#: 09:14:02 2024"), at the start of the file or after a blank line.
+_MBOX_FROM = re.compile(r"(?:\A|\n\n)From \S+ [^\n]*\d{4}\n")
+
+
+def mbox_to_text(raw: str) -> str:
+    """A mailbox as its messages one after another, each read as :func:`email_to_text` reads
+    one saved e-mail (its sender, subject and date lines, then its text).  The messages are not
+    records: a subject ("Two more for the register") rarely names a review, the headings in the
+    text do.  A reply's quoted lines ("> ...") are left out, since the message it quotes is in
+    the box already, and mbox's escaped ">From " is undone."""
+    text = normalise_newlines(raw)
+    starts = [m.end() for m in _MBOX_FROM.finditer(text)]
+    if not starts:
+        raise ValueError("no messages (no 'From ' line opens one)")
+    out: list[str] = []
+    for n, start in enumerate(starts):
+        end = text.rfind("\n\nFrom ", start, starts[n + 1]) if n + 1 < len(starts) else len(text)
+        message = re.sub(r"(?m)^>From ", "From ", text[start:end])
+        out += [ln for ln in email_to_text(message).split("\n") if not ln.startswith(">")] + [""]
+    return "\n".join(out)
+
+
+#: An executable code chunk of R Markdown or Quarto ("```{r counts}" ... "```").
+_CODE_CHUNK = re.compile(r"^```+\s*\{[^}\n]*\}[^\n]*\n.*?^```+\s*$", re.M | re.S)
+
+
+def literate_to_text(raw: str) -> str:
+    """An R Markdown or Quarto document as the Markdown it is written in, without its code
+    chunks: like a notebook's code, they are the analyst's own computations, not the page's
+    words about a review (their rendered output is not in the source)."""
+    return markdown_to_text(_CODE_CHUNK.sub("", normalise_newlines(raw)))
 
 
 def _local(tag: object) -> str:
@@ -655,7 +698,7 @@ def xml_to_text(raw: str) -> str:
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             return _markup_blocks(BeautifulSoup(raw, "html.parser"))
     items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
-    if items:
+    if items and _a_feed(root, items):
         return _feed_items(root, items)
     rows = [e for e in root.iter() if _local(e.tag) in ("row", "tr")]
     if len(rows) >= 2:  # a spreadsheet saved as XML (Excel's SpreadsheetML): a table
@@ -670,6 +713,14 @@ def xml_to_text(raw: str) -> str:
     if len(records) >= 2 and _RECORD_ELEMENT.match(_record_name(root, records)):
         return _records_text(data)
     return "\n\n".join(_xml_blocks(root))
+
+
+def _a_feed(root: ET.Element, items: list[ET.Element]) -> bool:
+    """Whether a file's "item" or "entry" elements are a feed's (RSS, Atom, RDF Site Summary):
+    in a TEI or DocBook document an ``<item>`` is a list's point and ``<entry>`` a table's cell,
+    parts of the document's text."""
+    return _local(root.tag).lower() in ("rss", "feed", "rdf") or any(
+        _local(c.tag) in ("title", "link", "guid") for c in items[0])
 
 
 #: Elements that are one record each in a harvest or register (OAI-PMH "record", a sitemap's
@@ -914,7 +965,7 @@ def _json_records(data: object) -> list[dict]:
 
 #: The field line that names a record with no title, the child's pseudonym (the parser reads
 #: the name after it: parse._NAME_FIELD).
-_NAME_LABEL = re.compile(r"^(?:Pseudonym|Child|Child name|Case|Case name):\s")
+_NAME_LABEL = re.compile(r"^(?:(?:Child\s+)?[Pp]seudonym|Child|Child name|Case|Case name):\s")
 #: The one-line fields a catalogue's record shows first under its title.
 _FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location):")
 
@@ -1022,6 +1073,76 @@ def captions_as_text(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+#: A Kindle "My Clippings.txt" clipping's second line: "- Your Highlight on page 5 | Location
+#: 61-66 | Added on Monday, 11 March 2024 08:58:44" (a Note or a Bookmark in place of Highlight).
+_CLIPPING_META = re.compile(r"^-\s*Your\s+(?P<kind>Highlight|Note|Bookmark)\b(?P<where>[^|]*)(?:\|.*)?$",
+                            re.I)
+_CLIPPING_END = "=========="
+
+
+def _clipping_place(where: str) -> tuple[int, ...]:
+    """Where a clipping stands in its book, for putting a reader's clippings back in page order:
+    the first page or location number its line gives ("on page 5", "Location 61-66")."""
+    return tuple(int(n) for n in re.findall(r"\d+", where)[:1]) or (0,)
+
+
+def clippings_as_text(text: str) -> str:
+    """A Kindle "My Clippings.txt" file as the books its highlights come from: each book's title
+    as a heading over its highlights, in page order (a reader clips out of order), each a
+    paragraph.  The reader's own notes and bookmarks are left out: they are the reader's words
+    ("cf. Baby J in Dudley"), not the publication's.  Other text is returned as it is."""
+    clippings = text.split(_CLIPPING_END)
+    if len(clippings) < 3:
+        return text
+    books: dict[str, list[tuple[tuple[int, ...], str]]] = {}
+    for clip in clippings:
+        lines = clip.strip("\n\ufeff").split("\n")
+        meta = _CLIPPING_META.match(lines[1].strip()) if len(lines) > 1 else None
+        if meta is None:
+            if clip.strip():
+                return text  # not a clippings file throughout
+            continue
+        body = " ".join(ln.strip() for ln in lines[2:] if ln.strip())
+        if meta["kind"].lower() == "highlight" and body:
+            books.setdefault(lines[0].strip(), []).append((_clipping_place(meta["where"]), body))
+    out = []
+    for title, highlights in books.items():
+        out += [title, ""] + [p for _, body in sorted(highlights, key=lambda h: h[0])
+                              for p in (body, "")]
+    return "\n".join(out)
+
+
+#: Org mode's outline heading ("** TODO Child H — serious case review   :neglect:"): its stars,
+#: a to-do keyword and a priority before the words, and tags after them, are not its words.
+_ORG_HEADING = re.compile(r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING)\s+)?(?:\[#[A-C]\]\s+)?"
+                          r"(?P<words>.*?)(?:\s+:[\w@#%:]+:)?\s*$")
+#: A property in an Org drawer (":PUBLISHED: 2019"), or the drawer's own lines.
+_ORG_PROPERTY = re.compile(r"^\s*:(?P<key>[A-Za-z][\w-]*):(?:\s+(?P<value>.*))?$")
+
+
+def org_to_text(raw: str) -> str:
+    """An Emacs Org file as the page it exports to: its title (``#+TITLE``) on the first line,
+    each outline heading a Markdown heading (so the page parser finds the reviews under them),
+    a property drawer's ``:AREA: Glasgow`` as the label ``Area: Glasgow``, and checkboxes,
+    to-do keywords and their dates (``CLOSED: [2024-03-04 Mon]``) dropped.  Other ``#+``
+    settings and ``#`` comments are not exported."""
+    out: list[str] = []
+    for line in normalise_newlines(raw).split("\n"):
+        if m := re.match(r"^#\+TITLE:\s*(.*)$", line, re.I):
+            out.append(m.group(1))
+        elif re.match(r"^\s*#(?:\+|\s|$)", line) or re.match(
+                r"^\s*(?:(?:CLOSED|SCHEDULED|DEADLINE):\s*[<\[][^>\]]*[>\]]\s*)+$", line):
+            continue  # a setting ("#+STARTUP: overview"), a comment, or a to-do's dates
+        elif m := _ORG_HEADING.match(line):
+            out += ["", "#" * min(len(m["stars"]), 6) + " " + m["words"], ""]
+        elif m := _ORG_PROPERTY.match(line):
+            if m["key"].upper() not in ("PROPERTIES", "END", "LOGBOOK") and m["value"]:
+                out.append(m["key"].replace("_", " ").capitalize() + ": " + m["value"].strip())
+        else:
+            out.append(re.sub(r"^(\s*(?:[-+]|\d+[.)]))\s+\[[ Xx-]\]\s+", r"\1 ", line))
+    return markdown_to_text("\n".join(out))
+
+
 def yaml_to_text(raw: str) -> str:
     """A YAML export as an API's records are read (:func:`json_to_text`), loaded safely (no
     Python objects).  Aliases are refused: a few lines of anchors and aliases can stand for a
@@ -1091,10 +1212,13 @@ def notebook_to_text(raw: str) -> str:
 #: number, NULL or another bare word.
 _SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()\s]+)", re.S)
 _SQL_ESCAPES = {"n": "\n", "r": "", "t": "\t", "0": "", "Z": ""}
-_SQL_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(\w+)[`\"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*",
-                         re.I)
-_SQL_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(\w+)[`\"\]]?\s*\(",
-                         re.I)
+#: A table's name, after its schema if any ("public.case_reviews"), quoted or not.
+_SQL_TABLE = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(\w+)[`\"\]]?"
+_SQL_INSERT = re.compile(rf"INSERT\s+INTO\s+{_SQL_TABLE}\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
+#: PostgreSQL's pg_dump writes rows as COPY's data: a line per row, tab-separated, to "\.".
+_SQL_COPY = re.compile(rf"^COPY\s+{_SQL_TABLE}\s*(?:\(([^)]*)\))?\s+FROM\s+stdin;\n(.*?)^\\\.$",
+                       re.I | re.M | re.S)
+_SQL_CREATE = re.compile(rf"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?{_SQL_TABLE}\s*\(", re.I)
 _SQL_KEYWORDS = {"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext"}
 
 
@@ -1146,10 +1270,26 @@ def _sql_rows(raw: str, start: int) -> tuple[list[list[str | None]], int]:
     return rows, k
 
 
+def _sql_named(row: list[str | None], names: list[str]) -> dict[str, str | None]:
+    """A row's values by their columns' names ("column 3" when the dump names none)."""
+    return {(names[n] if n < len(names) else f"column {n + 1}"): v for n, v in enumerate(row)}
+
+
+def _copy_value(value: str) -> str | None:
+    """One value of COPY's text format: ``\\N`` is NULL, an array's items are listed as a
+    catalogue lists keywords, and backslash escapes are undone."""
+    if value == "\\N":
+        return None
+    if re.fullmatch(r"\{.*\}", value):  # an array, '{"bruising protocol",fathers}': its items
+        return "; ".join(v.strip('"') for v in re.findall(r'"(?:[^"\\]|\\.)*"|[^,{}]+', value))
+    return re.sub(r"\\(.)", lambda m: {"t": "\t", "n": "\n", "r": "", "\\": "\\"}.get(m[1], m[1]), value)
+
+
 def sql_to_text(raw: str) -> str:
     """A database dump as its tables' rows, read as an API's records are (:func:`json_to_text`):
-    each INSERT's rows named by the table's columns (from the INSERT, else its CREATE TABLE;
-    "column 3" when neither names them).  Nothing is executed: the dump is only scanned."""
+    each INSERT's rows (or pg_dump's COPY data) named by the table's columns (from the INSERT,
+    else its CREATE TABLE; "column 3" when neither names them).  Nothing is executed: the dump
+    is only scanned."""
     columns = _sql_columns(raw)
     tables: dict[str, list[dict[str, object]]] = {}
     for m in _SQL_INSERT.finditer(raw):
@@ -1157,11 +1297,15 @@ def sql_to_text(raw: str) -> str:
         names = ([re.sub(r"[`\"\[\]\s]", "", c) for c in m.group(2).split(",")] if m.group(2)
                  else columns.get(table, []))
         rows, _ = _sql_rows(raw, m.end())
-        for row in rows:
-            tables.setdefault(table, []).append(
-                {(names[n] if n < len(names) else f"column {n + 1}"): v for n, v in enumerate(row)})
+        tables.setdefault(table, []).extend(_sql_named(row, names) for row in rows)
+    for m in _SQL_COPY.finditer(raw):
+        names = ([c.strip(' "') for c in m.group(2).split(",")] if m.group(2)
+                 else columns.get(m.group(1), []))
+        tables.setdefault(m.group(1), []).extend(
+            _sql_named([_copy_value(v) for v in line.split("\t")], names)
+            for line in m.group(3).split("\n") if line)
     if not tables:
-        raise ValueError("no INSERT statements with rows")
+        raise ValueError("no INSERT statements or COPY data with rows")
     return _records_text(tables)
 
 
@@ -1364,6 +1508,12 @@ _READERS: dict[str, _Reader] = {
                                            "text/x-wiki", "read as MediaWiki markup")),
     **dict.fromkeys(LATEX_SUFFIXES, _Reader(lambda raw, _: latex_to_text(raw), "application/x-tex",
                                             "read as LaTeX")),
+    **dict.fromkeys(MBOX_SUFFIXES, _Reader(lambda raw, _: mbox_to_text(raw), "application/mbox",
+                                           "read as a mailbox")),
+    **dict.fromkeys(LITERATE_SUFFIXES, _Reader(lambda raw, _: literate_to_text(raw),
+                                               "text/markdown", "read as R Markdown")),
+    **dict.fromkeys(ORG_SUFFIXES, _Reader(lambda raw, _: org_to_text(raw), "text/org",
+                                          "read as Org")),
     **dict.fromkeys(NOTEBOOK_SUFFIXES, _Reader(lambda raw, _: notebook_to_text(raw),
                                                "application/x-ipynb+json", "read as a notebook")),
     **dict.fromkeys(SQL_SUFFIXES, _Reader(lambda raw, _: sql_to_text(raw), "application/sql",
@@ -1408,7 +1558,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     elif reader := _READERS.get(suffix):
         text, media = _converted(reader, raw, suffix, path)
     else:
-        text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(normalise_newlines(raw))))
+        text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(
+            clippings_as_text(normalise_newlines(raw)))))
         media = "text/vtt" if suffix == ".vtt" else "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
