@@ -577,3 +577,56 @@ def test_a_young_childs_pronoun_is_no_offender(vocab: Vocabulary) -> None:
 
     assert crim("two")
     assert not crim("15")
+
+
+def _account_codes(vocab: Vocabulary, account: str, child: str = "a girl aged 14") -> set[str]:
+    """The risk factors of an invented one-review page whose account is ``account``."""
+    from pathlib import Path
+
+    from casegraph.extract.extractor import Extractor
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import SourceText
+
+    text = ("[Invented test page: not a real review]\n\nLearning Review: Child T\n\n"
+            f"Child T, {child}, was harmed in 2023. {account}\n")
+    page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
+    return {c.notation for c in Extractor(vocab).extract(page.entries[0], page).risk_factors}
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 30: more shapes of a man nobody knew (before: none of these was read)
+    ("His mother's new partner had moved in weeks before; professionals were not aware of this.", True),
+    ("The boyfriend moved into the flat in May. No agency checked who he was.", True),
+    ("Neither the health visitor nor the school knew that he was living in the household.", True),
+    ("A new partner, whom professionals never met, was staying at the flat most nights.", True),
+    ("His father was seen by professionals only once, and records held almost no information "
+     "about him.", True),
+    # an absent father is no hidden man of the household (before: each was read as one)
+    ("Her father was not known to services and played no part in her life.", False),
+    ("The children's father had moved away and had not seen the children for a year; he was "
+     "not contacted by any agency.", False),
+    ("Her father was not living with the family and was never contacted by any agency.", False),
+])
+def test_hidden_men_and_absent_fathers(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("RF-MEN" in _account_codes(vocab, account, "a boy aged two")) is present
+
+
+@pytest.mark.parametrize("account,notation,present", [
+    # session 30: placements and care told in words no fixed phrase holds (before: not read)
+    ("She was placed in a residential school in the north of England because no suitable "
+     "placement existed in Scotland.", "RF-OOA", True),
+    ("She was looked after by Testshire and placed in supported accommodation in Exampleton.",
+     "RF-OOA", True),
+    ("She moved to a residential unit in another Trust area, about 70 miles from her home.",
+     "RF-OOA", True),
+    ("She had been looked after since the age of three.", "RF-LAC", True),
+    ("She was in the care of Testshire County Council.", "RF-LAC", True),
+    ("She had been accommodated by the local authority when she was six.", "RF-LAC", True),
+    # looked after by a relative, or a parent looking after her: not the local authority's care
+    ("She was looked after by her grandmother while her mother worked.", "RF-LAC", False),
+    ("Her father was looking after her that evening.", "RF-LAC", False),
+    ("The family moved to a flat in the same town.", "RF-OOA", False),
+])
+def test_placements_and_care_by_the_sentence(vocab: Vocabulary, account: str, notation: str,
+                                             present: bool) -> None:
+    assert (notation in _account_codes(vocab, account)) is present

@@ -106,6 +106,8 @@ class Rules:
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
     elsewhere_cues: tuple[tuple[str, ...], ...]  # "previous relationship", "former partner"
+    absent_concepts: frozenset[str]  # concepts of a man in the child's life (RF-MEN)
+    absent_cues: tuple[tuple[str, ...], ...]  # "played no part in her life": he is not
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -163,6 +165,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
+        absent_concepts=frozenset(data["absent"]["concepts"]),
+        absent_cues=tuple(_phrase(p) for p in data["absent"]["cues"]),
         sentence_cues=tuple((str(n), re.compile(str(x), re.I | re.X))  # (spaces are layout)
                             for n, xs in data.get("sentence_cues", {}).items() for x in xs))
 
@@ -627,6 +631,9 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         assertion = "negated"  # a form's box left empty: "[ ] Neglect   [X] Self-harm"
     if assertion == "negated" and notation in r.negative_concepts:
         assertion = "affirmed"  # "none of the agencies knew he was living there": what RF-MEN is
+    if notation in r.absent_concepts and any(_find(words, cue, k) for cue in r.absent_cues
+                                             for k in range(len(words))):
+        assertion = "negated"  # "not known to services and played no part in her life"
     if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
         assertion = "possible"  # "Was she sexually exploited?": a question asserts nothing
     if (assertion == "affirmed" and notation in r.inflicted_concepts

@@ -227,6 +227,12 @@ def html_to_text(markup: str) -> str:
         if value is not None and value.name == "dd":
             term.replace_with(f"\n\n{_words_of(term).rstrip(':')}: {_words_of(value)}\n\n")
             value.decompose()
+    for table in soup.find_all("table"):
+        if _field_table(table):
+            # an infobox, "<tr><th>Published</th><td>July 2023</td></tr>": labelled lines too
+            table.replace_with("".join(f"\n\n{_words_of(th).rstrip(':')}: {_words_of(td)}\n\n"
+                                       for th, td in (tr.find_all(["th", "td"])
+                                                      for tr in table.find_all("tr"))))
     for li in soup.find_all("li"):
         li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
     for table in soup.find_all("table"):
@@ -258,6 +264,14 @@ def html_to_text(markup: str) -> str:
         title = title[len(heading):].strip(" –—-|:·")
     text = (title + "\n\n" if title else "") + root.get_text()
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _field_table(table: Tag) -> bool:
+    """Whether a table is a record's fields: each row a header cell naming a field and one
+    value cell ("Published | July 2023"), with no table inside."""
+    rows = table.find_all("tr")
+    return bool(rows) and table.find("table") is None and all(
+        [c.name for c in tr.find_all(["th", "td"])] == ["th", "td"] for tr in rows)
 
 
 def _layout_table(table: Tag) -> bool:
@@ -676,8 +690,9 @@ def _child_text(element: ET.Element, *names: str) -> str:
 def xml_to_text(raw: str) -> str:
     """A saved XML file as a reader sees its content: a news or podcast feed (RSS 2.0 or Atom)
     as its items (:func:`_feed_items`); a harvest of records (OAI-PMH, a sitemap with
-    descriptions, a register) as its records, read as an API's records are; any other document
-    (a journal article in JATS) as its titles and paragraphs, a line each.
+    descriptions, a register) as its records, read as an API's records are; XHTML with
+    headings (Confluence's storage format) as a page; any other document (a journal article in
+    JATS) as its titles and paragraphs, a line each.
 
     Declarations inside a document type are refused: a saved page never needs them, and
     entities are the one way XML makes a small file large ("billion laughs").  A DOCTYPE that
@@ -697,6 +712,17 @@ def xml_to_text(raw: str) -> str:
         with warnings.catch_warnings():  # (on purpose: the lenient parser is the HTML one)
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             return _markup_blocks(BeautifulSoup(raw, "html.parser"))
+    if _local(root.tag) != "html" and any(re.fullmatch(r"h[1-6]", _local(e.tag)) for e in root.iter()):
+        # XHTML kept in another XML (Confluence's storage format): a page, whose tables are
+        # its own ("<tr><th>Published</th>..."), not a spreadsheet's rows.  (A whole XHTML
+        # document, an EPUB's chapter, is read as XML: its sidebars are its case studies.)
+        import warnings
+
+        from bs4 import XMLParsedAsHTMLWarning
+
+        with warnings.catch_warnings():  # (on purpose: XHTML's words, read as a page's)
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            return html_to_text(raw)
     items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
     if items and _a_feed(root, items):
         return _feed_items(root, items)
