@@ -630,3 +630,29 @@ def test_hidden_men_and_absent_fathers(vocab: Vocabulary, account: str, present:
 def test_placements_and_care_by_the_sentence(vocab: Vocabulary, account: str, notation: str,
                                              present: bool) -> None:
     assert (notation in _account_codes(vocab, account)) is present
+
+
+@pytest.mark.parametrize("child,account,codes,absent", [
+    # session 30: a young person's own drinking or drug use, though the sentence names no one
+    # (before: read as a carer's substance misuse)
+    ("a girl aged 15", "Over the summer she went missing often. K had been drawn into selling "
+     "drugs for a group, used cannabis and alcohol heavily, and was excluded.", {"RF-CSUB"},
+     {"RF-SUB", "RF-DRG", "RF-ALC"}),
+    # ... but not a man's, told with his pronoun in a girl's account
+    ("a girl aged 15", "Her father lived nearby. He was known to drink heavily at weekends.",
+     {"RF-ALC"}, {"RF-CSUB"}),
+    # ... nor in a baby's account, where an unnamed person's drinking is a carer's
+    ("a boy aged 4 months", "There was heavy drinking in the home most weekends.", {"RF-ALC"},
+     {"RF-CSUB"}),
+    # a second subject after "and" opens its own clause: "no" before it does not deny it
+    ("a boy aged 9", "The family had no contact with relatives and his mother declined a "
+     "referral to family support twice.", {"RF-NONENG"}, set()),
+    ("a boy aged 9", "Appointments for both children were repeatedly missed.", {"RF-NONENG"},
+     set()),
+    ("a boy aged 9", "Police information was not brought together early enough.", set(),
+     {"RF-NONENG"}),
+])
+def test_whose_drinking_and_declined_help(vocab: Vocabulary, child: str, account: str,
+                                          codes: set[str], absent: set[str]) -> None:
+    found = _account_codes(vocab, account, child)
+    assert codes <= found and not (absent & found), found

@@ -102,6 +102,7 @@ class Rules:
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
+    teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
@@ -162,6 +163,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         criteria_form=re.compile(data["criteria_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
         adult_concepts=frozenset(data["adult_concepts"]),
+        teen_concepts=frozenset(data["teen_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
@@ -286,7 +288,16 @@ def _new_predicate(words: list[str], a: int, b: int) -> bool:
         if words[k] == "and" and (words[k + 1] in _AUX_AFTER_AND
                                   or (words[k + 1].endswith("ed") and k + 1 < b)):
             return True
+        # "... no contact with relatives and his mother declined a referral": another subject,
+        # then its own verb, opens another clause
+        if words[k] == "and" and words[k + 1] in _SUBJECT_AFTER_AND and any(
+                w.endswith("ed") or w in _AUX_AFTER_AND for w in words[k + 2:k + 5]):
+            return True
     return False
+
+
+#: Words that open another subject after "and": a pronoun, or a determiner of a noun phrase.
+_SUBJECT_AFTER_AND = frozenset({"his", "her", "their", "the", "she", "he", "they"})
 
 
 def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -258,6 +259,12 @@ _NAMES_THEN_WORDS = re.compile(r"^(?P<names>.*?\b[A-Z0-9]{1,3})(?:\s+(?-i:[a-z]+
 #: Under ten years: younger than the age of criminal responsibility (England, Wales, Northern
 #: Ireland), so not the person of an offender's record (the rules' ``adult_concepts``).
 YOUNG_MONTHS = 120
+#: The pronouns of the other sex than a review's only child's: a sentence with them may be
+#: about a man (or a woman) the account names before it.
+_OTHER_SEX = {"she": re.compile(r"\b(?:he|him|his)\b", re.I), "he": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+#: From twelve, a review's young people are the unnamed person of their own drinking and drug use
+#: (the rules' ``teen_concepts``).
+TEEN_MONTHS = 144
 
 
 def names_from_title(title: str) -> list[str]:
@@ -344,12 +351,15 @@ class Extractor:
 
     def _mentions(self, parts: list[tuple[str, Span]], names: list[str | None], source: SourceText,
                   ref: SourceRef, sex: str | None = None,
-                  skip: list[tuple[int, int]] | None = None, young: bool = False) -> list[Mention]:
+                  skip: list[tuple[int, int]] | None = None, young: bool = False,
+                  teen: bool = False) -> list[Mention]:
         """Every mention of a harm type or risk factor, in context, with the fact rules applied.
 
         ``sex`` is that of the review's only child, when known: then "her own" / "his own" name
         the child, and so does a sentence that opens with "She" / "He" (``young``: the child is
-        under ten, so not for what only an older person can be, the rules' ``adult_concepts``).
+        under ten, so not for what only an older person can be, the rules' ``adult_concepts``;
+        ``teen``: every child is twelve or more, so the unnamed person of drinking or drug use
+        is the young person, the rules' ``teen_concepts``).
         ``skip`` are the source ranges of learning and recommendation items: the account's own
         reading of those words is skipped, since each item is read under its own role."""
         words = name_words(names)
@@ -387,6 +397,10 @@ class Extractor:
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=pronoun, continues=continued.get(s_start),
                                  following=after, preceding=before)
+                    if (teen and ctx.experiencer == "unstated" and m.notation in rules().teen_concepts
+                            and not (subject and _OTHER_SEX[subject].search(s_text))):
+                        # (not "he was drinking again" in a girl's account: a man's)
+                        ctx = replace(ctx, experiencer="child")
                     reading = read(m.notation, ctx, s_role, self.vocab)
                     a, b = span.source_offset(m.start), span.source_offset(m.end)
                     out.append(Mention(reading.scheme, reading.notation, s_role, ctx.experiencer,
@@ -641,9 +655,11 @@ class Extractor:
                        if SECTION_ROLE.get(s.kind) in ("learning", "recommendation")
                        for i in s.items for r in i.span.source_ranges()]
         age = review.children[0].age_months if len(review.children) == 1 else None
+        teen = bool(review.children) and all(c.age_months is not None and c.age_months >= TEEN_MONTHS
+                                             for c in review.children)
         review.mentions = precede(self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only,
-            skip=item_ranges, young=age is not None and age < YOUNG_MONTHS), self.vocab)
+            skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen), self.vocab)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
