@@ -656,3 +656,33 @@ def test_whose_drinking_and_declined_help(vocab: Vocabulary, child: str, account
                                           codes: set[str], absent: set[str]) -> None:
     found = _account_codes(vocab, account, child)
     assert codes <= found and not (absent & found), found
+
+
+@pytest.mark.parametrize("child,account,codes,absent", [
+    # session 30: violence to the mother told as an act (before: not read)
+    ("a boy aged 2", "Police were called twice after reports that the father had assaulted "
+     "the mother.", {"RF-DA"}, set()),
+    ("a boy aged 2", "During the pregnancy T's mother was assaulted by the father on several "
+     "occasions.", {"RF-DA"}, set()),
+    ("a boy aged 2", "The partner had been controlling and violent towards T's mother.", {"RF-DA"},
+     set()),
+    # abuse in the mother's earlier relationship is another household's
+    ("a boy aged 2", "The mother had been the victim of domestic abuse from a previous partner.",
+     set(), {"RF-DA"}),
+    # "no evidence that": a denial some words before the concept
+    ("a boy aged 2", "There was no evidence that the mother had been subjected to domestic abuse.",
+     set(), {"RF-DA"}),
+    # a partnership's own statement inside the account is general, not the case
+    ("a boy aged 2", "We have already changed how we share information about domestic abuse.",
+     set(), {"RF-DA"}),
+    # unknown to someone is not absent; "and was not known" is the man's, not his conviction's
+    ("a boy aged 2", "The boyfriend had a conviction for violence and was not known to the "
+     "nursery.", {"RF-CRIM"}, set()),
+    ("a boy aged 2", "Her partner had served a prison sentence for assault, a fact that was not "
+     "known to the school.", {"RF-CRIM"}, set()),
+])
+def test_violence_to_the_mother_and_what_was_not_known(vocab: Vocabulary, child: str,
+                                                        account: str, codes: set[str],
+                                                        absent: set[str]) -> None:
+    found = _account_codes(vocab, account, child)
+    assert codes <= found and not (absent & found), found

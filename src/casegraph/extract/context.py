@@ -322,7 +322,10 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
             if (t.direction == "forward" and end <= i and first - end < r.window
                     and not _new_predicate(words, end, first)):
                 distance = max(first - end, 0)
-            elif t.direction == "backward" and k >= j and k - j < r.window:
+            elif (t.direction == "backward" and k >= j and k - j < r.window
+                    and not _new_predicate(words, j, k + 1)):
+                # ("a conviction for violence and was not known to the school": "and was" opens
+                # another predicate of the man, whose own "not known" does not deny it)
                 distance = k - j
             else:
                 continue
