@@ -686,3 +686,46 @@ def test_violence_to_the_mother_and_what_was_not_known(vocab: Vocabulary, child:
                                                         absent: set[str]) -> None:
     found = _account_codes(vocab, account, child)
     assert codes <= found and not (absent & found), found
+
+
+@pytest.mark.parametrize("child,account,codes,absent", [
+    # session 30: an adult moving in, parents separating (before: not read)
+    ("a boy aged 9 months", "Her partner, who was not T's father, had moved in weeks earlier.",
+     {"RF-NEWP"}, set()),
+    ("a boy aged 12", "He was abused by a lodger who had moved into the family home.", {"RF-NEWP"},
+     set()),
+    ("a boy aged 9 months", "The family moved in with her grandparents after an eviction.", set(),
+     {"RF-NEWP"}),
+    # earlier neglect concerns placed by a register (before: read only as the harm's words)
+    ("a boy aged 3", "T had been on the child protection register under the category of neglect "
+     "in 2020. T suffered chronic neglect at home.", {"RF-NEG"}, set()),
+])
+def test_new_adults_and_earlier_neglect(vocab: Vocabulary, child: str, account: str,
+                                        codes: set[str], absent: set[str]) -> None:
+    found = _account_codes(vocab, account, child)
+    assert codes <= found and not (absent & found), found
+
+
+def _account_harms(vocab: Vocabulary, account: str, child: str) -> set[str]:
+    from pathlib import Path
+
+    from casegraph.extract.extractor import Extractor
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import SourceText
+
+    text = ("[Invented test page: not a real review]\n\nLearning Review: Child T\n\n"
+            f"Child T, {child}, was harmed in 2023. {account}\n")
+    page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
+    return {c.notation for c in Extractor(vocab).extract(page.entries[0], page).harms}
+
+
+@pytest.mark.parametrize("child,account,present", [
+    # session 30: more words between the swallowing and the substance than a label allows
+    ("a girl aged 11 months", "T swallowed several of her mother's antidepressant tablets.", True),
+    ("a boy aged 15", "T died after taking tablets sold as ecstasy at a party.", True),
+    # men who gave a girl vodka, or a GP's prescription, are no poisoning
+    ("a girl aged 15", "Two men gave her vodka and took her to flats in the town.", False),
+    ("a girl aged 15", "Her GP gave her tablets for low mood.", False),
+])
+def test_ingestion_in_more_words(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
+    assert ("H-INGEST" in _account_harms(vocab, account, child)) is present
