@@ -928,3 +928,52 @@ def test_a_tei_document_is_not_taken_for_a_feed(tmp_path: Path, vocab: Vocabular
                      '(Testshire, 2023)</h2><p>Child S, a girl aged 14, was sexually exploited. '
                      '(Invented test data.)</p></body></html>', encoding="utf-8")
     assert "<h2>" not in read_source(xhtml).text
+
+
+_GIT_LOG = """commit 5c2d0b8f7e6a194433d9a1f0b2c8e5d4a7b6c901
+Author: Editor <editor@example.invalid>
+Date:   Fri Nov 17 15:02:44 2023 +0000
+
+    Fix typo in the Child M page (invented test data)
+
+diff --git a/reviews/child-m.md b/reviews/child-m.md
+index 1a2b3c4..5d6e7f8 100644
+--- a/reviews/child-m.md
++++ b/reviews/child-m.md
+@@ -4,3 +4,3 @@
+ ## Circumstances
+
+-Child M, a boy aged three, was neglectd.
++Child M, a boy aged three, was neglected.
+
+commit 77ab3e190c4f5d2a6e8b1c0d9f3a2b4c5d6e7f80
+Author: Editor <editor@example.invalid>
+Date:   Wed Jun 21 09:15:30 2023 +0100
+
+    Add Child M (the review's words are invented test data)
+
+diff --git a/reviews/child-m.md b/reviews/child-m.md
+new file mode 100644
+--- /dev/null
++++ b/reviews/child-m.md
+@@ -0,0 +1,6 @@
++# Concise Child Practice Review – Child M
++
++Published: September 2022
++## Circumstances
++
++Child M, a boy aged three, was neglectd.
+"""
+
+
+def test_a_git_log_is_read_as_its_files_newest_version(tmp_path: Path, vocab: Vocabulary) -> None:
+    """``git log -p`` of a site kept in git (before: each commit's lines were read, so a typo
+    fix repeated a review and the commit messages were text): each file as the newest commit
+    leaves it, replayed oldest first, with a hunk placed where its lines stand."""
+    page = tmp_path / "site.gitlog.txt"
+    page.write_text(_GIT_LOG, encoding="utf-8")
+    text = read_source(page).text
+    assert text.count("Child M, a boy aged three") == 1 and "neglectd" not in text
+    assert "Fix typo" not in text and "Author:" not in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [("Child M", 2022)]

@@ -1169,6 +1169,63 @@ def org_to_text(raw: str) -> str:
     return markdown_to_text("\n".join(out))
 
 
+#: A commit of ``git log -p`` output ("commit 9e41c7a0d2b5..." on a line of its own).
+_GIT_COMMIT = re.compile(r"^commit [0-9a-f]{7,40}\b", re.M)
+#: A file's diff and a hunk's header within it.
+_GIT_DIFF = re.compile(r"^diff --git a/(?P<old>\S+) b/(?P<path>\S+)$", re.M)
+_GIT_HUNK = re.compile(r"^@@ -(?P<a>\d+)(?:,(?P<b>\d+))? \+(?P<c>\d+)(?:,(?P<d>\d+))? @@")
+
+
+def git_log_as_text(text: str) -> str:
+    """The files a ``git log -p`` shows, each as it stands after the newest commit: a
+    partnership's website kept in git, saved with its history, is its pages, not its commits.
+    Commits are replayed oldest first (the log lists newest first); a file the log never
+    created is its hunks' new lines, and commit messages (the editors' words) are left out.
+    Text that is not a git log (fewer than two commits) is returned as it is."""
+    commits = _GIT_COMMIT.split(text)
+    if len(commits) < 3 or not _GIT_DIFF.search(text):
+        return text
+    files: dict[str, list[str]] = {}
+    for commit in reversed(commits[1:]):
+        for diff in re.split(r"(?m)^(?=diff --git )", commit)[1:]:
+            head = _GIT_DIFF.match(diff)
+            if head is None or "\nBinary files" in diff:
+                continue
+            lines = files.setdefault(head["path"], [])
+            for hunk in re.split(r"(?m)^(?=@@ )", diff)[1:]:
+                _apply_hunk(lines, hunk)
+    blocks = ["\n".join(lines) for path, lines in files.items()
+              if not path.endswith((".css", ".js", ".json", ".yml", ".yaml", ".toml"))]
+    return "\n\n".join(markdown_to_text(b) for b in blocks if b.strip()) + "\n"
+
+
+def _apply_hunk(lines: list[str], hunk: str) -> None:
+    """Apply one unified-diff hunk to a file's lines in place: where its header says, else
+    where its old lines stand (as ``patch`` allows an offset); a hunk of a file the log never
+    showed before gives its new lines, and one that matches nothing is left out."""
+    m = _GIT_HUNK.match(hunk)
+    if m is None:
+        return
+    want_old, want_new = int(m["b"] or 1), int(m["d"] or 1)
+    old: list[str] = []
+    new: list[str] = []
+    for ln in hunk.rstrip("\n").split("\n")[1:]:  # (a blank context line may have lost its space)
+        if len(old) >= want_old and len(new) >= want_new:
+            break
+        mark, rest = (ln[:1], ln[1:]) if ln[:1] in ("+", "-", " ") else (" ", ln)
+        if mark != "+":
+            old.append(rest)
+        if mark != "-":
+            new.append(rest)
+    at = max(int(m["a"]) - 1, 0)
+    if lines[at:at + len(old)] != old:  # the hunk's lines elsewhere in the file, as patch finds them
+        at = next((k for k in range(len(lines) - len(old) + 1) if lines[k:k + len(old)] == old), -1)
+    if at >= 0 and (old or not lines or at == len(lines)):
+        lines[at:at + len(old)] = new
+    elif not lines:
+        lines.extend(new)
+
+
 def yaml_to_text(raw: str) -> str:
     """A YAML export as an API's records are read (:func:`json_to_text`), loaded safely (no
     Python objects).  Aliases are refused: a few lines of anchors and aliases can stand for a
@@ -1585,7 +1642,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         text, media = _converted(reader, raw, suffix, path)
     else:
         text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(
-            clippings_as_text(normalise_newlines(raw)))))
+            clippings_as_text(git_log_as_text(normalise_newlines(raw))))))
         media = "text/vtt" if suffix == ".vtt" else "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
