@@ -729,3 +729,11 @@ def _account_harms(vocab: Vocabulary, account: str, child: str) -> set[str]:
 ])
 def test_ingestion_in_more_words(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
     assert ("H-INGEST" in _account_harms(vocab, account, child)) is present
+
+
+def test_a_foster_carer_is_not_a_parent_in_care(vocab: Vocabulary) -> None:
+    """"Her foster carer" names the child in care, not a parent whose own childhood was in care
+    (before: RF-PACE, read from the carer word inside the label)."""
+    found = _account_codes(vocab, "She had disclosed self-harm to her foster carer.")
+    assert "RF-PACE" not in found and "RF-LAC" in found
+    assert "RF-PACE" in _account_codes(vocab, "Her mother had herself been in care as a teenager.")
