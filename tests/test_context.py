@@ -737,3 +737,13 @@ def test_a_foster_carer_is_not_a_parent_in_care(vocab: Vocabulary) -> None:
     found = _account_codes(vocab, "She had disclosed self-harm to her foster carer.")
     assert "RF-PACE" not in found and "RF-LAC" in found
     assert "RF-PACE" in _account_codes(vocab, "Her mother had herself been in care as a teenager.")
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 30: an earlier injury told as what a professional had seen (before: not read)
+    ("His school had noticed bruises on his arms on two earlier occasions.", True),
+    ("The health visitor had seen a small bruise on his cheek.", True),
+    ("Bruising on a baby who is not mobile must always be referred.", False),
+])
+def test_an_earlier_injury_a_professional_saw(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("RF-SENT" in _account_codes(vocab, account, "a boy aged 10")) is present
