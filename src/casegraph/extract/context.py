@@ -223,6 +223,11 @@ def _find(words: list[str], phrase: tuple[str, ...], i: int) -> bool:
     return tuple(words[i:i + len(phrase)]) == phrase
 
 
+def _says_any(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether any of ``phrases`` stands anywhere among a sentence's ``words``."""
+    return any(_find(words, p, k) for p in phrases for k in range(len(words)))
+
+
 def _ends_at(words: list[str], k: int, r: Rules) -> int:
     """Length of a termination term starting at word ``k`` (0 if none)."""
     return next((len(p) for p in r.termination.get(words[k], ()) if _find(words, p, k)), 0)
@@ -645,8 +650,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         assertion = "negated"  # a form's box left empty: "[ ] Neglect   [X] Self-harm"
     if assertion == "negated" and notation in r.negative_concepts:
         assertion = "affirmed"  # "none of the agencies knew he was living there": what RF-MEN is
-    if notation in r.absent_concepts and any(_find(words, cue, k) for cue in r.absent_cues
-                                             for k in range(len(words))):
+    if notation in r.absent_concepts and _says_any(words, r.absent_cues):
         assertion = "negated"  # "not known to services and played no part in her life"
     if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
         assertion = "possible"  # "Was she sexually exploited?": a question asserts nothing
@@ -665,8 +669,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         # where the sentence says whose the drug was ("prescribed to his mother", "his father's
         # methadone"), else it is no one's of the family ("cocaine left within reach")
         return Context(assertion, _drug_owner(words, i, r, names) or "other")
-    if notation in r.elsewhere_concepts and any(_find(words, cue, k) for cue in r.elsewhere_cues
-                                                for k in range(len(words))):
+    if notation in r.elsewhere_concepts and _says_any(words, r.elsewhere_cues):
         return Context(assertion, "other")  # "abuse in a previous relationship": not this household
     harmed_other = (_done_to_other(sentence, toks, words, i, j, r, names)
                     or _suffered_by_other(words, i, j, r, names))

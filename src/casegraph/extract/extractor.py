@@ -259,9 +259,6 @@ _NAMES_THEN_WORDS = re.compile(r"^(?P<names>.*?\b[A-Z0-9]{1,3})(?:\s+(?-i:[a-z]+
 #: Under ten years: younger than the age of criminal responsibility (England, Wales, Northern
 #: Ireland), so not the person of an offender's record (the rules' ``adult_concepts``).
 YOUNG_MONTHS = 120
-#: The pronouns of the other sex than a review's only child's: a sentence with them may be
-#: about a man (or a woman) the account names before it.
-_OTHER_SEX = {"she": re.compile(r"\b(?:he|him|his)\b", re.I), "he": re.compile(r"\b(?:she|her|hers)\b", re.I)}
 #: From twelve, a review's young people are the unnamed person of their own drinking and drug use
 #: (the rules' ``teen_concepts``).
 TEEN_MONTHS = 144
@@ -367,6 +364,7 @@ class Extractor:
         if subject:
             words.append(({"she": "her", "he": "his"}[subject], "own"))
         adult = rules().adult_concepts if young else frozenset()
+        own_use = rules().teen_concepts if teen else frozenset()
         out: list[Mention] = []
         told = False  # the part before was a learning item that tells an event of the case
         for role, span in parts:
@@ -397,8 +395,8 @@ class Extractor:
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=pronoun, continues=continued.get(s_start),
                                  following=after, preceding=before)
-                    if (teen and ctx.experiencer == "unstated" and m.notation in rules().teen_concepts
-                            and not (subject and _OTHER_SEX[subject].search(s_text))):
+                    if (m.notation in own_use and ctx.experiencer == "unstated"
+                            and not (subject and _other_sex(subject, s_text))):
                         # (not "he was drinking again" in a girl's account: a man's)
                         ctx = replace(ctx, experiencer="child")
                     reading = read(m.notation, ctx, s_role, self.vocab)
@@ -741,6 +739,13 @@ _POSS_SIBLING = re.compile(r"\b(his|her|\w+['’]s)\s+(?:\w+\s+)?(?:brothers?|si
 
 _PRONOUNS = {"she": "female", "her": "female", "herself": "female", "he": "male", "him": "male",
              "his": "male", "himself": "male"}
+
+
+def _other_sex(pronoun: str, sentence: str) -> bool:
+    """Whether a sentence has a pronoun of the other sex than ``pronoun`` (the review's only
+    child's): it may be about a man (or a woman) the account names before it."""
+    sex = _PRONOUNS[pronoun]
+    return any(_PRONOUNS.get(w, sex) != sex for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _sex_by_pronoun(text: str, names: list[str]) -> str | None:

@@ -898,6 +898,7 @@ _PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: A field of a letter or of a report's cover ("Our ref: ...", "Independent Reviewer: ..."),
 #: never a review's name.
+#: (A register's own reference column, "CMR ref: CMR 03/2019", is a field too.)
 _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|status|classification|"
                          r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
                          r"(?:published|commissioned)\s+by|format|access|record\s+id|"
@@ -909,7 +910,6 @@ _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|
                          r"|^(?!(?:Title|Name|Case|Child|Pseudonym)\s*:)[A-Z][A-Za-z ]{1,25}:\s{2,}\S"
                          r"|^By\s+(?:our\s+)?(?-i:[A-Z]|[a-z]+\s+(?:reporter|correspondent|editor))",
                          re.I)  # a news article's byline: "By our court reporter", "By Sam Lee"
-#: ("CMR ref: CMR 03/2019", a register's own reference column, is a field too.)
 #: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
 _CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his)$")
 #: A reference in a reading list: "Body (2018) Title: name. Place: Publisher."
