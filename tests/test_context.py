@@ -178,6 +178,9 @@ CONTEXT_CASES = [
      "no friends or family nearby", "RF-ISOL", "case", ("affirmed", "parent")),
     ("The family had no friends who visited.", "no friends", "RF-ISOL", "case",
      ("affirmed", "unstated")),
+    # (session 31) a "but" that opens a backward trigger ends no scope of its own
+    ("Concerns about criminal exploitation were raised by his school but were not confirmed.",
+     "criminal exploitation", "RF-CCE", "case", ("possible", "unstated")),
 ]
 
 

@@ -111,18 +111,20 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                     TESTS / "validation5" / "pages", TESTS / "validation6" / "pages",
                     TESTS / "validation7" / "pages", TESTS / "validation8" / "pages",
                     TESTS / "validation9" / "pages", TESTS / "validation11" / "pages",
-                    TESTS / "validation12" / "pages", TESTS / "validation13" / "pages"],
+                    TESTS / "validation12" / "pages", TESTS / "validation13" / "pages",
+                    TESTS / "validation14" / "pages"],
                    tmp_path / "out")
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
     # and validation11, then (session 29) devlocal45 to devlocal48 and validation12, then
-    # (session 30) devlocal49 to devlocal52 and validation13
+    # (session 30) devlocal49 to devlocal52 and validation13, then (session 31) validation14,
+    # devlocal53 and devlocal54
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14)
+                                   + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -259,7 +261,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # table, a Scottish PDF with running headers, Markdown with anchors, NI <aside> key
             # facts, an ILACS letter, an FAQ, conference abstracts, a practice week, an X thread,
             # reviews in progress; first measured: 23/28 found, 1 spurious, 83.3 %
-            "devlocal35": (28, 23, 0, 0.83, 0.88, 0.96, 0.88, 0.83),
+            "devlocal35": (28, 25, 0, 0.84, 0.88, 0.93, 0.88, 0.83),
             # session 27: a fourth set of rich accounts (English statements and briefings, babies,
             # parents with several problems, quoted professionals); first measured: 21/24 found,
             # 1 spurious, 88.5 %, RF 0.81/0.69
@@ -328,7 +330,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "validation11": (25, 21, 1, 0.73, 0.86, 0.90, 0.81, 0.92),
             # frozen in session 28, measured there at f6d9d83 (17/27 found, 2 spurious, 82.5 %)
             # and at its end (21/27, 5, 82.7 %); tuned on in session 29
-            "validation12": (27, 23, 3, 0.81, 1.0, 0.93, 0.86, 0.91),
+            "validation12": (27, 25, 2, 0.81, 0.99, 0.93, 0.86, 0.89),
             # frozen in session 29, measured there at 6632b90 (15/27 found, 3 spurious, 88.8 %)
             # and at bbe9191 (24/27, 7, 80.8 %); tuned on in session 30
             "validation13": (27, 26, 0, 0.89, 0.90, 0.99, 0.93, 0.97),
@@ -346,7 +348,20 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # teenagers' own drinking, mental health, exploitation (Confluence XHTML, mbox, Quarto,
             # NDJSON, AsciiDoc, git log -p): 11/24 found (11 on .xhtml, .mbox and .qmd pages,
             # not read then), 1 spurious, 79.7 %
-            "devlocal52": (24, 23, 1, 0.85, 0.96, 0.96, 0.91, 0.93)}
+            "devlocal52": (24, 23, 1, 0.85, 0.96, 0.96, 0.91, 0.93),
+            # frozen in session 30, measured there at bbe9191 (18/27 found without its TEI page,
+            # 0 spurious, 79.8 %) and at e3c8c5b (20/27, 0, 81.1 %); tuned on in session 31
+            # (RTF, TOML and gettext readers; Confluence wiki markup)
+            "validation14": (27, 27, 0, 0.90, 0.99, 0.84, 0.94, 0.84),
+            # session 31, first measured at e3c8c5b before any rule of the session: inflicted and
+            # not-said-to-be-inflicted harm, parents in prison (a fixed-width register, a GitHub
+            # issue, a flat ODT, ...): 21/25 found (4 on the .fodt page, not read then), 0
+            # spurious, 86.6 %, harm 0.90/0.75, RF 0.94/0.88
+            "devlocal53": (25, 25, 0, 0.89, 0.93, 0.79, 0.90, 0.87),
+            # hidden men, parents' versus the child's mental health, neglect unnamed (OneNote, a
+            # mainframe register, a memo, a GitHub issue ...): 18/25, 1 spurious, 82.2 %,
+            # harm 0.85/0.68, RF 0.77/0.79
+            "devlocal54": (25, 21, 1, 0.83, 0.89, 0.65, 0.84, 0.80)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS
 
+from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.sources import read_source
 from casegraph.pipeline.build import build, extract_reviews
@@ -977,3 +979,215 @@ def test_a_git_log_is_read_as_its_files_newest_version(tmp_path: Path, vocab: Vo
     assert "Fix typo" not in text and "Author:" not in text
     reviews = extract_reviews([page], vocab)[0]
     assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [("Child M", 2022)]
+
+
+_RTF = r"""{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}
+{\info{\title Briefing}{\comment Invented test data: not a real review}}
+\pard\b Child T (Case Management Review, published 2023)\b0\par
+Child T, a 2-year-old girl, was neglected in 2021. Her mother\rquote s partner was never seen.\par
+\pard\b Key learning\b0\par
+\pard{\pntext\f0 1.\tab}{\*\pn\pnlvlbody\pndec{\pntxta.}}
+\fi-360\li720 Professionals did not ask who lived in the home.\par
+{\pntext\f0 2.\tab}Missed appointments were not followed up.\par
+\pard\b Recommendations relevant to the Trust\b0\par
+{\pntext\f0\'b7\tab}Health visitors to record every adult in the home.\par
+\pard\b 4. Action requested\b0\par
+The Director is asked to note this briefing.\par
+}"""
+
+
+def test_rich_text_format_is_read_as_its_document(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An RTF briefing (before: read as plain text, its control words were its words): the text
+    as it reads, a list item's number kept, "Recommendations relevant to the Trust" a label, and
+    a briefing's closing "Action requested" no recommendation."""
+    page = tmp_path / "briefing.rtf"
+    page.write_text(_RTF, encoding="cp1252")
+    src = read_source(page)
+    assert src.media_type == "text/rtf" and "\\par" not in src.text and "Arial" not in src.text
+    assert "mother’s partner" in src.text and "1. Professionals did not ask who lived" in src.text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.children[0].pseudonym == "Child T" and review.publication_year == 2023
+    assert len(review.learning) == 2
+    assert [i.text for i in review.recommendations] == ["Health visitors to record every adult in the home"]
+
+
+def test_a_file_that_is_not_rtf_is_a_one_line_error(tmp_path: Path) -> None:
+    page = tmp_path / "briefing.rtf"
+    page.write_text("Child T was neglected.\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"cannot read as Rich Text Format: no \{\\rtf header"):
+        read_source(page)
+
+
+_TOML = '''# Invented test data for casegraph: not real reviews.
+[meta]
+maintainer = "web team"
+
+[[review]]
+title = "Child V - Local Child Safeguarding Practice Review"
+partnership = "Testshire Safeguarding Children Partnership"
+published = 2024-09-18
+summary = """
+Child V, a nine-year-old girl, was neglected in 2023."""
+learning = ["Missed appointments are a safeguarding signal.", "Services worked in parallel."]
+recommendations = ["Adopt a was-not-brought policy."]
+
+[[review]]
+title = "Child S - Local Child Safeguarding Practice Review"
+published = 2023-03-02
+summary = "Child S, a five-month-old boy, was taken to hospital in 2022."
+'''
+
+
+def test_a_toml_data_file_is_read_as_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A static site's data/reviews.toml (before: read as plain text, "[[review]]" lines and
+    quotes were its words): each table a record, its dates printed as a page prints them."""
+    page = tmp_path / "reviews.toml"
+    page.write_text(_TOML, encoding="utf-8")
+    assert "18 September 2024" in read_source(page).text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year, len(r.learning)) for r in reviews] == [
+        ("Child V", 2024, 2), ("Child S", 2023, 0)]
+
+
+def test_a_bad_toml_file_is_a_one_line_error(tmp_path: Path) -> None:
+    page = tmp_path / "reviews.toml"
+    page.write_text("[[review]\ntitle = 'Child V'\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match="cannot read as TOML"):
+        read_source(page)
+
+
+_PO = '''# Welsh translation of a board's page. Invented test data for casegraph.
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: cy\\n"
+
+#: content/reviews/cpr-2-2024.md:1
+msgid "Concise Child Practice Review - Child G (published 2024)"
+msgstr "Adolygiad Ymarfer Plant Cryno - Plentyn G (cyhoeddwyd 2024)"
+
+#: content/reviews/cpr-2-2024.md:3
+msgid ""
+"Child G is an eight-year-old boy. He lived with domestic abuse between his "
+"parents."
+msgstr ""
+"Mae Plentyn G yn fachgen wyth oed."
+
+msgid "Learning"
+msgstr "Dysgu"
+
+msgid "Children living with domestic abuse are victims in their own right."
+msgstr "Mae plant yn ddioddefwyr."
+
+#~ msgid "An obsolete string about Child Z."
+#~ msgstr "Hen linyn."
+'''
+
+
+def test_a_gettext_catalogue_is_read_as_its_source_page(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A site's .po translation file (before: read as plain text, every fact was read twice,
+    once in each language, and "msgid" lines were its words): its source strings, in order, a
+    paragraph each; the translations, the header and obsolete strings left out."""
+    page = tmp_path / "reviews-cy.po"
+    page.write_text(_PO, encoding="utf-8")
+    text = read_source(page).text
+    assert "msgid" not in text and "Plentyn" not in text and "Child Z" not in text
+    assert "He lived with domestic abuse between his parents." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year) == ("Child G", 2024)
+    assert "RF-DA" in {c.notation for c in review.risk_factors} and len(review.learning) == 1
+
+
+_CONFLUENCE_WIKI = """h1. CMR tracker (invented test data, not real reviews)
+
+{info:title=About this page}
+Our own notes.
+{info}
+
+h2. CMR - Child X (Testshire Trust area, published 2021)
+
+{panel:title=Case summary}
+Child X, a three-year-old girl, was hurt by her mother's partner in 2019.
+{panel}
+
+*Learning*
+* Professionals did not ask who the new adult in the home was.
+* Domestic incidents were graded without considering the child.
+
+*Recommendations* (the CMR made 8; these are the ones for our Trust)
+# Health visitors to record every adult living in the home.
+# Training to include a module on unknown men.
+
+----
+
+h2. CMR - Child Y (Exampleton Trust area, published 2023)
+
+Child Y was a fourteen-year-old boy in residential care.
+
+*Recommendations*
+||No.||Recommendation||Lead||
+|1|Set up a joint exploitation panel|Trust|
+"""
+
+
+def test_confluence_wiki_markup_is_read_as_its_page(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Confluence or Jira page's wiki markup saved as text (before: one review, its "h2."
+    headings and "{panel}" macros read as words, and its recommendations under a label with a
+    bracketed note lost): "hN." lines headings, macros gone, "*Learning*" a label, lists items."""
+    page = tmp_path / "tracker.txt"
+    page.write_text(_CONFLUENCE_WIKI, encoding="utf-8")
+    text = read_source(page).text
+    assert "{panel" not in text and "h2." not in text and "*Learning*" not in text
+    x, y = extract_reviews([page], vocab)[0]
+    assert (x.children[0].pseudonym, len(x.learning), len(x.recommendations)) == ("Child X", 2, 2)
+    assert (y.children[0].pseudonym, len(y.recommendations)) == ("Child Y", 1)
+
+
+def test_a_flat_opendocument_file_is_read_as_its_body(tmp_path: Path, vocab: Vocabulary) -> None:
+    """LibreOffice's flat XML (.fodt; before: not read): its body's headings and paragraphs,
+    without the metadata and settings around them."""
+    page = tmp_path / "briefing.fodt"
+    page.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:'
+        'opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"><office:meta><meta:generator>'
+        'LibreOffice/7.6</meta:generator></office:meta><office:body><office:text>'
+        '<text:p>Invented test data for casegraph.</text:p>'
+        '<text:h text:outline-level="1">Child T - LCSPR - Testshire (2022)</text:h>'
+        '<text:p>Child T, a four-year-old boy, swallowed methadone in 2021.</text:p>'
+        '<text:h text:outline-level="2">Learning</text:h><text:list><text:list-item><text:p>'
+        'Prescribers should ask whether children visit the home.</text:p></text:list-item>'
+        '</text:list></office:text></office:body></office:document>', encoding="utf-8")
+    assert "LibreOffice" not in read_source(page).text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year, len(review.learning)) == (
+        "Child T", 2022, 1)
+
+
+_REGISTER = """RPT-114        TESTSHIRE PARTNERSHIP   REVIEW REGISTER - DETAIL PRINT     PAGE 1
+* INVENTED TEST DATA FOR CASEGRAPH - NOT A REAL REGISTER *
+------------------------------------------------------------------------
+CHILD R  [TS/21/03]
+  TYPE ........ LOCAL CHILD SAFEGUARDING PRACTICE REVIEW        PUBLISHED ... SEPTEMBER 2022
+  SUMMARY ..... R, A 16 YEAR OLD BOY, WAS STABBED IN MARCH 2021. HE HAD BEEN REPORTED
+                MISSING FROM HOME FIVE TIMES.
+  LEARNING .... (1) RETURN HOME INTERVIEWS SHOULD EXPLORE WHO THE CHILD SPENDS TIME WITH.
+                (2) A PARENT'S IMPRISONMENT IS A LOSS FOR A CHILD AND SHOULD BE
+                    RECORDED IN ASSESSMENTS.
+  RECS ........ 4 - SEE FULL REPORT
+------------------------------------------------------------------------
+"""
+
+
+def test_a_printed_registers_dot_leader_fields_are_labels(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A register printed with dot leaders (before: no publication year, no learning, and its
+    reference part of the child's name): each field a "Label: value" line, two on one line
+    apart, wrapped values joined, the reference after the name dropped, and "4 - SEE FULL
+    REPORT" a count, no recommendation."""
+    page = tmp_path / "register.txt"
+    page.write_text(_REGISTER, encoding="utf-8")
+    assert "PUBLISHED: SEPTEMBER 2022" in read_source(page).text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year) == ("Child R", 2022)
+    assert len(review.learning) == 2 and review.recommendations == []
+    assert review.learning[1].text.endswith("RECORDED IN ASSESSMENTS")

@@ -1595,3 +1595,89 @@ def test_a_practices_significant_event_analysis_of_a_review(vocab: Vocabulary) -
             "  A1  Bruising protocol laminated in every consulting room\n")
     (found,) = reviews(vocab, page)
     assert [(c.pseudonym, c.age_months) for c in found.children] == [("Child M", 5)]
+
+
+# ------------------------------------------------- session 31: validation14's genres, tuned on
+
+
+def test_a_chapters_lettered_case_studies_are_each_a_review(vocab: Vocabulary) -> None:
+    """A handbook's "Case study 4A: ...", "4B", "4C" (before: only the first was found, and the
+    others' text was its recommendations); its "4.3 Reflective questions" is a label."""
+    found = reviews(vocab, (
+        "Chapter 4: Learning from case reviews\n\n"
+        "Case study 4A: Child M - Extended Child Practice Review, Testshire Regional Safeguarding "
+        "Board (2022)\n\nChild M, a seven-year-old girl, was neglected in 2020.\n\n"
+        "Case study 4B: Baby N - Local Child Safeguarding Practice Review, Exampleton Safeguarding "
+        "Children Partnership (2024)\n\nBaby N was a three-week-old boy who was bitten by a dog.\n\n"
+        "Recommendations\n\nInclude questions about dogs in new birth assessments.\n\n"
+        "4.3 Reflective questions\n\nWhen did you last ask a family about pets?\n"))
+    assert [(r.children[0].pseudonym, r.publication_year) for r in found] == [
+        ("Child M", 2022), ("Baby N", 2024)]
+    assert [i.text for i in found[1].recommendations] == [
+        "Include questions about dogs in new birth assessments"]
+
+
+def test_siblings_known_by_a_letter_under_a_dated_heading(vocab: Vocabulary) -> None:
+    """"Learning Review: Siblings B (published February 2024)" over an account that calls them
+    B1 and B2 (before: the heading ended the review above it and Siblings B were missed)."""
+    rule = "-" * 60
+    found = reviews(vocab, (
+        "OUR REVIEWS\n\nThe reviews below are listed newest first.\n\n"
+        f"{rule}\nLearning Review: Siblings B (published February 2024)\n{rule}\n"
+        "This review concerns two children, a five-year-old boy (B1) and his three-year-old sister\n"
+        "(B2), who experienced long-standing neglect. Their mother was dependent on alcohol.\n\n"
+        f"{rule}\nLearning Review: Child K (published June 2023)\n{rule}\n"
+        "Child K, a 14-year-old girl, was exploited in 2022.\n"))
+    assert [(r.title, r.publication_year) for r in found] == [
+        ("Learning Review: Siblings B (published February 2024)", 2024),
+        ("Learning Review: Child K (published June 2023)", 2023)]
+
+
+def test_a_labels_prose_sentences_are_its_points(vocab: Vocabulary) -> None:
+    """"Learning: A. B. C." on a record's line: each sentence a point, as a reader counts them
+    (before: one); a sentence that goes on with the one before ("Her low mood ...") or only counts
+    ("The review makes 11 recommendations ...") keeps the label's prose one point, and a
+    "Recommendation:" inside the learning is a recommendation."""
+    found = reviews(vocab, (
+        "Child W: serious case review (Testshire, 2017)\n"
+        "Summary: Six-year-old girl whose mother fabricated symptoms of illness.\n"
+        "Learning: Specialist teams in different hospitals did not share information. The school was "
+        "not asked how Child W was at school. Professionals found it hard to challenge the mother.\n"
+        "Recommendations: The review makes 11 recommendations, including for the police and the "
+        "Trust. Agencies should report back within a year.\n\n"
+        "Child BB: significant case review (Exampleton, 2020)\n"
+        "Summary: Nineteen-month-old boy who swallowed methadone prescribed to his father.\n"
+        "Learning: Midwives did not know about the mother's care history. Her low mood was put down "
+        "to tiredness. Recommendation: the drug service to agree a safe storage protocol.\n"))
+    w, bb = found
+    assert (len(w.learning), len(w.recommendations)) == (3, 1)
+    assert [i.text for i in bb.learning] == [
+        "Midwives did not know about the mother's care history. Her low mood was put down to tiredness"]
+    assert [i.text for i in bb.recommendations] == ["the drug service to agree a safe storage protocol"]
+
+
+def test_an_analysts_notes_head_each_review_by_name_place_type_and_year(vocab: Vocabulary) -> None:
+    """"Callum (Scotland, Fife) - Learning Review - published 2024" (before: a first name there,
+    or a heading above 80 characters, was no heading, and the review joined the one above)."""
+    found = reviews(vocab, (
+        "Reviews - parental and child mental health (an analyst's notes)\n\n"
+        "  Baby T (England, Testshire) - LCSPR - published 2022\n"
+        "    • Boy, 4 months, died in January 2021 while sleeping on a sofa.\n\n"
+        "  Callum (Scotland, Fife) - Learning Review - published 2024\n"
+        "    • 16 y/o boy; in 2023 detained after a serious suicide attempt.\n\n"
+        "  Child H (Northern Ireland, South Eastern Trust) - Case Management Review - published 2021\n"
+        "    • Girl aged 9. The house was cold and without food on several visits.\n"))
+    assert [(r.title.split(" (")[0], r.publication_year, r.area) for r in found] == [
+        ("Baby T", 2022, "Testshire"), ("Callum", 2024, "Fife"), ("Child H", 2021, "South Eastern Trust")]
+
+
+def test_a_memos_lettered_reviews_are_each_a_review(vocab: Vocabulary) -> None:
+    """A memo's "(c) Ellie - Testshire - multi-agency learning review (published 2023)" over
+    numbered paragraphs (before: the letter made the line no heading, and Ellie was missed)."""
+    found = reviews(vocab, (
+        "MEMO to the Chief Nurse\n\n1. Purpose\n\n1.1 To summarise three reviews.\n\n"
+        "(a) Baby R - Exampleton - Local Child Safeguarding Practice Review (published March 2024)\n\n"
+        "2.1 Baby R, a girl, was seven months old when she was taken to hospital with a fracture.\n\n"
+        "(c) Ellie - Testshire - multi-agency learning review (published 2023)\n\n"
+        "2.8 Ellie, 17, took an overdose of prescribed medication in February 2023.\n"))
+    assert [r.children[0].pseudonym for r in found] == ["Baby R", "Ellie"]

@@ -67,7 +67,7 @@ _QUOTE = re.compile(r"^[\"“”](?![^\"“”]{1,30}[\"”]\s+(?!said\b|says\b|
 #: A child's pseudonym in running text.
 _PSEUDONYM = re.compile(
     r"\b(?:Children|Siblings|Sisters|Brothers|Twins)\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
-    r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Sibling|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
+    r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Siblings?|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _CALLED = re.compile(
@@ -490,7 +490,8 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 # --------------------------------------------------------------------------- sectioned pages
 
 #: "3.1 ", "4. ", "2) ": a section number in front of a heading.
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|Slide\s+\d{1,2}:\s+)")  # "Slide 6: "
+#: A heading's number: "4.2 ", "Slide 6: ", or a memo's lettered item "(c) ".
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|Slide\s+\d{1,2}:\s+|\((?-i:[a-h])\)\s+)")
 #: A name at the start of a heading, before a dash or colon ("Bea — update", "Ivy: infant ...").
 _LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*(?:[–—:-])\s")
 _TYPE_ABBREVIATION = re.compile(rf"\b{TYPE_ABBREVIATIONS}\b|\bpublished\b.*$|\b(?:rapid\s+"
@@ -772,7 +773,8 @@ def _in_group_above(head: dict, above: list[tuple[int, dict]]) -> bool:
 #: A review's reference number: "CTMSB 03/2020", "CPR 2021/03".
 _REVIEW_REFERENCE = re.compile(r"\b[A-Z]{2,6}\s?(?:\d{1,2}/\d{4}|\d{4}/\d{1,2})\b")
 #: A heading's closing brackets with a year, maybe after a place: "(Nottinghamshire, 2023)".
-_DATED_IN_BRACKETS = re.compile(r"\((?:[^()]{2,60},\s*)?(?:published\s+)?(?:19|20)\d\d\)\s*$")
+_DATED_IN_BRACKETS = re.compile(
+    r"\((?:[^()]{2,60},\s*)?(?:published\s+)?(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\)\s*$")
 #: A slide's title in a deck's transcript: "Slide 5: What our crews saw before".
 _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 

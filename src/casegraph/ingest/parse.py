@@ -151,6 +151,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
      r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
     (r"you\s+said", "other"),
+    # a briefing note's own closing part, addressed to whoever reads it ("4. Action requested")
+    (r"(?:actions?|decisions?)\s+(?:requested|required|sought)", "other"),
     # What went well in the case: text of the case, not its account of harm or its learning.
     (r"good\s+practice|what\s+went\s+well|strengths", "other"),
     # the Welsh template's closing parts: the reviewers' and the chair's signed statements
@@ -181,7 +183,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+found", "background"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
-    (r"(?:review\s+)?recommendations?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?", "recommendations"),
+    # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
+    (r"(?:review\s+)?(?:recommendations?|recs)(?:\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?)?",
+     "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags|topics", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
@@ -217,19 +221,23 @@ _LABEL = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
-#: "6. Learning", "5  RECOMMENDATIONS", a slide's "Slide 6: Learning from case one", and the
-#: emoji that web briefings put where a number would be ("💡 Learning", "✅ Actions")
-_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|Slide\s+\d{1,2}:\s+|"
+#: "6. Learning", "4.3 Reflective questions", "5  RECOMMENDATIONS", a slide's "Slide 6:
+#: Learning from case one", and the emoji that web briefings put where a number would be
+#: ("💡 Learning", "✅ Actions")
+_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|Slide\s+\d{1,2}:\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
+#: A bracketed note after a label, not counted in its length ("Recommendations (the CMR made 8)").
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
-                         + r"))\s*$", re.I)
+                         # ("Recommendations (the CMR made 8; these are the ones for our Trust)")
+                         + r"))(?:\s+\((?:the|these|those|this|\d+|all)\b[^()]{1,80}\))?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Issues identified|Background|"
     r"What we (?:can )?learn(?:ed|t)?|"
-    r"Recommendations(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
+    r"Recommendations?(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
 _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
 _LINK_LINE = re.compile(
     r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|(?:Useful\s+)?resources\s*:?$|"
@@ -697,6 +705,14 @@ def _timeline_line(text: str) -> dict | None:
     return {"kind": "line", "title": text, "name": parts[0], "year": int(m["year"]), "whole": True}
 
 
+#: A child's name, the nation and place in brackets, the review's type, its year: "Callum
+#: (Scotland, Fife) - Learning Review - published 2024".
+_NAME_PLACE_TYPE = re.compile(
+    r"^(?P<name>(?-i:[A-Z][a-z]{1,15})|(?:Child|Baby|Young\s+person)\s+(?-i:[A-Z]{1,3})\d?)\s+"
+    r"\((?P<area>[^()]{2,60})\)\s+[–—-]\s+(?P<type>[^–—]{3,60}?)\s+[–—-]\s+"
+    rf"published\s+(?:\w+\s+)?(?P<year>{YEAR})$", re.I)
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
@@ -818,7 +834,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                      and _REVIEW_WORDS.search(text) and re.search(rf"\b{YEAR}\b", nxt.text)))):
         # "Title: Child T" above "Review type: ..." in a library's exported records
         # ("Case: Sam", the first column of a tracker's export, names the child)
-        return {"kind": "record", "title": _NAME_FIELD.sub("", text)}
+        # ("CHILD R  [LS/21/03]": a register's reference after the name is no part of it)
+        return {"kind": "record", "title": re.sub(r"\s+\[[A-Z]{1,5}[/ -]?\d[\w/ -]{0,12}\]$", "",
+                                                  _NAME_FIELD.sub("", text))}
     if nxt is not None and len(text) <= 80 and "|" in nxt.text and _field_header(nxt.text) \
             and not text.endswith((".", ":")):
         # "Baby Q" above "Area | Year | Type" and its row of values: a library's record
@@ -835,6 +853,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
               or (_bare_name(m["name"]) and nxt is not None and _REVIEW_WORDS.search(nxt.text))):
         # "Child A (2021)": a board's list of its reviews by year
         return {"kind": "name", "title": text, "name": m["name"].strip(), "year": int(m["year"])}
+    m = _NAME_PLACE_TYPE.match(text)
+    if m and (_REVIEW_WORDS.search(m["type"]) or re.fullmatch(TYPE_ABBREVIATIONS, m["type"], re.I)):
+        # "Callum (Scotland, Fife) - Learning Review - published 2024": an analyst's notes' heading
+        return {"kind": "name", "title": text, "name": m["name"], "year": int(m["year"]),
+                "area": m["area"].split(",")[-1].strip()}
     m = _BRACKET_META.match(text)
     if m and _NAME_HEADING.match(m["name"]) and len(text) <= 120:
         # "Child T (Kent, 2021, LCSPR)": name, then area, year and review type in brackets
@@ -939,11 +962,11 @@ _ORDINAL_HEADING = re.compile(
     # (after an e-learning screen's or a slide's own counter: "Screen 4 of 12 — Case study 1: ...")
     r"^(?:(?:Screen|Slide|Page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
     r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario|Story)\s+"
-    r"(?:\d{1,2}|(?-i:[A-Z]))"
+    r"(?:\d{1,2}(?-i:[A-Z])?|(?-i:[A-Z]))"  # ("Case study 4B": a chapter's fourth, second)
     # (the rest in lower case only when it speaks of the review: "Case study B – complaint
     # linked to a serious case review")
     r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?:(?-i:[A-Z])|(?=[^|]*\breview\b))"
-    r"[^.;:!?|]{1,80}?)"
+    r"[^.;:!?|]{1,120}?)"
     # "CASE STUDY B - Sami (13) | Gloucestershire Rapid Review and LCSPR, published June 2023":
     # the child, then the review's facts after a bar
     r"(?:\s*\((?:aged\s+)?\d{1,2}\)\s*)?(?:\s*\|\s*(?P<facts>[^|]{3,120}))?)?:?$", re.I)
@@ -1212,6 +1235,8 @@ _COUNT_ONLY = re.compile(
     rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|actions?|action\s+points?|learning\s+points?)\b"
     r"(?![^.;]*\b(?:that|about|including|include|on\s+how|to\s+improve|covering|so\s+that)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
+    # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
+    r"|\d{1,3}\s*[-–]\s*(?:see\s+(?:the\s+)?(?:full\s+)?report|(?:all\s+)?accepted(?:\s+by\s+[^.;]{1,40})?)"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
     r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited))[.;]?\s*$", re.I)
 
@@ -1749,7 +1774,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         num = _PART_NUMBER.match(text) or bilingual_label(text)
         base = line.start + (num.end() if num else 0)
         ltext = text[num.end():] if num else text
-        m = _LABEL.match(ltext) or (_BARE_LABEL.match(ltext) if len(ltext) <= 40 else None)
+        m = _LABEL.match(ltext) or (_BARE_LABEL.match(ltext) if len(_NOTE_AFTER.sub("", ltext)) <= 40
+                                     else None)
         if m and _label_kind(m["head"]) == "summary" and not any(
                 x.kind == "summary" for x in entry.sections):
             # "Summary: A 3-year-old ..." is the account of what happened, labelled
@@ -1866,7 +1892,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             elif entry.heading_kind not in ("dated-list", "citation") and _one_point(section, joined):
                 section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
             else:
-                section.items = split_items(joined, section.addressee)
+                section.items = _prose_points(section, split_items(joined, section.addressee))
             if len(section.items) > MAX_ITEMS:
                 raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
                                      f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
@@ -1878,6 +1904,37 @@ def _header_only(section: Section) -> bool:
     "Statement on publication of review into the death of Ada"): no sentence, so the account
     still starts after the "Posted: 14/11/2023" line under them."""
     return section.kind == "summary" and not re.search(r"[.!?](?:\s|$)", section.text)
+
+
+#: Where one sentence of a label's prose ends and the next begins ("... the full picture. The
+#: school was not asked ..."): a full stop, then a capital (never "e.g. The", "Dr. Ahmed").
+_NEXT_SENTENCE = re.compile(
+    r"(?<![A-Z])(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bNo)(?<!\bSt)[.!](?=\s+[A-Z])")
+
+
+def _prose_points(section: Section, items: list[Item]) -> list[Item]:
+    """A label with its points as prose on its own line ("Learning: Teams in different hospitals
+    did not share information. The school was not asked ..."): each sentence is a point, as a
+    reader counts them, unless a sentence only counts ("The review makes 11 recommendations,
+    including ...") or only goes on with the one before ("This meant ...")."""
+    if not section.inline or len(items) != 1 or not items[0].text[:1].isupper():
+        return items  # (a quotation, or a point begun in lower case after its label, is one)
+    span = items[0].span
+    cuts = [0] + [m.end() for m in _NEXT_SENTENCE.finditer(span.text)] + [len(span.text)]
+    pieces = [span.slice(a, b).strip(" \t\n").strip(" .;,") for a, b in itertools.pairwise(cuts)]
+    if len(pieces) < 2 or any(len(p.text.split()) < 5 or _GOES_ON.match(p.text) or _COUNTS_ONLY.search(p.text)
+                              for p in pieces):
+        return items
+    return [Item(p, items[0].addressee) for p in pieces]
+
+
+#: A sentence that goes on with the one before it: part of the same point.
+_GOES_ON = re.compile(r"(?:This|These|That|It|They|Their|Its|He|She|His|Her|As\s+a\s+result|However|"
+                      r"But|And|So|"
+                      r"In\s+particular|For\s+example|Instead|Also)\b")
+#: A sentence that says how many there were, not what one is.
+_COUNTS_ONLY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:\w+\s+)?(?:recommendations|learning\s+points|actions)\b", re.I)
 
 
 def _one_point(section: Section, joined: Span) -> bool:

@@ -42,7 +42,8 @@ EMAIL_SUFFIXES = {".eml"}
 MBOX_SUFFIXES = {".mbox"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
 #: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex"}
+#: A word processor's flat OpenDocument text (.fodt) is XML too: its body is the page.
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -62,10 +63,17 @@ YAML_SUFFIXES = {".yaml", ".yml"}
 CAPTION_SUFFIXES = {".srt", ".vtt"}
 #: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
 CALENDAR_SUFFIXES = {".ics", ".ical"}
+#: A word processor's Rich Text Format (a briefing note saved from WordPad or Word).
+RTF_SUFFIXES = {".rtf"}
+#: A static site's data file (TOML: Hugo's and Zola's "data/reviews.toml"), read as records.
+TOML_SUFFIXES = {".toml"}
+#: A site's translation catalogue (GNU gettext PO): its source strings are the page's words.
+GETTEXT_SUFFIXES = {".po", ".pot"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
-            | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES)
+            | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
+            | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -712,6 +720,11 @@ def xml_to_text(raw: str) -> str:
         with warnings.catch_warnings():  # (on purpose: the lenient parser is the HTML one)
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             return _markup_blocks(BeautifulSoup(raw, "html.parser"))
+    if "opendocument" in root.tag and (body := next(
+            (e for e in root if _local(e.tag) == "body"), None)) is not None:
+        # a flat OpenDocument file (LibreOffice's .fodt): its body, without the metadata,
+        # settings and styles around it
+        return "\n\n".join(_xml_blocks(body))
     if _local(root.tag) != "html" and any(re.fullmatch(r"h[1-6]", _local(e.tag)) for e in root.iter()):
         # XHTML kept in another XML (Confluence's storage format): a page, whose tables are
         # its own ("<tr><th>Published</th>..."), not a spreadsheet's rows.  (A whole XHTML
@@ -1176,6 +1189,80 @@ _GIT_DIFF = re.compile(r"^diff --git a/(?P<old>\S+) b/(?P<path>\S+)$", re.M)
 _GIT_HUNK = re.compile(r"^@@ -(?P<a>\d+)(?:,(?P<b>\d+))? \+(?P<c>\d+)(?:,(?P<d>\d+))? @@")
 
 
+#: A report's field with dot leaders ("  TYPE ........ SERIOUS CASE REVIEW"), perhaps a second on
+#: the same line after a wide gap ("   PUBLISHED ... MAY 2019"); its value may wrap onto lines
+#: indented under it.
+_DOT_LEADER = re.compile(r"^ {0,6}(?P<label>[A-Za-z][A-Za-z' /]{0,24}?) ?\.{3,} ?(?P<value>\S.*)$")
+_DOT_LEADER_SECOND = re.compile(r"\s{3,}(?=[A-Za-z][A-Za-z' /]{0,24}? ?\.{3,} ?\S)")
+
+
+def dot_leaders_as_labels(text: str) -> str:
+    """A printed report's dot-leader fields as labelled lines ("TYPE: SERIOUS CASE REVIEW"),
+    two fields on one line as two lines, and a value wrapped onto indented lines joined to it,
+    so that the page's parser reads them as it reads any "Label: value".  A list item that
+    starts a wrapped line ("(2) ...") starts a new line.  Text with fewer than three such
+    fields is returned as it is."""
+    lines = text.split("\n")
+    if sum(bool(_DOT_LEADER.match(ln)) for ln in lines) < 3:
+        return text
+    out: list[str] = []
+    in_field = False
+    for line in lines:
+        if _DOT_LEADER.match(line):
+            for part in _DOT_LEADER_SECOND.split(line):
+                m = _DOT_LEADER.match(part.strip())
+                out.append(f"{m['label'].strip()}: {m['value'].strip()}" if m else part)
+            in_field = True
+        elif in_field and re.match(r"^ {8,}\S", line) and out:
+            rest = line.strip()
+            if re.match(r"\(\d{1,2}\)\s", rest):
+                out.append(rest)  # the next item of a numbered list, on a line of its own
+            else:
+                out[-1] += " " + rest
+        else:
+            in_field = False
+            out.append(line)
+    return "\n".join(out)
+
+
+#: Confluence's and Jira's wiki markup: "h2. Heading", a macro's opening or closing line
+#: ("{panel:title=Case summary}", "{panel}"), a table's header row ("||No.||Recommendation||").
+_WIKI_MARKUP_HEADING = re.compile(r"^h[1-6]\.\s+(\S.*)$")
+_WIKI_MARKUP_MACRO = re.compile(r"^\s*\{[a-z]+(?::[^{}]*)?\}\s*$")
+_WIKI_MARKUP_HEADER_ROW = re.compile(r"^\|\|(.*)\|\|\s*$")
+_WIKI_MARKUP_BOLD = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*\S)?)\*(?![\w*])")
+_WIKI_MARKUP_LINK = re.compile(r"\[([^|\]\n]+)\|[^\]\n]+\]")
+
+
+def wiki_markup_as_text(text: str) -> str:
+    """A Confluence or Jira page in its wiki markup, saved as text, as the page reads: "h2. "
+    headings on lines of their own, macro lines ("{panel}", "{info}") gone, "*Learning*" a
+    label, "*" and "#" lists as bullets, "||" header rows and "|" rows a pipe table, a link
+    its words, an inline macro's words kept.  Text without two "hN. " headings and a macro, a
+    rule or a table is returned as it is (a plain page's "h2. " would be a coincidence)."""
+    lines = text.split("\n")
+    if sum(bool(_WIKI_MARKUP_HEADING.match(ln)) for ln in lines) < 2 or not any(
+            _WIKI_MARKUP_MACRO.match(ln) or _WIKI_MARKUP_HEADER_ROW.match(ln) or ln.strip() == "----"
+            for ln in lines):
+        return text
+    out: list[str] = []
+    for line in lines:
+        if m := _WIKI_MARKUP_HEADING.match(line):
+            out += ["", m[1].strip(), ""]
+        elif _WIKI_MARKUP_MACRO.match(line) or line.strip() == "----":
+            out.append("")
+        elif m := _WIKI_MARKUP_HEADER_ROW.match(line):
+            cells = [c.strip() for c in m[1].split("||")]
+            out += [_pipe_row(cells), _pipe_row(["---"] * len(cells))]
+        elif m := re.match(r"^[*#-]+\s+(\S.*)$", line):
+            out.append(f"- {m[1]}")
+        else:
+            out.append(line)
+    joined = _WIKI_MARKUP_LINK.sub(r"\1", "\n".join(out))
+    joined = re.sub(r"\{[a-z]+(?::[^{}\n]*)?\}", "", joined)  # an inline macro ("{tip}...{tip}")
+    return _WIKI_MARKUP_BOLD.sub(r"\1", joined)
+
+
 def git_log_as_text(text: str) -> str:
     """The files a ``git log -p`` shows, each as it stands after the newest commit: a
     partnership's website kept in git, saved with its history, is its pages, not its commits.
@@ -1238,6 +1325,53 @@ def yaml_to_text(raw: str) -> str:
         return _records_text(yaml.safe_load(raw))
     except yaml.YAMLError as exc:
         raise ValueError(" ".join(str(exc).split())) from None
+
+
+def toml_to_text(raw: str) -> str:
+    """A TOML data file as an API's records are read (:func:`json_to_text`): a site's
+    ``[[review]]`` tables are its records, and its dates print as a page prints them."""
+    import tomllib
+
+    try:
+        return _records_text(tomllib.loads(raw))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+#: An RTF list item's number or bullet (``{\pntext\f0 1.\tab}``, Word's ``{\listtext ...}``):
+#: a destination that converters drop, though it is what makes the line an item.
+_RTF_LIST_LABEL = re.compile(r"\{\\(?:pntext|listtext)((?:\\[^{}\s]+ ?|[^{}\\])*)\}")
+
+
+def _rtf_list_label(match: re.Match[str]) -> str:
+    label = re.sub(r"\\(?:'[0-9a-f]{2}|[a-z]+-?\d* ?)", "", match[1], flags=re.I).strip()
+    # (the space first ends a control word before it: "\pard1." would be "\pard" numbered 1)
+    return f" {label} " if re.fullmatch(r"\(?\w{1,4}[.)]", label) else " - "
+
+
+def rtf_to_text(raw: str) -> str:
+    """Rich Text Format as the document reads, by striprtf (DECISIONS 75): control words and
+    font, colour and info tables dropped, escapes ("\\rquote", "\\'e9", "\\u8217?") decoded,
+    a paragraph a line, and a list item's number or bullet kept in front of it."""
+    from striprtf.striprtf import rtf_to_text as strip
+
+    if not raw.lstrip().startswith("{\\rtf"):
+        raise ValueError("no {\\rtf header: not Rich Text Format")
+    return strip(_RTF_LIST_LABEL.sub(_rtf_list_label, raw), errors="ignore")
+
+
+def gettext_to_text(raw: str) -> str:
+    """A GNU gettext catalogue (PO) as the page it translates, by polib (DECISIONS 75): each
+    source string (``msgid``) a paragraph, in file order; the header, obsolete strings and the
+    translations left out, since a translation says the same things again in another language
+    and reading both would count every fact twice."""
+    import polib
+
+    try:
+        catalogue = polib.pofile(raw)
+    except (OSError, ValueError) as exc:  # polib raises OSError for a syntax error
+        raise ValueError(" ".join(str(exc).split())) from None
+    return "\n\n".join(e.msgid for e in catalogue if e.msgid and not e.obsolete) + "\n"
 
 
 #: LaTeX commands whose argument is a heading of its own line: sections, a slide's title.
@@ -1601,6 +1735,12 @@ _READERS: dict[str, _Reader] = {
                                                "application/x-ipynb+json", "read as a notebook")),
     **dict.fromkeys(SQL_SUFFIXES, _Reader(lambda raw, _: sql_to_text(raw), "application/sql",
                                           "read as an SQL dump", records=True)),
+    **dict.fromkeys(TOML_SUFFIXES, _Reader(lambda raw, _: toml_to_text(raw), "application/toml",
+                                           "read as TOML", records=True)),
+    **dict.fromkeys(RTF_SUFFIXES, _Reader(lambda raw, _: rtf_to_text(raw), "text/rtf",
+                                          "read as Rich Text Format")),
+    **dict.fromkeys(GETTEXT_SUFFIXES, _Reader(lambda raw, _: gettext_to_text(raw),
+                                              "text/x-gettext-translation", "read as a gettext catalogue")),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }
@@ -1641,8 +1781,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     elif reader := _READERS.get(suffix):
         text, media = _converted(reader, raw, suffix, path)
     else:
-        text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(
-            clippings_as_text(git_log_as_text(normalise_newlines(raw))))))
+        text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
+            wiki_markup_as_text(dot_leaders_as_labels(git_log_as_text(normalise_newlines(raw))))))))
         media = "text/vtt" if suffix == ".vtt" else "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
