@@ -1681,3 +1681,28 @@ def test_a_memos_lettered_reviews_are_each_a_review(vocab: Vocabulary) -> None:
         "(c) Ellie - Testshire - multi-agency learning review (published 2023)\n\n"
         "2.8 Ellie, 17, took an overdose of prescribed medication in February 2023.\n"))
     assert [r.children[0].pseudonym for r in found] == ["Baby R", "Ellie"]
+
+
+def test_a_finding_and_a_recommendation_in_one_sentence_are_two_items(vocab: Vocabulary) -> None:
+    """An annual report's account with its finding and recommendation in one sentence ("The
+    review, which was commissioned as ..., found that ..., and recommends that ...") and a
+    finding after a clause ("The review considered ... and concluded that ..."): before, the
+    whole sentence was one recommendation and the finding was lost."""
+    found = reviews(vocab, (
+        "Testshire Safeguarding Children Partnership annual report 2023-24\n\n"
+        "6.1 Child J\n"
+        "Child J was a 16-year-old boy who was fatally stabbed in October 2022. The review, which "
+        "was commissioned as a local child safeguarding practice review, found that racial bias may "
+        "have shaped how some professionals saw him, and recommends that the Partnership develops "
+        "training on adultification.\n\n"
+        "6.2 Children X and Y\n"
+        "Children X and Y, aged five and three, were found alone in a cold flat with no food. The "
+        "review considered the role of universal services and concluded that the school and health "
+        "visitor each held concerns that were not shared.\n"))
+    j, xy = found
+    assert [i.text for i in j.learning] == [
+        "The review, which was commissioned as a local child safeguarding practice review, found "
+        "that racial bias may have shaped how some professionals saw him"]
+    assert [i.text for i in j.recommendations] == [
+        "recommends that the Partnership develops training on adultification"]
+    assert len(xy.learning) == 1 and xy.recommendations == []

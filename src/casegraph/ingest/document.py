@@ -194,11 +194,16 @@ _COUNTS_RECOMMENDATIONS = re.compile(
 _PROSE_LEARNING = re.compile(
     # ("... although the review had found he was ...", "The review said that each attendance ...")
     r"(?:^[“\"‘']?|,\s+|\b(?:although|while|whilst)\s+|\bsaid:?\s+[“\"‘'](?P<at>))(?:[Tt]he|[Tt]his)\s+"
-    r"(?:review|report|reviewing team)\s+"
+    r"(?:review|report|reviewing team)(?:\s+|(?=,))"
     # ("The review (published September 2023) highlights", "The review, published in June
     # 2023, found that": the review's date between it and its finding)
     r"(?:\([^()]{1,60}\)\s+|,\s+published\s[^,]{1,40},\s+)?"
-    r"(?:ha[sd]\s+)?(?:found(?!\s+no\s+evidence)|concluded|identified|identifies|highlight(?:s|ed)|"
+    # ("The review, which was commissioned as an LCSPR, found that ...", "The review considered
+    # the role of universal services and concluded that ...": a clause before its finding)
+    r"(?:,\s+which\s+[^,]{1,80},\s+|(?-i:[a-z]+ed)\s+(?:[\w’'-]+\s+){1,8}?and\s+)?"
+    # ("found it was not": that the case had no such factor, no learning)
+    r"(?:ha[sd]\s+)?(?:found(?!\s+no\s+evidence|\s+(?:that\s+)?(?:it|this|there)\s+(?:was|were)\s+(?:not|no)\b)|"
+    r"concluded|identified|identifies|highlight(?:s|ed)|"
     r"points to|shows?|showed|"
     # (what it notes of the case's facts is no learning: "notes that it is possible that ...")
     r"criticised|sets out learning|(?:said|says|noted|notes|observed|recognised)\s+that"
@@ -1090,6 +1095,10 @@ _THEY_COVER = re.compile(
     r"relates|are\s+about|ask|asks|call|calls)\b")
 
 
+#: Where a sentence's finding gives way to what the review recommends: ", and recommends that".
+_AND_RECOMMENDS = re.compile(r",?\s+and\s+(?=recommend(?:s|ed)\s+(?:that|how|ways|improvements)\b)")
+
+
 def _prose_items(entry: Entry, lines: list[Line]) -> None:
     """Recommendations and learning stated in prose become items, when no labelled list gave any.
     A sentence may run over hard-wrapped lines ("Learning focused on" / "transferring ...")."""
@@ -1106,6 +1115,17 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
             rec = _PROSE_REC.search(sentence) or (counted and _THEY_COVER.match(sentence))
             counted = bool(_COUNTS_RECOMMENDATIONS.search(sentence))
             finding = _PROSE_LEARNING.search(sentence)
+            if finding and not counted and not kinds & {"learning", "recommendations"} \
+                    and (joint := _AND_RECOMMENDS.search(sentence, finding.end())):
+                # "The review found that X, and recommends that Y": a finding and a
+                # recommendation in one sentence, each its own item
+                start = s.start() + len(s.group()) - len(s.group().lstrip())
+                for kind, a, b in (("learning", finding.start(), joint.start()),
+                                   ("recommendations", joint.end(), len(sentence))):
+                    span = para.slice(start + a, start + b).strip(" ,.")
+                    entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
+                kinds |= {"learning", "recommendations"}
+                continue
             kind = ("recommendations" if "recommendations" not in kinds and rec
                     else "learning" if "learning" not in kinds and finding and not counted
                     else None)
