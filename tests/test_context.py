@@ -750,3 +750,39 @@ def test_a_foster_carer_is_not_a_parent_in_care(vocab: Vocabulary) -> None:
 ])
 def test_an_earlier_injury_a_professional_saw(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("RF-SENT" in _account_codes(vocab, account, "a boy aged 10")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 31: a sentence served before the events, in the words reviews use (before: none
+    # of these was read as parental criminality)
+    ("Her stepfather, who had served a custodial sentence for wounding, was violent to her mother.",
+     True),
+    ("T had been in care since her mother's imprisonment.", True),
+    ("Her father had been imprisoned for drug supply offences.", True),
+    ("The father was known to the probation service for a drink-driving offence.", True),
+    ("Her father had spent a year in a young offender institution.", True),
+    # a conviction for the harm itself, after the events, is no prior offending (but "is serving
+    # a custodial sentence" for it still reads as one: DECISIONS 75)
+    ("Her father was convicted of the assault in 2024.", False),
+])
+def test_a_parents_earlier_sentence_is_parental_criminality(vocab: Vocabulary, account: str,
+                                                            present: bool) -> None:
+    assert ("RF-CRIM" in _account_codes(vocab, account, "a girl aged 6")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 31: more shapes of a man professionals did not know (before: none was read)
+    ("The boyfriend had previous convictions for violence, which were known to the police but not "
+     "to the health visitor or to the nursery.", True),
+    ("The partner had a history of violence, which the police knew about but the health visitor "
+     "did not.", True),
+    ("In this family the father was invisible to services.", True),
+    ("The boyfriend had moved in six weeks before, but the GP did not know he existed.", True),
+    ("Nobody had ever spoken to the partner.", True),
+    ("The partner had moved in a month before; no agency undertook any check on him.", True),
+    # known to every agency is no hidden man
+    ("The partner was known to the health visitor, the GP and the nursery.", False),
+])
+def test_a_man_one_agency_knew_and_the_others_did_not(vocab: Vocabulary, account: str,
+                                                     present: bool) -> None:
+    assert ("RF-MEN" in _account_codes(vocab, account, "a boy aged 5 months")) is present
