@@ -1914,9 +1914,10 @@ _NEXT_SENTENCE = re.compile(
 
 def _prose_points(section: Section, items: list[Item]) -> list[Item]:
     """A label with its points as prose on its own line ("Learning: Teams in different hospitals
-    did not share information. The school was not asked ..."): each sentence is a point, as a
-    reader counts them, unless a sentence only counts ("The review makes 11 recommendations,
-    including ...") or only goes on with the one before ("This meant ...")."""
+    did not share information. The school was not asked ..."): each sentence is a point, as
+    labellers count them, unless a sentence only counts ("The review makes 11 recommendations,
+    including ..."), goes on with the one before ("This meant ...", "Her low mood ..."), or is
+    under five words; prose begun in lower case or with a quotation stays one point."""
     if not section.inline or len(items) != 1 or not items[0].text[:1].isupper():
         return items  # (a quotation, or a point begun in lower case after its label, is one)
     span = items[0].span
@@ -1933,8 +1934,8 @@ _GOES_ON = re.compile(r"(?:This|These|That|It|They|Their|Its|He|She|His|Her|As\s
                       r"But|And|So|"
                       r"In\s+particular|For\s+example|Instead|Also)\b")
 #: A sentence that says how many there were, not what one is.
-_COUNTS_ONLY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                          r"(?:\w+\s+)?(?:recommendations|learning\s+points|actions)\b", re.I)
+_COUNTS_ONLY = re.compile(rf"\b{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations|learning\s+points|actions)\b",
+                          re.I)
 
 
 def _one_point(section: Section, joined: Span) -> bool:

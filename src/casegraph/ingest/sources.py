@@ -1340,7 +1340,8 @@ def toml_to_text(raw: str) -> str:
 
 #: An RTF list item's number or bullet (``{\pntext\f0 1.\tab}``, Word's ``{\listtext ...}``):
 #: a destination that converters drop, though it is what makes the line an item.
-_RTF_LIST_LABEL = re.compile(r"\{\\(?:pntext|listtext)((?:\\[^{}\s]+ ?|[^{}\\])*)\}")
+#: (A control word holds no backslash, so each character has one reading: no backtracking.)
+_RTF_LIST_LABEL = re.compile(r"\{\\(?:pntext|listtext)((?:\\[^{}\s\\]+ ?|[^{}\\])*)\}")
 
 
 def _rtf_list_label(match: re.Match[str]) -> str:
