@@ -1110,6 +1110,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         counted = False  # the sentence before counted the recommendations
         for s in _SENTENCE.finditer(para.text):
             sentence = s.group().strip()
+            lead = len(s.group()) - len(s.group().lstrip())  # the spaces before it in its match
             if sentence.endswith("?"):
                 continue  # "And no formal recommendations for that one, is that right?"
             rec = _PROSE_REC.search(sentence) or (counted and _THEY_COVER.match(sentence))
@@ -1119,10 +1120,9 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                     and (joint := _AND_RECOMMENDS.search(sentence, finding.end())):
                 # "The review found that X, and recommends that Y": a finding and a
                 # recommendation in one sentence, each its own item
-                start = s.start() + len(s.group()) - len(s.group().lstrip())
                 for kind, a, b in (("learning", finding.start(), joint.start()),
                                    ("recommendations", joint.end(), len(sentence))):
-                    span = para.slice(start + a, start + b).strip(" ,.")
+                    span = para.slice(s.start() + lead + a, s.start() + lead + b).strip(" ,.")
                     entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
                 kinds |= {"learning", "recommendations"}
                 continue
@@ -1130,7 +1130,6 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                     else "learning" if "learning" not in kinds and finding and not counted
                     else None)
             if kind:
-                lead = len(s.group()) - len(s.group().lstrip())
                 at = 0 if finding is None else finding.start(
                     "at" if finding.group("at") is not None else 0)
                 if kind == "learning" and finding and at > 0:
