@@ -1191,3 +1191,46 @@ def test_a_printed_registers_dot_leader_fields_are_labels(tmp_path: Path, vocab:
     assert (review.children[0].pseudonym, review.publication_year) == ("Child R", 2022)
     assert len(review.learning) == 2 and review.recommendations == []
     assert review.learning[1].text.endswith("RECORDED IN ASSESSMENTS")
+
+
+# Invented test data: a Google Keep note (Takeout's JSON), an analyst's shorthand about two reviews.
+_KEEP_NOTE = {
+    "color": "YELLOW", "isTrashed": False, "isPinned": True,
+    "title": "Reading for the audit (invented test data)",
+    "textContent": "Notes for the infants audit\n\n1) Child AM – CMR – Testshire Trust – pub. Feb 2024\n"
+                   "Baby boy, 10 weeks old, with fractured ribs the review accepts were inflicted.\n"
+                   "Learning (2): fathers unseen / DA info not shared.\n\n"
+                   "2) Child AN – LCSPR – Testborough – pub. 2022\nGirl, 15, repeatedly missing from home.\n",
+    "userEditedTimestampUsec": 1717502401123000, "labels": [{"name": "work"}],
+}
+
+
+def test_a_notes_apps_note_is_the_container_of_its_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Keep note (before: its own title was read as a third, spurious review, its colour and
+    timestamps as fields, and "pub. Feb 2024" gave no year): the reviews it heads, each with
+    its year, and the note's text read as its body."""
+    import json
+
+    page = tmp_path / "keep-note.json"
+    page.write_text(json.dumps(_KEEP_NOTE), encoding="utf-8")
+    text = read_source(page).text
+    assert "YELLOW" not in text and "1717502401123000" not in text and "Summary:" in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
+        ("Child AM", 2024), ("Child AN", 2022)]
+
+
+def test_a_name_with_its_reviews_letters_in_brackets_heads_its_review(tmp_path: Path,
+                                                                      vocab: Vocabulary) -> None:
+    """"Harper (LCSPR)" over "Harper was ..." (before: only "Harper (local child safeguarding
+    practice review)" was a heading; a briefing of two such reviews was read as none)."""
+    page = tmp_path / "briefing.txt"
+    page.write_text(
+        "Testshire Partnership – Learning briefing (invented test data)\n\n"
+        "This briefing summarises two reviews published in March 2024.\n\n"
+        "Ash (LCSPR)\n\nAsh was a two-year-old girl who drowned in the bath in 2022 after being left "
+        "alone.\n\nLearning\n\nRepeated referrals should be looked at together.\n\n"
+        "Rowan (LCSPR)\n\nRowan, aged 13, attempted to take his own life in 2022.\n\nLearning\n\n"
+        "Home education after bullying is a signal of unmet need.\n", encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, len(r.learning)) for r in reviews] == [("Ash", 1), ("Rowan", 1)]

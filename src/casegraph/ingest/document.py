@@ -503,6 +503,16 @@ _TYPE_ABBREVIATION = re.compile(rf"\b{TYPE_ABBREVIATIONS}\b|\bpublished\b.*$|\b(
                                 r"review|review)\b", re.I)
 
 
+def review_words(text: str) -> bool:
+    """Whether a text names a kind of review, in words or by its letters ("LCSPR")."""
+    return bool(_REVIEW_TYPE_WORDS.search(text) or re.search(rf"\b{TYPE_ABBREVIATIONS}\b", text))
+
+
+def names_a_child(text: str) -> bool:
+    """Whether a text names a child by a pseudonym ("Child AE", "Baby Q")."""
+    return _PSEUDONYM.search(text) is not None
+
+
 def _heading_fields(heading: str) -> dict:
     """Year and area a review's heading gives in brackets or after a dash: "Baby R
     (Stockton-on-Tees serious case review, 2019)", "... (Darlington), published 4 March 2024"."""
@@ -557,7 +567,8 @@ def labelled_name(heading: str) -> str | None:
 
 
 #: A name before a bracket that says what review it is: "Sky (multi-agency learning review, 2021)".
-_BRACKETED_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*\((?=[^)]*\breview\b)", re.I)
+_BRACKETED_NAME = re.compile(rf"^(?P<name>(?-i:[A-Z][a-z]{{1,15}}))\s*\((?=[^)]*(?:\breview\b|"
+                             rf"(?-i:\b{TYPE_ABBREVIATIONS}\b)))", re.I)  # "Harper (LCSPR)"
 _CASE_WORDS = re.compile(
     r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital|swallow\w*|ingest\w*|overdos\w*|"
@@ -989,6 +1000,9 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     rest = [ln for ln in body if ln is not title_line]
     fill_sections(entry, rest)
     complete(entry, lines)  # quotations too: "the Chair of X Safeguarding Children Board said"
+    if entry.year is None and title_line is not None:  # "Case study: Baby U (Leeds LCSPR, 2021)"
+        fields = _heading_fields(title_line.text)
+        entry.year, entry.month = fields.get("year"), fields.get("month")
     return entry if entry.sections else None
 
 

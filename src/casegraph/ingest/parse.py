@@ -990,8 +990,12 @@ _PUBLISHED_LABEL = re.compile(rf"^(?:{_PUBLISHED_WORDS}|Date)\s*[:–-]", re.I)
 _HEADING_DATE = re.compile(
     rf"\((?:published\s+)?(?:(?P<m1>{_MONTH_RE})\s+)?(?P<y1>{YEAR})\)"
     # "Child K - SCR - June 2018", "... | Bristol Local Child Safeguarding Practice Review, 2022"
-    rf"|(?:\s[–—-]|,)\s*(?:published\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<m2>{_MONTH_RE})\s+)?(?P<y2>{YEAR})\s*$"
-    rf"|\bpublished\s+\d{{1,2}}[./](?P<m3>\d{{1,2}})[./](?P<y3>{YEAR})\b", re.I)
+    rf"|(?:\s[–—-]|,)\s*(?:pub(?:lished\s+|\.\s*))?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:(?P<m2>{_MONTH_RE}|{MONTH_ABBREVIATION})\.?\s+)?"
+    rf"(?P<y2>{YEAR})\s*$"  # (an analyst's note abbreviates: "Child AE – CMR – pub. Feb 2024")
+    rf"|\bpublished\s+\d{{1,2}}[./](?P<m3>\d{{1,2}})[./](?P<y3>{YEAR})\b"
+    # a case study's source after its name: "Baby U (Leeds LCSPR, 2021)"
+    rf"|\([^()]*,\s*(?:published\s+)?(?:(?P<m4>{_MONTH_RE})\s+)?(?P<y4>{YEAR})\)", re.I)
 
 
 def heading_date(heading: str) -> tuple[int | None, int | None]:
@@ -1002,7 +1006,7 @@ def heading_date(heading: str) -> tuple[int | None, int | None]:
     if m["y3"]:
         month = int(m["m3"])
         return int(m["y3"]), month if 1 <= month <= 12 else None
-    return int(m["y1"] or m["y2"]), month_num(m["m1"] or m["m2"])
+    return int(m["y1"] or m["y2"] or m["y4"]), month_num(m["m1"] or m["m2"] or m["m4"])
 
 
 def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None]:
@@ -1420,7 +1424,7 @@ def parse_page(source: SourceText) -> Page:
         entries.append(entry)
     _share_learning(entries)
     entries = _without_shells(_welsh_twins_merged(
-        [e for e in _records_merged(entries) if not _not_a_child(e)]))
+        [e for e in _without_containers(_records_merged(entries)) if not _not_a_child(e)]))
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1589,6 +1593,23 @@ def _welsh_twins_merged(entries: list[Entry]) -> list[Entry]:
         entry.area = entry.area or twin.area
         merged.add(id(twin))
     return [e for e in entries if id(e) not in merged]
+
+
+def _without_containers(entries: list[Entry]) -> list[Entry]:
+    """The entries less an exported note that only holds reviews: a record titled by its
+    author ("Case review reading - infants & teenagers", a Google Keep note), naming no child
+    and no kind of review, whose text goes on to head the children's own reviews ("1) Child AE
+    - CMR - ..."), is their container, not a review of its own."""
+    from casegraph.ingest.document import names_a_child, review_words
+
+    def container(k: int) -> bool:
+        e = entries[k]
+        after = entries[k + 1] if k + 1 < len(entries) else None
+        return (e.heading_kind == "record" and not e.name and not review_words(e.heading or "")
+                and not names_a_child(e.heading or "") and after is not None
+                and after.heading_kind != "record" and names_a_child(after.heading or ""))
+
+    return [e for k, e in enumerate(entries) if not container(k)]
 
 
 def _without_shells(entries: list[Entry]) -> list[Entry]:

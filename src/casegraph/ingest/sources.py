@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
+from casegraph.ingest.interchange import marc_records, mhtml_part, texinfo_to_text, xliff_text
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -42,8 +43,10 @@ EMAIL_SUFFIXES = {".eml"}
 MBOX_SUFFIXES = {".mbox"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
 #: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
-#: A word processor's flat OpenDocument text (.fodt) is XML too: its body is the page.
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt"}
+#: A word processor's flat OpenDocument text (.fodt) is XML too: its body is the page; so are
+#: a library catalogue's MARC 21 records (.marcxml) and a translation job (XLIFF, .xlf), whose
+#: source texts are the page it was made from (see casegraph.ingest.interchange).
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".marcxml", ".xlf", ".xliff"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -69,11 +72,15 @@ RTF_SUFFIXES = {".rtf"}
 TOML_SUFFIXES = {".toml"}
 #: A site's translation catalogue (GNU gettext PO): its source strings are the page's words.
 GETTEXT_SUFFIXES = {".po", ".pot"}
+#: A page saved by Word or a browser as a "Single File Web Page" (MHTML): its HTML part.
+MHTML_SUFFIXES = {".mht", ".mhtml"}
+#: A manual written in Texinfo (GNU's documentation format): its text, its @-commands undone.
+TEXINFO_SUFFIXES = {".texi", ".texinfo", ".txi"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
-            | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES)
+            | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -720,6 +727,10 @@ def xml_to_text(raw: str) -> str:
         with warnings.catch_warnings():  # (on purpose: the lenient parser is the HTML one)
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             return _markup_blocks(BeautifulSoup(raw, "html.parser"))
+    if (marc := marc_records(root)) is not None:  # a library catalogue's records
+        return _records_text(marc)
+    if (translated := xliff_text(root)) is not None:  # a translation job: its source page
+        return translated
     if "opendocument" in root.tag and (body := next(
             (e for e in root if _local(e.tag) == "body"), None)) is not None:
         # a flat OpenDocument file (LibreOffice's .fodt): its body, without the metadata,
@@ -856,7 +867,9 @@ _JSON_PLUMBING = re.compile(
     r"identifier|datestamp|set_?spec|loc|lastmod|changefreq|priority|language|rights|"
     r"response_?date|request|resumption_?token|header|metadata_.*|state|num_.*|"
     # a remark about the data itself ("note": "exported for the annual report"), not its text
-    r"note|comment)$",
+    r"note|comment|"
+    # a notes app's own fields (Google Keep's "color", "userEditedTimestampUsec")
+    r"colou?r|.*timestamp.*)$",
     re.I)
 #: Keys whose values a page shows under another label: the area a record covers, its topics.
 _JSON_LABELS = {"coverage": "Area", "spatial": "Area", "subject": "Keywords", "subjects": "Keywords",
@@ -869,7 +882,8 @@ _JSON_LABELS = {"coverage": "Area", "spatial": "Area", "subject": "Keywords", "s
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
 #: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
-                        r"intro|lede|snippet|notes|article_?body)(?:_?(?:html|text|value))?$", re.I)
+                        r"intro|lede|snippet|notes|article_?body|text_?content)(?:_?(?:html|text|value))?$",
+                        re.I)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -1705,6 +1719,12 @@ def _table(raw: str, suffix: str) -> str:
     return table_to_text(table, "\t" if suffix == ".tsv" else _csv_delimiter(table))
 
 
+def _mhtml_to_text(raw: str) -> str:
+    """A web archive's page: its HTML part read as a saved page (or its text part as text)."""
+    content, html = mhtml_part(raw)
+    return html_to_text(content) if html else normalise_newlines(content)
+
+
 #: The readers by suffix; every other suffix read as plain text (HTML is told by its markup).
 _READERS: dict[str, _Reader] = {
     **dict.fromkeys(MARKDOWN_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(raw),
@@ -1742,6 +1762,10 @@ _READERS: dict[str, _Reader] = {
                                           "read as Rich Text Format")),
     **dict.fromkeys(GETTEXT_SUFFIXES, _Reader(lambda raw, _: gettext_to_text(raw),
                                               "text/x-gettext-translation", "read as a gettext catalogue")),
+    **dict.fromkeys(MHTML_SUFFIXES, _Reader(lambda raw, _: _mhtml_to_text(raw), "multipart/related",
+                                            "read as a web archive (MHTML)")),
+    **dict.fromkeys(TEXINFO_SUFFIXES, _Reader(lambda raw, _: texinfo_to_text(raw), "text/x-texinfo",
+                                              "read as Texinfo")),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }

@@ -1,0 +1,219 @@
+"""Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo) are read as the
+page they carry.  Every fixture here is invented test data about invented children."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casegraph.core.errors import CasegraphError
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.sources import discover, read_source
+from casegraph.pipeline.build import extract_reviews
+
+_MHTML = """MIME-Version: 1.0
+Content-Type: multipart/related; boundary="----=_NextPart_TEST"
+
+This document is a Single File Web Page, also known as a Web Archive file.
+
+------=_NextPart_TEST
+Content-Location: file:///C:/briefing.htm
+Content-Transfer-Encoding: quoted-printable
+Content-Type: text/html; charset="us-ascii"
+
+<html><head><title>Briefing</title><!--[if gte mso 9]><xml><o:Author>Invented test data</o:Autho=
+r></xml><![endif]--></head>
+<body><h1>Learning Review: Child K</h1>
+<p>Child K, a 4-year-old girl, was neglected in 2021: she was often hungry and her mother drank=
+ heavily.<o:p></o:p></p>
+<h2>What we learned</h2>
+<ul><li>Hunger at nursery is a safeguarding signal.</li><li>Adults in the home must be known.=
+</li></ul>
+</body></html>
+
+------=_NextPart_TEST
+Content-Location: file:///C:/image001.png
+Content-Transfer-Encoding: base64
+Content-Type: image/png
+
+iVBORw0KGgo=
+
+------=_NextPart_TEST--
+"""
+
+
+def test_a_web_archive_is_read_as_its_html_page(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Word's "Single File Web Page" (before: left out of a folder; named, its quoted-printable
+    markup was its words): its HTML part, decoded, read as a saved page."""
+    page = tmp_path / "briefing.mht"
+    page.write_text(_MHTML, encoding="ascii")
+    assert discover([tmp_path]) and list(discover([tmp_path])) == [page]
+    text = read_source(page).text
+    assert "=3D" not in text and "<li>" not in text and "iVBOR" not in text and "Author" not in text
+    assert "her mother drank heavily." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.children[0].pseudonym == "Child K" and len(review.learning) == 2
+    assert {"RF-ALC"} <= {c.notation for c in review.risk_factors}
+
+
+def test_a_web_archive_without_a_page_is_a_one_line_error(tmp_path: Path) -> None:
+    page = tmp_path / "empty.mht"
+    page.write_text('MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\n'
+                    "Content-Type: image/png\n\nAAAA\n--b--\n", encoding="ascii")
+    with pytest.raises(CasegraphError, match=r"cannot read as a web archive \(MHTML\): no HTML or text part"):
+        read_source(page)
+
+
+_MARC = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Invented test data for casegraph: not a real catalogue. -->
+<collection xmlns="http://www.loc.gov/MARC21/slim">
+  <record>
+    <leader>00000nam a2200000 i 4500</leader>
+    <controlfield tag="001">TEST0001</controlfield>
+    <datafield tag="245" ind1="1" ind2="0">
+      <subfield code="a">Child practice review :</subfield>
+      <subfield code="b">Child R /</subfield>
+      <subfield code="c">Testshire Safeguarding Board.</subfield>
+    </datafield>
+    <datafield tag="264" ind1=" " ind2="1">
+      <subfield code="a">Testtown :</subfield><subfield code="c">2023.</subfield>
+    </datafield>
+    <datafield tag="500" ind1=" " ind2=" ">
+      <subfield code="a">Includes 4 recommendations.</subfield></datafield>
+    <datafield tag="520" ind1=" " ind2=" ">
+      <subfield code="a">Child R, a 2-year-old boy, suffered inflicted fractures in 2021. His father
+      used heroin.</subfield>
+    </datafield>
+    <datafield tag="650" ind1=" " ind2="7"><subfield code="a">Physical abuse</subfield></datafield>
+    <datafield tag="650" ind1=" " ind2="7"><subfield code="a">Parental substance misuse</subfield></datafield>
+  </record>
+  <record>
+    <datafield tag="245" ind1="1" ind2="0">
+      <subfield code="a">Serious case review: Baby S</subfield></datafield>
+    <datafield tag="260" ind1=" " ind2=" "><subfield code="c">c2019.</subfield></datafield>
+    <datafield tag="520" ind1=" " ind2=" "><subfield code="a">Baby S, a 6-week-old girl, died in 2018
+      after co-sleeping with a parent who had been drinking.</subfield></datafield>
+  </record>
+</collection>
+"""
+
+
+def test_a_library_catalogues_marc_records_are_read_as_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """MARC 21 XML (before: left out of a folder; named, its tags' numbers were its words): each
+    record a review, its title, publisher, date, note, summary and subjects as a page's fields,
+    without the cataloguer's punctuation between them ("Child R /") or its control fields."""
+    page = tmp_path / "catalogue.marcxml"
+    page.write_text(_MARC, encoding="utf-8")
+    text = read_source(page).text
+    assert "Child practice review: Child R\n" in text and "TEST0001" not in text
+    assert "Partnership: Testshire Safeguarding Board\n" in text
+    assert "Keywords: Physical abuse; Parental substance misuse" in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
+        ("Child R", 2023), ("Baby S", 2019)]
+    assert {"H-PHYS"} <= {c.notation for c in reviews[0].harms}
+    assert {"RF-DRG"} <= {c.notation for c in reviews[0].risk_factors}
+
+
+def test_marc_records_named_xml_are_read_as_marc(tmp_path: Path) -> None:
+    """The reader is chosen by the namespace, so a catalogue saved as ".xml" reads the same."""
+    as_xml, as_marc = tmp_path / "catalogue.xml", tmp_path / "catalogue.marcxml"
+    for page in (as_xml, as_marc):
+        page.write_text(_MARC, encoding="utf-8")
+    assert "RECORD 2\nSerious case review: Baby S" in read_source(as_xml).text
+    assert read_source(as_xml).text == read_source(as_marc).text
+
+
+_XLIFF_12 = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Invented test data for casegraph. -->
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="reviews.html" source-language="en-GB" target-language="cy-GB" datatype="html">
+    <header><note>Translator: keep reference numbers.</note></header>
+    <body>
+      <group id="r1">
+        <trans-unit id="r1.heading"><source>Concise Child Practice Review TSB 1/2023 - Child P</source>
+          <target>Adolygiad Ymarfer Plant Cryno TSB 1/2023 - Plentyn P</target></trans-unit>
+        <trans-unit id="r1.summary"><source>Child P, a <g id="1">ten-month-old</g> girl, was
+          neglected in 2022. Her parents misused alcohol.</source>
+          <target>Roedd Plentyn P yn ferch deg mis oed.</target>
+          <alt-trans><source>An older wording about Child Q.</source></alt-trans></trans-unit>
+      </group>
+    </body>
+  </file>
+</xliff>
+"""
+
+_XLIFF_20 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="cy">
+  <file id="f1"><notes><note>Invented test data.</note></notes>
+    <unit id="u1"><segment><source>Child T was 15.</source>
+      <target>Roedd Plentyn T yn 15.</target></segment></unit>
+  </file>
+</xliff>
+"""
+
+
+def test_a_translation_job_is_read_as_its_source_page(tmp_path: Path, vocab: Vocabulary) -> None:
+    """XLIFF 1.2 and 2.0 (before: left out of a folder; named, both languages were read, so
+    each review was read twice): each unit's source text a paragraph, its inline markup's words
+    kept, and the targets, alternatives and translators' notes left out."""
+    page = tmp_path / "reviews.en-cy.xlf"
+    page.write_text(_XLIFF_12, encoding="utf-8")
+    text = read_source(page).text
+    assert "Plentyn" not in text and "Child Q" not in text and "Translator" not in text
+    assert "Child P, a ten-month-old girl, was neglected in 2022." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.children[0].age_months) == ("Child P", 10)
+    assert {"RF-ALC"} <= {c.notation for c in review.risk_factors}
+    second = tmp_path / "short.xliff"
+    second.write_text(_XLIFF_20, encoding="utf-8")
+    assert read_source(second).text.strip() == "Child T was 15."
+
+
+_TEXINFO = r"""\input texinfo   @c -*-texinfo-*-
+@setfilename manual.info
+@settitle Practice Manual
+@c Invented test data for casegraph: not a real manual or real reviews.
+
+@node Child N
+@section Case study: Child N (Testshire LCSPR, 2022)
+@cindex neglect
+
+Child N, a @emph{three-year-old} boy, was neglected in 2021; his mother had
+depression and @strong{no agency} knew her partner @@ home.
+
+@strong{Learning}
+@itemize @bullet
+@item
+Ask who else lives in the home,
+even when the parent says nobody does.
+@item Record @uref{https://example.org/gcp2, the Graded Care Profile} scores.
+@end itemize
+
+@strong{Recommendations}
+@enumerate
+@item
+Health visitors to ask about new partners.
+@item
+Schools to share attendance concerns.
+@end enumerate
+@bye
+"""
+
+
+def test_a_texinfo_manual_is_read_as_its_text(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A manual's Texinfo source (before: left out of a folder; named, "@item" lines and
+    "@emph{...}" were its words): its sections as headings, each list point on one line,
+    bulleted or numbered, its inline commands as their words, its comments and index left out."""
+    page = tmp_path / "manual.texi"
+    page.write_text(_TEXINFO, encoding="utf-8")
+    text = read_source(page).text
+    assert "@" not in text.replace("@ home", "") and "cindex" not in text and "Invented" not in text
+    assert "- Ask who else lives in the home, even when the parent says nobody does." in text
+    assert "- Record the Graded Care Profile scores." in text
+    assert "1. Health visitors to ask about new partners.\n2. Schools to share" in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.children[0].pseudonym == "Child N" and review.publication_year == 2022
+    assert (len(review.learning), len(review.recommendations)) == (2, 2)
+    assert {"RF-PMH"} <= {c.notation for c in review.risk_factors}
