@@ -1234,3 +1234,19 @@ def test_a_name_with_its_reviews_letters_in_brackets_heads_its_review(tmp_path: 
         "Home education after bullying is a signal of unmet need.\n", encoding="utf-8")
     reviews = extract_reviews([page], vocab)[0]
     assert [(r.children[0].pseudonym, len(r.learning)) for r in reviews] == [("Ash", 1), ("Rowan", 1)]
+
+
+def test_a_notes_apps_wiki_link_is_its_words(tmp_path: Path) -> None:
+    """A Logseq journal's "area:: [[Glasgow]]" beside a digest's "(Glasgow, 2024)" (before: the
+    area kept its brackets, shared the IRI of "Glasgow" with another name, and the shapes'
+    one-name-per-organisation rule stopped the whole build)."""
+    (tmp_path / "journal.md").write_text(
+        "- ## Child Q – Learning Review – Glasgow (2023)\n  area:: [[Glasgow]]\n"
+        "  - Child Q, a 14-year-old girl, was neglected for years (invented test data).\n",
+        encoding="utf-8")
+    (tmp_path / "digest.txt").write_text(
+        "Invented test data.\n\nChild K: learning review (Glasgow, 2024)\n\nChild K, a "
+        "13-year-old girl, was sexually exploited in 2022.\n", encoding="utf-8")
+    assert "[[" not in read_source(tmp_path / "journal.md").text
+    result = build([tmp_path / "journal.md", tmp_path / "digest.txt"], tmp_path / "out")
+    assert sorted(r.area for r in result.reviews) == ["Glasgow", "Glasgow"]

@@ -28,10 +28,13 @@ def slugify(text: str, limit: int = MAX_SLUG) -> str:
 
 
 def named_area(area: str | None) -> str | None:
-    """The area as published, or None when the heading withholds it ("Anonymous")."""
-    if not area or _UNNAMED_AREAS.match(area.strip()):
+    """The area as published, or None when the heading withholds it ("Anonymous"); markup
+    around it ("[[Glasgow]]", "**Fife**") is not its name (two names of one IRI would be two
+    names of one organisation, which the shapes refuse)."""
+    area = (area or "").strip().strip("[]*_#\"'‘’“”").strip()
+    if not area or _UNNAMED_AREAS.match(area):
         return None
-    return area.strip()
+    return area
 
 
 def review_slug(year: int | None, area: str | None, name: str) -> str:

@@ -420,10 +420,11 @@ def front_matter(text: str) -> tuple[list[str], str, list[str]]:
 
 
 def markdown_to_text(text: str) -> str:
-    """Markdown syntax that is not content (heading marks, emphasis, link targets, quotes), as
-    pandoc writes it too: a grid table becomes one pipe-table line per row (its cells' wrapped
-    lines joined), a hard line break's backslash, images, attributes and footnote marks go, and
-    footnote definitions (the document's references, not the review's account) are dropped."""
+    """Markdown syntax that is not content (heading marks, emphasis, link targets, quotes, a
+    notes app's "[[wiki links]]"), as pandoc writes it too: a grid table becomes one pipe-table
+    line per row (its cells' wrapped lines joined), a hard line break's backslash, images,
+    attributes and footnote marks go, and footnote definitions (the document's references, not
+    the review's account) are dropped."""
     out, text, fields = front_matter(text)
     # an HTML comment is not shown on the rendered page (its lines stay, blank)
     text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group().count("\n"), text, flags=re.S)
@@ -436,6 +437,7 @@ def markdown_to_text(text: str) -> str:
         line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
         line = re.sub(r"^\s{0,3}>\s?", "", line)
         line = _MD_LINK.sub(lambda m: "" if m["image"] and not m["text"] else m["text"], line)
+        line = _WIKI_LINK.sub(r"\g<text>", line)  # a notes app's "[[Glasgow]]" (Obsidian, Logseq)
         line = _MD_SPAN.sub(r"\g<text>", _FOOTNOTE_MARK.sub("", line))
         line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
         line = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", line)  # *italic*
