@@ -1250,3 +1250,40 @@ def test_a_notes_apps_wiki_link_is_its_words(tmp_path: Path) -> None:
     assert "[[" not in read_source(tmp_path / "journal.md").text
     result = build([tmp_path / "journal.md", tmp_path / "digest.txt"], tmp_path / "out")
     assert sorted(r.area for r in result.reviews) == ["Glasgow", "Glasgow"]
+
+
+def test_a_databases_pipe_delimited_export_is_read_as_a_table(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A library database's "|"-delimited query export in a text page, camel-case headers
+    ("PubYear", "KeyLearning"), its child in a "Subject" column, cells that hold "; " lists, and
+    a row for an audit (before: one review of six was found, read from prose)."""
+    page = tmp_path / "export.txt"
+    page.write_text(
+        "# CRLIB export (invented test data)\n"
+        "RecID|Subject|AgeAtIncident|Area|ReviewType|PubYear|Summary|KeyLearning|RecsStated\n"
+        "CR-1|Child B|7 months|Testshire|LCSPR|2023|Child B died in 2022; her mother had "
+        "postpartum psychosis.|Use interpreters ; Share risk plans|7\n"
+        "CR-2|Child C|14 years|Testborough|SCR|2019|Child C was neglected for a year.|Review thresholds|\n"
+        "CR-3|Audit of interpreter use in conferences||Testshire|Single-agency audit|2024|"
+        "An interpreter was needed in 11 of 40 conferences.|Simplify booking|\n"
+        "# 3 records\n", encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.area, r.publication_year, len(r.learning)) for r in reviews] == [
+        ("Child B", "Testshire", 2023, 2), ("Child C", "Testborough", 2019, 1)]
+
+
+def test_two_children_named_before_their_reviews_letters_head_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"4.3 Ava and Mia (Testshire SCR, published 2018)" in a panel's report (before: a boundary,
+    since the heading said "SCR" and not "review", and the whole report was read as one review)."""
+    page = tmp_path / "panel.md"
+    page.write_text(
+        "# Panel report (invented test data)\n\n## 4. Learning from reviews\n\n"
+        "### 4.2 Child X (Testshire LCSPR, published March 2024)\n\n"
+        "Child X is a 14-year-old boy who was criminally exploited in 2023.\n\n"
+        "### 4.3 Ava and Mia (Testshire SCR, published 2018)\n\n"
+        "This older serious case review concerned two sisters, Ava (aged 6) and Mia\n"
+        "(aged 8), who were placed with their grandmother.\n\n## 5. Recommendation\n\n"
+        "That the panel notes the report.\n", encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, r.publication_year) for r in reviews] == [
+        ("Child X (Testshire LCSPR, published March 2024)", 2024),
+        ("Ava and Mia (Testshire SCR, published 2018)", 2018)]

@@ -567,8 +567,9 @@ def labelled_name(heading: str) -> str | None:
 
 
 #: A name before a bracket that says what review it is: "Sky (multi-agency learning review, 2021)".
-_BRACKETED_NAME = re.compile(rf"^(?P<name>(?-i:[A-Z][a-z]{{1,15}}))\s*\((?=[^)]*(?:\breview\b|"
-                             rf"(?-i:\b{TYPE_ABBREVIATIONS}\b)))", re.I)  # "Harper (LCSPR)"
+_BRACKETED_NAME = re.compile(rf"^(?P<name>(?-i:[A-Z][a-z]{{1,15}}(?:\s+and\s+[A-Z][a-z]{{1,15}})?))"
+                             rf"\s*\((?=[^)]*(?:\breview\b|(?-i:\b{TYPE_ABBREVIATIONS}\b)))",
+                             re.I)  # "Harper (LCSPR)", "Ava and Mia (Lancashire SCR, 2018)"
 _CASE_WORDS = re.compile(
     r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital|swallow\w*|ingest\w*|overdos\w*|"
@@ -691,7 +692,7 @@ def _introduced_name(heading: str, following: str) -> str | None:
     if m and following.startswith(m["name"]):
         return m["name"]  # "Torbay: Ash and Rowan - Local Child Safeguarding Practice Review"
     m = _LEAD_NAME.match(heading) or _BRACKETED_NAME.match(heading)
-    if m and re.search(rf"\b{re.escape(m['name'])}\b", following):
+    if m and all(re.search(rf"\b{re.escape(n)}\b", following) for n in m["name"].split(" and ")):
         return m["name"]  # "Bea — update", "Sky (multi-agency learning review, 2021)"
     m = _TYPED_NAME.match(heading)
     if m and all(re.search(rf"\b{n}\b", following) for n in m["name"].split(" and ")):
@@ -861,6 +862,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
+                        or _BRACKETED_NAME.match(probe)  # "Ava and Mia (Lancashire SCR, 2018)"
                         or _TYPED_NAME.match(probe)  # "5.3 CMR - Sunny": a review's letters
                         # a heading over a line of its facts, then the account that names the
                         # child again ("Leah (14) – ..." / "Local learning review | ..." / "Leah is")

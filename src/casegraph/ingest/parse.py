@@ -1496,12 +1496,24 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     return bool(re.search(r"\breviews\b", entry.heading, re.I)) or not _REVIEW_WORDS.search(said)
 
 
+#: An audit named in a record's or a row's title: a tracker lists audits beside its reviews.
+_AUDIT = re.compile(r"\baudits?\b", re.I)
+
+
+def an_audit(title: str) -> bool:
+    """Whether a record's or a table row's title names an audit and no child ("Neglect
+    multi-agency audit (12 cases)", "Audit of interpreter use in conferences"): no review."""
+    return bool(_AUDIT.search(title)) and not _CHILD_ID.search(title)
+
+
 def _not_a_child(entry: Entry) -> bool:
     """Whether an entry tells of no child at all: a police page's "Case 1: Misconduct meeting -
     failure to record a crime", or "Case 2: Domestic Homicide Review - Adult A" whose text names
     no child.  A review of a child's case names a child somewhere, in its heading or its text."""
     text = " ".join([entry.heading] + [s.span.text for s in entry.sections])
     if entry.heading_kind == "record" and _no_review_record(entry, text):
+        return True
+    if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False

@@ -544,22 +544,33 @@ def columns_as_text(text: str) -> str:
     return "\n".join(out)
 
 
+def _fields(line: str) -> tuple[str, int]:
+    """A line's separator and number of fields, if it reads as a row of a typed register:
+    "; "-separated fields not ending a sentence, or a database's bare "|"-delimited export row
+    ("CR-0412|Child B|7 months|..."; a pipe table's own rows open with "|"); else ("", 0)."""
+    if line.count("|") >= 2 and not line.lstrip().startswith("|"):
+        return "|", len(line.split("|"))  # (first: an exported cell may hold "; " lists)
+    if line.count("; ") >= 2 and not line.rstrip().endswith("."):
+        return "; ", len(line.split("; "))
+    return "", 0
+
+
 def _delimited_rows_as_pipes(text: str) -> str:
     """A register typed into a text page as rows of "; "-separated fields ("Name; Type; Year;
-    ..." over "Child K; LCSPR; 2023; ...") written as a pipe table, which the table reader
-    reads: three or more consecutive lines with the same number (three or more) of fields, the
-    first of them the header."""
+    ..." over "Child K; LCSPR; 2023; ...") or exported from a database with bare "|" between
+    them, written as a pipe table, which the table reader reads: three or more consecutive
+    lines with the same separator and number (three or more) of fields, the first of them the
+    header."""
     lines = text.split("\n")
-    fields = [len(ln.split("; ")) if ln.count("; ") >= 2 and not ln.rstrip().endswith(".") else 0
-              for ln in lines]
+    fields = [_fields(ln) for ln in lines]
     out: list[str] = []
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and fields[end] and fields[end] == fields[k]:
+        while end < len(lines) and fields[end][1] and fields[end] == fields[k]:
             end += 1
         if end - k >= 3:
-            rows = [[c.strip() for c in ln.split("; ")] for ln in lines[k:end]]
+            rows = [[c.strip() for c in ln.split(fields[k][0])] for ln in lines[k:end]]
             out += _pipe_lines(rows[0], header=True) + [_pipe_row(r) for r in rows[1:]]
             k = end
         else:

@@ -18,6 +18,7 @@ from casegraph.ingest.parse import (
     Entry,
     Line,
     Section,
+    an_audit,
     fill_sections,
     month_num,
     split_inline_labels,
@@ -36,7 +37,7 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("incident", re.compile(r"\b(?:incident|death|harm|injury)\b.*\b(?:date|when|month)\b|"
                             r"\b(?:date|when|month)\b.*\b(?:incident|death|harm|injury)\b", re.I)),
     ("type", re.compile(r"\b(?:type|model|method)\b", re.I)),
-    ("published", re.compile(r"\b(?:published|publication|date|year)\b", re.I)),
+    ("published", re.compile(r"\b(?:pub|published|publication|date|year)\b", re.I)),
     ("area", re.compile(r"\b(?:area|location|partnership|local authority|board|region)\b", re.I)),
     ("learning", re.compile(r"\b(?:learn\w*|lessons?|findings)\b", re.I)),
     ("recommendations", re.compile(r"\brecommendations?\b", re.I)),
@@ -83,7 +84,10 @@ def _cells(line: Line) -> list[Line] | None:
 
 
 def _column(header: str) -> str | None:
-    return next((field for field, rx in _COLUMNS if rx.search(header)), None)
+    """The field a column fills, by its header's words (a database's "PubYear", "KeyLearning"
+    and "AgeAtIncident" are read as "Pub Year", "Key Learning" and "Age At Incident")."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)
+    return next((field for field, rx in _COLUMNS if rx.search(words)), None)
 
 
 def _preferred(fields: list[str | None], header: list[Line]) -> list[str | None]:
@@ -121,11 +125,12 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
 
 
 def _source_named(fields: list[str | None], header: list[Line]) -> list[str | None]:
-    """A register of lessons names each lesson's review in its "Source" column: with no other
-    column of names, that column is the name."""
+    """A register of lessons names each lesson's review in its "Source" column, a library's
+    export its child in its "Subject" column: with no other column of names, that column is
+    the name."""
     if "name" in fields:
         return fields
-    return ["name" if re.fullmatch(r"source", c.text, re.I) else f
+    return ["name" if re.fullmatch(r"source|subject", c.text, re.I) else f
             for f, c in zip(fields, header, strict=True)]
 
 
@@ -136,10 +141,10 @@ _NO_REVIEW = re.compile(r"\bnot\s+a\s+(?:case\s+|practice\s+)?review\b", re.I)
 def _spanned_rows_merged(entries: list[Entry]) -> list[Entry]:
     """One entry per review in a table whose review cell spans several rows (a register with a
     row per lesson: the cell is repeated in each row when the page is read), its sections those
-    of all its rows; and no entry for a row that says it is not a review."""
+    of all its rows; and no entry for a row that says it is not a review, or names an audit."""
     out: list[Entry] = []
     for entry in entries:
-        if any(_NO_REVIEW.search(s.span.text) for s in entry.sections):
+        if any(_NO_REVIEW.search(s.span.text) for s in entry.sections) or an_audit(entry.heading):
             continue
         if out and out[-1].heading == entry.heading:
             known = {s.span.text for s in out[-1].sections}
