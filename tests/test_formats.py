@@ -1287,3 +1287,35 @@ def test_two_children_named_before_their_reviews_letters_head_it(tmp_path: Path,
     assert [(r.title, r.publication_year) for r in reviews] == [
         ("Child X (Testshire LCSPR, published March 2024)", 2024),
         ("Ava and Mia (Testshire SCR, published 2018)", 2018)]
+
+
+_TEXTILE = """{{>toc}}
+
+h1. Parental mental health - learning from reviews
+
+p(note). Wiki page in the _Learning library_ project. Invented test data for casegraph.
+
+h2(#s). Baby S - Extended Child Practice Review - Testshire (2023)
+
+*Published:* July 2023
+
+Baby S, a three-month-old boy, suffered an inflicted head injury while in his father's care. See "the summary":https://example.org/s.pdf.
+
+*Learning*
+
+# Fathers' mental health is rarely asked about.
+# Any bruise on a baby who is not yet mobile needs a safeguarding response.
+"""
+
+
+def test_a_textile_wiki_page_is_read_as_its_words(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Redmine wiki page in Textile (before: left out of a folder): block signatures
+    ("p(note). ", "h2(#s). "), macros, links and emphasis undone, "#" points a list."""
+    page = tmp_path / "wiki.textile"
+    page.write_text(_TEXTILE, encoding="utf-8")
+    text = read_source(page).text
+    assert "p(note)" not in text and "{{" not in text and "https" not in text
+    assert "Learning library project" in text and "See the summary." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year, len(review.learning)) == (
+        "Baby S", 2023, 2)

@@ -217,3 +217,35 @@ def test_a_texinfo_manual_is_read_as_its_text(tmp_path: Path, vocab: Vocabulary)
     assert review.children[0].pseudonym == "Child N" and review.publication_year == 2022
     assert (len(review.learning), len(review.recommendations)) == (2, 2)
     assert {"RF-PMH"} <= {c.notation for c in review.risk_factors}
+
+
+_FREEMIND = """<map version="1.0.1">
+<!-- Invented test data for casegraph. -->
+<node TEXT="Workshop: seeing the child">
+<node POSITION="right" TEXT="Child L - Concise Child Practice Review (Testshire, 2022)">
+<node TEXT="What happened">
+<node TEXT="L, a six-year-old girl, had a burn her mother admitted causing."/>
+</node>
+<node TEXT="Learning">
+<node TEXT="Photograph and describe a burn&apos;s shape."/>
+<node><richcontent TYPE="NODE"><html><body>
+<p>Records did not follow the child.</p></body></html></richcontent></node>
+</node>
+</node>
+<node POSITION="left" TEXT="Group exercise"><node TEXT="Discuss in pairs"/></node>
+</node>
+</map>
+"""
+
+
+def test_a_mind_map_is_read_as_its_outline(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A FreeMind map (before: left out of a folder; named, its TEXT attributes, the only words
+    it has, were not read): topics with subtopics as headings, last topics as points, a topic's
+    rich content when it has no TEXT."""
+    page = tmp_path / "workshop.mm"
+    page.write_text(_FREEMIND, encoding="utf-8")
+    text = read_source(page).text
+    assert "- Photograph and describe a burn's shape.\n- Records did not follow the child." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year, len(review.learning)) == (
+        "Child L", 2022, 2)

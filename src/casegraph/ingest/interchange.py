@@ -1,8 +1,9 @@
 """Files made to carry a document from one tool to another: a web archive (MHTML), a library
-catalogue's records (MARC 21 XML), a translation job (XLIFF) and a manual's source (Texinfo).
+catalogue's records (MARC 21 XML), a translation job (XLIFF), a manual's source (Texinfo) and a
+mind map (FreeMind).
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
-made for a machine (MIME parts, numbered MARC fields, translation units, @-commands).  These
+made for a machine (MIME parts, numbered MARC fields, translation units, @-commands, nodes).  These
 functions only unwrap: they return HTML, records or plain text, and :mod:`casegraph.ingest.sources`
 reads those as it reads any page, so the unwrapping never depends on the page reader.
 """
@@ -197,3 +198,40 @@ def _texi_inline(text: str) -> str:
     while (undone := _TEXI_INLINE.sub(lambda m: m.group("inner"), text)) != text:
         text = undone
     return text
+
+
+def mind_map_text(root: ET.Element) -> str | None:
+    """A FreeMind or Freeplane mind map (``.mm``) as the outline it draws, or None when the file
+    is not one: its central topic as the title, every topic with subtopics as a heading, and
+    every last topic as a "- " point under it ("Child L - Concise Child Practice Review ..." >
+    "Learning" > "- Frequent moves meant ...").  A topic's words are its TEXT attribute, or its
+    rich content (HTML) when it has none; notes and icons are not the map's words."""
+    if _local(root.tag) != "map":
+        return None
+    topics = [e for e in root if _local(e.tag) == "node"]
+    if not topics:
+        return None
+    out: list[str] = []
+
+    def walk(node: ET.Element, depth: int) -> None:
+        words = _topic_words(node)
+        children = [e for e in node if _local(e.tag) == "node"]
+        if children or depth == 0:
+            out.extend(["", words, ""] if words else [])
+        elif words:
+            out.append(f"- {words}")
+        for child in children:
+            walk(child, depth + 1)
+
+    for topic in topics:
+        walk(topic, 0)
+    return "\n".join(out)
+
+
+def _topic_words(node: ET.Element) -> str:
+    """A mind map topic's words: its TEXT attribute, else its rich content's text."""
+    if text := node.get("TEXT"):
+        return " ".join(text.split())
+    rich = next((e for e in node if _local(e.tag) == "richcontent"
+                 and (e.get("TYPE") or "NODE").upper() == "NODE"), None)
+    return " ".join("".join(rich.itertext()).split()) if rich is not None else ""

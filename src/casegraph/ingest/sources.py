@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
-from casegraph.ingest.interchange import marc_records, mhtml_part, texinfo_to_text, xliff_text
+from casegraph.ingest.interchange import (
+    marc_records,
+    mhtml_part,
+    mind_map_text,
+    texinfo_to_text,
+    xliff_text,
+)
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -45,8 +51,9 @@ MBOX_SUFFIXES = {".mbox"}
 #: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
 #: A word processor's flat OpenDocument text (.fodt) is XML too: its body is the page; so are
 #: a library catalogue's MARC 21 records (.marcxml) and a translation job (XLIFF, .xlf), whose
-#: source texts are the page it was made from (see casegraph.ingest.interchange).
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".marcxml", ".xlf", ".xliff"}
+#: source texts are the page it was made from, and a FreeMind mind map (.mm), whose topics are
+#: an outline (see casegraph.ingest.interchange).
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".marcxml", ".xlf", ".xliff", ".mm"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -72,6 +79,8 @@ RTF_SUFFIXES = {".rtf"}
 TOML_SUFFIXES = {".toml"}
 #: A site's translation catalogue (GNU gettext PO): its source strings are the page's words.
 GETTEXT_SUFFIXES = {".po", ".pot"}
+#: A wiki page in Textile (Redmine's, Textpattern's): read as its words (see textile_to_text).
+TEXTILE_SUFFIXES = {".textile"}
 #: A page saved by Word or a browser as a "Single File Web Page" (MHTML): its HTML part.
 MHTML_SUFFIXES = {".mht", ".mhtml"}
 #: A manual written in Texinfo (GNU's documentation format): its text, its @-commands undone.
@@ -80,7 +89,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
-            | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES)
+            | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
+            | TEXTILE_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -744,6 +754,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(marc)
     if (translated := xliff_text(root)) is not None:  # a translation job: its source page
         return translated
+    if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
+        return outline
     if "opendocument" in root.tag and (body := next(
             (e for e in root if _local(e.tag) == "body"), None)) is not None:
         # a flat OpenDocument file (LibreOffice's .fodt): its body, without the metadata,
@@ -1272,6 +1284,36 @@ def wiki_markup_as_text(text: str) -> str:
             _WIKI_MARKUP_MACRO.match(ln) or _WIKI_MARKUP_HEADER_ROW.match(ln) or ln.strip() == "----"
             for ln in lines):
         return text
+    return _wiki_markup_read(lines)
+
+
+#: Textile's block signature with its attributes ("p(note). ", "bq. ", "h2(#learning). "): the
+#: block's kind, not its words (a heading's becomes "hN. ", as in Confluence's markup).
+_TEXTILE_BLOCK = re.compile(r"^(?P<kind>h[1-6]|p|bq|div|pre|fn\d+)"
+                            r"(?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=]+)*\.\s+")
+#: Textile's _emphasis_ (its words kept).
+_TEXTILE_EMPHASIS = re.compile(r"(?<![\w_])_(\S(?:[^_\n]*\S)?)_(?![\w_])")
+#: Textile's link, "words":url; Redmine's macro "{{>toc}}".
+_TEXTILE_LINK = re.compile(r'"(?P<text>[^"\n]+)":(?:https?://|/|#)\S*[^\s.,;:!?)]')
+_TEXTILE_MACRO = re.compile(r"\{\{[^{}\n]*\}\}")
+
+
+def textile_to_text(raw: str) -> str:
+    """A Textile page (a Redmine or Textpattern wiki page's source) as it reads: Textile is the
+    markup Confluence's wiki markup grew from, so after its block signatures ("p(note). ") and
+    attributes are undone, its "hN. " headings, "*bold*" labels and "*"/"#" lists are read as
+    :func:`wiki_markup_as_text` reads them; links are their words, Redmine's macros go."""
+    lines = []
+    for line in _TEXTILE_MACRO.sub("", normalise_newlines(raw)).split("\n"):
+        if m := _TEXTILE_BLOCK.match(line):
+            kind = m["kind"]
+            line = (f"{kind}. " if kind.startswith("h") else "") + line[m.end():]
+        lines.append(_TEXTILE_EMPHASIS.sub(r"\1", _TEXTILE_LINK.sub(r"\g<text>", line)))
+    return _wiki_markup_read(lines)
+
+
+def _wiki_markup_read(lines: list[str]) -> str:
+    """Lines of Confluence or Textile markup as the page reads (see wiki_markup_as_text)."""
     out: list[str] = []
     for line in lines:
         if m := _WIKI_MARKUP_HEADING.match(line):
@@ -1779,6 +1821,8 @@ _READERS: dict[str, _Reader] = {
                                             "read as a web archive (MHTML)")),
     **dict.fromkeys(TEXINFO_SUFFIXES, _Reader(lambda raw, _: texinfo_to_text(raw), "text/x-texinfo",
                                               "read as Texinfo")),
+    **dict.fromkeys(TEXTILE_SUFFIXES, _Reader(lambda raw, _: textile_to_text(raw), "text/x-textile",
+                                              "read as Textile")),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }
