@@ -786,3 +786,16 @@ def test_a_parents_earlier_sentence_is_parental_criminality(vocab: Vocabulary, a
 def test_a_man_one_agency_knew_and_the_others_did_not(vocab: Vocabulary, account: str,
                                                      present: bool) -> None:
     assert ("RF-MEN" in _account_codes(vocab, account, "a boy aged 5 months")) is present
+
+
+@pytest.mark.parametrize("child,account,present", [
+    # session 32: neglect told in plain words, without the word (before: none was read as harm)
+    ("a boy aged 2", "Police found him alone in his flat at 2am, with very little food in it.", True),
+    ("a boy aged 9", "He often came to school dirty and hungry, and a tooth abscess was left "
+     "untreated for months.", True),
+    # ... but not learning about hunger, nor hunger denied
+    ("a boy aged 9", "Schools should ask why a child arrives hungry.", False),
+    ("a boy aged 9", "There was no indication that he was often hungry or left untreated.", False),
+])
+def test_neglect_in_plain_words(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
+    assert ("H-NEG" in _account_harms(vocab, account, child)) is present
