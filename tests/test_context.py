@@ -799,3 +799,16 @@ def test_a_man_one_agency_knew_and_the_others_did_not(vocab: Vocabulary, account
 ])
 def test_neglect_in_plain_words(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
     assert ("H-NEG" in _account_harms(vocab, account, child)) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 32: where a child in care lived, in the words reviews use (before: not read)
+    ("He was living in supported accommodation in Derby, away from his home area.", True),
+    ("She lived in a residential house in another council area, around 60 miles from Fife.", True),
+    ("She was living in a residential house in Glasgow, placed there by her home authority.", True),
+    ("He was living in supported accommodation in another part of the North West.", True),
+    # ... but not a placement the account says was local
+    ("The girls were placed within the county, so out-of-area issues did not arise.", False),
+])
+def test_a_placement_away_from_home(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("RF-OOA" in _account_codes(vocab, account, "a girl aged 16")) is present
