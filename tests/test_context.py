@@ -582,8 +582,8 @@ def test_a_young_childs_pronoun_is_no_offender(vocab: Vocabulary) -> None:
     assert not crim("15")
 
 
-def _account_codes(vocab: Vocabulary, account: str, child: str = "a girl aged 14") -> set[str]:
-    """The risk factors of an invented one-review page whose account is ``account``."""
+def _account_review(vocab: Vocabulary, account: str, child: str):  # type: ignore[no-untyped-def]
+    """The review of an invented one-review page whose account is ``account``."""
     from pathlib import Path
 
     from casegraph.extract.extractor import Extractor
@@ -593,7 +593,12 @@ def _account_codes(vocab: Vocabulary, account: str, child: str = "a girl aged 14
     text = ("[Invented test page: not a real review]\n\nLearning Review: Child T\n\n"
             f"Child T, {child}, was harmed in 2023. {account}\n")
     page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
-    return {c.notation for c in Extractor(vocab).extract(page.entries[0], page).risk_factors}
+    return Extractor(vocab).extract(page.entries[0], page)
+
+
+def _account_codes(vocab: Vocabulary, account: str, child: str = "a girl aged 14") -> set[str]:
+    """The risk factors of an invented one-review page whose account is ``account``."""
+    return {c.notation for c in _account_review(vocab, account, child).risk_factors}
 
 
 @pytest.mark.parametrize("account,present", [
@@ -710,16 +715,8 @@ def test_new_adults_and_earlier_neglect(vocab: Vocabulary, child: str, account: 
 
 
 def _account_harms(vocab: Vocabulary, account: str, child: str) -> set[str]:
-    from pathlib import Path
-
-    from casegraph.extract.extractor import Extractor
-    from casegraph.ingest.parse import parse_page
-    from casegraph.ingest.sources import SourceText
-
-    text = ("[Invented test page: not a real review]\n\nLearning Review: Child T\n\n"
-            f"Child T, {child}, was harmed in 2023. {account}\n")
-    page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
-    return {c.notation for c in Extractor(vocab).extract(page.entries[0], page).harms}
+    """The harms of an invented one-review page whose account is ``account``."""
+    return {c.notation for c in _account_review(vocab, account, child).harms}
 
 
 @pytest.mark.parametrize("child,account,present", [

@@ -17,9 +17,10 @@ import xml.etree.ElementTree as ET
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
 
 
-def _local(tag: object) -> str:
-    """An element's name without its namespace."""
-    return str(tag).rpartition("}")[2]
+def local_name(tag: object) -> str:
+    """An XML element's name without its namespace, in lower case: "{http://...itunes...}keywords"
+    is "keywords" (the one home of this, for every XML reader of casegraph.ingest)."""
+    return str(tag).rpartition("}")[2].lower()
 
 
 def mhtml_part(raw: str) -> tuple[str, bool]:
@@ -62,8 +63,8 @@ def marc_records(root: ET.Element) -> list[dict[str, object]] | None:
     Control fields and codes (leader, 001, 008, indicators) are the catalogue's plumbing."""
     if not root.tag.startswith("{" + MARC_NAMESPACE + "}"):
         return None
-    records = [root] if _local(root.tag) == "record" else [
-        e for e in root.iter() if _local(e.tag) == "record"]
+    records = [root] if local_name(root.tag) == "record" else [
+        e for e in root.iter() if local_name(e.tag) == "record"]
     return [_marc_record(record) for record in records]
 
 
@@ -72,7 +73,7 @@ def _marc_record(record: ET.Element) -> dict[str, object]:
     out: dict[str, object] = {}
     for field in record:
         tag = field.get("tag", "")
-        if _local(field.tag) != "datafield" or tag not in _MARC_FIELDS:
+        if local_name(field.tag) != "datafield" or tag not in _MARC_FIELDS:
             continue
         subfields = [(sub.get("code", ""), " ".join("".join(sub.itertext()).split())) for sub in field]
         if tag == "245" and (by := next((w for c, w in subfields if c == "c"), "")):
@@ -104,13 +105,13 @@ def xliff_text(root: ET.Element) -> str | None:
     text, a paragraph each, in order; or None when the file is not XLIFF.  The targets are the
     same words in another language (read twice, they would be a second review), and notes are
     the translators' instructions."""
-    if _local(root.tag) != "xliff":
+    if local_name(root.tag) != "xliff":
         return None
     blocks: list[str] = []
 
     def walk(element: ET.Element) -> None:
         for child in element:
-            name = _local(child.tag)
+            name = local_name(child.tag)
             if name == "source":
                 if text := " ".join("".join(child.itertext()).split()):
                     blocks.append(text)
@@ -206,16 +207,16 @@ def mind_map_text(root: ET.Element) -> str | None:
     every last topic as a "- " point under it ("Child L - Concise Child Practice Review ..." >
     "Learning" > "- Frequent moves meant ...").  A topic's words are its TEXT attribute, or its
     rich content (HTML) when it has none; notes and icons are not the map's words."""
-    if _local(root.tag) != "map":
+    if local_name(root.tag) != "map":
         return None
-    topics = [e for e in root if _local(e.tag) == "node"]
+    topics = [e for e in root if local_name(e.tag) == "node"]
     if not topics:
         return None
     out: list[str] = []
 
     def walk(node: ET.Element, depth: int) -> None:
         words = _topic_words(node)
-        children = [e for e in node if _local(e.tag) == "node"]
+        children = [e for e in node if local_name(e.tag) == "node"]
         if children or depth == 0:
             out.extend(["", words, ""] if words else [])
         elif words:
@@ -232,6 +233,6 @@ def _topic_words(node: ET.Element) -> str:
     """A mind map topic's words: its TEXT attribute, else its rich content's text."""
     if text := node.get("TEXT"):
         return " ".join(text.split())
-    rich = next((e for e in node if _local(e.tag) == "richcontent"
+    rich = next((e for e in node if local_name(e.tag) == "richcontent"
                  and (e.get("TYPE") or "NODE").upper() == "NODE"), None)
     return " ".join("".join(rich.itertext()).split()) if rich is not None else ""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
 from casegraph.ingest.interchange import (
+    local_name,
     marc_records,
     mhtml_part,
     mind_map_text,
@@ -711,16 +712,11 @@ def literate_to_text(raw: str) -> str:
     return markdown_to_text(_CODE_CHUNK.sub("", normalise_newlines(raw)))
 
 
-def _local(tag: object) -> str:
-    """An XML element's name without its namespace: "{http://...itunes...}keywords" is "keywords"."""
-    return str(tag).rpartition("}")[2].lower()
-
-
 def _child_text(element: ET.Element, *names: str) -> str:
     """The text of the first child element with one of ``names`` (local names), else ""."""
     for name in names:
         for child in element:
-            if _local(child.tag) == name and (child.text or "").strip():
+            if local_name(child.tag) == name and (child.text or "").strip():
                 return child.text.strip()
     return ""
 
@@ -757,11 +753,12 @@ def xml_to_text(raw: str) -> str:
     if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
         return outline
     if "opendocument" in root.tag and (body := next(
-            (e for e in root if _local(e.tag) == "body"), None)) is not None:
+            (e for e in root if local_name(e.tag) == "body"), None)) is not None:
         # a flat OpenDocument file (LibreOffice's .fodt): its body, without the metadata,
         # settings and styles around it
         return "\n\n".join(_xml_blocks(body))
-    if _local(root.tag) != "html" and any(re.fullmatch(r"h[1-6]", _local(e.tag)) for e in root.iter()):
+    if local_name(root.tag) != "html" and any(re.fullmatch(r"h[1-6]", local_name(e.tag))
+                                              for e in root.iter()):
         # XHTML kept in another XML (Confluence's storage format): a page, whose tables are
         # its own ("<tr><th>Published</th>..."), not a spreadsheet's rows.  (A whole XHTML
         # document, an EPUB's chapter, is read as XML: its sidebars are its case studies.)
@@ -772,10 +769,10 @@ def xml_to_text(raw: str) -> str:
         with warnings.catch_warnings():  # (on purpose: XHTML's words, read as a page's)
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             return html_to_text(raw)
-    items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
+    items = [e for e in root.iter() if local_name(e.tag) in ("item", "entry")]
     if items and _a_feed(root, items):
         return _feed_items(root, items)
-    rows = [e for e in root.iter() if _local(e.tag) in ("row", "tr")]
+    rows = [e for e in root.iter() if local_name(e.tag) in ("row", "tr")]
     if len(rows) >= 2:  # a spreadsheet saved as XML (Excel's SpreadsheetML): a table
         import io
 
@@ -783,7 +780,7 @@ def xml_to_text(raw: str) -> str:
         writer = csv.writer(sheet, delimiter="\t", lineterminator="\n")  # (quotes round-trip)
         writer.writerows([" ".join("".join(c.itertext()).split()) for c in row] for row in rows)
         return table_to_text(sheet.getvalue(), "\t")
-    data = {_local(root.tag): _xml_value(root)}
+    data = {local_name(root.tag): _xml_value(root)}
     records = _json_records(data)
     if len(records) >= 2 and _RECORD_ELEMENT.match(_record_name(root, records)):
         return _records_text(data)
@@ -794,8 +791,8 @@ def _a_feed(root: ET.Element, items: list[ET.Element]) -> bool:
     """Whether a file's "item" or "entry" elements are a feed's (RSS, Atom, RDF Site Summary):
     in a TEI or DocBook document an ``<item>`` is a list's point and ``<entry>`` a table's cell,
     parts of the document's text."""
-    return _local(root.tag).lower() in ("rss", "feed", "rdf") or any(
-        _local(c.tag) in ("title", "link", "guid") for c in items[0])
+    return local_name(root.tag).lower() in ("rss", "feed", "rdf") or any(
+        local_name(c.tag) in ("title", "link", "guid") for c in items[0])
 
 
 #: Elements that are one record each in a harvest or register (OAI-PMH "record", a sitemap's
@@ -806,7 +803,7 @@ _RECORD_ELEMENT = re.compile(r"^(?:record|item|entry|url|row|report|review|doc|r
 
 def _record_name(root: ET.Element, records: list[dict]) -> str:
     """The element name of the records :func:`_json_records` chose (the name repeated most)."""
-    names = Counter(_local(e.tag) for e in root.iter() if len(e))
+    names = Counter(local_name(e.tag) for e in root.iter() if len(e))
     return next((n for n, k in names.most_common() if k == len(records)), "")
 
 
@@ -821,7 +818,7 @@ def _xml_value(element: ET.Element) -> object:
         return " ".join("".join(element.itertext()).split())
     out: dict[str, object] = {}
     for child in children:
-        name, value = _local(child.tag), _xml_value(child)
+        name, value = local_name(child.tag), _xml_value(child)
         if name in out:
             held = out[name]
             out[name] = [*held, value] if isinstance(held, list) else [held, value]
@@ -866,11 +863,11 @@ def _markup_blocks(soup: object) -> str:
 def _feed_items(root: ET.Element, items: list[ET.Element]) -> str:
     """A feed as its items read on the site: each item's title, its date line, its description
     or content (HTML, read as a page), and its categories or keywords as a "Keywords:" line."""
-    channel = next((e for e in root.iter() if _local(e.tag) == "channel"), root)
+    channel = next((e for e in root.iter() if local_name(e.tag) == "channel"), root)
     out = [_child_text(channel, "title"), ""]
     for item in items:
         body = _child_text(item, "encoded", "content", "description", "summary")
-        keywords = [c.get("term") or (c.text or "").strip() for c in item if _local(c.tag) == "category"]
+        keywords = [c.get("term") or (c.text or "").strip() for c in item if local_name(c.tag) == "category"]
         keywords += [k.strip() for k in _child_text(item, "keywords").split(",") if k.strip()]
         out += ["", _child_text(item, "title"), _child_text(item, "pubdate", "published", "updated"),
                 "", html_to_text(body) if "<" in body else body]
