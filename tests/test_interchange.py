@@ -1,5 +1,5 @@
-"""Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo) are read as the
-page they carry.  Every fixture here is invented test data about invented children."""
+"""Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo, troff, DXL, flat
+spreadsheets, Turtle, DITA, SharePoint rowsets) are read as the page they carry.  Every fixture here is invented test data about invented children."""
 
 from __future__ import annotations
 
@@ -249,3 +249,226 @@ def test_a_mind_map_is_read_as_its_outline(tmp_path: Path, vocab: Vocabulary) ->
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.children[0].pseudonym, review.publication_year, len(review.learning)) == (
         "Child L", 2022, 2)
+
+
+_TROFF = r""".\" Invented test data for casegraph: not a real review.
+.TH CASENOTES 7 "2024-01-01" "casegraph tests" "Invented Manual"
+.SH DESCRIPTION
+Worked examples for
+.BR casegraph (1).
+.SH EXAMPLES
+.SS "Child M \- serious case review, Testshire (published 2019)"
+Child M, a 2-year-old boy, was
+\fBneglected\fR over many months: he was often hungry.
+.PP
+.B LEARNING
+.IP \(bu 3
+Hunger at nursery is a safeguarding signal.
+.IP \(bu 3
+Adults in the home must be known.
+.PP
+.B RECOMMENDATIONS
+.TP
+.B 1.
+The board to publish neglect guidance.
+.SH SEE ALSO
+.BR casegraph (1),
+"""
+
+
+def test_a_man_page_is_read_as_man_shows_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A troff man page (before: left out of a folder; named, its requests and escapes were its
+    words): headings, paragraphs joined, bullets and tagged points, escapes as characters."""
+    page = tmp_path / "casenotes.7"
+    page.write_text(_TROFF, encoding="utf-8")
+    assert list(discover([tmp_path])) == [page]
+    text = read_source(page).text
+    assert "Child M - serious case review, Testshire (published 2019)" in text
+    assert "was neglected over many months" in text and "\\f" not in text and ".IP" not in text
+    assert "- Hunger at nursery is a safeguarding signal.\n- Adults" in text
+    assert "1. The board to publish neglect guidance." in text and "for casegraph(1)." in text
+    assert "SEE ALSO" not in text and "casegraph(1),\n" not in text  # (the tool's own section)
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year, len(review.learning),
+            len(review.recommendations)) == ("Child M", 2019, 2, 1)
+    assert "H-NEG" in {c.notation for c in review.harms}
+
+
+_DXL = """<?xml version='1.0' encoding='utf-8'?>
+<!-- Invented test data for casegraph: a fictitious Notes database. -->
+<database xmlns='http://www.lotus.com/dxl' version='9.0' title='Learning'>
+<document form='Review'>
+<noteinfo noteid='1' unid='AAAA'><created><datetime>20200101T101010,00+00</datetime></created></noteinfo>
+<item name='Subject'><text>Case management review - Child N (Testshire Trust)</text></item>
+<item name='PubYear'><number>2021</number></item>
+<item name='Body'><richtext><pardef id='1'/><par def='1'>Child N, a 6-year-old girl, was
+ physically abused by her stepfather, who drank heavily.</par>
+<par def='1'>Learning</par><pardef id='2' list='bullet'/>
+<par def='2'>Bruises seen at school were not explored.</par>
+<par def='2'>The stepfather was not assessed.</par></richtext></item>
+</document>
+<document form='Admin'><item name='Subject'><text>Retention</text></item></document>
+</database>
+"""
+
+
+def test_a_notes_database_export_is_read_as_its_documents(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Lotus Notes DXL export (before: left out of a folder): each document a record, its
+    Subject the title, its rich text's list paragraphs bullets, the note's ids not words."""
+    page = tmp_path / "learning.dxl"
+    page.write_text(_DXL, encoding="utf-8")
+    text = read_source(page).text
+    assert "AAAA" not in text and "Published: 2021" in text
+    assert "- Bruises seen at school were not explored.\n- The stepfather" in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year, len(review.learning)) == (
+        "Child N", 2021, 2)
+    assert "H-PHYS" in {c.notation for c in review.harms}
+
+
+_FODS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:meta><office:generator>Invented test data for casegraph</office:generator></office:meta>
+<office:body><office:spreadsheet><table:table table:name="Reviews">
+<table:table-row><table:table-cell><text:p>Child</text:p></table:table-cell>
+<table:table-cell><text:p>Area</text:p></table:table-cell>
+<table:table-cell><text:p>Published</text:p></table:table-cell>
+<table:table-cell><text:p>Summary</text:p></table:table-cell>
+<table:table-cell table:number-columns-repeated="1000"/></table:table-row>
+<table:table-row><table:table-cell><text:p>Child P</text:p></table:table-cell>
+<table:table-cell><text:p>Testshire</text:p></table:table-cell>
+<table:table-cell><text:p>May 2022</text:p></table:table-cell>
+<table:table-cell><text:p>Child P, a 3-year-old boy, was neglected;</text:p>
+<text:p>his mother used heroin.</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell><text:p>Child Q</text:p></table:table-cell>
+<table:table-cell><text:p>Otherford</text:p></table:table-cell>
+<table:table-cell><text:p>June 2023</text:p></table:table-cell>
+<table:table-cell><text:p>Child Q, a 15-year-old girl, was sexually exploited.</text:p></table:table-cell>
+</table:table-row></table:table></office:spreadsheet></office:body></office:document>
+"""
+
+
+def test_a_flat_spreadsheet_is_read_as_its_rows(tmp_path: Path, vocab: Vocabulary) -> None:
+    """LibreOffice's flat spreadsheet (.fods; before: left out of a folder): each sheet a
+    table, each row a record, a cell's paragraphs its words, repeated empty cells nothing."""
+    page = tmp_path / "tracker.fods"
+    page.write_text(_FODS, encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
+        ("Child P", 2022), ("Child Q", 2023)]
+    assert {"H-NEG"} <= {c.notation for c in reviews[0].harms}
+    assert {"RF-DRG"} <= {c.notation for c in reviews[0].risk_factors}
+
+
+_TURTLE = '''# Invented test data for casegraph: not a real review.
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix ex: <https://example.org/pilot#> .
+
+ex:second a ex:Review ;
+    dct:title "Learning Review: Child S" ;
+    dct:issued "2023"^^<http://www.w3.org/2001/XMLSchema#gYear> ;
+    ex:summary """Child S, a 16-year-old girl, was criminally exploited.""" .
+
+ex:first a ex:Review ;
+    dct:title "Local child safeguarding practice review: Child R" ;
+    dct:spatial ex:testshire ;
+    dct:issued "2024-04-22" ;
+    ex:summary """Child R, a 4-month-old boy, suffered fractures caused by his father.""" ;
+    ex:learning ( "Fathers should be seen." "Bruising in a baby who cannot move is a warning." ) .
+
+ex:testshire rdfs:label "Testshire" .
+ex:note a ex:Note ; rdfs:comment "Remember to add the Otherford review." .
+'''
+
+
+def test_hand_written_turtle_is_read_as_its_resources(tmp_path: Path, vocab: Vocabulary) -> None:
+    """RDF an analyst wrote in Turtle (before: left out of a folder): each resource with words
+    a record, in the file's order (not rdflib's), a list its points, a linked resource its label;
+    a note that is only a comment is no record."""
+    page = tmp_path / "pilot.ttl"
+    page.write_text(_TURTLE, encoding="utf-8")
+    text = read_source(page).text
+    assert text.index("Child S") < text.index("Child R") and "Area: Testshire" in text
+    assert "- Fathers should be seen.\n- Bruising" in text and "Remember" not in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
+        ("Child S", 2023), ("Child R", 2024)]
+    assert len(reviews[1].learning) == 2 and "H-PHYS" in {c.notation for c in reviews[1].harms}
+
+
+@pytest.mark.parametrize(("turtle", "said"), [
+    ("@prefix ex: <https://example.org/> .\nex:a ex:b ex:c ex:d .\n", "line 2"),
+    ('@prefix ex: <https://example.org/> .\nex:a ex:b "cut', "cannot read as Turtle"),
+    ("<https://w3id.org/casegraph/id/review/x> <http://www.w3.org/2000/01/rdf-schema#label> "
+     '"Child X" .\n', "casegraph's own graph"),
+])
+def test_bad_or_own_turtle_is_a_one_line_error(tmp_path: Path, turtle: str, said: str) -> None:
+    """A Turtle file with a syntax error is a one-line error naming the file and the line; a
+    build's own output (casegraph's namespace) is refused, not read as pages about reviews."""
+    page = tmp_path / "graph.ttl"
+    page.write_text(turtle, encoding="utf-8")
+    with pytest.raises(CasegraphError) as caught:
+        read_source(page)
+    assert said in str(caught.value) and "graph.ttl" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+_DITA = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE concept PUBLIC "-//OASIS//DTD DITA Concept//EN" "concept.dtd">
+<concept id="t"><title>Invented test data for casegraph</title>
+<prolog><metadata><keywords><keyword>prolog keyword</keyword></keywords></metadata></prolog>
+<conbody><section><title>Child T - LCSPR, Testshire (published 2020)</title>
+<p>Child T, a 9-month-old girl, was neglected by her mother, who was depressed.</p>
+<p><b>Learning</b></p>
+<ul><li>Health visitors should see babies at home.</li><li>Depression needs asking about.</li></ul>
+<p><b>Recommendations</b></p>
+<ol><li>The board to audit home visits.</li><li>GPs to share concerns.</li></ol>
+</section></conbody></concept>
+"""
+
+
+def test_a_dita_topic_is_read_with_its_lists(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A DITA topic (before: left out of a folder): its sections and paragraphs, its lists as
+    bullets and numbered points, and not its prolog's metadata."""
+    page = tmp_path / "topic.dita"
+    page.write_text(_DITA, encoding="utf-8")
+    text = read_source(page).text
+    assert "prolog keyword" not in text
+    assert "- Health visitors should see babies at home.\n- Depression" in text
+    assert "1. The board to audit home visits.\n2. GPs to share concerns." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, len(review.learning), len(review.recommendations)) == (
+        "Child T", 2, 2)
+
+
+_ROWSET = """<xml xmlns:s="uuid:BDC6E3F0-6DA3-11d1-A2A3-00AA00C14882"
+ xmlns:rs="urn:schemas-microsoft-com:rowset" xmlns:z="#RowsetSchema">
+<!-- Invented test data for casegraph: a fictitious SharePoint list. -->
+<s:Schema id="RowsetSchema"><s:ElementType name="row" content="eltOnly">
+<s:AttributeType name="ows_Title" rs:name="Title" rs:number="1"/></s:ElementType></s:Schema>
+<rs:data ItemCount="2">
+<z:row ows_Title="Child U" ows_Review_x0020_Type="Concise child practice review"
+ ows_Published="2022" ows_Tags="3;#Neglect;#5;#Housing"
+ ows_Summary="Child U, a 2-year-old boy, was neglected in a home without heating." />
+<z:row ows_Title="Child V" ows_Review_x0020_Type="Learning review" ows_Published="2021"
+ ows_Summary="Child V, a 14-year-old girl, was sexually exploited by older men." />
+</rs:data></xml>
+"""
+
+
+def test_a_sharepoint_rowset_is_read_as_its_rows(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A SharePoint list saved as XML keeps every value in an attribute (before: "no visible
+    text in the file", and a folder's build lost it): each row a record of its columns, the
+    lookup ids ("3;#") left out."""
+    page = tmp_path / "owssvr.xml"
+    page.write_text(_ROWSET, encoding="utf-8")
+    text = read_source(page).text
+    assert "Review type: Concise child practice review" in text and "Neglect; Housing" in text
+    assert ";#" not in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
+        ("Child U", 2022), ("Child V", 2021)]

@@ -145,6 +145,11 @@ _AREA_IN_HEADING = re.compile(rf"(?:\||\s[–—-])\s*(?!{_TYPE_OPENING})(?P<are
                              rf"\b(?:[Rr]eview|LCSPR|CSPR|SCR)\b)"
                              rf"|\((?![^)]*\b(?:Review|SCR|LCSPR|CSPR|CPR)\b)"
                              rf"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})),\s*{YEAR}\)")
+#: "Baby F – LCSPR, Thurrock (published 2021)", "Child I - extended child practice review, Cwm
+#: Taf Morgannwg (published 2020)": the area after the review's kind and a comma.
+_AREA_AFTER_TYPE = re.compile(r"\b(?:[Rr]eview|LCSPR|CSPR|SCR|CMR|CPR)\s*,\s*"
+                              r"(?P<area>(?-i:[A-Z][a-z]+(?:[\s-]+(?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,3}))"
+                              r"\s*(?:\(|$)")
 #: 'Learning Review: "Child C", Moray (published August 2023)', '... "Erin", 16, Aberdeenshire (...)':
 #: the area after the quoted name (and an age).
 _AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
@@ -1075,7 +1080,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     body = _AREA_BODY.search(entry.title) or None
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
     area = (_AREA_TITLE.search(entry.title) or _AREA_IN_HEADING.search(entry.title)
-            or _AREA_AFTER_NAME.search(entry.title) or _AREA_FROM.search(text)
+            or _AREA_AFTER_NAME.search(entry.title) or _AREA_AFTER_TYPE.search(entry.title)
+            or _AREA_FROM.search(text)
             or next((m for ln in lines if (m := _AREA_BODY.search(ln.text))), None)
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):

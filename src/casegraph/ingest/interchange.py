@@ -1,17 +1,22 @@
 """Files made to carry a document from one tool to another: a web archive (MHTML), a library
-catalogue's records (MARC 21 XML), a translation job (XLIFF), a manual's source (Texinfo) and a
-mind map (FreeMind).
+catalogue's records (MARC 21 XML), a translation job (XLIFF), a manual's source (Texinfo or a
+troff man page), a mind map (FreeMind), a Lotus Notes database export (DXL), a flat spreadsheet
+(LibreOffice's .fods) and hand-written RDF (Turtle).
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
-made for a machine (MIME parts, numbered MARC fields, translation units, @-commands, nodes).  These
-functions only unwrap: they return HTML, records or plain text, and :mod:`casegraph.ingest.sources`
-reads those as it reads any page, so the unwrapping never depends on the page reader.
+made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
+requests, nodes, Notes items, cells, triples).  These functions only unwrap: they return HTML,
+records, rows or plain text, and :mod:`casegraph.ingest.sources` reads those as it reads any
+page, so the unwrapping never depends on the page reader.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
+
+from casegraph.core.namespaces import BASE
 
 #: The namespace of MARC 21 XML ("MARCXML"), as libraries export their catalogues.
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
@@ -236,3 +241,259 @@ def _topic_words(node: ET.Element) -> str:
     rich = next((e for e in node if local_name(e.tag) == "richcontent"
                  and (e.get("TYPE") or "NODE").upper() == "NODE"), None)
     return " ".join("".join(rich.itertext()).split()) if rich is not None else ""
+
+
+#: A troff request that only lays out or describes the page: a comment, the man page's title
+#: line, indents, spacing, fonts set for what follows, and the SYNOPSIS's command lines.
+_TROFF_DROPPED = re.compile(r"^\.(?:\\\"|\\#|TH|RS|RE|sp|br|ne|in|ti|ll|nh|hy|ad|na|fi|nf|ft|ps|vs|"
+                            r"so|ds|nr|de|ig|if|ie|el|UC|DT|PD|HP|LP|P|PP|EX|EE|UR|UE|MT|ME|SY|YS|OP)\b")
+#: A section or subsection heading: ".SH NAME", '.SS "Child H \- serious case review"'.
+_TROFF_HEADING = re.compile(r"^\.(?:SH|SS)\s*(?P<title>.*)$")
+#: A font request whose arguments are words of the running text (".B LEARNING", ".BR sgcode (1),").
+_TROFF_FONT = re.compile(r"^\.(?P<request>B|I|R|SM|SB|BR|RB|BI|IB|IR|RI)\b\s*(?P<words>.*)$")
+#: troff's escapes for characters a reader sees, and its font changes (which show nothing).
+_TROFF_GLYPHS = {r"\(bu": "-", r"\(em": "\u2014", r"\(en": "\u2013", r"\(aq": "'", r"\(lq": '"',
+                 r"\(rq": '"', r"\(oq": "\u2018", r"\(cq": "\u2019", r"\*(lq": '"', r"\*(rq": '"',
+                 r"\(co": "(C)", r"\-": "-", r"\e": "\\", r"\&": "", r"\ ": " ", r"\~": " ",
+                 r"\|": "", r"\^": "", r"\:": "", r"\c": ""}
+_TROFF_FONT_ESCAPE = re.compile(r"\\f(?:\(..|\[[^\]]*\]|.)|\\s[-+]?\d+")
+
+
+#: A man page's sections about the tool, not the page's subject: how to call it, where its files
+#: are, who wrote it, where else to look.
+_TROFF_TOOL_SECTIONS = re.compile(r"^(?:SYNOPSIS|OPTIONS|FILES|ENVIRONMENT|EXIT STATUS|SEE ALSO|"
+                                  r"(?:REPORTING )?BUGS|AUTHORS?|COPYRIGHT|HISTORY|COLOPHON)$")
+
+
+def troff_to_text(raw: str) -> str:
+    """A man page or other troff source (``.7``, ``.man``, ``.roff``) as the page ``man`` shows:
+    ".SH"/".SS" titles as headings, paragraphs joined from their source lines, ".IP \\(bu" points
+    as "- " bullets, a ".TP" point as its tag and its text on one line ("1. Self-harm ..."),
+    font requests as their words; comments, layout requests and the sections about the tool
+    ("SYNOPSIS", "SEE ALSO", "AUTHOR") are left out."""
+    out: list[str] = []
+    paragraph: list[str] = []
+    tag_next = False  # after ".TP": the next line is the point's tag ("1.")
+    skipping = False  # in a section about the tool ("SEE ALSO"), not the page's subject
+
+    def flush(start: str = "") -> None:
+        if paragraph:
+            out.append(" ".join(paragraph))
+            paragraph.clear()
+        if start:
+            paragraph.append(start)
+
+    for line in raw.replace("\r\n", "\n").split("\n"):
+        if heading := _TROFF_HEADING.match(line):
+            flush()
+            title = _troff_words(_troff_args(heading.group("title")))
+            skipping = line.startswith(".SH") and bool(_TROFF_TOOL_SECTIONS.match(title.upper()))
+            out += [] if skipping else ["", title, ""]
+        elif skipping:
+            continue
+        elif re.match(r"^\.IP\b", line):
+            flush()
+            mark = _troff_args(line[3:])
+            first = _troff_words(mark.split(" ")[0]) if mark else ""
+            paragraph.append("- " if first in ("-", "\u2022", "*", "o") else f"{first} " if first else "")
+        elif re.match(r"^\.TP\b", line):
+            flush()
+            tag_next = True
+        elif re.match(r"^\.(?:RS|RE|br|in)\b", line):
+            flush()  # (an indent's start or end, a break: a new line, no gap)
+        elif re.match(r"^\.(?:PP|LP|P|HP|sp)\b", line) or not line.strip():
+            flush()
+            out.append("")  # (a paragraph's end: a blank line, as man shows it)
+        elif _TROFF_DROPPED.match(line) or line.startswith(("'", ".\\\"")):
+            continue
+        else:
+            font = _TROFF_FONT.match(line)
+            words = _troff_words(_troff_args(font.group("words"), len(font.group("request")) == 2
+                                             and font.group("request") not in ("SM", "SB"))
+                                 if font else line)
+            if tag_next:
+                flush(f"{words} ")
+                tag_next = False
+            elif words:
+                paragraph.append(words)
+    flush()
+    return "\n".join(re.sub(r" +", " ", ln) for ln in out)
+
+
+def _troff_args(args: str, alternating: bool = False) -> str:
+    """A request's arguments as words: quoted arguments unquoted; the arguments of an
+    alternating-font request (".BR sgcode (1),") joined without a space, as troff sets them."""
+    parts = re.findall(r'"((?:[^"]|"")*)"|(\S+)', args.strip())
+    return ("" if alternating else " ").join((quoted or bare).replace('""', '"') for quoted, bare in parts)
+
+
+def _troff_words(text: str) -> str:
+    """A line of troff as its words: character escapes as the characters, font changes dropped."""
+    text = _TROFF_FONT_ESCAPE.sub("", text)
+    for escape, char in _TROFF_GLYPHS.items():
+        text = text.replace(escape, char)
+    return text.strip()
+
+
+#: The namespace of a Lotus Notes / Domino database exported as XML (DXL).
+DXL_NAMESPACE = "http://www.lotus.com/dxl"
+
+
+def notes_documents(root: ET.Element) -> list[dict[str, object]] | None:
+    """A Lotus Notes database exported as DXL as its documents, each a record of its items by
+    name ("Subject", "ReviewType", "Body"), or None when the file is not DXL.  A rich-text item
+    is its paragraphs, a line each, list paragraphs as "- " bullets or numbered points; the
+    note's bookkeeping (ids, who edited it, when) is not the document's words.  A Notes
+    "Subject" is the document's title.  Documents of a form other than the one most of them
+    use are left out (see below)."""
+    if root.tag != f"{{{DXL_NAMESPACE}}}database":
+        return None
+    documents = list(root.iter(f"{{{DXL_NAMESPACE}}}document"))
+    forms = Counter(d.get("form") for d in documents)
+    if len(forms) > 1 and forms.most_common(2)[0][1] > forms.most_common(2)[1][1]:
+        # a database keeps its records in one form; a document of another ("AdminNote", a
+        # profile) is its keepers' note, not a record
+        documents = [d for d in documents if d.get("form") == forms.most_common(1)[0][0]]
+    records: list[dict[str, object]] = []
+    for document in documents:
+        record: dict[str, object] = {}
+        for item in document.findall(f"{{{DXL_NAMESPACE}}}item"):
+            name = item.get("name", "")
+            key = "title" if name.lower() == "subject" else name
+            if value := _notes_item(item):
+                record[key] = value
+        if record:
+            records.append(record)
+    return records
+
+
+def _notes_item(item: ET.Element) -> object:
+    """A Notes item's value: rich text as lines, a list of values as a list, else its text."""
+    value = next(iter(item), None)
+    if value is None:
+        return ""
+    name = local_name(value.tag)
+    if name == "richtext":
+        return _notes_richtext(value)
+    if name.endswith("list"):
+        return [" ".join("".join(v.itertext()).split()) for v in value]
+    return " ".join("".join(value.itertext()).split())
+
+
+def _notes_richtext(richtext: ET.Element) -> str:
+    """Rich text's paragraphs, a line each; a paragraph whose definition ("pardef") is a bullet
+    or numbered list is a "- " point or the list's next number."""
+    kinds = {d.get("id"): d.get("list", "") for d in richtext.iter(f"{{{DXL_NAMESPACE}}}pardef")}
+    lines: list[str] = []
+    number = 0
+    for par in richtext.iter(f"{{{DXL_NAMESPACE}}}par"):
+        text = " ".join("".join(par.itertext()).split())
+        kind = kinds.get(par.get("def"), "")
+        number = number + 1 if kind == "number" else 0
+        if text:
+            lines.append(f"{number}. {text}" if kind == "number" else f"- {text}" if kind else text)
+    return "\n".join(lines)
+
+
+#: The namespaces of a flat OpenDocument spreadsheet's tables and cells.
+_ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def spreadsheet_sheets(body: ET.Element) -> list[list[list[str]]] | None:
+    """A flat OpenDocument spreadsheet's sheets (LibreOffice's ``.fods``), each its rows of cell
+    texts, or None when the body holds no spreadsheet (a ``.fodt`` text document).  A cell's
+    paragraphs are its lines; a repeated empty cell ("number-columns-repeated") is one cell, as
+    the sheet shows nothing there but trailing blanks."""
+    sheet = next((e for e in body if local_name(e.tag) == "spreadsheet"), None)
+    if sheet is None:
+        return None
+    sheets = []
+    for table in sheet.iter(f"{{{_ODF_TABLE}}}table"):
+        rows = []
+        for row in table.iter(f"{{{_ODF_TABLE}}}table-row"):
+            cells = []
+            for cell in row:
+                if local_name(cell.tag) not in ("table-cell", "covered-table-cell"):
+                    continue
+                text = "\n".join(" ".join("".join(p.itertext()).split()) for p in cell)
+                repeat = int(cell.get(f"{{{_ODF_TABLE}}}number-columns-repeated", "1")) if text else 1
+                cells += [text] * min(repeat, 64)
+            while cells and not cells[-1]:
+                cells.pop()
+            rows.append(cells)
+        sheets.append(rows)
+    return sheets
+
+
+def turtle_records(raw: str) -> list[dict[str, object]]:
+    """Hand-written RDF in Turtle as records, in the order the file writes them: each resource
+    with words of its own (a title, a summary) is a record of its properties by their local
+    names ("title", "summary", "learning"), an RDF list ``( ... )`` as a list, a property given
+    several values as a list, a linked resource as its label.  Its types are not words, and a
+    resource that is only a label (a place another one links to) is no record.
+
+    Oxigraph parses it: its parser streams triples in the file's order and says where a syntax
+    error is.  casegraph's own graph is refused: it is what a build writes, not a page about a
+    review, and read as pages it would make every review a second time."""
+    import pyoxigraph as ox
+
+    try:
+        triples = [(q.subject, q.predicate, q.object)
+                   for q in ox.parse(raw.encode("utf-8"), format=ox.RdfFormat.TURTLE)]
+    except SyntaxError as exc:  # ("Parser error at line 2 between columns 11 and 15: ...")
+        reason = str(exc.msg).rpartition(": ")[2]
+        raise ValueError(f"line {exc.lineno}, column {exc.offset}: {reason}") from None
+    if any(isinstance(t, ox.NamedNode) and t.value.startswith(BASE) for triple in triples for t in triple):
+        raise ValueError("this is casegraph's own graph (its namespace), not a page about reviews")
+    by_subject: dict[object, dict[str, list[object]]] = {}
+    for subject, predicate, obj in triples:  # (dicts keep the file's order)
+        by_subject.setdefault(subject, {}).setdefault(predicate.value, []).append(obj)
+    linked = {o for _, _, o in triples}
+    records = []
+    for subject, properties in by_subject.items():
+        if _RDF + "first" in properties or (isinstance(subject, ox.BlankNode) and subject in linked):
+            continue  # (a list's cell, a nested node: its owner's value)
+        record = _turtle_record(by_subject, properties)
+        if set(record) - {"label"}:  # (a place's label alone, a type alone: no record)
+            records.append(record)
+    return records
+
+
+def _turtle_record(by_subject: dict[object, dict[str, list[object]]],
+                   properties: dict[str, list[object]]) -> dict[str, object]:
+    """A resource's properties by local name, each its one value or its list of values."""
+    record: dict[str, object] = {}
+    for predicate, objects in properties.items():
+        values = [v for o in objects if (v := _turtle_value(by_subject, o)) not in (None, "", [])]
+        if values and predicate != _RDF + "type":
+            record[_iri_name(predicate)] = values[0] if len(values) == 1 else values
+    return record
+
+
+#: The RDF namespace, for lists ("first", "rest", "nil") and types.
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: object) -> object:
+    """An object's value as a record holds it: a literal's text, an RDF list's items, a linked
+    resource's label (None without one)."""
+    import pyoxigraph as ox
+
+    if isinstance(node, ox.Literal):
+        return node.value
+    items: list[str] = []
+    while node in by_subject and _RDF + "first" in by_subject[node]:
+        items += [str(v) for o in by_subject[node][_RDF + "first"] if (v := _turtle_value(by_subject, o))]
+        node = by_subject[node].get(_RDF + "rest", [None])[0]
+        if isinstance(node, ox.NamedNode) and node.value == _RDF + "nil":
+            return items
+    if isinstance(node, ox.NamedNode) and node.value == _RDF + "nil":
+        return []
+    labels = by_subject.get(node, {}).get(_RDFS_LABEL, [])
+    return labels[0].value if labels and isinstance(labels[0], ox.Literal) else None
+
+
+def _iri_name(iri: str) -> str:
+    """An IRI's last part: "summary" of "https://example.org/reviewpilot#summary"."""
+    return re.split(r"[#/:]", iri.rstrip("/#"))[-1]

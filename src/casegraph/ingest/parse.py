@@ -50,7 +50,11 @@ ABOUT_REVIEWS = re.compile(r"\b(?:guidance|procedures?|polic(?:y|ies)|protocols?
                            # "1. Why a Learning Review was held", "Why this review was commissioned"
                            r"|^why\s+(?:a|an|the|this)\b.{0,40}\breview\s+was\s+"
                            r"(?:held|commissioned|undertaken|conducted|carried\s+out|needed)\b"
-                           r"|^(?:the\s+)?review\s+(?:process|methodology|team|panel)$", re.I)
+                           r"|^(?:the\s+)?review\s+(?:process|methodology|team|panel)$"
+                           # "review" as a verb: a recommendation ("1. The Committee to review
+                           # the notification pathway"), not a review's heading
+                           r"|\b(?:to|should|will|must|shall)\s+review\s+(?:the|its|their|all|how|whether)\b",
+                           re.I)
 _LINE_ENTRY = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)\s*{_DASH}\s*(?P<rest>\S.*)$")
 _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)\)$")
 _AREA_YEAR_HEADING = re.compile(
@@ -184,8 +188,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
-    (r"(?:review\s+)?(?:recommendations?|recs)(?:\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?)?",
-     "recommendations"),
+    # (a tracker's "Key recommendations": those it quotes of a review's)
+    (r"(?:(?:key|main)\s+)?(?:review\s+)?(?:recommendations?|recs)"
+     r"(?:\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags|topics", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
@@ -1081,9 +1086,15 @@ def _inline_numbers(text: str) -> set[int]:
 def _wrapped_item(text: str, newline: int) -> bool:
     """Whether the line after ``newline`` carries on a bulleted item wrapped across lines ("- Treat
     exclusion ... plan the child's next education placement" / "before the exclusion takes
-    effect."): it has no bullet of its own and starts in lower case."""
+    effect."): it has no bullet of its own and starts in lower case; or it starts with a name
+    ("1. The Committee to review the pathway from Police" / "Scotland to schools.") under a long
+    bulleted line that stops short of any punctuation, as text wrapped at a width does."""
     following = text[newline + 1:].lstrip(" \t")
-    return bool(following) and not _BULLET.match(following) and following[:1].islower()
+    if not following or _BULLET.match(following):
+        return False
+    current = text[text.rfind("\n", 0, newline) + 1:newline].strip()
+    return following[:1].islower() or (
+        len(current) >= 60 and bool(_BULLET.match(current)) and not re.search(r"[.;:!?)\]\"”]$", current))
 
 
 def _nested_points(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1206,7 +1217,10 @@ def _table_items(span: Span, addressee: str | None) -> list[Item]:
 
 def _says_nothing(text: str) -> bool:
     """An item that only counts ("12 recommendations were made") or points to the report ("see
-    the full report", "These are set out in full in the report"), or both in two sentences."""
+    the full report", "These are set out in full in the report"), or both in two sentences; or
+    an export's field left empty ("Number of recs:" under a row's recommendations)."""
+    if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:", text.strip()):
+        return True
     return all(_COUNT_ONLY.match(part) or _POINTER.match(part) or _FOLLOW_UP.match(part)
                for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text.strip()) if part)
 
@@ -1488,7 +1502,12 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     """Whether a record of an export or a feed tells of no single review: it names no child
     (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
     only in the plural (a data set of "learning reviews and significant case reviews", whose
-    files are the reviews) or of no review at all (a site's news, register statistics)."""
+    files are the reviews) or of no review at all (a site's news, register statistics).  A
+    record that is a title alone, naming no child and no review ("Retention", a database's
+    admin note), tells of none either: a one-word title is no child's name by itself."""
+    if not any(s.span.text.strip() for s in entry.sections) and not _CHILD_ID.search(entry.heading) \
+            and not _REVIEW_WORDS.search(entry.heading):
+        return True
     if entry.name or _CHILD_ID.search(text) or _TOLD_AGE.search(text) or _bare_name(
             _NAME_FIELD.sub("", entry.heading)):
         return False

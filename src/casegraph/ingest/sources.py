@@ -26,7 +26,11 @@ from casegraph.ingest.interchange import (
     marc_records,
     mhtml_part,
     mind_map_text,
+    notes_documents,
+    spreadsheet_sheets,
     texinfo_to_text,
+    troff_to_text,
+    turtle_records,
     xliff_text,
 )
 
@@ -53,8 +57,11 @@ MBOX_SUFFIXES = {".mbox"}
 #: A word processor's flat OpenDocument text (.fodt) is XML too: its body is the page; so are
 #: a library catalogue's MARC 21 records (.marcxml) and a translation job (XLIFF, .xlf), whose
 #: source texts are the page it was made from, and a FreeMind mind map (.mm), whose topics are
-#: an outline (see casegraph.ingest.interchange).
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".marcxml", ".xlf", ".xliff", ".mm"}
+#: an outline, a DITA topic (.dita), a Lotus Notes database export (.dxl, its documents
+#: records) and LibreOffice's flat spreadsheet (.fods, its sheets tables); see
+#: casegraph.ingest.interchange.
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".marcxml", ".xlf", ".xliff", ".mm",
+                 ".dita", ".dxl"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -86,12 +93,16 @@ TEXTILE_SUFFIXES = {".textile"}
 MHTML_SUFFIXES = {".mht", ".mhtml"}
 #: A manual written in Texinfo (GNU's documentation format): its text, its @-commands undone.
 TEXINFO_SUFFIXES = {".texi", ".texinfo", ".txi"}
+#: A man page or other troff source, by its manual section (".7") or its tool's name.
+TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", ".groff"}
+#: RDF someone wrote by hand in Turtle: its resources as records (see interchange.turtle_records).
+TURTLE_SUFFIXES = {".ttl"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
-            | TEXTILE_SUFFIXES)
+            | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -752,10 +763,14 @@ def xml_to_text(raw: str) -> str:
         return translated
     if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
         return outline
+    if (documents := notes_documents(root)) is not None:  # a Notes database: its documents
+        return _records_text(documents)
     if "opendocument" in root.tag and (body := next(
             (e for e in root if local_name(e.tag) == "body"), None)) is not None:
-        # a flat OpenDocument file (LibreOffice's .fodt): its body, without the metadata,
-        # settings and styles around it
+        # a flat OpenDocument file (LibreOffice's .fodt, .fods): its body, without the metadata,
+        # settings and styles around it; a spreadsheet's sheets are tables
+        if (sheets := spreadsheet_sheets(body)) is not None:
+            return "\n\n".join(_rows_table(rows) for rows in sheets)
         return "\n\n".join(_xml_blocks(body))
     if local_name(root.tag) != "html" and any(re.fullmatch(r"h[1-6]", local_name(e.tag))
                                               for e in root.iter()):
@@ -773,18 +788,56 @@ def xml_to_text(raw: str) -> str:
     if items and _a_feed(root, items):
         return _feed_items(root, items)
     rows = [e for e in root.iter() if local_name(e.tag) in ("row", "tr")]
-    if len(rows) >= 2:  # a spreadsheet saved as XML (Excel's SpreadsheetML): a table
-        import io
-
-        sheet = io.StringIO()
-        writer = csv.writer(sheet, delimiter="\t", lineterminator="\n")  # (quotes round-trip)
-        writer.writerows([" ".join("".join(c.itertext()).split()) for c in row] for row in rows)
-        return table_to_text(sheet.getvalue(), "\t")
+    if len(rows) >= 2 and any(len(r) for r in rows):  # a spreadsheet saved as XML (SpreadsheetML)
+        return _rows_table([[" ".join("".join(c.itertext()).split()) for c in row] for row in rows])
     data = {local_name(root.tag): _xml_value(root)}
     records = _json_records(data)
     if len(records) >= 2 and _RECORD_ELEMENT.match(_record_name(root, records)):
         return _records_text(data)
-    return "\n\n".join(_xml_blocks(root))
+    blocks = _xml_blocks(root)
+    if (rowset := _attribute_records(root)) and sum(map(len, blocks)) < sum(
+            len(v) for r in rowset for v in r.values()):
+        return _records_text(rowset)
+    return "\n\n".join(blocks)
+
+
+#: SharePoint's prefix of a list column in a rowset ("ows_Title") and its lookup values' ids
+#: ("3;#Neglect"); a multi-value lookup separates its values with ";#".
+_SHAREPOINT_COLUMN = re.compile(r"^ows_")
+_SHAREPOINT_LOOKUP = re.compile(r"(?:^|;#)\d+;#")
+
+
+def _attribute_records(root: ET.Element) -> list[dict[str, str]]:
+    """Rows that keep their data in attributes, not text: an ADO rowset as SharePoint's list
+    export writes it (``<z:row ows_Title="..." ows_Summary="..."/>``), each a record of its
+    attributes by name ("ows_Review_x0020_Type" is "Review Type").  The most common element
+    with three or more attributes and no content of its own is the row; [] with none."""
+    rows = Counter(e.tag for e in root.iter() if len(e.attrib) >= 3 and not len(e)
+                   and not (e.text or "").strip())
+    if not rows:
+        return []
+    tag = rows.most_common(1)[0][0]
+    records = []
+    for row in root.iter(tag):
+        records.append({_attribute_key(name): "; ".join(
+            v for v in _SHAREPOINT_LOOKUP.sub(";#", value).split(";#") if v.strip())
+            for name, value in row.attrib.items()})
+    return records
+
+
+def _attribute_key(name: str) -> str:
+    """A rowset's attribute as a record's key: "ows_Review_x0020_Type" is "Review Type"."""
+    key = _SHAREPOINT_COLUMN.sub("", local_name(name))
+    return _SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), key).replace("_", " ")
+
+
+def _rows_table(rows: list[list[str]]) -> str:
+    """A spreadsheet's rows of cell texts (from XML) read as a tab-separated export is."""
+    import io
+
+    sheet = io.StringIO()
+    csv.writer(sheet, delimiter="\t", lineterminator="\n").writerows(rows)  # (quotes round-trip)
+    return table_to_text(sheet.getvalue(), "\t")
 
 
 def _a_feed(root: ET.Element, items: list[ET.Element]) -> bool:
@@ -831,9 +884,25 @@ def _xml_value(element: ET.Element) -> object:
 _XML_PROLOGUE = re.compile(r"^\s*<\?xml[^>]*\?>\s*(?:<!DOCTYPE[^>]*>\s*)?", re.I)
 
 
+#: A document's lists (DITA's and XHTML's "ol"/"ul", DocBook's, TEI's "list"), by whether their
+#: points are numbered (None: as the list's "type" says, TEI's "ordered").
+_XML_LISTS = {"ol": True, "orderedlist": True, "ul": False, "itemizedlist": False, "sl": False,
+              "list": None}
+#: A list's points: "li", DocBook's "listitem", TEI's "item", DITA's simple-list "sli".
+_XML_POINTS = {"li", "listitem", "item", "sli"}
+#: A topic's metadata, not its words: DITA's "prolog" (author, dates, index keywords).
+_XML_METADATA = {"prolog"}
+
+
 def _xml_blocks(element: ET.Element) -> list[str]:
     """A document's text blocks in order: each element that holds text of its own (a title,
-    a paragraph with its inline markup), whole, one block each."""
+    a paragraph with its inline markup), whole, one block each; a list's points as "- " or
+    numbered lines, so that a learning list reads as one (:func:`_xml_list`)."""
+    name = local_name(element.tag)
+    if name in _XML_METADATA:
+        return []
+    if name in _XML_LISTS and (points := [c for c in element if local_name(c.tag) in _XML_POINTS]):
+        return [_xml_list(element, points)]
     own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
     if not len(element) and _HTML_TAG.search(element.text or ""):
         page = _XML_PROLOGUE.sub("", element.text or "")  # (ENEX: a page in CDATA)
@@ -842,6 +911,16 @@ def _xml_blocks(element: ET.Element) -> list[str]:
         text = " ".join("".join(element.itertext()).split())
         return [text] if text else []
     return [b for child in element for b in _xml_blocks(child)]
+
+
+def _xml_list(element: ET.Element, points: list[ET.Element]) -> str:
+    """A list's points, a line each: numbered for an ordered list, else "- " bullets."""
+    numbered = _XML_LISTS[local_name(element.tag)]
+    if numbered is None:
+        numbered = (element.get("type") or element.get("rend") or "").lower() in ("ordered", "numbered")
+    lines = [" ".join(" ".join(_xml_blocks(p)).split()) for p in points]
+    return "\n".join(f"{n}. {line}" if numbered else f"- {line}"
+                      for n, line in enumerate((ln for ln in lines if ln), start=1))
 
 
 def _markup_blocks(soup: object) -> str:
@@ -894,7 +973,8 @@ _JSON_PLUMBING = re.compile(
     r"colou?r|.*timestamp.*)$",
     re.I)
 #: Keys whose values a page shows under another label: the area a record covers, its topics.
-_JSON_LABELS = {"coverage": "Area", "spatial": "Area", "subject": "Keywords", "subjects": "Keywords",
+_JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication year": "Published",
+                "coverage": "Area", "spatial": "Area", "subject": "Keywords", "subjects": "Keywords",
                 "tags": "Keywords", "kwd": "Keywords", "creator": "Partnership",
                 "publisher": "Partnership", "organisation": "Partnership",
                 "organization": "Partnership", "date": "Published", "pub date": "Published",
@@ -1634,6 +1714,8 @@ def _records_text(data: object) -> str:
     number, last_title = 0, ""
     for record in records:
         title, lines = _json_record(record)
+        if not lines:
+            continue  # (a record of plumbing only, a type and a comment: nothing a page shows)
         if title and title == last_title:
             # an annotation tool's export: several notes on one page, each record carrying the
             # page's title, are one page's record (its further notes under it), not several
@@ -1820,6 +1902,10 @@ _READERS: dict[str, _Reader] = {
                                               "read as Texinfo")),
     **dict.fromkeys(TEXTILE_SUFFIXES, _Reader(lambda raw, _: textile_to_text(raw), "text/x-textile",
                                               "read as Textile")),
+    **dict.fromkeys(TROFF_SUFFIXES, _Reader(lambda raw, _: troff_to_text(raw), "text/troff",
+                                            "read as troff")),
+    **dict.fromkeys(TURTLE_SUFFIXES, _Reader(lambda raw, _: _records_text(turtle_records(raw)),
+                                             "text/turtle", "read as Turtle", records=True)),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }
