@@ -141,8 +141,13 @@ CONTEXT_CASES = [
     # session 23: a negative opening inverts the clause ("In none of ... was there any")
     ("In none of the three families was there any record of concerns about alcohol.", "alcohol",
      "RF-ALC", "case", ("negated", "unstated")),
-    ("At no point did anyone ask about drug use.", "drug use", "RF-DRG", "case",
+    ("At no point did anyone record concerns about drug use.", "drug use", "RF-DRG", "case",
      ("negated", "unstated")),
+    # (session 33: asking about a thing neither finds nor denies it; the sentence that was here
+    # until then, "At no point did anyone ask about drug use.", is read as "possible": a fact in
+    # neither reading)
+    ("At no point did anyone ask about drug use.", "drug use", "RF-DRG", "case",
+     ("possible", "unstated")),
     # session 25: a pronoun subject that cannot stand for the nearer person ("his mum ... he"),
     # and a drug a child swallowed (the harm: whose it was, and any misuse, unsaid)
     ("His mum told the teacher he was drinking most weekends.", "drinking", "RF-ALC", "case",
@@ -809,3 +814,43 @@ def test_neglect_in_plain_words(vocab: Vocabulary, child: str, account: str, pre
 ])
 def test_a_placement_away_from_home(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("RF-OOA" in _account_codes(vocab, account, "a girl aged 16")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 33: a family with no language barrier, in the words reviews use (before: "first
+    # language" and "no interpreter", RF-LANG's labels, made each one a barrier)
+    ("Both parents speak fluent English and no interpreter was needed at any stage.", False),
+    ("English is their first language, and neither parent had any history of drug misuse.", False),
+    # ... while a barrier in the same sentence, after "but", is still one
+    ("Her mother speaks fluent English, but her father needed an interpreter at every visit.", True),
+    ("English is not her mother's first language and no interpreter was used.", True),
+])
+def test_a_family_without_a_language_barrier(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("RF-LANG" in _account_codes(vocab, account, "a boy aged 4 months")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 33: a parent's misuse outside the child's life, and advice to ask about misuse
+    # (before: each was a fact of the child's household)
+    ("Her father had a history of drug use but had had no contact with her since 2020.", False),
+    ("A previous partner of her mother, who had misused cocaine, had no contact with T after 2018.",
+     False),
+    ("A learning note reminds all staff to ask about drug and alcohol use at every contact.", False),
+    # ... but a parent's misuse in the household is one
+    ("Her father used cocaine daily and lived with her.", True),
+])
+def test_misuse_out_of_the_childs_life(vocab: Vocabulary, account: str, present: bool) -> None:
+    codes = _account_codes(vocab, account, "a girl aged 3")
+    assert bool(codes & {"RF-DRG", "RF-SUB", "RF-ALC"}) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 33: blows in the words reviews use (before: none was read as physical abuse)
+    ("She was hit repeatedly by her mother's new partner.", True),
+    ("Her father hit her with a broom handle and she broke a finger.", True),
+    ("She had marks on her back consistent with being struck with an implement.", True),
+    # ... but not an accident on the road
+    ("She was hit by a car while crossing the road with her mother.", False),
+])
+def test_blows_in_plain_words(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("H-PHYS" in _account_harms(vocab, account, "a girl aged 6")) is present

@@ -307,7 +307,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (risk-factor precision 0.91 -> 0.90 in session 31: a father whose convictions were
             # "known to the police but not to the midwife" is read as a hidden man; its labeller
             # did not code one, since the midwife knew him)
-            "devlocal45": (26, 24, 4, 0.86, 0.96, 0.87, 0.90, 0.82),
+            # (session 33: a calendar export's rows that name a child and a review are its
+            # reviews, 26/26 found and 1 spurious instead of 24 and 4; the two rows found are
+            # partly wrong in their fields, so field accuracy went from 86.6 to 84.6 %)
+            "devlocal45": (26, 26, 1, 0.84, 0.96, 0.87, 0.90, 0.82),
             # language, hidden men, isolation, out of area (a notebook, Org, reStructuredText,
             # a placement letter ...): 17/28 (8 on pages not read then), 0, 86.7 %, RF 0.74/0.67
             "devlocal46": (28, 27, 0, 0.91, 0.95, 0.97, 0.82, 0.73),
@@ -391,11 +394,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # and parents' mental health in many words (an e-mail thread, GraphQL JSON, a Solr
             # response, Viva Engage ...): 24/25 found, 0 spurious, 79.8 %, harm 0.97/0.85,
             # RF 0.92/0.95
-            "devlocal57": (25, 24, 0, 0.79, 0.96, 0.84, 0.91, 0.94),
+            "devlocal57": (25, 24, 0, 0.79, 0.96, 0.99, 0.91, 0.94),
             # precision traps: misuse, mental health, neglect and language discussed but not facts
             # (an Asana CSV, a Power BI export, an .eml ...): 23/25, 1 spurious, 85.9 %,
             # harm 0.89/0.97, RF 0.68/0.95
-            "devlocal58": (25, 23, 1, 0.85, 0.88, 0.96, 0.67, 0.94)}
+            "devlocal58": (25, 25, 1, 0.84, 0.93, 0.96, 0.81, 0.94)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -1319,3 +1319,27 @@ def test_a_textile_wiki_page_is_read_as_its_words(tmp_path: Path, vocab: Vocabul
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.children[0].pseudonym, review.publication_year, len(review.learning)) == (
         "Baby S", 2023, 2)
+
+
+_TASKS_CSV = ("Task ID,Name,Section/Column,Assignee,Notes,Tags\n"
+              '101,Child R – LCSPR – Testshire (published May 2023),Published,A. Tester,"R was a '
+              "7-month-old boy with a skull fracture that doctors concluded had been inflicted by "
+              'his father.\nLearning:\n1. Fathers must be seen.\n2. Ask every carer about drug use.",'
+              "Action plan\n"
+              "102,Child D – LCSPR – Otherford (published 2023),Published,A. Tester,\"D was a "
+              '15-year-old girl who took her own life. She had self-harmed for two years.",Action plan\n'
+              "103,Prepare slides: neglect and substance misuse training,Training,A. Tester,\"Generic "
+              'session on parental drug and alcohol use and interpreters.",Training\n'
+              "# Invented test data for casegraph: not a real export.\n")
+
+
+def test_a_task_trackers_rows_are_its_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A project tracker's CSV (Asana's: "Task ID", "Name", "Section/Column"): each row that
+    names a child and a review is one (before: the three rows were one review titled by a
+    "Section/Column" field), and a task that names none (a training to prepare) is no part of
+    the review above it."""
+    page = tmp_path / "tracker.csv"
+    page.write_text(_TASKS_CSV, encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child R", "Child D"]
+    assert {"RF-SUB", "RF-DRG", "RF-LANG"}.isdisjoint({c.notation for c in reviews[1].risk_factors})

@@ -1707,3 +1707,14 @@ def test_a_finding_and_a_recommendation_in_one_sentence_are_two_items(vocab: Voc
     assert [i.text for i in j.recommendations] == [
         "recommends that the Partnership develops training on adultification"]
     assert len(xy.learning) == 1 and xy.recommendations == []
+
+
+def test_a_numbered_line_wrapped_at_a_width_is_one_item() -> None:
+    """Session 33: a long numbered line that stops short of any punctuation goes on on the next
+    line, even when that line opens with a name (before: "Scotland to schools" was an item);
+    an export's empty field ("Number of recs:") is no item."""
+    text = ("1. The Committee to review the notification pathway from Police to every school in\n"
+            "   Scotland by March.\n2. CAMHS to ask about home life.\nNumber of recs:")
+    items = [i.span.text for i in split_items(Span.of(text, 0))]
+    assert items == ["The Committee to review the notification pathway from Police to every school "
+                     "in\n   Scotland by March", "CAMHS to ask about home life"]

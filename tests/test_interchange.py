@@ -1,5 +1,6 @@
 """Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo, troff, DXL, flat
-spreadsheets, Turtle, DITA, SharePoint rowsets) are read as the page they carry.  Every fixture here is invented test data about invented children."""
+spreadsheets, Turtle, DITA, SharePoint rowsets) are read as the page they carry.  Every fixture
+here is invented test data about invented children."""
 
 from __future__ import annotations
 

@@ -107,8 +107,11 @@ class Rules:
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
     elsewhere_cues: tuple[tuple[str, ...], ...]  # "previous relationship", "former partner"
+    out_of_contact_concepts: frozenset[str]  # a parent's drinking or drug use ...
+    out_of_contact_cues: tuple[tuple[str, ...], ...]  # ... who "had no contact with them"
     absent_concepts: frozenset[str]  # concepts of a man in the child's life (RF-MEN)
     absent_cues: tuple[tuple[str, ...], ...]  # "played no part in her life": he is not
+    contrary: dict[str, tuple[tuple[str, ...], ...]]  # "fluent English" says there is no RF-LANG
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -167,8 +170,11 @@ def rules(path: Path = RULES_FILE) -> Rules:
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
+        out_of_contact_concepts=frozenset(data["out_of_contact"]["concepts"]),
+        out_of_contact_cues=tuple(_phrase(p) for p in data["out_of_contact"]["cues"]),
         absent_concepts=frozenset(data["absent"]["concepts"]),
         absent_cues=tuple(_phrase(p) for p in data["absent"]["cues"]),
+        contrary={str(n): tuple(_phrase(p) for p in cues) for n, cues in data["contrary"].items()},
         sentence_cues=tuple((str(n), re.compile(str(x), re.I | re.X))  # (spaces are layout)
                             for n, xs in data.get("sentence_cues", {}).items() for x in xs))
 
@@ -652,6 +658,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         assertion = "affirmed"  # "none of the agencies knew he was living there": what RF-MEN is
     if notation in r.absent_concepts and _says_any(words, r.absent_cues):
         assertion = "negated"  # "not known to services and played no part in her life"
+    if notation in r.contrary and _says_any(words[slice(*_clause(words, i, j, r))], r.contrary[notation]):
+        assertion = "negated"  # "both speak fluent English and no interpreter was needed"
     if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
         assertion = "possible"  # "Was she sexually exploited?": a question asserts nothing
     if (assertion == "affirmed" and notation in r.inflicted_concepts
@@ -671,6 +679,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         return Context(assertion, _drug_owner(words, i, r, names) or "other")
     if notation in r.elsewhere_concepts and _says_any(words, r.elsewhere_cues):
         return Context(assertion, "other")  # "abuse in a previous relationship": not this household
+    if notation in r.out_of_contact_concepts and _says_any(words, r.out_of_contact_cues):
+        return Context(assertion, "other")  # "... drug use but had had no contact with them"
     harmed_other = (_done_to_other(sentence, toks, words, i, j, r, names)
                     or _suffered_by_other(words, i, j, r, names))
     if notation in r.owned_concepts:

@@ -1326,7 +1326,7 @@ def parse_page(source: SourceText) -> Page:
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
         # (not a reference, "FOI-2023-04187", nor a note, "[Invented test page ...]")
-        if i and source.media_type in RECORD_MEDIA and RECORD_MARK.match(lines[i - 1].text) \
+        if i and _record_title(source, line) and RECORD_MARK.match(lines[i - 1].text) \
                 and len(line.text) <= 160 and re.search(r"[a-z]", line.text) \
                 and not line.text.startswith("["):
             # the title under "RECORD 3", which casegraph's readers of exports and API
@@ -1338,6 +1338,14 @@ def parse_page(source: SourceText) -> Page:
                                      and not _NAME_FIELD.match(line.text)
                                      and not _CHILD_ID.search(line.text)
                                      and not _REVIEW_WORDS.search(line.text))}
+        elif source.media_type in _TABLE_MEDIA and info and info["kind"] == "record" \
+                and _UNTITLED_RECORD.match(line.text) and not _ROW_CHILD.search(line.text) \
+                and not _NAME_FIELD.match(line.text):
+            info = None  # a row's field ("Required Attendees: School DSLs") over another field
+        elif i and not info and source.media_type in _TABLE_MEDIA and RECORD_MARK.match(lines[i - 1].text):
+            # a spreadsheet's row that names no review ("Prepare slides: neglect training"):
+            # it ends the row before it, whose review it is no part of
+            info = {"kind": "boundary", "title": line.text}
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
@@ -1523,6 +1531,25 @@ def an_audit(title: str) -> bool:
     """Whether a record's or a table row's title names an audit and no child ("Neglect
     multi-agency audit (12 cases)", "Audit of interpreter use in conferences"): no review."""
     return bool(_AUDIT.search(title)) and not _CHILD_ID.search(title)
+
+
+#: The media types of spreadsheets, whose rows casegraph's reader lays out as records.
+_TABLE_MEDIA = frozenset({"text/csv", "text/tab-separated-values"})
+
+
+def _record_title(source: SourceText, line: Line) -> bool:
+    """Whether the line under a RECORD mark titles its record: always in an export's records;
+    in a spreadsheet's rows only when the name cell names a child or a review ("Child R – LCSPR
+    – Rochdale (published May 2023)", an Asana task's name), as a row's name cell may be
+    anything ("Admin", "Welcome" on a Padlet board) and is read by the parser's other rules."""
+    return source.media_type in RECORD_MEDIA or (
+        source.media_type in _TABLE_MEDIA and bool(_ROW_CHILD.search(line.text))
+        and bool(_REVIEW_WORDS.search(line.text)))
+
+
+#: A child named in a row's name cell: "Child R", and "Siblings A and B", "Twin C".
+_ROW_CHILD = re.compile(r"\b(?:Child|Baby|Children|Plentyn|Siblings?|Twins?|Young\s+person)\s+"
+                        r"(?-i:[A-Z]{1,3}\d?)\b")
 
 
 def _not_a_child(entry: Entry) -> bool:
