@@ -317,3 +317,32 @@ def test_a_breadcrumb_is_no_label_in_two_languages() -> None:
 
     assert bilingual_label("Home / Learning") is None
     assert bilingual_label("Dysgu / Learning") is not None
+
+
+def test_counted_recommendations_with_their_subjects_are_one(vocab: Vocabulary) -> None:
+    """Session 33: a count followed by what the recommendations are about is one item (before:
+    none); an item that only counts or says there are none is none."""
+    forms = ["The Panel made nine recommendations, on placement stability and on crisis support.",
+             "The review makes 7 recommendations to the Trust, the police and the Education "
+             "Authority, including a protocol for harmful sexual behaviour by children.",
+             "One recommendation on multi-agency sharing of dangerous dog reports was made."]
+    for form in forms:
+        (q,) = reviews(vocab, f"Child Q (LCSPR, 2023)\nChild Q, aged 15, was seriously injured in "
+                       f"March 2022. {form}\n")
+        assert len(q.recommendations) == 1, form
+    for said in ["None additional to existing improvement plans", "4 made (see full report)"]:
+        (q,) = reviews(vocab, "Child Q (LCSPR, 2023)\nChild Q, aged 15, was seriously injured in "
+                       f"March 2022.\n\nRecommendations: {said}\n")
+        assert q.recommendations == [], said
+
+
+def test_a_dated_lists_prose_learning_is_an_item(vocab: Vocabulary) -> None:
+    """Session 33: under a dated heading ("21 June 2020 — Child T (serious case review)"), a
+    sentence that says what the learning is about is one learning item (before: none)."""
+    text = ("Published reviews\n\n21 June 2020 — Child T (serious case review)\nChild T, a "
+            "14-year-old boy, was sexually abused by an older cousin. Learning focuses on how "
+            "schools respond when a harmed child also harms others.\n\n3 May 2021 — Child U "
+            "(serious case review)\nChild U, aged 2, was neglected. The review made 4 "
+            "recommendations.\n")
+    t, _ = reviews(vocab, text)
+    assert len(t.learning) == 1 and "schools respond" in t.learning[0].text

@@ -190,7 +190,14 @@ _PROSE_REC = re.compile(
     # "We recommend that ...", "made a single recommendation: that the Partnership ..."
     r"|\bwe\s+recommend\s+(?:that|how)\b|\brecommendations?\s*:\s*that\b"
     # "Makes recommendations for schools on online safety education": for whom, then on what
-    r"|\b(?:makes|made)\s+recommendations\s+for\s+[^.]{2,60}?\s(?:on|about|around|regarding)\s+\w+",
+    r"|\b(?:makes|made)\s+recommendations\s+for\s+[^.]{2,60}?\s(?:on|about|around|regarding)\s+\w+"
+    # "made nine recommendations, on placement stability, ...": the subjects after a comma
+    r"|\brecommendations,\s+(?:and\s+)?on\s+\w+"
+    # "makes 7 recommendations to the Trust, the PSNI and the Education Authority, including a
+    # protocol for ...": the addressees, then what they include
+    r"|\brecommendations\s+to\s+[^.]{2,120}?,\s+including\s+\w+"
+    # "One recommendation on multi-agency sharing of dangerous dog reports"
+    r"|\b(?:one|a\s+single)\s+recommendation\s+(?:on|about|concerning|regarding)\s+\w+",
     re.I)
 #: A sentence that only counts a review's recommendations ("The review identifies 5
 #: recommendations for the Board"): not a statement of its learning.

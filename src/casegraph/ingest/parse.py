@@ -1256,6 +1256,10 @@ _COUNT_ONLY = re.compile(
     # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
     r"|\d{1,3}\s*[-–]\s*(?:see\s+(?:the\s+)?(?:full\s+)?report|(?:all\s+)?accepted(?:\s+by\s+[^.;]{1,40})?)"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
+    # "None additional to existing improvement plans", "None - the learning was accepted"
+    r"|none\s+(?:additional|further|new|separate|specific)\b[^.;]{0,80}|none\s*[-–—]\s*[^.;]{0,100}"
+    # "4 made (see full report)": a count and where they are
+    r"|\d{1,3}\s+made(?:\s*\([^)]*\))?"
     r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited))[.;]?\s*$", re.I)
 
 
@@ -1428,7 +1432,7 @@ def parse_page(source: SourceText) -> Page:
         if info["kind"] == "ordinal":
             _name_ordinal(entry, info.get("rest"))
         if info["kind"] in ("name", "record", "section", "numbered", "ordinal", "reference", "line",
-                            "card", "session"):
+                            "card", "session", "dated-list"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
             # its prose ("published in 2012 by Rotherham Local Safeguarding Children Board").
             from casegraph.ingest.document import complete
