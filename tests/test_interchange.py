@@ -406,6 +406,9 @@ def test_hand_written_turtle_is_read_as_its_resources(tmp_path: Path, vocab: Voc
     ('@prefix ex: <https://example.org/> .\nex:a ex:b "cut', "cannot read as Turtle"),
     ("<https://w3id.org/casegraph/id/review/x> <http://www.w3.org/2000/01/rdf-schema#label> "
      '"Child X" .\n', "casegraph's own graph"),
+    # a list whose rest leads back to itself (before the guard: the reader never ended)
+    ("@prefix ex: <https://example.org/> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+     'ex:a ex:learning _:l .\n_:l rdf:first "x" ; rdf:rest _:l .\n', "does not end in rdf:nil"),
 ])
 def test_bad_or_own_turtle_is_a_one_line_error(tmp_path: Path, turtle: str, said: str) -> None:
     """A Turtle file with a syntax error is a one-line error naming the file and the line; a

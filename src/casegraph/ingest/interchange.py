@@ -16,7 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from casegraph.core.namespaces import BASE
+from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 
 #: The namespace of MARC 21 XML ("MARCXML"), as libraries export their catalogues.
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
@@ -451,7 +451,7 @@ def turtle_records(raw: str) -> list[dict[str, object]]:
     linked = {o for _, _, o in triples}
     records = []
     for subject, properties in by_subject.items():
-        if _RDF + "first" in properties or (isinstance(subject, ox.BlankNode) and subject in linked):
+        if _FIRST in properties or (isinstance(subject, ox.BlankNode) and subject in linked):
             continue  # (a list's cell, a nested node: its owner's value)
         record = _turtle_record(by_subject, properties)
         if set(record) - {"label"}:  # (a place's label alone, a type alone: no record)
@@ -465,14 +465,13 @@ def _turtle_record(by_subject: dict[object, dict[str, list[object]]],
     record: dict[str, object] = {}
     for predicate, objects in properties.items():
         values = [v for o in objects if (v := _turtle_value(by_subject, o)) not in (None, "", [])]
-        if values and predicate != _RDF + "type":
+        if values and predicate != RDF_TYPE:
             record[_iri_name(predicate)] = values[0] if len(values) == 1 else values
     return record
 
 
-#: The RDF namespace, for lists ("first", "rest", "nil") and types.
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+#: An RDF list's cells: its first item, the rest, and the empty list that ends it.
+_FIRST, _REST, _NIL = str(RDF.first), str(RDF.rest), str(RDF.nil)
 
 
 def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: object) -> object:
@@ -483,14 +482,16 @@ def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: objec
     if isinstance(node, ox.Literal):
         return node.value
     items: list[str] = []
-    while node in by_subject and _RDF + "first" in by_subject[node]:
-        items += [str(v) for o in by_subject[node][_RDF + "first"] if (v := _turtle_value(by_subject, o))]
-        node = by_subject[node].get(_RDF + "rest", [None])[0]
-        if isinstance(node, ox.NamedNode) and node.value == _RDF + "nil":
-            return items
-    if isinstance(node, ox.NamedNode) and node.value == _RDF + "nil":
-        return []
-    labels = by_subject.get(node, {}).get(_RDFS_LABEL, [])
+    seen: set[object] = set()  # (a list whose rest leads back into it would never end)
+    while node in by_subject and _FIRST in by_subject[node] and node not in seen:
+        seen.add(node)
+        items += [str(v) for o in by_subject[node][_FIRST] if (v := _turtle_value(by_subject, o))]
+        node = by_subject[node].get(_REST, [None])[0]
+    if isinstance(node, ox.NamedNode) and node.value == _NIL:
+        return items
+    if seen:
+        raise ValueError("an RDF list that does not end in rdf:nil")
+    labels = by_subject.get(node, {}).get(RDFS_LABEL, [])
     return labels[0].value if labels and isinstance(labels[0], ox.Literal) else None
 
 

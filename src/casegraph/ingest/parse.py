@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.textspan import Span
-from casegraph.ingest.sources import RECORD_MARK, RECORD_MEDIA, SourceText
+from casegraph.ingest.sources import RECORD_MARK, RECORD_MEDIA, TABLE_MEDIA, SourceText
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -1342,11 +1342,11 @@ def parse_page(source: SourceText) -> Page:
                                      and not _NAME_FIELD.match(line.text)
                                      and not _CHILD_ID.search(line.text)
                                      and not _REVIEW_WORDS.search(line.text))}
-        elif source.media_type in _TABLE_MEDIA and info and info["kind"] == "record" \
+        elif source.media_type in TABLE_MEDIA and info and info["kind"] == "record" \
                 and _UNTITLED_RECORD.match(line.text) and not _ROW_CHILD.search(line.text) \
                 and not _NAME_FIELD.match(line.text):
             info = None  # a row's field ("Required Attendees: School DSLs") over another field
-        elif i and not info and source.media_type in _TABLE_MEDIA and RECORD_MARK.match(lines[i - 1].text):
+        elif i and not info and source.media_type in TABLE_MEDIA and RECORD_MARK.match(lines[i - 1].text):
             # a spreadsheet's row that names no review ("Prepare slides: neglect training"):
             # it ends the row before it, whose review it is no part of
             info = {"kind": "boundary", "title": line.text}
@@ -1537,17 +1537,13 @@ def an_audit(title: str) -> bool:
     return bool(_AUDIT.search(title)) and not _CHILD_ID.search(title)
 
 
-#: The media types of spreadsheets, whose rows casegraph's reader lays out as records.
-_TABLE_MEDIA = frozenset({"text/csv", "text/tab-separated-values"})
-
-
 def _record_title(source: SourceText, line: Line) -> bool:
     """Whether the line under a RECORD mark titles its record: always in an export's records;
     in a spreadsheet's rows only when the name cell names a child or a review ("Child R – LCSPR
     – Rochdale (published May 2023)", an Asana task's name), as a row's name cell may be
     anything ("Admin", "Welcome" on a Padlet board) and is read by the parser's other rules."""
     return source.media_type in RECORD_MEDIA or (
-        source.media_type in _TABLE_MEDIA and bool(_ROW_CHILD.search(line.text))
+        source.media_type in TABLE_MEDIA and bool(_ROW_CHILD.search(line.text))
         and bool(_REVIEW_WORDS.search(line.text)))
 
 
