@@ -253,6 +253,7 @@ def test_a_mind_map_is_read_as_its_outline(tmp_path: Path, vocab: Vocabulary) ->
 
 
 _TROFF = r""".\" Invented test data for casegraph: not a real review.
+.\# groff's other comment: not the page's words.
 .TH CASENOTES 7 "2024-01-01" "casegraph tests" "Invented Manual"
 .SH DESCRIPTION
 Worked examples for
@@ -289,6 +290,7 @@ def test_a_man_page_is_read_as_man_shows_it(tmp_path: Path, vocab: Vocabulary) -
     assert "- Hunger at nursery is a safeguarding signal.\n- Adults" in text
     assert "1. The board to publish neglect guidance." in text and "for casegraph(1)." in text
     assert "SEE ALSO" not in text and "casegraph(1),\n" not in text  # (the tool's own section)
+    assert "comment" not in text and "Invented" not in text  # (the two kinds of comment)
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.children[0].pseudonym, review.publication_year, len(review.learning),
             len(review.recommendations)) == ("Child M", 2019, 2, 1)

@@ -243,14 +243,19 @@ def _topic_words(node: ET.Element) -> str:
     return " ".join("".join(rich.itertext()).split()) if rich is not None else ""
 
 
-#: A troff request that only lays out or describes the page: a comment, the man page's title
-#: line, indents, spacing, fonts set for what follows, and the SYNOPSIS's command lines.
-_TROFF_DROPPED = re.compile(r"^\.(?:\\\"|\\#|TH|RS|RE|sp|br|ne|in|ti|ll|nh|hy|ad|na|fi|nf|ft|ps|vs|"
-                            r"so|ds|nr|de|ig|if|ie|el|UC|DT|PD|HP|LP|P|PP|EX|EE|UR|UE|MT|ME|SY|YS|OP)\b")
+#: A troff request that only lays out or describes the page: the man page's title line, spacing,
+#: fonts set for what follows, macros, and the SYNOPSIS's command lines.  (Paragraph breaks and
+#: indents end a paragraph, and are read before this; comments are told by their start.)
+_TROFF_DROPPED = re.compile(r"^\.(?:TH|ne|ti|ll|nh|hy|ad|na|fi|nf|ft|ps|vs|so|ds|nr|de|ig|if|ie|el|"
+                            r"UC|DT|PD|EX|EE|UR|UE|MT|ME|SY|YS|OP)\b")
+#: A comment (".\\"", ".\\#") or a line of control with the no-break character ("'").
+_TROFF_COMMENT = (".\\\"", ".\\#", "'")
 #: A section or subsection heading: ".SH NAME", '.SS "Child H \- serious case review"'.
 _TROFF_HEADING = re.compile(r"^\.(?:SH|SS)\s*(?P<title>.*)$")
 #: A font request whose arguments are words of the running text (".B LEARNING", ".BR sgcode (1),").
 _TROFF_FONT = re.compile(r"^\.(?P<request>B|I|R|SM|SB|BR|RB|BI|IB|IR|RI)\b\s*(?P<words>.*)$")
+#: The font requests that alternate two fonts, setting their arguments without a space.
+_TROFF_ALTERNATING = frozenset({"BR", "RB", "BI", "IB", "IR", "RI"})
 #: troff's escapes for characters a reader sees, and its font changes (which show nothing).
 _TROFF_GLYPHS = {r"\(bu": "-", r"\(em": "\u2014", r"\(en": "\u2013", r"\(aq": "'", r"\(lq": '"',
                  r"\(rq": '"', r"\(oq": "\u2018", r"\(cq": "\u2019", r"\*(lq": '"', r"\*(rq": '"',
@@ -304,12 +309,11 @@ def troff_to_text(raw: str) -> str:
         elif re.match(r"^\.(?:PP|LP|P|HP|sp)\b", line) or not line.strip():
             flush()
             out.append("")  # (a paragraph's end: a blank line, as man shows it)
-        elif _TROFF_DROPPED.match(line) or line.startswith(("'", ".\\\"")):
+        elif _TROFF_DROPPED.match(line) or line.startswith(_TROFF_COMMENT):
             continue
         else:
             font = _TROFF_FONT.match(line)
-            words = _troff_words(_troff_args(font.group("words"), len(font.group("request")) == 2
-                                             and font.group("request") not in ("SM", "SB"))
+            words = _troff_words(_troff_args(font["words"], font["request"] in _TROFF_ALTERNATING)
                                  if font else line)
             if tag_next:
                 flush(f"{words} ")
