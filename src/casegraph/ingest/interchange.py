@@ -353,11 +353,11 @@ def notes_documents(root: ET.Element) -> list[dict[str, object]] | None:
     if root.tag != f"{{{DXL_NAMESPACE}}}database":
         return None
     documents = list(root.iter(f"{{{DXL_NAMESPACE}}}document"))
-    forms = Counter(d.get("form") for d in documents)
-    if len(forms) > 1 and forms.most_common(2)[0][1] > forms.most_common(2)[1][1]:
+    ranked = Counter(d.get("form") for d in documents).most_common(2)
+    if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
         # a database keeps its records in one form; a document of another ("AdminNote", a
         # profile) is its keepers' note, not a record
-        documents = [d for d in documents if d.get("form") == forms.most_common(1)[0][0]]
+        documents = [d for d in documents if d.get("form") == ranked[0][0]]
     records: list[dict[str, object]] = []
     for document in documents:
         record: dict[str, object] = {}
