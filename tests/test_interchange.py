@@ -478,3 +478,159 @@ def test_a_sharepoint_rowset_is_read_as_its_rows(tmp_path: Path, vocab: Vocabula
     reviews = extract_reviews([page], vocab)[0]
     assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [
         ("Child U", 2022), ("Child V", 2021)]
+
+
+_SYLK = '''ID;PWXL;N;E
+P;PGeneral
+C;Y1;X1;K"Invented test data for casegraph"
+C;Y2;X1;K"Review"
+C;Y2;X2;K"Area"
+C;Y2;X3;K"Summary"
+C;Y2;X4;K"No. recs"
+C;Y3;X1;K"LCSPR Child T"
+C;X2;K"Testshire"
+F;P0;DG0G8;X3
+C;K"Child T, a 3-year-old boy, was neglected;; his mother used heroin."
+C;X4;K4
+E
+'''
+
+_DIF = '''TABLE
+0,1
+"EXCEL"
+VECTORS
+0,3
+""
+TUPLES
+0,3
+""
+DATA
+0,0
+""
+-1,0
+BOT
+1,0
+"Review"
+1,0
+"Summary"
+1,0
+"Recommendations made"
+-1,0
+BOT
+1,0
+"SCR Baby U (invented test data)"
+1,0
+"Baby U, aged 6 weeks, suffered fractures inflicted by her father ""in anger""."
+0,3
+V
+-1,0
+EOD
+'''
+
+
+@pytest.mark.parametrize(("name", "sheet", "said"), [
+    ("register.slk", _SYLK, ["RECORD 1\nLCSPR Child T", "Area: Testshire",
+                             "neglected; his mother used heroin.", "Number of recs: 4"]),
+    ("register.dif", _DIF, ["RECORD 1\nSCR Baby U", 'her father "in anger".', "Recommendations made: 3"]),
+])
+def test_old_spreadsheet_formats_are_read_as_their_rows(tmp_path: Path, vocab: Vocabulary, name: str,
+                                                        sheet: str, said: list[str]) -> None:
+    """SYLK and DIF spreadsheets (before: left out of a folder) are read as a CSV's rows are:
+    a SYLK cell's row or column left out is the last one's, ";;" is a semicolon, a format
+    record moves the cursor; a DIF value's two lines are its type and its text or number."""
+    page = tmp_path / name
+    page.write_text(sheet, encoding="utf-8")
+    text = read_source(page).text
+    assert all(s in text for s in said), text
+    review = extract_reviews([page], vocab)[0][0]
+    assert review.children[0].pseudonym in ("Child T", "Baby U")
+    assert {"H-NEG", "H-PHYS"} & {c.notation for c in review.harms}
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("a.slk", "C;Y1;X1;K1\n", "starts with an ID record"),
+    ("b.slk", 'ID;P\nC;Yx;X1;K"a"\n', "line 2"),
+    ("c.dif", "0,1\nV\n", '"TABLE" section'),
+    ("d.dif", 'TABLE\n0,1\n""\nDATA\n0,0\n""\n-1,0\nBOT\n7,0\n"x"\n', "line 9"),
+])
+def test_a_broken_old_spreadsheet_is_a_one_line_error(tmp_path: Path, name: str, text: str,
+                                                      said: str) -> None:
+    """A SYLK or DIF file that is not one, or whose cell is garbled, is a one-line error naming
+    the file and, where there is one, the line."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    with pytest.raises(CasegraphError) as caught:
+        read_source(page)
+    assert said in str(caught.value) and name in str(caught.value) and "\n" not in str(caught.value)
+
+
+_TIDDLER = '''created: 20240115093012345
+tags: Reviews [[Invented test data]]
+title: Reading notes – Child V
+type: text/vnd.tiddlywiki
+
+//Invented test data for casegraph.//
+
+!! What happened
+Child V, a 2-year-old girl, was ''neglected''; see [[the briefing|Briefing V]] and {{Footer}}.
+
+!! Recommendations
+# The board to audit home visits.
+# GPs to share concerns.
+## (a sub-point)
+# Schools to record absence.
+'''
+
+
+def test_a_tiddler_is_read_as_the_wiki_shows_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A TiddlyWiki tiddler (.tid; before: left out of a folder): its title the heading, its
+    tags and dates (the wiki's bookkeeping) left out, its markup as words, its numbered
+    points numbered as the wiki numbers them."""
+    page = tmp_path / "notes.tid"
+    page.write_text(_TIDDLER, encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("Reading notes – Child V\n") and "20240115" not in text and "Reviews" not in text
+    assert "was neglected; see the briefing and ." in text and "Footer" not in text
+    assert "1. The board" in text and "2. GPs" in text and "1. (a sub-point)" in text and "3. Schools" in text
+    review = extract_reviews([page], vocab)[0][0]
+    assert review.children[0].pseudonym == "Child V" and len(review.recommendations) >= 3
+
+
+def test_a_tiddler_with_its_own_heading_is_not_titled_twice(tmp_path: Path) -> None:
+    """A tiddler whose text opens with its own heading keeps that one: its title field is then
+    the wiki's name for it, not a second heading over nothing."""
+    page = tmp_path / "q.tid"
+    page.write_text("title: CMR – Child Q\n\n! Child Q – Case Management Review\nText.\n", encoding="utf-8")
+    assert read_source(page).text.startswith("Child Q – Case Management Review\n")
+    page.write_text("no fields here\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match="starts with its fields"):
+        read_source(page)
+
+
+_HOCR = '''<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>p3</title>
+<meta name="ocr-system" content="invented test data for casegraph"/></head><body>
+<div class="ocr_page" title="bbox 0 0 2480 3508"><div class="ocr_carea" title="bbox 0 0 2400 3000">
+<span class="ocr_line" title="bbox 190 100 2290 144">Testshire Partnership — Annual Report        3</span>
+<span class="ocr_line" title="bbox 190 200 1500 252">2.1 Learning Review – Child W</span>
+<span class="ocr_line" title="bbox 190 292 2290 336">Child W, 9, was hit by his mother's part-</span>
+<span class="ocr_line" title="bbox 190 354 2290 398">ner in 2022 with fractures; he was con-</span>
+<span class="ocr_line" title="bbox 190 416 2290 460">victed. The review made 4 recommendations.</span>
+<span class="ocr_line" title="bbox 190 500 1500 552">2.2 Learning Review – Child Y</span>
+<span class="ocr_line" title="bbox 190 592 2290 636">Child Y, 15, was sexually exploited in 2021.</span>
+</div></div></body></html>
+'''
+
+
+def test_ocr_output_is_read_as_the_scanned_page(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An OCR engine's hOCR (before: left out of a folder): a line each, a gap where the boxes
+    show one (a heading's taller type), words broken at a line's end joined, a running head's
+    page number apart from it."""
+    page = tmp_path / "report-p3.hocr"
+    page.write_text(_HOCR, encoding="utf-8")
+    text = read_source(page).text
+    assert "Annual Report\n3\n" in text and "\n\n2.1 Learning Review – Child W\n\n" in text
+    assert "mother's partner in 2022" in text and "convicted. The review" in text and "bbox" not in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child W", "Child Y"]
+    assert "H-PHYS" in {c.notation for c in reviews[0].harms}

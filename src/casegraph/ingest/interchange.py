@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from itertools import pairwise
 
 from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 
@@ -502,3 +503,181 @@ def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: objec
 def _iri_name(iri: str) -> str:
     """An IRI's last part: "summary" of "https://example.org/reviewpilot#summary"."""
     return re.split(r"[#/:]", iri.rstrip("/#"))[-1]
+
+
+# ------------------------------------------------ old spreadsheet interchange: SYLK and DIF
+def sylk_rows(raw: str) -> list[list[str]]:
+    """A SYLK spreadsheet (``.slk``, Multiplan's and Excel's "Symbolic Link") as its rows of cell
+    texts.  Each "C" record is a cell: "Y" its row, "X" its column (either left out: the last
+    one's), "K" its value, a string quoted and a doubled ";;" a semicolon in it.  Formats,
+    options and formulas ("F", "O", "E") show nothing of their own."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not lines[0].startswith("ID;"):
+        raise ValueError("a SYLK file starts with an ID record (\"ID;P...\")")
+    cells: dict[tuple[int, int], str] = {}
+    row = column = 1
+    for number, line in enumerate(lines, start=1):
+        fields = [f.replace("\0", ";") for f in line.replace(";;", "\0").split(";")]
+        if fields[0] not in ("C", "F"):
+            continue
+        try:
+            named = {f[:1]: f[1:] for f in fields[1:] if f}
+            row, column = int(named.get("Y", row)), int(named.get("X", column))
+        except ValueError:
+            raise ValueError(f"line {number}: a cell's row or column is not a number") from None
+        if fields[0] == "C" and "K" in named:
+            cells[row, column] = _sylk_value(named["K"])
+    return _grid(cells)
+
+
+def _sylk_value(value: str) -> str:
+    """A SYLK cell's shown value: a string without its quotes, a number as written."""
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] == '"' else value
+
+
+def dif_rows(raw: str) -> list[list[str]]:
+    """A DIF spreadsheet (``.dif``, the Data Interchange Format of VisiCalc, still written by
+    Excel and LibreOffice) as its rows of cell texts.  After the header's "DATA" section every
+    value is two lines: "-1,0" then "BOT" starts a row ("EOD" ends the data), "0,<number>"
+    then "V" is a number, "1,0" then a quoted string is text."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines[0].strip() != "TABLE" or "DATA" not in (ln.strip() for ln in lines):
+        raise ValueError('a DIF file starts with a "TABLE" section and has a "DATA" section')
+    at = next(n for n, ln in enumerate(lines) if ln.strip() == "DATA") + 3  # (DATA, 0,0, "")
+    rows: list[list[str]] = []
+    for n in range(at, len(lines) - 1, 2):
+        kind, _, number = lines[n].strip().partition(",")
+        value = lines[n + 1].strip()
+        if kind == "-1" and value == "EOD":
+            break
+        if kind == "-1" and value == "BOT":
+            rows.append([])
+        elif kind in ("0", "1") and rows:
+            text = _sylk_value(value).replace('""', '"') if kind == "1" else (
+                number if value == "V" else "" if value == "NA" else value)
+            rows[-1].append(text)
+        elif kind not in ("-1", "0", "1"):
+            raise ValueError(f"line {n + 1}: {lines[n].strip()!r} is no DIF value's type")
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return [r[:max((k + 1 for k, c in enumerate(r) if c), default=0)] for r in rows]
+
+
+def _grid(cells: dict[tuple[int, int], str]) -> list[list[str]]:
+    """Cells by (row, column), counted from 1, as rows of texts (a missing cell empty)."""
+    if not cells:
+        return []
+    rows = [[""] * max(c for _, c in cells) for _ in range(max(r for r, _ in cells))]
+    for (r, c), text in cells.items():
+        rows[r - 1][c - 1] = text
+    return rows
+
+
+# ------------------------------------------------------------------ TiddlyWiki and OCR output
+#: A tiddler's wiki markup and the Markdown that says the same (after its numbered points,
+#: :func:`_tiddly_numbers`): headings ("!!"), bold
+#: ("''"), italics ("//", not a URL's), links ("[[words|target]]"), transclusions and macros
+#: ("{{...}}", "<<...>>", which show another tiddler or a widget, not these words).
+_TIDDLY_MARKUP = [
+    (re.compile(r"^(!{1,6})\s*", re.M), lambda m: "#" * len(m[1]) + " "),
+    (re.compile(r"^(\*{1,4})(?=\s)", re.M), lambda m: "    " * (len(m[1]) - 1) + "-"),
+    (re.compile(r"''(.+?)''"), lambda m: f"**{m[1]}**"),
+    (re.compile(r"(?<![:/])//(.+?)(?<![:/])//"), lambda m: f"*{m[1]}*"),
+    (re.compile(r"\[\[([^\]|]+)\|[^\]]*\]\]"), lambda m: m[1]),
+    (re.compile(r"\[\[([^\]]+)\]\]"), lambda m: m[1]),
+    (re.compile(r"\{\{[^}]*\}\}|<<[^>]*>>|@@"), lambda m: ""),
+]
+
+
+def tiddler_markdown(raw: str) -> str:
+    """A TiddlyWiki tiddler (``.tid``) as Markdown: its title as the page's heading (unless its
+    text opens with a heading), then its text.  Its other fields (tags, who made it and when)
+    are the wiki's bookkeeping, shown on no page, so they are left out.  A tiddler typed
+    "text/x-markdown" is Markdown already."""
+    head, _, body = raw.replace("\r\n", "\n").partition("\n\n")
+    fields = dict(re.findall(r"^([\w.-]+):\s?(.*)$", head, re.M))
+    if not fields or not head.strip() or any(not re.match(r"[\w.-]+:", ln) for ln in head.split("\n") if ln):
+        raise ValueError("a tiddler starts with its fields (\"title: ...\"), then a blank line")
+    if fields.get("type", "text/vnd.tiddlywiki") in ("text/vnd.tiddlywiki", ""):
+        body = _tiddly_numbers(body)
+        for pattern, markdown in _TIDDLY_MARKUP:
+            body = pattern.sub(markdown, body)
+    # a tiddler whose text opens with a heading of its own ("! Child Q – ...") titles itself
+    # there; its title field is then the wiki's name for it, a second heading for no part
+    title = "" if re.match(r"\s*(?:[^\n]*\n\s*){0,3}#\s", body) else fields.get("title", "").strip()
+    return (f"# {title}\n\n" if title else "") + body
+
+
+def _tiddly_numbers(body: str) -> str:
+    """A tiddler's numbered points ("# ...", "## ..." one deeper) numbered as the wiki shows
+    them: "1.", "2." ..., each list from 1 again after a line that is no point of it."""
+    out, counts = [], []
+    for line in body.split("\n"):
+        m = re.match(r"^(#{1,4})\s+", line)
+        if not m:
+            counts = [] if not line.startswith("*") else counts
+            out.append(line)
+            continue
+        depth = len(m[1])
+        counts = (counts + [0] * depth)[:depth]
+        counts[-1] += 1
+        out.append(f"{'    ' * (depth - 1)}{counts[-1]}. {line[m.end():]}")
+    return "\n".join(out)
+
+
+#: The hOCR classes of a line of text (a recogniser's line, a header's, a caption's ...).
+_HOCR_LINES = frozenset({"ocr_line", "ocrx_line", "ocr_header", "ocr_caption", "ocr_textfloat",
+                         "ocr_footer"})
+#: A hyphen that breaks a word at a line's end ("re-" / "ports"): the next line goes on.
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-$")
+
+
+def hocr_text(raw: str) -> str:
+    """An OCR engine's hOCR output (``.hocr``: XHTML whose spans are the scanned page's lines)
+    as the page's text, a line each, with a blank line where the page shows a gap: between its
+    blocks and paragraphs, and where the lines' boxes say so (:func:`_hocr_gaps`: a heading's
+    larger type, the space around it).  A word the printed page broke at a line's end is joined
+    again ("re-" "ports": "reports"), as a reader reads it; the recogniser's boxes and
+    confidences are not words."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "html.parser")
+    lines = soup.find_all(class_=lambda c: c in _HOCR_LINES) or soup.find_all(class_="ocr_par")
+    owners = [ln.find_parent(class_=lambda c: c in ("ocr_par", "ocr_carea", "ocr_page")) for ln in lines]
+    gaps = _hocr_gaps([_hocr_box(ln.get("title", "")) for ln in lines])
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        # (a wide space inside a line parts two texts side by side: a running head, its page
+        # number)
+        parts = [" ".join(p.split()) for p in re.split(r"\s{3,}", line.get_text(" ").strip())]
+        words = parts[0]
+        if out and out[-1] and (gaps[n] or (n and owners[n] is not owners[n - 1])):
+            out.append("")
+        if out and out[-1] and _BROKEN_WORD.search(out[-1]) and words[:1].islower():
+            out[-1] = out[-1][:-1] + words
+        elif words:
+            out.append(words)
+        out += parts[1:]
+    if not out:
+        raise ValueError("no lines of text (no element of class \"ocr_line\" or \"ocr_par\")")
+    return "\n".join(out)
+
+
+def _hocr_box(title: str) -> tuple[int, int] | None:
+    """A line's top and bottom from its hOCR properties ("bbox 190 160 2290 204; ...")."""
+    m = re.search(r"\bbbox\s+-?\d+\s+(-?\d+)\s+-?\d+\s+(-?\d+)", title)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+def _hocr_gaps(boxes: list[tuple[int, int] | None]) -> list[bool]:
+    """For each line, whether the page shows a gap above it: a space between it and the line
+    above half as large again as the page's usual one, or type taller than the usual line's
+    (a heading), which stands apart from the lines on both sides of it."""
+    spaces = [b[0] - a[1] for a, b in pairwise(boxes) if a and b and b[0] >= a[1]]
+    heights = [b[1] - b[0] for b in boxes if b]
+    if not spaces or not heights:
+        return [False] * len(boxes)
+    space, height = sorted(spaces)[len(spaces) // 2], sorted(heights)[len(heights) // 2]
+    tall = [bool(b) and b[1] - b[0] > 1.1 * height for b in boxes]
+    return [n > 0 and bool(a) and bool(b) and (b[0] - a[1] > 1.5 * space + 1 or tall[n] or tall[n - 1])
+            for n, (a, b) in enumerate(zip([None, *boxes], boxes, strict=False))]

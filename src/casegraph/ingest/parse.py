@@ -1039,6 +1039,8 @@ def _is_keyword_line(text: str) -> bool:
     """An unlabelled NSPCC keyword line: short comma-separated noun phrases, no sentence."""
     if ";" in text or len(text) > 250 or text.rstrip(".").count(".") or ":" in text:
         return False
+    if text.startswith("[") and text.endswith("]"):
+        return False  # "[OCR text, page 2 missing]": an editor's or a converter's note
     if re.match(r"(?:We|I|They|It|This|These|Our|There)\b", text):
         return False  # "We received 212 compliments this year, up from 168": a sentence
     parts = [p.strip() for p in text.rstrip(".").split(",")]

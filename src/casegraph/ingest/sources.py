@@ -22,13 +22,17 @@ from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
 from casegraph.ingest.interchange import (
+    dif_rows,
+    hocr_text,
     local_name,
     marc_records,
     mhtml_part,
     mind_map_text,
     notes_documents,
     spreadsheet_sheets,
+    sylk_rows,
     texinfo_to_text,
+    tiddler_markdown,
     troff_to_text,
     turtle_records,
     xliff_text,
@@ -73,8 +77,9 @@ LATEX_SUFFIXES = {".tex", ".latex"}
 NOTEBOOK_SUFFIXES = {".ipynb"}
 #: A database dump (MySQL, PostgreSQL, SQLite): its tables' rows as records (see sql_to_text).
 SQL_SUFFIXES = {".sql"}
-#: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML).
-JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson"}
+#: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML), and
+#: a map layer (GeoJSON: each feature's properties a record, its geometry a line of numbers).
+JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson"}
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}  # a record per line
 YAML_SUFFIXES = {".yaml", ".yml"}
 #: A video's captions (SubRip, WebVTT): read as the words spoken (see captions_as_text).
@@ -97,12 +102,18 @@ TEXINFO_SUFFIXES = {".texi", ".texinfo", ".txi"}
 TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", ".groff"}
 #: RDF someone wrote by hand in Turtle: its resources as records (see interchange.turtle_records).
 TURTLE_SUFFIXES = {".ttl"}
+#: Spreadsheets in the old interchange formats (SYLK, DIF), their rows read as a CSV's are.
+SHEET_SUFFIXES = {".slk", ".sylk", ".dif"}
+#: A TiddlyWiki tiddler, and a scanned page's OCR output (hOCR).
+TIDDLER_SUFFIXES = {".tid"}
+HOCR_SUFFIXES = {".hocr"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
-            | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES)
+            | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
+            | HOCR_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1773,8 +1784,8 @@ def table_to_text(text: str, delimiter: str) -> str:
     # "review_name"; SharePoint's "Pub_x0020_Date" ("_x0020_" is its escape of a space)
     header = [" ".join(_SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), h).replace("_", " ").split())
               for h in rows[at]]
-    # "No. of recs" as "Number of recs": a label line has no full stop in its label
-    header = [re.sub(r"^No\.\s*(?=of\b)", "Number ", h, flags=re.I) for h in header]
+    # "No. of recs", "No. recs" as "Number of recs": a label line has no full stop in its label
+    header = [re.sub(r"^No\.\s*(?:of\s+)?(?=\w)", "Number of ", h, flags=re.I) for h in header]
     name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(h)), 0)
     for number, row in enumerate((r for r in rows[at + 1:] if any(c.strip() for c in r)), start=1):
         cells = ([" ".join(c.split()) for c in row] + [""] * len(header))[:len(header)]
@@ -1906,6 +1917,13 @@ _READERS: dict[str, _Reader] = {
                                             "read as troff")),
     **dict.fromkeys(TURTLE_SUFFIXES, _Reader(lambda raw, _: _records_text(turtle_records(raw)),
                                              "text/turtle", "read as Turtle", records=True)),
+    **dict.fromkeys(TIDDLER_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(tiddler_markdown(raw)),
+                                              "text/vnd.tiddlywiki", "read as a TiddlyWiki tiddler")),
+    **dict.fromkeys(HOCR_SUFFIXES, _Reader(lambda raw, _: hocr_text(raw), "text/vnd.hocr+html",
+                                           "read as OCR output (hOCR)")),
+    ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
+    ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
+    ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }
@@ -1914,9 +1932,9 @@ _READERS: dict[str, _Reader] = {
 #: The media types whose records are titled on the line under their RECORD_MARK (a CSV's rows
 #: are named by their cells, and read by the parser's rules for records).
 RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
-#: The media types of spreadsheets' exports (CSV, TSV), whose rows ``table_to_text`` lays out
+#: The media types of spreadsheets' exports (CSV, TSV, SYLK, DIF), whose rows ``table_to_text`` lays out
 #: as records, each named by its name cell.
-TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES)
+TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES)
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
