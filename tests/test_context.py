@@ -854,3 +854,27 @@ def test_misuse_out_of_the_childs_life(vocab: Vocabulary, account: str, present:
 ])
 def test_blows_in_plain_words(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("H-PHYS" in _account_harms(vocab, account, "a girl aged 6")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 34: a review that weighs a harm and finds it was not there (before: each was a fact)
+    ("The review considered neglect and ruled it out: Child T was well cared for.", False),
+    ("The review considered supervisory neglect, as it features in national reviews, but "
+     "concluded that this was a momentary lapse in a well-supervised household.", False),
+    ("The review discusses neglect in adolescence as a theme for wider work.", False),
+    # ... while neglect the review found is still a fact
+    ("The review found that T had been neglected for many months.", True),
+])
+def test_a_harm_weighed_and_ruled_out(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("H-NEG" in _account_harms(vocab, account, "a girl aged 2")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 34: the child, after an opening adverbial that names a parent, and after another
+    # predicate's "not" (before: the father's self-harm, and denied by "could not sleep")
+    ("After his father's death T was anxious, could not sleep and began to self-harm.", True),
+    ("After his father's death his mother began to self-harm.", False),
+])
+def test_the_childs_own_self_harm_after_a_parent_is_named(vocab: Vocabulary, account: str,
+                                                          present: bool) -> None:
+    assert ("RF-CMH" in _account_codes(vocab, account, "a boy aged 11")) is present

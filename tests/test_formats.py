@@ -1343,3 +1343,21 @@ def test_a_task_trackers_rows_are_its_reviews(tmp_path: Path, vocab: Vocabulary)
     reviews = extract_reviews([page], vocab)[0]
     assert [r.children[0].pseudonym for r in reviews] == ["Child R", "Child D"]
     assert {"RF-SUB", "RF-DRG", "RF-LANG"}.isdisjoint({c.notation for c in reviews[1].risk_factors})
+
+
+def test_a_records_board_field_is_no_record(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 34: "Region/Board: Safeguarding Board for Northern Ireland" over "Date published"
+    is a field of the record above it (before: a record of its own, which took the record's
+    account from the review)."""
+    page = tmp_path / "register-print.txt"
+    page.write_text("[Invented test page: not a real review]\n\nRecord 1 of 1\n"
+                    "  Title .............. Case Management Review - Child U (Testshire)\n"
+                    "  Review type ........ Case Management Review\n"
+                    "  Region/Board ....... Safeguarding Board for Northern Ireland\n"
+                    "  Date published ..... 30/04/2024\n"
+                    "  Description\n    U, a 15-year-old boy, developed a psychotic illness. While he was\n"
+                    "    waiting for a bed he seriously harmed himself on a ward.\n",
+                    encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert len(reviews) == 1
+    assert reviews[0].publication_year == 2024 and reviews[0].children[0].pseudonym == "Child U"

@@ -285,10 +285,15 @@ def _list_start(words: list[str], i: int) -> int:
     return i
 
 
+#: A backward trigger's words that point back at what it speaks of ("ruled it out").
+_ANAPHORS = frozenset({"it", "them", "this"})
 #: Words that open a new predicate after "and": "no relatives nearby and often cancelled visits".
 _AUX_AFTER_AND = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "would",
                             "could", "often", "repeatedly", "regularly", "frequently", "later",
-                            "then", "also", "sometimes"})
+                            "then", "also", "sometimes",
+                            # irregular past tenses: "could not sleep and began to self-harm"
+                            "began", "became", "went", "took", "told", "ran", "left", "got",
+                            "made", "came", "gave", "fell", "kept", "said", "felt", "spent"})
 
 
 def _new_predicate(words: list[str], a: int, b: int) -> bool:
@@ -334,9 +339,10 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
                     and not _new_predicate(words, end, first)):
                 distance = max(first - end, 0)
             elif (t.direction == "backward" and k >= j and k - j < r.window
-                    and not _new_predicate(words, j, k + 1)):
+                    and (_ANAPHORS & set(t.words) or not _new_predicate(words, j, k + 1))):
                 # ("a conviction for violence and was not known to the school": "and was" opens
-                # another predicate of the man, whose own "not known" does not deny it)
+                # another predicate of the man, whose own "not known" does not deny it; but in
+                # "considered neglect and ruled it out" the trigger's "it" is the mention)
                 distance = k - j
             else:
                 continue
@@ -557,9 +563,12 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     skip = next((k for k, w in enumerate(words) if not w.isdigit()), 0)
     if skip:  # "2.2 Baby Y's father had ...": a paragraph number is not the subject's words
         covered = set(covered) | set(range(skip))
-    phrase = _opening_phrase(words, min(4 + skip, i), table, longest, covered)
-    if phrase is None and words and words[0] in _OPENING_PREPOSITIONS:
+    phrase = None
+    if words and words[0] in _OPENING_PREPOSITIONS:
+        # "After his father's death L was anxious": the person inside an opening adverbial is
+        # not the subject when one with its verb follows it
         phrase = _subject_after_adverbial(words, i, table, longest, covered)
+    phrase = phrase or _opening_phrase(words, min(4 + skip, i), table, longest, covered)
     return table[phrase] if phrase else None
 
 

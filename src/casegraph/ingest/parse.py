@@ -930,6 +930,8 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|status|classification|"
                          r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
                          r"(?:published|commissioned)\s+by|format|access|record\s+id|"
+                         # "Region/Board: Safeguarding Board for Northern Ireland", a record's body
+                         r"(?:region|board|partnership)(?:\s*/\s*(?:region|board|partnership|area))?|"
                          # "Date of inspection visit: 9 to 11 January 2024", an inspection's date
                          r"date\s+of\s+(?:inspection|visit|meeting|issue|hearing|decision|letter|event)"
                          r"[\w ]{0,20}?)\s*:\s"
@@ -1332,7 +1334,7 @@ def parse_page(source: SourceText) -> Page:
     for i, line in enumerate(lines):
         info = _classify_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
         # (not a reference, "FOI-2023-04187", nor a note, "[Invented test page ...]")
-        if i and _record_title(source, line) and RECORD_MARK.match(lines[i - 1].text) \
+        if i and _record_title(source, lines, i) and RECORD_MARK.match(lines[i - 1].text) \
                 and len(line.text) <= 160 and re.search(r"[a-z]", line.text) \
                 and not line.text.startswith("["):
             # the title under "RECORD 3", which casegraph's readers of exports and API
@@ -1539,14 +1541,25 @@ def an_audit(title: str) -> bool:
     return bool(_AUDIT.search(title)) and not _CHILD_ID.search(title)
 
 
-def _record_title(source: SourceText, line: Line) -> bool:
+def _record_title(source: SourceText, lines: list[Line], i: int) -> bool:
     """Whether the line under a RECORD mark titles its record: always in an export's records;
-    in a spreadsheet's rows only when the name cell names a child or a review ("Child R – LCSPR
-    – Rochdale (published May 2023)", an Asana task's name), as a row's name cell may be
-    anything ("Admin", "Welcome" on a Padlet board) and is read by the parser's other rules."""
-    return source.media_type in RECORD_MEDIA or (
-        source.media_type in TABLE_MEDIA and bool(_ROW_CHILD.search(line.text))
-        and bool(_REVIEW_WORDS.search(line.text)))
+    in a spreadsheet's rows only when the name cell names a child and a review ("Child R – LCSPR
+    – Rochdale (published May 2023)", an Asana task's name), or names a child in a row whose
+    fields say it is a review's ("Review type: Concise Child Practice Review", "Review
+    reference: CVRSB 2/2023"), as a row's name cell may be anything ("Admin", "Welcome" on a
+    Padlet board) and is read by the parser's other rules."""
+    text = lines[i].text
+    if source.media_type in RECORD_MEDIA:
+        return True
+    if source.media_type not in TABLE_MEDIA or not _ROW_CHILD.search(text):
+        return False
+    return bool(_REVIEW_WORDS.search(text)) or any(
+        _REVIEW_FIELD.match(ln.text) for ln in itertools.takewhile(
+            lambda ln: not RECORD_MARK.match(ln.text), lines[i + 1:i + 40]))
+
+
+#: A row's field that says the row is a review's: its type or reference, with a value.
+_REVIEW_FIELD = re.compile(r"^review\s+(?:type|ref(?:erence)?|id|number|no\.?):\s*\S", re.I)
 
 
 #: A child named in a row's name cell: "Child R", and "Siblings A and B", "Twin C".
