@@ -878,3 +878,11 @@ def test_a_harm_weighed_and_ruled_out(vocab: Vocabulary, account: str, present: 
 def test_the_childs_own_self_harm_after_a_parent_is_named(vocab: Vocabulary, account: str,
                                                           present: bool) -> None:
     assert ("RF-CMH" in _account_codes(vocab, account, "a boy aged 11")) is present
+
+
+def test_an_analysts_note_that_a_factor_is_only_in_learning(vocab: Vocabulary) -> None:
+    """Session 34: a register's note "CCE only in learning" says the factor is no fact of the
+    case (before: a fact, read from the note itself)."""
+    codes = _account_codes(vocab, "Analyst note: reviewed; criminal exploitation only in learning.")
+    assert "RF-CCE" not in codes
+    assert "RF-CCE" in _account_codes(vocab, "Analyst note: criminal exploitation was confirmed.")
