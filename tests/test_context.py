@@ -886,3 +886,14 @@ def test_an_analysts_note_that_a_factor_is_only_in_learning(vocab: Vocabulary) -
     codes = _account_codes(vocab, "Analyst note: reviewed; criminal exploitation only in learning.")
     assert "RF-CCE" not in codes
     assert "RF-CCE" in _account_codes(vocab, "Analyst note: criminal exploitation was confirmed.")
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 34: injuries a page says were not accidents, in doctors' words (before: possible,
+    # as injuries the page does not say were inflicted)
+    ("T was found to have fractures that doctors concluded had been caused non-accidentally.", True),
+    # ... while an injury the court found accidental stays no fact
+    ("T had a fractured wrist, which the court found was accidental.", False),
+])
+def test_injuries_that_were_no_accident(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("H-PHYS" in _account_harms(vocab, account, "a boy aged 4 months")) is present
