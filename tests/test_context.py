@@ -897,3 +897,15 @@ def test_an_analysts_note_that_a_factor_is_only_in_learning(vocab: Vocabulary) -
 ])
 def test_injuries_that_were_no_accident(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("H-PHYS" in _account_harms(vocab, account, "a boy aged 4 months")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 34: a list's item with its own determiner is beyond the "no" that opens the list
+    # (before: "no heating, ... very little food" denied the food, and so the neglect)
+    ("T lived in a home with no working heating, a broken cooker and very little food.", True),
+    ("T was found in a flat with no heating, severely underweight and unwashed.", True),
+    # ... while "no evidence of" still denies every item of its list
+    ("There was no evidence of drug use, a history of violence or neglect.", False),
+])
+def test_a_list_item_of_its_own_after_no(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("H-NEG" in _account_harms(vocab, account, "a girl aged 6")) is present

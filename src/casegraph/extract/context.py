@@ -665,6 +665,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         assertion = "negated"  # a form's box left empty: "[ ] Neglect   [X] Self-harm"
     if assertion == "negated" and notation in r.negative_concepts:
         assertion = "affirmed"  # "none of the agencies knew he was living there": what RF-MEN is
+    if assertion == "negated" and _own_list_item(sentence[:end]):
+        assertion = "affirmed"  # "a home with no heating, a broken cooker and very little food"
     if notation in r.absent_concepts and _says_any(words, r.absent_cues):
         assertion = "negated"  # "not known to services and played no part in her life"
     if notation in r.contrary and _says_any(words[slice(*_clause(words, i, j, r))], r.contrary[notation]):
@@ -712,6 +714,23 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         who = "child"  # "Children A and B, a boy aged 6 and his sister aged 8, who lived with
         # long-term neglect": the sister is one of the review's own children
     return Context(assertion, who, harmed_other=harmed_other)
+
+
+#: "no" or "without" before a thing that is not there ("no heating"), not before a finding's
+#: noun ("no evidence of", "no history of", which deny every item of their list).
+_BARE_NO = re.compile(r"\b(?:no|without)\s+(?!(?:evidence|history|indication|concerns?|record|"
+                      r"suggestion|signs?|reports?|known|one|reason|previous|other)\b)\w+", re.I)
+#: An item of a list with its own determiner or degree ("..., a broken cooker", "..., very
+#: little food", "..., severely underweight"): the list's "no" does not reach it.
+_OWN_ITEM = re.compile(r",\s+(?:a|an|little|very|some|several|many|severely|badly|dangerously)\b", re.I)
+
+
+def _own_list_item(before: str) -> bool:
+    """Whether the mention that ends ``before`` is a list's item of its own, beyond the reach
+    of a "no" earlier in the list: "a home with no heating, a broken cooker and very little food"
+    tells of the food that was there, little as it was."""
+    found = list(_BARE_NO.finditer(before))
+    return bool(found) and bool(_OWN_ITEM.search(before, found[-1].end()))
 
 
 def _names_several(words: list[str], names: Iterable[tuple[str, ...]]) -> bool:
