@@ -1361,3 +1361,16 @@ def test_a_records_board_field_is_no_record(tmp_path: Path, vocab: Vocabulary) -
     reviews = extract_reviews([page], vocab)[0]
     assert len(reviews) == 1
     assert reviews[0].publication_year == 2024 and reviews[0].children[0].pseudonym == "Child U"
+
+
+
+def test_a_decks_second_slide_about_a_child_is_part_of_its_review(vocab: Vocabulary) -> None:
+    """Session 34: a Marp deck's "Child G — learning" slide after "Child G — Learning Review
+    (Fife, 2024)" is that review's learning, not a second review of the same child (before: a
+    second review, and the first with no learning; the labeller counted 3 points)."""
+    page = Path(__file__).parent / "corpus" / "devlocal59" / "think-family-learning-event-deck.marp.md"
+    reviews = extract_reviews([page], vocab)[0]
+    titles = [r.title for r in reviews]
+    assert not any("— learning" in t for t in titles), titles
+    child_g = next(r for r in reviews if r.children[0].pseudonym == "Child G")
+    assert len(child_g.learning) == 3

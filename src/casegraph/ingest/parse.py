@@ -1453,8 +1453,8 @@ def parse_page(source: SourceText) -> Page:
         warnings.extend(entry.warnings)
         entries.append(entry)
     _share_learning(entries)
-    entries = _without_shells(_welsh_twins_merged(
-        [e for e in _without_containers(_records_merged(entries)) if not _not_a_child(e)]))
+    entries = _without_shells(_welsh_twins_merged(_parts_merged(
+        [e for e in _without_containers(_records_merged(entries)) if not _not_a_child(e)])))
     # a partnership's own list names the partnership above its entries; a catalogue of many
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
@@ -1642,6 +1642,48 @@ def _records_merged(entries: list[Entry]) -> list[Entry]:
         else:
             out.append(entry)
     return out
+
+
+#: A heading that names a review's child and then only a part of a review: "Child C — learning
+#: and recommendations", "Child G: what happened", "Child G (continued)".
+_PART_HEADING = re.compile(
+    r"^(?P<child>.+?)\s*(?:[–—:-]\s*|\()(?:(?:the\s+|key\s+|our\s+)?(?:learning|lessons?(?:\s+learned)?|"
+    r"recommendations?|messages|findings|what\s+happened|actions?|next\s+steps|questions|"
+    r"reflective\s+questions|continued|cont'?d)(?:\s*(?:,|and|&)\s*)?)+\)?\s*$", re.I)
+
+
+def _parts_merged(entries: list[Entry]) -> list[Entry]:
+    """One entry per review on a page that tells it over several headings of its own: a slide
+    deck's "Child C — Extended Child Practice Review (North Wales, 2023)" then "Child C — learning
+    and recommendations" is one review, the second heading its part (the child's name then only
+    a part's words), not a second review of the same child."""
+    out: list[Entry] = []
+    for entry in entries:
+        prev = out[-1] if out else None
+        m = _PART_HEADING.match(entry.heading or "")
+        if prev is not None and m and prev.source is entry.source and any(
+                re.match(rf"{re.escape(m['child'].strip())}\b", text or "")
+                for text in (prev.name, prev.heading)):
+            _part_named(entry, m.group())
+            prev.sections += entry.sections
+            prev.links += entry.links
+            prev.warnings += entry.warnings
+        else:
+            out.append(entry)
+    return out
+
+
+def _part_named(entry: Entry, heading: str) -> None:
+    """A part's unlabelled opening text read as what its heading names it: "Child G — learning"
+    over bullets is the review's learning, each bullet a point."""
+    learning = re.search(r"\b(?:learning|lessons?|messages|findings)\b", heading, re.I)
+    recommendations = re.search(r"\brecommendations?\b", heading, re.I)
+    kind = ("learning+recommendations" if learning and recommendations else "learning" if learning
+            else "recommendations" if recommendations else None)
+    first = entry.sections[0] if entry.sections else None
+    if kind and first is not None and first.kind == "summary" and first.label is None:
+        first.kind = kind
+        first.items = _prose_points(first, split_items(first.span, first.addressee))
 
 
 def _welsh_twins_merged(entries: list[Entry]) -> list[Entry]:
