@@ -1,13 +1,15 @@
 """Files made to carry a document from one tool to another: a web archive (MHTML), a library
 catalogue's records (MARC 21 XML), a translation job (XLIFF), a manual's source (Texinfo or a
-troff man page), a mind map (FreeMind), a Lotus Notes database export (DXL), a flat spreadsheet
-(LibreOffice's .fods) and hand-written RDF (Turtle).
+troff man page), a mind map (FreeMind), a Lotus Notes database export (DXL), spreadsheets
+(LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a wiki's tiddler (TiddlyWiki)
+and an OCR engine's reading of a scanned page (hOCR).
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
 made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
-requests, nodes, Notes items, cells, triples).  These functions only unwrap: they return HTML,
-records, rows or plain text, and :mod:`casegraph.ingest.sources` reads those as it reads any
-page, so the unwrapping never depends on the page reader.
+requests, nodes, Notes items, cells, triples, wiki fields, recognised lines and their boxes).
+These functions only unwrap: they return HTML, records, rows or plain text, and
+:mod:`casegraph.ingest.sources` reads those as it reads any page, so the unwrapping never
+depends on the page reader.
 """
 
 from __future__ import annotations
@@ -575,9 +577,9 @@ def _grid(cells: dict[tuple[int, int], str]) -> list[list[str]]:
 
 # ------------------------------------------------------------------ TiddlyWiki and OCR output
 #: A tiddler's wiki markup and the Markdown that says the same (after its numbered points,
-#: :func:`_tiddly_numbers`): headings ("!!"), bold
-#: ("''"), italics ("//", not a URL's), links ("[[words|target]]"), transclusions and macros
-#: ("{{...}}", "<<...>>", which show another tiddler or a widget, not these words).
+#: :func:`_tiddly_numbers`): headings ("!!"), bullets ("*"), bold ("''"), italics ("//", not a
+#: URL's), links ("[[words|target]]"); transclusions and macros ("{{...}}", "<<...>>", which
+#: show another tiddler or a widget, not these words) are left out.
 _TIDDLY_MARKUP = [
     (re.compile(r"^(!{1,6})\s*", re.M), lambda m: "#" * len(m[1]) + " "),
     (re.compile(r"^(\*{1,4})(?=\s)", re.M), lambda m: "    " * (len(m[1]) - 1) + "-"),

@@ -1661,6 +1661,9 @@ def _parts_merged(entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         prev = out[-1] if out else None
         m = _PART_HEADING.match(entry.heading or "")
+        # (the part names a child: "Child C", "Baby O", or a first name alone, "Jay")
+        if m and not (_CHILD_ID.search(m["child"]) or re.fullmatch(r"[A-Z][a-z]{1,15}", m["child"].strip())):
+            m = None
         if prev is not None and m and prev.source is entry.source and any(
                 re.match(rf"{re.escape(m['child'].strip())}\b", text or "")
                 for text in (prev.name, prev.heading)):
