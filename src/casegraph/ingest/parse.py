@@ -1613,6 +1613,13 @@ def _a_reply(entry: Entry) -> bool:
                 and (_REPLY_FIELD.search(entry.heading) or _REPLY_FIELD.search(text)))
 
 
+def _absorbed(entry: Entry, part: Entry) -> None:
+    """``part`` read as more of ``entry``: its sections, links and warnings after entry's."""
+    entry.sections += part.sections
+    entry.links += part.links
+    entry.warnings += part.warnings
+
+
 def _records_merged(entries: list[Entry]) -> list[Entry]:
     """One entry per child within one record of an export: a Teams post titled "Child R LCSPR -
     summary for the website" whose HTML body opens "Child R - Local Child Safeguarding Practice
@@ -1636,9 +1643,7 @@ def _records_merged(entries: list[Entry]) -> list[Entry]:
         same_record = bool(child(entry)) and child(entry) == child(prev) and not re.search(
             RECORD_MARK.pattern, entry.source.text[prev.start:entry.start], re.M)
         if reply or same_record:
-            prev.sections += entry.sections
-            prev.links += entry.links
-            prev.warnings += entry.warnings
+            _absorbed(prev, entry)
         else:
             out.append(entry)
     return out
@@ -1668,9 +1673,7 @@ def _parts_merged(entries: list[Entry]) -> list[Entry]:
                 re.match(rf"{re.escape(m['child'].strip())}\b", text or "")
                 for text in (prev.name, prev.heading)):
             _part_named(entry, m.group())
-            prev.sections += entry.sections
-            prev.links += entry.links
-            prev.warnings += entry.warnings
+            _absorbed(prev, entry)
         else:
             out.append(entry)
     return out
@@ -1686,7 +1689,7 @@ def _part_named(entry: Entry, heading: str) -> None:
     first = entry.sections[0] if entry.sections else None
     if kind and first is not None and first.kind == "summary" and first.label is None:
         first.kind = kind
-        first.items = _prose_points(first, split_items(first.span, first.addressee))
+        _read_items(entry, first)
 
 
 def _welsh_twins_merged(entries: list[Entry]) -> list[Entry]:
@@ -2022,20 +2025,27 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         prev_line_span = span
     _apply_metadata(entry)
     for section in entry.sections:
-        if section.kind in ("learning", "recommendations", "learning+recommendations", "keywords"):
-            joined = Span("", ())
-            for block in section.blocks:
-                joined = joined.join(block, "\n")
-            if section.kind == "keywords":
-                section.items = [Item(s) for s in _split_keywords(joined)]
-            elif entry.heading_kind not in ("dated-list", "citation") and _one_point(section, joined):
-                section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
-            else:
-                section.items = _prose_points(section, split_items(joined, section.addressee))
-            if len(section.items) > MAX_ITEMS:
-                raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
-                                     f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
-                                     f"line {section.line}")
+        _read_items(entry, section)
+
+
+def _read_items(entry: Entry, section: Section) -> None:
+    """A learning, recommendations or keywords section's items, from its blocks (the one home
+    of this, for a section read under its label and for a part its heading names)."""
+    if section.kind not in ("learning", "recommendations", "learning+recommendations", "keywords"):
+        return
+    joined = Span("", ())
+    for block in section.blocks:
+        joined = joined.join(block, "\n")
+    if section.kind == "keywords":
+        section.items = [Item(s) for s in _split_keywords(joined)]
+    elif entry.heading_kind not in ("dated-list", "citation") and _one_point(section, joined):
+        section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
+    else:
+        section.items = _prose_points(section, split_items(joined, section.addressee))
+    if len(section.items) > MAX_ITEMS:
+        raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
+                             f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
+                             f"line {section.line}")
 
 
 def _header_only(section: Section) -> bool:
