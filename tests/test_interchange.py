@@ -4,6 +4,7 @@ here is invented test data about invented children."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -634,3 +635,133 @@ def test_ocr_output_is_read_as_the_scanned_page(tmp_path: Path, vocab: Vocabular
     reviews = extract_reviews([page], vocab)[0]
     assert [r.children[0].pseudonym for r in reviews] == ["Child W", "Child Y"]
     assert "H-PHYS" in {c.notation for c in reviews[0].harms}
+
+
+_PLIST = '''<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0"><dict>
+<key>Title</key><string>Reading list (invented test data for casegraph)</string>
+<key>Children</key><array>
+<dict><key>WebBookmarkUUID</key><string>0A1B-2C3D</string>
+<key>URIDictionary</key><dict><key>title</key>
+<string>Learning Review: Child T (Testshire, 2023)</string></dict>
+<key>ReadingList</key><dict><key>DateAdded</key><date>2024-03-04T09:12:44Z</date>
+<key>PreviewText</key>
+<string>Child T was a 15-year-old girl who was sexually exploited in 2022.</string></dict></dict>
+<dict><key>URIDictionary</key><dict><key>title</key><string>Bruising guidance leaflet</string></dict>
+<key>ReadingList</key><dict><key>PreviewText</key><string>Guidance on bruising. Not a case review.</string>
+</dict></dict></array></dict></plist>
+'''
+
+_EDN = ''';; invented test data for casegraph
+{:meta {:keyed-on #inst "2024-05-21T10:15:00.000-00:00"}
+ :reviews
+ [{:title "Serious Case Review: Baby R (Testshire)"
+   :published 2019 #_ :draft
+   :child {:name "Baby R" :age "10 weeks" :sex :female}
+   :summary "Baby R died in 2018 from head injuries inflicted by her father,
+             who was \\"well known\\" to police."
+   :recommendations ["Re-launch the bruising protocol." "Record every adult in the household."]}
+  {:title "Batch admin" :note "Placeholder only."}]}
+'''
+
+_TEXTPROTO = '''# proto-message: casedoc.v1.ReviewBatch   (invented test data for casegraph)
+batch_id: "b-7"
+document {
+  display_title: "Concise Child Practice Review – Child L (Testshire Board)"
+  published_date { year: 2021 month: 11 }
+  body_paragraph: "Child L was a 16-year-old boy who was "
+                  "criminally exploited in 2020."
+  body_paragraph: "He went missing more than twenty times."
+  recommendation: "Share missing-person intelligence daily."
+  recommendation: "Name a lead for exploitation."
+}
+document { display_title: "404 - page not found" }
+'''
+
+_GEMTEXT = '''# Teaching notes (invented test data for casegraph)
+=> gemini://notes.example/ Back to index
+## CMR: Child Y (Testshire, published 2022)
+Child Y was a 14-year-old boy who was sexually abused by a relative.
+What the CMR says we should learn:
+* A child who harms may also have been harmed.
+* Schools need a route to share worries.
+The CMR made eight recommendations.
+```
+preformatted
+```
+'''
+
+
+@pytest.mark.parametrize(("name", "text", "child"), [
+    ("list.plist", _PLIST, "Child T"), ("batch.edn", _EDN, "Baby R"),
+    ("dump.textproto", _TEXTPROTO, "Child L"), ("notes.gmi", _GEMTEXT, "Child Y")])
+def test_data_files_and_gemini_pages_give_their_reviews(tmp_path: Path, vocab: Vocabulary, name: str,
+                                                        text: str, child: str) -> None:
+    """An Apple property list, an EDN file, a protobuf text dump and a Gemini page (before: left
+    out of a folder) give their one review each; a record that says it is no review (a leaflet,
+    a placeholder, a crawl error) gives none."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    reviews = extract_reviews([tmp_path], vocab)[0]  # (a folder: each suffix must be known)
+    assert [r.children[0].pseudonym for r in reviews] == [child]
+
+
+def test_data_files_are_read_as_records(tmp_path: Path) -> None:
+    """A data file's records as an export's: the title under its key ("display_title", a
+    bookmark's nested "title"), a date given as its parts as a page writes it, a quoted string's
+    wrapping undone and its escapes decoded, adjacent strings joined, repeated paragraphs as the
+    record's text, discarded forms ("#_") and identifiers (a UUID) left out."""
+    texts = {}
+    for name, text in (("a.plist", _PLIST), ("b.edn", _EDN), ("c.textproto", _TEXTPROTO)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        texts[name] = read_source(tmp_path / name).text
+    assert "Learning Review: Child T (Testshire, 2023)\n" in texts["a.plist"]
+    assert "0A1B" not in texts["a.plist"] and "4 March 2024" in texts["a.plist"]
+    assert 'inflicted by her father, who was "well known" to police.' in texts["b.edn"]
+    assert "draft" not in texts["b.edn"] and "- Record every adult in the household." in texts["b.edn"]
+    assert "RECORD 1\nConcise Child Practice Review – Child L (Testshire Board)\n" in texts["c.textproto"]
+    assert "Published: November 2021" in texts["c.textproto"]
+    assert "Summary:\nChild L was a 16-year-old boy who was criminally exploited in 2020.\n\nHe went" \
+        in texts["c.textproto"]
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("a.edn", "{:title \"Child A\"\n :tags [1 2}", "line 2: unexpected '}'"),
+    ("b.edn", "{:title \"Child A\" :summary}", "line 1: a map with a key and no value"),
+    ("c.edn", "[{:title \"Child A\"}", "the file ends inside an unclosed ']'"),
+    ("d.textproto", "document {\n  title: \"Child A\"\n", "the file ends inside a message"),
+    ("e.textproto", "document {\n  title: \"Child A\" >\n", "line 2: '>' closes a message"),
+    ("f.plist", "<plist><dict><key>a</key>\n<string>b</dict></plist>", "line 2"),
+])
+def test_a_broken_data_file_is_a_one_line_error(tmp_path: Path, name: str, text: str, said: str) -> None:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    with pytest.raises(CasegraphError, match=re.escape(said)) as caught:
+        read_source(page)
+    assert "\n" not in str(caught.value) and name in str(caught.value)
+
+
+def test_a_gemini_page_keeps_its_lines_apart(tmp_path: Path) -> None:
+    """Gemtext does not wrap: each line is a paragraph of its own (not joined to the next as
+    Markdown would), a link line is its label, and its list stays a list."""
+    page = tmp_path / "notes.gmi"
+    page.write_text(_GEMTEXT, encoding="utf-8")
+    text = read_source(page).text
+    assert "\nBack to index\n" in text and "gemini://" not in text
+    assert "relative.\n\nWhat the CMR says we should learn:\n" in text
+    assert "\n* A child who harms may also have been harmed.\n* Schools" in text
+
+
+def test_an_ms_paper_is_read_with_its_headings_and_table(tmp_path: Path) -> None:
+    """A groff -ms paper (.ms; before: its requests were words of the text): ".TL" and ".NH"
+    headings are the lines after them, ".AU" and ".AB" start paragraphs, and a tbl table is its
+    rows, a line each, without its format line and rules."""
+    page = tmp_path / "bulletin.ms"
+    page.write_text(".\\\" invented test data for casegraph\n.TL\nQuarterly Bulletin\n.AU\nData Team\n"
+                    ".NH\nNotifications\n.PP\nSeven notifications\nwere made.\n.TS\ncenter box;\nl r.\n"
+                    "Area\tCount\n_\nTestshire\t7\n.TE\n.NH 2\nTraining\n.LP\nA course runs in March.\n",
+                    encoding="utf-8")
+    text = read_source(page).text
+    assert "." + "TL" not in text and "center box" not in text and "\n_\n" not in text
+    assert text.startswith("Quarterly Bulletin\n\nData Team\n\nNotifications\n\nSeven notifications were")
+    assert "\nArea Count\nTestshire 7\n" in text and "\nTraining\n\nA course runs in March." in text

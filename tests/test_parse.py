@@ -595,9 +595,9 @@ def test_a_review_introduced_in_a_wrapped_paragraph_beside_one_told_in_prose() -
 ])
 def test_an_area_before_the_childs_name_in_a_heading(heading: str, area: str | None,
                                                      year: int | None) -> None:
-    from casegraph.ingest.document import _heading_fields
+    from casegraph.ingest.document import heading_fields
 
-    fields = _heading_fields(heading)
+    fields = heading_fields(heading)
     assert (fields.get("area"), fields.get("year")) == (area, year)
 
 

@@ -525,7 +525,7 @@ def names_a_child(text: str) -> bool:
     return _PSEUDONYM.search(text) is not None
 
 
-def _heading_fields(heading: str) -> dict:
+def heading_fields(heading: str) -> dict:
     """Year and area a review's heading gives in brackets or after a dash: "Baby R
     (Stockton-on-Tees serious case review, 2019)", "... (Darlington), published 4 March 2024"."""
     out: dict = {}
@@ -870,7 +870,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         # aged 3 months was admitted ...": a review known by its reference, its child unnamed (or
         # by its type and its place and year: "Multi-agency learning review – the "F siblings"
         # (Nottinghamshire, 2023)")
-        return {"kind": "section", "title": bare, "name": "", **_heading_fields(bare)}
+        return {"kind": "section", "title": bare, "name": "", **heading_fields(bare)}
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
@@ -894,7 +894,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         # list's title, not Child G's heading (its paragraphs open each review)
         return {"kind": "boundary", "title": bare}
     return {"kind": "section", "title": bare,
-            "name": " and ".join(in_heading) if in_heading else name, **_heading_fields(bare)}
+            "name": " and ".join(in_heading) if in_heading else name, **heading_fields(bare)}
 
 
 #: A title that names a briefing or a review by its short type: "7 Minute Briefing: LCSPR Baby Ivy".
@@ -1015,7 +1015,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     fill_sections(entry, rest)
     complete(entry, lines)  # quotations too: "the Chair of X Safeguarding Children Board said"
     if entry.year is None and title_line is not None:  # "Case study: Baby U (Leeds LCSPR, 2021)"
-        fields = _heading_fields(title_line.text)
+        fields = heading_fields(title_line.text)
         entry.year, entry.month = fields.get("year"), fields.get("month")
     return entry if entry.sections else None
 

@@ -1,8 +1,9 @@
 """Files made to carry a document from one tool to another: a web archive (MHTML), a library
 catalogue's records (MARC 21 XML), a translation job (XLIFF), a manual's source (Texinfo or a
-troff man page), a mind map (FreeMind), a Lotus Notes database export (DXL), spreadsheets
-(LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a wiki's tiddler (TiddlyWiki)
-and an OCR engine's reading of a scanned page (hOCR).
+troff man page or -ms paper), a mind map (FreeMind), a Lotus Notes database export (DXL),
+spreadsheets (LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a wiki's tiddler
+(TiddlyWiki), an OCR engine's reading of a scanned page (hOCR), data a tool wrote (an Apple
+property list, Clojure's EDN, protobuf's text format) and a Gemini page (gemtext).
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
 made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
@@ -291,7 +292,7 @@ def troff_to_text(raw: str) -> str:
         if start:
             paragraph.append(start)
 
-    for line in raw.replace("\r\n", "\n").split("\n"):
+    for line in _ms_as_man(raw.replace("\r\n", "\n").split("\n")):
         if heading := _TROFF_HEADING.match(line):
             flush()
             title = _troff_words(_troff_args(heading.group("title")))
@@ -325,6 +326,53 @@ def troff_to_text(raw: str) -> str:
                 paragraph.append(words)
     flush()
     return "\n".join(re.sub(r" +", " ", ln) for ln in out)
+
+
+#: The -ms (and man) requests whose heading is on the lines after them, up to the next request:
+#: a paper's title (".TL"), a numbered or plain heading (".NH 2", ".SH" with no words).
+_MS_HEADING = re.compile(r"^\.(?:TL|NH(?:\s+\S+)?|SH|SS)\s*$")
+#: The -ms requests that start a paragraph of their own: an author, an institution, an
+#: abstract's ends, a quoted or indented paragraph, a footnote.
+_MS_PARAGRAPH = re.compile(r"^\.(?:AU|AI|AB|AE|QP|XP|LP|FS|FE|DS|DE|KS|KE|KF|ID|LD|CD|BD)\b")
+
+
+def _ms_as_man(lines: list[str]) -> list[str]:
+    """A paper written with the -ms macros (``.ms``) in the requests :func:`troff_to_text`
+    reads: a heading's lines after ".TL"/".NH" as one ".SS" heading, the requests that start a
+    block as a paragraph's end, and a tbl table (".TS" ... ".TE") as its rows, a line each
+    with their cells apart (its format lines and rules left out).  A man page passes as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if _MS_HEADING.match(line):
+            words = []
+            while i < len(lines) and lines[i].strip() and not lines[i].startswith("."):
+                words.append(lines[i].strip())
+                i += 1
+            out.append(f'.SS "{" ".join(words)}"' if words else ".PP")
+        elif _MS_PARAGRAPH.match(line):
+            out.append(".PP")
+        elif line.startswith(".TS"):
+            i = _tbl_rows(lines, i, out)
+        else:
+            out.append(line)
+    return out
+
+
+def _tbl_rows(lines: list[str], i: int, out: list[str]) -> int:
+    """A tbl table's rows from line ``i`` (after ".TS") into ``out``, each its cells apart on a
+    line of its own; the index after ".TE".  Its options and format (up to the line ending in
+    ".") and its rules ("_", "=") show no words."""
+    end = next((j for j in range(i, len(lines)) if lines[j].startswith(".TE")), len(lines))
+    start = next((j + 1 for j in range(i, end) if lines[j].rstrip().endswith(".")), i)
+    out.append(".PP")
+    for row in lines[start:end]:
+        if row.strip() not in ("_", "=", "") and not row.startswith("."):
+            out += [".br", "   ".join(c.strip() for c in row.split("\t"))]
+    out.append(".PP")
+    return end + 1
 
 
 def _troff_args(args: str, alternating: bool = False) -> str:
@@ -683,3 +731,222 @@ def _hocr_gaps(boxes: list[tuple[int, int] | None]) -> list[bool]:
     tall = [bool(b) and b[1] - b[0] > 1.1 * height for b in boxes]
     return [n > 0 and bool(a) and bool(b) and (b[0] - a[1] > 1.5 * space + 1 or tall[n] or tall[n - 1])
             for n, (a, b) in enumerate(zip([None, *boxes], boxes, strict=False))]
+
+
+# ------------------------- data a tool wrote: an Apple property list, EDN, protobuf's text format
+# Each is loaded into plain dicts, lists and strings, which sources reads as it reads JSON: the
+# list of maps that holds most text is the file's records.
+
+def plist_data(raw: str) -> object:
+    """An Apple property list in XML (``.plist``: a browser's bookmarks and reading list, an
+    app's saved notes) as its values, by the standard library's reader, which refuses entity
+    declarations; dates become text as the file writes them."""
+    import plistlib
+    from xml.parsers.expat import ExpatError
+
+    try:
+        return _plain(plistlib.loads(raw.encode("utf-8"), fmt=plistlib.FMT_XML))
+    except ExpatError as exc:
+        raise ValueError(f"line {exc.lineno}: {exc}") from None
+
+
+def _plain(value: object) -> object:
+    """Loaded values as JSON has them: dates and bytes as text, for one way of reading records."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, bytes):
+        return ""  # (an icon, a bookmark's binary alias: nothing a page shows)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+#: EDN's tokens (https://github.com/edn-format/edn): whitespace (commas included) and ";"
+#: comments, strings, openers (a set's "#{" too), closers, "#_" (the next form is discarded),
+#: a tag ("#inst"), a character ("\\a") and an atom (a keyword, symbol, number, nil ...).
+_EDN_TOKEN = re.compile(r"""(?P<skip>[\s,]+|;[^\n]*)|(?P<string>"(?:[^"\\]|\\.)*")|(?P<open>\#\{|[\[{(])
+    |(?P<close>[\]})])|(?P<discard>\#_)|(?P<tag>\#[A-Za-z][\w.\-/]*)|(?P<char>\\(?:\w+|.))
+    |(?P<atom>[^\s,;"\[\]{}()\\\#][^\s,;"\[\]{}()\\]*)""", re.X | re.S)
+_EDN_CLOSE = {"{": "}", "#{": "}", "[": "]", "(": ")"}
+
+
+def edn_data(raw: str) -> object:
+    """A Clojure EDN data file (``.edn``: an analyst's hand-keyed extract) as its values: maps
+    as dicts keyed by their keywords' names (":title" is "title"), vectors, lists and sets as
+    lists, a keyword value as its name, a tagged value ("#inst ...") as the value, nil as None.
+    A string's line breaks are the file's wrapping, not the text's: a single one is a space."""
+    values, _ = _edn_forms(_tokens(_EDN_TOKEN, raw), 0, None)
+    return values[0] if len(values) == 1 else values
+
+
+def _tokens(pattern: re.Pattern[str], raw: str) -> list[tuple[str, str, int]]:
+    """A data file's tokens as (kind, text, line), its whitespace and comments left out; a
+    character no token starts with is an error naming its line."""
+    tokens: list[tuple[str, str, int]] = []
+    at, line = 0, 1
+    while at < len(raw):
+        m = pattern.match(raw, at)
+        if not m:
+            raise ValueError(f"line {line}: unexpected {raw[at]!r}")
+        if m.lastgroup != "skip":
+            tokens.append((m.lastgroup or "", m.group(), line))
+        line += m.group().count("\n")
+        at = m.end()
+    return tokens
+
+
+def _edn_forms(tokens: list[tuple[str, str, int]], i: int, closer: str | None) -> tuple[list, int]:
+    """The forms from token ``i`` up to ``closer`` (the file's end for None), and the index after."""
+    out: list = []
+    discard = 0
+    while i < len(tokens):
+        kind, text, line = tokens[i]
+        if kind == "close":
+            if text != closer:
+                raise ValueError(f"line {line}: unexpected {text!r}")
+            return out, i + 1
+        i += 1
+        if kind in ("discard", "tag"):
+            discard += kind == "discard"
+            continue  # (a tag's value is read as the value itself)
+        if kind == "open":
+            value, i = _edn_forms(tokens, i, _EDN_CLOSE[text])
+            if text == "{":
+                if len(value) % 2:
+                    raise ValueError(f"line {line}: a map with a key and no value")
+                value = {_edn_key(k): v for k, v in zip(value[::2], value[1::2], strict=True)}
+        else:
+            value = _edn_atom(kind, text)
+        if discard:
+            discard -= 1
+        else:
+            out.append(value)
+    if closer is not None:
+        raise ValueError(f"the file ends inside an unclosed {closer!r}")
+    return out, i
+
+
+def _edn_key(key: object) -> str:
+    return key if isinstance(key, str) else str(key)
+
+
+def _edn_atom(kind: str, text: str) -> object:
+    """A string, keyword, number or constant as a value."""
+    if kind == "string":
+        return _unwrapped(_unescaped(text[1:-1]))
+    if kind == "char":
+        return {"\\newline": "\n", "\\space": " ", "\\tab": "\t"}.get(text, text[1:])
+    if text in ("nil", "true", "false"):
+        return {"nil": None, "true": True, "false": False}[text]
+    if re.fullmatch(r"[+-]?\d+N?", text):
+        return int(text.rstrip("N"))
+    return text[1:] if text.startswith(":") else text
+
+
+#: A string's escapes, in EDN and in protobuf's text format ("\\u2019" too).
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescaped(text: str) -> str:
+    return re.sub(r"\\(u[0-9a-fA-F]{4}|.)", lambda m: chr(int(m[1][1:], 16)) if len(m[1]) == 5
+                  else _ESCAPES.get(m[1], m[1]), text, flags=re.S)
+
+
+def _unwrapped(text: str) -> str:
+    """A quoted string's text, the file's wrapping undone: a line break and the indent after
+    it are a space; a blank line stays, a paragraph's end."""
+    return re.sub(r"[ \t]*\n(?![ \t]*\n)[ \t]*", " ", re.sub(r"\n[ \t]*\n[ \t\n]*", "\n\n", text))
+
+
+#: The tokens of protobuf's text format (a ``.textproto`` / ``.pbtxt`` dump): whitespace and "#"
+#: comments, strings in either quote, a field's name (an extension's in brackets), ":",
+#: openers and closers ("<" ">" are braces' old spelling), separators, and scalars.
+_PROTO_TOKEN = re.compile(r"""(?P<skip>[\s,;]+|\#[^\n]*)|(?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+    |(?P<colon>:)|(?P<open>[{<\[])|(?P<close>[}>\]])|(?P<atom>[\w.+\-/]+)""", re.X)
+
+
+def textproto_data(raw: str) -> object:
+    """A protobuf message in the text format (``.textproto``: a pipeline's debug dump) as its
+    values: each message a dict, a field given more than once a list of its values (the
+    repeated ``document {...}`` of a batch are its records), adjacent strings joined as the
+    format joins them.  No schema is needed: a text dump names its fields."""
+    message, _ = _proto_message(_tokens(_PROTO_TOKEN, raw), 0, None)
+    return message
+
+
+def _proto_message(tokens: list[tuple[str, str, int]], i: int, closer: str | None) -> tuple[dict, int]:
+    """The fields from token ``i`` to ``closer`` (the end for None), and the index after it."""
+    fields: dict[str, object] = {}
+    while i < len(tokens):
+        kind, text, line = tokens[i]
+        if kind == "close" and closer is not None:
+            if text != closer:
+                raise ValueError(f"line {line}: {text!r} closes a message opened by another bracket")
+            return fields, i + 1
+        if kind != "atom":
+            raise ValueError(f"line {line}: a field's name was expected, not {text!r}")
+        i += 1 + (i + 1 < len(tokens) and tokens[i + 1][0] == "colon")
+        value, i = _proto_value(tokens, i, line)
+        if text in fields:
+            held = fields[text]
+            fields[text] = [*held, *value] if isinstance(held, list) and isinstance(value, list) else (
+                [*held, value] if isinstance(held, list) else [held, value])
+        else:
+            fields[text] = value
+    if closer is not None:
+        raise ValueError(f"the file ends inside a message not closed by {closer!r}")
+    return fields, i
+
+
+def _proto_value(tokens: list[tuple[str, str, int]], i: int, line: int) -> tuple[object, int]:
+    """One field's value from token ``i``: a message, a list ``[...]``, or a scalar."""
+    if i >= len(tokens):
+        raise ValueError(f"line {line}: the file ends before a field's value")
+    kind, text, _ = tokens[i]
+    if kind == "open" and text in "{<":
+        return _proto_message(tokens, i + 1, "}" if text == "{" else ">")
+    if kind == "open":
+        values: list[object] = []
+        i += 1
+        while i < len(tokens) and tokens[i][1] != "]":
+            value, i = _proto_value(tokens, i, tokens[i][2])
+            values.append(value)
+        return values, i + 1
+    if kind == "string":
+        parts = []
+        while i < len(tokens) and tokens[i][0] == "string":
+            parts.append(_unescaped(tokens[i][1][1:-1]))
+            i += 1
+        return _unwrapped("".join(parts)), i
+    if kind == "atom":
+        return (int(text) if re.fullmatch(r"[+-]?\d+", text) else text), i + 1
+    raise ValueError(f"line {tokens[i][2]}: a value was expected, not {text!r}")
+
+
+#: A Gemini page's link line: "=> URL label" (the label is what the page shows).
+_GEMINI_LINK = re.compile(r"^=>\s*(\S+)(?:\s+(.*))?$")
+
+
+def gemtext_markdown(raw: str) -> str:
+    """A Gemini page (``.gmi``, gemtext) as Markdown: each of its lines is a line of its own
+    (gemtext does not wrap), a link line is its label (its address when it has none),
+    headings, "*" items and "> " quotes are Markdown's already, and a preformatted block
+    stays one, fenced."""
+    out: list[str] = []
+    fenced = False
+    for line in raw.replace("\r\n", "\n").split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+            out.append("```")
+            continue
+        if fenced:
+            out.append(line)
+        elif m := _GEMINI_LINK.match(line):
+            out += ["", (m[2] or m[1]).strip(), ""]
+        elif line.startswith("* "):
+            out.append(line)
+        else:  # (a text line, heading or quote is a paragraph of its own)
+            out += ["", line, ""] if line.strip() else [""]
+    return "\n".join(out) + ("\n```\n" if fenced else "\n")

@@ -631,6 +631,13 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
         entry.name = called_name(text)  # "a young man the report calls 'Jay'"
 
 
+def _title_area(title: str) -> str | None:
+    """The area in a record's title's brackets ("(Oldham)", "(Lewisham, published 2017)")."""
+    from casegraph.ingest.document import heading_fields
+
+    return heading_fields(title).get("area")
+
+
 def _bare_name(title: str) -> str | None:
     """A numbered title that is a name alone, maybe dated in brackets: "Jay", "Jay (published
     2023)", "M and N (2023)"; never a section word ("Welcome")."""
@@ -1341,6 +1348,9 @@ def parse_page(source: SourceText) -> Page:
             # responses put above each record (ingest.sources)
             info = {"kind": "record", "whole": True,
                     "title": _NAME_FIELD.sub("", line.text),
+                    # "Learning Review: Child X (Highland)": the area its title names, unless
+                    # its own "Area:" line names another (_apply_metadata)
+                    "area": _title_area(line.text),
                     # a record with no title opens with one of its fields ("User: U01AA")
                     "untitled": bool(_UNTITLED_RECORD.match(line.text)
                                      and not _NAME_FIELD.match(line.text)
@@ -1511,7 +1521,9 @@ _ORGANISATIONS = re.compile(
 
 
 #: A note in square brackets about the page itself: "[Invented test page - not a real review]".
-_NOTE = re.compile(r"\[(?:Invented|Note|Editor['’]s\s+note)\b[^\]]*\]", re.I)
+_NOTE = re.compile(r"\[(?:Invented|Note|Editor['’]s\s+note)\b[^\]]*\]"
+                   # a record that says what it is not ("Guidance for practitioners. Not a case review.")
+                   r"|\b(?:(?:this|it)\s+is\s+)?not\s+an?\s+(?:\w+\s+){0,2}review\b", re.I)
 
 
 def _no_review_record(entry: Entry, text: str) -> bool:

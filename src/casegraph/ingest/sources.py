@@ -23,15 +23,19 @@ from typing import TYPE_CHECKING
 from casegraph.core.errors import CasegraphError
 from casegraph.ingest.interchange import (
     dif_rows,
+    edn_data,
+    gemtext_markdown,
     hocr_text,
     local_name,
     marc_records,
     mhtml_part,
     mind_map_text,
     notes_documents,
+    plist_data,
     spreadsheet_sheets,
     sylk_rows,
     texinfo_to_text,
+    textproto_data,
     tiddler_markdown,
     troff_to_text,
     turtle_records,
@@ -99,7 +103,7 @@ MHTML_SUFFIXES = {".mht", ".mhtml"}
 #: A manual written in Texinfo (GNU's documentation format): its text, its @-commands undone.
 TEXINFO_SUFFIXES = {".texi", ".texinfo", ".txi"}
 #: A man page or other troff source, by its manual section (".7") or its tool's name.
-TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", ".groff"}
+TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", ".groff", ".ms", ".me"}
 #: RDF someone wrote by hand in Turtle: its resources as records (see interchange.turtle_records).
 TURTLE_SUFFIXES = {".ttl"}
 #: Spreadsheets in the old interchange formats (SYLK, DIF), their rows read as a CSV's are.
@@ -107,13 +111,20 @@ SHEET_SUFFIXES = {".slk", ".sylk", ".dif"}
 #: A TiddlyWiki tiddler, and a scanned page's OCR output (hOCR).
 TIDDLER_SUFFIXES = {".tid"}
 HOCR_SUFFIXES = {".hocr"}
+#: Data a tool wrote, read as an API's records are: an Apple property list (XML), Clojure's EDN,
+#: protobuf's text format (see interchange.plist_data, edn_data, textproto_data).
+PLIST_SUFFIXES = {".plist"}
+EDN_SUFFIXES = {".edn"}
+TEXTPROTO_SUFFIXES = {".textproto", ".txtpb", ".pbtxt", ".prototxt"}
+#: A Gemini page (gemtext), read as the Markdown it nearly is (see interchange.gemtext_markdown).
+GEMINI_SUFFIXES = {".gmi", ".gemini"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
-            | HOCR_SUFFIXES)
+            | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | TEXTPROTO_SUFFIXES | GEMINI_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -969,7 +980,8 @@ def _feed_items(root: ET.Element, items: list[ET.Element]) -> str:
 #: Keys of an API's records that are plumbing, not what its page shows: identifiers, addresses,
 #: revision and paging data, and the date a record was last edited (not its publication date).
 _JSON_PLUMBING = re.compile(
-    r"^(?:_.*|@(?:context|id|type)|id|nid|uuid|guid|slug|path|href|urls?|links?|self|permalink|"
+    r"^(?:_.*|@(?:context|id|type)|id|nid|.*uuid|.*guid|slug|path|href|urls?|url_?string|links?|self|"
+    r"permalink|"
     r"type|content_?type|bundle|status|format|template|author|featured_?media|sticky|"
     r"comment_?status|ping_?status|.*_gmt|(?:date_?)?modified|updated(?:_?at|_?on)?|changed|"
     r"created|meta|paging|pagination|per_?page|page|total|count|sort|generated(?:_?at)?|"
@@ -993,10 +1005,12 @@ _JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication yea
                 "publication date": "Published"}
 #: A record's title among its keys (WordPress nests it: ``"title": {"rendered": ...}``).
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
+#: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one.
+_QUALIFIED_TITLE = re.compile(r"^(?:display|doc(?:ument)?|page|full|report)_?title$", re.I)
 #: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
-                        r"intro|lede|snippet|notes|article_?body|text_?content)(?:_?(?:html|text|value))?$",
-                        re.I)
+                        r"intro|lede|snippet|notes|article_?body|text_?content|(?:body_?)?paragraphs?)"
+                        r"(?:_?(?:html|text|value))?$", re.I)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -1068,6 +1082,9 @@ def _json_field(key: str, value: object) -> list[str]:
                 out += ["", title, *_json_scalar(body).split("\n"), ""]
             return out
         words = [_json_words(v) for v in items]
+        if _JSON_BODY.match(key) and all(isinstance(v, str) for v in items):
+            # (a dump's repeated "body_paragraph" fields: the record's text, paragraph by paragraph)
+            return ["", "Summary:", *(line for w in words for line in (w, ""))]
         if all(len(w) <= 40 and not w.endswith(".") for w in words):  # tags, agencies: one line
             return [f"{label}: {'; '.join(w for w in words if w)}"]
         return ["", f"{label}:", *(f"- {w}" for w in words if w), ""]
@@ -1148,7 +1165,9 @@ def _flattened(record: dict) -> dict:
     first of two fields of one name wins."""
     out: dict = {}
     for key, value in record.items():
-        if isinstance(value, dict) and not _wrapped(value) and (
+        if isinstance(value, dict) and (date := _date_of_parts(value)):
+            out.setdefault(key, date)
+        elif isinstance(value, dict) and not _wrapped(value) and (
                 not _JSON_PLUMBING.match(key) or key in _DOCUMENT_KEYS):
             for k, v in _flattened(value).items():
                 out.setdefault(k, v)
@@ -1157,12 +1176,25 @@ def _flattened(record: dict) -> dict:
     return out
 
 
+def _date_of_parts(value: dict) -> str | None:
+    """A date given as its parts (``{year: 2021 month: 11}``, as a protobuf Date or a form
+    writes it) as a page writes it, "November 2021"; None for any other group."""
+    keys = {k.lower(): v for k, v in value.items()}
+    year, month = keys.get("year"), keys.get("month")
+    if not set(keys) <= {"year", "month", "day"} or not isinstance(year, int) or not 1000 < year < 3000:
+        return None
+    if isinstance(month, int) and 1 <= month <= 12:
+        day = keys.get("day")
+        return f"{day} " * (isinstance(day, int) and 1 <= day <= 31) + f"{_MONTHS[month - 1]} {year}"
+    return str(year)
+
+
 def _json_title_key(record: dict) -> str | None:
     """The key of a record's title; with none, a message's one-line "subject" (a Teams post's,
     an e-mail's), which in a library's record (a list, or beside a title) is its keywords."""
     titles = {k.lower(): k for k in record if _JSON_TITLE.match(k)}
     key = next((titles[t] for t in ("title", "headline", "heading", "name", "label") if t in titles),
-               None)
+               next((k for k in record if _QUALIFIED_TITLE.match(k)), None))
     subject = record.get("subject")
     if key is None and isinstance(subject, str) and 0 < len(subject) <= 150 and "\n" not in subject:
         return "subject"
@@ -1921,6 +1953,14 @@ _READERS: dict[str, _Reader] = {
                                               "text/vnd.tiddlywiki", "read as a TiddlyWiki tiddler")),
     **dict.fromkeys(HOCR_SUFFIXES, _Reader(lambda raw, _: hocr_text(raw), "text/vnd.hocr+html",
                                            "read as OCR output (hOCR)")),
+    **dict.fromkeys(PLIST_SUFFIXES, _Reader(lambda raw, _: _records_text(plist_data(raw)),
+                                            "application/x-plist", "read as a property list", records=True)),
+    **dict.fromkeys(EDN_SUFFIXES, _Reader(lambda raw, _: _records_text(edn_data(raw)), "application/edn",
+                                          "read as EDN", records=True)),
+    **dict.fromkeys(TEXTPROTO_SUFFIXES, _Reader(lambda raw, _: _records_text(textproto_data(raw)),
+                                                "text/x-protobuf", "read as protobuf text", records=True)),
+    **dict.fromkeys(GEMINI_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(gemtext_markdown(raw)),
+                                             "text/gemini", "read as a Gemini page")),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),
