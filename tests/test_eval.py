@@ -113,7 +113,8 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                     TESTS / "validation9" / "pages", TESTS / "validation11" / "pages",
                     TESTS / "validation12" / "pages", TESTS / "validation13" / "pages",
                     TESTS / "validation14" / "pages", TESTS / "validation15" / "pages",
-                    TESTS / "validation16" / "pages", TESTS / "validation17" / "pages"],
+                    TESTS / "validation16" / "pages", TESTS / "validation17" / "pages",
+                    TESTS / "validation18" / "pages"],
                    tmp_path / "out")
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
@@ -122,13 +123,13 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
     # (session 30) devlocal49 to devlocal52 and validation13, then (session 31) validation14,
     # devlocal53 and devlocal54, then (session 32) validation15, devlocal55 and devlocal56, then
     # (session 33) validation16, devlocal57 and devlocal58, then (session 34) validation17,
-    # devlocal59 and devlocal60
+    # devlocal59 and devlocal60, then (session 35) validation18, devlocal61 and devlocal62
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
-                                   + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7)
+                                   + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 6 + 6)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -359,8 +360,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal51": (25, 20, 0, 0.82, 0.90, 0.87, 0.82, 0.85),
             # teenagers' own drinking, mental health, exploitation (Confluence XHTML, mbox, Quarto,
             # NDJSON, AsciiDoc, git log -p): 11/24 found (11 on .xhtml, .mbox and .qmd pages,
-            # not read then), 1 spurious, 79.7 %
-            "devlocal52": (24, 23, 1, 0.85, 0.96, 0.96, 0.91, 0.93),
+            # not read then), 1 spurious, 79.7 %; since session 35 its scraped record titled
+            # under "page_title" is found (24/24, 0 spurious), and its harms, H-EXT and H-HOM,
+            # are not: harm recall 0.97 -> 0.92, RF recall 0.94 -> 0.93
+            "devlocal52": (24, 24, 0, 0.91, 0.96, 0.92, 0.91, 0.92),
             # frozen in session 30, measured there at bbe9191 (18/27 found without its TEI page,
             # 0 spurious, 79.8 %) and at e3c8c5b (20/27, 0, 81.1 %); tuned on in session 31
             # (RTF, TOML and gettext readers; Confluence wiki markup)
@@ -412,7 +415,21 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # counts in prose, and traps for language, neglect and the child's mental health (a
             # Microsoft Lists CSV, WordPress blocks, "head" over a Jekyll site ...): 21/25 found,
             # 0 spurious, 87.5 %, harm 0.78/0.86, RF 0.72/0.95
-            "devlocal60": (25, 24, 0, 0.86, 0.96, 0.90, 0.85, 0.95)}
+            "devlocal60": (25, 24, 0, 0.86, 0.96, 0.90, 0.85, 0.95),
+            # frozen in session 34, measured there at 07da100 and 6fe80be (identical: 26/27
+            # found every page named, 0 spurious, 82.9 %; as a folder 18/27); tuned on in
+            # session 35 (property list, EDN, protobuf text and Gemini readers)
+            "validation18": (27, 27, 0, 0.89, 0.99, 0.97, 0.95, 0.86),
+            # session 35, first measured at 6fe80be before any rule of the session: counts in
+            # prose and decks, injuries not said to be inflicted (a reveal.js deck, a flat
+            # Impress file, a Forms CSV, a Slack export ...): 18/22 found (3 more on the .fodp
+            # page, not read then), 2 spurious, 77.8 %, harm 0.85/0.85, RF 0.85/0.96
+            "devlocal61": (22, 18, 2, 0.77, 0.84, 0.84, 0.84, 0.95),
+            # hidden men, parents' versus the child's mental health, language, non-engagement (a
+            # recutils register, a Datasette export, an sqlite dump, a Discourse thread ...):
+            # 20/21 found (4 more on the .rec page, not read then), 0 spurious, 90.1 %,
+            # harm 0.83/0.96, RF 0.83/0.89
+            "devlocal62": (21, 20, 0, 0.89, 0.82, 0.95, 0.82, 0.88)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
