@@ -129,7 +129,7 @@ def test_every_page_builds_together(tmp_path: Path) -> None:
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
-                                   + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 6 + 6)
+                                   + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -411,7 +411,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # health, blows and neglect in many words (a GeoJSON map layer, a Forms export, a Marp
             # deck, a Quality Account ...): 21/21 found (4 on the .geojson page, not read then),
             # 5 spurious, 72.6 %, harm 1.00/0.69, RF 0.87/0.83
-            "devlocal59": (25, 25, 3, 0.77, 0.99, 0.79, 0.89, 0.90),
+            "devlocal59": (25, 25, 2, 0.77, 0.99, 0.79, 0.89, 0.90),
             # counts in prose, and traps for language, neglect and the child's mental health (a
             # Microsoft Lists CSV, WordPress blocks, "head" over a Jekyll site ...): 21/25 found,
             # 0 spurious, 87.5 %, harm 0.78/0.86, RF 0.72/0.95
@@ -424,12 +424,12 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # prose and decks, injuries not said to be inflicted (a reveal.js deck, a flat
             # Impress file, a Forms CSV, a Slack export ...): 18/22 found (3 more on the .fodp
             # page, not read then), 2 spurious, 77.8 %, harm 0.85/0.85, RF 0.85/0.96
-            "devlocal61": (22, 18, 2, 0.77, 0.84, 0.84, 0.84, 0.95),
+            "devlocal61": (25, 21, 2, 0.79, 0.85, 0.85, 0.84, 0.95),
             # hidden men, parents' versus the child's mental health, language, non-engagement (a
             # recutils register, a Datasette export, an sqlite dump, a Discourse thread ...):
             # 20/21 found (4 more on the .rec page, not read then), 0 spurious, 90.1 %,
             # harm 0.83/0.96, RF 0.83/0.89
-            "devlocal62": (21, 20, 0, 0.89, 0.82, 0.95, 0.82, 0.88)}
+            "devlocal62": (25, 24, 0, 0.88, 0.85, 0.96, 0.84, 0.90)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -1374,3 +1374,19 @@ def test_a_decks_second_slide_about_a_child_is_part_of_its_review(vocab: Vocabul
     assert not any("— learning" in t for t in titles), titles
     child_g = next(r for r in reviews if r.children[0].pseudonym == "Child G")
     assert len(child_g.learning) == 3
+
+
+def test_a_decks_numbered_and_counted_slides_are_its_reviews_parts(vocab: Vocabulary) -> None:
+    """Session 35: "Child G: learning 2 of 4", "Child H: three key messages" and "Child H:
+    recommendations (6)" are slides of the review above, labelling what follows them (before:
+    "learning 1 of 4" a second review of Child G, Child H's slides cut off its text as a
+    boundary; the labeller counted G 4 + 3, H 3 + 6)."""
+    page = Path(__file__).parent / "corpus" / "devlocal61" / "gwent-cpr-learning-event-2023.fodp"
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child G", "Child H", "Child J"]
+    child_g, child_h = reviews[0], reviews[1]
+    assert len(child_g.recommendations) == 3 and 4 <= len(child_g.learning) <= 5
+    assert len(child_h.learning) == 3 and len(child_h.recommendations) == 6
+    deck = Path(__file__).parent / "corpus" / "devlocal59" / "think-family-learning-event-deck.marp.md"
+    baby_z = next(r for r in extract_reviews([deck], vocab)[0] if r.children[0].pseudonym == "Baby Z")
+    assert len(baby_z.learning) == 2 and len(baby_z.recommendations) == 2

@@ -765,3 +765,37 @@ def test_an_ms_paper_is_read_with_its_headings_and_table(tmp_path: Path) -> None
     assert "." + "TL" not in text and "center box" not in text and "\n_\n" not in text
     assert text.startswith("Quarterly Bulletin\n\nData Team\n\nNotifications\n\nSeven notifications were")
     assert "\nArea Count\nTestshire 7\n" in text and "\nTraining\n\nA course runs in March." in text
+
+
+_RECFILE = '''# invented test data for casegraph
+%rec: Review
+%key: Id
+
+Id: R-01
+Title: Child T – Local Child Safeguarding Practice Review
+Area: Testshire
+Summary: Child T was a 15-year-old girl who was sexually exploited
++ in 2022 by adults she met online.
+Learning: Online harm is real-world harm.
+Learning: Schools held part of the picture.
+
+%rec: Note
+
+Id: N-01
+Title: Audit note – two reviews to key
+'''
+
+
+def test_a_recutils_register_is_read_as_its_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A GNU recutils database (.rec; before: left out of a folder): the records of its main
+    type, a "+" line going on with its field, a repeated field a list; another type's records
+    (an audit note) and the descriptors are not reviews."""
+    (tmp_path / "register.rec").write_text(_RECFILE, encoding="utf-8")
+    text = read_source(tmp_path / "register.rec").text
+    assert "sexually exploited in 2022 by adults" in text and "%rec" not in text and "Audit note" not in text
+    assert "- Online harm is real-world harm.\n- Schools held part of the picture." in text
+    reviews = extract_reviews([tmp_path], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child T"] and len(reviews[0].learning) == 2
+    (tmp_path / "register.rec").write_text("Id: R-01\nthis line is no field\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match="line 2: neither a field"):
+        read_source(tmp_path / "register.rec")

@@ -228,10 +228,10 @@ def _match(g: dict, candidates: list[Review]) -> Review | None:
 
 def _name_key(pseudonym: str | None) -> str:
     """A pseudonym for matching: "Child Y" and "Y" are one child (an ombudsman's decision calls
-    him "Y", its page's note "Child Y"; "Twins A and B" are "A" and "B", a labeller's "Twin A");
-    the pseudonym field itself is still scored as written."""
+    him "Y", its page's note "Child Y"; "Twins A and B" are "A" and "B", a labeller's "Twin A"),
+    and so are "Baby Isla" and "Isla"; the pseudonym field itself is still scored as written."""
     return re.sub(r"^(?:child|baby|young person|twin|sibling|sister|brother|infant) "
-                  r"(?=[a-z]{1,3}\d?$)", "", _norm(pseudonym))
+                  r"(?=[a-z][a-z'-]*\d?$)", "", _norm(pseudonym))
 
 
 def _rolled_up(notations: list[str], vocab: Vocabulary) -> set[str]:

@@ -889,15 +889,23 @@ def _proto_message(tokens: list[tuple[str, str, int]], i: int, closer: str | Non
             raise ValueError(f"line {line}: a field's name was expected, not {text!r}")
         i += 1 + (i + 1 < len(tokens) and tokens[i + 1][0] == "colon")
         value, i = _proto_value(tokens, i, line)
-        if text in fields:
-            held = fields[text]
-            fields[text] = [*held, *value] if isinstance(held, list) and isinstance(value, list) else (
-                [*held, value] if isinstance(held, list) else [held, value])
-        else:
-            fields[text] = value
+        _add_field(fields, text, value)
     if closer is not None:
         raise ValueError(f"the file ends inside a message not closed by {closer!r}")
     return fields, i
+
+
+def _add_field(fields: dict[str, object], name: str, value: object) -> None:
+    """A field's value into its record; a field given again is a list of its values (a
+    repeated protobuf field, a recfile's repeated "Learning:"), a repeated list one list."""
+    if name not in fields:
+        fields[name] = value
+        return
+    held = fields[name]
+    if isinstance(held, list):
+        fields[name] = [*held, *value] if isinstance(value, list) else [*held, value]
+    else:
+        fields[name] = [held, value]
 
 
 def _proto_value(tokens: list[tuple[str, str, int]], i: int, line: int) -> tuple[object, int]:
@@ -923,6 +931,43 @@ def _proto_value(tokens: list[tuple[str, str, int]], i: int, line: int) -> tuple
     if kind == "atom":
         return (int(text) if re.fullmatch(r"[+-]?\d+", text) else text), i + 1
     raise ValueError(f"line {tokens[i][2]}: a value was expected, not {text!r}")
+
+
+def rec_records(raw: str) -> list[dict[str, object]]:
+    """A GNU recutils database (``.rec``: a plain-text register an analysts' group keeps) as its
+    records: "Field: value" lines, a "+ " line going on with the field above, a field given
+    more than once a list; records apart by blank lines, comments ("#") and the descriptors
+    ("%rec: Review", "%type: ...") not the data.  A database holds several record types (a
+    register's reviews, an audit's notes): the records of the type most of them are (the
+    first type on a tie) are its records, the others another table's."""
+    tables: dict[str, list[dict[str, object]]] = {}
+    kind, record, field = "", {}, ""
+    for number, line in enumerate([*raw.replace("\r\n", "\n").split("\n"), ""], start=1):
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if record and not any(k.startswith("%") for k in record):
+                tables.setdefault(kind, []).append(record)
+            elif record.get("%rec"):
+                kind = str(record["%rec"]).split()[0]
+            record, field = {}, ""
+        elif line.startswith("+") and field:
+            held = record[field]
+            more = line[1:].removeprefix(" ")
+            if isinstance(held, list):
+                held[-1] = f"{held[-1]}\n{more}"
+            else:
+                record[field] = f"{held}\n{more}"
+        elif m := re.match(r"^(%?[A-Za-z][\w]*):[ \t]?(.*)$", line):
+            field = m[1]
+            _add_field(record, field, m[2].strip())
+        else:
+            raise ValueError(f"line {number}: neither a field (\"Name: value\") nor a \"+\" line going on")
+    if not tables:
+        return []
+    ranked = sorted(tables.values(), key=len, reverse=True)
+    return [{k: _unwrapped(v) if isinstance(v, str) else [_unwrapped(x) for x in v]  # type: ignore[union-attr]
+             for k, v in r.items()} for r in ranked[0]]
 
 
 #: A Gemini page's link line: "=> URL label" (the label is what the page shows).

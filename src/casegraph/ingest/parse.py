@@ -1380,7 +1380,8 @@ def parse_page(source: SourceText) -> Page:
             # (a question about the child a heading above names, that heading found here too:
             # "Case Management Review: Child K" over "Who was Child K?")
             if not (h["kind"] == "boundary" and i - 1 in known) \
-                    and not _question_about(lines, i, h, heads + found):
+                    and not _question_about(lines, i, h, heads + found) \
+                    and not (h["kind"] == "boundary" and _part_above(lines, i, heads + found)):
                 found.append((i, h))
         found = [(i, h) for i, h in found if not _named_above(i, h, heads)]
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
@@ -1655,6 +1656,8 @@ def _records_merged(entries: list[Entry]) -> list[Entry]:
         same_record = bool(child(entry)) and child(entry) == child(prev) and not re.search(
             RECORD_MARK.pattern, entry.source.text[prev.start:entry.start], re.M)
         if reply or same_record:
+            if _PART_HEADING.match(entry.heading or ""):
+                _part_named(entry, entry.heading)  # "Child G: learning 2 of 4", a deck's slide
             _absorbed(prev, entry)
         else:
             out.append(entry)
@@ -1664,9 +1667,11 @@ def _records_merged(entries: list[Entry]) -> list[Entry]:
 #: A heading that names a review's child and then only a part of a review: "Child C — learning
 #: and recommendations", "Child G: what happened", "Child G (continued)".
 _PART_HEADING = re.compile(
-    r"^(?P<child>.+?)\s*(?:[–—:-]\s*|\()(?:(?:the\s+|key\s+|our\s+)?(?:learning|lessons?(?:\s+learned)?|"
-    r"recommendations?|messages|findings|what\s+happened|actions?|next\s+steps|questions|"
-    r"reflective\s+questions|continued|cont'?d)(?:\s*(?:,|and|&)\s*)?)+\)?\s*$", re.I)
+    r"^(?P<child>.+?)\s*(?:[–—:-]\s*|\()(?:(?:(?:the|key|our|main|\d{1,2}|two|three|four|five|six|seven)\s+)*"
+    r"(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|recommendations?|messages|findings|"
+    r"what\s+happened|actions?|next\s+steps|questions|reflective\s+questions|continued|cont'?d)"
+    # a slide of a series: "learning 1 of 4", "recommendations (6)", "key message 2"
+    r"(?P<ordinal>\s+\d{1,2}(?:\s+of\s+\d{1,2})?)?(?:\s*\(\d{1,2}\))?(?:\s*(?:,|and|&)\s*)?)+\)?\s*$", re.I)
 
 
 def _parts_merged(entries: list[Entry]) -> list[Entry]:
@@ -1678,12 +1683,7 @@ def _parts_merged(entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         prev = out[-1] if out else None
         m = _PART_HEADING.match(entry.heading or "")
-        # (the part names a child: "Child C", "Baby O", or a first name alone, "Jay")
-        if m and not (_CHILD_ID.search(m["child"]) or re.fullmatch(r"[A-Z][a-z]{1,15}", m["child"].strip())):
-            m = None
-        if prev is not None and m and prev.source is entry.source and any(
-                re.match(rf"{re.escape(m['child'].strip())}\b", text or "")
-                for text in (prev.name, prev.heading)):
+        if prev is not None and m and prev.source is entry.source and _part_of(m, prev.name, prev.heading):
             _part_named(entry, m.group())
             _absorbed(prev, entry)
         else:
@@ -1691,13 +1691,35 @@ def _parts_merged(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _part_of(m: re.Match[str], *names: str | None) -> bool:
+    """Whether a part's heading (:data:`_PART_HEADING`) names the child of a review: "Child C",
+    "Baby O", or a first name alone, "Jay", that its name or heading (``names``) opens with."""
+    child = m["child"].strip()
+    return bool(_CHILD_ID.search(child) or re.fullmatch(r"[A-Z][a-z]{1,15}", child)) and any(
+        re.match(rf"{re.escape(child)}\b", text or "") for text in names)
+
+
+def _part_above(lines: list[Line], i: int, heads: list[tuple[int, dict]]) -> bool:
+    """Whether line ``i`` is a part ("Child H: three key messages") of the review headed last
+    above it: the review's own label then, not a boundary that ends it."""
+    m = _PART_HEADING.match(lines[i].text)
+    last = max((ih for ih in heads if ih[0] < i), key=lambda ih: ih[0], default=None)
+    return bool(m and last and _part_kind(lines[i].text)
+                and _part_of(m, last[1].get("name"), last[1].get("title")))
+
+
+def _part_kind(heading: str) -> str | None:
+    """The section a part's heading names: "learning 2 of 4", "recommendations (6)", both."""
+    learning = re.search(r"\b(?:learning|lessons?|messages|findings)\b", heading, re.I)
+    recommendations = re.search(r"\brecommendations?\b", heading, re.I)
+    return ("learning+recommendations" if learning and recommendations else "learning" if learning
+            else "recommendations" if recommendations else None)
+
+
 def _part_named(entry: Entry, heading: str) -> None:
     """A part's unlabelled opening text read as what its heading names it: "Child G — learning"
     over bullets is the review's learning, each bullet a point."""
-    learning = re.search(r"\b(?:learning|lessons?|messages|findings)\b", heading, re.I)
-    recommendations = re.search(r"\brecommendations?\b", heading, re.I)
-    kind = ("learning+recommendations" if learning and recommendations else "learning" if learning
-            else "recommendations" if recommendations else None)
+    kind = _part_kind(heading)
     first = entry.sections[0] if entry.sections else None
     if kind and first is not None and first.kind == "summary" and first.label is None:
         first.kind = kind
@@ -1924,6 +1946,14 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if _DESCRIBED_MEDIA.match(text):
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
+        if (part := _PART_HEADING.match(text)) and _part_of(part, entry.name, entry.heading) \
+                and (kind := _part_kind(text)):
+            # a deck's slide in its review's text: "Child H: three key messages", "Child H:
+            # recommendations (6)" labels what follows it
+            current = Section(kind, text, line.number, label_span=Span.of(text, line.start))
+            entry.sections.append(current)
+            prev_line_span = None
+            continue
         # "6. Learning": a briefing's numbered parts; "Dysgu / Learning:": a bilingual label
         num = _PART_NUMBER.match(text) or bilingual_label(text)
         base = line.start + (num.end() if num else 0)

@@ -32,6 +32,7 @@ from casegraph.ingest.interchange import (
     mind_map_text,
     notes_documents,
     plist_data,
+    rec_records,
     spreadsheet_sheets,
     sylk_rows,
     texinfo_to_text,
@@ -66,10 +67,10 @@ MBOX_SUFFIXES = {".mbox"}
 #: a library catalogue's MARC 21 records (.marcxml) and a translation job (XLIFF, .xlf), whose
 #: source texts are the page it was made from, and a FreeMind mind map (.mm), whose topics are
 #: an outline, a DITA topic (.dita), a Lotus Notes database export (.dxl, its documents
-#: records) and LibreOffice's flat spreadsheet (.fods, its sheets tables); see
-#: casegraph.ingest.interchange.
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".marcxml", ".xlf", ".xliff", ".mm",
-                 ".dita", ".dxl"}
+#: records), LibreOffice's flat spreadsheet (.fods, its sheets tables) and flat presentation
+#: (.fodp, its slides' text); see casegraph.ingest.interchange.
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
+                 ".mm", ".dita", ".dxl"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -115,6 +116,8 @@ HOCR_SUFFIXES = {".hocr"}
 #: protobuf's text format (see interchange.plist_data, edn_data, textproto_data).
 PLIST_SUFFIXES = {".plist"}
 EDN_SUFFIXES = {".edn"}
+#: A GNU recutils database (``.rec``): its records of the most-used type (see interchange.rec_records).
+REC_SUFFIXES = {".rec"}
 TEXTPROTO_SUFFIXES = {".textproto", ".txtpb", ".pbtxt", ".prototxt"}
 #: A Gemini page (gemtext), read as the Markdown it nearly is (see interchange.gemtext_markdown).
 GEMINI_SUFFIXES = {".gmi", ".gemini"}
@@ -124,7 +127,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
-            | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | TEXTPROTO_SUFFIXES | GEMINI_SUFFIXES)
+            | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
+            | GEMINI_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1957,6 +1961,8 @@ _READERS: dict[str, _Reader] = {
                                             "application/x-plist", "read as a property list", records=True)),
     **dict.fromkeys(EDN_SUFFIXES, _Reader(lambda raw, _: _records_text(edn_data(raw)), "application/edn",
                                           "read as EDN", records=True)),
+    **dict.fromkeys(REC_SUFFIXES, _Reader(lambda raw, _: _records_text(rec_records(raw)), "text/x-recfile",
+                                          "read as a recutils database", records=True)),
     **dict.fromkeys(TEXTPROTO_SUFFIXES, _Reader(lambda raw, _: _records_text(textproto_data(raw)),
                                                 "text/x-protobuf", "read as protobuf text", records=True)),
     **dict.fromkeys(GEMINI_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(gemtext_markdown(raw)),
