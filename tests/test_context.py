@@ -178,6 +178,9 @@ CONTEXT_CASES = [
      "cancelled visits", "RF-NONENG", "case", ("affirmed", "unstated")),
     ("There were no concerns about neglect and domestic abuse.", "domestic abuse", "RF-DA", "case",
      ("negated", "unstated")),
+    # (session 35) the mention itself opens the predicate, its adverb first
+    ("Her mother did not engage with the plan and repeatedly cancelled visits.",
+     "repeatedly cancelled", "RF-NONENG", "case", ("affirmed", "parent")),
     # the people a concept says are absent are not whom it is about ("friends" is a person word)
     ("The review found the mother was isolated, with no friends or family nearby.",
      "no friends or family nearby", "RF-ISOL", "case", ("affirmed", "parent")),

@@ -424,12 +424,14 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # prose and decks, injuries not said to be inflicted (a reveal.js deck, a flat
             # Impress file, a Forms CSV, a Slack export ...): 18/22 found (3 more on the .fodp
             # page, not read then), 2 spurious, 77.8 %, harm 0.85/0.85, RF 0.85/0.96
-            "devlocal61": (25, 21, 2, 0.79, 0.85, 0.85, 0.84, 0.95),
+            # (B2 and B3 of its highlight report found since they head their reviews, with
+            # their own missed harms: harm recall 0.85 -> 0.82)
+            "devlocal61": (25, 23, 2, 0.81, 0.88, 0.82, 0.91, 0.96),
             # hidden men, parents' versus the child's mental health, language, non-engagement (a
             # recutils register, a Datasette export, an sqlite dump, a Discourse thread ...):
             # 20/21 found (4 more on the .rec page, not read then), 0 spurious, 90.1 %,
             # harm 0.83/0.96, RF 0.83/0.89
-            "devlocal62": (25, 24, 0, 0.88, 0.85, 0.96, 0.84, 0.90)}
+            "devlocal62": (25, 24, 0, 0.88, 0.96, 0.96, 0.85, 0.90)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -1390,3 +1390,32 @@ def test_a_decks_numbered_and_counted_slides_are_its_reviews_parts(vocab: Vocabu
     deck = Path(__file__).parent / "corpus" / "devlocal59" / "think-family-learning-event-deck.marp.md"
     baby_z = next(r for r in extract_reviews([deck], vocab)[0] if r.children[0].pseudonym == "Baby Z")
     assert len(baby_z.learning) == 2 and len(baby_z.recommendations) == 2
+
+
+def test_a_reports_lettered_numbers_head_its_reviews(vocab: Vocabulary) -> None:
+    """Session 35: a highlight report numbers its reviews under its section B as "B1.", "B2."
+    (before: B1 took in the text of B2 and B3, whose reviews were missed, and their harms)."""
+    folder = Path(__file__).parent / "corpus" / "devlocal61"
+    page = folder / "llr-learning-improvement-highlight-q4-2023-24.txt"
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child S", "Child T", "Child U", "Baby Y"]
+    assert "H-SUIC" not in {c.notation for c in reviews[0].harms}
+
+
+def test_a_forum_posts_header_ends_the_review_above(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 35: in a forum thread saved raw, "user | 2024-09-03 14:37:09 UTC | #3" opens another
+    post, whose words are not the review above (before: a baby's head injuries in the next post
+    were coded as harms of a young carer's review)."""
+    page = tmp_path / "topic.txt"
+    page.write_text(
+        "[Invented test data for casegraph.]\n\nfirst_user | 2024-09-02 10:01:00 UTC | #1\n\n"
+        "### Child H – Concise Child Practice Review (Testshire)\n\n"
+        "Child H, a 4-year-old boy, was neglected at home in 2021.\n\n"
+        "### Child I – Learning Review (Testshire)\n\n"
+        "Child I was 11 and a young carer for her mother, who drank heavily.\n\n"
+        "another_user | 2024-09-03 14:37:09 UTC | #3\n\n"
+        "Worth adding an old review too: a baby died from head injuries inflicted by his father.\n",
+        encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child H", "Child I"]
+    assert not {c.notation for c in reviews[1].harms} & {"H-AHT", "H-DEATH", "H-PHYS"}

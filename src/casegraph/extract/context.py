@@ -300,10 +300,14 @@ def _new_predicate(words: list[str], a: int, b: int) -> bool:
     """Whether words [a, b) hold "and" opening another predicate of the same subject ("The family
     had no relatives nearby and often cancelled visits"): a forward trigger before it denies or
     hedges only its own predicate, so the mention after it is not in its scope."""
-    for k in range(a, b - 1):
+    for k in range(a, min(b, len(words) - 1)):
+        # ("did not engage with the plan and repeatedly cancelled visits": the mention itself
+        # may open the predicate, its adverb first)
         if words[k] == "and" and (words[k + 1] in _AUX_AFTER_AND
                                   or (words[k + 1].endswith("ed") and k + 1 < b)):
             return True
+        if k == b - 1:
+            break
         # "... no contact with relatives and his mother declined a referral": another subject,
         # then its own verb, opens another clause
         if words[k] == "and" and words[k + 1] in _SUBJECT_AFTER_AND and any(

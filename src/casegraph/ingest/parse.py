@@ -70,7 +70,10 @@ def name_words_cased(text: str) -> str:
     return _CAPITAL_NAME_WORD.sub(lambda m: m.group().capitalize(), text)
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:(?:Learning\s+)?Box\s+|Case\s+study\s+)?(?P<num>\d{1,3})[.):]\s+"
+#: (a report's section letter may stand before the number, "B2. Child T - ...", but not a
+#: quiz's "Q2. What could have happened to Child G?")
+_NUMBERED_HEADING = re.compile(r"^(?:(?:Learning\s+)?Box\s+|Case\s+study\s+|(?-i:[A-PR-Z])(?=\d))?"
+                               r"(?P<num>\d{1,3})[.):]\s+"
                                r"(?P<title>\S.*?)\s*$")
 #: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
 _APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
@@ -725,11 +728,18 @@ _NAME_PLACE_TYPE = re.compile(
     rf"published\s+(?:\w+\s+)?(?P<year>{YEAR})$", re.I)
 
 
+#: A forum post's header in a thread saved raw: "a_user | 2024-09-03 14:37:09 UTC | #3".
+_POST_HEADER = re.compile(r"^\S{2,40}\s*\|\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\s*(?:UTC|GMT|Z)?"
+                          r"\s*\|\s*#\d{1,5}$")
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
     if len(text) > 220 or text.endswith((";", ",")):
         return None
+    if _POST_HEADER.match(text):
+        return {"kind": "boundary", "title": text}  # the next post is another's, not the review's
     if _LABEL.match(text) or _LINK_LINE.match(text):
         return None
     part = _PART_NUMBER.match(text)
