@@ -912,3 +912,21 @@ def test_injuries_that_were_no_accident(vocab: Vocabulary, account: str, present
 ])
 def test_a_list_item_of_its_own_after_no(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("H-NEG" in _account_harms(vocab, account, "a girl aged 6")) is present
+
+
+@pytest.mark.parametrize("account,code,present", [
+    # (session 35) a sentence that concludes against the factor it first gave a sign of
+    ("Practitioners recorded a smell of cannabis on several visits, but the review found no "
+     "evidence that the mother misused drugs.", "RF-DRG", False),
+    ("The father said he had used cocaine as a teenager but denied any current drug use.", "RF-DRG",
+     False),
+    # a bare "not" concludes nothing: the missing interpreter is the language barrier itself
+    ("His mother spoke limited English and the family did not always have an interpreter.", "RF-LANG",
+     True),
+    # a denial before the sign, or of another thing, leaves the sign
+    ("There was no evidence of drug use at first, but later the mother misused cocaine daily.", "RF-DRG",
+     True),
+])
+def test_a_sentence_may_conclude_against_its_own_sign(vocab: Vocabulary, account: str, code: str,
+                                                       present: bool) -> None:
+    assert (code in _account_codes(vocab, account, "a boy aged two")) is present

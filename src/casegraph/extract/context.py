@@ -101,6 +101,7 @@ class Rules:
     harmed_determiners: frozenset[str]  # "the", "his": between an act and the person it was done to
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
+    concluding_denials: tuple[str, ...]  # "no evidence", "denied": a sentence's conclusion
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
     teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
@@ -165,6 +166,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         harmed_determiners=frozenset(data["harmed_person"]["determiners"]),
         criteria_form=re.compile(data["criteria_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
+        concluding_denials=tuple(data["concluding_denials"]),
         adult_concepts=frozenset(data["adult_concepts"]),
         teen_concepts=frozenset(data["teen_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from casegraph.core.model import Mention
-from casegraph.extract.context import Context, says_earlier
+from casegraph.extract.context import Context, rules, says_earlier
 from casegraph.extract.vocab import Concept, Vocabulary
 
 #: Assertions under which a mention of the case counts as present.
@@ -82,6 +82,25 @@ def _fits(concept: Concept, experiencer: str) -> bool:
     return experiencer in FITS.get(concept.concerns or "unstated", FITS["unstated"])
 
 
+def _denied_after(m: Mention, mentions: list[Mention], vocab: Vocabulary) -> bool:
+    """Whether the sentence of ``m`` goes on to deny its concept or a broader one ("noted a smell
+    of cannabis, but the review found no evidence that the mother misused drugs"; "had used
+    cocaine as a teenager but denied any current use; the review found no evidence of drug
+    use"): what the sentence concludes is what it says of the family."""
+    wider = {m.notation, *vocab.ancestors(m.notation)}
+    sentence = m.evidence.sentence.lower()
+    for n in mentions:
+        if n.assertion == "negated" and n.section == m.section and n.notation in wider \
+                and n.evidence.sentence == m.evidence.sentence and n.evidence.start > m.evidence.end:
+            # the words between the two: a conclusion ("no evidence that"), not any "not"
+            at = sentence.find(m.evidence.exact.lower())
+            until = sentence.find(n.evidence.exact.lower(), at + len(m.evidence.exact))
+            between = sentence[at + len(m.evidence.exact):until] if 0 <= at < until else ""
+            if any(cue in between for cue in rules().concluding_denials):
+                return True
+    return False
+
+
 def precede(mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
     """The mentions with ``cg:precedesHarm`` applied: a risk factor fact whose harm is also a fact
     of the review stays a fact only where its sentence places it before the harm."""
@@ -89,7 +108,8 @@ def precede(mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
     out = []
     for m in mentions:
         harm = vocab.concepts[m.notation].precedes_harm if m.fact else None
-        if harm in harms and m.assertion != "historical" and not says_earlier(m.evidence.sentence):
+        if (harm in harms and m.assertion != "historical" and not says_earlier(m.evidence.sentence)) \
+                or (m.fact and m.scheme == "risk-factors" and _denied_after(m, mentions, vocab)):
             m = replace(m, fact=False)
         out.append(m)
     return out
