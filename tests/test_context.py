@@ -178,6 +178,9 @@ CONTEXT_CASES = [
      "cancelled visits", "RF-NONENG", "case", ("affirmed", "unstated")),
     ("There were no concerns about neglect and domestic abuse.", "domestic abuse", "RF-DA", "case",
      ("negated", "unstated")),
+    # (session 35) a finding denied at the head of a long clause
+    ("The review did not find that the fall was the result of neglect.", "neglect", "H-NEG", "case",
+     ("negated", "unstated")),
     # (session 35) the mention itself opens the predicate, its adverb first
     ("Her mother did not engage with the plan and repeatedly cancelled visits.",
      "repeatedly cancelled", "RF-NONENG", "case", ("affirmed", "parent")),
@@ -897,6 +900,12 @@ def test_an_analysts_note_that_a_factor_is_only_in_learning(vocab: Vocabulary) -
     ("T was found to have fractures that doctors concluded had been caused non-accidentally.", True),
     # ... while an injury the court found accidental stays no fact
     ("T had a fractured wrist, which the court found was accidental.", False),
+    # session 35: a scald or a burn the page tells as an accident of a child left alone is no
+    # physical abuse (before: a fact, 11 false H-PHYS in the development sets) ...
+    ("T was scalded in the bath when his father left him alone for a few minutes.", False),
+    ("T suffered serious scalds when he pulled a kettle from a worktop.", False),
+    # ... but one the page says was inflicted is
+    ("T had scalds to both feet which doctors concluded had been deliberately inflicted.", True),
 ])
 def test_injuries_that_were_no_accident(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("H-PHYS" in _account_harms(vocab, account, "a boy aged 4 months")) is present
@@ -930,3 +939,14 @@ def test_a_list_item_of_its_own_after_no(vocab: Vocabulary, account: str, presen
 def test_a_sentence_may_conclude_against_its_own_sign(vocab: Vocabulary, account: str, code: str,
                                                        present: bool) -> None:
     assert (code in _account_codes(vocab, account, "a boy aged two")) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # (session 35) a harm said of many children, in the present tense, is no fact of this one
+    ("Neglect is the most common reason children are placed on the register. T had a fall.", False),
+    ("Neglect is one of the partnership's three priorities. T had a fall.", False),
+    # ... while the account's own past tense is
+    ("Neglect was the main concern of the nursery for a year before T's fall.", True),
+])
+def test_a_harm_said_in_general_is_no_fact(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("H-NEG" in _account_harms(vocab, account, "a girl aged 6")) is present

@@ -99,6 +99,7 @@ class Rules:
     concern_cues: frozenset[str]
     concern_window: int
     harmed_determiners: frozenset[str]  # "the", "his": between an act and the person it was done to
+    generic_form: re.Pattern[str]  # "Neglect is the most common reason ...": a harm in general
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
     concluding_denials: tuple[str, ...]  # "no evidence", "denied": a sentence's conclusion
@@ -165,6 +166,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         concern_window=int(data["concern_only"]["window"]),
         harmed_determiners=frozenset(data["harmed_person"]["determiners"]),
         criteria_form=re.compile(data["criteria_form"], re.I),
+        generic_form=re.compile(data["generic_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
         concluding_denials=tuple(data["concluding_denials"]),
         adult_concepts=frozenset(data["adult_concepts"]),
@@ -897,8 +899,10 @@ def sentence_role(sentence: str, section: str, r: Rules | None = None,
     role = next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
     if role == section and r.recommendation_form.match(sentence.lstrip("•*-–· \t")):
         return "recommendation"  # "The hospital to notify the GP ...": a recommendation's form
-    if role == section and r.criteria_form.search(sentence):
-        return "learning"  # "... a review is held where a child has died ...": reviews in general
+    if role == section and (r.criteria_form.search(sentence) or r.generic_form.match(sentence.lstrip())):
+        # "... a review is held where a child has died ...", "Neglect is the most common reason
+        # ...": reviews or a harm in general
+        return "learning"
     return role
 
 
