@@ -950,3 +950,18 @@ def test_a_sentence_may_conclude_against_its_own_sign(vocab: Vocabulary, account
 ])
 def test_a_harm_said_in_general_is_no_fact(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("H-NEG" in _account_harms(vocab, account, "a girl aged 6")) is present
+
+
+@pytest.mark.parametrize("account,child,present", [
+    # (session 35) "never assessed", "not known to any agency" name no man by themselves: the boy's
+    # own assessment, a fact no agency knew (before: each was RF-MEN)
+    ("School had queried autism but he was never assessed.", "a boy aged 8", False),
+    ("His brother had been abused by an adult when younger, which was not known to any agency.",
+     "a boy aged 8", False),
+    # ... while a man named there, or "he" in a girl's account, is the man
+    ("Her mother's partner moved in during 2021. He was later convicted. He was never seen by any "
+     "professional.", "a girl aged 8", True),
+    ("His mother's boyfriend had moved in and was not known to any agency.", "a boy aged 8", True),
+])
+def test_a_hidden_man_is_a_man(vocab: Vocabulary, account: str, child: str, present: bool) -> None:
+    assert ("RF-MEN" in _account_codes(vocab, account, child)) is present

@@ -103,6 +103,7 @@ class Rules:
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
     concluding_denials: tuple[str, ...]  # "no evidence", "denied": a sentence's conclusion
+    person_concepts: dict[str, re.Pattern[str]]  # RF-MEN: the words that name such a person
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
     teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
@@ -169,6 +170,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         generic_form=re.compile(data["generic_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
         concluding_denials=tuple(data["concluding_denials"]),
+        person_concepts={k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in v) + r")s?\b", re.I)
+                         for k, v in data["person_concepts"].items()},
         adult_concepts=frozenset(data["adult_concepts"]),
         teen_concepts=frozenset(data["teen_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
@@ -930,6 +933,17 @@ def _about_the_family(words: list[str], r: Rules, names: Iterable[tuple[str, ...
         (len(words) > 1 and words[1] in r.finding_people)
         or any(_find(words, person, 1) for person, who in r.experiencers.items()
                if who in ("parent", "child", "sibling")))
+
+
+def names_its_person(notation: str, sentence: str, preceding: str = "", girl: bool = False,
+                     r: Rules | None = None) -> bool:
+    """Whether a mention of a concept about a kind of person (``person_concepts``: the men
+    around a child) stands where that person is named: in its sentence or the one before, or,
+    in a girl's account (``girl``), as "he" ("He was never seen by any professional")."""
+    r = r or rules()
+    person = r.person_concepts.get(notation)
+    return person is None or bool(person.search(sentence) or person.search(preceding)) or (
+        girl and re.search(r"\b(?:he|him|his)\b", sentence, re.I) is not None)
 
 
 def says_earlier(sentence: str, r: Rules | None = None) -> bool:

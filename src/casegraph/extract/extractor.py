@@ -21,6 +21,7 @@ from casegraph.extract.context import (
     assess,
     carried,
     name_words,
+    names_its_person,
     rules,
     sentence_at,
     sentence_role,
@@ -390,6 +391,8 @@ class Extractor:
                     s_start, s_text = (sent.start, sent.text) if sent else (0, span.text)
                     after = nexts.get(s_start, "") if sent else ""
                     before = prevs.get(s_start, "") if sent else ""
+                    if not names_its_person(m.notation, s_text, before, girl=subject == "she"):
+                        continue  # ("he was never assessed" of a boy: no hidden man)
                     s_role = "case" if goes_on else sentence_role(s_text, role, names=words)
                     pronoun = None if m.notation in adult else subject
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
