@@ -965,3 +965,15 @@ def test_a_harm_said_in_general_is_no_fact(vocab: Vocabulary, account: str, pres
 ])
 def test_a_hidden_man_is_a_man(vocab: Vocabulary, account: str, child: str, present: bool) -> None:
     assert ("RF-MEN" in _account_codes(vocab, account, child)) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # (session 35) care the child entered because of the harm is the review's outcome
+    ("N was removed to foster care in May 2021 after police found him alone in a flat.", False),
+    ("N was taken into care in 2021 after a long period of neglect.", False),
+    ("N has since made a good recovery in foster care.", False),
+    # ... while care before the harm is the risk factor
+    ("N had been in foster care for two years when he went missing.", True),
+])
+def test_care_after_the_harm_is_its_outcome(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("RF-LAC" in _account_codes(vocab, account, "a boy aged 3")) is present

@@ -53,6 +53,9 @@ class Context:
     #: the words right after the mention name the person it was done to, and it is not the child
     #: ("tried to strangle the mother"): a harm of someone else, never the child's
     harmed_other: bool = False
+    #: the sentence tells what followed the harm ("taken into care in 2021 after a long period of
+    #: neglect", "she has since made a good recovery in foster care"): an outcome, no risk factor
+    afterwards: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ class Rules:
     teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
+    afterwards_concepts: frozenset[str]  # risk factors a sentence may tell as the harm's outcome
+    afterwards_cues: tuple[tuple[str, ...], ...]  # "taken into care", "has since"
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
     elsewhere_cues: tuple[tuple[str, ...], ...]  # "previous relationship", "former partner"
     out_of_contact_concepts: frozenset[str]  # a parent's drinking or drug use ...
@@ -175,6 +180,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         adult_concepts=frozenset(data["adult_concepts"]),
         teen_concepts=frozenset(data["teen_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
+        afterwards_concepts=frozenset(data["afterwards"]["concepts"]),
+        afterwards_cues=tuple(_phrase(p) for p in data["afterwards"]["cues"]),
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
         out_of_contact_concepts=frozenset(data["out_of_contact"]["concepts"]),
@@ -724,7 +731,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     if who == "sibling" and _names_several(words, names):
         who = "child"  # "Children A and B, a boy aged 6 and his sister aged 8, who lived with
         # long-term neglect": the sister is one of the review's own children
-    return Context(assertion, who, harmed_other=harmed_other)
+    afterwards = notation in r.afterwards_concepts and _says_any(words, r.afterwards_cues)
+    return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards)
 
 
 #: "no" or "without" before a thing that is not there ("no heating"), not before a finding's

@@ -13,6 +13,8 @@
 - A risk factor that names concerns before a harm (``cg:precedesHarm``: neglect concerns before
   neglect) is a fact, when the review's harm is that harm, only from a sentence that places it
   earlier ("concerns about neglect had been raised twice").
+- Care the child entered after the harm ("taken into care after a long period of neglect",
+  "has since made a good recovery in foster care") is the review's outcome, not a risk factor.
 - Everything else stays a mention: it is in the graph, searchable, never counted as present.
 
 The rules themselves are data (``ontology/fact-rules.ttl``); this module applies them.
@@ -62,7 +64,8 @@ def read(notation: str, ctx: Context, section: str, vocab: Vocabulary) -> Readin
     elif ctx.experiencer == "parent" and concept.when_parent:
         concept = vocab.concepts[concept.when_parent]
     fact = section == "case" and _asserted(ctx.assertion, concept, attempt_concept) and _fits(
-        concept, ctx.experiencer) and not (concept.scheme == "harm-types" and ctx.harmed_other)
+        concept, ctx.experiencer) and not (concept.scheme == "harm-types" and ctx.harmed_other) \
+        and not ctx.afterwards
     return Reading(concept.notation, concept.scheme, fact)
 
 
