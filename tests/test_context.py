@@ -977,3 +977,12 @@ def test_a_hidden_man_is_a_man(vocab: Vocabulary, account: str, child: str, pres
 ])
 def test_care_after_the_harm_is_its_outcome(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("RF-LAC" in _account_codes(vocab, account, "a boy aged 3")) is present
+
+
+def test_a_teenagers_unnamed_mental_health_is_hers(vocab: Vocabulary) -> None:
+    """(Session 35) In the account of a young person, mental health told of no one named is the
+    young person's own (before: a parent's, RF-PMH); a parent's, named, stays the parent's."""
+    codes = _account_codes(vocab, "By 2022 self-harm by cutting, anxiety and low mood were recorded "
+                                  "by the school nurse.", "a girl aged 14")
+    assert "RF-CMH" in codes and "RF-PMH" not in codes
+    assert "RF-PMH" in _account_codes(vocab, "Her mother had depression.", "a girl aged 14")
