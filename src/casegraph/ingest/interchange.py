@@ -349,9 +349,11 @@ def _ms_as_man(lines: list[str]) -> list[str]:
         if _MS_HEADING.match(line):
             words = []
             while i < len(lines) and lines[i].strip() and not lines[i].startswith("."):
-                words.append(lines[i].strip())
+                words.append(lines[i].strip().replace('"', '""'))
                 i += 1
-            out.append(f'.SS "{" ".join(words)}"' if words else ".PP")
+            # (a man page's bare ".SH" stays one, so that its tool sections are still left out)
+            request = ".SH" if line.startswith(".SH") else ".SS"
+            out.append(f'{request} "{" ".join(words)}"' if words else ".PP")
         elif _MS_PARAGRAPH.match(line):
             out.append(".PP")
         elif line.startswith(".TS"):

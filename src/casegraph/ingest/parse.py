@@ -1531,9 +1531,10 @@ _ORGANISATIONS = re.compile(
     r"commissioner)|child\s+protection\s+(?:committee|register|procedures))\b", re.I)
 
 
-#: A note in square brackets about the page itself: "[Invented test page - not a real review]".
+#: A note about the page or record itself, whose words about reviews tell of none: one in square
+#: brackets, "[Invented test page - not a real review]", or a record saying what it is not
+#: ("Guidance for practitioners. Not a case review.").
 _NOTE = re.compile(r"\[(?:Invented|Note|Editor['’]s\s+note)\b[^\]]*\]"
-                   # a record that says what it is not ("Guidance for practitioners. Not a case review.")
                    r"|\b(?:(?:this|it)\s+is\s+)?not\s+an?\s+(?:\w+\s+){0,2}review\b", re.I)
 
 
@@ -1681,7 +1682,7 @@ _PART_HEADING = re.compile(
     r"(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|recommendations?|messages|findings|"
     r"what\s+happened|actions?|next\s+steps|questions|reflective\s+questions|continued|cont'?d)"
     # a slide of a series: "learning 1 of 4", "recommendations (6)", "key message 2"
-    r"(?P<ordinal>\s+\d{1,2}(?:\s+of\s+\d{1,2})?)?(?:\s*\(\d{1,2}\))?(?:\s*(?:,|and|&)\s*)?)+\)?\s*$", re.I)
+    r"(?:\s+\d{1,2}(?:\s+of\s+\d{1,2})?)?(?:\s*\(\d{1,2}\))?(?:\s*(?:,|and|&)\s*)?)+\)?\s*$", re.I)
 
 
 def _parts_merged(entries: list[Entry]) -> list[Entry]:

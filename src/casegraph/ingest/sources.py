@@ -116,9 +116,9 @@ HOCR_SUFFIXES = {".hocr"}
 #: protobuf's text format (see interchange.plist_data, edn_data, textproto_data).
 PLIST_SUFFIXES = {".plist"}
 EDN_SUFFIXES = {".edn"}
+TEXTPROTO_SUFFIXES = {".textproto", ".txtpb", ".pbtxt", ".prototxt"}
 #: A GNU recutils database (``.rec``): its records of the most-used type (see interchange.rec_records).
 REC_SUFFIXES = {".rec"}
-TEXTPROTO_SUFFIXES = {".textproto", ".txtpb", ".pbtxt", ".prototxt"}
 #: A Gemini page (gemtext), read as the Markdown it nearly is (see interchange.gemtext_markdown).
 GEMINI_SUFFIXES = {".gmi", ".gemini"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
