@@ -729,6 +729,7 @@ def test_data_files_are_read_as_records(tmp_path: Path) -> None:
     ("a.edn", "{:title \"Child A\"\n :tags [1 2}", "line 2: unexpected '}'"),
     ("b.edn", "{:title \"Child A\" :summary}", "line 1: a map with a key and no value"),
     ("c.edn", "[{:title \"Child A\"}", "the file ends inside an unclosed ']'"),
+    ("g.edn", "{:title \"Child A\n :tags [1 2]}", "line 1: a string opened here is never closed"),
     ("d.textproto", "document {\n  title: \"Child A\"\n", "the file ends inside a message"),
     ("e.textproto", "document {\n  title: \"Child A\" >\n", "line 2: '>' closes a message"),
     ("f.plist", "<plist><dict><key>a</key>\n<string>b</dict></plist>", "line 2"),

@@ -791,7 +791,8 @@ def _tokens(pattern: re.Pattern[str], raw: str) -> list[tuple[str, str, int]]:
     while at < len(raw):
         m = pattern.match(raw, at)
         if not m:
-            raise ValueError(f"line {line}: unexpected {raw[at]!r}")
+            said = "a string opened here is never closed" if raw[at] in "\"'" else f"unexpected {raw[at]!r}"
+            raise ValueError(f"line {line}: {said}")
         if m.lastgroup != "skip":
             tokens.append((m.lastgroup or "", m.group(), line))
         line += m.group().count("\n")
