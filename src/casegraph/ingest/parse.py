@@ -121,6 +121,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # "Key learning for DSLs", "Learning for NHS Grampian staff": learning, and whom it is for
     (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?)?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
+    # a deck's numbered learning slides: "Learning 2", "Learning point 3", "Learning 1 of 4"
+    (r"learning\s+(?:point\s+)?\d{1,2}(?:\s+of\s+\d{1,2})?", "learning"),
     # ("Learning from case one"; never "Learning from Family M" or "Learning from a local
     # review: Child O", a review's own heading)
     # "Learning - questions for practitioners": the learning, put as questions
@@ -143,7 +145,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
-     r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|(?:the\s+)?(?:main|key)\s+messages?|"
+     r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|"
+     # "Three key messages for officers": counted, and whom they are for
+     r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?(?:main|key)\s+messages?"
+     r"(?:\s+for\s+[^:;.?]{1,30}?)?|"
      r"key\s+take-?aways?|what\s+did\s+we\s+learn\??|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
