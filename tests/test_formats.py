@@ -1452,3 +1452,19 @@ def test_a_decks_numbered_learning_slides_are_learning(tmp_path: Path, vocab: Vo
         "Child S, aged 15, was criminally exploited in 2021.\n", encoding="utf-8")
     reviews = extract_reviews([page], vocab)[0]
     assert [len(r.learning) for r in reviews] == [2, 0]
+
+
+@pytest.mark.parametrize(("heading", "area"), [
+    # session 35: the area beside the review's type among a heading's dashed or comma'd parts
+    ('CASE 1 - "Lily" - Testshire local child safeguarding practice review (published 2023)', "Testshire"),
+    ("1) Baby K - Testshire LCSPR (published March 2022)", "Testshire"),
+    ("Child N - case management review, Testshire (published 2022)", "Testshire"),
+    ("1) Child Z – LCSPR – Testshire (published June 2024)", "Testshire"),
+    # ... never a name, nor a document's kind
+    ("Learning Review - Ryan", None),
+    ("Learning Review: Child A – Summary Report", None),
+])
+def test_a_headings_dashed_parts_name_its_area(heading: str, area: str | None) -> None:
+    from casegraph.ingest.parse import _dash_area
+
+    assert _dash_area(heading) == area

@@ -639,6 +639,29 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
         entry.name = called_name(text)  # "a young man the report calls 'Jay'"
 
 
+def _dash_area(heading: str) -> str | None:
+    """The area a heading names among its dashed or comma'd parts, beside the review's type:
+    "CASE 1 - "Lily" - Bradford local child safeguarding practice review (published 2023)",
+    "Baby K - Medway LCSPR", "Child N - case management review, Belfast", "Child Z – LCSPR –
+    Leicester (published June 2024)".  A part that is a place alone counts only last, right
+    after a part that is the type, in a heading that names its child as "Child D" or "Baby O"
+    (so that the part is no name: "Learning Review - Ryan"); words of a document's kind are
+    no place ("Summary Report", "Local learning review")."""
+    from casegraph.ingest.document import place_in
+
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", heading)
+    parts = [p.strip() for p in re.split(rf"{_DASH}|,\s+", bare) if p.strip()]
+    for k, part in enumerate(parts[1:], start=1):
+        place = place_in(part.strip("\"“”'")) if not _CHILD_ID.search(part) else None
+        place = re.sub(r"(?:\s*\b(?:Local|Regional|National|Summary|Report|Briefing))+$", "", place or "")
+        if not place:
+            continue
+        if _REVIEW_WORDS.search(part) or (k == len(parts) - 1 and _REVIEW_WORDS.search(parts[k - 1])
+                                          and place == part and _CHILD_ID.search(bare)):
+            return place
+    return None
+
+
 def _title_area(title: str) -> str | None:
     """The area in a record's title's brackets ("(Oldham)", "(Lewisham, published 2017)")."""
     from casegraph.ingest.document import heading_fields
@@ -1442,7 +1465,7 @@ def parse_page(source: SourceText) -> Page:
             source=source, heading=info.get("heading", head.text), heading_kind=info["kind"],
             line=head.number,
             start=head.start, title=info["title"], number=info.get("number"),
-            year=info.get("year"), month=info.get("month"), area=info.get("area"),
+            year=info.get("year"), month=info.get("month"), area=info.get("area") or _dash_area(head.text),
             name=info.get("name"))
         # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it
         fill_sections(entry, lines[i if info.get("inclusive") else i + 1 : end])
