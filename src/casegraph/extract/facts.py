@@ -13,11 +13,14 @@
 - A risk factor that names concerns before a harm (``cg:precedesHarm``: neglect concerns before
   neglect) is a fact, when the review's harm is that harm, only from a sentence that places it
   earlier ("concerns about neglect had been raised twice").
+- A sign of a risk factor that its own sentence goes on to deny ("a smell of cannabis, but the
+  review found no evidence that the mother misused drugs") is no fact: the sentence concludes.
 - Care the child entered after the harm ("taken into care after a long period of neglect",
   "has since made a good recovery in foster care") is the review's outcome, not a risk factor.
 - Everything else stays a mention: it is in the graph, searchable, never counted as present.
 
-The rules themselves are data (``ontology/fact-rules.ttl``); this module applies them.
+The rules themselves are data (``ontology/fact-rules.ttl``, and the words of the last two in
+``context-rules.yaml``: ``concluding_denials``, ``afterwards``); this module applies them.
 """
 
 from __future__ import annotations
@@ -105,8 +108,10 @@ def _denied_after(m: Mention, mentions: list[Mention], vocab: Vocabulary) -> boo
 
 
 def precede(mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
-    """The mentions with ``cg:precedesHarm`` applied: a risk factor fact whose harm is also a fact
-    of the review stays a fact only where its sentence places it before the harm."""
+    """The mentions with the rules that need the review's other mentions applied: a risk factor
+    fact whose harm is also a fact of the review stays a fact only where its sentence places it
+    before the harm (``cg:precedesHarm``), and one its own sentence goes on to deny, after a
+    concluding cue, is none (:func:`_denied_after`)."""
     harms = {m.notation for m in mentions if m.fact and m.scheme == "harm-types"}
     out = []
     for m in mentions:
