@@ -1421,37 +1421,32 @@ def test_a_forum_posts_header_ends_the_review_above(tmp_path: Path, vocab: Vocab
     assert not {c.notation for c in reviews[1].harms} & {"H-AHT", "H-DEATH", "H-PHYS"}
 
 
-def test_counted_key_messages_for_a_reader_are_learning(tmp_path: Path, vocab: Vocabulary) -> None:
-    """Session 35: "Three key messages for officers" over bullets is the review's learning (before:
-    no label, and the bullets were read as the account)."""
-    page = tmp_path / "digest.txt"
-    page.write_text(
-        "[Invented test data for casegraph.]\n\nPOLICE LEARNING DIGEST\n\n"
-        "CASE 1 - \"Ivy\" - Testshire local child safeguarding practice review (published 2023)\n\n"
-        "What happened\nOfficers attended Ivy's home in 2022. Ivy, aged two, was later found to have "
-        "inflicted injuries.\n\n"
-        "Three key messages for officers\n  * See the children at every incident.\n"
-        "  * Share injuries with children's social care.\n  * Ask who lives at the address.\n\n"
-        "CASE 2 - \"Jay\" - Testshire local child safeguarding practice review (published 2023)\n\n"
-        "What happened\nJay, aged 15, was criminally exploited in 2022.\n", encoding="utf-8")
-    reviews = extract_reviews([page], vocab)[0]
-    assert [len(r.learning) for r in reviews] == [3, 0]
-
-
-def test_a_decks_numbered_learning_slides_are_learning(tmp_path: Path, vocab: Vocabulary) -> None:
-    """Session 35: a deck's "Learning 1", "Learning 2" slide titles label one point each (before:
-    no label, and their points were read as the account)."""
-    page = tmp_path / "deck.txt"
-    page.write_text(
-        "[Invented test data for casegraph.]\n\nLEARNING EVENT\n\n"
-        "Child R - local child safeguarding practice review (Testshire, published 2023)\n\n"
-        "Child R was a 9-month-old boy with a fractured thigh in 2021; it had been inflicted.\n\n"
-        "Learning 1\n\nBruising in a baby who is not yet mobile must lead to a referral.\n\n"
-        "Learning 2\n\nThink about the men in the household, and talk with them.\n\n"
-        "Child S - local child safeguarding practice review (Testshire, published 2022)\n\n"
-        "Child S, aged 15, was criminally exploited in 2021.\n", encoding="utf-8")
-    reviews = extract_reviews([page], vocab)[0]
-    assert [len(r.learning) for r in reviews] == [2, 0]
+@pytest.mark.parametrize(("page", "counts"), [
+    # "Three key messages for officers" over bullets is the review's learning
+    ("POLICE LEARNING DIGEST\n\n"
+     "CASE 1 - \"Ivy\" - Testshire local child safeguarding practice review (published 2023)\n\n"
+     "What happened\nOfficers attended Ivy's home in 2022. Ivy, aged two, was later found to have "
+     "inflicted injuries.\n\n"
+     "Three key messages for officers\n  * See the children at every incident.\n"
+     "  * Share injuries with children's social care.\n  * Ask who lives at the address.\n\n"
+     "CASE 2 - \"Jay\" - Testshire local child safeguarding practice review (published 2023)\n\n"
+     "What happened\nJay, aged 15, was criminally exploited in 2022.\n", [3, 0]),
+    # a deck's "Learning 1", "Learning 2" slide titles label one point each
+    ("LEARNING EVENT\n\n"
+     "Child R - local child safeguarding practice review (Testshire, published 2023)\n\n"
+     "Child R was a 9-month-old boy with a fractured thigh in 2021; it had been inflicted.\n\n"
+     "Learning 1\n\nBruising in a baby who is not yet mobile must lead to a referral.\n\n"
+     "Learning 2\n\nThink about the men in the household, and talk with them.\n\n"
+     "Child S - local child safeguarding practice review (Testshire, published 2022)\n\n"
+     "Child S, aged 15, was criminally exploited in 2021.\n", [2, 0]),
+])
+def test_counted_messages_and_numbered_slides_are_learning(tmp_path: Path, vocab: Vocabulary, page: str,
+                                                            counts: list[int]) -> None:
+    """Session 35: learning labels with a count, a reader or a slide's number (before: no label,
+    and the points were read as the account)."""
+    path = tmp_path / "digest.txt"
+    path.write_text("[Invented test data for casegraph.]\n\n" + page, encoding="utf-8")
+    assert [len(r.learning) for r in extract_reviews([path], vocab)[0]] == counts
 
 
 @pytest.mark.parametrize(("heading", "area"), [

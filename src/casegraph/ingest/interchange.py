@@ -742,7 +742,7 @@ def _hocr_gaps(boxes: list[tuple[int, int] | None]) -> list[bool]:
 def plist_data(raw: str) -> object:
     """An Apple property list in XML (``.plist``: a browser's bookmarks and reading list, an
     app's saved notes) as its values, by the standard library's reader, which refuses entity
-    declarations; dates become text as the file writes them."""
+    declarations."""
     import plistlib
     from xml.parsers.expat import ExpatError
 
@@ -753,16 +753,13 @@ def plist_data(raw: str) -> object:
 
 
 def _plain(value: object) -> object:
-    """Loaded values as JSON has them: dates and bytes as text, for one way of reading records."""
+    """Loaded values without their binary data (an icon, a bookmark's alias: nothing a page
+    shows); a date stays one, printed as a page prints it by the records' reader, as YAML's."""
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
         return [_plain(v) for v in value]
-    if isinstance(value, bytes):
-        return ""  # (an icon, a bookmark's binary alias: nothing a page shows)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+    return "" if isinstance(value, bytes) else value
 
 
 #: EDN's tokens (https://github.com/edn-format/edn): whitespace (commas included) and ";"
