@@ -560,11 +560,14 @@ def test_old_spreadsheet_formats_are_read_as_their_rows(tmp_path: Path, vocab: V
     ("d.textproto", "document {\n  title: \"Child A\"\n", "the file ends inside a message"),
     ("e.textproto", "document {\n  title: \"Child A\" >\n", "line 2: '>' closes a message"),
     ("f.plist", "<plist><dict><key>a</key>\n<string>b</dict></plist>", "line 2"),
+    # (session 36) a refer export and a Python data module
+    ("h.enw", "Child A, invented\n%T Child A\n", "line 1: a record starts with a tag"),
+    ("j.py", "REVIEWS = [\n    {'title': 'Child A'\n", "line 2: '{' was never closed"),
 ])
 def test_a_broken_interchange_file_is_a_one_line_error(tmp_path: Path, name: str, text: str,
                                                        said: str) -> None:
-    """A SYLK, DIF, EDN, protobuf text or property-list file that is not one, or is garbled, is
-    a one-line error naming the file and, where there is one, the line."""
+    """A SYLK, DIF, EDN, protobuf text, property-list, refer or Python data file that is not one,
+    or is garbled, is a one-line error naming the file and, where there is one, the line."""
     page = tmp_path / name
     page.write_text(text, encoding="utf-8")
     with pytest.raises(CasegraphError) as caught:
@@ -790,3 +793,207 @@ def test_a_recutils_register_is_read_as_its_records(tmp_path: Path, vocab: Vocab
     (tmp_path / "register.rec").write_text("Id: R-01\nthis line is no field\n", encoding="utf-8")
     with pytest.raises(CasegraphError, match="line 2: neither a field"):
         read_source(tmp_path / "register.rec")
+
+
+# (session 36) a map's places, PowerShell's saved objects, a refer export, a Python data module
+# and an XMind map: every fixture below is invented test data with neutral pseudonyms
+
+_KML = '''<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<name>Reviews map (invented test data)</name>
+<Style id="pin"><IconStyle><color>ff757575</color></IconStyle></Style>
+<Folder><name>Published reviews</name>
+<Placemark><name>Child T - Learning Review - Testshire (2023)</name>
+<description><![CDATA[<b>Published:</b> 2023<br>T, a 5-year-old boy, was neglected; his mother
+used heroin.<br><b>Learning</b><ul><li>Absence from nursery is a signal.</li></ul>]]></description>
+<ExtendedData><Data name="review_type"><value>Learning Review</value></Data></ExtendedData>
+<Point><coordinates>-4.22,57.47,0</coordinates></Point></Placemark>
+</Folder>
+<Folder><name>Other</name>
+<Placemark><name>Training venue (12 June)</name><Point><coordinates>-3.4,56.4,0</coordinates></Point>
+</Placemark></Folder>
+</Document></kml>
+'''
+
+_CLIXML = '''<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">
+  <Obj RefId="0">
+    <TN RefId="0"><T>System.Management.Automation.PSCustomObject</T></TN>
+    <MS>
+      <S N="Title">Child T - Local Child Safeguarding Practice Review</S>
+      <S N="Area">Testshire</S>
+      <I32 N="Published">2024</I32>
+      <S N="Summary">T, a 5-year-old boy, was neglected; his mother used heroin._x000D__x000A_</S>
+      <Obj N="Recommendations" RefId="1">
+        <TN RefId="1"><T>System.Object[]</T></TN>
+        <LST><S>The partnership to audit home visits.</S><S>GPs to share concerns.</S></LST>
+      </Obj>
+    </MS>
+  </Obj>
+</Objs>
+'''
+
+_REFER = '''%0 Report
+%T Learning review: Child T
+%Q Testshire Child Protection Committee
+%I Testshire Child Protection Committee
+%D 2022
+%X Child T, a 5-year-old boy (invented test data), was neglected;
+his mother used heroin. The review made 4 recommendations.
+%K neglect
+%K parental substance misuse
+%U https://example.org/t
+'''
+
+_PYTHON = '''"""Hand-entered records (invented test data)."""
+import os
+
+SOURCE = "Regional read-across"
+HOME = os.environ.get("HOME")  # code, not data: passed over, never run
+REVIEWS = [
+    {"heading": "Child T: LCSPR, Testshire (published 2023)",
+     "summary: """
+        T, a 5-year-old boy, was neglected;
+        his mother used heroin.
+     """,
+     "recommendations": ["The partnership to audit home visits.", "GPs to share concerns."]},
+]
+'''.replace('"summary: """', '"summary": """')
+
+_XMIND = '''[{"id": "s1", "class": "sheet", "title": "Workshop", "rootTopic": {"id": "r",
+ "title": "Practitioner workshop (invented test data)", "children": {"attached": [
+  {"id": "a", "title": "Ground rules", "children": {"attached": [{"id": "a1", "title": "Phones off"}]}},
+  {"id": "b", "title": "Child T (Concise CPR, Testshire, 2023)", "children": {"attached": [
+   {"id": "b1", "title": "What happened", "children": {"attached": [
+    {"id": "b2", "title": "T, a 5-year-old boy, was neglected; his mother used heroin"}]}},
+   {"id": "b3", "title": "Recommendations", "notes": {"plain": {"content": "Report says 2."}},
+    "children": {"attached": [{"id": "b4", "title": "The board to audit home visits"},
+                              {"id": "b5", "title": "GPs to share concerns"}]}}]}}]}}}]
+'''
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("map.kml", _KML, ["Child T - Learning Review - Testshire (2023)", "Folder: Published reviews",
+                       "Absence from nursery is a signal."]),
+    ("register.clixml", _CLIXML, ["RECORD 1\nChild T - Local Child Safeguarding Practice Review",
+                                  "Area: Testshire", "- GPs to share concerns."]),
+    ("library.enw", _REFER, ["RECORD 1\nLearning review: Child T",
+                             "Partnership: Testshire Child Protection Committee\nPublished: 2022",
+                             "was neglected; his mother used heroin."]),
+    ("reviews_data.py", _PYTHON, ["Source: Regional read-across", "RECORD 1\nChild T: LCSPR",
+                                  "was neglected; his mother used heroin."]),
+    ("content.json", _XMIND, ["Child T (Concise CPR, Testshire, 2023)", "Report says 2.",
+                              "- GPs to share concerns"]),
+])
+def test_maps_objects_references_and_data_modules_are_read_as_records(
+        tmp_path: Path, vocab: Vocabulary, name: str, content: str, said: list[str]) -> None:
+    """A map's places (KML), PowerShell's saved objects (Clixml), a reference manager's refer
+    export, a Python module of hand-entered records and an XMind map (before: left out of a
+    folder, or read as their markup) are read as records: the review is found, and the map's
+    styles and coordinates, Clixml's type names, the refer tags and the code are not its words."""
+    page = tmp_path / name
+    page.write_text(content, encoding="utf-8")
+    assert page in list(discover([tmp_path]))
+    text = read_source(page).text
+    assert all(s in text for s in said), text
+    assert not any(s in text for s in ("ff757575", "-4.22", "System.Object", "%T", "os.environ",
+                                       "_x000D_", '"rootTopic"'))
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Child T"]
+    assert "H-NEG" in {c.notation for c in reviews[0].harms}
+
+
+_WARC = ('WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Type: application/warc-fields\r\n'
+         'Content-Length: 40\r\n\r\nsoftware: capture-tool (invented test data)\r\n\r\n'
+         'WARC/1.1\r\nWARC-Type: request\r\nContent-Type: application/http; msgtype=request\r\n'
+         'Content-Length: 30\r\n\r\nGET /reviews HTTP/1.1\r\nHost: example.org\r\n\r\n'
+         'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/reviews\r\n'
+         'Content-Type: application/http; msgtype=response\r\nContent-Length: 999\r\n\r\n'
+         'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: nginx\r\n\r\n'
+         '<html><body><h2>Child T - Local Child Safeguarding Practice Review</h2>'
+         '<p>T, a 5-year-old boy (invented test data), was neglected; his mother used heroin.</p>'
+         '</body></html>\r\n\r\n')
+
+_TYPST = '''// Invented test data for casegraph.
+#set page(paper: "a4", footer: [Testshire Partnership])
+#align(center)[#text(size: 20pt)[Learning digest]]
+
+= Child T — Testshire LCSPR
+
+*Published:* 2024 #h(1fr) T, a 5-year-old boy, was neglected; his mother used heroin.
+
+== Recommendations
+
+#table(
+  columns: (auto, 1fr),
+  [*No.*], [*Recommendation*],
+  [1], [The partnership to audit home visits],
+  [2], [GPs to share concerns],
+)
+'''
+
+_MERMAID = '''%% Invented test data for casegraph.
+timeline
+    title Learning Review - Child T (Testshire, published 2024)
+    section What happened
+        2021 : T, a 5-year-old boy, was neglected : his mother used heroin
+    section Learning
+        Learning 1 : Absence from nursery is a signal
+        Learning 2 : Nobody asked who lived in the home
+'''
+
+_SVG = '''<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+  <title>Learning on a page (invented test data)</title>
+  <rect x="0" y="0" width="800" height="90" fill="#0b4f6c"/>
+  <text x="40" y="60" font-size="30">Child T - Local Child Safeguarding Practice Review</text>
+  <text x="40" y="120"><tspan>T, a 5-year-old boy, was neglected;</tspan>
+    <tspan>his mother used heroin.</tspan></text>
+</svg>
+'''
+
+_TTML = '''<?xml version="1.0" encoding="UTF-8"?>
+<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="en"><head><metadata>
+<ttm:title xmlns:ttm="http://www.w3.org/ns/ttml#metadata">Child T (invented test data)</ttm:title>
+</metadata></head><body><div>
+<p begin="00:00:01.000" end="00:00:04.000">Child T - Learning Review</p>
+<p begin="00:00:04.000" end="00:00:09.000">T, a 5-year-old boy, was neglected;<br/>his mother used heroin.</p>
+</div></body></tt>
+'''
+
+
+@pytest.mark.parametrize(("name", "content", "said", "unsaid"), [
+    ("capture.warc", _WARC, ["Child T - Local Child Safeguarding Practice Review", "was neglected;"],
+     ["WARC-Type", "HTTP/1.1", "nginx", "capture-tool", "GET /reviews"]),
+    ("digest.typ", _TYPST, ["Learning digest", "Child T — Testshire LCSPR", "Published: 2024",
+                            "The partnership to audit home visits"], ["#set", "#h(", "#table", "[*No.*]"]),
+    ("timeline.mmd", _MERMAID, ["Learning Review - Child T", "2021: T, a 5-year-old boy",
+                                "Learning 2: Nobody asked"], ["%%", "section", "timeline"]),
+    ("poster.svg", _SVG, ["Child T - Local Child Safeguarding Practice Review",
+                          "was neglected;", "his mother used heroin."], ["#0b4f6c", "font-size"]),
+    ("captions.ttml", _TTML, ["was neglected; his mother used heroin."], ["00:00:04", "neglected;his"]),
+])
+def test_archives_typeset_sources_diagrams_and_captions_are_read_as_pages(
+        tmp_path: Path, vocab: Vocabulary, name: str, content: str, said: list[str],
+        unsaid: list[str]) -> None:
+    """A web archive's capture (WARC), a Typst document, a Mermaid timeline, an SVG poster and
+    TTML captions (before: left out of a folder) are read as the page they show: the capture's
+    HTTP plumbing, the typesetting calls, the diagram's keywords, the drawing's styles and the
+    captions' timings are not its words (a caption's line break is a space)."""
+    page = tmp_path / name
+    page.write_bytes(content.encode("utf-8"))
+    assert page in list(discover([tmp_path]))
+    text = read_source(page).text
+    assert all(s in text for s in said), text
+    assert not any(s in text for s in unsaid), text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews if r.children] == ["Child T"]
+    assert "H-NEG" in {c.notation for c in reviews[0].harms}
+
+
+def test_a_file_named_like_a_web_archive_that_is_not_one(tmp_path: Path) -> None:
+    """A ".warc" that holds no WARC record is a one-line error naming the file, not an empty page."""
+    page = tmp_path / "capture.warc"
+    page.write_text("Child T, invented test data\n", encoding="utf-8")
+    with pytest.raises(CasegraphError) as caught:
+        read_source(page)
+    assert "no WARC record" in str(caught.value) and "capture.warc" in str(caught.value)

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
+from typing import Any
 
 from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 
@@ -221,19 +223,54 @@ def mind_map_text(root: ET.Element) -> str | None:
     topics = [e for e in root if local_name(e.tag) == "node"]
     if not topics:
         return None
+    return _outline(topics, _topic_words, lambda n: [e for e in n if local_name(e.tag) == "node"])
+
+
+def xmind_outline(data: object) -> str | None:
+    """An XMind mind map's ``content.json`` (the file inside a ``.xmind``) as the outline it draws,
+    as :func:`mind_map_text` reads a FreeMind map; a topic's plain-text note is a paragraph under
+    it ("Report says 3 recommendations").  None when the data is no XMind content (sheets, each
+    with a ``rootTopic``)."""
+    sheets = data if isinstance(data, list) else [data]
+    roots = [s["rootTopic"] for s in sheets if isinstance(s, dict) and isinstance(s.get("rootTopic"), dict)]
+    if not roots or len(roots) != len(sheets):
+        return None
+
+    def children(topic: object) -> list[object]:
+        held = topic.get("children") if isinstance(topic, dict) else None
+        attached = held.get("attached") if isinstance(held, dict) else None
+        return [t for t in attached if isinstance(t, dict)] if isinstance(attached, list) else []
+
+    def words(topic: object) -> str:
+        title = topic.get("title") if isinstance(topic, dict) else None
+        return " ".join(title.split()) if isinstance(title, str) else ""
+
+    def note(topic: object) -> str:
+        notes = topic.get("notes") if isinstance(topic, dict) else None
+        plain = notes.get("plain") if isinstance(notes, dict) else None
+        content = plain.get("content") if isinstance(plain, dict) else None
+        return content.strip() if isinstance(content, str) else ""
+
+    return _outline(roots, words, children, note)
+
+
+def _outline(roots: list, words: Callable[[Any], str], children: Callable[[Any], list],
+             note: Callable[[Any], str] = lambda _: "") -> str:
+    """A mind map's topics as an outline: its central topic as the title, every topic with
+    subtopics as a heading (its note a paragraph under it), every last topic a "- " point."""
     out: list[str] = []
 
-    def walk(node: ET.Element, depth: int) -> None:
-        words = _topic_words(node)
-        children = [e for e in node if local_name(e.tag) == "node"]
-        if children or depth == 0:
-            out.extend(["", words, ""] if words else [])
-        elif words:
-            out.append(f"- {words}")
-        for child in children:
+    def walk(node: object, depth: int) -> None:
+        said, below = words(node), children(node)
+        if below or depth == 0:
+            out.extend(["", said, ""] if said else [])
+            out.extend([note(node), ""] if note(node) else [])
+        elif said:
+            out.append(f"- {said}" + (f" ({note(node)})" if note(node) else ""))
+        for child in below:
             walk(child, depth + 1)
 
-    for topic in topics:
+    for topic in roots:
         walk(topic, 0)
     return "\n".join(out)
 
@@ -995,3 +1032,208 @@ def gemtext_markdown(raw: str) -> str:
         else:  # (a text line, heading or quote is a paragraph of its own)
             out += ["", line, ""] if line.strip() else [""]
     return "\n".join(out) + ("\n```\n" if fenced else "\n")
+
+
+#: The namespace of the XML PowerShell's ``Export-Clixml`` writes.
+CLIXML_NAMESPACE = "http://schemas.microsoft.com/powershell/2004/04"
+#: Clixml's escape of a character in a string ("_x000D__x000A_" is a line break).
+_CLIXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def clixml_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """PowerShell objects saved with ``Export-Clixml`` (``.clixml``: a script's register of
+    reviews) as their records: each top-level object's properties (``<S N="Title">``,
+    ``<I32 N="Published">``) by name, a list property (``<LST>``) a list, a nested object a
+    record of its own; type names (``<TN>``) and references are plumbing.  None when the
+    document is no Clixml."""
+    if root.tag != f"{{{CLIXML_NAMESPACE}}}Objs":
+        return None
+    return [v for v in (_clixml_value(obj) for obj in root if local_name(obj.tag) == "obj")
+            if isinstance(v, dict)]
+
+
+def _clixml_value(element: ET.Element) -> object:
+    """One Clixml value: an object's properties as a dict (``MS`` holds the added ones, ``Props``
+    a .NET type's own), a list (``LST``, ``IE``, ``STK``, ``QUE``) as a list, a dictionary
+    (``DCT``) as its keys and values, a scalar as its text with escapes undone."""
+    kind = local_name(element.tag)
+    if kind != "obj":
+        return _CLIXML_ESCAPE.sub(lambda m: chr(int(m[1], 16)), element.text or "").strip()
+    fields: dict[str, object] = {}
+    for part in element:
+        name = local_name(part.tag)
+        if name in ("ms", "props"):
+            for prop in part:
+                fields.setdefault(prop.get("N") or local_name(prop.tag), _clixml_value(prop))
+        elif name in ("lst", "ie", "stk", "que"):
+            return [_clixml_value(item) for item in part]
+        elif name == "dct":
+            return {str(_clixml_value(en[0])): _clixml_value(en[1]) for en in part if len(en) >= 2}
+        elif name not in ("tn", "tnref", "tostring", "ref"):
+            fields.setdefault(part.get("N") or name, _clixml_value(part))
+    if not fields and (shown := element.find(f"{{{CLIXML_NAMESPACE}}}ToString")) is not None:
+        return (shown.text or "").strip()  # an object kept only as it prints
+    return fields
+
+
+#: The namespace of KML, a map's places (Google My Maps, Google Earth, QGIS export it).
+_KML = re.compile(r"^\{http://(?:www\.opengis\.net/kml/2\.2|earth\.google\.com/kml/[\d.]+)\}kml$")
+
+
+def kml_records(root: ET.Element) -> dict[str, object] | None:
+    """A map's places (``.kml``: a team's map of its reviews, a pin per review) as records: each
+    placemark's name, its folder's name, its description (often HTML, in CDATA) and its
+    ``ExtendedData`` fields by name; the map's own name and description come first.  Styles,
+    coordinates and icons are the map's drawing, not its words.  None when the document is no
+    KML."""
+    if not _KML.match(root.tag):
+        return None
+    document = next((e for e in root if local_name(e.tag) in ("document", "folder")), root)
+    places: list[dict[str, object]] = []
+    _kml_places(document, "", places)
+    # (the map's name and description under keys of their own: a map is no one record)
+    return {"map": _kml_child(document, "name"), "about": _kml_child(document, "description"),
+            "placemarks": places}
+
+
+def _kml_places(parent: ET.Element, folder: str, out: list[dict[str, object]]) -> None:
+    """The placemarks under ``parent``, in order, each with the name of the folder it is in."""
+    for element in parent:
+        kind = local_name(element.tag)
+        if kind == "folder":
+            _kml_places(element, _kml_child(element, "name"), out)
+        elif kind == "placemark":
+            record: dict[str, object] = {"name": _kml_child(element, "name")}
+            if folder:
+                record["folder"] = folder
+            record["description"] = _kml_child(element, "description")
+            for data in element.iter():
+                if local_name(data.tag) in ("data", "simpledata") and data.get("name"):
+                    value = _kml_child(data, "value") if local_name(data.tag) == "data" else data.text
+                    record.setdefault(data.get("name") or "", (value or "").strip())
+            out.append(record)
+
+
+def _kml_child(element: ET.Element, name: str) -> str:
+    """The text of ``element``'s first child called ``name`` (any namespace), or ""."""
+    child = next((e for e in element if local_name(e.tag) == name), None)
+    return "".join(child.itertext()).strip() if child is not None else ""
+
+
+#: The refer / EndNote tags (``.enw``) a reference manager exports, as the keys a record's page
+#: is built from (``sources._records_text`` labels "creator" as Partnership, "date" as Published,
+#: "subjects" as Keywords, a long "abstract" as the record's account).  Other tags are notes.
+_REFER_KEYS = {"T": "title", "A": "creator", "Q": "creator", "E": "editor", "I": "publisher",
+               "D": "date", "8": "date", "C": "place", "9": "review type", "X": "abstract",
+               "K": "subjects", "Z": "note", "B": "series", "J": "journal", "S": "series",
+               "0": "_kind", "U": "_url", "R": "_doi", "@": "_isbn", "F": "_label", "~": "_database",
+               "W": "_provider", "+": "address", "N": "number", "V": "volume", "P": "pages"}
+
+
+def refer_records(raw: str) -> list[dict[str, object]]:
+    """A reference manager's tagged export (EndNote's ``.enw``, the older ``refer`` format) as its
+    records: each "%T Title" line a field by its tag, a line without a tag going on with the field
+    above, a tag given again a list (keywords, authors), records apart by blank lines."""
+    records: list[dict[str, object]] = []
+    record: dict[str, object] = {}
+    key = ""
+    for number, line in enumerate([*raw.replace("\r\n", "\n").split("\n"), ""], start=1):
+        if not line.strip():
+            if record:
+                records.append(record)
+            record, key = {}, ""
+        elif m := re.match(r"^%(\S)\s?(.*)$", line):
+            key = _REFER_KEYS.get(m[1], "note")
+            value = m[2].strip()
+            if key in ("title", "abstract", "note", "date", "review type") and key in record:
+                record[key] = f"{record[key]} {value}"  # (one text told over two tags)
+            else:
+                _add_field(record, key, [value] if key in ("subjects", "creator") else value)
+        elif key:
+            held = record[key]
+            record[key] = [*held[:-1], f"{held[-1]} {line.strip()}"] if isinstance(held, list) \
+                else f"{held} {line.strip()}"
+        else:
+            raise ValueError(f"line {number}: a record starts with a tag (\"%T Title\"), not with text")
+    if not records:
+        raise ValueError("no record (a tag such as \"%T Title\" at the start of a line)")
+    for r in records:
+        if r.get("publisher") == r.get("creator") or [r.get("publisher")] == r.get("creator"):
+            del r["publisher"]  # (a partnership's own report: its author is its publisher)
+    return [{k: v[0] if isinstance(v, list) and len(v) == 1 and k != "subjects" else v
+             for k, v in r.items()} for r in records]
+
+
+def python_data(raw: str) -> dict[str, object]:
+    """A Python module that holds data (``reviews_data.py``: a researcher's hand-entered
+    records) as that data: its docstring, then each top-level assignment whose value is a
+    literal (a list of dicts, a string), by its name.  Nothing is run: the source is parsed
+    (``ast``) and only literals are read (``ast.literal_eval``), so an import, a call or any other
+    code is passed over, never executed.  A string's indent and line wrapping are undone."""
+    import ast
+
+    try:
+        tree = ast.parse(raw)
+    except SyntaxError as exc:  # (a one-line error naming the place, as for any other format)
+        raise ValueError(f"line {exc.lineno}: {exc.msg}") from None
+    data: dict[str, object] = {}
+    if doc := ast.get_docstring(tree):
+        data["description"] = doc
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else (
+            [node.target] if isinstance(node, ast.AnnAssign) and node.value is not None else [])
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if not names or node.value is None:  # type: ignore[union-attr]
+            continue
+        try:
+            value = ast.literal_eval(node.value)  # type: ignore[union-attr, arg-type]
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            continue  # (a call, a name: code, not data)
+        data[names[0].lower()] = _python_text(value)
+    return data
+
+
+def _python_text(value: object) -> object:
+    """A literal with its strings as a page's text: a triple-quoted string's indent removed and
+    its wrapped lines joined (a blank line stays a paragraph's end); tuples and sets as lists."""
+    import inspect
+
+    if isinstance(value, str):
+        return _unwrapped(inspect.cleandoc(value)) if "\n" in value else value
+    if isinstance(value, dict):
+        return {str(k): _python_text(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_python_text(v) for v in value]
+    return value
+
+
+#: The line that starts a WARC record ("WARC/1.1"), the format web archives (the Internet
+#: Archive's, a partnership's own capture tool) keep captured pages in.
+_WARC_START = re.compile(r"(?:^|\n)WARC/1\.\d\r?\n")
+
+
+def warc_pages(raw: str) -> list[tuple[str, bool]]:
+    """The pages captured in a web archive (``.warc``): each "response" or "resource" record's
+    payload, its HTTP headers removed, as (content, whether it is HTML).  Requests, metadata and
+    the archive's own description are the capture's plumbing, not pages; so are a response's
+    images, scripts and style sheets.  The records are found by their "WARC/1.x" lines, so a
+    length miscounted when the file was saved in another encoding loses no words."""
+    if not raw.lstrip().startswith("WARC/"):
+        raise ValueError('no WARC record (the file should start with a "WARC/1.1" line)')
+    pages: list[tuple[str, bool]] = []
+    for record in _WARC_START.split(raw)[1:]:
+        head, _, block = record.replace("\r\n", "\n").partition("\n\n")
+        fields = {k.strip().lower(): v.strip() for k, _, v in
+                  (line.partition(":") for line in head.split("\n")) if k}
+        kind = fields.get("warc-type", "")
+        media = fields.get("content-type", "")
+        if kind == "response" and media.startswith("application/http"):
+            http_head, _, block = block.partition("\n\n")
+            media = next((line.partition(":")[2].strip() for line in http_head.split("\n")
+                          if line.lower().startswith("content-type:")), "")
+        elif kind != "resource":
+            continue
+        if media.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml", "text/plain", ""):
+            pages.append((block.strip(), "html" in media or bool(re.match(r"\s*<(?:!doctype|html)", block,
+                                                                           re.I))))
+    return pages

@@ -22,17 +22,21 @@ from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
 from casegraph.ingest.interchange import (
+    clixml_records,
     dif_rows,
     edn_data,
     gemtext_markdown,
     hocr_text,
+    kml_records,
     local_name,
     marc_records,
     mhtml_part,
     mind_map_text,
     notes_documents,
     plist_data,
+    python_data,
     rec_records,
+    refer_records,
     spreadsheet_sheets,
     sylk_rows,
     texinfo_to_text,
@@ -40,8 +44,11 @@ from casegraph.ingest.interchange import (
     tiddler_markdown,
     troff_to_text,
     turtle_records,
+    warc_pages,
     xliff_text,
+    xmind_outline,
 )
+from casegraph.ingest.markup import mermaid_markdown, typst_markdown
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -68,9 +75,11 @@ MBOX_SUFFIXES = {".mbox"}
 #: source texts are the page it was made from, and a FreeMind mind map (.mm), whose topics are
 #: an outline, a DITA topic (.dita), a Lotus Notes database export (.dxl, its documents
 #: records), LibreOffice's flat spreadsheet (.fods, its sheets tables) and flat presentation
-#: (.fodp, its slides' text); see casegraph.ingest.interchange.
+#: (.fodp, its slides' text), a map's places (.kml), PowerShell's saved objects (.clixml), a
+#: poster drawn as SVG (its text elements) and a video's captions in TTML; see
+#: casegraph.ingest.interchange.
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
-                 ".mm", ".dita", ".dxl"}
+                 ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -121,6 +130,14 @@ TEXTPROTO_SUFFIXES = {".textproto", ".txtpb", ".pbtxt", ".prototxt"}
 REC_SUFFIXES = {".rec"}
 #: A Gemini page (gemtext), read as the Markdown it nearly is (see interchange.gemtext_markdown).
 GEMINI_SUFFIXES = {".gmi", ".gemini"}
+#: A reference manager's tagged export (EndNote's refer format) and a Python module holding a
+#: researcher's hand-entered records: records, read without running any code.
+REFER_SUFFIXES = {".enw"}
+#: A web archive's capture (WARC), a Typst document and a Mermaid diagram: see the readers.
+WARC_SUFFIXES = {".warc"}
+TYPST_SUFFIXES = {".typ"}
+MERMAID_SUFFIXES = {".mmd", ".mermaid"}
+PYTHON_DATA_SUFFIXES = {".py"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -128,7 +145,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
-            | GEMINI_SUFFIXES)
+            | GEMINI_SUFFIXES | REFER_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES | TYPST_SUFFIXES
+            | MERMAID_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -791,6 +809,10 @@ def xml_to_text(raw: str) -> str:
         return outline
     if (documents := notes_documents(root)) is not None:  # a Notes database: its documents
         return _records_text(documents)
+    if (objects := clixml_records(root)) is not None:  # PowerShell's saved objects
+        return _records_text(objects)
+    if (places := kml_records(root)) is not None:  # a map's places
+        return _records_text(places)
     if "opendocument" in root.tag and (body := next(
             (e for e in root if local_name(e.tag) == "body"), None)) is not None:
         # a flat OpenDocument file (LibreOffice's .fodt, .fods): its body, without the metadata,
@@ -934,9 +956,18 @@ def _xml_blocks(element: ET.Element) -> list[str]:
         page = _XML_PROLOGUE.sub("", element.text or "")  # (ENEX: a page in CDATA)
         return [tidy_text(html_to_text(page)).strip()]
     if own or not len(element):
-        text = " ".join("".join(element.itertext()).split())
+        text = " ".join(_xml_words(element).split())
         return [text] if text else []
     return [b for child in element for b in _xml_blocks(child)]
+
+
+def _xml_words(element: ET.Element) -> str:
+    """An element's words, a line break (``<br/>``, as a caption file's TTML ends its lines) a
+    space between them: "a review<br/>we published" is "a review we published"."""
+    parts = [element.text or ""]
+    for child in element:
+        parts += [" " if local_name(child.tag) == "br" else _xml_words(child), child.tail or ""]
+    return "".join(parts)
 
 
 def _xml_list(element: ET.Element, points: list[ET.Element]) -> str:
@@ -1746,7 +1777,10 @@ def json_to_text(raw: str, lines: bool) -> str:
     list of objects holding most text) is its title, then its fields, short ones as "Label:
     value" lines, HTML read as a page, lists as bullets; the fields around the records (a note,
     the site's name) come first.  ``lines``: JSON Lines, a record per line."""
-    return _records_text(_json_lines(raw) if lines else json.loads(raw))
+    data = _json_lines(raw) if lines else json.loads(raw)
+    if (outline := xmind_outline(data)) is not None:  # a mind map's topics: an outline
+        return outline
+    return _records_text(data)
 
 
 def _records_text(data: object) -> str:
@@ -1900,6 +1934,12 @@ def _table(raw: str, suffix: str) -> str:
     return table_to_text(table, "\t" if suffix == ".tsv" else _csv_delimiter(table))
 
 
+def _warc_to_text(raw: str) -> str:
+    """A web archive's captured pages, each read as a saved page (HTML) or as text, in order."""
+    return "\n\n".join(html_to_text(content) if html else normalise_newlines(content)
+                       for content, html in warc_pages(raw))
+
+
 def _mhtml_to_text(raw: str) -> str:
     """A web archive's page: its HTML part read as a saved page (or its text part as text)."""
     content, html = mhtml_part(raw)
@@ -1967,6 +2007,18 @@ _READERS: dict[str, _Reader] = {
                                                 "text/x-protobuf", "read as protobuf text", records=True)),
     **dict.fromkeys(GEMINI_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(gemtext_markdown(raw)),
                                              "text/gemini", "read as a Gemini page")),
+    **dict.fromkeys(REFER_SUFFIXES, _Reader(lambda raw, _: _records_text(refer_records(raw)),
+                                            "application/x-endnote-refer", "read as a refer (EndNote) export",
+                                            records=True)),
+    **dict.fromkeys(PYTHON_DATA_SUFFIXES, _Reader(lambda raw, _: _records_text(python_data(raw)),
+                                                  "text/x-python", "read as a Python data module",
+                                                  records=True)),
+    **dict.fromkeys(WARC_SUFFIXES, _Reader(lambda raw, _: _warc_to_text(raw), "application/warc",
+                                           "read as a web archive (WARC)")),
+    **dict.fromkeys(TYPST_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(typst_markdown(raw)),
+                                            "text/x-typst", "read as Typst")),
+    **dict.fromkeys(MERMAID_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mermaid_markdown(raw)),
+                                              "text/vnd.mermaid", "read as a Mermaid diagram")),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),

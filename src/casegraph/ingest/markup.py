@@ -1,0 +1,178 @@
+"""Two source languages an analyst or a communications team writes pages in, as Markdown: a
+Typst document (``.typ``: a digest typeset to PDF) and a Mermaid diagram (``.mmd``: a review's
+timeline or a pathway drawn for a briefing).
+
+Why a module of their own: neither is markup the page reader passes over (as it passes over
+Org's or AsciiDoc's few characters): Typst wraps its words in function calls and brackets
+(``#block(fill: ...)[...]``, ``#table(columns: 4, [a], [b], ...)``), Mermaid puts them in a
+diagram's statements (``2019 : an event``, ``A[label] --> B``).  These functions only unwrap, to
+Markdown, which :func:`casegraph.ingest.sources.markdown_to_text` then reads as any page.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A Typst line that only sets up the document: a rule, an import, a variable, a comment.
+_TYPST_SETUP = re.compile(r"^\s*(?:#(?:set|show|import|include|let|pagebreak|v|outline)\b|//)")
+#: A Typst function called in the text: "#text(size: 20pt)", "#h(1fr)", "#strong".
+_TYPST_CALL = re.compile(r"#([A-Za-z][\w.-]*)")
+
+
+def typst_markdown(raw: str) -> str:
+    """A Typst document as Markdown: "= Title" headings are "# Title", "- " and "+ " list items
+    bullets, a function's content block (``#block(...)[words]``) its words, a table's cells a
+    pipe table (its column count from ``columns:``), ``*strong*`` and ``_emphasis_`` their words;
+    set-up lines, comments and calls with no content (``#h(1fr)``) are not the page's words."""
+    body = "\n".join(line for line in raw.replace("\r\n", "\n").split("\n")
+                     if not _TYPST_SETUP.match(line))
+    body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)  # block comments
+    text = _typst_content(body)
+    out = []
+    for line in text.split("\n"):
+        if m := re.match(r"^\s*(=+)\s+(.*)$", line):
+            line = f"{'#' * len(m[1])} {m[2]}"
+        elif m := re.match(r"^(\s*)\+\s+(.*)$", line):
+            line = f"{m[1]}1. {m[2]}"
+        out.append(re.sub(r"(?<![\w\\])[*_]([^*_\n]+)[*_](?!\w)", r"\1", line).replace("\\", ""))
+    return "\n".join(out) + "\n"
+
+
+def _typst_content(text: str) -> str:
+    """``text`` with each function call replaced by the words it shows."""
+    out: list[str] = []
+    i = 0
+    while (m := _TYPST_CALL.search(text, i)) is not None:
+        if m.start() and text[m.start() - 1] == "\\":  # "\#": a hash sign of the text
+            out.append(text[i:m.end()])
+            i = m.end()
+            continue
+        out.append(text[i:m.start()])
+        name, j = m[1], m.end()
+        args = ""
+        if j < len(text) and text[j] == "(":
+            end = _closing(text, j, "(", ")")
+            args, j = text[j + 1:end], end + 1
+        shown = ""
+        if name == "table":
+            shown = _typst_table(args)
+        elif name == "linebreak":
+            shown = "\n"
+        elif m2 := re.search(r'(?:^|,)\s*(?:body|title)?\s*:?\s*"([^"]*)"\s*$', args):
+            shown = m2[1] if name in ("link", "text", "heading", "strong", "emph") else ""
+        while j < len(text) and text[j] == "[":  # the content block(s) after the call
+            end = _closing(text, j, "[", "]")
+            shown += _typst_content(text[j + 1:end])
+            j = end + 1
+        out.append(shown)
+        i = j
+    out.append(text[i:])
+    return "".join(out)
+
+
+def _closing(text: str, at: int, opener: str, closer: str) -> int:
+    """The index of the bracket closing the one at ``at`` (strings and nested brackets
+    skipped); the text's end when it is never closed, so that a slip loses no words."""
+    depth, i, quoted = 0, at, False
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == '"' and opener == "(":
+            quoted = not quoted
+        elif not quoted and ch == opener:
+            depth += 1
+        elif not quoted and ch == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(text)
+
+
+def _typst_table(args: str) -> str:
+    """A Typst table's cells (``[a], [b], ...``) as a Markdown pipe table."""
+    cells, i = [], 0
+    while (at := args.find("[", i)) != -1:
+        end = _closing(args, at, "[", "]")
+        cells.append(" ".join(_typst_content(args[at + 1:end]).split()).replace("|", "/"))
+        i = end + 1
+    columns = re.search(r"columns:\s*(?:(\d+)|\(([^)]*)\))", args)
+    width = (int(columns[1]) if columns and columns[1] else
+             len([c for c in columns[2].split(",") if c.strip()]) if columns else 1) or 1
+    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+    if not rows:
+        return ""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n\n" + "\n".join(lines) + "\n\n"
+
+
+#: A Mermaid node's label in its shape: "A[label]", "B(label)", "C((label))", "D{label}",
+#: 'E["label"]', "F>label]", "G[/label/]".
+_MERMAID_NODE = re.compile(r"\b[\w-]+\s*(?:\(\(|\[\[|\[\(|\(\[|\{\{|\[/|\[\\|\(|\[|\{|>)\s*\"?"
+                           r"(?P<label>[^\])}\"]+?)\"?\s*(?:\)\)|\]\]|\)\]|\]\)|\}\}|/\]|\\\]|\)|\]|\})")
+
+
+def mermaid_markdown(raw: str) -> str:
+    """A Mermaid diagram as Markdown: its title a heading, a timeline's or journey's sections
+    headings and their events "- " points ("2019 : placed on the register" is "- 2019: placed on
+    the register"), a mind map's topics an outline, a flowchart's node labels its lines; comments
+    ("%%"), styles and arrows are the drawing, not its words."""
+    lines = [line for line in raw.replace("\r\n", "\n").split("\n")
+             if line.strip() and not line.strip().startswith("%%")]
+    if not lines:
+        return ""
+    kind = lines[0].split()[0].lower()
+    if kind == "mindmap":
+        return _mermaid_mindmap(lines[1:])
+    out: list[str] = []
+    for line in lines[1:]:
+        said = line.strip()
+        if m := re.match(r"^(?:title|accTitle:?)\s+(.*)$", said):
+            out += ["", f"# {m[1]}", ""]
+        elif m := re.match(r"^section\s+(.*)$", said):
+            out += ["", f"## {m[1]}", ""]
+        elif re.match(r"^(?:classDef|class|style|linkStyle|click|direction|dateFormat|axisFormat|"
+                      r"excludes|todayMarker|accDescr)\b", said) or said in ("end",):
+            continue
+        elif kind in ("timeline", "journey", "gantt") and ":" in said:
+            head, _, rest = said.partition(":")
+            events = [e.strip() for e in rest.split(":") if e.strip()]
+            if kind != "timeline":  # a journey's score and actors, a gantt's dates: not words
+                events = []
+            out.append(f"- {head.strip()}: {'; '.join(events)}" if events else f"- {head.strip()}")
+        elif kind == "timeline" and out and out[-1].startswith("- ") and said.startswith(":"):
+            out[-1] += "; " + "; ".join(e.strip() for e in said.split(":") if e.strip())
+        else:
+            labels = [m["label"].strip() for m in _MERMAID_NODE.finditer(said)]
+            labels += [t.strip() for t in re.findall(r"\|([^|]+)\|", said)]
+            if m := re.match(r"^(?:note\s+\w+\s+of\s+\w+|[\w-]+\s*-[->x)]+\+?\s*[\w-]+)\s*:\s*(.*)$", said):
+                labels.append(m[1])  # a sequence diagram's message, a note
+            if labels:
+                out += ["", *labels]
+            elif kind not in ("flowchart", "graph", "sequencediagram", "statediagram",
+                              "statediagram-v2", "classdiagram"):
+                out += ["", said]
+    return "\n".join(out).strip() + "\n"
+
+
+def _mermaid_mindmap(lines: list[str]) -> str:
+    """A Mermaid mind map (topics by indent) as an outline: its root the title, a topic with
+    subtopics a heading, a last topic a "- " point."""
+    def label(line: str) -> str:
+        said = line.strip()
+        m = _MERMAID_NODE.match(said)
+        return m["label"].strip() if m else re.sub(r"^::icon\([^)]*\)\s*", "", said)
+
+    depths = [len(line) - len(line.lstrip()) for line in lines]
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        said = label(line)
+        if not said or said.startswith("::icon"):
+            continue
+        has_children = k + 1 < len(lines) and depths[k + 1] > depths[k]
+        out += ["", f"# {said}" if k == 0 else f"## {said}", ""] if k == 0 or has_children \
+            else [f"- {said}"]
+    return "\n".join(out).strip() + "\n"
