@@ -986,3 +986,34 @@ def test_a_teenagers_unnamed_mental_health_is_hers(vocab: Vocabulary) -> None:
                                   "by the school nurse.", "a girl aged 14")
     assert "RF-CMH" in codes and "RF-PMH" not in codes
     assert "RF-PMH" in _account_codes(vocab, "Her mother had depression.", "a girl aged 14")
+
+
+@pytest.mark.parametrize("child,account,present", [
+    # session 36: marks of an adult's hand, and a squeeze owned to, say an injury was inflicted
+    ("a girl aged 10 weeks", "A paramedic noticed grip marks on both her upper arms and bruising "
+     "on her chest.", True),
+    ("a girl aged 10 weeks", "Bruising was seen on her chest. Her father told police that he had "
+     "squeezed her hard to stop her crying.", True),
+    # a bruise with no word of how it came is still not said to be inflicted
+    ("a girl aged 10 weeks", "A paramedic noticed bruising on her chest.", False),
+])
+def test_marks_of_a_hand_say_an_injury_was_inflicted(vocab: Vocabulary, child: str, account: str,
+                                                     present: bool) -> None:
+    assert ("H-PHYS" in _account_harms(vocab, account, child)) is present
+
+
+def test_the_twins_of_a_review_of_twins_are_its_children(vocab: Vocabulary) -> None:
+    """A review of two children that speaks of them together ("Twin girls ... were found to have
+    fractures that had been inflicted") tells of its own children, not of a sibling."""
+    from pathlib import Path
+
+    from casegraph.extract.extractor import Extractor
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import SourceText
+
+    text = ("[Invented test page: not a real review]\n\nSerious Case Review: Baby F and Baby G\n\n"
+            "Twin girls, aged 3 months, were found in 2017 to have multiple fractures that had been "
+            "inflicted.\n")
+    page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
+    review = Extractor(vocab).extract(page.entries[0], page)
+    assert "H-PHYS" in {c.notation for c in review.harms}

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -728,7 +729,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         who = _named_after(words, j + 2, min(len(words), j + 6), table, longest) or who
     if who == "sibling" and notation.startswith("H-") and _sibling_agent(words, i, j, r):
         who = default  # "was physically assaulted by her older brother": the agent of her harm
-    if who == "sibling" and _names_several(words, names):
+    if who == "sibling" and (_names_several(words, names) or _the_several(words, names)):
         who = "child"  # "Children A and B, a boy aged 6 and his sister aged 8, who lived with
         # long-term neglect": the sister is one of the review's own children
     afterwards = notation in r.afterwards_concepts and _says_any(words, r.afterwards_cues)
@@ -750,6 +751,20 @@ def _own_list_item(before: str) -> bool:
     tells of the food that was there, little as it was."""
     found = list(_BARE_NO.finditer(before))
     return bool(found) and bool(_OWN_ITEM.search(before, found[-1].end()))
+
+
+#: Words for a review's children together, when it has two or more ("Twin girls, aged 3 months,
+#: were found to have fractures"; "the siblings were left alone"): not a sibling of the child.
+_TOGETHER = frozenset({"twins", "siblings", "brothers", "sisters"})
+_TWIN_NOUNS = frozenset({"girls", "boys", "babies", "sisters", "brothers"})
+
+
+def _the_several(words: list[str], names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether a review of two or more children speaks of them together as siblings ("the
+    twins", "twin girls"), so that the sentence is about its own children."""
+    several = len({n[-1] for n in names if not n[-1].endswith("'s")}) >= 2
+    return several and (bool(_TOGETHER & set(words)) or any(
+        w == "twin" and nxt in _TWIN_NOUNS for w, nxt in pairwise(words)))
 
 
 def _names_several(words: list[str], names: Iterable[tuple[str, ...]]) -> bool:
