@@ -28,14 +28,23 @@ def typst_markdown(raw: str) -> str:
                      if not _TYPST_SETUP.match(line))
     body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)  # block comments
     text = _typst_content(body)
-    out = []
+    out: list[str] = []
     for line in text.split("\n"):
         if m := re.match(r"^\s*(=+)\s+(.*)$", line):
             line = f"{'#' * len(m[1])} {m[2]}"
         elif m := re.match(r"^(\s*)\+\s+(.*)$", line):
             line = f"{m[1]}1. {m[2]}"
-        out.append(re.sub(r"(?<![\w\\])[*_]([^*_\n]+)[*_](?!\w)", r"\1", line).replace("\\", ""))
+        line = re.sub(r"(?<![\w\\])[*_]([^*_\n]+)[*_](?!\w)", r"\1", line).replace("\\", "")
+        if out and out[-1].strip() and line.strip() and not _TYPST_BLOCK_START.match(line) \
+                and not re.match(r"^\s*(?:#|\|)", out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # (a line break in a paragraph is a space)
+        else:
+            out.append(line)
     return "\n".join(out) + "\n"
+
+
+#: A line that starts a block of its own in Typst's output: a heading, a list's item, a table's row.
+_TYPST_BLOCK_START = re.compile(r"^\s*(?:#|-\s|\d+\.\s|\|)")
 
 
 def _typst_content(text: str) -> str:

@@ -197,8 +197,11 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"the\s+review|review\s+findings", "learning"),
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
     # (a tracker's "Key recommendations": those it quotes of a review's)
+    # ("Recommendations and progress", "Recommendations and actions": a tracker of them)
     (r"(?:(?:key|main)\s+)?(?:review\s+)?(?:recommendations?|recs)"
-     r"(?:\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?)?", "recommendations"),
+     r"(?:\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?|"
+     r"\s+and\s+(?:progress|actions?|responses?|status|updates?|(?:the\s+)?partnership'?s\s+response))?",
+     "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     (r"keywords?|key\s+words|tags|topics", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
