@@ -1017,3 +1017,24 @@ def test_the_twins_of_a_review_of_twins_are_its_children(vocab: Vocabulary) -> N
     page = parse_page(SourceText(Path("invented.txt"), text, "text/plain", "utf-8", "0" * 64))
     review = Extractor(vocab).extract(page.entries[0], page)
     assert "H-PHYS" in {c.notation for c in review.harms}
+
+
+@pytest.mark.parametrize("account,harms,factors", [
+    # session 36: a harm done to a parent as a child is the parent's adverse childhood, told up
+    # to a dozen words on (before: the child's neglect, and "neglect concerns" of the case)
+    ("Baby T's mother had experienced neglect as a young child.", set(), {"RF-PACE"}),
+    ("T's mother had experienced serious neglect and a long period in residential care as a "
+     "child.", set(), {"RF-PACE"}),
+    ("Her mother had been in care since the age of 12 after neglect by her own parents.", set(),
+     {"RF-PACE"}),
+    # a parent's own self-harm as a teenager is still the parent's mental health
+    ("T's mother was 18 and had self-harmed as a teenager.", set(), {"RF-PMH"}),
+    # the child's own neglect is the child's
+    ("T was neglected by her mother, who had been in care as a child.", {"H-NEG"}, {"RF-PACE"}),
+])
+def test_a_parents_own_childhood_is_the_parents(vocab: Vocabulary, account: str, harms: set[str],
+                                                factors: set[str]) -> None:
+    review = _account_review(vocab, account, "a girl aged 2")
+    assert {c.notation for c in review.harms} & {"H-NEG", "H-SA", "H-PHYS"} == harms
+    assert factors <= {c.notation for c in review.risk_factors}
+    assert not ({"RF-NEG", "RF-PACE", "RF-PMH"} - factors) & {c.notation for c in review.risk_factors}

@@ -57,6 +57,9 @@ class Context:
     #: the sentence tells what followed the harm ("taken into care in 2021 after a long period of
     #: neglect", "she has since made a good recovery in foster care"): an outcome, no risk factor
     afterwards: bool = False
+    #: the sentence tells of a parent's own childhood ("her mother had experienced neglect as a
+    #: child"): the parent's adverse experience, never the child's harm
+    childhood: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,10 @@ class Rules:
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
     afterwards_concepts: frozenset[str]  # risk factors a sentence may tell as the harm's outcome
+    childhood_concept: str  # what a harm told of a parent's own childhood is read as (RF-PACE)
+    childhood_phrases: tuple[tuple[str, ...], ...]  # "as a child", "by her own parents"
+    childhood_reach: int  # words after the harm the phrase may come
+    childhood_also: frozenset[str]  # risk factors read so besides every harm ("neglect" concerns)
     afterwards_cues: tuple[tuple[str, ...], ...]  # "taken into care", "has since"
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
     elsewhere_cues: tuple[tuple[str, ...], ...]  # "previous relationship", "former partner"
@@ -182,6 +189,10 @@ def rules(path: Path = RULES_FILE) -> Rules:
         teen_concepts=frozenset(data["teen_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         afterwards_concepts=frozenset(data["afterwards"]["concepts"]),
+        childhood_concept=str(data["own_childhood"]["concept"]),
+        childhood_phrases=tuple(_phrase(p) for p in data["own_childhood"]["phrases"]),
+        childhood_reach=int(data["own_childhood"]["reach"]),
+        childhood_also=frozenset(data["own_childhood"]["also"]),
         afterwards_cues=tuple(_phrase(p) for p in data["afterwards"]["cues"]),
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
@@ -711,8 +722,9 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         return Context(assertion, "other")  # "abuse in a previous relationship": not this household
     if notation in r.out_of_contact_concepts and _says_any(words, r.out_of_contact_cues):
         return Context(assertion, "other")  # "... drug use but had had no contact with them"
+    childhood = _parents_childhood(words, i, j, r, names)
     harmed_other = (_done_to_other(sentence, toks, words, i, j, r, names)
-                    or _suffered_by_other(words, i, j, r, names))
+                    or _suffered_by_other(words, i, j, r, names) or childhood)
     if notation in r.owned_concepts:
         # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
         # drug is, not who took it ("the mother's overdose" is still hers: before the mention,
@@ -733,7 +745,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         who = "child"  # "Children A and B, a boy aged 6 and his sister aged 8, who lived with
         # long-term neglect": the sister is one of the review's own children
     afterwards = notation in r.afterwards_concepts and _says_any(words, r.afterwards_cues)
-    return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards)
+    return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards, childhood=childhood)
 
 
 #: "no" or "without" before a thing that is not there ("no heating"), not before a finding's
@@ -810,10 +822,6 @@ _PERPETRATOR = frozenset({"convicted", "charged", "sentenced", "arrested", "jail
                           "admitted", "pleaded", "cautioned", "prosecuted", "accused",
                           "suspected", "imprisoned", "guilty"})
 #: A person's own childhood after what was done to them: "sexually abused as a child herself".
-_OWN_CHILDHOOD = (("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "girl"),
-                  ("as", "a", "boy"), ("in", "childhood"), ("in", "her", "childhood"),
-                  ("in", "his", "childhood"), ("in", "her", "own", "childhood"),
-                  ("in", "his", "own", "childhood"))
 
 
 def _sibling_agent(words: list[str], i: int, j: int, r: Rules) -> bool:
@@ -830,9 +838,7 @@ def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
                        names: Iterable[tuple[str, ...]]) -> bool:
     """Whether the harm at words [i, j) was suffered by someone who is not the child: the
     subject of a passive ("B's mother had herself been physically abused", "his mother was
-    assaulted"), or a parent's own childhood ("the mother told professionals that she had been
-    sexually abused as a child herself").  A parent's past is a risk factor (RF-PACE) where the
-    vocabulary says so, never the child's harm."""
+    assaulted").  (A parent's own childhood: :func:`_parents_childhood`.)"""
     table, longest = _experiencer_table(r, tuple(names))
     # ("had been abusing her" is active; "was convicted of his murder" tells of the one who did it)
     k, passive = i, not (any(w.endswith("ing") for w in words[i:j]) or words[i] in _PERPETRATOR)
@@ -843,7 +849,18 @@ def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
             who = table.get(tuple(words[k - n:k]))
             if who:
                 return who != "child"
-    childhood = any(tuple(words[j + d:j + d + len(p)]) == p for p in _OWN_CHILDHOOD for d in (0, 1))
+    return False
+
+
+def _parents_childhood(words: list[str], i: int, j: int, r: Rules,
+                       names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether the harm at words [i, j) is told of a parent's own childhood: a parent named
+    before it, and a phrase of childhood after it within ``own_childhood.reach`` words ("the
+    mother told professionals that she had been sexually abused as a child herself", "had
+    experienced serious neglect and a long period in residential care as a child")."""
+    table, _ = _experiencer_table(r, tuple(names))
+    childhood = any(tuple(words[j + d:j + d + len(p)]) == p for p in r.childhood_phrases
+                    for d in range(r.childhood_reach))
     return childhood and any(table.get((w,)) == "parent" for w in words[:i])
 
 

@@ -62,7 +62,12 @@ def read(notation: str, ctx: Context, section: str, vocab: Vocabulary) -> Readin
     attempt_concept = False
     if ctx.assertion == "attempted" and concept.when_attempted:
         concept, attempt_concept = vocab.concepts[concept.when_attempted], True
-    if ctx.experiencer == "child" and concept.when_child:
+    if ctx.childhood and ((concept.scheme == "harm-types" and not concept.self_directed)
+                          or notation in rules().childhood_also):
+        # a harm done to a parent as a child: the parent's adverse experience (RF-PACE); a
+        # parent's illness, or self-harm, "as a teenager" is still the parent's (RF-PMH)
+        concept = vocab.concepts[rules().childhood_concept]
+    elif ctx.experiencer == "child" and concept.when_child:
         concept = vocab.concepts[concept.when_child]
     elif ctx.experiencer == "parent" and concept.when_parent:
         concept = vocab.concepts[concept.when_parent]
