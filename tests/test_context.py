@@ -466,11 +466,14 @@ def test_an_injury_is_inflicted_when_the_sentence_next_to_it_tells_the_act(
 def test_whose_harm_a_passive_and_a_childhood_tell(sentence: str, words: str, notation: str,
                                                    fact: bool, vocab: Vocabulary) -> None:
     """A parent's own abuse as a child is their history, never the child's harm (before: a
-    harm fact of the child, the parent taken for the one who harmed)."""
+    harm fact of the child, the parent taken for the one who harmed; since session 36 it is
+    read as the parent's adverse childhood, RF-PACE)."""
     start = sentence.index(words)
     ctx = context.assess(sentence, start, start + len(words), notation, "case",
                          context.name_words(["Child T", "Baby T"]))
-    assert read(notation, ctx, "case", vocab).fact is fact
+    reading = read(notation, ctx, "case", vocab)
+    assert (reading.scheme == "harm-types" and reading.fact) is fact
+    assert (reading.notation == "RF-PACE") is ("as a child" in sentence)
 
 
 @pytest.mark.parametrize("sentence,words,notation,assertion", [
