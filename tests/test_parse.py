@@ -1562,3 +1562,22 @@ def test_an_annual_reports_sections_named_by_a_types_letters() -> None:
             "two brothers, Kit, aged 6, and Rowan, aged 4, who were sexually abused.\n")
     page = parse_page(SourceText(Path("report.txt"), text, "text/plain", "utf-8", "0" * 64))
     assert [e.name for e in page.entries] == ["Ola", "Kit and Rowan"]
+
+
+def test_a_reports_part_about_reviews_in_the_plural_is_no_review() -> None:
+    """An annual report's "6. CASE MANAGEMENT REVIEWS" over the panel's year (notifications,
+    decisions) is no review; its numbered parts that name a child are (before: the part heading
+    was a review of its own, with no child)."""
+    text = ("[Invented test page: not a real report]\n\n"
+            "6. CASE MANAGEMENT REVIEWS\n\n"
+            "6.1 Notifications and decisions\n"
+            "During 2022-23 the panel considered nine notifications. Three met the criteria for a "
+            "Case Management Review (CMR). Two CMRs were published during the year.\n\n"
+            "6.2 Case Management Review – Child T\n"
+            "Child T was a boy of 14 months who was found alone in a cold bedroom; he was "
+            "neglected.\n\n"
+            "6.3 Case Management Review – Child U\n"
+            "Child U, a girl aged 15, was sexually exploited by adult men.\n")
+    parsed = parse_page(page(text))
+    assert [e.heading for e in parsed.entries] == ["6.2 Case Management Review – Child T",
+                                                   "6.3 Case Management Review – Child U"]

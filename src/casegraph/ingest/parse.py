@@ -1631,11 +1631,21 @@ def _not_a_child(entry: Entry) -> bool:
         return True
     if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
+    if _of_reviews(entry, text):
+        return True
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
     return bool(_ADULT_REVIEW.search(entry.heading)) or (
         entry.heading_kind == "ordinal" and not entry.name)
+
+
+def _of_reviews(entry: Entry, text: str) -> bool:
+    """Whether an entry is a report's part about reviews in the plural ("6. CASE MANAGEMENT
+    REVIEWS" over the panel's notifications and decisions, whose reviews follow as 6.2 and
+    6.3): its heading says "reviews", and neither it nor its text names a child or an age."""
+    return (bool(re.search(r"\breviews\b", entry.heading, re.I)) and not entry.name
+            and not _CHILD_ID.search(text) and not _TOLD_AGE.search(text))
 
 
 #: A Welsh pseudonym: "Plentyn G" is "Child G", "Babi M" is "Baby M".
