@@ -1041,3 +1041,15 @@ def test_a_parents_own_childhood_is_the_parents(vocab: Vocabulary, account: str,
     assert {c.notation for c in review.harms} & {"H-NEG", "H-SA", "H-PHYS"} == harms
     assert factors <= {c.notation for c in review.risk_factors}
     assert not ({"RF-NEG", "RF-PACE", "RF-PMH"} - factors) & {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("child,account,present", [
+    # session 36: neglect in the body's and the home's signs (before: none was read)
+    ("a girl aged 6", "When she was found in 2023 she had untreated tooth decay and head lice.", True),
+    ("a girl aged 3 months", "She had been given watered-down formula for months.", True),
+    ("a boy aged 1", "Police found him in a soiled nappy with a severe nappy rash.", True),
+    # a damp flat without heating is the family's housing, not the child's neglect
+    ("a boy aged 1", "The last flat was damp and had no working heating.", False),
+])
+def test_neglect_in_its_signs(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
+    assert ("H-NEG" in _account_harms(vocab, account, child)) is present
