@@ -199,7 +199,9 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (RF recall 0.92 -> 0.91 in session 27: "can add up to neglect" asserts nothing)
             "devlocal3": (23, 23, 0, 0.9, 0.91, 0.91, 0.93, 0.91),
             "devlocal4": (28, 28, 0, 0.9, 0.9, 0.94, 0.94, 0.94),
-            "devlocal5": (22, 22, 0, 0.91, 0.96, 0.99, 0.95, 0.93),
+            # (harm precision 0.96 -> 0.94 in session 36: "he often had head lice, and his teacher
+            # raised concerns" is now neglect; its labeller read the school's concerns, RF-NEG)
+            "devlocal5": (22, 22, 0, 0.91, 0.94, 0.99, 0.95, 0.93),
             "devlocal6": (17, 17, 0, 0.83, 0.99, 0.95, 0.99, 0.89),
             "devlocal7": (22, 22, 0, 0.93, 0.93, 0.93, 0.91, 0.87),
             "devlocal8": (25, 25, 1, 0.88, 0.91, 0.83, 0.91, 0.89),

@@ -1581,3 +1581,18 @@ def test_a_reports_part_about_reviews_in_the_plural_is_no_review() -> None:
     parsed = parse_page(page(text))
     assert [e.heading for e in parsed.entries] == ["6.2 Case Management Review – Child T",
                                                    "6.3 Case Management Review – Child U"]
+
+
+def test_a_newsletters_welcome_is_no_review() -> None:
+    """A newsletter's "Welcome" that speaks of "a recent review" and the area's children is the
+    publication's own part, no review (before: a review with no child); the review after it is."""
+    text = ("[Invented test page: not a real newsletter]\n\n"
+            "Welcome\n\n"
+            "Welcome to our autumn edition. In this issue we share learning from a recent review "
+            "and launch our neglect toolkit. Thank you for everything you do for our children.\n\n"
+            "Learning from a local child safeguarding practice review: Baby T\n\n"
+            "In May 2021, when Baby T was eight months old, a visitor to the home hit him across "
+            "the face, leaving bruises.\n")
+    parsed = parse_page(page(text))
+    assert [e.heading for e in parsed.entries] == [
+        "Learning from a local child safeguarding practice review: Baby T"]

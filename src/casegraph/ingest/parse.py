@@ -1631,13 +1631,20 @@ def _not_a_child(entry: Entry) -> bool:
         return True
     if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
-    if _of_reviews(entry, text):
+    if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()):
         return True
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
     return bool(_ADULT_REVIEW.search(entry.heading)) or (
         entry.heading_kind == "ordinal" and not entry.name)
+
+
+#: A publication's own parts, never a review's heading: a newsletter's "Welcome", a report's
+#: "Foreword" or "Introduction", "In this issue", "Contents".
+_EDITORIAL = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:welcome(?:\s+to\s+[\w\s'’-]{1,60})?|foreword|introduction|"
+                        r"editorial|in\s+this\s+(?:issue|edition)|contents|about\s+us|contact\s+us)[.!:]?$",
+                        re.I)
 
 
 def _of_reviews(entry: Entry, text: str) -> bool:
