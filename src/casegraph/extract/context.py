@@ -821,7 +821,6 @@ _UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*$")
 _PERPETRATOR = frozenset({"convicted", "charged", "sentenced", "arrested", "jailed", "found",
                           "admitted", "pleaded", "cautioned", "prosecuted", "accused",
                           "suspected", "imprisoned", "guilty"})
-#: A person's own childhood after what was done to them: "sexually abused as a child herself".
 
 
 def _sibling_agent(words: list[str], i: int, j: int, r: Rules) -> bool:

@@ -17,10 +17,14 @@
   review found no evidence that the mother misused drugs") is no fact: the sentence concludes.
 - Care the child entered after the harm ("taken into care after a long period of neglect",
   "has since made a good recovery in foster care") is the review's outcome, not a risk factor.
+- A harm done to a parent as a child ("her mother had experienced neglect as a young child")
+  is read as the parent's adverse childhood experience (RF-PACE), never the child's harm; a
+  parent's own self-harm "as a teenager" stays the parent's mental health.
 - Everything else stays a mention: it is in the graph, searchable, never counted as present.
 
-The rules themselves are data (``ontology/fact-rules.ttl``, and the words of the last two in
-``context-rules.yaml``: ``concluding_denials``, ``afterwards``); this module applies them.
+The rules themselves are data (``ontology/fact-rules.ttl``, and the words of the last three in
+``context-rules.yaml``: ``concluding_denials``, ``afterwards``, ``own_childhood``); this module
+applies them.
 """
 
 from __future__ import annotations
