@@ -133,11 +133,11 @@ GEMINI_SUFFIXES = {".gmi", ".gemini"}
 #: A reference manager's tagged export (EndNote's refer format) and a Python module holding a
 #: researcher's hand-entered records: records, read without running any code.
 REFER_SUFFIXES = {".enw"}
+PYTHON_DATA_SUFFIXES = {".py"}
 #: A web archive's capture (WARC), a Typst document and a Mermaid diagram: see the readers.
 WARC_SUFFIXES = {".warc"}
 TYPST_SUFFIXES = {".typ"}
 MERMAID_SUFFIXES = {".mmd", ".mermaid"}
-PYTHON_DATA_SUFFIXES = {".py"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
