@@ -3,7 +3,9 @@ catalogue's records (MARC 21 XML), a translation job (XLIFF), a manual's source 
 troff man page or -ms paper), a mind map (FreeMind), a Lotus Notes database export (DXL),
 spreadsheets (LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a wiki's tiddler
 (TiddlyWiki), an OCR engine's reading of a scanned page (hOCR), data a tool wrote (an Apple
-property list, Clojure's EDN, protobuf's text format) and a Gemini page (gemtext).
+property list, Clojure's EDN, protobuf's text format, PowerShell's Clixml, a Python module of
+literals), a Gemini page (gemtext), a map's places (KML), a reference manager's refer export, an
+XMind map's content and a web archive's capture (WARC).
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
 made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
