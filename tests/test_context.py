@@ -807,6 +807,12 @@ def test_a_man_one_agency_knew_and_the_others_did_not(vocab: Vocabulary, account
     # ... but not learning about hunger, nor hunger denied
     ("a boy aged 9", "Schools should ask why a child arrives hungry.", False),
     ("a boy aged 9", "There was no indication that he was often hungry or left untreated.", False),
+    # session 36: neglect in the body's and the home's signs (before: none was read)
+    ("a girl aged 6", "When she was found in 2023 she had untreated tooth decay and head lice.", True),
+    ("a girl aged 3 months", "She had been given watered-down formula for months.", True),
+    ("a boy aged 1", "Police found him in a soiled nappy with a severe nappy rash.", True),
+    # ... but a damp flat without heating is the family's housing, not the child's neglect
+    ("a boy aged 1", "The last flat was damp and had no working heating.", False),
 ])
 def test_neglect_in_plain_words(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
     assert ("H-NEG" in _account_harms(vocab, account, child)) is present
@@ -909,6 +915,12 @@ def test_an_analysts_note_that_a_factor_is_only_in_learning(vocab: Vocabulary) -
     ("T suffered serious scalds when he pulled a kettle from a worktop.", False),
     # ... but one the page says was inflicted is
     ("T had scalds to both feet which doctors concluded had been deliberately inflicted.", True),
+    # session 36: marks of an adult's hand, and a squeeze owned to, say an injury was inflicted
+    ("A paramedic noticed grip marks on both his upper arms and bruising on his chest.", True),
+    ("Bruising was seen on his chest. His father told police that he had squeezed him hard to "
+     "stop him crying.", True),
+    # ... while a bruise with no word of how it came is still not said to be inflicted
+    ("A paramedic noticed bruising on his chest.", False),
 ])
 def test_injuries_that_were_no_accident(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("H-PHYS" in _account_harms(vocab, account, "a boy aged 4 months")) is present
@@ -991,20 +1003,6 @@ def test_a_teenagers_unnamed_mental_health_is_hers(vocab: Vocabulary) -> None:
     assert "RF-PMH" in _account_codes(vocab, "Her mother had depression.", "a girl aged 14")
 
 
-@pytest.mark.parametrize("child,account,present", [
-    # session 36: marks of an adult's hand, and a squeeze owned to, say an injury was inflicted
-    ("a girl aged 10 weeks", "A paramedic noticed grip marks on both her upper arms and bruising "
-     "on her chest.", True),
-    ("a girl aged 10 weeks", "Bruising was seen on her chest. Her father told police that he had "
-     "squeezed her hard to stop her crying.", True),
-    # a bruise with no word of how it came is still not said to be inflicted
-    ("a girl aged 10 weeks", "A paramedic noticed bruising on her chest.", False),
-])
-def test_marks_of_a_hand_say_an_injury_was_inflicted(vocab: Vocabulary, child: str, account: str,
-                                                     present: bool) -> None:
-    assert ("H-PHYS" in _account_harms(vocab, account, child)) is present
-
-
 def test_the_twins_of_a_review_of_twins_are_its_children(vocab: Vocabulary) -> None:
     """A review of two children that speaks of them together ("Twin girls ... were found to have
     fractures that had been inflicted") tells of its own children, not of a sibling."""
@@ -1041,15 +1039,3 @@ def test_a_parents_own_childhood_is_the_parents(vocab: Vocabulary, account: str,
     assert {c.notation for c in review.harms} & {"H-NEG", "H-SA", "H-PHYS"} == harms
     assert factors <= {c.notation for c in review.risk_factors}
     assert not ({"RF-NEG", "RF-PACE", "RF-PMH"} - factors) & {c.notation for c in review.risk_factors}
-
-
-@pytest.mark.parametrize("child,account,present", [
-    # session 36: neglect in the body's and the home's signs (before: none was read)
-    ("a girl aged 6", "When she was found in 2023 she had untreated tooth decay and head lice.", True),
-    ("a girl aged 3 months", "She had been given watered-down formula for months.", True),
-    ("a boy aged 1", "Police found him in a soiled nappy with a severe nappy rash.", True),
-    # a damp flat without heating is the family's housing, not the child's neglect
-    ("a boy aged 1", "The last flat was damp and had no working heating.", False),
-])
-def test_neglect_in_its_signs(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
-    assert ("H-NEG" in _account_harms(vocab, account, child)) is present
