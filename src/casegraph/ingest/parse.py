@@ -1569,6 +1569,10 @@ _NOTE = re.compile(r"\[(?:Invented|Note|Editor['’]s\s+note)\b[^\]]*\]"
                    r"|\b(?:(?:this|it)\s+is\s+)?not\s+an?\s+(?:\w+\s+){0,2}review\b", re.I)
 
 
+#: Reviews in the plural, in a heading: a data set's or a report's part about several of them.
+_PLURAL_REVIEWS = re.compile(r"\breviews\b", re.I)
+
+
 def _no_review_record(entry: Entry, text: str) -> bool:
     """Whether a record of an export or a feed tells of no single review: it names no child
     (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
@@ -1583,7 +1587,7 @@ def _no_review_record(entry: Entry, text: str) -> bool:
             _NAME_FIELD.sub("", entry.heading)):
         return False
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
-    return bool(re.search(r"\breviews\b", entry.heading, re.I)) or not _REVIEW_WORDS.search(said)
+    return bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(said)
 
 
 #: An audit named in a record's or a row's title: a tracker lists audits beside its reviews.
@@ -1651,7 +1655,7 @@ def _of_reviews(entry: Entry, text: str) -> bool:
     """Whether an entry is a report's part about reviews in the plural ("6. CASE MANAGEMENT
     REVIEWS" over the panel's notifications and decisions, whose reviews follow as 6.2 and
     6.3): its heading says "reviews", and neither it nor its text names a child or an age."""
-    return (bool(re.search(r"\breviews\b", entry.heading, re.I)) and not entry.name
+    return (bool(_PLURAL_REVIEWS.search(entry.heading)) and not entry.name
             and not _CHILD_ID.search(text) and not _TOLD_AGE.search(text))
 
 
