@@ -36,6 +36,15 @@ def local_name(tag: object) -> str:
     return str(tag).rpartition("}")[2].lower()
 
 
+def child_text(element: ET.Element, *names: str) -> str:
+    """The text of the first child element with one of ``names`` (local names), else ""."""
+    for name in names:
+        for child in element:
+            if local_name(child.tag) == name and (child.text or "").strip():
+                return child.text.strip()
+    return ""
+
+
 def mhtml_part(raw: str) -> tuple[str, bool]:
     """A web archive's page (Word's or a browser's "Single File Web Page", ``.mht``): the
     text of its first HTML part, decoded from quoted-printable or base64 and its charset by the
@@ -1094,7 +1103,7 @@ def kml_records(root: ET.Element) -> dict[str, object] | None:
     places: list[dict[str, object]] = []
     _kml_places(document, "", places)
     # (the map's name and description under keys of their own: a map is no one record)
-    return {"map": _kml_child(document, "name"), "about": _kml_child(document, "description"),
+    return {"map": child_text(document, "name"), "about": child_text(document, "description"),
             "placemarks": places}
 
 
@@ -1103,23 +1112,17 @@ def _kml_places(parent: ET.Element, folder: str, out: list[dict[str, object]]) -
     for element in parent:
         kind = local_name(element.tag)
         if kind == "folder":
-            _kml_places(element, _kml_child(element, "name"), out)
+            _kml_places(element, child_text(element, "name"), out)
         elif kind == "placemark":
-            record: dict[str, object] = {"name": _kml_child(element, "name")}
+            record: dict[str, object] = {"name": child_text(element, "name")}
             if folder:
                 record["folder"] = folder
-            record["description"] = _kml_child(element, "description")
+            record["description"] = child_text(element, "description")
             for data in element.iter():
                 if local_name(data.tag) in ("data", "simpledata") and data.get("name"):
-                    value = _kml_child(data, "value") if local_name(data.tag) == "data" else data.text
+                    value = child_text(data, "value") if local_name(data.tag) == "data" else data.text
                     record.setdefault(data.get("name") or "", (value or "").strip())
             out.append(record)
-
-
-def _kml_child(element: ET.Element, name: str) -> str:
-    """The text of ``element``'s first child called ``name`` (any namespace), or ""."""
-    child = next((e for e in element if local_name(e.tag) == name), None)
-    return "".join(child.itertext()).strip() if child is not None else ""
 
 
 #: The refer / EndNote tags (``.enw``) a reference manager exports, as the keys a record's page

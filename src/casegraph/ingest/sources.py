@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
 from casegraph.ingest.interchange import (
+    child_text,
     clixml_records,
     dif_rows,
     edn_data,
@@ -767,15 +768,6 @@ def literate_to_text(raw: str) -> str:
     return markdown_to_text(_CODE_CHUNK.sub("", normalise_newlines(raw)))
 
 
-def _child_text(element: ET.Element, *names: str) -> str:
-    """The text of the first child element with one of ``names`` (local names), else ""."""
-    for name in names:
-        for child in element:
-            if local_name(child.tag) == name and (child.text or "").strip():
-                return child.text.strip()
-    return ""
-
-
 def xml_to_text(raw: str) -> str:
     """A saved XML file as a reader sees its content: a news or podcast feed (RSS 2.0 or Atom)
     as its items (:func:`_feed_items`); a harvest of records (OAI-PMH, a sitemap with
@@ -1000,12 +992,12 @@ def _feed_items(root: ET.Element, items: list[ET.Element]) -> str:
     """A feed as its items read on the site: each item's title, its date line, its description
     or content (HTML, read as a page), and its categories or keywords as a "Keywords:" line."""
     channel = next((e for e in root.iter() if local_name(e.tag) == "channel"), root)
-    out = [_child_text(channel, "title"), ""]
+    out = [child_text(channel, "title"), ""]
     for item in items:
-        body = _child_text(item, "encoded", "content", "description", "summary")
+        body = child_text(item, "encoded", "content", "description", "summary")
         keywords = [c.get("term") or (c.text or "").strip() for c in item if local_name(c.tag) == "category"]
-        keywords += [k.strip() for k in _child_text(item, "keywords").split(",") if k.strip()]
-        out += ["", _child_text(item, "title"), _child_text(item, "pubdate", "published", "updated"),
+        keywords += [k.strip() for k in child_text(item, "keywords").split(",") if k.strip()]
+        out += ["", child_text(item, "title"), child_text(item, "pubdate", "published", "updated"),
                 "", html_to_text(body) if "<" in body else body]
         if keywords := [k for k in keywords if k]:
             out.append(f"Keywords: {'; '.join(keywords)}")
