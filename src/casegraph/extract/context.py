@@ -722,7 +722,9 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         return Context(assertion, "other")  # "abuse in a previous relationship": not this household
     if notation in r.out_of_contact_concepts and _says_any(words, r.out_of_contact_cues):
         return Context(assertion, "other")  # "... drug use but had had no contact with them"
-    childhood = _parents_childhood(words, i, j, r, names)
+    # (read only for the concepts a parent's childhood re-reads: the harms, and ``also``)
+    childhood = (notation.startswith("H-") or notation in r.childhood_also) and _parents_childhood(
+        words, i, j, r, names)
     harmed_other = (_done_to_other(sentence, toks, words, i, j, r, names)
                     or _suffered_by_other(words, i, j, r, names) or childhood)
     if notation in r.owned_concepts:
@@ -858,9 +860,9 @@ def _parents_childhood(words: list[str], i: int, j: int, r: Rules,
     mother told professionals that she had been sexually abused as a child herself", "had
     experienced serious neglect and a long period in residential care as a child")."""
     table, _ = _experiencer_table(r, tuple(names))
-    childhood = any(tuple(words[j + d:j + d + len(p)]) == p for p in r.childhood_phrases
-                    for d in range(r.childhood_reach))
-    return childhood and any(table.get((w,)) == "parent" for w in words[:i])
+    return any(table.get((w,)) == "parent" for w in words[:i]) and any(
+        tuple(words[j + d:j + d + len(p)]) == p for p in r.childhood_phrases
+        for d in range(r.childhood_reach))
 
 
 #: Words after which the person named is not the one an act was done to.
