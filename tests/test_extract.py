@@ -144,6 +144,10 @@ def test_names_from_titles(title: str, names: list[str]) -> None:
     ("1. Multi-agency review of 'Child 17'", "A child died.", "", "RT-MAR"),
     ("2020 – Testshire – Child 17", "A child died.", "Model: concise child practice review\n", "RT-CPR"),
     ("2020 – Testshire – Child 17", "A child died in 2019.", "", None),
+    # (session 37) the Panel's name holds the local type's words; the heading's "national
+    # review" is the type
+    ("1. National review: Child 17 (Child Safeguarding Practice Review Panel)", "A child died.", "",
+     "RT-NCSPR"),
 ])
 def test_review_type_stated_or_unknown(vocab: Vocabulary, heading: str, summary: str, rest: str,
                                        rt: str | None) -> None:

@@ -4,7 +4,11 @@ here is invented test data about invented children."""
 
 from __future__ import annotations
 
+import base64
+import json
+import zlib
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -563,11 +567,15 @@ def test_old_spreadsheet_formats_are_read_as_their_rows(tmp_path: Path, vocab: V
     # (session 36) a refer export and a Python data module
     ("h.enw", "Child A, invented\n%T Child A\n", "line 1: a record starts with a tag"),
     ("j.py", "REVIEWS = [\n    {'title': 'Child A'\n", "line 2: '{' was never closed"),
+    # (session 37) a draw.io page saved compressed whose packing is garbled
+    ("k.drawio", '<mxfile><diagram name="p">bm90IGRlZmxhdGVk</diagram></mxfile>',
+     "a compressed draw.io page that does not inflate"),
 ])
 def test_a_broken_interchange_file_is_a_one_line_error(tmp_path: Path, name: str, text: str,
                                                        said: str) -> None:
-    """A SYLK, DIF, EDN, protobuf text, property-list, refer or Python data file that is not one,
-    or is garbled, is a one-line error naming the file and, where there is one, the line."""
+    """A SYLK, DIF, EDN, protobuf text, property-list, refer, Python data or draw.io file that is
+    not one, or is garbled, is a one-line error naming the file and, where there is one, the
+    line."""
     page = tmp_path / name
     page.write_text(text, encoding="utf-8")
     with pytest.raises(CasegraphError) as caught:
@@ -961,6 +969,93 @@ _TTML = '''<?xml version="1.0" encoding="UTF-8"?>
 '''
 
 
+_DRAWIO_CELLS = ('<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+                 '<mxCell id="t" value="&lt;b&gt;Child T - Local Child Safeguarding Practice Review&lt;/b&gt;'
+                 '&lt;br&gt;Testshire Partnership (invented test data)" style="rounded=1;html=1;" vertex="1" '
+                 'parent="1"><mxGeometry x="40" y="20" width="480" height="50" as="geometry"/></mxCell>'
+                 '<object label="T, a 5-year-old boy, was neglected;&#10;his mother used heroin." id="o">'
+                 '<mxCell style="shape=note;" vertex="1" parent="1"><mxGeometry as="geometry"/></mxCell>'
+                 '</object><mxCell id="e" value="leads to" style="edgeStyle=orthogonal;html=1;" edge="1" '
+                 'parent="1" source="t" target="o"><mxGeometry as="geometry"/></mxCell></root>'
+                 '</mxGraphModel>')
+
+
+def _compressed(model: str) -> str:
+    """A draw.io page as older draw.io saved it: URI-encoded, raw-deflated, base64."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = packer.compress(quote(model, safe="").encode()) + packer.flush()
+    return base64.b64encode(packed).decode()
+
+
+_DRAWIO = f'<mxfile host="app.diagrams.net"><diagram name="Board">{_DRAWIO_CELLS}</diagram></mxfile>'
+_DRAWIO_PACKED = (f'<mxfile host="drawio"><diagram name="Board">{_compressed(_DRAWIO_CELLS)}</diagram>'
+                  '</mxfile>')
+
+_MDX = """---
+title: Published reviews
+sidebar_position: 3
+---
+{/* Invented test data for casegraph. */}
+import { ReviewMeta } from '@site/src/components/Review';
+export const meta = {
+  owner: 'web team',
+};
+
+## Child T - LCSPR
+
+<ReviewMeta type="Local child safeguarding practice review" published="2024-03-07" href="/t.pdf" />
+
+T, a 5-year-old boy, was neglected; his mother used heroin.
+
+<Details summary="Recommendations (2)">
+
+1. The partnership to audit home visits.
+2. GPs to share concerns.
+
+</Details>
+
+:::note Training dates
+Half-day sessions in May.
+:::
+"""
+
+_HAR = json.dumps({"log": {"version": "1.2", "creator": {"name": "Firefox"}, "entries": [
+    {"request": {"url": "https://example.org/reviews"},
+     "response": {"status": 200, "content": {"mimeType": "text/html; charset=utf-8", "text": (
+         "<html><body><h2>Child T - Local Child Safeguarding Practice Review</h2>"
+         "<p>T, a 5-year-old boy (invented test data), was neglected;</p></body></html>")}}},
+    {"request": {"url": "https://example.org/more"},
+     "response": {"status": 200, "content": {"mimeType": "text/html", "encoding": "base64", "text":
+                  base64.b64encode(b"<p>His mother used heroin.</p>").decode()}}},
+    {"request": {"url": "https://example.org/main.css"},
+     "response": {"status": 200, "content": {"mimeType": "text/css", "text": "body{color:#0b4f6c}"}}},
+    {"request": {"url": "https://example.org/gone"},
+     "response": {"status": 404, "content": {"mimeType": "text/html", "text": "<p>Page not found</p>"}}},
+]}})
+
+_EXCALIDRAW = json.dumps({"type": "excalidraw", "version": 2, "elements": [
+    {"type": "text", "text": "Child T - Local Child Safeguarding Practice Review (invented test data)",
+     "x": 0, "y": 0},
+    {"type": "rectangle", "x": 0, "y": 40, "backgroundColor": "#0b4f6c"},
+    {"type": "text", "text": "What happened\nT, a 5-year-old boy, was\nneglected; his mother used heroin.",
+     "originalText": "What happened\nT, a 5-year-old boy, was\nneglected; his mother used heroin.",
+     "x": 10, "y": 50},
+    {"type": "text", "text": "Parking lot: an old note", "isDeleted": True, "x": 0, "y": 0},
+]})
+
+_XFDF = """<?xml version="1.0" encoding="UTF-8"?>
+<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve"><annots>
+<highlight page="4" rect="56,598,420,612" title="Reader">
+<contents>T, a 5-year-old boy, was neglected; his mother used heroin.</contents>
+<popup page="4" rect="595,512,775,612"/></highlight>
+<highlight page="3" rect="56,700,420,712" title="Reader">
+<contents>Child T - Local Child Safeguarding Practice Review</contents></highlight>
+<text page="4" rect="545,570,565,590" title="Reader"><contents-richtext>
+<body xmlns="http://www.w3.org/1999/xhtml"><p>Invented test data: check the year.</p></body>
+</contents-richtext></text>
+</annots><f href="annual-report.pdf"/></xfdf>
+"""
+
 @pytest.mark.parametrize(("name", "content", "said", "unsaid"), [
     ("capture.warc", _WARC, ["Child T - Local Child Safeguarding Practice Review", "was neglected;"],
      ["WARC-Type", "HTTP/1.1", "nginx", "capture-tool", "GET /reviews"]),
@@ -971,14 +1066,30 @@ _TTML = '''<?xml version="1.0" encoding="UTF-8"?>
     ("poster.svg", _SVG, ["Child T - Local Child Safeguarding Practice Review",
                           "was neglected;", "his mother used heroin."], ["#0b4f6c", "font-size"]),
     ("captions.ttml", _TTML, ["was neglected; his mother used heroin."], ["00:00:04", "neglected;his"]),
+    ("board.drawio", _DRAWIO, ["Child T - Local Child Safeguarding Practice Review\nTestshire",
+                               "was neglected;\nhis mother used heroin."], ["leads to", "rounded=1", "<b>"]),
+    ("old-board.drawio", _DRAWIO_PACKED, ["Child T - Local Child Safeguarding Practice Review",
+                                          "his mother used heroin."], ["leads to", "%3C"]),
+    ("reviews.mdx", _MDX, ["Type: Local child safeguarding practice review\nPublished: 2024-03-07",
+                           "Recommendations (2)\n\n1. The partnership", "Training dates"],
+     ["import", "{/*", "owner", "<ReviewMeta", "</Details>", ":::", "/t.pdf"]),
+    ("capture.har", _HAR, ["Child T - Local Child Safeguarding Practice Review", "was neglected;",
+                           "His mother used heroin."], ["Firefox", "#0b4f6c", "Page not found", "mimeType"]),
+    ("board.excalidraw", _EXCALIDRAW, ["What happened\nT, a 5-year-old boy, was neglected; his mother"],
+     ["Parking lot", "#0b4f6c", "rectangle"]),
+    ("comments.xfdf", _XFDF, ["Child T - Local Child Safeguarding Practice Review\n\nT, a 5-year-old",
+                              "check the year"], ["annual-report.pdf", "595,512"]),
 ])
 def test_archives_typeset_sources_diagrams_and_captions_are_read_as_pages(
         tmp_path: Path, vocab: Vocabulary, name: str, content: str, said: list[str],
         unsaid: list[str]) -> None:
-    """A web archive's capture (WARC), a Typst document, a Mermaid timeline, an SVG poster and
-    TTML captions (before: left out of a folder) are read as the page they show: the capture's
-    HTTP plumbing, the typesetting calls, the diagram's keywords, the drawing's styles and the
-    captions' timings are not its words (a caption's line break is a space)."""
+    """A web archive's capture (WARC) or a browser's (HAR), a Typst document, an MDX page, a
+    Mermaid timeline, an SVG poster, TTML captions, draw.io and Excalidraw boards and a PDF's
+    annotations (XFDF) (before: left out of a folder) are read as the page they show: the
+    capture's HTTP plumbing and style sheets, the typesetting calls, the components' code, the
+    diagram's keywords and connectors, the drawing's styles, deleted notes and the captions'
+    timings are not its words (a caption's line break is a space; a highlight on an earlier
+    page comes first)."""
     page = tmp_path / name
     page.write_bytes(content.encode("utf-8"))
     assert page in list(discover([tmp_path]))
@@ -997,3 +1108,66 @@ def test_a_file_named_like_a_web_archive_that_is_not_one(tmp_path: Path) -> None
     with pytest.raises(CasegraphError) as caught:
         read_source(page)
     assert "no WARC record" in str(caught.value) and "capture.warc" in str(caught.value)
+
+
+_INKSCAPE = '''<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:dc="http://purl.org/dc/elements/1.1/"
+     xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <title>Learning on a page (invented test data)</title>
+  <metadata><rdf:RDF><dc:format>image/svg+xml</dc:format><dc:title>Poster</dc:title></rdf:RDF></metadata>
+  <defs><style>.bx{font-family:Arial;fill:#1d1d1b}</style></defs>
+  <text x="30" y="40">Child T - Local Child Safeguarding Practice Review</text>
+  <text x="30" y="80">
+    <tspan x="30" y="80">T, a 5-year-old boy, was neglected; his</tspan>
+    <tspan x="30" y="100">mother used heroin.</tspan>
+    <tspan x="30" y="130">Nobody asked who lived in the home.</tspan>
+  </text>
+  <text x="30" y="180"><tspan x="30" y="180">What we learned</tspan></text>
+  <text x="30" y="200"><tspan x="30" y="200">• Absence from nursery is a</tspan>
+    <tspan x="44" y="220">signal.</tspan>
+    <tspan x="30" y="240">• See the men in the home.</tspan></text>
+</svg>
+'''
+
+
+def test_a_poster_drawn_as_svg_reads_its_wrapped_lines_as_paragraphs(tmp_path: Path) -> None:
+    """An Inkscape poster's text lines, wrapped by hand, are read as the paragraphs and points
+    they draw: a line a line-height below goes on with the one above, a wider gap or a bullet
+    starts the next; the title, metadata and styles (never drawn) are not its words."""
+    page = tmp_path / "poster.svg"
+    page.write_text(_INKSCAPE, encoding="utf-8")
+    paragraphs = read_source(page).text.strip().split("\n\n")
+    assert paragraphs == ["Child T - Local Child Safeguarding Practice Review",
+                          "T, a 5-year-old boy, was neglected; his mother used heroin.",
+                          "Nobody asked who lived in the home.", "What we learned",
+                          "• Absence from nursery is a signal.", "• See the men in the home."]
+
+
+_LABEL_STUDIO = json.dumps([
+    {"id": 41, "data": {"text": "Extended Child Practice Review: Child T\nTestshire Safeguarding Board. "
+                                "Published 2022.\n\nT, a 5-year-old boy (invented test data), was "
+                                "neglected; his mother used heroin.", "batch": "wales-2022"},
+     "annotations": [{"result": [{"value": {"start": 90, "end": 99, "text": "neglected",
+                                            "labels": ["HARM"]}}],
+                      "comment": "flag for adjudication"}],
+     "predictions": [], "total_annotations": 1, "project": 12},
+    {"id": 42, "data": {"text": "Learning Review: Child U\nTestshire Child Protection Committee.\n\n"
+                                "U, a baby (invented test data), was shaken by her father."},
+     "annotations": [], "predictions": [], "project": 12},
+])
+
+
+def test_an_annotation_projects_export_is_read_as_the_texts_it_labelled(tmp_path: Path,
+                                                                       vocab: Vocabulary) -> None:
+    """A Label Studio export is read as the texts its tasks imported, each titled by its own
+    heading line: its labels, comments and counts are a researcher's work, not the page's
+    words (before: each task's bookkeeping titled its record, and its heading made a second
+    review)."""
+    page = tmp_path / "project-12.json"
+    page.write_text(_LABEL_STUDIO, encoding="utf-8")
+    text = read_source(page).text
+    assert "RECORD 1\nExtended Child Practice Review: Child T\n" in text
+    assert not any(s in text for s in ("adjudication", "HARM", "Total annotations", "Project"))
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.title for r in reviews] == ["Extended Child Practice Review: Child T",
+                                          "Learning Review: Child U"]

@@ -592,6 +592,8 @@ def test_a_review_introduced_in_a_wrapped_paragraph_beside_one_told_in_prose() -
     ("Testshire: Child L (LCSPR, 2025)", "Testshire", 2025),
     ("Exampleton | Child N | LCSPR | published May 2026", "Exampleton", 2026),
     ("New: Child W — local child safeguarding practice review", None, None),  # not an area
+    # (session 37) the national Panel's name in brackets: a body, no place (before: "Panel")
+    ("National review: Child T (Child Safeguarding Practice Review Panel)", None, None),
 ])
 def test_an_area_before_the_childs_name_in_a_heading(heading: str, area: str | None,
                                                      year: int | None) -> None:
@@ -1481,6 +1483,44 @@ def test_the_sentence_after_a_count_says_what_the_recommendations_are() -> None:
     [entry] = parse_page(page(text)).entries
     recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
     assert len(recs) == 1 and recs[0].startswith("These focus on")
+
+
+@pytest.mark.parametrize(("said", "recs"), [
+    # the sentence after a count opens a list with a colon (session 37)
+    ("The review made six recommendations. The two\ncompleted so far were:\n  a) every school to "
+     "have a named lead for online safety;\n  b) the police to attend strategy meetings.\n",
+     ["every school to have a named lead for online safety", "the police to attend strategy meetings"]),
+    # a label that says how many follow (session 37)
+    ("Recommendations (2)\n\n1. Every school to have a named lead.\n2. The police to attend "
+     "strategy meetings.\n", ["Every school to have a named lead", "The police to attend strategy meetings"]),
+])
+def test_a_list_after_a_count_or_under_a_counted_label_is_the_recommendations(said: str,
+                                                                              recs: list[str]) -> None:
+    """"The review made six recommendations. The two completed so far were:" (wrapped) over a
+    list, and "Recommendations (2)" over a list, give the listed recommendations (before: none)."""
+    text = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: Ada\n\nAda, aged 13, was "
+            "groomed online by a man in his thirties in 2022.\n\n" + said)
+    [entry] = parse_page(page(text)).entries
+    found = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    assert [r.removeprefix("a) ").removeprefix("b) ").strip(" .;") for r in found] == recs
+
+
+def test_a_newsletters_numbered_parts_in_capitals_end_its_reviews() -> None:
+    """A newsletter numbered in capitals: "4. FROM THE ARCHIVE: CHILD U" is a review (its heading
+    ends with its child), and "5. TRAINING DATES", the series' next part, ends it (before: Child
+    U ran on into Baby A's review, and the training into Child U's)."""
+    text = ("[Invented test page: not a real newsletter]\n\n"
+            "2. NEW REVIEW: JAY (LOCAL CHILD SAFEGUARDING PRACTICE REVIEW)\n\nJay, 15, was criminally "
+            "exploited.\n\n"
+            "3. NATIONAL PANEL REVIEW: BABY A\n\nBaby A, 11 months old, was killed by her father in 2022.\n\n"
+            "4. FROM THE ARCHIVE: CHILD U\n\nOur 2019 serious case review into the care of Child U, a "
+            "teenage girl who was sexually exploited, still has lessons for us.\n\n"
+            "5. TRAINING DATES\n\nNeglect toolkit refresher - 11 June 2024, online\n")
+    parsed = parse_page(page(text))
+    assert [e.heading for e in parsed.entries] == [
+        "2. NEW REVIEW: JAY (LOCAL CHILD SAFEGUARDING PRACTICE REVIEW)", "3. NATIONAL PANEL REVIEW: BABY A",
+        "4. FROM THE ARCHIVE: CHILD U"]
+    assert "Neglect toolkit" not in " ".join(s.span.text for e in parsed.entries for s in e.sections)
 
 
 def test_a_statement_under_a_posted_date_is_the_account_of_its_named_child() -> None:

@@ -623,8 +623,12 @@ class Extractor:
 
         # the heading, else the record's own type field ("Review type: Local learning review
         # (SILP)"), else the account ("NFA re LCSPR" in a summary names a review not held)
-        rt = (self._code([heading_span], "review-types", source, ref)
-              or self._code([s.span for s in entry.section("model")], "review-types", source, ref)
+        rt = self._code([heading_span], "review-types", source, ref)
+        if {c.notation for c in rt} >= {"RT-NCSPR", "RT-LCSPR"}:
+            # "National review: Child T (Child Safeguarding Practice Review Panel)": the Panel's
+            # name holds the local type's words, but a heading naming a national review is one
+            rt = [c for c in rt if c.notation != "RT-LCSPR"]
+        rt = (rt or self._code([s.span for s in entry.section("model")], "review-types", source, ref)
               or self._code([summary], "review-types", source, ref))
         if not rt and not _NOT_A_REVIEW_TYPE.search(entry.heading):
             rt = self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)

@@ -547,11 +547,17 @@ def heading_fields(heading: str) -> dict:
     return out
 
 
+#: A body's or a document's noun left alone once a review's type is taken from a bracket.
+_BODY_NOUN = re.compile(r"(?:Panel|Board|Partnership|Committee|Group|Team|Report|Summary|Briefing)s?")
+
+
 def place_in(part: str) -> str | None:
     """The place a part of a heading's bracket names once its review type is taken away
     ("Stockport LCSPR", "Leeds Safeguarding Children Partnership"), or None."""
     place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
     place = re.sub(r"\s+(?:L?SC[BP]|LSCP|SSCP|CSP)$", "", place)  # "Leeds SCP": a partnership's letters
+    if _BODY_NOUN.fullmatch(place):  # "(Child Safeguarding Practice Review Panel)": a body, no place
+        return None
     if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[- ](?:on|upon|under|le|in)?-?[A-Z]?[a-z]+){0,3})",
                     place) and not re.search(YEAR, place):
         return area_of_body(place) or place
@@ -1142,7 +1148,10 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
             lead = len(s.group()) - len(s.group().lstrip())  # the spaces before it in its match
             if sentence.endswith("?"):
                 continue  # "And no formal recommendations for that one, is that right?"
-            rec = _PROSE_REC.search(sentence) or (counted and _THEY_COVER.match(sentence))
+            # (after a count, "They cover ...", or a colon over the list: "Two of them are shown
+            # here:")
+            rec = _PROSE_REC.search(sentence) or (counted and (_THEY_COVER.match(sentence)
+                                                               or sentence.endswith(":")))
             counted = bool(_COUNTS_RECOMMENDATIONS.search(sentence))
             finding = _PROSE_LEARNING.search(sentence)
             if finding and not counted and not kinds & {"learning", "recommendations"} \

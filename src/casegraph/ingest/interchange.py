@@ -5,11 +5,13 @@ spreadsheets (LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a
 (TiddlyWiki), an OCR engine's reading of a scanned page (hOCR), data a tool wrote (an Apple
 property list, Clojure's EDN, protobuf's text format, PowerShell's Clixml, a Python module of
 literals), a Gemini page (gemtext), a map's places (KML), a reference manager's refer export, an
-XMind map's content and a web archive's capture (WARC).
+XMind map's content, a web archive's capture (WARC) or a browser's (HAR), a poster drawn as SVG, a
+draw.io diagram, an Excalidraw board, a Label Studio annotation project and a PDF's
+annotations (XFDF).
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
 made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
-requests, nodes, Notes items, cells, triples, wiki fields, recognised lines and their boxes).
+requests, nodes, Notes items, cells, triples, wiki fields, recognised lines and their boxes, shapes).
 These functions only unwrap: they return HTML, records, rows or plain text, and
 :mod:`casegraph.ingest.sources` reads those as it reads any page, so the unwrapping never
 depends on the page reader.
@@ -263,6 +265,20 @@ def xmind_outline(data: object) -> str | None:
         return content.strip() if isinstance(content, str) else ""
 
     return _outline(roots, words, children, note)
+
+
+def label_studio_tasks(data: object) -> list[dict[str, object]] | None:
+    """A Label Studio export (a researcher's annotation project saved as JSON) as the records it
+    labelled: each task's ``data``, the text and fields that were imported.  The annotations,
+    predictions and counts around them are the project's bookkeeping and a reader's labels, not
+    the page's words.  None when the data is no such export (a list of tasks, each with a
+    ``data`` object and ``annotations`` or ``predictions``)."""
+    if not isinstance(data, list) or not data:
+        return None
+    if not all(isinstance(t, dict) and isinstance(t.get("data"), dict)
+               and ("annotations" in t or "predictions" in t) for t in data):
+        return None
+    return [t["data"] for t in data]
 
 
 def _outline(roots: list, words: Callable[[Any], str], children: Callable[[Any], list],
@@ -1125,6 +1141,133 @@ def _kml_places(parent: ET.Element, folder: str, out: list[dict[str, object]]) -
             out.append(record)
 
 
+#: An SVG's parts that are not drawn: its metadata (RDF, often repeating the title), styles,
+#: definitions and scripts; its ``<title>`` and ``<desc>`` are for tooltips and screen readers.
+_SVG_UNDRAWN = {"metadata", "style", "defs", "script", "title", "desc", "namedview"}
+
+
+def svg_html(root: ET.Element) -> str | None:
+    """A poster drawn as SVG (Inkscape's or Illustrator's "learning on a page") as HTML, or None
+    when the file is no SVG: each ``<text>`` a paragraph, in the order drawn.  A text's lines
+    (``<tspan>``s, as a drawing program wraps a paragraph by hand) are one paragraph while they
+    stand a line apart; a wider gap, or a line opening with a bullet or a number, starts the
+    next ("• Any bruise ..." / "followed up ..." is one learning point)."""
+    if local_name(root.tag) != "svg":
+        return None
+    import html
+
+    out: list[str] = []
+    for text in _drawn(root, "text"):
+        paragraphs = _svg_paragraphs(text)
+        out += [f"<p>{html.escape(p)}</p>" for p in paragraphs if p]
+    return "\n".join(out)
+
+
+def _drawn(element: ET.Element, name: str) -> list[ET.Element]:
+    """The ``name`` elements under ``element`` in document order, outside the undrawn parts."""
+    found: list[ET.Element] = []
+    for child in element:
+        kind = local_name(child.tag)
+        if kind in _SVG_UNDRAWN:
+            continue
+        if kind == name:
+            found.append(child)
+        else:
+            found += _drawn(child, name)
+    return found
+
+
+def _svg_paragraphs(text: ET.Element) -> list[str]:
+    """A ``<text>``'s paragraphs (see :func:`svg_html`)."""
+    lines = [(tspan.get("y"), " ".join("".join(tspan.itertext()).split()))
+             for tspan in text if local_name(tspan.tag) == "tspan"]
+    if not lines:
+        return [" ".join("".join(text.itertext()).split())]
+    ys = [_number(y) for y, _ in lines]
+    steps = [b - a for a, b in pairwise(ys) if a is not None and b is not None and b > a]
+    line_step = min(steps) if steps else None
+    paragraphs: list[str] = []
+    for k, (_, words) in enumerate(lines):
+        gap = ys[k] - ys[k - 1] if k and ys[k] is not None and ys[k - 1] is not None else None
+        new = (not paragraphs or re.match(r"^(?:[•▪·*-]|\d{1,2}[.)])\s", words)
+               or (gap is not None and line_step is not None and gap > line_step * 1.25))
+        if new:
+            paragraphs.append(words)
+        elif words:
+            paragraphs[-1] = f"{paragraphs[-1]} {words}".strip()
+    return paragraphs
+
+
+def _number(value: str | None) -> float | None:
+    """An SVG coordinate ("180", "200.5px"), or None when there is none."""
+    m = re.match(r"^\s*(-?\d+(?:\.\d+)?)", value or "")
+    return float(m[1]) if m else None
+
+
+#: How much a compressed draw.io page may inflate to (its XML); a real diagram's page is a few
+#: hundred kilobytes, and the cap keeps a crafted one from filling memory.
+_DRAWIO_PAGE_LIMIT = 20_000_000
+
+
+def drawio_html(root: ET.Element) -> str | None:
+    """A draw.io / diagrams.net diagram (``.drawio``: a learning event's board, a "learning on a
+    page" poster) as HTML, or None when the file is none: each page's shapes in the order they
+    were drawn, a ``<div>`` per shape holding its label.  A label is HTML when the shape's style
+    says ``html=1`` (draw.io's default), plain text with line breaks otherwise; a shape wrapped in
+    an ``<object>`` (one with data fields) keeps its label there.  Connectors (``edge="1"``) are
+    the diagram's drawing, not its words.  A page saved compressed (older draw.io's default) is
+    inflated first: base64, raw deflate, then URI-encoded XML."""
+    if local_name(root.tag) not in ("mxfile", "mxgraphmodel"):
+        return None
+    models = [root] if local_name(root.tag) == "mxgraphmodel" else []
+    for page in (e for e in root if local_name(e.tag) == "diagram"):
+        model = next((e for e in page if local_name(e.tag) == "mxgraphmodel"), None)
+        if model is None and (page.text or "").strip():
+            model = _inflated_page(page.text or "")
+        if model is not None:
+            models.append(model)
+    return "\n".join(f"<div>{label}</div>" for model in models for label in _drawio_labels(model))
+
+
+def _inflated_page(packed: str) -> ET.Element:
+    """A compressed draw.io page's model (see :func:`drawio_html`); ValueError names what failed."""
+    import base64
+    import binascii
+    import zlib
+    from urllib.parse import unquote
+
+    try:
+        inflater = zlib.decompressobj(-15)
+        data = inflater.decompress(base64.b64decode(packed.strip()), _DRAWIO_PAGE_LIMIT)
+        if inflater.unconsumed_tail:
+            raise ValueError(f"a compressed draw.io page larger than {_DRAWIO_PAGE_LIMIT:,} bytes")
+        return ET.fromstring(unquote(data.decode("utf-8")))
+    except (binascii.Error, zlib.error, UnicodeDecodeError, ET.ParseError) as exc:
+        raise ValueError(f"a compressed draw.io page that does not inflate: {exc}") from None
+
+
+def _drawio_labels(model: ET.Element) -> list[str]:
+    """The labels of a draw.io page's shapes, as HTML, in the order they were drawn."""
+    import html
+
+    labels = []
+    for element in model.iter():
+        kind = local_name(element.tag)
+        if kind == "mxcell" and element.get("value") is not None:
+            cell, label = element, element.get("value") or ""
+        elif kind in ("object", "userobject"):  # a shape with data fields: the cell is inside
+            cell = next((e for e in element if local_name(e.tag) == "mxcell"), element)
+            label = element.get("label") or ""
+        else:
+            continue
+        if cell.get("edge") == "1" or not label.strip():
+            continue
+        if "html=1" not in (cell.get("style") or ""):
+            label = html.escape(label).replace("\n", "<br>")
+        labels.append(label)
+    return labels
+
+
 #: The refer / EndNote tags (``.enw``) a reference manager exports, as the keys a record's page
 #: is built from (``sources._records_text`` labels "creator" as Partnership, "date" as Published,
 #: "subjects" as Keywords, a long "abstract" as the record's account).  Other tags are notes.
@@ -1242,3 +1385,101 @@ def warc_pages(raw: str) -> list[tuple[str, bool]]:
             pages.append((block.strip(), "html" in media or bool(re.match(r"\s*<(?:!doctype|html)", block,
                                                                            re.I))))
     return pages
+
+
+#: The media types of a captured page a reader reads (a browser's or an archive's capture):
+#: HTML, and plain text; images, scripts, style sheets and API responses are the page's plumbing.
+_PAGE_MEDIA = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def har_pages(data: object) -> list[tuple[str, bool]] | None:
+    """The pages a browser's network capture (a HAR file, ``.har``: developer tools' "Save all
+    as HAR") holds: each successful response whose content is HTML or text, decoded from base64
+    when the capture encoded it, as (content, whether it is HTML); None when the data is no HAR
+    (a ``log`` with ``entries``)."""
+    log = data.get("log") if isinstance(data, dict) else None
+    entries = log.get("entries") if isinstance(log, dict) else None
+    if not isinstance(entries, list):
+        return None
+    pages: list[tuple[str, bool]] = []
+    for entry in entries:
+        response = entry.get("response") if isinstance(entry, dict) else None
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not isinstance(content.get("text"), str):
+            continue
+        media = str(content.get("mimeType") or "").split(";")[0].strip().lower()
+        if media not in _PAGE_MEDIA or not 200 <= int(response.get("status") or 0) < 300:
+            continue
+        text = content["text"]
+        if content.get("encoding") == "base64":
+            import base64
+            import binascii
+
+            try:
+                text = base64.b64decode(text).decode("utf-8", errors="replace")
+            except (binascii.Error, ValueError):
+                continue  # (a body the capture mangled: the other pages are still read)
+        pages.append((text, media != "text/plain"))
+    return pages
+
+
+def excalidraw_text(data: object) -> str | None:
+    """An Excalidraw board (``.excalidraw``: a workshop's whiteboard, a review's sticky notes)
+    as text, or None when the data is none: each text element a paragraph, in the order drawn;
+    its first line stands alone when it is a note's label ("Learning 1", "What happened"), and
+    its other lines, wrapped by hand to fit the note, are joined, a bullet or a number starting
+    a line of its own.  Deleted elements and the shapes around the texts are not words."""
+    if not isinstance(data, dict) or data.get("type") != "excalidraw" \
+            or not isinstance(data.get("elements"), list):
+        return None
+    paragraphs = []
+    for element in data["elements"]:
+        if not isinstance(element, dict) or element.get("type") != "text" or element.get("isDeleted"):
+            continue
+        said = element.get("originalText") or element.get("text")
+        if isinstance(said, str) and said.strip():
+            paragraphs.append("\n".join(unwrapped_lines(said.split("\n"))))
+    return "\n\n".join(paragraphs)
+
+
+def unwrapped_lines(lines: list[str]) -> list[str]:
+    """A note's lines as written, its hand-wrapping undone: a short first line with no closing
+    stop is its label, on a line of its own; a line opening with a bullet or a number starts a
+    line; any other line goes on with the line before it."""
+    out: list[str] = []
+    labelled = False  # (the first line was the note's label: the next starts its text)
+    for k, line in enumerate(line.strip() for line in lines):
+        if not line:
+            continue
+        label = k == 0 and len(line.split()) <= 4 and not re.search(r"[.,;:!?]$", line)
+        if not out or label or labelled or re.match(r"^(?:[•▪·*–-]|\d{1,2}[.)])\s", line):
+            out.append(line)
+        else:
+            out[-1] = f"{out[-1]} {line}"
+        labelled = label
+    return out
+
+
+#: The annotations of an XFDF file that carry words: a highlight's copied text, a note, a box.
+_XFDF_WORDS = {"highlight", "underline", "strikeout", "squiggly", "text", "freetext", "caret"}
+
+
+def xfdf_paragraphs(root: ET.Element) -> list[str] | None:
+    """A PDF's annotations exported as XFDF (Adobe's, or a PDF reader's "Export comments") as
+    the words a reader marked and wrote, or None when the file is none: each annotation's
+    contents (its rich text's words when it has no plain contents), page by page in the order
+    made.  A highlight's contents are the document's own words it covers; a note or a text box
+    holds the reader's.  Form fields, appearance and popups are the PDF's plumbing."""
+    if local_name(root.tag) != "xfdf":
+        return None
+    annotations = [e for e in root.iter() if local_name(e.tag) in _XFDF_WORDS]
+    annotations.sort(key=lambda e: int(e.get("page") or 0) if (e.get("page") or "").isdigit() else 0)
+    paragraphs = []
+    for annotation in annotations:
+        said = child_text(annotation, "contents")
+        if not said:
+            rich = next((e for e in annotation if local_name(e.tag) == "contents-richtext"), None)
+            said = " ".join("".join(rich.itertext()).split()) if rich is not None else ""
+        if said:
+            paragraphs.append(said)
+    return paragraphs

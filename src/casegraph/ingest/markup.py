@@ -1,11 +1,13 @@
-"""Two source languages an analyst or a communications team writes pages in, as Markdown: a
-Typst document (``.typ``: a digest typeset to PDF) and a Mermaid diagram (``.mmd``: a review's
-timeline or a pathway drawn for a briefing).
+"""Three source languages an analyst or a communications team writes pages in, as Markdown: a
+Typst document (``.typ``: a digest typeset to PDF), a Mermaid diagram (``.mmd``: a review's
+timeline or a pathway drawn for a briefing) and an MDX page (``.mdx``: a documentation site's
+page, Docusaurus's or Next.js's, Markdown with components in it).
 
 Why a module of their own: neither is markup the page reader passes over (as it passes over
 Org's or AsciiDoc's few characters): Typst wraps its words in function calls and brackets
 (``#block(fill: ...)[...]``, ``#table(columns: 4, [a], [b], ...)``), Mermaid puts them in a
-diagram's statements (``2019 : an event``, ``A[label] --> B``).  These functions only unwrap, to
+diagram's statements (``2019 : an event``, ``A[label] --> B``), MDX in components' attributes
+(``<ReviewMeta published="2023-09-14" />``) between import lines.  These functions only unwrap, to
 Markdown, which :func:`casegraph.ingest.sources.markdown_to_text` then reads as any page.
 """
 
@@ -185,3 +187,61 @@ def _mermaid_mindmap(lines: list[str]) -> str:
         out += ["", f"# {said}" if k == 0 else f"## {said}", ""] if k == 0 or has_children \
             else [f"- {said}"]
     return "\n".join(out).strip() + "\n"
+
+
+#: MDX's module lines ("import X from '...';", "export const meta = {...}"): code, not words.
+_MDX_MODULE = re.compile(r"^(?:import|export)\b")
+#: An MDX comment, "{/* ... */}".
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+#: A component's tag (a capitalised name, as JSX tells components from HTML): "<Details
+#: summary="Recommendations (4)">", "</Details>", "<ReviewMeta type="..." />".
+_JSX_TAG = re.compile(r"<(?P<close>/)?(?P<name>[A-Z][\w.]*)(?P<attrs>(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"]*\"|"
+                      r"'[^']*'|\{[^{}]*\}))?)*)\s*/?>")
+#: A component's attribute with words for a value: name="value", name='value', name={"value"}.
+_JSX_ATTRIBUTE = re.compile(r"(?P<name>[\w:-]+)\s*=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)'|"
+                            r"\{\s*[\"'`](?P<b>[^\"'`]*)[\"'`]\s*\})")
+#: Attributes that steer a component rather than say something: links, styles, keys.
+_JSX_STEERING = frozenset({"href", "src", "to", "id", "class", "classname", "style", "key", "icon",
+                           "variant", "size", "color", "target", "rel", "alt", "open"})
+#: The kinds of a callout box ("<Admonition type="info">", ":::note"): its look, not its words.
+_ADMONITIONS = frozenset({"note", "tip", "info", "warning", "danger", "caution", "important", "success",
+                          "secondary"})
+#: Attributes whose value is the component's own caption, shown as a line of its own.
+_JSX_CAPTION = ("summary", "title", "heading", "label")
+
+
+def mdx_markdown(raw: str) -> str:
+    """An MDX page as Markdown: its import and export lines and ``{/* comments */}`` go; a
+    component's tag alone on its line becomes its caption ("<Details summary="Recommendations
+    (4)">" is the line "**Recommendations (4)**") and its other attributes labelled lines
+    ("Published: 2023-09-14"), as a rendered page shows them; a tag inside a line goes and its
+    words stay; an admonition's ":::note" fences go, its title stays."""
+    text = _MDX_COMMENT.sub("", raw.replace("\r\n", "\n"))
+    out: list[str] = []
+    depth = 0  # (inside a module line's braces: "export const meta = {" ... "}")
+    for line in text.split("\n"):
+        if depth or _MDX_MODULE.match(line):
+            depth = max(0, depth + line.count("{") - line.count("}"))
+            continue
+        if m := re.match(r"^\s*:::\s*\w*\s*(?P<title>.*)$", line):
+            out.append(f"**{m['title'].strip()}**" if m["title"].strip() else "")
+        elif (tag := _JSX_TAG.fullmatch(line.strip())) is not None:
+            out += _component_lines(tag)
+        else:
+            out.append(_JSX_TAG.sub("", line))
+    return "\n".join(out)
+
+
+def _component_lines(tag: re.Match[str]) -> list[str]:
+    """The lines a component's tag alone on its line shows: its caption, then its other
+    attributes with words as labelled lines (none for a closing tag)."""
+    if tag["close"]:
+        return [""]
+    values = {m["name"].lower(): (m["d"] if m["d"] is not None else m["s"] if m["s"] is not None
+                                  else m["b"] or "").strip()
+              for m in _JSX_ATTRIBUTE.finditer(tag["attrs"] or "")}
+    words = {k: v for k, v in values.items() if k not in _JSX_STEERING and v.lower() not in _ADMONITIONS
+             and re.search(r"[A-Za-z0-9]", v) and not re.match(r"^(?:/|https?:)", v)}
+    lines = [f"**{words.pop(k)}**" for k in _JSX_CAPTION if k in words][:1]
+    lines += [f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in words.items() if k not in _JSX_CAPTION]
+    return ["", *lines, ""] if lines else [""]

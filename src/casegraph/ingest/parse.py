@@ -247,8 +247,9 @@ _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
-                         # ("Recommendations (the CMR made 8; these are the ones for our Trust)")
-                         + r"))(?:\s+\((?:the|these|those|this|\d+|all)\b[^()]{1,80}\))?\s*$", re.I)
+                         # ("Recommendations (the CMR made 8; these are the ones for our Trust)",
+                         # "Recommendations (4)")
+                         + r"))(?:\s+\((?:the|these|those|this|\d+|all)\b[^()]{0,80}\))?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Issues identified|Background|"
@@ -816,7 +817,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # question, a part of the one review it is about
         question = re.sub(r"\s*\([^()]*\)$", "", title).endswith("?")
         if (_REVIEW_WORDS.search(title) and not ABOUT_REVIEWS.search(title) and not question) \
-                or _NAME_HEADING.match(title) or _CHILD_ID.search(title) \
+                or _NAME_HEADING.match(title) or _CHILD_ID.search(title) or _SHOUTED_CHILD.search(title) \
                 or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
                     and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \
                 or ((named := labelled_name(title)) and nxt is not None  # "4. Seven-minute
@@ -1410,6 +1411,7 @@ def parse_page(source: SourceText) -> Page:
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
         if info:
             heads.append((i, info))
+    heads = _series_ends(lines, heads)
     if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
         # Not a catalogue: a bulletin, annual report or notice may describe several reviews
         # under headings of its own, among sections that are not reviews at all.
@@ -1903,6 +1905,27 @@ def _record_year(lines: list[Line], i: int) -> int | None:
         if m := _YEAR_LINE.fullmatch(line.text.strip()):
             return int(m["year"])
     return None
+
+
+def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """``heads`` with the ends of a numbered series of reviews in capitals: after "3. NATIONAL
+    PANEL REVIEW: BABY ADA" and "4. FROM THE ARCHIVE: CHILD U", the series' next part, "5.
+    TRAINING DATES", names no review but ends the one before it.  Only parts in capitals, as
+    the reviews' own headings are: a review's numbered list under it ("3. Training for GPs")
+    is its text."""
+    numbered = {h["number"]: i for i, h in heads if h["kind"] == "numbered" and _shouted(h["title"])}
+    if len(numbered) < 2:
+        return heads
+    known = {i for i, _ in heads}
+    ends = [(i, {"kind": "boundary", "title": m["title"]}) for i, line in enumerate(lines)
+            if i not in known and (m := _NUMBERED_HEADING.match(line.text)) and _shouted(m["title"])
+            and i > numbered.get(int(m["num"]) - 1, len(lines))]
+    return sorted(heads + ends, key=lambda ih: ih[0]) if ends else heads
+
+
+#: A heading in capitals that ends with its child: "4. FROM THE ARCHIVE: CHILD U" (in capitals
+#: "2. ABOUT CHILD X AND HIS FAMILY", a part of Child X's briefing, names its child mid-line).
+_SHOUTED_CHILD = re.compile(r"(?:^|:\s*)(?:CHILD|BABY)\s+[A-Z]{1,2}$")
 
 
 def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None) -> None:

@@ -25,10 +25,14 @@ from casegraph.ingest.interchange import (
     child_text,
     clixml_records,
     dif_rows,
+    drawio_html,
     edn_data,
+    excalidraw_text,
     gemtext_markdown,
+    har_pages,
     hocr_text,
     kml_records,
+    label_studio_tasks,
     local_name,
     marc_records,
     mhtml_part,
@@ -39,6 +43,7 @@ from casegraph.ingest.interchange import (
     rec_records,
     refer_records,
     spreadsheet_sheets,
+    svg_html,
     sylk_rows,
     texinfo_to_text,
     textproto_data,
@@ -46,10 +51,11 @@ from casegraph.ingest.interchange import (
     troff_to_text,
     turtle_records,
     warc_pages,
+    xfdf_paragraphs,
     xliff_text,
     xmind_outline,
 )
-from casegraph.ingest.markup import mermaid_markdown, typst_markdown
+from casegraph.ingest.markup import mdx_markdown, mermaid_markdown, typst_markdown
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -77,10 +83,11 @@ MBOX_SUFFIXES = {".mbox"}
 #: an outline, a DITA topic (.dita), a Lotus Notes database export (.dxl, its documents
 #: records), LibreOffice's flat spreadsheet (.fods, its sheets tables) and flat presentation
 #: (.fodp, its slides' text), a map's places (.kml), PowerShell's saved objects (.clixml), a
-#: poster drawn as SVG (its text elements) and a video's captions in TTML; see
-#: casegraph.ingest.interchange.
+#: poster drawn as SVG (its text elements), a video's captions in TTML, a draw.io diagram (its
+#: shapes' labels) and a PDF's annotations in XFDF; see casegraph.ingest.interchange.
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
-                 ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp"}
+                 ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
+                 ".xfdf"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
 #: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -93,8 +100,9 @@ NOTEBOOK_SUFFIXES = {".ipynb"}
 #: A database dump (MySQL, PostgreSQL, SQLite): its tables' rows as records (see sql_to_text).
 SQL_SUFFIXES = {".sql"}
 #: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML), and
-#: a map layer (GeoJSON: each feature's properties a record, its geometry a line of numbers).
-JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson"}
+#: a map layer (GeoJSON: each feature's properties a record, its geometry a line of numbers),
+#: a browser's capture (HAR: its pages) and an Excalidraw board (its notes).
+JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson", ".har", ".excalidraw"}
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}  # a record per line
 YAML_SUFFIXES = {".yaml", ".yml"}
 #: A video's captions (SubRip, WebVTT): read as the words spoken (see captions_as_text).
@@ -135,9 +143,11 @@ GEMINI_SUFFIXES = {".gmi", ".gemini"}
 #: researcher's hand-entered records: records, read without running any code.
 REFER_SUFFIXES = {".enw"}
 PYTHON_DATA_SUFFIXES = {".py"}
-#: A web archive's capture (WARC), a Typst document and a Mermaid diagram: see the readers.
+#: A web archive's capture (WARC), a Typst document, an MDX page and a Mermaid diagram: see the
+#: readers.
 WARC_SUFFIXES = {".warc"}
 TYPST_SUFFIXES = {".typ"}
+MDX_SUFFIXES = {".mdx"}
 MERMAID_SUFFIXES = {".mmd", ".mermaid"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
@@ -147,7 +157,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES | TYPST_SUFFIXES
-            | MERMAID_SUFFIXES)
+            | MDX_SUFFIXES | MERMAID_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -805,6 +815,12 @@ def xml_to_text(raw: str) -> str:
         return _records_text(objects)
     if (places := kml_records(root)) is not None:  # a map's places
         return _records_text(places)
+    if (diagram := drawio_html(root)) is not None:  # a diagram's shapes
+        return html_to_text(diagram)
+    if (poster := svg_html(root)) is not None:  # a poster's drawn texts
+        return html_to_text(poster)
+    if (notes := xfdf_paragraphs(root)) is not None:  # a PDF's highlights and notes
+        return "\n\n".join(notes)
     if "opendocument" in root.tag and (body := next(
             (e for e in root if local_name(e.tag) == "body"), None)) is not None:
         # a flat OpenDocument file (LibreOffice's .fodt, .fods): its body, without the metadata,
@@ -1232,7 +1248,7 @@ def _json_record(record: dict) -> tuple[str, list[str]]:
     """One record as a page shows it: its title ("" if it has none), and its lines: the title
     on a line, then its fields in their order (Drupal's ``attributes`` are its own fields)."""
     record = _flattened(record)
-    title_key = _json_title_key(record)
+    title_key = _json_title_key(record) or _heading_in_text(record)
     title = _json_words(record[title_key]) if title_key else ""
     fields = [_json_field(k, v) for k, v in record.items()  # (a second name: a publisher's)
               if not _JSON_TITLE.match(k) and k != title_key]
@@ -1245,6 +1261,22 @@ def _json_record(record: dict) -> tuple[str, list[str]]:
     # (a scraped page's text repeats its title: once is the record's heading)
     return title, ([title] if title else []) + [line for f in short for line in f] + [
         line for f in fields if len(f) != 1 for line in f if not title or line.strip() != title]
+
+
+def _heading_in_text(record: dict) -> str | None:
+    """For a record with no title of its own whose text opens with a heading line ("Extended
+    Child Practice Review: Child W" above its account, as an annotation tool imports a page), the
+    key of that text, now split into a "title" first and the rest under its own key; None
+    otherwise.  A heading line is short and ends no sentence."""
+    key = next((k for k, v in record.items() if _JSON_BODY.match(k) and isinstance(v, str)), None)
+    if key is None:
+        return None
+    first, _, rest = str(record[key]).strip().partition("\n")
+    if not rest.strip() or len(first) > 120 or len(first.split()) < 2 or re.search(r"[.,;:!?]\s*$", first):
+        return None
+    record["title"] = first.strip()
+    record[key] = rest.strip()
+    return "title"
 
 
 def _json_lines(raw: str) -> list[object]:
@@ -1772,6 +1804,12 @@ def json_to_text(raw: str, lines: bool) -> str:
     data = _json_lines(raw) if lines else json.loads(raw)
     if (outline := xmind_outline(data)) is not None:  # a mind map's topics: an outline
         return outline
+    if (tasks := label_studio_tasks(data)) is not None:  # an annotation project: its texts
+        return _records_text(tasks)
+    if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
+        return _pages_text(pages)
+    if (board := excalidraw_text(data)) is not None:  # a whiteboard's notes
+        return board
     return _records_text(data)
 
 
@@ -1927,9 +1965,15 @@ def _table(raw: str, suffix: str) -> str:
 
 
 def _warc_to_text(raw: str) -> str:
-    """A web archive's captured pages, each read as a saved page (HTML) or as text, in order."""
+    """A web archive's captured pages (see :func:`_pages_text`)."""
+    return _pages_text(warc_pages(raw))
+
+
+def _pages_text(pages: list[tuple[str, bool]]) -> str:
+    """Captured pages (a web archive's, a browser's), each read as a saved page (HTML) or as
+    text, in order."""
     return "\n\n".join(html_to_text(content) if html else normalise_newlines(content)
-                       for content, html in warc_pages(raw))
+                       for content, html in pages)
 
 
 def _mhtml_to_text(raw: str) -> str:
@@ -2009,6 +2053,8 @@ _READERS: dict[str, _Reader] = {
                                            "read as a web archive (WARC)")),
     **dict.fromkeys(TYPST_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(typst_markdown(raw)),
                                             "text/x-typst", "read as Typst")),
+    **dict.fromkeys(MDX_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mdx_markdown(raw)),
+                                          "text/mdx", "read as MDX")),
     **dict.fromkeys(MERMAID_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mermaid_markdown(raw)),
                                               "text/vnd.mermaid", "read as a Mermaid diagram")),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
