@@ -1171,3 +1171,31 @@ def test_an_annotation_projects_export_is_read_as_the_texts_it_labelled(tmp_path
     reviews = extract_reviews([page], vocab)[0]
     assert [r.title for r in reviews] == ["Extended Child Practice Review: Child T",
                                           "Learning Review: Child U"]
+
+
+_JSON_FEED = json.dumps({
+    "version": "https://jsonfeed.org/version/1.1", "title": "Testshire Child Protection Committee – News",
+    "description": "Invented test data for casegraph.", "home_page_url": "https://cpc.example.org/",
+    "items": [
+        {"id": "1", "title": "Committee welcomes new Lead Officer", "summary": "A new Lead Officer.",
+         "content_html": "<p>She will lead the work of our Learning Review sub-group.</p>",
+         "date_published": "2024-06-03T09:00:00+01:00", "tags": ["news"]},
+        {"id": "2", "title": "Learning Review: Child T", "summary": "A review about a boy of five.",
+         "content_html": "<p>T, a 5-year-old boy, was neglected; his mother used heroin.</p>"
+                         "<h3>Learning</h3><ul><li>Absence from nursery is a signal.</li></ul>",
+         "date_published": "2024-02-12T10:00:00+00:00", "tags": ["learning reviews", "neglect"]},
+    ]})
+
+
+def test_a_json_feed_is_read_as_its_items(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A JSON Feed is read as its items, each a record under the feed's name (before: one
+    record, the items its parts, each item's summary only); a news item that names a "Learning
+    Review sub-group" tells of no review."""
+    page = tmp_path / "feed.json"
+    page.write_text(_JSON_FEED, encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("Feed: Testshire Child Protection Committee – News")
+    assert "RECORD 2\nLearning Review: Child T\nPublished: 12 February 2024" in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.title for r in reviews] == ["Learning Review: Child T"]
+    assert (reviews[0].publication_year, len(reviews[0].learning)) == (2024, 1)

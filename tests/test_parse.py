@@ -1636,3 +1636,41 @@ def test_a_newsletters_welcome_is_no_review() -> None:
     parsed = parse_page(page(text))
     assert [e.heading for e in parsed.entries] == [
         "Learning from a local child safeguarding practice review: Baby T"]
+
+
+def test_headings_long_with_separators_or_over_a_wrapped_paragraph() -> None:
+    """A reader's note's heading with its parts between dashes ("National review – Baby R and
+    Baby G – Child Safeguarding Practice Review Panel, 2024": the dashes are no words) and an
+    e-news heading that names children and a review over a paragraph wrapped at 75 characters
+    start reviews of their own (before: the first ran into the review above it, the second
+    into the item above it); "Local safeguarding partnerships" names no area."""
+    notes = ("[Invented test page: reading notes]\n\n"
+             "CMR – Child U – Testshire Trust area – SBNI, published Oct 2022\n\n"
+             "- Child U, girl, aged 2, was bitten by the family's dog in 2021.\n\n"
+             "National review – Baby R and Baby G – Child Safeguarding Practice Review Panel, 2024\n\n"
+             "- Both babies were killed by their mothers in the weeks after birth.\n\n"
+             "Recommendations:\n1. Local safeguarding partnerships to test how well their areas respond.\n")
+    entries = parse_page(page(notes)).entries
+    assert [e.name for e in entries] == ["Child U", "Baby R and Baby G"]
+    assert entries[1].area is None
+    enews = ("[Invented test page: not a real e-news]\n\n" + "-" * 60 + "\n"
+             "NEW REVIEW: Child W (LCSPR)\nOur local child safeguarding practice review about Child W was\n"
+             "published on 19 February 2024, about a girl of twelve who was neglected.\n\n" + "-" * 60 + "\n"
+             "NATIONAL: Child Y and Child Z — national panel review\n"
+             "The Child Safeguarding Practice Review Panel published its national review\n"
+             "about two brothers, Child Y (aged 6) and Child Z (aged 9), in January 2024.\n")
+    assert [e.name for e in parse_page(page(enews)).entries] == ["Child W", "Child Y and Child Z"]
+
+
+def test_a_boards_numbered_recommendation_notes_are_its_recommendations() -> None:
+    """"Recommendation 1" and "Recommendation 2" over their notes (a whiteboard's, a deck's), as
+    "Learning 1" is learning, give two recommendations (before: none)."""
+    text = ("[Invented test page: a workshop board]\n\n"
+            "Ayla – Concise Child Practice Review (Testshire, 2023)\n\n"
+            "What happened\nAyla, 8, was hit by her stepfather in 2022.\n\n"
+            "Learning 1\nA child must never interpret in the investigation of her own abuse.\n\n"
+            "Recommendation 1\nThe Board to audit the use of interpreters.\n\n"
+            "Recommendation 2\nThe health board to book interpreters for every medical.\n")
+    [entry] = parse_page(page(text)).entries
+    recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    assert len(recs) == 2 and recs[1].startswith("The health board")

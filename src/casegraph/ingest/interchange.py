@@ -5,9 +5,9 @@ spreadsheets (LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a
 (TiddlyWiki), an OCR engine's reading of a scanned page (hOCR), data a tool wrote (an Apple
 property list, Clojure's EDN, protobuf's text format, PowerShell's Clixml, a Python module of
 literals), a Gemini page (gemtext), a map's places (KML), a reference manager's refer export, an
-XMind map's content, a web archive's capture (WARC) or a browser's (HAR), a poster drawn as SVG, a
-draw.io diagram, an Excalidraw board, a Label Studio annotation project and a PDF's
-annotations (XFDF).
+XMind map's content, a web archive's capture (WARC) or a browser's (HAR), a JSON Feed, a poster
+drawn as SVG, a draw.io diagram, an Excalidraw board, a Label Studio annotation project and a
+PDF's annotations (XFDF).
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
 made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
@@ -1483,3 +1483,14 @@ def xfdf_paragraphs(root: ET.Element) -> list[str] | None:
         if said:
             paragraphs.append(said)
     return paragraphs
+
+
+def json_feed(data: object) -> dict[str, object] | None:
+    """A JSON Feed (``feed.json``: a site's news as JSON, as RSS is XML) as the feed's name and
+    description above its items, each a record (title, summary, content, date, tags); None when
+    the data is no JSON Feed (its ``version`` names jsonfeed.org).  Under keys of their own, as
+    a map's name is: a feed is no one record whose items are its parts."""
+    if not isinstance(data, dict) or "jsonfeed.org/version" not in str(data.get("version") or ""):
+        return None
+    items = [i for i in data.get("items") or [] if isinstance(i, dict)]
+    return {"feed": data.get("title") or "", "about": data.get("description") or "", "items": items}

@@ -198,8 +198,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
     # (a tracker's "Key recommendations": those it quotes of a review's)
     # ("Recommendations and progress", "Recommendations and actions": a tracker of them)
+    # (a board's or a deck's numbered ones: "Recommendation 2", "Recommendation 1 of 3")
     (r"(?:(?:key|main)\s+)?(?:review\s+)?(?:recommendations?|recs)"
-     r"(?:\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?|"
+     r"(?:\s+\d{1,2}(?:\s+of\s+\d{1,2})?|\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?|"
      r"\s+and\s+(?:progress|actions?|responses?|status|updates?|(?:the\s+)?partnership'?s\s+response))?",
      "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
@@ -1589,7 +1590,15 @@ def _no_review_record(entry: Entry, text: str) -> bool:
             _NAME_FIELD.sub("", entry.heading)):
         return False
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
+    said = _REVIEW_BODY.sub("", said)  # ("the Learning Review sub-group": a body, no review)
     return bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(said)
+
+
+#: A body named after the reviews it handles: "the Learning Review sub-group", "the case review
+#: group".  (Not a panel: "monitored through its Case Management Review Panel" tells of the
+#: record's own review.)
+_REVIEW_BODY = re.compile(r"\b(?:[\w-]+\s+){0,3}reviews?\s+(?:sub-?groups?|groups?|teams?|"
+                          r"sub-?committees?|committees?)\b", re.I)
 
 
 #: An audit named in a record's or a row's title: a tracker lists audits beside its reviews.

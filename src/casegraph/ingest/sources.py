@@ -31,6 +31,7 @@ from casegraph.ingest.interchange import (
     gemtext_markdown,
     har_pages,
     hocr_text,
+    json_feed,
     kml_records,
     label_studio_tasks,
     local_name,
@@ -1808,6 +1809,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return _records_text(tasks)
     if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
         return _pages_text(pages)
+    if (feed := json_feed(data)) is not None:  # a site's news feed: its items
+        return _records_text(feed)
     if (board := excalidraw_text(data)) is not None:  # a whiteboard's notes
         return board
     return _records_text(data)
