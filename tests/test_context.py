@@ -921,9 +921,26 @@ def test_an_analysts_note_that_a_factor_is_only_in_learning(vocab: Vocabulary) -
      "stop him crying.", True),
     # ... while a bruise with no word of how it came is still not said to be inflicted
     ("A paramedic noticed bruising on his chest.", False),
+    # session 37: the injuries told in one paragraph, who caused them in another (before: the
+    # fracture stayed possible, 10 true H-PHYS and H-AHT missed in the development sets) ...
+    ("X-rays showed a fracture of the upper arm. The family moved home twice that year. His "
+     "father was later convicted of causing the injuries.", True),
+    # ... but not where the account says nobody was found to have caused them
+    ("X-rays showed a fracture of the upper arm. No one was ever found responsible for the "
+     "injuries.", False),
 ])
 def test_injuries_that_were_no_accident(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("H-PHYS" in _account_harms(vocab, account, "a boy aged 4 months")) is present
+
+
+def test_an_earlier_mark_noticed_is_not_the_injuries_attributed(vocab: Vocabulary) -> None:
+    """Injuries attributed in another paragraph are inflicted, but a mark the account tells as
+    noticed before stays a sign: the incident is the fracture's date, not the bruise's."""
+    review = _account_review(vocab, "In November 2021 the GP noticed a bruise on his cheek. In "
+                             "March 2022 X-rays showed a fracture of the upper arm. His father was "
+                             "later convicted of causing the injuries.", "a boy aged 4 months")
+    assert "H-PHYS" in {c.notation for c in review.harms}
+    assert (review.incident_year, review.incident_month) == (2022, 3)
 
 
 @pytest.mark.parametrize("account,present", [

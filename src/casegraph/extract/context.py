@@ -85,6 +85,8 @@ class Rules:
     injury_words: frozenset[str]
     inflicted_cues: tuple[tuple[str, ...], ...]
     inflicting_acts: frozenset[str]  # "punched", "shook": next door to an injury, it was inflicted
+    injury_referring: frozenset[str]  # "the", "his": "caused the injuries" refers back to them
+    injury_attributions: frozenset[str]  # "caused", "causing": the injuries were someone's doing
     sentence_roles: tuple[tuple[tuple[str, ...], str], ...]  # (opening words, section)
     link_within: int  # a link word ("by the father") must stand this close after a mention
     earlier_cues: frozenset[str]  # words that place a concern before the harm
@@ -157,6 +159,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         injury_words=frozenset(inflicted["injury_words"]),
         inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
         inflicting_acts=frozenset(inflicted["acts"]),
+        injury_referring=frozenset(inflicted["referring"]),
+        injury_attributions=frozenset(inflicted["attributions"]),
         sentence_roles=tuple((_phrase(p), role) for role, phrases in data["sentence_roles"].items()
                              for p in phrases),
         earlier_cues=frozenset(data["earlier_cues"]),
@@ -660,6 +664,25 @@ def inflicted(words: list[str], r: Rules) -> bool:
     return False
 
 
+def injuries_attributed(text: str, r: Rules | None = None) -> bool:
+    """Whether an account says, in any of its sentences, that the injuries it tells were
+    inflicted: a sentence that refers back to them ("the injuries", "his fractures") and says
+    they were inflicted or caused by someone ("His father was later convicted of causing the
+    injuries", "The court found that the fractures were non-accidental")."""
+    r = r or rules()
+    for sent in sentences(text):
+        words = [t[0] for t in _tokens(sent.text)]
+        for k, word in enumerate(words):
+            if word not in r.injury_words or k == 0 or words[k - 1] not in r.injury_referring:
+                continue
+            caused = [a for a in range(max(0, k - 5), k) if words[a] in r.injury_attributions]
+            # (affirmed: "no one was ever found responsible for the injuries" says nobody was)
+            if any(assertion_of(words, a, a + 1, r) in ("affirmed", "historical") for a in caused) \
+                    or inflicted(words, r):
+                return True
+    return False
+
+
 def _injuries_inflicted(sentence: str, r: Rules) -> bool:
     """Whether a sentence next to an injury's says it was inflicted: of injuries ("the injuries
     had been inflicted and were not consistent with the account given"), or by telling an act
@@ -674,7 +697,7 @@ def _injuries_inflicted(sentence: str, r: Rules) -> bool:
 def assess(sentence: str, start: int, end: int, notation: str, section: str,
            names: Iterable[tuple[str, ...]] = (), r: Rules | None = None,
            subject: str | None = None, continues: tuple[str, str] | None = None,
-           following: str = "", preceding: str = "") -> Context:
+           following: str = "", preceding: str = "", attributed: bool = False) -> Context:
     """Context of the mention at ``sentence[start:end]`` of concept ``notation`` in ``section``.
 
     Outside the account of the case, a mention with no family member named is about practice
@@ -682,7 +705,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     account that opens with it, and names nobody nearer the mention, is about the child, unless
     ``continues`` says the pronoun goes on with the previous sentence's subject (``carried``).
     ``following`` and ``preceding`` are the sentences around it: "... a skull fracture. The
-    opinion was that the injuries had been inflicted." says the fracture was inflicted.
+    opinion was that the injuries had been inflicted." says the fracture was inflicted;
+    ``attributed``, that the account says so elsewhere (:func:`injuries_attributed`).
     """
     r = r or rules()
     toks = _tokens(sentence)
@@ -703,8 +727,11 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         assertion = "negated"  # "both speak fluent English and no interpreter was needed"
     if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
         assertion = "possible"  # "Was she sexually exploited?": a question asserts nothing
+    # (attributed elsewhere in the account, except an earlier injury the sentence tells as
+    # noticed or known before, "the GP noticed a bruise": a sign then, not the harm reviewed)
+    attributed = attributed and not r.earlier_cues & set(words)
     if (assertion == "affirmed" and notation in r.inflicted_concepts
-            and set(words[i:j]) & r.injury_words and not inflicted(words, r)
+            and set(words[i:j]) & r.injury_words and not inflicted(words, r) and not attributed
             and not _injuries_inflicted(following, r) and not _injuries_inflicted(preceding, r)):
         assertion = "possible"  # injuries the page does not say were inflicted
     if (assertion == "affirmed" and notation in r.concern_concepts

@@ -20,6 +20,7 @@ from casegraph.extract.context import (
     Sentence,
     assess,
     carried,
+    injuries_attributed,
     name_words,
     names_its_person,
     rules,
@@ -367,6 +368,8 @@ class Extractor:
         adult = rules().adult_concepts if young else frozenset()
         own_use = rules().teen_concepts if teen else frozenset()
         out: list[Mention] = []
+        # the account says, somewhere, that the injuries it tells were inflicted
+        attributed = any(role == "case" and injuries_attributed(span.text) for role, span in parts)
         told = False  # the part before was a learning item that tells an event of the case
         for role, span in parts:
             if not span.text.strip():
@@ -397,7 +400,8 @@ class Extractor:
                     pronoun = None if m.notation in adult else subject
                     ctx = assess(s_text, m.start - s_start, m.end - s_start, m.notation, s_role,
                                  words, subject=pronoun, continues=continued.get(s_start),
-                                 following=after, preceding=before)
+                                 following=after, preceding=before,
+                                 attributed=attributed and s_role == "case")
                     if (m.notation in own_use and ctx.experiencer == "unstated"
                             and not (subject and _other_sex(subject, s_text))):
                         # (not "he was drinking again" in a girl's account: a man's)
