@@ -1674,3 +1674,19 @@ def test_a_boards_numbered_recommendation_notes_are_its_recommendations() -> Non
     [entry] = parse_page(page(text)).entries
     recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
     assert len(recs) == 2 and recs[1].startswith("The health board")
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("The reviewer draws three lessons from Jay's story.", "learning"),
+    ("The Committee has accepted three recommendations.", "recommendations"),
+])
+def test_a_list_told_in_prose_with_ordinals(lead: str, kind: str) -> None:
+    """"First, ... Second, ... Third, ..." after a sentence that says what it lists gives an item
+    each (before: none, or the whole paragraph as one)."""
+    text = ("[Invented test page]\n\nExtended Child Practice Review: Jay\n\nJay, aged 15, was stabbed "
+            f"in 2022.\n\n{lead} First, a child found with drugs far from home may be exploited. "
+            "Second, exclusion from school removed the one safe adult he trusted. Third, his early "
+            "history of neglect was not carried forward. The Board thanks the family.\n")
+    [entry] = parse_page(page(text)).entries
+    items = [i.span.text for s in entry.sections if s.kind == kind for i in s.items]
+    assert [i.split(",")[0] for i in items] == ["First", "Second", "Third"]

@@ -1145,6 +1145,8 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
     if "learning+recommendations" in kinds:
         kinds |= {"learning", "recommendations"}
     paragraphs = _paragraphs(lines)
+    for number, para in paragraphs:
+        kinds |= _ordinal_items(entry, number, para, kinds)
     for k, (number, para) in enumerate(paragraphs):
         counted = False  # the sentence before counted the recommendations
         for s in _SENTENCE.finditer(para.text):
@@ -1190,6 +1192,38 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                 else:
                     entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
                 kinds.add(kind)
+
+
+#: A sentence that opens one of a list told in prose: "First, ...", "Secondly, ...", "Finally, ...".
+_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|And\s+finally)(?:ly)?,\s",
+                      re.I)
+#: What the sentence before such a list says it lists: recommendations, or learning ("three
+#: lessons", "two areas of learning", "I would pick out three", "what I would ask you to take").
+_LISTS_RECOMMENDATIONS = re.compile(r"\brecommend", re.I)
+_LISTS_LEARNING = re.compile(r"\b(?:learn\w*|lessons?|messages?|areas|points|pick\s+out|take\s+from)\b", re.I)
+
+
+def _ordinal_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> set[str]:
+    """A list told in prose ("The reviewer draws three lessons from Jay's story. First, ...
+    Second, ... Third, ..."): each ordinal sentence an item of what the sentence before it
+    says it lists, when no labelled section gave that kind; the kinds added."""
+    sents = [(m.start(), m.group().strip()) for m in _SENTENCE.finditer(para.text) if m.group().strip()]
+    for k, (_, sentence) in enumerate(sents[:-2]):
+        if not _ORDINAL.match(sents[k + 1][1]) or not _ORDINAL.match(sents[k + 2][1]):
+            continue
+        kind = ("recommendations" if _LISTS_RECOMMENDATIONS.search(sentence)
+                else "learning" if _LISTS_LEARNING.search(sentence) else None)
+        if kind is None or kind in kinds:
+            return set()
+        spans = []
+        for at, said in sents[k + 1:]:
+            if not _ORDINAL.match(said):
+                break
+            lead = len(para.text[at:]) - len(para.text[at:].lstrip())
+            spans.append(para.slice(at + lead, at + lead + len(said)))
+        entry.sections.append(Section(kind, None, number, spans, [Item(sp) for sp in spans]))
+        return {kind}
+    return set()
 
 
 def _bullets_after(paragraphs: list[tuple[int, Span]]) -> list[Span]:
