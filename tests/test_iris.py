@@ -37,6 +37,13 @@ def test_anonymous_areas_are_not_areas() -> None:
     assert named_area("Testshire") == "Testshire"
 
 
+def test_the_word_area_after_a_bodys_name_is_not_its_name() -> None:
+    """"Testshire Trust area" is the Testshire Trust's: one area, one IRI (session 37)."""
+    assert named_area("Testshire Trust area") == named_area("Testshire Trust") == "Testshire Trust"
+    assert named_area("Testshire HSC Trust area") == "Testshire HSC Trust"
+    assert named_area("Lake Area") == "Lake Area"  # (a place named so keeps its name)
+
+
 def test_an_areas_one_name_whatever_its_case(tmp_path: Path) -> None:
     """Two pages that write one area in different cases ("Mid And West Wales", a heading in
     capitals title-cased, and "Mid and West Wales") give one IRI with one name (before: two

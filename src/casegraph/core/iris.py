@@ -30,8 +30,10 @@ def slugify(text: str, limit: int = MAX_SLUG) -> str:
 def named_area(area: str | None) -> str | None:
     """The area as published, or None when the heading withholds it ("Anonymous"); markup
     around it ("[[Glasgow]]", "**Fife**") is not its name (two names of one IRI would be two
-    names of one organisation, which the shapes refuse)."""
+    names of one organisation, which the shapes refuse); nor is the word "area" after a body's
+    name ("Belfast Trust area" is the Belfast Trust's, one area with "Belfast Trust")."""
     area = (area or "").strip().strip("[]*_#\"'‘’“”").strip()
+    area = re.sub(r"\b(Trust|Board|Council)\s+area$", r"\1", area)
     if not area or _UNNAMED_AREAS.match(area):
         return None
     return area
