@@ -1408,7 +1408,8 @@ def har_pages(data: object) -> list[tuple[str, bool]] | None:
         if not isinstance(content, dict) or not isinstance(content.get("text"), str):
             continue
         media = str(content.get("mimeType") or "").split(";")[0].strip().lower()
-        if media not in _PAGE_MEDIA or not 200 <= int(response.get("status") or 0) < 300:
+        status = response.get("status")  # (a number in HAR 1.2; anything else is no success)
+        if media not in _PAGE_MEDIA or not (isinstance(status, int) and 200 <= status < 300):
             continue
         text = content["text"]
         if content.get("encoding") == "base64":
@@ -1438,11 +1439,11 @@ def excalidraw_text(data: object) -> str | None:
             continue
         said = element.get("originalText") or element.get("text")
         if isinstance(said, str) and said.strip():
-            paragraphs.append("\n".join(unwrapped_lines(said.split("\n"))))
+            paragraphs.append("\n".join(_unwrapped_lines(said.split("\n"))))
     return "\n\n".join(paragraphs)
 
 
-def unwrapped_lines(lines: list[str]) -> list[str]:
+def _unwrapped_lines(lines: list[str]) -> list[str]:
     """A note's lines as written, its hand-wrapping undone: a short first line with no closing
     stop is its label, on a line of its own; a line opening with a bullet or a number starts a
     line; any other line goes on with the line before it."""

@@ -3,7 +3,7 @@ Typst document (``.typ``: a digest typeset to PDF), a Mermaid diagram (``.mmd``:
 timeline or a pathway drawn for a briefing) and an MDX page (``.mdx``: a documentation site's
 page, Docusaurus's or Next.js's, Markdown with components in it).
 
-Why a module of their own: neither is markup the page reader passes over (as it passes over
+Why a module of their own: none is markup the page reader passes over (as it passes over
 Org's or AsciiDoc's few characters): Typst wraps its words in function calls and brackets
 (``#block(fill: ...)[...]``, ``#table(columns: 4, [a], [b], ...)``), Mermaid puts them in a
 diagram's statements (``2019 : an event``, ``A[label] --> B``), MDX in components' attributes
@@ -223,8 +223,9 @@ def mdx_markdown(raw: str) -> str:
         if depth or _MDX_MODULE.match(line):
             depth = max(0, depth + line.count("{") - line.count("}"))
             continue
-        if m := re.match(r"^\s*:::\s*\w*\s*(?P<title>.*)$", line):
-            out.append(f"**{m['title'].strip()}**" if m["title"].strip() else "")
+        if m := re.match(r"^\s*:::\s*\w*\s*(?P<title>.*)$", line):  # (":::tip[Title]" too)
+            title = m["title"].strip().strip("[]").strip()
+            out.append(f"**{title}**" if title else "")
         elif (tag := _JSX_TAG.fullmatch(line.strip())) is not None:
             out += _component_lines(tag)
         else:
@@ -242,6 +243,7 @@ def _component_lines(tag: re.Match[str]) -> list[str]:
               for m in _JSX_ATTRIBUTE.finditer(tag["attrs"] or "")}
     words = {k: v for k, v in values.items() if k not in _JSX_STEERING and v.lower() not in _ADMONITIONS
              and re.search(r"[A-Za-z0-9]", v) and not re.match(r"^(?:/|https?:)", v)}
-    lines = [f"**{words.pop(k)}**" for k in _JSX_CAPTION if k in words][:1]
+    caption = next((words[k] for k in _JSX_CAPTION if k in words), None)
+    lines = [f"**{caption}**"] if caption else []
     lines += [f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in words.items() if k not in _JSX_CAPTION]
     return ["", *lines, ""] if lines else [""]
