@@ -18,6 +18,13 @@ def page(text: str) -> SourceText:
     return SourceText(Path("synthetic.txt"), text, "text/plain", "utf-8", "0" * 64)
 
 
+def items_of(text: str, kind: str) -> list[str]:
+    """The texts of the items of ``kind`` ("learning", "recommendations") of the one review an
+    invented page holds (the page must hold exactly one)."""
+    [entry] = parse_page(page(text)).entries
+    return [i.span.text for s in entry.sections if s.kind == kind for i in s.items]
+
+
 @pytest.mark.parametrize("heading,year,month,area,title", [
     ("2016 – Anonymous – Child 17", 2016, None, "Anonymous", "Child 17"),
     ("2018 - Anonymous- Children F, G and H", 2018, None, "Anonymous", "Children F, G and H"),
@@ -1397,8 +1404,7 @@ def test_prose_recommendations_for_someone_on_something_and_counts_that_are_not_
             "Child V, aged 12, was groomed online and sexually exploited by an adult. Makes "
             "recommendations for schools on online safety education, and for police on missing "
             "episodes.\n")
-    [entry] = parse_page(page(text)).entries
-    recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    recs = items_of(text, "recommendations")
     assert len(recs) == 1 and "online safety" in recs[0]
     counted = ("[Invented test page]\n\nExtended child practice review: Child K\n\n"
                "Child K, aged 15, died in 2018 after taking ecstasy at a party. The review "
@@ -1451,8 +1457,7 @@ def test_learning_labels_prose_counts_and_hard_wrapped_findings() -> None:
                 "had confirmed that\nD \"has a medical condition\".\n\n"
                 "5. LEARNING\n  - Appoint one lead paediatrician.\n  - Speak to the child alone.\n\n"
                 "6. RESOURCES\nPractice guidance is on the procedures website.\n")
-    [entry] = parse_page(page(briefing)).entries
-    learning = [i.span.text for s in entry.sections if s.kind == "learning" for i in s.items]
+    learning = items_of(briefing, "learning")
     assert len(learning) == 3 and learning[0].endswith('medical condition"')
     joint = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: Child Z\n\n"
              "In 2022 Z was taken to hospital after her mother's partner tried to suffocate her.\n\n"
@@ -1480,8 +1485,7 @@ def test_the_sentence_after_a_count_says_what_the_recommendations_are() -> None:
             "2022 after years of neglect that several agencies had seen.\n\nThe review makes nine "
             "recommendations. These focus on how health services follow up children who are not "
             "brought to appointments.\n")
-    [entry] = parse_page(page(text)).entries
-    recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    recs = items_of(text, "recommendations")
     assert len(recs) == 1 and recs[0].startswith("These focus on")
 
 
@@ -1500,8 +1504,7 @@ def test_a_list_after_a_count_or_under_a_counted_label_is_the_recommendations(sa
     list, and "Recommendations (2)" over a list, give the listed recommendations (before: none)."""
     text = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: Ada\n\nAda, aged 13, was "
             "groomed online by a man in his thirties in 2022.\n\n" + said)
-    [entry] = parse_page(page(text)).entries
-    found = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    found = items_of(text, "recommendations")
     assert [r.removeprefix("a) ").removeprefix("b) ").strip(" .;") for r in found] == recs
 
 
@@ -1671,8 +1674,7 @@ def test_a_boards_numbered_recommendation_notes_are_its_recommendations() -> Non
             "Learning 1\nA child must never interpret in the investigation of her own abuse.\n\n"
             "Recommendation 1\nThe Board to audit the use of interpreters.\n\n"
             "Recommendation 2\nThe health board to book interpreters for every medical.\n")
-    [entry] = parse_page(page(text)).entries
-    recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    recs = items_of(text, "recommendations")
     assert len(recs) == 2 and recs[1].startswith("The health board")
 
 
@@ -1687,6 +1689,5 @@ def test_a_list_told_in_prose_with_ordinals(lead: str, kind: str) -> None:
             f"in 2022.\n\n{lead} First, a child found with drugs far from home may be exploited. "
             "Second, exclusion from school removed the one safe adult he trusted. Third, his early "
             "history of neglect was not carried forward. The Board thanks the family.\n")
-    [entry] = parse_page(page(text)).entries
-    items = [i.span.text for s in entry.sections if s.kind == kind for i in s.items]
+    items = items_of(text, kind)
     assert [i.split(",")[0] for i in items] == ["First", "Second", "Third"]
