@@ -116,7 +116,7 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation14" / "pages", TESTS / "validation15" / "pages",
                     TESTS / "validation16" / "pages", TESTS / "validation17" / "pages",
                     TESTS / "validation18" / "pages", TESTS / "validation19" / "pages",
-                    TESTS / "validation20" / "pages"], None)
+                    TESTS / "validation20" / "pages", TESTS / "validation21" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -126,14 +126,15 @@ def test_every_page_builds_together() -> None:
     # (session 33) validation16, devlocal57 and devlocal58, then (session 34) validation17,
     # devlocal59 and devlocal60, then (session 35) validation18, devlocal61 and devlocal62, then
     # (session 36) validation19 (13 pages read: its Graphviz .dot page is not a type we read),
-    # devlocal63 and devlocal64, then (session 37) validation20, devlocal65 and devlocal66
+    # devlocal63 and devlocal64, then (session 37) validation20, devlocal65 and devlocal66, then
+    # (session 38) validation21, devlocal67 and devlocal68
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
-                                   + 12 + 14 + 12 + 12)
+                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -436,8 +437,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # hidden men, parents' versus the child's mental health, language, non-engagement (a
             # recutils register, a Datasette export, an sqlite dump, a Discourse thread ...):
             # 20/21 found (4 more on the .rec page, not read then), 0 spurious, 90.1 %,
-            # harm 0.83/0.96, RF 0.83/0.89
-            "devlocal62": (25, 24, 0, 0.88, 0.96, 0.96, 0.85, 0.90),
+            # harm 0.83/0.96, RF 0.83/0.89 (session 38: a record's "Themes:" is its keywords,
+            # whose codes are mentions, not facts: three hidden men and one family's resistance
+            # the register's themes name, but its accounts say in words not coded, are no longer
+            # found (RF recall 0.91 -> 0.85), and keywords 46 % -> 79 %)
+            "devlocal62": (25, 24, 0, 0.88, 0.96, 0.96, 0.85, 0.84),
             # frozen in session 35, measured there at 6fe80be (21/27 found every page named, 2
             # spurious, 84.0 %; as a folder 17/18) and at c3e3560 (21/27, 1, 84.0 %); tuned on in
             # session 36 (KML, Clixml, refer, Python data module and XMind readers)
@@ -467,7 +471,22 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # who inflicted them told apart (XFDF annotations, a JSON Feed, a bookmarks file, a
             # Zoom chat ...): 20/24 found (2 more on the .xfdf page, not read then), 0 spurious,
             # 79.5 %, harm 0.71/0.76, RF 0.85/0.85
-            "devlocal66": (26, 24, 0, 0.82, 0.82, 0.82, 0.85, 0.86)}
+            "devlocal66": (26, 24, 0, 0.82, 0.82, 0.82, 0.85, 0.86),
+            # frozen in session 37, measured there at 6fce9d5 (16/28 found every page named, 5
+            # spurious, 83.6 %; as a folder 15/23) and at 702f8a7 (19/28, 5, 86.1 %); tuned on in
+            # session 38 (REFI-QDA, OData, H5P readers; "CMR: Ada" headings)
+            "validation21": (28, 26, 0, 0.90, 0.96, 0.77, 0.92, 0.79),
+            # session 38, first measured at e1df3c5 before any change of the session: hidden men
+            # and whose mental health, neglect known before or found after, engagement (a RIS
+            # reading list, an Evernote export, WebVTT captions ...): 23/25 found, 0 spurious,
+            # 90.7 %, harm 0.91/0.86, RF 0.84/0.88
+            "devlocal67": (25, 25, 0, 0.92, 0.96, 0.85, 0.91, 0.88),
+            # headings that are no labels over learning and recommendations, counts in words,
+            # years side by side (a GIFT quiz bank, a Jekyll YAML data file, an Evernote export,
+            # WebVTT captions ...): first measured at e1df3c5 before any change of the session
+            # (and the same after its first readers): 22/26 found, 1 spurious, 74.3 %, harm
+            # 0.88/0.93, RF 0.81/0.86
+            "devlocal68": (26, 22, 1, 0.74, 0.87, 0.92, 0.80, 0.85)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -570,6 +570,8 @@ def test_old_spreadsheet_formats_are_read_as_their_rows(tmp_path: Path, vocab: V
     # (session 37) a draw.io page saved compressed whose packing is garbled
     ("k.drawio", '<mxfile><diagram name="p">bm90IGRlZmxhdGVk</diagram></mxfile>',
      "a compressed draw.io page that does not inflate"),
+    # (session 38) a RIS export with no record in it
+    ("m.ris", "Reading list, invented\nTI  - Child A\n", 'no record (a "TY  - " line opens each one)'),
 ])
 def test_a_broken_interchange_file_is_a_one_line_error(tmp_path: Path, name: str, text: str,
                                                        said: str) -> None:
@@ -1199,3 +1201,150 @@ def test_a_json_feed_is_read_as_its_items(tmp_path: Path, vocab: Vocabulary) -> 
     reviews = extract_reviews([page], vocab)[0]
     assert [r.title for r in reviews] == ["Learning Review: Child T"]
     assert (reviews[0].publication_year, len(reviews[0].learning)) == (2024, 1)
+
+
+_QDA_PROJECT = """<?xml version="1.0" encoding="utf-8"?>
+<!-- Invented test data for casegraph. -->
+<Project xmlns="urn:QDA-XML:project:1.0" name="Pilot coding" origin="NVivo 14">
+  <CodeBook><Codes><Code guid="c1" name="Parental mental health" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="s1" name="Testshire LCSPR H (2023) - summary">
+      <Description>Copied from the published PDF.</Description>
+      <PlainTextContent>Local Child Safeguarding Practice Review: Child H
+
+Testshire Safeguarding Children Partnership. Published in June 2023.
+
+Child H, a 15-year-old boy, was stabbed in August 2022 and survived. His mother had depression.
+
+Learning
+- Exclusion from school removed the adults who knew him.
+</PlainTextContent>
+      <PlainTextSelection guid="p1" name="His mother had depression" startPosition="10" endPosition="40">
+        <Coding guid="k1"><CodeRef targetGUID="c1"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+  <Notes><Note guid="n1" name="Memo"><PlainTextContent>Coding rule agreed: code what happened.</PlainTextContent></Note></Notes>
+</Project>
+"""
+
+
+def test_a_qualitative_analysis_project_is_read_as_its_source_texts(tmp_path: Path,
+                                                                   vocab: Vocabulary) -> None:
+    """A REFI-QDA project (``.qde``, NVivo's and ATLAS.ti's exchange file) is read as its source
+    texts: the codebook, the coded selections and the researchers' memos are their reading of
+    the texts, not the texts (before: the suffix was not read at all)."""
+    page = tmp_path / "project.qde"
+    page.write_text(_QDA_PROJECT, encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("Local Child Safeguarding Practice Review: Child H\n")
+    assert not any(s in text for s in ("Coding rule", "Parental mental health", "Copied from"))
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, r.publication_year, len(r.learning)) for r in reviews] == [
+        ("Local Child Safeguarding Practice Review: Child H", 2023, 1)]
+
+
+_ODATA = json.dumps({
+    "_note": "Invented test data for casegraph.",
+    "@odata.context": "https://register.example.org/api/data/v9.2/$metadata#tb_casereviews",
+    "value": [
+        {"@odata.etag": 'W/"1"', "tb_casereviewid": "3f6c2a10-8b1e-ee11-9cbe-000d3a0b7c21",
+         "tb_name": "TSB 1/2023 – Concise Child Practice Review – Child T",
+         "tb_reviewtype": 100000000,
+         "tb_reviewtype@OData.Community.Display.V1.FormattedValue": "Concise Child Practice Review",
+         "tb_publisheddate": "2023-11-20",
+         "tb_publisheddate@OData.Community.Display.V1.FormattedValue": "20/11/2023",
+         "tb_summary": "T, a 13-year-old boy, was groomed online by an adult in 2022.",
+         "tb_themes": "Online harm; Autism", "createdon": "2022-09-14T10:00:00Z",
+         "statecode": 0, "statecode@OData.Community.Display.V1.FormattedValue": "Active",
+         "_ownerid_value": "95cc68a0-8028-557b-9a86-6c65f167648d"},
+        {"@odata.etag": 'W/"2"', "tb_name": "TSB 2/2023 – Referral not progressed",
+         "tb_summary": "Criteria for a Child Practice Review not met; single-agency learning only."},
+    ]})
+
+
+def test_an_odata_answer_is_read_as_its_records_as_the_app_shows_them(tmp_path: Path,
+                                                                     vocab: Vocabulary) -> None:
+    """A Dataverse Web API answer (OData) is read as its records: an option set by its label, the
+    columns without their publisher's prefix, the etags, ids and system columns left out (before:
+    each record was titled by its etag), and a referral that led to no review is none."""
+    page = tmp_path / "register.json"
+    page.write_text(_ODATA, encoding="utf-8")
+    text = read_source(page).text
+    assert "RECORD 1\nTSB 1/2023 – Concise Child Practice Review – Child T\n" in text
+    assert "Review type: Concise Child Practice Review" in text and "Keywords: Online harm" in text
+    assert not any(s in text for s in ("etag", "3f6c2a10", "Createdon", "Active", "100000000", "Tb "))
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, r.publication_year) for r in reviews] == [
+        ("TSB 1/2023 – Concise Child Practice Review – Child T", 2023)]
+
+
+_H5P = json.dumps({"panels": [
+    {"title": "About this activity", "content": {
+        "library": "H5P.AdvancedText 1.1", "subContentId": "a1",
+        "params": {"text": "<p>Invented test data for casegraph: an e-learning module.</p>"},
+        "metadata": {"title": "Untitled Text", "license": "U"}}},
+    {"title": "Baby W – Testshire, local child safeguarding practice review (2021)", "content": {
+        "library": "H5P.AdvancedText 1.1", "subContentId": "a2",
+        "params": {"text": "<p>Baby W, a four-month-old boy, had a fractured skull in 2020; doctors "
+                           "said it was inflicted.</p><p><strong>What the review recommended</strong></p>"
+                           "<p>The recommendations focus on the bruising protocol for every baby.</p>"},
+        "metadata": {"title": "Untitled Text"}}},
+], "hTag": "h2", "l10n": {"checkAnswer": "Check"}})
+
+
+def test_an_h5p_activity_is_read_as_its_panels(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An H5P activity's content.json is read as its panels, each title a heading over its text;
+    the player's words and the metadata are left out (before: each panel's metadata title,
+    "Untitled Text", made a record)."""
+    page = tmp_path / "content.json"
+    page.write_text(_H5P, encoding="utf-8")
+    text = read_source(page).text
+    assert "Baby W – Testshire, local child safeguarding practice review (2021)\n\nBaby W, a" in text
+    assert not any(s in text for s in ("Untitled Text", "Check", "H5P.AdvancedText", "hTag"))
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, len(r.recommendations)) for r in reviews] == [
+        ("Baby W – Testshire, local child safeguarding practice review (2021)", 1)]
+
+
+_RIS = """Invented test data for casegraph: a team's reading list.
+
+TY  - RPRT
+TI  - Case Management Review: Child O and Child P
+AU  - Testshire Safeguarding Board
+PY  - 2022
+DA  - 2022/09//
+AB  - Child O, a girl aged eight, and Child P, aged five, were neglected over years.
+N1  - Learning: (i) Disguised compliance can look like progress; check what you are told. (ii) Repeat
+  registrations should prompt a review. (iii) Every adult who visits should be known.
+N1  - The CMR made 9 recommendations.
+KW  - neglect
+KW  - disguised compliance
+UR  - https://example.org/cmr
+ER  - 
+
+TY  - GEN
+TI  - Hidden men: a practice guide
+AU  - Testshire Learning Network
+PY  - 2021
+AB  - A guide on engaging fathers and other men, drawing on many reviews.
+ER  - 
+"""
+
+
+def test_a_ris_export_is_read_as_its_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A RIS export is read as its records (before: as text, its tags part of the words, every
+    record after the first lost in the first's title), its notes below its abstract, a year
+    given twice (PY and DA) once; "(i) ... (ii) ..." on one line are one learning point each,
+    a semicolon inside one no cut, and the count of recommendations no learning point."""
+    page = tmp_path / "reading-list.ris"
+    page.write_text(_RIS, encoding="utf-8")
+    text = read_source(page).text
+    assert "RECORD 1\nCase Management Review: Child O and Child P\n" in text
+    assert "Published: 2022\n" in text and "TY  -" not in text and "example.org" not in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.title for r in reviews] == ["Case Management Review: Child O and Child P"]
+    assert [i.text for i in reviews[0].learning] == [
+        "Disguised compliance can look like progress; check what you are told",
+        "Repeat registrations should prompt a review",
+        "Every adult who visits should be known"]

@@ -1691,3 +1691,65 @@ def test_a_list_told_in_prose_with_ordinals(lead: str, kind: str) -> None:
             "history of neglect was not carried forward. The Board thanks the family.\n")
     items = items_of(text, kind)
     assert [i.split(",")[0] for i in items] == ["First", "Second", "Third"]
+
+
+def test_a_reviews_letters_and_a_colon_before_a_name_head_a_review() -> None:
+    """"CMR: Ada (Testshire Trust area, 2023)" heads a review of its own after another under a
+    Markdown heading, as "CMR - Ada" did (before: its text joined the review above)."""
+    text = ("# Reading notes (invented test page)\n\n"
+            "## National review – Child Y (published March 2022)\n\n"
+            "Child Y, a boy of 11 months, died in 2020 after being shaken by his mother's boyfriend.\n\n"
+            "Learning:\n- services need to find out about every man in the baby's life\n\n"
+            "## CMR: Ada (Testshire Trust area, 2023)\n\n"
+            "Ada, a 12-year-old girl, was emotionally harmed over years by her father's coercive control.\n\n"
+            "Recommendations (1):\n1. The Trust to assess every child in a household discussed at MARAC.\n")
+    entries = parse_page(page(text)).entries
+    assert [e.heading.lstrip("# ") for e in entries] == [
+        "National review – Child Y (published March 2022)", "CMR: Ada (Testshire Trust area, 2023)"]
+
+
+def test_a_colon_sentence_after_a_count_of_recommendations_opens_them() -> None:
+    """"The Panel made 6 recs in total. The two that land on us locally:" over a numbered list:
+    its items are recommendations (before: lost); a label in a paragraph of its own after a
+    count ("Text entities:", a chat export's) is no such sentence."""
+    text = ("[Invented test page]\n\nNational review: Child Y\n\nChild Y, 11 months, was shaken in 2020.\n\n"
+            "Learning:\n- every man in the baby's life matters\n\n"
+            "The Panel made 6 recs in total (mostly national). The two that land on us locally:\n"
+            "1. Health visitors to ask who else lives in the home.\n"
+            "2. Partnerships to test how probation shares release dates.\n")
+    assert [r[:6] for r in items_of(text, "recommendations")] == ["Health", "Partne"]
+    assert items_of(text, "learning") == ["every man in the baby's life matters"]
+    label = text.replace(" The two that land on us locally:", "\n\nText entities:")
+    assert items_of(label, "recommendations") == []
+
+
+def test_a_child_known_in_the_report_as_a_name_is_the_reviews_child() -> None:
+    """A statement about "a 16-year-old boy, known in the report as Jay" names its review's child
+    (before: only "known as" and "referred to in the report as" did)."""
+    text = ("[Invented test page]\n\nTestshire Safeguarding Children Partnership\n\n"
+            "Statement on the publication of a local child safeguarding practice review\n"
+            "Published: 14 May 2024\n\n"
+            "Today the partnership publishes a review about a 16-year-old boy, known in the report "
+            "as Jay, who died in June 2022 after taking ecstasy at a party.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.name == "Jay"
+
+
+def test_a_heading_over_a_count_of_recommendations_labels_them_and_for_whom() -> None:
+    """"Six things we have been asked to do" over "The review made six recommendations. ..." is
+    no end of the review but the label of its recommendations, and "For the police" over some of
+    them says whose they are (before: the review ended at the heading and its recommendations
+    were lost); "What happens next" still ends them."""
+    text = ("[Invented test page]\n\nLocal Child Safeguarding Practice Review: Child Z\n\nSeptember 2023\n\n"
+            "What happened?\n\nChild Z, aged eight, was harmed by fabricated illness from 2016 to 2021.\n\n"
+            "Six things we have been asked to do\n\n"
+            "The review made six recommendations. One concerns a named person and is not published.\n\n"
+            "For the police\n\nOfficers should be trained to recognise fabricated illness.\n\n"
+            "For hospitals\n\n• Every child with unexplained symptoms should have one named paediatrician.\n\n"
+            "• Children with a disability should be seen alone.\n\n"
+            "What happens next\n\nProgress will be reported to the executive group in spring 2024.\n")
+    [entry] = parse_page(page(text)).entries
+    recs = [(s.addressee, i.span.text[:12]) for s in entry.sections if s.kind == "recommendations"
+            for i in s.items]
+    assert recs == [("the police", "Officers sho"), ("hospitals", "Every child "),
+                    ("hospitals", "Children wit")]

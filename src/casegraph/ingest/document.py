@@ -32,6 +32,7 @@ from casegraph.ingest.parse import (
     _PART_NUMBER,
     ABOUT_REVIEWS,
     BREADCRUMB,
+    COUNTS_RECOMMENDATIONS,
     MONTH_ABBREVIATION,
     PAGE_DATE,
     PUBLISHER_LINE,
@@ -45,10 +46,12 @@ from casegraph.ingest.parse import (
     Section,
     _continues,
     _label_kind,
+    addressee_heading,
     bilingual_label,
     fill_sections,
     month_num,
     name_words_cased,
+    recommendations_heading,
     split_items,
 )
 from casegraph.ingest.sources import SourceText
@@ -71,7 +74,7 @@ _PSEUDONYM = re.compile(
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _CALLED = re.compile(
-    r"\b(?:known as|referred to(?:\s+in\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:known|referred\s+to)(?:\s+in\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|review|judge?ment|summary|briefing))?\s+as|"
     r"called|"
     # "a young man the report calls 'Jay'", "whom the review calls him Jay"
@@ -202,8 +205,6 @@ _PROSE_REC = re.compile(
     re.I)
 #: A sentence that only counts a review's recommendations ("The review identifies 5
 #: recommendations for the Board"): not a statement of its learning.
-_COUNTS_RECOMMENDATIONS = re.compile(
-    r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}recommendations?\b", re.I)
 _PROSE_LEARNING = re.compile(
     # ("... although the review had found he was ...", "The review said that each attendance ...")
     r"(?:^[“\"‘']?|,\s+|\b(?:although|while|whilst)\s+|\bsaid:?\s+[“\"‘'](?P<at>))(?:[Tt]he|[Tt]his)\s+"
@@ -695,9 +696,9 @@ def _heading_like(text: str) -> bool:
             and not text.startswith(("-", "•", "*", "|")))
 
 
-#: A review type's letters, a dash and a first name, after a section's number: "5.1 CMR - Ola
-#: (Southern Trust area)".
-_TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}\s+[–—-]\s+"
+#: A review type's letters, a dash or a colon and a first name, after a section's number: "5.1
+#: CMR - Ola (Southern Trust area)", "CMR: Ada (Belfast Trust area, 2023)".
+_TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}(?:\s+[–—-]|\s*:)\s+"
                          r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
 
 
@@ -758,11 +759,26 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
                 and any(h["kind"] != "boundary" for _, h in out):
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
         if head and head["kind"] == "boundary" and (
-                _tells_of_review_above(lines, i, out) or _question_in_review(lines, i, out)):
+                _tells_of_review_above(lines, i, out) or _question_in_review(lines, i, out)
+                or _recommendations_part(lines, i, out)):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+def _recommendations_part(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+    """A heading inside a review over its recommendations ("Six things we have been asked to do"
+    over "The review made six recommendations. ..."), or, among them, over those for one agency
+    ("For the police"): a part of the review (parse.fill_sections reads it as their label)."""
+    if not above or above[-1][1]["kind"] != "section":
+        return False
+    nxt = lines[i + 1].text if i + 1 < len(lines) else None
+    if recommendations_heading(lines[i].text, nxt):
+        return True
+    return addressee_heading(lines[i].text) is not None and any(
+        recommendations_heading(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
+        for k, ln in enumerate(lines[above[-1][0]:i], start=above[-1][0]))
 
 
 def _question_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
@@ -1158,7 +1174,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
             # here:")
             rec = _PROSE_REC.search(sentence) or (counted and (_THEY_COVER.match(sentence)
                                                                or sentence.endswith(":")))
-            counted = bool(_COUNTS_RECOMMENDATIONS.search(sentence))
+            counted = bool(COUNTS_RECOMMENDATIONS.search(sentence))
             finding = _PROSE_LEARNING.search(sentence)
             if finding and not counted and not kinds & {"learning", "recommendations"} \
                     and (joint := _AND_RECOMMENDS.search(sentence, finding.end())):

@@ -19,6 +19,7 @@ depends on the page reader.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -1312,6 +1313,54 @@ def refer_records(raw: str) -> list[dict[str, object]]:
              for k, v in r.items()} for r in records]
 
 
+#: RIS tags (Research Information Systems: the export of Zotero, EndNote, Mendeley, RefWorks)
+#: by the field each holds; a tag not named here is the record's plumbing (its id, its URL,
+#: its database).
+_RIS_KEYS = {"TI": "title", "T1": "title", "CT": "title", "AU": "creator", "A1": "creator",
+             "A2": "editor", "PY": "date", "Y1": "date", "DA": "date", "PB": "publisher",
+             "CY": "place", "AB": "abstract", "N2": "abstract", "N1": "notes", "KW": "subjects",
+             "T2": "series", "T3": "series", "JO": "journal", "M3": "review type"}
+_RIS_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?$")
+
+
+def ris_records(raw: str) -> list[dict[str, object]]:
+    """A reference manager's RIS export (``.ris``) as its records: each record from its "TY" to
+    its "ER" line, a field by its tag, a tag given again a list (keywords, authors, notes), a
+    line without a tag going on with the field above.  A report's notes ("N1") are what the
+    library's keeper wrote about it: often its learning and its recommendations."""
+    records: list[dict[str, object]] = []
+    record: dict[str, object] | None = None
+    key = ""
+    for line in raw.replace("\r\n", "\n").split("\n"):
+        m = _RIS_LINE.match(line.rstrip())
+        if m and m["tag"] == "TY":
+            record, key = {}, ""
+        elif m and m["tag"] == "ER":
+            if record:
+                records.append(record)
+            record, key = None, ""
+        elif m and record is not None:
+            key = _RIS_KEYS.get(m["tag"], "")
+            if key == "date" and key in record:
+                key = ""  # (a year, "PY", and a full date, "DA": the first is kept)
+            elif key and (m["value"] or "").strip():
+                _add_field(record, key, [m["value"].strip()] if key in ("subjects", "notes", "creator")
+                           else m["value"].strip())
+        elif record is not None and key and line.strip():
+            held = record[key]
+            record[key] = [*held[:-1], f"{held[-1]} {line.strip()}"] if isinstance(held, list) \
+                else f"{held} {line.strip()}"
+    if record:
+        records.append(record)  # (an export cut off before its last "ER")
+    if not records:
+        raise ValueError('no record (a "TY  - " line opens each one)')
+    for r in records:
+        if r.get("publisher") == r.get("creator") or [r.get("publisher")] == r.get("creator"):
+            del r["publisher"]  # (a partnership's own report: its author is its publisher)
+    return [{k: v[0] if isinstance(v, list) and len(v) == 1 and k not in ("subjects", "notes") else v
+             for k, v in r.items()} for r in records]
+
+
 def python_data(raw: str) -> dict[str, object]:
     """A Python module that holds data (``reviews_data.py``: a researcher's hand-entered
     records) as that data: its docstring, then each top-level assignment whose value is a
@@ -1484,6 +1533,112 @@ def xfdf_paragraphs(root: ET.Element) -> list[str] | None:
         if said:
             paragraphs.append(said)
     return paragraphs
+
+
+def refi_qda_texts(root: ET.Element) -> list[str] | None:
+    """The texts a qualitative-analysis project holds (a REFI-QDA project file, ``.qde``, as
+    NVivo, ATLAS.ti and MAXQDA exchange them): each text source's own words, in order; None when
+    the file is no such project.  The codebook, the coded selections and the memos are the
+    researchers' reading of the texts, not the texts' words, and are left out; a source kept
+    outside the file (``plainTextPath``, in a ``.qdpx`` archive) has no words here."""
+    if local_name(root.tag) != "project" or "QDA-XML" not in root.tag:
+        return None
+    sources = next((e for e in root if local_name(e.tag) == "sources"), None)
+    texts = []
+    for source in sources if sources is not None else []:
+        content = next((e for e in source if local_name(e.tag) == "plaintextcontent"), None)
+        if content is not None and (content.text or "").strip():
+            texts.append(content.text.strip())
+    return texts
+
+
+#: A Dataverse (Dynamics 365, Power Apps) table's system columns: who and when a row was
+#: created or edited, and its state, are the system's bookkeeping, not the record's words.
+_DATAVERSE_SYSTEM = re.compile(r"^(?:created|modified|overriddencreated)(?:on|by)|^(?:state|status)code$|"
+                               r"^versionnumber$|^importsequencenumber$|^timezoneruleversionnumber$|"
+                               r"^utcconversiontimezonecode$")
+_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_FORMATTED = "@OData.Community.Display.V1.FormattedValue"
+
+
+def odata_records(data: object) -> dict[str, object] | None:
+    """An OData v4 service's answer (SharePoint's, Dataverse's, a Power Apps register's Web API
+    saved as JSON) as its records the way the app shows them, or None when the data is none (an
+    ``@odata.context`` beside a ``value`` list).  A coded field (an option set's number) takes
+    its display form, its label; the ``@`` annotations, lookups' ids (``_ownerid_value``),
+    identifiers and the system's columns are left out; a publisher's prefix shared by the
+    columns (``wg_name``) is dropped, so that a record's ``name`` is its title."""
+    if not isinstance(data, dict) or "@odata.context" not in data or not isinstance(data.get("value"), list):
+        return None
+    rows = [r for r in data["value"] if isinstance(r, dict)]
+    keys = {k for r in rows for k in r if "@" not in k and not k.startswith("_")}
+    prefixes = {k.split("_", 1)[0] for k in keys if "_" in k}
+    prefix = f"{prefixes.pop()}_" if len(prefixes) == 1 else ""
+    records = []
+    for row in rows:
+        record: dict[str, object] = {}
+        for key, value in row.items():
+            if "@" in key or key.startswith("_") or (isinstance(value, str) and _GUID.match(value)):
+                continue
+            name = key.removeprefix(prefix)
+            if _DATAVERSE_SYSTEM.match(name):
+                continue
+            shown = row.get(key + _FORMATTED)  # (an option set's label; a date stays ISO)
+            record[name] = shown if shown is not None and not isinstance(value, str) else value
+        records.append(record)
+    about = {k: v for k, v in data.items() if not k.startswith("@") and k != "value"}
+    return {**about, "value": records}
+
+
+#: A content type's parameters in H5P that are its player's words, not the author's: button
+#: labels and translations, behaviour switches, accessibility texts, feedback ranges, metadata.
+_H5P_PLUMBING = {"l10n", "behaviour", "a11y", "metadata", "overallFeedback", "UI", "library",
+                 "subContentId", "confirmCheck", "confirmRetry", "hTag"}
+_H5P_LIBRARY = re.compile(r"^H5P\.[\w.]+ \d+\.\d+$")
+
+
+def h5p_html(data: object) -> str | None:
+    """An H5P activity's ``content.json`` (e-learning built in Moodle, WordPress or Drupal: an
+    accordion of panels, a column of texts, a slide deck) as a page, or None when the data is no
+    such content (nothing in it names an H5P library, "H5P.AdvancedText 1.1").  A part's title
+    is a heading over its content; texts are the author's HTML; the player's own words (button
+    labels, translations, feedback) and the metadata are left out."""
+    if not _names_h5p_library(data):
+        return None
+    out: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            title = node.get("title")
+            if isinstance(title, str) and title.strip() and any(
+                    isinstance(node.get(k), (dict, list)) for k in ("content", "params")):
+                out.append(f"<h2>{html.escape(title.strip())}</h2>")
+            for key, value in node.items():
+                if key in _H5P_PLUMBING or key == "title":
+                    continue
+                if isinstance(value, str) and key in ("text", "question", "description", "introduction"):
+                    out.append(value if "<" in value else f"<p>{html.escape(value)}</p>")
+                else:
+                    walk(value)
+
+    walk(data)
+    return "\n".join(out)
+
+
+def _names_h5p_library(node: object, depth: int = 0) -> bool:
+    """Whether a JSON value holds an H5P part (``"library": "H5P.Accordion 1.0"``), a few levels in."""
+    if depth > 6:
+        return False
+    if isinstance(node, dict):
+        if isinstance(node.get("library"), str) and _H5P_LIBRARY.match(node["library"]):
+            return True
+        return any(_names_h5p_library(v, depth + 1) for v in node.values())
+    if isinstance(node, list):
+        return any(_names_h5p_library(v, depth + 1) for v in node[:50])
+    return False
 
 
 def json_feed(data: object) -> dict[str, object] | None:

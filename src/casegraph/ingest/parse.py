@@ -161,6 +161,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
      r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
+     r"what\s+(?:the\s+(?:review|reviewers?|panel)|we)\s+(?:recommended|recommends|asked\s+for)|"
      r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
     (r"you\s+said", "other"),
     # a briefing note's own closing part, addressed to whoever reads it ("4. Action requested")
@@ -275,6 +276,10 @@ _PROSE_REC_CONTENT = re.compile(
 _LEAD_IN = re.compile(
     r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
     r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice)\b).*:$", re.I)
+#: A sentence that says how many recommendations a review made ("The Panel made 6 recs in
+#: total", "The review identifies five recommendations").
+COUNTS_RECOMMENDATIONS = re.compile(
+    r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}(?:recommendations?|recs)\b", re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b", re.I)
 _NOISE_LINE = re.compile(
     r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
@@ -1121,8 +1126,12 @@ _SUBLABEL = re.compile(
 _QUALIFIER = re.compile(r"\s(?:to|for)\s+(?P<who>.+)$", re.I)
 
 
-#: A list item's number inside a line, after a sentence: "... between areas. 2. Health ...".
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))\(?(?P<n>\d{1,2})[.)]\s+(?=[A-Z])", re.M)  # "(2) "
+#: A list item's number inside a line, after a sentence: "... between areas. 2. Health ...",
+#: "(2) ", or in small roman numerals in brackets: "... told. (ii) Repeated ...".
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))"
+                            r"(?:\(?(?P<n>\d{1,2})[.)]|\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\))"
+                            r"\s+(?=[A-Z])", re.M)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
 def _inline_numbers(text: str) -> set[int]:
@@ -1131,10 +1140,18 @@ def _inline_numbers(text: str) -> set[int]:
     out: set[int] = set()
     for line in re.finditer(r"[^\n]+", text):
         found = [m for m in _INLINE_NUMBER.finditer(line.group())]
-        run = [m for k, m in enumerate(found) if int(m["n"]) == k + 1]
+        run = [m for k, m in enumerate(found) if (int(m["n"]) if m["n"] else _ROMAN[m["roman"]]) == k + 1]
         if len(run) >= 2 and len(run) == len(found):
             out |= {line.start() + m.start() for m in run}
     return out
+
+
+def _on_numbered_line(text: str, at: int, numbers: set[int]) -> bool:
+    """Whether the character at ``at`` is on a line that holds a numbered list written on one
+    line (``numbers``: where its items start, :func:`_inline_numbers`)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return any(start <= n < (len(text) if end < 0 else end) for n in numbers)
 
 
 def _wrapped_item(text: str, newline: int) -> bool:
@@ -1215,7 +1232,9 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        elif (ch == ";" and depth == 0 and (not bulleted or _BULLET.match(text[i + 1:].lstrip(" ")))) \
+        # (nor inside an item of a numbered list written on one line: "(i) ... progress; ... (ii)")
+        elif (ch == ";" and depth == 0 and not _on_numbered_line(text, i, inline)
+              and (not bulleted or _BULLET.match(text[i + 1:].lstrip(" ")))) \
                 or (ch == "\n" and not (bulleted and _wrapped_item(text, i))):
             cuts.append((start, i))
             start = i + 1
@@ -1302,9 +1321,10 @@ _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 #: the board", "2 - Read more >", "None published yet"): it states no recommendation or lesson,
 #: so it is no item.  What is asked ("... recommendations, including that ...") makes it one.
 _COUNT_ONLY = re.compile(
-    r"^(?:(?:the\s+)?(?:review(?:\s+team)?|reviewers?|report|panel|committee|board)\s+(?:has\s+)?"
+    rf"^(?:(?:the\s+)?(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|{TYPE_ABBREVIATIONS})\s+"
+    r"(?:has\s+)?"
     r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives)\s+(?:an\s+action\s+plan\s+with\s+)?)?"
-    rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|actions?|action\s+points?|learning\s+points?)\b"
+    rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
     r"(?![^.;]*\b(?:that|about|including|include|on\s+how|to\s+improve|covering|so\s+that)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
     # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
@@ -1473,8 +1493,11 @@ def parse_page(source: SourceText) -> Page:
             start=head.start, title=info["title"], number=info.get("number"),
             year=info.get("year"), month=info.get("month"), area=info.get("area") or _dash_area(head.text),
             name=info.get("name"))
-        # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it
-        fill_sections(entry, lines[i if info.get("inclusive") else i + 1 : end])
+        # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it;
+        # the next record's mark ("RECORD 2", a reader's) is no part of any
+        body = lines[i if info.get("inclusive") else i + 1 : end]
+        fill_sections(entry, [ln for ln in body if not (source.media_type in RECORD_MEDIA
+                                                         and RECORD_MARK.match(ln.text))])
         if info.get("untitled"):
             _name_from_text(entry)
         if not entry.sections and info.get("whole"):
@@ -1580,7 +1603,8 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     """Whether a record of an export or a feed tells of no single review: it names no child
     (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
     only in the plural (a data set of "learning reviews and significant case reviews", whose
-    files are the reviews) or of no review at all (a site's news, register statistics).  A
+    files are the reviews), of no review at all (a site's news, register statistics) or of a
+    referral that led to none ("criteria ... not met").  A
     record that is a title alone, naming no child and no review ("Retention", a database's
     admin note), tells of none either: a one-word title is no child's name by itself."""
     if not any(s.span.text.strip() for s in entry.sections) and not _CHILD_ID.search(entry.heading) \
@@ -1591,7 +1615,15 @@ def _no_review_record(entry: Entry, text: str) -> bool:
         return False
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
     said = _REVIEW_BODY.sub("", said)  # ("the Learning Review sub-group": a body, no review)
-    return bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(said)
+    return (bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(said)
+            or bool(_NOT_COMMISSIONED.search(said)))
+
+
+#: A referral a register keeps though no review followed: "Criteria for a Child Practice Review
+#: not met", "did not meet the criteria", "not progressed to a review".
+_NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:was|were)\s+)?not\s+met\b|"
+                               r"\bdid\s+not\s+meet\s+the\s+(?:criteria|threshold)\b|"
+                               r"\bnot\s+progressed\b", re.I)
 
 
 #: A body named after the reviews it handles: "the Learning Review sub-group", "the case review
@@ -2013,7 +2045,7 @@ def _lead_in_split(body: list[Line]) -> list[Line]:
         nxt = body[k + 1].text if k + 1 < len(body) else ""
         cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 2
         if (cut > 1 and text.endswith(":") and _BULLET.match(nxt) and not _LEAD_IN.match(text)
-                and _LEAD_IN.match(text[cut:])):
+                and (_LEAD_IN.match(text[cut:]) or _counted_lead_in(text[:cut], text[cut:], nxt))):
             out += [Line(text[:cut].rstrip(), line.start, line.number, line.blank_before),
                     Line(text[cut:], line.start + cut, line.number, False)]
         else:
@@ -2021,10 +2053,44 @@ def _lead_in_split(body: list[Line]) -> list[Line]:
     return out
 
 
+#: A paragraph that opens by saying what a review recommended: "The review made six
+#: recommendations.", "The reviewer recommends ...".
+_OPENS_WITH_RECOMMENDATIONS = re.compile(
+    r"^(?:The|This|Our|Its)\s+(?:review|reviewer|panel|report|CMR|SCR|LCSPR|CPR)\s+(?:(?:has\s+)?made|makes|"
+    r"identified|identifies|sets\s+out|recommends|recommended|asks|asked)\b[^.]{0,80}?\brecommend", re.I)
+#: A heading that names who the recommendations under it are for: "For the police", "For schools".
+_ADDRESSEE_HEADING = re.compile(r"^For\s+(?P<who>(?:the\s+)?[A-Za-z][A-Za-z ,&'’-]{1,60})$")
+
+
+def recommendations_heading(text: str, nxt: str | None) -> bool:
+    """Whether a heading that is no label we know ("Six things we have been asked to do") stands
+    over the review's recommendations: the paragraph under it opens by saying what the review
+    recommended ("The review made six recommendations.")."""
+    return (nxt is not None and len(text) <= 80 and not text.endswith((".", ":", ";", ","))
+            and not re.search(r"recommend", text, re.I)  # ("**Recommendations**": a label's)
+            and _OPENS_WITH_RECOMMENDATIONS.match(nxt) is not None)
+
+
+def addressee_heading(text: str) -> str | None:
+    """Who a heading among recommendations names ("For the police" -> "the police"), else None."""
+    m = _ADDRESSEE_HEADING.match(text.strip())
+    return m["who"].strip() if m else None
+
+
+def _counted_lead_in(before: str, text: str, nxt: str) -> bool:
+    """Whether a short sentence ending in a colon over a list introduces recommendations since
+    the sentence before it, in the same paragraph, counts them ("The Panel made 6 recs in total.
+    The two that land on us locally:", "The CMR made 12 recommendations ... These" / "are:")."""
+    return (text.endswith(":") and len(text) <= 160
+            and _BULLET.match(nxt) is not None and not _BULLET.match(text)
+            and COUNTS_RECOMMENDATIONS.search(before) is not None)
+
+
 def fill_sections(entry: Entry, body: list[Line]) -> None:
     current: Section | None = None
     prev_line_span: Span | None = None
     header: list[str] | None = None
+    skip = -1  # the line a heading took as its own (a count under a heading of recommendations)
     body = _lead_in_split(body)
     for k, line in enumerate(body):
         text = line.text
@@ -2081,11 +2147,36 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             else:
                 prev_line_span = None
             continue
+        if line.blank_before and k + 1 < len(body) and not _BULLET.match(text) \
+                and recommendations_heading(text, body[k + 1].text):
+            # "Six things we have been asked to do" over "The review made six recommendations.
+            # ...": the heading labels them; the count under it is no recommendation (what it
+            # says is recommended, "The review made recommendations about ...", is one, and a
+            # count over a list, "... Two are addressed to the Constabulary:", labels that list)
+            current = Section("recommendations", text, line.number, label_span=Span.of(text, line.start))
+            entry.sections.append(current)
+            prev_line_span = None
+            nxt = body[k + 1].text
+            skip = k + 1 if not (_PROSE_REC_CONTENT.search(nxt) or nxt.endswith(":")) else -1
+            continue
+        if k == skip:
+            continue
+        if current is not None and current.kind == "recommendations" and line.blank_before \
+                and (who := addressee_heading(text)):
+            # "For the police" over the police's recommendations: theirs, as "Recommendations for
+            # the police" would say
+            current = Section("recommendations", text, line.number, label_span=Span.of(text, line.start),
+                              addressee=who)
+            entry.sections.append(current)
+            prev_line_span = None
+            continue
         lead = _LEAD_IN.match(text)
-        if lead and not _BULLET.match(text):
+        counted = (not lead and 0 < k < len(body) - 1 and not line.blank_before
+                   and _counted_lead_in(body[k - 1].text, text, body[k + 1].text))
+        if (lead or counted) and not _BULLET.match(text):
             # "Three learning points stand out:", "What we learned:", "The review identifies
             # learning for agencies in four areas:": a sentence that introduces a list
-            kind = "recommendations" if lead["rec"] else "learning"
+            kind = "recommendations" if counted or lead["rec"] else "learning"
             current = Section(kind, text, line.number, label_span=Span.of(text, line.start))
             entry.sections.append(current)
             prev_line_span = None

@@ -29,6 +29,7 @@ from casegraph.ingest.interchange import (
     edn_data,
     excalidraw_text,
     gemtext_markdown,
+    h5p_html,
     har_pages,
     hocr_text,
     json_feed,
@@ -39,10 +40,13 @@ from casegraph.ingest.interchange import (
     mhtml_part,
     mind_map_text,
     notes_documents,
+    odata_records,
     plist_data,
     python_data,
     rec_records,
     refer_records,
+    refi_qda_texts,
+    ris_records,
     spreadsheet_sheets,
     svg_html,
     sylk_rows,
@@ -85,15 +89,16 @@ MBOX_SUFFIXES = {".mbox"}
 #: records), LibreOffice's flat spreadsheet (.fods, its sheets tables) and flat presentation
 #: (.fodp, its slides' text), a map's places (.kml), PowerShell's saved objects (.clixml), a
 #: poster drawn as SVG (its text elements), a video's captions in TTML, a draw.io diagram (its
-#: shapes' labels) and a PDF's annotations in XFDF; see casegraph.ingest.interchange.
+#: shapes' labels), a PDF's annotations in XFDF and a qualitative-analysis project's source
+#: texts (REFI-QDA .qde); see casegraph.ingest.interchange.
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
-                 ".xfdf"}
-#: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc), a reference
-#: manager's RIS export and a quiz bank in Moodle's GIFT format: their words are the page, their
+                 ".xfdf", ".qde"}
+#: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc) and a quiz bank
+#: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
 ORG_SUFFIXES = {".org"}
-MARKUP_TEXT_SUFFIXES = {".rst", ".adoc", ".asciidoc", ".ris", ".gift"}
+MARKUP_TEXT_SUFFIXES = {".rst", ".adoc", ".asciidoc", ".gift"}
 #: LaTeX source (a paper, a Beamer slide deck): its words, its commands undone (latex_to_text).
 LATEX_SUFFIXES = {".tex", ".latex"}
 #: An analyst's Jupyter notebook: its Markdown cells (see notebook_to_text).
@@ -140,9 +145,10 @@ TEXTPROTO_SUFFIXES = {".textproto", ".txtpb", ".pbtxt", ".prototxt"}
 REC_SUFFIXES = {".rec"}
 #: A Gemini page (gemtext), read as the Markdown it nearly is (see interchange.gemtext_markdown).
 GEMINI_SUFFIXES = {".gmi", ".gemini"}
-#: A reference manager's tagged export (EndNote's refer format) and a Python module holding a
-#: researcher's hand-entered records: records, read without running any code.
+#: A reference manager's tagged export (EndNote's refer format, RIS) and a Python module holding
+#: a researcher's hand-entered records: records, read without running any code.
 REFER_SUFFIXES = {".enw"}
+RIS_SUFFIXES = {".ris"}
 PYTHON_DATA_SUFFIXES = {".py"}
 #: A web archive's capture (WARC), a Typst document, an MDX page and a Mermaid diagram: see the
 #: readers.
@@ -157,8 +163,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
-            | GEMINI_SUFFIXES | REFER_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES | TYPST_SUFFIXES
-            | MDX_SUFFIXES | MERMAID_SUFFIXES)
+            | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
+            | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -822,6 +828,8 @@ def xml_to_text(raw: str) -> str:
         return html_to_text(poster)
     if (notes := xfdf_paragraphs(root)) is not None:  # a PDF's highlights and notes
         return "\n\n".join(notes)
+    if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
+        return "\n\n".join(normalise_newlines(t) for t in texts)
     if "opendocument" in root.tag and (body := next(
             (e for e in root if local_name(e.tag) == "body"), None)) is not None:
         # a flat OpenDocument file (LibreOffice's .fodt, .fods): its body, without the metadata,
@@ -1046,7 +1054,10 @@ _JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication yea
                 "publisher": "Partnership", "organisation": "Partnership",
                 "organization": "Partnership", "date": "Published", "pub date": "Published",
                 "published date": "Published", "date published": "Published",
-                "publication date": "Published"}
+                "publication date": "Published",
+                # a Dataverse column's name is its words run together ("wg_publisheddate")
+                "publisheddate": "Published", "publicationdate": "Published",
+                "themes": "Keywords", "reviewtype": "Review type"}
 #: A record's title among its keys (WordPress nests it: ``"title": {"rendered": ...}``).
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
 #: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one.
@@ -1811,6 +1822,10 @@ def json_to_text(raw: str, lines: bool) -> str:
         return _pages_text(pages)
     if (feed := json_feed(data)) is not None:  # a site's news feed: its items
         return _records_text(feed)
+    if (table := odata_records(data)) is not None:  # an app's register, through its Web API
+        return _records_text(table)
+    if (activity := h5p_html(data)) is not None:  # an e-learning activity's panels
+        return html_to_text(activity)
     if (board := excalidraw_text(data)) is not None:  # a whiteboard's notes
         return board
     return _records_text(data)
@@ -2049,6 +2064,9 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(REFER_SUFFIXES, _Reader(lambda raw, _: _records_text(refer_records(raw)),
                                             "application/x-endnote-refer", "read as a refer (EndNote) export",
                                             records=True)),
+    **dict.fromkeys(RIS_SUFFIXES, _Reader(lambda raw, _: _records_text(ris_records(raw)),
+                                         "application/x-research-info-systems", "read as a RIS export",
+                                         records=True)),
     **dict.fromkeys(PYTHON_DATA_SUFFIXES, _Reader(lambda raw, _: _records_text(python_data(raw)),
                                                   "text/x-python", "read as a Python data module",
                                                   records=True)),
