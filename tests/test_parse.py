@@ -1753,3 +1753,17 @@ def test_a_heading_over_a_count_of_recommendations_labels_them_and_for_whom() ->
             for i in s.items]
     assert recs == [("the police", "Officers sho"), ("hospitals", "Every child "),
                     ("hospitals", "Children wit")]
+
+
+def test_what_could_we_have_done_differently_is_learning() -> None:
+    """"What could we have done differently?" over questions is the review's learning, as "What
+    could have been done differently?" was, and a picture's caption inside the list does not
+    end it (before: no learning)."""
+    text = ("[Invented test page]\n\nConcise Child Practice Review: Child L\n\n"
+            "Child L, aged 14, was criminally exploited in 2020.\n\n"
+            "What could we have done differently?\n\n"
+            "  - Why was each missing episode treated as a fresh event?\n"
+            "  - Did anyone ask Child L who he owed money to?\n\n"
+            "  [Photo: practitioners at a learning event]\n\n"
+            "  - Were Child L's own words written down?\n")
+    assert len(items_of(text, "learning")) == 3

@@ -153,6 +153,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
      r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
+     r"what\s+(?:should|could|would|might)\s+(?:we|they|agencies|services|professionals)\s+have\s+done\s+"
+     r"differently\??|"
      r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|"
      r"what\s+the\s+review\s+(?:said|says)(?:\s+about\s+[^:;.?]{1,30})?", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
