@@ -628,6 +628,13 @@ def _account_codes(vocab: Vocabulary, account: str, child: str = "a girl aged 14
     ("The children's father had moved away and had not seen the children for a year; he was "
      "not contacted by any agency.", False),
     ("Her father was not living with the family and was never contacted by any agency.", False),
+    # session 38: a man professionals met but never asked about, one known by a first name, a
+    # man no service knew was there (before: none of these was read)
+    ("A man the mother called a friend was at the flat at visits, but no professional ever asked "
+     "his name.", True),
+    ("A man recorded by the nursery only as Dave collected him; he was her partner.", True),
+    ("Her boyfriend often cared for him. Children's services and the GP did not know he was there.", True),
+    ("The father was at the visits, but no professional had concerns about him.", False),
 ])
 def test_hidden_men_and_absent_fathers(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("RF-MEN" in _account_codes(vocab, account, "a boy aged two")) is present
