@@ -633,7 +633,8 @@ def _account_codes(vocab: Vocabulary, account: str, child: str = "a girl aged 14
     ("A man the mother called a friend was at the flat at visits, but no professional ever asked "
      "his name.", True),
     ("A man recorded by the nursery only as Dave collected him; he was her partner.", True),
-    ("Her boyfriend often cared for him. Children's services and the GP did not know he was there.", True),
+    ("Her boyfriend often cared for him. Children's services and the GP did not know he was "
+     "there.", True),
     ("The father was at the visits, but no professional had concerns about him.", False),
 ])
 def test_hidden_men_and_absent_fathers(vocab: Vocabulary, account: str, present: bool) -> None:

@@ -1224,7 +1224,9 @@ Learning
       </PlainTextSelection>
     </TextSource>
   </Sources>
-  <Notes><Note guid="n1" name="Memo"><PlainTextContent>Coding rule agreed: code what happened.</PlainTextContent></Note></Notes>
+  <Notes><Note guid="n1" name="Memo">
+    <PlainTextContent>Coding rule agreed: code what happened.</PlainTextContent>
+  </Note></Notes>
 </Project>
 """
 
@@ -1321,14 +1323,14 @@ N1  - The CMR made 9 recommendations.
 KW  - neglect
 KW  - disguised compliance
 UR  - https://example.org/cmr
-ER  - 
+ER  -
 
 TY  - GEN
 TI  - Hidden men: a practice guide
 AU  - Testshire Learning Network
 PY  - 2021
 AB  - A guide on engaging fathers and other men, drawing on many reviews.
-ER  - 
+ER  -
 """
 
 

@@ -1745,7 +1745,7 @@ def test_a_heading_over_a_count_of_recommendations_labels_them_and_for_whom() ->
             "Six things we have been asked to do\n\n"
             "The review made six recommendations. One concerns a named person and is not published.\n\n"
             "For the police\n\nOfficers should be trained to recognise fabricated illness.\n\n"
-            "For hospitals\n\n• Every child with unexplained symptoms should have one named paediatrician.\n\n"
+            "For hospitals\n\n• Every child with unexplained symptoms should have one paediatrician.\n\n"
             "• Children with a disability should be seen alone.\n\n"
             "What happens next\n\nProgress will be reported to the executive group in spring 2024.\n")
     [entry] = parse_page(page(text)).entries
