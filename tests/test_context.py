@@ -1064,3 +1064,20 @@ def test_a_parents_own_childhood_is_the_parents(vocab: Vocabulary, account: str,
     assert {c.notation for c in review.harms} & {"H-NEG", "H-SA", "H-PHYS"} == harms
     assert factors <= {c.notation for c in review.risk_factors}
     assert not ({"RF-NEG", "RF-PACE", "RF-PMH"} - factors) & {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence,words,subject,who", [
+    # session 38: a later clause that opens with a person, or with the pronoun of the person the
+    # sentence opened with, is about that person (before: nobody named, so the child's own)
+    ("The father had been in care and had a history of self-harm; he had attempted suicide in "
+     "2016.", "attempted suicide", "she", "parent"),
+    ("His mother had postnatal anxiety; his father had been detained under section 2 of the "
+     "Mental Health Act in 2019.", "Mental Health Act", "he", "parent"),
+    # the child's own pronoun is no parent's (left unstated, which a child's factor takes)
+    ("The father left in 2019; she had self-harmed since she was 13.", "self-harmed", "she", "unstated"),
+])
+def test_a_later_clause_is_about_the_person_it_opens_with(sentence: str, words: str, subject: str,
+                                                          who: str) -> None:
+    start = sentence.index(words)
+    got = context.assess(sentence, start, start + len(words), "RF-CMH", "case", subject=subject)
+    assert got.experiencer == who

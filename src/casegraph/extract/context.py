@@ -457,6 +457,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         # "Callum was 16 when he died after taking street benzodiazepines": a clause whose
         # subject is the account's pronoun for the child, in a sentence about the child
         return "child"
+    if lo > 0 and default == "unstated" and (who := _clause_subject(words, lo, i, table, longest, r,
+                                                                   subject)):
+        return who  # "...; his father had been detained under the Mental Health Act"
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
     who = _subject_of(words, i, table, longest, covered)
@@ -470,6 +473,25 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         # girl's (a boy's) case, the sentence's subject pronoun is the child's
         return "child"
     return default
+
+
+def _clause_subject(words: list[str], lo: int, i: int, table: dict[tuple[str, ...], str], longest: int,
+                    r: Rules, subject: str | None) -> str | None:
+    """Whom a later clause of a sentence is about when it opens with a person before the mention
+    at ``i`` ("...; his father had been detained under the Mental Health Act"), or with "he" or
+    "she" going on with the person the sentence opened with, when that is not also the child's
+    pronoun ("The father had a history of self-harm; he had attempted suicide")."""
+    start = lo + 1 if words[lo] in ("and", "but", "then", "so") else lo
+    if start >= i:
+        return None
+    if words[start] in ("he", "she"):
+        opener = _opening_person(words, table, longest, r)
+        return opener[1] if opener and opener[0] == words[start] and subject != words[start] else None
+    phrase = _opening_phrase(words[start:], min(4, i - start), table, longest)
+    if phrase and start + len(phrase) < len(words) and table[phrase] != "child" \
+            and any(w in _AUXILIARIES for w in words[start + len(phrase):start + len(phrase) + 2]):
+        return table[phrase]
+    return None
 
 
 #: Words of an opening adverbial of time ("Over the same period", "On several occasions").
