@@ -1767,3 +1767,28 @@ def test_what_could_we_have_done_differently_is_learning() -> None:
             "  [Photo: practitioners at a learning event]\n\n"
             "  - Were Child L's own words written down?\n")
     assert len(items_of(text, "learning")) == 3
+
+
+def test_a_paragraph_about_another_earlier_review_is_that_review() -> None:
+    """A paragraph that tells of another, earlier review by its child's name is that review, on
+    its own, under a headed review as in a one-review statement (before: only in the latter, and
+    only in fewer wordings); a statement that names its own child late is no second review."""
+    statement = ("[Invented test page]\n\nTestshire Safeguarding Children Partnership\n\n"
+                 "Statement on the publication of a local child safeguarding practice review\n"
+                 "Published: 14 May 2024\n\n"
+                 "Today the partnership publishes a review about a 16-year-old boy, known in the report "
+                 "as Jay, who died in June 2022 after taking ecstasy at a party with friends.\n\n"
+                 "The review made nine recommendations about exclusion from school.\n\n"
+                 "The review also refers to the partnership's 2019 serious case review into the death "
+                 "of another teenager, Child Q, which found the same pattern of school exclusion leaving "
+                 "a young person exposed to adults who exploit children.\n")
+    assert [e.name for e in parse_page(page(statement)).entries] == ["Jay", "Child Q"]
+    briefing = ("[Invented test page]\n\nLearning from reviews: 'Sam' (Testshire LCSPR, 2023)\n\n"
+                "Sam was 14 and looked after; he was criminally exploited in 2022.\n\n"
+                "A reminder too of the Exampleshire serious case review about 'Ellie', published in "
+                "2017. Ellie, aged 15, came to England to live with a family friend and was neglected "
+                "for two years.\n")
+    assert [e.name for e in parse_page(page(briefing)).entries][-1] == "Ellie"
+    own = statement.replace("\n\nThe review also refers", "\n\nThe partnership thanks the family. It"
+                            " also refers").replace("Child Q, which", "a boy, which")
+    assert [e.name for e in parse_page(page(own)).entries] == ["Jay"]

@@ -263,14 +263,29 @@ _EARLIER_REVIEW = re.compile(
     r"\((?:published\s+)?(?:19|20)\d\d\)"
     r"|\b(?:19|20)\d\d\s+['‘“\"]?(?:Child|Baby)\s+[A-Z]{1,3}\d?['’”\"]?\s+(?:[\w-]+\s+){0,3}review\b"
     # "The second learning review, Baby L (2023), considered ..."
-    r"|\b(?:review|SCR|LCSPR|CMR),?\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?\s+\((?:published\s+)?(?:19|20)\d\d\)")
+    r"|\b(?:review|SCR|LCSPR|CMR),?\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?\s+\((?:published\s+)?(?:19|20)\d\d\)"
+    # "the Board's concise child practice review Child N, published in 2020, about ...", "the
+    # serious case review into the death of another teenager, Child Q, which found ...", "the
+    # review about 'Ellie', published in 2017"
+    r"|\b(?:review|SCR|LCSPR|CMR)\s+(?:(?:into\s+the\s+death\s+of|about|concerning|of|into)\s+)?"
+    r"(?:[^.,'‘“\"]{0,40},\s+)?['‘“\"]?(?:(?:Child|Baby)\s+[A-Z]{1,3}\d?|(?-i:[A-Z][a-z]{1,15}))['’”\"]?,\s+"
+    r"(?:published|which|who|whose|about|a|an)\b")
 
 
-def _earlier_reviews(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+#: Words that mark a review as another one than the page's own: "also", "earlier", "former".
+_ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|follows|remember|"
+                             r"reminder|too)\b", re.I)
+
+
+def _earlier_reviews(lines: list[Line], known: str = "") -> list[tuple[str, list[Line]]]:
     """Paragraphs after the first that tell of another review: their first two sentences speak
     of a review published or named with its year, and name a child the page has not named
     before that paragraph ("It is not the first time ... In 2020 it published a serious case
-    review into the death of Baby K, a four-month-old girl ...")."""
+    review into the death of Baby K, a four-month-old girl ...").  ``known``: the page's words
+    before these lines (another review's, a heading's), which name children already told of;
+    given, the paragraph must also say the review is another ("also", "earlier", "former"): a
+    review's own statement under its heading may name its child late ("has today published a
+    review ..., known in the report as Child R")."""
     paragraphs: list[list[Line]] = []
     for ln in lines:
         if not paragraphs or ln.blank_before:
@@ -282,19 +297,36 @@ def _earlier_reviews(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         text = " ".join(ln.text for ln in para)
         # a report's numbered paragraph ("23. This was a central finding of a review ...")
         opening = " ".join(m.group() for m in list(_SENTENCE.finditer(_PARAGRAPH_NO.sub("", text)))[:2])
-        if len(text) < 120 or not _EARLIER_REVIEW.search(opening):
+        if len(text) < 120 or not _EARLIER_REVIEW.search(opening) or (
+                known and not _ANOTHER_REVIEW.search(opening)):
             continue
-        # "... concerning a young person in care known as Kai"
-        m = _PSEUDONYM.search(opening) or _CALLED.search(opening)
+        # "... concerning a young person in care known as Kai"; "... review about 'Ellie', ..."
+        m = _PSEUDONYM.search(opening) or _CALLED.search(opening) or _QUOTED_REVIEW_NAME.search(opening)
         if m is None:
             continue
-        name = (called(m) if m.re is _CALLED else m.group()).strip()
-        before = " ".join(ln.text for p in paragraphs[:k] for ln in p)
+        name = (called(m) if m.re is _CALLED else m["name"] if m.re is _QUOTED_REVIEW_NAME
+                else m.group()).strip()
+        before = known + " " + " ".join(ln.text for p in paragraphs[:k] for ln in p)
         if not re.search(rf"\b{re.escape(name)}\b", before):
             out.append((name, para))
     return out
 
 
+def split_earlier_reviews(source: SourceText, body: list[Line], known: str
+                          ) -> tuple[list[Line], list[Entry]]:
+    """A review's lines without the paragraphs that tell of another, earlier review ("The review
+    also refers to the partnership's 2019 serious case review into the death of another
+    teenager, Child Q, which found ..."), and those reviews, each on its own."""
+    others = _earlier_reviews(body, known)
+    told = {id(ln) for _, para in others for ln in para}
+    return ([ln for ln in body if id(ln) not in told],
+            [_paragraph_entry(source, name, para) for name, para in others])
+
+
+#: A first name in quotation marks after a review's words: "the serious case review about
+#: 'Ellie', published in 2017".
+_QUOTED_REVIEW_NAME = re.compile(r"\breview\s+(?:about|concerning|of|into)?\s*['‘“\"]"
+                                 r"(?P<name>(?-i:[A-Z][a-z]{1,15}))['’”\"]")
 #: The number of a report's paragraph: "23. ", "5.4.3 ".
 _PARAGRAPH_NO = re.compile(r"^\d{1,3}(?:\.\s+|(?:\.\d{1,3}){1,3}\.?\s+)")
 

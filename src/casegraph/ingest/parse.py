@@ -1498,6 +1498,13 @@ def parse_page(source: SourceText) -> Page:
         # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it;
         # the next record's mark ("RECORD 2", a reader's) is no part of any
         body = lines[i if info.get("inclusive") else i + 1 : end]
+        # a paragraph about another, earlier review ("... refers to the partnership's 2019
+        # serious case review into the death of another teenager, Child Q, which ...") is that
+        # review's, told after this one
+        from casegraph.ingest.document import split_earlier_reviews
+
+        known = " ".join([*(ln.text for ln in lines[:i + 1]), *(h.get("name") or "" for _, h in heads)])
+        body, earlier = split_earlier_reviews(source, body, known)
         fill_sections(entry, [ln for ln in body if not (source.media_type in RECORD_MEDIA
                                                          and RECORD_MARK.match(ln.text))])
         if info.get("untitled"):
@@ -1532,6 +1539,7 @@ def parse_page(source: SourceText) -> Page:
             entry.year, entry.month = page_year, page_month  # else the page's date is its date
         warnings.extend(entry.warnings)
         entries.append(entry)
+        entries.extend(earlier)
     _share_learning(entries)
     entries = _without_shells(_welsh_twins_merged(_parts_merged(
         [e for e in _without_containers(_records_merged(entries)) if not _not_a_child(e)])))
