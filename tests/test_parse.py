@@ -1792,3 +1792,13 @@ def test_a_paragraph_about_another_earlier_review_is_that_review() -> None:
     own = statement.replace("\n\nThe review also refers", "\n\nThe partnership thanks the family. It"
                             " also refers").replace("Child Q, which", "a boy, which")
     assert [e.name for e in parse_page(page(own)).entries] == ["Jay"]
+
+
+def test_some_things_to_take_away_is_learning() -> None:
+    """"Some things to take away" over bullets is the review's learning, as "Key takeaways" is
+    (before: none)."""
+    text = ("[Invented test page]\n\nChild C – Serious Case Review (published 2017)\n\n"
+            "Child C was fifteen when, in 2015, she was sexually exploited by a group of men.\n\n"
+            "Some things to take away\n\n• Going missing is a warning sign.\n\n"
+            "• Language like 'lifestyle choices' hides abuse.\n")
+    assert len(items_of(text, "learning")) == 2

@@ -149,7 +149,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # "Three key messages for officers": counted, and whom they are for
      r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?(?:main|key)\s+messages?"
      r"(?:\s+for\s+[^:;.?]{1,30}?)?|"
-     r"key\s+take-?aways?|what\s+did\s+we\s+learn\??|"
+     r"key\s+take-?aways?|(?:some\s+|three\s+|two\s+|four\s+)?(?:things|points)\s+to\s+take\s+away|"
+     r"what\s+did\s+we\s+learn\??|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
      r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
