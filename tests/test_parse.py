@@ -1802,3 +1802,18 @@ def test_some_things_to_take_away_is_learning() -> None:
             "Some things to take away\n\n• Going missing is a warning sign.\n\n"
             "• Language like 'lifestyle choices' hides abuse.\n")
     assert len(items_of(text, "learning")) == 2
+
+
+@pytest.mark.parametrize("heading", ["6.1 Baby H (Southern HSC Trust area)",
+                                     "CMR - Child Q (Belfast HSC Trust area, published 2024)",
+                                     "Child V - Case Management Review - Belfast HSC Trust (2022)"])
+def test_a_northern_ireland_trusts_area_in_a_heading_is_the_reviews_area(heading: str) -> None:
+    """A trust's area in a heading's bracket (an SBNI annual report's, a tracker's) is the
+    review's area, nearer than the board's "Northern Ireland" (before: the trust's letters, "HSC",
+    kept it from being read as a place)."""
+    text = ("[Invented test page]\n\nSafeguarding Board for Northern Ireland annual report\n\n"
+            f"{heading}\n\nBaby H, a boy of eight weeks, was injured by his father in 2021. The review "
+            "was published in 2023.\n\n"
+            "5.9 Baby R (Testshire HSC Trust area)\n\nBaby R, a girl, was neglected in 2020.\n")
+    entry = parse_page(page(text)).entries[0]
+    assert entry.area is not None and entry.area.endswith("HSC Trust") and "area" not in entry.area

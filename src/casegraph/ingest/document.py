@@ -38,6 +38,7 @@ from casegraph.ingest.parse import (
     PUBLISHER_LINE,
     QUOTED_NAME,
     TOPIC_WORDS,
+    TRUST_AREA,
     TYPE_ABBREVIATIONS,
     YEAR,
     Entry,
@@ -590,6 +591,8 @@ def place_in(part: str) -> str | None:
     ("Stockport LCSPR", "Leeds Safeguarding Children Partnership"), or None."""
     place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
     place = re.sub(r"\s+(?:L?SC[BP]|LSCP|SSCP|CSP)$", "", place)  # "Leeds SCP": a partnership's letters
+    if trust := re.fullmatch(TRUST_AREA, place):
+        return trust["area"]  # "Southern HSC Trust area": a Northern Ireland trust's
     if _BODY_NOUN.fullmatch(place):  # "(Child Safeguarding Practice Review Panel)": a body, no place
         return None
     if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[- ](?:on|upon|under|le|in)?-?[A-Z]?[a-z]+){0,3})",

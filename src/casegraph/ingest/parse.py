@@ -40,6 +40,11 @@ _NUMERIC_DATE_HEADING = re.compile(
 _NAME_PLACE = re.compile(
     r"^(?:Child|Baby|Young\s+person|Children)\s+[A-Z][\w ]{0,20}?\s+[–—-]\s+"
     r"(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,3}))(?:,\s*[A-Z][\w ]+)?$")
+#: A Northern Ireland trust's area in a heading's closing bracket: "6.1 Baby H (Southern HSC Trust
+#: area)", "CMR - Grace (Western HSC Trust)": the review's area, nearer than the board's nation.
+TRUST_AREA = (r"(?P<area>(?:Belfast|Northern|Southern|South\s+Eastern|Western)\s+"
+              r"(?:(?:HSC|Health\s+and\s+Social\s+Care)\s+)?Trust)(?:\s+area)?")
+_TRUST_BRACKET = re.compile(rf"\({TRUST_AREA}\)\s*$")
 _BRACKET_YEAR = re.compile(rf"^(?P<name>[^()]{{2,60}}?)\s*\((?P<year>{YEAR})\)$")
 #: Documents about reviews in general ("5. Rapid Review Guidance for Partners") and a report's
 #: own parts: headings that name reviews but are not one.
@@ -832,7 +837,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 or ((named := labelled_name(title)) and nxt is not None  # "4. Seven-minute
                     and re.search(rf"\b{named}\b", nxt.text)):  # briefing: Sam" over "... Sam"
             info = {"kind": "numbered", "number": int(m["num"]), "title": title}
-            place = _NAME_PLACE.match(title)
+            place = _NAME_PLACE.match(title) or _TRUST_BRACKET.search(title)
             if place and not _REVIEW_WORDS.search(place["area"]):
                 info["area"] = place["area"]  # "Baby E — Cardiff and Vale, Wales"
             if facts := _FACTS_BRACKET.search(title):
