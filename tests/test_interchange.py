@@ -1350,3 +1350,43 @@ def test_a_ris_export_is_read_as_its_records(tmp_path: Path, vocab: Vocabulary) 
         "Disguised compliance can look like progress; check what you are told",
         "Repeat registrations should prompt a review",
         "Every adult who visits should be known"]
+
+
+_MS_PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- Invented test data for casegraph. -->
+<Project xmlns="http://schemas.microsoft.com/project">
+  <SaveVersion>14</SaveVersion>
+  <Title>Testshire Trust - CMR action plans</Title>
+  <CreationDate>2023-09-25T10:00:00</CreationDate>
+  <Calendars><Calendar><UID>1</UID><Name>Standard</Name></Calendar></Calendars>
+  <Tasks>
+    <Task><UID>0</UID><Name>Testshire Trust - CMR action plans</Name><OutlineLevel>0</OutlineLevel></Task>
+    <Task><UID>1</UID><Name>CMR 3/2023 – Child R (Testshire Trust area)</Name><OutlineLevel>1</OutlineLevel>
+      <Start>2023-10-02T08:00:00</Start><PercentComplete>75</PercentComplete>
+      <Notes>Background: Child R, a girl of seven, was harmed by fabricated illness in 2021.
+Key learning:
+- No one held a single chronology of R's care.
+- The school was never asked what it saw.</Notes></Task>
+    <Task><UID>2</UID><Name>R1 – Single consultant to hold an overview chronology</Name>
+      <OutlineLevel>2</OutlineLevel><Duration>PT40H0M0S</Duration></Task>
+    <Task><UID>3</UID><Name>R2 – FII awareness sessions for paediatric staff</Name>
+      <OutlineLevel>2</OutlineLevel></Task>
+  </Tasks>
+  <Resources><Resource><UID>1</UID><Name>Named nurse</Name></Resource></Resources>
+</Project>
+"""
+
+
+def test_a_project_plan_is_read_as_its_tasks_outline(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Microsoft Project plan saved as XML is read as its tasks' outline: a top-level task a
+    heading over its notes, the tasks under it its actions; the schedule's dates, durations,
+    calendars and resources are no words of it (before: every value a paragraph, and the
+    review's learning 18 items, its recommendations none)."""
+    page = tmp_path / "action-plans.xml"
+    page.write_text(_MS_PROJECT, encoding="utf-8")
+    text = read_source(page).text
+    assert "CMR 3/2023 – Child R (Testshire Trust area)\n\nBackground:" in text
+    assert not any(s in text for s in ("PT40H", "2023-10-02", "Standard", "Named nurse", "75"))
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, len(r.learning), len(r.recommendations)) for r in reviews] == [
+        ("CMR 3/2023 – Child R (Testshire Trust area)", 2, 2)]

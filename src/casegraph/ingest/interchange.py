@@ -1641,6 +1641,32 @@ def _names_h5p_library(node: object, depth: int = 0) -> bool:
     return False
 
 
+def ms_project_text(root: ET.Element) -> str | None:
+    """A Microsoft Project plan saved as XML (an action plan's tasks) as the outline it shows,
+    or None when the file is none: the plan's title, then each top-level task a heading over its
+    notes, and the tasks under it its actions, one a point each.  Calendars, resources,
+    assignments and every task's dates, durations and flags are the schedule, not its words."""
+    if local_name(root.tag) != "project" or "schemas.microsoft.com/project" not in root.tag:
+        return None
+    out = [child_text(root, "title") or child_text(root, "name"), ""]
+    tasks = next((e for e in root if local_name(e.tag) == "tasks"), None)
+    open_actions = False
+    for task in tasks if tasks is not None else []:
+        level = child_text(task, "outlinelevel")
+        name, notes = child_text(task, "name"), child_text(task, "notes")
+        if not name or level in ("", "0"):
+            continue
+        if level == "1":
+            out += ["", name, "", *([notes, ""] if notes else [])]
+            open_actions = False
+        else:
+            if not open_actions:
+                out += ["", "Actions:"]  # (a plan's tasks under a review are its actions)
+                open_actions = True
+            out.append(f"- {name}" + (f" ({notes})" if notes else ""))
+    return "\n".join(out).strip() + "\n"
+
+
 def json_feed(data: object) -> dict[str, object] | None:
     """A JSON Feed (``feed.json``: a site's news as JSON, as RSS is XML) as the feed's name and
     description above its items, each a record (title, summary, content, date, tags); None when

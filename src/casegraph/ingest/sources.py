@@ -39,6 +39,7 @@ from casegraph.ingest.interchange import (
     marc_records,
     mhtml_part,
     mind_map_text,
+    ms_project_text,
     notes_documents,
     odata_records,
     plist_data,
@@ -90,7 +91,8 @@ MBOX_SUFFIXES = {".mbox"}
 #: (.fodp, its slides' text), a map's places (.kml), PowerShell's saved objects (.clixml), a
 #: poster drawn as SVG (its text elements), a video's captions in TTML, a draw.io diagram (its
 #: shapes' labels), a PDF's annotations in XFDF and a qualitative-analysis project's source
-#: texts (REFI-QDA .qde); see casegraph.ingest.interchange.
+#: texts (REFI-QDA .qde); a Microsoft Project plan saved as XML is read as its tasks' outline;
+#: see casegraph.ingest.interchange.
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde"}
@@ -828,6 +830,8 @@ def xml_to_text(raw: str) -> str:
         return html_to_text(poster)
     if (notes := xfdf_paragraphs(root)) is not None:  # a PDF's highlights and notes
         return "\n\n".join(notes)
+    if (plan := ms_project_text(root)) is not None:  # a project plan's tasks
+        return plan
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
         return "\n\n".join(normalise_newlines(t) for t in texts)
     if "opendocument" in root.tag and (body := next(
