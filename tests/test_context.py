@@ -1081,3 +1081,19 @@ def test_a_later_clause_is_about_the_person_it_opens_with(sentence: str, words: 
     start = sentence.index(words)
     got = context.assess(sentence, start, start + len(words), "RF-CMH", "case", subject=subject)
     assert got.experiencer == who
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 38: neglect told as what the child went without (before: none of these was read)
+    ("Over many months her most basic needs went unmet.", True),
+    ("The review describes years in which the children's most basic needs - food, warmth, "
+     "cleanliness - were not met.", True),
+    ("The review describes a prolonged failure to feed her properly and to seek medical care.", True),
+    ("She was left without supervision, regular meals or routine health care for months.", True),
+    # a learning point, or needs said to have been met, is no neglect of this child
+    ("Her basic needs were met by her grandmother throughout.", False),
+])
+def test_neglect_told_as_what_the_child_went_without(vocab: Vocabulary, account: str,
+                                                     present: bool) -> None:
+    harms = {c.notation for c in _account_review(vocab, account, "a girl aged four").harms}
+    assert ("H-NEG" in harms) is present
