@@ -1097,3 +1097,14 @@ def test_neglect_told_as_what_the_child_went_without(vocab: Vocabulary, account:
                                                      present: bool) -> None:
     harms = {c.notation for c in _account_review(vocab, account, "a girl aged four").harms}
     assert ("H-NEG" in harms) is present
+
+
+@pytest.mark.parametrize("account,present", [
+    # session 38: a home or foster carers far from the child's own (before: not read)
+    ("She lived in a children's home in Exampleshire, some 40 miles from Testford.", True),
+    ("She was living in a residential children's home, some distance from her family.", True),
+    ("He had lived with foster carers for two years, a long way from his home town.", True),
+    ("He lived with foster carers in the next street to his school.", False),
+])
+def test_a_placement_far_from_home(vocab: Vocabulary, account: str, present: bool) -> None:
+    assert ("RF-OOA" in _account_codes(vocab, account, "a girl aged 15")) is present
