@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
@@ -278,13 +279,15 @@ _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|f
                              r"reminder|too)\b", re.I)
 
 
-def _earlier_reviews(lines: list[Line], known: str = "") -> list[tuple[str, list[Line]]]:
+def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None
+                     ) -> list[tuple[str, list[Line]]]:
     """Paragraphs after the first that tell of another review: their first two sentences speak
     of a review published or named with its year, and name a child the page has not named
     before that paragraph ("It is not the first time ... In 2020 it published a serious case
     review into the death of Baby K, a four-month-old girl ...").  ``known``: the page's words
-    before these lines (another review's, a heading's), which name children already told of;
-    given, the paragraph must also say the review is another ("also", "earlier", "former"): a
+    before these lines (another review's, a heading's), which name children already told of,
+    built only when a paragraph names one (a catalogue has many headings); given, the paragraph
+    must also say the review is another ("also", "earlier", "former"): a
     review's own statement under its heading may name its child late ("has today published a
     review ..., known in the report as Child R")."""
     paragraphs: list[list[Line]] = []
@@ -299,7 +302,7 @@ def _earlier_reviews(lines: list[Line], known: str = "") -> list[tuple[str, list
         # a report's numbered paragraph ("23. This was a central finding of a review ...")
         opening = " ".join(m.group() for m in list(_SENTENCE.finditer(_PARAGRAPH_NO.sub("", text)))[:2])
         if len(text) < 120 or not _EARLIER_REVIEW.search(opening) or (
-                known and not _ANOTHER_REVIEW.search(opening)):
+                known is not None and not _ANOTHER_REVIEW.search(opening)):
             continue
         # "... concerning a young person in care known as Kai"; "... review about 'Ellie', ..."
         m = _PSEUDONYM.search(opening) or _CALLED.search(opening) or _QUOTED_REVIEW_NAME.search(opening)
@@ -307,13 +310,13 @@ def _earlier_reviews(lines: list[Line], known: str = "") -> list[tuple[str, list
             continue
         name = (called(m) if m.re is _CALLED else m["name"] if m.re is _QUOTED_REVIEW_NAME
                 else m.group()).strip()
-        before = known + " " + " ".join(ln.text for p in paragraphs[:k] for ln in p)
+        before = (known() if known else "") + " " + " ".join(ln.text for p in paragraphs[:k] for ln in p)
         if not re.search(rf"\b{re.escape(name)}\b", before):
             out.append((name, para))
     return out
 
 
-def split_earlier_reviews(source: SourceText, body: list[Line], known: str
+def split_earlier_reviews(source: SourceText, body: list[Line], known: Callable[[], str]
                           ) -> tuple[list[Line], list[Entry]]:
     """A review's lines without the paragraphs that tell of another, earlier review ("The review
     also refers to the partnership's 2019 serious case review into the death of another

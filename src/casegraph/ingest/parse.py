@@ -1509,8 +1509,8 @@ def parse_page(source: SourceText) -> Page:
         # review's, told after this one
         from casegraph.ingest.document import split_earlier_reviews
 
-        known = " ".join([*(ln.text for ln in lines[:i + 1]), *(h.get("name") or "" for _, h in heads)])
-        body, earlier = split_earlier_reviews(source, body, known)
+        body, earlier = split_earlier_reviews(source, body, lambda i=i: " ".join(
+            [*(ln.text for ln in lines[:i + 1]), *(h.get("name") or "" for _, h in heads)]))
         fill_sections(entry, [ln for ln in body if not (source.media_type in RECORD_MEDIA
                                                          and RECORD_MARK.match(ln.text))])
         if info.get("untitled"):
@@ -2072,7 +2072,7 @@ def _lead_in_split(body: list[Line]) -> list[Line]:
 #: A paragraph that opens by saying what a review recommended: "The review made six
 #: recommendations.", "The reviewer recommends ...".
 _OPENS_WITH_RECOMMENDATIONS = re.compile(
-    r"^(?:The|This|Our|Its)\s+(?:review|reviewer|panel|report|CMR|SCR|LCSPR|CPR)\s+(?:(?:has\s+)?made|makes|"
+    rf"^(?:The|This|Our|Its)\s+(?:review|reviewer|panel|report|{TYPE_ABBREVIATIONS})\s+(?:(?:has\s+)?made|makes|"
     r"identified|identifies|sets\s+out|recommends|recommended|asks|asked)\b[^.]{0,80}?\brecommend", re.I)
 #: A heading that names who the recommendations under it are for: "For the police", "For schools".
 _ADDRESSEE_HEADING = re.compile(r"^For\s+(?P<who>(?:the\s+)?[A-Za-z][A-Za-z ,&'’-]{1,60})$")
