@@ -441,7 +441,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # whose codes are mentions, not facts: three hidden men and one family's resistance
             # the register's themes name, but its accounts say in words not coded, are no longer
             # found (RF recall 0.91 -> 0.85), and keywords 46 % -> 79 %)
-            "devlocal62": (25, 24, 0, 0.88, 0.96, 0.96, 0.85, 0.84),
+            "devlocal62": (25, 24, 0, 0.88, 0.96, 0.96, 0.85, 0.85),
             # frozen in session 35, measured there at 6fe80be (21/27 found every page named, 2
             # spurious, 84.0 %; as a folder 17/18) and at c3e3560 (21/27, 1, 84.0 %); tuned on in
             # session 36 (KML, Clixml, refer, Python data module and XMind readers)
@@ -474,19 +474,20 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal66": (26, 24, 0, 0.82, 0.82, 0.82, 0.85, 0.86),
             # frozen in session 37, measured there at 6fce9d5 (16/28 found every page named, 5
             # spurious, 83.6 %; as a folder 15/23) and at 702f8a7 (19/28, 5, 86.1 %); tuned on in
-            # session 38 (REFI-QDA, OData, H5P readers; "CMR: Ada" headings)
-            "validation21": (28, 26, 0, 0.90, 0.96, 0.77, 0.92, 0.79),
+            # session 38 (REFI-QDA, OData, H5P, Microsoft Project readers; "CMR: Ada" headings;
+            # reviews told in passing): floors at the session's end
+            "validation21": (28, 28, 0, 0.91, 0.97, 0.86, 0.92, 0.79),
             # session 38, first measured at e1df3c5 before any change of the session: hidden men
             # and whose mental health, neglect known before or found after, engagement (a RIS
             # reading list, an Evernote export, WebVTT captions ...): 23/25 found, 0 spurious,
             # 90.7 %, harm 0.91/0.86, RF 0.84/0.88
-            "devlocal67": (25, 25, 0, 0.92, 0.96, 0.85, 0.91, 0.88),
+            "devlocal67": (25, 25, 0, 0.92, 0.96, 0.85, 0.91, 0.90),
             # headings that are no labels over learning and recommendations, counts in words,
             # years side by side (a GIFT quiz bank, a Jekyll YAML data file, an Evernote export,
             # WebVTT captions ...): first measured at e1df3c5 before any change of the session
             # (and the same after its first readers): 22/26 found, 1 spurious, 74.3 %, harm
             # 0.88/0.93, RF 0.81/0.86
-            "devlocal68": (26, 22, 1, 0.74, 0.87, 0.92, 0.80, 0.85)}
+            "devlocal68": (26, 22, 1, 0.75, 0.87, 0.92, 0.80, 0.85)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
