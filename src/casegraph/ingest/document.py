@@ -245,12 +245,10 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     if entry is None:
         return []
     # a paragraph of background about another, earlier review is that review's, not this one's
-    others = [(name, para) for name, para in _earlier_reviews(content) if name != entry.name]
+    rest, others = split_earlier_reviews(source, content, own=entry.name)
     if not others:
         return [entry]
-    told = {id(ln) for _, para in others for ln in para}
-    main = _document_entry(source, [ln for ln in content if id(ln) not in told]) or entry
-    return [main, *(_paragraph_entry(source, name, para) for name, para in others)]
+    return [_document_entry(source, rest) or entry, *others]
 
 
 #: A sentence that tells of another review the page's author refers to: "In 2020 it published a
@@ -316,12 +314,13 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None
     return out
 
 
-def split_earlier_reviews(source: SourceText, body: list[Line], known: Callable[[], str]
-                          ) -> tuple[list[Line], list[Entry]]:
+def split_earlier_reviews(source: SourceText, body: list[Line], known: Callable[[], str] | None = None,
+                          own: str | None = None) -> tuple[list[Line], list[Entry]]:
     """A review's lines without the paragraphs that tell of another, earlier review ("The review
     also refers to the partnership's 2019 serious case review into the death of another
-    teenager, Child Q, which found ..."), and those reviews, each on its own."""
-    others = _earlier_reviews(body, known)
+    teenager, Child Q, which found ..."), and those reviews, each on its own.  ``known`` as for
+    :func:`_earlier_reviews`; ``own``: the review's own child, never another review's."""
+    others = [(name, para) for name, para in _earlier_reviews(body, known) if name != own]
     told = {id(ln) for _, para in others for ln in para}
     return ([ln for ln in body if id(ln) not in told],
             [_paragraph_entry(source, name, para) for name, para in others])

@@ -1299,17 +1299,29 @@ def refer_records(raw: str) -> list[dict[str, object]]:
             else:
                 _add_field(record, key, [value] if key in ("subjects", "creator") else value)
         elif key:
-            held = record[key]
-            record[key] = [*held[:-1], f"{held[-1]} {line.strip()}"] if isinstance(held, list) \
-                else f"{held} {line.strip()}"
+            _go_on(record, key, line.strip())
         else:
             raise ValueError(f"line {number}: a record starts with a tag (\"%T Title\"), not with text")
     if not records:
         raise ValueError("no record (a tag such as \"%T Title\" at the start of a line)")
+    return _references(records, lists=("subjects",))
+
+
+def _go_on(record: dict[str, object], key: str, text: str) -> None:
+    """A line of a tagged export without a tag of its own: it goes on with the field above (the
+    last value of a field given as a list)."""
+    held = record[key]
+    record[key] = [*held[:-1], f"{held[-1]} {text}"] if isinstance(held, list) else f"{held} {text}"
+
+
+def _references(records: list[dict[str, object]], lists: tuple[str, ...]) -> list[dict[str, object]]:
+    """A reference export's records as records: a publisher that is the author left out (a
+    partnership's own report), and a field given once a value, not a list of one, unless it is
+    one of ``lists`` (keywords, notes)."""
     for r in records:
         if r.get("publisher") == r.get("creator") or [r.get("publisher")] == r.get("creator"):
-            del r["publisher"]  # (a partnership's own report: its author is its publisher)
-    return [{k: v[0] if isinstance(v, list) and len(v) == 1 and k != "subjects" else v
+            del r["publisher"]
+    return [{k: v[0] if isinstance(v, list) and len(v) == 1 and k not in lists else v
              for k, v in r.items()} for r in records]
 
 
@@ -1347,18 +1359,12 @@ def ris_records(raw: str) -> list[dict[str, object]]:
                 _add_field(record, key, [m["value"].strip()] if key in ("subjects", "notes", "creator")
                            else m["value"].strip())
         elif record is not None and key and line.strip():
-            held = record[key]
-            record[key] = [*held[:-1], f"{held[-1]} {line.strip()}"] if isinstance(held, list) \
-                else f"{held} {line.strip()}"
+            _go_on(record, key, line.strip())
     if record:
         records.append(record)  # (an export cut off before its last "ER")
     if not records:
         raise ValueError('no record (a "TY  - " line opens each one)')
-    for r in records:
-        if r.get("publisher") == r.get("creator") or [r.get("publisher")] == r.get("creator"):
-            del r["publisher"]  # (a partnership's own report: its author is its publisher)
-    return [{k: v[0] if isinstance(v, list) and len(v) == 1 and k not in ("subjects", "notes") else v
-             for k, v in r.items()} for r in records]
+    return _references(records, lists=("subjects", "notes"))
 
 
 def python_data(raw: str) -> dict[str, object]:
