@@ -1322,6 +1322,56 @@ def test_a_textile_wiki_page_is_read_as_its_words(tmp_path: Path, vocab: Vocabul
         "Baby S", 2023, 2)
 
 
+_DOKUWIKI = """====== Published reviews ======
+
+<WRAP center round info 60%>
+[Invented test page for casegraph: not a real review. All names are fictional.]
+</WRAP>
+
+//Intranet page kept by the business unit.// See [[:bu:reviews|the reviews folder]].
+
+===== Child S – Local Child Safeguarding Practice Review (published May 2023) =====
+
+**What happened**
+
+Child S, a 14-year-old girl, was sexually exploited by adult men she met online.
+
+**What we learned**
+
+  * Missing episodes are a sign, not a behaviour.
+  * Gifts from adults are grooming until shown otherwise.
+
+**What the review recommends**
+
+  - Children's Services to hold a return home interview after every missing episode.
+  - Police to record gifts as exploitation indicators.
+  - Health to invite school nurses to planning meetings.
+
+{{tag>exploitation missing_from_care}}
+
+===== Reviews in progress =====
+
+^ Review ^ Type ^ Expected ^
+| Child N | LCSPR | Spring 2025 |
+"""
+
+
+def test_a_dokuwiki_page_saved_as_text_is_read_as_the_wiki_shows_it(tmp_path: Path,
+                                                                     vocab: Vocabulary) -> None:
+    """DokuWiki keeps each page as a .txt file of its markup (session 39: validation22's wiki
+    page gave no learning, no recommendations and no keywords): "== X ==" headings, bold
+    labels, indented "*" and "-" items, the tag macro as the page's tags, and the table of
+    reviews still in progress names no review."""
+    page = tmp_path / "reviews.txt"
+    page.write_text(_DOKUWIKI, encoding="utf-8")
+    text = read_source(page).text
+    assert "WRAP" not in text and "**" not in text and "[[" not in text and "the reviews folder" in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, len(review.learning), len(review.recommendations)) == (
+        "Child S", 2, 3)
+    assert review.keywords == ["exploitation", "missing from care"]
+
+
 _TASKS_CSV = ("Task ID,Name,Section/Column,Assignee,Notes,Tags\n"
               '101,Child R – LCSPR – Testshire (published May 2023),Published,A. Tester,"R was a '
               "7-month-old boy with a skull fracture that doctors concluded had been inflicted by "

@@ -1219,6 +1219,18 @@ def test_a_table_of_reviews_above_a_section_for_each() -> None:
     assert "lodger" in entries[1].summary.text and "took her own life" in entries[2].summary.text
 
 
+def test_a_table_under_a_heading_of_reviews_in_progress_names_no_review() -> None:
+    """Rows under "Reviews in progress" name reviews with nothing of them to read yet: no
+    entries (session 39); a status table under a sentence that says "ongoing" is still read."""
+    text = ("[Invented test page]\n\n# Published reviews\n\n## Child S (LCSPR, 2023)\n\n"
+            "Child S, a 14-year-old girl, was sexually exploited.\n\n## Reviews in progress\n\n"
+            "| Review | Type | Expected |\n|---|---|---|\n| Child N | LCSPR | Spring 2025 |\n"
+            "| Child P and siblings | LCSPR being scoped | tbc |\n\n## Status\n\n"
+            "Some reviews wait while proceedings are ongoing.\n\n| Review | Type | Status |\n"
+            "|---|---|---|\n| Child T | LCSPR | Published 2022 |\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Child S", "Child T"]
+
+
 def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
     """A webinar's slides: "Slide 5: What our crews saw before" goes on with the case of
     "Slide 4: Case one - Baby H (...)"; "Slide 6: Learning from case one" is its learning;

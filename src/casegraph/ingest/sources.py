@@ -1482,6 +1482,45 @@ def wiki_markup_as_text(text: str) -> str:
     return _wiki_markup_read(lines)
 
 
+#: A DokuWiki heading: "====== Page ======" (six marks the top level) down to "== Minor ==".
+_DOKU_HEADING = re.compile(r"^(?P<marks>={2,6})[ \t]*(?P<text>[^=\s].*?)[ \t]*(?P=marks)[ \t]*$")
+#: What only DokuWiki writes: a tag macro, a plugin's block tag, a header row, an indented list item.
+_DOKU_MARK = re.compile(r"\{\{tag>|^</?WRAP\b|^\^.*\^[ \t]*$|^ {2,}[*-] ", re.M)
+#: DokuWiki's inline marks that are not words: a plugin's tag (<WRAP ...>, <note>), an image or
+#: other media ("{{ :poster.png }}"), a forced line break ("\\ ").
+_DOKU_TAG = re.compile(r"</?(?:WRAP|wrap|note|box|hidden|nowiki)\b[^>]*>")
+_DOKU_MEDIA = re.compile(r"\{\{(?!tag>)[^{}\n]*\}\}")
+#: Bold, italic (not a URL's "//"), underlined and monospaced words keep their words.
+_DOKU_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|(?<![:/])//(?=\S)(.+?)(?<![:\s])//|__(.+?)__|''(.+?)''")
+
+
+def dokuwiki_as_text(text: str) -> str:
+    """A DokuWiki page's source as the page reads.  DokuWiki keeps every page as a ``.txt``
+    file, so a page saved from its editor or its ``data/pages`` folder arrives as text: its
+    "== Heading ==" lines become headings, "**What we learned**" a label line, indented "*" and
+    "-" items bullets, "^" header rows and "|" rows a pipe table, a link its words, and the
+    "{{tag>neglect dental_neglect}}" macro a "Tags:" line (the partnership's keywords).  Text
+    without two such headings and a mark only DokuWiki writes is returned as it is."""
+    lines = text.split("\n")
+    if sum(bool(_DOKU_HEADING.match(ln)) for ln in lines) < 2 or not _DOKU_MARK.search(text):
+        return text
+    out: list[str] = []
+    for line in lines:
+        line = _DOKU_MEDIA.sub("", _DOKU_TAG.sub("", line)).replace("\\\\ ", " ")
+        line = _WIKI_LINK.sub(lambda m: m["text"].split(":")[-1] if "|" not in m[0] else m["text"], line)
+        line = re.sub(r"\{\{tag>([^}]*)\}\}",
+                      lambda m: "Tags: " + ", ".join(t.replace("_", " ") for t in m[1].split()), line)
+        line = _DOKU_EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), line)
+        if heading := _DOKU_HEADING.match(line):
+            out += ["", heading["text"], ""]
+        elif line.startswith(("^", "|")):
+            cells = [c.strip() for c in re.split(r"[|^]", line.strip())[1:-1]]
+            out += _pipe_lines(cells, header=True) if line.startswith("^") else [_pipe_row(cells)]
+        else:
+            out.append(re.sub(r"^ {2,}[*-][ \t]+", "- ", line))
+    return "\n".join(out)
+
+
 #: Textile's block signature with its attributes ("p(note). ", "bq. ", "h2(#learning). "): the
 #: block's kind, not its words (a heading's becomes "hN. ", as in Confluence's markup).
 _TEXTILE_BLOCK = re.compile(r"^(?P<kind>h[1-6]|p|bq|div|pre|fn\d+)"
@@ -2129,7 +2168,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         text, media = _converted(reader, raw, suffix, path)
     else:
         text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
-            wiki_markup_as_text(dot_leaders_as_labels(git_log_as_text(normalise_newlines(raw))))))))
+            wiki_markup_as_text(dokuwiki_as_text(dot_leaders_as_labels(git_log_as_text(
+                normalise_newlines(raw)))))))))
         media = "text/vtt" if suffix == ".vtt" else "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)

@@ -98,8 +98,24 @@ def _preferred(fields: list[str | None], header: list[Line]) -> list[str | None]
     return [None if i in dates and said and i not in said else f for i, f in enumerate(fields)]
 
 
+#: A heading over a table of reviews not finished yet ("Reviews in progress", "Reviews under
+#: way", "Not yet published"): its rows name reviews with nothing of them to read.
+_UNFINISHED = re.compile(r"\b(?:in\s+progress|under\s*way|ongoing|being\s+(?:scoped|undertaken)|"
+                         r"not\s+yet\s+published)\b", re.I)
+
+
+def _unfinished(lines: list[Line], i: int) -> bool:
+    """Whether the table at line ``i`` stands under a heading that says its reviews are not
+    finished: a short line of its own just above it, not a row nor a sentence ("Some reviews
+    cannot be published while proceedings are ongoing." over a status table is no heading)."""
+    above = lines[i - 1] if i > 0 else None
+    return (above is not None and len(above.text) < 80 and _cells(above) is None
+            and not above.text.rstrip().endswith(".") and bool(_UNFINISHED.search(above.text)))
+
+
 def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
-    """One entry per row of every table on the page whose header has a name column."""
+    """One entry per row of every table on the page whose header has a name column (none under
+    a heading that says its reviews are not finished)."""
     entries: list[Entry] = []
     i = 0
     while i < len(lines):
@@ -112,16 +128,23 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
         while j < len(lines) and _cells(lines[j]) is not None:
             j += 1
         body = [ln for ln in lines[i + 1:j] if not PIPE_RULE.match(ln.text)]
-        if _transposed(header, body):
-            entries += _column_entries(source, lines[i], header, body)
-        else:
-            fields = _source_named(fields, header)
-            if "name" in fields and j - i >= 2:
-                rows = [e for e in (_row_entry(source, row, fields) for row in _rows(body, fields))
-                        if e is not None]
-                entries += _spanned_rows_merged(rows)
+        if not _unfinished(lines, i):
+            entries += _table_entries(source, lines[i], header, fields, body)
         i = j
     return entries or _flattened(source, lines)
+
+
+def _table_entries(source: SourceText, head: Line, header: list[Line], fields: list[str | None],
+                   body: list[Line]) -> list[Entry]:
+    """The entries of one table: a column per review (a comparison), or a row per review when
+    the header has a name column."""
+    if _transposed(header, body):
+        return _column_entries(source, head, header, body)
+    fields = _source_named(fields, header)
+    if "name" not in fields or not body:
+        return []
+    rows = [e for e in (_row_entry(source, row, fields) for row in _rows(body, fields)) if e is not None]
+    return _spanned_rows_merged(rows)
 
 
 def _source_named(fields: list[str | None], header: list[Line]) -> list[str | None]:
