@@ -801,6 +801,18 @@ def test_a_parents_earlier_sentence_is_parental_criminality(vocab: Vocabulary, a
     ("The partner had moved in a month before; no agency undertook any check on him.", True),
     # known to every agency is no hidden man
     ("The partner was known to the health visitor, the GP and the nursery.", False),
+    # session 39: the man in the sentence before, then nobody meeting or knowing of him
+    ("Her mother's partner moved into the family home in 2021. No agency spoke to him or recorded "
+     "his name.", True),
+    ("Her mother's partner moved in early in 2022. Neither the school nor the social worker who "
+     "visited met him.", True),
+    ("Her uncle stayed with the family from the autumn. The health visitor and the GP were not "
+     "aware that he was living in the home.", True),
+    ("A man her mother called a family friend had been staying for weeks; neither the school nor "
+     "her social worker knew he "
+     "was there.", True),
+    # ... not a talk with a man everyone knew
+    ("Her father was seen by the GP twice, but no practitioner spoke to him about safe sleep.", False),
 ])
 def test_a_man_one_agency_knew_and_the_others_did_not(vocab: Vocabulary, account: str,
                                                      present: bool) -> None:
