@@ -1231,6 +1231,53 @@ def test_a_table_under_a_heading_of_reviews_in_progress_names_no_review() -> Non
     assert [e.name for e in parse_page(page(text)).entries] == ["Child S", "Child T"]
 
 
+_RULED_BRIEFING = """Testshire Safeguarding Board
+[Invented test page: not a real review. All names are fictional.]
+
+==============================================================
+7 MINUTE BRIEFING
+Concise Child Practice Review TSB 1/2023 - Baby Q
+==============================================================
+
+--- 1. BACKGROUND ---------------------------------------------
+Baby Q lived with her mother and father.
+Baby Q's father had been looked after in foster care from the age of
+12. Her mother finds written information hard to use.
+
+--- 3. WHY A REVIEW? -----------------------------------------
+Agencies had been worried before the birth.
+
+--- 4. WHAT THE REVIEW LEARNED --------------------------------
+4.1 Safer sleep advice was given as a leaflet, each time to the
+    mother alone. Advice needs to reach both parents.
+4.2 Nobody asked where Baby Q slept on a bad night. A "plan for a bad night"
+    conversation should be routine.
+
+--- 5. QUESTIONS FOR YOUR NEXT TEAM MEETING -------------------
+  * Who does the night feeds in the families you visit?
+
+--- 6. RECOMMENDATIONS ---------------------------------------
+  * The health board to make safer sleep advice part of every contact.
+
+--- 7. WHAT HAPPENS NOW --------------------------------------
+  * The Board has already run a campaign aimed at fathers.
+"""
+
+
+def test_a_briefings_parts_between_rules_are_its_labels() -> None:
+    """Session 39: a text briefing's parts drawn between rules ("--- 4. WHAT THE REVIEW LEARNED
+    ---") are its labels, "4.1"/"4.2" points wrapped across lines are one point each, a line
+    that stops on "of" is a sentence wrapped (not a review's heading over "12. Her mother"), and
+    what the board did since is no recommendation (before: no learning, no recommendation, and
+    a second review named after the wrapped line)."""
+    [entry] = parse_page(page(_RULED_BRIEFING)).entries
+    assert entry.heading == "Concise Child Practice Review TSB 1/2023 - Baby Q"
+    learning = [i.span.text for s in entry.sections if s.kind == "learning" for i in s.items]
+    recs = [i.span.text for s in entry.sections if s.kind == "recommendations" for i in s.items]
+    assert len(learning) == 2 and learning[1].endswith("should be routine")
+    assert recs == ["The health board to make safer sleep advice part of every contact"]
+
+
 def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
     """A webinar's slides: "Slide 5: What our crews saw before" goes on with the case of
     "Slide 4: Case one - Baby H (...)"; "Slide 6: Learning from case one" is its learning;

@@ -161,7 +161,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
      r"what\s+(?:should|could|would|might)\s+(?:we|they|agencies|services|professionals)\s+have\s+done\s+"
      r"differently\??|"
-     r"what\s+the\s+review\s+(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|"
+     r"what\s+the\s+review\s+(?:(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|learn(?:ed|t|s))|"
      r"what\s+the\s+review\s+(?:said|says)(?:\s+about\s+[^:;.?]{1,30})?", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|"
@@ -172,6 +172,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:the\s+(?:review|reviewers?|panel)|we)\s+(?:recommended|recommends|asked\s+for)|"
      r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
     (r"you\s+said", "other"),
+    # a briefing's closing part on what the board has done since ("What happens now?": "Since the
+    # review the Board has already run a campaign ..."): no recommendation of the review
+    (r"what\s+happens\s+now\??", "other"),
     # a briefing note's own closing part, addressed to whoever reads it ("4. Action requested")
     (r"(?:actions?|decisions?)\s+(?:requested|required|sought)", "other"),
     # What went well in the case: text of the case, not its account of harm or its learning.
@@ -183,7 +186,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # read as learning (never the account of the case) but not counted as learning points.
     (r"why\s+it\s+matters|research|discussion\s+questions|questions\s+for\s+discussion|"
      r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
-     r"\s+for\s+(?:your|the)?\s*(?:team|practice|practitioners|managers|you|reflection))?|"
+     r"\s+for\s+(?:your|the)?\s*(?:next\s+)?(?:team(?:\s+meetings?)?|practice|practitioners|managers|you|"
+     r"reflection))?|"
      r"things\s+to\s+consider", "discussion"),
     (r"(?:family|case|child['’]?s?)\s+background|background(?:\s+to\s+the\s+(?:case|review))?|the\s+family",
      "background"),
@@ -191,6 +195,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"the\s+incident", "summary"),
     # A report's account of why it was held is the account of the case ("1. Why a Learning
     # Review was held", "Reasons for the review").
+    # ("Why a review?", a seven-minute briefing's third part)
+    (r"why\s+(?:a|an|this)\s+(?:[\w\s]{0,30}?review|CMR|SCR|C?SPR|LCSPR|CPR)\?", "summary"),
     (r"why\s+(?:a|an|the|this)\s+(?:[\w\s]{0,30}?review|CMR|SCR|C?SPR|LCSPR|CPR)\s+was\s+(?:held|commissioned|undertaken|"
      r"conducted|carried\s+out|needed)|reasons?\s+for\s+(?:the|this)\s+review", "summary"),
     (r"safeguarding\s+concerns", "background"),
@@ -275,6 +281,9 @@ _LINK_LINE = re.compile(
     r".{0,100}\s[–—-]\s*(?:overview\s+report|executive\s+summary|full\s+report|"
     r"learning\s+briefing|(?:7|seven)[- ]minute\s+briefing)(?:\s*\(pdf[^)]*\))?$)", re.I)
 _BULLET = re.compile(r"^(?:[-•*·▪◦–>]\s+|\(?(?:[ivx]{1,4}|[a-z0-9]{1,2})[.)]\s+)")  # "iii.", "> "
+#: A point numbered by its part inside a list of learning or recommendations ("4.2 Nobody asked
+#: ..." under "4. What the review learned"); elsewhere such a number is a paragraph's.
+_PART_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])")
 #: A prose recommendation statement that says what is recommended, not only to whom or how many:
 #: "recommendations that ...", "... about ...", "... to improve ...", "... for improving ...".
 _PROSE_REC_CONTENT = re.compile(
@@ -466,6 +475,13 @@ _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Sent|Subject|Date|Reply-To):\s",
 _BOX_SIDES = re.compile(r"^\s*[|│║]\s(?P<text>[^|│║]*?)\s*[|│║]\s*$")
 
 
+#: A heading drawn between rules in a text file: "--- 4. WHAT THE REVIEW LEARNED -------",
+#: "=== Recommendations ===" (three rule characters at least on its right; its text opens with a
+#: word, as a register's column rules "--- ------- ----" do not).  ("*** Invented page ***" is a
+#: banner, not a heading.)
+_RULED_HEADING = re.compile(r"^\s*[-=~─━═]{2,}[ \t]+(?P<text>\w.*?)[ \t]+[-=~─━═]{3,}\s*$")
+
+
 def _lines(source: SourceText) -> list[Line]:
     out: list[Line] = []
     offset = 0
@@ -477,10 +493,14 @@ def _lines(source: SourceText) -> list[Line]:
         if boxed := _BOX_SIDES.match(body):
             base += boxed.start("text")  # "| WHAT WE LEARNED   |": a text box's line, its text only
             body = boxed["text"]
+        ruled = _RULED_HEADING.match(body)
+        if ruled:  # "--- 4. WHAT THE REVIEW LEARNED -----": a heading between rules, its text only
+            base += ruled.start("text")
+            body = ruled["text"]
         if body.strip() and not _RULE_LINE.match(body) and not _FORWARDED.match(body.strip()):
             lead = base + len(body) - len(body.lstrip())
-            out.append(Line(_dash_label(body.strip()), offset + lead, n, blank))
-            blank = False
+            out.append(Line(_dash_label(body.strip()), offset + lead, n, blank or bool(ruled)))
+            blank = bool(ruled)  # (a heading between rules stands apart from the text under it)
         else:
             blank = True
         offset += len(raw) + 1
@@ -779,10 +799,15 @@ _POST_HEADER = re.compile(r"^\S{2,40}\s*\|\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?:
                           r"\s*\|\s*#\d{1,5}$")
 
 
+#: A line that ends on a word no heading ends on: a sentence wrapped onto the next line ("Baby
+#: S's father had been looked after in foster care from the age of" over "11. Her mother ...").
+_RUNS_ON = re.compile(r"\s(?:of|the|a|an|and|to|from|with|by|at|in|that|who|was|were|had)$")
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
-    if len(text) > 220 or text.endswith((";", ",")):
+    if len(text) > 220 or text.endswith((";", ",")) or _RUNS_ON.search(text):
         return None
     if _POST_HEADER.match(text):
         return {"kind": "boundary", "title": text}  # the next post is another's, not the review's
@@ -1169,11 +1194,12 @@ def _wrapped_item(text: str, newline: int) -> bool:
     ("1. The Committee to review the pathway from Police" / "Scotland to schools.") under a long
     bulleted line that stops short of any punctuation, as text wrapped at a width does."""
     following = text[newline + 1:].lstrip(" \t")
-    if not following or _BULLET.match(following):
+    if not following or _BULLET.match(following) or _PART_POINT.match(following):
         return False
     current = text[text.rfind("\n", 0, newline) + 1:newline].strip()
     return following[:1].islower() or (
-        len(current) >= 60 and bool(_BULLET.match(current)) and not re.search(r"[.;:!?)\]\"”]$", current))
+        len(current) >= 60 and bool(_BULLET.match(current) or _PART_POINT.match(current))
+        and not re.search(r"[.;:!?)\]\"”]$", current))
 
 
 def _nested_points(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1221,7 +1247,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     # in a bulleted list each bullet is one item: a semicolon inside a bullet joins two clauses
     # of that item ("hold pieces of the picture; use them"), unless a bullet follows it ("...
     # robberies; (c) housing moves ...")
-    bulleted = sum(bool(_BULLET.match(ln.strip())) for ln in text.split("\n")) >= 2
+    bulleted = sum(bool(_BULLET.match(ln.strip()) or _PART_POINT.match(ln.strip()))
+                   for ln in text.split("\n")) >= 2
     inline = _inline_numbers(text)
     if text.lstrip().startswith("•") and " • " in text:
         # "• Safer sleep advice ... • The father's drinking ...": bullets run into one line
