@@ -1040,6 +1040,21 @@ def test_a_teenagers_unnamed_mental_health_is_hers(vocab: Vocabulary) -> None:
     assert "RF-PMH" in _account_codes(vocab, "Her mother had depression.", "a girl aged 14")
 
 
+@pytest.mark.parametrize("account,codes", [
+    # (session 39) "postnatal depression" is a mother's, though the sentence opens on the child
+    # (before: the child's mental health, RF-CMH)
+    ("After Child T was born his mother had been treated by her GP for postnatal depression.",
+     {"RF-PMH"}),
+    # ... while "postnatal" before a harm names nobody: the baby's bruising stays the baby's
+    ("At the six-week postnatal check the GP saw bruising to his ear, which had been inflicted.",
+     set()),
+])
+def test_a_mothers_postnatal_illness_is_hers(vocab: Vocabulary, account: str, codes: set[str]) -> None:
+    review = _account_review(vocab, account, "a boy aged 2 months")
+    assert {c.notation for c in review.risk_factors} & {"RF-PMH", "RF-CMH"} == codes
+    assert ("H-PHYS" in {c.notation for c in review.harms}) is ("bruising" in account)
+
+
 def test_the_twins_of_a_review_of_twins_are_its_children(vocab: Vocabulary) -> None:
     """A review of two children that speaks of them together ("Twin girls ... were found to have
     fractures that had been inflicted") tells of its own children, not of a sibling."""

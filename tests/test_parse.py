@@ -1278,6 +1278,18 @@ def test_a_briefings_parts_between_rules_are_its_labels() -> None:
     assert recs == ["The health board to make safer sleep advice part of every contact"]
 
 
+def test_key_themes_over_paragraphs_are_the_learning() -> None:
+    """Session 39: "Key themes" over paragraphs that each open with their theme is the review's
+    learning, a point a paragraph (before: read as more of the account, no learning)."""
+    text = ("[Invented test page]\n\nChild T – Local Child Safeguarding Practice Review (published "
+            "March 2024)\n\nChild T was 14 months old when he was injured in August 2022.\n\n"
+            "Key themes\n\nSeeing the whole household. Practitioners knew little about the man.\n\n"
+            "Curiosity about small injuries. A bruise deserves careful thought.\n\n"
+            "What the review recommends\n\n• The partnership should check its records.\n")
+    assert [t.split(".")[0] for t in items_of(text, "learning")] == [
+        "Seeing the whole household", "Curiosity about small injuries"]
+
+
 def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
     """A webinar's slides: "Slide 5: What our crews saw before" goes on with the case of
     "Slide 4: Case one - Baby H (...)"; "Slide 6: Learning from case one" is its learning;

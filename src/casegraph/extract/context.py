@@ -78,6 +78,7 @@ class Rules:
     pseudo: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     triggers: dict[str, tuple[_Trigger, ...]]  # by first word, longest first
     experiencers: dict[tuple[str, ...], str]
+    mention_persons: dict[tuple[str, ...], str]  # the above, and words only a mention's own name
     before: int
     after: int
     after_links: frozenset[str]
@@ -152,6 +153,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         pseudo=_by_first(_phrase(p) for p in data["pseudo"]),
         triggers={w: tuple(t for t in triggers if t.words[0] == w) for w in {t.words[0] for t in triggers}},
         experiencers=experiencers,
+        mention_persons={**experiencers, **{_phrase(p): who for who, phrases in
+                                            data["mention_experiencer"].items() for p in phrases}},
         before=int(data["experiencer_window_before"]), after=int(data["experiencer_window_after"]),
         link_within=int(data["experiencer_link_within"]),
         after_links=frozenset(data["experiencer_after_links"]),
@@ -412,7 +415,7 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     covered = {k + n for k in range(lo, hi) for n in range(_pseudo_at(words, k, r))}
     # ``own_words``: whether a person word inside the mention names whom it is about; in a
     # concept that says people are absent ("no friends or family nearby") they are not the person
-    inside = own_words and _nearest_before(words, j, i, r.experiencers, longest, covered)
+    inside = own_words and _nearest_before(words, j, i, r.mention_persons, longest, covered)
     if inside and inside[1] != "child":
         return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)

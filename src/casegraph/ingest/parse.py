@@ -126,6 +126,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # "Key learning for DSLs", "Learning for NHS Grampian staff": learning, and whom it is for
     (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?)?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
+    # ("Key themes" over paragraphs, each opening with its theme: "Seeing the whole household.")
+    (r"(?:key|main)\s+themes(?:\s+(?:identified|from\s+the\s+review))?", "learning"),
     # a deck's numbered learning slides: "Learning 2", "Learning point 3", "Learning 1 of 4"
     (r"learning\s+(?:point\s+)?\d{1,2}(?:\s+of\s+\d{1,2})?", "learning"),
     # ("Learning from case one"; never "Learning from Family M" or "Learning from a local
