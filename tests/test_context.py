@@ -1055,6 +1055,20 @@ def test_a_mothers_postnatal_illness_is_hers(vocab: Vocabulary, account: str, co
     assert ("H-PHYS" in {c.notation for c in review.harms}) is ("bruising" in account)
 
 
+@pytest.mark.parametrize("account,present", [
+    # (session 39) an adult living in the home a while joined the household (before: not read)
+    ("From the autumn her mother's brother stayed with the family, sleeping on the sofa.", True),
+    ("A man her mother called a family friend had been staying at the house for several weeks.", True),
+    # ... a visitor did not
+    ("A man who stayed at the home several nights a week was not known to any professional.", False),
+    ("She was abused by a friend of her mother who regularly stayed at the house.", False),
+    ("Her cousin stayed with the family at weekends.", False),
+])
+def test_an_adult_staying_in_the_home_is_a_new_adult(vocab: Vocabulary, account: str,
+                                                     present: bool) -> None:
+    assert ("RF-NEWP" in _account_codes(vocab, account, "a girl aged 9")) is present
+
+
 def test_the_twins_of_a_review_of_twins_are_its_children(vocab: Vocabulary) -> None:
     """A review of two children that speaks of them together ("Twin girls ... were found to have
     fractures that had been inflicted") tells of its own children, not of a sibling."""
