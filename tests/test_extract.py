@@ -312,3 +312,31 @@ def test_each_childs_sex_from_the_noun_before_its_age(vocab: Vocabulary) -> None
     [review] = extract(vocab, text)
     assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [
         ("Baby A", 3, "male"), ("Baby B", 1, "female")]
+
+
+_FOUND = """[Invented test page: not a real review. All names are fictional.]
+
+LEARNING REVIEW: BABY Q
+WHAT HAPPENED
+Baby Q was five months old when she suffered a skull fracture inflicted by her father.
+
+WHAT WE FOUND
+- Men caring for a baby must be identified and seen, even when they live elsewhere.
+- Mr Z was never seen or assessed by the health visitor.
+
+{more}WHAT WILL CHANGE
+- The health visiting service will record who looks after the baby.
+"""
+
+
+@pytest.mark.parametrize("more,learning", [
+    # (session 39) "What we found" is the review's learning when nothing else is (before: none)
+    ("", 2),
+    # ... and only its account when a learning part follows
+    ("LEARNING\n- Ask who cares for the baby at every contact.\n\n", 1),
+])
+def test_what_we_found_is_the_learning_when_nothing_else_is(vocab: Vocabulary, more: str,
+                                                            learning: int) -> None:
+    [review] = extract(vocab, _FOUND.format(more=more))
+    assert len(review.learning) == learning and len(review.recommendations) == 1
+    assert "RF-MEN" in {c.notation for c in review.risk_factors}  # its facts still count

@@ -317,13 +317,13 @@ def _evidence(source: SourceRef, text: str, start: int, end: int, sentence: str 
 
 
 #: The role of each parser section kind (a notation of the mention-sections scheme).
-SECTION_ROLE = {"summary": "case", "background": "case", "other": "case", "model": "case",
+SECTION_ROLE = {"summary": "case", "background": "case", "findings": "case", "other": "case", "model": "case",
                 "heading": "case", "learning": "learning", "learning+recommendations": "learning",
                 "recommendations": "recommendation", "keywords": "keywords",
                 "discussion": "learning"}
 #: Section kinds that tell the account of the case (its summary, or a briefing's Background):
 #: where the child's age and sex and the date of the harm are read.
-ACCOUNT_KINDS = ("summary", "background")
+ACCOUNT_KINDS = ("summary", "background", "findings")
 #: Schemes whose mentions are read in context and become facts only by the rules of facts.py.
 FACTUAL = ("harm-types", "risk-factors")
 
@@ -674,9 +674,13 @@ class Extractor:
         review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
 
         item_spans: list[Span] = []
+        # "What we found" is the account, and the learning too when no other part is ("WHAT WE
+        # FOUND" over "- Fathers caring for a baby must be seen", then "WHAT WILL CHANGE")
+        findings = not entry.section("learning", "learning+recommendations")
         for section in entry.sections:
             targets = {"learning": [review.learning], "recommendations": [review.recommendations],
-                       "learning+recommendations": [review.learning, review.recommendations]}
+                       "learning+recommendations": [review.learning, review.recommendations],
+                       "findings": [review.learning] if findings else []}
             for target in targets.get(section.kind, []):
                 item_spans.extend(item.span for item in section.items)
                 for item in section.items:

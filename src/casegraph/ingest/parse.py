@@ -207,9 +207,11 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"chronology(?:\s+of\s+(?:key\s+)?events)?", "background"),
     # a tracker's "Factors identified", "Risk factors", "Concerns": what was found in the family
     (r"(?:risk\s+)?factors(?:\s+identified)?|concerns(?:\s+identified)?|vulnerabilities", "background"),
-    # what the review found in this case ("Mr Z was never seen or assessed ..."): its account; the
-    # lessons drawn come under "Learning" (general findings, "Key findings", stay learning)
-    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+found", "background"),
+    # what the review found in this case ("Mr Z was never seen or assessed ..."): its account,
+    # whose facts count; and, when the review gives no learning under another label, its
+    # learning points too ("WHAT WE FOUND" over "- Fathers ... must be identified"): see
+    # extract.extractor ("Key findings", general findings, stay learning)
+    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+found", "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
@@ -2302,9 +2304,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
 
 
 def _read_items(entry: Entry, section: Section) -> None:
-    """A learning, recommendations or keywords section's items, from its blocks (the one home
-    of this, for a section read under its label and for a part its heading names)."""
-    if section.kind not in ("learning", "recommendations", "learning+recommendations", "keywords"):
+    """A learning, recommendations, findings or keywords section's items, from its blocks (the
+    one home of this, for a section read under its label and for a part its heading names)."""
+    if section.kind not in ("learning", "recommendations", "learning+recommendations", "findings",
+                            "keywords"):
         return
     joined = Span("", ())
     for block in section.blocks:
