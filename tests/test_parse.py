@@ -1290,6 +1290,19 @@ def test_key_themes_over_paragraphs_are_the_learning() -> None:
         "Seeing the whole household", "Curiosity about small injuries"]
 
 
+@pytest.mark.parametrize("paragraph,points", [
+    # session 39: sentences that all open alike under a heading are a list as prose (before: 1)
+    ("We learned that moving to adult services left him alone. We learned that his worker had "
+     "too many cases. We learned that his drug use was seen as a choice.", 3),
+    # ... an ordinary paragraph of learning under a heading stays one point
+    ("Moving to adult services left him alone. His worker had too many cases to see him.", 1),
+])
+def test_a_paragraph_whose_sentences_open_alike_is_a_list(paragraph: str, points: int) -> None:
+    text = ("[Invented test page]\n\nLEARNING REVIEW: KIT\n\nWHAT HAPPENED\nKit was 17 when he "
+            "died in 2022.\n\nLEARNING\n" + paragraph + "\n")
+    assert len(items_of(text, "learning")) == points
+
+
 def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
     """A webinar's slides: "Slide 5: What our crews saw before" goes on with the case of
     "Slide 4: Case one - Baby H (...)"; "Slide 6: Learning from case one" is its learning;

@@ -2342,16 +2342,27 @@ def _prose_points(section: Section, items: list[Item]) -> list[Item]:
     did not share information. The school was not asked ..."): each sentence is a point, as
     labellers count them, unless a sentence only counts ("The review makes 11 recommendations,
     including ..."), goes on with the one before ("This meant ...", "Her low mood ..."), or is
-    under five words; prose begun in lower case or with a quotation stays one point."""
-    if not section.inline or len(items) != 1 or not items[0].text[:1].isupper():
+    under five words; prose begun in lower case or with a quotation stays one point.  Under a
+    heading, a paragraph is split so only when its sentences all open alike (_same_opening)."""
+    if len(items) != 1 or not items[0].text[:1].isupper():
         return items  # (a quotation, or a point begun in lower case after its label, is one)
     span = items[0].span
     cuts = [0] + [m.end() for m in _NEXT_SENTENCE.finditer(span.text)] + [len(span.text)]
     pieces = [span.slice(a, b).strip(" \t\n").strip(" .;,") for a, b in itertools.pairwise(cuts)]
+    if not section.inline and not _same_opening(pieces):
+        return items
     if len(pieces) < 2 or any(len(p.text.split()) < 5 or _GOES_ON.match(p.text) or _COUNTS_ONLY.search(p.text)
                               for p in pieces):
         return items
     return [Item(p, items[0].addressee) for p in pieces]
+
+
+def _same_opening(pieces: list[Span]) -> bool:
+    """Whether every sentence of a paragraph opens with the same three words ("We learned that
+    moving ... We learned that his worker ... We learned that his drug use ..."): a list written
+    as prose, a point a sentence, under a heading as after an inline label."""
+    openings = {" ".join(p.text.lower().split()[:3]) for p in pieces}
+    return len(pieces) >= 2 and len(openings) == 1 and len(next(iter(openings)).split()) == 3
 
 
 #: A sentence that goes on with the one before it: part of the same point.
