@@ -1303,6 +1303,25 @@ def test_a_paragraph_whose_sentences_open_alike_is_a_list(paragraph: str, points
     assert len(items_of(text, "learning")) == points
 
 
+def test_a_heading_of_the_review_over_its_labels_is_part_of_it() -> None:
+    """Session 39: a heading that is no label but tells of the review or its readers ("What the
+    review asks of us"), with "Recommendations" close under it, is a part of the review, not
+    the end of it (before: its points and recommendations were lost with the next review)."""
+    text = ("[Invented test page]\n\nPractitioner Newsletter\n\nLearning from reviews\n\n"
+            "Extended Child Practice Review TSB 1/2024 – Child W\n\nPublished February 2024\n\n"
+            "Child W was 7 when her illness was found to have been induced by her mother.\n\n"
+            "What the review asks of us\n\nFor practitioners:\n\n• Look at the whole picture.\n\n"
+            "Recommendations\n\n• The health board should keep one chronology.\n\n"
+            "• The Board should write guidance on induced illness.\n\n"
+            "Concise Child Practice Review TSB 2/2024 – Mali\n\nPublished March 2024\n\n"
+            "Mali was 10 months old when she was burned in 2023.\n\nTraining dates\n\n"
+            "• Neglect – 14 May 2024\n")
+    entries = parse_page(page(text)).entries
+    assert len(entries) == 2 and entries[0].name == "Child W"
+    recs = [i for s in entries[0].sections if s.kind == "recommendations" for i in s.items]
+    assert len(recs) == 2
+
+
 def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
     """A webinar's slides: "Slide 5: What our crews saw before" goes on with the case of
     "Slide 4: Case one - Baby H (...)"; "Slide 6: Learning from case one" is its learning;

@@ -796,7 +796,7 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
                 and any(h["kind"] != "boundary" for _, h in out):
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
         if head and head["kind"] == "boundary" and (
-                _tells_of_review_above(lines, i, out) or _question_in_review(lines, i, out)
+                _tells_of_review_above(lines, i, out) or _part_in_review(lines, i, out)
                 or _recommendations_part(lines, i, out)):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
@@ -818,14 +818,29 @@ def _recommendations_part(lines: list[Line], i: int, above: list[tuple[int, dict
         for k, ln in enumerate(lines[above[-1][0]:i], start=above[-1][0]))
 
 
-def _question_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+def _part_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
     """A question ("Q1. Which agency held information about the father's doses?") inside a
     review, with the review's learning or recommendations still to come under it before the
     next review's heading: a quiz's or an FAQ's part of that review, not the end of it (ending
-    it there would lose its learning)."""
-    if not above or above[-1][1]["kind"] != "section" or not lines[i].text.rstrip().endswith("?"):
+    it there would lose its learning); so too a heading that tells of the review or its readers,
+    with a label close under it."""
+    if not above or above[-1][1]["kind"] != "section":
         return False
-    for k in range(i + 1, min(len(lines), i + 40)):
+    if lines[i].text.rstrip().endswith("?"):
+        return _labels_follow(lines, i, above, 40)
+    # (session 39) a heading that speaks of the review or of its readers ("What the review asks
+    # of us" over "For practitioners:" and its points, then "Recommendations"), closer to them
+    return bool(_OF_THE_REVIEW.search(lines[i].text)) and _labels_follow(lines, i, above, 16)
+
+
+#: A heading's words that tell of the review or of those who learn from it.
+_OF_THE_REVIEW = re.compile(r"\b(?:the\s+review|we|us|our|practitioners|practice)\b", re.I)
+
+
+def _labels_follow(lines: list[Line], i: int, above: list[tuple[int, dict]], reach: int) -> bool:
+    """Whether a learning or recommendations label comes within ``reach`` lines under line
+    ``i``, before the next review's heading."""
+    for k in range(i + 1, min(len(lines), i + reach)):
         text = lines[k].text
         text = text[num.end():] if (num := _PART_NUMBER.match(text)) else text  # "3. Learning"
         label = _LABEL.match(text) or (_BARE_LABEL.match(text) if len(text) <= 40 else None)
