@@ -1322,6 +1322,31 @@ def test_a_heading_of_the_review_over_its_labels_is_part_of_it() -> None:
     assert len(recs) == 2
 
 
+def test_a_trackers_row_for_a_referral_that_led_to_no_review_is_none() -> None:
+    """Session 39: a record for a referral whose criteria were not met names a child but tells
+    of no review (before: a review 'REF 03/2023 – Child X'); a record of a review that was held
+    though the statutory criteria were not met is still one."""
+    text = ("[Invented test page]\n\nRECORD 1\nCPR 01/2023 – Child W\nType: Concise Child Practice "
+            "Review\nSummary: Child W, 14, took an overdose in 2022.\nLearning: ask about self-harm.\n\n"
+            "RECORD 2\nREF 03/2023 – Child X\nType: Referral – criteria for CPR not met\nSummary: "
+            "Referral considered in May 2023; returned to the referring agency.\n\nRECORD 3\n"
+            "Learning review – Child E\nSummary: Not a statutory review, as the criteria were not met; "
+            "Child E, 15, was exploited in 2023.\nLearning: share intelligence.\n")
+    source = SourceText(Path("export.json"), text, "application/json", "utf-8", "0" * 64)
+    assert [e.title.split(" – ")[-1] for e in parse_page(source).entries] == ["Child W", "Child E"]
+
+
+def test_why_a_learning_review_is_a_briefings_part() -> None:
+    """Session 39: "3. WHY A LEARNING REVIEW" is a briefing's account of why, not a second
+    review (before: a review of its own, and the first lost its learning)."""
+    text = ("[Invented test page]\n\n7 MINUTE BRIEFING | Learning Review: Child K | 2023\n\n"
+            "1. BACKGROUND\nChild K, aged 3, was admitted to hospital in 2022 with neglect.\n\n"
+            "3. WHY A LEARNING REVIEW\nThe committee decided there was learning for all agencies.\n\n"
+            "4. LEARNING\n- Ask who cares for the child.\n- Share concerns early.\n")
+    [entry] = parse_page(page(text)).entries
+    assert len([i for s in entry.sections if s.kind == "learning" for i in s.items]) == 2
+
+
 def test_a_decks_slides_go_on_with_their_case_and_roman_items() -> None:
     """A webinar's slides: "Slide 5: What our crews saw before" goes on with the case of
     "Slide 4: Case one - Baby H (...)"; "Slide 6: Learning from case one" is its learning;

@@ -197,8 +197,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"the\s+incident", "summary"),
     # A report's account of why it was held is the account of the case ("1. Why a Learning
     # Review was held", "Reasons for the review").
-    # ("Why a review?", a seven-minute briefing's third part)
-    (r"why\s+(?:a|an|this)\s+(?:[\w\s]{0,30}?review|CMR|SCR|C?SPR|LCSPR|CPR)\?", "summary"),
+    # ("Why a review?", "3. WHY A LEARNING REVIEW": a seven-minute briefing's third part)
+    (r"why\s+(?:a|an|this)\s+(?:[\w\s]{0,30}?review|CMR|SCR|C?SPR|LCSPR|CPR)\??", "summary"),
     (r"why\s+(?:a|an|the|this)\s+(?:[\w\s]{0,30}?review|CMR|SCR|C?SPR|LCSPR|CPR)\s+was\s+(?:held|commissioned|undertaken|"
      r"conducted|carried\s+out|needed)|reasons?\s+for\s+(?:the|this)\s+review", "summary"),
     (r"safeguarding\s+concerns", "background"),
@@ -1673,6 +1673,13 @@ _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:wa
                                r"\bnot\s+progressed\b", re.I)
 
 
+#: A referral that led to no review ("Referral – criteria for CPR not met"): with no learning or
+#: recommendations a tracker's row for it tells of no review, though it names a child ("REF
+#: 03/2023 – Child X").  (Not "in progress": a tracker's row for a review not finished, with
+#: its account, is one; nor "criteria not met" alone: a non-statutory learning review says so.)
+_NO_REVIEW_YET = re.compile(rf"\breferral\b.*?(?:{_NOT_COMMISSIONED.pattern})", re.I | re.S)
+
+
 #: A body named after the reviews it handles: "the Learning Review sub-group", "the case review
 #: group".  (Not a panel: "monitored through its Case Management Review Panel" tells of the
 #: record's own review.)
@@ -1725,6 +1732,9 @@ def _not_a_child(entry: Entry) -> bool:
         return True
     if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
+    if entry.heading_kind == "record" and _NO_REVIEW_YET.search(text) and not any(
+            s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
+        return True  # a tracker's row for a referral that led to no review
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()):
         return True
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
