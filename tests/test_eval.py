@@ -398,7 +398,8 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # whose factor, interpreters, out of area (DokuWiki, Word 2003 XML, a pipe export,
             # Textile, a panel report in Markdown): 16/25 found (3 on the .textile page, not read
             # then), 0 spurious, 75.6 %, harm 0.76/0.96, RF 0.77/0.86
-            "devlocal56": (25, 24, 0, 0.85, 0.96, 0.93, 0.87, 0.86),
+            # (session 39: its DokuWiki page read as the wiki shows it)
+            "devlocal56": (25, 24, 0, 0.91, 0.96, 0.93, 0.88, 0.87),
             # frozen in session 32, measured there at 465e3f9 and 0896641 (identical: 22/27
             # found every page named, 1 spurious, 84.7 %; as a folder 16/27); tuned on in
             # session 33 (DITA, .fods, DXL, troff and Turtle readers)
@@ -447,7 +448,8 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # frozen in session 35, measured there at 6fe80be (21/27 found every page named, 2
             # spurious, 84.0 %; as a folder 17/18) and at c3e3560 (21/27, 1, 84.0 %); tuned on in
             # session 36 (KML, Clixml, refer, Python data module and XMind readers)
-            "validation19": (27, 27, 1, 0.90, 0.97, 0.94, 0.92, 0.86),
+            # (session 39: "3. WHY A LEARNING REVIEW" a part of Child K's briefing, no review)
+            "validation19": (27, 27, 0, 0.91, 0.97, 0.94, 0.92, 0.86),
             # session 36, first measured at 790659b before any change of the session: counts in
             # prose and tables, incident years beside other years (a Typst digest, a WARC capture,
             # a Mermaid timeline ...): 20/20 found (5 more on those three pages, not read then), 0
@@ -493,17 +495,17 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # frozen in session 38, measured there at e1df3c5 (24/27 found every page named and
             # as a folder, 2 spurious, 80.5 %) and at efea6a6 (25/27, 2, 84.7 %); tuned on in
             # session 39 (a DokuWiki page saved as text)
-            "validation22": (27, 25, 2, 0.86, 0.87, 0.84, 0.85, 0.85),
+            "validation22": (27, 25, 1, 0.86, 0.87, 0.84, 0.85, 0.85),
             # session 39, first measured at d806b1f before any change of the session: violence to
             # the child in many words, attempts beside completed acts, hidden men and new partners
             # (a RIS list, an iCalendar feed, a JSON Feed, a CSV tracker ...): 25/27 found, 1
             # spurious, 94.3 %, harm 0.93/0.89, RF 0.82/0.72
-            "devlocal69": (27, 25, 1, 0.93, 0.92, 0.88, 0.82, 0.76),
+            "devlocal69": (27, 25, 1, 0.93, 0.92, 0.88, 0.82, 0.78),
             # learning in every shape (findings, themes, questions, a seven-minute briefing, a
             # table), recommendations beside actions taken, reviews told in passing in minutes, a
             # podcast and an annual report: first measured at d806b1f, 24/26 found, 2 spurious,
-            # 80.6 %, harm 0.82/0.82, RF 0.81/0.77
-            "devlocal70": (26, 24, 2, 0.80, 0.81, 0.81, 0.80, 0.77)}
+            # 80.6 %, harm 0.82/0.82, RF 0.81/0.77; floors at the session's end
+            "devlocal70": (26, 24, 1, 0.83, 0.82, 0.87, 0.82, 0.81)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
