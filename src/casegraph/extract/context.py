@@ -78,7 +78,7 @@ class Rules:
     pseudo: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     triggers: dict[str, tuple[_Trigger, ...]]  # by first word, longest first
     experiencers: dict[tuple[str, ...], str]
-    mention_persons: dict[tuple[str, ...], str]  # the above, and words only a mention's own name
+    mention_persons: dict[tuple[str, ...], str]  # the above, and words naming a person only inside a mention
     before: int
     after: int
     after_links: frozenset[str]

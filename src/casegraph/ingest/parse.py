@@ -1677,7 +1677,7 @@ _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:wa
 #: recommendations a tracker's row for it tells of no review, though it names a child ("REF
 #: 03/2023 – Child X").  (Not "in progress": a tracker's row for a review not finished, with
 #: its account, is one; nor "criteria not met" alone: a non-statutory learning review says so.)
-_NO_REVIEW_YET = re.compile(rf"\breferral\b.*?(?:{_NOT_COMMISSIONED.pattern})", re.I | re.S)
+_REFERRAL_ONLY = re.compile(rf"\breferral\b.*?(?:{_NOT_COMMISSIONED.pattern})", re.I | re.S)
 
 
 #: A body named after the reviews it handles: "the Learning Review sub-group", "the case review
@@ -1732,7 +1732,7 @@ def _not_a_child(entry: Entry) -> bool:
         return True
     if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
-    if entry.heading_kind == "record" and _NO_REVIEW_YET.search(text) and not any(
+    if entry.heading_kind == "record" and _REFERRAL_ONLY.search(text) and not any(
             s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
         return True  # a tracker's row for a referral that led to no review
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()):

@@ -1507,7 +1507,9 @@ def dokuwiki_as_text(text: str) -> str:
     out: list[str] = []
     for line in lines:
         line = _DOKU_MEDIA.sub("", _DOKU_TAG.sub("", line)).replace("\\\\ ", " ")
-        line = _WIKI_LINK.sub(lambda m: m["text"].split(":")[-1] if "|" not in m[0] else m["text"], line)
+        # ("[[:bu:reviews]]": a page's own name, after its namespaces; a URL stays whole)
+        line = _WIKI_LINK.sub(lambda m: m["text"] if "|" in m[0] or "//" in m["text"]
+                              else m["text"].split(":")[-1], line)
         line = re.sub(r"\{\{tag>([^}]*)\}\}",
                       lambda m: "Tags: " + ", ".join(t.replace("_", " ") for t in m[1].split()), line)
         line = _DOKU_EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), line)
