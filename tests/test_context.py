@@ -809,8 +809,7 @@ def test_a_parents_earlier_sentence_is_parental_criminality(vocab: Vocabulary, a
     ("Her uncle stayed with the family from the autumn. The health visitor and the GP were not "
      "aware that he was living in the home.", True),
     ("A man her mother called a family friend had been staying for weeks; neither the school nor "
-     "her social worker knew he "
-     "was there.", True),
+     "her social worker knew he was there.", True),
     # ... not a talk with a man everyone knew
     ("Her father was seen by the GP twice, but no practitioner spoke to him about safe sleep.", False),
 ])
