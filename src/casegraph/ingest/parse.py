@@ -803,15 +803,12 @@ _POST_HEADER = re.compile(r"^\S{2,40}\s*\|\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?:
                           r"\s*\|\s*#\d{1,5}$")
 
 
-#: A line that ends on a word no heading ends on: a sentence wrapped onto the next line ("Baby
-#: S's father had been looked after in foster care from the age of" over "11. Her mother ...").
-_RUNS_ON = re.compile(r"\s(?:of|the|a|an|and|to|from|with|by|at|in|that|who|was|were|had)$")
-
-
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
-    if len(text) > 220 or text.endswith((";", ",")) or _RUNS_ON.search(text):
+    # (a line that stops on a word no heading ends on is a sentence wrapped onto the next line:
+    # "Baby S's father had been looked after in foster care from the age of" over "11. Her ...")
+    if len(text) > 220 or text.endswith((";", ",")) or _CUT_OFF.search(text):
         return None
     if _POST_HEADER.match(text):
         return {"kind": "boundary", "title": text}  # the next post is another's, not the review's
@@ -853,7 +850,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # a numbered paragraph wrapped onto the next line ("32. The first, ... who died in a co-
     # sleeping" / "incident on a sofa ...") is prose, not a heading
     if m and len(text) <= 180 and not text.endswith(".") and not (nxt and nxt.text[:1].islower()) \
-            and not _CUT_OFF.search(text) and not _next_number(m, nxt):
+            and not _next_number(m, nxt):
         title = m["title"]
         from casegraph.ingest.document import labelled_name
         # "2. WHY DID IT HAPPEN? (contributory factors identified by the review)": a form's
