@@ -117,7 +117,7 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation16" / "pages", TESTS / "validation17" / "pages",
                     TESTS / "validation18" / "pages", TESTS / "validation19" / "pages",
                     TESTS / "validation20" / "pages", TESTS / "validation21" / "pages",
-                    TESTS / "validation22" / "pages"], None)
+                    TESTS / "validation22" / "pages", TESTS / "validation23" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -129,14 +129,15 @@ def test_every_page_builds_together() -> None:
     # (session 36) validation19 (13 pages read: its Graphviz .dot page is not a type we read),
     # devlocal63 and devlocal64, then (session 37) validation20, devlocal65 and devlocal66, then
     # (session 38) validation21, devlocal67 and devlocal68, then (session 39) validation22,
-    # devlocal69 and devlocal70
+    # devlocal69 and devlocal70, then (session 40) validation23 (13 pages read: its PlantUML
+    # diagram of the review pathway, which names no review, is not a type we read)
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
-                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12)
+                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -505,7 +506,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # table), recommendations beside actions taken, reviews told in passing in minutes, a
             # podcast and an annual report: first measured at d806b1f, 24/26 found, 2 spurious,
             # 80.6 %, harm 0.82/0.82, RF 0.81/0.77; floors at the session's end
-            "devlocal70": (26, 24, 1, 0.83, 0.82, 0.87, 0.82, 0.81)}
+            "devlocal70": (26, 24, 1, 0.83, 0.82, 0.87, 0.82, 0.81),
+            # frozen in session 39, measured there at d806b1f and d666d92 and in session 40 at
+            # 089ca78 (every summary line identical: 23/27 found, 2 spurious, 75.0 %, harm
+            # 0.61/0.61, RF 0.70/0.64); tuned on in session 40 (MODS, ServiceNow, Qualtrics ...)
+            "validation23": (27, 23, 2, 0.75, 0.6, 0.6, 0.7, 0.64)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -1,6 +1,7 @@
 """Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo, troff, DXL, flat
-spreadsheets, Turtle, DITA, SharePoint rowsets) are read as the page they carry.  Every fixture
-here is invented test data about invented children."""
+spreadsheets, Turtle, DITA, SharePoint rowsets, MODS, a ServiceNow unload, a Qualtrics survey
+export) are read as the page they carry.  Every fixture here is invented test data about
+invented children."""
 
 from __future__ import annotations
 
@@ -1390,3 +1391,128 @@ def test_a_project_plan_is_read_as_its_tasks_outline(tmp_path: Path, vocab: Voca
     reviews = extract_reviews([page], vocab)[0]
     assert [(r.title, len(r.learning), len(r.recommendations)) for r in reviews] == [
         ("CMR 3/2023 – Child R (Testshire Trust area)", 2, 2)]
+
+
+_MODS = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Invented test data for casegraph: no real review. -->
+<modsCollection xmlns="http://www.loc.gov/mods/v3">
+  <mods version="3.7" ID="t-1">
+    <titleInfo><title>Learning Review</title><subTitle>Child T</subTitle></titleInfo>
+    <name type="corporate"><namePart>National Review Panel</namePart>
+      <role><roleTerm type="text">author</roleTerm></role></name>
+    <genre authority="local">Learning review (Scotland)</genre>
+    <originInfo><publisher>National Review Panel</publisher><dateIssued>2022</dateIssued></originInfo>
+    <physicalDescription><extent>1 online resource (20 pages)</extent></physicalDescription>
+    <abstract>Child T, a boy of four, was admitted to hospital in May 2021 after he was
+      assaulted by his mother's partner.</abstract>
+    <note type="learning">Nobody asked who else lived in the home.</note>
+    <note type="learning">The nursery's worries were not passed on.</note>
+    <note type="recommendations">Agencies should ask about new adults in the household.</note>
+    <subject><topic>Physical abuse</topic></subject>
+    <subject><geographic>Testshire (Scotland)</geographic></subject>
+    <recordInfo><recordIdentifier>t-1</recordIdentifier></recordInfo>
+  </mods>
+</modsCollection>
+"""
+
+
+def test_a_repositorys_mods_records_are_read_as_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """MODS (before: its element names dropped, so no label was left: an abstract, notes and
+    subjects ran together as paragraphs and the record gave a title and nothing else): the
+    abstract is the account, typed notes are the learning and recommendations, the geographic
+    subject the area (without the nation a subject heading adds), its topics the keywords,
+    and a place field beats the publisher's name, a body with no place in it."""
+    page = tmp_path / "catalogue.xml"
+    page.write_text(_MODS, encoding="utf-8")
+    text = read_source(page).text
+    assert "Learning Review: Child T\n" in text and "20 pages" not in text and "t-1" not in text
+    assert "Learning:\n- Nobody asked who else lived in the home." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.area, review.publication_year, review.incident_year) == ("Testshire", 2022, 2021)
+    assert (len(review.learning), len(review.recommendations)) == (2, 1)
+    assert {"H-PHYS"} <= {c.notation for c in review.harms}
+
+
+_SERVICENOW = """<?xml version="1.0" encoding="UTF-8"?><unload unload_date="2024-01-01 10:00:00">
+<!-- Invented test data for casegraph: no real review. -->
+<x_test_case_review action="INSERT_OR_UPDATE">
+<description>Baby P, a girl of seven weeks, was found with injuries that the paediatrician said
+had been inflicted. Her father had convictions for violence.</description>
+<number>CRV0000001</number>
+<short_description>Baby P – local child safeguarding practice review</short_description>
+<state>3</state>
+<sys_id>aaaa0000aaaa0000aaaa0000aaaa0001</sys_id>
+<sys_updated_by>admin</sys_updated_by>
+<u_partnership display_value="Testshire Safeguarding Children Partnership"
+>bbbb0000bbbb0000bbbb0000bbbb0002</u_partnership>
+<u_pseudonym>Baby P</u_pseudonym>
+<u_published_date>2023-05-02</u_published_date>
+</x_test_case_review>
+<x_test_case_review action="INSERT_OR_UPDATE">
+<description>Child Q, a boy of nine, disclosed that he had been hit by his stepfather.</description>
+<number>CRV0000002</number>
+<short_description>Child Q – multi-agency learning review</short_description>
+<sys_id>aaaa0000aaaa0000aaaa0000aaaa0003</sys_id>
+<u_pseudonym>Child Q</u_pseudonym>
+<u_sex>male</u_sex>
+</x_test_case_review>
+<x_test_review_action action="INSERT_OR_UPDATE">
+<short_description>Health visitors to ask about fathers at every contact.</short_description>
+<sys_id>cccc0000cccc0000cccc0000cccc0001</sys_id>
+<u_position>2</u_position>
+<u_review display_value="CRV0000001">aaaa0000aaaa0000aaaa0000aaaa0001</u_review>
+</x_test_review_action>
+<x_test_review_action action="INSERT_OR_UPDATE">
+<short_description>Police to share convictions of new adults with children's social care.</short_description>
+<sys_id>cccc0000cccc0000cccc0000cccc0002</sys_id>
+<u_position>1</u_position>
+<u_review display_value="CRV0000001">aaaa0000aaaa0000aaaa0000aaaa0001</u_review>
+</x_test_review_action>
+</unload>
+"""
+
+
+def test_a_servicenow_unload_is_read_as_its_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A ServiceNow unload (before: its field names dropped, the sys_ids and audit fields read
+    as the page's words): each case record a review, a reference field by its display value,
+    and the action records that refer to a case its list of actions in their position's
+    order; a "Pseudonym:" field inside a titled record is a field, not another record."""
+    page = tmp_path / "tracker.xml"
+    page.write_text(_SERVICENOW, encoding="utf-8")
+    text = read_source(page).text
+    assert "aaaa0000" not in text and "admin" not in text and "CRV0000001" not in text
+    assert "Actions:\n- Police to share convictions" in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in reviews] == ["Baby P", "Child Q"]
+    assert (reviews[0].area, reviews[0].publication_year) == ("Testshire", 2023)
+    assert [len(r.recommendations) for r in reviews] == [2, 0]
+
+
+_QUALTRICS = (
+    "\ufeffStartDate,Status,IPAddress,Q1,Q2,Q3,Q4,Q5,Q6,Q7\n"
+    "Start Date,Response Type,IP Address,Review title as on the cover,Commissioning area (local "
+    "authority),Brief account of the case,Factors DOCUMENTED as present (tick all) - Selected Choice,"
+    "Factors considered but NOT present,Learning points (one per line),Recommendations (as numbered)\n"
+    + ",".join(f'"{{""ImportId"":""{i}""}}"' for i in
+               ("startDate", "status", "ipAddress", "QID1_TEXT", "QID2_TEXT", "QID3_TEXT", "QID4",
+                "QID5_TEXT", "QID6_TEXT", "QID7_TEXT")) + "\n"
+    "2024-01-02 10:00:00,IP Address,,Serious Case Review – Child W,Testshire,"
+    "\"Child W, a boy of 14, was stabbed in 2019. (Invented test data.)\",Parental drug misuse,"
+    "No domestic abuse was recorded.,\"Schools did not share exclusions.\nNobody asked about his friends.\","
+    "\"1. Share exclusions.\n2. Ask about friends.\n3. Train staff.\"\n"
+    "2024-01-03 09:00:00,Survey Preview,,Preview – Child Z,Testshire,Test,,,,\n")
+
+
+def test_a_qualtrics_survey_export_is_read_as_its_responses(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A researcher's extraction form exported from Qualtrics (before: its question texts and
+    import ids read as two records, and every answer under a column id, "Q3: ..."): each
+    response a record keyed by what its question asks, a list question's lines its items,
+    the tool's own columns and a survey preview left out."""
+    page = tmp_path / "form.csv"
+    page.write_text(_QUALTRICS, encoding="utf-8")
+    text = read_source(page).text
+    assert "ImportId" not in text and "Child Z" not in text and "Start Date" not in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.title, review.area) == ("Serious Case Review – Child W", "Testshire")
+    assert (len(review.learning), len(review.recommendations)) == (2, 3)
+    assert "RF-DA" not in {c.notation for c in review.risk_factors}

@@ -1,13 +1,13 @@
 """Files made to carry a document from one tool to another: a web archive (MHTML), a library
-catalogue's records (MARC 21 XML), a translation job (XLIFF), a manual's source (Texinfo or a
-troff man page or -ms paper), a mind map (FreeMind), a Lotus Notes database export (DXL),
-spreadsheets (LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a wiki's tiddler
-(TiddlyWiki), an OCR engine's reading of a scanned page (hOCR), data a tool wrote (an Apple
-property list, Clojure's EDN, protobuf's text format, PowerShell's Clixml, a Python module of
-literals), a Gemini page (gemtext), a map's places (KML), a reference manager's refer export, an
-XMind map's content, a web archive's capture (WARC) or a browser's (HAR), a JSON Feed, a poster
-drawn as SVG, a draw.io diagram, an Excalidraw board, a Label Studio annotation project and a
-PDF's annotations (XFDF).
+catalogue's records (MARC 21 XML or MODS), a translation job (XLIFF), a manual's source
+(Texinfo or a troff man page or -ms paper), a mind map (FreeMind), a Lotus Notes database
+export (DXL), spreadsheets (LibreOffice's flat .fods, SYLK, DIF), hand-written RDF (Turtle), a
+wiki's tiddler (TiddlyWiki), an OCR engine's reading of a scanned page (hOCR), data a tool wrote
+(an Apple property list, Clojure's EDN, protobuf's text format, PowerShell's Clixml, a Python
+module of literals), a Gemini page (gemtext), a map's places (KML), a reference manager's refer
+export, an XMind map's content, a web archive's capture (WARC) or a browser's (HAR), a JSON
+Feed, a poster drawn as SVG, a draw.io diagram, an Excalidraw board, a Label Studio annotation
+project, a PDF's annotations (XFDF), a ServiceNow unload and a Qualtrics survey's export.
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
 made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
@@ -31,6 +31,9 @@ from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 
 #: The namespace of MARC 21 XML ("MARCXML"), as libraries export their catalogues.
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
+#: The namespace of MODS (the Library of Congress's Metadata Object Description Schema), the
+#: record a repository or a library's discovery layer exports beside MARC.
+MODS_NAMESPACE = "http://www.loc.gov/mods/v3"
 
 
 def local_name(tag: object) -> str:
@@ -123,6 +126,173 @@ def _marc_text(tag: str, subfields: list[tuple[str, str]]) -> str:
         return next((m.group("year") for _, w in parts if (m := _MARC_DATE.match(w))),
                     parts[0][1] if parts else "")
     return "".join((": " if c == "b" else ". " if i else "") + w for i, (c, w) in enumerate(parts))
+
+
+def mods_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """A MODS file's records (a ``modsCollection`` or one ``mods``) as mappings of what a
+    catalogue's page shows, keyed as :func:`marc_records` keys them, or None when the file is
+    not MODS.  A record's typed notes are its parts: ``<note type="learning">`` under
+    "Learning", ``"recommendation(s)"`` under "Recommendations"; identifiers, record
+    information, language and physical description are the catalogue's plumbing."""
+    if not root.tag.startswith("{" + MODS_NAMESPACE + "}"):
+        return None
+    records = [root] if local_name(root.tag) == "mods" else [
+        e for e in root.iter() if local_name(e.tag) == "mods"]
+    return [_mods_record(record) for record in records]
+
+
+def _mods_record(record: ET.Element) -> dict[str, object]:
+    """One MODS record: title (with its subtitle), publisher (a corporate name, else the
+    origin's publisher), genre as the review's type, the year issued, place covered, topics,
+    abstract and notes by type, in the order a catalogue's page shows them."""
+    def words(element: ET.Element) -> str:
+        return " ".join("".join(element.itertext()).split())
+
+    def each(name: str) -> list[ET.Element]:  # (a local name, lower-cased as local_name gives it)
+        return [e for e in record.iter() if local_name(e.tag) == name]
+
+    out: dict[str, object] = {}
+    if title := next((t for t in each("titleinfo") if t.get("type") is None), None):
+        main, sub = child_text(title, "title"), child_text(title, "subtitle")
+        out["title"] = f"{main}: {sub}" if main and sub else main
+    corporate = [child_text(n, "namepart") for n in each("name") if n.get("type") == "corporate"]
+    publisher = [words(e) for e in each("publisher")]
+    if found := next((p for p in corporate + publisher if p), None):
+        out["publisher"] = found
+    if genre := next((words(e) for e in each("genre") if words(e)), None):
+        out["type"] = genre
+    if issued := next((m[0] for e in each("dateissued") if (m := re.match(r"\d{4}", words(e)))), None):
+        out["published"] = issued
+    if places := [words(e) for e in each("geographic") if words(e)]:
+        out["coverage"] = places[0]
+    if topics := [words(e) for e in each("topic") if words(e)]:
+        out["subjects"] = topics
+    if abstracts := [words(e) for e in each("abstract") if words(e)]:
+        out["summary"] = "\n\n".join(abstracts)
+    for note in each("note"):
+        kind = (note.get("type") or "general note").lower()
+        key = ("learning" if kind.startswith("learn") else
+               "recommendations" if kind.startswith("recommend") else kind)
+        if text := words(note):
+            out.setdefault(key, []).append(text)  # type: ignore[union-attr]
+    return out
+
+
+def servicenow_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """A ServiceNow XML unload (``<unload>`` holding ``<table action="INSERT_OR_UPDATE">``
+    records) as the records a form shows, or None when the file is no unload.
+
+    A reference field shows its ``display_value`` (the partnership's name, not its sys_id);
+    ``sys_*`` fields, raw choice values ("state", "active") and ids are the platform's plumbing.
+    A record that refers to another (an action whose "u_review" holds a review's sys_id) is a
+    part of that one: its short descriptions, in their "position" order, are a list under the
+    related table's last word ("x_lcsp_review_action" gives "actions")."""
+    if local_name(root.tag) != "unload":
+        return None
+    rows = [e for e in root if e.get("action")]
+    ids = {child_text(row, "sys_id"): row for row in rows}
+    parts: dict[int, list[tuple[float, str, dict[str, object]]]] = {}
+    main: list[ET.Element] = []
+    for row in rows:
+        owner = next((ids[f.text.strip()] for f in row if local_name(f.tag) != "sys_id"
+                      and (f.text or "").strip() in ids and ids[f.text.strip()] is not row), None)
+        if owner is None:
+            main.append(row)
+            continue
+        position = child_text(row, "u_position", "u_order", "order")
+        key = local_name(row.tag).rpartition("_")[2] + "s"
+        parts.setdefault(id(owner), []).append(
+            (float(position) if re.fullmatch(r"\d+(?:\.\d+)?", position) else 0.0, key,
+             _servicenow_fields(row, ids)))
+    out = []
+    for row in main:
+        record = _servicenow_fields(row, ids)
+        for _, key, part in sorted(parts.get(id(row), []), key=lambda p: p[0]):
+            title = str(part.pop("title", ""))
+            extra = "; ".join(f"{k}: {v}" for k, v in part.items())
+            record.setdefault(key, []).append(f"{title} ({extra})" if extra else title)  # type: ignore[union-attr]
+        out.append(record)
+    return out
+
+
+#: A ServiceNow record's fields that only the platform reads: its ids, audit fields, raw
+#: choice values and the position that orders a related list.
+_SERVICENOW_PLUMBING = re.compile(r"^(?:sys_.*|number|state|active|u_position|u_order|order|"
+                                  r"work_notes|u_review|.*_id)$")
+
+
+def _servicenow_fields(row: ET.Element, ids: dict[str, ET.Element]) -> dict[str, object]:
+    """A record's fields by their label's words ("u_age_at_incident" is "age at incident"), a
+    reference field by its display value, the short description as the title."""
+    out: dict[str, object] = {}
+    for element in row:
+        name = local_name(element.tag)
+        value = element.get("display_value") or (element.text or "").strip()
+        if _SERVICENOW_PLUMBING.match(name) or not value or value in ids:
+            continue
+        key = "title" if name == "short_description" else name.removeprefix("u_").replace("_", " ")
+        out[key] = value
+    return out
+
+
+#: A Qualtrics export's third header row: each column's import id as JSON.
+_QUALTRICS_ID = re.compile(r'^\{"ImportId":"(?P<id>[^"]+)"')
+#: What a survey's question asks for, by the words of its text, as a record's keys (the first
+#: that fits): a researcher's extraction form asks "Review title exactly as on the report
+#: cover", "Commissioning area (local authority / partnership / board)", "Brief account of the
+#: case", "Factors DOCUMENTED as present" and "Factors considered but NOT present".
+_QUESTION_KEYS = (
+    (r"\btitle\b", "title"), (r"\bnot\s+present\b|\bnot\s+(?:be\s+)?established\b|\babsent\b",
+                                "factors not present"),
+    (r"\bfactors?\b", "risk factors"), (r"\btype\s+of\s+review\b|\breview\s+type\b", "review type"),
+    (r"\bnumber\s+of\s+recommendations\b", "number of recommendations"),
+    (r"\brecommendations?\b", "recommendations"), (r"\blearning\b", "learning"),
+    (r"\bpublished\b|\bpublication\b", "published"), (r"\bpseudonyms?\b", "pseudonym"),
+    (r"\bage\b", "age"), (r"\baccount\b|\bsummary\b|\bcircumstances\b", "summary"),
+    (r"\barea\b|\blocal\s+authority\b", "area"))
+#: Responses a survey tool keeps that nobody gave: its owner's previews and tests, and spam.
+_NOT_RESPONSES = frozenset({"survey preview", "survey test", "spam"})
+
+
+def qualtrics_records(rows: list[list[str]]) -> list[dict[str, object]] | None:
+    """A Qualtrics survey's CSV export (three header rows: column ids, question texts, import
+    ids as JSON) as its responses' records, or None when the rows are no such export.
+
+    A response is keyed by what its question asks (:data:`_QUESTION_KEYS`), so that a
+    researcher's extraction form reads as a catalogue's record; the survey tool's own columns
+    (dates, duration, recipient, location: no "QID" import id) are its plumbing, and previews,
+    tests and spam are no one's answers.  A list question's lines ("one per line", "1. ...")
+    are its items; "NONE GIVEN" is no answer."""
+    cells = [c for c in rows[2] if c.strip()] if len(rows) >= 4 else []
+    if not cells or not all(_QUALTRICS_ID.match(c) for c in cells):
+        return None
+    ids = [m["id"] if (m := _QUALTRICS_ID.match(c)) else "" for c in rows[2]]
+    status = next((k for k, i in enumerate(ids) if i == "status"), None)
+    out = []
+    for row in rows[3:]:
+        if status is not None and status < len(row) and row[status].strip().lower() in _NOT_RESPONSES:
+            continue
+        record: dict[str, object] = {}
+        for k, (question, answer) in enumerate(zip(rows[1], row, strict=False)):
+            answer = answer.strip()
+            if not ids[k].startswith("QID") or not answer or answer.upper() in ("NONE GIVEN", "N/A"):
+                continue
+            key = _question_key(question)
+            if key in ("learning", "recommendations") and "\n" in answer:
+                record.setdefault(key, [re.sub(r"^\s*(?:\d{1,2}[.)]|[-•*])\s*", "", line)
+                                        for line in answer.split("\n") if line.strip()])
+            else:  # (a multi-select's ticks are joined by bare commas)
+                record.setdefault(key, re.sub(r",(?=\S)", "; ", answer))
+        if record:
+            out.append(record)
+    return out
+
+
+def _question_key(question: str) -> str:
+    """A question's key (:data:`_QUESTION_KEYS`), else its words without the guidance in
+    brackets and Qualtrics's " - Selected Choice" / " - Text" suffixes."""
+    words = re.sub(r"\s*\([^)]*\)|\s+-\s+(?:Selected Choice|Text|Other.*)$", "", question).strip()
+    return next((key for pattern, key in _QUESTION_KEYS if re.search(pattern, words, re.I)), words)
 
 
 def xliff_text(root: ET.Element) -> str | None:

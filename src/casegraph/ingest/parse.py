@@ -1463,6 +1463,10 @@ def parse_page(source: SourceText) -> Page:
             # a spreadsheet's row that names no review ("Prepare slides: neglect training"):
             # it ends the row before it, whose review it is no part of
             info = {"kind": "boundary", "title": line.text}
+        if info and info["kind"] == "record" and _NAME_FIELD.match(line.text) and heads \
+                and heads[-1][1].get("whole") and not any(
+                    RECORD_MARK.match(k.text) for k in lines[heads[-1][0]:i]):
+            info = None  # "Pseudonym: J and K" among the fields of a titled export's record
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
@@ -2404,12 +2408,25 @@ def _apply_metadata(entry: Entry) -> None:
         if date or year:
             entry.year = int(date["year"]) if date else int(year.group())  # type: ignore[union-attr]
             entry.month = month_num(date["month"]) if date else None
-    area = next((s.text.strip(" .") for s in entry.section("area") if s.text.strip()), None)
-    if area and len(area) <= 60:
-        from casegraph.ingest.document import area_of_body
+    from casegraph.ingest.document import area_of_body
 
-        # "Partnership: Cumbria Safeguarding Children Partnership" names Cumbria
-        entry.area = area_of_body(area) or area
+    fields = [(s.label or "", _NATION_QUALIFIER.sub("", t)) for s in entry.section("area")
+              if (t := s.text.strip(" .")) and len(t) <= 60]
+    # "Partnership: Cumbria Safeguarding Children Partnership" names Cumbria; a field that names
+    # the place ("Area:", "Location:") beats one that names a body with no place in its name
+    # ("Partnership: Child Safeguarding Practice Review Panel" above "Area: Lincolnshire")
+    areas = [area_of_body(t) or t for _, t in fields]
+    places = [a for (label, t), a in zip(fields, areas, strict=True)
+              if a != t or _PLACE_LABEL.match(label)]
+    if places or areas:
+        entry.area = (places or areas)[0]
+
+
+#: A catalogue's qualifier of a place by its nation, as subject headings write it
+#: ("Lincolnshire (England)", "Fife (Scotland)"): the area is the place.
+_NATION_QUALIFIER = re.compile(r"\s*\((?:England|Scotland|Wales|Northern\s+Ireland)\)$")
+#: Labels of a field that holds a place itself, not a body's name.
+_PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|region)\b", re.I)
 
 
 def _split_keywords(span: Span) -> list[Span]:

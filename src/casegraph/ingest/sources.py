@@ -39,15 +39,18 @@ from casegraph.ingest.interchange import (
     marc_records,
     mhtml_part,
     mind_map_text,
+    mods_records,
     ms_project_text,
     notes_documents,
     odata_records,
     plist_data,
     python_data,
+    qualtrics_records,
     rec_records,
     refer_records,
     refi_qda_texts,
     ris_records,
+    servicenow_records,
     spreadsheet_sheets,
     svg_html,
     sylk_rows,
@@ -814,6 +817,10 @@ def xml_to_text(raw: str) -> str:
             return _markup_blocks(BeautifulSoup(raw, "html.parser"))
     if (marc := marc_records(root)) is not None:  # a library catalogue's records
         return _records_text(marc)
+    if (mods := mods_records(root)) is not None:  # a repository's catalogue records (MODS)
+        return _records_text(mods)
+    if (tracker := servicenow_records(root)) is not None:  # a tracker's records (ServiceNow)
+        return _records_text(tracker)
     if (translated := xliff_text(root)) is not None:  # a translation job: its source page
         return translated
     if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
@@ -1940,6 +1947,8 @@ def table_to_text(text: str, delimiter: str) -> str:
     import io
 
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if (survey := qualtrics_records(rows)) is not None:  # a survey tool's responses
+        return _records_text(survey)
     at = next((n for n, row in enumerate(rows) if sum(bool(c.strip()) for c in row) >= 3), None)
     if at is None:
         return text
