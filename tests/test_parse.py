@@ -1945,3 +1945,28 @@ def test_a_northern_ireland_trusts_area_in_a_heading_is_the_reviews_area(heading
             "5.9 Baby R (Testshire HSC Trust area)\n\nBaby R, a girl, was neglected in 2020.\n")
     entry = parse_page(page(text)).entries[0]
     assert entry.area is not None and entry.area.endswith("HSC Trust") and "area" not in entry.area
+
+
+def test_messages_for_practice_is_learning() -> None:
+    """"Messages for practice" (and "Practice messages") over a list is the review's learning,
+    as "Key messages" is (before: its points ran into the part above)."""
+    text = ("[Invented test page]\n\nChild E: Local Child Safeguarding Practice Review\n\n"
+            "WHAT HAPPENED\n\nIn 2021 Child E, a girl of 15, took her own life.\n\n"
+            "MESSAGES FOR PRACTICE\n\n- Missing episodes should prompt a conversation.\n"
+            "- A referral is not a safety plan.\n\nREFLECTIVE QUESTIONS\n\n- What would you do?\n")
+    assert len(items_of(text, "learning")) == 2
+
+
+def test_findings_run_into_one_sentence_are_its_points() -> None:
+    """"The CMR made three findings: (i) ...; (ii) ...; (iii) ..." is three points of learning,
+    and "made five recommendations; they focus on ..." states recommendations in prose (before:
+    none of either)."""
+    text = ("[Invented test page]\n\nCMR 1/2024 – Baby W – published February 2024\n"
+            "Baby W was five weeks old when he was injured by his father in 2021.\n"
+            "The CMR made three findings: (i) information held by probation did not reach the "
+            "health visitor; (ii) the referral was closed without anyone seeing Baby W; (iii) "
+            "nobody asked who lived in the home. The SBNI thanks the family.\n"
+            "The review made five recommendations; they focus on the sharing of information.\n")
+    learning = items_of(text, "learning")
+    assert learning[0].startswith("information held") and learning[2] == "nobody asked who lived in the home"
+    assert len(learning) == 3 and len(items_of(text, "recommendations")) == 1

@@ -182,7 +182,8 @@ _PROSE_REC = re.compile(
     r"\brecommend(?:s|ed)\s+(?:how|that|ways|improvements)\b"
     # "The review recommends training for GPs ...": what a review recommends, named
     r"|\b(?:review|report|panel|reviewer)\s+recommends\s+(?!a\b|an\b)\w+"
-    r"|\brecommendations?,?\s+(?:[\w’']+,?\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
+    # ("The review made five recommendations; they focus on ...": the same after a semicolon)
+    r"|\brecommendations?[,;]?\s+(?:[\w’']+,?\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
     r"which\s+(?:concern|relate\s+to|focus\s+on|address)|"
     r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
     # "Five recommendations are made, focusing on ...", "The four recommendations focused on ..."
@@ -1215,6 +1216,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
     paragraphs = _paragraphs(lines)
     for number, para in paragraphs:
         kinds |= _ordinal_items(entry, number, para, kinds)
+        kinds |= _enumerated_items(entry, number, para, kinds)
     for k, (number, para) in enumerate(paragraphs):
         counted = False  # the sentence before counted the recommendations
         for s in _SENTENCE.finditer(para.text):
@@ -1292,6 +1294,38 @@ def _ordinal_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> se
         entry.sections.append(Section(kind, None, number, spans, [Item(sp) for sp in spans]))
         return {kind}
     return set()
+
+
+#: A list run into a sentence after a colon: "The CMR made three findings: (i) ...; (ii) ...;
+#: (iii) ...", its points marked by bracketed numerals or letters, the first "(i)", "(1)" or "(a)".
+_ENUMERATION = re.compile(r"(?P<lead>[^.:;]{8,200}):\s*(?=\((?:i|1|a)\)\s)")
+_ENUMERATED_POINT = re.compile(r"\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s+")
+#: What such a lead says it lists as learning: lessons, points, findings.
+_LISTS_FINDINGS = re.compile(r"\b(?:learn\w*|lessons?|messages?|points|findings)\b", re.I)
+
+
+def _enumerated_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> set[str]:
+    """A list run into one sentence ("The CMR made three findings: (i) information ... did not
+    reach ...; (ii) the referral was closed ...; (iii) ..."): each point an item of what the lead
+    says it lists, when no labelled section gave that kind; the kinds added.  The list ends
+    with its sentence."""
+    m = _ENUMERATION.search(para.text)
+    if m is None:
+        return set()
+    kind = ("recommendations" if _LISTS_RECOMMENDATIONS.search(m["lead"])
+            else "learning" if _LISTS_FINDINGS.search(m["lead"]) else None)
+    if kind is None or kind in kinds:
+        return set()
+    end = re.compile(r"\.(?=\s+[A-Z])|\.?\s*$").search(para.text, m.end())
+    stop = end.start() if end else len(para.text)
+    marks = [p for p in _ENUMERATED_POINT.finditer(para.text, m.end(), stop)]
+    if len(marks) < 2:
+        return set()
+    spans = [para.slice(a.end(), b.start() if b else stop).strip(" ;,.")
+             for a, b in zip(marks, [*marks[1:], None], strict=True)]
+    spans = [sp for sp in spans if sp.text]
+    entry.sections.append(Section(kind, None, number, spans, [Item(sp) for sp in spans]))
+    return {kind}
 
 
 def _bullets_after(paragraphs: list[tuple[int, Span]]) -> list[Span]:

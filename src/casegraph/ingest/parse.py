@@ -154,8 +154,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
      r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|"
      # "Three key messages for officers": counted, and whom they are for
-     r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?(?:main|key)\s+messages?"
+     r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?(?:main|key)\s+(?:practice\s+)?messages?"
      r"(?:\s+for\s+[^:;.?]{1,30}?)?|"
+     # "Messages for practice", "Practice messages": a briefing's learning under another name
+     r"messages\s+for\s+(?:practice|practitioners|professionals|staff|managers)|practice\s+messages|"
      r"key\s+take-?aways?|(?:some\s+|three\s+|two\s+|four\s+)?(?:things|points)\s+to\s+take\s+away|"
      r"what\s+did\s+we\s+learn\??|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
