@@ -1514,3 +1514,38 @@ def test_a_headings_dashed_parts_name_its_area(heading: str, area: str | None) -
     from casegraph.ingest.parse import _dash_area
 
     assert _dash_area(heading) == area
+
+
+_MONGOEXPORT = """[{
+  "_id": {"$oid": "6374b2e9c1f4a81d2f0a9b31"},
+  "note": "Invented test data for casegraph: no real review.",
+  "title": "Concise Child Practice Review TSB 1/2022 - Child T",
+  "board": "Testshire Safeguarding Board",
+  "publishedOn": {"$date": "2022-11-03T00:00:00Z"},
+  "children": [{"pseudonym": "Child T", "age": "3 years", "sex": "F"}],
+  "recommendationsInReport": {"$numberInt": "3"},
+  "summary": "In February 2021 Child T was neglected: the home was cold and without food."
+}, {
+  "_id": {"$oid": "6374b2e9c1f4a81d2f0a9b32"},
+  "title": "Extended Child Practice Review TSB 2/2021 - Baby H",
+  "publishedOn": {"$date": {"$numberLong": "1625097600000"}},
+  "subjects": [{"pseudonym": "Baby H", "ageText": "5 months", "sex": "MALE"}],
+  "summary": "Baby H was injured by his father in 2020."
+}]
+"""
+
+
+def test_a_mongoexport_is_read_with_its_dates_and_children(tmp_path: Path, vocab: Vocabulary) -> None:
+    """``mongoexport --jsonArray`` writes dates, ids and numbers in Extended JSON ({"$date": ...})
+    (before: "$date: 3 November 2022" was a field of its own, and no year was read); a record's
+    list of children reads as a page describes them, "Child T, a girl aged 3 years" (before:
+    "Child T; 3 years; F", no age or sex read; a GraphQL API's "subjects" were keywords)."""
+    page = tmp_path / "tracker.json"
+    page.write_text(_MONGOEXPORT, encoding="utf-8")
+    text = read_source(page).text
+    assert "$" not in text and "6374b2e9" not in text
+    assert "Children: Child T, a girl aged 3 years" in text
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.publication_year for r in reviews] == [2022, 2021]
+    assert [(c.age_months, c.sex) for r in reviews for c in r.children] == [(36, "female"), (5, "male")]
+    assert reviews[1].keywords == []

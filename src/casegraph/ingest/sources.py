@@ -1147,6 +1147,9 @@ def _json_field(key: str, value: object) -> list[str]:
                 title, body = _json_titled(part)  # type: ignore[misc]
                 out += ["", title, *_json_scalar(body).split("\n"), ""]
             return out
+        if (children := [_child_words(v) for v in items]) and all(children):
+            # (under "Children", whatever the key: a GraphQL API's "subjects" are no keywords)
+            return [f"Children: {'; '.join(children)}"]  # type: ignore[arg-type]
         words = [_json_words(v) for v in items]
         if _JSON_BODY.match(key) and all(isinstance(v, str) for v in items):
             # (a dump's repeated "body_paragraph" fields: the record's text, paragraph by paragraph)
@@ -1162,6 +1165,33 @@ def _json_field(key: str, value: object) -> list[str]:
     if "\n" in text or len(text) > 160:
         return ["", f"{label}:", *text.split("\n"), ""]
     return [f"{label}: {text}"]
+
+
+#: A child's fields in a record's list of children: the name, the age, the sex ("F", "male").
+_CHILD_NAME_KEY = re.compile(r"^(?:pseudonym|name|alias|child)$", re.I)
+_CHILD_AGE_KEY = re.compile(r"^age(?:[ _]?(?:at[ _]?(?:incident|death|harm)|years|months|text))?$", re.I)
+_CHILD_SEX_KEY = re.compile(r"^(?:sex|gender)$", re.I)
+_SEX_WORDS = {"f": "a girl", "female": "a girl", "girl": "a girl", "m": "a boy", "male": "a boy",
+              "boy": "a boy"}
+
+
+def _child_words(value: object) -> str | None:
+    """A child in a record's list of children (``{"pseudonym": "Child T", "age": "3 years",
+    "sex": "F"}``) as a page describes one, "Child T, a girl aged 3 years"; None for any
+    other item.  (Joined as "Child T; 3 years; F", the age and the sex were lost: a letter
+    or a bare "3 years" names neither.)"""
+    if not isinstance(value, dict):
+        return None
+    fields = {k: _json_scalar(v) for k, v in value.items() if isinstance(v, (str, int, float))}
+    name = next((v for k, v in fields.items() if _CHILD_NAME_KEY.match(k) and v), None)
+    age = next((v for k, v in fields.items() if _CHILD_AGE_KEY.match(k) and v), None)
+    sex = next((_SEX_WORDS.get(v.lower()) for k, v in fields.items() if _CHILD_SEX_KEY.match(k)), None)
+    if name is None or (age is None and sex is None):
+        return None
+    if age and age.isdigit():
+        age += " years"  # ("age": 3)
+    said = ", ".join(filter(None, [sex or "", f"aged {age}" if age else ""])).replace(", aged", " aged")
+    return f"{name}, {said}"
 
 
 #: Keys of a wrapper around one text: WordPress's "rendered", Drupal's "value" / "processed".
@@ -1865,7 +1895,7 @@ def json_to_text(raw: str, lines: bool) -> str:
     list of objects holding most text) is its title, then its fields, short ones as "Label:
     value" lines, HTML read as a page, lists as bullets; the fields around the records (a note,
     the site's name) come first.  ``lines``: JSON Lines, a record per line."""
-    data = _json_lines(raw) if lines else json.loads(raw)
+    data = _extended_json(_json_lines(raw) if lines else json.loads(raw))
     if (outline := xmind_outline(data)) is not None:  # a mind map's topics: an outline
         return outline
     if (tasks := label_studio_tasks(data)) is not None:  # an annotation project: its texts
@@ -1881,6 +1911,33 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (board := excalidraw_text(data)) is not None:  # a whiteboard's notes
         return board
     return _records_text(data)
+
+
+#: MongoDB's Extended JSON wrappers of one value (``mongoexport`` writes a date as
+#: ``{"$date": "2022-11-03T00:00:00Z"}``, an id as ``{"$oid": ...}``, a number as
+#: ``{"$numberInt": "3"}``).
+_EXTENDED_JSON = frozenset({"$date", "$oid", "$numberInt", "$numberLong", "$numberDouble",
+                            "$numberDecimal", "$uuid", "$symbol"})
+
+
+def _extended_json(data: object) -> object:
+    """Data with MongoDB's Extended JSON wrappers replaced by the values they wrap: a date its
+    ISO text (a "$numberLong" of milliseconds its UTC date), a number its number.  Without
+    this a record's "publishedOn" is a "$date" field of its own, and the year is lost."""
+    if isinstance(data, list):
+        return [_extended_json(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    if len(data) == 1 and (key := next(iter(data))) in _EXTENDED_JSON:
+        value = _extended_json(data[key])
+        if key == "$date" and isinstance(value, (int, str)) and str(value).lstrip("-").isdigit():
+            import datetime
+
+            return datetime.datetime.fromtimestamp(int(value) / 1000, datetime.UTC).strftime("%Y-%m-%d")
+        if key.startswith("$number") and isinstance(value, str):
+            return float(value) if key in ("$numberDouble", "$numberDecimal") else int(value)
+        return value
+    return {k: _extended_json(v) for k, v in data.items()}
 
 
 def _records_text(data: object) -> str:
