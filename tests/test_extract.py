@@ -340,3 +340,11 @@ def test_what_we_found_is_the_learning_when_nothing_else_is(vocab: Vocabulary, m
     [review] = extract(vocab, _FOUND.format(more=more))
     assert len(review.learning) == learning and len(review.recommendations) == 1
     assert "RF-MEN" in {c.notation for c in review.risk_factors}  # its facts still count
+
+
+def test_an_age_in_words_before_who_the_child_was(vocab: Vocabulary) -> None:
+    """"Y was twelve, a boy with autism" gives his age as "Z was 16, a young man" did (before:
+    only in digits)."""
+    review = one(vocab, "So Child Y, our review. Y was twelve, a boy with autism, and in 2023 he was "
+                        "found to have been starved.", heading="2023 – Testshire – Child Y")
+    assert review.children[0].age_months == 144

@@ -1970,3 +1970,28 @@ def test_findings_run_into_one_sentence_are_its_points() -> None:
     learning = items_of(text, "learning")
     assert learning[0].startswith("information held") and learning[2] == "nobody asked who lived in the home"
     assert len(learning) == 3 and len(items_of(text, "recommendations")) == 1
+
+
+def test_a_speech_told_a_point_a_paragraph_and_a_review_remembered() -> None:
+    """A debate's or a talk's words: "The review set out three findings ..." over paragraphs
+    opening "First," / "Secondly," / "Thirdly," (or "One," / "Two," / "Three,") are three points
+    of learning; a later paragraph remembering "the significant case review that the Testshire
+    Committee published in 2016 about Baby N" is that review (before: neither)."""
+    text = ("[Invented test page]\n\nLearning reviews debate\n\n"
+            "In 2022 the Testshire Child Protection Committee published a learning review about a "
+            "boy the report calls Jay. Jay was 14 when he died in March 2021.\n\n"
+            "The review set out three findings that every member should hear.\n\n"
+            "First, his missing episodes were treated as behaviour.\n\n"
+            "Secondly, the return conversations were brief.\n\n"
+            "Thirdly, no one held the whole picture.\n\n"
+            "Many of us will remember the significant case review that the Exampleshire Committee "
+            "published in 2016 about Baby N. She was four months old in 2014 when her father shook "
+            "her. She survived.\n")
+    entries = parse_page(page(text)).entries
+    assert [e.name for e in entries] == ["Jay", "Baby N"]
+    learning = [i.span.text for s in entries[0].sections if s.kind == "learning" for i in s.items]
+    assert learning == ["First, his missing episodes were treated as behaviour.",
+                        "Secondly, the return conversations were brief.",
+                        "Thirdly, no one held the whole picture."]
+    spoken = text.replace("First,", "One,").replace("Secondly,", "Two,").replace("Thirdly,", "Three,")
+    assert len(items_of(spoken.split("Many of us")[0], "learning")) == 3

@@ -61,6 +61,8 @@ _AGE = re.compile(
     # ("Z was 16, a young man": the years, then who the child was)
     rf"|\bwas\s+(?P<wn3>\d{{1,2}})(?:\s+(?=and\b|at\s+the\s+time\b)"
     rf"|(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b))"
+    # ("Y was twelve, a boy with autism": the years in words, then who the child was)
+    rf"|\bwas\s+(?P<wn4>{NUM})(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b)"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # "(girl, two years and three months)": after the child's sex, years and months
     rf"|\b(?:boy|girl),\s+(?P<by>{NUM})\s+years?(?:\s+and\s+(?P<bm>{NUM})\s+months?)?"
@@ -243,8 +245,8 @@ def _months(m: re.Match[str]) -> int | None:
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
         return int(num(m["an"]) * UNIT_MONTHS[unit])
-    if m["wn"] or m["wn2"] or m["wn3"] or m["cn"]:
-        return num(m["wn"] or m["wn2"] or m["wn3"] or m["cn"]) * 12
+    if m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["cn"]:
+        return num(m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["cn"]) * 12
     if m["on"]:
         return int(num(m["on"]) * UNIT_MONTHS[(m["ounit"] or "year").lower()])
     if m["by"]:

@@ -259,6 +259,9 @@ _EARLIER_REVIEW = re.compile(
     r"\b(?:published|commissioned|completed)\b[^.]{0,80}?\b(?:review|SCR|LCSPR)\b"
     # "a local child safeguarding practice review published by the partnership in 2022"
     r"|\b(?:review|SCR|LCSPR)\s+(?:(?:was|which\s+was)\s+)?(?:published|commissioned)\s+(?:by|in)\b"
+    # "the significant case review that Glasgow Child Protection Committee published in 2016"
+    r"|\b(?:review|SCR|LCSPR|CMR)\s+(?:that|which)\s+[^.]{0,60}?\b(?:published|commissioned|completed)"
+    r"\s+(?:in\s+)?(?:19|20)\d\d\b"
     # "The serious case review of Child U (2019) found ...", "review of Baby O (published 2022)"
     r"|\b(?:review|SCR|LCSPR)\s+(?:of|into|about|concerning)\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?\s+"
     r"\((?:published\s+)?(?:19|20)\d\d\)"
@@ -1217,6 +1220,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
     for number, para in paragraphs:
         kinds |= _ordinal_items(entry, number, para, kinds)
         kinds |= _enumerated_items(entry, number, para, kinds)
+    kinds |= _ordinal_paragraphs(entry, paragraphs, kinds)
     for k, (number, para) in enumerate(paragraphs):
         counted = False  # the sentence before counted the recommendations
         for s in _SENTENCE.finditer(para.text):
@@ -1265,8 +1269,9 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
 
 
 #: A sentence that opens one of a list told in prose: "First, ...", "Secondly, ...", "Finally, ...".
-_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|And\s+finally)(?:ly)?,\s",
-                      re.I)
+_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|And\s+finally)(?:ly)?,\s"
+                      # ("So, three things we learned. One, ... Two, ... Three, ...": as said aloud)
+                      r"|^(?:One|Two|Three|Four|Five|Six),\s", re.I)
 #: What the sentence before such a list says it lists: recommendations, or learning ("three
 #: lessons", "two areas of learning", "I would pick out three", "what I would ask you to take").
 _LISTS_RECOMMENDATIONS = re.compile(r"\brecommend", re.I)
@@ -1292,6 +1297,30 @@ def _ordinal_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> se
             lead = len(para.text[at:]) - len(para.text[at:].lstrip())
             spans.append(para.slice(at + lead, at + lead + len(said)))
         entry.sections.append(Section(kind, None, number, spans, [Item(sp) for sp in spans]))
+        return {kind}
+    return set()
+
+
+def _ordinal_paragraphs(entry: Entry, paragraphs: list[tuple[int, Span]], kinds: set[str]) -> set[str]:
+    """A list told in prose a paragraph a point ("The review set out three findings ..." /
+    "First, ..." / "Secondly, ..." / "Thirdly, ...", as a speech or a transcript gives them):
+    each ordinal paragraph an item of what the paragraph before says it lists, when no
+    labelled section gave that kind; the kinds added."""
+    for k, (_, lead) in enumerate(paragraphs[:-2]):
+        if not all(_ORDINAL.match(p.text) for _, p in paragraphs[k + 1:k + 3]):
+            continue
+        last = [m.group() for m in _SENTENCE.finditer(lead.text) if m.group().strip()][-1:]
+        kind = ("recommendations" if last and _LISTS_RECOMMENDATIONS.search(last[0])
+                else "learning" if last and _LISTS_FINDINGS.search(last[0]) else None)
+        if kind is None or kind in kinds:
+            continue
+        points = []
+        for number, para in paragraphs[k + 1:]:
+            if not _ORDINAL.match(para.text):
+                break
+            points.append((number, para))
+        spans = [p for _, p in points]
+        entry.sections.append(Section(kind, None, points[0][0], spans, [Item(sp) for sp in spans]))
         return {kind}
     return set()
 
