@@ -1995,3 +1995,13 @@ def test_a_speech_told_a_point_a_paragraph_and_a_review_remembered() -> None:
                         "Thirdly, no one held the whole picture."]
     spoken = text.replace("First,", "One,").replace("Secondly,", "Two,").replace("Thirdly,", "Three,")
     assert len(items_of(spoken.split("Many of us")[0], "learning")) == 3
+
+
+def test_a_count_of_recommendations_with_a_comma_is_no_keyword_line() -> None:
+    """"The review made four recommendations, all accepted by the partners." at the end of an
+    entry is a sentence, not a keyword line (before: two keywords)."""
+    text = ("[Invented test page]\n\nSiblings S and T – Multi-agency learning review\n\n"
+            "S and T were neglected by their mother in 2020.\n\n"
+            "The review made four recommendations, all accepted by the partners.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.section("keywords") == []

@@ -1139,7 +1139,8 @@ def _is_keyword_line(text: str) -> bool:
     parts = [p.strip() for p in text.rstrip(".").split(",")]
     if len(parts) < 2 or any(not p for p in parts):
         return False
-    verbs = re.compile(r"\b(was|were|is|are|had|has|died|been|did|should|must|need)\b", re.I)
+    # ("The CMR made four recommendations, set out below.": a sentence, whose rows follow)
+    verbs = re.compile(r"\b(was|were|is|are|had|has|died|been|did|should|must|need|made|makes)\b", re.I)
     return all(len(p.split()) <= 6 for p in parts) and not verbs.search(text)
 
 
