@@ -348,3 +348,22 @@ def test_an_age_in_words_before_who_the_child_was(vocab: Vocabulary) -> None:
     review = one(vocab, "So Child Y, our review. Y was twelve, a boy with autism, and in 2023 he was "
                         "found to have been starved.", heading="2023 – Testshire – Child Y")
     assert review.children[0].age_months == 144
+
+
+def test_non_engagement_the_review_itself_overrules_is_no_fact(vocab: Vocabulary) -> None:
+    """"When two CAMHS appointments were missed, the family was described as not engaging ...
+    The review does not accept that the family disengaged": the review's later judgement
+    overrules the label professionals gave (before: non-engagement a fact); without that later
+    sentence it stays one.  A man who "moved into the house ... without the support team
+    knowing" is a man no agency knew (RF-MEN; before: none)."""
+    account = ("In 2022 Child Y, a girl of 14, took an overdose. When two CAMHS appointments were "
+               "missed, the family was described as having disengaged. The letters had been sent "
+               "in English only.")
+    assert "RF-NONENG" in {c.notation for c in one(vocab, account).risk_factors}
+    overruled = account + " The review does not accept that the family disengaged."
+    assert "RF-NONENG" not in {c.notation for c in one(vocab, overruled).risk_factors}
+    unwilling = account.replace("The letters", "It was not any unwillingness to engage: the letters")
+    assert "RF-NONENG" not in {c.notation for c in one(vocab, unwilling).risk_factors}
+    man = ("In 2022 Child P, a boy of 12, was punched by his grandmother's partner. The partner "
+           "had moved into the house earlier that year without the support team knowing.")
+    assert "RF-MEN" in {c.notation for c in one(vocab, man).risk_factors}

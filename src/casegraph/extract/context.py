@@ -113,6 +113,7 @@ class Rules:
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
     concluding_denials: tuple[str, ...]  # "no evidence", "denied": a sentence's conclusion
+    overruled_later: frozenset[str]  # concepts a later denial in the account overrules
     person_concepts: dict[str, re.Pattern[str]]  # RF-MEN: the words that name such a person
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
     teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
@@ -190,6 +191,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         generic_form=re.compile(data["generic_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
         concluding_denials=tuple(data["concluding_denials"]),
+        overruled_later=frozenset(data["overruled_later"]),
         person_concepts={k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in v) + r")s?\b", re.I)
                          for k, v in data["person_concepts"].items()},
         adult_concepts=frozenset(data["adult_concepts"]),

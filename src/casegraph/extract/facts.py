@@ -13,6 +13,9 @@
 - A risk factor that names concerns before a harm (``cg:precedesHarm``: neglect concerns before
   neglect) is a fact, when the review's harm is that harm, only from a sentence that places it
   earlier ("concerns about neglect had been raised twice").
+- Non-engagement that a later sentence of the account denies ("described as 'not engaging'"
+  ... "the review does not accept that the family disengaged") is no fact: the review's own
+  judgement overrules what professionals called the family.
 - A sign of a risk factor that its own sentence goes on to deny ("a smell of cannabis, but the
   review found no evidence that the mother misused drugs") is no fact: the sentence concludes.
 - Care the child entered after the harm ("taken into care after a long period of neglect",
@@ -116,6 +119,16 @@ def _denied_after(m: Mention, mentions: list[Mention], vocab: Vocabulary) -> boo
     return False
 
 
+def _overruled_later(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the account, in a later sentence, denies a concept whose affirmation a review's
+    own judgement may reverse (``overruled_later``: "described as 'not engaging'" ... "it does
+    not accept that the family disengaged")."""
+    return m.notation in rules().overruled_later and any(
+        n.notation == m.notation and n.assertion == "negated" and n.section == m.section
+        and n.evidence.start > m.evidence.end and n.evidence.sentence != m.evidence.sentence
+        for n in mentions)
+
+
 def precede(mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
     """The mentions with the rules that need the review's other mentions applied: a risk factor
     fact whose harm is also a fact of the review stays a fact only where its sentence places it
@@ -126,7 +139,8 @@ def precede(mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
     for m in mentions:
         harm = vocab.concepts[m.notation].precedes_harm if m.fact else None
         if (harm in harms and m.assertion != "historical" and not says_earlier(m.evidence.sentence)) \
-                or (m.fact and m.scheme == "risk-factors" and _denied_after(m, mentions, vocab)):
+                or (m.fact and m.scheme == "risk-factors" and _denied_after(m, mentions, vocab)) \
+                or (m.fact and _overruled_later(m, mentions)):
             m = replace(m, fact=False)
         out.append(m)
     return out
