@@ -367,3 +367,17 @@ def test_non_engagement_the_review_itself_overrules_is_no_fact(vocab: Vocabulary
     man = ("In 2022 Child P, a boy of 12, was punched by his grandmother's partner. The partner "
            "had moved into the house earlier that year without the support team knowing.")
     assert "RF-MEN" in {c.notation for c in one(vocab, man).risk_factors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "His father had assaulted Baby J's mother while she was pregnant.",
+    "Neighbours had twice reported hearing the father shouting at and hitting Child T's mother.",
+    "In both families the man had hit the children's mother in the weeks before.",
+    "The mother told the review that her partner had controlled her money and who she could see.",
+])
+def test_violence_or_control_towards_the_mother_told_as_an_act(vocab: Vocabulary, sentence: str) -> None:
+    """Domestic abuse told as an act towards the mother named by the child's name ("Baby J's
+    mother", "the children's mother") or as control of her money or phone (before: none)."""
+    review = one(vocab, f"In 2022 Baby J, a boy of three months, was injured. {sentence}",
+                 heading="2023 – Testshire – Baby J")
+    assert "RF-DA" in {c.notation for c in review.risk_factors}
