@@ -381,3 +381,19 @@ def test_violence_or_control_towards_the_mother_told_as_an_act(vocab: Vocabulary
     review = one(vocab, f"In 2022 Baby J, a boy of three months, was injured. {sentence}",
                  heading="2023 – Testshire – Baby J")
     assert "RF-DA" in {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence,newp", [
+    ("Her partner, aged 31, was not the children's father and had moved into the flat in early 2022.", True),
+    ("In 2022 the parents took in an adult male lodger to help with the rent.", True),
+    ("His mum had been abused by his father, who had left when Kai was 12.", True),
+    ("Their mother's drinking had increased after their father left.", True),
+    ("The mother left the children alone in the flat overnight.", False),
+])
+def test_a_new_adult_or_a_parent_who_left(vocab: Vocabulary, sentence: str, newp: bool) -> None:
+    """A partner who "moved into the flat", a lodger taken in, a parent who left the family
+    are a new adult or a separation (RF-NEWP; before: none of them); a mother who left the
+    children alone is not."""
+    review = one(vocab, f"In 2022 Child C, a boy of six, was neglected. {sentence}",
+                 heading="2023 – Testshire – Child C")
+    assert ("RF-NEWP" in {c.notation for c in review.risk_factors}) is newp
