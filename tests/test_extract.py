@@ -397,3 +397,13 @@ def test_a_new_adult_or_a_parent_who_left(vocab: Vocabulary, sentence: str, newp
     review = one(vocab, f"In 2022 Child C, a boy of six, was neglected. {sentence}",
                  heading="2023 – Testshire – Child C")
     assert ("RF-NEWP" in {c.notation for c in review.risk_factors}) is newp
+
+
+def test_a_register_category_of_neglect_some_words_before_is_a_concern(vocab: Vocabulary) -> None:
+    """"He had been on the child protection register between the ages of 6 and 8 because of
+    neglect" tells of a plan's category, not neglect the review found (before: ten words
+    apart, beyond the six the concern rule looked back; now ten)."""
+    review = one(vocab, "In 2021 Child S, a boy of 14, was stabbed. He had been on the child protection "
+                        "register between the ages of 6 and 8 because of neglect.",
+                 heading="2022 – Testshire – Child S")
+    assert "H-NEG" not in {c.notation for c in review.harms}
