@@ -407,3 +407,17 @@ def test_a_register_category_of_neglect_some_words_before_is_a_concern(vocab: Vo
                         "register between the ages of 6 and 8 because of neglect.",
                  heading="2022 – Testshire – Child S")
     assert "H-NEG" not in {c.notation for c in review.harms}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school had asked about the father's drinking; this was looked into and was not found to "
+    "be a concern.",
+    "There were unconfirmed reports that the father was using cannabis, which were never followed up.",
+    "A relative said the father was drinking heavily, but this was never borne out.",
+])
+def test_a_worry_unconfirmed_or_never_borne_out_is_no_fact(vocab: Vocabulary, sentence: str) -> None:
+    """What a school asked about, what unconfirmed reports said, what was never borne out, is
+    no finding of the father's drinking or drug use (before: a fact)."""
+    review = one(vocab, f"In 2022 Child K, a girl of nine, was neglected. {sentence}",
+                 heading="2023 – Testshire – Child K")
+    assert not {"RF-ALC", "RF-DRG", "RF-SUB"} & {c.notation for c in review.risk_factors}
