@@ -1549,3 +1549,29 @@ def test_a_mongoexport_is_read_with_its_dates_and_children(tmp_path: Path, vocab
     assert [r.publication_year for r in reviews] == [2022, 2021]
     assert [(c.age_months, c.sex) for r in reviews for c in r.children] == [(36, "female"), (5, "male")]
     assert reviews[1].keywords == []
+
+
+def test_a_partnerships_page_named_only_in_its_chrome_or_footer(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A partnership's list of its reviews that names the partnership only in its logo's
+    alternative text, or only in a footer's "© 2024 ..." line, gives its reviews that area
+    (before: none, the chrome dropped with the page's furniture)."""
+    html = tmp_path / "published-reviews.html"
+    html.write_text(
+        "<!doctype html><html><head><title>Published reviews</title></head><body>"
+        "<header><a href='/'><img src='logo.png' alt='Testshire Safeguarding Children Partnership "
+        "logo'></a></header><main><h1>Published reviews</h1><p>Invented test page.</p>"
+        "<h2>Child R (published June 2023)</h2><p>Child R, a boy of four, was neglected by his "
+        "mother in 2021.</p></main><footer><p>Accessibility</p></footer></body></html>",
+        encoding="utf-8")
+    markdown = tmp_path / "reviews.md"
+    markdown.write_text(
+        "# Reviews we have published\n\n*Invented test page.*\n\n"
+        "### 1. Child F – Local Child Safeguarding Practice Review (published May 2024)\n\n"
+        "Child F, a girl of two, was injured by her father in 2022.\n\n"
+        "### 2. Mia – Multi-agency learning review (published September 2023)\n\n"
+        "Mia, aged 15, was sexually exploited in 2021.\n\n---\n\n"
+        "© 2024 Exampleshire Safeguarding Children Partnership · [Privacy](/privacy)\n",
+        encoding="utf-8")
+    assert read_source(html).publisher == "Testshire Safeguarding Children Partnership logo"
+    assert [r.area for r in extract_reviews([html], vocab)[0]] == ["Testshire"]
+    assert [r.area for r in extract_reviews([markdown], vocab)[0]] == ["Exampleshire"] * 2

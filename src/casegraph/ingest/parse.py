@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.textspan import Span
-from casegraph.ingest.sources import RECORD_MARK, RECORD_MEDIA, TABLE_MEDIA, SourceText
+from casegraph.ingest.sources import PUBLISHED_BY, RECORD_MARK, RECORD_MEDIA, TABLE_MEDIA, SourceText
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -1520,7 +1520,7 @@ def parse_page(source: SourceText) -> Page:
         for e in entries:
             e.year = e.year or page_year  # a statement's date line is its publication date
             warnings.extend(e.warnings)
-        _page_area(entries, lines)
+        _page_area(entries, lines, publisher=source.publisher, tail=raw[-6:])
         return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
     timeline_year = None
@@ -1588,7 +1588,10 @@ def parse_page(source: SourceText) -> Page:
     # areas (the NSPCC's) names none there
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
     # (its name may stand in a line taken for furniture: "The newsletter of the X Partnership")
-    _page_area(entries, preamble if catalogue else lines, [] if catalogue else raw[:12])
+    if not catalogue:
+        _page_area(entries, lines, raw[:12], source.publisher, raw[-6:])
+    else:  # (a list whose footer or chrome names a partnership is that partnership's own)
+        _page_area(entries, preamble, publisher=source.publisher, tail=raw[-6:])
     # a partnership's page may say above its entries what kind of reviews they are; a
     # catalogue's introduction speaks of reviews in general
     first = next((i for i, h in heads if h["kind"] != "boundary"), 0)
@@ -2030,13 +2033,19 @@ def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple
 _SHOUTED_CHILD = re.compile(r"(?:^|:\s*)(?:CHILD|BABY)\s+[A-Z]{1,2}$")
 
 
-def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None) -> None:
+def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None,
+               publisher: str | None = None, tail: list[Line] | None = None) -> None:
     """A partnership's own page is about its own reviews: its name is their area, unless an
     entry names another.  (A catalogue's entries come from many areas, so never there.)
-    ``top`` is the page's first lines, furniture included, read when its content names none."""
-    from casegraph.ingest.document import page_area
+    ``top`` is the page's first lines, furniture included, read when its content names none;
+    then its footer's "© 2024 Kirklees Safeguarding Children Partnership" among ``tail``, its
+    last lines, furniture included; then ``publisher``, the body its web page's chrome names
+    (SourceText.publisher)."""
+    from casegraph.ingest.document import area_of_body, page_area
 
-    area = page_area(lines) or page_area(top or [])
+    footer = [ln for ln in (tail or [])[-6:] if PUBLISHED_BY.match(ln.text)]
+    area = (page_area(lines) or page_area(top or []) or page_area(footer)
+            or (area_of_body(publisher) if publisher else None))
     for e in entries:
         e.area = e.area or area
 

@@ -203,6 +203,9 @@ class SourceText:
     sha256: str = field(repr=False)
     warnings: tuple[str, ...] = ()
     url: str | None = None  # where the page is published: an HTML page's canonical link
+    #: who publishes the page, as its chrome names it (an HTML page's site name, logo or footer),
+    #: which the page's text without its chrome may no longer say
+    publisher: str | None = None
 
     @property
     def name(self) -> str:
@@ -2030,6 +2033,33 @@ def table_to_text(text: str, delimiter: str) -> str:
 _CANONICAL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 
+#: Words of a body that publishes reviews, in a logo's alternative text or a site's name.
+_PUBLISHING_BODY = re.compile(r"\b(?:Safeguarding|Partnership|Board|Committee|Council)\b")
+#: A footer's line that names who publishes the site: "Published by ...", "© 2024 ...".
+PUBLISHED_BY = re.compile(r"^\s*(?:Published\s+by|Produced\s+by|©|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\s*)?"
+                          r"(?P<body>[^.·|]{4,120})", re.I)
+
+
+def publisher_of(markup: str) -> str | None:
+    """Who publishes a saved web page, as its chrome says: the site's name (``og:site_name``),
+    its logo's alternative text ("Stockport Safeguarding Children Partnership logo"), or its
+    footer's "Published by ..." / "© ..." line; None if none names a body.  The page's text
+    drops this chrome (ingest.markup), and with it, on a partnership's own list of reviews, the
+    only place that names the area."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    meta = soup.find("meta", attrs={"property": "og:site_name"})
+    candidates = [str(meta.get("content") or "")] if meta else []
+    candidates += [str(img.get("alt") or "") for img in soup.find_all("img", alt=True)[:5]]
+    candidates = [c for c in candidates if _PUBLISHING_BODY.search(c)]
+    for footer in soup.find_all("footer"):
+        for line in footer.get_text("\n").split("\n"):
+            if m := PUBLISHED_BY.match(line):
+                candidates.append(m["body"])
+    return next((" ".join(c.split()) for c in candidates), None)
+
+
 def canonical_url(markup: str) -> str | None:
     """The page's own address from ``<link rel="canonical">`` (or ``og:url``), when it is an
     absolute http(s) URL that is also a valid IRI; a relative or odd one is left out, never
@@ -2228,10 +2258,10 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     suffix = path.suffix.lower()
     looks_html = suffix in HTML_SUFFIXES or (
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
-    url = None
+    url = publisher = None
     if looks_html:
         text, media = tidy_text(html_to_text(raw)), "text/html"
-        url = canonical_url(raw)
+        url, publisher = canonical_url(raw), publisher_of(raw)
     elif reader := _READERS.get(suffix):
         text, media = _converted(reader, raw, suffix, path)
     else:
@@ -2245,7 +2275,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if not text.strip():
         raise CasegraphError("no visible text in the file", path)
     return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings),
-                      url)
+                      url, publisher)
 
 
 def _refuse_long_lines(text: str, path: Path) -> None:
