@@ -2005,3 +2005,22 @@ def test_a_count_of_recommendations_with_a_comma_is_no_keyword_line() -> None:
             "The review made four recommendations, all accepted by the partners.\n")
     [entry] = parse_page(page(text)).entries
     assert entry.section("keywords") == []
+
+
+def test_a_press_releases_notes_to_editors_name_the_area_and_an_earlier_review() -> None:
+    """After "ENDS", the notes to editors are no part of the review's account, but the first
+    may name the partnership that commissioned it (when the release says only "the borough")
+    and another may tell of an earlier review, "published by the partnership's predecessor ...
+    about Baby F": that review on its own (before: area none, Baby F not read)."""
+    text = ("PRESS STATEMENT\n\n[Invented test page]\n\nPartnership publishes review into the death "
+            "of a baby\n\nThe safeguarding partners for the borough have today published a local "
+            "child safeguarding practice review about a baby boy, known as Baby N, who died in 2022 "
+            "after co-sleeping with his father.\n\nThe review made six recommendations.\n\nENDS\n\n"
+            "Notes to editors\n"
+            "1. The review was commissioned by the Testshire Safeguarding Children Partnership.\n"
+            "2. The partnership's predecessor, the Testshire Local Safeguarding Children Board, "
+            "published a serious case review in 2016 about Baby F, who was six weeks old when she "
+            "was found to have fractures.\n3. Media enquiries: communications team.\n")
+    entries = parse_page(page(text)).entries
+    assert (entries[0].name, entries[0].area) == ("Baby N", "Testshire")
+    assert [e.name for e in entries] == ["Baby N", "Baby F"]

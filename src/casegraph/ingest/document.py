@@ -276,9 +276,10 @@ _EARLIER_REVIEW = re.compile(
     r"(?:published|which|who|whose|about|a|an)\b")
 
 
-#: Words that mark a review as another one than the page's own: "also", "earlier", "former".
+#: Words that mark a review as another one than the page's own: "also", "earlier", "former",
+#: "the partnership's predecessor".
 _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|follows|remember|"
-                             r"reminder|too)\b", re.I)
+                             r"reminder|too|predecessor)\b", re.I)
 
 
 def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None

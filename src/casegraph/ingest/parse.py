@@ -1419,9 +1419,11 @@ def parse_page(source: SourceText) -> Page:
     kept = _english_only([line for line, m in zip(raw, headers, strict=True)
                           if not _is_noise(line.text) and not (m and running[m["text"]] >= 2)])
     # A press release ends at "Ends"; notes to editors after it are boilerplate about reviews in
-    # general ("when a child dies or is seriously harmed"), never the account of this case.
+    # general ("when a child dies or is seriously harmed"), never the account of this case: they
+    # may only name who commissioned it, or an earlier review ("3. In 2017 the former Board
+    # published a serious case review about Child Q, ..."), read below
     end = next((n for n, line in enumerate(kept) if _PRESS_END.match(line.text)), len(kept))
-    kept = kept[:end]
+    kept, notes = kept[:end], kept[end:]
     warnings: list[str] = list(source.warnings)
     from casegraph.ingest.document import page_area, section_heads
     from casegraph.ingest.table import read_tables
@@ -1520,7 +1522,8 @@ def parse_page(source: SourceText) -> Page:
         for e in entries:
             e.year = e.year or page_year  # a statement's date line is its publication date
             warnings.extend(e.warnings)
-        _page_area(entries, lines, publisher=source.publisher, tail=raw[-6:])
+        _page_area(entries, lines, publisher=source.publisher, tail=raw[-6:], notes=notes)
+        entries += _reviews_in_notes(source, notes, entries, lines)
         return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
     timeline_year = None
@@ -1589,7 +1592,8 @@ def parse_page(source: SourceText) -> Page:
     catalogue = sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) >= 2
     # (its name may stand in a line taken for furniture: "The newsletter of the X Partnership")
     if not catalogue:
-        _page_area(entries, lines, raw[:12], source.publisher, raw[-6:])
+        _page_area(entries, lines, raw[:12], source.publisher, raw[-6:], notes)
+        entries += _reviews_in_notes(source, notes, entries, lines)
     else:  # (a list whose footer or chrome names a partnership is that partnership's own)
         _page_area(entries, preamble, publisher=source.publisher, tail=raw[-6:])
     # a partnership's page may say above its entries what kind of reviews they are; a
@@ -2033,19 +2037,37 @@ def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple
 _SHOUTED_CHILD = re.compile(r"(?:^|:\s*)(?:CHILD|BABY)\s+[A-Z]{1,2}$")
 
 
+def _reviews_in_notes(source: SourceText, notes: list[Line], entries: list[Entry],
+                      lines: list[Line]) -> list[Entry]:
+    """Earlier reviews a press release's notes to editors tell of ("3. In 2017 the former Local
+    Safeguarding Children Board published a serious case review about Child Q, a toddler who
+    ..."), each an entry of its own, when the release told of a review of its own."""
+    if not notes or not entries:
+        return []
+    from casegraph.ingest.document import split_earlier_reviews
+
+    said = " ".join(ln.text for ln in lines)
+    # (each numbered note is a paragraph of its own, whether or not a blank line parts them)
+    parted = [replace(ln, blank_before=True) if re.match(r"\d{1,2}[.)]\s", ln.text) else ln
+              for ln in notes]
+    return split_earlier_reviews(source, parted, known=lambda: said)[1]
+
+
 def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None,
-               publisher: str | None = None, tail: list[Line] | None = None) -> None:
+               publisher: str | None = None, tail: list[Line] | None = None,
+               notes: list[Line] | None = None) -> None:
     """A partnership's own page is about its own reviews: its name is their area, unless an
     entry names another.  (A catalogue's entries come from many areas, so never there.)
     ``top`` is the page's first lines, furniture included, read when its content names none;
     then its footer's "© 2024 Kirklees Safeguarding Children Partnership" among ``tail``, its
     last lines, furniture included; then ``publisher``, the body its web page's chrome names
-    (SourceText.publisher)."""
+    (SourceText.publisher); then ``notes``, a press release's notes to editors, which name the
+    partnership that commissioned the review when the release says only "the borough"."""
     from casegraph.ingest.document import area_of_body, page_area
 
     footer = [ln for ln in (tail or [])[-6:] if PUBLISHED_BY.match(ln.text)]
     area = (page_area(lines) or page_area(top or []) or page_area(footer)
-            or (area_of_body(publisher) if publisher else None))
+            or (area_of_body(publisher) if publisher else None) or page_area(notes or []))
     for e in entries:
         e.area = e.area or area
 
