@@ -1575,3 +1575,15 @@ def test_a_partnerships_page_named_only_in_its_chrome_or_footer(tmp_path: Path, 
     assert read_source(html).publisher == "Testshire Safeguarding Children Partnership logo"
     assert [r.area for r in extract_reviews([html], vocab)[0]] == ["Testshire"]
     assert [r.area for r in extract_reviews([markdown], vocab)[0]] == ["Exampleshire"] * 2
+
+
+def test_a_trackers_case_column_names_its_record(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A tracker's "Case" column after its "Ref" column names the record ("Child K"), as
+    "Name" or "Pseudonym" does (before: the reference was its title and "Case: Child K" a
+    field)."""
+    page = tmp_path / "tracker.csv"
+    page.write_text("Ref,Case,Published,Summary\n"
+                    "TS-2023-02,Child K,2023-07-12,\"Child K, a boy of 16, was criminally exploited "
+                    "in 2022. (Invented test data.)\"\n", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.title, review.publication_year) == ("Child K", 2023)

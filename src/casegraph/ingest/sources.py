@@ -1976,8 +1976,9 @@ def _one_record(data: dict, records: list[dict]) -> bool:
 
 
 #: A header cell that names the review or its child: the title of the row's record (SharePoint
-#: numbers a renamed list's own column: "Title0").
-_NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?)\d?$", re.I)
+#: numbers a renamed list's own column: "Title0"; a tracker's "Case" beside its "Ref").
+_NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?|"
+                          r"case(?:\s+name)?)\d?$", re.I)
 #: SharePoint's escape of a character in a column's internal name: "_x0020_" is a space.
 _SHAREPOINT_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
