@@ -2072,6 +2072,18 @@ def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None =
         e.area = e.area or area
 
 
+def _bare_label(text: str) -> re.Match[str] | None:
+    """A label on a line of its own without its colon ("Findings"): short, or, for a review's
+    learning or recommendations, as long as their longest labels ("Recommendations and the
+    partnership's response")."""
+    m = _BARE_LABEL.match(text)
+    size = len(_NOTE_AFTER.sub("", text))
+    if m is None or size > 60 or (size > 40 and _label_kind(m["head"]) not in (
+            "learning", "recommendations", "learning+recommendations")):
+        return None
+    return m
+
+
 def _label_kind(head: str) -> str:
     head = re.sub(r"\s+", " ", head.strip())
     for rx, kind in _HEAD_KIND:
@@ -2211,8 +2223,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         num = _PART_NUMBER.match(text) or bilingual_label(text)
         base = line.start + (num.end() if num else 0)
         ltext = text[num.end():] if num else text
-        m = _LABEL.match(ltext) or (_BARE_LABEL.match(ltext) if len(_NOTE_AFTER.sub("", ltext)) <= 40
-                                     else None)
+        m = _LABEL.match(ltext) or _bare_label(ltext)
         if m and _label_kind(m["head"]) == "summary" and not any(
                 x.kind == "summary" for x in entry.sections):
             # "Summary: A 3-year-old ..." is the account of what happened, labelled
