@@ -2029,9 +2029,9 @@ def test_a_press_releases_notes_to_editors_name_the_area_and_an_earlier_review()
 def test_a_long_label_on_its_own_line_over_recommendations() -> None:
     """"Recommendations and the partnership's response" alone on its line (47 characters, above
     the 40 a bare label had) labels the recommendations under it (before: none read)."""
-    text = ("[Invented test page]\n\n### 2. Mia – Multi-agency learning review (2023)\n\n"
+    text = ("[Invented test page]\n\n2. Mia – Multi-agency learning review (2023)\n\n"
             "Mia, aged 7, lived with domestic abuse by her father in 2021.\n\n"
-            "**Recommendations and the partnership's response**\n\n"
+            "Recommendations and the partnership's response\n\n"
             "1. All agencies should use professional interpreters. *Response: agreed.*\n"
             "2. Schools should have a trusted adult speak to children. *Response: agreed.*\n")
     assert len(items_of(text, "recommendations")) == 2
