@@ -2035,3 +2035,18 @@ def test_a_long_label_on_its_own_line_over_recommendations() -> None:
             "1. All agencies should use professional interpreters. *Response: agreed.*\n"
             "2. Schools should have a trusted adult speak to children. *Response: agreed.*\n")
     assert len(items_of(text, "recommendations")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Key learning is that professionals should hold the father in mind.",
+    "Learning highlighted that disguised compliance can look like cooperation.",
+    "Learning identified so far is that maternity and housing each held part of the picture.",
+    "Learning points address the recognition of criminal exploitation.",
+    "The learning still stands: ask who looks after the baby.",
+])
+def test_a_sentence_of_learning_in_prose(sentence: str) -> None:
+    """A review's learning stated in one sentence of prose under its heading is one point of
+    learning, whatever the opening's capital letters or verb (before: none)."""
+    text = ("[Invented test page]\n\nChild G (Testshire, 2023)\n\n"
+            f"Child G, a girl of two, was neglected in 2021. {sentence}\n")
+    assert len(items_of(text, "learning")) == 1

@@ -226,10 +226,13 @@ _PROSE_LEARNING = re.compile(
     r"criticised|sets out learning|(?:said|says|noted|notes|observed|recognised)\s+that"
     r"(?!\s+it\s+(?:is|was)\s+(?:possible|likely|unclear|not\s+known)))\b"
     # "The review's main learning is that ...", "Learning focused on ...", "The key lessons were"
-    r"|^(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:review['’]s\s+)?)?(?:(?:main|key|central)\s+)?"
-    r"(?:[Ll]earning|[Ll]essons?)(?:\s+from\s+(?:this|the)\s+review)?\s+(?:is|was|are|were|"
+    r"|^(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:review['’]s\s+)?)?(?:(?:[Mm]ain|[Kk]ey|[Cc]entral|[Ee]arly)\s+)?"
+    r"(?:[Ll]earning|[Ll]essons?)(?:\s+(?:themes|points))?(?:\s+from\s+(?:this|the)\s+review)?"
+    # (session 40) "Learning highlighted that ...", "Learning identified so far is that ...",
+    # "Learning points address ...", "The learning still stands: ..."
+    r"(?:\s+identified(?:\s+so\s+far)?)?\s+(?:is|was|are|were|"
     r"concerns|concerned|focus(?:es|ed)|centres|centred|covers|covered|relates|related|includes?|"
-    r"included)\b")
+    r"included|highlighted|address(?:es|ed)?|still\s+stands)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
