@@ -2050,3 +2050,15 @@ def test_a_sentence_of_learning_in_prose(sentence: str) -> None:
     text = ("[Invented test page]\n\nChild G (Testshire, 2023)\n\n"
             f"Child G, a girl of two, was neglected in 2021. {sentence}\n")
     assert len(items_of(text, "learning")) == 1
+
+
+def test_learning_and_a_count_of_recommendations_in_one_sentence() -> None:
+    """"The review identified learning on X, and made six recommendations to the Trust": the
+    clause before the count is one point of learning (before: none, a sentence that counts
+    recommendations was taken for a count alone)."""
+    text = ("[Invented test page]\n\nCase Management Review: Child G (Testshire, 2023)\n\n"
+            "Child G, a boy of three, was injured by his mother's partner in 2021. The review "
+            "identified learning on understanding who lives in a household, and made six "
+            "recommendations to the Trust and the police.\n")
+    assert items_of(text, "learning") == [
+        "The review identified learning on understanding who lives in a household"]

@@ -1210,6 +1210,11 @@ _THEY_COVER = re.compile(
     r"relates|are\s+about|ask|asks|call|calls)\b")
 
 
+#: Where a sentence's finding gives way to its count of recommendations: ", and made six
+#: recommendations", "; a single recommendation was made".
+_AND_COUNTS = re.compile(r"(?:,\s+and|;)\s+(?:it\s+)?(?:made|makes|make)\s+(?:\w+\s+){0,2}"
+                         r"recommendations?\b|;\s+(?:a\s+single|one|\w+)\s+recommendations?\s+"
+                         r"(?:was|were)\s+made\b", re.I)
 #: Where a sentence's finding gives way to what the review recommends: ", and recommends that".
 _AND_RECOMMENDS = re.compile(r",?\s+and\s+(?=recommend(?:s|ed)\s+(?:that|how|ways|improvements)\b)")
 
@@ -1248,6 +1253,16 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                     entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
                 kinds |= {"learning", "recommendations"}
                 continue
+            if finding and counted and "learning" not in kinds \
+                    and (made := _AND_COUNTS.search(sentence, finding.end())):
+                # "The review identified learning on X, and made six recommendations to the
+                # Trust": the learning is the clause before the count (the count is counted)
+                span = para.slice(s.start() + lead + finding.start(),
+                                  s.start() + lead + made.start()).strip(" ,.;")
+                entry.sections.append(Section("learning", None, number, [span], [Item(span)]))
+                kinds.add("learning")
+                if not rec:
+                    continue
             kind = ("recommendations" if "recommendations" not in kinds and rec
                     else "learning" if "learning" not in kinds and finding and not counted
                     else None)
