@@ -2062,3 +2062,17 @@ def test_learning_and_a_count_of_recommendations_in_one_sentence() -> None:
             "recommendations to the Trust and the police.\n")
     assert items_of(text, "learning") == [
         "The review identified learning on understanding who lives in a household"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recommendations cover safe storage checks by prescribers.",
+    "Recommendations address children's social care, police and schools.",
+    "Recommendations were made to CAMHS and leaving care services.",
+    "One recommendation: the Board should publish a dog safety leaflet.",
+])
+def test_recommendations_stated_in_a_sentence_that_opens_on_them(sentence: str) -> None:
+    """A sentence that opens on the recommendations and says what or whom they address is
+    one statement of them (before: none)."""
+    text = ("[Invented test page]\n\nChild U (Testshire, 2023)\n\n"
+            f"Child U, a girl of two, was bitten by a dog in 2021. {sentence}\n")
+    assert len(items_of(text, "recommendations")) == 1

@@ -203,8 +203,14 @@ _PROSE_REC = re.compile(
     # "makes 7 recommendations to the Trust, the PSNI and the Education Authority, including a
     # protocol for ...": the addressees, then what they include
     r"|\brecommendations\s+to\s+[^.]{2,120}?,\s+including\s+\w+"
-    # "One recommendation on multi-agency sharing of dangerous dog reports"
-    r"|\b(?:one|a\s+single)\s+recommendation\s+(?:on|about|concerning|regarding)\s+\w+",
+    # "One recommendation on multi-agency sharing of dangerous dog reports", "One
+    # recommendation: the Board should publish ..."
+    r"|\b(?:one|a\s+single)\s+recommendation(?:\s+(?:on|about|concerning|regarding)|\s*:)\s+\w+"
+    # (session 40) a sentence that opens on the recommendations and says what or whom they
+    # address: "Recommendations cover safe storage checks by prescribers ...", "Recommendations
+    # address children's social care, police ...", "Recommendations were made to CAMHS and ..."
+    r"|^(?:The\s+|Its\s+)?recommendations\s+(?:cover(?:ed|s)?|address(?:ed|es)?|"
+    r"(?:were|have\s+been)\s+made\s+(?:to|for)|focus(?:ed|es)?\s+on|concern(?:ed|s)?)\s+\w+",
     re.I)
 #: A sentence that only counts a review's recommendations ("The review identifies 5
 #: recommendations for the Board"): not a statement of its learning.
