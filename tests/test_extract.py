@@ -421,3 +421,17 @@ def test_a_worry_unconfirmed_or_never_borne_out_is_no_fact(vocab: Vocabulary, se
     review = one(vocab, f"In 2022 Child K, a girl of nine, was neglected. {sentence}",
                  heading="2023 – Testshire – Child K")
     assert not {"RF-ALC", "RF-DRG", "RF-SUB"} & {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The stepfather had a history of violent offences.",
+    "The father was known to North Wales Police for offences of violence.",
+    "His father had been remanded in custody a few months before.",
+    "He had lived with his grandmother since his mother was sent to prison.",
+])
+def test_a_parents_offending_named_as_a_kind_or_custody(vocab: Vocabulary, sentence: str) -> None:
+    """Offending named as a kind ("violent offences") and a parent remanded or sent to prison
+    before the events are parental criminality (RF-CRIM; before: none)."""
+    review = one(vocab, f"In 2021 Child N, a boy of eight, was neglected. {sentence}",
+                 heading="2022 – Testshire – Child N")
+    assert "RF-CRIM" in {c.notation for c in review.risk_factors}
