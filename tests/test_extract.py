@@ -435,3 +435,17 @@ def test_a_parents_offending_named_as_a_kind_or_custody(vocab: Vocabulary, sente
     review = one(vocab, f"In 2021 Child N, a boy of eight, was neglected. {sentence}",
                  heading="2022 – Testshire – Child N")
     assert "RF-CRIM" in {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family lived in a one-bedroom flat with damp and mould.",
+    "The family were living in a single room in a contingency hotel.",
+    "The family had moved between temporary flats three times during the pregnancy.",
+    "They were sharing a two-bedroom house with another family.",
+])
+def test_housing_told_by_the_homes_state_or_moves(vocab: Vocabulary, sentence: str) -> None:
+    """Housing problems told by the home's state or the family's moves (RF-HOUS; before:
+    none)."""
+    review = one(vocab, f"In 2021 Baby J, a girl of two months, was neglected. {sentence}",
+                 heading="2022 – Testshire – Baby J")
+    assert "RF-HOUS" in {c.notation for c in review.risk_factors}
