@@ -449,3 +449,16 @@ def test_housing_told_by_the_homes_state_or_moves(vocab: Vocabulary, sentence: s
     review = one(vocab, f"In 2021 Baby J, a girl of two months, was neglected. {sentence}",
                  heading="2022 – Testshire – Baby J")
     assert "RF-HOUS" in {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both parents had moved to Wales in 2022, and they had no family locally.",
+    "The nearest relative, a grandmother, lived two hours away, and the family had no other support locally.",
+    "The family lived in an isolated village with no bus service.",
+    "The family had no relatives or friends in this country.",
+])
+def test_isolation_told_by_distance_or_missing_relatives(vocab: Vocabulary, sentence: str) -> None:
+    """A family with no one near told in the words reviews use (RF-ISOL; before: none)."""
+    review = one(vocab, f"In 2021 Baby O, a boy of six weeks, died. {sentence}",
+                 heading="2022 – Testshire – Baby O")
+    assert "RF-ISOL" in {c.notation for c in review.risk_factors}
