@@ -462,3 +462,18 @@ def test_isolation_told_by_distance_or_missing_relatives(vocab: Vocabulary, sent
     review = one(vocab, f"In 2021 Baby O, a boy of six weeks, died. {sentence}",
                  heading="2022 – Testshire – Baby O")
     assert "RF-ISOL" in {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence,sentinel", [
+    ("Bruising to his cheek had been seen weeks earlier at a clinic.", True),
+    ("In the weeks before, he had been seen at nursery with bruises to his face and arms.", True),
+    ("Six weeks earlier, at a health visitor contact, a bruise on his forehead had been noticed.", True),
+    ("He told his teacher that his father had hit him, and bruising was seen by the school.", False),
+])
+def test_an_earlier_mark_seen_before_the_harm(vocab: Vocabulary, sentence: str, sentinel: bool) -> None:
+    """A mark a professional had seen before the serious injury, told with the mark first or as
+    a child who had been seen somewhere with it, is a sentinel injury (RF-SENT; before: none);
+    bruising seen when the abuse came to light is the harm itself."""
+    review = one(vocab, f"In 2022 Child S, a boy of two, was seriously injured by his father. {sentence}",
+                 heading="2023 – Testshire – Child S")
+    assert ("RF-SENT" in {c.notation for c in review.risk_factors}) is sentinel
