@@ -477,3 +477,16 @@ def test_an_earlier_mark_seen_before_the_harm(vocab: Vocabulary, sentence: str, 
     review = one(vocab, f"In 2022 Child S, a boy of two, was seriously injured by his father. {sentence}",
                  heading="2023 – Testshire – Child S")
     assert ("RF-SENT" in {c.notation for c in review.risk_factors}) is sentinel
+
+
+@pytest.mark.parametrize("sentence", [
+    "A London borough placed him in a children's home in Derbyshire in 2021.",
+    "Because of a shortage of local placements he was placed in supported lodgings in Leeds.",
+    "He was looked after by Derby City Council and living in a children's home in Staffordshire.",
+])
+def test_a_placement_the_account_names_a_place_for(vocab: Vocabulary, sentence: str) -> None:
+    """A placement in a home, lodgings or accommodation the account names a place for is one
+    out of area (RF-OOA; before: none)."""
+    review = one(vocab, f"In 2022 Jay, a boy of 16, was criminally exploited. {sentence}",
+                 heading="2023 – Testshire – Jay")
+    assert "RF-OOA" in {c.notation for c in review.risk_factors}
