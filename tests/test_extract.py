@@ -490,3 +490,18 @@ def test_a_placement_the_account_names_a_place_for(vocab: Vocabulary, sentence: 
     review = one(vocab, f"In 2022 Jay, a boy of 16, was criminally exploited. {sentence}",
                  heading="2023 – Testshire – Jay")
     assert "RF-OOA" in {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the year before, he had been drawn into carrying drugs for an older group.",
+    "He was found in another county with cash and class A drugs.",
+    "He ran up a drug debt and older young people made him pay it off.",
+    "G had been exploited to sell drugs and had been found in other counties.",
+])
+def test_what_an_exploited_child_was_made_to_do(vocab: Vocabulary, sentence: str) -> None:
+    """Criminal exploitation told by what the child was made to do (RF-CCE; before: none, and
+    a "drug debt" was read as the family's poverty)."""
+    review = one(vocab, f"In 2022 Jay, a boy of 15, was stabbed. {sentence}",
+                 heading="2023 – Testshire – Jay")
+    codes = {c.notation for c in review.risk_factors}
+    assert "RF-CCE" in codes and "RF-POV" not in codes
