@@ -505,3 +505,13 @@ def test_what_an_exploited_child_was_made_to_do(vocab: Vocabulary, sentence: str
                  heading="2023 – Testshire – Jay")
     codes = {c.notation for c in review.risk_factors}
     assert "RF-CCE" in codes and "RF-POV" not in codes
+
+
+def test_an_inflicted_injury_that_could_not_be_excluded_is_no_finding(vocab: Vocabulary) -> None:
+    """"an inflicted injury could not be excluded" says the review did not find it either way
+    (before: physical abuse a fact)."""
+    review = one(vocab, "In 2023 Baby V, a girl of four months, was admitted with a skull fracture. "
+                        "Her parents said she had rolled off a sofa; an inflicted injury could not be "
+                        "excluded, and the police investigation closed with no further action.",
+                 heading="2024 – Testshire – Baby V")
+    assert not {"H-PHYS", "H-AHT"} & {c.notation for c in review.harms}
