@@ -64,3 +64,15 @@ def test_an_areas_one_name_whatever_its_case(tmp_path: Path) -> None:
     assert len(result.reviews) == 2 and not result.quarantined
     text = (tmp_path / "out" / "casegraph.ttl").read_text(encoding="utf-8")
     assert '"Mid and West Wales"' in text and '"Mid And West Wales"' not in text
+
+
+@pytest.mark.parametrize("published,area", [
+    ("Bury Integrated", "Bury"), ("Rochdale Borough", "Rochdale"), ("Gwent Safeguarding", "Gwent"),
+    ("Telford & Wrekin", "Telford and Wrekin"), ("Leeds | Published: 2021", "Leeds"),
+    ("Local", None), ("Children", None), ("Practice", None),
+])
+def test_an_area_without_a_bodys_words_or_a_rows_next_field(published: str, area: str | None) -> None:
+    """A body's own word after the place, "&" for "and", a table row's next field, and a word
+    of a body's name where the place should be are no part of an area's name (before: "Bury
+    Integrated", "Leeds | Published: 2021", "Local" were areas)."""
+    assert named_area(published) == area

@@ -14,7 +14,10 @@ from casegraph.core.namespaces import ID, STATISTICAL_GEOGRAPHY
 
 MAX_SLUG = 60
 _UNNAMED_AREAS = re.compile(
-    r"^(anonymous|anonymised|unnamed|unknown|not named|nspcc on behalf of .*|n/?a)$", re.I)
+    r"^(anonymous|anonymised|unnamed|unknown|not named|nspcc on behalf of .*|n/?a"
+    # a word of a body's or a review's name left where the place should be ("Local Safeguarding
+    # Children Board", "Children's Safeguarding Partnership", "Practice Review"): no place
+    r"|local|children|children's|practice|learning|review|partnership|safeguarding)$", re.I)
 
 
 def slugify(text: str, limit: int = MAX_SLUG) -> str:
@@ -31,8 +34,12 @@ def named_area(area: str | None) -> str | None:
     """The area as published, or None when the heading withholds it ("Anonymous"); markup
     around it ("[[Glasgow]]", "**Fife**") is not its name (two names of one IRI would be two
     names of one organisation, which the shapes refuse); nor is the word "area" after a body's
-    name ("Belfast Trust area" is the Belfast Trust's, one area with "Belfast Trust")."""
+    name ("Belfast Trust area" is the Belfast Trust's, one area with "Belfast Trust"), a body's
+    own word after the place ("Bury Integrated", "Rochdale Borough"), or "&" for "and"."""
     area = (area or "").strip().strip("[]*_#\"'‘’“”").strip()
+    area = area.split(" | ")[0]  # ("Southern Trust | Published: 2022": a row's next field)
+    area = re.sub(r"\s+(?:Integrated|Borough|Safeguarding)$", "", area)  # "Bury Integrated ..."
+    area = re.sub(r"\s+&\s+", " and ", area)  # "Telford & Wrekin" is Telford and Wrekin
     area = re.sub(r"\b(Trust|Board|Council)\s+area$", r"\1", area)
     if not area or _UNNAMED_AREAS.match(area):
         return None
