@@ -506,6 +506,8 @@ class Extractor:
             if len(plural) == 1:
                 for c in children:
                     c.sex = c.sex or next(iter(plural))
+            for c in children:  # "Baby Caoimhe and her brother Oisín", "E, a girl of 12, and F"
+                c.sex = c.sex or (_sex_by_name(summary, c.pseudonym) if c.pseudonym else None)
         if all(c.age_months is None for c in children) and _UNDER_18.search(summary):
             for c in children:
                 c.minor = True
@@ -763,6 +765,21 @@ def _other_sex(pronoun: str, sentence: str) -> bool:
     child's): it may be about a man (or a woman) the account names before it."""
     sex = _PRONOUNS[pronoun]
     return any(_PRONOUNS.get(w, sex) != sex for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def _sex_by_name(text: str, name: str) -> str | None:
+    """One child's sex among several, from the words right at its name: "her brother Oisín",
+    "his sister F", "E, a girl of 12", "Mia (girl, 9)"; None when they say nothing, or both."""
+    said = set()
+    for form in dict.fromkeys((name, name.split()[-1])):
+        at = re.escape(form)
+        for m in re.finditer(rf"\b(?:her|his|their)\s+(?:(?:older|younger|twin|baby|little|big|half-)\s*)?"
+                             rf"(brother|sister|son|daughter)\s*,?\s+{at}\b", text):
+            said.add("female" if m[1] in ("sister", "daughter") else "male")
+        for m in re.finditer(rf"\b{at}\s*(?:,\s*|\(\s*)(?:an?\s+)?(?:\d{{1,2}}[- ]year[- ]old\s+)?"
+                             rf"(girl|boy|female|male)\b", text):
+            said.add("female" if m[1] in ("girl", "female") else "male")
+    return said.pop() if len(said) == 1 else None
 
 
 def _sex_by_pronoun(text: str, names: list[str]) -> str | None:
