@@ -1587,3 +1587,16 @@ def test_a_trackers_case_column_names_its_record(tmp_path: Path, vocab: Vocabula
                     "in 2022. (Invented test data.)\"\n", encoding="utf-8")
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.title, review.publication_year) == ("Child K", 2023)
+
+
+def test_a_cms_title_with_character_references(tmp_path: Path, vocab: Vocabulary) -> None:
+    """WordPress's REST API renders a post's title with character references ("Serious Case
+    Review &#8211; Children A and B"): they are read as the characters a page shows (before: the
+    first child was named "#8211; Children A")."""
+    page = tmp_path / "posts.json"
+    page.write_text('[{"title": {"rendered": "Serious Case Review &#8211; Children A and B"}, '
+                    '"content": {"rendered": "Invented test data. Child A and Child B were '
+                    'neglected by their mother in 2019."}}]', encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.title == "Serious Case Review – Children A and B"
+    assert [c.pseudonym for c in review.children] == ["Child A", "Child B"]

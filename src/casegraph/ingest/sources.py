@@ -1112,7 +1112,15 @@ def _json_scalar(value: object) -> str:
         return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else text
     if _HTML_TAG.search(text):
         return tidy_text(html_to_text(text)).strip()
+    if _ENTITY.search(text):  # WordPress's rendered title: "Serious Case Review &#8211; Child A"
+        import html
+
+        text = html.unescape(text)
     return normalise_newlines(text)
+
+
+#: A character reference in a value that holds no tag: "&#8211;", "&amp;", "&rsquo;".
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.I)
 
 
 def _json_words(value: object) -> str:
