@@ -526,3 +526,14 @@ def test_each_childs_sex_from_the_words_at_its_name(vocab: Vocabulary) -> None:
     reviews = extract(vocab, "2022 – Testshire – Siblings E and F\nE, a girl, and F, a boy, were "
                              "neglected in 2020.\n")
     assert [c.sex for c in reviews[0].children] == ["female", "male"]
+
+
+@pytest.mark.parametrize("heading,name", [("CMR Summary: Ruby", "Ruby"),
+                                          ("7 MINUTE BRIEFING: Learning Review - Young Person E",
+                                           "Young Person E")])
+def test_a_documents_own_kind_before_the_name_is_no_name(heading: str, name: str) -> None:
+    """"CMR Summary: Ruby": "Summary" is the document's kind, the name is Ruby (before: the
+    child was "Summary", and "7 MINUTE BRIEFING" another)."""
+    from casegraph.extract.extractor import names_from_title
+
+    assert names_from_title(heading) == [name]

@@ -186,7 +186,11 @@ _NOT_A_NAME = re.compile(
     rf"^{TYPE_ABBREVIATIONS}$|^[A-Z]{{2,6}}\s?\d{{1,2}}/\d{{2,4}}$|\b(?:19|20)\d{{2}}\b|"
     r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$|"
     # a part's own counter: "Episode 14", "Part 2", "Issue 41", "Module 3"
-    r"^(?:episode|part|issue|module|chapter|section|item|week|day)\s+\d{1,3}$", re.I)
+    r"^(?:episode|part|issue|module|chapter|section|item|week|day)\s+\d{1,3}$"
+    # (session 40) a document's own kind before the name: "CMR Summary: Ruby", "7 MINUTE
+    # BRIEFING: Learning Review - Young People E and F"
+    r"|^(?:\d{1,2}[- ]minute\s+)?(?:summary|briefing|learning\s+briefing|executive\s+summary|overview|"
+    r"update|newsletter|bulletin|statement|press\s+release|news)$", re.I)
 _REVIEW_PHRASE = re.compile(
     r"^(?:an?\s+)?(?:(?:local|national|extended|concise|joint)\s+)*(?:child\s+)?"
     r"(?:safeguarding\s+practice|serious\s+case|practice|multi-agency(?:\s+learning)?|"
