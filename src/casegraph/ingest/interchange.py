@@ -215,23 +215,24 @@ def servicenow_records(root: ET.Element) -> list[dict[str, object]] | None:
     return out
 
 
-#: A ServiceNow record's fields that only the platform reads: its ids, audit fields, raw
-#: choice values and the position that orders a related list.
-_SERVICENOW_PLUMBING = re.compile(r"^(?:sys_.*|number|state|active|u_position|u_order|order|"
-                                  r"work_notes|u_review|.*_id)$")
+#: A ServiceNow record's fields that only the platform reads (named without the "u_" of a
+#: custom field): its ids, audit fields, raw choice values and the position that orders a
+#: related list.
+_SERVICENOW_PLUMBING = re.compile(r"^(?:sys_.*|number|state|active|position|order|work_notes|.*_id)$")
 
 
 def _servicenow_fields(row: ET.Element, ids: dict[str, ET.Element]) -> dict[str, object]:
     """A record's fields by their label's words ("u_age_at_incident" is "age at incident"), a
-    reference field by its display value, the short description as the title."""
+    reference field by its display value, the short description as the title; a reference to
+    another record of the unload (an action's review) is the link, not a field."""
     out: dict[str, object] = {}
     for element in row:
-        name = local_name(element.tag)
-        value = element.get("display_value") or (element.text or "").strip()
-        if _SERVICENOW_PLUMBING.match(name) or not value or value in ids:
+        key = local_name(element.tag).removeprefix("u_")
+        raw = (element.text or "").strip()
+        value = element.get("display_value") or raw
+        if _SERVICENOW_PLUMBING.match(key) or not value or raw in ids:
             continue
-        key = "title" if name == "short_description" else name.removeprefix("u_").replace("_", " ")
-        out[key] = value
+        out["title" if key == "short_description" else key.replace("_", " ")] = value
     return out
 
 
