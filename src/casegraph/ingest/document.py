@@ -1300,7 +1300,8 @@ _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly
 #: What the sentence before such a list says it lists: recommendations, or learning ("three
 #: lessons", "two areas of learning", "I would pick out three", "what I would ask you to take").
 _LISTS_RECOMMENDATIONS = re.compile(r"\brecommend", re.I)
-_LISTS_LEARNING = re.compile(r"\b(?:learn\w*|lessons?|messages?|areas|points|pick\s+out|take\s+from)\b", re.I)
+_LISTS_LEARNING = re.compile(r"\b(?:learn\w*|lessons?|messages?|areas|points|findings|pick\s+out|"
+                             r"take\s+from)\b", re.I)
 
 
 def _ordinal_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> set[str]:
@@ -1336,7 +1337,7 @@ def _ordinal_paragraphs(entry: Entry, paragraphs: list[tuple[int, Span]], kinds:
             continue
         last = [m.group() for m in _SENTENCE.finditer(lead.text) if m.group().strip()][-1:]
         kind = ("recommendations" if last and _LISTS_RECOMMENDATIONS.search(last[0])
-                else "learning" if last and _LISTS_FINDINGS.search(last[0]) else None)
+                else "learning" if last and _LISTS_LEARNING.search(last[0]) else None)
         if kind is None or kind in kinds:
             continue
         points = []
@@ -1354,8 +1355,8 @@ def _ordinal_paragraphs(entry: Entry, paragraphs: list[tuple[int, Span]], kinds:
 #: (iii) ...", its points marked by bracketed numerals or letters, the first "(i)", "(1)" or "(a)".
 _ENUMERATION = re.compile(r"(?P<lead>[^.:;]{8,200}):\s*(?=\((?:i|1|a)\)\s)")
 _ENUMERATED_POINT = re.compile(r"\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s+")
-#: What such a lead says it lists as learning: lessons, points, findings.
-_LISTS_FINDINGS = re.compile(r"\b(?:learn\w*|lessons?|messages?|points|findings)\b", re.I)
+#: Where the sentence that holds such a list ends: a full stop before a capital, or its end.
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])|\.?\s*$")
 
 
 def _enumerated_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> set[str]:
@@ -1367,12 +1368,12 @@ def _enumerated_items(entry: Entry, number: int, para: Span, kinds: set[str]) ->
     if m is None:
         return set()
     kind = ("recommendations" if _LISTS_RECOMMENDATIONS.search(m["lead"])
-            else "learning" if _LISTS_FINDINGS.search(m["lead"]) else None)
+            else "learning" if _LISTS_LEARNING.search(m["lead"]) else None)
     if kind is None or kind in kinds:
         return set()
-    end = re.compile(r"\.(?=\s+[A-Z])|\.?\s*$").search(para.text, m.end())
+    end = _SENTENCE_END.search(para.text, m.end())
     stop = end.start() if end else len(para.text)
-    marks = [p for p in _ENUMERATED_POINT.finditer(para.text, m.end(), stop)]
+    marks = list(_ENUMERATED_POINT.finditer(para.text, m.end(), stop))
     if len(marks) < 2:
         return set()
     spans = [para.slice(a.end(), b.start() if b else stop).strip(" ;,.")
