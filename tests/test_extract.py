@@ -537,3 +537,15 @@ def test_a_documents_own_kind_before_the_name_is_no_name(heading: str, name: str
     from casegraph.extract.extractor import names_from_title
 
     assert names_from_title(heading) == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A neighbour contacted the police after seeing the children looking for food in bins.",
+    "For several months the children had been caring for themselves.",
+    "Officers found rotting food in the kitchen and no bedding on the children's beds.",
+])
+def test_neglect_told_by_what_the_children_went_without(vocab: Vocabulary, sentence: str) -> None:
+    """Neglect told by its signs in the account (H-NEG; before: none)."""
+    review = one(vocab, f"In November 2017 Oscar, a boy of seven, lived with his father. {sentence}",
+                 heading="2019 – Testshire – Oscar")
+    assert "H-NEG" in {c.notation for c in review.harms}
