@@ -549,3 +549,17 @@ def test_neglect_told_by_what_the_children_went_without(vocab: Vocabulary, sente
     review = one(vocab, f"In November 2017 Oscar, a boy of seven, lived with his father. {sentence}",
                  heading="2019 – Testshire – Oscar")
     assert "H-NEG" in {c.notation for c in review.harms}
+
+
+@pytest.mark.parametrize("sentence,harm", [
+    ("Z died in October 2018 after being shaken by a friend of his father.", "H-AHT"),
+    ("She was found unresponsive in her parents' bed, where she had slept between them.", "H-SUDI"),
+    ("In September 2021 W told a teaching assistant that the partner had been touching her between "
+     "her legs at night.", "H-SA"),
+])
+def test_a_harm_told_without_its_categorys_word(vocab: Vocabulary, sentence: str, harm: str) -> None:
+    """Harms told by what was done (shaken by someone, a baby found in her parents' bed, a
+    touch told by where), not by the category's word (before: none)."""
+    review = one(vocab, f"The child, a baby of three weeks, was harmed. {sentence}",
+                 heading="2022 – Testshire – Child Z")
+    assert harm in {c.notation for c in review.harms}
