@@ -563,3 +563,20 @@ def test_a_harm_told_without_its_categorys_word(vocab: Vocabulary, sentence: str
     review = one(vocab, f"The child, a baby of three weeks, was harmed. {sentence}",
                  heading="2022 – Testshire – Child Z")
     assert harm in {c.notation for c in review.harms}
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("In the months before, the father had told his GP that he heard voices.", "RF-PMH"),
+    ("Her mother had spent time on a psychiatric ward three times.", "RF-PMH"),
+    ("Her mother had taken lithium for several years and stopped it in pregnancy.", "RF-PMH"),
+    ("Police were called to the house fourteen times, and officers saw bruising to the mother's face.",
+     "RF-DA"),
+    ("On one visit officers saw that X's mother had a black eye.", "RF-DA"),
+])
+def test_a_parents_illness_or_abuse_told_by_treatment_or_injury(vocab: Vocabulary, sentence: str,
+                                                                 code: str) -> None:
+    """A parent's mental illness told by its treatment or symptoms, domestic abuse by the
+    mother's injuries others saw (before: none)."""
+    review = one(vocab, f"In 2022 Child A, a girl of two, was injured. {sentence}",
+                 heading="2023 – Testshire – Child A")
+    assert code in {c.notation for c in review.risk_factors}
