@@ -130,14 +130,15 @@ def test_every_page_builds_together() -> None:
     # devlocal63 and devlocal64, then (session 37) validation20, devlocal65 and devlocal66, then
     # (session 38) validation21, devlocal67 and devlocal68, then (session 39) validation22,
     # devlocal69 and devlocal70, then (session 40) validation23 (13 pages read: its PlantUML
-    # diagram of the review pathway, which names no review, is not a type we read) and devlocal71
+    # diagram of the review pathway, which names no review, is not a type we read), devlocal71
+    # and devlocal72
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
-                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12)
+                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -520,7 +521,12 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # incident dates, facts about other people (its helper was told "What needs to change"
             # is learning; the parser reads it as recommendations, as other sets' labels do):
             # 25/26 found, 3 spurious, 85.1 %, harm 0.97/0.83, RF 0.86/0.87, counts exact 9
-            "devlocal71": (26, 26, 3, 0.9, 0.96, 0.83, 0.85, 0.87)}
+            "devlocal71": (26, 26, 3, 0.9, 0.96, 0.83, 0.85, 0.87),
+            # session 40, written at its end (facts told without the category's name: treatment,
+            # symptoms, call-outs, the home's state; the same of people who do not fit; harms
+            # without their word), first measured at 089ca78 before any change of the session:
+            # 24/26 found, 0 spurious, 91.0 %, harm 0.86/0.65, RF 0.82/0.72, counts exact 16
+            "devlocal72": (26, 24, 0, 0.92, 0.88, 0.83, 0.84, 0.84)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
