@@ -2076,3 +2076,20 @@ def test_recommendations_stated_in_a_sentence_that_opens_on_them(sentence: str) 
     text = ("[Invented test page]\n\nChild U (Testshire, 2023)\n\n"
             f"Child U, a girl of two, was bitten by a dog in 2021. {sentence}\n")
     assert len(items_of(text, "recommendations")) == 1
+
+
+def test_a_news_articles_child_in_apposition_and_a_second_review() -> None:
+    """A news article's review about "a boy, Jamie, then aged four, and his baby sister, Kit" is
+    Jamie's, and its later paragraph "It is the second review in two years ... In 2022 a
+    review into the death of a three-month-old boy, known as Baby G, found ..." is another
+    review (before: the page was Baby G's alone)."""
+    text = ("[Invented test page]\n\nChildren found alone in flat, review says\n\n"
+            "The local child safeguarding practice review, commissioned by the Testshire "
+            "Safeguarding Partnership, looked at the care of a boy, Jamie, then aged four, and his "
+            "baby sister, Kit, who was five months old.\n\n"
+            "In August 2022 police found the children alone in the flat; Kit was severely "
+            "underweight.\n\n"
+            "It is the second review in Testshire in two years to involve a parent on a methadone "
+            "prescription. In 2022 a local child safeguarding practice review into the death of a "
+            "three-month-old boy, known as Baby G, found that he died while asleep on a sofa.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Jamie", "Baby G"]

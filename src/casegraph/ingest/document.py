@@ -88,7 +88,11 @@ _CALLED = re.compile(
     r"(?=,\s+(?:a|an|the|who|aged)\b)"
     # "It is about Cai, a seven-year-old boy": a first name, told with the child's age
     r"|\b(?:[Ii]t|[Tt]his\s+(?:review|briefing|video|film))\s+(?:is|was)\s+about\s+"
-    r"(?P<name4>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:an?\s+[\w-]+[- ]old|aged\s+\w+)\b)")
+    r"(?P<name4>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:an?\s+[\w-]+[- ]old|aged\s+\w+)\b)"
+    # (session 40) "the review ... looked at the care of a boy, Jamie, then aged four": the child
+    # a review is about, named in apposition after what the review looked at
+    r"|\b(?:care|death|case|experiences?|injuries|abuse|neglect)\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:boy|girl|baby|toddler|teenager|infant|child),\s+(?P<name5>(?-i:[A-Z][a-z]{1,15})),")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
 _PERSON_NOUN = (r"(?!(?:Girl|Boy|Baby|Teenager|Teen|Toddler|Infant|Child|Mother|Father|Mum|Dad|Man|"
@@ -268,6 +272,9 @@ _EARLIER_REVIEW = re.compile(
     r"\b(?:published|commissioned|completed)\b[^.]{0,80}?\b(?:review|SCR|LCSPR)\b"
     # "a local child safeguarding practice review published by the partnership in 2022"
     r"|\b(?:review|SCR|LCSPR)\s+(?:(?:was|which\s+was)\s+)?(?:published|commissioned)\s+(?:by|in)\b"
+    # "In 2022 a local child safeguarding practice review into the death of a three-month-old
+    # boy, known as Baby G, found ...": a year, then a review into another child's case
+    r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+(?:into|of|about)\b"
     # "the significant case review that Glasgow Child Protection Committee published in 2016"
     r"|\b(?:review|SCR|LCSPR|CMR)\s+(?:that|which)\s+[^.]{0,60}?\b(?:published|commissioned|completed)"
     r"\s+(?:in\s+)?(?:19|20)\d\d\b"
@@ -286,9 +293,9 @@ _EARLIER_REVIEW = re.compile(
 
 
 #: Words that mark a review as another one than the page's own: "also", "earlier", "former",
-#: "the partnership's predecessor".
+#: "the partnership's predecessor", "the second review in Swindon in two years".
 _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|follows|remember|"
-                             r"reminder|too|predecessor)\b", re.I)
+                             r"reminder|too|predecessor|second)\b", re.I)
 
 
 def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None
@@ -362,7 +369,7 @@ def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:
 
 def called(m: re.Match[str]) -> str:
     """The name a match of :data:`_CALLED` gives, whichever of its forms matched."""
-    return m["name"] or m["name2"] or m["name3"] or m["name4"]
+    return m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]
 
 
 def called_name(text: str) -> str | None:
