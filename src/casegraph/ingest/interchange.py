@@ -91,9 +91,15 @@ def marc_records(root: ET.Element) -> list[dict[str, object]] | None:
     Control fields and codes (leader, 001, 008, indicators) are the catalogue's plumbing."""
     if not root.tag.startswith("{" + MARC_NAMESPACE + "}"):
         return None
-    records = [root] if local_name(root.tag) == "record" else [
-        e for e in root.iter() if local_name(e.tag) == "record"]
-    return [_marc_record(record) for record in records]
+    return [_marc_record(record) for record in _records_named(root, "record")]
+
+
+def _records_named(root: ET.Element, name: str) -> list[ET.Element]:
+    """A catalogue export's records: the root itself when it is one record (a lone ``<record>``
+    or ``<mods>``), else every element of that local name inside its collection."""
+    if local_name(root.tag) == name:
+        return [root]
+    return [e for e in root.iter() if local_name(e.tag) == name]
 
 
 def _marc_record(record: ET.Element) -> dict[str, object]:
@@ -136,9 +142,7 @@ def mods_records(root: ET.Element) -> list[dict[str, object]] | None:
     information, language and physical description are the catalogue's plumbing."""
     if not root.tag.startswith("{" + MODS_NAMESPACE + "}"):
         return None
-    records = [root] if local_name(root.tag) == "mods" else [
-        e for e in root.iter() if local_name(e.tag) == "mods"]
-    return [_mods_record(record) for record in records]
+    return [_mods_record(record) for record in _records_named(root, "mods")]
 
 
 def _mods_record(record: ET.Element) -> dict[str, object]:
