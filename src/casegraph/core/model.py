@@ -66,6 +66,13 @@ class Mention:
     fact: bool = False
 
 
+#: What a sex or gender field's value says ("F", "Male", "girl"), as a child's ``sex``: read
+#: from a register's column (extract.stated) and from an export's list of children
+#: (ingest.sources), one meaning for both.
+SEX_WORDS = {"f": "female", "female": "female", "girl": "female", "g": "female",
+             "m": "male", "male": "male", "boy": "male", "b": "male"}
+
+
 @dataclass
 class Child:
     pseudonym: str | None = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from casegraph.core.model import SEX_WORDS
 from casegraph.ingest.parse import MONTHS, month_num
 
 NUMBER_WORDS = {
@@ -91,13 +92,9 @@ def stated_ages(text: str, names: list[str]) -> list[int | None] | None:
     return _per_child([(n, age_months(v)) for n, v in parts], names)
 
 
-_SEX = {"f": "female", "female": "female", "girl": "female", "g": "female",
-        "m": "male", "male": "male", "boy": "male", "b": "male"}
-
-
 def stated_sexes(text: str, names: list[str]) -> list[str | None] | None:
     """One sex per child from a sex or gender field ("F", "Male", "AE F; AF M")."""
-    return _per_child([(n, _SEX.get(v.strip(" .").lower())) for n, v in _named_values(text, names)],
+    return _per_child([(n, SEX_WORDS.get(v.strip(" .").lower())) for n, v in _named_values(text, names)],
                       names)
 
 

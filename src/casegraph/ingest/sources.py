@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
+from casegraph.core.model import SEX_WORDS
 from casegraph.ingest.interchange import (
     child_text,
     clixml_records,
@@ -1183,8 +1184,8 @@ def _json_field(key: str, value: object) -> list[str]:
 _CHILD_NAME_KEY = re.compile(r"^(?:pseudonym|name|alias|child)$", re.I)
 _CHILD_AGE_KEY = re.compile(r"^age(?:[ _]?(?:at[ _]?(?:incident|death|harm)|years|months|text))?$", re.I)
 _CHILD_SEX_KEY = re.compile(r"^(?:sex|gender)$", re.I)
-_SEX_WORDS = {"f": "a girl", "female": "a girl", "girl": "a girl", "m": "a boy", "male": "a boy",
-              "boy": "a boy"}
+#: A child's sex as a page describes the child.
+_CHILD_NOUN = {"female": "a girl", "male": "a boy"}
 
 
 def _child_words(value: object) -> str | None:
@@ -1197,7 +1198,8 @@ def _child_words(value: object) -> str | None:
     fields = {k: _json_scalar(v) for k, v in value.items() if isinstance(v, (str, int, float))}
     name = next((v for k, v in fields.items() if _CHILD_NAME_KEY.match(k) and v), None)
     age = next((v for k, v in fields.items() if _CHILD_AGE_KEY.match(k) and v), None)
-    sex = next((_SEX_WORDS.get(v.lower()) for k, v in fields.items() if _CHILD_SEX_KEY.match(k)), None)
+    sex = next((_CHILD_NOUN.get(SEX_WORDS.get(v.strip(" .").lower(), ""))
+                for k, v in fields.items() if _CHILD_SEX_KEY.match(k)), None)
     if name is None or (age is None and sex is None):
         return None
     if age and age.isdigit():
