@@ -117,7 +117,8 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation16" / "pages", TESTS / "validation17" / "pages",
                     TESTS / "validation18" / "pages", TESTS / "validation19" / "pages",
                     TESTS / "validation20" / "pages", TESTS / "validation21" / "pages",
-                    TESTS / "validation22" / "pages", TESTS / "validation23" / "pages"], None)
+                    TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
+                    TESTS / "validation24" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -131,14 +132,16 @@ def test_every_page_builds_together() -> None:
     # (session 38) validation21, devlocal67 and devlocal68, then (session 39) validation22,
     # devlocal69 and devlocal70, then (session 40) validation23 (13 pages read: its PlantUML
     # diagram of the review pathway, which names no review, is not a type we read), devlocal71
-    # and devlocal72
+    # and devlocal72, then (session 41) validation24 (9 pages read: its .tmx, .ssml, .sla, .nt
+    # and .taskpaper pages are not types we read yet)
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
-                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12)
+                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
+                                   + 9)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -516,6 +519,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # 0.61/0.61, RF 0.70/0.64); tuned on in session 40 (MODS, ServiceNow, Qualtrics ...):
             # 27/27, 2 spurious, 91.6 %, harm 0.76/0.84, RF 0.88/0.87 at the session's end
             "validation23": (27, 27, 2, 0.91, 0.76, 0.84, 0.88, 0.87),
+            # frozen in session 40, measured there at 089ca78 and ecc3644 and in session 41 at
+            # ecc3644 (named: 22/28 found, 8 spurious, 78.2 %, harm 0.86/0.94, RF 0.82/0.93;
+            # as a folder, its .tmx .ssml .sla .nt .taskpaper pages not read: 17/19, 7, 83.0 %)
+            "validation24": (19, 17, 7, 0.82, 0.91, 0.91, 0.9, 0.92),
             # session 40, first measured at 089ca78 before any change of the session: learning
             # and recommendations in easily missed shapes, areas named only indirectly, varied
             # incident dates, facts about other people (its helper was told "What needs to change"
