@@ -1,6 +1,6 @@
 """Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo, troff, DXL, flat
 spreadsheets, Turtle, DITA, SharePoint rowsets, MODS, a ServiceNow unload, a Qualtrics survey
-export) are read as the page they carry.  Every fixture here is invented test data about
+export, a TMX translation memory, a Scribus layout, a TaskPaper list, N-Triples) are read as the page they carry.  Every fixture here is invented test data about
 invented children."""
 
 from __future__ import annotations
@@ -1516,3 +1516,90 @@ def test_a_qualtrics_survey_export_is_read_as_its_responses(tmp_path: Path, voca
     assert (review.title, review.area) == ("Serious Case Review – Child W", "Testshire")
     assert (len(review.learning), len(review.recommendations)) == (2, 3)
     assert "RF-DA" not in {c.notation for c in review.risk_factors}
+
+
+_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4"><header srclang="en-GB" segtype="sentence" creationtool="Invented test data"/>
+<body>
+<tu><prop type="x-Context">h2</prop><tuv xml:lang="cy-GB"><seg>Adolygiad Ymarfer Plant Cryno - Plentyn M</seg></tuv>
+<tuv xml:lang="en-GB"><seg>Concise Child Practice Review - Child M</seg></tuv></tu>
+<tu><prop type="x-Context">p</prop><tuv xml:lang="en-GB"><seg>Child M, a boy of nine, was neglected in 2022.</seg></tuv>
+<tuv xml:lang="cy-GB"><seg>Cafodd Plentyn M, bachgen naw oed, ei esgeuluso yn 2022.</seg></tuv></tu>
+<tu><prop type="x-Context">h3</prop><tuv xml:lang="en-GB"><seg>Learning</seg></tuv></tu>
+<tu><prop type="x-Context">li</prop><tuv xml:lang="en-GB"><seg>Missed appointments are a sign.</seg></tuv></tu>
+<tu><prop type="x-Context">li</prop><tuv xml:lang="en-GB"><seg>Schools should share weights.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def test_a_translation_memory_is_read_as_its_source_page(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A bilingual page sent to a translator (TMX, invented) is its source-language segments, each
+    as the block its x-Context names (before: .tmx was no type we read): the review once, not
+    twice, its learning a list."""
+    page = tmp_path / "cpr-page.tmx"
+    page.write_text(_TMX, encoding="utf-8")
+    text = read_source(page).text
+    assert "Plentyn" not in text and "Concise Child Practice Review - Child M" in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.review_type.notation, len(review.learning)) == ("RT-CPR", 2)
+
+
+_SCRIBUS = """<?xml version="1.0" encoding="UTF-8"?>
+<SCRIBUSUTF8NEW Version="1.5.8"><DOCUMENT TITLE="Invented test newsletter">
+<STYLE NAME="Heading 2"/><STYLE NAME="Body"/><STYLE NAME="Bullet" PARENT="Body"/>
+<PAGEOBJECT OwnPage="0" YPOS="400" XPOS="40" PTYPE="4"><StoryText><DefaultStyle PARENT="Body"/>
+<ITEXT CH="Key learning"/><para PARENT="Heading 2"/>
+<ITEXT CH="&#x2022;&#x9;Ask where medicine is kept."/><para PARENT="Bullet"/>
+<ITEXT CH="Find out who lives in the home."/><trail PARENT="Bullet"/>
+</StoryText></PAGEOBJECT>
+<PAGEOBJECT OwnPage="0" YPOS="100" XPOS="40" PTYPE="4"><StoryText><DefaultStyle PARENT="Body"/>
+<ITEXT CH="Learning Review: Child P"/><para PARENT="Heading 2"/>
+<ITEXT CH="Child P, a boy of two, swallowed "/><ITEXT CHARSTYLE="Strong" CH="methadone"/>
+<ITEXT CH=" in 2022."/><trail/>
+</StoryText></PAGEOBJECT>
+</DOCUMENT></SCRIBUSUTF8NEW>
+"""
+
+
+def test_a_scribus_newsletter_is_read_as_its_text_frames_in_reading_order(tmp_path: Path,
+                                                                          vocab: Vocabulary) -> None:
+    """A newsletter laid out in Scribus (.sla, invented) is its frames top to bottom, a paragraph
+    per ``para``/``trail`` mark, headings and bullets by their style (before: no type we read);
+    a paragraph's runs join without a break ("swallowed methadone in 2022")."""
+    page = tmp_path / "newsletter.sla"
+    page.write_text(_SCRIBUS, encoding="utf-8")
+    text = read_source(page).text
+    assert text.index("Learning Review: Child P") < text.index("Key learning")
+    assert "swallowed methadone in 2022." in text and "\u2022\t" not in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.title, len(review.learning)) == ("Learning Review: Child P", 2)
+
+
+def test_a_taskpaper_list_is_read_as_its_outline(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A lead's TaskPaper list (invented): a task with notes beneath is a heading over them, a
+    task without notes a list item, tags dropped (before: no type we read)."""
+    page = tmp_path / "reading.taskpaper"
+    page.write_text("Reviews to brief the team on:\n"
+                    "\t- Child T – LCSPR – Testshire (published 2023) @done(2024-01-16)\n"
+                    "\t\tGirl, 13. Invented test data: she was sexually abused by her stepfather.\n"
+                    "\t\tLearning:\n\t\t1. Check who lives in the home.\n\t\t2. Book an interpreter.\n"
+                    "Admin:\n\t- Book DSL refresher @due(2024-03-01)\n", encoding="utf-8")
+    text = read_source(page).text
+    assert "@" not in text and "- Book DSL refresher" in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.publication_year, len(review.learning), review.harms[0].notation) == (2023, 2, "H-SA")
+
+
+def test_an_n_triples_export_is_read_as_its_resources(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A triple store's export in N-Triples (invented) is read as Turtle's records are."""
+    page = tmp_path / "extract.nt"
+    dc = "http://purl.org/dc/terms/"
+    page.write_text(
+        f'<https://example.org/review/1> <{dc}title> "Serious case review: Child D" .\n'
+        f'<https://example.org/review/1> <{dc}issued> "2016"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n'
+        f'<https://example.org/review/1> <{dc}description> "Invented test data. Child D, a boy of '
+        f'seven, was neglected by his mother in 2014." .\n', encoding="utf-8")
+    assert read_source(page).media_type == "application/n-triples"
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.review_type.notation, review.publication_year) == ("RT-SCR", 2016)

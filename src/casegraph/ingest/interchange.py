@@ -1857,3 +1857,131 @@ def json_feed(data: object) -> dict[str, object] | None:
         return None
     items = [i for i in data.get("items") or [] if isinstance(i, dict)]
     return {"feed": data.get("title") or "", "about": data.get("description") or "", "items": items}
+
+
+#: Block elements whose name a translation memory keeps as a unit's context (TMX ``x-Context``,
+#: as SDL Trados and memoQ write it): the unit is that block of the page it was translated from.
+_HTML_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd",
+                          "blockquote", "caption", "title"})
+
+
+def tmx_html(root: ET.Element) -> str | None:
+    """A translation memory (TMX 1.4: a partnership's bilingual page sent to a translator) as the
+    page in its source language, or None when the file is no TMX: each unit's source segment in
+    order, as the block its ``x-Context`` property names (``h2``, ``p``, ``li``) or a paragraph.
+    The other language's segments say the same again (read twice, a review would be two)."""
+    if local_name(root.tag) != "tmx":
+        return None
+    header = next((e for e in root if local_name(e.tag) == "header"), None)
+    source = (header.get("srclang") if header is not None else None) or ""
+    blocks: list[tuple[str, str]] = []
+    for unit in root.iter():
+        if local_name(unit.tag) != "tu":
+            continue
+        variants = [v for v in unit if local_name(v.tag) == "tuv"]
+        chosen = next((v for v in variants if _language(v).lower() == source.lower()),
+                      variants[0] if variants else None)
+        seg = next((s for s in chosen if local_name(s.tag) == "seg"), None) if chosen is not None else None
+        words = " ".join("".join(seg.itertext()).split()) if seg is not None else ""
+        context = next((p.text or "" for p in unit if local_name(p.tag) == "prop"
+                        and p.get("type") == "x-Context"), "").strip().lower()
+        if words:
+            blocks.append((context if context in _HTML_BLOCKS else "p", words))
+    return _blocks_html(blocks)
+
+
+def _language(element: ET.Element) -> str:
+    """An element's ``xml:lang`` (TMX 1.4) or ``lang`` (TMX 1.1) attribute."""
+    return element.get("{http://www.w3.org/XML/1998/namespace}lang") or element.get("lang") or ""
+
+
+def _blocks_html(blocks: list[tuple[str, str]]) -> str:
+    """(tag, words) blocks as HTML, neighbouring list items inside one ``<ul>``."""
+    out: list[str] = []
+    in_list = False
+    for tag, words in blocks:
+        if (tag == "li") != in_list:
+            out.append("<ul>" if tag == "li" else "</ul>")
+            in_list = tag == "li"
+        out.append(f"<{tag}>{html.escape(words)}</{tag}>")
+    return "\n".join(out + (["</ul>"] if in_list else []))
+
+
+#: A Scribus paragraph style that is a heading or a list's item, by the words of its name (a
+#: template's "Heading 2", "Headline", "Masthead"; "Bullet", "List Number").
+_SCRIBUS_HEADING = re.compile(r"head|title|masthead|kicker", re.I)
+_SCRIBUS_ITEM = re.compile(r"bullet|list|number", re.I)
+#: A bullet typed into a Scribus run ("•" and a tab), which the list item's style does not say.
+_TYPED_BULLET = re.compile(r"^\s*[•\u25aa\u2013-]\s+")
+
+
+def scribus_html(root: ET.Element) -> str | None:
+    """A Scribus document (``.sla``: a partnership's newsletter laid out for print) as HTML, or
+    None when the file is none: its text frames in reading order (page, then top to bottom, then
+    left to right), each paragraph as its paragraph style says (a heading, a list item, a
+    paragraph).  In a frame's ``StoryText`` a paragraph's runs (``ITEXT CH=``) come first and a
+    ``para``/``trail`` element ends it, naming its style; a frame without a style of its own
+    takes the ``DefaultStyle``'s."""
+    if local_name(root.tag) != "scribusutf8new":
+        return None
+    frames = [f for f in root.iter() if local_name(f.tag) == "pageobject"]
+    frames.sort(key=lambda f: (_number(f.get("OwnPage")) or 0, _number(f.get("YPOS")) or 0,
+                               _number(f.get("XPOS")) or 0))
+    blocks: list[tuple[str, str]] = []
+    for frame in frames:
+        story = next((s for s in frame if local_name(s.tag) == "storytext"), None)
+        if story is not None:
+            blocks += _scribus_paragraphs(story)
+    return _blocks_html(blocks)
+
+
+def _scribus_paragraphs(story: ET.Element) -> list[tuple[str, str]]:
+    """A ``StoryText``'s paragraphs as (tag, words): see :func:`scribus_html`."""
+    default = next((e.get("PARENT") or "" for e in story if local_name(e.tag) == "defaultstyle"), "")
+    out: list[tuple[str, str]] = []
+    runs: list[str] = []
+    for element in story:
+        name = local_name(element.tag)
+        if name == "itext":
+            runs.append(element.get("CH") or "")
+        elif name in ("tab", "breakline", "breakcol", "breakframe"):
+            runs.append(" ")
+        elif name in ("para", "trail"):
+            words = " ".join("".join(runs).split())
+            style = element.get("PARENT") or default
+            if words:
+                bullet = _TYPED_BULLET.match(words)
+                tag = ("h2" if _SCRIBUS_HEADING.search(style) else
+                       "li" if bullet or _SCRIBUS_ITEM.search(style) else "p")
+                out.append((tag, _TYPED_BULLET.sub("", words)))
+            runs = []
+    return out
+
+
+#: A TaskPaper line: its tabs (depth), then a task ("- "), a project ("Name:") or a note, and
+#: its tags ("@done(2024-01-16)", "@today"), which are the list's bookkeeping.
+_TASKPAPER_TAG = re.compile(r"(?:^|\s)@[\w-]+(?:\([^)]*\))?")
+
+
+def taskpaper_markdown(raw: str) -> str:
+    """A TaskPaper list (``.taskpaper``: a lead's plain-text reading list) as Markdown: a project
+    (a line ending ":") a heading; a task with notes under it a heading one level down, its
+    notes the text beneath (a reading list's task is a review, its notes what the review says);
+    a task without notes a list item.  Tags are dropped: they say when, not what."""
+    lines = raw.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        depth = len(line) - len(line.lstrip("\t"))
+        text = _TASKPAPER_TAG.sub("", line).strip()
+        if not text:
+            out.append("")
+            continue
+        following = next((n for n in lines[i + 1:] if n.strip()), "")
+        has_notes = len(following) - len(following.lstrip("\t")) > depth and not following.strip().startswith("- ")
+        if text.startswith("- "):
+            out += (["", f"{'#' * min(depth + 2, 6)} {text[2:]}", ""] if has_notes else [f"- {text[2:]}"])
+        elif text.endswith(":") and depth == 0:
+            out += ["", f"## {text[:-1]}", ""]
+        else:
+            out += [text, ""]  # (a note a paragraph: "1. Check who lives ..." a list's item)
+    return "\n".join(out).strip() + "\n"

@@ -52,13 +52,16 @@ from casegraph.ingest.interchange import (
     refer_records,
     refi_qda_texts,
     ris_records,
+    scribus_html,
     servicenow_records,
     spreadsheet_sheets,
     svg_html,
     sylk_rows,
+    taskpaper_markdown,
     texinfo_to_text,
     textproto_data,
     tiddler_markdown,
+    tmx_html,
     troff_to_text,
     turtle_records,
     warc_pages,
@@ -97,10 +100,12 @@ MBOX_SUFFIXES = {".mbox"}
 #: poster drawn as SVG (its text elements), a video's captions in TTML, a draw.io diagram (its
 #: shapes' labels), a PDF's annotations in XFDF and a qualitative-analysis project's source
 #: texts (REFI-QDA .qde); a Microsoft Project plan saved as XML is read as its tasks' outline;
+#: a translation memory (TMX) as its source-language page, a Scribus newsletter (.sla) as its
+#: text frames and a text-to-speech script (SSML) as the words it speaks;
 #: see casegraph.ingest.interchange.
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
-                 ".xfdf", ".qde"}
+                 ".xfdf", ".qde", ".tmx", ".sla", ".ssml"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -136,8 +141,10 @@ MHTML_SUFFIXES = {".mht", ".mhtml"}
 TEXINFO_SUFFIXES = {".texi", ".texinfo", ".txi"}
 #: A man page or other troff source, by its manual section (".7") or its tool's name.
 TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", ".groff", ".ms", ".me"}
-#: RDF someone wrote by hand in Turtle: its resources as records (see interchange.turtle_records).
+#: RDF someone wrote by hand in Turtle, or a triple store's export in N-Triples (Turtle's one
+#: statement a line subset): its resources as records (see interchange.turtle_records).
 TURTLE_SUFFIXES = {".ttl"}
+NTRIPLES_SUFFIXES = {".nt"}
 #: Spreadsheets in the old interchange formats (SYLK, DIF), their rows read as a CSV's are.
 SHEET_SUFFIXES = {".slk", ".sylk", ".dif"}
 #: A TiddlyWiki tiddler, and a scanned page's OCR output (hOCR).
@@ -163,6 +170,8 @@ WARC_SUFFIXES = {".warc"}
 TYPST_SUFFIXES = {".typ"}
 MDX_SUFFIXES = {".mdx"}
 MERMAID_SUFFIXES = {".mmd", ".mermaid"}
+#: A TaskPaper list (a lead's plain-text reading list): its projects and tasks as an outline.
+TASKPAPER_SUFFIXES = {".taskpaper"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -171,7 +180,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
-            | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES)
+            | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -844,6 +853,10 @@ def xml_to_text(raw: str) -> str:
         return "\n\n".join(notes)
     if (plan := ms_project_text(root)) is not None:  # a project plan's tasks
         return plan
+    if (memory := tmx_html(root)) is not None:  # a translation memory: its source page
+        return html_to_text(memory)
+    if (newsletter := scribus_html(root)) is not None:  # a Scribus layout's text frames
+        return html_to_text(newsletter)
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
         return "\n\n".join(normalise_newlines(t) for t in texts)
     if "opendocument" in root.tag and (body := next(
@@ -2205,6 +2218,10 @@ _READERS: dict[str, _Reader] = {
                                             "read as troff")),
     **dict.fromkeys(TURTLE_SUFFIXES, _Reader(lambda raw, _: _records_text(turtle_records(raw)),
                                              "text/turtle", "read as Turtle", records=True)),
+    **dict.fromkeys(NTRIPLES_SUFFIXES, _Reader(lambda raw, _: _records_text(turtle_records(raw)),
+                                               "application/n-triples", "read as N-Triples", records=True)),
+    **dict.fromkeys(TASKPAPER_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(taskpaper_markdown(raw)),
+                                                "text/x-taskpaper", "read as a TaskPaper list")),
     **dict.fromkeys(TIDDLER_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(tiddler_markdown(raw)),
                                               "text/vnd.tiddlywiki", "read as a TiddlyWiki tiddler")),
     **dict.fromkeys(HOCR_SUFFIXES, _Reader(lambda raw, _: hocr_text(raw), "text/vnd.hocr+html",
