@@ -1,7 +1,7 @@
 """Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo, troff, DXL, flat
 spreadsheets, Turtle, DITA, SharePoint rowsets, MODS, a ServiceNow unload, a Qualtrics survey
-export, a TMX translation memory, a Scribus layout, a TaskPaper list, N-Triples) are read as the page they carry.  Every fixture here is invented test data about
-invented children."""
+export, a TMX translation memory, a Scribus layout, a TaskPaper list, N-Triples) are read as
+the page they carry.  Every fixture here is invented test data about invented children."""
 
 from __future__ import annotations
 
@@ -1522,12 +1522,14 @@ _TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx14.dtd">
 <tmx version="1.4"><header srclang="en-GB" segtype="sentence" creationtool="Invented test data"/>
 <body>
-<tu><prop type="x-Context">h2</prop><tuv xml:lang="cy-GB"><seg>Adolygiad Ymarfer Plant Cryno - Plentyn M</seg></tuv>
+<tu><prop type="x-Context">h2</prop>
+<tuv xml:lang="cy-GB"><seg>Adolygiad Ymarfer Plant Cryno - Plentyn M</seg></tuv>
 <tuv xml:lang="en-GB"><seg>Concise Child Practice Review - Child M</seg></tuv></tu>
-<tu><prop type="x-Context">p</prop><tuv xml:lang="en-GB"><seg>Child M, a boy of nine, was neglected in 2022.</seg></tuv>
+<tu><prop type="x-Context">p</prop>
+<tuv xml:lang="en-GB"><seg>Child M, a boy of nine, was neglected in 2022.</seg></tuv>
 <tuv xml:lang="cy-GB"><seg>Cafodd Plentyn M, bachgen naw oed, ei esgeuluso yn 2022.</seg></tuv></tu>
 <tu><prop type="x-Context">h3</prop><tuv xml:lang="en-GB"><seg>Learning</seg></tuv></tu>
-<tu><prop type="x-Context">li</prop><tuv xml:lang="en-GB"><seg>Missed appointments are a sign.</seg></tuv></tu>
+<tu><prop type="x-Context">li</prop><tuv xml:lang="en-GB"><seg>Missed visits are a sign.</seg></tuv></tu>
 <tu><prop type="x-Context">li</prop><tuv xml:lang="en-GB"><seg>Schools should share weights.</seg></tuv></tu>
 </body></tmx>
 """

@@ -1977,7 +1977,8 @@ def taskpaper_markdown(raw: str) -> str:
             out.append("")
             continue
         following = next((n for n in lines[i + 1:] if n.strip()), "")
-        has_notes = len(following) - len(following.lstrip("\t")) > depth and not following.strip().startswith("- ")
+        deeper = len(following) - len(following.lstrip("\t")) > depth
+        has_notes = deeper and not following.strip().startswith("- ")
         if text.startswith("- "):
             out += (["", f"{'#' * min(depth + 2, 6)} {text[2:]}", ""] if has_notes else [f"- {text[2:]}"])
         elif text.endswith(":") and depth == 0:
