@@ -1,6 +1,7 @@
 """Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo, troff, DXL, flat
 spreadsheets, Turtle, DITA, SharePoint rowsets, MODS, a ServiceNow unload, a Qualtrics survey
-export, a TMX translation memory, a Scribus layout, a TaskPaper list, N-Triples) are read as
+export, a TMX translation memory, a Scribus layout, a TaskPaper list, N-Triples, Apple News
+Format, a Frictionless Data Package) are read as
 the page they carry.  Every fixture here is invented test data about invented children."""
 
 from __future__ import annotations
@@ -1605,3 +1606,45 @@ def test_an_n_triples_export_is_read_as_its_resources(tmp_path: Path, vocab: Voc
     assert read_source(page).media_type == "application/n-triples"
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.review_type.notation, review.publication_year) == ("RT-SCR", 2016)
+
+
+def test_an_apple_news_article_is_read_as_its_story(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A news story in Apple News Format (invented) is its components in order, as their roles
+    say, with its publication date (before: each component a record "Role: body", five spurious
+    reviews and no year); a photo's caption is no part of the story."""
+    page = tmp_path / "article.json"
+    body = [{"role": "body", "format": "html", "text": f"<p>{t}</p>"} for t in (
+        "Invented test data. A review into the death of Child Q, a 15-year-old boy who was stabbed "
+        "in Testshire in 2022, found that he had been criminally exploited.",
+        "The Testshire Safeguarding Children Partnership published the review on Tuesday.")]
+    page.write_text(json.dumps({
+        "version": "1.9", "identifier": "x", "title": "Review finds missed chances",
+        "metadata": {"datePublished": "2024-05-14T06:00:00Z"},
+        "components": [{"role": "title", "text": "Review finds missed chances"},
+                       {"role": "photo", "URL": "bundle://a.jpg", "caption": "Flowers (file picture)"},
+                       *body, {"role": "heading2", "text": "What the review found"},
+                       {"role": "body", "text": "Exclusion information was not shared."}]}), encoding="utf-8")
+    text = read_source(page).text
+    assert "Role" not in text and "Flowers" not in text
+    assert text.index("Published: 2024-05-14") < text.index("A review into") < text.index("What the review")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.publication_year == 2024
+
+
+def test_a_data_packages_table_rows_are_its_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Frictionless Data Package (invented) is the rows of its tables, each a record, with a
+    children cell "A; girl; 6 years | B; boy; 4 years" read as two children (before: the rows were
+    one resource's text, no year, area or keyword read); its coding log is no record."""
+    page = tmp_path / "datapackage.json"
+    row = {"title": "Case Management Review: Siblings A and B", "area": "Testshire", "published": 2022,
+           "children": "A; girl; 6 years | B; boy; 4 years", "keywords": ["neglect"],
+           "summary": "Invented test data. A and B were neglected by their parents for years."}
+    page.write_text(json.dumps({
+        "profile": "tabular-data-package", "title": "Sample", "keywords": ["four nations"],
+        "resources": [{"name": "reviews", "schema": {"fields": [{"name": "title"}]}, "data": [row]},
+                      {"name": "coding-log", "data": [{"date": "2024-02-19", "note": "Removed two."}]}]}),
+        encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.publication_year, review.area, review.keywords) == (2022, "Testshire", ["neglect"])
+    assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [
+        ("A", 72, "female"), ("B", 48, "male")]

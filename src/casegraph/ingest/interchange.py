@@ -1986,3 +1986,72 @@ def taskpaper_markdown(raw: str) -> str:
         else:
             out += [text, ""]  # (a note a paragraph: "1. Check who lives ..." a list's item)
     return "\n".join(out).strip() + "\n"
+
+
+def data_package(data: object) -> dict[str, object] | None:
+    """A Frictionless Data Package (``datapackage.json``: a study's coded reviews released as
+    open data) as its name and description above the rows of its tables, each a record; None
+    when the data is no package (a ``resources`` list, one of them holding inline rows).  A
+    table is a resource with a Table Schema (or a "tabular" profile); a package's other
+    resources (a coding log) and its own keywords are about the release, not about a review."""
+    if not isinstance(data, dict) or not isinstance(data.get("resources"), list):
+        return None
+    resources = [r for r in data["resources"] if isinstance(r, dict) and isinstance(r.get("data"), list)
+                 and all(isinstance(row, dict) for row in r["data"])]
+    tables = [r for r in resources if "schema" in r or "tabular" in str(r.get("profile") or "")]
+    if not resources:
+        return None
+    rows = [row for r in tables or resources for row in r["data"]]
+    return {"package": data.get("title") or data.get("name") or "",
+            "about": data.get("description") or "", "rows": rows}
+
+
+#: Apple News Format component roles: headings (``heading``, ``heading1``..``heading6``), the
+#: article's title, and roles that carry no words of the article (pictures, rules, ads).
+_ANF_HEADING = re.compile(r"^heading(?P<level>[1-6])?$")
+_ANF_SILENT = frozenset({"photo", "image", "figure", "gallery", "mosaic", "portrait", "logo",
+                         "divider", "banner_advertisement", "medium_rectangle_advertisement",
+                         "map", "place", "video", "audio", "music", "tweet", "instagram",
+                         "facebook_post", "embedwebvideo", "link_button", "caption"})
+
+
+def apple_news_html(data: object) -> str | None:
+    """An Apple News Format article (``article.json``: a news site's story as its CMS exports
+    it) as HTML, or None when the data is none (a ``components`` list beside a ``version``):
+    the title a heading, the publication date (``metadata.datePublished``) a "Published" line,
+    each component in order as its role says (a heading, a pull quote, a paragraph; a body's
+    HTML as it is), pictures, rules and advertisements left out; a container's components in
+    place."""
+    if not (isinstance(data, dict) and isinstance(data.get("components"), list) and "version" in data):
+        return None
+    metadata = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+    out = [f"<h1>{html.escape(str(data.get('title') or ''))}</h1>"]
+    if published := str(metadata.get("datePublished") or "")[:10]:  # type: ignore[union-attr]
+        out.append(f"<p>Published: {html.escape(published)}</p>")
+    out += _anf_components(data["components"], str(data.get("title") or ""))
+    return "\n".join(out)
+
+
+def _anf_components(components: list, title: str) -> list[str]:
+    """The HTML of Apple News components: see :func:`apple_news_html`."""
+    out: list[str] = []
+    for part in components:
+        if not isinstance(part, dict):
+            continue
+        role = str(part.get("role") or "").lower()
+        if isinstance(part.get("components"), list):
+            out += _anf_components(part["components"], title)
+        text = part.get("text")
+        if role in _ANF_SILENT or not isinstance(text, str) or not text.strip() or text == title:
+            continue
+        body = text if part.get("format") == "html" else html.escape(text)
+        if heading := _ANF_HEADING.match(role):
+            level = max(2, int(heading["level"] or 2))
+            out.append(f"<h{level}>{body}</h{level}>")
+        elif role in ("pullquote", "quote"):
+            out.append(f"<blockquote>{body}</blockquote>")
+        elif part.get("format") == "html":
+            out.append(f"<div>{body}</div>")
+        else:
+            out.append(f"<p>{body}</p>")
+    return out

@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING
 from casegraph.core.errors import CasegraphError
 from casegraph.core.model import SEX_WORDS
 from casegraph.ingest.interchange import (
+    apple_news_html,
     child_text,
     clixml_records,
+    data_package,
     dif_rows,
     drawio_html,
     edn_data,
@@ -1186,6 +1188,8 @@ def _json_field(key: str, value: object) -> list[str]:
     text = _json_scalar(value)
     if not text:
         return []
+    if _CHILDREN_KEY.match(key) and (children := _children_cell(text)):
+        return [f"Children: {'; '.join(children)}"]
     if _JSON_BODY.match(key) and len(text) > 20:
         return ["", "Summary:", *text.split("\n"), ""]  # the record's own text, its account
     if "\n" in text or len(text) > 160:
@@ -1199,6 +1203,31 @@ _CHILD_AGE_KEY = re.compile(r"^age(?:[ _]?(?:at[ _]?(?:incident|death|harm)|year
 _CHILD_SEX_KEY = re.compile(r"^(?:sex|gender)$", re.I)
 #: A child's sex as a page describes the child.
 _CHILD_NOUN = {"female": "a girl", "male": "a boy"}
+#: A record's field of its children as one cell ("Child E; girl; 8 months", several joined by
+#: "|"), as a study's table keeps them.
+_CHILDREN_KEY = re.compile(r"^(?:children|child(?:ren)?[ _]?details|subjects)$", re.I)
+_AGE_CELL = re.compile(r"^\d+(?:\.\d+)?(?:\s*(?:years?|yrs?|months?|weeks?|days?)(?:\s+old)?)?$", re.I)
+
+
+def _children_cell(text: str) -> list[str] | None:
+    """A cell of children ("A; girl; 6 years | B; boy; 4 years") as a page describes them ("A,
+    a girl aged 6 years"); None unless every child's parts are a name and a sex or an age.
+    (Read as one field, "Child E; girl; 8 months" named no age and no sex.)"""
+    out = []
+    for child in text.split("|"):
+        parts = [p.strip() for p in child.split(";") if p.strip()]
+        fields = {"pseudonym": parts[0] if parts else ""}
+        for part in parts[1:]:
+            if part.lower() in SEX_WORDS:
+                fields["sex"] = part
+            elif _AGE_CELL.match(part):
+                fields["age"] = part
+            else:
+                return None
+        if not (said := _child_words(fields)):
+            return None
+        out.append(said)
+    return out
 
 
 def _child_words(value: object) -> str | None:
@@ -1937,6 +1966,10 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(activity)
     if (board := excalidraw_text(data)) is not None:  # a whiteboard's notes
         return board
+    if (story := apple_news_html(data)) is not None:  # a news story in Apple News Format
+        return html_to_text(story)
+    if (package := data_package(data)) is not None:  # an open-data release: its tables' rows
+        return _records_text(package)
     return _records_text(data)
 
 
