@@ -1,8 +1,8 @@
 """Files made to carry a page between tools (MHTML, MARC XML, XLIFF, Texinfo, troff, DXL, flat
 spreadsheets, Turtle, DITA, SharePoint rowsets, MODS, a ServiceNow unload, a Qualtrics survey
 export, a TMX translation memory, a Scribus layout, a TaskPaper list, N-Triples, Apple News
-Format, a Frictionless Data Package) are read as
-the page they carry.  Every fixture here is invented test data about invented children."""
+Format, a Frictionless Data Package) are read as the page they carry.  Every fixture here is
+invented test data about invented children."""
 
 from __future__ import annotations
 
