@@ -2093,3 +2093,25 @@ def test_a_news_articles_child_in_apposition_and_a_second_review() -> None:
             "prescription. In 2022 a local child safeguarding practice review into the death of a "
             "three-month-old boy, known as Baby G, found that he died while asleep on a sofa.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Jamie", "Baby G"]
+
+
+def test_a_news_story_that_refers_to_its_child_as_a_name_beside_an_earlier_review() -> None:
+    """A news story's review "refers to the teenager as Kai" (before: no name read, and its page's
+    own review was lost to the earlier review its last paragraph tells of); a paragraph after the
+    bullets of "What the review found" is no finding (before: the recommendations' count and a
+    spokesperson's words were two more)."""
+    text = ("[Invented test page]\n\nReview finds missed chances to protect teenager\n\n"
+            "The local child safeguarding practice review, published by the Testshire "
+            "Safeguarding Children Partnership, refers to the teenager as Kai. Kai, 16, died after "
+            "being stabbed in October 2022.\n\nWhat the review found\n\n"
+            "• Information about his exclusion was not shared.\n\n"
+            "• Return interviews were not used.\n\n"
+            "The review makes nine recommendations, including that schools share exclusions.\n\n"
+            "A council spokesperson said a new exploitation hub had been running since January.\n\n"
+            "It is the second review in the city in five years to examine youth violence. A serious "
+            "case review published in 2019 into the death of another teenager, known as Child C, "
+            "found similar gaps in information sharing.\n")
+    entries = parse_page(page(text)).entries
+    assert [e.name for e in entries] == ["Kai", "Child C"]
+    found = [i.span.text for s in entries[0].sections if s.kind in ("learning", "findings") for i in s.items]
+    assert len(found) == 2 and found[0].startswith("Information")

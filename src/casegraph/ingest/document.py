@@ -78,6 +78,9 @@ _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _CALLED = re.compile(
     r"\b(?:(?:known|referred\s+to)(?:\s+in\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|review|judge?ment|summary|briefing))?\s+as|"
+    # (session 41) "the review ... refers to the teenager as Kai", "calls the boy Sam"
+    r"(?:refers\s+to|calls)\s+(?:him|her|the\s+(?:teenager|boy|girl|child|young\s+person|baby|infant|"
+    r"toddler))(?:\s+as)?|"
     r"called|"
     # "a young man the report calls 'Jay'", "whom the review calls him Jay"
     r"(?:report|review)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"

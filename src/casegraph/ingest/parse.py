@@ -2307,7 +2307,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 current = None
                 prev_line_span = None
             continue
-        if (current is not None and current.kind in ("learning", "recommendations")
+        if (current is not None and current.kind in ("learning", "findings", "recommendations")
                 and line.blank_before and not _BULLET.match(text) and current.blocks
                 and _BULLET.match(current.blocks[-1].text)
                 and sum(bool(_BULLET.match(b.text)) for b in current.blocks) >= 2):
