@@ -572,6 +572,7 @@ def test_a_harm_told_without_its_categorys_word(vocab: Vocabulary, sentence: str
     ("Police were called to the house fourteen times, and officers saw bruising to the mother's face.",
      "RF-DA"),
     ("On one visit officers saw that X's mother had a black eye.", "RF-DA"),
+    ("His father has a hoarding disorder, and nobody could reach the bedroom.", "RF-PMH"),
 ])
 def test_a_parents_illness_or_abuse_told_by_treatment_or_injury(vocab: Vocabulary, sentence: str,
                                                                  code: str) -> None:

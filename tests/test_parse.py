@@ -2115,3 +2115,21 @@ def test_a_news_story_that_refers_to_its_child_as_a_name_beside_an_earlier_revie
     assert [e.name for e in entries] == ["Kai", "Child C"]
     found = [i.span.text for s in entries[0].sections if s.kind in ("learning", "findings") for i in s.items]
     assert len(found) == 2 and found[0].startswith("Information")
+
+
+def test_a_newsletters_rubric_over_a_reviews_heading() -> None:
+    """"Review spotlight: Harry (Testshire LCSPR)" and "From the archive: Child G (...)": a
+    rubric before each review's heading (before: Harry's review was lost, the page read as Child
+    G's alone); "published a ... review about an 11-year-old boy, Harry, in September 2023" is
+    its publication date, not the visit's March 2022."""
+    text = ("[Invented test page]\n\nSafeguarding Matters\n\nReview spotlight: Harry (Testshire LCSPR)\n\n"
+            "The Testshire Safeguarding Children Partnership published a local child safeguarding "
+            "practice review about an 11-year-old boy, Harry, in September 2023.\n\n"
+            "During a home visit in March 2022 the crew could not reach his bedroom. The review "
+            "found that Harry had been neglected for a long time.\n\n"
+            "From the archive: Child G (Exampleton serious case review)\n\n"
+            "In 2015 Exampleton published a serious case review about Child G, who was four when he "
+            "died in a house fire in 2014. The review found that G had been neglected.\n\n"
+            "Training\n\nLevel 2 safeguarding: 7 November.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year) for e in entries] == [("Harry", 2023), ("Child G", 2015)]

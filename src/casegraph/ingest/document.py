@@ -181,7 +181,11 @@ _PUBLISHED = re.compile(
     rf"\bpublished\b"
     # "From: ... Local Child Safeguarding Practice Review (2021)": a review's year in brackets
     rf"|\b(?i:review|SCR|LCSPR|CSPR|CPR)(?:\s+[\"“‘'][^\"”’']{{1,30}}[\"”’'])?"
-    rf"\s*\((?P<year4>{YEAR})\)")
+    rf"\s*\((?P<year4>{YEAR})\)"
+    # (session 41) "published a local child safeguarding practice review about an 11-year-old
+    # boy, Harry, in September 2023": the month and year closing the clause
+    rf"|\bpublished\s+(?:a|an|the|its)\s+[^.]{{0,80}}?\breview\b[^.]{{0,60}}?,\s+in\s+"
+    rf"(?:{_MONTHS_RE})\s+(?P<year5>{YEAR})\b")
 #: Sentences of prose that state recommendations or learning ("recommends how agencies ...").
 #: "recommends how agencies ...", "makes 7 recommendations, including that ...", "made
 #: recommendations about ...", "Recommendations address how ...": what is recommended is said.
@@ -857,6 +861,9 @@ def _part_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) ->
     return bool(_OF_THE_REVIEW.search(lines[i].text)) and _labels_follow(lines, i, above, 16)
 
 
+#: A newsletter's rubric before a review's heading: "Review spotlight: ", "From the archive: ",
+#: "In focus: " (up to four words, the first capitalised, then a colon).
+_RUBRIC = re.compile(r"^(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3}:\s+(?=\S)")
 #: A heading's words that tell of the review or of those who learn from it.
 _OF_THE_REVIEW = re.compile(r"\b(?:the\s+review|we|us|our|practitioners|practice)\b", re.I)
 
@@ -955,6 +962,10 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
     # written in title case (the heading itself is kept as published)
     probe = _title_case(bare) if _capitals(bare) else name_words_cased(bare)
     name = _introduced_name(probe, following)
+    if not name and (rubric := _RUBRIC.match(probe)):
+        # "Review spotlight: Harry (Staffordshire LCSPR)": a newsletter's rubric before the
+        # review's own heading, which names the child
+        name = _introduced_name(probe[rubric.end():], following)
     if not name and (later := _introduced_name(probe, further)) and later in probe:
         name = later  # only a name the heading itself gives
     if (not name and i > 0 and i + 1 < len(lines) and len(lines[i + 1].text) >= 80
@@ -1182,7 +1193,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     text = " ".join(ln.text for ln in lines)
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
-        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"])
+        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
