@@ -581,3 +581,35 @@ def test_a_parents_illness_or_abuse_told_by_treatment_or_injury(vocab: Vocabular
     review = one(vocab, f"In 2022 Child A, a girl of two, was injured. {sentence}",
                  heading="2023 – Testshire – Child A")
     assert code in {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Health visitors saw no bruising before the admission.", "RF-SENT"),
+    ("Reports that the parents were drinking heavily were not supported by the review.", "RF-ALC"),
+    ("A relative told the health visitor she thought the mother was drinking heavily.", "RF-ALC"),
+    ("There had been a suggestion, investigated by police, that K had been sexually exploited "
+     "online; the investigation found no evidence of this.", "RF-CSE"),
+    ("The children's maternal grandmother, who lived in another town and played no part in their "
+     "care, had a long history of heroin use.", "RF-DRG"),
+    ("His older brother, who lived with their father, had been criminally exploited by a county "
+     "lines network.", "RF-CCE"),
+    ("K's mother had been prescribed diazepam by her GP after a breakdown.", "RF-DRG"),
+    ("The mother, who is Polish, speaks good English, and the review found that an interpreter "
+     "was not needed at any stage.", "RF-LANG"),
+])
+def test_a_mention_beside_the_facts_is_no_fact(vocab: Vocabulary, sentence: str, code: str) -> None:
+    """What someone only thought or suggested, what the review did not support, what a relative
+    outside the home or a brother (not the relative clause's father) had, a prescribed medicine
+    and an interpreter not needed are no facts of the child's case (before: each a fact)."""
+    review = one(vocab, f"In 2022 Child K, a girl of nine, was neglected. {sentence}",
+                 heading="2023 – Testshire – Child K")
+    assert code not in {c.notation for c in review.risk_factors}
+
+
+def test_a_relative_clause_does_not_hide_whose_the_main_clause_is(vocab: Vocabulary) -> None:
+    """The main clause after a relative clause is still its subject's: "His mother, who had left
+    the father in 2020, drank heavily" is the mother's drinking (a fact of the household)."""
+    review = one(vocab, "In 2022 Child K, a boy of nine, was neglected. His mother, who had left the "
+                        "father in 2020, was drinking heavily every day.",
+                 heading="2023 – Testshire – Child K")
+    assert "RF-ALC" in {c.notation for c in review.risk_factors}

@@ -788,7 +788,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         first = 0 if r.owned_concepts[notation] == "all" else i
         words = [w if k < first or not w.endswith("'s") or r.experiencers.get((w,), "child") == "child"
                  else "" for k, w in enumerate(words)]
-    who = experiencer_of(words, i, j, r, names, default, subject, continues,
+    kept, ki, kj = _without_relative_clause(sentence[:start], toks, words, i, j)
+    who = experiencer_of(kept, ki, kj, r, names, default, subject, continues,
                          own_words=notation not in r.negative_concepts)
     if (words[j:j + 1] == ["prescribed"] and words[j + 1:j + 2] in (["to"], ["for"])
             and not notation.startswith("H-")):  # (a child who swallowed them was still harmed)
@@ -802,6 +803,27 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         # long-term neglect": the sister is one of the review's own children
     afterwards = notation in r.afterwards_concepts and _says_any(words, r.afterwards_cues)
     return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards, childhood=childhood)
+
+
+#: A relative clause set off by commas before a mention's own clause: "His older brother, [who
+#: lived with their father,] had been criminally exploited".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*,\s+(?=[^,;]*$)")
+
+
+def _without_relative_clause(before: str, toks: list[tuple[str, int, int]], words: list[str], i: int,
+                             j: int) -> tuple[list[str], int, int]:
+    """A sentence's words without a relative clause that closes before the mention at [i, j),
+    and the mention's new place: the clause's people are not whom the main clause is about
+    ("His older brother, who lived with their father, had been criminally exploited" is the
+    brother's, not the father's; the clause was the nearest person before the mention)."""
+    m = next(reversed(list(_RELATIVE_CLAUSE.finditer(before))), None)  # (the last, nearest)
+    if m is None:
+        return words, i, j
+    a = next((n for n, tok in enumerate(toks) if tok[1] >= m.start()), i)
+    b = next((n for n, tok in enumerate(toks) if tok[1] >= m.end()), i)
+    if not a < b <= i:
+        return words, i, j
+    return words[:a] + words[b:], i - (b - a), j - (b - a)
 
 
 #: "no" or "without" before a thing that is not there ("no heating"), not before a finding's
