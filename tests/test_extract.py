@@ -596,6 +596,8 @@ def test_a_parents_illness_or_abuse_told_by_treatment_or_injury(vocab: Vocabular
     ("K's mother had been prescribed diazepam by her GP after a breakdown.", "RF-DRG"),
     ("The mother, who is Polish, speaks good English, and the review found that an interpreter "
      "was not needed at any stage.", "RF-LANG"),
+    ("A claim that there was violence between her parents was looked into by police and found to "
+     "be untrue.", "RF-DA"),
 ])
 def test_a_mention_beside_the_facts_is_no_fact(vocab: Vocabulary, sentence: str, code: str) -> None:
     """What someone only thought or suggested, what the review did not support, what a relative

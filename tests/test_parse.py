@@ -2133,3 +2133,20 @@ def test_a_newsletters_rubric_over_a_reviews_heading() -> None:
             "Training\n\nLevel 2 safeguarding: 7 November.\n")
     entries = parse_page(page(text)).entries
     assert [(e.name, e.year) for e in entries] == [("Harry", 2023), ("Child G", 2015)]
+
+
+def test_a_review_told_in_a_paragraph_under_a_heading_that_is_no_reviews() -> None:
+    """An annual report's "5.4 Other reviews published" over "We also published, in January
+    2024, a ... review about Child M, a 13-year-old boy ...": a review (before: lost with the
+    section, which only ended the review above it), dated by its own words; a training section
+    after it is none."""
+    text = ("[Invented test page]\n\nSECTION 5: LEARNING FROM CASE REVIEWS\n\n"
+            "5.2 Child K - local child safeguarding practice review\n\n"
+            "Child K was a nine-year-old girl who was neglected by her mother in 2023.\n\n"
+            "5.4 Other reviews published\n\n"
+            "We also published, in January 2024, a local child safeguarding practice review about "
+            "Child M, a 13-year-old boy who was found by police in August 2022 in a flat in another "
+            "city, holding drugs for older men.\n\n"
+            "5.5 Training\n\nOur neglect training was attended by 412 practitioners this year.\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.name, e.year) for e in entries] == [("Child K", None), ("Child M", 2024)]

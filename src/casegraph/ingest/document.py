@@ -172,7 +172,8 @@ _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-
 _AREA_COMMITTEE = re.compile(r"\bthe\s+(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
 _MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PUBLISHED = re.compile(
-    rf"\b(?i:published|publication|completed|released)\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,7}}?"
+    # ("We also published, in January 2024, a review ...": the date set off by commas)
+    rf"\b(?i:published|publication|completed|released),?\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,7}}?"
     rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?"
     rf"(?:\d{{1,2}}[/.](?P<numeric_month>\d{{1,2}})[/.])?(?P<year>{YEAR})\b"  # "Published 09/05/2023"
     rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
@@ -305,7 +306,7 @@ _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|f
                              r"reminder|too|predecessor|second)\b", re.I)
 
 
-def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None
+def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, first: int = 1
                      ) -> list[tuple[str, list[Line]]]:
     """Paragraphs after the first that tell of another review: their first two sentences speak
     of a review published or named with its year, and name a child the page has not named
@@ -315,7 +316,8 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None
     built only when a paragraph names one (a catalogue has many headings); given, the paragraph
     must also say the review is another ("also", "earlier", "former"): a
     review's own statement under its heading may name its child late ("has today published a
-    review ..., known in the report as Child R")."""
+    review ..., known in the report as Child R").  ``first``: the first paragraph that may tell
+    of one (0 under a heading that is no review's: "5.4 Other reviews published")."""
     paragraphs: list[list[Line]] = []
     for ln in lines:
         if not paragraphs or ln.blank_before:
@@ -323,7 +325,7 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None
         else:
             paragraphs[-1].append(ln)
     out: list[tuple[str, list[Line]]] = []
-    for k, para in enumerate(paragraphs[1:], start=1):
+    for k, para in enumerate(paragraphs[first:], start=first):
         text = " ".join(ln.text for ln in para)
         # a report's numbered paragraph ("23. This was a central finding of a review ...")
         opening = " ".join(m.group() for m in list(_SENTENCE.finditer(_PARAGRAPH_NO.sub("", text)))[:2])
@@ -343,12 +345,12 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None
 
 
 def split_earlier_reviews(source: SourceText, body: list[Line], known: Callable[[], str] | None = None,
-                          own: str | None = None) -> tuple[list[Line], list[Entry]]:
+                          own: str | None = None, first: int = 1) -> tuple[list[Line], list[Entry]]:
     """A review's lines without the paragraphs that tell of another, earlier review ("The review
     also refers to the partnership's 2019 serious case review into the death of another
     teenager, Child Q, which found ..."), and those reviews, each on its own.  ``known`` as for
     :func:`_earlier_reviews`; ``own``: the review's own child, never another review's."""
-    others = [(name, para) for name, para in _earlier_reviews(body, known) if name != own]
+    others = [(name, para) for name, para in _earlier_reviews(body, known, first) if name != own]
     told = {id(ln) for _, para in others for ln in para}
     return ([ln for ln in body if id(ln) not in told],
             [_paragraph_entry(source, name, para) for name, para in others])

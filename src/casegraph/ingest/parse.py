@@ -1532,7 +1532,19 @@ def parse_page(source: SourceText) -> Page:
         head = lines[i]
         if info["kind"] == "boundary":
             timeline_year = info.get("year_context", timeline_year)
-            continue  # a section that is not a review ends the one before it
+            # a section that is not a review ends the one before it; a paragraph in it may still
+            # tell of another review ("5.4 Other reviews published" / "We also published, in
+            # January 2024, a ... review about Child M, a 13-year-old boy who ...")
+            from casegraph.ingest.document import split_earlier_reviews
+
+            told = split_earlier_reviews(source, lines[i + 1:end], lambda i=i: " ".join(
+                [*(ln.text for ln in lines[:i + 1]), *(h.get("name") or "" for _, h in heads)]),
+                first=0)[1]
+            for e in told:  # "We have also published a ... review about Child E": the page's news
+                if e.year is None and _NEWLY_PUBLISHED.search(" ".join(s.text for s in e.sections)):
+                    e.year, e.month = page_year, page_month
+            entries.extend(told)
+            continue
         entry = Entry(
             source=source, heading=info.get("heading", head.text), heading_kind=info["kind"],
             line=head.number,
@@ -1603,6 +1615,10 @@ def parse_page(source: SourceText) -> Page:
     return Page(source, page_title, page_year, page_month, entries, warnings,
                 None if catalogue or not intro
                 else Span.concat((Span.of(ln.text, ln.start) for ln in intro), "\n"))
+
+
+#: A review a page tells of as its own news: "We have also published", "The Board also published".
+_NEWLY_PUBLISHED = re.compile(r"\balso\s+published\b|\bha(?:ve|s)\s+(?:also\s+)?published\b", re.I)
 
 
 #: A table's row of two cells, a label and its text: "| 1. Background | Baby Ivy was ... |".
