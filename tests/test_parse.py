@@ -2150,3 +2150,18 @@ def test_a_review_told_in_a_paragraph_under_a_heading_that_is_no_reviews() -> No
             "5.5 Training\n\nOur neglect training was attended by 412 practitioners this year.\n")
     entries = parse_page(page(text)).entries
     assert [(e.name, e.year) for e in entries] == [("Child K", None), ("Child M", 2024)]
+
+
+def test_a_separate_review_a_news_story_tells_of_after_its_own() -> None:
+    """"A separate concise child practice review, published by the same board in March 2024,
+    looked at the care of a baby boy, known as Baby BB, ...": another review (before: its facts
+    were the first review's, a broken arm and a father released from prison among them)."""
+    text = ("[Invented test page]\n\nReview into teenager's death finds gaps in care\n\n"
+            "A review into the death of a 17-year-old girl, referred to in the report as Ellie, has "
+            "found that services did not plan for her move into adulthood. She took her own life "
+            "in August 2022.\n\n"
+            "A separate concise child practice review, published by the same board in March 2024, "
+            "looked at the care of a baby boy, known as Baby BB, who was four months old when he was "
+            "admitted to hospital in 2022 with a broken arm. His father had been released from "
+            "prison months before.\n")
+    assert [e.name for e in parse_page(page(text)).entries] == ["Ellie", "Baby BB"]

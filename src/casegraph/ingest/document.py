@@ -279,7 +279,8 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
 _EARLIER_REVIEW = re.compile(
     r"\b(?:published|commissioned|completed)\b[^.]{0,80}?\b(?:review|SCR|LCSPR)\b"
     # "a local child safeguarding practice review published by the partnership in 2022"
-    r"|\b(?:review|SCR|LCSPR)\s+(?:(?:was|which\s+was)\s+)?(?:published|commissioned)\s+(?:by|in)\b"
+    # (and "A separate concise child practice review, published by the same board in March 2024")
+    r"|\b(?:review|SCR|LCSPR),?\s+(?:(?:was|which\s+was)\s+)?(?:published|commissioned)\s+(?:by|in)\b"
     # "In 2022 a local child safeguarding practice review into the death of a three-month-old
     # boy, known as Baby G, found ...": a year, then a review into another child's case
     r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+(?:into|of|about)\b"
@@ -301,9 +302,9 @@ _EARLIER_REVIEW = re.compile(
 
 
 #: Words that mark a review as another one than the page's own: "also", "earlier", "former",
-#: "the partnership's predecessor", "the second review in Swindon in two years".
+#: "the partnership's predecessor", "the second review in Swindon in two years", "a separate review".
 _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|follows|remember|"
-                             r"reminder|too|predecessor|second)\b", re.I)
+                             r"reminder|too|predecessor|second|separate)\b", re.I)
 
 
 def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, first: int = 1
