@@ -214,7 +214,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal7": (22, 22, 0, 0.93, 0.93, 0.93, 0.91, 0.87),
             "devlocal8": (25, 25, 1, 0.88, 0.91, 0.83, 0.91, 0.89),
             "devlocal9": (22, 22, 0, 0.89, 0.96, 0.99, 0.95, 0.95),
-            "devlocal10": (22, 19, 0, 0.93, 0.99, 0.92, 0.89, 0.91),
+            "devlocal10": (22, 20, 0, 0.93, 0.99, 0.92, 0.89, 0.91),
             # (RF recall 0.96 -> 0.95 in session 28: "domestic abuse against a previous partner"
             # is another household's; Baby E's coercive control is told in words not coded)
             "devlocal11": (22, 22, 0, 0.9, 0.99, 0.96, 0.95, 0.95),
