@@ -2165,3 +2165,34 @@ def test_a_separate_review_a_news_story_tells_of_after_its_own() -> None:
             "admitted to hospital in 2022 with a broken arm. His father had been released from "
             "prison months before.\n")
     assert [e.name for e in parse_page(page(text)).entries] == ["Ellie", "Baby BB"]
+
+
+def test_learning_given_as_themes_over_their_points() -> None:
+    """A flattened list of themes, each over its points ("• Hearing the child" / "• L's school
+    attendance fell ..." / ...): each theme with its points one learning item (before: every
+    line one, eight for three themes); a numbered list is never read so."""
+    text = ("[Invented test page]\n\nChild L – Local Child Safeguarding Practice Review\n\n"
+            "L was 13 when she told a teacher in 2022 that she had been sexually abused.\n\n"
+            "What we learned\n\n• Hearing the child\n\n• L's attendance fell and nobody asked why.\n\n"
+            "• Her visits were held with her mother in the room.\n\n• New adults in the household\n\n"
+            "• The plan was not reviewed when a new adult joined the household.\n\n"
+            "• Parental alcohol use\n\n• Practitioners lost sight of L's daily life.\n")
+    learning = items_of(text, "learning")
+    assert [i.split("\n")[0] for i in learning] == [
+        "Hearing the child", "New adults in the household", "Parental alcohol use"]
+
+
+def test_ordinal_points_under_a_label_and_what_recommendations_asked() -> None:
+    """"The review identified three areas for learning. First, ... Second, ... Third, ..." under
+    "Learning" is three points (before: one), and "Recommendations asked the police ... to
+    improve ..." after them one recommendation (before: a point of learning)."""
+    text = ("[Invented test page]\n\nChild M – Serious Case Review\n\n"
+            "M was 19 months old when he died in 2017 from a head injury inflicted by his mother's "
+            "partner.\n\nLearning\n\nThe review identified three areas for learning. First, the "
+            "police did not share the partner's history. Second, professionals focused on the "
+            "mother. Third, the nursery's records of bruises were not brought together.\n\n"
+            "Recommendations asked the police and the health visiting service to improve how "
+            "information about violent partners is shared.\n")
+    learning = items_of(text, "learning")
+    assert [i.split(",")[0] for i in learning] == ["First", "Second", "Third"]
+    assert len(items_of(text, "recommendations")) == 1

@@ -1328,6 +1328,26 @@ _LISTS_LEARNING = re.compile(r"\b(?:learn\w*|lessons?|messages?|areas|points|fin
                              r"take\s+from)\b", re.I)
 
 
+def ordinal_sentences(para: Span) -> list[Span]:
+    """The ordinal sentences of a paragraph that announces them ("... three areas for learning.
+    First, ... Second, ... Third, ..."): at least two, after a sentence that says it lists
+    learning or recommendations; [] for any other paragraph."""
+    sents = [(m.start(), m.group().strip()) for m in _SENTENCE.finditer(para.text) if m.group().strip()]
+    for k, (_, sentence) in enumerate(sents[:-2]):
+        if not (_ORDINAL.match(sents[k + 1][1]) and _ORDINAL.match(sents[k + 2][1])):
+            continue
+        if not (_LISTS_RECOMMENDATIONS.search(sentence) or _LISTS_LEARNING.search(sentence)):
+            return []
+        spans = []
+        for at, said in sents[k + 1:]:
+            if not _ORDINAL.match(said):
+                break
+            lead = len(para.text[at:]) - len(para.text[at:].lstrip())
+            spans.append(para.slice(at + lead, at + lead + len(said)))
+        return spans
+    return []
+
+
 def _ordinal_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> set[str]:
     """A list told in prose ("The reviewer draws three lessons from Jay's story. First, ...
     Second, ... Third, ..."): each ordinal sentence an item of what the sentence before it

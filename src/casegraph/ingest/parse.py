@@ -293,6 +293,7 @@ _PART_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])")
 #: A prose recommendation statement that says what is recommended, not only to whom or how many:
 #: "recommendations that ...", "... about ...", "... to improve ...", "... for improving ...".
 _PROSE_REC_CONTENT = re.compile(
+    r"^(?:The\s+|Its\s+)?recommendations?\s+(?:ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b|"
     r"\brecommendations?\s+(?:that|about|covering|including|on|regarding|around|concerning|"
     r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b)", re.I)
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
@@ -303,7 +304,11 @@ _LEAD_IN = re.compile(
 #: total", "The review identifies five recommendations").
 COUNTS_RECOMMENDATIONS = re.compile(
     r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}(?:recommendations?|recs)\b", re.I)
-_PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b", re.I)
+_PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b"
+                         # (session 41) "Recommendations asked the police, the health visiting
+                         # service and the LSCB to improve ...": what they ask is the recommendation
+                         r"|^(?:The\s+|Its\s+)?recommendations?\s+(?:ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b",
+                         re.I)
 _NOISE_LINE = re.compile(
     r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
     r"sign up to|newsletter|©|all rights reserved|skip to (?:main )?content|"
@@ -2389,7 +2394,8 @@ def _read_items(entry: Entry, section: Section) -> None:
     elif entry.heading_kind not in ("dated-list", "citation") and _one_point(section, joined):
         section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
     else:
-        section.items = _prose_points(section, split_items(joined, section.addressee))
+        items = _ordinal_points(split_items(joined, section.addressee))
+        section.items = _prose_points(section, _themes(items, joined.text))
     if len(section.items) > MAX_ITEMS:
         raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
                              f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
@@ -2407,6 +2413,52 @@ def _header_only(section: Section) -> bool:
 #: school was not asked ..."): a full stop, then a capital (never "e.g. The", "Dr. Ahmed").
 _NEXT_SENTENCE = re.compile(
     r"(?<![A-Z])(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bNo)(?<!\bSt)[.!](?=\s+[A-Z])")
+
+
+def _is_theme(text: str, ended: bool) -> bool:
+    """A list item that names a theme rather than says a point: a few capitalised words with no
+    sentence's end (``ended``: the list's text has one after it) ("Hearing the child", "New adults
+    in the household")."""
+    words = text.split()
+    return 1 <= len(words) <= 7 and text[:1].isupper() and not ended
+
+
+def _themes(items: list[Item], listed: str) -> list[Item]:
+    """Learning given as themes, each over its points, the nesting lost in a flattened list ("•
+    Hearing the child" / "• L's school attendance fell ..." / "• Her visits were held with her
+    mother ..." / "• New adults in the household" / ...): each theme with its points one item,
+    as a reader counts them (before: every line one).  Only when the list opens with a theme and
+    every theme has points under it."""
+    if any(re.match(r"\d", i.text) or "   " in i.text for i in items):
+        return items  # a numbered list, a text table's rows ("1    Share ...   Police Scotland")
+    ended, at = [], 0
+    for item in items:  # (an item's own stop was stripped: the list's text still has it)
+        at = max(listed.find(item.text, at), at) + len(item.text)
+        ended.append(listed[at:at + 1] in (".", ":", ";", "?", "!"))
+    themes = [k for k, item in enumerate(items) if _is_theme(item.text, ended[k])]
+    if len(themes) < 2 or themes[0] != 0 or len(themes) == len(items) \
+            or any(b - a < 2 for a, b in itertools.pairwise([*themes, len(items)])):
+        return items
+    out: list[Item] = []
+    for a, b in itertools.pairwise([*themes, len(items)]):
+        span = items[a].span
+        for item in items[a + 1:b]:
+            span = span.join(item.span, "\n")
+        out.append(Item(span, items[a].addressee))
+    return out
+
+
+def _ordinal_points(items: list[Item]) -> list[Item]:
+    """A paragraph under a label that lists its points in prose ("The review identified three
+    areas for learning. First, ... Second, ... Third, ..."): each ordinal sentence a point, the
+    sentence that announces them none (before: the paragraph was one point)."""
+    from casegraph.ingest.document import ordinal_sentences
+
+    out: list[Item] = []
+    for item in items:
+        spans = ordinal_sentences(item.span)
+        out += [Item(s, item.addressee) for s in spans] if spans else [item]
+    return out
 
 
 def _prose_points(section: Section, items: list[Item]) -> list[Item]:
