@@ -1600,3 +1600,30 @@ def test_a_cms_title_with_character_references(tmp_path: Path, vocab: Vocabulary
     (review,) = extract_reviews([page], vocab)[0]
     assert review.title == "Serious Case Review – Children A and B"
     assert [c.pseudonym for c in review.children] == ["Child A", "Child B"]
+
+
+def test_a_table_of_reviews_over_numbered_sections_with_a_learning_table(tmp_path: Path,
+                                                                          vocab: Vocabulary) -> None:
+    """A Markdown page whose table lists its reviews over a numbered section for each ("### 2.
+    Baby Z"), one with its learning in a table of its own, and a footer that names the
+    partnership ("Testshire Safeguarding Children's Partnership · Last updated ..."): each review
+    is its section (before: the rows alone, no learning, no ages), its learning the table's
+    rows, its area the footer's (before: none: the possessive "Children's" was no body's name)."""
+    page = tmp_path / "published-reviews.md"
+    page.write_text(
+        "# Published reviews\n\n*Invented test page.*\n\n| # | Review | Type | Published |\n"
+        "|---|---|---|---|\n| 1 | Child Y | Local child safeguarding practice review | 7 March 2024 |\n"
+        "| 2 | Baby Z | Multi-agency learning review | 19 September 2023 |\n\n---\n\n### 1. Child Y\n\n"
+        "Y is a 15-year-old girl who was sexually exploited by two men in 2023.\n\n**What we learned**\n\n"
+        "- Return home interviews were offered but never varied.\n- Patterns were not mapped.\n\n"
+        "### 2. Baby Z\n\nZ was an eight-week-old boy who was taken to hospital in January 2023 with a "
+        "fractured skull.\n\n**What we learned**\n\n| Theme | Learning |\n|---|---|\n"
+        "| Uncertainty | Plans must protect the baby while assessments continue. |\n"
+        "| Accounts | The parents' account was recorded in five different ways. |\n"
+        "| Discharge | The discharge meeting did not include the health visitor. |\n\n---\n\n"
+        "*Testshire Safeguarding Children's Partnership · Last updated 2 May 2025 · [Accessibility](/a)*\n",
+        encoding="utf-8")
+    reviews = extract_reviews([page], vocab)[0]
+    assert [(r.title, len(r.learning), r.area) for r in reviews] == [
+        ("Child Y", 2, "Testshire"), ("Baby Z", 3, "Testshire")]
+    assert [c.age_months for r in reviews for c in r.children] == [180, 1]

@@ -114,7 +114,8 @@ _AREA_BODY = re.compile(
     # SAFEGUARDING ASSURANCE PARTNERSHIP" names no area, nor do "local safeguarding partnerships"
     r"|(?:Local|Regional|National)\s+(?:Children['’]s\s+)?Safeguarding\b)"
     r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
-    r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children\s+|Vulnerable\s+People\s+)?"
+    # ("Cheshire East Safeguarding Children's Partnership": the possessive too)
+    r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Vulnerable\s+People\s+)?"
     r"(?:Multi-Agency\s+|Assurance\s+)?(?:Board|Partnership|Together)|"
     r"Child\s+Protection\s+"
     # "Wiltshire Council" (a unitary council), "Kent County Council"

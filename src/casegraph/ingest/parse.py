@@ -1381,19 +1381,36 @@ _COUNT_ONLY = re.compile(
     r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited))[.;]?\s*$", re.I)
 
 
+#: A table's header that names learning or recommendations: a review's own list in a table.
+_ITEM_TABLE = re.compile(r"\b(?:learning|lessons?|recommendations?|actions?)\b", re.I)
+
+
 def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
     """A page with a table of its reviews above a section for each ("| Child R | 2021 | LCSPR |"
     then "### Child R (2021)" with its account and learning): a row whose child a section names
     again gives way to that section, which says more (the row's year and type fill its gaps);
     the other rows, and sections of reviews the table does not list, stay."""
-    blanked = re.sub(r"(?m)^[ \t]*\|.*$", lambda m: " " * len(m.group()), source.text)
+    starts = {r.start for r in rows}
+
+    def blank(m: re.Match[str]) -> str:
+        # a table of learning or recommendations inside a review's section ("| Theme | Learning
+        # |") is that review's, kept; the table of the reviews, and any other, is blanked
+        table = m.group().rstrip("\n").split("\n")
+        if len(table) >= 3 and PIPE_RULE.match(table[1].strip()) and _ITEM_TABLE.search(table[0]) \
+                and not any(m.start() <= s < m.end() for s in starts):
+            return m.group()
+        return re.sub(r"[^\n]", " ", m.group())
+
+    blanked = re.sub(r"(?m)(?:^[ \t]*\|.*(?:\n|$))+", blank, source.text)
     if blanked == source.text:
         return rows  # a table not drawn with bars (a CSV export, cells one per line): rows only
     try:
         sections = parse_page(replace(source, text=blanked)).entries
     except CasegraphError:
         return rows
-    by_name = {(e.name or "").casefold(): e for e in sections if e.name}
+    # (a section's numbered heading, "### 1. Child Y", names its review by its title)
+    by_name = {(e.name or e.title).casefold(): e for e in sections
+               if e.name or (e.title and e.heading_kind == "numbered")}
     out: list[Entry] = []
     for row in rows:
         entry = by_name.pop((row.name or "").casefold(), None)
@@ -2074,6 +2091,11 @@ def _reviews_in_notes(source: SourceText, notes: list[Line], entries: list[Entry
     return split_earlier_reviews(source, parted, known=lambda: said)[1]
 
 
+#: A footer line that opens with the body that publishes the page, then the footer's separator:
+#: "Cheshire East Safeguarding Children's Partnership · Last updated 2 May 2025 · Accessibility".
+_FOOTER_BODY = re.compile(r"^\W{0,2}[A-Z][^·|]{3,100}?\b(?:Partnership|Board|Committee)\W{0,2}\s*[·|]")
+
+
 def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None,
                publisher: str | None = None, tail: list[Line] | None = None,
                notes: list[Line] | None = None) -> None:
@@ -2086,7 +2108,7 @@ def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None =
     partnership that commissioned the review when the release says only "the borough"."""
     from casegraph.ingest.document import area_of_body, page_area
 
-    footer = [ln for ln in (tail or [])[-6:] if PUBLISHED_BY.match(ln.text)]
+    footer = [ln for ln in (tail or [])[-6:] if PUBLISHED_BY.match(ln.text) or _FOOTER_BODY.match(ln.text)]
     area = (page_area(lines) or page_area(top or []) or page_area(footer)
             or (area_of_body(publisher) if publisher else None) or page_area(notes or []))
     for e in entries:
