@@ -103,6 +103,11 @@ def test_several_children(vocab: Vocabulary) -> None:
     # ... but not the publication date a harm sentence gives, nor a post's date
     ("The partners published a review (June 2023) about a 1-year-old who swallowed methadone.",
      (None, None)),
+    # session 41: a disclosure's date is not the harm's; "The abuse had happened in ..." is
+    ("The 13-year-old told a teacher, in January 2022, that her stepfather had sexually abused her. "
+     "The abuse had happened in August 2021.", (2021, 8)),
+    ("The 13-year-old was sexually abused by her stepfather; she told a teacher in May 2022. Her "
+     "stepfather had moved in during 2019.", (None, None)),
 ])
 def test_incident_dates(vocab: Vocabulary, summary: str, date: tuple) -> None:
     r = one(vocab, summary)

@@ -137,6 +137,12 @@ _PUBLISHED_BEFORE = re.compile(r"\bpublished\s+(?:in\s+|on\s+)?$", re.I)
 _NOT_INCIDENT = re.compile(
     r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
     r"commissioned|recommended\s+on|published|completed)\b", re.I)
+#: A sentence that dates what happened: "The abuse had happened in August 2021".
+_HAPPENED = re.compile(r"\b(?:abuse|assault|attack|injury|injuries|incident|it|this|harm)\s+(?:had\s+)?"
+                       r"(?:happened|taken\s+place|took\s+place|occurred)\b", re.I)
+#: A disclosure's verb shortly before a date, in the same clause: "she told a teacher, in January
+#: 2022, that ...", "disclosed in March 2023".
+_DISCLOSED_AT = re.compile(r"\b(?:told|tells|disclosed|discloses|revealed|reveals)\b[^;.]*$", re.I)
 #: A sentence in which a partnership tells of its own reviews ("we published", "summarised below").
 _OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following)\b", re.I)
 #: A sentence; a dot between figures ("12.03.2021", "2.5 miles") ends none.
@@ -548,7 +554,16 @@ class Extractor:
         before: list[tuple[int, int, int | None]] = []  # the dates of the sentence before
         for s in _SENTENCE.finditer(text):
             harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()]
-            dated = _dated(s.group(), loose=bool(harm_at))
+            # (session 41) "she told a teacher, in January 2022, that ... had abused her": the
+            # date of a disclosure is not the harm's
+            every = _dated(s.group(), loose=bool(harm_at))
+            dated = [d for d in every if not _DISCLOSED_AT.search(s.group()[max(0, d[0] - 60):d[0]])]
+            if harm_at and every and not dated:
+                # the harm's date, if any, is the next sentence's "The abuse had happened in
+                # August 2021"; else the account does not date it
+                after = _SENTENCE.search(text, s.end())
+                told = after and _HAPPENED.search(after.group()) and _dated(after.group(), loose=True)
+                return (told[0][1:] if told else (None, None)), True
             if harm_at and dated and (period := _lasting(s.group(), harm_at, dated)) is not None:
                 # "disclosed in March 2022 that they had been abused over several years": a harm
                 # that went on has no month, and no year unless its period names one (its first:
