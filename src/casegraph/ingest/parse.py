@@ -95,9 +95,11 @@ _NAME_WORDS = (r"(?:Child(?:ren)?|Baby|Babies|Infant|Young (?:person|people)|Sib
                r"Family|Families|Adolescent|Boy|Girl|Brothers|Sisters|Twins)")
 _NAME_HEADING = re.compile(
     rf"^(?P<title>(?:{_NAME_WORDS})\b(?![’']s\b)(?!\s*[,:|])(?!\s+(?!group\b)[a-z])(?!\s+{TOPIC_WORDS}\b)"
+    # (a long one only when dashes part its fields: "Child O and Child P – Case Management Review –
+    # Western HSC Trust area – published February 2024"; a sentence wrapped at 90 characters is none);
     # a quoted name, its words capitalised ("'Henry'", "'Cal' and 'Dee'"): "'We owe it to him'",
     # a quotation used as a sub-heading, is not one
-    rf"[^.;!?]{{0,80}}|['‘“\"][A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,2}}['’”\"][^.;!?]{{0,60}})$")
+    rf"(?:[^.;!?]{{0,80}}|(?=[^.;!?]*\s[–—]\s)[^.;!?]{{81,120}})|['‘“\"][A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,2}}['’”\"][^.;!?]{{0,60}})$")
 # A lower-case word after the name word makes a topic, not a pseudonym ("Child exploitation:
 # an introduction", "Children in care").
 # A name-only heading ("Baby C") is believed only when the next line reads like the account of
