@@ -621,3 +621,10 @@ def test_a_relative_clause_does_not_hide_whose_the_main_clause_is(vocab: Vocabul
                         "father in 2020, was drinking heavily every day.",
                  heading="2023 – Testshire – Child K")
     assert "RF-ALC" in {c.notation for c in review.risk_factors}
+
+
+def test_missing_told_by_its_occasions(vocab: Vocabulary) -> None:
+    """"He was missing on eleven occasions" is the child going missing (before: no label)."""
+    review = one(vocab, "In 2022 Rory, a boy of 14, was criminally exploited. Over the autumn he was "
+                        "missing on eleven occasions.", heading="2023 – Testshire – Rory")
+    assert "RF-MISS" in {c.notation for c in review.risk_factors}

@@ -2210,3 +2210,33 @@ def test_a_long_heading_whose_dashes_part_its_fields() -> None:
             "emotionally abused by their father in 2022.\n")
     assert [e.title.split(" –")[0] for e in parse_page(page(text)).entries] == [
         "Child N", "Child O and Child P"]
+
+
+_ACCOUNT = ("[Invented test page]\n\nChild W – local child safeguarding practice review\n\n"
+            "Child W, a girl of nine, was sexually abused by a family friend in 2022.\n\n")
+
+
+@pytest.mark.parametrize("part,learning,recommendations", [
+    ("What we learned (Beth a ddysgwyd)\n- Fathers must be seen.\n- Records must be shared.\n", 2, 0),
+    ("Learning agreed by the partnership: children who stop attending school should be discussed "
+     "with the school nurse.\n", 1, 0),
+    ("What DSLs need to know:\n  1. Part-time timetables should be time-limited.\n"
+     "  2. Every missing episode should be reported.\n", 2, 0),
+    ("What are the key lessons?\nProfessionals did not ask about other adults in W's life.\n\n"
+     "What does the review recommend?\nThe review recommends (a) that GPs ask about all adults, (b) "
+     "that the police share information, and (c) that the partnership writes a guide.\n\n"
+     "Where can I read the report?\nThe full report is available below.\n", 1, 3),
+])
+def test_labels_a_newsletter_or_an_faq_gives(part: str, learning: int, recommendations: int) -> None:
+    """A Welsh label in brackets after the English, "Learning agreed by ...", "What DSLs need to
+    know:", an FAQ's questions and "(a) ..., (b) ..., and (c) ..." in one sentence (before: no
+    learning read from the first three, the FAQ's rest read as learning, one recommendation)."""
+    text = _ACCOUNT + part
+    assert (len(items_of(text, "learning")), len(items_of(text, "recommendations"))) == (
+        learning, recommendations)
+
+
+def test_a_boards_actions_in_minutes_are_no_recommendations() -> None:
+    """"ACTIONS (Board)" in minutes lists the board's own actions, not the review's."""
+    text = _ACCOUNT + "ACTIONS (Board)\nA51  Business Manager to circulate briefings by 31 July.\n"
+    assert items_of(text, "recommendations") == []

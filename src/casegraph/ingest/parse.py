@@ -128,6 +128,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # "Key learning for DSLs", "Learning for NHS Grampian staff": learning, and whom it is for
     (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?)?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
+    # (session 41) "Learning agreed by the partnership:", "Learning shared with schools:"
+    (r"learning\s+(?:agreed|shared|identified)\s+(?:by|with)\s+[^:;.?]{1,40}?", "learning"),
     # ("Key themes" over paragraphs, each opening with its theme: "Seeing the whole household.")
     (r"(?:key|main)\s+themes(?:\s+(?:identified|from\s+the\s+review))?", "learning"),
     # a deck's numbered learning slides: "Learning 2", "Learning point 3", "Learning 1 of 4"
@@ -162,6 +164,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"messages\s+for\s+(?:practice|practitioners|professionals|staff|managers)|practice\s+messages|"
      r"key\s+take-?aways?|(?:some\s+|three\s+|two\s+|four\s+)?(?:things|points)\s+to\s+take\s+away|"
      r"what\s+did\s+we\s+learn\??|"
+     # (session 41) "What DSLs need to know:", "What are the key lessons?" (an FAQ's question)
+     r"what\s+(?:[\w'’]+\s+){1,2}need\s+to\s+know\??|"
+     r"what\s+(?:are|were)\s+the\s+(?:key\s+|main\s+)?(?:lessons|learning\s+points)\??|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
      r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
@@ -176,11 +181,16 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
      r"what\s+(?:the\s+(?:review|reviewers?|panel)|we)\s+(?:recommended|recommends|asked\s+for)|"
+     # (session 41) an FAQ's question: "What does the review recommend?"
+     r"what\s+(?:does|did)\s+the\s+(?:review|reviewers?|panel)\s+recommend\??|"
      r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
     (r"you\s+said", "other"),
     # a briefing's closing part on what the board has done since ("What happens now?": "Since the
     # review the Board has already run a campaign ..."): no recommendation of the review
     (r"what\s+happens\s+now\??", "other"),
+    # an FAQ's question about the report itself ("Where can I read the report?"): no learning
+    (r"where\s+can\s+(?:i|you|we)\s+(?:read|find|get)\s+(?:the\s+|a\s+copy\s+of\s+the\s+)?"
+     r"(?:full\s+)?(?:report|review|summary)\??", "other"),
     # a briefing note's own closing part, addressed to whoever reads it ("4. Action requested")
     (r"(?:actions?|decisions?)\s+(?:requested|required|sought)", "other"),
     # What went well in the case: text of the case, not its account of harm or its learning.
@@ -273,7 +283,9 @@ _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          # ("Recommendations (the CMR made 8; these are the ones for our Trust)",
                          # "Recommendations (4)")
-                         + r"))(?:\s+\((?:the|these|those|this|\d+|all)\b[^()]{0,80}\))?\s*$", re.I)
+                         # "What we learned (Beth a ddysgwyd)": the label in Welsh after it
+                         + r"))(?:\s+\((?:the|these|those|this|\d+|all)\b[^()]{0,80}\)|"
+                         r"\s+\((?-i:[A-Z])[^()]{0,30}\))?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Issues identified|Background|"
@@ -301,7 +313,9 @@ _PROSE_REC_CONTENT = re.compile(
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
 _LEAD_IN = re.compile(
     r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
-    r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice)\b).*:$", re.I)
+    r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice|"
+    # (session 41) "I want to highlight three things from this review:"
+    r"highlight\w*\s+(?:\w+\s+){0,2}things)\b).*:$", re.I)
 #: A sentence that says how many recommendations a review made ("The Panel made 6 recs in
 #: total", "The review identifies five recommendations").
 COUNTS_RECOMMENDATIONS = re.compile(
@@ -2117,6 +2131,10 @@ def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None =
         e.area = e.area or area
 
 
+#: A capitalised note in brackets after a label ("What we learned (Beth a ddysgwyd)").
+_NAMED_NOTE = re.compile(r"\s\((?-i:[A-Z])[^()]{0,30}\)\s*$")
+
+
 def _bare_label(text: str) -> re.Match[str] | None:
     """A label on a line of its own without its colon ("Findings"): short, or, for a review's
     learning or recommendations, as long as their longest labels ("Recommendations and the
@@ -2126,6 +2144,8 @@ def _bare_label(text: str) -> re.Match[str] | None:
     if m is None or size > 60 or (size > 40 and _label_kind(m["head"]) not in (
             "learning", "recommendations", "learning+recommendations")):
         return None
+    if _NAMED_NOTE.search(text) and _label_kind(m["head"]) != "learning":
+        return None  # ("ACTIONS (Board)" in minutes: the board's own actions, not the review's)
     return m
 
 
@@ -2418,7 +2438,7 @@ def _read_items(entry: Entry, section: Section) -> None:
     elif entry.heading_kind not in ("dated-list", "citation") and _one_point(section, joined):
         section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
     else:
-        items = _ordinal_points(split_items(joined, section.addressee))
+        items = _lettered_points(_ordinal_points(split_items(joined, section.addressee)))
         section.items = _prose_points(section, _themes(items, joined.text))
     if len(section.items) > MAX_ITEMS:
         raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
@@ -2469,6 +2489,31 @@ def _themes(items: list[Item], listed: str) -> list[Item]:
         for item in items[a + 1:b]:
             span = span.join(item.span, "\n")
         out.append(Item(span, items[a].addressee))
+    return out
+
+
+#: The marks of a list run into one sentence: "(a) ..., (b) ..., and (c) ...", "(i) ... (ii) ...".
+_LETTER_MARK = re.compile(r"(?:^|(?<=\s))\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+
+
+def _lettered_points(items: list[Item]) -> list[Item]:
+    """An item that runs a lettered list into one sentence ("The review recommends (a) that the
+    school nursing service ..., (b) that the police ..., and (c) that the partnership ..."): each
+    lettered part a point, the words before the first mark none (before: one point).  Only when
+    the marks run in order from the first: "(a)", "(b)" ..."""
+    out: list[Item] = []
+    for item in items:
+        marks = list(_LETTER_MARK.finditer(item.text))
+        firsts = ("(a)", "(i)", "(1)")
+        if len(marks) < 2 or not marks[0].group().strip().startswith(firsts) \
+                or not marks[1].group().strip().startswith(("(b)", "(ii)", "(2)")):
+            out.append(item)
+            continue
+        for a, b in zip(marks, [*marks[1:], None], strict=True):
+            piece = item.span.slice(a.end(), b.start() if b else len(item.text))
+            piece = piece.strip(" \t\n").strip(" .;,").sub_prefix(re.compile(r"^and\s+")).strip(" ")
+            if piece.text:
+                out.append(Item(piece, item.addressee))
     return out
 
 
