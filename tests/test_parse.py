@@ -2240,3 +2240,21 @@ def test_a_boards_actions_in_minutes_are_no_recommendations() -> None:
     """"ACTIONS (Board)" in minutes lists the board's own actions, not the review's."""
     text = _ACCOUNT + "ACTIONS (Board)\nA51  Business Manager to circulate briefings by 31 July.\n"
     assert items_of(text, "recommendations") == []
+
+
+@pytest.mark.parametrize("sentence,count", [
+    ("The review identified four areas of learning: adapting plans for parents with a learning "
+     "disability; the cumulative impact of neglect; partnership with adult services; and the voice "
+     "of the child.", 4),
+    ("Three learning themes emerged for the Trust: the need for curiosity about repeated injuries; "
+     "the importance of seeing a young person alone; and the value of youth workers.", 3),
+    ("The review's three key messages are about seeing the disabled child, about curiosity when a "
+     "parent declines visits, and about escalating concerns.", 3),
+    # the count does not match the parts: one point, as before
+    ("The review identified two areas of learning: information sharing; supervision; and training.", 1),
+])
+def test_learning_counted_then_listed_in_one_sentence(sentence: str, count: int) -> None:
+    """A sentence that counts its learning and lists it ("four areas of learning: A; B; C; and D")
+    is that many points (before: one, or none in prose), when the parts match the count."""
+    text = _ACCOUNT + sentence + "\n"
+    assert len(items_of(text, "learning")) == count

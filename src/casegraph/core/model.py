@@ -72,6 +72,15 @@ class Mention:
 SEX_WORDS = {"f": "female", "female": "female", "girl": "female", "g": "female",
              "m": "male", "male": "male", "boy": "male", "b": "male"}
 
+#: Numbers in words, as pages write ages ("three years") and counts ("three key messages"):
+#: read by extract.stated and by ingest.document, one meaning for both.  ("a"/"an" count one
+#: only where a unit follows them, as their readers ensure.)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "a": 1, "an": 1,
+}
+
 
 @dataclass
 class Child:

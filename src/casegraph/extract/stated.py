@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import re
 
-from casegraph.core.model import SEX_WORDS
+from casegraph.core.model import NUMBER_WORDS, SEX_WORDS
 from casegraph.ingest.parse import MONTHS, month_num
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "a": 1, "an": 1,
-}
 #: A number in figures or words ("3", "three"; "a" and "an" only where a unit follows).
 NUM = r"(?:\d{1,3}|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + ")"
 #: Months in one of each unit (a month is the unit ages are recorded in).

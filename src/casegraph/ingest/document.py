@@ -1258,6 +1258,9 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         kinds |= {"learning", "recommendations"}
     paragraphs = _paragraphs(lines)
     for number, para in paragraphs:
+        if "learning" not in kinds and (points := counted_points(para)):
+            entry.sections.append(Section("learning", None, number, points, [Item(sp) for sp in points]))
+            kinds.add("learning")
         kinds |= _ordinal_items(entry, number, para, kinds)
         kinds |= _enumerated_items(entry, number, para, kinds)
     kinds |= _ordinal_paragraphs(entry, paragraphs, kinds)
@@ -1327,6 +1330,47 @@ _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly
 _LISTS_RECOMMENDATIONS = re.compile(r"\brecommend", re.I)
 _LISTS_LEARNING = re.compile(r"\b(?:learn\w*|lessons?|messages?|areas|points|findings|pick\s+out|"
                              r"take\s+from)\b", re.I)
+
+
+#: A sentence that counts the learning it then lists: "The review identified four areas of
+#: learning: A; B; C; D", "Three learning themes emerged for the Trust: A; B; and C", "The
+#: review's three key messages are about A, about B, and about C".
+_COUNTED_LEARNING = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|\d)\s+(?:key\s+|main\s+)?(?:(?:learning\s+)?(?:messages|themes|"
+    r"points|lessons|areas\s+(?:of|for)\s+learning)|areas\s+(?:of|for)\s+learning)\b"
+    r"(?P<tail>[^:.]{0,60}?)(?P<open>:\s*|\s+(?:are|were)\s+(?=about\b|that\b))", re.I)
+
+
+def counted_points(para: Span) -> list[Span]:
+    """The points a sentence lists after counting them ("The review identified four areas of
+    learning: adapting ...; the cumulative impact ...; ..."), split at semicolons, or at commas
+    before the word every part opens with ("about A, about B, and about C"): [] unless there are
+    as many parts as the count says."""
+    from casegraph.core.model import NUMBER_WORDS
+
+    m = _COUNTED_LEARNING.search(para.text)
+    if m is None:
+        return []
+    want = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    end = _SENTENCE_END.search(para.text, m.end())
+    stop = end.start() if end else len(para.text)
+    body = para.text[m.end():stop]
+    first = re.match(r"\s*(\w+)", body)
+    if ";" in body:
+        cuts = [c.end() for c in re.finditer(r";\s*", body)]
+    elif first and first[1].lower() in ("about", "that", "the", "how", "seeing", "hearing"):
+        cuts = [c.start() + 1 for c in re.finditer(rf",\s+(?:and\s+)?(?={re.escape(first[1])}\b)", body, re.I)]
+    else:
+        return []
+    bounds = [0, *cuts, len(body)]
+    spans = [para.slice(m.end() + a, m.end() + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    spans = [s.strip(" ;,.\n").sub_prefix(_POINT_OPENING).strip(" ") for s in spans]
+    spans = [s for s in spans if len(s.text.split()) >= 2]
+    return spans if len(spans) == want else []
+
+
+#: What opens a point of a counted list: "and", "(1)", "first,", "second,".
+_POINT_OPENING = re.compile(r"^(?:and\s+)?(?:\(\d\)\s*|(?:first|second|third|fourth|fifth)(?:ly)?,\s*)?", re.I)
 
 
 def ordinal_sentences(para: Span) -> list[Span]:

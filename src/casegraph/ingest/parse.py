@@ -2521,11 +2521,11 @@ def _ordinal_points(items: list[Item]) -> list[Item]:
     """A paragraph under a label that lists its points in prose ("The review identified three
     areas for learning. First, ... Second, ... Third, ..."): each ordinal sentence a point, the
     sentence that announces them none (before: the paragraph was one point)."""
-    from casegraph.ingest.document import ordinal_sentences
+    from casegraph.ingest.document import counted_points, ordinal_sentences
 
     out: list[Item] = []
     for item in items:
-        spans = ordinal_sentences(item.span)
+        spans = ordinal_sentences(item.span) or counted_points(item.span)
         out += [Item(s, item.addressee) for s in spans] if spans else [item]
     return out
 
