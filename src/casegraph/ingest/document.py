@@ -1359,7 +1359,8 @@ def counted_points(para: Span) -> list[Span]:
     if ";" in body:
         cuts = [c.end() for c in re.finditer(r";\s*", body)]
     elif first and first[1].lower() in ("about", "that", "the", "how", "seeing", "hearing"):
-        cuts = [c.start() + 1 for c in re.finditer(rf",\s+(?:and\s+)?(?={re.escape(first[1])}\b)", body, re.I)]
+        opening = rf",\s+(?:and\s+)?(?={re.escape(first[1])}\b)"  # ", and about ..."
+        cuts = [c.start() + 1 for c in re.finditer(opening, body, re.I)]
     else:
         return []
     bounds = [0, *cuts, len(body)]
