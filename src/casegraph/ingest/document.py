@@ -18,6 +18,7 @@ that names no child and no review is left alone (the build warns and skips it).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -1364,14 +1365,15 @@ def counted_points(para: Span) -> list[Span]:
     else:
         return []
     bounds = [0, *cuts, len(body)]
-    spans = [para.slice(m.end() + a, m.end() + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    spans = [para.slice(m.end() + a, m.end() + b) for a, b in itertools.pairwise(bounds)]
     spans = [s.strip(" ;,.\n").sub_prefix(_POINT_OPENING).strip(" ") for s in spans]
     spans = [s for s in spans if len(s.text.split()) >= 2]
     return spans if len(spans) == want else []
 
 
 #: What opens a point of a counted list: "and", "(1)", "first,", "second,".
-_POINT_OPENING = re.compile(r"^(?:and\s+)?(?:\(\d\)\s*|(?:first|second|third|fourth|fifth)(?:ly)?,\s*)?", re.I)
+_POINT_OPENING = re.compile(r"^(?:and\s+)?(?:\(\d\)\s*|(?:first|second|third|fourth|fifth)(?:ly)?,\s*)?",
+                            re.I)
 
 
 def ordinal_sentences(para: Span) -> list[Span]:
