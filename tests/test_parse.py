@@ -2258,3 +2258,17 @@ def test_learning_counted_then_listed_in_one_sentence(sentence: str, count: int)
     is that many points (before: one, or none in prose), when the parts match the count."""
     text = _ACCOUNT + sentence + "\n"
     assert len(items_of(text, "learning")) == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "The review made eight recommendations; the one for the ICB concerned the timeliness of health "
+    "assessments.",
+    "The review calls for better training for midwives in recognising psychosis.",
+    "The review makes recommendations to the Trust and the police on missing episodes.",
+])
+def test_a_recommendation_told_beside_a_count_or_as_a_call(sentence: str) -> None:
+    """The one recommendation a page picks out of a count, what a review "calls for", and
+    recommendations "to" named bodies "on" a subject are one statement of them (before: none)."""
+    text = ("[Invented test page]\n\nChild U (Testshire, 2023)\n\n"
+            f"Child U, a girl of two, was bitten by a dog in 2021. {sentence}\n")
+    assert len(items_of(text, "recommendations")) == 1

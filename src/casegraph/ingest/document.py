@@ -224,7 +224,13 @@ _PROSE_REC = re.compile(
     # address: "Recommendations cover safe storage checks by prescribers ...", "Recommendations
     # address children's social care, police ...", "Recommendations were made to CAMHS and ..."
     r"|^(?:The\s+|Its\s+)?recommendations\s+(?:cover(?:ed|s)?|address(?:ed|es)?|"
-    r"(?:were|have\s+been)\s+made\s+(?:to|for)|focus(?:ed|es)?\s+on|concern(?:ed|s)?)\s+\w+",
+    r"(?:were|have\s+been)\s+made\s+(?:to|for)|focus(?:ed|es)?\s+on|concern(?:ed|s)?)\s+\w+"
+    # (session 41) "made eight recommendations; the one for the ICB concerned the timeliness of
+    # ...", "The review calls for better training for midwives ...", "makes recommendations to
+    # the Trust and PSNI on missing episodes"
+    r"|\bthe\s+one\s+(?:for|addressed\s+to)\s+[^.]{2,40}?\s+(?:concerned|was|is|asks|asked)\b"
+    r"|\b(?:review|report|panel|reviewer)\s+calls\s+(?:for|on)\s+\w+"
+    r"|\b(?:makes|made)\s+recommendations\s+to\s+[^.]{2,60}?\s(?:on|about|around|regarding)\s+\w+",
     re.I)
 #: A sentence that only counts a review's recommendations ("The review identifies 5
 #: recommendations for the Board"): not a statement of its learning.
