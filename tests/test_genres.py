@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from casegraph.core.model import Review
 from casegraph.core.textspan import Span
 from casegraph.extract.extractor import Extractor
@@ -1718,3 +1720,20 @@ def test_a_numbered_line_wrapped_at_a_width_is_one_item() -> None:
     items = [i.span.text for i in split_items(Span.of(text, 0))]
     assert items == ["The Committee to review the notification pathway from Police to every school "
                      "in\n   Scotland by March", "CAMHS to ask about home life"]
+
+
+@pytest.mark.parametrize("text,area", [
+    ("Cornwall and the Isles of Scilly Safeguarding Children Partnership",
+     "Cornwall and the Isles of Scilly"),
+    ("Blackburn with Darwen Children's Safeguarding Assurance Partnership", "Blackburn with Darwen"),
+    ("Hampshire and Isle of Wight Safeguarding Children Partnership", "Hampshire and Isle of Wight"),
+    ("Testshire Safeguarding Children's Partnership", "Testshire"),
+    ("Summary of the Testshire Child Protection Committee's review", "Testshire"),
+])
+def test_an_areas_name_with_its_small_words(text: str, area: str) -> None:
+    """Areas whose names hold "and the", "of" or "with" are read whole (before: "Scilly",
+    "Darwen", "Wight"), and the possessive "Children's" names a body; "Summary of the ..." is
+    no part of the area."""
+    from casegraph.ingest.document import area_of_body
+
+    assert area_of_body(text) == area

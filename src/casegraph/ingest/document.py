@@ -114,7 +114,11 @@ _AREA_BODY = re.compile(
     r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s|(?:Children|Child)\s"  # "CHILDREN
     # SAFEGUARDING ASSURANCE PARTNERSHIP" names no area, nor do "local safeguarding partnerships"
     r"|(?:Local|Regional|National)\s+(?:Children['’]s\s+)?Safeguarding\b)"
-    r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,3}?[A-Z][\w&'’-]+))\s+"
+    # ("Cornwall and the Isles of Scilly", "Blackburn with Darwen", "Hampshire and Isle of Wight")
+    # ("of" only after a place's own word: "Summary of the Fife ..." names Fife)
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+(?:the\s+)?|&\s+|(?<=Isle\s)of\s+|(?<=Isles\s)of\s+|"
+    r"(?<=Vale\s)of\s+|(?<=City\s)of\s+|(?<=Borough\s)of\s+|with\s+|upon\s+)?){0,4}?"
+    r"[A-Z][\w&'’-]+))\s+"
     # ("Cheshire East Safeguarding Children's Partnership": the possessive too)
     r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Vulnerable\s+People\s+)?"
     r"(?:Multi-Agency\s+|Assurance\s+)?(?:Board|Partnership|Together)|"
