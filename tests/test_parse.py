@@ -2272,3 +2272,17 @@ def test_a_recommendation_told_beside_a_count_or_as_a_call(sentence: str) -> Non
     text = ("[Invented test page]\n\nChild U (Testshire, 2023)\n\n"
             f"Child U, a girl of two, was bitten by a dog in 2021. {sentence}\n")
     assert len(items_of(text, "recommendations")) == 1
+
+
+def test_a_news_pages_caption_line_is_no_label_over_the_article() -> None:
+    """"IMAGE: Flowers left at the park (not shown)" is its own line (before: an unknown label
+    whose section swallowed the article, and with it the review's type and date)."""
+    text = ("[Invented test page]\n\nChild T: Review finds missed chances\n\n"
+            "Published 12 July 2022\n\n"
+            "IMAGE: Flowers left at the park where the teenager died (not shown)\n"
+            "A 15-year-old boy was stabbed to death in Testshire in November 2020.\n\n"
+            "The local child safeguarding practice review, published on Tuesday by the Testshire "
+            "Safeguarding Children Partnership, found he had been criminally exploited.\n")
+    [entry] = parse_page(page(text)).entries
+    assert "other" not in {s.kind for s in entry.sections}
+    assert not any(s.label and s.label.startswith("IMAGE") for s in entry.sections)

@@ -2201,7 +2201,11 @@ def _field_row(entry: Entry, header: list[str], line: Line) -> None:
 
 #: A line that only describes a picture or a control of the page it was saved from.
 _DESCRIBED_MEDIA = re.compile(r"^\[(?:image|picture|photo|icon|illustration|graphic|button|audio|video)\b"
-                              r"[^\]]*\](?:\s*(?:click|press|tap)\b.*)?$", re.I)
+                              r"[^\]]*\](?:\s*(?:click|press|tap)\b.*)?$"
+                              # (session 41) a news page's caption line, "IMAGE: Flowers left at the
+                              # park (not shown)": its own line only, never a label over the article
+                              r"|^(?:image|picture|photo|photograph|caption|video|graphic)(?:\s+caption)?:\s",
+                              re.I)
 
 
 def _lead_in_split(body: list[Line]) -> list[Line]:
