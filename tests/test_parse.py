@@ -2286,3 +2286,19 @@ def test_a_news_pages_caption_line_is_no_label_over_the_article() -> None:
     [entry] = parse_page(page(text)).entries
     assert "other" not in {s.kind for s in entry.sections}
     assert not any(s.label and s.label.startswith("IMAGE") for s in entry.sections)
+
+
+def test_a_post_titled_after_the_reviews_it_holds_is_their_container() -> None:
+    """A post "Four-minute read: learning from Child L, and a look back at Child Y" over Child
+    L's and Child Y's own headings holds their reviews; it is none of its own (before: a third,
+    spurious review of its introduction)."""
+    text = ("[Invented test page]\n\nFour-minute read: learning from Child L, and a look back at Child Y\n\n"
+            "Every few months we share a short read on a review, so that practitioners can take "
+            "the key messages back to their teams.\n\n"
+            "Child L – local child safeguarding practice review\n\n"
+            "Child L was four months old when he was taken to hospital in 2022 with inflicted "
+            "fractures.\n\n"
+            "From the archive: Child Y – serious case review\n\n"
+            "Child Y was a 14-year-old girl who was sexually exploited by adult men in 2016.\n")
+    assert [e.heading.split(" –")[0] for e in parse_page(page(text)).entries] == [
+        "Child L", "From the archive: Child Y"]

@@ -1988,11 +1988,20 @@ def _without_containers(entries: list[Entry]) -> list[Entry]:
     def container(k: int) -> bool:
         e = entries[k]
         after = entries[k + 1] if k + 1 < len(entries) else None
+        if len(named := set(_LETTERED_CHILD.findall(e.heading or ""))) >= 2:
+            # a blog post titled "Four-minute read: learning from Child L, and a look back at Child
+            # Y" whose parts are Child L's and Child Y's reviews: their container
+            later = " ".join(f"{x.name or ''} {x.heading}" for x in entries[k + 1:])
+            return all(re.search(rf"\b{re.escape(n)}\b", later) for n in named)
         return (e.heading_kind == "record" and not e.name and not review_words(e.heading or "")
                 and not names_a_child(e.heading or "") and after is not None
                 and after.heading_kind != "record" and names_a_child(after.heading or ""))
 
     return [e for k, e in enumerate(entries) if not container(k)]
+
+
+#: A child named by a letter: "Child L", "Baby Y", "Young Person R".
+_LETTERED_CHILD = re.compile(r"\b(?:Child|Baby|Young\s+[Pp]erson)\s+[A-Z]{1,3}\b")
 
 
 def _without_shells(entries: list[Entry]) -> list[Entry]:
