@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -1627,3 +1628,19 @@ def test_a_table_of_reviews_over_numbered_sections_with_a_learning_table(tmp_pat
     assert [(r.title, len(r.learning), r.area) for r in reviews] == [
         ("Child Y", 2, "Testshire"), ("Baby Z", 3, "Testshire")]
     assert [c.age_months for r in reviews for c in r.children] == [180, 1]
+
+
+def test_a_cms_streamfield_body_is_read_as_the_page_it_renders(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Wagtail API page's StreamField body (blocks of type heading, paragraph, list) reads as
+    the page shows it (before: each block a bullet "- Learning", the learning lost, no date)."""
+    page = tmp_path / "pages.json"
+    body = [{"type": "heading", "value": "What happened", "id": "a"},
+            {"type": "paragraph", "value": "<p>Invented test data. In June 2021 Child J, a girl of "
+             "three, was scalded by her mother&#x27;s partner.</p>", "id": "b"},
+            {"type": "heading", "value": "Learning", "id": "c"},
+            {"type": "list", "value": ["Nursery concerns must be heard.", "Meet every new adult."],
+             "id": "d"}]
+    page.write_text(json.dumps({"meta": {"total_count": 1}, "items": [
+        {"id": 1, "title": "Concise Child Practice Review: Child J", "body": body}]}), encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.incident_year, review.incident_month, len(review.learning)) == (2021, 6, 2)

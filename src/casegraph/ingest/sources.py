@@ -1169,6 +1169,9 @@ def _json_field(key: str, value: object) -> list[str]:
         items = [v for v in value if v not in (None, "", [], {})]
         if not items:
             return []
+        if all(isinstance(v, dict) and "type" in v and "value" in v for v in items):
+            # a CMS's StreamField (Wagtail): blocks a page shows in order, each as its type says
+            return ["", *html_to_text(_stream_html(items)).split("\n"), ""]
         if all(isinstance(v, dict) and _json_titled(v) for v in items):
             out = []
             for part in items:
@@ -1195,6 +1198,25 @@ def _json_field(key: str, value: object) -> list[str]:
     if "\n" in text or len(text) > 160:
         return ["", f"{label}:", *text.split("\n"), ""]
     return [f"{label}: {text}"]
+
+
+def _stream_html(blocks: list[dict]) -> str:
+    """A StreamField's blocks (``{"type": "heading", "value": "Background"}``, a paragraph's
+    HTML, a list's items) as the HTML the page renders; a block of any other type (a call to
+    action, an image) shows its words, if it has any."""
+    out = []
+    for block in blocks:
+        kind, value = str(block.get("type") or "").lower(), block.get("value")
+        if isinstance(value, list):
+            words = [_json_words(v) for v in value if v not in (None, "", [], {})]
+            out.append("<ul>" + "".join(f"<li>{w}</li>" for w in words) + "</ul>")
+        elif isinstance(value, str) and "heading" in kind:
+            out.append(f"<h3>{value}</h3>")
+        elif isinstance(value, str):
+            out.append(value if "<" in value else f"<p>{value}</p>")
+        elif isinstance(value, dict) and (words := _json_words(value)):
+            out.append(f"<p>{words}</p>")
+    return "\n".join(out)
 
 
 #: A child's fields in a record's list of children: the name, the age, the sex ("F", "male").
