@@ -2302,3 +2302,12 @@ def test_a_post_titled_after_the_reviews_it_holds_is_their_container() -> None:
             "Child Y was a 14-year-old girl who was sexually exploited by adult men in 2016.\n")
     assert [e.heading.split(" –")[0] for e in parse_page(page(text)).entries] == [
         "Child L", "From the archive: Child Y"]
+
+
+def test_a_count_of_recommendations_right_after_learning_bullets_ends_them() -> None:
+    """"The review made four recommendations." on the line after the learning's bullets (no blank
+    line between) is no learning point (before: one more)."""
+    text = (_ACCOUNT + "Key learning:\n   - Missing episodes were not linked.\n"
+            "   - The school held part of the picture.\n"
+            "The review made four recommendations. The action plan is below.\n")
+    assert len(items_of(text, "learning")) == 2

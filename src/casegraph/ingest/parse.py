@@ -2386,7 +2386,9 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 prev_line_span = None
             continue
         if (current is not None and current.kind in ("learning", "findings", "recommendations")
-                and line.blank_before and not _BULLET.match(text) and current.blocks
+                and (line.blank_before or (current.kind != "recommendations"
+                                           and COUNTS_RECOMMENDATIONS.search(text)))
+                and not _BULLET.match(text) and current.blocks
                 and _BULLET.match(current.blocks[-1].text)
                 and sum(bool(_BULLET.match(b.text)) for b in current.blocks) >= 2):
             # a paragraph after a bulleted list is not one more item of it (nor is a helpline's
