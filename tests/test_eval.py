@@ -432,7 +432,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # counts in prose, and traps for language, neglect and the child's mental health (a
             # Microsoft Lists CSV, WordPress blocks, "head" over a Jekyll site ...): 21/25 found,
             # 0 spurious, 87.5 %, harm 0.78/0.86, RF 0.72/0.95
-            "devlocal60": (25, 24, 0, 0.86, 0.96, 0.90, 0.85, 0.95),
+            # (session 41: harm recall floor 0.90 -> 0.87: "The review identified four areas of
+            # learning: recognising criminal exploitation ...; ..." is now four points of learning,
+            # no longer a sentence of the account; its labeller read H-NEG there)
+            "devlocal60": (25, 24, 0, 0.86, 0.96, 0.87, 0.85, 0.95),
             # frozen in session 34, measured there at 07da100 and 6fe80be (identical: 26/27
             # found every page named, 0 spurious, 82.9 %; as a folder 18/27); tuned on in
             # session 35 (property list, EDN, protobuf text and Gemini readers)
