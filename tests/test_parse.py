@@ -2311,3 +2311,17 @@ def test_a_count_of_recommendations_right_after_learning_bullets_ends_them() -> 
             "   - The school held part of the picture.\n"
             "The review made four recommendations. The action plan is below.\n")
     assert len(items_of(text, "learning")) == 2
+
+
+def test_the_body_that_published_a_review_is_its_area() -> None:
+    """The body a story says published the review is the review's area, before a council the
+    account names first ("placed by Exampleshire County Council's children's services" above
+    "published this week by the Testshire and Vale Regional Safeguarding Board"; before: the
+    council's area)."""
+    text = ("[Invented test page]\n\nReview into teenager's death finds gaps in care\n\n"
+            "The girl, referred to in the report as Ellie, took her own life in 2022. She had been "
+            "placed with foster carers by Exampleshire County Council's children's services.\n\n"
+            "The extended child practice review, published this week by the Testshire and Vale "
+            "Regional Safeguarding Board, says her foster carers were experienced.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.area == "Testshire and Vale"

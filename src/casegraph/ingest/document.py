@@ -149,7 +149,7 @@ def area_name(m: re.Match[str]) -> str:
     area = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", area)  # "LSCP Leeds Safeguarding ..."
     # "Child K Fife", "Safeguarding Practice Review Bristol", "Chief Officers Group and Fife": the
     # area is what follows a pseudonym or the words of a review or a body's name
-    area = re.sub(r"^.*\b(?:Child|Baby)\s+[A-Z]{1,3}\s+|^.*\b(?:Review|Group|Committee|Officers)"
+    area = re.sub(r"^.*\b(?:Child|Baby)\s+[A-Z]{1,3}\s+|^.*\b(?:Review|Group|Committee|Officers?)"
                   r"(?:\s+and)?\s+", "", area)
     return area.title() if area.isupper() else area  # "LANCASHIRE COUNTY COUNCIL"
 _AREA_TITLE = re.compile(
@@ -1203,6 +1203,23 @@ _NI_TRUST = re.compile(r"\b(?-i:Belfast|Northern|Southern|South\s+Eastern|Wester
                        r"(?:Health\s+and\s+Social\s+Care\s+)?Trust\b")
 
 
+#: Words that name who published or commissioned a review just before that body's name: "published
+#: this week by the Cardiff and Vale Regional Safeguarding Board", "commissioned by the ...".
+_BY_BODY = re.compile(r"\b(?:published|commissioned|carried\s+out|undertaken|conducted)\b[^.]{0,40}?\bby\s+")
+
+
+def _publisher_body(text: str) -> re.Match[str] | None:
+    """The body a text says published or commissioned its review (the review's area): before any
+    other body its account names (the placing council: "placed ... by Powys County Council's
+    children's services" above "published ... by the Cardiff and Vale Regional Safeguarding
+    Board")."""
+    for by in _BY_BODY.finditer(text):
+        m = _AREA_BODY.match(text, by.end()) or _AREA_BODY.match(text, by.end() + 4)  # ("the ")
+        if m:
+            return m
+    return None
+
+
 def complete(entry: Entry, lines: list[Line]) -> None:
     """Year, area and prose statements of recommendations and learning, from the page's words."""
     text = " ".join(ln.text for ln in lines)
@@ -1216,7 +1233,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
     area = (_AREA_TITLE.search(entry.title) or _AREA_IN_HEADING.search(entry.title)
             or _AREA_AFTER_NAME.search(entry.title) or _AREA_AFTER_TYPE.search(entry.title)
-            or _AREA_FROM.search(text)
+            or _AREA_FROM.search(text) or _publisher_body(text)
             or next((m for ln in lines if (m := _AREA_BODY.search(ln.text))), None)
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):
