@@ -605,6 +605,7 @@ def test_a_parents_illness_or_abuse_told_by_treatment_or_injury(vocab: Vocabular
      "was not needed at any stage.", "RF-LANG"),
     ("A claim that there was violence between her parents was looked into by police and found to "
      "be untrue.", "RF-DA"),
+    ("Her mother had been in a violent relationship with a former partner before K was born.", "RF-DA"),
 ])
 def test_a_mention_beside_the_facts_is_no_fact(vocab: Vocabulary, sentence: str, code: str) -> None:
     """What someone only thought or suggested, what the review did not support, what a relative
