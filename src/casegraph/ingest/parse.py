@@ -201,6 +201,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
     # read as learning (never the account of the case) but not counted as learning points.
     (r"why\s+it\s+matters|research|discussion\s+questions|questions\s+for\s+discussion|"
+     # (session 41) "7. QUESTIONS TO ASK YOURSELF" in a seven-minute briefing
+     r"questions\s+to\s+ask(?:\s+(?:yourself|yourselves|your\s+team|ourselves))?|"
      r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
      r"\s+for\s+(?:your|the)?\s*(?:next\s+)?(?:team(?:\s+meetings?)?|practice|practitioners|managers|you|"
      r"reflection))?|"
