@@ -2327,3 +2327,16 @@ def test_the_body_that_published_a_review_is_its_area() -> None:
             "Regional Safeguarding Board, says her foster carers were experienced.\n")
     [entry] = parse_page(page(text)).entries
     assert entry.area == "Testshire and Vale"
+
+
+@pytest.mark.parametrize("closing", [
+    "For more information, contact the Regional Safeguarding Business Unit",
+    "[14] Read the summary (PDF, 410KB)",
+])
+def test_a_pages_closing_link_or_contact_line_is_no_keywords_nor_item(closing: str) -> None:
+    """A closing line about links or contacts (a lynx dump's "[14] Read the summary (PDF,
+    410KB)") is neither the review's keywords (before: "410kb" was one) nor a point."""
+    text = _ACCOUNT + "Learning\n\n- Fathers must be seen.\n\n" + closing + "\n"
+    [entry] = parse_page(page(text)).entries
+    assert not [s for s in entry.sections if s.kind == "keywords"]
+    assert len(items_of(text, "learning")) == 1

@@ -1164,7 +1164,14 @@ def _is_keyword_line(text: str) -> bool:
         return False
     # ("The CMR made four recommendations, set out below.": a sentence, whose rows follow)
     verbs = re.compile(r"\b(was|were|is|are|had|has|died|been|did|should|must|need|made|makes)\b", re.I)
+    if _LINK_WORDS.search(text):
+        return False  # "For more information, contact the ...", "[14] Read the summary (PDF, 410KB)"
     return all(len(p.split()) <= 6 for p in parts) and not verbs.search(text)
+
+
+#: A closing line's words about the page's links and contacts, never a review's keywords.
+_LINK_WORDS = re.compile(r"\b(?:contact|read|download|visit|click|email|e-mail|phone|call)\b|"
+                         r"\b(?:PDF|\d+\s*[KM]B)\b|\bfor\s+more\s+information\b", re.I)
 
 
 def _continues(prev: Span | Line, line: Line) -> bool:
@@ -1373,7 +1380,10 @@ _FOLLOW_UP = re.compile(
 #: An item that only points to the report: "see the full report", "These are set out in full in
 #: the report", "Read the briefing".
 _POINTER = re.compile(
-    r"^(?:(?:please\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b(?:report|summary|briefing)\b"
+    # (session 41) a text dump's link, "[14] Read the summary (PDF, 410KB)", and a closing "For
+    # more information, contact the Regional Safeguarding Business Unit"
+    r"^(?:\[\d{1,3}\]\s*)?(?:(?:please\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b(?:report|summary|briefing)\b"
+    r"|for\s+more\s+information,?\s+(?:please\s+)?(?:contact|email|e-mail|call|visit)\b"
     r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
     r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report)[^.;]{0,40}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
