@@ -2220,6 +2220,9 @@ _ACCOUNT = ("[Invented test page]\n\nChild W – local child safeguarding practi
     ("What we learned (Beth a ddysgwyd)\n- Fathers must be seen.\n- Records must be shared.\n", 2, 0),
     ("Learning agreed by the partnership: children who stop attending school should be discussed "
      "with the school nurse.\n", 1, 0),
+    ("What we want you to take away\n\n• Any bruise on a baby must be referred.\n\n• Ask about every "
+     "man.\n", 2, 0),
+    ("The review's message still stands: a child cannot consent to her own exploitation.\n", 1, 0),
     ("6. RECOMMENDATIONS\n\n- The partnership should run a campaign.\n- Housing should check cots.\n\n"
      "7. QUESTIONS TO ASK YOURSELF\n\n- Do I know every adult?\n- Where does the baby sleep?\n", 0, 2),
     ("What DSLs need to know:\n  1. Part-time timetables should be time-limited.\n"

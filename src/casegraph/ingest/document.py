@@ -257,7 +257,8 @@ _PROSE_LEARNING = re.compile(
     r"(?!\s+it\s+(?:is|was)\s+(?:possible|likely|unclear|not\s+known)))\b"
     # "The review's main learning is that ...", "Learning focused on ...", "The key lessons were"
     r"|^(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:review['’]s\s+)?)?(?:(?:[Mm]ain|[Kk]ey|[Cc]entral|[Ee]arly)\s+)?"
-    r"(?:[Ll]earning|[Ll]essons?)(?:\s+(?:themes|points))?(?:\s+from\s+(?:this|the)\s+review)?"
+    # ("The review's message still stands: ...")
+    r"(?:[Ll]earning|[Ll]essons?|(?<=review['’]s\s)messages?)(?:\s+(?:themes|points))?(?:\s+from\s+(?:this|the)\s+review)?"
     # (session 40) "Learning highlighted that ...", "Learning identified so far is that ...",
     # "Learning points address ...", "The learning still stands: ..."
     r"(?:\s+identified(?:\s+so\s+far)?)?\s+(?:is|was|are|were|"

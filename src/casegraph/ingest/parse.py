@@ -166,6 +166,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+did\s+we\s+learn\??|"
      # (session 41) "What DSLs need to know:", "What are the key lessons?" (an FAQ's question)
      r"what\s+(?:[\w'’]+\s+){1,2}need\s+to\s+know\??|"
+     r"what\s+we\s+(?:want|would\s+like)\s+you\s+to\s+(?:take\s+away|know|remember)(?:\s+from\s+this)?|"
      r"what\s+(?:are|were)\s+the\s+(?:key\s+|main\s+)?(?:lessons|learning\s+points)\??|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
