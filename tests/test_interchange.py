@@ -1602,10 +1602,19 @@ def test_an_n_triples_export_is_read_as_its_resources(tmp_path: Path, vocab: Voc
         f'<https://example.org/review/1> <{dc}title> "Serious case review: Child D" .\n'
         f'<https://example.org/review/1> <{dc}issued> "2016"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n'
         f'<https://example.org/review/1> <{dc}description> "Invented test data. Child D, a boy of '
-        f'seven, was neglected by his mother in 2014." .\n', encoding="utf-8")
+        f'seven, was neglected by his mother in 2014." .\n'
+        f'<https://example.org/review/2> <{dc}title> "Serious case review: Child E" .\n'
+        f'<https://example.org/review/2> <{dc}description> "Invented test data. Child E, a girl of '
+        f'six, was neglected by her father in 2015." .\n'
+        f'<https://example.org/dataset> <{dc}title> "Sample extract for coder training" .\n'
+        f'<https://example.org/dataset> <{dc}description> "Two records exported from a study." .\n'
+        f'<https://example.org/dataset> <{dc}hasPart> <https://example.org/review/1> .\n'
+        f'<https://example.org/dataset> <{dc}hasPart> <https://example.org/review/2> .\n',
+        encoding="utf-8")
     assert read_source(page).media_type == "application/n-triples"
-    (review,) = extract_reviews([page], vocab)[0]
-    assert (review.review_type.notation, review.publication_year) == ("RT-SCR", 2016)
+    reviews = extract_reviews([page], vocab)[0]  # (the dataset that has them as parts is none)
+    assert [(r.review_type.notation, r.publication_year) for r in reviews] == [("RT-SCR", 2016),
+                                                                            ("RT-SCR", None)]
 
 
 def test_an_apple_news_article_is_read_as_its_story(tmp_path: Path, vocab: Vocabulary) -> None:

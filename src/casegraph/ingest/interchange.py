@@ -750,6 +750,8 @@ def turtle_records(raw: str) -> list[dict[str, object]]:
     for subject, properties in by_subject.items():
         if _FIRST in properties or (isinstance(subject, ox.BlankNode) and subject in linked):
             continue  # (a list's cell, a nested node: its owner's value)
+        if sum(o in by_subject for p in _PARTS for o in properties.get(p, [])) >= 2:
+            continue  # a dataset of the records it has as parts ("dcterms:hasPart"): no record
         record = _turtle_record(by_subject, properties)
         if set(record) - {"label"}:  # (a place's label alone, a type alone: no record)
             records.append(record)
@@ -766,6 +768,10 @@ def _turtle_record(by_subject: dict[object, dict[str, list[object]]],
             record[_iri_name(predicate)] = values[0] if len(values) == 1 else values
     return record
 
+
+#: The predicates by which a dataset or a collection names its members.
+_PARTS = ("http://purl.org/dc/terms/hasPart", "http://schema.org/hasPart", "http://www.w3.org/ns/dcat#dataset",
+          "http://rdfs.org/ns/void#subset", "http://www.w3.org/2000/01/rdf-schema#member")
 
 #: An RDF list's cells: its first item, the rest, and the empty list that ends it.
 _FIRST, _REST, _NIL = str(RDF.first), str(RDF.rest), str(RDF.nil)
