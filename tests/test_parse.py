@@ -2343,3 +2343,14 @@ def test_a_pages_closing_link_or_contact_line_is_no_keywords_nor_item(closing: s
     [entry] = parse_page(page(text)).entries
     assert not [s for s in entry.sections if s.kind == "keywords"]
     assert len(items_of(text, "learning")) == 1
+
+
+def test_a_documents_link_with_its_size_heads_no_review() -> None:
+    """"Siblings A and B full report (PDF, 820KB)" is a link, not a review's heading (before: a
+    spurious review); a "Published: ... · Download the report (PDF, 412KB)" line keeps its date."""
+    text = ("[Invented test page]\n\nSiblings A and B – Local Child Safeguarding Practice Review\n\n"
+            "Published: 14 November 2024 · Download the report (PDF, 412KB)\n\n"
+            "A, a girl aged six, and her brother B were neglected in 2021.\n\n"
+            "Siblings A and B full report (PDF, 820KB)\n")
+    entries = parse_page(page(text)).entries
+    assert [(e.title.split(" –")[0], e.year) for e in entries] == [("Siblings A and B", 2024)]

@@ -302,7 +302,10 @@ _LINK_LINE = re.compile(
     r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report|"
     # a link named after the document it opens: "Serious Case Review: Baby N – overview report"
     r".{0,100}\s[–—-]\s*(?:overview\s+report|executive\s+summary|full\s+report|"
-    r"learning\s+briefing|(?:7|seven)[- ]minute\s+briefing)(?:\s*\(pdf[^)]*\))?$)", re.I)
+    r"learning\s+briefing|(?:7|seven)[- ]minute\s+briefing)(?:\s*\(pdf[^)]*\))?$|"
+    # (session 41) a document's link with its type and size: "Siblings A and B full report (PDF,
+    # 820KB)", "Child L overview report (PDF, 1.1MB)"
+    r"[^:]{0,100}\((?:pdf|docx?|odt)\s*,\s*[\d.]+\s*[KM]B\)$)", re.I)
 _BULLET = re.compile(r"^(?:[-•*·▪◦–>]\s+|\(?(?:[ivx]{1,4}|[a-z0-9]{1,2})[.)]\s+)")  # "iii.", "> "
 #: A point numbered by its part inside a list of learning or recommendations ("4.2 Nobody asked
 #: ..." under "4. What the review learned"); elsewhere such a number is a paragraph's.
