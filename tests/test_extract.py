@@ -563,6 +563,7 @@ def test_neglect_told_by_what_the_children_went_without(vocab: Vocabulary, sente
      "her legs at night.", "H-SA"),
     ("He was admitted to hospital with a serious injury from the family's dog.", "H-ANIM"),
     ("Police later established that he had been used by the older group to carry drugs.", "H-EXT"),
+    ("The Procurator Fiscal concluded that she had taken her own life.", "H-SUIC"),
 ])
 def test_a_harm_told_without_its_categorys_word(vocab: Vocabulary, sentence: str, harm: str) -> None:
     """Harms told by what was done (shaken by someone, a baby found in her parents' bed, a
