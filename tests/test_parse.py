@@ -2354,3 +2354,19 @@ def test_a_documents_link_with_its_size_heads_no_review() -> None:
             "Siblings A and B full report (PDF, 820KB)\n")
     entries = parse_page(page(text)).entries
     assert [(e.title.split(" –")[0], e.year) for e in entries] == [("Siblings A and B", 2024)]
+
+
+def test_a_table_of_recommendations_saved_from_html_without_a_rule() -> None:
+    """An HTML table saved as text ("| No. | Recommendation | Lead |" over its rows, blank lines
+    between, no "| --- |" rule) under "Recommendations" is the review's recommendations, its
+    header none of them (before: the header ended the review, and no recommendation was read);
+    the note's closing "For more information contact ... This note may be shared ..." is none."""
+    text = (_ACCOUNT + "Recommendations\n\nThe CMR made three recommendations, set out below.\n\n"
+            "| No. | Recommendation | Lead |\n\n"
+            "| 1 | The Board should issue guidance on fabricated or induced illness. | Board |\n\n"
+            "| 2 | Each Trust should name a consultant to hold a single health chronology. | Trusts |\n\n"
+            "| 3 | Schools should share persistent absence linked to illness with the GP. | Schools |\n\n"
+            "For more information contact the learning team. This note may be shared with "
+            "practitioners in all agencies.\n")
+    assert [i.split()[:2] for i in items_of(text, "recommendations")] == [
+        ["The", "Board"], ["Each", "Trust"], ["Schools", "should"]]

@@ -877,6 +877,15 @@ def _part_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) ->
     return bool(_OF_THE_REVIEW.search(lines[i].text)) and _labels_follow(lines, i, above, 16)
 
 
+def _in_item_table(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a row of a table whose header (the first of the pipe rows it stands
+    among, blank lines allowed between them) names recommendations, learning or actions."""
+    k = i
+    while k > 0 and re.match(r"^\s*\|.*\|\s*$", lines[k - 1].text):
+        k -= 1
+    return bool(re.search(r"\brecommend|\blearning\b|\blessons?\b|\bactions?\b", lines[k].text, re.I))
+
+
 #: A newsletter's rubric before a review's heading: "Review spotlight: ", "From the archive: ",
 #: "In focus: " (up to four words, the first capitalised, then a colon).
 _RUBRIC = re.compile(r"^(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3}:\s+(?=\S)")
@@ -957,6 +966,8 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         return None  # (a label, "Dysgu / Learning" too, is a part of the review, not a heading)
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
+    if re.match(r"^\s*\|.*\|\s*$", lines[i].text) and _in_item_table(lines, i):
+        return None  # "| No. | Recommendation | Lead |" and its rows: a review's own list, in a table
     if re.match(r"(?:from|source|taken\s+from|adapted\s+from)\s*:", bare, re.I):
         return None  # "From: Extended Child Practice Review ..., published March 2023": a story's source
     if (label := _LABEL.match(bare)) and (

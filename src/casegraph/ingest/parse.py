@@ -1336,6 +1336,18 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
+def _header_row(lines: list[str], n: int) -> bool:
+    """Whether pipe row ``n`` is a table's header without a rule under it (an HTML table saved as
+    text: "| No. | Recommendation | Lead |"): the first row, every cell a word or three, over rows
+    that hold a sentence."""
+    if n > 0 and _PIPE_ROW.match(lines[n - 1]):
+        return False
+    cells = [c.strip() for c in lines[n].strip().strip("|").split("|")]
+    below = [c.strip() for ln in lines[n + 1:n + 3] if _PIPE_ROW.match(ln)
+             for c in ln.strip().strip("|").split("|")]
+    return all(len(c.split()) <= 3 for c in cells) and any(len(c.split()) >= 6 for c in below)
+
+
 def _table_items(span: Span, addressee: str | None) -> list[Item]:
     """The items of a list that is (partly) a table of them: each row below the header is one
     item, its longest cell the item's words (the number and the lead agency are its columns);
@@ -1350,7 +1362,7 @@ def _table_items(span: Span, addressee: str | None) -> list[Item]:
             items += split_items(span.slice(prose_from, offset), addressee) if offset > prose_from else []
             prose_from = end + 1
             header = n + 1 < len(lines) and PIPE_RULE.match(lines[n + 1])
-            if not header and not PIPE_RULE.match(line):
+            if not header and not PIPE_RULE.match(line) and not _header_row(lines, n):
                 cells = [(m.start(1), m.end(1)) for m in re.finditer(r"\|\s*([^|]*?)\s*(?=\|)", line)]
                 a, b = max(cells, key=lambda ab: ab[1] - ab[0])
                 if b - a >= 3:
@@ -1388,6 +1400,7 @@ _POINTER = re.compile(
     # more information, contact the Regional Safeguarding Business Unit"
     r"^(?:\[\d{1,3}\]\s*)?(?:(?:please\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b(?:report|summary|briefing)\b"
     r"|for\s+more\s+information,?\s+(?:please\s+)?(?:contact|email|e-mail|call|visit)\b"
+    r"|this\s+(?:note|briefing|summary|leaflet|bulletin)\s+(?:may|can)\s+be\s+shared\b"
     r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
     r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report)[^.;]{0,40}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
