@@ -2370,3 +2370,14 @@ def test_a_table_of_recommendations_saved_from_html_without_a_rule() -> None:
             "practitioners in all agencies.\n")
     assert [i.split()[:2] for i in items_of(text, "recommendations")] == [
         ["The", "Board"], ["Each", "Trust"], ["Schools", "should"]]
+
+
+def test_a_records_published_field_run_into_its_account() -> None:
+    """"Testshire Safeguarding Children Board | Published: 2019 Baby X, aged 5 months, was found
+    ..." (a digest's record whose fields run into its text) dates the review 2019 (before: the
+    colon after "Published" hid the year)."""
+    text = ("[Invented test page]\n\nBaby X: serious case review\n\nTestshire Safeguarding Children "
+            "Board | Published: 2019 Baby X, aged 5 months, was found unresponsive in her cot in "
+            "February 2017 and later died in hospital.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.year == 2019

@@ -178,8 +178,9 @@ _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-
 _AREA_COMMITTEE = re.compile(r"\bthe\s+(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
 _MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PUBLISHED = re.compile(
-    # ("We also published, in January 2024, a review ...": the date set off by commas)
-    rf"\b(?i:published|publication|completed|released),?\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,7}}?"
+    # ("We also published, in January 2024, a review ...": the date set off by commas; a
+    # record's "| Published: 2019 Baby X, ..." run into its account)
+    rf"\b(?i:published|publication|completed|released)[,:]?\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,7}}?"
     rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?"
     rf"(?:\d{{1,2}}[/.](?P<numeric_month>\d{{1,2}})[/.])?(?P<year>{YEAR})\b"  # "Published 09/05/2023"
     rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
