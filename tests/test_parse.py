@@ -2381,3 +2381,13 @@ def test_a_records_published_field_run_into_its_account() -> None:
             "February 2017 and later died in hospital.\n")
     [entry] = parse_page(page(text)).entries
     assert entry.year == 2019
+
+
+@pytest.mark.parametrize("dateline", ["22.09.2022", "Posted 22/09/2022", "FOR IMMEDIATE RELEASE — 22.09.2022"])
+def test_a_statements_date_in_figures_on_a_line_of_its_own(dateline: str) -> None:
+    """A statement dated in figures on a line of its own ("22.09.2022", "Posted 22/09/2022")
+    dates the review it announces as published "today" (before: no year)."""
+    text = ("[Invented test page]\n\nTestshire Safeguarding Board\n\n" + dateline + "\n\n"
+            "Testshire Safeguarding Board has today published an Extended Child Practice Review "
+            "about Baby E, a girl who was three weeks old when she was injured by her father.\n")
+    assert [e.year for e in parse_page(page(text)).entries] == [2022]

@@ -1152,7 +1152,18 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
         m = _PAGE_YEAR.search(line.text)
         if m:
             return title, int(m["year"]), None
+    # (session 41) "22.09.2022", "Posted 27/09/2022", "FOR IMMEDIATE RELEASE — 28.06.2022"
+    for line in preamble:
+        if len(line.text) <= 60 and _DATE_LINE.match(line.text) and (m := _DOTTED_DATE.search(line.text)):
+            month = int(m["month"])
+            return title, int(m["year"]), month if 1 <= month <= 12 else None
     return title, None, None
+
+
+#: A short line that is a page's date in figures: alone, or after "Posted", "Issued", a press
+#: release's "FOR IMMEDIATE RELEASE —".
+_DATE_LINE = re.compile(r"^(?:(?:posted|issued|released|date|for\s+immediate\s+release)\b[\s:—–-]*)?"
+                        r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*$", re.I)
 
 
 def _is_keyword_line(text: str) -> bool:
