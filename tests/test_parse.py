@@ -2383,7 +2383,8 @@ def test_a_records_published_field_run_into_its_account() -> None:
     assert entry.year == 2019
 
 
-@pytest.mark.parametrize("dateline", ["22.09.2022", "Posted 22/09/2022", "FOR IMMEDIATE RELEASE — 22.09.2022"])
+@pytest.mark.parametrize("dateline", ["22.09.2022", "Posted 22/09/2022",
+                                      "FOR IMMEDIATE RELEASE — 22.09.2022"])
 def test_a_statements_date_in_figures_on_a_line_of_its_own(dateline: str) -> None:
     """A statement dated in figures on a line of its own ("22.09.2022", "Posted 22/09/2022")
     dates the review it announces as published "today" (before: no year)."""
