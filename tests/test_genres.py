@@ -1737,3 +1737,12 @@ def test_an_areas_name_with_its_small_words(text: str, area: str) -> None:
     from casegraph.ingest.document import area_of_body
 
     assert area_of_body(text) == area
+
+
+def test_a_regional_unit_names_no_area() -> None:
+    """"Contact the Regional Safeguarding Business Unit" names no place (before: the review's
+    area was "Regional" when nothing nearer named one)."""
+    from casegraph.ingest.document import _AREA_COMMITTEE
+
+    assert _AREA_COMMITTEE.search("Contact the Regional Safeguarding Business Unit.") is None
+    assert _AREA_COMMITTEE.search("the Testshire Safeguarding Children Partnership")["area"] == "Testshire"
