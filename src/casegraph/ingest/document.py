@@ -1220,7 +1220,8 @@ _NI_TRUST = re.compile(r"\b(?-i:Belfast|Northern|Southern|South\s+Eastern|Wester
 
 #: Words that name who published or commissioned a review just before that body's name: "published
 #: this week by the Cardiff and Vale Regional Safeguarding Board", "commissioned by the ...".
-_BY_BODY = re.compile(r"\b(?:published|commissioned|carried\s+out|undertaken|conducted)\b[^.]{0,40}?\bby\s+")
+_BY_BODY = re.compile(r"\b(?:published|commissioned|carried\s+out|undertaken|conducted)\b[^.]{0,40}?\bby\s+"
+                      r"(?:the\s+)?")
 
 
 def _publisher_body(text: str) -> re.Match[str] | None:
@@ -1229,8 +1230,7 @@ def _publisher_body(text: str) -> re.Match[str] | None:
     children's services" above "published ... by the Cardiff and Vale Regional Safeguarding
     Board")."""
     for by in _BY_BODY.finditer(text):
-        m = _AREA_BODY.match(text, by.end()) or _AREA_BODY.match(text, by.end() + 4)  # ("the ")
-        if m:
+        if m := _AREA_BODY.match(text, by.end()):
             return m
     return None
 
@@ -1418,47 +1418,47 @@ _POINT_OPENING = re.compile(r"^(?:and\s+)?(?:\(\d\)\s*|(?:first|second|third|fou
                             re.I)
 
 
-def ordinal_sentences(para: Span) -> list[Span]:
-    """The ordinal sentences of a paragraph that announces them ("... three areas for learning.
-    First, ... Second, ... Third, ..."): at least two, after a sentence that says it lists
-    learning or recommendations; [] for any other paragraph."""
+def _ordinal_list(para: Span) -> tuple[str, list[Span]] | None:
+    """A list told in prose in one paragraph ("The reviewer draws three lessons. First, ...
+    Second, ... Third, ..."): the sentence before its first two ordinal sentences, and every
+    ordinal sentence from there on; None when the paragraph holds no such list."""
     sents = [(m.start(), m.group().strip()) for m in _SENTENCE.finditer(para.text) if m.group().strip()]
     for k, (_, sentence) in enumerate(sents[:-2]):
         if not (_ORDINAL.match(sents[k + 1][1]) and _ORDINAL.match(sents[k + 2][1])):
             continue
-        if not (_LISTS_RECOMMENDATIONS.search(sentence) or _LISTS_LEARNING.search(sentence)):
-            return []
         spans = []
         for at, said in sents[k + 1:]:
             if not _ORDINAL.match(said):
                 break
             lead = len(para.text[at:]) - len(para.text[at:].lstrip())
             spans.append(para.slice(at + lead, at + lead + len(said)))
-        return spans
-    return []
+        return sentence, spans
+    return None
+
+
+def ordinal_sentences(para: Span) -> list[Span]:
+    """The ordinal sentences of a paragraph that announces them as learning or recommendations
+    ("... three areas for learning. First, ... Second, ... Third, ..."); [] for any other."""
+    listed = _ordinal_list(para)
+    if listed is None or not (_LISTS_RECOMMENDATIONS.search(listed[0]) or _LISTS_LEARNING.search(listed[0])):
+        return []
+    return listed[1]
 
 
 def _ordinal_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> set[str]:
     """A list told in prose ("The reviewer draws three lessons from Jay's story. First, ...
     Second, ... Third, ..."): each ordinal sentence an item of what the sentence before it
     says it lists, when no labelled section gave that kind; the kinds added."""
-    sents = [(m.start(), m.group().strip()) for m in _SENTENCE.finditer(para.text) if m.group().strip()]
-    for k, (_, sentence) in enumerate(sents[:-2]):
-        if not _ORDINAL.match(sents[k + 1][1]) or not _ORDINAL.match(sents[k + 2][1]):
-            continue
-        kind = ("recommendations" if _LISTS_RECOMMENDATIONS.search(sentence)
-                else "learning" if _LISTS_LEARNING.search(sentence) else None)
-        if kind is None or kind in kinds:
-            return set()
-        spans = []
-        for at, said in sents[k + 1:]:
-            if not _ORDINAL.match(said):
-                break
-            lead = len(para.text[at:]) - len(para.text[at:].lstrip())
-            spans.append(para.slice(at + lead, at + lead + len(said)))
-        entry.sections.append(Section(kind, None, number, spans, [Item(sp) for sp in spans]))
-        return {kind}
-    return set()
+    listed = _ordinal_list(para)
+    if listed is None:
+        return set()
+    sentence, spans = listed
+    kind = ("recommendations" if _LISTS_RECOMMENDATIONS.search(sentence)
+            else "learning" if _LISTS_LEARNING.search(sentence) else None)
+    if kind is None or kind in kinds:
+        return set()
+    entry.sections.append(Section(kind, None, number, spans, [Item(sp) for sp in spans]))
+    return {kind}
 
 
 def _ordinal_paragraphs(entry: Entry, paragraphs: list[tuple[int, Span]], kinds: set[str]) -> set[str]:

@@ -7,7 +7,9 @@ wiki's tiddler (TiddlyWiki), an OCR engine's reading of a scanned page (hOCR), d
 module of literals), a Gemini page (gemtext), a map's places (KML), a reference manager's refer
 export, an XMind map's content, a web archive's capture (WARC) or a browser's (HAR), a JSON
 Feed, a poster drawn as SVG, a draw.io diagram, an Excalidraw board, a Label Studio annotation
-project, a PDF's annotations (XFDF), a ServiceNow unload and a Qualtrics survey's export.
+project, a PDF's annotations (XFDF), a ServiceNow unload, a Qualtrics survey's export, a
+translation memory (TMX), a Scribus layout, a TaskPaper list, an Apple News article and a
+Frictionless data package.
 
 Why a module of their own: each is a container whose words are the page, wrapped in a format
 made for a machine (MIME parts, numbered MARC fields, translation units, @-commands and
