@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import itertools
 import json
 import re
@@ -1209,13 +1210,13 @@ def _stream_html(blocks: list[dict]) -> str:
         kind, value = str(block.get("type") or "").lower(), block.get("value")
         if isinstance(value, list):
             words = [_json_words(v) for v in value if v not in (None, "", [], {})]
-            out.append("<ul>" + "".join(f"<li>{w}</li>" for w in words) + "</ul>")
+            out.append("<ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in words) + "</ul>")
         elif isinstance(value, str) and "heading" in kind:
-            out.append(f"<h3>{value}</h3>")
-        elif isinstance(value, str):
-            out.append(value if "<" in value else f"<p>{value}</p>")
+            out.append(f"<h3>{html.escape(value)}</h3>")
+        elif isinstance(value, str):  # (a rich-text block's value is HTML already)
+            out.append(value if "<" in value else f"<p>{html.escape(value)}</p>")
         elif isinstance(value, dict) and (words := _json_words(value)):
-            out.append(f"<p>{words}</p>")
+            out.append(f"<p>{html.escape(words)}</p>")
     return "\n".join(out)
 
 
