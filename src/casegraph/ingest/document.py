@@ -35,6 +35,7 @@ from casegraph.ingest.parse import (
     ABOUT_REVIEWS,
     BREADCRUMB,
     COUNTS_RECOMMENDATIONS,
+    ITEM_TABLE,
     MONTH_ABBREVIATION,
     PAGE_DATE,
     PUBLISHER_LINE,
@@ -886,7 +887,7 @@ def _in_item_table(lines: list[Line], i: int) -> bool:
     k = i
     while k > 0 and re.match(r"^\s*\|.*\|\s*$", lines[k - 1].text):
         k -= 1
-    return bool(re.search(r"\brecommend|\blearning\b|\blessons?\b|\bactions?\b", lines[k].text, re.I))
+    return bool(ITEM_TABLE.search(lines[k].text))
 
 
 #: A newsletter's rubric before a review's heading: "Review spotlight: ", "From the archive: ",

@@ -1437,8 +1437,9 @@ _COUNT_ONLY = re.compile(
     r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited))[.;]?\s*$", re.I)
 
 
-#: A table's header that names learning or recommendations: a review's own list in a table.
-_ITEM_TABLE = re.compile(r"\b(?:learning|lessons?|recommendations?|actions?)\b", re.I)
+#: A table's header that names learning or recommendations: a review's own list in a table
+#: (ingest.document reads it too, so that such a table's rows never end the review).
+ITEM_TABLE = re.compile(r"\b(?:learning|lessons?|recommend\w*|actions?)\b", re.I)
 
 
 def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
@@ -1452,7 +1453,7 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
         # a table of learning or recommendations inside a review's section ("| Theme | Learning
         # |") is that review's, kept; the table of the reviews, and any other, is blanked
         table = m.group().rstrip("\n").split("\n")
-        if len(table) >= 3 and PIPE_RULE.match(table[1].strip()) and _ITEM_TABLE.search(table[0]) \
+        if len(table) >= 3 and PIPE_RULE.match(table[1].strip()) and ITEM_TABLE.search(table[0]) \
                 and not any(m.start() <= s < m.end() for s in starts):
             return m.group()
         return re.sub(r"[^\n]", " ", m.group())
