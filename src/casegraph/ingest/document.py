@@ -32,6 +32,7 @@ from casegraph.ingest.parse import (
     _LABEL,
     _LINK_LINE,
     _PART_NUMBER,
+    _PIPE_ROW,
     ABOUT_REVIEWS,
     BREADCRUMB,
     COUNTS_RECOMMENDATIONS,
@@ -829,6 +830,7 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     any other heading (``Training dates``, ``4. Budget``) only ends the review before it.
     Reviews told in paragraphs with no heading at all come last (the caller sorts by line)."""
     out: list[tuple[int, dict]] = []
+    item_rows = _item_table_rows(lines)  # (once: a table of a thousand rows is read once)
     for i, line in enumerate(lines):
         if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(line.text)) \
                 and _CASE_WORDS.search(" ".join(ln.text for ln in lines[i:i + 3])):  # wrapped
@@ -839,12 +841,12 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
             continue
         if out and out[-1][0] == i - 1 and out[-1][1]["kind"] == "section":
             continue  # a line straight under a review's heading ("Serious case review | 2018")
-        head = _section_head(lines, i)
+        head = _section_head(lines, i, item_rows)
         if head and head["kind"] == "boundary" and _SLIDE.match(line.text) \
                 and any(h["kind"] != "boundary" for _, h in out):
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
         if head and head["kind"] == "boundary" and (
-                _tells_of_review_above(lines, i, out) or _part_in_review(lines, i, out)
+                _tells_of_review_above(lines, i, out) or _part_in_review(lines, i, out, item_rows)
                 or _recommendations_part(lines, i, out)):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
@@ -866,7 +868,8 @@ def _recommendations_part(lines: list[Line], i: int, above: list[tuple[int, dict
         for k, ln in enumerate(lines[above[-1][0]:i], start=above[-1][0]))
 
 
-def _part_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+def _part_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]],
+                    item_rows: frozenset[int]) -> bool:
     """A question ("Q1. Which agency held information about the father's doses?") inside a
     review, with the review's learning or recommendations still to come under it before the
     next review's heading: a quiz's or an FAQ's part of that review, not the end of it (ending
@@ -875,19 +878,26 @@ def _part_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]]) ->
     if not above or above[-1][1]["kind"] != "section":
         return False
     if lines[i].text.rstrip().endswith("?"):
-        return _labels_follow(lines, i, above, 40)
+        return _labels_follow(lines, i, above, 40, item_rows)
     # (session 39) a heading that speaks of the review or of its readers ("What the review asks
     # of us" over "For practitioners:" and its points, then "Recommendations"), closer to them
-    return bool(_OF_THE_REVIEW.search(lines[i].text)) and _labels_follow(lines, i, above, 16)
+    return bool(_OF_THE_REVIEW.search(lines[i].text)) and _labels_follow(lines, i, above, 16, item_rows)
 
 
-def _in_item_table(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is a row of a table whose header (the first of the pipe rows it stands
+def _item_table_rows(lines: list[Line]) -> frozenset[int]:
+    """The lines that are rows of a table whose header (the first of the pipe rows they stand
     among, blank lines allowed between them) names recommendations, learning or actions."""
-    k = i
-    while k > 0 and re.match(r"^\s*\|.*\|\s*$", lines[k - 1].text):
-        k -= 1
-    return bool(ITEM_TABLE.search(lines[k].text))
+    rows: set[int] = set()
+    header = None
+    for k, line in enumerate(lines):
+        if not _PIPE_ROW.match(line.text):
+            header = None
+            continue
+        if header is None:
+            header = bool(ITEM_TABLE.search(line.text))
+        if header:
+            rows.add(k)
+    return frozenset(rows)
 
 
 #: A newsletter's rubric before a review's heading: "Review spotlight: ", "From the archive: ",
@@ -897,7 +907,8 @@ _RUBRIC = re.compile(r"^(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3}:\s+(?=\S)")
 _OF_THE_REVIEW = re.compile(r"\b(?:the\s+review|we|us|our|practitioners|practice)\b", re.I)
 
 
-def _labels_follow(lines: list[Line], i: int, above: list[tuple[int, dict]], reach: int) -> bool:
+def _labels_follow(lines: list[Line], i: int, above: list[tuple[int, dict]], reach: int,
+                   item_rows: frozenset[int]) -> bool:
     """Whether a learning or recommendations label comes within ``reach`` lines under line
     ``i``, before the next review's heading."""
     for k in range(i + 1, min(len(lines), i + reach)):
@@ -906,7 +917,7 @@ def _labels_follow(lines: list[Line], i: int, above: list[tuple[int, dict]], rea
         label = _LABEL.match(text) or (_BARE_LABEL.match(text) if len(text) <= 40 else None)
         if label and _label_kind(label["head"]) in ("learning", "recommendations"):
             return True
-        if (head := _section_head(lines, k)) and head["kind"] == "section" \
+        if (head := _section_head(lines, k, item_rows)) and head["kind"] == "section" \
                 and head.get("name") != above[-1][1].get("name"):
             return False  # the next review comes first (a question about this one's child,
             # "Q2. What could have happened to Child G?", goes on with it)
@@ -957,8 +968,9 @@ def _heading_text(text: str) -> str:
 _FACT_KINDS = frozenset({"published", "age", "sex", "incident"})
 
 
-def _section_head(lines: list[Line], i: int) -> dict | None:
-    """Line ``i`` as a section heading (a review's, or a boundary), or None if it is not one."""
+def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict | None:
+    """Line ``i`` as a section heading (a review's, or a boundary), or None if it is not one;
+    ``item_rows``: the rows of tables of learning or recommendations (:func:`_item_table_rows`)."""
     bare = _heading_text(lines[i].text)
     # an item of a list ("• Section 47 enquiries were not begun ..." over "• chances to ...")
     # is not a heading, however short
@@ -970,7 +982,7 @@ def _section_head(lines: list[Line], i: int) -> dict | None:
         return None  # (a label, "Dysgu / Learning" too, is a part of the review, not a heading)
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
-    if re.match(r"^\s*\|.*\|\s*$", lines[i].text) and _in_item_table(lines, i):
+    if i in item_rows:
         return None  # "| No. | Recommendation | Lead |" and its rows: a review's own list, in a table
     if re.match(r"(?:from|source|taken\s+from|adapted\s+from)\s*:", bare, re.I):
         return None  # "From: Extended Child Practice Review ..., published March 2023": a story's source
