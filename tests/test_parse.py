@@ -2392,3 +2392,15 @@ def test_a_statements_date_in_figures_on_a_line_of_its_own(dateline: str) -> Non
             "Testshire Safeguarding Board has today published an Extended Child Practice Review "
             "about Baby E, a girl who was three weeks old when she was injured by her father.\n")
     assert [e.year for e in parse_page(page(text)).entries] == [2022]
+
+
+def test_a_catalogues_reviews_of_children_with_the_same_letters_are_no_containers() -> None:
+    """A catalogue lists "Child A and Child B" of one area, then another area's Child A and
+    Child B: each is a review of its own, not a container of the later ones (the container rule
+    wants its parts next, one child each)."""
+    text = ("[Invented test page]\n\n2021 – Testshire – Child A and Child B\n"
+            "Child A and Child B were neglected by their mother in 2020.\n\n"
+            "2021 – Exampleshire – Child A\nChild A, a boy of four, was injured by his father in 2020.\n\n"
+            "2022 – Otherton – Child B\nChild B, a girl of two, was neglected in 2021.\n\n"
+            "2022 – Westshire – Child A and Child B\nChild A and Child B were neglected in 2021.\n")
+    assert len(parse_page(page(text)).entries) == 4

@@ -495,7 +495,7 @@ def _mention_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
         letter = name.split()[-1]
         others = [other for _, other in heads if other != name]
         if (len(re.findall(rf"\b(?:{re.escape(name)}|(?-i:{letter}))\b", part)) < 2
-                or not _CASE_WORDS.search(part) or any(other in part for other in others)):
+                or not CASE_WORDS.search(part) or any(other in part for other in others)):
             return []
         head = lines[i]
         entry = Entry(source=source, heading=name, heading_kind="document", line=head.number,
@@ -676,7 +676,9 @@ def labelled_name(heading: str) -> str | None:
 _BRACKETED_NAME = re.compile(rf"^(?P<name>(?-i:[A-Z][a-z]{{1,15}}(?:\s+and\s+[A-Z][a-z]{{1,15}})?))"
                              rf"\s*\((?=[^)]*(?:\breview\b|(?-i:\b{TYPE_ABBREVIATIONS}\b)))",
                              re.I)  # "Harper (LCSPR)", "Ava and Mia (Lancashire SCR, 2018)"
-_CASE_WORDS = re.compile(
+#: Words that tell of a child's harm: text with none tells of no case (parse reads it too, so that
+#: a post over its reviews, which tells of none itself, is their container).
+CASE_WORDS = re.compile(
     r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital|swallow\w*|ingest\w*|overdos\w*|"
     r"drown\w*|intensive care|sexual\w*|burn(?:s|ed)?|scald\w*|shaken|bruis\w*|malnourish\w*|"
@@ -833,7 +835,7 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     item_rows = _item_table_rows(lines)  # (once: a table of a thousand rows is read once)
     for i, line in enumerate(lines):
         if (i == 0 or line.blank_before) and (intro := _INTRO_REVIEW.match(line.text)) \
-                and _CASE_WORDS.search(" ".join(ln.text for ln in lines[i:i + 3])):  # wrapped
+                and CASE_WORDS.search(" ".join(ln.text for ln in lines[i:i + 3])):  # wrapped
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
             name = _intro_name(intro)
             out.append((i, {"kind": "section", "title": name, "name": name,
@@ -1012,7 +1014,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
     if not name and (later := _introduced_name(probe, further)) and later in probe:
         name = later  # only a name the heading itself gives
     if (not name and i > 0 and i + 1 < len(lines) and len(lines[i + 1].text) >= 80
-            and _CASE_WORDS.search(following) and not lines[i].text.endswith(":")):
+            and CASE_WORDS.search(following) and not lines[i].text.endswith(":")):
         # a news headline ("Baby's brain injury") over a paragraph whose first sentence
         # introduces the child ("... into a baby boy, Baby G, who suffered ...")
         first = _SENTENCE.match(following)
@@ -1020,7 +1022,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         new = m and (called(m) if m.re is _CALLED else m.group()).strip()
         if new and not any(new in ln.text for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
-    if not name and _REVIEW_TYPE_WORDS.search(probe) and _CASE_WORDS.search(further) \
+    if not name and _REVIEW_TYPE_WORDS.search(probe) and CASE_WORDS.search(further) \
             and (_REVIEW_REFERENCE.search(probe) or _DATED_IN_BRACKETS.search(probe)):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
         # aged 3 months was admitted ...": a review known by its reference, its child unnamed (or
@@ -1029,7 +1031,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         return {"kind": "section", "title": bare, "name": "", **heading_fields(bare)}
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
-    if not name or not (_CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
+    if not name or not (CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
                         or _BRACKETED_NAME.match(probe)  # "Ava and Mia (Lancashire SCR, 2018)"
                         or _TYPED_NAME.match(probe)  # "5.3 CMR - Sunny": a review's letters
                         # a heading over a line of its facts, then the account that names the
@@ -1037,7 +1039,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
                         # "Rapid review – young person "Ellis"" over "Ellis (17, male) was ..."
                         or (re.search(r"\breview\b", probe, re.I)
                             and (re.search(rf"\b{re.escape(name)}\b", following)
-                                 or _CASE_WORDS.search(probe)))  # "... Babies A, B and C - injuries"
+                                 or CASE_WORDS.search(probe)))  # "... Babies A, B and C - injuries"
                         or (_REVIEW_TYPE_WORDS.search(lines[i + 1].text if i + 1 < len(lines) else "")
                             and re.search(rf"\b{re.escape(name)}\b", further))
                         or (_PSEUDONYM.search(probe) and re.search(  # "Child W" over "W is ..."
@@ -1093,7 +1095,7 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
         m = _OPENING_NAME.match(line.text, number.end() if number else 0)
         name = m and (m["name"] or m["first"])
         if not m or not (i == 0 or line.blank_before or number) or name in seen \
-                or not _CASE_WORDS.search(line.text):
+                or not CASE_WORDS.search(line.text):
             continue
         seen.add(name)
         found.append((i, {"kind": "section", "title": name, "name": name,

@@ -2024,16 +2024,20 @@ def _without_containers(entries: list[Entry]) -> list[Entry]:
     author ("Case review reading - infants & teenagers", a Google Keep note), naming no child
     and no kind of review, whose text goes on to head the children's own reviews ("1) Child AE
     - CMR - ..."), is their container, not a review of its own."""
-    from casegraph.ingest.document import names_a_child, review_words
+    from casegraph.ingest.document import CASE_WORDS, names_a_child, review_words
 
     def container(k: int) -> bool:
         e = entries[k]
         after = entries[k + 1] if k + 1 < len(entries) else None
         if len(named := set(_LETTERED_CHILD.findall(e.heading or ""))) >= 2:
             # a blog post titled "Four-minute read: learning from Child L, and a look back at Child
-            # Y" whose parts are Child L's and Child Y's reviews: their container
-            later = " ".join(f"{x.name or ''} {x.heading}" for x in entries[k + 1:])
-            return all(re.search(rf"\b{re.escape(n)}\b", later) for n in named)
+            # Y" whose next entries are Child L's and Child Y's reviews, one each: their container
+            # (a catalogue's "Child A and Child B" over other areas' Child A and Child B, or any
+            # entry that tells of harm itself, is none)
+            parts = [set(_LETTERED_CHILD.findall(f"{x.name or ''} {x.heading}"))
+                     for x in entries[k + 1:k + 1 + len(named)]]
+            return (all(len(p) == 1 for p in parts) and set().union(*parts) == named
+                    and not CASE_WORDS.search(" ".join(s.text for s in e.sections)))
         return (e.heading_kind == "record" and not e.name and not review_words(e.heading or "")
                 and not names_a_child(e.heading or "") and after is not None
                 and after.heading_kind != "record" and names_a_child(after.heading or ""))
