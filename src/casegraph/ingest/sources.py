@@ -24,6 +24,13 @@ from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError
 from casegraph.core.model import SEX_WORDS
+from casegraph.ingest.authoring import (
+    canvas_markdown,
+    fountain_markdown,
+    lyx_markdown,
+    mjml_html,
+    twee_markdown,
+)
 from casegraph.ingest.interchange import (
     apple_news_html,
     child_text,
@@ -83,7 +90,9 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 #: An analyst's R Markdown or Quarto document: Markdown whose code chunks are left out.
 LITERATE_SUFFIXES = {".rmd", ".qmd"}
 TEXT_SUFFIXES = {".txt"} | MARKDOWN_SUFFIXES
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+#: A page saved from a server's script keeps the script's suffix (SharePoint's "PublishedReviews.aspx",
+#: a council's "reviews.php"): what was saved is the HTML the script sent.
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp", ".cfm", ".shtml"}
 #: Spreadsheet exports: a header row, then a row per review (read as records, see table_to_text).
 TABLE_SUFFIXES = {".csv", ".tsv"}
 #: MediaWiki markup saved from an intranet or a wiki's edit box (see wikitext_to_text).
@@ -175,6 +184,10 @@ MDX_SUFFIXES = {".mdx"}
 MERMAID_SUFFIXES = {".mmd", ".mermaid"}
 #: A TaskPaper list (a lead's plain-text reading list): its projects and tasks as an outline.
 TASKPAPER_SUFFIXES = {".taskpaper"}
+#: Authoring tools' own formats: a LyX paper, a learning film's Fountain script, a Twine
+#: scenario (Twee), an e-mail newsletter's MJML design, an Obsidian board (JSON Canvas); see
+#: casegraph.ingest.authoring.
+AUTHORING_SUFFIXES = {".lyx", ".fountain", ".twee", ".tw", ".mjml", ".canvas"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -183,7 +196,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
-            | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES)
+            | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
+            | AUTHORING_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -2309,6 +2323,14 @@ _READERS: dict[str, _Reader] = {
                                           "text/mdx", "read as MDX")),
     **dict.fromkeys(MERMAID_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mermaid_markdown(raw)),
                                               "text/vnd.mermaid", "read as a Mermaid diagram")),
+    ".lyx": _Reader(lambda raw, _: markdown_to_text(lyx_markdown(raw)), "application/x-lyx", "read as LyX"),
+    ".fountain": _Reader(lambda raw, _: markdown_to_text(fountain_markdown(raw)), "text/x-fountain",
+                         "read as a Fountain script"),
+    **dict.fromkeys((".twee", ".tw"), _Reader(lambda raw, _: markdown_to_text(twee_markdown(raw)),
+                                             "text/x-twee", "read as a Twine story (Twee)")),
+    ".mjml": _Reader(lambda raw, _: html_to_text(mjml_html(raw)), "text/x-mjml", "read as an MJML e-mail"),
+    ".canvas": _Reader(lambda raw, _: markdown_to_text(canvas_markdown(raw)), "application/x-canvas+json",
+                       "read as a JSON Canvas board"),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),
