@@ -631,3 +631,11 @@ def test_missing_told_by_its_occasions(vocab: Vocabulary) -> None:
     review = one(vocab, "In 2022 Rory, a boy of 14, was criminally exploited. Over the autumn he was "
                         "missing on eleven occasions.", heading="2023 – Testshire – Rory")
     assert "RF-MISS" in {c.notation for c in review.risk_factors}
+
+
+def test_bleeding_around_a_babys_brain_and_having_been_shaken_are_head_trauma(vocab: Vocabulary) -> None:
+    """"Bleeding around his brain" and "doctors concluded that he had been shaken" (invented,
+    after a Twine scenario) are abusive head trauma (before: only a physical assault)."""
+    review = one(vocab, "Baby M was 10 weeks old when he was taken to hospital with bleeding around his "
+                        "brain. Doctors concluded that he had been shaken.")
+    assert "H-AHT" in [c.notation for c in review.harms]

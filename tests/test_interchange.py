@@ -1657,3 +1657,57 @@ def test_a_data_packages_table_rows_are_its_records(tmp_path: Path, vocab: Vocab
     assert (review.publication_year, review.area, review.keywords) == (2022, "Testshire", ["neglect"])
     assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [
         ("A", 72, "female"), ("B", 48, "male")]
+
+
+_WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _word_paragraph(text: str, style: str = "", numbered: bool = False) -> str:
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>' if numbered else "")
+    return f"<w:p><w:pPr>{props}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_a_word_xml_document_is_read_with_its_headings_lists_and_tables(tmp_path: Path,
+                                                                       vocab: Vocabulary) -> None:
+    """A Word document saved as XML (a Flat OPC package, invented) is read as the page it prints:
+    the Title and Heading styles headings, numbered paragraphs a list, a table's rows (before:
+    its tables only, as records, and the review was missed)."""
+    body = "".join([
+        _word_paragraph("Case Management Review – Child T", "Title"),
+        _word_paragraph("Invented test data. Child T, a girl of 10, was neglected by her father in 2023. "
+                        "The review was published in January 2024."),
+        _word_paragraph("What we learned", "Heading1"),
+        _word_paragraph("Missed appointments are a sign that needs are not met.", "ListParagraph", True),
+        _word_paragraph("The school saw T every day; its concerns should carry weight.",
+                        "ListParagraph", True),
+        _word_paragraph("Recommendations", "Heading1"),
+        "<w:tbl><w:tr><w:tc>" + _word_paragraph("No.") + "</w:tc><w:tc>" + _word_paragraph("Recommendation")
+        + "</w:tc></w:tr><w:tr><w:tc>" + _word_paragraph("1") + "</w:tc><w:tc>"
+        + _word_paragraph("Use an interpreter at every home visit.") + "</w:tc></w:tr></w:tbl>"])
+    page = tmp_path / "briefing.xml"
+    page.write_text('<?xml version="1.0"?><?mso-application progid="Word.Document"?>'
+                    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+                    '<pkg:part pkg:name="/word/document.xml"><pkg:xmlData>'
+                    f'<w:document xmlns:w="{_WORD_NS}"><w:body>{body}</w:body></w:document>'
+                    '</pkg:xmlData></pkg:part></pkg:package>', encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year) == ("Child T", 2024)
+    assert [len(review.learning), len(review.recommendations)] == [2, 1]
+    assert review.harms[0].notation == "H-NEG"
+
+
+def test_an_aspnet_pages_form_around_its_body_is_read(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An ASP.NET page (SharePoint's) is one form around the whole body: the form's inputs are
+    no words, its article is (before: the page was read as its title alone)."""
+    page = tmp_path / "PublishedReviews.aspx"
+    page.write_text('<!DOCTYPE html><html><head><title>Published reviews</title></head><body>'
+                    '<form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">'
+                    '<div class="article"><h1>Published reviews</h1><h2>Child A – Local Child '
+                    'Safeguarding Practice Review (published March 2023)</h2><p>Invented test data. '
+                    'Child A, a boy of 14 months, was injured by his father in 2021.</p></div></form>'
+                    '<form class="search"><input name="q" value="Search this site..."></form></body></html>',
+                    encoding="utf-8")
+    assert "Search this site" not in read_source(page).text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.publication_year) == ("Child A", 2023)

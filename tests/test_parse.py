@@ -2404,3 +2404,38 @@ def test_a_catalogues_reviews_of_children_with_the_same_letters_are_no_container
             "2022 – Otherton – Child B\nChild B, a girl of two, was neglected in 2021.\n\n"
             "2022 – Westshire – Child A and Child B\nChild A and Child B were neglected in 2021.\n")
     assert len(parse_page(page(text)).entries) == 4
+
+
+def test_two_first_names_a_dash_and_the_review_type_head_a_review() -> None:
+    """"Ellie and Jack – Multi-agency learning review (published November 2022)" over an account
+    that names them again heads a review of two children (before: left unread)."""
+    text = ("[Invented test page]\n\nPublished reviews\n\n"
+            "Child A – Local Child Safeguarding Practice Review (published March 2023)\n\n"
+            "Child A was injured by his father in 2021.\n\n"
+            "Ellie and Jack – Multi-agency learning review (published November 2022)\n\n"
+            "Ellie (six) and her brother Jack (four) came to the attention of the Partnership after "
+            "Jack needed eight teeth removed under general anaesthetic. A rapid review found that "
+            "the criteria for a practice review were not met.\n")
+    assert [e.year for e in parse_page(page(text)).entries] == [2023, 2022]
+
+
+def test_a_quotations_first_word_is_no_quoted_name() -> None:
+    """'His father says, "It's his dummy clip"' is no review of a child called "It" (before: a
+    spurious review); a quoted name ("‘Henry’") still is one."""
+    text = ("[Invented test page]\n\nBaby M: learning from a review\n\nBaby M was shaken by his "
+            "father in 2022.\n\nHis father says, \"It's his dummy clip, it digs in when he sleeps.\"\n\n"
+            "What do you do?\n\nThis is what happened. The bruise was noted.\n\nWhat the review found\n\n"
+            "* The bruise was a warning sign.\n* The father was not seen.\n")
+    assert [e.title for e in parse_page(page(text)).entries] == ["Baby M: learning from a review"]
+
+
+def test_a_lead_in_to_the_recommendations_is_no_recommendation() -> None:
+    """"The CMR made the recommendations below. Each has an agreed lead and an action plan
+    monitored by the Board." introduces the table under it: it is none of its rows."""
+    text = ("[Invented test page]\n\nCase Management Review – Child T\n\nChild T, 10, was neglected by "
+            "her father in 2023.\n\nRecommendations\n\nThe CMR made the recommendations below. Each has "
+            "an agreed lead and an action plan monitored by the Board.\n\n"
+            "| No. | Lead | Recommendation |\n| 1 | Health | Treat missed appointments as a trigger. |\n"
+            "| 2 | Board | Issue guidance on interpreters. |\n")
+    recs = items_of(text, "recommendations")
+    assert len(recs) == 2 and not any("below" in r for r in recs)

@@ -25,7 +25,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -1896,6 +1896,73 @@ def tmx_html(root: ET.Element) -> str | None:
         if words:
             blocks.append((context if context in _HTML_BLOCKS else "p", words))
     return _blocks_html(blocks)
+
+
+#: Word's XML namespaces: WordprocessingML (a Flat OPC package or a document part, Word 2007
+#: on) and Word 2003's XML document.
+_WORD_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                    "http://schemas.microsoft.com/office/word/2003/wordml")
+#: A paragraph style that is a heading by its name ("Heading1", "heading 2"), or the title.
+_WORD_HEADING = re.compile(r"^heading\s*(?P<level>[1-6])$", re.I)
+
+
+def word_html(root: ET.Element) -> str | None:
+    """A Word document saved as XML ("Word XML Document": a Flat OPC package, or Word 2003's
+    XML) as the HTML page it prints as, or None when the file is no Word document: its body's
+    paragraphs in order, the Title style a first-level heading, "Heading N" styles (or an
+    outline level) headings below it, numbered or bulleted paragraphs list items, tables
+    tables.  The package's other parts (styles, numbering, properties) are not its words."""
+    body = next((e for e in root.iter() if local_name(e.tag) == "body"
+                 and e.tag.startswith(tuple(f"{{{ns}}}" for ns in _WORD_NAMESPACES))), None)
+    if body is None:
+        return None
+    out: list[str] = []
+    in_list = False
+    for tag, words in _word_blocks(body):
+        if (tag == "li") != in_list:
+            out.append("<ul>" if tag == "li" else "</ul>")
+            in_list = tag == "li"
+        out.append(words if tag == "table" else f"<{tag}>{html.escape(words)}</{tag}>")
+    return "\n".join(out + (["</ul>"] if in_list else []))
+
+
+def _word_blocks(container: ET.Element) -> Iterator[tuple[str, str]]:
+    """(tag, words) for each paragraph and table of a Word body, content controls and Word
+    2003's sections unwrapped; a table's words are its HTML."""
+    for element in container:
+        name = local_name(element.tag)
+        if name == "p" and (words := _word_text(element)):
+            yield _word_tag(element), words
+        elif name == "tbl":
+            rows = ["<tr>" + "".join(f"<td>{html.escape(' '.join(w for _, w in _word_blocks(cell)))}</td>"
+                                     for cell in row if local_name(cell.tag) == "tc") + "</tr>"
+                    for row in element if local_name(row.tag) == "tr"]
+            yield "table", f"<table>{''.join(rows)}</table>"
+        elif name in ("sdt", "sdtcontent", "customxml", "smarttag", "sect", "sub-section"):
+            yield from _word_blocks(element)
+
+
+def _word_text(paragraph: ET.Element) -> str:
+    """A paragraph's words: its runs' texts, a tab or a line break a space."""
+    parts = [(e.text or "") if local_name(e.tag) == "t" else " " for e in paragraph.iter()
+             if local_name(e.tag) in ("t", "tab", "br", "cr")]
+    return " ".join("".join(parts).split())
+
+
+def _word_tag(paragraph: ET.Element) -> str:
+    """The HTML block a paragraph's style makes of it."""
+    props = next((e for e in paragraph if local_name(e.tag) == "ppr"), None)
+    if props is None:
+        return "p"
+    values = {local_name(e.tag): next((v for k, v in e.attrib.items() if local_name(k) == "val"), "")
+              for e in props.iter()}
+    style = values.get("pstyle", "")
+    if style.lower() == "title":
+        return "h1"
+    if (m := _WORD_HEADING.match(style)) or values.get("outlinelvl", "").isdigit():
+        level = int(m["level"]) if m else int(values["outlinelvl"]) + 1
+        return f"h{min(level + 1, 6)}"
+    return "li" if "numpr" in values or "listparagraph" in style.lower() else "p"
 
 
 def _language(element: ET.Element) -> str:

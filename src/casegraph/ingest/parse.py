@@ -764,8 +764,10 @@ _REVIEW_TYPE_LINE = re.compile(
 #: A question heading about a named child: "What happened to Mia and Leo?".
 _WHAT_HAPPENED_TO = re.compile(r"^What\s+happened\s+to\s+(?P<name>(?-i:[A-Z][a-z]{1,15})"
                                r"(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)\s*\??$")
-#: A first name, a dash and the rest of a heading: "Kai – Serious Case Review (...)".
-_FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}))\s+[–—-]\s+(?P<rest>\S.{0,120})$")
+#: A first name (or two), a dash and the rest of a heading: "Kai – Serious Case Review (...)",
+#: "Ellie and Jack – Multi-agency learning review (...)".
+_FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)"
+                               r"\s+[–—-]\s+(?P<rest>\S.{0,120})$")
 
 
 def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
@@ -991,7 +993,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "name", "title": text, "name": m["name"]}
     m = _FIRST_NAME_TYPED.match(text)
     if m and nxt is not None and _REVIEW_WORDS.search(m["rest"]) \
-            and re.match(rf"{m['name']}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text):
+            and re.match(rf"{m['name'].split()[0]}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text):
         # "Kai – Serious Case Review (the last SCR ...)" over "Kai, 15, was stabbed ...": a first
         # name and the review's type, the account naming the child again
         return {"kind": "name", "title": text, "name": m["name"]}
@@ -1072,8 +1074,9 @@ PUBLISHER_LINE = re.compile(
 _YEAR_LINE = re.compile(rf"^[=#*\s–—-]*(?P<year>{YEAR})[=#*\s–—-]*$")
 #: A conference programme's timed session: "10:00  Session 1 — ...", "13:30 Workshop: ...".
 _SESSION_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:Session\s+\d+\s*[–—:-]\s*)?(?P<rest>\S.*)$")
-#: A quoted first name: "Jade", ‘Jade’ (ingest.document uses it too).
-QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"]")
+#: A quoted first name: "Jade", ‘Jade’ (ingest.document uses it too); not a quotation's first
+#: word before an apostrophe ("It's his dummy clip": the quote closes a word, not a name).
+QUOTED_NAME = re.compile(r"(?<!\w)[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"](?!\w)")
 #: A review library's card: "Child M | 2022 | LCSPR | Read more" (name, year, type, then a link:
 #: without the link it may be a row of a table, which ingest.table reads).
 _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s*\|\s*(?P<type>[^|]{{2,60}}?)"
@@ -1400,7 +1403,10 @@ _FOLLOW_UP = re.compile(
     r"^(?:(?:an?|the)\s+(?:multi-agency\s+)?action\s+plan\b[^.;]{0,80}?\b(?:will\s+be|is\s+being|has\s+been|"
     r"was)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place)"
     r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|recommendations))\s+(?:have\s+(?:all\s+)?been|"
-    r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed))[^.;]{0,100}[.;]?\s*$",
+    r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed)"
+    # (session 42) "Each has an agreed lead and an action plan monitored by the SBNI"
+    r"|each\s+(?:one\s+)?has\s+(?:an?\s+)?(?:agreed\s+|named\s+)?(?:lead|owner|action\s+plan)\b)"
+    r"[^.;]{0,100}[.;]?\s*$",
     re.I)
 
 
@@ -1413,7 +1419,10 @@ _POINTER = re.compile(
     r"|for\s+more\s+information,?\s+(?:please\s+)?(?:contact|email|e-mail|call|visit)\b"
     r"|this\s+(?:note|briefing|summary|leaflet|bulletin)\s+(?:may|can)\s+be\s+shared\b"
     r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
-    r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report)[^.;]{0,40}[.;]?\s*$", re.I)
+    r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report"
+    # (session 42) a lead-in to the list under it: "The CMR made the recommendations below"
+    r"|[^.;]{0,60}\b(?:recommendations|learning\s+points|lessons|actions)\s+(?:listed\s+|set\s+out\s+)?below"
+    r")[^.;]{0,40}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"\w+teen|twenty|thirty|forty|fifty|no|none)")
 #: An item that only says how many there were, or that there are none ("4 recommendations (see

@@ -75,6 +75,7 @@ from casegraph.ingest.interchange import (
     troff_to_text,
     turtle_records,
     warc_pages,
+    word_html,
     xfdf_paragraphs,
     xliff_text,
     xmind_outline,
@@ -217,6 +218,17 @@ _NOISE_TAGS = (
     "script", "style", "noscript", "nav", "header", "footer", "form", "aside", "iframe",
     "svg", "template", "button", "select",
 )
+#: What a form that holds the page's own text has in it: an ASP.NET page (SharePoint's, a
+#: council's CMS) is one form around the whole body, its article among its inputs.
+_PAGE_CONTENT = ("h1", "h2", "h3", "article", "main")
+
+
+def _wraps_the_page(tag: Tag) -> bool:
+    """Whether a form is the page's own wrapper (its headings and article inside), not a search
+    box or a sign-up: its inputs are removed with the other noise, its text is the page's."""
+    return tag.name == "form" and tag.find(_PAGE_CONTENT) is not None
+
+
 _EMAIL_PROTECTED = re.compile(r"\[\s*email(?:&#160;|\s)protected\s*\]", re.I)
 
 
@@ -348,7 +360,8 @@ def html_to_text(markup: str) -> str:
 
     soup = BeautifulSoup(markup, "html.parser")
     for tag in soup.find_all(_NOISE_TAGS):
-        tag.decompose()
+        if not _wraps_the_page(tag):
+            tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
@@ -874,6 +887,8 @@ def xml_to_text(raw: str) -> str:
         return html_to_text(memory)
     if (newsletter := scribus_html(root)) is not None:  # a Scribus layout's text frames
         return html_to_text(newsletter)
+    if (document := word_html(root)) is not None:  # a Word document saved as XML
+        return html_to_text(document)
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
         return "\n\n".join(normalise_newlines(t) for t in texts)
     if "opendocument" in root.tag and (body := next(
