@@ -639,3 +639,28 @@ def test_bleeding_around_a_babys_brain_and_having_been_shaken_are_head_trauma(vo
     review = one(vocab, "Baby M was 10 weeks old when he was taken to hospital with bleeding around his "
                         "brain. Doctors concluded that he had been shaken.")
     assert "H-AHT" in [c.notation for c in review.harms]
+
+
+@pytest.mark.parametrize("heading", ["2. Concise CPR – CVRSB 2/2023 – Child W (published)",
+                                     "Extended CPR: Child L (North Wales, 2022)"])
+def test_a_concise_or_extended_cpr_is_a_child_practice_review(vocab: Vocabulary, heading: str) -> None:
+    """"Concise CPR", "Extended CPR" (a Welsh board's minutes) name a child practice review; bare
+    "CPR" still does not (resuscitation)."""
+    review = one(vocab, "Invented test data. Child W, 3, was neglected by his mother in 2022.",
+                 heading=heading)
+    assert review.review_type is not None and review.review_type.notation == "RT-CPR"
+    cpr = one(vocab, "Invented test data. Child W, 3, was given CPR by a paramedic in 2022.",
+              heading="2023 – Testshire – Child W")
+    assert cpr.review_type is None
+
+
+def test_a_kicker_above_the_heading_gives_the_review_type(vocab: Vocabulary) -> None:
+    """A newsletter's kicker, "Local child safeguarding practice review" on the line above "1.
+    Child R", is the type of the review under it, when the heading and account name none; a
+    review that names its own type keeps it."""
+    text = ("[Invented test page]\n\nPractitioner News\n\nLocal child safeguarding practice review\n\n"
+            "1. Child R\n\nR was 15 when he was stabbed in October 2022. Published in May 2024.\n\n"
+            "National review\n\n2. Child P\n\nChild P, 5, was killed by his mother's partner in 2020. "
+            "The serious case review was published in 2024.\n")
+    types = [r.review_type.notation if r.review_type else None for r in extract(vocab, text)]
+    assert types == ["RT-LCSPR", "RT-SCR"]

@@ -2439,3 +2439,53 @@ def test_a_lead_in_to_the_recommendations_is_no_recommendation() -> None:
             "| 2 | Board | Issue guidance on interpreters. |\n")
     recs = items_of(text, "recommendations")
     assert len(recs) == 2 and not any("below" in r for r in recs)
+
+
+def test_a_fields_value_ends_where_the_lines_next_field_starts() -> None:
+    """"Ardal / Area: Neath Port Talbot · Cyhoeddwyd / Published: 14.06.2022" names the area
+    Neath Port Talbot (before: the whole rest of the line)."""
+    text = ("[Invented test page]\n\nWGSB 1/2022 – Concise Child Practice Review – Child L\n\n"
+            "Ardal / Area: Neath Port Talbot · Cyhoeddwyd / Published: 14.06.2022\n\n"
+            "Child L, 6, was injured by his mother's partner in 2021.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.area == "Neath Port Talbot"
+
+
+def test_the_panel_found_heads_its_findings() -> None:
+    """"The Panel found:" over bullets heads the review's findings (before: read as the account)."""
+    text = ("[Invented test page]\n\nChild P (national review)\n\nChild P, 5, was killed by his mother's "
+            "partner in 2020.\n\nThe Panel found:\n\n• Calls from relatives were treated as less reliable.\n"
+            "• Doorstep visits rarely included seeing the child.\n")
+    assert len(items_of(text, "findings")) == 2
+
+
+def test_a_learning_label_with_a_note_in_brackets_heads_a_list() -> None:
+    """"Learning (my summary)" over a list is a learning label (before: the list was account)."""
+    text = ("[Invented test page]\n\nChild H — concise child practice review, Powys (published 2022)\n\n"
+            "H, four months, died in 2021 asleep on a sofa next to his father.\n\nLearning (my summary)\n"
+            "- safer sleep advice was given to the mother only\n- the distance was not considered\n")
+    assert len(items_of(text, "learning")) == 2
+
+
+def test_a_paragraph_counting_the_recommendations_ends_the_learning() -> None:
+    """"Learning: ..." then, in a paragraph of its own, "The CMR made 11 recommendations,
+    including that ...": what was recommended, not one more lesson."""
+    text = ("[Invented test page]\n\nChild U — case management review (SBNI), 2020\n\nU, aged two, was "
+            "burned by his mother's boyfriend in 2019.\n\nLearning (one para in report): de-registration "
+            "happened without asking who cared for U; the two teams did not share their plans.\n\n"
+            "The CMR made 11 recommendations, including that adult services ask who else cares for "
+            "children.\n")
+    learning = items_of(text, "learning")
+    assert len(learning) == 1 and "recommendations" not in learning[0]
+
+
+@pytest.mark.parametrize("line,count", [
+    ("Learning: ask who lives in the home; listen to what children show us at school.", 1),
+    ("Learning: ask who lives in the home; listen to children. Fathers must be seen.", 2),
+    ("Learning: 1) reviews never asked about drugs; 2) advice must reduce harm.", 2)])
+def test_a_one_line_learning_is_one_point_only_when_it_is_one_sentence(line: str, count: int) -> None:
+    """A one-line "Learning:" whose one semicolon joins two clauses is one point; two sentences
+    or numbered points ("1) ...; 2) ...") are several."""
+    text = ("[Invented test page]\n\nChild W: local child safeguarding practice review\n\nChild W, 10, was "
+            f"neglected by her mother in 2022.\n\n{line}\n")
+    assert len(items_of(text, "learning")) == count

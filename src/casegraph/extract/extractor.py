@@ -340,6 +340,34 @@ ACCOUNT_KINDS = ("summary", "background", "findings")
 FACTUAL = ("harm-types", "risk-factors")
 
 
+def _kicker(entry: Entry) -> list[Span]:
+    """The short line just above an entry's heading when it only names a kind of review (a
+    newsletter's kicker, "Local child safeguarding practice review" over "1. Child R"): the
+    entry's type, which its heading and account may not say again."""
+    before = entry.source.text[:entry.start].rstrip()
+    start = before.rfind("\n") + 1
+    line = before[start:]
+    if not line or "." in line or len(line.split()) > 8 or not _KICKER.fullmatch(line.strip()):
+        return []
+    return [Span.of(line, start)]
+
+
+def _without_kicker(summary: Span) -> Span:
+    """An account without its last line when that line is only a kind of review: the next
+    review's kicker ("National review" over the next heading), not this one's type."""
+    text = summary.text.rstrip()
+    cut = text.rfind("\n")
+    last = text[cut + 1:].strip()
+    if cut > 0 and last and "." not in last and len(last.split()) <= 8 and _KICKER.fullmatch(last):
+        return summary.slice(0, cut)
+    return summary
+
+
+#: A line that is only a kind of review: "Local child safeguarding practice review", "National
+#: review", "Serious case review".
+_KICKER = re.compile(r"(?:[A-Za-z-]+\s+){0,5}(?:review|LCSPR|CSPR|SCR|CPR|CMR)", re.I)
+
+
 class Extractor:
     """Turns parsed entries into :class:`Review` facts using one vocabulary."""
 
@@ -656,7 +684,8 @@ class Extractor:
             # name holds the local type's words, but a heading naming a national review is one
             rt = [c for c in rt if c.notation != "RT-LCSPR"]
         rt = (rt or self._code([s.span for s in entry.section("model")], "review-types", source, ref)
-              or self._code([summary], "review-types", source, ref))
+              or self._code([_without_kicker(summary)], "review-types", source, ref)
+              or self._code(_kicker(entry), "review-types", source, ref))
         if not rt and not _NOT_A_REVIEW_TYPE.search(entry.heading):
             rt = self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
         # a statutory type named with a method ("serious case review using the SILP model") is

@@ -228,7 +228,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # whose facts count; and, when the review gives no learning under another label, its
     # learning points too ("WHAT WE FOUND" over "- Fathers ... must be identified"): see
     # extract.extractor ("Key findings", general findings, stay learning)
-    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+found", "findings"),
+    # (session 42) "The Panel found:" over its points
+    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+found|"
+     r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+found", "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
@@ -287,7 +289,9 @@ _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ 
                          # ("Recommendations (the CMR made 8; these are the ones for our Trust)",
                          # "Recommendations (4)")
                          # "What we learned (Beth a ddysgwyd)": the label in Welsh after it
-                         + r"))(?:\s+\((?:the|these|those|this|\d+|all)\b[^()]{0,80}\)|"
+                         # (session 42) "Learning (my summary)", "Key learning (from the report)"
+                         + r"))(?:\s+\((?:the|these|those|this|\d+|all|my|our|from|in|abridged|summar\w*|"
+                         r"selected|edited)\b[^()]{0,80}\)|"
                          r"\s+\((?-i:[A-Z])[^()]{0,30}\))?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
@@ -2448,6 +2452,11 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             # a paragraph after a bulleted list is not one more item of it (nor is a helpline's
             # "Are you worried about a child?" after an easy-read page's list of changes)
             current = None
+        if (current is not None and current.kind in ("learning", "findings") and line.blank_before
+                and current.blocks and COUNTS_RECOMMENDATIONS.search(text) and not _BULLET.match(text)):
+            # (session 42) "The CMR made 11 recommendations, including that ..." in a paragraph of
+            # its own after the learning: what was recommended, no more learning
+            current = None
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
         if (current is not None and prev_line_span is not None
@@ -2641,9 +2650,16 @@ def _one_point(section: Section, joined: Span) -> bool:
     men need to be assessed." is one point: a plain label (no "includes", no "themes", which
     open lists) over one line whose one semicolon joins two clauses of it.  (A catalogue's
     entries, the NSPCC's, separate their points with semicolons: the caller keeps them apart.)"""
+    text = joined.text.strip()
+    # (session 42) "Learning (one para in report): ...": a note on the label; but not a line of
+    # marked points ("(i) ...; (ii) ...") or of two sentences, each a point of its own (a
+    # sentence that only counts the recommendations, "The review makes 5 ...", is none)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+                 if not (COUNTS_RECOMMENDATIONS.search(s) or _says_nothing(s))]
     return (section.kind == "learning" and section.inline and section.label is not None
-            and re.fullmatch(r"(?:key\s+)?learning\s*:", section.label.strip(), re.I) is not None
-            and "\n" not in joined.text.strip() and joined.text.count(";") == 1)
+            and re.fullmatch(r"(?:key\s+)?learning(?:\s*\([^()]{1,40}\))?\s*:", section.label.strip(), re.I)
+            is not None and "\n" not in text and text.count(";") == 1 and len(sentences) == 1
+            and not re.search(r"\((?:i|ii|a|b|1|2)\)|(?:^|\s)(?:[1-9]|i{1,3}|[a-c])\)\s", text))
 
 
 #: Section kinds that are one-line record metadata ("Published: 2016", "Location: Leeds").
@@ -2661,8 +2677,9 @@ def _apply_metadata(entry: Entry) -> None:
             entry.month = month_num(date["month"]) if date else None
     from casegraph.ingest.document import area_of_body
 
+    # (a field ends where the line's next field starts: "Area: Swansea · Published: 22.11.2023")
     fields = [(s.label or "", _NATION_QUALIFIER.sub("", t)) for s in entry.section("area")
-              if (t := s.text.strip(" .")) and len(t) <= 60]
+              if (t := _NEXT_FIELD.split(s.text, maxsplit=1)[0].strip(" .")) and len(t) <= 60]
     # "Partnership: Cumbria Safeguarding Children Partnership" names Cumbria; a field that names
     # the place ("Area:", "Location:") beats one that names a body with no place in its name
     # ("Partnership: Child Safeguarding Practice Review Panel" above "Area: Lincolnshire")
@@ -2676,6 +2693,8 @@ def _apply_metadata(entry: Entry) -> None:
 #: A catalogue's qualifier of a place by its nation, as subject headings write it
 #: ("Lincolnshire (England)", "Fife (Scotland)"): the area is the place.
 _NATION_QUALIFIER = re.compile(r"\s*\((?:England|Scotland|Wales|Northern\s+Ireland)\)$")
+#: A separator between two fields on one line: a middle dot, a bullet or a bar between spaces.
+_NEXT_FIELD = re.compile(r"\s+[·•|]\s+")
 #: Labels of a field that holds a place itself, not a body's name.
 _PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|region)\b", re.I)
 
