@@ -664,3 +664,20 @@ def test_a_kicker_above_the_heading_gives_the_review_type(vocab: Vocabulary) -> 
             "The serious case review was published in 2024.\n")
     types = [r.review_type.notation if r.review_type else None for r in extract(vocab, text)]
     assert types == ["RT-LCSPR", "RT-SCR"]
+
+
+@pytest.mark.parametrize("sentence,code,present", [
+    ("Invented: she cut her arms on several occasions in 2021.", "H-SUIC", True),
+    ("Invented: she had cut herself off from her friends in 2021.", "H-SUIC", False),
+    ("Invented: when admitted to hospital in 2023 she had pressure sores.", "H-NEG", True),
+    ("Invented: for several years there was often no food in the house.", "H-NEG", True),
+    ("Invented: he was bitten on the face and neck by a dog in 2021.", "H-ANIM", True),
+    ("Invented: she was living in a residential children's house in Moray in 2022.", "RF-LAC", True),
+    ("Invented: the dog, a large bull-breed cross, belonged to his mother's partner.", "RF-ANIM", True)])
+def test_harms_and_factors_told_without_their_names(vocab: Vocabulary, sentence: str, code: str,
+                                                     present: bool) -> None:
+    """Session 42's labels, each checked on the development sets' gold first (cutting oneself:
+    29 reviews, all self-harm; pressure sores: 16, all neglect; no food: 6 of 6)."""
+    review = one(vocab, sentence)
+    codes = [c.notation for c in review.harms + review.risk_factors]
+    assert (code in codes) == present
