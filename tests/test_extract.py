@@ -681,3 +681,27 @@ def test_harms_and_factors_told_without_their_names(vocab: Vocabulary, sentence:
     review = one(vocab, sentence)
     codes = [c.notation for c in review.harms + review.risk_factors]
     assert (code in codes) == present
+
+
+@pytest.mark.parametrize("sentence,code,present", [
+    # what staff were trained on is no harm of the child
+    ("Invented: school staff had completed training on child sexual exploitation the previous term.",
+     "H-CSE", False),
+    # a parent's sibling is no parent: her abuse is not the household's
+    ("The mother's sister, who also lived at the hostel, had herself been the victim of "
+     "domestic abuse.", "RF-DA", False),
+    # a mother strangled by her partner is not a child killed; an attempt to strangle the child is
+    ("Invented: the mother had attended a domestic abuse service since the partner strangled her.",
+     "H-HOM", False),
+    ("Invented: Child C survived an attempt by his father to strangle him in 2022.", "H-ATTHOM", True),
+    # sex "in return for" things, sexual images sent "in return": sexual exploitation
+    ("Invented: she said she had been expected to have sex with others in return for alcohol.",
+     "H-CSE", True),
+    ("Invented: he sent her gift cards and in return pressured her to send sexual images.", "H-CSE", True),
+    # a relative clause's "never" does not deny the main clause's harm
+    ("Invented: her partner, who was never seen by the health visitor, was convicted of his murder.",
+     "H-HOM", True)])
+def test_whose_and_whether_session_42(vocab: Vocabulary, sentence: str, code: str, present: bool) -> None:
+    """Each sentence invented, after devlocal76's accounts (measured before these rules)."""
+    review = one(vocab, sentence)
+    assert (code in [c.notation for c in review.harms + review.risk_factors]) == present
