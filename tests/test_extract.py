@@ -705,3 +705,17 @@ def test_whose_and_whether_session_42(vocab: Vocabulary, sentence: str, code: st
     """Each sentence invented, after devlocal76's accounts (measured before these rules)."""
     review = one(vocab, sentence)
     assert (code in [c.notation for c in review.harms + review.risk_factors]) == present
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("The father was attending the community addiction team for his drinking.", "RF-ALC"),
+    ("The father was not present at any of the health visitor's contacts.", "RF-MEN"),
+    ("Several men stayed at the house over the years, none of whom were known to social work.", "RF-MEN"),
+    ("His father, whom neither the midwives nor the health visitor had ever met, was at home all day.",
+     "RF-MEN")])
+def test_factors_told_through_services_and_absences(vocab: Vocabulary, sentence: str, code: str) -> None:
+    """Invented, after devlocal76: treatment "for his drinking" is the parent's drinking; a father
+    absent from every contact, men none of whom services knew, a father whom neither midwife nor
+    health visitor met are men unknown to professionals."""
+    review = one(vocab, sentence)
+    assert code in [c.notation for c in review.risk_factors]
