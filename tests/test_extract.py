@@ -719,3 +719,18 @@ def test_factors_told_through_services_and_absences(vocab: Vocabulary, sentence:
     health visitor met are men unknown to professionals."""
     review = one(vocab, sentence)
     assert code in [c.notation for c in review.risk_factors]
+
+
+def test_a_reports_section_number_and_a_title_label_are_no_part_of_the_title(vocab: Vocabulary) -> None:
+    """An annual report's "5.2 Child K (...)" over a "Published:" field, and a paper's "TITLE:
+    Case Management Review – Child O", are titled without the number or the label, and the
+    child is "Child K", not "5.2 Child K" (invented)."""
+    text = ("[Invented test page]\n\nSECTION 5: LEARNING FROM CASE REVIEWS\n\n"
+            "5.2 Child K (local child safeguarding practice review)\nPublished: October 2023\n"
+            "Child K is an 11-year-old boy who was neglected by his mother in 2023.\n\n"
+            "5.3 Children P and Q (serious case review)\nPublished: March 2024\n"
+            "Children P and Q were neglected by their father in 2022.\n")
+    reviews = extract(vocab, text)
+    assert [r.title for r in reviews] == ["Child K (local child safeguarding practice review)",
+                                          "Children P and Q (serious case review)"]
+    assert [c.pseudonym for r in reviews for c in r.children] == ["Child K", "Child P", "Child Q"]

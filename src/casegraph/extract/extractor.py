@@ -363,6 +363,9 @@ def _without_kicker(summary: Span) -> Span:
     return summary
 
 
+#: A report's section number before a heading ("5.2 ", "6.2.1 ": never a year, it has a dot),
+#: or a paper's field label ("TITLE:  Case Management Review – Child O").
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|(?:TITLE|Title|SUBJECT|Subject):)\s+(?=\S)")
 #: A line that is only a kind of review: "Local child safeguarding practice review", "National
 #: review", "Serious case review".
 _KICKER = re.compile(r"(?:[A-Za-z-]+\s+){0,5}(?:review|LCSPR|CSPR|SCR|CPR|CMR)", re.I)
@@ -661,13 +664,16 @@ class Extractor:
         ref = SourceRef(source.name, str(source.path), source.sha256, source.media_type, page.title,
                         source.url)
         # a name of "" says the heading names no child ("Review 2 — Aberdeenshire")
-        names = [] if entry.name == "" else names_from_title(entry.name or entry.title)
+        # (a report's section number, "5.2 Child K (...)" of a record's heading, is no name)
+        bare_title = _SECTION_NUMBER.sub("", entry.title)
+        names = [] if entry.name == "" else names_from_title(entry.name or bare_title)
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = named_area(entry.area)
         slug = review_slug(entry.year, area, key_name)
         # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
         title = _COUNTER.sub("", entry.title if entry.heading_kind in ("numbered", "section")
                              or entry.untitled else entry.heading, count=1) or entry.heading
+        title = _SECTION_NUMBER.sub("", title) or title
         review = Review(key=(entry.year, slugify(key_name)), slug=slug, title=title,
                         heading=entry.heading, publication_year=entry.year,
                         publication_month=entry.month, area=area)
