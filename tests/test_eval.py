@@ -118,7 +118,7 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation18" / "pages", TESTS / "validation19" / "pages",
                     TESTS / "validation20" / "pages", TESTS / "validation21" / "pages",
                     TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
-                    TESTS / "validation24" / "pages"], None)
+                    TESTS / "validation24" / "pages", TESTS / "validation25" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -132,7 +132,9 @@ def test_every_page_builds_together() -> None:
     # (session 38) validation21, devlocal67 and devlocal68, then (session 39) validation22,
     # devlocal69 and devlocal70, then (session 40) validation23 (13 pages read: its PlantUML
     # diagram of the review pathway, which names no review, is not a type we read), devlocal71
-    # and devlocal72, then (session 41) validation24, devlocal73 and devlocal74
+    # and devlocal72, then (session 41) validation24, devlocal73 and devlocal74, then (session
+    # 42) validation25 (every page read: its LyX, Fountain, Twee, MJML, JSON Canvas and .aspx
+    # pages too), devlocal75 and devlocal76
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -140,7 +142,7 @@ def test_every_page_builds_together() -> None:
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
-                                   + 14 + 12 + 12)
+                                   + 14 + 12 + 12 + 14 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -555,7 +557,22 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # people's histories): 23/26 found, 0 spurious, 92.7 %, harm 0.88/0.95, RF 0.72/0.94
             # (tuned on in session 41: 26/26, 0 spurious, 93.6 %, harm 0.97/0.88, RF 0.90/0.93
             # at the session's end: RF precision 0.72 -> 0.90)
-            "devlocal74": (26, 26, 0, 0.93, 0.96, 0.87, 0.89, 0.92)}
+            "devlocal74": (26, 26, 0, 0.93, 0.96, 0.87, 0.89, 0.92),
+            # frozen in session 41, measured there at ecc3644 and 1d843d0 and in session 42 at
+            # 41257d1 (named: 20/27 found, 0 spurious, 79.1 %, harm 0.86/0.79, RF 0.81/0.86; as a
+            # folder, its .aspx .mjml .canvas .lyx .twee .fountain pages not read: 13/14, 0,
+            # 82.7 %), tuned on in session 42 (readers for its six types and Word XML, a form
+            # around an ASP.NET page, kickers, labels with notes): provisional, set at the end
+            "validation25": (27, 27, 0, 0.88, 0.97, 0.87, 0.95, 0.84),
+            # session 42, first measured at 41257d1 before any change of the session: the review's
+            # fields in many wordings (types named, abbreviated or implied; incident dates relative
+            # or in timelines; publication dates in footers; counts in prose, lists or tables):
+            # 27/28 found, 1 spurious, 85.4 %, harm 0.93/0.91, RF 0.98/0.87, counts exact 17
+            "devlocal75": (28, 27, 1, 0.86, 0.93, 0.93, 0.97, 0.88),
+            # session 42, first measured at 41257d1 (and at 33637b7, identical): harms and risk
+            # factors told without their names, beside mentions that are no facts: 26/26 found, 1
+            # spurious, 93.0 %, harm 0.82/0.73, RF 0.84/0.81
+            "devlocal76": (26, 26, 1, 0.93, 0.94, 0.79, 0.87, 0.87)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
