@@ -734,3 +734,21 @@ def test_a_reports_section_number_and_a_title_label_are_no_part_of_the_title(voc
     assert [r.title for r in reviews] == ["Child K (local child safeguarding practice review)",
                                           "Children P and Q (serious case review)"]
     assert [c.pseudonym for r in reviews for c in r.children] == ["Child K", "Child P", "Child Q"]
+
+
+@pytest.mark.parametrize("summary,expected", [
+    ("Invented. Child H, a girl of 4 in Aberdeenshire, was neglected in 2016. The Child Protection "
+     "Committee published the review in 2017.", "RT-SIG"),
+    ("Invented. Child H, a girl of 4 in Leeds, was neglected in 2016. Unlike Scotland, England's "
+     "Safeguarding Children Board published it as a serious case review.", "RT-SCR")])
+def test_a_scottish_scr_is_a_significant_case_review(vocab: Vocabulary, summary: str, expected: str) -> None:
+    """Scotland's "SCR" is its significant case review: Scotland had no serious case reviews; a
+    review whose own words name another nation's bodies keeps "SCR"."""
+    review = one(vocab, summary, heading="Child H – SCR (2017)")
+    assert review.review_type is not None and review.review_type.notation == expected
+
+
+def test_a_cpr_concise_is_a_child_practice_review(vocab: Vocabulary) -> None:
+    review = one(vocab, "Invented. Child Z, 7, was injured by her father in 2022.",
+                 heading="Child Z: CPR (concise) (West Glamorgan, 2023)")
+    assert review.review_type is not None and review.review_type.notation == "RT-CPR"

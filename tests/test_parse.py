@@ -2489,3 +2489,14 @@ def test_a_one_line_learning_is_one_point_only_when_it_is_one_sentence(line: str
     text = ("[Invented test page]\n\nChild W: local child safeguarding practice review\n\nChild W, 10, was "
             f"neglected by her mother in 2022.\n\n{line}\n")
     assert len(items_of(text, "learning")) == count
+
+
+def test_siblings_over_a_published_season_head_a_review() -> None:
+    """"Siblings A and B: multi-agency learning review" over "Published: Spring 2023" heads a
+    review (before: missed; "Siblings" and "Twins" name children as "Children" does)."""
+    text = ("[Invented test page]\n\nPublished reviews\n\nChild M (published March 2024)\n\n"
+            "Published: March 2024\n\nChild M, 14, was neglected in 2022.\n\n"
+            "Siblings A and B: multi-agency learning review\n\nPublished: Spring 2023\n\n"
+            "The partners decided that the case did not meet the criteria for a practice review.\n\n"
+            "A (aged nine) and her brother B were found in a home with no heating in 2021.\n")
+    assert [e.year for e in parse_page(page(text)).entries] == [2024, 2023]

@@ -238,6 +238,20 @@ _COUNTER = re.compile(
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
 
 
+def _in_scotland(entry: Entry, source: SourceText) -> bool:
+    """Whether a review is Scotland's: its own words say so, or its page is Scotland's alone."""
+    spans = [entry.heading] + [s.span.text for s in entry.sections]
+    return any(_SCOTTISH.search(text) for text in spans) or _scotland_only(source.text)
+
+
+def _scotland_alone(entry: Entry, source: SourceText) -> bool:
+    """Whether a review's own words are Scottish and name no other nation's reviews (a page of
+    Scotland's words alone is not enough: a list of additions from the four nations may name
+    one child protection committee and no other nation's body)."""
+    text = " ".join([entry.heading] + [s.span.text for s in entry.sections] + [entry.area or ""])
+    return bool(_SCOTTISH.search(text)) and not _OTHER_NATION.search(text)
+
+
 @lru_cache(maxsize=32)
 def _scotland_only(page_text: str) -> bool:
     """Whether a page is Scotland's alone (a committee's or the Care Inspectorate's words and no
@@ -647,7 +661,7 @@ class Extractor:
         review (RT-SIG, which replaced significant case reviews in 2021); bare "learning review"
         elsewhere names no statutory type, so the vocabulary cannot say this on its own."""
         spans = [Span.of(entry.heading, entry.start)] + [s.span for s in entry.sections]
-        if not any(_SCOTTISH.search(sp.text) for sp in spans) and not _scotland_only(source.text):
+        if not _in_scotland(entry, source):
             return []  # neither the entry nor its page (of Scotland alone) is Scottish
         # the entry's own words, else the page's title ("Learning from learning reviews")
         spans += [Span.of(source.text[:400], 0)]
@@ -694,6 +708,10 @@ class Extractor:
               or self._code(_kicker(entry), "review-types", source, ref))
         if not rt and not _NOT_A_REVIEW_TYPE.search(entry.heading):
             rt = self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
+        if [c.notation for c in rt] == ["RT-SCR"] and _scotland_alone(entry, source):
+            # (session 42) Scotland's "SCR" is its significant case review ("SCR – Baby D
+            # (2019)" on a child protection committee's page): Scotland had no serious case reviews
+            rt = [Coded("review-types", "RT-SIG", rt[0].evidence)]
         # a statutory type named with a method ("serious case review using the SILP model") is
         # the statutory type: a multi-agency review is only what no statutory type was
         review.review_type = min(rt, key=lambda c: c.notation == "RT-MAR") if rt else None

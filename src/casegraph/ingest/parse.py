@@ -65,7 +65,9 @@ _BRACKET_META = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*,[^()]*)
 _AREA_YEAR_HEADING = re.compile(
     rf"^(?P<area>[A-Z][^–—\d]{{1,50}}?){_DASH}(?P<year>{YEAR}){_DASH}(?P<rest>\S.*?)\s*$")
 #: "Child W", "Baby Q", "Children D and G": a pseudonym of the catalogue kind, anywhere in a title.
-_CHILD_ID = re.compile(r"\b(?:Child|Baby|Children|Plentyn)\s+(?-i:[A-Z]{1,3}\d?)\b")  # Welsh "Plentyn"
+# (Welsh "Plentyn"; session 42: "Siblings A and B", "Twins X and Y" name children too)
+_CHILD_ID = re.compile(r"\b(?:Child|Baby|Children|Plentyn|Siblings?|Twins|Sisters|Brothers)\s+"
+                       r"(?-i:[A-Z]{1,3}\d?)\b")
 _CAPITAL_NAME_WORD = re.compile(r"\b(?:CHILD(?:REN)?|BABY|PLENTYN)(?=\s+[A-Z]{1,3}\d?\b)")
 
 
@@ -1045,7 +1047,8 @@ _PUBLISHED_WORDS = r"(?:Published|Date of publication|Publication date)"
 #: A line of three to six short cells parted by " | " (a digest's record heading).
 _PIPED_RECORD = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,5}$")
 _PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
-                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+)?{YEAR}$", re.I)
+                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+|(?:spring|summer|autumn|winter)\s+)?"
+                             rf"{YEAR}$", re.I)
 #: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: A field of a letter or of a report's cover ("Our ref: ...", "Independent Reviewer: ..."),
