@@ -752,3 +752,25 @@ def test_a_cpr_concise_is_a_child_practice_review(vocab: Vocabulary) -> None:
     review = one(vocab, "Invented. Child Z, 7, was injured by her father in 2022.",
                  heading="Child Z: CPR (concise) (West Glamorgan, 2023)")
     assert review.review_type is not None and review.review_type.notation == "RT-CPR"
+
+
+@pytest.mark.parametrize("summary,year,month", [
+    # a verdict's date is not the harm's
+    ("Child K, 4, was found injured at home and died in hospital. His mother's partner was "
+     "convicted of his murder in July 2023.", None, None),
+    # an offence's date named after the verdict is
+    ("Invented. Two men were later convicted of sexual offences against her committed in October 2024.",
+     2024, 10),
+    # a season dates the year
+    ("Invented. Baby Q was found to have fractures to his ribs in spring 2022.", 2022, None),
+    # when a concern was voiced is no date of the harm
+    ("Invented. Concerns were raised by a paediatric consultant in 2016. Child W's school attendance fell.",
+     None, None),
+    # a publication told after a date that opens the sentence is the date's
+    ("Invented. In 2016 the Board published a serious case review into the death of Baby AB, who "
+     "died while sharing a sofa with her father.", None, None)])
+def test_the_incident_date_is_the_harms(vocab: Vocabulary, summary: str, year: int | None,
+                                        month: int | None) -> None:
+    """Invented accounts after the development sets' misses (session 42)."""
+    review = one(vocab, summary)
+    assert (review.incident_year, review.incident_month) == (year, month)

@@ -90,7 +90,9 @@ _PLURAL_COUNT = re.compile(
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 _DATE = re.compile(
     rf"\b(?i:in|on|during|from|since|between|by|of|around|late|early|mid)\s+(?i:(?:early|late|mid)[\s-])?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_RE}),?\s+)?(?P<year>(?:19[4-9]\d|20\d\d))\b")
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_RE}),?\s+"
+    # (session 42) "in spring 2022", "in the summer of 2021": the year, no month
+    rf"|(?i:(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?))?(?P<year>(?:19[4-9]\d|20\d\d))\b")
 #: A date in figures: "14/02/2023", "3.5.2021".
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./](?P<month>\d{1,2})[./](?P<year>19[4-9]\d|20\d\d)\b")
 #: A year however it is introduced ("over Easter 2021", "New Year's Day 2022"), with a month
@@ -133,6 +135,26 @@ def _dated(sentence: str, loose: bool) -> list[tuple[int, int, int | None]]:
 _PUBLISHED_BEFORE = re.compile(r"\bpublished\s+(?:in\s+|on\s+)?$", re.I)
 
 
+#: A sentence that dates a concern or a referral, not a harm: "Concerns were raised by a
+#: paediatric consultant in 2016", "The school referred her in 2019".
+_CONCERN_DATE = re.compile(r"\b(?:concerns?\s+(?:were|was|had\s+been)\s+(?:first\s+)?"
+                           r"(?:raised|reported|noted)|referred(?!\s+to\s+(?:in\s+[^.]{0,40}?\s+)?as\b)|"
+                           r"referral\s+(?:was|were)\s+made)\b", re.I)
+#: A publication's verb after a date, in the date's clause: "In 2016 the former Board published a
+#: serious case review into the death of Baby AB".
+_PUBLISHED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:published|commissioned)\b", re.I)
+
+
+def _dates_publication(sentence: str, at: int, harm_at: list[int]) -> bool:
+    """Whether the date at ``at`` opens its sentence and dates a publication told after it, with
+    no harm's words between ("In 2016 the Board published a review into the death of ...")."""
+    if sentence[:at].strip():
+        return False  # (only a date that opens the sentence: "... killed in 2021 and whose
+        # review was published in 2023" dates the killing)
+    m = _PUBLISHED_AFTER.match(sentence, at)
+    return m is not None and not any(at < h < m.end() for h in harm_at)
+
+
 #: Sentences whose dates are about the justice process or the review itself, not the incident.
 _NOT_INCIDENT = re.compile(
     r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
@@ -143,6 +165,21 @@ _HAPPENED = re.compile(r"\b(?:abuse|assault|attack|injury|injuries|incident|it|t
 #: A disclosure's verb shortly before a date, in the same clause: "she told a teacher, in January
 #: 2022, that ...", "disclosed in March 2023".
 _DISCLOSED_AT = re.compile(r"\b(?:told|tells|disclosed|discloses|revealed|reveals)\b[^;.]*$", re.I)
+#: A verdict's verb shortly before a date, in the same clause: "was convicted of his murder in
+#: July 2023", "jailed for life in 2018".
+_CONVICTED_AT = re.compile(r"\b(?:convicted|sentenced|jailed|imprisoned|found\s+guilty|pleaded\s+guilty)\b"
+                           r"[^;.]*$", re.I)
+
+
+def _verdict_date(sentence: str, at: int) -> bool:
+    """Whether the date at ``at`` is a verdict's ("convicted of his murder in July 2023"), not
+    the offence's it names ("convicted of sexual offences against her committed in October
+    2024")."""
+    window = sentence[max(0, at - 60):at]
+    return bool(_CONVICTED_AT.search(window)) and not re.search(
+        r"\b(?:committed|took\s+place|happened|occurred)\b", window, re.I)
+
+
 #: A sentence in which a partnership tells of its own reviews ("we published", "summarised below").
 _OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following)\b", re.I)
 #: A sentence; a dot between figures ("12.03.2021", "2.5 miles") ends none.
@@ -602,6 +639,11 @@ class Extractor:
             # (session 41) "she told a teacher, in January 2022, that ... had abused her": the
             # date of a disclosure is not the harm's
             every = _dated(s.group(), loose=bool(harm_at))
+            # (session 42) "convicted of his murder in July 2023": the verdict's date, not the
+            # harm's; a sentence dated only so dates nothing (the harm's date may come before)
+            every = [d for d in every if not _verdict_date(s.group(), d[0])]
+            if harm_at and not every and _CONVICTED_AT.search(s.group()):
+                harm_at = []
             dated = [d for d in every if not _DISCLOSED_AT.search(s.group()[max(0, d[0] - 60):d[0]])]
             if harm_at and every and not dated:
                 # the harm's date, if any, is the next sentence's "The abuse had happened in
@@ -618,7 +660,8 @@ class Extractor:
                 return ((int(min(years)), None) if years else (None, None)), True
             # "the serious case review published in 2015 about Children A and B, who lived with
             # neglect": the review's date, never the harm's
-            own = [d for d in dated if not _PUBLISHED_BEFORE.search(s.group()[:d[0]])]
+            own = [d for d in dated if not _PUBLISHED_BEFORE.search(s.group()[:d[0]])
+                   and not _dates_publication(s.group(), d[0], harm_at)]
             if harm_at and own:
                 # of several ("recommended a review in January 2019 after Child LB was admitted
                 # in the autumn of 2018 with scalds"), the date nearest the harm's words
@@ -635,9 +678,11 @@ class Extractor:
             review_or_court = bool(_NOT_INCIDENT.search(s.group()))
             before = [] if review_or_court else dated
             if first == (None, None) and not review_or_court:
-                # a period's start ("since 2017", "between 2014 and 2016") dates no incident
-                first = next(((y, mo) for at, y, mo in dated if not _SPAN_START.match(s.group(), at)),
-                             first)
+                # a period's start ("since 2017", "between 2014 and 2016") dates no incident;
+                # (session 42) nor does a concern's ("Concerns were raised by a paediatric
+                # consultant in 2016": when a worry was first voiced)
+                first = next(((y, mo) for at, y, mo in dated if not _SPAN_START.match(s.group(), at)
+                              and not _CONCERN_DATE.search(s.group()[max(0, at - 80):at])), first)
         return first, False
 
     def _page_review_type(self, page: Page, ref: SourceRef) -> list[Coded]:
