@@ -2500,3 +2500,25 @@ def test_siblings_over_a_published_season_head_a_review() -> None:
             "The partners decided that the case did not meet the criteria for a practice review.\n\n"
             "A (aged nine) and her brother B were found in a home with no heating in 2021.\n")
     assert [e.year for e in parse_page(page(text)).entries] == [2024, 2023]
+
+
+def test_a_bold_label_in_a_text_file_heads_its_list() -> None:
+    """"**Learning**" and "**Recommendations** (4 in the report)" in a text file's Markdown label
+    the lists under them (before: read as the account)."""
+    text = ("[Invented test page]\n\n### Child M — Testshire — LCSPR — published January 2024\n\n"
+            "Child M, a boy aged 10, was neglected by his mother in 2022.\n\n**Learning**\n"
+            "1. Look at the pattern over time.\n2. Find out who is looking after him.\n\n"
+            "**Recommendations** (4 in the report; summary gives these two)\n"
+            "- Children's social care to add household checks.\n- Schools to share welfare logs.\n")
+    assert (len(items_of(text, "learning")), len(items_of(text, "recommendations"))) == (2, 2)
+
+
+def test_an_underlined_heading_that_is_no_label_ends_the_list() -> None:
+    """"Related guidance" over "====" (reStructuredText) after the recommendations is a part of
+    its own: its links are no recommendations."""
+    text = ("[Invented test page]\n\nLearning Review – Young Person H (Testshire, 2023)\n"
+            "=================================================\n\n"
+            "H, 15, self-harmed repeatedly in 2022.\n\nRecommendations\n\n"
+            "* Emergency departments to share attendances with CAMHS.\n\n"
+            "Related guidance\n================\n\n* Bruising protocol (2023)\n* Self-harm pathway\n")
+    assert items_of(text, "recommendations") == ["Emergency departments to share attendances with CAMHS"]

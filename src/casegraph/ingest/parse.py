@@ -284,6 +284,14 @@ _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEAD
 _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|Slide\s+\d{1,2}:\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
+def _underlined(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is underlined by the next ("====", "----"): a heading."""
+    after = text[end:end + 200].split("\n", 2)
+    return len(after) > 1 and re.fullmatch(r"\s*(?:={3,}|-{3,}|~{3,}|\^{3,})\s*", after[1]) is not None
+
+
+#: A label in Markdown's bold marks at a line's start: "**Learning**", "__Recommendations:__".
+_BOLD_LABEL = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,60}?(?<=\S)\1")
 #: A bracketed note after a label, not counted in its length ("Recommendations (the CMR made 8)").
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
@@ -1398,8 +1406,8 @@ def _says_nothing(text: str) -> bool:
     """An item that only counts ("12 recommendations were made") or points to the report ("see
     the full report", "These are set out in full in the report"), or both in two sentences; or
     an export's field left empty ("Number of recs:" under a row's recommendations)."""
-    if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:", text.strip()):
-        return True
+    if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:|(?:\.\.\s+)?_[\w-]+:", text.strip()):
+        return True  # (and a reStructuredText link target, ".. _bruising-protocol:")
     return all(_COUNT_ONLY.match(part) or _POINTER.match(part) or _FOLLOW_UP.match(part)
                for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text.strip()) if part)
 
@@ -2350,6 +2358,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if _DESCRIBED_MEDIA.match(text):
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
+
         if (part := _PART_HEADING.match(text)) and _part_of(part, entry.name, entry.heading) \
                 and (kind := _part_kind(text)):
             # a deck's slide in its review's text: "Child H: three key messages", "Child H:
@@ -2362,7 +2371,19 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         num = _PART_NUMBER.match(text) or bilingual_label(text)
         base = line.start + (num.end() if num else 0)
         ltext = text[num.end():] if num else text
+        if bold := _BOLD_LABEL.match(ltext):
+            # (session 42) "**Learning**", "**Recommendations** (4 in the report)" in a text
+            # file's Markdown: the marks are blanked, so that every offset stays the page's
+            base, ltext = base + 2, ltext[2:bold.end() - 2] + "  " + ltext[bold.end():]
         m = _LABEL.match(ltext) or _bare_label(ltext)
+        if (not m and current is not None and current.kind in ("learning", "recommendations", "findings")
+                and len(text) <= 60 and _underlined(entry.source.text, line.start + len(text))):
+            # (session 42) a heading underlined ("Related guidance" over "====", reStructuredText's
+            # and Markdown's setext form) that is no label ends the list above it
+            current = Section("other", text, line.number, label_span=Span.of(text, line.start))
+            entry.sections.append(current)
+            prev_line_span = None
+            continue
         if m and _label_kind(m["head"]) == "summary" and not any(
                 x.kind == "summary" for x in entry.sections):
             # "Summary: A 3-year-old ..." is the account of what happened, labelled
