@@ -19,11 +19,11 @@ from rdflib import namespace as rns
 from casegraph.core import iris
 from casegraph.core.model import Evidence, ListItem, Review, SourceRef
 from casegraph.core.namespaces import CC_BY_4, CG, ID, OA, ORG, SCHEMA, VOID
+from casegraph.core.places import Gazetteer, default_gazetteer, load_gazetteer
 from casegraph.core.resources import reference_dir
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import TripleEmitter, emit, to_rdflib
 from casegraph.graph.language import language_of
-from casegraph.graph.places import Gazetteer, default_gazetteer, load_gazetteer
 from casegraph.ingest.sources import canonical_url, read_source
 from casegraph.pipeline.build import BuildResult, extract_reviews
 from casegraph.rdfio.formats import FORMATS

@@ -2522,3 +2522,19 @@ def test_an_underlined_heading_that_is_no_label_ends_the_list() -> None:
             "* Emergency departments to share attendances with CAMHS.\n\n"
             "Related guidance\n================\n\n* Bruising protocol (2023)\n* Self-harm pathway\n")
     assert items_of(text, "recommendations") == ["Emergency departments to share attendances with CAMHS"]
+
+
+@pytest.mark.parametrize("heading,area", [
+    ("### Child M — Sunderland — LCSPR — published January 2024", "Sunderland"),
+    ("Review 1 - Child F (LCSPR, Cheshire East, 2024)", "Cheshire East"),
+    ("Highland CPC - Learning Review: Young Person J", "Highland"),
+    ("Multi-agency learning review: Children R and T (Nottingham City)", "Nottingham City"),
+    # a first name is no place, and a field that is no authority's name is none
+    ("Kayla — multi-agency learning review — published March 2024", None)])
+def test_a_place_among_a_headings_fields_is_its_area(heading: str, area: str | None) -> None:
+    """A field of a heading that the gazetteer of local authorities knows, exactly, is the
+    review's area (before: none, unless a body's name or a known pattern said it)."""
+    text = (f"[Invented test page]\n\n{heading}\n\nThe child was neglected by a parent in 2022; the "
+            "review found that agencies did not share information.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.area == area

@@ -45,12 +45,12 @@ from casegraph.core.namespaces import (
 )
 from casegraph.core.namespaces import RDF_TYPE as NS_RDF_TYPE
 from casegraph.core.namespaces import RDFS_LABEL as NS_RDFS_LABEL
+from casegraph.core.places import Gazetteer, Match, default_gazetteer, unmatched_warnings
 from casegraph.core.prefixes import bind_prefixes
 from casegraph.core.schemes import DOCUMENT_KINDS, MENTION_SCHEMES, NAMES, SCHEMES
 from casegraph.core.terms import from_ox
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.language import language_of
-from casegraph.graph.places import Gazetteer, Match, default_gazetteer, unmatched_warnings
 from casegraph.rdfio.formats import FORMATS
 
 _N = ox.NamedNode

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from casegraph.core.places import default_gazetteer
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
@@ -135,6 +136,25 @@ _AREA_BODY = re.compile(
 _AREA_TAIL = re.compile(
     r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+(?:Young\s+People|Families)))+$",
     re.I)
+
+
+#: Where a heading's fields part: dashes and bars between spaces, commas, colons, brackets.
+_HEADING_FIELDS = re.compile(r"\s+[–—|-]\s+|[,:;()\[\]|]")
+
+
+def area_in_heading(title: str, name: str | None) -> str | None:
+    """A field of a heading that is a place's name and nothing else ("Child M — Sunderland —
+    LCSPR — published January 2024", "Review 1 - Child F (LCSPR, Cheshire East, 2024)",
+    "Highland CPC - Learning Review: Young Person J"), as the gazetteer of local authorities
+    knows it (exact, never fuzzy: casegraph.core.places); the child's own name is never one."""
+    gazetteer = default_gazetteer()
+    for field in (f.strip(" .'\"‘’“”") for f in _HEADING_FIELDS.split(title)):
+        if (not field or len(field) > 50 or not field[0].isupper() or any(c.isdigit() for c in field)
+                or field == name or _PSEUDONYM.search(field) or not gazetteer.lookup(field)):
+            continue
+        bare = _AREA_TAIL.sub("", re.sub(r"\s+(?:CPC|Child\s+Protection\s+Committee)$", "", field)).strip()
+        return bare if bare and gazetteer.lookup(bare) else field
+    return None
 
 
 def area_of_body(text: str) -> str | None:
@@ -1271,6 +1291,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # (a bracketed area, "(Norfolk, 2021)", is _AREA_IN_HEADING's second group)
         entry.area = (area_name(m) if m.re is _AREA_BODY
                       else (m["area"] or m.groupdict().get("area2") or "").strip())
+    if entry.area is None:
+        entry.area = area_in_heading(entry.title, entry.name)
     if entry.area in (None, "Northern Ireland") and (trust := _NI_TRUST.search(entry.title)
                                                      or _NI_TRUST.search(text[:1500])):
         # a case management review's local area is its health and social care trust ("Child F

@@ -29,6 +29,7 @@ from casegraph.core.errors import CasegraphError, NonConformingError
 from casegraph.core.fsutil import Content, write_atomic
 from casegraph.core.model import Review
 from casegraph.core.namespaces import CG, XSD
+from casegraph.core.places import unmatched_warnings
 from casegraph.core.terms import triples_to_ox
 from casegraph.core.workers import pool as worker_pool
 from casegraph.extract.extractor import Extractor
@@ -36,7 +37,6 @@ from casegraph.extract.vocab import Vocabulary, default_vocabulary, scheme_files
 from casegraph.graph.curate import apply_curations, load_curations
 from casegraph.graph.emit import TripleEmitter, dataset_triples, recurrence_triples, to_rdflib
 from casegraph.graph.merge import merge_reviews
-from casegraph.graph.places import unmatched_warnings
 from casegraph.ingest.parse import parse_page
 from casegraph.ingest.sources import (
     MAX_SOURCE_BYTES,

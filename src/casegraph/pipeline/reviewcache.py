@@ -43,11 +43,11 @@ from casegraph import __version__
 from casegraph.core.errors import CasegraphError
 from casegraph.core.model import Review
 from casegraph.core.namespaces import ID
+from casegraph.core.places import Match
 from casegraph.core.prefixes import PREFIXES
 from casegraph.core.resources import reference_dir
 from casegraph.extract.vocab import Vocabulary
 from casegraph.graph.emit import Published
-from casegraph.graph.places import Match
 from casegraph.rdfio.formats import TurtleBlocks, turtle_blocks, write_turtle_blocks
 
 FORMAT = "casegraph-review-cache/1"

@@ -1,5 +1,9 @@
 """Published area names to ONS codes of upper-tier local authorities (docs/DECISIONS.md, entry 40).
 
+Why in ``core``: the graph links a review's area to its codes, and the page reader uses the same
+names to tell a place among a heading's fields ("Child M — Sunderland — LCSPR — published
+2024"): one home for what counts as a place's name.
+
 A review's area, as its page prints it ("Brighton & Hove", "Bristol, City of", "Rotherham Local
 Safeguarding Children Board", "Sir Ceredigion", "North Wales"), is matched to the upper-tier
 (children's services) local authorities it stands for, and each gets the GSS code that was valid
@@ -51,6 +55,8 @@ _TRAILING = frozenset((
     "ua", "safeguarding", "children", "childrens", "child", "young", "people", "partnership",
     "partnerships", "board", "boards", "local", "lscb", "lscp", "scp", "scb", "sb", "lsab",
     "multi", "agency", "arrangements", "together", "the",
+    # (session 42) Scotland's bodies: "Highland CPC", "Falkirk Child Protection Committee"
+    "cpc", "committee", "protection",
 ))
 #: ... and off the start ("London Borough of Hackney", Welsh "Cyngor Sir Ceredigion").
 _LEADING = frozenset((
