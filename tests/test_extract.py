@@ -774,3 +774,19 @@ def test_the_incident_date_is_the_harms(vocab: Vocabulary, summary: str, year: i
     """Invented accounts after the development sets' misses (session 42)."""
     review = one(vocab, summary)
     assert (review.incident_year, review.incident_month) == (year, month)
+
+
+@pytest.mark.parametrize("sentence,present", [
+    ("Invented: the review found that J had been groomed by older teenagers before he died.", False),
+    ("Invented: the review found that she had been sexually groomed by an adult in 2021.", True)])
+def test_groomed_alone_is_no_sexual_exploitation(vocab: Vocabulary, sentence: str, present: bool) -> None:
+    """"Groomed" alone is as often grooming for crime (on the development gold, 4 of 4 such
+    reviews were criminal exploitation, none sexual); "sexually groomed" is sexual exploitation."""
+    review = one(vocab, sentence)
+    assert ("H-CSE" in [c.notation for c in review.harms]) == present
+
+
+def test_a_partner_of_months_is_a_new_partner(vocab: Vocabulary) -> None:
+    """"Her partner of six months" (invented, after devlocal54) joined the household lately."""
+    review = one(vocab, "Mum works long shifts; her partner of six months was meant to be looking after M.")
+    assert "RF-NEWP" in [c.notation for c in review.risk_factors]
