@@ -790,3 +790,11 @@ def test_a_partner_of_months_is_a_new_partner(vocab: Vocabulary) -> None:
     """"Her partner of six months" (invented, after devlocal54) joined the household lately."""
     review = one(vocab, "Mum works long shifts; her partner of six months was meant to be looking after M.")
     assert "RF-NEWP" in [c.notation for c in review.risk_factors]
+
+
+def test_a_cpcs_learning_review_is_scotlands(vocab: Vocabulary) -> None:
+    """"Highland CPC - Learning Review: Young Person J": a child protection committee's (CPC's)
+    learning review is Scotland's statutory review (RT-SIG)."""
+    review = one(vocab, "Invented. J, 15, was sexually exploited in 2023.",
+                 heading="Highland CPC - Learning Review: Young Person J")
+    assert review.review_type is not None and review.review_type.notation == "RT-SIG"
