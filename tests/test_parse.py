@@ -2538,3 +2538,13 @@ def test_a_place_among_a_headings_fields_is_its_area(heading: str, area: str | N
             "review found that agencies did not share information.\n")
     [entry] = parse_page(page(text)).entries
     assert entry.area == area
+
+
+@pytest.mark.parametrize("heading,year", [
+    ("Child N | Serious case review | 2019", 2019),
+    ("Child N: serious case review: 2019", 2019),
+    ("Child N [2019]", 2019)])
+def test_a_year_that_is_a_headings_field_dates_the_review(heading: str, year: int | None) -> None:
+    text = (f"[Invented test page]\n\n{heading}\n\nThe child was neglected by a parent; the review "
+            "found that agencies did not share information.\n")
+    assert [e.year for e in parse_page(page(text)).entries] == [year]

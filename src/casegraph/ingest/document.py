@@ -142,6 +142,14 @@ _AREA_TAIL = re.compile(
 _HEADING_FIELDS = re.compile(r"\s+[–—|-]\s+|[,:;()\[\]|]")
 
 
+def year_in_heading(title: str) -> int | None:
+    """A year that is a heading's field of its own ("Review 2 - Baby G (SCR, Halton, 2019)",
+    "Child Q – Learning Review – Glasgow (2023)"): a catalogue's year of the review, as every
+    catalogue layout gives it; a year inside a phrase ("died in 2019") is none."""
+    years = [int(f) for f in (f.strip(" .") for f in _HEADING_FIELDS.split(title)) if re.fullmatch(YEAR, f)]
+    return years[0] if len(years) == 1 else None
+
+
 def area_in_heading(title: str, name: str | None) -> str | None:
     """A field of a heading that is a place's name and nothing else ("Child M — Sunderland —
     LCSPR — published January 2024", "Review 1 - Child F (LCSPR, Cheshire East, 2024)",
@@ -1292,7 +1300,9 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.area = (area_name(m) if m.re is _AREA_BODY
                       else (m["area"] or m.groupdict().get("area2") or "").strip())
     if entry.area is None:
-        entry.area = area_in_heading(entry.title, entry.name)
+        entry.area = area_in_heading(entry.title, entry.name) or area_in_heading(entry.heading, entry.name)
+    if entry.year is None:
+        entry.year = year_in_heading(entry.title) or year_in_heading(entry.heading)
     if entry.area in (None, "Northern Ireland") and (trust := _NI_TRUST.search(entry.title)
                                                      or _NI_TRUST.search(text[:1500])):
         # a case management review's local area is its health and social care trust ("Child F
