@@ -284,6 +284,8 @@ _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEAD
 _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|Slide\s+\d{1,2}:\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
+
+
 def _underlined(text: str, end: int) -> bool:
     """Whether the line ending at ``end`` is underlined by the next ("====", "----"): a heading."""
     after = text[end:end + 200].split("\n", 2)
@@ -2358,7 +2360,6 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if _DESCRIBED_MEDIA.match(text):
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
-
         if (part := _PART_HEADING.match(text)) and _part_of(part, entry.name, entry.heading) \
                 and (kind := _part_kind(text)):
             # a deck's slide in its review's text: "Child H: three key messages", "Child H:
