@@ -9,7 +9,7 @@ import pytest
 from casegraph.core.errors import CasegraphError
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import parse_page, split_items
-from casegraph.ingest.sources import SourceText
+from casegraph.ingest.sources import SourceText, read_source
 
 SUMMARY = "A 3-year-old girl was seriously injured in 2019 while in the care of her mother."
 
@@ -2548,3 +2548,20 @@ def test_a_year_that_is_a_headings_field_dates_the_review(heading: str, year: in
     text = (f"[Invented test page]\n\n{heading}\n\nThe child was neglected by a parent; the review "
             "found that agencies did not share information.\n")
     assert [e.year for e in parse_page(page(text)).entries] == [year]
+
+
+def test_a_review_in_progress_with_no_account_is_no_review(tmp_path: Path) -> None:
+    """"3. Child U – review in progress" over "A summary will be published when it is complete"
+    tells of no review yet (before: a spurious review); one in progress whose page tells the
+    case ("... died in 2023") is still one."""
+    text = ("# Reviews we have published\n\n[Invented test page]\n\n---\n\n"
+            "### 1. Child T – local child safeguarding practice review (published May 2024)\n\n"
+            "Child T, 3, was neglected by her mother in 2022.\n\n**Learning**\n\n- See the home.\n\n"
+            "**Recommendations**\n\nThe review made recommendations to schools about attendance.\n\n"
+            "### 3. Child U – review in progress\n\n"
+            "This local child safeguarding practice review is in progress. A summary will be published "
+            "when it is complete.\n\n### 4. Baby V – review in progress\n\n"
+            "Baby V died in hospital in 2023 after being shaken; the review is under way.\n")
+    saved = tmp_path / "reviews.md"
+    saved.write_text(text, encoding="utf-8")
+    assert [e.heading[:8] for e in parse_page(read_source(saved)).entries] == ["1. Child", "4. Baby "]

@@ -1869,11 +1869,23 @@ def _not_a_child(entry: Entry) -> bool:
         return True  # a tracker's row for a referral that led to no review
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()):
         return True
+    if _UNFINISHED_REVIEW.search(text) and not _HARM_TOLD.search(text) and not any(
+            s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
+        # (session 42) "Child U – review in progress" over "A summary will be published when it
+        # is complete", a table's "| Child C | LCSPR | In progress | - |": no review yet
+        return True
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
     return bool(_ADULT_REVIEW.search(entry.heading)) or (
         entry.heading_kind == "ordinal" and not entry.name)
+
+
+#: A review not finished ("review in progress", "under way", "not yet published") ...
+_UNFINISHED_REVIEW = re.compile(r"\b(?:in\s+progress|under\s*way|not\s+yet\s+(?:been\s+)?published)\b", re.I)
+#: ... and a harm told, which makes an account of a case of it all the same.
+_HARM_TOLD = re.compile(r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|"
+                        r"exploit\w*|murder\w*|suicide|fractur\w*|bruis\w*|shaken)\b", re.I)
 
 
 #: A publication's own parts, never a review's heading: a newsletter's "Welcome", a report's
