@@ -798,3 +798,12 @@ def test_a_cpcs_learning_review_is_scotlands(vocab: Vocabulary) -> None:
     review = one(vocab, "Invented. J, 15, was sexually exploited in 2023.",
                  heading="Highland CPC - Learning Review: Young Person J")
     assert review.review_type is not None and review.review_type.notation == "RT-SIG"
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("A large dog that had bitten a visiting child was kept in the house.", "RF-ANIM"),
+    ("Lily had missed her hearing test three times.", "RF-NONENG")])
+def test_a_biting_dog_and_missed_tests(vocab: Vocabulary, sentence: str, code: str) -> None:
+    """Invented, after devlocal76: a dog "that had bitten" a child is a dangerous dog (33 of 33
+    such reviews on the gold); a test missed three times is a child not brought."""
+    assert code in [c.notation for c in one(vocab, sentence).risk_factors]
