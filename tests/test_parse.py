@@ -2565,3 +2565,14 @@ def test_a_review_in_progress_with_no_account_is_no_review(tmp_path: Path) -> No
     saved = tmp_path / "reviews.md"
     saved.write_text(text, encoding="utf-8")
     assert [e.heading[:8] for e in parse_page(read_source(saved)).entries] == ["1. Child", "4. Baby "]
+
+
+def test_a_related_content_heading_ends_the_list_above_it() -> None:
+    """"Related content" over a page's links ("How to request a full case review report") ends
+    the learning above it: the links are no lessons."""
+    text = ("[Invented test page]\n\nChild N (Wrexham, 2023, concise child practice review)\n\n"
+            "Child N, 6, was neglected by his mother in 2022.\n\nLearning:\n"
+            "- practitioners need to check that a parent has understood what is expected of her\n\n"
+            "Related content\n\n- How to request a full case review report\n"
+            "- Case reviews published in 2021\n")
+    assert len(items_of(text, "learning")) == 1

@@ -355,6 +355,11 @@ _NOISE_LINE = re.compile(
     r"terms and conditions|accessibility statement|^related pages\b|^quick links\b|^follow us\b|"
     r"^last updated\b|"
     r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b)", re.I)
+#: A heading over a page's links to other pages: "Related content", "See also" ("Related
+#: pages" is page furniture, _NOISE_LINE; a line of links after a colon, an unknown label).
+_RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources|articles|information)|"
+                      r"see\s+also|more\s+like\s+this|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|"
+                      r"further\s+reading)\s*:?$", re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
 _PROTECTIVE_MARKING = re.compile(
@@ -2372,6 +2377,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if _DESCRIBED_MEDIA.match(text):
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
+        if _RELATED.match(text):
+            # (session 42) "Related content", "See also": a page's links to other pages end
+            # the review's list above them ("How to request a full case review report")
+            current = Section("other", text, line.number, label_span=Span.of(text, line.start))
+            entry.sections.append(current)
+            prev_line_span = None
+            continue
         if (part := _PART_HEADING.match(text)) and _part_of(part, entry.name, entry.heading) \
                 and (kind := _part_kind(text)):
             # a deck's slide in its review's text: "Child H: three key messages", "Child H:
