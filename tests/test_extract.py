@@ -766,6 +766,10 @@ def test_a_cpr_concise_is_a_child_practice_review(vocab: Vocabulary) -> None:
     # when a concern was voiced is no date of the harm
     ("Invented. Concerns were raised by a paediatric consultant in 2016. Child W's school attendance fell.",
      None, None),
+    # the incident named and dated is the incident's date, whatever went on before it
+    ("Invented. Police had recorded concerns that she was being targeted by older men several "
+     "months before the review's trigger incident in October 2022, when she was found in a flat.",
+     2022, 10),
     # a publication told after a date that opens the sentence is the date's
     ("Invented. In 2016 the Board published a serious case review into the death of Baby AB, who "
      "died while sharing a sofa with her father.", None, None)])

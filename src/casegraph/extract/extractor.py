@@ -165,6 +165,11 @@ _HAPPENED = re.compile(r"\b(?:abuse|assault|attack|injury|injuries|incident|it|t
 #: A disclosure's verb shortly before a date, in the same clause: "she told a teacher, in January
 #: 2022, that ...", "disclosed in March 2023".
 _DISCLOSED_AT = re.compile(r"\b(?:told|tells|disclosed|discloses|revealed|reveals)\b[^;.]*$", re.I)
+#: The incident named and dated: "the review's trigger incident in October 2022", "the
+#: incident on 3 May 2021".
+_INCIDENT_AT = re.compile(r"\b(?:trigger(?:ing)?\s+|serious\s+|critical\s+)?incident\s+(?:in|on|of)\s+"
+                          r"(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]*\s*"
+                          r"(?:19|20)\d\d\b", re.I)
 #: A verdict's verb shortly before a date, in the same clause: "was convicted of his murder in
 #: July 2023", "jailed for life in 2018".
 _CONVICTED_AT = re.compile(r"\b(?:convicted|sentenced|jailed|imprisoned|found\s+guilty|pleaded\s+guilty)\b"
@@ -635,6 +640,10 @@ class Extractor:
         lead = _LEAD_DATE.match(text)
         before: list[tuple[int, int, int | None]] = []  # the dates of the sentence before
         for s in _SENTENCE.finditer(text):
+            if (named := _INCIDENT_AT.search(s.group())) and (at := _dated(named.group(), loose=False)):
+                # (session 42) "the review's trigger incident in October 2022": the page dates
+                # the incident itself, whatever harm its sentence tells as going on before
+                return at[0][1:], True
             harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()]
             # (session 41) "she told a teacher, in January 2022, that ... had abused her": the
             # date of a disclosure is not the harm's
