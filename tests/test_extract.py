@@ -811,3 +811,14 @@ def test_a_biting_dog_and_missed_tests(vocab: Vocabulary, sentence: str, code: s
     """Invented, after devlocal76: a dog "that had bitten" a child is a dangerous dog (33 of 33
     such reviews on the gold); a test missed three times is a child not brought."""
     assert code in [c.notation for c in one(vocab, sentence).risk_factors]
+
+
+@pytest.mark.parametrize("summary,age", [
+    ("Invented. Baby N was admitted to hospital at seven months with faltering growth.", 7),
+    # an earlier visit's age is no child of its own
+    ("Invented. Milo, then eleven months old, had fractures. He was seen at the surgery at 8 weeks.", 11)])
+def test_an_age_at_an_admission(vocab: Vocabulary, summary: str, age: int) -> None:
+    """"Admitted to hospital at seven months" gives the child's age (invented, after validation
+    sets' misses); "seen at the surgery at 8 weeks" does not make a second child."""
+    review = one(vocab, summary, heading="Baby N" if "Baby N" in summary else "Milo")
+    assert [c.age_months for c in review.children] == [age]

@@ -67,7 +67,9 @@ _AGE = re.compile(
     # "(girl, two years and three months)": after the child's sex, years and months
     rf"|\b(?:boy|girl),\s+(?P<by>{NUM})\s+years?(?:\s+and\s+(?P<bm>{NUM})\s+months?)?"
     # a tracker's shorthand: "14yo girl", "15 y/o"
-    rf"|\b(?P<yo>\d{{1,2}})\s?(?:yo|y/o)\b",
+    rf"|\b(?P<yo>\d{{1,2}})\s?(?:yo|y/o)\b"
+    # (session 42) "admitted to hospital at seven months": the child's age at an event
+    rf"|\b(?:admitted|taken|died)\b[^.,;]{{0,30}}?\bat\s+(?P<atn>{NUM}){_SEP}(?P<atunit>day|week|month)s?\b",
     re.I)
 #: An age right after the child's name: "Child T (aged 4)", "Ellis (17, male)", "Rory, 14, was",
 #: "Baby D (3 months)" (years unless it says months).
@@ -319,6 +321,8 @@ def _months(m: re.Match[str]) -> int | None:
         return num(m["by"]) * 12 + (num(m["bm"]) if m["bm"] else 0)
     if m["yo"]:
         return int(m["yo"]) * 12
+    if m["atn"]:
+        return int(num(m["atn"]) * UNIT_MONTHS[m["atunit"].lower()])
     return None
 
 
