@@ -2576,3 +2576,13 @@ def test_a_related_content_heading_ends_the_list_above_it() -> None:
             "Related content\n\n- How to request a full case review report\n"
             "- Case reviews published in 2021\n")
     assert len(items_of(text, "learning")) == 1
+
+
+def test_a_label_with_its_welsh_in_brackets() -> None:
+    """"Recommendations (Argymhellion)" is the label in both languages (before: a named note,
+    as a minute's "ACTIONS (Board)" is, so its list was lost)."""
+    text = ("[Invented test page]\n\nExtended Child Practice Review NWSB 02/2023 (Baby E)\n\n"
+            "Baby E, a 9-month-old girl, was injured by her mother's partner in 2022.\n\n"
+            "Recommendations (Argymhellion)\n1. Probation to share information about new partners.\n"
+            "2. Health visitors to ask about new adults in the home.\n")
+    assert len(items_of(text, "recommendations")) == 2

@@ -2230,6 +2230,9 @@ def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None =
 
 #: A capitalised note in brackets after a label ("What we learned (Beth a ddysgwyd)").
 _NAMED_NOTE = re.compile(r"\s\((?-i:[A-Z])[^()]{0,30}\)\s*$")
+#: A label's own Welsh after it in brackets: "Recommendations (Argymhellion)", "Findings
+#: (Canfyddiadau)".
+_WELSH_NOTE = re.compile(r"\((?:argymhelli(?:on|ad)|dysgu|gwersi|canfyddiadau|cefndir|crynodeb)\)\s*$", re.I)
 
 
 def _bare_label(text: str) -> re.Match[str] | None:
@@ -2241,8 +2244,9 @@ def _bare_label(text: str) -> re.Match[str] | None:
     if m is None or size > 60 or (size > 40 and _label_kind(m["head"]) not in (
             "learning", "recommendations", "learning+recommendations")):
         return None
-    if _NAMED_NOTE.search(text) and _label_kind(m["head"]) != "learning":
-        return None  # ("ACTIONS (Board)" in minutes: the board's own actions, not the review's)
+    if _NAMED_NOTE.search(text) and _label_kind(m["head"]) != "learning" and not _WELSH_NOTE.search(text):
+        return None  # ("ACTIONS (Board)" in minutes: the board's own actions, not the review's;
+        # "Recommendations (Argymhellion)" is the label in Welsh too)
     return m
 
 
