@@ -2451,6 +2451,15 @@ def test_a_fields_value_ends_where_the_lines_next_field_starts() -> None:
     assert entry.area == "Neath Port Talbot"
 
 
+def test_what_the_reviewer_saw_heads_its_findings() -> None:
+    """"What the reviewer saw" over bullets heads the review's findings (devlocal68)."""
+    text = ("[Invented test page]\n\nChild H – Local Child Safeguarding Practice Review (published June "
+            "2022)\n\nChild H, seven weeks old, had fractured ribs in 2020.\n\nWhat the reviewer saw\n\n"
+            "• A bruise on a baby who cannot roll over is never just a bruise.\n"
+            "• The young father was treated as a visitor.\n")
+    assert len(items_of(text, "findings")) == 2
+
+
 def test_the_panel_found_heads_its_findings() -> None:
     """"The Panel found:" over bullets heads the review's findings (before: read as the account)."""
     text = ("[Invented test page]\n\nChild P (national review)\n\nChild P, 5, was killed by his mother's "

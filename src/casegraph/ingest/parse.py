@@ -231,7 +231,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # learning points too ("WHAT WE FOUND" over "- Fathers ... must be identified"): see
     # extract.extractor ("Key findings", general findings, stay learning)
     # (session 42) "The Panel found:" over its points
-    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+found|"
+    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+(?:found|saw|noticed)|"
      r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+found", "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
