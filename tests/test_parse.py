@@ -2595,3 +2595,13 @@ def test_a_label_with_its_welsh_in_brackets() -> None:
             "Recommendations (Argymhellion)\n1. Probation to share information about new partners.\n"
             "2. Health visitors to ask about new adults in the home.\n")
     assert len(items_of(text, "recommendations")) == 2
+
+
+def test_a_counted_list_of_recommendations_in_prose() -> None:
+    """"Two recommendations were made: A, and B." lists two recommendations (before: none; a
+    labeller of devlocal75 counted such a sentence as one item, a judgement call)."""
+    text = ("[Invented test page]\n\n6.2.1 Child Q (published July 2022)\n\nChild Q, 14, was sexually abused "
+            "by a peer in 2021. Two recommendations were made: a schools protocol on peer-on-peer abuse, "
+            "and joint police and education strategy discussions.\n")
+    assert items_of(text, "recommendations") == ["a schools protocol on peer-on-peer abuse",
+                                                 "joint police and education strategy discussions"]

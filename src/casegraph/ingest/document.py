@@ -1351,6 +1351,10 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         if "learning" not in kinds and (points := counted_points(para)):
             entry.sections.append(Section("learning", None, number, points, [Item(sp) for sp in points]))
             kinds.add("learning")
+        if "recommendations" not in kinds and (points := counted_points(para, _COUNTED_RECOMMENDATIONS)):
+            entry.sections.append(Section("recommendations", None, number, points,
+                                          [Item(sp) for sp in points]))
+            kinds.add("recommendations")
         kinds |= _ordinal_items(entry, number, para, kinds)
         kinds |= _enumerated_items(entry, number, para, kinds)
     kinds |= _ordinal_paragraphs(entry, paragraphs, kinds)
@@ -1431,14 +1435,24 @@ _COUNTED_LEARNING = re.compile(
     r"(?P<tail>[^:.]{0,60}?)(?P<open>:\s*|\s+(?:are|were)\s+(?=about\b|that\b))", re.I)
 
 
-def counted_points(para: Span) -> list[Span]:
+#: A sentence that counts the recommendations it then lists: "Two recommendations were made: a
+#: schools protocol on peer-on-peer abuse, and joint strategy discussions", "The review made
+#: three recommendations: A; B; C".
+_COUNTED_RECOMMENDATIONS = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|\d)\s+(?:key\s+|main\s+)?recommendations"
+    r"(?:\s+(?:were|was)\s+made)?(?P<tail>[^:.]{0,40}?)(?P<open>:\s*)", re.I)
+
+
+def counted_points(para: Span, counting: re.Pattern[str] = _COUNTED_LEARNING) -> list[Span]:
     """The points a sentence lists after counting them ("The review identified four areas of
     learning: adapting ...; the cumulative impact ...; ..."), split at semicolons, or at commas
-    before the word every part opens with ("about A, about B, and about C"): [] unless there are
-    as many parts as the count says."""
+    before the word every part opens with ("about A, about B, and about C"), or at as many
+    commas as the count wants, the last with "and" ("A, and B"): [] unless there are as many
+    parts as the count says.  ``counting`` is the sentence's shape: learning's, or (session
+    42) recommendations' (_COUNTED_RECOMMENDATIONS)."""
     from casegraph.core.model import NUMBER_WORDS
 
-    m = _COUNTED_LEARNING.search(para.text)
+    m = counting.search(para.text)
     if m is None:
         return []
     want = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
@@ -1451,6 +1465,8 @@ def counted_points(para: Span) -> list[Span]:
     elif first and first[1].lower() in ("about", "that", "the", "how", "seeing", "hearing"):
         opening = rf",\s+(?:and\s+)?(?={re.escape(first[1])}\b)"  # ", and about ..."
         cuts = [c.start() + 1 for c in re.finditer(opening, body, re.I)]
+    elif body.count(",") == want - 1 and re.search(r",\s+and\s+[^,]*$", body):
+        cuts = [c.start() + 1 for c in re.finditer(r",", body)]  # "A, B, and C"
     else:
         return []
     bounds = [0, *cuts, len(body)]
