@@ -2570,10 +2570,12 @@ def test_a_review_in_progress_with_no_account_is_no_review(tmp_path: Path) -> No
             "### 3. Child U – review in progress\n\n"
             "This local child safeguarding practice review is in progress. A summary will be published "
             "when it is complete.\n\n### 4. Baby V – review in progress\n\n"
-            "Baby V died in hospital in 2023 after being shaken; the review is under way.\n")
+            "Baby V died in hospital in 2023 after being shaken; the review is under way.\n\n"
+            "### 5. Child W – LCSPR (published 2022)\n\nWork on the action plan is under way.\n")
     saved = tmp_path / "reviews.md"
     saved.write_text(text, encoding="utf-8")
-    assert [e.heading[:8] for e in parse_page(read_source(saved)).entries] == ["1. Child", "4. Baby "]
+    # (a published review whose action plan is under way is still one)
+    assert [e.heading[:8] for e in parse_page(read_source(saved)).entries] == ["1. Child", "4. Baby ", "5. Child"]
 
 
 def test_a_related_content_heading_ends_the_list_above_it() -> None:

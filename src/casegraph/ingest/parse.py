@@ -1874,7 +1874,7 @@ def _not_a_child(entry: Entry) -> bool:
         return True  # a tracker's row for a referral that led to no review
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()):
         return True
-    if _UNFINISHED_REVIEW.search(text) and not _HARM_TOLD.search(text) and not any(
+    if _unfinished(entry.heading, text) and not _HARM_TOLD.search(text) and not any(
             s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
         # (session 42) "Child U – review in progress" over "A summary will be published when it
         # is complete", a table's "| Child C | LCSPR | In progress | - |": no review yet
@@ -1886,8 +1886,19 @@ def _not_a_child(entry: Entry) -> bool:
         entry.heading_kind == "ordinal" and not entry.name)
 
 
-#: A review not finished ("review in progress", "under way", "not yet published") ...
+#: A review not finished ("review in progress", "under way", "not yet published"), said in its
+#: heading ...
 _UNFINISHED_REVIEW = re.compile(r"\b(?:in\s+progress|under\s*way|not\s+yet\s+(?:been\s+)?published)\b", re.I)
+#: ... or of the review in its text ("This review is in progress"), or as a field's or a cell's
+#: whole value ("| In progress |", "Status: In progress"): not an action plan's work under way.
+_UNFINISHED_TEXT = re.compile(r"\b(?:review|it)\s+(?:is|remains)\s+(?:still\s+)?(?:in\s+progress|under\s*way|"
+                              r"ongoing|not\s+yet\s+(?:been\s+)?published)\b"
+                              r"|(?:^|[|:])\s*in\s+progress\s*(?:[|.]|$)", re.I | re.M)
+
+
+def _unfinished(heading: str, text: str) -> bool:
+    """Whether an entry says its review is not finished (see _UNFINISHED_REVIEW)."""
+    return bool(_UNFINISHED_REVIEW.search(heading) or _UNFINISHED_TEXT.search(text))
 #: ... and a harm told, which makes an account of a case of it all the same.
 _HARM_TOLD = re.compile(r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|"
                         r"exploit\w*|murder\w*|suicide|fractur\w*|bruis\w*|shaken)\b", re.I)
