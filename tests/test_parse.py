@@ -2575,7 +2575,8 @@ def test_a_review_in_progress_with_no_account_is_no_review(tmp_path: Path) -> No
     saved = tmp_path / "reviews.md"
     saved.write_text(text, encoding="utf-8")
     # (a published review whose action plan is under way is still one)
-    assert [e.heading[:8] for e in parse_page(read_source(saved)).entries] == ["1. Child", "4. Baby ", "5. Child"]
+    headings = [e.heading[:8] for e in parse_page(read_source(saved)).entries]
+    assert headings == ["1. Child", "4. Baby ", "5. Child"]
 
 
 def test_a_related_content_heading_ends_the_list_above_it() -> None:
