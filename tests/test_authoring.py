@@ -154,7 +154,7 @@ def test_a_lyx_paper_is_read_as_its_printed_text(tmp_path: Path) -> None:
     text = source.text
     assert source.media_type == "application/x-lyx"
     assert "Q was two when she was neglected by her mother in 2017. Her mother said \"nobody came\"." in text
-    assert "1. See the child.\n2. Share what police know." in text
+    assert "1. See the child.\n2. Share what police know.\n\n" in text  # (the list ends before the table)
     assert "| 1 | Health visitors should ask who else lives in the home. |" in text
     assert not any(word in text for word in ("TODO", "footnote", "\\emph", "lyxtabular", "textclass"))
 
@@ -348,3 +348,13 @@ def test_a_broken_canvas_is_a_one_line_error(tmp_path: Path) -> None:
     page.write_text('{"nodes": [', encoding="utf-8")
     with pytest.raises(CasegraphError, match=r"board\.canvas.*cannot read as JSON"):
         read_source(page)
+
+
+def test_a_lyx_paragraph_after_a_numbered_list_is_no_item_of_it() -> None:
+    """A paragraph after the second item of a numbered list stands apart from the list."""
+    from casegraph.ingest.authoring import lyx_markdown
+
+    lyx = ("\\begin_body\n\\begin_layout Enumerate\nSee the child.\n\\end_layout\n"
+           "\\begin_layout Enumerate\nAsk who lives there.\n\\end_layout\n"
+           "\\begin_layout Standard\nThe review made six recommendations.\n\\end_layout\n\\end_body\n")
+    assert "2. Ask who lives there.\n\nThe review made six recommendations." in lyx_markdown(lyx)

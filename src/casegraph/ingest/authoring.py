@@ -107,7 +107,7 @@ def _lyx_block(layout: str, text: str, out: list[str]) -> list[str]:
         if bullet == "1." and out and (m := re.match(r"^(\d+)\. ", out[-1])):
             bullet = f"{int(m[1]) + 1}."  # (LyX numbers a list's items itself)
         return [f"{bullet} {text}"]
-    if out and out[-1] and re.match(r"^(?:-|1\.) ", out[-1]):
+    if out and out[-1] and re.match(r"^(?:-|\d+\.) ", out[-1]):
         return ["", text, ""]  # (a paragraph after a list is no item of it)
     return [text, ""]
 
