@@ -358,3 +358,12 @@ def test_a_lyx_paragraph_after_a_numbered_list_is_no_item_of_it() -> None:
            "\\begin_layout Enumerate\nAsk who lives there.\n\\end_layout\n"
            "\\begin_layout Standard\nThe review made six recommendations.\n\\end_layout\n\\end_body\n")
     assert "2. Ask who lives there.\n\nThe review made six recommendations." in lyx_markdown(lyx)
+
+
+def test_an_unclosed_boneyard_or_note_keeps_the_rest_of_the_script() -> None:
+    """A boneyard ("/*") or a note ("[[") left open removes nothing after it (and is read in one
+    pass, whatever the number of such marks)."""
+    from casegraph.ingest.authoring import fountain_markdown
+
+    text = fountain_markdown("Title: Invented\n\nAction one.\n\n/* never closed\n\nAction two. [[ also open\n")
+    assert "Action one." in text and "Action two." in text

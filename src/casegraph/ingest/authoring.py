@@ -142,8 +142,7 @@ def fountain_markdown(raw: str) -> str:
     dialogue paragraphs, centred text (``> LEARNING 1 <``) its words.  Scene headings, synopses
     (``= ...``), transitions, character cues, parentheticals, notes (``[[...]]``) and the
     boneyard (``/* ... */``) are the film's directions, not what the audience hears or reads."""
-    text = re.sub(r"/\*.*?\*/", "", raw.replace("\r\n", "\n"), flags=re.S)
-    text = re.sub(r"\[\[.*?\]\]", "", text, flags=re.S)
+    text = _without(_without(raw.replace("\r\n", "\n"), "/*", "*/"), "[[", "]]")
     title, body = _fountain_title_page(text)
     out = title
     for block in re.split(r"\n\s*\n", body):
@@ -179,6 +178,22 @@ def _fountain_title_page(text: str) -> tuple[list[str], str]:
         elif line.strip() and out:
             out[-1] = f"{out[-1]} {line.strip()}".replace(":  ", ": ")
     return [*(line for line in out for line in (line, "")), ""], rest
+
+
+def _without(text: str, opening: str, closing: str) -> str:
+    """``text`` without its spans from ``opening`` to ``closing`` (a script's boneyard and notes,
+    a story's links), in one pass: a span left open keeps the rest of the text as it is, so that
+    a page full of unclosed marks costs no more than its length."""
+    out: list[str] = []
+    at = 0
+    while (start := text.find(opening, at)) != -1:
+        end = text.find(closing, start + len(opening))
+        if end == -1:
+            break
+        out.append(text[at:start])
+        at = end + len(closing)
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _fountain_line(line: str) -> str:
@@ -226,11 +241,11 @@ def twee_markdown(raw: str) -> str:
 
 def _twee_words(body: str) -> str:
     """A passage's words without its links, macros and emphasis marks."""
-    body = re.sub(r"\[\[.*?\]\]", "", body)
-    body = re.sub(r"<<.*?>>", "", body, flags=re.S)  # SugarCube macros
-    body = re.sub(r"\(link-goto:[^)]*\)", "", body)
-    body = re.sub(r"\([\w-]+:(?:[^()]|\([^()]*\))*\)\s*\[([^\]]*)\]", r"\1", body)  # a macro's hook
-    body = re.sub(r"\([\w-]+:(?:[^()]|\([^()]*\))*\)", "", body)  # Harlowe macros
+    body = _without(_without(body, "[[", "]]"), "<<", ">>")  # links; SugarCube macros
+    body = re.sub(r"\(link-goto:[^)]{0,500}\)", "", body)
+    # (a macro's hook is its words; the spans are bounded, so that a macro left open costs little)
+    body = re.sub(r"\([\w-]+:(?:[^()]|\([^()]{0,500}\)){0,500}\)\s*\[([^\]]{0,2000})\]", r"\1", body)
+    body = re.sub(r"\([\w-]+:(?:[^()]|\([^()]{0,500}\)){0,500}\)", "", body)  # Harlowe macros
     body = re.sub(r"''(.+?)''|//(.+?)//", lambda m: m[1] or m[2], body)
     return "\n".join(line.rstrip() for line in body.split("\n")).strip()
 
