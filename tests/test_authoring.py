@@ -365,5 +365,6 @@ def test_an_unclosed_boneyard_or_note_keeps_the_rest_of_the_script() -> None:
     pass, whatever the number of such marks)."""
     from casegraph.ingest.authoring import fountain_markdown
 
-    text = fountain_markdown("Title: Invented\n\nAction one.\n\n/* never closed\n\nAction two. [[ also open\n")
+    text = fountain_markdown("Title: Invented\n\nAction one.\n\n/* never closed\n\n"
+                             "Action two. [[ also open\n")
     assert "Action one." in text and "Action two." in text
