@@ -404,12 +404,13 @@ def _kicker(entry: Entry) -> list[Span]:
     """The short line just above an entry's heading when it only names a kind of review (a
     newsletter's kicker, "Local child safeguarding practice review" over "1. Child R"): the
     entry's type, which its heading and account may not say again."""
-    before = entry.source.text[:entry.start].rstrip()
+    window = max(0, entry.start - 300)  # (a window, not the page's whole text before each entry)
+    before = entry.source.text[window:entry.start].rstrip()
     start = before.rfind("\n") + 1
     line = before[start:]
-    if not line or "." in line or len(line.split()) > 8 or not _KICKER.fullmatch(line.strip()):
+    if not start or not line or "." in line or len(line.split()) > 8 or not _KICKER.fullmatch(line.strip()):
         return []
-    return [Span.of(line, start)]
+    return [Span.of(line, window + start)]
 
 
 def _without_kicker(summary: Span) -> Span:
