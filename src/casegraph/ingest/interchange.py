@@ -25,7 +25,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -1914,16 +1914,7 @@ def word_html(root: ET.Element) -> str | None:
     tables.  The package's other parts (styles, numbering, properties) are not its words."""
     body = next((e for e in root.iter() if local_name(e.tag) == "body"
                  and e.tag.startswith(tuple(f"{{{ns}}}" for ns in _WORD_NAMESPACES))), None)
-    if body is None:
-        return None
-    out: list[str] = []
-    in_list = False
-    for tag, words in _word_blocks(body):
-        if (tag == "li") != in_list:
-            out.append("<ul>" if tag == "li" else "</ul>")
-            in_list = tag == "li"
-        out.append(words if tag == "table" else f"<{tag}>{html.escape(words)}</{tag}>")
-    return "\n".join(out + (["</ul>"] if in_list else []))
+    return None if body is None else _blocks_html(_word_blocks(body))
 
 
 def _word_blocks(container: ET.Element) -> Iterator[tuple[str, str]]:
@@ -1970,15 +1961,16 @@ def _language(element: ET.Element) -> str:
     return element.get("{http://www.w3.org/XML/1998/namespace}lang") or element.get("lang") or ""
 
 
-def _blocks_html(blocks: list[tuple[str, str]]) -> str:
-    """(tag, words) blocks as HTML, neighbouring list items inside one ``<ul>``."""
+def _blocks_html(blocks: Iterable[tuple[str, str]]) -> str:
+    """(tag, words) blocks as HTML, neighbouring list items inside one ``<ul>``; a "table"
+    block's words are its markup already (a Word document's table, see word_html)."""
     out: list[str] = []
     in_list = False
     for tag, words in blocks:
         if (tag == "li") != in_list:
             out.append("<ul>" if tag == "li" else "</ul>")
             in_list = tag == "li"
-        out.append(f"<{tag}>{html.escape(words)}</{tag}>")
+        out.append(words if tag == "table" else f"<{tag}>{html.escape(words)}</{tag}>")
     return "\n".join(out + (["</ul>"] if in_list else []))
 
 
