@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import re
 
+from casegraph.ingest.markup import pipe_table
+
 # ------------------------------------------------------------------------------------------ LyX
 
 #: LyX layouts that are headings, by their Markdown depth (a paper's title the page's).
@@ -113,13 +115,13 @@ def _lyx_block(layout: str, text: str, out: list[str]) -> list[str]:
 
 
 def _pipe_table(rows: list[list[str]]) -> list[str]:
-    """Rows as a Markdown pipe table, the first row its header."""
+    """Rows as a Markdown pipe table (markup.pipe_table), the first row its header, the empty
+    rows left out and the short ones padded to the widest."""
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         return []
     width = max(len(row) for row in rows)
-    lines = [f"| {' | '.join(row + [''] * (width - len(row)))} |" for row in rows]
-    return [lines[0], f"|{'---|' * width}", *lines[1:]]
+    return pipe_table([row + [""] * (width - len(row)) for row in rows], width)
 
 
 # ------------------------------------------------------------------------------------- Fountain

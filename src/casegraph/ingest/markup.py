@@ -115,9 +115,14 @@ def _typst_table(args: str) -> str:
     rows = [cells[k:k + width] for k in range(0, len(cells), width)]
     if not rows:
         return ""
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
-    lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
-    return "\n\n" + "\n".join(lines) + "\n\n"
+    return "\n\n" + "\n".join(pipe_table(rows, width)) + "\n\n"
+
+
+def pipe_table(rows: list[list[str]], width: int) -> list[str]:
+    """Rows of cell texts as a Markdown pipe table's lines, the first row its header (the one
+    home of this layout, for every reader that turns a table into Markdown)."""
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * width, *lines[1:]]
 
 
 #: A Mermaid node's label in its shape: "A[label]", "B(label)", "C((label))", "D{label}",
