@@ -284,15 +284,14 @@ _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\brev
 
 def _in_scotland(entry: Entry, source: SourceText) -> bool:
     """Whether a review is Scotland's: its own words say so, or its page is Scotland's alone."""
-    spans = [entry.heading] + [s.span.text for s in entry.sections]
-    return any(_SCOTTISH.search(text) for text in spans) or _scotland_only(source.text)
+    return any(_SCOTTISH.search(text) for text in entry.parts) or _scotland_only(source.text)
 
 
-def _scotland_alone(entry: Entry, source: SourceText) -> bool:
+def _scotland_alone(entry: Entry) -> bool:
     """Whether a review's own words are Scottish and name no other nation's reviews (a page of
     Scotland's words alone is not enough: a list of additions from the four nations may name
     one child protection committee and no other nation's body)."""
-    text = " ".join([entry.heading] + [s.span.text for s in entry.sections] + [entry.area or ""])
+    text = " ".join([*entry.parts, entry.area or ""])
     return bool(_SCOTTISH.search(text)) and not _OTHER_NATION.search(text)
 
 
@@ -767,7 +766,7 @@ class Extractor:
               or self._code(_kicker(entry), "review-types", source, ref))
         if not rt and not _NOT_A_REVIEW_TYPE.search(entry.heading):
             rt = self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
-        if [c.notation for c in rt] == ["RT-SCR"] and _scotland_alone(entry, source):
+        if [c.notation for c in rt] == ["RT-SCR"] and _scotland_alone(entry):
             # (session 42) Scotland's "SCR" is its significant case review ("SCR – Baby D
             # (2019)" on a child protection committee's page): Scotland had no serious case reviews
             rt = [Coded("review-types", "RT-SIG", rt[0].evidence)]

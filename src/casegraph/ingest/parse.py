@@ -486,6 +486,11 @@ class Entry:
     links: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def parts(self) -> list[str]:
+        """Its heading and its sections' texts: what the entry says, for rules that read it all."""
+        return [self.heading] + [s.span.text for s in self.sections]
+
     def section(self, *kinds: str) -> list[Section]:
         return [s for s in self.sections if s.kind in kinds]
 
@@ -1864,7 +1869,7 @@ def _not_a_child(entry: Entry) -> bool:
     """Whether an entry tells of no child at all: a police page's "Case 1: Misconduct meeting -
     failure to record a crime", or "Case 2: Domestic Homicide Review - Adult A" whose text names
     no child.  A review of a child's case names a child somewhere, in its heading or its text."""
-    text = " ".join([entry.heading] + [s.span.text for s in entry.sections])
+    text = " ".join(entry.parts)
     if entry.heading_kind == "record" and _no_review_record(entry, text):
         return True
     if entry.heading_kind == "record" and an_audit(entry.heading):
