@@ -1426,11 +1426,13 @@ _LISTS_LEARNING = re.compile(r"\b(?:learn\w*|lessons?|messages?|areas|points|fin
                              r"take\s+from)\b", re.I)
 
 
+#: A count that opens a counted list, and its "key"/"main": "four", "three key", "2".
+_COUNT_OPENING = r"\b(?P<n>two|three|four|five|six|seven|\d)\s+(?:key\s+|main\s+)?"
 #: A sentence that counts the learning it then lists: "The review identified four areas of
 #: learning: A; B; C; D", "Three learning themes emerged for the Trust: A; B; and C", "The
 #: review's three key messages are about A, about B, and about C".
 _COUNTED_LEARNING = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|\d)\s+(?:key\s+|main\s+)?(?:(?:learning\s+)?(?:messages|themes|"
+    _COUNT_OPENING + r"(?:(?:learning\s+)?(?:messages|themes|"
     r"points|lessons|areas\s+(?:of|for)\s+learning)|areas\s+(?:of|for)\s+learning)\b"
     r"(?P<tail>[^:.]{0,60}?)(?P<open>:\s*|\s+(?:are|were)\s+(?=about\b|that\b))", re.I)
 
@@ -1439,7 +1441,7 @@ _COUNTED_LEARNING = re.compile(
 #: schools protocol on peer-on-peer abuse, and joint strategy discussions", "The review made
 #: three recommendations: A; B; C".
 _COUNTED_RECOMMENDATIONS = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|\d)\s+(?:key\s+|main\s+)?recommendations"
+    _COUNT_OPENING + r"recommendations"
     r"(?:\s+(?:were|was)\s+made)?(?P<tail>[^:.]{0,40}?)(?P<open>:\s*)", re.I)
 
 
