@@ -95,6 +95,10 @@ def gaz() -> Gazetteer:
     ("Gateshead", 2016, None, ["E08000037"]),
     ("Harrogate", 2024, None, ["E06000065"]),
     ("Wolverhampton", None, None, ["E08000031"]),  # no year, but one code ever
+    # (session 43) Northern Ireland's council areas: a case management review's finest place
+    ("Mid and East Antrim Borough Council", 2023, None, ["N09000008"]),
+    ("Lisburn & Castlereagh City Council", 2022, None, ["N09000007"]),
+    ("Newry, Mourne and Down", 2019, None, ["N09000010"]),
 ])
 def test_published_names_link_to_the_codes_valid_at_publication(
         gaz: Gazetteer, name: str, year: int | None, month: int | None, codes: list[str]) -> None:

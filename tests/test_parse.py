@@ -2608,3 +2608,24 @@ def test_a_counted_list_of_recommendations_in_prose() -> None:
             "and joint police and education strategy discussions.\n")
     assert items_of(text, "recommendations") == ["a schools protocol on peer-on-peer abuse",
                                                  "joint police and education strategy discussions"]
+
+
+@pytest.mark.parametrize(("where", "area"), [
+    ("This case management review concerns a boy who lived in the Mid and East Antrim Borough "
+     "Council area.", "Mid and East Antrim"),
+    ("The family lived in the Lisburn & Castlereagh area and were known to the South Eastern Trust.",
+     "Lisburn & Castlereagh"),
+    # "Belfast" in the account is where the board sits as often as where the child lived
+    ("The Safeguarding Board for Northern Ireland, based in Belfast, published the review.",
+     "Northern Ireland"),
+    ("The family were known to the Southern Health and Social Care Trust.",
+     "Southern Health and Social Care Trust"),
+])
+def test_a_case_management_reviews_council_area(where: str, area: str) -> None:
+    """A council area the account names is the review's area (before: the region, or none);
+    a trust named without one still is (invented page)."""
+    text = (f"[Invented test page]\n\nCase Management Review: Child N\n\nPublished by the Safeguarding "
+            f"Board for Northern Ireland, October 2023.\n\n{where} N was neglected in 2021.\n")
+    (entry,) = parse_page(page(text)).entries
+    assert entry.area == area
+

@@ -6,8 +6,9 @@ names to tell a place among a heading's fields ("Child M — Sunderland — LCSP
 
 A review's area, as its page prints it ("Brighton & Hove", "Bristol, City of", "Rotherham Local
 Safeguarding Children Board", "Sir Ceredigion", "North Wales"), is matched to the upper-tier
-(children's services) local authorities it stands for, and each gets the GSS code that was valid
-when the review was published.  The tables are in ``data/reference/`` (see its README for the
+(children's services) local authorities it stands for (in Northern Ireland, where trusts run
+children's services, its council areas), and each gets the GSS code that was valid when the
+review was published.  The tables are in ``data/reference/`` (see its README for the
 sources, licences and dates); nothing here knows a code.
 
 The matching rule is exact, never fuzzy, because a wrong link is worse than none:
@@ -96,6 +97,7 @@ class Authority:
     valid_from: date | None = None
     valid_to: date | None = None
     successors: tuple[str, ...] = ()
+    nation: str = ""
 
     def valid_during(self, start: date, end: date) -> bool:
         return ((self.valid_from is None or self.valid_from <= end)
@@ -124,6 +126,10 @@ class Match:
 class Gazetteer:
     authorities: dict[str, Authority] = field(default_factory=dict)
     index: dict[str, Entry] = field(default_factory=dict)
+
+    def names_in(self, nation: str) -> list[str]:
+        """The names of a nation's authorities as the table gives them ("Mid and East Antrim")."""
+        return sorted(a.name for a in self.authorities.values() if a.nation == nation)
 
     # -- matching ------------------------------------------------------------------------------
     def lookup(self, area: str) -> list[Entry] | None:
@@ -276,7 +282,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     """The tables of ``folder`` (``data/reference/``) as one gazetteer."""
     gaz = Gazetteer()
     for row in _rows(folder, AUTHORITIES):
-        gaz.authorities[row["gss_code"]] = Authority(row["gss_code"], row["name"])
+        gaz.authorities[row["gss_code"]] = Authority(row["gss_code"], row["name"], nation=row["nation"])
     for row in _rows(folder, HISTORY):
         gaz.authorities[row["gss_code"]] = Authority(
             row["gss_code"], row["name"], _date(row["valid_from"]), _date(row["valid_to"]),

@@ -22,6 +22,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from casegraph.core.places import default_gazetteer
 from casegraph.core.textspan import Span
@@ -1267,6 +1268,18 @@ _BY_BODY = re.compile(r"\b(?:published|commissioned|carried\s+out|undertaken|con
                       r"(?:the\s+)?")
 
 
+@cache
+def _ni_council(belfast: bool) -> re.Pattern[str]:
+    """Northern Ireland's eleven council areas, by the names the gazetteer gives them (its one
+    home), "&" for "and" too; Belfast never when it names the Belfast Trust, and only when
+    ``belfast``: in an account's words "Belfast" is as often where a board sits or a hospital
+    stands as where the child lived."""
+    names = [n for n in default_gazetteer().names_in("Northern Ireland") if belfast or n != "Belfast"]
+    spelled = "|".join(re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
+                       for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{spelled})\b(?!\s+(?:Health|HSC|Trust)\b)")
+
+
 def _publisher_body(text: str) -> re.Match[str] | None:
     """The body a text says published or commissioned its review (the review's area): before any
     other body its account names (the placing council: "placed ... by Powys County Council's
@@ -1303,6 +1316,11 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.area = area_in_heading(entry.title, entry.name) or area_in_heading(entry.heading, entry.name)
     if entry.year is None:
         entry.year = year_in_heading(entry.title) or year_in_heading(entry.heading)
+    if entry.area in (None, "Northern Ireland") and (council := _ni_council(True).search(entry.title)
+                                                     or _ni_council(False).search(text[:1500])):
+        # a case management review placed in its council area ("a boy who lived in the Mid and
+        # East Antrim Borough Council area"): a place finer than the region or the trust
+        entry.area = council.group()
     if entry.area in (None, "Northern Ireland") and (trust := _NI_TRUST.search(entry.title)
                                                      or _NI_TRUST.search(text[:1500])):
         # a case management review's local area is its health and social care trust ("Child F
