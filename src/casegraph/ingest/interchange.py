@@ -1218,6 +1218,65 @@ def rec_records(raw: str) -> list[dict[str, object]]:
              for k, v in r.items()} for r in ranked[0]]
 
 
+#: One value of an ARFF data row: quoted (single or double, backslash escapes) or bare, up to
+#: the next comma.
+_ARFF_VALUE = re.compile(r"""\s*(?:'(?P<single>(?:[^'\\]|\\.)*)'|"(?P<double>(?:[^"\\]|\\.)*)"|"""
+                         r"""(?P<bare>[^,]*?))\s*(?:,|$)""")
+_ARFF_ATTRIBUTE = re.compile(r"""^@attribute\s+(?:'(?P<quoted>[^']*)'|"(?P<dquoted>[^"]*)"|(?P<name>\S+))""",
+                             re.I)
+
+
+def arff_records(raw: str) -> dict[str, object]:
+    """A Weka ARFF dataset (``.arff``: a researcher's text-classification data) as its rows,
+    each a record of its attributes' values: ``@ATTRIBUTE`` lines name the columns, the lines
+    after ``@DATA`` are rows (comma-separated, quoted or bare; "?" a missing value, left out;
+    a sparse row ``{0 X, 3 Y}`` gives columns by number).  The relation's name comes with the
+    records, as a data file's title does; "%" comments are the coder's notes, not the data."""
+    names: list[str] = []
+    rows: list[dict[str, object]] = []
+    relation, in_data = "", False
+    for number, line in enumerate(raw.replace("\r\n", "\n").split("\n"), start=1):
+        text = line.strip()
+        if not text or text.startswith("%"):
+            continue
+        if not in_data:
+            if attribute := _ARFF_ATTRIBUTE.match(text):
+                names.append(attribute["quoted"] or attribute["dquoted"] or attribute["name"])
+            elif text.lower().startswith("@relation"):
+                relation = text[len("@relation"):].strip().strip("'\"")
+            in_data = text.lower() == "@data"
+            continue
+        values = _arff_row(text, len(names), number)
+        rows.append({name: value for name, value in zip(names, values, strict=False)
+                     if value not in ("?", "")})
+    return {"dataset": relation, "records": rows}
+
+
+def _arff_row(text: str, width: int, number: int) -> list[str]:
+    """One data row's values, in column order."""
+    if text.startswith("{") and text.endswith("}"):  # sparse: "index value" pairs
+        values = [""] * width
+        for pair in _arff_values(text[1:-1]):
+            index, _, value = pair.partition(" ")
+            if not index.isdigit() or int(index) >= width:
+                raise ValueError(f"line {number}: a sparse row's column {index!r} is not one of {width}")
+            values[int(index)] = _arff_values(value)[0] if value else ""
+        return values
+    return _arff_values(text)
+
+
+def _arff_values(text: str) -> list[str]:
+    values = []
+    for match in _ARFF_VALUE.finditer(text):
+        if match.end() == match.start():
+            break
+        quoted = match["single"] if match["single"] is not None else match["double"]
+        values.append(re.sub(r"\\(.)", r"\1", quoted) if quoted is not None else match["bare"])
+        if match.end() >= len(text):
+            break
+    return values
+
+
 #: A Gemini page's link line: "=> URL label" (the label is what the page shows).
 _GEMINI_LINK = re.compile(r"^=>\s*(\S+)(?:\s+(.*))?$")
 

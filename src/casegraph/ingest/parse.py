@@ -152,8 +152,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # "Learning:"); "Issues identified" above are a review's findings
     (r"(?:presenting\s+)?issue", "summary"),
     # a record's "Child: "Baby O", a boy aged seven weeks": who the child was, and the account
-    # that follows it
-    (r"child", "summary"),  # ("Children: Safeguarding", a parliamentary question's title, is none)
+    # that follows it; a GOV.UK summary list's "About: S, a 16-year-old boy" says the same
+    (r"child|about", "summary"),  # ("Children: Safeguarding", a parliamentary question's title, is none)
     (r"(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|(?:key\s+)?learning\s+and\s+(?:key\s+)?findings",
      "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
@@ -168,6 +168,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+did\s+we\s+learn\??|"
      # (session 41) "What DSLs need to know:", "What are the key lessons?" (an FAQ's question)
      r"what\s+(?:[\w'’]+\s+){1,2}need\s+to\s+know\??|"
+     # (session 43) "What the review says we all need to learn"
+     r"what\s+(?:the\s+review\s+says\s+)?(?:we|you|agencies|professionals)\s+(?:all\s+)?need\s+to\s+learn\??|"
      r"what\s+we\s+(?:want|would\s+like)\s+you\s+to\s+(?:take\s+away|know|remember)(?:\s+from\s+this)?|"
      r"what\s+(?:are|were)\s+the\s+(?:key\s+|main\s+)?(?:lessons|learning\s+points)\??|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
@@ -1457,7 +1459,9 @@ _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 #: the board", "2 - Read more >", "None published yet"): it states no recommendation or lesson,
 #: so it is no item.  What is asked ("... recommendations, including that ...") makes it one.
 _COUNT_ONLY = re.compile(
-    rf"^(?:(?:the\s+)?(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|{TYPE_ABBREVIATIONS})\s+"
+    # (session 43) "The CMR panel made three recommendations": a panel named by its review's type
+    rf"^(?:(?:the\s+)?(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
+    rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|{TYPE_ABBREVIATIONS})\s+"
     r"(?:has\s+)?"
     r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives)\s+(?:an\s+action\s+plan\s+with\s+)?)?"
     rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"

@@ -33,6 +33,7 @@ from casegraph.ingest.authoring import (
 )
 from casegraph.ingest.interchange import (
     apple_news_html,
+    arff_records,
     child_text,
     clixml_records,
     data_package,
@@ -81,6 +82,7 @@ from casegraph.ingest.interchange import (
     xmind_outline,
 )
 from casegraph.ingest.markup import mdx_markdown, mermaid_markdown, typst_markdown
+from casegraph.ingest.publishing import abiword_html, editorjs_html, fo_html, nunjucks_html
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -115,10 +117,11 @@ MBOX_SUFFIXES = {".mbox"}
 #: texts (REFI-QDA .qde); a Microsoft Project plan saved as XML is read as its tasks' outline;
 #: a translation memory (TMX) as its source-language page, a Scribus newsletter (.sla) as its
 #: text frames and a text-to-speech script (SSML) as the words it speaks;
-#: see casegraph.ingest.interchange.
+#: see casegraph.ingest.interchange.  A document service's XSL-FO and an AbiWord document are
+#: read as the pages they render (casegraph.ingest.publishing).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
-                 ".xfdf", ".qde", ".tmx", ".sla", ".ssml"}
+                 ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -189,6 +192,10 @@ TASKPAPER_SUFFIXES = {".taskpaper"}
 #: scenario (Twee), an e-mail newsletter's MJML design, an Obsidian board (JSON Canvas); see
 #: casegraph.ingest.authoring.
 AUTHORING_SUFFIXES = {".lyx", ".fountain", ".twee", ".tw", ".mjml", ".canvas"}
+#: A prototype's Nunjucks page template (GOV.UK Prototype Kit), read as the HTML it renders
+#: (casegraph.ingest.publishing), and a researcher's Weka dataset (ARFF), read as its rows.
+TEMPLATE_SUFFIXES = {".njk", ".nunjucks"}
+ARFF_SUFFIXES = {".arff"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -198,7 +205,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
-            | AUTHORING_SUFFIXES)
+            | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -416,10 +423,20 @@ def html_to_text(markup: str) -> str:
 
 def _field_table(table: Tag) -> bool:
     """Whether a table is a record's fields: each row a header cell naming a field and one
-    value cell ("Published | July 2023"), with no table inside."""
+    value cell ("Published | July 2023"), with no table inside.  A page builder's table has
+    no header cells (Editor.js, a CMS's "key facts" block): two plain cells a row are fields
+    too when every left cell is a field's name a catalogue gives (``_FACT_LABEL``,
+    ``_NAME_LABEL``), one at least a fact's, so that a table of reviews ("Child A | 2019") is
+    never read as one review's fields."""
     rows = table.find_all("tr")
-    return bool(rows) and table.find("table") is None and all(
-        [c.name for c in tr.find_all(["th", "td"])] == ["th", "td"] for tr in rows)
+    if not rows or table.find("table") is not None:
+        return False
+    shapes = [[c.name for c in tr.find_all(["th", "td"])] for tr in rows]
+    if all(shape == ["th", "td"] for shape in shapes):
+        return True
+    labels = [f"{_words_of(tr.find('td')).rstrip(':')}: " for tr in rows]
+    return all(shape == ["td", "td"] for shape in shapes) and any(map(_FACT_LABEL.match, labels)) \
+        and all(_FACT_LABEL.match(label) or _NAME_LABEL.match(label) for label in labels)
 
 
 def _layout_table(table: Tag) -> bool:
@@ -888,6 +905,8 @@ def xml_to_text(raw: str) -> str:
     if (newsletter := scribus_html(root)) is not None:  # a Scribus layout's text frames
         return html_to_text(newsletter)
     if (document := word_html(root)) is not None:  # a Word document saved as XML
+        return html_to_text(document)
+    if (document := fo_html(root) or abiword_html(root)) is not None:  # a typeset or word-processed page
         return html_to_text(document)
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
         return "\n\n".join(normalise_newlines(t) for t in texts)
@@ -2020,6 +2039,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return board
     if (story := apple_news_html(data)) is not None:  # a news story in Apple News Format
         return html_to_text(story)
+    if (page := editorjs_html(data)) is not None:  # a page builder's blocks (Editor.js)
+        return html_to_text(page)
     if (package := data_package(data)) is not None:  # an open-data release: its tables' rows
         return _records_text(package)
     return _records_text(data)
@@ -2346,6 +2367,10 @@ _READERS: dict[str, _Reader] = {
     ".mjml": _Reader(lambda raw, _: html_to_text(mjml_html(raw)), "text/x-mjml", "read as an MJML e-mail"),
     ".canvas": _Reader(lambda raw, _: markdown_to_text(canvas_markdown(raw)), "application/x-canvas+json",
                        "read as a JSON Canvas board"),
+    **dict.fromkeys(TEMPLATE_SUFFIXES, _Reader(lambda raw, _: html_to_text(nunjucks_html(raw)),
+                                               "text/x-nunjucks", "read as a Nunjucks template")),
+    **dict.fromkeys(ARFF_SUFFIXES, _Reader(lambda raw, _: _records_text(arff_records(raw)),
+                                           "text/x-arff", "read as a Weka dataset (ARFF)", records=True)),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),

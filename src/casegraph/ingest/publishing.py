@@ -1,0 +1,477 @@
+"""Pages kept in the source a publishing tool renders from, as the HTML a reader of the
+finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as any page:
+
+- XSL-FO (``.fo``: a document service's learning summary, typeset by Apache FOP), whose
+  ``fo:block``, list and table elements hold the words, and whose page masters, running
+  headers and bookmarks do not;
+- AbiWord's native document (``.abw``), whose paragraphs carry a style ("Heading 2",
+  "Bullet List") rather than a tag;
+- Editor.js's saved output (a page builder's ``blocks``: header, paragraph, list, table ...);
+- a Nunjucks template (``.njk``: a GOV.UK Prototype Kit page), whose words sit partly in HTML
+  and partly in the arguments of design-system macros (``govukSummaryList({...})``).
+
+Why a module of their own: each is a page before rendering, so the structure a reader sees
+(a heading, a list, a table's rows) is written in the tool's terms, and each holds words no
+reader sees (a template's page title block, FO's running headers, AbiWord's list labels).
+Read as plain XML, JSON or text, a review's heading and its learning list are lost among them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+from casegraph.ingest.interchange import local_name
+
+# -------------------------------------------------------------------------------------- XSL-FO
+
+#: Formatting objects whose words are not the page's running text: page layout, metadata,
+#: bookmarks, running headers and footers (``fo:static-content``), a footnote's body, markers.
+_FO_ASIDES = frozenset({"layout-master-set", "declarations", "bookmark-tree", "static-content",
+                        "footnote-body", "marker", "retrieve-marker", "page-number",
+                        "page-number-citation", "page-number-citation-last"})
+_FO_ROLE_HEADING = re.compile(r"^H(?P<level>[1-6])$", re.I)
+
+
+def fo_html(root: ET.Element) -> str | None:
+    """An XSL-FO document as HTML, or None when the XML is none (its root not ``fo:root``).
+    A block tagged ``role="H2"`` is a heading of that level; an untagged bold block set larger
+    than the document's type is one too (how a stylesheet without roles marks headings).
+    Lists are lists (numbered when their labels are numbers), tables are tables."""
+    if local_name(root.tag) != "root" or "XSL/Format" not in root.tag:
+        return None
+    base = _points(root.get("font-size")) or 11.0
+    out: list[str] = []
+    for element in root.iter():
+        if local_name(element.tag) == "flow":
+            _fo_blocks(element, base, out)
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _fo_blocks(parent: ET.Element, base: float, out: list[str]) -> None:
+    """The HTML of a flow's or a container's children, in order."""
+    for element in parent:
+        name = local_name(element.tag)
+        if name in _FO_ASIDES:
+            continue
+        if name == "list-block":
+            out.append(_fo_list(element))
+        elif name == "table-and-caption" or name == "table":
+            out.append(_fo_table(element))
+        elif name == "block" and any(local_name(c.tag) in ("block", "list-block", "table", "block-container")
+                                     for c in element):
+            _fo_blocks(element, base, out)  # a block of blocks: a box around paragraphs
+        elif name == "block":
+            if text := _fo_text(element):
+                level = _fo_heading(element, base)
+                tag = f"h{level}" if level else "p"
+                out.append(f"<{tag}>{html.escape(text)}</{tag}>")
+        elif name in ("block-container", "wrapper", "float"):
+            _fo_blocks(element, base, out)
+
+
+def _fo_heading(block: ET.Element, base: float) -> int:
+    """A block's heading level, 0 when it is a paragraph."""
+    if role := _FO_ROLE_HEADING.match(block.get("role") or ""):
+        return int(role["level"])
+    size = _points(block.get("font-size")) or base
+    if block.get("font-weight") not in ("bold", "700", "800", "900") or size <= base:
+        return 0
+    return 1 if size >= 1.6 * base else 2 if size >= 1.2 * base else 3
+
+
+def _fo_text(element: ET.Element) -> str:
+    """A block's words, its footnote bodies and page numbers left out."""
+    parts: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        if local_name(node.tag) in _FO_ASIDES:
+            if node.tail:
+                parts.append(node.tail)
+            return
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+        if node is not element:
+            parts.append(node.tail or "")
+
+    walk(element)
+    return " ".join("".join(parts).split())
+
+
+def _fo_list(block: ET.Element) -> str:
+    """A list-block as a list: numbered when its first label is a number or a letter with a
+    full stop ("1.", "a)")."""
+    items = [(_fo_text(label) if (label := _child(item, "list-item-label")) is not None else "",
+              _fo_text(body) if (body := _child(item, "list-item-body")) is not None else "")
+             for item in block if local_name(item.tag) == "list-item"]
+    numbered = bool(items) and bool(re.match(r"^\(?\w{1,3}[.)]$", items[0][0]))
+    tag = "ol" if numbered else "ul"
+    return f"<{tag}>" + "".join(f"<li>{html.escape(text)}</li>" for _, text in items if text) + f"</{tag}>"
+
+
+def _fo_table(table: ET.Element) -> str:
+    """A table's rows as an HTML table, the header's cells header cells."""
+    rows = []
+    parts = ("table-header", "table-body", "table-footer")
+    for part in (e for e in table.iter() if local_name(e.tag) in parts):
+        cell_tag = "th" if local_name(part.tag) == "table-header" else "td"
+        rows += ["<tr>" + "".join(f"<{cell_tag}>{html.escape(_fo_text(cell))}</{cell_tag}>"
+                                  for cell in row if local_name(cell.tag) == "table-cell") + "</tr>"
+                 for row in part if local_name(row.tag) == "table-row"]
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _child(element: ET.Element, name: str) -> ET.Element | None:
+    return next((c for c in element if local_name(c.tag) == name), None)
+
+
+def _points(size: str | None) -> float | None:
+    """A font size in points ("14pt", "12"), None when it is given otherwise ("larger", "120%")."""
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:pt)?\s*", size or "")
+    return float(found[1]) if found else None
+
+
+# ------------------------------------------------------------------------------------- AbiWord
+
+#: AbiWord's built-in paragraph styles that are headings, by level.
+_ABW_HEADING = re.compile(r"^(?:Heading (?P<level>[1-6])|(?P<title>Title))$")
+#: Inline elements whose words are not the paragraph's: a list's label field, a footnote's or
+#: endnote's text, an annotation, a bookmark.
+_ABW_ASIDES = frozenset({"field", "foot", "endnote", "annotate", "bookmark", "image"})
+
+
+def abiword_html(root: ET.Element) -> str | None:
+    """An AbiWord document as HTML, or None when the XML is none (its root not ``abiword``).
+    A paragraph's style says what it is: "Heading N" a heading, a paragraph in a list (its
+    ``listid``) an item of a numbered or bulleted list; a table's cells are placed in rows by
+    their ``top-attach`` property.  Metadata, history and styles are not the document's words."""
+    if local_name(root.tag) != "abiword":
+        return None
+    out: list[str] = []
+    for section in (e for e in root if local_name(e.tag) == "section"):
+        out += _abw_blocks(section)
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _abw_blocks(parent: ET.Element) -> list[str]:
+    out: list[str] = []
+    open_list = ""
+    for element in parent:
+        name = local_name(element.tag)
+        kind = _abw_list_kind(element) if name == "p" else ""
+        if open_list and kind != open_list:
+            out.append(f"</{open_list}>")
+            open_list = ""
+        if name == "table":
+            out.append(_abw_table(element))
+        elif name == "p" and (text := _abw_text(element)):
+            if kind:
+                if not open_list:
+                    out.append(f"<{kind}>")
+                    open_list = kind
+                out.append(f"<li>{html.escape(text)}</li>")
+            elif heading := _ABW_HEADING.match(element.get("style") or ""):
+                level = 1 if heading["title"] else int(heading["level"])
+                out.append(f"<h{level}>{html.escape(text)}</h{level}>")
+            else:
+                out.append(f"<p>{html.escape(text)}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return out
+
+
+def _abw_list_kind(paragraph: ET.Element) -> str:
+    """"ol" or "ul" for a paragraph in a list, "" for any other."""
+    style = paragraph.get("style") or ""
+    if not paragraph.get("listid") or paragraph.get("listid") == "0":
+        return ""
+    props = paragraph.get("props") or ""
+    numbered = "Numbered" in style or re.search(r"list-decimal:\s*[.)]", props) is not None
+    return "ol" if numbered else "ul"
+
+
+def _abw_text(paragraph: ET.Element) -> str:
+    """A paragraph's words: its runs' text, tabs and line breaks as spaces, asides left out."""
+    parts: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        if local_name(node.tag) in _ABW_ASIDES:
+            parts.append(node.tail or "")
+            return
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+        if node is not paragraph:
+            parts.append(node.tail or "")
+
+    walk(paragraph)
+    return " ".join("".join(parts).split())
+
+
+def _abw_table(table: ET.Element) -> str:
+    """A table's cells as rows, by each cell's ``top-attach`` property."""
+    rows: dict[int, list[str]] = {}
+    for cell in (c for c in table if local_name(c.tag) == "cell"):
+        top = re.search(r"top-attach:\s*(\d+)", cell.get("props") or "")
+        words = " ".join(_abw_text(p) for p in cell.iter() if local_name(p.tag) == "p")
+        rows.setdefault(int(top[1]) if top else len(rows), []).append(words)
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
+                               for _, cells in sorted(rows.items())) + "</table>"
+
+
+# ------------------------------------------------------------------------------------ Editor.js
+
+#: Editor.js block types that are not words a reader of the page reads (pictures, embeds, link
+#: previews, files to download, code).
+_EDITORJS_SILENT = frozenset({"image", "simpleImage", "embed", "linkTool", "attaches", "code", "raw"})
+
+
+def editorjs_html(data: object) -> str | None:
+    """Editor.js's saved output (``{"time", "blocks": [{"type", "data"}], "version"}``) as HTML,
+    or None when the data is none.  Each block as its type says: a header its level, a list
+    its items (nested ones in place), a table its rows, a quote, a warning or a checklist its
+    words, a delimiter a rule.  The blocks' text is HTML already (Editor.js keeps ``<b>`` and
+    links inline), so it is kept as it is."""
+    if not (isinstance(data, dict) and isinstance(data.get("blocks"), list) and data["blocks"]
+            and all(isinstance(b, dict) and "type" in b and isinstance(b.get("data"), dict)
+                    for b in data["blocks"])):
+        return None
+    out = [part for block in data["blocks"] for part in _editorjs_block(str(block["type"]), block["data"])]
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _editorjs_block(kind: str, data: dict) -> Iterator[str]:
+    """The HTML of one block."""
+    if kind in _EDITORJS_SILENT:
+        return
+    if kind == "header":
+        level = data.get("level") if isinstance(data.get("level"), int) else 2
+        yield f"<h{level}>{data.get('text') or ''}</h{level}>"
+    elif kind in ("list", "nestedList", "checklist"):
+        yield _editorjs_list(data.get("items") or [], data.get("style") == "ordered")
+    elif kind == "table":
+        rows = data.get("content") if isinstance(data.get("content"), list) else []
+        yield "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+                                  for row in rows if isinstance(row, list)) + "</table>"
+    elif kind == "delimiter":
+        yield "<hr>"
+    elif kind == "quote":
+        caption = f" <cite>{data['caption']}</cite>" if data.get("caption") else ""
+        yield f"<blockquote>{data.get('text') or ''}{caption}</blockquote>"
+    elif kind == "warning":
+        yield f"<p><b>{data.get('title') or ''}</b> {data.get('message') or ''}</p>"
+    elif text := data.get("text"):  # a paragraph, and any plug-in's block that has text
+        yield f"<p>{text}</p>"
+
+
+def _editorjs_list(items: list, ordered: bool) -> str:
+    """A list's items: plain strings (Editor.js 2.x's list), ``{"content", "items"}`` (the
+    nested list) or ``{"text", "checked"}`` (a checklist)."""
+    tag = "ol" if ordered else "ul"
+    parts: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            inner = item.get("items")
+            nested = _editorjs_list(inner, ordered) if isinstance(inner, list) and inner else ""
+            parts.append(f"<li>{item.get('content') or item.get('text') or ''}{nested}</li>")
+        else:
+            parts.append(f"<li>{item}</li>")
+    return f"<{tag}>" + "".join(parts) + f"</{tag}>"
+
+
+# ------------------------------------------------------------------------------------ Nunjucks
+
+#: Blocks of a template that are not the page's body: the browser tab's title, the head's
+#: links and the scripts.
+_NJK_SILENT_BLOCKS = frozenset({"pageTitle", "head", "headIcons", "bodyEnd", "scripts", "footer", "header",
+                                "skipLink"})
+_NJK_OPENING = re.compile(r"{[%#{]")
+_NJK_BLOCK = re.compile(r"^-?\s*block\s+(?P<name>\w+)")
+_NJK_ENDBLOCK = re.compile(r"{%-?\s*endblock\b.*?%}")
+_NJK_SET = re.compile(r"""^-?\s*set\s+(?P<name>\w+)\s*=\s*(?P<q>["'])(?P<value>.*?)(?P=q)""", re.S)
+_NJK_CALL = re.compile(r"^-?\s*(?P<macro>\w+)\s*\((?P<args>.*)\)\s*-?$", re.S)
+#: Design-system macros that are how a page is navigated, not what it says.
+_NJK_CHROME = re.compile(r"^(?:govuk|moj|hmrc|nhsuk)?(?:PhaseBanner|Breadcrumbs|BackLink|SkipLink|Button"
+                         r"|Pagination|CookieBanner|Header|Footer|ServiceNavigation|ExitThisPage)$", re.I)
+
+
+def nunjucks_html(raw: str) -> str:
+    """A Nunjucks page template as the HTML it renders, as far as a reader needs: the values
+    of ``{% set %}`` variables in place, template tags and comments out, the page-title block
+    the page's ``<title>`` (it often alone names the partnership), the head's and scripts'
+    blocks left out, and each design-system macro call written as the HTML it stands for
+    (:func:`_macro_html`).  Conditions and loops cannot be run without the data the prototype
+    was given, so their tags are dropped and what they hold is kept."""
+    variables: dict[str, str] = {}
+    title: list[str] = []
+    body = _rendered(raw, variables, title)
+    head = f"<head><title>{''.join(title).strip()}</title></head>" if title else ""
+    return f"<html>{head}<body>\n{body}\n</body></html>"
+
+
+def _rendered(raw: str, variables: dict[str, str], title: list[str]) -> str:
+    """The HTML of a template's text (see :func:`nunjucks_html`); ``variables`` and ``title``
+    are filled in as the text sets them.
+
+    One pass from left to right: a tag left unclosed ends the template's markup there (the
+    rest is kept as text), so no tag is searched for more than once."""
+    out: list[str] = []
+    at = 0
+    while opening := _NJK_OPENING.search(raw, at):
+        out.append(raw[at:opening.start()])
+        kind = opening[0][1]
+        close = _output_end(raw, opening.end()) if kind == "{" else raw.find(f"{kind}}}", opening.end())
+        if close < 0:
+            at = opening.start()
+            break
+        inner, at = raw[opening.end():close], close + 2
+        if kind == "{":
+            out.append(_output_html(inner, variables))
+        elif kind == "%" and (assigned := _NJK_SET.match(inner)):
+            variables[assigned["name"]] = assigned["value"]
+        elif kind == "%" and (block := _NJK_BLOCK.match(inner)) and (
+                block["name"] in _NJK_SILENT_BLOCKS or block["name"] == "pageTitle") \
+                and (end := _NJK_ENDBLOCK.search(raw, at)):
+            if block["name"] == "pageTitle":
+                title.append(_rendered(raw[at:end.start()], variables, []))
+            at = end.end()
+    out.append(raw[at:])
+    return "".join(out)
+
+
+def _output_end(raw: str, start: int) -> int:
+    """Where an output tag (``{{ ... }}``) that opens at ``start`` closes: the first "}}" not
+    inside a string or an object literal of its own; -1 when it never closes."""
+    depth, quote, i = 0, "", start
+    while i < len(raw):
+        char = raw[i]
+        if quote:
+            if char == "\\":
+                i += 1
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}" and depth:
+            depth -= 1
+        elif char == "}" and raw.startswith("}}", i):
+            return i
+        i += 1
+    return -1
+
+
+def _output_html(inner: str, variables: dict[str, str]) -> str:
+    """What an output tag writes: a macro call its HTML, a variable its value."""
+    if call := _NJK_CALL.match(inner):
+        if _NJK_CHROME.match(call["macro"]):
+            return ""
+        return _macro_html(call["macro"], _JsValue(call["args"], variables).parse())
+    name = inner.strip(" -\n").split("|")[0].strip()  # (a filter, "| safe", changes no words)
+    return html.escape(variables.get(name, ""))
+
+
+def _macro_html(macro: str, args: object) -> str:
+    """A design-system macro's arguments as the HTML it renders: a summary list's rows as a
+    table of key and value, a details or accordion section's summary as a heading over its
+    content, a table's head and rows, a panel's or banner's title over its text; any other
+    macro as its texts, a paragraph each."""
+    if not isinstance(args, dict):
+        return ""
+    if rows := args.get("rows"):
+        if isinstance(rows, list) and all(isinstance(r, dict) for r in rows):  # a summary list
+            return "<dl>" + "".join(f"<dt>{_words(r.get('key'))}</dt><dd>{_words(r.get('value'))}</dd>"
+                                    for r in rows) + "</dl>"
+        if isinstance(rows, list):  # a table: rows of cells
+            head = args.get("head") if isinstance(args.get("head"), list) else []
+            lines = [head, *rows] if head else rows
+            return "<table>" + "".join("<tr>" + "".join(f"<td>{_words(c)}</td>" for c in row) + "</tr>"
+                                       for row in lines if isinstance(row, list)) + "</table>"
+    if isinstance(items := args.get("items"), list) and items and isinstance(items[0], dict) \
+            and ("heading" in items[0] or "panel" in items[0]):  # an accordion's or tabs' sections
+        return "\n".join(f"<h3>{_words(i.get('heading') or i.get('label'))}</h3>"
+                         f"<div>{_words(i.get('content') or i.get('panel'))}</div>"
+                         for i in items if isinstance(i, dict))
+    title = (_words(args.get("summaryText") or args.get("titleText"))
+             or _html(args, "summaryHtml", "titleHtml"))
+    body = _words(args)
+    return (f"<h3>{title}</h3>" if title else "") + (f"<div>{body}</div>" if body else "")
+
+
+def _html(args: dict, *names: str) -> str:
+    """The first of a macro's HTML arguments it has."""
+    return next((args[n] for n in names if isinstance(args.get(n), str)), "")
+
+
+def _words(value: object) -> str:
+    """The HTML of a macro argument: its ``html`` as written, its ``text`` escaped, a plain
+    string escaped."""
+    if isinstance(value, str):
+        return html.escape(value)
+    if isinstance(value, dict):
+        if isinstance(value.get("html"), str):
+            return value["html"]
+        if isinstance(value.get("text"), str):
+            return html.escape(value["text"])
+    return ""
+
+
+class _JsValue:
+    """A reader of a macro's argument: a JavaScript object literal (unquoted keys, single- or
+    double-quoted strings that may run over lines, trailing commas).  A name is a template
+    variable, replaced by its ``{% set %}`` value; anything else it cannot read ends the value
+    there rather than failing the page (a half-read argument loses one macro's words, not the
+    page's)."""
+
+    _TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?P<num>-?\d+(?:\.\d+)?)"""
+                        r"""|(?P<name>[A-Za-z_$][\w$.]*)|(?P<punct>[{}\[\]:,]))""", re.S)
+
+    def __init__(self, text: str, variables: dict[str, str]) -> None:
+        self.tokens = [(m.lastgroup, m[m.lastgroup or "punct"]) for m in self._TOKEN.finditer(text)]
+        self.variables = variables
+        self.i = 0
+
+    def parse(self) -> object:
+        try:
+            return self._value()
+        except IndexError:
+            return None
+
+    def _value(self) -> object:
+        kind, token = self.tokens[self.i]
+        self.i += 1
+        if kind == "str":
+            return re.sub(r"\\(.)", r"\1", token[1:-1])
+        if kind == "num":
+            return float(token)
+        if kind == "name":
+            return {"true": True, "false": False, "null": None}.get(token, self.variables.get(token, ""))
+        if token == "{":
+            return self._object()
+        if token == "[":
+            return self._array()
+        return None
+
+    def _object(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        while self.tokens[self.i][1] != "}":
+            key = self.tokens[self.i][1].strip("'\"")
+            self.i += 2  # the key and its colon
+            out[key] = self._value()
+            if self.tokens[self.i][1] == ",":
+                self.i += 1
+        self.i += 1
+        return out
+
+    def _array(self) -> list[object]:
+        out: list[object] = []
+        while self.tokens[self.i][1] != "]":
+            out.append(self._value())
+            if self.tokens[self.i][1] == ",":
+                self.i += 1
+        self.i += 1
+        return out
