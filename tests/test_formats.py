@@ -1644,3 +1644,22 @@ def test_a_cms_streamfield_body_is_read_as_the_page_it_renders(tmp_path: Path, v
         {"id": 1, "title": "Concise Child Practice Review: Child J", "body": body}]}), encoding="utf-8")
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.incident_year, review.incident_month, len(review.learning)) == (2021, 6, 2)
+
+
+def test_a_json_exports_titled_part_may_hold_a_list_of_points(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A part of a record's "sections" with "items" instead of "text" ({"heading": "Learning",
+    "items": [...]}) is that heading over its points (before: every part ran into one
+    "Sections:" list, and the learning was lost)."""
+    record = {"title": "TSB 2/2023 – Extended Child Practice Review – Baby R", "published": "2023-12-05",
+              "sections": [
+                  {"heading": "What happened",
+                   "text": "Invented test data. In December 2022 R, two months old, was neglected."},
+                  {"heading": "Learning",
+                   "items": ["Revisit safe sleep advice.", "Share a parent's relapse."]}],
+              "recommendations": ["Publish a safe sleep briefing."]}
+    page = tmp_path / "reviews-export.json"
+    export = {"reviews": [record, {**record, "title": "Second, Baby Q"}]}
+    page.write_text(json.dumps(export), encoding="utf-8")
+    assert "Learning\n- Revisit safe sleep advice.\n- Share a parent's relapse." in read_source(page).text
+    review = extract_reviews([page], vocab)[0][0]
+    assert (len(review.learning), len(review.recommendations), review.incident_year) == (2, 1, 2022)

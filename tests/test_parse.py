@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -2629,3 +2630,43 @@ def test_a_case_management_reviews_council_area(where: str, area: str) -> None:
     (entry,) = parse_page(page(text)).entries
     assert entry.area == area
 
+
+def test_a_count_by_a_panel_named_by_its_review_is_no_recommendation() -> None:
+    """"The CMR panel made three recommendations." opens the list; it is none of them."""
+    text = ("[Invented test page]\n\nCase Management Review: Child N\n\nN was neglected in 2021.\n\n"
+            "Recommendations\n\nThe CMR panel made two recommendations.\n\n"
+            "• GPs should give safe storage advice.\n• Schools should escalate the same day.\n")
+    assert len(items_of(text, "recommendations")) == 2
+
+
+_AGENCY_GROUPED = """<h2>Child P – Case Management Review – Testshire – published March 2024</h2>
+<p>Child P, a three-year-old girl, was injured in August 2022. Invented test data.</p>
+<h3>Recommendations</h3>
+<h4>Children's social work services</h4>
+<ol><li>Assessments should include every adult in the household.</li>
+<li>Team managers should audit assessments each quarter.</li></ol>
+<h4>General practice</h4>
+<ol><li>
+  <p>Practices should add a prompt to mental health templates.</p>
+  <p>The prompt should ask whether the patient cares for children.</p>
+</li></ol>
+<h3>Related resources</h3>
+<ul><li>Safer sleep training dates</li></ul>
+"""
+
+
+def test_recommendations_grouped_under_agency_headings() -> None:
+    """An agency's name alone over its list ("General practice") is that agency's part of the
+    recommendations, not a heading that ends the review (before: none of the three was read);
+    an item of two paragraphs is one item; "Related resources" is no agency."""
+    source = SourceText(Path("reviews.html"), _AGENCY_GROUPED, "text/html", "utf-8", "0" * 64)
+    from casegraph.ingest.sources import html_to_text
+
+    [entry] = parse_page(replace(source, text=html_to_text(source.text))).entries
+    recs = [(s.addressee, i.span.text) for s in entry.sections if s.kind == "recommendations"
+            for i in s.items]
+    assert recs == [
+        ("Children's social work services", "Assessments should include every adult in the household"),
+        ("Children's social work services", "Team managers should audit assessments each quarter"),
+        ("General practice", "Practices should add a prompt to mental health templates. The prompt should "
+                             "ask whether the patient cares for children")]

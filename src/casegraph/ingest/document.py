@@ -894,9 +894,15 @@ def _recommendations_part(lines: list[Line], i: int, above: list[tuple[int, dict
     nxt = lines[i + 1].text if i + 1 < len(lines) else None
     if recommendations_heading(lines[i].text, nxt):
         return True
-    return addressee_heading(lines[i].text) is not None and any(
+    return addressee_heading(lines[i].text, nxt) is not None and any(
         recommendations_heading(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
+        or _RECOMMENDATIONS_LABEL.fullmatch(ln.text)
         for k, ln in enumerate(lines[above[-1][0]:i], start=above[-1][0]))
+
+
+#: A heading that is the recommendations' label alone ("Recommendations", "Our recommendations:"),
+#: over which an agency's name heads that agency's part of them.
+_RECOMMENDATIONS_LABEL = re.compile(r"(?:(?:our|the|its|key)\s+)?recommendations:?", re.I)
 
 
 def _part_in_review(lines: list[Line], i: int, above: list[tuple[int, dict]],

@@ -2365,10 +2365,28 @@ def recommendations_heading(text: str, nxt: str | None) -> bool:
             and _OPENS_WITH_RECOMMENDATIONS.match(nxt) is not None)
 
 
-def addressee_heading(text: str) -> str | None:
-    """Who a heading among recommendations names ("For the police" -> "the police"), else None."""
-    m = _ADDRESSEE_HEADING.match(text.strip())
-    return m["who"].strip() if m else None
+#: (session 43) A heading that is an agency's name alone, over its recommendations
+#: ("Children's social work services", "Police Service of Northern Ireland", "General practice"):
+#: a short line with no sentence's punctuation that names a service, never a page's own links.
+_AGENCY_HEADING = re.compile(
+    r"^(?!(?:related|see\s+also|contact|further|more|read|find\s+out|useful|download|share)\b)"
+    r"(?P<who>[A-Z][A-Za-z ,&'’()-]{2,60})$")
+_AGENCY_NOUN = re.compile(
+    r"\b(?:police|constabulary|health|social\s+(?:work|care)|services?|schools?|education|GPs?|general\s+practice|"
+    r"NHS|trusts?|board|partnership|council|authority|probation|housing|CAMHS|midwifery|hospitals?|"
+    r"ambulance|youth\s+justice|commissioners|ICB|practitioners|agencies)\b", re.I)
+
+
+def addressee_heading(text: str, nxt: str | None = None) -> str | None:
+    """Who a heading among recommendations names ("For the police" -> "the police"), else None;
+    given the line under it, an agency's name alone over a list ("General practice" over
+    "• Practices should ...") names it too."""
+    if m := _ADDRESSEE_HEADING.match(text.strip()):
+        return m["who"].strip()
+    if nxt is not None and _BULLET.match(nxt) and (m := _AGENCY_HEADING.match(text.strip())) \
+            and _AGENCY_NOUN.search(text):
+        return m["who"].strip()
+    return None
 
 
 def _counted_lead_in(before: str, text: str, nxt: str) -> bool:
@@ -2474,7 +2492,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         if k == skip:
             continue
         if current is not None and current.kind == "recommendations" and line.blank_before \
-                and (who := addressee_heading(text)):
+                and (who := addressee_heading(text, body[k + 1].text if k + 1 < len(body) else None)):
             # "For the police" over the police's recommendations: theirs, as "Recommendations for
             # the police" would say
             current = Section("recommendations", text, line.number, label_span=Span.of(text, line.start),

@@ -389,6 +389,11 @@ def html_to_text(markup: str) -> str:
                                        for th, td in (tr.find_all(["th", "td"])
                                                       for tr in table.find_all("tr"))))
     for li in soup.find_all("li"):
+        if "p" in (inside := {c.name for c in li.children if c.name}) and inside <= _ITEM_PARTS:
+            # an item of two paragraphs ("<li><p>The SBNI should ...</p><p>The guidance should
+            # ...</p></li>") is one item: its paragraphs run on in one line (an item holding a
+            # heading, "<li><h3>Child A ...</h3><p>...</p></li>", is a review's block, kept)
+            li.string = " ".join(li.get_text(" ").split())
         li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
     for table in soup.find_all("table"):
         if _layout_table(table):
@@ -419,6 +424,10 @@ def html_to_text(markup: str) -> str:
         title = title[len(heading):].strip(" –—-|:·")
     text = (title + "\n\n" if title else "") + root.get_text()
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+#: What a list item made of paragraphs holds when it is one point: paragraphs and their words.
+_ITEM_PARTS = frozenset({"p", "a", "b", "strong", "em", "i", "span", "br", "abbr", "sup", "sub"})
 
 
 def _field_table(table: Tag) -> bool:
@@ -1225,7 +1234,10 @@ def _json_field(key: str, value: object) -> list[str]:
             out = []
             for part in items:
                 title, body = _json_titled(part)  # type: ignore[misc]
-                out += ["", title, *_json_scalar(body).split("\n"), ""]
+                if isinstance(body, list):  # a part's points ("items": [...]): a list under it
+                    out += ["", title, *(f"- {w}" for v in body if (w := _json_words(v))), ""]
+                else:
+                    out += ["", title, *_json_scalar(body).split("\n"), ""]
             return out
         if (children := [_child_words(v) for v in items]) and all(children):
             # (under "Children", whatever the key: a GraphQL API's "subjects" are no keywords)
@@ -1345,7 +1357,8 @@ def _json_titled(part: dict) -> tuple[str, object] | None:
     titles = [v for k, v in part.items() if _JSON_TITLE.match(k) and isinstance(v, str)]
     bodies = [v for k, v in part.items() if k.lower() in ("text", "body", "content", "value",
                                                           "paragraphs", "html", "description",
-                                                          "summary", "abstract", "excerpt")]
+                                                          "summary", "abstract", "excerpt",
+                                                          "items", "points", "bullets")]
     return (titles[0], bodies[0]) if len(titles) == 1 and len(bodies) == 1 else None
 
 
