@@ -118,7 +118,8 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation18" / "pages", TESTS / "validation19" / "pages",
                     TESTS / "validation20" / "pages", TESTS / "validation21" / "pages",
                     TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
-                    TESTS / "validation24" / "pages", TESTS / "validation25" / "pages"], None)
+                    TESTS / "validation24" / "pages", TESTS / "validation25" / "pages",
+                    TESTS / "validation26" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -134,7 +135,8 @@ def test_every_page_builds_together() -> None:
     # diagram of the review pathway, which names no review, is not a type we read), devlocal71
     # and devlocal72, then (session 41) validation24, devlocal73 and devlocal74, then (session
     # 42) validation25 (every page read: its LyX, Fountain, Twee, MJML, JSON Canvas and .aspx
-    # pages too), devlocal75 and devlocal76
+    # pages too), devlocal75 and devlocal76, then (session 43) validation26 (every page read: its
+    # Nunjucks, ARFF, XSL-FO and AbiWord pages too), devlocal77 and devlocal78
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -142,7 +144,7 @@ def test_every_page_builds_together() -> None:
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
-                                   + 14 + 12 + 12 + 14 + 12 + 12)
+                                   + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -578,7 +580,21 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # factors told without their names, beside mentions that are no facts: 26/26 found, 1
             # spurious, 93.0 %, harm 0.82/0.73, RF 0.84/0.81 (tuned on in session 42: 26/26, 0,
             # 93.6 %, harm 0.95/0.80, RF 0.88/0.90 at its end)
-            "devlocal76": (26, 26, 0, 0.93, 0.94, 0.79, 0.87, 0.89)}
+            "devlocal76": (26, 26, 0, 0.93, 0.94, 0.79, 0.87, 0.89),
+            # frozen in session 42, measured there at 41257d1 and 7b81567 and in session 43 at
+            # 7b81567 (named: 23/27 found, 6 spurious, 81.1 %, harm 0.86/0.79, RF 0.87/0.79; as a
+            # folder, its .njk .arff .fo .abw pages not read: 19/20, 5, 84.0 %), tuned on in
+            # session 43 (readers for its four types and Editor.js; Northern Ireland's council
+            # areas): 26/27, 0 spurious, 90.4 %, harm 0.97/0.86, RF 0.94/0.84
+            "validation26": (27, 26, 0, 0.89, 0.96, 0.85, 0.93, 0.83),
+            # session 43, first measured at 7b81567 before any change of the session: harms and
+            # risk factors told without their names, beside sentences that are no facts of the
+            # case: 25/26 found, 0 spurious, 94.1 %, harm 1.00/0.80, RF 0.85/0.81
+            "devlocal77": (26, 25, 0, 0.94, 0.99, 0.79, 0.84, 0.81),
+            # session 43, first measured at 7b81567: counts of learning and recommendations in
+            # many presentations, areas by council, region or board: 26/27 found, 1 spurious,
+            # 87.6 % (89.1 % with the session's rules written before it was read)
+            "devlocal78": (27, 26, 1, 0.89, 0.93, 0.86, 0.92, 0.96)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
