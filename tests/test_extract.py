@@ -673,7 +673,11 @@ def test_a_kicker_above_the_heading_gives_the_review_type(vocab: Vocabulary) -> 
     ("Invented: for several years there was often no food in the house.", "H-NEG", True),
     ("Invented: he was bitten on the face and neck by a dog in 2021.", "H-ANIM", True),
     ("Invented: she was living in a residential children's house in Moray in 2022.", "RF-LAC", True),
-    ("Invented: the dog, a large bull-breed cross, belonged to his mother's partner.", "RF-ANIM", True)])
+    ("Invented: the dog, a large bull-breed cross, belonged to his mother's partner.", "RF-ANIM", True),
+    # (session 43: "a dog kept in the flat", 4 of 4 such gold reviews; a dog that "lived in the
+    # home" and "posed no risk" is none)
+    ("Invented: a large dog kept in the flat had bitten a visiting neighbour that year.", "RF-ANIM", True),
+    ("Invented: a dog lived in the home; nothing suggested that it posed a risk.", "RF-ANIM", False)])
 def test_harms_and_factors_told_without_their_names(vocab: Vocabulary, sentence: str, code: str,
                                                      present: bool) -> None:
     """Session 42's labels, each checked on the development sets' gold first (cutting oneself:
