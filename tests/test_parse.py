@@ -2670,3 +2670,22 @@ def test_recommendations_grouped_under_agency_headings() -> None:
         ("Children's social work services", "Team managers should audit assessments each quarter"),
         ("General practice", "Practices should add a prompt to mental health templates. The prompt should "
                              "ask whether the patient cares for children")]
+
+
+@pytest.mark.parametrize(("sentence", "items"), [
+    ("The Board accepted all six recommendations. The action plan is available on request.", 0),
+    ("The review makes 12 recommendations; the full list is in the report.", 0),
+    ("The CPC accepted all six recommendations; see the published action plan.", 0),
+    ("They are published in full with the Board's response.", 0),
+    ("The review makes six recommendations. The partnership will publish an update on progress in 2026.", 0),
+    ("Contact the Regional Safeguarding Business Unit: 01000 000000.", 0),
+    # what they are about makes a count an item
+    ("The SBNI has made four recommendations to the Trust and the PSNI, on checks of new partners.", 1),
+    ("The partnership accepted four recommendations, summarised as improving access to interpreters.", 1),
+])
+def test_what_became_of_the_recommendations_is_none_of_them(sentence: str, items: int) -> None:
+    """A count, what was done with them, or where they are is no recommendation (devlocal78's
+    labeller, FORMAT.md: a count alone gives none); a count that says what they cover is one."""
+    text = (f"[Invented test page]\n\nCase Management Review: Child N\n\nN was neglected in 2021.\n\n"
+            f"Recommendations\n\n{sentence}\n\nInvented test data, published in 2022.\n")
+    assert len(items_of(text, "recommendations")) == items

@@ -333,7 +333,7 @@ _PART_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])")
 _PROSE_REC_CONTENT = re.compile(
     r"^(?:The\s+|Its\s+)?recommendations?\s+(?:ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b|"
     r"\brecommendations?\s+(?:that|about|covering|including|on|regarding|around|concerning|"
-    r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b)", re.I)
+    r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b|,\s+summari[sz]ed\s+as\b)", re.I)
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
 _LEAD_IN = re.compile(
     r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
@@ -1434,7 +1434,10 @@ _FOLLOW_UP = re.compile(
     r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|recommendations))\s+(?:have\s+(?:all\s+)?been|"
     r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed)"
     # (session 42) "Each has an agreed lead and an action plan monitored by the SBNI"
-    r"|each\s+(?:one\s+)?has\s+(?:an?\s+)?(?:agreed\s+|named\s+)?(?:lead|owner|action\s+plan)\b)"
+    r"|each\s+(?:one\s+)?has\s+(?:an?\s+)?(?:agreed\s+|named\s+)?(?:lead|owner|action\s+plan)\b"
+    # (session 43) "the partnership will publish an update on progress in 2026"
+    r"|(?:the\s+)?(?:partnership|board|committee|panel|(?-i:[A-Z]{2,6}))\s+will\s+publish\s+"
+    r"(?:an?\s+)?(?:update|report)\s+on\s+(?:its\s+)?progress\b)"
     r"[^.;]{0,100}[.;]?\s*$",
     re.I)
 
@@ -1451,6 +1454,14 @@ _POINTER = re.compile(
     r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report"
     # (session 42) a lead-in to the list under it: "The CMR made the recommendations below"
     r"|[^.;]{0,60}\b(?:recommendations|learning\s+points|lessons|actions)\s+(?:listed\s+|set\s+out\s+)?below"
+    # (session 43) where the recommendations are, not what they say: "the full list is in the
+    # report", "They are published in full with the Board's response", "The action plan is
+    # available on request", "see the published action plan", "Contact the Business Unit: ..."
+    r"|(?:the\s+)?full\s+(?:list|text|set)\s+(?:is|are)\s+(?:given\s+|set\s+out\s+)?in\s+the\s+(?:full\s+)?report"
+    r"|(?:they|these|the\s+recommendations)\s+are\s+published\b"
+    r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
+    r"|(?:please\s+)?see\s+the\s+(?:published\s+)?action\s+plan\b"
+    r"|contact\s+the\s+[^.;]{1,60}\bunit\b"
     r")[^.;]{0,40}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"\w+teen|twenty|thirty|forty|fifty|no|none)")
@@ -1461,11 +1472,15 @@ _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _COUNT_ONLY = re.compile(
     # (session 43) "The CMR panel made three recommendations": a panel named by its review's type
     rf"^(?:(?:the\s+)?(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
-    rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|{TYPE_ABBREVIATIONS})\s+"
+    rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
+    rf"{TYPE_ABBREVIATIONS})\s+"
     r"(?:has\s+)?"
-    r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives)\s+(?:an\s+action\s+plan\s+with\s+)?)?"
+    # (session 43) "The Board accepted all six recommendations": a count, and what became of them
+    r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives|accepted|accepts)\s+"
+    r"(?:an\s+action\s+plan\s+with\s+|all\s+)?)?"
     rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
-    r"(?![^.;]*\b(?:that|about|including|include|on\s+how|to\s+improve|covering|so\s+that)\b)[^.;:]{0,120}"
+    r"(?![^.;]*\b(?:that|about|including|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
+    r"summari[sz]ed\s+as)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
     # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
     r"|\d{1,3}\s*[-–]\s*(?:see\s+(?:the\s+)?(?:full\s+)?report|(?:all\s+)?accepted(?:\s+by\s+[^.;]{1,40})?)"
