@@ -2689,3 +2689,19 @@ def test_what_became_of_the_recommendations_is_none_of_them(sentence: str, items
     text = (f"[Invented test page]\n\nCase Management Review: Child N\n\nN was neglected in 2021.\n\n"
             f"Recommendations\n\n{sentence}\n\nInvented test data, published in 2022.\n")
     assert len(items_of(text, "recommendations")) == items
+
+
+def test_a_text_tables_numbered_rows_are_the_recommendations() -> None:
+    """A table set out with spaces: its header row is none, and a row's wrapped lines, whatever
+    their first letter, run on to the next numbered row (before: 5 items for 2); what the
+    committee did with them is none either."""
+    text = ("[Invented test page]\n\nLearning Review: Child Y\n\nY was neglected in 2021.\n\n"
+            "Recommendations\n\n"
+            "No.  Recommendation                                 Agency              Timescale\n"
+            "1    Share domestic abuse notifications about        Police Scotland     3 months\n"
+            "     children under five within 24 hours.\n"
+            "2    Promote use of the Disclosure Scheme for        Police Scotland /   12 months\n"
+            "     Domestic Abuse Scotland by practitioners.       Women's Aid\n\n"
+            "The Testshire Child Protection Committee has agreed an action plan and will report progress.\n")
+    items = items_of(text, "recommendations")
+    assert len(items) == 2 and items[1].startswith("2    Promote") and "Women's Aid" in items[1]

@@ -1260,6 +1260,13 @@ def _inline_numbers(text: str) -> set[int]:
     return out
 
 
+def _row_goes_on(text: str, newline: int, first_row: int) -> bool:
+    """Whether the line after ``newline`` carries on a text table's numbered row: it is below
+    the table's first row, is not blank and opens no row of its own."""
+    return (newline > first_row and text[newline + 1:newline + 2] != "\n"
+            and not _TABLE_ROW.match(text, newline + 1))
+
+
 def _on_numbered_line(text: str, at: int, numbers: set[int]) -> bool:
     """Whether the character at ``at`` is on a line that holds a numbered list written on one
     line (``numbers``: where its items start, :func:`_inline_numbers`)."""
@@ -1307,6 +1314,9 @@ def _nested_points(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+#: (session 43) A numbered row of a table set out with spaces: the number, two spaces or more,
+#: the row's first cell.
+_TABLE_ROW = re.compile(r"^[ \t]*\d{1,2}[ \t]{2,}\S", re.M)
 #: An HTML line break left in a Markdown table's cell.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>\s*", re.I)
 
@@ -1331,6 +1341,10 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     bulleted = sum(bool(_BULLET.match(ln.strip()) or _PART_POINT.match(ln.strip()))
                    for ln in text.split("\n")) >= 2
     inline = _inline_numbers(text)
+    # a text table's rows ("1    Share domestic abuse ...    Police Scotland    3 months" over
+    # "     involving children under five ..."): a row runs on to the next numbered row
+    table = list(_TABLE_ROW.finditer(text))
+    first_row = table[0].start() if len(table) >= 2 else len(text)
     if text.lstrip().startswith("•") and " • " in text:
         # "• Safer sleep advice ... • The father's drinking ...": bullets run into one line
         # (a table cell's list saved as text), each one item as on lines of their own
@@ -1351,7 +1365,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
         # (nor inside an item of a numbered list written on one line: "(i) ... progress; ... (ii)")
         elif (ch == ";" and depth == 0 and not _on_numbered_line(text, i, inline)
               and (not bulleted or _BULLET.match(text[i + 1:].lstrip(" ")))) \
-                or (ch == "\n" and not (bulleted and _wrapped_item(text, i))):
+                or (ch == "\n" and not (bulleted and _wrapped_item(text, i))
+                    and not _row_goes_on(text, i, first_row)):
             cuts.append((start, i))
             start = i + 1
     cuts.append((start, len(text)))
@@ -1422,8 +1437,18 @@ def _says_nothing(text: str) -> bool:
     an export's field left empty ("Number of recs:" under a row's recommendations)."""
     if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:|(?:\.\.\s+)?_[\w-]+:", text.strip()):
         return True  # (and a reStructuredText link target, ".. _bruising-protocol:")
+    if _COLUMN_HEADS.fullmatch(text.strip()):
+        return True  # a text table's header row ("No.   Recommendation   Status")
     return all(_COUNT_ONLY.match(part) or _POINTER.match(part) or _FOLLOW_UP.match(part)
                for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text.strip()) if part)
+
+
+#: (session 43) A table's header row, its columns' names alone ("No.  Recommendation  Lead
+#: agency  Status"), set out with spaces in a text page or a PDF's text.
+_COLUMN_HEADS = re.compile(
+    r"(?:(?:No\.?|Ref\.?|Number|#|Recommendations?|Learning(?:\s+points?)?|Lead(?:\s+agency)?|Agency|Owner|"
+    r"Status|Progress|Timescales?|Due(?:\s+date)?|RAG|Actions?|Update|Target\s+date)(?:\s{2,}|\s*\|\s*|\s*$)){2,}",
+    re.I)
 
 
 #: What happens to the recommendations, not one of them: "an action plan will be monitored by
@@ -1435,6 +1460,9 @@ _FOLLOW_UP = re.compile(
     r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed)"
     # (session 42) "Each has an agreed lead and an action plan monitored by the SBNI"
     r"|each\s+(?:one\s+)?has\s+(?:an?\s+)?(?:agreed\s+|named\s+)?(?:lead|owner|action\s+plan)\b"
+    # (session 43) "The Child Protection Committee has agreed an action plan and will report ..."
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:partnership|board|committee|panel|(?-i:[A-Z]{2,6}))\s+(?:has\s+)?"
+    r"(?:agreed|approved|developed)\s+(?:an?\s+|its\s+)?(?:multi-agency\s+)?action\s+plan\b"
     # (session 43) "the partnership will publish an update on progress in 2026"
     r"|(?:the\s+)?(?:partnership|board|committee|panel|(?-i:[A-Z]{2,6}))\s+will\s+publish\s+"
     r"(?:an?\s+)?(?:update|report)\s+on\s+(?:its\s+)?progress\b)"
