@@ -1,6 +1,7 @@
 """Pages kept in the source a publishing tool renders from (casegraph.ingest.publishing): a
 document service's XSL-FO, an AbiWord document, a page builder's Editor.js blocks and a GOV.UK
-Prototype Kit's Nunjucks template; and a researcher's Weka dataset (ARFF), read as its rows.
+Prototype Kit's Nunjucks template; a researcher's Weka dataset (ARFF), read as its rows; and a
+handbook chapter in AsciiDoc (casegraph.ingest.markup).
 
 Every page here is INVENTED test data (neutral pseudonyms, "Testshire" areas or a real council's
 name used only as an area): no real child or review.  Each test checks what a reader of the
@@ -286,3 +287,57 @@ def test_the_publishing_formats_are_read_from_a_folder(tmp_path: Path) -> None:
     for name in names:
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert sorted(p.name for p in discover([tmp_path])) == names
+
+
+_ADOC = """= Chapter 4: Injuries in Non-Mobile Infants
+:doctype: book
+:toc: left
+// Invented test data for casegraph: not guidance, no real child.
+
+[abstract]
+This chapter supports staff in Testshire.
+
+== Learning from reviews
+
+.Case study 4.1 – CMR: Baby N (Testshire Trust area, published 2021)
+====
+*What happened.* Baby N, a three-month-old boy, was brought to hospital with bruising in 2020.
+
+*What this tells us.*
+
+. A plausible story is not a reason to skip the policy.
+. Fathers need to be seen and assessed,
+  not just recorded.
+
+*Recommendations.* None were given separately; the learning was taken into the Trust's action plan.
+====
+
+[horizontal]
+Published:: September 2022
+link:https://example.org/report.pdf[Read the full report]
+"""
+
+
+def test_an_asciidoc_document_is_read_as_its_headings_lists_and_fields(tmp_path: Path) -> None:
+    """Block titles are headings, ordered items are items, a run-in strong sentence is a label, a
+    labelled list's entry a field; attribute entries, comments, block attributes and delimiters
+    are not the text (before: read as plain text, "." items and ".Titles" as they are)."""
+    page = tmp_path / "ch04.adoc"
+    page.write_text(_ADOC, encoding="utf-8")
+    text = read_source(page).text
+    assert "Case study 4.1 – CMR: Baby N (Testshire Trust area, published 2021)\n\n" \
+           "What happened: Baby N" in text
+    assert "What this tells us:\n\n1. A plausible story" in text
+    assert "Published: September 2022" in text and "Read the full report" in text
+    assert not any(w in text for w in (":toc:", "Invented test data for", "[abstract]", "====",
+                                       "[horizontal]"))
+
+
+def test_an_asciidoc_case_study_is_a_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Its learning is counted, "None were given separately" and what became of the learning
+    are no recommendations, and the title leaves out the handbook's "Case study 4.1 –"."""
+    page = tmp_path / "ch04.adoc"
+    page.write_text(_ADOC, encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.title == "CMR: Baby N (Testshire Trust area, published 2021)"
+    assert (len(review.learning), len(review.recommendations)) == (2, 0)

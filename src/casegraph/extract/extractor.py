@@ -425,7 +425,10 @@ def _without_kicker(summary: Span) -> Span:
 
 #: A report's section number before a heading ("5.2 ", "6.2.1 ": never a year, it has a dot),
 #: or a paper's field label ("TITLE:  Case Management Review – Child O").
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|(?:TITLE|Title|SUBJECT|Subject):)\s+(?=\S)")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|(?:TITLE|Title|SUBJECT|Subject):"
+                             # (session 43) a handbook's "Case study 4.1 – CMR: Baby N (...)"
+                             r"|(?:Case\s+(?:study|example)|Vignette)\s+\d{1,2}(?:\.\d{1,2})?\s*[:–—-])"
+                             r"\s+(?=\S)")
 #: A line that is only a kind of review: "Local child safeguarding practice review", "National
 #: review", "Serious case review".
 _KICKER = re.compile(r"(?:[A-Za-z-]+\s+){0,5}(?:review|LCSPR|CSPR|SCR|CPR|CMR)", re.I)

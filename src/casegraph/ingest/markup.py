@@ -1,14 +1,18 @@
-"""Three source languages an analyst or a communications team writes pages in, as Markdown: a
+"""Four source languages an analyst or a communications team writes pages in, as Markdown: a
 Typst document (``.typ``: a digest typeset to PDF), a Mermaid diagram (``.mmd``: a review's
-timeline or a pathway drawn for a briefing) and an MDX page (``.mdx``: a documentation site's
-page, Docusaurus's or Next.js's, Markdown with components in it).
+timeline or a pathway drawn for a briefing), an MDX page (``.mdx``: a documentation site's
+page, Docusaurus's or Next.js's, Markdown with components in it) and an AsciiDoc document
+(``.adoc``: a handbook chapter, an analysts' log).
 
 Why a module of their own: none is markup the page reader passes over (as it passes over
-Org's or AsciiDoc's few characters): Typst wraps its words in function calls and brackets
-(``#block(fill: ...)[...]``, ``#table(columns: 4, [a], [b], ...)``), Mermaid puts them in a
-diagram's statements (``2019 : an event``, ``A[label] --> B``), MDX in components' attributes
-(``<ReviewMeta published="2023-09-14" />``) between import lines.  These functions only unwrap, to
-Markdown, which :func:`casegraph.ingest.sources.markdown_to_text` then reads as any page.
+Org's or reStructuredText's few characters): Typst wraps its words in function calls and
+brackets (``#block(fill: ...)[...]``, ``#table(columns: 4, [a], [b], ...)``), Mermaid puts them
+in a diagram's statements (``2019 : an event``, ``A[label] --> B``), MDX in components'
+attributes (``<ReviewMeta published="2023-09-14" />``) between import lines, and AsciiDoc marks
+a part's heading with a leading dot (``.Key learning``) and an ordered item with one
+(``. See the child``), so read as text its headings and items are lost.  These functions only
+unwrap, to Markdown, which :func:`casegraph.ingest.sources.markdown_to_text` then reads as any
+page.
 """
 
 from __future__ import annotations
@@ -252,3 +256,83 @@ def _component_lines(tag: re.Match[str]) -> list[str]:
     lines = [f"**{caption}**"] if caption else []
     lines += [f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in words.items() if k not in _JSX_CAPTION]
     return ["", *lines, ""] if lines else [""]
+
+
+# ------------------------------------------------------------------------------------ AsciiDoc
+
+#: AsciiDoc lines that set a document up and are no words of it: attribute entries
+#: (":toc: left"), block attribute lines ("[horizontal]", "[NOTE]", "[cols="1,3"]"), comments,
+#: and block macros that draw a picture or include another file.
+_ADOC_SETUP = re.compile(r"^(?::[\w-]+!?:.*|\[[^\]\n]*\]|//(?!/).*|(?:image|include|toc|video|audio)::.*)$")
+#: The lines that open and close a delimited block (an example, a sidebar, a quote, a listing,
+#: an open block): the block's words stay, its delimiters go.
+_ADOC_DELIMITER = re.compile(r"^(?:={4,}|\*{4,}|_{4,}|-{4,}|\.{4,}|\+{4,}|--)$")
+#: A block's title: "." then words ("\.Key learning"), not an ordered item (". See the child").
+_ADOC_BLOCK_TITLE = re.compile(r"^\.(?=[^\s.])(?P<title>.+)$")
+_ADOC_HEADING = re.compile(r"^(?P<level>={1,6})\s+(?P<title>.+?)\s*=*$")
+_ADOC_ORDERED = re.compile(r"^(?P<dots>\.{1,5})\s+(?P<item>.+)$")
+_ADOC_BULLET = re.compile(r"^(?P<stars>\*{1,5}|-)\s+(?P<item>.+)$")
+#: A paragraph opening with a strong sentence of its own ("*What this tells us.* ..."): a run-in
+#: heading, as a printed handbook sets its parts.
+_ADOC_RUN_IN = re.compile(r"^\*(?P<head>[^*\n]{2,60}?)[.:]\*(?:\s+(?P<rest>.*))?$")
+_ADOC_LABELLED = re.compile(r"^(?P<term>[^:\n]{1,60}?)(?::{2,4}|;;)(?:\s+(?P<value>.*))?$")
+#: Inline macros and cross references, as the words a reader sees ("link:url[the report]",
+#: "https://example.org[the report]", "<<ref,the report>>").
+_ADOC_LINK = re.compile(r"(?:link:|mailto:|https?://)[^\s\[]*\[(?P<text>[^\]]*)\]|<<[^,>]*,\s*(?P<xref>[^>]+)>>")
+
+
+def asciidoc_markdown(raw: str) -> str:
+    """An AsciiDoc document (``.adoc``: a handbook chapter, an analysts' log) as Markdown:
+    headings ("== Infants") and block titles (".Key learning", ".Case study 4.1 – CMR: Baby N")
+    are headings, ordered items (". See the child") numbered, nested bullets bullets, a
+    labelled list's "Published:: September 2022" the line "Published: September 2022", a
+    table's cells a pipe row each row; attribute entries, block attributes, comments, block
+    delimiters and pictures are not the document's words.  Block comments (``////``) are left
+    out whole."""
+    out: list[str] = []
+    in_comment = in_table = False
+    for line in raw.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("////"):
+            in_comment = not in_comment
+            continue
+        if in_comment or _ADOC_SETUP.match(stripped):
+            continue
+        if stripped.startswith("|==="):
+            in_table = not in_table
+            out.append("")
+            continue
+        if in_table:
+            cells = [c.strip() for c in stripped.split("|")[1:]] if stripped.startswith("|") else []
+            out.append("| " + " | ".join(cells) + " |" if cells else "")
+            continue
+        out.append(_asciidoc_line(stripped, line))
+    return "\n".join(out).strip() + "\n"
+
+
+def _asciidoc_line(stripped: str, line: str) -> str:
+    """One line of an AsciiDoc document's text as Markdown (see :func:`asciidoc_markdown`)."""
+    if _ADOC_DELIMITER.match(stripped) or stripped == "+":
+        return ""  # (a list item's continuation "+" and a block's fences)
+    if m := _ADOC_HEADING.match(stripped):
+        return f"{'#' * len(m['level'])} {_adoc_inline(m['title'])}"
+    if m := _ADOC_BLOCK_TITLE.match(stripped):
+        return f"\n### {_adoc_inline(m['title'])}\n"
+    if m := _ADOC_ORDERED.match(stripped):
+        return f"{'   ' * (len(m['dots']) - 1)}1. {_adoc_inline(m['item'])}"
+    if m := _ADOC_BULLET.match(stripped):
+        return f"{'  ' * (len(m['stars']) - 1)}- {_adoc_inline(m['item'])}"
+    if m := _ADOC_RUN_IN.match(stripped):  # "*What happened.* Baby N ...": a run-in heading
+        return f"{m['head']}: {_adoc_inline(m['rest'] or '')}".rstrip()
+    if (m := _ADOC_LABELLED.match(stripped)) and not line.startswith(" "):
+        value = _adoc_inline(m["value"] or "")
+        return f"{m['term'].strip()}: {value}" if value else f"{m['term'].strip()}:"
+    return _adoc_inline(line.rstrip())
+
+
+def _adoc_inline(text: str) -> str:
+    """A line's words: links their text, "*strong*" its Markdown, "_emphasis_" and "`code`"
+    their words."""
+    text = _ADOC_LINK.sub(lambda m: m["text"] or m["xref"] or "", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"**\1**", text)
+    return re.sub(r"(?<![\w`])[_`](?=\S)([^_`\n]+?)(?<=\S)[_`](?!\w)", r"\1", text)

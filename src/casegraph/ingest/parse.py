@@ -1119,11 +1119,12 @@ _ORDINAL_HEADING = re.compile(
     # (after an e-learning screen's or a slide's own counter: "Screen 4 of 12 — Case study 1: ...")
     r"^(?:(?:Screen|Slide|Page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
     r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario|Story)\s+"
-    r"(?:\d{1,2}(?-i:[A-Z])?|(?-i:[A-Z]))"  # ("Case study 4B": a chapter's fourth, second)
+    # ("Case study 4B": a chapter's fourth, second; "Case study 4.1": its first in chapter 4)
+    r"(?:\d{1,2}(?:\.\d{1,2})?(?-i:[A-Z])?|(?-i:[A-Z]))"
     # (the rest in lower case only when it speaks of the review: "Case study B – complaint
-    # linked to a serious case review")
-    r"(?:\s+of\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?:(?-i:[A-Z])|(?=[^|]*\breview\b))"
-    r"[^.;:!?|]{1,120}?)"
+    # linked to a serious case review"; a review's letters and a colon may open it: "CMR: Baby N")
+    rf"(?:\s+of\s+\d{{1,2}})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?:{TYPE_ABBREVIATIONS}:\s+)?"
+    r"(?:(?-i:[A-Z])|(?=[^|]*\breview\b))[^.;:!?|]{1,120}?)"
     # "CASE STUDY B - Sami (13) | Gloucestershire Rapid Review and LCSPR, published June 2023":
     # the child, then the review's facts after a bar
     r"(?:\s*\((?:aged\s+)?\d{1,2}\)\s*)?(?:\s*\|\s*(?P<facts>[^|]{3,120}))?)?:?$", re.I)
@@ -1460,6 +1461,9 @@ _FOLLOW_UP = re.compile(
     r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed)"
     # (session 42) "Each has an agreed lead and an action plan monitored by the SBNI"
     r"|each\s+(?:one\s+)?has\s+(?:an?\s+)?(?:agreed\s+|named\s+)?(?:lead|owner|action\s+plan)\b"
+    # (session 43) "the learning was taken into the Trust's safer sleep action plan"
+    r"|(?:the\s+)?(?:learning|recommendations|actions)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:taken|built|incorporated)\s+into\b"
     # (session 43) "The Child Protection Committee has agreed an action plan and will report ..."
     r"|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:partnership|board|committee|panel|(?-i:[A-Z]{2,6}))\s+(?:has\s+)?"
     r"(?:agreed|approved|developed)\s+(?:an?\s+|its\s+)?(?:multi-agency\s+)?action\s+plan\b"
@@ -1513,6 +1517,8 @@ _COUNT_ONLY = re.compile(
     # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
     r"|\d{1,3}\s*[-–]\s*(?:see\s+(?:the\s+)?(?:full\s+)?report|(?:all\s+)?accepted(?:\s+by\s+[^.;]{1,40})?)"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
+    # (session 43) "None were given separately"
+    r"|none\s+(?:was|were)\s+(?:given|made|published)(?:\s+separately)?"
     # "None additional to existing improvement plans", "None - the learning was accepted"
     r"|none\s+(?:additional|further|new|separate|specific)\b[^.;]{0,80}|none\s*[-–—]\s*[^.;]{0,100}"
     # "4 made (see full report)": a count and where they are

@@ -81,7 +81,7 @@ from casegraph.ingest.interchange import (
     xliff_text,
     xmind_outline,
 )
-from casegraph.ingest.markup import mdx_markdown, mermaid_markdown, typst_markdown
+from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.publishing import abiword_html, editorjs_html, fo_html, nunjucks_html
 
 if TYPE_CHECKING:
@@ -126,7 +126,10 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
 ORG_SUFFIXES = {".org"}
-MARKUP_TEXT_SUFFIXES = {".rst", ".adoc", ".asciidoc", ".gift"}
+MARKUP_TEXT_SUFFIXES = {".rst", ".gift"}
+#: AsciiDoc (a handbook chapter, an analysts' log): its block titles and labelled lists are a
+#: page's headings and fields, so it is read as the Markdown it nearly is (markup.asciidoc_markdown).
+ASCIIDOC_SUFFIXES = {".adoc", ".asciidoc", ".asc"}
 #: LaTeX source (a paper, a Beamer slide deck): its words, its commands undone (latex_to_text).
 LATEX_SUFFIXES = {".tex", ".latex"}
 #: An analyst's Jupyter notebook: its Markdown cells (see notebook_to_text).
@@ -205,7 +208,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
-            | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES)
+            | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -2368,6 +2371,8 @@ _READERS: dict[str, _Reader] = {
                                            "read as a web archive (WARC)")),
     **dict.fromkeys(TYPST_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(typst_markdown(raw)),
                                             "text/x-typst", "read as Typst")),
+    **dict.fromkeys(ASCIIDOC_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(asciidoc_markdown(raw)),
+                                               "text/asciidoc", "read as AsciiDoc")),
     **dict.fromkeys(MDX_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mdx_markdown(raw)),
                                           "text/mdx", "read as MDX")),
     **dict.fromkeys(MERMAID_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mermaid_markdown(raw)),
