@@ -2705,3 +2705,19 @@ def test_a_text_tables_numbered_rows_are_the_recommendations() -> None:
             "The Testshire Child Protection Committee has agreed an action plan and will report progress.\n")
     items = items_of(text, "recommendations")
     assert len(items) == 2 and items[1].startswith("2    Promote") and "Women's Aid" in items[1]
+
+
+def test_an_outliners_bullet_label_heads_the_points_under_it() -> None:
+    """"- Learning" alone on its line over points is their label, as in an outliner's export
+    (before: every bullet was the account); a contents list's "• Recommendations" over
+    "• CPC response" is none."""
+    text = ("[Invented test page]\n\n## Child Q – Learning Review – Testshire (2023)\n"
+            "- Q, a 15-month-old girl, was neglected in 2022.\n- Learning\n"
+            "- Growth charts were not plotted after six months.\n"
+            "- Was not brought should trigger a phone call.\n- Recommendations\n"
+            "- Health visiting to plot weight at every contact.\n")
+    assert len(items_of(text, "learning")) == 2 and len(items_of(text, "recommendations")) == 1
+    contents = ("[Invented test page]\n\nSignificant Case Review – Child P\n\nOn this page\n  • Background\n"
+                "  • Recommendations\n  • CPC response\n\nBackground\n\nP was neglected in 2019.\n\n"
+                "Recommendations\n\n1. The CPC should audit its neglect toolkit.\n")
+    assert items_of(contents, "recommendations") == ["The CPC should audit its neglect toolkit"]

@@ -294,6 +294,12 @@ def _underlined(text: str, end: int) -> bool:
     return len(after) > 1 and re.fullmatch(r"\s*(?:={3,}|-{3,}|~{3,}|\^{3,})\s*", after[1]) is not None
 
 
+#: An outliner's bullet (Logseq, Workflowy, an indented Markdown list): "- Learning" alone on
+#: its line is the label of the points under it (their indentation is lost by then).
+_OUTLINE_ITEM = re.compile(r"^[-*•+]\s+(?=\S)")
+#: The point under such a label: a bullet that says something (five words or more), never a
+#: contents list's next entry ("• CPC response").
+_OUTLINE_POINT = re.compile(r"^[-*•+]\s+\S+(?:\s+\S+){4,}")
 #: A label in Markdown's bold marks at a line's start: "**Learning**", "__Recommendations:__".
 _BOLD_LABEL = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,60}?(?<=\S)\1")
 #: A bracketed note after a label, not counted in its length ("Recommendations (the CMR made 8)").
@@ -2485,6 +2491,9 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         # "6. Learning": a briefing's numbered parts; "Dysgu / Learning:": a bilingual label
         num = _PART_NUMBER.match(text) or bilingual_label(text)
+        if not num and (item := _OUTLINE_ITEM.match(text)) and _bare_label(text[item.end():]) \
+                and k + 1 < len(body) and _OUTLINE_POINT.match(body[k + 1].text):
+            num = item  # (session 43) an outliner's "- Learning" over its indented points
         base = line.start + (num.end() if num else 0)
         ltext = text[num.end():] if num else text
         if bold := _BOLD_LABEL.match(ltext):
