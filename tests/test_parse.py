@@ -2721,3 +2721,11 @@ def test_an_outliners_bullet_label_heads_the_points_under_it() -> None:
                 "  • Recommendations\n  • CPC response\n\nBackground\n\nP was neglected in 2019.\n\n"
                 "Recommendations\n\n1. The CPC should audit its neglect toolkit.\n")
     assert items_of(contents, "recommendations") == ["The CPC should audit its neglect toolkit"]
+    notes = ("[Invented test page]\n\nChild R (Wales, Testshire) - Concise Child Practice Review - "
+             "published 2023\n"
+             "    • Girl, 14, self-harmed in 2022.\n    • Learning (2):\n"
+             "        ◦ Missed appointments by a teenager are a signal, not a reason to close.\n"
+             "        ◦ Young carers should be identified by adult services.\n"
+             "    • Recommendations: 4 - to CAMHS, the health board and the school.\n")
+    # (a notebook's "Learning (2):" over its points; "4 - to CAMHS, ..." counts, and lists none)
+    assert len(items_of(notes, "learning")) == 2 and items_of(notes, "recommendations") == []

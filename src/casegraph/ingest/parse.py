@@ -296,10 +296,10 @@ def _underlined(text: str, end: int) -> bool:
 
 #: An outliner's bullet (Logseq, Workflowy, an indented Markdown list): "- Learning" alone on
 #: its line is the label of the points under it (their indentation is lost by then).
-_OUTLINE_ITEM = re.compile(r"^[-*•+]\s+(?=\S)")
+_OUTLINE_ITEM = re.compile(r"^[-*•+◦▪]\s+(?=\S)")
 #: The point under such a label: a bullet that says something (five words or more), never a
 #: contents list's next entry ("• CPC response").
-_OUTLINE_POINT = re.compile(r"^[-*•+]\s+\S+(?:\s+\S+){4,}")
+_OUTLINE_POINT = re.compile(r"^[-*•+◦▪]\s+\S+(?:\s+\S+){4,}")
 #: A label in Markdown's bold marks at a line's start: "**Learning**", "__Recommendations:__".
 _BOLD_LABEL = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,60}?(?<=\S)\1")
 #: A bracketed note after a label, not counted in its length ("Recommendations (the CMR made 8)").
@@ -1522,6 +1522,8 @@ _COUNT_ONLY = re.compile(
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
     # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
     r"|\d{1,3}\s*[-–]\s*(?:see\s+(?:the\s+)?(?:full\s+)?report|(?:all\s+)?accepted(?:\s+by\s+[^.;]{1,40})?)"
+    # (session 43) an analyst's "Recommendations: 4 - to CAMHS, the health board, the school"
+    r"|\d{1,3}\s*[-–]\s*(?:to|for)\s+[^.;]{1,100}"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
     # (session 43) "None were given separately"
     r"|none\s+(?:was|were)\s+(?:given|made|published)(?:\s+separately)?"
@@ -2325,6 +2327,15 @@ def _bare_label(text: str) -> re.Match[str] | None:
     return m
 
 
+def _outline_label(text: str, nxt: str) -> bool:
+    """Whether an outline's point is a label: alone on its line ("Learning", "Learning (3):")
+    over a point that says something (:data:`_OUTLINE_POINT`), or a review's learning or
+    recommendations with their words after the colon ("Recommendations: 4 - to CAMHS, ...")."""
+    if _bare_label(text) or ((m := _LABEL.match(text)) and not text[m.end():].strip()):
+        return _OUTLINE_POINT.match(nxt) is not None
+    return m is not None and _label_kind(m["head"]) in ("learning", "recommendations")
+
+
 def _label_kind(head: str) -> str:
     head = re.sub(r"\s+", " ", head.strip())
     for rx, kind in _HEAD_KIND:
@@ -2491,8 +2502,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         # "6. Learning": a briefing's numbered parts; "Dysgu / Learning:": a bilingual label
         num = _PART_NUMBER.match(text) or bilingual_label(text)
-        if not num and (item := _OUTLINE_ITEM.match(text)) and _bare_label(text[item.end():]) \
-                and k + 1 < len(body) and _OUTLINE_POINT.match(body[k + 1].text):
+        if not num and (item := _OUTLINE_ITEM.match(text)) and _outline_label(
+                text[item.end():], body[k + 1].text if k + 1 < len(body) else ""):
             num = item  # (session 43) an outliner's "- Learning" over its indented points
         base = line.start + (num.end() if num else 0)
         ltext = text[num.end():] if num else text
