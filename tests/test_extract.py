@@ -356,16 +356,16 @@ def test_an_age_in_words_before_who_the_child_was(vocab: Vocabulary) -> None:
 
 
 def test_non_engagement_the_review_itself_overrules_is_no_fact(vocab: Vocabulary) -> None:
-    """"When two CAMHS appointments were missed, the family was described as not engaging ...
-    The review does not accept that the family disengaged": the review's later judgement
+    """"When two CAMHS appointments were missed, the family was described as having failed to
+    engage ... The review does not accept that the family failed to engage": the review's later judgement
     overrules the label professionals gave (before: non-engagement a fact); without that later
     sentence it stays one.  A man who "moved into the house ... without the support team
     knowing" is a man no agency knew (RF-MEN; before: none)."""
     account = ("In 2022 Child Y, a girl of 14, took an overdose. When two CAMHS appointments were "
-               "missed, the family was described as having disengaged. The letters had been sent "
+               "missed, the family was described as having failed to engage. The letters had been sent "
                "in English only.")
     assert "RF-NONENG" in {c.notation for c in one(vocab, account).risk_factors}
-    overruled = account + " The review does not accept that the family disengaged."
+    overruled = account + " The review does not accept that the family failed to engage."
     assert "RF-NONENG" not in {c.notation for c in one(vocab, overruled).risk_factors}
     unwilling = account.replace("The letters", "It was not any unwillingness to engage: the letters")
     assert "RF-NONENG" not in {c.notation for c in one(vocab, unwilling).risk_factors}
@@ -677,7 +677,12 @@ def test_a_kicker_above_the_heading_gives_the_review_type(vocab: Vocabulary) -> 
     # (session 43: "a dog kept in the flat", 4 of 4 such gold reviews; a dog that "lived in the
     # home" and "posed no risk" is none)
     ("Invented: a large dog kept in the flat had bitten a visiting neighbour that year.", "RF-ANIM", True),
-    ("Invented: a dog lived in the home; nothing suggested that it posed a risk.", "RF-ANIM", False)])
+    ("Invented: a dog lived in the home; nothing suggested that it posed a risk.", "RF-ANIM", False),
+    # (session 43: labels removed, each coded in few of the gold's reviews that use it)
+    ("Invented: his father drank, and he often stayed with friends to avoid arguments at home.",
+     "RF-NONENG", False),
+    ("Invented: she had been seen by CAMHS for low mood in 2022 but had disengaged.", "RF-NONENG", False),
+    ("Invented: his mother had concealed the pregnancy from her family.", "RF-NONENG", False)])
 def test_harms_and_factors_told_without_their_names(vocab: Vocabulary, sentence: str, code: str,
                                                      present: bool) -> None:
     """Session 42's labels, each checked on the development sets' gold first (cutting oneself:
