@@ -682,7 +682,13 @@ def test_a_kicker_above_the_heading_gives_the_review_type(vocab: Vocabulary) -> 
     ("Invented: his father drank, and he often stayed with friends to avoid arguments at home.",
      "RF-NONENG", False),
     ("Invented: she had been seen by CAMHS for low mood in 2022 but had disengaged.", "RF-NONENG", False),
-    ("Invented: his mother had concealed the pregnancy from her family.", "RF-NONENG", False)])
+    ("Invented: his mother had concealed the pregnancy from her family.", "RF-NONENG", False),
+    # a state "during" which someone harmed the child is the doer's, not the child's (5 false
+    # child mental health facts on the development sets)
+    ("Invented: Jamie, 13, survived after his mother tried to strangle him during an acute psychotic "
+     "episode in 2021.", "RF-CMH", False),
+    ("Invented: Jamie, 13, survived after his mother tried to strangle him during an acute psychotic "
+     "episode in 2021.", "RF-PMH", True)])
 def test_harms_and_factors_told_without_their_names(vocab: Vocabulary, sentence: str, code: str,
                                                      present: bool) -> None:
     """Session 42's labels, each checked on the development sets' gold first (cutting oneself:

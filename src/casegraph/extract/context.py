@@ -427,6 +427,13 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         # "his mum told the teacher [he was drinking] most weekends": the drinker is "he", not
         # the nearer "mum": the child when the account's pronoun is his, else nobody named
         return "child" if subject == pronoun else default
+    if not found and "during" in words[max(lo, i - 5):i]:
+        # (session 43) "his mother tried to smother him during an acute psychotic episode": a
+        # state "during" which someone acted is the doer's, the person named before the act
+        at = max(k for k in range(max(lo, i - 5), i) if words[k] == "during")
+        doer = _nearest_before(words, at, max(lo, at - 12), table, longest, covered)
+        if doer and doer[1] != "child" and not _SUBJECT_PRONOUNS.intersection(words[at:i]):
+            return doer[1]  # (not "during the summer he became psychotic": his own)
     if found:
         phrase, who = found
         if phrase[-1] in _REFLEXIVE and (lo == 0 or words[lo - 1] in _RELATIVE):
@@ -633,6 +640,8 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     return table[phrase] if phrase else None
 
 
+#: Pronouns that open a clause of their own ("during the summer he became ...").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 #: Words that open an adverbial before a sentence's subject ("In the previous six months P had").
 _OPENING_PREPOSITIONS = frozenset({"in", "from", "during", "over", "after", "before", "by", "on",
                                    "at", "within", "throughout", "for", "until", "since"})
