@@ -688,7 +688,12 @@ def test_a_kicker_above_the_heading_gives_the_review_type(vocab: Vocabulary) -> 
     ("Invented: Jamie, 13, survived after his mother tried to strangle him during an acute psychotic "
      "episode in 2021.", "RF-CMH", False),
     ("Invented: Jamie, 13, survived after his mother tried to strangle him during an acute psychotic "
-     "episode in 2021.", "RF-PMH", True)])
+     "episode in 2021.", "RF-PMH", True),
+    # the punishment of the harm is its outcome, not the household's offending (4 false facts)
+    ("Invented: in 2023 Jay, 14, was assaulted by the partner, who was later cautioned by police "
+     "for assaulting him.", "RF-CRIM", False),
+    ("Invented: the father, who had previous convictions for violence, was later convicted.",
+     "RF-CRIM", True)])
 def test_harms_and_factors_told_without_their_names(vocab: Vocabulary, sentence: str, code: str,
                                                      present: bool) -> None:
     """Session 42's labels, each checked on the development sets' gold first (cutting oneself:

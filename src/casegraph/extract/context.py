@@ -125,6 +125,8 @@ class Rules:
     childhood_reach: int  # words after the harm the phrase may come
     childhood_also: frozenset[str]  # risk factors read so besides every harm ("neglect" concerns)
     afterwards_cues: tuple[tuple[str, ...], ...]  # "taken into care", "has since"
+    sentenced_concepts: frozenset[str]  # offending a sentence may tell as the harm's outcome
+    sentenced_cues: tuple[tuple[str, ...], ...]  # "is serving a prison sentence", "later cautioned"
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
     elsewhere_cues: tuple[tuple[str, ...], ...]  # "previous relationship", "former partner"
     out_of_contact_concepts: frozenset[str]  # a parent's drinking or drug use ...
@@ -203,6 +205,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         childhood_reach=int(data["own_childhood"]["reach"]),
         childhood_also=frozenset(data["own_childhood"]["also"]),
         afterwards_cues=tuple(_phrase(p) for p in data["afterwards"]["cues"]),
+        sentenced_concepts=frozenset(data["sentenced"]["concepts"]),
+        sentenced_cues=tuple(_phrase(p) for p in data["sentenced"]["cues"]),
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
         out_of_contact_concepts=frozenset(data["out_of_contact"]["concepts"]),
@@ -819,7 +823,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     if who == "sibling" and (_names_several(words, names) or _the_several(words, names)):
         who = "child"  # "Children A and B, a boy aged 6 and his sister aged 8, who lived with
         # long-term neglect": the sister is one of the review's own children
-    afterwards = notation in r.afterwards_concepts and _says_any(words, r.afterwards_cues)
+    afterwards = (notation in r.afterwards_concepts and _says_any(words, r.afterwards_cues)) or (
+        notation in r.sentenced_concepts and _says_any(words, r.sentenced_cues))
     return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards, childhood=childhood)
 
 
