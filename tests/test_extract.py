@@ -846,3 +846,17 @@ def test_an_age_at_an_admission(vocab: Vocabulary, summary: str, age: int) -> No
     sets' misses); "seen at the surgery at 8 weeks" does not make a second child."""
     review = one(vocab, summary, heading="Baby N" if "Baby N" in summary else "Milo")
     assert [c.age_months for c in review.children] == [age]
+
+
+def test_a_young_childs_own_substance_use_is_no_fact(vocab: Vocabulary) -> None:
+    """A toddler who "drank from a bottle of methadone" swallowed it: no child substance use fact
+    for a review whose children are all under ten (none of 1,521 such gold reviews codes it; 14
+    false facts before), the mention kept; a 15-year-old's cannabis use still is one (invented)."""
+    toddler = one(vocab, "Child M, a boy aged two, was found unconscious at home in 2022 after drinking "
+                         "from a bottle of methadone left on the worktop.",
+                  heading="2023 – Testshire – Child M")
+    assert "RF-CSUB" not in [c.notation for c in toddler.risk_factors]
+    assert "RF-CSUB" in [m.notation for m in toddler.mentions]
+    teen = one(vocab, "Child K, a 15-year-old boy, smoked cannabis daily and was stabbed in 2022.",
+               heading="2023 – Testshire – Child K")
+    assert "RF-CSUB" in [c.notation for c in teen.risk_factors]

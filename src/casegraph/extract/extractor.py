@@ -806,6 +806,11 @@ class Extractor:
         review.mentions = precede(self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only,
             skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen), self.vocab)
+        if review.children and all(c.age_months is not None and c.age_months < YOUNG_MONTHS
+                                   for c in review.children):
+            # a young child's "own" substance use is an ingestion told elsewhere: no fact
+            review.mentions = [replace(m, fact=False) if m.notation in rules().older_child_concepts else m
+                               for m in review.mentions]
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
