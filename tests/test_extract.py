@@ -693,7 +693,12 @@ def test_a_kicker_above_the_heading_gives_the_review_type(vocab: Vocabulary) -> 
     ("Invented: in 2023 Jay, 14, was assaulted by the partner, who was later cautioned by police "
      "for assaulting him.", "RF-CRIM", False),
     ("Invented: the father, who had previous convictions for violence, was later convicted.",
-     "RF-CRIM", True)])
+     "RF-CRIM", True),
+    # who "was herself" something is the clause's person before it, not the account's girl
+    ("Invented: Baby J, a girl, was injured in 2023; her mother was 16 and was herself a "
+     "looked-after child living in supported lodgings.", "RF-LAC", False),
+    ("Invented: Baby J, a girl, was injured in 2023; her mother was 16 and was herself a "
+     "looked-after child living in supported lodgings.", "RF-PACE", True)])
 def test_harms_and_factors_told_without_their_names(vocab: Vocabulary, sentence: str, code: str,
                                                      present: bool) -> None:
     """Session 42's labels, each checked on the development sets' gold first (cutting oneself:

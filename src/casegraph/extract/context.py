@@ -448,6 +448,12 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             # the child only when no one else opens the sentence
             return (_relative_subject(words, i, table, longest, covered)
                     or _subject_of(words, i, table, longest, covered) or who)
+        at = max((k for k in range(lo, i) if words[k] == phrase[-1]), default=-1)
+        if phrase[-1] in _REFLEXIVE and at > lo and words[at - 1] in _COPULAS:
+            # (session 43) "her mother was 16 and was herself a looked-after child": who "was
+            # herself" is the clause's person before it, not the account's girl
+            person = _nearest_before(words, at, lo, table, longest, covered)
+            return person[1] if person else who
         return who
     for k in range(j, min(hi, j + r.link_within)):
         if k > j and words[k - 1].endswith("ed"):
@@ -646,6 +652,8 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     return table[phrase] if phrase else None
 
 
+#: Verbs before a predicative reflexive ("was herself a looked-after child").
+_COPULAS = frozenset({"was", "were", "is", "are", "been", "had", "has"})
 #: Pronouns that open a clause of their own ("during the summer he became ...").
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 #: Words that open an adverbial before a sentence's subject ("In the previous six months P had").
