@@ -855,8 +855,9 @@ def test_an_age_at_an_admission(vocab: Vocabulary, summary: str, age: int) -> No
 
 def test_a_young_childs_own_substance_use_is_no_fact(vocab: Vocabulary) -> None:
     """A toddler who "drank from a bottle of methadone" swallowed it: no child substance use fact
-    for a review whose children are all under ten (none of 1,521 such gold reviews codes it; 14
-    false facts before), the mention kept; a 15-year-old's cannabis use still is one (invented)."""
+    for a review whose children are all under ten (none of 1,423 such gold reviews codes it; 14
+    false facts before), the mention kept; a 15-year-old's cannabis use still is one; nor does a
+    young child go missing from home (invented)."""
     toddler = one(vocab, "Child M, a boy aged two, was found unconscious at home in 2022 after drinking "
                          "from a bottle of methadone left on the worktop.",
                   heading="2023 – Testshire – Child M")
@@ -865,3 +866,6 @@ def test_a_young_childs_own_substance_use_is_no_fact(vocab: Vocabulary) -> None:
     teen = one(vocab, "Child K, a 15-year-old boy, smoked cannabis daily and was stabbed in 2022.",
                heading="2023 – Testshire – Child K")
     assert "RF-CSUB" in [c.notation for c in teen.risk_factors]
+    missing = one(vocab, "Child A, aged five, was neglected in 2022 and was reported missing from home "
+                         "twice.", heading="2023 – Testshire – Child A")
+    assert "RF-MISS" not in [c.notation for c in missing.risk_factors]  # (nor a young child's)
