@@ -116,7 +116,7 @@ class Rules:
     overruled_later: frozenset[str]  # concepts a later denial in the account overrules
     person_concepts: dict[str, re.Pattern[str]]  # RF-MEN: the words that name such a person
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
-    older_child_concepts: frozenset[str]  # what no young child's own is (substance use)
+    older_child_concepts: frozenset[str]  # what no young child's own is (substance use, missing)
     teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)

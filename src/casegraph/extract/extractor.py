@@ -808,7 +808,8 @@ class Extractor:
             skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen), self.vocab)
         if review.children and all(c.age_months is not None and c.age_months < YOUNG_MONTHS
                                    for c in review.children):
-            # a young child's "own" substance use is an ingestion told elsewhere: no fact
+            # what no young child's own is (substance use, going missing, harm outside the
+            # family: the rules' ``older_child_concepts``): a mention, no fact
             review.mentions = [replace(m, fact=False) if m.notation in rules().older_child_concepts else m
                                for m in review.mentions]
         review.harms = self._facts(review.mentions, "harm-types")
