@@ -562,7 +562,6 @@ def test_neglect_told_by_what_the_children_went_without(vocab: Vocabulary, sente
     ("In September 2021 W told a teaching assistant that the partner had been touching her between "
      "her legs at night.", "H-SA"),
     ("He was admitted to hospital with a serious injury from the family's dog.", "H-ANIM"),
-    ("Police later established that he had been used by the older group to carry drugs.", "H-EXT"),
     ("The Procurator Fiscal concluded that she had taken her own life.", "H-SUIC"),
 ])
 def test_a_harm_told_without_its_categorys_word(vocab: Vocabulary, sentence: str, harm: str) -> None:
@@ -571,6 +570,15 @@ def test_a_harm_told_without_its_categorys_word(vocab: Vocabulary, sentence: str
     review = one(vocab, f"The child, a baby of three weeks, was harmed. {sentence}",
                  heading="2022 – Testshire – Child Z")
     assert harm in {c.notation for c in review.harms}
+
+
+def test_exploitation_told_without_its_word(vocab: Vocabulary) -> None:
+    """"Used by the older group to carry drugs" is extra-familial harm, of a young person (a baby
+    comes to no such harm of its own: the rules' older_child_concepts)."""
+    review = one(vocab, "The child, a boy of fifteen, was harmed in 2022. Police later established that "
+                        "he had been used by the older group to carry drugs.",
+                 heading="2022 – Testshire – Child Z")
+    assert "H-EXT" in {c.notation for c in review.harms}
 
 
 @pytest.mark.parametrize("sentence,code", [
@@ -857,7 +865,7 @@ def test_a_young_childs_own_substance_use_is_no_fact(vocab: Vocabulary) -> None:
     """A toddler who "drank from a bottle of methadone" swallowed it: no child substance use fact
     for a review whose children are all under ten (none of 1,423 such gold reviews codes it; 14
     false facts before), the mention kept; a 15-year-old's cannabis use still is one; nor does a
-    young child go missing from home (invented)."""
+    young child go missing from home, or a baby come to sexual exploitation (all invented)."""
     toddler = one(vocab, "Child M, a boy aged two, was found unconscious at home in 2022 after drinking "
                          "from a bottle of methadone left on the worktop.",
                   heading="2023 – Testshire – Child M")
@@ -869,3 +877,7 @@ def test_a_young_childs_own_substance_use_is_no_fact(vocab: Vocabulary) -> None:
     missing = one(vocab, "Child A, aged five, was neglected in 2022 and was reported missing from home "
                          "twice.", heading="2023 – Testshire – Child A")
     assert "RF-MISS" not in [c.notation for c in missing.risk_factors]  # (nor a young child's)
+    baby = one(vocab, "Baby N, aged ten months, was sexually exploited by adults in 2021 and died of "
+                      "head injuries.", heading="2023 – Testshire – Baby N")
+    assert {"H-CSE", "RF-CSE"}.isdisjoint(c.notation for c in baby.harms + baby.risk_factors)
+    assert "H-SA" not in [c.notation for c in baby.harms]  # (nor its broader concept, from it)

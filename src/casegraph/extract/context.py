@@ -116,7 +116,7 @@ class Rules:
     overruled_later: frozenset[str]  # concepts a later denial in the account overrules
     person_concepts: dict[str, re.Pattern[str]]  # RF-MEN: the words that name such a person
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
-    older_child_concepts: frozenset[str]  # what no young child's own is (substance use, missing)
+    older_child_concepts: dict[str, int]  # concept -> age (months) below which it is no child's own
     teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
@@ -198,7 +198,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         person_concepts={k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in v) + r")s?\b", re.I)
                          for k, v in data["person_concepts"].items()},
         adult_concepts=frozenset(data["adult_concepts"]),
-        older_child_concepts=frozenset(data["older_child_concepts"]),
+        older_child_concepts={str(k): int(v) for k, v in data["older_child_concepts"].items()},
         teen_concepts=frozenset(data["teen_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         afterwards_concepts=frozenset(data["afterwards"]["concepts"]),

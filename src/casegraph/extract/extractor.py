@@ -337,6 +337,18 @@ YOUNG_MONTHS = 120
 TEEN_MONTHS = 144
 
 
+def _too_young(mentions: list[Mention], children: list[Child]) -> list[Mention]:
+    """Mentions of what no child as young as every child of the review has of its own (substance
+    use, going missing, exploitation, a mental health diagnosis: the rules'
+    ``older_child_concepts``, each with its age) made mentions only, no facts."""
+    ages = [c.age_months for c in children]
+    if not ages or None in ages:
+        return mentions
+    oldest = max(a for a in ages if a is not None)
+    limits = rules().older_child_concepts
+    return [replace(m, fact=False) if m.fact and oldest < limits.get(m.notation, 0) else m for m in mentions]
+
+
 def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
@@ -806,12 +818,7 @@ class Extractor:
         review.mentions = precede(self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only,
             skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen), self.vocab)
-        if review.children and all(c.age_months is not None and c.age_months < YOUNG_MONTHS
-                                   for c in review.children):
-            # what no young child's own is (substance use, going missing, harm outside the
-            # family: the rules' ``older_child_concepts``): a mention, no fact
-            review.mentions = [replace(m, fact=False) if m.notation in rules().older_child_concepts else m
-                               for m in review.mentions]
+        review.mentions = _too_young(review.mentions, review.children)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
