@@ -84,16 +84,19 @@ def _fo_heading(block: ET.Element, base: float) -> int:
 
 def _fo_text(element: ET.Element) -> str:
     """A block's words, its footnote bodies and page numbers left out."""
+    return _words_without(element, _FO_ASIDES)
+
+
+def _words_without(element: ET.Element, asides: frozenset[str]) -> str:
+    """An element's words, those inside the elements named in ``asides`` left out (their tails,
+    the words after them, kept), runs of space and line breaks one space."""
     parts: list[str] = []
 
     def walk(node: ET.Element) -> None:
-        if local_name(node.tag) in _FO_ASIDES:
-            if node.tail:
-                parts.append(node.tail)
-            return
-        parts.append(node.text or "")
-        for child in node:
-            walk(child)
+        if local_name(node.tag) not in asides:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
         if node is not element:
             parts.append(node.tail or "")
 
@@ -195,20 +198,7 @@ def _abw_list_kind(paragraph: ET.Element) -> str:
 
 def _abw_text(paragraph: ET.Element) -> str:
     """A paragraph's words: its runs' text, tabs and line breaks as spaces, asides left out."""
-    parts: list[str] = []
-
-    def walk(node: ET.Element) -> None:
-        if local_name(node.tag) in _ABW_ASIDES:
-            parts.append(node.tail or "")
-            return
-        parts.append(node.text or "")
-        for child in node:
-            walk(child)
-        if node is not paragraph:
-            parts.append(node.tail or "")
-
-    walk(paragraph)
-    return " ".join("".join(parts).split())
+    return _words_without(paragraph, _ABW_ASIDES)
 
 
 def _abw_table(table: ET.Element) -> str:
