@@ -236,6 +236,8 @@ def test_an_unclosed_nunjucks_tag_keeps_the_rest_of_the_page() -> None:
 
     assert "Child S was harmed." in nunjucks_html("<p>Child S was harmed.</p>{{ govukInsetText({ text: 'x'")
     assert nunjucks_html("<p>a</p>" + "{% if x " * 20000).count("{% if x") == 20000
+    # a page-title block never closed hides nothing after it
+    assert "Child S" in nunjucks_html("{% block pageTitle %}Reviews{% block pageTitle %}<p>Child S</p>")
 
 
 _ARFF = """% Invented test data: a coder's paraphrases, not quotations.

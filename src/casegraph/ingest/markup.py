@@ -278,7 +278,10 @@ _ADOC_RUN_IN = re.compile(r"^\*(?P<head>[^*\n]{2,60}?)[.:]\*(?:\s+(?P<rest>.*))?
 _ADOC_LABELLED = re.compile(r"^(?P<term>[^:\n]{1,60}?)(?::{2,4}|;;)(?:\s+(?P<value>.*))?$")
 #: Inline macros and cross references, as the words a reader sees ("link:url[the report]",
 #: "https://example.org[the report]", "<<ref,the report>>").
-_ADOC_LINK = re.compile(r"(?:link:|mailto:|https?://)[^\s\[]*\[(?P<text>[^\]]*)\]|<<[^,>]*,\s*(?P<xref>[^>]+)>>")
+#: (A target is at most 500 characters: a long line of "https://" without a "[" is then read in
+#: time that grows with its length, not its square.)
+_ADOC_LINK = re.compile(r"(?:link:|mailto:|https?://)[^\s\[]{0,500}\[(?P<text>[^\]]*)\]"
+                        r"|<<[^,>]{0,200},\s*(?P<xref>[^>]+)>>")
 
 
 def asciidoc_markdown(raw: str) -> str:

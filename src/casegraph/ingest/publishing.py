@@ -310,6 +310,7 @@ def _rendered(raw: str, variables: dict[str, str], title: list[str]) -> str:
     rest is kept as text), so no tag is searched for more than once."""
     out: list[str] = []
     at = 0
+    endblocks = True  # (once no "{% endblock %}" is left, none is looked for again)
     while opening := _NJK_OPENING.search(raw, at):
         out.append(raw[at:opening.start()])
         kind = opening[0][1]
@@ -322,9 +323,11 @@ def _rendered(raw: str, variables: dict[str, str], title: list[str]) -> str:
             out.append(_output_html(inner, variables))
         elif kind == "%" and (assigned := _NJK_SET.match(inner)):
             variables[assigned["name"]] = assigned["value"]
-        elif kind == "%" and (block := _NJK_BLOCK.match(inner)) and (
-                block["name"] in _NJK_SILENT_BLOCKS or block["name"] == "pageTitle") \
-                and (end := _NJK_ENDBLOCK.search(raw, at)):
+        elif kind == "%" and endblocks and (block := _NJK_BLOCK.match(inner)) and (
+                block["name"] in _NJK_SILENT_BLOCKS or block["name"] == "pageTitle"):
+            if (end := _NJK_ENDBLOCK.search(raw, at)) is None:
+                endblocks = False
+                continue
             if block["name"] == "pageTitle":
                 title.append(_rendered(raw[at:end.start()], variables, []))
             at = end.end()
