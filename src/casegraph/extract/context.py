@@ -448,8 +448,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             # the child only when no one else opens the sentence
             return (_relative_subject(words, i, table, longest, covered)
                     or _subject_of(words, i, table, longest, covered) or who)
-        at = max((k for k in range(lo, i) if words[k] == phrase[-1]), default=-1)
-        if phrase[-1] in _REFLEXIVE and at > lo and words[at - 1] in _COPULAS:
+        at = max((k for k in range(lo, i) if words[k] == phrase[-1]), default=-1) \
+            if phrase[-1] in _REFLEXIVE else -1
+        if at > lo and words[at - 1] in _COPULAS:
             # (session 43) "her mother was 16 and was herself a looked-after child": who "was
             # herself" is the clause's person before it, not the account's girl
             person = _nearest_before(words, at, lo, table, longest, covered)

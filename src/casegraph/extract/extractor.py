@@ -344,7 +344,7 @@ def _too_young(mentions: list[Mention], children: list[Child]) -> list[Mention]:
     ages = [c.age_months for c in children]
     if not ages or None in ages:
         return mentions
-    oldest = max(a for a in ages if a is not None)
+    oldest = max(a for a in ages if a is not None)  # (every age known: see above)
     limits = rules().older_child_concepts
     return [replace(m, fact=False) if m.fact and oldest < limits.get(m.notation, 0) else m for m in mentions]
 

@@ -122,14 +122,14 @@ MBOX_SUFFIXES = {".mbox"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw"}
-#: Plain-text markup an analyst keeps notes in (reStructuredText, Org, AsciiDoc) and a quiz bank
+#: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
 ORG_SUFFIXES = {".org"}
 MARKUP_TEXT_SUFFIXES = {".rst", ".gift"}
 #: AsciiDoc (a handbook chapter, an analysts' log): its block titles and labelled lists are a
 #: page's headings and fields, so it is read as the Markdown it nearly is (markup.asciidoc_markdown).
-ASCIIDOC_SUFFIXES = {".adoc", ".asciidoc", ".asc"}
+ASCIIDOC_SUFFIXES = {".adoc", ".asciidoc"}  # (not ".asc": an armoured PGP signature's too)
 #: LaTeX source (a paper, a Beamer slide deck): its words, its commands undone (latex_to_text).
 LATEX_SUFFIXES = {".tex", ".latex"}
 #: An analyst's Jupyter notebook: its Markdown cells (see notebook_to_text).
