@@ -2679,6 +2679,9 @@ def test_recommendations_grouped_under_agency_headings() -> None:
     ("They are published in full with the Board's response.", 0),
     ("The review makes six recommendations. The partnership will publish an update on progress in 2026.", 0),
     ("Contact the Regional Safeguarding Business Unit: 01000 000000.", 0),
+    ("6.1 The review makes five recommendations.", 0),
+    ("Contact the business unit if you need an accessible version of this register.", 0),
+    ("NEXT YEAR", 0),
     # what they are about makes a count an item
     ("The SBNI has made four recommendations to the Trust and the PSNI, on checks of new partners.", 1),
     ("The partnership accepted four recommendations, summarised as improving access to interpreters.", 1),

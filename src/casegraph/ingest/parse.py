@@ -1444,12 +1444,19 @@ def _says_nothing(text: str) -> bool:
     an export's field left empty ("Number of recs:" under a row's recommendations)."""
     if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:|(?:\.\.\s+)?_[\w-]+:", text.strip()):
         return True  # (and a reStructuredText link target, ".. _bruising-protocol:")
-    if _COLUMN_HEADS.fullmatch(text.strip()):
-        return True  # a text table's header row ("No.   Recommendation   Status")
+    if _COLUMN_HEADS.fullmatch(text.strip()) or _CAPITALS_HEADING.fullmatch(text.strip()):
+        return True  # a text table's header row ("No.   Recommendation   Status"), a heading
+    # (session 43) a report's paragraph number is not the words: "6.1 The review makes five
+    # recommendations"
+    text = _PARAGRAPH_NUMBER.sub("", text.strip())
     return all(_COUNT_ONLY.match(part) or _POINTER.match(part) or _FOLLOW_UP.match(part)
-               for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text.strip()) if part)
+               for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text) if part)
 
 
+#: (session 43) A short heading in capitals that a list ran into ("NEXT YEAR"), and a report's
+#: paragraph number ("6.1 ").
+_CAPITALS_HEADING = re.compile(r"(?-i:[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,2}):?")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=[A-Z])")
 #: (session 43) A table's header row, its columns' names alone ("No.  Recommendation  Lead
 #: agency  Status"), set out with spaces in a text page or a PDF's text.
 _COLUMN_HEADS = re.compile(
@@ -1499,7 +1506,7 @@ _POINTER = re.compile(
     r"|(?:they|these|the\s+recommendations)\s+are\s+published\b"
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
     r"|(?:please\s+)?see\s+the\s+(?:published\s+)?action\s+plan\b"
-    r"|contact\s+the\s+[^.;]{1,60}\bunit\b"
+    r"|contact\s+(?:us|the\s+[^.;]{0,40}?\b(?:unit|team|office|officer|lead))\b[^.;]{0,100}"
     r")[^.;]{0,40}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"\w+teen|twenty|thirty|forty|fifty|no|none)")
