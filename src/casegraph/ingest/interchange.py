@@ -1984,10 +1984,9 @@ def _word_blocks(container: ET.Element) -> Iterator[tuple[str, str]]:
         if name == "p" and (words := _word_text(element)):
             yield _word_tag(element), words
         elif name == "tbl":
-            rows = ["<tr>" + "".join(f"<td>{html.escape(' '.join(w for _, w in _word_blocks(cell)))}</td>"
-                                     for cell in row if local_name(cell.tag) == "tc") + "</tr>"
-                    for row in element if local_name(row.tag) == "tr"]
-            yield "table", f"<table>{''.join(rows)}</table>"
+            yield "table", html_table([html.escape(" ".join(w for _, w in _word_blocks(cell)))
+                                        for cell in row if local_name(cell.tag) == "tc"]
+                                       for row in element if local_name(row.tag) == "tr")
         elif name in ("sdt", "sdtcontent", "customxml", "smarttag", "sect", "sub-section"):
             yield from _word_blocks(element)
 
@@ -2018,6 +2017,17 @@ def _word_tag(paragraph: ET.Element) -> str:
 def _language(element: ET.Element) -> str:
     """An element's ``xml:lang`` (TMX 1.4) or ``lang`` (TMX 1.1) attribute."""
     return element.get("{http://www.w3.org/XML/1998/namespace}lang") or element.get("lang") or ""
+
+
+def html_table(rows: Iterable[Iterable[str]], header_rows: int = 0) -> str:
+    """Rows of cells, each cell its HTML already, as an HTML table, the first ``header_rows``
+    rows' cells header cells (the one home of this layout, for every reader that writes a
+    document's table as HTML)."""
+    out = []
+    for n, row in enumerate(rows):
+        tag = "th" if n < header_rows else "td"
+        out.append("<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in row) + "</tr>")
+    return "<table>" + "".join(out) + "</table>"
 
 
 def _blocks_html(blocks: Iterable[tuple[str, str]]) -> str:

@@ -23,7 +23,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from casegraph.ingest.interchange import local_name
+from casegraph.ingest.interchange import html_table, local_name
 
 # -------------------------------------------------------------------------------------- XSL-FO
 
@@ -116,15 +116,15 @@ def _fo_list(block: ET.Element) -> str:
 
 
 def _fo_table(table: ET.Element) -> str:
-    """A table's rows as an HTML table, the header's cells header cells."""
-    rows = []
-    parts = ("table-header", "table-body", "table-footer")
-    for part in (e for e in table.iter() if local_name(e.tag) in parts):
-        cell_tag = "th" if local_name(part.tag) == "table-header" else "td"
-        rows += ["<tr>" + "".join(f"<{cell_tag}>{html.escape(_fo_text(cell))}</{cell_tag}>"
-                                  for cell in row if local_name(cell.tag) == "table-cell") + "</tr>"
-                 for row in part if local_name(row.tag) == "table-row"]
-    return "<table>" + "".join(rows) + "</table>"
+    """A table's rows as an HTML table, the header's cells header cells (XSL-FO writes the
+    header first)."""
+    def rows(*parts: str) -> list[list[str]]:
+        return [[html.escape(_fo_text(cell)) for cell in row if local_name(cell.tag) == "table-cell"]
+                for part in table.iter() if local_name(part.tag) in parts
+                for row in part if local_name(row.tag) == "table-row"]
+
+    head = rows("table-header")
+    return html_table(head + rows("table-body", "table-footer"), header_rows=len(head))
 
 
 def _child(element: ET.Element, name: str) -> ET.Element | None:
@@ -208,8 +208,7 @@ def _abw_table(table: ET.Element) -> str:
         top = re.search(r"top-attach:\s*(\d+)", cell.get("props") or "")
         words = " ".join(_abw_text(p) for p in cell.iter() if local_name(p.tag) == "p")
         rows.setdefault(int(top[1]) if top else len(rows), []).append(words)
-    return "<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
-                               for _, cells in sorted(rows.items())) + "</table>"
+    return html_table([html.escape(c) for c in cells] for _, cells in sorted(rows.items()))
 
 
 # ------------------------------------------------------------------------------------ Editor.js
@@ -244,8 +243,7 @@ def _editorjs_block(kind: str, data: dict) -> Iterator[str]:
         yield _editorjs_list(data.get("items") or [], data.get("style") == "ordered")
     elif kind == "table":
         rows = data.get("content") if isinstance(data.get("content"), list) else []
-        yield "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
-                                  for row in rows if isinstance(row, list)) + "</table>"
+        yield html_table(row for row in rows if isinstance(row, list))
     elif kind == "delimiter":
         yield "<hr>"
     elif kind == "quote":
@@ -382,8 +380,7 @@ def _macro_html(macro: str, args: object) -> str:
         if isinstance(rows, list):  # a table: rows of cells
             head = args.get("head") if isinstance(args.get("head"), list) else []
             lines = [head, *rows] if head else rows
-            return "<table>" + "".join("<tr>" + "".join(f"<td>{_words(c)}</td>" for c in row) + "</tr>"
-                                       for row in lines if isinstance(row, list)) + "</table>"
+            return html_table([_words(c) for c in row] for row in lines if isinstance(row, list))
     if isinstance(items := args.get("items"), list) and items and isinstance(items[0], dict) \
             and ("heading" in items[0] or "panel" in items[0]):  # an accordion's or tabs' sections
         return "\n".join(f"<h3>{_words(i.get('heading') or i.get('label'))}</h3>"
