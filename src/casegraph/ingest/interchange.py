@@ -1954,7 +1954,7 @@ def tmx_html(root: ET.Element) -> str | None:
                         and p.get("type") == "x-Context"), "").strip().lower()
         if words:
             blocks.append((context if context in _HTML_BLOCKS else "p", words))
-    return _blocks_html(blocks)
+    return blocks_html(blocks)
 
 
 #: Word's XML namespaces: WordprocessingML (a Flat OPC package or a document part, Word 2007
@@ -1973,7 +1973,7 @@ def word_html(root: ET.Element) -> str | None:
     tables.  The package's other parts (styles, numbering, properties) are not its words."""
     body = next((e for e in root.iter() if local_name(e.tag) == "body"
                  and e.tag.startswith(tuple(f"{{{ns}}}" for ns in _WORD_NAMESPACES))), None)
-    return None if body is None else _blocks_html(_word_blocks(body))
+    return None if body is None else blocks_html(_word_blocks(body))
 
 
 def _word_blocks(container: ET.Element) -> Iterator[tuple[str, str]]:
@@ -2030,7 +2030,7 @@ def html_table(rows: Iterable[Iterable[str]], header_rows: int = 0) -> str:
     return "<table>" + "".join(out) + "</table>"
 
 
-def _blocks_html(blocks: Iterable[tuple[str, str]]) -> str:
+def blocks_html(blocks: Iterable[tuple[str, str]]) -> str:
     """(tag, words) blocks as HTML, neighbouring list items inside one ``<ul>``; a "table"
     block's words are its markup already (a Word document's table, see word_html)."""
     out: list[str] = []
@@ -2068,7 +2068,7 @@ def scribus_html(root: ET.Element) -> str | None:
         story = next((s for s in frame if local_name(s.tag) == "storytext"), None)
         if story is not None:
             blocks += _scribus_paragraphs(story)
-    return _blocks_html(blocks)
+    return blocks_html(blocks)
 
 
 def _scribus_paragraphs(story: ET.Element) -> list[tuple[str, str]]:

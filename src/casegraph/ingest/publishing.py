@@ -23,7 +23,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from casegraph.ingest.interchange import html_table, local_name
+from casegraph.ingest.interchange import blocks_html, html_table, local_name
 
 # -------------------------------------------------------------------------------------- XSL-FO
 
@@ -149,51 +149,30 @@ _ABW_ASIDES = frozenset({"field", "foot", "endnote", "annotate", "bookmark", "im
 def abiword_html(root: ET.Element) -> str | None:
     """An AbiWord document as HTML, or None when the XML is none (its root not ``abiword``).
     A paragraph's style says what it is: "Heading N" a heading, a paragraph in a list (its
-    ``listid``) an item of a numbered or bulleted list; a table's cells are placed in rows by
-    their ``top-attach`` property.  Metadata, history and styles are not the document's words."""
+    ``listid``) a list's item (laid out by interchange.blocks_html, as Word's are); a table's
+    cells are placed in rows by their ``top-attach`` property.  Metadata, history and styles
+    are not the document's words."""
     if local_name(root.tag) != "abiword":
         return None
-    out: list[str] = []
-    for section in (e for e in root if local_name(e.tag) == "section"):
-        out += _abw_blocks(section)
-    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+    blocks = [b for section in root if local_name(section.tag) == "section" for b in _abw_blocks(section)]
+    return "<html><body>\n" + blocks_html(blocks) + "\n</body></html>"
 
 
-def _abw_blocks(parent: ET.Element) -> list[str]:
-    out: list[str] = []
-    open_list = ""
+def _abw_blocks(parent: ET.Element) -> Iterator[tuple[str, str]]:
+    """(tag, words) for each paragraph and table of a section, as ``blocks_html`` lays them
+    out: a paragraph in a list (its ``listid``) an item, a "Heading N" paragraph a heading."""
     for element in parent:
         name = local_name(element.tag)
-        kind = _abw_list_kind(element) if name == "p" else ""
-        if open_list and kind != open_list:
-            out.append(f"</{open_list}>")
-            open_list = ""
         if name == "table":
-            out.append(_abw_table(element))
+            yield "table", _abw_table(element)
         elif name == "p" and (text := _abw_text(element)):
-            if kind:
-                if not open_list:
-                    out.append(f"<{kind}>")
-                    open_list = kind
-                out.append(f"<li>{html.escape(text)}</li>")
-            elif heading := _ABW_HEADING.match(element.get("style") or ""):
-                level = 1 if heading["title"] else int(heading["level"])
-                out.append(f"<h{level}>{html.escape(text)}</h{level}>")
+            heading = _ABW_HEADING.match(element.get("style") or "")
+            if element.get("listid") not in (None, "", "0"):
+                yield "li", text
+            elif heading:
+                yield f"h{1 if heading['title'] else int(heading['level'])}", text
             else:
-                out.append(f"<p>{html.escape(text)}</p>")
-    if open_list:
-        out.append(f"</{open_list}>")
-    return out
-
-
-def _abw_list_kind(paragraph: ET.Element) -> str:
-    """"ol" or "ul" for a paragraph in a list, "" for any other."""
-    style = paragraph.get("style") or ""
-    if not paragraph.get("listid") or paragraph.get("listid") == "0":
-        return ""
-    props = paragraph.get("props") or ""
-    numbered = "Numbered" in style or re.search(r"list-decimal:\s*[.)]", props) is not None
-    return "ol" if numbered else "ul"
+                yield "p", text
 
 
 def _abw_text(paragraph: ET.Element) -> str:
