@@ -727,18 +727,52 @@ def spreadsheet_sheets(body: ET.Element) -> list[list[list[str]]] | None:
 def turtle_records(raw: str) -> list[dict[str, object]]:
     """Hand-written RDF in Turtle as records, in the order the file writes them: each resource
     with words of its own (a title, a summary) is a record of its properties by their local
-    names ("title", "summary", "learning"), an RDF list ``( ... )`` as a list, a property given
-    several values as a list, a linked resource as its label.  Its types are not words, and a
-    resource that is only a label (a place another one links to) is no record.
+    names ("title", "summary", "learning"), an RDF list ``( ... )`` or container (``rdf:Seq``,
+    ``rdf:Alt``) as a list, a property given several values as a list, a linked resource as
+    its label.  Its types are not words, and a resource that is only a label (a place another
+    one links to) is no record.
 
     Oxigraph parses it: its parser streams triples in the file's order and says where a syntax
     error is.  casegraph's own graph is refused: it is what a build writes, not a page about a
     review, and read as pages it would make every review a second time."""
+    return _rdf_records(raw, "turtle")
+
+
+def xmp_records(raw: str) -> list[dict[str, object]]:
+    """A PDF's XMP metadata (``.xmp``: the sidecar Adobe Bridge or an archive's cataloguing
+    tool writes beside a digitised report) as the records of its RDF, read as
+    :func:`turtle_records` reads Turtle: the document's title, description, subjects and an
+    archive's own fields.  The packet wraps its RDF/XML (``<?xpacket?>``, ``x:xmpmeta``), so
+    the ``rdf:RDF`` element is taken out and written again with the namespaces it uses.  A
+    history of edits (``xmpMM:History``: nested resources without words) is no value."""
+    try:
+        root = ET.fromstring(raw.lstrip("\ufeff"))
+    except ET.ParseError as exc:
+        raise ValueError(f"not well-formed XML ({exc})") from None
+    rdf = root if local_name(root.tag) == "RDF" else next(
+        (e for e in root.iter() if e.tag == f"{{{RDF}}}RDF"), None)
+    if rdf is None:
+        raise ValueError("no RDF (an XMP packet's rdf:RDF element)")
+    return _rdf_records(ET.tostring(rdf, encoding="unicode"), "rdf/xml", _XMP_TOOLS)
+
+
+#: XMP's namespaces of the tools' own bookkeeping (which program wrote the file and when, its
+#: document and instance IDs, its edit history, its PDF producer), which name no word of the
+#: document; ``pdf:Keywords`` is the document's, and kept.
+_XMP_TOOLS = ("http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xap/1.0/mm/",
+              "http://ns.adobe.com/xap/1.0/rights/Marked", "http://ns.adobe.com/pdf/1.3/Producer",
+              "http://ns.adobe.com/pdf/1.3/PDFVersion", "http://ns.adobe.com/pdf/1.3/Trapped")
+
+
+def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[dict[str, object]]:
+    """The records of RDF in Turtle or RDF/XML (see :func:`turtle_records`); the predicates
+    under ``unsaid`` (a namespace, or one IRI) carry no words of the page and are left out."""
     import pyoxigraph as ox
 
+    form = ox.RdfFormat.TURTLE if syntax == "turtle" else ox.RdfFormat.RDF_XML
     try:
         triples = [(q.subject, q.predicate, q.object)
-                   for q in ox.parse(raw.encode("utf-8"), format=ox.RdfFormat.TURTLE)]
+                   for q in ox.parse(raw.encode("utf-8"), format=form, base_iri="file:///page")]
     except SyntaxError as exc:  # ("Parser error at line 2 between columns 11 and 15: ...")
         reason = str(exc.msg).rpartition(": ")[2]
         raise ValueError(f"line {exc.lineno}, column {exc.offset}: {reason}") from None
@@ -750,6 +784,7 @@ def turtle_records(raw: str) -> list[dict[str, object]]:
     linked = {o for _, _, o in triples}
     records = []
     for subject, properties in by_subject.items():
+        properties = {p: o for p, o in properties.items() if not _under(p, unsaid)}
         if _FIRST in properties or (isinstance(subject, ox.BlankNode) and subject in linked):
             continue  # (a list's cell, a nested node: its owner's value)
         if sum(o in by_subject for p in _PARTS for o in properties.get(p, [])) >= 2:
@@ -786,6 +821,9 @@ def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: objec
 
     if isinstance(node, ox.Literal):
         return node.value
+    if members := _container_members(by_subject.get(node, {})):  # an rdf:Seq, Bag or Alt
+        items = [str(v) for o in members if (v := _turtle_value(by_subject, o))]
+        return items[0] if len(items) == 1 else items
     items: list[str] = []
     seen: set[object] = set()  # (a list whose rest leads back into it would never end)
     while node in by_subject and _FIRST in by_subject[node] and node not in seen:
@@ -798,6 +836,21 @@ def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: objec
         raise ValueError("an RDF list that does not end in rdf:nil")
     labels = by_subject.get(node, {}).get(RDFS_LABEL, [])
     return labels[0].value if labels and isinstance(labels[0], ox.Literal) else None
+
+
+def _under(iri: str, names: tuple[str, ...]) -> bool:
+    """Whether an IRI is one of ``names`` or in one of them as a namespace (its local name,
+    a word, after it)."""
+    return any(iri == n or (iri.startswith(n) and re.fullmatch(r"\w+", iri[len(n):])) for n in names)
+
+
+#: A container's members: rdf:_1, rdf:_2 ... (XMP's rdf:li), in their order.
+_MEMBER = re.compile(re.escape(str(RDF)) + r"_(\d+)$")
+
+
+def _container_members(properties: dict[str, list[object]]) -> list[object]:
+    numbered = sorted((int(m[1]), objects) for p, objects in properties.items() if (m := _MEMBER.match(p)))
+    return [o for _, objects in numbered for o in objects]
 
 
 def _iri_name(iri: str) -> str:

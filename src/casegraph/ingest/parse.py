@@ -117,6 +117,12 @@ _FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<m
 #: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
 _APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
 
+#: The head of a label for where a review is from: a place, or the body that published it.
+_AREA_HEAD = (r"location|area(?:\s+name)?|(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|"
+              r"region|(?:local\s+)?council(?:\s+area)?|"
+              r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp|"
+              r"cpc|child\s+protection\s+committee")
+
 # Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
 # ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
 _LABEL_HEADS: list[tuple[str, str]] = [
@@ -262,11 +268,11 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     # ("Exec summary published:", a register's column for when its report came out)
     (r"(?:exec(?:utive)?\s+)?summary\s+published|"
-     r"published|date\s+published|(?:publication|pub\.?)\s+date|date\s+of\s+publication|date|year|"
+     r"published|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
+     r"(?:date|year)\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
-    (r"location|area(?:\s+name)?|(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|region|"
-     r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp|"
-     r"cpc|child\s+protection\s+committee", "area"),
+    # (two names for one field: "Area / partnership:", "Local authority / partnership area:")
+    (rf"(?:{_AREA_HEAD})(?:\s*/\s*(?:{_AREA_HEAD})(?:\s+area)?)?", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
      r"(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
@@ -2850,11 +2856,15 @@ def _apply_metadata(entry: Entry) -> None:
     # "Partnership: Cumbria Safeguarding Children Partnership" names Cumbria; a field that names
     # the place ("Area:", "Location:") beats one that names a body with no place in its name
     # ("Partnership: Child Safeguarding Practice Review Panel" above "Area: Lincolnshire")
+    # and a field that names the place beats a body's too, which may be a region's ("Board: Mid
+    # and West Wales Safeguarding Board" above "Local authority: Powys")
     areas = [area_of_body(t) or t for _, t in fields]
+    named = [a for (label, _), a in zip(fields, areas, strict=True)
+             if _PLACE_LABEL.match(label) and not _NATION_FIRST.match(a)]  # ("Area: Wales, North")
     places = [a for (label, t), a in zip(fields, areas, strict=True)
-              if a != t or _PLACE_LABEL.match(label)]
-    if places or areas:
-        entry.area = (places or areas)[0]
+              if a != t or _REGION_LABEL.match(label)]
+    if named or places or areas:
+        entry.area = (named or places or areas)[0]
 
 
 #: A catalogue's qualifier of a place by its nation, as subject headings write it
@@ -2862,8 +2872,12 @@ def _apply_metadata(entry: Entry) -> None:
 _NATION_QUALIFIER = re.compile(r"\s*\((?:England|Scotland|Wales|Northern\s+Ireland)\)$")
 #: A separator between two fields on one line: a middle dot, a bullet or a bar between spaces.
 _NEXT_FIELD = re.compile(r"\s+[·•|]\s+")
-#: Labels of a field that holds a place itself, not a body's name.
-_PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|region)\b", re.I)
+#: Labels of a field that holds a place itself, not a body's name: the area of a review, and
+#: a wider region, which a body's area named beside it narrows.
+_PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|(?:local\s+)?council(?:\s+area)?)\b", re.I)
+_REGION_LABEL = re.compile(r"^\W*region\b", re.I)
+#: A catalogue's area that is a nation, or starts with one: no narrower than a body's place.
+_NATION_FIRST = re.compile(r"^(?:England|Scotland|Wales|Northern\s+Ireland|United\s+Kingdom|UK)\b")
 
 
 def _split_keywords(span: Span) -> list[Span]:

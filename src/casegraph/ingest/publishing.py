@@ -23,6 +23,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
+from casegraph.ingest.exports import ObjectLiteral
 from casegraph.ingest.interchange import blocks_html, html_table, local_name
 
 # -------------------------------------------------------------------------------------- XSL-FO
@@ -340,7 +341,7 @@ def _output_html(inner: str, variables: dict[str, str]) -> str:
     if call := _NJK_CALL.match(inner):
         if _NJK_CHROME.match(call["macro"]):
             return ""
-        return _macro_html(call["macro"], _JsValue(call["args"], variables).parse())
+        return _macro_html(call["macro"], ObjectLiteral(call["args"], variables).parse())
     name = inner.strip(" -\n").split("|")[0].strip()  # (a filter, "| safe", changes no words)
     return html.escape(variables.get(name, ""))
 
@@ -387,60 +388,3 @@ def _words(value: object) -> str:
         if isinstance(value.get("text"), str):
             return html.escape(value["text"])
     return ""
-
-
-class _JsValue:
-    """A reader of a macro's argument: a JavaScript object literal (unquoted keys, single- or
-    double-quoted strings that may run over lines, trailing commas).  A name is a template
-    variable, replaced by its ``{% set %}`` value; anything else it cannot read ends the value
-    there rather than failing the page (a half-read argument loses one macro's words, not the
-    page's)."""
-
-    _TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?P<num>-?\d+(?:\.\d+)?)"""
-                        r"""|(?P<name>[A-Za-z_$][\w$.]*)|(?P<punct>[{}\[\]:,]))""", re.S)
-
-    def __init__(self, text: str, variables: dict[str, str]) -> None:
-        self.tokens = [(m.lastgroup, m[m.lastgroup or "punct"]) for m in self._TOKEN.finditer(text)]
-        self.variables = variables
-        self.i = 0
-
-    def parse(self) -> object:
-        try:
-            return self._value()
-        except IndexError:
-            return None
-
-    def _value(self) -> object:
-        kind, token = self.tokens[self.i]
-        self.i += 1
-        if kind == "str":
-            return re.sub(r"\\(.)", r"\1", token[1:-1])
-        if kind == "num":
-            return float(token)
-        if kind == "name":
-            return {"true": True, "false": False, "null": None}.get(token, self.variables.get(token, ""))
-        if token == "{":
-            return self._object()
-        if token == "[":
-            return self._array()
-        return None
-
-    def _object(self) -> dict[str, object]:
-        out: dict[str, object] = {}
-        while self.tokens[self.i][1] != "}":
-            key = self.tokens[self.i][1].strip("'\"")
-            self.i += 2  # the key and its colon
-            out[key] = self._value()
-            if self.tokens[self.i][1] == ",":
-                self.i += 1
-        self.i += 1
-        return out
-
-    def _array(self) -> list[object]:
-        out: list[object] = []
-        while self.tokens[self.i][1] != "]":
-            out.append(self._value())
-            if self.tokens[self.i][1] == ",":
-                self.i += 1
-        self.i += 1
-        return out

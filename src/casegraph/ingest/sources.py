@@ -31,6 +31,7 @@ from casegraph.ingest.authoring import (
     mjml_html,
     twee_markdown,
 )
+from casegraph.ingest.exports import cypher_records, fdf_records, spss_records
 from casegraph.ingest.interchange import (
     apple_news_html,
     arff_records,
@@ -80,6 +81,7 @@ from casegraph.ingest.interchange import (
     xfdf_paragraphs,
     xliff_text,
     xmind_outline,
+    xmp_records,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.publishing import abiword_html, editorjs_html, fo_html, nunjucks_html
@@ -199,6 +201,16 @@ AUTHORING_SUFFIXES = {".lyx", ".fountain", ".twee", ".tw", ".mjml", ".canvas"}
 #: (casegraph.ingest.publishing), and a researcher's Weka dataset (ARFF), read as its rows.
 TEMPLATE_SUFFIXES = {".njk", ".nunjucks"}
 ARFF_SUFFIXES = {".arff"}
+#: Reviews kept as data by a researcher's or a business unit's tool, read as records
+#: (casegraph.ingest.exports): SPSS syntax with its data inline, a Neo4j graph written out as
+#: Cypher, a PDF form's fields (FDF; read byte for byte, its strings carrying their own
+#: encoding), and a PDF's XMP metadata sidecar (its RDF: title, description, subjects).
+SPSS_SUFFIXES = {".sps"}
+CYPHER_SUFFIXES = {".cypher", ".cql"}
+FDF_SUFFIXES = {".fdf"}
+XMP_SUFFIXES = {".xmp"}
+#: A Sweave or knitr paper (LaTeX with R chunks): its LaTeX, without the chunks.
+NOWEB_SUFFIXES = {".rnw", ".snw"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -208,7 +220,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
-            | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES)
+            | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
+            | CYPHER_SUFFIXES | FDF_SUFFIXES | XMP_SUFFIXES | NOWEB_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -863,6 +876,33 @@ def literate_to_text(raw: str) -> str:
     return markdown_to_text(_CODE_CHUNK.sub("", normalise_newlines(raw)))
 
 
+#: A Sweave/knitr code chunk: "<<name, options>>=" on a line of its own, to a line that starts
+#: with "@" (the documentation chunk that follows it).
+_NOWEB_CHUNK = re.compile(r"^<<[^\n]*>>=[ \t]*\n.*?(?:^@(?=[ \t\n]|$)|\Z)", re.S | re.M)
+
+
+def noweb_latex(raw: str) -> str:
+    """A Sweave or knitr paper (``.Rnw``) as its LaTeX: the R chunks go, as R Markdown's do
+    (:func:`literate_to_text`), and so does inline R (``\\Sexpr{...}``), whose value is
+    computed when the paper is woven: the source does not hold it."""
+    text = _NOWEB_CHUNK.sub("", normalise_newlines(raw))
+    out, at = [], 0
+    for m in re.finditer(r"\\Sexpr\{", text):
+        if m.start() < at:
+            continue
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            if text[i] in "\"'":  # an R string: its braces are its own ('x == "{"')
+                close = re.compile(rf"(?:[^{text[i]}\\\n]|\\.)*{text[i]}").match(text, i + 1)
+                i = close.end() if close else i + 1
+                continue
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            i += 1
+        out.append(text[at:m.start()])
+        at = i
+    return "".join(out) + text[at:]
+
+
 def xml_to_text(raw: str) -> str:
     """A saved XML file as a reader sees its content: a news or podcast feed (RSS 2.0 or Atom)
     as its items (:func:`_feed_items`); a harvest of records (OAI-PMH, a sitemap with
@@ -1152,8 +1192,10 @@ _JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication yea
                 "themes": "Keywords", "reviewtype": "Review type"}
 #: A record's title among its keys (WordPress nests it: ``"title": {"rendered": ...}``).
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
-#: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one.
-_QUALIFIED_TITLE = re.compile(r"^(?:display|doc(?:ument)?|page|full|report)_?title$", re.I)
+#: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one;
+#: a form's or a codebook's longer name for it: "Title_of_review", "Title as given on the document".
+_QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report)_?title|"
+                              r"title[_ ](?:of|as)[_ ].*)$", re.I)
 #: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
                         r"intro|lede|snippet|notes|article_?body|text_?content|(?:body_?)?paragraphs?)"
@@ -1347,10 +1389,14 @@ def _wrapped(value: dict) -> tuple[object] | None:
     return (value[key],) if key else None
 
 
+#: A key for a kind: "type", "@type", "doc_type", a codebook's "Type of review document".
+_TYPE_KEY = re.compile(r"^@?type$|(?:^|[_\s])type(?:$|[_\s])|^doctype$", re.I)
+
+
 def _review_type(key: str, value: object) -> bool:
     """Whether a "type" field names the kind of review ("Learning review (Scotland)"), not the
     record's kind in the CMS ("node--case_review")."""
-    return (key.lower() in ("type", "@type") and isinstance(value, str)
+    return (_TYPE_KEY.search(key) is not None and isinstance(value, str)
             and re.search(r"\breview\b", value, re.I) is not None and "--" not in value
             and len(value.split()) > 1)  # ("review", a news site's category, names no kind)
 
@@ -1450,7 +1496,8 @@ def _json_record(record: dict) -> tuple[str, list[str]]:
               if not _JSON_TITLE.match(k) and k != title_key]
     # a record's facts stand right under its title, as on a catalogue's page ("Published: ...",
     # "Review type: ..."), then its other one-line fields, then its text and lists
-    short = [f for f in fields if len(f) == 1]
+    # (one value under two keys, as XMP's dc:subject and pdf:Keywords: a page shows it once)
+    short = [list(f) for f in dict.fromkeys(tuple(f) for f in fields if len(f) == 1)]
     short.sort(key=lambda f: not _FACT_LABEL.match(f[0]))
     if not title:  # a register's row named by its child ("Pseudonym: Child D"): that line first
         short.sort(key=lambda f: not _NAME_LABEL.match(f[0]))
@@ -1867,8 +1914,9 @@ _LATEX_FRAME = re.compile(r"\\begin\{frame\}(?:\[[^\]]*\])?\{([^{}]*)\}")
 #: Commands that say nothing a reader sees (the preamble, environments, spacing).
 _LATEX_SILENT = re.compile(
     r"\\(?:documentclass|usepackage|usetheme|usecolortheme|setbeameroption|begin|end|label|ref|"
-    r"cite|vspace|hspace|includegraphics|titlepage|maketitle|tableofcontents|newpage|pause)"
-    r"\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})*")
+    r"[a-z]*cite[a-z]?|vspace|hspace|includegraphics|titlepage|maketitle|tableofcontents|newpage|pause|"
+    r"addbibresource|bibliography|bibliographystyle|printbibliography)(?![a-zA-Z])"
+    r"\*?(?:\[[^\]]*\]|\{[^{}]*\})*")  # (options and arguments in any order: "{itemize}[nosep]")
 
 
 def latex_to_text(raw: str) -> str:
@@ -2389,6 +2437,16 @@ _READERS: dict[str, _Reader] = {
                                                "text/x-nunjucks", "read as a Nunjucks template")),
     **dict.fromkeys(ARFF_SUFFIXES, _Reader(lambda raw, _: _records_text(arff_records(raw)),
                                            "text/x-arff", "read as a Weka dataset (ARFF)", records=True)),
+    **dict.fromkeys(SPSS_SUFFIXES, _Reader(lambda raw, _: _records_text(spss_records(raw)),
+                                           "application/x-spss-sps", "read as SPSS syntax", records=True)),
+    **dict.fromkeys(CYPHER_SUFFIXES, _Reader(lambda raw, _: _records_text(cypher_records(raw)),
+                                             "application/x-cypher-query", "read as Cypher", records=True)),
+    **dict.fromkeys(FDF_SUFFIXES, _Reader(lambda raw, _: _records_text(fdf_records(raw)),
+                                          "application/vnd.fdf", "read as form data (FDF)", records=True)),
+    **dict.fromkeys(XMP_SUFFIXES, _Reader(lambda raw, _: _records_text(xmp_records(raw)),
+                                          "application/rdf+xml", "read as XMP metadata", records=True)),
+    **dict.fromkeys(NOWEB_SUFFIXES, _Reader(lambda raw, _: latex_to_text(noweb_latex(raw)),
+                                            "application/x-tex", "read as Sweave/knitr LaTeX")),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),
@@ -2424,8 +2482,11 @@ def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str,
 def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     """Read and decode one source file.  Raises :class:`CasegraphError` naming the file."""
     data = _read_limited(path, max_bytes)
-    raw, encoding = decode_bytes(data, path)
     suffix = path.suffix.lower()
+    # (a PDF form's data is PDF syntax: its bytes are read as they are, and each string it
+    # holds is decoded as its own encoding says, by the reader; see exports.fdf_records)
+    raw, encoding = (data.decode("latin-1"), "latin-1") if suffix in FDF_SUFFIXES and data.strip() \
+        else decode_bytes(data, path)
     looks_html = suffix in HTML_SUFFIXES or (
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     url = publisher = None

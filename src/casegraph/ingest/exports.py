@@ -1,0 +1,575 @@
+"""Reviews kept as data by the tools researchers and business units work in, read as records:
+
+- an SPSS syntax file with its data inline (``.sps``: a coding pilot's ``DATA LIST`` and
+  ``BEGIN DATA``), whose variable labels say what each column means and whose value labels
+  say what each code stands for;
+- a Neo4j database written out as Cypher (``.cypher``: APOC's ``export.cypher`` or hand-written
+  ``CREATE`` statements), whose nodes carry the reviews' properties;
+- a PDF form's filled-in fields (``.fdf``: Acrobat's form-data export of a board's publication
+  summary form), a field's ``/Kids`` its numbered parts.
+
+Why a module of their own: in each, the words are values inside a program or a PDF object
+syntax (string literals, map literals, inline data rows), and the names beside them are a
+tool's (variables, properties, field names).  These functions only unwrap the values into
+records ``{"field": value}``; :func:`casegraph.ingest.sources.records_text` lays those out as
+any export's records, so how a record becomes a page is decided in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# ----------------------------------------------------------------- literals of a program's text
+
+
+#: The escapes of a string literal in JavaScript and Cypher: "\n" a line break, "\u00e9" a
+#: character; any other escaped character is itself ("\"", "\\", "\'").
+_STRING_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|.)", re.S)
+_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": ""}
+
+
+def unescape_string(body: str) -> str:
+    """A quoted literal's text without its escapes (``body`` is what stands between the quotes)."""
+    def one(m: re.Match[str]) -> str:
+        code = m[1]
+        return chr(int(code[1:], 16)) if len(code) == 5 else _ESCAPED.get(code, code)
+    return _STRING_ESCAPE.sub(one, body)
+
+
+class ObjectLiteral:
+    """A reader of a map or list literal as JavaScript (a Nunjucks macro's argument) and Cypher
+    (a node's properties) write them: unquoted, quoted or backticked keys, single- or
+    double-quoted strings that may run over lines, trailing commas, and calls such as Cypher's
+    ``date('2023-06-14')``, which stand for their first argument.  A bare name is looked up in
+    ``variables`` (a template's ``{% set %}`` values; "" if unknown).  What it cannot read ends
+    the value there rather than failing the page: a half-read literal loses one value's words,
+    not the page's."""
+
+    _TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?P<num>-?\d+(?:\.\d+)?)"""
+                        r"""|(?P<tick>`[^`]*`)|(?P<name>[A-Za-z_$][\w$.]*)|(?P<punct>[{}\[\]():,]))""", re.S)
+
+    def __init__(self, text: str, variables: dict[str, str] | None = None) -> None:
+        self.tokens = [(m.lastgroup, m[m.lastgroup or "punct"]) for m in self._TOKEN.finditer(text)]
+        self.variables = variables or {}
+        self.i = 0
+
+    def parse(self) -> object:
+        """The first value in the text (None if it holds none)."""
+        try:
+            return self._value()
+        except IndexError:
+            return None
+
+    def _value(self) -> object:
+        kind, token = self.tokens[self.i]
+        self.i += 1
+        if kind == "str":
+            return unescape_string(token[1:-1])
+        if kind == "num":  # (a count is "5", as the page shows it, not "5.0")
+            return float(token) if "." in token else int(token)
+        if kind == "name" and self.i < len(self.tokens) and self.tokens[self.i][1] == "(":
+            return self._call()
+        if kind == "name":
+            return {"true": True, "false": False, "null": None}.get(token, self.variables.get(token, ""))
+        if token == "{":
+            return self._object()
+        if token == "[":
+            return self._array()
+        return None
+
+    def _call(self) -> object:
+        """A function call's first argument (``date('2023-06-14')`` is that date)."""
+        self.i += 1
+        args = self._sequence(")")
+        return args[0] if args else None
+
+    def _object(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        while self.tokens[self.i][1] != "}":
+            kind, key = self.tokens[self.i]
+            key = key[1:-1] if kind == "tick" else unescape_string(key[1:-1]) if kind == "str" else key
+            self.i += 2  # the key and its colon
+            out[key] = self._value()
+            if self.tokens[self.i][1] == ",":
+                self.i += 1
+        self.i += 1
+        return out
+
+    def _array(self) -> list[object]:
+        return self._sequence("]")
+
+    def _sequence(self, end: str) -> list[object]:
+        out: list[object] = []
+        while self.tokens[self.i][1] != end:
+            out.append(self._value())
+            if self.tokens[self.i][1] == ",":
+                self.i += 1
+        self.i += 1
+        return out
+
+
+# ------------------------------------------------------------------------------ Neo4j Cypher
+#: A node a statement creates with its properties written out: "CREATE (r:Review {ref: ...})".
+_CYPHER_NODE = re.compile(r"\b(?:CREATE|MERGE)\s*\(\s*\w*\s*((?::\s*(?:`[^`]*`|\w+)\s*)+)\{", re.I)
+#: APOC's batches: "UNWIND [{_id:3, properties:{...}}, ...] AS row CREATE (n:...) ... SET n:Review".
+_CYPHER_UNWIND = re.compile(r"\bUNWIND\s*\[", re.I)
+#: cypher-shell's own commands before a statement (":begin", ":commit", ":param x => 1"), and
+#: comment lines.
+_SHELL_COMMANDS = re.compile(r"^(?:\s*(?::\w+|//)[^\n]*\n)*\s*")
+
+
+def cypher_records(raw: str) -> list[dict[str, object]]:
+    """A Neo4j graph written as Cypher (``.cypher``) as its nodes' properties, one record per
+    node in the file's order.  Relationships carry no words of a review (a review's link to its
+    publisher, a theme's "strength") and are left out, as the constraints and indexes are."""
+    records: list[dict[str, object]] = []
+    for statement in _cypher_statements(raw):
+        statement = _SHELL_COMMANDS.sub("", statement)
+        if _CYPHER_UNWIND.match(statement):
+            if re.search(r"\bMATCH\b", statement, re.I):
+                continue  # a batch of relationships: their ends are matched, not created
+            rows = ObjectLiteral(statement[statement.index("[") :]).parse()
+            records += [row["properties"] for row in rows or []  # type: ignore[union-attr]
+                        if isinstance(row, dict) and isinstance(row.get("properties"), dict)]
+        for node in _CYPHER_NODE.finditer(statement):
+            properties = ObjectLiteral(statement[node.end() - 1:]).parse()
+            if isinstance(properties, dict) and "UNIQUE IMPORT ID" not in properties:
+                records.append(properties)
+    return [r for r in records if r]
+
+
+def _cypher_statements(raw: str) -> list[str]:
+    """A script's statements: split at the ";" that ends each, outside strings and comments."""
+    out, start, i, n = [], 0, 0, len(raw)
+    while i < n:
+        ch = raw[i]
+        if ch in "\"'`":
+            end = i + 1
+            while end < n and raw[end] != ch:
+                end += 2 if raw[end] == "\\" and ch != "`" else 1
+            i = end + 1
+        elif raw.startswith("//", i):
+            end = raw.find("\n", i)
+            i = n if end < 0 else end
+        elif ch == ";":
+            out.append(raw[start:i])
+            start = i = i + 1
+        else:
+            i += 1
+    out.append(raw[start:])
+    return [s for s in out if s.strip()]
+
+
+# ------------------------------------------------------------------------- SPSS syntax (.sps)
+@dataclass
+class _SpssDictionary:
+    """What a syntax file says about its variables: their labels, and their values' labels
+    and missing values (by variable name, lower-cased: SPSS names ignore case)."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    missing: dict[str, set[str]] = field(default_factory=dict)
+
+
+#: A quoted string of SPSS syntax: "..." or '...', a doubled quote standing for one.
+_SPSS_STRING = r"""(?:"(?:[^"]|"")*"|'(?:[^']|'')*')"""
+_SPSS_TOKEN = re.compile(rf"""\s*({_SPSS_STRING}|/|\(|\)|,|[^\s/(),'"]+)""")
+#: A variable name: a letter (or @, #, $) and then letters, digits and ". _ @ # $".
+_SPSS_NAME = re.compile(r"^[A-Za-z@#$][\w.@#$]*$")
+
+
+def spss_records(raw: str) -> list[dict[str, object]]:
+    """An SPSS syntax file's inline data (``DATA LIST`` ... ``BEGIN DATA`` ... ``END DATA``) as
+    its cases, each a record of its variables' values, named by their ``VARIABLE LABELS`` (what
+    SPSS shows a reader; the variable's name without one) and coded values given as their
+    ``VALUE LABELS`` ("2" of a "sex" variable is "Male").  ``MISSING VALUES`` and empty values
+    are left out, as a page leaves out what it does not know.  Transformations, procedures and
+    comments are the analyst's work on the data, not the data."""
+    commands = _spss_commands(raw)
+    dictionary = _SpssDictionary()
+    for name, body in commands:
+        if name == "VARIABLE LABELS":
+            dictionary.labels.update(_spss_variable_labels(body))
+        elif name == "VALUE LABELS":
+            for variable, labels in _spss_value_labels(body):
+                dictionary.values.setdefault(variable, {}).update(labels)
+        elif name == "MISSING VALUES":
+            for variable, values in _spss_missing(body):
+                dictionary.missing.setdefault(variable, set()).update(values)
+    records: list[dict[str, object]] = []
+    layout: tuple[str, list[str]] | None = None
+    for name, body in commands:
+        if name == "DATA LIST":
+            layout = _spss_layout(body)
+        elif name == "BEGIN DATA" and layout is not None:
+            for case in _spss_cases(body, *layout):
+                records.append(_spss_record(case, dictionary))
+    return [r for r in records if r]
+
+
+def _spss_commands(raw: str) -> list[tuple[str, str]]:
+    """The file's commands as (name, the rest of the command): a command ends at a period that
+    ends its line or at a blank line; the lines between BEGIN DATA and END DATA are one
+    command's body, verbatim; comments ("*", "COMMENT") are none."""
+    out: list[tuple[str, str]] = []
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    held: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if not held and re.match(r"\s*BEGIN\s+DATA\b", line, re.I):
+            start = i
+            while i < len(lines) and not re.match(r"\s*END\s+DATA\b", lines[i], re.I):
+                i += 1
+            out.append(("BEGIN DATA", "\n".join(lines[start:i])))
+            i += 1
+            continue
+        if line.strip():
+            held.append(line)
+        if held and (not line.strip() or line.rstrip().endswith(".")):
+            text = " ".join(held).strip().removesuffix(".")
+            held = []
+            if not re.match(r"(?:\*|COMMENT\b)", text, re.I):
+                words = text.split(None, 2)
+                two = " ".join(words[:2]).upper()
+                out.append((two, " ".join(words[2:])) if two in _SPSS_TWO_WORDS else
+                           (words[0].upper(), text[len(words[0]):]))
+    return out
+
+
+#: Commands whose name is two words.
+_SPSS_TWO_WORDS = {"DATA LIST", "VARIABLE LABELS", "VALUE LABELS", "MISSING VALUES", "BEGIN DATA",
+                   "ADD DOCUMENT", "FILE LABEL"}
+
+
+def _spss_tokens(text: str) -> list[str]:
+    return [m[1] for m in _SPSS_TOKEN.finditer(text)]
+
+
+def _spss_unquote(token: str) -> str | None:
+    """A quoted token's text (None for a token that is not quoted)."""
+    if len(token) >= 2 and token[0] in "\"'" and token[-1] == token[0]:
+        return token[1:-1].replace(token[0] * 2, token[0])
+    return None
+
+
+def _spss_variable_labels(body: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    names: list[str] = []
+    for token in _spss_tokens(body):
+        if (label := _spss_unquote(token)) is not None:
+            out.update({n.lower(): label for n in names})
+            names = []
+        elif _SPSS_NAME.match(token):
+            names.append(token)
+    return out
+
+
+def _spss_groups(body: str) -> list[list[str]]:
+    """A command's "/"-separated parts, each as its tokens."""
+    groups: list[list[str]] = [[]]
+    for token in _spss_tokens(body):
+        if token == "/":
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    return [g for g in groups if g]
+
+
+def _spss_value_labels(body: str) -> list[tuple[str, dict[str, str]]]:
+    """Each "/var1 var2 1 'label' 2 'label'" part: its variables, and their values' labels."""
+    out = []
+    for group in _spss_groups(body):
+        names = []
+        while group and _SPSS_NAME.match(group[0]) and _spss_unquote(group[0]) is None:
+            names.append(group.pop(0).lower())
+        labels = {}
+        for value, label in zip(group[::2], group[1::2], strict=False):
+            if (text := _spss_unquote(label)) is not None:
+                labels[_spss_key(_spss_unquote(value) or value)] = text
+        out += [(n, labels) for n in names]
+    return out
+
+
+def _spss_missing(body: str) -> list[tuple[str, set[str]]]:
+    """Each "var1 var2 (-9, 99)" part: its variables, and the values that stand for "missing"."""
+    out = []
+    for group in _spss_groups(body):
+        if "(" not in group:
+            continue
+        names = [t.lower() for t in group[:group.index("(")] if _SPSS_NAME.match(t)]
+        values = {_spss_key(_spss_unquote(t) or t) for t in group[group.index("(") + 1:] if t not in ",()"}
+        out += [(n, values) for n in names]
+    return out
+
+
+def _spss_key(value: str) -> str:
+    """A value as its labels and missing values are looked up: "1", "1.0" and " 1" are one."""
+    text = value.strip()
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+def _spss_layout(body: str) -> tuple[str, list[str]]:
+    """A DATA LIST's layout ("FREE", "LIST" or "FIXED") and its variables' names in order; a
+    format in brackets ("(A40)", "(F2.0)") or a FIXED variable's columns are not names."""
+    head, _, variables = body.partition("/")
+    kind = next((k for k in ("FREE", "LIST", "FIXED") if re.search(rf"\b{k}\b", head, re.I)), "FIXED")
+    names = [t for t in _spss_tokens(re.sub(r"\([^)]*\)", " ", variables))
+             if _SPSS_NAME.match(t) and t.upper() != "TO"]
+    return kind, names
+
+
+#: One value of free-field data: quoted (a doubled quote one quote), or up to a comma or blank.
+_SPSS_DATUM = re.compile(rf"""{_SPSS_STRING}|,|\n|[^\s,]+""")
+
+
+def _spss_cases(data: str, kind: str, names: list[str]) -> list[dict[str, str]]:
+    """The inline data's cases: in FREE layout values fill the variables in order whatever the
+    lines, a comma after a comma (or at a line's start) being an empty value; in LIST layout
+    each line is one case.  FIXED data is laid out by columns the syntax states as numbers,
+    which this reader does not follow: its values are read as LIST's."""
+    cases: list[dict[str, str]] = []
+    values: list[str] = []
+    after_value = False
+
+    def close() -> None:
+        if values:
+            cases.append(dict(zip(names, values, strict=False)))
+            values.clear()
+
+    for token in _SPSS_DATUM.findall(data):
+        if token == "\n":
+            after_value = False
+            if kind != "FREE":
+                close()
+            continue
+        if token == ",":
+            if not after_value:
+                values.append("")
+            after_value = False
+        else:
+            text = _spss_unquote(token)
+            values.append(token if text is None else text)
+            after_value = True
+        if kind == "FREE" and len(values) == len(names):
+            close()
+    close()
+    return cases
+
+
+def _spss_record(case: dict[str, str], dictionary: _SpssDictionary) -> dict[str, object]:
+    record: dict[str, object] = {}
+    for name, value in case.items():
+        key, text = name.lower(), value.strip()
+        if not text or text == "." or _spss_key(text) in dictionary.missing.get(key, set()):
+            continue
+        text = dictionary.values.get(key, {}).get(_spss_key(text), text)
+        record[dictionary.labels.get(key, name)] = text
+    return record
+
+
+# ------------------------------------------------------------------------ PDF form data (FDF)
+def fdf_records(raw: str) -> list[dict[str, object]]:
+    """A PDF form's filled-in fields exported as FDF (``.fdf``) as one record: each field's name
+    (``/T``) and value (``/V``); a field with ``/Kids`` (a form's "Learning" with parts "1",
+    "2", "3") is the list of its parts' values.  A checkbox's or radio button's value is a
+    name: its export value when ticked ("Yes", "Female"), ``/Off`` when not (left out, as
+    an unticked box says nothing).  ``raw`` is the file read byte for byte as
+    Latin-1: a PDF's strings carry their own encoding (UTF-16 after a byte-order mark, or
+    PDFDocEncoding), which :func:`_pdf_text` decodes."""
+    document = _PdfObjects(raw).find_fields()
+    if document is None:
+        raise ValueError("no form fields (an FDF file's /Fields array)")
+    record: dict[str, object] = {}
+    for item in document:
+        if isinstance(item, dict):
+            _fdf_field(item, record)
+    return [record] if record else []
+
+
+def _fdf_field(item: dict[str, object], record: dict[str, object]) -> None:
+    name = item.get("T")
+    if not isinstance(name, _PdfString):
+        return
+    kids = item.get("Kids")
+    if isinstance(kids, list):
+        values = [v for kid in kids if isinstance(kid, dict) and (v := _fdf_value(kid.get("V")))]
+        if values:
+            record[name.text] = values
+        return
+    value = item.get("V")
+    if isinstance(value, _PdfName):  # a box or a radio button: its export value, "Off" unticked
+        if value.name != "Off":
+            record[name.text] = value.name
+        return
+    if text := _fdf_value(value):
+        record[name.text] = text
+
+
+def _fdf_value(value: object) -> str:
+    """A field's value as text: a string's words, a choice list's chosen items joined."""
+    if isinstance(value, _PdfString):
+        return value.text.strip()
+    if isinstance(value, list):
+        return "; ".join(v.text.strip() for v in value if isinstance(v, _PdfString) and v.text.strip())
+    return ""
+
+
+@dataclass(frozen=True)
+class _PdfString:
+    text: str
+
+
+@dataclass(frozen=True)
+class _PdfName:
+    name: str
+
+
+#: PDF's escapes in a literal string: \n \r \t \b \f, \( \) \\, up to three octal digits,
+#: and a backslash before a line break (the string goes on, without the break).
+_PDF_ESCAPE = re.compile(r"\\([0-7]{1,3}|\r\n|[\r\n]|.)", re.S)
+_PDF_ESCAPED = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "\r\n": "", "\r": "", "\n": ""}
+_PDF_DELIMITERS = "()<>[]{}/%"
+#: The rest of an indirect reference after its object number: "12 0 R".
+_PDF_REFERENCE = re.compile(r"\s+\d+\s+R\b")
+
+
+class _PdfObjects:
+    """A reader of PDF object syntax (dictionaries, arrays, strings, names, numbers) over a
+    file's text read as Latin-1, enough to walk an FDF file to its ``/Fields``."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.i = 0
+
+    def find_fields(self) -> list[object] | None:
+        """The value of the first ``/Fields`` key in the file."""
+        at = self.raw.find("/Fields")
+        while at >= 0:
+            self.i = at + len("/Fields")
+            value = self.value()
+            if isinstance(value, list):
+                return value
+            at = self.raw.find("/Fields", at + 1)
+        return None
+
+    def _skip(self) -> None:
+        raw, n = self.raw, len(self.raw)
+        while self.i < n:
+            if raw[self.i] in " \t\r\n\f\0":
+                self.i += 1
+            elif raw[self.i] == "%":  # a comment, to the line's end
+                while self.i < n and raw[self.i] not in "\r\n":
+                    self.i += 1
+            else:
+                return
+
+    def value(self) -> object:
+        self._skip()
+        raw = self.raw
+        if self.i >= len(raw):
+            raise ValueError("the file ends inside a form field")
+        ch = raw[self.i]
+        if raw.startswith("<<", self.i):
+            return self._dictionary()
+        if ch == "[":
+            return self._array()
+        if ch == "(":
+            return _PdfString(_pdf_text(self._literal()))
+        if ch == "<":
+            end = raw.find(">", self.i)
+            if end < 0:
+                raise ValueError(f"byte {self.i}: a hex string that is never closed")
+            digits = re.sub(r"\s", "", raw[self.i + 1:end])
+            self.i = end + 1
+            return _PdfString(_pdf_text(bytes.fromhex(digits + "0" * (len(digits) % 2)).decode("latin-1")))
+        if ch == "/":
+            return _PdfName(re.sub(r"#([0-9A-Fa-f]{2})", lambda m: chr(int(m[1], 16)), self._word(1)))
+        word = self._word(0)
+        if not word:
+            raise ValueError(f"byte {self.i}: {ch!r} where a value was expected")
+        if word.isdigit() and (reference := _PDF_REFERENCE.match(raw, self.i)):
+            self.i = reference.end()
+            return None  # an indirect reference ("12 0 R"): an FDF file keeps its fields inline
+        return word
+
+    def _word(self, start: int) -> str:
+        raw, begin = self.raw, self.i + start
+        end = begin
+        while end < len(raw) and raw[end] not in _PDF_DELIMITERS and not raw[end].isspace():
+            end += 1
+        self.i = end
+        return raw[begin:end]
+
+    def _array(self) -> list[object]:
+        self.i += 1
+        out: list[object] = []
+        while True:
+            self._skip()
+            if self.i < len(self.raw) and self.raw[self.i] == "]":
+                self.i += 1
+                return out
+            out.append(self.value())
+
+    def _dictionary(self) -> dict[str, object]:
+        self.i += 2
+        out: dict[str, object] = {}
+        while True:
+            self._skip()
+            if self.raw.startswith(">>", self.i):
+                self.i += 2
+                return out
+            key = self.value()
+            if not isinstance(key, _PdfName):
+                raise ValueError(f"byte {self.i}: a dictionary's key is not a /Name")
+            out[key.name] = self.value()
+
+    def _literal(self) -> str:
+        """A "( ... )" string's bytes (as Latin-1 text): balanced brackets inside are its own."""
+        raw, depth, start = self.raw, 0, self.i + 1
+        i = start
+        while i < len(raw):
+            ch = raw[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    self.i = i + 1
+                    return _PDF_ESCAPE.sub(_pdf_unescape, raw[start:i])
+                depth -= 1
+            i += 1
+        raise ValueError(f"byte {self.i}: a string that is never closed")
+
+
+def _pdf_unescape(m: re.Match[str]) -> str:
+    code = m[1]
+    if code[0] in "01234567":
+        return chr(int(code, 8) & 0xFF)
+    return _PDF_ESCAPED.get(code, code)
+
+
+def _pdf_text(data: str) -> str:
+    """A PDF string's text from its bytes (held as Latin-1 characters): UTF-16 after its
+    byte-order mark, UTF-8 after its own (PDF 2.0), else UTF-8 if it decodes as such (as forms
+    filled in by most tools are), else PDFDocEncoding, read as Windows-1252, which agrees with
+    it on every letter a form's English or Welsh text uses.  Line ends are "\\n"."""
+    raw = data.encode("latin-1")
+    if raw.startswith((b"\xfe\xff", b"\xff\xfe")):
+        text = raw.decode("utf-16")
+    elif raw.startswith(b"\xef\xbb\xbf"):
+        text = raw[3:].decode("utf-8", errors="replace")
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
