@@ -368,3 +368,53 @@ def test_an_unclosed_boneyard_or_note_keeps_the_rest_of_the_script() -> None:
     text = fountain_markdown("Title: Invented\n\nAction one.\n\n/* never closed\n\n"
                              "Action two. [[ also open\n")
     assert "Action one." in text and "Action two." in text
+
+
+_ROAM = [
+    {"title": "May 14th, 2024", "uid": "daily0001", "create-time": 1715671811388,
+     "children": [{"string": "{{[[TODO]]}} send the coding frame", "uid": "todo00001"}]},
+    {"title": "Learning Review - Child Y (Testshire)", "uid": "page00001", "create-time": 1715679318388,
+     "children": [
+         {"string": "Type:: [[Learning Review]] (Scotland)", "uid": "attr00001"},
+         {"string": "Published:: 2023", "uid": "attr00002"},
+         {"string": "Area:: Testshire", "uid": "attr00003"},
+         {"string": "Summary", "uid": "summ00001", "heading": 3, "children": [
+             {"string": "Invented test data. Y, 16, went missing 14 times in 2022.", "uid": "summ00002"}]},
+         {"string": "Learning", "uid": "lear00001", "children": [
+             {"string": "Cross-border placements need a named lead.", "uid": "lear00002",
+              "children": [{"string": "See ((summ00002))", "uid": "lear00003"}]},
+             {"string": "Hotels were not part of the plan.", "uid": "lear00004"}]},
+         {"string": "Tags:: #exploitation #[[cross-border placements]]", "uid": "tags00001"}]},
+    {"title": "exploitation", "uid": "tagpage01"},
+]
+
+
+def test_a_roam_graph_is_read_as_its_pages_outlines() -> None:
+    """Attributes are fields, a block's children its bullets, links and tags their words, a
+    block reference the block's words, a task its word; a tag's empty page is no page; uids and
+    times are not read."""
+    from casegraph.ingest.authoring import roam_markdown, roam_pages
+
+    text = roam_markdown(roam_pages(_ROAM))  # type: ignore[arg-type]
+    assert "# Learning Review - Child Y (Testshire)\n\nType: Learning Review (Scotland)\n" in text
+    assert "#### Summary\n- Invented test data." in text
+    assert "- Cross-border placements need a named lead. See Invented test data. Y, 16" in text
+    assert "Tags: exploitation, cross-border placements" in text and "Todo: send" in text
+    assert "# exploitation" not in text and "page00001" not in text and "1715" not in text
+
+
+def test_a_roam_review_page_is_a_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Its "Area::" field is the review's field, not a heading that ends it (before: the summary
+    and learning after it were lost)."""
+    page = tmp_path / "graph.json"
+    page.write_text(json.dumps(_ROAM), encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.area, review.publication_year, len(review.learning)) == ("Testshire", 2023, 2)
+    assert review.children[0].age_months == 192
+
+
+def test_other_json_lists_of_titled_objects_are_not_roam() -> None:
+    from casegraph.ingest.authoring import roam_pages
+
+    assert roam_pages([{"title": "A", "children": [{"name": "x"}]}]) is None
+    assert roam_pages({"title": "A"}) is None

@@ -252,3 +252,42 @@ def test_the_export_formats_are_read_from_a_folder(tmp_path: Path) -> None:
     for name in names:
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert sorted(p.name for p in discover([tmp_path])) == names
+
+
+_FILEMAKER = """<?xml version="1.0" encoding="UTF-8" ?>
+<!-- Invented test data for casegraph: no real child or review. -->
+<FMPXMLRESULT xmlns="http://www.filemaker.com/fmpxmlresult"><ERRORCODE>0</ERRORCODE>
+<DATABASE DATEFORMAT="D/m/yyyy" LAYOUT="Register" NAME="Register.fmp12" RECORDS="2" TIMEFORMAT="k:mm:ss "/>
+<METADATA><FIELD MAXREPEAT="1" NAME="Ref" TYPE="TEXT"/><FIELD MAXREPEAT="1" NAME="Review_title" TYPE="TEXT"/>
+<FIELD MAXREPEAT="1" NAME="Partnership" TYPE="TEXT"/><FIELD MAXREPEAT="1" NAME="Date_published" TYPE="DATE"/>
+<FIELD MAXREPEAT="1" NAME="Summary" TYPE="TEXT"/><FIELD MAXREPEAT="3" NAME="Learning" TYPE="TEXT"/></METADATA>
+<RESULTSET FOUND="2"><ROW MODID="3" RECORDID="9"><COL><DATA>TS-01</DATA></COL>
+<COL><DATA>Child Q - Local Child Safeguarding Practice Review</DATA></COL><COL><DATA>Testshire</DATA></COL>
+<COL><DATA>14/6/2023</DATA></COL>
+<COL><DATA>Q was hurt in 2021.&#13;He had been missing nine times.</DATA></COL>
+<COL><DATA>Look at the pattern.</DATA><DATA>Share what police know.</DATA><DATA></DATA></COL></ROW>
+<ROW MODID="1" RECORDID="10"><COL><DATA>TS-02</DATA></COL><COL><DATA>Title to be agreed</DATA></COL>
+<COL><DATA></DATA></COL><COL><DATA></DATA></COL><COL><DATA></DATA></COL><COL><DATA></DATA></COL></ROW>
+</RESULTSET></FMPXMLRESULT>
+"""
+
+
+def test_a_filemaker_export_is_read_as_its_rows(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Columns named by the METADATA's fields; a repeating field's filled values a list; a date
+    read by the database's own DATEFORMAT (day first here); "&#13;" a line break."""
+    page = tmp_path / "register.xml"
+    page.write_text(_FILEMAKER, encoding="utf-8")
+    text = read_source(page).text
+    assert "Published: 14 June 2023" in text and "- Share what police know." in text
+    assert "Q was hurt in 2021.\nHe had been missing nine times." in text
+    review = extract_reviews([page], vocab)[0][0]
+    assert (review.title, review.area, review.publication_year, len(review.learning)) == (
+        "Child Q - Local Child Safeguarding Practice Review", "Testshire", 2023, 2)
+
+
+@pytest.mark.parametrize(("pattern", "order"), [("D/m/yyyy", (0, 1, 2)), ("M/d/yyyy", (1, 0, 2)),
+                                                 ("yyyy-MM-dd", (2, 1, 0)), ("odd", (1, 0, 2))])
+def test_a_filemaker_date_format_says_where_the_day_stands(pattern: str, order: tuple[int, int, int]) -> None:
+    from casegraph.ingest.exports import _date_order
+
+    assert _date_order(pattern) == order

@@ -343,3 +343,33 @@ def test_an_asciidoc_case_study_is_a_review(tmp_path: Path, vocab: Vocabulary) -
     (review,) = extract_reviews([page], vocab)[0]
     assert review.title == "CMR: Baby N (Testshire Trust area, published 2021)"
     assert (len(review.learning), len(review.recommendations)) == (2, 0)
+
+
+_GOVUK = {
+    "base_path": "/government/publications/national-review-child-t", "schema_name": "publication",
+    "content_id": "00000000-0000-0000-0000-000000000000", "document_type": "independent_report",
+    "publishing_app": "whitehall", "title": "National review into the death of Child T",
+    "first_published_at": "2024-03-21T09:30:00.000+00:00",
+    "description": "Invented test data: the Panel's national review following the death of Child T.",
+    "links": {"organisations": [{"title": "Child Safeguarding Practice Review Panel",
+                                 "content_id": "11111111-1111-1111-1111-111111111111"}],
+              "taxons": [{"title": "Safeguarding and social care for children"}]},
+    "details": {"body": "<div class=\"govspeak\"><p>Child T, a 2-year-old boy, died in Testshire in "
+                        "2022.</p><h2>Our findings</h2><ul><li>Nobody asked who lived there.</li>"
+                        "<li>Police checks were not made.</li></ul></div>",
+                "change_history": [{"note": "First published.", "public_timestamp": "2024-03-21"}],
+                "attachments": [{"title": "National review: Child T", "content_type": "application/pdf"}]},
+}
+
+
+def test_a_govuk_content_api_response_is_read_as_its_page(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Its body (HTML escaped in the JSON) is the page's, under its title, organisation and date;
+    the platform's bookkeeping (IDs, apps, taxons, change history) is not read."""
+    page = tmp_path / "api-content.json"
+    page.write_text(json.dumps(_GOVUK), encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("National review into the death of Child T\n")
+    assert "Published: 21 March 2024" in text and "Nobody asked who lived there." in text
+    assert "whitehall" not in text and "Safeguarding and social care" not in text and "00000" not in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.publication_year, len(review.learning)) == (2024, 2)

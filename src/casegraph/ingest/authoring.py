@@ -6,7 +6,9 @@ HTML) that :mod:`casegraph.ingest.sources` then reads as any page:
   action, character cues and dialogue;
 - Twee (``.twee``: a Twine e-learning scenario), whose passages hold text, macros and links;
 - MJML (``.mjml``: a newsletter built in an e-mail designer), whose ``mj-text`` blocks hold HTML;
-- JSON Canvas (``.canvas``: an Obsidian board of notes), whose text nodes hold Markdown.
+- JSON Canvas (``.canvas``: an Obsidian board of notes), whose text nodes hold Markdown;
+- a Roam Research graph's JSON export (a reading group's notes), whose pages are outlines of
+  blocks, some of them ``Key:: value`` attributes.
 
 Why a module of their own: none is markup the page reader can pass over.  Each puts the page's
 words between the tool's own structure (LyX's layout commands, a script's cues, a story's
@@ -336,3 +338,87 @@ def _canvas_note(text: str) -> list[str]:
             and not first.rstrip().endswith((".", ":")):
         return [f"### {first.strip()}", "", rest.strip(), ""]
     return [text.strip(), ""]
+
+
+# ------------------------------------------------------------------------------ Roam Research
+#: Roam's inline markup around words: a page link "[[Case management review]]", a tag
+#: "#[[care leavers]]" or "#fathers", a task's "{{[[TODO]]}}", a block reference "((uid))".
+_ROAM_TAG = re.compile(r"#\[\[([^\]]+)\]\]|#([\w-]+)|\[\[([^\]]+)\]\]")
+_ROAM_TASK = re.compile(r"\{\{\[\[(TODO|DONE)\]\]\}\}\s*")
+_ROAM_REFERENCE = re.compile(r"\(\(([\w-]{6,12})\)\)")
+#: An attribute block: "Published:: 2022".
+_ROAM_ATTRIBUTE = re.compile(r"^([^:\n]{1,60})::\s*(.*)$", re.S)
+
+
+def roam_pages(data: object) -> list[dict[str, object]] | None:
+    """The pages of a Roam Research JSON export (a list of ``{"title", "children": [{"string",
+    "children", "heading"}]}``), or None for other data."""
+    if not (isinstance(data, list) and data and all(isinstance(p, dict) and "title" in p for p in data)
+            and any(isinstance(b, dict) and "string" in b for p in data for b in p.get("children") or [])):
+        return None
+    return data
+
+
+def roam_markdown(pages: list[dict[str, object]]) -> str:
+    """A Roam graph's pages as Markdown: each page with blocks a heading over its outline.  A
+    top-level block is a paragraph (a heading if Roam made it one), an attribute ``Key::
+    value`` a "Key: value" field, and a block's children its bullets (what is nested deeper
+    part of its child's bullet); links and tags
+    are their words ("#[[care leavers]]" is "care leavers"), an attribute of tags alone their
+    list, a task marker its word, a block reference the block it points to.  The block's
+    bookkeeping (uids, times, users) is not the page's.  A page without blocks (a tag's page,
+    made by linking to it) is no page."""
+    strings = {str(b.get("uid")): str(b.get("string", "")) for b in _roam_blocks(pages)}
+    out: list[str] = []
+    for page in pages:
+        blocks = [b for b in page.get("children") or [] if isinstance(b, dict)]  # type: ignore[union-attr]
+        if not blocks:
+            continue
+        out += [f"# {_roam_words(str(page['title']), strings)}", ""]
+        for block in blocks:
+            out += _roam_top(block, strings)
+    return "\n".join(out) + "\n"
+
+
+def _roam_blocks(blocks: object) -> list[dict[str, object]]:
+    """Every block under pages or blocks, in the outline's order (each before its children)."""
+    out: list[dict[str, object]] = []
+    stack = [b for b in reversed(blocks) if isinstance(b, dict)] if isinstance(blocks, list) else []
+    while stack:  # (a stack, not recursion: an outline nested thousands deep is still read)
+        block = stack.pop()
+        out.append(block)
+        stack += [c for c in reversed(block.get("children") or []) if isinstance(c, dict)]  # type: ignore[arg-type]
+    return out
+
+
+def _roam_top(block: dict[str, object], strings: dict[str, str]) -> list[str]:
+    text = _roam_words(str(block.get("string", "")), strings)
+    if attribute := _ROAM_ATTRIBUTE.match(text):
+        text = f"{attribute[1].strip()}: {attribute[2].strip()}"
+    elif isinstance(block.get("heading"), int) and 1 <= block["heading"] <= 3:  # type: ignore[operator]
+        text = "#" * (int(block["heading"]) + 1) + " " + text  # type: ignore[call-overload]
+    lines = [text] if text.strip() else []
+    lines += _roam_children(block, strings)
+    return [*lines, ""]
+
+
+def _roam_children(block: dict[str, object], strings: dict[str, str]) -> list[str]:
+    """A block's children as bullets; what is nested under a child (a note on a learning point)
+    is part of that child's item, not an item of its own."""
+    out = []
+    for child in block.get("children") or []:  # type: ignore[union-attr]
+        if isinstance(child, dict):
+            words = [_roam_words(str(b.get("string", "")), strings).replace("::", ":", 1)
+                     for b in [child, *_roam_blocks(child.get("children"))]]
+            out.append(f"- {' '.join(w for w in words if w.strip())}")
+    return out
+
+
+def _roam_words(text: str, strings: dict[str, str]) -> str:
+    text = _ROAM_REFERENCE.sub(lambda m: strings.get(m[1], ""), text)
+    text = _ROAM_TASK.sub(lambda m: f"{m[1].capitalize()}: ", text)
+    if (attribute := _ROAM_ATTRIBUTE.match(text)) and re.fullmatch(
+            rf"(?:\s*(?:{_ROAM_TAG.pattern}))+\s*", attribute[2]):
+        tags = [next(g for g in m.groups() if g) for m in _ROAM_TAG.finditer(attribute[2])]
+        return f"{attribute[1]}:: {', '.join(tags)}"  # "Tags:: #fathers #[[head injury]]"
+    return _ROAM_TAG.sub(lambda m: next(g for g in m.groups() if g), text)

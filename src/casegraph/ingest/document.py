@@ -671,6 +671,7 @@ def place_in(part: str) -> str | None:
     ("Stockport LCSPR", "Leeds Safeguarding Children Partnership"), or None."""
     place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
     place = re.sub(r"\s+(?:L?SC[BP]|LSCP|SSCP|CSP)$", "", place)  # "Leeds SCP": a partnership's letters
+    place = re.sub(r"^(?:(?:an?|the)\s+)?(?:in|from)\s+", "", place)  # "a learning review in Argyll and Bute"
     if trust := re.fullmatch(TRUST_AREA, place):
         return trust["area"]  # "Southern HSC Trust area": a Northern Ireland trust's
     if _BODY_NOUN.fullmatch(place):  # "(Child Safeguarding Practice Review Panel)": a body, no place
@@ -1002,7 +1003,7 @@ def _heading_text(text: str) -> str:
 
 
 #: Kinds of label whose short value is one of a record's facts, never a heading.
-_FACT_KINDS = frozenset({"published", "age", "sex", "incident"})
+_FACT_KINDS = frozenset({"published", "age", "sex", "incident", "area", "model"})
 
 
 def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict | None:

@@ -6,7 +6,9 @@
 - a Neo4j database written out as Cypher (``.cypher``: APOC's ``export.cypher`` or hand-written
   ``CREATE`` statements), whose nodes carry the reviews' properties;
 - a PDF form's filled-in fields (``.fdf``: Acrobat's form-data export of a board's publication
-  summary form), a field's ``/Kids`` its numbered parts.
+  summary form), a field's ``/Kids`` its numbered parts;
+- a FileMaker database's XML export (the FMPXMLRESULT grammar: a register's rows of columns,
+  named by its METADATA, a repeating field's values each a ``DATA``).
 
 Why a module of their own: in each, the words are values inside a program or a PDF object
 syntax (string literals, map literals, inline data rows), and the names beside them are a
@@ -18,6 +20,7 @@ any export's records, so how a record becomes a page is decided in one place.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 # ----------------------------------------------------------------- literals of a program's text
@@ -573,3 +576,56 @@ def _pdf_text(data: str) -> str:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------- FileMaker XML (FMPXMLRESULT)
+def filemaker_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """A FileMaker export in the FMPXMLRESULT grammar as its rows, each a record of its
+    fields (named by ``METADATA``'s ``FIELD`` list, in column order): a repeating field
+    (``MAXREPEAT`` above one) is the list of its filled repetitions, a date field is written
+    as ISO (from the database's ``DATEFORMAT``, "D/m/yyyy" or the American "M/d/yyyy") so that
+    it reads as a date on the page.  None for any other XML."""
+    if _local(root.tag) != "FMPXMLRESULT":
+        return None
+    names, kinds, repeats = [], [], []
+    for f in root.iter():
+        if _local(f.tag) == "FIELD":
+            names.append(f.get("NAME", ""))
+            kinds.append(f.get("TYPE", "TEXT"))
+            repeats.append(f.get("MAXREPEAT", "1") != "1")
+    database = next((e for e in root.iter() if _local(e.tag) == "DATABASE"), None)
+    order = _date_order(database.get("DATEFORMAT", "M/d/yyyy") if database is not None else "M/d/yyyy")
+    records = []
+    for row in (e for e in root.iter() if _local(e.tag) == "ROW"):
+        record: dict[str, object] = {}
+        columns = [c for c in row if _local(c.tag) == "COL"]
+        for name, kind, repeat, column in zip(names, kinds, repeats, columns, strict=False):
+            values = [_filemaker_value("".join(d.itertext()), kind, order)
+                      for d in column if _local(d.tag) == "DATA"]
+            values = [v for v in values if v]
+            if values:
+                record[name] = values if repeat else values[0]
+        records.append(record)
+    return records
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _date_order(pattern: str) -> tuple[int, int, int]:
+    """Where the day, month and year stand in a FileMaker DATEFORMAT ("D/m/yyyy": 0, 1, 2)."""
+    parts = [p.lower()[:1] for p in re.split(r"[^A-Za-z]+", pattern) if p]
+    try:
+        return parts.index("d"), parts.index("m"), parts.index("y")
+    except ValueError:
+        return 1, 0, 2  # (FileMaker's own default is the American month first)
+
+
+def _filemaker_value(text: str, kind: str, order: tuple[int, int, int]) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if kind == "DATE" and len(parts := re.split(r"[/.-]", text)) == 3 and all(p.isdigit() for p in parts):
+        day, month, year = (int(parts[i]) for i in order)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return text

@@ -160,8 +160,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # a record's "Child: "Baby O", a boy aged seven weeks": who the child was, and the account
     # that follows it; a GOV.UK summary list's "About: S, a 16-year-old boy" says the same
     (r"child|about", "summary"),  # ("Children: Safeguarding", a parliamentary question's title, is none)
-    (r"(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|(?:key\s+)?learning\s+and\s+(?:key\s+)?findings",
-     "learning"),
+    # ("Our findings", the national panel's own heading on GOV.UK)
+    (r"(?:our\s+)?(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|"
+     r"(?:key\s+)?learning\s+and\s+(?:key\s+)?findings", "learning"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
      r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|"
@@ -350,8 +351,9 @@ _PROSE_REC_CONTENT = re.compile(
 _LEAD_IN = re.compile(
     r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
     r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice|"
-    # (session 41) "I want to highlight three things from this review:"
-    r"highlight\w*\s+(?:\w+\s+){0,2}things)\b).*:$", re.I)
+    # (session 41) "I want to highlight three things from this review:", "The review ... draws
+    # out three things:"
+    r"(?:highlight\w*|(?:draw|bring|pick)s?\s+out)\s+(?:\w+\s+){0,2}things)\b).*:$", re.I)
 #: A sentence that says how many recommendations a review made ("The Panel made 6 recs in
 #: total", "The review identifies five recommendations").
 COUNTS_RECOMMENDATIONS = re.compile(
@@ -754,14 +756,15 @@ def _dash_area(heading: str) -> str | None:
     """The area a heading names among its dashed or comma'd parts, beside the review's type:
     "CASE 1 - "Lily" - Bradford local child safeguarding practice review (published 2023)",
     "Baby K - Medway LCSPR", "Child N - case management review, Belfast", "Child Z – LCSPR –
-    Leicester (published June 2024)".  A part that is a place alone counts only last, right
+    Leicester (published June 2024)", "Ffion: an extended child practice review in Cardiff
+    and Vale (2023)".  A part that is a place alone counts only last, right
     after a part that is the type, in a heading that names its child as "Child D" or "Baby O"
     (so that the part is no name: "Learning Review - Ryan"); words of a document's kind are
     no place ("Summary Report", "Local learning review")."""
     from casegraph.ingest.document import place_in
 
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", heading)
-    parts = [p.strip() for p in re.split(rf"{_DASH}|,\s+", bare) if p.strip()]
+    parts = [p.strip() for p in re.split(rf"{_DASH}|[,:]\s+", bare) if p.strip()]
     for k, part in enumerate(parts[1:], start=1):
         place = place_in(part.strip("\"“”'")) if not _CHILD_ID.search(part) else None
         place = re.sub(r"(?:\s*\b(?:Local|Regional|National|Summary|Report|Briefing))+$", "", place or "")

@@ -8,7 +8,8 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
   "Bullet List") rather than a tag;
 - Editor.js's saved output (a page builder's ``blocks``: header, paragraph, list, table ...);
 - a Nunjucks template (``.njk``: a GOV.UK Prototype Kit page), whose words sit partly in HTML
-  and partly in the arguments of design-system macros (``govukSummaryList({...})``).
+  and partly in the arguments of design-system macros (``govukSummaryList({...})``);
+- a GOV.UK Content API response (the JSON www.gov.uk renders a publication's page from).
 
 Why a module of their own: each is a page before rendering, so the structure a reader sees
 (a heading, a list, a table's rows) is written in the tool's terms, and each holds words no
@@ -18,6 +19,7 @@ Read as plain XML, JSON or text, a review's heading and its learning list are lo
 
 from __future__ import annotations
 
+import calendar
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -25,6 +27,49 @@ from collections.abc import Iterator
 
 from casegraph.ingest.exports import ObjectLiteral
 from casegraph.ingest.interchange import blocks_html, html_table, local_name
+
+
+# ------------------------------------------------------------------------ GOV.UK Content API
+def govuk_content_html(data: object) -> str | None:
+    """A GOV.UK Content API response (``/api/content/<path>``: the JSON www.gov.uk renders a
+    publication, a guide or a news story from) as the page it renders, or None for other data:
+    its title, who it is from (its ``links.organisations``), when it was first published, its
+    description (the summary under the title), its body (``details.body``, govspeak's HTML,
+    escaped in the JSON), a guide's parts and its attached documents' titles.  The rest is the
+    platform's bookkeeping (content IDs, publishing and rendering apps, taxons, change history):
+    read as a record, it hid the body, the one part that tells the review."""
+    if not (isinstance(data, dict) and isinstance(data.get("details"), dict)
+            and isinstance(data.get("base_path"), str) and "schema_name" in data):
+        return None
+    details, links = data["details"], data.get("links") or {}
+    out = [f"<h1>{html.escape(str(data.get('title') or ''))}</h1>"]
+    organisations = [str(o["title"]) for o in links.get("organisations") or []
+                     if isinstance(o, dict) and o.get("title")] if isinstance(links, dict) else []
+    if organisations:
+        out.append(f"<p>From: {html.escape('; '.join(organisations))}</p>")
+    if published := _govuk_date(data.get("first_published_at") or details.get("first_public_at")):
+        out.append(f"<p>Published: {published}</p>")
+    if data.get("description"):
+        out.append(f"<p>{html.escape(str(data['description']))}</p>")
+    if isinstance(details.get("body"), str):
+        out.append(details["body"])
+    for part in details.get("parts") or []:  # a guide's pages, each titled
+        if isinstance(part, dict):
+            out += [f"<h2>{html.escape(str(part.get('title') or ''))}</h2>", str(part.get("body") or "")]
+    titles = [str(a["title"]) for a in details.get("attachments") or []
+              if isinstance(a, dict) and a.get("title")]
+    if titles:
+        out.append("<p>Documents:</p><ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in titles) + "</ul>")
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _govuk_date(value: object) -> str:
+    """"2024-03-21T09:30:00.000+00:00" as the page prints it, "21 March 2024"."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value or ""))
+    if not m or not 1 <= int(m[2]) <= 12:
+        return ""
+    return f"{int(m[3])} {calendar.month_name[int(m[2])]} {m[1]}"  # (English: Python's C locale)
+
 
 # -------------------------------------------------------------------------------------- XSL-FO
 

@@ -6,6 +6,7 @@ never silently lossy.  Anything unreadable is an error that names the file and t
 
 from __future__ import annotations
 
+import calendar
 import csv
 import hashlib
 import html
@@ -29,9 +30,11 @@ from casegraph.ingest.authoring import (
     fountain_markdown,
     lyx_markdown,
     mjml_html,
+    roam_markdown,
+    roam_pages,
     twee_markdown,
 )
-from casegraph.ingest.exports import cypher_records, fdf_records, spss_records
+from casegraph.ingest.exports import cypher_records, fdf_records, filemaker_records, spss_records
 from casegraph.ingest.interchange import (
     apple_news_html,
     arff_records,
@@ -84,7 +87,13 @@ from casegraph.ingest.interchange import (
     xmp_records,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
-from casegraph.ingest.publishing import abiword_html, editorjs_html, fo_html, nunjucks_html
+from casegraph.ingest.publishing import (
+    abiword_html,
+    editorjs_html,
+    fo_html,
+    govuk_content_html,
+    nunjucks_html,
+)
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -934,6 +943,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(mods)
     if (tracker := servicenow_records(root)) is not None:  # a tracker's records (ServiceNow)
         return _records_text(tracker)
+    if (register := filemaker_records(root)) is not None:  # a FileMaker database's rows
+        return _records_text(register)
     if (translated := xliff_text(root)) is not None:  # a translation job: its source page
         return translated
     if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
@@ -1194,15 +1205,13 @@ _JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication yea
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
 #: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one;
 #: a form's or a codebook's longer name for it: "Title_of_review", "Title as given on the document".
-_QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report)_?title|"
+_QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report|review|case)_?title|"
                               r"title[_ ](?:of|as)[_ ].*)$", re.I)
 #: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
                         r"intro|lede|snippet|notes|article_?body|text_?content|(?:body_?)?paragraphs?)"
                         r"(?:_?(?:html|text|value))?$", re.I)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 
 def _json_label(key: str) -> str:
@@ -1229,7 +1238,7 @@ def _json_scalar(value: object) -> str:
     text = str(value).strip()
     if date := _ISO_DATE.match(text):
         year, month, day = (int(g) for g in date.groups())
-        return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else text
+        return f"{day} {calendar.month_name[month]} {year}" if 1 <= month <= 12 else text
     if _HTML_TAG.search(text):
         return tidy_text(html_to_text(text)).strip()
     if _ENTITY.search(text):  # WordPress's rendered title: "Serious Case Review &#8211; Child A"
@@ -1470,7 +1479,7 @@ def _date_of_parts(value: dict) -> str | None:
         return None
     if isinstance(month, int) and 1 <= month <= 12:
         day = keys.get("day")
-        return f"{day} " * (isinstance(day, int) and 1 <= day <= 31) + f"{_MONTHS[month - 1]} {year}"
+        return f"{day} " * (isinstance(day, int) and 1 <= day <= 31) + f"{calendar.month_name[month]} {year}"
     return str(year)
 
 
@@ -2105,6 +2114,10 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(story)
     if (page := editorjs_html(data)) is not None:  # a page builder's blocks (Editor.js)
         return html_to_text(page)
+    if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
+        return html_to_text(page)
+    if (graph := roam_pages(data)) is not None:  # a Roam Research graph's pages
+        return markdown_to_text(roam_markdown(graph))
     if (package := data_package(data)) is not None:  # an open-data release: its tables' rows
         return _records_text(package)
     return _records_text(data)
