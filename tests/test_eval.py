@@ -119,7 +119,7 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation20" / "pages", TESTS / "validation21" / "pages",
                     TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
                     TESTS / "validation24" / "pages", TESTS / "validation25" / "pages",
-                    TESTS / "validation26" / "pages"], None)
+                    TESTS / "validation26" / "pages", TESTS / "validation27" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -136,7 +136,9 @@ def test_every_page_builds_together() -> None:
     # and devlocal72, then (session 41) validation24, devlocal73 and devlocal74, then (session
     # 42) validation25 (every page read: its LyX, Fountain, Twee, MJML, JSON Canvas and .aspx
     # pages too), devlocal75 and devlocal76, then (session 43) validation26 (every page read: its
-    # Nunjucks, ARFF, XSL-FO and AbiWord pages too), devlocal77 and devlocal78
+    # Nunjucks, ARFF, XSL-FO and AbiWord pages too), devlocal77 and devlocal78, then (session
+    # 44) validation27 (every page read: its SPSS, FDF, Cypher, Sweave and XMP pages too),
+    # devlocal79 and devlocal80
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -144,7 +146,7 @@ def test_every_page_builds_together() -> None:
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
-                                   + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12)
+                                   + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -597,7 +599,22 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # many presentations, areas by council, region or board: 26/27 found, 1 spurious,
             # 87.6 % (89.1 % with the session's rules written before it was read; tuned on in
             # session 43: 26/27, 1, 91.7 %, counts exact 5 -> 13 of 26 at its end)
-            "devlocal78": (27, 26, 1, 0.91, 0.93, 0.86, 0.92, 0.96)}
+            "devlocal78": (27, 26, 1, 0.91, 0.93, 0.86, 0.92, 0.96),
+            # frozen in session 43, measured there at 7b81567 and d3121f3 and in session 44 at
+            # 41d94c9 (named: 18/27 found, 9 spurious, 73.4 %, harm 0.86/0.76, RF 0.91/0.89; as a
+            # folder, its .sps .fdf .cypher .Rnw .xmp pages not read: 13/17, 8, 79.8 %), tuned on
+            # in session 44 (readers for its five types and for FileMaker XML, the GOV.UK Content
+            # API and Roam; a record's area and type fields; headings' areas)
+            "validation27": (27, 26, 4, 0.90, 1.0, 0.8, 0.97, 0.85),
+            # session 44, first measured at edaac89 before any rule for it: incident and
+            # publication dates, ages and pseudonyms stated in varied ways, areas through boards
+            # and regions: 23/25 found, 2 spurious, 90.4 %, harm 0.92/0.87, RF 0.94/0.90 (its gold
+            # held a 26th review with neither heading nor pseudonym, removed: see its README)
+            "devlocal79": (25, 23, 2, 0.90, 0.91, 0.86, 0.94, 0.90),
+            # session 44, first measured at edaac89: physical harm through injuries, unseen men
+            # and parents' mental health told without their names, beside sentences that are no
+            # such facts: 24/26 found, 1 spurious, 93.5 %, harm 0.89/0.94, RF 0.94/0.87
+            "devlocal80": (26, 24, 1, 0.93, 0.88, 0.94, 0.93, 0.86)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
