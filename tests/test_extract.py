@@ -881,3 +881,21 @@ def test_a_young_childs_own_substance_use_is_no_fact(vocab: Vocabulary) -> None:
                       "head injuries.", heading="2023 – Testshire – Baby N")
     assert {"H-CSE", "RF-CSE"}.isdisjoint(c.notation for c in baby.harms + baby.risk_factors)
     assert "H-SA" not in [c.notation for c in baby.harms]  # (nor its broader concept, from it)
+
+
+def test_a_learning_review_in_a_scottish_council_area_is_scotlands(vocab) -> None:  # type: ignore[no-untyped-def]
+    """Session 44: "a learning review in Argyll and Bute" is Scotland's statutory review (RT-SIG)
+    by its area alone; in an English area a bare "learning review" names no statutory type."""
+    from casegraph.extract.extractor import Extractor
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import SourceText
+
+    def review_type(area: str) -> str | None:
+        text = (f"Notes from a reviewer\n\nChild J: a learning review in {area} (2022)\n\nInvented test "
+                "data. J was four when he was found alone on a road in 2020; the house had no food.\n")
+        parsed = parse_page(SourceText(Path("blog.txt"), text, "text/plain", "utf-8", "0" * 64))
+        review = Extractor(vocab).extract(parsed.entries[0], parsed)
+        return review.review_type.notation if review.review_type else None
+
+    assert review_type("Argyll and Bute") == "RT-SIG"
+    assert review_type("Shropshire") is None

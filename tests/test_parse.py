@@ -2732,3 +2732,77 @@ def test_an_outliners_bullet_label_heads_the_points_under_it() -> None:
              "    • Recommendations: 4 - to CAMHS, the health board and the school.\n")
     # (a notebook's "Learning (2):" over its points; "4 - to CAMHS, ..." counts, and lists none)
     assert len(items_of(notes, "learning")) == 2 and items_of(notes, "recommendations") == []
+
+
+_CHANGE_THEN_ACTIONS = """Child R - Local Child Safeguarding Practice Review (published June 2023)
+
+Invented test data. In 2022 Child R, a baby girl, was injured at home in Testshire.
+
+What needs to change
+
+Seeing the whole household. Practitioners need to ask who lives in the home.
+
+Bruising in babies. Any bruise must be referred; the explanation offered does not change that.
+
+What the partnership will do
+
+The partnership will relaunch the bruising protocol.
+
+The partnership will audit how agencies record the adults in a household.
+"""
+
+
+def test_what_must_change_above_the_partnerships_actions_is_the_learning() -> None:
+    """Session 44: "What needs to change" above the review's actions ("What the partnership will
+    do") is what practice must change, its learning; each paragraph one point, its one
+    semicolon joining two clauses of it."""
+    assert items_of(_CHANGE_THEN_ACTIONS, "learning") == [
+        "Seeing the whole household. Practitioners need to ask who lives in the home",
+        "Bruising in babies. Any bruise must be referred; the explanation offered does not change that"]
+    assert len(items_of(_CHANGE_THEN_ACTIONS, "recommendations")) == 2
+
+
+def test_what_must_change_alone_is_still_the_recommendations() -> None:
+    text = _CHANGE_THEN_ACTIONS.split("What the partnership will do")[0]
+    assert items_of(text, "learning") == []
+    assert len(items_of(text, "recommendations")) == 2
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # a list written on one line among paragraphs is still a list
+    ("Ask who lives there; record it; share it.\nSee every child.",
+     ["Ask who lives there", "record it", "share it", "See every child"]),
+    # a count and a pointer joined by a semicolon are two remarks, neither an item
+    ("Ask who lives there.\nThe review makes 12 recommendations; see the full report.",
+     ["Ask who lives there"]),
+    # a paragraph that is no whole sentence leaves its semicolon a separator
+    ("Ask who lives there; record it\nSee every child",
+     ["Ask who lives there", "record it", "See every child"]),
+])
+def test_a_semicolon_in_a_list_of_paragraphs(text: str, items: list[str]) -> None:
+    assert [i.span.text for i in split_items(Span.of(text, 0))] == items
+
+
+def test_a_reviews_account_under_its_reference_and_fields_is_its_own() -> None:
+    """Session 44: "CMR 2/2023 – Child O" over its fields, then a paragraph that opens with
+    the child's name, is one review (before: a second, with the account and the first only
+    its fields)."""
+    text = ("Published reviews\n\nCMR 2/2023 – Child O\n\nTrust area: Western\n\nCouncil area: Derry City "
+            "and Strabane\n\nPublished: September 2023\n\nChild O was eight when doctors concluded "
+            "that her mother had been inducing her symptoms. Invented test data.\n\nWhat we learned\n\n"
+            "• Talk to the child alone.\n\n• What a school sees is evidence too.\n")
+    [entry] = parse_page(page(text)).entries
+    assert entry.heading == "CMR 2/2023 – Child O" and entry.area == "Derry City and Strabane"
+    assert [len(s.items) for s in entry.sections if s.kind == "learning"] == [2]
+
+
+def test_a_short_paragraph_about_another_review_is_that_review() -> None:
+    """Session 44: one sentence after a statement, naming another child's earlier review and its
+    year, is that review (before: under 120 characters it was read as the statement's)."""
+    text = ("Testshire Safeguarding Children Board has today published a local child safeguarding "
+            "practice review about a 16-year-old boy, known in the review as Kieran, who died in May "
+            "2022. Invented test data.\n\nKieran had stopped going to school in 2021.\n\n"
+            "In 2019 the Board published a serious case review about another 16-year-old, Child H, who "
+            "died in 2018.\n")
+    names = [e.name for e in parse_page(page(text)).entries]
+    assert "Child H" in names and len(names) == 2

@@ -131,6 +131,12 @@ class Gazetteer:
         """The names of a nation's authorities as the table gives them ("Mid and East Antrim")."""
         return sorted(a.name for a in self.authorities.values() if a.nation == nation)
 
+    def nations_of(self, area: str) -> set[str]:
+        """The nations of the authorities a published area name stands for ({"Scotland"} for
+        "Argyll and Bute"; empty for a name the tables do not hold)."""
+        return {self.authorities[c].nation for entry in self.lookup(area) or [] for c in entry.codes
+                if c in self.authorities and self.authorities[c].nation}
+
     # -- matching ------------------------------------------------------------------------------
     def lookup(self, area: str) -> list[Entry] | None:
         """The entries a published area name stands for, or None (see the module docstring)."""

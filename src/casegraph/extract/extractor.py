@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from casegraph.core.iris import named_area, review_slug, slugify
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
+from casegraph.core.places import default_gazetteer
 from casegraph.core.textspan import Span
 from casegraph.extract.context import (
     Sentence,
@@ -283,8 +284,10 @@ _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\brev
 
 
 def _in_scotland(entry: Entry, source: SourceText) -> bool:
-    """Whether a review is Scotland's: its own words say so, or its page is Scotland's alone."""
-    return any(_SCOTTISH.search(text) for text in entry.parts) or _scotland_only(source.text)
+    """Whether a review is Scotland's: its own words say so, its area is a Scottish council's
+    ("a learning review in Argyll and Bute"), or its page is Scotland's alone."""
+    return (any(_SCOTTISH.search(text) for text in entry.parts) or _scotland_only(source.text)
+            or (bool(entry.area) and default_gazetteer().nations_of(entry.area or "") == {"Scotland"}))
 
 
 def _scotland_alone(entry: Entry) -> bool:

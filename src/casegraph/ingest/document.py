@@ -377,7 +377,10 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, 
         text = " ".join(ln.text for ln in para)
         # a report's numbered paragraph ("23. This was a central finding of a review ...")
         opening = " ".join(m.group() for m in list(_SENTENCE.finditer(_PARAGRAPH_NO.sub("", text)))[:2])
-        if len(text) < 120 or not _EARLIER_REVIEW.search(opening) or (
+        # (a short paragraph only when it says the review is another's: "In 2019 the Board
+        # published a serious case review about another 16-year-old, Child H, who died in 2018.")
+        shortest = 60 if _ANOTHER_REVIEW.search(opening) else 120
+        if len(text) < shortest or not _EARLIER_REVIEW.search(opening) or (
                 known is not None and not _ANOTHER_REVIEW.search(opening)):
             continue
         # "... concerning a young person in care known as Kai"; "... review about 'Ellie', ..."

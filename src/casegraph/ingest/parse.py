@@ -190,7 +190,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|"
      r"actions?\s+(?:agreed|taken)|actions|what\s+we\s+ask(?:\s+of\s+you)?|"
      r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
-     r"what\s+(?:we|partners|agencies)\s+will\s+do(?:\s+(?:next|now|differently))?|"
+     r"what\s+(?:we|partners|agencies|the\s+(?:partnership|board|committee|panel|trust|council))\s+will\s+do"
+     r"(?:\s+(?:next|now|differently))?|"
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
      r"what\s+(?:the\s+(?:review|reviewers?|panel)|we)\s+(?:recommended|recommends|asked\s+for)|"
      # (session 41) an FAQ's question: "What does the review recommend?"
@@ -1356,6 +1357,11 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     # robberies; (c) housing moves ...")
     bulleted = sum(bool(_BULLET.match(ln.strip()) or _PART_POINT.match(ln.strip()))
                    for ln in text.split("\n")) >= 2
+    # so is a paragraph in a list of paragraphs, each a whole sentence or more, whose one
+    # semicolon joins two clauses ("Exploitation is abuse. Child F was treated as an offender;
+    # the language used shaped the response."; "A; B; C." is a list on a line)
+    paragraphs = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    whole = len(paragraphs) >= 2 and all(_SENTENCE_END.search(ln) for ln in paragraphs)
     inline = _inline_numbers(text)
     # a text table's rows ("1    Share domestic abuse ...    Police Scotland    3 months" over
     # "     involving children under five ..."): a row runs on to the next numbered row
@@ -1380,7 +1386,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             depth -= 1
         # (nor inside an item of a numbered list written on one line: "(i) ... progress; ... (ii)")
         elif (ch == ";" and depth == 0 and not _on_numbered_line(text, i, inline)
-              and (not bulleted or _BULLET.match(text[i + 1:].lstrip(" ")))) \
+              and (not (bulleted or (whole and _one_clause_join(text, i)))
+                   or _BULLET.match(text[i + 1:].lstrip(" ")))) \
                 or (ch == "\n" and not (bulleted and _wrapped_item(text, i))
                     and not _row_goes_on(text, i, first_row)):
             cuts.append((start, i))
@@ -1404,6 +1411,18 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     return items
 
 
+def _one_clause_join(text: str, i: int) -> bool:
+    """Whether the semicolon at ``i`` is its line's only one, joining two clauses that each
+    say something ("The review makes 12 recommendations; see the full report" is two remarks,
+    neither an item)."""
+    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    end = end if end >= 0 else len(text)
+    return text.count(";", start, end) == 1 and not (
+        _says_nothing(text[start:i].strip()) or _says_nothing(text[i + 1:end].strip(" .")))
+
+
+#: The end of a sentence, closing quotation marks or brackets after its stop allowed.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 #: A line of a pipe table ("| 1 | Re-launch the protocol ... | Designated Doctor |") and its
 #: rule under the header ("| --- | :---: |", outer bars optional; ingest.table reads it too).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -2233,8 +2252,9 @@ def _share_learning(entries: list[Entry]) -> None:
 def _named_above(i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:
     """Whether a paragraph taken for a review's start ("Child H, a boy aged four, ...") tells
     of the child the record above it names in its title ("Learning Review: Child H" over
-    "Published: ..."): it is that record's account, not another review."""
-    above = [h for k, h in heads if k < i and h["kind"] == "record"]
+    "Published: ...", or a review's reference, "CMR 2/2023 – Child O" over its fields): it is
+    that record's account, not another review."""
+    above = [h for k, h in heads if k < i and h["kind"] in ("record", "reference")]
     name = head.get("name") or ""
     return bool(above and name and head["kind"] != "boundary"
                 and re.search(rf"\b{re.escape(name)}\b", above[-1].get("title", "")))
@@ -2673,9 +2693,24 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         # lists, bullets) or a further paragraph of the summary.
         current.blocks.append(span)
         prev_line_span = span
+    _change_before_actions(entry)
     _apply_metadata(entry)
     for section in entry.sections:
         _read_items(entry, section)
+
+
+#: A heading that may head either what must change in practice (the learning) or the actions.
+_WHAT_MUST_CHANGE = re.compile(r"^\W*what\s+(?:needs\s+to|must)\s+change\b", re.I)
+
+
+def _change_before_actions(entry: Entry) -> None:
+    """"What needs to change" above the review's own actions ("What the partnership will do")
+    is its learning, what practice must change, not a second list of recommendations."""
+    for k, section in enumerate(entry.sections):
+        if section.kind == "recommendations" and _WHAT_MUST_CHANGE.match(section.label or "") and any(
+                later.kind == "recommendations" and not _WHAT_MUST_CHANGE.match(later.label or "")
+                for later in entry.sections[k + 1:]):
+            section.kind = "learning"
 
 
 def _read_items(entry: Entry, section: Section) -> None:
