@@ -291,3 +291,22 @@ def test_a_filemaker_date_format_says_where_the_day_stands(pattern: str, order: 
     from casegraph.ingest.exports import _date_order
 
     assert _date_order(pattern) == order
+
+
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("bad.fdf", "%FDF-1.2\n1 0 obj <</FDF<</Fields[<</T(a)/V<zz>>>]>>>>", "byte 42: a hex string"),
+    ("deep.fdf", "%FDF-1.2\n<</FDF<</Fields[" + "<<" * 3000 + ">>]>>>>", "nested too deeply"),
+    ("deep.cypher", "UNWIND [{_id:1, properties:{a:" + "[" * 5000 + "}}] AS row CREATE (n);",
+     "nested too deeply"),
+    ("bomb.xmp", '<!DOCTYPE x [<!ENTITY a "aaaa">]><x:xmpmeta xmlns:x="adobe:ns:meta/">&a;</x:xmpmeta>',
+     "declarations inside it"),
+    ("cut.Rnw", "\\Sexpr{" * 20_000 + "\n<<a>>=\nno end\n", "no visible text"),
+])
+def test_bad_exports_are_one_line_errors(tmp_path: Path, name: str, content: str, says: str) -> None:
+    """A damaged or hostile file is a one-line error naming it (and, where the reader knows it,
+    the place), never a traceback; twenty thousand unclosed inline R calls are read at once."""
+    page = tmp_path / name
+    page.write_text(content, encoding="utf-8")
+    with pytest.raises(CasegraphError, match=rf"{name.replace('.', '[.]')}.*{says}") as caught:
+        read_source(page)
+    assert "\n" not in str(caught.value)

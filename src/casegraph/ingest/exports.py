@@ -53,7 +53,10 @@ class ObjectLiteral:
                         r"""|(?P<tick>`[^`]*`)|(?P<name>[A-Za-z_$][\w$.]*)|(?P<punct>[{}\[\]():,]))""", re.S)
 
     def __init__(self, text: str, variables: dict[str, str] | None = None) -> None:
-        self.tokens = [(m.lastgroup, m[m.lastgroup or "punct"]) for m in self._TOKEN.finditer(text)]
+        # (tokens are read as far as the literal goes, not to the text's end: a Cypher script's
+        # thousand CREATE statements are each read from where they start)
+        self._tokens = self._TOKEN.finditer(text)
+        self.tokens: list[tuple[str | None, str]] = []
         self.variables = variables or {}
         self.i = 0
 
@@ -64,22 +67,37 @@ class ObjectLiteral:
         except IndexError:
             return None
 
+    def _at(self, k: int) -> tuple[str | None, str]:
+        """Token ``k`` (IndexError past the text's end)."""
+        while len(self.tokens) <= k:
+            m = next(self._tokens, None)
+            if m is None:
+                raise IndexError(k)
+            self.tokens.append((m.lastgroup, m[m.lastgroup or "punct"]))
+        return self.tokens[k]
+
     def _value(self) -> object:
-        kind, token = self.tokens[self.i]
+        kind, token = self._at(self.i)
         self.i += 1
         if kind == "str":
             return unescape_string(token[1:-1])
         if kind == "num":  # (a count is "5", as the page shows it, not "5.0")
             return float(token) if "." in token else int(token)
-        if kind == "name" and self.i < len(self.tokens) and self.tokens[self.i][1] == "(":
+        if kind == "name" and self._peek() == "(":
             return self._call()
         if kind == "name":
             return {"true": True, "false": False, "null": None}.get(token, self.variables.get(token, ""))
         if token == "{":
             return self._object()
         if token == "[":
-            return self._array()
+            return self._sequence("]")
         return None
+
+    def _peek(self) -> str:
+        try:
+            return self._at(self.i)[1]
+        except IndexError:
+            return ""
 
     def _call(self) -> object:
         """A function call's first argument (``date('2023-06-14')`` is that date)."""
@@ -89,24 +107,21 @@ class ObjectLiteral:
 
     def _object(self) -> dict[str, object]:
         out: dict[str, object] = {}
-        while self.tokens[self.i][1] != "}":
-            kind, key = self.tokens[self.i]
+        while self._at(self.i)[1] != "}":
+            kind, key = self._at(self.i)
             key = key[1:-1] if kind == "tick" else unescape_string(key[1:-1]) if kind == "str" else key
             self.i += 2  # the key and its colon
             out[key] = self._value()
-            if self.tokens[self.i][1] == ",":
+            if self._at(self.i)[1] == ",":
                 self.i += 1
         self.i += 1
         return out
 
-    def _array(self) -> list[object]:
-        return self._sequence("]")
-
     def _sequence(self, end: str) -> list[object]:
         out: list[object] = []
-        while self.tokens[self.i][1] != end:
+        while self._at(self.i)[1] != end:
             out.append(self._value())
-            if self.tokens[self.i][1] == ",":
+            if self._at(self.i)[1] == ",":
                 self.i += 1
         self.i += 1
         return out
@@ -490,6 +505,8 @@ class _PdfObjects:
             if end < 0:
                 raise ValueError(f"byte {self.i}: a hex string that is never closed")
             digits = re.sub(r"\s", "", raw[self.i + 1:end])
+            if re.search(r"[^0-9A-Fa-f]", digits):
+                raise ValueError(f"byte {self.i}: a hex string with a character that is no hex digit")
             self.i = end + 1
             return _PdfString(_pdf_text(bytes.fromhex(digits + "0" * (len(digits) % 2)).decode("latin-1")))
         if ch == "/":

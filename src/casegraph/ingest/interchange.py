@@ -738,19 +738,16 @@ def turtle_records(raw: str) -> list[dict[str, object]]:
     return _rdf_records(raw, "turtle")
 
 
-def xmp_records(raw: str) -> list[dict[str, object]]:
+def xmp_records(root: ET.Element) -> list[dict[str, object]] | None:
     """A PDF's XMP metadata (``.xmp``: the sidecar Adobe Bridge or an archive's cataloguing
     tool writes beside a digitised report) as the records of its RDF, read as
     :func:`turtle_records` reads Turtle: the document's title, description, subjects and an
-    archive's own fields.  The packet wraps its RDF/XML (``<?xpacket?>``, ``x:xmpmeta``), so
-    the ``rdf:RDF`` element is taken out and written again with the namespaces it uses.  A
+    archive's own fields; None for other XML.  The packet wraps its RDF/XML (``x:xmpmeta``),
+    so the ``rdf:RDF`` element is taken out and written again with the namespaces it uses.  A
     history of edits (``xmpMM:History``: nested resources without words) is no value."""
-    try:
-        root = ET.fromstring(raw.lstrip("\ufeff"))
-    except ET.ParseError as exc:
-        raise ValueError(f"not well-formed XML ({exc})") from None
-    rdf = root if local_name(root.tag) == "RDF" else next(
-        (e for e in root.iter() if e.tag == f"{{{RDF}}}RDF"), None)
+    if local_name(root.tag) != "xmpmeta":
+        return None
+    rdf = next((e for e in root.iter() if e.tag == f"{{{RDF}}}RDF"), None)
     if rdf is None:
         raise ValueError("no RDF (an XMP packet's rdf:RDF element)")
     return _rdf_records(ET.tostring(rdf, encoding="unicode"), "rdf/xml", _XMP_TOOLS)

@@ -132,7 +132,7 @@ MBOX_SUFFIXES = {".mbox"}
 #: read as the pages they render (casegraph.ingest.publishing).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
-                 ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw"}
+                 ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -213,11 +213,11 @@ ARFF_SUFFIXES = {".arff"}
 #: Reviews kept as data by a researcher's or a business unit's tool, read as records
 #: (casegraph.ingest.exports): SPSS syntax with its data inline, a Neo4j graph written out as
 #: Cypher, a PDF form's fields (FDF; read byte for byte, its strings carrying their own
-#: encoding), and a PDF's XMP metadata sidecar (its RDF: title, description, subjects).
+#: encoding); a PDF's XMP metadata sidecar (its RDF: title, description, subjects) is read as
+#: XML, whose reader knows it (interchange.xmp_records).
 SPSS_SUFFIXES = {".sps"}
 CYPHER_SUFFIXES = {".cypher", ".cql"}
 FDF_SUFFIXES = {".fdf"}
-XMP_SUFFIXES = {".xmp"}
 #: A Sweave or knitr paper (LaTeX with R chunks): its LaTeX, without the chunks.
 NOWEB_SUFFIXES = {".rnw", ".snw"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
@@ -230,7 +230,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
-            | CYPHER_SUFFIXES | FDF_SUFFIXES | XMP_SUFFIXES | NOWEB_SUFFIXES)
+            | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -945,6 +945,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(tracker)
     if (register := filemaker_records(root)) is not None:  # a FileMaker database's rows
         return _records_text(register)
+    if (metadata := xmp_records(root)) is not None:  # a PDF's XMP metadata (its RDF)
+        return _records_text(metadata)
     if (translated := xliff_text(root)) is not None:  # a translation job: its source page
         return translated
     if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
@@ -2456,8 +2458,6 @@ _READERS: dict[str, _Reader] = {
                                              "application/x-cypher-query", "read as Cypher", records=True)),
     **dict.fromkeys(FDF_SUFFIXES, _Reader(lambda raw, _: _records_text(fdf_records(raw)),
                                           "application/vnd.fdf", "read as form data (FDF)", records=True)),
-    **dict.fromkeys(XMP_SUFFIXES, _Reader(lambda raw, _: _records_text(xmp_records(raw)),
-                                          "application/rdf+xml", "read as XMP metadata", records=True)),
     **dict.fromkeys(NOWEB_SUFFIXES, _Reader(lambda raw, _: latex_to_text(noweb_latex(raw)),
                                             "application/x-tex", "read as Sweave/knitr LaTeX")),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
