@@ -2806,3 +2806,13 @@ def test_a_short_paragraph_about_another_review_is_that_review() -> None:
             "died in 2018.\n")
     names = [e.name for e in parse_page(page(text)).entries]
     assert "Child H" in names and len(names) == 2
+
+
+def test_a_reviews_document_named_with_its_publication_date_dates_it() -> None:
+    """Session 44: with no date anywhere else, "Download: Jayden_LCSPR_published_July2024.pdf"
+    says when the review came out; a bookmark's "Date added" does not (it is the reader's)."""
+    text = ("Published reviews\n\nJayden – Local Child Safeguarding Practice Review\n\nInvented test data. "
+            "In late 2022 Jayden, 15, was stabbed near a park in Testshire.\n\nLearning\n\n• Complete return "
+            "home interviews.\n\nDownload: Jayden_LCSPR_published_July2024.pdf (PDF, 812KB)\n")
+    [entry] = parse_page(page(text)).entries
+    assert (entry.year, entry.month) == (2024, 7)

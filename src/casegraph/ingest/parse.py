@@ -1731,6 +1731,8 @@ def parse_page(source: SourceText) -> Page:
 
         entries = read_document(source, lines)
         for e in entries:
+            if e.year is None:
+                e.year, e.month = _file_date(e.links)  # "Jayden_LCSPR_published_July2024.pdf"
             e.year = e.year or page_year  # a statement's date line is its publication date
             warnings.extend(e.warnings)
         _page_area(entries, lines, publisher=source.publisher, tail=raw[-6:], notes=notes)
@@ -1800,6 +1802,8 @@ def parse_page(source: SourceText) -> Page:
             entry.year = _record_year(lines, i)  # a record's facts: "Fife ... Committee" / "2022"
         if entry.year is None:
             entry.year, entry.month = heading_date(head.text)  # "Child K - SCR - June 2018"
+        if entry.year is None:
+            entry.year, entry.month = _file_date(entry.links)  # "Jayden_LCSPR_published_July2024.pdf"
         if entry.year is None and timeline_year:
             entry.year = timeline_year  # listed under a timeline's "=== 2023 ==="
         if entry.year is None:
@@ -2267,6 +2271,18 @@ def _question_about(lines: list[Line], i: int, head: dict, heads: list[tuple[int
     return bool(head["kind"] == "section" and name and lines[i].text.rstrip().endswith("?")
                 and any(j < i and h["kind"] != "boundary"
                         and re.search(rf"\b{re.escape(name)}\b", lines[j].text) for j, h in heads))
+
+
+#: A document's file name that says when it was published: "Jayden_LCSPR_published_July2024.pdf".
+_FILE_PUBLISHED = re.compile(rf"published[_ -]?(?:(?P<month>{_MONTH_RE})[_ -]?)?(?P<year>{YEAR})\b", re.I)
+
+
+def _file_date(links: list[str]) -> tuple[int | None, int | None]:
+    """The publication year and month a review's document link's file name gives."""
+    for link in links:
+        if m := _FILE_PUBLISHED.search(link):
+            return int(m["year"]), month_num(m["month"]) if m["month"] else None
+    return None, None
 
 
 def _record_year(lines: list[Line], i: int) -> int | None:
