@@ -899,3 +899,17 @@ def test_a_learning_review_in_a_scottish_council_area_is_scotlands(vocab) -> Non
 
     assert review_type("Argyll and Bute") == "RT-SIG"
     assert review_type("Shropshire") is None
+
+
+@pytest.mark.parametrize(("sentence", "physical"), [
+    ("Child 17, a four-year-old girl, was seriously injured by her mother's partner in 2022.", True),
+    ("Child 17 was injured by the family's dog in 2022.", False),  # an animal: H-ANIM's
+    ("Child 17 was injured by a fall from a window in 2022.", False),  # no person did it
+    ("Child 17 was not injured by her father.", False),
+    ("In 2022 the girl may have been injured by her father.", False),
+])
+def test_an_injury_by_a_person_is_physical_abuse(vocab: Vocabulary, sentence: str, physical: bool) -> None:
+    """Session 44: "injured by" a person of the household or another adult says the injury was
+    inflicted (context-rules ``inflicted.agents``); by an animal or a thing it does not."""
+    review = one(vocab, sentence)
+    assert ("H-PHYS" in {h.notation for h in review.harms}) is physical

@@ -86,6 +86,7 @@ class Rules:
     injury_words: frozenset[str]
     inflicted_cues: tuple[tuple[str, ...], ...]
     inflicting_acts: frozenset[str]  # "punched", "shook": next door to an injury, it was inflicted
+    injury_agents: frozenset[str]  # "injured by her mother's partner": a person did it
     injury_referring: frozenset[str]  # "the", "his": "caused the injuries" refers back to them
     injury_attributions: frozenset[str]  # "caused", "causing": the injuries were someone's doing
     sentence_roles: tuple[tuple[tuple[str, ...], str], ...]  # (opening words, section)
@@ -166,6 +167,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         injury_words=frozenset(inflicted["injury_words"]),
         inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
         inflicting_acts=frozenset(inflicted["acts"]),
+        injury_agents=frozenset(inflicted["agents"]),
         injury_referring=frozenset(inflicted["referring"]),
         injury_attributions=frozenset(inflicted["attributions"]),
         sentence_roles=tuple((_phrase(p), role) for role, phrases in data["sentence_roles"].items()
@@ -714,6 +716,10 @@ def inflicted(words: list[str], r: Rules) -> bool:
             if _find(words, cue, k) and assertion_of(words, k, k + len(cue), r) in (
                     "affirmed", "historical"):
                 return True
+        if words[k] in r.injury_words and k + 1 < len(words) and words[k + 1] == "by" and any(
+                w in r.injury_agents for w in words[k + 2:k + 6]) and assertion_of(
+                words, k, k + 2, r) in ("affirmed", "historical"):
+            return True  # "seriously injured by her mother's partner"
     return False
 
 
