@@ -2816,3 +2816,23 @@ def test_a_reviews_document_named_with_its_publication_date_dates_it() -> None:
             "home interviews.\n\nDownload: Jayden_LCSPR_published_July2024.pdf (PDF, 812KB)\n")
     [entry] = parse_page(page(text)).entries
     assert (entry.year, entry.month) == (2024, 7)
+
+
+def test_a_labelled_point_over_the_footer_is_no_record() -> None:
+    """Session 44: a briefing's last "- Training: ..." point over its footer ("Published:
+    February 2024 | ...") is no record title: the briefing is one review (before: none at all,
+    the page refused)."""
+    text = ("TESTSHIRE DISTRICT SAFEGUARDING CHILDREN PARTNERSHIP\n7 MINUTE BRIEFING\nLOCAL CHILD "
+            "SAFEGUARDING PRACTICE REVIEW: BABY M\n\n1. BACKGROUND\n\nBaby M was a four-month-old girl "
+            "who lived with her parents. Invented test data.\n\n2. WHAT HAPPENED\n\nIn August 2023 scans "
+            "showed bleeding on her brain; her father admitted shaking her.\n\n3. LEARNING\n\n"
+            "  - Ask about fathers.\n  - Training: \"Working with fathers\" (half day)\n\n"
+            "Published: February 2024 | Testshire District Safeguarding Children Partnership\n")
+    [entry] = parse_page(page(text)).entries
+    assert "BABY M" in entry.heading and entry.year == 2024
+
+
+def test_a_district_partnerships_area_is_its_council() -> None:
+    from casegraph.ingest.document import area_of_body
+
+    assert area_of_body("Wakefield District Safeguarding Children Partnership") == "Wakefield"

@@ -135,7 +135,7 @@ _AREA_BODY = re.compile(
     r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
 #: Words of a body's name that are not part of the area ("Cardiff and Vale Regional").
 _AREA_TAIL = re.compile(
-    r"(?:\s+(?:Regional|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+(?:Young\s+People|Families)))+$",
+    r"(?:\s+(?:Regional|District|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+(?:Young\s+People|Families)))+$",
     re.I)
 
 

@@ -977,6 +977,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";", "?"))
             and len(text.split()) <= 12  # a page's long title over its date is no record
             and not text.startswith("[")  # "[Invented test page ...]", a note, is no record
+            # the last item of a list over the page's footer ("  - Training: ..." over
+            # "Published: February 2024 | ..."): a labelled point, not a record's title
+            and not ((bullet := _BULLET.match(text.lstrip())) and not line.blank_before
+                     and _UNTITLED_RECORD.match(text.lstrip()[bullet.end():]))
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d+$", text)  # "Number of recs: 5", a field
