@@ -2836,3 +2836,20 @@ def test_a_district_partnerships_area_is_its_council() -> None:
     from casegraph.ingest.document import area_of_body
 
     assert area_of_body("Wakefield District Safeguarding Children Partnership") == "Wakefield"
+
+
+def test_a_captioned_table_of_recommendations_is_the_reviews() -> None:
+    """Session 44: "Table 6: Progress on recommendations" over a space-aligned table, inside a
+    review's section of an annual report, is no heading ending the review: its rows are the
+    review's recommendations."""
+    text = ("6.3 Extended Child Practice Review TSB 2/2023 – Baby H\n\nBaby H, seven months old, died in "
+            "March 2022 from head injuries inflicted by his mother's partner. Invented test data.\n\n"
+            "The review made two recommendations.\n\nTable 6: Progress on recommendations, TSB 2/2023\n\n"
+            " No.  Recommendation                                        Lead        Status\n"
+            " 1    Relaunch the bruising protocol for non-mobile         Health      Complete\n"
+            "      babies with health visitors and GPs                   Board\n"
+            " 2    Health visitors to see every new adult in the         Health      Complete\n"
+            "      household face to face                                Board\n\n"
+            "6.4 Reviews under way\n\nTwo reviews are under way.\n")
+    entries = parse_page(page(text)).entries
+    assert [len(s.items) for s in entries[0].sections if s.kind == "recommendations"] == [2]

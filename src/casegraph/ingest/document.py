@@ -43,6 +43,7 @@ from casegraph.ingest.parse import (
     PAGE_DATE,
     PUBLISHER_LINE,
     QUOTED_NAME,
+    TABLE_CAPTION,
     TOPIC_WORDS,
     TRUST_AREA,
     TYPE_ABBREVIATIONS,
@@ -1022,6 +1023,8 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
             or BREADCRUMB.match(bare) or _LINK_LINE.match(bare):
         return None  # (a label, "Dysgu / Learning" too, is a part of the review, not a heading)
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
+        return None
+    if TABLE_CAPTION.match(bare):  # "Table 6: Progress on recommendations": a part of its text
         return None
     if i in item_rows:
         return None  # "| No. | Recommendation | Lead |" and its rows: a review's own list, in a table

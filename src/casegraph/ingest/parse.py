@@ -2277,6 +2277,10 @@ def _question_about(lines: list[Line], i: int, head: dict, heads: list[tuple[int
                         and re.search(rf"\b{re.escape(name)}\b", lines[j].text) for j, h in heads))
 
 
+#: A table's caption: "Table 6: Progress on recommendations, GWSB 2/2023" (a part of the text
+#: it is in, never a heading of its own).
+TABLE_CAPTION = re.compile(r"^Table\s+\d{1,2}(?:\.\d{1,2})?\s*[:.–—-]\s+(?P<what>.{3,120})$")
+_RECOMMENDATION_WORD = re.compile(r"\brecommendations?\b", re.I)
 #: A document's file name that says when it was published: "Jayden_LCSPR_published_July2024.pdf".
 _FILE_PUBLISHED = re.compile(rf"published[_ -]?(?:(?P<month>{_MONTH_RE})[_ -]?)?(?P<year>{YEAR})\b", re.I)
 
@@ -2601,6 +2605,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 prev_line_span = span
             else:
                 prev_line_span = None
+            continue
+        if (caption := TABLE_CAPTION.match(text)) and _RECOMMENDATION_WORD.search(caption["what"]):
+            # "Table 6: Progress on recommendations, GWSB 2/2023" over the table of them: its
+            # rows are the review's recommendations
+            current = Section("recommendations", text, line.number, label_span=Span.of(text, line.start))
+            entry.sections.append(current)
+            prev_line_span = None
             continue
         if line.blank_before and k + 1 < len(body) and not _BULLET.match(text) \
                 and recommendations_heading(text, body[k + 1].text):
