@@ -2853,3 +2853,17 @@ def test_a_captioned_table_of_recommendations_is_the_reviews() -> None:
             "6.4 Reviews under way\n\nTwo reviews are under way.\n")
     entries = parse_page(page(text)).entries
     assert [len(s.items) for s in entries[0].sections if s.kind == "recommendations"] == [2]
+
+
+def test_a_review_published_into_another_childs_death_is_another_review() -> None:
+    """Session 44: "In 2023 a case management review was published into the death of a
+    15-year-old girl, Child L, ..." after a news story's own review is Child L's review, and
+    her death is not the story's baby's."""
+    text = ("Baby's father was invisible to services, review finds\n\nA review into serious injuries "
+            "suffered by a baby boy, referred to as Baby S, was published yesterday by the Testshire "
+            "Board. Invented test data.\n\nDoctors found that he had a fractured skull in 2023.\n\n"
+            "It is the second case management review in the area in two years. In 2023 a case "
+            "management review was published into the death of a 15-year-old girl, Child L, who took "
+            "her own life.\n")
+    names = [e.name for e in parse_page(page(text)).entries]
+    assert "Child L" in names and len(names) == 2

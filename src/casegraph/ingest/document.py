@@ -327,8 +327,9 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
 _EARLIER_REVIEW = re.compile(
     r"\b(?:published|commissioned|completed)\b[^.]{0,80}?\b(?:review|SCR|LCSPR)\b"
     # "a local child safeguarding practice review published by the partnership in 2022"
-    # (and "A separate concise child practice review, published by the same board in March 2024")
-    r"|\b(?:review|SCR|LCSPR),?\s+(?:(?:was|which\s+was)\s+)?(?:published|commissioned)\s+(?:by|in)\b"
+    # (and "A separate concise child practice review, published by the same board in March 2024";
+    # "In 2023 a case management review was published into the death of ...")
+    r"|\b(?:review|SCR|LCSPR),?\s+(?:(?:was|which\s+was)\s+)?(?:published|commissioned)\s+(?:by|in|into|about)\b"
     # "In 2022 a local child safeguarding practice review into the death of a three-month-old
     # boy, known as Baby G, found ...": a year, then a review into another child's case
     r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+(?:into|of|about)\b"
