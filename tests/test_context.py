@@ -1148,3 +1148,21 @@ def test_neglect_told_as_what_the_child_went_without(vocab: Vocabulary, account:
 ])
 def test_a_placement_far_from_home(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("RF-OOA" in _account_codes(vocab, account, "a girl aged 15")) is present
+
+
+@pytest.mark.parametrize(("sentence", "words", "assertion"), [
+    # (session 44) a field's label and its answer: the answer speaks of the label
+    ("Domestic abuse: none known.", "Domestic abuse", "negated"),
+    ("Parental mental health: not a factor in this case.", "Parental mental health", "negated"),
+    ("Neglect: no evidence.", "Neglect", "negated"),
+    ("Neglect: No", "Neglect", "negated"),
+    ("Domestic abuse: police were called to the home twice.", "Domestic abuse", "affirmed"),
+    # what could not be, or was not, ruled out is possible, not found and not denied
+    ("Physical abuse could not be ruled out.", "Physical abuse", "possible"),
+    ("Physical abuse was not ruled out by the doctors.", "Physical abuse", "possible"),
+    ("The doctors ruled out physical abuse.", "physical abuse", "negated"),
+])
+def test_a_labels_answer_and_what_was_not_ruled_out(sentence: str, words: str, assertion: str) -> None:
+    start = sentence.index(words)
+    names = context.name_words(["Child T"])
+    assert context.assess(sentence, start, start + len(words), "H-NEG", "case", names).assertion == assertion

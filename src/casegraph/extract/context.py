@@ -366,6 +366,13 @@ _SUBJECT_AFTER_AND = frozenset({"his", "her", "their", "the", "she", "he", "they
 def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
     lo, hi = _clause(words, i, j, r)
+    if i == lo == 0 and hi == j < len(words) - 1 and words[j] == ":":
+        # a field's label and its answer: "Domestic abuse: none known", "Physical abuse: ruled
+        # out by the paediatrician" (the colon ends no clause between them)
+        hi = _clause(words, j + 1, j + 1, r)[1]
+        if hi - (j + 1) <= 5 and any(t.category == "negated" and _find(words, t.words, j + 1)
+                                     for t in r.triggers.get(words[j + 1], ())):
+            return "negated"  # a short answer that denies it: "Neglect: no evidence", "Neglect: No"
     first = _list_start(words, i)
     best: tuple[int, str] | None = None
     seen: set[str] = set()
