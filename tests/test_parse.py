@@ -2867,3 +2867,15 @@ def test_a_review_published_into_another_childs_death_is_another_review() -> Non
             "her own life.\n")
     names = [e.name for e in parse_page(page(text)).entries]
     assert "Child L" in names and len(names) == 2
+
+
+def test_a_briefings_the_review_in_prose_is_how_it_was_done_not_its_learning() -> None:
+    """Session 44: a 7-minute briefing's "THE REVIEW" told in prose (who commissioned it, who
+    took part) is no learning; its "LEARNING" list is (the shared Devon briefing's "The Review"
+    of bullets stays its findings: tests/test_eval)."""
+    text = ("7 MINUTE BRIEFING: CHILD C\n\n1. BACKGROUND\nChild C, aged 3, was neglected in Testshire in "
+            "2022. Invented test data.\n\n2. THE REVIEW\nThe Board commissioned a concise child practice "
+            "review. Practitioners from the leaving care service and the police took part.\n\n"
+            "3. LEARNING\n- Record changes in behaviour.\n- Use a professional interpreter.\n")
+    [entry] = parse_page(page(text)).entries
+    assert [len(s.items) for s in entry.sections if s.kind == "learning"] == [2]

@@ -2725,9 +2725,27 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         current.blocks.append(span)
         prev_line_span = span
     _change_before_actions(entry)
+    _review_process(entry)
     _apply_metadata(entry)
     for section in entry.sections:
         _read_items(entry, section)
+
+
+#: A briefing's part headed "The Review", and the lines of a list.
+_THE_REVIEW = re.compile(r"^\W*the\s+review\W*$", re.I)
+_LIST_LINE = re.compile(r"^\s*(?:[-•*·▪◦]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)", re.M)
+
+
+def _review_process(entry: Entry) -> None:
+    """A briefing's "The Review" told in prose ("The Board commissioned a concise child practice
+    review. The reviewer met ...") says how the review was done, not what it learned nor
+    what happened to the family (the agencies that took part are no facts of the case): a
+    discussion, no learning (a "The Review" of bullets, the shared Devon briefing's, is its findings; "The
+    review: ..." with its text on the label's line is left as it is)."""
+    for section in entry.sections:
+        if section.kind == "learning" and _THE_REVIEW.match(section.label or "") and not section.inline \
+                and section.blocks and not any(_LIST_LINE.search(b.text) for b in section.blocks):
+            section.kind = "discussion"  # how the review was done: no fact of the case, no learning
 
 
 #: A heading that may head either what must change in practice (the learning) or the actions.
