@@ -2879,3 +2879,14 @@ def test_a_briefings_the_review_in_prose_is_how_it_was_done_not_its_learning() -
             "3. LEARNING\n- Record changes in behaviour.\n- Use a professional interpreter.\n")
     [entry] = parse_page(page(text)).entries
     assert [len(s.items) for s in entry.sections if s.kind == "learning"] == [2]
+
+
+def test_a_reflective_question_after_the_recommendations_is_none() -> None:
+    """Session 44: questions a briefing asks its readers, run into its recommendations, are no
+    recommendations; a recommendation that quotes a question still is."""
+    text = ("Child U – Local Child Safeguarding Practice Review\n\nChild U, aged 9, was neglected in "
+            "Testshire in 2022. Invented test data.\n\nRecommendations\n"
+            "- the partnership to run a briefing on \"who lives here?\".\n"
+            "- schools to share concerns about absence with the school nurse.\n"
+            "- How do you record the voice of the child?\n- Do you know your named doctor?\n")
+    assert len(items_of(text, "recommendations")) == 2

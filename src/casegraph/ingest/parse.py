@@ -1485,6 +1485,10 @@ def _says_nothing(text: str) -> bool:
                for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text) if part)
 
 
+#: A question a list ran into ("How do you record the voice of the child?"): a briefing's
+#: reflective question for its readers, no recommendation.
+_QUESTION = re.compile(r"^(?:How|What|Why|When|Who|Where|Which|Do|Does|Did|Is|Are|Was|Were|Would|Could|"
+                       r"Should|Can|Have|Has|Will)\b[^?]*\?[\"'”’)]*$")
 #: (session 43) A short heading in capitals that a list ran into ("NEXT YEAR"), and a report's
 #: paragraph number ("6.1 ").
 _CAPITALS_HEADING = re.compile(r"(?-i:[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,2}):?")
@@ -2777,6 +2781,10 @@ def _read_items(entry: Entry, section: Section) -> None:
         section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
     else:
         items = _lettered_points(_ordinal_points(split_items(joined, section.addressee)))
+        if section.kind == "recommendations":
+            # (a question a list of recommendations ran into, "How do you record the voice of the
+            # child?", is a briefing's reflective question; learning is often told as one)
+            items = [i for i in items if not _QUESTION.search(i.span.text)]
         section.items = _prose_points(section, _themes(items, joined.text))
     if len(section.items) > MAX_ITEMS:
         raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
