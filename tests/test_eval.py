@@ -693,3 +693,23 @@ def test_a_twins_letters_match_a_labellers_twin_a(tmp_path: Path) -> None:
     r = evaluate(tmp_path / "gold.jsonl", [tmp_path / "list.txt"])
     assert (r.found, r.noise) == (1, [])
     assert r.accuracy("child_pseudonym") == 0.0
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    ("Brighton & Hove", "Brighton and Hove", True),
+    ("Southend", "Southend-on-Sea", True),
+    ("Nottinghamshire County Council", "Nottinghamshire", True),
+    ("Southern Trust area", "Southern Trust", True),
+    ("South Eastern HSC Trust", "South Eastern Health and Social Care Trust", True),
+    ("Belfast", "Belfast Trust", False),  # a council's area is not its trust's
+    ("Leicester, Leicestershire and Rutland", "Leicestershire and Rutland", False),
+    ("Derbyshire", "Derby and Derbyshire", False),
+    ("Hampshire", "Hips", False),
+])
+def test_an_area_named_two_ways_is_one_area(gold: str, pred: str, same: bool) -> None:
+    """Session 44: the evaluator scores an area as right when both names are one place: a
+    trust's area however it is written, or names the gazetteer links to the same councils (the
+    graph records the place by their codes)."""
+    from casegraph.evaluate import _same_area
+
+    assert _same_area(gold, pred, 2023) is same
