@@ -2890,3 +2890,18 @@ def test_a_reflective_question_after_the_recommendations_is_none() -> None:
             "- schools to share concerns about absence with the school nurse.\n"
             "- How do you record the voice of the child?\n- Do you know your named doctor?\n")
     assert len(items_of(text, "recommendations")) == 2
+
+
+def test_a_text_tables_header_of_recommendations_heads_them() -> None:
+    """Session 44: under a paragraph that counts them ("Its two recommendations and their status
+    are:", wrapped), a text table's header row naming recommendations heads its rows."""
+    text = ("4.1   Local Child Safeguarding Practice Review – \"Amy\"\n\n4.1.1 Amy was 14 when, in 2022, "
+            "she told a teacher she was being abused. Invented test data.\n\n4.1.4 The review was "
+            "published in 2023. Its two recommendations and\n      their status are:\n\n"
+            "      Recommendation                                Lead            Status\n"
+            "      --------------------------------------------  --------------  -----------\n"
+            "      1. Schools to train staff to respond to       Education       Complete\n"
+            "         partial disclosures.\n"
+            "      2. GPs to consider abuse when a child         ICB             Complete\n"
+            "         presents with self-harm.\n")
+    assert len(items_of(text, "recommendations")) == 2

@@ -2610,6 +2610,15 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             else:
                 prev_line_span = None
             continue
+        if (current is None or current.kind != "recommendations") and _RECOMMENDATION_WORD.search(text) \
+                and _COLUMN_HEADS.fullmatch(text.strip()):
+            # a text table's header row, "Recommendation    Lead    Status", under a paragraph
+            # that counts them ("Its five recommendations and their status ... are:")
+            current = Section("recommendations", text.strip(), line.number,
+                              label_span=Span.of(text, line.start))
+            entry.sections.append(current)
+            prev_line_span = None
+            continue
         if (caption := TABLE_CAPTION.match(text)) and _RECOMMENDATION_WORD.search(caption["what"]):
             # "Table 6: Progress on recommendations, GWSB 2/2023" over the table of them: its
             # rows are the review's recommendations
