@@ -2905,3 +2905,14 @@ def test_a_text_tables_header_of_recommendations_heads_them() -> None:
             "      2. GPs to consider abuse when a child         ICB             Complete\n"
             "         presents with self-harm.\n")
     assert len(items_of(text, "recommendations")) == 2
+
+
+def test_recommendations_that_include_doing_something_are_one() -> None:
+    """Session 44: "Recommendations for the Board and the youth justice service include making
+    earlier use of the National Referral Mechanism." is one recommendation, its text kept."""
+    text = ("Extended Child Practice Review TSB 1/2023 – Rhys\n\nRhys was 15 when, in January 2023, he was "
+            "seriously injured. Invented test data.\n\nRecommendations for the Board and the youth "
+            "justice service include making earlier use of the National Referral Mechanism.\n")
+    assert items_of(text, "recommendations") == [
+        "Recommendations for the Board and the youth justice service include making earlier use of the "
+        "National Referral Mechanism"]

@@ -347,7 +347,10 @@ _PART_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])")
 _PROSE_REC_CONTENT = re.compile(
     r"^(?:The\s+|Its\s+)?recommendations?\s+(?:ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b|"
     r"\brecommendations?\s+(?:that|about|covering|including|on|regarding|around|concerning|"
-    r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b|,\s+summari[sz]ed\s+as\b)", re.I)
+    r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b|,\s+summari[sz]ed\s+as\b)"
+    # "Recommendations for the Board and the youth justice service include making earlier use of
+    # the National Referral Mechanism"
+    r"|^(?:The\s+|Its\s+)?recommendations?\b[^.]{0,80}?\binclude[sd]?\s+(?:that\b|\w+ing\b)", re.I)
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
 _LEAD_IN = re.compile(
     r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
@@ -362,7 +365,9 @@ COUNTS_RECOMMENDATIONS = re.compile(
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b"
                          # (session 41) "Recommendations asked the police, the health visiting
                          # service and the LSCB to improve ...": what they ask is the recommendation
-                         r"|^(?:The\s+|Its\s+)?recommendations?\s+(?:ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b",
+                         r"|^(?:The\s+|Its\s+)?recommendations?\s+(?:ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b"
+                         # (session 44) "Recommendations for the Board ... include making ..."
+                         r"|^(?:The\s+|Its\s+)?recommendations?\b[^.:]{0,80}?\binclude[sd]?\s+(?:that\b|\w+ing\b)",
                          re.I)
 _NOISE_LINE = re.compile(
     r"(helpline|0808 800 5000|help@nspcc|cookie|javascript|share this page|back to top|"
