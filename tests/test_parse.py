@@ -2916,3 +2916,13 @@ def test_recommendations_that_include_doing_something_are_one() -> None:
     assert items_of(text, "recommendations") == [
         "Recommendations for the Board and the youth justice service include making earlier use of the "
         "National Referral Mechanism"]
+
+
+def test_the_national_panel_is_no_area() -> None:
+    """Session 44: "commissioned by the Child Safeguarding Practice Review Panel" names no area
+    (before: "Child", from "the <Area> Safeguarding ...")."""
+    from casegraph.ingest.document import _AREA_COMMITTEE
+
+    assert _AREA_COMMITTEE.search("It was commissioned by the Child Safeguarding Practice Review "
+                                  "Panel.") is None
+    assert _AREA_COMMITTEE.search("published by the Fife Safeguarding group")["area"] == "Fife"

@@ -207,8 +207,9 @@ _AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z
                               r"\s*(?:\(|$)")
 #: "a young child from the Ceredigion area": where the family lived, named by the page.
 _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+area\b")
-# ("the Regional Safeguarding Business Unit", "the National Safeguarding ...": no place)
-_AREA_COMMITTEE = re.compile(r"\bthe\s+(?!(?:Regional|National|Local|Multi|Joint|Corporate)\b)"
+# ("the Regional Safeguarding Business Unit", "the National Safeguarding ...", "the Child
+# Safeguarding Practice Review Panel": no place)
+_AREA_COMMITTEE = re.compile(r"\bthe\s+(?!(?:Regional|National|Local|Multi|Joint|Corporate|Child|Children)\b)"
                              r"(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
 _MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PUBLISHED = re.compile(
