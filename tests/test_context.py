@@ -1166,3 +1166,17 @@ def test_a_labels_answer_and_what_was_not_ruled_out(sentence: str, words: str, a
     start = sentence.index(words)
     names = context.name_words(["Child T"])
     assert context.assess(sentence, start, start + len(words), "H-NEG", "case", names).assertion == assertion
+
+
+def test_a_when_clause_about_the_child_does_not_make_the_act_after_it_hers() -> None:
+    """Session 44: "His mother's partner moved into the home when R was five and drank heavily
+    every day": the drinking is the partner's, not R's (the "when" clause's person is no doer)."""
+    names = context.name_words(["Child R"])
+
+    def whose(sentence: str, words: str, notation: str) -> str:
+        start = sentence.index(words)
+        return context.assess(sentence, start, start + len(words), notation, "case", names).experiencer
+
+    assert whose("His mother's partner moved into the home when R was five and drank heavily every day.",
+                 "drank heavily", "RF-ALC") == "parent"
+    assert whose("When R was five, his mother drank heavily.", "drank heavily", "RF-ALC") == "parent"

@@ -416,6 +416,21 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     return best[1] if best else "affirmed"
 
 
+def _doer_before_when(words: list[str], lo: int, i: int, phrase: tuple[str, ...],
+                      table: dict[tuple[str, ...], str], longest: int, covered: set[int]) -> str | None:
+    """(session 44) The person before "when <person> was <age> and <the mention>": "His mother's
+    partner moved in when R was five and drank heavily every day" is the partner's drinking,
+    not R's; the nearest person before the "when" clause, or None when the clause is not that."""
+    at = max((k for k in range(lo, i) if tuple(words[k:k + len(phrase)]) == phrase), default=-1)
+    end = at + len(phrase)
+    if at < 1 or words[at - 1] != "when" or end >= i or words[end] not in ("was", "were") \
+            or "and" not in words[end:i]:
+        return None
+    # ("when" ends a clause: the doer stands in the one before it)
+    doer = _nearest_before(words, at - 1, max(0, at - 13), table, longest, covered)
+    return doer[1] if doer and doer[1] != "child" else None
+
+
 def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[tuple[str, ...]] = (),
                    default: str = "unstated", subject: str | None = None,
                    continues: tuple[str, str] | None = None, own_words: bool = True) -> str:
@@ -449,6 +464,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         doer = _nearest_before(words, at, max(lo, at - 12), table, longest, covered)
         if doer and doer[1] != "child" and not _SUBJECT_PRONOUNS.intersection(words[at:i]):
             return doer[1]  # (not "during the summer he became psychotic": his own)
+    if found and (doer := _doer_before_when(words, lo, i, found[0], table, longest, covered)):
+        return doer
     if found:
         phrase, who = found
         if phrase[-1] in _REFLEXIVE and (lo == 0 or words[lo - 1] in _RELATIVE):
