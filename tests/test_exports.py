@@ -310,3 +310,18 @@ def test_bad_exports_are_one_line_errors(tmp_path: Path, name: str, content: str
     with pytest.raises(CasegraphError, match=rf"{name.replace('.', '[.]')}.*{says}") as caught:
         read_source(page)
     assert "\n" not in str(caught.value)
+
+
+def test_a_codebooks_sex_and_age_fields_are_read(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 44: "Sex of child" and "Age of child in completed years" are the child's fields;
+    an age of 0 completed years is under one, not an age in months (the account's "aged nine
+    weeks" says it)."""
+    syntax = ("DATA LIST FREE(\",\") /title (A60) age (F2.0) sex (F1.0) summary (A400).\nBEGIN DATA\n"
+              "\"Significant Case Review - Baby E\",0,2,\"Invented test data. E died in 2015, aged nine "
+              "weeks, from injuries his father inflicted.\"\nEND DATA.\nVARIABLE LABELS title 'Title as "
+              "given on the document' /age 'Age of child in completed years' /sex 'Sex of child' /summary "
+              "'Case summary'.\nVALUE LABELS sex 1 'Female' 2 'Male'.\n")
+    page = tmp_path / "pilot.sps"
+    page.write_text(syntax, encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].sex, review.children[0].age_months) == ("male", 2)

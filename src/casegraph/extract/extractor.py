@@ -875,7 +875,9 @@ def _apply_stated(entry: Entry, children: list[Child]) -> None:
             if values is None:
                 continue
             for child, value in zip(children, values, strict=False):
-                if value is not None:
+                # ("Age of child in completed years: 0": under one, no age in months; the
+                # account's "aged nine weeks" says it)
+                if value is not None and not (value == 0 and re.search(r"\byears\b", section.label or "")):
                     setattr(child, attr, value)
             break
 

@@ -259,9 +259,11 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # A record's own fields about the child and the harm (a tracker's columns, key facts):
     # read by extract.stated before the account's prose.
     (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?age(?:\s+(?:at|of)\s+(?:the\s+)?(?:incident|death|"
-     r"harm|injury|injuries|event|referral|time|child|children))?|age\s+of\s+(?:the\s+)?child(?:ren)?",
+     r"harm|injury|injuries|event|referral|time|child|children))?|age\s+of\s+(?:the\s+)?child(?:ren)?"
+     # a codebook's "Age of child in completed years"
+     r"(?:\s+in\s+(?:completed\s+)?(?:years|months))?",
      "age"),
-    (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?(?:sex|gender)", "sex"),
+    (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?(?:sex|gender)(?:\s+of\s+(?:the\s+)?child)?", "sex"),
     (r"(?:date|month|year)\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|injuries|event|"
      r"critical\s+incident|serious\s+incident)|incident\s+date|date\s+of\s+death\s+or\s+(?:serious\s+)?"
      r"(?:injury|harm)|when\s+(?:the\s+)?(?:incident|harm)\s+(?:occurred|happened)", "incident"),
