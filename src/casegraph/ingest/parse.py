@@ -1372,7 +1372,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     # semicolon joins two clauses ("Exploitation is abuse. Child F was treated as an offender;
     # the language used shaped the response."; "A; B; C." is a list on a line)
     paragraphs = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    whole = len(paragraphs) >= 2 and all(_SENTENCE_END.search(ln) for ln in paragraphs)
+    joins = _clause_joins(text) if len(paragraphs) >= 2 and all(
+        _SENTENCE_END.search(ln) for ln in paragraphs) else set()
     inline = _inline_numbers(text)
     # a text table's rows ("1    Share domestic abuse ...    Police Scotland    3 months" over
     # "     involving children under five ..."): a row runs on to the next numbered row
@@ -1397,7 +1398,7 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             depth -= 1
         # (nor inside an item of a numbered list written on one line: "(i) ... progress; ... (ii)")
         elif (ch == ";" and depth == 0 and not _on_numbered_line(text, i, inline)
-              and (not (bulleted or (whole and _one_clause_join(text, i)))
+              and (not (bulleted or i in joins)
                    or _BULLET.match(text[i + 1:].lstrip(" ")))) \
                 or (ch == "\n" and not (bulleted and _wrapped_item(text, i))
                     and not _row_goes_on(text, i, first_row)):
@@ -1422,14 +1423,19 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     return items
 
 
-def _one_clause_join(text: str, i: int) -> bool:
-    """Whether the semicolon at ``i`` is its line's only one, joining two clauses that each
-    say something ("The review makes 12 recommendations; see the full report" is two remarks,
-    neither an item)."""
-    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
-    end = end if end >= 0 else len(text)
-    return text.count(";", start, end) == 1 and not (
-        _says_nothing(text[start:i].strip()) or _says_nothing(text[i + 1:end].strip(" .")))
+def _clause_joins(text: str) -> set[int]:
+    """Where a semicolon is its line's only one, joining two clauses that each say something
+    ("The review makes 12 recommendations; see the full report" is two remarks, neither an
+    item): found once per text, not once per semicolon."""
+    joins: set[int] = set()
+    at = 0
+    for line in text.split("\n"):
+        if line.count(";") == 1:
+            k = line.index(";")
+            if not (_says_nothing(line[:k].strip()) or _says_nothing(line[k + 1:].strip(" ."))):
+                joins.add(at + k)
+        at += len(line) + 1
+    return joins
 
 
 #: The end of a sentence, closing quotation marks or brackets after its stop allowed.
@@ -2775,10 +2781,13 @@ _WHAT_MUST_CHANGE = re.compile(r"^\W*what\s+(?:needs\s+to|must)\s+change\b", re.
 def _change_before_actions(entry: Entry) -> None:
     """"What needs to change" above the review's own actions ("What the partnership will do")
     is its learning, what practice must change, not a second list of recommendations."""
-    for k, section in enumerate(entry.sections):
-        if section.kind == "recommendations" and _WHAT_MUST_CHANGE.match(section.label or "") and any(
-                later.kind == "recommendations" and not _WHAT_MUST_CHANGE.match(later.label or "")
-                for later in entry.sections[k + 1:]):
+    actions_after = False  # (read from the end: one pass, however many sections)
+    for section in reversed(entry.sections):
+        if section.kind != "recommendations":
+            continue
+        if not _WHAT_MUST_CHANGE.match(section.label or ""):
+            actions_after = True
+        elif actions_after:
             section.kind = "learning"
 
 
