@@ -52,10 +52,11 @@ class ObjectLiteral:
     _TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?P<num>-?\d+(?:\.\d+)?)"""
                         r"""|(?P<tick>`[^`]*`)|(?P<name>[A-Za-z_$][\w$.]*)|(?P<punct>[{}\[\]():,]))""", re.S)
 
-    def __init__(self, text: str, variables: dict[str, str] | None = None) -> None:
-        # (tokens are read as far as the literal goes, not to the text's end: a Cypher script's
-        # thousand CREATE statements are each read from where they start)
-        self._tokens = self._TOKEN.finditer(text)
+    def __init__(self, text: str, variables: dict[str, str] | None = None, start: int = 0) -> None:
+        # (tokens are read from ``start`` as far as the literal goes, not to the text's end, and
+        # the text is not copied: a Cypher script's thousand CREATE statements are each read
+        # from where they start)
+        self._tokens = self._TOKEN.finditer(text, start)
         self.tokens: list[tuple[str | None, str]] = []
         self.variables = variables or {}
         self.i = 0
@@ -147,11 +148,11 @@ def cypher_records(raw: str) -> list[dict[str, object]]:
         if _CYPHER_UNWIND.match(statement):
             if re.search(r"\bMATCH\b", statement, re.I):
                 continue  # a batch of relationships: their ends are matched, not created
-            rows = ObjectLiteral(statement[statement.index("[") :]).parse()
+            rows = ObjectLiteral(statement, start=statement.index("[")).parse()
             records += [row["properties"] for row in rows or []  # type: ignore[union-attr]
                         if isinstance(row, dict) and isinstance(row.get("properties"), dict)]
         for node in _CYPHER_NODE.finditer(statement):
-            properties = ObjectLiteral(statement[node.end() - 1:]).parse()
+            properties = ObjectLiteral(statement, start=node.end() - 1).parse()
             if isinstance(properties, dict) and "UNIQUE IMPORT ID" not in properties:
                 records.append(properties)
     return [r for r in records if r]
