@@ -913,3 +913,16 @@ def test_an_injury_by_a_person_is_physical_abuse(vocab: Vocabulary, sentence: st
     inflicted (context-rules ``inflicted.agents``); by an animal or a thing it does not."""
     review = one(vocab, sentence)
     assert ("H-PHYS" in {h.notation for h in review.harms}) is physical
+
+
+@pytest.mark.parametrize(("summary", "unseen"), [
+    ("Her mother's boyfriend moved in during 2021. He had moved into the family home a few months "
+     "earlier and was not known to children's social work or to the health visiting service.", True),
+    ("An adult man groomed Child 17 online. He had previous convictions and was not known to the family.",
+     False),  # a stranger to the family, not a man professionals did not know
+    ("Child 17's father drank heavily. He was not known to use drugs.", False),
+])
+def test_a_man_named_then_he_not_known_to_services(vocab: Vocabulary, summary: str, unseen: bool) -> None:
+    """Session 44: "he", a man the sentence before names, not known to, seen by, assessed,
+    invited or checked by services, is a man professionals did not know (RF-MEN)."""
+    assert ("RF-MEN" in {c.notation for c in one(vocab, summary).risk_factors}) is unseen
