@@ -21,6 +21,7 @@ depends on the page reader.
 
 from __future__ import annotations
 
+import calendar
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -36,6 +37,19 @@ MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
 #: The namespace of MODS (the Library of Congress's Metadata Object Description Schema), the
 #: record a repository or a library's discovery layer exports beside MARC.
 MODS_NAMESPACE = "http://www.loc.gov/mods/v3"
+
+
+#: An ISO date, with a time after it or not: "2024-03-21", "2024-03-21T09:30:00.000+00:00".
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def printed_date(text: str) -> str | None:
+    """An ISO date as a page prints it, "21 March 2024" (English: Python's C locale names the
+    months); None for text that is no ISO date or names no month."""
+    date = _ISO_DATE.match(text.strip())
+    if date is None or not 1 <= int(date[2]) <= 12:
+        return None
+    return f"{int(date[3])} {calendar.month_name[int(date[2])]} {date[1]}"
 
 
 def local_name(tag: object) -> str:

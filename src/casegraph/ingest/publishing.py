@@ -19,14 +19,13 @@ Read as plain XML, JSON or text, a review's heading and its learning list are lo
 
 from __future__ import annotations
 
-import calendar
 import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from casegraph.ingest.exports import ObjectLiteral
-from casegraph.ingest.interchange import blocks_html, html_table, local_name
+from casegraph.ingest.interchange import blocks_html, html_table, local_name, printed_date
 
 
 # ------------------------------------------------------------------------ GOV.UK Content API
@@ -47,7 +46,7 @@ def govuk_content_html(data: object) -> str | None:
                      if isinstance(o, dict) and o.get("title")] if isinstance(links, dict) else []
     if organisations:
         out.append(f"<p>From: {html.escape('; '.join(organisations))}</p>")
-    if published := _govuk_date(data.get("first_published_at") or details.get("first_public_at")):
+    if published := printed_date(str(data.get("first_published_at") or details.get("first_public_at") or "")):
         out.append(f"<p>Published: {published}</p>")
     if data.get("description"):
         out.append(f"<p>{html.escape(str(data['description']))}</p>")
@@ -61,14 +60,6 @@ def govuk_content_html(data: object) -> str | None:
     if titles:
         out.append("<p>Documents:</p><ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in titles) + "</ul>")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
-
-
-def _govuk_date(value: object) -> str:
-    """"2024-03-21T09:30:00.000+00:00" as the page prints it, "21 March 2024"."""
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value or ""))
-    if not m or not 1 <= int(m[2]) <= 12:
-        return ""
-    return f"{int(m[3])} {calendar.month_name[int(m[2])]} {m[1]}"  # (English: Python's C locale)
 
 
 # -------------------------------------------------------------------------------------- XSL-FO

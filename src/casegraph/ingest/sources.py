@@ -61,6 +61,7 @@ from casegraph.ingest.interchange import (
     notes_documents,
     odata_records,
     plist_data,
+    printed_date,
     python_data,
     qualtrics_records,
     rec_records,
@@ -1213,7 +1214,6 @@ _QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report|re
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
                         r"intro|lede|snippet|notes|article_?body|text_?content|(?:body_?)?paragraphs?)"
                         r"(?:_?(?:html|text|value))?$", re.I)
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def _json_label(key: str) -> str:
@@ -1238,9 +1238,8 @@ def _json_scalar(value: object) -> str:
     if isinstance(value, bool) or value is None:
         return ""
     text = str(value).strip()
-    if date := _ISO_DATE.match(text):
-        year, month, day = (int(g) for g in date.groups())
-        return f"{day} {calendar.month_name[month]} {year}" if 1 <= month <= 12 else text
+    if (printed := printed_date(text)) is not None:
+        return printed
     if _HTML_TAG.search(text):
         return tidy_text(html_to_text(text)).strip()
     if _ENTITY.search(text):  # WordPress's rendered title: "Serious Case Review &#8211; Child A"
