@@ -23,6 +23,8 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from casegraph.ingest.interchange import local_name
+
 # ----------------------------------------------------------------- literals of a program's text
 
 
@@ -603,32 +605,28 @@ def filemaker_records(root: ET.Element) -> list[dict[str, object]] | None:
     (``MAXREPEAT`` above one) is the list of its filled repetitions, a date field is written
     as ISO (from the database's ``DATEFORMAT``, "D/m/yyyy" or the American "M/d/yyyy") so that
     it reads as a date on the page.  None for any other XML."""
-    if _local(root.tag) != "FMPXMLRESULT":
+    if local_name(root.tag) != "fmpxmlresult":
         return None
     names, kinds, repeats = [], [], []
     for f in root.iter():
-        if _local(f.tag) == "FIELD":
+        if local_name(f.tag) == "field":
             names.append(f.get("NAME", ""))
             kinds.append(f.get("TYPE", "TEXT"))
             repeats.append(f.get("MAXREPEAT", "1") != "1")
-    database = next((e for e in root.iter() if _local(e.tag) == "DATABASE"), None)
+    database = next((e for e in root.iter() if local_name(e.tag) == "database"), None)
     order = _date_order(database.get("DATEFORMAT", "M/d/yyyy") if database is not None else "M/d/yyyy")
     records = []
-    for row in (e for e in root.iter() if _local(e.tag) == "ROW"):
+    for row in (e for e in root.iter() if local_name(e.tag) == "row"):
         record: dict[str, object] = {}
-        columns = [c for c in row if _local(c.tag) == "COL"]
+        columns = [c for c in row if local_name(c.tag) == "col"]
         for name, kind, repeat, column in zip(names, kinds, repeats, columns, strict=False):
             values = [_filemaker_value("".join(d.itertext()), kind, order)
-                      for d in column if _local(d.tag) == "DATA"]
+                      for d in column if local_name(d.tag) == "data"]
             values = [v for v in values if v]
             if values:
                 record[name] = values if repeat else values[0]
         records.append(record)
     return records
-
-
-def _local(tag: str) -> str:
-    return tag.rpartition("}")[2]
 
 
 def _date_order(pattern: str) -> tuple[int, int, int]:
