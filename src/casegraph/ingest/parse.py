@@ -2160,7 +2160,7 @@ def _part_above(lines: list[Line], i: int, heads: list[tuple[int, dict]]) -> boo
 def _part_kind(heading: str) -> str | None:
     """The section a part's heading names: "learning 2 of 4", "recommendations (6)", both."""
     learning = re.search(r"\b(?:learning|lessons?|messages|findings)\b", heading, re.I)
-    recommendations = re.search(r"\brecommendations?\b", heading, re.I)
+    recommendations = _RECOMMENDATION_WORD.search(heading)
     return ("learning+recommendations" if learning and recommendations else "learning" if learning
             else "recommendations" if recommendations else None)
 
@@ -2623,19 +2623,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             else:
                 prev_line_span = None
             continue
-        if (current is None or current.kind != "recommendations") and _RECOMMENDATION_WORD.search(text) \
-                and _COLUMN_HEADS.fullmatch(text.strip()):
-            # a text table's header row, "Recommendation    Lead    Status", under a paragraph
-            # that counts them ("Its five recommendations and their status ... are:")
+        if _heads_recommendations(text, current):
+            # a table's caption, "Table 6: Progress on recommendations, GWSB 2/2023", or a text
+            # table's header row, "Recommendation    Lead    Status", under a paragraph that
+            # counts them ("Its five recommendations and their status ... are:"): its rows are
+            # the review's recommendations
             current = Section("recommendations", text.strip(), line.number,
                               label_span=Span.of(text, line.start))
-            entry.sections.append(current)
-            prev_line_span = None
-            continue
-        if (caption := TABLE_CAPTION.match(text)) and _RECOMMENDATION_WORD.search(caption["what"]):
-            # "Table 6: Progress on recommendations, GWSB 2/2023" over the table of them: its
-            # rows are the review's recommendations
-            current = Section("recommendations", text, line.number, label_span=Span.of(text, line.start))
             entry.sections.append(current)
             prev_line_span = None
             continue
@@ -2755,6 +2749,15 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
     _apply_metadata(entry)
     for section in entry.sections:
         _read_items(entry, section)
+
+
+def _heads_recommendations(text: str, current: Section | None) -> bool:
+    """Whether a line heads a table of the review's recommendations: a caption naming them, or
+    (outside a list of them already) a text table's header row with a column for them."""
+    if (caption := TABLE_CAPTION.match(text)) and _RECOMMENDATION_WORD.search(caption["what"]):
+        return True
+    return (current is None or current.kind != "recommendations") and bool(
+        _RECOMMENDATION_WORD.search(text)) and _COLUMN_HEADS.fullmatch(text.strip()) is not None
 
 
 #: A briefing's part headed "The Review", and the lines of a list.
