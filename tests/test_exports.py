@@ -325,3 +325,76 @@ def test_a_codebooks_sex_and_age_fields_are_read(tmp_path: Path, vocab: Vocabula
     page.write_text(syntax, encoding="utf-8")
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.children[0].sex, review.children[0].age_months) == ("male", 2)
+
+
+_CONLLU = """# generator = UDPipe 2
+# newdoc id = d01
+# newpar
+# sent_id = 1
+# text = Child Q: Learning Review
+1\tChild\tchild\tNOUN\t_\t_\t0\troot\t_\t_
+2\tQ\tQ\tPROPN\t_\t_\t1\tflat\t_\tSpaceAfter=No
+3\t:\t:\tPUNCT\t_\t_\t1\tpunct\t_\t_
+4\tLearning\tlearning\tNOUN\t_\t_\t5\tcompound\t_\t_
+5\tReview\treview\tNOUN\t_\t_\t1\tappos\t_\tSpacesAfter=\\n\\n
+# newpar
+# sent_id = 2
+# text = Invented test data.
+1\tInvented\tinvent\tVERB\t_\t_\t3\tamod\t_\t_
+2\ttest\ttest\tNOUN\t_\t_\t3\tcompound\t_\t_
+3\tdata\tdata\tNOUN\t_\t_\t0\troot\t_\tSpaceAfter=No
+4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+# sent_id = 3
+# text = Q wasn't fed.
+1\tQ\tQ\tPROPN\t_\t_\t3\tnsubj\t_\t_
+2-3\twasn't\t_\t_\t_\t_\t_\t_\t_\tSpacesAfter=\\n
+2\twas\tbe\tAUX\t_\t_\t4\taux\t_\t_
+3\tn't\tnot\tPART\t_\t_\t4\tadvmod\t_\t_
+4\tfed\tfeed\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_
+# newdoc id = d02
+# sent_id = 4
+# text = Baby R
+1\tBaby\tbaby\tNOUN\t_\t_\t0\troot\t_\t_
+2\tR\tR\tPROPN\t_\t_\t1\tflat\t_\t_
+"""
+
+
+def test_a_conllu_corpus_is_read_as_the_text_it_was_cut_from() -> None:
+    """Session 45 (validation28's ``.conllu``): each sentence's ``# text`` and what followed its
+    last token (a paragraph's end, one space); a multiword token's line, not its words', says
+    what follows it; the token columns are the tool's analysis, no words."""
+    from casegraph.ingest.exports import conllu_text
+
+    assert conllu_text(_CONLLU) == "Child Q: Learning Review\n\nInvented test data. Q wasn't fed.\n\nBaby R\n"
+
+
+def test_a_conllu_file_without_text_lines_is_a_one_line_error(tmp_path: Path) -> None:
+    page = tmp_path / "tokens.conllu"
+    page.write_text("1\tChild\tchild\tNOUN\t_\t_\t0\troot\t_\t_\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"tokens\.conllu.*no '# text =' lines"):
+        read_source(page)
+
+
+_REDCAP = ('\ufeff"Record ID","Review title (as published)","Local authority / partnership area",'
+           '"Learning points (one per line)","Agencies named (choice=Police)","Agencies named (choice=GP)",'
+           '"Neglect","Physical abuse","Domestic abuse"\n'
+           '"1","Sam: Local Child Safeguarding Practice Review","Testshire","Invented test data.\n'
+           'Hunger at school is a signal.","Unchecked","Checked","Unchecked","0","Yes"\n')
+
+
+def test_a_redcap_labels_export_reads_its_checkboxes_and_flags(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 45 (validation28's REDCap page): a checkbox question's option columns are one
+    field of the options ticked (the Police column, unticked, names no agency); a cell of
+    several lines is a list; "Review title (as published)" names the row; a flag column's
+    "Unchecked" or 0 denies its label ("Neglect: Unchecked" is no neglect), its "Yes" states it."""
+    page = tmp_path / "Pilot_DATA_LABELS_2024-06-03_1412.csv"
+    page.write_text(_REDCAP, encoding="utf-8")
+    text = read_source(page).text
+    assert "RECORD 1\nSam: Local Child Safeguarding Practice Review\n" in text
+    assert "Agencies named: GP\n" in text and "Police" not in text
+    assert "Learning points (one per line):\n- Invented test data.\n- Hunger at school is a signal." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert [c.notation for c in review.harms] == []
+    assert [c.notation for c in review.risk_factors] == ["RF-DA"]
+    assert "AG-POL" not in {c.notation for c in review.agencies}

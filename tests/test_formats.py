@@ -64,7 +64,10 @@ def test_a_spreadsheet_export_is_read_as_records(tmp_path: Path, vocab: Vocabula
     src = read_source(page)
     assert src.media_type == "text/csv"
     assert "RECORD 1\nChild A\nArea: Testshire\n" in src.text
-    assert "Summary: Child A, a 2-year-old girl, was found with inflicted fractures. Her" in src.text
+    # (session 45) a cell's lines stay lines, each a point under its column's label (a form's
+    # "Learning points (one per line)"); a cell of one line is one labelled line
+    assert "Summary:\n- Child A, a 2-year-old girl, was found with inflicted fractures.\n- Her" in src.text
+    assert "Summary: Child B, aged 14, went missing often.\n" in src.text and "Learning: \n" not in src.text
     reviews, _, _ = extract_reviews([page], vocab)
     assert [(r.slug, r.review_type and r.review_type.notation) for r in reviews] == [
         ("2019-testshire-child-a", "RT-SCR"), ("2022-testshire-child-b", "RT-LCSPR")]

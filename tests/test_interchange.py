@@ -1711,3 +1711,184 @@ def test_an_aspnet_pages_form_around_its_body_is_read(tmp_path: Path, vocab: Voc
     assert "Search this site" not in read_source(page).text
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.children[0].pseudonym, review.publication_year) == ("Child A", 2023)
+
+
+# ---------------------------------------- a library's, a researcher's and an event's files (session 45)
+
+_MRK = "\r\n".join([
+    "=LDR  01234nam a22003017i 4500",
+    "=001  TS000101",
+    "=008  230601s2023\\\\\\\\enk\\\\\\\\\\o\\\\\\\\\\000\\0\\eng\\d",
+    "=110  2\\$aTestshire Safeguarding Children Partnership,$eauthor.",
+    "=245  10$aChild Q :$blocal child safeguarding practice review /$cTestshire Safeguarding Children"
+    " Partnership.",
+    "=264  \\1$aTesttown :$bTestshire Safeguarding Children Partnership,$c2023.",
+    "=500  \\\\$aInvented test data for casegraph: no real child or review.",
+    "=520  \\\\$aChild Q, aged 14, was neglected in 2021.",
+    "=520  8\\$aLearning: (1) hunger at school is a signal; (2) adults at home must be known.",
+    "=650  \\7$aNeglect.$2local",
+    "=655  \\7$aCase reviews.$2local",
+    "",
+    "=LDR  00999nam a22002777i 4500",
+    "=245  10$aCosting the {dollar} of training :$ba report.",
+    "",
+])
+
+
+def test_a_marcedit_mnemonic_file_is_read_as_its_records(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 45 (validation28's ``.mrk``): MarcEdit's mnemonic MARC is read as MARC XML is;
+    codes are no words (the heading's source "$2local", the relator "$eauthor"), and a record's
+    second summary (520) is a paragraph of its own, not lost."""
+    page = tmp_path / "new-titles.mrk"
+    page.write_bytes(_MRK.encode("utf-8"))
+    text = read_source(page).text
+    assert "RECORD 1\nChild Q: local child safeguarding practice review\n" in text
+    assert "Partnership: Testshire Safeguarding Children Partnership\n" in text
+    assert "Keywords: Neglect\n" in text and "local" not in text.replace("local child", "")
+    assert "Learning: (1) hunger at school" in text and "Costing the $ of training" in text
+    review = extract_reviews([page], vocab)[0][0]
+    assert (review.title, review.publication_year) == (
+        "Child Q: local child safeguarding practice review", 2023)
+
+
+def test_a_mnemonic_line_that_is_no_field_is_a_one_line_error(tmp_path: Path) -> None:
+    page = tmp_path / "odd.mrk"
+    page.write_text("=245  10$aTitle\nnot a field\n", encoding="utf-8")
+    with pytest.raises(CasegraphError, match=r"odd\.mrk.*line 2: not a MARC field"):
+        read_source(page)
+
+
+_ZOTERO = """<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns:z="http://www.zotero.org/namespaces/export#" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:bib="http://purl.org/net/biblio#"
+ xmlns:dcterms="http://purl.org/dc/terms/" xmlns:link="http://purl.org/rss/1.0/modules/link/">
+    <bib:Report rdf:about="#item_1">
+        <z:itemType>report</z:itemType>
+        <dc:publisher><foaf:Organization><foaf:name>Testshire Safeguarding Children Partnership</foaf:name>
+        </foaf:Organization></dc:publisher>
+        <link:link rdf:resource="#item_2"/>
+        <dcterms:isReferencedBy rdf:resource="#item_3"/>
+        <dc:subject><z:AutomaticTag><rdf:value>neglect</rdf:value></z:AutomaticTag></dc:subject>
+        <dc:title>Local Child Safeguarding Practice Review: Child Q</dc:title>
+        <dcterms:abstract>Invented test data. Child Q, aged 14, was neglected in 2021.</dcterms:abstract>
+        <dc:date>2023</dc:date>
+    </bib:Report>
+    <z:Attachment rdf:about="#item_2">
+        <z:itemType>attachment</z:itemType>
+        <rdf:resource rdf:resource="files/2/child-q.pdf"/>
+        <dc:title>Full Text PDF</dc:title>
+    </z:Attachment>
+    <bib:Memo rdf:about="#item_3">
+        <rdf:value>&lt;p&gt;&lt;strong&gt;Learning&lt;/strong&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;
+Hunger at school is a signal.
+&lt;/li&gt;&lt;li&gt;Adults at home must be known.&lt;/li&gt;&lt;/ol&gt;</rdf:value>
+    </bib:Memo>
+</rdf:RDF>
+"""
+
+
+def test_a_zotero_rdf_export_is_read_as_its_items(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 45 (validation28's ``.rdf``): Zotero RDF is RDF/XML but for one property named
+    ``rdf:resource``, which Oxigraph refuses and is taken out; an item's note (escaped HTML)
+    is its "Notes", a tag's or a publisher's words their value, an attachment no record; a
+    list item opening on a new line keeps its words on its bullet's line."""
+    page = tmp_path / "reading-list.rdf"
+    page.write_text(_ZOTERO, encoding="utf-8")
+    text = read_source(page).text
+    assert "RECORD 2" not in text and "Full Text PDF" not in text and "files/2" not in text
+    assert "Partnership: Testshire Safeguarding Children Partnership" in text and "Keywords: neglect" in text
+    assert "Notes:\nLearning\n\n• Hunger at school is a signal." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.title, len(review.learning)) == ("Local Child Safeguarding Practice Review: Child Q", 2)
+
+
+def test_an_rss_1_feed_is_still_read_as_a_feed(tmp_path: Path) -> None:
+    """RSS 1.0 is RDF/XML too: its items stay a feed's (read by the feed reader)."""
+    page = tmp_path / "feed.rdf"
+    page.write_text('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                    'xmlns="http://purl.org/rss/1.0/"><channel rdf:about="x"><title>News</title></channel>'
+                    '<item rdf:about="y"><title>Review published: Child Q</title><description>Invented.'
+                    '</description></item></rdf:RDF>', encoding="utf-8")
+    assert "Review published: Child Q" in read_source(page).text
+
+
+_SRX = """<?xml version="1.0"?>
+<sparql xmlns="http://www.w3.org/2005/sparql-results#">
+  <head><variable name="review"/><variable name="title"/><variable name="area"/>
+    <variable name="learning"/><variable name="recs"/></head>
+  <results>
+    <result>
+      <binding name="review"><uri>http://example.org/review/1</uri></binding>
+      <binding name="title"><literal xml:lang="en">Learning Review: Child Q</literal></binding>
+      <binding name="area"><literal>Testshire</literal></binding>
+      <binding name="learning"><literal>Invented test data. || Hunger at school is a signal.</literal>
+      </binding>
+    </result>
+  </results>
+</sparql>
+"""
+
+
+def test_sparql_results_are_read_as_records(tmp_path: Path) -> None:
+    """Session 45 (validation28's ``.srx``): a result is a record of its variables; an IRI is
+    the graph's identifier, not a word; a GROUP_CONCAT's " || " parts are a list; the JSON form
+    (``.srj``) reads the same."""
+    page = tmp_path / "q.srx"
+    page.write_text(_SRX, encoding="utf-8")
+    text = read_source(page).text
+    assert "RECORD 1\nLearning Review: Child Q\nArea: Testshire" in text
+    assert "- Hunger at school is a signal." in text and "example.org" not in text
+    as_json = tmp_path / "q.srj"
+    as_json.write_text(json.dumps({"head": {"vars": ["title", "area"]}, "results": {"bindings": [
+        {"title": {"type": "literal", "value": "Learning Review: Child Q"},
+         "area": {"type": "literal", "value": "Testshire"}}]}}), encoding="utf-8")
+    assert "RECORD 1\nLearning Review: Child Q\nArea: Testshire" in read_source(as_json).text
+
+
+_GRAPHML = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <!--Created by yEd 3.23.2-->
+  <key attr.name="Description" attr.type="string" for="graph" id="d0"/>
+  <key attr.name="description" attr.type="string" for="node" id="d5"/>
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <data key="d0">Invented test data: a learning event's wall map.</data>
+    <node id="n0" yfiles.foldertype="group">
+      <data key="d5"><![CDATA[Published 2023.]]></data>
+      <data key="d6"><y:ProxyAutoBoundsNode><y:Realizers active="0">
+        <y:GroupNode><y:NodeLabel>Child Q: Local Child Safeguarding Practice Review</y:NodeLabel>
+        </y:GroupNode>
+        <y:GroupNode><y:NodeLabel>Child Q: Local Child Safeguarding Practice Review</y:NodeLabel>
+        </y:GroupNode>
+      </y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph edgedefault="directed" id="n0:">
+        <node id="n0::n0"><data key="d6"><y:ShapeNode><y:NodeLabel>LEARNING 1
+Hunger at school is a signal.</y:NodeLabel></y:ShapeNode></data></node>
+        <node id="n0::n1"><data key="d6"><y:ShapeNode><y:NodeLabel>LEARNING 2
+Adults at home must be known.</y:NodeLabel></y:ShapeNode></data></node>
+      </graph>
+    </node>
+    <edge id="e0" source="n0::n0" target="n0::n1"><data key="d6"><y:PolyLineEdge>
+      <y:EdgeLabel>led to</y:EdgeLabel></y:PolyLineEdge></data></edge>
+  </graph>
+</graphml>
+"""
+
+
+def test_a_yed_wall_map_is_read_as_its_groups_and_boxes(tmp_path: Path) -> None:
+    """Session 45 (validation28's ``.graphml``): a group is a heading (its label once, though yEd
+    draws it open and closed) over its description and its boxes, each box's lines kept; an
+    edge's label is the drawing's, not the page's."""
+    page = tmp_path / "wall-map.graphml"
+    page.write_text(_GRAPHML, encoding="utf-8")
+    text = read_source(page).text
+    assert text.count("Child Q: Local Child Safeguarding Practice Review") == 1
+    assert "Published 2023.\n\nLEARNING 1\nHunger at school is a signal.\n\nLEARNING 2\n" in text
+    assert "led to" not in text
+
+
+def test_the_catalogue_and_research_formats_are_read_from_a_folder(tmp_path: Path) -> None:
+    names = ["a.mrk", "b.rdf", "c.srx", "d.graphml", "e.conllu", "f.srj"]
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert sorted(p.name for p in discover([tmp_path])) == names

@@ -363,13 +363,27 @@ def _new_predicate(words: list[str], a: int, b: int) -> bool:
 _SUBJECT_AFTER_AND = frozenset({"his", "her", "their", "the", "she", "he", "they"})
 
 
+#: A form's or a spreadsheet's answer that a field's label does not hold: a checkbox left
+#: unticked (REDCap's "Unchecked"), a flag column's 0, N or FALSE.  ("X" is left out: in a
+#: checkbox column it is the tick.)
+_NO_FLAGS = frozenset({"unchecked", "unticked", "0", "n", "false", "✗", "✘"})
+#: ... and an answer that says it is not known ("NK", "Unknown", "Not known"), which states
+#: nothing either way.
+_UNKNOWN_FLAGS = frozenset({"nk", "unknown", "not known", "n/k", "don't know", "not recorded"})
+
+
 def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
     lo, hi = _clause(words, i, j, r)
-    if i == lo == 0 and hi == j < len(words) - 1 and words[j] == ":":
+    if lo == 0 and i <= 3 and hi == j < len(words) - 1 and words[j] == ":":
         # a field's label and its answer: "Domestic abuse: none known", "Physical abuse: ruled
         # out by the paediatrician" (the colon ends no clause between them)
         hi = _clause(words, j + 1, j + 1, r)[1]
+        answer = " ".join(words[j + 1:hi])
+        if answer in _NO_FLAGS:
+            return "negated"  # a form's flag column: "Neglect: Unchecked", "Physical abuse: 0"
+        if answer in _UNKNOWN_FLAGS:
+            return "possible"  # "Parental MH: NK": the report does not know
         if hi - (j + 1) <= 5 and any(t.category == "negated" and _find(words, t.words, j + 1)
                                      for t in r.triggers.get(words[j + 1], ())):
             return "negated"  # a short answer that denies it: "Neglect: no evidence", "Neglect: No"

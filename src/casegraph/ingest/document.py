@@ -1051,10 +1051,17 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
     # written in title case (the heading itself is kept as published)
     probe = _title_case(bare) if _capitals(bare) else name_words_cased(bare)
     name = _introduced_name(probe, following)
+    by_rubric = None
     if not name and (rubric := _RUBRIC.match(probe)):
         # "Review spotlight: Harry (Staffordshire LCSPR)": a newsletter's rubric before the
         # review's own heading, which names the child
         name = _introduced_name(probe[rubric.end():], following)
+        lead = re.match(r"(?-i:[A-Z][a-z]{1,15})(?=\s*(?:\(|$))", probe[rubric.end():])
+        if not name and lead and _TYPE_ABBREVIATION.search(rubric.group()) \
+                and following.startswith(lead.group()):
+            # "CMR CORNER: Oisin (Fermanagh and Omagh)" over "Oisin was ...": a review's rubric,
+            # then the child's name, which its account opens with
+            name = by_rubric = lead.group()
     if not name and (later := _introduced_name(probe, further)) and later in probe:
         name = later  # only a name the heading itself gives
     if (not name and i > 0 and i + 1 < len(lines) and len(lines[i + 1].text) >= 80
@@ -1075,7 +1082,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         return {"kind": "section", "title": bare, "name": "", **heading_fields(bare)}
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
-    if not name or not (CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe)
+    if not name or not (CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe) or by_rubric
                         or _BRACKETED_NAME.match(probe)  # "Ava and Mia (Lancashire SCR, 2018)"
                         or _TYPED_NAME.match(probe)  # "5.3 CMR - Sunny": a review's letters
                         # a heading over a line of its facts, then the account that names the

@@ -8,7 +8,9 @@
 - a PDF form's filled-in fields (``.fdf``: Acrobat's form-data export of a board's publication
   summary form), a field's ``/Kids`` its numbered parts;
 - a FileMaker database's XML export (the FMPXMLRESULT grammar: a register's rows of columns,
-  named by its METADATA, a repeating field's values each a ``DATA``).
+  named by its METADATA, a repeating field's values each a ``DATA``);
+- a researcher's corpus after a tokenizer (CoNLL-U, ``.conllu``: UDPipe's output), whose
+  ``# text`` comments hold each sentence as written: read as the page it was cut from.
 
 Why a module of their own: in each, the words are values inside a program or a PDF object
 syntax (string literals, map literals, inline data rows), and the names beside them are a
@@ -645,3 +647,46 @@ def _filemaker_value(text: str, kind: str, order: tuple[int, int, int]) -> str:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return text
+
+
+# ------------------------------------------------------------------------- a tokenized corpus
+
+
+#: A CoNLL-U comment: its name, and after " = " its value ("# text = Child J was 16 ...").
+_CONLLU_COMMENT = re.compile(r"^#\s*(?P<name>[\w.-]+)(?:\s*=\s?(?P<value>.*)|\s.*)?$")
+#: The MISC column's record of what followed a token: none, or the spaces as written.
+_CONLLU_SPACES = re.compile(r"(?:^|\|)(?:SpaceAfter=No|SpacesAfter=(?P<spaces>[^|]*))(?:\||$)")
+#: CoNLL-U's escapes inside SpacesAfter ("\n" a line break, "\s" a space).
+_CONLLU_ESCAPES = {"\\n": "\n", "\\s": " ", "\\t": "\t", "\\r": "", "\\\\": "\\", "\\p": "|"}
+
+
+def conllu_text(raw: str) -> str:
+    """A CoNLL-U file (a tokenizer's or parser's output over a corpus of review summaries) as
+    the text it was made from: each sentence's ``# text``, followed by what followed its last
+    token in the original (``SpacesAfter=\\n\\n`` a paragraph's end, ``SpaceAfter=No`` nothing,
+    otherwise one space); ``# newpar`` and ``# newdoc`` start a paragraph.  The token lines are
+    the tool's analysis, no words beyond the sentence's.  A file with no ``# text`` line (tokens
+    only) cannot be read back, and is a ValueError saying so."""
+    out: list[str] = []
+    after = ""  # what follows the sentence read last, once its tokens say
+    sentences = inside = 0
+    for line in raw.splitlines():
+        if comment := _CONLLU_COMMENT.match(line):
+            inside = 0  # (a comment opens a sentence: its tokens are numbered from 1)
+            if comment["name"] in ("newpar", "newdoc") and out:
+                after = "\n\n"
+            elif comment["name"] == "text" and comment["value"] is not None:
+                out += [after, comment["value"].strip()]
+                after, sentences = " ", sentences + 1
+        elif "\t" in line:  # a token: what follows it (the sentence's last one's is kept)
+            ident = line.split("\t", 1)[0]
+            if "." in ident or (ident.isdigit() and int(ident) <= inside):
+                continue  # (an empty node; a word of a multiword token, whose line says it)
+            inside = int(ident.partition("-")[2] or 0)  # ("3-4\tdon't": its words 3 and 4)
+            spaces = _CONLLU_SPACES.search(line.rsplit("\t", 1)[-1])
+            written = spaces["spaces"] if spaces else " "
+            after = "" if written is None else re.sub(r"\\.", lambda m: _CONLLU_ESCAPES.get(m[0], ""),
+                                                      written)
+    if not sentences:
+        raise ValueError("no '# text =' lines: a CoNLL-U file's tokens alone are not its text")
+    return "".join(out).strip() + "\n"

@@ -90,11 +90,14 @@ def mhtml_part(raw: str) -> tuple[str, bool]:
 _MARC_FIELDS = {
     "245": "title", "246": "other title", "110": "publisher", "710": "publisher",
     "260": "published", "264": "published", "500": "general note", "520": "summary",
-    "650": "subjects", "653": "subjects", "651": "coverage",
+    "650": "subjects", "653": "subjects", "651": "coverage", "655": "genre",
 }
 #: The subfields shown of a title (a: title, b: remainder, n/p: part), joined as a catalogue
 #: displays them, and of a publication field (c: date).
 _MARC_SUBFIELDS = {"245": "abnp", "246": "abnp", "260": "c", "264": "c"}
+#: A subfield that holds a code, not words: a heading's source ("$2local"), an authority
+#: record's number ($0, $1), a link ($6, $8); in a body's heading, its relator ("$eauthor").
+_MARC_CODES = re.compile(r"^\d$")
 #: The punctuation a cataloguer ends a subfield with, to join it to the next ("Review : Child R /").
 _ISBD_END = " /:;,.="
 #: A publication date as catalogued: "c2019.", "[2021]", "©2020".
@@ -108,6 +111,38 @@ def marc_records(root: ET.Element) -> list[dict[str, object]] | None:
     if not root.tag.startswith("{" + MARC_NAMESPACE + "}"):
         return None
     return [_marc_record(record) for record in _records_named(root, "record")]
+
+
+def marc_mnemonic_records(raw: str) -> list[dict[str, object]]:
+    """MARC records in MarcEdit's mnemonic form (``.mrk``: a library's new-titles list, one
+    field a line, "=245  10$aChild P :$bserious case review /$c...", a blank line between
+    records), read as :func:`marc_records` reads MARC XML: each line is written as the XML
+    field it stands for, so that both forms share one reading of titles, dates and notes.
+    A line that is no field ("=LDR" and control fields too are read, and left out there) is
+    a ValueError naming its line."""
+    collection = ET.Element(f"{{{MARC_NAMESPACE}}}collection")
+    record: ET.Element | None = None
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            record = None
+            continue
+        field = _MNEMONIC_FIELD.match(line)
+        if field is None:
+            raise ValueError(f"line {n}: not a MARC field in MarcEdit's form (\"=245  10$a...\")")
+        if record is None:
+            record = ET.SubElement(collection, f"{{{MARC_NAMESPACE}}}record")
+        tag, body = field["tag"], field["body"]
+        if tag == "LDR" or tag < "010":  # (the leader and control fields: codes)
+            continue
+        datafield = ET.SubElement(record, f"{{{MARC_NAMESPACE}}}datafield", tag=tag)
+        for part in body[2:].split("$")[1:]:
+            sub = ET.SubElement(datafield, f"{{{MARC_NAMESPACE}}}subfield", code=part[:1])
+            sub.text = part[1:].replace("{dollar}", "$")
+    return marc_records(collection) or []
+
+
+#: One field of MarcEdit's mnemonic MARC: "=" its tag, two spaces, its indicators and subfields.
+_MNEMONIC_FIELD = re.compile(r"^=(?P<tag>LDR|\d{3})  (?P<body>.*)$")
 
 
 def _records_named(root: ET.Element, name: str) -> list[ET.Element]:
@@ -125,12 +160,16 @@ def _marc_record(record: ET.Element) -> dict[str, object]:
         tag = field.get("tag", "")
         if local_name(field.tag) != "datafield" or tag not in _MARC_FIELDS:
             continue
-        subfields = [(sub.get("code", ""), " ".join("".join(sub.itertext()).split())) for sub in field]
+        subfields = [(code, " ".join("".join(sub.itertext()).split())) for sub in field
+                     if not _MARC_CODES.match(code := sub.get("code", ""))
+                     and not (tag in ("110", "710") and code in "e4")]
         if tag == "245" and (by := next((w for c, w in subfields if c == "c"), "")):
             out.setdefault("publisher", by.strip(_ISBD_END))  # its statement of responsibility
         key, text = _MARC_FIELDS[tag], _marc_text(tag, subfields)
         if key == "subjects":
             out.setdefault(key, []).append(text)  # type: ignore[union-attr]
+        elif key in out and tag in ("500", "520") and text:
+            out[key] = f"{out[key]}\n\n{text}"  # (notes and summaries repeat: each a paragraph)
         elif text:
             out.setdefault(key, text)
     return out
@@ -767,6 +806,78 @@ def xmp_records(root: ET.Element) -> list[dict[str, object]] | None:
     return _rdf_records(ET.tostring(rdf, encoding="unicode"), "rdf/xml", _XMP_TOOLS)
 
 
+def rdf_xml_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """An RDF/XML file (``.rdf``: a reference manager's export, Zotero's "Zotero RDF") as the
+    records of its RDF, read as :func:`turtle_records` reads Turtle; None for other XML and for
+    an RSS 1.0 feed, whose items are a feed's.  A Zotero item's note (``bib:Memo``, its
+    ``rdf:value`` HTML) is a value of the item that links to it.
+
+    Zotero writes an attachment's file as a property named ``rdf:resource``, which RDF/XML
+    forbids and Oxigraph rightly refuses: those elements, a file path and no word of the page,
+    are taken out before the RDF is parsed."""
+    if root.tag != f"{{{RDF}}}RDF" or any(e.tag == f"{{{_RSS1}}}item" for e in root):
+        return None
+    for parent in list(root.iter()):
+        for child in [c for c in parent if c.tag in (f"{{{RDF}}}resource", _ZOTERO_ATTACHMENT)]:
+            parent.remove(child)  # (an attachment: a file's name, "Full Text PDF")
+    return _rdf_records(ET.tostring(root, encoding="unicode"), "rdf/xml", _ZOTERO_PLUMBING)
+
+
+_ZOTERO_ATTACHMENT = "{http://www.zotero.org/namespaces/export#}Attachment"
+SPARQL_RESULTS = "http://www.w3.org/2005/sparql-results#"
+
+
+def sparql_xml_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """A SPARQL query's results saved as XML (``.srx``: a researcher's query of a knowledge
+    graph, as Fuseki or Virtuoso return it) as records, one a result, keyed by the query's
+    variables; None for other XML.  See :func:`_binding_record`."""
+    if root.tag != f"{{{SPARQL_RESULTS}}}sparql":
+        return None
+    return [_binding_record({b.get("name", ""): (local_name(b[0].tag), "".join(b[0].itertext()))
+                             for b in result if len(b)})
+            for result in root.iter(f"{{{SPARQL_RESULTS}}}result")]
+
+
+def sparql_json_records(data: object) -> list[dict[str, object]] | None:
+    """A SPARQL query's results saved as JSON (``.srj``, or a ``.json`` file holding
+    ``{"head": {"vars": ...}, "results": {"bindings": ...}}``) as :func:`sparql_xml_records`
+    reads the XML form; None for other JSON."""
+    if not (isinstance(data, dict) and isinstance(head := data.get("head"), dict) and "vars" in head
+            and isinstance(results := data.get("results"), dict)
+            and isinstance(bindings := results.get("bindings"), list)):
+        return None
+    return [_binding_record({name: (str(v.get("type", "")), str(v.get("value", "")))
+                             for name, v in row.items() if isinstance(v, dict)})
+            for row in bindings if isinstance(row, dict)]
+
+
+#: How a query joins a group's values into one (``GROUP_CONCAT(?x; separator=" || ")``).
+_GROUP_SEPARATOR = re.compile(r" \|\|? ")
+
+
+def _binding_record(bindings: dict[str, tuple[str, str]]) -> dict[str, object]:
+    """One result's bindings (kind, value) as a record: a literal's words, several joined by
+    the query as a list; an IRI or a blank node is the graph's identifier, no word of the page
+    (the query's label variables carry the words)."""
+    record: dict[str, object] = {}
+    for name, (kind, value) in bindings.items():
+        if kind in ("literal", "typed-literal") and value.strip():
+            parts = [p.strip() for p in _GROUP_SEPARATOR.split(value) if p.strip()]
+            record[name] = parts[0] if len(parts) == 1 else parts
+    return record
+
+
+#: RSS 1.0 (RDF Site Summary): a feed written in RDF/XML, read as a feed.
+_RSS1 = "http://purl.org/rss/1.0/"
+#: Zotero's bookkeeping (item type, library catalogue, link mode, when it was added) and an
+#: item's links to its attachments: no word of the document.
+_ZOTERO_PLUMBING = ("http://www.zotero.org/namespaces/export#itemType",
+                    "http://www.zotero.org/namespaces/export#libraryCatalog",
+                    "http://www.zotero.org/namespaces/export#linkMode",
+                    "http://www.zotero.org/namespaces/export#language",
+                    "http://purl.org/dc/terms/dateSubmitted", "http://purl.org/rss/1.0/modules/link/")
+
+
 #: XMP's namespaces of the tools' own bookkeeping (which program wrote the file and when, its
 #: document and instance IDs, its edit history, its PDF producer), which name no word of the
 #: document; ``pdf:Keywords`` is the document's, and kept.
@@ -786,7 +897,8 @@ def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[di
                    for q in ox.parse(raw.encode("utf-8"), format=form, base_iri="file:///page")]
     except SyntaxError as exc:  # ("Parser error at line 2 between columns 11 and 15: ...")
         reason = str(exc.msg).rpartition(": ")[2]
-        raise ValueError(f"line {exc.lineno}, column {exc.offset}: {reason}") from None
+        where = f"line {exc.lineno}, column {exc.offset}: " if exc.lineno else ""
+        raise ValueError(f"{where}{reason}") from None
     if any(isinstance(t, ox.NamedNode) and t.value.startswith(BASE) for triple in triples for t in triple):
         raise ValueError("this is casegraph's own graph (its namespace), not a page about reviews")
     by_subject: dict[object, dict[str, list[object]]] = {}
@@ -801,7 +913,8 @@ def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[di
         if sum(o in by_subject for p in _PARTS for o in properties.get(p, [])) >= 2:
             continue  # a dataset of the records it has as parts ("dcterms:hasPart"): no record
         record = _turtle_record(by_subject, properties)
-        if set(record) - {"label"}:  # (a place's label alone, a type alone: no record)
+        if set(record) - {"label", "value", "name"} or (record and subject not in linked):
+            # (a place's label alone, a type alone, a note another record holds: no record)
             records.append(record)
     return records
 
@@ -845,8 +958,15 @@ def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: objec
         return items
     if seen:
         raise ValueError("an RDF list that does not end in rdf:nil")
-    labels = by_subject.get(node, {}).get(RDFS_LABEL, [])
+    names = by_subject.get(node, {})
+    labels = next((names[p] for p in _NAMES if p in names), [])
     return labels[0].value if labels and isinstance(labels[0], ox.Literal) else None
+
+
+#: The properties that hold a linked resource's words, in the order they are preferred: its
+#: label, its value (a Zotero note's HTML, a tag's word, a URI's text), a person's or an
+#: organisation's name.
+_NAMES = (RDFS_LABEL, str(RDF.value), "http://xmlns.com/foaf/0.1/name")
 
 
 def _under(iri: str, names: tuple[str, ...]) -> bool:
@@ -1534,6 +1654,76 @@ def drawio_html(root: ET.Element) -> str | None:
         if model is not None:
             models.append(model)
     return "\n".join(f"<div>{label}</div>" for model in models for label in _drawio_labels(model))
+
+
+GRAPHML = "http://graphml.graphdrawing.org/xmlns"
+
+
+def graphml_html(root: ET.Element) -> str | None:
+    """A GraphML diagram (``.graphml``: a learning event's wall map drawn in yEd, a researcher's
+    network exported from Gephi) as HTML, or None for other XML: the graph's description, then
+    each node in the order it was drawn, a group node as a heading over its own description and
+    the nodes inside it, any other node as a block of its label's lines.  yEd keeps a node's
+    words in the label of its shown realizer (a group draws two, open and closed, with the same
+    label); other tools in ``data`` whose key names them ("label", "description").  Edges are
+    the drawing's connectors, not its words."""
+    if root.tag != f"{{{GRAPHML}}}graphml":
+        return None
+    keys = {k.get("id"): (k.get("attr.name") or "").lower() for k in root.iter(f"{{{GRAPHML}}}key")}
+    graphs = [e for e in root if e.tag == f"{{{GRAPHML}}}graph"]
+    return "\n".join(_graphml_blocks(g, keys, 2) for g in graphs)
+
+
+def _graphml_blocks(graph: ET.Element, keys: dict[str | None, str], level: int) -> str:
+    """A graph's description and its nodes as HTML (see :func:`graphml_html`)."""
+    out = [f"<p>{html.escape(w)}</p>" for w in _graphml_data(graph, keys)]
+    for node in (e for e in graph if e.tag == f"{{{GRAPHML}}}node"):
+        label = _yed_label(node)
+        data = _graphml_data(node, keys)
+        inner = next((e for e in node if e.tag == f"{{{GRAPHML}}}graph"), None)
+        words = [label] if label else data[:1]
+        notes = data if label else data[1:]
+        if inner is not None:  # a group: a heading over what it holds
+            tag = f"h{min(level, 6)}"
+            out += [f"<{tag}>{html.escape(w)}</{tag}>" for w in words]
+            out += [f"<p>{html.escape(w)}</p>" for w in notes]
+            out.append(_graphml_blocks(inner, keys, level + 1))
+        else:
+            out += ["<div>" + "<br>".join(html.escape(line) for line in w.split("\n")) + "</div>"
+                    for w in words + notes]
+    return "\n".join(out)
+
+
+#: The ``data`` keys whose values are a GraphML node's or graph's words (yEd's "description",
+#: Gephi's "label"); a URL, a colour or a weight is none.
+_GRAPHML_WORDS = ("label", "name", "description", "text", "title", "note", "notes")
+
+
+def _graphml_data(element: ET.Element, keys: dict[str | None, str]) -> list[str]:
+    """The words of an element's own ``data`` (see :data:`_GRAPHML_WORDS`)."""
+    return [text for d in element
+            if d.tag == f"{{{GRAPHML}}}data" and keys.get(d.get("key")) in _GRAPHML_WORDS
+            and (text := _trimmed_lines("".join(d.itertext())))]
+
+
+def _yed_label(node: ET.Element) -> str:
+    """A yEd node's label: the first label of the realizer it shows (a group's open one)."""
+    graphics = next((d for d in node if d.tag == f"{{{GRAPHML}}}data" and len(d)), None)
+    if graphics is None:
+        return ""
+    realizers = next((e for e in graphics.iter() if local_name(e.tag) == "realizers"), None)
+    if realizers is not None and len(realizers):
+        active = realizers.get("active", "0")
+        shown = realizers[min(int(active), len(realizers) - 1) if active.isdigit() else 0]
+    else:
+        shown = graphics
+    label = next((e for e in shown.iter() if local_name(e.tag) == "nodelabel"), None)
+    return _trimmed_lines("".join(label.itertext())) if label is not None else ""
+
+
+def _trimmed_lines(text: str) -> str:
+    """Text with its lines' ends tidied: no spaces at a line's ends, no empty lines at its ends."""
+    return "\n".join(line.strip() for line in text.replace("\r\n", "\n").split("\n")).strip()
 
 
 def _inflated_page(packed: str) -> ET.Element:

@@ -818,7 +818,7 @@ _WHAT_HAPPENED_TO = re.compile(r"^What\s+happened\s+to\s+(?P<name>(?-i:[A-Z][a-z
 #: A first name (or two), a dash and the rest of a heading: "Kai – Serious Case Review (...)",
 #: "Ellie and Jack – Multi-agency learning review (...)".
 _FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)"
-                               r"\s+[–—-]\s+(?P<rest>\S.{0,120})$")
+                               r"(?:\s+\((?P<age>\d{1,2})\))?\s+[–—-]\s+(?P<rest>\S.{0,120})$")
 
 
 def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
@@ -1047,11 +1047,14 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # a page for children and families: "What happened to Jay" over "Jay is 12. ..."
         return {"kind": "name", "title": text, "name": m["name"]}
     m = _FIRST_NAME_TYPED.match(text)
-    if m and nxt is not None and _REVIEW_WORDS.search(m["rest"]) \
-            and re.match(rf"{m['name'].split()[0]}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text):
+    # "Kacey (3) — local learning review, 2024": the child's age and the review's year say it
+    # is a review's heading, whatever comes under it
+    year = re.search(rf"\b{YEAR}\b", m["rest"]) if m and m["age"] else None
+    if m and nxt is not None and _REVIEW_WORDS.search(m["rest"]) and (year or (
+            re.match(rf"{m['name'].split()[0]}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text))):
         # "Kai – Serious Case Review (the last SCR ...)" over "Kai, 15, was stabbed ...": a first
         # name and the review's type, the account naming the child again
-        return {"kind": "name", "title": text, "name": m["name"]}
+        return {"kind": "name", "title": text, "name": m["name"], **({"year": int(year[0])} if year else {})}
     if (nxt is not None and len(text) <= 100 and not text.endswith((".", ":"))
             and _NAME_HEADING.match(text) and not _LABEL.match(nxt.text)
             and not _NAME_HEADING.match(nxt.text) and not nxt.text[:1].islower()
@@ -1795,7 +1798,7 @@ def parse_page(source: SourceText) -> Page:
 
         body, earlier = split_earlier_reviews(source, body, lambda i=i: " ".join(
             [*(ln.text for ln in lines[:i + 1]), *(h.get("name") or "" for _, h in heads)]))
-        fill_sections(entry, [ln for ln in body if not (source.media_type in RECORD_MEDIA
+        fill_sections(entry, [ln for ln in body if not (source.media_type in RECORD_MEDIA | TABLE_MEDIA
                                                          and RECORD_MARK.match(ln.text))])
         if info.get("untitled"):
             _name_from_text(entry)
@@ -1970,7 +1973,8 @@ def _record_title(source: SourceText, lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if source.media_type in RECORD_MEDIA:
         return True
-    if source.media_type not in TABLE_MEDIA or not _ROW_CHILD.search(text):
+    if source.media_type not in TABLE_MEDIA or not (_ROW_CHILD.search(text) or _NAMED_REVIEW.match(text)
+                                                    or _FIRST_NAME_ONLY.match(text)):
         return False
     return bool(_REVIEW_WORDS.search(text)) or any(
         _REVIEW_FIELD.match(ln.text) for ln in itertools.takewhile(
@@ -1978,12 +1982,19 @@ def _record_title(source: SourceText, lines: list[Line], i: int) -> bool:
 
 
 #: A row's field that says the row is a review's: its type or reference, with a value.
-_REVIEW_FIELD = re.compile(r"^review\s+(?:type|ref(?:erence)?|id|number|no\.?):\s*\S", re.I)
+_REVIEW_FIELD = re.compile(r"^(?:review\s+(?:type|ref(?:erence)?|id|number|no\.?)|type\s+of\s+review):\s*\S",
+                           re.I)
+#: A row's name cell that is a first name alone ("Jayden"), a review's only when its fields say so.
+_FIRST_NAME_ONLY = re.compile(r"^(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?$")
 
 
 #: A child named in a row's name cell: "Child R", and "Siblings A and B", "Twin C".
-_ROW_CHILD = re.compile(r"\b(?:Child|Baby|Children|Plentyn|Siblings?|Twins?|Young\s+person)\s+"
+_ROW_CHILD = re.compile(r"\b(?:Child|Baby|Children|Plentyn|Siblings?|Twins?|Young\s+[Pp]erson)\s+"
                         r"(?-i:[A-Z]{1,3}\d?)\b")
+#: A child's first name over the review's kind in a row's name cell: "Mason: Local Child
+#: Safeguarding Practice Review", "Tia and Ellis – learning review".
+_NAMED_REVIEW = re.compile(r"^[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s*[:–—-]\s+(?:.*\s)?"
+                           r"(?:review|SCR|LCSPR|CSPR|CPR)\b", re.I)
 
 
 def _not_a_child(entry: Entry) -> bool:

@@ -34,7 +34,7 @@ from casegraph.ingest.authoring import (
     roam_pages,
     twee_markdown,
 )
-from casegraph.ingest.exports import cypher_records, fdf_records, filemaker_records, spss_records
+from casegraph.ingest.exports import conllu_text, cypher_records, fdf_records, filemaker_records, spss_records
 from casegraph.ingest.interchange import (
     apple_news_html,
     arff_records,
@@ -46,6 +46,7 @@ from casegraph.ingest.interchange import (
     edn_data,
     excalidraw_text,
     gemtext_markdown,
+    graphml_html,
     h5p_html,
     har_pages,
     hocr_text,
@@ -53,6 +54,7 @@ from casegraph.ingest.interchange import (
     kml_records,
     label_studio_tasks,
     local_name,
+    marc_mnemonic_records,
     marc_records,
     mhtml_part,
     mind_map_text,
@@ -64,12 +66,15 @@ from casegraph.ingest.interchange import (
     printed_date,
     python_data,
     qualtrics_records,
+    rdf_xml_records,
     rec_records,
     refer_records,
     refi_qda_texts,
     ris_records,
     scribus_html,
     servicenow_records,
+    sparql_json_records,
+    sparql_xml_records,
     spreadsheet_sheets,
     svg_html,
     sylk_rows,
@@ -133,7 +138,8 @@ MBOX_SUFFIXES = {".mbox"}
 #: read as the pages they render (casegraph.ingest.publishing).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
-                 ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp"}
+                 ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
+                 ".rdf", ".srx", ".graphml"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -151,7 +157,7 @@ SQL_SUFFIXES = {".sql"}
 #: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML), and
 #: a map layer (GeoJSON: each feature's properties a record, its geometry a line of numbers),
 #: a browser's capture (HAR: its pages) and an Excalidraw board (its notes).
-JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson", ".har", ".excalidraw"}
+JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson", ".har", ".excalidraw", ".srj"}
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}  # a record per line
 YAML_SUFFIXES = {".yaml", ".yml"}
 #: A video's captions (SubRip, WebVTT): read as the words spoken (see captions_as_text).
@@ -221,6 +227,12 @@ CYPHER_SUFFIXES = {".cypher", ".cql"}
 FDF_SUFFIXES = {".fdf"}
 #: A Sweave or knitr paper (LaTeX with R chunks): its LaTeX, without the chunks.
 NOWEB_SUFFIXES = {".rnw", ".snw"}
+#: A library's MARC records in MarcEdit's mnemonic form (interchange.marc_mnemonic_records) and
+#: a researcher's tokenized corpus (CoNLL-U: its sentences as written, exports.conllu_text).
+#: RDF/XML (".rdf", a Zotero library), SPARQL results (".srx") and GraphML diagrams are XML,
+#: read by xml_to_text, which knows them.
+MARC_MNEMONIC_SUFFIXES = {".mrk"}
+CONLLU_SUFFIXES = {".conllu"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -231,7 +243,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
-            | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES)
+            | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -420,6 +432,8 @@ def html_to_text(markup: str) -> str:
             # ...</p></li>") is one item: its paragraphs run on in one line (an item holding a
             # heading, "<li><h3>Child A ...</h3><p>...</p></li>", is a review's block, kept)
             li.string = " ".join(li.get_text(" ").split())
+        if li.contents and isinstance(first := li.contents[0], str) and first[:1].isspace():
+            first.replace_with(first.lstrip())  # ("<li>\n The risk ...": the bullet's own line)
         li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
     for table in soup.find_all("table"):
         if _layout_table(table):
@@ -948,6 +962,10 @@ def xml_to_text(raw: str) -> str:
         return _records_text(register)
     if (metadata := xmp_records(root)) is not None:  # a PDF's XMP metadata (its RDF)
         return _records_text(metadata)
+    if (described := rdf_xml_records(root)) is not None:  # RDF/XML (a Zotero library)
+        return _records_text(described)
+    if (answers := sparql_xml_records(root)) is not None:  # a SPARQL query's results
+        return _records_text(answers)
     if (translated := xliff_text(root)) is not None:  # a translation job: its source page
         return translated
     if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
@@ -958,7 +976,7 @@ def xml_to_text(raw: str) -> str:
         return _records_text(objects)
     if (places := kml_records(root)) is not None:  # a map's places
         return _records_text(places)
-    if (diagram := drawio_html(root)) is not None:  # a diagram's shapes
+    if (diagram := drawio_html(root) or graphml_html(root)) is not None:  # a diagram's shapes
         return html_to_text(diagram)
     if (poster := svg_html(root)) is not None:  # a poster's drawn texts
         return html_to_text(poster)
@@ -1203,7 +1221,9 @@ _JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication yea
                 "publication date": "Published",
                 # a Dataverse column's name is its words run together ("wg_publisheddate")
                 "publisheddate": "Published", "publicationdate": "Published",
-                "themes": "Keywords", "reviewtype": "Review type"}
+                "themes": "Keywords", "reviewtype": "Review type",
+                # Dublin Core's link to a note about the item (a Zotero export's notes)
+                "is referenced by": "Notes"}
 #: A record's title among its keys (WordPress nests it: ``"title": {"rendered": ...}``).
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
 #: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one;
@@ -2121,6 +2141,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return markdown_to_text(roam_markdown(graph))
     if (package := data_package(data)) is not None:  # an open-data release: its tables' rows
         return _records_text(package)
+    if (answers := sparql_json_records(data)) is not None:  # a SPARQL query's results
+        return _records_text(answers)
     return _records_text(data)
 
 
@@ -2185,7 +2207,7 @@ def _one_record(data: dict, records: list[dict]) -> bool:
 
 #: A header cell that names the review or its child: the title of the row's record (SharePoint
 #: numbers a renamed list's own column: "Title0"; a tracker's "Case" beside its "Ref").
-_NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+name)?|"
+_NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+(?:name|title))?|"
                           r"case(?:\s+name)?)\d?$", re.I)
 #: SharePoint's escape of a character in a column's internal name: "_x0020_" is a space.
 _SHAREPOINT_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -2210,8 +2232,8 @@ def table_to_text(text: str, delimiter: str) -> str:
 
     Lines before the header (a title, a "# generated ..." note) stay as text; the header is the
     first row with three or more cells.  Quoted cells may hold commas and line breaks (the
-    ``csv`` module reads them); a line break inside a cell becomes a space, so that every field
-    stays one labelled line.
+    ``csv`` module reads them); a cell of several lines (a form's "Learning points (one per
+    line)") is a labelled list, a point a line, and a cell of one line one labelled line.
     """
     import io
 
@@ -2227,16 +2249,57 @@ def table_to_text(text: str, delimiter: str) -> str:
               for h in rows[at]]
     # "No. of recs", "No. recs" as "Number of recs": a label line has no full stop in its label
     header = [re.sub(r"^No\.\s*(?:of\s+)?(?=\w)", "Number of ", h, flags=re.I) for h in header]
-    name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(h)), 0)
+    name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(_UNQUALIFIED.sub("", h))), 0)
     for number, row in enumerate((r for r in rows[at + 1:] if any(c.strip() for c in r)), start=1):
-        cells = ([" ".join(c.split()) for c in row] + [""] * len(header))[:len(header)]
-        out += ["", record_mark(number), cells[name]]
+        cells = ([[" ".join(line.split()) for line in c.splitlines() if line.strip()] for c in row]
+                 + [[]] * len(header))[:len(header)]
+        out += ["", record_mark(number), " ".join(cells[name])]
         fields = [(h, c) for k, (h, c) in enumerate(zip(header, cells, strict=True))
-                  if k != name and h]
+                  if k != name and h and not _FORM_PLUMBING.match(h)]
         # an identifier column ("ref", "ID") last: the name's record starts with its metadata
         fields.sort(key=lambda hc: bool(_ID_HEADER.match(hc[0])))
-        out += [f"{h[:1].upper()}{h[1:]}: {c}" for h, c in fields]
+        for h, lines in _checkbox_fields(fields):
+            label = f"{h[:1].upper()}{h[1:]}"
+            if len(lines) > 1:
+                # a cell of plain lines is a list, a point a line; one that sets out its own parts
+                # ("Learning:" over "1. ...") keeps its lines as they are
+                shaped = any(_LIST_MARK.match(line) or line.endswith(":") for line in lines)
+                out += ["", f"{label}:", *(lines if shaped else (f"- {line}" for line in lines)), ""]
+            elif lines:  # (an empty cell says nothing: "Neglect:" alone would name it)
+                out.append(f"{label}: {lines[0]}")
     return "\n".join(out) + "\n"
+
+
+def _checkbox_fields(fields: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """A form's checkbox question as one field of the options ticked: REDCap's labelled export
+    writes a column per option, "Agencies named (choice=Police)", each "Checked" or "Unchecked";
+    read as "Agencies named: Police; GP", an unticked option is no word of the record (its
+    column's name is, and would be read as said).  Other fields are as they were."""
+    out: list[tuple[str, list[str]]] = []
+    ticked: dict[str, list[str]] = {}
+    for header, lines in fields:
+        if option := _CHOICE_COLUMN.match(header):
+            if option["question"] not in ticked:
+                ticked[option["question"]] = []
+                out.append((option["question"], ticked[option["question"]]))
+            if " ".join(lines).strip().lower() == "checked":
+                ticked[option["question"]].append(option["choice"])
+        else:
+            out.append((header, lines))
+    return [(h, ["; ".join(lines)] if h in ticked else lines) for h, lines in out]
+
+
+#: A checkbox option's column in REDCap's labelled export: "Agencies named (choice=Police)".
+_CHOICE_COLUMN = re.compile(r"^(?P<question>.+?)\s*\(choice=(?P<choice>[^()]+)\)$")
+#: A form tool's own columns (Google Forms', Microsoft Forms'): when and by whom a response
+#: came, no word of the review (a timestamp's date would be read as the review's).
+_FORM_PLUMBING = re.compile(r"^(?:timestamp|e-?mail(?:\s+address)?|start\s+time|completion\s+time|"
+                            r"last\s+modified\s+time|ip\s+address|respondent\s+id|collector\s+id)$", re.I)
+#: A line that is a point of a list already: "- ...", "• ...", "1) ...", "2. ...", "(a) ...".
+_LIST_MARK = re.compile(r"^(?:[-•*–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+#: A header's note in brackets, which does not change what the column is: "Review title (as
+#: published)" is the review's title.
+_UNQUALIFIED = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 _CANONICAL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -2459,6 +2522,11 @@ _READERS: dict[str, _Reader] = {
                                           "application/vnd.fdf", "read as form data (FDF)", records=True)),
     **dict.fromkeys(NOWEB_SUFFIXES, _Reader(lambda raw, _: latex_to_text(noweb_latex(raw)),
                                             "application/x-tex", "read as Sweave/knitr LaTeX")),
+    **dict.fromkeys(MARC_MNEMONIC_SUFFIXES, _Reader(lambda raw, _: _records_text(marc_mnemonic_records(raw)),
+                                                    "application/marc", "read as MARC (MarcEdit mnemonic)",
+                                                    records=True)),
+    **dict.fromkeys(CONLLU_SUFFIXES, _Reader(lambda raw, _: conllu_text(raw), "text/x-conllu",
+                                             "read as CoNLL-U")),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),
