@@ -1746,3 +1746,78 @@ def test_a_regional_unit_names_no_area() -> None:
 
     assert _AREA_COMMITTEE.search("Contact the Regional Safeguarding Business Unit.") is None
     assert _AREA_COMMITTEE.search("the Testshire Safeguarding Children Partnership")["area"] == "Testshire"
+
+
+# ------------------------------------------------------------- session 45: briefings' layouts
+
+_BRIEFING_TABLE = """TESTSHIRE SAFEGUARDING CHILDREN PARTNERSHIP
+7-MINUTE BRIEFING
+CHILD Q – LOCAL CHILD SAFEGUARDING PRACTICE REVIEW
+
+[Invented test page: not a real review.]
+
+1. WHAT HAPPENED
+----------------------------------------------------------------
+In March 2023 Child Q, aged 9, was found in a cold house with no food; she had been neglected
+for a long time.
+
+2. LEARNING
+----------------------------------------------------------------
+What went well
+  * The school kept a careful record.
+
+What could have been better
+  * Nobody spoke to Q's father without a relative interpreting.
+  * The plan was closed three times without reading the history.
+
+3. RECOMMENDATIONS
+----------------------------------------------------------------
+  +-----+-------------------------------------------+--------------------+
+  | No. | Recommendation                            | Lead agency        |
+  +-----+-------------------------------------------+--------------------+
+  | 1   | Agree a standard that relatives are not   | Safeguarding       |
+  |     | used to interpret.                        | partnership        |
+  +-----+-------------------------------------------+--------------------+
+  | 2   | Read the full history before a plan is    | Children's social  |
+  |     | closed.                                   | care               |
+  +-----+-------------------------------------------+--------------------+
+
+The Executive accepted both recommendations.
+"""
+
+
+def test_a_briefings_wrapped_table_rows_and_better_practice_are_counted(tmp_path: Path,
+                                                                        vocab: Vocabulary) -> None:
+    """Session 45 (devlocal81): a text table's row wrapped over lines ("| 1 | Agree ... |" over
+    "|   | used to interpret. |") is one recommendation; "What could have been better" is the
+    learning ("What went well", good practice, is not); a line saying what became of the
+    recommendations is none of them."""
+    from casegraph.ingest.sources import read_source
+
+    page = tmp_path / "briefing.txt"
+    page.write_text(_BRIEFING_TABLE, encoding="utf-8")
+    parsed = parse_page(read_source(page))
+    (review,) = [Extractor(vocab).extract(e, parsed) for e in parsed.entries]
+    assert [r.text for r in review.recommendations] == [
+        "Agree a standard that relatives are not used to interpret.",
+        "Read the full history before a plan is closed."]
+    assert len(review.learning) == 2 and "careful record" not in review.learning[0].text
+
+
+def test_a_welsh_and_english_heading_split_by_a_bar_is_a_label(vocab: Vocabulary) -> None:
+    """Session 45 (devlocal81): "DYSGU | LEARNING" over a rule is the learning's heading, as
+    "Dysgu / Learning" is; a page's running line with bars ("Testshire Partnership | Scrutineer's
+    foreword: page 2") is none."""
+    from casegraph.ingest.parse import bilingual_label
+
+    page = ("Adolygiad Ymarfer Plant Cryno: Plentyn Q | Concise Child Practice Review: Child Q\n\n"
+            "BETH DDIGWYDDODD | WHAT HAPPENED\n------------------------------\n"
+            "In 2023 Child Q, aged 4, was bruised by her mother's partner.\n\n"
+            "DYSGU | LEARNING\n------------------------------\n"
+            "  * Ask who else looks after a child.\n  * Treat a bruise as a concern.\n\n"
+            "ARGYMHELLION | RECOMMENDATIONS\n------------------------------\n"
+            "1. Use professional interpreters.\n")
+    (review,) = reviews(vocab, page)
+    assert (len(review.learning), len(review.recommendations)) == (2, 1)
+    assert bilingual_label("Testshire Partnership | Scrutineer's foreword: page 2") is None
+    assert bilingual_label("Serious case review | Published: 2018") is None

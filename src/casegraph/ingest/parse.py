@@ -182,6 +182,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
      r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
+     # (session 45) a 7-minute briefing's pair: "What went well" (good practice, no learning
+     # point) and "What could have been better" (its learning)
+     r"what\s+(?:could|should)\s+(?:have\s+been|be)\s+(?:done\s+)?better\??|"
      r"what\s+(?:should|could|would|might)\s+(?:we|they|agencies|services|professionals)\s+have\s+done\s+"
      r"differently\??|"
      r"what\s+the\s+review\s+(?:(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|learn(?:ed|t|s))|"
@@ -1561,7 +1564,7 @@ _POINTER = re.compile(
     r"|contact\s+(?:us|the\s+[^.;]{0,40}?\b(?:unit|team|office|officer|lead))\b[^.;]{0,100}"
     r")[^.;]{0,40}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-               r"\w+teen|twenty|thirty|forty|fifty|no|none)")
+               r"\w+teen|twenty|thirty|forty|fifty|no|none|both)")
 #: An item that only says how many there were, or that there are none ("4 recommendations (see
 #: full report)", "Two recommendations for health partners", "12 recommendations were made to
 #: the board", "2 - Read more >", "None published yet"): it states no recommendation or lesson,
@@ -1570,6 +1573,8 @@ _COUNT_ONLY = re.compile(
     # (session 43) "The CMR panel made three recommendations": a panel named by its review's type
     rf"^(?:(?:the\s+)?(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
     rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
+    # (session 45) minutes' "The Executive accepted all six recommendations"
+    rf"executive|(?:practice\s+review\s+|sub-?)?group|"
     rf"{TYPE_ABBREVIATIONS})\s+"
     r"(?:has\s+)?"
     # (session 43) "The Board accepted all six recommendations": a count, and what became of them
@@ -2433,16 +2438,20 @@ def _label_kind(head: str) -> str:
 
 
 #: The Welsh words in front of a bilingual label: "Cyhoeddwyd / Published:", "Dysgu / Learning:".
-_BILINGUAL = re.compile(r"^(?-i:[A-Z])[\w’'-]*(?:\s[\w’'-]+){0,2}\s/\s(?=[A-Z])")
+_BILINGUAL = re.compile(r"^(?-i:[A-Z])[\w’'-]*(?:\s[\w’'-]+){0,2}\s[/|]\s(?=[A-Z])")
 
 
 def bilingual_label(text: str) -> re.Match[str] | None:
     """The first language's words of a label given in two ("Dysgu / Learning:", or on a line
-    of its own, "Cefndir / Background"), when what follows the slash is a label read in English."""
+    of its own, "Cefndir / Background", "DYSGU | LEARNING"), when what follows the slash or bar
+    is a label read in English."""
     m = _BILINGUAL.match(text)
     if m is None or BREADCRUMB.match(text):
         return None  # "Home / Learning": a breadcrumb, not a label in two languages
     rest = text[m.end():]
+    if "|" in m.group():  # ("BETH DDIGWYDDODD | WHAT HAPPENED": a heading alone, never a page's
+        # running line, "Walsall Safeguarding Partnership | Independent Scrutineer's foreword: ...")
+        return m if len(rest) <= 40 and _BARE_LABEL.match(rest) and ":" not in rest else None
     return m if _LABEL.match(rest) or (len(rest) <= 40 and _BARE_LABEL.match(rest)) else None
 
 

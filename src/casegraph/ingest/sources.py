@@ -646,6 +646,37 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out + fields)
 
 
+def _wrapped_rows_joined(text: str) -> str:
+    """A text page's table of numbered items whose rows wrap ("| 1 | Agree a standard that |"
+    over "|   | relatives are not used ... |"): each line whose first cell is empty, under a row
+    whose first cell is a number, is joined to that row cell by cell, so that an item is one
+    row (a briefing's ASCII table of recommendations).  Other lines are left as they are."""
+    if "|" not in text:
+        return text
+    out: list[str] = []
+    row: list[str] | None = None  # the cells of the numbered row being continued
+    for line in text.split("\n"):
+        cells = _pipe_cells(line)
+        if cells and row is not None and len(cells) == len(row) and not cells[0]:
+            row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
+            out[-1] = line[:len(line) - len(line.lstrip())] + "| " + " | ".join(row) + " |"
+            continue
+        row = cells if cells and _ROW_NUMBER.fullmatch(cells[0]) else None
+        out.append(line)
+    return "\n".join(out)
+
+
+#: A numbered row's first cell: "1", "12.", "3)", "R4".
+_ROW_NUMBER = re.compile(r"(?:R|Rec\s*)?\d{1,2}[.)]?", re.I)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The stripped cells of a line that is a row of a pipe table ("| 1 | text |"), else None."""
+    if not _GRID_LINE.match(line):
+        return None
+    return [c.strip() for c in line.strip()[1:-1].split("|")]
+
+
 def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
     """Lines with each grid table ("+---+" rules between rows whose cells wrap over several
     "|" lines) written as a pipe table: a row per line, a "| --- |" rule under the header."""
@@ -2578,7 +2609,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     else:
         text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
             wiki_markup_as_text(dokuwiki_as_text(dot_leaders_as_labels(git_log_as_text(
-                normalise_newlines(raw)))))))))
+                _wrapped_rows_joined(normalise_newlines(raw))))))))))
         media = "text/vtt" if suffix == ".vtt" else "text/plain"
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text, warnings = strip_controls(text, path)
