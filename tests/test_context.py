@@ -1161,6 +1161,17 @@ def test_a_placement_far_from_home(vocab: Vocabulary, account: str, present: boo
     ("Physical abuse could not be ruled out.", "Physical abuse", "possible"),
     ("Physical abuse was not ruled out by the doctors.", "Physical abuse", "possible"),
     ("The doctors ruled out physical abuse.", "physical abuse", "negated"),
+    # (session 45) a form's flag column's answer, and a label that lists what was absent
+    ("Neglect: Unchecked", "Neglect", "negated"),
+    ("Parental mental health: 0", "mental health", "negated"),
+    ("Parental alcohol: N", "alcohol", "negated"),
+    ("Parental MH: NK", "Parental MH", "possible"),
+    ("Neglect: Checked", "Neglect", "affirmed"),
+    ("Factors found NOT to be present: domestic abuse; neglect", "neglect", "negated"),
+    ("Ruled out: domestic abuse, neglect", "neglect", "negated"),
+    ("Factors not known: neglect", "neglect", "possible"),
+    ("Factors present: domestic abuse; neglect", "neglect", "affirmed"),
+    ("The review ruled out physical abuse: neglect was found.", "neglect", "affirmed"),
 ])
 def test_a_labels_answer_and_what_was_not_ruled_out(sentence: str, words: str, assertion: str) -> None:
     start = sentence.index(words)

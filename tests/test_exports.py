@@ -398,3 +398,17 @@ def test_a_redcap_labels_export_reads_its_checkboxes_and_flags(tmp_path: Path, v
     assert [c.notation for c in review.harms] == []
     assert [c.notation for c in review.risk_factors] == ["RF-DA"]
     assert "AG-POL" not in {c.notation for c in review.agencies}
+
+
+def test_a_forms_export_is_named_by_its_filled_title_column(tmp_path: Path) -> None:
+    """Session 45 (devlocal82): Microsoft Forms writes the respondent's "Name" (left empty) before
+    the form's "Review title": the row is named by the column filled in; its timestamps and
+    e-mail are the tool's, and a question's mark does not end its label."""
+    page = tmp_path / "reading-group.csv"
+    page.write_text("ID,Start time,Completion time,Email,Name,Review title,Which factors were NOT present?\n"
+                    "1,10/3/24 19:02:11,10/3/24 19:25:48,anonymous,,Learning Review – Baby Q (invented),"
+                    "Domestic abuse;\n", encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("\nRECORD 1\nLearning Review – Baby Q (invented)\n")
+    assert "19:02" not in text and "anonymous" not in text
+    assert "Which factors were NOT present: Domestic abuse;" in text

@@ -372,6 +372,31 @@ _NO_FLAGS = frozenset({"unchecked", "unticked", "0", "n", "false", "✗", "✘"}
 _UNKNOWN_FLAGS = frozenset({"nk", "unknown", "not known", "n/k", "don't know", "not recorded"})
 
 
+def _label_says(words: list[str], i: int) -> str | None:
+    """What a form's label says of every answer after it: a question or a column that lists
+    what is absent ("Which factors were checked and found NOT to be present?: Domestic abuse;
+    ...", "Ruled out: neglect") denies them, one that lists what is not known leaves them
+    possible; None when the mention follows no such label (a colon among the words before it,
+    the label short and first in the sentence)."""
+    colon = next((k for k in range(i - 1, -1, -1) if words[k] == ":"), None)
+    if colon is None or colon > 30 or ":" in words[:colon] or _VERBS & set(words[colon + 1:]):
+        return None  # (no label: "The review ruled out neglect: domestic abuse was present")
+    label = " ".join(words[:colon])
+    if _ABSENT_LABEL.search(label):
+        return "negated"
+    if _UNKNOWN_LABEL.search(label):
+        return "possible"
+    return None
+
+
+#: Verbs that make the words after a colon a clause, not a list of answers.
+_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "did", "does"})
+#: A label that lists what was found absent, and one that lists what was not known.
+_ABSENT_LABEL = re.compile(r"\b(?:not\s+(?:to\s+be\s+|be\s+)?(?:present|found|identified|evident|a\s+factor)|"
+                           r"absent|ruled\s+out|no\s+evidence(?:\s+of)?|excluded)\b")
+_UNKNOWN_LABEL = re.compile(r"\b(?:not\s+known|unknown|unclear|not\s+recorded)\b")
+
+
 def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
     """The assertion of the mention at tokens [i, j) of a sentence's ``words``."""
     lo, hi = _clause(words, i, j, r)
@@ -387,6 +412,8 @@ def assertion_of(words: list[str], i: int, j: int, r: Rules) -> str:
         if hi - (j + 1) <= 5 and any(t.category == "negated" and _find(words, t.words, j + 1)
                                      for t in r.triggers.get(words[j + 1], ())):
             return "negated"  # a short answer that denies it: "Neglect: no evidence", "Neglect: No"
+    if (said := _label_says(words, i)) is not None:
+        return said  # "Factors found NOT to be present: domestic abuse; ...": the label denies it
     first = _list_start(words, i)
     best: tuple[int, str] | None = None
     seen: set[str] = set()

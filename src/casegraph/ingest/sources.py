@@ -2280,8 +2280,12 @@ def table_to_text(text: str, delimiter: str) -> str:
               for h in rows[at]]
     # "No. of recs", "No. recs" as "Number of recs": a label line has no full stop in its label
     header = [re.sub(r"^No\.\s*(?:of\s+)?(?=\w)", "Number of ", h, flags=re.I) for h in header]
-    name = next((k for k, h in enumerate(header) if _NAME_HEADER.match(_UNQUALIFIED.sub("", h))), 0)
-    for number, row in enumerate((r for r in rows[at + 1:] if any(c.strip() for c in r)), start=1):
+    body = [r for r in rows[at + 1:] if any(c.strip() for c in r)]
+    # the name column: of those whose header names the review or its child, the one filled in
+    # most often (a form's respondent "Name", left empty, before its "Review title")
+    named = [k for k, h in enumerate(header) if _NAME_HEADER.match(_UNQUALIFIED.sub("", h))]
+    name = max(named, key=lambda k: sum(k < len(r) and bool(r[k].strip()) for r in body), default=0)
+    for number, row in enumerate(body, start=1):
         cells = ([[" ".join(line.split()) for line in c.splitlines() if line.strip()] for c in row]
                  + [[]] * len(header))[:len(header)]
         out += ["", record_mark(number), " ".join(cells[name])]
@@ -2290,7 +2294,9 @@ def table_to_text(text: str, delimiter: str) -> str:
         # an identifier column ("ref", "ID") last: the name's record starts with its metadata
         fields.sort(key=lambda hc: bool(_ID_HEADER.match(hc[0])))
         for h, lines in _checkbox_fields(fields):
-            label = f"{h[:1].upper()}{h[1:]}"
+            # (a form's question is the label of its answer: "...found NOT to be present?" is
+            # written without its mark, which would end the sentence before the answer)
+            label = f"{h[:1].upper()}{h[1:]}".rstrip("?")
             if len(lines) > 1:
                 # a cell of plain lines is a list, a point a line; one that sets out its own parts
                 # ("Learning:" over "1. ...") keeps its lines as they are
