@@ -1892,3 +1892,37 @@ def test_the_catalogue_and_research_formats_are_read_from_a_folder(tmp_path: Pat
     for name in names:
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert sorted(p.name for p in discover([tmp_path])) == names
+
+
+_EPRINTS = """<?xml version='1.0' encoding='utf-8'?>
+<eprints xmlns='http://eprints.org/ep2/data/2.0'>
+  <eprint id='https://repository.example.ac.uk/id/eprint/1'>
+    <eprintid>1</eprintid>
+    <documents><document><files><file><filename>Child_Q.pdf</filename><hash>0b6a1c3e</hash></file></files>
+    </document></documents>
+    <dir>disk0/00/00/00/01</dir>
+    <type>monograph</type>
+    <corp_creators><item>Testshire Safeguarding Children Partnership</item></corp_creators>
+    <title>Learning review: Child Q</title>
+    <keywords>neglect; school attendance</keywords>
+    <note>Learning: (1) Hunger at school is a signal. (2) Adults at home must be known.
+Recommendations: the review makes two. 1. Ask who lives at home. 2. Share attendance concerns.</note>
+    <abstract>Invented test data. Child Q, aged 9, was neglected in 2022.</abstract>
+    <date>2023-08</date>
+  </eprint>
+</eprints>
+"""
+
+
+def test_an_eprints_export_is_read_as_its_abstract_pages(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 45 (validation28's EPrints page, before read as a column of bare values, its
+    second record taking the first's fields): each eprint a record of what its abstract page
+    shows, its note ("Additional information") too; files, hashes and directories are none;
+    "Recommendations: the review makes two." only counts them."""
+    page = tmp_path / "export.xml"
+    page.write_text(_EPRINTS, encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("RECORD 1\nLearning review: Child Q\nPartnership: Testshire")
+    assert "0b6a1c3e" not in text and "disk0" not in text and "Child_Q.pdf" not in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.publication_year, len(review.learning), len(review.recommendations)) == (2023, 2, 2)

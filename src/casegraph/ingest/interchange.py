@@ -145,6 +145,38 @@ def marc_mnemonic_records(raw: str) -> list[dict[str, object]]:
 _MNEMONIC_FIELD = re.compile(r"^=(?P<tag>LDR|\d{3})  (?P<body>.*)$")
 
 
+EPRINTS_NAMESPACE = "http://eprints.org/ep2/data/2.0"
+
+
+def eprints_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """An EPrints repository's XML export (a university's research archive) as the records its
+    abstract pages show: title, corporate authors, date, publisher and place, keywords, the
+    abstract and the "Additional information" note; None for other XML.  Its documents, files,
+    hashes, directories and status fields are the repository's plumbing, no word of the page."""
+    if root.tag != f"{{{EPRINTS_NAMESPACE}}}eprints":
+        return None
+    out = []
+    for eprint in root.iter(f"{{{EPRINTS_NAMESPACE}}}eprint"):
+        record: dict[str, object] = {}
+        for field in eprint:
+            key = _EPRINTS_FIELDS.get(local_name(field.tag))
+            if key is None:
+                continue
+            items = [" ".join("".join(i.itertext()).split()) for i in field if local_name(i.tag) == "item"]
+            value: object = (items[0] if len(items) == 1 else items) or "".join(field.itertext()).strip()
+            if value:
+                record[key] = value
+        out.append(record)
+    return out
+
+
+#: The fields of an EPrints record that its abstract page shows, by the name a record's
+#: reader knows ("publisher" and the corporate authors are who published it).
+_EPRINTS_FIELDS = {"title": "title", "corp_creators": "publisher", "date": "date", "publisher": "publisher",
+                   "place_of_pub": "place of publication", "keywords": "keywords", "abstract": "abstract",
+                   "note": "additional information", "series": "series", "type": "item type"}
+
+
 def _records_named(root: ET.Element, name: str) -> list[ET.Element]:
     """A catalogue export's records: the root itself when it is one record (a lone ``<record>``
     or ``<mods>``), else every element of that local name inside its collection."""

@@ -1584,6 +1584,8 @@ _COUNT_ONLY = re.compile(
     r"(?![^.;]*\b(?:that|about|including|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
     r"summari[sz]ed\s+as)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
+    # (session 45) "Recommendations: the review makes three." (the word said by the label)
+    rf"|(?<=\s){_COUNT_WORD}"
     # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
     r"|\d{1,3}\s*[-–]\s*(?:see\s+(?:the\s+)?(?:full\s+)?report|(?:all\s+)?accepted(?:\s+by\s+[^.;]{1,40})?)"
     # (session 43) an analyst's "Recommendations: 4 - to CAMHS, the health board, the school"

@@ -44,6 +44,7 @@ from casegraph.ingest.interchange import (
     dif_rows,
     drawio_html,
     edn_data,
+    eprints_records,
     excalidraw_text,
     gemtext_markdown,
     graphml_html,
@@ -985,7 +986,7 @@ def xml_to_text(raw: str) -> str:
             return _markup_blocks(BeautifulSoup(raw, "html.parser"))
     if (marc := marc_records(root)) is not None:  # a library catalogue's records
         return _records_text(marc)
-    if (mods := mods_records(root)) is not None:  # a repository's catalogue records (MODS)
+    if (mods := mods_records(root) or eprints_records(root)) is not None:  # a repository's records
         return _records_text(mods)
     if (tracker := servicenow_records(root)) is not None:  # a tracker's records (ServiceNow)
         return _records_text(tracker)
