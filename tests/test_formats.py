@@ -283,7 +283,7 @@ def test_files_a_folder_holds_that_are_not_read_are_named(tmp_path: Path, vocab:
     assert [f.name for f in files] == ["list.csv"]
     assert warnings[0] == (f"{tmp_path}: 2 file(s) not read, of a type casegraph does not read "
                            "(.pdf, .pptx): report.pdf, slides.pptx; name a file on the command line "
-                           "to read it as text")
+                           "to read it by its content (XML, JSON or text)")
     assert len(warnings) == len(set(warnings))
 
 
@@ -1666,3 +1666,23 @@ def test_a_json_exports_titled_part_may_hold_a_list_of_points(tmp_path: Path, vo
     assert "Learning\n- Revisit safe sleep advice.\n- Share a parent's relapse." in read_source(page).text
     review = extract_reviews([page], vocab)[0][0]
     assert (len(review.learning), len(review.recommendations), review.incident_year) == (2, 1, 2022)
+
+
+@pytest.mark.parametrize(("name", "content", "media", "says"), [
+    ("notes.foo", '<?xml version="1.0"?>\n<notes><node id="1"><text>Invented test data. Child Q was '
+     "neglected.</text></node></notes>\n", "application/xml", "Invented test data. Child Q was neglected."),
+    ("export.foo", '{"reviews": [{"title": "Learning Review: Child Q", "summary": "Invented test data."}]}',
+     "application/json", "RECORD 1\nLearning Review: Child Q"),
+    ("notes.foo", "Child Q <invented> was neglected in 2022.\n", "text/plain", "Child Q <invented> was"),
+    ("list.foo", "[Invented test page] Child Q\n", "text/plain", "[Invented test page] Child Q"),
+])
+def test_a_named_file_of_an_unknown_type_is_read_by_its_content(tmp_path: Path, name: str, content: str,
+                                                                 media: str, says: str) -> None:
+    """Session 45: a file named on the command line whose type casegraph does not know by its
+    name is read as what its content is: XML (its words, not its tags) or JSON (its records);
+    anything else (text that opens with "<" or "[" but is not XML or JSON) as text."""
+    page = tmp_path / name
+    page.write_text(content, encoding="utf-8")
+    source = read_source(page)
+    assert (source.media_type, says in source.text) == (media, True)
+    assert "<node" not in source.text

@@ -2611,7 +2611,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if looks_html:
         text, media = tidy_text(html_to_text(raw)), "text/html"
         url, publisher = canonical_url(raw), publisher_of(raw)
-    elif reader := _READERS.get(suffix):
+    elif reader := _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None):
         text, media = _converted(reader, raw, suffix, path)
     else:
         text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
@@ -2625,6 +2625,24 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         raise CasegraphError("no visible text in the file", path)
     return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings),
                       url, publisher)
+
+
+def _sniffed(raw: str) -> _Reader | None:
+    """The reader for a file of a type casegraph does not know by its name (named on the command
+    line: a notes app's ".ctd", a tool's ".foo"), when its content says what it is: XML (a
+    declaration or a root element first) is read as XML, text that parses as JSON as JSON;
+    anything else is read as plain text, as before.  Without this an XML file's tags and
+    attributes were read as its words."""
+    head = raw.lstrip("\ufeff \t\r\n")[:200]
+    if head.startswith("<?xml") or re.match(r"<[A-Za-z][\w:.-]*[\s>/]", head):
+        return _READERS[".xml"]
+    if head[:1] in "{[":
+        try:
+            json.loads(raw)
+        except ValueError:
+            return None
+        return _READERS[".json"]
+    return None
 
 
 def _refuse_long_lines(text: str, path: Path) -> None:
@@ -2665,7 +2683,8 @@ def not_read(paths: Iterable[Path]) -> list[str]:
             kinds = ", ".join(sorted({p.suffix.lower() or "(no suffix)" for p in left}))
             names = ", ".join(p.name for p in left[:3]) + (", ..." if len(left) > 3 else "")
             out.append(f"{path}: {len(left)} file(s) not read, of a type casegraph does not read "
-                       f"({kinds}): {names}; name a file on the command line to read it as text")
+                       f"({kinds}): {names}; name a file on the command line to read it "
+                       "by its content (XML, JSON or text)")
     return out
 
 
