@@ -1821,3 +1821,16 @@ def test_a_welsh_and_english_heading_split_by_a_bar_is_a_label(vocab: Vocabulary
     assert (len(review.learning), len(review.recommendations)) == (2, 1)
     assert bilingual_label("Testshire Partnership | Scrutineer's foreword: page 2") is None
     assert bilingual_label("Serious case review | Published: 2018") is None
+
+
+def test_a_label_with_a_note_in_brackets_and_a_national_body_as_partnership(vocab: Vocabulary) -> None:
+    """Session 45 (validation28's Zotero note, and reading notes in Org): "Key findings (as the
+    Panel summarises them)" is the learning's label; a record's "Partnership: Child Safeguarding
+    Practice Review Panel" names a body, not the review's area."""
+    page = ("RECORD 1\nNational review: Child Q (invented)\n"
+            "Partnership: Child Safeguarding Practice Review Panel\nPublished: 2024\n\n"
+            "Summary:\nInvented test data. Child Q, aged 6, was killed by her father in 2022.\n\n"
+            "Key findings (as the Panel summarises them)\n\n• Risk was assessed locally only.\n\n"
+            "• Her fear was never heard.\n")
+    (review,) = reviews(vocab, page, media="application/json")
+    assert (len(review.learning), review.area) == (2, None)

@@ -907,6 +907,7 @@ _ZOTERO_PLUMBING = ("http://www.zotero.org/namespaces/export#itemType",
                     "http://www.zotero.org/namespaces/export#libraryCatalog",
                     "http://www.zotero.org/namespaces/export#linkMode",
                     "http://www.zotero.org/namespaces/export#language",
+                    "http://www.zotero.org/namespaces/export#numPages",
                     "http://purl.org/dc/terms/dateSubmitted", "http://purl.org/rss/1.0/modules/link/")
 
 

@@ -323,7 +323,8 @@ _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ 
                          # "Recommendations (4)")
                          # "What we learned (Beth a ddysgwyd)": the label in Welsh after it
                          # (session 42) "Learning (my summary)", "Key learning (from the report)"
-                         + r"))(?:\s+\((?:the|these|those|this|\d+|all|my|our|from|in|abridged|summar\w*|"
+                         # (session 45) "Key findings (as the Panel summarises them)"
+                         + r"))(?:\s+\((?:the|these|those|this|\d+|all|my|our|from|in|as|abridged|summar\w*|"
                          r"selected|edited)\b[^()]{0,80}\)|"
                          r"\s+\((?-i:[A-Z])[^()]{0,30}\))?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
@@ -3003,6 +3004,9 @@ def _apply_metadata(entry: Entry) -> None:
     # ("Partnership: Child Safeguarding Practice Review Panel" above "Area: Lincolnshire")
     # and a field that names the place beats a body's too, which may be a region's ("Board: Mid
     # and West Wales Safeguarding Board" above "Local authority: Powys")
+    # (session 45) a national body ("Partnership: Child Safeguarding Practice Review Panel", a
+    # Zotero item's publisher) names no place: no area, so that the account's place may be read
+    fields = [(label, t) for label, t in fields if area_of_body(t) or not _NATIONAL_BODY.search(t)]
     areas = [area_of_body(t) or t for _, t in fields]
     named = [a for (label, _), a in zip(fields, areas, strict=True)
              if _PLACE_LABEL.match(label) and not _NATION_FIRST.match(a)]  # ("Area: Wales, North")
@@ -3012,6 +3016,10 @@ def _apply_metadata(entry: Entry) -> None:
         entry.area = (named or places or areas)[0]
 
 
+#: A national body, whose name is no review's area.
+_NATIONAL_BODY = re.compile(r"\b(?:Child\s+Safeguarding\s+Practice\s+Review\s+Panel|"
+                            r"Department\s+for\s+Education|Welsh\s+Government|Scottish\s+Government|"
+                            r"Care\s+Inspectorate|Ofsted|NSPCC)\b", re.I)
 #: A catalogue's qualifier of a place by its nation, as subject headings write it
 #: ("Lincolnshire (England)", "Fife (Scotland)"): the area is the place.
 _NATION_QUALIFIER = re.compile(r"\s*\((?:England|Scotland|Wales|Northern\s+Ireland)\)$")
