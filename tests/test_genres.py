@@ -1834,3 +1834,25 @@ def test_a_label_with_a_note_in_brackets_and_a_national_body_as_partnership(voca
             "• Her fear was never heard.\n")
     (review,) = reviews(vocab, page, media="application/json")
     assert (len(review.learning), review.area) == (2, None)
+
+
+def test_numbered_learning_labels_and_a_progress_table(vocab: Vocabulary) -> None:
+    """Session 45 (devlocal81's annual report): "Learning 1: ..." over its lettered parts "(a)",
+    "(b)" is one point; "Recommendations and progress (position at 31 March 2024)" labels a
+    space-aligned table whose "Rec  Recommendation  Lead agency  Status" header is no item and
+    whose wrapped rows are one each."""
+    page = ("5.3 Extended Child Practice Review TSB 4/2023 – Child Q\n\n"
+            "Invented test data. Child Q, a 12-year-old girl, lived with domestic abuse for years.\n\n"
+            "Learning\n\nLearning 1: Seeing the impact on an older child\n"
+            "  (a) Police notifications were not linked to her behaviour.\n"
+            "  (b) Her quietness was read as shyness.\n\n"
+            "Learning 2: Working with both parents\n  (a) Meetings were held in working hours.\n\n"
+            "Recommendations and progress (position at 31 March 2024)\n\n"
+            "  Rec  Recommendation                          Lead agency            Status\n"
+            "  ---  --------------------------------------  ---------------------  -----------\n"
+            "  1    Schools to record police domestic       Local authority        Complete\n"
+            "       abuse notifications\n"
+            "  2    Meetings to be arranged so that         Children's services    In progress\n"
+            "       working parents can attend\n")
+    (review,) = reviews(vocab, page)
+    assert (len(review.learning), len(review.recommendations)) == (2, 2)

@@ -324,8 +324,9 @@ _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ 
                          # "What we learned (Beth a ddysgwyd)": the label in Welsh after it
                          # (session 42) "Learning (my summary)", "Key learning (from the report)"
                          # (session 45) "Key findings (as the Panel summarises them)"
+                         # "Recommendations and progress (position at 31 March 2024)"
                          + r"))(?:\s+\((?:the|these|those|this|\d+|all|my|our|from|in|as|abridged|summar\w*|"
-                         r"selected|edited)\b[^()]{0,80}\)|"
+                         r"selected|edited|position|progress|status|updated?)\b[^()]{0,80}\)|"
                          r"\s+\((?-i:[A-Z])[^()]{0,30}\))?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
@@ -1516,7 +1517,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=[A-Z])")
 #: (session 43) A table's header row, its columns' names alone ("No.  Recommendation  Lead
 #: agency  Status"), set out with spaces in a text page or a PDF's text.
 _COLUMN_HEADS = re.compile(
-    r"(?:(?:No\.?|Ref\.?|Number|#|Recommendations?|Learning(?:\s+points?)?|Lead(?:\s+agency)?|Agency|Owner|"
+    r"(?:(?:No\.?|Ref\.?|Rec\.?|Number|#|Recommendations?|Learning(?:\s+points?)?|Lead(?:\s+agency)?|Agency|Owner|"
     r"Status|Progress|Timescales?|Due(?:\s+date)?|RAG|Actions?|Update|Target\s+date)(?:\s{2,}|\s*\|\s*|\s*$)){2,}",
     re.I)
 
@@ -2828,7 +2829,11 @@ def _read_items(entry: Entry, section: Section) -> None:
         joined = joined.join(block, "\n")
     if section.kind == "keywords":
         section.items = [Item(s) for s in _split_keywords(joined)]
-    elif entry.heading_kind not in ("dated-list", "citation") and _one_point(section, joined):
+    elif entry.heading_kind not in ("dated-list", "citation") and (
+            _one_point(section, joined) or (_NUMBERED_LABEL.match(section.label or "") and not any(
+                _OWN_POINT.match(line) for line in joined.text.split("\n")[1:]))):
+        # ("Learning 1: Seeing the impact ..." over its lettered points "(a) ...", "(b) ...": the
+        # label numbers one point, whatever its parts)
         section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
     else:
         items = _lettered_points(_ordinal_points(split_items(joined, section.addressee)))
@@ -2841,6 +2846,14 @@ def _read_items(entry: Entry, section: Section) -> None:
         raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
                              f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
                              f"line {section.line}")
+
+
+#: A line that is a point of its own (a bullet or a number), not a lettered part of the one above.
+_OWN_POINT = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s")
+#: A label that numbers one point of the learning or recommendations: "Learning 1:",
+#: "Recommendation 3:", "Finding 2 –".
+_NUMBERED_LABEL = re.compile(r"^(?:learning(?:\s+point)?|lesson|finding|recommendation)\s+\d{1,2}\s*[:.–-]?$",
+                             re.I)
 
 
 def _header_only(section: Section) -> bool:
