@@ -1856,3 +1856,17 @@ def test_numbered_learning_labels_and_a_progress_table(vocab: Vocabulary) -> Non
             "       working parents can attend\n")
     (review,) = reviews(vocab, page)
     assert (len(review.learning), len(review.recommendations)) == (2, 2)
+
+
+def test_recommendations_that_say_none_were_made_have_no_items(vocab: Vocabulary) -> None:
+    """Session 45 (validation28's wall map; eight development sets' "None." fields): a
+    recommendations part that opens "None – the review did not make formal recommendations" has
+    none, whatever follows under it; "None of the agencies ..." is no such statement."""
+    from casegraph.ingest.parse import _NONE_MADE
+
+    page = ("Kacey (3) — local learning review, 2024\n\nInvented test data. Kacey, aged 3, was "
+            "neglected in 2023.\n\nRECOMMENDATIONS\nNone – the review did not make formal "
+            "recommendations.\n\nGround rules\nPhones on silent\nTake a break when you need one\n")
+    (review,) = reviews(vocab, page)
+    assert review.recommendations == []
+    assert _NONE_MADE.match("None made.") and not _NONE_MADE.match("None of the agencies shared it.")

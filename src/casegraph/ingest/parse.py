@@ -2829,6 +2829,10 @@ def _read_items(entry: Entry, section: Section) -> None:
         joined = joined.join(block, "\n")
     if section.kind == "keywords":
         section.items = [Item(s) for s in _split_keywords(joined)]
+    elif section.kind == "recommendations" and _NONE_MADE.match(joined.text):
+        # "None – the review did not make formal recommendations": what follows under it (a
+        # wall map's next box, a board's own actions) is none of the review's
+        section.items = []
     elif entry.heading_kind not in ("dated-list", "citation") and (
             _one_point(section, joined) or (_NUMBERED_LABEL.match(section.label or "") and not any(
                 _OWN_POINT.match(line) for line in joined.text.split("\n")[1:]))):
@@ -2848,6 +2852,9 @@ def _read_items(entry: Entry, section: Section) -> None:
                              f"line {section.line}")
 
 
+#: A recommendations part that opens by saying there were none: "None – the review did not
+#: make formal recommendations", "None made."
+_NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|were|was|given|published)\b)", re.I)
 #: A line that is a point of its own (a bullet or a number), not a lettered part of the one above.
 _OWN_POINT = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s")
 #: A label that numbers one point of the learning or recommendations: "Learning 1:",
