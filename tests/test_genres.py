@@ -1870,3 +1870,17 @@ def test_recommendations_that_say_none_were_made_have_no_items(vocab: Vocabulary
     (review,) = reviews(vocab, page)
     assert review.recommendations == []
     assert _NONE_MADE.match("None made.") and not _NONE_MADE.match("None of the agencies shared it.")
+
+
+def test_a_run_in_head_alone_on_its_line_is_a_label(vocab: Vocabulary) -> None:
+    """Session 45 (devlocal48's notebook): an analyst's "Learning." alone on its line heads the
+    learning, as "Learning" does; a wrapped sentence's last word ("recommendation.",
+    "Partnership.") is no label."""
+    from casegraph.ingest.parse import _BARE_LABEL
+
+    page = ("CMR-B — Baby Q (Testshire Trust area, published 2021)\n\nCase. Invented test data. Baby Q, a "
+            "girl aged 3 months, died in February 2020 after falling asleep on a sofa with her father.\n\n"
+            "Learning.\n- Safe sleep advice must include fathers.\n- Housing staff should check for a cot.\n")
+    (review,) = reviews(vocab, page)
+    assert len(review.learning) == 2
+    assert not _BARE_LABEL.match("recommendation.") and not _BARE_LABEL.match("Partnership.")

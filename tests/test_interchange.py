@@ -1926,3 +1926,22 @@ def test_an_eprints_export_is_read_as_its_abstract_pages(tmp_path: Path, vocab: 
     assert "0b6a1c3e" not in text and "disk0" not in text and "Child_Q.pdf" not in text
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.publication_year, len(review.learning), len(review.recommendations)) == (2023, 2, 2)
+
+
+def test_a_solr_response_is_read_as_its_documents(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 45 (devlocal57's Solr page, before read without its fields' names): each doc a
+    record of its named fields, an "arr" a list; the response header's status, timing and
+    query parameters are the server's."""
+    page = tmp_path / "select.xml"
+    page.write_text('<?xml version="1.0"?>\n<response><lst name="responseHeader"><int name="QTime">12</int>'
+                    '<lst name="params"><str name="q">body:fracture*</str></lst></lst>'
+                    '<result name="response" numFound="1"><doc><str name="title">Child Q: learning review'
+                    '</str><int name="published">2023</int><str name="summary">Invented test data. Child Q, '
+                    'aged 9, was neglected in 2022.</str><arr name="learning"><str>Hunger is a signal.</str>'
+                    '<str>Adults at home must be known.</str></arr></doc></result></response>',
+                    encoding="utf-8")
+    text = read_source(page).text
+    assert text.startswith("RECORD 1\nChild Q: learning review\nPublished: 2023\n")
+    assert "QTime" not in text and "fracture*" not in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert len(review.learning) == 2

@@ -883,6 +883,28 @@ def sparql_json_records(data: object) -> list[dict[str, object]] | None:
             for row in bindings if isinstance(row, dict)]
 
 
+def solr_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """A Solr search response saved as XML (``/select?wt=xml``: a library's search over its
+    case reviews) as its documents' records, or None for other XML.  Solr names each field in
+    a ``name`` attribute of a typed element (``<str name="title">``, ``<int name="published">``,
+    ``<arr name="learning">`` of values); the response header (status, query time, the query's
+    parameters) and the facets are the server's, no word of the page."""
+    if local_name(root.tag) != "response" or not any(local_name(e.tag) == "result" for e in root):
+        return None
+    out = []
+    for doc in (d for e in root if local_name(e.tag) == "result" for d in e if local_name(d.tag) == "doc"):
+        record: dict[str, object] = {}
+        for field in doc:
+            name = field.get("name")
+            values = [" ".join("".join(v.itertext()).split()) for v in field] if len(field) \
+                else [" ".join("".join(field.itertext()).split())]
+            values = [v for v in values if v]
+            if name and values:
+                record[name] = values[0] if len(values) == 1 and local_name(field.tag) != "arr" else values
+        out.append(record)
+    return out
+
+
 #: How a query joins a group's values into one (``GROUP_CONCAT(?x; separator=" || ")``).
 _GROUP_SEPARATOR = re.compile(r" \|\|? ")
 

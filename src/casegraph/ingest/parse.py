@@ -318,7 +318,9 @@ _BOLD_LABEL = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,60}?(?<=\S)\1")
 #: A bracketed note after a label, not counted in its length ("Recommendations (the CMR made 8)").
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
-_BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
+_BARE_LABEL = re.compile(r"^(?:(?=(?-i:[A-Z]))(?!(?:Partnership|Board|Committee|Council|Area|Published|Type|"
+                         r"Region|Trust|Model|Agency|Agencies)\.)|(?!.*\.\s*$))(?P<label>(?P<head>"
+                         + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          # ("Recommendations (the CMR made 8; these are the ones for our Trust)",
                          # "Recommendations (4)")
                          # "What we learned (Beth a ddysgwyd)": the label in Welsh after it
@@ -327,7 +329,10 @@ _BARE_LABEL = re.compile(r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ 
                          # "Recommendations and progress (position at 31 March 2024)"
                          + r"))(?:\s+\((?:the|these|those|this|\d+|all|my|our|from|in|as|abridged|summar\w*|"
                          r"selected|edited|position|progress|status|updated?)\b[^()]{0,80}\)|"
-                         r"\s+\((?-i:[A-Z])[^()]{0,30}\))?\s*$", re.I)
+                         # (session 45) an analyst's run-in head alone on its line, "Learning."
+                         # (capitalised, and a part's, not a field's: a wrapped sentence's last word,
+                         # "recommendation.", "Partnership.", is none)
+                         r"\s+\((?-i:[A-Z])[^()]{0,30}\))?\.?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Issues identified|Background|"

@@ -74,6 +74,7 @@ from casegraph.ingest.interchange import (
     ris_records,
     scribus_html,
     servicenow_records,
+    solr_records,
     sparql_json_records,
     sparql_xml_records,
     spreadsheet_sheets,
@@ -996,7 +997,7 @@ def xml_to_text(raw: str) -> str:
         return _records_text(metadata)
     if (described := rdf_xml_records(root)) is not None:  # RDF/XML (a Zotero library)
         return _records_text(described)
-    if (answers := sparql_xml_records(root)) is not None:  # a SPARQL query's results
+    if (answers := sparql_xml_records(root) or solr_records(root)) is not None:  # a query's results
         return _records_text(answers)
     if (translated := xliff_text(root)) is not None:  # a translation job: its source page
         return translated
