@@ -1884,3 +1884,31 @@ def test_a_run_in_head_alone_on_its_line_is_a_label(vocab: Vocabulary) -> None:
     (review,) = reviews(vocab, page)
     assert len(review.learning) == 2
     assert not _BARE_LABEL.match("recommendation.") and not _BARE_LABEL.match("Partnership.")
+
+
+def test_a_spreadsheet_saved_as_a_web_page_with_a_title_row(vocab: Vocabulary) -> None:
+    """Session 45 (validation12's tracker saved from Excel): a title cell spanning the table is
+    in every column once read; the header is the row under it, so each row is a review with its
+    learning; a "Ref" column's "CMR 21/04" gives the review's type."""
+    title = "[Invented test page: not a real review] Testshire CMR tracker"
+    page = ("<html><body><table>"
+            f"<tr><td colspan='5'>{title}</td></tr>"
+            "<tr><td>Ref</td><td>Review</td><td>Published</td><td>Summary</td><td>Learning</td></tr>"
+            "<tr><td>CMR 21/04</td><td>Child Q</td><td>2024</td><td>Child Q, aged 3, was neglected "
+            "over a long period.</td><td>1) Assess what parents understand. 2) Non-attendance should "
+            "prompt a review of risk.</td></tr>"
+            "<tr><td>CMR 22/01</td><td>Baby H</td><td>2024</td><td>Baby H died suddenly in 2021 while "
+            "sharing a sofa with his father.</td><td>Safe sleep advice must reach fathers.</td></tr>"
+            "</table></body></html>")
+    found = reviews(vocab, page, media="text/html")
+    assert [(r.title, len(r.learning), r.review_type and r.review_type.notation) for r in found] == [
+        ("Child Q", 2, "RT-CMR"), ("Baby H", 1, "RT-CMR")]
+
+
+def test_a_page_with_no_lines_left_tells_no_reviews_in_turn() -> None:
+    """Session 45: the reader of reviews told in turn, given no lines (a page a table took
+    whole), finds none (it raised a ValueError from a strict zip, a traceback for the user)."""
+    from casegraph.ingest.document import _mention_entries
+
+    source = SourceText(Path("invented.txt"), "x\n", "text/plain", "utf-8", "0" * 64)
+    assert _mention_entries(source, []) == []

@@ -509,6 +509,8 @@ def _mention_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     first names it to the line that first names the next.  Only when every part names its own
     child at least twice (by name or by letter), tells of harm, and never names another child of
     the page: a review of siblings names them together, and stays one review."""
+    if not lines:
+        return []  # (a page whose every line a table took: nothing told in turn)
     starts = [i for i, ln in enumerate(lines) if i == 0 or ln.blank_before]  # each paragraph's
     named = [set(m.group() for k in range(a, b) for m in _LETTERED.finditer(lines[k].text))
              for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]

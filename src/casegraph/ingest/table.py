@@ -36,7 +36,8 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("sex", re.compile(r"\b(?:sex|gender)\b", re.I)),
     ("incident", re.compile(r"\b(?:incident|death|harm|injury)\b.*\b(?:date|when|month)\b|"
                             r"\b(?:date|when|month)\b.*\b(?:incident|death|harm|injury)\b", re.I)),
-    ("type", re.compile(r"\b(?:type|model|method)\b", re.I)),
+    # (session 45) a register's "Ref" holds the review's type in its reference ("CMR 21/04")
+    ("type", re.compile(r"\b(?:type|model|method)\b|^ref(?:erence)?\.?$", re.I)),
     ("published", re.compile(r"\b(?:pub|published|publication|date|year)\b", re.I)),
     ("area", re.compile(r"\b(?:area|location|partnership|local authority|board|region)\b", re.I)),
     ("learning", re.compile(r"\b(?:learn\w*|lessons?|findings)\b", re.I)),
@@ -123,6 +124,10 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
         if header is None:
             i += 1
             continue
+        if len(header) > 2 and len({c.text for c in header}) == 1 and i + 1 < len(lines) \
+                and _cells(lines[i + 1]) is not None:
+            i += 1  # a title cell spanning the table ("SBNI Case Management Reviews - tracker"), over
+            continue  # its header: saved from a spreadsheet, its one cell is in every column
         fields = _preferred([_column(c.text) for c in header], header)
         j = i + 1
         while j < len(lines) and _cells(lines[j]) is not None:
