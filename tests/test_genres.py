@@ -1912,3 +1912,16 @@ def test_a_page_with_no_lines_left_tells_no_reviews_in_turn() -> None:
 
     source = SourceText(Path("invented.txt"), "x\n", "text/plain", "utf-8", "0" * 64)
     assert _mention_entries(source, []) == []
+
+
+def test_a_pull_quote_inside_a_list_neither_ends_it_nor_is_an_item(vocab: Vocabulary) -> None:
+    """Session 45 (devlocal68's round-up): recommendations 1 and 2, a reviewer's quote, then 3
+    and 4 are four recommendations; a quote after a list's last point still ends the list."""
+    page = ("Child Q | Testshire | Concise Child Practice Review | 2021\n\nInvented test data. Child Q, "
+            "aged 4, was bitten by the family's dog in 2020.\n\nThe review makes four recommendations:\n"
+            "  1. Ask about dogs at every visit.\n  2. Police to share dog bite reports.\n\n"
+            "     \"A dog that has bitten once is a risk we can see.\" - reviewer\n\n"
+            "  3. Housing to include dogs in tenancy checks.\n  4. Run a dog safety campaign.\n\n"
+            "\"We owe it to Q to change.\" - chair\n")
+    (review,) = reviews(vocab, page)
+    assert len(review.recommendations) == 4

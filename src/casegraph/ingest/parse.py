@@ -2570,11 +2570,23 @@ def _counted_lead_in(before: str, text: str, nxt: str) -> bool:
             and COUNTS_RECOMMENDATIONS.search(before) is not None)
 
 
+#: The marks a pull quote opens with.
+_QUOTE_MARKS = "\"“‘'"
+
+
+def _list_resumes(body: list[Line], k: int) -> bool:
+    """Whether the paragraph after the one at line ``k`` is a list's point (a quote set between
+    a list's points)."""
+    after = next((ln for ln in body[k + 1:] if ln.blank_before), None)
+    return after is not None and bool(_BULLET.match(after.text))
+
+
 def fill_sections(entry: Entry, body: list[Line]) -> None:
     current: Section | None = None
     prev_line_span: Span | None = None
     header: list[str] | None = None
     skip = -1  # the line a heading took as its own (a count under a heading of recommendations)
+    in_quote = False  # inside a pull quote that a list goes on after
     body = _lead_in_split(body)
     for k, line in enumerate(body):
         text = line.text
@@ -2718,6 +2730,16 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             else:
                 current = None
                 prev_line_span = None
+            continue
+        if in_quote and not line.blank_before:
+            continue  # (the pull quote's further lines)
+        in_quote = False
+        if (current is not None and current.kind in ("learning", "findings", "recommendations")
+                and line.blank_before and text[:1] in _QUOTE_MARKS and current.blocks
+                and _BULLET.match(current.blocks[-1].text) and _list_resumes(body, k)):
+            # (session 45) a pull quote set inside a list ('"A dog that has bitten once is a risk
+            # we can see." - reviewer' between recommendations 2 and 3): no item, and no end of it
+            in_quote = True
             continue
         if (current is not None and current.kind in ("learning", "findings", "recommendations")
                 and (line.blank_before or (current.kind != "recommendations"
