@@ -412,3 +412,13 @@ def test_a_forms_export_is_named_by_its_filled_title_column(tmp_path: Path) -> N
     assert text.startswith("\nRECORD 1\nLearning Review – Baby Q (invented)\n")
     assert "19:02" not in text and "anonymous" not in text
     assert "Which factors were NOT present: Domestic abuse;" in text
+
+
+def test_a_checkbox_question_with_no_option_ticked_is_no_line(tmp_path: Path) -> None:
+    """A REDCap checkbox question none of whose options is ticked says nothing: no empty
+    "Agencies named:" line (it would be read as a label with no answer)."""
+    page = tmp_path / "pilot.csv"
+    page.write_text('"Record ID","Review title","Agencies named (choice=Police)",'
+                    '"Agencies named (choice=GP)"\n'
+                    '"1","Learning Review: Child Q (invented)","Unchecked","Unchecked"\n', encoding="utf-8")
+    assert "Agencies named" not in read_source(page).text

@@ -186,24 +186,31 @@ def _records_named(root: ET.Element, name: str) -> list[ET.Element]:
 
 
 def _marc_record(record: ET.Element) -> dict[str, object]:
-    """One MARC record as a mapping (see :data:`_MARC_FIELDS`); repeated subjects are a list."""
+    """One MARC record as a mapping (see :data:`_MARC_FIELDS`); repeated subjects are a list,
+    repeated notes and summaries (500, 520) paragraphs of one text."""
     out: dict[str, object] = {}
+    paragraphs: dict[str, list[str]] = {}
     for field in record:
         tag = field.get("tag", "")
         if local_name(field.tag) != "datafield" or tag not in _MARC_FIELDS:
             continue
         subfields = [(code, " ".join("".join(sub.itertext()).split())) for sub in field
                      if not _MARC_CODES.match(code := sub.get("code", ""))
-                     and not (tag in ("110", "710") and code in "e4")]
+                     and not (tag in ("110", "710") and code in ("e", "4"))]
         if tag == "245" and (by := next((w for c, w in subfields if c == "c"), "")):
             out.setdefault("publisher", by.strip(_ISBD_END))  # its statement of responsibility
         key, text = _MARC_FIELDS[tag], _marc_text(tag, subfields)
         if key == "subjects":
             out.setdefault(key, []).append(text)  # type: ignore[union-attr]
-        elif key in out and tag in ("500", "520") and text:
-            out[key] = f"{out[key]}\n\n{text}"  # (notes and summaries repeat: each a paragraph)
+        elif tag in ("500", "520") and text:
+            if key not in paragraphs:
+                paragraphs[key] = []
+                out[key] = ""  # (its place among the fields, filled below)
+            paragraphs[key].append(text)
         elif text:
             out.setdefault(key, text)
+    for key, texts in paragraphs.items():
+        out[key] = "\n\n".join(texts)
     return out
 
 

@@ -2325,7 +2325,7 @@ def _checkbox_fields(fields: list[tuple[str, list[str]]]) -> list[tuple[str, lis
                 ticked[option["question"]].append(option["choice"])
         else:
             out.append((header, lines))
-    return [(h, ["; ".join(lines)] if h in ticked else lines) for h, lines in out]
+    return [(h, (["; ".join(lines)] if lines else []) if h in ticked else lines) for h, lines in out]
 
 
 #: A checkbox option's column in REDCap's labelled export: "Agencies named (choice=Police)".
