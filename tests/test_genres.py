@@ -1925,3 +1925,18 @@ def test_a_pull_quote_inside_a_list_neither_ends_it_nor_is_an_item(vocab: Vocabu
             "\"We owe it to Q to change.\" - chair\n")
     (review,) = reviews(vocab, page)
     assert len(review.recommendations) == 4
+
+
+def test_a_comparison_tables_header_heads_no_review(vocab: Vocabulary) -> None:
+    """Session 45 (devlocal82): "| Theme | Child A | Child P |" over ticks is a table with a
+    column per review, not a review's heading (it was read as one, spurious)."""
+    page = ("<html><body><p>[Invented test page: not a real review]</p><h2>Themes at a glance</h2>"
+            "<table><tr><th>Theme</th><th>Child A</th><th>Child P</th></tr>"
+            "<tr><th>Neglect</th><td>✓</td><td>✗</td></tr></table>"
+            "<h2>Child A – Local Child Safeguarding Practice Review – published March 2024</h2>"
+            "<p>In July 2023 Child A, then aged 8, was found to have a burn on his hand.</p>"
+            "<h2>Child P – Local Child Safeguarding Practice Review – published October 2023</h2>"
+            "<p>Child P was 15 when she died by suicide in January 2022.</p></body></html>")
+    assert [r.title for r in reviews(vocab, page, media="text/html")] == [
+        "Child A – Local Child Safeguarding Practice Review – published March 2024",
+        "Child P – Local Child Safeguarding Practice Review – published October 2023"]

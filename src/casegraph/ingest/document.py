@@ -1045,6 +1045,10 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         return None
     if _DATELINE.match(bare):
         return None  # "Posted 3rd March • Press office": a statement's dateline, inside it
+    if lines[i].text.lstrip().startswith("|") and len({m.group() for m in _PSEUDONYM.finditer(bare)}) >= 2:
+        # (session 45) "| Theme | Child A | Child P | Baby R |": a comparison table's header, a
+        # column per review, ends the review above and heads none of them
+        return {"kind": "boundary", "title": bare}
     following = " ".join(ln.text for ln in lines[i + 1:i + 3])
     # a name that the text repeats a few lines on ("Jacob — LCSPR" over "Key facts", "• Age: 11",
     # "• What happened: Jacob, who ...")
