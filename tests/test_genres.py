@@ -1940,3 +1940,17 @@ def test_a_comparison_tables_header_heads_no_review(vocab: Vocabulary) -> None:
     assert [r.title for r in reviews(vocab, page, media="text/html")] == [
         "Child A – Local Child Safeguarding Practice Review – published March 2024",
         "Child P – Local Child Safeguarding Practice Review – published October 2023"]
+
+
+def test_a_review_in_progress_stays_none_whatever_the_page_links_to(vocab: Vocabulary) -> None:
+    """Session 45 (devlocal79, devlocal80): "3. Child C – review in progress" over "A summary
+    will be published when the review is complete" is no review, though the page's related
+    links below it name a harm ("Child exploitation: information for parents")."""
+    page = ("# Reviews we have published\n\n### 1. Child A – Local Child Safeguarding Practice Review\n\n"
+            "Invented test data. Child A, aged 4, was neglected for a long time in 2022.\n\n"
+            "### 2. Child C – review in progress\n\nThis review was commissioned in March 2024. A summary "
+            "will be published here when the review is complete.\n\n## Related links\n\n"
+            "- [Multi-agency referral form](/forms/referral)\n"
+            "- [Child exploitation: information for parents](/exploitation)\n")
+    assert [r.title for r in reviews(vocab, page, media="text/markdown")] == [
+        "Child A – Local Child Safeguarding Practice Review"]

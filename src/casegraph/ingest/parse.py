@@ -2025,7 +2025,10 @@ def _not_a_child(entry: Entry) -> bool:
         return True  # a tracker's row for a referral that led to no review
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()):
         return True
-    if _unfinished(entry.heading, text) and not _HARM_TOLD.search(text) and not any(
+    # (session 45) what the page links to ("Related links: Child exploitation: information for
+    # parents") tells of no harm of the review's
+    told = " ".join(sec.text for sec in entry.sections if not (sec.label and _RELATED.match(sec.label)))
+    if _unfinished(entry.heading, text) and not _HARM_TOLD.search(told) and not any(
             s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
         # (session 42) "Child U – review in progress" over "A summary will be published when it
         # is complete", a table's "| Child C | LCSPR | In progress | - |": no review yet
