@@ -1686,3 +1686,34 @@ def test_a_named_file_of_an_unknown_type_is_read_by_its_content(tmp_path: Path, 
     source = read_source(page)
     assert (source.media_type, says in source.text) == (media, True)
     assert "<node" not in source.text
+
+
+_GRID_EMAIL = """From: Learning Lead <lead@example.org>
+Subject: Table of reviews (invented test data)
+Content-Type: text/plain; charset="utf-8"
+
++-----------+------------------+------------------------------------------+
+| Review    | Type / published | What happened                            |
++-----------+------------------+------------------------------------------+
+| Child P   | Serious case     | Child P, a boy aged 7, was found to have |
+|           | review, 2019     | untreated burns in January 2018.         |
++-----------+------------------+------------------------------------------+
+| Twins L   | LCSPR,           | Twin brothers aged 3 months; L had a     |
+| and M     | published 2022   | skull fracture in August 2021.           |
++-----------+------------------+------------------------------------------+
+"""
+
+
+def test_a_grid_table_in_a_text_email_is_a_row_per_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 45 (devlocal38): a plain-text e-mail's grid table whose rules part every row is
+    read a row a line, its wrapped cells joined ("Twins L" over "and M" had been two spurious
+    reviews); a one-column box or a layout grid whose rules change is left as it was."""
+    from casegraph.ingest.sources import _regular_grids_as_pipes
+
+    page = tmp_path / "fwd.eml"
+    page.write_text(_GRID_EMAIL, encoding="utf-8")
+    assert "| Twins L and M | LCSPR, published 2022 |" in read_source(page).text
+    reviews, _, _ = extract_reviews([page], vocab)
+    assert [r.title for r in reviews] == ["Child P", "Twins L and M"]
+    box = ["+------+", "| Case |", "| text |", "+------+", "| more |", "+------+", "| end  |", "+------+"]
+    assert _regular_grids_as_pipes(box) == box

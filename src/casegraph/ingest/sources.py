@@ -657,7 +657,7 @@ def _wrapped_rows_joined(text: str) -> str:
         return text
     out: list[str] = []
     row: list[str] | None = None  # the cells of the numbered row being continued
-    for line in text.split("\n"):
+    for line in _regular_grids_as_pipes(text.split("\n")):
         cells = _pipe_cells(line)
         if cells and row is not None and len(cells) == len(row) and not cells[0]:
             row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
@@ -666,6 +666,30 @@ def _wrapped_rows_joined(text: str) -> str:
         row = cells if cells and _ROW_NUMBER.fullmatch(cells[0]) else None
         out.append(line)
     return "\n".join(out)
+
+
+def _regular_grids_as_pipes(lines: list[str]) -> list[str]:
+    """A text page's grid tables whose rules all draw the same columns (two or more) and part
+    every row from the next (a forwarded e-mail's table of reviews, a row's cells wrapped over
+    several lines: "| Twins L |" over "| and M |"), as pipe tables, a row a line.  A box of one
+    column, a layout grid whose rules change, and a table whose rows stand unparted between two
+    rules are left as they are (their lines are read as before)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and (_GRID_RULE.match(lines[end]) or _GRID_LINE.match(lines[end])):
+            end += 1
+        block = lines[k:end]
+        rules = {ln.strip() for ln in block if _GRID_RULE.match(ln)}
+        if block and _GRID_RULE.match(block[0]) and len(rules) == 1 and next(iter(rules)).count("+") >= 3 \
+                and sum(bool(_GRID_RULE.match(ln)) for ln in block) >= 4:
+            out += _grid_tables_as_pipes(block)
+            k = end
+        else:
+            out += block or [lines[k]]
+            k = max(end, k + 1)
+    return out
 
 
 #: A numbered row's first cell: "1", "12.", "3)", "R4".
@@ -896,7 +920,11 @@ def email_to_text(raw: str) -> str:
         encoded = body.get("Content-Transfer-Encoding", "").lower() in ("base64", "quoted-printable")
         content = body.get_content() if encoded else str(body.get_payload())
         text = html_to_text(content) if body.get_content_subtype() == "html" else content
-    return "\n".join(lines) + "\n\n" + normalise_newlines(text)
+    # (a plain-text body's tables are a text page's: their wrapped rows joined, as read_source does)
+    body_text = normalise_newlines(text)
+    if body is not None and body.get_content_subtype() != "html":
+        body_text = _wrapped_rows_joined(body_text)
+    return "\n".join(lines) + "\n\n" + body_text
 
 
 #: The line that opens each message of an mbox file ("From reviews@example.org Mon Mar 11
