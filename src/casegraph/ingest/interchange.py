@@ -90,7 +90,7 @@ def mhtml_part(raw: str) -> tuple[str, bool]:
 _MARC_FIELDS = {
     "245": "title", "246": "other title", "110": "publisher", "710": "publisher",
     "260": "published", "264": "published", "500": "general note", "520": "summary",
-    "650": "subjects", "653": "subjects", "651": "coverage", "655": "genre",
+    "650": "subjects", "653": "subjects", "651": "coverage", "655": "type",
 }
 #: The subfields shown of a title (a: title, b: remainder, n/p: part), joined as a catalogue
 #: displays them, and of a publication field (c: date).
