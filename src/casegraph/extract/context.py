@@ -379,7 +379,8 @@ def _label_says(words: list[str], i: int) -> str | None:
     possible; None when the mention follows no such label (a colon among the words before it,
     the label short and first in the sentence)."""
     colon = next((k for k in range(i - 1, -1, -1) if words[k] == ":"), None)
-    if colon is None or colon > 30 or ":" in words[:colon] or _VERBS & set(words[colon + 1:]):
+    if colon is None or colon > 30 or words.index(":") != colon \
+            or any(words[k] in _VERBS for k in range(colon + 1, len(words))):
         return None  # (no label: "The review ruled out neglect: domestic abuse was present")
     label = " ".join(words[:colon])
     if _ABSENT_LABEL.search(label):

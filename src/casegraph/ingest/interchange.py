@@ -58,6 +58,12 @@ def local_name(tag: object) -> str:
     return str(tag).rpartition("}")[2].lower()
 
 
+def element_words(element: ET.Element) -> str:
+    """An element's words, its runs of white space made single spaces (the one home of this, for
+    every XML reader of casegraph.ingest)."""
+    return " ".join("".join(element.itertext()).split())
+
+
 def child_text(element: ET.Element, *names: str) -> str:
     """The text of the first child element with one of ``names`` (local names), else ""."""
     for name in names:
@@ -162,7 +168,7 @@ def eprints_records(root: ET.Element) -> list[dict[str, object]] | None:
             key = _EPRINTS_FIELDS.get(local_name(field.tag))
             if key is None:
                 continue
-            items = [" ".join("".join(i.itertext()).split()) for i in field if local_name(i.tag) == "item"]
+            items = [element_words(i) for i in field if local_name(i.tag) == "item"]
             value: object = (items[0] if len(items) == 1 else items) or "".join(field.itertext()).strip()
             if value:
                 record[key] = value
@@ -194,7 +200,7 @@ def _marc_record(record: ET.Element) -> dict[str, object]:
         tag = field.get("tag", "")
         if local_name(field.tag) != "datafield" or tag not in _MARC_FIELDS:
             continue
-        subfields = [(code, " ".join("".join(sub.itertext()).split())) for sub in field
+        subfields = [(code, element_words(sub)) for sub in field
                      if not _MARC_CODES.match(code := sub.get("code", ""))
                      and not (tag in ("110", "710") and code in ("e", "4"))]
         if tag == "245" and (by := next((w for c, w in subfields if c == "c"), "")):
@@ -243,8 +249,7 @@ def _mods_record(record: ET.Element) -> dict[str, object]:
     """One MODS record: title (with its subtitle), publisher (a corporate name, else the
     origin's publisher), genre as the review's type, the year issued, place covered, topics,
     abstract and notes by type, in the order a catalogue's page shows them."""
-    def words(element: ET.Element) -> str:
-        return " ".join("".join(element.itertext()).split())
+    words = element_words
 
     def each(name: str) -> list[ET.Element]:  # (a local name, lower-cased as local_name gives it)
         return [e for e in record.iter() if local_name(e.tag) == name]
@@ -407,7 +412,7 @@ def xliff_text(root: ET.Element) -> str | None:
         for child in element:
             name = local_name(child.tag)
             if name == "source":
-                if text := " ".join("".join(child.itertext()).split()):
+                if text := element_words(child):
                     blocks.append(text)
             elif name not in ("target", "note", "alt-trans", "header", "notes"):
                 walk(child)
@@ -578,7 +583,7 @@ def _topic_words(node: ET.Element) -> str:
         return " ".join(text.split())
     rich = next((e for e in node if local_name(e.tag) == "richcontent"
                  and (e.get("TYPE") or "NODE").upper() == "NODE"), None)
-    return " ".join("".join(rich.itertext()).split()) if rich is not None else ""
+    return element_words(rich) if rich is not None else ""
 
 
 #: A troff request that only lays out or describes the page: the man page's title line, spacing,
@@ -767,8 +772,8 @@ def _notes_item(item: ET.Element) -> object:
     if name == "richtext":
         return _notes_richtext(value)
     if name.endswith("list"):
-        return [" ".join("".join(v.itertext()).split()) for v in value]
-    return " ".join("".join(value.itertext()).split())
+        return [element_words(v) for v in value]
+    return element_words(value)
 
 
 def _notes_richtext(richtext: ET.Element) -> str:
@@ -778,7 +783,7 @@ def _notes_richtext(richtext: ET.Element) -> str:
     lines: list[str] = []
     number = 0
     for par in richtext.iter(f"{{{DXL_NAMESPACE}}}par"):
-        text = " ".join("".join(par.itertext()).split())
+        text = element_words(par)
         kind = kinds.get(par.get("def"), "")
         number = number + 1 if kind == "number" else 0
         if text:
@@ -806,7 +811,7 @@ def spreadsheet_sheets(body: ET.Element) -> list[list[list[str]]] | None:
             for cell in row:
                 if local_name(cell.tag) not in ("table-cell", "covered-table-cell"):
                     continue
-                text = "\n".join(" ".join("".join(p.itertext()).split()) for p in cell)
+                text = "\n".join(element_words(p) for p in cell)
                 repeat = int(cell.get(f"{{{_ODF_TABLE}}}number-columns-repeated", "1")) if text else 1
                 cells += [text] * min(repeat, 64)
             while cells and not cells[-1]:
@@ -903,8 +908,8 @@ def solr_records(root: ET.Element) -> list[dict[str, object]] | None:
         record: dict[str, object] = {}
         for field in doc:
             name = field.get("name")
-            values = [" ".join("".join(v.itertext()).split()) for v in field] if len(field) \
-                else [" ".join("".join(field.itertext()).split())]
+            values = [element_words(v) for v in field] if len(field) \
+                else [element_words(field)]
             values = [v for v in values if v]
             if name and values:
                 record[name] = values[0] if len(values) == 1 and local_name(field.tag) != "arr" else values
@@ -1668,10 +1673,10 @@ def _drawn(element: ET.Element, name: str) -> list[ET.Element]:
 
 def _svg_paragraphs(text: ET.Element) -> list[str]:
     """A ``<text>``'s paragraphs (see :func:`svg_html`)."""
-    lines = [(tspan.get("y"), " ".join("".join(tspan.itertext()).split()))
+    lines = [(tspan.get("y"), element_words(tspan))
              for tspan in text if local_name(tspan.tag) == "tspan"]
     if not lines:
-        return [" ".join("".join(text.itertext()).split())]
+        return [element_words(text)]
     ys = [_number(y) for y, _ in lines]
     steps = [b - a for a, b in pairwise(ys) if a is not None and b is not None and b > a]
     line_step = min(steps) if steps else None
@@ -1751,8 +1756,7 @@ def _graphml_blocks(graph: ET.Element, keys: dict[str | None, str], level: int) 
             out += [f"<p>{html.escape(w)}</p>" for w in notes]
             out.append(_graphml_blocks(inner, keys, level + 1))
         else:
-            out += ["<div>" + "<br>".join(html.escape(line) for line in w.split("\n")) + "</div>"
-                    for w in words + notes]
+            out += [f"<div>{_lines_html(w)}</div>" for w in words + notes]
     return "\n".join(out)
 
 
@@ -1783,6 +1787,11 @@ def _yed_label(node: ET.Element) -> str:
     return _trimmed_lines("".join(label.itertext())) if label is not None else ""
 
 
+def _lines_html(text: str) -> str:
+    """Plain text of several lines (a diagram's label) as HTML that keeps its line breaks."""
+    return html.escape(text).replace("\n", "<br>")
+
+
 def _trimmed_lines(text: str) -> str:
     """Text with its lines' ends tidied: no spaces at a line's ends, no empty lines at its ends."""
     return "\n".join(line.strip() for line in text.replace("\r\n", "\n").split("\n")).strip()
@@ -1807,8 +1816,6 @@ def _inflated_page(packed: str) -> ET.Element:
 
 def _drawio_labels(model: ET.Element) -> list[str]:
     """The labels of a draw.io page's shapes, as HTML, in the order they were drawn."""
-    import html
-
     labels = []
     for element in model.iter():
         kind = local_name(element.tag)
@@ -1822,7 +1829,7 @@ def _drawio_labels(model: ET.Element) -> list[str]:
         if cell.get("edge") == "1" or not label.strip():
             continue
         if "html=1" not in (cell.get("style") or ""):
-            label = html.escape(label).replace("\n", "<br>")
+            label = _lines_html(label)
         labels.append(label)
     return labels
 
@@ -2093,7 +2100,7 @@ def xfdf_paragraphs(root: ET.Element) -> list[str] | None:
         said = child_text(annotation, "contents")
         if not said:
             rich = next((e for e in annotation if local_name(e.tag) == "contents-richtext"), None)
-            said = " ".join("".join(rich.itertext()).split()) if rich is not None else ""
+            said = element_words(rich) if rich is not None else ""
         if said:
             paragraphs.append(said)
     return paragraphs
@@ -2265,7 +2272,7 @@ def tmx_html(root: ET.Element) -> str | None:
         chosen = next((v for v in variants if _language(v).lower() == source.lower()),
                       variants[0] if variants else None)
         seg = next((s for s in chosen if local_name(s.tag) == "seg"), None) if chosen is not None else None
-        words = " ".join("".join(seg.itertext()).split()) if seg is not None else ""
+        words = element_words(seg) if seg is not None else ""
         context = next((p.text or "" for p in unit if local_name(p.tag) == "prop"
                         and p.get("type") == "x-Context"), "").strip().lower()
         if words:

@@ -44,6 +44,7 @@ from casegraph.ingest.interchange import (
     dif_rows,
     drawio_html,
     edn_data,
+    element_words,
     eprints_records,
     excalidraw_text,
     gemtext_markdown,
@@ -649,10 +650,12 @@ def markdown_to_text(text: str) -> str:
 
 
 def _wrapped_rows_joined(text: str) -> str:
-    """A text page's table of numbered items whose rows wrap ("| 1 | Agree a standard that |"
-    over "|   | relatives are not used ... |"): each line whose first cell is empty, under a row
-    whose first cell is a number, is joined to that row cell by cell, so that an item is one
-    row (a briefing's ASCII table of recommendations).  Other lines are left as they are."""
+    """A text page's tables with their wrapped rows joined: a regular grid's rows (see
+    :func:`_regular_grids_as_pipes`), and a table of numbered items whose rows wrap ("| 1 |
+    Agree a standard that |" over "|   | relatives are not used ... |"), each line whose first
+    cell is empty, under a row whose first cell is a number, joined to that row cell by cell,
+    so that an item is one row (a briefing's ASCII table of recommendations).  Other lines are
+    left as they are."""
     if "|" not in text:
         return text
     out: list[str] = []
@@ -661,7 +664,7 @@ def _wrapped_rows_joined(text: str) -> str:
         cells = _pipe_cells(line)
         if cells and row is not None and len(cells) == len(row) and not cells[0]:
             row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
-            out[-1] = line[:len(line) - len(line.lstrip())] + "| " + " | ".join(row) + " |"
+            out[-1] = line[:len(line) - len(line.lstrip())] + _pipe_row(row)
             continue
         row = cells if cells and _ROW_NUMBER.fullmatch(cells[0]) else None
         out.append(line)
@@ -1079,7 +1082,7 @@ def xml_to_text(raw: str) -> str:
         return _feed_items(root, items)
     rows = [e for e in root.iter() if local_name(e.tag) in ("row", "tr")]
     if len(rows) >= 2 and any(len(r) for r in rows):  # a spreadsheet saved as XML (SpreadsheetML)
-        return _rows_table([[" ".join("".join(c.itertext()).split()) for c in row] for row in rows])
+        return _rows_table([[element_words(c) for c in row] for row in rows])
     data = {local_name(root.tag): _xml_value(root)}
     records = _json_records(data)
     if len(records) >= 2 and _RECORD_ELEMENT.match(_record_name(root, records)):
@@ -1158,7 +1161,7 @@ def _xml_value(element: ET.Element) -> object:
     if not children:
         return (element.text or "").strip()
     if (element.text or "").strip() or any((c.tail or "").strip() for c in children):
-        return " ".join("".join(element.itertext()).split())
+        return element_words(element)
     out: dict[str, object] = {}
     for child in children:
         name, value = local_name(child.tag), _xml_value(child)
@@ -2662,7 +2665,7 @@ def _sniffed(raw: str) -> _Reader | None:
     declaration or a root element first) is read as XML, text that parses as JSON as JSON;
     anything else is read as plain text, as before.  Without this an XML file's tags and
     attributes were read as its words."""
-    head = raw.lstrip("\ufeff \t\r\n")[:200]
+    head = raw[:1000].lstrip("\ufeff \t\r\n")[:200]  # (not a copy of a 20 MB file)
     if head.startswith("<?xml") or re.match(r"<[A-Za-z][\w:.-]*[\s>/]", head):
         return _READERS[".xml"]
     if head[:1] in "{[":
