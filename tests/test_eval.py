@@ -120,7 +120,7 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
                     TESTS / "validation24" / "pages", TESTS / "validation25" / "pages",
                     TESTS / "validation26" / "pages", TESTS / "validation27" / "pages",
-                    TESTS / "validation28" / "pages"], None)
+                    TESTS / "validation28" / "pages", TESTS / "validation29" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -140,7 +140,9 @@ def test_every_page_builds_together() -> None:
     # Nunjucks, ARFF, XSL-FO and AbiWord pages too), devlocal77 and devlocal78, then (session
     # 44) validation27 (every page read: its SPSS, FDF, Cypher, Sweave and XMP pages too),
     # devlocal79 and devlocal80, then (session 45) validation28 (every page read: its GraphML,
-    # SPARQL results, CoNLL-U, MARC mnemonic and Zotero RDF pages too), devlocal81 and devlocal82
+    # SPARQL results, CoNLL-U, MARC mnemonic and Zotero RDF pages too), devlocal81 and devlocal82,
+    # then (session 46) validation29 (every page read: its CherryTree, GanttProject, UIMA CAS XMI,
+    # ELAN and InCopy pages too), devlocal83 and devlocal84
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -148,7 +150,8 @@ def test_every_page_builds_together() -> None:
                                    + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
-                                   + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12)
+                                   + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
+                                   + 14 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -637,7 +640,23 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # 0.60/0.97 (90.7 %, harm 0.88/0.88, RF 0.69/0.97 with the session's flag rules written
             # before it was read; tuned on in session 45: 26/27, 0, 92.4 %, harm 0.97/0.88, RF
             # 0.82/0.97 at its end)
-            "devlocal82": (27, 26, 0, 0.92, 0.97, 0.88, 0.81, 0.96)}
+            "devlocal82": (27, 26, 0, 0.92, 0.97, 0.88, 0.81, 0.96),
+            # frozen in session 45, measured there at 29fd95c and d4bc897 and in session 46 at
+            # e9e90cc (named: 21/28 found, 4 spurious, 78.6 %, harm 0.93/0.76, RF 0.87/0.76; as a
+            # folder, its .ctd .gan .xmi .eaf .icml pages not read: 16/17, 3, 80.3 %), tuned on in
+            # session 46 (readers for its five types; a coder's "[D1]" before a heading; a
+            # podcast topic's "Ryan - CMR, ... (2024)")
+            "validation29": (28, 27, 4, 0.80, 0.94, 0.78, 0.85, 0.78),
+            # session 46, first measured at e9e90cc before any rule for it: when the incident
+            # happened and where, ages and pseudonyms stated in varied ways. Its evaluation stopped
+            # there (a newspaper's "MOST READ" list, "3. Review into toddler's death ...", taken
+            # for a review's heading with no text); with that mended, before any other rule for
+            # it: 26/27 found, 5 spurious, 91.9 %, counts exact 20/26, harm 0.95/0.88, RF 0.96/0.81
+            "devlocal83": (27, 26, 5, 0.91, 0.94, 0.88, 0.96, 0.80),
+            # session 46, first measured at e9e90cc: facts told without their names (injuries,
+            # treatment, interpreters, call-outs) beside sentences that are no such facts: 25/26
+            # found, 2 spurious, 91.5 %, counts exact 11/25, harm 0.94/0.82, RF 0.84/0.85
+            "devlocal84": (26, 25, 2, 0.91, 0.94, 0.82, 0.83, 0.85)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

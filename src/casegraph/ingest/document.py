@@ -629,9 +629,11 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 
 # --------------------------------------------------------------------------- sectioned pages
 
-#: "3.1 ", "4. ", "2) ": a section number in front of a heading.
-#: A heading's number: "4.2 ", "Slide 6: ", or a memo's lettered item "(c) ".
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|Slide\s+\d{1,2}:\s+|\((?-i:[a-h])\)\s+)")
+#: A heading's number: "3.1 ", "4. ", "2) ", "Slide 6: ", or a memo's lettered item "(c) ".
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|Slide\s+\d{1,2}:\s+|\((?-i:[a-h])\)\s+"
+                             # a coder's number for a document in a batch of summaries ("[D1]
+                             # Serious Case Review: Child T"; a reference list's "[1]" has no letter)
+                             r"|\[(?-i:[A-Z]{1,3})\s?\d{1,3}\]\s+)")
 #: A name at the start of a heading, before a dash or colon ("Bea — update", "Ivy: infant ...").
 _LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*(?:[–—:-])\s")
 _TYPE_ABBREVIATION = re.compile(rf"\b{TYPE_ABBREVIATIONS}\b|\bpublished\b.*$|\b(?:rapid\s+"

@@ -1756,7 +1756,7 @@ def _graphml_blocks(graph: ET.Element, keys: dict[str | None, str], level: int) 
             out += [f"<p>{html.escape(w)}</p>" for w in notes]
             out.append(_graphml_blocks(inner, keys, level + 1))
         else:
-            out += [f"<div>{_lines_html(w)}</div>" for w in words + notes]
+            out += [f"<div>{lines_html(w)}</div>" for w in words + notes]
     return "\n".join(out)
 
 
@@ -1787,7 +1787,7 @@ def _yed_label(node: ET.Element) -> str:
     return _trimmed_lines("".join(label.itertext())) if label is not None else ""
 
 
-def _lines_html(text: str) -> str:
+def lines_html(text: str) -> str:
     """Plain text of several lines (a diagram's label) as HTML that keeps its line breaks."""
     return html.escape(text).replace("\n", "<br>")
 
@@ -1829,7 +1829,7 @@ def _drawio_labels(model: ET.Element) -> list[str]:
         if cell.get("edge") == "1" or not label.strip():
             continue
         if "html=1" not in (cell.get("style") or ""):
-            label = _lines_html(label)
+            label = lines_html(label)
         labels.append(label)
     return labels
 
@@ -2366,10 +2366,11 @@ def blocks_html(blocks: Iterable[tuple[str, str]]) -> str:
     return "\n".join(out + (["</ul>"] if in_list else []))
 
 
-#: A Scribus paragraph style that is a heading or a list's item, by the words of its name (a
-#: template's "Heading 2", "Headline", "Masthead"; "Bullet", "List Number").
-_SCRIBUS_HEADING = re.compile(r"head|title|masthead|kicker", re.I)
-_SCRIBUS_ITEM = re.compile(r"bullet|list|number", re.I)
+#: A layout tool's paragraph style that is a heading or a list's item, by the words of its name
+#: (a Scribus or InCopy template's "Heading 2", "Headline", "Crosshead", "Box head"; "Bullet",
+#: "List Number"); the one home of these, for every reader of a print layout.
+LAYOUT_HEADING_STYLE = re.compile(r"head|title|masthead|kicker", re.I)
+LAYOUT_ITEM_STYLE = re.compile(r"bullet|list|number", re.I)
 #: A bullet typed into a Scribus run ("•" and a tab), which the list item's style does not say.
 _TYPED_BULLET = re.compile(r"^\s*[•\u25aa\u2013-]\s+")
 
@@ -2410,8 +2411,8 @@ def _scribus_paragraphs(story: ET.Element) -> list[tuple[str, str]]:
             style = element.get("PARENT") or default
             if words:
                 bullet = _TYPED_BULLET.match(words)
-                tag = ("h2" if _SCRIBUS_HEADING.search(style) else
-                       "li" if bullet or _SCRIBUS_ITEM.search(style) else "p")
+                tag = ("h2" if LAYOUT_HEADING_STYLE.search(style) else
+                       "li" if bullet or LAYOUT_ITEM_STYLE.search(style) else "p")
                 out.append((tag, _TYPED_BULLET.sub("", words)))
             runs = []
     return out

@@ -831,6 +831,14 @@ _FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-
                                r"(?:\s+\((?P<age>\d{1,2})\))?\s+[–—-]\s+(?P<rest>\S.{0,120})$")
 
 
+def _numbered_after(previous: Line, line: Line, number: int) -> bool:
+    """Whether the line above a numbered heading is the item before it in the same list, with no
+    text between them ("MOST READ", "1. Roadworks ...", "2. Blyth ...", "3. Review into ..."): a
+    newspaper's list of headlines, not a review's heading."""
+    above = _NUMBERED_HEADING.match(previous.text)
+    return above is not None and int(above["num"]) == number - 1 and not line.blank_before
+
+
 def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
     """Whether the next line is the next item of the same numbered list ("3. Review published:
     Child H" over "4. Seven-minute briefing: Sam"): a table of contents, not a heading."""
@@ -1058,9 +1066,13 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "name", "title": text, "name": m["name"]}
     m = _FIRST_NAME_TYPED.match(text)
     # "Kacey (3) — local learning review, 2024": the child's age and the review's year say it
-    # is a review's heading, whatever comes under it
-    year = re.search(rf"\b{YEAR}\b", m["rest"]) if m and m["age"] else None
-    if m and nxt is not None and _REVIEW_WORDS.search(m["rest"]) and (year or (
+    # is a review's heading, whatever comes under it;
+    # "Ryan - CMR, Causeway Coast and Glens (2024)": so do the review's type first and its year
+    # in brackets last (a podcast's topic names the review, and its host speaks next)
+    typed = m and re.match(rf"(?:(?:concise|extended)\s+)?{TYPE_ABBREVIATIONS}\b", m["rest"], re.I)
+    year = re.search(rf"\b{YEAR}\b", m["rest"]) if m and (
+        m["age"] or (typed and re.search(rf"\({YEAR}\)$", m["rest"]))) else None
+    if m and nxt is not None and (_REVIEW_WORDS.search(m["rest"]) or typed) and (year or (
             re.match(rf"{m['name'].split()[0]}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text))):
         # "Kai – Serious Case Review (the last SCR ...)" over "Kai, 15, was stabbed ...": a first
         # name and the review's type, the account naming the child again
@@ -1724,6 +1736,8 @@ def parse_page(source: SourceText) -> Page:
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
+        if info and info["kind"] == "numbered" and i and _numbered_after(lines[i - 1], line, info["number"]):
+            info = None  # "3. Review into toddler's death ..." under "2. Blyth sign striker": a list
         if info:
             heads.append((i, info))
     heads = _series_ends(lines, heads)

@@ -6,6 +6,7 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
   headers and bookmarks do not;
 - AbiWord's native document (``.abw``), whose paragraphs carry a style ("Heading 2",
   "Bullet List") rather than a tag;
+- an InCopy story (``.icml``: a magazine's article), whose paragraphs carry a style too;
 - Editor.js's saved output (a page builder's ``blocks``: header, paragraph, list, table ...);
 - a Nunjucks template (``.njk``: a GOV.UK Prototype Kit page), whose words sit partly in HTML
   and partly in the arguments of design-system macros (``govukSummaryList({...})``);
@@ -25,7 +26,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from casegraph.ingest.exports import ObjectLiteral
-from casegraph.ingest.interchange import blocks_html, html_table, local_name, printed_date
+from casegraph.ingest.interchange import (
+    LAYOUT_HEADING_STYLE,
+    LAYOUT_ITEM_STYLE,
+    blocks_html,
+    html_table,
+    local_name,
+    printed_date,
+)
 
 
 # ------------------------------------------------------------------------ GOV.UK Content API
@@ -225,6 +233,39 @@ def _abw_table(table: ET.Element) -> str:
         words = " ".join(_abw_text(p) for p in cell.iter() if local_name(p.tag) == "p")
         rows.setdefault(int(top[1]) if top else len(rows), []).append(words)
     return html_table([html.escape(c) for c in cells] for _, cells in sorted(rows.items()))
+
+
+# -------------------------------------------------------------------------------------- InCopy
+
+
+def incopy_html(root: ET.Element) -> str | None:
+    """An Adobe InCopy story file (``.icml``: a magazine's article, exported for its writers
+    from an InDesign layout) as HTML, or None for other XML: each ``Story`` in the order saved,
+    each paragraph as its paragraph style's name says (a heading for "Headline", "Crosshead" or
+    "Box head", a list's item for "Box bullet", else a paragraph; one home with Scribus's, see
+    interchange.LAYOUT_HEADING_STYLE).  A paragraph ends at a ``Br`` or at the end of its style's
+    range.  The colours, swatches and styles' definitions before the stories are the layout's."""
+    if root.tag != "Document" or not any(e.tag == "Story" for e in root):
+        return None
+    blocks = [b for story in root if story.tag == "Story" for b in _incopy_paragraphs(story)]
+    return "<html><body>\n" + blocks_html(blocks) + "\n</body></html>"
+
+
+def _incopy_paragraphs(story: ET.Element) -> Iterator[tuple[str, str]]:
+    """A story's paragraphs as (tag, words): see :func:`incopy_html`."""
+    for styled in story.iter("ParagraphStyleRange"):
+        style = (styled.get("AppliedParagraphStyle") or "").rpartition("/")[2]
+        tag = ("h2" if LAYOUT_HEADING_STYLE.search(style) else
+               "li" if LAYOUT_ITEM_STYLE.search(style) else "p")
+        runs: list[str] = []
+        for element in styled.iter():
+            if element.tag == "Content":
+                runs.append(element.text or "")
+            elif element.tag == "Br" and (words := " ".join("".join(runs).split())):
+                yield tag, words
+                runs = []
+        if words := " ".join("".join(runs).split()):
+            yield tag, words
 
 
 # ------------------------------------------------------------------------------------ Editor.js

@@ -101,8 +101,10 @@ from casegraph.ingest.publishing import (
     editorjs_html,
     fo_html,
     govuk_content_html,
+    incopy_html,
     nunjucks_html,
 )
+from casegraph.ingest.workfiles import cas_xmi_text, cherrytree_html, elan_html, gantt_html
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -142,7 +144,7 @@ MBOX_SUFFIXES = {".mbox"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
-                 ".rdf", ".srx", ".graphml"}
+                 ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -1054,8 +1056,12 @@ def xml_to_text(raw: str) -> str:
         return html_to_text(newsletter)
     if (document := word_html(root)) is not None:  # a Word document saved as XML
         return html_to_text(document)
-    if (document := fo_html(root) or abiword_html(root)) is not None:  # a typeset or word-processed page
-        return html_to_text(document)
+    if (document := fo_html(root) or abiword_html(root) or incopy_html(root)) is not None:
+        return html_to_text(document)  # a typeset, word-processed or laid-out page
+    if (notes := cherrytree_html(root) or gantt_html(root) or elan_html(root)) is not None:
+        return html_to_text(notes)  # a notebook's nodes, a plan's tasks, a transcript's words
+    if (coded := cas_xmi_text(root)) is not None:  # a document being coded: its text
+        return normalise_newlines(coded)
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
         return "\n\n".join(normalise_newlines(t) for t in texts)
     if "opendocument" in root.tag and (body := next(
