@@ -1954,3 +1954,52 @@ def test_a_review_in_progress_stays_none_whatever_the_page_links_to(vocab: Vocab
             "- [Child exploitation: information for parents](/exploitation)\n")
     assert [r.title for r in reviews(vocab, page, media="text/markdown")] == [
         "Child A – Local Child Safeguarding Practice Review"]
+
+
+def test_a_newspapers_dateline_and_most_read_list_head_no_review(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal83's newspaper page, whose evaluation stopped): "Wednesday, 13
+    November 2024, 6:00 am | Updated: ..." is the article's dateline, not its title (the child
+    had been named "Wednesday"); a numbered "MOST READ" list at the page's end is a list of
+    headlines, its "3. Review into toddler's death ..." no review's heading with no text."""
+    page = ("THE TESTSHIRE COURIER\n\nReview into toddler's death finds workers never met partner\n\n"
+            "By Courier Reporter\nWednesday, 13 November 2024, 6:00 am  |  Updated: Wednesday, 13 November "
+            "2024, 11:42 am\n\nInvented test data. A two-year-old boy, who is called 'Ollie' in the report, "
+            "died after swallowing methadone, the local child safeguarding practice review found.\n\n"
+            "MOST READ\n  1. Roadworks to last until March\n  2. Town signs striker on loan\n"
+            "  3. Review into toddler's death finds workers never met partner\n")
+    (review,) = reviews(vocab, page)
+    assert review.children[0].pseudonym == "Ollie"
+
+
+def test_a_tables_adult_and_unfinished_rows_are_no_childrens_reviews(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal83): "| Mr G | Adult Practice Review |" and "| Child V | ... | In
+    progress | – |" beside the children's published reviews were each read as a review."""
+    page = ("# Published Child Practice Reviews\n\n[Invented test page: not a real review]\n\n"
+            "| Review | Type | Published | Report |\n|---|---|---|---|\n"
+            "| Child J | Concise Child Practice Review | 19/09/2023 | [PDF](/j.pdf) |\n"
+            "| Child V | Extended Child Practice Review | In progress | – |\n"
+            "| Mr G | Adult Practice Review | 05/12/2023 | [PDF](/g.pdf) |\n")
+    assert [r.title for r in reviews(vocab, page, media="text/markdown")] == ["Child J"]
+
+
+def test_an_events_record_is_no_review(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal83's tracker export): a record headed "Learning event: Learning from
+    CMRs – 12 September 2024", whose summary says what it covers ("bruising in non-mobile
+    babies"), is no review; "Learning event: Child Q" would name one."""
+    page = ("RECORD 1\nCMR – Baby N\nSummary: Invented test data. Baby N, aged 3 months, was injured in "
+            "2023.\n\nRECORD 2\nLearning event: Learning from CMRs – 12 September 2024\nLocation: Online\n"
+            "Summary: Half-day event for practitioners on recent case management reviews, including "
+            "bruising in non-mobile babies and teenage relationship abuse.\nBookings: 87\n")
+    assert [r.title for r in reviews(vocab, page, media="application/json")] == ["CMR – Baby N"]
+
+
+def test_a_coders_document_number_before_a_heading(vocab: Vocabulary) -> None:
+    """Session 46 (validation29's INCEpTION export): "[D1] Serious Case Review: Child T" heads
+    its review as the heading without its number does (before, the reviews were found by their
+    accounts' first lines and each took the next one's area and year)."""
+    page = ("Review summaries - batch 1 (invented test data)\n\n[D1] Serious Case Review: Child T\n"
+            "Testshire Safeguarding Children Board. Published June 2017.\n\nChild T, aged 13, was exploited "
+            "online in 2016.\n\n[D2] Concise Child Practice Review (Testford)\nTestford Board. Published "
+            "2020.\n\nChild E, aged 3, ate cannabis sweets in 2019.\n")
+    assert [(r.title, r.publication_year) for r in reviews(vocab, page)] == [
+        ("Serious Case Review: Child T", 2017), ("Concise Child Practice Review (Testford)", 2020)]

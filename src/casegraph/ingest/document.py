@@ -1117,8 +1117,10 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
 #: A title that names a briefing or a review by its short type: "7 Minute Briefing: LCSPR Baby Ivy".
 _BRIEFING_TITLE = re.compile(rf"\b(?:briefing|{TYPE_ABBREVIATIONS})\b", re.I)
 #: A news item's or statement's dateline: "Posted 3rd March • Press office", "Updated on 4 May".
-_DATELINE = re.compile(r"^(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
-                       rf"(?:{MONTH_ABBREVIATION})[a-z]*\b", re.I)
+_DATELINE = re.compile(r"^(?:(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s+"
+                       # a newspaper's "Wednesday, 13 November 2024, 6:00 am | Updated: ..."
+                       r"|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[^|]*\b(?:19|20)\d\d\b)\w+day,?\s+)"
+                       rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_ABBREVIATION})[a-z]*\b", re.I)
 
 
 def _title_case(text: str) -> str:
@@ -1193,6 +1195,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
     titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
               and not BREADCRUMB.match(ln.text)  # "Home > News > Learning Review published"
+              and not _DATELINE.match(ln.text)  # "Wednesday, 13 November 2024, 6:00 am | ..."
               and not _EMAIL_HEADER.match(ln.text)]  # "Subject: Bulletin - May 2024: ..."
     # a report's cover in capitals: "LEARNING REVIEW" / "YOUNG PERSON S" / "EXECUTIVE SUMMARY"
     cover = next((ln for ln in titles if _capitals(ln.text)

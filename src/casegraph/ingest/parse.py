@@ -1918,7 +1918,7 @@ _CHILD_WORDS = re.compile(
     rf"young\s+(?:person|people|man|woman)|pupils?|newborns?|siblings?|twins?|adolescents?|{_CHILD_AGE})\b",
     re.I)
 #: Reviews of adults: a domestic homicide review, a safeguarding adults review, "Adult A".
-_ADULT_REVIEW = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review|"
+ADULT_REVIEW = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review|"
                            r"adult\s+practice\s+review|DHR|SAR|(?-i:Adult\s+[A-Z]\d?)|adults?)\b", re.I)
 
 
@@ -2037,7 +2037,8 @@ def _not_a_child(entry: Entry) -> bool:
     if entry.heading_kind == "record" and _REFERRAL_ONLY.search(text) and not any(
             s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
         return True  # a tracker's row for a referral that led to no review
-    if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()):
+    if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()) or (
+            _EVENT.match(entry.heading) and not _CHILD_ID.search(entry.heading)):
         return True
     # (session 45) what the page links to ("Related links: Child exploitation: information for
     # parents") tells of no harm of the review's
@@ -2050,7 +2051,7 @@ def _not_a_child(entry: Entry) -> bool:
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
-    return bool(_ADULT_REVIEW.search(entry.heading)) or (
+    return bool(ADULT_REVIEW.search(entry.heading)) or (
         entry.heading_kind == "ordinal" and not entry.name)
 
 
@@ -2077,6 +2078,12 @@ _HARM_TOLD = re.compile(r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|as
 _EDITORIAL = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:welcome(?:\s+to\s+[\w\s'’-]{1,60})?|foreword|introduction|"
                         r"editorial|in\s+this\s+(?:issue|edition)|contents|about\s+us|contact\s+us)[.!:]?$",
                         re.I)
+
+
+#: A heading that names an event ("Learning event: Learning from CMRs – 12 September 2024",
+#: "Webinar: ..."), whose text tells what it will cover; unless it names a child, no review.
+_EVENT = re.compile(r"^(?:(?:learning|training|practice|online)\s+)?(?:events?|webinars?|conferences?|"
+                    r"workshops?|seminars?|masterclass(?:es)?)\s*[:–—-]\s", re.I)
 
 
 def _of_reviews(entry: Entry, text: str) -> bool:

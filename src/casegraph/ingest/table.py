@@ -12,6 +12,7 @@ import re
 
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
+    ADULT_REVIEW,
     PAGE_DATE,
     PIPE_RULE,
     YEAR,
@@ -284,6 +285,17 @@ def _row_cells(row: list[Line], fields: list[str | None]) -> dict[str, list[Line
     return by_field
 
 
+def _no_child_review(by_field: dict[str, Line]) -> bool:
+    """Whether a row names no child's published review: its type is an adult's review ("| Mr G
+    | Adult Practice Review |", listed beside the children's), or its date column says it is
+    not finished and no other cell tells of it ("| Child V | ... | In progress | – |"): nothing
+    of it to read yet (a row whose summary says why it is delayed is kept, as the page's)."""
+    kind, published = by_field.get("type"), by_field.get("published")
+    return bool((kind is not None and ADULT_REVIEW.search(kind.text)) or (
+        published is not None and _UNFINISHED.search(published.text) and not re.search(YEAR, published.text)
+        and "summary" not in by_field))
+
+
 def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) -> Entry | None:
     return _entry_of(source, row[0], _row_cells(row, fields))
 
@@ -292,7 +304,7 @@ def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) 
     """The entry of one table row from its cells by field (each cell keeps its offsets)."""
     by_field: dict[str, Line] = {f: cells[0] for f, cells in parts.items()}
     name = by_field.get("name")
-    if name is None:
+    if name is None or _no_child_review(by_field):
         return None
     body: list[Line] = []
     bracket = _BRACKETED.match(name.text)
