@@ -858,6 +858,16 @@ def test_a_placement_away_from_home(vocab: Vocabulary, account: str, present: bo
     # ... while a barrier in the same sentence, after "but", is still one
     ("Her mother speaks fluent English, but her father needed an interpreter at every visit.", True),
     ("English is not her mother's first language and no interpreter was used.", True),
+    # session 46 (devlocal84): the fluency told in another clause of one person's sentence
+    ("His father, whose first language was Arabic, spoke fluent English and did not need language "
+     "support.", False),
+    ("Her first language is Polish; she speaks English well, and when police offered her an "
+     "interpreter she declined.", False),
+    ("Her first language was Polish; an interpreter was offered at each appointment and she "
+     "declined, preferring to speak English.", False),
+    # ... but a sentence of two people keeps each one's own
+    ("The father spoke fluent English; the mother asked for an interpreter at every appointment, "
+     "and one was always provided.", True),
 ])
 def test_a_family_without_a_language_barrier(vocab: Vocabulary, account: str, present: bool) -> None:
     assert ("RF-LANG" in _account_codes(vocab, account, "a boy aged 4 months")) is present
@@ -1191,3 +1201,26 @@ def test_a_when_clause_about_the_child_does_not_make_the_act_after_it_hers() -> 
     assert whose("His mother's partner moved into the home when R was five and drank heavily every day.",
                  "drank heavily", "RF-ALC") == "parent"
     assert whose("When R was five, his mother drank heavily.", "drank heavily", "RF-ALC") == "parent"
+
+
+def test_a_line_wrapped_at_a_width_goes_on_into_the_next() -> None:
+    """Session 46 (devlocal84's digest, wrapped at 72 characters): "His father, whose first
+    language was" over "Arabic, spoke fluent English" is one sentence; a list's items, a form's
+    row ("Looked after? ....... [X] Yes") and a heading over a long paragraph stay their own."""
+    from casegraph.extract.context import sentences
+
+    text = ("Child N was five. His school recorded that he often arrived hungry and\n"
+            "in old clothes. His father, whose first language was\n"
+            "Arabic, spoke fluent English.\n- Hunger is a signal\n- Adults must be known\n"
+            "Looked after? .................. [X] Yes   [ ] No\n"
+            "'We will listen harder': committee responds to review\n" + "Testshire's committee has "
+            "published a learning review into the care of a four-year-old boy who became ill.")
+    found = [s.text for s in sentences(text)]
+    assert found[:5] == [
+        "Child N was five.", "His school recorded that he often arrived hungry and\nin old clothes.",
+        "His father, whose first language was\nArabic, spoke fluent English.", "- Hunger is a signal",
+        "- Adults must be known"]
+    assert found[-2:] == ["'We will listen harder': committee responds to review",
+                          "Testshire's committee has published a learning review into the care of a "
+                          "four-year-old boy who became ill."]
+    assert not any("\n" in s for s in found[5:])  # (the form's row: spaCy's cuts, no more)

@@ -2003,3 +2003,14 @@ def test_a_coders_document_number_before_a_heading(vocab: Vocabulary) -> None:
             "2020.\n\nChild E, aged 3, ate cannabis sweets in 2019.\n")
     assert [(r.title, r.publication_year) for r in reviews(vocab, page)] == [
         ("Serious Case Review: Child T", 2017), ("Concise Child Practice Review (Testford)", 2020)]
+
+
+def test_a_line_cut_after_was_goes_on_into_the_next(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal84's digest, wrapped at 72 characters): a line ending "whose first
+    language was" goes on into "Arabic, spoke fluent English" (a capital after it was read as a
+    new block, and the father's fluency as no part of his sentence)."""
+    page = ("Child N: extended child practice review (Testshire, 2022)\n\nSummary:\nInvented test data. "
+            "Child N was a five-year-old boy. His father, whose first language was\nArabic, spoke "
+            "fluent English and did not need language support.\n")
+    (review,) = reviews(vocab, page)
+    assert "first language was Arabic, spoke" in review.summary

@@ -243,15 +243,54 @@ def sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` with their offsets (spaCy's rule-based sentencizer).
 
     A line break that ends a bullet or a list item also ends a sentence: items are written
-    without full stops, and the sentencizer would otherwise join them.
+    without full stops, and the sentencizer would otherwise join them.  A line wrapped at a
+    width (a plain-text report's "His father, whose first language was" over "Arabic, spoke
+    fluent English") goes on with the next: cut there, each half was read as a sentence.
     """
     out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        doc = _nlp()(line.group())
-        for sent in doc.sents:
-            a, b = line.start() + sent.start_char, line.start() + sent.end_char
-            if text[a:b].strip():
-                out.append(Sentence(a, b, text[a:b]))
+    for run in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        start = run.start()
+        for line in _soft_lines(run.group()):
+            # (a wrapped line's break is read as a space: the offsets stay the text's)
+            doc = _nlp()(line.replace("\n", " "))
+            for sent in doc.sents:
+                a, b = start + sent.start_char, start + sent.end_char
+                if text[a:b].strip():
+                    out.append(Sentence(a, b, text[a:b]))
+            start += len(line) + 1
+    return out
+
+
+#: A line that opens a list's item ("- ", "• ", "3. ", "(b) "): never the rest of the line above.
+_ITEM_START = re.compile(r"^\s*(?:[-•*·▪◦–>]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+#: A form's or a table's line, its columns set apart by spaces, tabs or dot leaders ("Looked
+#: after? ........ [X] Yes   [ ] No"): a row of its own, never wrapped prose.
+_COLUMNED = re.compile(r"\S(?: {3,}|\t|\.{4,})\S")
+#: Ends of a line after which the text goes on as a new sentence, item or label.
+_LINE_END = re.compile(r"[.!?:;]['’\"”)]*\s*$")
+
+
+def _wrapped_at_width(line: str, following: str) -> bool:
+    """Whether a line was cut at a text's width: 50 to 100 characters long, ending on a word in
+    lower case or a comma, with a next line no longer than a width (a heading over a paragraph
+    kept on one line, "‘We will listen harder’: committee responds to review", is none)."""
+    end = line.rstrip()[-1:]
+    return 50 <= len(line) <= 100 and len(following) <= 100 and (end == "," or end.islower())
+
+
+def _soft_lines(block: str) -> list[str]:
+    """A block's lines, each line wrapped at a width joined (newline kept) with the line it goes
+    on into: the next opens in lower case or the line was cut at a width (:func:`_wrapped_at_width`),
+    it ends on no stop, colon or semicolon, the next opens no list item, and neither is a form's
+    or a table's row."""
+    out: list[str] = []
+    for line in block.split("\n"):
+        if out and not _ITEM_START.match(line) and not _LINE_END.search(out[-1]) \
+                and not _COLUMNED.search(line) and not _COLUMNED.search(out[-1]) and (
+                line.lstrip()[:1].islower() or _wrapped_at_width(out[-1].rsplit("\n", 1)[-1], line)):
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
     return out
 
 
@@ -292,6 +331,23 @@ def _clause(words: list[str], i: int, j: int, r: Rules) -> tuple[int, int]:
             break
     hi = next((k for k in range(j, len(words)) if _ends_at(words, k, r)), len(words))
     return lo, hi
+
+
+#: Words that set one clause of a sentence against another ("his mother speaks fluent English,
+#: but his father needed an interpreter"): each clause keeps its own facts.
+_CONTRAST = frozenset({"but", "whereas", "while", "although", "though", "however", "yet"})
+
+
+def _contrary_scope(words: list[str], i: int, j: int, r: Rules) -> tuple[int, int]:
+    """Where words saying the opposite of a mention at [i, j) count: the whole sentence when it
+    tells of one person ("His father, whose first language was Arabic, spoke fluent English";
+    "Her first language is Polish; she speaks English well": the fluency is in another clause
+    of the same person's sentence), else the mention's clause (a sentence that sets clauses
+    against each other, or tells of two people: "The father spoke fluent English; the mother
+    asked for an interpreter at every appointment")."""
+    people = {w.removesuffix("'s").removesuffix("'").removesuffix("s") for w in words
+              if r.experiencers.get((w,), "child") != "child"}
+    return _clause(words, i, j, r) if _CONTRAST & set(words) or len(people) > 1 else (0, len(words))
 
 
 def _pseudo_at(words: list[str], k: int, r: Rules) -> int:
@@ -855,7 +911,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         assertion = "affirmed"  # "a home with no heating, a broken cooker and very little food"
     if notation in r.absent_concepts and _says_any(words, r.absent_cues):
         assertion = "negated"  # "not known to services and played no part in her life"
-    if notation in r.contrary and _says_any(words[slice(*_clause(words, i, j, r))], r.contrary[notation]):
+    scope = _contrary_scope(words, i, j, r) if notation in r.contrary else (0, 0)
+    if notation in r.contrary and _says_any(words[slice(*scope)], r.contrary[notation]):
         assertion = "negated"  # "both speak fluent English and no interpreter was needed"
     if assertion == "affirmed" and sentence.rstrip(" \"'”’)").endswith("?"):
         assertion = "possible"  # "Was she sexually exploited?": a question asserts nothing

@@ -1142,7 +1142,9 @@ _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|
                          r"|^By\s+(?:our\s+)?(?-i:[A-Z]|[a-z]+\s+(?:reporter|correspondent|editor))",
                          re.I)  # a news article's byline: "By our court reporter", "By Sam Lee"
 #: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
-_CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his)$")
+_CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his|"
+                      # (session 46) "His father, whose first language was" / "Arabic, ..."
+                      r"was|were|is|are|had|has|have|been|their|its)$")
 #: A reference in a reading list: "Body (2018) Title: name. Place: Publisher."
 _REFERENCE_LIST_ENTRY = re.compile(
     rf"^(?P<body>[A-Z][^().]{{3,100}}?)\s*\((?P<year>{YEAR})\)\s+(?P<title>[^.]+(?:\.\d[^.]*)?)\."
