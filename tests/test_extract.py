@@ -809,7 +809,20 @@ def test_a_cpr_concise_is_a_child_practice_review(vocab: Vocabulary) -> None:
      2022, 10),
     # a publication told after a date that opens the sentence is the date's
     ("Invented. In 2016 the Board published a serious case review into the death of Baby AB, who "
-     "died while sharing a sofa with her father.", None, None)])
+     "died while sharing a sofa with her father.", None, None),
+    # session 46 (devlocal83): a date told from another, the birth's or an event's
+    ("Invented. Baby T was born on 3 August 2020. She was admitted to hospital two weeks after her "
+     "first birthday with a fractured skull, which medical staff concluded had been inflicted.", 2021, 8),
+    ("Invented. Baby R was born in March 2021. When she was ten weeks old she was found to have "
+     "fractures that had been inflicted.", 2021, 5),
+    ("Invented. Baby H drowned in the bath eight months after a child protection plan for him "
+     "was ended in October 2021.", 2022, 6),
+    # ... but an age with no birth date dates nothing, and a verdict "last year" is no harm's
+    ("Invented. When she was ten weeks old Baby R was found to have fractures that had been "
+     "inflicted.", None, None),
+    # a newspaper's "last year" is the year before the page's (the heading's 2021 here)
+    ("Invented. The toddler died in hospital in December last year.", 2020, 12),
+    ("Invented. Baby R died of head injuries. Her father was jailed for her murder last year.", None, None)])
 def test_the_incident_date_is_the_harms(vocab: Vocabulary, summary: str, year: int | None,
                                         month: int | None) -> None:
     """Invented accounts after the development sets' misses (session 42)."""

@@ -134,6 +134,62 @@ def _dated(sentence: str, loose: bool) -> list[tuple[int, int, int | None]]:
     return sorted(found)
 
 
+# ------------------------------------------------------------------- dates told from others
+#: A child's birth date in the account ("Baby T was born on 3 August 2020").
+_BORN = re.compile(rf"\bborn\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                   rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
+_ORDINAL_BIRTHDAYS = {w: n for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"), start=1)}
+_OFFSET = rf"(?:(?P<n>{NUM}|a)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+)"
+#: A harm dated from the child's birthday or age, given the birth date: "two weeks after her
+#: first birthday", "when she was ten weeks old", "aged 7 months".
+_FROM_BIRTH = re.compile(
+    rf"{_OFFSET}?(?:her|his|their)\s+(?P<nth>{'|'.join(_ORDINAL_BIRTHDAYS)})\s+birthday"
+    rf"|\b(?:when\s+(?:she|he)\s+was|aged)\s+(?P<an>{NUM})\s+(?P<aunit>day|week|month|year)s?\b", re.I)
+#: A harm dated from another dated event: "eight months after a child protection plan for him
+#: was ended in October 2021" (the one date after the offset).
+_AFTER_EVENT = re.compile(rf"\b{_OFFSET}", re.I)
+#: A newspaper's "in December last year": a year before the page's own.
+_LAST_YEAR = re.compile(rf"\b(?:in\s+)?(?:(?P<month>{_MONTH_RE})\s+)?last\s+year\b")
+
+
+def _shifted(year: int, month: int | None, months: float) -> tuple[int, int | None]:
+    """A (year, month) moved by a number of months (a month unknown moves by whole years)."""
+    if month is None:
+        return year + int(months // 12), None
+    total = year * 12 + (month - 1) + round(months)
+    return total // 12, total % 12 + 1
+
+
+def _offset_months(m: re.Match[str]) -> float:
+    """The months of an offset ("two weeks after": +0.46; "a year before": -12); 0 for none."""
+    if not m["n"]:
+        return 0.0
+    n = 1 if m["n"].lower() == "a" else num(m["n"])
+    return n * UNIT_MONTHS[m["unit"].lower()] * (-1 if m["dir"].lower() == "before" else 1)
+
+
+def _relative_date(sentence: str, account: str, year: int | None) -> tuple[int, int | None] | None:
+    """The date a sentence of the harm gives from another (session 46): from the child's birth
+    date in ``account`` ("two weeks after her first birthday", "when she was ten weeks old"), an
+    event's date in the sentence ("eight months after ... ended in October 2021"), or the page's
+    ``year`` ("in December last year"); None when it gives none."""
+    born = _BORN.search(account)
+    if born and (m := _FROM_BIRTH.search(sentence)):
+        months = (_ORDINAL_BIRTHDAYS[m["nth"].lower()] * 12 + _offset_months(m) if m["nth"]
+                  else num(m["an"]) * UNIT_MONTHS[m["aunit"].lower()])
+        return _shifted(int(born["year"]), month_num(born["month"]) if born["month"] else None, months)
+    if (m := _AFTER_EVENT.search(sentence)) and m["unit"].lower() != "day" and (
+            after := _dated(sentence[m.end():], loose=False)):
+        return _shifted(after[0][1], after[0][2], _offset_months(m))
+    if year is not None and (m := _LAST_YEAR.search(sentence)) and not _CONVICTED_AT.search(
+            sentence[:m.start()]) and not _NOT_INCIDENT.search(sentence):
+        # (not "jailed for life for her murder last year": a verdict's year)
+        return year - 1, month_num(m["month"]) if m["month"] else None
+    return None
+
+
 #: Words just before a date that make it a publication's: "published in", "published".
 _PUBLISHED_BEFORE = re.compile(r"\bpublished\s+(?:in\s+|on\s+)?$", re.I)
 
@@ -641,7 +697,7 @@ class Extractor:
         first: tuple[int | None, int | None] = (None, None)
         for section in (s for kind in ACCOUNT_KINDS for s in entry.section(kind)):
             for span in section.blocks:
-                date, with_harm = self._incident(span.text, harms, span.start)
+                date, with_harm = self._incident(span.text, harms, span.start, entry.year)
                 if with_harm:
                     return date
                 first = first if first != (None, None) else date
@@ -653,10 +709,11 @@ class Extractor:
             return date if with_harm else first
         return first
 
-    def _incident(self, text: str, harms: list[Coded], offset: int,
+    def _incident(self, text: str, harms: list[Coded], offset: int, year: int | None = None,
                   ) -> tuple[tuple[int | None, int | None], bool]:
         """The date of the first sentence of ``text`` that tells of a harm (and True), or the
-        first date that is not a publication or review date (and False)."""
+        first date that is not a publication or review date (and False); ``year``, the page's or
+        the review's, dates "last year"."""
         harm_starts = [e.start - offset for c in harms for e in c.evidence]
         first: tuple[int | None, int | None] = (None, None)
         lead = _LEAD_DATE.match(text)
@@ -689,6 +746,11 @@ class Extractor:
                 # disclosure's date is not the harm's
                 years = re.findall(r"\b(?:19|20)\d\d\b", period)
                 return ((int(min(years)), None) if years else (None, None)), True
+            if harm_at and (not dated or _AFTER_EVENT.search(s.group())) and (
+                    told_from := _relative_date(s.group(), text, year)) is not None:
+                # (session 46) a date told from another: the child's birthday or age, an earlier
+                # event's date ("eight months after a plan ... ended in October 2021"), the page's
+                return told_from, True
             # "the serious case review published in 2015 about Children A and B, who lived with
             # neglect": the review's date, never the harm's
             own = [d for d in dated if not _PUBLISHED_BEFORE.search(s.group()[:d[0]])
