@@ -2014,3 +2014,19 @@ def test_a_line_cut_after_was_goes_on_into_the_next(vocab: Vocabulary) -> None:
             "fluent English and did not need language support.\n")
     (review,) = reviews(vocab, page)
     assert "first language was Arabic, spoke" in review.summary
+
+
+def test_a_northern_ireland_pages_one_trust_is_its_reviews_area(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal44's trust bulletin): "CMRs commissioned by the Safeguarding Board
+    for Northern Ireland ... Both concerned families living in the Southern Trust area" places
+    its reviews in the trust, not the region; a page naming two trusts keeps the region."""
+    intro = ("Safeguarding Matters\n\nIn this issue we share learning from two Case Management Reviews "
+             "commissioned by the Safeguarding Board for Northern Ireland (SBNI). Both concerned "
+             "families living in the {} area.\n\n")
+    body = ("CMR: Child D\n\nWhat happened?\n\nInvented test data. Child D, aged 13 months, swallowed "
+            "methadone in February 2022.\n\nCMR: Child K\n\nWhat happened?\n\nChild K, aged 15, took "
+            "an overdose in 2021.\n")
+    one = reviews(vocab, intro.format("Southern Trust") + body)
+    two = reviews(vocab, intro.format("Southern Trust and Western Trust") + body)
+    assert [r.area for r in one] == ["Southern Trust", "Southern Trust"]
+    assert [r.area for r in two] == ["Northern Ireland", "Northern Ireland"]

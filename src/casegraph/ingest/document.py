@@ -1369,9 +1369,15 @@ def complete(entry: Entry, lines: list[Line]) -> None:
 
 
 def page_area(lines: list[Line]) -> str | None:
-    """The partnership or board a page belongs to, from its own name on the page."""
+    """The partnership or board a page belongs to, from its own name on the page; for the
+    Safeguarding Board for Northern Ireland's reviews, the one trust the page's opening names
+    ("Both concerned families living in the Southern Trust area"), a finer place than the region."""
     # line by line: "Introduction" above the body's name is not part of it
-    return next((area for ln in lines[:12] if (area := area_of_body(ln.text))), None)
+    area = next((area for ln in lines[:12] if (area := area_of_body(ln.text))), None)
+    if area == "Northern Ireland":
+        trusts = {re.sub(r"\s+", " ", m.group()) for ln in lines[:20] for m in _NI_TRUST.finditer(ln.text)}
+        return trusts.pop() if len(trusts) == 1 else area
+    return area
 
 
 #: The sentence after a count that says what the recommendations are: "The review makes nine
