@@ -2030,3 +2030,16 @@ def test_a_northern_ireland_pages_one_trust_is_its_reviews_area(vocab: Vocabular
     two = reviews(vocab, intro.format("Southern Trust and Western Trust") + body)
     assert [r.area for r in one] == ["Southern Trust", "Southern Trust"]
     assert [r.area for r in two] == ["Northern Ireland", "Northern Ireland"]
+
+
+def test_key_findings_beside_lessons_are_no_more_learning(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal8's SCR, six sets' such pages): "Key findings" (what the review found
+    in the case) and "Learning for practitioners" are three learning points, not seven; alone,
+    "Key findings" is the review's learning."""
+    account = ("Significant Case Review – Child P\n\nInvented test data. Child P, aged 9, was neglected "
+               "in 2019.\n\nKey findings\n- The stepfather was rarely seen.\n- No agency held the whole "
+               "picture.\n\n{}")
+    both = reviews(vocab, account.format("Learning for practitioners\n- Think about who lives in the "
+                                         "household.\n- Chronologies help.\n- Behaviour is communication.\n"))
+    alone = reviews(vocab, account.format(""))
+    assert (len(both[0].learning), len(alone[0].learning)) == (3, 2)

@@ -134,6 +134,13 @@ def _dated(sentence: str, loose: bool) -> list[tuple[int, int, int | None]]:
     return sorted(found)
 
 
+#: A learning section's label that names lessons ("Learning for practitioners", "Lessons
+#: learned", "What we learned") or findings ("Key findings", "Findings"); beside lessons, the
+#: findings are what the review found in the case, not more learning.
+_LESSONS_LABEL = re.compile(r"\b(?:learn\w*|lessons?)\b", re.I)
+_FINDINGS_LABEL = re.compile(r"\bfindings?\b", re.I)
+
+
 # ------------------------------------------------------------------- dates told from others
 #: A child's birth date in the account ("Baby T was born on 3 August 2020").
 _BORN = re.compile(rf"\bborn\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
@@ -892,7 +899,13 @@ class Extractor:
         # "What we found" is the account, and the learning too when no other part is ("WHAT WE
         # FOUND" over "- Fathers caring for a baby must be seen", then "WHAT WILL CHANGE")
         findings = not entry.section("learning", "learning+recommendations")
+        # (session 46) "Key findings" beside "Learning for practitioners": the lessons are the
+        # learning, the findings what the review found in the case (devlocal8's SCR, 4 + 3)
+        lessons = [s for s in entry.section("learning") if s.label and _LESSONS_LABEL.search(s.label)]
         for section in entry.sections:
+            if lessons and section.kind == "learning" and section.label and _FINDINGS_LABEL.search(
+                    section.label) and not _LESSONS_LABEL.search(section.label):
+                continue
             targets = {"learning": [review.learning], "recommendations": [review.recommendations],
                        "learning+recommendations": [review.learning, review.recommendations],
                        "findings": [review.learning] if findings else []}
