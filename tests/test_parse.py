@@ -2682,6 +2682,11 @@ def test_recommendations_grouped_under_agency_headings() -> None:
     ("6.1 The review makes five recommendations.", 0),
     ("Contact the business unit if you need an accessible version of this register.", 0),
     ("NEXT YEAR", 0),
+    # session 46 (six sets' trackers and digests)
+    ("The Child Protection Committee accepted all five recommendations of the review.", 0),
+    ("All seven recommendations were accepted by the partnership.", 0),
+    ("The partnership has accepted the review's eight recommendations.", 0),
+    ("See action plan - 5 recs", 0),
     # what they are about makes a count an item
     ("The SBNI has made four recommendations to the Trust and the PSNI, on checks of new partners.", 1),
     ("The partnership accepted four recommendations, summarised as improving access to interpreters.", 1),

@@ -1592,7 +1592,8 @@ _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 #: so it is no item.  What is asked ("... recommendations, including that ...") makes it one.
 _COUNT_ONLY = re.compile(
     # (session 43) "The CMR panel made three recommendations": a panel named by its review's type
-    rf"^(?:(?:the\s+)?(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
+    # (session 46) "The Child Protection Committee accepted all five ...": its name's words too
+    rf"^(?:(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){{0,4}}(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
     rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
     # (session 45) minutes' "The Executive accepted all six recommendations"
     rf"executive|(?:practice\s+review\s+|sub-?)?group|"
@@ -1600,7 +1601,7 @@ _COUNT_ONLY = re.compile(
     r"(?:has\s+)?"
     # (session 43) "The Board accepted all six recommendations": a count, and what became of them
     r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives|accepted|accepts)\s+"
-    r"(?:an\s+action\s+plan\s+with\s+|all\s+)?)?"
+    r"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+review['’]s\s+|its\s+)?)?(?:all\s+)?"
     rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
     r"(?![^.;]*\b(?:that|about|including|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
     r"summari[sz]ed\s+as)\b)[^.;:]{0,120}"
@@ -1618,7 +1619,9 @@ _COUNT_ONLY = re.compile(
     r"|none\s+(?:additional|further|new|separate|specific)\b[^.;]{0,80}|none\s*[-–—]\s*[^.;]{0,100}"
     # "4 made (see full report)": a count and where they are
     r"|\d{1,3}\s+made(?:\s*\([^)]*\))?"
-    r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited))[.;]?\s*$", re.I)
+    r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited)"
+    # (session 46) a tracker's "See action plan - 5 recs"
+    r"|see\s+(?:the\s+)?action\s+plan\b[^.;]{0,40})[.;]?\s*$", re.I)
 
 
 #: A table's header that names learning or recommendations: a review's own list in a table
