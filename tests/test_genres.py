@@ -2043,3 +2043,15 @@ def test_key_findings_beside_lessons_are_no_more_learning(vocab: Vocabulary) -> 
                                          "household.\n- Chronologies help.\n- Behaviour is communication.\n"))
     alone = reviews(vocab, account.format(""))
     assert (len(both[0].learning), len(alone[0].learning)) == (3, 2)
+
+
+def test_a_recommendations_head_saying_who_will_act(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal76's seven-minute briefing): "6. RECOMMENDATIONS - THE PARTNERSHIP
+    WILL" over lettered points heads the recommendations (before: no label, no item)."""
+    page = ("BABY T - LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\n1. WHAT HAPPENED\n\nInvented test data. "
+            "Baby T, aged 10 weeks, was shaken in 2022.\n\n------------------------------\n6. "
+            "RECOMMENDATIONS - THE PARTNERSHIP WILL\n------------------------------\na) Ask maternity "
+            "services to deliver the coping\n   with crying programme to fathers.\nb) Work with housing "
+            "so that eviction notices\n   prompt an offer of early help.\n")
+    (review,) = reviews(vocab, page)
+    assert len(review.recommendations) == 2

@@ -329,6 +329,8 @@ _BARE_LABEL = re.compile(r"^(?:(?=(?-i:[A-Z]))(?!(?:Partnership|Board|Committee|
                          # "Recommendations and progress (position at 31 March 2024)"
                          + r"))(?:\s+\((?:the|these|those|this|\d+|all|my|our|from|in|as|abridged|summar\w*|"
                          r"selected|edited|position|progress|status|updated?)\b[^()]{0,80}\)|"
+                         # (session 46) a briefing's "6. RECOMMENDATIONS - THE PARTNERSHIP WILL"
+                         r"\s*[-–—]\s+(?:the|our|all|each)\s+[\w' ]{1,40}?\s+(?:will|should|must)|"
                          # (session 45) an analyst's run-in head alone on its line, "Learning."
                          # (capitalised, and a part's, not a field's: a wrapped sentence's last word,
                          # "recommendation.", "Partnership.", is none)
