@@ -2055,3 +2055,16 @@ def test_a_recommendations_head_saying_who_will_act(vocab: Vocabulary) -> None:
             "so that eviction notices\n   prompt an offer of early help.\n")
     (review,) = reviews(vocab, page)
     assert len(review.recommendations) == 2
+
+
+def test_a_statements_wrapped_line_is_no_title_and_names_the_child(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal84's and devlocal49's press statements, wrapped at 72 characters):
+    "published a Local Child Safeguarding Practice Review about Tom, a" is a sentence's second
+    line, not the review's title; the child is Tom ("a review about Tom, a 15-year-old boy")."""
+    page = ("Testshire Safeguarding Children Partnership\nNEWS\n\nPartnership publishes review into "
+            "serious injury of teenager\n\n12 June 2024\n\nInvented test data. The partnership has today\n"
+            "published a Local Child Safeguarding Practice Review about Tom, a\n15-year-old boy who was "
+            "seriously injured in March 2023.\n\nTom was stabbed by an older youth after he had been "
+            "drawn into selling drugs.\n")
+    (review,) = reviews(vocab, page)
+    assert (review.heading, review.children[0].pseudonym) == ("Tom", "Tom")

@@ -1194,6 +1194,9 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
     titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
+              # (session 46) "published a Local Child Safeguarding Practice Review about Tom, a":
+              # a wrapped sentence's line, no title
+              and not ln.text.lstrip()[:1].islower() and not ln.text.rstrip().endswith(",")
               and not BREADCRUMB.match(ln.text)  # "Home > News > Learning Review published"
               and not _DATELINE.match(ln.text)  # "Wednesday, 13 November 2024, 6:00 am | ..."
               and not _EMAIL_HEADER.match(ln.text)]  # "Subject: Bulletin - May 2024: ..."
@@ -1271,6 +1274,12 @@ def _tail_name(title: str, text: str) -> str | None:
     return name if said >= 2 and told else None
 
 
+#: A review said to be about a child by first name, then who the child is: "published a Local
+#: Child Safeguarding Practice Review about Tom, a 15-year-old boy from Derby".
+_REVIEW_ABOUT = re.compile(r"\breview\s+(?:about|concerning|into\s+the\s+(?:death|care|injur(?:y|ies))"
+                           r"\s+of)\s+(?P<name>(?-i:[A-Z][a-z]{1,15})),\s+(?:a|an|aged|who)\b", re.I)
+
+
 def _pseudonym(title: str, text: str) -> str | None:
     """The child's pseudonym: named in the title, introduced ("known as"), quoted, or "Child X"."""
     m = _TITLE_NAME.search(title)
@@ -1280,6 +1289,8 @@ def _pseudonym(title: str, text: str) -> str | None:
         return name
     if name := called_name(text):
         return name
+    if m := _REVIEW_ABOUT.search(text):  # "... Practice Review about Tom, a 15-year-old boy"
+        return m["name"]
     if m := _TWO_CHILDREN.search(text):
         return f"{m['a']} and {m['b']}"  # "two children, Nia, aged 11, and her brother Rhys"
     counts = Counter(m.group().strip() for m in _PSEUDONYM.finditer(f"{title} {text}"))
