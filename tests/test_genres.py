@@ -2068,3 +2068,18 @@ def test_a_statements_wrapped_line_is_no_title_and_names_the_child(vocab: Vocabu
             "drawn into selling drugs.\n")
     (review,) = reviews(vocab, page)
     assert (review.heading, review.children[0].pseudonym) == ("Tom", "Tom")
+
+
+def test_a_briefings_why_we_did_a_review_is_its_part(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal84's seven-minute briefing): "4. WHY WE DID A REVIEW" is a part of the
+    one review (before: a second, spurious review taking the learning and actions); the footer's
+    "Testshire Safeguarding Community Partnership" is its area."""
+    rule = "-" * 60
+    page = (f"7 MINUTE BRIEFING\nBABY J – LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\n{rule}\n1. WHAT "
+            f"HAPPENED\n{rule}\nInvented test data. In March 2023, when he was nine weeks old, Baby J was "
+            f"found to have fractures.\n\n{rule}\n2. WHY WE DID A REVIEW\n{rule}\nBaby J was seriously "
+            f"harmed and abuse was known.\n\n{rule}\n3. WHAT WE LEARNED\n{rule}\n • Police call-outs in "
+            f"pregnancy are a warning sign.\n • Fathers must be assessed.\n\n{rule}\nTestshire "
+            f"Safeguarding Community Partnership | 7-minute briefing\nPublished October 2023\n")
+    (review,) = reviews(vocab, page)
+    assert (len(review.learning), review.area) == (2, "Testshire")

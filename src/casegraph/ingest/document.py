@@ -125,7 +125,9 @@ _AREA_BODY = re.compile(
     r"(?<=Vale\s)of\s+|(?<=City\s)of\s+|(?<=Borough\s)of\s+|with\s+|upon\s+)?){0,4}?"
     r"[A-Z][\w&'’-]+))\s+"
     # ("Cheshire East Safeguarding Children's Partnership": the possessive too)
-    r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Vulnerable\s+People\s+)?"
+    # (session 46) "Shropshire Safeguarding Community Partnership"
+    r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Vulnerable\s+People\s+|"
+    r"Community\s+)?"
     r"(?:Multi-Agency\s+|Assurance\s+)?(?:Board|Partnership|Together)|"
     r"Child\s+Protection\s+"
     # "Wiltshire Council" (a unitary council), "Kent County Council"

@@ -55,6 +55,9 @@ ABOUT_REVIEWS = re.compile(r"\b(?:guidance|procedures?|polic(?:y|ies)|protocols?
                            # "1. Why a Learning Review was held", "Why this review was commissioned"
                            r"|^why\s+(?:a|an|the|this)\b.{0,40}\breview\s+was\s+"
                            r"(?:held|commissioned|undertaken|conducted|carried\s+out|needed)\b"
+                           # (session 46) a briefing's "4. WHY WE DID A REVIEW"
+                           r"|^why\s+(?:we|the\s+\w+)\s+(?:did|held|commissioned|carried\s+out|"
+                           r"undertook|conducted)\s+(?:a|an|the|this)\b.{0,30}\breview\b"
                            r"|^(?:the\s+)?review\s+(?:process|methodology|team|panel)$"
                            # "review" as a verb: a recommendation ("1. The Committee to review
                            # the notification pathway"), not a review's heading
