@@ -274,21 +274,6 @@ def test_injuries_said_to_be_inflicted_in_the_next_sentence_are_inflicted() -> N
         "possible", "affirmed", "possible")
 
 
-def test_an_injury_is_inflicted_when_the_next_sentence_tells_a_conviction_for_the_death() -> None:
-    """Session 46 (devlocal84): "Baby D ... died in hospital from a head injury. Her father was
-    convicted of her manslaughter." tells an inflicted injury; a conviction for driving, or one
-    denied, does not."""
-    sentence = "Baby D, a girl aged three weeks, died in hospital from a head injury."
-    start = sentence.index("head injury")
-
-    def told(after: str) -> str:
-        return context.assess(sentence, start, start + 11, "H-AHT", "case", following=after).assertion
-
-    assert (told("Her father was convicted of her manslaughter."),
-            told("Her father was convicted of dangerous driving."),
-            told("Nobody was convicted of murder.")) == ("affirmed", "possible", "possible")
-
-
 # concept matched, context, section -> (concept meant, is it a fact?)
 FACT_CASES = [
     ("H-SUIC", ("attempted", "parent"), "case", ("RF-PMH", True)),  # mother's attempt: parental MH

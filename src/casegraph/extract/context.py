@@ -86,7 +86,6 @@ class Rules:
     injury_words: frozenset[str]
     inflicted_cues: tuple[tuple[str, ...], ...]
     inflicting_acts: frozenset[str]  # "punched", "shook": next door to an injury, it was inflicted
-    killing_convictions: tuple[tuple[str, ...], ...]  # "convicted of her manslaughter", next door
     injury_agents: frozenset[str]  # "injured by her mother's partner": a person did it
     injury_referring: frozenset[str]  # "the", "his": "caused the injuries" refers back to them
     injury_attributions: frozenset[str]  # "caused", "causing": the injuries were someone's doing
@@ -168,7 +167,6 @@ def rules(path: Path = RULES_FILE) -> Rules:
         injury_words=frozenset(inflicted["injury_words"]),
         inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
         inflicting_acts=frozenset(inflicted["acts"]),
-        killing_convictions=tuple(_phrase(p) for p in inflicted["convictions"]),
         injury_agents=frozenset(inflicted["agents"]),
         injury_referring=frozenset(inflicted["referring"]),
         injury_attributions=frozenset(inflicted["attributions"]),
@@ -868,15 +866,11 @@ def injuries_attributed(text: str, r: Rules | None = None) -> bool:
 
 def _injuries_inflicted(sentence: str, r: Rules) -> bool:
     """Whether a sentence next to an injury's says it was inflicted: of injuries ("the injuries
-    had been inflicted and were not consistent with the account given"), by telling an act
-    done to a person ("was punched in the face", "later admitted shaking him"), or a conviction
-    for the child's death ("Her father was convicted of her manslaughter")."""
+    had been inflicted and were not consistent with the account given"), or by telling an act
+    done to a person ("was punched in the face", "later admitted shaking him")."""
     words = [t[0] for t in _tokens(sentence)]
     if bool(r.injury_words & set(words)) and inflicted(words, r):
         return True
-    if any(_find(words, p, k) and assertion_of(words, k, k + len(p), r) == "affirmed"
-           for p in r.killing_convictions for k in range(len(words))):
-        return True  # "... died from a head injury. Her father was convicted of her manslaughter."
     return any(w in r.inflicting_acts and assertion_of(words, k, k + 1, r) in ("affirmed", "historical")
                for k, w in enumerate(words))
 
