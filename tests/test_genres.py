@@ -2083,3 +2083,31 @@ def test_a_briefings_why_we_did_a_review_is_its_part(vocab: Vocabulary) -> None:
             f"Safeguarding Community Partnership | 7-minute briefing\nPublished October 2023\n")
     (review,) = reviews(vocab, page)
     assert (len(review.learning), review.area) == (2, "Testshire")
+
+
+def test_an_annual_reports_part_about_reviews_and_a_quoted_cmr_name(vocab: Vocabulary) -> None:
+    """Session 46 (validation29's SBNI annual report): "6. CASE MANAGEMENT REVIEWS" is the
+    report's part about several reviews, no review; "6.3 CMR: 'Orla'" heads Orla's, whose age
+    is told in words ("Orla was fifteen and had been living in foster care")."""
+    page = ("Testshire Board                         Annual Report 2022-2023\n\n6.  CASE MANAGEMENT "
+            "REVIEWS\n\n6.1  Overview\n\nThe panel considers every notification.\n\n6.2  CMR: Child Q\n\n"
+            "Invented test data. Child Q, a four-year-old boy, was admitted to hospital in October 2021 "
+            "severely malnourished.\n\n6.3  CMR: 'Orla'\n\nOrla was fifteen and had been living in "
+            "foster care since the age of twelve. She was drawn into holding drugs for older men.\n\n"
+            "6.4  Learning and development\n\n    Training sessions delivered .............. 46\n")
+    found = reviews(vocab, page)
+    assert [(r.heading, r.children[0].age_months) for r in found] == [
+        ("6.2  CMR: Child Q", 48), ("6.3  CMR: 'Orla'", 180)]
+
+
+def test_a_table_of_areas_figures_is_no_comparison_of_reviews(vocab: Vocabulary) -> None:
+    """Session 46 (validation29's slide deck): "| | Renfrewshire | East Renfrewshire |" over
+    "Initial Case Reviews", "Went on to Learning Review", "Reviews published" compares two
+    committees' figures, not two reviews (before: each area a spurious review)."""
+    page = ("# Learning reviews for schools\n\n[Invented test page: not a real review]\n\n"
+            "# Mia — Learning Review, Testshire (2023)\n\nMia was 14 when she took an overdose in "
+            "2022.\n\n# The numbers\n\n| | Renfrewshire | East Renfrewshire |\n|---|---|---|\n"
+            "| Initial Case Reviews | 7 | 4 |\n| Went on to Learning Review | 2 | 1 |\n"
+            "| Reviews published | 1 | 1 |\n")
+    assert [r.heading for r in reviews(vocab, page, media="text/markdown")] == [
+        "Mia — Learning Review, Testshire (2023)"]

@@ -60,7 +60,8 @@ _AGE = re.compile(
     rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b"
     # "Sam was 17 and in care", "The child: a girl, 13.", "a boy, aged about 2": years alone
     # ("Z was 16, a young man": the years, then who the child was)
-    rf"|\bwas\s+(?P<wn3>\d{{1,2}})(?:\s+(?=and\b|at\s+the\s+time\b)"
+    # (session 46) "Orla was fifteen and had been living in foster care": in words too
+    rf"|\bwas\s+(?P<wn3>\d{{1,2}}|(?!one\b){NUM})(?:\s+(?=and\b(?!\s+a\s+half\b)|at\s+the\s+time\b)"
     rf"|(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b))"
     # ("Y was twelve, a boy with autism": the years in words, then who the child was)
     rf"|\bwas\s+(?P<wn4>{NUM})(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b)"

@@ -829,7 +829,8 @@ def _heading_like(text: str) -> bool:
 #: A review type's letters, a dash or a colon and a first name, after a section's number: "5.1
 #: CMR - Ola (Southern Trust area)", "CMR: Ada (Belfast Trust area, 2023)".
 _TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}(?:\s+[–—-]|\s*:)\s+"
-                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
+                         # (session 46) the name in quotation marks: "6.3 CMR: 'Orla'"
+                         r"['‘\"“]?(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
 
 
 def _introduced_name(heading: str, following: str) -> str | None:

@@ -961,7 +961,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # "2. WHY DID IT HAPPEN? (contributory factors identified by the review)": a form's
         # question, a part of the one review it is about
         question = re.sub(r"\s*\([^()]*\)$", "", title).endswith("?")
-        if (_REVIEW_WORDS.search(title) and not ABOUT_REVIEWS.search(title) and not question) \
+        # ("6. CASE MANAGEMENT REVIEWS": a report's part about several, no review's heading)
+        plural = _PLURAL_REVIEWS.search(title) and not _CHILD_ID.search(title)
+        if (_REVIEW_WORDS.search(title) and not ABOUT_REVIEWS.search(title) and not question
+                and not plural) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title) or _SHOUTED_CHILD.search(title) \
                 or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
                     and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from casegraph.core.places import default_gazetteer
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     ADULT_REVIEW,
@@ -189,6 +190,8 @@ def _transposed(header: list[Line], body: list[Line]) -> bool:
     "What happened"), three known fields at least."""
     if len(header) < 3 or header[0].text or not all(c.text for c in header[1:]):
         return False
+    if all(default_gazetteer().lookup(c.text) for c in header[1:]):
+        return False  # (session 46) "| | Renfrewshire | East Renfrewshire |": areas' statistics
     labels = [(_cells(ln) or [Line("", 0, 0, False)])[0].text for ln in body]
     return sum(_column(label) not in (None, "link") for label in labels) >= 3
 
