@@ -2111,3 +2111,24 @@ def test_a_table_of_areas_figures_is_no_comparison_of_reviews(vocab: Vocabulary)
             "| Reviews published | 1 | 1 |\n")
     assert [r.heading for r in reviews(vocab, page, media="text/markdown")] == [
         "Mia — Learning Review, Testshire (2023)"]
+
+
+def test_a_table_of_the_reviews_below_their_sections_and_a_footnote(vocab: Vocabulary) -> None:
+    """Session 46 (validation29's e-book chapter): a table of the two reviews ("| Aisha (2021) |
+    ...") below their sections ("4.2 Aisha — Testshire, 2021") gives way to them, its name's
+    year no bar; a footnote ending "↩︎" is no review's heading (it had stopped the sections'
+    reading, and the table's rows were the reviews, their accounts lost)."""
+    page = ("<html><body><h1>Chapter 4 At home</h1><p>[Invented test page: not a real review]</p>"
+            "<h3>4.2 Aisha — Testshire, 2021</h3><p>The local child safeguarding practice review about "
+            "Aisha was published in 2021.</p><p>Aisha was two when she was bitten by a dog in the "
+            "spring of 2020.</p><h4>Learning</h4><ul><li>Dogs are part of the household.</li><li>Use an "
+            "interpreter for every contact.</li></ul><h3>4.3 Child V — a national review (2023)</h3>"
+            "<p>The national Panel carried out a review into the experiences of Child V.</p><p>In "
+            "February 2021 Child V's mother tried to smother him on a ward.</p>"
+            "<table><tr><th>Review</th><th>Age</th><th>What happened</th></tr><tr><td>Aisha (2021)</td>"
+            "<td>2 years</td><td>Dog bite</td></tr><tr><td>Child V (2023)</td><td>6 years</td>"
+            "<td>An attempt on his life</td></tr></table><ul><li>Panel (2023) Child V: a national "
+            "review. ↩︎</li></ul></body></html>")
+    found = reviews(vocab, page, media="text/html")
+    assert [(r.heading, len(r.learning)) for r in found] == [
+        ("4.2 Aisha — Testshire, 2021", 2), ("4.3 Child V — a national review (2023)", 0)]

@@ -1033,6 +1033,8 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         return None  # (a label, "Dysgu / Learning" too, is a part of the review, not a heading)
     if ABOUT_REVIEWS.search(bare):  # a report's own part ("1. Why a Learning Review was held")
         return None
+    if lines[i].text.rstrip().endswith(("↩︎", "↩")):
+        return None  # (session 46) a footnote, its link back to the text: "Panel (2023) Child V ↩︎"
     if TABLE_CAPTION.match(bare):  # "Table 6: Progress on recommendations": a part of its text
         return None
     if i in item_rows:

@@ -1637,6 +1637,12 @@ _COUNT_ONLY = re.compile(
 ITEM_TABLE = re.compile(r"\b(?:learning|lessons?|recommend\w*|actions?)\b", re.I)
 
 
+def _row_key(name: str) -> str:
+    """A review's name as a table's row and its section both give it: "Aisha (2021)" in a table
+    of the reviews is the "4.2 Aisha — Sunderland, 2021" section's Aisha (session 46)."""
+    return re.sub(rf"\s*\({YEAR}\)$", "", name).casefold()
+
+
 def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
     """A page with a table of its reviews above a section for each ("| Child R | 2021 | LCSPR |"
     then "### Child R (2021)" with its account and learning): a row whose child a section names
@@ -1661,11 +1667,11 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
     except CasegraphError:
         return rows
     # (a section's numbered heading, "### 1. Child Y", names its review by its title)
-    by_name = {(e.name or e.title).casefold(): e for e in sections
+    by_name = {_row_key(e.name or e.title): e for e in sections
                if e.name or (e.title and e.heading_kind == "numbered")}
     out: list[Entry] = []
     for row in rows:
-        entry = by_name.pop((row.name or "").casefold(), None)
+        entry = by_name.pop(_row_key(row.name or ""), None)
         if entry is None:
             out.append(row)
             continue
