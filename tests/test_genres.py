@@ -2132,3 +2132,18 @@ def test_a_table_of_the_reviews_below_their_sections_and_a_footnote(vocab: Vocab
     found = reviews(vocab, page, media="text/html")
     assert [(r.heading, len(r.learning)) for r in found] == [
         ("4.2 Aisha — Testshire, 2021", 2), ("4.3 Child V — a national review (2023)", 0)]
+
+
+def test_a_titles_last_part_that_is_its_area_is_no_childs_name(vocab: Vocabulary) -> None:
+    """Session 46 (validation29's Welsh board page): "WGSB 1/2022 – Concise Child Practice Review
+    – Neath Port Talbot" names the review's area last; the child is the account's "Child Y"
+    (before: a child named "Neath Port Talbot")."""
+    page = ("<html><body><h1>Child Practice Reviews</h1><p>[Invented test page: not a real review]</p>"
+            "<h2>WGSB 1/2022 – Concise Child Practice Review – Neath Port Talbot</h2>"
+            "<p>Published: September 2022</p><p>This review concerns Child Y, an 11-year-old girl, who "
+            "was emotionally abused by her stepfather.</p>"
+            "<h2>WGSB 2/2023 – Extended Child Practice Review – Swansea</h2><p>Published: 3 May 2023</p>"
+            "<p>This review concerns two brothers, Child G (7) and Child P (5), who were neglected.</p>"
+            "</body></html>")
+    found = reviews(vocab, page, media="text/html")
+    assert [[c.pseudonym for c in r.children] for r in found] == [["Child Y"], ["Child G", "Child P"]]

@@ -827,6 +827,10 @@ class Extractor:
         # (a report's section number, "5.2 Child K (...)" of a record's heading, is no name)
         bare_title = _SECTION_NUMBER.sub("", entry.title)
         names = [] if entry.name == "" else names_from_title(entry.name or bare_title)
+        # (session 46) "WGSB 1/2022 – Concise Child Practice Review – Neath Port Talbot": the
+        # title's last part is the review's area, no child's name
+        if entry.name is None and entry.area:
+            names = [n for n in names if n.casefold() != entry.area.casefold()]
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = named_area(entry.area)
         slug = review_slug(entry.year, area, key_name)
