@@ -32,6 +32,9 @@ def one(vocab: Vocabulary, summary: str, heading: str = "2021 – Testshire – 
     ("a 20-month-old girl", 20), ("a 16-year-old girl", 192), ("a 4-year-8-month-old boy", 56),
     ("a 2-year-1-month-old girl", 25), ("Child 17, aged 6-months-old,", 6),
     ("a ten-month-old", 10), ("a 4-month-old-infant", 4), ("a child aged 15 years", 180),
+    # session 46 (devlocal83, validation29): a birthday's years; an age in words before "and"
+    ("Two weeks after his second birthday, Child 17 was found", 24),
+    ("Child 17 was fifteen and had been living in foster care", 180),
     ("a 17-year-old", 204), ("Child 17, 14, was excluded", 168), ("Child 17 (15, male) was", 180),
     ("Child 17 was 17 and in the care of a local authority", 204), ("The child: a girl, 13.", 156),
     ("a newborn baby", 0), ("Child 17, aged two years and nine months,", 33),

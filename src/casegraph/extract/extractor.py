@@ -44,6 +44,10 @@ from casegraph.ingest.parse import MONTHS, TYPE_ABBREVIATIONS, Entry, Page, mont
 from casegraph.ingest.sources import SourceText
 
 _SEP = r"[\s-]+"
+#: A birthday's ordinal ("his second birthday": 2 years).
+_ORDINAL_BIRTHDAYS = {w: n for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"), start=1)}
 # "4-year-8-month-old", "16-year-old", "aged 6-months-old", "8-day-old", "aged 15 years"
 _AGE = re.compile(
     rf"\b(?:(?P<y>{NUM}){_SEP}years?{_SEP}(?:and{_SEP})?(?P<m>{NUM}){_SEP}months?{_SEP}old"
@@ -56,6 +60,8 @@ _AGE = re.compile(
     # "Ada was 15 when she ...", "a boy of 11 months"
     rf"|\bwas\s+(?P<wn>{NUM})(?:\s+years?\s+old)?\s+when\b"
     rf"|\bwho\s+was\s+(?P<wn2>{NUM})\b(?![\s-]*(?:day|week|month|year|per|%|times)s?\b)"
+    # (session 46) "Two weeks after his second birthday, V was found unresponsive": his years
+    rf"|\bafter\s+(?:his|her|their)\s+(?P<bd>{'|'.join(_ORDINAL_BIRTHDAYS)})\s+birthday\b"
     rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{NUM})"
     rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b"
     # "Sam was 17 and in care", "The child: a girl, 13.", "a boy, aged about 2": years alone
@@ -146,9 +152,6 @@ _FINDINGS_LABEL = re.compile(r"\bfindings?\b", re.I)
 #: A child's birth date in the account ("Baby T was born on 3 August 2020").
 _BORN = re.compile(rf"\bborn\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                    rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
-_ORDINAL_BIRTHDAYS = {w: n for n, w in enumerate(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"), start=1)}
 _OFFSET = rf"(?:(?P<n>{NUM}|a)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+)"
 #: A harm dated from the child's birthday or age, given the birth date: "two weeks after her
 #: first birthday", "when she was ten weeks old", "aged 7 months".
@@ -389,6 +392,8 @@ def _months(m: re.Match[str]) -> int | None:
         return int(m["yo"]) * 12
     if m["atn"]:
         return int(num(m["atn"]) * UNIT_MONTHS[m["atunit"].lower()])
+    if m["bd"]:
+        return _ORDINAL_BIRTHDAYS[m["bd"].lower()] * 12
     return None
 
 
