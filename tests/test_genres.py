@@ -2147,3 +2147,18 @@ def test_a_titles_last_part_that_is_its_area_is_no_childs_name(vocab: Vocabulary
             "</body></html>")
     found = reviews(vocab, page, media="text/html")
     assert [[c.pseudonym for c in r.children] for r in found] == [["Child Y"], ["Child G", "Child P"]]
+
+
+def test_a_review_column_beside_a_child_column_is_the_kind(vocab: Vocabulary) -> None:
+    """Session 46 (devlocal37's Hertfordshire table): "| Ref | Child | What happened | Review |"
+    holds the review's kind under "Review" (before: no type); where "Review" names the review
+    ("| Review | Child |" over "| Baby H | boy, 4 months |") it stays the name."""
+    kinds = ("| Ref | Child | What happened | Review | Published |\n|---|---|---|---|---|\n"
+             "| R/01 | Child M | Invented test data. Child M, aged 7 months, had fractures in 2022. | "
+             "Local Child Safeguarding Practice Review | 2023 |\n")
+    names = ("| Ref | Review | Child | Summary | Published |\n|---|---|---|---|---|\n"
+             "| C/01 | Baby H | boy, 4 months | Invented test data. Baby H had fractures in 2022. | 2023 |\n")
+    (kind,) = reviews(vocab, "# Published reviews\n\n" + kinds, media="text/markdown")
+    (named,) = reviews(vocab, "# Published reviews\n\n" + names, media="text/markdown")
+    assert (kind.title, kind.review_type and kind.review_type.notation, named.title) == (
+        "Child M", "RT-LCSPR", "Baby H")

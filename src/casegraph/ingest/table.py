@@ -93,12 +93,21 @@ def _column(header: str) -> str | None:
     return next((field for field, rx in _COLUMNS if rx.search(words)), None)
 
 
-def _preferred(fields: list[str | None], header: list[Line]) -> list[str | None]:
+def _preferred(fields: list[str | None], header: list[Line], first: list[Line] | None = None,
+               ) -> list[str | None]:
     """Of several date columns ("Decision date", "Date published"), the one that says
-    "publish" is the publication date; the others are dropped."""
+    "publish" is the publication date; the others are dropped.  (Session 46) Beside a column
+    that names the child ("| Ref | Child | What happened | Review | Published |"), a column
+    headed "Review" whose ``first`` row's cell is a review's kind ("Local Child Safeguarding
+    Practice Review") holds the kind; one that names the review ("Baby H") is its name."""
     dates = [i for i, f in enumerate(fields) if f == "published"]
     said = [i for i in dates if re.search(r"publi", header[i].text, re.I)]
-    return [None if i in dates and said and i not in said else f for i, f in enumerate(fields)]
+    fields = [None if i in dates and said and i not in said else f for i, f in enumerate(fields)]
+    named = any(f == "name" and re.fullmatch(r"child|case|pseudonym|name", c.text, re.I)
+                for f, c in zip(fields, header, strict=True))
+    return ["type" if named and re.fullmatch(r"review", c.text, re.I) and first is not None and k < len(first)
+            and re.search(r"\breview\b", first[k].text, re.I) else f
+            for k, (f, c) in enumerate(zip(fields, header, strict=True))]
 
 
 #: A heading over a table of reviews not finished yet ("Reviews in progress", "Reviews under
@@ -130,11 +139,11 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
                 and _cells(lines[i + 1]) is not None:
             i += 1  # a title cell spanning the table ("SBNI Case Management Reviews - tracker"), over
             continue  # its header: saved from a spreadsheet, its one cell is in every column
-        fields = _preferred([_column(c.text) for c in header], header)
         j = i + 1
         while j < len(lines) and _cells(lines[j]) is not None:
             j += 1
         body = [ln for ln in lines[i + 1:j] if not PIPE_RULE.match(ln.text)]
+        fields = _preferred([_column(c.text) for c in header], header, _cells(body[0]) if body else None)
         if not _unfinished(lines, i):
             entries += _table_entries(source, lines[i], header, fields, body)
         i = j
