@@ -2162,3 +2162,16 @@ def test_a_review_column_beside_a_child_column_is_the_kind(vocab: Vocabulary) ->
     (named,) = reviews(vocab, "# Published reviews\n\n" + names, media="text/markdown")
     assert (kind.title, kind.review_type and kind.review_type.notation, named.title) == (
         "Child M", "RT-LCSPR", "Baby H")
+
+
+@pytest.mark.parametrize("heading", [
+    "Child safeguarding practice review (national panel): Children KK, LL and MM",
+    "Child Y and Child Z — national panel review (2024)"])
+def test_the_national_panels_reviews_by_their_headings(vocab: Vocabulary, heading: str) -> None:
+    """Session 46 (devlocal36, devlocal66): the Panel's reviews named so were local ones (the
+    bare "child safeguarding practice review", or the Panel's name in the account)."""
+    rule = "-" * 60
+    page = (f"{rule}\n{heading}\nInvented test data. The Child Safeguarding Practice Review Panel published "
+            f"its review in 2023. The children, aged 2 and 4, were injured in 2021.\n")
+    (review,) = reviews(vocab, page)
+    assert review.review_type is not None and review.review_type.notation == "RT-NCSPR"
