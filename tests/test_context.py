@@ -21,6 +21,11 @@ from casegraph.extract.vocab import Vocabulary
 CONTEXT_CASES = [
     ("The mother had attempted suicide in 2018.", "suicide", "H-SUIC", "case",
      ("attempted", "parent")),
+    # session 46 (ten development sets): who reported a child missing is not who went missing
+    ("He had been reported missing by his mother several times.", "reported missing", "RF-MISS", "case",
+     ("affirmed", "unstated")),
+    ("Concerns about drinking by his father were known.", "drinking", "RF-ALC", "case",
+     ("affirmed", "parent")),
     ("Concerns grew about the 15-year-old's own cannabis use.", "cannabis", "RF-DRG", "case",
      ("affirmed", "child")),
     ("Both adults used cannabis daily.", "cannabis", "RF-DRG", "case", ("affirmed", "parent")),

@@ -585,6 +585,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             break  # "neglect raised by the health visitor": the agent of another verb
         if words[k] in ("and", "but", "or"):
             break  # "dependent on alcohol, and for several years Erin had ...": another clause
+        if words[k] == "by" and _REPORTING.intersection(words[i:j]):
+            break  # (session 46) "he had been reported missing by his mother": she reported it
         if words[k] in r.after_links:
             who = _named_after(words, k + 1, min(hi, k + 1 + r.after), table, longest)
             if who:
@@ -1104,6 +1106,9 @@ def _parents_childhood(words: list[str], i: int, j: int, r: Rules,
         for d in range(r.childhood_reach))
 
 
+#: A mention's verb of telling ("reported missing", "recorded as missing"): the person "by"
+#: names after it is who told, never whom the mention is about.
+_REPORTING = frozenset({"reported", "recorded", "raised", "noted", "referred", "identified"})
 #: Words after which the person named is not the one an act was done to.
 _PREPOSITIONS = frozenset({"by", "with", "of", "from", "for", "to", "at", "on", "in", "near",
                            "beside", "alongside", "and", "or"})
