@@ -1229,3 +1229,21 @@ def test_a_line_wrapped_at_a_width_goes_on_into_the_next() -> None:
                           "Testshire's committee has published a learning review into the care of a "
                           "four-year-old boy who became ill."]
     assert not any("\n" in s for s in found[5:])  # (the form's row: spaCy's cuts, no more)
+
+
+@pytest.mark.parametrize("account,codes", [
+    # session 46: violence done to the child's mother is domestic abuse, no harm of the child's
+    ("The partner had threatened to kill the children's mother.", ({"RF-DA"}, set())),
+    ("His mother was physically assaulted by the partner in 2022.", ({"RF-DA"}, set())),
+    # ... while "by" in a harm's own words names who did it to the child, and a person before
+    # "inflicted" is its doer
+    ("He was killed by his mother's boyfriend.", (set(), {"H-HOM"})),
+    ("He died of head injuries his father inflicted.", (set(), {"H-AHT"})),
+])
+def test_violence_done_to_a_parent_is_domestic_abuse(vocab: Vocabulary, account: str,
+                                                     codes: tuple[set[str], set[str]]) -> None:
+    review = _account_review(vocab, account, "a boy aged 2")
+    rfs, harms = codes
+    assert rfs <= {c.notation for c in review.risk_factors}
+    assert harms <= {c.notation for c in review.harms}
+    assert not ({"H-ATTHOM", "H-PHYS"} & {c.notation for c in review.harms}) or harms

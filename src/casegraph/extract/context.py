@@ -60,6 +60,10 @@ class Context:
     #: the sentence tells of a parent's own childhood ("her mother had experienced neglect as a
     #: child"): the parent's adverse experience, never the child's harm
     childhood: bool = False
+    #: (session 46) the one it was done to is a parent or a parent's partner, now ("the partner
+    #: had tried to strangle the children's mother", "his mother was assaulted by him"):
+    #: violence in the household, never the child's harm
+    harmed_parent: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ class Rules:
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
     afterwards_concepts: frozenset[str]  # risk factors a sentence may tell as the harm's outcome
     childhood_concept: str  # what a harm told of a parent's own childhood is read as (RF-PACE)
+    harmed_parent_concept: str  # what violence done to a parent is read as (RF-DA)
+    harmed_parent_harms: frozenset[str]  # ... of these harms (not a parent's killing)
     childhood_phrases: tuple[tuple[str, ...], ...]  # "as a child", "by her own parents"
     childhood_reach: int  # words after the harm the phrase may come
     childhood_also: frozenset[str]  # risk factors read so besides every harm ("neglect" concerns)
@@ -205,6 +211,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         afterwards_concepts=frozenset(data["afterwards"]["concepts"]),
         childhood_concept=str(data["own_childhood"]["concept"]),
+        harmed_parent_concept=str(data["harmed_person"]["parent_concept"]),
+        harmed_parent_harms=frozenset(data["harmed_person"]["parent_harms"]),
         childhood_phrases=tuple(_phrase(p) for p in data["own_childhood"]["phrases"]),
         childhood_reach=int(data["own_childhood"]["reach"]),
         childhood_also=frozenset(data["own_childhood"]["also"]),
@@ -943,8 +951,9 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     # (read only for the concepts a parent's childhood re-reads: the harms, and ``also``)
     childhood = (notation.startswith("H-") or notation in r.childhood_also) and _parents_childhood(
         words, i, j, r, names)
-    harmed_other = (_done_to_other(sentence, toks, words, i, j, r, names)
-                    or _suffered_by_other(words, i, j, r, names) or childhood)
+    harmed = (_done_to_other(sentence, toks, words, i, j, r, names)
+              or _suffered_by_other(words, i, j, r, names))
+    harmed_other = bool(harmed) or childhood
     if notation in r.owned_concepts:
         # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
         # drug is, not who took it ("the mother's overdose" is still hers: before the mention,
@@ -967,7 +976,8 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         # long-term neglect": the sister is one of the review's own children
     afterwards = (notation in r.afterwards_concepts and _says_any(words, r.afterwards_cues)) or (
         notation in r.sentenced_concepts and _says_any(words, r.sentenced_cues))
-    return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards, childhood=childhood)
+    return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards, childhood=childhood,
+                   harmed_parent=harmed == "parent" and not childhood)
 
 
 #: A relative clause set off by commas before a mention's own clause: "His older brother, [who
@@ -1036,13 +1046,16 @@ def _names_several(words: list[str], names: Iterable[tuple[str, ...]]) -> bool:
 
 
 def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[str], i: int, j: int,
-                   r: Rules, names: Iterable[tuple[str, ...]]) -> bool:
-    """Whether the words right after a mention name whom the act was done to, and that person is
-    not the child: "the father tried to strangle [the mother]", "stabbed [his brother]".  Not
-    after a preposition ("assaulted by his father", "sharing a sofa with her father": the agent,
-    a companion), not across punctuation, and not a possessive ("her mother's medication")."""
+                   r: Rules, names: Iterable[tuple[str, ...]]) -> str | None:
+    """Who the words right after a mention name as whom the act was done to, when that person is
+    not the child ("the father tried to strangle [the mother]": "parent"; "stabbed [his
+    brother]": "sibling"), else None.  Not after a preposition ("assaulted by his father",
+    "sharing a sofa with her father": the agent, a companion), not across punctuation, and not
+    a possessive ("her mother's medication")."""
     if j >= len(words) or words[j - 1] in _PREPOSITIONS or sentence[toks[j - 1][2]:toks[j][1]].strip():
-        return False
+        return None
+    if "by" in words[i:j]:
+        return None  # "killed by her mother's boyfriend": the mention's own "by" names the agent
     k = j + 1 if words[j] in r.harmed_determiners else j
     table, longest = _experiencer_table(r, tuple(names))
     starts = [k + 1, k] if k < len(words) and words[k].endswith("'s") else [k]
@@ -1050,8 +1063,15 @@ def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[
         for n in range(min(longest, len(words) - at), 0, -1):
             who = table.get(tuple(words[at:at + n]))
             if who:
-                return who != "child" and not words[at + n - 1].endswith("'s")
-    return False
+                # ("head injuries his father inflicted": the person, then a verb, is who did it)
+                agent = at + n < len(words) and words[at + n] in _AGENT_VERBS
+                return who if who != "child" and not words[at + n - 1].endswith("'s") and not agent else None
+    return None
+
+
+#: Verbs after a person who follows a harm's words, making that person its doer: "head injuries
+#: his father inflicted", "the fractures her partner caused".
+_AGENT_VERBS = frozenset({"inflicted", "caused", "admitted"})
 
 
 #: Words between a person and what was done to them: "the mother had herself been abused".
@@ -1077,10 +1097,10 @@ def _sibling_agent(words: list[str], i: int, j: int, r: Rules) -> bool:
 
 
 def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
-                       names: Iterable[tuple[str, ...]]) -> bool:
-    """Whether the harm at words [i, j) was suffered by someone who is not the child: the
-    subject of a passive ("B's mother had herself been physically abused", "his mother was
-    assaulted").  (A parent's own childhood: :func:`_parents_childhood`.)"""
+                       names: Iterable[tuple[str, ...]]) -> str | None:
+    """Who suffered the harm at words [i, j) when it is not the child, else None: the subject of
+    a passive ("B's mother had herself been physically abused", "his mother was assaulted":
+    "parent").  (A parent's own childhood: :func:`_parents_childhood`.)"""
     table, longest = _experiencer_table(r, tuple(names))
     # ("had been abusing her" is active; "was convicted of his murder" tells of the one who did it)
     k, passive = i, not (any(w.endswith("ing") for w in words[i:j]) or words[i] in _PERPETRATOR)
@@ -1090,8 +1110,8 @@ def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
         for n in range(min(longest, k), 0, -1):
             who = table.get(tuple(words[k - n:k]))
             if who:
-                return who != "child"
-    return False
+                return who if who != "child" else None
+    return None
 
 
 def _parents_childhood(words: list[str], i: int, j: int, r: Rules,

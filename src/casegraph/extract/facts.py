@@ -74,6 +74,9 @@ def read(notation: str, ctx: Context, section: str, vocab: Vocabulary) -> Readin
         # a harm done to a parent as a child: the parent's adverse experience (RF-PACE); a
         # parent's illness, or self-harm, "as a teenager" is still the parent's (RF-PMH)
         concept = vocab.concepts[rules().childhood_concept]
+    elif ctx.harmed_parent and concept.notation in rules().harmed_parent_harms:
+        # (session 46) violence done to a parent ("tried to strangle the mother"): domestic abuse
+        concept = vocab.concepts[rules().harmed_parent_concept]
     elif ctx.experiencer == "child" and concept.when_child:
         concept = vocab.concepts[concept.when_child]
     elif ctx.experiencer == "parent" and concept.when_parent:
