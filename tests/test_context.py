@@ -1235,6 +1235,7 @@ def test_a_line_wrapped_at_a_width_goes_on_into_the_next() -> None:
     # session 46: violence done to the child's mother is domestic abuse, no harm of the child's
     ("The partner had threatened to kill the children's mother.", ({"RF-DA"}, set())),
     ("His mother was physically assaulted by the partner in 2022.", ({"RF-DA"}, set())),
+    ("The mother said she had been assaulted by him before his imprisonment.", ({"RF-DA"}, set())),
     # ... while "by" in a harm's own words names who did it to the child, and a person before
     # "inflicted" is its doer
     ("He was killed by his mother's boyfriend.", (set(), {"H-HOM"})),

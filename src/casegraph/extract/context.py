@@ -1111,6 +1111,12 @@ def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
             who = table.get(tuple(words[k - n:k]))
             if who:
                 return who if who != "child" else None
+        if k and words[k - 1] in ("she", "he"):
+            # (session 46) "The mother said she had been assaulted by him": the pronoun is the
+            # parent the sentence named before it, when that parent's pronoun it is
+            person = _nearest_before(words, k - 1, 0, table, longest, set())
+            if person and person[1] == "parent" and r.pronoun_of.get(person[0][-1:]) == words[k - 1]:
+                return person[1]
     return None
 
 
