@@ -32,8 +32,8 @@ from casegraph.ingest.interchange import element_words, html_table, lines_html, 
 def cherrytree_html(root: ET.Element) -> str | None:
     """A CherryTree notebook (``.ctd``) as HTML, or None for other XML: each node's name a
     heading one level below its parent's, over its tags and the node's own text, tables and code
-    boxes, then the nodes under it.  A run of text styled as a heading (``scale="h2"``) is a heading under
-    its node's; the other runs are one text, split into blocks at its blank lines."""
+    boxes, then the nodes under it.  A run of text styled as a heading (``scale="h2"``) is a
+    heading under its node's; the other runs are one text, split into blocks at blank lines."""
     if root.tag != "cherrytree":
         return None
     return "\n".join(_cherry_node(node, 1) for node in root if node.tag == "node")
