@@ -1239,6 +1239,7 @@ def test_a_line_wrapped_at_a_width_goes_on_into_the_next() -> None:
     ("The partner had threatened to kill the children's mother.", ({"RF-DA"}, set())),
     ("His mother was physically assaulted by the partner in 2022.", ({"RF-DA"}, set())),
     ("The mother said she had been assaulted by him before his imprisonment.", ({"RF-DA"}, set())),
+    ("His mother's partner had once tried to strangle her.", ({"RF-DA"}, set())),
     # ... while "by" in a harm's own words names who did it to the child, and a person before
     # "inflicted" is its doer
     ("He was killed by his mother's boyfriend.", (set(), {"H-HOM"})),
@@ -1251,3 +1252,10 @@ def test_violence_done_to_a_parent_is_domestic_abuse(vocab: Vocabulary, account:
     assert rfs <= {c.notation for c in review.risk_factors}
     assert harms <= {c.notation for c in review.harms}
     assert not ({"H-ATTHOM", "H-PHYS"} & {c.notation for c in review.harms}) or harms
+
+
+def test_her_after_a_harm_in_a_girls_account_is_the_girl(vocab: Vocabulary) -> None:
+    """Session 46: "tried to strangle her" is the mother's in a boy's account (above); in a
+    girl's, "her" is the girl, and the attempt is hers."""
+    review = _account_review(vocab, "Her mother's partner had tried to strangle her.", "a girl aged 9")
+    assert "H-ATTHOM" in {c.notation for c in review.harms}

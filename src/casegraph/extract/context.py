@@ -952,7 +952,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     childhood = (notation.startswith("H-") or notation in r.childhood_also) and _parents_childhood(
         words, i, j, r, names)
     harmed = (_done_to_other(sentence, toks, words, i, j, r, names)
-              or _suffered_by_other(words, i, j, r, names))
+              or _suffered_by_other(words, i, j, r, names) or _done_to_her(words, i, j, r, subject))
     harmed_other = bool(harmed) or childhood
     if notation in r.owned_concepts:
         # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
@@ -1067,6 +1067,19 @@ def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[
                 agent = at + n < len(words) and words[at + n] in _AGENT_VERBS
                 return who if who != "child" and not words[at + n - 1].endswith("'s") and not agent else None
     return None
+
+
+def _done_to_her(words: list[str], i: int, j: int, r: Rules, subject: str | None) -> str | None:
+    """(Session 46) "parent" when a harm's words are followed by "her" in a boy's account and a
+    woman of the household is named before them ("The partner had threatened to kill the
+    children's mother and had tried to strangle her"; "His mother's partner had tried to strangle
+    her"): she, not the boy, is whom it was done to."""
+    if subject != "he" or words[j:j + 1] != ["her"]:
+        return None
+    # ("His mother's partner had tried to strangle her": the woman need not be the nearest)
+    women = {p for p, pronoun in r.pronoun_of.items()
+             if pronoun == "she" and r.experiencers.get(p) == "parent"}
+    return "parent" if any((w,) in women for w in words[:i]) else None
 
 
 #: Verbs after a person who follows a harm's words, making that person its doer: "head injuries
