@@ -139,8 +139,10 @@ MBOX_SUFFIXES = {".mbox"}
 #: texts (REFI-QDA .qde); a Microsoft Project plan saved as XML is read as its tasks' outline;
 #: a translation memory (TMX) as its source-language page, a Scribus newsletter (.sla) as its
 #: text frames and a text-to-speech script (SSML) as the words it speaks;
-#: see casegraph.ingest.interchange.  A document service's XSL-FO and an AbiWord document are
-#: read as the pages they render (casegraph.ingest.publishing).
+#: see casegraph.ingest.interchange.  A document service's XSL-FO, an AbiWord document and an
+#: InCopy story (.icml) are read as the pages they render (casegraph.ingest.publishing); a
+#: CherryTree notebook (.ctd), a GanttProject plan (.gan), a UIMA CAS document (.xmi) and an
+#: ELAN transcript (.eaf) as their tools show them (casegraph.ingest.workfiles).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
