@@ -1769,7 +1769,7 @@ def _graphml_data(element: ET.Element, keys: dict[str | None, str]) -> list[str]
     """The words of an element's own ``data`` (see :data:`_GRAPHML_WORDS`)."""
     return [text for d in element
             if d.tag == f"{{{GRAPHML}}}data" and keys.get(d.get("key")) in _GRAPHML_WORDS
-            and (text := _trimmed_lines("".join(d.itertext())))]
+            and (text := trimmed_lines("".join(d.itertext())))]
 
 
 def _yed_label(node: ET.Element) -> str:
@@ -1784,7 +1784,7 @@ def _yed_label(node: ET.Element) -> str:
     else:
         shown = graphics
     label = next((e for e in shown.iter() if local_name(e.tag) == "nodelabel"), None)
-    return _trimmed_lines("".join(label.itertext())) if label is not None else ""
+    return trimmed_lines("".join(label.itertext())) if label is not None else ""
 
 
 def lines_html(text: str) -> str:
@@ -1792,7 +1792,7 @@ def lines_html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def _trimmed_lines(text: str) -> str:
+def trimmed_lines(text: str) -> str:
     """Text with its lines' ends tidied: no spaces at a line's ends, no empty lines at its ends."""
     return "\n".join(line.strip() for line in text.replace("\r\n", "\n").split("\n")).strip()
 
@@ -2368,9 +2368,9 @@ def blocks_html(blocks: Iterable[tuple[str, str]]) -> str:
 
 #: A layout tool's paragraph style that is a heading or a list's item, by the words of its name
 #: (a Scribus or InCopy template's "Heading 2", "Headline", "Crosshead", "Box head"; "Bullet",
-#: "List Number"); the one home of these, for every reader of a print layout.
-LAYOUT_HEADING_STYLE = re.compile(r"head|title|masthead|kicker", re.I)
-LAYOUT_ITEM_STYLE = re.compile(r"bullet|list|number", re.I)
+#: "List Number"): see layout_block.
+_LAYOUT_HEADING_STYLE = re.compile(r"head|title|masthead|kicker", re.I)
+_LAYOUT_ITEM_STYLE = re.compile(r"bullet|list|number", re.I)
 #: A bullet typed into a Scribus run ("•" and a tab), which the list item's style does not say.
 _TYPED_BULLET = re.compile(r"^\s*[•\u25aa\u2013-]\s+")
 
@@ -2407,15 +2407,23 @@ def _scribus_paragraphs(story: ET.Element) -> list[tuple[str, str]]:
         elif name in ("tab", "breakline", "breakcol", "breakframe"):
             runs.append(" ")
         elif name in ("para", "trail"):
-            words = " ".join("".join(runs).split())
-            style = element.get("PARENT") or default
-            if words:
-                bullet = _TYPED_BULLET.match(words)
-                tag = ("h2" if LAYOUT_HEADING_STYLE.search(style) else
-                       "li" if bullet or LAYOUT_ITEM_STYLE.search(style) else "p")
-                out.append((tag, _TYPED_BULLET.sub("", words)))
+            if block := layout_block(element.get("PARENT") or default, "".join(runs)):
+                out.append(block)
             runs = []
     return out
+
+
+def layout_block(style: str, text: str) -> tuple[str, str] | None:
+    """A laid-out paragraph (a Scribus frame's, an InCopy story's) as a (tag, words) block, by
+    its paragraph style's name and a bullet typed into its text; None for no words (the one
+    home of this, for every reader of a print layout)."""
+    words = " ".join(text.split())
+    if not words:
+        return None
+    bullet = _TYPED_BULLET.match(words)
+    tag = ("h2" if _LAYOUT_HEADING_STYLE.search(style) else
+           "li" if bullet or _LAYOUT_ITEM_STYLE.search(style) else "p")
+    return tag, _TYPED_BULLET.sub("", words)
 
 
 #: A TaskPaper line: its tabs (depth), then a task ("- "), a project ("Name:") or a note, and

@@ -26,14 +26,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from casegraph.ingest.exports import ObjectLiteral
-from casegraph.ingest.interchange import (
-    LAYOUT_HEADING_STYLE,
-    LAYOUT_ITEM_STYLE,
-    blocks_html,
-    html_table,
-    local_name,
-    printed_date,
-)
+from casegraph.ingest.interchange import blocks_html, html_table, layout_block, local_name, printed_date
 
 
 # ------------------------------------------------------------------------ GOV.UK Content API
@@ -242,8 +235,8 @@ def incopy_html(root: ET.Element) -> str | None:
     """An Adobe InCopy story file (``.icml``: a magazine's article, exported for its writers
     from an InDesign layout) as HTML, or None for other XML: each ``Story`` in the order saved,
     each paragraph as its paragraph style's name says (a heading for "Headline", "Crosshead" or
-    "Box head", a list's item for "Box bullet", else a paragraph; one home with Scribus's, see
-    interchange.LAYOUT_HEADING_STYLE).  A paragraph ends at a ``Br`` or at the end of its style's
+    "Box head", a list's item for "Box bullet", else a paragraph: interchange.layout_block, one
+    home with Scribus's).  A paragraph ends at a ``Br`` or at the end of its style's
     range.  The colours, swatches and styles' definitions before the stories are the layout's."""
     if root.tag != "Document" or not any(e.tag == "Story" for e in root):
         return None
@@ -255,17 +248,15 @@ def _incopy_paragraphs(story: ET.Element) -> Iterator[tuple[str, str]]:
     """A story's paragraphs as (tag, words): see :func:`incopy_html`."""
     for styled in story.iter("ParagraphStyleRange"):
         style = (styled.get("AppliedParagraphStyle") or "").rpartition("/")[2]
-        tag = ("h2" if LAYOUT_HEADING_STYLE.search(style) else
-               "li" if LAYOUT_ITEM_STYLE.search(style) else "p")
         runs: list[str] = []
         for element in styled.iter():
             if element.tag == "Content":
                 runs.append(element.text or "")
-            elif element.tag == "Br" and (words := " ".join("".join(runs).split())):
-                yield tag, words
+            elif element.tag == "Br" and (block := layout_block(style, "".join(runs))):
+                yield block
                 runs = []
-        if words := " ".join("".join(runs).split()):
-            yield tag, words
+        if block := layout_block(style, "".join(runs)):
+            yield block
 
 
 # ------------------------------------------------------------------------------------ Editor.js

@@ -19,12 +19,13 @@ plain XML, the reviews' headings were lost and the words came out of order.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from casegraph.ingest.interchange import element_words, html_table, lines_html, local_name
+from casegraph.ingest.interchange import element_words, html_table, lines_html, local_name, trimmed_lines
 
 # ------------------------------------------------------------------------------- CherryTree
 
@@ -159,19 +160,23 @@ def elan_html(root: ET.Element) -> str | None:
     tiers = [[(times.get(a.get("TIME_SLOT_REF1"), 0), times.get(a.get("TIME_SLOT_REF2"), 0),
                element_words(a))
               for a in tier.iter("ALIGNABLE_ANNOTATION")] for tier in root.iter("TIER")]
-    said = [(start, 1, n, words) for n, tier in enumerate(tiers) for start, _, words in tier if words]
-    for n, tier in enumerate(tiers):
-        if tier and all(_spans_others(span, n, tiers) for span in tier):
-            said = [s for s in said if s[2] != n] + [(start, 0, n, words) for start, _, words in tier]
-    said.sort()
+    starts = sorted(start for tier in tiers for start, _, _ in tier)
+    topics = {n for n, tier in enumerate(tiers) if tier and _names_parts(tier, starts)}
+    said = sorted((start, 0 if n in topics else 1, n, words)
+                  for n, tier in enumerate(tiers) for start, _, words in tier if words)
     return "\n".join(_heading(words, 2) if heading == 0 else f"<p>{html.escape(words)}</p>"
                      for _, heading, _, words in said)
 
 
-def _spans_others(span: tuple[int, int, str], tier: int, tiers: list[list[tuple[int, int, str]]]) -> bool:
-    """Whether an annotation's time holds two or more annotations of other tiers (see :func:`elan_html`)."""
-    start, end, _ = span
-    return sum(start <= s < end for n, t in enumerate(tiers) if n != tier for s, _, _ in t) >= 2
+def _names_parts(tier: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether every annotation of a tier spans two or more annotations of the other tiers (see
+    :func:`elan_html`): of every tier's sorted ``starts``, those in its time, less its own's."""
+    own = sorted(start for start, _, _ in tier)
+
+    def within(among: list[int], start: int, end: int) -> int:
+        return bisect.bisect_left(among, end) - bisect.bisect_left(among, start)
+
+    return all(within(starts, start, end) - within(own, start, end) >= 2 for start, end, _ in tier)
 
 
 # --------------------------------------------------------------------------------- shared
@@ -184,8 +189,7 @@ def _kept_lines(element: ET.Element | None) -> str:
 
 def _blocks(text: str) -> list[str]:
     """Text's blocks, split at its blank lines, each block's lines trimmed."""
-    blocks = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n"))
-    return [b for block in blocks if (b := "\n".join(line.strip() for line in block.split("\n")).strip())]
+    return [b for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if (b := trimmed_lines(block))]
 
 
 def _heading(words: str, level: int) -> str:
