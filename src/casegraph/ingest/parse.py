@@ -836,21 +836,13 @@ _FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-
                                r"(?:\s+\((?P<age>\d{1,2})\))?\s+[–—-]\s+(?P<rest>\S.{0,120})$")
 
 
-def _numbered_after(previous: Line, line: Line, number: int) -> bool:
-    """Whether the line above a numbered heading is the item before it in the same list, with no
-    text between them ("MOST READ", "1. Roadworks ...", "2. Blyth ...", "3. Review into ..."): a
-    newspaper's list of headlines, not a review's heading."""
-    above = _NUMBERED_HEADING.match(previous.text)
-    return above is not None and int(above["num"]) == number - 1 and not line.blank_before
-
-
-def _next_number(m: re.Match[str], nxt: Line | None) -> bool:
-    """Whether the next line is the next item of the same numbered list ("3. Review published:
-    Child H" over "4. Seven-minute briefing: Sam"): a table of contents, not a heading."""
-    if nxt is None:
-        return False
-    following = _NUMBERED_HEADING.match(nxt.text)
-    return following is not None and int(following["num"]) == int(m["num"]) + 1
+def _numbered(line: Line | None, number: int) -> bool:
+    """Whether a line is item ``number`` of a numbered list: beside a numbered heading, its
+    neighbour in the same list ("3. Review published: Child H" over "4. Seven-minute briefing:
+    Sam", a table of contents; a newspaper's "MOST READ", "2. Blyth ..." over "3. Review into
+    ..."), so the heading is a list's item, not a review's heading."""
+    m = _NUMBERED_HEADING.match(line.text) if line is not None else None
+    return m is not None and int(m["num"]) == number
 
 
 #: A bulleted review in a newsletter's round-up: "* Baby A - LCSPR (published January 2024)".
@@ -955,7 +947,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # a numbered paragraph wrapped onto the next line ("32. The first, ... who died in a co-
     # sleeping" / "incident on a sofa ...") is prose, not a heading
     if m and len(text) <= 180 and not text.endswith(".") and not (nxt and nxt.text[:1].islower()) \
-            and not _next_number(m, nxt):
+            and not _numbered(nxt, int(m["num"]) + 1):
         title = m["title"]
         from casegraph.ingest.document import labelled_name
         # "2. WHY DID IT HAPPEN? (contributory factors identified by the review)": a form's
@@ -1755,7 +1747,8 @@ def parse_page(source: SourceText) -> Page:
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
-        if info and info["kind"] == "numbered" and i and _numbered_after(lines[i - 1], line, info["number"]):
+        if info and info["kind"] == "numbered" and i and not line.blank_before \
+                and _numbered(lines[i - 1], info["number"] - 1):
             info = None  # "3. Review into toddler's death ..." under "2. Blyth sign striker": a list
         if info:
             heads.append((i, info))
