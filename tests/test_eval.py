@@ -120,7 +120,8 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
                     TESTS / "validation24" / "pages", TESTS / "validation25" / "pages",
                     TESTS / "validation26" / "pages", TESTS / "validation27" / "pages",
-                    TESTS / "validation28" / "pages", TESTS / "validation29" / "pages"], None)
+                    TESTS / "validation28" / "pages", TESTS / "validation29" / "pages",
+                    TESTS / "validation30" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -142,7 +143,8 @@ def test_every_page_builds_together() -> None:
     # devlocal79 and devlocal80, then (session 45) validation28 (every page read: its GraphML,
     # SPARQL results, CoNLL-U, MARC mnemonic and Zotero RDF pages too), devlocal81 and devlocal82,
     # then (session 46) validation29 (every page read: its CherryTree, GanttProject, UIMA CAS XMI,
-    # ELAN and InCopy pages too), devlocal83 and devlocal84
+    # ELAN and InCopy pages too), devlocal83 and devlocal84, then (session 47) validation30 (every
+    # page read: its Sitecore, uSync, Scrapy, calibre and Gephi pages too), devlocal85 and devlocal86
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -151,7 +153,7 @@ def test_every_page_builds_together() -> None:
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
-                                   + 14 + 12 + 12)
+                                   + 14 + 12 + 12 + 14 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -661,7 +663,21 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # found, 2 spurious, 91.5 %, counts exact 11/25, harm 0.94/0.82, RF 0.84/0.85 (tuned on
             # in session 46: 26/26, 0 spurious, 91.8 %, harm 0.94/0.81, RF 0.87/0.83 at its end:
             # the press statement's review found since brings its misses)
-            "devlocal84": (26, 26, 0, 0.91, 0.94, 0.80, 0.86, 0.81)}
+            "devlocal84": (26, 26, 0, 0.91, 0.94, 0.80, 0.86, 0.81),
+            # frozen in session 46, measured there at e9e90cc and 0f255f1 and in session 47 at
+            # dd028a4 (named, its .gexf left out: a named run stopped on it, "no visible text":
+            # 20/25 found, 3 spurious, 82.4 %, harm 0.90/0.90, RF 0.78/0.78; as a folder, its
+            # .item .config .log .opf .gexf pages not read: 15/16, 3, 88.3 %), tuned on in session
+            # 47 (readers for its five types and the Bluesky feed; a media statement's genre line;
+            # a date wrapped at the width): 28/28, 2 spurious, 90.2 %, harm 0.98/0.89, RF 0.95/0.80
+            "validation30": (28, 28, 2, 0.90, 0.97, 0.88, 0.94, 0.79),
+            # session 47, first measured at dd028a4 before any rule for it: learning and
+            # recommendations counted in many ways beside lists that are not the review's
+            "devlocal85": (26, 25, 1, 0.89, 0.88, 0.91, 0.86, 0.88),
+            # session 47, first measured at dd028a4 before any rule for it: two or three children,
+            # their ages and order; incident, publication and meeting dates; areas named many ways
+            # (25 of its 26 reviews scored: an unnamed earlier review has no heading or name)
+            "devlocal86": (25, 21, 0, 0.83, 0.91, 0.99, 0.92, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

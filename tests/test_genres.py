@@ -2175,3 +2175,85 @@ def test_the_national_panels_reviews_by_their_headings(vocab: Vocabulary, headin
             f"its review in 2023. The children, aged 2 and 4, were injured in 2021.\n")
     (review,) = reviews(vocab, page)
     assert review.review_type is not None and review.review_type.notation == "RT-NCSPR"
+
+
+# ------------------------------------------------------------------ session 47 (validation30)
+
+_STATEMENT = """TESTSHIRE SAFEGUARDING CHILDREN PARTNERSHIP
+MEDIA STATEMENT
+For immediate release: 9 July 2024
+
+Partnership publishes review into the death of a 17-year-old girl
+
+Testshire Safeguarding Children Partnership has today published a
+local child safeguarding practice review about Tia, a young woman who
+was in the care of the local authority when she died.
+
+Tia was 17 when she was found dead in a flat in Testshire in March
+2023. In June 2023 a man was convicted of supplying the drugs that
+killed her.
+
+This is the second Testshire review to consider the exploitation of a
+girl in care, after the 2017 serious case review about 'Amber', who
+was exploited when she was 14.
+"""
+
+
+def test_a_media_statements_genre_line_its_wrapped_date_and_an_earlier_review(vocab: Vocabulary) -> None:
+    """Session 47 (validation30's media statement): "MEDIA STATEMENT" over its date is the page's
+    masthead, not a review's heading (before: a review named "MEDIA STATEMENT", and Tia's none);
+    "in March" / "2023." is one date wrapped at the page's width (before: the line was taken for
+    a heading, or the incident dated by another sentence's year); a verdict's date that opens its
+    clause ("In June 2023 a man was convicted") is no incident's; "the 2017 serious case review
+    about 'Amber'" dates that review (before: the statement's year)."""
+    tia, amber = reviews(vocab, _STATEMENT)
+    assert (tia.children[0].pseudonym, tia.incident_year, tia.incident_month) == ("Tia", 2023, 3)
+    assert (amber.children[0].pseudonym, amber.publication_year) == ("Amber", 2017)
+
+
+def test_a_sentence_wrapped_after_its_name_is_no_heading(vocab: Vocabulary) -> None:
+    """A line that opens with a child's name and ends inside a date or after a word no heading
+    ends in ("... in March" over "2023. ...", "... found by" over "police ...") runs on."""
+    for cut in ("in a flat in March\n2023", "in a flat in\nMarch 2023"):
+        page = (f"Serious case review: Child Q (2024)\n\nChild Q was 16 when she was found dead {cut}. "
+                "Her mother had been in hospital in 2022.\n")
+        (review,) = reviews(vocab, page)
+        assert (review.title, review.incident_year, review.incident_month) == (
+            "Serious case review: Child Q (2024)", 2023, 3)
+
+
+def test_a_pages_title_learning_from_reviews_is_no_learning_label(vocab: Vocabulary) -> None:
+    """"Learning from reviews", a page's title over its reviews, is not the label of a review's
+    learning (the rule's own guard, "never 'Learning from ... review'", looked past the first
+    letter of "reviews"); the account under the review's heading is its summary."""
+    page = ("<html><body><h1>Learning from reviews</h1><p>[Invented test page: not a real review]</p>"
+            "<h2>Concise Child Practice Review TSB 1/2023 – Testshire – Child P</h2><p>Child P, aged 6 "
+            "months, was admitted to hospital in May 2022 with a fractured arm.</p><h3>Learning</h3>"
+            "<ul><li>Bruising in a baby who does not move must be referred.</li></ul></body></html>")
+    (review,) = reviews(vocab, page, media="text/html")
+    assert (review.children[0].age_months, review.incident_year, len(review.learning)) == (6, 2022, 1)
+
+
+def test_a_posts_numbered_learning_without_punctuation(vocab: Vocabulary) -> None:
+    """A post's "What we learned: 1) ... day one 2) going missing ... 3) police ..." is three
+    points; a lone "2)" in a sentence is none."""
+    page = ("Learning review: Child A (2024)\n\nChild A, aged 13, was reported missing 14 times in 2023.\n\n"
+            "What we learned: 1) young people placed far from home need a named worker from day one "
+            "2) going missing is a sign of harm 3) police and school must meet at once\n")
+    (review,) = reviews(vocab, page)
+    assert len(review.learning) == 3
+
+
+def test_a_statements_account_after_its_dateline_and_a_verdicts_date(vocab: Vocabulary) -> None:
+    """Session 47 (devlocal3's press release, read again once "PRESS RELEASE" was no heading):
+    the account after the statement's masthead and dateline is its summary (before: a part of
+    no kind, so no incident date); "In June 2023 the boyfriend was convicted of Child J's
+    murder" dates the verdict, not the death (before: June 2023)."""
+    page = ("Testshire Safeguarding Partnership\n\nPRESS RELEASE\nFor immediate release: Thursday 7 December "
+            "2023\n\nStatement from the Independent Chair on the publication of a Local Child Safeguarding "
+            "Practice Review\n\nThe partnership has today published a Local Child Safeguarding Practice "
+            "Review into the death of a four-year-old boy, who is referred to as Child J.\n\nChild J died in "
+            "hospital in February 2022 from injuries inflicted by his mother's boyfriend. In June 2023 the "
+            "boyfriend was convicted of Child J's murder.\n")
+    (review,) = reviews(vocab, page)
+    assert (review.children[0].pseudonym, review.incident_year, review.incident_month) == ("Child J", 2022, 2)

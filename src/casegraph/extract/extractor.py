@@ -63,7 +63,9 @@ _AGE = re.compile(
     # (session 46) "Two weeks after his second birthday, V was found unresponsive": his years
     rf"|\bafter\s+(?:his|her|their)\s+(?P<bd>{'|'.join(_ORDINAL_BIRTHDAYS)})\s+birthday\b"
     rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{NUM})"
-    rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?)?\b"
+    rf"(?:{_SEP}(?P<ounit>day|week|month|year)s?"
+    # (session 47) "a girl of 2 years 4 months": the months after the years
+    rf"(?:,?{_SEP}(?:and{_SEP})?(?P<om>{NUM}){_SEP}months?)?)?\b"
     # "Sam was 17 and in care", "The child: a girl, 13.", "a boy, aged about 2": years alone
     # ("Z was 16, a young man": the years, then who the child was)
     # (session 46) "Orla was fifteen and had been living in foster care": in words too
@@ -251,8 +253,17 @@ def _verdict_date(sentence: str, at: int) -> bool:
     the offence's it names ("convicted of sexual offences against her committed in October
     2024")."""
     window = sentence[max(0, at - 60):at]
-    return bool(_CONVICTED_AT.search(window)) and not re.search(
+    return (bool(_CONVICTED_AT.search(window)) and not re.search(
         r"\b(?:committed|took\s+place|happened|occurred)\b", window, re.I)
+            ) or bool(_VERDICT_AFTER.match(sentence, at))
+
+
+#: (session 47) A date that opens a verdict's clause: "In June 2023 the boyfriend was convicted
+#: of Child J's murder", "On 3 May 2022, his father pleaded guilty".
+_VERDICT_AFTER = re.compile(
+    r"(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d,?\s+"
+    r"(?:the|his|her|their|a|an|[A-Z]\w*\s+\w+['’]s)\s+[\w'’ -]{1,40}?\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?:convicted|sentenced|jailed|imprisoned|found\s+guilty)|pleaded\s+guilty)\b")
 
 
 #: A sentence in which a partnership tells of its own reviews ("we published", "summarised below").
@@ -385,7 +396,8 @@ def _months(m: re.Match[str]) -> int | None:
     if m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["cn"]:
         return num(m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["cn"]) * 12
     if m["on"]:
-        return int(num(m["on"]) * UNIT_MONTHS[(m["ounit"] or "year").lower()])
+        months = int(num(m["on"]) * UNIT_MONTHS[(m["ounit"] or "year").lower()])
+        return months + (num(m["om"]) if m["om"] and (m["ounit"] or "year").lower() == "year" else 0)
     if m["by"]:
         return num(m["by"]) * 12 + (num(m["bm"]) if m["bm"] else 0)
     if m["yo"]:

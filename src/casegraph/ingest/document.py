@@ -230,7 +230,11 @@ _PUBLISHED = re.compile(
     # (session 41) "published a local child safeguarding practice review about an 11-year-old
     # boy, Harry, in September 2023": the month and year closing the clause
     rf"|\bpublished\s+(?:a|an|the|its)\s+[^.]{{0,80}}?\breview\b[^.]{{0,60}}?,\s+in\s+"
-    rf"(?:{_MONTHS_RE})\s+(?P<year5>{YEAR})\b")
+    rf"(?:{_MONTHS_RE})\s+(?P<year5>{YEAR})\b"
+    # (session 47) "after the 2017 serious case review about 'Amber'": a review by its year
+    rf"|\b(?i:the|our|its|their)\s+(?P<year6>{YEAR})\s+(?:(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|"
+    rf"(?:concise\s+|extended\s+)?child\s+practice|significant\s+case|case\s+management|learning)\s+)"
+    rf"review\b")
 #: Sentences of prose that state recommendations or learning ("recommends how agencies ...").
 #: "recommends how agencies ...", "makes 7 recommendations, including that ...", "made
 #: recommendations about ...", "Recommendations address how ...": what is recommended is said.
@@ -1345,7 +1349,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     text = " ".join(ln.text for ln in lines)
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
-        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"])
+        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None

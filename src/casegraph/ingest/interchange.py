@@ -1760,6 +1760,56 @@ def _graphml_blocks(graph: ET.Element, keys: dict[str | None, str], level: int) 
     return "\n".join(out)
 
 
+def gexf_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """A Gephi graph (``.gexf``: a researcher's network of reviews and themes) as records, or
+    None for other XML: each node that carries text of its own is a record, its label the
+    title and its attributes' values under their titles; a node that is only a name (a theme,
+    an agency, linked to the records by edges) is a field of the nodes it is linked to, under
+    its class ("theme" nodes are its "themes", read as a record's themes are: its keywords).
+    A node's class (an attribute named "kind", "type", "class" or "category" of one word) says
+    what the node is in the drawing, not about the review, and is kept only as that field's
+    name.  Positions, sizes and colours are the drawing's, not its words."""
+    if local_name(root.tag) != "gexf":
+        return None
+    titles = {a.get("id"): a.get("title") or a.get("id") or "" for a in root.iter()
+              if local_name(a.tag) == "attribute"}
+    nodes: dict[str, dict[str, str]] = {}
+    for node in (e for e in root.iter() if local_name(e.tag) == "node"):
+        values = {titles.get(v.get("for"), v.get("for") or ""): (v.get("value") or "").strip()
+                  for v in node.iter() if local_name(v.tag) == "attvalue"}
+        nodes[node.get("id") or ""] = {"label": (node.get("label") or "").strip(), **values}
+    links: dict[str, list[str]] = {key: [] for key in nodes}
+    for edge in (e for e in root.iter() if local_name(e.tag) == "edge"):
+        source, target = edge.get("source") or "", edge.get("target") or ""
+        if source in links and target in links:
+            links[source].append(target)
+            links[target].append(source)
+    named_only = {key for key, node in nodes.items()
+                  if links[key] and all(len(v) <= 60 for k, v in node.items() if k != "label")}
+    records = []
+    for key, node in nodes.items():
+        if key in named_only:
+            continue
+        record = {k: v for k, v in node.items() if v and not _gexf_class(k, v)}
+        for other in links[key]:
+            if other in named_only:
+                kind = _gexf_kind(nodes[other])
+                field = f"{kind}s" if kind else "linked"
+                record.setdefault(field, []).append(nodes[other]["label"])  # type: ignore[union-attr]
+        records.append(record)
+    return records
+
+
+def _gexf_class(key: str, value: str) -> bool:
+    """Whether an attribute is a node's class in the drawing ("kind": "review")."""
+    return key.lower() in ("kind", "type", "class", "category", "node type") and len(value.split()) == 1
+
+
+def _gexf_kind(node: dict[str, str]) -> str:
+    """A node's class (see :func:`_gexf_class`), "" with none."""
+    return next((v.lower() for k, v in node.items() if _gexf_class(k, v)), "")
+
+
 #: The ``data`` keys whose values are a GraphML node's or graph's words (yEd's "description",
 #: Gephi's "label"); a URL, a colour or a weight is none.
 _GRAPHML_WORDS = ("label", "name", "description", "text", "title", "note", "notes")
@@ -2247,6 +2297,45 @@ def json_feed(data: object) -> dict[str, object] | None:
         return None
     items = [i for i in data.get("items") or [] if isinstance(i, dict)]
     return {"feed": data.get("title") or "", "about": data.get("description") or "", "items": items}
+
+
+def bluesky_threads(data: object) -> list[dict[str, object]] | None:
+    """A Bluesky feed saved from its API (``app.bsky.feed.getAuthorFeed``, ``getTimeline``:
+    ``feed`` of post views) as records, one per thread, or None for other data: the thread's
+    posts in the order they were written, each once (a reply's view repeats its root and parent
+    posts), their "1/4" counters dropped; the title and description of the link card a post
+    carries (the review's page), the author's name and the day the thread was posted.  A
+    thread told over four posts is one account, as it reads in the app."""
+    feed = data.get("feed") if isinstance(data, dict) else None
+    if not isinstance(feed, list) or not feed or not all(
+            isinstance(f, dict) and str((f.get("post") or {}).get("uri", "")).startswith("at://")
+            for f in feed):
+        return None
+    posts: dict[str, dict] = {}
+    for item in feed:
+        reply = item.get("reply") if isinstance(item.get("reply"), dict) else {}
+        for view in (reply.get("root"), reply.get("parent"), item["post"]):
+            if isinstance(view, dict) and isinstance(view.get("record"), dict) and view.get("uri"):
+                posts.setdefault(str(view["uri"]), view)
+    threads: dict[str, list[dict]] = {}
+    for uri, view in posts.items():
+        root = ((view["record"].get("reply") or {}).get("root") or {}).get("uri") or uri
+        threads.setdefault(str(root), []).append(view)
+    return [_bluesky_thread(sorted(views, key=lambda v: str(v["record"].get("createdAt") or "")))
+            for views in threads.values()]
+
+
+def _bluesky_thread(views: list[dict]) -> dict[str, object]:
+    """One thread's posts as a record (see :func:`bluesky_threads`)."""
+    cards = [card for v in views
+             if isinstance(card := (v["record"].get("embed") or {}).get("external"), dict)]
+    author = views[0].get("author") or {}
+    return {"title": next((c["title"] for c in cards if c.get("title")), ""),
+            "publisher": author.get("displayName") or author.get("handle") or "",
+            "posted": str(views[0]["record"].get("createdAt") or "")[:10],
+            "text": "\n\n".join(re.sub(r"^\s*\d{1,2}/\d{1,2}\s+", "", str(v["record"].get("text") or ""))
+                                for v in views),
+            "card": next((c["description"] for c in cards if c.get("description")), "")}
 
 
 #: Block elements whose name a translation memory keeps as a unit's context (TMX ``x-Context``,

@@ -118,6 +118,10 @@ _REVIEW_WORDS = re.compile(
 _FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>{MONTH_ABBREVIATION})\s+"
                         rf"(?P<year>{YEAR})\s+\d\d:\d\d(?::\d\d)?\s+(?:[+-]\d{{4}}|GMT|UTC)$")
 #: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
+#: A line that ends in a word no heading ends in: a wrapped sentence's first line.
+_RUNS_ON = re.compile(r"\s(?:in|on|of|the|a|an|and|to|at|by|for|with|from|was|were|had|when)$", re.I)
+#: A line that ends in a month's name, its year on the next line.
+_ENDS_IN_MONTH = re.compile(rf"\s(?:{_MONTH_RE})$")
 _APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
 
 #: The head of a label for where a review is from: a place, or the body that published it.
@@ -146,11 +150,12 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # a deck's numbered learning slides: "Learning 2", "Learning point 3", "Learning 1 of 4"
     (r"learning\s+(?:point\s+)?\d{1,2}(?:\s+of\s+\d{1,2})?", "learning"),
     # ("Learning from case one"; never "Learning from Family M" or "Learning from a local
-    # review: Child O", a review's own heading)
+    # review: Child O", a review's own heading, nor (session 47) a page's title "Learning from
+    # reviews", over the reviews)
     # "Learning - questions for practitioners": the learning, put as questions
     (r"learning\s+[–—-]\s+(?:questions|points|messages|themes)(?:\s+for\s+[^:;.?]{1,30}?)?", "learning"),
     (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
-     r"\s+from\s+(?-i:[a-z])(?![^:;.?]*\breview)[^:;.?]{1,40}?)?", "learning"),
+     r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?)?", "learning"),
     (r"lessons(?:\s+learn(?:ed|t))?", "learning"),
     (r"(?:the\s+)?review['’]s\s+(?:key\s+)?(?:learning|findings|lessons)", "learning"),
     # the Welsh child practice review report's template: "Practice and organisational learning"
@@ -320,6 +325,9 @@ _OUTLINE_POINT = re.compile(r"^[-*•+◦▪]\s+\S+(?:\s+\S+){4,}")
 _BOLD_LABEL = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,60}?(?<=\S)\1")
 #: A bracketed note after a label, not counted in its length ("Recommendations (the CMR made 8)").
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+#: The line that says what kind of release a page is ("MEDIA STATEMENT", "Press release"),
+#: above its date: the page's masthead, never a review's heading.
+_RELEASE_GENRE = re.compile(r"^(?:joint\s+)?(?:media|press|news)\s+(?:statement|release|notice)s?$", re.I)
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
 _BARE_LABEL = re.compile(r"^(?:(?=(?-i:[A-Z]))(?!(?:Partnership|Board|Committee|Council|Area|Published|Type|"
                          r"Region|Trust|Model|Agency|Agencies)\.)|(?!.*\.\s*$))(?P<label>(?P<head>"
@@ -1011,6 +1019,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d+$", text)  # "Number of recs: 5", a field
             # a partnership's name over its release's date is the page's masthead, not a record
             and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
+            and not _RELEASE_GENRE.match(text.strip())  # (session 47) "MEDIA STATEMENT" over its date
             and (((lm := _LABEL.match(nxt.text))
                   and _label_kind(lm["head"]) in ("published", "area", "model"))
                  # a CMS card: "Baby L: head injury to an infant" over "Type" alone on its
@@ -1083,6 +1092,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # "Baby R, a five-month-old girl, suffered a serious head injury in July" over
             # "2022 which ...": the first line of a paragraph wrapped in a box, not a heading
             and not (_APPOSITION.match(text) and len(text.split()) >= 8)
+            # (session 47) "Child Q was 17 when she was found dead in a flat in March" over
+            # "2023. An inquest ...": a sentence wrapped inside its date, or after a word that
+            # cannot end one, runs on
+            and not _RUNS_ON.search(text)
+            and not (_ENDS_IN_MONTH.search(text) and re.match(rf"{YEAR}\b", nxt.text))
             # ("Child P was ... found by police" / "officers in ...": a sentence runs on)
             and ((len(nxt.text) > 40 and _CASE_ACCOUNT.search(nxt.text))
                  # "Child V" over "Significant case review", its type alone on a line
@@ -1172,7 +1186,9 @@ TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
 _ORDINAL_HEADING = re.compile(
     # (after an e-learning screen's or a slide's own counter: "Screen 4 of 12 — Case study 1: ...")
     r"^(?:(?:Screen|Slide|Page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
-    r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario|Story)\s+"
+    # (session 47) a briefing's series: "Learning from reviews 1: 'Sam' (Surrey LCSPR, 2023)"
+    r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario|Story|"
+    r"Learning\s+from\s+(?:local\s+)?reviews?)\s+"
     # ("Case study 4B": a chapter's fourth, second; "Case study 4.1": its first in chapter 4)
     r"(?:\d{1,2}(?:\.\d{1,2})?(?-i:[A-Z])?|(?-i:[A-Z]))"
     # (the rest in lower case only when it speaks of the review: "Case study B – complaint
@@ -1282,7 +1298,9 @@ def _continues(prev: Span | Line, line: Line) -> bool:
             # in lower case, or after a word no sentence ends with ("... closed the referral because
             # a doctor had confirmed that" / "D "has a medical condition"", "... Children's" / "social")
             and (line.text[:1].islower() or bool(_CUT_OFF.search(prev.text))
-                 or prev.text.endswith(("'s", "’s"))))
+                 or prev.text.endswith(("'s", "’s"))
+                 # (session 47) "... found dead in March" / "2023. An inquest ...": a date wrapped
+                 or bool(_ENDS_IN_MONTH.search(prev.text) and re.match(rf"{YEAR}\b", line.text))))
 
 
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|or|also)\s+(?=\S)", re.I)
@@ -1300,6 +1318,8 @@ _QUALIFIER = re.compile(r"\s(?:to|for)\s+(?P<who>.+)$", re.I)
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))"
                             r"(?:\(?(?P<n>\d{1,2})[.)]|\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\))"
                             r"\s+(?=[A-Z])", re.M)
+#: A list item's number closed by a bracket inside a line, after any word: "... day one 2) going".
+_INLINE_BRACKETED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\)\s+(?=\S)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -1312,6 +1332,12 @@ def _inline_numbers(text: str) -> set[int]:
         run = [m for k, m in enumerate(found) if (int(m["n"]) if m["n"] else _ROMAN[m["roman"]]) == k + 1]
         if len(run) >= 2 and len(run) == len(found):
             out |= {line.start() + m.start() for m in run}
+            continue
+        # (session 47) a post's "1) young people ... 2) going missing ... 3) police ...": numbers
+        # in brackets, unpunctuated between, counting 1, 2, 3 at least
+        found = list(_INLINE_BRACKETED.finditer(line.group()))
+        if len(found) >= 3 and all(int(m["n"]) == k + 1 for k, m in enumerate(found)):
+            out |= {line.start() + m.start() for m in found}
     return out
 
 
@@ -2819,8 +2845,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             # the first unlabelled text is the account, even after a record's metadata lines
             kind = "summary" if all(x.kind in METADATA or _header_only(x) for x in entry.sections) \
                 else "other"
-            if kind == "other" and entry.sections[-1].kind == "summary":
-                current = entry.sections[-1]
+            summary = next((i for i in range(len(entry.sections) - 1, -1, -1)
+                            if entry.sections[i].kind == "summary"), None)
+            if kind == "other" and summary is not None and all(
+                    x.kind in METADATA for x in entry.sections[summary + 1:]):
+                # (session 47) the account goes on after a metadata line inside it: a
+                # statement's masthead, its dateline, then its first paragraph
+                current = entry.sections[summary]
                 current.blocks.append(span)
             else:
                 current = Section(kind, None, line.number, [span])

@@ -34,10 +34,19 @@ from casegraph.ingest.authoring import (
     roam_pages,
     twee_markdown,
 )
+from casegraph.ingest.captures import (
+    is_scrapy_log,
+    is_sitecore_item,
+    opf_records,
+    scrapy_items,
+    sitecore_item_html,
+    usync_content,
+)
 from casegraph.ingest.exports import conllu_text, cypher_records, fdf_records, filemaker_records, spss_records
 from casegraph.ingest.interchange import (
     apple_news_html,
     arff_records,
+    bluesky_threads,
     child_text,
     clixml_records,
     data_package,
@@ -48,6 +57,7 @@ from casegraph.ingest.interchange import (
     eprints_records,
     excalidraw_text,
     gemtext_markdown,
+    gexf_records,
     graphml_html,
     h5p_html,
     har_pages,
@@ -142,11 +152,15 @@ MBOX_SUFFIXES = {".mbox"}
 #: see casegraph.ingest.interchange.  A document service's XSL-FO, an AbiWord document and an
 #: InCopy story (.icml) are read as the pages they render (casegraph.ingest.publishing); a
 #: CherryTree notebook (.ctd), a GanttProject plan (.gan), a UIMA CAS document (.xmi) and an
-#: ELAN transcript (.eaf) as their tools show them (casegraph.ingest.workfiles).
+#: ELAN transcript (.eaf) as their tools show them (casegraph.ingest.workfiles); an Umbraco
+#: node saved by uSync (.config) and a calibre metadata record (.opf) as the page and record a
+#: reader of the site or library sees (casegraph.ingest.captures), and a Gephi graph (.gexf) as
+#: its nodes (interchange.gexf_records).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
-                 ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml"}
+                 ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
+                 ".config", ".opf", ".gexf"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -240,6 +254,10 @@ NOWEB_SUFFIXES = {".rnw", ".snw"}
 #: read by xml_to_text, which knows them.
 MARC_MNEMONIC_SUFFIXES = {".mrk"}
 CONLLU_SUFFIXES = {".conllu"}
+#: A serialized Sitecore item (its content fields) and a Scrapy crawl's log (the items it
+#: scraped), read when the content says it is one (casegraph.ingest.captures); any other
+#: ".item" or ".log" file is read as plain text, as an unknown type named on the command line is.
+CAPTURE_SUFFIXES = {".item", ".log"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -250,7 +268,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
-            | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES)
+            | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
+            | CAPTURE_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1044,6 +1063,10 @@ def xml_to_text(raw: str) -> str:
         return _records_text(objects)
     if (places := kml_records(root)) is not None:  # a map's places
         return _records_text(places)
+    if (content := usync_content(root)) is not None:  # a CMS's page: its text and its blocks
+        return _records_text(content)
+    if (described := opf_records(root) or gexf_records(root)) is not None:  # a book's, a graph's
+        return _records_text(described)
     if (diagram := drawio_html(root) or graphml_html(root)) is not None:  # a diagram's shapes
         return html_to_text(diagram)
     if (poster := svg_html(root)) is not None:  # a poster's drawn texts
@@ -2195,7 +2218,7 @@ def json_to_text(raw: str, lines: bool) -> str:
         return _records_text(tasks)
     if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
         return _pages_text(pages)
-    if (feed := json_feed(data)) is not None:  # a site's news feed: its items
+    if (feed := json_feed(data) or bluesky_threads(data)) is not None:  # a site's news, a social feed
         return _records_text(feed)
     if (table := odata_records(data)) is not None:  # an app's register, through its Web API
         return _records_text(table)
@@ -2252,8 +2275,11 @@ def _records_text(data: object) -> str:
         records = [data]  # one review saved alone: its sections are its own parts
     out: list[str] = []
     if isinstance(data, dict) and records != [data]:
+        title = next((k for k, v in data.items() if _JSON_TITLE.match(k) and isinstance(v, str)), None)
+        if title:  # (session 47) the page's own title, as its first line: the page's name
+            out.append(_json_scalar(data[title]))
         for key, value in data.items():  # a note, the site's name: above the records
-            out += [] if isinstance(value, (dict, list)) else _json_field(key, value)
+            out += [] if isinstance(value, (dict, list)) or key == title else _json_field(key, value)
     number, last_title = 0, ""
     for record in records:
         title, lines = _json_record(record)
@@ -2608,6 +2634,10 @@ _READERS: dict[str, _Reader] = {
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),
+    ".item": _Reader(lambda raw, _: html_to_text(sitecore_item_html(raw)), "application/x-sitecore-item",
+                     "read as a Sitecore item"),
+    ".log": _Reader(lambda raw, _: _records_text(scrapy_items(raw)), "text/x-scrapy-log",
+                    "read as a Scrapy crawl log", records=True),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
 }
@@ -2651,7 +2681,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if looks_html:
         text, media = tidy_text(html_to_text(raw)), "text/html"
         url, publisher = canonical_url(raw), publisher_of(raw)
-    elif reader := _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None):
+    elif reader := _reader(suffix, raw):
         text, media = _converted(reader, raw, suffix, path)
     else:
         text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
@@ -2665,6 +2695,19 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         raise CasegraphError("no visible text in the file", path)
     return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings),
                       url, publisher)
+
+
+#: Whether a file of a suffix that other tools use too is the one :data:`CAPTURE_SUFFIXES` reads.
+_CAPTURED = {".item": is_sitecore_item, ".log": is_scrapy_log}
+
+
+def _reader(suffix: str, raw: str) -> _Reader | None:
+    """A file's reader: by its suffix (a ".item" or ".log" file only when its content is what
+    casegraph reads under that suffix), else, for a type casegraph does not know by its name, by
+    its content (:func:`_sniffed`); None for plain text."""
+    if suffix in _CAPTURED:
+        return _READERS[suffix] if _CAPTURED[suffix](raw) else None
+    return _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None)
 
 
 def _sniffed(raw: str) -> _Reader | None:

@@ -1,0 +1,277 @@
+"""Files that keep a web site's content other than as its rendered pages, read as the page or
+the records a reader of the site would see; :mod:`casegraph.ingest.sources` then reads them as
+any page:
+
+- a Sitecore item serialized to disk (``.item``: Team Development for Sitecore's or Sitecore's
+  own serialization of a content page), whose fields are blocks of headers and content;
+- an Umbraco content node saved by uSync (``.config``), whose properties hold HTML and, for a
+  Block List, JSON whose ``contentData`` are the page's blocks;
+- a Scrapy crawl log (``.log``: a research team's scraper), in which each item the spider
+  scraped is printed as a Python dict after its "Scraped from" line;
+- a calibre library's metadata record of a saved report (``.opf``), its Dublin Core title,
+  description (HTML), date, publisher and subjects.
+
+Why a module of their own: each keeps the words a reader sees among bookkeeping that looks like
+words (a field's GUID and length, a node's sort order, a crawler's settings and statistics, an
+e-book manager's custom columns), and each says which part is content in its own way.  Read as
+text or plain XML, a Sitecore item's headers and a crawler's settings became the page, and the
+reviews inside the Block List JSON or the printed dicts were not found.
+"""
+
+from __future__ import annotations
+
+import ast
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+
+from casegraph.ingest.interchange import element_words, local_name
+
+# ---------------------------------------------------------------------------------- Sitecore
+
+#: The lines that open a serialized Sitecore item's parts.
+_SITECORE_PART = re.compile(r"^----(item|field|version)----$")
+#: The fields a content page shows no reader: Sitecore's standard fields ("__Created",
+#: "__Sortorder") and the page's metadata for search engines and navigation.
+_SITECORE_HIDDEN = re.compile(r"^(?:__.*|meta\b.*|browser title|navigation\b.*|nav\b.*|"
+                              r"(?:page\s+)?keywords|og\b.*|canonical.*)$", re.I)
+#: The fields that hold a page's heading, first found first.
+_SITECORE_TITLES = ("page title", "title", "heading", "headline")
+
+
+def is_sitecore_item(raw: str) -> bool:
+    """Whether a file is a serialized Sitecore item: its first line opens the item."""
+    return raw.lstrip("\ufeff").split("\n", 1)[0].strip() == "----item----"
+
+
+def sitecore_item_html(raw: str) -> str:
+    """A serialized Sitecore item (``.item``, see :func:`is_sitecore_item`) as the HTML of the
+    page it renders: the page's title field (else the item's name) as its heading, then
+    each of its content fields in their order, HTML as it is and plain text as a paragraph.
+    Of several versions, the latest English one is read (else the latest of the first language).
+
+    A field's content is read up to the next part's line, not by its ``content-length``: a file
+    whose line endings were changed (by git, by an editor) no longer matches its lengths."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    name, shared, versions = "", [], []  # versions: (language, number, fields)
+    fields = shared
+    for kind, headers, content in _sitecore_parts(lines):
+        if kind == "item":
+            name = name or headers.get("name", "")
+        elif kind == "version":
+            number = headers.get("version", "0")
+            fields = []
+            versions.append((headers.get("language", "").lower(), int(number) if number.isdigit() else 0,
+                             fields))
+        else:
+            fields.append((headers.get("name", ""), content))
+    if versions:
+        first = versions[0][0]
+        language = "en" if any(v[0] == "en" for v in versions) else first
+        shared = shared + max((v for v in versions if v[0] == language), key=lambda v: v[1])[2]
+    return _page_html(name, shared)
+
+
+def _sitecore_parts(lines: list[str]) -> list[tuple[str, dict[str, str], str]]:
+    """An item's parts in order: (kind, its "key: value" headers, its content)."""
+    parts: list[tuple[str, dict[str, str], str]] = []
+    i = 0
+    while i < len(lines):
+        opening = _SITECORE_PART.match(lines[i].strip())
+        i += 1
+        if opening is None:
+            continue
+        headers: dict[str, str] = {}
+        while i < len(lines) and lines[i].strip() and not _SITECORE_PART.match(lines[i].strip()):
+            key, _, value = lines[i].partition(":")
+            headers[key.strip().lower()] = value.strip()
+            i += 1
+        start = i + 1 if i < len(lines) and not lines[i].strip() else i
+        i = start
+        while i < len(lines) and not _SITECORE_PART.match(lines[i].strip()):
+            i += 1
+        content = "\n".join(lines[start:i]).strip() if "content-length" in headers else ""
+        parts.append((opening[1], headers, content))
+    return parts
+
+
+def _page_html(name: str, fields: list[tuple[str, str]]) -> str:
+    """A content page's fields as its HTML (see :func:`sitecore_item_html`)."""
+    shown = [(n, c) for n, c in fields if c and not _SITECORE_HIDDEN.match(n.strip())]
+    titles = {n.strip().lower(): c for n, c in shown}
+    title_key = next((t for t in _SITECORE_TITLES if t in titles), None)
+    out = [f"<h1>{html.escape(titles[title_key] if title_key else name)}</h1>"]
+    for field, content in shown:
+        if field.strip().lower() == title_key:
+            continue
+        out.append(content if re.search(r"<[a-z][a-z0-9]*[\s>/]", content, re.I)
+                   else "".join(f"<p>{html.escape(p)}</p>" for p in content.split("\n\n")))
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------------------------ uSync
+
+#: A uSync property that only drives the site (metadata for search engines, navigation flags,
+#: Umbraco's own settings) and is no part of the page a reader sees.
+_USYNC_HIDDEN = re.compile(r"^(?:meta.*|umbraco.*|seo.*|og.*|nav.*|hide.*|redirect.*|sitemap.*)$", re.I)
+#: A block's setting of how it looks, not what it says ("style": ["Grey panel"]).
+_BLOCK_LOOK = frozenset({"style", "theme", "colour", "color", "alignment", "width", "layout",
+                         "background", "css class", "cssclass"})
+#: A value that is an id of Umbraco's (a key, a UDI), not a word of the page.
+_UMBRACO_ID = re.compile(r"^(?:umb://\S+|[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12})$",
+                         re.I)
+
+
+def usync_content(root: ET.Element) -> dict[str, object] | None:
+    """An Umbraco content node saved by uSync (``.config``: ``<Content>`` with its ``<Info>``
+    and ``<Properties>``) as records, or None for other XML: the page's name and its own text
+    properties above the blocks of its Block List or Nested Content (each block a record: a review's
+    title, type, date, summary, learning and recommendations), with values that are JSON
+    (a picker's ``["Local child safeguarding practice review"]``) decoded and Umbraco's ids
+    and a block's look left out."""
+    if local_name(root.tag) != "content" or not any(local_name(e.tag) == "properties" for e in root):
+        return None
+    name = next((e.get("Default") for e in root.iter() if local_name(e.tag) == "nodename"), None)
+    page: dict[str, object] = {"title": name or root.get("Alias") or ""}
+    blocks: list[dict] = []
+    for prop in next(e for e in root if local_name(e.tag) == "properties"):
+        name = local_name(prop.tag)
+        if _USYNC_HIDDEN.match(name):
+            continue
+        value = "".join(v.text or "" for v in prop if local_name(v.tag) == "value").strip()
+        decoded = _decoded(value)
+        if isinstance(decoded, dict) and isinstance(decoded.get("contentData"), list):
+            blocks += [_block(b) for b in decoded["contentData"] if isinstance(b, dict)]
+        elif isinstance(decoded, list) and all(isinstance(b, dict) for b in decoded) and decoded:
+            blocks += [_block(b) for b in decoded]  # (Nested Content: a list of blocks)
+        elif value:
+            page[prop.tag] = decoded
+    return {**page, "blocks": blocks} if blocks else page
+
+
+def _block(block: dict) -> dict[str, object]:
+    """A block's fields as a record: JSON inside a value decoded, ids and looks left out."""
+    out: dict[str, object] = {}
+    for key, value in block.items():
+        if key.lower() in _BLOCK_LOOK or key in ("contentTypeKey", "udi", "key"):
+            continue
+        value = _without_ids(_decoded(value) if isinstance(value, str) else value)
+        if value not in (None, "", [], {}):
+            out[key] = value
+    return out
+
+
+def _decoded(value: str) -> object:
+    """A value that is JSON (an array or an object) as its data; any other value as it is."""
+    if value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            pass
+    return value
+
+
+def _without_ids(value: object) -> object:
+    """A value with Umbraco's ids taken out (a media picker's keys leave nothing)."""
+    if isinstance(value, dict):
+        kept = {k: w for k, v in value.items() if (w := _without_ids(v)) not in (None, "", [], {})}
+        return kept
+    if isinstance(value, list):
+        return [w for v in value if (w := _without_ids(v)) not in (None, "", [], {})]
+    if isinstance(value, str) and _UMBRACO_ID.match(value.strip()):
+        return None
+    return value
+
+
+# ----------------------------------------------------------------------------------- Scrapy
+
+#: A Scrapy log line ("2024-05-14 10:02:19 [scrapy.core.scraper] DEBUG: ...").
+_LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d+)? \[[^\]]+\] [A-Z]+: ", re.M)
+#: The line after which Scrapy prints an item its spider scraped (a dropped item is printed after
+#: "Dropped: ..." and is not in the crawl's output, so it is no record).
+_SCRAPED = re.compile(r"\] DEBUG: Scraped from <[^>]*>\s*$")
+
+
+def is_scrapy_log(raw: str) -> bool:
+    """Whether a log is a Scrapy crawl's with an item it scraped."""
+    return re.search(r"^\S+ \S+ \[[^\]]+\] DEBUG: Scraped from <", raw, re.M) is not None
+
+
+def scrapy_items(raw: str) -> list[dict]:
+    """The items a Scrapy crawl log (``.log``) printed as scraped, in order and each once (a
+    page reached twice is printed twice).  An item is the Python
+    dict printed on the lines after its "Scraped from" line, up to the next log line; it is read
+    by ``ast.literal_eval``, which evaluates literals only and runs no code.  An item that holds
+    something else (a ``datetime(...)`` call) is read without that value."""
+    text = raw.replace("\r\n", "\n")
+    starts = [m.start() for m in _LOG_LINE.finditer(text)]
+    items: list[dict] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        line, _, printed = text[start:end].partition("\n")
+        if _SCRAPED.search(line) and printed.strip().startswith("{"):
+            item = _literal_dict(printed.strip())
+            if item and item not in items:
+                items.append(item)
+    if not items:
+        raise ValueError('no item a spider scraped (a dict after a "Scraped from <...>" line)')
+    return items
+
+
+def _literal_dict(printed: str) -> dict | None:
+    """A printed dict as data; a value that is no literal (a call) is left out."""
+    try:
+        value = ast.literal_eval(printed)
+        return value if isinstance(value, dict) else None
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        pass
+    try:
+        tree = ast.parse(printed, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(tree, ast.Dict):
+        return None
+    out = {}
+    for key, value in zip(tree.keys, tree.values, strict=True):
+        try:
+            out[ast.literal_eval(key)] = ast.literal_eval(value)  # type: ignore[arg-type]
+        except (ValueError, SyntaxError, TypeError):
+            continue  # (a datetime(...) or a name: no literal, no word of the item)
+    return out or None
+
+
+# ----------------------------------------------------------------------------------- calibre
+
+OPF = "http://www.idpf.org/2007/opf"
+_DC = "http://purl.org/dc/elements/1.1/"
+
+
+def opf_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """A calibre (or EPUB) package's metadata (``.opf``) as one record, or None for other XML:
+    its title, creators, publisher, date, description (HTML, read as a page) and subjects.
+    The book's identifiers, language and the tool that made the file (calibre, a "bkp"
+    contributor) are bookkeeping, and so are calibre's own ``meta`` fields (its custom
+    columns, a reader's notes); calibre's date for "unknown" (year 101) is no date."""
+    if root.tag != f"{{{OPF}}}package":
+        return None
+    metadata = next((e for e in root if local_name(e.tag) == "metadata"), None)
+    if metadata is None:
+        return None
+    record: dict[str, object] = {}
+    for element in metadata:
+        if not element.tag.startswith(f"{{{_DC}}}"):
+            continue
+        name, words = local_name(element.tag), element_words(element)
+        role = element.get(f"{{{OPF}}}role") or element.get("role") or ""
+        if not words or name in ("identifier", "language") or role == "bkp" or (
+                name == "date" and not re.match(r"[12]\d{3}", words)):
+            continue
+        if name == "description":
+            words = "".join(element.itertext()).strip()  # (HTML as calibre keeps it)
+        if name == "subject":  # (a list: the keywords)
+            record.setdefault("subjects", []).append(words)  # type: ignore[union-attr]
+        elif name in record and name in ("creator", "contributor"):  # (several: one line)
+            record[name] = f"{record[name]}; {words}"
+        else:
+            record.setdefault(name, words)
+    return [record] if record else None
