@@ -758,6 +758,25 @@ def test_a_twins_letters_match_a_labellers_twin_a(tmp_path: Path) -> None:
     assert r.accuracy("child_pseudonym") == 0.0
 
 
+def test_a_reviews_children_are_paired_by_name_not_by_place(tmp_path: Path) -> None:
+    """Session 47: a labeller who lists "Children X and Z" elder first (Z, then X) names the same
+    two children as a page that tells of X first; each gold child is scored against the
+    extracted child of its name (before: by place, so both names and both ages were wrong).
+    An unnamed gold child still takes the next child left."""
+    (tmp_path / "list.txt").write_text(
+        "[Invented test page: not a real review.]\n\nChildren X and Z - Serious Case Review (2019)\n"
+        "Child X, aged 5, and Child Z, aged 8, were neglected in 2018. The review was published by "
+        "the Testshire Safeguarding Children Board in 2019.\n", encoding="utf-8")
+    gold = ('{"source": "list.txt", "heading": "Children X and Z - Serious Case Review (2019)", '
+            '"title": "Children X and Z - Serious Case Review (2019)", "publication_year": 2019, '
+            '"children": [{"pseudonym": "Child Z", "age_months": 96, "sex": null}, '
+            '{"pseudonym": "Child X", "age_months": 60, "sex": null}]}\n')
+    (tmp_path / "gold.jsonl").write_text(gold, encoding="utf-8")
+    r = evaluate(tmp_path / "gold.jsonl", [tmp_path / "list.txt"])
+    assert r.found == 1
+    assert (r.accuracy("child_pseudonym"), r.accuracy("child_age_months")) == (1.0, 1.0), r.errors
+
+
 @pytest.mark.parametrize(("gold", "pred", "same"), [
     ("Brighton & Hove", "Brighton and Hove", True),
     ("Southend", "Southend-on-Sea", True),

@@ -2257,3 +2257,142 @@ def test_a_statements_account_after_its_dateline_and_a_verdicts_date(vocab: Voca
             "boyfriend was convicted of Child J's murder.\n")
     (review,) = reviews(vocab, page)
     assert (review.children[0].pseudonym, review.incident_year, review.incident_month) == ("Child J", 2022, 2)
+
+
+def test_a_seven_minute_briefings_bracketed_parts(vocab: Vocabulary) -> None:
+    """Session 47 (devlocal85's SBNI briefing): "[1] BACKGROUND", "[4] WHAT WE LEARNED" are the
+    briefing's labelled parts (before: text, so no learning was found), a part that is no label
+    ("[2] BABY Q AND HER FAMILY") is the account of the case, not more of the part above it, and
+    a sentence's first line that ends in "while" is no review's heading (before: a second review
+    named "In September 2023 Child K's father assaulted her mother while")."""
+    page = ("SAFEGUARDING BOARD FOR TESTSHIRE\n7 MINUTE BRIEFING - CASE MANAGEMENT REVIEW: CHILD K\n\n"
+            "[1] WHY IT MATTERS\nBabies are most at risk of harm at home.\n\n[2] CHILD K AND HER FAMILY\n"
+            "Child K is a girl who was two years old. Her mother was prescribed antidepressants.\n\n"
+            "[3] WHAT HAPPENED\nIn September 2023 Child K's father assaulted her mother while\n"
+            "Child K was in her mother's arms. Child K fell and her arm was broken.\n\n"
+            "[4] WHAT WE LEARNED\n - Notifications were treated as adult matters.\n"
+            " - Nobody asked where the children were.\n")
+    (review,) = reviews(vocab, page)
+    assert (review.children[0].age_months, len(review.learning)) == (24, 2)
+    assert (review.incident_year, review.incident_month) == (2023, 9)
+    assert "RF-PMH" in {c.notation for c in review.risk_factors}
+
+
+@pytest.mark.parametrize(("account", "ages"), [
+    # each age in the clause that opens with its child's name, whatever order the heading has
+    ("This review concerns two half-siblings. Child Y, the younger, was 18 months old; Child U, her "
+     "half-brother, was a six-year-old in Year 2. They were neglected in 2021.", [72, 18]),
+    # the ages given together, then which child is the older
+    ("Officers found the children, aged 4 and 7, locked out in 2022. Child U, the older of the two, "
+     "told officers that he was looking for his mum; his sister, Child Y, had no shoes.", [84, 48])])
+def test_two_childrens_ages_go_to_the_right_child(vocab: Vocabulary, account: str, ages: list[int]) -> None:
+    """Session 47 (devlocal86): before, the ages went to the heading's names in the order the
+    text gave them, so each child had the other's age."""
+    (review,) = reviews(vocab, f"Child U and Child Y (published April 2024)\n\n{account}\n")
+    assert [c.pseudonym for c in review.children] == ["Child U", "Child Y"]
+    assert [c.age_months for c in review.children] == ages
+
+
+@pytest.mark.parametrize(("sentence", "present"), [
+    ("Travel cots are given out through the health visiting service.", False),
+    ("He was later travelling to Testshire to sell drugs.", False),
+    ("The family were part of the Irish Traveller community and lived on a Traveller site.", True)])
+def test_travel_is_no_traveller_community(vocab: Vocabulary, sentence: str, present: bool) -> None:
+    """Session 47 (devlocal63's briefing): the stemmer makes "Traveller" "travel", so a travel cot
+    was a cultural factor; the community is named by phrases now."""
+    (review,) = reviews(vocab, "Child Q (2024)\n\nChild Q, aged 2, was neglected in 2023. " + sentence + "\n")
+    assert ("RF-CULT" in {c.notation for c in review.risk_factors}) is present
+
+
+def test_a_second_thing_denied_after_or_about(vocab: Vocabulary) -> None:
+    """Session 47 (validation12's briefing): "no recorded concerns about domestic abuse or about
+    the mother's mental health" denies both (before: the second lay beyond the window of "no")."""
+    page = ("Child M (2024)\n\nChild M, aged 2, was neglected in 2023. There were no recorded concerns "
+            "about domestic abuse or about the mother's mental health.\n")
+    (review,) = reviews(vocab, page)
+    assert not {"RF-DA", "RF-PMH"} & {c.notation for c in review.risk_factors}
+
+
+def test_an_archives_csv_description_of_a_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 47 (validation30's AtoM import): an archive's camelCase columns are words
+    ("scopeAndContent" is "Scope And Content", the file's account; "subjectAccessPoints" its
+    keywords, split at "|"); before, the account was a part of no kind (no incident date) and
+    the keywords one run-together word."""
+    from casegraph.ingest.sources import read_source
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "atom-import.csv"
+    page.write_text("legacyId,title,scopeAndContent,subjectAccessPoints\n"
+                    '7106,Serious case review: Child W – executive summary,"Invented test data. Child W, '
+                    'a boy aged 11 months, drowned in the bath at home in October 2013.",'
+                    "Serious case reviews|Child neglect|Child deaths\n", encoding="utf-8")
+    assert "Scope And Content" in read_source(page).text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.incident_year, review.incident_month) == (2013, 10)
+    assert review.keywords == ["Serious case reviews", "Child neglect", "Child deaths"]
+
+
+@pytest.mark.parametrize(("heading", "names"), [
+    ("Extended Child Practice Review CYSUR 1/2024 – Ceredigion – Osian and Mali", ["Osian", "Mali"]),
+    ("National review: Child D, Swindon", ["Child D"]),
+    ("Child A, Child B and Child C", ["Child A", "Child B", "Child C"])])
+def test_a_headings_place_is_no_childs_name(heading: str, names: list[str]) -> None:
+    """Session 47 (validation30): of a heading's parts, a local authority's name is its area
+    (before: the children were "Ceredigion"); a place after a pseudonym's comma is no part of
+    the name (before: "Child D, Swindon")."""
+    from casegraph.extract.extractor import names_from_title
+
+    assert names_from_title(heading) == names
+
+
+def test_the_panels_findings_and_points_told_by_ordinals(vocab: Vocabulary) -> None:
+    """Session 47 (validation30's crawl log): "The Panel's findings" over its points is the
+    learning, and "First, ... Second, ... Third, ..." in one paragraph is three points."""
+    page = ("National review: Child D (2023)\n\nChild D, aged 6, was murdered in 2021.\n\n"
+            "The Panel's findings\n• Nobody asked who lived in the home.\n• Bruising was seen alone.\n\n")
+    (review,) = reviews(vocab, page)
+    assert len(review.learning) == 2
+    page = ("Learning Review: Young Person S (2024)\n\nYoung Person S, aged 16, took an overdose in 2022.\n\n"
+            "Key learning\nFirst, disclosures must be shared. Second, a waiting list needs a named "
+            "professional. Third, kinship carers need support.\n")
+    (review,) = reviews(vocab, page)
+    assert len(review.learning) == 3
+
+
+def test_one_age_after_twins_names_is_both_twins(vocab: Vocabulary) -> None:
+    """"Twin boys T and U were four months old": the age told after the second name is both
+    twins' (session 47's ages by name must not leave the first without it)."""
+    (review,) = reviews(vocab, "Twins T and U (serious case review, 2023)\n\nTwin boys T and U were four "
+                               "months old when T died suddenly in his cot in November 2018.\n")
+    assert [c.age_months for c in review.children] == [4, 4]
+
+
+@pytest.mark.parametrize(("heading", "account", "ages"), [
+    ("Children F and G (2023)", "Child F and Child G were brothers aged 3 and 5, found at home alone in "
+     "the winter of 2022.", [36, 60]),
+    ("Baby N and Baby P (2022)", "This review concerned twins, Baby N, a girl, and Baby P, a boy, who were 3 "
+     "months old when N was injured in November 2020.", [3, 3]),
+    ("Siblings B and C (2022)", "B, aged seven, and his sister C, then in her first year of life, were "
+     "neglected in 2020.", [84, None])])
+def test_siblings_ages_told_together_or_apart(vocab: Vocabulary, heading: str, account: str,
+                                              ages: list[int | None]) -> None:
+    """Session 47 (devlocal42, devlocal32, devlocal11): "were brothers aged 3 and 5" are the
+    children's own ages (before: read as a sibling's, and dropped); an age after twins joined by
+    "and" is both's; an age in one child's clause is that child's alone."""
+    (review,) = reviews(vocab, f"{heading}\n\n{account}\n")
+    assert [c.age_months for c in review.children] == ages
+
+
+def test_a_briefings_numbered_themes_and_its_publishers_footer(vocab: Vocabulary) -> None:
+    """Session 47 (devlocal85's Calderdale briefing): "Theme 1 - ..." over its paragraph is one
+    point, the lead-in that counts the themes none (before: seven points for three); the footer
+    "Published by ... Partnership, May 2024" dates the review and is no keyword line."""
+    page = ("7 MINUTE BRIEFING\nLocal Child Safeguarding Practice Review: Child L\n\n1. BACKGROUND\n"
+            "Child L is a 16-year-old boy who was stabbed in April 2023.\n\n4. KEY LEARNING\n"
+            "The review identified three learning themes.\n\nTheme 1 - Seeing the child.\nChild L was "
+            "described as choosing to go missing.\n\nTheme 2 - Exclusion as a moment of risk.\nThe "
+            "exclusion removed the one adult he trusted.\n\nTheme 3 - Parents who ask for help.\nHis "
+            "mother asked for help several times.\n\nPublished by Testshire Safeguarding Children "
+            "Partnership, May 2024\n")
+    (review,) = reviews(vocab, page)
+    assert (len(review.learning), review.publication_year, review.keywords) == (3, 2024, [])

@@ -205,8 +205,8 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None,
                    sorted(_norm(k) for k in pred["keywords"]), label)
         if "children" in g:
             _score(report, "child_count", len(g["children"]), len(pred["children"]), label)
-            for i, gc in enumerate(g["children"]):
-                pc = pred["children"][i] if i < len(pred["children"]) else {}
+            for i, (gc, pc) in enumerate(zip(g["children"], _paired(g["children"], pred["children"]),
+                                             strict=True)):
                 for f in CHILD_FIELDS:
                     if f in gc:
                         _score(report, f"child_{f}", gc[f], pc.get(f), f"{label} child {i + 1}")
@@ -233,6 +233,26 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None,
             if id(r) not in matched:
                 report.noise.append(f"{name}: {r.heading}")
     return report
+
+
+def _paired(gold: list[dict], predicted: list[dict]) -> list[dict]:
+    """For each gold child, the extracted child it is: the one of the same pseudonym, else the
+    next one not yet paired, in order ({} when none is left).  A review's children are a set:
+    "Children X and Z" listed Z first by the labeller (the elder) are the same two children,
+    and each is scored against itself, not against its sibling (session 47)."""
+    keys = [_name_key(c.get("pseudonym")) if c.get("pseudonym") else None for c in predicted]
+    left = list(range(len(predicted)))
+    pairs: list[int | None] = []
+    for gc in gold:
+        key = _name_key(gc.get("pseudonym")) if gc.get("pseudonym") else None
+        hit = next((j for j in left if key is not None and keys[j] == key), None)
+        if hit is not None:
+            left.remove(hit)
+        pairs.append(hit)
+    for k, hit in enumerate(pairs):  # the unnamed and the unmatched, in order
+        if hit is None and left:
+            pairs[k] = left.pop(0)
+    return [predicted[j] if j is not None else {} for j in pairs]
 
 
 def _pseudonyms(g: dict) -> str:

@@ -86,6 +86,10 @@ _AGE = re.compile(
 _NAMED_AGE = (r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2})"
               r"(?:\s+(?:years?|(?P<months>months?))(?:\s+old)?)?(?:\)|,)")
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
+#: (session 47) The children themselves, as siblings, before their ages: "... were brothers".
+_THEMSELVES_SIBLINGS = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:brothers|sisters|siblings)\s*$")
+#: (session 47) A sibling's place by age right after the name: "Child P, the older of the two".
+_ELDER = re.compile(r",?\s+(?:the\s+)?(?P<which>older|oldest|elder|eldest|younger|youngest)\b", re.I)
 #: Words before an age that make it a bound ("under 18-years-old", "over 16").
 _BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+than|"
                     r"younger\s+than|older\s+than)\s*(?:the\s+age\s+of\s*)?$")
@@ -448,6 +452,14 @@ def names_from_title(title: str) -> list[str]:
             candidates.append(rest)
     candidates = [c for c in (re.sub(r"\s*\([^()]*\)$", "", c).strip(" '‘’\"“”") for c in candidates)
                   if not _NOT_A_NAME.search(c)]
+    # (session 47) "National review: Child D, Swindon": the place after a pseudonym's comma
+    # (session 47) "... CYSUR 1/2024 – Ceredigion – Osian and Mali": of a heading's parts, a
+    # local authority's name is the area, not the children's
+    if len(candidates) > 1:
+        candidates = [c for c in candidates if not default_gazetteer().lookup(c)] or candidates
+    # (never another name: "Child A, Child B and Child C", "Child A, B and C")
+    candidates = [re.sub(r"^((?:Child|Baby)\s+[A-Z]{1,3}\d?),\s+(?!(?:Child|Baby)\b|[A-Z]{1,3}\b)"
+                         r"(?-i:[A-Z][a-z])[\w’' -]{1,40}$", r"\1", c) for c in candidates]
     # "'Kai's Story' - what a Learning Review found": the story is the child's, the name his
     candidates = [re.sub(r"^(?P<n>(?-i:[A-Z][a-z]{1,15}))['’]s\s+(?:story|life|journey|voice)$",
                          r"\g<n>", c, flags=re.I) for c in candidates]
@@ -646,7 +658,9 @@ class Extractor:
             before = summary[max(0, m.start() - 40):m.start()].lower()
             if re.search(r"\((?:[^)]*)$", before) and re.search(r"sibling|brother|sister", before):
                 continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
-            if re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before) \
+            if (re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before)
+                    # (session 47) "Child F and Child G were brothers aged 3 and 5": themselves
+                    and not _THEMSELVES_SIBLINGS.search(before)) \
                     or re.search(r"\b(?:mother|father|parent|partner|boyfriend),[^.,;]{0,12}$", before) \
                     or (len(names) <= 1 and re.search(r"\b(?:brother|sister|sibling),[^.,;]{0,12}$", before)):
                 continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
@@ -685,14 +699,23 @@ class Extractor:
                 if m:
                     named_ages[name] = (int(m["n"]) * (1 if m["months"] else 12), m.start(), m.end())
                     break
+        if len(names) >= 2 and len(named_ages) < len(names):
+            named_ages = {**_ages_in_clause(names, summary), **named_ages}
         if names and len(named_ages) == len(names):
             ages = [named_ages[n] for n in names]
+        elif named_ages and {a[1] for a in ages} <= {a[1] for a in named_ages.values()}:
+            # every age the text gives is one child's, by name ("Child C, a baby of seven weeks";
+            # "Child A, a girl in Year 4" has none): the others' are not known
+            ages = [named_ages.get(n, (None, 0, 0)) for n in names]
+        elif len(names) == 2 and len(ages) == 2 and (elder := _elder(names, summary)) is not None:
+            # "the children, aged 4 and 7 ... Child P, the older of the two": the older one's
+            ages = sorted(ages, reverse=elder == 0)
         children = []
         for i in range(max(count, 1)):
             child = Child(pseudonym=names[i] if i < len(names) else None)
             if i < len(ages):
                 child.age_months, a, b = ages[i]
-                child.sex = _sex_near(summary, a, b)
+                child.sex = _sex_near(summary, a, b) if child.age_months is not None else None
             elif ages and len(ages) == 1 and count > 1:
                 child.age_months = ages[0][0]
             children.append(child)
@@ -1101,3 +1124,45 @@ def _sex_of_text(text: str) -> str | None:
             return by_poss
         return by_noun
     return by_poss
+
+
+def _ages_in_clause(names: list[str], summary: str) -> dict[str, tuple[int, int, int]]:
+    """Each child's age told in the clause that opens with the child's name (session 47):
+    "Child Y, the younger, was 18 months old; Child U, her half-brother, was a six-year-old"
+    gives Y 18 months and U 6 years, whatever order the heading names them in.  The clause ends
+    at a full stop, a semicolon, a line's end or another child's name."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for name in names:
+        others = [re.escape(o) for o in names if o != name]
+        other_forms = [re.escape(f) for o in names if o != name for f in dict.fromkeys((o, o.split()[-1]))]
+        # ("Young People E and F": the text's "E (a boy aged 14)"; "Sister R" is "R")
+        form = "|".join(re.escape(f) for f in dict.fromkeys((name, name.split()[-1])))
+        for occ in re.finditer(rf"\b(?:{form})\b", summary):
+            end = re.compile(r"[.;]\s|\n" + "".join(f"|\\b{o}\\b" for o in others))
+            stop = end.search(summary, occ.end())
+            clause_end = min(stop.start() if stop else len(summary), occ.end() + 120)
+            m = _AGE.search(summary, occ.end(), clause_end)
+            months = _months(m) if m and not m["an2"] else None  # ("aged 3 and 5": each child's)
+            if m and months is not None and months <= MAX_CHILD_MONTHS:
+                out[name] = (months, m.start(), m.end())
+                # "Twins T and U were four months old", "Jamie and Kit, both 18 months old": the
+                # names joined before it share the age
+                # ("Baby N, a girl, and Baby P, a boy, who were 3 months old" too)
+                joint = re.search(rf"\b(?:{'|'.join(other_forms)})\b(?:[^.;]{{0,30}}?\band|\s*,)\s+$",
+                                  summary[max(0, occ.start() - 80):occ.start()]) if others else None
+                for other in names:
+                    if joint and other != name and other not in out and re.search(
+                            rf"\b(?:{re.escape(other)}|{re.escape(other.split()[-1])})\b", joint.group()):
+                        out[other] = out[name]
+                break
+    return out
+
+
+def _elder(names: list[str], summary: str) -> int | None:
+    """Which of two children the text calls the older (0 or 1), None if it says neither."""
+    for i, name in enumerate(names):
+        for occ in re.finditer(rf"\b{re.escape(name)}\b", summary):
+            if m := _ELDER.match(summary, occ.end()):
+                older = m["which"].lower() in ("older", "oldest", "elder", "eldest")
+                return i if older else 1 - i
+    return None

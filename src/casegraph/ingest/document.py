@@ -43,6 +43,7 @@ from casegraph.ingest.parse import (
     PAGE_DATE,
     PUBLISHER_LINE,
     QUOTED_NAME,
+    RUNS_ON,
     TABLE_CAPTION,
     TOPIC_WORDS,
     TRUST_AREA,
@@ -231,6 +232,9 @@ _PUBLISHED = re.compile(
     # boy, Harry, in September 2023": the month and year closing the clause
     rf"|\bpublished\s+(?:a|an|the|its)\s+[^.]{{0,80}}?\breview\b[^.]{{0,60}}?,\s+in\s+"
     rf"(?:{_MONTHS_RE})\s+(?P<year5>{YEAR})\b"
+    # (session 47) a footer's "Published by Calderdale Safeguarding Children Partnership, May 2024"
+    rf"|\b(?i:published|produced)\s+by\s+[^.,;]{{3,80}}?(?i:Partnership|Board|Committee|Council),\s+"
+    rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year7>{YEAR})\b"
     # (session 47) "after the 2017 serious case review about 'Amber'": a review by its year
     rf"|\b(?i:the|our|its|their)\s+(?P<year6>{YEAR})\s+(?:(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|"
     rf"(?:concise\s+|extended\s+)?child\s+practice|significant\s+case|case\s+management|learning)\s+)"
@@ -827,7 +831,10 @@ def _heading_like(text: str) -> bool:
             # headline's age between commas is no list ("... after boy, 15, seriously injured")
             and (re.sub(r",\s*(?:aged\s+)?\d{1,2},", " ", bare).count(",") < 2
                  or bool(_QUOTED_NAME.search(text)))
-            and not text.startswith(("-", "•", "*", "|")))
+            and not text.startswith(("-", "•", "*", "|"))
+            # (session 47) "In September 2023 Child K's father assaulted her mother while": a
+            # sentence's first line, wrapped at the page's width
+            and not (len(words) >= 8 and RUNS_ON.search(text)))
 
 
 #: A review type's letters, a dash or a colon and a first name, after a section's number: "5.1
@@ -840,6 +847,7 @@ _TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATION
 def _introduced_name(heading: str, following: str) -> str | None:
     """The pseudonym a heading introduces: in the heading itself, or, for a heading that names
     a review ("Publication of Extended Child Practice Review 01/2022"), in the text under it."""
+    heading = name_words_cased(heading)  # (session 47) "... – CHILDREN A, B AND C"
     m = _PSEUDONYM.search(heading) or _QUOTED_NAME.search(heading)
     if m:
         return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
@@ -1222,7 +1230,9 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
                                   if _capitals(ln.text) and ln is not cover
                                   and (m := _PSEUDONYM.search(_title_case(ln.text)))), (None, None))
     # "Thematic Review: Babies A, B and C - ...": one review of the children it names together
-    group = next(((ln, m.group()) for ln in titles if (m := _CHILDREN_GROUP.search(ln.text))), None)
+    # (session 47: in capitals too, "CONCISE CHILD PRACTICE REVIEW – CHILDREN A, B AND C")
+    group = next(((ln, m.group()) for ln in titles
+                  if (m := _CHILDREN_GROUP.search(name_words_cased(ln.text)))), None)
     body_text = " ".join(ln.text for ln in body)
     title_line = (group[0] if group else None) or next(
         (ln for ln in titles if _TITLE_NAME.search(ln.text) or _tail_name(ln.text, body_text)),
@@ -1349,7 +1359,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     text = " ".join(ln.text for ln in lines)
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
-        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"])
+        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"]
+                         or m["year7"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None

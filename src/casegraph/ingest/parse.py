@@ -77,7 +77,14 @@ _CAPITAL_NAME_WORD = re.compile(r"\b(?:CHILD(?:REN)?|BABY|PLENTYN)(?=\s+[A-Z]{1,
 def name_words_cased(text: str) -> str:
     """A pseudonym's name word in capitals as it is written in prose: a cover or a heading in
     capitals ("LEARNING REVIEW: CHILD K", "CHILD W – Local ... Review") names "Child K"."""
-    return _CAPITAL_NAME_WORD.sub(lambda m: m.group().capitalize(), text)
+    text = _CAPITAL_NAME_WORD.sub(lambda m: m.group().capitalize(), text)
+    # (session 47) "CHILDREN A, B AND C", "CHILD A AND CHILD B": the list's "and" too
+    return _CAPITAL_NAME_LIST.sub(lambda m: m.group().replace(" AND ", " and "), text)
+
+
+#: A list of pseudonyms in capitals joined by "AND", once its name words are cased.
+_CAPITAL_NAME_LIST = re.compile(r"\b(?:Children|Child|Baby)\s+[A-Z]{1,3}\d?(?:,\s*[A-Z]{1,3}\d?)*"
+                                r"(?: AND (?:(?:Child|Baby)\s+)?[A-Z]{1,3}\d?\b)+")
 
 
 #: (a report's section letter may stand before the number, "B2. Child T - ...", but not a
@@ -119,7 +126,9 @@ _FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<m
                         rf"(?P<year>{YEAR})\s+\d\d:\d\d(?::\d\d)?\s+(?:[+-]\d{{4}}|GMT|UTC)$")
 #: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
 #: A line that ends in a word no heading ends in: a wrapped sentence's first line.
-_RUNS_ON = re.compile(r"\s(?:in|on|of|the|a|an|and|to|at|by|for|with|from|was|were|had|when)$", re.I)
+RUNS_ON = re.compile(r"\s(?:in|on|of|the|a|an|and|to|at|by|for|with|from|into|than|was|were|had|has|have|is|"
+                     r"are|been|when|while|as|because|that|who|whose|which|after|before|until|but|or|"
+                     r"her|his|their|its|our)$")  # (lower case: "Child A" ends a heading)
 #: A line that ends in a month's name, its year on the next line.
 _ENDS_IN_MONTH = re.compile(rf"\s(?:{_MONTH_RE})$")
 _APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
@@ -157,7 +166,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
      r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?)?", "learning"),
     (r"lessons(?:\s+learn(?:ed|t))?", "learning"),
-    (r"(?:the\s+)?review['’]s\s+(?:key\s+)?(?:learning|findings|lessons)", "learning"),
+    # (session 47) the national Panel's "The Panel's findings" over its points
+    (r"(?:the\s+)?(?:review|panel)['’]s\s+(?:key\s+)?(?:learning|findings|lessons)", "learning"),
     # the Welsh child practice review report's template: "Practice and organisational learning"
     (r"(?:practice\s+and\s+)?organisational\s+learning", "learning"),
     (r"key\s+issues", "learning"),
@@ -168,6 +178,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # a record's "Child: "Baby O", a boy aged seven weeks": who the child was, and the account
     # that follows it; a GOV.UK summary list's "About: S, a 16-year-old boy" says the same
     (r"child|about", "summary"),  # ("Children: Safeguarding", a parliamentary question's title, is none)
+    # (session 47) an archive's description of a file (ISAD(G)'s "Scope and content")
+    (r"scope\s+and\s+content", "summary"),
     # ("Our findings", the national panel's own heading on GOV.UK)
     (r"(?:our\s+)?(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|"
      r"(?:key\s+)?learning\s+and\s+(?:key\s+)?findings", "learning"),
@@ -265,7 +277,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"\s+and\s+(?:progress|actions?|responses?|status|updates?|(?:the\s+)?partnership'?s\s+response))?",
      "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
-    (r"keywords?|key\s+words|tags|topics", "keywords"),
+    # (session 47) an archive's description (ISAD(G), AtoM): its "Subject access points"
+    (r"keywords?|key\s+words|tags|topics|subject\s+(?:access\s+points|headings?|terms)", "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
     # A record's own fields about the child and the harm (a tracker's columns, key facts):
     # read by extract.stated before the account's prose.
@@ -305,6 +318,8 @@ _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEAD
 #: Learning from case one", and the emoji that web briefings put where a number would be
 #: ("💡 Learning", "✅ Actions")
 _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|Slide\s+\d{1,2}:\s+|"
+                          # (session 47) a seven-minute briefing's "[1] BACKGROUND", "[6] RECOMMENDATIONS"
+                          r"\[\d{1,2}\]\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
 
@@ -1095,7 +1110,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # (session 47) "Child Q was 17 when she was found dead in a flat in March" over
             # "2023. An inquest ...": a sentence wrapped inside its date, or after a word that
             # cannot end one, runs on
-            and not _RUNS_ON.search(text)
+            and not RUNS_ON.search(text)
             and not (_ENDS_IN_MONTH.search(text) and re.match(rf"{YEAR}\b", nxt.text))
             # ("Child P was ... found by police" / "officers in ...": a sentence runs on)
             and ((len(nxt.text) > 40 and _CASE_ACCOUNT.search(nxt.text))
@@ -1277,6 +1292,8 @@ def _is_keyword_line(text: str) -> bool:
         return False  # "[OCR text, page 2 missing]": an editor's or a converter's note
     if re.match(r"(?:We|I|They|It|This|These|Our|There)\b", text):
         return False  # "We received 212 compliments this year, up from 168": a sentence
+    if PUBLISHED_BY.match(text) or re.match(r"(?:published|issued|updated|produced)\b", text, re.I):
+        return False  # (session 47) "Published by Calderdale ... Partnership, May 2024": a footer
     parts = [p.strip() for p in text.rstrip(".").split(",")]
     if len(parts) < 2 or any(not p for p in parts):
         return False
@@ -1318,6 +1335,9 @@ _QUALIFIER = re.compile(r"\s(?:to|for)\s+(?P<who>.+)$", re.I)
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))"
                             r"(?:\(?(?P<n>\d{1,2})[.)]|\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\))"
                             r"\s+(?=[A-Z])", re.M)
+#: A sentence that opens with its point's ordinal: "First, ...", "Secondly, ...", "Finally, ...".
+_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[.;]\s))(?P<word>(?-i:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?|"
+                             r"(?-i:Finally|Lastly)),\s")
 #: A list item's number closed by a bracket inside a line, after any word: "... day one 2) going".
 _INLINE_BRACKETED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\)\s+(?=\S)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -1338,6 +1358,14 @@ def _inline_numbers(text: str) -> set[int]:
         found = list(_INLINE_BRACKETED.finditer(line.group()))
         if len(found) >= 3 and all(int(m["n"]) == k + 1 for k, m in enumerate(found)):
             out |= {line.start() + m.start() for m in found}
+            continue
+        # (session 47) "First, a disclosure ... Second, a young person ... Third, older ..."
+        # under its label: points told in one paragraph, each sentence opening with its ordinal
+        # (a line that opens with a lead-in, "The review identified three areas for learning.
+        # First, ...", is _ordinal_points's: the lead-in is no point)
+        found = list(_INLINE_ORDINAL.finditer(line.group()))
+        if len(found) >= 2 and found[0].start() == 0 and found[0]["word"].lower().startswith("first"):
+            out |= {line.start() + m.start() for m in found[1:]}
     return out
 
 
@@ -2726,6 +2754,14 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             else:
                 prev_line_span = None
             continue
+        if (not m and num is not None and num.re is _PART_NUMBER and len(ltext) <= 60
+                and not ltext.rstrip().endswith(_TERMINAL) and ltext.isupper()):
+            # (session 47) a briefing's numbered part that is no label ("[2] BABY Q AND HER
+            # FAMILY"): the account of the case, not more of the part above it ("WHY IT MATTERS")
+            current = Section("background", ltext.strip(), line.number, label_span=Span.of(ltext, base))
+            entry.sections.append(current)
+            prev_line_span = None
+            continue
         if _heads_recommendations(text, current):
             # a table's caption, "Table 6: Progress on recommendations, GWSB 2/2023", or a text
             # table's header row, "Recommendation    Lead    Status", under a paragraph that
@@ -2984,6 +3020,20 @@ def _themes(items: list[Item], listed: str) -> list[Item]:
     mother ..." / "• New adults in the household" / ...): each theme with its points one item,
     as a reader counts them (before: every line one).  Only when the list opens with a theme and
     every theme has points under it."""
+    numbered = [k for k, item in enumerate(items) if _NUMBERED_THEME.match(item.text)]
+    if len(numbered) >= 2 and len(numbered) < len(items) and all(
+            _COUNT_LEAD.search(item.text) for item in items[:numbered[0]]):
+        # (session 47) "Theme 1 - Seeing the child, not the behaviour." over its paragraph:
+        # each numbered theme with what follows it one point; a lead-in that counts them ("The
+        # review identified three learning themes.") goes with the first
+        bounds = [0, *numbered[1:], len(items)]
+        out = []
+        for a, b in itertools.pairwise(bounds):
+            span = items[a].span
+            for item in items[a + 1:b]:
+                span = span.join(item.span, "\n")
+            out.append(Item(span, items[a].addressee))
+        return out
     if any(re.match(r"\d", i.text) or "   " in i.text for i in items):
         return items  # a numbered list, a text table's rows ("1    Share ...   Police Scotland")
     ended, at = [], 0
@@ -3003,6 +3053,13 @@ def _themes(items: list[Item], listed: str) -> list[Item]:
     return out
 
 
+#: A theme's own numbered heading in a list of learning: "Theme 1 - Seeing the child", "Learning
+#: point 2:", "Finding 3 –".
+_NUMBERED_THEME = re.compile(r"^(?:(?:learning\s+)?theme|learning\s+point|finding|lesson|key\s+message)\s+"
+                             r"\d{1,2}\s*[-–—:.]\s*\S", re.I)
+#: A lead-in that only counts what follows: "The review identified three learning themes."
+_COUNT_LEAD = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+                         r"(?:themes|areas|points|lessons|findings|messages)\b", re.I)
 #: The marks of a list run into one sentence: "(a) ..., (b) ..., and (c) ...", "(i) ... (ii) ...".
 _LETTER_MARK = re.compile(r"(?:^|(?<=\s))\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
 
@@ -3152,7 +3209,7 @@ def _split_keywords(span: Span) -> list[Span]:
     start = 0
     text = span.text
     for i, ch in enumerate(text + ","):
-        if ch in ",;\n":
+        if ch in ",;\n|":  # (session 47: an archive's "Serious case reviews|Child neglect")
             piece = span.slice(start, i).strip(" .\t")
             if piece.text:
                 out.append(piece)

@@ -2343,8 +2343,9 @@ def table_to_text(text: str, delimiter: str) -> str:
         return text
     out = [delimiter.join(row) for row in rows[:at]]
     # "review_name"; SharePoint's "Pub_x0020_Date" ("_x0020_" is its escape of a space)
-    header = [" ".join(_SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), h).replace("_", " ").split())
-              for h in rows[at]]
+    # (session 47) an archive's "scopeAndContent", "subjectAccessPoints": its words apart
+    header = [" ".join(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", _SHAREPOINT_ESCAPE.sub(
+        lambda m: chr(int(m[1], 16)), h)).replace("_", " ").split()) for h in rows[at]]
     # "No. of recs", "No. recs" as "Number of recs": a label line has no full stop in its label
     header = [re.sub(r"^No\.\s*(?:of\s+)?(?=\w)", "Number of ", h, flags=re.I) for h in header]
     body = [r for r in rows[at + 1:] if any(c.strip() for c in r)]
