@@ -59,6 +59,28 @@ def test_a_gold_letter_pseudonym_matches_the_same_letter_with_its_noun(tmp_path:
     assert r.accuracy("child_pseudonym") == 0.0
 
 
+def test_an_unreadable_page_among_those_named_is_left_out(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Session 47: a named page that cannot be read (here, blank) had stopped the whole
+    evaluation; now its entries count as missed, the others are scored, the error is one line
+    on stderr naming the page, and the exit is 1."""
+    (tmp_path / "list.txt").write_text(
+        "[Invented test page: not a real review.]\n\nChild Q - Serious Case Review (2019)\nChild Q, "
+        "aged 3, was neglected in 2018.\n", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("   \n\n", encoding="utf-8")
+    gold = ('{"source": "list.txt", "heading": "Child Q - Serious Case Review (2019)", "title": '
+            '"Child Q - Serious Case Review (2019)", "publication_year": 2019}\n'
+            '{"source": "blank.txt", "heading": "Child R - Serious Case Review (2020)", "title": '
+            '"Child R - Serious Case Review (2020)", "publication_year": 2020}\n')
+    (tmp_path / "gold.jsonl").write_text(gold, encoding="utf-8")
+    pages = [str(tmp_path / "list.txt"), str(tmp_path / "blank.txt")]
+    assert main(["eval", str(tmp_path / "gold.jsonl"), *pages]) == 1
+    out, err = capsys.readouterr()
+    assert "entries: 1/2 found, 1 missed" in out and "unread:" in out
+    (line,) = err.strip().splitlines()
+    assert "blank.txt" in line and "file is empty" in line
+
+
 def test_eval_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(TESTS / "annotations" / "corpus.jsonl"), str(TESTS / "corpus")]) == 0
     out = capsys.readouterr().out

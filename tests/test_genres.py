@@ -2373,12 +2373,16 @@ def test_one_age_after_twins_names_is_both_twins(vocab: Vocabulary) -> None:
     ("Baby N and Baby P (2022)", "This review concerned twins, Baby N, a girl, and Baby P, a boy, who were 3 "
      "months old when N was injured in November 2020.", [3, 3]),
     ("Siblings B and C (2022)", "B, aged seven, and his sister C, then in her first year of life, were "
-     "neglected in 2020.", [84, None])])
+     "neglected in 2020.", [84, None]),
+    ("Maya and Leo – local child safeguarding practice review (2024)", "Maya and Leo were injured in "
+     "2023. The twins lived with their mother, aged 24, and an older half-sister, aged 6, who was not "
+     "harmed.", [None, None])])
 def test_siblings_ages_told_together_or_apart(vocab: Vocabulary, heading: str, account: str,
                                               ages: list[int | None]) -> None:
     """Session 47 (devlocal42, devlocal32, devlocal11): "were brothers aged 3 and 5" are the
     children's own ages (before: read as a sibling's, and dropped); an age after twins joined by
-    "and" is both's; an age in one child's clause is that child's alone."""
+    "and" is both's; an age in one child's clause is that child's alone; "an older half-sister,
+    aged 6" is another child's, however many the review names."""
     (review,) = reviews(vocab, f"{heading}\n\n{account}\n")
     assert [c.age_months for c in review.children] == ages
 
@@ -2396,3 +2400,39 @@ def test_a_briefings_numbered_themes_and_its_publishers_footer(vocab: Vocabulary
             "Partnership, May 2024\n")
     (review,) = reviews(vocab, page)
     assert (len(review.learning), review.publication_year, review.keywords) == (3, 2024, [])
+
+
+def test_a_boards_cmr_list_with_trust_fields_and_long_headings(vocab: Vocabulary) -> None:
+    """Session 47 (devlocal85/86's SBNI pages): a heading of 16 words with its fields parted by
+    dashes is still a review's (before: the first review was lost); the council area it names
+    is finer than the "Trust:" field under it (before: the trust)."""
+    page = ("<html><body><h1>Case Management Reviews</h1><p>[Invented test page: not a real review]</p>"
+            "<h2>Child M and Child N – Case Management Review – Derry City and Strabane – published "
+            "September 2024</h2><p>Trust: Western Health and Social Care Trust</p><p>Published: September "
+            "2024</p><p>Child M, a girl, was three years old when the PSNI found both children alone in "
+            "February 2022 after their father had assaulted their mother.</p>"
+            "<h2>Baby E – Case Management Review – Armagh City, Banbridge and Craigavon – published March "
+            "2025</h2><p>Trust: Southern Health and Social Care Trust</p><p>Baby E, ten weeks old, had a "
+            "skull fracture in December 2023.</p></body></html>")
+    found = reviews(vocab, page, media="text/html")
+    assert [(r.children[0].pseudonym, r.area) for r in found] == [
+        ("Child M", "Derry City and Strabane"), ("Baby E", "Armagh City, Banbridge and Craigavon")]
+
+
+def test_a_newsletters_rubric_over_two_first_names_in_capitals(vocab: Vocabulary) -> None:
+    """Session 47 (devlocal86's newsletter): "LEARNING FROM REVIEWS: MAX AND RUBY (WAKEFIELD)" heads
+    a review of the two children its account names (before: a boundary, the review lost in the
+    one above); "7 MINUTE BRIEFING: MAYA AND LEO" names Maya and Leo (before: "MAYA AND LEO")."""
+    rule = "-" * 70
+    page = (f"{rule}\nLEARNING FROM REVIEWS: BABY Z (LEICESTER)\n{rule}\nBaby Z, a baby of six weeks, "
+            "died suddenly in April 2023.\n\n"
+            f"{rule}\nLEARNING FROM REVIEWS: MAX AND RUBY (WAKEFIELD)\n{rule}\nThis review, published "
+            "by Wakefield Safeguarding Children Partnership in June 2024,\nconcerns a half-brother and "
+            "sister: Ruby, 3, and Max, 11 months. In February 2023\nMax had bruising to his face.\n")
+    found = reviews(vocab, page)
+    assert [[c.pseudonym for c in r.children] for r in found] == [["Baby Z"], ["Max", "Ruby"]]
+    from casegraph.extract.extractor import names_from_title
+
+    assert names_from_title("7 MINUTE BRIEFING: MAYA AND LEO (LOCAL CHILD SAFEGUARDING PRACTICE REVIEW)") \
+        == ["Maya", "Leo"]
+    assert names_from_title("CHILD K: LEARNING AND RECOMMENDATIONS") == ["Child K"]

@@ -33,7 +33,9 @@ EPILOG = {
     "queries": "example:\n  casegraph queries",
     "validate": "example:\n  casegraph validate build/casegraph.ttl",
     "export": "example:\n  casegraph export --format jsonld --out build/casegraph.jsonld",
-    "eval": "example:\n  casegraph eval tests/annotations/corpus.jsonl ../shared/corpus/",
+    "eval": "example:\n  casegraph eval tests/annotations/corpus.jsonl ../shared/corpus/\n"
+            "a page that cannot be read is named on stderr and its entries scored as missed; the\n"
+            "report covers the others, and the exit is 1",
     "concepts": "example:\n  casegraph concepts risk-factors    # notation, label, definition, reviews\n"
                 "  casegraph concepts --format csv > concepts.csv",
     "search": "example:\n  casegraph search interpreter                  # every text, best match first\n"
@@ -270,7 +272,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     report = evaluate(Path(args.gold), [Path(s) for s in args.sources] or None)
     print(format_report(report))
-    return 0
+    for error in report.unread:  # (the report is still printed: the other pages were scored)
+        print(f"casegraph: error: {error}; page left out, the others were scored", file=sys.stderr)
+    return 1 if report.unread else 0
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -86,6 +86,10 @@ _AGE = re.compile(
 _NAMED_AGE = (r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2})"
               r"(?:\s+(?:years?|(?P<months>months?))(?:\s+old)?)?(?:\)|,)")
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
+#: (session 47) A sibling introduced as another person, just before an age: "an older
+#: half-sister, aged 6" ("her younger sister, an 11-year-old" may be a child of the review).
+_ANOTHER_SIBLING = re.compile(r"\b(?:a|an)\s+(?:(?:older|younger|elder)\s+)?(?:half-|step-)?"
+                              r"(?:brother|sister|sibling),[^.,;]{0,12}$")
 #: (session 47) The children themselves, as siblings, before their ages: "... were brothers".
 _THEMSELVES_SIBLINGS = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:brothers|sisters|siblings)\s*$")
 #: (session 47) A sibling's place by age right after the name: "Child P, the older of the two".
@@ -315,6 +319,13 @@ _TYPE_TAIL = re.compile(rf"(?<=\S)\s+{TYPE_ABBREVIATIONS}$")
 #: Parts of a heading that are never a pseudonym: a type's letters alone, a reference number, a
 #: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published"),
 #: a part's counter ("Episode 14").
+#: First names in capitals, two or more, the last after "AND" ("MAYA AND LEO", "AMY, JOSH AND
+#: KAI"); none of them a word a heading uses ("LEARNING AND RECOMMENDATIONS").
+_SHOUTED_NAMES = re.compile(
+    r"(?!.*\b(?:LEARNING|RECOMMENDATIONS?|REVIEWS?|FINDINGS|ACTIONS?|THEMES?|NEGLECT|ABUSE|HARM|"
+    r"SAFEGUARDING|PRACTICE|CHILDREN|FAMILIES|PARENTS|CARERS|SUMMARY|BRIEFING|BACKGROUND|"
+    r"LESSONS|MESSAGES|QUESTIONS|NEXT|STEPS|WHAT|WHY|HOW|WE|OUR|THE|OF|FOR|FROM|TO|IN)\b)"
+    r"(?-i:[A-Z]{2,15})(?:,\s*(?-i:[A-Z]{2,15}))*\s+AND\s+(?-i:[A-Z]{2,15})")
 _NOT_A_NAME = re.compile(
     rf"^{TYPE_ABBREVIATIONS}$|^[A-Z]{{2,6}}\s?\d{{1,2}}/\d{{2,4}}$|\b(?:19|20)\d{{2}}\b|"
     r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$|"
@@ -457,6 +468,9 @@ def names_from_title(title: str) -> list[str]:
     # local authority's name is the area, not the children's
     if len(candidates) > 1:
         candidates = [c for c in candidates if not default_gazetteer().lookup(c)] or candidates
+    # (session 47) first names in a heading in capitals: "7 MINUTE BRIEFING: MAYA AND LEO"
+    candidates = [_SHOUTED_NAMES.sub(lambda m: m.group().title().replace(" And ", " and "), c)
+                  if _SHOUTED_NAMES.fullmatch(c) else c for c in candidates]
     # (never another name: "Child A, Child B and Child C", "Child A, B and C")
     candidates = [re.sub(r"^((?:Child|Baby)\s+[A-Z]{1,3}\d?),\s+(?!(?:Child|Baby)\b|[A-Z]{1,3}\b)"
                          r"(?-i:[A-Z][a-z])[\w’' -]{1,40}$", r"\1", c) for c in candidates]
@@ -471,7 +485,7 @@ def names_from_title(title: str) -> list[str]:
     named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
              or re.fullmatch(r"(?:Child|Baby|Twin)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby|Twin)\s+"
                              r"[A-Z0-9]{1,3}", c)]
-    name = next((c for c in named + candidates if c and not re.search(r"\breview\b", c, re.I)), None)
+    name = next((c for c in named + candidates if c and not re.search(r"\breviews?\b", c, re.I)), None)
     if not name or (any(w[:1].islower() for w in name.split()) and _NAMED_IN_TEXT.search(name)):
         # "Statement on the publication of the Child E review": the pseudonyms a descriptive
         # title names, each of the catalogue kind
@@ -658,11 +672,7 @@ class Extractor:
             before = summary[max(0, m.start() - 40):m.start()].lower()
             if re.search(r"\((?:[^)]*)$", before) and re.search(r"sibling|brother|sister", before):
                 continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
-            if (re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before)
-                    # (session 47) "Child F and Child G were brothers aged 3 and 5": themselves
-                    and not _THEMSELVES_SIBLINGS.search(before)) \
-                    or re.search(r"\b(?:mother|father|parent|partner|boyfriend),[^.,;]{0,12}$", before) \
-                    or (len(names) <= 1 and re.search(r"\b(?:brother|sister|sibling),[^.,;]{0,12}$", before)):
+            if _someone_elses(before, len(names)):
                 continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
             if _BOUND.search(before):
                 continue  # "under 18-years-old": a bound, not an age
@@ -1124,6 +1134,20 @@ def _sex_of_text(text: str) -> str | None:
             return by_poss
         return by_noun
     return by_poss
+
+
+def _someone_elses(before: str, named: int) -> bool:
+    """Whether the age after ``before`` (the 40 characters before it, in lower case) is another
+    person's than the review's ``named`` children: a parent's, or a sibling's ("their sibling
+    aged 1 year", "the mother, aged 19"; with one child named, "her brother, 9"; session 47: "an
+    older half-sister, aged 6" however many are named).  "Child F and Child G were brothers aged
+    3 and 5" are the children themselves."""
+    return bool(
+        (re.search(r"\b(?:sibling|brother|sister|mother|father|parent)s?\b[^.,;]{0,12}$", before)
+         and not _THEMSELVES_SIBLINGS.search(before))
+        or re.search(r"\b(?:mother|father|parent|partner|boyfriend),[^.,;]{0,12}$", before)
+        or (named <= 1 and re.search(r"\b(?:brother|sister|sibling),[^.,;]{0,12}$", before))
+        or _ANOTHER_SIBLING.search(before))
 
 
 def _ages_in_clause(names: list[str], summary: str) -> dict[str, tuple[int, int, int]]:

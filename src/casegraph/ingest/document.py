@@ -825,7 +825,10 @@ def _capitals(text: str) -> bool:
 def _heading_like(text: str) -> bool:
     bare = re.sub(r"\([^)]*\)", "", text)  # "(serious case review using ...)" aside
     words = [w for w in bare.split() if w not in ("–", "—", "-", "|")]  # (separators are no words)
-    return (1 <= len(words) <= 14 and len(bare) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
+    # (session 47: up to 18 words when dashes part a heading's fields, "Child M and Child N –
+    # Case Management Review – Derry City and Strabane – published September 2024")
+    most = 18 if re.search(r"\s[–—]\s.+\s[–—]\s", bare) else 14
+    return (1 <= len(words) <= most and len(bare) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
             and (text[:1].isupper() or text[:1].isdigit())
             # "(Hull, LCSPR, 2023)" is one; a title with commas may still name its child, and a
             # headline's age between commas is no list ("... after boy, 15, seriously injured")
@@ -1082,6 +1085,12 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # review's own heading, which names the child
         name = _introduced_name(probe[rubric.end():], following)
         lead = re.match(r"(?-i:[A-Z][a-z]{1,15})(?=\s*(?:\(|$))", probe[rubric.end():])
+        pair = re.match(r"(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15})(?=\s*(?:\(|$))",
+                        probe[rubric.end():])
+        if not name and pair and all(re.search(rf"\b{n}\b", further) for n in pair.group().split(" and ")):
+            # (session 47) "LEARNING FROM REVIEWS: MAX AND RUBY (WAKEFIELD)" over "... concerns a
+            # half-brother and sister: Ruby, 3, and Max, 11 months": the two children it names
+            name = by_rubric = pair.group()
         if not name and lead and _TYPE_ABBREVIATION.search(rubric.group()) \
                 and following.startswith(lead.group()):
             # "CMR CORNER: Oisin (Fermanagh and Omagh)" over "Oisin was ...": a review's rubric,
@@ -1380,8 +1389,12 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.area = area_in_heading(entry.title, entry.name) or area_in_heading(entry.heading, entry.name)
     if entry.year is None:
         entry.year = year_in_heading(entry.title) or year_in_heading(entry.heading)
-    if entry.area in (None, "Northern Ireland") and (council := _ni_council(True).search(entry.title)
-                                                     or _ni_council(False).search(text[:1500])):
+    if (entry.area in (None, "Northern Ireland") and (council := _ni_council(True).search(entry.title)
+                                                      or _ni_council(False).search(text[:1500]))) or (
+            # (session 47) a record's "Trust: Western ... Trust" under a heading that names the
+            # council area ("Child R – Case Management Review – Derry City and Strabane"): finer
+            entry.area and _NI_TRUST.fullmatch(entry.area)
+            and (council := _ni_council(True).search(entry.title))):
         # a case management review placed in its council area ("a boy who lived in the Mid and
         # East Antrim Borough Council area"): a place finer than the region or the trust
         entry.area = council.group()
