@@ -2436,3 +2436,32 @@ def test_a_newsletters_rubric_over_two_first_names_in_capitals(vocab: Vocabulary
     assert names_from_title("7 MINUTE BRIEFING: MAYA AND LEO (LOCAL CHILD SAFEGUARDING PRACTICE REVIEW)") \
         == ["Maya", "Leo"]
     assert names_from_title("CHILD K: LEARNING AND RECOMMENDATIONS") == ["Child K"]
+
+
+@pytest.mark.parametrize("learning", [
+    "Learning\n\nTheme: seeing the child. Nobody saw her for months.\n\nTheme: non-engagement. Refused "
+    "visits were not escalated.\n\nTheme: escalation. Staff did not know how to raise concerns.\n",
+    "Learning themes\nTheme one: each hospital saw only its own records. Theme two: the mother's account was "
+    "accepted. Theme three: professionals were reluctant to raise concerns.\n"])
+def test_learning_points_with_run_in_themes(vocab: Vocabulary, learning: str) -> None:
+    """Session 47 (devlocal85's Sunderland list and Cardiff export): "Theme: ..." lines under
+    "Learning" are its points (before: parts of no kind, no learning), and "Theme one: ...
+    Theme two: ..." in one paragraph is a point each (before: none)."""
+    page = (f"Child B – Serious Case Review (published 2019)\n\nChild B, aged 4, was neglected in 2017.\n\n"
+            f"{learning}")
+    (review,) = reviews(vocab, page)
+    assert len(review.learning) == 3
+
+
+def test_a_notices_heading_that_names_the_child_over_its_browser_title(vocab: Vocabulary) -> None:
+    """Session 47 (validation30's Gwent notice): of the lines naming the review's type, the one
+    that names the child titles the review (before: the browser title "... published | Gwent
+    Safeguarding", and the region for an area)."""
+    page = ("<html><head><title>Extended Child Practice Review TSB 2/2024 published | Testshire "
+            "Safeguarding</title></head><body><ul><li>Home</li><li>Reviews</li></ul><p>Posted 14 May 2024</p>"
+            "<h1>Extended Child Practice Review TSB 2/2024 – Blaenau Gwent – Child T</h1><p>The Board "
+            "today publishes the report about Child T (invented test data).</p><h2>Summary</h2><p>Child T, "
+            "a boy aged 4, died at home in December 2022 after swallowing methadone.</p></body></html>")
+    (review,) = reviews(vocab, page, media="text/html")
+    assert (review.title, review.area) == (
+        "Extended Child Practice Review TSB 2/2024 – Blaenau Gwent – Child T", "Blaenau Gwent")

@@ -1250,6 +1250,12 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         # published June 2024": the line that names the child (a bracketed note is no title)
         (ln for ln in titles if _PSEUDONYM.search(ln.text) and _BRIEFING_TITLE.search(ln.text)
          and len(ln.text) <= 80), None) or next(
+        # (session 47) of the lines naming the review's type, the one that names its child too:
+        # the notice's own heading, not the browser title above it ("... GSB 2/2024 published |
+        # Gwent Safeguarding" over "Extended Child Practice Review GSB 2/2024 – Blaenau Gwent –
+        # Child T")
+        (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) and _PSEUDONYM.search(ln.text)),
+        None) or next(
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None)
     name = (group[1] if group and title_line is group[0]
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover

@@ -1337,7 +1337,10 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=[.;:]\s))"
                             r"\s+(?=[A-Z])", re.M)
 #: A sentence that opens with its point's ordinal: "First, ...", "Secondly, ...", "Finally, ...".
 _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[.;]\s))(?P<word>(?-i:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?|"
-                             r"(?-i:Finally|Lastly)),\s")
+                             r"(?-i:Finally|Lastly)),\s"
+                             # "Theme one: ... Theme two: ...": the points' own run-in heads
+                             r"|(?:^|(?<=[.;]\s))(?-i:Theme|Lesson|Finding|Point|Message)\s+"
+                             r"(?P<word2>one|1|two|2|three|3|four|4|five|5|six|6)\s*:\s")
 #: A list item's number closed by a bracket inside a line, after any word: "... day one 2) going".
 _INLINE_BRACKETED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\)\s+(?=\S)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -1364,7 +1367,8 @@ def _inline_numbers(text: str) -> set[int]:
         # (a line that opens with a lead-in, "The review identified three areas for learning.
         # First, ...", is _ordinal_points's: the lead-in is no point)
         found = list(_INLINE_ORDINAL.finditer(line.group()))
-        if len(found) >= 2 and found[0].start() == 0 and found[0]["word"].lower().startswith("first"):
+        if len(found) >= 2 and found[0].start() == 0 and (
+                (found[0]["word"] or "").lower().startswith("first") or found[0]["word2"] in ("one", "1")):
             out |= {line.start() + m.start() for m in found[1:]}
     return out
 
@@ -2867,6 +2871,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             prev_line_span = span
             continue
         um = _UNKNOWN_LABEL.match(text)
+        if um and current is not None and current.kind in ("learning", "findings") \
+                and _RUN_IN_POINT.fullmatch(um["label"]):
+            # (session 47) "Theme: seeing the child. Professionals spoke ..." under "Learning":
+            # a point of the list, its theme run in, not a part of no kind
+            current.blocks.append(span)
+            prev_line_span = span
+            continue
         if um and not _NAME_HEADING.match(text) and len(um["label"]) <= 40 and entry.sections:
             entry.warnings.append(
                 f"{entry.source.path}:{line.number}: unknown label '{um['label']}:' "
@@ -3053,6 +3064,9 @@ def _themes(items: list[Item], listed: str) -> list[Item]:
     return out
 
 
+#: The run-in head of a point in a list of learning: "Theme: seeing the child. ...".
+_RUN_IN_POINT = re.compile(r"(?:key\s+)?(?:theme|issue|finding|lesson|point|message)"
+                           r"(?:\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?", re.I)
 #: A theme's own numbered heading in a list of learning: "Theme 1 - Seeing the child", "Learning
 #: point 2:", "Finding 3 –".
 _NUMBERED_THEME = re.compile(r"^(?:(?:learning\s+)?theme|learning\s+point|finding|lesson|key\s+message)\s+"
