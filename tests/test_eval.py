@@ -166,7 +166,8 @@ def test_every_page_builds_together() -> None:
     # SPARQL results, CoNLL-U, MARC mnemonic and Zotero RDF pages too), devlocal81 and devlocal82,
     # then (session 46) validation29 (every page read: its CherryTree, GanttProject, UIMA CAS XMI,
     # ELAN and InCopy pages too), devlocal83 and devlocal84, then (session 47) validation30 (every
-    # page read: its Sitecore, uSync, Scrapy, calibre and Gephi pages too), devlocal85 and devlocal86
+    # page read: its Sitecore, uSync, Scrapy, calibre and Gephi pages too), devlocal85 and
+    # devlocal86, and devlocal87 and devlocal88
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -175,7 +176,7 @@ def test_every_page_builds_together() -> None:
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
-                                   + 14 + 12 + 12 + 14 + 12 + 12)
+                                   + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -704,7 +705,18 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (25 of its 26 reviews scored: an unnamed earlier review has no heading or name):
             # 21/25, 0 spurious, 82.6 % (children paired by name), harm 0.92/1.00, RF 0.93/0.96
             # (tuned on in session 47: 23/25, 0, 92.4 %, RF 0.98/0.97)
-            "devlocal86": (25, 23, 0, 0.92, 0.91, 0.99, 0.97, 0.96)}
+            "devlocal86": (25, 23, 0, 0.92, 0.91, 0.99, 0.97, 0.96),
+            # session 47, written late in it and first measured at cbf5aac, before any rule for
+            # it (at dd028a4: 24/26, 2 spurious, 92.4 %, RF 0.88/0.80): the men around the child
+            # and domestic abuse told through events, beside sentences that are no such facts:
+            # 24/26, 2, 94.0 %, harm 0.92/0.94, RF 0.88/0.80 (tuned on in session 47, the
+            # police's call-outs to arguments, a mother's injuries, her phone smashed: RF 0.89/0.84)
+            "devlocal87": (26, 24, 2, 0.93, 0.91, 0.93, 0.88, 0.83),
+            # session 47, written late in it and first measured at cbf5aac, before any rule for
+            # it (at dd028a4: 24/27, 2 spurious, 90.9 %, harm 0.81/0.81, RF 0.79/0.87): physical
+            # harm and substances told in many words, beside injuries to others and a young
+            # person's own use: 25/27, 2, 91.6 %, harm 0.87/0.82, RF 0.81/0.87
+            "devlocal88": (27, 25, 2, 0.91, 0.86, 0.81, 0.80, 0.86)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

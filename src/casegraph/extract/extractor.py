@@ -316,9 +316,6 @@ _TITLE_NOISE = re.compile(
 _TYPE_LEAD = re.compile(rf"^{TYPE_ABBREVIATIONS}\b\s*(?=\S)")
 #: A type's letters after the name: "Child R LCSPR - summary for the website".
 _TYPE_TAIL = re.compile(rf"(?<=\S)\s+{TYPE_ABBREVIATIONS}$")
-#: Parts of a heading that are never a pseudonym: a type's letters alone, a reference number, a
-#: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published"),
-#: a part's counter ("Episode 14").
 #: First names in capitals, two or more, the last after "AND" ("MAYA AND LEO", "AMY, JOSH AND
 #: KAI"); none of them a word a heading uses ("LEARNING AND RECOMMENDATIONS").
 _SHOUTED_NAMES = re.compile(
@@ -326,6 +323,9 @@ _SHOUTED_NAMES = re.compile(
     r"SAFEGUARDING|PRACTICE|CHILDREN|FAMILIES|PARENTS|CARERS|SUMMARY|BRIEFING|BACKGROUND|"
     r"LESSONS|MESSAGES|QUESTIONS|NEXT|STEPS|WHAT|WHY|HOW|WE|OUR|THE|OF|FOR|FROM|TO|IN)\b)"
     r"(?-i:[A-Z]{2,15})(?:,\s*(?-i:[A-Z]{2,15}))*\s+AND\s+(?-i:[A-Z]{2,15})")
+#: Parts of a heading that are never a pseudonym: a type's letters alone, a reference number, a
+#: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published"),
+#: a part's counter ("Episode 14").
 _NOT_A_NAME = re.compile(
     rf"^{TYPE_ABBREVIATIONS}$|^[A-Z]{{2,6}}\s?\d{{1,2}}/\d{{2,4}}$|\b(?:19|20)\d{{2}}\b|"
     r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$|"
@@ -463,7 +463,6 @@ def names_from_title(title: str) -> list[str]:
             candidates.append(rest)
     candidates = [c for c in (re.sub(r"\s*\([^()]*\)$", "", c).strip(" '‘’\"“”") for c in candidates)
                   if not _NOT_A_NAME.search(c)]
-    # (session 47) "National review: Child D, Swindon": the place after a pseudonym's comma
     # (session 47) "... CYSUR 1/2024 – Ceredigion – Osian and Mali": of a heading's parts, a
     # local authority's name is the area, not the children's
     if len(candidates) > 1:
@@ -471,6 +470,7 @@ def names_from_title(title: str) -> list[str]:
     # (session 47) first names in a heading in capitals: "7 MINUTE BRIEFING: MAYA AND LEO"
     candidates = [_SHOUTED_NAMES.sub(lambda m: m.group().title().replace(" And ", " and "), c)
                   if _SHOUTED_NAMES.fullmatch(c) else c for c in candidates]
+    # (session 47) "National review: Child D, Swindon": the place after a pseudonym's comma
     # (never another name: "Child A, Child B and Child C", "Child A, B and C")
     candidates = [re.sub(r"^((?:Child|Baby)\s+[A-Z]{1,3}\d?),\s+(?!(?:Child|Baby)\b|[A-Z]{1,3}\b)"
                          r"(?-i:[A-Z][a-z])[\w’' -]{1,40}$", r"\1", c) for c in candidates]
@@ -1161,8 +1161,8 @@ def _ages_in_clause(names: list[str], summary: str) -> dict[str, tuple[int, int,
         other_forms = [re.escape(f) for o in names if o != name for f in dict.fromkeys((o, o.split()[-1]))]
         # ("Young People E and F": the text's "E (a boy aged 14)"; "Sister R" is "R")
         form = "|".join(re.escape(f) for f in dict.fromkeys((name, name.split()[-1])))
+        end = re.compile(r"[.;]\s|\n" + "".join(f"|\\b{o}\\b" for o in others))
         for occ in re.finditer(rf"\b(?:{form})\b", summary):
-            end = re.compile(r"[.;]\s|\n" + "".join(f"|\\b{o}\\b" for o in others))
             stop = end.search(summary, occ.end())
             clause_end = min(stop.start() if stop else len(summary), occ.end() + 120)
             m = _AGE.search(summary, occ.end(), clause_end)

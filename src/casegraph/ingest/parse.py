@@ -3037,14 +3037,7 @@ def _themes(items: list[Item], listed: str) -> list[Item]:
         # (session 47) "Theme 1 - Seeing the child, not the behaviour." over its paragraph:
         # each numbered theme with what follows it one point; a lead-in that counts them ("The
         # review identified three learning themes.") goes with the first
-        bounds = [0, *numbered[1:], len(items)]
-        out = []
-        for a, b in itertools.pairwise(bounds):
-            span = items[a].span
-            for item in items[a + 1:b]:
-                span = span.join(item.span, "\n")
-            out.append(Item(span, items[a].addressee))
-        return out
+        return _grouped(items, [0, *numbered[1:]])
     if any(re.match(r"\d", i.text) or "   " in i.text for i in items):
         return items  # a numbered list, a text table's rows ("1    Share ...   Police Scotland")
     ended, at = [], 0
@@ -3055,8 +3048,14 @@ def _themes(items: list[Item], listed: str) -> list[Item]:
     if len(themes) < 2 or themes[0] != 0 or len(themes) == len(items) \
             or any(b - a < 2 for a, b in itertools.pairwise([*themes, len(items)])):
         return items
+    return _grouped(items, themes)
+
+
+def _grouped(items: list[Item], starts: list[int]) -> list[Item]:
+    """Items joined into one at each of ``starts`` (the first of them 0): a theme with the
+    points or paragraph under it is one point."""
     out: list[Item] = []
-    for a, b in itertools.pairwise([*themes, len(items)]):
+    for a, b in itertools.pairwise([*starts, len(items)]):
         span = items[a].span
         for item in items[a + 1:b]:
             span = span.join(item.span, "\n")
