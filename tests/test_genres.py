@@ -2462,3 +2462,59 @@ def test_domestic_abuse_told_through_events(vocab: Vocabulary, sentence: str, pr
     page = f"Child E (2024)\n\nChild E, aged 3, was injured by her mother's boyfriend in 2022. {sentence}\n"
     (review,) = reviews(vocab, page)
     assert ("RF-DA" in {c.notation for c in review.risk_factors}) is present
+
+
+def test_headings_between_dotted_rules_and_a_table_of_progress(vocab: Vocabulary) -> None:
+    """Session 47 (devlocal88): a heading between rows of dots is a review's, as between dashes
+    (before: the page's second and third reviews were read as the first's); a table whose rows
+    give only figures beside each review's name ("| Child Q (2022) | 6 | 5 | 1 |") tracks earlier
+    reviews' progress and is no list of reviews (before: a review per row)."""
+    dots = "." * 60
+    page = (f"{dots}\nLearning Review – Baby A (published February 2024)\n{dots}\nBaby A, aged six weeks, "
+            f"died in April 2022 from a head injury.\n\n{dots}\nSignificant Case Review – Child C "
+            f"(published October 2017)\n{dots}\nChild C, aged 11, took an overdose in 2016.\n\n"
+            "### Progress on earlier recommendations\n\n"
+            "| Review | Recommendations | Completed | In progress |\n"
+            "|---|---|---|---|\n| Child Q (2022) | 6 | 5 | 1 |\n| Baby M (2021) | 4 | 4 | 0 |\n")
+    found = reviews(vocab, page, media="text/markdown")
+    assert [r.children[0].pseudonym for r in found] == ["Baby A", "Child C"]
+
+
+def test_a_json_ld_pages_breadcrumbs_and_annual_report_are_no_reviews(tmp_path: Path,
+                                                                      vocab: Vocabulary) -> None:
+    """Session 47 (devlocal87's JSON-LD): a BreadcrumbList is the page's navigation, and a record
+    that speaks of reviews only in the plural ("its work on case management reviews") tells of
+    none (before: two spurious reviews)."""
+    import json
+
+    from casegraph.pipeline.build import extract_reviews
+
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "BreadcrumbList", "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Home"},
+            {"@type": "ListItem", "position": 2, "name": "Case Management Reviews"}]},
+        {"@type": "Report", "name": "Case Management Review: Child W", "datePublished": "2022-10-04",
+         "abstract": "Child W, an 8-year-old girl, was hit with a belt in March 2021 (invented test data)."},
+        {"@type": "Report", "name": "Testshire Board Annual Report 2022-23", "datePublished": "2023-09-30",
+         "abstract": "The Board's annual report sets out its work on case management reviews and training."}]}
+    page = tmp_path / "reports.jsonld"
+    page.write_text(json.dumps(graph), encoding="utf-8")
+    found = extract_reviews([page], vocab)[0]
+    assert [r.children[0].pseudonym for r in found] == ["Child W"]
+
+
+def test_a_restructuredtext_review_headed_by_a_first_name_over_its_fields(tmp_path: Path,
+                                                                          vocab: Vocabulary) -> None:
+    """Session 47 (devlocal87's knowledge base): a reStructuredText field list's ":Review type:
+    ..." is a field, so "Harry" over it heads a review (before: no review on the page)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "kb.rst"
+    page.write_text("Knowledge base: fathers\n=======================\n\n:Owner: Invented test data\n\n"
+                    "Harry\n=====\n\n:Review type: Local child safeguarding practice review\n"
+                    ":Area: Testshire\n:Published: 2024\n\nHarry was ten months old when he was admitted "
+                    "to hospital in "
+                    "September 2023 with a head injury.\n", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.area, review.publication_year) == (
+        "Harry", "Testshire", 2024)

@@ -583,8 +583,9 @@ class Line:
 
 
 #: A line drawn with rule characters ("=====", "-----", "+------+"): a blank line to the reader.
-#: (a box's top, bottom and dividers too: "╔═══╗", "╠═══╣", "├───┤")
-_RULE_LINE = re.compile(r"^\s*[┌└╔╚╠╟├]?[-=_~*#+─━═]{5,}[┐┘╗╝╣╢┤]?\s*$")
+#: (a box's top, bottom and dividers too: "╔═══╗", "╠═══╣", "├───┤"; session 47: a row of dots,
+#: ".......", "·······", as a digest's text editor draws one)
+_RULE_LINE = re.compile(r"^\s*[┌└╔╚╠╟├]?(?:[-=_~*#+─━═]{5,}|[.·]{10,})[┐┘╗╝╣╢┤]?\s*$")
 #: The quotation marks of a forwarded or replied e-mail ("> ", ">> ").
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _FORWARDED = re.compile(r"^-*\s*(?:Forwarded|Original)\s+message\s*-*$", re.I)
@@ -2026,7 +2027,10 @@ def _no_review_record(entry: Entry, text: str) -> bool:
         return False
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
     said = _REVIEW_BODY.sub("", said)  # ("the Learning Review sub-group": a body, no review)
-    return (bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(said)
+    # (session 47) review words only in the plural ("its work on case management reviews", an
+    # annual report's record) tell of no single review
+    singular = re.sub(r"(?:\b[\w-]+\s+){0,4}reviews\b", " ", said, flags=re.I)
+    return (bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(singular)
             or bool(_NOT_COMMISSIONED.search(said)))
 
 

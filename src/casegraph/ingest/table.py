@@ -144,7 +144,7 @@ def read_tables(source: SourceText, lines: list[Line]) -> list[Entry]:
             j += 1
         body = [ln for ln in lines[i + 1:j] if not PIPE_RULE.match(ln.text)]
         fields = _preferred([_column(c.text) for c in header], header, _cells(body[0]) if body else None)
-        if not _unfinished(lines, i):
+        if not _unfinished(lines, i) and not _counts_only(fields, body):
             entries += _table_entries(source, lines[i], header, fields, body)
         i = j
     return entries or _flattened(source, lines)
@@ -295,6 +295,19 @@ def _row_cells(row: list[Line], fields: list[str | None]) -> dict[str, list[Line
             if field and cell.text:
                 by_field.setdefault(field, []).append(cell)
     return by_field
+
+
+def _counts_only(fields: list[str | None], body: list[Line]) -> bool:
+    """Whether every row gives only figures beside its name ("| Child Q (2022) | 6 | 5 | 1 |"
+    under "Review | Recommendations | Completed | In progress"): a tracker of earlier reviews'
+    progress, whose rows tell of no review (session 47, devlocal88's annual report)."""
+    rows = [cells for ln in body if (cells := _cells(ln)) is not None]
+    if any(f not in (None, "name", "count", "recommendations", "learning") for f in fields):
+        return False  # ("| Child A | 3 | 5 |" under "Name | Age | Recs": a review's age)
+    return bool(rows) and len(fields) >= 3 and all(
+        all(re.fullmatch(r"\d{1,3}\s*%?|[-–—]?", c.text.strip()) for c, f in zip(cells, fields, strict=False)
+            if f != "name")
+        for cells in rows)
 
 
 def _no_child_review(by_field: dict[str, Line]) -> bool:
