@@ -124,13 +124,17 @@ _REVIEW_WORDS = re.compile(
 #: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000".
 _FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>{MONTH_ABBREVIATION})\s+"
                         rf"(?P<year>{YEAR})\s+\d\d:\d\d(?::\d\d)?\s+(?:[+-]\d{{4}}|GMT|UTC)$")
-#: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
-#: A line that ends in a word no heading ends in: a wrapped sentence's first line.
-RUNS_ON = re.compile(r"\s(?:in|on|of|the|a|an|and|to|at|by|for|with|from|into|than|was|were|had|has|have|is|"
-                     r"are|been|when|while|as|because|that|who|whose|which|after|before|until|but|or|"
-                     r"her|his|their|its|our)$")  # (lower case: "Child A" ends a heading)
+#: The words a line that stops mid-sentence ends on ("... experiences of a", "His father, whose
+#: first language was"): the one list of them, for _CUT_OFF and RUNS_ON.
+_CUT_OFF_WORDS = (r"a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his|"
+                  r"was|were|is|are|had|has|have|been|their|its")
+#: A line that ends in a word no heading ends in: a wrapped sentence's first line (those words,
+#: and more a heading never ends on: "... assaulted her mother while").
+RUNS_ON = re.compile(rf"\s(?:{_CUT_OFF_WORDS}|on|at|into|than|when|while|as|because|after|before|until|"
+                     r"but|our)$")  # (lower case: "Child A" ends a heading)
 #: A line that ends in a month's name, its year on the next line.
 _ENDS_IN_MONTH = re.compile(rf"\s(?:{_MONTH_RE})$")
+#: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
 _APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
 
 #: The head of a label for where a review is from: a place, or the body that published it.
@@ -1172,9 +1176,7 @@ _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|
                          r"|^By\s+(?:our\s+)?(?-i:[A-Z]|[a-z]+\s+(?:reporter|correspondent|editor))",
                          re.I)  # a news article's byline: "By our court reporter", "By Sam Lee"
 #: A line that stops mid-sentence, on a word that cannot end a heading ("... experiences of a").
-_CUT_OFF = re.compile(r"\b(?:a|an|the|of|in|to|and|or|with|who|whose|that|which|by|for|from|her|his|"
-                      # (session 46) "His father, whose first language was" / "Arabic, ..."
-                      r"was|were|is|are|had|has|have|been|their|its)$")
+_CUT_OFF = re.compile(rf"\b(?:{_CUT_OFF_WORDS})$")
 #: A reference in a reading list: "Body (2018) Title: name. Place: Publisher."
 _REFERENCE_LIST_ENTRY = re.compile(
     rf"^(?P<body>[A-Z][^().]{{3,100}}?)\s*\((?P<year>{YEAR})\)\s+(?P<title>[^.]+(?:\.\d[^.]*)?)\."
