@@ -2518,3 +2518,41 @@ def test_a_restructuredtext_review_headed_by_a_first_name_over_its_fields(tmp_pa
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.children[0].pseudonym, review.area, review.publication_year) == (
         "Harry", "Testshire", 2024)
+
+
+def test_a_markdown_table_of_reviews_above_sections_named_by_their_children(tmp_path: Path,
+                                                                           vocab: Vocabulary) -> None:
+    """Session 48 (devlocal89's Markdown list): a row of the table above "### Child Z" gives way
+    to that section, whose heading is its child's name alone; the row's incident date fills the
+    section's gap; a figure's alt text is no heading (as in HTML, an image's words are not
+    shown); the brand "Rutland Safeguarding" names the page's area (before: the rows were the
+    reviews, without their accounts, and Child Y's review was headed by its figure)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "published.md"
+    page.write_text(
+        "# Published reviews\n\n*Rutland Safeguarding: learning from local reviews*\n\n"
+        "| Review | Type | Published | Date of incident |\n|---|---|---|---|\n"
+        "| [Child Z](#child-z) | LCSPR | 2024 | November 2022 |\n"
+        "| [Child Y](#child-y) | LCSPR | 2023 | - |\n\n"
+        "### Child Z\n\nChild Z, a 15-year-old girl, was sexually abused by a relative "
+        "(invented test data).\n\n"
+        "**What we learned**\n\n- Changes in eating can be a sign of distress.\n- Act the same day.\n\n"
+        "### Child Y\n\nChild Y, an eight-year-old boy, was beaten by his stepfather.\n\n"
+        "![Timeline of agency contact with Child Y's family](images/timeline.png)\n\n"
+        "**What we learned**\n\n1. Bruising should be discussed every time.\n", encoding="utf-8")
+    assert "Timeline" not in markdown_to_text(page.read_text(encoding="utf-8"))
+    by_name = {r.children[0].pseudonym: r for r in extract_reviews([page], vocab)[0]}
+    assert sorted(by_name) == ["Child Y", "Child Z"]
+    z, y = by_name["Child Z"], by_name["Child Y"]
+    assert (len(z.learning), z.incident_year, z.incident_month, z.area) == (2, 2022, 11, "Rutland")
+    assert y.title == "Child Y" and y.children[0].age_months == 96
+
+
+def test_a_brand_names_an_area_only_when_it_is_a_place() -> None:
+    """"Contextual Safeguarding" at a line's start is no partnership's brand: no area."""
+    from casegraph.ingest.document import _brand_area
+
+    assert _brand_area("Rutland Safeguarding: learning from local reviews") == "Rutland"
+    assert _brand_area("Contextual Safeguarding: a briefing") is None
+    assert _brand_area("Rutland Safeguarding Children Partnership") is None  # (area_of_body's)

@@ -9,13 +9,16 @@ any page:
 - a Scrapy crawl log (``.log``: a research team's scraper), in which each item the spider
   scraped is printed as a Python dict after its "Scraped from" line;
 - a calibre library's metadata record of a saved report (``.opf``), its Dublin Core title,
-  description (HTML), date, publisher and subjects.
+  description (HTML), date, publisher and subjects;
+- an X (Twitter) account archive's ``tweets.js``, a script that assigns the account's tweets as
+  JSON, in which a review told over a thread of replies is one account.
 
 Why a module of their own: each keeps the words a reader sees among bookkeeping that looks like
 words (a field's GUID and length, a node's sort order, a crawler's settings and statistics, an
-e-book manager's custom columns), and each says which part is content in its own way.  Read as
-text or plain XML, a Sitecore item's headers and a crawler's settings became the page, and the
-reviews inside the Block List JSON or the printed dicts were not found.
+e-book manager's custom columns, a tweet's edit history and link indices), and each says which
+part is content in its own way.  Read as text or plain XML, a Sitecore item's headers and a
+crawler's settings became the page, and the reviews inside the Block List JSON or the printed
+dicts were not found.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
-from casegraph.ingest.interchange import element_words, local_name
+from casegraph.ingest.interchange import element_words, emoji_bullets, local_name
 
 # ---------------------------------------------------------------------------------- Sitecore
 
@@ -275,3 +278,62 @@ def opf_records(root: ET.Element) -> list[dict[str, object]] | None:
         else:
             record.setdefault(name, words)
     return [record] if record else None
+
+
+# ----------------------------------------------------------------------------- X archive
+
+#: The assignment that opens each data file of an X (Twitter) account archive:
+#: "window.YTD.tweets.part0 = [".
+_X_ARCHIVE = re.compile(r"\A\ufeff?\s*window\.YTD\.\w+\.part\d+\s*=\s*")
+#: A thread's counter ("1/3", "🧵2/4") and a shortened link (its card is the review's page,
+#: named elsewhere in the thread): the tweet's furniture, not its words.
+_X_FURNITURE = re.compile(r"(?:🧵\s*)?\b\d{1,2}/\d{1,2}\s*$|https://t\.co/\w+|\s*👇\ufe0f?")
+
+
+def is_x_archive(raw: str) -> bool:
+    """Whether a ``.js`` file is an X archive's data file (see :data:`_X_ARCHIVE`), not a site's
+    script."""
+    return bool(_X_ARCHIVE.match(raw[:200]))
+
+
+def x_archive_threads(raw: str) -> list[dict[str, object]]:
+    """An X archive's ``tweets.js`` as records, one per thread, oldest first: its tweets in the
+    order they were posted (a reply chained to the first by ``in_reply_to_status_id``), their
+    counters and t.co links dropped and HTML's "&amp;" undone, and the day it was posted.  A
+    review told over three tweets is one account, as it reads on the site; a retweet is the
+    other account's words and is its own record."""
+    m = _X_ARCHIVE.match(raw)
+    if not m:
+        raise ValueError("no 'window.YTD.tweets.part0 = [' line (is this an X archive's tweets.js?)")
+    try:
+        items = json.loads(raw[m.end():].rstrip().rstrip(";"))
+    except ValueError as exc:
+        raise ValueError(f"the archive's JSON: {exc}") from None
+    tweets = {str(t.get("id_str")): t for item in items if isinstance(item, dict)
+              and isinstance(t := item.get("tweet", item), dict) and t.get("full_text")}
+    threads: dict[str, list[dict]] = {}
+    for key, tweet in tweets.items():
+        root = key
+        while (parent := str(tweets[root].get("in_reply_to_status_id_str") or "")) in tweets:
+            root = parent
+        threads.setdefault(root, []).append(tweet)
+    return [{"posted": _x_day(thread[0]),
+             "text": "\n\n".join(_tweet_words(t) for t in thread)}
+            for thread in sorted((sorted(ts, key=lambda t: int(t.get("id_str") or 0))
+                                  for ts in threads.values()), key=lambda ts: int(ts[0].get("id_str") or 0))]
+
+
+def _x_day(tweet: dict) -> str:
+    """The day a tweet was posted ("Wed Mar 13 10:02:11 +0000 2024" is "2024-03-13")."""
+    from datetime import datetime
+
+    try:
+        return datetime.strptime(str(tweet.get("created_at")), "%a %b %d %H:%M:%S %z %Y").date().isoformat()
+    except ValueError:
+        return ""
+
+
+def _tweet_words(tweet: dict) -> str:
+    """A tweet's words (see :func:`x_archive_threads`)."""
+    words = _X_FURNITURE.sub("", html.unescape(str(tweet["full_text"])))
+    return emoji_bullets(words).strip()

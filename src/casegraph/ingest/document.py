@@ -1418,12 +1418,25 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     _prose_items(entry, lines)
 
 
+#: A partnership's name as its web team brands it, a place and "Safeguarding" ("Warwickshire
+#: Safeguarding: learning from local reviews"), at a line's start.
+_BRAND = re.compile(r"^(?P<area>(?-i:[A-Z][a-z]+(?:[ -](?:and\s+)?[A-Z][a-z]+){0,3}))\s+Safeguarding\b"
+                    r"(?!\s+(?:Children|Adults?|Board|Partnership|Practice|Vulnerable|Community))")
+
+
+def _brand_area(text: str) -> str | None:
+    """The place a partnership's brand names (:data:`_BRAND`), when the gazetteer knows it as an
+    area: "Contextual Safeguarding" names none."""
+    m = _BRAND.match(text)
+    return m["area"] if m and default_gazetteer().lookup(m["area"]) else None
+
+
 def page_area(lines: list[Line]) -> str | None:
     """The partnership or board a page belongs to, from its own name on the page; for the
     Safeguarding Board for Northern Ireland's reviews, the one trust the page's opening names
     ("Both concerned families living in the Southern Trust area"), a finer place than the region."""
     # line by line: "Introduction" above the body's name is not part of it
-    area = next((area for ln in lines[:12] if (area := area_of_body(ln.text))), None)
+    area = next((area for ln in lines[:12] if (area := area_of_body(ln.text) or _brand_area(ln.text))), None)
     if area == "Northern Ireland":
         trusts = {re.sub(r"\s+", " ", m.group()) for ln in lines[:20] for m in _NI_TRUST.finditer(ln.text)}
         return trusts.pop() if len(trusts) == 1 else area

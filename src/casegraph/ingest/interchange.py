@@ -22,11 +22,13 @@ depends on the page reader.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import html
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
@@ -1635,6 +1637,30 @@ def _kml_places(parent: ET.Element, folder: str, out: list[dict[str, object]]) -
             out.append(record)
 
 
+#: Geography Markup Language's namespaces (GML 2 to 3.2): a feature's geometry and extent are
+#: drawn from them; its other elements are the layer's attributes.
+_GML_NAMESPACE = re.compile(r"^\{http://www\.opengis\.net/gml(?:/[\d.]+)?\}")
+#: The attributes GDAL writes for a feature's row number: the table's, not the review's.
+_GML_ROW_ID = {"fid", "ogc_fid", "gml_id", "id", "objectid"}
+
+
+def gml_records(root: ET.Element) -> list[dict[str, str]] | None:
+    """A map layer exported as GML (QGIS or ``ogr2ogr``'s ``.gml``: a researcher's map of
+    reviews, a point per review) as records, or None for other XML: each feature member's
+    attributes by name, in the layer's order.  Its geometry, extent and row number are the map's,
+    not the review's words; an attribute left empty is omitted, as GDAL omits it."""
+    if local_name(root.tag) != "featurecollection":
+        return None
+    records = []
+    for member in (e for e in root if local_name(e.tag) in ("featuremember", "featuremembers", "member")):
+        for feature in member:
+            record = {local_name(e.tag): (e.text or "").strip() for e in feature
+                      if not _GML_NAMESPACE.match(e.tag) and len(e) == 0
+                      and local_name(e.tag) not in _GML_ROW_ID}
+            records.append({k: v for k, v in record.items() if v})
+    return records
+
+
 #: An SVG's parts that are not drawn: its metadata (RDF, often repeating the title), styles,
 #: definitions and scripts; its ``<title>`` and ``<desc>`` are for tooltips and screen readers.
 _SVG_UNDRAWN = {"metadata", "style", "defs", "script", "title", "desc", "namedview"}
@@ -1934,7 +1960,7 @@ def _references(records: list[dict[str, object]], lists: tuple[str, ...]) -> lis
     partnership's own report), and a field given once a value, not a list of one, unless it is
     one of ``lists`` (keywords, notes)."""
     for r in records:
-        if r.get("publisher") == r.get("creator") or [r.get("publisher")] == r.get("creator"):
+        if "publisher" in r and (r["publisher"] == r.get("creator") or [r["publisher"]] == r.get("creator")):
             del r["publisher"]
     return [{k: v[0] if isinstance(v, list) and len(v) == 1 and k not in lists else v
              for k, v in r.items()} for r in records]
@@ -1980,6 +2006,102 @@ def ris_records(raw: str) -> list[dict[str, object]]:
     if not records:
         raise ValueError('no record (a "TY  - " line opens each one)')
     return _references(records, lists=("subjects", "notes"))
+
+
+#: biblatex's fields (in a ``.bbl`` biber writes) by the field each holds, as RIS's are named
+#: (:data:`_RIS_KEYS`); the others (sort keys, hashes, label sources) are biber's plumbing.
+_BBL_KEYS = {"title": "title", "subtitle": "subtitle", "type": "review type", "year": "date",
+             "date": "date", "institution": "publisher", "organization": "publisher",
+             "publisher": "publisher", "location": "place", "abstract": "abstract",
+             "annotation": "notes", "note": "notes", "addendum": "notes",
+             "journaltitle": "journal", "series": "series", "author": "creator", "keyw": "subjects"}
+_BBL_ENTRY = re.compile(r"\\entry\{[^}]*\}\{([^}]*)\}\{[^}]*\}(.*?)\\endentry", re.S)
+_BBL_COMMAND = re.compile(r"\\(field|list|name|keyw)\{([^}]*)\}")
+#: A name's parts in a ``\name`` block: "family={{HM Government}}", "given={Maeve}".
+_BBL_NAME_PART = re.compile(r"\b(family|given)=\{((?:[^{}]|\{[^{}]*\})*)\}")
+
+
+def bbl_records(raw: str) -> list[dict[str, object]]:
+    """A bibliography as biber writes it for biblatex (``.bbl``: a thesis's or a report's list
+    of the reviews it cites) as its entries' records, named as a RIS export's are: a field's
+    words with LaTeX's few commands undone, a list (institution, location) its items, an
+    author the names in its ``\name`` block (a corporate author in double braces whole).  An
+    entry's ``annotation`` is what the writer noted about the review: often its learning.  Hashes,
+    sort keys and URLs are biber's plumbing."""
+    records: list[dict[str, object]] = []
+    for entry in _BBL_ENTRY.finditer(raw):
+        record: dict[str, object] = {}
+        body = entry.group(2)
+        for command in _BBL_COMMAND.finditer(body):
+            kind, name = command.groups()
+            key = _BBL_KEYS.get("keyw" if kind == "keyw" else name)
+            if key is None:
+                continue
+            # ("\list{location}{1}{...}" counts its items, "\name{author}{2}{}{...}" its names
+            # and options; "\keyw{a,b}" holds its words in its one argument)
+            skip = {"field": 0, "keyw": 0, "list": 1, "name": 2}[kind]
+            value = name if kind == "keyw" else _bbl_braced(body, _bbl_skip(body, command.end(), skip))[0]
+            if kind == "list":
+                values = [_bbl_words(v) for v in _bbl_items(value)]
+            elif kind == "name":
+                values = [" ".join(_bbl_words(v) for _, v in sorted(
+                    _BBL_NAME_PART.findall(item), key=lambda part: part[0] != "given"))
+                    for item in _bbl_items(value)]
+            elif kind == "keyw":
+                values = [w.strip() for w in _bbl_words(value).split(",") if w.strip()]
+            else:
+                values = [_bbl_words(value)]
+            for v in filter(None, values):
+                _add_field(record, key, [v] if key in ("subjects", "notes", "creator") else v)
+        if record:
+            record.setdefault("review type", entry.group(1))
+            records.append(record)
+    if not records:
+        raise ValueError(r"no entry (a '\entry{key}{type}{}' line opens each one)")
+    return _references(records, lists=("subjects", "notes"))
+
+
+def _bbl_braced(text: str, pos: int) -> tuple[str, int]:
+    """The words inside the balanced braces that open at ``pos`` (after blanks and ``%`` line
+    ends), and where they close."""
+    while pos < len(text) and text[pos] in " \t\r\n%":
+        pos += 1
+    if pos >= len(text) or text[pos] != "{":
+        return "", pos
+    depth = 0
+    for end in range(pos, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[end], 0) if text[end - 1] != "\\" else 0
+        if depth == 0:
+            return text[pos + 1:end], end + 1
+    return text[pos + 1:], len(text)
+
+
+def _bbl_skip(text: str, pos: int, count: int) -> int:
+    """Where the argument after ``count`` braced ones begins ("{2}{}" of a ``\name`` block)."""
+    for _ in range(count):
+        pos = _bbl_braced(text, pos)[1]
+    return pos
+
+
+def _bbl_items(value: str) -> list[str]:
+    """A list's or name block's top-level braced items."""
+    items, pos = [], 0
+    while (item := _bbl_braced(value, pos))[1] > pos and item[1] <= len(value):
+        if not value[pos:].strip(" \t\r\n%").startswith("{"):
+            break
+        items.append(item[0])
+        pos = item[1]
+    return items
+
+
+def _bbl_words(value: str) -> str:
+    """A field's words: biblatex's punctuation commands as their marks, other commands' words
+    kept, braces dropped ("{{HM Government}}" is "HM Government")."""
+    value = value.replace(r"\bibrangedash", "–").replace(r"\bibinitperiod", ".")
+    value = value.replace("---", "—").replace("--", "–").replace("~", " ")
+    value = re.sub(r"\\([&%$#_])", r"\1", value)
+    value = re.sub(r"\\[a-zA-Z]+\*?\s*", "", value)
+    return " ".join(value.replace("{", "").replace("}", "").split())
 
 
 def python_data(raw: str) -> dict[str, object]:
@@ -2051,9 +2173,46 @@ def warc_pages(raw: str) -> list[tuple[str, bool]]:
                           if line.lower().startswith("content-type:")), "")
         elif kind != "resource":
             continue
-        if media.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml", "text/plain", ""):
-            pages.append((block.strip(), "html" in media or bool(re.match(r"\s*<(?:!doctype|html)", block,
-                                                                           re.I))))
+        pages += _archived_page(block, media)
+    return pages
+
+
+def _archived_page(block: str, media: str) -> list[tuple[str, bool]]:
+    """A web archive's captured payload as a page (content, whether it is HTML), or none when
+    its media type is no page's (an image, a script, a style sheet)."""
+    if media.split(";")[0].strip().lower() not in ("text/html", "application/xhtml+xml", "text/plain", ""):
+        return []
+    return [(block.strip(), "html" in media or bool(re.match(r"\s*<(?:!doctype|html)", block, re.I)))]
+
+
+#: The line that opens each record of an ARC file (the Internet Archive's format before WARC,
+#: written by Heritrix 1): "URL IP-address archive-date content-type length", at the file's
+#: start or after the blank line that ends the record before it.
+_ARC_RECORD = re.compile(r"(?:\A|\n\n)(\S+) (\d{1,3}(?:\.\d{1,3}){3}) (\d{14}) ([^\n]+?) (\d+)\n")
+
+
+def arc_pages(raw: str) -> list[tuple[str, bool]]:
+    """The pages captured in an ARC web archive (``.arc``, version 1): each HTTP record's page,
+    its HTTP headers removed, as :func:`warc_pages` gives a WARC's.  The archive's own
+    description ("filedesc://"), its DNS lookups, robots.txt and any response but a success are
+    the crawl's plumbing.  Records are found by their header lines, not their lengths, so a
+    length miscounted when the file was saved in another encoding loses no words."""
+    raw = raw.replace("\r\n", "\n")
+    heads = list(_ARC_RECORD.finditer(raw))
+    if not heads or not heads[0].group(1).startswith("filedesc://"):
+        raise ValueError('no ARC file header (the file should start with a "filedesc://" line)')
+    pages: list[tuple[str, bool]] = []
+    for head, after in zip(heads, [*heads[1:], None], strict=True):
+        url = head.group(1)
+        block = raw[head.end():after.start() if after else len(raw)]
+        if not url.startswith(("http://", "https://")) or url.rstrip("/").endswith("/robots.txt"):
+            continue
+        http_head, _, body = block.partition("\n\n")
+        if not re.match(r"HTTP/\d(?:\.\d)? 2\d\d\b", http_head):
+            continue
+        media = next((line.partition(":")[2].strip() for line in http_head.split("\n")
+                      if line.lower().startswith("content-type:")), head.group(4))
+        pages += _archived_page(body, media)
     return pages
 
 
@@ -2297,6 +2456,49 @@ def json_feed(data: object) -> dict[str, object] | None:
         return None
     items = [i for i in data.get("items") or [] if isinstance(i, dict)]
     return {"feed": data.get("title") or "", "about": data.get("description") or "", "items": items}
+
+
+#: An emoji that opens a line of a social-media post as a list's bullet ("▶️ say 'was not
+#: brought'", "👉 Fathers who come and go ...").
+_EMOJI_BULLET = re.compile(r"^[ \t]*(?:[▶➡►•✅🔹🔸👉]\ufe0f?|\d\ufe0f?\u20e3)[ \t]*", re.M)
+
+
+def emoji_bullets(text: str) -> str:
+    """A post's lines opened by an emoji bullet (:data:`_EMOJI_BULLET`) as a list's "- " items,
+    as the post shows them: a list of learning points (the one home of this, for every reader
+    of social-media posts)."""
+    return _EMOJI_BULLET.sub("- ", text)
+
+
+def facebook_posts(data: object) -> list[dict[str, object]] | None:
+    """A Facebook page's posts from "Download your information" (``your_posts_1.json``: a list
+    of items with a ``timestamp`` and ``data`` holding the ``post``) as records, or None for
+    other data: each post's words and the day it was posted.  Facebook writes every character
+    beyond ASCII as the escapes of its UTF-8 bytes ("\u00e2\u0080\u0093" for "–"), which are
+    undone; the item's "... updated their status." title is the site's, not the post's."""
+    if not isinstance(data, list) or not data or not all(
+            isinstance(item, dict) and "timestamp" in item and isinstance(item.get("data"), list)
+            for item in data):
+        return None
+    records: list[dict[str, object]] = []
+    for item in data:
+        words = [_facebook_text(str(d["post"])) for d in item["data"]
+                 if isinstance(d, dict) and isinstance(d.get("post"), str)]
+        if not words:
+            continue
+        stamp = item.get("timestamp")
+        posted = (datetime.fromtimestamp(stamp, tz=UTC).date().isoformat()
+                  if isinstance(stamp, int | float) else "")
+        records.append({"posted": posted, "text": "\n\n".join(words)})
+    return records
+
+
+def _facebook_text(text: str) -> str:
+    """A Facebook export's string with its bytes-as-characters undone (see
+    :func:`facebook_posts`); a string that is not so garbled is kept as it is."""
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+        text = text.encode("latin-1").decode("utf-8")
+    return emoji_bullets(text)
 
 
 def bluesky_threads(data: object) -> list[dict[str, object]] | None:

@@ -1720,8 +1720,9 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
     except CasegraphError:
         return rows
     # (a section's numbered heading, "### 1. Child Y", names its review by its title)
+    # (session 48) and a heading that is a name alone, "### Child Z", names its review
     by_name = {_row_key(e.name or e.title): e for e in sections
-               if e.name or (e.title and e.heading_kind == "numbered")}
+               if e.name or (e.title and e.heading_kind in ("numbered", "name"))}
     out: list[Entry] = []
     for row in rows:
         entry = by_name.pop(_row_key(row.name or ""), None)
@@ -1732,7 +1733,7 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
         # the page with its tables blanked out
         entry.year, entry.month = row.year or entry.year, row.month or entry.month
         entry.area = entry.area or row.area
-        for kind in ("model", "learning", "recommendations"):  # what only the row says
+        for kind in ("model", "incident", "learning", "recommendations"):  # what only the row says
             if not entry.section(kind):
                 entry.sections += row.section(kind)
         out.append(entry)
@@ -1793,6 +1794,9 @@ def parse_page(source: SourceText) -> Page:
                                      and not _NAME_FIELD.match(line.text)
                                      and not _CHILD_ID.search(line.text)
                                      and not _REVIEW_WORDS.search(line.text))}
+            # (session 48) and that field is read as its others are: a post's "Posted: 13 March
+            # 2024" is when it was published
+            info["inclusive"] = info["untitled"]
         elif source.media_type in TABLE_MEDIA and info and info["kind"] == "record" \
                 and _UNTITLED_RECORD.match(line.text) and not _ROW_CHILD.search(line.text) \
                 and not _NAME_FIELD.match(line.text):
@@ -2024,6 +2028,8 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     if not any(s.span.text.strip() for s in entry.sections) and not _CHILD_ID.search(entry.heading) \
             and not _REVIEW_WORDS.search(entry.heading):
         return True
+    if _GUIDANCE_TITLE.match(entry.heading.strip()):
+        return True  # (session 48) statutory guidance cited beside the reviews
     if entry.name or _CHILD_ID.search(text) or _TOLD_AGE.search(text) or _bare_name(
             _NAME_FIELD.sub("", entry.heading)):
         return False
@@ -2036,11 +2042,25 @@ def _no_review_record(entry: Entry, text: str) -> bool:
             or bool(_NOT_COMMISSIONED.search(said)))
 
 
+#: The nations' statutory guidance on safeguarding children, which a bibliography or a reading
+#: list cites beside the reviews: a record it titles is the guidance, no review.
+_GUIDANCE_TITLE = re.compile(
+    r"(?:Working\s+Together\s+to\s+Safeguard\s+Children|Keeping\s+Children\s+Safe\s+in\s+Education|"
+    r"National\s+Guidance\s+for\s+Child\s+Protection\s+in\s+Scotland|Co-operating\s+to\s+Safeguard\s+"
+    r"Children|Wales\s+Safeguarding\s+Procedures|Social\s+Services\s+and\s+Well-being\s+\(Wales\)\s+Act)"
+    r"(?:\s*[:(]\s*[^\n]*|\s+\d{4})?$", re.I)
+
+
 #: A referral a register keeps though no review followed: "Criteria for a Child Practice Review
-#: not met", "did not meet the criteria", "not progressed to a review".
+#: not met", "did not meet the criteria", "not progressed to a review", a rapid review that
+#: ended without one.
 _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:was|were)\s+)?not\s+met\b|"
                                r"\bdid\s+not\s+meet\s+the\s+(?:criteria|threshold)\b|"
-                               r"\bnot\s+progressed\b", re.I)
+                               r"\bnot\s+progressed\b|"
+                               # (session 48) a rapid review that ended there: "(no LCSPR)",
+                               # "taken forward ... without a local review"
+                               r"\(no\s+L?CSPR\)|\bwithout\s+a\s+local\s+(?:child\s+safeguarding\s+practice\s+)?"
+                               r"review\b", re.I)
 
 
 #: A referral that led to no review ("Referral – criteria for CPR not met"): with no learning or

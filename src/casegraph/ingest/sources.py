@@ -37,15 +37,19 @@ from casegraph.ingest.authoring import (
 from casegraph.ingest.captures import (
     is_scrapy_log,
     is_sitecore_item,
+    is_x_archive,
     opf_records,
     scrapy_items,
     sitecore_item_html,
     usync_content,
+    x_archive_threads,
 )
 from casegraph.ingest.exports import conllu_text, cypher_records, fdf_records, filemaker_records, spss_records
 from casegraph.ingest.interchange import (
     apple_news_html,
+    arc_pages,
     arff_records,
+    bbl_records,
     bluesky_threads,
     child_text,
     clixml_records,
@@ -56,8 +60,10 @@ from casegraph.ingest.interchange import (
     element_words,
     eprints_records,
     excalidraw_text,
+    facebook_posts,
     gemtext_markdown,
     gexf_records,
+    gml_records,
     graphml_html,
     h5p_html,
     har_pages,
@@ -134,6 +140,9 @@ TABLE_SUFFIXES = {".csv", ".tsv"}
 WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
 #: E-mail saved from a mail client (RFC 5322, MIME): a partnership's bulletin as it arrived.
 EMAIL_SUFFIXES = {".eml"}
+#: Apple Mail's message file (.emlx): a line giving the message's length in bytes, the message,
+#: then Mail's own property list (flags, dates), which is no part of what was sent.
+EMLX_SUFFIXES = {".emlx"}
 #: A saved mailbox (mbox: messages one after another, each opening with a "From " line).
 MBOX_SUFFIXES = {".mbox"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
@@ -155,12 +164,13 @@ MBOX_SUFFIXES = {".mbox"}
 #: ELAN transcript (.eaf) as their tools show them (casegraph.ingest.workfiles); an Umbraco
 #: node saved by uSync (.config) and a calibre metadata record (.opf) as the page and record a
 #: reader of the site or library sees (casegraph.ingest.captures), and a Gephi graph (.gexf) as
-#: its nodes (interchange.gexf_records).
+#: its nodes (interchange.gexf_records); a map layer exported as GML (.gml) as its features
+#: (interchange.gml_records).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
-                 ".config", ".opf", ".gexf"}
+                 ".config", ".opf", ".gexf", ".gml"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -217,14 +227,17 @@ TEXTPROTO_SUFFIXES = {".textproto", ".txtpb", ".pbtxt", ".prototxt"}
 REC_SUFFIXES = {".rec"}
 #: A Gemini page (gemtext), read as the Markdown it nearly is (see interchange.gemtext_markdown).
 GEMINI_SUFFIXES = {".gmi", ".gemini"}
-#: A reference manager's tagged export (EndNote's refer format, RIS) and a Python module holding
-#: a researcher's hand-entered records: records, read without running any code.
+#: A reference manager's tagged export (EndNote's refer format, RIS), a bibliography biber wrote
+#: for biblatex (.bbl) and a Python module holding a researcher's hand-entered records: records,
+#: read without running any code.
 REFER_SUFFIXES = {".enw"}
 RIS_SUFFIXES = {".ris"}
+BBL_SUFFIXES = {".bbl"}
 PYTHON_DATA_SUFFIXES = {".py"}
-#: A web archive's capture (WARC), a Typst document, an MDX page and a Mermaid diagram: see the
-#: readers.
+#: A web archive's capture (WARC, and ARC before it), a Typst document, an MDX page and a Mermaid
+#: diagram: see the readers.
 WARC_SUFFIXES = {".warc"}
+ARC_SUFFIXES = {".arc"}
 TYPST_SUFFIXES = {".typ"}
 MDX_SUFFIXES = {".mdx"}
 MERMAID_SUFFIXES = {".mmd", ".mermaid"}
@@ -258,18 +271,23 @@ CONLLU_SUFFIXES = {".conllu"}
 #: scraped), read when the content says it is one (casegraph.ingest.captures); any other
 #: ".item" or ".log" file is read as plain text, as an unknown type named on the command line is.
 CAPTURE_SUFFIXES = {".item", ".log"}
+#: An X (Twitter) archive's data file (``tweets.js``: its threads, casegraph.ingest.captures). A
+#: folder's ``.js`` file is read only when its opening says it is one: a saved page's scripts
+#: are none, and are passed over without a word.
+X_ARCHIVE_SUFFIXES = {".js"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
-            | MBOX_SUFFIXES | LITERATE_SUFFIXES
+            | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
-            | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | PYTHON_DATA_SUFFIXES | WARC_SUFFIXES
+            | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | BBL_SUFFIXES | PYTHON_DATA_SUFFIXES
+            | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
-            | CAPTURE_SUFFIXES)
+            | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -661,7 +679,9 @@ def markdown_to_text(text: str) -> str:
         in_footnote = False
         line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
         line = re.sub(r"^\s{0,3}>\s?", "", line)
-        line = _MD_LINK.sub(lambda m: "" if m["image"] and not m["text"] else m["text"], line)
+        # (session 48) an image goes with its alt text, as a rendered page's does in HTML: a
+        # figure's "Timeline of agency contact with Child W's family" is no heading of the page
+        line = _MD_LINK.sub(lambda m: "" if m["image"] else m["text"], line)
         line = _WIKI_LINK.sub(r"\g<text>", line)  # a notes app's "[[Glasgow]]" (Obsidian, Logseq)
         line = _MD_SPAN.sub(r"\g<text>", _FOOTNOTE_MARK.sub("", line))
         line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
@@ -953,6 +973,18 @@ def email_to_text(raw: str) -> str:
     return "\n".join(lines) + "\n\n" + body_text
 
 
+def emlx_message(raw: str) -> str:
+    """The message an Apple Mail ``.emlx`` file holds: the bytes its first line counts (Mail's
+    property list after them is its bookkeeping: flags, dates, not what was sent)."""
+    head, _, rest = raw.partition("\n")
+    if not head.strip().isdigit():
+        raise ValueError("line 1: no byte count (is this an Apple Mail .emlx file?)")
+    message = rest.encode("utf-8")[:int(head)].decode("utf-8", errors="ignore")
+    # (a file whose line ends were changed after Mail wrote it counts more bytes than remain)
+    plist = re.search(r"\n<\?xml[^\n]*\n(?:<!DOCTYPE plist[^\n]*\n)?<plist\b", message)
+    return message[:plist.start()] if plist else message
+
+
 #: The line that opens each message of an mbox file ("From reviews@example.org Mon Mar 11
 #: 09:14:02 2024"), at the start of the file or after a blank line.
 _MBOX_FROM = re.compile(r"(?:\A|\n\n)From \S+ [^\n]*\d{4}\n")
@@ -1063,6 +1095,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(objects)
     if (places := kml_records(root)) is not None:  # a map's places
         return _records_text(places)
+    if (features := gml_records(root)) is not None:  # a map layer's features
+        return _records_text(features)
     if (content := usync_content(root)) is not None:  # a CMS's page: its text and its blocks
         return _records_text(content)
     if (described := opf_records(root) or gexf_records(root)) is not None:  # a book's, a graph's
@@ -2220,7 +2254,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return _records_text(tasks)
     if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
         return _pages_text(pages)
-    if (feed := json_feed(data) or bluesky_threads(data)) is not None:  # a site's news, a social feed
+    if (feed := json_feed(data) or bluesky_threads(data) or facebook_posts(data)) is not None:
+        # a site's news, a social feed, a page's posts
         return _records_text(feed)
     if (table := odata_records(data)) is not None:  # an app's register, through its Web API
         return _records_text(table)
@@ -2355,6 +2390,7 @@ def table_to_text(text: str, delimiter: str) -> str:
     # most often (a form's respondent "Name", left empty, before its "Review title")
     named = [k for k, h in enumerate(header) if _NAME_HEADER.match(_UNQUALIFIED.sub("", h))]
     name = max(named, key=lambda k: sum(k < len(r) and bool(r[k].strip()) for r in body), default=0)
+    body, subtasks = _subtasks(header, body, name)
     for number, row in enumerate(body, start=1):
         cells = ([[" ".join(line.split()) for line in c.splitlines() if line.strip()] for c in row]
                  + [[]] * len(header))[:len(header)]
@@ -2374,7 +2410,41 @@ def table_to_text(text: str, delimiter: str) -> str:
                 out += ["", f"{label}:", *(lines if shaped else (f"- {line}" for line in lines)), ""]
             elif lines:  # (an empty cell says nothing: "Neglect:" alone would name it)
                 out.append(f"{label}: {lines[0]}")
+        if row_tasks := subtasks.get(row[name].strip() if name < len(row) else ""):
+            out += ["", f"{_subtasks_label(row_tasks)}:", *(f"- {task}" for task in row_tasks), ""]
     return "\n".join(out) + "\n"
+
+
+#: A task tracker's column naming a row's parent task (Asana's "Parent task", Jira's "Parent
+#: summary", monday.com's "Parent item").
+_PARENT_HEADER = re.compile(r"^parent(?:\s+(?:task|summary|item|name))?$", re.I)
+#: A subtask's name that numbers a recommendation ("Rec 1 – ...", "Recommendation 3: ...").
+_RECOMMENDATION_TASK = re.compile(r"^(?:rec(?:ommendation)?s?\.?|R)\s*\d{1,2}\b", re.I)
+
+
+def _subtasks(header: list[str], body: list[list[str]],
+              name: int) -> tuple[list[list[str]], dict[str, list[str]]]:
+    """A tracker's rows without its subtasks, and each parent row's subtasks' names by its name:
+    a row whose "Parent task" cell names another row is a part of that row's record (a review's
+    recommendations tracked as its subtasks), not a record of its own."""
+    parent = next((k for k, h in enumerate(header) if _PARENT_HEADER.match(h)), None)
+    if parent is None:
+        return body, {}
+    names = {r[name].strip() for r in body if name < len(r)}
+    subtasks: dict[str, list[str]] = {}
+    kept = []
+    for row in body:
+        owner = row[parent].strip() if parent < len(row) else ""
+        if owner and owner in names and name < len(row) and row[name].strip():
+            subtasks.setdefault(owner, []).append(" ".join(row[name].split()))
+        else:
+            kept.append(row)
+    return kept, subtasks
+
+
+def _subtasks_label(tasks: list[str]) -> str:
+    """The label of a row's subtasks: "Recommendations" when each names one, else "Subtasks"."""
+    return "Recommendations" if all(_RECOMMENDATION_TASK.match(t) for t in tasks) else "Subtasks"
 
 
 def _checkbox_fields(fields: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
@@ -2531,6 +2601,8 @@ _READERS: dict[str, _Reader] = {
                                                  "text/markdown", "read as Markdown")),
     **dict.fromkeys(EMAIL_SUFFIXES, _Reader(lambda raw, _: email_to_text(raw), "message/rfc822",
                                             "decode the e-mail's text")),
+    **dict.fromkeys(EMLX_SUFFIXES, _Reader(lambda raw, _: email_to_text(emlx_message(raw)),
+                                           "message/rfc822", "decode the e-mail's text")),
     **dict.fromkeys(FEED_SUFFIXES, _Reader(lambda raw, _: xml_to_text(raw), "application/xml",
                                            "read as XML", records=True)),
     **dict.fromkeys(JSON_SUFFIXES, _Reader(
@@ -2596,9 +2668,17 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(RIS_SUFFIXES, _Reader(lambda raw, _: _records_text(ris_records(raw)),
                                          "application/x-research-info-systems", "read as a RIS export",
                                          records=True)),
+    **dict.fromkeys(BBL_SUFFIXES, _Reader(lambda raw, _: _records_text(bbl_records(raw)),
+                                         "application/x-biblatex-bbl", "read as a biber bibliography",
+                                         records=True)),
     **dict.fromkeys(PYTHON_DATA_SUFFIXES, _Reader(lambda raw, _: _records_text(python_data(raw)),
                                                   "text/x-python", "read as a Python data module",
                                                   records=True)),
+    **dict.fromkeys(X_ARCHIVE_SUFFIXES, _Reader(lambda raw, _: _records_text(x_archive_threads(raw)),
+                                                "text/javascript", "read as an X archive's tweets",
+                                                records=True)),
+    **dict.fromkeys(ARC_SUFFIXES, _Reader(lambda raw, _: _pages_text(arc_pages(raw)),
+                                          "application/x-internet-archive", "read as an ARC web archive")),
     **dict.fromkeys(WARC_SUFFIXES, _Reader(lambda raw, _: _warc_to_text(raw), "application/warc",
                                            "read as a web archive (WARC)")),
     **dict.fromkeys(TYPST_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(typst_markdown(raw)),
@@ -2703,7 +2783,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
 
 
 #: Whether a file of a suffix that other tools use too is the one :data:`CAPTURE_SUFFIXES` reads.
-_CAPTURED = {".item": is_sitecore_item, ".log": is_scrapy_log}
+_CAPTURED = {".item": is_sitecore_item, ".log": is_scrapy_log, ".js": is_x_archive}
 
 
 def _reader(suffix: str, raw: str) -> _Reader | None:
@@ -2762,6 +2842,19 @@ def _offered(path: Path) -> bool:
     return not path.name.startswith(".") and not _FOLDER_DOCS.match(path.name)
 
 
+def _named_as_read(path: Path) -> bool:
+    """Whether a folder's file is of a type casegraph reads: by its suffix, or, for a suffix
+    other tools use for something else (:data:`X_ARCHIVE_SUFFIXES`), by its opening."""
+    suffix = path.suffix.lower()
+    if suffix in X_ARCHIVE_SUFFIXES:
+        try:
+            with path.open("rb") as handle:
+                return is_x_archive(handle.read(200).decode("utf-8", errors="ignore"))
+        except OSError:
+            return True  # (an unreadable file named like a page is an error naming it, when read)
+    return suffix in SUFFIXES
+
+
 def not_read(paths: Iterable[Path]) -> list[str]:
     """Warnings for the files that :func:`discover` leaves out of a directory for their type
     (a saved ".json", ".pdf" or ".docx"), one per directory: an analyst who saved a page in a
@@ -2770,7 +2863,8 @@ def not_read(paths: Iterable[Path]) -> list[str]:
     for path in paths:
         if not path.is_dir():
             continue
-        left = sorted(p for p in path.rglob("*") if _offered(p) and p.suffix.lower() not in SUFFIXES
+        left = sorted(p for p in path.rglob("*") if _offered(p) and not _named_as_read(p)
+                      and p.suffix.lower() not in X_ARCHIVE_SUFFIXES
                       and not any(part.startswith(".") for part in p.relative_to(path).parts)
                       and p.is_file())
         if left:
@@ -2793,8 +2887,8 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
         if path.is_dir():
             # Everything named like a source is read, so an unreadable one (a broken symbolic
             # link, a file without permission) is an error naming it, never silently skipped.
-            found = sorted(p for p in path.rglob("*") if _offered(p) and p.suffix.lower() in SUFFIXES
-                           and not p.is_dir())
+            found = sorted(p for p in path.rglob("*") if _offered(p) and not p.is_dir()
+                           and _named_as_read(p))
             yield from found  # a FIFO or device named like a page is refused when read, by name
         elif path.exists():
             yield path
