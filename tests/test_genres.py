@@ -2556,3 +2556,86 @@ def test_a_brand_names_an_area_only_when_it_is_a_place() -> None:
     assert _brand_area("Rutland Safeguarding: learning from local reviews") == "Rutland"
     assert _brand_area("Contextual Safeguarding: a briefing") is None
     assert _brand_area("Rutland Safeguarding Children Partnership") is None  # (area_of_body's)
+
+
+def test_a_bulletins_starred_heading_over_a_list_ends_the_review_above(tmp_path: Path,
+                                                                        vocab: Vocabulary) -> None:
+    """Session 48 (devlocal90's e-mail bulletin): "*** Training: dates for your diary ***" over
+    its list, with no blank line between, is a heading that ends the review above; its course
+    on neglect is no fact of that review (before: a neglect the review never told)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "bulletin.txt"
+    page.write_text(
+        "Learning bulletin (invented test data)\n\n*** Testshire: Baby C - Learning Review ***\n"
+        "Published by Testshire CPC, March 2024.\n\nBaby C was a boy aged five weeks when he was "
+        "admitted to hospital in January 2023 with a fractured arm.\n\n"
+        "*** Testshire: Child J - Case Management Review ***\n"
+        "Published by the Testshire Board, April 2024.\n\nChild J was a 14-year-old boy who lived with "
+        "his grandmother. In June 2023 he tried to end his life; he survived.\n\n"
+        "The CMR made four recommendations.\n\n*** Training: dates for your diary ***\n"
+        "- Neglect and the Graded Care Profile, 4 June 2024 (online)\n"
+        "- Safer sleep, 19 June 2024\n", encoding="utf-8")
+    (review,) = [r for r in extract_reviews([page], vocab)[0] if r.children[0].pseudonym == "Child J"]
+    assert "H-NEG" not in {h.notation for h in review.harms}
+
+
+def test_an_absence_denies_nothing_after_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (devlocal90): in "the girls did not attend nursery, both developed untreated
+    tooth decay", the "not" is the absence itself, not a denial of the tooth decay; a finding
+    that a baby's "basic needs had not been met" is neglect (before: neither was a fact)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "reviews.txt"
+    page.write_text(
+        "Published reviews (invented test data)\n\nChild E and Child F (LCSPR, 2024)\n\n"
+        "For many months the girls did not attend nursery, both developed untreated tooth decay, "
+        "the house was cold, and there was often little food.\n\nBaby C (LCSPR, 2024)\n\n"
+        "Baby C was admitted to hospital in January 2023, dehydrated. The review found that Baby "
+        "C's basic needs had not been met over several weeks.\n", encoding="utf-8")
+    found = extract_reviews([page], vocab)[0]
+    assert len(found) == 2
+    assert all("H-NEG" in {h.notation for h in r.harms} for r in found)
+
+
+def test_a_field_ends_at_a_full_stop_before_the_next_fields_word(tmp_path: Path,
+                                                                 vocab: Vocabulary) -> None:
+    """Session 48 (devlocal90's annual report): "Area: Belfast. Published February 2024." names
+    Belfast (before: the area was "Belfast. Published February 2024")."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "report.txt"
+    page.write_text(
+        "Annual report (invented test data)\n\n6   CASE MANAGEMENT REVIEWS\n\n6.1  Activity in 2023-24\n\n"
+        "     Notifications received ..... 14\n\n6.2  CMR: Child T\n\n     Area: Newry, Mourne and Down. "
+        "Published November 2023.\n\n     Child T was three years old when he was found alone in "
+        "December 2022.\n\n6.3  CMR: 'Niamh'\n\n     Area: Belfast. Published "
+        "February 2024.\n\n     Niamh was fifteen. Her mother had taken antidepressants for many\n"
+        "     years. In May 2023 she was admitted to hospital after trying to end her life.\n\n"
+        "     Learning: young carers' own needs were not asked about.\n\n"
+        "     The review made three recommendations.\n\n"
+        "6.4  Training\n\n     We trained 300 staff.\n", encoding="utf-8")
+    t, niamh = extract_reviews([page], vocab)[0]
+    assert (t.area, niamh.area, niamh.publication_year) == ("Newry, Mourne and Down", "Belfast", 2024)
+
+
+def test_a_wrapped_sentence_opening_with_a_childs_name_is_no_heading(tmp_path: Path,
+                                                                     vocab: Vocabulary) -> None:
+    """Session 48 (devlocal89's e-mail): "Child V is a 16-year-old girl who has been in the care
+    of Leeds City" over "Council since ..." is a sentence wrapped at 72 characters, not a second
+    review's heading (before: a spurious review)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "bulletin.eml"
+    page.write_text(
+        "From: News <news@example.org>\nSubject: Bulletin (invented test data)\n"
+        "Content-Type: text/plain; charset=\"utf-8\"\n\n"
+        "------------------------------------------------------------\n"
+        "1. NEW REVIEW PUBLISHED: CHILD V\n"
+        "------------------------------------------------------------\n"
+        "The local child safeguarding practice review about Child V was\npublished on 4 March 2024.\n\n"
+        "Child V is a 16-year-old girl who has been in the care of Leeds City\n"
+        "Council since she was 13 and was placed in a children's home in Hull.\n"
+        "In January 2023 she was assaulted and left with serious injuries.\n", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.children[0].pseudonym == "Child V" and review.children[0].age_months == 192

@@ -740,6 +740,10 @@ CASE_WORDS = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
+#: A line set between runs of asterisks, as a plain-text e-mail bulletin marks its headings.
+_STARRED = re.compile(r"^\s*\*{3,}\s+\S.*?\s\*{3,}\s*$")
+
+
 def _isolated(lines: list[Line], i: int) -> bool:
     """A line laid out as a heading: alone between blank lines, or, at the start of a block, in
     capitals ("TEAM NEWS") or short above a paragraph written as one long line (e-mail bulletins
@@ -748,6 +752,8 @@ def _isolated(lines: list[Line], i: int) -> bool:
         return False
     if i + 1 >= len(lines) or lines[i + 1].blank_before:
         return True
+    if _STARRED.match(lines[i].text):
+        return True  # (session 48) "*** Training: dates for your diary ***" over its list
     below = lines[i + 1].text
     if (len(below) <= 80 and (re.search(r"\bpublished\b", below, re.I) or _REVIEW_TYPE_WORDS.search(below))
             and (i + 2 >= len(lines) or lines[i + 2].blank_before)):

@@ -136,6 +136,9 @@ RUNS_ON = re.compile(rf"\s(?:{_CUT_OFF_WORDS}|on|at|into|than|when|while|as|beca
 _ENDS_IN_MONTH = re.compile(rf"\s(?:{_MONTH_RE})$")
 #: A pseudonym and a comma opening a sentence: "Baby R, a five-month-old girl, ...".
 _APPOSITION = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?,\s")
+#: A sentence that opens with a child's name and its verb: "Child V is a 16-year-old girl ...".
+_NAME_SENTENCE = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?\s+(?:is|was|had|has|were|are|died|lived|"
+                            r"suffered|sustained|became)\s")
 
 #: The head of a label for where a review is from: a place, or the body that published it.
 _AREA_HEAD = (r"location|area(?:\s+name)?|(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|"
@@ -1112,6 +1115,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # "Baby R, a five-month-old girl, suffered a serious head injury in July" over
             # "2022 which ...": the first line of a paragraph wrapped in a box, not a heading
             and not (_APPOSITION.match(text) and len(text.split()) >= 8)
+            # (session 48) "Child V is a 16-year-old girl who has been in the care of Leeds City"
+            # over "Council since ...": a sentence that opens with the name, wrapped
+            and not _NAME_SENTENCE.match(text)
             # (session 47) "Child Q was 17 when she was found dead in a flat in March" over
             # "2023. An inquest ...": a sentence wrapped inside its date, or after a word that
             # cannot end one, runs on
@@ -3233,8 +3239,11 @@ _NATIONAL_BODY = re.compile(r"\b(?:Child\s+Safeguarding\s+Practice\s+Review\s+Pa
 #: A catalogue's qualifier of a place by its nation, as subject headings write it
 #: ("Lincolnshire (England)", "Fife (Scotland)"): the area is the place.
 _NATION_QUALIFIER = re.compile(r"\s*\((?:England|Scotland|Wales|Northern\s+Ireland)\)$")
-#: A separator between two fields on one line: a middle dot, a bullet or a bar between spaces.
-_NEXT_FIELD = re.compile(r"\s+[·•|]\s+")
+#: A separator between two fields on one line: a middle dot, a bullet or a bar between spaces,
+#: or (session 48) a full stop before the next field's word ("Area: Belfast. Published
+#: February 2024.").
+_NEXT_FIELD = re.compile(r"\s+[·•|]\s+|\.\s+(?=(?:Published|Publication|Commissioned|Completed|Date|Year|"
+                         r"Type|Review)\b)")
 #: Labels of a field that holds a place itself, not a body's name: the area of a review, and
 #: a wider region, which a body's area named beside it narrows.
 _PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|(?:local\s+)?council(?:\s+area)?)\b", re.I)
