@@ -2639,3 +2639,40 @@ def test_a_wrapped_sentence_opening_with_a_childs_name_is_no_heading(tmp_path: P
         "In January 2023 she was assaulted and left with serious injuries.\n", encoding="utf-8")
     (review,) = extract_reviews([page], vocab)[0]
     assert review.children[0].pseudonym == "Child V" and review.children[0].age_months == 192
+
+
+def test_an_incident_dated_from_the_childs_birth_in_another_part(tmp_path: Path,
+                                                                 vocab: Vocabulary) -> None:
+    """Session 48 (devlocal89's 7-minute briefing): "Aged four months, in March, Baby R was
+    admitted ..." under "2. WHAT HAPPENED" dates the harm told in the next sentence from the
+    birth under "1. BACKGROUND" ("born in November 2022"): March 2023; a birth's date is no
+    incident's (before: November 2022). Twins "when they were four months old" likewise."""
+    from casegraph.pipeline.build import extract_reviews
+
+    rule = "-" * 60
+    page = tmp_path / "briefing.txt"
+    page.write_text(
+        "TSCP  |  7 MINUTE BRIEFING (invented test data)\nLocal Child Safeguarding Practice Review: "
+        f"Baby R\nBriefing issued: January 2024\n\n{rule}\n1. BACKGROUND\n{rule}\nBaby R was born in "
+        "November 2022, the first child of her mother, who\nwas 19.\n\n"
+        f"{rule}\n2. WHAT HAPPENED\n{rule}\nAged four months, in March, Baby R was admitted to hospital "
+        "weighing\nless than she had at birth. Doctors found that she had been fed too\nlittle for "
+        "several weeks and that a severe nappy rash had not been\ntreated.\n\n"
+        f"{rule}\n3. KEY LEARNING\n{rule}\n - Follow up every cancelled contact.\n", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.incident_year, review.incident_month) == (2023, 3)
+
+
+def test_wordpress_tag_ids_are_no_keywords(tmp_path: Path) -> None:
+    """Session 48 (devlocal89's WordPress REST response): "tags": [31, 44] are ids of terms the
+    site names elsewhere, not the post's keywords (before: keywords "31" and "44")."""
+    import json
+
+    from casegraph.ingest.sources import read_source
+
+    page = tmp_path / "posts.json"
+    page.write_text(json.dumps([{"id": 5, "title": {"rendered": "Learning from a review: Child Y"},
+                                 "content": {"rendered": "<p>Child Y was 9 (invented test data).</p>"},
+                                 "tags": [31, 44], "keywords": ["neglect", "fathers"]}]), encoding="utf-8")
+    text = read_source(page).text
+    assert "31" not in text and "Keywords: neglect; fathers" in text

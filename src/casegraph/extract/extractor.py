@@ -162,12 +162,16 @@ _FINDINGS_LABEL = re.compile(r"\bfindings?\b", re.I)
 #: A child's birth date in the account ("Baby T was born on 3 August 2020").
 _BORN = re.compile(rf"\bborn\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                    rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
+#: The words just before a birth's date: "born in", "was born on".
+_BORN_AT = re.compile(r"\bborn\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\w+\s+)?$", re.I)
 _OFFSET = rf"(?:(?P<n>{NUM}|a)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+)"
 #: A harm dated from the child's birthday or age, given the birth date: "two weeks after her
-#: first birthday", "when she was ten weeks old", "aged 7 months".
+#: first birthday", "when she was ten weeks old", "aged 7 months", "at three weeks old".
 _FROM_BIRTH = re.compile(
     rf"{_OFFSET}?(?:her|his|their)\s+(?P<nth>{'|'.join(_ORDINAL_BIRTHDAYS)})\s+birthday"
-    rf"|\b(?:when\s+(?:she|he)\s+was|aged)\s+(?P<an>{NUM})\s+(?P<aunit>day|week|month|year)s?\b", re.I)
+    # (session 48) "when they were four months old" (twins), "At three weeks old he was ..."
+    rf"|\b(?:when\s+(?:she|he|they)\s+(?:was|were)|aged|at(?=\s+\S+\s+\S+\s+old\b))\s+(?P<an>{NUM})\s+"
+    rf"(?P<aunit>day|week|month|year)s?\b", re.I)
 #: A harm dated from another dated event: "eight months after a child protection plan for him
 #: was ended in October 2021" (the one date after the offset).
 _AFTER_EVENT = re.compile(rf"\b{_OFFSET}", re.I)
@@ -753,9 +757,12 @@ class Extractor:
             # the record's own "Date of incident" field is its answer, "n/k" included
             return stated_incident(section.text)
         first: tuple[int | None, int | None] = (None, None)
+        # (session 48) the whole account, where a block's date told from the child's birth finds
+        # the birth ("1. BACKGROUND": "born in November 2022"; "2. WHAT HAPPENED": "Aged four months")
+        account = "\n".join(s.text for kind in ACCOUNT_KINDS for s in entry.section(kind))
         for section in (s for kind in ACCOUNT_KINDS for s in entry.section(kind)):
             for span in section.blocks:
-                date, with_harm = self._incident(span.text, harms, span.start, entry.year)
+                date, with_harm = self._incident(span.text, harms, span.start, entry.year, account)
                 if with_harm:
                     return date
                 first = first if first != (None, None) else date
@@ -768,14 +775,17 @@ class Extractor:
         return first
 
     def _incident(self, text: str, harms: list[Coded], offset: int, year: int | None = None,
-                  ) -> tuple[tuple[int | None, int | None], bool]:
+                  account: str | None = None) -> tuple[tuple[int | None, int | None], bool]:
         """The date of the first sentence of ``text`` that tells of a harm (and True), or the
         first date that is not a publication or review date (and False); ``year``, the page's or
-        the review's, dates "last year"."""
+        the review's, dates "last year"; ``account`` (``text`` by default), the whole account,
+        holds the child's birth date that an age dates from."""
+        account = text if account is None else account
         harm_starts = [e.start - offset for c in harms for e in c.evidence]
         first: tuple[int | None, int | None] = (None, None)
         lead = _LEAD_DATE.match(text)
         before: list[tuple[int, int, int | None]] = []  # the dates of the sentence before
+        told_before: tuple[int, int | None] | None = None  # its date told from another
         for s in _SENTENCE.finditer(text):
             if (named := _INCIDENT_AT.search(s.group())) and (at := _dated(named.group(), loose=False)):
                 # (session 42) "the review's trigger incident in October 2022": the page dates
@@ -805,10 +815,15 @@ class Extractor:
                 years = re.findall(r"\b(?:19|20)\d\d\b", period)
                 return ((int(min(years)), None) if years else (None, None)), True
             if harm_at and (not dated or _AFTER_EVENT.search(s.group())) and (
-                    told_from := _relative_date(s.group(), text, year)) is not None:
+                    told_from := _relative_date(s.group(), account, year)) is not None:
                 # (session 46) a date told from another: the child's birthday or age, an earlier
                 # event's date ("eight months after a plan ... ended in October 2021"), the page's
                 return told_from, True
+            if harm_at and not dated and told_before is not None:
+                # (session 48) "Aged four months, in March, Baby R was admitted to hospital ...
+                # Doctors found that she had been fed too little": the sentence before dates the
+                # harm from the child's birth ("born in November 2022")
+                return told_before, True
             # "the serious case review published in 2015 about Children A and B, who lived with
             # neglect": the review's date, never the harm's
             own = [d for d in dated if not _PUBLISHED_BEFORE.search(s.group()[:d[0]])
@@ -828,12 +843,18 @@ class Extractor:
                 return before[-1][1:], True
             review_or_court = bool(_NOT_INCIDENT.search(s.group()))
             before = [] if review_or_court else dated
+            told_before = None if review_or_court or dated or not _FROM_BIRTH.search(s.group()) \
+                else _relative_date(s.group(), account, year)
+            if first == (None, None) and told_before is not None:
+                first = told_before  # "At three weeks old he was taken to hospital"
             if first == (None, None) and not review_or_court:
                 # a period's start ("since 2017", "between 2014 and 2016") dates no incident;
                 # (session 42) nor does a concern's ("Concerns were raised by a paediatric
                 # consultant in 2016": when a worry was first voiced)
+                # (session 48) nor a birth: "Baby R was born in November 2022" dates no harm
                 first = next(((y, mo) for at, y, mo in dated if not _SPAN_START.match(s.group(), at)
-                              and not _CONCERN_DATE.search(s.group()[max(0, at - 80):at])), first)
+                              and not _CONCERN_DATE.search(s.group()[max(0, at - 80):at])
+                              and not _BORN_AT.search(s.group()[max(0, at - 25):at])), first)
         return first, False
 
     def _page_review_type(self, page: Page, ref: SourceRef) -> list[Coded]:

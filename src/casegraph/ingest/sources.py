@@ -1448,6 +1448,8 @@ def _json_field(key: str, value: object) -> list[str]:
         if (children := [_child_words(v) for v in items]) and all(children):
             # (under "Children", whatever the key: a GraphQL API's "subjects" are no keywords)
             return [f"Children: {'; '.join(children)}"]  # type: ignore[arg-type]
+        if label == "Keywords" and all(isinstance(v, int) and not isinstance(v, bool) for v in items):
+            return []  # (session 48) WordPress's "tags": [31, 44]: ids of terms named elsewhere
         words = [_json_words(v) for v in items]
         if _JSON_BODY.match(key) and all(isinstance(v, str) for v in items):
             # (a dump's repeated "body_paragraph" fields: the record's text, paragraph by paragraph)
