@@ -2676,3 +2676,78 @@ def test_wordpress_tag_ids_are_no_keywords(tmp_path: Path) -> None:
                                  "tags": [31, 44], "keywords": ["neglect", "fathers"]}]), encoding="utf-8")
     text = read_source(page).text
     assert "31" not in text and "Keywords: neglect; fathers" in text
+
+
+def test_a_board_lists_heading_ends_in_the_childrens_names(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (validation31's Welsh board list): "NWSB 1/2024 – Extended Child Practice Review –
+    Wrexham – Lili and Deio" over "Lili (9) and her brother Deio (5) ..." names two children, a
+    girl and a boy (before: one unnamed child)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "list.html"
+    page.write_text(
+        "<html><body><p>Invented test data.</p><div><h2>TSB 1/2024 – Extended Child Practice Review – "
+        "Testshire – Lili and Deio</h2><p>Published: April 2024</p><p>Lili (9) and her brother Deio (5) "
+        "lived with their mother and her partner. Police were called to the home fourteen times "
+        "after violent arguments between the adults.</p></div>"
+        "<div><h2>TSB 2/2023 – Concise Child Practice Review – Testshire – Ifan</h2><p>Published: "
+        "2023</p><p>Ifan was three when he was bitten by a dog in July 2022.</p></div></body></html>",
+        encoding="utf-8")
+    first = extract_reviews([page], vocab)[0][0]
+    assert [(c.pseudonym, c.age_months, c.sex) for c in first.children] == [
+        ("Lili", 108, "female"), ("Deio", 60, "male")]
+
+
+def test_an_account_tells_the_area_when_nothing_else_does(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (validation31's X archive): with no partnership named anywhere, "an 11-year-old
+    boy living in Cardiff" and "the Vale of Glamorgan extended Child Practice Review" name the
+    areas, the gazetteer knowing them; a page's own partnership still comes first."""
+    import json
+
+    from casegraph.pipeline.build import extract_reviews
+
+    tweets = [{"tweet": {"id_str": "2", "created_at": "Wed Mar 13 10:02:11 +0000 2024",
+                         "full_text": "Today we publish Concise Child Practice Review TSB 1/2024 – Child N. "
+                                      "N, an 11-year-old boy living in Cardiff, was admitted to "
+                                      "intensive care in January 2023 (invented test data)."}},
+              {"tweet": {"id_str": "1", "created_at": "Tue Mar 12 10:02:11 +0000 2024",
+                         "full_text": "Five years on, the Vale of Glamorgan extended Child Practice Review "
+                                      "on Baby O (2019) still shapes our protocol. O was 3 months old."}}]
+    page = tmp_path / "tweets.js"
+    page.write_text("window.YTD.tweets.part0 = " + json.dumps(tweets), encoding="utf-8")
+    areas = {r.children[0].pseudonym: r.area for r in extract_reviews([page], vocab)[0]}
+    assert areas == {"Child N": "Cardiff", "Baby O": "Vale of Glamorgan"}
+    other = tmp_path / "notice.txt"
+    other.write_text("Rutland Safeguarding Children Partnership (invented test data)\n\n"
+                     "Child Q – Local Child Safeguarding Practice Review\n\nChild Q, a girl living in "
+                     "Leicester, was injured in May 2022.\n", encoding="utf-8")
+    assert extract_reviews([other], vocab)[0][0].area == "Rutland"
+
+
+def test_a_reports_counted_findings_and_a_layers_piped_points(tmp_path: Path) -> None:
+    """Session 48 (validation31): "The report's three findings are:" labels the learning; a map
+    layer's "learning" attribute of "|"-separated points is a list, one a line."""
+    from casegraph.ingest.parse import parse_page
+    from casegraph.ingest.sources import read_source
+
+    page = tmp_path / "layer.gml"
+    page.write_text(
+        '<ogr:FeatureCollection xmlns:ogr="http://ogr.maptools.org/" '
+        'xmlns:gml="http://www.opengis.net/gml/3.2"><ogr:featureMember><ogr:l gml:id="l.0">'
+        "<ogr:title>Learning Review: Child S</ogr:title><ogr:summary>S, aged 15, was missing eleven "
+        "times in 2023 (invented test data).</ogr:summary><ogr:learning>Missing episodes are a signal | "
+        "Return discussions need a trusted adult | Kinship carers need support</ogr:learning>"
+        "<ogr:recs_shown>That health visitors record every adult (one of four).</ogr:recs_shown>"
+        "</ogr:l></ogr:featureMember></ogr:FeatureCollection>", encoding="utf-8")
+    (entry,) = parse_page(read_source(page)).entries
+    assert len(split_items(entry.section("learning")[0].span)) == 3
+    assert entry.section("recommendations")
+    mail = tmp_path / "update.txt"
+    mail.write_text("Update (invented test data)\n\n1. LCSPR – Child W\n\nW was 14 months old when she "
+                    "was admitted to hospital in October 2023 with a skull fracture.\n\n"
+                    "The report's three findings are:\n- practitioners did not ask who cared for W;\n"
+                    "- police call-outs were not shared;\n- the mother's history was not explored.\n\n"
+                    "2. LCSPR – Siblings J and K\n\nJ (10) and his sister K (7) had lived with neglect "
+                    "for years.\n\n3. Training\n\n412 staff attended training.\n", encoding="utf-8")
+    entry = parse_page(read_source(mail)).entries[0]
+    assert len(split_items(entry.section("learning")[0].span)) == 3

@@ -903,7 +903,7 @@ class Extractor:
         if entry.name is None and entry.area:
             names = [n for n in names if n.casefold() != entry.area.casefold()]
         key_name = entry.name or (" and ".join(names) if names else entry.title)
-        area = named_area(entry.area)
+        area = named_area(entry.area or entry.told_area)
         slug = review_slug(entry.year, area, key_name)
         # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
         title = _COUNTER.sub("", entry.title if entry.heading_kind in ("numbered", "section")
@@ -1035,6 +1035,10 @@ def _apply_stated(entry: Entry, children: list[Child]) -> None:
 
 def _sex_near(text: str, a: int, b: int) -> str | None:
     window = text[b:b + 30]
+    # (session 48) "Lili (9) and her brother Deio (5)": the possessive is the child's own
+    if m := re.match(r"[\s,]*and\s+(her|his)\s+(?:(?:older|younger|twin|baby|little|big|half-)\s*)?"
+                     r"(?:brother|sister|sibling)s?\b", window, re.I):
+        return "female" if m[1].lower() == "her" else "male"
     head = re.match(r"[\s-]*(?:\w+[\s-]+)?(?P<noun>\w+)", window)
     noun = head["noun"].lower() if head else ""
     if _FEMALE.fullmatch(noun) or (head and _FEMALE.search(head.group())):

@@ -1025,6 +1025,10 @@ _REVIEW_REFERENCE = re.compile(r"\b[A-Z]{2,6}\s?(?:\d{1,2}/\d{4}|\d{4}/\d{1,2})\
 #: A heading's closing brackets with a year, maybe after a place: "(Nottinghamshire, 2023)".
 _DATED_IN_BRACKETS = re.compile(
     r"\((?:[^()]{2,60},\s*)?(?:published\s+)?(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\)\s*$")
+#: A heading's last field, after a dash, that is one first name or two: "... – Wrexham – Lili
+#: and Deio" (the account must name them again).
+_LAST_FIELD_NAMES = re.compile(
+    r"\s[–—-]\s+(?P<names>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s*$")
 #: A slide's title in a deck's transcript: "Slide 5: What our crews saw before".
 _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
@@ -1113,6 +1117,11 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         new = m and (called(m) if m.re is _CALLED else m.group()).strip()
         if new and not any(new in ln.text for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
+    if not name and _REVIEW_TYPE_WORDS.search(probe) and (last := _LAST_FIELD_NAMES.search(probe)) \
+            and all(re.search(rf"\b{n}\b", further) for n in last["names"].split(" and ")):
+        # (session 48) "NWSB 1/2024 – Extended Child Practice Review – Wrexham – Lili and Deio"
+        # over "Lili (9) and her brother Deio (5) lived ...": the children its last field names
+        name = last["names"]
     if not name and _REVIEW_TYPE_WORDS.search(probe) and CASE_WORDS.search(further) \
             and (_REVIEW_REFERENCE.search(probe) or _DATED_IN_BRACKETS.search(probe)):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
@@ -1401,6 +1410,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.area = area_in_heading(entry.title, entry.name) or area_in_heading(entry.heading, entry.name)
     if entry.year is None:
         entry.year = year_in_heading(entry.title) or year_in_heading(entry.heading)
+    # (a place the account tells is read last, after the page's own partnership: parse.parse_page)
+    entry.told_area = _told_place(text[:1500])
     if (entry.area in (None, "Northern Ireland") and (council := _ni_council(True).search(entry.title)
                                                       or _ni_council(False).search(text[:1500]))) or (
             # (session 47) a record's "Trust: Western ... Trust" under a heading that names the
@@ -1435,6 +1446,28 @@ def _brand_area(text: str) -> str | None:
     area: "Contextual Safeguarding" names none."""
     m = _BRAND.match(text)
     return m["area"] if m and default_gazetteer().lookup(m["area"]) else None
+
+
+#: Where an account says the child lived ("an 11-year-old boy living in Cardiff", "who lived with
+#: her grandmother in Swansea"), or whose review it was ("the Vale of Glamorgan extended Child
+#: Practice Review"): a place, when the gazetteer knows it as an area.
+_TOLD_PLACES = (
+    re.compile(r"\b(?:living|lived|lives)\s+(?:with\s+[^.,;]{1,40}?\s+)?in\s+(?:the\s+)?"
+               r"(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][a-z]+){0,3}))"),
+    re.compile(r"\bthe\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][a-z]+){0,3}))\s+"
+               r"(?:extended\s+|concise\s+)?(?:child\s+practice|serious\s+case|local\s+child\s+safeguarding\s+"
+               r"practice|learning|case\s+management|significant\s+case)\s+review\b", re.I))
+
+
+def _told_place(text: str) -> str | None:
+    """The first place an account tells (:data:`_TOLD_PLACES`) that the gazetteer knows (session
+    48: a tweet's "living in Cardiff"); None else.  Read only when nothing else names the area."""
+    gazetteer = default_gazetteer()
+    for rx in _TOLD_PLACES:
+        for m in rx.finditer(text):
+            if gazetteer.lookup(m["area"]):
+                return m["area"]
+    return None
 
 
 def page_area(lines: list[Line]) -> str | None:

@@ -174,7 +174,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?)?", "learning"),
     (r"lessons(?:\s+learn(?:ed|t))?", "learning"),
     # (session 47) the national Panel's "The Panel's findings" over its points
-    (r"(?:the\s+)?(?:review|panel)['’]s\s+(?:key\s+)?(?:learning|findings|lessons)", "learning"),
+    # (session 48) "The report's three findings are:" over its points
+    (r"(?:the\s+)?(?:review|panel|report)['’]s\s+(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?"
+     r"(?:key\s+|main\s+)?(?:learning|findings|lessons)(?:\s+(?:are|were))?", "learning"),
     # the Welsh child practice review report's template: "Practice and organisational learning"
     (r"(?:practice\s+and\s+)?organisational\s+learning", "learning"),
     (r"key\s+issues", "learning"),
@@ -281,7 +283,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # (a board's or a deck's numbered ones: "Recommendation 2", "Recommendation 1 of 3")
     (r"(?:(?:key|main)\s+)?(?:review\s+)?(?:recommendations?|recs)"
      r"(?:\s+\d{1,2}(?:\s+of\s+\d{1,2})?|\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?|"
-     r"\s+and\s+(?:progress|actions?|responses?|status|updates?|(?:the\s+)?partnership'?s\s+response))?",
+     r"\s+and\s+(?:progress|actions?|responses?|status|updates?|(?:the\s+)?partnership'?s\s+response)"
+     # (session 48) a map layer's "Recs shown": those it quotes of a review's
+     r"|\s+(?:shown|quoted|listed|highlighted|selected))?",
      "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     # (session 47) an archive's description (ISAD(G), AtoM): its "Subject access points"
@@ -547,6 +551,9 @@ class Entry:
     year: int | None = None
     month: int | None = None
     area: str | None = None
+    #: (session 48) the place the account says the child lived, or whose review it was
+    #: (document._told_place): the area when nothing else, the page included, names one
+    told_area: str | None = None
     name: str | None = None
     #: a record of an export with no title, its heading one of its fields ("User: U01AA"): its
     #: title is the child its text names, when it names one

@@ -1464,6 +1464,11 @@ def _json_field(key: str, value: object) -> list[str]:
         return [f"Children: {'; '.join(children)}"]
     if _JSON_BODY.match(key) and len(text) > 20:
         return ["", "Summary:", *text.split("\n"), ""]  # the record's own text, its account
+    if _ITEMS_KEY.search(key) and len(points := [w.strip() for w in text.split(" | ")]) >= 2 \
+            and all(len(w.split()) >= 3 for w in points):
+        # (session 48) a map layer's "learning": "Missing episodes are a signal | Return
+        # discussions ... | Kinship carers ...": its points, one a line
+        return ["", f"{label}:", *(f"- {w}" for w in points), ""]
     if "\n" in text or len(text) > 160:
         return ["", f"{label}:", *text.split("\n"), ""]
     return [f"{label}: {text}"]
@@ -1488,6 +1493,8 @@ def _stream_html(blocks: list[dict]) -> str:
     return "\n".join(out)
 
 
+#: A record's key whose value is a review's points: its learning, recommendations, findings.
+_ITEMS_KEY = re.compile(r"learning|lessons|recommend|findings|actions", re.I)
 #: A child's fields in a record's list of children: the name, the age, the sex ("F", "male").
 _CHILD_NAME_KEY = re.compile(r"^(?:pseudonym|name|alias|child)$", re.I)
 _CHILD_AGE_KEY = re.compile(r"^age(?:[ _]?(?:at[ _]?(?:incident|death|harm)|years|months|text))?$", re.I)
