@@ -2751,3 +2751,21 @@ def test_a_reports_counted_findings_and_a_layers_piped_points(tmp_path: Path) ->
                     "for years.\n\n3. Training\n\n412 staff attended training.\n", encoding="utf-8")
     entry = parse_page(read_source(mail)).entries[0]
     assert len(split_items(entry.section("learning")[0].span)) == 3
+
+
+def test_a_plans_category_dates_no_harm(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (devlocal92): "subject to child protection plans in 2021 under the category of
+    physical abuse" names a plan's category; the harm is the one told later, "In January 2023
+    R's nursery found bruising ..." (before: 2021, the harm's first quote being the category)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "status.md"
+    page.write_text(
+        "# Review status (invented test data)\n\n### Child R and Child S (LCSPR, published July 2024)\n\n"
+        "Child R (a four-year-old boy) and Child S (a two-year-old girl) lived with their parents. "
+        "Both children had been subject to child protection plans in 2021 under the category of "
+        "physical abuse. In January 2023 R's nursery found bruising on his back and legs, and he "
+        "said his father had hit him with a belt.\n\n**Learning** Apply one threshold to every child.\n",
+        encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.incident_year, review.incident_month) == (2023, 1)

@@ -162,6 +162,8 @@ _FINDINGS_LABEL = re.compile(r"\bfindings?\b", re.I)
 #: A child's birth date in the account ("Baby T was born on 3 August 2020").
 _BORN = re.compile(rf"\bborn\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                    rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
+#: The words before a harm's name that make it a plan's category: "under the category of".
+_PLAN_CATEGORY = re.compile(r"\b(?:under\s+the\s+)?categor(?:y|ies)\s+of\s+$", re.I)
 #: The words just before a birth's date: "born in", "was born on".
 _BORN_AT = re.compile(r"\bborn\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\w+\s+)?$", re.I)
 _OFFSET = rf"(?:(?P<n>{NUM}|a)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+)"
@@ -791,7 +793,10 @@ class Extractor:
                 # (session 42) "the review's trigger incident in October 2022": the page dates
                 # the incident itself, whatever harm its sentence tells as going on before
                 return at[0][1:], True
-            harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()]
+            # (session 48) "subject to child protection plans in 2021 under the category of
+            # physical abuse": a plan's category names no harm that happened then
+            harm_at = [h - s.start() for h in harm_starts if s.start() <= h < s.end()
+                       and not _PLAN_CATEGORY.search(text[max(0, h - 40):h])]
             # (session 41) "she told a teacher, in January 2022, that ... had abused her": the
             # date of a disclosure is not the harm's
             every = _dated(s.group(), loose=bool(harm_at))
@@ -969,7 +974,15 @@ class Extractor:
         review.mentions = _too_young(review.mentions, review.children)
         review.harms = self._facts(review.mentions, "harm-types")
         review.risk_factors = self._facts(review.mentions, "risk-factors")
-        review.incident_year, review.incident_month = self._incident_of(entry, review.harms)
+        # (session 48) every sentence that tells of a harm as a fact, not only each harm's first
+        # quote: "under the category of physical abuse" (a plan's) before "In January 2023 R's
+        # nursery found bruising ..."; a harm's first quote in each sentence, as before
+        # ("took an overdose in September 2021 and had been self-harming for several months"
+        # is dated by its overdose)
+        firsts = {(m.notation, m.evidence.sentence): m for m in reversed(review.mentions)
+                  if m.fact and m.scheme == "harm-types"}
+        told = [Coded(m.scheme, m.notation, [m.evidence]) for m in firsts.values()]
+        review.incident_year, review.incident_month = self._incident_of(entry, told or review.harms)
 
         item_spans: list[Span] = []
         # "What we found" is the account, and the learning too when no other part is ("WHAT WE
