@@ -168,8 +168,8 @@ def test_every_page_builds_together() -> None:
     # ELAN and InCopy pages too), devlocal83 and devlocal84, then (session 47) validation30 (every
     # page read: its Sitecore, uSync, Scrapy, calibre and Gephi pages too), devlocal85 and
     # devlocal86, and devlocal87 and devlocal88, then (session 48) validation31 (every page read:
-    # its QGIS GML, biber, Apple Mail, Heritrix ARC and X archive pages too), devlocal89 and
-    # devlocal90
+    # its QGIS GML, biber, Apple Mail, Heritrix ARC and X archive pages too), devlocal89,
+    # devlocal90, devlocal91 and devlocal92
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -179,7 +179,7 @@ def test_every_page_builds_together() -> None:
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 14 + 12
-                                   + 12)
+                                   + 12 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -729,26 +729,42 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # 77.7 %, harm 0.80/0.74, RF 0.76/0.69; as a folder, its .gml .bbl .emlx .arc .js
             # pages not read: 15/16, 1, 87.3 %), tuned on in session 48 (readers for its five
             # types, a Facebook posts export, a tracker's subtasks; a rapid review that ended
-            # there; statutory guidance in a bibliography): 28/28, 2 spurious, 89.7 %, harm
-            # 0.97/0.93, RF 0.88/0.82
-            "validation31": (28, 28, 2, 0.89, 0.97, 0.92, 0.87, 0.82),
+            # there; statutory guidance in a bibliography; names in a heading's last field; an
+            # area the account tells; a report's counted findings): 28/28, 2 spurious, 93.2 %,
+            # harm 0.97/0.93, RF 0.88/0.82
+            "validation31": (28, 28, 2, 0.93, 0.97, 0.92, 0.87, 0.82),
             # session 48, first measured at 38a0296 before any rule for it (identical after the
             # session's readers): when and where stated in many ways (dates in words, seasons,
             # ranges beside the incident, meeting and publication dates; areas as councils,
             # boards, towns, a family that moved): 26/26, 2 spurious, 86.9 %, harm 1.00/0.79,
-            # RF 0.96/0.81
-            "devlocal89": (26, 26, 2, 0.86, 1.00, 0.78, 0.96, 0.80),
+            # RF 0.96/0.81 (tuned on in session 48: a Markdown table above its sections, a wrapped
+            # sentence that opens with a name, dates told from the child's birth: 26/26, 1,
+            # 92.7 %, harm 1.00/0.95, RF 0.97/0.97)
+            "devlocal89": (26, 26, 1, 0.92, 1.00, 0.94, 0.97, 0.97),
             # session 48, first measured at 38a0296 before any rule for it (identical after the
             # session's readers): neglect, parents' mental health and learning disability and a
             # young person's own risk told through events, beside resolved, hedged and others'
-            # facts: 26/26, 2 spurious, 93.3 %, harm 0.94/0.78, RF 0.71/0.88
-            "devlocal90": (26, 26, 2, 0.93, 0.93, 0.77, 0.70, 0.88),
+            # facts: 26/26, 2 spurious, 93.3 %, harm 0.94/0.78, RF 0.71/0.88 (tuned on in session
+            # 48: neglect by a review's finding and by feeding, an absence that denies nothing
+            # after it, starred headings: 26/26, 2, 94.2 %, harm 0.97/0.85, RF 0.73/0.88; its
+            # labeller codes a child's sexual exploitation and self-harm as harms without RF-CSE
+            # or RF-CMH, which most sets' labellers add: left as it is)
+            "devlocal90": (26, 26, 2, 0.94, 0.97, 0.85, 0.72, 0.88),
             # session 48, first measured at 544f133 before any rule for it (at 38a0296: 26/26, 3
             # spurious, 95.6 %): the quieter risk factors (housing, money, isolation, out of
             # area, in care, a parent's own childhood, a new partner, an earlier bruise, a dog,
             # language and culture) told through events, beside others' and denied ones: 26/26,
-            # 3 spurious, 96.2 %, harm 1.00/0.97, RF 0.92/0.93
-            "devlocal92": (26, 26, 3, 0.96, 1.00, 0.97, 0.91, 0.93)}
+            # 3 spurious, 96.2 %, harm 1.00/0.97, RF 0.92/0.93 (tuned on in session 48: a
+            # plan's category dates no harm: 26/26, 3, 96.8 %; its status table's rows for
+            # reviews in progress stay spurious, as devlocal33's labeller counts such rows)
+            "devlocal92": (26, 26, 3, 0.96, 1.00, 0.97, 0.91, 0.93),
+            # session 48, first measured at 0132645 before any rule for it (at 38a0296: 26/27, 1
+            # spurious, 89.2 %): learning and recommendations in many forms beside lists that are
+            # not the review's: 26/27, 3 spurious, 93.0 %, harm 0.97/0.95, RF 0.95/0.98 (tuned on
+            # in session 48: a row's section headed by name and type, "the learning review about
+            # Kayla", "Where the review landed", "Reflections", questions for practitioners,
+            # lettered learning in prose: 27/27, 0, 95.5 %, harm 0.97/0.95, RF 0.95/0.98)
+            "devlocal91": (27, 27, 0, 0.95, 0.97, 0.95, 0.95, 0.97)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -2769,3 +2769,64 @@ def test_a_plans_category_dates_no_harm(tmp_path: Path, vocab: Vocabulary) -> No
         encoding="utf-8")
     (review,) = extract_reviews([page], vocab)[0]
     assert (review.incident_year, review.incident_month) == (2023, 1)
+
+
+def test_learning_under_a_pages_own_names_and_in_lettered_prose(tmp_path: Path) -> None:
+    """Session 48 (devlocal91): "Where the review landed", "Reflections" and "The review posed
+    four questions for practitioners:" head the learning; "The CMR's learning was that (a) ...;
+    (b) ...; and (c) ..." gives three points (before: none of them was learning)."""
+    from casegraph.ingest.parse import parse_page
+
+    page = tmp_path / "paper.txt"
+    page.write_text(
+        "Governance paper (invented test data)\n\nCMR A - Child R (Testshire, published May 2024)\n\n"
+        "Child R is a five-year-old boy. In August 2023 paediatricians concluded that his mother had "
+        "been fabricating his illness.\n\nThe CMR's learning was that (a) clinicians each saw part "
+        "of the picture; (b) the mother's accounts were accepted without being checked; and (c) "
+        "supervision was not sought.\n\nCMR B - Baby S (Testshire, published January 2024)\n\n"
+        "Baby S was five months old when she was admitted in November 2022 with fractures.\n\n"
+        "Where the review landed:\n  - closing a referral puts the burden on the parent;\n"
+        "  - fathers' histories should be part of pre-birth assessment.\n\n"
+        "Case study 3: Child Y (Testshire, local child safeguarding practice review, 2023)\n\n"
+        "Child Y, a 14-year-old boy, was criminally exploited and arrested in February 2022.\n\n"
+        "The review posed four questions for practitioners:\n  1. What do we do on the day?\n"
+        "  2. Do we see a child found far from home as a victim?\n  3. Who shares information?\n"
+        "  4. How do we hear from the child?\n", encoding="utf-8")
+    from casegraph.ingest.sources import read_source
+
+    counts = [len(split_items(e.section("learning")[0].span)) if e.section("learning") else 0
+              for e in parse_page(read_source(page)).entries]
+    assert counts == [3, 2, 4]
+
+
+def test_a_statement_names_the_child_its_review_is_about(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (devlocal91): "has today published the learning review about Kayla, who was two
+    years old" names Kayla under a statement's generic headline (before: an unnamed child)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "statement.txt"
+    page.write_text("Statement on the publication of a learning review\nPublished: 14 March 2024\n\n"
+                    "Testshire Child Protection Committee has today published the learning review about "
+                    "Kayla, who was two years old when she was taken to hospital in February 2023 after "
+                    "swallowing methadone (invented test data).\n", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.children[0].pseudonym == "Kayla"
+
+
+def test_a_table_row_finds_its_section_headed_by_name_and_type(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (devlocal91's Markdown page): the row "Siblings B and C" gives way to the
+    section "### Siblings B and C – local child safeguarding practice review" (before: the row
+    and the section were two reviews)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "learning.md"
+    page.write_text(
+        "# Learning from our reviews (invented test data)\n\n| Review | Type | Published |\n|---|---|---|\n"
+        "| Noah | LCSPR | 2023 |\n| Siblings B and C | LCSPR | 2024 |\n\n"
+        "### Noah – local child safeguarding practice review\n\nNoah was 22 months old when he was "
+        "found in June 2022 to have a spiral fracture.\n\n"
+        "### Siblings B and C – local child safeguarding practice review\n\nB (8) and her brother C (5) "
+        "were found alone in a cold flat in January 2023.\n", encoding="utf-8")
+    found = extract_reviews([page], vocab)[0]
+    assert [r.title for r in found] == ["Noah – local child safeguarding practice review",
+                                        "Siblings B and C – local child safeguarding practice review"]

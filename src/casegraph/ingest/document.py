@@ -102,7 +102,10 @@ _CALLED = re.compile(
     # (session 40) "the review ... looked at the care of a boy, Jamie, then aged four": the child
     # a review is about, named in apposition after what the review looked at
     r"|\b(?:care|death|case|experiences?|injuries|abuse|neglect)\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:boy|girl|baby|toddler|teenager|infant|child),\s+(?P<name5>(?-i:[A-Z][a-z]{1,15})),")
+    r"(?:boy|girl|baby|toddler|teenager|infant|child),\s+(?P<name5>(?-i:[A-Z][a-z]{1,15})),"
+    # (session 48) "has today published the learning review about Kayla, who was two years old"
+    r"|\b(?:review|report)\s+(?:about|into\s+the\s+(?:death|care|case|injuries)\s+of)\s+"
+    r"(?P<name6>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:who|a|an|aged)\b)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
 _PERSON_NOUN = (r"(?!(?:Girl|Boy|Baby|Teenager|Teen|Toddler|Infant|Child|Mother|Father|Mum|Dad|Man|"
@@ -442,7 +445,7 @@ def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:
 
 def called(m: re.Match[str]) -> str:
     """The name a match of :data:`_CALLED` gives, whichever of its forms matched."""
-    return m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]
+    return m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"]
 
 
 def called_name(text: str) -> str | None:
@@ -1507,7 +1510,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         kinds |= {"learning", "recommendations"}
     paragraphs = _paragraphs(lines)
     for number, para in paragraphs:
-        if "learning" not in kinds and (points := counted_points(para)):
+        if "learning" not in kinds and (points := counted_points(para) or lettered_points(para)):
             entry.sections.append(Section("learning", None, number, points, [Item(sp) for sp in points]))
             kinds.add("learning")
         if "recommendations" not in kinds and (points := counted_points(para, _COUNTED_RECOMMENDATIONS)):
@@ -1602,6 +1605,30 @@ _COUNTED_LEARNING = re.compile(
 _COUNTED_RECOMMENDATIONS = re.compile(
     _COUNT_OPENING + r"recommendations"
     r"(?:\s+(?:were|was)\s+made)?(?P<tail>[^:.]{0,40}?)(?P<open>:\s*)", re.I)
+
+
+#: A sentence that gives the learning as lettered points: "The CMR's learning was that (a)
+#: clinicians each saw part of the picture; (b) ...; and (d) ...".
+_LETTERED_LEARNING = re.compile(r"\b(?:learning|lessons?|findings?)\s+(?:was|were|is|are)\s+that\s+"
+                                r"(?=\(a\)\s)", re.I)
+_LETTER_MARK = re.compile(r"(?:;\s*(?:and\s+)?|,\s*(?:and\s+)?|\s)\((?P<l>[b-h])\)\s")
+
+
+def lettered_points(para: Span) -> list[Span]:
+    """The points a sentence gives after "learning was that", marked (a), (b), ... in order
+    (session 48, devlocal91's SBAR paper); [] when the marks are not (a), (b), ... in turn."""
+    m = _LETTERED_LEARNING.search(para.text)
+    if m is None:
+        return []
+    end = _SENTENCE_END.search(para.text, m.end() + 4)
+    stop = end.start() if end else len(para.text)
+    marks = list(_LETTER_MARK.finditer(para.text, m.end(), stop))
+    if [x["l"] for x in marks] != [chr(ord("b") + i) for i in range(len(marks))] or not marks:
+        return []
+    bounds = [m.end() + 4, *(x.start() for x in marks), stop]
+    starts = [m.end() + 4, *(x.end() for x in marks)]
+    spans = [para.slice(a, b).strip(" ;,.\n") for a, b in zip(starts, bounds[1:], strict=True)]
+    return [s for s in spans if len(s.text.split()) >= 2]
 
 
 def counted_points(para: Span, counting: re.Pattern[str] = _COUNTED_LEARNING) -> list[Span]:

@@ -180,6 +180,12 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # the Welsh child practice review report's template: "Practice and organisational learning"
     (r"(?:practice\s+and\s+)?organisational\s+learning", "learning"),
     (r"key\s+issues", "learning"),
+    # (session 48) a page's own names for the learning: "Where the review landed", "Reflections"
+    (r"where\s+the\s+review\s+landed|(?:key\s+)?reflections", "learning"),
+    # "The review posed four questions for practitioners:" over them: its learning, as questions
+    (r"(?:the\s+)?(?:review|report|panel)\s+(?:posed|poses|asks|asked|raised|raises|sets\s+out)\s+"
+     r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:key\s+)?questions(?:\s+for\s+[^:;.?]{1,40}?)?",
+     "learning"),
     (r"issues(?:\s+identified)?", "learning"),
     # one case's "Issue:" in a briefing's table of cases is what happened (its learning is
     # "Learning:"); "Issues identified" above are a review's findings
@@ -1706,6 +1712,9 @@ ITEM_TABLE = re.compile(r"\b(?:learning|lessons?|recommend\w*|actions?)\b", re.I
 def _row_key(name: str) -> str:
     """A review's name as a table's row and its section both give it: "Aisha (2021)" in a table
     of the reviews is the "4.2 Aisha — Sunderland, 2021" section's Aisha (session 46)."""
+    # (session 48) "Siblings B and C – local child safeguarding practice review": the name before
+    # the dash and the review's type
+    name = re.sub(r"\s+[–—-]\s+(?=[^–—]*\b(?:review|LCSPR|SCR|CPR|CMR)\b).*$", "", name, flags=re.I)
     return re.sub(rf"\s*\({YEAR}\)$", "", name).casefold()
 
 
