@@ -2830,3 +2830,20 @@ def test_a_table_row_finds_its_section_headed_by_name_and_type(tmp_path: Path, v
     found = extract_reviews([page], vocab)[0]
     assert [r.title for r in found] == ["Noah – local child safeguarding practice review",
                                         "Siblings B and C – local child safeguarding practice review"]
+
+
+def test_a_sentence_that_only_gives_the_childs_age(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48: "Erin was 16." gives Erin's age; "Jay was seventeen." in Child R's review is
+    another child's (before: no age for Erin)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = tmp_path / "reviews.txt"
+    page.write_text(
+        "Learning reviews (invented test data)\n\nLearning Review: Young person \"Erin\", Testshire "
+        "(published December 2023)\n\nErin was 16. Over several months she was groomed online and "
+        "then sexually exploited by an adult man.\n\nLearning Review: Child R (published 2024)\n\n"
+        "Child R was admitted to hospital in March 2022 after swallowing methadone. In the webinar "
+        "the reviewer compared another case: Jay was seventeen. He was stabbed in 2022.\n",
+        encoding="utf-8")
+    ages = {r.children[0].pseudonym: r.children[0].age_months for r in extract_reviews([page], vocab)[0]}
+    assert ages == {"Erin": 192, "Child R": None}

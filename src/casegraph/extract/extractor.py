@@ -73,6 +73,8 @@ _AGE = re.compile(
     rf"|(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b))"
     # ("Y was twelve, a boy with autism": the years in words, then who the child was)
     rf"|\bwas\s+(?P<wn4>{NUM})(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b)"
+    # (session 48) "Erin was 16.", "She was fifteen.": a sentence that only gives the age
+    rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+was\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})(?=\.(?:\s|$))"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # "(girl, two years and three months)": after the child's sex, years and months
     rf"|\b(?:boy|girl),\s+(?P<by>{NUM})\s+years?(?:\s+and\s+(?P<bm>{NUM})\s+months?)?"
@@ -414,8 +416,8 @@ def _months(m: re.Match[str]) -> int | None:
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
         return int(num(m["an"]) * UNIT_MONTHS[unit])
-    if m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["cn"]:
-        return num(m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["cn"]) * 12
+    if m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"]:
+        return num(m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"]) * 12
     if m["on"]:
         months = int(num(m["on"]) * UNIT_MONTHS[(m["ounit"] or "year").lower()])
         return months + (num(m["om"]) if m["om"] and (m["ounit"] or "year").lower() == "year" else 0)
@@ -682,6 +684,9 @@ class Extractor:
                 continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
             if _BOUND.search(before):
                 continue  # "under 18-years-old": a bound, not an age
+            if m["wn5"] and names and not any(m.group().startswith(n.split()[-1]) for n in names) \
+                    and not m.group().startswith(("She", "He")):
+                continue  # (session 48) "Jay was seventeen." in Child R's review: Jay's age
             months = _months(m)
             if months is not None and months > MAX_CHILD_MONTHS:
                 continue  # "an 18-year-old brother", an adult's age: not the child's
