@@ -2847,3 +2847,67 @@ def test_a_sentence_that_only_gives_the_childs_age(tmp_path: Path, vocab: Vocabu
         encoding="utf-8")
     ages = {r.children[0].pseudonym: r.children[0].age_months for r in extract_reviews([page], vocab)[0]}
     assert ages == {"Erin": 192, "Child R": None}
+
+
+def test_a_news_round_up_wrapped_at_seventy_between_dotted_rules(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (devlocal93's news in brief): headlines between dotted rules over paragraphs
+    wrapped at 70 characters; "a Learning Review into the death of Megan, a 17-year-old girl"
+    and "a concise Child Practice Review on 3 April 2024 about Ffion, a four-year-old girl" name
+    their children; an inspection, a domestic homicide review and a new chair are no reviews
+    (before: one review, Megan's, holding every item)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    rule = "." * 70
+    page = tmp_path / "news.txt"
+    page.write_text(
+        "SAFEGUARDING TODAY (invented test data)\nNews in brief – Friday 12 April 2024\n\n"
+        f"{rule}\nTESTSHIRE: Ofsted rates children's services \"good\"\n{rule}\nOfsted has published its "
+        "inspection of Testshire's children's services,\nrating them good overall.\n\n"
+        f"{rule}\nNEWPORT: Concise review on four-year-old Ffion published\n{rule}\n"
+        "The Gwent Safeguarding Board published a concise Child Practice Review\non 3 April 2024 about "
+        "Ffion, a four-year-old girl from Newport who was\ntaken to hospital after swallowing her "
+        "mother's prescribed tablets in\n2023. She recovered.\n\n"
+        f"{rule}\nGLASGOW: Learning review into death of Megan\n{rule}\nGlasgow Child Protection "
+        "Committee has published a Learning Review into\nthe death of Megan, a 17-year-old girl who "
+        "took her own life in November\n2022.\n\n"
+        f"{rule}\nBRISTOL: Domestic homicide review published\n{rule}\nA domestic homicide review into "
+        "the death of a 52-year-old woman killed\nby her husband has been published.\n\n"
+        f"{rule}\nPEOPLE: New chair for national Panel\n{rule}\nThe Panel has appointed a new chair.\n",
+        encoding="utf-8")
+    names = sorted(r.children[0].pseudonym for r in extract_reviews([page], vocab)[0])
+    assert names == ["Ffion", "Megan"]
+
+
+def test_an_adults_review_a_job_a_podcast_and_new_staff_are_no_reviews(tmp_path: Path,
+                                                                       vocab: Vocabulary) -> None:
+    """Session 48 (devlocal93's board list and news feed): "CYSUR APR 2/2023 – Adult Practice
+    Review – Powys – Mr G" (whose text says it concerns no child), "We're recruiting: ...",
+    "Podcast episode 3: ..." and "New Lead Officer for Child Protection" tell of no child's
+    review (before: four spurious reviews)."""
+    import json
+
+    from casegraph.pipeline.build import extract_reviews
+
+    items = [{"id": "1", "title": "Learning Review published: Child N", "content_html":
+              "<p>Child N, an eight-month-old girl, was admitted to hospital in May 2023 after "
+              "swallowing methadone (invented test data).</p>", "date_published": "2024-06-18"},
+             {"id": "2", "title": "We're recruiting: sessional Learning Review lead reviewers",
+              "content_html": "<p>Reviews may involve the death or serious harm of a child. "
+              "Closing date: 30 August 2024.</p>", "date_published": "2024-07-29"},
+             {"id": "3", "title": "New Lead Officer for Child Protection", "content_html":
+              "<p>Her first priorities are the Learning Review action plans.</p>",
+              "date_published": "2024-05-01"},
+             {"id": "4", "title": "Podcast episode 3: what is a Learning Review?", "content_html":
+              "<p>Two reviewers talk about Learning Reviews and children. No individual review is "
+              "discussed.</p>", "date_published": "2024-04-01"}]
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "News",
+                                "items": items}), encoding="utf-8")
+    assert [r.children[0].pseudonym for r in extract_reviews([feed], vocab)[0]] == ["Child N"]
+    board = tmp_path / "reviews.txt"
+    board.write_text(
+        "Published reviews (invented test data)\n\nCYSUR 1/2024 – Concise Child Practice Review – "
+        "Testshire – Child H\n\nChild H, aged 3, was bitten by a dog in 2023.\n\n"
+        "CYSUR APR 2/2023 – Adult Practice Review – Testshire – Mr G\n\nMr G was a 58-year-old man "
+        "who was financially abused. This review does not concern a child.\n", encoding="utf-8")
+    assert [r.children[0].pseudonym for r in extract_reviews([board], vocab)[0]] == ["Child H"]

@@ -104,7 +104,10 @@ _CALLED = re.compile(
     r"|\b(?:care|death|case|experiences?|injuries|abuse|neglect)\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:boy|girl|baby|toddler|teenager|infant|child),\s+(?P<name5>(?-i:[A-Z][a-z]{1,15})),"
     # (session 48) "has today published the learning review about Kayla, who was two years old"
-    r"|\b(?:review|report)\s+(?:about|into\s+the\s+(?:death|care|case|injuries)\s+of)\s+"
+    # ("a concise Child Practice Review on 3 April 2024 about Ffion, a four-year-old girl", "a
+    # Learning Review into the death of Megan, a 17-year-old girl")
+    r"|\b(?:[Rr]eview|[Rr]eport)\b(?:\s+(?!about\b|into\b)[\w/]+){0,6}?\s+"
+    r"(?:about|into\s+the\s+(?:death|care|case|injuries)\s+of)\s+"
     r"(?P<name6>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:who|a|an|aged)\b)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
@@ -743,6 +746,21 @@ CASE_WORDS = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
+#: A line that is a post's byline or one of its fields, not a headline: "By our social affairs
+#: reporter", "Announcement • Posted by ...", "Users: SSCP Business Unit" (a headline's rubric
+#: is in capitals: "GLASGOW: Learning review into death of Megan").
+_BYLINE = re.compile(r"^(?:By\s|Posted\b|Announcement\b|[A-Z][a-z][\w ]{0,30}:\s)|•")
+
+
+def _paragraph_length(lines: list[Line], i: int) -> int:
+    """The length of line ``i`` and the next, when it goes on the same paragraph (a news item
+    hard-wrapped at 70 characters is as long as one written on a line)."""
+    size = len(lines[i].text)
+    if size >= 50 and i + 1 < len(lines) and not lines[i + 1].blank_before:  # (a wrapped line's)
+        size += len(lines[i + 1].text) + 1
+    return size
+
+
 #: A line set between runs of asterisks, as a plain-text e-mail bulletin marks its headings.
 _STARRED = re.compile(r"^\s*\*{3,}\s+\S.*?\s\*{3,}\s*$")
 
@@ -1111,8 +1129,8 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
             name = by_rubric = lead.group()
     if not name and (later := _introduced_name(probe, further)) and later in probe:
         name = later  # only a name the heading itself gives
-    if (not name and i > 0 and i + 1 < len(lines) and len(lines[i + 1].text) >= 80
-            and CASE_WORDS.search(following) and not lines[i].text.endswith(":")):
+    if (not name and i > 0 and i + 1 < len(lines) and _paragraph_length(lines, i + 1) >= 80
+            and CASE_WORDS.search(further) and not _BYLINE.search(bare) and not lines[i].text.endswith(":")):
         # a news headline ("Baby's brain injury") over a paragraph whose first sentence
         # introduces the child ("... into a baby boy, Baby G, who suffered ...")
         first = _SENTENCE.match(following)
@@ -1120,6 +1138,8 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         new = m and (called(m) if m.re is _CALLED else m.group()).strip()
         if new and not any(new in ln.text for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
+            # (session 48) its account may tell the harm a line or two on, wrapped at 70
+            by_rubric = by_rubric or name
     if not name and _REVIEW_TYPE_WORDS.search(probe) and (last := _LAST_FIELD_NAMES.search(probe)) \
             and all(re.search(rf"\b{n}\b", further) for n in last["names"].split(" and ")):
         # (session 48) "NWSB 1/2024 – Extended Child Practice Review – Wrexham – Lili and Deio"

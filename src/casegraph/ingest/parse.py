@@ -2021,6 +2021,12 @@ ADULT_REVIEW = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding\s+adu
                            r"adult\s+practice\s+review|DHR|SAR|(?-i:Adult\s+[A-Z]\d?)|adults?)\b", re.I)
 
 
+#: The kinds of review that are an adult's, by name: no child safeguarding review.
+_ADULT_REVIEW_TYPE = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review|"
+                                r"adult\s+practice\s+review|domestic\s+abuse\s+related\s+death\s+review|"
+                                r"(?-i:DHR|SAR|APR))\b", re.I)
+
+
 #: Names of services and bodies, whose "children" tells of no child ("Derby and Derbyshire
 #: Safeguarding Children Partnership", "children's social care", "the child protection register").
 _ORGANISATIONS = re.compile(
@@ -2166,6 +2172,10 @@ def _not_a_child(entry: Entry) -> bool:
         # (session 42) "Child U – review in progress" over "A summary will be published when it
         # is complete", a table's "| Child C | LCSPR | In progress | - |": no review yet
         return True
+    if _ADULT_REVIEW_TYPE.search(entry.heading) and not _CHILD_ID.search(entry.heading):
+        # (session 48) "CYSUR APR 2/2023 – Adult Practice Review – Powys – Mr G": an adult's
+        # review listed beside the children's, whatever its text says of children
+        return True
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
@@ -2199,9 +2209,17 @@ _EDITORIAL = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:welcome(?:\s+to\s+[\w\s'’-]{
 
 
 #: A heading that names an event ("Learning event: Learning from CMRs – 12 September 2024",
-#: "Webinar: ..."), whose text tells what it will cover; unless it names a child, no review.
+#: "Webinar: ...", a podcast's episode), whose text tells what it will cover, or the site's news
+#: of its own staff; unless it names a child, no review.
 _EVENT = re.compile(r"^(?:(?:learning|training|practice|online)\s+)?(?:events?|webinars?|conferences?|"
-                    r"workshops?|seminars?|masterclass(?:es)?)\s*[:–—-]\s", re.I)
+                    r"workshops?|seminars?|masterclass(?:es)?|podcasts?(?:\s+episode\s+\d{1,3})?)\s*[:–—-]\s"
+                    # (session 48) a site's news of its own people: "We're recruiting: sessional
+                    # Learning Review lead reviewers", "New Lead Officer for Child Protection",
+                    # "Partnership welcomes new independent scrutineer"
+                    r"|^(?:we['’]re\s+recruiting|we\s+are\s+recruiting|vacanc(?:y|ies)\b|jobs?\s*:|"
+                    r"join\s+(?:our|the)\s+team|(?:[\w-]+\s+){0,2}welcomes\s+(?:a\s+|its\s+|our\s+)?new\s+|"
+                    r"new\s+(?:[\w-]+\s+){0,3}(?:officer|chair|manager|lead|director|co-?ordinator|"
+                    r"scrutineer)s?\b)", re.I)
 
 
 def _of_reviews(entry: Entry, text: str) -> bool:
