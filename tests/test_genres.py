@@ -2911,3 +2911,33 @@ def test_an_adults_review_a_job_a_podcast_and_new_staff_are_no_reviews(tmp_path:
         "CYSUR APR 2/2023 – Adult Practice Review – Testshire – Mr G\n\nMr G was a 58-year-old man "
         "who was financially abused. This review does not concern a child.\n", encoding="utf-8")
     assert [r.children[0].pseudonym for r in extract_reviews([board], vocab)[0]] == ["Child H"]
+
+
+def test_a_digests_bracketed_numbers_and_another_childs_age(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 48 (devlocal94's repository digest): "[2] Baby T - Significant case review -
+    Glasgow - 2020" between dashed rules heads a review of its own (before: [2] and [3] were
+    read into [1]); "that of Child Q, a 15-year-old boy" is Child Q's age, not Child P's."""
+    from casegraph.pipeline.build import extract_reviews
+
+    rule = "-" * 72
+    page = tmp_path / "digest.txt"
+    page.write_text(
+        "CASE REVIEW REPOSITORY - MONTHLY DIGEST (invented test data)\n" + "=" * 72 + "\n\n"
+        f"{rule}\n[1] Child P - Local child safeguarding practice review - Testshire - 2024\n{rule}\n"
+        "Summary: Child P, a boy in Year 9, was stabbed in a park in July 2023. The reviewers "
+        "compare his experience with that of Child Q, a 15-year-old boy who was assaulted in 2019.\n\n"
+        f"{rule}\n[2] Baby T - Significant case review - Glasgow - 2020\n{rule}\n"
+        "Summary: Baby T was six weeks old when he was admitted to hospital in December 2018 with a "
+        "skull fracture.\n", encoding="utf-8")
+    found = {r.children[0].pseudonym: r for r in extract_reviews([page], vocab)[0]}
+    assert sorted(found) == ["Baby T", "Child P"]
+    assert found["Child P"].children[0].age_months is None
+
+
+def test_a_heading_lists_four_first_names() -> None:
+    """Session 48 (devlocal94): "LEARNING REVIEW BRIEFING: SOPHIE, ROSS, MIA AND AVA" names four
+    children (before: "Sophie, Ross, Mia" and "Ava")."""
+    from casegraph.extract.extractor import names_from_title
+
+    assert names_from_title("LEARNING REVIEW BRIEFING: SOPHIE, ROSS, MIA AND AVA") == [
+        "Sophie", "Ross", "Mia", "Ava"]

@@ -96,6 +96,8 @@ _ANOTHER_SIBLING = re.compile(r"\b(?:a|an)\s+(?:(?:older|younger|elder)\s+)?(?:h
 _THEMSELVES_SIBLINGS = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:brothers|sisters|siblings)\s*$")
 #: (session 47) A sibling's place by age right after the name: "Child P, the older of the two".
 _ELDER = re.compile(r",?\s+(?:the\s+)?(?P<which>older|oldest|elder|eldest|younger|youngest)\b", re.I)
+#: Another child named right before an age: "... that of Child Q, a 15-year-old boy".
+_OTHER_CHILD = re.compile(r"\b(?P<name>(?:Child|Baby)\s+[A-Z]{1,3}\d?),\s+(?:an?\s+|aged\s+)?$")
 #: Words before an age that make it a bound ("under 18-years-old", "over 16").
 _BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+than|"
                     r"younger\s+than|older\s+than)\s*(?:the\s+age\s+of\s*)?$")
@@ -456,6 +458,11 @@ def _too_young(mentions: list[Mention], children: list[Child]) -> list[Mention]:
     return [replace(m, fact=False) if m.fact and oldest < limits.get(m.notation, 0) else m for m in mentions]
 
 
+#: Three or more first names listed with commas, the last after "and".
+_FIRST_NAME_LIST = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:,\s*(?-i:[A-Z][a-z]{1,15})){1,4},?\s+and\s+"
+                              r"(?-i:[A-Z][a-z]{1,15})")
+
+
 def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
@@ -506,6 +513,9 @@ def names_from_title(title: str) -> list[str]:
     # A descriptive title ("Babies with injuries") is not a pseudonym: names are capitalised.
     if any(w[:1].islower() and w not in {"and", "&"} for w in words):
         return []
+    if _FIRST_NAME_LIST.fullmatch(name):
+        # (session 48) "Sophie, Ross, Mia and Ava": first names listed, the last after "and"
+        return re.split(r",\s*|\s+and\s+", name)
     if " and " in name and len(words) <= 5:
         return [n.strip(" '‘’\"“”") for n in re.split(r"\s+and\s+|\s*&\s*", name)
                 if n.strip(" '‘’\"“”")]
@@ -684,6 +694,11 @@ class Extractor:
                 continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
             if _BOUND.search(before):
                 continue  # "under 18-years-old": a bound, not an age
+            if (other := _OTHER_CHILD.search(summary[max(0, m.start() - 40):m.start()])) and names \
+                    and not any(n.casefold() == other["name"].casefold()
+                                or n.casefold().endswith(" " + other["name"].split()[-1].casefold())
+                                for n in names):
+                continue  # (session 48) "compare his experience with that of Child Q, a 15-year-old"
             if m["wn5"] and names and not any(m.group().startswith(n.split()[-1]) for n in names) \
                     and not m.group().startswith(("She", "He")):
                 continue  # (session 48) "Jay was seventeen." in Child R's review: Jay's age

@@ -1058,6 +1058,7 @@ def _heading_text(text: str) -> str:
     """A heading without its section number and the marks around it: "| CASE STUDY 1 | Child H
     |" (a text box), "*** Devon: Child Y ***", "[+] What happened to Baby L?", an emoji."""
     bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text.strip("| ")))
+    bare = re.sub(r"^\[\d{1,2}\]\s+", "", bare)  # (session 48) a digest's "[2] Baby T - ..."
     return re.sub(r"\s*(?:[*#=~|<>]+|-{2,}|\[[+\-–]\])$", "", bare)  # "***", "--", "[+]"
 
 
