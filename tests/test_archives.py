@@ -225,3 +225,13 @@ def test_a_trackers_subtasks_are_their_reviews_recommendations(tmp_path: Path, v
     reviews = extract_reviews([page], vocab)[0]
     (review,) = [r for r in reviews if r.children and r.children[0].pseudonym == "Child P"]
     assert len(review.recommendations) == 2
+
+
+def test_timestamped_data_without_posts_is_read_as_any_json(tmp_path: Path) -> None:
+    """A list of {"timestamp", "data"} items with no "post" is another tool's data, read as any
+    JSON records are, not an empty Facebook export."""
+    page = tmp_path / "readings.json"
+    page.write_text(json.dumps([{"timestamp": 1712745000, "data": [{"text": "Child P review meeting "
+                                                                             "held (invented test data)"}]}]),
+                    encoding="utf-8")
+    assert "Child P review meeting held" in read_source(page).text

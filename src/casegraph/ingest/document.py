@@ -1434,7 +1434,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.area = area_in_heading(entry.title, entry.name) or area_in_heading(entry.heading, entry.name)
     if entry.year is None:
         entry.year = year_in_heading(entry.title) or year_in_heading(entry.heading)
-    # (a place the account tells is read last, after the page's own partnership: parse.parse_page)
+    # (a place the account tells is the area only when nothing else, the page's own partnership
+    # included, names one: extract.extractor reads it last)
     entry.told_area = _told_place(text[:1500])
     if (entry.area in (None, "Northern Ireland") and (council := _ni_council(True).search(entry.title)
                                                       or _ni_council(False).search(text[:1500]))) or (
@@ -1644,7 +1645,7 @@ def lettered_points(para: Span) -> list[Span]:
     end = _SENTENCE_END.search(para.text, m.end() + 4)
     stop = end.start() if end else len(para.text)
     marks = list(_LETTER_MARK.finditer(para.text, m.end(), stop))
-    if [x["l"] for x in marks] != [chr(ord("b") + i) for i in range(len(marks))] or not marks:
+    if not marks or [x["l"] for x in marks] != [chr(ord("b") + i) for i in range(len(marks))]:
         return []
     bounds = [m.end() + 4, *(x.start() for x in marks), stop]
     starts = [m.end() + 4, *(x.end() for x in marks)]

@@ -2490,7 +2490,7 @@ def facebook_posts(data: object) -> list[dict[str, object]] | None:
         posted = (datetime.fromtimestamp(stamp, tz=UTC).date().isoformat()
                   if isinstance(stamp, int | float) else "")
         records.append({"posted": posted, "text": "\n\n".join(words)})
-    return records
+    return records or None  # (a list of timestamped data without posts is another tool's)
 
 
 def _facebook_text(text: str) -> str:
