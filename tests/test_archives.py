@@ -235,3 +235,19 @@ def test_timestamped_data_without_posts_is_read_as_any_json(tmp_path: Path) -> N
                                                                              "held (invented test data)"}]}]),
                     encoding="utf-8")
     assert "Child P review meeting held" in read_source(page).text
+
+
+def test_a_layers_kind_is_its_review_type_and_a_shouted_area_is_title_cased(tmp_path: Path) -> None:
+    """A map layer's "kind" of "LCSPR" or "Concise CPR" is the review's type (before: an unknown
+    label, warned about); an area in capitals ("FERMANAGH AND OMAGH:") is named as written in
+    title case, letters ("NHS") kept."""
+    from casegraph.core.iris import named_area
+
+    page = tmp_path / "layer.gml"
+    page.write_text(
+        '<ogr:FeatureCollection xmlns:ogr="http://ogr.maptools.org/" '
+        'xmlns:gml="http://www.opengis.net/gml/3.2"><ogr:featureMember><ogr:l gml:id="l.0">'
+        "<ogr:title>Child P</ogr:title><ogr:kind>LCSPR</ogr:kind></ogr:l></ogr:featureMember>"
+        "</ogr:FeatureCollection>", encoding="utf-8")
+    assert "Review type: LCSPR" in read_source(page).text
+    assert named_area("FERMANAGH AND OMAGH") == "Fermanagh and Omagh" and named_area("NHS") == "NHS"

@@ -41,6 +41,10 @@ def named_area(area: str | None) -> str | None:
     area = re.sub(r"\s+(?:Integrated|Borough|Safeguarding)$", "", area)  # "Bury Integrated ..."
     area = re.sub(r"\s+&\s+", " and ", area)  # "Telford & Wrekin" is Telford and Wrekin
     area = re.sub(r"\b(Trust|Board|Council)\s+area$", r"\1", area)
+    if area.isupper() and len(area) > 4:
+        # (session 48) a headline's "FERMANAGH AND OMAGH:" is Fermanagh and Omagh ("NHS", "LSCB":
+        # letters, kept)
+        area = re.sub(r"\b(And|Of|The|Upon|On|With)\b", lambda m: m.group().lower(), area.title())
     if not area or _UNNAMED_AREAS.match(area):
         return None
     return area

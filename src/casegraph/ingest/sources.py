@@ -1560,15 +1560,17 @@ def _wrapped(value: dict) -> tuple[object] | None:
 
 
 #: A key for a kind: "type", "@type", "doc_type", a codebook's "Type of review document".
-_TYPE_KEY = re.compile(r"^@?type$|(?:^|[_\s])type(?:$|[_\s])|^doctype$", re.I)
+_TYPE_KEY = re.compile(r"^@?type$|(?:^|[_\s])type(?:$|[_\s])|^doctype$|^kind$", re.I)
 
 
 def _review_type(key: str, value: object) -> bool:
     """Whether a "type" field names the kind of review ("Learning review (Scotland)"), not the
     record's kind in the CMS ("node--case_review")."""
-    return (_TYPE_KEY.search(key) is not None and isinstance(value, str)
-            and re.search(r"\breview\b", value, re.I) is not None and "--" not in value
-            and len(value.split()) > 1)  # ("review", a news site's category, names no kind)
+    return (_TYPE_KEY.search(key) is not None and isinstance(value, str) and "--" not in value
+            and ((re.search(r"\breview\b", value, re.I) is not None and len(value.split()) > 1)
+                 # (session 48) a map layer's "kind": "LCSPR", "Concise CPR": a type's letters
+                 or re.search(r"(?-i:\b(?:LCSPR|CSPR|SCR|CPR|CMR)\b)", value) is not None))
+    # ("review", a news site's category, names no kind)
 
 
 def _json_titled(part: dict) -> tuple[str, object] | None:
