@@ -2941,3 +2941,14 @@ def test_a_heading_lists_four_first_names() -> None:
 
     assert names_from_title("LEARNING REVIEW BRIEFING: SOPHIE, ROSS, MIA AND AVA") == [
         "Sophie", "Ross", "Mia", "Ava"]
+
+
+def test_a_review_about_a_child_named_before_its_date() -> None:
+    """Session 48 (devlocal93's death overview report): "published its local child safeguarding
+    practice review about Kyle in February 2024" names Kyle; "The review about neglect in March
+    2024" names no one."""
+    from casegraph.ingest.document import called_name
+
+    assert called_name("Derbyshire Safeguarding Children Partnership published its local child "
+                       "safeguarding practice review about Kyle in February 2024.") == "Kyle"
+    assert called_name("The review about neglect in March 2024 found ...") is None

@@ -82,6 +82,7 @@ _PSEUDONYM = re.compile(
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Siblings?|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
+_MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CALLED = re.compile(
     r"\b(?:(?:known|referred\s+to)(?:\s+in\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|review|judge?ment|summary|briefing))?\s+as|"
@@ -108,7 +109,9 @@ _CALLED = re.compile(
     # Learning Review into the death of Megan, a 17-year-old girl")
     r"|\b(?:[Rr]eview|[Rr]eport)\b(?:\s+(?!about\b|into\b)[\w/]+){0,6}?\s+"
     r"(?:about|into\s+the\s+(?:death|care|case|injuries)\s+of)\s+"
-    r"(?P<name6>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:who|a|an|aged)\b)")
+    r"(?P<name6>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:who|a|an|aged)\b"
+    # ("published its local child safeguarding practice review about Kyle in February 2024")
+    rf"|\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS_RE}|(?:19|20)\d\d)\b)")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
 _PERSON_NOUN = (r"(?!(?:Girl|Boy|Baby|Teenager|Teen|Toddler|Infant|Child|Mother|Father|Mum|Dad|Man|"
@@ -220,7 +223,6 @@ _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-
 # Safeguarding Practice Review Panel": no place)
 _AREA_COMMITTEE = re.compile(r"\bthe\s+(?!(?:Regional|National|Local|Multi|Joint|Corporate|Child|Children)\b)"
                              r"(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
-_MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PUBLISHED = re.compile(
     # ("We also published, in January 2024, a review ...": the date set off by commas; a
     # record's "| Published: 2019 Baby X, ..." run into its account)
