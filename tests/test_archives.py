@@ -251,3 +251,14 @@ def test_a_layers_kind_is_its_review_type_and_a_shouted_area_is_title_cased(tmp_
         "</ogr:FeatureCollection>", encoding="utf-8")
     assert "Review type: LCSPR" in read_source(page).text
     assert named_area("FERMANAGH AND OMAGH") == "Fermanagh and Omagh" and named_area("NHS") == "NHS"
+
+
+def test_an_x_archive_whose_replies_turn_back_on_themselves_is_still_read(tmp_path: Path) -> None:
+    """Two tweets each replying to the other (an edited export) are one thread, read once,
+    rather than a reply chain followed for ever."""
+    tweets = [_tweet("1", "Child P was six months old (invented test data).", "2"),
+              _tweet("2", "The review made three recommendations.", "1")]
+    page = tmp_path / "tweets.js"
+    page.write_text("window.YTD.tweets.part0 = " + json.dumps(tweets), encoding="utf-8")
+    text = read_source(page).text
+    assert text.count("RECORD") == 1 and text.index("Child P") < text.index("three recommendations")

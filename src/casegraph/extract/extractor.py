@@ -1066,11 +1066,15 @@ def _apply_stated(entry: Entry, children: list[Child]) -> None:
             break
 
 
+#: The word that may stand before a sibling's noun: "her older brother", "his half-sister".
+_SIBLING_QUALIFIER = r"(?:(?:older|younger|twin|baby|little|big|half-)\s*)?"
+
+
 def _sex_near(text: str, a: int, b: int) -> str | None:
     window = text[b:b + 30]
     # (session 48) "Lili (9) and her brother Deio (5)": the possessive is the child's own
-    if m := re.match(r"[\s,]*and\s+(her|his)\s+(?:(?:older|younger|twin|baby|little|big|half-)\s*)?"
-                     r"(?:brother|sister|sibling)s?\b", window, re.I):
+    if m := re.match(rf"[\s,]*and\s+(her|his)\s+{_SIBLING_QUALIFIER}(?:brother|sister|sibling)s?\b",
+                     window, re.I):
         return "female" if m[1].lower() == "her" else "male"
     head = re.match(r"[\s-]*(?:\w+[\s-]+)?(?P<noun>\w+)", window)
     noun = head["noun"].lower() if head else ""
@@ -1112,7 +1116,7 @@ def _sex_by_name(text: str, name: str) -> str | None:
     said = set()
     for form in dict.fromkeys((name, name.split()[-1])):
         at = re.escape(form)
-        for m in re.finditer(rf"\b(?:her|his|their)\s+(?:(?:older|younger|twin|baby|little|big|half-)\s*)?"
+        for m in re.finditer(rf"\b(?:her|his|their)\s+{_SIBLING_QUALIFIER}"
                              rf"(brother|sister|son|daughter)\s*,?\s+{at}\b", text):
             said.add("female" if m[1] in ("sister", "daughter") else "male")
         for m in re.finditer(rf"\b{at}\s*(?:,\s*|\(\s*)(?:an?\s+)?(?:\d{{1,2}}[- ]year[- ]old\s+)?"

@@ -313,14 +313,28 @@ def x_archive_threads(raw: str) -> list[dict[str, object]]:
               and isinstance(t := item.get("tweet", item), dict) and t.get("full_text")}
     threads: dict[str, list[dict]] = {}
     for key, tweet in tweets.items():
-        root = key
-        while (parent := str(tweets[root].get("in_reply_to_status_id_str") or "")) in tweets:
-            root = parent
-        threads.setdefault(root, []).append(tweet)
-    return [{"posted": _x_day(thread[0]),
-             "text": "\n\n".join(_tweet_words(t) for t in thread)}
-            for thread in sorted((sorted(ts, key=lambda t: int(t.get("id_str") or 0))
-                                  for ts in threads.values()), key=lambda ts: int(ts[0].get("id_str") or 0))]
+        threads.setdefault(_thread_root(tweets, key), []).append(tweet)
+    ordered = sorted((sorted(ts, key=_tweet_order) for ts in threads.values()),
+                     key=lambda ts: _tweet_order(ts[0]))
+    return [{"posted": _x_day(thread[0]), "text": "\n\n".join(_tweet_words(t) for t in thread)}
+            for thread in ordered]
+
+
+def _thread_root(tweets: dict[str, dict], key: str) -> str:
+    """The first tweet of the thread ``key`` replies within, by its reply chain; of a chain that
+    turns back on itself (an edited export), its earliest tweet, whichever one it is read from."""
+    seen = [key]
+    while (parent := str(tweets[key].get("in_reply_to_status_id_str") or "")) in tweets:
+        if parent in seen:
+            return min(seen[seen.index(parent):], key=lambda k: _tweet_order(tweets[k]))
+        seen.append(parent)
+        key = parent
+    return key
+
+
+def _tweet_order(tweet: dict) -> int:
+    """When a tweet was posted, as its id tells (ids grow with time)."""
+    return int(tweet.get("id_str") or 0)
 
 
 def _x_day(tweet: dict) -> str:

@@ -2793,14 +2793,15 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
                       url, publisher)
 
 
-#: Whether a file of a suffix that other tools use too is the one :data:`CAPTURE_SUFFIXES` reads.
+#: Whether a file of a suffix that other tools use too is the one casegraph reads under it
+#: (:data:`CAPTURE_SUFFIXES`, :data:`X_ARCHIVE_SUFFIXES`).
 _CAPTURED = {".item": is_sitecore_item, ".log": is_scrapy_log, ".js": is_x_archive}
 
 
 def _reader(suffix: str, raw: str) -> _Reader | None:
-    """A file's reader: by its suffix (a ".item" or ".log" file only when its content is what
-    casegraph reads under that suffix), else, for a type casegraph does not know by its name, by
-    its content (:func:`_sniffed`); None for plain text."""
+    """A file's reader: by its suffix (a ".item", ".log" or ".js" file only when its content is
+    what casegraph reads under that suffix), else, for a type casegraph does not know by its
+    name, by its content (:func:`_sniffed`); None for plain text."""
     if suffix in _CAPTURED:
         return _READERS[suffix] if _CAPTURED[suffix](raw) else None
     return _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None)
@@ -2860,7 +2861,7 @@ def _named_as_read(path: Path) -> bool:
     if suffix in X_ARCHIVE_SUFFIXES:
         try:
             with path.open("rb") as handle:
-                return is_x_archive(handle.read(200).decode("utf-8", errors="ignore"))
+                return _CAPTURED[suffix](handle.read(200).decode("utf-8", errors="ignore"))
         except OSError:
             return True  # (an unreadable file named like a page is an error naming it, when read)
     return suffix in SUFFIXES
@@ -2874,8 +2875,9 @@ def not_read(paths: Iterable[Path]) -> list[str]:
     for path in paths:
         if not path.is_dir():
             continue
-        left = sorted(p for p in path.rglob("*") if _offered(p) and not _named_as_read(p)
-                      and p.suffix.lower() not in X_ARCHIVE_SUFFIXES
+        # (a ".js" file that is no X archive is a saved page's script: passed over, unread and
+        # without a word, so no file is opened here)
+        left = sorted(p for p in path.rglob("*") if _offered(p) and p.suffix.lower() not in SUFFIXES
                       and not any(part.startswith(".") for part in p.relative_to(path).parts)
                       and p.is_file())
         if left:
