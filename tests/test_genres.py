@@ -2952,3 +2952,125 @@ def test_a_review_about_a_child_named_before_its_date() -> None:
     assert called_name("Derbyshire Safeguarding Children Partnership published its local child "
                        "safeguarding practice review about Kyle in February 2024.") == "Kyle"
     assert called_name("The review about neglect in March 2024 found ...") is None
+
+
+def test_rows_and_records_of_no_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 49 (validation32): a register's "CMR notification ... – Baby S" row whose status
+    says the criteria were not met, a GridView's "Rapid review – Child Q" row typed "Rapid review
+    (no LCSPR)", a reading list's "Working Together 2023 – chapter 5" and a committee paper's
+    "Title: Learning Review Update" are no reviews (before: each was a spurious review)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "Review,Area,Status,Summary\n"
+        "CMR 2021/03 – Child K,Testshire,Published,\"Child K, aged 10, was harmed in 2020 "
+        "(invented test data).\"\n"
+        "CMR notification 2023/02 – Baby S,Testshire,CMR criteria not met – single agency review,\n"
+        "Working Together 2023 – chapter 5,England,Read,Chapter 5 sets out the rapid review process.\n",
+        encoding="utf-8")
+    assert [r.children[0].pseudonym for r in extract_reviews([register], vocab)[0]] == ["Child K"]
+    table = tmp_path / "register.html"
+    table.write_text(
+        "<table><tr><th>Review</th><th>Type</th><th>Summary</th></tr>"
+        "<tr><td>SCR – Child J</td><td>Serious case review</td><td>Child J, aged 15, was stabbed "
+        "in 2017 (invented test data).</td></tr><tr><td>Rapid review – Child Q</td><td>Rapid review "
+        "(no LCSPR)</td><td>The criteria for an LCSPR were not met.</td></tr></table>", encoding="utf-8")
+    assert [r.children[0].pseudonym for r in extract_reviews([table], vocab)[0]] == ["Child J"]
+
+
+def test_a_committee_papers_cover_is_no_review(vocab: Vocabulary) -> None:
+    """Session 49: "Title: Learning Review Update" in a paper's cover block, over its purpose and
+    statistics, is news of reviews; the review in its fourth part is found, with the points "The
+    reviewers found that:" introduces as its learning."""
+    found = reviews(vocab, (
+        "TESTSHIRE CHILD PROTECTION COMMITTEE (invented test data)\n\n"
+        "Meeting date:      14 March 2024\nTitle:             Learning Review Update\n"
+        "Author:            Lead Officer\n\n1. PURPOSE\n\n1.1 To update the Committee on learning "
+        "reviews completed since the last meeting.\n\n3. INITIAL CASE REVIEWS\n\n3.1 Seven ICRs were "
+        "completed. Two progressed to a learning review.\n\n4. LEARNING REVIEW: RORY\n\n"
+        "4.1 The review was published on 19 February 2024. It concerns Rory, who was 14 when he died "
+        "in April 2023.\n\n4.3 The reviewers found that:\n    (a) no one agency treated his drug use "
+        "as a child protection concern;\n    (b) a reduced timetable left Rory unsupervised;\n"
+        "    (c) family poverty was known but not discussed.\n"))
+    assert [r.children[0].pseudonym for r in found] == ["Rory"]
+    assert len(found[0].learning) == 3
+
+
+def test_a_videos_spoken_points_and_a_ruled_briefing_title(vocab: Vocabulary) -> None:
+    """Session 49: "So what did we learn? The first thing is that ..." / "The second is that
+    ..." / "The third is that ..." are three learning points; "CMR – 'Ciara' (Testshire)" between
+    rules is the briefing's title, not "The Board published the overview report of this Case
+    Management Review", whose sentence goes on in the next line."""
+    spoken = reviews(vocab, (
+        "Today I want to talk you through a learning review about a young person we are calling "
+        "Child L (invented test data). Child L was thirteen when she went missing in 2023.\n\n"
+        "So what did we learn? The first thing is that going missing is a symptom, not the problem.\n\n"
+        "The second is that agencies held pieces of the picture separately.\n\n"
+        "The third is that a young person on a waiting list still needs someone checking in.\n"))
+    assert len(spoken[0].learning) == 3
+    ruled = "=" * 60
+    briefing = reviews(vocab, (
+        f"Testshire Trust\nLearning Briefing 04/2024 (invented test data)\n\n{ruled}\n"
+        f"CMR – 'Ciara' (Testshire)\n{ruled}\n\nWhy this briefing?\n"
+        "The Board published the overview report of this Case Management Review\nin April 2024. It "
+        "is about a young woman we are calling Ciara.\n\nWhat happened\nIn January 2023, when Ciara "
+        "was 17, she was brought to the Emergency Department with a broken jaw.\n"))
+    assert briefing[0].title == "CMR – 'Ciara' (Testshire)"
+
+
+def test_a_publication_day_in_brackets() -> None:
+    """Session 49 (validation7's post, once its wrapped first sentence was no longer the title):
+    "On Monday (12 Feb 2024) ... Board published the review" dates the review."""
+    from casegraph.ingest.document import _PUBLISHED
+
+    m = _PUBLISHED.search("On Monday (12 Feb 2024) Testshire Safeguarding Board published the review")
+    assert m is not None and m["year3"] == "2024"
+
+
+def test_a_trust_committee_paper_about_case_management_reviews(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal95): "Title: Case Management Reviews - update" over "Presented by:" is
+    the paper's cover, no record; "2. CMR - 'CARA' (...)" heads a review by its letters; "the CMR
+    concerning 'Dara', a nine-year-old boy, which was published in 2022" is another; "3. CMR IN
+    PROGRESS" is none, though the paper's own "The Committee is asked to NOTE ..." follows it."""
+    rule = "-" * 70
+    found = reviews(vocab, (
+        "TESTSHIRE HEALTH AND SOCIAL CARE TRUST (invented test data)\n\n"
+        "Meeting date:     12 November 2024\nTitle:            Case Management Reviews - update\n"
+        "Presented by:     Assistant Director\n\n"
+        f"{rule}\n1. PURPOSE\n{rule}\n1.1 This paper updates the Committee on one recently published "
+        "Case Management Review.\n\n"
+        f"{rule}\n2. CMR - 'CARA' (TESTSHIRE TRUST AREA, PUBLISHED SEPTEMBER 2024)\n{rule}\n"
+        "2.1 Cara was 15 months old when she was taken to the Emergency Department in February 2023 "
+        "after ingesting cocaine.\n\n2.5 The Committee will also recall the CMR concerning 'Dara', a "
+        "nine-year-old boy, which was published in 2022. Its recommendations on school attendance "
+        "have now been completed.\n\n"
+        f"{rule}\n3. CMR IN PROGRESS\n{rule}\n3.1 A further CMR is in progress. No details can be "
+        "shared until it is complete.\n\n"
+        f"{rule}\n4. RECOMMENDATION\n{rule}\n4.1 The Committee is asked to NOTE the publication of "
+        "the CMR concerning Cara.\n"))
+    assert sorted(r.children[0].pseudonym for r in found) == ["Cara", "Dara"]
+
+
+def test_a_briefings_recommendations_with_the_boards_response(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal95): "Recommendations and the Board's response" is the review's
+    recommendations, each "Board's response: ..." line a note on the one above, no item of its
+    own; "6. WHAT THE PARTNERSHIP WILL DO (RECOMMENDATIONS)" labels them too; "through the Wales
+    Safeguarding Procedures" names no area."""
+    found = reviews(vocab, (
+        "Testshire Safeguarding Board (invented test data)\n\nChild M – Extended Child Practice Review\n"
+        "Published: January 2024\n\nWhat happened\nChild M, aged 14, was sexually abused by an adult "
+        "he met online in 2021.\n\nRecommendations and the Board's response\n"
+        "1. Schools should share online safety concerns through the Wales Safeguarding Procedures.\n"
+        "   Board's response: accepted; a task and finish group has been formed.\n"
+        "2. The Board should develop online safety guidance for parents.\n"
+        "   Board's response: accepted.\n"))
+    assert len(found[0].recommendations) == 2 and found[0].area != "Wales"
+    ruled = "=" * 60
+    briefing = reviews(vocab, (
+        "7 MINUTE BRIEFING: CHILD P – LOCAL CHILD SAFEGUARDING PRACTICE REVIEW (invented test data)\n\n"
+        f"{ruled}\n1. WHAT HAPPENED\n{ruled}\nChild P, aged 14, self-harmed in February 2023.\n\n"
+        f"{ruled}\n6. WHAT THE PARTNERSHIP WILL DO (RECOMMENDATIONS)\n{ruled}\n"
+        "a) The ICB will set up a contact for every young person on the waiting list.\n"
+        "b) Schools will include attendance data in every referral.\n"))
+    assert len(briefing[0].recommendations) == 2

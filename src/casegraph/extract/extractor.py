@@ -463,6 +463,16 @@ _FIRST_NAME_LIST = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:,\s*(?-i:[A-Z][a-z]{1,1
                               r"(?-i:[A-Z][a-z]{1,15})")
 
 
+def _as_told(name: str, text: str) -> str:
+    """A name a heading prints in capitals ("4. LEARNING REVIEW: RORY") as the account writes it
+    ("It concerns Rory, who was 14 ..."): the child's name, not the heading's typography
+    (session 49).  Initials ("Child AB") stay as they are."""
+    if not name.isupper() or not re.search(r"[A-Z]{3}", name):
+        return name
+    cased = name_words_cased(name.title())
+    return cased if re.search(rf"\b{re.escape(cased)}\b", text) else name
+
+
 def names_from_title(title: str) -> list[str]:
     """Published pseudonym(s) in a heading: ``…review (LCSPR): Child A`` → ["Child A"]."""
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
@@ -927,6 +937,8 @@ class Extractor:
         # title's last part is the review's area, no child's name
         if entry.name is None and entry.area:
             names = [n for n in names if n.casefold() != entry.area.casefold()]
+        told = " ".join(s.span.text for s in entry.sections)
+        names = [_as_told(n, told) for n in names]
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = named_area(entry.area or entry.told_area)
         slug = review_slug(entry.year, area, key_name)
@@ -1007,7 +1019,9 @@ class Extractor:
         item_spans: list[Span] = []
         # "What we found" is the account, and the learning too when no other part is ("WHAT WE
         # FOUND" over "- Fathers caring for a baby must be seen", then "WHAT WILL CHANGE")
-        findings = not entry.section("learning", "learning+recommendations")
+        # (session 49: a learning label with no points of its own, "What did the review find?"
+        # over "The review found that:" and its points, is no other part)
+        findings = not any(s.items for s in entry.section("learning", "learning+recommendations"))
         # (session 46) "Key findings" beside "Learning for practitioners": the lessons are the
         # learning, the findings what the review found in the case (devlocal8's SCR, 4 + 3)
         lessons = [s for s in entry.section("learning") if s.label and _LESSONS_LABEL.search(s.label)]

@@ -11,7 +11,10 @@ any page:
 - a calibre library's metadata record of a saved report (``.opf``), its Dublin Core title,
   description (HTML), date, publisher and subjects;
 - an X (Twitter) account archive's ``tweets.js``, a script that assigns the account's tweets as
-  JSON, in which a review told over a thread of replies is one account.
+  JSON, in which a review told over a thread of replies is one account;
+- an Internet Archive item's metadata (``..._metadata.json``, the ``/metadata/<item>`` API's
+  response), whose item page shows the uploader's title, creator, date, description and
+  subjects, not its files' checksums or servers, nor the users' comments below it.
 
 Why a module of their own: each keeps the words a reader sees among bookkeeping that looks like
 words (a field's GUID and length, a node's sort order, a crawler's settings and statistics, an
@@ -351,3 +354,22 @@ def _tweet_words(tweet: dict) -> str:
     """A tweet's words (see :func:`x_archive_threads`)."""
     words = _X_FURNITURE.sub("", html.unescape(str(tweet["full_text"])))
     return emoji_bullets(words).strip()
+
+
+# ----------------------------------------------------------------- Internet Archive metadata
+
+#: The fields an Internet Archive item's page shows of its metadata, in its order; the rest
+#: (identifiers, scanner, OCR settings, curation, upload dates) is the archive's bookkeeping.
+_ARCHIVE_ITEM_SHOWN = ("title", "creator", "date", "description", "subject", "coverage", "notes")
+
+
+def archive_item(data: object) -> list[dict[str, object]] | None:
+    """An Internet Archive metadata API response as the one record its item page shows (see
+    :data:`_ARCHIVE_ITEM_SHOWN`), or None for other JSON.  Its ``files`` (an uploaded PDF and the
+    archive's derivatives, each with checksums) were the records the largest list of objects
+    gave, and its users' ``reviews`` are readers' comments, not case reviews."""
+    if not (isinstance(data, dict) and isinstance(meta := data.get("metadata"), dict)
+            and "identifier" in meta and isinstance(data.get("files"), list)
+            and ({"d1", "server", "dir"} & data.keys())):
+        return None
+    return [{key: meta[key] for key in _ARCHIVE_ITEM_SHOWN if meta.get(key)}]

@@ -83,6 +83,7 @@ _PSEUDONYM = re.compile(
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _CALLED = re.compile(
     r"\b(?:(?:known|referred\s+to)(?:\s+in\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|review|judge?ment|summary|briefing))?\s+as|"
@@ -125,6 +126,9 @@ _REVIEW_TYPE_WORDS = re.compile(
     r"\b(?:serious case review|(?:local )?child safeguarding practice review|"
     r"(?:extended|concise) child practice review|child practice review|learning review|"
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
+#: (session 49) A title that opens with the review's type abbreviated: "CMR – 'Ciara' (Fermanagh
+#: and Omagh)" between a briefing's rules.
+_TYPE_ABBREVIATED = re.compile(r"^(?:CMR|LCSPR|CSPR|SCR|CPR|ECPR|CCPR)\s*[–—:-]\s*\S")
 _AREA_BODY = re.compile(
     r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s|(?:Children|Child)\s"  # "CHILDREN
     # SAFEGUARDING ASSURANCE PARTNERSHIP" names no area, nor do "local safeguarding partnerships"
@@ -221,7 +225,9 @@ _AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z
 _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+area\b")
 # ("the Regional Safeguarding Business Unit", "the National Safeguarding ...", "the Child
 # Safeguarding Practice Review Panel": no place)
-_AREA_COMMITTEE = re.compile(r"\bthe\s+(?!(?:Regional|National|Local|Multi|Joint|Corporate|Child|Children)\b)"
+# (session 49: "through the Wales Safeguarding Procedures" names the nation's procedures)
+_AREA_COMMITTEE = re.compile(r"\bthe\s+(?!(?:Regional|National|Local|Multi|Joint|Corporate|Child|Children|"
+                             r"Wales|England|Scotland)\b)"
                              r"(?P<area>(?-i:[A-Z][a-z]+))\s+(?:Learning|Safeguarding)\b")
 _PUBLISHED = re.compile(
     # ("We also published, in January 2024, a review ...": the date set off by commas; a
@@ -231,7 +237,9 @@ _PUBLISHED = re.compile(
     rf"(?:\d{{1,2}}[/.](?P<numeric_month>\d{{1,2}})[/.])?(?P<year>{YEAR})\b"  # "Published 09/05/2023"
     rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
     # "On 8 June 2022 the Board published ...", "In March 2023 the partnership published ..."
-    rf"|\b(?:On|In)\s+(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year3>{YEAR})\b[^.]{{0,80}}?"
+    # (session 49) "On Monday (12 Feb 2024) West Glamorgan Safeguarding Board published ..."
+    rf"|\b(?:On|In)\s+(?:[A-Z][a-z]+day\s+)?\(?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE}|{_MONTH_ABBREVIATIONS})\s+)?"
+    rf"(?P<year3>{YEAR})\b[^.]{{0,80}}?"
     rf"\bpublished\b"
     # "From: ... Local Child Safeguarding Practice Review (2021)": a review's year in brackets
     rf"|\b(?i:review|SCR|LCSPR|CSPR|CPR)(?:\s+[\"“‘'][^\"”’']{{1,30}}[\"”’'])?"
@@ -430,7 +438,7 @@ def split_earlier_reviews(source: SourceText, body: list[Line], known: Callable[
 
 #: A first name in quotation marks after a review's words: "the serious case review about
 #: 'Ellie', published in 2017".
-_QUOTED_REVIEW_NAME = re.compile(r"\breview\s+(?:about|concerning|of|into)?\s*['‘“\"]"
+_QUOTED_REVIEW_NAME = re.compile(r"\b(?:review|CMR|SCR|LCSPR)\s+(?:about|concerning|of|into)?\s*['‘“\"]"
                                  r"(?P<name>(?-i:[A-Z][a-z]{1,15}))['’”\"]")
 #: The number of a report's paragraph: "23. ", "5.4.3 ".
 _PARAGRAPH_NO = re.compile(r"^\d{1,3}(?:\.\s+|(?:\.\d{1,3}){1,3}\.?\s+)")
@@ -1258,6 +1266,10 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     body = [ln for ln in lines if not _QUOTE.search(ln.text)]
     if not body:
         return None
+    # (session 49) a line whose sentence goes on in the next, "The SBNI published the overview
+    # report of this Case Management Review" over "in April 2024. ...", is no title
+    runs_on = {a.number for a, b in itertools.pairwise(body)
+               if b.number == a.number + 1 and b.text.lstrip()[:1].islower()}
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
     titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
@@ -1266,7 +1278,8 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
               and not ln.text.lstrip()[:1].islower() and not ln.text.rstrip().endswith(",")
               and not BREADCRUMB.match(ln.text)  # "Home > News > Learning Review published"
               and not _DATELINE.match(ln.text)  # "Wednesday, 13 November 2024, 6:00 am | ..."
-              and not _EMAIL_HEADER.match(ln.text)]  # "Subject: Bulletin - May 2024: ..."
+              and not _EMAIL_HEADER.match(ln.text)  # "Subject: Bulletin - May 2024: ..."
+              and ln.number not in runs_on]
     # a report's cover in capitals: "LEARNING REVIEW" / "YOUNG PERSON S" / "EXECUTIVE SUMMARY"
     cover = next((ln for ln in titles if _capitals(ln.text)
                   and _PSEUDONYM.fullmatch(_title_case(ln.text.strip(" '‘’“”\"")))), None)
@@ -1297,7 +1310,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         # Child T")
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) and _PSEUDONYM.search(ln.text)),
         None) or next(
-        (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text)), None)
+        (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) or _TYPE_ABBREVIATED.match(ln.text)), None)
     name = (group[1] if group and title_line is group[0]
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline
@@ -1604,7 +1617,11 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
 #: A sentence that opens one of a list told in prose: "First, ...", "Secondly, ...", "Finally, ...".
 _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|And\s+finally)(?:ly)?,\s"
                       # ("So, three things we learned. One, ... Two, ... Three, ...": as said aloud)
-                      r"|^(?:One|Two|Three|Four|Five|Six),\s", re.I)
+                      r"|^(?:One|Two|Three|Four|Five|Six),\s"
+                      # (session 49) "The first thing is that ...", "The second is that ...": a
+                      # video's presenter
+                      r"|^The\s+(?:first|second|third|fourth|fifth|sixth|last|final)(?:\s+(?:thing|lesson|point|"
+                      r"message|finding))?\s+(?:is|was)\s+that\b", re.I)
 #: What the sentence before such a list says it lists: recommendations, or learning ("three
 #: lessons", "two areas of learning", "I would pick out three", "what I would ask you to take").
 _LISTS_RECOMMENDATIONS = re.compile(r"\brecommend", re.I)
@@ -1736,20 +1753,33 @@ def _ordinal_items(entry: Entry, number: int, para: Span, kinds: set[str]) -> se
     return {kind}
 
 
+def _announcer(lead: Span) -> tuple[str, Span | None]:
+    """The sentence of a paragraph that announces a list told a paragraph a point: its last, or,
+    when the paragraph goes on with the first point ("So what did we learn? The first thing is
+    that ..."), the sentence before that point, and the point (to the paragraph's end)."""
+    sents = [m for m in _SENTENCE.finditer(lead.text) if m.group().strip()]
+    for j, m in enumerate(sents[1:], start=1):
+        said = m.group().lstrip()
+        if _ORDINAL.match(said):
+            at = m.start() + len(m.group()) - len(said)
+            return sents[j - 1].group(), lead.slice(at, len(lead.text.rstrip()))
+    return (sents[-1].group() if sents else ""), None
+
+
 def _ordinal_paragraphs(entry: Entry, paragraphs: list[tuple[int, Span]], kinds: set[str]) -> set[str]:
     """A list told in prose a paragraph a point ("The review set out three findings ..." /
     "First, ..." / "Secondly, ..." / "Thirdly, ...", as a speech or a transcript gives them):
     each ordinal paragraph an item of what the paragraph before says it lists, when no
     labelled section gave that kind; the kinds added."""
-    for k, (_, lead) in enumerate(paragraphs[:-2]):
+    for k, (lead_number, lead) in enumerate(paragraphs[:-2]):
         if not all(_ORDINAL.match(p.text) for _, p in paragraphs[k + 1:k + 3]):
             continue
-        last = [m.group() for m in _SENTENCE.finditer(lead.text) if m.group().strip()][-1:]
-        kind = ("recommendations" if last and _LISTS_RECOMMENDATIONS.search(last[0])
-                else "learning" if last and _LISTS_LEARNING.search(last[0]) else None)
+        announced, first = _announcer(lead)
+        kind = ("recommendations" if announced and _LISTS_RECOMMENDATIONS.search(announced)
+                else "learning" if announced and _LISTS_LEARNING.search(announced) else None)
         if kind is None or kind in kinds:
             continue
-        points = []
+        points = [(lead_number, first)] if first is not None else []
         for number, para in paragraphs[k + 1:]:
             if not _ORDINAL.match(para.text):
                 break

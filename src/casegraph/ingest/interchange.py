@@ -28,7 +28,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -139,14 +139,51 @@ def marc_mnemonic_records(raw: str) -> list[dict[str, object]]:
             raise ValueError(f"line {n}: not a MARC field in MarcEdit's form (\"=245  10$a...\")")
         if record is None:
             record = ET.SubElement(collection, f"{{{MARC_NAMESPACE}}}record")
-        tag, body = field["tag"], field["body"]
-        if tag == "LDR" or tag < "010":  # (the leader and control fields: codes)
-            continue
-        datafield = ET.SubElement(record, f"{{{MARC_NAMESPACE}}}datafield", tag=tag)
-        for part in body[2:].split("$")[1:]:
-            sub = ET.SubElement(datafield, f"{{{MARC_NAMESPACE}}}subfield", code=part[:1])
-            sub.text = part[1:].replace("{dollar}", "$")
+        _marc_datafield(record, field["tag"], field["body"][2:].replace("$", "\x1f").replace("{dollar}", "$"))
     return marc_records(collection) or []
+
+
+def marc_transmission_records(raw: str) -> list[dict[str, object]]:
+    """MARC 21 records in ISO 2709 transmission format (``.mrc``: a library system's export,
+    Koha's or Alma's), read as :func:`marc_records` reads MARC XML.  Each record (ended by
+    0x1D) is a 24-character leader, a directory of 12-character entries (tag, length, start)
+    and its fields, each ended by 0x1E, subfields opened by 0x1F.  The fields are taken in the
+    directory's order by their terminators, not by the directory's byte offsets: those count
+    bytes, and the text here is decoded.  A record whose leader or directory is not MARC's is a
+    ValueError naming the record."""
+    collection = ET.Element(f"{{{MARC_NAMESPACE}}}collection")
+    for number, chunk in enumerate(raw.split("\x1d"), start=1):
+        chunk = chunk.strip("\r\n")
+        if not chunk:
+            continue
+        leader = _ISO2709_LEADER.match(chunk)
+        end = chunk.find("\x1e")
+        directory = chunk[24:end] if leader and end > 24 else ""
+        if not leader or not directory or len(directory) % 12:
+            raise ValueError(f"record {number}: not a MARC 21 record (a 24-character leader, "
+                             "then a directory)")
+        record = ET.SubElement(collection, f"{{{MARC_NAMESPACE}}}record")
+        fields = chunk[end + 1:].split("\x1e")
+        for at, body in zip(range(0, len(directory), 12), fields, strict=False):
+            _marc_datafield(record, directory[at:at + 3], body[2:])
+    return marc_records(collection) or []
+
+
+#: An ISO 2709 leader: the record's length, status / type / level codes, the indicator and
+#: subfield-code counts ("22"), the base address of its data, and the entry map ("4500").
+_ISO2709_LEADER = re.compile(r"^\d{5}[ -~]{5}22\d{5}[ -~]{3}4500")
+
+
+def _marc_datafield(record: ET.Element, tag: str, subfields: str) -> None:
+    """One data field into a MARC XML record, its subfields each opened by 0x1F and a code
+    ("\x1faChild P :\x1fbserious case review"); the leader and control fields (below 010) are
+    codes, and left out."""
+    if not tag.isdigit() or tag < "010":
+        return
+    datafield = ET.SubElement(record, f"{{{MARC_NAMESPACE}}}datafield", tag=tag)
+    for part in subfields.split("\x1f")[1:]:
+        sub = ET.SubElement(datafield, f"{{{MARC_NAMESPACE}}}subfield", code=part[:1])
+        sub.text = part[1:]
 
 
 #: One field of MarcEdit's mnemonic MARC: "=" its tag, two spaces, its indicators and subfields.
@@ -1434,6 +1471,107 @@ def _proto_value(tokens: list[tuple[str, str, int]], i: int, line: int) -> tuple
     raise ValueError(f"line {tokens[i][2]}: a value was expected, not {text!r}")
 
 
+#: The tokens of R's ``dput()`` output: whitespace and "#" comments, strings in either quote,
+#: a backquoted name, a number ("3L", "-3L", "1e+05"), a name ("NA_character_", "row.names"),
+#: and the punctuation of a call.
+_R_TOKEN = re.compile(r"""(?P<skip>\s+|\#[^\n]*)|(?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+    |(?P<name>`[^`]*`|[A-Za-z.][\w.]*)|(?P<number>-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?L?)
+    |(?P<open>\()|(?P<close>\))|(?P<comma>,)|(?P<assign><<?-)|(?P<equals>=)""", re.X | re.S)
+#: R's constants, as the values a record's reader knows.
+_R_CONSTANTS = {"NA": None, "NA_character_": None, "NA_integer_": None, "NA_real_": None, "NULL": None,
+                "TRUE": True, "FALSE": False, "T": True, "F": False}
+
+
+def r_data(raw: str) -> object:
+    """R's ``dput()`` of a data frame or tibble (``.R``: a researcher's coded reviews, pasted
+    so that a colleague can load them) as its rows, each a dict by column: a data frame is
+    written a column at a time (``structure(list(title = c(...), ...), class = "data.frame")``),
+    so the rows are put back together here.  A list column's vectors are lists, a ``Date``
+    column (days since 1970) ISO dates, a factor's codes its levels, ``NA`` None.  The value may
+    be assigned (``reviews <- structure(...)``); several assigned values are a dict by name.
+    Only data is read, nothing run: a call other than ``c``, ``list`` and ``structure`` is an
+    error naming its line."""
+    tokens = _tokens(_R_TOKEN, raw)
+    values: dict[str, object] = {}
+    i = 0
+    while i < len(tokens):
+        name = ""
+        if i + 1 < len(tokens) and tokens[i][0] == "name" and tokens[i + 1][0] in ("assign", "equals"):
+            name, i = tokens[i][1].strip("`"), i + 2
+        values[name or f"value {len(values) + 1}"], i = _r_value(tokens, i)
+    return next(iter(values.values())) if len(values) == 1 else values
+
+
+def _r_value(tokens: list[tuple[str, str, int]], i: int) -> tuple[object, int]:
+    """The value that starts at token ``i`` (a call, a string, a number or a constant), and
+    the index after it."""
+    if i >= len(tokens):
+        raise ValueError("the file ends before a value")
+    kind, text, line = tokens[i]
+    if kind == "string":
+        return _unescaped(text[1:-1]), i + 1
+    if kind == "number":
+        number = float(text.rstrip("L"))
+        return (int(number) if number.is_integer() else number), i + 1
+    if kind == "name" and i + 1 < len(tokens) and tokens[i + 1][0] == "open":
+        if text.strip("`") not in ("c", "list", "structure"):
+            raise ValueError(f"line {line}: {text.strip('`')}() is code, not data dput() writes")
+        args, i = _r_arguments(tokens, i + 2, line)
+        return _r_call(text.strip("`"), args, line), i
+    if kind == "name" and text in _R_CONSTANTS:
+        return _R_CONSTANTS[text], i + 1
+    raise ValueError(f"line {line}: a value was expected, not {text!r}")
+
+
+def _r_arguments(tokens: list[tuple[str, str, int]], i: int, line: int) -> tuple[list, int]:
+    """A call's arguments from token ``i`` to its ")", as (name or None, value) pairs."""
+    args: list[tuple[str | None, object]] = []
+    while i < len(tokens) and tokens[i][0] != "close":
+        name = None
+        if tokens[i][0] in ("name", "string") and i + 1 < len(tokens) and tokens[i + 1][0] == "equals":
+            name, i = tokens[i][1].strip("`\"'"), i + 2
+        value, i = _r_value(tokens, i)
+        args.append((name, value))
+        if i < len(tokens) and tokens[i][0] == "comma":
+            i += 1
+        elif i < len(tokens) and tokens[i][0] != "close":
+            raise ValueError(f"line {tokens[i][2]}: a ',' or ')' was expected, not {tokens[i][1]!r}")
+    if i >= len(tokens):
+        raise ValueError(f"line {line}: a call opened here is never closed")
+    return args, i + 1
+
+
+def _r_call(name: str, args: list[tuple[str | None, object]], line: int) -> object:
+    """A call's value: ``c()`` and ``list()`` a list (a dict when every element is named),
+    ``structure()`` its first argument as its attributes make it (see :func:`r_data`)."""
+    if name in ("c", "list"):
+        if args and all(key for key, _ in args):
+            return {key: value for key, value in args}
+        return [value for _, value in args]
+    if not args:
+        raise ValueError(f"line {line}: structure() without a value")
+    return _r_structured(args[0][1], {key: value for key, value in args[1:] if key})
+
+
+def _r_structured(value: object, attributes: dict[str, object]) -> object:
+    """A value by its attributes: a data frame's columns as rows, a Date's days as ISO dates, a
+    factor's codes as its levels."""
+    classes = attributes.get("class")
+    classes = classes if isinstance(classes, list) else [classes]
+    values = value if isinstance(value, list) else [value]
+    if "data.frame" in classes and isinstance(value, dict):
+        rows = max((len(v) for v in value.values() if isinstance(v, list)), default=1)
+        return [{key: (column[n] if isinstance(column, list) and n < len(column) else column)
+                 for key, column in value.items()} for n in range(rows)]
+    if "Date" in classes:
+        epoch = date(1970, 1, 1)
+        dated = [None if v is None else (epoch + timedelta(days=v)).isoformat() for v in values]
+        return dated if isinstance(value, list) else dated[0]
+    if "factor" in classes and isinstance(levels := attributes.get("levels"), list):
+        return [None if v is None else levels[int(v) - 1] for v in values]
+    return value
+
+
 def rec_records(raw: str) -> list[dict[str, object]]:
     """A GNU recutils database (``.rec``: a plain-text register an analysts' group keeps) as its
     records: "Field: value" lines, a "+ " line going on with the field above, a field given
@@ -1747,6 +1885,23 @@ def drawio_html(root: ET.Element) -> str | None:
         if model is not None:
             models.append(model)
     return "\n".join(f"<div>{label}</div>" for model in models for label in _drawio_labels(model))
+
+
+def visio_html(root: ET.Element) -> str | None:
+    """A Visio XML drawing (``.vdx``, Visio 2003 to 2010: a partnership's "learning from reviews
+    on a page" poster) as HTML, or None for other XML: each page's shapes that hold text, in the
+    order they were drawn, a ``<div>`` per shape with its text's line breaks kept.  A shape's
+    ``<cp/>`` / ``<pp/>`` / ``<tp/>`` elements mark where its character and paragraph formats
+    change, not words; the masters' shapes (the stencil's) are the drawing's plumbing."""
+    if local_name(root.tag) != "visiodocument":
+        return None
+    texts = []
+    for page in (e for e in root.iter() if local_name(e.tag) == "page"):
+        for shape in (e for e in page.iter() if local_name(e.tag) == "shape"):
+            text = next((e for e in shape if local_name(e.tag) == "text"), None)
+            if text is not None and (words := trimmed_lines("".join(text.itertext()))):
+                texts.append(f"<div>{lines_html(words)}</div>")
+    return "\n".join(texts)
 
 
 GRAPHML = "http://graphml.graphdrawing.org/xmlns"

@@ -119,6 +119,9 @@ _NAME_HEADING = re.compile(
 _CASE_ACCOUNT = re.compile(
     r"\d|\b(died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|review)\b", re.I)
+#: A case management review (Northern Ireland's) by its letters: not among _REVIEW_WORDS, whose
+#: other users read "CMR" in a note's list line or a link as no review's title.
+_CMR = re.compile(r"\bCMR\b")
 _REVIEW_WORDS = re.compile(
     r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
 #: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000".
@@ -280,7 +283,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # extract.extractor ("Key findings", general findings, stay learning)
     # (session 42) "The Panel found:" over its points
     (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+(?:found|saw|noticed)|"
-     r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+found", "findings"),
+     # (session 49) "4.3 The reviewers found that:" over its lettered points
+     r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+found(?:\s+that)?", "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
@@ -289,7 +293,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # (a board's or a deck's numbered ones: "Recommendation 2", "Recommendation 1 of 3")
     (r"(?:(?:key|main)\s+)?(?:review\s+)?(?:recommendations?|recs)"
      r"(?:\s+\d{1,2}(?:\s+of\s+\d{1,2})?|\s+(?:to|for|relevant\s+to|applicable\s+to)\s+[^:;.]{1,60}?|"
-     r"\s+and\s+(?:progress|actions?|responses?|status|updates?|(?:the\s+)?partnership'?s\s+response)"
+     r"\s+and\s+(?:progress|actions?|responses?|status|updates?|"
+     # (session 49) "Recommendations and the Board's response"
+     r"(?:the\s+)?(?:partnership|board|committee|trust|panel)['’]?s\s+response)"
      # (session 48) a map layer's "Recs shown": those it quotes of a review's
      r"|\s+(?:shown|quoted|listed|highlighted|selected))?",
      "recommendations"),
@@ -665,6 +671,11 @@ def _dash_label(text: str) -> str:
 
 #: A record's fields on one line, parted by slashes: "Case: Child K / Age: 15 / Issue: ...".
 #: The field a record's name stands in: "Title: Child T", "Case: Sam" (the name is what follows).
+#: A committee paper's cover field ("Presented by:", "Author:", "Agenda item:"): the block of
+#: fields around a paper's "Title:" is its cover, not a record's.
+_PAPER_FIELD = re.compile(r"^(?:Author|Presented\s+by|Report\s+(?:author|of|to)|Lead\s+officer|"
+                          r"Classification|Purpose|Agenda\s+item|Meeting\s+date|Date\s+of\s+meeting|Paper\s+(?:ref\w*|number|no\.?)|"
+                          r"Sponsor(?:ing)?\s+director|Responsible\s+director)\s*:", re.I)
 _NAME_FIELD = re.compile(r"^(?:Title|Name|Case|Child|Pseudonym|Child\s+(?:[Pp]seudonym|[Nn]ame))\s*:\s*")
 _SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}\s/\s"
                              r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
@@ -999,8 +1010,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         question = re.sub(r"\s*\([^()]*\)$", "", title).endswith("?")
         # ("6. CASE MANAGEMENT REVIEWS": a report's part about several, no review's heading)
         plural = _PLURAL_REVIEWS.search(title) and not _CHILD_ID.search(title)
-        if (_REVIEW_WORDS.search(title) and not ABOUT_REVIEWS.search(title) and not question
-                and not plural) \
+        # (session 49: "2. CMR - 'CARA' (SOUTHERN TRUST AREA, ...)", a case management review by
+        # its letters)
+        if ((_REVIEW_WORDS.search(title) or _CMR.search(title)) and not ABOUT_REVIEWS.search(title)
+                and not question and not plural) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title) or _SHOUTED_CHILD.search(title) \
                 or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
                     and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \
@@ -1064,7 +1077,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                      and _label_kind(bare["head"]) in ("published", "model")
                      and (_CHILD_ID.search(text) or _NAME_HEADING.match(text)))
                  # "Title:  Learning Review: Young Person B" over "Nation:  Scotland"
-                 or (re.match(r"(?:Title|Name)\s*:", text) and _FIELD_LINE.match(nxt.text))
+                 # (not a committee paper's cover, "Title: Case Management Reviews - update" over
+                 # "Presented by: ...": the paper's title, session 49)
+                 or (re.match(r"(?:Title|Name)\s*:", text) and _FIELD_LINE.match(nxt.text)
+                     and not _PAPER_FIELD.match(nxt.text))
                  # "Case: Child K" over "Age: 15": a briefing's table of cases, flattened
                  or (re.match(r"(?:Case|Pseudonym)\s*:\s*\S", text)
                      and (lm := _LABEL.match(nxt.text)) is not None
@@ -1525,9 +1541,16 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             addressee = m["addr"].strip()
             piece = piece.slice(m.end(), len(piece.text))
         piece = piece.sub_prefix(_LEADING_CONNECTIVE).strip(" .;,")
-        if len(re.sub(r"\W", "", piece.text)) >= 3 and not _says_nothing(piece.text):
+        if len(re.sub(r"\W", "", piece.text)) >= 3 and not _says_nothing(piece.text) \
+                and not _ITEM_NOTE.match(piece.text):
             items.append(Item(piece, addressee))
     return items
+
+
+#: (session 49) A note under a recommendation on how it was taken up ("Board's response:
+#: accepted; ...", "Progress: complete"): the item above's, no item of its own.
+_ITEM_NOTE = re.compile(r"^(?:(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:response|progress|update)|status|"
+                        r"RAG(?:\s+rating)?|action\s+taken)\s*:", re.I)
 
 
 def _clause_joins(text: str) -> set[int]:
@@ -2042,7 +2065,10 @@ _NOTE = re.compile(r"\[(?:Invented|Note|Editor['’]s\s+note)\b[^\]]*\]"
 
 
 #: Reviews in the plural, in a heading: a data set's or a report's part about several of them.
-_PLURAL_REVIEWS = re.compile(r"\breviews\b", re.I)
+_PLURAL_REVIEWS = re.compile(r"\breviews\b"
+                             # (session 49) a committee paper's "Learning Review Update": news of
+                             # the reviews since its last meeting
+                             r"|\breview\s+(?:update|activity)\b", re.I)
 
 
 def _no_review_record(entry: Entry, text: str) -> bool:
@@ -2073,10 +2099,10 @@ def _no_review_record(entry: Entry, text: str) -> bool:
 #: The nations' statutory guidance on safeguarding children, which a bibliography or a reading
 #: list cites beside the reviews: a record it titles is the guidance, no review.
 _GUIDANCE_TITLE = re.compile(
-    r"(?:Working\s+Together\s+to\s+Safeguard\s+Children|Keeping\s+Children\s+Safe\s+in\s+Education|"
+    r"(?:Working\s+Together(?:\s+to\s+Safeguard\s+Children)?|Keeping\s+Children\s+Safe\s+in\s+Education|"
     r"National\s+Guidance\s+for\s+Child\s+Protection\s+in\s+Scotland|Co-operating\s+to\s+Safeguard\s+"
     r"Children|Wales\s+Safeguarding\s+Procedures|Social\s+Services\s+and\s+Well-being\s+\(Wales\)\s+Act)"
-    r"(?:\s*[:(]\s*[^\n]*|\s+\d{4})?$", re.I)
+    r"(?:\s+\d{4})?(?:\s*[:(–—-]\s*[^\n]*)?$", re.I)
 
 
 #: A referral a register keeps though no review followed: "Criteria for a Child Practice Review
@@ -2091,11 +2117,20 @@ _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:wa
                                r"review\b", re.I)
 
 
+def not_commissioned(text: str) -> bool:
+    """Whether a text says that no review followed (see :data:`_NOT_COMMISSIONED`): a table's
+    type cell "Rapid review (no LCSPR)" is a row of no review."""
+    return bool(_NOT_COMMISSIONED.search(text))
+
+
 #: A referral that led to no review ("Referral – criteria for CPR not met"): with no learning or
 #: recommendations a tracker's row for it tells of no review, though it names a child ("REF
 #: 03/2023 – Child X").  (Not "in progress": a tracker's row for a review not finished, with
 #: its account, is one; nor "criteria not met" alone: a non-statutory learning review says so.)
 _REFERRAL_ONLY = re.compile(rf"\breferral\b.*?(?:{_NOT_COMMISSIONED.pattern})", re.I | re.S)
+#: (session 49) A row headed as a notification or a rapid review ("CMR notification 2023/02 –
+#: Baby S", "Rapid review – Child Q") whose text says no review followed is one such too.
+_NOTIFIED_ONLY = re.compile(r"\b(?:notification|rapid\s+review)\b", re.I)
 
 
 #: A body named after the reviews it handles: "the Learning Review sub-group", "the case review
@@ -2158,9 +2193,10 @@ def _not_a_child(entry: Entry) -> bool:
         return True
     if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
-    if entry.heading_kind == "record" and _REFERRAL_ONLY.search(text) and not any(
+    if entry.heading_kind in ("record", "table") and (_REFERRAL_ONLY.search(text) or (
+            _NOTIFIED_ONLY.search(entry.heading) and _NOT_COMMISSIONED.search(text))) and not any(
             s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
-        return True  # a tracker's row for a referral that led to no review
+        return True  # a tracker's row for a referral, a notification or a rapid review that led to none
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()) or (
             _EVENT.match(entry.heading) and not _CHILD_ID.search(entry.heading)):
         return True
@@ -2168,7 +2204,8 @@ def _not_a_child(entry: Entry) -> bool:
     # parents") tells of no harm of the review's
     told = " ".join(sec.text for sec in entry.sections if not (sec.label and _RELATED.match(sec.label)))
     if _unfinished(entry.heading, text) and not _HARM_TOLD.search(told) and not any(
-            s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
+            s.items for s in entry.section("learning", "recommendations", "learning+recommendations")
+            if not _ASKED.search(s.span.text)):
         # (session 42) "Child U – review in progress" over "A summary will be published when it
         # is complete", a table's "| Child C | LCSPR | In progress | - |": no review yet
         return True
@@ -2181,6 +2218,12 @@ def _not_a_child(entry: Entry) -> bool:
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)
     return bool(ADULT_REVIEW.search(entry.heading)) or (
         entry.heading_kind == "ordinal" and not entry.name)
+
+
+#: A paper's own recommendation to the body it goes to ("4.1 The Committee is asked to NOTE
+#: ..."), after a part about a review in progress: none of that review's (session 49).
+_ASKED = re.compile(r"\b(?:Committee|Board|Panel|Partnership|Group|members)\s+(?:is|are)\s+asked\s+to\b",
+                    re.I)
 
 
 #: A review not finished ("review in progress", "under way", "not yet published"), said in its
@@ -2572,6 +2615,9 @@ _NAMED_NOTE = re.compile(r"\s\((?-i:[A-Z])[^()]{0,30}\)\s*$")
 #: A label's own Welsh after it in brackets: "Recommendations (Argymhellion)", "Findings
 #: (Canfyddiadau)".
 _WELSH_NOTE = re.compile(r"\((?:argymhelli(?:on|ad)|dysgu|gwersi|canfyddiadau|cefndir|crynodeb)\)\s*$", re.I)
+#: (session 49) A note that names what the label stands for: "6. WHAT THE PARTNERSHIP WILL DO
+#: (RECOMMENDATIONS)".
+_KIND_NOTE = re.compile(r"\((?:recommendations?|learning|lessons(?:\s+learned)?)\)\s*$", re.I)
 
 
 def _bare_label(text: str) -> re.Match[str] | None:
@@ -2583,7 +2629,8 @@ def _bare_label(text: str) -> re.Match[str] | None:
     if m is None or size > 60 or (size > 40 and _label_kind(m["head"]) not in (
             "learning", "recommendations", "learning+recommendations")):
         return None
-    if _NAMED_NOTE.search(text) and _label_kind(m["head"]) != "learning" and not _WELSH_NOTE.search(text):
+    if _NAMED_NOTE.search(text) and _label_kind(m["head"]) != "learning" and not _WELSH_NOTE.search(text) \
+            and not _KIND_NOTE.search(text):
         return None  # ("ACTIONS (Board)" in minutes: the board's own actions, not the review's;
         # "Recommendations (Argymhellion)" is the label in Welsh too)
     return m

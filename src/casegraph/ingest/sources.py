@@ -10,6 +10,7 @@ import calendar
 import csv
 import hashlib
 import html
+import io
 import itertools
 import json
 import re
@@ -35,6 +36,7 @@ from casegraph.ingest.authoring import (
     twee_markdown,
 )
 from casegraph.ingest.captures import (
+    archive_item,
     is_scrapy_log,
     is_sitecore_item,
     is_x_archive,
@@ -74,6 +76,7 @@ from casegraph.ingest.interchange import (
     local_name,
     marc_mnemonic_records,
     marc_records,
+    marc_transmission_records,
     mhtml_part,
     mind_map_text,
     mods_records,
@@ -84,6 +87,7 @@ from casegraph.ingest.interchange import (
     printed_date,
     python_data,
     qualtrics_records,
+    r_data,
     rdf_xml_records,
     rec_records,
     refer_records,
@@ -104,6 +108,7 @@ from casegraph.ingest.interchange import (
     tmx_html,
     troff_to_text,
     turtle_records,
+    visio_html,
     warc_pages,
     word_html,
     xfdf_paragraphs,
@@ -136,6 +141,10 @@ TEXT_SUFFIXES = {".txt"} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp", ".cfm", ".shtml"}
 #: Spreadsheet exports: a header row, then a row per review (read as records, see table_to_text).
 TABLE_SUFFIXES = {".csv", ".tsv"}
+#: A web app's "Export to Excel" (an ASP.NET GridView, a CMS's register): an HTML table or
+#: tab-separated text saved under ``.xls`` so that Excel opens it; read as the page or the TSV
+#: it is.  A real Excel 97 workbook is binary, and refused as one.
+EXCEL_EXPORT_SUFFIXES = {".xls"}
 #: MediaWiki markup saved from an intranet or a wiki's edit box (see wikitext_to_text).
 WIKI_SUFFIXES = {".wiki", ".mediawiki", ".wikitext"}
 #: E-mail saved from a mail client (RFC 5322, MIME): a partnership's bulletin as it arrived.
@@ -165,12 +174,12 @@ MBOX_SUFFIXES = {".mbox"}
 #: node saved by uSync (.config) and a calibre metadata record (.opf) as the page and record a
 #: reader of the site or library sees (casegraph.ingest.captures), and a Gephi graph (.gexf) as
 #: its nodes (interchange.gexf_records); a map layer exported as GML (.gml) as its features
-#: (interchange.gml_records).
+#: (interchange.gml_records); a Visio XML drawing (.vdx) as its shapes' texts (interchange.visio_html).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
-                 ".config", ".opf", ".gexf", ".gml"}
+                 ".config", ".opf", ".gexf", ".gml", ".vdx"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -191,8 +200,9 @@ SQL_SUFFIXES = {".sql"}
 JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson", ".har", ".excalidraw", ".srj"}
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}  # a record per line
 YAML_SUFFIXES = {".yaml", ".yml"}
-#: A video's captions (SubRip, WebVTT): read as the words spoken (see captions_as_text).
-CAPTION_SUFFIXES = {".srt", ".vtt"}
+#: A video's captions (SubRip, WebVTT, YouTube's SubViewer): read as the words spoken (see
+#: captions_as_text).
+CAPTION_SUFFIXES = {".srt", ".vtt", ".sbv"}
 #: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
 CALENDAR_SUFFIXES = {".ics", ".ical"}
 #: A word processor's Rich Text Format (a briefing note saved from WordPad or Word).
@@ -234,6 +244,9 @@ REFER_SUFFIXES = {".enw"}
 RIS_SUFFIXES = {".ris"}
 BBL_SUFFIXES = {".bbl"}
 PYTHON_DATA_SUFFIXES = {".py"}
+#: R's dput() of a researcher's coded data frame, read as its rows without running any code
+#: (see interchange.r_data).
+R_DATA_SUFFIXES = {".r"}
 #: A web archive's capture (WARC, and ARC before it), a Typst document, an MDX page and a Mermaid
 #: diagram: see the readers.
 WARC_SUFFIXES = {".warc"}
@@ -261,11 +274,13 @@ CYPHER_SUFFIXES = {".cypher", ".cql"}
 FDF_SUFFIXES = {".fdf"}
 #: A Sweave or knitr paper (LaTeX with R chunks): its LaTeX, without the chunks.
 NOWEB_SUFFIXES = {".rnw", ".snw"}
-#: A library's MARC records in MarcEdit's mnemonic form (interchange.marc_mnemonic_records) and
+#: A library's MARC records in MarcEdit's mnemonic form (interchange.marc_mnemonic_records) or
+#: in ISO 2709, as a library system exports them (.mrc, interchange.marc_transmission_records), and
 #: a researcher's tokenized corpus (CoNLL-U: its sentences as written, exports.conllu_text).
 #: RDF/XML (".rdf", a Zotero library), SPARQL results (".srx") and GraphML diagrams are XML,
 #: read by xml_to_text, which knows them.
 MARC_MNEMONIC_SUFFIXES = {".mrk"}
+MARC_TRANSMISSION_SUFFIXES = {".mrc"}
 CONLLU_SUFFIXES = {".conllu"}
 #: A serialized Sitecore item (its content fields) and a Scrapy crawl's log (the items it
 #: scraped), read when the content says it is one (casegraph.ingest.captures); any other
@@ -287,7 +302,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
-            | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES)
+            | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
+            | MARC_TRANSMISSION_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1101,7 +1117,7 @@ def xml_to_text(raw: str) -> str:
         return _records_text(content)
     if (described := opf_records(root) or gexf_records(root)) is not None:  # a book's, a graph's
         return _records_text(described)
-    if (diagram := drawio_html(root) or graphml_html(root)) is not None:  # a diagram's shapes
+    if (diagram := drawio_html(root) or graphml_html(root) or visio_html(root)) is not None:  # a diagram
         return html_to_text(diagram)
     if (poster := svg_html(root)) is not None:  # a poster's drawn texts
         return html_to_text(poster)
@@ -1709,10 +1725,14 @@ def _json_lines(raw: str) -> list[object]:
     return values
 
 
-#: A caption's timing line: "00:00:04,400 --> 00:00:08,900" (SubRip), "00:05.500 --> ..." (WebVTT).
-_CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$")
+#: A caption's timing line: "00:00:04,400 --> 00:00:08,900" (SubRip), "00:05.500 --> ..." (WebVTT),
+#: "0:00:04.480,0:00:07.920" (SubViewer, as YouTube Studio downloads captions).
+_CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}.*$"
+                       r"|^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$")
 #: A caption that is a sound, not words: "[MUSIC]", "(applause)".
 _SOUND_CUE = re.compile(r"^\s*[\[(][A-Za-z ]{2,20}[\])]\s*$")
+#: A sound or a pause tagged inside a caption's words: "... in return for sex. [pause]".
+_SOUND_TAG = re.compile(r"\s*\[(?:pause|music|applause|laughter|inaudible|silence|crosstalk)\]", re.I)
 
 
 def captions_as_text(text: str) -> str:
@@ -1736,7 +1756,7 @@ def captions_as_text(text: str) -> str:
                 line.strip().isdigit() and _CUE_TIME.match(nxt)):
             continue
         if line.strip():
-            said.append(re.sub(r"^NOTE\s+", "", line.strip()))
+            said.append(_SOUND_TAG.sub("", re.sub(r"^NOTE\s+", "", line.strip())))
         elif said and (said[-1].endswith((".", "?", "!", ":")) or said[-1].isupper()):
             out += ["", " ".join(said)]
             said = []
@@ -2282,8 +2302,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (graph := roam_pages(data)) is not None:  # a Roam Research graph's pages
         return markdown_to_text(roam_markdown(graph))
-    if (package := data_package(data)) is not None:  # an open-data release: its tables' rows
-        return _records_text(package)
+    if (package := data_package(data) or archive_item(data)) is not None:
+        return _records_text(package)  # an open-data release's rows, an archived item's record
     if (answers := sparql_json_records(data)) is not None:  # a SPARQL query's results
         return _records_text(answers)
     return _records_text(data)
@@ -2584,8 +2604,11 @@ class _Reader:
 
 
 def _table(raw: str, suffix: str) -> str:
+    """A spreadsheet's rows: tab-separated under ``.tsv`` and when saved as text (``.txt``,
+    ``.xls``, see :func:`_is_tab_table`), else by the delimiter a CSV's header uses."""
     table = normalise_newlines(raw)
-    return table_to_text(table, "\t" if suffix == ".tsv" else _csv_delimiter(table))
+    tabbed = suffix in (".tsv", ".txt", *EXCEL_EXPORT_SUFFIXES)
+    return table_to_text(table, "\t" if tabbed else _csv_delimiter(table))
 
 
 def _warc_to_text(raw: str) -> str:
@@ -2685,6 +2708,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(PYTHON_DATA_SUFFIXES, _Reader(lambda raw, _: _records_text(python_data(raw)),
                                                   "text/x-python", "read as a Python data module",
                                                   records=True)),
+    **dict.fromkeys(R_DATA_SUFFIXES, _Reader(lambda raw, _: _records_text(r_data(raw)), "text/x-r",
+                                             "read as R's dput() data", records=True)),
     **dict.fromkeys(X_ARCHIVE_SUFFIXES, _Reader(lambda raw, _: _records_text(x_archive_threads(raw)),
                                                 "text/javascript", "read as an X archive's tweets",
                                                 records=True)),
@@ -2723,6 +2748,9 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(MARC_MNEMONIC_SUFFIXES, _Reader(lambda raw, _: _records_text(marc_mnemonic_records(raw)),
                                                     "application/marc", "read as MARC (MarcEdit mnemonic)",
                                                     records=True)),
+    **dict.fromkeys(MARC_TRANSMISSION_SUFFIXES, _Reader(
+        lambda raw, _: _records_text(marc_transmission_records(raw)), "application/marc",
+        "read as MARC 21 (ISO 2709)", records=True)),
     **dict.fromkeys(CONLLU_SUFFIXES, _Reader(lambda raw, _: conllu_text(raw), "text/x-conllu",
                                              "read as CoNLL-U")),
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
@@ -2734,6 +2762,8 @@ _READERS: dict[str, _Reader] = {
                     "read as a Scrapy crawl log", records=True),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
+    **dict.fromkeys(EXCEL_EXPORT_SUFFIXES, _Reader(_table, "text/tab-separated-values",
+                                                   "read as an Excel text export")),
 }
 
 
@@ -2769,7 +2799,7 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     # holds is decoded as its own encoding says, by the reader; see exports.fdf_records)
     raw, encoding = (data.decode("latin-1"), "latin-1") if suffix in FDF_SUFFIXES and data.strip() \
         else decode_bytes(data, path)
-    looks_html = suffix in HTML_SUFFIXES or (
+    looks_html = suffix in HTML_SUFFIXES or (suffix in EXCEL_EXPORT_SUFFIXES and raw.lstrip()[:1] == "<") or (
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     url = publisher = None
     if looks_html:
@@ -2804,7 +2834,24 @@ def _reader(suffix: str, raw: str) -> _Reader | None:
     name, by its content (:func:`_sniffed`); None for plain text."""
     if suffix in _CAPTURED:
         return _READERS[suffix] if _CAPTURED[suffix](raw) else None
+    if suffix == ".txt" and _is_tab_table(raw):
+        return _READERS[".tsv"]
     return _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None)
+
+
+def _is_tab_table(raw: str) -> bool:
+    """Whether a ``.txt`` file is a spreadsheet saved as text (Excel's "Unicode Text" or "Text
+    (Tab delimited)": a register with a header row): three or more columns, and every row,
+    its quoted cells' line breaks inside it, as many tab-separated cells as the header has.
+    Prose with a tab here and there is not one."""
+    first = raw.lstrip("\r\n").split("\n", 1)[0]
+    if first.count("\t") < 2:
+        return False
+    try:
+        rows = [row for row in csv.reader(io.StringIO(normalise_newlines(raw)), delimiter="\t") if any(row)]
+    except csv.Error:
+        return False
+    return len(rows) >= 2 and all(len(row) == len(rows[0]) for row in rows)
 
 
 #: A reStructuredText field list's line, ":Review type: Local ...", read as the field it is

@@ -23,6 +23,7 @@ from casegraph.ingest.parse import (
     an_audit,
     fill_sections,
     month_num,
+    not_commissioned,
     split_inline_labels,
     split_items,
 )
@@ -310,15 +311,16 @@ def _counts_only(fields: list[str | None], body: list[Line]) -> bool:
         for cells in rows)
 
 
-def _no_child_review(by_field: dict[str, Line]) -> bool:
+def _no_child_review(parts: dict[str, list[Line]]) -> bool:
     """Whether a row names no child's published review: its type is an adult's review ("| Mr G
     | Adult Practice Review |", listed beside the children's), or its date column says it is
     not finished and no other cell tells of it ("| Child V | ... | In progress | – |"): nothing
-    of it to read yet (a row whose summary says why it is delayed is kept, as the page's)."""
-    kind, published = by_field.get("type"), by_field.get("published")
-    return bool((kind is not None and ADULT_REVIEW.search(kind.text)) or (
+    of it to read yet (a row whose summary says why it is delayed is kept, as the page's); or
+    its type says none followed ("Rapid review (no LCSPR)", session 49)."""
+    kinds, published = parts.get("type", []), next(iter(parts.get("published", [])), None)
+    return bool(any(ADULT_REVIEW.search(k.text) or not_commissioned(k.text) for k in kinds) or (
         published is not None and _UNFINISHED.search(published.text) and not re.search(YEAR, published.text)
-        and "summary" not in by_field))
+        and "summary" not in parts))
 
 
 def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) -> Entry | None:
@@ -329,7 +331,7 @@ def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) 
     """The entry of one table row from its cells by field (each cell keeps its offsets)."""
     by_field: dict[str, Line] = {f: cells[0] for f, cells in parts.items()}
     name = by_field.get("name")
-    if name is None or _no_child_review(by_field):
+    if name is None or _no_child_review(parts):
         return None
     body: list[Line] = []
     bracket = _BRACKETED.match(name.text)
