@@ -788,17 +788,20 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # not read: 15/16, 6, 90.0 %), tuned on in session 49 (readers for its five types, a
             # UTF-16 register saved as .txt and an Internet Archive item; rows of no review, a
             # committee paper's cover, "The reviewers found that:", spoken points, a title
-            # between rules): 27/27, 0 spurious, 96.1 %, harm 1.00/0.91, RF 0.96/0.83
+            # between rules): 27/27, 0 spurious, 96.4 %, harm 1.00/0.91, RF 0.96/0.83
             "validation32": (27, 27, 0, 0.96, 1.0, 0.9, 0.95, 0.82),
             # session 49, first measured at f214144 before any rule for it (identical after the
             # session's first rules): the agencies involved and those recommendations are
             # addressed to, named in many ways: 26/28, 1 spurious, 92.1 %, harm 1.00/0.92, RF
-            # 0.93/0.95
-            "devlocal95": (28, 26, 1, 0.92, 1.0, 0.92, 0.92, 0.95),
+            # 0.93/0.95 (tuned on in session 49: a Trust committee paper's cover, parts and
+            # earlier CMR, the Board's responses under recommendations: 28/28, 0, 93.2 %)
+            "devlocal95": (28, 28, 0, 0.93, 1.0, 0.92, 0.93, 0.95),
             # session 49, first measured at f214144 before any rule for it (identical after the
             # session's first rules): harms told in varied and indirect words, beside denied,
             # suspected and general ones: 25/27, 1 spurious, 94.2 %, harm 0.93/0.89, RF 0.93/0.91
-            "devlocal96": (27, 25, 1, 0.94, 0.93, 0.89, 0.92, 0.91)}
+            # (tuned on in session 49: a news page under its masthead, a bracket in capitals, two
+            # children named in full: 27/27, 0, 96.0 %, harm 0.94/0.90, RF 0.91/0.91)
+            "devlocal96": (27, 27, 0, 0.96, 0.93, 0.89, 0.91, 0.91)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

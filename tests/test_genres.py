@@ -3074,3 +3074,41 @@ def test_a_briefings_recommendations_with_the_boards_response(vocab: Vocabulary)
         "a) The ICB will set up a contact for every young person on the waiting list.\n"
         "b) Schools will include attendance data in every referral.\n"))
     assert len(briefing[0].recommendations) == 2
+
+
+def test_a_news_page_under_its_masthead(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal96): "Plymouth Evening Chronicle" over its dateline is the paper's
+    masthead, named after its place, not a child's name (before: one review of that name, and
+    both of the page's reviews lost); "a two-year-old girl" then "two years and five months old"
+    is the finer age; an earlier review "In 2015 a serious case review into ..." is of 2015."""
+    found = reviews(vocab, (
+        "Plymouth Evening Chronicle\n"
+        "Plymouth Evening Chronicle Thursday, 9 May 2024 Subscribe Sign in\n\n"
+        "Toddler drowned in pond at childminder's home, review finds (invented test data)\n\n"
+        "A two-year-old girl drowned in a garden pond, a review published today has found.\n\n"
+        "The girl, who is called Poppy in the local child safeguarding practice review, was two years "
+        "and five months old. She was found in the pond in Plymouth in August 2022.\n\n"
+        "It is the second major review in the city involving a child in recent years. In 2015 a "
+        "serious case review into the sexual exploitation of a 14-year-old girl, known as Child J, "
+        "by a group of men in the city made 12 recommendations.\n"))
+    by_name = {r.children[0].pseudonym: r for r in found}
+    assert sorted(by_name) == ["Child J", "Poppy"]
+    assert by_name["Poppy"].children[0].age_months == 29
+    assert by_name["Child J"].publication_year == 2015
+
+
+def test_a_bracket_in_capitals_and_two_children_named_in_full(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal96): "1. CHILD A (LEICESTER LCSPR, PUBLISHED APRIL 2024)" is of
+    Leicester, published 2024 (before: its area was "PUBLISHED APRIL 2024": the months'
+    alternation bound its space to December only); a notice titled "... – Child X and Child Y"
+    is about both."""
+    from casegraph.ingest.parse import _bracket_fields
+
+    assert _bracket_fields("LEICESTER LCSPR, PUBLISHED APRIL 2024") == {"area": "Leicester", "year": 2024}
+    assert _bracket_fields("SBNI, 2023") == {"area": "SBNI", "year": 2023}
+    found = reviews(vocab, (
+        "Testshire Safeguarding Board (invented test data)\n\n"
+        "Extended Child Practice Review CYSUR 2/2024 – Child X and Child Y\n\nSummary\n"
+        "This review concerns two brothers, Child X (aged 11) and Child Y (aged 13), who were "
+        "neglected for several years.\n"))
+    assert [(c.pseudonym, c.age_months) for c in found[0].children] == [("Child X", 132), ("Child Y", 156)]

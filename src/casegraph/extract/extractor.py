@@ -756,6 +756,8 @@ class Extractor:
         elif len(names) == 2 and len(ages) == 2 and (elder := _elder(names, summary)) is not None:
             # "the children, aged 4 and 7 ... Child P, the older of the two": the older one's
             ages = sorted(ages, reverse=elder == 0)
+        if max(count, 1) == 1 and len(ages) > 1:
+            ages = [_finer_age(ages)]
         children = []
         for i in range(max(count, 1)):
             child = Child(pseudonym=names[i] if i < len(names) else None)
@@ -1224,6 +1226,16 @@ def _someone_elses(before: str, named: int) -> bool:
         or re.search(r"\b(?:mother|father|parent|partner|boyfriend),[^.,;]{0,12}$", before)
         or (named <= 1 and re.search(r"\b(?:brother|sister|sibling),[^.,;]{0,12}$", before))
         or _ANOTHER_SIBLING.search(before))
+
+
+def _finer_age(ages: list[tuple[int | None, int, int]]) -> tuple[int | None, int, int]:
+    """One child's age where the account gives it twice, as a headline's "a two-year-old girl"
+    and then "two years and five months old": the later, finer one when it falls in the
+    earlier's year (session 49); else the first, as before."""
+    first = ages[0]
+    if first[0] is None or first[0] % 12:
+        return first
+    return next((a for a in ages[1:] if a[0] is not None and first[0] < a[0] < first[0] + 12), first)
 
 
 def _ages_in_clause(names: list[str], summary: str) -> dict[str, tuple[int, int, int]]:

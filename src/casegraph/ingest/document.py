@@ -450,7 +450,15 @@ def _paragraph_entry(source: SourceText, name: str, para: list[Line]) -> Entry:
                   start=para[0].start, title=name, name=name)
     fill_sections(entry, para)
     complete(entry, para)
+    if entry.year is None and (m := _YEAR_OF_REVIEW.search(" ".join(ln.text for ln in para))):
+        entry.year = int(m["year"])  # (not the page's date: another review's own year)
     return entry
+
+
+#: (session 49) "In 2015 a serious case review into the sexual exploitation of ... made 12
+#: recommendations": the year an earlier review is told of with, when no "published" says it.
+_YEAR_OF_REVIEW = re.compile(r"\bIn\s+(?P<year>(?:19|20)\d\d),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?"
+                             r"(?:review|SCR|LCSPR|CMR)\b", re.I)
 
 
 # --------------------------------------------------------------------------- name lines
@@ -488,6 +496,10 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
         return None  # "LIVE", "COURT": a section word in capitals, never a name
     if first in NOT_NAMES:
         return None  # "The Review", "Key Learning": a section heading, not a child's name
+    if len(words) > 1 and default_gazetteer().lookup(first):
+        # (session 49) "Plymouth Evening Chronicle" over "Plymouth Evening Chronicle Thursday, 9
+        # May 2024 ...": a paper's masthead, named after its place, over its dateline
+        return None
     if re.search(rf"\b{re.escape(first)}\b", nxt.text) and re.search(
             r"\d|\b(?:died|death|injur\w*|abus\w*|neglect\w*|murder\w*|killed|harm\w*|life)\b",
             nxt.text, re.I):
@@ -704,8 +716,12 @@ _BODY_NOUN = re.compile(r"(?:Panel|Board|Partnership|Committee|Group|Team|Report
 
 def place_in(part: str) -> str | None:
     """The place a part of a heading's bracket names once its review type is taken away
-    ("Stockport LCSPR", "Leeds Safeguarding Children Partnership"), or None."""
+    ("Stockport LCSPR", "Leeds Safeguarding Children Partnership"), or None.  A part in capitals
+    ("LEICESTER LCSPR", session 49) is read title-cased when that names a gazetteer area."""
     place = _TYPE_ABBREVIATION.sub("", _REVIEW_TYPE_WORDS.sub("", part)).strip(" -–")
+    if place.isupper() and default_gazetteer().lookup(
+            cased := re.sub(r"\b(And|Upon|On|Under|Le|In)\b", lambda m: m.group().lower(), place.title())):
+        place = cased  # (not "SBNI", a board's letters)
     place = re.sub(r"\s+(?:L?SC[BP]|LSCP|SSCP|CSP)$", "", place)  # "Leeds SCP": a partnership's letters
     place = re.sub(r"^(?:(?:an?|the)\s+)?(?:in|from)\s+", "", place)  # "a learning review in Argyll and Bute"
     if trust := re.fullmatch(TRUST_AREA, place):
@@ -1256,6 +1272,11 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
 _CHILDREN_GROUP = re.compile(
     r"\b(?:Children|Babies|Siblings|Twins|Young\s+people)\s+(?P<ids>(?-i:[A-Z]{1,3}\d?)(?:,\s*(?-i:[A-Z]{1,3}\d?))*,?\s+and\s+"
     r"(?-i:[A-Z]{1,3}\d?))\b")
+#: (session 49) A one-review page's title that names its children each in full: "Extended
+#: Child Practice Review CYSUR 2/2024 – Child X and Child Y".
+_ONE_PSEUDONYM = r"(?:Child|Baby)\s+(?-i:[A-Z]{1,3}\d?)"
+_PSEUDONYMS_TOGETHER = re.compile(
+    rf"\b{_ONE_PSEUDONYM}(?:,\s*{_ONE_PSEUDONYM})*,?\s+and\s+{_ONE_PSEUDONYM}\b")
 
 
 # --------------------------------------------------------------------------- one review
@@ -1295,7 +1316,8 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     # "Thematic Review: Babies A, B and C - ...": one review of the children it names together
     # (session 47: in capitals too, "CONCISE CHILD PRACTICE REVIEW – CHILDREN A, B AND C")
     group = next(((ln, m.group()) for ln in titles
-                  if (m := _CHILDREN_GROUP.search(name_words_cased(ln.text)))), None)
+                  if (m := _CHILDREN_GROUP.search(name_words_cased(ln.text))
+                          or _PSEUDONYMS_TOGETHER.search(name_words_cased(ln.text)))), None)
     body_text = " ".join(ln.text for ln in body)
     title_line = (group[0] if group else None) or next(
         (ln for ln in titles if _TITLE_NAME.search(ln.text) or _tail_name(ln.text, body_text)),
