@@ -172,7 +172,7 @@ def test_every_page_builds_together() -> None:
     # its QGIS GML, biber, Apple Mail, Heritrix ARC and X archive pages too), devlocal89,
     # devlocal90, devlocal91, devlocal92, devlocal93 and devlocal94, then (session 49)
     # validation32 (every page read: its SubViewer, .xls, R dput, ISO 2709 MARC and Visio pages too),
-    # devlocal95 and devlocal96
+    # devlocal95, devlocal96, devlocal97 and devlocal98
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -182,7 +182,7 @@ def test_every_page_builds_together() -> None:
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 14 + 12
-                                   + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12)
+                                   + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -789,7 +789,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # UTF-16 register saved as .txt and an Internet Archive item; rows of no review, a
             # committee paper's cover, "The reviewers found that:", spoken points, a title
             # between rules): 27/27, 0 spurious, 96.4 %, harm 1.00/0.91, RF 0.96/0.83
-            "validation32": (27, 27, 0, 0.96, 1.0, 0.9, 0.95, 0.82),
+            "validation32": (27, 27, 0, 0.96, 1.0, 0.9, 0.95, 0.85),
             # session 49, first measured at f214144 before any rule for it (identical after the
             # session's first rules): the agencies involved and those recommendations are
             # addressed to, named in many ways: 26/28, 1 spurious, 92.1 %, harm 1.00/0.92, RF
@@ -801,7 +801,21 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # suspected and general ones: 25/27, 1 spurious, 94.2 %, harm 0.93/0.89, RF 0.93/0.91
             # (tuned on in session 49: a news page under its masthead, a bracket in capitals, two
             # children named in full: 27/27, 0, 96.0 %, harm 0.94/0.90, RF 0.91/0.91)
-            "devlocal96": (27, 27, 0, 0.96, 0.93, 0.89, 0.91, 0.91)}
+            "devlocal96": (27, 27, 0, 0.96, 0.93, 0.91, 0.91, 0.91),
+            # session 49, first measured at f214144 before any rule for it (at a095d65: 26/27, 1
+            # spurious, 89.8 %): the review's type told across the four nations (a thematic
+            # review, national and local, "SCR" in Scotland, "CPR" in Wales, "MALR", types by
+            # reference only): 26/27, 1, 89.5 %, harm 0.98/0.93, RF 1.00/0.86 (tuned on in session
+            # 49: siblings by the names the account gives, a type by the nation's meaning of its
+            # letters, three first names over a thematic review: 27/27, 1, 92.5 %)
+            "devlocal97": (27, 27, 1, 0.92, 0.97, 0.91, 1.0, 0.86),
+            # session 49, first measured at f214144 before any rule for it: regional and bilingual
+            # words (Welsh-English notices, Scottish, Northern Irish and English local terms):
+            # 22/27, 1 spurious, 86.4 %, harm 0.89/0.97, RF 0.79/0.94 (tuned on in session 49: a
+            # register's bracketed field name, a ruled "CMR – 'Ruairí' (...)" heading, "Finlay,
+            # not his real name", a heading in two languages: 27/27, 0, 92.6 %, harm 0.98/0.91, RF
+            # 0.90/0.94)
+            "devlocal98": (27, 27, 0, 0.92, 0.97, 0.9, 0.89, 0.93)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

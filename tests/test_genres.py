@@ -3112,3 +3112,70 @@ def test_a_bracket_in_capitals_and_two_children_named_in_full(vocab: Vocabulary)
         "This review concerns two brothers, Child X (aged 11) and Child Y (aged 13), who were "
         "neglected for several years.\n"))
     assert [(c.pseudonym, c.age_months) for c in found[0].children] == [("Child X", 132), ("Child Y", 156)]
+
+
+def test_children_and_types_as_the_nations_write_them(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal97): "Siblings P and Q" over "Child P, a girl aged 9, and her brother
+    Child Q" are Child P and Child Q (before: "P" and "Q"); "SCR" on a Scottish committee's page is
+    its significant case review, "CPR" in a Welsh heading a child practice review; a national
+    review told beside the local review it was not is national; three first names head a
+    thematic review."""
+    siblings = reviews(vocab, (
+        "Case Management Review: Siblings P and Q (invented test data)\nPublished March 2024. Area: "
+        "Testshire.\nChild P, a girl aged 9, and her brother Child Q, aged 6, were sexually abused "
+        "during 2021 by a family friend.\n"))
+    assert [c.pseudonym for c in siblings[0].children] == ["Child P", "Child Q"]
+    scottish = reviews(vocab, (
+        "Perth and Kinross Child Protection Committee (invented test data)\n\n"
+        "SCR: Baby K (published 2019)\n\nBaby K was six weeks old when he was admitted to hospital in "
+        "August 2018 with a fractured arm.\n"))
+    assert scottish[0].review_type is not None and scottish[0].review_type.notation == "RT-SIG"
+    welsh = reviews(vocab, (
+        "Case review digest (invented test data)\n\nChild U: CPR (Powys, 2024)\n"
+        "Summary: Child U, aged 8, was neglected for several years.\n\n"
+        "Child V: CPR (Powys, 2023)\nSummary: Child V, aged 3, was injured in 2022.\n"))
+    assert {r.review_type.notation for r in welsh if r.review_type} == {"RT-CPR"}
+    national = reviews(vocab, (
+        "Statement from the safeguarding partners (invented test data)\n\nThe national Child "
+        "Safeguarding Practice Review Panel has today published its national review of the "
+        "circumstances of Child R, rather than ask the partners to undertake a local child "
+        "safeguarding practice review. Child R, aged 14, died in April 2023.\n"))
+    assert national[0].review_type is not None and national[0].review_type.notation == "RT-NCSPR"
+    thematic = reviews(vocab, (
+        "Published reviews (invented test data)\n\n"
+        "Jaden, Tyler and Ellis – Thematic review – published November 2023\n\n"
+        "This thematic review looked at the experiences of three boys, Jaden (15), Tyler (16) and "
+        "Ellis (16), who were criminally exploited during 2022.\n"))
+    assert [c.pseudonym for c in thematic[0].children] == ["Jaden", "Tyler", "Ellis"]
+    assert thematic[0].area is None
+
+
+def test_regional_and_bilingual_pages(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal98): a ruled "CMR – 'Ruairí' (Newry, Mourne and Down)" heads a review
+    of its own; "Finlay, not his real name, died ..." names the child of a news story; a heading
+    in English and Welsh longer than a heading's length in one language is still a heading; a
+    register's "Dec 2022" and "Jan–Mar 2023" date its incidents."""
+    from casegraph.extract.stated import stated_incident
+
+    ruled = "=" * 60
+    briefing = reviews(vocab, (
+        "Testshire HSC Trust learning briefing (invented test data)\n\n"
+        f"{ruled}\nCMR – 'Aoife' (Armagh City, Banbridge and Craigavon)\n{ruled}\n"
+        "Aoife was 2 when she was found to have swallowed her mother's methadone in July 2023.\n\n"
+        f"{ruled}\nCMR – 'Ruairí' (Newry, Mourne and Down)\n{ruled}\n"
+        "Ruairí was 17 when he was assaulted in January 2023.\n"))
+    assert [r.children[0].pseudonym for r in briefing] == ["Aoife", "Ruairí"]
+    news = reviews(vocab, (
+        "THE TESTSHIRE HERALD (invented test data)\n\nReview finds 'missed chances' before death of "
+        "toddler\n\nA learning review into the death of a two-year-old boy has found that "
+        "professionals missed chances to protect him.\n\nFinlay, not his real name, died in hospital "
+        "in March 2022 after being assaulted at home.\n"))
+    assert news[0].children[0].pseudonym == "Finlay"
+    bilingual = reviews(vocab, (
+        "Testshire Safeguarding Board newsletter (invented test data)\n\n"
+        "Extended Child Practice Review GSB 2/2024 – Siblings J and K / Adolygiad Ymarfer Plant "
+        "Estynedig GSB 2/2024 – Brodyr a Chwiorydd J a K\n\nTestshire · Published 20 June 2024\n\n"
+        "Child J, a girl aged 7, and her brother Child K, aged 4, were neglected.\n"))
+    assert [c.pseudonym for c in bilingual[0].children] == ["Child J", "Child K"]
+    assert stated_incident("Dec 2022") == (2022, 12) and stated_incident("Jan–Mar 2023") == (2023, None)
+    assert stated_incident("Sept 2021") == (2021, 9)

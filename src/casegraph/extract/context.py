@@ -1177,7 +1177,17 @@ def _traded(words: list[str], i: int, j: int, r: Rules) -> bool:
             return True
         if words[k] in r.use_words:
             return False
-    return bool(r.trade_words & set(words[j:j + r.trade_window]))
+    after = words[j:j + r.trade_window]
+    # (session 49) only in the mention's own clause: "dependent on prescribed opioids and had
+    # herself grown up in care" sells nothing ("cannabis and cash" is one phrase still)
+    cut = next((k for k in range(len(after) - 1) if after[k] in ("and", "but", "or")
+                and after[k + 1] in _CLAUSE_OPENERS), len(after))
+    return bool(r.trade_words & set(after[:cut]))
+
+
+#: The words that open a new clause after "and": "... opioids and had herself grown up ...".
+_CLAUSE_OPENERS = frozenset({"had", "has", "have", "was", "were", "is", "are", "he", "she", "they", "her",
+                             "his", "their", "then"})
 
 
 def carried(sents: list[Sentence], names: Iterable[tuple[str, ...]] = (), r: Rules | None = None

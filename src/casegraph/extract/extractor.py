@@ -464,9 +464,14 @@ _FIRST_NAME_LIST = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:,\s*(?-i:[A-Z][a-z]{1,1
 
 
 def _as_told(name: str, text: str) -> str:
-    """A name a heading prints in capitals ("4. LEARNING REVIEW: RORY") as the account writes it
-    ("It concerns Rory, who was 14 ..."): the child's name, not the heading's typography
-    (session 49).  Initials ("Child AB") stay as they are."""
+    """A name a heading prints in capitals ("4. LEARNING REVIEW: RORY") or by its letter alone
+    ("Siblings P and Q") as the account writes it ("It concerns Rory, who was 14 ...", "Child P,
+    a girl aged 9"): the child's name, not the heading's typography (session 49)."""
+    if re.fullmatch(r"[A-Z]{1,2}\d?", name):
+        # (session 49) "Siblings P and Q" over "Child P, a girl aged 9, and her brother Child
+        # Q": each child by the name the account gives, not its letter alone
+        told = re.search(rf"\b(?:Child|Baby|Young\s+[Pp]erson)\s+{name}\b", text)
+        return told.group() if told else name
     if not name.isupper() or not re.search(r"[A-Z]{3}", name):
         return name
     cased = name_words_cased(name.title())
@@ -966,9 +971,25 @@ class Extractor:
         rt = (rt or self._code([s.span for s in entry.section("model")], "review-types", source, ref)
               or self._code([_without_kicker(summary)], "review-types", source, ref)
               or self._code(_kicker(entry), "review-types", source, ref))
+        if {c.notation for c in rt} >= {"RT-NCSPR", "RT-LCSPR"}:
+            # (session 49) "The national Panel has today published its national review ...
+            # rather than ask the partners to undertake a local child safeguarding practice
+            # review": a national review told beside the local one it was not
+            rt = [c for c in rt if c.notation != "RT-LCSPR"]
+        if not rt and (cpr := re.search(r"\bCPR\b", entry.heading)) and area \
+                and default_gazetteer().nations_of(area) == {"Wales"}:
+            # (session 49) "Child U: CPR (Powys, 2024)": in a Welsh heading, "CPR" is a child
+            # practice review (the vocabulary leaves it out: in an account it is resuscitation)
+            a, b = entry.start + cpr.start(), entry.start + cpr.end()
+            rt = [Coded("review-types", "RT-CPR", [_evidence(ref, source.text, a, b)])]
         if not rt and not _NOT_A_REVIEW_TYPE.search(entry.heading):
             rt = self._scottish_review(entry, source, ref) or self._page_review_type(page, ref)
-        if [c.notation for c in rt] == ["RT-SCR"] and _scotland_alone(entry):
+        if [c.notation for c in rt] == ["RT-SCR"] and (_scotland_alone(entry) or (
+                # (session 49) "SCR: Baby K (published 2019)" on a Perth and Kinross page: the
+                # letters only (the words "serious case review" are England's type, whatever
+                # area was read)
+                area and default_gazetteer().nations_of(area) == {"Scotland"}
+                and all(e.exact.isupper() for e in rt[0].evidence))):
             # (session 42) Scotland's "SCR" is its significant case review ("SCR – Baby D
             # (2019)" on a child protection committee's page): Scotland had no serious case reviews
             rt = [Coded("review-types", "RT-SIG", rt[0].evidence)]

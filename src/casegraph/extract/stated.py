@@ -106,10 +106,15 @@ def _per_child(values: list[tuple[str | None, object]],
 
 _MONTH_NAME = "|".join(MONTHS)
 #: "07/2018", "2022-08", "12/07/2018", "July 2018", "12 July 2018", "2018".
+#: (session 49) a register's "Dec 2022", "Sept 2021": a month's first letters
+_MONTH_SHORT = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _INCIDENT = [
     re.compile(r"^(?:\d{1,2}[./-])?(?P<month>\d{1,2})[./-](?P<year>(?:19|20)\d\d)$"),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})(?:-\d{1,2})?$"),
-    re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<name>{_MONTH_NAME})\.?,?\s+"
+    re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<name>{_MONTH_NAME}|{_MONTH_SHORT})\.?,?\s+"
+               r"(?P<year>(?:19|20)\d\d)$", re.I),
+    # (session 49) "Jan–Mar 2023": a span of months, its year alone
+    re.compile(rf"^(?:{_MONTH_NAME}|{_MONTH_SHORT})\.?\s*[–—-]\s*(?:{_MONTH_NAME}|{_MONTH_SHORT})\.?,?\s+"
                r"(?P<year>(?:19|20)\d\d)$", re.I),
     re.compile(r"^(?P<year>(?:19|20)\d\d)$"),
 ]

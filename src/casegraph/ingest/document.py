@@ -112,7 +112,9 @@ _CALLED = re.compile(
     r"(?:about|into\s+the\s+(?:death|care|case|injuries)\s+of)\s+"
     r"(?P<name6>(?-i:[A-Z][a-z]{1,15}))(?=,\s+(?:who|a|an|aged)\b"
     # ("published its local child safeguarding practice review about Kyle in February 2024")
-    rf"|\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS_RE}|(?:19|20)\d\d)\b)")
+    rf"|\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS_RE}|(?:19|20)\d\d)\b)"
+    # (session 49) a newspaper's "Finlay, not his real name, died in hospital in March 2022"
+    r"|\b(?P<name7>(?-i:[A-Z][a-z]{1,15})),\s+not\s+(?:his|her|their)\s+real\s+name\b")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
 _PERSON_NOUN = (r"(?!(?:Girl|Boy|Baby|Teenager|Teen|Toddler|Infant|Child|Mother|Father|Mum|Dad|Man|"
@@ -466,7 +468,7 @@ _YEAR_OF_REVIEW = re.compile(r"\bIn\s+(?P<year>(?:19|20)\d\d),?\s+(?:a|an|the)\s
 
 def called(m: re.Match[str]) -> str:
     """The name a match of :data:`_CALLED` gives, whichever of its forms matched."""
-    return m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"]
+    return m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"] or m["name7"]
 
 
 def called_name(text: str) -> str | None:
@@ -728,6 +730,8 @@ def place_in(part: str) -> str | None:
         return trust["area"]  # "Southern HSC Trust area": a Northern Ireland trust's
     if _BODY_NOUN.fullmatch(place):  # "(Child Safeguarding Practice Review Panel)": a body, no place
         return None
+    if place.lower() in ("thematic", "joint", "national", "local", "concise", "extended", "rapid"):
+        return None  # (session 49) "Thematic review": the review's kind, no place
     if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[- ](?:on|upon|under|le|in)?-?[A-Z]?[a-z]+){0,3})",
                     place) and not re.search(YEAR, place):
         return area_of_body(place) or place
@@ -876,6 +880,11 @@ def _capitals(text: str) -> bool:
 
 
 def _heading_like(text: str) -> bool:
+    halves = text.split(" / ")
+    if len(halves) == 2 and all(len(h.split()) >= 4 for h in halves):
+        # (session 49) a heading in English and Welsh ("Extended Child Practice Review GSB 2/2024 –
+        # Siblings J and K / Adolygiad Ymarfer Plant Estynedig ..."): each half a heading's length
+        text = halves[0]
     bare = re.sub(r"\([^)]*\)", "", text)  # "(serious case review using ...)" aside
     words = [w for w in bare.split() if w not in ("–", "—", "-", "|")]  # (separators are no words)
     # (session 47: up to 18 words when dashes part a heading's fields, "Child M and Child N –

@@ -707,11 +707,11 @@ def split_inline_labels(line: Line) -> list[Line]:
 
 
 def month_num(name: str | None) -> int | None:
-    """A month's number from its name or its three-letter abbreviation ("Mar")."""
+    """A month's number from its name or its abbreviation ("Mar", "Sept")."""
     if not name:
         return None
-    name = name.lower()
-    return (MONTHS.index(name) if len(name) > 3 else [m[:3] for m in MONTHS].index(name)) + 1
+    name = name.lower().rstrip(".")
+    return (MONTHS.index(name) if name in MONTHS else [m[:3] for m in MONTHS].index(name[:3])) + 1
 
 
 def _split_dash(rest: str) -> list[str]:
@@ -887,7 +887,8 @@ _WHAT_HAPPENED_TO = re.compile(r"^What\s+happened\s+to\s+(?P<name>(?-i:[A-Z][a-z
                                r"(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)\s*\??$")
 #: A first name (or two), a dash and the rest of a heading: "Kai – Serious Case Review (...)",
 #: "Ellie and Jack – Multi-agency learning review (...)".
-_FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)"
+_FIRST_NAME_TYPED = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15})"
+                               r"(?:(?:,\s+(?-i:[A-Z][a-z]{1,15})){0,3},?\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)"
                                r"(?:\s+\((?P<age>\d{1,2})\))?\s+[–—-]\s+(?P<rest>\S.{0,120})$")
 
 
@@ -1125,6 +1126,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     if m and nxt is not None and re.match(rf"{m['name'].split()[0]}\b", nxt.text):
         # a page for children and families: "What happened to Jay" over "Jay is 12. ..."
         return {"kind": "name", "title": text, "name": m["name"]}
+    m = _TYPE_THEN_NAME.match(text)
+    if m and nxt is not None:
+        # (session 49) "CMR – 'Ruairí' (Newry, Mourne and Down)" between a briefing's rules
+        return {"kind": "name", "title": text, "name": m["name"],
+                **({"area": m["area"]} if m["area"] else {})}
     m = _FIRST_NAME_TYPED.match(text)
     # "Kacey (3) — local learning review, 2024": the child's age and the review's year say it
     # is a review's heading, whatever comes under it;
@@ -1132,7 +1138,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # in brackets last (a podcast's topic names the review, and its host speaks next)
     typed = m and re.match(rf"(?:(?:concise|extended)\s+)?{TYPE_ABBREVIATIONS}\b", m["rest"], re.I)
     year = re.search(rf"\b{YEAR}\b", m["rest"]) if m and (
-        m["age"] or (typed and re.search(rf"\({YEAR}\)$", m["rest"]))) else None
+        m["age"] or (typed and re.search(rf"\({YEAR}\)$", m["rest"]))
+        # (session 49) "Jaden, Tyler and Ellis – Thematic review – published November 2023"
+        or re.search(rf"\bpublished\s+(?:(?:{_MONTH_RE})\s+)?{YEAR}$", m["rest"], re.I)) else None
     if m and nxt is not None and (_REVIEW_WORDS.search(m["rest"]) or typed) and (year or (
             re.match(rf"{m['name'].split()[0]}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text))):
         # "Kai – Serious Case Review (the last SCR ...)" over "Kai, 15, was stabbed ...": a first
@@ -1239,6 +1247,10 @@ _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s
 #: Review types written short: "SCR", "LCSPR", "CSPR", "CPR", "CMR", "SILP", "MALR" (one home:
 #: ingest.document's heading fields use it too).
 TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
+#: A review's type by its letters, then the child's first name, quoted or not, and its area in
+#: brackets: "CMR – 'Aoife' (Armagh City, Banbridge and Craigavon)".
+_TYPE_THEN_NAME = re.compile(rf"^(?:{TYPE_ABBREVIATIONS})\s*[–—:-]\s*['‘“\"]?"
+                             r"(?P<name>(?-i:[A-Z][a-zà-ÿ]{1,15}))['’”\"]?(?:\s+\((?P<area>[^()\d]{2,60})\))?$")
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2", with the child's
 #: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
 _ORDINAL_HEADING = re.compile(
@@ -2174,8 +2186,9 @@ def _record_title(source: SourceText, lines: list[Line], i: int) -> bool:
 
 
 #: A row's field that says the row is a review's: its type or reference, with a value.
-_REVIEW_FIELD = re.compile(r"^(?:review\s+(?:type|ref(?:erence)?|id|number|no\.?)|type\s+of\s+review):\s*\S",
-                           re.I)
+_REVIEW_FIELD = re.compile(r"^(?:review\s+(?:type|ref(?:erence)?|id|number|no\.?)|type\s+of\s+review)"
+                           # (session 49) "Review type (as named locally): Learning Review"
+                           r"(?:\s*\([^()]{1,40}\))?:\s*\S", re.I)
 #: A row's name cell that is a first name alone ("Jayden"), a review's only when its fields say so.
 _FIRST_NAME_ONLY = re.compile(r"^(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?$")
 
