@@ -3179,3 +3179,24 @@ def test_regional_and_bilingual_pages(vocab: Vocabulary) -> None:
     assert [c.pseudonym for c in bilingual[0].children] == ["Child J", "Child K"]
     assert stated_incident("Dec 2022") == (2022, 12) and stated_incident("Jan–Mar 2023") == (2023, None)
     assert stated_incident("Sept 2021") == (2021, 9)
+
+
+def test_names_and_areas_in_two_languages_and_datelines(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal98): "Learning Review – Kacey (published June 2024)" names Kacey; an
+    "Area: Sir Gâr / Carmarthenshire" field is Carmarthenshire, the half the gazetteer knows; a
+    "Plentyn W / Child W" is Child W; "Caerphilly · Published 20 June 2024" under a heading gives
+    its area."""
+    from casegraph.extract.extractor import names_from_title
+
+    assert names_from_title("Concise Child Practice Review – Plentyn W / Child W") == ["Child W"]
+    found = reviews(vocab, (
+        "Testshire Child Protection Committee: our learning reviews (invented test data)\n\n"
+        "Learning Review – Kacey (published June 2024)\n\nKacey was 16 when she died by suicide in "
+        "February 2023.\n\nWhat we learned\n• Ask who young people trust.\n\n"
+        "Concise Child Practice Review – Child M\n\nCaerphilly · Published 20 June 2024\n\n"
+        "Child M, aged 4, was neglected for several years.\n\n"
+        "Extended Child Practice Review – Child N\nArea: Sir Gâr / Carmarthenshire\n\n"
+        "Child N, aged 14, was sexually exploited in 2022.\n"))
+    by_name = {r.children[0].pseudonym: r for r in found}
+    assert sorted(by_name) == ["Child M", "Child N", "Kacey"]
+    assert by_name["Child M"].area == "Caerphilly" and by_name["Child N"].area == "Carmarthenshire"

@@ -463,6 +463,15 @@ _FIRST_NAME_LIST = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:,\s*(?-i:[A-Z][a-z]{1,1
                               r"(?-i:[A-Z][a-z]{1,15})")
 
 
+def _area_in_english(area: str | None) -> str | None:
+    """An area given in two languages ("Sir Gâr / Carmarthenshire", a Welsh notice's field) as
+    the half the gazetteer knows, so that it links to its authority (session 49)."""
+    halves = (area or "").split(" / ")
+    if len(halves) != 2:
+        return area
+    return next((h.strip() for h in reversed(halves) if default_gazetteer().lookup(h.strip())), area)
+
+
 def _as_told(name: str, text: str) -> str:
     """A name a heading prints in capitals ("4. LEARNING REVIEW: RORY") or by its letter alone
     ("Siblings P and Q") as the account writes it ("It concerns Rory, who was 14 ...", "Child P,
@@ -486,6 +495,8 @@ def names_from_title(title: str) -> list[str]:
     parts = [p.strip() for p in re.split(r":\s+|\s+[–—-]\s+|\s*\|\s*", text) if p.strip()]
     candidates = []
     for part in parts:
+        # (session 49) "Plentyn W / Child W": a name in Welsh and in English is the English one
+        part = re.sub(r"^(?:Plentyn|Babi)\s+(\S+)\s+/\s+((?:Child|Baby)\s+\1)$", r"\2", part)
         part = _TYPE_LEAD.sub("", part)  # "LCSPR 'Kieran'": the name after the type's letters
         part = _TYPE_TAIL.sub("", part)  # "Child R LCSPR": the name before them
         rest = _REVIEW_PHRASE.sub("", part).strip(" '‘’\"“”.")
@@ -947,7 +958,7 @@ class Extractor:
         told = " ".join(s.span.text for s in entry.sections)
         names = [_as_told(n, told) for n in names]
         key_name = entry.name or (" and ".join(names) if names else entry.title)
-        area = named_area(entry.area or entry.told_area)
+        area = _area_in_english(named_area(entry.area or entry.told_area))
         slug = review_slug(entry.year, area, key_name)
         # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
         title = _COUNTER.sub("", entry.title if entry.heading_kind in ("numbered", "section")

@@ -750,8 +750,9 @@ _AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s+[–—-]\s")
 #: A name after a review's kind and a colon or a dash, ending the heading: "Local child
 #: safeguarding practice review: Kai", "Multi-agency learning review - Kian".
-_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*(?::|\s[–—-])\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$",
-                            re.I)
+_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*(?::|\s[–—-])\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))"
+                            # (session 49) "Learning Review – Kacey (published June 2024)"
+                            r"\s*(?:\([^()]*\))?\s*$", re.I)
 def labelled_name(heading: str) -> str | None:
     """The child's name that ends a heading after a review's kind (:data:`_LABELLED_NAME`)."""
     m = _LABELLED_NAME.search(heading)
@@ -1454,6 +1455,12 @@ def _publisher_body(text: str) -> re.Match[str] | None:
     return None
 
 
+#: A review's dateline under its heading: its area, then when it was published ("Caerphilly ·
+#: Published 20 June 2024 · Cyhoeddwyd 20 Mehefin 2024").
+_PLACE_DATELINE = re.compile(r"^(?P<area>(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}))\s+[·•|]\s+"
+                             r"(?:Published|Pub\.)\b", re.I)
+
+
 def complete(entry: Entry, lines: list[Line]) -> None:
     """Year, area and prose statements of recommendations and learning, from the page's words."""
     text = " ".join(ln.text for ln in lines)
@@ -1464,6 +1471,9 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
+    if entry.area is None and (dated := next((m for ln in lines[:4] if (m := _PLACE_DATELINE.match(ln.text))
+                                              and default_gazetteer().lookup(m["area"])), None)):
+        entry.area = dated["area"]  # (session 49) "Blaenau Gwent · Published 2 May 2024"
     body = _AREA_BODY.search(entry.title) or None
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
     area = (_AREA_TITLE.search(entry.title) or _AREA_IN_HEADING.search(entry.title)
