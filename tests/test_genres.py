@@ -3200,3 +3200,18 @@ def test_names_and_areas_in_two_languages_and_datelines(vocab: Vocabulary) -> No
     by_name = {r.children[0].pseudonym: r for r in found}
     assert sorted(by_name) == ["Child M", "Child N", "Kacey"]
     assert by_name["Child M"].area == "Caerphilly" and by_name["Child N"].area == "Carmarthenshire"
+
+
+def test_count_sentences_are_no_recommendations() -> None:
+    """Session 49: "The review made six recommendations. These are set out in the full report,
+    together with the partnership's response." lists none; nor does a count sentence wrapped so
+    that its last word stands alone ("... and the Education" / "Authority.")."""
+    text = ("The review made six recommendations. These are set out in the full report, together "
+            "with the partnership's response.")
+    assert split_items(Span.of(text, 0)) == []
+    wrapped = ("The Panel made 8 recommendations to the Northern Trust, the PSNI and the Education\n"
+               "Authority.")
+    assert split_items(Span.of(wrapped, 0)) == []
+    listed = "Share information about fathers\nAsk who lives in the home\nSupervision."
+    assert [i.span.text for i in split_items(Span.of(listed, 0))] == [
+        "Share information about fathers", "Ask who lives in the home", "Supervision"]

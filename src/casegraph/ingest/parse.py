@@ -1559,9 +1559,19 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             piece = piece.slice(m.end(), len(piece.text))
         piece = piece.sub_prefix(_LEADING_CONNECTIVE).strip(" .;,")
         if len(re.sub(r"\W", "", piece.text)) >= 3 and not _says_nothing(piece.text) \
-                and not _ITEM_NOTE.match(piece.text):
+                and not _ITEM_NOTE.match(piece.text) and not _wrapped_tail(text, a, text[a:b]):
             items.append(Item(piece, addressee))
     return items
+
+
+def _wrapped_tail(text: str, a: int, piece: str) -> bool:
+    """Whether a piece is the last word of a sentence wrapped onto its own line ("... the PSNI and
+    the Education" / "Authority."): a word alone that ends the sentence the line above, as long
+    as a page's wrapped lines, did not (session 49); no item of its own (a list's last short
+    item, "Supervision.", under short ones, is one)."""
+    above = text[:a].rstrip("\n").rsplit("\n", 1)[-1].rstrip()
+    return (" " not in piece.strip() and piece.rstrip().endswith(".") and len(above) >= 60
+            and above[-1:] not in ".;:!?" and above[-1:].isalnum())
 
 
 #: (session 49) A note under a recommendation on how it was taken up ("Board's response:
@@ -1703,7 +1713,8 @@ _POINTER = re.compile(
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
     r"|(?:please\s+)?see\s+the\s+(?:published\s+)?action\s+plan\b"
     r"|contact\s+(?:us|the\s+[^.;]{0,40}?\b(?:unit|team|office|officer|lead))\b[^.;]{0,100}"
-    r")[^.;]{0,40}[.;]?\s*$", re.I)
+    # (session 49: "..., together with the partnership's response.": a pointer's tail to 60)
+    r")[^.;]{0,60}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"\w+teen|twenty|thirty|forty|fifty|no|none|both)")
 #: An item that only says how many there were, or that there are none ("4 recommendations (see
