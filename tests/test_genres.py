@@ -3215,3 +3215,15 @@ def test_count_sentences_are_no_recommendations() -> None:
     listed = "Share information about fathers\nAsk who lives in the home\nSupervision."
     assert [i.span.text for i in split_items(Span.of(listed, 0))] == [
         "Share information about fathers", "Ask who lives in the home", "Supervision"]
+
+
+def test_a_reports_about_this_review_part(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal97, devlocal89): "1. ABOUT THIS REVIEW" under "LEARNING REVIEW SUMMARY
+    - CHILD L" is the report's first part, not a review's heading (before: its title, or a
+    spurious review)."""
+    found = reviews(vocab, (
+        "TESTSHIRE CHILD PROTECTION COMMITTEE (invented test data)\n\n"
+        "LEARNING REVIEW SUMMARY - CHILD L\n\n1. ABOUT THIS REVIEW\n\n1.1 An Initial Case Review was "
+        "held in November 2020.\n\n2. THE CHILD AND FAMILY\n\n2.1 Child L is a 6-year-old girl who "
+        "was sexually abused in 2020.\n"))
+    assert [r.title for r in found] == ["LEARNING REVIEW SUMMARY - CHILD L"]

@@ -1011,6 +1011,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         question = re.sub(r"\s*\([^()]*\)$", "", title).endswith("?")
         # ("6. CASE MANAGEMENT REVIEWS": a report's part about several, no review's heading)
         plural = _PLURAL_REVIEWS.search(title) and not _CHILD_ID.search(title)
+        # (session 49) "1. ABOUT THIS REVIEW": a report's own first part, under its title
+        question = question or bool(re.fullmatch(r"about\s+(?:this|the)\s+review", title, re.I))
         # (session 49: "2. CMR - 'CARA' (SOUTHERN TRUST AREA, ...)", a case management review by
         # its letters)
         if ((_REVIEW_WORDS.search(title) or _CMR.search(title)) and not ABOUT_REVIEWS.search(title)
