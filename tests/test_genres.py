@@ -3227,3 +3227,23 @@ def test_a_reports_about_this_review_part(vocab: Vocabulary) -> None:
         "held in November 2020.\n\n2. THE CHILD AND FAMILY\n\n2.1 Child L is a 6-year-old girl who "
         "was sexually abused in 2020.\n"))
     assert [r.title for r in found] == ["LEARNING REVIEW SUMMARY - CHILD L"]
+
+
+def test_a_markdown_table_above_record_sections_and_a_quoted_name_part(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal99): "### Child A (2022)" over "**Type:**" and "**Published:**" fields
+    takes the place of the table row above that names Child A (before: the row alone, its
+    learning and recommendations lost); "6.3  'Jodie' (LCSPR, published January 2024)" heads a
+    report's part, a quotation mark first."""
+    page = reviews(vocab, (
+        "# Published reviews (invented test data)\n\n| Review | Type | Published |\n|---|---|---|\n"
+        "| Child A | LCSPR | May 2022 |\n\n### Child A (2022)\n\n**Type:** Local child safeguarding "
+        "practice review\n**Published:** May 2022\n\nChild A, aged 5, was harmed by fabricated illness "
+        "in 2020.\n\n**Learning**\n\n- Reports of symptoms no professional has seen need collating.\n"
+        "- The GP, the hospital and the school each held part of the picture.\n"), media="text/markdown")
+    assert [(r.children[0].pseudonym, len(r.learning)) for r in page] == [("Child A", 2)]
+    report = reviews(vocab, (
+        "Testshire Safeguarding Partnership annual report (invented test data)\n\n"
+        "6.2  Child R (LCSPR, published July 2023)\n\n     Child R, a 15-year-old boy, was stabbed "
+        "in November 2021.\n\n6.3  'Jodie' (LCSPR, published January 2024)\n\n     'Jodie' was three "
+        "years old when she swallowed methadone in March 2022.\n"))
+    assert [r.children[0].pseudonym for r in report] == ["Child R", "Jodie"]

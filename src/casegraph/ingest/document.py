@@ -892,7 +892,9 @@ def _heading_like(text: str) -> bool:
     # Case Management Review – Derry City and Strabane – published September 2024")
     most = 18 if re.search(r"\s[–—]\s.+\s[–—]\s", bare) else 14
     return (1 <= len(words) <= most and len(bare) <= 110 and not text.endswith((".", ":", ";", ",", "?"))
-            and (text[:1].isupper() or text[:1].isdigit())
+            and (text[:1].isupper() or text[:1].isdigit()
+                 # (session 49) a name in quotation marks first: "'Jodie' (LCSPR, published 2024)"
+                 or (text[:1] in "'‘\"“" and text[1:2].isupper()))
             # "(Hull, LCSPR, 2023)" is one; a title with commas may still name its child, and a
             # headline's age between commas is no list ("... after boy, 15, seriously injured")
             and (re.sub(r",\s*(?:aged\s+)?\d{1,2},", " ", bare).count(",") < 2

@@ -1796,8 +1796,9 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
         return rows
     # (a section's numbered heading, "### 1. Child Y", names its review by its title)
     # (session 48) and a heading that is a name alone, "### Child Z", names its review
+    # (session 49) and "### Child A (2022)" over its "**Type:**" and "**Published:**" fields
     by_name = {_row_key(e.name or e.title): e for e in sections
-               if e.name or (e.title and e.heading_kind in ("numbered", "name"))}
+               if e.name or (e.title and e.heading_kind in ("numbered", "name", "record"))}
     out: list[Entry] = []
     for row in rows:
         entry = by_name.pop(_row_key(row.name or ""), None)
