@@ -3247,3 +3247,28 @@ def test_a_markdown_table_above_record_sections_and_a_quoted_name_part(vocab: Vo
         "in November 2021.\n\n6.3  'Jodie' (LCSPR, published January 2024)\n\n     'Jodie' was three "
         "years old when she swallowed methadone in March 2022.\n"))
     assert [r.children[0].pseudonym for r in report] == ["Child R", "Jodie"]
+
+
+def test_two_first_names_and_grouped_learning(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal99, devlocal100): "CMR: 'Aoife' and 'Ciaran'" and "Case Management
+    Review: Aoife and Ciaran" name both children (before: Aoife alone), "– Cardiff and Vale" none;
+    learning grouped under its own headings ("The reviewer grouped the learning into two areas."
+    / "Seeing the baby's world" / "• ...") no longer ends the review (before: the group headings
+    did, and its recommendations were lost).  Known and left: a group's heading is read as a
+    point, and the list stops at the second group (DECISIONS 93)."""
+    pair = reviews(vocab, (
+        "Testshire Board annual report (invented test data)\n\n5.2  CMR: Child F\n\nChild F, aged 2, "
+        "was injured in 2021.\n\n5.3  CMR: 'Aoife' and 'Ciaran'\n\n"
+        "Aoife, aged 13, and her brother Ciaran, aged 8, were neglected during 2022.\n"))
+    assert [c.pseudonym for c in pair[1].children] == ["Aoife", "Ciaran"]
+    grouped = reviews(vocab, (
+        "Testshire Safeguarding Children Partnership (invented test data)\n\nPublished reviews\n\n"
+        "Child L – LCSPR – published March 2024\n\nChild L, aged 7 months, was taken to hospital in "
+        "August 2022 with a fractured skull.\n\nLearning\n\nThe reviewer grouped the learning into two "
+        "areas.\n\nSeeing the baby's world\n\n• Any bruise on a baby who is not mobile needs follow-up.\n\n"
+        "• Ask who lives in the home at every contact.\n\nWorking with fathers\n\n• A new adult in the "
+        "household should prompt a fresh look at risk.\n\nRecommendations\n\n1. Relaunch the bruising "
+        "protocol.\n2. Audit the checks made on new partners.\n"))
+    assert [i.text for i in grouped[0].recommendations] == [
+        "Relaunch the bruising protocol", "Audit the checks made on new partners"]
+    assert "Ask who lives in the home at every contact" in [i.text for i in grouped[0].learning]

@@ -750,7 +750,9 @@ _AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s+[–—-]\s")
 #: A name after a review's kind and a colon or a dash, ending the heading: "Local child
 #: safeguarding practice review: Kai", "Multi-agency learning review - Kian".
-_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*(?::|\s[–—-])\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))"
+_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*(?::|\s[–—-])\s*"
+                            # (session 49) "Case Management Review: Aoife and Ciaran"
+                            r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))"
                             # (session 49) "Learning Review – Kacey (published June 2024)"
                             r"\s*(?:\([^()]*\))?\s*$", re.I)
 def labelled_name(heading: str) -> str | None:
@@ -912,15 +914,23 @@ _TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATION
                          r"['‘\"“]?(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
 
 
+#: A second name in quotation marks after a first: "'Aoife' and 'Ciaran'".
+_QUOTED_PAIR = re.compile(r"\s+and\s+[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"](?!\w)")
+
+
 def _introduced_name(heading: str, following: str) -> str | None:
     """The pseudonym a heading introduces: in the heading itself, or, for a heading that names
     a review ("Publication of Extended Child Practice Review 01/2022"), in the text under it."""
     heading = name_words_cased(heading)  # (session 47) "... – CHILDREN A, B AND C"
     m = _PSEUDONYM.search(heading) or _QUOTED_NAME.search(heading)
+    if m and m.re is _QUOTED_NAME and (pair := _QUOTED_PAIR.match(heading, m.end())):
+        return f"{m['name']} and {pair['name']}"  # (session 49) "5.3 CMR: 'Aoife' and 'Ciaran'"
     if m:
         return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
     m = _TITLE_NAME.search(heading) or _LABELLED_NAME.search(heading)
-    if m and m["name"] and re.search(rf"\b{re.escape(m['name'])}\b", following):
+    names = m["name"].split(" and ") if m and m["name"] else []
+    if names and all(re.search(rf"\b{re.escape(n)}\b", following) for n in names) \
+            and not any(default_gazetteer().lookup(n) for n in names):
         return m["name"]  # "BRIEFING 3: Ada – Multi-agency Learning Review"
     m = _AREA_LEAD.match(heading)
     if m and following.startswith(m["name"]):
@@ -972,11 +982,37 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
         if head and head["kind"] == "boundary" and (
                 _tells_of_review_above(lines, i, out) or _part_in_review(lines, i, out, item_rows)
-                or _recommendations_part(lines, i, out)):
+                or _recommendations_part(lines, i, out) or _points_group(lines, i, out)):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+def _points_group(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+    """A heading over a group of a review's learning points ("Learning" / "The reviewer grouped
+    the learning into two areas." / "Seeing the baby's world" / "• Any bruise ..."): the points
+    go on under it, so it is a part of the review, not the end of it (session 49).  The label
+    above is the review's own, with nothing but prose, points and other groups' headings since."""
+    if not above or above[-1][1]["kind"] != "section" or i + 1 >= len(lines) \
+            or not _LIST_ITEM.match(lines[i + 1].text) or lines[i].text.rstrip().endswith("?"):
+        return False
+    since: list[str] = []
+    for ln in reversed(lines[above[-1][0] + 1:i]):
+        label = _BARE_LABEL.match(ln.text.strip())
+        if label:
+            # (the review says its learning is grouped: "... grouped the learning into two areas",
+            # "set out under three themes"; a checklist or "What are we doing?" after the points
+            # is no group of them)
+            return _label_kind(label["head"]) in ("learning", "findings") and bool(
+                _GROUPED.search(" ".join(since)))
+        since.append(ln.text)
+    return False
+
+
+#: A sentence that says a review's learning comes in groups, each under its own heading.
+_GROUPED = re.compile(r"\b(?:grouped|set\s+out\s+under|under\s+(?:\w+\s+)?(?:headings|themes))\b|"
+                      r"\binto\s+(?:two|three|four|five|\d)\s+(?:areas|themes|groups)\b", re.I)
 
 
 def _recommendations_part(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
@@ -1509,6 +1545,12 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # a case management review's local area is its health and social care trust ("Child F
         # (Belfast Trust area)", "the Southern Health and Social Care Trust"), not the region
         entry.area = trust.group()
+    if entry.name is None and (pair := _LABELLED_NAME.search(entry.title)) and " and " in pair["name"] \
+            and not _PSEUDONYM.search(entry.title) and not any(
+                default_gazetteer().lookup(n) for n in pair["name"].split(" and ")) \
+            and all(re.search(rf"\b{n}\b", text) for n in pair["name"].split(" and ")):
+        # (session 49) "Case Management Review: Aoife and Ciaran" (not "– Cardiff and Vale")
+        entry.name = pair["name"]
     if entry.name is None and not (_PSEUDONYM.search(entry.title) or _QUOTED_NAME.search(entry.title)):
         # "Statement on publication of review into the death of Ada" over "... a three-year-old
         # girl, referred to as Ada": the name the account introduces

@@ -1707,6 +1707,9 @@ _POINTER = re.compile(
     r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report"
     # (session 42) a lead-in to the list under it: "The CMR made the recommendations below"
     r"|[^.;]{0,60}\b(?:recommendations|learning\s+points|lessons|actions)\s+(?:listed\s+|set\s+out\s+)?below"
+    # (session 49) "The reviewer grouped the learning into two areas": the groups' lead-in
+    r"|(?:the\s+)?(?:review(?:er)?s?|report|panel|authors?)\s+(?:has\s+)?(?:grouped|groups|set\s+out|sets\s+out)\s+"
+    r"(?:the\s+|its\s+)?(?:learning|findings|lessons)\s+(?:into|under)\b"
     # (session 43) where the recommendations are, not what they say: "the full list is in the
     # report", "They are published in full with the Board's response", "The action plan is
     # available on request", "see the published action plan", "Contact the Business Unit: ..."
