@@ -3272,3 +3272,20 @@ def test_two_first_names_and_grouped_learning(vocab: Vocabulary) -> None:
     assert [i.text for i in grouped[0].recommendations] == [
         "Relaunch the bruising protocol", "Audit the checks made on new partners"]
     assert "Ask who lives in the home at every contact" in [i.text for i in grouped[0].learning]
+
+
+def test_when_the_harm_happened_from_a_birth_and_an_admission(vocab: Vocabulary) -> None:
+    """Session 49 (devlocal100): "born at full term at the hospital on 12 August 2022" is a birth
+    date, and "Baby R, then four months old, was found unresponsive" is in December 2022 (before:
+    August, the account's first date); "with a head injury and extensive bruising" over "The
+    partner later admitted hitting him" is an inflicted head injury, dated by its own sentence."""
+    from casegraph.extract.context import _injuries_inflicted, rules
+
+    found = reviews(vocab, (
+        "7 MINUTE BRIEFING: BABY R (invented test data)\n\nBACKGROUND\nBaby R was born at full term "
+        "at Testshire Hospital on 12 August 2022. The family moved in the autumn.\n\nWHAT HAPPENED\n"
+        "Eleven days after the move into the hostel, Baby R, then four months old, was found "
+        "unresponsive in her parents' bed and died. This was a sudden unexpected death in infancy.\n"))
+    assert (found[0].incident_year, found[0].incident_month) == (2022, 12)
+    admitted = "The partner later admitted hitting him and was jailed in April 2024."
+    assert _injuries_inflicted(admitted, rules())

@@ -164,19 +164,23 @@ _FINDINGS_LABEL = re.compile(r"\bfindings?\b", re.I)
 
 # ------------------------------------------------------------------- dates told from others
 #: A child's birth date in the account ("Baby T was born on 3 August 2020").
-_BORN = re.compile(rf"\bborn\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+# (session 49) "born at full term at Stepping Hill Hospital on 12 August 2022": where, then when
+_BORN_WHERE = r"(?:(?:at|in)\s+[^.;,\d]{0,60}?\s+(?=on\s|in\s))?"
+_BORN = re.compile(rf"\bborn\s+{_BORN_WHERE}(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                    rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
 #: The words before a harm's name that make it a plan's category: "under the category of".
 _PLAN_CATEGORY = re.compile(r"\b(?:under\s+the\s+)?categor(?:y|ies)\s+of\s+$", re.I)
 #: The words just before a birth's date: "born in", "was born on".
-_BORN_AT = re.compile(r"\bborn\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\w+\s+)?$", re.I)
+_BORN_AT = re.compile(rf"\bborn\s+{_BORN_WHERE}(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:\w+\s+)?$",
+                      re.I)
 _OFFSET = rf"(?:(?P<n>{NUM}|a)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+)"
 #: A harm dated from the child's birthday or age, given the birth date: "two weeks after her
 #: first birthday", "when she was ten weeks old", "aged 7 months", "at three weeks old".
 _FROM_BIRTH = re.compile(
     rf"{_OFFSET}?(?:her|his|their)\s+(?P<nth>{'|'.join(_ORDINAL_BIRTHDAYS)})\s+birthday"
     # (session 48) "when they were four months old" (twins), "At three weeks old he was ..."
-    rf"|\b(?:when\s+(?:she|he|they)\s+(?:was|were)|aged|at(?=\s+\S+\s+\S+\s+old\b))\s+(?P<an>{NUM})\s+"
+    # (session 49) "Baby R, then four months old, was found ..."
+    rf"|\b(?:when\s+(?:she|he|they)\s+(?:was|were)|aged|(?:at|then)(?=\s+\S+\s+\S+\s+old\b))\s+(?P<an>{NUM})\s+"
     rf"(?P<aunit>day|week|month|year)s?\b", re.I)
 #: A harm dated from another dated event: "eight months after a child protection plan for him
 #: was ended in October 2021" (the one date after the offset).
