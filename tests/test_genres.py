@@ -3289,3 +3289,14 @@ def test_when_the_harm_happened_from_a_birth_and_an_admission(vocab: Vocabulary)
     assert (found[0].incident_year, found[0].incident_month) == (2022, 12)
     admitted = "The partner later admitted hitting him and was jailed in April 2024."
     assert _injuries_inflicted(admitted, rules())
+
+
+def test_scotlands_and_northern_irelands_partnerships_are_agencies(vocab: Vocabulary) -> None:
+    """Session 49: recommendations to "the Child Protection Committee" (Scotland's CPC) and to
+    the SBNI are to the safeguarding partnership (AG-PART), as an English partnership's are."""
+    found = reviews(vocab, (
+        "LEARNING REVIEW: CHILD M (invented test data)\n\nChild M, aged 14, was sexually abused in "
+        "2023.\n\nRecommendations\n1. The Child Protection Committee should audit missing episodes.\n"
+        "2. The SBNI should publish a regional protocol.\n"))
+    codes = {c.notation for item in found[0].recommendations for c in item.agencies}
+    assert "AG-PART" in codes and "AG-PART" in {c.notation for c in found[0].agencies}
