@@ -222,3 +222,12 @@ def test_an_internet_archive_item_is_read_as_its_page_shows_it(tmp_path: Path, v
     (review,) = extract_reviews([page], vocab)[0]
     assert review.title == "Serious Case Review: Child P" and review.publication_year == 2012
     assert review.children[0].pseudonym == "Child P"
+
+
+def test_a_folders_r_script_is_passed_over_its_dput_data_read(tmp_path: Path) -> None:
+    """In a folder, an ``.R`` file is read only when it opens with the data ``dput()`` writes:
+    an analysis script beside it is code, passed over (never run, and no error for it); named
+    on the command line it is refused in one line (above)."""
+    (tmp_path / "coded.R").write_text("# coded by RB\nreviews <- " + _DPUT, encoding="utf-8")
+    (tmp_path / "analysis.R").write_text("library(dplyr)\nreviews %>% count(nation)\n", encoding="utf-8")
+    assert [p.name for p in discover([tmp_path])] == ["coded.R"]

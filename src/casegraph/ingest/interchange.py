@@ -1482,6 +1482,17 @@ _R_CONSTANTS = {"NA": None, "NA_character_": None, "NA_integer_": None, "NA_real
                 "TRUE": True, "FALSE": False, "T": True, "F": False}
 
 
+def is_r_data(head: str) -> bool:
+    """Whether an R file opens with the data ``dput()`` writes (``structure(``, ``list(``,
+    ``c(``, perhaps assigned to a name, after any comments), not with code."""
+    return bool(_R_DATA_OPENING.match(head))
+
+
+#: The opening of ``dput()`` output: comments, an optional assignment, then a data call.
+_R_DATA_OPENING = re.compile(r"\s*(?:#[^\n]*\n\s*)*(?:[A-Za-z.][\w.]*\s*(?:<<?-|=)\s*)?"
+                             r"(?:structure|list|c)\s*\(")
+
+
 def r_data(raw: str) -> object:
     """R's ``dput()`` of a data frame or tibble (``.R``: a researcher's coded reviews, pasted
     so that a colleague can load them) as its rows, each a dict by column: a data frame is

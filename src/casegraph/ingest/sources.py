@@ -70,6 +70,7 @@ from casegraph.ingest.interchange import (
     h5p_html,
     har_pages,
     hocr_text,
+    is_r_data,
     json_feed,
     kml_records,
     label_studio_tasks,
@@ -2901,14 +2902,21 @@ def _offered(path: Path) -> bool:
     return not path.name.startswith(".") and not _FOLDER_DOCS.match(path.name)
 
 
+#: The suffixes other tools use for code, read from a folder only when the file's opening is
+#: what casegraph reads under them: an X archive's ``tweets.js`` (a saved page's scripts are
+#: none), R's ``dput()`` data (an analysis script is none, and is never run).  Named on the
+#: command line, such a file is read, and code is refused in one line.
+_READ_FROM_A_FOLDER_WHEN = {".js": is_x_archive, ".r": is_r_data}
+
+
 def _named_as_read(path: Path) -> bool:
     """Whether a folder's file is of a type casegraph reads: by its suffix, or, for a suffix
-    other tools use for something else (:data:`X_ARCHIVE_SUFFIXES`), by its opening."""
+    other tools use for something else (:data:`_READ_FROM_A_FOLDER_WHEN`), by its opening."""
     suffix = path.suffix.lower()
-    if suffix in X_ARCHIVE_SUFFIXES:
+    if suffix in _READ_FROM_A_FOLDER_WHEN:
         try:
             with path.open("rb") as handle:
-                return _CAPTURED[suffix](handle.read(200).decode("utf-8", errors="ignore"))
+                return _READ_FROM_A_FOLDER_WHEN[suffix](handle.read(2000).decode("utf-8", errors="ignore"))
         except OSError:
             return True  # (an unreadable file named like a page is an error naming it, when read)
     return suffix in SUFFIXES
