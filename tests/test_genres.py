@@ -3300,3 +3300,18 @@ def test_scotlands_and_northern_irelands_partnerships_are_agencies(vocab: Vocabu
         "2. The SBNI should publish a regional protocol.\n"))
     assert [list(item.agencies) for item in found[0].recommendations] == [["AG-PART"], ["AG-PART"]]
     assert "AG-PART" in {c.notation for c in found[0].agencies}
+
+
+def test_a_partnership_as_publisher_is_no_agency_of_the_case(vocab: Vocabulary) -> None:
+    """Session 49: "Published by SBNI: February 2024" and "commissioned by the Angus Child
+    Protection Committee" name the review's publisher, not an agency involved (labellers code
+    none); recommendations to the committee still do."""
+    published = reviews(vocab, (
+        "CMR: Baby T (invented test data)\n\nBaby T, a 4-month-old boy, was injured in 2023.\n"
+        "Published by SBNI: February 2024.\n"))
+    assert "AG-PART" not in {c.notation for c in published[0].agencies}
+    addressed = reviews(vocab, (
+        "Learning review: Child M (invented test data)\n\nThe review, commissioned by the Angus Child "
+        "Protection Committee, concerns Child M, aged 14, who was sexually abused in 2023.\n\n"
+        "Recommendations\n1. The Child Protection Committee should audit missing episodes.\n"))
+    assert "AG-PART" in {c.notation for c in addressed[0].agencies}

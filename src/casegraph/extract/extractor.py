@@ -467,6 +467,23 @@ _FIRST_NAME_LIST = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:,\s*(?-i:[A-Z][a-z]{1,1
                               r"(?-i:[A-Z][a-z]{1,15})")
 
 
+#: The words around a partnership's name that make it the review's publisher or commissioner
+#: ("Published by SBNI:", "commissioned by the Angus Child Protection Committee", "the
+#: partnership has published"), which labellers do not count among the agencies involved.
+_PUBLISHED_BY = re.compile(r"\b(?:published|commissioned|produced|issued|undertaken)\s+(?:\w+\s+)?by\s+"
+                           r"(?:the\s+)?(?:former\s+)?(?:[\w'’&-]+\s+){0,5}$", re.I)
+_PUBLISHES = re.compile(r"^(?:\s+(?:for\s+Northern\s+Ireland|\([A-Z]{2,6}\)))?\s+(?:has\s+|have\s+|had\s+)?"
+                        r"(?:today\s+|now\s+|also\s+)?(?:published|commissioned|publishes|commissions)\b",
+                        re.I)
+
+
+def _publisher_mention(text: str, start: int, end: int) -> bool:
+    """Whether a partnership named at ``text[start:end]`` is told only as the review's publisher
+    or commissioner (session 49: with Scotland's and Northern Ireland's bodies read as AG-PART,
+    "Published by SBNI: February 2024" was read as the board's part in the case)."""
+    return bool(_PUBLISHED_BY.search(text[max(0, start - 80):start]) or _PUBLISHES.match(text[end:end + 60]))
+
+
 def _area_in_english(area: str | None) -> str | None:
     """An area given in two languages ("Sir Gâr / Carmarthenshire", a Welsh notice's field) as
     the half the gazetteer knows, so that it links to its authority (session 49)."""
@@ -618,6 +635,9 @@ class Extractor:
             if not span.text:
                 continue
             for m in self.vocab.match(span.text, scheme):
+                if scheme == "agencies" and m.notation == "AG-PART" \
+                        and _publisher_mention(span.text, m.start, m.end):
+                    continue  # (session 49) the partnership as the review's publisher, not its agency
                 a, b = span.source_offset(m.start), span.source_offset(m.end)
                 coded = found.setdefault(m.notation, Coded(scheme, m.notation))
                 if not coded.evidence:  # the first quote; one per source keeps graphs lean
