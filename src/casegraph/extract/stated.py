@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from casegraph.core.model import NUMBER_WORDS, SEX_WORDS
-from casegraph.ingest.parse import MONTHS, month_num
+from casegraph.ingest.parse import MONTH_SHORT, MONTHS, month_num
 
 #: A number in figures or words ("3", "three"; "a" and "an" only where a unit follows).
 NUM = r"(?:\d{1,3}|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + ")"
@@ -105,16 +105,15 @@ def _per_child(values: list[tuple[str | None, object]],
 
 
 _MONTH_NAME = "|".join(MONTHS)
-#: "07/2018", "2022-08", "12/07/2018", "July 2018", "12 July 2018", "2018".
-#: (session 49) a register's "Dec 2022", "Sept 2021": a month's first letters
-_MONTH_SHORT = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+#: "07/2018", "2022-08", "12/07/2018", "July 2018", "12 July 2018", "2018"; (session 49) a
+#: register's "Dec 2022", "Sept 2021" and "Jan–Mar 2023".
 _INCIDENT = [
     re.compile(r"^(?:\d{1,2}[./-])?(?P<month>\d{1,2})[./-](?P<year>(?:19|20)\d\d)$"),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})(?:-\d{1,2})?$"),
-    re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<name>{_MONTH_NAME}|{_MONTH_SHORT})\.?,?\s+"
+    re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<name>{_MONTH_NAME}|{MONTH_SHORT})\.?,?\s+"
                r"(?P<year>(?:19|20)\d\d)$", re.I),
     # (session 49) "Jan–Mar 2023": a span of months, its year alone
-    re.compile(rf"^(?:{_MONTH_NAME}|{_MONTH_SHORT})\.?\s*[–—-]\s*(?:{_MONTH_NAME}|{_MONTH_SHORT})\.?,?\s+"
+    re.compile(rf"^(?:{_MONTH_NAME}|{MONTH_SHORT})\.?\s*[–—-]\s*(?:{_MONTH_NAME}|{MONTH_SHORT})\.?,?\s+"
                r"(?P<year>(?:19|20)\d\d)$", re.I),
     re.compile(r"^(?P<year>(?:19|20)\d\d)$"),
 ]

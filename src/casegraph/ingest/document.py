@@ -40,6 +40,7 @@ from casegraph.ingest.parse import (
     COUNTS_RECOMMENDATIONS,
     ITEM_TABLE,
     MONTH_ABBREVIATION,
+    MONTH_SHORT,
     PAGE_DATE,
     PUBLISHER_LINE,
     QUOTED_NAME,
@@ -83,7 +84,6 @@ _PSEUDONYM = re.compile(
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _CALLED = re.compile(
     r"\b(?:(?:known|referred\s+to)(?:\s+in\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|review|judge?ment|summary|briefing))?\s+as|"
@@ -240,7 +240,7 @@ _PUBLISHED = re.compile(
     rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
     # "On 8 June 2022 the Board published ...", "In March 2023 the partnership published ..."
     # (session 49) "On Monday (12 Feb 2024) West Glamorgan Safeguarding Board published ..."
-    rf"|\b(?:On|In)\s+(?:[A-Z][a-z]+day\s+)?\(?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE}|{_MONTH_ABBREVIATIONS})\s+)?"
+    rf"|\b(?:On|In)\s+(?:[A-Z][a-z]+day\s+)?\(?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE}|{MONTH_SHORT})\s+)?"
     rf"(?P<year3>{YEAR})\b[^.]{{0,80}}?"
     rf"\bpublished\b"
     # "From: ... Local Child Safeguarding Practice Review (2021)": a review's year in brackets
@@ -914,6 +914,14 @@ _TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATION
                          r"['‘\"“]?(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
 
 
+def _names_told(names: str, text: str) -> bool:
+    """Whether each first name a heading gives ("Ada", "Aoife and Ciaran") is told again in the
+    text, and none is a place ("– Cardiff and Vale": an area, session 49)."""
+    parts = names.split(" and ")
+    return all(re.search(rf"\b{re.escape(n)}\b", text) for n in parts) \
+        and not any(default_gazetteer().lookup(n) for n in parts)
+
+
 #: A second name in quotation marks after a first: "'Aoife' and 'Ciaran'".
 _QUOTED_PAIR = re.compile(r"\s+and\s+[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"](?!\w)")
 
@@ -928,9 +936,7 @@ def _introduced_name(heading: str, following: str) -> str | None:
     if m:
         return (m["name"] if m.re is _QUOTED_NAME else m.group()).strip()
     m = _TITLE_NAME.search(heading) or _LABELLED_NAME.search(heading)
-    names = m["name"].split(" and ") if m and m["name"] else []
-    if names and all(re.search(rf"\b{re.escape(n)}\b", following) for n in names) \
-            and not any(default_gazetteer().lookup(n) for n in names):
+    if m and m["name"] and _names_told(m["name"], following):
         return m["name"]  # "BRIEFING 3: Ada – Multi-agency Learning Review"
     m = _AREA_LEAD.match(heading)
     if m and following.startswith(m["name"]):
@@ -1546,9 +1552,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # (Belfast Trust area)", "the Southern Health and Social Care Trust"), not the region
         entry.area = trust.group()
     if entry.name is None and (pair := _LABELLED_NAME.search(entry.title)) and " and " in pair["name"] \
-            and not _PSEUDONYM.search(entry.title) and not any(
-                default_gazetteer().lookup(n) for n in pair["name"].split(" and ")) \
-            and all(re.search(rf"\b{n}\b", text) for n in pair["name"].split(" and ")):
+            and not _PSEUDONYM.search(entry.title) and _names_told(pair["name"], text):
         # (session 49) "Case Management Review: Aoife and Ciaran" (not "– Cardiff and Vale")
         entry.name = pair["name"]
     if entry.name is None and not (_PSEUDONYM.search(entry.title) or _QUOTED_NAME.search(entry.title)):

@@ -21,6 +21,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 #: The months' three-letter abbreviations ("Jan", "Feb", ...), as feeds and datelines write them.
 MONTH_ABBREVIATION = "|".join(m[:3].capitalize() for m in MONTHS)
+#: A month's short name as dates write it: "Mar", "Sep" and "Sept" (one home for the registers'
+#: "Dec 2022" and a post's "12 Feb 2024").
+MONTH_SHORT = rf"(?:{MONTH_ABBREVIATION})(?:t(?<=Sept))?"
 #: The most items one section of an entry may have (the probe's entry of 100,000
 #: recommendations ran for minutes); published summaries list a handful.
 MAX_ITEMS = 2_000
