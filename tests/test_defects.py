@@ -200,8 +200,9 @@ def test_turtle_prefixed_names_paste_into_sparql(built_ttl: Path) -> None:
 @pytest.mark.parametrize("filename", ["x.pdf", "x.txt"])
 def test_pdf_source_is_refused_in_one_line(filename: str, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """Defect 6: a PDF given as a source exits 2 with one stderr line saying it is a PDF and
-    naming the file (whatever its extension)."""
+    """Defect 6: a PDF given as a source that cannot be read (here a damaged one: PDFs are read
+    since session 50) exits 2 with one stderr line saying it is a PDF and naming the file
+    (whatever its extension)."""
     page = tmp_path / filename
     page.write_bytes(b"%PDF-1.7\n% invented bytes for a regression test\n1 0 obj\n")
     assert _cli(["build", str(page), "--out", str(tmp_path / "out"), "-q"]) == 2

@@ -144,7 +144,7 @@ def test_every_page_builds_together() -> None:
                     TESTS / "validation26" / "pages", TESTS / "validation27" / "pages",
                     TESTS / "validation28" / "pages", TESTS / "validation29" / "pages",
                     TESTS / "validation30" / "pages", TESTS / "validation31" / "pages",
-                    TESTS / "validation32" / "pages"], None)
+                    TESTS / "validation32" / "pages", TESTS / "validation33" / "pages"], None)
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
@@ -172,7 +172,9 @@ def test_every_page_builds_together() -> None:
     # its QGIS GML, biber, Apple Mail, Heritrix ARC and X archive pages too), devlocal89,
     # devlocal90, devlocal91, devlocal92, devlocal93 and devlocal94, then (session 49)
     # validation32 (every page read: its SubViewer, .xls, R dput, ISO 2709 MARC and Visio pages too),
-    # devlocal95, devlocal96, devlocal97, devlocal98, devlocal99 and devlocal100
+    # devlocal95, devlocal96, devlocal97, devlocal98, devlocal99 and devlocal100, then (session
+    # 50) validation33 (every page read: its PDF, Confluence .doc, SSMS .rpt, vCalendar and
+    # Safari web archive pages too)
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -182,7 +184,8 @@ def test_every_page_builds_together() -> None:
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 14 + 12
-                                   + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12)
+                                   + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12
+                                   + 14)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -792,6 +795,14 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # committee paper's cover, "The reviewers found that:", spoken points, a title
             # between rules): 27/27, 0 spurious, 96.4 %, harm 1.00/0.91, RF 0.96/0.83
             "validation32": (27, 27, 0, 0.96, 1.0, 0.9, 0.95, 0.85),
+            # validation33: frozen in session 49 (measured at its start, every page named: 18/27
+            # found, 5 spurious, 71.2 %, harm 0.76/0.68, RF 0.67/0.61), development data since
+            # session 50 (at its start, a folder with its PDF, .doc, .rpt, .vcs and .webarchive
+            # not read: 15/17, 5, 77.4 %), tuned on in session 50 (readers for those five, a
+            # Google Docs API response and an Access XML export; an earlier SCR told in a news
+            # article's last paragraph; a register's row of no child's case; "Name – type
+            # (Area)" over "Published November 2023"): 27/27, 0 spurious, 89.4 %
+            "validation33": (27, 27, 0, 0.89, 0.97, 0.83, 0.9, 0.91),
             # session 49, first measured at f214144 before any rule for it (identical after the
             # session's first rules): the agencies involved and those recommendations are
             # addressed to, named in many ways: 26/28, 1 spurious, 92.1 %, harm 1.00/0.92, RF

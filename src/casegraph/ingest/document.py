@@ -362,6 +362,10 @@ _EARLIER_REVIEW = re.compile(
     # "In 2022 a local child safeguarding practice review into the death of a three-month-old
     # boy, known as Baby G, found ...": a year, then a review into another child's case
     r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+(?:into|of|about)\b"
+    # (session 50) "In 2019, a serious case review in Poole found that a six-week-old baby girl,
+    # known as Baby D, died ...": the review told by its place, then what it found
+    r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+in\s+(?-i:[A-Z][\w'-]+)"
+    r"(?:\s+(?-i:[A-Z][\w'-]+|and|of)){0,4}\s+(?:found|concluded|said|looked)\b"
     # "the significant case review that Glasgow Child Protection Committee published in 2016"
     r"|\b(?:review|SCR|LCSPR|CMR)\s+(?:that|which)\s+[^.]{0,60}?\b(?:published|commissioned|completed)"
     r"\s+(?:in\s+)?(?:19|20)\d\d\b"

@@ -690,3 +690,41 @@ def conllu_text(raw: str) -> str:
     if not sentences:
         raise ValueError("no '# text =' lines: a CoNLL-U file's tokens alone are not its text")
     return "".join(out).strip() + "\n"
+
+
+# ------------------------------------------------------------- a query tool's results as text
+
+#: The rule under a result set's column names: a run of dashes per column, one space between
+#: (SQL Server Management Studio's "Results to File", sqlcmd's and isql's output).
+_COLUMN_RULE = re.compile(r"^-+(?: -+)*\s*$")
+#: The lines a query tool writes after a result set: "(4 rows affected)", "Completion time: ...".
+_RESULT_TRAILER = re.compile(r"^\((?:\d+|one) rows? affected\)\s*$|^Completion time:", re.I)
+
+
+def fixed_width_rows(raw: str) -> list[list[str]]:
+    """A query tool's results saved as text (SSMS "Results to File", ``.rpt``): the column names
+    over a rule of dashes whose runs give each column's width, then a row a line, each cell
+    padded to its column's width; ``NULL`` is an empty cell.  Every result set in the file, the
+    first one's column names heading them all (a register's query run once is one result set)."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if k == 0 or not _COLUMN_RULE.match(line) or not lines[k - 1].strip():
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-+", line)]
+        # (the last column runs to the line's end: a cell wider than its rule is not cut)
+        spans[-1] = (spans[-1][0], None)  # type: ignore[assignment]
+        if not rows:
+            rows.append(_cut(lines[k - 1], spans))
+        for row in lines[k + 1:]:
+            if not row.strip() or _RESULT_TRAILER.match(row) or _COLUMN_RULE.match(row):
+                break
+            rows.append(["" if c == "NULL" else c for c in _cut(row, spans)])
+    if len(rows) < 2:
+        raise ValueError("no result set (a header over a rule of dashes) in the file")
+    return rows
+
+
+def _cut(line: str, spans: list[tuple[int, int | None]]) -> list[str]:
+    """A fixed-width line's cells, each stripped of its padding."""
+    return [line[start:end].strip() for start, end in spans]

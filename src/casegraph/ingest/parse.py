@@ -1147,7 +1147,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # (session 49) "Jaden, Tyler and Ellis – Thematic review – published November 2023"
         or re.search(rf"\bpublished\s+(?:(?:{_MONTH_RE})\s+)?{YEAR}$", m["rest"], re.I)) else None
     if m and nxt is not None and (_REVIEW_WORDS.search(m["rest"]) or typed) and (year or (
-            re.match(rf"{m['name'].split()[0]}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text))):
+            re.match(rf"{m['name'].split()[0]}\b", nxt.text) and _CASE_ACCOUNT.search(nxt.text))
+            # (session 50) "Jac and Elis – Extended Child Practice Review (Pembrokeshire)" over
+            # "Published November 2023": the review's own date under it
+            or _PUBLISHED_MONTH_LINE.match(nxt.text)):
         # "Kai – Serious Case Review (the last SCR ...)" over "Kai, 15, was stabbed ...": a first
         # name and the review's type, the account naming the child again
         return {"kind": "name", "title": text, "name": m["name"], **({"year": int(year[0])} if year else {})}
@@ -1210,6 +1213,10 @@ _PIPED_RECORD = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,5}$")
 _PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+|(?:spring|summer|autumn|winter)\s+)?"
                              rf"{YEAR}$", re.I)
+#: "Published November 2023", "Published: 12 March 2024": the month grouped as it should be; used
+#: only under a first name and a review's type (_FIRST_NAME_TYPED), apart from _PUBLISHED_LINE.
+_PUBLISHED_MONTH_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                                   rf"(?:{_MONTH_RE})\s+{YEAR}$", re.I)
 #: A line in bold (Markdown's "**" kept in plain text): the marks are not the heading's words.
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: A field of a letter or of a report's cover ("Our ref: ...", "Independent Reviewer: ..."),
@@ -2087,6 +2094,13 @@ _ADULT_REVIEW_TYPE = re.compile(r"\b(?:domestic\s+homicide\s+review|safeguarding
                                 r"(?-i:DHR|SAR|APR))\b", re.I)
 
 
+#: A row or record that says it is no child's case: an HSC Trust's table of reviews with "Review
+#: of discharge arrangements for an adult mental health inpatient. Not a child safeguarding
+#: case; recorded in this table for ... governance" among its CMRs.
+_NOT_A_CHILDS_CASE = re.compile(r"\bnot\s+a\s+child(?:ren)?(?:'s)?\s+(?:safeguarding\s+|protection\s+)?"
+                                r"(?:case|review|matter)\b", re.I)
+
+
 #: Names of services and bodies, whose "children" tells of no child ("Derby and Derbyshire
 #: Safeguarding Children Partnership", "children's social care", "the child protection register").
 _ORGANISATIONS = re.compile(
@@ -2251,6 +2265,8 @@ def _not_a_child(entry: Entry) -> bool:
         # (session 48) "CYSUR APR 2/2023 – Adult Practice Review – Powys – Mr G": an adult's
         # review listed beside the children's, whatever its text says of children
         return True
+    if _NOT_A_CHILDS_CASE.search(text) and not _CHILD_ID.search(entry.heading):
+        return True  # (session 50) a register's row "Not a child safeguarding case; recorded ..."
     if _CHILD_WORDS.search(_ORGANISATIONS.sub("", text)) or _CHILD_ID.search(text):
         return False
     # (a numbered case named after a child, "STORY 1: JAY" over "Jay was 13 ...", is one)

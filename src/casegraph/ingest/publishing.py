@@ -11,6 +11,8 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
 - a Nunjucks template (``.njk``: a GOV.UK Prototype Kit page), whose words sit partly in HTML
   and partly in the arguments of design-system macros (``govukSummaryList({...})``);
 - a GOV.UK Content API response (the JSON www.gov.uk renders a publication's page from).
+- a Google Docs API ``documents.get`` response (a shared document's paragraphs, each with its
+  named style, its lists and tables), as the document reads in Docs.
 
 Why a module of their own: each is a page before rendering, so the structure a reader sees
 (a heading, a list, a table's rows) is written in the tool's terms, and each holds words no
@@ -456,3 +458,76 @@ def _words(value: object) -> str:
         if isinstance(value.get("text"), str):
             return html.escape(value["text"])
     return ""
+
+
+# ------------------------------------------------------------------ Google Docs (documents.get)
+
+#: A Docs paragraph's named style as the element a reader sees it as: the title above the
+#: headings, each heading a level below it.
+_DOCS_STYLES = {"TITLE": "h1", "HEADING_1": "h2", "HEADING_2": "h3", "HEADING_3": "h4",
+                "HEADING_4": "h5", "HEADING_5": "h6", "HEADING_6": "h6"}
+
+
+def google_doc_html(data: object) -> str | None:
+    """A Google Docs API ``documents.get`` response as the document's HTML, or None when the data
+    is none: each paragraph of ``body.content`` by its named style (TITLE, HEADING_n, a list's
+    item by its ``bullet``), a table by its rows (each cell's paragraphs its text), a section
+    break nothing.  The response's indices, styles, list glyphs and revision are bookkeeping:
+    read as plain JSON they became "Start index: 396" records taken for reviews."""
+    if not (isinstance(data, dict) and "documentId" in data and isinstance(data.get("body"), dict)):
+        return None
+    lists = data.get("lists") if isinstance(data.get("lists"), dict) else {}
+    out = [f"<title>{html.escape(str(data.get('title') or ''))}</title>"]
+    out += _docs_content(data["body"].get("content") or [], lists)
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _docs_content(content: list, lists: dict) -> list[str]:
+    """The HTML of a run of structural elements; a list's consecutive items one list."""
+    out: list[str] = []
+    open_list: str | None = None
+    for element in content:
+        if not isinstance(element, dict):
+            continue
+        paragraph = element.get("paragraph")
+        bullet = paragraph.get("bullet") if isinstance(paragraph, dict) else None
+        kind = _docs_list_kind(bullet, lists) if isinstance(bullet, dict) else None
+        if open_list and kind != open_list:
+            out.append(f"</{open_list}>")
+            open_list = None
+        if isinstance(paragraph, dict):
+            text = html.escape(_docs_text(paragraph).strip())
+            if kind:
+                if not open_list:
+                    out.append(f"<{kind}>")
+                    open_list = kind
+                out.append(f"<li>{text}</li>")
+            elif text:
+                style = (paragraph.get("paragraphStyle") or {}).get("namedStyleType", "")
+                tag = _DOCS_STYLES.get(style, "p")
+                out.append(f"<{tag}>{text}</{tag}>")
+        elif isinstance(element.get("table"), dict):
+            rows = element["table"].get("tableRows") or []
+            out.append(html_table([" ".join(_docs_text(p["paragraph"]).strip()
+                                             for p in cell.get("content") or []
+                                             if isinstance(p, dict) and isinstance(p.get("paragraph"), dict))
+                                    for cell in row.get("tableCells") or []]
+                                   for row in rows if isinstance(row, dict)))
+    if open_list:
+        out.append(f"</{open_list}>")
+    return out
+
+
+def _docs_text(paragraph: dict) -> str:
+    """A paragraph's words: its text runs (a vertical tab is a line break within it)."""
+    return "".join(str((e.get("textRun") or {}).get("content") or "") for e in paragraph.get("elements") or []
+                   if isinstance(e, dict)).replace("\v", "\n")
+
+
+def _docs_list_kind(bullet: dict, lists: dict) -> str:
+    """"ol" for a numbered list (its level's glyph is a number or letter type), else "ul"."""
+    props = (lists.get(bullet.get("listId")) or {}).get("listProperties") or {}
+    levels = props.get("nestingLevels") or [{}]
+    level = levels[min(int(bullet.get("nestingLevel") or 0), len(levels) - 1)]
+    glyph = level.get("glyphType", "") if isinstance(level, dict) else ""
+    return "ol" if glyph and glyph not in ("GLYPH_TYPE_UNSPECIFIED", "NONE") else "ul"

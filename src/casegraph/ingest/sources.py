@@ -13,6 +13,7 @@ import html
 import io
 import itertools
 import json
+import quopri
 import re
 import stat
 import unicodedata
@@ -35,6 +36,14 @@ from casegraph.ingest.authoring import (
     roam_pages,
     twee_markdown,
 )
+from casegraph.ingest.binaries import (
+    BINARY_SUFFIXES,
+    PDF_SUFFIXES,
+    WEBARCHIVE_SUFFIXES,
+    is_pdf,
+    pdf_text,
+    webarchive_html,
+)
 from casegraph.ingest.captures import (
     archive_item,
     is_scrapy_log,
@@ -46,7 +55,14 @@ from casegraph.ingest.captures import (
     usync_content,
     x_archive_threads,
 )
-from casegraph.ingest.exports import conllu_text, cypher_records, fdf_records, filemaker_records, spss_records
+from casegraph.ingest.exports import (
+    conllu_text,
+    cypher_records,
+    fdf_records,
+    filemaker_records,
+    fixed_width_rows,
+    spss_records,
+)
 from casegraph.ingest.interchange import (
     apple_news_html,
     arc_pages,
@@ -122,6 +138,7 @@ from casegraph.ingest.publishing import (
     abiword_html,
     editorjs_html,
     fo_html,
+    google_doc_html,
     govuk_content_html,
     incopy_html,
     nunjucks_html,
@@ -205,7 +222,7 @@ YAML_SUFFIXES = {".yaml", ".yml"}
 #: captions_as_text).
 CAPTION_SUFFIXES = {".srt", ".vtt", ".sbv"}
 #: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
-CALENDAR_SUFFIXES = {".ics", ".ical"}
+CALENDAR_SUFFIXES = {".ics", ".ical", ".vcs"}
 #: A word processor's Rich Text Format (a briefing note saved from WordPad or Word).
 RTF_SUFFIXES = {".rtf"}
 #: A static site's data file (TOML: Hugo's and Zola's "data/reviews.toml"), read as records.
@@ -216,6 +233,10 @@ GETTEXT_SUFFIXES = {".po", ".pot"}
 TEXTILE_SUFFIXES = {".textile"}
 #: A page saved by Word or a browser as a "Single File Web Page" (MHTML): its HTML part.
 MHTML_SUFFIXES = {".mht", ".mhtml"}
+#: A ".doc" that is no Word 97 binary: Confluence's "Export to Word" and Word's "Single File Web
+#: Page" kept as ".doc" are MIME HTML; one saved as RTF under that name is RTF.  (A real Word 97
+#: binary is refused in one line: see decode_bytes.)
+WORD_EXPORT_SUFFIXES = {".doc"}
 #: A manual written in Texinfo (GNU's documentation format): its text, its @-commands undone.
 TEXINFO_SUFFIXES = {".texi", ".texinfo", ".txi"}
 #: A man page or other troff source, by its manual section (".7") or its tool's name.
@@ -224,8 +245,9 @@ TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", "
 #: statement a line subset): its resources as records (see interchange.turtle_records).
 TURTLE_SUFFIXES = {".ttl"}
 NTRIPLES_SUFFIXES = {".nt"}
-#: Spreadsheets in the old interchange formats (SYLK, DIF), their rows read as a CSV's are.
-SHEET_SUFFIXES = {".slk", ".sylk", ".dif"}
+#: Spreadsheets in the old interchange formats (SYLK, DIF), and a query tool's results saved as
+#: text (SQL Server Management Studio's ".rpt"), their rows read as a CSV's are.
+SHEET_SUFFIXES = {".slk", ".sylk", ".dif", ".rpt"}
 #: A TiddlyWiki tiddler, and a scanned page's OCR output (hOCR).
 TIDDLER_SUFFIXES = {".tid"}
 HOCR_SUFFIXES = {".hocr"}
@@ -304,7 +326,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
-            | MARC_TRANSMISSION_SUFFIXES)
+            | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -378,9 +400,9 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     """
     if not data.strip():
         raise CasegraphError("file is empty", path)
-    if data.lstrip()[:5] == b"%PDF-":
-        raise CasegraphError("this is a PDF; PDF pages are not supported yet: save the page as "
-                             "text or HTML, or copy its text into a .txt file", path, "byte 0")
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise CasegraphError("a Word or Excel 97-2003 binary file (OLE2), which casegraph does not "
+                             "read: save it as .docx, HTML or text", path, "byte 0")
     for bom, codec in _WIDE_BOMS:  # UTF-32 before UTF-16: their byte-order marks overlap
         if data.startswith(bom):
             try:
@@ -1096,6 +1118,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(tracker)
     if (register := filemaker_records(root)) is not None:  # a FileMaker database's rows
         return _records_text(register)
+    if (register := access_records(root)) is not None:  # an Access table's or query's rows
+        return _records_text(register)
     if (metadata := xmp_records(root)) is not None:  # a PDF's XMP metadata (its RDF)
         return _records_text(metadata)
     if (described := rdf_xml_records(root)) is not None:  # RDF/XML (a Zotero library)
@@ -1375,8 +1399,9 @@ _JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication yea
 #: A record's title among its keys (WordPress nests it: ``"title": {"rendered": ...}``).
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
 #: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one;
-#: a form's or a codebook's longer name for it: "Title_of_review", "Title as given on the document".
-_QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report|review|case)_?title|"
+#: a form's or a codebook's longer name for it: "Title_of_review", "Title as given on the document";
+#: an Access field's "Review Title" (its "Review_x0020_Title" unescaped).
+_QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report|review|case)[_ ]?title|"
                               r"title[_ ](?:of|as)[_ ].*)$", re.I)
 #: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
@@ -2256,12 +2281,16 @@ def sql_to_text(raw: str) -> str:
 def calendar_to_text(raw: str) -> str:
     """An iCalendar file (RFC 5545) as its events read on the site: each event's summary as its
     title and its description as its text, long lines unfolded and escapes ("\\n", "\\,")
-    undone; the calendar's name first."""
-    unfolded = re.sub(r"\r?\n[ \t]", "", normalise_newlines(raw))
+    undone; the calendar's name first.  Outlook's vCalendar 1.0 (".vcs") too: its values in
+    quoted-printable, soft-wrapped with "=" at a line's end, in Windows-1252 unless a CHARSET
+    parameter says otherwise."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", _quoted_printable_joined(normalise_newlines(raw)))
     events: list[dict[str, str]] = []
     calendar: dict[str, str] = {}
     for line in unfolded.split("\n"):
         name, _, value = line.partition(":")
+        if re.search(r";\s*ENCODING=QUOTED-PRINTABLE\b", name, re.I):
+            value = _quoted_printable_value(value, name)
         name = name.split(";")[0].upper()
         value = re.sub(r"\\([nN,;\\])", lambda m: "\n" if m[1] in "nN" else m[1], value)
         if name == "BEGIN" and value.strip().upper() == "VEVENT":
@@ -2272,6 +2301,34 @@ def calendar_to_text(raw: str) -> str:
             calendar["title"] = value
     records = [{"title": e.pop("summary", ""), **e} for e in events]
     return _records_text({"calendar": calendar.get("title", ""), "events": records})
+
+
+def _quoted_printable_joined(text: str) -> str:
+    """A vCalendar's lines with each quoted-printable value's soft line breaks ("=" last on a
+    line, the value going on at the next line's start, with no space to unfold) undone."""
+    out: list[str] = []
+    joining = False
+    for line in text.split("\n"):
+        if joining:
+            out[-1] = out[-1][:-1] + line
+        else:
+            out.append(line)
+        head = out[-1].partition(":")[0]
+        joining = out[-1].endswith("=") and bool(re.search(r"ENCODING=QUOTED-PRINTABLE", head, re.I))
+    return "\n".join(out)
+
+
+def _quoted_printable_value(value: str, params: str) -> str:
+    """A quoted-printable property value decoded: its bytes in the CHARSET the property names,
+    else UTF-8 when they are UTF-8, else Windows-1252 (what Outlook writes without saying)."""
+    data = quopri.decodestring(value.encode("latin-1", errors="replace"))
+    charset = re.search(r";\s*CHARSET=([\w-]+)", params, re.I)
+    for codec in ([charset[1]] if charset else []) + ["utf-8", "cp1252"]:
+        try:
+            return normalise_newlines(data.decode(codec))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return normalise_newlines(data.decode("latin-1"))
 
 
 def json_to_text(raw: str, lines: bool) -> str:
@@ -2300,6 +2357,8 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (page := editorjs_html(data)) is not None:  # a page builder's blocks (Editor.js)
         return html_to_text(page)
     if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
+        return html_to_text(page)
+    if (page := google_doc_html(data)) is not None:  # a shared document, from the Docs API
         return html_to_text(page)
     if (graph := roam_pages(data)) is not None:  # a Roam Research graph's pages
         return markdown_to_text(roam_markdown(graph))
@@ -2378,6 +2437,21 @@ _NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|revi
                           r"case(?:\s+name)?)\d?$", re.I)
 #: SharePoint's escape of a character in a column's internal name: "_x0020_" is a space.
 _SHAREPOINT_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def access_records(root: ET.Element) -> list[dict[str, str]] | None:
+    """Microsoft Access's "Export - XML File" of a table or query (a ``dataroot`` of one element
+    a row, named after the query, whose children are its fields), as records; None for any
+    other XML.  A field's name has Access's escapes undone ("Review_x0020_Title" is "Review
+    Title"), a date its midnight time taken off; a null field is not written, so not shown."""
+    if local_name(root.tag) != "dataroot":
+        return None
+    rows = [row for row in root if local_name(row.tag) != "schema" and len(row)]
+    if not rows:
+        return None
+    return [{_SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), local_name(f.tag)).replace("_", " "):
+             re.sub(r"^(\d{4}-\d\d-\d\d)T00:00:00$", r"\1", (f.text or "").strip()) for f in row}
+            for row in rows]
 
 
 _ID_HEADER = re.compile(r"^(?:ref(?:erence)?|id|no\.?|number|row)$", re.I)
@@ -2624,6 +2698,11 @@ def _pages_text(pages: list[tuple[str, bool]]) -> str:
                        for content, html in pages)
 
 
+def _word_export_text(raw: str) -> str:
+    """A ".doc" written by a tool other than Word 97: RTF when it opens as RTF, else MIME HTML."""
+    return rtf_to_text(raw) if raw.lstrip().startswith("{\\rtf") else _mhtml_to_text(raw)
+
+
 def _mhtml_to_text(raw: str) -> str:
     """A web archive's page: its HTML part read as a saved page (or its text part as text)."""
     content, html = mhtml_part(raw)
@@ -2757,6 +2836,10 @@ _READERS: dict[str, _Reader] = {
     ".slk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".sylk": _Reader(lambda raw, _: _rows_table(sylk_rows(raw)), "application/x-sylk", "read as SYLK"),
     ".dif": _Reader(lambda raw, _: _rows_table(dif_rows(raw)), "application/x-dif", "read as DIF"),
+    ".rpt": _Reader(lambda raw, _: _rows_table(fixed_width_rows(raw)), "text/x-sql-results",
+                    "read as a query tool's results (fixed-width columns)"),
+    **dict.fromkeys(WORD_EXPORT_SUFFIXES, _Reader(lambda raw, _: _word_export_text(raw), "application/msword",
+                                                  "read as a Word export (MIME HTML or RTF)")),
     ".item": _Reader(lambda raw, _: html_to_text(sitecore_item_html(raw)), "application/x-sitecore-item",
                      "read as a Sitecore item"),
     ".log": _Reader(lambda raw, _: _records_text(scrapy_items(raw)), "text/x-scrapy-log",
@@ -2796,6 +2879,13 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     """Read and decode one source file.  Raises :class:`CasegraphError` naming the file."""
     data = _read_limited(path, max_bytes)
     suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES or is_pdf(data):  # (a PDF is one by its header, whatever its name)
+        return _source(path, data, _opened(pdf_text, data, path, "read as a PDF"), "application/pdf",
+                       "pdf")
+    if suffix in WEBARCHIVE_SUFFIXES:  # a page Safari saved: its HTML, read as a saved page is
+        html_page = _opened(webarchive_html, data, path, "read as a Safari web archive")
+        return _source(path, data, tidy_text(html_to_text(html_page)), "application/x-webarchive",
+                       "binary plist", canonical_url(html_page), publisher_of(html_page))
     # (a PDF form's data is PDF syntax: its bytes are read as they are, and each string it
     # holds is decoded as its own encoding says, by the reader; see exports.fdf_records)
     raw, encoding = (data.decode("latin-1"), "latin-1") if suffix in FDF_SUFFIXES and data.strip() \
@@ -2816,12 +2906,30 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
         if suffix == ".rst":
             text = _RST_FIELD.sub(r" \g<name>:", text)  # (its offsets kept: a space for the first colon)
+    return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _source(path: Path, data: bytes, text: str, media: str, encoding: str, url: str | None = None,
+            publisher: str | None = None) -> SourceText:
+    """The source a file's text makes, once its control characters are gone and its lines
+    checked: a file with no visible text is refused."""
     text, warnings = strip_controls(text, path)
     _refuse_long_lines(text, path)
     if not text.strip():
         raise CasegraphError("no visible text in the file", path)
     return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings),
                       url, publisher)
+
+
+def _opened(convert: Callable[[bytes], str], data: bytes, path: Path, what: str) -> str:
+    """A binary file's text or HTML (:mod:`casegraph.ingest.binaries`); one that cannot be
+    opened is a one-line error naming the file and the reason."""
+    if not data.strip():
+        raise CasegraphError("file is empty", path)
+    try:
+        return convert(data)
+    except ValueError as exc:
+        raise CasegraphError(f"cannot {what}: {exc}", path) from None
 
 
 #: Whether a file of a suffix that other tools use too is the one casegraph reads under it
