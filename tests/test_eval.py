@@ -174,7 +174,7 @@ def test_every_page_builds_together() -> None:
     # validation32 (every page read: its SubViewer, .xls, R dput, ISO 2709 MARC and Visio pages too),
     # devlocal95, devlocal96, devlocal97, devlocal98, devlocal99 and devlocal100, then (session
     # 50) validation33 (every page read: its PDF, Confluence .doc, SSMS .rpt, vCalendar and
-    # Safari web archive pages too)
+    # Safari web archive pages too), devlocal101 (PDFs), devlocal102 and devlocal103
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -185,7 +185,7 @@ def test_every_page_builds_together() -> None:
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 14 + 12
                                    + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 14)
+                                   + 14 + 12 + 12 + 12)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 
@@ -841,7 +841,21 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # happened, beside publication, commissioning, review periods, chronologies, births
             # and relative dates: 27/27, 0 spurious, 87.0 %, harm 0.92/0.77, RF 0.96/0.90 (tuned
             # on in session 49 only by rules written for the other sets: 27/27, 0, 90.4 %)
-            "devlocal100": (27, 27, 0, 0.9, 0.92, 0.79, 0.96, 0.93)}
+            "devlocal100": (27, 27, 0, 0.9, 0.92, 0.79, 0.96, 0.93),
+            # session 50, first measured at ab3ff5b (its start) before any rule for them:
+            # devlocal101, twelve PDFs made by ReportLab and fpdf2 (running heads, two columns,
+            # tables, an embedded font): not read then (0 of 27); with the PDF reader of
+            # 5b41194, 17/27, 2 spurious, 76.4 %; tuned on (layout-mode text, paragraphs by the
+            # space between lines, a wrapped heading's bracket, "LCSPR: Baby X (Area, published
+            # ...)"): 23/27, 1, 80.9 % (its tables with wrapped cells still lose three reviews)
+            "devlocal101": (27, 23, 1, 0.8, 0.88, 0.82, 0.89, 0.85),
+            # devlocal102, harms against mentions (criteria, other people's harms, allegations,
+            # siblings): 26/27, 1, 91.9 %, harm 0.78/0.94, RF 0.96/0.87; tuned on: harm 0.84/0.94
+            "devlocal102": (27, 26, 1, 0.91, 0.83, 0.93, 0.94, 0.87),
+            # devlocal103, incident dates and areas: 24/28, 4, 90.8 %; tuned on (a register's
+            # rapid-review row, "Child R; Child S", a scraped title's site name, a bilingual
+            # release's notes): 28/28, 1, 89.4 %
+            "devlocal103": (28, 28, 1, 0.89, 1.0, 0.82, 1.0, 0.83)}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))

@@ -3315,3 +3315,112 @@ def test_a_partnership_as_publisher_is_no_agency_of_the_case(vocab: Vocabulary) 
         "Protection Committee, concerns Child M, aged 14, who was sexually abused in 2023.\n\n"
         "Recommendations\n1. The Child Protection Committee should audit missing episodes.\n"))
     assert "AG-PART" in {c.notation for c in addressed[0].agencies}
+
+
+# ---------------------------------------------------------------- session 50 (devlocal101–103)
+
+def test_a_reviews_type_as_a_label_over_its_child_and_fields(vocab: Vocabulary) -> None:
+    """Session 50 (devlocal101, a bulletin in PDF): "LCSPR: Baby X (Testshire, published March
+    2024)" is a review's heading (before: the label "LCSPR:" and its value, inside the review
+    above); a link's "(PDF, 2.3 MB, 64 pages)" is no review's fields."""
+    found = reviews(vocab, (
+        "Primary care bulletin\n\nLCSPR: Child W (Testshire, published January 2024)\nChild W, a "
+        "4-month-old boy, suffered a head injury in April 2022 caused by shaking.\n\nLCSPR: Baby X "
+        "(Testborough, published March 2024)\nBaby X died aged 11 days in August 2022 after sleeping "
+        "on a sofa with her mother.\n"))
+    assert [(r.children[0].pseudonym, r.area, r.publication_year) for r in found] == [
+        ("Child W", "Testshire", 2024), ("Baby X", "Testborough", 2024)]
+    from casegraph.ingest.parse import Line, _classify_heading
+
+    link = Line("National review: Children J, P and W (PDF, 2.3 MB, 64 pages)", 0, 1, True)
+    assert (_classify_heading(link, None) or {}).get("kind") != "name"
+
+
+def test_a_registers_rapid_review_row_and_a_cell_of_two_children(vocab: Vocabulary) -> None:
+    """Session 50 (devlocal103): a register's row typed "Rapid review - no LCSPR" whose summary
+    says the criteria were not met is no review; a case cell "Child R; Child S" names two."""
+    page = ("RECORD 1\nChild O\nReview type: Rapid review - no LCSPR\nSummary: Rapid review after "
+            "Child O was injured in a fall. The criteria for an LCSPR were not met.\n\nRECORD 2\n"
+            "Child R; Child S\nReview type: SILP learning review\nSummary: Child R, 12, and her "
+            "brother Child S, 9, were emotionally abused by their father.\n")
+    source = SourceText(Path("register.csv"), NOTE + page, "text/csv", "utf-8", "0" * 64)
+    parsed = parse_page(source)
+    found = [Extractor(vocab).extract(e, parsed) for e in parsed.entries]
+    assert [r.heading for r in found] == ["Child R; Child S"]
+    assert found[0].children[0].pseudonym == "Child R"
+
+
+def test_a_bilingual_releases_notes_tell_of_an_earlier_review(vocab: Vocabulary) -> None:
+    """Session 50 (devlocal103): "Nodiadau i olygyddion | Notes to editors" ends a bilingual
+    release; its note "In September 2021 the Board published a concise child practice review
+    about Baby Iwan, ..." is another review (not the release's own), though it says no "earlier"."""
+    found = reviews(vocab, (
+        "PRESS RELEASE\n\nBoard publishes review about Seren\n\nThe Testshire Safeguarding Board has "
+        "today published a concise child practice review about Seren, aged 3, who was neglected "
+        "over Christmas 2021.\n\nNodiadau i olygyddion | Notes to editors\n\n1. Child Practice Reviews "
+        "are commissioned by regional safeguarding boards in Wales.\n\n2. In September 2021 the Board "
+        "published a concise child practice review about Baby Iwan, a six-week-old boy from "
+        "Testshire who died in January 2020.\n"))
+    assert [r.children[0].pseudonym for r in found] == ["Seren", "Baby Iwan"]
+    assert (found[1].publication_year, found[1].incident_year) == (2021, 2020)
+
+
+def test_harms_told_of_a_sibling_an_allegation_and_criteria() -> None:
+    """Session 50 (devlocal102): a harm the review notes of the child's older brother is his
+    ("The review notes that Baby E's older brother was taken into care ... because of neglect";
+    "Her older brother ... was on a child protection plan for emotional abuse": the plan's
+    "child" names no one); an allegation is no finding; criteria "although abuse or neglect
+    was not suspected" deny it."""
+    from casegraph.extract.context import assess, rules
+
+    r, names = rules(), (("baby", "e"), ("child", "y"))
+
+    def ctx(sentence: str, phrase: str, notation: str):  # type: ignore[no-untyped-def]
+        at = sentence.index(phrase)
+        return assess(sentence, at, at + len(phrase), notation, "case", names=names, r=r, subject="she")
+
+    assert ctx("The review notes that Baby E's older brother was taken into care in 2016 because of "
+               "neglect.", "neglect", "H-NEG").experiencer == "sibling"
+    assert ctx("Her older brother, now 8, was on a child protection plan for emotional abuse in 2017.",
+               "emotional abuse", "H-EMO").experiencer == "sibling"
+    assert ctx("In 2021 Child Y made an allegation that he had been sexually assaulted by an older "
+               "pupil.", "sexually assaulted", "H-SA").assertion == "possible"
+    assert ctx("A review was held because Child Y had been seriously harmed, although abuse or "
+               "neglect was not suspected.", "neglect", "H-NEG").assertion == "negated"
+    assert ctx("Baby E's mother said that Baby E had been neglected for months.", "neglected",
+               "H-NEG").experiencer != "sibling"
+
+
+def test_a_scraped_records_title_without_its_sites_name(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Session 50 (devlocal103): a scraper's record titled "Local Child Safeguarding Practice
+    Review: Jade | Learning from reviews" is the review "...: Jade" when its text has that
+    heading on a line (before: the site's name made it a list of reviews, and it was lost)."""
+    import json
+
+    from casegraph.pipeline.build import extract_reviews
+
+    record = {"title": "Local Child Safeguarding Practice Review: Jade | Learning from reviews",
+              "published": "2024-01-23",
+              "text": "Home > Learning from reviews > Jade\nLocal Child Safeguarding Practice Review: Jade\n"
+                      "Jade was 16 when she told her school counsellor, in March 2023, that her stepfather "
+                      "had sexually abused her (invented test data).\nLearning\n- Nobody asked her alone."}
+    page = tmp_path / "scrape.ndjson"
+    page.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert review.title == "Local Child Safeguarding Practice Review: Jade"
+    assert review.children[0].pseudonym == "Jade"
+
+
+def test_an_earlier_review_told_by_its_place_in_a_news_article(vocab: Vocabulary) -> None:
+    """Session 50 (validation33): "In 2019, a serious case review in Testborough found that a
+    six-week-old baby girl, known as Baby D, died ..." closing an article about another review is
+    that earlier review's (before: its harms were the article's own review's)."""
+    found = reviews(vocab, (
+        "Review finds missed chances to protect toddler Archie\n\nArchie, not his real name, was 20 "
+        "months old when he was taken to hospital in October 2022 having swallowed cocaine, the "
+        "local child safeguarding practice review published today says.\n\nIn 2019, a serious case "
+        "review in Testborough found that a six-week-old baby girl, known as Baby D, died of head "
+        "injuries after being shaken by her father.\n"))
+    assert [r.children[0].pseudonym for r in found] == ["Archie", "Baby D"]
+    assert "H-DEATH" not in {c.notation for c in found[0].harms}
+    assert "H-DEATH" in {c.notation for c in found[1].harms}

@@ -263,10 +263,29 @@ def sentences(text: str) -> list[Sentence]:
             doc = _nlp()(line.replace("\n", " "))
             for sent in doc.sents:
                 a, b = start + sent.start_char, start + sent.end_char
-                if text[a:b].strip():
-                    out.append(Sentence(a, b, text[a:b]))
+                for a, b in _pseudonym_ends(text, a, b):
+                    if text[a:b].strip():
+                        out.append(Sentence(a, b, text[a:b]))
             start += len(line) + 1
     return out
+
+
+#: A sentence that ends on a pseudonym's letter ("... neglect of Child Z. Her older brother
+#: ..."): spaCy's tokenizer keeps "Z." as one token, an initial, and ran the two sentences into
+#: one (session 50: the brother's harm was read as Child Z's).
+_PSEUDONYM_END = re.compile(r"\b(?:Child|Baby|Infant|Sibling|Twin|Young\s+[Pp]erson|Adult)\s+[A-Z]{1,2}\d?\."
+                            r"(?=\s+[A-Z\"“‘'])")
+
+
+def _pseudonym_ends(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The span [a, b) cut after each pseudonym that ends a sentence inside it."""
+    cuts = [a + m.end() for m in _PSEUDONYM_END.finditer(text[a:b])]
+    spans, at = [], a
+    for cut in cuts:
+        gap = len(text[cut:b]) - len(text[cut:b].lstrip())
+        spans.append((at, cut))
+        at = cut + gap
+    return spans + [(at, b)]
 
 
 #: A line that opens a list's item ("- ", "• ", "3. ", "(b) "): never the rest of the line above.
@@ -631,6 +650,12 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         # "She had been drinking ...", "By 14 he was using cannabis daily": in the account of a
         # girl's (a boy's) case, the sentence's subject pronoun is the child's
         return "child"
+    if default == "unstated" and any(words[k:k + 2] == ["child", "protection"] or words[k:k + 3] == [
+            "child", "in", "need"] for k in range(lo, i)):
+        # (session 50) "He had been on a child protection plan under the category of neglect":
+        # the plan is a child's, the account's, when the sentence names nobody else (its
+        # "child" names no one: "Her older brother was on a child protection plan" is his)
+        return "child"
     return default
 
 
@@ -775,6 +800,12 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     """Whom a sentence's opening noun phrase names, when it opens with one: the last trigger in
     its first four words ("Baby R's mother" is the mother), if that lies before the mention;
     words inside a pseudo-trigger ("The health visitor ...") name nobody."""
+    told = next((k for k in range(2, min(6, i)) if words[k] == "that" and words[k - 1] in _TELLING), None)
+    if told is not None:
+        # (session 50) "The review notes that Baby E's older brother was taken into care ...
+        # because of neglect": the subject is the reported clause's
+        return _subject_of(words[told + 1:], i - told - 1, table, longest,
+                           {k - told - 1 for k in covered if k > told})
     skip = next((k for k, w in enumerate(words) if not w.isdigit()), 0)
     if skip:  # "2.2 Baby Y's father had ...": a paragraph number is not the subject's words
         covered = set(covered) | set(range(skip))
@@ -787,6 +818,9 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     return table[phrase] if phrase else None
 
 
+#: A report's verbs of telling before what it tells: "The review notes that ...".
+_TELLING = frozenset({"notes", "noted", "found", "finds", "says", "said", "records", "recorded", "reports",
+                      "reported", "explains", "explained", "describes", "described", "observes", "observed"})
 #: Verbs before a predicative reflexive ("was herself a looked-after child").
 _COPULAS = frozenset({"was", "were", "is", "are", "been", "had", "has"})
 #: Pronouns that open a clause of their own ("during the summer he became ...").

@@ -513,7 +513,8 @@ def names_from_title(title: str) -> list[str]:
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
     text = _TITLE_NOISE.sub("", title).strip().strip("=#*>▶▼►|~ ").strip()
     text = name_words_cased(text)  # a cover's "CHILD K" is Child K
-    parts = [p.strip() for p in re.split(r":\s+|\s+[–—-]\s+|\s*\|\s*", text) if p.strip()]
+    # (session 50: a register's case cell "Child R; Child S" names two children)
+    parts = [p.strip() for p in re.split(r":\s+|;\s+|\s+[–—-]\s+|\s*\|\s*", text) if p.strip()]
     candidates = []
     for part in parts:
         # (session 49) "Plentyn W / Child W": a name in Welsh and in English is the English one

@@ -48,13 +48,63 @@ def pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ValueError("the PDF is protected by a password")
-        pages = [(page.extract_text() or "").split("\n") for page in reader.pages]
+        pages = [_page_lines(_spaced(page.extract_text(
+            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or "")) for page in reader.pages]
     except PyPdfError as exc:
         raise ValueError(f"damaged PDF ({exc})") from None
-    text = _joined(_without_running_lines([[ln.rstrip() for ln in p] for p in pages]))
+    text = _joined(_without_running_lines(pages))
     if not text.strip():
         raise ValueError("the PDF has no text layer (a scanned page?): run OCR on it, or save its text")
     return text
+
+
+#: The unit pypdf's layout mode measures the space between two lines in (a tenth of the font's
+#: height): it writes as many blank lines as the space holds units, less one.
+_GAP_UNIT = 0.1
+
+
+def _spaced(text: str) -> str:
+    """A page laid out with a blank line per unit of space between lines (:data:`_GAP_UNIT`)
+    with a blank line only where a paragraph, a heading or a list begins: where the space above
+    a line is clearly more than the page's usual space between lines (its most common one).
+    pypdf's own rule, a blank line per font height of space, sees none above a heading set
+    a few points apart, and the heading ran into the list above it."""
+    lines = text.split("\n")
+    gaps: list[tuple[int, str]] = []  # (units of space above, line)
+    blank = 0
+    for line in lines:
+        if not line.strip():
+            blank += 1
+            continue
+        gaps.append((blank + 1 if gaps else 0, line))
+        blank = 0
+    counted = [g for g, _ in gaps[1:] if g > 0]
+    if not counted:
+        return text
+    usual = max(set(counted), key=lambda g: (counted.count(g), -g))
+    return "\n".join(("\n" if k and (g >= usual * 1.3 and g - usual >= 2) else "") + line
+                     for k, (g, line) in enumerate(gaps))
+
+
+#: A line that is only a bracket ("(Newport)") under a line that does not end a sentence: the
+#: end of a heading the column's width wrapped ("4.2 Concise CPR – GWSB 2/2023 – Nia").
+_WRAPPED_BRACKET = re.compile(r"^\s*\([^()]{2,40}\)\s*$")
+
+
+def _page_lines(text: str) -> list[str]:
+    """A page's lines, its blank lines at the top and foot taken off, a heading's bracket that
+    the column wrapped joined to it again."""
+    lines: list[str] = []
+    for line in (ln.rstrip() for ln in text.split("\n")):
+        if lines and lines[-1].strip() and _WRAPPED_BRACKET.match(line) and not _SENTENCE_END.search(lines[-1]):
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
 
 
 def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:

@@ -389,8 +389,8 @@ _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|f
                              r"reminder|too|predecessor|second|separate)\b", re.I)
 
 
-def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, first: int = 1
-                     ) -> list[tuple[str, list[Line]]]:
+def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, first: int = 1,
+                     another_needed: bool = True) -> list[tuple[str, list[Line]]]:
     """Paragraphs after the first that tell of another review: their first two sentences speak
     of a review published or named with its year, and name a child the page has not named
     before that paragraph ("It is not the first time ... In 2020 it published a serious case
@@ -400,7 +400,10 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, 
     must also say the review is another ("also", "earlier", "former"): a
     review's own statement under its heading may name its child late ("has today published a
     review ..., known in the report as Child R").  ``first``: the first paragraph that may tell
-    of one (0 under a heading that is no review's: "5.4 Other reviews published")."""
+    of one (0 under a heading that is no review's: "5.4 Other reviews published").
+    ``another_needed``: False for a press release's notes to editors, which tell of other reviews
+    only ("2. In September 2021 the Board published a concise child practice review about Baby
+    Iwan"): a child the release named is still its own."""
     paragraphs: list[list[Line]] = []
     for ln in lines:
         if not paragraphs or ln.blank_before:
@@ -416,7 +419,7 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, 
         # published a serious case review about another 16-year-old, Child H, who died in 2018.")
         shortest = 60 if _ANOTHER_REVIEW.search(opening) else 120
         if len(text) < shortest or not _EARLIER_REVIEW.search(opening) or (
-                known is not None and not _ANOTHER_REVIEW.search(opening)):
+                known is not None and another_needed and not _ANOTHER_REVIEW.search(opening)):
             continue
         # "... concerning a young person in care known as Kai"; "... review about 'Ellie', ..."
         m = _PSEUDONYM.search(opening) or _CALLED.search(opening) or _QUOTED_REVIEW_NAME.search(opening)
@@ -431,12 +434,15 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, 
 
 
 def split_earlier_reviews(source: SourceText, body: list[Line], known: Callable[[], str] | None = None,
-                          own: str | None = None, first: int = 1) -> tuple[list[Line], list[Entry]]:
+                          own: str | None = None, first: int = 1, another_needed: bool = True
+                          ) -> tuple[list[Line], list[Entry]]:
     """A review's lines without the paragraphs that tell of another, earlier review ("The review
     also refers to the partnership's 2019 serious case review into the death of another
     teenager, Child Q, which found ..."), and those reviews, each on its own.  ``known`` as for
-    :func:`_earlier_reviews`; ``own``: the review's own child, never another review's."""
-    others = [(name, para) for name, para in _earlier_reviews(body, known, first) if name != own]
+    :func:`_earlier_reviews`, and ``another_needed``; ``own``: the review's own child, never
+    another review's."""
+    others = [(name, para) for name, para in _earlier_reviews(body, known, first, another_needed)
+              if name != own]
     told = {id(ln) for _, para in others for ln in para}
     return ([ln for ln in body if id(ln) not in told],
             [_paragraph_entry(source, name, para) for name, para in others])

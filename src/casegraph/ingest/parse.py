@@ -959,6 +959,18 @@ _POST_HEADER = re.compile(r"^\S{2,40}\s*\|\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?:
                           r"\s*\|\s*#\d{1,5}$")
 
 
+#: A review's type written as a label before its child: "LCSPR: ", "National review: ",
+#: "Serious case review: " (what follows is the child and the review's fields in brackets).
+_TYPE_LABELLED = re.compile(r"^(?:(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)|(?:(?:national|local|serious\s+case|"
+                            r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+"
+                            r"practice|child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
+                            r"\s*:\s*(?P<rest>\S.*)$", re.I)
+
+
+#: A link's note of the document it opens ("(PDF, 2.3 MB, 64 pages)"): no review's fields.
+_DOCUMENT_LINK_NOTE = re.compile(r"\b(?:PDF|DOCX?|ODT|[KM]B|pages?)\b", re.I)
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
@@ -968,6 +980,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return None
     if _POST_HEADER.match(text):
         return {"kind": "boundary", "title": text}  # the next post is another's, not the review's
+    if (typed := _TYPE_LABELLED.match(text)) and (m := _BRACKET_META.match(typed["rest"])) \
+            and _NAME_HEADING.match(m["name"]) and not _DOCUMENT_LINK_NOTE.search(m["meta"]):
+        # (session 50) "LCSPR: Baby X (Derbyshire, published March 2024)", "National review:
+        # Child Y (...)": the review's type as a label over the child and the review's fields
+        return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
     if _LABEL.match(text) or _LINK_LINE.match(text):
         return None
     part = _PART_NUMBER.match(text)
@@ -1197,7 +1214,9 @@ def _child_cell(cell: str) -> bool:
                 or re.fullmatch(r"(?-i:[A-Z][a-z]{2,15})", cell))
 
 
-_PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$", re.I)
+_PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)\s*(?:-+)?:?$"
+                        # (session 50) a bilingual release's "Nodiadau i olygyddion | Notes to editors"
+                        r"|^[^|/]{3,40}\s[|/]\s+(?:ends|notes? to editors?)\s*:?$", re.I)
 #: Heading kinds that only catalogues use: a page with two of them is a catalogue.
 _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
 #: A line that only says when the review above it was published: "Published 2022".
@@ -2165,7 +2184,13 @@ _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:wa
                                # (session 48) a rapid review that ended there: "(no LCSPR)",
                                # "taken forward ... without a local review"
                                r"\(no\s+L?CSPR\)|\bwithout\s+a\s+local\s+(?:child\s+safeguarding\s+practice\s+)?"
-                               r"review\b", re.I)
+                               r"review\b|"
+                               # (session 50) "Rapid review - no LCSPR", "National panel agreed no
+                               # LCSPR"
+                               r"[-–—]\s*no\s+L?CSPR\b|\bagreed\s+(?:that\s+)?(?:there\s+should\s+be\s+)?no\s+"
+                               r"L?CSPR\b", re.I)
+#: A register's cell that holds nothing: "n/a", "none", "-" (no learning, no recommendation).
+_NO_VALUE = re.compile(r"^\s*(?:n/?a|none|nil|[-–—])(?:\W|$)", re.I)
 
 
 def not_commissioned(text: str) -> bool:
@@ -2182,6 +2207,9 @@ _REFERRAL_ONLY = re.compile(rf"\breferral\b.*?(?:{_NOT_COMMISSIONED.pattern})", 
 #: (session 49) A row headed as a notification or a rapid review ("CMR notification 2023/02 –
 #: Baby S", "Rapid review – Child Q") whose text says no review followed is one such too.
 _NOTIFIED_ONLY = re.compile(r"\b(?:notification|rapid\s+review)\b", re.I)
+#: (session 50) ... and so is a register's row whose type field says so ("Review type: Rapid
+#: review - no LCSPR" over "the criteria for an LCSPR were not met").
+_NOTIFIED_TYPE = re.compile(r"\s*(?:rapid\s+review|notification)\b", re.I)
 
 
 #: A body named after the reviews it handles: "the Learning Review sub-group", "the case review
@@ -2246,8 +2274,11 @@ def _not_a_child(entry: Entry) -> bool:
     if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
     if entry.heading_kind in ("record", "table") and (_REFERRAL_ONLY.search(text) or (
-            _NOTIFIED_ONLY.search(entry.heading) and _NOT_COMMISSIONED.search(text))) and not any(
-            s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
+            (_NOTIFIED_ONLY.search(entry.heading)
+             or any(_NOTIFIED_TYPE.match(s.text) for s in entry.section("model")))
+            and _NOT_COMMISSIONED.search(text))) and not any(
+            not _NO_VALUE.match(i.text) for s in entry.section("learning", "recommendations",
+                                                              "learning+recommendations") for i in s.items):
         return True  # a tracker's row for a referral, a notification or a rapid review that led to none
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()) or (
             _EVENT.match(entry.heading) and not _CHILD_ID.search(entry.heading)):
@@ -2637,7 +2668,7 @@ def _reviews_in_notes(source: SourceText, notes: list[Line], entries: list[Entry
     # (each numbered note is a paragraph of its own, whether or not a blank line parts them)
     parted = [replace(ln, blank_before=True) if re.match(r"\d{1,2}[.)]\s", ln.text) else ln
               for ln in notes]
-    return split_earlier_reviews(source, parted, known=lambda: said)[1]
+    return split_earlier_reviews(source, parted, known=lambda: said, another_needed=False)[1]
 
 
 #: A footer line that opens with the body that publishes the page, then the footer's separator:

@@ -1708,6 +1708,7 @@ def _json_record(record: dict) -> tuple[str, list[str]]:
     title = _json_words(record[title_key]) if title_key else ""
     fields = [_json_field(k, v) for k, v in record.items()  # (a second name: a publisher's)
               if not _JSON_TITLE.match(k) and k != title_key]
+    title = _without_site_name(title, fields)
     # a record's facts stand right under its title, as on a catalogue's page ("Published: ...",
     # "Review type: ..."), then its other one-line fields, then its text and lists
     # (one value under two keys, as XMP's dc:subject and pdf:Keywords: a page shows it once)
@@ -1718,6 +1719,19 @@ def _json_record(record: dict) -> tuple[str, list[str]]:
     # (a scraped page's text repeats its title: once is the record's heading)
     return title, ([title] if title else []) + [line for f in short for line in f] + [
         line for f in fields if len(f) != 1 for line in f if not title or line.strip() != title]
+
+
+def _without_site_name(title: str, fields: list[list[str]]) -> str:
+    """A scraped page's title without its site's name after it ("Local Child Safeguarding
+    Practice Review: Jade | Learning from reviews", "Learning Review: Baby Fraser – Dundee
+    Protecting People"), when the page's text has the heading alone on a line; else as it is.
+    (Before, the site's name, "Learning from reviews", made the record a list of reviews.)"""
+    lines = {ln.strip() for f in fields for line in f for ln in line.split("\n")}
+    for sep in (" | ", " – ", " — ", " - "):
+        head = title.rsplit(sep, 1)[0].strip() if sep in title else ""
+        if head and head in lines:
+            return head
+    return title
 
 
 def _heading_in_text(record: dict) -> str | None:
@@ -1873,6 +1887,27 @@ _GIT_HUNK = re.compile(r"^@@ -(?P<a>\d+)(?:,(?P<b>\d+))? \+(?P<c>\d+)(?:,(?P<d>\
 #: indented under it.
 _DOT_LEADER = re.compile(r"^ {0,6}(?P<label>[A-Za-z][A-Za-z' /]{0,24}?) ?\.{3,} ?(?P<value>\S.*)$")
 _DOT_LEADER_SECOND = re.compile(r"\s{3,}(?=[A-Za-z][A-Za-z' /]{0,24}? ?\.{3,} ?\S)")
+
+
+#: A key/value table laid out in columns, as a PDF's text or ``pdftotext -layout`` shows it:
+#: "Published                 12 March 2024", "Review type     Local child ... (LCSPR)".
+_SPACED_FIELD = re.compile(
+    r"^\s{0,6}(?P<label>(?:date\s+)?published|publication\s+date|(?:review\s+)?type(?:\s+of\s+review)?|"
+    r"area|(?:local\s+authority|council)(?:\s+area)?|partnership|board|committee|keywords|themes|tags|"
+    r"status|incident\s+date|date\s+of\s+incident|commissioned|reviewer|author|nation)"
+    r" {3,}(?P<value>\S.*)$", re.I)
+
+
+def spaced_fields_as_labels(text: str) -> str:
+    """A key/value table laid out in columns ("Published     12 March 2024" over "Area    Walsall")
+    as labelled lines ("Published: 12 March 2024"), so that the parser reads them as it reads any
+    "Label: value"; text with fewer than two such fields is returned as it is (a line of prose
+    that opens with "Area" is not a table)."""
+    lines = text.split("\n")
+    if sum(bool(_SPACED_FIELD.match(ln)) for ln in lines) < 2:
+        return text
+    return "\n".join(f"{m['label']}: {m['value'].strip()}" if (m := _SPACED_FIELD.match(ln)) else ln
+                     for ln in lines)
 
 
 def dot_leaders_as_labels(text: str) -> str:
@@ -2880,8 +2915,8 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     data = _read_limited(path, max_bytes)
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES or is_pdf(data):  # (a PDF is one by its header, whatever its name)
-        return _source(path, data, _opened(pdf_text, data, path, "read as a PDF"), "application/pdf",
-                       "pdf")
+        return _source(path, data, _plain_text(_opened(pdf_text, data, path, "read as a PDF"), ".pdf"),
+                       "application/pdf", "pdf")
     if suffix in WEBARCHIVE_SUFFIXES:  # a page Safari saved: its HTML, read as a saved page is
         html_page = _opened(webarchive_html, data, path, "read as a Safari web archive")
         return _source(path, data, tidy_text(html_to_text(html_page)), "application/x-webarchive",
@@ -2899,14 +2934,21 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     elif reader := _reader(suffix, raw):
         text, media = _converted(reader, raw, suffix, path)
     else:
-        text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
-            wiki_markup_as_text(dokuwiki_as_text(dot_leaders_as_labels(git_log_as_text(
-                _wrapped_rows_joined(normalise_newlines(raw))))))))))
-        media = "text/vtt" if suffix == ".vtt" else "text/plain"
-        text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
-        if suffix == ".rst":
-            text = _RST_FIELD.sub(r" \g<name>:", text)  # (its offsets kept: a space for the first colon)
+        text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _plain_text(raw: str, suffix: str) -> str:
+    """A plain-text page (or a PDF's text) as a reader sees it: rows wrapped by a mail client
+    joined, a git log's, a dot-leader table's, a wiki's, a clippings file's and a caption file's
+    forms undone, two columns side by side read one after the other."""
+    text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
+        wiki_markup_as_text(dokuwiki_as_text(spaced_fields_as_labels(dot_leaders_as_labels(git_log_as_text(
+            _wrapped_rows_joined(normalise_newlines(raw)))))))))))
+    text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    if suffix == ".rst":
+        text = _RST_FIELD.sub(r" \g<name>:", text)  # (its offsets kept: a space for the first colon)
+    return text
 
 
 def _source(path: Path, data: bytes, text: str, media: str, encoding: str, url: str | None = None,
