@@ -3424,3 +3424,32 @@ def test_an_earlier_review_told_by_its_place_in_a_news_article(vocab: Vocabulary
     assert [r.children[0].pseudonym for r in found] == ["Archie", "Baby D"]
     assert "H-DEATH" not in {c.notation for c in found[0].harms}
     assert "H-DEATH" in {c.notation for c in found[1].harms}
+
+
+def test_a_key_value_table_in_columns_and_a_sentence_ending_on_a_pseudonym() -> None:
+    """Session 50 (devlocal101): a PDF's key/value table ("Published      12 March 2024") reads as
+    labelled lines (a BibTeX field's "keywords   = {...}" does not); a sentence that ends on
+    "Child Z." ends there (spaCy kept "Z." as an initial and ran on into the next sentence)."""
+    from casegraph.extract.context import sentences
+    from casegraph.ingest.sources import spaced_fields_as_labels
+
+    table = " Published                 12 March 2024\n Area                      Testshire\n Summary\n"
+    assert spaced_fields_as_labels(table) == "Published: 12 March 2024\nArea: Testshire\n Summary\n"
+    bib = "  keywords     = {neglect},\n  area         = {Testshire},\n"
+    assert spaced_fields_as_labels(bib) == bib
+    assert [s.text for s in sentences("No concerns about neglect of Child Z. Her older brother, now 8, "
+                                      "was on a plan. Ms A. Smith said so.")] == [
+        "No concerns about neglect of Child Z.", "Her older brother, now 8, was on a plan.",
+        "Ms A. Smith said so."]
+
+
+def test_a_trackers_rapid_review_row_with_empty_cells_is_no_review(vocab: Vocabulary) -> None:
+    """Session 50 (devlocal102): "National panel agreed no LCSPR" says no review followed, and a
+    row's "n/a" learning and recommendation cells are no items that would make it one."""
+    page = ("RECORD 1\nBaby (rapid review only)\nReview type: Rapid review\nSummary: A four-month-old "
+            "was admitted with a skull fracture after a fall. National panel agreed no LCSPR.\n"
+            "Key learning: n/a\nRecommendations: n/a\n\nRECORD 2\nChild T\nReview type: LCSPR\n"
+            "Summary: Child T, 15, was stabbed in 2022.\n")
+    source = SourceText(Path("tracker.csv"), NOTE + page, "text/csv", "utf-8", "0" * 64)
+    parsed = parse_page(source)
+    assert [e.heading for e in parsed.entries] == ["Child T"]

@@ -1895,7 +1895,7 @@ _SPACED_FIELD = re.compile(
     r"^\s{0,6}(?P<label>(?:date\s+)?published|publication\s+date|(?:review\s+)?type(?:\s+of\s+review)?|"
     r"area|(?:local\s+authority|council)(?:\s+area)?|partnership|board|committee|keywords|themes|tags|"
     r"status|incident\s+date|date\s+of\s+incident|commissioned|reviewer|author|nation)"
-    r" {3,}(?P<value>\S.*)$", re.I)
+    r" {3,}(?P<value>[^\s=:{(].*)$", re.I)  # (not a BibTeX field's "= {...}")
 
 
 def spaced_fields_as_labels(text: str) -> str:
