@@ -3389,6 +3389,16 @@ def test_harms_told_of_a_sibling_an_allegation_and_criteria() -> None:
                "neglect was not suspected.", "neglect", "H-NEG").assertion == "negated"
     assert ctx("Baby E's mother said that Baby E had been neglected for months.", "neglected",
                "H-NEG").experiencer != "sibling"
+    # "while" and a verb in -ing: the sentence's subject's (the half-sister's death, not Baby E's)
+    assert ctx("The review also notes that Baby E's half-sister had died in 2014, aged three months, "
+               "while sharing a sofa with her father.", "sharing a sofa with",
+               "H-SUDI").experiencer == "sibling"
+    # a pronoun that goes on with the mother: her own childhood (RF-PACE), not the child's harm
+    told = "She told the reviewer that she had been sexually abused by an uncle as a child."
+    at = told.index("sexually abused")
+    got = assess(told, at, at + 15, "H-SA", "case", names=names, r=r, subject="she",
+                 continues=("she", "parent"))
+    assert got.childhood and got.harmed_other
 
 
 def test_a_scraped_records_title_without_its_sites_name(tmp_path: Path, vocab: Vocabulary) -> None:

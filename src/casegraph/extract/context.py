@@ -262,8 +262,7 @@ def sentences(text: str) -> list[Sentence]:
             # (a wrapped line's break is read as a space: the offsets stay the text's)
             doc = _nlp()(line.replace("\n", " "))
             for sent in doc.sents:
-                a, b = start + sent.start_char, start + sent.end_char
-                for a, b in _pseudonym_ends(text, a, b):
+                for a, b in _pseudonym_ends(text, start + sent.start_char, start + sent.end_char):
                     if text[a:b].strip():
                         out.append(Sentence(a, b, text[a:b]))
             start += len(line) + 1
@@ -285,7 +284,7 @@ def _pseudonym_ends(text: str, a: int, b: int) -> list[tuple[int, int]]:
         gap = len(text[cut:b]) - len(text[cut:b].lstrip())
         spans.append((at, cut))
         at = cut + gap
-    return spans + [(at, b)]
+    return [*spans, (at, b)]
 
 
 #: A line that opens a list's item ("- ", "• ", "3. ", "(b) "): never the rest of the line above.
@@ -638,6 +637,11 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if lo > 0 and default == "unstated" and (who := _clause_subject(words, lo, i, table, longest, r,
                                                                    subject)):
         return who  # "...; his father had been detained under the Mental Health Act"
+    if lo > 0 and default == "unstated" and words[lo - 1] in _SUBORDINATORS and words[lo].endswith("ing") \
+            and (who := _subject_of(words, i, table, longest, covered)):
+        # (session 50) "Baby M's half-sister had died suddenly in 2014, ..., while sharing a sofa
+        # with her father": a clause of "while" and a verb in -ing has the sentence's subject
+        return who
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
     who = _subject_of(words, i, table, longest, covered)
@@ -818,6 +822,8 @@ def _subject_of(words: list[str], i: int, table: dict[tuple[str, ...], str], lon
     return table[phrase] if phrase else None
 
 
+#: Words that open a clause with no subject of its own before a verb in -ing ("while sharing").
+_SUBORDINATORS = frozenset({"while", "whilst", "after", "when", "before"})
 #: A report's verbs of telling before what it tells: "The review notes that ...".
 _TELLING = frozenset({"notes", "noted", "found", "finds", "says", "said", "records", "recorded", "reports",
                       "reported", "explains", "explained", "describes", "described", "observes", "observed"})
@@ -984,9 +990,10 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         return Context(assertion, "other")  # "... drug use but had had no contact with them"
     # (read only for the concepts a parent's childhood re-reads: the harms, and ``also``)
     childhood = (notation.startswith("H-") or notation in r.childhood_also) and _parents_childhood(
-        words, i, j, r, names)
+        words, i, j, r, names, continues)
     harmed = (_done_to_other(sentence, toks, words, i, j, r, names)
-              or _suffered_by_other(words, i, j, r, names) or _done_to_her(words, i, j, r, subject))
+              or _suffered_by_other(words, i, j, r, names, continues)
+              or _done_to_her(words, i, j, r, subject))
     harmed_other = bool(harmed) or childhood
     if notation in r.owned_concepts:
         # "swallowed her mother's methadone", "an overdose of her mother's tablets": whose the
@@ -1143,8 +1150,8 @@ def _sibling_agent(words: list[str], i: int, j: int, r: Rules) -> bool:
             and not any(r.experiencers.get((w,)) == "sibling" for w in words[max(0, i - 8):i]))
 
 
-def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
-                       names: Iterable[tuple[str, ...]]) -> str | None:
+def _suffered_by_other(words: list[str], i: int, j: int, r: Rules, names: Iterable[tuple[str, ...]],
+                       continues: tuple[str, str] | None = None) -> str | None:
     """Who suffered the harm at words [i, j) when it is not the child, else None: the subject of
     a passive ("B's mother had herself been physically abused", "his mother was assaulted":
     "parent").  (A parent's own childhood: :func:`_parents_childhood`.)"""
@@ -1164,17 +1171,24 @@ def _suffered_by_other(words: list[str], i: int, j: int, r: Rules,
             person = _nearest_before(words, k - 1, 0, table, longest, set())
             if person and person[1] == "parent" and r.pronoun_of.get(person[0][-1:]) == words[k - 1]:
                 return person[1]
+            if person is None and continues == (words[k - 1], "parent"):
+                # (session 50) "Child L's mother has had depression. She told the reviewer that
+                # she had been sexually abused ...": the pronoun goes on with the mother
+                return "parent"
     return None
 
 
 def _parents_childhood(words: list[str], i: int, j: int, r: Rules,
-                       names: Iterable[tuple[str, ...]]) -> bool:
+                       names: Iterable[tuple[str, ...]], continues: tuple[str, str] | None = None) -> bool:
     """Whether the harm at words [i, j) is told of a parent's own childhood: a parent named
     before it, and a phrase of childhood after it within ``own_childhood.reach`` words ("the
     mother told professionals that she had been sexually abused as a child herself", "had
     experienced serious neglect and a long period in residential care as a child")."""
     table, _ = _experiencer_table(r, tuple(names))
-    return any(table.get((w,)) == "parent" for w in words[:i]) and any(
+    # (session 50: or a pronoun that goes on with the parent the sentence before named)
+    parent = any(table.get((w,)) == "parent" for w in words[:i]) or (
+        continues is not None and continues[1] == "parent" and continues[0] in words[:i])
+    return parent and any(
         tuple(words[j + d:j + d + len(p)]) == p for p in r.childhood_phrases
         for d in range(r.childhood_reach))
 

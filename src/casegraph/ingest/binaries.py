@@ -49,7 +49,8 @@ def pdf_text(data: bytes) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise ValueError("the PDF is protected by a password")
         pages = [_page_lines(_spaced(page.extract_text(
-            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or "")) for page in reader.pages]
+            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or ""))
+            for page in reader.pages]
     except PyPdfError as exc:
         raise ValueError(f"damaged PDF ({exc})") from None
     text = _joined(_without_running_lines(pages))
@@ -96,7 +97,8 @@ def _page_lines(text: str) -> list[str]:
     the column wrapped joined to it again."""
     lines: list[str] = []
     for line in (ln.rstrip() for ln in text.split("\n")):
-        if lines and lines[-1].strip() and _WRAPPED_BRACKET.match(line) and not _SENTENCE_END.search(lines[-1]):
+        if lines and lines[-1].strip() and _WRAPPED_BRACKET.match(line) \
+                and not _SENTENCE_END.search(lines[-1]):
             lines[-1] += " " + line.strip()
         else:
             lines.append(line)

@@ -961,8 +961,9 @@ _POST_HEADER = re.compile(r"^\S{2,40}\s*\|\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?:
 
 #: A review's type written as a label before its child: "LCSPR: ", "National review: ",
 #: "Serious case review: " (what follows is the child and the review's fields in brackets).
-_TYPE_LABELLED = re.compile(r"^(?:(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)|(?:(?:national|local|serious\s+case|"
-                            r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+"
+_TYPE_LABELLED = re.compile(r"^(?:(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)|(?:(?:national|local|"
+                            r"serious\s+case|significant\s+case|learning|case\s+management|"
+                            r"(?:concise|extended)\s+child\s+"
                             r"practice|child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
 
