@@ -123,73 +123,6 @@ def test_gold_naming_pages_not_given_scores_the_rest(tmp_path: Path) -> None:
     assert any("not given" in w and "nspcc-repository-2023-05.txt" in w for w in r.warnings)
 
 
-def test_every_page_builds_together() -> None:
-    """Every development page (catalogue and partnership layouts) and the frozen validation pages
-    build in one run: no page sinks the others.  Built and validated without writing (a third
-    of the time, session 37): writing is tested by the build, output and CLI tests."""
-    from casegraph.pipeline.build import build
-
-    result = build([TESTS / "corpus", TESTS / "validation" / "pages", TESTS / "validation2" / "pages",
-                    TESTS / "validation3" / "pages", TESTS / "validation4" / "pages",
-                    TESTS / "validation5" / "pages", TESTS / "validation6" / "pages",
-                    TESTS / "validation7" / "pages", TESTS / "validation8" / "pages",
-                    TESTS / "validation9" / "pages", TESTS / "validation11" / "pages",
-                    TESTS / "validation12" / "pages", TESTS / "validation13" / "pages",
-                    TESTS / "validation14" / "pages", TESTS / "validation15" / "pages",
-                    TESTS / "validation16" / "pages", TESTS / "validation17" / "pages",
-                    TESTS / "validation18" / "pages", TESTS / "validation19" / "pages",
-                    TESTS / "validation20" / "pages", TESTS / "validation21" / "pages",
-                    TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
-                    TESTS / "validation24" / "pages", TESTS / "validation25" / "pages",
-                    TESTS / "validation26" / "pages", TESTS / "validation27" / "pages",
-                    TESTS / "validation28" / "pages", TESTS / "validation29" / "pages",
-                    TESTS / "validation30" / "pages", TESTS / "validation31" / "pages",
-                    TESTS / "validation32" / "pages", TESTS / "validation33" / "pages"], None)
-    # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
-    # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
-    # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44
-    # and validation11, then (session 29) devlocal45 to devlocal48 and validation12, then
-    # (session 30) devlocal49 to devlocal52 and validation13, then (session 31) validation14,
-    # devlocal53 and devlocal54, then (session 32) validation15, devlocal55 and devlocal56, then
-    # (session 33) validation16, devlocal57 and devlocal58, then (session 34) validation17,
-    # devlocal59 and devlocal60, then (session 35) validation18, devlocal61 and devlocal62, then
-    # (session 36) validation19 (13 pages read: its Graphviz .dot page is not a type we read),
-    # devlocal63 and devlocal64, then (session 37) validation20, devlocal65 and devlocal66, then
-    # (session 38) validation21, devlocal67 and devlocal68, then (session 39) validation22,
-    # devlocal69 and devlocal70, then (session 40) validation23 (13 pages read: its PlantUML
-    # diagram of the review pathway, which names no review, is not a type we read), devlocal71
-    # and devlocal72, then (session 41) validation24, devlocal73 and devlocal74, then (session
-    # 42) validation25 (every page read: its LyX, Fountain, Twee, MJML, JSON Canvas and .aspx
-    # pages too), devlocal75 and devlocal76, then (session 43) validation26 (every page read: its
-    # Nunjucks, ARFF, XSL-FO and AbiWord pages too), devlocal77 and devlocal78, then (session
-    # 44) validation27 (every page read: its SPSS, FDF, Cypher, Sweave and XMP pages too),
-    # devlocal79 and devlocal80, then (session 45) validation28 (every page read: its GraphML,
-    # SPARQL results, CoNLL-U, MARC mnemonic and Zotero RDF pages too), devlocal81 and devlocal82,
-    # then (session 46) validation29 (every page read: its CherryTree, GanttProject, UIMA CAS XMI,
-    # ELAN and InCopy pages too), devlocal83 and devlocal84, then (session 47) validation30 (every
-    # page read: its Sitecore, uSync, Scrapy, calibre and Gephi pages too), devlocal85 and
-    # devlocal86, and devlocal87 and devlocal88, then (session 48) validation31 (every page read:
-    # its QGIS GML, biber, Apple Mail, Heritrix ARC and X archive pages too), devlocal89,
-    # devlocal90, devlocal91, devlocal92, devlocal93 and devlocal94, then (session 49)
-    # validation32 (every page read: its SubViewer, .xls, R dput, ISO 2709 MARC and Visio pages too),
-    # devlocal95, devlocal96, devlocal97, devlocal98, devlocal99 and devlocal100, then (session
-    # 50) validation33 (every page read: its PDF, Confluence .doc, SSMS .rpt, vCalendar and
-    # Safari web archive pages too), devlocal101 (PDFs), devlocal102 and devlocal103
-    assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
-                                   + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
-                                   + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 14 + 12 + 12 + 12 + 12 + 14 + 8 + 7 + 7 + 7 + 14 + 14 + 6 + 7
-                                   + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
-                                   + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
-                                   + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
-                                   + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 14 + 12
-                                   + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12
-                                   + 14 + 12 + 12 + 12)
-    assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
-    assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
-
-
 # ------------------------------------------------------- more partnership layouts (issue 15)
 
 #: Development sets in partnership layouts, each written and labelled by someone who did not see
@@ -909,16 +842,6 @@ def test_table_and_record_evidence_is_exact_source_text(page: str, vocab) -> Non
             assert source.text[ev.start:ev.end] == ev.exact, (entry.heading, ev.exact)
             quotes += 1
     assert quotes > 20
-
-
-def test_frozen_pages_build(tmp_path: Path) -> None:
-    """The frozen validation pages (tests/frozen/: never tuned to, measured at a session's start
-    and end) build in one run: a page casegraph reads never sinks the build."""
-    from casegraph.pipeline.build import build
-
-    result = build([TESTS / "frozen"], tmp_path / "out")
-    assert result.failed == []
-    assert len(result.reviews) + len(result.quarantined) >= 10
 
 
 def test_a_twins_letters_match_a_labellers_twin_a(tmp_path: Path) -> None:

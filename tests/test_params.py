@@ -96,10 +96,17 @@ def hostile_strings(n: int = N_HOSTILE, seed: int = 20240604) -> list[str]:
 
 
 HOSTILE = hostile_strings()
+#: The hostile values every saved string query is run with on all three engines: every fixed
+#: one and every fourth random mixture (530).  The whole set (2,000) goes through the echo
+#: queries (test_hostile_strings_come_back_exactly); through each of the other queries it took
+#: a minute or more on two cores and proved nothing the sample does not (session 50: the suite
+#: must finish in six minutes).
+HOSTILE_SAMPLE = HOSTILE[:len(FIXED)] + HOSTILE[len(FIXED)::4]
 
 
 def test_the_hostile_set_is_what_it_claims() -> None:
     assert len(HOSTILE) == N_HOSTILE == len(set(HOSTILE))
+    assert set(FIXED) <= set(HOSTILE_SAMPLE) and len(HOSTILE_SAMPLE) >= 500
     joined = "".join(HOSTILE)
     for needle in ['"', "\\", "\n", "\t", "\x00", "\\u0022 } ; DROP ALL ;", "\U0001F600", "\u2028"]:
         assert needle in joined
@@ -172,7 +179,7 @@ def test_hostile_strings_through_every_string_query(name: str, engines: dict[str
     echo = next((c for c in ("echo", "q_out") if c in query.columns), None)
     before = sizes(engines, shared_server, pushed_graph)
     nonempty = 0
-    for value in HOSTILE:
+    for value in HOSTILE_SAMPLE:
         bindings = bind_values(query, dict.fromkeys(string_params, value), vocab)
         reference = rows_of(engines["rdflib"], query, bindings)
         for engine in ENGINES[1:]:
