@@ -14,8 +14,9 @@ TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
 GOLD = TESTS / "annotations" / "corpus.jsonl"
 #: The modules that take longest (a minute or more each on two cores), run first: pytest-xdist
-#: sends a module to one worker in the order collected, and one of them left to the end ran
-#: alone while the other worker sat idle (session 50: the suite must finish in six minutes).
+#: (with --no-loadscope-reorder, pyproject.toml) sends a module to one worker in the order
+#: collected, and one of them left to the end ran alone while the other worker sat idle
+#: (session 50: the suite must finish in six minutes).
 SLOWEST_FIRST = ("test_eval_build.py", "test_validate_scale.py", "test_export_roundtrip.py",
                  "test_eval.py", "test_eval_sets.py")
 

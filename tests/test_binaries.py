@@ -102,6 +102,29 @@ def test_a_pdf_that_cannot_be_read_is_one_line_naming_it(tmp_path: Path, data: b
     assert "scan.pdf" in message and reason in message and "\n" not in message
 
 
+def test_a_pdf_damaged_anywhere_is_one_line_never_a_crash(tmp_path: Path) -> None:
+    """Bytes changed at random in a valid PDF (seeded): each file is read or refused in one line
+    naming it; none raises anything else (before, pypdf's NotImplementedError and AttributeError
+    escaped and stopped the build)."""
+    import random
+
+    good = _pdf([["Child A - Serious Case Review (invented test data)", "Child A was hurt in 2020."]] * 2)
+    rnd = random.Random(50)
+    page = tmp_path / "damaged.pdf"
+    refused = 0
+    for _ in range(300):
+        data = bytearray(good)
+        for _ in range(rnd.randint(1, 30)):
+            data[rnd.randrange(len(data))] = rnd.randrange(256)
+        page.write_bytes(bytes(data[:rnd.randrange(len(data))] if rnd.random() < 0.3 else data))
+        try:
+            read_source(page)
+        except CasegraphError as exc:
+            refused += 1
+            assert "damaged.pdf" in str(exc) and "\n" not in str(exc)
+    assert refused > 100
+
+
 def test_running_lines_are_those_most_pages_repeat_at_their_edges() -> None:
     """A line at the top or foot of every page (of all but one, from four pages) is a running
     line, its numbers aside; a heading at the top of two pages of three is not; the first page

@@ -20,6 +20,8 @@ import io
 import logging
 import plistlib
 import re
+import struct
+import zlib
 
 PDF_SUFFIXES = {".pdf"}
 WEBARCHIVE_SUFFIXES = {".webarchive"}
@@ -43,7 +45,9 @@ def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # (its warnings about damaged xref tables)
+    # (pypdf logs what it mends in a damaged file, some of it as errors, with the file's bytes:
+    # a reader is told once, in the one-line error or not at all)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -51,8 +55,13 @@ def pdf_text(data: bytes) -> str:
         pages = [_page_lines(_spaced(page.extract_text(
             extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or ""))
             for page in reader.pages]
-    except PyPdfError as exc:
-        raise ValueError(f"damaged PDF ({exc})") from None
+    except ValueError:
+        raise
+    except (PyPdfError, ArithmeticError, AttributeError, KeyError, IndexError, TypeError,
+            NotImplementedError, RecursionError, AssertionError, zlib.error, struct.error) as exc:
+        # (session 50: bytes changed at random in a valid PDF raised NotImplementedError and
+        # AttributeError from inside pypdf; a damaged file is one line naming it, never a crash)
+        raise ValueError(f"damaged PDF ({type(exc).__name__}: {' '.join(str(exc).split())})"[:300]) from None
     text = _joined(_without_running_lines(pages))
     if not text.strip():
         raise ValueError("the PDF has no text layer (a scanned page?): run OCR on it, or save its text")

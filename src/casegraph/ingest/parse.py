@@ -959,15 +959,6 @@ _POST_HEADER = re.compile(r"^\S{2,40}\s*\|\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?:
                           r"\s*\|\s*#\d{1,5}$")
 
 
-#: A review's type written as a label before its child: "LCSPR: ", "National review: ",
-#: "Serious case review: " (what follows is the child and the review's fields in brackets).
-_TYPE_LABELLED = re.compile(r"^(?:(?:LCSPR|CSPR|SCR|CPR|CMR|SILP|MALR|LLR)|(?:(?:national|local|"
-                            r"serious\s+case|significant\s+case|learning|case\s+management|"
-                            r"(?:concise|extended)\s+child\s+"
-                            r"practice|child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
-                            r"\s*:\s*(?P<rest>\S.*)$", re.I)
-
-
 #: A link's note of the document it opens ("(PDF, 2.3 MB, 64 pages)"): no review's fields.
 _DOCUMENT_LINK_NOTE = re.compile(r"\b(?:PDF|DOCX?|ODT|[KM]B|pages?)\b", re.I)
 
@@ -1305,6 +1296,13 @@ _REFERENCE_HEADING = re.compile(
     r"^(?:[•*·▪◦–-]\s+)?(?P<title>(?:CPR|C?SPR|LCSPR|SCR|CMR)\s?\d{1,4}/\d{2,4}\b.*?)\s*$")
 #: "12.05.2022", "27/02/2023": a day, month and year in figures.
 _DOTTED_DATE = re.compile(rf"\b\d{{1,2}}[./](?P<month>\d{{1,2}})[./](?P<year>{YEAR})\b")
+
+#: A review's type written as a label before its child: "LCSPR: ", "National review: ",
+#: "Serious case review: " (what follows is the child and the review's fields in brackets).
+_TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|serious\s+case|"
+                            r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
+                            r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
+                            r"\s*:\s*(?P<rest>\S.*)$", re.I)
 
 PAGE_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{YEAR})\b")

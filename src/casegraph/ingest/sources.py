@@ -402,7 +402,7 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
         raise CasegraphError("file is empty", path)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise CasegraphError("a Word or Excel 97-2003 binary file (OLE2), which casegraph does not "
-                             "read: save it as .docx, HTML or text", path, "byte 0")
+                             "read: save it as PDF, HTML or text", path, "byte 0")
     for bom, codec in _WIDE_BOMS:  # UTF-32 before UTF-16: their byte-order marks overlap
         if data.startswith(bom):
             try:
@@ -3074,7 +3074,7 @@ def _named_as_read(path: Path) -> bool:
 
 def not_read(paths: Iterable[Path]) -> list[str]:
     """Warnings for the files that :func:`discover` leaves out of a directory for their type
-    (a saved ".json", ".pdf" or ".docx"), one per directory: an analyst who saved a page in a
+    (a saved ".docx" or ".odt"), one per directory: an analyst who saved a page in a
     form casegraph does not read is told so, instead of losing its reviews without a word."""
     out: list[str] = []
     for path in paths:
