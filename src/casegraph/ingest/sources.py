@@ -1226,7 +1226,11 @@ def _attribute_records(root: ET.Element) -> list[dict[str, str]]:
 
 def _attribute_key(name: str) -> str:
     """A rowset's attribute as a record's key: "ows_Review_x0020_Type" is "Review Type"."""
-    key = _SHAREPOINT_COLUMN.sub("", local_name(name))
+    return unescaped_name(_SHAREPOINT_COLUMN.sub("", local_name(name)))
+
+
+def unescaped_name(key: str) -> str:
+    """A Microsoft tool's XML name as its column's words: "_x0020_" is a space, "_" one too."""
     return _SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), key).replace("_", " ")
 
 
@@ -2484,7 +2488,7 @@ def access_records(root: ET.Element) -> list[dict[str, str]] | None:
     rows = [row for row in root if local_name(row.tag) != "schema" and len(row)]
     if not rows:
         return None
-    return [{_SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), local_name(f.tag)).replace("_", " "):
+    return [{unescaped_name(local_name(f.tag)):
              re.sub(r"^(\d{4}-\d\d-\d\d)T00:00:00$", r"\1", (f.text or "").strip()) for f in row}
             for row in rows]
 
