@@ -81,6 +81,34 @@ def test_an_unreadable_page_among_those_named_is_left_out(tmp_path: Path,
     assert "blank.txt" in line and "file is empty" in line
 
 
+def test_eval_reuses_a_builds_extraction(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 51: ``eval --build OUT`` scores the pages a build into OUT extracted, without
+    parsing them again (here parsing is made to fail: the report is still the same), and a page
+    changed since is read afresh."""
+    import casegraph.pipeline.build as build_module
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "list.txt").write_text(
+        "[Invented test page: not a real review.]\n\nChild Q - Serious Case Review (2019)\nChild Q, "
+        "aged 3, was neglected in 2018.\n", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"source": "list.txt", "heading": "Child Q - Serious Case Review (2019)", "title": '
+        '"Child Q - Serious Case Review (2019)", "publication_year": 2019, "harm_types": ["H-NEG"]}\n',
+        encoding="utf-8")
+    assert main(["build", str(pages), "--out", str(tmp_path / "out")]) == 0
+    capsys.readouterr()
+    assert main(["eval", str(tmp_path / "gold.jsonl"), str(pages)]) == 0
+    fresh = capsys.readouterr().out
+    monkeypatch.setattr(build_module, "parse_page", lambda source: 1 / 0)
+    assert main(["eval", str(tmp_path / "gold.jsonl"), str(pages), "--build", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().out == fresh and "entries: 1/1 found" in fresh
+    (pages / "list.txt").write_text("Child Q - Serious Case Review (2019)\nChanged.\n", encoding="utf-8")
+    with pytest.raises(ZeroDivisionError):  # (a changed page is no cache hit: it is parsed)
+        main(["eval", str(tmp_path / "gold.jsonl"), str(pages), "--build", str(tmp_path / "out")])
+
+
 def test_eval_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(TESTS / "annotations" / "corpus.jsonl"), str(TESTS / "corpus")]) == 0
     out = capsys.readouterr().out
@@ -793,10 +821,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal103": (28, 28, 1, 0.89, 1.0, 0.82, 1.0, 0.83)}
 
 
-def evaluated(name: str):  # type: ignore[no-untyped-def]
-    """A development set's evaluation against its gold."""
+def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]
+    """A development set's evaluation against its gold (its pages read from a build's
+    extraction in ``cache_dir`` when one is given: tests/test_eval_build.py)."""
     pages = TESTS / "corpus" / name if name.startswith("devlocal") else TESTS / name / "pages"
-    return name, evaluate(TESTS / "annotations" / f"{name}.jsonl", [pages])
+    return name, evaluate(TESTS / "annotations" / f"{name}.jsonl", [pages], cache_dir=cache_dir)
 
 
 def check_found(name: str, report) -> None:  # type: ignore[no-untyped-def]
@@ -815,22 +844,6 @@ def check_floor(name: str, report) -> None:  # type: ignore[no-untyped-def]
     harm, rf = report.schemes["harm_types"], report.schemes["risk_factors"]
     assert harm.precision >= harm_p and harm.recall >= harm_r, report.errors
     assert rf.precision >= rf_p and rf.recall >= rf_r, report.errors
-
-
-#: The development sets are checked in two modules, half each (here and in test_eval_sets.py),
-#: so that pytest-xdist, which sends each module to one worker, spreads their evaluations over
-#: both (session 50: the suite must finish in six minutes on two cores).
-@pytest.fixture(scope="module", params=sorted(DEV_SETS)[::2])
-def dev_set(request):  # type: ignore[no-untyped-def]
-    return evaluated(request.param)
-
-
-def test_partnership_layouts_reviews_found(dev_set) -> None:  # type: ignore[no-untyped-def]
-    check_found(*dev_set)
-
-
-def test_partnership_layouts_regression_floor(dev_set) -> None:  # type: ignore[no-untyped-def]
-    check_floor(*dev_set)
 
 
 @pytest.mark.parametrize("page", ["devlocal/table-brackenford-01.txt",

@@ -1,36 +1,54 @@
-"""Every development page and the frozen validation pages build together (a module of its own,
-so that pytest-xdist runs this minute-and-a-half build beside the evaluations of
-``test_eval.py`` rather than after them, session 50)."""
+"""Every development page and the frozen validation pages build together, and every development
+set scores at or above its floors.
+
+The sets' evaluations read the every-page build's extraction (``build(extract_cache=...)``)
+instead of extracting each page again: extracting every development page twice was ~300 of the
+suite's CPU-seconds, and the suite must finish in six minutes on two cores (session 51).  The
+evaluation reads a page exactly as the build does (``build.page_result``), so what is scored is
+what is built."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from test_eval import DEV_SETS, check_floor, check_found, evaluated
+
 TESTS = Path(__file__).parent
+#: The development pages: the catalogue and partnership layouts (tests/corpus/) and the earlier
+#: validation sets, now development data.
+PAGES = [TESTS / "corpus", *sorted((p / "pages" for p in TESTS.glob("validation*") if p.is_dir()),
+                                   key=lambda p: int(p.parent.name[10:] or 1))]
 
 
-def test_every_page_builds_together() -> None:
-    """Every development page (catalogue and partnership layouts) and the frozen validation pages
-    build in one run: no page sinks the others.  Built and validated without writing (a third
-    of the time, session 37): writing is tested by the build, output and CLI tests."""
+@pytest.fixture(scope="module")
+def every_page(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One build of every development page, validated, not written; its extraction is kept."""
     from casegraph.pipeline.build import build
 
-    result = build([TESTS / "corpus", TESTS / "validation" / "pages", TESTS / "validation2" / "pages",
-                    TESTS / "validation3" / "pages", TESTS / "validation4" / "pages",
-                    TESTS / "validation5" / "pages", TESTS / "validation6" / "pages",
-                    TESTS / "validation7" / "pages", TESTS / "validation8" / "pages",
-                    TESTS / "validation9" / "pages", TESTS / "validation11" / "pages",
-                    TESTS / "validation12" / "pages", TESTS / "validation13" / "pages",
-                    TESTS / "validation14" / "pages", TESTS / "validation15" / "pages",
-                    TESTS / "validation16" / "pages", TESTS / "validation17" / "pages",
-                    TESTS / "validation18" / "pages", TESTS / "validation19" / "pages",
-                    TESTS / "validation20" / "pages", TESTS / "validation21" / "pages",
-                    TESTS / "validation22" / "pages", TESTS / "validation23" / "pages",
-                    TESTS / "validation24" / "pages", TESTS / "validation25" / "pages",
-                    TESTS / "validation26" / "pages", TESTS / "validation27" / "pages",
-                    TESTS / "validation28" / "pages", TESTS / "validation29" / "pages",
-                    TESTS / "validation30" / "pages", TESTS / "validation31" / "pages",
-                    TESTS / "validation32" / "pages", TESTS / "validation33" / "pages"], None)
+    cache = tmp_path_factory.mktemp("extract")
+    return build(PAGES, None, extract_cache=cache), cache
+
+
+@pytest.fixture(scope="module", params=sorted(DEV_SETS))
+def dev_set(request, every_page):  # type: ignore[no-untyped-def]
+    return evaluated(request.param, every_page[1])
+
+
+def test_partnership_layouts_reviews_found(dev_set) -> None:  # type: ignore[no-untyped-def]
+    check_found(*dev_set)
+
+
+def test_partnership_layouts_regression_floor(dev_set) -> None:  # type: ignore[no-untyped-def]
+    check_floor(*dev_set)
+
+
+def test_every_page_builds_together(every_page) -> None:  # type: ignore[no-untyped-def]
+    """Every development page (catalogue and partnership layouts, and the earlier validation
+    sets' pages) builds in one run: no page sinks the others.  Built and validated without writing (a third
+    of the time, session 37): writing is tested by the build, output and CLI tests."""
+    result = every_page[0]
+    assert [p.parent.name for p in PAGES[1:4]] == ["validation", "validation2", "validation3"]
     # corpus and local, devlocal to devlocal24, the first six validation sets, then (session
     # 25) devlocal25, validation7 and devlocal26, then (session 26) validation8 and validation9,
     # then (session 27) devlocal27 to devlocal36, then (session 28) devlocal37 to devlocal44

@@ -22,8 +22,8 @@ from casegraph.core.model import Review
 from casegraph.core.places import default_gazetteer
 from casegraph.extract.extractor import Extractor
 from casegraph.extract.vocab import Vocabulary, default_vocabulary
-from casegraph.ingest.parse import parse_page
-from casegraph.ingest.sources import discover, read_source
+from casegraph.ingest.sources import discover
+from casegraph.pipeline.build import page_result
 
 SCALAR_FIELDS = ("title", "publication_year", "area", "review_type", "document_kind",
                  "incident_year", "incident_month", "learning_count", "recommendation_count")
@@ -168,7 +168,11 @@ def _score(report: EvalReport, name: str, gold, pred, label: str,  # type: ignor
 
 
 def evaluate(gold_path: Path, sources: list[Path] | None = None,
-             vocab: Vocabulary | None = None) -> EvalReport:
+             vocab: Vocabulary | None = None, cache_dir: Path | None = None) -> EvalReport:
+    """Score the reviews extracted from ``sources`` (default: the pages the gold names, beside
+    it) against the gold.  Each page is read as a build reads it (``build.page_result``), from
+    ``cache_dir`` when a build with the project vocabulary left its extraction there (a build
+    into OUT keeps it in OUT/.casegraph-cache/extract)."""
     vocab = vocab or default_vocabulary()
     gold = load_gold(gold_path)
     if sources is None:
@@ -186,12 +190,10 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None,
     by_source: dict[str, list[Review]] = {}
     for name in sorted({g["source"] for g in gold}):
         try:
-            page = parse_page(read_source(files[name]))
+            by_source[name] = page_result(files[name], extractor, cache_dir)[0]
         except CasegraphError as exc:  # (as the build does: the page left out, the rest scored)
             report.unread.append(str(exc))
             by_source[name] = []
-            continue
-        by_source[name] = [extractor.extract(e, page) for e in page.entries]
     matched: set[int] = set()
     for g in gold:
         hit = _match(g, [r for r in by_source[g["source"]] if id(r) not in matched])

@@ -34,6 +34,7 @@ EPILOG = {
     "validate": "example:\n  casegraph validate build/casegraph.ttl",
     "export": "example:\n  casegraph export --format jsonld --out build/casegraph.jsonld",
     "eval": "example:\n  casegraph eval tests/annotations/corpus.jsonl ../shared/corpus/\n"
+            "  casegraph eval gold.jsonl pages/ --build build   # reuse build/'s extraction\n"
             "a page that cannot be read is named on stderr and its entries scored as missed; the\n"
             "report covers the others, and the exit is 1",
     "concepts": "example:\n  casegraph concepts risk-factors    # notation, label, definition, reviews\n"
@@ -269,8 +270,10 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from casegraph.evaluate import evaluate, format_report
+    from casegraph.pipeline.outputs import OutputDir
 
-    report = evaluate(Path(args.gold), [Path(s) for s in args.sources] or None)
+    cache = OutputDir(Path(args.build)).extract_cache if args.build else None
+    report = evaluate(Path(args.gold), [Path(s) for s in args.sources] or None, cache_dir=cache)
     print(format_report(report))
     for error in report.unread:  # (the report is still printed: the other pages were scored)
         print(f"casegraph: error: {error}; page left out, the others were scored", file=sys.stderr)
@@ -377,6 +380,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold annotations, one JSON object per entry")
     p.add_argument("sources", nargs="*", help="source files or directories (default: the "
                                               "directory of each gold entry's 'source')")
+    p.add_argument("--build", metavar="OUT", default=None,
+                   help="reuse the page extraction of a build into OUT: a page whose bytes and "
+                        "casegraph are unchanged since is not extracted again")
     p.set_defaults(func=cmd_eval)
 
     p = add("docs", "Write HTML documentation of the ontology and of every concept scheme, "

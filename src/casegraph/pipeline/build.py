@@ -214,6 +214,16 @@ def _from_cache(source: SourceText, cache_dir: Path | None,
     return None
 
 
+def page_result(path: Path, extractor: Extractor, cache_dir: Path | None = None,
+                max_bytes: int = MAX_SOURCE_BYTES) -> _PageResult:
+    """One page's reviews and warnings exactly as a build extracts them (a page with repeated
+    entries refused, one with none skipped with a warning), taken from ``cache_dir`` when a build
+    with the project vocabulary read the same bytes with the same code.  The evaluation scores
+    this, so it measures the build's reading and can reuse a build's extraction instead of
+    doing it again (the test suite's development sets, session 51).  Raises the page's error."""
+    return _page_reviews(read_source(path, max_bytes), extractor, cache_dir, {})
+
+
 def _cached_page(path: Path, max_bytes: int, cache_dir: Path | None) -> _PageResult | None:
     """A page's cached result, read in this process; None when it must be extracted (a page
     that cannot be read is extracted too, so that its error is raised in page order)."""
@@ -473,8 +483,12 @@ def _snapshot_digest(vocab: Vocabulary) -> str:
 def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None,
           curations: Path | None = None, max_bytes: int = MAX_SOURCE_BYTES,
           progress: Callable[[str], None] | None = None, workers: int | None = None,
-          strict: bool = False) -> BuildResult:
+          strict: bool = False, extract_cache: Path | None = None) -> BuildResult:
     """Build, validate and (when ``out`` is given) write the graph; see the module docstring.
+
+    ``extract_cache`` is a folder for the per-page extraction cache of a build that writes
+    nothing (``out`` None; a build into ``out`` keeps its own there): a second check of the same
+    pages, or an evaluation of them (:func:`page_result`), then reads instead of extracting.
 
     A review whose data breaks a shape is quarantined: left out of ``casegraph.ttl`` and written
     with its findings to ``quarantine.ttl`` (``BuildResult.quarantined``); every other review is
@@ -484,7 +498,8 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
     ``out`` at the same time fails at once instead of racing.
     """
     if out is None:
-        return _build(sources, None, vocab, curations, max_bytes, progress, workers, strict)
+        return _build(sources, None, vocab, curations, max_bytes, progress, workers, strict,
+                      extract_cache=extract_cache)
     outdir = OutputDir(out)
     with outdir.locked(), outdir.spool() as cache_writes:
         return _build(sources, outdir, vocab, curations, max_bytes, progress, workers, strict,
@@ -494,9 +509,11 @@ def build(sources: list[Path], out: Path | None, vocab: Vocabulary | None = None
 def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | None,
            curations: Path | None, max_bytes: int, progress: Callable[[str], None] | None,
            workers: int | None, strict: bool,
-           cache_writes: MutableMapping[Path, bytes] | None = None) -> BuildResult:
+           cache_writes: MutableMapping[Path, bytes] | None = None,
+           extract_cache: Path | None = None) -> BuildResult:
     """The build; ``cache_writes`` collects the caches to write if it commits (on disk,
-    ``outputs.Spool``: at 100,000 reviews they are gigabytes)."""
+    ``outputs.Spool``: at 100,000 reviews they are gigabytes); ``extract_cache`` is
+    :func:`build`'s, written as soon as every page is read (nothing else is written)."""
     vocab = vocab or default_vocabulary()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -504,8 +521,9 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
     merge: snapshot.Merge | None = None
     failures: list[CasegraphError] | None = None if strict else []
     if outdir is None:
-        objects, warnings, files = extract_reviews(sources, vocab, max_bytes, progress, None,
-                                                   cache_writes, workers, failures)
+        objects, warnings, files = extract_reviews(
+            sources, vocab, max_bytes, progress, extract_cache,
+            None if extract_cache is not None else cache_writes, workers, failures)
         reviews: list[Review | ReviewView] = list(objects)
     else:
         merge, warnings, files = _merged_reviews(sources, vocab, max_bytes, progress, outdir,
