@@ -3463,3 +3463,41 @@ def test_a_trackers_rapid_review_row_with_empty_cells_is_no_review(vocab: Vocabu
     source = SourceText(Path("tracker.csv"), NOTE + page, "text/csv", "utf-8", "0" * 64)
     parsed = parse_page(source)
     assert [e.heading for e in parsed.entries] == ["Child T"]
+
+
+# -------------------------------------------------------------------- session 51 (validation34)
+
+def test_a_meeting_notes_reviews_under_type_dash_name_headings(vocab: Vocabulary) -> None:
+    """Session 51 (validation34's team meeting notes): "Concise CPR – Lowri (Ceredigion, CYSUR,
+    published January 2024)" and "Testshire LCSPR – Baby M (published November 2023)" each head
+    a review (a first name after the type's letters; the area in the bracket, or before the
+    type); "Recs (4) – the two relevant to us:" heads recommendations, not more learning."""
+    found = reviews(vocab, (
+        "Team meeting notes\n\n2. Reviews to discuss\n\n"
+        "Concise CPR – Lowri (Ceredigion, CYSUR, published January 2024)\nLowri was sexually abused "
+        "by a family friend in 2022.\n\nLearning\n- Disclosure may come late.\n- Record changes in "
+        "behaviour.\nRecs (4) – the two relevant to us:\n1. Offer appointments nearer home.\n"
+        "2. Train school nurses.\n\nCornwall LCSPR – Baby M (published November 2023)\nBaby M was "
+        "three months old when he was bitten by the family dog in April 2023.\n\n3. AOB\n"
+        "- Leave: Sam 25–29 March\n"))
+    assert [(r.children[0].pseudonym, r.area, r.publication_year, len(r.learning), len(r.recommendations))
+            for r in found] == [("Lowri", "Ceredigion", 2024, 2, 2), ("Baby M", "Cornwall", 2023, 0, 0)]
+
+
+def test_a_titled_records_fields_stay_in_it_and_a_catalogues_labels(vocab: Vocabulary) -> None:
+    """Session 51 (validation34's Stata and PostScript pages): under a record's title, a field
+    that names no review ("Case id: NI-11") is one of its fields, not another record; a library
+    record's "Place:" is its area, "Abstract:" its account (where the incident's date is read),
+    and "Subjects:" its keywords."""
+    page = ("RECORD 1\nCMR: Child P and Child Q\nCase id: NI-11\nPlace: Newry, Mourne and Down\n"
+            "Year published: 2023\nSubjects: physical abuse; coercive control\n\n"
+            "Abstract:\nChild P (9) and Child Q (6) were hit with a belt by their stepfather in "
+            "March 2021.\n")
+    source = SourceText(Path("coding.dta"), NOTE + page, "application/x-stata-dta", "binary", "0" * 64)
+    parsed = parse_page(source)
+    (review,) = [Extractor(vocab).extract(e, parsed) for e in parsed.entries]
+    assert (review.heading, review.area, review.publication_year) == (
+        "CMR: Child P and Child Q", "Newry, Mourne and Down", 2023)
+    assert (review.incident_year, review.incident_month) == (2021, 3)
+    assert review.keywords == ["physical abuse", "coercive control"]
+    assert "H-PHYS" in {c.notation for c in review.harms}

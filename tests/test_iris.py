@@ -54,6 +54,9 @@ def test_an_areas_one_name_whatever_its_case(tmp_path: Path) -> None:
     assert area_label("Mid And West Wales") == area_label("Mid and West Wales") == "Mid and West Wales"
     assert area_label("VALE OF GLAMORGAN") == "Vale of Glamorgan"
     assert area_label("Stoke-on-Trent") == "Stoke-on-Trent"
+    # (session 51) a Markdown escape left at the end, or a sentence's full stop, is no part of it
+    assert area_label("Fermanagh and Omagh\\") == area_label("Fermanagh and Omagh.") == "Fermanagh and Omagh"
+    assert area_label("Newry, Mourne and Down") == "Newry, Mourne and Down"
     assert area_iri("Mid And West Wales") == area_iri("Mid and West Wales")
     for n, area in enumerate(["Mid And West Wales", "Mid and West Wales"]):
         (tmp_path / f"p{n}.txt").write_text(

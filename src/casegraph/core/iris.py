@@ -106,7 +106,10 @@ def area_label(area: str) -> str:
     Wales" (a heading in capitals, title-cased) and "Mid and West Wales" share the IRI
     (:func:`area_iri`), and an organisation has exactly one name in the shapes, so both are
     "Mid and West Wales" (before: two names, and a build that stopped).  A function of the name
-    alone, so that a review's cached triples agree with a new review's."""
+    alone, so that a review's cached triples agree with a new review's.  A markup escape or a
+    stray mark at either end ("Fermanagh and Omagh\\", a Markdown "\\(" left in a note, session
+    51) is no part of the name: it too made a second name for the same IRI, and stopped a build."""
+    area = re.sub(r"^[^\w(]+|[^\w)]+$", "", area.replace("\\", "")) or area
     words = " ".join(area.split()).split(" ")
     if area.isupper():
         words = [w.capitalize() for w in words]

@@ -1,4 +1,5 @@
-"""Pages whose bytes are no text: a PDF, and a page Safari saved as a web archive.
+"""Pages whose bytes are no text: a PDF, a page Safari saved as a web archive, and a text file
+printed to PostScript.
 
 Partnerships publish most reviews, briefings and annual reports as PDFs, and an analyst who
 saves a page from Safari gets a ``.webarchive``.  Neither can be decoded as text: a PDF's words
@@ -16,16 +17,30 @@ one-line error naming the file.
 
 from __future__ import annotations
 
+import datetime
 import io
+import itertools
 import logging
 import plistlib
 import re
 import struct
 import zlib
+from typing import cast
 
 PDF_SUFFIXES = {".pdf"}
 WEBARCHIVE_SUFFIXES = {".webarchive"}
-BINARY_SUFFIXES = PDF_SUFFIXES | WEBARCHIVE_SUFFIXES
+#: A text file printed to PostScript (GNU enscript, a2ps): its lines read from the drawing.
+POSTSCRIPT_SUFFIXES = {".ps"}
+#: A MongoDB collection dumped by ``mongodump`` (BSON documents back to back), and a Stata data
+#: set (``.dta``, formats 117 to 119: Stata 13 on): data exports, read as their records.
+BSON_SUFFIXES = {".bson"}
+STATA_SUFFIXES = {".dta"}
+#: An R object saved by saveRDS() (a researcher's extraction table; read by interchange.rds_data).
+RDS_SUFFIXES = {".rds"}
+#: Binary data exports: their bytes are handed to their reader as Latin-1 text, one character
+#: a byte, so that they go the way every other export goes (sources._READERS).
+DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
+BINARY_SUFFIXES = PDF_SUFFIXES | WEBARCHIVE_SUFFIXES | POSTSCRIPT_SUFFIXES | DATA_SUFFIXES
 
 #: How many lines at a page's top or foot may be its running head or foot.
 _EDGE_LINES = 3
@@ -179,3 +194,337 @@ def webarchive_html(data: bytes) -> str:
         return body.decode(str(encoding))
     except (LookupError, UnicodeDecodeError) as exc:
         raise ValueError(f"the web archive's page is not {encoding}: {exc}") from None
+
+
+# ---------------------------------------------------------------------------------- PostScript
+#: A PostScript token: a string "(...)" (its brackets balanced or escaped), a comment, a name or
+#: a number; the string's body is read by :func:`_ps_string`.
+_PS_TOKEN = re.compile(rb"\(|%[^\r\n]*|[^\s()<>\[\]{}/%]+|/[^\s()<>\[\]{}/%]*|[<>\[\]{}]")
+#: The operators that draw a string, in a printed text file: enscript's "s", and "show".
+_PS_SHOW = {b"s", b"show"}
+#: The operators that move to a line's start: enscript's "M", and "moveto".
+_PS_MOVE = {b"M", b"moveto"}
+_PS_ESCAPES = {ord("n"): "\n", ord("r"): "", ord("t"): " ", ord("b"): "", ord("f"): ""}
+
+
+def is_postscript(data: bytes) -> bool:
+    """Whether a file's bytes are PostScript (its "%!PS" header, whatever the file is called)."""
+    return data.lstrip()[:4] == b"%!PS"
+
+
+def postscript_text(data: bytes) -> str:
+    """The text a PostScript file prints when it is a text file sent to a printer (GNU enscript,
+    a2ps, "print to file" of a plain-text page): each "x y moveto (string) show" is a line at
+    height y; more space than the page's usual between two lines is a blank line.  A drawing,
+    or text set glyph by glyph, prints no line and is refused: save it as PDF or text instead.
+
+    Why by hand: no maintained Python library reads PostScript without running it (Ghostscript
+    does, as a separate program we would have to install and trust with the file); a printed
+    text file is a few operators, read here as data, never run."""
+    pages: list[list[tuple[float, str]]] = [[]]
+    numbers: list[float] = []
+    y: float | None = None
+    i = 0
+    while (m := _PS_TOKEN.search(data, i)) is not None:
+        token, i = m.group(), m.end()
+        if token.startswith(b"%"):
+            if token.startswith(b"%%Page:") and pages[-1]:
+                pages.append([])
+            continue
+        if token == b"(":
+            text, i = _ps_string(data, i)
+            nxt = _PS_TOKEN.search(data, i)
+            if y is not None and nxt is not None and nxt.group() in _PS_SHOW:
+                _ps_shown(pages[-1], y, text)
+            continue
+        if token in _PS_MOVE and len(numbers) >= 2:
+            y = numbers[-1]
+        try:
+            numbers.append(float(token))
+        except ValueError:
+            if token not in _PS_SHOW:
+                numbers.clear()
+    text = _joined(_without_running_lines([_ps_lines(page) for page in pages]))
+    if not text.strip():
+        raise ValueError("the PostScript file prints no lines of text (a drawing?): save it as PDF "
+                         "or text")
+    return text
+
+
+def _ps_string(data: bytes, i: int) -> tuple[str, int]:
+    """The string that starts after "(" at ``i`` (escapes undone, octal codes as Latin-1, as
+    enscript writes them), and the index after its ")"."""
+    out, depth = bytearray(), 1
+    while i < len(data):
+        c = data[i]
+        i += 1
+        if c == 0x5C and i < len(data):  # backslash
+            e = data[i]
+            i += 1
+            if 0x30 <= e <= 0x37:
+                digits = bytes([e])
+                while len(digits) < 3 and i < len(data) and 0x30 <= data[i] <= 0x37:
+                    digits, i = digits + data[i:i + 1], i + 1
+                out.append(int(digits, 8) & 0xFF)
+            elif e in _PS_ESCAPES:
+                out += _PS_ESCAPES[e].encode()
+            elif e not in (0x0A, 0x0D):  # (a backslash at a line's end continues the string)
+                out.append(e)
+            continue
+        depth += (c == 0x28) - (c == 0x29)
+        if depth == 0:
+            break
+        out.append(c)
+    return out.decode("utf-8") if _is_utf8(bytes(out)) else out.decode("latin-1"), i
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _ps_shown(page: list[tuple[float, str]], y: float, text: str) -> None:
+    """A shown string added to the page: on the line at ``y`` when it is the last one (a font
+    change inside a line shows the line in parts), else as a new line."""
+    if page and page[-1][0] == y:
+        page[-1] = (y, page[-1][1] + text)
+    else:
+        page.append((y, text))
+
+
+def _ps_lines(page: list[tuple[float, str]]) -> list[str]:
+    """A page's lines, top to bottom, with a blank line where the space above a line is clearly
+    more than the page's usual space between lines."""
+    gaps = [round(a[0] - b[0], 1) for a, b in itertools.pairwise(page) if a[0] > b[0]]
+    usual = max(set(gaps), key=gaps.count) if gaps else 0.0
+    lines: list[str] = []
+    for k, (y, text) in enumerate(page):
+        if k and usual and page[k - 1][0] - y > usual * 1.5:
+            lines.append("")
+        lines.append(text.rstrip())
+    return lines
+
+
+# ---------------------------------------------------------------------------------------- BSON
+def bson_documents(data: bytes) -> list[dict[str, object]]:
+    """A ``mongodump`` file's documents, as JSON would give them: an ObjectId its hex, a date
+    (milliseconds since 1970) an ISO date, binary data, regular expressions, timestamps and
+    128-bit decimals left out (none is words a page shows).  Why by hand (DECISIONS 95): the
+    format is a dozen fixed layouts (bsonspec.org), and the maintained codec comes only with
+    the MongoDB driver and its DNS library.  A damaged file is a ValueError naming the byte."""
+    docs: list[dict[str, object]] = []
+    i = 0
+    try:
+        while i < len(data):
+            doc, i = _bson_document(data, i)
+            docs.append(cast(dict, doc))
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError) as exc:
+        raise ValueError(f"damaged BSON at byte {i} ({type(exc).__name__}: {exc})"[:300]) from None
+    return docs
+
+
+def _bson_document(data: bytes, i: int, array: bool = False) -> tuple[object, int]:
+    """The document (or array) whose length is at ``i``, and the index after it."""
+    (size,) = struct.unpack_from("<i", data, i)
+    end = i + size
+    if size < 5 or end > len(data) or data[end - 1] != 0:
+        raise ValueError("a document's length runs past the file")
+    out: dict[str, object] = {}
+    i += 4
+    while data[i] != 0:
+        kind, name_end = data[i], data.index(b"\0", i + 1, end)
+        name = data[i + 1:name_end].decode("utf-8")
+        value, i = _bson_value(kind, data, name_end + 1)
+        if value is not _LEFT_OUT:
+            out[name] = value
+    if i != end - 1:
+        raise ValueError("a document's fields run past its length")
+    return (list(out.values()) if array else out), end
+
+
+_LEFT_OUT = object()
+#: Fixed-size BSON types: (struct format or None for skipped bytes, size).
+_BSON_FIXED = {0x01: ("<d", 8), 0x08: ("<?", 1), 0x10: ("<i", 4), 0x12: ("<q", 8),
+               0x11: (None, 8), 0x13: (None, 16), 0x0A: (None, 0), 0x06: (None, 0), 0xFF: (None, 0),
+               0x7F: (None, 0)}
+
+
+def _bson_value(kind: int, data: bytes, i: int) -> tuple[object, int]:
+    """One field's value of BSON type ``kind`` at ``i``, and the index after it."""
+    if kind in (0x02, 0x0D, 0x0E):  # string, JavaScript code, symbol: int32 length, UTF-8, NUL
+        (size,) = struct.unpack_from("<i", data, i)
+        if size < 1 or data[i + 3 + size] != 0:
+            raise ValueError("a string's length is wrong")
+        return data[i + 4:i + 3 + size].decode("utf-8"), i + 4 + size
+    if kind in (0x03, 0x04):
+        return _bson_document(data, i, array=kind == 0x04)
+    if kind == 0x05:  # binary: int32 length, subtype, bytes
+        (size,) = struct.unpack_from("<i", data, i)
+        return _LEFT_OUT, i + 5 + size
+    if kind == 0x07:  # ObjectId
+        return data[i:i + 12].hex(), i + 12
+    if kind == 0x09:  # UTC milliseconds since 1970
+        (ms,) = struct.unpack_from("<q", data, i)
+        when = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(milliseconds=ms)
+        return when.date().isoformat(), i + 8
+    if kind == 0x0B:  # regular expression: two C strings
+        i = data.index(b"\0", i) + 1
+        return _LEFT_OUT, data.index(b"\0", i) + 1
+    if kind not in _BSON_FIXED:
+        raise ValueError(f"unknown BSON type 0x{kind:02x}")
+    fmt, size = _BSON_FIXED[kind]
+    if fmt is None:
+        return (None if kind == 0x0A else _LEFT_OUT), i + size
+    return struct.unpack_from(fmt, data, i)[0], i + size
+
+
+# --------------------------------------------------------------------------------------- Stata
+#: Per format (117: Stata 13; 118: 14 to 18; 119: wide data sets), the sizes the format gives:
+#: K, N, the label's length, a name, a format, a variable label, a sort-list entry, a strL's
+#: (variable, observation) key in the data, and a GSO's observation number.
+_STATA = {117: (2, 4, 1, 33, 49, 81, 2, (4, 4), 4), 118: (2, 8, 2, 129, 57, 321, 2, (2, 6), 8),
+          119: (4, 8, 2, 129, 57, 321, 4, (3, 5), 8)}
+#: Numeric types: (struct code, size, the smallest missing value).
+_STATA_NUMBERS = {65526: ("d", 8, 8.988e307), 65527: ("f", 4, 1.701e38), 65528: ("i", 4, 2147483621),
+                  65529: ("h", 2, 32741), 65530: ("b", 1, 101)}
+
+
+def stata_records(data: bytes) -> list[dict[str, object]]:
+    """A Stata data set's observations (``.dta``, formats 117 to 119, as Stata 13 on and R's
+    haven write them), each a record of its variables' values named by their variable labels
+    (what Stata shows a reader; the name without one), a coded value given as its value label
+    ("2" of "sex" is "Female"); missing values and empty strings left out, as a page leaves out
+    what it does not know.  Why by hand (DECISIONS 95): the readers (pandas, pyreadstat) bring a
+    data-frame library for a format of tagged sections of fixed-size fields."""
+    try:
+        return _stata_records(data)
+    except (struct.error, IndexError, UnicodeDecodeError, KeyError) as exc:
+        raise ValueError(f"damaged Stata file ({type(exc).__name__}: {exc})"[:300]) from None
+
+
+class _Tagged:
+    """A reader over a Stata file's bytes that checks each section's tag as it goes."""
+
+    def __init__(self, data: bytes, order: str) -> None:
+        self.data, self.i, self.order = data, 0, order
+
+    def tag(self, name: str) -> None:
+        tag = f"<{name}>".encode()
+        if not self.data.startswith(tag, self.i):
+            raise ValueError(f"expected {tag.decode()} at byte {self.i}")
+        self.i += len(tag)
+
+    def take(self, n: int) -> bytes:
+        if self.i + n > len(self.data):
+            raise ValueError("the file ends inside a section")
+        self.i += n
+        return self.data[self.i - n:self.i]
+
+    def uint(self, n: int) -> int:
+        return int.from_bytes(self.take(n), "little" if self.order == "<" else "big")
+
+    def text(self, n: int) -> str:
+        raw = self.take(n).split(b"\0", 1)[0]
+        return raw.decode("utf-8") if _is_utf8(raw) else raw.decode("latin-1")
+
+
+def _stata_records(data: bytes) -> list[dict[str, object]]:
+    head = re.match(rb"<stata_dta><header><release>(\d+)</release><byteorder>(MSF|LSF)</byteorder>", data)
+    if head is None:
+        raise ValueError("not a Stata 13 or later data set (save it with Stata 13 or later, or as CSV)")
+    release = int(head[1])
+    if release not in _STATA:
+        raise ValueError(f"Stata format {release} is not read (formats 117 to 119 are)")
+    k_size, n_size, label_size, name, fmt, vlabel, sort, strl, gso_o = _STATA[release]
+    r = _Tagged(data, "<" if head[2] == b"LSF" else ">")
+    r.i = head.end()
+    r.tag("K")
+    k = r.uint(k_size)
+    r.tag("/K")
+    r.tag("N")
+    n = r.uint(n_size)
+    r.tag("/N")
+    r.tag("label")
+    r.take(r.uint(label_size))
+    r.i = data.index(b"<map>", r.i)
+    r.tag("map")
+    r.take(14 * 8)
+    r.tag("/map")
+    sections: dict[str, list] = {}
+    for section, size in (("variable_types", 2), ("varnames", name), ("sortlist", sort),
+                          ("formats", fmt), ("value_label_names", name), ("variable_labels", vlabel)):
+        r.tag(section)
+        count = k + 1 if section == "sortlist" else k
+        sections[section] = [r.uint(size) if section in ("variable_types", "sortlist") else r.text(size)
+                             for _ in range(count)]
+        r.tag(f"/{section}")
+    r.i = data.index(b"<data>", r.i)
+    r.tag("data")
+    types = sections["variable_types"]
+    rows = [[_stata_value(r, t, strl) for t in types] for _ in range(n)]
+    r.tag("/data")
+    strls, labels = _stata_strls(r, gso_o), _stata_value_labels(r, name)
+    keys = [label or varname for label, varname in zip(sections["variable_labels"], sections["varnames"],
+                                                         strict=True)]
+    records: list[dict[str, object]] = []
+    for row in rows:
+        record: dict[str, object] = {}
+        for key, value, table in zip(keys, row, sections["value_label_names"], strict=True):
+            if isinstance(value, tuple):
+                value = strls.get(value, "")
+            if isinstance(value, (int, float)) and table and value in labels.get(table, {}):
+                value = labels[table][value]
+            if value is not None and value != "":
+                record[key] = int(value) if isinstance(value, float) and value.is_integer() else value
+        records.append(record)
+    return records
+
+
+def _stata_value(r: _Tagged, kind: int, strl: tuple[int, int]) -> object:
+    """One variable's value in an observation: a string, a number (None when missing), or a
+    strL's (variable, observation) key."""
+    if 1 <= kind <= 2045:
+        return r.text(kind)
+    if kind == 32768:
+        return (r.uint(strl[0]), r.uint(strl[1]))
+    code, size, missing = _STATA_NUMBERS[kind]
+    (value,) = struct.unpack(r.order + code, r.take(size))
+    return None if value >= missing else value
+
+
+def _stata_strls(r: _Tagged, gso_o: int) -> dict[tuple[int, int], str]:
+    """The long strings (strL) of the data, by (variable, observation)."""
+    out: dict[tuple[int, int], str] = {}
+    r.tag("strls")
+    while r.data.startswith(b"GSO", r.i):
+        r.take(3)
+        key = (r.uint(4), r.uint(gso_o))
+        binary, size = r.uint(1) == 129, r.uint(4)
+        raw = r.take(size)
+        out[key] = "" if binary else (raw.rstrip(b"\0").decode("utf-8") if _is_utf8(raw.rstrip(b"\0"))
+                                       else raw.rstrip(b"\0").decode("latin-1"))
+    r.tag("/strls")
+    return out
+
+
+def _stata_value_labels(r: _Tagged, name: int) -> dict[str, dict[int, str]]:
+    """The value labels, by table name: each table's codes and their labels."""
+    tables: dict[str, dict[int, str]] = {}
+    r.tag("value_labels")
+    while r.data.startswith(b"<lbl>", r.i):
+        r.tag("lbl")
+        r.uint(4)
+        table = r.text(name)
+        r.take(3)
+        count, size = r.uint(4), r.uint(4)
+        offsets = [r.uint(4) for _ in range(count)]
+        values = [int.from_bytes(r.take(4), "little" if r.order == "<" else "big", signed=True)
+                  for _ in range(count)]
+        text = r.take(size)
+        tables[table] = {v: text[o:].split(b"\0", 1)[0].decode("utf-8", errors="replace")
+                         for o, v in zip(offsets, values, strict=True)}
+        r.tag("/lbl")
+    return tables

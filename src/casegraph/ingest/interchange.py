@@ -21,16 +21,21 @@ depends on the page reader.
 
 from __future__ import annotations
 
+import bz2
 import calendar
 import contextlib
+import gzip
 import html
+import lzma
 import re
+import struct
 import xml.etree.ElementTree as ET
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 
@@ -1583,6 +1588,146 @@ def _r_structured(value: object, attributes: dict[str, object]) -> object:
     return value
 
 
+def rds_data(data: bytes) -> object:
+    """An R object saved by ``saveRDS()`` (``.rds``: a researcher's extraction table, gzip- or
+    bzip2- or xz-compressed XDR, serialisation version 2 or 3) as :func:`r_data` gives a
+    ``dput()`` of it: a data frame's rows, each a dict by column, factors as their levels, Dates
+    as ISO dates, NA as None.  Only data is read: a function, an environment or code in the
+    file is a ValueError (R's own ``readRDS`` would restore them, and run nothing either).
+    Why by hand (DECISIONS 95): the readers (pyreadr, rdata) bring pandas and xarray for a
+    format of a few dozen typed, length-prefixed layouts (R Internals, "Serialization Formats")."""
+    for magic, unpack in ((b"\x1f\x8b", gzip.decompress), (b"BZh", bz2.decompress),
+                          (b"\xfd7zXZ", lzma.decompress)):
+        if data.startswith(magic):
+            try:
+                data = unpack(data)
+            except (OSError, EOFError, ValueError, lzma.LZMAError, zlib.error) as exc:
+                raise ValueError(f"damaged compressed R data ({exc})") from None
+            break
+    if not data.startswith(b"X\n"):
+        raise ValueError("not R data in XDR form (saveRDS's default; ASCII and native forms are not read)")
+    reader = _RdsReader(data)
+    try:
+        return reader.value()
+    except (struct.error, IndexError, UnicodeDecodeError, RecursionError) as exc:
+        raise ValueError(f"damaged R data at byte {reader.i} ({type(exc).__name__})") from None
+
+
+class _RdsReader:
+    """R's XDR serialisation read as data (see :func:`rds_data`): big-endian integers and
+    doubles, each item opened by a flags word giving its type and whether it has attributes
+    and a tag; symbols kept for later references to them."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.i, self.refs = data, 2, []
+
+    def value(self) -> object:
+        version = self.int()
+        self.int(), self.int()  # the R version that wrote it, the oldest that reads it
+        if version == 3:
+            self.take(self.int())  # the writer's native encoding
+        elif version != 2:
+            raise ValueError(f"R serialisation version {version} is not read (2 and 3 are)")
+        return self.item()
+
+    def int(self) -> int:
+        return struct.unpack(">i", self.take(4))[0]
+
+    def take(self, n: int) -> bytes:
+        if n < 0 or self.i + n > len(self.data):
+            raise ValueError(f"damaged R data: the file ends inside an item at byte {self.i}")
+        self.i += n
+        return self.data[self.i - n:self.i]
+
+    def length(self, size: int) -> int:
+        n = self.int()
+        if n == -1:  # a long vector: two words
+            n = (self.int() << 32) + self.int()
+        if n * size > len(self.data) - self.i:
+            raise ValueError(f"damaged R data: a vector longer than the file at byte {self.i}")
+        return n
+
+    def item(self) -> object:
+        flags = self.int()
+        kind, has_attr, has_tag = flags & 0xFF, bool(flags & 0x200), bool(flags & 0x400)
+        if kind in (254, 251):  # NULL, a missing argument
+            return None
+        if kind == 255:  # a reference to a symbol read before
+            return self.refs[(flags >> 8 or self.int()) - 1]
+        if kind == 1:  # a symbol: its name
+            name = self.item()
+            self.refs.append(name)
+            return name
+        if kind == 2:  # a pairlist (attributes): attributes, tag, value, then the rest
+            return self.pairlist(has_attr, has_tag)
+        if kind == 9:  # one string: its bytes (-1: NA), UTF-8 or Latin-1 by its flags
+            n = self.int()
+            raw = b"" if n == -1 else self.take(n)
+            return None if n == -1 else raw.decode("latin-1" if flags & (1 << 14) else "utf-8")
+        if kind == 238:  # a compact vector ("ALTREP"): 1:n, a wrapped or deferred vector
+            value: object = self.altrep()
+        elif kind in _RDS_ATOMS:
+            code, size = _RDS_ATOMS[kind]
+            n = self.length(size)
+            numbers = struct.unpack(f">{n}{code}", self.take(n * size))
+            value = [None if v == _R_NA_INTEGER or v != v else (bool(v) if kind == 10 else v)
+                     for v in numbers]
+        elif kind in (16, 19, 20):  # strings, a list, an expression list
+            value = [self.item() for _ in range(self.length(4))]
+        else:
+            raise ValueError(f"R type {kind} is code or an environment, not data")
+        attributes = self.item() if has_attr else None
+        return _rds_structured(value, attributes if isinstance(attributes, dict) else {})
+
+    def pairlist(self, has_attr: bool, has_tag: bool) -> object:
+        pairs: list[tuple[object, object]] = []
+        while True:
+            if has_attr:
+                self.item()
+            tag = self.item() if has_tag else None
+            pairs.append((tag, self.item()))
+            flags = self.int()
+            if flags & 0xFF == 254:
+                break
+            if flags & 0xFF != 2:
+                raise ValueError("damaged R data: a pairlist ends in another type")
+            has_attr, has_tag = bool(flags & 0x200), bool(flags & 0x400)
+        if all(isinstance(tag, str) for tag, _ in pairs):
+            return {cast(str, tag): value for tag, value in pairs}
+        return [value for _, value in pairs]
+
+    def altrep(self) -> object:
+        info, state = self.item(), self.item()
+        self.item()  # (the attributes the wrapped vector had)
+        kind = info[0] if isinstance(info, list) and info else info
+        if kind in ("compact_intseq", "compact_realseq") and isinstance(state, list) and len(state) == 3:
+            n, start, step = (int(v) for v in cast(list, state))
+            return list(range(start, start + n * step, step)) if step else [start] * n
+        if isinstance(kind, str) and kind.startswith("wrap_") and isinstance(state, list) and state:
+            return state[0]
+        if kind == "deferred_string" and isinstance(state, list) and state:
+            first = state[0]
+            return [None if v is None else str(int(v)) if isinstance(v, float) and v.is_integer()
+                    else str(v) for v in (first if isinstance(first, list) else [first])]
+        raise ValueError(f"a compact R vector of class {kind!r} is not read")
+
+
+#: R's atomic vector types: logical, integer, double (their XDR codes and sizes).
+_RDS_ATOMS = {10: ("i", 4), 13: ("i", 4), 14: ("d", 8)}
+_R_NA_INTEGER = -2147483648
+
+
+def _rds_structured(value: object, attributes: dict) -> object:
+    """A vector by its attributes, as ``dput()``'s ``structure()`` is read: a named list a dict,
+    then a data frame, a Date or a factor as :func:`_r_structured` makes them."""
+    names = attributes.get("names")
+    if isinstance(value, list) and isinstance(names, list) and len(names) == len(value) and all(names):
+        value = dict(zip(names, value, strict=True))
+    if isinstance(value, list) and len(value) == 1 and not isinstance(value[0], (list, dict)):
+        value = value[0]  # (R has no scalars: dput() writes a vector of one as its value)
+    return _r_structured(value, attributes) if attributes.get("class") else value
+
+
 def rec_records(raw: str) -> list[dict[str, object]]:
     """A GNU recutils database (``.rec``: a plain-text register an analysts' group keeps) as its
     records: "Field: value" lines, a "+ " line going on with the field above, a field given
@@ -2611,6 +2756,26 @@ def ms_project_text(root: ET.Element) -> str | None:
                 open_actions = True
             out.append(f"- {name}" + (f" ({notes})" if notes else ""))
     return "\n".join(out).strip() + "\n"
+
+
+def day_one_entries(data: object) -> list[dict[str, object]] | None:
+    """A Day One journal's "Export JSON" (``Journal.json``: a researcher's reading notes) as its
+    entries, each a record of its first heading (the title Day One shows), its date and tags,
+    and the rest of its text, all still Markdown (Day One escapes "(", "." and "-" in it:
+    ``sources.markdown_to_text`` undoes them); None for other data.  The editor's rich-text
+    copy of each entry and the device it was written on are not the entry's words."""
+    if not isinstance(data, dict) or not isinstance(data.get("metadata"), dict) \
+            or not isinstance(entries := data.get("entries"), list) or not entries or not all(
+                isinstance(e, dict) and "uuid" in e and isinstance(e.get("text"), str) for e in entries):
+        return None
+    records: list[dict[str, object]] = []
+    for entry in entries:
+        text = str(entry["text"])
+        heading = re.match(r"#{1,6}\s+(.+)\n?", text)
+        records.append({"title": heading[1] if heading else "",
+                        "written": str(entry.get("creationDate") or "")[:10],
+                        "tags": entry.get("tags") or [], "text": text[heading.end():] if heading else text})
+    return records
 
 
 def json_feed(data: object) -> dict[str, object] | None:

@@ -201,6 +201,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"child|about", "summary"),  # ("Children: Safeguarding", a parliamentary question's title, is none)
     # (session 47) an archive's description of a file (ISAD(G)'s "Scope and content")
     (r"scope\s+and\s+content", "summary"),
+    # (session 51) a library catalogue record's "Abstract:", written by its staff from the report
+    (r"abstract", "summary"),
+    # and its "Place:", where the review was held (its "Corporate body:" may be a regional board)
+    (r"place", "area"),
     # ("Our findings", the national panel's own heading on GOV.UK)
     (r"(?:our\s+)?(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|"
      r"(?:key\s+)?learning\s+and\s+(?:key\s+)?findings", "learning"),
@@ -300,11 +304,16 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 49) "Recommendations and the Board's response"
      r"(?:the\s+)?(?:partnership|board|committee|trust|panel)['’]?s\s+response)"
      # (session 48) a map layer's "Recs shown": those it quotes of a review's
-     r"|\s+(?:shown|quoted|listed|highlighted|selected))?",
+     r"|\s+(?:shown|quoted|listed|highlighted|selected)"
+     # (session 51) a note's "Recs (4) – the two relevant to us"
+     r"|\s*\(\d{1,2}\)(?:\s*[–—-]\s*[^:;.]{1,40}?)?)?",
      "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     # (session 47) an archive's description (ISAD(G), AtoM): its "Subject access points"
-    (r"keywords?|key\s+words|tags|topics|subject\s+(?:access\s+points|headings?|terms)", "keywords"),
+    # (session 51) a library catalogue's "Subjects:"; a coder's "Themes:" stay the case's text,
+    # whose facts the labellers of devlocal58 and devlocal61 counted (as keywords, they were lost)
+    (r"keywords?|key\s+words|tags|topics|subject\s+(?:access\s+points|headings?|terms)|subjects",
+     "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
     # A record's own fields about the child and the harm (a tracker's columns, key facts):
     # read by extract.stated before the account's prose.
@@ -977,6 +986,17 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # (session 50) "LCSPR: Baby X (Derbyshire, published March 2024)", "National review:
         # Child Y (...)": the review's type as a label over the child and the review's fields
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
+    if (dashed := _TYPE_DASHED.match(text)) \
+            and (_NAME_HEADING.match(dashed["name"]) or _FIRST_NAMES.fullmatch(dashed["name"])) \
+            and not _DOCUMENT_LINK_NOTE.search(dashed["meta"]):
+        from casegraph.ingest.document import place_in
+
+        info = {"kind": "name", "title": text, "name": dashed["name"].strip(),
+                **_bracket_fields(dashed["meta"])}
+        if dashed["area"] and (place := place_in(dashed["area"])):
+            info.setdefault("area", place)
+        if "year" in info:  # (not "(GSB 2/2024)", a board's reference, nor "(Sept 2023)")
+            return info
     if _LABEL.match(text) or _LINK_LINE.match(text):
         return None
     part = _PART_NUMBER.match(text)
@@ -1303,6 +1323,16 @@ _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|ser
                             r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
                             r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
+
+#: (session 51) A review's type by its letters, perhaps after its area, a dash, the child, and
+#: the review's facts in brackets: "Concise CPR – Lowri (Ceredigion, CYSUR, published January
+#: 2024)", "Cornwall LCSPR – Baby M (published November 2023)" (a team's meeting notes).
+_TYPE_DASHED = re.compile(rf"^(?:(?P<area>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,3}})\s+)?"
+                          rf"(?:{TYPE_ABBREVIATIONS}|(?i:(?:concise|extended)\s+child\s+practice\s+review))"
+                          r"\s+[–—-]\s+(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*\d{4}[^()]*)\)$")
+
+#: A child's first name, or two ("Lowri", "Cal and Dee"), after a review's type by its letters.
+_FIRST_NAMES = re.compile(r"[A-Z][a-zà-ÿ'’-]{1,15}(?:\s+and\s+[A-Z][a-zà-ÿ'’-]{1,15})?")
 
 PAGE_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{YEAR})\b")
@@ -1912,10 +1942,14 @@ def parse_page(source: SourceText) -> Page:
             # a spreadsheet's row that names no review ("Prepare slides: neglect training"):
             # it ends the row before it, whose review it is no part of
             info = {"kind": "boundary", "title": line.text}
-        if info and info["kind"] == "record" and _NAME_FIELD.match(line.text) and heads \
-                and heads[-1][1].get("whole") and not any(
+        if info and info["kind"] == "record" and not info.get("whole") and heads \
+                and heads[-1][1].get("whole") and (_NAME_FIELD.match(line.text) or (
+                    _UNTITLED_RECORD.match(line.text) and not _REVIEW_WORDS.search(line.text)
+                    and not _CHILD_ID.search(line.text))) and not any(
                     RECORD_MARK.match(k.text) for k in lines[heads[-1][0]:i]):
-            info = None  # "Pseudonym: J and K" among the fields of a titled export's record
+            # "Pseudonym: J and K" among the fields of a titled export's record, and (session
+            # 51) any field that names no review, "Case id: NI-11" under "CMR: Child P and Child Q"
+            info = None
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline

@@ -38,10 +38,19 @@ from casegraph.ingest.authoring import (
 )
 from casegraph.ingest.binaries import (
     BINARY_SUFFIXES,
+    BSON_SUFFIXES,
+    DATA_SUFFIXES,
     PDF_SUFFIXES,
+    POSTSCRIPT_SUFFIXES,
+    RDS_SUFFIXES,
+    STATA_SUFFIXES,
     WEBARCHIVE_SUFFIXES,
+    bson_documents,
     is_pdf,
+    is_postscript,
     pdf_text,
+    postscript_text,
+    stata_records,
     webarchive_html,
 )
 from casegraph.ingest.captures import (
@@ -72,6 +81,7 @@ from casegraph.ingest.interchange import (
     child_text,
     clixml_records,
     data_package,
+    day_one_entries,
     dif_rows,
     drawio_html,
     edn_data,
@@ -106,6 +116,7 @@ from casegraph.ingest.interchange import (
     qualtrics_records,
     r_data,
     rdf_xml_records,
+    rds_data,
     rec_records,
     refer_records,
     refi_qda_texts,
@@ -221,6 +232,8 @@ YAML_SUFFIXES = {".yaml", ".yml"}
 #: A video's captions (SubRip, WebVTT, YouTube's SubViewer): read as the words spoken (see
 #: captions_as_text).
 CAPTION_SUFFIXES = {".srt", ".vtt", ".sbv"}
+#: A film's subtitles as Aegisub writes them (Advanced SubStation Alpha): the words on screen.
+SUBTITLE_SUFFIXES = {".ass", ".ssa"}
 #: A calendar of learning events saved from a partnership's site (iCalendar, RFC 5545).
 CALENDAR_SUFFIXES = {".ics", ".ical", ".vcs"}
 #: A word processor's Rich Text Format (a briefing note saved from WordPad or Word).
@@ -326,7 +339,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
-            | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES)
+            | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1404,9 +1417,10 @@ _JSON_LABELS = {"issued": "Published", "pub year": "Published", "publication yea
 _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
 #: A title under a qualified key ("display_title", "docTitle"), taken when a record has no plain one;
 #: a form's or a codebook's longer name for it: "Title_of_review", "Title as given on the document";
-#: an Access field's "Review Title" (its "Review_x0020_Title" unescaped).
-_QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report|review|case)[_ ]?title|"
-                              r"title[_ ](?:of|as)[_ ].*)$", re.I)
+#: an Access field's "Review Title" (its "Review_x0020_Title" unescaped); a Stata variable's label
+#: "Review title as published" (session 51).
+_QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report|review|case)[_ ]?title"
+                              r"(?:[_ ](?:as|in|on)[_ ].*)?|title[_ ](?:of|as)[_ ].*)$", re.I)
 #: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
                         r"intro|lede|snippet|notes|article_?body|text_?content|(?:body_?)?paragraphs?)"
@@ -1807,6 +1821,51 @@ def captions_as_text(text: str) -> str:
     if said:
         out += ["", " ".join(said)]
     return "\n".join(out) + "\n"
+
+
+#: An override block in a subtitle's text ("{\\i1}", "{\\fad(300,300)}"): styling, not words.
+_ASS_OVERRIDE = re.compile(r"\{[^{}]*\}")
+#: A subtitle's line break (hard "\\N", soft "\\n").
+_ASS_BREAK = re.compile(r"\\[Nn]")
+
+
+def subtitles_to_text(raw: str) -> str:
+    """A film's subtitles (``.ass``: Aegisub's Advanced SubStation Alpha) as what the viewer
+    reads: the script's title first; the lines in the usual style (the narration) as prose, a
+    line that does not end a sentence running on into the next, as captions do; a line in any
+    other style (a title card, a lower third: "Learning Review: Child N", "Published 2018") its
+    own paragraph, each of its screen lines a line.  Comments, styles and the editor's project
+    settings are not on screen, nor the override blocks ("{\\i1}") inside a line."""
+    title, fields, events, section = "", [], [], ""
+    for line in normalise_newlines(raw).lstrip("\ufeff").split("\n"):
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line.lower()
+            continue
+        key, _, value = line.partition(":")
+        if section == "[script info]" and key == "Title":
+            title = value.strip()
+        elif section == "[events]" and key == "Format":
+            fields = [f.strip().lower() for f in value.split(",")]
+        elif section == "[events]" and key == "Dialogue" and "text" in fields:
+            event = dict(zip(fields, value.split(",", len(fields) - 1), strict=False))
+            words = _ASS_OVERRIDE.sub("", event.get("text", "")).replace("\\h", " ")
+            events.append((event.get("style", "").strip(), [w.strip() for w in _ASS_BREAK.split(words)
+                                                            if w.strip()]))
+    if not events:
+        raise ValueError("no Dialogue lines under [Events]: not a subtitles file")
+    styles = [style for style, _ in events]
+    usual = max(set(styles), key=styles.count)
+    out, said = [title] if title else [], []
+    for style, lines in events:
+        if style != usual:
+            out += ["", " ".join(said)] if said else []
+            out, said = [*out, "", *lines], []
+            continue
+        said.append(" ".join(lines))
+        if said[-1].endswith((".", "?", "!", ":")):
+            out, said = [*out, "", " ".join(said)], []
+    return "\n".join(out + (["", " ".join(said)] if said else [])) + "\n"
 
 
 #: A Kindle "My Clippings.txt" clipping's second line: "- Your Highlight on page 5 | Location
@@ -2382,6 +2441,9 @@ def json_to_text(raw: str, lines: bool) -> str:
         return _records_text(tasks)
     if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
         return _pages_text(pages)
+    if (journal := day_one_entries(data)) is not None:  # a journal's entries, each in Markdown
+        return _records_text([{**e, "title": markdown_to_text(str(e["title"])).strip(),
+                               "text": markdown_to_text(str(e["text"]))} for e in journal])
     if (feed := json_feed(data) or bluesky_threads(data) or facebook_posts(data)) is not None:
         # a site's news, a social feed, a page's posts
         return _records_text(feed)
@@ -2717,6 +2779,11 @@ class _Reader:
     records: bool = False  # each record titled on the line under its RECORD_MARK
 
 
+def _bytes(raw: str) -> bytes:
+    """A binary data export's bytes again (:data:`binaries.DATA_SUFFIXES` are read as Latin-1)."""
+    return raw.encode("latin-1")
+
+
 def _table(raw: str, suffix: str) -> str:
     """A spreadsheet's rows: tab-separated under ``.tsv`` and when saved as text (``.txt``,
     ``.xls``, see :func:`_is_tab_table`), else by the delimiter a CSV's header uses."""
@@ -2783,6 +2850,15 @@ _READERS: dict[str, _Reader] = {
                                           "read as an SQL dump", records=True)),
     **dict.fromkeys(TOML_SUFFIXES, _Reader(lambda raw, _: toml_to_text(raw), "application/toml",
                                            "read as TOML", records=True)),
+    **dict.fromkeys(BSON_SUFFIXES, _Reader(lambda raw, _: _records_text(bson_documents(_bytes(raw))),
+                                           "application/bson", "read as BSON (mongodump)", records=True)),
+    **dict.fromkeys(STATA_SUFFIXES, _Reader(lambda raw, _: _records_text(stata_records(_bytes(raw))),
+                                            "application/x-stata-dta", "read as a Stata data set",
+                                            records=True)),
+    **dict.fromkeys(RDS_SUFFIXES, _Reader(lambda raw, _: _records_text(rds_data(_bytes(raw))),
+                                          "application/x-r-data", "read as R data (saveRDS)", records=True)),
+    **dict.fromkeys(SUBTITLE_SUFFIXES, _Reader(lambda raw, _: subtitles_to_text(raw), "text/x-ssa",
+                                               "read as subtitles (Advanced SubStation Alpha)")),
     **dict.fromkeys(RTF_SUFFIXES, _Reader(lambda raw, _: rtf_to_text(raw), "text/rtf",
                                           "read as Rich Text Format")),
     **dict.fromkeys(GETTEXT_SUFFIXES, _Reader(lambda raw, _: gettext_to_text(raw),
@@ -2921,14 +2997,18 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if suffix in PDF_SUFFIXES or is_pdf(data):  # (a PDF is one by its header, whatever its name)
         return _source(path, data, _plain_text(_opened(pdf_text, data, path, "read as a PDF"), ".pdf"),
                        "application/pdf", "pdf")
+    if suffix in POSTSCRIPT_SUFFIXES or is_postscript(data):  # a text file printed to PostScript
+        return _source(path, data, _plain_text(_opened(postscript_text, data, path, "read as PostScript"),
+                                               ".ps"), "application/postscript", "postscript")
     if suffix in WEBARCHIVE_SUFFIXES:  # a page Safari saved: its HTML, read as a saved page is
         html_page = _opened(webarchive_html, data, path, "read as a Safari web archive")
         return _source(path, data, tidy_text(html_to_text(html_page)), "application/x-webarchive",
                        "binary plist", canonical_url(html_page), publisher_of(html_page))
     # (a PDF form's data is PDF syntax: its bytes are read as they are, and each string it
     # holds is decoded as its own encoding says, by the reader; see exports.fdf_records)
-    raw, encoding = (data.decode("latin-1"), "latin-1") if suffix in FDF_SUFFIXES and data.strip() \
-        else decode_bytes(data, path)
+    # (a binary data export's bytes go to its reader one character a byte: binaries.DATA_SUFFIXES)
+    raw, encoding = (data.decode("latin-1"), "latin-1" if suffix in FDF_SUFFIXES else "binary") \
+        if suffix in FDF_SUFFIXES | DATA_SUFFIXES and data.strip() else decode_bytes(data, path)
     looks_html = suffix in HTML_SUFFIXES or (suffix in EXCEL_EXPORT_SUFFIXES and raw.lstrip()[:1] == "<") or (
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     url = publisher = None
