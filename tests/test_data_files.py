@@ -236,3 +236,113 @@ def test_a_day_one_journal_is_read_as_its_entries(tmp_path: Path, vocab: Vocabul
     reviews, _, _ = extract_reviews([page], vocab)
     assert [(r.heading, r.area, r.publication_year, r.children[0].age_months) for r in reviews] == [
         ("Reading: CMR – Child G (Testshire)", "Testshire", 2022, 14)]
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(body: str) -> bytes:
+    """A Word package as Word writes its parts (content types, relationships, the document part;
+    styles and numbering left out, as a reader of the words needs neither)."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.'
+            'main+xml"/></Types>'))
+        package.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+                         'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>')
+        package.writestr("word/document.xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="' + _W
+            + '" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>'
+            + body + "</w:body></w:document>"))
+    return out.getvalue()
+
+
+def _p(text: str, style: str = "", numbered: bool = False) -> str:
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>' if numbered else "")
+    return f"<w:p><w:pPr>{props}</w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def test_a_word_document_is_read_as_it_prints(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A .docx: Heading styles head the reviews, numbered paragraphs are list items (counted as
+    learning), a table's cells read, a text box's words read once (not again from the copy Word
+    keeps for older readers), deleted text and a field's code never; read by its content too
+    (a .docx saved without its suffix)."""
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent>' + _p("Box: call 101.")
+           + '</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>' + _p("Box: call 101.")
+           + "</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r>")
+    body = (_p("Learning briefing (invented test data)", "Title")
+            + _p("Child A – Serious Case Review (published 2022)", "Heading1")
+            + "<w:p><w:r><w:t>Child A, aged 3, was neglected in 2021.</w:t></w:r><w:del><w:r><w:delText>"
+              "Deleted words.</w:delText></w:r></w:del><w:r><w:instrText> PAGE </w:instrText></w:r>"
+            + box + "</w:p>"
+            + _p("Learning", "Heading2") + _p("Visits must see the child.", numbered=True)
+            + _p("Share what nurseries see.", numbered=True)
+            + "<w:tbl><w:tr><w:tc>" + _p("Area") + "</w:tc><w:tc>" + _p("Testshire")
+            + "</w:tc></w:tr></w:tbl>")
+    page = tmp_path / "briefing.docx"
+    page.write_bytes(_docx(body))
+    text = read_source(page).text
+    assert text.count("Box: call 101.") == 1 and "Deleted" not in text and "PAGE" not in text
+    assert "• Visits must see the child.\n\n• Share what nurseries see." in text
+    reviews, _, _ = extract_reviews([page], vocab)
+    assert [(r.heading, r.publication_year, len(r.learning)) for r in reviews] == [
+        ("Child A – Serious Case Review (published 2022)", 2022, 2)]
+    unnamed = tmp_path / "download"
+    unnamed.write_bytes(page.read_bytes())
+    assert read_source(unnamed).text == text
+
+
+def _odt(text_body: str) -> bytes:
+    """An OpenDocument text package as LibreOffice writes it: "mimetype" first and stored."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        package.writestr("content.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:'
+            'names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+            'text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">'
+            "<office:body><office:text>" + text_body + "</office:text></office:body>"
+            "</office:document-content>"), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_an_opendocument_text_is_read_as_it_prints(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An .odt: headings by outline level, a list's paragraphs its items, ``text:s`` spaces, a
+    footnote not in the running text."""
+    page = tmp_path / "minutes.odt"
+    page.write_bytes(_odt(
+        '<text:h text:outline-level="1">Child B – Learning Review (published 2023)</text:h>'
+        "<text:p>Child B, aged<text:s/>6, was hurt in 2022.<text:note><text:note-body><text:p>"
+        "A footnote.</text:p></text:note-body></text:note> (Invented test data.)</text:p>"
+        '<text:h text:outline-level="2">Recommendations</text:h>'
+        "<text:list><text:list-item><text:p>Audit referrals.</text:p></text:list-item>"
+        "<text:list-item><text:p>Train staff.</text:p></text:list-item></text:list>"))
+    text = read_source(page).text
+    assert "Child B, aged 6, was hurt in 2022. (Invented test data.)" in text and "footnote" not in text
+    reviews, _, _ = extract_reviews([page], vocab)
+    assert [(r.heading, len(r.recommendations)) for r in reviews] == [
+        ("Child B – Learning Review (published 2023)", 2)]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("cut.docx", _docx(_p("Child C"))[:200], "damaged document"),
+    ("other.docx", b"PK\x05\x06" + bytes(18), "no Word"),
+    ("empty.odt", b"", "file is empty"),
+])
+def test_a_word_document_that_cannot_be_read_is_one_line(tmp_path: Path, name: str, data: bytes,
+                                                          reason: str) -> None:
+    page = tmp_path / name
+    page.write_bytes(data)
+    with pytest.raises(CasegraphError) as caught:
+        read_source(page)
+    assert name in str(caught.value) and reason in str(caught.value) and "\n" not in str(caught.value)

@@ -2926,8 +2926,11 @@ def _word_blocks(container: ET.Element) -> Iterator[tuple[str, str]]:
     2003's sections unwrapped; a table's words are its HTML."""
     for element in container:
         name = local_name(element.tag)
-        if name == "p" and (words := _word_text(element)):
-            yield _word_tag(element), words
+        if name == "p":
+            if words := _word_text(element):
+                yield _word_tag(element), words
+            for box in _word_boxes(element):  # a text box's paragraphs, after its anchor's
+                yield from _word_blocks(box)
         elif name == "tbl":
             yield "table", html_table([html.escape(" ".join(w for _, w in _word_blocks(cell)))
                                         for cell in row if local_name(cell.tag) == "tc"]
@@ -2937,10 +2940,39 @@ def _word_blocks(container: ET.Element) -> Iterator[tuple[str, str]]:
 
 
 def _word_text(paragraph: ET.Element) -> str:
-    """A paragraph's words: its runs' texts, a tab or a line break a space."""
-    parts = [(e.text or "") if local_name(e.tag) == "t" else " " for e in paragraph.iter()
-             if local_name(e.tag) in ("t", "tab", "br", "cr")]
-    return " ".join("".join(parts).split())
+    """A paragraph's words: its runs' texts, a tab or a line break a space.  A text box's words
+    are its own paragraphs' (see :func:`_word_blocks`), and the copy Word keeps of a drawing
+    for older readers (``mc:Fallback``) is not read twice."""
+    return " ".join(_word_runs(paragraph).split())
+
+
+def _word_runs(element: ET.Element) -> str:
+    """The words under ``element``, as written (spaces kept: see :func:`_word_text`)."""
+    parts: list[str] = []
+    for child in element:
+        name = local_name(child.tag)
+        if name == "t":
+            parts.append(child.text or "")
+        elif name in ("tab", "br", "cr"):
+            parts.append(" ")
+        elif name not in _WORD_SKIPPED:
+            parts.append(_word_runs(child))
+    return "".join(parts)
+
+
+#: Parts of a paragraph that are not its words: a drawing's copy for older readers, a text
+#: box's paragraphs (blocks of their own), deleted text and a field's code ("PAGE").
+_WORD_SKIPPED = {"fallback", "txbxcontent", "del", "instrtext", "deltext"}
+
+
+def _word_boxes(paragraph: ET.Element) -> Iterator[ET.Element]:
+    """The text boxes anchored in a paragraph (their first copy: not ``mc:Fallback``'s)."""
+    for element in paragraph:
+        name = local_name(element.tag)
+        if name == "txbxcontent":
+            yield element
+        elif name != "fallback":
+            yield from _word_boxes(element)
 
 
 def _word_tag(paragraph: ET.Element) -> str:
@@ -2957,6 +2989,56 @@ def _word_tag(paragraph: ET.Element) -> str:
         level = int(m["level"]) if m else int(values["outlinelvl"]) + 1
         return f"h{min(level + 1, 6)}"
     return "li" if "numpr" in values or "listparagraph" in style.lower() else "p"
+
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def odf_text_html(body: ET.Element) -> str | None:
+    """An OpenDocument text's body (LibreOffice's ``.odt`` content, a ``.fodt``) as the HTML
+    page it prints as, or None when the body holds no text document: headings by their outline
+    level (the Title style a first-level heading, as :func:`word_html` makes them), lists'
+    paragraphs list items, tables tables.  Footnotes and comments are not the page's running
+    text; a section's paragraphs are."""
+    text = next((e for e in body if local_name(e.tag) == "text"), None)
+    return None if text is None else blocks_html(_odf_blocks(text))
+
+
+def _odf_blocks(container: ET.Element, listed: bool = False) -> Iterator[tuple[str, str]]:
+    """(tag, words) for each heading, paragraph, list item and table of an ODF text."""
+    for element in container:
+        name = local_name(element.tag)
+        if name in ("h", "p") and (words := _odf_words(element).strip()):
+            style = (element.get(f"{{{_ODF_TEXT}}}style-name") or "").lower()
+            level = element.get(f"{{{_ODF_TEXT}}}outline-level") or "1"
+            tag = ("h1" if style == "title" else f"h{min(int(level) + 1, 6) if level.isdigit() else 2}"
+                   if name == "h" else "li" if listed else "p")
+            yield tag, " ".join(words.split())
+        elif name in ("list", "list-item", "list-header"):
+            yield from _odf_blocks(element, True)
+        elif name == "table":
+            rows = [r for r in element.iter() if local_name(r.tag) == "table-row"]
+            yield "table", html_table([html.escape(" ".join(w for _, w in _odf_blocks(cell)))
+                                        for cell in row if local_name(cell.tag) == "table-cell"]
+                                       for row in rows)
+        elif name in ("section", "index-body", "frame", "text-box"):
+            yield from _odf_blocks(element, listed)
+
+
+def _odf_words(element: ET.Element) -> str:
+    """A paragraph's words: spans and links read, ``text:s`` its spaces, a tab or a line break a
+    space; a footnote, a comment and a change's record are not its running text."""
+    parts = [element.text or ""]
+    for child in element:
+        name = local_name(child.tag)
+        if name == "s":
+            parts.append(" " * int(child.get(f"{{{_ODF_TEXT}}}c") or "1"))
+        elif name in ("tab", "line-break"):
+            parts.append(" ")
+        elif name not in ("note", "annotation", "tracked-changes", "frame"):
+            parts.append(_odf_words(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _language(element: ET.Element) -> str:

@@ -40,14 +40,17 @@ from casegraph.ingest.binaries import (
     BINARY_SUFFIXES,
     BSON_SUFFIXES,
     DATA_SUFFIXES,
+    OFFICE_SUFFIXES,
     PDF_SUFFIXES,
     POSTSCRIPT_SUFFIXES,
     RDS_SUFFIXES,
     STATA_SUFFIXES,
     WEBARCHIVE_SUFFIXES,
     bson_documents,
+    is_office,
     is_pdf,
     is_postscript,
+    office_xml,
     pdf_text,
     postscript_text,
     stata_records,
@@ -110,6 +113,7 @@ from casegraph.ingest.interchange import (
     ms_project_text,
     notes_documents,
     odata_records,
+    odf_text_html,
     plist_data,
     printed_date,
     python_data,
@@ -1183,6 +1187,8 @@ def xml_to_text(raw: str) -> str:
         # settings and styles around it; a spreadsheet's sheets are tables
         if (sheets := spreadsheet_sheets(body)) is not None:
             return "\n\n".join(_rows_table(rows) for rows in sheets)
+        if (document := odf_text_html(body)) is not None:  # a text document: as it prints
+            return html_to_text(document)
         return "\n\n".join(_xml_blocks(body))
     if local_name(root.tag) != "html" and any(re.fullmatch(r"h[1-6]", local_name(e.tag))
                                               for e in root.iter()):
@@ -3000,6 +3006,14 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if suffix in POSTSCRIPT_SUFFIXES or is_postscript(data):  # a text file printed to PostScript
         return _source(path, data, _plain_text(_opened(postscript_text, data, path, "read as PostScript"),
                                                ".ps"), "application/postscript", "postscript")
+    if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
+        document = _opened(office_xml, data, path, "read as a word-processor document")
+        try:
+            text = tidy_text(xml_to_text(document))
+        except ValueError as exc:
+            raise CasegraphError(f"cannot read as a word-processor document: {exc}", path) from None
+        return _source(path, data, text, _WORD_MEDIA if "wordprocessingml" in document[:2000] else _ODT_MEDIA,
+                       "zip")
     if suffix in WEBARCHIVE_SUFFIXES:  # a page Safari saved: its HTML, read as a saved page is
         html_page = _opened(webarchive_html, data, path, "read as a Safari web archive")
         return _source(path, data, tidy_text(html_to_text(html_page)), "application/x-webarchive",
@@ -3020,6 +3034,10 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     else:
         text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+_WORD_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_ODT_MEDIA = "application/vnd.oasis.opendocument.text"
 
 
 def _plain_text(raw: str, suffix: str) -> str:
@@ -3158,7 +3176,7 @@ def _named_as_read(path: Path) -> bool:
 
 def not_read(paths: Iterable[Path]) -> list[str]:
     """Warnings for the files that :func:`discover` leaves out of a directory for their type
-    (a saved ".docx" or ".odt"), one per directory: an analyst who saved a page in a
+    (an Outlook ".msg", a ".pages" file), one per directory: an analyst who saved a page in a
     form casegraph does not read is told so, instead of losing its reviews without a word."""
     out: list[str] = []
     for path in paths:
