@@ -3484,6 +3484,14 @@ def test_a_meeting_notes_reviews_under_type_dash_name_headings(vocab: Vocabulary
             for r in found] == [("Lowri", "Ceredigion", 2024, 2, 2), ("Baby M", "Cornwall", 2023, 0, 0)]
 
 
+def test_an_age_given_in_the_present_tense(vocab: Vocabulary) -> None:
+    """Session 51: a team's notes write "Lowri is 13." as a sentence that only gives her age
+    (as "Erin was 16." is read); "is 13 miles from" is no sentence of an age."""
+    found = reviews(vocab, ("Concise CPR – Lowri (Testshire, published January 2024)\nLowri is 13. "
+                            "The school is 13 miles from her home. She was sexually abused in 2022.\n"))
+    assert [(c.pseudonym, c.age_months) for c in found[0].children] == [("Lowri", 156)]
+
+
 def test_a_titled_records_fields_stay_in_it_and_a_catalogues_labels(vocab: Vocabulary) -> None:
     """Session 51 (validation34's Stata and PostScript pages): under a record's title, a field
     that names no review ("Case id: NI-11") is one of its fields, not another record; a library

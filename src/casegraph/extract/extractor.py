@@ -74,7 +74,8 @@ _AGE = re.compile(
     # ("Y was twelve, a boy with autism": the years in words, then who the child was)
     rf"|\bwas\s+(?P<wn4>{NUM})(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b)"
     # (session 48) "Erin was 16.", "She was fifteen.": a sentence that only gives the age
-    rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+was\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})(?=\.(?:\s|$))"
+    # (session 51) in the present too, as a team's notes write it: "Lowri is 13."
+    rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+(?:was|is)\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})(?=\.(?:\s|$))"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # "(girl, two years and three months)": after the child's sex, years and months
     rf"|\b(?:boy|girl),\s+(?P<by>{NUM})\s+years?(?:\s+and\s+(?P<bm>{NUM})\s+months?)?"
