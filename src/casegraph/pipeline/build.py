@@ -314,7 +314,9 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     # Cached pages are read here: a worker process costs seconds to start and to send its
     # reviews back, which made most of a rebuild's extraction stage when every page but the new
     # one was cached (DECISIONS 48).  Only the pages to extract go to the pool.
-    hits = {path: _cached_page(path, max_bytes, cache_dir) for path in files}
+    # (an empty or new cache has no hit to find: its pages are not read twice, session 51)
+    warm = cache_dir is not None and cache_dir.is_dir() and next(cache_dir.glob("*.json"), None) is not None
+    hits = {path: _cached_page(path, max_bytes, cache_dir) if warm else None for path in files}
     for n, (page_reviews, page_warnings, new_cache, error) in enumerate(
             _page_results(files, hits, vocab, max_bytes, cache_dir, workers), start=1):
         _skip_or_raise(error, failures)
