@@ -294,6 +294,18 @@ def test_a_word_document_is_read_as_it_prints(tmp_path: Path, vocab: Vocabulary)
     reviews, _, _ = extract_reviews([page], vocab)
     assert [(r.heading, r.publication_year, len(r.learning)) for r in reviews] == [
         ("Child A – Serious Case Review (published 2022)", 2022, 2)]
+    with_header = tmp_path / "with-header.docx"
+    data = bytearray(_docx(body))
+    import io
+    import zipfile
+
+    buffer = io.BytesIO(bytes(data))
+    with zipfile.ZipFile(buffer, "a") as package:  # a page header names the publisher
+        package.writestr("word/header1.xml", f'<w:hdr xmlns:w="{_W}">' + _p("Testshire Safeguarding Children "
+                         "Partnership") + '<w:p><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r>'
+                         "</w:fldSimple></w:p></w:hdr>")
+    with_header.write_bytes(buffer.getvalue())
+    assert read_source(with_header).text.startswith("Testshire Safeguarding Children Partnership\n\nLearning")
     unnamed = tmp_path / "download"
     unnamed.write_bytes(page.read_bytes())
     assert read_source(unnamed).text == text

@@ -3509,3 +3509,35 @@ def test_a_titled_records_fields_stay_in_it_and_a_catalogues_labels(vocab: Vocab
     assert (review.incident_year, review.incident_month) == (2021, 3)
     assert review.keywords == ["physical abuse", "coercive control"]
     assert "H-PHYS" in {c.notation for c in review.harms}
+
+
+def test_an_explainer_an_agenda_rapid_review_and_a_counted_list(vocab: Vocabulary) -> None:
+    """Session 51 (devlocal104): "What is a local child safeguarding practice review?" explains,
+    and is no review (before: it took the next review's child); an agenda's "3.1 Rapid review –
+    Baby K" that says the criteria were not met is none; "Five learning points" heads a list."""
+    found = reviews(vocab, (
+        "Learning Briefing 12\n\nWhat is a local child safeguarding practice review?\n\nWhen a child "
+        "dies or is seriously harmed, the partners hold a rapid review.\n\n"
+        "3.1 Rapid review – Baby K\n\nThe rapid review about Baby K (4 months, admitted with a skull "
+        "fracture) concluded that the criteria for a local child safeguarding practice review were "
+        "not met.\n\nChild M – Local Child Safeguarding Practice Review\n\nPublished: February 2024\n\n"
+        "What happened\n\nChild M, aged 14 months, was physically abused in 2022.\n\n"
+        "Five learning points\n\n• One.\n\n• Two.\n\n• Three.\n\n• Four.\n\n• Five.\n"))
+    assert [(r.heading, len(r.learning)) for r in found] == [
+        ("Child M – Local Child Safeguarding Practice Review", 5)]
+
+
+def test_a_tables_rapid_review_awaiting_a_decision_is_no_review(vocab: Vocabulary) -> None:
+    """Session 51 (devlocal104): a board's table row typed "Rapid review", with no date and empty
+    learning and recommendation cells, is no review; a register with no such columns keeps its
+    rapid review's row (devlocal14's labeller counted one)."""
+    page = ("| Review | Type | Published | Summary | Key learning | Recommendations |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Child F | LCSPR | June 2023 | Child F, 3, died in a house fire in 2022. | Use an interpreter. "
+            "| 5 recommendations. |\n"
+            "| RR-24-03 | Rapid review | – | Infant with bruising; the Panel's view is awaited. | – | – |\n")
+    assert [r.heading for r in reviews(vocab, page)] == ["Child F"]
+    short = ("| Review | Type | Published | Summary |\n|---|---|---|---|\n"
+             "| Child F | LCSPR | 2023 | Child F, 3, died in a house fire in 2022. |\n"
+             "| Child C | Rapid review | - | Child C, 14, was sexually abused. |\n")
+    assert [r.heading for r in reviews(vocab, short)] == ["Child F", "Child C"]

@@ -24,6 +24,7 @@ import logging
 import plistlib
 import re
 import struct
+import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 from typing import cast
@@ -543,13 +544,16 @@ def is_office(data: bytes) -> bool:
                                           or b"application/vnd.oasis.opendocument.text" in data[:200])
 
 
-def office_xml(data: bytes) -> str:
-    """The XML part of a word processor's package that holds the document's body:
-    ``word/document.xml`` of a Word file, ``content.xml`` of an OpenDocument text.  The reader
-    of XML then reads it as it reads a Word or LibreOffice document saved as one XML file
-    (``interchange.word_html``, ``odf_text_html``).  Why the standard library: a package is a
-    zip of XML parts, and only one part holds the words (styles, numbering, headers and
-    comments are not the page's running text)."""
+def office_xml(data: bytes) -> tuple[str, str]:
+    """A word processor's package as (its running head, the XML part holding its body): the
+    body is ``word/document.xml`` of a Word file, ``content.xml`` of an OpenDocument text; the
+    reader of XML then reads it as it reads a Word or LibreOffice document saved as one XML file
+    (``interchange.word_html``, ``odf_text_html``).  The running head is the words of the page
+    header (Word's first ``word/header*.xml``, ODF's master page ``style:header``), which most
+    often names the publisher ("Cumberland Safeguarding Children Partnership"): the page keeps
+    it above its text, as a PDF's first page keeps its head; page numbers are not read.  Why the
+    standard library: a package is a zip of XML parts, and only these parts hold the page's
+    words (styles, numbering, footers and comments do not)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
@@ -557,15 +561,59 @@ def office_xml(data: bytes) -> str:
             if part is None:
                 raise ValueError("a zip archive with no Word (word/document.xml) or OpenDocument "
                                  "(content.xml) document in it")
-            info = package.getinfo(part)
-            if info.file_size > _OFFICE_PART_MAX:
-                raise ValueError(f"its {part} is {info.file_size // 2**20} MB, more than a page")
-            with package.open(info) as handle:
-                raw = handle.read(_OFFICE_PART_MAX + 1)
+            body = _office_part(package, part)
+            headers = sorted((n for n in names if re.fullmatch(r"word/header\d*\.xml", n)),
+                             key=lambda n: int(re.sub(r"\D", "", n) or 0))
+            head = next((words for n in headers if (words := _header_words(_office_part(package, n)))), "")
+            if not head and "styles.xml" in names and part == "content.xml":
+                head = _header_words(_office_part(package, "styles.xml"))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, EOFError,
             OSError, KeyError, RuntimeError) as exc:  # (RuntimeError: an encrypted member)
         reason = " ".join(str(exc).split())
         raise ValueError(f"damaged document ({type(exc).__name__}: {reason})"[:300]) from None
+    return head, body
+
+
+def _office_part(package: zipfile.ZipFile, name: str) -> str:
+    """One XML part of a package, at most :data:`_OFFICE_PART_MAX` bytes (a zip bomb is refused)."""
+    info = package.getinfo(name)
+    if info.file_size > _OFFICE_PART_MAX:
+        raise ValueError(f"its {name} is {info.file_size // 2**20} MB, more than a page")
+    with package.open(info) as handle:
+        raw = handle.read(_OFFICE_PART_MAX + 1)
     if len(raw) > _OFFICE_PART_MAX:
-        raise ValueError("its document part is larger than it says (a zip bomb?)")
+        raise ValueError(f"its {name} is larger than it says (a zip bomb?)")
     return raw.decode("utf-8")
+
+
+#: The elements of a header paragraph that are no words of it: a page's number or count, a
+#: field's code, deleted text.
+_HEADER_SKIPPED = {"page-number", "page-count", "instrText", "delText", "fldSimple"}
+
+
+def _header_words(xml: str) -> str:
+    """The words of a page header: Word's header part, or the first ``style:header`` of an ODF
+    styles part; its paragraphs a line each.  A part with entity declarations is not read."""
+    if "<!ENTITY" in xml:
+        return ""
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        return ""
+    if root.tag.endswith("}document-styles"):
+        root = next((e for e in root.iter() if e.tag.endswith("}header")), None)
+        if root is None:
+            return ""
+    lines = [" ".join(_element_words(p).split()) for p in root.iter() if p.tag.rsplit("}", 1)[-1] == "p"]
+    return "\n".join(line for line in lines if line)
+
+
+def _element_words(element: ET.Element) -> str:
+    """An element's words, the parts of :data:`_HEADER_SKIPPED` left out, a tab a space."""
+    name = element.tag.rsplit("}", 1)[-1]
+    if name in _HEADER_SKIPPED:
+        return ""
+    parts = [" " if name == "tab" else element.text or ""]
+    for child in element:
+        parts += [_element_words(child), child.tail or ""]
+    return "".join(parts)

@@ -1189,6 +1189,10 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         return None
     if _DATELINE.match(bare):
         return None  # "Posted 3rd March • Press office": a statement's dateline, inside it
+    if _EXPLAINER.match(bare) and not _PSEUDONYM.search(bare):
+        # (session 51) "What is a local child safeguarding practice review?": a box that
+        # explains reviews, about no child (its later paragraphs' names are the next review's)
+        return {"kind": "boundary", "title": bare}
     if lines[i].text.lstrip().startswith("|") and len({m.group() for m in _PSEUDONYM.finditer(bare)}) >= 2:
         # (session 45) "| Theme | Child A | Child P | Baby R |": a comparison table's header, a
         # column per review, ends the review above and heads none of them
@@ -1269,6 +1273,10 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
             "name": " and ".join(in_heading) if in_heading else name, **heading_fields(bare)}
 
 
+#: A question that explains what a kind of review is ("What is a case management review?",
+#: "What are rapid reviews?", "Why do we hold reviews?").
+_EXPLAINER = re.compile(r"^(?:what\s+(?:is|are)|why\s+(?:do|does|is|are)|how\s+(?:do|does|is|are))\b"
+                        r"[^?]{0,100}\breviews?\b[^?]{0,40}\?$", re.I)
 #: A title that names a briefing or a review by its short type: "7 Minute Briefing: LCSPR Baby Ivy".
 _BRIEFING_TITLE = re.compile(rf"\b(?:briefing|{TYPE_ABBREVIATIONS})\b", re.I)
 #: A news item's or statement's dateline: "Posted 3rd March • Press office", "Updated on 4 May".

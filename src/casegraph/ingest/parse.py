@@ -152,6 +152,9 @@ _AREA_HEAD = (r"location|area(?:\s+name)?|(?:hsc\s+)?trust(?:\s+area)?|partnersh
               r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp|"
               r"cpc|child\s+protection\s+committee")
 
+#: How many, in a label that counts its list: "Five learning points", "3 recommendations".
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+
 # Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
 # ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
 _LABEL_HEADS: list[tuple[str, str]] = [
@@ -165,6 +168,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # "Key learning for DSLs", "Learning for NHS Grampian staff": learning, and whom it is for
     (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?)?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
+    # (session 51) a summary's "Five learning points", "Three recommendations" over its list
+    (rf"(?:{_COUNT_WORDS})\s+(?:key\s+)?(?:learning\s+points|lessons(?:\s+learned)?)", "learning"),
+    (rf"(?:{_COUNT_WORDS})\s+(?:key\s+)?recommendations", "recommendations"),
     # (session 41) "Learning agreed by the partnership:", "Learning shared with schools:"
     (r"learning\s+(?:agreed|shared|identified)\s+(?:by|with)\s+[^:;.?]{1,40}?", "learning"),
     # ("Key themes" over paragraphs, each opening with its theme: "Seeing the whole household.")
@@ -2243,6 +2249,12 @@ _NOTIFIED_ONLY = re.compile(r"\b(?:notification|rapid\s+review)\b", re.I)
 #: (session 50) ... and so is a register's row whose type field says so ("Review type: Rapid
 #: review - no LCSPR" over "the criteria for an LCSPR were not met").
 _NOTIFIED_TYPE = re.compile(r"\s*(?:rapid\s+review|notification)\b", re.I)
+#: (session 51) A rapid review whose decision is still awaited ("the Panel's view is awaited"):
+#: no review yet, beside those that led to none.
+_UNDECIDED = re.compile(r"\b(?:view|decision)\s+is\s+(?:awaited|pending)\b|\bawaiting\s+(?:a\s+|the\s+)?"
+                        r"(?:decision|panel['’]s\s+(?:view|decision))\b", re.I)
+#: (session 51) ... and a section headed as one ("3.1 Rapid review – Baby K", an agenda's item).
+_NOTIFIED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:rapid\s+review|notification)\b", re.I)
 
 
 #: A body named after the reviews it handles: "the Learning Review sub-group", "the case review
@@ -2309,10 +2321,14 @@ def _not_a_child(entry: Entry) -> bool:
     if entry.heading_kind in ("record", "table") and (_REFERRAL_ONLY.search(text) or (
             (_NOTIFIED_ONLY.search(entry.heading)
              or any(_NOTIFIED_TYPE.match(s.text) for s in entry.section("model")))
-            and _NOT_COMMISSIONED.search(text))) and not any(
+            and (_NOT_COMMISSIONED.search(text) or _UNDECIDED.search(text)))) and not any(
             not _NO_VALUE.match(i.text) for s in entry.section("learning", "recommendations",
                                                               "learning+recommendations") for i in s.items):
         return True  # a tracker's row for a referral, a notification or a rapid review that led to none
+    if entry.heading_kind == "section" and _NOTIFIED_HEADING.match(entry.heading) \
+            and _NOT_COMMISSIONED.search(text) and not any(
+                s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
+        return True  # (session 51) minutes' "3.1 Rapid review – Baby K": "criteria ... not met"
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()) or (
             _EVENT.match(entry.heading) and not _CHILD_ID.search(entry.heading)):
         return True

@@ -3007,9 +3007,11 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         return _source(path, data, _plain_text(_opened(postscript_text, data, path, "read as PostScript"),
                                                ".ps"), "application/postscript", "postscript")
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
-        document = _opened(office_xml, data, path, "read as a word-processor document")
-        try:
-            text = tidy_text(xml_to_text(document))
+        if not data.strip():
+            raise CasegraphError("file is empty", path)
+        try:  # (its page header first: it names the publisher, as a PDF's first running head)
+            head, document = office_xml(data)
+            text = tidy_text((head + "\n\n" if head else "") + xml_to_text(document))
         except ValueError as exc:
             raise CasegraphError(f"cannot read as a word-processor document: {exc}", path) from None
         return _source(path, data, text, _WORD_MEDIA if "wordprocessingml" in document[:2000] else _ODT_MEDIA,

@@ -316,11 +316,22 @@ def _no_child_review(parts: dict[str, list[Line]]) -> bool:
     | Adult Practice Review |", listed beside the children's), or its date column says it is
     not finished and no other cell tells of it ("| Child V | ... | In progress | – |"): nothing
     of it to read yet (a row whose summary says why it is delayed is kept, as the page's); or
-    its type says none followed ("Rapid review (no LCSPR)", session 49)."""
+    its type says none followed ("Rapid review (no LCSPR)", session 49); or (session 51) its
+    type is a rapid review, with no date of publication and no learning or recommendation ("|
+    RR-24-03 | Rapid review | – | ... the Panel's view is awaited. | – | – |")."""
     kinds, published = parts.get("type", []), next(iter(parts.get("published", [])), None)
-    return bool(any(ADULT_REVIEW.search(k.text) or not_commissioned(k.text) for k in kinds) or (
+    items = [ln for f in ("learning", "recommendations") for ln in parts.get(f, [])]
+    # (a register with no such columns lists a rapid review's row as the labeller's review too)
+    undecided = any(_RAPID_REVIEW.match(k.text) for k in kinds) and not (
+        published is not None and re.search(YEAR, published.text)) and bool(items) and all(
+        re.fullmatch(r"\W*", ln.text) for ln in items)
+    return undecided or bool(any(ADULT_REVIEW.search(k.text) or not_commissioned(k.text) for k in kinds) or (
         published is not None and _UNFINISHED.search(published.text) and not re.search(YEAR, published.text)
         and "summary" not in parts))
+
+
+#: A row's type that is a rapid review (or a notification), not a review that followed one.
+_RAPID_REVIEW = re.compile(r"\s*(?:rapid\s+review|notification)\s*$", re.I)
 
 
 def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) -> Entry | None:
