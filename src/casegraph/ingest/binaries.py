@@ -1,18 +1,21 @@
-"""Pages whose bytes are no text: a PDF, a page Safari saved as a web archive, and a text file
-printed to PostScript.
+"""Pages whose bytes are no text: a PDF, a page Safari saved as a web archive, a text file
+printed to PostScript, a Word or OpenDocument package, and binary data exports (a ``mongodump``
+collection, a Stata data set).
 
-Partnerships publish most reviews, briefings and annual reports as PDFs, and an analyst who
-saves a page from Safari gets a ``.webarchive``.  Neither can be decoded as text: a PDF's words
-are drawn by content streams, usually compressed, in fonts with their own encodings; a web
-archive is a binary property list holding the page's HTML as bytes.  These functions turn each
-into the text (a PDF) or the HTML (a web archive) that :func:`casegraph.ingest.sources.read_source`
-then reads as it reads any text or saved page.
+Partnerships publish most reviews, briefings and annual reports as PDFs or Word documents, an
+analyst who saves a page from Safari gets a ``.webarchive``, and researchers keep their coding
+in data files.  None can be decoded as text: a PDF's words are drawn by content streams, usually
+compressed, in fonts with their own encodings; a web archive is a binary property list holding
+the page's HTML as bytes; a Word package is a zip of XML parts; a data export is typed binary
+fields.  These functions turn each into the text, the HTML, the XML or the records that
+:func:`casegraph.ingest.sources.read_source` then reads as it reads any other page or export.
 
 Why pypdf for PDFs (DECISIONS 94): a maintained, pure-Python reader that undoes compression,
 font encodings and ToUnicode maps; hand-written stream parsing would read only the simplest
-files.  Why the standard library's plistlib for web archives: it reads binary property lists.
-A file either cannot open raises ValueError with the reason, which ``read_source`` turns into a
-one-line error naming the file.
+files.  Why the standard library's plistlib and zipfile for web archives and Word packages: they
+read binary property lists and zips.  Why by hand for PostScript, BSON and Stata (DECISIONS 95):
+see each reader.  A file that cannot be opened raises ValueError with the reason, which
+``read_source`` turns into a one-line error naming the file.
 """
 
 from __future__ import annotations
