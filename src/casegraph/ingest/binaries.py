@@ -285,15 +285,16 @@ def _ps_string(data: bytes, i: int) -> tuple[str, int]:
         if depth == 0:
             break
         out.append(c)
-    return out.decode("utf-8") if _is_utf8(bytes(out)) else out.decode("latin-1"), i
+    return _decoded(bytes(out)), i
 
 
-def _is_utf8(data: bytes) -> bool:
+def _decoded(raw: bytes) -> str:
+    """Bytes a file does not say the encoding of (a PostScript string, a Stata text): UTF-8 when
+    they are UTF-8, else Latin-1 (every byte a character: never an error)."""
     try:
-        data.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return raw.decode("latin-1")
 
 
 def _ps_shown(page: list[tuple[float, str]], y: float, text: str) -> None:
@@ -433,12 +434,12 @@ class _Tagged:
         self.i += n
         return self.data[self.i - n:self.i]
 
-    def uint(self, n: int) -> int:
-        return int.from_bytes(self.take(n), "little" if self.order == "<" else "big")
+    def uint(self, n: int, signed: bool = False) -> int:
+        return int.from_bytes(self.take(n), "little" if self.order == "<" else "big", signed=signed)
 
     def text(self, n: int) -> str:
         raw = self.take(n).split(b"\0", 1)[0]
-        return raw.decode("utf-8") if _is_utf8(raw) else raw.decode("latin-1")
+        return _decoded(raw)
 
 
 def _stata_records(data: bytes) -> list[dict[str, object]]:
@@ -514,8 +515,7 @@ def _stata_strls(r: _Tagged, gso_o: int) -> dict[tuple[int, int], str]:
         key = (r.uint(4), r.uint(gso_o))
         binary, size = r.uint(1) == 129, r.uint(4)
         raw = r.take(size)
-        out[key] = "" if binary else (raw.rstrip(b"\0").decode("utf-8") if _is_utf8(raw.rstrip(b"\0"))
-                                       else raw.rstrip(b"\0").decode("latin-1"))
+        out[key] = "" if binary else _decoded(raw.rstrip(b"\0"))
     r.tag("/strls")
     return out
 
@@ -531,8 +531,7 @@ def _stata_value_labels(r: _Tagged, name: int) -> dict[str, dict[int, str]]:
         r.take(3)
         count, size = r.uint(4), r.uint(4)
         offsets = [r.uint(4) for _ in range(count)]
-        values = [int.from_bytes(r.take(4), "little" if r.order == "<" else "big", signed=True)
-                  for _ in range(count)]
+        values = [r.uint(4, signed=True) for _ in range(count)]
         text = r.take(size)
         tables[table] = {v: text[o:].split(b"\0", 1)[0].decode("utf-8", errors="replace")
                          for o, v in zip(offsets, values, strict=True)}

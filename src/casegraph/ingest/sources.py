@@ -3007,15 +3007,9 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         return _source(path, data, _plain_text(_opened(postscript_text, data, path, "read as PostScript"),
                                                ".ps"), "application/postscript", "postscript")
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
-        if not data.strip():
-            raise CasegraphError("file is empty", path)
-        try:  # (its page header first: it names the publisher, as a PDF's first running head)
-            head, document = office_xml(data)
-            text = tidy_text((head + "\n\n" if head else "") + xml_to_text(document))
-        except ValueError as exc:
-            raise CasegraphError(f"cannot read as a word-processor document: {exc}", path) from None
-        return _source(path, data, text, _WORD_MEDIA if "wordprocessingml" in document[:2000] else _ODT_MEDIA,
-                       "zip")
+        text = tidy_text(_opened(_office_page, data, path, "read as a word-processor document"))
+        # (office_xml reads word/document.xml when the package has one, else content.xml)
+        return _source(path, data, text, _WORD_MEDIA if b"word/document.xml" in data else _ODT_MEDIA, "zip")
     if suffix in WEBARCHIVE_SUFFIXES:  # a page Safari saved: its HTML, read as a saved page is
         html_page = _opened(webarchive_html, data, path, "read as a Safari web archive")
         return _source(path, data, tidy_text(html_to_text(html_page)), "application/x-webarchive",
@@ -3036,6 +3030,13 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     else:
         text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _office_page(data: bytes) -> str:
+    """A word processor's package as its page: the page header first (it names the publisher,
+    as a PDF's first running head does), then the body as the reader of XML reads it."""
+    head, document = office_xml(data)
+    return (head + "\n\n" if head else "") + xml_to_text(document)
 
 
 _WORD_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
