@@ -33,7 +33,7 @@ from oxigraph_server import Endpoint, OxigraphServer, free_port
 from casegraph.cli.main import main
 from casegraph.core.errors import CasegraphError, PushError
 from casegraph.store.http import Endpoints, derive_endpoints, redact
-from casegraph.store.push import push_graph
+from casegraph.store.push import lock_graph, push_graph
 
 pytestmark = pytest.mark.server
 
@@ -337,6 +337,31 @@ def test_http_faults_leave_old_or_new_and_no_staging(scene: Scene, proxy_to: Cal
     assert says in message
     assert scene.state() == after, fault
     assert scene.staging() == set(), f"{fault}: staging graph left behind"
+
+
+def is_release(seen: Seen) -> bool:
+    # The release deletes our own lock node only (push._release_lock); taking it is DELETE {...}.
+    return seen.method == "POST" and seen.body.startswith(b"DELETE WHERE") and b"casegraph-lock" in seen.body
+
+
+def test_a_failed_release_is_tried_again_and_no_lock_is_left(scene: Scene, built_nt: Path,
+                                                             proxy_to: Callable[..., FaultProxy]) -> None:
+    """A server error on the release (Virtuoso answered one with a deadlock when two pushes ran
+    at once) used to be ignored and left a lock that held every later push off for an hour."""
+    failed: list[Seen] = []
+
+    def first_release_fails(seen: Seen) -> str:
+        if is_release(seen) and not failed:
+            failed.append(seen)
+            return "500"
+        return "forward"
+
+    proxy = proxy_to(scene.server.base, first_release_fails)
+    push_graph(built_nt, proxy.base, scene.target, timeout=30)
+    assert failed, "the release was never sent"
+    assert sum(is_release(s) for s in proxy.seen) == 2
+    assert scene.server.count(lock_graph(scene.target)) == 0
+    assert scene.state() == "new"
 
 
 def test_timeout_on_upload_leaves_target_and_drops_staging(scene: Scene, built_ttl: Path,

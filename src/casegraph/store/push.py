@@ -228,11 +228,33 @@ def _lock_holders(eps: Endpoints, graph_iri: str, timeout: float) -> list[str]:
         raise PushError("the query endpoint did not answer with SPARQL JSON results") from None
 
 
+#: Tries at removing our lock before giving up (the lease then frees the target).
+RELEASE_TRIES = 4
+
+
 def _release_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) -> None:
-    """Remove our lock, and only ours."""
+    """Remove our lock, and only ours, and read back that it is gone.
+
+    Why tries and a read-back: with two pushers writing at once Virtuoso may answer one delete
+    with an error (a transaction deadlock) or show a lock inserted just before only later; a
+    single delete whose failure was ignored left a stale lock that held the next push off for
+    the whole lease (CI, session 51: tests/test_virtuoso.py, 1 run in about 6).
+    """
     lock, me = sparql_iri(lock_graph(graph_iri)), sparql_iri(token)
-    sparql_update(eps, f"DELETE WHERE {{ GRAPH {lock} {{ {me} ?p ?o }} }}",
-                  f"releasing the push lock of <{graph_iri}>", min(timeout, 30.0))
+    what, wait = f"releasing the push lock of <{graph_iri}>", min(timeout, 30.0)
+    error: PushError | None = None
+    for attempt in range(RELEASE_TRIES):
+        if attempt:
+            time.sleep(0.1 * 2 ** attempt * random.uniform(1.0, 2.0))
+        try:
+            sparql_update(eps, f"DELETE WHERE {{ GRAPH {lock} {{ {me} ?p ?o }} }}", what, wait)
+            if token not in _lock_holders(eps, graph_iri, wait):
+                return
+            error = None
+        except PushError as exc:
+            error = exc
+    raise error or PushError(f"{what}: the lock <{token}> was still there after "
+                             f"{RELEASE_TRIES} deletes; it lapses after {LEASE_SECONDS:.0f} s")
 
 
 def _mine(lock: str, target: str, token: str) -> str:
