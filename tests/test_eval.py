@@ -836,7 +836,20 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # explainer "What is a ... review?", an agenda's "3.1 Rapid review – Baby K" and a
             # table's rapid-review row that led to no review, "Five learning points"): 27/27, 3,
             # 92.9 %, harm 0.97/0.85, RF 0.99/0.88
-            "devlocal104": (27, 27, 3, 0.92, 0.97, 0.84, 0.98, 0.88)}
+            "devlocal104": (27, 27, 3, 0.92, 0.97, 0.84, 0.98, 0.88),
+            # session 52: validation35, frozen in session 51 (measured at 150fece, session 52's
+            # start, identical to session 51's end: as a folder 12/17 read and found, 3
+            # spurious, 72.8 %, harm 0.70/0.76, RF 0.58/0.78; five of its pages, SQLite, SPSS
+            # .sav, Outlook .msg, WACZ and Moodle .mbz, not read); with their readers, before any
+            # other rule: 22/27, 6, 77.3 %, harm 0.81/0.71, RF 0.74/0.78; tuned on (a coder's
+            # note after a field's name, "Local area (as named in report)", "Age at time of
+            # incident", a childless "Thematic review: ...", "Case Management Review: Shauna" as a
+            # row's title, minutes' "Members then considered the second review ... which
+            # concerned Jordan", a JISCMail digest's messages, "Call for papers:", a review named
+            # in quotation marks, "[1]  Niamh and Oisín - Case Management Review" over its
+            # "Local Government District", "In 2016 a serious case review by ... examined", a
+            # headline "..., review finds"): 27/27, 0, 92.8 %, harm 0.92/0.90, RF 0.95/0.93
+            "validation35": (27, 27, 0, 0.92, 0.92, 0.9, 0.94, 0.92)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

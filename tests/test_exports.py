@@ -393,7 +393,8 @@ def test_a_redcap_labels_export_reads_its_checkboxes_and_flags(tmp_path: Path, v
     text = read_source(page).text
     assert "RECORD 1\nSam: Local Child Safeguarding Practice Review\n" in text
     assert "Agencies named: GP\n" in text and "Police" not in text
-    assert "Learning points (one per line):\n- Invented test data.\n- Hunger at school is a signal." in text
+    # (session 52: the form's note on how to fill the field, "(one per line)", is no part of its label)
+    assert "Learning points:\n- Invented test data.\n- Hunger at school is a signal." in text
     (review,) = extract_reviews([page], vocab)[0]
     assert [c.notation for c in review.harms] == []
     assert [c.notation for c in review.risk_factors] == ["RF-DA"]

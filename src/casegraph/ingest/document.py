@@ -331,6 +331,11 @@ _PROSE_LEARNING = re.compile(
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
+#: What a review found, told of in a paragraph about it ("That review found that she had been
+#: neglected"): the paragraph tells the review, not only names it.
+_FOUND = re.compile(r"\b(?:found|concluded|identified|highlighted)\b", re.I)
+
+
 def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     """The reviews of a page without entry headings (see the module docstring)."""
     # ("Questions for your team" is a label of the briefing, not the site's "Contact the team")
@@ -345,6 +350,17 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
         return []
     # a paragraph of background about another, earlier review is that review's, not this one's
     rest, others = split_earlier_reviews(source, content, own=entry.name)
+    if not others and entry.name:
+        # (session 52) the page's only pseudonym was the earlier review's ("... examined the
+        # death of a three-year-old girl, known as Child I"), which the page's entry took
+        # (a paragraph that says the review is another's, "It is the second review in the
+        # area", and tells what it found; one that only counts its recommendations, "... made 11
+        # recommendations", mentions it: devlocal85)
+        rest2, others2 = split_earlier_reviews(source, content, known=lambda: "")
+        told = {id(ln) for ln in content} - {id(ln) for ln in rest2}
+        if others2 and not any(re.search(rf"\b{re.escape(entry.name)}\b", ln.text) for ln in rest2) \
+                and _FOUND.search(" ".join(ln.text for ln in content if id(ln) in told)):
+            rest, others = rest2, others2
     if not others:
         return [entry]
     return [_document_entry(source, rest) or entry, *others]
@@ -364,6 +380,10 @@ _EARLIER_REVIEW = re.compile(
     r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+(?:into|of|about)\b"
     # (session 50) "In 2019, a serious case review in Poole found that a six-week-old baby girl,
     # known as Baby D, died ...": the review told by its place, then what it found
+    # (session 52) "In 2016 a serious case review by the then Staffordshire Safeguarding
+    # Children Board examined the death of a three-year-old girl, known as Child I"
+    r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+by\s+[^.]{0,80}?\b"
+    r"(?:examined|looked\s+(?:at|into)|considered|reviewed)\b"
     r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+in\s+(?-i:[A-Z][\w'-]+)"
     r"(?:\s+(?-i:[A-Z][\w'-]+|and|of)){0,4}\s+(?:found|concluded|said|looked)\b"
     # "the significant case review that Glasgow Child Protection Committee published in 2016"
@@ -606,7 +626,10 @@ _INTRO_REVIEW = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:"
     r"The\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+review)?,?\s+"
     r"[‘'“\"](?P<quoted>(?-i:[A-Z][a-z]{1,15}|(?:Child|Baby)\s+[A-Z]{1,3}))[’'”\"]"
-    r"|(?:(?:Our|The|A|This)\s+(?:latest|newest|new|most\s+recent|recently\s+published|next|"
+    # (session 52) minutes: "Members then considered the second review, ..., which concerned Jordan"
+    r"|(?:(?:Members|Councillors|the\s+(?:committee|board|panel|meeting))\s+(?:then\s+)?"
+    r"(?:considered|discussed|turned\s+to|received|heard\s+about)\s+)?"
+    r"(?:(?:Our|The|A|This)\s+(?:latest|newest|new|most\s+recent|recently\s+published|next|"
     r"first|second|third|fourth|fifth|other|last|final)|Another)\b[^.]{0,120}?\breview\b"
     r"[^.]{0,120}?\b(?:concerns|concerned|concerning|is about|was about|about|looks at|looked at|considers|"
     r"considered|examines|examined|involves|involved|into the (?:death|case) of|focuses on|"
@@ -1354,6 +1377,12 @@ _PSEUDONYMS_TOGETHER = re.compile(
 # --------------------------------------------------------------------------- one review
 
 
+#: (session 52) A news headline that reports a review's findings and names no child:
+#: "Brothers left alone before fatal house fire were let down by agencies, review finds".
+_REVIEW_HEADLINE = re.compile(r",\s+(?:review|report)\s+(?:finds|found|says|concludes|reveals|shows)\s*$",
+                              re.I)
+
+
 def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     """The one review a page is about, or None when it names no child and no review."""
     body = [ln for ln in lines if not _QUOTE.search(ln.text)]
@@ -1404,7 +1433,8 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         # Child T")
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) and _PSEUDONYM.search(ln.text)),
         None) or next(
-        (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) or _TYPE_ABBREVIATED.match(ln.text)), None)
+        (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) or _TYPE_ABBREVIATED.match(ln.text)),
+        None) or next((ln for ln in titles if _REVIEW_HEADLINE.search(ln.text)), None)
     name = (group[1] if group and title_line is group[0]
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline

@@ -147,7 +147,8 @@ _NAME_SENTENCE = re.compile(rf"^(?:{_NAME_WORDS})\s+[A-Z]{{1,3}}\d?\s+(?:is|was|
                             r"suffered|sustained|became)\s")
 
 #: The head of a label for where a review is from: a place, or the body that published it.
-_AREA_HEAD = (r"location|area(?:\s+name)?|(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|"
+_AREA_HEAD = (r"location|(?:local\s+)?area(?:\s+name)?|local\s+government\s+district|"
+              r"(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|"
               r"region|(?:local\s+)?council(?:\s+area)?|"
               r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp|"
               r"cpc|child\s+protection\s+committee")
@@ -324,7 +325,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # A record's own fields about the child and the harm (a tracker's columns, key facts):
     # read by extract.stated before the account's prose.
     (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?age(?:\s+(?:at|of)\s+(?:the\s+)?(?:incident|death|"
-     r"harm|injury|injuries|event|referral|time|child|children))?|age\s+of\s+(?:the\s+)?child(?:ren)?"
+     r"harm|injury|injuries|event|referral|time|child|children))?"
+     # (session 52) a Covidence template's "Age at time of incident"
+     r"(?:\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|event))?|age\s+of\s+(?:the\s+)?child(?:ren)?"
      # a codebook's "Age of child in completed years"
      r"(?:\s+in\s+(?:completed\s+)?(?:years|months))?",
      "age"),
@@ -1099,12 +1102,17 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 "month": month_num(feed["month"])}
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";", "?"))
             and len(text.split()) <= 12  # a page's long title over its date is no record
-            and not text.startswith("[")  # "[Invented test page ...]", a note, is no record
+            # "[Invented test page ...]", a note, is no record; (session 52) a list's number
+            # is: "[1]  Niamh and Oisín - Case Management Review" over its district
+            and (not text.startswith("[") or bool(_LIST_NUMBER.match(text)))
             # the last item of a list over the page's footer ("  - Training: ..." over
             # "Published: February 2024 | ..."): a labelled point, not a record's title
             and not ((bullet := _BULLET.match(text.lstrip())) and not line.blank_before
                      and _UNTITLED_RECORD.match(text.lstrip()[bullet.end():]))
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
+            # (session 52) a form's part over its first field: "SECTION 1 - NOTIFYING CHILD
+            # PROTECTION COMMITTEE" over "Child Protection Committee: Aberdeenshire ..."
+            and not re.match(r"(?i)(?:section|part)\s+\d{1,2}\b", text)
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d+$", text)  # "Number of recs: 5", a field
             # a partnership's name over its release's date is the page's masthead, not a record
@@ -1135,8 +1143,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # "Title: Child T" above "Review type: ..." in a library's exported records
         # ("Case: Sam", the first column of a tracker's export, names the child)
         # ("CHILD R  [LS/21/03]": a register's reference after the name is no part of it)
+        quoted = _QUOTED_PSEUDONYM.search(text)
         return {"kind": "record", "title": re.sub(r"\s+\[[A-Z]{1,5}[/ -]?\d[\w/ -]{0,12}\]$", "",
-                                                  _NAME_FIELD.sub("", text))}
+                                                  _NAME_FIELD.sub("", _LIST_NUMBER.sub("", text))),
+                **({"name": quoted["name"]} if quoted else {})}
     if nxt is not None and len(text) <= 80 and "|" in nxt.text and _field_header(nxt.text) \
             and not text.endswith((".", ":")):
         # "Baby Q" above "Area | Year | Type" and its row of values: a library's record
@@ -1782,6 +1792,10 @@ _POINTER = re.compile(
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
     r"|(?:please\s+)?see\s+the\s+(?:published\s+)?action\s+plan\b"
     r"|contact\s+(?:us|the\s+[^.;]{0,40}?\b(?:unit|team|office|officer|lead))\b[^.;]{0,100}"
+    # (session 52) a coder's cell: "Not extracted - recommendations are listed in the full report
+    # only", and the count field under it, "Number of recommendations stated in report: 8"
+    r"|not\s+(?:extracted|applicable|stated|recorded|available|coded)\b"
+    r"|(?:total\s+)?(?:number|no\.?)\s+of\s+[\w\s]{0,40}?:\s*\d{1,3}"
     # (session 49: "..., together with the partnership's response.": a pointer's tail to 60)
     r")[^.;]{0,60}[.;]?\s*$", re.I)
 _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2180,6 +2194,14 @@ _PLURAL_REVIEWS = re.compile(r"\breviews\b"
                              r"|\breview\s+(?:update|activity)\b", re.I)
 
 
+#: A list's number in brackets before a record's title ("[1]  Niamh and Oisín - ...").
+_LIST_NUMBER = re.compile(r"^\[\d{1,3}\]\s+(?=\S)")
+#: (session 52) A review's heading that gives the child's name in quotation marks, as a list's
+#: subject does: 'New publication: Shropshire multi-agency learning review - "Poppy"'.
+_QUOTED_PSEUDONYM = re.compile(r"\breview\b[^\"“‘']{0,40}[\"“‘'](?P<name>(?-i:[A-Z][a-z]{1,15}))[\"”’']\s*$",
+                               re.I)
+
+
 def _no_review_record(entry: Entry, text: str) -> bool:
     """Whether a record of an export or a feed tells of no single review: it names no child
     (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
@@ -2264,8 +2286,10 @@ _REVIEW_BODY = re.compile(r"\b(?:[\w-]+\s+){0,3}reviews?\s+(?:sub-?groups?|group
                           r"sub-?committees?|committees?)\b", re.I)
 
 
-#: An audit named in a record's or a row's title: a tracker lists audits beside its reviews.
-_AUDIT = re.compile(r"\baudits?\b", re.I)
+#: An audit named in a record's or a row's title: a tracker lists audits beside its reviews;
+#: (session 52) so does a coding file its thematic reviews of many cases ("Thematic review:
+#: adolescents on child protection plans for neglect"; one naming its children is a review's).
+_AUDIT = re.compile(r"\baudits?\b|^thematic\s+review\b", re.I)
 
 
 def an_audit(title: str) -> bool:
@@ -2306,7 +2330,10 @@ _ROW_CHILD = re.compile(r"\b(?:Child|Baby|Children|Plentyn|Siblings?|Twins?|Youn
 #: A child's first name over the review's kind in a row's name cell: "Mason: Local Child
 #: Safeguarding Practice Review", "Tia and Ellis – learning review".
 _NAMED_REVIEW = re.compile(r"^[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s*[:–—-]\s+(?:.*\s)?"
-                           r"(?:review|SCR|LCSPR|CSPR|CPR)\b", re.I)
+                           r"(?:review|SCR|LCSPR|CSPR|CPR)\b"
+                           # (session 52) the type first: "Case Management Review: Shauna"
+                           r"|^(?:[\w-]+\s+){0,5}(?:review|SCR|LCSPR|CSPR|CPR|CMR)\s*[:–—-]\s+"
+                           r"(?-i:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)$", re.I)
 
 
 def _not_a_child(entry: Entry) -> bool:
@@ -2389,7 +2416,10 @@ _EDITORIAL = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:welcome(?:\s+to\s+[\w\s'’-]{
 #: "Webinar: ...", a podcast's episode), whose text tells what it will cover, or the site's news
 #: of its own staff; unless it names a child, no review.
 _EVENT = re.compile(r"^(?:(?:learning|training|practice|online)\s+)?(?:events?|webinars?|conferences?|"
-                    r"workshops?|seminars?|masterclass(?:es)?|podcasts?(?:\s+episode\s+\d{1,3})?)\s*[:–—-]\s"
+                    r"workshops?|seminars?|masterclass(?:es)?|podcasts?(?:\s+episode\s+\d{1,3})?|"
+                    # (session 52) a list's messages: "Call for papers: child protection research
+                    # symposium, November 2024"
+                    r"call\s+for\s+(?:papers|abstracts|proposals|evidence))\s*[:–—-]\s"
                     # (session 48) a site's news of its own people: "We're recruiting: sessional
                     # Learning Review lead reviewers", "New Lead Officer for Child Protection",
                     # "Partnership welcomes new independent scrutineer"

@@ -67,6 +67,7 @@ from casegraph.ingest.captures import (
     usync_content,
     x_archive_threads,
 )
+from casegraph.ingest.datasets import SAV_SUFFIXES, SQLITE_SUFFIXES, is_sqlite, sav_records, sqlite_records
 from casegraph.ingest.exports import (
     conllu_text,
     cypher_records,
@@ -149,6 +150,16 @@ from casegraph.ingest.interchange import (
     xmp_records,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
+from casegraph.ingest.packages import (
+    MOODLE_SUFFIXES,
+    MSG_SUFFIXES,
+    PACKAGE_SUFFIXES,
+    WACZ_SUFFIXES,
+    is_msg,
+    moodle_pages,
+    msg_email,
+    wacz_warcs,
+)
 from casegraph.ingest.publishing import (
     abiword_html,
     editorjs_html,
@@ -162,6 +173,11 @@ from casegraph.ingest.workfiles import cas_xmi_text, cherrytree_html, elan_html,
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
+
+#: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
+#: they go the way every other export goes (:data:`_READERS`): data sets and packages.
+_BYTES_SUFFIXES = DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | PACKAGE_SUFFIXES
+
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -343,7 +359,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
-            | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES)
+            | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES
+            | _BYTES_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1064,6 +1081,43 @@ def mbox_to_text(raw: str) -> str:
     return "\n".join(out)
 
 
+#: A LISTSERV digest (JISCMail's, saved as text from a mail client): its count line, the
+#: separators between its messages (30 dashes; 70 after the topics), its list footer (a rule of
+#: hashes, then the unsubscribe text) and an Outlook reply's quoted original.
+_DIGEST_COUNT = re.compile(r"(?m)^There (?:are|is) \d+ messages? totall?ing \d+ lines? in this issue\.\s*$")
+_DIGEST_SEPARATOR = re.compile(r"(?m)^(?:-{70}|-{30})[ \t]*$")
+_DIGEST_FOOTER = re.compile(r"(?m)^#{20,}[ \t]*$")
+_QUOTED_ORIGINAL = re.compile(r"(?m)^-{3,}\s*Original Message\s*-{3,}[ \t]*$")
+_DIGEST_HEADER = re.compile(r"^(Date|From|Subject):[ \t]+(.*)$")
+
+
+def listserv_digest_as_text(text: str) -> str:
+    """A mailing list's digest (LISTSERV, as JISCMail sends it) as its messages one after
+    another: each message's subject as its heading (a list's subjects name what is shared:
+    "Angus learning review - Rose"), its sender and date as label lines, then its text; a
+    reply's subject ("Re: ...") stays a label line, as it names what the message above did.
+    The "Topics of the day" list repeats the subjects, and each message's list footer and a
+    reply's quoted original are the list's and the mail client's, not what was written.  Text
+    that is no digest is returned as it is (session 52, validation35)."""
+    if not _DIGEST_COUNT.search(text):
+        return text
+    head, *messages = _DIGEST_SEPARATOR.split(text)
+    out = [head.split("Topics of the day:", 1)[0].rstrip(), ""]
+    for message in messages:
+        message = _QUOTED_ORIGINAL.split(_DIGEST_FOOTER.split(message, 1)[0], 1)[0].strip("\n")
+        lines = [ln for ln in message.split("\n") if not ln.startswith(">")]
+        fields = [m for ln in lines[:6] if (m := _DIGEST_HEADER.match(ln))]
+        if not fields:
+            out += [*lines, ""]
+            continue
+        subject = next((m[2].strip() for m in fields if m[1] == "Subject"), "")
+        replied = bool(re.match(r"(?i)(?:re|fwd?|aw):", subject))
+        out += (["", f"Subject: {subject}"] if replied else ["", subject, ""]) if subject else []
+        out += [f"{m[1]}: {m[2].strip()}" for m in fields if m[1] != "Subject"]
+        out += [*lines[len(fields):], ""]
+    return "\n".join(out)
+
+
 #: An executable code chunk of R Markdown or Quarto ("```{r counts}" ... "```").
 _CODE_CHUNK = re.compile(r"^```+\s*\{[^}\n]*\}[^\n]*\n.*?^```+\s*$", re.M | re.S)
 
@@ -1433,9 +1487,21 @@ _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|a
                         r"(?:_?(?:html|text|value))?$", re.I)
 
 
+#: A parenthesised note after a field's name that says how a coder filled it ("(as stated)",
+#: "(verbatim, one per line)", "(extracted)"), not what the field is: session 52, validation35's
+#: SPSS and Covidence extractions.  Only such notes: a unit ("Age (months)") or a checkbox's
+#: choice ("Agencies (choice=Police)", REDCap's) is what the field is, and stays.
+_CODER_NOTE = re.compile(r"(?<=\S)\s+\((?:as\s+(?:named|stated|given|written|published|recorded)\b[^()]*|"
+                         r"verbatim\b[^()]*|extracted|one\s+(?:item\s+)?per\s+line|free\s+text|"
+                         r"report\s+or\s+[^()]*|if\s+(?:known|any|stated|given))\)\s*$", re.I)
+
+
 def _json_label(key: str) -> str:
     """A key as the label a page would show: "field_review_type" is "Review type",
-    "publishedAt" is "Published", "summary_html" is "Summary"."""
+    "publishedAt" is "Published", "summary_html" is "Summary", and a coder's note on how the
+    field was filled, "Local area (as named in report)", is "Local area" (a unit, "Age
+    (months)", stays: it says what the number is)."""
+    key = _CODER_NOTE.sub("", key)
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key.removeprefix("field_")).replace("_", " ").split()
     while len(words) > 1 and words[-1].lower() in ("html", "text", "value", "rendered", "raw",
                                                    "label", "at", "on", "md", "markdown"):
@@ -1954,8 +2020,8 @@ _GIT_HUNK = re.compile(r"^@@ -(?P<a>\d+)(?:,(?P<b>\d+))? \+(?P<c>\d+)(?:,(?P<d>\
 #: A report's field with dot leaders ("  TYPE ........ SERIOUS CASE REVIEW"), perhaps a second on
 #: the same line after a wide gap ("   PUBLISHED ... MAY 2019"); its value may wrap onto lines
 #: indented under it.
-_DOT_LEADER = re.compile(r"^ {0,6}(?P<label>[A-Za-z][A-Za-z' /]{0,24}?) ?\.{3,} ?(?P<value>\S.*)$")
-_DOT_LEADER_SECOND = re.compile(r"\s{3,}(?=[A-Za-z][A-Za-z' /]{0,24}? ?\.{3,} ?\S)")
+_DOT_LEADER = re.compile(r"^ {0,6}(?P<label>[A-Za-z][A-Za-z' /]{0,40}?) ?\.{3,} ?(?P<value>\S.*)$")
+_DOT_LEADER_SECOND = re.compile(r"\s{3,}(?=[A-Za-z][A-Za-z' /]{0,40}? ?\.{3,} ?\S)")
 
 
 #: A key/value table laid out in columns, as a PDF's text or ``pdftotext -layout`` shows it:
@@ -2598,6 +2664,7 @@ def table_to_text(text: str, delimiter: str) -> str:
         lambda m: chr(int(m[1], 16)), h)).replace("_", " ").split()) for h in rows[at]]
     # "No. of recs", "No. recs" as "Number of recs": a label line has no full stop in its label
     header = [re.sub(r"^No\.\s*(?:of\s+)?(?=\w)", "Number of ", h, flags=re.I) for h in header]
+    header = [_CODER_NOTE.sub("", h) for h in header]  # "Local area (as named in report)"
     body = [r for r in rows[at + 1:] if any(c.strip() for c in r)]
     # the name column: of those whose header names the review or its child, the one filled in
     # most often (a form's respondent "Name", left empty, before its "Review title")
@@ -2863,6 +2930,19 @@ _READERS: dict[str, _Reader] = {
                                             records=True)),
     **dict.fromkeys(RDS_SUFFIXES, _Reader(lambda raw, _: _records_text(rds_data(_bytes(raw))),
                                           "application/x-r-data", "read as R data (saveRDS)", records=True)),
+    **dict.fromkeys(SQLITE_SUFFIXES, _Reader(lambda raw, _: _records_text(sqlite_records(_bytes(raw))),
+                                             "application/vnd.sqlite3", "read as an SQLite database",
+                                             records=True)),
+    **dict.fromkeys(SAV_SUFFIXES, _Reader(lambda raw, _: _records_text(sav_records(_bytes(raw))),
+                                           "application/x-spss-sav", "read as an SPSS data file",
+                                           records=True)),
+    **dict.fromkeys(MSG_SUFFIXES, _Reader(lambda raw, _: email_to_text(msg_email(_bytes(raw))),
+                                          "application/vnd.ms-outlook", "read as an Outlook message")),
+    **dict.fromkeys(WACZ_SUFFIXES, _Reader(lambda raw, _: _warc_to_text(wacz_warcs(_bytes(raw))),
+                                           "application/wacz", "read as a web archive collection (WACZ)")),
+    **dict.fromkeys(MOODLE_SUFFIXES, _Reader(
+        lambda raw, _: _pages_text([(page, True) for page in moodle_pages(_bytes(raw))]),
+        "application/x-moodle-backup", "read as a Moodle backup")),
     **dict.fromkeys(SUBTITLE_SUFFIXES, _Reader(lambda raw, _: subtitles_to_text(raw), "text/x-ssa",
                                                "read as subtitles (Advanced SubStation Alpha)")),
     **dict.fromkeys(RTF_SUFFIXES, _Reader(lambda raw, _: rtf_to_text(raw), "text/rtf",
@@ -2989,7 +3069,8 @@ def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str,
         raise CasegraphError(f"cannot read as JSON: {exc.msg}", path,
                              f"line {exc.lineno}, column {exc.colno}") from None
     except (ET.ParseError, LookupError, UnicodeError, ValueError) as exc:
-        raise CasegraphError(f"cannot {reader.what}: {exc}", path) from None
+        # (one line whatever the reader's message: a library may list its attempts on lines)
+        raise CasegraphError(f"cannot {reader.what}: {' '.join(str(exc).split())}", path) from None
     except RecursionError:  # ("[[[[...": a file nested thousands deep is no page)
         raise CasegraphError(f"cannot {reader.what}: nested too deeply", path) from None
     # (a table's records are laid out already; tidying would join its lines)
@@ -3016,9 +3097,10 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
                        "binary plist", canonical_url(html_page), publisher_of(html_page))
     # (a PDF form's data is PDF syntax: its bytes are read as they are, and each string it
     # holds is decoded as its own encoding says, by the reader; see exports.fdf_records)
-    # (a binary data export's bytes go to its reader one character a byte: binaries.DATA_SUFFIXES)
+    # (a binary data export's bytes go to its reader one character a byte: _BYTES_SUFFIXES)
+    suffix = _binary_suffix(data) or suffix
     raw, encoding = (data.decode("latin-1"), "latin-1" if suffix in FDF_SUFFIXES else "binary") \
-        if suffix in FDF_SUFFIXES | DATA_SUFFIXES and data.strip() else decode_bytes(data, path)
+        if suffix in FDF_SUFFIXES | _BYTES_SUFFIXES and data.strip() else decode_bytes(data, path)
     looks_html = suffix in HTML_SUFFIXES or (suffix in EXCEL_EXPORT_SUFFIXES and raw.lstrip()[:1] == "<") or (
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     url = publisher = None
@@ -3030,6 +3112,12 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     else:
         text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _binary_suffix(data: bytes) -> str | None:
+    """The suffix of a binary file known by its first bytes, whatever its name: an SQLite
+    database (saved as ".db" by many tools) or an Outlook message; else None."""
+    return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else None
 
 
 def _office_page(data: bytes) -> str:
@@ -3044,12 +3132,13 @@ _ODT_MEDIA = "application/vnd.oasis.opendocument.text"
 
 
 def _plain_text(raw: str, suffix: str) -> str:
-    """A plain-text page (or a PDF's text) as a reader sees it: rows wrapped by a mail client
-    joined, a git log's, a dot-leader table's, a wiki's, a clippings file's and a caption file's
-    forms undone, two columns side by side read one after the other."""
+    """A plain-text page (or a PDF's text) as a reader sees it: a list digest's messages apart,
+    rows wrapped by a mail client joined, a git log's, a dot-leader table's, a wiki's, a
+    clippings file's and a caption file's forms undone, two columns side by side read one after
+    the other."""
     text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
         wiki_markup_as_text(dokuwiki_as_text(spaced_fields_as_labels(dot_leaders_as_labels(git_log_as_text(
-            _wrapped_rows_joined(normalise_newlines(raw)))))))))))
+            _wrapped_rows_joined(listserv_digest_as_text(normalise_newlines(raw))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     if suffix == ".rst":
         text = _RST_FIELD.sub(r" \g<name>:", text)  # (its offsets kept: a space for the first colon)
@@ -3076,7 +3165,7 @@ def _opened(convert: Callable[[bytes], str], data: bytes, path: Path, what: str)
     try:
         return convert(data)
     except ValueError as exc:
-        raise CasegraphError(f"cannot {what}: {exc}", path) from None
+        raise CasegraphError(f"cannot {what}: {' '.join(str(exc).split())}", path) from None
 
 
 #: Whether a file of a suffix that other tools use too is the one casegraph reads under it

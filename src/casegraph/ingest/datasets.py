@@ -1,0 +1,340 @@
+"""Research teams' binary data sets: an SQLite database and an SPSS system file, as records.
+
+A team that codes case reviews for a synthesis keeps its extraction in a database (one table of
+reviews, tables of their children, findings and tags beside it) or in a statistics package's
+file.  Neither is text.  These functions turn each into records (one mapping a review, its
+children, findings and tags nested in it), which
+:func:`casegraph.ingest.sources.read_source` then lays out as it lays out any export's records.
+A file that cannot be read raises ValueError with the reason, which ``read_source`` turns into a
+one-line error naming the file.
+
+Why the standard library's sqlite3 for SQLite: it is SQLite itself, opened read-only on a copy
+of the bytes in memory (``deserialize``), so a page is never written and no journal is left.
+Why by hand for SPSS (DECISIONS 96): the maintained reader (pyreadstat) brings a data-frame
+library for a file of fixed records, as Stata's did (``binaries.stata_records``).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import struct
+from collections import defaultdict
+from typing import cast
+
+#: An SQLite database (a coding team's, a tool's export).  SQLite files carry many names.
+SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db3"}
+#: An SPSS Statistics data file (``.sav``), uncompressed or bytecode-compressed.
+SAV_SUFFIXES = {".sav"}
+
+#: Every SQLite database starts with these 16 bytes.
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+Record = dict[str, object]
+
+
+def is_sqlite(data: bytes) -> bool:
+    """Whether a file's bytes are an SQLite database, whatever its name."""
+    return data.startswith(_SQLITE_MAGIC)
+
+
+# ------------------------------------------------------------------------------------- SQLite
+def sqlite_records(data: bytes) -> dict[str, list[Record]]:
+    """An SQLite database's tables that no other table depends on, each as its rows, every row
+    with the rows of the tables that refer to it (by a foreign key) nested in it.
+
+    A normalised coding database keeps one review across tables: ``sources`` holds the title,
+    ``children`` the children (``source_id REFERENCES sources``), ``findings`` the learning and
+    recommendations.  Read table by table, a child's age would stand far from its review; nested,
+    each review is one record, as a JSON export writes it.  A dependent table keyed by its
+    reference alone (one row a review) gives its fields to the review; one of a single other
+    column gives a list of values (tags); one whose rows are of a few kinds ("learning",
+    "recommendation") gives a list of each kind's texts.  Row ids and the references themselves
+    are the database's plumbing and are left out, as are empty values.
+    """
+    if not is_sqlite(data):
+        raise ValueError("not an SQLite 3 database (it should start with 'SQLite format 3')")
+    con = sqlite3.connect(":memory:")
+    try:
+        con.deserialize(data)
+        con.execute("PRAGMA query_only = ON")
+        return _nested_tables(con)
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"damaged SQLite database ({exc})") from None
+    finally:
+        con.close()
+
+
+def _nested_tables(con: sqlite3.Connection) -> dict[str, list[Record]]:
+    tables = [name for (name,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+    # (table, column) -> (parent table, parent column), for each single-column foreign key
+    refs = {(t, str(row[3])): (str(row[2]), str(row[4]) if row[4] else "")
+            for t in tables for row in con.execute(f"PRAGMA foreign_key_list({_name(t)})")}
+    rows = {t: _rows(con, t) for t in tables}
+    out: dict[str, list[Record]] = {}
+    for table in tables:
+        if any(child == table for child, _ in refs):
+            continue  # a dependent table: nested in the rows it refers to
+        nested = [_without_row_id(con, table, row) for row in rows[table]]
+        for (child, column), (parent, key) in refs.items():
+            if parent == table:
+                _nest(con, nested, rows[table], child, column, key or _primary_key(con, table), rows[child])
+        out[table] = nested
+    return out
+
+
+def _name(table: str) -> str:
+    """A table's name quoted for SQL (names come from the file, never from a user)."""
+    return '"' + table.replace('"', '""') + '"'
+
+
+def _rows(con: sqlite3.Connection, table: str) -> list[Record]:
+    cursor = con.execute(f"SELECT * FROM {_name(table)}")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _primary_key(con: sqlite3.Connection, table: str) -> str:
+    keys = [str(row[1]) for row in con.execute(f"PRAGMA table_info({_name(table)})") if row[5]]
+    return keys[0] if len(keys) == 1 else "rowid"
+
+
+def _without_row_id(con: sqlite3.Connection, table: str, row: Record) -> Record:
+    """A row's values, without an integer row id (``id INTEGER PRIMARY KEY``) and empty values."""
+    ids = {str(r[1]) for r in con.execute(f"PRAGMA table_info({_name(table)})")
+           if r[5] and str(r[2]).upper() == "INTEGER"}
+    return {k: v for k, v in row.items() if k not in ids and _shown(v)}
+
+
+def _shown(value: object) -> bool:
+    return value is not None and not isinstance(value, bytes) and str(value).strip() != ""
+
+
+def _nest(con: sqlite3.Connection, records: list[Record], keys: list[Record], child: str, column: str,
+          key: str, rows: list[Record]) -> None:
+    """Put the rows of ``child`` that refer (``column``) to each record (by ``key``) into it."""
+    by_parent: dict[object, list[Record]] = defaultdict(list)
+    for row in rows:
+        value = {k: v for k, v in _without_row_id(con, child, row).items() if k != column}
+        by_parent[row.get(column)].append(value)
+    kinds = _kind_column(by_parent)
+    for record, raw in zip(records, keys, strict=True):
+        found = by_parent.get(raw.get(key), [])
+        if not found:
+            continue
+        if _primary_key(con, child) == column and len(found) == 1:
+            for k, v in found[0].items():  # one row a record: its fields are the record's
+                record.setdefault(k, v)
+        elif all(len(r) == 1 for r in found):
+            record[child] = [next(iter(r.values())) for r in found]
+        elif kinds:
+            for r in found:
+                text = max((v for k, v in r.items() if k != kinds and isinstance(v, str)),
+                           key=len, default="")
+                cast(list, record.setdefault(str(r.get(kinds, child)), [])).append(text)
+        else:
+            record[child] = found
+
+
+def _kind_column(by_parent: dict[object, list[Record]]) -> str | None:
+    """The column that sorts a dependent table's rows into a few kinds, each row one text
+    ("kind": "learning" / "recommendation" beside "seq" and "text"), or None."""
+    rows = [r for found in by_parent.values() for r in found]
+    columns = {k for r in rows for k, v in r.items() if isinstance(v, str)}
+    for column in sorted(columns):
+        values = {r.get(column) for r in rows}
+        texts = [v for r in rows for k, v in r.items() if k != column and isinstance(v, str)]
+        if 1 < len(values) <= 4 and all(isinstance(v, str) and re.fullmatch(r"[A-Za-z][\w ]{0,30}", v)
+                                        for v in values) and texts and min(map(len, texts)) > 30:
+            return column
+    return None
+
+
+# --------------------------------------------------------------------------------------- SPSS
+#: The system-missing value (the most negative double) and the compression codes' bias.
+_SYSMIS = -1.7976931348623157e308
+
+
+def sav_records(data: bytes) -> list[Record]:
+    """An SPSS system file's cases (``.sav``), each a record of its variables' values named by
+    their variable labels (what SPSS shows a reader; the long name without one), a coded value
+    given as its value label (1 of "sex" is "Male"); system-missing values and empty strings
+    left out.  Very long strings (a summary over 255 bytes, stored as several 255-byte
+    variables) are joined again (checked against pyreadstat on validation35's file).  Read:
+    uncompressed and bytecode-compressed files (SPSS's and ReadStat's default); a ``.zsav``
+    (zlib) is refused with the reason."""
+    try:
+        return _Sav(data).records()
+    except (struct.error, IndexError, KeyError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged SPSS file ({type(exc).__name__}: {exc})"[:300]) from None
+
+
+class _Sav:
+    """An SPSS system file's dictionary and data, read in order."""
+
+    def __init__(self, data: bytes) -> None:
+        if data[:4] not in (b"$FL2", b"$FL3"):
+            raise ValueError("not an SPSS system file (it should start with '$FL2')")
+        layout = struct.unpack("<i", data[64:68])[0]
+        self.data, self.order, self.i = data, "<" if layout in (2, 3) else ">", 68
+        _, self.compression, _, self.cases = self.ints(4)
+        if data[:4] == b"$FL3" or self.compression == 2:
+            raise ValueError("a compressed .zsav file, which casegraph does not read: save it "
+                             "as an uncompressed or standard-compressed .sav, or as CSV")
+        self.bias = self.double()
+        self.i = 176
+        self.segments: list[tuple[str, int, str]] = []  # (short name, width (0 numeric, -1 more), label)
+        self.value_labels: dict[int, dict[float, bytes]] = {}
+        self.long_names: dict[str, str] = {}
+        self.very_long: dict[str, int] = {}
+        self.encoding = "utf-8"
+
+    def ints(self, n: int) -> tuple[int, ...]:
+        values = struct.unpack_from(f"{self.order}{n}i", self.data, self.i)
+        self.i += 4 * n
+        return values
+
+    def double(self) -> float:
+        (value,) = struct.unpack_from(self.order + "d", self.data, self.i)
+        self.i += 8
+        return cast(float, value)
+
+    def take(self, n: int) -> bytes:
+        if self.i + n > len(self.data):
+            raise ValueError("the file ends inside its dictionary")
+        self.i += n
+        return self.data[self.i - n:self.i]
+
+    def records(self) -> list[Record]:
+        while (kind := self.ints(1)[0]) != 999:
+            {2: self.variable, 3: self.labels, 6: self.document, 7: self.extension}.get(
+                kind, self.unknown)(kind)
+        self.ints(1)
+        return self.cases_read()
+
+    def unknown(self, kind: int) -> None:
+        raise ValueError(f"unknown dictionary record type {kind} at byte {self.i - 4}")
+
+    def variable(self, _: int) -> None:
+        width, has_label, missing, _, _ = self.ints(5)
+        name = self.take(8).decode("latin-1").strip()
+        label = self.take((self.ints(1)[0] + 3) // 4 * 4) if has_label else b""
+        self.take(8 * abs(missing))
+        self.segments.append((name, width, label.rstrip(b"\0 ").decode(self.encoding, "replace")))
+
+    def labels(self, _: int) -> None:
+        table: dict[float, bytes] = {}
+        for _ in range(self.ints(1)[0]):
+            value = self.double()
+            size = self.take(1)[0]
+            table[value] = self.take((size + 8) // 8 * 8 - 1)[:size]
+        if self.ints(1)[0] != 4:
+            raise ValueError(f"value labels without their variables at byte {self.i - 4}")
+        for index in self.ints(self.ints(1)[0]):
+            self.value_labels[index - 1] = table
+
+    def document(self, _: int) -> None:
+        self.take(80 * self.ints(1)[0])
+
+    def extension(self, _: int) -> None:
+        subtype, size, count = self.ints(3)
+        body = self.take(size * count)
+        if subtype == 20:
+            self.encoding = body.decode("ascii").strip().lower() or "utf-8"
+        elif subtype == 13:
+            pairs = body.decode(self.encoding).split("\t")
+            self.long_names = dict(p.split("=", 1) for p in pairs if "=" in p)
+        elif subtype == 14:
+            for part in body.decode(self.encoding).split("\0\t"):
+                if "=" in part:
+                    short, width = part.strip("\0\t").split("=", 1)
+                    self.very_long[short] = int(width)
+
+    def cases_read(self) -> list[Record]:
+        values = self.values()
+        columns = self.columns()
+        width = len(self.segments)
+        records: list[Record] = []
+        for start in range(0, len(values) - width + 1, width):
+            case = values[start:start + width]
+            record: Record = {}
+            for key, first, count, numeric in columns:
+                value = self.value(case, first, count, numeric)
+                if value is not None and value != "":
+                    record[key] = value
+            records.append(record)
+        return records
+
+    def columns(self) -> list[tuple[str, int, int, bool]]:
+        """Each variable as (its label or long name, first segment, segments it spans, numeric);
+        a very long string spans the segments of all its 255-byte parts."""
+        out: list[tuple[str, int, int, bool]] = []
+        i = 0
+        while i < len(self.segments):
+            name, width, label = self.segments[i]
+            total = self.very_long.get(name, width)
+            count = 1 if width == 0 else _string_segments(total)
+            out.append((label or self.long_names.get(name, name), i, count, width == 0))
+            i += count
+        return out
+
+    def value(self, case: list[bytes | float | None], first: int, count: int, numeric: bool) -> object:
+        if numeric:
+            number = case[first]
+            if not isinstance(number, float) or number == _SYSMIS:
+                return None
+            if number in self.value_labels.get(first, {}):
+                return self.value_labels[first][number].decode(self.encoding, "replace").strip()
+            return int(number) if number.is_integer() else number
+        chunks = [c if isinstance(c, bytes) else b"" for c in case[first:first + count]]
+        # a very long string: each 255-byte part fills 32 segments (the 256th byte is padding)
+        parts = [b"".join(chunks[k:k + 32])[:255] for k in range(0, len(chunks), 32)] \
+            if count > 32 else [b"".join(chunks)]
+        return b"".join(parts).rstrip(b" \0").decode(self.encoding, "replace")
+
+    def values(self) -> list[bytes | float | None]:
+        """The data's 8-byte segments in order: numbers as floats, strings as bytes."""
+        numeric = [w == 0 for _, w, _ in self.segments]
+        if self.compression == 0:
+            n = len(self.data[self.i:]) // 8
+            return [self.number(self.i + 8 * k) if numeric[k % len(numeric)] else
+                    self.data[self.i + 8 * k:self.i + 8 * k + 8] for k in range(n)]
+        return self.decompressed(numeric)
+
+    def number(self, at: int) -> float:
+        return cast(float, struct.unpack_from(self.order + "d", self.data, at)[0])
+
+    def decompressed(self, numeric: list[bool]) -> list[bytes | float | None]:
+        """Bytecode compression: blocks of eight one-byte codes, each a small whole number
+        (code - bias), a raw 8-byte value following the block, eight spaces or system-missing."""
+        out: list[bytes | float | None] = []
+        data, i = self.data, self.i
+        while i + 8 <= len(data):
+            codes, i = data[i:i + 8], i + 8
+            for code in codes:
+                if code == 0:
+                    continue
+                if code == 252:
+                    return out
+                if code == 253:
+                    raw, i = data[i:i + 8], i + 8
+                    out.append(self.number(i - 8) if numeric[len(out) % len(numeric)] else raw)
+                elif code == 254:
+                    out.append(b" " * 8)
+                elif code == 255:
+                    out.append(None)
+                else:
+                    out.append(float(code - self.bias))
+        return out
+
+
+def _string_segments(width: int) -> int:
+    """The 8-byte segments a string variable of ``width`` bytes takes: up to 255 bytes in
+    ceil(width / 8); longer ones in ceil(width / 252) parts (SPSS counts 252 bytes a part), each
+    but the last a 255-byte string of 32 segments, the last as wide as the rest of the width."""
+    if width <= 255:
+        return (width + 7) // 8
+    parts = (width + 251) // 252
+    last = width - (parts - 1) * 252
+    return (parts - 1) * 32 + (last + 7) // 8

@@ -1,0 +1,218 @@
+"""Files that carry pages inside them: an Outlook message, a web archive collection (WACZ) and a
+Moodle course backup.
+
+A safeguarding lead forwards a learning briefing as an Outlook ``.msg``; a board archives its
+review pages with ArchiveWeb.page and shares the ``.wacz``; a trainer's Moodle page holds two
+review summaries and is handed on as a backup (``.mbz``).  Each is a package around the page: a
+compound file of MAPI properties, a zip around WARC files, a tar of XML with the page's HTML
+escaped inside.  These functions take the page out (an e-mail's text, the archive's WARC
+records, the course's HTML), and :func:`casegraph.ingest.sources.read_source` reads it as it
+reads any e-mail, web archive or saved page.  A file that cannot be read raises ValueError with
+the reason, which ``read_source`` turns into a one-line error naming the file.
+
+Why olefile for ``.msg`` (DECISIONS 96): an Outlook message is a Compound File Binary (FAT
+chains, a mini stream, a directory tree); olefile is the maintained pure-Python reader of that
+container, while the MAPI properties inside are a handful of named streams read here.  Why the
+standard library's zipfile, tarfile and gzip for the rest: they are zips and tars.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.message
+import email.policy
+import email.utils
+import gzip
+import io
+import re
+import struct
+import tarfile
+import xml.etree.ElementTree as ET
+import zipfile
+import zlib
+from html import escape
+
+import olefile
+
+MSG_SUFFIXES = {".msg"}
+WACZ_SUFFIXES = {".wacz"}
+MOODLE_SUFFIXES = {".mbz"}
+PACKAGE_SUFFIXES = MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES
+
+#: The largest member read out of a package (a zip or tar bomb is refused).
+_MEMBER_MAX = 64 * 1024 * 1024
+#: The MAPI properties an e-mail page shows: (property id, header) for the string ones.
+_MSG_HEADERS = ((0x0C1A, "From"), (0x0E04, "To"), (0x0E03, "Cc"), (0x0037, "Subject"))
+#: PR_CLIENT_SUBMIT_TIME, then PR_MESSAGE_DELIVERY_TIME: when the message was sent.
+_MSG_TIMES = (0x0039, 0x0E06)
+
+
+def is_msg(data: bytes) -> bool:
+    """Whether a file's bytes are a Compound File holding an Outlook message."""
+    return data.startswith(olefile.MAGIC) and "__substg1.0_".encode("utf-16-le") in data
+
+
+# ------------------------------------------------------------------------------ Outlook .msg
+def msg_email(data: bytes) -> str:
+    """An Outlook message (``.msg``) as an RFC 5322 message: its sender, recipients, subject,
+    sent time and text body (the HTML body where it has no text one), for the e-mail reader.
+    Attachments and the compressed RTF body are not read (a message saved by Outlook carries
+    its text body too)."""
+    if not data.startswith(olefile.MAGIC):
+        raise ValueError("not an Outlook message (no Compound File header)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return _msg_as_email(ole)
+    except (OSError, struct.error, IndexError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged Outlook message ({type(exc).__name__}: {exc})"[:300]) from None
+
+
+def _msg_as_email(ole: olefile.OleFileIO) -> str:
+    message = email.message.EmailMessage(policy=email.policy.default)
+    for prop, header in _MSG_HEADERS:
+        if value := _msg_string(ole, prop):
+            message[header] = value.replace("\r", " ").replace("\n", " ")
+    if sent := _msg_time(ole):
+        message["Date"] = email.utils.format_datetime(sent)
+    text, html = _msg_string(ole, 0x1000), _msg_html(ole)
+    if not text and not html:
+        raise ValueError("the message has no text or HTML body (only Outlook's compressed RTF, "
+                         "which casegraph does not read): save it as .eml or .txt")
+    if text:
+        message.set_content(text.replace("\r\n", "\n"))
+    else:
+        message.set_content(html, subtype="html")
+    return message.as_string()
+
+
+def _msg_string(ole: olefile.OleFileIO, prop: int) -> str:
+    """A string property of the message: its Unicode stream (``001F``), else its 8-bit one."""
+    for kind, codec in (("001F", "utf-16-le"), ("001E", "cp1252")):
+        name = f"__substg1.0_{prop:04X}{kind}"
+        if ole.exists(name):
+            return ole.openstream(name).read().decode(codec).rstrip("\0").strip()
+    return ""
+
+
+def _msg_html(ole: olefile.OleFileIO) -> str:
+    for name in ("__substg1.0_1013001F", "__substg1.0_10130102"):
+        if ole.exists(name):
+            raw = ole.openstream(name).read()
+            return raw.decode("utf-16-le" if name.endswith("1F") else "utf-8", "replace").rstrip("\0")
+    return ""
+
+
+def _msg_time(ole: olefile.OleFileIO) -> datetime.datetime | None:
+    """The sent (or delivered) time from the fixed-size properties: a FILETIME, in 100 ns
+    intervals since 1601.  The top-level properties stream has a 32-byte header, then one
+    16-byte entry a property (type, id, flags, value)."""
+    if not ole.exists("__properties_version1.0"):
+        return None
+    stream = ole.openstream("__properties_version1.0").read()
+    entries = {}
+    for at in range(32, len(stream) - 15, 16):
+        kind, prop, _, value = struct.unpack_from("<HHIQ", stream, at)
+        if kind == 0x0040:  # PT_SYSTIME
+            entries[prop] = value
+    for prop in _MSG_TIMES:
+        if entries.get(prop):
+            epoch = datetime.datetime(1601, 1, 1, tzinfo=datetime.UTC)
+            return epoch + datetime.timedelta(microseconds=entries[prop] // 10)
+    return None
+
+
+# ---------------------------------------------------------------------------------- WACZ
+def wacz_warcs(data: bytes) -> str:
+    """A WACZ collection's web archive records (its ``archive/*.warc`` and ``*.warc.gz``
+    files, each gzip member a record), as one WARC text for the WARC reader; the collection's
+    page list, indexes and signatures are the package's plumbing."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = [n for n in package.namelist()
+                     if n.startswith("archive/") and re.search(r"\.warc(?:\.gz)?$", n)]
+            if not names:
+                raise ValueError("no archive/*.warc file in the collection (is it a WACZ?)")
+            return "\n".join(_warc_text(_member(package, n), n) for n in names)
+    except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise ValueError(f"damaged WACZ file ({' '.join(str(exc).split())})") from None
+
+
+def _member(package: zipfile.ZipFile, name: str) -> bytes:
+    if package.getinfo(name).file_size > _MEMBER_MAX:
+        raise ValueError(f"{name} is larger than {_MEMBER_MAX // 2**20} MB unpacked")
+    return package.read(name)
+
+
+def _warc_text(raw: bytes, name: str) -> str:
+    """A WARC file's text, read as UTF-8 (what archiving tools and nearly all pages write; a
+    byte that is not UTF-8 becomes U+FFFD rather than stopping the whole collection)."""
+    if name.endswith(".gz"):
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
+            raw = unzipped.read(_MEMBER_MAX + 1)
+        if len(raw) > _MEMBER_MAX:
+            raise ValueError(f"{name} is larger than {_MEMBER_MAX // 2**20} MB unpacked")
+    return raw.decode("utf-8", errors="replace")
+
+
+# ------------------------------------------------------------------------------ Moodle backup
+def moodle_pages(data: bytes) -> list[str]:
+    """A Moodle backup's activities (``.mbz``: a gzipped tar, or a zip from Moodle 2.x) as
+    HTML pages: each activity's name as the heading, then every HTML field it holds (a page's
+    intro and content, a book's chapters under their titles, a label's text), in the backup's
+    order.  Moodle keeps an HTML field as escaped text with a sibling ``<...format>1`` (HTML);
+    the course's users, grades, logs and settings are not pages."""
+    members = _moodle_members(data)
+    pages = [_moodle_page(xml) for name, xml in members
+             if re.fullmatch(r"activities/[^/]+/([a-z]+)\.xml", name)
+             and name.rsplit("/", 1)[1][:-4] == name.split("/")[1].split("_")[0]]
+    pages = [p for p in pages if p]
+    if not pages:
+        raise ValueError("no activity with text in the backup (a course backup's pages are in "
+                         "activities/<type>_<n>/<type>.xml)")
+    return pages
+
+
+def _moodle_members(data: bytes) -> list[tuple[str, bytes]]:
+    try:
+        if data[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                return [(n, _member(package, n)) for n in package.namelist() if n.endswith(".xml")]
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as package:
+            out = []
+            for member in package:
+                if member.isfile() and member.name.endswith(".xml"):
+                    if member.size > _MEMBER_MAX:
+                        raise ValueError(f"{member.name} is larger than {_MEMBER_MAX // 2**20} MB")
+                    handle = package.extractfile(member)
+                    out.append((member.name.removeprefix("./"), handle.read() if handle else b""))
+            return out
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+        # (tarfile lists each compression it tried on lines of their own: one line here)
+        raise ValueError(f"damaged Moodle backup ({' '.join(str(exc).split())})") from None
+
+
+def _moodle_page(xml: bytes) -> str:
+    """One activity's HTML: its name as ``h1``, and each HTML field with its title as ``h2``."""
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise ValueError(f"an activity's XML is not well formed ({exc})") from None
+    module = next(iter(root), None)
+    if module is None:
+        return ""
+    name = module.findtext("name") or ""
+    parts = [f"<h1>{escape(name.strip())}</h1>"] if name.strip() else []
+    for parent in module.iter():
+        children = {child.tag: child for child in parent}
+        for tag, child in children.items():
+            marker = children.get(f"{tag}format")
+            if marker is None or not (child.text or "").strip():
+                continue
+            title = children.get("title") if parent is not module else None
+            if title is not None and (title.text or "").strip():
+                parts.append(f"<h2>{escape((title.text or '').strip())}</h2>")
+            # FORMAT_HTML (1) and FORMAT_MOODLE (0) are HTML; plain text (2) and Markdown (4)
+            # are shown as the text they are
+            html = (marker.text or "").strip() in ("0", "1")
+            parts.append(child.text or "" if html else f"<pre>{escape(child.text or '')}</pre>")
+    return "\n".join(parts) if len(parts) > 1 or not name else ""
