@@ -14,6 +14,12 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
+def one_line(message: str) -> str:
+    """A library's message on one line: each line break, and the spaces around it, as one space
+    (tarfile lists every compression it tried on a line of its own)."""
+    return re.sub(r"\s*\n\s*", " ", message.strip())
+
+
 class CasegraphError(Exception):
     """A problem with the user's input or request (CLI exit code 2).
 

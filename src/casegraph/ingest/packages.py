@@ -34,6 +34,8 @@ from html import escape
 
 import olefile
 
+from casegraph.core.errors import one_line
+
 MSG_SUFFIXES = {".msg"}
 WACZ_SUFFIXES = {".wacz"}
 MOODLE_SUFFIXES = {".mbz"}
@@ -134,7 +136,7 @@ def wacz_warcs(data: bytes) -> str:
                 raise ValueError("no archive/*.warc file in the collection (is it a WACZ?)")
             return "\n".join(_warc_text(_member(package, n), n) for n in names)
     except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise ValueError(f"damaged WACZ file ({' '.join(str(exc).split())})") from None
+        raise ValueError(f"damaged WACZ file ({one_line(str(exc))})") from None
 
 
 def _member(package: zipfile.ZipFile, name: str) -> bytes:
@@ -188,7 +190,7 @@ def _moodle_members(data: bytes) -> list[tuple[str, bytes]]:
             return out
     except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
         # (tarfile lists each compression it tried on lines of their own: one line here)
-        raise ValueError(f"damaged Moodle backup ({' '.join(str(exc).split())})") from None
+        raise ValueError(f"damaged Moodle backup ({one_line(str(exc))})") from None
 
 
 def _moodle_page(xml: bytes) -> str:

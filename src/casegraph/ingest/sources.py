@@ -25,7 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casegraph.core.errors import CasegraphError
+from casegraph.core.errors import CasegraphError, one_line
 from casegraph.core.model import SEX_WORDS
 from casegraph.ingest.authoring import (
     canvas_markdown,
@@ -3070,7 +3070,7 @@ def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str,
                              f"line {exc.lineno}, column {exc.colno}") from None
     except (ET.ParseError, LookupError, UnicodeError, ValueError) as exc:
         # (one line whatever the reader's message: a library may list its attempts on lines)
-        raise CasegraphError(f"cannot {reader.what}: {' '.join(str(exc).split())}", path) from None
+        raise CasegraphError(f"cannot {reader.what}: {one_line(str(exc))}", path) from None
     except RecursionError:  # ("[[[[...": a file nested thousands deep is no page)
         raise CasegraphError(f"cannot {reader.what}: nested too deeply", path) from None
     # (a table's records are laid out already; tidying would join its lines)
@@ -3165,7 +3165,7 @@ def _opened(convert: Callable[[bytes], str], data: bytes, path: Path, what: str)
     try:
         return convert(data)
     except ValueError as exc:
-        raise CasegraphError(f"cannot {what}: {' '.join(str(exc).split())}", path) from None
+        raise CasegraphError(f"cannot {what}: {one_line(str(exc))}", path) from None
 
 
 #: Whether a file of a suffix that other tools use too is the one casegraph reads under it
