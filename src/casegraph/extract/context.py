@@ -250,11 +250,20 @@ def _nlp():  # type: ignore[no-untyped-def]
 def sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` with their offsets (spaCy's rule-based sentencizer).
 
+    Remembered for the last texts split (session 52): a review's account is split by the
+    reading of its mentions and again by the check that its injuries were inflicted, and the
+    split was a fifth of extraction's time.
+
     A line break that ends a bullet or a list item also ends a sentence: items are written
     without full stops, and the sentencizer would otherwise join them.  A line wrapped at a
     width (a plain-text report's "His father, whose first language was" over "Arabic, spoke
     fluent English") goes on with the next: cut there, each half was read as a sentence.
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for run in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         start = run.start()
@@ -266,7 +275,7 @@ def sentences(text: str) -> list[Sentence]:
                     if text[a:b].strip():
                         out.append(Sentence(a, b, text[a:b]))
             start += len(line) + 1
-    return out
+    return tuple(out)
 
 
 #: A sentence that ends on a pseudonym's letter ("... neglect of Child Z. Her older brother
@@ -328,9 +337,15 @@ _AGE_PREFIX = re.compile(r"^\d+-")
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """Lower-case words with offsets; "15-year-old's" is read as "year-old's"."""
-    return [(_AGE_PREFIX.sub("", m.group().lower().replace("’", "'")), m.start(), m.end())
-            for m in _WORD.finditer(text)]
+    """Lower-case words with offsets; "15-year-old's" is read as "year-old's" (remembered for
+    the last sentences read: each is read by several rules)."""
+    return list(_cached_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _cached_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((_AGE_PREFIX.sub("", m.group().lower().replace("’", "'")), m.start(), m.end())
+                 for m in _WORD.finditer(text))
 
 
 def _find(words: list[str], phrase: tuple[str, ...], i: int) -> bool:
@@ -901,6 +916,9 @@ def injuries_attributed(text: str, r: Rules | None = None) -> bool:
     they were inflicted or caused by someone ("His father was later convicted of causing the
     injuries", "The court found that the fractures were non-accidental")."""
     r = r or rules()
+    lowered = text.lower().replace("’", "'")
+    if not any(word in lowered for word in r.injury_words):
+        return False  # (no injury word anywhere: no sentence to split; most accounts)
     for sent in sentences(text):
         words = [t[0] for t in _tokens(sent.text)]
         for k, word in enumerate(words):
