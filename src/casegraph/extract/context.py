@@ -353,8 +353,12 @@ def _find(words: list[str], phrase: tuple[str, ...], i: int) -> bool:
 
 
 def _says_any(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    """Whether any of ``phrases`` stands anywhere among a sentence's ``words``."""
-    return any(_find(words, p, k) for p in phrases for k in range(len(words)))
+    """Whether any of ``phrases`` stands anywhere among a sentence's ``words`` (a phrase is
+    looked for only where its first word stands: a third of the time of reading contexts went
+    to trying every phrase at every word)."""
+    present = set(words)
+    return any((p[0] in present if p else bool(words)) and any(
+        _find(words, p, k) for k in range(len(words)) if not p or words[k] == p[0]) for p in phrases)
 
 
 def _ends_at(words: list[str], k: int, r: Rules) -> int:
@@ -900,8 +904,8 @@ def inflicted(words: list[str], r: Rules) -> bool:
     is itself affirmed ("doctors suspected the injuries were non-accidental" says it may be)."""
     for k in range(len(words)):
         for cue in r.inflicted_cues:
-            if _find(words, cue, k) and assertion_of(words, k, k + len(cue), r) in (
-                    "affirmed", "historical"):
+            if cue and words[k] == cue[0] and _find(words, cue, k) and assertion_of(
+                    words, k, k + len(cue), r) in ("affirmed", "historical"):
                 return True
         if words[k] in r.injury_words and k + 1 < len(words) and words[k + 1] == "by" and any(
                 w in r.injury_agents for w in words[k + 2:k + 6]) and assertion_of(
