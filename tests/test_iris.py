@@ -79,3 +79,24 @@ def test_an_area_without_a_bodys_words_or_a_rows_next_field(published: str, area
     of a body's name where the place should be are no part of an area's name (before: "Bury
     Integrated", "Leeds | Published: 2021", "Local" were areas)."""
     assert named_area(published) == area
+
+
+def test_two_spellings_of_one_slug_give_the_tables_one_name(tmp_path: Path) -> None:
+    """"Newry Mourne and Down" and "Newry, Mourne and Down" share an IRI (one slug); the name it
+    carries is the reference tables' ("Newry, Mourne and Down"), so both pages build (session 51
+    noticed that the comma made two names and would stop the build)."""
+    from casegraph.core.places import printed_name
+    from casegraph.pipeline.build import build
+
+    assert printed_name("Newry Mourne and Down") == printed_name("Newry, Mourne and Down") \
+        == "Newry, Mourne and Down"
+    assert printed_name("Testshire") == "Testshire"  # (a name the tables do not know stays)
+    for n, area in enumerate(["Newry Mourne and Down", "Newry, Mourne and Down"]):
+        (tmp_path / f"p{n}.txt").write_text(
+            f"[Invented test page: not a real review]\n\nCase Management Review: Child {'PQ'[n]}\n"
+            f"Published: 2024\nArea: {area}\n\nChild {'PQ'[n]}, a girl aged 4, was neglected.\n",
+            encoding="utf-8")
+    result = build([tmp_path], tmp_path / "out")
+    assert len(result.reviews) == 2 and not result.quarantined
+    text = (tmp_path / "out" / "casegraph.ttl").read_text(encoding="utf-8")
+    assert '"Newry, Mourne and Down"' in text and '"Newry Mourne and Down"' not in text

@@ -41,7 +41,7 @@ from functools import cache
 from pathlib import Path
 
 from casegraph.core.errors import CasegraphError
-from casegraph.core.iris import named_area
+from casegraph.core.iris import named_area, slugify
 from casegraph.core.resources import reference_dir
 
 AUTHORITIES = "upper-tier-authorities.csv"
@@ -330,6 +330,28 @@ def load_gazetteer(folder: Path) -> Gazetteer:
 @cache
 def default_gazetteer() -> Gazetteer:
     return load_gazetteer(reference_dir())
+
+
+@cache
+def _printed_names() -> dict[str, str]:
+    """Each slug of an authority's or a partnership's name in the tables, and that name, where
+    the tables print one name for it."""
+    folder = reference_dir()
+    seen: dict[str, set[str]] = {}
+    for row in _rows(folder, AUTHORITIES) + _rows(folder, HISTORY) + _rows(folder, PARTNERSHIPS):
+        seen.setdefault(slugify(row["name"]), set()).add(row["name"])
+    return {slug: next(iter(names)) for slug, names in seen.items() if len(names) == 1}
+
+
+def printed_name(area: str) -> str:
+    """An area as the reference tables print it when its IRI's slug is one of theirs
+    ("Newry Mourne and Down" is "Newry, Mourne and Down"), else as given.
+
+    Why: an area's IRI is its name's slug, and an organisation has exactly one name in the
+    shapes; two spellings of one slug (a comma dropped, session 51) gave the IRI two names, a
+    violation outside any review, and the build stopped.  A function of the name and the
+    shipped tables, so that a review's cached triples agree with a new review's."""
+    return _printed_names().get(slugify(area), area)
 
 
 def unmatched_warnings(matches: Iterable[tuple[str, Match]]) -> list[str]:

@@ -45,7 +45,7 @@ from casegraph.core.namespaces import (
 )
 from casegraph.core.namespaces import RDF_TYPE as NS_RDF_TYPE
 from casegraph.core.namespaces import RDFS_LABEL as NS_RDFS_LABEL
-from casegraph.core.places import Gazetteer, Match, default_gazetteer, unmatched_warnings
+from casegraph.core.places import Gazetteer, Match, default_gazetteer, printed_name, unmatched_warnings
 from casegraph.core.prefixes import bind_prefixes
 from casegraph.core.schemes import DOCUMENT_KINDS, MENTION_SCHEMES, NAMES, SCHEMES
 from casegraph.core.terms import from_ox
@@ -272,7 +272,7 @@ class TripleEmitter:
             area = _N(iris.area_iri(r.area))
             out += [Triple(node, _C["publishedBy"], area),
                     Triple(area, RDF_TYPE, _C["SafeguardingPartnership"]),
-                    *_organisation(area, iris.area_label(r.area))]
+                    *_organisation(area, iris.area_label(printed_name(r.area)))]
             self._spatial(out, node, r)
         if r.document_kind:
             out.append(Triple(node, _C["documentKind"], _DOC_KIND[r.document_kind]))
