@@ -8,11 +8,11 @@ tool's layout; the Stata and R files are validation34's own (invented, written b
 
 from __future__ import annotations
 
-import random
 import struct
 from pathlib import Path
 
 import pytest
+from support import read_or_one_line_when_damaged, refused_in_one_line
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
@@ -119,29 +119,15 @@ def test_a_mongodump_collection_is_read_as_its_documents(tmp_path: Path, vocab: 
     ("ascii.rds", b"A\n3\n262401\n197888\n"),
 ])
 def test_a_damaged_data_file_is_one_line_naming_it(tmp_path: Path, name: str, data: bytes) -> None:
-    page = tmp_path / name
-    page.write_bytes(data)
-    with pytest.raises(CasegraphError) as caught:
-        read_source(page)
-    assert name in str(caught.value) and "\n" not in str(caught.value)
+    refused_in_one_line(tmp_path / name, data)
 
 
 def test_data_files_damaged_anywhere_are_one_line_never_a_crash(tmp_path: Path) -> None:
     """Bytes changed at random in the BSON, Stata and R files (seeded): each is read or refused
     in one line naming it; nothing else is raised."""
-    rnd = random.Random(51)
-    for source in ("casereviews.bson", "cmr_coding_wave2_coderB.dta", "harm_in_families_extraction_v2.rds"):
-        good = (PAGES / source).read_bytes()
-        page = tmp_path / source
-        for _ in range(80):
-            data = bytearray(good)
-            for _ in range(rnd.randint(1, 12)):
-                data[rnd.randrange(len(data))] = rnd.randrange(256)
-            page.write_bytes(bytes(data))
-            try:
-                read_source(page)
-            except CasegraphError as exc:
-                assert source in str(exc) and "\n" not in str(exc)
+    read_or_one_line_when_damaged([PAGES / name for name in (
+        "casereviews.bson", "cmr_coding_wave2_coderB.dta", "harm_in_families_extraction_v2.rds")],
+        tmp_path, seed=51, rounds=80)
 
 
 def test_a_stata_data_set_is_read_by_its_labels(vocab: Vocabulary) -> None:

@@ -49,7 +49,6 @@ def test_an_areas_one_name_whatever_its_case(tmp_path: Path) -> None:
     capitals title-cased, and "Mid and West Wales") give one IRI with one name (before: two
     rdfs:label values broke a shape outside any review, and the whole build stopped)."""
     from casegraph.core.iris import area_iri, area_label
-    from casegraph.pipeline.build import build
 
     assert area_label("Mid And West Wales") == area_label("Mid and West Wales") == "Mid and West Wales"
     assert area_label("VALE OF GLAMORGAN") == "Vale of Glamorgan"
@@ -58,15 +57,23 @@ def test_an_areas_one_name_whatever_its_case(tmp_path: Path) -> None:
     assert area_label("Fermanagh and Omagh\\") == area_label("Fermanagh and Omagh.") == "Fermanagh and Omagh"
     assert area_label("Newry, Mourne and Down") == "Newry, Mourne and Down"
     assert area_iri("Mid And West Wales") == area_iri("Mid and West Wales")
-    for n, area in enumerate(["Mid And West Wales", "Mid and West Wales"]):
-        (tmp_path / f"p{n}.txt").write_text(
-            f"[Invented test page: not a real review]\n\nChild Practice Review: Child {'PQ'[n]}\n"
-            f"Published: 2024\nArea: {area}\n\nChild {'PQ'[n]}, a boy aged 3, was neglected.\n",
-            encoding="utf-8")
-    result = build([tmp_path], tmp_path / "out")
-    assert len(result.reviews) == 2 and not result.quarantined
-    text = (tmp_path / "out" / "casegraph.ttl").read_text(encoding="utf-8")
+    text = _two_pages_built(tmp_path, "Child Practice Review", ["Mid And West Wales", "Mid and West Wales"])
     assert '"Mid and West Wales"' in text and '"Mid And West Wales"' not in text
+
+
+def _two_pages_built(folder: Path, review_type: str, areas: list[str]) -> str:
+    """Two invented pages, one review each, naming one area in two ways: built together with
+    no review quarantined, the Turtle written."""
+    from casegraph.pipeline.build import build
+
+    for n, area in enumerate(areas):
+        (folder / f"p{n}.txt").write_text(
+            f"[Invented test page: not a real review]\n\n{review_type}: Child {'PQ'[n]}\n"
+            f"Published: 2024\nArea: {area}\n\nChild {'PQ'[n]}, a child aged 3, was neglected.\n",
+            encoding="utf-8")
+    result = build([folder], folder / "out")
+    assert len(result.reviews) == 2 and not result.quarantined
+    return (folder / "out" / "casegraph.ttl").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("published,area", [
@@ -86,17 +93,10 @@ def test_two_spellings_of_one_slug_give_the_tables_one_name(tmp_path: Path) -> N
     carries is the reference tables' ("Newry, Mourne and Down"), so both pages build (session 51
     noticed that the comma made two names and would stop the build)."""
     from casegraph.core.places import printed_name
-    from casegraph.pipeline.build import build
 
     assert printed_name("Newry Mourne and Down") == printed_name("Newry, Mourne and Down") \
         == "Newry, Mourne and Down"
     assert printed_name("Testshire") == "Testshire"  # (a name the tables do not know stays)
-    for n, area in enumerate(["Newry Mourne and Down", "Newry, Mourne and Down"]):
-        (tmp_path / f"p{n}.txt").write_text(
-            f"[Invented test page: not a real review]\n\nCase Management Review: Child {'PQ'[n]}\n"
-            f"Published: 2024\nArea: {area}\n\nChild {'PQ'[n]}, a girl aged 4, was neglected.\n",
-            encoding="utf-8")
-    result = build([tmp_path], tmp_path / "out")
-    assert len(result.reviews) == 2 and not result.quarantined
-    text = (tmp_path / "out" / "casegraph.ttl").read_text(encoding="utf-8")
+    text = _two_pages_built(tmp_path, "Case Management Review", ["Newry Mourne and Down",
+                                                                 "Newry, Mourne and Down"])
     assert '"Newry, Mourne and Down"' in text and '"Newry Mourne and Down"' not in text

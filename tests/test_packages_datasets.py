@@ -14,7 +14,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
-import random
 import sqlite3
 import struct
 import tarfile
@@ -23,8 +22,8 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from support import read_or_one_line_when_damaged, refused_in_one_line
 
-from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.datasets import sav_records
 from casegraph.ingest.sources import read_source
@@ -242,29 +241,14 @@ def test_validation35s_moodle_backup_is_read(vocab: Vocabulary) -> None:
     ("cut.mbz", MBZ.read_bytes()[:500]),
 ])
 def test_a_damaged_package_or_data_set_is_one_line_naming_it(tmp_path: Path, name: str, data: bytes) -> None:
-    page = tmp_path / name
-    page.write_bytes(data)
-    with pytest.raises(CasegraphError) as caught:
-        read_source(page)
-    assert name in str(caught.value) and "\n" not in str(caught.value)
+    refused_in_one_line(tmp_path / name, data)
 
 
 def test_packages_and_data_sets_damaged_anywhere_are_one_line_never_a_crash(tmp_path: Path) -> None:
     """Bytes changed at random (seeded) in each of validation35's five binary files: each is read
     or refused in one line naming it; nothing else is raised."""
-    rnd = random.Random(52)
-    for source in (SAV, MSG, WACZ, MBZ, PAGES / "reviews_coding_2024.sqlite"):
-        good = source.read_bytes()
-        page = tmp_path / source.name
-        for _ in range(40):
-            data = bytearray(good)
-            for _ in range(rnd.randint(1, 12)):
-                data[rnd.randrange(len(data))] = rnd.randrange(256)
-            page.write_bytes(bytes(data))
-            try:
-                read_source(page)
-            except CasegraphError as exc:
-                assert source.name in str(exc) and "\n" not in str(exc)
+    read_or_one_line_when_damaged([SAV, MSG, WACZ, MBZ, PAGES / "reviews_coding_2024.sqlite"], tmp_path,
+                                  seed=52, rounds=40)
 
 
 # --------------------------------------------------------------------------- a list's digest
