@@ -140,9 +140,13 @@ def wacz_warcs(data: bytes) -> str:
 
 
 def _member(package: zipfile.ZipFile, name: str) -> bytes:
-    if package.getinfo(name).file_size > _MEMBER_MAX:
+    """A zip member's bytes, at most :data:`_MEMBER_MAX` of them however large its header says
+    it is (a zip bomb's header may lie: the unpacked bytes are counted as they come)."""
+    with package.open(name) as member:
+        data = member.read(_MEMBER_MAX + 1)
+    if len(data) > _MEMBER_MAX:
         raise ValueError(f"{name} is larger than {_MEMBER_MAX // 2**20} MB unpacked")
-    return package.read(name)
+    return data
 
 
 def _warc_text(raw: bytes, name: str) -> str:
