@@ -25,7 +25,7 @@ import pytest
 from support import read_or_one_line_when_damaged, refused_in_one_line
 
 from casegraph.extract.vocab import Vocabulary
-from casegraph.ingest.datasets import sav_records
+from casegraph.ingest.datasets import sav_records, sqlite_records
 from casegraph.ingest.sources import read_source
 from casegraph.pipeline.build import extract_reviews
 
@@ -52,6 +52,8 @@ def _coding_database(path: Path) -> None:
         CREATE TABLE findings (id INTEGER PRIMARY KEY AUTOINCREMENT, ref TEXT REFERENCES reviews(ref),
                                kind TEXT, seq INTEGER, text TEXT);
         CREATE TABLE tags (ref TEXT REFERENCES reviews(ref), tag TEXT, PRIMARY KEY (ref, tag));
+        CREATE TABLE child_notes (id INTEGER PRIMARY KEY, child_id INTEGER REFERENCES children(id),
+                                  note TEXT);
         INSERT INTO frame VALUES ('ref', 'Team reference (invented test data)');
         INSERT INTO reviews VALUES ('T-1', 'Child A: Local Child Safeguarding Practice Review',
                                     'Testshire', 'Local child safeguarding practice review', '2024-02-09');
@@ -62,13 +64,15 @@ def _coding_database(path: Path) -> None:
           ('T-1', 'learning', 2, 'A bruise on a baby who is not yet mobile must always lead to a referral.'),
           ('T-1', 'recommendation', 1, 'The partnership to relaunch its bruising protocol with nurseries.');
         INSERT INTO tags VALUES ('T-1', 'bruising'), ('T-1', 'physical abuse');
+        INSERT INTO child_notes (child_id, note) VALUES (1, 'Seen by the health visitor twice.');
     """)
     con.commit()
     con.close()
 
 
 def test_an_sqlite_database_is_read_as_nested_records(tmp_path: Path, vocab: Vocabulary) -> None:
-    """Each review one record, its children, narrative, findings (by kind) and tags nested in it;
+    """Each review one record, its children (with their own notes), narrative, findings (by
+    kind) and tags nested in it;
     row ids and references left out; the coding frame, which no review depends on, is no record
     of a review.  The file is opened read-only: its bytes do not change and no journal is left."""
     page = tmp_path / "coding.sqlite"
@@ -80,6 +84,10 @@ def test_an_sqlite_database_is_read_as_nested_records(tmp_path: Path, vocab: Voc
     assert "Child A: Local Child Safeguarding Practice Review\n" in text
     assert "Learning:\n- Practitioners should ask" in text and "Recommendation:\n- The partnership" in text
     assert "Ref: T-1" in text and "Id:" not in text
+    # a child's own rows are nested in the child (the layout then shows children in one line)
+    [child] = sqlite_records(page.read_bytes())["reviews"][0]["children"]  # type: ignore[misc]
+    assert child == {"pseudonym": "Child A", "age_text": "7 months",
+                     "child_notes": ["Seen by the health visitor twice."]}
     reviews, _, _ = extract_reviews([page], vocab)
     [review] = reviews
     assert (review.area, review.publication_year, len(review.learning), len(review.recommendations)) == \

@@ -72,16 +72,23 @@ def _nested_tables(con: sqlite3.Connection) -> dict[str, list[Record]]:
     refs = {(t, str(row[3])): (str(row[2]), str(row[4]) if row[4] else "")
             for t in tables for row in con.execute(f"PRAGMA foreign_key_list({_name(t)})")}
     rows = {t: _rows(con, t) for t in tables}
-    out: dict[str, list[Record]] = {}
-    for table in tables:
-        if any(child == table for child, _ in refs):
-            continue  # a dependent table: nested in the rows it refers to
-        nested = [_without_row_id(con, table, row) for row in rows[table]]
+    info = {t: list(con.execute(f"PRAGMA table_info({_name(t)})")) for t in tables}
+    # an integer row id ("id INTEGER PRIMARY KEY") is the database's plumbing
+    row_ids = {t: {str(r[1]) for r in info[t] if r[5] and str(r[2]).upper() == "INTEGER"} for t in tables}
+    primary = {t: keys[0] if len(keys := [str(r[1]) for r in info[t] if r[5]]) == 1 else "" for t in tables}
+
+    def nested(table: str, seen: frozenset[str]) -> list[Record]:
+        """The rows of ``table``, each with the rows of the tables that refer to it nested, and
+        theirs in them (a review's children, and each child's factors); a cycle is cut."""
+        records = [{k: v for k, v in row.items() if k not in row_ids[table] and _shown(v)}
+                   for row in rows[table]]
         for (child, column), (parent, key) in refs.items():
-            if parent == table:
-                _nest(con, nested, rows[table], child, column, key or _primary_key(con, table), rows[child])
-        out[table] = nested
-    return out
+            if parent == table and child not in seen and (key or primary[table]):
+                _nest(records, rows[table], key or primary[table], rows[child],
+                      nested(child, seen | {child}), column, child, primary[child] == column)
+        return records
+
+    return {t: nested(t, frozenset({t})) for t in tables if not any(child == t for child, _ in refs)}
 
 
 def _name(table: str) -> str:
@@ -95,35 +102,22 @@ def _rows(con: sqlite3.Connection, table: str) -> list[Record]:
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
-def _primary_key(con: sqlite3.Connection, table: str) -> str:
-    keys = [str(row[1]) for row in con.execute(f"PRAGMA table_info({_name(table)})") if row[5]]
-    return keys[0] if len(keys) == 1 else "rowid"
-
-
-def _without_row_id(con: sqlite3.Connection, table: str, row: Record) -> Record:
-    """A row's values, without an integer row id (``id INTEGER PRIMARY KEY``) and empty values."""
-    ids = {str(r[1]) for r in con.execute(f"PRAGMA table_info({_name(table)})")
-           if r[5] and str(r[2]).upper() == "INTEGER"}
-    return {k: v for k, v in row.items() if k not in ids and _shown(v)}
-
-
 def _shown(value: object) -> bool:
     return value is not None and not isinstance(value, bytes) and str(value).strip() != ""
 
 
-def _nest(con: sqlite3.Connection, records: list[Record], keys: list[Record], child: str, column: str,
-          key: str, rows: list[Record]) -> None:
-    """Put the rows of ``child`` that refer (``column``) to each record (by ``key``) into it."""
+def _nest(records: list[Record], raw: list[Record], key: str, child_raw: list[Record],
+          child_records: list[Record], column: str, child: str, one_to_one: bool) -> None:
+    """Put the rows of ``child`` whose ``column`` refers to a record's ``key`` into it."""
     by_parent: dict[object, list[Record]] = defaultdict(list)
-    for row in rows:
-        value = {k: v for k, v in _without_row_id(con, child, row).items() if k != column}
-        by_parent[row.get(column)].append(value)
+    for row, value in zip(child_raw, child_records, strict=True):
+        by_parent[row.get(column)].append({k: v for k, v in value.items() if k != column})
     kinds = _kind_column(by_parent)
-    for record, raw in zip(records, keys, strict=True):
-        found = by_parent.get(raw.get(key), [])
+    for record, row in zip(records, raw, strict=True):
+        found = by_parent.get(row.get(key), [])
         if not found:
             continue
-        if _primary_key(con, child) == column and len(found) == 1:
+        if one_to_one and len(found) == 1:
             for k, v in found[0].items():  # one row a record: its fields are the record's
                 record.setdefault(k, v)
         elif all(len(r) == 1 for r in found):
