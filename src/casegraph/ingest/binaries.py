@@ -50,7 +50,7 @@ DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
 OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott"}
 BINARY_SUFFIXES = PDF_SUFFIXES | WEBARCHIVE_SUFFIXES | POSTSCRIPT_SUFFIXES | DATA_SUFFIXES | OFFICE_SUFFIXES
 #: The largest document part read from a word processor's package (a zip bomb is refused).
-_OFFICE_PART_MAX = 64 * 1024 * 1024
+PART_MAX = 64 * 1024 * 1024
 
 #: How many lines at a page's top or foot may be its running head or foot.
 _EDGE_LINES = 3
@@ -577,15 +577,22 @@ def office_xml(data: bytes) -> tuple[str, str]:
 
 
 def _office_part(package: zipfile.ZipFile, name: str) -> str:
-    """One XML part of a package, at most :data:`_OFFICE_PART_MAX` bytes (a zip bomb is refused)."""
+    """One XML part of a package (see :func:`package_member`)."""
+    return package_member(package, name).decode("utf-8")
+
+
+def package_member(package: zipfile.ZipFile, name: str) -> bytes:
+    """One member of a zip package (a Word document's part, a WACZ's WARC, a Moodle backup's
+    XML), at most :data:`PART_MAX` bytes: a zip bomb is refused by its header, and, since a
+    header may lie, by the bytes counted as they unpack."""
     info = package.getinfo(name)
-    if info.file_size > _OFFICE_PART_MAX:
+    if info.file_size > PART_MAX:
         raise ValueError(f"its {name} is {info.file_size // 2**20} MB, more than a page")
     with package.open(info) as handle:
-        raw = handle.read(_OFFICE_PART_MAX + 1)
-    if len(raw) > _OFFICE_PART_MAX:
+        raw = handle.read(PART_MAX + 1)
+    if len(raw) > PART_MAX:
         raise ValueError(f"its {name} is larger than it says (a zip bomb?)")
-    return raw.decode("utf-8")
+    return raw
 
 
 #: The elements of a header paragraph that are no words of it: a page's number or count, a

@@ -35,14 +35,13 @@ from html import escape
 import olefile
 
 from casegraph.core.errors import one_line
+from casegraph.ingest.binaries import PART_MAX, package_member
 
 MSG_SUFFIXES = {".msg"}
 WACZ_SUFFIXES = {".wacz"}
 MOODLE_SUFFIXES = {".mbz"}
 PACKAGE_SUFFIXES = MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES
 
-#: The largest member read out of a package (a zip or tar bomb is refused).
-_MEMBER_MAX = 64 * 1024 * 1024
 #: The MAPI properties an e-mail page shows: (property id, header) for the string ones.
 _MSG_HEADERS = ((0x0C1A, "From"), (0x0E04, "To"), (0x0E03, "Cc"), (0x0037, "Subject"))
 #: PR_CLIENT_SUBMIT_TIME, then PR_MESSAGE_DELIVERY_TIME: when the message was sent.
@@ -134,19 +133,11 @@ def wacz_warcs(data: bytes) -> str:
                      if n.startswith("archive/") and re.search(r"\.warc(?:\.gz)?$", n)]
             if not names:
                 raise ValueError("no archive/*.warc file in the collection (is it a WACZ?)")
-            return "\n".join(_warc_text(_member(package, n), n) for n in names)
-    except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            return "\n".join(_warc_text(package_member(package, n), n) for n in names)
+    # (NotImplementedError: a compression zipfile lacks; RuntimeError: an encrypted member)
+    except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile, zlib.error, NotImplementedError,
+            RuntimeError) as exc:
         raise ValueError(f"damaged WACZ file ({one_line(str(exc))})") from None
-
-
-def _member(package: zipfile.ZipFile, name: str) -> bytes:
-    """A zip member's bytes, at most :data:`_MEMBER_MAX` of them however large its header says
-    it is (a zip bomb's header may lie: the unpacked bytes are counted as they come)."""
-    with package.open(name) as member:
-        data = member.read(_MEMBER_MAX + 1)
-    if len(data) > _MEMBER_MAX:
-        raise ValueError(f"{name} is larger than {_MEMBER_MAX // 2**20} MB unpacked")
-    return data
 
 
 def _warc_text(raw: bytes, name: str) -> str:
@@ -154,9 +145,9 @@ def _warc_text(raw: bytes, name: str) -> str:
     byte that is not UTF-8 becomes U+FFFD rather than stopping the whole collection)."""
     if name.endswith(".gz"):
         with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
-            raw = unzipped.read(_MEMBER_MAX + 1)
-        if len(raw) > _MEMBER_MAX:
-            raise ValueError(f"{name} is larger than {_MEMBER_MAX // 2**20} MB unpacked")
+            raw = unzipped.read(PART_MAX + 1)
+        if len(raw) > PART_MAX:
+            raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
     return raw.decode("utf-8", errors="replace")
 
 
@@ -182,17 +173,18 @@ def _moodle_members(data: bytes) -> list[tuple[str, bytes]]:
     try:
         if data[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(data)) as package:
-                return [(n, _member(package, n)) for n in package.namelist() if n.endswith(".xml")]
+                return [(n, package_member(package, n)) for n in package.namelist() if n.endswith(".xml")]
         with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as package:
             out = []
             for member in package:
                 if member.isfile() and member.name.endswith(".xml"):
-                    if member.size > _MEMBER_MAX:
-                        raise ValueError(f"{member.name} is larger than {_MEMBER_MAX // 2**20} MB")
+                    if member.size > PART_MAX:
+                        raise ValueError(f"{member.name} is larger than {PART_MAX // 2**20} MB")
                     handle = package.extractfile(member)
                     out.append((member.name.removeprefix("./"), handle.read() if handle else b""))
             return out
-    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError,
+            RuntimeError) as exc:
         # (tarfile lists each compression it tried on lines of their own: one line here)
         raise ValueError(f"damaged Moodle backup ({one_line(str(exc))})") from None
 
