@@ -1,4 +1,5 @@
-"""Research teams' binary data sets: an SQLite database and an SPSS system file, as records.
+"""Research teams' binary data sets: an SQLite database, an SPSS system file, a SAS transport
+file, a dBASE table and a Parquet file, as records.
 
 A team that codes case reviews for a synthesis keeps its extraction in a database (one table of
 reviews, tables of their children, findings and tags beside it) or in a statistics package's
@@ -10,22 +11,38 @@ one-line error naming the file.
 
 Why the standard library's sqlite3 for SQLite: it is SQLite itself, opened read-only on a copy
 of the bytes in memory (``deserialize``), so a page is never written and no journal is left.
-Why by hand for SPSS (DECISIONS 96): the maintained reader (pyreadstat) brings a data-frame
-library for a file of fixed records, as Stata's did (``binaries.stata_records``).
+Why by hand for SPSS (DECISIONS 96), SAS transport and dBASE (DECISIONS 97): the maintained
+readers (pyreadstat, dbfread) bring a data-frame library or little more than the fixed records
+these formats are, as Stata's did (``binaries.stata_records``).  Why pyarrow for Parquet
+(DECISIONS 97): Parquet is columnar, compressed (Snappy, Zstandard, gzip) and encoded in
+several ways (dictionary, run-length, bit-packed) under a Thrift footer; Apache Arrow's own
+reader does all of that, and is imported only when a Parquet file is read.
 """
 
 from __future__ import annotations
 
+import datetime
+import decimal
 import re
 import sqlite3
 import struct
 from collections import defaultdict
 from typing import cast
 
+from casegraph.core.errors import one_line
+
 #: An SQLite database (a coding team's, a tool's export).  SQLite files carry many names.
 SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db3"}
 #: An SPSS Statistics data file (``.sav``), uncompressed or bytecode-compressed.
 SAV_SUFFIXES = {".sav"}
+#: A SAS transport file (``.xpt``, version 5 or 8: what SAS, R's haven and regulators exchange).
+XPORT_SUFFIXES = {".xpt"}
+#: A dBASE table (``.dbf``: R's foreign, a GIS's attribute table, an old database's export).
+DBF_SUFFIXES = {".dbf"}
+#: An Apache Parquet file (pandas', Spark's or DuckDB's columnar export).
+PARQUET_SUFFIXES = {".parquet"}
+#: A data set's uncompressed size above which it is refused (a summary page's data is ~1 MB).
+DATA_MAX = 64 * 1024 * 1024
 
 #: Every SQLite database starts with these 16 bytes.
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -332,3 +349,257 @@ def _string_segments(width: int) -> int:
     parts = (width + 251) // 252
     last = width - (parts - 1) * 252
     return (parts - 1) * 32 + (last + 7) // 8
+
+
+# ------------------------------------------------------------------------------- SAS transport
+#: Each header record of a transport file: 80 bytes that start with this.
+_XPORT_HEADER = b"HEADER RECORD*******"
+#: The formats that show a SAS number as a date (days since 1 January 1960).
+_SAS_DATE_FORMATS = re.compile(r"(DATE|YYMMDD|DDMMYY|MMDDYY|E8601DA|IS8601DA|WORDDATE|MONYY|YYMON)")
+_SAS_EPOCH = datetime.date(1960, 1, 1)
+
+
+def xport_records(data: bytes) -> list[Record]:
+    """A SAS transport file's observations (version 5, or version 8 with its long names and
+    labels), each a record of its variables' values named by their labels (what SAS shows a
+    reader; the name without one); missing numbers (``.``, ``.A``-``.Z``) and blank strings left
+    out, a number in a date format given as its ISO date.  Every member (data set) is read, in
+    order."""
+    if not data.startswith(_XPORT_HEADER + b"LIBRARY") and not data.startswith(_XPORT_HEADER + b"LIBV8"):
+        raise ValueError("not a SAS transport file (it should start with 'HEADER RECORD*******LIBRARY')")
+    try:
+        return _xport_members(data)
+    except (struct.error, IndexError, ValueError) as exc:
+        raise ValueError(f"damaged SAS transport file ({one_line(str(exc))})"[:300]) from None
+
+
+def _xport_members(data: bytes) -> list[Record]:
+    records: list[Record] = []
+    at = data.find(_XPORT_HEADER + b"MEMB")
+    while at >= 0:
+        names_at = data.index(_XPORT_HEADER + b"NAMST", at)
+        count = int(data[names_at + 54:names_at + 58])
+        size = int(data[at + 74:at + 78]) or 140  # a namestr's length (140; 136 on VAX/VMS)
+        variables = [_XportVariable.read(data[names_at + 80 + k * size:names_at + 80 + (k + 1) * size])
+                     for k in range(count)]
+        obs_at = data.index(_XPORT_HEADER + b"OBS", names_at)
+        _long_labels(data[names_at:obs_at], variables)
+        end = data.find(_XPORT_HEADER + b"MEMB", obs_at + 80)
+        rows = data[obs_at + 80:end if end >= 0 else len(data)]
+        records += _xport_rows(rows, variables)
+        at = end
+    return records
+
+
+class _XportVariable:
+    """One variable's namestr: its type, length, position in a row, name, label and format."""
+
+    def __init__(self, numeric: bool, length: int, position: int, name: str, label: str,
+                 form: str) -> None:
+        self.numeric, self.length, self.position = numeric, length, position
+        self.name, self.label, self.form = name, label, form
+
+    @classmethod
+    def read(cls, raw: bytes) -> _XportVariable:
+        kind, _, length = struct.unpack(">hhh", raw[:6])
+        long_name = raw[88:120].decode("latin-1").strip("\0 ")  # version 8's; zeros in version 5
+        return cls(kind == 1, length, struct.unpack(">i", raw[84:88])[0],
+                   long_name or raw[8:16].decode("latin-1").strip("\0 "),
+                   _decoded(raw[16:56]).strip(), raw[56:64].decode("latin-1").strip())
+
+    @property
+    def key(self) -> str:
+        return self.label or self.name
+
+
+def _long_labels(headers: bytes, variables: list[_XportVariable]) -> None:
+    """Version 8's labels longer than 40 characters, in a LABELV8 or LABELV9 section after the
+    namestrs: for each, its variable's number, then the lengths and texts of name and label
+    (LABELV9 also of format and informat)."""
+    at = headers.find(_XPORT_HEADER + b"LABELV")
+    if at < 0:
+        return
+    v9 = headers[at + 26:at + 27] == b"9"
+    count, i = int(headers[at + 48:at + 78].strip() or 0), at + 80
+    for _ in range(count):
+        if v9:
+            number, name_len, form_len, inform_len, label_len = struct.unpack(">5h", headers[i:i + 10])
+            i += 10
+        else:
+            number, name_len, label_len = struct.unpack(">3h", headers[i:i + 6])
+            form_len = inform_len = 0
+            i += 6
+        label = headers[i + name_len:i + name_len + label_len]
+        i += name_len + label_len + form_len + inform_len
+        if 0 < number <= len(variables):
+            variables[number - 1].label = _decoded(label).strip()
+
+
+def _xport_rows(rows: bytes, variables: list[_XportVariable]) -> list[Record]:
+    """The observations: fixed-length rows; the last 80-byte record padded with spaces, so a
+    row of nothing but spaces is padding, not an observation."""
+    width = sum(v.length for v in variables)
+    records: list[Record] = []
+    for start in range(0, len(rows) - width + 1, width) if width else ():
+        row = rows[start:start + width]
+        if row.strip(b" ") == b"":
+            continue
+        record: Record = {}
+        for v in variables:
+            raw = row[v.position:v.position + v.length]
+            value = _sas_number(raw, v.form) if v.numeric else _decoded(raw).rstrip()
+            if value is not None and value != "":
+                record[v.key] = value
+        records.append(record)
+    return records
+
+
+def _sas_number(raw: bytes, form: str) -> object:
+    """An IBM System/360 double (sign, base-16 exponent excess 64, 56-bit fraction; a short
+    variable keeps its first bytes), or None for a missing value."""
+    if raw[1:].strip(b"\0") == b"" and raw[:1] in (b".", b"_", *(bytes([c]) for c in range(65, 91))):
+        return None
+    raw = raw.ljust(8, b"\0")
+    fraction = int.from_bytes(raw[1:8], "big")
+    number = fraction / 2.0 ** 56 * 16.0 ** ((raw[0] & 0x7F) - 64)
+    number = -number if raw[0] & 0x80 else number
+    if _SAS_DATE_FORMATS.match(form) and number.is_integer():
+        return (_SAS_EPOCH + datetime.timedelta(days=int(number))).isoformat()
+    return int(number) if number.is_integer() else round(number, 10)
+
+
+def _decoded(raw: bytes) -> str:
+    """A fixed-width text field: UTF-8 where it is (R's haven, a modern SAS session), else
+    Windows-1252 (SAS's Latin-1 sessions, dBASE's ANSI tables)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
+
+
+# ---------------------------------------------------------------------------------------- dBASE
+#: dBASE's language-driver byte (header offset 29) for the code pages a UK table is written in;
+#: 0 (R's foreign, most tools) says nothing, and each field is read as :func:`_decoded` reads it.
+_DBF_CODE_PAGES = {0x01: "cp437", 0x02: "cp850", 0x03: "cp1252", 0x57: "cp1252", 0x58: "cp1252",
+                   0x59: "cp1252", 0x64: "cp852", 0x65: "cp866", 0xC8: "cp1250", 0xC9: "cp1251"}
+
+
+#: The first byte of a dBASE table with 32-byte field descriptors: FoxBase, dBASE III and IV
+#: (with or without a memo file), FoxPro, Visual FoxPro.  (dBASE 7's 48-byte descriptors, 0x04,
+#: are not read.)
+_DBF_VERSIONS = {0x02, 0x03, 0x05, 0x30, 0x31, 0x32, 0x43, 0x63, 0x83, 0x8B, 0x8E, 0xCB, 0xF5, 0xFB}
+
+
+def dbf_records(data: bytes) -> list[Record]:
+    """A dBASE table's records (``.dbf``: dBASE III and IV, FoxPro, as R's foreign and GIS tools
+    write them), each of its fields' values by field name; deleted records, blanks and a
+    number written as asterisks (missing, or too wide for its field) left out; a date field
+    (``YYYYMMDD``) as its ISO date.  A memo field's text lives in a separate ``.dbt`` file,
+    which a page does not bring, so it is left out."""
+    try:
+        count, header, width = struct.unpack("<IHH", data[4:12])
+        fields = _dbf_fields(data, header)
+    except (struct.error, IndexError):
+        raise ValueError("not a dBASE table (its header is cut short)") from None
+    if data[0] not in _DBF_VERSIONS or sum(length for _, _, length in fields) + 1 != width:
+        raise ValueError("not a dBASE table (its header does not describe its records)")
+    if header + count * width > len(data):
+        raise ValueError(f"damaged dBASE table (it says {count} records, but the file ends before them)")
+    encoding = _DBF_CODE_PAGES.get(data[29])
+    records: list[Record] = []
+    for n in range(count):
+        row = data[header + n * width:header + (n + 1) * width]
+        if row[:1] == b"*":
+            continue  # deleted, but kept until the table is packed
+        record: Record = {}
+        at = 1
+        for name, kind, length in fields:
+            value = _dbf_value(row[at:at + length], kind, encoding)
+            at += length
+            if value not in (None, ""):
+                record[name] = value
+        records.append(record)
+    return records
+
+
+def _dbf_fields(data: bytes, header: int) -> list[tuple[str, str, int]]:
+    """The field descriptors (32 bytes each, ended by 0x0D): name, type letter, length."""
+    fields = []
+    for at in range(32, header - 1, 32):
+        if data[at] == 0x0D:
+            break
+        name = data[at:at + 11].split(b"\0", 1)[0].decode("latin-1").strip()
+        fields.append((name, chr(data[at + 11]), data[at + 16]))
+    return fields
+
+
+def _dbf_value(raw: bytes, kind: str, encoding: str | None) -> object:
+    if kind in "NF":
+        text = raw.decode("ascii", "replace").strip()
+        if not text or set(text) == {"*"}:
+            return None
+        number = float(text) if re.fullmatch(r"-?\d*\.?\d+(?:[eE][-+]?\d+)?", text) else None
+        return text if number is None else int(number) if number.is_integer() else number
+    if kind == "D":
+        text = raw.decode("ascii", "replace").strip()
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}" if re.fullmatch(r"\d{8}", text) else None
+    if kind == "L":
+        return {"T": "Yes", "Y": "Yes", "F": "No", "N": "No"}.get(raw.decode("latin-1").strip().upper())
+    if kind == "I" and len(raw) == 4:  # Visual FoxPro's binary integer
+        return int.from_bytes(raw, "little", signed=True)
+    if kind in "CV":
+        return (raw.decode(encoding, "replace") if encoding else _decoded(raw)).rstrip(" \0")
+    return None  # memo, binary and general fields point into files a page does not bring
+
+
+# -------------------------------------------------------------------------------------- Parquet
+def parquet_records(data: bytes) -> list[Record]:
+    """A Parquet file's rows, each a record of its columns' values (a list column as a list, a
+    struct as a nested record), dates as ISO dates; nulls left out, as is the index pandas
+    writes as a column of its own.  A file that would unpack to more than :data:`DATA_MAX`
+    bytes is refused by its footer before a page is read."""
+    import pyarrow as pa  # imported here: only a Parquet page needs Arrow
+    import pyarrow.parquet as pq
+
+    try:
+        file = pq.ParquetFile(pa.BufferReader(data))
+        meta = file.metadata
+        size = sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups))
+        if size > DATA_MAX:
+            raise ValueError(f"its data are {size // 2**20} MB unpacked, more than a page")
+        table = file.read()
+    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged Parquet file ({one_line(str(exc))})"[:300]) from None
+    index = set(_pandas_index(table.schema.metadata or {}))
+    return [{k: _plain(v) for k, v in row.items() if k not in index and _plain(v) not in (None, "", [])}
+            for row in table.to_pylist()]
+
+
+def _pandas_index(metadata: dict[bytes, bytes]) -> list[str]:
+    """The columns that are pandas' index (``__index_level_0__``), named in its metadata."""
+    import json
+
+    try:
+        index = json.loads(metadata.get(b"pandas", b"{}")).get("index_columns", [])
+    except ValueError:
+        return []
+    return [name for name in index if isinstance(name, str)]
+
+
+def _plain(value: object) -> object:
+    """An Arrow value as the JSON-like value records hold."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(" ")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return [_plain(v) for v in value if v is not None]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, bytes):
+        return None  # a binary column (an image, a hash) is no words
+    return value

@@ -31,7 +31,7 @@ import re
 import struct
 import xml.etree.ElementTree as ET
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
@@ -863,6 +863,45 @@ def spreadsheet_sheets(body: ET.Element) -> list[list[list[str]]] | None:
             rows.append(cells)
         sheets.append(rows)
     return sheets
+
+
+#: Gnumeric's namespace, and its ValueType of a number (40) and of a formula's error (30).
+_GNUMERIC = "{http://www.gnumeric.org/v10.dtd}"
+_GNUMERIC_NUMBER, _GNUMERIC_ERROR = "40", "30"
+
+
+def gnumeric_sheets(root: ET.Element) -> list[list[list[str]]] | None:
+    """A Gnumeric workbook's visible sheets, each its rows of cell texts (a cell is kept by its
+    row and column; the rows and columns between are empty cells), or None for other XML.  A
+    number in a date format is the date the sheet shows, in ISO form; a formula with no value
+    saved and an error ("#REF!") are no words."""
+    if root.tag != f"{_GNUMERIC}Workbook":
+        return None
+    sheets = []
+    for sheet in root.iter(f"{_GNUMERIC}Sheet"):
+        if sheet.get("Visibility", "").endswith("HIDDEN"):
+            continue
+        grid: dict[int, dict[int, str]] = defaultdict(dict)
+        for cell in sheet.iter(f"{_GNUMERIC}Cell"):
+            text = _gnumeric_text(cell)
+            if text and cell.get("Row", "").isdigit() and cell.get("Col", "").isdigit():
+                grid[int(cell.get("Row", ""))][int(cell.get("Col", ""))] = text
+        sheets.append([[grid[r].get(c, "") for c in range(max(grid[r]) + 1)] if grid.get(r) else []
+                       for r in range(max(grid, default=-1) + 1)])
+    return sheets
+
+
+def _gnumeric_text(cell: ET.Element) -> str:
+    text = (cell.text or "").strip()
+    kind = cell.get("ValueType")
+    if (kind is None and text.startswith("=")) or kind == _GNUMERIC_ERROR:
+        return ""
+    form = cell.get("ValueFormat", "")
+    if kind == _GNUMERIC_NUMBER and re.search(r"[dy]", form) and re.fullmatch(r"\d+(?:\.\d+)?", text):
+        # a date's serial number: days since 30 December 1899 (as Excel counts them)
+        day = date(1899, 12, 30) + timedelta(days=int(float(text)))
+        return day.isoformat()
+    return text
 
 
 def turtle_records(raw: str) -> list[dict[str, object]]:

@@ -1,5 +1,5 @@
-"""Files that carry pages inside them: an Outlook message, a web archive collection (WACZ) and a
-Moodle course backup.
+"""Files that carry pages inside them: an Outlook message, a web archive collection (WACZ), a
+Moodle course backup, an XMind mind map and a Gnumeric workbook.
 
 A safeguarding lead forwards a learning briefing as an Outlook ``.msg``; a board archives its
 review pages with ArchiveWeb.page and shares the ``.wacz``; a trainer's Moodle page holds two
@@ -13,7 +13,8 @@ the reason, which ``read_source`` turns into a one-line error naming the file.
 Why olefile for ``.msg`` (DECISIONS 96): an Outlook message is a Compound File Binary (FAT
 chains, a mini stream, a directory tree); olefile is the maintained pure-Python reader of that
 container, while the MAPI properties inside are a handful of named streams read here.  Why the
-standard library's zipfile, tarfile and gzip for the rest: they are zips and tars.
+standard library's zipfile, tarfile and gzip for the rest: they are zips, tars and gzip
+streams (an XMind map is a zip around its ``content.json``, a Gnumeric workbook gzipped XML).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import email.policy
 import email.utils
 import gzip
 import io
+import json
 import re
 import struct
 import tarfile
@@ -40,7 +42,9 @@ from casegraph.ingest.binaries import PART_MAX, package_member
 MSG_SUFFIXES = {".msg"}
 WACZ_SUFFIXES = {".wacz"}
 MOODLE_SUFFIXES = {".mbz"}
-PACKAGE_SUFFIXES = MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES
+XMIND_SUFFIXES = {".xmind"}
+GNUMERIC_SUFFIXES = {".gnumeric"}
+PACKAGE_SUFFIXES = MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
 
 #: The MAPI properties an e-mail page shows: (property id, header) for the string ones.
 _MSG_HEADERS = ((0x0C1A, "From"), (0x0E04, "To"), (0x0E03, "Cc"), (0x0037, "Subject"))
@@ -143,12 +147,17 @@ def wacz_warcs(data: bytes) -> str:
 def _warc_text(raw: bytes, name: str) -> str:
     """A WARC file's text, read as UTF-8 (what archiving tools and nearly all pages write; a
     byte that is not UTF-8 becomes U+FFFD rather than stopping the whole collection)."""
-    if name.endswith(".gz"):
-        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
-            raw = unzipped.read(PART_MAX + 1)
-        if len(raw) > PART_MAX:
-            raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
-    return raw.decode("utf-8", errors="replace")
+    return (_gunzipped(raw, name) if name.endswith(".gz") else raw).decode("utf-8", errors="replace")
+
+
+def _gunzipped(raw: bytes, name: str) -> bytes:
+    """A gzip stream's bytes, at most :data:`PART_MAX` of them (a gzip bomb is refused by the
+    bytes counted as they unpack: its header cannot say)."""
+    with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
+        raw = unzipped.read(PART_MAX + 1)
+    if len(raw) > PART_MAX:
+        raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
+    return raw
 
 
 # ------------------------------------------------------------------------------ Moodle backup
@@ -214,3 +223,57 @@ def _moodle_page(xml: bytes) -> str:
             html = (marker.text or "").strip() in ("0", "1")
             parts.append(child.text or "" if html else f"<pre>{escape(child.text or '')}</pre>")
     return "\n".join(parts) if len(parts) > 1 or not name else ""
+
+
+# ------------------------------------------------------------------------------------- XMind
+#: XMind 8's content namespace (``content.xml``); XMind 2020 and later write ``content.json``.
+_XMIND8 = "{urn:xmind:xmap:xmlns:content:2.0}"
+
+
+def xmind_content(data: bytes) -> object:
+    """An XMind map's sheets as the data of its ``content.json`` (XMind 2020 and later), for
+    :func:`casegraph.ingest.interchange.xmind_outline`; an XMind 8 map's ``content.xml`` is
+    turned into the same form (each topic's title, attached subtopics and plain-text note).
+    A newer map also holds a ``content.xml``, but only as a warning for XMind 8 to show: the
+    JSON is read whenever it is there."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            if "content.json" in names:
+                return json.loads(package_member(package, "content.json"))
+            if "content.xml" in names:
+                return _xmind8_sheets(package_member(package, "content.xml"))
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
+            ET.ParseError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged XMind map ({one_line(str(exc))})") from None
+    raise ValueError("no content.json or content.xml in the map (is it an XMind file?)")
+
+
+def _xmind8_sheets(xml: bytes) -> list[dict[str, object]]:
+    if b"<!ENTITY" in xml:
+        raise ValueError("its content.xml declares entities, which a mind map never needs")
+    root = ET.fromstring(xml)
+    return [{"rootTopic": _xmind8_topic(topic)} for sheet in root.iter(f"{_XMIND8}sheet")
+            if (topic := sheet.find(f"{_XMIND8}topic")) is not None]
+
+
+def _xmind8_topic(topic: ET.Element) -> dict[str, object]:
+    out: dict[str, object] = {"title": topic.findtext(f"{_XMIND8}title") or ""}
+    attached = [child for group in topic.findall(f"{_XMIND8}children/{_XMIND8}topics")
+                if group.get("type") == "attached" for child in group.findall(f"{_XMIND8}topic")]
+    if attached:
+        out["children"] = {"attached": [_xmind8_topic(child) for child in attached]}
+    if note := topic.findtext(f"{_XMIND8}notes/{_XMIND8}plain"):
+        out["notes"] = {"plain": {"content": note}}
+    return out
+
+
+# ---------------------------------------------------------------------------------- Gnumeric
+def gnumeric_xml(data: bytes) -> str:
+    """A Gnumeric workbook's XML (gzipped, as Gnumeric saves by default, or plain when its
+    compression is turned off), for the reader of XML, which reads its sheets as tables."""
+    try:
+        raw = _gunzipped(data, "the workbook") if data[:2] == b"\x1f\x8b" else data
+    except (gzip.BadGzipFile, EOFError, zlib.error, OSError) as exc:
+        raise ValueError(f"damaged Gnumeric workbook ({one_line(str(exc))})") from None
+    return raw.decode("utf-8", errors="replace")

@@ -67,7 +67,19 @@ from casegraph.ingest.captures import (
     usync_content,
     x_archive_threads,
 )
-from casegraph.ingest.datasets import SAV_SUFFIXES, SQLITE_SUFFIXES, is_sqlite, sav_records, sqlite_records
+from casegraph.ingest.datasets import (
+    DBF_SUFFIXES,
+    PARQUET_SUFFIXES,
+    SAV_SUFFIXES,
+    SQLITE_SUFFIXES,
+    XPORT_SUFFIXES,
+    dbf_records,
+    is_sqlite,
+    parquet_records,
+    sav_records,
+    sqlite_records,
+    xport_records,
+)
 from casegraph.ingest.exports import (
     conllu_text,
     cypher_records,
@@ -96,6 +108,7 @@ from casegraph.ingest.interchange import (
     gemtext_markdown,
     gexf_records,
     gml_records,
+    gnumeric_sheets,
     graphml_html,
     h5p_html,
     har_pages,
@@ -151,14 +164,18 @@ from casegraph.ingest.interchange import (
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.packages import (
+    GNUMERIC_SUFFIXES,
     MOODLE_SUFFIXES,
     MSG_SUFFIXES,
     PACKAGE_SUFFIXES,
     WACZ_SUFFIXES,
+    XMIND_SUFFIXES,
+    gnumeric_xml,
     is_msg,
     moodle_pages,
     msg_email,
     wacz_warcs,
+    xmind_content,
 )
 from casegraph.ingest.publishing import (
     abiword_html,
@@ -176,7 +193,8 @@ if TYPE_CHECKING:
 
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
-_BYTES_SUFFIXES = DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | PACKAGE_SUFFIXES
+_BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | XPORT_SUFFIXES | DBF_SUFFIXES
+                   | PARQUET_SUFFIXES | PACKAGE_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -1231,6 +1249,8 @@ def xml_to_text(raw: str) -> str:
         return html_to_text(document)  # a typeset, word-processed or laid-out page
     if (notes := cherrytree_html(root) or gantt_html(root) or elan_html(root)) is not None:
         return html_to_text(notes)  # a notebook's nodes, a plan's tasks, a transcript's words
+    if (sheets := gnumeric_sheets(root)) is not None:  # a Gnumeric workbook: its sheets' tables
+        return _sheets_text(sheets)
     if (coded := cas_xmi_text(root)) is not None:  # a document being coded: its text
         return normalise_newlines(coded)
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
@@ -1240,7 +1260,7 @@ def xml_to_text(raw: str) -> str:
         # a flat OpenDocument file (LibreOffice's .fodt, .fods): its body, without the metadata,
         # settings and styles around it; a spreadsheet's sheets are tables
         if (sheets := spreadsheet_sheets(body)) is not None:
-            return "\n\n".join(_rows_table(rows) for rows in sheets)
+            return _sheets_text(sheets)
         if (document := odf_text_html(body)) is not None:  # a text document: as it prints
             return html_to_text(document)
         return "\n\n".join(_xml_blocks(body))
@@ -1305,6 +1325,11 @@ def _attribute_key(name: str) -> str:
 def unescaped_name(key: str) -> str:
     """A Microsoft tool's XML name as its column's words: "_x0020_" is a space, "_" one too."""
     return _SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m[1], 16)), key).replace("_", " ")
+
+
+def _sheets_text(sheets: list[list[list[str]]]) -> str:
+    """A workbook's sheets, each read as :func:`_rows_table` reads one."""
+    return "\n\n".join(_rows_table(rows) for rows in sheets)
 
 
 def _rows_table(rows: list[list[str]]) -> str:
@@ -2936,6 +2961,18 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(SAV_SUFFIXES, _Reader(lambda raw, _: _records_text(sav_records(_bytes(raw))),
                                            "application/x-spss-sav", "read as an SPSS data file",
                                            records=True)),
+    **dict.fromkeys(XPORT_SUFFIXES, _Reader(lambda raw, _: _records_text(xport_records(_bytes(raw))),
+                                            "application/x-sas-xport", "read as a SAS transport file",
+                                            records=True)),
+    **dict.fromkeys(DBF_SUFFIXES, _Reader(lambda raw, _: _records_text(dbf_records(_bytes(raw))),
+                                          "application/x-dbf", "read as a dBASE table", records=True)),
+    **dict.fromkeys(PARQUET_SUFFIXES, _Reader(lambda raw, _: _records_text(parquet_records(_bytes(raw))),
+                                              "application/vnd.apache.parquet", "read as a Parquet file",
+                                              records=True)),
+    **dict.fromkeys(XMIND_SUFFIXES, _Reader(lambda raw, _: _xmind_text(xmind_content(_bytes(raw))),
+                                            "application/vnd.xmind.workbook", "read as an XMind map")),
+    **dict.fromkeys(GNUMERIC_SUFFIXES, _Reader(lambda raw, _: xml_to_text(gnumeric_xml(_bytes(raw))),
+                                               "application/x-gnumeric", "read as a Gnumeric workbook")),
     **dict.fromkeys(MSG_SUFFIXES, _Reader(lambda raw, _: email_to_text(msg_email(_bytes(raw))),
                                           "application/vnd.ms-outlook", "read as an Outlook message")),
     **dict.fromkeys(WACZ_SUFFIXES, _Reader(lambda raw, _: _warc_to_text(wacz_warcs(_bytes(raw))),
@@ -3112,6 +3149,14 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     else:
         text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _xmind_text(content: object) -> str:
+    """An XMind map's outline (:func:`xmind_outline`), or the reason there is none."""
+    outline = xmind_outline(content)
+    if outline is None:
+        raise ValueError("its content.json holds no sheet with a central topic (rootTopic)")
+    return outline
 
 
 def _binary_suffix(data: bytes) -> str | None:
