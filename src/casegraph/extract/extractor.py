@@ -40,7 +40,16 @@ from casegraph.extract.stated import (
     stated_sexes,
 )
 from casegraph.extract.vocab import Match, Vocabulary, tokens
-from casegraph.ingest.parse import MONTHS, TYPE_ABBREVIATIONS, Entry, Page, month_num, name_words_cased
+from casegraph.ingest.parse import (
+    _BULLET,
+    MONTHS,
+    TYPE_ABBREVIATIONS,
+    Entry,
+    Page,
+    Section,
+    month_num,
+    name_words_cased,
+)
 from casegraph.ingest.sources import SourceText
 
 _SEP = r"[\s-]+"
@@ -78,7 +87,10 @@ _AGE = re.compile(
     rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+(?:was|is)\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})(?=\.(?:\s|$))"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # "(girl, two years and three months)": after the child's sex, years and months
-    rf"|\b(?:boy|girl),\s+(?P<by>{NUM})\s+years?(?:\s+and\s+(?P<bm>{NUM})\s+months?)?"
+    # (session 53) "(boy, 6 years 4 months)", "Child B, boy, 14 months": months without "and",
+    # or months, weeks or days alone
+    rf"|\b(?:boy|girl),\s+(?:(?P<by>{NUM})\s+years?(?:,?\s+(?:and\s+)?(?P<bm>{NUM})\s+months?)?"
+    rf"|(?P<bn>{NUM})\s+(?P<bunit>day|week|month)s?\b)"
     # a tracker's shorthand: "14yo girl", "15 y/o"
     rf"|\b(?P<yo>\d{{1,2}})\s?(?:yo|y/o)\b"
     # (session 42) "admitted to hospital at seven months": the child's age at an event
@@ -413,6 +425,11 @@ def _scotland_only(page_text: str) -> bool:
     return bool(_SCOTTISH.search(page_text)) and not _OTHER_NATION.search(page_text)
 
 
+def _bulleted(section: Section) -> bool:
+    """Whether a section's text is a list of two bullets or numbered points at least."""
+    return sum(bool(_BULLET.match(line.strip())) for line in section.span.text.split("\n")) >= 2
+
+
 def _months(m: re.Match[str]) -> int | None:
     if m["y"]:
         return num(m["y"]) * 12 + num(m["m"])
@@ -430,6 +447,8 @@ def _months(m: re.Match[str]) -> int | None:
         return months + (num(m["om"]) if m["om"] and (m["ounit"] or "year").lower() == "year" else 0)
     if m["by"]:
         return num(m["by"]) * 12 + (num(m["bm"]) if m["bm"] else 0)
+    if m["bn"]:
+        return int(num(m["bn"]) * UNIT_MONTHS[m["bunit"].lower()])
     if m["yo"]:
         return int(m["yo"]) * 12
     if m["atn"]:
@@ -1082,12 +1101,22 @@ class Extractor:
         # (session 49: a learning label with no points of its own, "What did the review find?"
         # over "The review found that:" and its points, is no other part)
         findings = not any(s.items for s in entry.section("learning", "learning+recommendations"))
+        # (session 53) ... and when the only learning is a sentence of the account ("The review
+        # found that the children had regularly been left alone ...") beside a release's "What
+        # the review found" over its bullets: the bullets are the learning listed
+        prose = [s for s in entry.section("learning") if s.label is None and len(s.items) == 1]
+        if not findings and prose == entry.section("learning") and not entry.section(
+                "learning+recommendations") and any(_bulleted(s) for s in entry.section("findings")):
+            findings, skipped = True, prose
+        else:
+            skipped = []
         # (session 46) "Key findings" beside "Learning for practitioners": the lessons are the
         # learning, the findings what the review found in the case (devlocal8's SCR, 4 + 3)
         lessons = [s for s in entry.section("learning") if s.label and _LESSONS_LABEL.search(s.label)]
         for section in entry.sections:
-            if lessons and section.kind == "learning" and section.label and _FINDINGS_LABEL.search(
-                    section.label) and not _LESSONS_LABEL.search(section.label):
+            if (lessons and section.kind == "learning" and section.label and _FINDINGS_LABEL.search(
+                    section.label) and not _LESSONS_LABEL.search(section.label)) \
+                    or any(section is s for s in skipped):
                 continue
             targets = {"learning": [review.learning], "recommendations": [review.recommendations],
                        "learning+recommendations": [review.learning, review.recommendations],

@@ -1381,6 +1381,13 @@ _PSEUDONYMS_TOGETHER = re.compile(
 #: "Brothers left alone before fatal house fire were let down by agencies, review finds".
 _REVIEW_HEADLINE = re.compile(r",\s+(?:review|report)\s+(?:finds|found|says|concludes|reveals|shows)\s*$",
                               re.I)
+#: (session 53) A headline that opens on a review's findings or tells of its publication and
+#: names the child: "Review finds 'missed chances' to protect toddler Maisie ...", "Partnership
+#: publishes review into the death of four-year-old Ellis": the page's title, the name its
+#: child's (one that names no child, "... of a nine-year-old girl", leaves the name to the text).
+_NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
+                              r"(?:finds|found|says|concludes|reveals)\b"
+                              r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+into\b", re.I)
 
 
 def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
@@ -1434,7 +1441,9 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) and _PSEUDONYM.search(ln.text)),
         None) or next(
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) or _TYPE_ABBREVIATED.match(ln.text)),
-        None) or next((ln for ln in titles if _REVIEW_HEADLINE.search(ln.text)), None)
+        None) or next((ln for ln in titles if _REVIEW_HEADLINE.search(ln.text)), None) or next(
+        (ln for ln in titles if _NAMING_HEADLINE.search(ln.text) and " | " not in ln.text
+         and (named := _pseudonym(ln.text, body_text)) and named in ln.text), None)
     name = (group[1] if group and title_line is group[0]
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline

@@ -393,11 +393,15 @@ _QUESTION_KEYS = (
     (r"\btitle\b", "title"), (r"\bnot\s+present\b|\bnot\s+(?:be\s+)?established\b|\babsent\b",
                                 "factors not present"),
     (r"\bfactors?\b", "risk factors"), (r"\btype\s+of\s+review\b|\breview\s+type\b", "review type"),
-    (r"\bnumber\s+of\s+recommendations\b", "number of recommendations"),
+    (r"\b(?:number\s+of|how\s+many)\s+recommendations\b", "number of recommendations"),
     (r"\brecommendations?\b", "recommendations"), (r"\blearning\b", "learning"),
     (r"\bpublished\b|\bpublication\b", "published"), (r"\bpseudonyms?\b", "pseudonym"),
     (r"\bage\b", "age"), (r"\baccount\b|\bsummary\b|\bcircumstances\b", "summary"),
-    (r"\barea\b|\blocal\s+authority\b", "area"))
+    (r"\barea\b|\blocal\s+authority\b", "area"),
+    # (session 53) SurveyMonkey's "Child or children (pseudonym, sex, age)", "Which partnership
+    # or Child Protection Committee is submitting?"
+    (r"^child(?:ren)?(?:\s+or\s+children)?$", "children"),
+    (r"\bpartnership\b|\bcommittee\b|\bboard\b", "partnership"))
 #: Responses a survey tool keeps that nobody gave: its owner's previews and tests, and spam.
 _NOT_RESPONSES = frozenset({"survey preview", "survey test", "spam"})
 
@@ -425,12 +429,60 @@ def qualtrics_records(rows: list[list[str]]) -> list[dict[str, object]] | None:
             answer = answer.strip()
             if not ids[k].startswith("QID") or not answer or answer.upper() in ("NONE GIVEN", "N/A"):
                 continue
-            key = _question_key(question)
-            if key in ("learning", "recommendations") and "\n" in answer:
-                record.setdefault(key, [re.sub(r"^\s*(?:\d{1,2}[.)]|[-•*])\s*", "", line)
-                                        for line in answer.split("\n") if line.strip()])
-            else:  # (a multi-select's ticks are joined by bare commas)
-                record.setdefault(key, re.sub(r",(?=\S)", "; ", answer))
+            _answered(record, question, re.sub(r",(?=\S)", "; ", answer))  # (ticks: bare commas)
+        if record:
+            out.append(record)
+    return out
+
+
+def _answered(record: dict[str, object], question: str, answer: str) -> None:
+    """A survey's answer under its question's key (:func:`_question_key`; the first answer to a
+    key wins); a list question's lines ("one per line", "1. ...") are its items."""
+    key = _question_key(question)
+    if key in ("learning", "recommendations") and "\n" in answer:
+        record.setdefault(key, [re.sub(r"^\s*(?:\d{1,2}[.)]|[-•*])\s*", "", line)
+                                for line in answer.split("\n") if line.strip()])
+    else:
+        record.setdefault(key, answer)
+
+
+#: An answer that says the response is a try of the form, nobody's answer: "Test", "TEST -
+#: please ignore".
+_TEST_ANSWER = re.compile(r"^(?:test(?:ing)?|.*\bplease\s+ignore\b.*)$", re.I)
+#: SurveyMonkey's own columns, before the questions: who answered, when, from where.
+_SURVEYMONKEY_START = ["Respondent ID", "Collector ID"]
+#: SurveyMonkey's second header row under a question of one column.
+_SURVEYMONKEY_ANSWER = {"Response", "Open-Ended Response"}
+
+
+def surveymonkey_records(rows: list[list[str]]) -> list[dict[str, object]] | None:
+    """A SurveyMonkey export (two header rows: the questions, then under each its answer
+    columns) as its responses' records, keyed by what each question asks, as a Qualtrics
+    export's are; None when the rows are no such export.  A question of several columns (a
+    multiple choice, a row of options named in the second header row) spans the empty
+    first-row cells after it; its answer is the options ticked, each cell holding the option's
+    text or what was typed under "Other".  The respondent's ids, dates, address and name are
+    the tool's columns (no answer label under them) and are left out."""
+    if len(rows) < 3 or [c.strip() for c in rows[0][:2]] != _SURVEYMONKEY_START \
+            or not _SURVEYMONKEY_ANSWER & {c.strip() for c in rows[1]}:
+        return None
+    questions: list[tuple[str, list[int]]] = []
+    for k, question in enumerate(rows[0]):
+        if question.strip() or not questions:
+            questions.append((question.strip(), [k]))
+        else:
+            questions[-1][1].append(k)
+    asked = [(q, columns) for q, columns in questions
+             if any(k < len(rows[1]) and rows[1][k].strip() for k in columns)]
+    out = []
+    for row in rows[2:]:
+        if any(_TEST_ANSWER.match(cell.strip()) for cell in row):
+            continue  # the form's owner trying it out ("TEST - please ignore")
+        record: dict[str, object] = {}
+        for question, columns in asked:
+            ticked = [row[k].strip() for k in columns if k < len(row) and row[k].strip()]
+            if ticked:
+                _answered(record, question, "; ".join(ticked))
         if record:
             out.append(record)
     return out
@@ -584,6 +636,89 @@ def xmind_outline(data: object) -> str | None:
         return content.strip() if isinstance(content, str) else ""
 
     return _outline(roots, words, children, note)
+
+
+#: A DSpace item's metadata fields that are the repository's bookkeeping, not the item's words:
+#: when it was deposited and made available, its handle and other identifiers, its language
+#: code, the deposit's provenance note, the file's format and the rights statement.
+_DSPACE_BOOKKEEPING = re.compile(
+    r"^[a-z]+\.(?:date\.(?:accessioned|available)|identifier(?:\..*)?|language(?:\..*)?|"
+    r"description\.provenance|format(?:\..*)?|rights(?:\..*)?|type)$")
+
+
+def dspace_items(data: object) -> list[dict[str, object]] | None:
+    """A DSpace 7 REST response (a repository's search, ``/discover/search/objects``, or its
+    item list, ``/core/items``) as its items' records; None for other JSON.  The response is
+    HAL: each item sits in ``_embedded`` (a key the reader of JSON treats as plumbing), its
+    words in ``metadata``, a qualified Dublin Core field ("dc.date.issued") holding a list of
+    values.  A field is named by its last part ("issued", "spatial", "abstract", "subject"), as
+    the reader of JSON names such fields; one value is a text, several a list; the search's
+    highlighted snippets repeat the item's words and are left out."""
+    if not isinstance(data, dict) or not isinstance(data.get("_embedded"), dict):
+        return None
+    embedded = data["_embedded"]
+    result = embedded.get("searchResult")
+    if isinstance(result, dict) and isinstance(result.get("_embedded"), dict):
+        objects = result["_embedded"].get("objects")
+        items = [o.get("_embedded", {}).get("indexableObject") for o in objects
+                 if isinstance(o, dict)] if isinstance(objects, list) else []
+    else:
+        items = embedded.get("items") if isinstance(embedded.get("items"), list) else []
+    records = [_dspace_record(i["metadata"]) for i in items
+               if isinstance(i, dict) and isinstance(i.get("metadata"), dict)]
+    return records or None
+
+
+def _dspace_record(metadata: dict[str, object]) -> dict[str, object]:
+    record: dict[str, object] = {}
+    for field, entries in metadata.items():
+        if _DSPACE_BOOKKEEPING.match(field) or not isinstance(entries, list):
+            continue
+        values = [e["value"] for e in entries if isinstance(e, dict) and isinstance(e.get("value"), str)]
+        name = field.rsplit(".", 1)[-1]
+        if values:  # (an author, "dc.contributor.author", is the report's author: its creator)
+            record.setdefault("creator" if name == "author" else name,
+                              values[0] if len(values) == 1 else values)
+    return record
+
+
+#: The namespace an InfoPath form's own fields are in (the designer's "my:" prefix), and XHTML,
+#: which a rich-text field's paragraphs are written in.
+_INFOPATH_FIELDS = "http://schemas.microsoft.com/office/infopath/"
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def infopath_record(root: ET.Element) -> dict[str, object] | None:
+    """A filled-in InfoPath form (the ``.xml`` a SharePoint form library keeps, its fields in
+    the form's ``my:`` namespace) as one record of its fields by name; None for other XML.
+    A group of fields is nested; a repeating section ("Children" holding "Child" after
+    "Child") is the list of its rows; a rich-text field's XHTML paragraphs are its text,
+    a paragraph each; an empty field (``xsi:nil``) is no value."""
+    if not root.tag.startswith("{" + _INFOPATH_FIELDS):
+        return None
+    value = _form_value(root)
+    return value if isinstance(value, dict) else None
+
+
+def _form_value(element: ET.Element) -> object:
+    children = list(element)
+    if not children:
+        return (element.text or "").strip()
+    if all(c.tag.startswith(_XHTML) for c in children):
+        return "\n\n".join(filter(None, (element_words(c) for c in children)))
+    out: dict[str, object] = {}
+    for child in children:
+        # (the field's name as the form's designer wrote it, "LocalAuthority": its words)
+        name, value = child.tag.rpartition("}")[2], _form_value(child)
+        held = out.get(name)
+        out[name] = value if name not in out else [*held, value] if isinstance(held, list) else [held, value]
+    # a repeating section: its rows, however many ("Children" of one "Child", "LearningPoints"
+    # of "LearningPoint" after "LearningPoint")
+    if len(out) == 1:
+        [(name, rows)] = out.items()
+        if isinstance(rows, list) or element.tag.rpartition("}")[2].lower().startswith(name.lower()):
+            return rows if isinstance(rows, list) else [rows]
+    return out
 
 
 def label_studio_tasks(data: object) -> list[dict[str, object]] | None:

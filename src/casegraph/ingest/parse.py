@@ -329,11 +329,15 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 52) a Covidence template's "Age at time of incident"
      r"(?:\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|event))?|age\s+of\s+(?:the\s+)?child(?:ren)?"
      # a codebook's "Age of child in completed years"
-     r"(?:\s+in\s+(?:completed\s+)?(?:years|months))?",
+     r"(?:\s+in\s+(?:completed\s+)?(?:years|months))?"
+     # (session 53) a data set's "Age as stated"
+     r"|age\s+as\s+(?:stated|given|reported|published)",
      "age"),
     (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?(?:sex|gender)(?:\s+of\s+(?:the\s+)?child)?", "sex"),
     (r"(?:date|month|year)\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|injuries|event|"
-     r"critical\s+incident|serious\s+incident)|incident\s+date|date\s+of\s+death\s+or\s+(?:serious\s+)?"
+     r"critical\s+incident|serious\s+incident)|incident\s+date|"
+     # (session 53) a data set's "INCIDENT" (2022-02), "Incident yyyy-mm", "Incident month"
+     r"incident(?:\s+(?:month|year|yyyy-mm|mm/yyyy|\((?:yyyy-mm|mm/yyyy)\)))?|date\s+of\s+death\s+or\s+(?:serious\s+)?"
      r"(?:injury|harm)|when\s+(?:the\s+)?(?:incident|harm)\s+(?:occurred|happened)", "incident"),
     # where a story or case study is taken from: "Source: ... Serious Case Review (2017)"
     (r"source|(?:taken|adapted)\s+from|from", "source"),
@@ -342,7 +346,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:exec(?:utive)?\s+)?summary\s+published|"
      r"published|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
      r"(?:date|year)\s+of\s+publication|date|year|"
-     r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date", "published"),
+     r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date|"
+     # (session 53) a news release's "Issued: 4 July 2024"
+     r"issued(?:\s+on)?", "published"),
     # (two names for one field: "Area / partnership:", "Local authority / partnership area:")
     (rf"(?:{_AREA_HEAD})(?:\s*/\s*(?:{_AREA_HEAD})(?:\s+area)?)?", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
@@ -386,9 +392,14 @@ _BOLD_LABEL = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,60}?(?<=\S)\1")
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 #: The line that says what kind of release a page is ("MEDIA STATEMENT", "Press release"),
 #: above its date: the page's masthead, never a review's heading.
-_RELEASE_GENRE = re.compile(r"^(?:joint\s+)?(?:media|press|news)\s+(?:statement|release|notice)s?$", re.I)
+_RELEASE_GENRE = re.compile(r"^(?:joint\s+)?(?:media|press|news)\s+(?:statement|release|notice)s?"
+                            # (session 53) "Media statement – for immediate release"
+                            r"(?:\s*[–—:-]\s*for\s+immediate\s+release)?$", re.I)
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").
-_BARE_LABEL = re.compile(r"^(?:(?=(?-i:[A-Z]))(?!(?:Partnership|Board|Committee|Council|Area|Published|Type|"
+#: (session 53: a release's "For immediate release" alone on its line says when it may be
+#: printed, and heads nothing; with its date after a colon it is the release's date.)
+_BARE_LABEL = re.compile(r"^(?!for\s+immediate\s+release\s*$)"
+                         r"(?:(?=(?-i:[A-Z]))(?!(?:Partnership|Board|Committee|Council|Area|Published|Type|"
                          r"Region|Trust|Model|Agency|Agencies)\.)|(?!.*\.\s*$))(?P<label>(?P<head>"
                          + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          # ("Recommendations (the CMR made 8; these are the ones for our Trust)",
@@ -1119,7 +1130,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
             and not _RELEASE_GENRE.match(text.strip())  # (session 47) "MEDIA STATEMENT" over its date
             and (((lm := _LABEL.match(nxt.text))
-                  and _label_kind(lm["head"]) in ("published", "area", "model"))
+                  and _label_kind(lm["head"]) in ("published", "area", "model")
+                  # (session 53) a release's or briefing's "Issued: 21 May 2024" is the page's
+                  # date, not a record's field: the line above it is the masthead's
+                  and not _ISSUED.match(nxt.text))
                  # a CMS card: "Baby L: head injury to an infant" over "Type" alone on its
                  # line, then its value (the label's colon lost with the page's styling)
                  or ((bare := _BARE_LABEL.match(nxt.text))
@@ -1272,6 +1286,8 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|status|classification|"
                          r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
                          r"(?:published|commissioned)\s+by|format|access|record\s+id|"
+                         # (session 53) a form's own name: "Form title: Case Review Learning Record"
+                         r"(?:form|template|document)\s+(?:title|name)|"
                          # "Region/Board: Safeguarding Board for Northern Ireland", a record's body
                          r"(?:region|board|partnership)(?:\s*/\s*(?:region|board|partnership|area))?|"
                          # "Date of inspection visit: 9 to 11 January 2024", an inspection's date
@@ -1409,6 +1425,8 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
     return title, None, None
 
 
+#: (session 53) A release's date line: "Issued: 21 May 2024", "For immediate release: ...".
+_ISSUED = re.compile(r"^(?:issued|for\s+immediate\s+release)\b", re.I)
 #: A short line that is a page's date in figures: alone, or after "Posted", "Issued", a press
 #: release's "FOR IMMEDIATE RELEASE —".
 _DATE_LINE = re.compile(r"^(?:(?:posted|issued|released|date|for\s+immediate\s+release)\b[\s:—–-]*)?"
@@ -1489,8 +1507,11 @@ def _inline_numbers(text: str) -> set[int]:
             continue
         # (session 47) a post's "1) young people ... 2) going missing ... 3) police ...": numbers
         # in brackets, unpunctuated between, counting 1, 2, 3 at least
+        # (session 53) two when the line opens with the first: a data set's field "1) Nursery
+        # escalation pathway 2) Household composition prompt ..."
         found = list(_INLINE_BRACKETED.finditer(line.group()))
-        if len(found) >= 3 and all(int(m["n"]) == k + 1 for k, m in enumerate(found)):
+        if (len(found) >= 3 or (len(found) == 2 and found[0].start() == 0)) \
+                and all(int(m["n"]) == k + 1 for k, m in enumerate(found)):
             out |= {line.start() + m.start() for m in found}
             continue
         # (session 47) "First, a disclosure ... Second, a young person ... Third, older ..."
@@ -2202,6 +2223,10 @@ _QUOTED_PSEUDONYM = re.compile(r"\breview\b[^\"“‘']{0,40}[\"“‘'](?P<name
                                re.I)
 
 
+#: (session 53) A rapid review named in a record: the first step towards a review, no review.
+_RAPID_REVIEW_WORDS = re.compile(r"\brapid\s+review\b", re.I)
+
+
 def _no_review_record(entry: Entry, text: str) -> bool:
     """Whether a record of an export or a feed tells of no single review: it names no child
     (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
@@ -2223,6 +2248,9 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     # (session 47) review words only in the plural ("its work on case management reviews", an
     # annual report's record) tell of no single review
     singular = re.sub(r"(?:\b[\w-]+\s+){0,4}reviews\b", " ", said, flags=re.I)
+    # (session 53) nor does a rapid review's record alone ("RR 6/2024", "Date of rapid review:
+    # 29/02/2024", "Outcome: Multi-agency professional forum"): a review's first step, no review
+    singular = _RAPID_REVIEW_WORDS.sub(" ", singular)
     return (bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(singular)
             or bool(_NOT_COMMISSIONED.search(said)))
 
@@ -2240,8 +2268,14 @@ _GUIDANCE_TITLE = re.compile(
 #: not met", "did not meet the criteria", "not progressed to a review", a rapid review that
 #: ended without one.
 _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:was|were)\s+)?not\s+met\b|"
-                               r"\bdid\s+not\s+meet\s+the\s+(?:criteria|threshold)\b|"
+                               # (session 53) "did not meet CMR criteria"
+                               r"\bdid\s+not\s+meet\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|threshold)\b|"
                                r"\bnot\s+progressed\b|"
+                               # (session 53) a council's row in a register: "No learning review or
+                               # SCR published 2019-2024", "Joint ICR ...; no learning review."
+                               # ("no further review was needed" after rapid reviews is no such row)
+                               r"\bno\s+(?:(?:learning|case|significant\s+case|practice)\s+){1,2}review\b|"
+                               r"(?:^|[.;]\s+)no\s+reviews?\s+(?:was\s+|were\s+)?published\b|"
                                # (session 48) a rapid review that ended there: "(no LCSPR)",
                                # "taken forward ... without a local review"
                                r"\(no\s+L?CSPR\)|\bwithout\s+a\s+local\s+(?:child\s+safeguarding\s+practice\s+)?"

@@ -100,6 +100,7 @@ from casegraph.ingest.interchange import (
     day_one_entries,
     dif_rows,
     drawio_html,
+    dspace_items,
     edn_data,
     element_words,
     eprints_records,
@@ -113,6 +114,7 @@ from casegraph.ingest.interchange import (
     h5p_html,
     har_pages,
     hocr_text,
+    infopath_record,
     is_r_data,
     json_feed,
     kml_records,
@@ -145,6 +147,7 @@ from casegraph.ingest.interchange import (
     sparql_json_records,
     sparql_xml_records,
     spreadsheet_sheets,
+    surveymonkey_records,
     svg_html,
     sylk_rows,
     taskpaper_markdown,
@@ -1209,6 +1212,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(register)
     if (register := access_records(root)) is not None:  # an Access table's or query's rows
         return _records_text(register)
+    if (form := infopath_record(root)) is not None:  # a filled-in InfoPath form: its fields
+        return _records_text([form])
     if (metadata := xmp_records(root)) is not None:  # a PDF's XMP metadata (its RDF)
         return _records_text(metadata)
     if (described := rdf_xml_records(root)) is not None:  # RDF/XML (a Zotero library)
@@ -1809,10 +1814,17 @@ def _json_title_key(record: dict) -> str | None:
     titles = {k.lower(): k for k in record if _JSON_TITLE.match(k)}
     key = next((titles[t] for t in ("title", "headline", "heading", "name", "label") if t in titles),
                next((k for k in record if _QUALIFIED_TITLE.match(k)), None))
+    if key is None:  # (session 53) a dBASE table's "REVIEW" field: the review's name
+        key = next((k for k, v in record.items() if k.lower() in ("review", "review name")
+                    and _one_line_title(v)), None)
     subject = record.get("subject")
-    if key is None and isinstance(subject, str) and 0 < len(subject) <= 150 and "\n" not in subject:
+    if key is None and _one_line_title(subject):
         return "subject"
     return key
+
+
+def _one_line_title(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 150 and "\n" not in value
 
 
 def _json_record(record: dict) -> tuple[str, list[str]]:
@@ -2536,6 +2548,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return outline
     if (tasks := label_studio_tasks(data)) is not None:  # an annotation project: its texts
         return _records_text(tasks)
+    if (items := dspace_items(data)) is not None:  # a repository's items (DSpace 7's REST)
+        return _records_text(items)
     if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
         return _pages_text(pages)
     if (journal := day_one_entries(data)) is not None:  # a journal's entries, each in Markdown
@@ -2677,7 +2691,7 @@ def table_to_text(text: str, delimiter: str) -> str:
     import io
 
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if (survey := qualtrics_records(rows)) is not None:  # a survey tool's responses
+    if (survey := qualtrics_records(rows) or surveymonkey_records(rows)) is not None:  # a survey's answers
         return _records_text(survey)
     at = next((n for n, row in enumerate(rows) if sum(bool(c.strip()) for c in row) >= 3), None)
     if at is None:
