@@ -36,16 +36,13 @@ _ENGLISH = frozenset((
     "after", "before", "about", "been", "are", "it", "as", "at", "or", "an", "they", "she", "he",
     "its", "into",
 ))
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+#: A word, its head captured: Welsh elides articles into the next word, and "i'r", "o'r",
+#: "mae'r" count as their head.
+_WORD = re.compile(r"([^\W\d_]+)(?:['\u2019][^\W\d_]+)*")
 
 
 def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", text).casefold()
-    out = []
-    for w in _WORD.findall(text):
-        # Welsh elides articles into the next word: "i'r", "o'r", "mae'r" count as their head
-        out.append(re.split(r"['\u2019]", w)[0])
-    return out
+    return _WORD.findall(unicodedata.normalize("NFC", text).casefold())
 
 
 @lru_cache(maxsize=65536)

@@ -100,6 +100,10 @@ class BuildResult:
     #: How many reviews are published (without making them all objects).
     review_count: int = 0
     _materialise: Callable[[], list[Review]] | None = field(default=None, repr=False)
+    #: A build that wrote nothing makes its triples (the reviews' and the dataset's description)
+    #: on first use of :attr:`triples` or ``len``: most callers read its reviews and report only,
+    #: and the every-page build of the tests spent seconds on a set it never read.
+    _make_triples: Callable[[], list[ox.Triple]] | None = field(default=None, repr=False)
     #: One-line errors (file, place, reason) of the pages left out because they could not be
     #: read; the other pages were built (DECISIONS 68).
     failed: list[str] = field(default_factory=list)
@@ -120,6 +124,9 @@ class BuildResult:
     @property
     def triples(self) -> list[ox.Triple]:
         """Every published triple (read back from the written Turtle when not held)."""
+        if self._triples is None and self._make_triples is not None:
+            self._triples = self._make_triples()
+            self.size, self._make_triples = len(self._triples), None
         if self._triples is None:
             assert self.data_fd is not None
             with os.fdopen(os.dup(self.data_fd), "rb") as fh:
@@ -135,7 +142,7 @@ class BuildResult:
         return self._graph
 
     def __len__(self) -> int:
-        return self.size
+        return len(self.triples) if self._make_triples is not None else self.size
 
 
 def _refuse_repeated_entries(entries: list, path: Path) -> None:  # type: ignore[type-arg]
@@ -585,17 +592,18 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
                                        cache_writes)
     timings["recur"] = time.perf_counter() - t
     if outdir is None:
-        t = time.perf_counter()
-        # The schemes travel with the data, so the Turtle answers concept queries on its own.
-        # The dataset description comes last: its counts are of everything published, itself
-        # included.
-        published = ({x for r in kept for x in parts.triples(r.slug)} | set(recurrence)
-                     | set(vocab.ox_triples()))
-        triples = list(published | set(dataset_triples(_as_reviews(kept), vocab, published)))
-        timings["merge-triples"] = time.perf_counter() - t
-        return BuildResult(_as_reviews(kept), triples, report, warnings, timings, files, None,
+        def triples() -> list[ox.Triple]:
+            # The schemes travel with the data, so the Turtle answers concept queries on its
+            # own. The dataset description comes last: its counts are of everything published,
+            # itself included.
+            published = ({x for r in kept for x in parts.triples(r.slug)} | set(recurrence)
+                         | set(vocab.ox_triples()))
+            return list(published | set(dataset_triples(_as_reviews(kept), vocab, published)))
+
+        return BuildResult(_as_reviews(kept), None, report, warnings, timings, files, None,
                            validation.counts, quarantined, clusters, parts.counts(),
-                           len(triples), review_count=len(kept), failed=[str(e) for e in failures or ()])
+                           review_count=len(kept), failed=[str(e) for e in failures or ()],
+                           _make_triples=triples)
     t = time.perf_counter()
     if progress:
         progress(f"write: {len(kept)} reviews to {outdir.data}")
