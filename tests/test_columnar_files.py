@@ -86,6 +86,8 @@ def test_a_sas_date_is_days_from_1960() -> None:
     raw = (0x44 << 56 | days << 40).to_bytes(8, "big")
     assert _sas_number(raw, "") == days
     assert _sas_number(raw, "DATE") == "2024-01-01"
+    # a number no calendar holds, in a date format: the number (no crash)
+    assert _sas_number((0x4A << 56 | 1 << 52).to_bytes(8, "big"), "DATE9") == 16 ** 9
 
 
 def test_validation36s_sas_transport_file_is_read_by_its_labels(vocab: Vocabulary) -> None:
@@ -146,6 +148,9 @@ def test_a_gnumeric_date_cell_is_its_date_and_a_hidden_sheet_is_not_read(tmp_pat
            '<gnm:Cell Row="1" Col="0" ValueType="60">Invented review of Child Q</gnm:Cell>'
            '<gnm:Cell Row="1" Col="1" ValueType="40" ValueFormat="d mmmm yyyy">45000</gnm:Cell>'
            '<gnm:Cell Row="1" Col="2">=SUM(A1:A2)</gnm:Cell>'
+           # a damaged serial and a cell past the grid: no crash, no million empty rows
+           '<gnm:Cell Row="2" Col="0" ValueType="40" ValueFormat="d mmmm yyyy">99999999999</gnm:Cell>'
+           '<gnm:Cell Row="99999999999" Col="0" ValueType="60">Far away</gnm:Cell>'
            '</gnm:Cells></gnm:Sheet>'
            '<gnm:Sheet Visibility="GNM_SHEET_VISIBILITY_HIDDEN"><gnm:Name>Lookups</gnm:Name><gnm:Cells>'
            '<gnm:Cell Row="0" Col="0" ValueType="60">Hidden lookup</gnm:Cell>'
@@ -155,6 +160,7 @@ def test_a_gnumeric_date_cell_is_its_date_and_a_hidden_sheet_is_not_read(tmp_pat
     text = read_source(page).text
     assert "2023-03-15" in text and "Invented review of Child Q" in text
     assert "Hidden lookup" not in text and "SUM" not in text
+    assert "99999999999" in text and "Far away" not in text
 
 
 def test_validation36s_xmind_map_is_read_as_its_outline(vocab: Vocabulary) -> None:

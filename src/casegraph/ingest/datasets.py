@@ -463,7 +463,8 @@ def _sas_number(raw: bytes, form: str) -> object:
     fraction = int.from_bytes(raw[1:8], "big")
     number = fraction / 2.0 ** 56 * 16.0 ** ((raw[0] & 0x7F) - 64)
     number = -number if raw[0] & 0x80 else number
-    if _SAS_DATE_FORMATS.match(form) and number.is_integer():
+    if _SAS_DATE_FORMATS.match(form) and number.is_integer() and -138061 <= number <= 2936547:
+        # (1 January 1582 to 31 December 9999, the dates SAS itself shows)
         return (_SAS_EPOCH + datetime.timedelta(days=int(number))).isoformat()
     return int(number) if number.is_integer() else round(number, 10)
 

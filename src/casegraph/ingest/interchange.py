@@ -1019,8 +1019,10 @@ def gnumeric_sheets(root: ET.Element) -> list[list[list[str]]] | None:
         grid: dict[int, dict[int, str]] = defaultdict(dict)
         for cell in sheet.iter(f"{_GNUMERIC}Cell"):
             text = _gnumeric_text(cell)
-            if text and cell.get("Row", "").isdigit() and cell.get("Col", "").isdigit():
-                grid[int(cell.get("Row", ""))][int(cell.get("Col", ""))] = text
+            row, col = cell.get("Row", ""), cell.get("Col", "")
+            # (a cell past Gnumeric's own grid, 1,048,576 rows by 16,384 columns, is damage)
+            if text and row.isdigit() and col.isdigit() and int(row) < 2**20 and int(col) < 2**14:
+                grid[int(row)][int(col)] = text
         sheets.append([[grid[r].get(c, "") for c in range(max(grid[r]) + 1)] if grid.get(r) else []
                        for r in range(max(grid, default=-1) + 1)])
     return sheets
@@ -1032,7 +1034,8 @@ def _gnumeric_text(cell: ET.Element) -> str:
     if (kind is None and text.startswith("=")) or kind == _GNUMERIC_ERROR:
         return ""
     form = cell.get("ValueFormat", "")
-    if kind == _GNUMERIC_NUMBER and re.search(r"[dy]", form) and re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if kind == _GNUMERIC_NUMBER and re.search(r"[dy]", form) and re.fullmatch(r"\d{1,7}(?:\.\d+)?", text) \
+            and float(text) < 2958466:  # (31 December 9999, the last day a date can be)
         # a date's serial number: days since 30 December 1899 (as Excel counts them)
         day = date(1899, 12, 30) + timedelta(days=int(float(text)))
         return day.isoformat()
