@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from casegraph.core.namespaces import ID, STATISTICAL_GEOGRAPHY
 
@@ -20,6 +21,7 @@ _UNNAMED_AREAS = re.compile(
     r"|local|children|children's|practice|learning|review|partnership|safeguarding)$", re.I)
 
 
+@lru_cache(maxsize=8192)  # (a build slugs each source's name once per evidence: 100,000 times)
 def slugify(text: str, limit: int = MAX_SLUG) -> str:
     """Lowercase ``[a-z0-9-]``; accents folded; cut at a word boundary, hash-suffixed if cut."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

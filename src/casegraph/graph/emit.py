@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -117,6 +118,11 @@ def _prose(text: str, lang_of: str | None = None) -> ox.Literal:
     return ox.Literal(text, language=language_of(lang_of if lang_of is not None else text))
 
 
+@lru_cache(maxsize=4096)  # (every evidence's target names its source: one node a source)
+def _source_node(name: str, sha256: str) -> ox.NamedNode:
+    return _N(iris.source_iri(name, sha256))
+
+
 def _int(n: int) -> ox.Literal:
     return ox.Literal(str(int(n)), datatype=_INTEGER)
 
@@ -160,7 +166,7 @@ class TripleEmitter:
 
     @staticmethod
     def source_node(ref: SourceRef) -> ox.NamedNode:
-        return _N(iris.source_iri(ref.name, ref.sha256))
+        return _source_node(ref.name, ref.sha256)
 
     def source_triples(self, ref: SourceRef) -> list[Triple]:
         node = self.source_node(ref)
