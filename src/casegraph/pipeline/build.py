@@ -592,18 +592,10 @@ def _build(sources: list[Path], outdir: OutputDir | None, vocab: Vocabulary | No
                                        cache_writes)
     timings["recur"] = time.perf_counter() - t
     if outdir is None:
-        def triples() -> list[ox.Triple]:
-            # The schemes travel with the data, so the Turtle answers concept queries on its
-            # own. The dataset description comes last: its counts are of everything published,
-            # itself included.
-            published = ({x for r in kept for x in parts.triples(r.slug)} | set(recurrence)
-                         | set(vocab.ox_triples()))
-            return list(published | set(dataset_triples(_as_reviews(kept), vocab, published)))
-
         return BuildResult(_as_reviews(kept), None, report, warnings, timings, files, None,
                            validation.counts, quarantined, clusters, parts.counts(),
                            review_count=len(kept), failed=[str(e) for e in failures or ()],
-                           _make_triples=triples)
+                           _make_triples=lambda: list(parts.published(kept, recurrence)))
     t = time.perf_counter()
     if progress:
         progress(f"write: {len(kept)} reviews to {outdir.data}")
@@ -840,6 +832,14 @@ class _Parts:
                 self.keys[slug], vkey, self.triples(slug), self.emitter.area_matches.get(slug))
         return self.fresh[slug]
 
+    def published(self, kept: list[Review | ReviewView], recurrence: list[ox.Triple]) -> set[ox.Triple]:
+        """Every published triple, held: the kept reviews', the clusters', the schemes' (which
+        travel with the data, so the Turtle answers concept queries on its own), and the
+        dataset description, whose counts are of everything published, itself included."""
+        triples = ({x for r in kept for x in self.triples(r.slug)} | set(recurrence)
+                   | set(self.vocab.ox_triples()))
+        return triples | set(dataset_triples(_as_reviews(kept), self.vocab, triples))
+
     def turtle(self, kept: list[Review | ReviewView], vkeys: dict[str, str],
                recurrence: list[ox.Triple],
                ) -> tuple[Content, DataHash, int]:
@@ -858,9 +858,7 @@ class _Parts:
         whole.add(reviewcache.part(whole.describe(
             lambda published: dataset_triples(_as_reviews(kept), self.vocab, published))))
         if not whole.plain:  # a number Oxigraph would write bare: only the slow writer is right
-            triples = ({x for r in kept for x in self.triples(r.slug)} | set(recurrence)
-                       | set(self.vocab.ox_triples()))
-            triples |= set(dataset_triples(_as_reviews(kept), self.vocab, triples))
+            triples = self.published(kept, recurrence)
             data = serialise_triples(triples, "turtle")
             return data, DataHash(hashlib.sha256(data).hexdigest()), len(triples)
         digest, size = whole.digest()
