@@ -46,8 +46,11 @@ RDS_SUFFIXES = {".rds"}
 #: a byte, so that they go the way every other export goes (sources._READERS).
 DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
 #: A word processor's document, as partnerships circulate briefings and minutes: Word 2007 on
-#: (and its macro-enabled and template kinds) and OpenDocument text (LibreOffice Writer).
-OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott"}
+#: (and its macro-enabled and template kinds), OpenDocument text (LibreOffice Writer) and its
+#: forerunner, OpenOffice.org 1.0's Writer document (``.sxw``, 2002-2006: a board's archive).
+OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw"}
+#: The media types a package's ``mimetype`` member names for a text document of each kind.
+_OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.sun.xml.writer")
 BINARY_SUFFIXES = PDF_SUFFIXES | WEBARCHIVE_SUFFIXES | POSTSCRIPT_SUFFIXES | DATA_SUFFIXES | OFFICE_SUFFIXES
 #: The largest document part read from a word processor's package (a zip bomb is refused).
 PART_MAX = 64 * 1024 * 1024
@@ -541,9 +544,19 @@ def _stata_value_labels(r: _Tagged, name: int) -> dict[str, dict[int, str]]:
 
 # ---------------------------------------------------------------------------- word processors
 def is_office(data: bytes) -> bool:
-    """Whether a file's bytes are a Word (.docx) or OpenDocument text package, whatever its name."""
+    """Whether a file's bytes are a Word (.docx), OpenDocument or OpenOffice.org 1.0 text package,
+    whatever its name."""
     return data[:4] == b"PK\x03\x04" and (b"word/document.xml" in data
-                                          or b"application/vnd.oasis.opendocument.text" in data[:200])
+                                          or any(kind in data[:200] for kind in _OFFICE_MIMETYPES))
+
+
+def office_media(data: bytes) -> str:
+    """A word processor's package's media type: Word's, else the one its ``mimetype`` member
+    (stored first and uncompressed, so within its first bytes) names, else OpenDocument text's."""
+    if b"word/document.xml" in data:
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return next((kind.decode() for kind in _OFFICE_MIMETYPES[1:] if kind in data[:200]),
+                _OFFICE_MIMETYPES[0].decode())
 
 
 def office_xml(data: bytes) -> tuple[str, str]:

@@ -1,5 +1,5 @@
 """Research teams' binary data sets: an SQLite database, an SPSS system file, a SAS transport
-file, a dBASE table and a Parquet file, as records.
+file, a dBASE table, a Parquet file and a Feather (Arrow IPC) file, as records.
 
 A team that codes case reviews for a synthesis keeps its extraction in a database (one table of
 reviews, tables of their children, findings and tags beside it) or in a statistics package's
@@ -16,7 +16,9 @@ readers (pyreadstat, dbfread) bring a data-frame library or little more than the
 these formats are, as Stata's did (``binaries.stata_records``).  Why pyarrow for Parquet
 (DECISIONS 97): Parquet is columnar, compressed (Snappy, Zstandard, gzip) and encoded in
 several ways (dictionary, run-length, bit-packed) under a Thrift footer; Apache Arrow's own
-reader does all of that, and is imported only when a Parquet file is read.
+reader does all of that, and is imported only when a Parquet file is read.  The same library
+reads Feather (DECISIONS 98): Arrow's own IPC file, whose record batches may be LZ4- or
+Zstandard-compressed.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import decimal
 import re
 import sqlite3
 import struct
+import warnings
 from collections import defaultdict
 from typing import cast
 
@@ -41,6 +44,9 @@ XPORT_SUFFIXES = {".xpt"}
 DBF_SUFFIXES = {".dbf"}
 #: An Apache Parquet file (pandas', Spark's or DuckDB's columnar export).
 PARQUET_SUFFIXES = {".parquet"}
+#: An Arrow IPC file: Feather (V2, what pandas' ``to_feather`` and R's arrow write; V1's older
+#: layout too) and the ``.arrow`` files Arrow's own tools write.
+FEATHER_SUFFIXES = {".feather", ".arrow"}
 #: A data set's uncompressed size above which it is refused (a summary page's data is ~1 MB).
 DATA_MAX = 64 * 1024 * 1024
 
@@ -571,9 +577,42 @@ def parquet_records(data: bytes) -> list[Record]:
         table = file.read()
     except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged Parquet file ({one_line(str(exc))})"[:300]) from None
-    index = set(_pandas_index(table.schema.metadata or {}))
+    return _table_records(table)
+
+
+def feather_records(data: bytes) -> list[Record]:
+    """A Feather (Arrow IPC) file's rows, as :func:`parquet_records` gives a Parquet file's.  A
+    V2 file's record batches are read one at a time (each may be compressed), and the file is
+    refused once they pass :data:`DATA_MAX` bytes; a V1 file is never compressed, so its size
+    is the page's."""
+    import pyarrow as pa  # imported here: only an Arrow page needs Arrow
+    import pyarrow.feather as feather
+    import pyarrow.ipc as ipc
+
+    try:
+        if data[:4] == b"FEA1":
+            with warnings.catch_warnings():  # (pyarrow's advice to rewrite the file is not the reader's)
+                warnings.simplefilter("ignore", DeprecationWarning)
+                table = feather.read_table(pa.BufferReader(data))
+        else:
+            reader = ipc.open_file(pa.BufferReader(data))
+            batches, size = [], 0
+            for index in range(reader.num_record_batches):
+                batches.append(batch := reader.get_batch(index))
+                if (size := size + batch.nbytes) > DATA_MAX:
+                    raise ValueError(f"its data are more than {DATA_MAX // 2**20} MB unpacked")
+            table = pa.Table.from_batches(batches, schema=reader.schema)
+    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged Feather (Arrow IPC) file ({one_line(str(exc))})"[:300]) from None
+    return _table_records(table)
+
+
+def _table_records(table: object) -> list[Record]:
+    """An Arrow table's rows as records: nulls and empty values left out, as is the index
+    pandas writes as a column of its own."""
+    index = set(_pandas_index(table.schema.metadata or {}))  # type: ignore[attr-defined]
     return [{k: _plain(v) for k, v in row.items() if k not in index and _plain(v) not in (None, "", [])}
-            for row in table.to_pylist()]
+            for row in table.to_pylist()]  # type: ignore[attr-defined]
 
 
 def _pandas_index(metadata: dict[bytes, bytes]) -> list[str]:

@@ -10,7 +10,9 @@
 - a FileMaker database's XML export (the FMPXMLRESULT grammar: a register's rows of columns,
   named by its METADATA, a repeating field's values each a ``DATA``);
 - a researcher's corpus after a tokenizer (CoNLL-U, ``.conllu``: UDPipe's output), whose
-  ``# text`` comments hold each sentence as written: read as the page it was cut from.
+  ``# text`` comments hold each sentence as written: read as the page it was cut from;
+- a SAS listing (``.lst``: a program's printed output, a coding team's record-check listing),
+  whose pages' tables under rules of dashes hold the records.
 
 Why a module of their own: in each, the words are values inside a program or a PDF object
 syntax (string literals, map literals, inline data rows), and the names beside them are a
@@ -728,3 +730,111 @@ def fixed_width_rows(raw: str) -> list[list[str]]:
 def _cut(line: str, spans: list[tuple[int, int | None]]) -> list[str]:
     """A fixed-width line's cells, each stripped of its padding."""
     return [line[start:end].strip() for start, end in spans]
+
+
+# ---------------------------------------------------------------------------- a SAS listing
+
+#: A SAS listing's page head: the first title ("The SAS System" unless a TITLE statement set
+#: one), then, with the DATE option, the session's start ("09:41 Wednesday, June 12, 2024"),
+#: and the page number at the line's end.
+_SAS_PAGE_HEAD = re.compile(r"^(?P<feed>\f)?(?P<indent>\s*)(?P<title>\S.*?)\s{2,}"
+                            r"(?P<date>(?:\d{1,2}:\d{2}\s+)?[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+)?\d+\s*$")
+#: A rule of dashes under a listing's column headers (PROC REPORT's HEADLINE, PROC SQL's).
+_LISTING_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")
+#: The headers of a two-column listing of one record's fields and values (a record check).
+_FIELD_HEADERS = re.compile(r"^(?:field|variable|name|item)$|^(?:value|contents?|response)$", re.I)
+#: A wrapped cell's line that opens a list's point: kept on a line of its own.
+_POINT = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*\u2022])\s")
+
+
+def is_sas_listing(text: str) -> bool:
+    """Whether a text opens as a SAS listing (``.lst``: a program's printed output): its first
+    line with words is a page head carrying a page number."""
+    first = next((line for line in text.replace("\r", "").split("\n") if line.strip()), "")
+    return _page_head(first) is not None
+
+
+def _page_head(line: str) -> re.Match[str] | None:
+    """A listing's page head: after a form feed, or dated, or centred (a field's row, "AGE  16",
+    has a number at its end too, but none of these)."""
+    head = _SAS_PAGE_HEAD.match(line)
+    return head if head and (head["feed"] or head["date"] or len(head["indent"]) >= 8) else None
+
+
+def sas_listing_records(text: str) -> tuple[str, list[dict[str, str]]] | None:
+    """A SAS listing's pages as records (None when no page holds a table under a rule of
+    dashes): a page listing one record's fields and values ("Field  Value") is that record,
+    titled by the page's last title line (a BY line, the record's name); any other table's rows
+    are records of their columns.  A value wrapped over lines is joined (a line that opens a
+    list's point kept on its own); SAS's missing value "." is no value.  Returned with the
+    listing's first title, which heads the records as a page's title does ("" if none)."""
+    pages = _sas_pages(text)
+    records: list[dict[str, str]] = []
+    for titles, lines in pages:
+        for header, rows in _listing_tables(lines):
+            if len(header) == 2 and all(_FIELD_HEADERS.match(h) for h in header):
+                fields = {k: v for k, v in rows if v and k}
+                records.append({"Title": titles[-1], **fields} if titles and fields else fields)
+            else:
+                records += [{h: v for h, v in zip(header, row, strict=False) if v} for row in rows]
+    if not any(records):
+        return None
+    return next((titles[0] for titles, _ in pages if titles), ""), [r for r in records if r]
+
+
+def sas_listing_text(text: str) -> str:
+    """A SAS listing with no table as the text it prints: each page's head left out."""
+    return "\n\n".join("\n".join([*titles, "", *lines]) for titles, lines in _sas_pages(text))
+
+
+def _sas_pages(text: str) -> list[tuple[list[str], list[str]]]:
+    """A listing's pages as (their title lines, their other lines): a page opens at a page head
+    (after a form feed, or not); its centred lines before its first indented-at-the-margin line
+    are its titles."""
+    pages: list[tuple[list[str], list[str]]] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if head := _page_head(line):
+            title = head["title"].strip()
+            pages.append(([] if title == "The SAS System" else [title], []))
+            continue
+        if not pages:
+            pages.append(([], []))
+        titles, lines = pages[-1]
+        centred = len(line) - len(line.lstrip()) >= 8 and line.strip()
+        if centred and not any(ln.strip() for ln in lines):
+            titles.append(line.strip())
+        else:
+            lines.append(line.replace("\f", "").rstrip())
+    return pages
+
+
+def _listing_tables(lines: list[str]) -> list[tuple[list[str], list[list[str]]]]:
+    """The tables of a page's lines: headers over a rule of dashes, whose runs give the columns'
+    starts; a line whose first column is blank continues the row above."""
+    tables = []
+    for k, line in enumerate(lines):
+        if k == 0 or not _LISTING_RULE.match(line) or not lines[k - 1].strip():
+            continue
+        starts = [m.start() for m in re.finditer(r"-+", line)]
+        spans = list(zip(starts, [*starts[1:], None], strict=True))
+        header = lines[k - 1].split()
+        if len(header) != len(spans):  # (a header may stand a character off its rule)
+            header = [lines[k - 1][a:b].strip() for a, b in spans]
+        rows: list[list[str]] = []
+        for row in lines[k + 1:]:
+            if not row.strip():
+                break
+            cells = [row[a:b].strip() for a, b in spans]
+            if rows and not cells[0]:
+                rows[-1] = [_joined(old, new) for old, new in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(["" if c == "." else c for c in cells])
+        tables.append((header, rows))
+    return tables
+
+
+def _joined(cell: str, more: str) -> str:
+    """A wrapped cell's next line added: a list's point on a line of its own, else a space."""
+    if not cell or not more:
+        return cell or more
+    return f"{cell}\n{more}" if _POINT.match(more) else f"{cell} {more}"

@@ -1415,24 +1415,64 @@ def hocr_text(raw: str) -> str:
 
     soup = BeautifulSoup(raw, "html.parser")
     lines = soup.find_all(class_=lambda c: c in _HOCR_LINES) or soup.find_all(class_="ocr_par")
-    owners = [ln.find_parent(class_=lambda c: c in ("ocr_par", "ocr_carea", "ocr_page")) for ln in lines]
-    gaps = _hocr_gaps([_hocr_box(ln.get("title", "")) for ln in lines])
+    owners = ("ocr_par", "ocr_carea", "ocr_page")
+    out = _ocr_text([(line.get_text(" "), line.find_parent(class_=lambda c: c in owners),
+                      _hocr_box(line.get("title", ""))) for line in lines])
+    if not out:
+        raise ValueError("no lines of text (no element of class \"ocr_line\" or \"ocr_par\")")
+    return out
+
+
+def _ocr_text(lines: list[tuple[str, object, tuple[int, int] | None]]) -> str:
+    """A scanned page's recognised lines, each (its words, the block or paragraph it belongs to,
+    its top and bottom), as the page's text: a line each, a blank line between blocks and where
+    the boxes show a gap (:func:`_hocr_gaps`), a word broken at a line's end joined again."""
+    gaps = _hocr_gaps([box for _, _, box in lines])
     out: list[str] = []
-    for n, line in enumerate(lines):
+    for n, (text, owner, _) in enumerate(lines):
         # (a wide space inside a line parts two texts side by side: a running head, its page
         # number)
-        parts = [" ".join(p.split()) for p in re.split(r"\s{3,}", line.get_text(" ").strip())]
+        parts = [" ".join(p.split()) for p in re.split(r"\s{3,}", text.strip())]
         words = parts[0]
-        if out and out[-1] and (gaps[n] or (n and owners[n] is not owners[n - 1])):
+        if out and out[-1] and (gaps[n] or (n and owner is not lines[n - 1][1])):
             out.append("")
         if out and out[-1] and _BROKEN_WORD.search(out[-1]) and words[:1].islower():
             out[-1] = out[-1][:-1] + words
         elif words:
             out.append(words)
         out += parts[1:]
-    if not out:
-        raise ValueError("no lines of text (no element of class \"ocr_line\" or \"ocr_par\")")
     return "\n".join(out)
+
+
+def alto_text(root: ET.Element) -> str | None:
+    """A scanned page's ALTO XML (what Tesseract, ABBYY and libraries' digitisation write: the
+    Library of Congress's layout schema, any version) as its text, read as hOCR's is
+    (:func:`_ocr_text`): each ``TextLine``'s ``String`` words, its ``TextBlock`` its paragraph,
+    its ``VPOS`` and ``HEIGHT`` its box; a word the line broke ("HYP") joined to its rest.  None
+    when the document is no ALTO."""
+    if local_name(root.tag) != "alto":
+        return None
+    lines = []
+    for block in root.iter():
+        if local_name(block.tag) != "textblock":
+            continue
+        for line in block:
+            if local_name(line.tag) != "textline":
+                continue
+            words = [w.get("CONTENT", "") for w in line if local_name(w.tag) == "string"]
+            if any(local_name(w.tag) == "hyp" for w in line) and words:
+                words[-1] += "-"  # (joined to the next line's first word by _ocr_text)
+            lines.append((" ".join(words), block, _alto_box(line)))
+    return _ocr_text(lines)
+
+
+def _alto_box(line: ET.Element) -> tuple[int, int] | None:
+    """A line's top and bottom from its ALTO position (``VPOS``, ``HEIGHT``)."""
+    top, height = line.get("VPOS", ""), line.get("HEIGHT", "")
+    try:
+        return round(float(top)), round(float(top) + float(height))
+    except ValueError:
+        return None
 
 
 def _hocr_box(title: str) -> tuple[int, int] | None:
@@ -3168,17 +3208,77 @@ def _word_tag(paragraph: ET.Element) -> str:
     return "li" if "numpr" in values or "listparagraph" in style.lower() else "p"
 
 
-_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+# ------------------------------------------------------------------- a CMS's rich-text JSON
+#: The HTML of each block of a rich-text document in JSON, by its node's type: ProseMirror's
+#: (Storyblok, TipTap: snake_case or camelCase) and Contentful's (kebab-case, "heading-2").
+_RICH_BLOCKS = {"paragraph": "p", "blockquote": "blockquote", "bullet_list": "ul", "bulletlist": "ul",
+                "unordered-list": "ul", "ordered_list": "ol", "orderedlist": "ol", "ordered-list": "ol",
+                "list_item": "li", "listitem": "li", "list-item": "li"}
+
+
+def rich_text_html(node: object) -> str | None:
+    """A rich-text field stored as JSON, the way headless CMSs keep it (Storyblok's and TipTap's
+    ProseMirror document ``{"type": "doc", "content": [...]}``, Contentful's ``{"nodeType":
+    "document", ...}``), as the HTML it renders; None for any other value.  Paragraphs,
+    headings, lists and quotes keep their kinds, so that a list of learning points stays a list;
+    a node of another kind (an embedded component, an image) shows the words it holds."""
+    if not isinstance(node, dict) or _rich_kind(node) not in ("doc", "document") \
+            or not isinstance(node.get("content"), list):
+        return None
+    return _rich_html(node["content"])
+
+
+def _rich_kind(node: dict) -> str:
+    return str(node.get("type") or node.get("nodeType") or "").lower()
+
+
+def _rich_html(nodes: list) -> str:
+    out = []
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        kind = _rich_kind(node)
+        children = node.get("content") or node.get("children") or []
+        inner = _rich_html(children) if isinstance(children, list) else ""
+        if kind == "text":
+            out.append(html.escape(str(node.get("text") or node.get("value") or "")))
+        elif kind in ("hard_break", "hardbreak"):
+            out.append("<br>")
+        elif kind.startswith("heading"):
+            attrs = node.get("attrs") if isinstance(node.get("attrs"), dict) else {}
+            level = str(attrs.get("level") or kind.rpartition("-")[2])
+            out.append(f"<h{level}>{inner}</h{level}>" if level in "123456" and len(level) == 1
+                       else f"<h3>{inner}</h3>")
+        elif tag := _RICH_BLOCKS.get(kind):
+            out.append(f"<{tag}>{inner}</{tag}>")
+        else:
+            out.append(inner)
+    return "".join(out)
+
+
+#: OpenOffice.org 1.0's office namespace (``.sxw``, 2002-2006), OpenDocument's forerunner: the
+#: same body of headings, paragraphs, lists and tables, in namespaces of its own, its body's
+#: paragraphs directly under ``office:body``, a heading's level ``text:level`` and lists
+#: ``text:ordered-list`` / ``text:unordered-list``.
+OPENOFFICE_1 = "http://openoffice.org/2000/office"
 
 
 def odf_text_html(body: ET.Element) -> str | None:
-    """An OpenDocument text's body (LibreOffice's ``.odt`` content, a ``.fodt``) as the HTML
-    page it prints as, or None when the body holds no text document: headings by their outline
-    level (the Title style a first-level heading, as :func:`word_html` makes them), lists'
-    paragraphs list items, tables tables.  Footnotes and comments are not the page's running
-    text; a section's paragraphs are."""
+    """An OpenDocument text's body (LibreOffice's ``.odt`` content, a ``.fodt``, an OpenOffice.org
+    1.0 ``.sxw``'s) as the HTML page it prints as, or None when the body holds no text document:
+    headings by their outline level (the Title style a first-level heading, as :func:`word_html`
+    makes them), lists' paragraphs list items, tables tables.  Footnotes and comments are not
+    the page's running text; a section's paragraphs are."""
     text = next((e for e in body if local_name(e.tag) == "text"), None)
+    if text is None and OPENOFFICE_1 in body.tag and any(local_name(e.tag) in ("p", "h") for e in body):
+        text = body
     return None if text is None else blocks_html(_odf_blocks(text))
+
+
+def _odf_attribute(element: ET.Element, name: str) -> str:
+    """An attribute of an ODF element by its local name (OpenDocument's and OpenOffice.org 1.0's
+    text namespaces differ)."""
+    return next((value for key, value in element.attrib.items() if local_name(key) == name), "")
 
 
 def _odf_blocks(container: ET.Element, listed: bool = False) -> Iterator[tuple[str, str]]:
@@ -3186,12 +3286,12 @@ def _odf_blocks(container: ET.Element, listed: bool = False) -> Iterator[tuple[s
     for element in container:
         name = local_name(element.tag)
         if name in ("h", "p") and (words := _odf_words(element).strip()):
-            style = (element.get(f"{{{_ODF_TEXT}}}style-name") or "").lower()
-            level = element.get(f"{{{_ODF_TEXT}}}outline-level") or "1"
+            style = _odf_attribute(element, "style-name").lower()
+            level = _odf_attribute(element, "outline-level") or _odf_attribute(element, "level") or "1"
             tag = ("h1" if style == "title" else f"h{min(int(level) + 1, 6) if level.isdigit() else 2}"
                    if name == "h" else "li" if listed else "p")
             yield tag, " ".join(words.split())
-        elif name in ("list", "list-item", "list-header"):
+        elif name in ("list", "ordered-list", "unordered-list", "list-item", "list-header"):
             yield from _odf_blocks(element, True)
         elif name == "table":
             rows = [r for r in element.iter() if local_name(r.tag) == "table-row"]
@@ -3209,7 +3309,8 @@ def _odf_words(element: ET.Element) -> str:
     for child in element:
         name = local_name(child.tag)
         if name == "s":
-            parts.append(" " * int(child.get(f"{{{_ODF_TEXT}}}c") or "1"))
+            count = _odf_attribute(child, "c")
+            parts.append(" " * (min(int(count), 64) if count.isdigit() else 1))
         elif name in ("tab", "line-break"):
             parts.append(" ")
         elif name not in ("note", "annotation", "tracked-changes", "frame"):

@@ -1,5 +1,6 @@
 """Files that carry pages inside them: an Outlook message, a web archive collection (WACZ), a
-Moodle course backup, an XMind mind map and a Gnumeric workbook.
+Moodle course backup, an IMS Common Cartridge, a Mozilla archive (MAFF), an XMind mind map and
+a Gnumeric workbook.
 
 A safeguarding lead forwards a learning briefing as an Outlook ``.msg``; a board archives its
 review pages with ArchiveWeb.page and shares the ``.wacz``; a trainer's Moodle page holds two
@@ -19,6 +20,7 @@ streams (an XMind map is a zip around its ``content.json``, a Gnumeric workbook 
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import email.message
 import email.policy
@@ -44,7 +46,12 @@ WACZ_SUFFIXES = {".wacz"}
 MOODLE_SUFFIXES = {".mbz"}
 XMIND_SUFFIXES = {".xmind"}
 GNUMERIC_SUFFIXES = {".gnumeric"}
-PACKAGE_SUFFIXES = MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
+#: An IMS Common Cartridge (a course exported from Canvas, Blackboard, Moodle or Brightspace).
+CARTRIDGE_SUFFIXES = {".imscc"}
+#: A Mozilla Archive Format file: pages saved by Firefox's MAF add-on, one folder a page.
+MAFF_SUFFIXES = {".maff"}
+PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
+                    | CARTRIDGE_SUFFIXES)
 
 #: The MAPI properties an e-mail page shows: (property id, header) for the string ones.
 _MSG_HEADERS = ((0x0C1A, "From"), (0x0E04, "To"), (0x0E03, "Cc"), (0x0037, "Subject"))
@@ -223,6 +230,102 @@ def _moodle_page(xml: bytes) -> str:
             html = (marker.text or "").strip() in ("0", "1")
             parts.append(child.text or "" if html else f"<pre>{escape(child.text or '')}</pre>")
     return "\n".join(parts) if len(parts) > 1 or not name else ""
+
+
+# ------------------------------------------------------------------------ IMS Common Cartridge
+def cartridge_pages(data: bytes) -> list[str]:
+    """An IMS Common Cartridge's web pages (a course's wiki pages, as Canvas exports them), in
+    the order of the course's modules (the manifest's organisation), then any page no module
+    lists; each item's title is the page's heading when the page has none of its own.  The
+    course's settings, quizzes' answer keys and files are not pages."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            if "imsmanifest.xml" not in names:
+                raise ValueError("no imsmanifest.xml in the package (is it a Common Cartridge?)")
+            manifest = package_member(package, "imsmanifest.xml")
+            if b"<!ENTITY" in manifest:
+                raise ValueError("its imsmanifest.xml declares entities, which a manifest never needs")
+            order = _cartridge_order(ET.fromstring(manifest))
+            pages = [_cartridge_page(package_member(package, href).decode("utf-8", "replace"), title)
+                     for href, title in order if href in names]
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
+            ET.ParseError) as exc:
+        raise ValueError(f"damaged Common Cartridge ({one_line(str(exc))})") from None
+    if not pages:
+        raise ValueError("no web page in the cartridge (its pages are the manifest's webcontent "
+                         "resources, wiki_content/*.html in a Canvas export)")
+    return pages
+
+
+def _cartridge_order(manifest: ET.Element) -> list[tuple[str, str]]:
+    """(file, item title) of each HTML page a manifest's resources hold, in its modules' order."""
+    def local(element: ET.Element) -> str:
+        return element.tag.rsplit("}", 1)[-1]
+
+    pages = {r.get("identifier", ""): r.get("href", "") for r in manifest.iter() if local(r) == "resource"
+             and r.get("type") == "webcontent" and re.search(r"\.x?html?$", r.get("href", ""), re.I)}
+    order: list[tuple[str, str]] = []
+    for item in manifest.iter():
+        if local(item) == "item" and (href := pages.pop(item.get("identifierref", ""), None)):
+            title = next((c.text or "" for c in item if local(c) == "title"), "")
+            order.append((href, title.strip()))
+    return order + [(href, "") for href in pages.values()]
+
+
+def _cartridge_page(html: str, title: str) -> str:
+    """A cartridge's page, its module item's title as ``h1`` when its body has no heading."""
+    if not title or re.search(r"<h[1-3][\s>]", html, re.I):
+        return html
+    heading = f"<h1>{escape(title)}</h1>"
+    return re.sub(r"(<body[^>]*>)", lambda m: m[1] + heading, html, count=1, flags=re.I) \
+        if re.search(r"<body[^>]*>", html, re.I) else heading + html
+
+
+# ----------------------------------------------------------------------- Mozilla Archive Format
+#: The MAF add-on's metadata namespace (each page folder's ``index.rdf``).
+_MAF = "{http://maf.mozdev.org/metadata/rdf#}"
+_RDF_RESOURCE = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}resource"
+
+
+def maff_pages(data: bytes) -> list[tuple[str, str]]:
+    """A MAFF archive's saved pages as (HTML, original address), one a folder, in the archive's
+    order: each folder's ``index.rdf`` names its page file, charset and the address it was saved
+    from (a folder without one is read as its ``index.html``).  The pages' images and styles are
+    not words."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = package.namelist()
+            folders = list(dict.fromkeys(n.split("/", 1)[0] for n in names if "/" in n))
+            pages = [page for folder in folders if (page := _maff_page(package, folder, set(names)))]
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
+            ET.ParseError) as exc:
+        raise ValueError(f"damaged MAFF archive ({one_line(str(exc))})") from None
+    if not pages:
+        raise ValueError("no saved page in the archive (a MAFF holds a folder a page, each with "
+                         "index.rdf and its index.html)")
+    return pages
+
+
+def _maff_page(package: zipfile.ZipFile, folder: str, names: set[str]) -> tuple[str, str] | None:
+    meta: dict[str, str] = {}
+    if f"{folder}/index.rdf" in names:
+        rdf = package_member(package, f"{folder}/index.rdf")
+        if b"<!ENTITY" not in rdf:
+            meta = {e.tag[len(_MAF):]: e.get(_RDF_RESOURCE, "") for e in ET.fromstring(rdf).iter()
+                    if e.tag.startswith(_MAF)}
+    index = meta.get("indexfilename") or "index.html"
+    if "/" in index or f"{folder}/{index}" not in names:
+        index = next((n.split("/", 1)[1] for n in sorted(names) if re.fullmatch(
+            re.escape(folder) + r"/index\.x?html?", n)), "")
+    if not index:
+        return None
+    try:
+        charset = codecs.lookup(meta.get("charset") or "utf-8").name
+    except LookupError:
+        charset = "utf-8"
+    html = package_member(package, f"{folder}/{index}").decode(charset, "replace")
+    return html, meta.get("originalurl", "")
 
 
 # ------------------------------------------------------------------------------------- XMind

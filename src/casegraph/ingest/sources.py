@@ -50,6 +50,7 @@ from casegraph.ingest.binaries import (
     is_office,
     is_pdf,
     is_postscript,
+    office_media,
     office_xml,
     pdf_text,
     postscript_text,
@@ -69,11 +70,13 @@ from casegraph.ingest.captures import (
 )
 from casegraph.ingest.datasets import (
     DBF_SUFFIXES,
+    FEATHER_SUFFIXES,
     PARQUET_SUFFIXES,
     SAV_SUFFIXES,
     SQLITE_SUFFIXES,
     XPORT_SUFFIXES,
     dbf_records,
+    feather_records,
     is_sqlite,
     parquet_records,
     sav_records,
@@ -86,9 +89,14 @@ from casegraph.ingest.exports import (
     fdf_records,
     filemaker_records,
     fixed_width_rows,
+    is_sas_listing,
+    sas_listing_records,
+    sas_listing_text,
     spss_records,
 )
 from casegraph.ingest.interchange import (
+    OPENOFFICE_1,
+    alto_text,
     apple_news_html,
     arc_pages,
     arff_records,
@@ -140,6 +148,7 @@ from casegraph.ingest.interchange import (
     rec_records,
     refer_records,
     refi_qda_texts,
+    rich_text_html,
     ris_records,
     scribus_html,
     servicenow_records,
@@ -167,14 +176,18 @@ from casegraph.ingest.interchange import (
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.packages import (
+    CARTRIDGE_SUFFIXES,
     GNUMERIC_SUFFIXES,
+    MAFF_SUFFIXES,
     MOODLE_SUFFIXES,
     MSG_SUFFIXES,
     PACKAGE_SUFFIXES,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
+    cartridge_pages,
     gnumeric_xml,
     is_msg,
+    maff_pages,
     moodle_pages,
     msg_email,
     wacz_warcs,
@@ -197,7 +210,7 @@ if TYPE_CHECKING:
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | XPORT_SUFFIXES | DBF_SUFFIXES
-                   | PARQUET_SUFFIXES | PACKAGE_SUFFIXES)
+                   | PARQUET_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -367,6 +380,9 @@ CAPTURE_SUFFIXES = {".item", ".log"}
 #: folder's ``.js`` file is read only when its opening says it is one: a saved page's scripts
 #: are none, and are passed over without a word.
 X_ARCHIVE_SUFFIXES = {".js"}
+#: A SAS listing (a program's printed output).  A folder's ``.lst`` file is read only when it
+#: opens with a SAS page head: a list of files or a compiler's listing is passed over.
+SAS_LISTING_SUFFIXES = {".lst"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -381,7 +397,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
             | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES
-            | _BYTES_SUFFIXES)
+            | MAFF_SUFFIXES | SAS_LISTING_SUFFIXES | _BYTES_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -1256,14 +1272,17 @@ def xml_to_text(raw: str) -> str:
         return html_to_text(notes)  # a notebook's nodes, a plan's tasks, a transcript's words
     if (sheets := gnumeric_sheets(root)) is not None:  # a Gnumeric workbook: its sheets' tables
         return _sheets_text(sheets)
+    if (scanned := alto_text(root)) is not None:  # a scanned page's recognised lines (ALTO)
+        return scanned
     if (coded := cas_xmi_text(root)) is not None:  # a document being coded: its text
         return normalise_newlines(coded)
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
         return "\n\n".join(normalise_newlines(t) for t in texts)
-    if "opendocument" in root.tag and (body := next(
+    if ("opendocument" in root.tag or OPENOFFICE_1 in root.tag) and (body := next(
             (e for e in root if local_name(e.tag) == "body"), None)) is not None:
-        # a flat OpenDocument file (LibreOffice's .fodt, .fods): its body, without the metadata,
-        # settings and styles around it; a spreadsheet's sheets are tables
+        # a flat OpenDocument file (LibreOffice's .fodt, .fods) or an OpenDocument or
+        # OpenOffice.org 1.0 package's content: its body, without the metadata, settings and
+        # styles around it; a spreadsheet's sheets are tables
         if (sheets := spreadsheet_sheets(body)) is not None:
             return _sheets_text(sheets)
         if (document := odf_text_html(body)) is not None:  # a text document: as it prints
@@ -1584,6 +1603,9 @@ def _json_field(key: str, value: object) -> list[str]:
     if _JSON_PLUMBING.match(key) and not _review_type(key, value):
         return []
     label = "Review type" if _review_type(key, value) else _json_label(key)
+    if (rich := rich_text_html(value)) is not None:  # a CMS's rich text: a list stays a list
+        text = html_to_text(rich).strip()
+        return ["", f"{label}:", *text.split("\n"), ""] if text else []
     if isinstance(value, dict):
         if _wrapped(value):
             return _json_field(key, _wrapped(value)[0])  # type: ignore[index]
@@ -1780,19 +1802,26 @@ _DOCUMENT_KEYS = frozenset({"_source"})
 def _flattened(record: dict) -> dict:
     """A record's fields, those of its nested groups brought up to its own level (Drupal's
     "attributes", OAI-PMH's "metadata" / "dc", a sitemap's "news", a search engine's
-    "_source"); a value that is one text in a wrapper (``{"rendered": ...}``) stays, and the
-    first of two fields of one name wins."""
+    "_source"); a value that is one text in a wrapper (``{"rendered": ...}``) or a rich-text
+    document (:func:`rich_text_html`) stays, and the first of two fields of one name wins."""
     out: dict = {}
     for key, value in record.items():
         if isinstance(value, dict) and (date := _date_of_parts(value)):
             out.setdefault(key, date)
         elif isinstance(value, dict) and not _wrapped(value) and (
-                not _JSON_PLUMBING.match(key) or key in _DOCUMENT_KEYS):
+                not _JSON_PLUMBING.match(key) or key in _DOCUMENT_KEYS) and not _rich_text(value):
             for k, v in _flattened(value).items():
                 out.setdefault(k, v)
         else:
             out.setdefault(key, value)
     return out
+
+
+def _rich_text(value: dict) -> bool:
+    """Whether a group is a CMS's rich-text document (ProseMirror's "doc", Contentful's
+    "document"), which is one field's text, not a group of fields."""
+    return str(value.get("type") or value.get("nodeType") or "").lower() in ("doc", "document") \
+        and isinstance(value.get("content"), list)
 
 
 def _date_of_parts(value: dict) -> str | None:
@@ -2983,6 +3012,9 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(PARQUET_SUFFIXES, _Reader(lambda raw, _: _records_text(parquet_records(_bytes(raw))),
                                               "application/vnd.apache.parquet", "read as a Parquet file",
                                               records=True)),
+    **dict.fromkeys(FEATHER_SUFFIXES, _Reader(lambda raw, _: _records_text(feather_records(_bytes(raw))),
+                                              "application/vnd.apache.arrow.file",
+                                              "read as a Feather (Arrow IPC) file", records=True)),
     **dict.fromkeys(XMIND_SUFFIXES, _Reader(lambda raw, _: _xmind_text(xmind_content(_bytes(raw))),
                                             "application/vnd.xmind.workbook", "read as an XMind map")),
     **dict.fromkeys(GNUMERIC_SUFFIXES, _Reader(lambda raw, _: xml_to_text(gnumeric_xml(_bytes(raw))),
@@ -2991,6 +3023,9 @@ _READERS: dict[str, _Reader] = {
                                           "application/vnd.ms-outlook", "read as an Outlook message")),
     **dict.fromkeys(WACZ_SUFFIXES, _Reader(lambda raw, _: _warc_to_text(wacz_warcs(_bytes(raw))),
                                            "application/wacz", "read as a web archive collection (WACZ)")),
+    **dict.fromkeys(CARTRIDGE_SUFFIXES, _Reader(
+        lambda raw, _: _pages_text([(page, True) for page in cartridge_pages(_bytes(raw))]),
+        "application/vnd.ims.imsccv1p1", "read as a Common Cartridge")),
     **dict.fromkeys(MOODLE_SUFFIXES, _Reader(
         lambda raw, _: _pages_text([(page, True) for page in moodle_pages(_bytes(raw))]),
         "application/x-moodle-backup", "read as a Moodle backup")),
@@ -3097,6 +3132,8 @@ _READERS: dict[str, _Reader] = {
     ".log": _Reader(lambda raw, _: _records_text(scrapy_items(raw)), "text/x-scrapy-log",
                     "read as a Scrapy crawl log", records=True),
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
+    **dict.fromkeys(SAS_LISTING_SUFFIXES, _Reader(lambda raw, _: _sas_listing_text(raw), "text/x-sas-listing",
+                                                  "read as a SAS listing", records=True)),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
     **dict.fromkeys(EXCEL_EXPORT_SUFFIXES, _Reader(_table, "text/tab-separated-values",
                                                    "read as an Excel text export")),
@@ -3141,7 +3178,9 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
         text = tidy_text(_opened(_office_page, data, path, "read as a word-processor document"))
         # (office_xml reads word/document.xml when the package has one, else content.xml)
-        return _source(path, data, text, _WORD_MEDIA if b"word/document.xml" in data else _ODT_MEDIA, "zip")
+        return _source(path, data, text, office_media(data), "zip")
+    if suffix in MAFF_SUFFIXES:  # pages Firefox saved (MAF): each read as a saved page is
+        return _maff_source(path, data)
     if suffix in WEBARCHIVE_SUFFIXES:  # a page Safari saved: its HTML, read as a saved page is
         html_page = _opened(webarchive_html, data, path, "read as a Safari web archive")
         return _source(path, data, tidy_text(html_to_text(html_page)), "application/x-webarchive",
@@ -3165,6 +3204,28 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     return _source(path, data, text, media, encoding, url, publisher)
 
 
+def _sas_listing_text(raw: str) -> str:
+    """A SAS listing's tables as records (:func:`sas_listing_records`), else its pages' text;
+    a ``.lst`` that is no SAS listing (a list of files, a compiler's) is read as plain text."""
+    if not is_sas_listing(raw):
+        return _plain_text(raw, ".txt")
+    if listing := sas_listing_records(raw):
+        title, records = listing
+        return f"{title}\n\n{_records_text(records)}" if title else _records_text(records)
+    return _plain_text(sas_listing_text(raw), ".txt")
+
+
+def _maff_source(path: Path, data: bytes) -> SourceText:
+    """A Mozilla archive's saved pages, read as saved pages are, in order; the first page's
+    canonical address (else the address the MAF add-on recorded it was saved from) and
+    publisher are the source's."""
+    pages = _opened(maff_pages, data, path, "read as a Mozilla archive (MAFF)")
+    first, saved_from = pages[0]
+    url = canonical_url(first) or (saved_from if _CANONICAL.match(saved_from) else None)
+    return _source(path, data, tidy_text(_pages_text([(html_page, True) for html_page, _ in pages])),
+                   "application/x-maff", "zip", url, publisher_of(first))
+
+
 def _xmind_text(content: object) -> str:
     """An XMind map's outline (:func:`xmind_outline`), or the reason there is none."""
     outline = xmind_outline(content)
@@ -3184,10 +3245,6 @@ def _office_page(data: bytes) -> str:
     as a PDF's first running head does), then the body as the reader of XML reads it."""
     head, document = office_xml(data)
     return (head + "\n\n" if head else "") + xml_to_text(document)
-
-
-_WORD_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-_ODT_MEDIA = "application/vnd.oasis.opendocument.text"
 
 
 def _plain_text(raw: str, suffix: str) -> str:
@@ -3309,7 +3366,7 @@ def _offered(path: Path) -> bool:
 #: what casegraph reads under them: an X archive's ``tweets.js`` (a saved page's scripts are
 #: none), R's ``dput()`` data (an analysis script is none, and is never run).  Named on the
 #: command line, such a file is read, and code is refused in one line.
-_READ_FROM_A_FOLDER_WHEN = {".js": is_x_archive, ".r": is_r_data}
+_READ_FROM_A_FOLDER_WHEN = {".js": is_x_archive, ".r": is_r_data, ".lst": is_sas_listing}
 
 
 def _named_as_read(path: Path) -> bool:

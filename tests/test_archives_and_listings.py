@@ -1,0 +1,210 @@
+"""The file types of validation37 (session 54): a Feather (Arrow IPC) extraction, a Mozilla
+archive (``.maff``), a SAS listing (``.lst``), an OpenOffice.org 1.0 Writer document (``.sxw``),
+an IMS Common Cartridge (``.imscc``, a Canvas export), and a scanned page's ALTO XML (Tesseract).
+Before, a folder passed the first five over ("of a type casegraph does not read", or, for the
+listing, read it only when named) and the ALTO page was read as XML, its coordinates as words
+("Hpos: 1390" nine times taken for reviews).
+
+The pages read here are validation37's own (invented test data about invented children,
+written by their tools' libraries or in their layouts by that set's labeller); the small
+fixtures written here are invented too, each built by an independent writer (pyarrow, the
+standard library's zipfile) or from the format's documentation."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.feather as feather
+import pytest
+from support import read_or_one_line_when_damaged, refused_in_one_line
+
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.datasets import feather_records
+from casegraph.ingest.exports import is_sas_listing, sas_listing_records
+from casegraph.ingest.sources import discover, read_source
+from casegraph.pipeline.build import extract_reviews
+
+PAGES = Path(__file__).parent / "validation37" / "pages"
+FEATHER = PAGES / "cspr_wave4_extraction_consensus.feather"
+MAFF = PAGES / "Significant Case Reviews - East Ayrshire Child Protection Committee.maff"
+LISTING = PAGES / "cpr_record_check_wave2.lst"
+SXW = PAGES / "LSCB 21-10-09 item 6 SCR exec summaries.sxw"
+CARTRIDGE = PAGES / "swk5107-safeguarding-children-learning-from-case-reviews-export.imscc"
+ALTO = PAGES / "shscp_annual_report_2023-24_p22.xml"
+
+
+def _zip(members: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, text in members.items():
+            package.writestr(name, text)
+    return buffer.getvalue()
+
+
+# ------------------------------------------------------------------------------------ Feather
+@pytest.mark.filterwarnings("ignore:Feather V1 files are deprecated")
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_feather_file_is_read_as_records(tmp_path: Path, version: int) -> None:
+    """pyarrow writes the file (V2 compressed with LZ4 by default; V1 the older layout): each
+    row a record, a date its ISO date, a list a list, nulls left out."""
+    table = pa.table({
+        "title": ["Child A: Local Child Safeguarding Practice Review (invented)", "Thematic note"],
+        "published": pa.array([__import__("datetime").date(2024, 2, 9), None], pa.date32()),
+        "keywords": [["bruising"], []],
+    })
+    if version == 1:  # (V1 holds no list columns)
+        table = table.drop_columns(["keywords"])
+    page = tmp_path / "extraction.feather"
+    feather.write_feather(table, page, version=version)
+    first = feather_records(page.read_bytes())[0]
+    assert first["title"] == "Child A: Local Child Safeguarding Practice Review (invented)"
+    assert first["published"] == "2024-02-09"
+    assert version == 1 or first["keywords"] == ["bruising"]
+    assert feather_records(page.read_bytes())[1] == {"title": "Thematic note"}
+
+
+def test_validation37s_feather_extraction_is_read(vocab: Vocabulary) -> None:
+    """Four coded rows (pandas' index left out): the reviews found with their areas."""
+    text = read_source(FEATHER).text
+    assert "Harley: local child safeguarding practice review\nArea: Stockton-on-Tees" in text
+    reviews, _, _ = extract_reviews([FEATHER], vocab)
+    assert {"Stockton-on-Tees", "Norfolk", "Wrexham"} <= {r.area for r in reviews}
+
+
+# --------------------------------------------------------------------- Mozilla archive (MAFF)
+def test_validation37s_mozilla_archive_is_read_as_its_saved_page(vocab: Vocabulary) -> None:
+    """The archive's folder holds index.rdf (the address it was saved from) and index.html:
+    the page is read as a saved page is, its images and styles are not words."""
+    source = read_source(MAFF)
+    assert source.media_type == "application/x-maff"
+    assert source.url == "https://www.eacpc.example.org.uk/significant-case-reviews/"
+    assert "Significant Case Review: Child M" in source.text and "screen.css" not in source.text
+    reviews, _, _ = extract_reviews([MAFF], vocab)
+    assert len(reviews) == 2 and {r.area for r in reviews} == {"East Ayrshire"}
+
+
+def test_a_mozilla_archive_reads_every_saved_page_in_its_charset(tmp_path: Path) -> None:
+    rdf = ('<?xml version="1.0"?><RDF:RDF xmlns:MAF="http://maf.mozdev.org/metadata/rdf#" '
+           'xmlns:RDF="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><RDF:Description RDF:about="urn:root">'
+           '<MAF:indexfilename RDF:resource="index.htm"/><MAF:charset RDF:resource="windows-1252"/>'
+           '</RDF:Description></RDF:RDF>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("111_1/index.rdf", rdf)
+        package.writestr("111_1/index.htm", "<html><body><h1>Invented page \u2013 one</h1></body></html>"
+                         .encode("cp1252"))
+        package.writestr("222_2/index.html", "<html><body><h1>Invented page two</h1></body></html>")
+    page = tmp_path / "two pages.maff"
+    page.write_bytes(buffer.getvalue())
+    text = read_source(page).text
+    assert "Invented page \u2013 one" in text and "Invented page two" in text
+    assert text.index("one") < text.index("two")
+
+
+# ------------------------------------------------------------------------------- SAS listing
+def test_validation37s_sas_listing_is_read_as_records(vocab: Vocabulary) -> None:
+    """PROC REPORT's pages, one record's fields and values a page: each titled by its BY line,
+    a wrapped value joined, a list's points kept apart, SAS's "." no value."""
+    title, records = sas_listing_records(LISTING.read_text(encoding="cp1252"))
+    assert title == "Welsh CPR extraction: record check listing (consensus coding, wave 2)"
+    assert [r["Title"] for r in records][:2] == ["Concise Child Practice Review CYSUR 1/2023 - Child L",
+                                                "Concise Child Practice Review CTMSB 2/2023 - Young Person T"]
+    first = records[0]
+    assert first["AGE_TXT"] == "7 months" and first["LA"] == "Powys"
+    assert first["LEARNING"].split("\n")[0] == ("1) Rural isolation should be treated as a risk to a new "
+                                                "parent's wellbeing, not only as a travel problem.")
+    assert "PUB_DATE" not in records[2]  # "." is SAS's missing value
+    reviews, _, _ = extract_reviews([LISTING], vocab)
+    assert sorted(c.pseudonym for r in reviews for c in r.children) == ["Child L", "Young Person T"]
+
+
+def test_a_folder_reads_a_sas_listing_and_passes_over_another_lst(tmp_path: Path) -> None:
+    """".lst" is many tools' suffix: a folder's file is read when it opens with a SAS page head
+    (dated, centred or after a form feed); a list of files is passed over."""
+    (tmp_path / "listing.lst").write_bytes(LISTING.read_bytes())
+    (tmp_path / "files.lst").write_text("report1.pdf  12\nreport2.pdf  14\n")
+    assert [p.name for p in discover([tmp_path])] == ["listing.lst"]
+    assert not is_sas_listing("  AGE_TXT                16\n")  # a field's row is no page head
+    assert is_sas_listing("\fThe SAS System    1\n")
+
+
+# --------------------------------------------------------------------- OpenOffice.org 1.0 Writer
+def test_validation37s_openoffice_1_document_is_read_as_it_prints(vocab: Vocabulary) -> None:
+    """OpenOffice.org 1.0's namespaces: headings by ``text:level``, ordered and unordered lists'
+    paragraphs as points, the body's paragraphs straight under ``office:body``."""
+    source = read_source(SXW)
+    assert source.media_type == "application/vnd.sun.xml.writer"
+    assert "\n\n6.1 Serious Case Review – Child W\n\n" in source.text
+    assert "• (ii) Bruising to a young child’s face" in source.text
+    reviews, _, _ = extract_reviews([SXW], vocab)
+    assert [len(r.children) for r in reviews] == [1, 1]
+
+
+# ---------------------------------------------------------------------- IMS Common Cartridge
+def test_validation37s_common_cartridge_is_read_in_its_modules_order(vocab: Vocabulary) -> None:
+    """A Canvas export: the manifest's module items name the wiki pages, read in that order;
+    the course settings (and Canvas's joke in canvas_export.txt) are not pages."""
+    text = read_source(CARTRIDGE).text
+    assert text.index("Case study 1: Learning Review") < text.index("Case study 2: Case Management Review")
+    assert "panda" not in text
+    reviews, _, _ = extract_reviews([CARTRIDGE], vocab)
+    assert len(reviews) == 2
+
+
+def test_a_cartridge_page_without_a_heading_takes_its_items_title(tmp_path: Path) -> None:
+    manifest = ('<manifest xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"><organizations>'
+                '<organization><item identifier="root"><item identifier="i1" identifierref="r1">'
+                '<title>Invented case study: Child Q</title></item></item></organization></organizations>'
+                '<resources><resource identifier="r1" type="webcontent" href="wiki_content/q.html">'
+                '<file href="wiki_content/q.html"/></resource></resources></manifest>')
+    page = tmp_path / "course.imscc"
+    page.write_bytes(_zip({"imsmanifest.xml": manifest,
+                           "wiki_content/q.html": "<html><body><p>Invented text.</p></body></html>"}))
+    assert read_source(page).text.startswith("Invented case study: Child Q\n\nInvented text.")
+
+
+# ---------------------------------------------------------------------------------- ALTO OCR
+def test_validation37s_alto_page_is_read_as_its_lines(vocab: Vocabulary) -> None:
+    """Tesseract's ALTO: each TextLine's String words a line, a TextBlock a paragraph; the
+    positions are no words."""
+    text = read_source(ALTO).text
+    assert "5.2 Child Z - Local Child Safeguarding Practice Review" in text and "Hpos" not in text
+    reviews, _, _ = extract_reviews([ALTO], vocab)
+    assert len(reviews) == 2
+
+
+def test_an_alto_word_broken_at_a_lines_end_is_joined(tmp_path: Path) -> None:
+    ns = "http://www.loc.gov/standards/alto/ns-v4#"
+    line = '<TextLine VPOS="{v}" HEIGHT="20">{words}</TextLine>'
+    xml = (f'<alto xmlns="{ns}"><Layout><Page><PrintSpace><TextBlock>'
+           + line.format(v=100, words='<String CONTENT="An"/><SP/><String CONTENT="invented"/><SP/>'
+                                      '<String CONTENT="re"/><HYP CONTENT="-"/>')
+           + line.format(v=125, words='<String CONTENT="view."/>')
+           + '</TextBlock></PrintSpace></Page></Layout></alto>')
+    page = tmp_path / "scan.xml"
+    page.write_text(xml)
+    assert read_source(page).text.strip() == "An invented review."
+
+
+# ------------------------------------------------------------------------------ damaged files
+@pytest.mark.parametrize("name, data", [
+    ("text.feather", b"ARROW1\x00\x00 not really arrow ARROW1"),
+    ("cut.feather", FEATHER.read_bytes()[:500]),
+    ("empty.maff", _zip({"readme.txt": "no page"})),
+    ("text.maff", b"PK\x03\x04 not a zip"),
+    ("empty.imscc", _zip({"imsmanifest.xml": "<manifest/>"})),
+    ("nomanifest.imscc", _zip({"wiki_content/a.html": "<p>x</p>"})),
+    ("entities.imscc", _zip({"imsmanifest.xml": '<!DOCTYPE m [<!ENTITY a "b">]><manifest/>'})),
+    ("cut.sxw", SXW.read_bytes()[:900]),
+])
+def test_a_damaged_archive_is_one_line_naming_it(tmp_path: Path, name: str, data: bytes) -> None:
+    refused_in_one_line(tmp_path / name, data)
+
+
+def test_archives_damaged_anywhere_are_one_line_never_a_crash(tmp_path: Path) -> None:
+    """Bytes changed at random (seeded) in each of validation37's new binary files: each is read
+    or refused in one line naming it; nothing else is raised."""
+    read_or_one_line_when_damaged([FEATHER, MAFF, SXW, CARTRIDGE], tmp_path, seed=54, rounds=40)
