@@ -24,6 +24,7 @@ from support import read_or_one_line_when_damaged, refused_in_one_line
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.datasets import feather_records
 from casegraph.ingest.exports import is_sas_listing, sas_listing_records
+from casegraph.ingest.parse import PAGE_DATE
 from casegraph.ingest.sources import discover, read_source
 from casegraph.pipeline.build import extract_reviews
 
@@ -208,3 +209,74 @@ def test_archives_damaged_anywhere_are_one_line_never_a_crash(tmp_path: Path) ->
     """Bytes changed at random (seeded) in each of validation37's new binary files: each is read
     or refused in one line naming it; nothing else is raised."""
     read_or_one_line_when_damaged([FEATHER, MAFF, SXW, CARTRIDGE], tmp_path, seed=54, rounds=40)
+
+
+# ------------------------------------------------------------------------------- page rules
+def _one(page: Path, vocab: Vocabulary):  # type: ignore[no-untyped-def]
+    reviews, _, _ = extract_reviews([page], vocab)
+    assert len(reviews) == 1, [r.heading for r in reviews]
+    return reviews[0]
+
+
+def test_a_flowed_email_is_read_as_it_was_typed(tmp_path: Path, vocab: Vocabulary) -> None:
+    """format=flowed (RFC 3676): a line ending in a space goes on in the next, so the heading
+    in capitals is one line again and is the title; the name in it is written as the text
+    writes it ("Mia", not "Child MIA"); the signature's "-- " ends a paragraph."""
+    page = tmp_path / "briefing.eml"
+    page.write_bytes("\r\n".join([
+        "From: A Lead <lead@example.org>", "Subject: Learning from a local review (invented)",
+        "Date: Tue, 11 Jun 2024 16:42:10 +0100", "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8; format=flowed", "", "Dear all,", "",
+        "CHILD MIA - TESTSHIRE LOCAL CHILD SAFEGUARDING PRACTICE REVIEW (PUBLISHED ",
+        "MAY 2024)", "",
+        "Mia was 12 (invented test data). Her stepfather hit her with a belt, and ",
+        "Mia was physically abused over a period of months.", "", "The review's key learning:",
+        "* A disclosure must go to the DSL the same day.", "",
+        "The review made 6 recommendations. The one addressed to schools is that every ",
+        "disclosure is passed to the DSL in person on the day it is made.", "",
+        "Thanks,", "", "-- ", "A Lead", ""]).encode())
+    text = read_source(page).text
+    assert "Mia was 12 (invented test data). Her stepfather hit her with a belt, and Mia was" in text
+    assert "\n--\nA Lead" in text  # (the signature line not joined to the name under it)
+    review = _one(page, vocab)
+    assert review.heading == ("CHILD MIA - TESTSHIRE LOCAL CHILD SAFEGUARDING PRACTICE REVIEW "
+                              "(PUBLISHED MAY 2024)")
+    assert review.publication_year == 2024 and [c.pseudonym for c in review.children] == ["Mia"]
+    assert len(review.learning) == 1
+
+
+def test_a_statement_headline_and_its_date_line(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Partnership publishes review following the death of Baby Q" is the title; the date in
+    "published ... review into the death of a baby boy, known as Q, in February 2023" is the
+    death's, so the statement's date line is the publication's; "What the review highlights"
+    over bullets is the learning."""
+    page = tmp_path / "statement.txt"
+    page.write_text("\n".join([
+        "Testshire Safeguarding Children Partnership", "",
+        "Partnership publishes review following the death of Baby Quinn", "",
+        "18 June 2024 · Learning from reviews", "",
+        "Testshire Safeguarding Children Partnership has today published a local child safeguarding "
+        "practice review into the death of a baby boy, known as Quinn, in February 2023 (invented "
+        "test data).", "",
+        "Quinn was seven weeks old when he died after sleeping in his parents' bed.", "",
+        "What the review highlights", "",
+        "• Safer sleep advice did not change when the family moved.",
+        "• Professionals did not talk about cannabis and safe sleeping.", ""]), encoding="utf-8")
+    review = _one(page, vocab)
+    assert review.heading == "Partnership publishes review following the death of Baby Quinn"
+    assert review.publication_year == 2024 and len(review.learning) == 2
+
+
+def test_a_listings_local_authority_age_text_and_sas_dates(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A record's "LA" beside its regional "Board" is the area; "Age txt" is the age; SAS's
+    "NOV2022" the incident's month; a US-style "June 11, 2024" a page's date."""
+    page = tmp_path / "record.json"
+    page.write_text('{"Title": "Concise Child Practice Review TEST 1/2023 - Child L (invented)", '
+                    '"BOARD": "Mid and West Wales Safeguarding Board", "LA": "Powys", '
+                    '"AGE_TXT": "7 months", "INCIDENT": "NOV2022", '
+                    '"SUMMARY": "Child L, an invented baby, was admitted with a fractured arm."}')
+    review = _one(page, vocab)
+    assert review.area == "Powys" and [c.age_months for c in review.children] == [7]
+    assert (review.incident_year, review.incident_month) == (2022, 11)
+    date = PAGE_DATE.search("EBSCP Business Unit June 11, 2024")
+    assert date is not None and (date["month"], date["year"]) == ("June", "2024")

@@ -110,8 +110,9 @@ _MONTH_NAME = "|".join(MONTHS)
 _INCIDENT = [
     re.compile(r"^(?:\d{1,2}[./-])?(?P<month>\d{1,2})[./-](?P<year>(?:19|20)\d\d)$"),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})(?:-\d{1,2})?$"),
-    # (session 53) and a spreadsheet's "Oct-2022" (Excel's mmm-yyyy)
-    re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<name>{_MONTH_NAME}|{MONTH_SHORT})\.?,?(?:\s+|-)"
+    # (session 53) and a spreadsheet's "Oct-2022" (Excel's mmm-yyyy); (session 54) SAS's
+    # "NOV2022" and "15NOV2022" (its MONYY7. and DATE9. formats)
+    re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?P<name>{_MONTH_NAME}|{MONTH_SHORT})\.?,?(?:\s+|-|(?<=[A-Z]))"
                r"(?P<year>(?:19|20)\d\d)$", re.I),
     # (session 49) "Jan–Mar 2023": a span of months, its year alone
     re.compile(rf"^(?:{_MONTH_NAME}|{MONTH_SHORT})\.?\s*[–—-]\s*(?:{_MONTH_NAME}|{MONTH_SHORT})\.?,?\s+"

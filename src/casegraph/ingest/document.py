@@ -248,7 +248,10 @@ _PUBLISHED = re.compile(
     rf"\s*\((?P<year4>{YEAR})\)"
     # (session 41) "published a local child safeguarding practice review about an 11-year-old
     # boy, Harry, in September 2023": the month and year closing the clause
-    rf"|\bpublished\s+(?:a|an|the|its)\s+[^.]{{0,80}}?\breview\b[^.]{{0,60}}?,\s+in\s+"
+    # (session 54: not "published a ... review into the death of a baby boy, known as Freddie,
+    # in February 2023", the death's date)
+    rf"|\bpublished\s+(?:a|an|the|its)\s+[^.]{{0,80}}?\breview\b"
+    rf"(?![^.]{{0,60}}?\b(?:death|died|injur\w*|harm\w*|killed)\b)[^.]{{0,60}}?,\s+in\s+"
     rf"(?:{_MONTHS_RE})\s+(?P<year5>{YEAR})\b"
     # (session 47) a footer's "Published by Calderdale Safeguarding Children Partnership, May 2024"
     rf"|\b(?i:published|produced)\s+by\s+[^.,;]{{3,80}}?(?i:Partnership|Board|Committee|Council),\s+"
@@ -1383,11 +1386,13 @@ _REVIEW_HEADLINE = re.compile(r",\s+(?:review|report)\s+(?:finds|found|says|conc
                               re.I)
 #: (session 53) A headline that opens on a review's findings or tells of its publication and
 #: names the child: "Review finds 'missed chances' to protect toddler Maisie ...", "Partnership
-#: publishes review into the death of four-year-old Ellis": the page's title, the name its
+#: publishes review into the death of four-year-old Ellis" ("... following the death of Baby
+#: Freddie", session 54): the page's title, the name its
 #: child's (one that names no child, "... of a nine-year-old girl", leaves the name to the text).
 _NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
                               r"(?:finds|found|says|concludes|reveals)\b"
-                              r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+into\b", re.I)
+                              r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+(?:into|following|after)\b",
+                              re.I)
 
 
 def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
@@ -1418,7 +1423,8 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
                                     and ln.text[m.end():].lstrip().startswith(":")), (None, None))
     # a title in capitals that names the child: "BABY Q: LEARNING BRIEFING FOR PRACTITIONERS",
     # "LEARNING REVIEW: CHILD LB" (the name's letters kept as printed)
-    shouted, shouted_name = next(((ln, _caps_name(ln.text[m.start():m.end()])) for ln in titles
+    body_text = " ".join(ln.text for ln in body)
+    shouted, shouted_name = next(((ln, _caps_name(ln.text[m.start():m.end()], body_text)) for ln in titles
                                   if _capitals(ln.text) and ln is not cover
                                   and (m := _PSEUDONYM.search(_title_case(ln.text)))), (None, None))
     # "Thematic Review: Babies A, B and C - ...": one review of the children it names together
@@ -1426,7 +1432,6 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     group = next(((ln, m.group()) for ln in titles
                   if (m := _CHILDREN_GROUP.search(name_words_cased(ln.text))
                           or _PSEUDONYMS_TOGETHER.search(name_words_cased(ln.text)))), None)
-    body_text = " ".join(ln.text for ln in body)
     title_line = (group[0] if group else None) or next(
         (ln for ln in titles if _TITLE_NAME.search(ln.text) or _tail_name(ln.text, body_text)),
         None) or cover or headline or shouted or next(
@@ -1464,9 +1469,16 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     return entry if entry.sections else None
 
 
-def _caps_name(printed: str) -> str:
-    """"BABY Q" as "Baby Q", "CHILD LB" as "Child LB": the word title-cased, the letters kept."""
+def _caps_name(printed: str, text: str = "") -> str:
+    """"BABY Q" as "Baby Q", "CHILD LB" as "Child LB": the word title-cased, the letters kept.
+    A first name in capitals is written as the page's text writes it (session 54: "CHILD MIA"
+    over "Mia was 12 ...": "Mia"; "Child Mia" where the text mostly says that)."""
     word, _, rest = printed.partition(" ")
+    if len(rest) >= 3 and rest.isalpha() and text:
+        whole = len(re.findall(rf"\b{word.title()} {rest.title()}\b", text))
+        alone = len(re.findall(rf"\b{rest.title()}\b", text)) - whole
+        if whole or alone:
+            return f"{word.title()} {rest.title()}" if whole >= alone else rest.title()
     return f"{word.title()} {rest}".strip()
 
 

@@ -151,7 +151,9 @@ _AREA_HEAD = (r"location|(?:local\s+)?area(?:\s+name)?|local\s+government\s+dist
               r"(?:hsc\s+)?trust(?:\s+area)?|partnership|local\s+authority|board|"
               r"region|(?:local\s+)?council(?:\s+area)?|"
               r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp|"
-              r"cpc|child\s+protection\s+committee")
+              r"cpc|child\s+protection\s+committee|"
+              # (session 54) a SAS listing's "LA", a data set's local authority
+              r"(?-i:LA|La)")
 
 #: How many, in a label that counts its list: "Five learning points", "3 recommendations".
 _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
@@ -185,7 +187,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"learning\s+[–—-]\s+(?:questions|points|messages|themes)(?:\s+for\s+[^:;.?]{1,30}?)?", "learning"),
     (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
      r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?)?", "learning"),
-    (r"lessons(?:\s+learn(?:ed|t))?", "learning"),
+    (r"(?:key\s+|main\s+)?lessons(?:\s+learn(?:ed|t))?", "learning"),  # (session 54) "Key lessons"
     # (session 47) the national Panel's "The Panel's findings" over its points
     # (session 48) "The report's three findings are:" over its points
     (r"(?:the\s+)?(?:review|panel|report)['’]s\s+(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?"
@@ -296,7 +298,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # learning points too ("WHAT WE FOUND" over "- Fathers ... must be identified"): see
     # extract.extractor ("Key findings", general findings, stay learning)
     # (session 42) "The Panel found:" over its points
-    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+(?:found|saw|noticed)|"
+    # (session 54) "What the review highlights" over its bullets
+    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+(?:found|saw|noticed|highlight(?:s|ed)|identified)|"
      # (session 49) "4.3 The reviewers found that:" over its lettered points
      r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+found(?:\s+that)?", "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
@@ -331,7 +334,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # a codebook's "Age of child in completed years"
      r"(?:\s+in\s+(?:completed\s+)?(?:years|months))?"
      # (session 53) a data set's "Age as stated"
-     r"|age\s+as\s+(?:stated|given|reported|published)",
+     r"|age\s+as\s+(?:stated|given|reported|published)"
+     # (session 54) a SAS listing's "AGE_TXT", the age as text beside a number
+     r"|age[\s_]+(?:txt|text)",
      "age"),
     (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?(?:sex|gender)(?:\s+of\s+(?:the\s+)?child)?", "sex"),
     (r"(?:date|month|year)\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|injuries|event|"
@@ -1366,8 +1371,8 @@ _TYPE_DASHED = re.compile(rf"^(?:(?P<area>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){
 #: A child's first name, or two ("Lowri", "Cal and Dee"), after a review's type by its letters.
 _FIRST_NAMES = re.compile(r"[A-Z][a-zà-ÿ'’-]{1,15}(?:\s+and\s+[A-Z][a-zà-ÿ'’-]{1,15})?")
 
-PAGE_DATE = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>{YEAR})\b")
+PAGE_DATE = re.compile(  # (session 54) a US-style blog's "June 11, 2024" too
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?(?P<year>{YEAR})\b")
 _PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<year>{YEAR})\b", re.I)
 
 
@@ -3525,7 +3530,8 @@ _NEXT_FIELD = re.compile(r"\s+[·•|]\s+|\.\s+(?=(?:Published|Publication|Commi
                          r"Type|Review)\b)")
 #: Labels of a field that holds a place itself, not a body's name: the area of a review, and
 #: a wider region, which a body's area named beside it narrows.
-_PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|(?:local\s+)?council(?:\s+area)?)\b", re.I)
+_PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|(?:local\s+)?council(?:\s+area)?|"
+                          r"(?-i:LA|La))\b", re.I)
 _REGION_LABEL = re.compile(r"^\W*region\b", re.I)
 #: A catalogue's area that is a nation, or starts with one: no narrower than a body's place.
 _NATION_FIRST = re.compile(r"^(?:England|Scotland|Wales|Northern\s+Ireland|United\s+Kingdom|UK)\b")

@@ -1079,8 +1079,34 @@ def email_to_text(raw: str) -> str:
     # (a plain-text body's tables are a text page's: their wrapped rows joined, as read_source does)
     body_text = normalise_newlines(text)
     if body is not None and body.get_content_subtype() != "html":
+        if str(body.get_param("format", "")).lower() == "flowed":
+            body_text = unflowed(body_text, str(body.get_param("delsp", "")).lower() == "yes")
         body_text = _wrapped_rows_joined(body_text)
     return "\n".join(lines) + "\n\n" + body_text
+
+
+def unflowed(text: str, delsp: bool = False) -> str:
+    """A ``format=flowed`` body (RFC 3676: Thunderbird's and Apple Mail's plain text) as it was
+    typed: a line that ends in a space was wrapped by the mail client and goes on in the next
+    (with ``delsp=yes`` that space was added, and goes), a space stuffed in front of a line is
+    taken out, and the signature's "-- " line and a change of quotation depth end a paragraph.
+    (Unwrapped, "CHILD MIA - ... REVIEW (PUBLISHED" and "MAY 2024)" are one heading again.)"""
+    out: list[str] = []
+    joined = False
+    depth_before = -1
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        body = body[1:] if body.startswith(" ") else body  # (space-stuffing, or a quote's space)
+        if joined and depth == depth_before:
+            out[-1] += body
+        else:
+            out.append((line[:depth] + " " if depth else "") + body)
+        depth_before = depth
+        joined = body.endswith(" ") and body != "-- "
+        if joined and delsp:
+            out[-1] = out[-1][:-1]
+    return "\n".join(out)
 
 
 def emlx_message(raw: str) -> str:
