@@ -13,6 +13,7 @@ standard library's zipfile) or from the format's documentation."""
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -280,3 +281,45 @@ def test_a_listings_local_authority_age_text_and_sas_dates(tmp_path: Path, vocab
     assert (review.incident_year, review.incident_month) == (2022, 11)
     date = PAGE_DATE.search("EBSCP Business Unit June 11, 2024")
     assert date is not None and (date["month"], date["year"]) == ("June", "2024")
+
+
+def test_a_recommendation_after_prose_learning_is_no_more_learning(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Key lessons" over a paragraph, then "The review recommends that ...": one learning
+    point and one recommendation (the recommendation had been counted as learning)."""
+    page = tmp_path / "minutes.txt"
+    page.write_text("\n".join([
+        "6.2 Serious Case Review – Child J (invented test data)", "",
+        "Child J was a 15-year-old girl who took her own life in June 2008.", "",
+        "Key lessons", "",
+        "The review found that each agency held part of the picture but no single professional "
+        "saw the whole of it.", "",
+        "The review recommends that the LSCB and the Primary Care Trust make sure that GPs and "
+        "schools share information about young people who self-harm.", ""]), encoding="utf-8")
+    review = _one(page, vocab)
+    assert len(review.learning) == 1 and len(review.recommendations) == 1
+    assert review.recommendations[0].text.startswith("The review recommends that the LSCB")
+
+
+def test_a_registers_rows_of_no_published_review_are_no_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A council's row whose review is "commissioned 2024 (in progress)", or which says "No
+    review published in period." after the council's name, tells of no published review."""
+    page = tmp_path / "register.json"  # (a data set's records, as a dBASE table's are read)
+    page.write_text(json.dumps([
+        {"Council": "Fife", "Review": "Significant Case Review - Child U (invented)", "Child": "Child U",
+         "Age": "11", "Summary": "Child U, an invented boy, was neglected."},
+        {"Council": "Falkirk", "Summary": "Learning review commissioned 2024 (in progress). Not mapped."},
+        {"Council": "Perth and Kinross", "Summary": "No review published in period."}]), encoding="utf-8")
+    review = _one(page, vocab)
+    assert review.area == "Fife"
+
+
+def test_a_council_with_a_comma_in_its_name_is_whole(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"(Newry, Mourne and Down)" after the child's name is one council, not "Newry" (a
+    heading's fields are split at commas)."""
+    page = tmp_path / "bulletin.md"
+    page.write_text("\n".join([
+        "# Practice bulletin (invented test data)", "",
+        "## CMR: Baby Cian (Armagh City, Banbridge and Craigavon)", "",
+        "Baby Cian was 3 months old when he was admitted to hospital with a fractured skull.", ""]),
+        encoding="utf-8")
+    assert _one(page, vocab).area == "Armagh City, Banbridge and Craigavon"

@@ -860,8 +860,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # "Oct-2022", "Age as stated", "(boy, 6 years 4 months)", "1) ... 2) ...", rapid
             # reviews' rows ("RR 6/2024"), "did not meet CMR criteria", a release's "For
             # immediate release" alone and "Issued:", a headline naming the child, "What the
-            # review found" over bullets): 27/27, 2, 96.2 %, harm 0.97/0.91, RF 0.99/0.84
-            "validation36": (27, 27, 2, 0.96, 0.97, 0.9, 0.98, 0.83),
+            # review found" over bullets): 27/27, 2, 96.2 %, harm 0.97/0.91, RF 0.99/0.84;
+            # (session 54) a council's row "Learning review commissioned 2024 (in progress)"
+            # and "Perth and Kinross No review published in period." no reviews: 27/27, 0, 96.4 %
+            "validation36": (27, 27, 0, 0.96, 0.97, 0.9, 0.98, 0.83),
             # session 54: validation37, frozen in session 53 (measured at 0e31d78, session 54's
             # start, identical to session 53's end: every page named 15/27 found, 11 spurious,
             # 83.0 %, harm 1.00/0.84, RF 0.96/0.93; four of its pages, Feather, MAFF, .sxw and
@@ -870,9 +872,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # 27/27, 1, 88.8 %, harm 1.00/0.90, RF 0.95/0.92; tuned on (format=flowed e-mail,
             # "CHILD MIA" over "Mia was 12", "publishes review following the death of", a
             # death's "..., in February 2023" no publication date, "What the review highlights",
-            # "Key lessons", a listing's "LA" and "AGE_TXT", SAS's "NOV2022", "June 11, 2024"):
-            # 27/27, 1, 93.4 %, harm 1.00/0.90, RF 0.95/0.92
-            "validation37": (27, 27, 1, 0.93, 1.0, 0.9, 0.95, 0.91)}
+            # "Key lessons", a listing's "LA" and "AGE_TXT", SAS's "NOV2022", "June 11, 2024",
+            # "The review recommends that ..." after prose learning, "(Newry, Mourne and
+            # Down)" whole): 27/27, 1, 94.2 %, harm 1.00/0.90, RF 0.95/0.92
+            "validation37": (27, 27, 1, 0.94, 1.0, 0.9, 0.95, 0.91)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

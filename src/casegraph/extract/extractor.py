@@ -513,6 +513,21 @@ def _area_in_english(area: str | None) -> str | None:
     return next((h.strip() for h in reversed(halves) if default_gazetteer().lookup(h.strip())), area)
 
 
+def _whole_place(area: str | None, heading: str) -> str | None:
+    """An area cut at a comma inside its own name ("Newry" of "Thomas (Newry, Mourne and
+    Down)", "Armagh City" of "... Banbridge and Craigavon)": a heading's fields are split at
+    commas) as the whole name the heading gives, when the gazetteer knows that name (session 54).
+    Two Northern Ireland councils have a comma in their names."""
+    if not area or "," in area:
+        return area
+    return next((name for name in _comma_names() if name.startswith(f"{area},") and name in heading), area)
+
+
+@lru_cache(maxsize=1)
+def _comma_names() -> tuple[str, ...]:
+    return tuple(a.name for a in default_gazetteer().authorities.values() if "," in a.name)
+
+
 def _as_told(name: str, text: str) -> str:
     """A name a heading prints in capitals ("4. LEARNING REVIEW: RORY") or by its letter alone
     ("Siblings P and Q") as the account writes it ("It concerns Rory, who was 14 ...", "Child P,
@@ -1003,7 +1018,7 @@ class Extractor:
         told = " ".join(s.span.text for s in entry.sections)
         names = [_as_told(n, told) for n in names]
         key_name = entry.name or (" and ".join(names) if names else entry.title)
-        area = _area_in_english(named_area(entry.area or entry.told_area))
+        area = _whole_place(_area_in_english(named_area(entry.area or entry.told_area)), entry.heading)
         slug = review_slug(entry.year, area, key_name)
         # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
         title = _COUNTER.sub("", entry.title if entry.heading_kind in ("numbered", "section")

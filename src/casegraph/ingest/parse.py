@@ -451,6 +451,11 @@ _PROSE_REC_CONTENT = re.compile(
     # "Recommendations for the Board and the youth justice service include making earlier use of
     # the National Referral Mechanism"
     r"|^(?:The\s+|Its\s+)?recommendations?\b[^.]{0,80}?\binclude[sd]?\s+(?:that\b|\w+ing\b)", re.I)
+#: A paragraph that opens by saying what the review recommends ("The review recommends that
+#: the LSCB and the Primary Care Trust make sure ..."): after a learning section's paragraphs,
+#: the recommendation, not more learning.
+_REVIEW_RECOMMENDS = re.compile(r"^(?:The\s+(?:review|report|panel|reviewers?|CMR|SCR)|It)\s+(?:also\s+)?"
+                                r"recommends\s+(?:that|how)\b", re.I)
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
 _LEAD_IN = re.compile(
     r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
@@ -497,8 +502,9 @@ def _is_noise(text: str) -> bool:
     that starts in lower case carries on a sentence cut by a page break, so it is kept."""
     if _PROTECTIVE_MARKING.match(text.strip()):
         return True
-    return (bool(_NOISE_LINE.search(text)) and not _LABEL.match(text)
-            and not text[:1].islower() and len(text) < 300)
+    # (the cheap tests first: a paragraph's long line is never furniture, session 54)
+    return (len(text) < 300 and not text[:1].islower() and bool(_NOISE_LINE.search(text))
+            and not _LABEL.match(text))
 
 
 #: Welsh words common in a safeguarding board's prose and headings, and the English words that
@@ -2280,7 +2286,13 @@ _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:wa
                                # SCR published 2019-2024", "Joint ICR ...; no learning review."
                                # ("no further review was needed" after rapid reviews is no such row)
                                r"\bno\s+(?:(?:learning|case|significant\s+case|practice)\s+){1,2}review\b|"
-                               r"(?:^|[.;]\s+)no\s+reviews?\s+(?:was\s+|were\s+)?published\b|"
+                               # (a record's fields are joined by spaces: "Perth and Kinross No
+                               # review published in period.", its capital the sentence's start)
+                               r"(?:(?:^|[.;:]\s+|\n)no|(?-i:\bNo))\s+reviews?\s+(?:was\s+|were\s+)?published\b|"
+                               # (session 54) "Learning review commissioned 2024 (in progress)":
+                               # none published yet
+                               r"\breview\s+(?:commissioned|begun|started|underway)\s+(?:in\s+)?(?:\d{4}\s+)?"
+                               r"\(in\s+progress\)|"
                                # (session 48) a rapid review that ended there: "(no LCSPR)",
                                # "taken forward ... without a local review"
                                r"\(no\s+L?CSPR\)|\bwithout\s+a\s+local\s+(?:child\s+safeguarding\s+practice\s+)?"
@@ -3125,6 +3137,19 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             current = Section(kind, text, line.number, label_span=Span.of(text, line.start))
             entry.sections.append(current)
             prev_line_span = None
+            continue
+        if (current is not None and current.kind == "learning" and line.blank_before and current.blocks
+                and not any(_BULLET.match(b.text) for b in current.blocks)
+                and not _BULLET.match(text) and _REVIEW_RECOMMENDS.match(text)):
+            # (session 54) "Key lessons" over a paragraph of learning, then "The review
+            # recommends that the LSCB ...": the learning ends, and that paragraph is the
+            # recommendation, an item with its text (after a list of learning points, such a
+            # paragraph is read by the page's prose rules, document._prose_items)
+            current = Section("recommendations", text, line.number, label_span=Span.of(text, line.start))
+            span = Span.of(text, line.start)
+            current.blocks.append(span)
+            entry.sections.append(current)
+            prev_line_span = span
             continue
         if _PROSE_RECS.match(text):
             # "Makes recommendations for the board on: a; b" lists items after the colon;
