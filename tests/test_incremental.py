@@ -140,3 +140,33 @@ def test_a_fault_of_ours_on_one_page_leaves_only_that_page_out(tmp_path: Path,
                              "(IndexError: invented fault); please report it"]
     alone = build([src / "a.txt"], None)
     assert alone.reviews and [r.slug for r in result.reviews] == [r.slug for r in alone.reviews]
+
+
+def test_a_cached_page_is_found_by_its_bytes_without_reading_it_again(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The evaluation's reading of a page a build cached (``page_result``) takes the build's
+    result by the hash of the page's bytes, without decoding and converting the page again
+    (session 54); a page whose bytes changed since is read and extracted afresh."""
+    from casegraph.extract.extractor import Extractor
+    from casegraph.extract.vocab import default_vocabulary
+    from casegraph.pipeline import build as pipeline
+
+    src = tmp_path / "src"
+    src.mkdir()
+    page = src / "page.txt"
+    page.write_text((CORPUS / "monthly-2025-01.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    cache = tmp_path / "extract"
+    built = build([src], None, extract_cache=cache)
+    extractor = Extractor(default_vocabulary())
+
+    def unread(*_: object, **__: object) -> None:
+        raise AssertionError("the page was read again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "read_source", unread)
+        reviews, _ = pipeline.page_result(page, extractor, cache)
+    assert [r.slug for r in reviews] == [r.slug for r in built.reviews]
+
+    page.write_text(page.read_text(encoding="utf-8").replace("Baby", "Infant", 1), encoding="utf-8")
+    changed, _ = pipeline.page_result(page, extractor, cache)
+    assert "Infant A" in changed[0].title and "Baby A" in built.reviews[0].title
