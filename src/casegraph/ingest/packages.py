@@ -40,6 +40,7 @@ import olefile
 
 from casegraph.core.errors import one_line
 from casegraph.ingest.binaries import PART_MAX, package_member
+from casegraph.ingest.interchange import local_name
 
 MSG_SUFFIXES = {".msg"}
 WACZ_SUFFIXES = {".wacz"}
@@ -52,6 +53,11 @@ CARTRIDGE_SUFFIXES = {".imscc"}
 MAFF_SUFFIXES = {".maff"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES)
+
+#: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
+#: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
+#: that is not well formed.
+_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, ET.ParseError)
 
 #: The MAPI properties an e-mail page shows: (property id, header) for the string ones.
 _MSG_HEADERS = ((0x0C1A, "From"), (0x0E04, "To"), (0x0E03, "Cc"), (0x0037, "Subject"))
@@ -249,8 +255,7 @@ def cartridge_pages(data: bytes) -> list[str]:
             order = _cartridge_order(ET.fromstring(manifest))
             pages = [_cartridge_page(package_member(package, href).decode("utf-8", "replace"), title)
                      for href, title in order if href in names]
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
-            ET.ParseError) as exc:
+    except _ZIP_ERRORS as exc:
         raise ValueError(f"damaged Common Cartridge ({one_line(str(exc))})") from None
     if not pages:
         raise ValueError("no web page in the cartridge (its pages are the manifest's webcontent "
@@ -260,15 +265,13 @@ def cartridge_pages(data: bytes) -> list[str]:
 
 def _cartridge_order(manifest: ET.Element) -> list[tuple[str, str]]:
     """(file, item title) of each HTML page a manifest's resources hold, in its modules' order."""
-    def local(element: ET.Element) -> str:
-        return element.tag.rsplit("}", 1)[-1]
-
-    pages = {r.get("identifier", ""): r.get("href", "") for r in manifest.iter() if local(r) == "resource"
-             and r.get("type") == "webcontent" and re.search(r"\.x?html?$", r.get("href", ""), re.I)}
+    pages = {r.get("identifier", ""): r.get("href", "") for r in manifest.iter()
+             if local_name(r.tag) == "resource" and r.get("type") == "webcontent"
+             and re.search(r"\.x?html?$", r.get("href", ""), re.I)}
     order: list[tuple[str, str]] = []
     for item in manifest.iter():
-        if local(item) == "item" and (href := pages.pop(item.get("identifierref", ""), None)):
-            title = next((c.text or "" for c in item if local(c) == "title"), "")
+        if local_name(item.tag) == "item" and (href := pages.pop(item.get("identifierref", ""), None)):
+            title = next((c.text or "" for c in item if local_name(c.tag) == "title"), "")
             order.append((href, title.strip()))
     return order + [(href, "") for href in pages.values()]
 
@@ -298,8 +301,7 @@ def maff_pages(data: bytes) -> list[tuple[str, str]]:
             names = package.namelist()
             folders = list(dict.fromkeys(n.split("/", 1)[0] for n in names if "/" in n))
             pages = [page for folder in folders if (page := _maff_page(package, folder, set(names)))]
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
-            ET.ParseError) as exc:
+    except _ZIP_ERRORS as exc:
         raise ValueError(f"damaged MAFF archive ({one_line(str(exc))})") from None
     if not pages:
         raise ValueError("no saved page in the archive (a MAFF holds a folder a page, each with "
@@ -346,8 +348,7 @@ def xmind_content(data: bytes) -> object:
                 return json.loads(package_member(package, "content.json"))
             if "content.xml" in names:
                 return _xmind8_sheets(package_member(package, "content.xml"))
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
-            ET.ParseError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (*_ZIP_ERRORS, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged XMind map ({one_line(str(exc))})") from None
     raise ValueError("no content.json or content.xml in the map (is it an XMind file?)")
 

@@ -185,14 +185,20 @@ def _known_key(path: Path, max_bytes: int, known: Collection[str]) -> str | None
     then only the bytes' hash is needed, not their decoding (1.7 CPU-s for the 447 pages of
     10,000 reviews, against 0.07).  None sends the page down the ordinary reading path, which
     raises any error the page has."""
+    key = _bytes_key(path, max_bytes)
+    return key if key in known else None
+
+
+def _bytes_key(path: Path, max_bytes: int) -> str | None:
+    """A page's cache key from its bytes alone (the key is their hash): None for a page that
+    cannot be read or is too large, whose error the ordinary reading path raises."""
     try:
         if not path.is_file() or path.stat().st_size > max_bytes:
             return None
         data = path.read_bytes()
     except OSError:
         return None
-    key = _key_of(path, hashlib.sha256(data).hexdigest())
-    return key if len(data) <= max_bytes and key in known else None
+    return _key_of(path, hashlib.sha256(data).hexdigest()) if len(data) <= max_bytes else None
 
 
 _PageResult = cache.PageResult
@@ -247,17 +253,10 @@ def _cached_bytes(path: Path, max_bytes: int, cache_dir: Path | None) -> _PageRe
     converted to find it (session 54: the evaluation of the suite's development sets, which
     reads every page's result from the every-page build's cache, converted each page again,
     HTML parsed and all, about a fifth of a cold extraction).  None when there is no entry."""
-    if cache_dir is None:
+    if cache_dir is None or (key := _bytes_key(path, max_bytes)) is None:
         return None
-    try:
-        if not path.is_file() or path.stat().st_size > max_bytes:
-            return None
-        data = path.read_bytes()
-    except OSError:
-        return None
-    key = _key_of(path, hashlib.sha256(data).hexdigest())
     cached = cache_dir / f"{key}.json"
-    if len(data) > max_bytes or not cached.is_file():
+    if not cached.is_file():
         return None
     try:
         return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
