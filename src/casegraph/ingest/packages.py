@@ -34,7 +34,7 @@ import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from html import escape
+from html import escape, unescape
 
 import olefile
 
@@ -277,7 +277,12 @@ def _cartridge_order(manifest: ET.Element) -> list[tuple[str, str]]:
 
 
 def _cartridge_page(html: str, title: str) -> str:
-    """A cartridge's page, its module item's title as ``h1`` when its body has no heading."""
+    """A cartridge's page, its module item's title (else its ``<title>``) as ``h1`` when its body
+    has no heading.  Its ``<title>`` is left out: Canvas writes the page's name there and again
+    as the body's heading, and read twice it made an empty review heading over the real one."""
+    named = re.search(r"<title[^>]*>(.*?)</title>", html, re.I | re.S)
+    html = re.sub(r"<title[^>]*>.*?</title>", "", html, flags=re.I | re.S)
+    title = title or (" ".join(unescape(named[1]).split()) if named else "")
     if not title or re.search(r"<h[1-3][\s>]", html, re.I):
         return html
     heading = f"<h1>{escape(title)}</h1>"
