@@ -326,3 +326,16 @@ def test_a_council_with_a_comma_in_its_name_is_whole(tmp_path: Path, vocab: Voca
         "Baby Cian was 3 months old when he was admitted to hospital with a fractured skull.", ""]),
         encoding="utf-8")
     assert _one(page, vocab).area == "Armagh City, Banbridge and Craigavon"
+
+
+def test_recommendations_headed_by_how_many_of_them_are_shown(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Recommendations (two of five)" over two lines labels the two recommendations shown."""
+    page = tmp_path / "post.txt"
+    page.write_text("\n".join([
+        "Baby Q – Testshire (invented test data)", "",
+        "Baby Q was 4 months old when he was admitted to hospital with a head injury.", "",
+        "Recommendations (two of five)", "",
+        "GP practices to use professional interpreting services for every consultation.",
+        "Health visiting to audit how often family members are used as interpreters.", ""]),
+        encoding="utf-8")
+    assert len(_one(page, vocab).recommendations) == 2
