@@ -816,15 +816,15 @@ def _listing_tables(lines: list[str]) -> list[tuple[list[str], list[list[str]]]]
         if k == 0 or not _LISTING_RULE.match(line) or not lines[k - 1].strip():
             continue
         starts = [m.start() for m in re.finditer(r"-+", line)]
-        spans = list(zip(starts, [*starts[1:], None], strict=True))
+        spans: list[tuple[int, int | None]] = list(zip(starts, [*starts[1:], None], strict=True))
         header = lines[k - 1].split()
         if len(header) != len(spans):  # (a header may stand a character off its rule)
-            header = [lines[k - 1][a:b].strip() for a, b in spans]
+            header = _cut(lines[k - 1], spans)
         rows: list[list[str]] = []
         for row in lines[k + 1:]:
             if not row.strip():
                 break
-            cells = [row[a:b].strip() for a, b in spans]
+            cells = _cut(row, spans)
             if rows and not cells[0]:
                 rows[-1] = [_joined(old, new) for old, new in zip(rows[-1], cells, strict=True)]
             else:

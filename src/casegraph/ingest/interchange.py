@@ -3197,8 +3197,7 @@ def _word_tag(paragraph: ET.Element) -> str:
     props = next((e for e in paragraph if local_name(e.tag) == "ppr"), None)
     if props is None:
         return "p"
-    values = {local_name(e.tag): next((v for k, v in e.attrib.items() if local_name(k) == "val"), "")
-              for e in props.iter()}
+    values = {local_name(e.tag): _attribute(e, "val") for e in props.iter()}
     style = values.get("pstyle", "")
     if style.lower() == "title":
         return "h1"
@@ -3222,10 +3221,16 @@ def rich_text_html(node: object) -> str | None:
     "document", ...}``), as the HTML it renders; None for any other value.  Paragraphs,
     headings, lists and quotes keep their kinds, so that a list of learning points stays a list;
     a node of another kind (an embedded component, an image) shows the words it holds."""
-    if not isinstance(node, dict) or _rich_kind(node) not in ("doc", "document") \
-            or not isinstance(node.get("content"), list):
+    if not is_rich_text(node):
         return None
-    return _rich_html(node["content"])
+    return _rich_html(node["content"])  # type: ignore[index]
+
+
+def is_rich_text(node: object) -> bool:
+    """Whether a value is a rich-text document (ProseMirror's "doc", Contentful's "document"):
+    one field's text, never a group of fields to flatten."""
+    return isinstance(node, dict) and _rich_kind(node) in ("doc", "document") \
+        and isinstance(node.get("content"), list)
 
 
 def _rich_kind(node: dict) -> str:
@@ -3275,9 +3280,9 @@ def odf_text_html(body: ET.Element) -> str | None:
     return None if text is None else blocks_html(_odf_blocks(text))
 
 
-def _odf_attribute(element: ET.Element, name: str) -> str:
-    """An attribute of an ODF element by its local name (OpenDocument's and OpenOffice.org 1.0's
-    text namespaces differ)."""
+def _attribute(element: ET.Element, name: str) -> str:
+    """An attribute of an element by its local name, whatever its namespace (Word's ``w:val``;
+    OpenDocument's and OpenOffice.org 1.0's text namespaces differ); "" when it has none."""
     return next((value for key, value in element.attrib.items() if local_name(key) == name), "")
 
 
@@ -3286,8 +3291,8 @@ def _odf_blocks(container: ET.Element, listed: bool = False) -> Iterator[tuple[s
     for element in container:
         name = local_name(element.tag)
         if name in ("h", "p") and (words := _odf_words(element).strip()):
-            style = _odf_attribute(element, "style-name").lower()
-            level = _odf_attribute(element, "outline-level") or _odf_attribute(element, "level") or "1"
+            style = _attribute(element, "style-name").lower()
+            level = _attribute(element, "outline-level") or _attribute(element, "level") or "1"
             tag = ("h1" if style == "title" else f"h{min(int(level) + 1, 6) if level.isdigit() else 2}"
                    if name == "h" else "li" if listed else "p")
             yield tag, " ".join(words.split())
@@ -3309,7 +3314,7 @@ def _odf_words(element: ET.Element) -> str:
     for child in element:
         name = local_name(child.tag)
         if name == "s":
-            count = _odf_attribute(child, "c")
+            count = _attribute(child, "c")
             parts.append(" " * (min(int(count), 64) if count.isdigit() else 1))
         elif name in ("tab", "line-break"):
             parts.append(" ")

@@ -124,6 +124,7 @@ from casegraph.ingest.interchange import (
     hocr_text,
     infopath_record,
     is_r_data,
+    is_rich_text,
     json_feed,
     kml_records,
     label_studio_tasks,
@@ -1835,19 +1836,12 @@ def _flattened(record: dict) -> dict:
         if isinstance(value, dict) and (date := _date_of_parts(value)):
             out.setdefault(key, date)
         elif isinstance(value, dict) and not _wrapped(value) and (
-                not _JSON_PLUMBING.match(key) or key in _DOCUMENT_KEYS) and not _rich_text(value):
+                not _JSON_PLUMBING.match(key) or key in _DOCUMENT_KEYS) and not is_rich_text(value):
             for k, v in _flattened(value).items():
                 out.setdefault(k, v)
         else:
             out.setdefault(key, value)
     return out
-
-
-def _rich_text(value: dict) -> bool:
-    """Whether a group is a CMS's rich-text document (ProseMirror's "doc", Contentful's
-    "document"), which is one field's text, not a group of fields."""
-    return str(value.get("type") or value.get("nodeType") or "").lower() in ("doc", "document") \
-        and isinstance(value.get("content"), list)
 
 
 def _date_of_parts(value: dict) -> str | None:

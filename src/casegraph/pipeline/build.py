@@ -219,12 +219,17 @@ def _from_cache(source: SourceText, cache_dir: Path | None,
             return cache.loads(key, pending[cached])
         except (OSError, cache.CacheMiss):
             pass
-    if cached.is_file():
-        try:
-            return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
-        except (OSError, cache.CacheMiss):
-            pass  # a damaged, planted or stale entry only costs time
-    return None
+    return _cache_entry(key, cached)
+
+
+def _cache_entry(key: str, cached: Path) -> _PageResult | None:
+    """The result an earlier build kept under ``key`` in the file ``cached``, or None."""
+    if not cached.is_file():
+        return None
+    try:
+        return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
+    except (OSError, cache.CacheMiss):
+        return None  # a damaged, planted or stale entry only costs time
 
 
 def page_result(path: Path, extractor: Extractor, cache_dir: Path | None = None,
@@ -255,13 +260,7 @@ def _cached_bytes(path: Path, max_bytes: int, cache_dir: Path | None) -> _PageRe
     HTML parsed and all, about a fifth of a cold extraction).  None when there is no entry."""
     if cache_dir is None or (key := _bytes_key(path, max_bytes)) is None:
         return None
-    cached = cache_dir / f"{key}.json"
-    if not cached.is_file():
-        return None
-    try:
-        return cache.loads(key, cached.read_bytes())  # data, never code (pipeline/cache.py)
-    except (OSError, cache.CacheMiss):
-        return None  # a damaged, planted or stale entry only costs time
+    return _cache_entry(key, cache_dir / f"{key}.json")
 
 
 def _page_reviews(source: SourceText, extractor: Extractor, cache_dir: Path | None,
