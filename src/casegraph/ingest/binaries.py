@@ -51,7 +51,11 @@ DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
 OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw"}
 #: The media types a package's ``mimetype`` member names for a text document of each kind.
 _OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.sun.xml.writer")
-BINARY_SUFFIXES = PDF_SUFFIXES | WEBARCHIVE_SUFFIXES | POSTSCRIPT_SUFFIXES | DATA_SUFFIXES | OFFICE_SUFFIXES
+#: A document printed to XPS (Windows' "Microsoft XPS Document Writer": a board paper), and
+#: its standardised form OpenXPS.
+XPS_SUFFIXES = {".xps", ".oxps"}
+BINARY_SUFFIXES = (PDF_SUFFIXES | WEBARCHIVE_SUFFIXES | POSTSCRIPT_SUFFIXES | DATA_SUFFIXES | OFFICE_SUFFIXES
+                   | XPS_SUFFIXES)
 #: The largest document part read from a word processor's package (a zip bomb is refused).
 PART_MAX = 64 * 1024 * 1024
 
@@ -320,6 +324,101 @@ def _ps_lines(page: list[tuple[float, str]]) -> list[str]:
             lines.append("")
         lines.append(text.rstrip())
     return lines
+
+
+# ----------------------------------------------------------------------------------------- XPS
+#: The relationship from an XPS package's root to its document sequence.
+_XPS_ROOT = "/fixedrepresentation"
+#: A transform's translation, the last two of its six numbers ("1,0,0,1,96,120").
+_XPS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def xps_text(data: bytes) -> str:
+    """The text an XPS document prints (a board paper printed to XPS), page by page in the
+    order its document sequence lists them: each ``Glyphs`` element's ``UnicodeString`` at its
+    origin, runs on one baseline joined into a line, lines top to bottom, a blank line where
+    the space above a line is clearly more than the page's usual (as a printed text file's,
+    :func:`postscript_text`), running heads and feet left out as a PDF's are.  Glyphs with no
+    ``UnicodeString`` (indices alone) print no text we can read: such a document is refused.
+    Why by hand: XPS is a zip of XML parts, and its text is in one attribute."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            pages = [_xps_page(ET.fromstring(package_member(package, name)))
+                     for name in _xps_page_names(package)]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, EOFError,
+            OSError, KeyError, RuntimeError, ET.ParseError) as exc:
+        reason = " ".join(str(exc).split())
+        raise ValueError(f"damaged XPS document ({type(exc).__name__}: {reason})"[:300]) from None
+    text = _joined(_without_running_lines([_ps_lines(page) for page in pages]))
+    if not text.strip():
+        raise ValueError("the XPS document prints no text it can be read from (glyph indices only?): "
+                         "save it as PDF or text")
+    return text
+
+
+def _xps_page_names(package: zipfile.ZipFile) -> list[str]:
+    """The package's pages in order: the root's document sequence, its documents, their pages."""
+    names = set(package.namelist())
+    rels = ET.fromstring(package_member(package, "_rels/.rels")) if "_rels/.rels" in names else None
+    root = next((r.get("Target", "") for r in (rels if rels is not None else [])
+                 if r.get("Type", "").endswith(_XPS_ROOT)), None)
+    sequence = _xps_part(root, "") if root else next((n for n in sorted(names) if n.endswith(".fdseq")), None)
+    if sequence is None:
+        raise ValueError("a zip archive with no XPS document sequence (FixedDocumentSequence) in it")
+    pages: list[str] = []
+    for ref in ET.fromstring(package_member(package, sequence)).iter():
+        if ref.tag.endswith("DocumentReference"):
+            document = _xps_part(ref.get("Source", ""), sequence)
+            pages += [_xps_part(page.get("Source", ""), document)
+                      for page in ET.fromstring(package_member(package, document)).iter()
+                      if page.tag.endswith("PageContent")]
+    return pages
+
+
+def _xps_part(target: str, base: str) -> str:
+    """A part's name in the zip from a reference to it: absolute ("/Documents/1/...") or
+    relative to the folder of the part that refers to it."""
+    if target.startswith("/"):
+        return target.lstrip("/")
+    parts = base.split("/")[:-1]
+    for piece in target.split("/"):
+        if piece == "..":
+            parts = parts[:-1]
+        elif piece not in ("", "."):
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _xps_page(page: ET.Element) -> list[tuple[float, str]]:
+    """A fixed page's lines as (minus the baseline's height, text), the highest line first, so
+    that they read as a PostScript page's do (its y grows upwards, XPS's downwards); a
+    ``Canvas``'s translation moves what it holds."""
+    runs: list[tuple[float, float, str]] = []  # (y, x, text)
+    _xps_runs(page, 0.0, 0.0, runs)
+    lines: dict[float, list[tuple[float, str]]] = {}
+    for y, x, text in runs:
+        lines.setdefault(round(y * 2) / 2, []).append((x, text))
+    return [(-y, " ".join(text for _, text in sorted(lines[y]))) for y in sorted(lines)]
+
+
+def _xps_runs(element: ET.Element, dx: float, dy: float, runs: list[tuple[float, float, str]]) -> None:
+    """Each ``Glyphs`` run under ``element`` as (baseline, x, text), translations added up."""
+    for child in element:
+        tx, ty = _xps_translation(child.get("RenderTransform", ""))
+        if child.tag.endswith("}Glyphs") or child.tag == "Glyphs":
+            text = child.get("UnicodeString", "")
+            text = text[2:] if text.startswith("{}") else text  # ("{}" escapes a leading brace)
+            if text.strip():
+                runs.append((float(child.get("OriginY", 0)) + dy + ty,
+                             float(child.get("OriginX", 0)) + dx + tx, text))
+        else:
+            _xps_runs(child, dx + tx, dy + ty, runs)
+
+
+def _xps_translation(transform: str) -> tuple[float, float]:
+    """A ``RenderTransform`` matrix's translation ("1,0,0,1,96,120" moves by 96, 120)."""
+    numbers = _XPS_NUMBER.findall(transform)
+    return (float(numbers[4]), float(numbers[5])) if len(numbers) == 6 else (0.0, 0.0)
 
 
 # ---------------------------------------------------------------------------------------- BSON

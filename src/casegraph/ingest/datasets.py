@@ -1,5 +1,5 @@
-"""Research teams' binary data sets: an SQLite database, an SPSS system file, a SAS transport
-file, a dBASE table, a Parquet file and a Feather (Arrow IPC) file, as records.
+"""Research teams' binary data sets: an SQLite database, an SPSS system or portable file, a SAS
+transport file, a dBASE table, a Parquet file and a Feather (Arrow IPC) file, as records.
 
 A team that codes case reviews for a synthesis keeps its extraction in a database (one table of
 reviews, tables of their children, findings and tags beside it) or in a statistics package's
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import fractions
 import re
 import sqlite3
 import struct
@@ -38,6 +39,9 @@ from casegraph.core.errors import one_line
 SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db3"}
 #: An SPSS Statistics data file (``.sav``), uncompressed or bytecode-compressed.
 SAV_SUFFIXES = {".sav"}
+#: An SPSS portable file (``.por``: the 80-column text SPSS's EXPORT, PSPP and ReadStat write,
+#: for moving a data set between machines).
+POR_SUFFIXES = {".por"}
 #: A SAS transport file (``.xpt``, version 5 or 8: what SAS, R's haven and regulators exchange).
 XPORT_SUFFIXES = {".xpt"}
 #: A dBASE table (``.dbf``: R's foreign, a GIS's attribute table, an old database's export).
@@ -355,6 +359,197 @@ def _string_segments(width: int) -> int:
     parts = (width + 251) // 252
     last = width - (parts - 1) * 252
     return (parts - 1) * 32 + (last + 7) // 8
+
+
+# ------------------------------------------------------------------------------ SPSS portable
+#: The portable character set from position 64 on (digits, letters, space, the symbols the format
+#: itself uses, position 151 the pound sign read as ``#`` as ReadStat writes it), then the few
+#: further positions with an ASCII character.  Everything before 64 is a control character.
+_POR_CHARSET = {64 + k: c for k, c in enumerate(
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .<(+|&[]!$*);^-/|,%_>?`:#@'=\"")}
+_POR_CHARSET.update({162: ord("~"), 184: ord("{"), 185: ord("}"), 186: ord("\\")})
+#: A number: spaces, then ``*`` and one character (system-missing), or an optional minus, base-30
+#: digits (0-9, A-T) with an optional fraction, an optional exponent (a power of 30) and ``/``.
+_POR_NUMBER = re.compile(rb" *(?:\*.|(-?)([0-9A-T]*)(?:\.([0-9A-T]*))?(?:([+-])([0-9A-T]+))?/)", re.S)
+
+
+def por_records(data: bytes) -> list[Record]:
+    """An SPSS portable file's cases (``.por``), each a record as :func:`sav_records` gives a
+    system file's: variables named by their labels (the name without one), a coded value as its
+    value label, system-missing values (``*.``) and blank strings left out, whole numbers as
+    ints (a date is the number SPSS keeps, as in a ``.sav``).  User-missing values are read past,
+    not applied, as ``sav_records`` does.  The file is text in 80-column lines; its own
+    translation table says which byte is which character."""
+    text = _por_text(data)
+    try:
+        return _Por(text).records()
+    except (IndexError, KeyError, OverflowError, ValueError) as exc:
+        reason = str(exc) if type(exc) is ValueError else f"{type(exc).__name__}: {exc}"
+        raise ValueError(f"damaged SPSS portable file ({one_line(reason)})"[:300]) from None
+
+
+def _por_text(data: bytes) -> bytes:
+    """The file after its header, as one run of characters: line ends (CRLF or LF) dropped, a
+    line a writer trimmed padded back to 80 columns (a string runs across lines, and a space at
+    a line's end is part of it), each byte translated by the file's table to the character it
+    stands for (a byte the table does not name is kept, so UTF-8 text passes through)."""
+    stream = b"".join(line.ljust(80) for line in re.split(rb"\r?\n", data))
+    table = bytearray(range(256))
+    named: set[int] = set()
+    for position, byte in enumerate(stream[200:456]):
+        if position >= 64 and byte not in named:  # the first position of a byte counts
+            named.add(byte)
+            table[byte] = _POR_CHARSET.get(position, byte)
+    text = stream[456:].translate(bytes(table))
+    if len(stream) < 464 or not text.startswith(b"SPSSPORT"):
+        raise ValueError("not an SPSS portable file (its 456-byte header should be followed by 'SPSSPORT')")
+    return text[8:]
+
+
+class _Por:
+    """A portable file's records read in order: its dictionary (tagged records), then its cases."""
+
+    def __init__(self, text: bytes) -> None:
+        self.text, self.i = text, 0
+        self.variables: list[_PorVariable] = []
+        self.value_labels: dict[str, dict[float | bytes, bytes]] = {}
+
+    def char(self) -> str:
+        if self.i >= len(self.text):
+            raise ValueError("the file ends inside its records")
+        self.i += 1
+        return chr(self.text[self.i - 1])
+
+    def number(self) -> float | None:
+        """A base-30 number, or None for system-missing; computed exactly, then rounded once."""
+        match = _POR_NUMBER.match(self.text, self.i)
+        sign, whole, fraction, exp_sign, exponent = match.groups() if match else (b"",) * 5
+        if not match or (sign is not None and not whole and not fraction):
+            raise ValueError(f"a number expected at character {self.i} after the header")
+        self.i = match.end()
+        if sign is None:  # "*" and one more character
+            return None
+        digits = ((whole or b"") + (fraction or b"")).lstrip(b"0")
+        power = (int(exponent, 30) if exponent else 0) * (-1 if exp_sign == b"-" else 1)
+        power -= len(fraction or b"")
+        if not digits or len(digits) + power < -240:
+            return 0.0  # (or too small for a double)
+        if len(digits) + power > 212:
+            raise ValueError(f"a number too large for a double at character {self.i}")
+        value = fractions.Fraction(int(digits, 30)) * fractions.Fraction(30) ** power
+        return float(-value if sign else value)
+
+    def count(self) -> int:
+        """A length or a count: a whole number, not negative."""
+        number = self.number()
+        if number is None or number < 0 or not number.is_integer():
+            raise ValueError(f"a count expected at character {self.i}, not {number}")
+        return int(number)
+
+    def string(self) -> bytes:
+        size = self.count()
+        if self.i + size > len(self.text):
+            raise ValueError("the file ends inside a string")
+        self.i += size
+        return self.text[self.i - size:self.i]
+
+    def value(self, width: int) -> float | bytes | None:
+        return self.number() if width == 0 else self.string()
+
+    def records(self) -> list[Record]:
+        self.char()  # the format's version, "A"
+        self.string()  # the date it was written
+        self.string()  # and the time
+        handlers = {"1": self.string, "2": self.string, "3": self.string, "4": self.count,
+                    "5": self.count, "6": self.string, "7": self.variable, "8": self.missing,
+                    "9": self.missing, "A": self.missing, "B": self.missing_range, "C": self.label,
+                    "D": self.labels, "E": self.document}
+        while (tag := self.char()) != "F":
+            if tag not in handlers:
+                raise ValueError(f"unknown record tag {tag!r} at character {self.i - 1}")
+            handlers[tag]()
+        return self.cases()
+
+    def variable(self) -> None:
+        """A variable: its width, name, and print and write formats (type, width, decimals)."""
+        width, name = self.count(), _decoded(self.string())
+        for _ in range(6):
+            self.number()
+        self.variables.append(_PorVariable(name, width))
+
+    def last(self) -> _PorVariable:
+        if not self.variables:
+            raise ValueError("a variable's missing values or label before any variable")
+        return self.variables[-1]
+
+    def missing(self) -> None:
+        """One missing value (8), or the end of a LO THRU x (9) or x THRU HI (A) range."""
+        self.value(self.last().width)
+
+    def missing_range(self) -> None:
+        """A missing-value range (B): its two ends."""
+        self.missing()
+        self.missing()
+
+    def label(self) -> None:
+        self.last().label = _decoded(self.string())
+
+    def labels(self) -> None:
+        """Value labels: the variables they are for, then value/label pairs, each value numeric
+        or a string as the first of those variables is."""
+        names = [_decoded(self.string()) for _ in range(self.count())]
+        widths = {v.name: v.width for v in self.variables}
+        if not names or any(n not in widths for n in names):
+            raise ValueError(f"value labels for no variable, or for one not defined: {names[:3]}")
+        table: dict[float | bytes, bytes] = {}
+        for _ in range(self.count()):
+            value = self.value(widths[names[0]])
+            table[value.rstrip(b" ") if isinstance(value, bytes) else value] = self.string()
+        for name in names:
+            self.value_labels.setdefault(name, {}).update(table)
+
+    def document(self) -> None:
+        for _ in range(self.count()):
+            self.string()
+
+    def cases(self) -> list[Record]:
+        """Each case its variables' values in order, until ``Z``: a file without it is cut short."""
+        records: list[Record] = []
+        while self.variables:
+            while self.text[self.i:self.i + 1] == b" ":
+                self.i += 1
+            if self.i >= len(self.text):
+                raise ValueError("the file ends before its data's end mark 'Z' (it is cut short)")
+            if self.text[self.i:self.i + 1] == b"Z":
+                break
+            record: Record = {}
+            for v in self.variables:
+                shown = self.shown(v.name, self.value(v.width))
+                if shown is not None and shown != "":
+                    record[v.label or v.name] = shown
+            records.append(record)
+        return records
+
+    def shown(self, name: str, value: float | bytes | None) -> object:
+        """A value as a record holds it: its value label if it has one, a whole number as an int,
+        a string without its padding."""
+        if value is None:
+            return None
+        if isinstance(value, bytes):
+            value = value.rstrip(b" ")
+        label = self.value_labels.get(name, {}).get(value)
+        if label is not None:
+            return _decoded(label).strip()
+        if isinstance(value, bytes):
+            return _decoded(value)
+        return int(value) if value.is_integer() else value
+
+
+class _PorVariable:
+    """A portable file's variable: its name, width (0 for a number) and label."""
+
+    def __init__(self, name: str, width: int) -> None:
+        self.name, self.width, self.label = name, width, ""
 
 
 # ------------------------------------------------------------------------------- SAS transport

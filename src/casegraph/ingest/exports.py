@@ -838,3 +838,122 @@ def _joined(cell: str, more: str) -> str:
     if not cell or not more:
         return cell or more
     return f"{cell}\n{more}" if _POINT.match(more) else f"{cell} {more}"
+
+
+# ------------------------------------------------------ a statistics session's printed log
+
+#: R's start-up banner (``R CMD BATCH`` writes it above the session): from "R version" to the
+#: line before the first prompt.
+_R_BANNER = re.compile(r"\A\s*R version \d[^\n]*\n(?:(?!>)[^\n]*\n)*")
+#: A line R echoed from the script: the prompt "> ", or a continuation "+ " under it.
+_R_PROMPT = re.compile(r"^>(?: |$)")
+_R_CONTINUED = re.compile(r"^\+(?: |$)")
+
+
+def r_transcript_text(raw: str) -> str:
+    """What an R session printed (``R CMD BATCH``'s ``.Rout``: a researcher's check sheet of coded
+    records), without the start-up banner and the script R echoed: each line after the prompt
+    "> " and its "+ " continuations is code, not text a reader was meant to read."""
+    text = _R_BANNER.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"), count=1)
+    out: list[str] = []
+    echoed = False
+    for line in text.split("\n"):
+        echoed = bool(_R_PROMPT.match(line) or (echoed and _R_CONTINUED.match(line)))
+        if not echoed:
+            out.append(line)
+    return printed_sheet("\n".join(out))
+
+
+#: A printed line of several fields, "Area: Wrexham | Type: ... | Published: 2023-06-14" (or
+#: three spaces apart): each field's label, which opens the line or follows the separator.
+_FIELD_ON_A_LINE = re.compile(r"(?:^|\s+\|\s+|\s{3,})(?=[A-Z][\w()/ -]{0,30}:\s)")
+#: A record's heading as a script prints it, its identifier first: "W3-017: Concise Child ...".
+_ID_HEADING = re.compile(r"^(?P<id>[A-Z][A-Z0-9]*(?:[-_/][A-Z0-9]+)+):\s+(?P<title>\S.*)$")
+#: A printed rule of a script's sheet ("=" or "-" repeated).
+_SHEET_RULE = re.compile(r"^\s*(?:={8,}|-{8,})\s*$")
+
+
+def printed_sheet(text: str) -> str:
+    """A script's printed check sheet as the page parser reads one: several fields on a line
+    ("Area: Wrexham | Type: ... | Published: ...") a line each, and a record's heading under a
+    rule that opens with its identifier ("W3-017: Concise Child Practice Review ...") as the
+    heading without it: the identifier is the coding team's record number, not the review's."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        parts = [p for p in _FIELD_ON_A_LINE.split(line) if p.strip()]
+        if len(parts) > 1 and all(re.match(r"[A-Z][\w()/ -]{0,30}:\s", p) for p in parts):
+            out += parts
+        elif (m := _ID_HEADING.match(line)) and out and _SHEET_RULE.match(out[-1]):
+            out.append(m["title"])
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+#: A Stata log's directives: ``{name}``, ``{name args}`` or ``{name args:text}`` (braces inside
+#: the text are further directives, read when the text is).
+_SMCL_DIRECTIVE = re.compile(r"\{(?P<name>[.\w-]+)(?P<args>[^{}:]*)(?::(?P<text>(?:[^{}]|\{[^{}]*\})*))?\}")
+#: The modes of a log's lines: what Stata echoed as typed (a command, input) and what it printed.
+_SMCL_ECHO = {"com", "inp", "input"}
+_SMCL_PRINTED = {"txt", "text", "res", "result", "err", "error"}
+#: ``{c -(}`` and the other characters SMCL writes by name (a brace has none of its own).
+_SMCL_CHARS = {"-(": "{", ")-": "}", "|": "|", "-": "-", "+": "+", "'": "'", "`": "`"}
+#: The log's own header and footer ("log:  /path/file.smcl", "opened on:  19 Mar 2024, ...").
+_SMCL_LOG_LINE = re.compile(r"^\s*(?:name|log|log type|opened on|closed on):\s")
+
+
+def smcl_text(raw: str) -> str:
+    """What a Stata session printed (a log in SMCL, ``.smcl``: a researcher's case sheets), without
+    the commands Stata echoed (``{com}``, and a loop's line numbers beside them) and the log's
+    own header and footer; ``{p}`` paragraphs end at ``{p_end}``, rules print as dashes and
+    ``{c -(}`` as the character it names.  Why by hand: SMCL is a few dozen brace directives,
+    and Stata's own translator (``translate``) needs Stata."""
+    out: list[str] = []
+    mode = "txt"
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        printed, echoed, mode = _smcl_line(line, mode)
+        if echoed and not re.search(r"[^\W\d_]", printed):
+            continue  # (a command, with a loop's line number before it)
+        if not _SMCL_LOG_LINE.match(printed) and printed.strip() not in ("{smcl}",):
+            out.append(printed.rstrip())
+    return printed_sheet("\n".join(out))
+
+
+def _smcl_line(line: str, mode: str) -> tuple[str, bool, str]:
+    """A log line's printed text, whether any of it was echoed (words typed, not only a mode's
+    switch), and the mode it ends in (a mode holds until a directive changes it, over lines)."""
+    printed: list[str] = []
+    echoed = False
+    i = 0
+    for m in [*_SMCL_DIRECTIVE.finditer(line), None]:
+        between = line[i:m.start() if m else len(line)]
+        if mode in _SMCL_ECHO:
+            echoed = echoed or bool(between.strip())
+        else:
+            printed.append(between)
+        if m is None:
+            break
+        i, name = m.end(), m["name"]
+        if name in _SMCL_ECHO | _SMCL_PRINTED and m["text"] is None:
+            mode = name
+        elif mode not in _SMCL_ECHO:
+            printed.append(_smcl_rendered(name, m["args"].strip(), m["text"]))
+    return "".join(printed), echoed, mode
+
+
+def _smcl_rendered(name: str, args: str, text: str | None) -> str:
+    """What one directive prints: its text (``{bf:...}``, ``{it:...}``), a rule, a character, a
+    paragraph's end, or nothing (a style, a paragraph's margins)."""
+    if text is not None:
+        if name == "dup" and args.isdigit():
+            return text * min(int(args), 200)
+        return _SMCL_DIRECTIVE.sub(lambda m: _smcl_rendered(m["name"], m["args"].strip(), m["text"]), text)
+    if name in ("hline", ".-"):
+        return "-" * min(int(args), 200) if args.isdigit() else "-" * 72
+    if name in ("c", "char"):
+        return _SMCL_CHARS.get(args, "")
+    if name in ("p_end", "break", "newline"):
+        return "\n"
+    if name == "space" and args.isdigit():
+        return " " * min(int(args), 200)
+    return ""

@@ -46,6 +46,7 @@ from casegraph.ingest.binaries import (
     RDS_SUFFIXES,
     STATA_SUFFIXES,
     WEBARCHIVE_SUFFIXES,
+    XPS_SUFFIXES,
     bson_documents,
     is_office,
     is_pdf,
@@ -56,6 +57,7 @@ from casegraph.ingest.binaries import (
     postscript_text,
     stata_records,
     webarchive_html,
+    xps_text,
 )
 from casegraph.ingest.captures import (
     archive_item,
@@ -72,6 +74,7 @@ from casegraph.ingest.datasets import (
     DBF_SUFFIXES,
     FEATHER_SUFFIXES,
     PARQUET_SUFFIXES,
+    POR_SUFFIXES,
     SAV_SUFFIXES,
     SQLITE_SUFFIXES,
     XPORT_SUFFIXES,
@@ -79,6 +82,7 @@ from casegraph.ingest.datasets import (
     feather_records,
     is_sqlite,
     parquet_records,
+    por_records,
     sav_records,
     sqlite_records,
     xport_records,
@@ -90,8 +94,10 @@ from casegraph.ingest.exports import (
     filemaker_records,
     fixed_width_rows,
     is_sas_listing,
+    r_transcript_text,
     sas_listing_records,
     sas_listing_text,
+    smcl_text,
     spss_records,
 )
 from casegraph.ingest.interchange import (
@@ -194,6 +200,7 @@ from casegraph.ingest.packages import (
     wacz_warcs,
     xmind_content,
 )
+from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
     abiword_html,
     editorjs_html,
@@ -210,8 +217,8 @@ if TYPE_CHECKING:
 
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
-_BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | XPORT_SUFFIXES | DBF_SUFFIXES
-                   | PARQUET_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES)
+_BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
+                   | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -384,6 +391,10 @@ X_ARCHIVE_SUFFIXES = {".js"}
 #: A SAS listing (a program's printed output).  A folder's ``.lst`` file is read only when it
 #: opens with a SAS page head: a list of files or a compiler's listing is passed over.
 SAS_LISTING_SUFFIXES = {".lst"}
+#: A statistics session's printed log: R's ``R CMD BATCH`` transcript and a Stata log in SMCL
+#: (a researcher's check sheet of coded records), read as what the session printed.
+R_TRANSCRIPT_SUFFIXES = {".rout"}
+SMCL_SUFFIXES = {".smcl"}
 SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -398,7 +409,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
             | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES
-            | MAFF_SUFFIXES | SAS_LISTING_SUFFIXES | _BYTES_SUFFIXES)
+            | MAFF_SUFFIXES | SAS_LISTING_SUFFIXES | R_TRANSCRIPT_SUFFIXES | SMCL_SUFFIXES
+            | _BYTES_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -3024,6 +3036,13 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(SAV_SUFFIXES, _Reader(lambda raw, _: _records_text(sav_records(_bytes(raw))),
                                            "application/x-spss-sav", "read as an SPSS data file",
                                            records=True)),
+    **dict.fromkeys(PICKLE_SUFFIXES, _Reader(lambda raw, _: _records_text(pickle_records(_bytes(raw))),
+                                             "application/x-pandas-pickle",
+                                             "read as a pandas DataFrame pickle (never unpickled)",
+                                             records=True)),
+    **dict.fromkeys(POR_SUFFIXES, _Reader(lambda raw, _: _records_text(por_records(_bytes(raw))),
+                                          "application/x-spss-por", "read as an SPSS portable file",
+                                          records=True)),
     **dict.fromkeys(XPORT_SUFFIXES, _Reader(lambda raw, _: _records_text(xport_records(_bytes(raw))),
                                             "application/x-sas-xport", "read as a SAS transport file",
                                             records=True)),
@@ -3154,6 +3173,10 @@ _READERS: dict[str, _Reader] = {
     ".csv": _Reader(_table, "text/csv", "read as CSV"),
     **dict.fromkeys(SAS_LISTING_SUFFIXES, _Reader(lambda raw, _: _sas_listing_text(raw), "text/x-sas-listing",
                                                   "read as a SAS listing", records=True)),
+    **dict.fromkeys(R_TRANSCRIPT_SUFFIXES, _Reader(lambda raw, _: _plain_text(r_transcript_text(raw), ".txt"),
+                                                   "text/x-r-transcript", "read as an R transcript")),
+    **dict.fromkeys(SMCL_SUFFIXES, _Reader(lambda raw, _: _plain_text(smcl_text(raw), ".txt"),
+                                           "application/x-stata-smcl", "read as a Stata log (SMCL)")),
     ".tsv": _Reader(_table, "text/tab-separated-values", "read as TSV"),
     **dict.fromkeys(EXCEL_EXPORT_SUFFIXES, _Reader(_table, "text/tab-separated-values",
                                                    "read as an Excel text export")),
@@ -3195,6 +3218,9 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if suffix in POSTSCRIPT_SUFFIXES or is_postscript(data):  # a text file printed to PostScript
         return _source(path, data, _plain_text(_opened(postscript_text, data, path, "read as PostScript"),
                                                ".ps"), "application/postscript", "postscript")
+    if suffix in XPS_SUFFIXES:  # a document printed to XPS: its pages' lines, as a PDF's
+        return _source(path, data, _plain_text(_opened(xps_text, data, path, "read as an XPS document"),
+                                               ".pdf"), "application/oxps", "zip")
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
         text = tidy_text(_opened(_office_page, data, path, "read as a word-processor document"))
         # (office_xml reads word/document.xml when the package has one, else content.xml)
