@@ -41,6 +41,9 @@ def test_validation38s_r_transcript_is_read_without_its_banner_and_script(vocab:
     reviews, _, _ = extract_reviews([ROUT], vocab)
     assert sorted(c.pseudonym for r in reviews for c in r.children) == ["Baby Mali", "Child D", "Child E"]
     assert {r.area for r in reviews} == {"Wrexham", "Powys"}
+    # (a coder's "[not extracted]" under "Recommendations (5 in report):" is no recommendation)
+    mali = next(r for r in reviews if "Mali" in r.title)
+    assert mali.recommendations == [] and len(mali.learning) == 3
 
 
 def test_an_r_transcript_keeps_output_that_looks_like_a_continuation() -> None:

@@ -37,6 +37,7 @@ from casegraph.extract.stated import (
     num,
     stated_ages,
     stated_incident,
+    stated_month,
     stated_sexes,
 )
 from casegraph.extract.vocab import Match, Vocabulary, tokens
@@ -863,9 +864,14 @@ class Extractor:
     def _incident_of(self, entry: Entry, harms: list[Coded]) -> tuple[int | None, int | None]:
         """When the harm happened: the date in the sentence that tells of a harm, read from the
         account (the summary, then a briefing's Background), else the account's first date."""
-        for section in entry.section("incident"):
-            # the record's own "Date of incident" field is its answer, "n/k" included
-            return stated_incident(section.text)
+        if stated := entry.section("incident"):
+            # the record's own "Date of incident" field is its answer, "n/k" included; (session
+            # 55) a coding frame's "Incident year: 2021" with its "Incident month: 8" beside it
+            year, month = stated_incident(stated[0].text)
+            if year and month is None:
+                month = next((m for s in stated[1:] if re.search(r"month", s.label or "", re.I)
+                              and (m := stated_month(s.text))), None)
+            return year, month
         first: tuple[int | None, int | None] = (None, None)
         # (session 48) the whole account, where a block's date told from the child's birth finds
         # the birth ("1. BACKGROUND": "born in November 2022"; "2. WHAT HAPPENED": "Aged four months")

@@ -121,6 +121,14 @@ _INCIDENT = [
 ]
 
 
+def stated_month(text: str) -> int | None:
+    """A month stated in a field of its own ("Incident month: 8", "August"), or None."""
+    value = text.strip(" .")
+    if value.isdigit():
+        return int(value) if 1 <= int(value) <= 12 else None
+    return month_num(value) if re.fullmatch(rf"(?:{_MONTH_NAME}|{MONTH_SHORT})", value, re.I) else None
+
+
 def stated_incident(text: str) -> tuple[int | None, int | None]:
     """The year and month of a stated incident date, or (None, None) ("n/k", "ongoing")."""
     value = text.strip(" .")

@@ -260,6 +260,10 @@ _PUBLISHED = re.compile(
     rf"|\b(?i:the|our|its|their)\s+(?P<year6>{YEAR})\s+(?:(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|"
     rf"(?:concise\s+|extended\s+)?child\s+practice|significant\s+case|case\s+management|learning)\s+)"
     rf"review\b")
+#: A review's own publication, told in a record about it: "a case management review published by
+#: the Safeguarding Board for Northern Ireland in May 2023".
+_REVIEW_PUBLISHED_BY = re.compile(rf"\b(?i:review|SCR|CMR|LCSPR|CSPR|CPR)\s+published\s+by\s+[^.;]{{3,100}}?"
+                                  rf"\s+in\s+(?:(?P<month>{_MONTHS_RE})\s+)?(?P<year>{YEAR})\b")
 #: Sentences of prose that state recommendations or learning ("recommends how agencies ...").
 #: "recommends how agencies ...", "makes 7 recommendations, including that ...", "made
 #: recommendations about ...", "Recommendations address how ...": what is recommended is said.
@@ -387,6 +391,10 @@ _EARLIER_REVIEW = re.compile(
     # Children Board examined the death of a three-year-old girl, known as Child I"
     r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+by\s+[^.]{0,80}?\b"
     r"(?:examined|looked\s+(?:at|into)|considered|reviewed)\b"
+    # (session 55) "In 2016, a serious case review by Stockport Local Safeguarding Children Board
+    # into the death of a two-year-old girl, known as Child X, found ..."
+    r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+by\s+[^.]{0,80}?\binto\s+"
+    r"(?:the\s+)?(?:death|care|case|circumstances|experiences?)\s+of\b"
     r"|\bIn\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?review\s+in\s+(?-i:[A-Z][\w'-]+)"
     r"(?:\s+(?-i:[A-Z][\w'-]+|and|of)){0,4}\s+(?:found|concluded|said|looked)\b"
     # "the significant case review that Glasgow Child Protection Committee published in 2016"
@@ -409,7 +417,9 @@ _EARLIER_REVIEW = re.compile(
 #: Words that mark a review as another one than the page's own: "also", "earlier", "former",
 #: "the partnership's predecessor", "the second review in Swindon in two years", "a separate review".
 _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|follows|remember|"
-                             r"reminder|too|predecessor|second|separate)\b", re.I)
+                             r"reminder|too|predecessor|second|separate|"
+                             # (session 55) "It is not the first time the area has examined ..."
+                             r"not\s+the\s+first\s+time)\b", re.I)
 
 
 def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, first: int = 1,
@@ -1390,6 +1400,8 @@ _REVIEW_HEADLINE = re.compile(r",\s+(?:review|report)\s+(?:finds|found|says|conc
 #: Freddie", session 54): the page's title, the name its
 #: child's (one that names no child, "... of a nine-year-old girl", leaves the name to the text).
 _NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
+                              # (session 55) "Review into death of baby Isla finds ..."
+                              r"(?:into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+)?"
                               r"(?:finds|found|says|concludes|reveals)\b"
                               r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+(?:into|following|after)\b",
                               re.I)
@@ -1513,6 +1525,12 @@ _REVIEW_ABOUT = re.compile(r"\breview\s+(?:about|concerning|into\s+the\s+(?:deat
                            r"\s+of)\s+(?P<name>(?-i:[A-Z][a-z]{1,15})),\s+(?:a|an|aged|who)\b", re.I)
 
 
+#: A headline's child by the word for a child before the name: "baby Isla", "toddler Maisie"
+#: (in lower case: "Baby Ivy" is a pseudonym whole).
+_HEADLINE_CHILD = re.compile(r"\b(?:baby|toddler|infant|schoolboy|schoolgirl|teenager|teen|boy|girl)\s+"
+                             r"(?P<name>[A-Z][a-z]{1,15})\b(?!\s+[A-Z])")
+
+
 def _pseudonym(title: str, text: str) -> str | None:
     """The child's pseudonym: named in the title, introduced ("known as"), quoted, or "Child X"."""
     m = _TITLE_NAME.search(title)
@@ -1520,6 +1538,8 @@ def _pseudonym(title: str, text: str) -> str | None:
         return m["name"] or m["name2"]
     if name := _tail_name(title, text):
         return name
+    if (m := _HEADLINE_CHILD.search(title)) and re.search(rf"\b{m['name']}\b", text):
+        return m["name"]  # (session 55) a headline's "death of baby Isla", the text's "Isla was ..."
     if name := called_name(text):
         return name
     if m := _REVIEW_ABOUT.search(text):  # "... Practice Review about Tom, a 15-year-old boy"
@@ -1584,6 +1604,12 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
+    if entry.heading_kind == "record" and entry.year and (told := _REVIEW_PUBLISHED_BY.search(text)) \
+            and int(told["year"]) < entry.year:
+        # (session 55) a repository's record of a review's summary, deposited later: its
+        # "Published: 19 February 2024" is the deposit's, "a learning review published by ... in
+        # September 2023" the review's
+        entry.year, entry.month = int(told["year"]), month_num(told["month"])
     if entry.area is None and (dated := next((m for ln in lines[:4] if (m := _PLACE_DATELINE.match(ln.text))
                                               and default_gazetteer().lookup(m["area"])), None)):
         entry.area = dated["area"]  # (session 49) "Blaenau Gwent · Published 2 May 2024"
@@ -1683,6 +1709,9 @@ def page_area(lines: list[Line]) -> str | None:
 #: The sentence after a count that says what the recommendations are: "The review makes nine
 #: recommendations. They cover information sharing ...", "These focus on how ...".
 _THEY_COVER = re.compile(
+    # (session 55) "Among them, the partnership will ask ..., and the council's housing team will
+    # flag ...": some of the counted recommendations, told in prose
+    r"^Among\s+(?:them|these|the\s+recommendations),\s+|"
     r"^(?:They|These|Those|The\s+recommendations|Its\s+recommendations)\s+(?:\w+\s+)?"
     r"(?:cover|covers|include|includes|focus|focuses|concern|concerns|address|addresses|relate|"
     r"relates|are\s+about|ask|asks|call|calls)\b")
@@ -1695,6 +1724,23 @@ _AND_COUNTS = re.compile(r"(?:,\s+and|;)\s+(?:it\s+)?(?:made|makes|make)\s+(?:\w
                          r"(?:was|were)\s+made\b", re.I)
 #: Where a sentence's finding gives way to what the review recommends: ", and recommends that".
 _AND_RECOMMENDS = re.compile(r",?\s+and\s+(?=recommend(?:s|ed)\s+(?:that|how|ways|improvements)\b)")
+
+
+#: "Among them, A will ..., and B will ...": where one chosen recommendation gives way to the next
+#: (a subject of a few words, then what it will or should do).
+_AMONG_THEM = re.compile(r"^Among\s+(?:them|these|the\s+recommendations),\s+")
+_NEXT_CHOSEN = re.compile(r",\s+and\s+(?=(?:the\s+|all\s+)?[\w'’ -]{2,50}?\s+"
+                          r"(?:will|should|must|is\s+to|are\s+to)\s)")
+
+
+def _among_them(span: Span) -> list[Span]:
+    """A prose sentence's recommendations: "Among them, A will ..., and B will ..." is two (its
+    lead-in left out); any other sentence is one."""
+    if not (lead := _AMONG_THEM.match(span.text)):
+        return [span]
+    nexts = _NEXT_CHOSEN.finditer(span.text, lead.end())
+    cuts = [lead.end(), *(x for m in nexts for x in (m.start(), m.end())), len(span.text)]
+    return [span.slice(a, b).strip(" ,.") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
 
 
 def _prose_items(entry: Entry, lines: list[Line]) -> None:
@@ -1768,7 +1814,8 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                     entry.sections.append(Section(kind, sentence, number, listed,
                                                   [i for b in listed for i in split_items(b)]))
                 else:
-                    entry.sections.append(Section(kind, None, number, [span], [Item(span)]))
+                    items = [Item(sp) for sp in _among_them(span)]
+                    entry.sections.append(Section(kind, None, number, [span], items))
                 kinds.add(kind)
 
 

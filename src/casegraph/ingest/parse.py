@@ -207,7 +207,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:presenting\s+)?issue", "summary"),
     # a record's "Child: "Baby O", a boy aged seven weeks": who the child was, and the account
     # that follows it; a GOV.UK summary list's "About: S, a 16-year-old boy" says the same
-    (r"child|about", "summary"),  # ("Children: Safeguarding", a parliamentary question's title, is none)
+    # ("Children: Safeguarding", a parliamentary question's title, is none)
+    # (session 55) a form's question "Child or children (pseudonym, sex and age as in the
+    # report)", a coding frame's "Child 1 pseudonym"
+    (r"child(?:\s+or\s+children)?|about|child\s+\d{1,2}\s+pseudonym", "summary"),
     # (session 47) an archive's description of a file (ISAD(G)'s "Scope and content")
     (r"scope\s+and\s+content", "summary"),
     # (session 51) a library catalogue record's "Abstract:", written by its staff from the report
@@ -327,7 +330,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
     # A record's own fields about the child and the harm (a tracker's columns, key facts):
     # read by extract.stated before the account's prose.
-    (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?age(?:\s+(?:at|of)\s+(?:the\s+)?(?:incident|death|"
+    # (session 55) a coding frame's "Child 1 age (years)", "Child 2 sex", "Child 1 pseudonym"
+    (r"(?:(?:the\s+)?child(?:['’]s)?(?:\s+\d{1,2})?\s+)?age(?:\s+(?:at|of)\s+(?:the\s+)?(?:incident|death|"
      r"harm|injury|injuries|event|referral|time|child|children))?"
      # (session 52) a Covidence template's "Age at time of incident"
      r"(?:\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|event))?|age\s+of\s+(?:the\s+)?child(?:ren)?"
@@ -338,7 +342,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 54) a SAS listing's "AGE_TXT", the age as text beside a number
      r"|age[\s_]+(?:txt|text)",
      "age"),
-    (r"(?:(?:the\s+)?child(?:['’]s)?\s+)?(?:sex|gender)(?:\s+of\s+(?:the\s+)?child)?", "sex"),
+    (r"(?:(?:the\s+)?child(?:['’]s)?(?:\s+\d{1,2})?\s+)?(?:sex|gender)(?:\s+of\s+(?:the\s+)?child)?", "sex"),
     (r"(?:date|month|year)\s+of\s+(?:the\s+)?(?:incident|death|harm|injury|injuries|event|"
      r"critical\s+incident|serious\s+incident)|incident\s+date|"
      # (session 53) a data set's "INCIDENT" (2022-02), "Incident yyyy-mm", "Incident month"
@@ -353,11 +357,15 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"(?:date|year)\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date|"
      # (session 53) a news release's "Issued: 4 July 2024"
-     r"issued(?:\s+on)?", "published"),
-    # (two names for one field: "Area / partnership:", "Local authority / partnership area:")
-    (rf"(?:{_AREA_HEAD})(?:\s*/\s*(?:{_AREA_HEAD})(?:\s+area)?)?", "area"),
+     r"issued(?:\s+on)?|"
+     # (session 55) a form's question: "When was it published? (month and year)"
+     r"when\s+was\s+(?:it|the\s+(?:review|report|summary))\s+published\??", "published"),
+    # (two names for one field: "Area / partnership:", "Local authority / partnership area:",
+    # (session 55) a form's "Local authority or partnership area")
+    (rf"(?:{_AREA_HEAD})(?:(?:\s*/\s*|\s+or\s+)(?:{_AREA_HEAD})(?:\s+area)?)?", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
-     r"(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
+     # (session 55) a form's "Short summary of the case"
+     r"(?:(?:short|brief)\s+)?(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
      r"about\s+the\s+(?:child|children|family)",
      "summary"),
     (r"includes?", "learning"),
@@ -366,7 +374,8 @@ _VERB = r"(?:include[sd]?|focus(?:es)?\s+on|cover(?:s|ed)?|are|were|identified|r
 _LABEL = re.compile(
     r"^(?P<label>(?P<head>" + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS) + r")"
     # "Circumstances (summary):": a bracketed note after the label's head
-    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
+    # (session 55: a form's question's note to 48, "(pseudonym, sex and age as in the report)")
+    rf"(?:\s*\([^()]{{1,48}}\))?(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
 #: "6. Learning", "4.3 Reflective questions", "5  RECOMMENDATIONS", a slide's "Slide 6:
@@ -651,6 +660,9 @@ class Line:
     start: int
     number: int
     blank_before: bool
+    #: (session 55) the line follows a rule drawn apart from the text above it (a blank line
+    #: before the rule): where a page's furniture may begin after its last review
+    after_rule: bool = False
 
 
 #: A line drawn with rule characters ("=====", "-----", "+------+"): a blank line to the reader.
@@ -675,10 +687,25 @@ _BOX_SIDES = re.compile(r"^\s*[|│║]\s(?P<text>[^|│║]*?)\s*[|│║]\s*$"
 _RULED_HEADING = re.compile(r"^\s*[-=~─━═]{2,}[ \t]+(?P<text>\w.*?)[ \t]+[-=~─━═]{3,}\s*$")
 
 
+#: How much text after the last review's closing rule may be the page's foot, not the review's.
+_FOOT_MAX = 400
+
+
+def _without_page_foot(body: list[Line]) -> list[Line]:
+    """The last review's lines without the page's foot under a rule drawn apart ("_____" over
+    "Adult Practice Reviews are listed on a separate page." and a copyright line): short text,
+    no labelled part of a review, after the review's own text (session 55)."""
+    k = next((k for k in range(len(body) - 1, 0, -1) if body[k].after_rule), None)
+    if k is None or sum(len(ln.text) for ln in body[k:]) > _FOOT_MAX \
+            or any(_LABEL.match(ln.text) or RECORD_MARK.match(ln.text) for ln in body[k:]):
+        return body
+    return body[:k]
+
+
 def _lines(source: SourceText) -> list[Line]:
     out: list[Line] = []
     offset = 0
-    blank = False
+    blank = ruled_apart = False
     for n, raw in enumerate(source.text.split("\n"), start=1):
         quote = _QUOTE_MARK.match(raw)
         base = quote.end() if quote else 0  # a forwarded e-mail's "> " is not text
@@ -692,9 +719,11 @@ def _lines(source: SourceText) -> list[Line]:
             body = ruled["text"]
         if body.strip() and not _RULE_LINE.match(body) and not _FORWARDED.match(body.strip()):
             lead = base + len(body) - len(body.lstrip())
-            out.append(Line(_dash_label(body.strip()), offset + lead, n, blank or bool(ruled)))
+            out.append(Line(_dash_label(body.strip()), offset + lead, n, blank or bool(ruled), ruled_apart))
             blank = bool(ruled)  # (a heading between rules stands apart from the text under it)
+            ruled_apart = False
         else:
+            ruled_apart = ruled_apart or bool(blank and body.strip())  # (not a heading's underline)
             blank = True
         offset += len(raw) + 1
     return out
@@ -808,8 +837,12 @@ def _listing_heading(text: str) -> dict | None:
     m = _REFERENCE_HEADING.match(text)
     if m and len(text) <= 160 and not text.endswith("."):
         # "• CPR 03/2021 – Concise – published 12.05.2022": a Welsh board's list by reference
+        from casegraph.ingest.document import area_in_heading
+
         date = _DOTTED_DATE.search(text) or PAGE_DATE.search(text)
-        return {"kind": "reference", "title": m["title"],
+        # (session 55) "CPR 1/2024 - Child U (Vale of Glamorgan) - Extended ...": its area, over
+        # the regional board the page is from
+        return {"kind": "reference", "title": m["title"], "area": area_in_heading(m["title"], None),
                 "year": int(date["year"]) if date else None,
                 "month": (int(date["month"]) if date.re is _DOTTED_DATE else month_num(date["month"]))
                 if date else None}
@@ -1750,13 +1783,19 @@ def _table_items(span: Span, addressee: str | None) -> list[Item]:
     return items
 
 
+#: (session 55) A coder's placeholder where a list was not copied: "[not extracted]", "[none]".
+_CODER_PLACEHOLDER = re.compile(r"\[(?:not\s+(?:yet\s+)?(?:extracted|recorded|coded|listed|transcribed|"
+                                r"available)|none|tbc|to\s+follow|n/?a)\]", re.I)
+
+
 def _says_nothing(text: str) -> bool:
     """An item that only counts ("12 recommendations were made") or points to the report ("see
     the full report", "These are set out in full in the report"), or both in two sentences; or
     an export's field left empty ("Number of recs:" under a row's recommendations)."""
     if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:|(?:\.\.\s+)?_[\w-]+:", text.strip()):
         return True  # (and a reStructuredText link target, ".. _bruising-protocol:")
-    if _COLUMN_HEADS.fullmatch(text.strip()) or _CAPITALS_HEADING.fullmatch(text.strip()):
+    if _COLUMN_HEADS.fullmatch(text.strip()) or _CAPITALS_HEADING.fullmatch(text.strip()) \
+            or _CODER_PLACEHOLDER.fullmatch(text.strip()):
         return True  # a text table's header row ("No.   Recommendation   Status"), a heading
     # (session 43) a report's paragraph number is not the words: "6.1 The review makes five
     # recommendations"
@@ -1989,9 +2028,11 @@ def parse_page(source: SourceText) -> Page:
             # 2024" is when it was published
             info["inclusive"] = info["untitled"]
         elif source.media_type in TABLE_MEDIA and info and info["kind"] == "record" \
-                and _UNTITLED_RECORD.match(line.text) and not _ROW_CHILD.search(line.text) \
-                and not _NAME_FIELD.match(line.text):
-            info = None  # a row's field ("Required Attendees: School DSLs") over another field
+                and (_UNTITLED_RECORD.match(line.text) or line.text.startswith("#:")) \
+                and not _ROW_CHILD.search(line.text) and not _NAME_FIELD.match(line.text):
+            # a row's field ("Required Attendees: School DSLs", (session 55) a form's response
+            # number "#: a1") over another field
+            info = None
         elif i and not info and source.media_type in TABLE_MEDIA and RECORD_MARK.match(lines[i - 1].text):
             # a spreadsheet's row that names no review ("Prepare slides: neglect training"):
             # it ends the row before it, whose review it is no part of
@@ -2091,6 +2132,8 @@ def parse_page(source: SourceText) -> Page:
         # a paragraph that introduces its review ("Our latest review concerns Ada") is part of it;
         # the next record's mark ("RECORD 2", a reader's) is no part of any
         body = lines[i if info.get("inclusive") else i + 1 : end]
+        if n == len(heads) - 1:
+            body = _without_page_foot(body)
         # a paragraph about another, earlier review ("... refers to the partnership's 2019
         # serious case review into the death of another teenager, Child Q, which ...") is that
         # review's, told after this one
@@ -2240,6 +2283,14 @@ _QUOTED_PSEUDONYM = re.compile(r"\breview\b[^\"“‘']{0,40}[\"“‘'](?P<name
 _RAPID_REVIEW_WORDS = re.compile(r"\brapid\s+review\b", re.I)
 
 
+#: (session 55) A coding team's flag that a row is not one of its reviews: "In scope: No",
+#: "In scope (child review): 0", "include: FALSE", "Excluded: Yes" (a rapid review's row, an
+#: adult's review logged in error).
+_OUT_OF_SCOPE = re.compile(r"^\s*(?:(?:in\s+scope|include[ds]?|in\s+sample|eligible)(?:\s*\([^()]{1,40}\))?"
+                           r":\s*(?:no|n|0|false)|exclude[ds]?(?:\s*\([^()]{1,40}\))?:\s*(?:yes|y|1|true))\s*$",
+                           re.I | re.M)
+
+
 def _no_review_record(entry: Entry, text: str) -> bool:
     """Whether a record of an export or a feed tells of no single review: it names no child
     (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
@@ -2265,7 +2316,13 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     # 29/02/2024", "Outcome: Multi-agency professional forum"): a review's first step, no review
     singular = _RAPID_REVIEW_WORDS.sub(" ", singular)
     return (bool(_PLURAL_REVIEWS.search(entry.heading)) or not _REVIEW_WORDS.search(singular)
-            or bool(_NOT_COMMISSIONED.search(said)))
+            or bool(_NOT_COMMISSIONED.search(said)) or bool(_AGGREGATE.search(said)))
+
+
+#: (session 55) A data set of counts, no case: "(aggregate counts)", "No individual case is
+#: described" (a repository's statistics record beside its reviews' summaries).
+_AGGREGATE = re.compile(r"\baggregate\s+(?:counts|data|figures|statistics)\b|"
+                        r"\bno\s+individual\s+(?:case|child|review)\s+is\s+(?:described|identified)\b", re.I)
 
 
 #: The nations' statutory guidance on safeguarding children, which a bibliography or a reading
@@ -2385,7 +2442,10 @@ _ROW_CHILD = re.compile(r"\b(?:Child|Baby|Children|Plentyn|Siblings?|Twins?|Youn
 _NAMED_REVIEW = re.compile(r"^[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s*[:–—-]\s+(?:.*\s)?"
                            r"(?:review|SCR|LCSPR|CSPR|CPR)\b"
                            # (session 52) the type first: "Case Management Review: Shauna"
-                           r"|^(?:[\w-]+\s+){0,5}(?:review|SCR|LCSPR|CSPR|CPR|CMR)\s*[:–—-]\s+"
+                           # (session 55) and its reference: "Concise Child Practice Review NWSB
+                           # 4/2023 - Cai"
+                           r"|^(?:[\w-]+\s+){0,5}(?:review|SCR|LCSPR|CSPR|CPR|CMR)"
+                           r"(?:\s+(?-i:[A-Z]{2,8})\s*\d{1,3}/\d{2,4})?\s*[:–—-]\s+"
                            r"(?-i:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)$", re.I)
 
 
@@ -2396,6 +2456,8 @@ def _not_a_child(entry: Entry) -> bool:
     text = " ".join(entry.parts)
     if entry.heading_kind == "record" and _no_review_record(entry, text):
         return True
+    if entry.heading_kind == "record" and any(_OUT_OF_SCOPE.search(s.span.text) for s in entry.sections):
+        return True  # (session 55) a coding team's row it flagged as none of its reviews
     if entry.heading_kind == "record" and an_audit(entry.heading):
         return True
     if entry.heading_kind in ("record", "table") and (_REFERRAL_ONLY.search(text) or (
