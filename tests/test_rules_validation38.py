@@ -133,3 +133,16 @@ def test_a_finding_about_both_children_is_the_case(tmp_path: Path, vocab: Vocabu
             "  \u2022 declined visits are information.\n")
     (review,) = _reviews(tmp_path, "newsletter.txt", page, vocab)
     assert "H-NEG" in {h.notation for h in review.harms}
+
+
+def test_a_counted_sentence_that_names_what_they_include_is_a_recommendation(tmp_path: Path,
+                                                                             vocab: Vocabulary) -> None:
+    """(From devlocal69's newsletter, in session 55's diff) "made eight recommendations, which the
+    Committee has accepted in full, including that ...": the recommendation it names."""
+    page = ("Learning Review: Child E\n\nChild E, an invented boy aged 13, was assaulted by older boys in "
+            "2023 in Inverclyde.\n\nThe review made eight recommendations, which the Committee has accepted "
+            "in full, including that schools and police share information on every child reported "
+            "missing twice in a term.\n")
+    (review,) = _reviews(tmp_path, "newsletter.txt", page, vocab)
+    assert len(review.recommendations) == 1
+    assert "schools and police share information" in review.recommendations[0].text

@@ -292,6 +292,9 @@ _PROSE_REC = re.compile(
     # "makes 7 recommendations to the Trust, the PSNI and the Education Authority, including a
     # protocol for ...": the addressees, then what they include
     r"|\brecommendations\s+to\s+[^.]{2,120}?,\s+including\s+\w+"
+    # (session 55) "made eight recommendations, which the Committee has accepted in full,
+    # including that education and police share ...": a clause about them, then what they include
+    r"|\brecommendations,\s+which\s+[^.]{2,80}?,\s+including\s+\w+"
     # "One recommendation on multi-agency sharing of dangerous dog reports", "One
     # recommendation: the Board should publish ..."
     r"|\b(?:one|a\s+single)\s+recommendation(?:\s+(?:on|about|concerning|regarding)|\s*:)\s+\w+"
