@@ -1,6 +1,6 @@
 """Pages whose bytes are no text: a PDF, a page Safari saved as a web archive, a text file
-printed to PostScript, a Word or OpenDocument package, and binary data exports (a ``mongodump``
-collection, a Stata data set).
+printed to PostScript, a document printed to XPS, a Word or OpenDocument package, and binary
+data exports (a ``mongodump`` collection, a Stata data set).
 
 Partnerships publish most reviews, briefings and annual reports as PDFs or Word documents, an
 analyst who saves a page from Safari gets a ``.webarchive``, and researchers keep their coding
@@ -12,8 +12,9 @@ fields.  These functions turn each into the text, the HTML, the XML or the recor
 
 Why pypdf for PDFs (DECISIONS 94): a maintained, pure-Python reader that undoes compression,
 font encodings and ToUnicode maps; hand-written stream parsing would read only the simplest
-files.  Why the standard library's plistlib and zipfile for web archives and Word packages: they
-read binary property lists and zips.  Why by hand for PostScript, BSON and Stata (DECISIONS 95):
+files.  Why the standard library's plistlib and zipfile for web archives, Word packages and
+XPS: they read binary property lists and zips.  Why by hand for PostScript, BSON, Stata
+(DECISIONS 95) and XPS's glyph runs (DECISIONS 99):
 see each reader.  A file that cannot be opened raises ValueError with the reason, which
 ``read_source`` turns into a one-line error naming the file.
 """

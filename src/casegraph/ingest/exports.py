@@ -12,7 +12,9 @@
 - a researcher's corpus after a tokenizer (CoNLL-U, ``.conllu``: UDPipe's output), whose
   ``# text`` comments hold each sentence as written: read as the page it was cut from;
 - a SAS listing (``.lst``: a program's printed output, a coding team's record-check listing),
-  whose pages' tables under rules of dashes hold the records.
+  whose pages' tables under rules of dashes hold the records;
+- an R session's transcript (``.Rout``) and a Stata log (``.smcl``): a script's printed check
+  sheet of coded records, read as what the session printed, without the code it echoed.
 
 Why a module of their own: in each, the words are values inside a program or a PDF object
 syntax (string literals, map literals, inline data rows), and the names beside them are a

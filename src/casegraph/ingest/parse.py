@@ -723,7 +723,8 @@ def _lines(source: SourceText) -> list[Line]:
             blank = bool(ruled)  # (a heading between rules stands apart from the text under it)
             ruled_apart = False
         else:
-            ruled_apart = ruled_apart or bool(blank and body.strip())  # (not a heading's underline)
+            # (a rule under a blank line, not a heading's underline nor a forwarded message's line)
+            ruled_apart = ruled_apart or bool(blank and _RULE_LINE.match(body))
             blank = True
         offset += len(raw) + 1
     return out

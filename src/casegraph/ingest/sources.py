@@ -571,10 +571,12 @@ def html_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(markup, "html.parser")
-    for button in soup.select(":is(h1, h2, h3, h4, h5, h6) button"):
-        # (session 55) an accordion's pane heading, "<h2><button aria-expanded>Child F ...":
-        # the button is the heading's words, not a control's label
-        button.unwrap()
+    for button in soup.find_all("button"):
+        if button.find_parent(_HEADINGS):
+            # (session 55) an accordion's pane heading, "<h2><button aria-expanded>Child F ...":
+            # the button is the heading's words, not a control's label (find_all, not a CSS
+            # selector: a tenth of the time on a large page)
+            button.unwrap()
     for tag in soup.find_all(_NOISE_TAGS):
         if not _wraps_the_page(tag):
             tag.decompose()
