@@ -890,8 +890,8 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # repository record's "published by ... in September 2023", "In 2016, a serious case
             # review by ... into the death of ...", "Among them, ...", a page's foot under a
             # rule, "CPR 1/2024 - Child U (Vale of Glamorgan)"): 27/27, 0, 97.8 %, harm
-            # 1.00/0.91, RF 0.97/0.97
-            "validation38": (27, 27, 0, 0.97, 1.0, 0.9, 0.96, 0.96)}
+            # 1.00/0.91, RF 0.97/0.97; "Recommendations stated in report: 8" a label: 98.1 %
+            "validation38": (27, 27, 0, 0.98, 1.0, 0.9, 0.96, 0.96)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

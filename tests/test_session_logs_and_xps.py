@@ -74,6 +74,9 @@ def test_validation38s_stata_log_is_read_as_what_stata_printed(vocab: Vocabulary
     assert "\n1. Risk to a looked-after young person should be assessed in one plan" in text
     reviews, _, _ = extract_reviews([SMCL], vocab)
     assert sorted((r.area, r.publication_year) for r in reviews) == [("Dundee", 2019), ("Fife", 2023)]
+    # "Recommendations stated in report: 8" over "(1) ... (2) ...": the two listed
+    baby_l = next(r for r in reviews if r.area == "Dundee")
+    assert [i.text[:20] for i in baby_l.recommendations] == ["NHS Tayside and Poli", "The CPC should audit"]
 
 
 def test_smcl_directives_print_as_stata_shows_them() -> None:

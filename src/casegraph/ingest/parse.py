@@ -319,7 +319,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 48) a map layer's "Recs shown": those it quotes of a review's
      r"|\s+(?:shown|quoted|listed|highlighted|selected)"
      # (session 51) a note's "Recs (4) – the two relevant to us"
-     r"|\s*\(\d{1,2}\)(?:\s*[–—-]\s*[^:;.]{1,40}?)?)?",
+     r"|\s*\(\d{1,2}\)(?:\s*[–—-]\s*[^:;.]{1,40}?)?"
+     # (session 55) a Stata case sheet's "Recommendations stated in report: 8" over the ones listed
+     r"|\s+stated(?:\s+in\s+(?:the\s+)?report)?)?",
      "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     # (session 47) an archive's description (ISAD(G), AtoM): its "Subject access points"
