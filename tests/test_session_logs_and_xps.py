@@ -20,7 +20,7 @@ from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.binaries import xps_text
 from casegraph.ingest.exports import printed_sheet, r_transcript_text, smcl_text
 from casegraph.ingest.sources import discover, read_source
-from casegraph.pipeline.build import extract_reviews
+from casegraph.pipeline.build import build, extract_reviews
 
 PAGES = Path(__file__).parent / "validation38" / "pages"
 ROUT = PAGES / "cpr_wave3_records.Rout"
@@ -74,6 +74,10 @@ def test_validation38s_stata_log_is_read_as_what_stata_printed(vocab: Vocabulary
     assert "\n1. Risk to a looked-after young person should be assessed in one plan" in text
     reviews, _, _ = extract_reviews([SMCL], vocab)
     assert sorted((r.area, r.publication_year) for r in reviews) == [("Dundee", 2019), ("Fife", 2023)]
+    # (its excluded row's line, "Excluded: ICR-WLO-2023-05 - ...", is no review: it is warned
+    # of as an entry with no text before the next, not as a truncated page)
+    warnings = build([SMCL], None).warnings
+    assert any("'Excluded: ICR-WLO-2023-05" in w and "no text before the next entry" in w for w in warnings)
     # "Recommendations stated in report: 8" over "(1) ... (2) ...": the two listed
     baby_l = next(r for r in reviews if r.area == "Dundee")
     assert [i.text[:20] for i in baby_l.recommendations] == ["NHS Tayside and Poli", "The CPC should audit"]

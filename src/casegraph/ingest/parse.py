@@ -2156,8 +2156,10 @@ def parse_page(source: SourceText) -> Page:
             raise CasegraphError(f"entry '{head.text}' has no text: the page ends after its "
                                  "heading (truncated file?)", source.path, f"line {head.number}")
         if not entry.sections:
-            warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text "
-                            "(truncated page?); skipped")
+            # (session 55: not "truncated page?", as it said: the page goes on, with the next
+            # entry, as a log's "Excluded: ICR-WLO-2023-05 - Initial case review only" does)
+            warnings.append(f"{source.path}:{head.number}: entry '{head.text}' has no text before "
+                            "the next entry; skipped")
             continue
         if info["kind"] == "ordinal":
             _name_ordinal(entry, info.get("rest"))
