@@ -59,6 +59,11 @@ BINARY_SUFFIXES = (PDF_SUFFIXES | WEBARCHIVE_SUFFIXES | POSTSCRIPT_SUFFIXES | DA
                    | XPS_SUFFIXES)
 #: The largest document part read from a word processor's package (a zip bomb is refused).
 PART_MAX = 64 * 1024 * 1024
+#: What a damaged zip package (a Word or OpenDocument file, an XPS document) raises as it is
+#: opened and its parts read (RuntimeError: an encrypted member; KeyError: a part it names is
+#: not there).
+_PACKAGE_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, EOFError,
+                   OSError, KeyError, RuntimeError)
 
 #: How many lines at a page's top or foot may be its running head or foot.
 _EDGE_LINES = 3
@@ -346,10 +351,8 @@ def xps_text(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             pages = [_xps_page(ET.fromstring(package_member(package, name)))
                      for name in _xps_page_names(package)]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, EOFError,
-            OSError, KeyError, RuntimeError, ET.ParseError) as exc:
-        reason = " ".join(str(exc).split())
-        raise ValueError(f"damaged XPS document ({type(exc).__name__}: {reason})"[:300]) from None
+    except (*_PACKAGE_ERRORS, ET.ParseError) as exc:
+        raise _damaged("XPS document", exc) from None
     text = _joined(_without_running_lines([_ps_lines(page) for page in pages]))
     if not text.strip():
         raise ValueError("the XPS document prints no text it can be read from (glyph indices only?): "
@@ -682,11 +685,16 @@ def office_xml(data: bytes) -> tuple[str, str]:
             head = next((words for n in headers if (words := _header_words(_office_part(package, n)))), "")
             if not head and "styles.xml" in names and part == "content.xml":
                 head = _header_words(_office_part(package, "styles.xml"))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, EOFError,
-            OSError, KeyError, RuntimeError) as exc:  # (RuntimeError: an encrypted member)
-        reason = " ".join(str(exc).split())
-        raise ValueError(f"damaged document ({type(exc).__name__}: {reason})"[:300]) from None
+    except _PACKAGE_ERRORS as exc:
+        raise _damaged("document", exc) from None
     return head, body
+
+
+def _damaged(what: str, exc: BaseException) -> ValueError:
+    """The one-line reason a damaged package is refused with: what it is, the error's kind and
+    its message on one line, at most 300 characters."""
+    reason = " ".join(str(exc).split())
+    return ValueError(f"damaged {what} ({type(exc).__name__}: {reason})"[:300])
 
 
 def _office_part(package: zipfile.ZipFile, name: str) -> str:

@@ -1709,12 +1709,14 @@ def page_area(lines: list[Line]) -> str | None:
     return area
 
 
+#: (session 55) "Among them, the partnership will ask ..., and the council's housing team will
+#: flag ...": some of the counted recommendations, told in prose (each its item: _among_them).
+_AMONG_THEM = re.compile(r"^Among\s+(?:them|these|the\s+recommendations),\s+")
 #: The sentence after a count that says what the recommendations are: "The review makes nine
-#: recommendations. They cover information sharing ...", "These focus on how ...".
+#: recommendations. They cover information sharing ...", "These focus on how ...", or names
+#: some of them ("Among them, ...").
 _THEY_COVER = re.compile(
-    # (session 55) "Among them, the partnership will ask ..., and the council's housing team will
-    # flag ...": some of the counted recommendations, told in prose
-    r"^Among\s+(?:them|these|the\s+recommendations),\s+|"
+    _AMONG_THEM.pattern + "|"
     r"^(?:They|These|Those|The\s+recommendations|Its\s+recommendations)\s+(?:\w+\s+)?"
     r"(?:cover|covers|include|includes|focus|focuses|concern|concerns|address|addresses|relate|"
     r"relates|are\s+about|ask|asks|call|calls)\b")
@@ -1731,7 +1733,6 @@ _AND_RECOMMENDS = re.compile(r",?\s+and\s+(?=recommend(?:s|ed)\s+(?:that|how|way
 
 #: "Among them, A will ..., and B will ...": where one chosen recommendation gives way to the next
 #: (a subject of a few words, then what it will or should do).
-_AMONG_THEM = re.compile(r"^Among\s+(?:them|these|the\s+recommendations),\s+")
 _NEXT_CHOSEN = re.compile(r",\s+and\s+(?=(?:the\s+|all\s+)?[\w'’ -]{2,50}?\s+"
                           r"(?:will|should|must|is\s+to|are\s+to)\s)")
 

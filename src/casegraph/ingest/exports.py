@@ -916,7 +916,7 @@ def smcl_text(raw: str) -> str:
         printed, echoed, mode = _smcl_line(line, mode)
         if echoed and not re.search(r"[^\W\d_]", printed):
             continue  # (a command, with a loop's line number before it)
-        if not _SMCL_LOG_LINE.match(printed) and printed.strip() not in ("{smcl}",):
+        if not _SMCL_LOG_LINE.match(printed):
             out.append(printed.rstrip())
     return printed_sheet("\n".join(out))
 

@@ -571,14 +571,12 @@ def html_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(markup, "html.parser")
-    for button in soup.find_all("button"):
-        if button.find_parent(_HEADINGS):
-            # (session 55) an accordion's pane heading, "<h2><button aria-expanded>Child F ...":
-            # the button is the heading's words, not a control's label (find_all, not a CSS
-            # selector: a tenth of the time on a large page)
-            button.unwrap()
     for tag in soup.find_all(_NOISE_TAGS):
-        if not _wraps_the_page(tag):
+        if tag.name == "button" and tag.find_parent(_HEADINGS):
+            # (session 55) an accordion's pane heading, "<h2><button aria-expanded>Child F ...":
+            # the button is the heading's words, not a control's label
+            tag.unwrap()
+        elif not _wraps_the_page(tag):
             tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()

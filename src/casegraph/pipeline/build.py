@@ -244,20 +244,14 @@ def page_result(path: Path, extractor: Extractor, cache_dir: Path | None = None,
     return _page_reviews(read_source(path, max_bytes), extractor, cache_dir, {})
 
 
-def _cached_page(path: Path, max_bytes: int, cache_dir: Path | None) -> _PageResult | None:
-    """A page's cached result, read in this process; None when it must be extracted (a page
-    that cannot be read is extracted too, so that its error is raised in page order)."""
-    if cache_dir is None:
-        return None
-    return _cached_bytes(path, max_bytes, cache_dir)
-
-
 def _cached_bytes(path: Path, max_bytes: int, cache_dir: Path | None) -> _PageResult | None:
-    """A page's cached result found by the hash of its bytes alone, as :func:`_known_key`
-    finds a rebuild's: the key is the bytes' hash, so the page need not be decoded and
+    """A page's cached result, read in this process, found by the hash of its bytes alone, as
+    :func:`_known_key` finds a rebuild's: the key is the bytes' hash, so the page need not be decoded and
     converted to find it (session 54: the evaluation of the suite's development sets, which
     reads every page's result from the every-page build's cache, converted each page again,
-    HTML parsed and all, about a fifth of a cold extraction).  None when there is no entry."""
+    HTML parsed and all, about a fifth of a cold extraction).  None when there is no entry:
+    the page must be extracted (a page that cannot be read is extracted too, so that its error
+    is raised in page order)."""
     if cache_dir is None or (key := _bytes_key(path, max_bytes)) is None:
         return None
     return _cache_entry(key, cache_dir / f"{key}.json")
@@ -344,7 +338,7 @@ def extract_reviews(paths: Iterable[Path], vocab: Vocabulary, max_bytes: int = M
     # one was cached (DECISIONS 48).  Only the pages to extract go to the pool.
     # (an empty or new cache has no hit to find: its pages are not read twice, session 51)
     warm = cache_dir is not None and cache_dir.is_dir() and next(cache_dir.glob("*.json"), None) is not None
-    hits = {path: _cached_page(path, max_bytes, cache_dir) if warm else None for path in files}
+    hits = {path: _cached_bytes(path, max_bytes, cache_dir) if warm else None for path in files}
     for n, (page_reviews, page_warnings, new_cache, error) in enumerate(
             _page_results(files, hits, vocab, max_bytes, cache_dir, workers), start=1):
         _skip_or_raise(error, failures)
@@ -460,7 +454,7 @@ def _merged_reviews(paths: list[Path], vocab: Vocabulary, max_bytes: int,
     if len(set(readable)) < len(readable):  # a page named twice: no views (never seen)
         known = {}
     hits: dict[Path, _PageResult | None] = {
-        path: ([], []) if keys[path] in known else _cached_page(path, max_bytes, outdir.extract_cache)
+        path: ([], []) if keys[path] in known else _cached_bytes(path, max_bytes, outdir.extract_cache)
         for path in files}
     pages: list[snapshot.Page] = []
     where: dict[str, Path] = {}
