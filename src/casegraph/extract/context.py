@@ -632,6 +632,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             break  # "dependent on alcohol, and for several years Erin had ...": another clause
         if words[k] == "by" and _REPORTING.intersection(words[i:j]):
             break  # (session 46) "he had been reported missing by his mother": she reported it
+        if words[k] in r.after_links and k + 2 < len(words) and words[k + 2] == "own" \
+                and lo > 1 and words[lo - 1] in _RELATIVE:
+            break  # (session 56) "her mother, who had difficulties of her own": the mother's
         if words[k] in r.after_links:
             who = _named_after(words, k + 1, min(hi, k + 1 + r.after), table, longest)
             if who:

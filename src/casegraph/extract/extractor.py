@@ -369,6 +369,12 @@ _REVIEW_PHRASE = re.compile(
     r"significant\s+case|case\s+management|learning|partnership|domestic\s+homicide)\s+review"
     r"(?:\s+(?:in\s+respect\s+of|of|into(?:\s+the\s+death\s+of)?|concerning|regarding|for))?\s*",
     re.I)
+_NAME_THEN_TYPE = re.compile(
+    r"^(?:the\s+)?(?P<name>(?:Child|Baby|Young\s+Person)\s+(?!(?:Protection|Care|Services?|Safeguarding|"
+    r"Death|Practice|Exploitation|Abuse|Health|Sexual|Criminal|Neglect)\b)"
+    r"(?-i:[A-Z][a-z]{1,15}|[A-Z]{1,3}\d?))\s+"
+    r"(?:(?:local\s+)?(?:child\s+)?(?:safeguarding\s+practice|serious\s+case|significant\s+case|"
+    r"case\s+management|learning|practice)\s+review)(?:\s*\([^()]*\))?$", re.I)
 _LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|Twins)\s+"
                          r"(?P<ids>[A-Z0-9]{1,3}(?:\s*,\s*[A-Z0-9]{1,3})*"
                          r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")
@@ -552,11 +558,17 @@ def names_from_title(title: str) -> list[str]:
     # (session 50: a register's case cell "Child R; Child S" names two children)
     parts = [p.strip() for p in re.split(r":\s+|;\s+|\s+[–—-]\s+|\s*\|\s*", text) if p.strip()]
     candidates = []
+    typed: set[str] = set()  # names read before a review's type written out
     for part in parts:
         # (session 49) "Plentyn W / Child W": a name in Welsh and in English is the English one
         part = re.sub(r"^(?:Plentyn|Babi)\s+(\S+)\s+/\s+((?:Child|Baby)\s+\1)$", r"\2", part)
         part = _TYPE_LEAD.sub("", part)  # "LCSPR 'Kieran'": the name after the type's letters
         part = _TYPE_TAIL.sub("", part)  # "Child R LCSPR": the name before them
+        # (session 56) "the Child Amber serious case review (Suffolk, 2017)": the name before
+        # the review's type written out
+        if m := _NAME_THEN_TYPE.match(part):
+            part = m["name"]
+            typed.add(part)
         rest = _REVIEW_PHRASE.sub("", part).strip(" '‘’\"“”.")
         if (rest and rest != part.strip(" '‘’\"“”.")) or not _REVIEW_PHRASE.match(part):
             candidates.append(rest)
@@ -581,7 +593,7 @@ def names_from_title(title: str) -> list[str]:
         _LIST_NAMES.match(m["names"]) or _NAMED_IN_TEXT.fullmatch(m["names"])) else c
         for c in candidates]
     # "England: Child W (Medway ...)": a pseudonym of the catalogue kind wins over a place
-    named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c)
+    named = [c for c in candidates if _NAMED_IN_TEXT.fullmatch(c) or _LIST_NAMES.match(c) or c in typed
              or re.fullmatch(r"(?:Child|Baby|Twin)\s+[A-Z0-9]{1,3}\s+and\s+(?:Child|Baby|Twin)\s+"
                              r"[A-Z0-9]{1,3}", c)]
     name = next((c for c in named + candidates if c and not re.search(r"\breviews?\b", c, re.I)), None)
@@ -1086,6 +1098,11 @@ class Extractor:
             # account's only ages being a sibling's or a parent's)
             account = " ".join([account] + [s.span.text for s in entry.section("other")])
             review.children = self._children(names, account)
+        if len(review.children) == 1 and review.children[0].age_months is None and names:
+            # (session 56) a coder's title gives it: "Concise Child Practice Review – Efa (4)"
+            titled = re.search(rf"\b{re.escape(names[0].split()[-1])}\s*\((?P<n>1[0-7]|[0-9])\)\s*$",
+                               entry.heading)
+            review.children[0].age_months = int(titled["n"]) * 12 if titled else None
         _apply_stated(entry, review.children)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [

@@ -41,8 +41,9 @@ POSTSCRIPT_SUFFIXES = {".ps"}
 #: set (``.dta``, formats 117 to 119: Stata 13 on): data exports, read as their records.
 BSON_SUFFIXES = {".bson"}
 STATA_SUFFIXES = {".dta"}
-#: An R object saved by saveRDS() (a researcher's extraction table; read by interchange.rds_data).
-RDS_SUFFIXES = {".rds"}
+#: An R object saved by saveRDS() (a researcher's extraction table), and an R workspace's
+#: objects saved by save() (``.RData``, ``.rda``): both read by interchange.rds_data.
+RDS_SUFFIXES = {".rds", ".rdata", ".rda"}
 #: Binary data exports: their bytes are handed to their reader as Latin-1 text, one character
 #: a byte, so that they go the way every other export goes (sources._READERS).
 DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES

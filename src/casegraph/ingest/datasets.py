@@ -1,5 +1,6 @@
 """Research teams' binary data sets: an SQLite database, an SPSS system or portable file, a SAS
-transport file, a dBASE table, a Parquet file and a Feather (Arrow IPC) file, as records.
+transport file, a dBASE table, a Parquet file, a Feather (Arrow IPC) file and a DuckDB database,
+as records.
 
 A team that codes case reviews for a synthesis keeps its extraction in a database (one table of
 reviews, tables of their children, findings and tags beside it) or in a statistics package's
@@ -18,7 +19,9 @@ these formats are, as Stata's did (``binaries.stata_records``).  Why pyarrow for
 several ways (dictionary, run-length, bit-packed) under a Thrift footer; Apache Arrow's own
 reader does all of that, and is imported only when a Parquet file is read.  The same library
 reads Feather (DECISIONS 98): Arrow's own IPC file, whose record batches may be LZ4- or
-Zstandard-compressed.
+Zstandard-compressed.  Why DuckDB for DuckDB files (DECISIONS 100): its storage is checksummed
+blocks of per-column compressed segments, versioned with the engine, that no other library
+reads; DuckDB opens a copy read-only, with no access outside it and no extensions.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ PARQUET_SUFFIXES = {".parquet"}
 #: An Arrow IPC file: Feather (V2, what pandas' ``to_feather`` and R's arrow write; V1's older
 #: layout too) and the ``.arrow`` files Arrow's own tools write.
 FEATHER_SUFFIXES = {".feather", ".arrow"}
+#: A DuckDB database file (a register kept with DuckDB's Python or command-line client).
+DUCKDB_SUFFIXES = {".duckdb", ".ddb"}
 #: A data set's uncompressed size above which it is refused (a summary page's data is ~1 MB).
 DATA_MAX = 64 * 1024 * 1024
 
@@ -800,6 +805,47 @@ def feather_records(data: bytes) -> list[Record]:
     except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged Feather (Arrow IPC) file ({one_line(str(exc))})"[:300]) from None
     return _table_records(table)
+
+
+# ------------------------------------------------------------------------------------ DuckDB
+def is_duckdb(data: bytes) -> bool:
+    """Whether a file's bytes are a DuckDB database (its magic after the 8-byte checksum)."""
+    return data[8:12] == b"DUCK"
+
+
+#: DuckDB opened on a page: read-only, no files or network beyond the database (a view or a
+#: generated column cannot read another file), no extension installed or loaded, one thread and
+#: a bounded memory, and these settings locked against the database's own statements.
+_DUCKDB_CONFIG = {"access_mode": "READ_ONLY", "enable_external_access": False,
+                  "autoinstall_known_extensions": False, "autoload_known_extensions": False,
+                  "allow_community_extensions": False, "threads": 1, "memory_limit": "512MB",
+                  "lock_configuration": True}
+
+
+def duckdb_records(data: bytes) -> dict[str, list[Record]]:
+    """A DuckDB database's tables (a review register kept in DuckDB), each as its rows read as
+    :func:`parquet_records` reads a Parquet file's (a ``VARCHAR[]`` as a list, dates as ISO
+    dates, nulls left out), in the order the tables were made.  Views are queries over the
+    tables, not more data, and are not read.  DuckDB opens files only by their path, so the
+    bytes go to a private temporary file first."""
+    import tempfile
+    from pathlib import Path
+
+    import duckdb  # imported here: only a DuckDB page needs it
+
+    if not is_duckdb(data):
+        raise ValueError("not a DuckDB database (no 'DUCK' magic at byte 8)")
+    with tempfile.TemporaryDirectory(prefix="casegraph-duckdb-") as folder:
+        path = Path(folder) / "page.duckdb"
+        path.write_bytes(data)
+        try:
+            with duckdb.connect(str(path), config=_DUCKDB_CONFIG) as con:
+                tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables() "
+                                     "WHERE NOT internal AND NOT temporary ORDER BY table_oid").fetchall()
+                return {name: _table_records(con.sql(f"SELECT * FROM {_name(schema)}.{_name(name)}")
+                                             .to_arrow_table()) for schema, name in tables}
+        except duckdb.Error as exc:
+            raise ValueError(f"damaged or unreadable DuckDB database ({one_line(str(exc))})"[:300]) from None
 
 
 def _table_records(table: object) -> list[Record]:

@@ -254,7 +254,9 @@ _PUBLISHED = re.compile(
     rf"(?![^.]{{0,60}}?\b(?:death|died|injur\w*|harm\w*|killed)\b)[^.]{{0,60}}?,\s+in\s+"
     rf"(?:{_MONTHS_RE})\s+(?P<year5>{YEAR})\b"
     # (session 47) a footer's "Published by Calderdale Safeguarding Children Partnership, May 2024"
-    rf"|\b(?i:published|produced)\s+by\s+[^.,;]{{3,80}}?(?i:Partnership|Board|Committee|Council),\s+"
+    # (session 56) and "Published by the Safeguarding Board for Northern Ireland, September 2022"
+    rf"|\b(?i:published|produced)\s+by\s+[^.,;]{{3,80}}?(?i:Partnership|Board|Committee|Council)"
+    rf"(?:\s+for\s+(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)?,\s+"
     rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year7>{YEAR})\b"
     # (session 47) "after the 2017 serious case review about 'Amber'": a review by its year
     rf"|\b(?i:the|our|its|their)\s+(?P<year6>{YEAR})\s+(?:(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|"
@@ -337,7 +339,9 @@ _PROSE_LEARNING = re.compile(
     # "Learning points address ...", "The learning still stands: ..."
     r"(?:\s+identified(?:\s+so\s+far)?)?\s+(?:is|was|are|were|"
     r"concerns|concerned|focus(?:es|ed)|centres|centred|covers|covered|relates|related|includes?|"
-    r"included|highlighted|address(?:es|ed)?|still\s+stands)\b")
+    r"included|highlighted|address(?:es|ed)?|still\s+stands)\b"
+    # (session 56) a note's "Key learning (as I read it): nobody asked ..." inside its paragraph
+    r"|^(?:[Kk]ey|[Mm]ain)\s+(?:[Ll]earning|[Ll]essons?)(?:\s+\([^()]{1,30}\))?:\s")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -1410,6 +1414,30 @@ _NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
                               re.I)
 
 
+#: A heading's words for a review, of whatever type: "the review into Child Ellis".
+_NAMES_A_REVIEW = re.compile(r"\b(?:review|SCR|LCSPR|CSPR|CPR|CMR)\b", re.I)
+_HEADLINE_AGE = re.compile(r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old|\baged\s+\d", re.I)
+#: A report's section number before its heading: "7.2  ", "5.3 ".
+_DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
+#: A row of a table set with dot leaders: "ICRs progressed to a Learning Review ...... 1".
+_DOT_LEADER_ROW = re.compile(r"(?:\.\s?){4,}\s*\d[\d,.%]*\s*$")
+
+
+def _may_title(line: Line, runs_on: set[int]) -> bool:
+    """Whether a line may be a page's title: short, not a sentence's end or its wrapped part,
+    not a breadcrumb, a dateline, an e-mail's header or a table's dot-leader row."""
+    text = line.text
+    return (len(text) <= 120 and not text.endswith(".")
+            # (session 46) "published a Local Child Safeguarding Practice Review about Tom, a":
+            # a wrapped sentence's line, no title
+            and not text.lstrip()[:1].islower() and not text.rstrip().endswith(",")
+            and not BREADCRUMB.match(text)  # "Home > News > Learning Review published"
+            and not _DATELINE.match(text)  # "Wednesday, 13 November 2024, 6:00 am | ..."
+            and not _EMAIL_HEADER.match(text)  # "Subject: Bulletin - May 2024: ..."
+            and not _DOT_LEADER_ROW.search(text)  # (session 56) a figure, no title
+            and line.number not in runs_on)
+
+
 def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     """The one review a page is about, or None when it names no child and no review."""
     body = [ln for ln in lines if not _QUOTE.search(ln.text)]
@@ -1421,14 +1449,11 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
                if b.number == a.number + 1 and b.text.lstrip()[:1].islower()}
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
-    titles = [ln for ln in body[:8] if len(ln.text) <= 120 and not ln.text.endswith(".")
-              # (session 46) "published a Local Child Safeguarding Practice Review about Tom, a":
-              # a wrapped sentence's line, no title
-              and not ln.text.lstrip()[:1].islower() and not ln.text.rstrip().endswith(",")
-              and not BREADCRUMB.match(ln.text)  # "Home > News > Learning Review published"
-              and not _DATELINE.match(ln.text)  # "Wednesday, 13 November 2024, 6:00 am | ..."
-              and not _EMAIL_HEADER.match(ln.text)  # "Subject: Bulletin - May 2024: ..."
-              and ln.number not in runs_on]
+    titles = [ln for ln in body[:8] if _may_title(ln, runs_on)]
+    # (session 56) an annual report's section that is the review, below its figures: "7.2
+    # Significant Case Review - Child Skye (published 2020): closing report"
+    section = next((ln for ln in body[8:40] if _may_title(ln, runs_on) and _DECIMAL_SECTION.match(ln.text)
+                    and _REVIEW_TYPE_WORDS.search(ln.text) and _PSEUDONYM.search(ln.text)), None)
     # a report's cover in capitals: "LEARNING REVIEW" / "YOUNG PERSON S" / "EXECUTIVE SUMMARY"
     cover = next((ln for ln in titles if _capitals(ln.text)
                   and _PSEUDONYM.fullmatch(_title_case(ln.text.strip(" '‘’“”\"")))), None)
@@ -1459,6 +1484,13 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         # Gwent Safeguarding" over "Extended Child Practice Review GSB 2/2024 – Blaenau Gwent –
         # Child T")
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) and _PSEUDONYM.search(ln.text)),
+        None) or section or next(
+        # (session 56) a statement's heading that names its child and a review, though not its
+        # type: "Statement on the publication of the review into Child Ellis"
+        # (not a headline that tells the child's age, "... into 10-month-old's death": its facts
+        # are the account's)
+        (ln for ln in titles if _NAMES_A_REVIEW.search(ln.text) and _PSEUDONYM.search(ln.text)
+         and len(ln.text) <= 100 and not _HEADLINE_AGE.search(ln.text) and " | " not in ln.text),
         None) or next(
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) or _TYPE_ABBREVIATED.match(ln.text)),
         None) or next((ln for ln in titles if _REVIEW_HEADLINE.search(ln.text)), None) or next(
@@ -1472,9 +1504,10 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     if name is None and title_line is None:
         return None
     head = title_line or body[0]
+    title = (name or head.text) if title_line is None else _DECIMAL_SECTION.sub("", title_line.text) \
+        if title_line is section else title_line.text
     entry = Entry(source=source, heading=head.text if title_line else (name or head.text),
-                  heading_kind="document", line=head.number, start=head.start,
-                  title=title_line.text if title_line else (name or head.text), name=name)
+                  heading_kind="document", line=head.number, start=head.start, title=title, name=name)
     rest = [ln for ln in body if ln is not title_line]
     fill_sections(entry, rest)
     complete(entry, lines)  # quotations too: "the Chair of X Safeguarding Children Board said"
@@ -1737,6 +1770,12 @@ _NEXT_CHOSEN = re.compile(r",\s+and\s+(?=(?:the\s+|all\s+)?[\w'’ -]{2,50}?\s+"
                           r"(?:will|should|must|is\s+to|are\s+to)\s)")
 
 
+#: (session 56) "They include that the partnership produces ..., and that ...": the counted
+#: recommendations' prose, after the count (one statement: tests/annotations/FORMAT.md).
+_INCLUDE_THAT_IN = re.compile(r"(?<=[.!]\s)(?:They|These|The\s+recommendations|Its\s+recommendations)\s+"
+                              r"include\s+that\s+")
+
+
 def _among_them(span: Span) -> list[Span]:
     """A prose sentence's recommendations: "Among them, A will ..., and B will ..." is two (its
     lead-in left out); any other sentence is one."""
@@ -1750,6 +1789,13 @@ def _among_them(span: Span) -> list[Span]:
 def _prose_items(entry: Entry, lines: list[Line]) -> None:
     """Recommendations and learning stated in prose become items, when no labelled list gave any.
     A sentence may run over hard-wrapped lines ("Learning focused on" / "transferring ...")."""
+    for section in entry.section("recommendations"):
+        said = section.label_span
+        if not section.items and said is not None and (lead := _INCLUDE_THAT_IN.search(said.text)):
+            # (session 56) a count's paragraph taken as the label of its recommendations, "It
+            # makes five recommendations. They include that A, and that B.": their statement
+            told = said.slice(lead.start(), len(said.text)).strip(" .")
+            section.items = [Item(told)]
     kinds = {s.kind for s in entry.sections}
     if "learning+recommendations" in kinds:
         kinds |= {"learning", "recommendations"}

@@ -638,6 +638,28 @@ def xmind_outline(data: object) -> str | None:
     return _outline(roots, words, children, note)
 
 
+def opml_outline(root: ET.Element) -> str | None:
+    """An outline saved as OPML (Workflowy's, Dynalist's or an outliner's export: a researcher's
+    chapter notes) as the outline it shows, as :func:`mind_map_text` reads a mind map: an item
+    with items under it or a note (``_note``, Workflowy's attribute; or ``note``) a heading,
+    the note a paragraph under it, any other last item a "- " point.  The head (owner, dates, window) is the
+    file's, not the notes' words.  None when the file is no OPML."""
+    if local_name(root.tag) != "opml":
+        return None
+    body = next((e for e in root if local_name(e.tag) == "body"), None)
+
+    def items(node: ET.Element) -> list[ET.Element]:
+        return [e for e in node if local_name(e.tag) == "outline"]
+
+    def words(node: ET.Element) -> str:
+        return " ".join((node.get("text") or node.get("title") or "").split())
+
+    def note(node: ET.Element) -> str:
+        return (node.get("_note") or node.get("note") or "").strip()
+
+    return _outline(items(body) if body is not None else [], words, items, note, noted_heading=True)
+
+
 #: A DSpace item's metadata fields that are the repository's bookkeeping, not the item's words:
 #: when it was deposited and made available, its handle and other identifiers, its language
 #: code, the deposit's provenance note, the file's format and the rights statement.
@@ -736,14 +758,16 @@ def label_studio_tasks(data: object) -> list[dict[str, object]] | None:
 
 
 def _outline(roots: list, words: Callable[[Any], str], children: Callable[[Any], list],
-             note: Callable[[Any], str] = lambda _: "") -> str:
+             note: Callable[[Any], str] = lambda _: "", noted_heading: bool = False) -> str:
     """A mind map's topics as an outline: its central topic as the title, every topic with
-    subtopics as a heading (its note a paragraph under it), every last topic a "- " point."""
+    subtopics as a heading (its note a paragraph under it), every last topic a "- " point;
+    with ``noted_heading``, a last topic with a note is a heading too (an outliner's item
+    whose note holds a review's summary is no point of the item above it)."""
     out: list[str] = []
 
     def walk(node: object, depth: int) -> None:
         said, below = words(node), children(node)
-        if below or depth == 0:
+        if below or depth == 0 or (noted_heading and note(node)):
             out.extend(["", said, ""] if said else [])
             out.extend([note(node), ""] if note(node) else [])
         elif said:
@@ -1809,8 +1833,10 @@ def rds_data(data: bytes) -> object:
     """An R object saved by ``saveRDS()`` (``.rds``: a researcher's extraction table, gzip- or
     bzip2- or xz-compressed XDR, serialisation version 2 or 3) as :func:`r_data` gives a
     ``dput()`` of it: a data frame's rows, each a dict by column, factors as their levels, Dates
-    as ISO dates, NA as None.  Only data is read: a function, an environment or code in the
-    file is a ValueError (R's own ``readRDS`` would restore them, and run nothing either).
+    as ISO dates, NA as None.  An R workspace saved by ``save()`` (``.RData``: the same
+    serialisation after an "RDX3" line) is its objects by name.  Only data is read: a
+    function, an environment or code in the file is a ValueError (R's own ``readRDS`` would
+    restore them, and run nothing either).
     Why by hand (DECISIONS 95): the readers (pyreadr, rdata) bring pandas and xarray for a
     format of a few dozen typed, length-prefixed layouts (R Internals, "Serialization Formats")."""
     for magic, unpack in ((b"\x1f\x8b", gzip.decompress), (b"BZh", bz2.decompress),
@@ -1821,8 +1847,10 @@ def rds_data(data: bytes) -> object:
             except (OSError, EOFError, ValueError, lzma.LZMAError, zlib.error) as exc:
                 raise ValueError(f"damaged compressed R data ({exc})") from None
             break
+    data = data.removeprefix(b"RDX3\n").removeprefix(b"RDX2\n")  # save()'s workspace: a pairlist
     if not data.startswith(b"X\n"):
-        raise ValueError("not R data in XDR form (saveRDS's default; ASCII and native forms are not read)")
+        raise ValueError("not R data in XDR form (the default of saveRDS and save; ASCII and native "
+                         "forms are not read)")
     reader = _RdsReader(data)
     try:
         return reader.value()
@@ -2848,7 +2876,8 @@ def refi_qda_texts(root: ET.Element) -> list[str] | None:
     NVivo, ATLAS.ti and MAXQDA exchange them): each text source's own words, in order; None when
     the file is no such project.  The codebook, the coded selections and the memos are the
     researchers' reading of the texts, not the texts' words, and are left out; a source kept
-    outside the file (``plainTextPath``, in a ``.qdpx`` archive) has no words here."""
+    outside the file (``plainTextPath``) has no words here, but a ``.qdpx`` archive's own
+    sources are put inside by :func:`casegraph.ingest.packages.qdpx_project`."""
     if local_name(root.tag) != "project" or "QDA-XML" not in root.tag:
         return None
     sources = next((e for e in root if local_name(e.tag) == "sources"), None)

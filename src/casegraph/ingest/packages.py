@@ -1,6 +1,6 @@
 """Files that carry pages inside them: an Outlook message, a web archive collection (WACZ), a
-Moodle course backup, an IMS Common Cartridge, a Mozilla archive (MAFF), an XMind mind map and
-a Gnumeric workbook.
+Moodle course backup, an IMS Common Cartridge, a Mozilla archive (MAFF), an XMind mind map, a
+Gnumeric workbook, a KMZ map and a REFI-QDA project archive (``.qdpx``).
 
 A safeguarding lead forwards a learning briefing as an Outlook ``.msg``; a board archives its
 review pages with ArchiveWeb.page and shares the ``.wacz``; a trainer's Moodle page holds two
@@ -51,8 +51,14 @@ GNUMERIC_SUFFIXES = {".gnumeric"}
 CARTRIDGE_SUFFIXES = {".imscc"}
 #: A Mozilla Archive Format file: pages saved by Firefox's MAF add-on, one folder a page.
 MAFF_SUFFIXES = {".maff"}
+#: A map's places zipped (Google My Maps' "Download KML", Google Earth's saved places): a zip
+#: around one KML document (``doc.kml``) and its icons.
+KMZ_SUFFIXES = {".kmz"}
+#: A qualitative-analysis project exchanged as REFI-QDA's ``.qdpx`` (NVivo, ATLAS.ti, MAXQDA): a
+#: zip around ``project.qde`` and the source texts it codes (``Sources/``).
+QDPX_SUFFIXES = {".qdpx"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
-                    | CARTRIDGE_SUFFIXES)
+                    | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -333,6 +339,56 @@ def _maff_page(package: zipfile.ZipFile, folder: str, names: set[str]) -> tuple[
         charset = "utf-8"
     html = package_member(package, f"{folder}/{index}").decode(charset, "replace")
     return html, meta.get("originalurl", "")
+
+
+# ------------------------------------------------------------------------------- KMZ, QDPX
+def kmz_kml(data: bytes) -> str:
+    """A KMZ's map as its KML document's text, for the reader of XML (which reads a map's
+    places): the KML at the zip's top level (``doc.kml``, as Google's tools name it; the first
+    one when it has another name).  The icons and overlays beside it are the map's drawing."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            documents = [n for n in package.namelist() if n.lower().endswith(".kml")]
+            top = sorted(documents, key=lambda n: (n.count("/"), n != "doc.kml"))
+            if top:
+                return package_member(package, top[0]).decode("utf-8", "replace")
+    except _ZIP_ERRORS as exc:
+        raise ValueError(f"damaged KMZ map ({one_line(str(exc))})") from None
+    raise ValueError("no KML document in the KMZ (a KMZ is a zip around doc.kml)")
+
+
+#: Where a REFI-QDA project keeps a source's text inside its ``.qdpx``: "internal://NAME" is
+#: ``Sources/NAME`` (REFI-QDA Project Exchange, "Sources").
+_QDPX_INTERNAL = "internal://"
+_QDA = "{urn:QDA-XML:project:1.0}"
+
+
+def qdpx_project(data: bytes) -> str:
+    """A REFI-QDA ``.qdpx`` as its ``project.qde`` with each text source's words put inside it
+    (as ``PlainTextContent``, which a ``.qde`` may hold itself), for the reader of XML: the
+    archive keeps a source's text in ``Sources/`` and names it by ``plainTextPath``.  A source
+    kept outside the archive (an absolute path on the researcher's machine) has no words here;
+    PDFs and pictures the project codes are not read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            if "project.qde" not in names:
+                raise ValueError("no project.qde in the archive (is it a REFI-QDA .qdpx?)")
+            xml = package_member(package, "project.qde")
+            if b"<!ENTITY" in xml:
+                raise ValueError("its project.qde declares entities, which a project never needs")
+            root = ET.fromstring(xml)
+            for source in root.iter(f"{_QDA}TextSource"):
+                path = source.get("plainTextPath") or ""
+                member = "Sources/" + path.removeprefix(_QDPX_INTERNAL)
+                if path.startswith(_QDPX_INTERNAL) and member in names and source.find(
+                        f"{_QDA}PlainTextContent") is None:
+                    content = ET.Element(f"{_QDA}PlainTextContent")
+                    content.text = package_member(package, member).decode("utf-8-sig", "replace")
+                    source.insert(0, content)
+    except (*_ZIP_ERRORS, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged REFI-QDA project ({one_line(str(exc))})") from None
+    return ET.tostring(root, encoding="unicode")
 
 
 # ------------------------------------------------------------------------------------- XMind

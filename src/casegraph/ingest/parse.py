@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from casegraph.core.errors import CasegraphError
+from casegraph.core.model import NUMBER_WORDS
 from casegraph.core.textspan import Span
 from casegraph.ingest.sources import PUBLISHED_BY, RECORD_MARK, RECORD_MEDIA, TABLE_MEDIA, SourceText
 
@@ -188,6 +189,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
      r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?)?", "learning"),
     (r"(?:key\s+|main\s+)?lessons(?:\s+learn(?:ed|t))?", "learning"),  # (session 54) "Key lessons"
+    # (session 56) a newsletter writer's "What struck me:" / "What stood out:" over the points
+    (r"what\s+(?:struck|stood\s+out\s+(?:to|for))\s+me|what\s+stood\s+out", "learning"),
     # (session 47) the national Panel's "The Panel's findings" over its points
     # (session 48) "The report's three findings are:" over its points
     (r"(?:the\s+)?(?:review|panel|report)['’]s\s+(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?"
@@ -1168,7 +1171,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # the last item of a list over the page's footer ("  - Training: ..." over
             # "Published: February 2024 | ..."): a labelled point, not a record's title
             and not ((bullet := _BULLET.match(text.lstrip())) and not line.blank_before
-                     and _UNTITLED_RECORD.match(text.lstrip()[bullet.end():]))
+                     and (_UNTITLED_RECORD.match(text.lstrip()[bullet.end():])
+                          # (session 56) or a list's last item, a blank line above the fields
+                          # after it ("- The Board to audit ..." / "" / "Area: Armagh")
+                          or nxt.blank_before))
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
             # (session 52) a form's part over its first field: "SECTION 1 - NOTIFYING CHILD
             # PROTECTION COMMITTEE" over "Child Protection Committee: Aberdeenshire ..."
@@ -1652,12 +1658,16 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     # in a bulleted list each bullet is one item: a semicolon inside a bullet joins two clauses
     # of that item ("hold pieces of the picture; use them"), unless a bullet follows it ("...
     # robberies; (c) housing moves ...")
-    bulleted = sum(bool(_BULLET.match(ln.strip()) or _PART_POINT.match(ln.strip()))
-                   for ln in text.split("\n")) >= 2
+    points = sum(bool(_BULLET.match(ln.strip()) or _PART_POINT.match(ln.strip())) for ln in text.split("\n"))
     # so is a paragraph in a list of paragraphs, each a whole sentence or more, whose one
     # semicolon joins two clauses ("Exploitation is abuse. Child F was treated as an offender;
     # the language used shaped the response."; "A; B; C." is a list on a line)
     paragraphs = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    # (session 56) and a list of one bullet, a register's one learning point: "- Bruising ...
+    # was explained away ...; the review found that practitioners were reassured ..." (not
+    # "(i) ...; (ii) ...", points numbered on one line)
+    bulleted = points >= 2 or (len(paragraphs) == 1 and bool(re.match(r"[-•*–·]\s", paragraphs[0]))
+                                and not _inline_numbers(text))
     joins = _clause_joins(text) if len(paragraphs) >= 2 and all(
         _SENTENCE_END.search(ln) for ln in paragraphs) else set()
     inline = _inline_numbers(text)
@@ -1850,7 +1860,9 @@ _FOLLOW_UP = re.compile(
 _POINTER = re.compile(
     # (session 41) a text dump's link, "[14] Read the summary (PDF, 410KB)", and a closing "For
     # more information, contact the Regional Safeguarding Business Unit"
-    r"^(?:\[\d{1,3}\]\s*)?(?:(?:please\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b(?:report|summary|briefing)\b"
+    # (session 56) "You can read the full report (PDF, 612 KB)."
+    r"^(?:\[\d{1,3}\]\s*)?(?:(?:please\s+|you\s+can\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b"
+    r"(?:report|summary|briefing)\b"
     r"|for\s+more\s+information,?\s+(?:please\s+)?(?:contact|email|e-mail|call|visit)\b"
     r"|this\s+(?:note|briefing|summary|leaflet|bulletin)\s+(?:may|can)\s+be\s+shared\b"
     r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
@@ -1867,6 +1879,8 @@ _POINTER = re.compile(
     r"|(?:they|these|the\s+recommendations)\s+are\s+published\b"
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
     r"|(?:please\s+)?see\s+the\s+(?:published\s+)?action\s+plan\b"
+    # (session 56) a tracker's task: "Recommendations: see checklist" (the checklist below)
+    r"|(?:please\s+)?see\s+(?:the\s+)?(?:checklists?|attachments?|subtasks?)\b"
     r"|contact\s+(?:us|the\s+[^.;]{0,40}?\b(?:unit|team|office|officer|lead))\b[^.;]{0,100}"
     # (session 52) a coder's cell: "Not extracted - recommendations are listed in the full report
     # only", and the count field under it, "Number of recommendations stated in report: 8"
@@ -2228,8 +2242,10 @@ def _key_and_value(line: Line) -> list[Line]:
 
 
 #: A child's age told in an account: "aged 12", "a 3-month-old", "16 years old".
-_CHILD_AGE = (r"(?:1[0-7]|[1-9])[- ]years?[- ]old|\d{1,2}[- ](?:months?|weeks?)[- ]old|"
-              r"aged\s+(?:1[0-7]|[0-9])")
+#: (session 56) an age in words too: "Baby Cian was nine months old" tells of a child
+_SPELLED = "|".join(w for w, n in NUMBER_WORDS.items() if len(w) > 1 and n <= 17)
+_CHILD_AGE = (rf"(?:1[0-7]|[1-9]|{_SPELLED})[- ]years?[- ]old|"
+              rf"(?:\d{{1,2}}|{_SPELLED})[- ](?:months?|weeks?)[- ]old|aged\s+(?:1[0-7]|[0-9])")
 _TOLD_AGE = re.compile(rf"\b(?:{_CHILD_AGE})\b", re.I)
 #: Words that tell of a child: an entry with none of them, in its heading or its text, tells of
 #: no child's case.
@@ -2307,12 +2323,18 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     if not any(s.span.text.strip() for s in entry.sections) and not _CHILD_ID.search(entry.heading) \
             and not _REVIEW_WORDS.search(entry.heading):
         return True
-    if _GUIDANCE_TITLE.match(entry.heading.strip()):
-        return True  # (session 48) statutory guidance cited beside the reviews
-    if entry.name or _CHILD_ID.search(text) or _TOLD_AGE.search(text) or _bare_name(
-            _NAME_FIELD.sub("", entry.heading)):
-        return False
+    if _GUIDANCE_TITLE.match(entry.heading.strip()) or _QUESTION_TITLE.match(entry.heading.strip()):
+        # (session 48) statutory guidance cited beside the reviews; (session 56) a CMS's
+        # explainer item, "What is a Child Practice Review?"
+        return True
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
+    if entry.name or _CHILD_ID.search(text) or _bare_name(_NAME_FIELD.sub("", entry.heading)):
+        return False
+    if _TOLD_AGE.search(text) and not (_NOT_COMMISSIONED.search(said) and not any(
+            s.items for s in entry.section("learning", "recommendations", "learning+recommendations"))):
+        # a child's age tells of a child's case; (session 56) but a rapid review's record about
+        # "a nine-month-old" whose "criteria ... were not met", with no learning, led to none
+        return False
     said = _REVIEW_BODY.sub("", said)  # ("the Learning Review sub-group": a body, no review)
     # (session 47) review words only in the plural ("its work on case management reviews", an
     # annual report's record) tell of no single review
@@ -2332,6 +2354,8 @@ _AGGREGATE = re.compile(r"\baggregate\s+(?:counts|data|figures|statistics)\b|"
 
 #: The nations' statutory guidance on safeguarding children, which a bibliography or a reading
 #: list cites beside the reviews: a record it titles is the guidance, no review.
+#: A record titled by a question (an FAQ's or explainer's): "What is a Child Practice Review?".
+_QUESTION_TITLE = re.compile(r"^(?:what|how|why|when|who|where)\b[^?\n]{0,100}\?$", re.I)
 _GUIDANCE_TITLE = re.compile(
     r"(?:Working\s+Together(?:\s+to\s+Safeguard\s+Children)?|Keeping\s+Children\s+Safe\s+in\s+Education|"
     r"National\s+Guidance\s+for\s+Child\s+Protection\s+in\s+Scotland|Co-operating\s+to\s+Safeguard\s+"
@@ -2451,7 +2475,9 @@ _NAMED_REVIEW = re.compile(r"^[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s*[:–—-]\
                            # 4/2023 - Cai"
                            r"|^(?:[\w-]+\s+){0,5}(?:review|SCR|LCSPR|CSPR|CPR|CMR)"
                            r"(?:\s+(?-i:[A-Z]{2,8})\s*\d{1,3}/\d{2,4})?\s*[:–—-]\s+"
-                           r"(?-i:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)$", re.I)
+                           # (session 56) "CMR – Child Cara (Armagh City, Banbridge and Craigavon)"
+                           r"(?:(?:Child|Baby|Young\s+Person)\s+)?"
+                           r"(?-i:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)(?:\s+\([^()]{2,60}\))?$", re.I)
 
 
 def _not_a_child(entry: Entry) -> bool:
@@ -3608,6 +3634,24 @@ def _apply_metadata(entry: Entry) -> None:
               if a != t or _REGION_LABEL.match(label)]
     if named or places or areas:
         entry.area = (named or places or areas)[0]
+    # (session 56) a region's board ("Board: CYSUR – Mid and West Wales Regional Safeguarding
+    # Board") over a review whose title names one of its authorities ("... – Tomos (Ceredigion)")
+    titled = _title_area(entry.title or entry.heading)
+    if entry.area and titled and titled != entry.area and _narrower(titled, entry.area):
+        entry.area = titled
+
+
+def _narrower(place: str, region: str) -> bool:
+    """Whether ``place`` is one of the areas a wider ``region`` (a regional board's) covers."""
+    from casegraph.core.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    inner, outer = gazetteer.lookup(place), gazetteer.lookup(region)
+    if not inner or not outer:
+        return False
+    within = frozenset().union(*(e.codes for e in inner))
+    covers = frozenset().union(*(e.codes for e in outer))
+    return within < covers
 
 
 #: A national body, whose name is no review's area.

@@ -7,6 +7,7 @@ never silently lossy.  Anything unreadable is an error that names the file and t
 from __future__ import annotations
 
 import calendar
+import contextlib
 import csv
 import hashlib
 import html
@@ -72,6 +73,7 @@ from casegraph.ingest.captures import (
 )
 from casegraph.ingest.datasets import (
     DBF_SUFFIXES,
+    DUCKDB_SUFFIXES,
     FEATHER_SUFFIXES,
     PARQUET_SUFFIXES,
     POR_SUFFIXES,
@@ -79,6 +81,7 @@ from casegraph.ingest.datasets import (
     SQLITE_SUFFIXES,
     XPORT_SUFFIXES,
     dbf_records,
+    duckdb_records,
     feather_records,
     is_sqlite,
     parquet_records,
@@ -145,6 +148,7 @@ from casegraph.ingest.interchange import (
     notes_documents,
     odata_records,
     odf_text_html,
+    opml_outline,
     plist_data,
     printed_date,
     python_data,
@@ -185,18 +189,22 @@ from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_mar
 from casegraph.ingest.packages import (
     CARTRIDGE_SUFFIXES,
     GNUMERIC_SUFFIXES,
+    KMZ_SUFFIXES,
     MAFF_SUFFIXES,
     MOODLE_SUFFIXES,
     MSG_SUFFIXES,
     PACKAGE_SUFFIXES,
+    QDPX_SUFFIXES,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
     cartridge_pages,
     gnumeric_xml,
     is_msg,
+    kmz_kml,
     maff_pages,
     moodle_pages,
     msg_email,
+    qdpx_project,
     wacz_warcs,
     xmind_content,
 )
@@ -218,7 +226,8 @@ if TYPE_CHECKING:
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
-                   | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES)
+                   | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES
+                   | DUCKDB_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -265,12 +274,13 @@ MBOX_SUFFIXES = {".mbox"}
 #: node saved by uSync (.config) and a calibre metadata record (.opf) as the page and record a
 #: reader of the site or library sees (casegraph.ingest.captures), and a Gephi graph (.gexf) as
 #: its nodes (interchange.gexf_records); a map layer exported as GML (.gml) as its features
-#: (interchange.gml_records); a Visio XML drawing (.vdx) as its shapes' texts (interchange.visio_html).
+#: (interchange.gml_records); a Visio XML drawing (.vdx) as its shapes' texts (interchange.visio_html);
+#: an outliner's OPML export (.opml) as the outline it shows (interchange.opml_outline).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
-                 ".config", ".opf", ".gexf", ".gml", ".vdx"}
+                 ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -430,6 +440,11 @@ _NOISE_TAGS = (
     "script", "style", "noscript", "nav", "header", "footer", "form", "aside", "iframe",
     "svg", "template", "button", "select",
 )
+#: A link that shares the page, not a link to words: a social site's share or post intent, an
+#: e-mail with no addressee ("mailto:?subject=...").
+_SHARE_LINK = re.compile(r"facebook\.com/sharer|(?:twitter|x)\.com/(?:intent|share)|"
+                         r"linkedin\.com/(?:share|sharing)|api\.whatsapp\.com/send|//wa\.me/|"
+                         r"reddit\.com/submit|bsky\.app/intent|^mailto:\?")
 #: What a form that holds the page's own text has in it: an ASP.NET page (SharePoint's, a
 #: council's CMS) is one form around the whole body, its article among its inputs.
 _PAGE_CONTENT = ("h1", "h2", "h3", "article", "main")
@@ -580,6 +595,10 @@ def html_to_text(markup: str) -> str:
             tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    for link in soup.find_all("a", href=_SHARE_LINK):
+        # (session 56) "Share on Facebook", "Share on X", "Email": a control, no words of the page
+        item = link.find_parent("li")
+        (item if item is not None and len(item.find_all("a")) == 1 else link).decompose()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
     for br in soup.find_all("br"):
@@ -782,6 +801,13 @@ def front_matter(text: str) -> tuple[list[str], str, list[str]]:
         values = [str(v) for v in value] if isinstance(value, list) else [str(value)]
         if name == "title":
             title = [" ".join(values), ""]
+            # (session 56) a page whose first heading is its title made fuller ("... – Tomos"
+            # over "# ... – Tomos (Ceredigion)") is titled by that heading, as the page shows it
+            first = _MD_HEADING_LINE.search(text, m.end())
+            end = text.find("\n", first.start()) if first else -1
+            heading = (text[first.start():end] if end >= 0 else text[first.start():]) if first else ""
+            if title[0] and heading.lstrip("#").strip().startswith(title[0]):
+                title = []
         elif name in _TAG_KEYS:
             lines.append(f"Keywords: {'; '.join(values)}")
         else:
@@ -813,6 +839,7 @@ def markdown_to_text(text: str) -> str:
         line = _MD_SPAN.sub(r"\g<text>", _FOOTNOTE_MARK.sub("", line))
         line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
         line = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", line)  # *italic*
+        line = re.sub(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])", r"\1", line)  # _italic_
         line = re.sub(r"(?<=\S)\\$", "", line)  # pandoc's hard line break
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         out.append(line)
@@ -1281,7 +1308,7 @@ def xml_to_text(raw: str) -> str:
         return _records_text(answers)
     if (translated := xliff_text(root)) is not None:  # a translation job: its source page
         return translated
-    if (outline := mind_map_text(root)) is not None:  # a mind map: its outline
+    if (outline := mind_map_text(root) or opml_outline(root)) is not None:  # a mind map, an outline
         return outline
     if (documents := notes_documents(root)) is not None:  # a Notes database: its documents
         return _records_text(documents)
@@ -1540,6 +1567,9 @@ _JSON_PLUMBING = re.compile(
     r"type|content_?type|bundle|status|format|template|author|featured_?media|sticky|"
     r"comment_?status|ping_?status|.*_gmt|(?:date_?)?modified|updated(?:_?at|_?on)?|changed|"
     r"created|meta|paging|pagination|per_?page|page|total|count|sort|generated(?:_?at)?|"
+    # (session 56) a headless CMS's own columns on every item (Directus's "user_created",
+    # "date_updated"): who made or edited the item and when, not the review's dates
+    r"(?:user|date)_(?:created|updated)|"
     r"lang(?:code)?|drupal_internal.*|revision.*|relationships|attachments|"
     r"site|(?:api_)?version|success|help|query|facets|search_facets|license.*|mime_?type|size|"
     # a harvest's and a sitemap's plumbing (OAI-PMH headers, <loc>, <changefreq>)
@@ -1585,7 +1615,11 @@ _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|a
 #: choice ("Agencies (choice=Police)", REDCap's) is what the field is, and stays.
 _CODER_NOTE = re.compile(r"(?<=\S)\s+\((?:as\s+(?:named|stated|given|written|published|recorded)\b[^()]*|"
                          r"verbatim\b[^()]*|extracted|one\s+(?:item\s+)?per\s+line|free\s+text|"
-                         r"report\s+or\s+[^()]*|if\s+(?:known|any|stated|given))\)\s*$", re.I)
+                         r"report\s+or\s+[^()]*|if\s+(?:known|any|stated|given)|"
+                         # (session 56) a tracker's custom field's kind, as ClickUp's export
+                         # names it: "Publication date (date)", "Area (short text)"
+                         r"(?:short|long)\s+text|text|drop\s?down|date|number|labels?|checkbox|"
+                         r"people|rating|currency|location|url|e-?mail)\)\s*$", re.I)
 
 
 def _json_label(key: str) -> str:
@@ -2711,6 +2745,7 @@ def _one_record(data: dict, records: list[dict]) -> bool:
 #: A header cell that names the review or its child: the title of the row's record (SharePoint
 #: numbers a renamed list's own column: "Title0"; a tracker's "Case" beside its "Ref").
 _NAME_HEADER = re.compile(r"^(?:pseudonym|name|child|child'?s?\s+name|title|review(?:\s+(?:name|title))?|"
+                          r"(?:task|card|item)\s+name|"
                           r"case(?:\s+name)?)\d?$", re.I)
 #: SharePoint's escape of a character in a column's internal name: "_x0020_" is a space.
 _SHAREPOINT_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -2731,7 +2766,7 @@ def access_records(root: ET.Element) -> list[dict[str, str]] | None:
             for row in rows]
 
 
-_ID_HEADER = re.compile(r"^(?:ref(?:erence)?|id|no\.?|number|row)$", re.I)
+_ID_HEADER = re.compile(r"^(?:ref(?:erence)?|(?:task\s+)?id|no\.?|number|row)$", re.I)
 
 
 def _csv_delimiter(raw: str) -> str:
@@ -2783,7 +2818,7 @@ def table_to_text(text: str, delimiter: str) -> str:
                   if k != name and h and not _FORM_PLUMBING.match(h)]
         # an identifier column ("ref", "ID") last: the name's record starts with its metadata
         fields.sort(key=lambda hc: bool(_ID_HEADER.match(hc[0])))
-        for h, lines in _checkbox_fields(fields):
+        for h, lines in _checkbox_fields(_checklist_fields(fields)):
             # (a form's question is the label of its answer: "...found NOT to be present?" is
             # written without its mark, which would end the sentence before the answer)
             label = f"{h[:1].upper()}{h[1:]}".rstrip("?")
@@ -2829,6 +2864,27 @@ def _subtasks(header: list[str], body: list[list[str]],
 def _subtasks_label(tasks: list[str]) -> str:
     """The label of a row's subtasks: "Recommendations" when each names one, else "Subtasks"."""
     return "Recommendations" if all(_RECOMMENDATION_TASK.match(t) for t in tasks) else "Subtasks"
+
+
+def _checklist_fields(fields: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """A tracker's checklists cell as a field a checklist, its items a list: ClickUp's export
+    writes a task's checklists as JSON, ``{"Recommendations (5)": {"The Board to ...": true}}``
+    (each item and whether it is ticked); read as JSON text, the items would run together as
+    one line of braces and "true"s.  A tick is the team's progress, not the item's words."""
+    out: list[tuple[str, list[str]]] = []
+    for header, lines in fields:
+        cell = " ".join(lines)
+        checklists = None
+        if cell.startswith("{") and cell.endswith("}"):
+            with contextlib.suppress(ValueError):
+                checklists = json.loads(cell)
+        if isinstance(checklists, dict) and checklists and all(
+                isinstance(items, dict) and all(isinstance(v, bool) for v in items.values())
+                for items in checklists.values()):
+            out += [(str(name), [f"- {item}" for item in items]) for name, items in checklists.items()]
+        elif cell not in ("{}", "[]"):  # (an empty object or list: no checklist, no words)
+            out.append((header, lines))
+    return out
 
 
 def _checkbox_fields(fields: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
@@ -3033,7 +3089,8 @@ _READERS: dict[str, _Reader] = {
                                             "application/x-stata-dta", "read as a Stata data set",
                                             records=True)),
     **dict.fromkeys(RDS_SUFFIXES, _Reader(lambda raw, _: _records_text(rds_data(_bytes(raw))),
-                                          "application/x-r-data", "read as R data (saveRDS)", records=True)),
+                                          "application/x-r-data", "read as R data (saveRDS, save)",
+                                          records=True)),
     **dict.fromkeys(SQLITE_SUFFIXES, _Reader(lambda raw, _: _records_text(sqlite_records(_bytes(raw))),
                                              "application/vnd.sqlite3", "read as an SQLite database",
                                              records=True)),
@@ -3052,6 +3109,9 @@ _READERS: dict[str, _Reader] = {
                                             records=True)),
     **dict.fromkeys(DBF_SUFFIXES, _Reader(lambda raw, _: _records_text(dbf_records(_bytes(raw))),
                                           "application/x-dbf", "read as a dBASE table", records=True)),
+    **dict.fromkeys(DUCKDB_SUFFIXES, _Reader(lambda raw, _: _records_text(duckdb_records(_bytes(raw))),
+                                             "application/vnd.duckdb", "read as a DuckDB database",
+                                             records=True)),
     **dict.fromkeys(PARQUET_SUFFIXES, _Reader(lambda raw, _: _records_text(parquet_records(_bytes(raw))),
                                               "application/vnd.apache.parquet", "read as a Parquet file",
                                               records=True)),
@@ -3062,6 +3122,12 @@ _READERS: dict[str, _Reader] = {
                                             "application/vnd.xmind.workbook", "read as an XMind map")),
     **dict.fromkeys(GNUMERIC_SUFFIXES, _Reader(lambda raw, _: xml_to_text(gnumeric_xml(_bytes(raw))),
                                                "application/x-gnumeric", "read as a Gnumeric workbook")),
+    **dict.fromkeys(KMZ_SUFFIXES, _Reader(lambda raw, _: xml_to_text(kmz_kml(_bytes(raw))),
+                                          "application/vnd.google-earth.kmz", "read as a KMZ map",
+                                          records=True)),
+    **dict.fromkeys(QDPX_SUFFIXES, _Reader(lambda raw, _: xml_to_text(qdpx_project(_bytes(raw))),
+                                           "application/x-refi-qdpx", "read as a REFI-QDA project",
+                                           records=True)),
     **dict.fromkeys(MSG_SUFFIXES, _Reader(lambda raw, _: email_to_text(msg_email(_bytes(raw))),
                                           "application/vnd.ms-outlook", "read as an Outlook message")),
     **dict.fromkeys(WACZ_SUFFIXES, _Reader(lambda raw, _: _warc_to_text(wacz_warcs(_bytes(raw))),
@@ -3347,7 +3413,22 @@ def _reader(suffix: str, raw: str) -> _Reader | None:
         return _READERS[suffix] if _CAPTURED[suffix](raw) else None
     if suffix == ".txt" and _is_tab_table(raw):
         return _READERS[".tsv"]
+    if suffix == ".txt" and _is_markdown_text(raw):
+        return _READERS[".md"]
     return _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None)
+
+
+#: Markdown's marks as a converter of HTML writes them (html2text, pandoc, a browser
+#: extension's "copy as Markdown"): an ATX heading line, and a link with its target.
+_MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_INLINE_LINK = re.compile(r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)")
+
+
+def _is_markdown_text(raw: str) -> bool:
+    """Whether a ``.txt`` file is Markdown (a web page converted with html2text and saved as
+    text): two or more heading lines and a link written as Markdown writes it.  Read as plain
+    text, its "_italic_" date line and "  * " points would be the page's words as typed."""
+    return len(_MD_HEADING_LINE.findall(raw, 0, 200_000)) >= 2 and bool(_MD_INLINE_LINK.search(raw))
 
 
 def _is_tab_table(raw: str) -> bool:
