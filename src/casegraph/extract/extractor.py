@@ -369,6 +369,8 @@ _REVIEW_PHRASE = re.compile(
     r"significant\s+case|case\s+management|learning|partnership|domestic\s+homicide)\s+review"
     r"(?:\s+(?:in\s+respect\s+of|of|into(?:\s+the\s+death\s+of)?|concerning|regarding|for))?\s*",
     re.I)
+#: A pseudonym before its review's type written out: "the Child Amber serious case review
+#: (Suffolk, 2017)" (not a service's name: "the Child Protection ... review").
 _NAME_THEN_TYPE = re.compile(
     r"^(?:the\s+)?(?P<name>(?:Child|Baby|Young\s+Person)\s+(?!(?:Protection|Care|Services?|Safeguarding|"
     r"Death|Practice|Exploitation|Abuse|Health|Sexual|Criminal|Neglect)\b)"

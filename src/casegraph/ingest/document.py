@@ -1416,6 +1416,7 @@ _NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
 
 #: A heading's words for a review, of whatever type: "the review into Child Ellis".
 _NAMES_A_REVIEW = re.compile(r"\b(?:review|SCR|LCSPR|CSPR|CPR|CMR)\b", re.I)
+#: A headline's words for the child's age ("... into 10-month-old's death"): facts of the account.
 _HEADLINE_AGE = re.compile(r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old|\baged\s+\d", re.I)
 #: A report's section number before its heading: "7.2  ", "5.3 ".
 _DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
@@ -1504,8 +1505,12 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     if name is None and title_line is None:
         return None
     head = title_line or body[0]
-    title = (name or head.text) if title_line is None else _DECIMAL_SECTION.sub("", title_line.text) \
-        if title_line is section else title_line.text
+    if title_line is None:
+        title = name or head.text
+    elif title_line is section:
+        title = _DECIMAL_SECTION.sub("", title_line.text)  # ("7.2  ": the report's number)
+    else:
+        title = title_line.text
     entry = Entry(source=source, heading=head.text if title_line else (name or head.text),
                   heading_kind="document", line=head.number, start=head.start, title=title, name=name)
     rest = [ln for ln in body if ln is not title_line]

@@ -1666,11 +1666,11 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
     # (session 56) and a list of one bullet, a register's one learning point: "- Bruising ...
     # was explained away ...; the review found that practitioners were reassured ..." (not
     # "(i) ...; (ii) ...", points numbered on one line)
+    inline = _inline_numbers(text)
     bulleted = points >= 2 or (len(paragraphs) == 1 and bool(re.match(r"[-•*–·]\s", paragraphs[0]))
-                                and not _inline_numbers(text))
+                                and not inline)
     joins = _clause_joins(text) if len(paragraphs) >= 2 and all(
         _SENTENCE_END.search(ln) for ln in paragraphs) else set()
-    inline = _inline_numbers(text)
     # a text table's rows ("1    Share domestic abuse ...    Police Scotland    3 months" over
     # "     involving children under five ..."): a row runs on to the next numbered row
     table = list(_TABLE_ROW.finditer(text))
@@ -2352,10 +2352,10 @@ _AGGREGATE = re.compile(r"\baggregate\s+(?:counts|data|figures|statistics)\b|"
                         r"\bno\s+individual\s+(?:case|child|review)\s+is\s+(?:described|identified)\b", re.I)
 
 
-#: The nations' statutory guidance on safeguarding children, which a bibliography or a reading
-#: list cites beside the reviews: a record it titles is the guidance, no review.
 #: A record titled by a question (an FAQ's or explainer's): "What is a Child Practice Review?".
 _QUESTION_TITLE = re.compile(r"^(?:what|how|why|when|who|where)\b[^?\n]{0,100}\?$", re.I)
+#: The nations' statutory guidance on safeguarding children, which a bibliography or a reading
+#: list cites beside the reviews: a record it titles is the guidance, no review.
 _GUIDANCE_TITLE = re.compile(
     r"(?:Working\s+Together(?:\s+to\s+Safeguard\s+Children)?|Keeping\s+Children\s+Safe\s+in\s+Education|"
     r"National\s+Guidance\s+for\s+Child\s+Protection\s+in\s+Scotland|Co-operating\s+to\s+Safeguard\s+"

@@ -804,8 +804,7 @@ def front_matter(text: str) -> tuple[list[str], str, list[str]]:
             # (session 56) a page whose first heading is its title made fuller ("... – Tomos"
             # over "# ... – Tomos (Ceredigion)") is titled by that heading, as the page shows it
             first = _MD_HEADING_LINE.search(text, m.end())
-            end = text.find("\n", first.start()) if first else -1
-            heading = (text[first.start():end] if end >= 0 else text[first.start():]) if first else ""
+            heading = text[first.start():].split("\n", 1)[0] if first else ""
             if title[0] and heading.lstrip("#").strip().startswith(title[0]):
                 title = []
         elif name in _TAG_KEYS:
