@@ -222,3 +222,27 @@ def test_a_one_bullet_list_is_one_point_and_a_counts_paragraph_its_statement(tmp
             "partnership produces water safety advice, and that services record every child.</p>")
     (article,) = _reviews(tmp_path, "article.html", page, vocab)
     assert len(article.recommendations) == 1
+
+
+def test_an_annual_reports_lead_in_dates_the_reviews_below_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"All three reports were published on the Board's website in 2023" (or "... published
+    in March 2024") above a report's reviews dates each review that gives no date of its own."""
+    reviews = "".join(f"Concise Child Practice Review NWSB 0{n}/2023 (Child {c})\n\nChild {c} (invented) "
+                      "was 9 and was neglected at home.\n\nWhat we learned\n- Ask the child.\n"
+                      "- Share early.\n\n" for n, c in ((1, "Q"), (2, "R")))
+    for lead, year in (("Both reports were published on the Board's website in 2023.", 2023),
+                       ("Their summaries were published in March 2024.", 2024)):
+        page = "Invented Safeguarding Board\nAnnual Report\n\n3.1 Child Practice Reviews\n\n" + lead
+        page += "\n\n" + reviews
+        assert [r.publication_year for r in _reviews(tmp_path, "report.txt", page, vocab)] == [year, year]
+
+
+def test_a_regional_boards_page_narrows_to_the_authority_a_title_names(tmp_path: Path,
+                                                                        vocab: Vocabulary) -> None:
+    """A regional board's briefing ("Mid and West Wales Safeguarding Board") whose review's
+    heading names one of the region's authorities in brackets: that authority is the area."""
+    page = ("CYSUR – Mid and West Wales Safeguarding Board\n\n7 minute briefing\n\n"
+            "Concise Child Practice Review CYSUR 9/2023 - Nel (Powys)\n\nNel (invented) was 3 when she was "
+            "scalded at home in 2022.\n\nLearning\n- Ask who lives in the home.\n- Book an interpreter.\n")
+    (review,) = _reviews(tmp_path, "briefing.txt", page, vocab)
+    assert review.area == "Powys"

@@ -1423,7 +1423,13 @@ _FIRST_NAMES = re.compile(r"[A-Z][a-zà-ÿ'’-]{1,15}(?:\s+and\s+[A-Z][a-zà-ÿ
 
 PAGE_DATE = re.compile(  # (session 54) a US-style blog's "June 11, 2024" too
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_RE})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?(?P<year>{YEAR})\b")
-_PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<year>{YEAR})\b", re.I)
+_PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<year>{YEAR})\b"
+                        # (session 56) an annual report's lead-in to its reviews: "All three
+                        # reports were published on the Board's website in 2023", "two child
+                        # practice reviews published by the Board in 2024", "their executive
+                        # summaries were published in March 2023"
+                        rf"|\bpublished\s+(?:(?:by|on)\s+[^.;]{{3,40}}?\s+)?in\s+(?:(?i:{_MONTH_RE})\s+)?"
+                        rf"(?P<year2>{YEAR})\b", re.I)
 
 
 #: A line that opens with the page's publication date: "Published: 22/10/2024".
@@ -1471,7 +1477,7 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
     for line in preamble:
         m = _PAGE_YEAR.search(line.text)
         if m:
-            return title, int(m["year"]), None
+            return title, int(m["year"] or m["year2"]), None
     # (session 41) "22.09.2022", "Posted 27/09/2022", "FOR IMMEDIATE RELEASE — 28.06.2022"
     for line in preamble:
         if len(line.text) <= 60 and _DATE_LINE.match(line.text) and (m := _DOTTED_DATE.search(line.text)):
@@ -2119,6 +2125,7 @@ def parse_page(source: SourceText) -> Page:
             warnings.extend(e.warnings)
         _page_area(entries, lines, publisher=source.publisher, tail=raw[-6:], notes=notes)
         entries += _reviews_in_notes(source, notes, entries, lines)
+        _narrowed_to_titles(entries)
         return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
     timeline_year = None
@@ -2209,6 +2216,7 @@ def parse_page(source: SourceText) -> Page:
         entries += _reviews_in_notes(source, notes, entries, lines)
     else:  # (a list whose footer or chrome names a partnership is that partnership's own)
         _page_area(entries, preamble, publisher=source.publisher, tail=raw[-6:])
+    _narrowed_to_titles(entries)
     # a partnership's page may say above its entries what kind of reviews they are; a
     # catalogue's introduction speaks of reviews in general
     first = next((i for i, h in heads if h["kind"] != "boundary"), 0)
@@ -3634,11 +3642,17 @@ def _apply_metadata(entry: Entry) -> None:
               if a != t or _REGION_LABEL.match(label)]
     if named or places or areas:
         entry.area = (named or places or areas)[0]
-    # (session 56) a region's board ("Board: CYSUR – Mid and West Wales Regional Safeguarding
-    # Board") over a review whose title names one of its authorities ("... – Tomos (Ceredigion)")
-    titled = _title_area(entry.title or entry.heading)
-    if entry.area and titled and titled != entry.area and _narrower(titled, entry.area):
-        entry.area = titled
+    _narrowed_to_titles([entry])
+
+
+def _narrowed_to_titles(entries: list[Entry]) -> None:
+    """(session 56) A region's board as an entry's area ("Board: CYSUR – Mid and West Wales
+    Regional Safeguarding Board", a regional board's page) narrowed to the one of its
+    authorities the entry's title names in brackets ("... – Tomos (Ceredigion)")."""
+    for entry in entries:
+        titled = _title_area(entry.title or entry.heading)
+        if entry.area and titled and titled != entry.area and _narrower(titled, entry.area):
+            entry.area = titled
 
 
 def _narrower(place: str, region: str) -> bool:
