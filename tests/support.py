@@ -14,6 +14,8 @@ import pyoxigraph as ox
 from casegraph.core.terms import to_ox
 
 if TYPE_CHECKING:
+    from casegraph.core.model import Review
+    from casegraph.extract.vocab import Vocabulary
     from casegraph.pipeline.build import BuildResult
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,6 +101,30 @@ def same_outputs(a: Path, b: Path) -> None:
             assert index_contents((a / name).read_bytes()) == index_contents((b / name).read_bytes())
         else:
             assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def reviews_of_page(folder: Path, name: str, text: str, vocab: Vocabulary) -> list[Review]:
+    """The reviews extracted from an invented page written to ``folder/name`` (the rule tests'
+    one step: a page, then what casegraph reads from it)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    page = folder / name
+    page.write_text(text, encoding="utf-8")
+    reviews, _, _ = extract_reviews([page], vocab)
+    return reviews
+
+
+def zipped(members: dict[str, str]) -> bytes:
+    """A zip package of the given members (name -> text), as the tests of packaged formats
+    build their invented fixtures."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, text in members.items():
+            package.writestr(name, text)
+    return buffer.getvalue()
 
 
 def refused_in_one_line(page: Path, data: bytes) -> None:

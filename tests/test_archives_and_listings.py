@@ -20,7 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.feather as feather
 import pytest
-from support import read_or_one_line_when_damaged, refused_in_one_line
+from support import read_or_one_line_when_damaged, refused_in_one_line, zipped
 
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.datasets import feather_records
@@ -36,14 +36,6 @@ LISTING = PAGES / "cpr_record_check_wave2.lst"
 SXW = PAGES / "LSCB 21-10-09 item 6 SCR exec summaries.sxw"
 CARTRIDGE = PAGES / "swk5107-safeguarding-children-learning-from-case-reviews-export.imscc"
 ALTO = PAGES / "shscp_annual_report_2023-24_p22.xml"
-
-
-def _zip(members: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        for name, text in members.items():
-            package.writestr(name, text)
-    return buffer.getvalue()
 
 
 # ------------------------------------------------------------------------------------ Feather
@@ -166,7 +158,7 @@ def test_a_cartridge_page_without_a_heading_takes_its_items_title(tmp_path: Path
                 '<resources><resource identifier="r1" type="webcontent" href="wiki_content/q.html">'
                 '<file href="wiki_content/q.html"/></resource></resources></manifest>')
     page = tmp_path / "course.imscc"
-    page.write_bytes(_zip({"imsmanifest.xml": manifest,
+    page.write_bytes(zipped({"imsmanifest.xml": manifest,
                            "wiki_content/q.html": "<html><body><p>Invented text.</p></body></html>"}))
     assert read_source(page).text.startswith("Invented case study: Child Q\n\nInvented text.")
 
@@ -198,11 +190,11 @@ def test_an_alto_word_broken_at_a_lines_end_is_joined(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name, data", [
     ("text.feather", b"ARROW1\x00\x00 not really arrow ARROW1"),
     ("cut.feather", FEATHER.read_bytes()[:500]),
-    ("empty.maff", _zip({"readme.txt": "no page"})),
+    ("empty.maff", zipped({"readme.txt": "no page"})),
     ("text.maff", b"PK\x03\x04 not a zip"),
-    ("empty.imscc", _zip({"imsmanifest.xml": "<manifest/>"})),
-    ("nomanifest.imscc", _zip({"wiki_content/a.html": "<p>x</p>"})),
-    ("entities.imscc", _zip({"imsmanifest.xml": '<!DOCTYPE m [<!ENTITY a "b">]><manifest/>'})),
+    ("empty.imscc", zipped({"imsmanifest.xml": "<manifest/>"})),
+    ("nomanifest.imscc", zipped({"wiki_content/a.html": "<p>x</p>"})),
+    ("entities.imscc", zipped({"imsmanifest.xml": '<!DOCTYPE m [<!ENTITY a "b">]><manifest/>'})),
     ("cut.sxw", SXW.read_bytes()[:900]),
 ])
 def test_a_damaged_archive_is_one_line_naming_it(tmp_path: Path, name: str, data: bytes) -> None:

@@ -11,13 +11,11 @@ documentation (KML 2.2, REFI-QDA Project Exchange, OPML 2.0) or by DuckDB itself
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import duckdb
 import pytest
-from support import read_or_one_line_when_damaged, refused_in_one_line
+from support import read_or_one_line_when_damaged, refused_in_one_line, zipped
 
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.datasets import duckdb_records
@@ -32,14 +30,6 @@ OPML = PAGES / "Scottish learning reviews - chapter 3 notes.opml"
 RDATA = PAGES / "cpr_extraction_wave4.RData"
 DUCKDB = PAGES / "bc_reviews_register.duckdb"
 WORKSPACES = Path(__file__).parent / "fixtures" / "rdata"
-
-
-def _zip(members: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        for name, text in members.items():
-            package.writestr(name, text)
-    return buffer.getvalue()
 
 
 # ----------------------------------------------------------------------------------------- KMZ
@@ -59,9 +49,9 @@ def test_a_kmz_reads_its_top_level_kml_and_refuses_a_zip_without_one(tmp_path: P
     zip holding no KML is refused in a line naming it."""
     kml = ('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>{}</name>'
            "<Placemark><name>Pin</name></Placemark></Document></kml>")
-    data = _zip({"files/old.kml": kml.format("Older map"), "doc.kml": kml.format("Invented map")})
+    data = zipped({"files/old.kml": kml.format("Older map"), "doc.kml": kml.format("Invented map")})
     assert "Invented map" in kmz_kml(data) and "Older map" not in kmz_kml(data)
-    refused_in_one_line(tmp_path / "icons.kmz", _zip({"images/icon.png": "not a map"}))
+    refused_in_one_line(tmp_path / "icons.kmz", zipped({"images/icon.png": "not a map"}))
     refused_in_one_line(tmp_path / "cut.kmz", data[:-25])
 
 
@@ -85,12 +75,12 @@ def test_a_qdpx_inlines_only_its_own_sources(tmp_path: Path) -> None:
            '<TextSource guid="a" name="A" plainTextPath="internal://a.txt"/>'
            '<TextSource guid="b" name="B" plainTextPath="file:///home/researcher/b.txt"/>'
            "</Sources></Project>")
-    data = _zip({"project.qde": qde, "Sources/a.txt": "\ufeffInvented source text.\r\n"})
+    data = zipped({"project.qde": qde, "Sources/a.txt": "\ufeffInvented source text.\r\n"})
     project = qdpx_project(data)
     assert "Invented source text." in project and "file:///home" in project
     assert read_source(_written(tmp_path / "p.qdpx", data)).text.strip() == "Invented source text."
-    refused_in_one_line(tmp_path / "empty.qdpx", _zip({"Sources/a.txt": "text"}))
-    refused_in_one_line(tmp_path / "entities.qdpx", _zip({"project.qde": '<!DOCTYPE p [<!ENTITY x "y">]>'
+    refused_in_one_line(tmp_path / "empty.qdpx", zipped({"Sources/a.txt": "text"}))
+    refused_in_one_line(tmp_path / "entities.qdpx", zipped({"project.qde": '<!DOCTYPE p [<!ENTITY x "y">]>'
                                                                          "<Project/>"}))
 
 

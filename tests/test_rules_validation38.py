@@ -7,16 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casegraph.core.model import Review
+from support import reviews_of_page
+
 from casegraph.extract.vocab import Vocabulary
-from casegraph.pipeline.build import extract_reviews
-
-
-def _reviews(tmp_path: Path, name: str, text: str, vocab: Vocabulary) -> list[Review]:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    reviews, _, _ = extract_reviews([page], vocab)
-    return reviews
 
 
 def test_a_forms_questions_are_read_as_its_fields(tmp_path: Path, vocab: Vocabulary) -> None:
@@ -29,7 +22,7 @@ def test_a_forms_questions_are_read_as_its_fields(tmp_path: Path, vocab: Vocabul
            '"Child or children (pseudonym, sex and age as in the report)",Short summary of the case\n'
            'a1,Gwynedd,Concise Child Practice Review NWSB 4/2023 - Nel,March 2024,"Nel, girl, 3 years",'
            '"Nel, aged 3, was found alone at home in May 2022 (invented)."\n')
-    (review,) = _reviews(tmp_path, "form.csv", csv, vocab)
+    (review,) = reviews_of_page(tmp_path, "form.csv", csv, vocab)
     assert review.title == "Concise Child Practice Review NWSB 4/2023 - Nel"
     assert (review.area, review.publication_year) == ("Gwynedd", 2024)
     assert [(c.pseudonym, c.age_months) for c in review.children] == [("Nel", 36)]
@@ -47,7 +40,7 @@ def test_a_coding_frames_numbered_child_fields_and_split_incident_date(tmp_path:
                ' assaulted in August 2021."},'
                ' {"Title": "Rapid review - Child Z", "Area": "Mid Ulster", "In scope": "No",'
                ' "Summary": "A rapid review of an invented case; no review followed."}]')
-    (review,) = _reviews(tmp_path, "frame.json", records, vocab)
+    (review,) = reviews_of_page(tmp_path, "frame.json", records, vocab)
     assert review.title == "Case Management Review: Young Person Q"
     assert [(c.age_months, c.sex) for c in review.children] == [(192, "male")]
     assert (review.incident_year, review.incident_month) == (2021, 8)
@@ -60,7 +53,7 @@ def test_an_accordions_heading_in_a_button_heads_its_review(tmp_path: Path, voca
             "<div><p>Child R, an invented girl aged 4, was neglected at home in Hove in 2023.</p>"
             "<h3>What we learned</h3><ul><li>Visits that are missed are information.</li></ul></div>")
     page = f"<html><body><main><h1>Reviews</h1>{pane}<button>Print this page</button></main></body></html>"
-    (review,) = _reviews(tmp_path, "accordion.html", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "accordion.html", page, vocab)
     assert review.title == "Child R (published May 2024)" and review.publication_year == 2024
 
 
@@ -75,7 +68,7 @@ def test_a_repository_record_of_a_reviews_summary_keeps_the_reviews_year(tmp_pat
                ' {"title": "Initial case reviews in Fife, 2019-2023 (aggregate counts)",'
                ' "publication_date": "2024-02-20", "description": "Aggregate counts of initial case'
                ' review notifications by year. No individual case is described."}]')
-    (review,) = _reviews(tmp_path, "records.json", records, vocab)
+    (review,) = reviews_of_page(tmp_path, "records.json", records, vocab)
     assert review.title == "Learning Review: Child W (Fife) - summary"
     assert review.publication_year == 2023
 
@@ -91,7 +84,7 @@ def test_an_earlier_review_by_a_board_into_a_death_is_its_own(tmp_path: Path, vo
              "It is not the first time the area has examined the death of a young child. In 2016, a "
              "serious case review by Bury Local Safeguarding Children Board into the death of a "
              "two-year-old girl, known as Child V, found that she had died from neglect.\n")
-    reviews = _reviews(tmp_path, "story.txt", story, vocab)
+    reviews = reviews_of_page(tmp_path, "story.txt", story, vocab)
     assert sorted(c.pseudonym for r in reviews for c in r.children) == ["Child V", "Noor"]
 
 
@@ -100,7 +93,7 @@ def test_among_them_two_recommendations_in_prose(tmp_path: Path, vocab: Vocabula
              "Oldham. The review makes five recommendations. Among them, the partnership will ask "
              "agencies to record every adult in the home, and the housing team will flag families "
              "with newborns who have no settled address.\n")
-    (review,) = _reviews(tmp_path, "news.txt", story, vocab)
+    (review,) = reviews_of_page(tmp_path, "news.txt", story, vocab)
     assert [r.text for r in review.recommendations] == [
         "the partnership will ask agencies to record every adult in the home",
         "the housing team will flag families with newborns who have no settled address"]
@@ -117,7 +110,7 @@ def test_a_pages_foot_under_a_rule_is_no_part_of_its_last_review(tmp_path: Path,
             "Recommendations\nThe review made 4 recommendations, which are published with the report.\n\n"
             + "_" * 60 + "\n\nAdult Practice Reviews are listed on a separate page.\n"
             "(c) Cardiff and Vale Regional Safeguarding Board\n")
-    (review,) = _reviews(tmp_path, "list.txt", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "list.txt", page, vocab)
     assert review.area == "Vale of Glamorgan"
     assert review.recommendations == []
 
@@ -131,7 +124,7 @@ def test_a_finding_about_both_children_is_the_case(tmp_path: Path, vocab: Vocabu
             "The review identified three learning themes. The two we want every practitioner\n"
             "to think about are:\n  \u2022 always ask who is looking after the children; and\n"
             "  \u2022 declined visits are information.\n")
-    (review,) = _reviews(tmp_path, "newsletter.txt", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "newsletter.txt", page, vocab)
     assert "H-NEG" in {h.notation for h in review.harms}
 
 
@@ -143,6 +136,6 @@ def test_a_counted_sentence_that_names_what_they_include_is_a_recommendation(tmp
             "2023 in Inverclyde.\n\nThe review made eight recommendations, which the Committee has accepted "
             "in full, including that schools and police share information on every child reported "
             "missing twice in a term.\n")
-    (review,) = _reviews(tmp_path, "newsletter.txt", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "newsletter.txt", page, vocab)
     assert len(review.recommendations) == 1
     assert "schools and police share information" in review.recommendations[0].text

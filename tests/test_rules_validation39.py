@@ -10,17 +10,10 @@ import io
 import json
 from pathlib import Path
 
-from casegraph.core.model import Review
+from support import reviews_of_page
+
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.sources import read_source
-from casegraph.pipeline.build import extract_reviews
-
-
-def _reviews(tmp_path: Path, name: str, text: str, vocab: Vocabulary) -> list[Review]:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    reviews, _, _ = extract_reviews([page], vocab)
-    return reviews
 
 
 def _tracker_csv(rows: list[dict[str, str]]) -> str:
@@ -49,7 +42,7 @@ def test_a_trackers_task_name_checklist_and_typed_fields(tmp_path: Path, vocab: 
                   "he was shaken by an adult in 2022.\n\nRecommendations: see checklist", checklist,
                   "Mid Ulster", "11/23/2023"),
             _task("Safeguarding Week – book a venue", "Book the hall (invented task).", "{}", "", "")]
-    (review,) = _reviews(tmp_path, "export.csv", _tracker_csv(rows), vocab)
+    (review,) = reviews_of_page(tmp_path, "export.csv", _tracker_csv(rows), vocab)
     assert review.title == "CMR – Baby Ola (Mid Ulster)"
     assert [r.text.rstrip(".") for r in review.recommendations] == ["Ask who visits", "Share notes",
                                                                     "Audit in a year"]
@@ -64,7 +57,7 @@ def test_a_lists_last_item_over_a_blank_line_and_fields_is_no_record(tmp_path: P
                "- The Board to issue guidance\n- The Board to audit the guidance")
     rows = [{"Name": "Child Una (Belfast)", "Content": content, "Area": "Belfast",
              "Published": "04/09/2024"}]
-    (review,) = _reviews(tmp_path, "tracker.csv", _tracker_csv(rows), vocab)
+    (review,) = reviews_of_page(tmp_path, "tracker.csv", _tracker_csv(rows), vocab)
     assert len(review.recommendations) == 2 and review.publication_year == 2024
 
 
@@ -76,7 +69,7 @@ def test_html2text_output_saved_as_text_is_read_as_markdown(tmp_path: Path, voca
             "Child Vale (invented), aged 5, was neglected at home in 2021.\n\n### What we learned\n\n"
             "  * Visits lapsed without escalation.\n  * Nursery absence was not followed up.\n\n"
             "### Recommendations\n\n  1. The CPC will issue guidance.\n  2. Health visiting will escalate.\n")
-    (review,) = _reviews(tmp_path, "page.txt", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "page.txt", page, vocab)
     assert (len(review.learning), len(review.recommendations), review.publication_year) == (2, 2, 2023)
     assert "_Angus" not in read_source(tmp_path / "page.txt").text
 
@@ -89,7 +82,7 @@ def test_a_footer_like_publisher_line_with_for_nation(tmp_path: Path, vocab: Voc
                    f"Child {name} (invented) was 7 when she was neglected at home in 2020.\n\n"
                    "Key learning\n1. Share early.\n2. Ask the child.\n\n"
                    for name, date in (("Wren", "September 2022"), ("Yew", "May 2024")))
-    reviews = _reviews(tmp_path, "note.txt", page, vocab)
+    reviews = reviews_of_page(tmp_path, "note.txt", page, vocab)
     assert [r.publication_year for r in reviews] == [2022, 2024]
 
 
@@ -105,7 +98,7 @@ def test_a_cms_explainer_item_and_its_system_fields(tmp_path: Path, vocab: Vocab
         {"id": 2, "user_created": "0c1d-invented", "date_created": "2024-03-04T10:00:00",
          "date_updated": "2024-03-12T10:00:00", "title": "Concise Child Practice Review – Baby Xan",
          "area": "Powys", "summary": "<p>Baby Xan (invented), aged 5 weeks, was injured in 2022.</p>"}]}
-    (review,) = _reviews(tmp_path, "items.json", json.dumps(items), vocab)
+    (review,) = reviews_of_page(tmp_path, "items.json", json.dumps(items), vocab)
     assert review.title == "Concise Child Practice Review – Baby Xan"
     assert "User created" not in read_source(tmp_path / "items.json").text
 
@@ -123,7 +116,7 @@ def test_a_rapid_reviews_record_about_an_aged_child_with_criteria_not_met(tmp_pa
                 "were not met.", "Learning": ["Care stopped at the boundary."]},
                {"Title": "CMR – Baby Ola", "Area": "Newry", "Summary": "Baby Ola (invented) was nine "
                 "months old when he was shaken. The CMR made 4 recommendations."}]
-    reviews = _reviews(tmp_path, "register.json", json.dumps(records), vocab)
+    reviews = reviews_of_page(tmp_path, "register.json", json.dumps(records), vocab)
     assert [r.title for r in reviews] == ["Jo – multi-agency learning review", "CMR – Baby Ola"]
 
 
@@ -132,7 +125,7 @@ def test_a_coders_title_gives_the_childs_age_in_brackets(tmp_path: Path, vocab: 
     when the summary gives none."""
     records = [{"title": "NWSB 9/2023 Concise Child Practice Review – Wyn (4)", "area": "Conwy",
                 "summary": "Wyn (invented) was often hungry and missed nursery in 2022."}]
-    (review,) = _reviews(tmp_path, "sheet.json", json.dumps(records), vocab)
+    (review,) = reviews_of_page(tmp_path, "sheet.json", json.dumps(records), vocab)
     assert [c.age_months for c in review.children] == [48]
 
 
@@ -150,7 +143,7 @@ def test_an_annual_reports_review_section_below_its_figures(tmp_path: Path, voca
             "       who had mental health difficulties of her own.\n\n"
             "7.2.2  The key learning was that:\n\n       (a) teams did not share doubts;\n"
             "       (b) nobody asked the child.\n")
-    (review,) = _reviews(tmp_path, "report.txt", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "report.txt", page, vocab)
     assert review.title == "Significant Case Review - Child Rue (published 2020): closing report"
     assert "RF-PMH" in {c.notation for c in review.risk_factors}
     assert "RF-CMH" not in {c.notation for c in review.risk_factors}
@@ -165,7 +158,7 @@ def test_a_briefings_fuller_heading_and_its_authority_over_the_regions_board(tmp
             "# 7 minute briefing: Concise Child Practice Review – Ifor (Ceredigion)\n\n## 1. Background\n\n"
             "Ifor (invented) was two years old when he was scalded at home in 2022.\n\n## 2. Learning\n\n"
             "1. Book an interpreter.\n2. Ask who lives in the home.\n")
-    (review,) = _reviews(tmp_path, "briefing.md", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "briefing.md", page, vocab)
     assert review.title == "7 minute briefing: Concise Child Practice Review – Ifor (Ceredigion)"
     assert review.area == "Ceredigion"
 
@@ -184,7 +177,7 @@ def test_a_statements_heading_share_links_and_pointer(tmp_path: Path, vocab: Voc
             "<li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Share on Facebook</a></li>"
             "<li><a href='https://x.com/intent/tweet?url=x'>Share on X</a></li>"
             "<li><a href='mailto:?subject=Child%20Pip'>Email</a></li></ul></body></html>")
-    (review,) = _reviews(tmp_path, "statement.html", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "statement.html", page, vocab)
     assert review.title == "Statement on the publication of the review into Child Pip"
     assert review.recommendations == []
 
@@ -200,7 +193,7 @@ def test_a_newsletter_writers_labels_and_a_named_review_in_a_heading(tmp_path: P
             "<h2>2. Significant Case Review – Baby Rhys (Dundee)</h2><p>Baby Rhys (invented) was seven "
             "months old when he was shaken in 2016. Key learning (as I read it): nobody asked who the "
             "new man in the house was.</p>")
-    first, second = _reviews(tmp_path, "post.html", page, vocab)
+    first, second = reviews_of_page(tmp_path, "post.html", page, vocab)
     assert [c.pseudonym for c in first.children] == ["Child Opal"] and len(first.learning) == 2
     assert len(second.learning) == 1
 
@@ -213,14 +206,14 @@ def test_a_one_bullet_list_is_one_point_and_a_counts_paragraph_its_statement(tmp
     records = [{"title": "Baby Iva – Serious Case Review", "area": "Walsall",
                 "summary": "Baby Iva (invented) was six weeks old when she was injured in 2017.",
                 "learning": ["Bruising was explained away; the review found that staff were reassured."]}]
-    (review,) = _reviews(tmp_path, "register.json", json.dumps(records), vocab)
+    (review,) = reviews_of_page(tmp_path, "register.json", json.dumps(records), vocab)
     assert len(review.learning) == 1
     page = ("<h1>Toddler who drowned was 'not seen', review finds</h1><p>A review into the death of a "
             "two-year-old boy, referred to as Reggie (invented), was published by the Medway Safeguarding "
             "Children Partnership.</p><p>The review found that:</p><ul><li>nobody saw Reggie at home;</li>"
             "<li>the case was closed.</li></ul><p>It makes five recommendations. They include that the "
             "partnership produces water safety advice, and that services record every child.</p>")
-    (article,) = _reviews(tmp_path, "article.html", page, vocab)
+    (article,) = reviews_of_page(tmp_path, "article.html", page, vocab)
     assert len(article.recommendations) == 1
 
 
@@ -234,7 +227,8 @@ def test_an_annual_reports_lead_in_dates_the_reviews_below_it(tmp_path: Path, vo
                        ("Their summaries were published in March 2024.", 2024)):
         page = "Invented Safeguarding Board\nAnnual Report\n\n3.1 Child Practice Reviews\n\n" + lead
         page += "\n\n" + reviews
-        assert [r.publication_year for r in _reviews(tmp_path, "report.txt", page, vocab)] == [year, year]
+        reviews_read = reviews_of_page(tmp_path, "report.txt", page, vocab)
+        assert [r.publication_year for r in reviews_read] == [year, year]
 
 
 def test_a_regional_boards_page_narrows_to_the_authority_a_title_names(tmp_path: Path,
@@ -244,5 +238,5 @@ def test_a_regional_boards_page_narrows_to_the_authority_a_title_names(tmp_path:
     page = ("CYSUR – Mid and West Wales Safeguarding Board\n\n7 minute briefing\n\n"
             "Concise Child Practice Review CYSUR 9/2023 - Nel (Powys)\n\nNel (invented) was 3 when she was "
             "scalded at home in 2022.\n\nLearning\n- Ask who lives in the home.\n- Book an interpreter.\n")
-    (review,) = _reviews(tmp_path, "briefing.txt", page, vocab)
+    (review,) = reviews_of_page(tmp_path, "briefing.txt", page, vocab)
     assert review.area == "Powys"

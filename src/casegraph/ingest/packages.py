@@ -253,12 +253,7 @@ def cartridge_pages(data: bytes) -> list[str]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
-            if "imsmanifest.xml" not in names:
-                raise ValueError("no imsmanifest.xml in the package (is it a Common Cartridge?)")
-            manifest = package_member(package, "imsmanifest.xml")
-            if b"<!ENTITY" in manifest:
-                raise ValueError("its imsmanifest.xml declares entities, which a manifest never needs")
-            order = _cartridge_order(ET.fromstring(manifest))
+            order = _cartridge_order(_part_xml(package, "imsmanifest.xml", "a Common Cartridge"))
             pages = [_cartridge_page(package_member(package, href).decode("utf-8", "replace"), title)
                      for href, title in order if href in names]
     except _ZIP_ERRORS as exc:
@@ -372,12 +367,7 @@ def qdpx_project(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
-            if "project.qde" not in names:
-                raise ValueError("no project.qde in the archive (is it a REFI-QDA .qdpx?)")
-            xml = package_member(package, "project.qde")
-            if b"<!ENTITY" in xml:
-                raise ValueError("its project.qde declares entities, which a project never needs")
-            root = ET.fromstring(xml)
+            root = _part_xml(package, "project.qde", "a REFI-QDA .qdpx")
             for source in root.iter(f"{_QDA}TextSource"):
                 path = source.get("plainTextPath") or ""
                 member = "Sources/" + path.removeprefix(_QDPX_INTERNAL)
@@ -412,6 +402,18 @@ def xmind_content(data: bytes) -> object:
     except (*_ZIP_ERRORS, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged XMind map ({one_line(str(exc))})") from None
     raise ValueError("no content.json or content.xml in the map (is it an XMind file?)")
+
+
+def _part_xml(package: zipfile.ZipFile, name: str, kind: str) -> ET.Element:
+    """A package's XML part that says what the package holds (a cartridge's manifest, a QDA
+    project): refused when missing, and when it declares entities, which such a part never
+    needs and which are the one way XML makes a small file large."""
+    if name not in package.namelist():
+        raise ValueError(f"no {name} in the package (is it {kind}?)")
+    xml = package_member(package, name)
+    if b"<!ENTITY" in xml:
+        raise ValueError(f"its {name} declares entities, which {kind} never needs")
+    return ET.fromstring(xml)
 
 
 def _xmind8_sheets(xml: bytes) -> list[dict[str, object]]:
