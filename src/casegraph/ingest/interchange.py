@@ -642,8 +642,8 @@ def opml_outline(root: ET.Element) -> str | None:
     """An outline saved as OPML (Workflowy's, Dynalist's or an outliner's export: a researcher's
     chapter notes) as the outline it shows, as :func:`mind_map_text` reads a mind map: an item
     with items under it or a note (``_note``, Workflowy's attribute; or ``note``) a heading,
-    the note a paragraph under it, any other last item a "- " point.  The head (owner, dates, window) is the
-    file's, not the notes' words.  None when the file is no OPML."""
+    the note a paragraph under it, any other last item a "- " point.  The head (owner, dates,
+    window) is the file's, not the notes' words.  None when the file is no OPML."""
     if local_name(root.tag) != "opml":
         return None
     body = next((e for e in root if local_name(e.tag) == "body"), None)
