@@ -240,3 +240,16 @@ def test_a_regional_boards_page_narrows_to_the_authority_a_title_names(tmp_path:
             "scalded at home in 2022.\n\nLearning\n- Ask who lives in the home.\n- Book an interpreter.\n")
     (review,) = reviews_of_page(tmp_path, "briefing.txt", page, vocab)
     assert review.area == "Powys"
+
+
+def test_a_news_pages_topic_links_are_tags_apart(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Topics: <a>Chatham</a> <a>Medway Council</a> <a>Children</a>": three tags, not one
+    keyword run together."""
+    page = ("<h1>Toddler was 'not seen', review finds</h1><p>A local child safeguarding practice review "
+            "published by the Medway Safeguarding Children Partnership into the death of a two-year-old "
+            "boy, referred to as Reggie (invented), found that services lost sight of him.</p>"
+            "<p>The review found that:</p><ul><li>nobody saw Reggie at home;</li><li>the case closed."
+            "</li></ul><p class='topics'>Topics: <a href='/t/chatham'>Chatham</a> <a href='/t/medway'>"
+            "Medway Council</a> <a href='/t/children'>Children</a></p>")
+    (review,) = reviews_of_page(tmp_path, "article.html", page, vocab)
+    assert [k.rstrip(".") for k in review.keywords] == ["Chatham", "Medway Council", "Children"]

@@ -581,6 +581,24 @@ def tidy_text(text: str) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
+#: A line that lists a page's tags as links: "Topics: <a>Chatham</a> <a>Medway Council</a>".
+_TAG_LIST_LABEL = re.compile(r"^\s*(?:topics?|tags?|keywords?|categories|filed\s+under)\s*:?\s*$", re.I)
+
+
+def _tag_links_apart(soup: object) -> None:
+    """(session 56) A news page's "Topics: Chatham Medway Council Children", each a link set
+    apart only by a space: a list of tags, so "; " goes between the links (read run together,
+    the tags were one keyword, "chatham medway council children")."""
+    for link in soup.find_all("a"):  # type: ignore[attr-defined]
+        after = link.next_sibling
+        if after is None or not isinstance(after, str) or after.strip() \
+                or getattr(after.next_sibling, "name", None) != "a":
+            continue
+        lead = link.parent.contents[0] if link.parent is not None and link.parent.contents else None
+        if isinstance(lead, str) and _TAG_LIST_LABEL.match(lead):
+            after.replace_with("; ")
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of a saved web page with block boundaries as line breaks."""
     from bs4 import BeautifulSoup, Comment
@@ -601,6 +619,7 @@ def html_to_text(markup: str) -> str:
         (item if item is not None and len(item.find_all("a")) == 1 else link).decompose()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
+    _tag_links_apart(soup)
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for term in soup.find_all("dt"):
