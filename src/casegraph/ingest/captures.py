@@ -32,6 +32,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
+from casegraph.core.newlines import unify_line_ends
 from casegraph.ingest.interchange import element_words, emoji_bullets, local_name
 
 # ---------------------------------------------------------------------------------- Sitecore
@@ -59,7 +60,7 @@ def sitecore_item_html(raw: str) -> str:
 
     A field's content is read up to the next part's line, not by its ``content-length``: a file
     whose line endings were changed (by git, by an editor) no longer matches its lengths."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unify_line_ends(raw).split("\n")
     name, shared, versions = "", [], []  # versions: (language, number, fields)
     fields = shared
     for kind, headers, content in _sitecore_parts(lines):

@@ -29,6 +29,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from casegraph.core.newlines import unify_line_ends
 from casegraph.ingest.interchange import local_name
 
 # ----------------------------------------------------------------- literals of a program's text
@@ -240,7 +241,7 @@ def _spss_commands(raw: str) -> list[tuple[str, str]]:
     ends its line or at a blank line; the lines between BEGIN DATA and END DATA are one
     command's body, verbatim; comments ("*", "COMMENT") are none."""
     out: list[tuple[str, str]] = []
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unify_line_ends(raw).split("\n")
     held: list[str] = []
     i = 0
     while i < len(lines):
@@ -601,7 +602,7 @@ def _pdf_text(data: str) -> str:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return unify_line_ends(text)
 
 
 # ---------------------------------------------------------------- FileMaker XML (FMPXMLRESULT)
@@ -645,7 +646,7 @@ def _date_order(pattern: str) -> tuple[int, int, int]:
 
 
 def _filemaker_value(text: str, kind: str, order: tuple[int, int, int]) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = unify_line_ends(text).strip()
     if kind == "DATE" and len(parts := re.split(r"[/.-]", text)) == 3 and all(p.isdigit() for p in parts):
         day, month, year = (int(parts[i]) for i in order)
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -710,7 +711,7 @@ def fixed_width_rows(raw: str) -> list[list[str]]:
     over a rule of dashes whose runs give each column's width, then a row a line, each cell
     padded to its column's width; ``NULL`` is an empty cell.  Every result set in the file, the
     first one's column names heading them all (a register's query run once is one result set)."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unify_line_ends(raw).split("\n")
     rows: list[list[str]] = []
     for k, line in enumerate(lines):
         if k == 0 or not _COLUMN_RULE.match(line) or not lines[k - 1].strip():
@@ -794,7 +795,7 @@ def _sas_pages(text: str) -> list[tuple[list[str], list[str]]]:
     (after a form feed, or not); its centred lines before its first indented-at-the-margin line
     are its titles."""
     pages: list[tuple[list[str], list[str]]] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in unify_line_ends(text).split("\n"):
         if head := _page_head(line):
             title = head["title"].strip()
             pages.append(([] if title == "The SAS System" else [title], []))
@@ -856,7 +857,7 @@ def r_transcript_text(raw: str) -> str:
     """What an R session printed (``R CMD BATCH``'s ``.Rout``: a researcher's check sheet of coded
     records), without the start-up banner and the script R echoed: each line after the prompt
     "> " and its "+ " continuations is code, not text a reader was meant to read."""
-    text = _R_BANNER.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"), count=1)
+    text = _R_BANNER.sub("", unify_line_ends(raw), count=1)
     out: list[str] = []
     echoed = False
     for line in text.split("\n"):
@@ -912,7 +913,7 @@ def smcl_text(raw: str) -> str:
     and Stata's own translator (``translate``) needs Stata."""
     out: list[str] = []
     mode = "txt"
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in unify_line_ends(raw).split("\n"):
         printed, echoed, mode = _smcl_line(line, mode)
         if echoed and not re.search(r"[^\W\d_]", printed):
             continue  # (a command, with a loop's line number before it)

@@ -38,6 +38,7 @@ from itertools import pairwise
 from typing import Any, cast
 
 from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
+from casegraph.core.newlines import unify_line_ends
 
 #: The namespace of MARC 21 XML ("MARCXML"), as libraries export their catalogues.
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
@@ -1307,7 +1308,7 @@ def sylk_rows(raw: str) -> list[list[str]]:
     texts.  Each "C" record is a cell: "Y" its row, "X" its column (either left out: the last
     one's), "K" its value, a string quoted and a doubled ";;" a semicolon in it.  Formats,
     options and formulas ("F", "O", "E") show nothing of their own."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unify_line_ends(raw).split("\n")
     if not lines[0].startswith("ID;"):
         raise ValueError("a SYLK file starts with an ID record (\"ID;P...\")")
     cells: dict[tuple[int, int], str] = {}
@@ -1336,7 +1337,7 @@ def dif_rows(raw: str) -> list[list[str]]:
     Excel and LibreOffice) as its rows of cell texts.  After the header's "DATA" section every
     value is two lines: "-1,0" then "BOT" starts a row ("EOD" ends the data), "0,<number>"
     then "V" is a number, "1,0" then a quoted string is text."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unify_line_ends(raw).split("\n")
     if lines[0].strip() != "TABLE" or "DATA" not in (ln.strip() for ln in lines):
         raise ValueError('a DIF file starts with a "TABLE" section and has a "DATA" section')
     at = next(n for n, ln in enumerate(lines) if ln.strip() == "DATA") + 3  # (DATA, 0,0, "")

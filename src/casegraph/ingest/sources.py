@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from casegraph.core.errors import CasegraphError, one_line
 from casegraph.core.model import SEX_WORDS
+from casegraph.core.newlines import unify_line_ends
 from casegraph.ingest.authoring import (
     canvas_markdown,
     fountain_markdown,
@@ -563,7 +564,7 @@ def strip_controls(text: str, path: Path) -> tuple[str, list[str]]:
 
 def normalise_newlines(text: str) -> str:
     """Unified line ends, and nothing else: quotes of plain-text pages stay exact file text."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return unify_line_ends(text).replace("\f", "\n")
 
 
 def tidy_text(text: str) -> str:
