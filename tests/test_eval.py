@@ -598,7 +598,12 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # risk factors told without their names, beside sentences that are no facts of the
             # case: 25/26 found, 0 spurious, 94.1 %, harm 1.00/0.80, RF 0.85/0.81 (tuned on in
             # session 43: 25/26, 0, 95.7 %, harm 1.00/0.80, RF 0.86/0.82 at its end)
-            "devlocal77": (26, 25, 0, 0.95, 0.99, 0.79, 0.85, 0.81),
+            # (session 57: 1 spurious, "Baby C", the earlier serious case review a news story
+            # tells in one paragraph, "It is not the first review of its kind in the city. A
+            # serious case review published in 2019 ... known as Baby C, found ..."; this set's
+            # labeller left it out, validation36-41's labellers score such a review: the rule
+            # follows them)
+            "devlocal77": (26, 25, 1, 0.95, 0.99, 0.79, 0.85, 0.81),
             # session 43, first measured at 7b81567: counts of learning and recommendations in
             # many presentations, areas by council, region or board: 26/27 found, 1 spurious,
             # 87.6 % (89.1 % with the session's rules written before it was read; tuned on in
@@ -909,7 +914,19 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # statement's heading, share links, "You can read the full report", "What struck
             # me:", "the Child Amber serious case review", "Key learning (as I read it):", a list
             # of one bullet): 98.3 %, harm 0.98/0.92, RF 0.82/0.93
-            "validation39": (27, 27, 0, 0.98, 0.97, 0.91, 0.81, 0.93)}
+            "validation39": (27, 27, 0, 0.98, 0.97, 0.91, 0.81, 0.93),
+            # session 57: validation40, frozen in session 56 (measured at 335d2ac, session 57's
+            # start, identical to session 56's end: every page named 17/27 found, 5 spurious,
+            # 82.8 %, harm 0.84/0.84, RF 0.88/0.79; its IDML package, H5P package, GeoPackage,
+            # DjVu scan and Avro file not read); with their readers, before any rule: 25/27, 5,
+            # 86.5 %, harm 0.88/0.84, RF 0.92/0.84; tuned on (a Zotero library's works with
+            # their notes, attachments and standalone notes left out, "Local authority area:"
+            # and "Cpc area:" labels, "Review id:" a field, "Sophie" over "Local child
+            # safeguarding practice review · Published ...", "It is not the first review in the
+            # county", "Lily – not her real name –", "brothers J and T", "3B  Significant case
+            # review: Child V" and its section alone, a statement's heading over its browser
+            # title): 27/27, 0, 94.4 %, harm 0.98/0.90, RF 0.94/0.90
+            "validation40": (27, 27, 0, 0.94, 0.97, 0.89, 0.94, 0.9)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

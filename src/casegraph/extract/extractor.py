@@ -377,7 +377,8 @@ _NAME_THEN_TYPE = re.compile(
     r"(?-i:[A-Z][a-z]{1,15}|[A-Z]{1,3}\d?))\s+"
     r"(?:(?:local\s+)?(?:child\s+)?(?:safeguarding\s+practice|serious\s+case|significant\s+case|"
     r"case\s+management|learning|practice)\s+review)(?:\s*\([^()]*\))?$", re.I)
-_LIST_NAMES = re.compile(r"^(?P<kind>Children|Babies|Siblings|Sisters|Brothers|Twins)\s+"
+# ((session 57) the kind in lower case too: "a learning review – brothers J and T")
+_LIST_NAMES = re.compile(r"^(?P<kind>(?i:children|babies|siblings|sisters|brothers|twins))\s+"
                          r"(?P<ids>[A-Z0-9]{1,3}(?:\s*,\s*[A-Z0-9]{1,3})*"
                          r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")
 #: The pseudonym each child of a list heading is published under: "Children F and G" are "Child F"
@@ -606,7 +607,7 @@ def names_from_title(title: str) -> list[str]:
     m = _LIST_NAMES.match(name)
     if m:
         ids = re.split(r"\s*(?:,|\band\b|&)\s*", m["ids"])
-        return [f"{_SINGULAR[m['kind']]}{i}" for i in ids if i]
+        return [f"{_SINGULAR[m['kind'].capitalize()]}{i}" for i in ids if i]
     words = name.split()
     # A descriptive title ("Babies with injuries") is not a pseudonym: names are capitalised.
     if any(w[:1].islower() and w not in {"and", "&"} for w in words):
@@ -665,7 +666,9 @@ def _without_kicker(summary: Span) -> Span:
 #: or a paper's field label ("TITLE:  Case Management Review – Child O").
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|(?:TITLE|Title|SUBJECT|Subject):"
                              # (session 43) a handbook's "Case study 4.1 – CMR: Baby N (...)"
-                             r"|(?:Case\s+(?:study|example)|Vignette)\s+\d{1,2}(?:\.\d{1,2})?\s*[:–—-])"
+                             r"|(?:Case\s+(?:study|example)|Vignette)\s+\d{1,2}(?:\.\d{1,2})?\s*[:–—-]"
+                             # (session 57) an annual report's part and letter, set apart: "3B  "
+                             r"|\d{1,2}(?-i:[A-H])(?=\s{2}))"
                              r"\s+(?=\S)")
 #: A line that is only a kind of review: "Local child safeguarding practice review", "National
 #: review", "Serious case review".

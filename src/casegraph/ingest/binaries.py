@@ -14,9 +14,11 @@ Why pypdf for PDFs (DECISIONS 94): a maintained, pure-Python reader that undoes 
 font encodings and ToUnicode maps; hand-written stream parsing would read only the simplest
 files.  Why the standard library's plistlib and zipfile for web archives, Word packages and
 XPS: they read binary property lists and zips.  Why by hand for PostScript, BSON, Stata
-(DECISIONS 95) and XPS's glyph runs (DECISIONS 99):
-see each reader.  A file that cannot be opened raises ValueError with the reason, which
-``read_source`` turns into a one-line error naming the file.
+(DECISIONS 95) and XPS's glyph runs (DECISIONS 99): see each reader.  Why djvu-rs for DjVu
+(DECISIONS 101): a scan's text layer is BZZ-compressed (a Burrows-Wheeler transform under
+DjVu's own adaptive arithmetic coder); djvu-rs is a maintained reader of the whole format with
+no system library, where DjVuLibre is C and GPL.  A file that cannot be opened raises
+ValueError with the reason, which ``read_source`` turns into a one-line error naming the file.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 from typing import cast
+
+from casegraph.core.errors import one_line
 
 PDF_SUFFIXES = {".pdf"}
 WEBARCHIVE_SUFFIXES = {".webarchive"}
@@ -56,8 +60,10 @@ _OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/v
 #: A document printed to XPS (Windows' "Microsoft XPS Document Writer": a board paper), and
 #: its standardised form OpenXPS.
 XPS_SUFFIXES = {".xps", ".oxps"}
+#: A DjVu document (a library's or archive's scan of an old report, with an OCR text layer).
+DJVU_SUFFIXES = {".djvu", ".djv"}
 BINARY_SUFFIXES = (PDF_SUFFIXES | WEBARCHIVE_SUFFIXES | POSTSCRIPT_SUFFIXES | DATA_SUFFIXES | OFFICE_SUFFIXES
-                   | XPS_SUFFIXES)
+                   | XPS_SUFFIXES | DJVU_SUFFIXES)
 #: The largest document part read from a word processor's package (a zip bomb is refused).
 PART_MAX = 64 * 1024 * 1024
 #: What a damaged zip package (a Word or OpenDocument file, an XPS document) raises as it is
@@ -199,6 +205,43 @@ def _joined(pages: list[list[str]]) -> str:
         else:
             text += ("\n\n" if text else "") + body
     return text
+
+
+def is_djvu(data: bytes) -> bool:
+    """Whether a file's bytes are a DjVu document, one page (``DJVU``) or several (``DJVM``)."""
+    return data[:8] == b"AT&TFORM" and data[12:16] in (b"DJVU", b"DJVM")
+
+
+#: The characters a DjVu text layer ends its zones with (DjVu 3 specification, "Text Chunk"):
+#: a column, a region or a paragraph (group, record, unit separators), a line when vertical.
+_DJVU_ZONE_END = re.compile(r"[\x0b\x0c\x1d\x1e\x1f]")
+
+
+def djvu_text(data: bytes) -> str:
+    """A DjVu document's text layer (the OCR a digitised report carries), page by page: each
+    zone (region, paragraph) a paragraph of its lines, running heads and feet left out and a
+    sentence cut by a page break joined again, as a PDF's.  A scan with no text layer is
+    refused with the reason: casegraph reads text, it does not run OCR."""
+    import djvu_rs  # imported here: only a DjVu page needs it
+
+    if not is_djvu(data):
+        raise ValueError("not a DjVu document (it should start with 'AT&TFORM' and a DJVU or DJVM form)")
+    try:
+        document = djvu_rs.Document.from_bytes(data)
+        pages = [_djvu_page(document.page(i).text() or "") for i in range(document.page_count())]
+    except (djvu_rs.Error, ValueError, OSError, IndexError) as exc:
+        reason = f"{type(exc).__name__}: {one_line(str(exc))}"
+        raise ValueError(f"damaged DjVu document ({reason})"[:300]) from None
+    text = _joined(_without_running_lines(pages))
+    if not text.strip():
+        raise ValueError("the DjVu document has no text layer (a scan without OCR?): run OCR on it, "
+                         "or save its text")
+    return text
+
+
+def _djvu_page(text: str) -> list[str]:
+    """A DjVu page's text layer as a page's lines: a blank line between its zones."""
+    return _page_lines("\n\n".join(zone.strip("\n") for zone in _DJVU_ZONE_END.split(text)))
 
 
 def webarchive_html(data: bytes) -> str:

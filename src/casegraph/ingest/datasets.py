@@ -21,25 +21,37 @@ reader does all of that, and is imported only when a Parquet file is read.  The 
 reads Feather (DECISIONS 98): Arrow's own IPC file, whose record batches may be LZ4- or
 Zstandard-compressed.  Why DuckDB for DuckDB files (DECISIONS 100): its storage is checksummed
 blocks of per-column compressed segments, versioned with the engine, that no other library
-reads; DuckDB opens a copy read-only, with no access outside it and no extensions.
+reads; DuckDB opens a copy read-only, with no access outside it and no extensions.  Why
+fastavro for Avro (DECISIONS 101): a record is binary values laid out by the writer's schema
+(unions, named and nested records, logical types such as dates), blocks compressed by one of
+six codecs; fastavro is the maintained, compiled reader of all of it.  Only the container's
+framing is walked here first, so that a block that would unpack past :data:`DATA_MAX` is
+refused before it is unpacked.
 """
 
 from __future__ import annotations
 
+import bz2
 import datetime
 import decimal
 import fractions
+import io
+import lzma
 import re
 import sqlite3
 import struct
 import warnings
+import zlib
 from collections import defaultdict
 from typing import cast
 
 from casegraph.core.errors import one_line
 
+#: An OGC GeoPackage (``.gpkg``: QGIS's and GDAL's map layers, each a table of features with
+#: their attributes): an SQLite database whose system tables say which tables are the layers.
+GEOPACKAGE_SUFFIXES = {".gpkg"}
 #: An SQLite database (a coding team's, a tool's export).  SQLite files carry many names.
-SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db3"}
+SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db3"} | GEOPACKAGE_SUFFIXES
 #: An SPSS Statistics data file (``.sav``), uncompressed or bytecode-compressed.
 SAV_SUFFIXES = {".sav"}
 #: An SPSS portable file (``.por``: the 80-column text SPSS's EXPORT, PSPP and ReadStat write,
@@ -56,6 +68,9 @@ PARQUET_SUFFIXES = {".parquet"}
 FEATHER_SUFFIXES = {".feather", ".arrow"}
 #: A DuckDB database file (a register kept with DuckDB's Python or command-line client).
 DUCKDB_SUFFIXES = {".duckdb", ".ddb"}
+#: An Apache Avro object container file (a data pipeline's extraction, Kafka Connect's or
+#: Spark's output): a JSON schema in the header, then blocks of binary records.
+AVRO_SUFFIXES = {".avro"}
 #: A data set's uncompressed size above which it is refused (a summary page's data is ~1 MB).
 DATA_MAX = 64 * 1024 * 1024
 
@@ -90,7 +105,10 @@ def sqlite_records(data: bytes) -> dict[str, list[Record]]:
     try:
         con.deserialize(data)
         con.execute("PRAGMA query_only = ON")
-        return _nested_tables(con)
+        tables = _nested_tables(con)
+        if layers := _geopackage_layers(con):
+            return {name: rows for name, rows in tables.items() if name in layers}
+        return tables
     except sqlite3.DatabaseError as exc:
         raise ValueError(f"damaged SQLite database ({exc})") from None
     finally:
@@ -121,6 +139,16 @@ def _nested_tables(con: sqlite3.Connection) -> dict[str, list[Record]]:
         return records
 
     return {t: nested(t, frozenset({t})) for t in tables if not any(child == t for child, _ in refs)}
+
+
+def _geopackage_layers(con: sqlite3.Connection) -> set[str]:
+    """A GeoPackage's layers (the tables its ``gpkg_contents`` lists: features and attributes),
+    or nothing for another database.  The rest is the format's plumbing, not the author's: the
+    coordinate systems, the extensions, the spatial index's R-tree tables (OGC 12-128r18, 1.1.3)."""
+    try:
+        return {str(name) for (name,) in con.execute("SELECT table_name FROM gpkg_contents")}
+    except sqlite3.DatabaseError:  # no such table: not a GeoPackage
+        return set()
 
 
 def _name(table: str) -> str:
@@ -805,6 +833,78 @@ def feather_records(data: bytes) -> list[Record]:
     except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged Feather (Arrow IPC) file ({one_line(str(exc))})"[:300]) from None
     return _table_records(table)
+
+
+# -------------------------------------------------------------------------------------- Avro
+#: Every Avro object container file starts with these four bytes (Avro 1.x specification,
+#: "Object Container Files").
+_AVRO_MAGIC = b"Obj\x01"
+#: The codecs whose blocks are measured here before fastavro unpacks them (a raw deflate
+#: stream, bzip2, xz); others (snappy, zstandard, lz4) need packages casegraph does not bring.
+_AVRO_UNPACKERS = {"null": None, "deflate": lambda: zlib.decompressobj(-15),
+                   "bzip2": bz2.BZ2Decompressor, "xz": lzma.LZMADecompressor}
+
+
+def avro_records(data: bytes) -> list[Record]:
+    """An Avro container file's records (a review extraction written by a pipeline), each as
+    its fields: a nested record as a record, an array as a list, a date as an ISO date; nulls
+    and empty values left out.  The file is refused when its blocks unpack to more than
+    :data:`DATA_MAX` bytes, before any is unpacked, and when its codec is one casegraph cannot
+    unpack."""
+    import fastavro  # imported here: only an Avro page needs it
+    from fastavro.schema import SchemaParseException, UnknownType
+
+    if not data.startswith(_AVRO_MAGIC):
+        raise ValueError("not an Avro container file (it should start with 'Obj' and byte 1)")
+    try:
+        reader = fastavro.reader(io.BytesIO(data))
+        codec = str(reader.codec)
+        if codec not in _AVRO_UNPACKERS:
+            raise ValueError(f"its blocks are compressed with {codec!r}, which casegraph does not unpack "
+                             "(deflate, bzip2 and xz are read): write it again with one of those")
+        _check_avro_size(data, reader.fo.tell(), codec)
+        records = [cast(Record, _plain(record)) for record in reader]
+    except ValueError:
+        raise
+    except (fastavro.read.SchemaResolutionError, SchemaParseException, UnknownType, EOFError, IndexError,
+            KeyError, TypeError, AttributeError, OverflowError, UnicodeDecodeError, zlib.error, OSError,
+            lzma.LZMAError) as exc:
+        reason = f"{type(exc).__name__}: {one_line(str(exc))}"
+        raise ValueError(f"damaged Avro file ({reason})"[:300]) from None
+    return [{k: v for k, v in r.items() if v not in (None, "", [], {})} for r in records]
+
+
+def _check_avro_size(data: bytes, start: int, codec: str) -> None:
+    """Walk the container's blocks from ``start`` (each: a record count and a byte length as
+    zig-zag varints, the bytes, a 16-byte sync marker) and refuse the file when they unpack to
+    more than :data:`DATA_MAX` bytes; each block is unpacked at most that far to be measured."""
+    stream, total = io.BytesIO(data), 0
+    stream.seek(start)
+    while stream.tell() < len(data):
+        _avro_long(stream)  # the block's record count
+        size = _avro_long(stream)
+        block = stream.read(size)
+        if size < 0 or len(block) != size:
+            raise ValueError("damaged Avro file (a block runs past the end of the file)")
+        unpacker = _AVRO_UNPACKERS[codec]
+        total += size if unpacker is None else len(unpacker().decompress(block, DATA_MAX + 1 - total))
+        if total > DATA_MAX:
+            raise ValueError(f"its records are more than {DATA_MAX // 2**20} MB unpacked")
+        stream.read(16)  # the sync marker (fastavro checks it)
+
+
+def _avro_long(stream: io.BytesIO) -> int:
+    """An Avro ``long``: a zig-zag varint (at most ten bytes)."""
+    value = shift = 0
+    for _ in range(10):
+        byte = stream.read(1)
+        if not byte:
+            raise ValueError("damaged Avro file (it ends inside a block's header)")
+        value |= (byte[0] & 0x7F) << shift
+        if not byte[0] & 0x80:
+            return (value >> 1) ^ -(value & 1)
+        shift += 7
+    raise ValueError("damaged Avro file (a block's header holds an over-long number)")
 
 
 # ------------------------------------------------------------------------------------ DuckDB

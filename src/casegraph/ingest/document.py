@@ -79,7 +79,8 @@ _QUOTE = re.compile(r"^[\"“”](?![^\"“”]{1,30}[\"”]\s+(?!said\b|says\b|
                     r"|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
 _PSEUDONYM = re.compile(
-    r"\b(?:Children|Siblings|Sisters|Brothers|Twins)\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
+    # ((session 57) lower case too, "a learning review – brothers J and T")
+    r"\b(?:Children|(?i:siblings|sisters|brothers|twins))\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Siblings?|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
@@ -114,7 +115,8 @@ _CALLED = re.compile(
     # ("published its local child safeguarding practice review about Kyle in February 2024")
     rf"|\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS_RE}|(?:19|20)\d\d)\b)"
     # (session 49) a newspaper's "Finlay, not his real name, died in hospital in March 2022"
-    r"|\b(?P<name7>(?-i:[A-Z][a-z]{1,15})),\s+not\s+(?:his|her|their)\s+real\s+name\b")
+    # ((session 57) and between dashes or in brackets: "the death of Lily – not her real name –")
+    r"|\b(?P<name7>(?-i:[A-Z][a-z]{1,15}))\s*(?:,|[–—-]|\()\s*not\s+(?:his|her|their)\s+real\s+name\b")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
 _PERSON_NOUN = (r"(?!(?:Girl|Boy|Baby|Teenager|Teen|Toddler|Infant|Child|Mother|Father|Mum|Dad|Man|"
@@ -425,8 +427,9 @@ _EARLIER_REVIEW = re.compile(
 #: "the partnership's predecessor", "the second review in Swindon in two years", "a separate review".
 _ANOTHER_REVIEW = re.compile(r"\b(?:also|earlier|previous|former|another|other|follows|remember|"
                              r"reminder|too|predecessor|second|separate|"
-                             # (session 55) "It is not the first time the area has examined ..."
-                             r"not\s+the\s+first\s+time)\b", re.I)
+                             # (session 55) "It is not the first time the area has examined ...",
+                             # (session 57) "It is not the first review in the county to ..."
+                             r"not\s+the\s+first\s+(?:time|review|such\s+review|case))\b", re.I)
 
 
 def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, first: int = 1,
@@ -1418,10 +1421,16 @@ _NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
 _NAMES_A_REVIEW = re.compile(r"\b(?:review|SCR|LCSPR|CSPR|CPR|CMR)\b", re.I)
 #: A headline's words for the child's age ("... into 10-month-old's death"): facts of the account.
 _HEADLINE_AGE = re.compile(r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old|\baged\s+\d", re.I)
-#: A report's section number before its heading: "7.2  ", "5.3 ".
-_DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
+#: A report's section number before its heading: "7.2  ", "5.3 ", (session 57) "3B  ".
+_DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:(?:\.\d{1,2})+|(?-i:[A-H]))\s+")
 #: A row of a table set with dot leaders: "ICRs progressed to a Learning Review ...... 1".
 _DOT_LEADER_ROW = re.compile(r"(?:\.\s?){4,}\s*\d[\d,.%]*\s*$")
+
+
+def _section_level(text: str) -> int:
+    """How deep a report's section number is ("7.2  " 2, "7.2.1  " 3, "3B  " 2), 0 for none."""
+    m = _DECIMAL_SECTION.match(text)
+    return 0 if m is None else m.group().count(".") + 1 if "." in m.group() else 2
 
 
 def _may_title(line: Line, runs_on: set[int]) -> bool:
@@ -1502,6 +1511,16 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
             else headline_name if headline is not None and title_line is headline
             else shouted_name if shouted is not None and title_line is shouted
             else _pseudonym(title_line.text if title_line else "", body_text))
+    browser_area = None
+    if title_line is not None and " | " in title_line.text and (child := name or _last_name_word(
+            title_line.text.split(" | ")[0])):
+        # (session 57) a browser title ("Statement: ... Review - Harvey | Sunderland ...") over
+        # the page's own heading that names the child and the review: the heading titles it
+        own = next((ln for ln in titles if " | " not in ln.text and _NAMES_A_REVIEW.search(ln.text)
+                    and re.search(rf"\b{re.escape(child)}\b", ln.text)), None)
+        if own is not None:
+            # (the site's name after the bar says whose review it is)
+            browser_area, title_line, name = area_of_body(title_line.text.split(" | ", 1)[1]), own, child
     if name is None and title_line is None:
         return None
     head = title_line or body[0]
@@ -1514,8 +1533,19 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     entry = Entry(source=source, heading=head.text if title_line else (name or head.text),
                   heading_kind="document", line=head.number, start=head.start, title=title, name=name)
     rest = [ln for ln in body if ln is not title_line]
+    if title_line is not None and (level := _section_level(title_line.text)):
+        # (session 57) a report's section is the review: from its heading to the next of its
+        # numbered headings ("3B  Significant case review: Child V" ... "3C  Learning review in
+        # progress"), not the parts about other work around it
+        # (its own numbered paragraphs, "7.2.1  This legacy review ...", are deeper: within it)
+        start = body.index(title_line)
+        end = next((k for k in range(start + 1, len(body)) if 0 < _section_level(body[k].text) <= level
+                    and _may_title(body[k], runs_on)), len(body))
+        rest = body[start + 1:end]
     fill_sections(entry, rest)
     complete(entry, lines)  # quotations too: "the Chair of X Safeguarding Children Board said"
+    if browser_area and not default_gazetteer().lookup(entry.area or ""):
+        entry.area = browser_area
     if entry.year is None and title_line is not None:  # "Case study: Baby U (Leeds LCSPR, 2021)"
         fields = heading_fields(title_line.text)
         entry.year, entry.month = fields.get("year"), fields.get("month")
@@ -1543,6 +1573,12 @@ _TWO_CHILDREN = re.compile(
     r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\b")
 #: A name that ends a title after its colon: "Learning from Case Management Reviews: Erin".
 _TAIL_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$")
+
+
+def _last_name_word(text: str) -> str | None:
+    """The capitalised word a title ends with ("... Review - Harvey"), or None."""
+    m = re.search(r"\b(?-i:[A-Z][a-z]{1,15})\s*$", text)
+    return m.group().strip() if m else None
 
 
 def _tail_name(title: str, text: str) -> str | None:

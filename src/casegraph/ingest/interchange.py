@@ -705,6 +705,53 @@ def _dspace_record(metadata: dict[str, object]) -> dict[str, object]:
     return record
 
 
+#: A Zotero item's fields that are the library's bookkeeping or empty cataloguing slots, not
+#: the work's words (Zotero Web API v3, "Item data"); ``extra`` is kept: people note there.
+_ZOTERO_BOOKKEEPING = {"key", "version", "parentItem", "itemType", "relations", "collections",
+                       "dateAdded", "dateModified", "accessDate", "libraryCatalog", "callNumber",
+                       "archive", "archiveLocation", "rights", "language", "shortTitle", "pages",
+                       "creators", "tags", "abstractNote", "institution", "reportType",
+                       # where the publisher is (a report's "place"), not the area it covers
+                       "place"}
+#: Zotero item types that are no work of their own: a file's record, a note, a PDF highlight.
+_ZOTERO_CHILD_TYPES = {"attachment", "note", "annotation"}
+
+
+def zotero_items(data: object) -> list[dict[str, object]] | None:
+    """A Zotero Web API v3 response (``/groups/<id>/items``: a reading group's or a team's
+    library) as its works' records; None for other JSON.  Each work (a report, an article) is
+    its title, type, publisher or authors, date, abstract (its account) and tags (keywords),
+    with the notes attached to it (their HTML) as its notes.  Attachments (a PDF's file
+    record), standalone notes (a meeting's agenda) and the library's bookkeeping are left out:
+    they are the readers' papers, not the works'."""
+    if not isinstance(data, list) or not data or not all(
+            isinstance(i, dict) and isinstance(i.get("data"), dict) and "itemType" in i["data"]
+            and "key" in i and "version" in i for i in data):
+        return None
+    items = [i["data"] for i in data]
+    notes: dict[str, list[str]] = {}
+    for item in items:
+        if item["itemType"] == "note" and isinstance(item.get("parentItem"), str):
+            notes.setdefault(item["parentItem"], []).append(str(item.get("note", "")))
+    return [_zotero_record(item, notes.get(str(item.get("key")), []))
+            for item in items if item["itemType"] not in _ZOTERO_CHILD_TYPES]
+
+
+def _zotero_record(item: dict[str, object], notes: list[str]) -> dict[str, object]:
+    creators = [str(c.get("name") or " ".join(filter(None, (c.get("firstName"), c.get("lastName")))))
+                for c in item.get("creators") or [] if isinstance(c, dict)]
+    tags = [str(t["tag"]) for t in item.get("tags") or [] if isinstance(t, dict) and t.get("tag")]
+    record: dict[str, object] = {
+        "title": item.get("title"), "review type": item.get("reportType"),
+        # (a report's author is its publisher, the Panel or a board; an article's are people)
+        "publisher": item.get("institution")
+        or ("; ".join(creators) if item.get("itemType") == "report" else ""),
+        "authors": "; ".join(creators), "abstract": item.get("abstractNote"),
+        **{k: v for k, v in item.items() if k not in _ZOTERO_BOOKKEEPING and k != "title"},
+        "tags": tags, "notes": "\n".join(notes)}
+    return {k: v for k, v in record.items() if v not in (None, "", [])}
+
+
 #: The namespace an InfoPath form's own fields are in (the designer's "my:" prefix), and XHTML,
 #: which a rich-text field's paragraphs are written in.
 _INFOPATH_FIELDS = "http://schemas.microsoft.com/office/infopath/"

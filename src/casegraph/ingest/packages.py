@@ -57,8 +57,14 @@ KMZ_SUFFIXES = {".kmz"}
 #: A qualitative-analysis project exchanged as REFI-QDA's ``.qdpx`` (NVivo, ATLAS.ti, MAXQDA): a
 #: zip around ``project.qde`` and the source texts it codes (``Sources/``).
 QDPX_SUFFIXES = {".qdpx"}
+#: An InDesign Markup Language package (``.idml``: a designer's layout of an annual report or a
+#: briefing, saved for translation or for an older InDesign): a zip of XML stories and spreads.
+IDML_SUFFIXES = {".idml"}
+#: An H5P package (``.h5p``: e-learning exported from Moodle, WordPress, Drupal or h5p.com): a
+#: zip around ``h5p.json``, the activity's ``content/content.json`` and the player's libraries.
+H5P_SUFFIXES = {".h5p"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
-                    | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES)
+                    | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -379,6 +385,108 @@ def qdpx_project(data: bytes) -> str:
     except (*_ZIP_ERRORS, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged REFI-QDA project ({one_line(str(exc))})") from None
     return ET.tostring(root, encoding="unicode")
+
+
+# ------------------------------------------------------------------------------ IDML, H5P
+#: IDML's packaging namespace (``designmap.xml`` names the package's parts with it).
+_IDPKG = "{http://ns.adobe.com/AdobeInDesign/idml/1.0/packaging}"
+#: Paragraph styles that are the page's furniture, not its text: page numbers and running lines.
+_IDML_FURNITURE = re.compile(r"folio|running|page ?number", re.IGNORECASE)
+#: A tab before a label ("Conwy<tab>Published: October 2023") separates two fields of a line.
+_IDML_FIELD_TAB = re.compile(r"\t(?=[A-Z][\w ]{0,30}:)")
+
+
+def idml_html(data: bytes) -> str:
+    """An IDML package's text as a page: its stories in the order the spreads place their
+    frames (a story no spread places, after them in the package's order), each paragraph by its
+    paragraph style: a title or head style a heading, a bullet or numbered style a list item
+    (InDesign draws those numbers; they are not in the text), folios and running lines left
+    out.  Why by hand: a story is XML whose paragraphs are style ranges of ``Content`` runs
+    ended by ``Br``; nothing maintained in Python reads IDML."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            design = _part_xml(package, "designmap.xml", "an InDesign IDML package")
+            parts = {kind: [str(e.get("src")) for e in design.iter(f"{_IDPKG}{kind}")]
+                     for kind in ("Spread", "Story")}
+            placed = [str(frame.get("ParentStory")) for name in parts["Spread"]
+                      for frame in _part_xml(package, name, "an IDML spread").iter("TextFrame")]
+            stories = {str(s.get("Self")): s for name in parts["Story"]
+                       for s in _part_xml(package, name, "an IDML story").iter("Story")}
+    except (*_ZIP_ERRORS, KeyError) as exc:
+        raise ValueError(f"damaged IDML package ({one_line(str(exc))})") from None
+    order = list(dict.fromkeys([s for s in placed if s in stories] + list(stories)))
+    return "\n".join(_idml_story(stories[s]) for s in order)
+
+
+def _idml_story(story: ET.Element) -> str:
+    """One story's paragraphs as HTML, a run of list items gathered into one list."""
+    out: list[str] = []
+    for style_range in story.iter("ParagraphStyleRange"):
+        style = str(style_range.get("AppliedParagraphStyle", "")).rsplit("/", 1)[-1].lower()
+        if _IDML_FURNITURE.search(style):
+            continue
+        tag = _idml_tag(style, str(style_range.get("BulletsAndNumberingListType", "")))
+        items = [_IDML_FIELD_TAB.sub("<br>", escape(p)).replace("\t", " ").replace("\u2028", "<br>")
+                 for p in _idml_paragraphs(style_range)]
+        if tag in ("ul", "ol"):
+            out.append(f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>")
+        else:
+            out.extend(f"<{tag}>{item}</{tag}>" for item in items)
+    return "\n".join(out)
+
+
+def _idml_tag(style: str, list_type: str) -> str:
+    """The HTML element a paragraph style stands for: a numbered or bulleted list (by the
+    style's list type or its name), a heading ("H2 Review", "Sidebar head", "Title"), or a
+    paragraph."""
+    if list_type == "NumberedList" or "number" in style:
+        return "ol"
+    if list_type == "BulletList" or "bullet" in style or "list" in style:
+        return "ul"
+    return "h2" if "head" in style or "title" in style or re.match(r"h\d\b", style) else "p"
+
+
+def _idml_paragraphs(style_range: ET.Element) -> list[str]:
+    """A paragraph style range's paragraphs: its ``Content`` runs, a ``Br`` ending each (a
+    table's cells are paragraphs of their own)."""
+    paragraphs, current = [], ""
+    for element in style_range.iter():
+        if element.tag == "Content":
+            current += element.text or ""
+        elif element.tag == "Br" and current.strip():
+            paragraphs.append(current.strip())
+            current = ""
+    return paragraphs + ([current.strip()] if current.strip() else [])
+
+
+def h5p_package(data: bytes) -> tuple[str, object]:
+    """An H5P package's title (``h5p.json``) and its activity (``content/content.json`` as the
+    parameters of the main library, for :func:`casegraph.ingest.interchange.h5p_html`).  The
+    player's libraries beside them are code, styles and translations of its buttons, never read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            if "content/content.json" not in names:
+                raise ValueError("no content/content.json in the package (is it an H5P file?)")
+            meta = json.loads(package_member(package, "h5p.json")) if "h5p.json" in names else {}
+            content = json.loads(package_member(package, "content/content.json"))
+    except (*_ZIP_ERRORS, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged H5P package ({one_line(str(exc))})") from None
+    meta = meta if isinstance(meta, dict) else {}
+    title = meta.get("title")
+    activity = {"library": _h5p_main_library(meta), "params": content}
+    return (title if isinstance(title, str) else ""), activity
+
+
+def _h5p_main_library(meta: dict[str, object]) -> str:
+    """The package's main content type as a part names its library ("H5P.Accordion 1.0"): a
+    package's ``content.json`` is that type's parameters, which name no library themselves."""
+    main = str(meta.get("mainLibrary", ""))
+    dependencies = meta.get("preloadedDependencies")
+    for dependency in dependencies if isinstance(dependencies, list) else []:
+        if isinstance(dependency, dict) and dependency.get("machineName") == main:
+            return f"{main} {dependency.get('majorVersion')}.{dependency.get('minorVersion')}"
+    return f"{main} 1.0" if main else ""
 
 
 # ------------------------------------------------------------------------------------- XMind

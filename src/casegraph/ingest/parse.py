@@ -367,7 +367,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"when\s+was\s+(?:it|the\s+(?:review|report|summary))\s+published\??", "published"),
     # (two names for one field: "Area / partnership:", "Local authority / partnership area:",
     # (session 55) a form's "Local authority or partnership area")
-    (rf"(?:{_AREA_HEAD})(?:(?:\s*/\s*|\s+or\s+)(?:{_AREA_HEAD})(?:\s+area)?)?", "area"),
+    # (session 57) "Local authority area:", an extraction's "Cpc area:" too
+    (rf"(?:{_AREA_HEAD})(?:\s+area)?(?:(?:\s*/\s*|\s+or\s+)(?:{_AREA_HEAD})(?:\s+area)?)?", "area"),
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
      # (session 55) a form's "Short summary of the case"
      r"(?:(?:short|brief)\s+)?(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
@@ -1181,6 +1182,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not re.match(r"(?i)(?:section|part)\s+\d{1,2}\b", text)
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d+$", text)  # "Number of recs: 5", a field
+            # (session 57) a heading's first field over its second ("Local authority area:
+            # Conwy" over "Published: October 2023"): the review's details, not its title
+            and not ((own := _LABEL.match(text)) and _label_kind(own["head"]) in ("area", "published"))
             # a partnership's name over its release's date is the page's masthead, not a record
             and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
             and not _RELEASE_GENRE.match(text.strip())  # (session 47) "MEDIA STATEMENT" over its date
@@ -1290,6 +1294,13 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         year = re.search(rf"\((?P<year>{YEAR})\)|\s[–—-]\s*(?P<year2>{YEAR})\b", text)
         return {"kind": "name", "title": text,
                 **({"year": int(year["year"] or year["year2"])} if year else {})}
+    if nxt is not None and _FIRST_NAME_ONLY.match(text) and (typed := _REVIEW_TYPE_LINE.match(nxt.text)) \
+            and re.match(rf"\s*[·|,–—-]?\s*published\s+(?:\d{{1,2}}\s+)?(?:(?:{_MONTH_RE})\s+)?{YEAR}$",
+                         nxt.text[typed.end():], re.I):
+        # (session 57) "Sophie" over "Local child safeguarding practice review · Published 19
+        # September 2023": a partnership's page of reviews, each a child's first name over its
+        # type and date (as "Child H" over the same line is, by _NAME_HEADING)
+        return {"kind": "name", "title": text, "name": text}
     cells = [c.strip() for c in text.split(" | ")]
     name = next((c for c in cells[1:] if _child_cell(c)), None)
     if nxt is not None and name and _PIPED_RECORD.match(text) and _REVIEW_WORDS.search(text) \
@@ -1340,7 +1351,7 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: (A register's own reference column, "CMR ref: CMR 03/2019", is a field too.)
 _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|status|classification|"
                          r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
-                         r"(?:published|commissioned)\s+by|format|access|record\s+id|"
+                         r"(?:published|commissioned)\s+by|format|access|(?:record|review|case|item)\s+id|"
                          # (session 53) a form's own name: "Form title: Case Review Learning Record"
                          r"(?:form|template|document)\s+(?:title|name)|"
                          # "Region/Board: Safeguarding Board for Northern Ireland", a record's body

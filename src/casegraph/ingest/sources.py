@@ -42,6 +42,7 @@ from casegraph.ingest.binaries import (
     BINARY_SUFFIXES,
     BSON_SUFFIXES,
     DATA_SUFFIXES,
+    DJVU_SUFFIXES,
     OFFICE_SUFFIXES,
     PDF_SUFFIXES,
     POSTSCRIPT_SUFFIXES,
@@ -50,6 +51,8 @@ from casegraph.ingest.binaries import (
     WEBARCHIVE_SUFFIXES,
     XPS_SUFFIXES,
     bson_documents,
+    djvu_text,
+    is_djvu,
     is_office,
     is_pdf,
     is_postscript,
@@ -73,6 +76,7 @@ from casegraph.ingest.captures import (
     x_archive_threads,
 )
 from casegraph.ingest.datasets import (
+    AVRO_SUFFIXES,
     DBF_SUFFIXES,
     DUCKDB_SUFFIXES,
     FEATHER_SUFFIXES,
@@ -81,6 +85,7 @@ from casegraph.ingest.datasets import (
     SAV_SUFFIXES,
     SQLITE_SUFFIXES,
     XPORT_SUFFIXES,
+    avro_records,
     dbf_records,
     duckdb_records,
     feather_records,
@@ -185,11 +190,14 @@ from casegraph.ingest.interchange import (
     xliff_text,
     xmind_outline,
     xmp_records,
+    zotero_items,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.packages import (
     CARTRIDGE_SUFFIXES,
     GNUMERIC_SUFFIXES,
+    H5P_SUFFIXES,
+    IDML_SUFFIXES,
     KMZ_SUFFIXES,
     MAFF_SUFFIXES,
     MOODLE_SUFFIXES,
@@ -200,6 +208,8 @@ from casegraph.ingest.packages import (
     XMIND_SUFFIXES,
     cartridge_pages,
     gnumeric_xml,
+    h5p_package,
+    idml_html,
     is_msg,
     kmz_kml,
     maff_pages,
@@ -228,7 +238,7 @@ if TYPE_CHECKING:
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES
-                   | DUCKDB_SUFFIXES)
+                   | DUCKDB_SUFFIXES | AVRO_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -2666,8 +2676,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return outline
     if (tasks := label_studio_tasks(data)) is not None:  # an annotation project: its texts
         return _records_text(tasks)
-    if (items := dspace_items(data)) is not None:  # a repository's items (DSpace 7's REST)
-        return _records_text(items)
+    if (items := dspace_items(data) or zotero_items(data)) is not None:
+        return _records_text(items)  # a repository's items (DSpace 7's REST), a Zotero library's
     if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
         return _pages_text(pages)
     if (journal := day_one_entries(data)) is not None:  # a journal's entries, each in Markdown
@@ -3144,6 +3154,13 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(KMZ_SUFFIXES, _Reader(lambda raw, _: xml_to_text(kmz_kml(_bytes(raw))),
                                           "application/vnd.google-earth.kmz", "read as a KMZ map",
                                           records=True)),
+    **dict.fromkeys(AVRO_SUFFIXES, _Reader(lambda raw, _: _records_text(avro_records(_bytes(raw))),
+                                           "application/avro", "read as an Avro file", records=True)),
+    **dict.fromkeys(IDML_SUFFIXES, _Reader(lambda raw, _: html_to_text(idml_html(_bytes(raw))),
+                                           "application/vnd.adobe.indesign-idml-package",
+                                           "read as an InDesign IDML package")),
+    **dict.fromkeys(H5P_SUFFIXES, _Reader(lambda raw, _: _h5p_text(*h5p_package(_bytes(raw))),
+                                          "application/zip", "read as an H5P package")),
     **dict.fromkeys(QDPX_SUFFIXES, _Reader(lambda raw, _: xml_to_text(qdpx_project(_bytes(raw))),
                                            "application/x-refi-qdpx", "read as a REFI-QDA project",
                                            records=True)),
@@ -3310,6 +3327,9 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if suffix in XPS_SUFFIXES:  # a document printed to XPS: its pages' lines, as a PDF's
         return _source(path, data, _plain_text(_opened(xps_text, data, path, "read as an XPS document"),
                                                ".pdf"), "application/oxps", "zip")
+    if suffix in DJVU_SUFFIXES or is_djvu(data):  # a scan's OCR text layer, read as a PDF's text
+        return _source(path, data, _plain_text(_opened(djvu_text, data, path, "read as a DjVu document"),
+                                               ".pdf"), "image/vnd.djvu", "djvu")
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
         text = tidy_text(_opened(_office_page, data, path, "read as a word-processor document"))
         # (office_xml reads word/document.xml when the package has one, else content.xml)
@@ -3359,6 +3379,15 @@ def _maff_source(path: Path, data: bytes) -> SourceText:
     url = canonical_url(first) or (saved_from if _CANONICAL.match(saved_from) else None)
     return _source(path, data, tidy_text(_pages_text([(html_page, True) for html_page, _ in pages])),
                    "application/x-maff", "zip", url, publisher_of(first))
+
+
+def _h5p_text(title: str, content: object) -> str:
+    """An H5P package's activity (:func:`h5p_html`) under the package's title, or the reason
+    there is none."""
+    activity = h5p_html(content)
+    if activity is None:
+        raise ValueError("its content/content.json names no H5P content type (no 'library' in it)")
+    return html_to_text((f"<h1>{html.escape(title)}</h1>\n" if title.strip() else "") + activity)
 
 
 def _xmind_text(content: object) -> str:
