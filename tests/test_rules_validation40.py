@@ -110,3 +110,36 @@ def test_a_statements_own_heading_over_its_browser_title(tmp_path: Path, vocab: 
     (review,) = reviews_of_page(tmp_path, "statement.html", page, vocab)
     assert review.title.startswith("Statement following publication of the Local Child")
     assert [c.pseudonym for c in review.children] == ["Jude"] and review.area == "Wigan"
+
+
+def test_a_count_and_its_follow_up_are_no_recommendations(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"The overview report contains eleven recommendations. The Board's Serious Case Review
+    Sub-Group is monitoring the action plans ..." and "The review made six recommendations ...
+    They are being taken forward through the Board's action plan": counts and what became of
+    them, no recommendation listed."""
+    part = ("<h2>Serious Case Review: Child {n}</h2><p>Child {n} (invented), aged 9, was neglected in "
+            "2019.</p><h3>Recommendations</h3><p>{text}</p>")
+    page = ("<h1>Annual report (invented)</h1>"
+            + part.format(n="S", text="The overview report contains eleven recommendations. The Board's "
+                          "Serious Case Review Sub-Group is monitoring the action plans of each agency.")
+            + part.format(n="T", text="The review made six recommendations for the Board. They are being "
+                          "taken forward through the Board's action plan, and progress is reported yearly."))
+    reviews = reviews_of_page(tmp_path, "report.html", page, vocab)
+    assert [(r.title, len(r.recommendations)) for r in reviews] == [
+        ("Serious Case Review: Child S", 0), ("Serious Case Review: Child T", 0)]
+
+
+def test_the_one_body_named_above_a_pages_reviews_is_their_area(tmp_path: Path,
+                                                                 vocab: Vocabulary) -> None:
+    """A page of notes whose long menu comes first and whose "Summaries of learning reviews
+    published by Angus Child Protection Committee" stands above its reviews: Angus is their
+    area, unless a review's heading names its own place."""
+    menu = "".join(f"<li>Menu item {k} (invented)</li>" for k in range(14))
+    part = ("<h2>Learning Review – {name}</h2><p>Published: 12 December 2023</p>"
+            "<p>{name} (invented), aged 7, was neglected at home in 2022.</p>")
+    page = (f"<h1>Practice notes (invented)</h1><ul>{menu}</ul>"
+            "<p>Summaries of learning reviews published by Angus Child Protection Committee.</p>"
+            + part.format(name="Child D") + part.format(name="Child E (Moray)"))
+    reviews = reviews_of_page(tmp_path, "notes.html", page, vocab)
+    assert [(r.title, r.area) for r in reviews] == [("Learning Review – Child D", "Angus"),
+                                                    ("Learning Review – Child E (Moray)", "Moray")]

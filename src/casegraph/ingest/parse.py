@@ -1856,7 +1856,13 @@ _FOLLOW_UP = re.compile(
     r"^(?:(?:an?|the)\s+(?:multi-agency\s+)?action\s+plan\b[^.;]{0,80}?\b(?:will\s+be|is\s+being|has\s+been|"
     r"was)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place)"
     r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|recommendations))\s+(?:have\s+(?:all\s+)?been|"
-    r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed)"
+    r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed|"
+    # (session 57) "They are being taken forward through the Board's action plan, and ..."
+    r"taken\s+forward|implemented|tracked)"
+    # (session 57) "The Board's Serious Case Review Sub-Group is monitoring the action plans"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,6}(?:sub-?group|group|committee|board|partnership|panel)\s+"
+    r"(?:is|are|will\s+be|has\s+been)\s+(?:monitoring|overseeing|tracking)\s+(?:the\s+)?"
+    r"(?:progress|action\s+plans?|implementation)\b"
     # (session 42) "Each has an agreed lead and an action plan monitored by the SBNI"
     r"|each\s+(?:one\s+)?has\s+(?:an?\s+)?(?:agreed\s+|named\s+)?(?:lead|owner|action\s+plan)\b"
     # (session 43) "the learning was taken into the Trust's safer sleep action plan"
@@ -1915,6 +1921,8 @@ _COUNT_ONLY = re.compile(
     # (session 43) "The CMR panel made three recommendations": a panel named by its review's type
     # (session 46) "The Child Protection Committee accepted all five ...": its name's words too
     rf"^(?:(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){{0,4}}(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
+    # ((session 57) "The overview report contains eleven recommendations")
+    rf"(?:(?:overview|full|final)\s+)?"
     rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
     # (session 45) minutes' "The Executive accepted all six recommendations"
     rf"executive|(?:practice\s+review\s+|sub-?)?group|"
@@ -2937,6 +2945,33 @@ def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None =
             or (area_of_body(publisher) if publisher else None) or page_area(notes or []))
     for e in entries:
         e.area = e.area or area
+    if area is None and (body := _preamble_body_area(entries, lines)):
+        for e in entries:  # (a heading that names its own place keeps it: "Child U (Moray, 2022)")
+            if not e.area and not _names_a_place(e.heading or ""):
+                e.area = body
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a heading names a local authority or board area anywhere in it, as up to four
+    words the gazetteer knows ("Powys extended CPR - Child N", "Child U (Moray, 2022)")."""
+    from casegraph.core.places import default_gazetteer
+
+    words = re.findall(r"[\w'’-]+", text)
+    return any(words[i][:1].isupper() and default_gazetteer().lookup(" ".join(words[i:j]))
+               for i in range(len(words)) for j in range(i + 1, min(i + 5, len(words) + 1)))
+
+
+def _preamble_body_area(entries: list[Entry], lines: list[Line]) -> str | None:
+    """(session 57) The one body a page names anywhere above its first review, below a long
+    menu: "Summaries of learning reviews published by West Lothian Child Protection Committee"
+    (none when it names two: whose the reviews are is then unsaid)."""
+    from casegraph.ingest.document import area_of_body
+
+    if not entries:
+        return None
+    first = min(e.line for e in entries)
+    areas = {area for ln in lines if ln.number < first and (area := area_of_body(ln.text))}
+    return areas.pop() if len(areas) == 1 else None
 
 
 #: A capitalised note in brackets after a label ("What we learned (Beth a ddysgwyd)").
