@@ -143,3 +143,34 @@ def test_the_one_body_named_above_a_pages_reviews_is_their_area(tmp_path: Path,
     reviews = reviews_of_page(tmp_path, "notes.html", page, vocab)
     assert [(r.title, r.area) for r in reviews] == [("Learning Review – Child D", "Angus"),
                                                     ("Learning Review – Child E (Moray)", "Moray")]
+
+
+def test_an_unknown_fields_line_does_not_take_the_account_after_it(tmp_path: Path,
+                                                                    vocab: Vocabulary) -> None:
+    """"Themes: neglect; parental substance use" on its own line, then a paragraph: the
+    paragraph is the review's account (its incident's date, its child's age), not more of the
+    field."""
+    page = ("<h1>Child Practice Reviews (invented page)</h1>"
+            "<h2>CTMSB 2024/09 – Extended Child Practice Review: Baby Q (Bridgend)</h2>"
+            "<p>Published: 22/02/2024</p><p>Themes: neglect; parental substance use</p>"
+            "<p>Baby Q (invented) died aged 11 months in August 2021 from malnutrition while in the "
+            "care of her parents.</p><h3>Learning</h3><ul><li>Weigh babies.</li><li>Share records.</li></ul>")
+    (review,) = reviews_of_page(tmp_path, "reviews.html", page, vocab)
+    assert (review.incident_year, review.incident_month) == (2021, 8)
+    assert [c.age_months for c in review.children] == [11]
+
+
+def test_a_lead_in_wrapped_across_lines_is_no_recommendation(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Under "Recommendations", a plain-text report's "The reviewers made ten recommendations.
+    The three addressed to the" / "committee are:" over its list: the count and the lead-in's
+    first words are no fourth recommendation."""
+    page = ("Significant case review: Child Y\n\n"
+            "    Child Y (invented) was 15 months old when she was injured in 2019.\n\n"
+            "    Recommendations\n\n"
+            "    The reviewers made ten recommendations. The three addressed to the\n"
+            "    committee are:\n\n"
+            "    1. The committee should audit its escalation procedure.\n"
+            "    2. The committee should commission training on young parents.\n"
+            "    3. The committee should include every carer in assessments.\n")
+    (review,) = reviews_of_page(tmp_path, "report.txt", page, vocab)
+    assert len(review.recommendations) == 3

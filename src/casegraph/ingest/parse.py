@@ -3283,6 +3283,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             # "Three learning points stand out:", "What we learned:", "The review identifies
             # learning for agencies in four areas:": a sentence that introduces a list
             kind = "recommendations" if counted or lead["rec"] else "learning"
+            if counted and current is not None and current.kind == "recommendations" and current.blocks \
+                    and current.blocks[-1] is prev_line_span and prev_line_span is not None and all(
+                        _says_nothing(s) for s in re.split(r"(?<=[.!?])\s+", prev_line_span.text)[:-1]):
+                # (session 57) "The reviewers made ten recommendations. The three addressed to
+                # the" / "committee are:": the line before is the lead-in's count and first
+                # words under "Recommendations", no recommendation of its own
+                current.blocks.pop()
             current = Section(kind, text, line.number, label_span=Span.of(text, line.start))
             entry.sections.append(current)
             prev_line_span = None
@@ -3372,16 +3379,23 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             entry.warnings.append(
                 f"{entry.source.path}:{line.number}: unknown label '{um['label']}:' "
                 f"in entry '{entry.heading}' kept as text")
-            current = Section("other", um["label"] + ":", line.number, [span])
+            current = Section("other", um["label"] + ":", line.number, [span],
+                              inline=bool(text[um.end():].strip()))
             entry.sections.append(current)
             prev_line_span = span
             continue
-        if current is not None and current.kind in METADATA and current.inline:
+        if current is not None and current.inline and (current.kind in METADATA or (
+                # (session 57) an unknown field's line, "Themes: neglect; schools", then a
+                # paragraph: the paragraph is no part of the field
+                _inline_field(current) and line.blank_before)):
             current = None
         if current is None:
             # the first unlabelled text is the account, even after a record's metadata lines
-            kind = "summary" if all(x.kind in METADATA or _header_only(x) for x in entry.sections) \
-                else "other"
+            # (and after a field of a kind casegraph does not know, on its own line)
+            # ("Additional information:" alone on its line, after them, labels a part of
+            # another kind: no account)
+            kind = "summary" if all(x.kind in METADATA or _header_only(x) or (
+                _inline_field(x) and not text.rstrip().endswith(":")) for x in entry.sections) else "other"
             summary = next((i for i in range(len(entry.sections) - 1, -1, -1)
                             if entry.sections[i].kind == "summary"), None)
             if kind == "other" and summary is not None and all(
@@ -3404,6 +3418,11 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
     _apply_metadata(entry)
     for section in entry.sections:
         _read_items(entry, section)
+
+
+def _inline_field(section: Section) -> bool:
+    """An unknown label's one line with its value on it ("Themes: neglect; schools")."""
+    return section.kind == "other" and section.inline and len(section.blocks) == 1
 
 
 def _heads_recommendations(text: str, current: Section | None) -> bool:
