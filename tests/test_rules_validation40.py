@@ -174,3 +174,15 @@ def test_a_lead_in_wrapped_across_lines_is_no_recommendation(tmp_path: Path, voc
             "    3. The committee should include every carer in assessments.\n")
     (review,) = reviews_of_page(tmp_path, "report.txt", page, vocab)
     assert len(review.recommendations) == 3
+
+
+def test_a_point_about_helplines_is_no_page_furniture(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A learning point that speaks of helplines (150 characters) is the review's, not page
+    furniture as a short "NSPCC Helpline" line is."""
+    page = ("<h1>Learning Review – Child K (invented)</h1>"
+            "<p>Child K, aged 6, was killed in 2021 in Angus.</p>"
+            "<h2>Learning</h2><ul><li>Helpline services hold information that could protect children but "
+            "have no clear route for passing it to local police or children's social care.</li>"
+            "<li>Nobody checked that Child K was registered with a school.</li></ul>")
+    (review,) = reviews_of_page(tmp_path, "briefing.html", page, vocab)
+    assert [item.text[:20] for item in review.learning] == ["Helpline services ho", "Nobody checked that "]
