@@ -929,8 +929,9 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # became of it, "They are being taken forward ...", "The overview report contains
             # eleven recommendations", no item; the one body named above a page's reviews):
             # 95.3 %; then (an unknown field's line, "Themes: ...", no longer takes the account
-            # after it; a lead-in wrapped over two lines is no recommendation): 96.4 %
-            "validation40": (27, 27, 0, 0.96, 0.97, 0.89, 0.94, 0.9)}
+            # after it; a lead-in wrapped over two lines is no recommendation): 96.4 %; "bitten by
+            # one of two large dogs" (harm recall 0.90 -> 0.92)
+            "validation40": (27, 27, 0, 0.96, 0.97, 0.91, 0.94, 0.9)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

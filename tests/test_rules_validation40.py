@@ -186,3 +186,14 @@ def test_a_point_about_helplines_is_no_page_furniture(tmp_path: Path, vocab: Voc
             "<li>Nobody checked that Child K was registered with a school.</li></ul>")
     (review,) = reviews_of_page(tmp_path, "briefing.html", page, vocab)
     assert [item.text[:20] for item in review.learning] == ["Helpline services ho", "Nobody checked that "]
+
+
+def test_bitten_by_one_of_several_dogs_is_an_animal_attack(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"bitten by one of two large dogs belonging to ..." is a dog attack on the child (the
+    vocabulary's gap of three words did not reach the plural)."""
+    page = ("<h1>Learning Review: Rory (invented)</h1>"
+            "<p>Rory, aged 3, was seriously injured in August 2023 when he was bitten by one of two large "
+            "dogs belonging to his mother's new partner.</p>"
+            "<h2>Learning</h2><ul><li>Ask about dogs.</li><li>Share records.</li></ul>")
+    (review,) = reviews_of_page(tmp_path, "review.html", page, vocab)
+    assert "H-ANIM" in {h.notation for h in review.harms}
