@@ -377,7 +377,7 @@ _NAME_THEN_TYPE = re.compile(
     r"(?-i:[A-Z][a-z]{1,15}|[A-Z]{1,3}\d?))\s+"
     r"(?:(?:local\s+)?(?:child\s+)?(?:safeguarding\s+practice|serious\s+case|significant\s+case|"
     r"case\s+management|learning|practice)\s+review)(?:\s*\([^()]*\))?$", re.I)
-# ((session 57) the kind in lower case too: "a learning review – brothers J and T")
+# (session 57: the kind in lower case too, "a learning review – brothers J and T")
 _LIST_NAMES = re.compile(r"^(?P<kind>(?i:children|babies|siblings|sisters|brothers|twins))\s+"
                          r"(?P<ids>[A-Z0-9]{1,3}(?:\s*,\s*[A-Z0-9]{1,3})*"
                          r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")

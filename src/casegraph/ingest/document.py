@@ -79,7 +79,7 @@ _QUOTE = re.compile(r"^[\"“”](?![^\"“”]{1,30}[\"”]\s+(?!said\b|says\b|
                     r"|\bsaid:\s*[\"“]", re.I)
 #: A child's pseudonym in running text.
 _PSEUDONYM = re.compile(
-    # ((session 57) lower case too, "a learning review – brothers J and T")
+    # (session 57: lower case too, "a learning review – brothers J and T")
     r"\b(?:Children|(?i:siblings|sisters|brothers|twins))\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Siblings?|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
@@ -115,7 +115,7 @@ _CALLED = re.compile(
     # ("published its local child safeguarding practice review about Kyle in February 2024")
     rf"|\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS_RE}|(?:19|20)\d\d)\b)"
     # (session 49) a newspaper's "Finlay, not his real name, died in hospital in March 2022"
-    # ((session 57) and between dashes or in brackets: "the death of Lily – not her real name –")
+    # (session 57: and between dashes or in brackets, "the death of Lily – not her real name –")
     r"|\b(?P<name7>(?-i:[A-Z][a-z]{1,15}))\s*(?:,|[–—-]|\()\s*not\s+(?:his|her|their)\s+real\s+name\b")
 #: "Learning Briefing: Ed – Non-accidental injury to infant": the name after the colon.
 #: Nouns for a person that a headline uses in place of a name ("Inquest: Girl, 15, took ...").
@@ -1511,16 +1511,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
             else headline_name if headline is not None and title_line is headline
             else shouted_name if shouted is not None and title_line is shouted
             else _pseudonym(title_line.text if title_line else "", body_text))
-    browser_area = None
-    if title_line is not None and " | " in title_line.text and (child := name or _last_name_word(
-            title_line.text.split(" | ")[0])):
-        # (session 57) a browser title ("Statement: ... Review - Harvey | Sunderland ...") over
-        # the page's own heading that names the child and the review: the heading titles it
-        own = next((ln for ln in titles if " | " not in ln.text and _NAMES_A_REVIEW.search(ln.text)
-                    and re.search(rf"\b{re.escape(child)}\b", ln.text)), None)
-        if own is not None:
-            # (the site's name after the bar says whose review it is)
-            browser_area, title_line, name = area_of_body(title_line.text.split(" | ", 1)[1]), own, child
+    title_line, name, browser_area = _under_browser_title(titles, title_line, name)
     if name is None and title_line is None:
         return None
     head = title_line or body[0]
@@ -1532,17 +1523,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         title = title_line.text
     entry = Entry(source=source, heading=head.text if title_line else (name or head.text),
                   heading_kind="document", line=head.number, start=head.start, title=title, name=name)
-    rest = [ln for ln in body if ln is not title_line]
-    if title_line is not None and (level := _section_level(title_line.text)):
-        # (session 57) a report's section is the review: from its heading to the next of its
-        # numbered headings ("3B  Significant case review: Child V" ... "3C  Learning review in
-        # progress"), not the parts about other work around it
-        # (its own numbered paragraphs, "7.2.1  This legacy review ...", are deeper: within it)
-        start = body.index(title_line)
-        end = next((k for k in range(start + 1, len(body)) if 0 < _section_level(body[k].text) <= level
-                    and _may_title(body[k], runs_on)), len(body))
-        rest = body[start + 1:end]
-    fill_sections(entry, rest)
+    fill_sections(entry, _review_lines(body, title_line, runs_on))
     complete(entry, lines)  # quotations too: "the Chair of X Safeguarding Children Board said"
     if browser_area and not default_gazetteer().lookup(entry.area or ""):
         entry.area = browser_area
@@ -1573,6 +1554,36 @@ _TWO_CHILDREN = re.compile(
     r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\b")
 #: A name that ends a title after its colon: "Learning from Case Management Reviews: Erin".
 _TAIL_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$")
+
+
+def _under_browser_title(titles: list[Line], title_line: Line | None, name: str | None
+                         ) -> tuple[Line | None, str | None, str | None]:
+    """(session 57) The page's own heading in place of a browser title above it ("Statement:
+    ... Review - Harvey | Sunderland Safeguarding Children Partnership" over "Statement following
+    publication of the ... Review into the death of Harvey"): the heading that names the review
+    and the same child titles the page; the site's name after the bar gives the area.  Returns
+    the title line, the child's name and that area (None when nothing changes)."""
+    if title_line is None or " | " not in title_line.text:
+        return title_line, name, None
+    child = name or _last_name_word(title_line.text.split(" | ")[0])
+    own = next((ln for ln in titles if child and " | " not in ln.text and _NAMES_A_REVIEW.search(ln.text)
+                and re.search(rf"\b{re.escape(child)}\b", ln.text)), None)
+    if own is None:
+        return title_line, name, None
+    return own, child, area_of_body(title_line.text.split(" | ", 1)[1])
+
+
+def _review_lines(body: list[Line], title_line: Line | None, runs_on: set[int]) -> list[Line]:
+    """The lines of a page's one review, without its title line.  (session 57) A report's
+    numbered section that titles it ("3B  Significant case review: Child V") is the review: from
+    it to the next heading of its level ("3C  Learning review in progress"), not the parts about
+    other work around it; its own deeper paragraphs ("7.2.1" under "7.2") stay within it."""
+    if title_line is None or not (level := _section_level(title_line.text)):
+        return [ln for ln in body if ln is not title_line]
+    start = body.index(title_line)
+    end = next((k for k in range(start + 1, len(body)) if 0 < _section_level(body[k].text) <= level
+                and _may_title(body[k], runs_on)), len(body))
+    return body[start + 1:end]
 
 
 def _last_name_word(text: str) -> str | None:

@@ -1928,7 +1928,7 @@ _COUNT_ONLY = re.compile(
     # (session 43) "The CMR panel made three recommendations": a panel named by its review's type
     # (session 46) "The Child Protection Committee accepted all five ...": its name's words too
     rf"^(?:(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){{0,4}}(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
-    # ((session 57) "The overview report contains eleven recommendations")
+    # (session 57: "The overview report contains eleven recommendations")
     rf"(?:(?:overview|full|final)\s+)?"
     rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
     # (session 45) minutes' "The Executive accepted all six recommendations"
@@ -3386,8 +3386,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             entry.warnings.append(
                 f"{entry.source.path}:{line.number}: unknown label '{um['label']}:' "
                 f"in entry '{entry.heading}' kept as text")
-            current = Section("other", um["label"] + ":", line.number, [span],
-                              inline=bool(text[um.end():].strip()))
+            # (its value is on its line: _UNKNOWN_LABEL asks for one)
+            current = Section("other", um["label"] + ":", line.number, [span], inline=True)
             entry.sections.append(current)
             prev_line_span = span
             continue
