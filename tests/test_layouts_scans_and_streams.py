@@ -261,6 +261,21 @@ def test_validation40s_zotero_library_reads_its_works_with_their_notes(vocab: Vo
                                                 "National review into the death of Child Y"]
 
 
+def test_a_zotero_single_items_response_is_read_as_one_work(tmp_path: Path) -> None:
+    """``/items/<key>`` answers with one object, not a list: the same work's record (invented
+    item: its title, abstract and tags; the library's bookkeeping left out)."""
+    item = {"key": "INV3NTED", "version": 7, "library": {"type": "group", "id": 1, "name": "Invented group"},
+            "data": {"key": "INV3NTED", "version": 7, "itemType": "report",
+                     "title": "Learning Review: Child J (invented)", "reportType": "Learning review",
+                     "institution": "Angus Child Protection Committee", "date": "2024",
+                     "abstractNote": "Child J, aged 5, was neglected at home in 2022.",
+                     "tags": [{"tag": "neglect"}], "dateAdded": "2024-01-09T11:02:18Z"}}
+    (tmp_path / "item.json").write_text(json.dumps(item), encoding="utf-8")
+    text = read_source(tmp_path / "item.json").text
+    assert "Learning Review: Child J (invented)" in text and "Keywords: neglect" in text
+    assert "2024-01-09" not in text and "Invented group" not in text
+
+
 @pytest.mark.parametrize("page", [IDML, H5P, GPKG, DJVU, AVRO], ids=lambda p: p.suffix)
 def test_a_folder_reads_the_five_new_types(page: Path, tmp_path: Path) -> None:
     (tmp_path / page.name).write_bytes(page.read_bytes())

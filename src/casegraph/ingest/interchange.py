@@ -723,7 +723,10 @@ def zotero_items(data: object) -> list[dict[str, object]] | None:
     its title, type, publisher or authors, date, abstract (its account) and tags (keywords),
     with the notes attached to it (their HTML) as its notes.  Attachments (a PDF's file
     record), standalone notes (a meeting's agenda) and the library's bookkeeping are left out:
-    they are the readers' papers, not the works'."""
+    they are the readers' papers, not the works'.  One item's response (``/items/<key>``) is
+    one object, read as a list of one."""
+    if isinstance(data, dict) and isinstance(data.get("data"), dict) and "key" in data:
+        data = [data]
     if not isinstance(data, list) or not data or not all(
             isinstance(i, dict) and isinstance(i.get("data"), dict) and "itemType" in i["data"]
             and "key" in i and "version" in i for i in data):
