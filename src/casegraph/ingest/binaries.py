@@ -107,10 +107,8 @@ def pdf_text(data: bytes) -> str:
         # (session 50: bytes changed at random in a valid PDF raised NotImplementedError and
         # AttributeError from inside pypdf; a damaged file is one line naming it, never a crash)
         raise ValueError(f"damaged PDF ({type(exc).__name__}: {' '.join(str(exc).split())})"[:300]) from None
-    text = _joined(_without_running_lines(pages))
-    if not text.strip():
-        raise ValueError("the PDF has no text layer (a scanned page?): run OCR on it, or save its text")
-    return text
+    return _printed_text(pages, "the PDF has no text layer (a scanned page?): run OCR on it, "
+                                "or save its text")
 
 
 #: The unit pypdf's layout mode measures the space between two lines in (a tenth of the font's
@@ -192,6 +190,15 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _printed_text(pages: list[list[str]], nothing: str) -> str:
+    """A printed document's pages (a PDF's, a DjVu scan's, PostScript's, XPS's) as one text,
+    without their running lines; ValueError(``nothing``), the reason, when they hold no text."""
+    text = _joined(_without_running_lines(pages))
+    if not text.strip():
+        raise ValueError(nothing)
+    return text
+
+
 def _joined(pages: list[list[str]]) -> str:
     """The pages' lines as one text: a page that ends mid-sentence goes on at the next one's
     first line; otherwise a blank line between pages."""
@@ -232,11 +239,8 @@ def djvu_text(data: bytes) -> str:
     except (djvu_rs.Error, ValueError, OSError, IndexError) as exc:
         reason = f"{type(exc).__name__}: {one_line(str(exc))}"
         raise ValueError(f"damaged DjVu document ({reason})"[:300]) from None
-    text = _joined(_without_running_lines(pages))
-    if not text.strip():
-        raise ValueError("the DjVu document has no text layer (a scan without OCR?): run OCR on it, "
-                         "or save its text")
-    return text
+    return _printed_text(pages, "the DjVu document has no text layer (a scan without OCR?): run OCR on it, "
+                                "or save its text")
 
 
 def _djvu_page(text: str) -> list[str]:
@@ -311,11 +315,8 @@ def postscript_text(data: bytes) -> str:
         except ValueError:
             if token not in _PS_SHOW:
                 numbers.clear()
-    text = _joined(_without_running_lines([_ps_lines(page) for page in pages]))
-    if not text.strip():
-        raise ValueError("the PostScript file prints no lines of text (a drawing?): save it as PDF "
-                         "or text")
-    return text
+    return _printed_text([_ps_lines(page) for page in pages],
+                         "the PostScript file prints no lines of text (a drawing?): save it as PDF or text")
 
 
 def _ps_string(data: bytes, i: int) -> tuple[str, int]:
@@ -397,11 +398,9 @@ def xps_text(data: bytes) -> str:
                      for name in _xps_page_names(package)]
     except (*_PACKAGE_ERRORS, ET.ParseError) as exc:
         raise _damaged("XPS document", exc) from None
-    text = _joined(_without_running_lines([_ps_lines(page) for page in pages]))
-    if not text.strip():
-        raise ValueError("the XPS document prints no text it can be read from (glyph indices only?): "
+    return _printed_text([_ps_lines(page) for page in pages],
+                         "the XPS document prints no text it can be read from (glyph indices only?): "
                          "save it as PDF or text")
-    return text
 
 
 def _xps_page_names(package: zipfile.ZipFile) -> list[str]:
