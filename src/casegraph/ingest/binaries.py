@@ -107,7 +107,7 @@ def pdf_text(data: bytes) -> str:
         # (session 50: bytes changed at random in a valid PDF raised NotImplementedError and
         # AttributeError from inside pypdf; a damaged file is one line naming it, never a crash)
         raise ValueError(f"damaged PDF ({type(exc).__name__}: {' '.join(str(exc).split())})"[:300]) from None
-    return _printed_text(pages, "the PDF has no text layer (a scanned page?): run OCR on it, "
+    return printed_text(pages, "the PDF has no text layer (a scanned page?): run OCR on it, "
                                 "or save its text")
 
 
@@ -190,7 +190,7 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _printed_text(pages: list[list[str]], nothing: str) -> str:
+def printed_text(pages: list[list[str]], nothing: str) -> str:
     """A printed document's pages (a PDF's, a DjVu scan's, PostScript's, XPS's) as one text,
     without their running lines; ValueError(``nothing``), the reason, when they hold no text."""
     text = _joined(_without_running_lines(pages))
@@ -239,7 +239,7 @@ def djvu_text(data: bytes) -> str:
     except (djvu_rs.Error, ValueError, OSError, IndexError) as exc:
         reason = f"{type(exc).__name__}: {one_line(str(exc))}"
         raise ValueError(f"damaged DjVu document ({reason})"[:300]) from None
-    return _printed_text(pages, "the DjVu document has no text layer (a scan without OCR?): run OCR on it, "
+    return printed_text(pages, "the DjVu document has no text layer (a scan without OCR?): run OCR on it, "
                                 "or save its text")
 
 
@@ -315,7 +315,7 @@ def postscript_text(data: bytes) -> str:
         except ValueError:
             if token not in _PS_SHOW:
                 numbers.clear()
-    return _printed_text([_ps_lines(page) for page in pages],
+    return printed_text([_ps_lines(page) for page in pages],
                          "the PostScript file prints no lines of text (a drawing?): save it as PDF or text")
 
 
@@ -398,7 +398,7 @@ def xps_text(data: bytes) -> str:
                      for name in _xps_page_names(package)]
     except (*_PACKAGE_ERRORS, ET.ParseError) as exc:
         raise _damaged("XPS document", exc) from None
-    return _printed_text([_ps_lines(page) for page in pages],
+    return printed_text([_ps_lines(page) for page in pages],
                          "the XPS document prints no text it can be read from (glyph indices only?): "
                          "save it as PDF or text")
 

@@ -755,6 +755,45 @@ def _zotero_record(item: dict[str, object], notes: list[str]) -> dict[str, objec
     return {k: v for k, v in record.items() if v not in (None, "", [])}
 
 
+def omeka_items(data: object) -> list[dict[str, object]] | None:
+    """An Omeka S REST API response (``/api/items?item_set_id=9``: a library's or archive's
+    catalogue of reviews, as JSON-LD) as its items' records; None for other JSON.  An item's
+    title is ``o:title``; each of its vocabulary's properties (``dcterms:abstract``,
+    ``dcterms:spatial``) is a field named by the term's local name, as RDF's are (see
+    :func:`turtle_records`), its values the literals' text, a linked resource's title or a
+    URI's label.  The ``o:`` keys are Omeka's bookkeeping (owner, media, sites, dates the item
+    was catalogued), and a value marked private is not shown to the public site's readers."""
+    if isinstance(data, dict) and "o:id" in data:
+        data = [data]
+    if not isinstance(data, list) or not data or not all(
+            isinstance(i, dict) and "o:id" in i and any(_omeka_values(v) is not None for v in i.values())
+            for i in data):
+        return None
+    records = []
+    for item in data:
+        record: dict[str, object] = {"title": item.get("o:title")}
+        for key, value in item.items():
+            values = _omeka_values(value)
+            if values and not key.startswith("o:") and values != [record["title"]]:
+                record[key.rpartition(":")[2]] = values[0] if len(values) == 1 else values
+        records.append({k: v for k, v in record.items() if v not in (None, "", [])})
+    return records
+
+
+def _omeka_values(value: object) -> list[str] | None:
+    """A property's public values as text, or None when the value is no Omeka property's (each
+    of whose values names its ``property_id``)."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, dict) and "property_id" in v
+                                                           for v in value):
+        return None
+    out = []
+    for v in value:
+        text = v.get("@value") or v.get("display_title") or v.get("o:label") or v.get("@id")
+        if v.get("is_public") is not False and isinstance(text, (str, int, float)) and str(text).strip():
+            out.append(str(text))
+    return out
+
+
 #: The namespace an InfoPath form's own fields are in (the designer's "my:" prefix), and XHTML,
 #: which a rich-text field's paragraphs are written in.
 _INFOPATH_FIELDS = "http://schemas.microsoft.com/office/infopath/"
@@ -1131,6 +1170,15 @@ def turtle_records(raw: str) -> list[dict[str, object]]:
     return _rdf_records(raw, "turtle")
 
 
+def dataset_records(raw: str, syntax: str) -> list[dict[str, object]]:
+    """An RDF dataset of named graphs (``.trig``: a triple store's or a catalogue's export in
+    TriG; ``.nq``: the same in N-Quads, a quad a line) as records, read as
+    :func:`turtle_records` reads Turtle.  Which graph a statement is in says where the
+    exporter kept it, not what it says of a review, so the graphs are read as one: a
+    resource described in two graphs is one record."""
+    return _rdf_records(raw, syntax)
+
+
 def xmp_records(root: ET.Element) -> list[dict[str, object]] | None:
     """A PDF's XMP metadata (``.xmp``: the sidecar Adobe Bridge or an archive's cataloguing
     tool writes beside a digitised report) as the records of its RDF, read as
@@ -1249,12 +1297,16 @@ _XMP_TOOLS = ("http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xap/1.0/mm/",
               "http://ns.adobe.com/pdf/1.3/PDFVersion", "http://ns.adobe.com/pdf/1.3/Trapped")
 
 
+#: The RDF syntaxes casegraph reads pages in, by the name its readers give them.
+_RDF_SYNTAXES = {"turtle": "TURTLE", "rdf/xml": "RDF_XML", "trig": "TRIG", "n-quads": "N_QUADS"}
+
+
 def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[dict[str, object]]:
-    """The records of RDF in Turtle or RDF/XML (see :func:`turtle_records`); the predicates
+    """The records of RDF in Turtle, RDF/XML, TriG or N-Quads (see :func:`turtle_records`); the predicates
     under ``unsaid`` (a namespace, or one IRI) carry no words of the page and are left out."""
     import pyoxigraph as ox
 
-    form = ox.RdfFormat.TURTLE if syntax == "turtle" else ox.RdfFormat.RDF_XML
+    form = getattr(ox.RdfFormat, _RDF_SYNTAXES[syntax])
     try:
         triples = [(q.subject, q.predicate, q.object)
                    for q in ox.parse(raw.encode("utf-8"), format=form, base_iri="file:///page")]
@@ -1276,8 +1328,9 @@ def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[di
         if sum(o in by_subject for p in _PARTS for o in properties.get(p, [])) >= 2:
             continue  # a dataset of the records it has as parts ("dcterms:hasPart"): no record
         record = _turtle_record(by_subject, properties)
-        if set(record) - {"label", "value", "name"} or (record and subject not in linked):
-            # (a place's label alone, a type alone, a note another record holds: no record)
+        if set(record) - _WORDS_OF_A_LINK or (record and subject not in linked):
+            # (a place's label alone, a type alone, a note another record holds, a person its
+            # review is about, named and described: no record)
             records.append(record)
     return records
 
@@ -1287,10 +1340,31 @@ def _turtle_record(by_subject: dict[object, dict[str, list[object]]],
     """A resource's properties by local name, each its one value or its list of values."""
     record: dict[str, object] = {}
     for predicate, objects in properties.items():
+        objects = _in_position(by_subject, objects)
         values = [v for o in objects if (v := _turtle_value(by_subject, o)) not in (None, "", [])]
         if values and predicate != RDF_TYPE:
             record[_iri_name(predicate)] = values[0] if len(values) == 1 else values
     return record
+
+
+def _in_position(by_subject: dict[object, dict[str, list[object]]], objects: list[object]) -> list[object]:
+    """A property's values in the order their positions give (``schema:position 2``: a
+    review's learning points as separate nodes, which an exporter writes in the order of their
+    node ids), else as the file has them."""
+    import pyoxigraph as ox
+
+    positions = []
+    for o in objects:
+        given = [v for p in _POSITIONS for v in by_subject.get(o, {}).get(p, [])]
+        number = given[0].value if given and isinstance(given[0], ox.Literal) else ""
+        if not re.fullmatch(r"-?\d{1,9}", number):
+            return objects
+        positions.append(int(number))
+    return [o for _, o in sorted(zip(positions, objects, strict=True), key=lambda pair: pair[0])]
+
+
+#: The predicates that give an item's place among its owner's values.
+_POSITIONS = ("http://schema.org/position", "https://schema.org/position", "http://www.w3.org/ns/shacl#order")
 
 
 #: The predicates by which a dataset or a collection names its members.
@@ -1323,13 +1397,24 @@ def _turtle_value(by_subject: dict[object, dict[str, list[object]]], node: objec
         raise ValueError("an RDF list that does not end in rdf:nil")
     names = by_subject.get(node, {})
     labels = next((names[p] for p in _NAMES if p in names), [])
-    return labels[0].value if labels and isinstance(labels[0], ox.Literal) else None
+    if not labels or not isinstance(labels[0], ox.Literal):
+        return None
+    about = next((names[p][0].value for p in _DESCRIPTIONS
+                  if p in names and isinstance(names[p][0], ox.Literal)), "")
+    return f"{labels[0].value} – {about}" if about.strip() else labels[0].value
 
 
 #: The properties that hold a linked resource's words, in the order they are preferred: its
 #: label, its value (a Zotero note's HTML, a tag's word, a URI's text), a person's or an
-#: organisation's name.
-_NAMES = (RDFS_LABEL, str(RDF.value), "http://xmlns.com/foaf/0.1/name")
+#: organisation's name, a person's nickname (a review's child by the name it gives her).
+_NAMES = (RDFS_LABEL, str(RDF.value), "http://xmlns.com/foaf/0.1/name", "http://schema.org/name",
+          "https://schema.org/name", "http://xmlns.com/foaf/0.1/nick")
+#: The properties that describe a linked resource in a sentence ("A girl aged 15 years at the
+#: time of the review."): given after its name, so that its owner's record says it.
+_DESCRIPTIONS = ("http://www.w3.org/2000/01/rdf-schema#comment", "http://purl.org/dc/terms/description", "http://schema.org/description",
+                 "https://schema.org/description")
+#: A linked resource's keys that are only its name and description: no record of its own.
+_WORDS_OF_A_LINK = {"label", "value", "name", "nick", "comment", "description"}
 
 
 def _under(iri: str, names: tuple[str, ...]) -> bool:

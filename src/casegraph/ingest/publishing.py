@@ -230,6 +230,58 @@ def _abw_table(table: ET.Element) -> str:
     return html_table([html.escape(c) for c in cells] for _, cells in sorted(rows.items()))
 
 
+# ---------------------------------------------------------------------------------- FictionBook
+#: A FictionBook 2 e-book (its XML, as pandoc and calibre write it).
+FB2_SUFFIXES = {".fb2"}
+#: FictionBook's elements whose words are not the text's: a footnote's link mark (its note is in
+#: the notes body), an image's reference, a style's name.
+_FB2_ASIDES = frozenset({"image", "binary"})
+
+
+def fictionbook_html(root: ET.Element) -> str | None:
+    """A FictionBook 2 e-book (``.fb2``: what pandoc or calibre write for a phone's reader, a
+    compendium of review summaries to read on the move) as HTML, or None for other XML.  The
+    book is its ``body`` elements (a second one, ``name="notes"``, holds the footnotes), each a
+    tree of ``section`` elements: a section's ``title`` is a heading one level below its
+    parent's, ``p`` a paragraph, ``subtitle`` a heading inside the section, ``poem``'s verses
+    and a ``cite`` paragraphs, ``empty-line`` nothing.  The description (the book's title,
+    author, date, the program that wrote it) is the catalogue's, not the text's; its title is
+    the page's only when the body gives none.  Images are bytes in ``binary`` elements."""
+    if local_name(root.tag) != "fictionbook":
+        return None
+    blocks: list[tuple[str, str]] = []
+    for body in (e for e in root if local_name(e.tag) == "body"):
+        _fb2_blocks(body, 1, blocks)
+    if not any(tag == "h1" for tag, _ in blocks):
+        book = next((e for e in root.iter() if local_name(e.tag) == "book-title"), None)
+        if book is not None and (title := _words_without(book, _FB2_ASIDES)):
+            blocks.insert(0, ("h1", title))
+    return "<html><body>\n" + blocks_html(blocks) + "\n</body></html>"
+
+
+def _fb2_blocks(parent: ET.Element, level: int, blocks: list[tuple[str, str]]) -> None:
+    """A body's or a section's blocks, in order: its title a heading of ``level``, its
+    subsections one level deeper (HTML's six at most)."""
+    for element in parent:
+        name = local_name(element.tag)
+        if name == "title":
+            title = " ".join(w for p in element if (w := _words_without(p, _FB2_ASIDES)))
+            if title:
+                blocks.append((f"h{min(level, 6)}", title))
+        elif name == "section":
+            _fb2_blocks(element, level + 1, blocks)
+        elif name == "subtitle" and (words := _words_without(element, _FB2_ASIDES)):
+            blocks.append((f"h{min(level + 1, 6)}", words))
+        elif name in ("p", "v", "text-author") and (words := _words_without(element, _FB2_ASIDES)):
+            blocks.append(("p", words))
+        elif name in ("poem", "stanza", "cite", "epigraph", "annotation"):
+            _fb2_blocks(element, level, blocks)
+        elif name == "table":
+            rows = [[html.escape(_words_without(c, _FB2_ASIDES)) for c in row] for row in element
+                    if local_name(row.tag) == "tr"]
+            blocks.append(("table", html_table(rows)))
+
+
 # -------------------------------------------------------------------------------------- InCopy
 
 

@@ -96,6 +96,7 @@ from casegraph.ingest.datasets import (
     sqlite_records,
     xport_records,
 )
+from casegraph.ingest.dvi import DVI_SUFFIXES, dvi_text, is_dvi
 from casegraph.ingest.exports import (
     conllu_text,
     cypher_records,
@@ -120,6 +121,7 @@ from casegraph.ingest.interchange import (
     child_text,
     clixml_records,
     data_package,
+    dataset_records,
     day_one_entries,
     dif_rows,
     drawio_html,
@@ -154,6 +156,7 @@ from casegraph.ingest.interchange import (
     notes_documents,
     odata_records,
     odf_text_html,
+    omeka_items,
     opml_outline,
     plist_data,
     printed_date,
@@ -221,15 +224,26 @@ from casegraph.ingest.packages import (
 )
 from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
+    FB2_SUFFIXES,
     abiword_html,
     editorjs_html,
+    fictionbook_html,
     fo_html,
     google_doc_html,
     govuk_content_html,
     incopy_html,
     nunjucks_html,
 )
-from casegraph.ingest.workfiles import cas_xmi_text, cherrytree_html, elan_html, gantt_html
+from casegraph.ingest.workfiles import (
+    ANKI_SUFFIXES,
+    JOPLIN_SUFFIXES,
+    anki_html,
+    cas_xmi_text,
+    cherrytree_html,
+    elan_html,
+    gantt_html,
+    joplin_markdown,
+)
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -238,7 +252,7 @@ if TYPE_CHECKING:
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES
-                   | DUCKDB_SUFFIXES | AVRO_SUFFIXES)
+                   | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -341,6 +355,10 @@ TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", "
 #: statement a line subset): its resources as records (see interchange.turtle_records).
 TURTLE_SUFFIXES = {".ttl"}
 NTRIPLES_SUFFIXES = {".nt"}
+#: An RDF dataset's named graphs, in TriG (Turtle with graphs) or N-Quads (N-Triples with
+#: graphs): read as Turtle is, the graphs as one (see interchange.dataset_records).
+TRIG_SUFFIXES = {".trig"}
+NQUADS_SUFFIXES = {".nq"}
 #: Spreadsheets in the old interchange formats (SYLK, DIF), and a query tool's results saved as
 #: text (SQL Server Management Studio's ".rpt"), their rows read as a CSV's are.
 SHEET_SUFFIXES = {".slk", ".sylk", ".dif", ".rpt"}
@@ -425,7 +443,10 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | BBL_SUFFIXES | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
-            | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TASKPAPER_SUFFIXES
+            | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
+            | NQUADS_SUFFIXES
+            | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
+            | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
@@ -1365,8 +1386,9 @@ def xml_to_text(raw: str) -> str:
         return html_to_text(newsletter)
     if (document := word_html(root)) is not None:  # a Word document saved as XML
         return html_to_text(document)
-    if (document := fo_html(root) or abiword_html(root) or incopy_html(root)) is not None:
-        return html_to_text(document)  # a typeset, word-processed or laid-out page
+    if (document := fo_html(root) or abiword_html(root) or incopy_html(root)
+            or fictionbook_html(root)) is not None:
+        return html_to_text(document)  # a typeset, word-processed or laid-out page, an e-book
     if (notes := cherrytree_html(root) or gantt_html(root) or elan_html(root)) is not None:
         return html_to_text(notes)  # a notebook's nodes, a plan's tasks, a transcript's words
     if (sheets := gnumeric_sheets(root)) is not None:  # a Gnumeric workbook: its sheets' tables
@@ -2676,8 +2698,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return outline
     if (tasks := label_studio_tasks(data)) is not None:  # an annotation project: its texts
         return _records_text(tasks)
-    if (items := dspace_items(data) or zotero_items(data)) is not None:
-        return _records_text(items)  # a repository's items (DSpace 7's REST), a Zotero library's
+    if (items := dspace_items(data) or zotero_items(data) or omeka_items(data)) is not None:
+        return _records_text(items)  # a repository's items (DSpace 7's REST), a Zotero library's, Omeka S's
     if (pages := har_pages(data)) is not None:  # a browser's capture: its pages
         return _pages_text(pages)
     if (journal := day_one_entries(data)) is not None:  # a journal's entries, each in Markdown
@@ -3192,6 +3214,16 @@ _READERS: dict[str, _Reader] = {
                                              "text/turtle", "read as Turtle", records=True)),
     **dict.fromkeys(NTRIPLES_SUFFIXES, _Reader(lambda raw, _: _records_text(turtle_records(raw)),
                                                "application/n-triples", "read as N-Triples", records=True)),
+    **dict.fromkeys(ANKI_SUFFIXES, _Reader(lambda raw, _: html_to_text(anki_html(_bytes(raw))),
+                                           "application/vnd.anki", "read as an Anki deck package")),
+    **dict.fromkeys(JOPLIN_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(joplin_markdown(_bytes(raw))),
+                                             "application/x-tar", "read as a Joplin export")),
+    **dict.fromkeys(FB2_SUFFIXES, _Reader(lambda raw, _: xml_to_text(raw), "application/x-fictionbook+xml",
+                                          "read as a FictionBook e-book")),
+    **dict.fromkeys(TRIG_SUFFIXES, _Reader(lambda raw, _: _records_text(dataset_records(raw, "trig")),
+                                           "application/trig", "read as TriG", records=True)),
+    **dict.fromkeys(NQUADS_SUFFIXES, _Reader(lambda raw, _: _records_text(dataset_records(raw, "n-quads")),
+                                             "application/n-quads", "read as N-Quads", records=True)),
     **dict.fromkeys(TASKPAPER_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(taskpaper_markdown(raw)),
                                                 "text/x-taskpaper", "read as a TaskPaper list")),
     **dict.fromkeys(TIDDLER_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(tiddler_markdown(raw)),
@@ -3330,6 +3362,9 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if suffix in DJVU_SUFFIXES or is_djvu(data):  # a scan's OCR text layer, read as a PDF's text
         return _source(path, data, _plain_text(_opened(djvu_text, data, path, "read as a DjVu document"),
                                                ".pdf"), "image/vnd.djvu", "djvu")
+    if suffix in DVI_SUFFIXES or is_dvi(data):  # a LaTeX report as TeX typeset it, read as a PDF's text
+        return _source(path, data, _plain_text(_opened(dvi_text, data, path, "read as a TeX DVI file"),
+                                               ".pdf"), "application/x-dvi", "dvi")
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
         text = tidy_text(_opened(_office_page, data, path, "read as a word-processor document"))
         # (office_xml reads word/document.xml when the package has one, else content.xml)

@@ -1,5 +1,6 @@
-"""Files saved by the tools a review team or a researcher works in, as the HTML a reader of the
-file in its own tool would see; :mod:`casegraph.ingest.sources` then reads that HTML as any page:
+"""Files saved by the tools a review team or a researcher works in, as the HTML (or Markdown) a
+reader of the file in its own tool would see; :mod:`casegraph.ingest.sources` then reads it as
+any page:
 
 - a CherryTree notebook (``.ctd``: a researcher's reading notes, a node a review), whose node
   names are its headings and whose text is split into styled runs;
@@ -9,7 +10,11 @@ file in its own tool would see; :mod:`casegraph.ingest.sources` then reads that 
 - an annotation tool's document in UIMA CAS XMI (``.xmi``: INCEpTION's or WebAnno's export of
   summaries being coded), whose text is one attribute and whose annotations are offsets into it;
 - an ELAN transcript (``.eaf``: a podcast or a recorded learning event), whose speakers' words
-  are time-aligned annotations on tiers, and whose topic tier names each part of the talk.
+  are time-aligned annotations on tiers, and whose topic tier names each part of the talk;
+- an Anki deck package (``.apkg``: a trainer's flash cards on local reviews), an SQLite
+  collection in a zip whose notes keep their fields in one column, parted by a control byte;
+- a Joplin export (``.jex``: a researcher's extraction notebook), a tar of Markdown notes each
+  ending in a block of metadata, notebooks and tags among them as items of their own.
 
 Why a module of their own: each keeps its words where a generic XML reader does not look (an
 attribute, a node's name, a time slot's order), or beside bookkeeping that looks like words (a
@@ -21,11 +26,22 @@ from __future__ import annotations
 
 import bisect
 import html
+import io
+import json
 import re
+import sqlite3
+import tarfile
 import xml.etree.ElementTree as ET
+import zipfile
+import zlib
 from collections.abc import Iterator
 
+from casegraph.core.errors import one_line
+from casegraph.ingest.binaries import PART_MAX, package_member
 from casegraph.ingest.interchange import element_words, html_table, lines_html, local_name, trimmed_lines
+
+ANKI_SUFFIXES = {".apkg", ".colpkg"}
+JOPLIN_SUFFIXES = {".jex"}
 
 # ------------------------------------------------------------------------------- CherryTree
 
@@ -197,3 +213,210 @@ def _heading(words: str, level: int) -> str:
     words = " ".join(words.split())
     tag = f"h{min(level, 6)}"
     return f"<{tag}>{html.escape(words)}</{tag}>" if words else ""
+
+
+# ------------------------------------------------------------------------------------- Anki
+#: A package's collection, newest format first: Anki 2.1.50 on compresses it with Zstandard
+#: (``collection.anki21b``) and adds a ``collection.anki2`` that only asks for a newer Anki;
+#: "Support older Anki versions" writes ``collection.anki21`` or ``collection.anki2``.
+_ANKI_COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
+#: A cloze deletion in a field ("{{c1::rapid review::what kind?}}"): its answer is the text.
+_ANKI_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
+#: A sound or a picture in a field ("[sound:intro.mp3]"): a file of the package, no words.
+_ANKI_MEDIA = re.compile(r"\[sound:[^\]]*\]")
+
+
+def anki_html(data: bytes) -> str:
+    """An Anki deck package (``.apkg``) as HTML, as the deck's browser shows it: each deck's
+    name a heading (its "::" path as " – "), and under it each note in the order it was made,
+    its first field a heading, its second (a card's back) as written, its other fields with
+    their names ("Source: ..."), its tags as a "Tags:" line.  Cards, reviews and scheduling
+    are the learner's history, not the deck's words.  ValueError with the reason for a package
+    with no collection or a damaged one."""
+    collection = _anki_collection(data)
+    con = sqlite3.connect(":memory:")
+    try:
+        con.deserialize(collection)
+        con.execute("PRAGMA query_only = ON")
+        fields, decks = _anki_fields(con), _anki_decks(con)
+        notes = con.execute("SELECT n.id, n.mid, n.tags, n.flds, MIN(c.did) FROM notes n "
+                            "LEFT JOIN cards c ON c.nid = n.id GROUP BY n.id ORDER BY n.id").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"damaged Anki collection ({exc})") from None
+    finally:
+        con.close()
+    out: list[str] = []
+    deck = None
+    for _, model, tags, flds, did in notes:
+        if decks.get(did) != deck and (deck := decks.get(did)):
+            out.append(f"<h1>{html.escape(deck)}</h1>")
+        out.append(_anki_note(fields.get(model, []), str(flds).split("\x1f"), str(tags).split()))
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _anki_collection(data: bytes) -> bytes:
+    """The package's SQLite collection, unpacked (a Zstandard one decompressed)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            name = next((n for n in _ANKI_COLLECTIONS if n in names), None)
+            if name is None:
+                raise ValueError("no collection in the package (collection.anki2, .anki21 or .anki21b): "
+                                 "is it an Anki deck?")
+            collection = package_member(package, name)
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, OSError) as exc:
+        raise ValueError(f"damaged Anki package ({one_line(str(exc))})") from None
+    if name.endswith("b"):
+        import zstandard  # imported here: only a newer Anki package needs it
+
+        try:
+            with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(collection)) as reader:
+                collection = reader.read(PART_MAX + 1)
+        except zstandard.ZstdError as exc:
+            raise ValueError(f"damaged Anki collection ({one_line(str(exc))})") from None
+        if len(collection) > PART_MAX:
+            raise ValueError(f"its collection unpacks to more than {PART_MAX // 2**20} MB")
+    return collection
+
+
+def _anki_fields(con: sqlite3.Connection) -> dict[int, list[str]]:
+    """Each note type's field names in order: the ``fields`` table of a newer collection, else
+    the note types' JSON in the ``col`` row of an older one."""
+    tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "fields" in tables:
+        out: dict[int, list[str]] = {}
+        for model, name in con.execute("SELECT ntid, name FROM fields ORDER BY ntid, ord"):
+            out.setdefault(int(model), []).append(str(name))
+        return out
+    row = con.execute("SELECT models FROM col").fetchone()
+    models = _anki_json(row[0] if row else "{}")
+    return {int(k): [str(f.get("name", "")) for f in m.get("flds", []) if isinstance(f, dict)]
+            for k, m in models.items() if isinstance(m, dict) and str(k).lstrip("-").isdigit()}
+
+
+def _anki_decks(con: sqlite3.Connection) -> dict[int, str]:
+    """Each deck's name, its path's parts ("Safeguarding::Local reviews") parted by " – "; the
+    deck every collection has, "Default", has no name worth a heading."""
+    tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "decks" in tables:  # (a newer collection parts a path's names by the unit separator)
+        named = {int(i): str(n).replace("\x1f", "::") for i, n in con.execute("SELECT id, name FROM decks")}
+    else:
+        row = con.execute("SELECT decks FROM col").fetchone()
+        named = {int(k): str(d.get("name", "")) for k, d in _anki_json(row[0] if row else "{}").items()
+                 if isinstance(d, dict) and str(k).lstrip("-").isdigit()}
+    return {i: " – ".join(n.split("::")) for i, n in named.items() if n and n != "Default"}
+
+
+def _anki_json(raw: object) -> dict[str, object]:
+    try:
+        value = json.loads(str(raw or "{}"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"damaged Anki collection (its note types or decks: {exc.msg})") from None
+    return value if isinstance(value, dict) else {}
+
+
+def _anki_note(names: list[str], values: list[str], tags: list[str]) -> str:
+    """One note as HTML: its first field a heading, its second as written, the rest named."""
+    values = [_ANKI_MEDIA.sub("", _ANKI_CLOZE.sub(r"\1", v)).strip() for v in values]
+    parts = [f"<h2>{values[0]}</h2>"] if values and values[0] else []
+    if len(values) > 1 and values[1]:
+        parts.append(f"<div>{values[1]}</div>")
+    for k, value in enumerate(values[2:], start=2):
+        if value:
+            name = names[k] if k < len(names) else ""
+            parts.append(f"<p>{html.escape(name)}: {value}</p>" if name else f"<p>{value}</p>")
+    if tags:
+        parts.append(f"<p>Tags: {html.escape(', '.join(tags))}</p>")
+    return "\n".join(parts)
+
+
+# ------------------------------------------------------------------------------------ Joplin
+#: An item's metadata line at a Joplin note's end ("parent_id: 5b1e...", "type_: 1").
+_JOPLIN_FIELD = re.compile(r"^([a-z_]+): ?(.*)$")
+#: Joplin's item types: a note, a notebook, a tag, a note's tag (the ones read here).
+_JOPLIN_NOTE, _JOPLIN_NOTEBOOK, _JOPLIN_TAG, _JOPLIN_NOTE_TAG = "1", "2", "5", "6"
+
+
+def joplin_markdown(data: bytes) -> str:
+    """A Joplin export (``.jex``) as one Markdown page: each notebook's title a heading, its
+    notebooks under it one level deeper, then its notes in the order they were written, each
+    note's title a heading below its notebook's, its body's own headings moved below that, its
+    tags as a "Tags:" line.  To-dos' state, resources (attachments) and the items' metadata are
+    the app's.  ValueError with the reason for a damaged export or one with no note."""
+    items = [item for item in _joplin_items(data) if item.get("encryption_applied") != "1"]
+    by_type: dict[str, list[dict[str, str]]] = {}
+    for item in items:
+        by_type.setdefault(item.get("type_", ""), []).append(item)
+    notes = sorted(by_type.get(_JOPLIN_NOTE, []), key=lambda n: (n.get("user_created_time", ""), n["title"]))
+    if not notes:
+        raise ValueError("no readable note in the export (encrypted notes are not read: export them "
+                         "decrypted)" if items else "no note in the export (is it a Joplin .jex file?)")
+    tag_names = {t.get("id"): t["title"] for t in by_type.get(_JOPLIN_TAG, [])}
+    tags: dict[str, list[str]] = {}
+    for link in by_type.get(_JOPLIN_NOTE_TAG, []):
+        if link.get("tag_id") in tag_names:
+            tags.setdefault(link.get("note_id", ""), []).append(tag_names[link["tag_id"]])
+    notebooks = sorted(by_type.get(_JOPLIN_NOTEBOOK, []), key=lambda b: b["title"].lower())
+    out: list[str] = []
+    _joplin_notebook("", 0, notebooks, notes, tags, out, set())
+    return "\n\n".join(out) + "\n"
+
+
+def _joplin_notebook(parent: str, level: int, notebooks: list[dict[str, str]], notes: list[dict[str, str]],
+                     tags: dict[str, list[str]], out: list[str], seen: set[str]) -> None:
+    """A notebook's notes (``parent`` its id; "" the top, where a note whose notebook is not in
+    the export is read too), then its notebooks, each under its title."""
+    ids = {b.get("id") for b in notebooks}
+    for note in notes:
+        if note.get("parent_id", "") == parent or (not parent and note.get("parent_id") not in ids):
+            out.append(_joplin_note(note, level + 1, tags.get(note.get("id", ""), [])))
+    for book in notebooks:
+        if book.get("parent_id", "") == parent and book.get("id", "") not in seen:
+            seen.add(book.get("id", ""))
+            out.append(f"{'#' * min(level + 1, 6)} {book['title']}")
+            _joplin_notebook(book.get("id", ""), level + 1, notebooks, notes, tags, out, seen)
+
+
+def _joplin_note(note: dict[str, str], level: int, tags: list[str]) -> str:
+    """A note as Markdown: its title a heading of ``level``, its body's headings below it."""
+    body = re.sub(r"^(#{1,6})(?=[ \t])", lambda m: "#" * min(len(m[1]) + level, 6), note["body"], flags=re.M)
+    parts = [f"{'#' * min(level, 6)} {note['title']}" if note["title"] else "", body.strip()]
+    if tags:
+        parts.append("Tags: " + ", ".join(tags))
+    return "\n\n".join(p for p in parts if p)
+
+
+def _joplin_items(data: bytes) -> list[dict[str, str]]:
+    """The export's items: each ``<id>.md`` member's title (its first line), body and metadata."""
+    items = []
+    try:
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as package:
+            for member in package:
+                name = member.name.removeprefix("./")
+                if not (member.isfile() and name.endswith(".md") and "/" not in name):
+                    continue  # (resources/ holds the attachments)
+                if member.size > PART_MAX:
+                    raise ValueError(f"{member.name} is larger than {PART_MAX // 2**20} MB")
+                handle = package.extractfile(member)
+                items.append(_joplin_item(handle.read().decode("utf-8", "replace") if handle else ""))
+    except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
+        raise ValueError(f"damaged Joplin export ({one_line(str(exc))})") from None
+    return items
+
+
+def _joplin_item(text: str) -> dict[str, str]:
+    """One item: the metadata lines after its last blank line, the title its first line, the
+    body the lines between (a notebook or tag has only its title)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    end = len(lines)
+    while end and _JOPLIN_FIELD.match(lines[end - 1]):  # (a blank line parts the body from them)
+        end -= 1
+    item = {m[1]: m[2] for line in lines[end:] if (m := _JOPLIN_FIELD.match(line))}
+    head = lines[:end]
+    while head and not head[-1].strip():
+        head.pop()
+    item["title"] = head[0].strip() if head else ""
+    item["body"] = "\n".join(head[1:]).strip("\n")
+    return item
