@@ -1092,6 +1092,12 @@ class Extractor:
         review.review_type = min(rt, key=lambda c: c.notation == "RT-MAR") if rt else None
         labels = [s.label_span for s in entry.sections if s.label_span is not None]
         review.agencies = self._code(all_spans + labels, "agencies", source, ref)
+        fielded = [s.span for s in entry.sections if s.kind != "area"]
+        if any(c.notation == "AG-PART" for c in review.agencies) and not any(
+                c.notation == "AG-PART" for c in self._code(fielded + labels, "agencies", source, ref)):
+            # (session 58) a record's "Partnership: Norfolk Safeguarding Children Partnership"
+            # says whose review it is, as a publisher's line does: no part it took in the case
+            review.agencies = [c for c in review.agencies if c.notation != "AG-PART"]
         # the child's age and sex are told in the account: its summary, or a briefing's
         # "Background" when that is where the account stands
         account = " ".join(s.span.text for s in entry.section(*ACCOUNT_KINDS))
@@ -1103,11 +1109,14 @@ class Extractor:
             # account's only ages being a sibling's or a parent's)
             account = " ".join([account] + [s.span.text for s in entry.section("other")])
             review.children = self._children(names, account)
-        if len(review.children) == 1 and review.children[0].age_months is None and names:
-            # (session 56) a coder's title gives it: "Concise Child Practice Review – Efa (4)"
-            titled = re.search(rf"\b{re.escape(names[0].split()[-1])}\s*\((?P<n>1[0-7]|[0-9])\)\s*$",
-                               entry.heading)
-            review.children[0].age_months = int(titled["n"]) * 12 if titled else None
+        for child in review.children:
+            # (session 56) a coder's title gives it: "Concise Child Practice Review – Efa (4)";
+            # (session 58) each child's, "... review: Child P (7) and Child Q (4)", and a field's
+            # between bars, "... | Anwen (3) | Newport"
+            if child.age_months is None and child.pseudonym and (titled := re.search(
+                    rf"\b{re.escape(child.pseudonym.split()[-1])}\s*\((?P<n>1[0-7]|[0-9])\)(?=\s*(?:$|and\b|[,&|–—-]))",
+                    entry.heading)):
+                child.age_months = int(titled["n"]) * 12
         _apply_stated(entry, review.children)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [

@@ -59,6 +59,7 @@ from casegraph.ingest.parse import (
     addressee_heading,
     bilingual_label,
     fill_sections,
+    heading_date,
     month_num,
     name_words_cased,
     recommendations_heading,
@@ -82,7 +83,8 @@ _PSEUDONYM = re.compile(
     # (session 57: lower case too, "a learning review – brothers J and T")
     r"\b(?:Children|(?i:siblings|sisters|brothers|twins))\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Siblings?|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
-    rf"|(?:Child|Baby)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
+    # (session 58) a first name after "Young Person" too: "Young Person Morven"
+    rf"|(?:Child|Baby|Young\s+[Pp]erson)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
 _MONTHS_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CALLED = re.compile(
@@ -538,6 +540,12 @@ NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", 
                         "Safeguarding", "Home"})
 
 
+#: The word a newspaper's name ends in ("Humber Evening Courier", "Kent Messenger"), which no
+#: child's name does.
+_MASTHEAD_WORD = re.compile(r"Courier|Chronicle|Gazette|Herald|Echo|Post|Times|Mail|Telegraph|Express|Argus|"
+                            r"Mercury|Observer|Advertiser|Journal|Press|Examiner|Sentinel|Messenger|Bugle")
+
+
 def _name_line(line: Line, nxt: Line | None) -> str | None:
     """The name a short line introduces, if the next line is an account that names it again."""
     text = line.text.strip()
@@ -551,9 +559,10 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
         return None  # "LIVE", "COURT": a section word in capitals, never a name
     if first in NOT_NAMES:
         return None  # "The Review", "Key Learning": a section heading, not a child's name
-    if len(words) > 1 and default_gazetteer().lookup(first):
+    if len(words) > 1 and (default_gazetteer().lookup(first) or _MASTHEAD_WORD.fullmatch(words[-1])):
         # (session 49) "Plymouth Evening Chronicle" over "Plymouth Evening Chronicle Thursday, 9
-        # May 2024 ...": a paper's masthead, named after its place, over its dateline
+        # May 2024 ...": a paper's masthead, named after its place, over its dateline; (session
+        # 58) one named after a region, "Humber Evening Courier", ends in a newspaper's word
         return None
     if re.search(rf"\b{re.escape(first)}\b", nxt.text) and re.search(
             r"\d|\b(?:died|death|injur\w*|abus\w*|neglect\w*|murder\w*|killed|harm\w*|life)\b",
@@ -1182,10 +1191,12 @@ _REVIEW_REFERENCE = re.compile(r"\b[A-Z]{2,6}\s?(?:\d{1,2}/\d{4}|\d{4}/\d{1,2})\
 #: A heading's closing brackets with a year, maybe after a place: "(Nottinghamshire, 2023)".
 _DATED_IN_BRACKETS = re.compile(
     r"\((?:[^()]{2,60},\s*)?(?:published\s+)?(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\)\s*$")
-#: A heading's last field, after a dash, that is one first name or two: "... – Wrexham – Lili
-#: and Deio" (the account must name them again).
-_LAST_FIELD_NAMES = re.compile(
-    r"\s[–—-]\s+(?P<names>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s*$")
+#: A heading's field, after a dash or a bar, that is one first name or two (an age or a place in
+#: brackets after them): "... – Wrexham – Lili and Deio", "... | Anwen (3) | Newport", "... –
+#: Osian and Mali (Denbighshire)" (the account must name them again).
+_FIELD_NAMES = re.compile(
+    r"\s[–—|-]\s+(?P<names>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))(?:\s+\([^()]{1,40}\))?"
+    r"(?=\s+[–—|-]\s|\s*$)")
 #: A slide's title in a deck's transcript: "Slide 5: What our crews saw before".
 _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
@@ -1281,11 +1292,15 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
             name = new  # a child the page has not named yet: a page about one child names it early
             # (session 48) its account may tell the harm a line or two on, wrapped at 70
             by_rubric = by_rubric or name
-    if not name and _REVIEW_TYPE_WORDS.search(probe) and (last := _LAST_FIELD_NAMES.search(probe)) \
-            and all(re.search(rf"\b{n}\b", further) for n in last["names"].split(" and ")):
+    fields = reversed(list(_FIELD_NAMES.finditer(probe)))  # (the last field first)
+    if not name and _REVIEW_TYPE_WORDS.search(probe) and (field := next(
+            (m for m in fields if not default_gazetteer().lookup(m["names"])
+             and all(re.search(rf"\b{n}\b", further) for n in m["names"].split(" and "))), None)):
         # (session 48) "NWSB 1/2024 – Extended Child Practice Review – Wrexham – Lili and Deio"
-        # over "Lili (9) and her brother Deio (5) lived ...": the children its last field names
-        name = last["names"]
+        # over "Lili (9) and her brother Deio (5) lived ...": the children its last field names;
+        # (session 58) or the last but a place, "SEWSCB 02/2023 | Concise Child Practice Review
+        # | Anwen (3) | Newport" (a place's field, "Newport", is never the child's)
+        name = field["names"]
     if not name and _REVIEW_TYPE_WORDS.search(probe) and CASE_WORDS.search(further) \
             and (_REVIEW_REFERENCE.search(probe) or _DATED_IN_BRACKETS.search(probe)):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
@@ -1409,7 +1424,7 @@ _REVIEW_HEADLINE = re.compile(r",\s+(?:review|report)\s+(?:finds|found|says|conc
 #: publishes review into the death of four-year-old Ellis" ("... following the death of Baby
 #: Freddie", session 54): the page's title, the name its
 #: child's (one that names no child, "... of a nine-year-old girl", leaves the name to the text).
-_NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
+_NAMING_HEADLINE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:review|report)\s+"
                               # (session 55) "Review into death of baby Isla finds ..."
                               r"(?:into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+)?"
                               r"(?:finds|found|says|concludes|reveals)\b"
@@ -1417,6 +1432,8 @@ _NAMING_HEADLINE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:review|report)\s+"
                               re.I)
 
 
+#: A line that opens with a question's word: a section's heading ("What the review found").
+_QUESTION_WORD = re.compile(r"(?:What|How|Why|Where|When|Who)\b")
 #: A heading's words for a review, of whatever type: "the review into Child Ellis".
 _NAMES_A_REVIEW = re.compile(r"\b(?:review|SCR|LCSPR|CSPR|CPR|CMR)\b", re.I)
 #: A headline's words for the child's age ("... into 10-month-old's death"): facts of the account.
@@ -1459,7 +1476,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
                if b.number == a.number + 1 and b.text.lstrip()[:1].islower()}
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
-    titles = [ln for ln in body[:8] if _may_title(ln, runs_on)]
+    titles = [_heading_it_lists(ln, body) for ln in body[:8] if _may_title(ln, runs_on)]
     # (session 56) an annual report's section that is the review, below its figures: "7.2
     # Significant Case Review - Child Skye (published 2020): closing report"
     section = next((ln for ln in body[8:40] if _may_title(ln, runs_on) and _DECIMAL_SECTION.match(ln.text)
@@ -1505,7 +1522,14 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         (ln for ln in titles if _REVIEW_TYPE_WORDS.search(ln.text) or _TYPE_ABBREVIATED.match(ln.text)),
         None) or next((ln for ln in titles if _REVIEW_HEADLINE.search(ln.text)), None) or next(
         (ln for ln in titles if _NAMING_HEADLINE.search(ln.text) and " | " not in ln.text
-         and (named := _pseudonym(ln.text, body_text)) and named in ln.text), None)
+         and (named := _pseudonym(ln.text, body_text)) and named in ln.text), None) or next(
+        # (session 58) a headline on what a review found that names no child ("Baby's broken
+        # ribs review finds 'missed chances' ..."): the article's title all the same, its
+        # child named by the text ("The boy, called Baby Nico in the review, ...")
+        # (not a section's question, "What the review found", nor a lead-in, "... says:")
+        (ln for ln in titles if _NAMING_HEADLINE.match(ln.text) and " | " not in ln.text
+         and not _QUESTION_WORD.match(ln.text) and not ln.text.rstrip().endswith(":")
+         and _pseudonym(ln.text, body_text)), None)
     name = (group[1] if group and title_line is group[0]
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline
@@ -1554,6 +1578,18 @@ _TWO_CHILDREN = re.compile(
     r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\b")
 #: A name that ends a title after its colon: "Learning from Case Management Reviews: Erin".
 _TAIL_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$")
+
+
+def _heading_it_lists(line: Line, body: list[Line]) -> Line:
+    """(session 58) A newsletter's contents entry ("In this issue" / "- Case management review:
+    Cormac") stands for the heading further down that says it again ("CASE MANAGEMENT REVIEW:
+    CORMAC (ARDS AND NORTH DOWN)"): that heading is the title; any other line is itself."""
+    if not _BULLET.match(line.text):
+        return line
+    listed = " ".join(_BULLET.sub("", line.text, count=1).split()).lower()
+    start = body.index(line) + 1
+    return next((ln for ln in body[start:start + 60] if len(ln.text) <= 120 and not _BULLET.match(ln.text)
+                 and listed in " ".join(ln.text.split()).lower()), line)
 
 
 def _under_browser_title(titles: list[Line], title_line: Line | None, name: str | None
@@ -1676,6 +1712,9 @@ def _publisher_body(text: str) -> re.Match[str] | None:
     return None
 
 
+#: A review told of as published the day the page was: "a review published today says", "has
+#: today published", "is published today".
+_PUBLISHED_TODAY = re.compile(r"\bpublish(?:ed|es)\s+today\b|\btoday\s+publish(?:ed|es)\b", re.I)
 #: A review's dateline under its heading: its area, then when it was published ("Caerphilly ·
 #: Published 20 June 2024 · Cyhoeddwyd 20 Mehefin 2024").
 _PLACE_DATELINE = re.compile(r"^(?P<area>(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}))\s+[·•|]\s+"
@@ -1692,6 +1731,11 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
+    if entry.year is None and _PUBLISHED_TODAY.search(text):
+        # (session 58) a news article's "a review published today says": published the day its
+        # byline or dateline gives ("By ... · 06:00, 25 APR 2024")
+        entry.year, entry.month = next((dated for ln in lines[:8] if len(ln.text) <= 120
+                                        and (dated := heading_date(ln.text))[0]), (None, None))
     if entry.heading_kind == "record" and entry.year and (told := _REVIEW_PUBLISHED_BY.search(text)) \
             and int(told["year"]) < entry.year:
         # (session 55) a repository's record of a review's summary, deposited later: its

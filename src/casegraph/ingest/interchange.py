@@ -279,6 +279,77 @@ def _marc_text(tag: str, subfields: list[tuple[str, str]]) -> str:
     return "".join((": " if c == "b" else ". " if i else "") + w for i, (c, w) in enumerate(parts))
 
 
+def ead_records(root: ET.Element) -> list[dict[str, object]] | None:
+    """An archive's finding aid in EAD (Encoded Archival Description 2002 or EAD3, as AtoM,
+    ArchivesSpace or CALM export it: a record office's catalogue of a former board's papers,
+    its published reviews among them) as records, or None for other XML: each unit with no
+    components under it (a collection or a series is described by its parts), in order, with
+    its title, reference, date ("published" where the archive says the date is the
+    publication's), extent, creator (the nearest one up the tree: the board whose papers these
+    are), description (``scopecontent``), history and notes.  The header (the finding aid's own
+    title, encoding and software) is the catalogue's plumbing, as a unit's level and access
+    conditions are."""
+    if local_name(root.tag) != "ead":
+        return None
+    top = next((e for e in root if local_name(e.tag) == "archdesc"), None)
+    records: list[dict[str, object]] = []
+    if top is not None:
+        _ead_unit(top, "", records)
+    return records
+
+
+#: An EAD component's element: ``c`` or the numbered ``c01`` to ``c12``.
+_EAD_COMPONENT = re.compile(r"c(?:0[1-9]|1[0-2])?")
+
+
+def _ead_unit(unit: ET.Element, creator: str, records: list[dict[str, object]]) -> None:
+    """A unit's record when it has no components, else its components' records."""
+    did = next((e for e in unit if local_name(e.tag) == "did"), None)
+    parts = {name: [e for e in (did if did is not None else []) if local_name(e.tag) == name]
+             for name in ("unittitle", "unitid", "unitdate", "physdesc", "origination")}
+    creator = next((w for e in parts["origination"] if (w := element_words(e))), creator)
+    dated = parts["unitdate"][0] if parts["unitdate"] else None
+    record: dict[str, object] = {
+        "title": " ".join(element_words(e) for e in parts["unittitle"]),
+        "reference": " ".join(element_words(e) for e in parts["unitid"]),
+        "published" if dated is not None and dated.get("datechar") == "publication" else "covering dates":
+            element_words(dated) if dated is not None else "",
+        "extent": "; ".join(element_words(e) for e in parts["physdesc"]),
+        "creator": creator,
+        "summary": _ead_paragraphs(unit, "scopecontent"),
+        "history": _ead_paragraphs(unit, "bioghist"),
+        "notes": _ead_paragraphs(unit, "odd"),
+        # (an index's terms, "Child death", "Domestic abuse": the unit's keywords)
+        "subjects": [w for e in unit if local_name(e.tag) == "controlaccess" for s in e.iter()
+                     if local_name(s.tag) in _EAD_TERMS and (w := element_words(s))],
+    }
+    held = [*unit, *(c for d in unit if local_name(d.tag) == "dsc" for c in d)]  # (dsc: a collection's)
+    components = [c for c in held if _EAD_COMPONENT.fullmatch(local_name(c.tag))]
+    if not components:  # (a collection or series is described by its parts: no record of its own)
+        records.append({k: v for k, v in record.items() if v})
+    for component in components:
+        _ead_unit(component, creator, records)
+
+
+#: The index terms of a unit's ``controlaccess``: subjects, and the people, bodies, places and
+#: genres it is about.
+_EAD_TERMS = frozenset({"subject", "persname", "corpname", "geogname", "genreform", "function", "occupation"})
+
+
+def _ead_paragraphs(unit: ET.Element, name: str) -> str:
+    """The paragraphs of a unit's own descriptive elements of one name, a blank line between; a
+    list's items ("The report sets out learning in three areas:" and its ``item`` elements) a
+    bulleted line each under the paragraph before them."""
+    blocks: list[str] = []
+    for e in (e for e in unit if local_name(e.tag) == name):
+        for part in e.iter():
+            if local_name(part.tag) == "p" and (words := element_words(part)):
+                blocks.append(words)
+            elif local_name(part.tag) == "item" and (words := element_words(part)):
+                blocks.append(("\n" if blocks and blocks[-1].startswith("• ") else "\n\n") + "• " + words)
+    return "".join(b if b.startswith("\n") or not k else "\n\n" + b for k, b in enumerate(blocks))
+
+
 def mods_records(root: ET.Element) -> list[dict[str, object]] | None:
     """A MODS file's records (a ``modsCollection`` or one ``mods``) as mappings of what a
     catalogue's page shows, keyed as :func:`marc_records` keys them, or None when the file is

@@ -372,7 +372,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"brief\s+outline\s+of\s+(?:the\s+)?circumstances(?:\s+resulting\s+in\s+the\s+review)?|"  # Welsh
      # (session 55) a form's "Short summary of the case"
      r"(?:(?:short|brief)\s+)?(?:case\s+)?summary(?:\s+text|\s+of\s+(?:the\s+)?(?:case|events|incident|circumstances))?|overview|circumstances|what\s+happened|the\s+case|about\s+the\s+case|"
-     r"about\s+the\s+(?:child|children|family)",
+     # (session 58) a note's own heading "Case" over its account ("Case: Sam" names the child)
+     r"case(?!\s*:)|about\s+the\s+(?:child|children|family)",
      "summary"),
     (r"includes?", "learning"),
 ]
@@ -929,11 +930,19 @@ def _dash_area(heading: str) -> str | None:
     Leicester (published June 2024)", "Ffion: an extended child practice review in Cardiff
     and Vale (2023)".  A part that is a place alone counts only last, right
     after a part that is the type, in a heading that names its child as "Child D" or "Baby O"
-    (so that the part is no name: "Learning Review - Ryan"); words of a document's kind are
-    no place ("Summary Report", "Local learning review")."""
+    (so that the part is no name: "Learning Review - Ryan"), or last of three or more fields
+    parted by bars, one of them the type; words of a document's kind are no place ("Summary
+    Report", "Local learning review")."""
+    from casegraph.core.places import default_gazetteer
     from casegraph.ingest.document import place_in
 
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", heading)
+    fields = [p.strip() for p in bare.split(" | ")]
+    if len(fields) >= 3 and any(_REVIEW_WORDS.search(f) for f in fields[:-1]) \
+            and place_in(fields[-1]) == fields[-1] and default_gazetteer().lookup(fields[-1]):
+        # (session 58) a heading of fields parted by bars, its last a place: "SEWSCB 02/2023 |
+        # Concise Child Practice Review | Anwen (3) | Newport"
+        return fields[-1]
     parts = [p.strip() for p in re.split(rf"{_DASH}|[,:]\s+", bare) if p.strip()]
     for k, part in enumerate(parts[1:], start=1):
         place = place_in(part.strip("\"“”'")) if not _CHILD_ID.search(part) else None
@@ -1539,6 +1548,11 @@ _LINK_WORDS = re.compile(r"\b(?:contact|read|download|visit|click|email|e-mail|p
 
 def _continues(prev: Span | Line, line: Line) -> bool:
     """A line that carries on the previous block across a page break or a wrapped line."""
+    if prev.text[-2:-1] in ("?", "!") and prev.text[-1:] in "’”\"'" and line.text[:1].islower() \
+            and not _BULLET.match(line.text):
+        # (session 58) a question quoted inside the sentence ("the question “who else lives
+        # here?”" / "was rarely asked"): the sentence goes on
+        return True
     return (bool(prev.text) and not prev.text.endswith((*_TERMINAL, ";")) and not _BULLET.match(line.text)
             # in lower case, or after a word no sentence ends with ("... closed the referral because
             # a doctor had confirmed that" / "D "has a medical condition"", "... Children's" / "social")
@@ -2346,6 +2360,12 @@ _OUT_OF_SCOPE = re.compile(r"^\s*(?:(?:in\s+scope|include[ds]?|in\s+sample|eligi
                            re.I | re.M)
 
 
+#: A kind of document other than a review, as a record's title or type names it: a board's
+#: annual report, a leaflet for families, a newsletter, guidance, a policy, a business plan.
+_OTHER_DOCUMENT = re.compile(r"\b(?:annual\s+report|leaflet|newsletter|guidance|polic(?:y|ies)|"
+                             r"business\s+plan|poster)\b", re.I)
+
+
 def _no_review_record(entry: Entry, text: str) -> bool:
     """Whether a record of an export or a feed tells of no single review: it names no child
     (no "Child T", no age, no title that is a name alone, "Kit"), and either speaks of reviews
@@ -2369,6 +2389,12 @@ def _no_review_record(entry: Entry, text: str) -> bool:
         # a child's age tells of a child's case; (session 56) but a rapid review's record about
         # "a nine-month-old" whose "criteria ... were not met", with no learning, led to none
         return False
+    if _OTHER_DOCUMENT.search(entry.heading) or any(_OTHER_DOCUMENT.match(s.span.text.strip())
+                                                    for s in entry.section("model")):
+        # (session 58) a catalogue's record of another kind of document, by its title or its
+        # type ("... Annual Report 2022-23", "Type: Leaflet"), though it counts "case management
+        # review notifications" and names no child
+        return True
     said = _REVIEW_BODY.sub("", said)  # ("the Learning Review sub-group": a body, no review)
     # (session 47) review words only in the plural ("its work on case management reviews", an
     # annual report's record) tell of no single review

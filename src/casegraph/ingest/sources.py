@@ -126,6 +126,7 @@ from casegraph.ingest.interchange import (
     dif_rows,
     drawio_html,
     dspace_items,
+    ead_records,
     edn_data,
     element_words,
     eprints_records,
@@ -1340,7 +1341,8 @@ def xml_to_text(raw: str) -> str:
             return _markup_blocks(BeautifulSoup(raw, "html.parser"))
     if (marc := marc_records(root)) is not None:  # a library catalogue's records
         return _records_text(marc)
-    if (mods := mods_records(root) or eprints_records(root)) is not None:  # a repository's records
+    if (mods := mods_records(root) or eprints_records(root) or ead_records(root)) is not None:
+        # a repository's records, an archive's finding aid
         return _records_text(mods)
     if (tracker := servicenow_records(root)) is not None:  # a tracker's records (ServiceNow)
         return _records_text(tracker)
