@@ -296,6 +296,23 @@ def test_a_joplin_export_of_encrypted_notes_is_refused_in_one_line(tmp_path: Pat
     refused_in_one_line(tmp_path / "none.jex", b"not a tar at all")
 
 
+def test_a_compressed_joplin_export_that_unpacks_past_the_limit_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gzipped tar's notes are counted as they are listed: past the limit (made small here) the
+    export is refused in one line before it is unpacked."""
+    from casegraph.ingest import workfiles
+
+    monkeypatch.setattr(workfiles, "PART_MAX", 1000)
+    notes = {f"n{k}.md": _item(f"Note {k}", "x" * 600, id=f"n{k}", type_="1") for k in range(3)}
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as package:
+        for name, data in notes.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            package.addfile(info, io.BytesIO(data))
+    refused_in_one_line(tmp_path / "big.jex", buffer.getvalue())
+
+
 # -------------------------------------------------------------------------------------- Omeka S
 def test_validation41s_omeka_items_are_read_by_their_properties(vocab: Vocabulary) -> None:
     """The two case management reviews are found, with their area (``dcterms:spatial``); the

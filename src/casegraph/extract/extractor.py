@@ -266,7 +266,11 @@ def _dates_publication(sentence: str, at: int, harm_at: list[int]) -> bool:
 #: Sentences whose dates are about the justice process or the review itself, not the incident.
 _NOT_INCIDENT = re.compile(
     r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
-    r"commissioned|recommended\s+on|published|completed)\b", re.I)
+    r"commissioned|recommended\s+on|published|completed)\b"
+    # (session 58) another review told by its year: "In 2016, a serious case review by Stockport
+    # ... examined", "In 2017 the then Local Safeguarding Children Board ..."
+    r"|^\s*In\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:review|board|partnership|LSCB)\b",
+    re.I)
 #: A sentence that dates what happened: "The abuse had happened in August 2021".
 _HAPPENED = re.compile(r"\b(?:abuse|assault|attack|injury|injuries|incident|it|this|harm)\s+(?:had\s+)?"
                        r"(?:happened|taken\s+place|took\s+place|occurred)\b", re.I)

@@ -389,14 +389,16 @@ def _joplin_note(note: dict[str, str], level: int, tags: list[str]) -> str:
 def _joplin_items(data: bytes) -> list[dict[str, str]]:
     """The export's items: each ``<id>.md`` member's title (its first line), body and metadata."""
     items = []
+    total = 0
     try:
         with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as package:
             for member in package:
                 name = member.name.removeprefix("./")
                 if not (member.isfile() and name.endswith(".md") and "/" not in name):
                     continue  # (resources/ holds the attachments)
-                if member.size > PART_MAX:
-                    raise ValueError(f"{member.name} is larger than {PART_MAX // 2**20} MB")
+                total += member.size  # (a compressed tar may unpack to far more than its file)
+                if total > PART_MAX:
+                    raise ValueError(f"its notes unpack to more than {PART_MAX // 2**20} MB")
                 handle = package.extractfile(member)
                 items.append(_joplin_item(handle.read().decode("utf-8", "replace") if handle else ""))
     except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
