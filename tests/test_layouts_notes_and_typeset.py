@@ -126,8 +126,10 @@ def test_validation41s_trig_export_reads_its_graphs_as_one(vocab: Vocabulary) ->
     """Both reviews are found in their named graph; the child each is about (a linked person,
     named and described) is said in the review's record, with her age, and is no record of its
     own; the leaflet and the collection in the other graph are no reviews."""
-    reviews, _, _ = extract_reviews([TRIG], vocab)
+    reviews, notices, _ = extract_reviews([TRIG], vocab)
     assert [r.title for r in reviews] == ["Case Management Review: Orla", "Case Management Review: Baby Cara"]
+    # ("Recommendation count: 6", lv:recommendationCount, is a count of recommendations)
+    assert not [n for n in notices if "unknown label" in str(n)], notices
     assert "About: Orla – A girl aged 15 years at the time of the review." in read_source(TRIG).text
     assert [(c.pseudonym, c.age_months) for c in reviews[0].children] == [("Orla", 180)]
 

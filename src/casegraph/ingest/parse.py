@@ -324,7 +324,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 51) a note's "Recs (4) – the two relevant to us"
      r"|\s*\(\d{1,2}\)(?:\s*[–—-]\s*[^:;.]{1,40}?)?"
      # (session 55) a Stata case sheet's "Recommendations stated in report: 8" over the ones listed
-     r"|\s+stated(?:\s+in\s+(?:the\s+)?report)?)?",
+     # (session 58) an RDF export's "Recommendation count: 6" (lv:recommendationCount)
+     r"|\s+stated(?:\s+in\s+(?:the\s+)?report)?|\s+count)?",
      "recommendations"),
     (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
     # (session 47) an archive's description (ISAD(G), AtoM): its "Subject access points"
