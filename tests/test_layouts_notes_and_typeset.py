@@ -267,9 +267,10 @@ def _item(title: str, body: str, **meta: str) -> bytes:
     return ("\n".join(lines + [f"{k}: {v}" for k, v in meta.items()])).encode()
 
 
-def _jex(items: dict[str, bytes]) -> bytes:
+def _jex(items: dict[str, bytes], mode: str = "w") -> bytes:
+    """A Joplin export of the given items (``mode`` "w:gz": a gzipped tar)."""
     buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as package:
+    with tarfile.open(fileobj=buffer, mode=mode) as package:
         for name, data in items.items():
             info = tarfile.TarInfo(name)
             info.size = len(data)
@@ -306,13 +307,7 @@ def test_a_compressed_joplin_export_that_unpacks_past_the_limit_is_refused(
 
     monkeypatch.setattr(workfiles, "PART_MAX", 1000)
     notes = {f"n{k}.md": _item(f"Note {k}", "x" * 600, id=f"n{k}", type_="1") for k in range(3)}
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as package:
-        for name, data in notes.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            package.addfile(info, io.BytesIO(data))
-    refused_in_one_line(tmp_path / "big.jex", buffer.getvalue())
+    refused_in_one_line(tmp_path / "big.jex", _jex(notes, mode="w:gz"))
 
 
 # -------------------------------------------------------------------------------------- Omeka S
