@@ -208,6 +208,10 @@ def test_gold_naming_pages_not_given_scores_the_rest(tmp_path: Path) -> None:
 #:        risk-factor P, risk-factor R), floors just under the figures measured when set
 #: (last set at the end of session 24, and for the sets changed in session 26: field truncated,
 #: P and R 0.01 under the figure)
+# (session 58) a stabbing the child survived is physical harm too (extractor._with_survived_stabbing:
+# across the development sets 53 reviews' gold coded it, 21 did not): the harm precision floors
+# of devlocal6, 11, 24, 26, 51, 57, 62, 63 and 73, whose labellers did not, were lowered to what
+# each now measures (one extra H-PHYS each).
 DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal2": (22, 22, 0, 0.89, 0.99, 0.96, 0.94, 0.94),
             # (RF recall 0.92 -> 0.91 in session 27: "can add up to neglect" asserts nothing)
@@ -216,14 +220,14 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (harm precision 0.96 -> 0.94 in session 36: "he often had head lice, and his teacher
             # raised concerns" is now neglect; its labeller read the school's concerns, RF-NEG)
             "devlocal5": (22, 22, 0, 0.91, 0.94, 0.99, 0.95, 0.93),
-            "devlocal6": (17, 17, 0, 0.83, 0.99, 0.95, 0.99, 0.89),
+            "devlocal6": (17, 17, 0, 0.83, 0.96, 0.95, 0.99, 0.89),
             "devlocal7": (22, 22, 0, 0.93, 0.93, 0.93, 0.91, 0.87),
             "devlocal8": (25, 25, 1, 0.88, 0.91, 0.83, 0.91, 0.89),
             "devlocal9": (22, 22, 0, 0.89, 0.96, 0.99, 0.95, 0.95),
             "devlocal10": (22, 20, 0, 0.93, 0.99, 0.92, 0.89, 0.91),
             # (RF recall 0.96 -> 0.95 in session 28: "domestic abuse against a previous partner"
             # is another household's; Baby E's coercive control is told in words not coded)
-            "devlocal11": (22, 22, 0, 0.9, 0.99, 0.96, 0.95, 0.95),
+            "devlocal11": (22, 22, 0, 0.9, 0.96, 0.96, 0.95, 0.95),
             # (RF precision 0.90 -> 0.89 in session 29: a chronology's "Missed HV contact" now
             # reads as non-engagement, which its labeller did not code)
             # (session 30: risk-factor precision 0.90 -> 0.88: "father's partner not known to
@@ -245,14 +249,14 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal21": (20, 20, 0, 0.93, 0.99, 0.88, 0.92, 0.88),
             "devlocal22": (20, 20, 0, 0.91, 0.92, 0.96, 0.93, 0.83),
             "devlocal23": (20, 19, 0, 0.89, 0.86, 0.95, 0.78, 0.68),
-            "devlocal24": (17, 17, 0, 0.83, 0.94, 0.77, 0.84, 0.73),
+            "devlocal24": (17, 17, 0, 0.83, 0.92, 0.77, 0.84, 0.73),
             # session 25, measured before tuning at 8baea23: 11/15, 1 spurious, 63.4 %
             # (session 42: harm precision 0.99 -> 0.96: its labeller took "pressure sores" with
             # neglect unnamed as a mention of neglect, a judgement call; 16 of 16 reviews on the
             # other sets code them as the harm)
             "devlocal25": (15, 15, 0, 0.77, 0.96, 0.83, 0.83, 0.83),
             # session 25, measured before tuning at 8baea23: 14/24, 2 spurious, 86.5 %
-            "devlocal26": (24, 24, 0, 0.88, 0.99, 0.88, 0.99, 0.89),
+            "devlocal26": (24, 24, 0, 0.88, 0.96, 0.88, 0.99, 0.89),
             # session 27: the layouts of the lost frozen validation10 written again (an
             # accordion, an appendix table, a saved e-mail, an FOI log, a 7-minute briefing, a
             # Scottish report, a Welsh-first page, news, minutes, front matter, a timeline and a
@@ -269,7 +273,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # report, a blog, Scottish findings cards, Welsh minutes, a Teams transcript, an A-Z
             # of learning, a Notion export, written evidence, a foster carers' leaflet; first
             # measured: 23/27 found, 7 spurious, 82.3 %
-            "devlocal29": (27, 25, 4, 0.82, 0.96, 0.91, 0.82, 0.80),
+            # (session 58: harm 0.96/0.91 -> 0.94/0.89, its "Keywords: neglect, ..." after a dot
+            # now a keywords field, no fact: Child G's neglect, which its labeller coded, was read
+            # from there, and Family Z takes the neglect of a training row)
+            "devlocal29": (27, 25, 4, 0.82, 0.94, 0.89, 0.82, 0.80),
             # session 27: rich accounts (who and whether) in common layouts; first measured:
             # 23/26 found, 2 spurious, 89.6 %, RF 0.86/0.83
             "devlocal30": (26, 26, 0, 0.89, 0.88, 0.90, 0.83, 0.83),
@@ -386,7 +393,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "devlocal50": (24, 24, 0, 0.83, 0.92, 0.96, 0.99, 0.94),
             # placements, language, isolation (a TSV tracker, an annual report, a Google Groups
             # digest, a Notion export, minutes ...): 20/25, 0, 83.5 %, RF 0.83/0.79
-            "devlocal51": (25, 20, 0, 0.82, 0.90, 0.87, 0.82, 0.85),
+            "devlocal51": (25, 20, 0, 0.82, 0.89, 0.87, 0.82, 0.85),
             # teenagers' own drinking, mental health, exploitation (Confluence XHTML, mbox, Quarto,
             # NDJSON, AsciiDoc, git log -p): 11/24 found (11 on .xhtml, .mbox and .qmd pages,
             # not read then), 1 spurious, 79.7 %; since session 35 its scraped record titled
@@ -428,7 +435,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # and parents' mental health in many words (an e-mail thread, GraphQL JSON, a Solr
             # response, Viva Engage ...): 24/25 found, 0 spurious, 79.8 %, harm 0.97/0.85,
             # RF 0.92/0.95
-            "devlocal57": (25, 24, 0, 0.79, 0.96, 0.99, 0.91, 0.94),
+            "devlocal57": (25, 24, 0, 0.79, 0.94, 0.99, 0.91, 0.94),
             # precision traps: misuse, mental health, neglect and language discussed but not facts
             # (an Asana CSV, a Power BI export, an .eml ...): 23/25, 1 spurious, 85.9 %,
             # harm 0.89/0.97, RF 0.68/0.95
@@ -467,7 +474,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # whose codes are mentions, not facts: three hidden men and one family's resistance
             # the register's themes name, but its accounts say in words not coded, are no longer
             # found (RF recall 0.91 -> 0.85), and keywords 46 % -> 79 %)
-            "devlocal62": (25, 24, 0, 0.88, 0.96, 0.96, 0.85, 0.85),
+            "devlocal62": (25, 24, 0, 0.88, 0.93, 0.96, 0.85, 0.85),
             # frozen in session 35, measured there at 6fe80be (21/27 found every page named, 2
             # spurious, 84.0 %; as a folder 17/18) and at c3e3560 (21/27, 1, 84.0 %); tuned on in
             # session 36 (KML, Clixml, refer, Python data module and XMind readers)
@@ -477,7 +484,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # prose and tables, incident years beside other years (a Typst digest, a WARC capture,
             # a Mermaid timeline ...): 20/20 found (5 more on those three pages, not read then), 0
             # spurious, 90.6 %, harm 0.96/0.93, RF 0.94/0.96
-            "devlocal63": (25, 25, 0, 0.88, 0.96, 0.96, 0.94, 0.94),
+            "devlocal63": (25, 25, 0, 0.88, 0.94, 0.96, 0.94, 0.94),
             # physical harm and neglect in many words, men around the child (an SVG poster, TTML
             # captions, a WARC capture, DataCite XML ...): 20/21 found (4 more on the .svg, .ttml
             # and .warc pages, not read then), 2 spurious, 92.2 %, harm 0.91/0.81, RF 0.91/0.88
@@ -562,7 +569,7 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # 24/25 found, 1 spurious, 80.3 %, harm 1.00/0.83, RF 0.82/0.81, counts exact 3
             # (tuned on in session 41: 25/25, 0 spurious, 86.4 %, harm 1.00/0.81, RF 0.83/0.84,
             # counts exact 10, at the session's end)
-            "devlocal73": (25, 25, 0, 0.86, 0.99, 0.8, 0.82, 0.83),
+            "devlocal73": (25, 25, 0, 0.86, 0.97, 0.8, 0.82, 0.83),
             # session 41, first measured at ecc3644: facts beside many mentions that are no facts
             # (learning in general, negations, hypotheticals, unsubstantiated concerns, other
             # people's histories): 23/26 found, 0 spurious, 92.7 %, harm 0.88/0.95, RF 0.72/0.94
@@ -946,7 +953,16 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # agency; each child's bracketed age in a heading; "Young Person Morven"; a quoted
             # question inside a sentence; a catalogue's annual report no review): 27/27, 0,
             # 96.9 %, harm 1.00/0.95, RF 0.97/0.97
-            "validation41": (27, 27, 0, 0.96, 1.0, 0.95, 0.96, 0.96)}
+            "validation41": (27, 27, 0, 0.96, 1.0, 0.95, 0.96, 0.96),
+            # session 58: devlocal105, accounts whose words are facts in one place and mentions in
+            # another (negations, another family's, learning only, history), written and labelled
+            # by a helper before any rule for it: 25/26 found, 2 spurious, 93.0 %, harm 0.90/0.97,
+            # RF 0.91/0.94; tuned on ("Twin 1 and Twin 2", one of a review's own children never
+            # another review's, "Published: 2023 · Area: Belfast" as two fields, "The reviewer
+            # highlighted:", "Ava's older brother" bitten, a news item's headline on two reviews
+            # over its date): 26/26, 1 (the Fife briefing's earlier review of Child H, which its
+            # labeller kept inside Child K's entry), 93.9 %, harm 0.88/0.97, RF 0.91/0.94
+            "devlocal105": (26, 26, 1, 0.93, 0.88, 0.97, 0.91, 0.93)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

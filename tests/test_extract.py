@@ -942,3 +942,32 @@ def test_a_man_named_then_he_not_known_to_services(vocab: Vocabulary, summary: s
     """Session 44: "he", a man the sentence before names, not known to, seen by, assessed,
     invited or checked by services, is a man professionals did not know (RF-MEN)."""
     assert ("RF-MEN" in {c.notation for c in one(vocab, summary).risk_factors}) is unseen
+
+
+@pytest.mark.parametrize("sentence,physical", [
+    ("Invented: Child S, 15, was stabbed in the arm by a girl of her own age in June 2023; she has "
+     "recovered.", True),
+    ("Invented: Jay, 16, was stabbed and seriously injured after being drawn into selling drugs.", True),
+    # a fatal stabbing is homicide and death, as the labellers code it, not physical harm
+    ("Invented: Kyle, 16, was stabbed to death in a park in 2022.", False)])
+def test_a_survived_stabbing_is_physical_harm_too(vocab: Vocabulary, sentence: str, physical: bool) -> None:
+    """Session 58: "stabbed" codes extra-familial harm; a stabbing the child survived is physical
+    harm too (53 development reviews' gold coded both, 21 only the first)."""
+    review = one(vocab, sentence)
+    codes = {c.notation for c in review.harms}
+    assert "H-EXT" in codes or "H-HOM" in codes
+    assert ("H-PHYS" in codes) == physical
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Invented: Child Y, 11, was sexually abused by a man who rented a room. Neither her school nor "
+     "social work knew that a lodger was living there.", "RF-MEN"),
+    ("Invented: C, 14, was sexually abused by a family friend who often stayed overnight. Professionals "
+     "did not know about him.", "RF-MEN"),
+    ("Invented: J (girl, 22 months) was admitted to hospital in 2022 after drinking her mother's "
+     "methadone at home.", "H-INGEST")])
+def test_unknown_men_and_methadone_told_in_other_words(vocab: Vocabulary, sentence: str, code: str) -> None:
+    """Session 58, from the development sets' misses: "neither ... nor ... knew that a lodger was
+    living there", a family friend nobody knew about, "drinking ... methadone"."""
+    review = one(vocab, sentence)
+    assert code in {c.notation for c in review.harms + review.risk_factors}

@@ -1126,6 +1126,8 @@ def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[
     table, longest = _experiencer_table(r, tuple(names))
     starts = [k + 1, k] if k < len(words) and words[k].endswith("'s") else [k]
     for at in starts:  # "strangle Z's mother": the mother, whoever's she is
+        while at < len(words) - 1 and words[at] in _KIN_ADJECTIVES:
+            at += 1  # (session 58) "had bitten Ava's older brother": the brother
         for n in range(min(longest, len(words) - at), 0, -1):
             who = table.get(tuple(words[at:at + n]))
             if who:
@@ -1148,6 +1150,9 @@ def _done_to_her(words: list[str], i: int, j: int, r: Rules, subject: str | None
     return "parent" if any((w,) in women for w in words[:i]) else None
 
 
+#: Words before a relative that say which one: "Ava's older brother", "his younger sister".
+_KIN_ADJECTIVES = frozenset({"older", "younger", "elder", "eldest", "oldest", "youngest", "big", "little",
+                             "baby", "twin", "infant", "teenage"})
 #: Verbs after a person who follows a harm's words, making that person its doer: "head injuries
 #: his father inflicted", "the fractures her partner caused".
 _AGENT_VERBS = frozenset({"inflicted", "caused", "admitted"})

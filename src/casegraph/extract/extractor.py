@@ -1139,7 +1139,7 @@ class Extractor:
             parts, [c.pseudonym for c in review.children] + names, source, ref, only,
             skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen), self.vocab)
         review.mentions = _too_young(review.mentions, review.children)
-        review.harms = self._facts(review.mentions, "harm-types")
+        review.harms = _with_survived_stabbing(self._facts(review.mentions, "harm-types"), review.mentions)
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         # (session 48) every sentence that tells of a harm as a fact, not only each harm's first
         # quote: "under the category of physical abuse" (a plan's) before "In January 2023 R's
@@ -1379,6 +1379,21 @@ def _finer_age(ages: list[tuple[int | None, int, int]]) -> tuple[int | None, int
     if first[0] is None or first[0] % 12:
         return first
     return next((a for a in ages[1:] if a[0] is not None and first[0] < a[0] < first[0] + 12), first)
+
+
+def _with_survived_stabbing(harms: list[Coded], mentions: list[Mention]) -> list[Coded]:
+    """(session 58) A stabbing the child survived is physical harm too, beside the extra-familial
+    harm "stabbed" codes ("stabbed in the arm by a girl of her own age ... has recovered"): the
+    labellers of eight development sets coded both.  A fatal one stays homicide and death, as
+    they code it, never physical harm (ontology/harm-types.ttl, H-PHYS's note)."""
+    have = {c.notation for c in harms}
+    if have & {"H-PHYS", "H-DEATH", "H-HOM"}:
+        return harms
+    stab = next((m for m in mentions if m.fact and m.notation == "H-EXT"
+                 and re.search(r"\bstabbed\b", m.evidence.exact, re.I)), None)
+    if stab is None:
+        return harms
+    return sorted([*harms, Coded("harm-types", "H-PHYS", [stab.evidence])], key=lambda c: c.notation)
 
 
 def _ages_in_clause(names: list[str], summary: str) -> dict[str, tuple[int, int, int]]:

@@ -83,6 +83,8 @@ _PSEUDONYM = re.compile(
     # (session 57: lower case too, "a learning review – brothers J and T")
     r"\b(?:Children|(?i:siblings|sisters|brothers|twins))\s+(?-i:[A-Z]{1,3}\d?)\s+and\s+(?-i:[A-Z]{1,3}\d?)\b"
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Siblings?|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
+    # (session 58) twins the report numbers: "Twin 1 and Twin 2"
+    r"|Twin\s+[1-9]\b"
     # (session 58) a first name after "Young Person" too: "Young Person Morven"
     rf"|(?:Child|Baby|Young\s+[Pp]erson)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
@@ -96,7 +98,7 @@ _CALLED = re.compile(
     r"called|"
     # "a young man the report calls 'Jay'", "whom the review calls him Jay"
     r"(?:report|review)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
-    r"(?P<name>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
+    r"(?P<name>(?-i:Twin\s+[1-9])\b|(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)"
     # "The review concerns S, a young person who ...": the child a review is about, by letter
     r"|\b(?:review|report)\s+(?:concern(?:s|ed)|(?:is|was)\s+about)\s+(?P<name3>(?-i:[A-Z]{1,2}))"
@@ -486,8 +488,9 @@ def split_earlier_reviews(source: SourceText, body: list[Line], known: Callable[
     teenager, Child Q, which found ..."), and those reviews, each on its own.  ``known`` as for
     :func:`_earlier_reviews`, and ``another_needed``; ``own``: the review's own child, never
     another review's."""
+    # (one of the review's own children, "Twin 1" of "Twin 1 and Twin 2", is never another's)
     others = [(name, para) for name, para in _earlier_reviews(body, known, first, another_needed)
-              if name != own]
+              if name != own and name not in (own or "").split(" and ")]
     told = {id(ln) for _, para in others for ln in para}
     return ([ln for ln in body if id(ln) not in told],
             [_paragraph_entry(source, name, para) for name, para in others])
@@ -1407,7 +1410,7 @@ _CHILDREN_GROUP = re.compile(
     r"(?-i:[A-Z]{1,3}\d?))\b")
 #: (session 49) A one-review page's title that names its children each in full: "Extended
 #: Child Practice Review CYSUR 2/2024 – Child X and Child Y".
-_ONE_PSEUDONYM = r"(?:Child|Baby)\s+(?-i:[A-Z]{1,3}\d?)"
+_ONE_PSEUDONYM = r"(?:(?:Child|Baby)\s+(?-i:[A-Z]{1,3}\d?)|Twin\s+[1-9])"
 _PSEUDONYMS_TOGETHER = re.compile(
     rf"\b{_ONE_PSEUDONYM}(?:,\s*{_ONE_PSEUDONYM})*,?\s+and\s+{_ONE_PSEUDONYM}\b")
 
@@ -1664,8 +1667,10 @@ def _pseudonym(title: str, text: str) -> str | None:
         return name
     if (m := _HEADLINE_CHILD.search(title)) and re.search(rf"\b{m['name']}\b", text):
         return m["name"]  # (session 55) a headline's "death of baby Isla", the text's "Isla was ..."
-    if name := called_name(text):
-        return name
+    if m := _CALLED.search(text):
+        # (session 58) "referred to in the report as Twin 1 and Twin 2": both children
+        pair = re.match(rf",?\s+and\s+(?P<other>{_ONE_PSEUDONYM})\b", text[m.end():])
+        return f"{called(m)} and {pair['other']}" if pair else called(m)
     if m := _REVIEW_ABOUT.search(text):  # "... Practice Review about Tom, a 15-year-old boy"
         return m["name"]
     if m := _TWO_CHILDREN.search(text):

@@ -307,7 +307,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # (session 54) "What the review highlights" over its bullets
     (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+(?:found|saw|noticed|highlight(?:s|ed)|identified)|"
      # (session 49) "4.3 The reviewers found that:" over its lettered points
-     r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+found(?:\s+that)?", "findings"),
+     # (session 58) "The reviewer highlighted:" over its points
+     r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+(?:found|highlighted|identified)(?:\s+that)?",
+     "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
@@ -770,6 +772,7 @@ _NAME_FIELD = re.compile(r"^(?:Title|Name|Case|Child|Pseudonym|Child\s+(?:[Pp]se
 _SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}\s/\s"
                              r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
+_DOTTED_FIELD = re.compile(r"\s[·|•]\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
 
 
 def split_inline_labels(line: Line) -> list[Line]:
@@ -779,8 +782,14 @@ def split_inline_labels(line: Line) -> list[Line]:
     cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)
             if not re.fullmatch(r"\s*\d{1,3}\.\s*", line.text[:m.end()])]
     slashed = _SLASHED_RECORD.match(line.text) is not None
+    dotted: list[int] = []
     if slashed:
         cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})
+    elif _LABEL.match(line.text) and (dotted := [m.end() for m in _DOTTED_FIELD.finditer(line.text)
+                                                 if _LABEL.match(line.text[m.end():])]):
+        # (session 58) a dateline of fields parted by a dot or a bar: "Published: 2023 · Area:
+        # Belfast" is two fields, the area's own
+        cuts = sorted(set(cuts) | set(dotted))
     if not cuts:
         return [line]
     out = []
@@ -791,6 +800,8 @@ def split_inline_labels(line: Line) -> list[Line]:
         piece = piece.strip()
         if slashed:
             piece = piece.removesuffix("/").rstrip()  # the slash parts fields, it is no text
+        if dotted:
+            piece = piece.rstrip(" ·|•")  # (so does the dot or the bar)
         if piece:
             out.append(Line(piece, line.start + a + lead, line.number, line.blank_before and a == 0))
     return out
@@ -2148,8 +2159,11 @@ def parse_page(source: SourceText) -> Page:
                            key=lambda ih: ih[0])
     # the page's own title and date stand above its first review (a heading that only ends a
     # section, such as the partnership's name over "Learning briefings published in 2024", is
-    # still the page's own)
-    first = next((i for i, h in heads if h["kind"] != "boundary"), len(lines))
+    # still the page's own; (session 58) so is a news item's headline on several reviews over its
+    # date, "Board publishes two child practice reviews" / "Posted: 21 September 2022")
+    first = next((i for i, h in heads if h["kind"] != "boundary" and not (
+        h["kind"] == "record" and _PLURAL_REVIEWS.search(h.get("title") or "")
+        and not _CHILD_ID.search(h.get("title") or ""))), len(lines))
     preamble = lines[:first]
     page_title, page_year, page_month = _page_date(preamble)
     if heads and all(h["kind"] == "boundary" for _, h in heads):
