@@ -68,3 +68,11 @@ def test_a_news_items_headline_on_two_reviews_leaves_the_page_its_date(tmp_path:
             + part.format(name="Child P") + part.format(name="Child S"))
     reviews = reviews_of_page(tmp_path, "news.txt", page, vocab)
     assert [r.publication_year for r in reviews] == [2022, 2022]
+
+
+def test_there_are_n_recommendations_for_whom_is_a_count_no_item(tmp_path: Path, vocab: Vocabulary) -> None:
+    page = ("<h2>Local Child Safeguarding Practice Review – Child K</h2><p>Child K (invented), aged 6, was "
+            "hit by her stepfather in 2022.</p><p>Recommendations: There are five recommendations, for "
+            "the Partnership, the police and children's social care.</p>")
+    (review,) = reviews_of_page(tmp_path, "reviews.html", page, vocab)
+    assert review.recommendations == []

@@ -1953,7 +1953,9 @@ _COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _COUNT_ONLY = re.compile(
     # (session 43) "The CMR panel made three recommendations": a panel named by its review's type
     # (session 46) "The Child Protection Committee accepted all five ...": its name's words too
-    rf"^(?:(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){{0,4}}(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
+    # (session 58) "There are five recommendations, for the Partnership, ...": a count and whom for
+    rf"^(?:there\s+(?:are|were)\s+(?=\w+\s+recommendations))?"
+    rf"(?:(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){{0,4}}(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
     # (session 57: "The overview report contains eleven recommendations")
     rf"(?:(?:overview|full|final)\s+)?"
     rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
