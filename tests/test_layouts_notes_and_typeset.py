@@ -303,9 +303,9 @@ def test_a_compressed_joplin_export_that_unpacks_past_the_limit_is_refused(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A gzipped tar's notes are counted as they are listed: past the limit (made small here) the
     export is refused in one line before it is unpacked."""
-    from casegraph.ingest import workfiles
+    from casegraph.ingest import binaries
 
-    monkeypatch.setattr(workfiles, "PART_MAX", 1000)
+    monkeypatch.setattr(binaries, "PART_MAX", 1000)  # (the limit's one home: binaries.tar_members)
     notes = {f"n{k}.md": _item(f"Note {k}", "x" * 600, id=f"n{k}", type_="1") for k in range(3)}
     refused_in_one_line(tmp_path / "big.jex", _jex(notes, mode="w:gz"))
 

@@ -30,9 +30,11 @@ import logging
 import plistlib
 import re
 import struct
+import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
+from collections.abc import Callable
 from typing import cast
 
 from casegraph.core.errors import one_line
@@ -69,7 +71,7 @@ PART_MAX = 64 * 1024 * 1024
 #: What a damaged zip package (a Word or OpenDocument file, an XPS document) raises as it is
 #: opened and its parts read (RuntimeError: an encrypted member; KeyError: a part it names is
 #: not there).
-_PACKAGE_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, EOFError,
+PACKAGE_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, EOFError,
                    OSError, KeyError, RuntimeError)
 
 #: How many lines at a page's top or foot may be its running head or foot.
@@ -396,7 +398,7 @@ def xps_text(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             pages = [_xps_page(ET.fromstring(package_member(package, name)))
                      for name in _xps_page_names(package)]
-    except (*_PACKAGE_ERRORS, ET.ParseError) as exc:
+    except (*PACKAGE_ERRORS, ET.ParseError) as exc:
         raise _damaged("XPS document", exc) from None
     return printed_text([_ps_lines(page) for page in pages],
                          "the XPS document prints no text it can be read from (glyph indices only?): "
@@ -728,7 +730,7 @@ def office_xml(data: bytes) -> tuple[str, str]:
             head = next((words for n in headers if (words := _header_words(_office_part(package, n)))), "")
             if not head and "styles.xml" in names and part == "content.xml":
                 head = _header_words(_office_part(package, "styles.xml"))
-    except _PACKAGE_ERRORS as exc:
+    except PACKAGE_ERRORS as exc:
         raise _damaged("document", exc) from None
     return head, body
 
@@ -743,6 +745,27 @@ def _damaged(what: str, exc: BaseException) -> ValueError:
 def _office_part(package: zipfile.ZipFile, name: str) -> str:
     """One XML part of a package (see :func:`package_member`)."""
     return package_member(package, name).decode("utf-8")
+
+
+def tar_members(data: bytes, wanted: Callable[[str], bool], what: str) -> list[tuple[str, bytes]]:
+    """The members of a tar (plain or compressed: a Moodle backup, a Joplin export) whose names,
+    without a leading "./", ``wanted`` keeps, with their bytes.  Counted as they are listed and
+    refused (ValueError naming ``what``) past :data:`PART_MAX` in all, before they unpack: a
+    compressed tar may unpack to far more than its file.  tarfile's own errors go to the caller,
+    which names the kind of file that is damaged."""
+    out: list[tuple[str, bytes]] = []
+    total = 0
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as package:
+        for member in package:
+            name = member.name.removeprefix("./")
+            if not (member.isfile() and wanted(name)):
+                continue
+            total += member.size
+            if total > PART_MAX:
+                raise ValueError(f"its {what} unpack to more than {PART_MAX // 2**20} MB")
+            handle = package.extractfile(member)
+            out.append((name, handle.read() if handle else b""))
+    return out
 
 
 def package_member(package: zipfile.ZipFile, name: str) -> bytes:

@@ -1200,6 +1200,16 @@ _DATED_IN_BRACKETS = re.compile(
 _FIELD_NAMES = re.compile(
     r"\s[–—|-]\s+(?P<names>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))(?:\s+\([^()]{1,40}\))?"
     r"(?=\s+[–—|-]\s|\s*$)")
+def _field_names(heading: str, further: str) -> str | None:
+    """The child or children a heading's field names (:data:`_FIELD_NAMES`), the last such field
+    first, when the text under it names them again; a field that is a place is none."""
+    for m in reversed(list(_FIELD_NAMES.finditer(heading))):
+        if not default_gazetteer().lookup(m["names"]) \
+                and all(re.search(rf"\b{n}\b", further) for n in m["names"].split(" and ")):
+            return m["names"]
+    return None
+
+
 #: A slide's title in a deck's transcript: "Slide 5: What our crews saw before".
 _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
@@ -1295,15 +1305,12 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
             name = new  # a child the page has not named yet: a page about one child names it early
             # (session 48) its account may tell the harm a line or two on, wrapped at 70
             by_rubric = by_rubric or name
-    fields = reversed(list(_FIELD_NAMES.finditer(probe)))  # (the last field first)
-    if not name and _REVIEW_TYPE_WORDS.search(probe) and (field := next(
-            (m for m in fields if not default_gazetteer().lookup(m["names"])
-             and all(re.search(rf"\b{n}\b", further) for n in m["names"].split(" and "))), None)):
+    if not name and _REVIEW_TYPE_WORDS.search(probe) and (named := _field_names(probe, further)):
         # (session 48) "NWSB 1/2024 – Extended Child Practice Review – Wrexham – Lili and Deio"
         # over "Lili (9) and her brother Deio (5) lived ...": the children its last field names;
         # (session 58) or the last but a place, "SEWSCB 02/2023 | Concise Child Practice Review
         # | Anwen (3) | Newport" (a place's field, "Newport", is never the child's)
-        name = field["names"]
+        name = named
     if not name and _REVIEW_TYPE_WORDS.search(probe) and CASE_WORDS.search(further) \
             and (_REVIEW_REFERENCE.search(probe) or _DATED_IN_BRACKETS.search(probe)):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy

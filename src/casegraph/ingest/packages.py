@@ -39,7 +39,7 @@ from html import escape, unescape
 import olefile
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX, package_member
+from casegraph.ingest.binaries import PART_MAX, package_member, tar_members
 from casegraph.ingest.interchange import local_name
 
 MSG_SUFFIXES = {".msg"}
@@ -208,17 +208,7 @@ def _moodle_members(data: bytes) -> list[tuple[str, bytes]]:
         if data[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(data)) as package:
                 return [(n, package_member(package, n)) for n in package.namelist() if n.endswith(".xml")]
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as package:
-            out = []
-            total = 0
-            for member in package:
-                if member.isfile() and member.name.endswith(".xml"):
-                    total += member.size  # (a gzipped backup may unpack to far more than its file)
-                    if total > PART_MAX:
-                        raise ValueError(f"its XML unpacks to more than {PART_MAX // 2**20} MB")
-                    handle = package.extractfile(member)
-                    out.append((member.name.removeprefix("./"), handle.read() if handle else b""))
-            return out
+        return tar_members(data, lambda name: name.endswith(".xml"), "XML parts")
     except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError,
             RuntimeError) as exc:
         # (tarfile lists each compression it tried on lines of their own: one line here)

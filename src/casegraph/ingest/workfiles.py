@@ -33,11 +33,10 @@ import sqlite3
 import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
-import zlib
 from collections.abc import Iterator
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX, package_member
+from casegraph.ingest.binaries import PACKAGE_ERRORS, PART_MAX, package_member, tar_members
 from casegraph.ingest.interchange import element_words, html_table, lines_html, local_name, trimmed_lines
 
 ANKI_SUFFIXES = {".apkg", ".colpkg"}
@@ -238,7 +237,8 @@ def anki_html(data: bytes) -> str:
     try:
         con.deserialize(collection)
         con.execute("PRAGMA query_only = ON")
-        fields, decks = _anki_fields(con), _anki_decks(con)
+        tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        fields, decks = _anki_fields(con, tables), _anki_decks(con, tables)
         notes = con.execute("SELECT n.id, n.mid, n.tags, n.flds, MIN(c.did) FROM notes n "
                             "LEFT JOIN cards c ON c.nid = n.id GROUP BY n.id ORDER BY n.id").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -264,7 +264,7 @@ def _anki_collection(data: bytes) -> bytes:
                 raise ValueError("no collection in the package (collection.anki2, .anki21 or .anki21b): "
                                  "is it an Anki deck?")
             collection = package_member(package, name)
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, OSError) as exc:
+    except PACKAGE_ERRORS as exc:
         raise ValueError(f"damaged Anki package ({one_line(str(exc))})") from None
     if name.endswith("b"):
         import zstandard  # imported here: only a newer Anki package needs it
@@ -279,10 +279,9 @@ def _anki_collection(data: bytes) -> bytes:
     return collection
 
 
-def _anki_fields(con: sqlite3.Connection) -> dict[int, list[str]]:
+def _anki_fields(con: sqlite3.Connection, tables: set[str]) -> dict[int, list[str]]:
     """Each note type's field names in order: the ``fields`` table of a newer collection, else
     the note types' JSON in the ``col`` row of an older one."""
-    tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "fields" in tables:
         out: dict[int, list[str]] = {}
         for model, name in con.execute("SELECT ntid, name FROM fields ORDER BY ntid, ord"):
@@ -294,10 +293,9 @@ def _anki_fields(con: sqlite3.Connection) -> dict[int, list[str]]:
             for k, m in models.items() if isinstance(m, dict) and str(k).lstrip("-").isdigit()}
 
 
-def _anki_decks(con: sqlite3.Connection) -> dict[int, str]:
+def _anki_decks(con: sqlite3.Connection, tables: set[str]) -> dict[int, str]:
     """Each deck's name, its path's parts ("Safeguarding::Local reviews") parted by " – "; the
     deck every collection has, "Default", has no name worth a heading."""
-    tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "decks" in tables:  # (a newer collection parts a path's names by the unit separator)
         named = {int(i): str(n).replace("\x1f", "::") for i, n in con.execute("SELECT id, name FROM decks")}
     else:
@@ -388,22 +386,11 @@ def _joplin_note(note: dict[str, str], level: int, tags: list[str]) -> str:
 
 def _joplin_items(data: bytes) -> list[dict[str, str]]:
     """The export's items: each ``<id>.md`` member's title (its first line), body and metadata."""
-    items = []
-    total = 0
-    try:
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as package:
-            for member in package:
-                name = member.name.removeprefix("./")
-                if not (member.isfile() and name.endswith(".md") and "/" not in name):
-                    continue  # (resources/ holds the attachments)
-                total += member.size  # (a compressed tar may unpack to far more than its file)
-                if total > PART_MAX:
-                    raise ValueError(f"its notes unpack to more than {PART_MAX // 2**20} MB")
-                handle = package.extractfile(member)
-                items.append(_joplin_item(handle.read().decode("utf-8", "replace") if handle else ""))
-    except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
+    try:  # (resources/ holds the attachments: only the top's "<id>.md" items are read)
+        members = tar_members(data, lambda name: name.endswith(".md") and "/" not in name, "notes")
+    except (tarfile.TarError, *PACKAGE_ERRORS) as exc:
         raise ValueError(f"damaged Joplin export ({one_line(str(exc))})") from None
-    return items
+    return [_joplin_item(raw.decode("utf-8", "replace")) for _, raw in members]
 
 
 def _joplin_item(text: str) -> dict[str, str]:
