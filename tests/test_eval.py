@@ -466,7 +466,8 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # page, not read then), 2 spurious, 77.8 %, harm 0.85/0.85, RF 0.85/0.96
             # (B2 and B3 of its highlight report found since they head their reviews, with
             # their own missed harms: harm recall 0.85 -> 0.82)
-            "devlocal61": (25, 23, 2, 0.81, 0.88, 0.82, 0.91, 0.96),
+            # (session 59: its Slack export read as the channel's messages, 25/25 found, 0 spurious)
+            "devlocal61": (25, 25, 0, 0.81, 0.88, 0.82, 0.91, 0.96),
             # hidden men, parents' versus the child's mental health, language, non-engagement (a
             # recutils register, a Datasette export, an sqlite dump, a Discourse thread ...):
             # 20/21 found (4 more on the .rec page, not read then), 0 spurious, 90.1 %,
@@ -967,8 +968,23 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # a police learning note, a governors' briefing, a podcast transcript, a scrutiny
             # report), written and labelled by a helper before any rule for it, measured at
             # 53a7271 and not tuned to this session: 24/26 found, 1 spurious (a podcast's
-            # speaker line; its two reviews missed), 94.3 %, harm 0.91/0.89, RF 0.96/0.97
-            "devlocal106": (26, 24, 1, 0.94, 0.91, 0.88, 0.96, 0.97)}
+            # speaker line; its two reviews missed), 94.3 %, harm 0.91/0.89, RF 0.96/0.97; tuned on
+            # in session 59 (reviews introduced in speech, "The first one is ... about a little
+            # boy we called Child S", told apart; "The second review is from Fife"): 26/26, 0,
+            # 93.8 % (two more reviews scored, with their own misses), harm 0.92/0.90, RF 0.95/0.98
+            "devlocal106": (26, 26, 0, 0.93, 0.92, 0.89, 0.95, 0.97),
+            # session 59: validation42, frozen in session 58 (measured at 7b1820e, session 59's
+            # start, identical to session 58's end: every page named 17/27 found, 0 spurious,
+            # 85.8 %, harm 0.80/0.93, RF 0.74/0.95; its Excel tracker, PowerPoint briefing, EPUB
+            # annual report and BibTeX library not read); with their readers, before any rule:
+            # 25/27, 0, 90.2 %, harm 0.89/0.93, RF 0.86/0.96; tuned on (a Mailchimp newsletter's
+            # nested layout tables; a heading's "¶" permalink; reviews introduced in a webinar's
+            # speech; "What this means for you" no learning; "4 | WHAT WE LEARNED"; a Slack
+            # channel's messages; "Published: 21/05/2024 | Coventry"; ": Alaw and Deio (Gwynedd)";
+            # "accepted all five recommendations; three are summarised here"; "swallowing a
+            # number of ... tablets"; "the significant case review from Angus"): 27/27, 0,
+            # 94.4 %, harm 0.98/0.96, RF 0.92/0.95
+            "validation42": (27, 27, 0, 0.94, 0.97, 0.95, 0.92, 0.95)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -274,16 +274,16 @@ def test_a_sharepoint_lists_column_names_are_read(tmp_path: Path, vocab: Vocabul
 
 
 def test_files_a_folder_holds_that_are_not_read_are_named(tmp_path: Path, vocab: Vocabulary) -> None:
-    """A folder's files of a type casegraph does not read (slides, an Apple Pages document; an
-    OpenDocument text is read since session 51) are named in one warning, not left out without
-    a word; each warning is given once."""
-    (tmp_path / "slides.pptx").write_bytes(b"PK invented")
+    """A folder's files of a type casegraph does not read (Keynote slides, an Apple Pages
+    document; an OpenDocument text is read since session 51, a PowerPoint deck since session 59)
+    are named in one warning, not left out without a word; each warning is given once."""
+    (tmp_path / "slides.key").write_bytes(b"PK invented")
     (tmp_path / "report.pages").write_bytes(b"PK invented")
     (tmp_path / "list.csv").write_text(_SHAREPOINT, encoding="utf-8")
     _, warnings, files = extract_reviews([tmp_path], vocab)
     assert [f.name for f in files] == ["list.csv"]
     assert warnings[0] == (f"{tmp_path}: 2 file(s) not read, of a type casegraph does not read "
-                           "(.pages, .pptx): report.pages, slides.pptx; name a file on the command line "
+                           "(.key, .pages): report.pages, slides.key; name a file on the command line "
                            "to read it by its content (XML, JSON or text)")
     assert len(warnings) == len(set(warnings))
 

@@ -229,6 +229,24 @@ _AREA_AFTER_TYPE = re.compile(r"\b(?:[Rr]eview|LCSPR|CSPR|SCR|CMR|CPR)\s*,\s*"
 #: the area after the quoted name (and an age).
 _AREA_AFTER_NAME = re.compile(r"[\"”’],\s+(?:\d{1,2},\s+)?(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
                               r"\s*(?:\(|$)")
+#: (session 59) "It's the significant case review from Angus that was published in 2019": the
+#: place a review is from, said in speech (a gazetteer's area: the longest run of the words).
+#: (a podcast's "The second review is from Fife, isn't it?", "the significant case review Highland
+#: published in 2021")
+_REVIEW_FROM = re.compile(r"\breview\s+(?:(?:is\s+|was\s+)?from\s+(?=[A-Z])"
+                          r"|(?=[A-Z][\w\s]{0,40}\bpublished\b))(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}))")
+
+
+def _review_from(text: str) -> str | None:
+    """The area :data:`_REVIEW_FROM` names in ``text``, or None."""
+    for m in _REVIEW_FROM.finditer(text):
+        words = m["area"].split()
+        for n in range(len(words), 0, -1):
+            if words[n - 1] != "and" and default_gazetteer().lookup(place := " ".join(words[:n])):
+                return place
+    return None
+
+
 #: "a young child from the Ceredigion area": where the family lived, named by the page.
 _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+area\b")
 # ("the Regional Safeguarding Business Unit", "the National Safeguarding ...", "the Child
@@ -710,21 +728,55 @@ def _section_end(lines: list[Line], i: int) -> int:
                 len(lines))
 
 
+#: (session 59) A review introduced in speech (a webinar's captions, a podcast's transcript):
+#: "The first is a learning review from ...", "OK. The second review is older.", "[00:41]
+#: CALLUM: Thanks, Morag. The first one is the significant case review ..." (a sentence of the
+#: line, not only its start); the child is named after it, in that line or the next one.
+_SPOKEN_INTRO = re.compile(r"(?:^|(?<=[.!?:]\s))The\s+(?:first|second|third|fourth|next|other|last)"
+                           r"(?:\s+(?:one|review|case))?\s+(?:is|was)\b")
+_SPOKEN_NAME = re.compile(r"\b(?:called|calls|named|names|known\s+as|referred\s+to\s+as)\s+[‘'“\"]?"
+                          r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15}|[A-Z](?![\w’'])))")
+
+
+def _spoken_heads(lines: list[Line]) -> list[tuple[int, str]]:
+    """The lines that introduce a review in speech (:data:`_SPOKEN_INTRO`), each with the child
+    named after the introduction: in the rest of its paragraph or the next paragraph (the
+    answer to a host's "The second review is from Fife, isn't it?")."""
+    heads = []
+    for i, line in enumerate(lines):
+        if (intro := _SPOKEN_INTRO.search(line.text)) is None:
+            continue
+        after, paragraphs = [line.text[intro.end():]], 0
+        for nxt in lines[i + 1:]:
+            paragraphs += nxt.blank_before
+            if paragraphs > 1:
+                break
+            after.append(nxt.text)
+        if (named := _SPOKEN_NAME.search(" ".join(after))) is not None:
+            heads.append((i, named["name"]))
+    return heads
+
+
 def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     """Reviews introduced one paragraph each by an ordinal ("The first ... concerns Amira"), or
-    told one numbered paragraph each ("5.2 Baby M was a boy who died ..."), when a page has at
-    least two such paragraphs."""
+    told one numbered paragraph each ("5.2 Baby M was a boy who died ..."), or introduced in
+    speech, each told until the next (:data:`_SPOKEN_INTRO`), when a page has at least two such
+    paragraphs."""
     heads = [(i, _intro_name(m)) for i, ln in enumerate(lines)
              if (m := _INTRO_REVIEW.match(ln.text))]
     numbered = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _CASE_PARAGRAPH.match(ln.text))]
+    spoken = _spoken_heads(lines) if len(heads) < 2 else []
     if len(heads) < 2 and len({name for _, name in numbered}) >= 2:  # (one child's paragraphs: one review)
         heads = numbered
+    elif len(heads) < 2 and len({name for _, name in spoken}) >= 2:
+        heads = spoken
     if len(heads) < 2:
         return []
     entries = []
     for n, (i, name) in enumerate(heads):
         end = (_case_paragraph_end(lines, i) if heads is numbered
-               else heads[n + 1][0] if n + 1 < len(heads) else _section_end(lines, i))
+               else heads[n + 1][0] if n + 1 < len(heads) else len(lines) if heads is spoken
+               else _section_end(lines, i))
         head = lines[i]
         entry = Entry(source=source, heading=name, heading_kind="document", line=head.number,
                       start=head.start, title=name, name=name)
@@ -1190,6 +1242,10 @@ def _in_group_above(head: dict, above: list[tuple[int, dict]]) -> bool:
 
 
 #: A review's reference number: "CTMSB 03/2020", "CPR 2021/03".
+#: Two children's first names at a heading's end, after a colon or a dash, before a bracketed
+#: place: ": Alaw and Deio (Gwynedd)".
+_TAIL_PAIR = re.compile(r"(?:[:–—]|\s-)\s*(?P<names>(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15}))"
+                        r"\s*(?:\([^()]*\))?\s*$")
 _REVIEW_REFERENCE = re.compile(r"\b[A-Z]{2,6}\s?(?:\d{1,2}/\d{4}|\d{4}/\d{1,2})\b")
 #: A heading's closing brackets with a year, maybe after a place: "(Nottinghamshire, 2023)".
 _DATED_IN_BRACKETS = re.compile(
@@ -1311,6 +1367,11 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # (session 58) or the last but a place, "SEWSCB 02/2023 | Concise Child Practice Review
         # | Anwen (3) | Newport" (a place's field, "Newport", is never the child's)
         name = named
+    if not name and _REVIEW_TYPE_WORDS.search(probe) and (pair := _TAIL_PAIR.search(probe)) \
+            and all(re.search(rf"\b{n}\b", further) for n in pair["names"].split(" and ")):
+        # (session 59) "Extended Child Practice Review NWSB 4/2023: Alaw and Deio (Gwynedd)" over
+        # "Alaw, who was 9, and her brother Deio, ...": the two children its heading ends with
+        name = pair["names"]
     if not name and _REVIEW_TYPE_WORDS.search(probe) and CASE_WORDS.search(further) \
             and (_REVIEW_REFERENCE.search(probe) or _DATED_IN_BRACKETS.search(probe)):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
@@ -1771,6 +1832,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
                       else (m["area"] or m.groupdict().get("area2") or "").strip())
     if entry.area is None:
         entry.area = area_in_heading(entry.title, entry.name) or area_in_heading(entry.heading, entry.name)
+    if entry.area is None:
+        entry.area = _review_from(text[:600])
     if entry.year is None:
         entry.year = year_in_heading(entry.title) or year_in_heading(entry.heading)
     # (a place the account tells is the area only when nothing else, the page's own partnership

@@ -29,6 +29,7 @@ import html
 import lzma
 import re
 import struct
+import unicodedata
 import xml.etree.ElementTree as ET
 import zlib
 from collections import Counter, defaultdict
@@ -2858,13 +2859,135 @@ def _bbl_items(value: str) -> list[str]:
 
 
 def _bbl_words(value: str) -> str:
-    """A field's words: biblatex's punctuation commands as their marks, other commands' words
-    kept, braces dropped ("{{HM Government}}" is "HM Government")."""
+    """A field's words: LaTeX's accents on their letters ("{\\'e}" is "é"), biblatex's
+    punctuation commands as their marks, other commands' words kept, braces dropped
+    ("{{HM Government}}" is "HM Government")."""
+    value = _LATEX_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m[2] + _LATEX_ACCENTS[m[1]]), value)
     value = value.replace(r"\bibrangedash", "–").replace(r"\bibinitperiod", ".")
     value = value.replace("---", "—").replace("--", "–").replace("~", " ")
     value = re.sub(r"\\([&%$#_])", r"\1", value)
     value = re.sub(r"\\[a-zA-Z]+\*?\s*", "", value)
     return " ".join(value.replace("{", "").replace("}", "").split())
+
+
+#: LaTeX's accent commands by the combining mark each puts on its letter, and an accented
+#: letter as BibTeX files write it ("{\\'e}", "\\'{e}", "\\\"o", "\\c{c}").
+_LATEX_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
+                  "=": "\u0304", ".": "\u0307", "c": "\u0327", "u": "\u0306", "v": "\u030c"}
+_LATEX_ACCENT = re.compile(r"\{?\\(['`^\"~=.]|[cuv](?=[{ ]))\s*\{?([A-Za-z])\}?\}?")
+
+#: BibTeX's fields by the field each holds, named as a RIS export's are (:data:`_RIS_KEYS`);
+#: the others (a URL, a DOI, an ISBN, a file link, JabRef's groups) are the library's plumbing.
+_BIB_KEYS = {"title": "title", "subtitle": "subtitle", "type": "review type", "year": "date",
+             "date": "date", "institution": "publisher", "organization": "publisher",
+             "publisher": "publisher", "school": "publisher", "address": "place", "location": "place",
+             "abstract": "abstract", "note": "notes", "annote": "notes", "annotation": "notes",
+             "addendum": "notes", "journal": "journal", "journaltitle": "journal",
+             "booktitle": "journal", "series": "series", "author": "creator", "editor": "creator",
+             "keywords": "subjects"}
+#: BibTeX's month macros ("month = jul"), as a date prints them.
+_BIB_MONTHS = {m.lower()[:3]: m for m in calendar.month_name if m}
+#: An entry's opening: "@techreport{" or "@misc(" (a comment, a preamble or a string too).
+_BIB_OPEN = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
+_BIB_FIELD = re.compile(r"\s*([A-Za-z][\w:.+-]*)\s*=\s*")
+
+
+def bibtex_records(raw: str) -> list[dict[str, object]]:
+    """A BibTeX database (``.bib``: a researcher's or a library's reference list, kept in
+    JabRef, Zotero or by hand) as its entries' records, named as a RIS export's are: a value in
+    braces or quotes, a number, a month or ``@string`` macro, or parts joined by ``#``; a
+    field's words with LaTeX's accents and commands undone (:func:`_bbl_words`); authors and
+    keywords their lists; a month joined to the year ("July 2024").  ``@comment`` and
+    ``@preamble`` are no entries.  An entry's ``note`` or ``annote`` is what the keeper wrote
+    about the review: often its findings and its recommendations.  Why by hand: the grammar is
+    a handful of rules, and the maintained parsers bring a parsing library each for them."""
+    macros = dict(_BIB_MONTHS)
+    records: list[dict[str, object]] = []
+    pos = 0
+    while (at := raw.find("@", pos)) >= 0:
+        opened = _BIB_OPEN.match(raw, at)
+        if opened is None:
+            pos = at + 1
+            continue
+        kind = opened[1].lower()
+        body, pos = _bib_body(raw, opened.end() - 1)
+        if kind == "string":
+            macros.update(_bib_fields(body, macros))
+        elif kind not in ("comment", "preamble") and (
+                record := _bib_record(_bib_fields(body.partition(",")[2], macros))):
+            records.append(record)
+    if not records:
+        raise ValueError('no entry (an "@type{key," line opens each one)')
+    return _references(records, lists=("subjects", "notes"))
+
+
+def _bib_body(raw: str, start: int) -> tuple[str, int]:
+    """The text inside an entry's braces (or parentheses) that open at ``start``, and where
+    they close (a backslash escapes the character after it); an entry never closed is refused
+    with its line."""
+    close = "}" if raw[start] == "{" else ")"
+    depth, end = 0, start + 1
+    while end < len(raw):
+        char = raw[end]
+        if char == "\\":
+            end += 2
+            continue
+        if depth == 0 and char == close:
+            return raw[start + 1:end], end + 1
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        end += 1
+    raise ValueError(f"line {raw.count(chr(10), 0, start) + 1}: an entry opened here is never closed")
+
+
+def _bib_fields(body: str, macros: dict[str, str]) -> list[tuple[str, str]]:
+    """An entry's fields after its key, as (lower-case name, value) in the entry's order."""
+    fields: list[tuple[str, str]] = []
+    pos = 0
+    while (name := _BIB_FIELD.match(body, pos)) is not None:
+        parts, pos = [], name.end()
+        while pos < len(body):
+            if body[pos] == "{":
+                part, pos = _bib_body(body, pos)
+            elif body[pos] == '"':
+                end = pos + 1
+                depth = 0
+                while end < len(body) and not (body[end] == '"' and depth == 0):
+                    depth += {"{": 1, "}": -1}.get(body[end], 0)
+                    end += 2 if body[end] == "\\" else 1
+                part, pos = body[pos + 1:end], end + 1
+            else:
+                word = re.match(r"[^\s,#]*", body[pos:])[0]
+                part, pos = (word if word.isdigit() else macros.get(word.lower(), word)), pos + len(word)
+            parts.append(part)
+            rest = re.match(r"\s*#\s*", body[pos:])
+            if rest is None:
+                break
+            pos += rest.end()
+        fields.append((name[1].lower(), "".join(parts)))
+        pos += len(re.match(r"[\s,]*", body[pos:])[0])
+    return fields
+
+
+def _bib_record(fields: list[tuple[str, str]]) -> dict[str, object]:
+    """One entry's fields as a record (see :func:`bibtex_records`)."""
+    record: dict[str, object] = {}
+    month = next((_bbl_words(v) for k, v in fields if k == "month"), "")
+    for name, value in fields:
+        key = _BIB_KEYS.get(name)
+        words = _bbl_words(value)
+        if key is None or not words:
+            continue
+        if key == "creator":
+            names = [" ".join(reversed([p.strip() for p in n.split(",", 1)])) if "," in n else n.strip()
+                     for n in re.split(r"\s+and\s+", words)]
+            _add_field(record, key, [n for n in names if n])
+        elif key == "subjects":
+            _add_field(record, key, [w.strip() for w in re.split(r"[,;]", words) if w.strip()])
+        elif key == "date" and name == "year" and month:
+            _add_field(record, key, f"{_BIB_MONTHS.get(month.lower()[:3], month)} {words}")
+        else:
+            _add_field(record, key, [words] if key == "notes" else words)
+    return record
 
 
 def python_data(raw: str) -> dict[str, object]:
@@ -3283,6 +3406,41 @@ def _facebook_text(text: str) -> str:
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         text = text.encode("latin-1").decode("utf-8")
     return emoji_bullets(text)
+
+
+#: Slack's mrkdwn: a link or mention in angle brackets ("<https://x|the summary>", "<@U04>"),
+#: an emoji's code (":tada:"), and bold words between single asterisks.
+_SLACK_LINK = re.compile(r"<(?P<target>[^<>|\s]+)(?:\|(?P<label>[^<>]*))?>")
+_SLACK_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9][a-z0-9_+'-]*:(?![\w:])")
+_SLACK_BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<words>[^*\n]+?)(?<=\S)\*(?![\w*])")
+#: Messages that are the workspace's notices, not anyone's words ("<@U06> has joined the channel").
+_SLACK_NOTICES = frozenset({"channel_join", "channel_leave", "channel_topic", "channel_purpose",
+                            "channel_name", "bot_add", "pinned_item"})
+
+
+def slack_markdown(data: object) -> str | None:
+    """A Slack workspace export's day of a channel (``<channel>/<YYYY-MM-DD>.json``: a list of
+    message objects) as one Markdown page, or None for other data: each message's ``text`` in
+    the order written, its mrkdwn as Markdown (bold between asterisks, a link its label, an
+    emoji's code and a mention no words), the workspace's notices (a member joined) left out.
+    The message's ``blocks`` say the text again as rich text, and its ``user_profile`` names a
+    member of staff, which no review needs: neither is read."""
+    if not isinstance(data, list) or not data or not all(
+            isinstance(m, dict) and m.get("type") == "message" and isinstance(m.get("ts"), str)
+            for m in data):
+        return None
+    messages = sorted((m for m in data if m.get("subtype") not in _SLACK_NOTICES
+                       and isinstance(m.get("text"), str) and m["text"].strip()),
+                      key=lambda m: float(m["ts"]) if re.fullmatch(r"\d+(?:\.\d+)?", m["ts"]) else 0.0)
+    return "\n\n".join(_slack_text(m["text"]) for m in messages) + "\n"
+
+
+def _slack_text(text: str) -> str:
+    """A message's mrkdwn as Markdown (see :func:`slack_markdown`)."""
+    text = _SLACK_LINK.sub(lambda m: m["label"] or ("" if m["target"][:1] in "@!#" else m["target"]), text)
+    text = _SLACK_BOLD.sub(r"**\g<words>**", _SLACK_EMOJI.sub("", text))
+    # (a line break in a message is a line the reader sees: in Markdown, a paragraph of its own)
+    return re.sub(r"\n+", "\n\n", html.unescape(text))
 
 
 def bluesky_threads(data: object) -> list[dict[str, object]] | None:

@@ -1,6 +1,6 @@
 """Files that carry pages inside them: an Outlook message, a web archive collection (WACZ), a
 Moodle course backup, an IMS Common Cartridge, a Mozilla archive (MAFF), an XMind mind map, a
-Gnumeric workbook, a KMZ map and a REFI-QDA project archive (``.qdpx``).
+Gnumeric workbook, a KMZ map, a REFI-QDA project archive (``.qdpx``) and an EPUB e-book.
 
 A safeguarding lead forwards a learning briefing as an Outlook ``.msg``; a board archives its
 review pages with ArchiveWeb.page and shares the ``.wacz``; a trainer's Moodle page holds two
@@ -28,6 +28,7 @@ import email.utils
 import gzip
 import io
 import json
+import posixpath
 import re
 import struct
 import tarfile
@@ -35,6 +36,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 from html import escape, unescape
+from urllib.parse import unquote
 
 import olefile
 
@@ -63,8 +65,11 @@ IDML_SUFFIXES = {".idml"}
 #: An H5P package (``.h5p``: e-learning exported from Moodle, WordPress, Drupal or h5p.com): a
 #: zip around ``h5p.json``, the activity's ``content/content.json`` and the player's libraries.
 H5P_SUFFIXES = {".h5p"}
+#: An EPUB e-book (EPUB 2 or 3): a zip of XHTML chapters in the order its package document says.
+EPUB_SUFFIXES = {".epub"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
-                    | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES)
+                    | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
+                    | EPUB_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -332,6 +337,47 @@ def _maff_page(package: zipfile.ZipFile, folder: str, names: set[str]) -> tuple[
         charset = "utf-8"
     html = package_member(package, f"{folder}/{index}").decode(charset, "replace")
     return html, meta.get("originalurl", "")
+
+
+# --------------------------------------------------------------------------------------- EPUB
+#: The OPF package document's namespace, and the container file that names the package document.
+_OPF = "{http://www.idpf.org/2007/opf}"
+_CONTAINER = "META-INF/container.xml"
+#: The body of an XHTML content document (its head holds the title and styles, no words).
+_XHTML_BODY = re.compile(r"<body\b[^>]*>(.*)</body\s*>", re.S | re.I)
+
+
+def epub_html(data: bytes) -> str:
+    """An EPUB e-book (``.epub``: an annual report or a learning digest a board publishes for
+    e-readers, exported by pandoc, Calibre or InDesign) as one page: its content documents'
+    bodies in reading order, the order of the package document's ``spine`` (found through
+    ``META-INF/container.xml``).  The navigation document (``properties="nav"``: the table of
+    contents) is left out, as an NCX is: it repeats every heading, each of which would open a
+    review a second time.  Why by hand: an EPUB is a zip of XHTML whose order is a short XML
+    list; ebooklib would add a dependency for that one list."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            container = _part_xml(package, _CONTAINER, "an EPUB e-book")
+            rootfile = next((e.get("full-path", "") for e in container.iter()
+                             if local_name(e.tag) == "rootfile"), "")
+            opf = _part_xml(package, rootfile, "an EPUB e-book")
+            folder = rootfile.rpartition("/")[0]
+            items = {e.get("id"): e for e in opf.iter(f"{_OPF}item")}
+            bodies = []
+            for ref in opf.iter(f"{_OPF}itemref"):
+                item = items.get(ref.get("idref"))
+                if item is None or "nav" in (item.get("properties") or "").split() \
+                        or "html" not in (item.get("media-type") or ""):
+                    continue
+                name = posixpath.normpath(posixpath.join(folder, unquote(item.get("href", ""))))
+                if name in package.namelist():
+                    xhtml = package_member(package, name).decode("utf-8", "replace")
+                    bodies.append(m[1] if (m := _XHTML_BODY.search(xhtml)) else xhtml)
+    except (*_ZIP_ERRORS, KeyError) as exc:
+        raise ValueError(f"damaged EPUB e-book ({one_line(str(exc))})") from None
+    if not bodies:
+        raise ValueError("its package document's spine lists no XHTML content document")
+    return "<html><body>\n" + "\n".join(bodies) + "\n</body></html>"
 
 
 # ------------------------------------------------------------------------------- KMZ, QDPX

@@ -223,6 +223,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # ("Our findings", the national panel's own heading on GOV.UK)
     (r"(?:our\s+)?(?:key\s+)?findings(?:\s+and\s+(?:key\s+)?learning)?|"
      r"(?:key\s+)?learning\s+and\s+(?:key\s+)?findings", "learning"),
+    # (session 59) a briefing's "6. What this means for you" after its learning: what its reader
+    # should do now, discussion of practice, not the review's learning a second time
+    (r"what\s+(?:this|it)\s+means\s+for\s+(?:you|your\s+(?:practice|team|work))", "discussion"),
     (r"what\s+did\s+the\s+review\s+find\??|what\s+does\s+this\s+mean\s+for\s+practice\??|"
      r"what\s+(?:can|should)\s+we\s+learn\??|what\s+we\s+(?:can\s+|have\s+)?learn(?:ed|t)?|"
      r"what\s+(?:this|it)\s+(?:means|tells\s+us)(?:\s+for\s+[\w\s]{1,30}?)?|"
@@ -394,6 +397,8 @@ _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEAD
 _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|Slide\s+\d{1,2}:\s+|"
                           # (session 47) a seven-minute briefing's "[1] BACKGROUND", "[6] RECOMMENDATIONS"
                           r"\[\d{1,2}\]\s+|"
+                          # (session 59) a plain-text briefing's "4 | WHAT WE LEARNED"
+                          r"\d{1,2}\s+\|\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
 
@@ -1541,6 +1546,8 @@ def _is_keyword_line(text: str) -> bool:
         return False  # "[OCR text, page 2 missing]": an editor's or a converter's note
     if re.match(r"(?:We|I|They|It|This|These|Our|There)\b", text):
         return False  # "We received 212 compliments this year, up from 168": a sentence
+    if re.search(r"\b(?:you|thanks|thank|everyone|everybody)\b", text, re.I):
+        return False  # (session 59) a webinar's "Thanks everyone, and see you next month.": speech
     if PUBLISHED_BY.match(text) or re.match(r"(?:published|issued|updated|produced)\b", text, re.I):
         return False  # (session 47) "Published by Calderdale ... Partnership, May 2024": a footer
     parts = [p.strip() for p in text.rstrip(".").split(",")]
@@ -1925,6 +1932,9 @@ _POINTER = re.compile(
     r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report"
     # (session 42) a lead-in to the list under it: "The CMR made the recommendations below"
     r"|[^.;]{0,60}\b(?:recommendations|learning\s+points|lessons|actions)\s+(?:listed\s+|set\s+out\s+)?below"
+    # (session 59) "The Committee accepted all five recommendations; three are summarised here."
+    r"|[^.]{0,80}\brecommendations\b[^.]{0,40}?[;,]\s*(?:\w+\s+){0,3}(?:are|is)\s+"
+    r"(?:summarised|listed|set\s+out|given|shown)\s+(?:here|below)\b"
     # (session 49) "The reviewer grouped the learning into two areas": the groups' lead-in
     r"|(?:the\s+)?(?:review(?:er)?s?|report|panel|authors?)\s+(?:has\s+)?(?:grouped|groups|set\s+out|sets\s+out)\s+"
     r"(?:the\s+|its\s+)?(?:learning|findings|lessons)\s+(?:into|under)\b"
@@ -3737,7 +3747,16 @@ def _apply_metadata(entry: Entry) -> None:
         if date or year:
             entry.year = int(date["year"]) if date else int(year.group())  # type: ignore[union-attr]
             entry.month = month_num(date["month"]) if date else None
-    from casegraph.ingest.document import area_of_body
+    from casegraph.core.places import default_gazetteer
+    from casegraph.ingest.document import area_of_body, place_in
+
+    for section in entry.section("published"):
+        # (session 59) "Published: 21/05/2024 | Coventry": the date, then where, after a bar
+        parts = [p.strip(" .") for p in section.text.split("|")]
+        # (a gazetteer's area only: "Published: 14 June 2023 | Print | Share" is a page's tools)
+        if entry.area is None and len(parts) >= 2 and re.search(YEAR, parts[0]) \
+                and (place := place_in(parts[1])) and default_gazetteer().lookup(place):
+            entry.area = place
 
     # (a field ends where the line's next field starts: "Area: Swansea · Published: 22.11.2023")
     fields = [(s.label or "", _NATION_QUALIFIER.sub("", t)) for s in entry.section("area")

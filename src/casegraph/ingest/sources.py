@@ -117,6 +117,7 @@ from casegraph.ingest.interchange import (
     arc_pages,
     arff_records,
     bbl_records,
+    bibtex_records,
     bluesky_threads,
     child_text,
     clixml_records,
@@ -173,6 +174,7 @@ from casegraph.ingest.interchange import (
     ris_records,
     scribus_html,
     servicenow_records,
+    slack_markdown,
     solr_records,
     sparql_json_records,
     sparql_xml_records,
@@ -197,8 +199,10 @@ from casegraph.ingest.interchange import (
     zotero_items,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
+from casegraph.ingest.office import PPTX_SUFFIXES, XLSX_SUFFIXES, pptx_html, xlsx_sheets
 from casegraph.ingest.packages import (
     CARTRIDGE_SUFFIXES,
+    EPUB_SUFFIXES,
     GNUMERIC_SUFFIXES,
     H5P_SUFFIXES,
     IDML_SUFFIXES,
@@ -211,6 +215,7 @@ from casegraph.ingest.packages import (
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
     cartridge_pages,
+    epub_html,
     gnumeric_xml,
     h5p_package,
     idml_html,
@@ -253,7 +258,8 @@ if TYPE_CHECKING:
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES
-                   | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES)
+                   | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES | XLSX_SUFFIXES
+                   | PPTX_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -381,6 +387,8 @@ GEMINI_SUFFIXES = {".gmi", ".gemini"}
 REFER_SUFFIXES = {".enw"}
 RIS_SUFFIXES = {".ris"}
 BBL_SUFFIXES = {".bbl"}
+#: A BibTeX database (a researcher's reference list, kept in JabRef or Zotero).
+BIB_SUFFIXES = {".bib"}
 PYTHON_DATA_SUFFIXES = {".py"}
 #: R's dput() of a researcher's coded data frame, read as its rows without running any code
 #: (see interchange.r_data).
@@ -442,7 +450,8 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
-            | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | BBL_SUFFIXES | PYTHON_DATA_SUFFIXES
+            | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | BBL_SUFFIXES | BIB_SUFFIXES
+            | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
             | NQUADS_SUFFIXES
@@ -478,6 +487,9 @@ _NOISE_TAGS = (
 _SHARE_LINK = re.compile(r"facebook\.com/sharer|(?:twitter|x)\.com/(?:intent|share)|"
                          r"linkedin\.com/(?:share|sharing)|api\.whatsapp\.com/send|//wa\.me/|"
                          r"reddit\.com/submit|bsky\.app/intent|^mailto:\?")
+#: The marks a documentation generator links a heading to itself with (a pilcrow, a hash, a
+#: section sign, a link symbol).
+_PERMALINK_MARKS = frozenset({"¶", "#", "§", "🔗", "\uf0c1"})
 #: What a form that holds the page's own text has in it: an ASP.NET page (SharePoint's, a
 #: council's CMS) is one form around the whole body, its article among its inputs.
 _PAGE_CONTENT = ("h1", "h2", "h3", "article", "main")
@@ -650,6 +662,11 @@ def html_to_text(markup: str) -> str:
         # (session 56) "Share on Facebook", "Share on X", "Email": a control, no words of the page
         item = link.find_parent("li")
         (item if item is not None and len(item.find_all("a")) == 1 else link).decompose()
+    for link in soup.find_all("a", href=re.compile(r"^#")):
+        if link.get_text().strip() in _PERMALINK_MARKS:
+            # (session 59) a heading's permalink, "Learning review: Callum<a class="headerlink"
+            # href="#...">¶</a>" (Sphinx, MkDocs, GitHub): a control, no word of the heading
+            link.decompose()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
     _tag_links_apart(soup)
@@ -732,12 +749,13 @@ def _field_table(table: Tag) -> bool:
 
 def _layout_table(table: Tag) -> bool:
     """Whether a table lays out a page rather than tabulating data: it says so
-    (role="presentation"), holds the page's headings in its own cells, or is one cell alone."""
+    (role="presentation"), holds the page's headings in its cells (in a table nested in them
+    too: a Mailchimp template's ``templateContainer`` rows hold ``mcnTextBlock`` tables, whose
+    cells hold the ``h2`` of each review), or is one cell alone."""
     if table.get("role") in ("presentation", "none"):
         return True
     cells = [c for c in table.find_all(["td", "th"]) if c.find_parent("table") is table]
-    headed = any(h.find_parent("table") is table for c in cells for h in c.find_all(_HEADINGS))
-    return headed or len(cells) == 1
+    return table.find(_HEADINGS) is not None or len(cells) == 1
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -2707,6 +2725,8 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (journal := day_one_entries(data)) is not None:  # a journal's entries, each in Markdown
         return _records_text([{**e, "title": markdown_to_text(str(e["title"])).strip(),
                                "text": markdown_to_text(str(e["text"]))} for e in journal])
+    if (chat := slack_markdown(data)) is not None:  # a day of a Slack channel: its messages
+        return markdown_to_text(chat)
     if (feed := json_feed(data) or bluesky_threads(data) or facebook_posts(data)) is not None:
         # a site's news, a social feed, a page's posts
         return _records_text(feed)
@@ -3183,6 +3203,14 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(IDML_SUFFIXES, _Reader(lambda raw, _: html_to_text(idml_html(_bytes(raw))),
                                            "application/vnd.adobe.indesign-idml-package",
                                            "read as an InDesign IDML package")),
+    **dict.fromkeys(EPUB_SUFFIXES, _Reader(lambda raw, _: html_to_text(epub_html(_bytes(raw))),
+                                           "application/epub+zip", "read as an EPUB e-book")),
+    **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
+                                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                           "read as an Excel workbook")),
+    **dict.fromkeys(PPTX_SUFFIXES, _Reader(lambda raw, _: html_to_text(pptx_html(_bytes(raw))),
+                                           "application/vnd.openxmlformats-officedocument.presentationml"
+                                           ".presentation", "read as a PowerPoint deck")),
     **dict.fromkeys(H5P_SUFFIXES, _Reader(lambda raw, _: _h5p_text(*h5p_package(_bytes(raw))),
                                           "application/zip", "read as an H5P package")),
     **dict.fromkeys(QDPX_SUFFIXES, _Reader(lambda raw, _: xml_to_text(qdpx_project(_bytes(raw))),
@@ -3250,6 +3278,9 @@ _READERS: dict[str, _Reader] = {
                                          records=True)),
     **dict.fromkeys(BBL_SUFFIXES, _Reader(lambda raw, _: _records_text(bbl_records(raw)),
                                          "application/x-biblatex-bbl", "read as a biber bibliography",
+                                         records=True)),
+    **dict.fromkeys(BIB_SUFFIXES, _Reader(lambda raw, _: _records_text(bibtex_records(raw)),
+                                         "application/x-bibtex", "read as a BibTeX database",
                                          records=True)),
     **dict.fromkeys(PYTHON_DATA_SUFFIXES, _Reader(lambda raw, _: _records_text(python_data(raw)),
                                                   "text/x-python", "read as a Python data module",

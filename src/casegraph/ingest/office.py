@@ -1,0 +1,295 @@
+"""Microsoft Office's workbooks and slide decks (Office Open XML ``.xlsx`` and ``.pptx``) as
+what a reader of them sees: a workbook's sheets as rows of cell texts, a deck's slides as HTML.
+
+A partnership's business unit keeps its review tracker in Excel (a row per review: its name,
+area, dates, a learning cell of wrapped lines) and trains its staff from a PowerPoint
+seven-minute briefing (a slide per section, learning and recommendations as bullets).  Both are
+zips of XML parts, like a Word document (:func:`casegraph.ingest.binaries.office_xml`), but the
+words are spread over parts that refer to each other: a workbook's sheets are listed in
+``xl/workbook.xml`` and found through its relationships, their strings kept once in
+``xl/sharedStrings.xml`` (Excel) or inline (openpyxl), a date kept as a serial number that only
+the cell's style says is a date; a deck's slides are ordered by ``ppt/presentation.xml``, their
+title and body placeholders saying what is a heading and what is a bullet.
+
+Why by hand and the standard library: the parts needed are a handful of XML files read with
+zipfile and ElementTree (as Word's are); openpyxl and python-pptx are writers' libraries whose
+object models would cost a dependency each for the same few lookups, and neither reads the
+other's format.  A damaged package raises ValueError with the reason, which
+:func:`casegraph.ingest.sources.read_source` turns into a one-line error naming the file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import io
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+
+from casegraph.ingest.binaries import PACKAGE_ERRORS, package_member
+from casegraph.ingest.interchange import blocks_html, html_table, local_name
+
+XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx"}
+PPTX_SUFFIXES = {".pptx", ".pptm", ".ppsx", ".potx"}
+
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+#: Built-in number formats that show a date (ECMA-376 part 1, 18.8.30): 14 to 22, 45 to 47.
+_DATE_FORMAT_IDS = {*range(14, 23), *range(45, 48)}
+#: A custom number format that shows a date: a day, month or year code outside quoted text
+#: and brackets ("dd/mm/yyyy", "[$-809]d mmmm yyyy"), not only hours and minutes.
+_DATE_CODE = re.compile(r"[dy]|m{3,}")
+#: A cell's column letters in its reference ("AB12").
+_COLUMN = re.compile(r"^([A-Z]{1,3})\d*$")
+#: A sheet larger than Excel's own grid is damage, not a page.
+_MAX_COLUMNS, _MAX_ROWS = 16_384, 1_048_576
+
+
+def _xml(package: zipfile.ZipFile, name: str) -> ET.Element:
+    """A package's XML part, at most a page's size; one that declares entities is refused
+    (Office never writes them, and they are the one way XML makes a small file large)."""
+    raw = package_member(package, name)
+    if b"<!ENTITY" in raw:
+        raise ValueError(f"its {name} declares entities, which Office never writes")
+    return ET.fromstring(raw)
+
+
+def _related(package: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """A part's relationships (its ``_rels/<name>.rels``) as id -> the member they point at; a
+    target is relative to the part's folder unless it starts with "/" (openpyxl writes those)."""
+    folder, name = posixpath.split(part)
+    rels = posixpath.join(folder, "_rels", f"{name}.rels")
+    if rels not in package.namelist():
+        return {}
+    out = {}
+    for rel in _xml(package, rels):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        out[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else \
+            posixpath.normpath(posixpath.join(folder, target))
+    return out
+
+
+def _opened(data: bytes, what: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except PACKAGE_ERRORS as exc:
+        raise ValueError(f"damaged {what} ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+
+
+# --------------------------------------------------------------------------------- workbooks
+def xlsx_sheets(data: bytes) -> list[list[list[str]]]:
+    """An Excel workbook's visible sheets in the workbook's order, each its rows of cell texts
+    (a cell kept by its reference: the rows and columns between are empty cells).  A number in
+    a date format is the date the sheet shows, in ISO form (as a Gnumeric workbook's is read);
+    a formula's cell is its saved value, and none when the file was saved without one (openpyxl
+    writes formulas for Excel to work out); an error ("#REF!") is no words."""
+    with _opened(data, "Excel workbook") as package:
+        try:
+            if "xl/workbook.xml" not in package.namelist():
+                raise ValueError("a zip archive with no Excel workbook (xl/workbook.xml) in it")
+            book = _xml(package, "xl/workbook.xml")
+            targets = _related(package, "xl/workbook.xml")
+            strings = _shared_strings(package)
+            dates = _date_styles(package)
+            base = _date_base(book)
+            sheets = []
+            for sheet in book.iter():
+                if local_name(sheet.tag) != "sheet" or sheet.get("state") in ("hidden", "veryHidden"):
+                    continue
+                target = targets.get(sheet.get(_REL, ""))
+                if target in package.namelist():
+                    sheets.append(_sheet_rows(_xml(package, target), strings, dates, base))
+        except (*PACKAGE_ERRORS, ET.ParseError) as exc:
+            raise ValueError(f"damaged Excel workbook ({type(exc).__name__}: "
+                             f"{' '.join(str(exc).split())})"[:300]) from None
+    return sheets
+
+
+def _shared_strings(package: zipfile.ZipFile) -> list[str]:
+    """The workbook's shared strings (Excel keeps each text once; a cell gives its index), each
+    the words of its runs; none when its cells keep their text inline."""
+    if "xl/sharedStrings.xml" not in package.namelist():
+        return []
+    return [_string_words(si) for si in _xml(package, "xl/sharedStrings.xml") if local_name(si.tag) == "si"]
+
+
+def _string_words(element: ET.Element) -> str:
+    """A rich string's words (``<t>`` of its runs), leaving out its phonetic guide (``rPh``)."""
+    if local_name(element.tag) == "rph":
+        return ""
+    if local_name(element.tag) == "t":
+        return element.text or ""
+    return "".join(_string_words(child) for child in element)
+
+
+def _date_styles(package: zipfile.ZipFile) -> set[int]:
+    """The indexes of the cell styles whose number format shows a date."""
+    if "xl/styles.xml" not in package.namelist():
+        return set()
+    styles = _xml(package, "xl/styles.xml")
+    custom = {int(f.get("numFmtId", "0")): f.get("formatCode", "") for f in styles.iter()
+              if local_name(f.tag) == "numfmt" and f.get("numFmtId", "").isdigit()}
+    formats = next((e for e in styles if local_name(e.tag) == "cellxfs"), None)
+    out = set()
+    for index, xf in enumerate(formats if formats is not None else []):
+        number = int(xf.get("numFmtId", "0")) if xf.get("numFmtId", "0").isdigit() else 0
+        code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", custom.get(number, "")).lower()
+        if number in _DATE_FORMAT_IDS or (number in custom and _DATE_CODE.search(code)):
+            out.add(index)
+    return out
+
+
+def _date_base(book: ET.Element) -> datetime.date:
+    """Day 0 of the workbook's serial dates: 30 December 1899 (Excel counts so, its phantom 29
+    February 1900 included), or 1 January 1904 for a workbook saved on the old Mac system."""
+    pr = next((e for e in book if local_name(e.tag) == "workbookpr"), None)
+    if pr is not None and pr.get("date1904", "").lower() in ("1", "true"):
+        return datetime.date(1904, 1, 1)
+    return datetime.date(1899, 12, 30)
+
+
+def _sheet_rows(sheet: ET.Element, strings: list[str], dates: set[int],
+                base: datetime.date) -> list[list[str]]:
+    """One sheet's rows of cell texts, each cell at its column, an empty row kept between."""
+    grid: dict[int, dict[int, str]] = {}
+    for row_number, row in enumerate((e for e in sheet.iter() if local_name(e.tag) == "row"), 1):
+        number = int(row.get("r", "0")) if row.get("r", "").isdigit() else row_number
+        cells = grid.setdefault(min(number, _MAX_ROWS), {})
+        for position, cell in enumerate((c for c in row if local_name(c.tag) == "c"), 1):
+            column = _column(cell.get("r", "")) or position
+            if text := _cell_text(cell, strings, dates, base):
+                cells[min(column, _MAX_COLUMNS)] = text
+    rows = []
+    for number in range(1, max(grid, default=0) + 1):
+        cells = grid.get(number, {})
+        rows.append([cells.get(c, "") for c in range(1, max(cells, default=0) + 1)])
+    return rows
+
+
+def _column(reference: str) -> int | None:
+    """A cell reference's column number ("C5" is 3), or None for a cell without one."""
+    m = _COLUMN.match(reference)
+    if m is None:
+        return None
+    number = 0
+    for letter in m[1]:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _cell_text(cell: ET.Element, strings: list[str], dates: set[int], base: datetime.date) -> str:
+    """A cell's words as the sheet shows them (see :func:`xlsx_sheets`)."""
+    kind = cell.get("t", "n")
+    value = next((e for e in cell if local_name(e.tag) == "v"), None)
+    raw = (value.text or "").strip() if value is not None else ""
+    if kind == "inlineStr":
+        inline = next((e for e in cell if local_name(e.tag) == "is"), None)
+        return _string_words(inline).strip() if inline is not None else ""
+    if kind == "s":
+        return strings[int(raw)].strip() if raw.isdigit() and int(raw) < len(strings) else ""
+    if kind in ("str", "d"):
+        return raw
+    if kind == "b":
+        return {"1": "TRUE", "0": "FALSE"}.get(raw, "")
+    if kind == "e" or not raw:
+        return ""
+    style = cell.get("s", "0")
+    if style.isdigit() and int(style) in dates and re.fullmatch(r"\d{1,7}(?:\.\d+)?", raw) \
+            and float(raw) < 2958466:  # (31 December 9999, the last day a date can be)
+        return (base + datetime.timedelta(days=int(float(raw)))).isoformat()
+    return raw[:-2] if raw.endswith(".0") else raw
+
+
+# ------------------------------------------------------------------------------ slide decks
+#: Placeholders that are a slide's title, and those whose paragraphs are bullets by default.
+_TITLES = {"title", "ctrTitle"}
+_BULLETED = {"body", "obj", None}
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def pptx_html(data: bytes) -> str:
+    """A PowerPoint deck's slides in the deck's order as a page: each slide's title a heading
+    (the title slide's the page's ``h1``), a body placeholder's paragraphs list items (a
+    top-level line followed by indented ones is their lead-in: "The review makes three
+    recommendations:"), a subtitle's and a text box's paragraphs paragraphs, a table's rows a
+    table, then the slide's speaker notes, which often tell what the slide only lists.
+    Hidden slides are left out: the presenter does not show them."""
+    with _opened(data, "PowerPoint deck") as package:
+        try:
+            if "ppt/presentation.xml" not in package.namelist():
+                raise ValueError("a zip archive with no PowerPoint presentation (ppt/presentation.xml) in it")
+            deck = _xml(package, "ppt/presentation.xml")
+            targets = _related(package, "ppt/presentation.xml")
+            blocks: list[tuple[str, str]] = []
+            for slide_id in deck.iter():
+                target = targets.get(slide_id.get(_REL, "")) if local_name(slide_id.tag) == "sldid" else None
+                if target in package.namelist():
+                    blocks += _slide_blocks(package, target)
+        except (*PACKAGE_ERRORS, ET.ParseError) as exc:
+            raise ValueError(f"damaged PowerPoint deck ({type(exc).__name__}: "
+                             f"{' '.join(str(exc).split())})"[:300]) from None
+    return blocks_html(blocks)
+
+
+def _slide_blocks(package: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
+    """One slide's (tag, words) blocks, its speaker notes after it."""
+    slide = _xml(package, part)
+    if slide.get("show") in ("0", "false"):
+        return []
+    blocks = [block for shape in _shapes(slide) for block in _shape_blocks(shape)]
+    notes = next((t for t in _related(package, part).values() if "notesSlide" in t), None)
+    if notes in package.namelist():
+        blocks += [("p", words) for shape in _shapes(_xml(package, notes))
+                   if _placeholder(shape) == "body" for _, words in _paragraphs(shape)]
+    return blocks
+
+
+def _shapes(slide: ET.Element) -> list[ET.Element]:
+    """A slide's shapes with text and its tables, in the order the slide draws them (grouped
+    shapes inside their group's place)."""
+    return [e for e in slide.iter() if local_name(e.tag) in ("sp", "tbl")]
+
+
+def _placeholder(shape: ET.Element) -> str | None:
+    """A shape's placeholder type ("title", "body", ...; None for a content placeholder given
+    only an index), or "" for a shape that is no placeholder (a text box)."""
+    ph = next((e for e in shape.iter() if local_name(e.tag) == "ph"), None)
+    return "" if ph is None else ph.get("type")
+
+
+def _paragraphs(shape: ET.Element) -> list[tuple[int, str]]:
+    """A shape's paragraphs with words, as (indent level, words); a line break a space."""
+    out = []
+    for p in shape.iter(f"{_A}p"):
+        words = " ".join("".join(e.text or "" if local_name(e.tag) == "t" else " "
+                                 for e in p.iter() if local_name(e.tag) in ("t", "br")).split())
+        ppr = p.find(f"{_A}pPr")
+        level = int(ppr.get("lvl", "0")) if ppr is not None and ppr.get("lvl", "0").isdigit() else 0
+        if words:
+            out.append((level, words))
+    return out
+
+
+def _shape_blocks(shape: ET.Element) -> list[tuple[str, str]]:
+    """A shape's (tag, words) blocks, as :func:`pptx_html` says."""
+    if local_name(shape.tag) == "tbl":
+        rows = [[_paragraph_words(cell) for cell in row if local_name(cell.tag) == "tc"]
+                for row in shape if local_name(row.tag) == "tr"]
+        return [("table", html_table(rows, header_rows=1))] if rows else []
+    kind = _placeholder(shape)
+    paragraphs = _paragraphs(shape)
+    if kind in _TITLES:
+        title = " ".join(words for _, words in paragraphs)
+        return [("h1" if kind == "ctrTitle" else "h2", title)] if title else []
+    if kind not in _BULLETED:
+        return [("p", words) for _, words in paragraphs]
+    return [("p" if n + 1 < len(paragraphs) and paragraphs[n + 1][0] > level else "li", words)
+            for n, (level, words) in enumerate(paragraphs)]
+
+
+def _paragraph_words(element: ET.Element) -> str:
+    """A table cell's paragraphs, escaped for HTML, a line break between."""
+    return "<br>".join(html.escape(words) for _, words in _paragraphs(element))
