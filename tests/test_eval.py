@@ -593,8 +593,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # session 42, first measured at 41257d1 (and at 33637b7, identical): harms and risk
             # factors told without their names, beside mentions that are no facts: 26/26 found, 1
             # spurious, 93.0 %, harm 0.82/0.73, RF 0.84/0.81 (tuned on in session 42: 26/26, 0,
-            # 93.6 %, harm 0.95/0.80, RF 0.88/0.90 at its end)
-            "devlocal76": (26, 26, 0, 0.93, 0.94, 0.79, 0.87, 0.89),
+            # 93.6 %, harm 0.95/0.80, RF 0.88/0.90 at its end; session 59: "a stool sample
+            # contained a laxative ... by giving her the laxative" is ingestion by H-INGEST's
+            # definition, which its labeller did not code: harm precision 0.95 -> 0.92)
+            "devlocal76": (26, 26, 0, 0.93, 0.92, 0.79, 0.87, 0.89),
             # frozen in session 42, measured there at 41257d1 and 7b81567 and in session 43 at
             # 7b81567 (named: 23/27 found, 6 spurious, 81.1 %, harm 0.86/0.79, RF 0.87/0.79; as a
             # folder, its .njk .arff .fo .abw pages not read: 19/20, 5, 84.0 %), tuned on in
@@ -984,7 +986,19 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # "accepted all five recommendations; three are summarised here"; "swallowing a
             # number of ... tablets"; "the significant case review from Angus"): 27/27, 0,
             # 94.4 %, harm 0.98/0.96, RF 0.92/0.95
-            "validation42": (27, 27, 0, 0.94, 0.97, 0.95, 0.92, 0.95)}
+            "validation42": (27, 27, 0, 0.94, 0.97, 0.95, 0.92, 0.95),
+            # session 59: devlocal107, a third set on facts versus mentions in other genres (a
+            # health visitors' digest, a housing provider's bulletin, a youth justice practice
+            # note, a charity's blog, a members' briefing, a residential provider's staff update),
+            # written and labelled by a helper before any rule for it, measured at 8d51a31: 24/26
+            # found, 3 spurious, 83.3 %, harm 0.81/0.83, RF 0.84/0.71; tuned on ("REVIEW 1 OF 2"
+            # over the review's facts line; "About Child W" a part of W's review; "the review about
+            # Jade and Kyle", "Seren's review"; "Jordan: multi-agency learning review (...)"; a
+            # blog's shortened <title>; "On Tuesday ... published" dated by "Posted 14 March 2024";
+            # a board's name wrapped over two lines; "A.  " before a title; "What the review says
+            # to ..."; missed appointments said passively): 26/26, 0, 92.2 %, harm 0.86/1.00, RF
+            # 0.90/0.92
+            "devlocal107": (26, 26, 0, 0.92, 0.86, 1.0, 0.9, 0.92)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

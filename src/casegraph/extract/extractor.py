@@ -672,7 +672,9 @@ _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|(?:TITLE|Title|S
                              # (session 43) a handbook's "Case study 4.1 – CMR: Baby N (...)"
                              r"|(?:Case\s+(?:study|example)|Vignette)\s+\d{1,2}(?:\.\d{1,2})?\s*[:–—-]"
                              # (session 57) an annual report's part and letter, set apart: "3B  "
-                             r"|\d{1,2}(?-i:[A-H])(?=\s{2}))"
+                             r"|\d{1,2}(?-i:[A-H])(?=\s{2})"
+                             # (session 59) a briefing's lettered part, set apart: "A.  Extended ..."
+                             r"|(?-i:[A-H])\.(?=\s{2}))"
                              r"\s+(?=\S)")
 #: A line that is only a kind of review: "Local child safeguarding practice review", "National
 #: review", "Serious case review".

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from casegraph.core.places import default_gazetteer
 from casegraph.core.textspan import Span
@@ -1078,11 +1079,22 @@ def _introduced_name(heading: str, following: str) -> str | None:
         # "Arthur and Star" above "In 2020 Arthur and Star, each aged 16 months", "Harry and
         # Poppy" above "Harry (aged 6) and his sister Poppy (aged 2 years 9 months)"
         return heading
+    m = _REVIEW_OF_NAMES.search(heading)
+    named = (m["name"] or m["owner"]) if m else ""
+    if named and all(re.search(rf"\b{n}\b", following) for n in named.split(" and ")):
+        return named  # (session 59) "learning from the review about Jade and Kyle", "Seren's review"
     if _REVIEW_TYPE_WORDS.search(heading):
         c = _CALLED.search(following) or _PSEUDONYM.search(following)
         if c:
             return (called(c) if c.re is _CALLED else c.group()).strip()
     return None
+
+
+#: A heading that names a review by its children: "... learning from the review about Jade and
+#: Kyle", "“Somewhere to stay ...” – Seren’s review" (first names only, the text naming them).
+_REVIEW_OF_NAMES = re.compile(
+    r"\breview\s+about\s+(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s*$"
+    r"|(?:^|\s)(?P<owner>(?-i:[A-Z][a-z]{1,15}))['’]s\s+review\s*$")
 
 
 def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
@@ -1787,11 +1799,24 @@ def _publisher_body(text: str) -> re.Match[str] | None:
 
 #: A review told of as published the day the page was: "a review published today says", "has
 #: today published", "is published today".
-_PUBLISHED_TODAY = re.compile(r"\bpublish(?:ed|es)\s+today\b|\btoday\s+publish(?:ed|es)\b", re.I)
+#: (session 59) Or on a weekday of the same week: "On Tuesday the Fife Child Protection Committee
+#: published its learning review" (a blog post dated "Posted 14 March 2024").
+_PUBLISHED_TODAY = re.compile(r"\bpublish(?:ed|es)\s+today\b|\btoday\s+publish(?:ed|es)\b"
+                              r"|\bOn\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.]{0,80}?\bpublished\b"
+                              r"|\byesterday\b[^.]{0,60}?\bpublished\b", re.I)
 #: A review's dateline under its heading: its area, then when it was published ("Caerphilly ·
 #: Published 20 June 2024 · Cyhoeddwyd 20 Mehefin 2024").
 _PLACE_DATELINE = re.compile(r"^(?P<area>(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}))\s+[·•|]\s+"
                              r"(?:Published|Pub\.)\b", re.I)
+
+
+def _dateline_date(text: str) -> tuple[int | None, int | None]:
+    """(year, month) of a byline or dateline: a heading's date ("06:00, 25 APR 2024"), or the
+    date after "Posted" ("Posted 14 March 2024 by our policy manager · 6 minute read")."""
+    dated = heading_date(text)
+    if dated[0] is None and _DATELINE.match(text) and (m := PAGE_DATE.search(text)):
+        return int(m["year"]), month_num(m["month"])
+    return dated
 
 
 def complete(entry: Entry, lines: list[Line]) -> None:
@@ -1808,7 +1833,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # (session 58) a news article's "a review published today says": published the day its
         # byline or dateline gives ("By ... · 06:00, 25 APR 2024")
         entry.year, entry.month = next((dated for ln in lines[:8] if len(ln.text) <= 120
-                                        and (dated := heading_date(ln.text))[0]), (None, None))
+                                        and (dated := _dateline_date(ln.text))[0]), (None, None))
     if entry.heading_kind == "record" and entry.year and (told := _REVIEW_PUBLISHED_BY.search(text)) \
             and int(told["year"]) < entry.year:
         # (session 55) a repository's record of a review's summary, deposited later: its
@@ -1907,6 +1932,11 @@ def page_area(lines: list[Line]) -> str | None:
     ("Both concerned families living in the Southern Trust area"), a finer place than the region."""
     # line by line: "Introduction" above the body's name is not part of it
     area = next((area for ln in lines[:12] if (area := area_of_body(ln.text) or _brand_area(ln.text))), None)
+    if area is None:
+        # (session 59) a body's name wrapped over two lines of a text page: "... published by the
+        # Cwm Taf Morgannwg" / "Safeguarding Board in the last year"
+        area = next((area for a, b in pairwise(lines[:12]) if (area := area_of_body(f"{a.text} {b.text}"))),
+                    None)
     if area == "Northern Ireland":
         trusts = {re.sub(r"\s+", " ", m.group()) for ln in lines[:20] for m in _NI_TRUST.finditer(ln.text)}
         return trusts.pop() if len(trusts) == 1 else area

@@ -251,7 +251,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:should|could|would|might)\s+(?:we|they|agencies|services|professionals)\s+have\s+done\s+"
      r"differently\??|"
      r"what\s+the\s+review\s+(?:(?:told|tells|taught|teaches|showed|shows)\s+(?:us|me|them)|learn(?:ed|t|s))|"
-     r"what\s+the\s+review\s+(?:said|says)(?:\s+about\s+[^:;.?]{1,30})?", "learning"),
+     # (session 59) "What the review says to children's homes": the learning, and whom it is for
+     r"what\s+the\s+review\s+(?:said|says)(?:\s+(?:about|to)\s+[^:;.?]{1,30})?", "learning"),
     (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|"
      r"actions?\s+(?:agreed|taken)|actions|what\s+we\s+ask(?:\s+of\s+you)?|"
@@ -644,7 +645,8 @@ class Entry:
     told_area: str | None = None
     name: str | None = None
     #: a record of an export with no title, its heading one of its fields ("User: U01AA"): its
-    #: title is the child its text names, when it names one
+    #: title is the child its text names, when it names one; (session 59) or a counter's ("REVIEW
+    #: 1 OF 2"), its title the facts line under it: the title is then not the heading's line
     untitled: bool = False
     sections: list[Section] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
@@ -915,6 +917,14 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
     repeat name the area ("Review 2 — Aberdeenshire" over "The child: a 16-year-old boy");
     with no words, the first pseudonym of its text ("Child W was nearly three ...")."""
     text = " ".join(sec.span.text for sec in entry.sections)
+    first = entry.sections[0].span.text.strip().split("\n", 1)[0].strip() if entry.sections else ""
+    if not rest and len(first) <= 200 and _REVIEW_WORDS.search(first) \
+            and (QUOTED_NAME.match(first) or _CHILD_ID.match(first.lstrip(_QUOTE_MARKS))):
+        # (session 59) "REVIEW 1 OF 2" over '"Child W" - local child safeguarding practice
+        # review, Kent ..., May 2024': the line under the counter names the review
+        entry.title, entry.untitled = first, True
+        if entry.year is None and (dated := heading_date(first))[0]:
+            entry.year, entry.month = dated  # (its date: "..., May 2024")
     if entry.name:
         return  # a name in quotation marks is a pseudonym whether or not the text repeats it
     if rest and _REVIEW_WORDS.search(rest):
@@ -1092,6 +1102,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # (session 50) "LCSPR: Baby X (Derbyshire, published March 2024)", "National review:
         # Child Y (...)": the review's type as a label over the child and the review's fields
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
+    if (named := _NAME_THEN_TYPE.match(text)) and not _LABEL.match(text):
+        # (session 59) "Jordan: multi-agency learning review (Wirral ..., signed off March 2024)"
+        return {"kind": "name", "title": text, "name": named["name"], **_bracket_fields(named["meta"])}
     if (dashed := _TYPE_DASHED.match(text)) \
             and (_NAME_HEADING.match(dashed["name"]) or _FIRST_NAMES.fullmatch(dashed["name"])) \
             and not _DOCUMENT_LINK_NOTE.search(dashed["meta"]):
@@ -1454,6 +1467,14 @@ _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|ser
                             r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
                             r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
+
+#: (session 59) The child's first name, then the review's type and its facts in brackets: "Jordan:
+#: multi-agency learning review (Wirral Safeguarding Children Partnership, signed off March 2024)".
+_NAME_THEN_TYPE = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s*:\s*"
+                             rf"(?:an?\s+)?(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|serious\s+case|significant\s+case|"
+                             r"learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
+                             r"(?:local\s+)?child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
+                             r"\s*\((?P<meta>[^()]*\d{4}[^()]*)\)$", re.I)
 
 #: (session 51) A review's type by its letters, perhaps after its area, a dash, the child, and
 #: the review's facts in brackets: "Concise CPR – Lowri (Ceredigion, CYSUR, published January
@@ -2910,13 +2931,24 @@ def _named_above(i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:
                 and re.search(rf"\b{re.escape(name)}\b", above[-1].get("title", "")))
 
 
+#: A part's heading about the child of the review it is in: "About Child W", "What happened to L".
+_ABOUT_PART = re.compile(r"(?:(?:more\s+)?about|what\s+happened\s+to)\s", re.I)
+
+
 def _question_about(lines: list[Line], i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:
     """An FAQ's question about the child a review heading above it names ("Child W: Frequently
-    asked questions about the review" over "What happened to Child W?"): a part of that review."""
+    asked questions about the review" over "What happened to Child W?"), or (session 59) a part
+    headed "About Child W" or "What happened to Child L" under it: a part of that review."""
     name = head.get("name")
-    return bool(head["kind"] == "section" and name and lines[i].text.rstrip().endswith("?")
+    text = lines[i].text.strip()
+    return bool(head["kind"] == "section" and name
+                and (text.endswith("?") or _ABOUT_PART.match(text))
+                # (the heading's line, or the facts line under a counter: "REVIEW 1 OF 2" over
+                # '"Child W" - local child safeguarding practice review, ...')
                 and any(j < i and h["kind"] != "boundary"
-                        and re.search(rf"\b{re.escape(name)}\b", lines[j].text) for j, h in heads))
+                        and re.search(rf"\b{re.escape(name)}\b",
+                                      " ".join(ln.text for ln in lines[j:min(j + 2, i)]))
+                        for j, h in heads))
 
 
 #: A table's caption: "Table 6: Progress on recommendations, GWSB 2/2023" (a part of the text

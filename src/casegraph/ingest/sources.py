@@ -487,6 +487,17 @@ _NOISE_TAGS = (
 _SHARE_LINK = re.compile(r"facebook\.com/sharer|(?:twitter|x)\.com/(?:intent|share)|"
                          r"linkedin\.com/(?:share|sharing)|api\.whatsapp\.com/send|//wa\.me/|"
                          r"reddit\.com/submit|bsky\.app/intent|^mailto:\?")
+#: A page title's parts (the page's own words, then the site's name) and a rubric before them
+#: ("Blog: ", "News - ").
+_TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
+_TITLE_RUBRIC = re.compile(r"^(?:blog|news|article|story|opinion|press\s+release)\s*[:–—-]\s*", re.I)
+
+
+def _plain_quotes(text: str) -> str:
+    """Text with its typographic apostrophes and quotation marks as plain ones, for comparing."""
+    return text.translate(str.maketrans("’‘“”", "''\"\"")).strip()
+
+
 #: The marks a documentation generator links a heading to itself with (a pilcrow, a hash, a
 #: section sign, a link symbol).
 _PERMALINK_MARKS = frozenset({"¶", "#", "§", "🔗", "\uf0c1"})
@@ -721,6 +732,12 @@ def html_to_text(markup: str) -> str:
         # "<title>Review published: Jamie – Fife CPC" over "<h1>Review published: Jamie": the
         # heading says the first part again, so only the site's name is kept (not a second review)
         title = title[len(heading):].strip(" –—-|:·")
+    elif heading and (parts := _TITLE_PARTS.split(title, maxsplit=1)) and len(parts) == 2 \
+            and (short := _plain_quotes(_TITLE_RUBRIC.sub("", parts[0]))) \
+            and _plain_quotes(heading).startswith(short):
+        # (session 59) "<title>Blog: What Child L's learning review tells us | Families Together"
+        # over "<h1>What Child L’s learning review tells us about ...": a shortened heading
+        title = parts[1].strip()
     text = (title + "\n\n" if title else "") + root.get_text()
     return "\n".join(line.strip() for line in text.split("\n"))
 
