@@ -399,7 +399,7 @@ def xps_text(data: bytes) -> str:
             pages = [_xps_page(ET.fromstring(package_member(package, name)))
                      for name in _xps_page_names(package)]
     except (*PACKAGE_ERRORS, ET.ParseError) as exc:
-        raise _damaged("XPS document", exc) from None
+        raise damaged("XPS document", exc) from None
     return printed_text([_ps_lines(page) for page in pages],
                          "the XPS document prints no text it can be read from (glyph indices only?): "
                          "save it as PDF or text")
@@ -731,11 +731,11 @@ def office_xml(data: bytes) -> tuple[str, str]:
             if not head and "styles.xml" in names and part == "content.xml":
                 head = _header_words(_office_part(package, "styles.xml"))
     except PACKAGE_ERRORS as exc:
-        raise _damaged("document", exc) from None
+        raise damaged("document", exc) from None
     return head, body
 
 
-def _damaged(what: str, exc: BaseException) -> ValueError:
+def damaged(what: str, exc: BaseException) -> ValueError:
     """The one-line reason a damaged package is refused with: what it is, the error's kind and
     its message on one line, at most 300 characters."""
     reason = " ".join(str(exc).split())

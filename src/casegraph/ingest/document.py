@@ -732,7 +732,8 @@ def _section_end(lines: list[Line], i: int) -> int:
 #: (session 59) A review introduced in speech (a webinar's captions, a podcast's transcript):
 #: "The first is a learning review from ...", "OK. The second review is older.", "[00:41]
 #: CALLUM: Thanks, Morag. The first one is the significant case review ..." (a sentence of the
-#: line, not only its start); the child is named after it, in that line or the next one.
+#: line, not only its start); the child is named after it, in the rest of its paragraph or the
+#: next one (:func:`_spoken_heads`).
 _SPOKEN_INTRO = re.compile(r"(?:^|(?<=[.!?:]\s))The\s+(?:first|second|third|fourth|next|other|last)"
                            r"(?:\s+(?:one|review|case))?\s+(?:is|was)\b")
 _SPOKEN_NAME = re.compile(r"\b(?:called|calls|named|names|known\s+as|referred\s+to\s+as)\s+[‘'“\"]?"
@@ -1253,11 +1254,11 @@ def _in_group_above(head: dict, above: list[tuple[int, dict]]) -> bool:
                for g in [_CHILDREN_GROUP.search(h.get("name") or "")])
 
 
-#: A review's reference number: "CTMSB 03/2020", "CPR 2021/03".
 #: Two children's first names at a heading's end, after a colon or a dash, before a bracketed
 #: place: ": Alaw and Deio (Gwynedd)".
 _TAIL_PAIR = re.compile(r"(?:[:–—]|\s-)\s*(?P<names>(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15}))"
                         r"\s*(?:\([^()]*\))?\s*$")
+#: A review's reference number: "CTMSB 03/2020", "CPR 2021/03".
 _REVIEW_REFERENCE = re.compile(r"\b[A-Z]{2,6}\s?(?:\d{1,2}/\d{4}|\d{4}/\d{1,2})\b")
 #: A heading's closing brackets with a year, maybe after a place: "(Nottinghamshire, 2023)".
 _DATED_IN_BRACKETS = re.compile(

@@ -20,6 +20,7 @@ other's format.  A damaged package raises ValueError with the reason, which
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import html
 import io
@@ -27,8 +28,9 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Iterator
 
-from casegraph.ingest.binaries import PACKAGE_ERRORS, package_member
+from casegraph.ingest.binaries import PACKAGE_ERRORS, damaged, package_member
 from casegraph.ingest.interchange import blocks_html, html_table, local_name
 
 XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx"}
@@ -72,11 +74,17 @@ def _related(package: zipfile.ZipFile, part: str) -> dict[str, str]:
     return out
 
 
-def _opened(data: bytes, what: str) -> zipfile.ZipFile:
+@contextlib.contextmanager
+def _package(data: bytes, what: str, main: str) -> Iterator[zipfile.ZipFile]:
+    """The package open, with the part that says what it is (``main``) in it; a damaged one
+    (a bad zip, a part missing or not XML, an encrypted member) is a ValueError naming ``what``."""
     try:
-        return zipfile.ZipFile(io.BytesIO(data))
-    except PACKAGE_ERRORS as exc:
-        raise ValueError(f"damaged {what} ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            if main not in package.namelist():
+                raise ValueError(f"a zip archive with no {what} ({main}) in it")
+            yield package
+    except (*PACKAGE_ERRORS, ET.ParseError) as exc:
+        raise damaged(what, exc) from None
 
 
 # --------------------------------------------------------------------------------- workbooks
@@ -86,25 +94,19 @@ def xlsx_sheets(data: bytes) -> list[list[list[str]]]:
     a date format is the date the sheet shows, in ISO form (as a Gnumeric workbook's is read);
     a formula's cell is its saved value, and none when the file was saved without one (openpyxl
     writes formulas for Excel to work out); an error ("#REF!") is no words."""
-    with _opened(data, "Excel workbook") as package:
-        try:
-            if "xl/workbook.xml" not in package.namelist():
-                raise ValueError("a zip archive with no Excel workbook (xl/workbook.xml) in it")
-            book = _xml(package, "xl/workbook.xml")
-            targets = _related(package, "xl/workbook.xml")
-            strings = _shared_strings(package)
-            dates = _date_styles(package)
-            base = _date_base(book)
-            sheets = []
-            for sheet in book.iter():
-                if local_name(sheet.tag) != "sheet" or sheet.get("state") in ("hidden", "veryHidden"):
-                    continue
-                target = targets.get(sheet.get(_REL, ""))
-                if target in package.namelist():
-                    sheets.append(_sheet_rows(_xml(package, target), strings, dates, base))
-        except (*PACKAGE_ERRORS, ET.ParseError) as exc:
-            raise ValueError(f"damaged Excel workbook ({type(exc).__name__}: "
-                             f"{' '.join(str(exc).split())})"[:300]) from None
+    with _package(data, "Excel workbook", "xl/workbook.xml") as package:
+        book = _xml(package, "xl/workbook.xml")
+        targets = _related(package, "xl/workbook.xml")
+        strings = _shared_strings(package)
+        dates = _date_styles(package)
+        base = _date_base(book)
+        sheets = []
+        for sheet in book.iter():
+            if local_name(sheet.tag) != "sheet" or sheet.get("state") in ("hidden", "veryHidden"):
+                continue
+            target = targets.get(sheet.get(_REL, ""))
+            if target in package.namelist():
+                sheets.append(_sheet_rows(_xml(package, target), strings, dates, base))
     return sheets
 
 
@@ -217,20 +219,14 @@ def pptx_html(data: bytes) -> str:
     recommendations:"), a subtitle's and a text box's paragraphs paragraphs, a table's rows a
     table, then the slide's speaker notes, which often tell what the slide only lists.
     Hidden slides are left out: the presenter does not show them."""
-    with _opened(data, "PowerPoint deck") as package:
-        try:
-            if "ppt/presentation.xml" not in package.namelist():
-                raise ValueError("a zip archive with no PowerPoint presentation (ppt/presentation.xml) in it")
-            deck = _xml(package, "ppt/presentation.xml")
-            targets = _related(package, "ppt/presentation.xml")
-            blocks: list[tuple[str, str]] = []
-            for slide_id in deck.iter():
-                target = targets.get(slide_id.get(_REL, "")) if local_name(slide_id.tag) == "sldid" else None
-                if target in package.namelist():
-                    blocks += _slide_blocks(package, target)
-        except (*PACKAGE_ERRORS, ET.ParseError) as exc:
-            raise ValueError(f"damaged PowerPoint deck ({type(exc).__name__}: "
-                             f"{' '.join(str(exc).split())})"[:300]) from None
+    with _package(data, "PowerPoint deck", "ppt/presentation.xml") as package:
+        deck = _xml(package, "ppt/presentation.xml")
+        targets = _related(package, "ppt/presentation.xml")
+        blocks: list[tuple[str, str]] = []
+        for slide_id in deck.iter():
+            target = targets.get(slide_id.get(_REL, "")) if local_name(slide_id.tag) == "sldid" else None
+            if target in package.namelist():
+                blocks += _slide_blocks(package, target)
     return blocks_html(blocks)
 
 
