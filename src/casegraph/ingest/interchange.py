@@ -1209,9 +1209,33 @@ def gnumeric_sheets(root: ET.Element) -> list[list[list[str]]] | None:
             # (a cell past Gnumeric's own grid, 1,048,576 rows by 16,384 columns, is damage)
             if text and row.isdigit() and col.isdigit() and int(row) < 2**20 and int(col) < 2**14:
                 grid[int(row)][int(col)] = text
-        sheets.append([[grid[r].get(c, "") for c in range(max(grid[r]) + 1)] if grid.get(r) else []
-                       for r in range(max(grid, default=-1) + 1)])
+        sheets.append(grid_rows(grid))
     return sheets
+
+
+def grid_rows(grid: dict[int, dict[int, str]], first: int = 0) -> list[list[str]]:
+    """A sheet's cells kept by row and column as its rows of cell texts, counted from ``first``
+    (Gnumeric counts from 0, Excel's references from 1): the rows and columns between are empty
+    cells, a row without cells an empty row (the one home of this, for every workbook reader)."""
+    rows = []
+    for number in range(first, max(grid, default=first - 1) + 1):
+        cells = grid.get(number, {})
+        rows.append([cells.get(c, "") for c in range(first, max(cells, default=first - 1) + 1)])
+    return rows
+
+
+#: Day 0 of a spreadsheet's serial dates as Excel, Gnumeric and LibreOffice count them (Excel's
+#: phantom 29 February 1900 included).
+SERIAL_EPOCH = date(1899, 12, 30)
+
+
+def serial_date(text: str, epoch: date = SERIAL_EPOCH) -> str | None:
+    """A spreadsheet's serial date number ("45366", "45366.5": days since ``epoch``) as the ISO
+    date the sheet shows, or None for text that is no such number (past 31 December 9999, the
+    last day a date can be, is none)."""
+    if re.fullmatch(r"\d{1,7}(?:\.\d+)?", text) and float(text) < 2958466:
+        return (epoch + timedelta(days=int(float(text)))).isoformat()
+    return None
 
 
 def _gnumeric_text(cell: ET.Element) -> str:
@@ -1220,11 +1244,8 @@ def _gnumeric_text(cell: ET.Element) -> str:
     if (kind is None and text.startswith("=")) or kind == _GNUMERIC_ERROR:
         return ""
     form = cell.get("ValueFormat", "")
-    if kind == _GNUMERIC_NUMBER and re.search(r"[dy]", form) and re.fullmatch(r"\d{1,7}(?:\.\d+)?", text) \
-            and float(text) < 2958466:  # (31 December 9999, the last day a date can be)
-        # a date's serial number: days since 30 December 1899 (as Excel counts them)
-        day = date(1899, 12, 30) + timedelta(days=int(float(text)))
-        return day.isoformat()
+    if kind == _GNUMERIC_NUMBER and re.search(r"[dy]", form) and (day := serial_date(text)):
+        return day  # a date's serial number
     return text
 
 

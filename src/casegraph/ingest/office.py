@@ -30,8 +30,16 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
 
-from casegraph.ingest.binaries import PACKAGE_ERRORS, damaged, package_member
-from casegraph.ingest.interchange import blocks_html, html_table, local_name
+from casegraph.ingest.binaries import PACKAGE_ERRORS, damaged
+from casegraph.ingest.interchange import (
+    SERIAL_EPOCH,
+    blocks_html,
+    grid_rows,
+    html_table,
+    local_name,
+    serial_date,
+)
+from casegraph.ingest.packages import part_xml
 
 XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx"}
 PPTX_SUFFIXES = {".pptx", ".pptm", ".ppsx", ".potx"}
@@ -49,12 +57,9 @@ _MAX_COLUMNS, _MAX_ROWS = 16_384, 1_048_576
 
 
 def _xml(package: zipfile.ZipFile, name: str) -> ET.Element:
-    """A package's XML part, at most a page's size; one that declares entities is refused
-    (Office never writes them, and they are the one way XML makes a small file large)."""
-    raw = package_member(package, name)
-    if b"<!ENTITY" in raw:
-        raise ValueError(f"its {name} declares entities, which Office never writes")
-    return ET.fromstring(raw)
+    """A package's XML part (:func:`casegraph.ingest.packages.part_xml`: at most a page's size,
+    refused when it declares entities, which Office never writes)."""
+    return part_xml(package, name, "an Office package")
 
 
 def _related(package: zipfile.ZipFile, part: str) -> dict[str, str]:
@@ -145,12 +150,12 @@ def _date_styles(package: zipfile.ZipFile) -> set[int]:
 
 
 def _date_base(book: ET.Element) -> datetime.date:
-    """Day 0 of the workbook's serial dates: 30 December 1899 (Excel counts so, its phantom 29
-    February 1900 included), or 1 January 1904 for a workbook saved on the old Mac system."""
+    """Day 0 of the workbook's serial dates: :data:`SERIAL_EPOCH`, or 1 January 1904 for a
+    workbook saved on the old Mac system."""
     pr = next((e for e in book if local_name(e.tag) == "workbookpr"), None)
     if pr is not None and pr.get("date1904", "").lower() in ("1", "true"):
         return datetime.date(1904, 1, 1)
-    return datetime.date(1899, 12, 30)
+    return SERIAL_EPOCH
 
 
 def _sheet_rows(sheet: ET.Element, strings: list[str], dates: set[int],
@@ -164,11 +169,7 @@ def _sheet_rows(sheet: ET.Element, strings: list[str], dates: set[int],
             column = _column(cell.get("r", "")) or position
             if text := _cell_text(cell, strings, dates, base):
                 cells[min(column, _MAX_COLUMNS)] = text
-    rows = []
-    for number in range(1, max(grid, default=0) + 1):
-        cells = grid.get(number, {})
-        rows.append([cells.get(c, "") for c in range(1, max(cells, default=0) + 1)])
-    return rows
+    return grid_rows(grid, first=1)
 
 
 def _column(reference: str) -> int | None:
@@ -199,9 +200,8 @@ def _cell_text(cell: ET.Element, strings: list[str], dates: set[int], base: date
     if kind == "e" or not raw:
         return ""
     style = cell.get("s", "0")
-    if style.isdigit() and int(style) in dates and re.fullmatch(r"\d{1,7}(?:\.\d+)?", raw) \
-            and float(raw) < 2958466:  # (31 December 9999, the last day a date can be)
-        return (base + datetime.timedelta(days=int(float(raw)))).isoformat()
+    if style.isdigit() and int(style) in dates and (day := serial_date(raw, base)):
+        return day
     return raw[:-2] if raw.endswith(".0") else raw
 
 

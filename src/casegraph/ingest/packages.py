@@ -256,7 +256,7 @@ def cartridge_pages(data: bytes) -> list[str]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
-            order = _cartridge_order(_part_xml(package, "imsmanifest.xml", "a Common Cartridge"))
+            order = _cartridge_order(part_xml(package, "imsmanifest.xml", "a Common Cartridge"))
             pages = [_cartridge_page(package_member(package, href).decode("utf-8", "replace"), title)
                      for href, title in order if href in names]
     except _ZIP_ERRORS as exc:
@@ -357,10 +357,10 @@ def epub_html(data: bytes) -> str:
     list; ebooklib would add a dependency for that one list."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            container = _part_xml(package, _CONTAINER, "an EPUB e-book")
+            container = part_xml(package, _CONTAINER, "an EPUB e-book")
             rootfile = next((e.get("full-path", "") for e in container.iter()
                              if local_name(e.tag) == "rootfile"), "")
-            opf = _part_xml(package, rootfile, "an EPUB e-book")
+            opf = part_xml(package, rootfile, "an EPUB e-book")
             folder = rootfile.rpartition("/")[0]
             items = {e.get("id"): e for e in opf.iter(f"{_OPF}item")}
             bodies = []
@@ -411,7 +411,7 @@ def qdpx_project(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
-            root = _part_xml(package, "project.qde", "a REFI-QDA .qdpx")
+            root = part_xml(package, "project.qde", "a REFI-QDA .qdpx")
             for source in root.iter(f"{_QDA}TextSource"):
                 path = source.get("plainTextPath") or ""
                 member = "Sources/" + path.removeprefix(_QDPX_INTERNAL)
@@ -443,13 +443,13 @@ def idml_html(data: bytes) -> str:
     ended by ``Br``; nothing maintained in Python reads IDML."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            design = _part_xml(package, "designmap.xml", "an InDesign IDML package")
+            design = part_xml(package, "designmap.xml", "an InDesign IDML package")
             parts = {kind: [str(e.get("src")) for e in design.iter(f"{_IDPKG}{kind}")]
                      for kind in ("Spread", "Story")}
             placed = [str(frame.get("ParentStory")) for name in parts["Spread"]
-                      for frame in _part_xml(package, name, "an IDML spread").iter("TextFrame")]
+                      for frame in part_xml(package, name, "an IDML spread").iter("TextFrame")]
             stories = {str(s.get("Self")): s for name in parts["Story"]
-                       for s in _part_xml(package, name, "an IDML story").iter("Story")}
+                       for s in part_xml(package, name, "an IDML story").iter("Story")}
     except (*_ZIP_ERRORS, KeyError) as exc:
         raise ValueError(f"damaged IDML package ({one_line(str(exc))})") from None
     order = list(dict.fromkeys([s for s in placed if s in stories] + list(stories)))
@@ -550,7 +550,7 @@ def xmind_content(data: bytes) -> object:
     raise ValueError("no content.json or content.xml in the map (is it an XMind file?)")
 
 
-def _part_xml(package: zipfile.ZipFile, name: str, kind: str) -> ET.Element:
+def part_xml(package: zipfile.ZipFile, name: str, kind: str) -> ET.Element:
     """A package's XML part that says what the package holds (a cartridge's manifest, a QDA
     project): refused when missing, and when it declares entities, which such a part never
     needs and which are the one way XML makes a small file large."""
