@@ -998,7 +998,26 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # a board's name wrapped over two lines; "A.  " before a title; "What the review says
             # to ..."; missed appointments said passively): 26/26, 0, 92.2 %, harm 0.86/1.00, RF
             # 0.90/0.92
-            "devlocal107": (26, 26, 0, 0.92, 0.86, 1.0, 0.9, 0.92)}
+            "devlocal107": (26, 26, 0, 0.92, 0.86, 1.0, 0.9, 0.92),
+            # session 60: validation43, frozen in session 59 (measured at e883bd9, session 60's
+            # start, identical to session 59's end: every page named 17/27 found, 2 spurious,
+            # 87.4 %, harm 0.96/0.85, RF 0.89/0.94; its OpenDocument spreadsheet and presentation,
+            # DocBook article and ORC extraction not read); with their readers, before any rule:
+            # 25/27, 2, 88.0 %, harm 0.97/0.85, RF 0.92/0.89; tuned on (a deck's "Child T – what
+            # happened" parts; a list's last bullet no heading; a feed item's date and a
+            # "Training:" item; Joomla's "Details" caption and "Category:" field; a Jira issue's
+            # key and custom fields; "(not their real names)" no negation; "Upcoming training" an
+            # aside; "have been fabricated"; "attacked at home by a large dog"; "Full report
+            # (PDF)"): 27/27, 0, 93.6 %, harm 1.00/0.93, RF 0.97/0.95
+            "validation43": (27, 27, 0, 0.93, 1.0, 0.93, 0.96, 0.94),
+            # session 60: a fourth facts-versus-mentions set (a GP practice's newsletter, a
+            # governors' report, a police learning summary, a faith group's note, a radio news
+            # transcript, an ambulance service's note ...), written and labelled by a helper
+            # before any rule for it, measured at e883bd9: 20/26 found, 0 spurious, 92.3 %, harm
+            # 0.76/1.00, RF 0.79/0.90 (six reviews merged into their neighbours: "Maisie (not her
+            # real name): ...", "Amber and Jade – ...", "Lily (Wirral): ...", "RYAN AND CONOR
+            # (Southern Trust area) - ..."); tuned on: 26/26, 0, 93.3 %, harm 0.90/1.00, RF 0.92/0.93
+            "devlocal108": (26, 26, 0, 0.93, 0.9, 1.0, 0.92, 0.93)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -950,6 +950,14 @@ def _injuries_inflicted(sentence: str, r: Rules) -> bool:
                for k, w in enumerate(words))
 
 
+#: A page's note that a name is a pseudonym, "Mali and Elan (not their real names), were
+#: sexually abused ...", "Ffion, not her real name, ...": no negation of what the sentence says
+#: (blanked, offsets kept, before the sentence's context is read; session 60).
+_PSEUDONYM_NOTE = re.compile(
+    r"\(\s*(?:these\s+are\s+)?not\s+(?:her|his|their|its|the\s+\w+['’]s?)\s+real\s+names?\s*\)"
+    r"|(?<=,)\s*not\s+(?:her|his|their)\s+real\s+names?\s*(?=,)", re.I)
+
+
 def assess(sentence: str, start: int, end: int, notation: str, section: str,
            names: Iterable[tuple[str, ...]] = (), r: Rules | None = None,
            subject: str | None = None, continues: tuple[str, str] | None = None,
@@ -965,6 +973,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
     ``attributed``, that the account says so elsewhere (:func:`injuries_attributed`).
     """
     r = r or rules()
+    sentence = _PSEUDONYM_NOTE.sub(lambda m: " " * len(m.group()), sentence)
     toks = _tokens(sentence)
     words = [t[0] for t in toks]
     i = next((n for n, t in enumerate(toks) if t[2] > start), len(toks))
@@ -1002,6 +1011,9 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
             and r.concern_cues & set(words[max(0, i - r.concern_window):j + 2])):
         assertion = "possible"  # "a plan under the category of neglect": a worry, not the account
     default = "unstated" if section == "case" else "general"
+    if _another_reviews_child(sentence, words, names):
+        # "... echo the review published in 2016 about Child K": that child's harm, not this one's
+        return Context(assertion, "other", harmed_other=True)
     if notation in r.trade_concepts and _traded(words, i, j, r):
         return Context(assertion, "other")  # drugs sold or carried: others' use, not the family's
     if notation in r.trade_concepts and r.ingestion_words & set(words[max(0, i - 2):i]):
@@ -1044,6 +1056,24 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         notation in r.sentenced_concepts and _says_any(words, r.sentenced_cues))
     return Context(assertion, who, harmed_other=harmed_other, afterwards=afterwards, childhood=childhood,
                    harmed_parent=harmed == "parent" and not childhood)
+
+
+#: A catalogue pseudonym in a sentence about a review: "the significant case review the committee
+#: published in 2016 about Child K".
+_OTHER_REVIEW_CHILD = re.compile(r"\breview\b[^.;]{0,80}?\b(?:about|of|into|concerning)\s+"
+                                 r"(?P<name>(?:Child|Baby)\s+[A-Z]{1,2})\b")
+
+
+def _another_reviews_child(sentence: str, words: list[str], names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether a sentence of a review's account tells of another review's child ("These findings
+    echo the significant case review the committee published in 2016 about Child K, a
+    nine-month-old boy who suffered fractures ..."), naming none of this review's children: its
+    harms and factors are that child's, not facts of this review (session 60)."""
+    m = _OTHER_REVIEW_CHILD.search(sentence)
+    names = [n for n in names if n]
+    if not m or not names or _phrase(m["name"]) in names:
+        return False
+    return not any(_find(words, n, k) for n in names for k in range(len(words)))
 
 
 #: A relative clause set off by commas before a mention's own clause: "His older brother, [who

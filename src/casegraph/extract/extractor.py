@@ -1126,7 +1126,7 @@ class Extractor:
         _apply_stated(entry, review.children)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [
-            (SECTION_ROLE.get(s.kind, "case"), span) for s in entry.sections
+            (SECTION_ROLE.get(s.kind, "case"), span) for s in entry.sections if s.kind != "aside"
             for span in ([i.span for i in s.items] or [s.span])]
         only = review.children[0].sex if len(review.children) == 1 else None
         # a prose recommendation inside the account ("The review recommends how ...") is an item:

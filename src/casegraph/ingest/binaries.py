@@ -55,10 +55,16 @@ RDS_SUFFIXES = {".rds", ".rdata", ".rda"}
 DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
 #: A word processor's document, as partnerships circulate briefings and minutes: Word 2007 on
 #: (and its macro-enabled and template kinds), OpenDocument text (LibreOffice Writer) and its
-#: forerunner, OpenOffice.org 1.0's Writer document (``.sxw``, 2002-2006: a board's archive).
-OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw"}
-#: The media types a package's ``mimetype`` member names for a text document of each kind.
-_OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.sun.xml.writer")
+#: forerunner, OpenOffice.org 1.0's Writer document (``.sxw``, 2002-2006: a board's archive);
+#: and an OpenDocument spreadsheet (a review tracker kept in LibreOffice Calc) or presentation
+#: (a learning event's slides in Impress), whose ``content.xml`` is read as the flat file's
+#: body (``.fods``, ``.fodp``) is: the same XML in one file.
+OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw", ".ods", ".ots", ".odp", ".otp"}
+#: The media types a package's ``mimetype`` member names for a document of each kind (the
+#: first, OpenDocument text, is the default).
+_OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.sun.xml.writer",
+                     b"application/vnd.oasis.opendocument.spreadsheet",
+                     b"application/vnd.oasis.opendocument.presentation")
 #: A document printed to XPS (Windows' "Microsoft XPS Document Writer": a board paper), and
 #: its standardised form OpenXPS.
 XPS_SUFFIXES = {".xps", ".oxps"}

@@ -797,7 +797,13 @@ _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|Slide\s+\d{1,2}
                              # Serious Case Review: Child T"; a reference list's "[1]" has no letter)
                              r"|\[(?-i:[A-Z]{1,3})\s?\d{1,3}\]\s+)")
 #: A name at the start of a heading, before a dash or colon ("Bea — update", "Ivy: infant ...").
-_LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*(?:[–—:-])\s")
+#: (session 60) or two, "Amber and Jade – neglect that was seen but not named"
+_LEAD_NAME = re.compile(r"^(?:New:\s+)?(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))"
+                        r"\s*(?:[–—:-])\s")
+#: One or two first names (in capitals too), the review's place in brackets, then a dash or
+#: colon and the heading's words: "Lily (Wirral): an older review that still matters".
+_NAME_BEFORE_PLACE = re.compile(r"^(?P<name>(?-i:(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:\s+(?:and|AND)\s+"
+                                r"(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}))?))\s*\((?P<place>[^()]{2,40})\)\s*[:–—-]\s")
 _TYPE_ABBREVIATION = re.compile(rf"\b{TYPE_ABBREVIATIONS}\b|\bpublished\b.*$|\b(?:rapid\s+"
                                 r"review|review)\b", re.I)
 
@@ -1066,6 +1072,14 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _LEAD_NAME.match(heading) or _BRACKETED_NAME.match(heading)
     if m and all(re.search(rf"\b{re.escape(n)}\b", following) for n in m["name"].split(" and ")):
         return m["name"]  # "Bea — update", "Sky (multi-agency learning review, 2021)"
+    m = _NAME_BEFORE_PLACE.match(heading)
+    if m and (default_gazetteer().lookup(m["place"]) or _NI_TRUST.match(m["place"])):
+        # (session 60) "Lily (Wirral): an older review ...", "RYAN AND CONOR (Southern Trust
+        # area) - case management review ...": the child or children before the review's place
+        name = " and ".join(n.capitalize() if n.isupper() else n
+                            for n in re.split(r"\s+(?i:and)\s+", m["name"]))
+        if all(re.search(rf"\b{n}\b", following) for n in name.split(" and ")):
+            return name
     m = _TYPED_NAME.match(heading)
     if m and all(re.search(rf"\b{n}\b", following) for n in m["name"].split(" and ")):
         return m["name"]  # "5.1 CMR - Ola (Southern Trust area)", "5.2 CMR - Kit and Rowan"
@@ -1237,6 +1251,8 @@ def _tells_of_review_above(lines: list[Line], i: int, above: list[tuple[int, dic
     if not above or above[-1][1]["kind"] != "section" or not (name := above[-1][1].get("name")):
         return False
     names = [re.escape(name)]
+    if re.fullmatch(r"[A-Z][a-z]{1,15} and [A-Z][a-z]{1,15}", name):
+        names += name.split(" and ")  # (session 60) "Oscar and Freya": either child named under it
     if m := re.fullmatch(r"(?:Child|Baby)\s+(?P<id>[A-Z]{1,3}\d?)", name):
         names.append(rf"{m['id']}(?=['’]s\b|\s+(?:was|had|is|has|did|and)\b)")  # "E's father", "F was"
     following = " ".join(ln.text for ln in lines[i + 1:i + 4])
@@ -1283,6 +1299,10 @@ def _field_names(heading: str, further: str) -> str | None:
 _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
 
+#: A heading's note that its name is a pseudonym: "Callum (not his real name)".
+_PSEUDONYM_NOTE = re.compile(r"\s*\(\s*not\s+(?:her|his|their)\s+real\s+names?\s*\)", re.I)
+
+
 def _heading_text(text: str) -> str:
     """A heading without its section number and the marks around it: "| CASE STUDY 1 | Child H
     |" (a text box), "*** Devon: Child Y ***", "[+] What happened to Baby L?", an emoji."""
@@ -1299,9 +1319,16 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
     """Line ``i`` as a section heading (a review's, or a boundary), or None if it is not one;
     ``item_rows``: the rows of tables of learning or recommendations (:func:`_item_table_rows`)."""
     bare = _heading_text(lines[i].text)
-    # an item of a list ("• Section 47 enquiries were not begun ..." over "• chances to ...")
-    # is not a heading, however short
-    listed = _LIST_ITEM.match(lines[i].text) and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].text)
+    # an item of a list ("• Section 47 enquiries were not begun ..." over "• chances to ...",
+    # and (session 60) its last item, under another, unless it names a review: "• Siblings CC -
+    # Local Child Safeguarding Practice Review", the last of a list of reviews in progress) is
+    # not a heading, however short
+    listed = _LIST_ITEM.match(lines[i].text) and (
+        (i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].text))
+        or (i > 0 and _LIST_ITEM.match(lines[i - 1].text) and not _REVIEW_TYPE_WORDS.search(bare)
+            # (the same bullet: "7. PRIORITIES" after "- GPs to ..." is the report's next part)
+            and not (mark := lines[i].text.lstrip()[:1]).isalnum() and mark not in "(["
+            and lines[i - 1].text.lstrip()[:1] == mark))
     # an FAQ's question is a heading too; a link ("Read the Child R overview report") is not
     if listed or not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
             or _BARE_LABEL.match(bare) or bilingual_label(bare) or _FURNITURE.match(bare.strip(" :")) \
@@ -1343,7 +1370,13 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
     # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it were
     # written in title case (the heading itself is kept as published)
     probe = _title_case(bare) if _capitals(bare) else name_words_cased(bare)
+    # (session 60) "Maisie (not her real name): when ...": the note that the name is a pseudonym
+    # is no part of the heading's name (it stays in its title)
+    noted, probe = bool(_PSEUDONYM_NOTE.search(probe)), _PSEUDONYM_NOTE.sub("", probe)
     name = _introduced_name(probe, following)
+    if not name and noted and re.fullmatch(r"[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?", probe) \
+            and all(re.search(rf"\b{n}\b", further) for n in probe.split(" and ")):
+        name = probe  # "4.3 Callum (not his real name)" over "Learning review ... Callum was 11"
     by_rubric = None
     if not name and (rubric := _RUBRIC.match(probe)):
         # "Review spotlight: Harry (Staffordshire LCSPR)": a newsletter's rubric before the

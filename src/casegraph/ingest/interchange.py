@@ -3695,6 +3695,42 @@ def odf_text_html(body: ET.Element) -> str | None:
     return None if text is None else blocks_html(_odf_blocks(text))
 
 
+def odf_presentation_html(document: ET.Element, body: ET.Element) -> str | None:
+    """An OpenDocument presentation (LibreOffice Impress's ``.odp`` content, a ``.fodp``) as a
+    page, or None when the body holds none: each slide's title frame a heading (the first
+    slide's the page's ``h1``), its frames' lists, paragraphs and tables as a text's are (an
+    outline's paragraph outside a list is a line, "Area: Bridgend", not an item), then the
+    slide's speaker notes, which often tell what
+    the slide only lists.  A slide its page style hides (``presentation:visibility="hidden"``,
+    among ``document``'s automatic styles) is left out: the presenter does not show it."""
+    deck = next((e for e in body if local_name(e.tag) == "presentation"), None)
+    if deck is None:
+        return None
+    hidden = {_attribute(style, "name") for style in document.iter() if local_name(style.tag) == "style"
+              and any(_attribute(e, "visibility") == "hidden" for e in style)}
+    blocks: list[tuple[str, str]] = []
+    for slide in (e for e in deck if local_name(e.tag) == "page"):
+        if _attribute(slide, "style-name") not in hidden:
+            blocks += _odf_slide_blocks(slide, "h1" if not blocks else "h2")
+    return blocks_html(blocks)
+
+
+def _odf_slide_blocks(slide: ET.Element, title_tag: str) -> list[tuple[str, str]]:
+    """One slide's (tag, words) blocks in the order it draws its frames, its notes after them."""
+    blocks: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
+    for frame in (e for e in slide.iter() if local_name(e.tag) == "frame"):
+        kind = _attribute(frame, "class")
+        if kind == "title":
+            if words := " ".join(w for _, w in _odf_blocks(frame)):
+                blocks.append((title_tag, words))
+        elif kind == "notes":
+            notes += [("p", words) for _, words in _odf_blocks(frame)]
+        elif kind not in ("page", "page-number", "date-time", "footer", "header"):
+            blocks += _odf_blocks(frame)  # (an outline's lists are list items; its loose lines not)
+    return blocks + notes
+
+
 def _attribute(element: ET.Element, name: str) -> str:
     """An attribute of an element by its local name, whatever its namespace (Word's ``w:val``;
     OpenDocument's and OpenOffice.org 1.0's text namespaces differ); "" when it has none."""

@@ -455,6 +455,8 @@ _INLINE_LABEL = re.compile(
     r"Recommendations?(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
 _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
 _LINK_LINE = re.compile(
+    # (session 60) "• Full report (PDF)", a list's one link to the document
+    r"^(?:[•*]\s+)?(?:full|summary|overview)\s+report\s*\((?:pdf|docx?|odt)\b[^)]*\)$|"
     r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|(?:Useful\s+)?resources\s*:?$|"
     r"Further\s+(?:reading|information)\b|"
     r"Useful\s+links\b|Related\s+(?:documents|resources|reading)\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
@@ -520,7 +522,10 @@ _NOISE_WORDS_MAX = 100
 #: pages" is page furniture, _NOISE_LINE; a line of links after a colon, an unknown label).
 _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources|articles|information)|"
                       r"see\s+also|more\s+like\s+this|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|"
-                      r"further\s+reading)\s*:?$", re.I)
+                      r"further\s+reading|"
+                      # (session 60) a CMS sidebar's "Upcoming training" / "• Neglect toolkit
+                      # briefing", and its helpline box, "Need help now?"
+                      r"upcoming\s+(?:training|events|courses)|need\s+help(?:\s+now)?\??)\s*:?$", re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
 _PROTECTIVE_MARKING = re.compile(
@@ -593,7 +598,9 @@ _DOCUMENT_PART = re.compile(
 
 @dataclass
 class Section:
-    """A labelled part of an entry: ``kind`` is normalised, ``label`` as published."""
+    """A labelled part of an entry: ``kind`` is normalised, ``label`` as published.  An
+    "aside" is text beside the review on its page (related links, a helpline box, a sidebar's
+    events), kept with the entry but never read for its concepts."""
 
     kind: str
     label: str | None
@@ -1169,6 +1176,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         if ((_REVIEW_WORDS.search(title) or _CMR.search(title)) and not ABOUT_REVIEWS.search(title)
                 and not question and not plural) \
                 or _NAME_HEADING.match(title) or _CHILD_ID.search(title) or _SHOUTED_CHILD.search(title) \
+                or _NOTED_NAME.match(title) \
                 or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
                     and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \
                 or ((named := labelled_name(title)) and nxt is not None  # "4. Seven-minute
@@ -1227,6 +1235,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # PROTECTION COMMITTEE" over "Child Protection Committee: Aberdeenshire ..."
             and not re.match(r"(?i)(?:section|part)\s+\d{1,2}\b", text)
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
+            and not _FEED_DATE.match(text)  # (session 60) a feed item's date over its "Area:" line
             and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d+$", text)  # "Number of recs: 5", a field
             # (session 57) a heading's first field over its second ("Local authority area:
             # Conwy" over "Published: October 2023"): the review's details, not its title
@@ -1400,6 +1409,8 @@ _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|
                          r"(?:published|commissioned)\s+by|format|access|(?:record|review|case|item)\s+id|"
                          # (session 53) a form's own name: "Form title: Case Review Learning Record"
                          r"(?:form|template|document)\s+(?:title|name)|"
+                         # (session 60) a CMS article's "Category: Learning reviews", "Hits: 318"
+                         r"categor(?:y|ies)|hits|"
                          # "Region/Board: Safeguarding Board for Northern Ireland", a record's body
                          r"(?:region|board|partnership)(?:\s*/\s*(?:region|board|partnership|area))?|"
                          # "Date of inspection visit: 9 to 11 January 2024", an inspection's date
@@ -2671,6 +2682,8 @@ _EDITORIAL = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:welcome(?:\s+to\s+[\w\s'’-]{
 #: of its own staff; unless it names a child, no review.
 _EVENT = re.compile(r"^(?:(?:learning|training|practice|online)\s+)?(?:events?|webinars?|conferences?|"
                     r"workshops?|seminars?|masterclass(?:es)?|podcasts?(?:\s+episode\s+\d{1,3})?|"
+                    # (session 60) a feed's "Training: Child Practice Review learning events"
+                    r"training|courses?|"
                     # (session 52) a list's messages: "Call for papers: child protection research
                     # symposium, November 2024"
                     r"call\s+for\s+(?:papers|abstracts|proposals|evidence))\s*[:–—-]\s"
@@ -2762,7 +2775,9 @@ def _records_merged(entries: list[Entry]) -> list[Entry]:
 #: A heading that names a review's child and then only a part of a review: "Child C — learning
 #: and recommendations", "Child G: what happened", "Child G (continued)".
 _PART_HEADING = re.compile(
-    r"^(?P<child>.+?)\s*(?:[–—:-]\s*|\()(?:(?:(?:the|key|our|main|\d{1,2}|two|three|four|five|six|seven)\s+)*"
+    r"^(?P<child>.+?)\s*(?:[–—:-]\s*|\()(?:(?:(?:the|key|our|main|\d{1,2}|two|three|four|five|six|seven|"
+    # (session 60) a deck's "Child T – the review makes 4 recommendations"
+    r"review\s+(?:makes|made)|makes|made)\s+)*"
     r"(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|recommendations?|messages|findings|"
     r"what\s+happened|actions?|next\s+steps|questions|reflective\s+questions|continued|cont'?d)"
     # a slide of a series: "learning 1 of 4", "recommendations (6)", "key message 2"
@@ -2788,10 +2803,14 @@ def _parts_merged(entries: list[Entry]) -> list[Entry]:
 
 def _part_of(m: re.Match[str], *names: str | None) -> bool:
     """Whether a part's heading (:data:`_PART_HEADING`) names the child of a review: "Child C",
-    "Baby O", or a first name alone, "Jay", that its name or heading (``names``) opens with."""
+    "Baby O", a first name alone, "Jay", or two, "Alys and Osian", that its name or heading
+    (``names``) opens with, or (session 60) that its heading ends with after a dash or colon:
+    "Concise Child Practice Review CTMSB 3/2023 – Child T" over "Child T – what happened"."""
     child = m["child"].strip()
-    return bool(_CHILD_ID.search(child) or re.fullmatch(r"[A-Z][a-z]{1,15}", child)) and any(
-        re.match(rf"{re.escape(child)}\b", text or "") for text in names)
+    first = r"[A-Z][a-z]{1,15}"
+    return bool(_CHILD_ID.search(child) or re.fullmatch(rf"{first}(?:\s+and\s+{first})?", child)) and any(
+        re.match(rf"{re.escape(child)}\b", text or "")
+        or re.search(rf"(?:[–—:]|\s-)\s*['‘’]?{re.escape(child)}['’]?\s*$", text or "") for text in names)
 
 
 def _part_above(lines: list[Line], i: int, heads: list[tuple[int, dict]]) -> bool:
@@ -2799,7 +2818,8 @@ def _part_above(lines: list[Line], i: int, heads: list[tuple[int, dict]]) -> boo
     above it: the review's own label then, not a boundary that ends it."""
     m = _PART_HEADING.match(lines[i].text)
     last = max((ih for ih in heads if ih[0] < i), key=lambda ih: ih[0], default=None)
-    return bool(m and last and _part_kind(lines[i].text)
+    # (session 60) "Alys and Osian – what happened": the account's part too
+    return bool(m and last and (_part_kind(lines[i].text) or re.search(r"what\s+happened", m.group(), re.I))
                 and _part_of(m, last[1].get("name"), last[1].get("title")))
 
 
@@ -2994,6 +3014,10 @@ def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple
     return sorted(heads + ends, key=lambda ih: ih[0]) if ends else heads
 
 
+#: A name with the page's note that it is a pseudonym: "4.3 Callum (not his real name)", a
+#: child's name whatever follows it (session 60).
+_NOTED_NAME = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?\s*"
+                         r"\(\s*not\s+(?:her|his|their)\s+real\s+names?\s*\)", re.I)
 #: A heading in capitals that ends with its child: "4. FROM THE ARCHIVE: CHILD U" (in capitals
 #: "2. ABOUT CHILD X AND HIS FAMILY", a part of Child X's briefing, names its child mid-line).
 _SHOUTED_CHILD = re.compile(r"(?:^|:\s*)(?:CHILD|BABY)\s+[A-Z]{1,2}$")
@@ -3260,7 +3284,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         header = _field_header(text) if "|" in text else None
         if header is not None:
             continue  # "Area | Year | Type": the next line gives the values
-        if _LINK_LINE.match(text):
+        if _LINK_LINE.match(text) or (entry.links and current is None and _BULLET.match(text)
+                                       and k and entry.links[-1] == body[k - 1].text):
+            # (session 60) and the points of a list of links under its heading ("Related
+            # resources" / "• SBNI learning event dates"): links, none of the review's words
             entry.links.append(text)
             current = None
             continue
@@ -3268,8 +3295,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
         if _RELATED.match(text):
             # (session 42) "Related content", "See also": a page's links to other pages end
-            # the review's list above them ("How to request a full case review report")
-            current = Section("other", text, line.number, label_span=Span.of(text, line.start))
+            # the review's list above them ("How to request a full case review report"); (session
+            # 60) what follows is beside the review (an "aside"), none of its words: "Upcoming
+            # training" / "• Neglect toolkit briefing" tells of no neglect in this case
+            current = Section("aside", text, line.number, label_span=Span.of(text, line.start))
             entry.sections.append(current)
             prev_line_span = None
             continue

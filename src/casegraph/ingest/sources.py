@@ -80,6 +80,7 @@ from casegraph.ingest.datasets import (
     DBF_SUFFIXES,
     DUCKDB_SUFFIXES,
     FEATHER_SUFFIXES,
+    ORC_SUFFIXES,
     PARQUET_SUFFIXES,
     POR_SUFFIXES,
     SAV_SUFFIXES,
@@ -90,6 +91,7 @@ from casegraph.ingest.datasets import (
     duckdb_records,
     feather_records,
     is_sqlite,
+    orc_records,
     parquet_records,
     por_records,
     sav_records,
@@ -157,6 +159,7 @@ from casegraph.ingest.interchange import (
     ms_project_text,
     notes_documents,
     odata_records,
+    odf_presentation_html,
     odf_text_html,
     omeka_items,
     opml_outline,
@@ -257,9 +260,9 @@ if TYPE_CHECKING:
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
-                   | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | PACKAGE_SUFFIXES
-                   | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES | XLSX_SUFFIXES
-                   | PPTX_SUFFIXES)
+                   | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | ORC_SUFFIXES
+                   | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
+                   | XLSX_SUFFIXES | PPTX_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -307,12 +310,14 @@ MBOX_SUFFIXES = {".mbox"}
 #: reader of the site or library sees (casegraph.ingest.captures), and a Gephi graph (.gexf) as
 #: its nodes (interchange.gexf_records); a map layer exported as GML (.gml) as its features
 #: (interchange.gml_records); a Visio XML drawing (.vdx) as its shapes' texts (interchange.visio_html);
-#: an outliner's OPML export (.opml) as the outline it shows (interchange.opml_outline).
+#: an outliner's OPML export (.opml) as the outline it shows (interchange.opml_outline); a
+#: DocBook article (.dbk: what pandoc, asciidoctor and technical writers' tools write) as its
+#: titles, sections, paragraphs and lists, read as XML is.
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
-                 ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml"}
+                 ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -687,7 +692,12 @@ def html_to_text(markup: str) -> str:
         # a definition list's pair ("<dt>Published</dt><dd>August 2024</dd>") is one labelled
         # line, "Published: August 2024", as a page written in text gives a review's fields
         value = term.find_next_sibling(["dd", "dt"])
-        if value is not None and value.name == "dd":
+        if value is not None and value.name == "dd" and re.match(r"[^:]{1,40}:\s*\S", _words_of(value)) \
+                and (after := value.find_next_sibling(["dd", "dt"])) is not None and after.name == "dd":
+            # (session 60) a term over several values each labelled already (Joomla's article
+            # info, "Details" over "Category: ..." and "Published: ..."): a caption, no label
+            term.replace_with(f"\n\n{_words_of(term)}\n\n")
+        elif value is not None and value.name == "dd":
             term.replace_with(f"\n\n{_words_of(term).rstrip(':')}: {_words_of(value)}\n\n")
             value.decompose()
     for table in soup.find_all("table"):
@@ -1445,6 +1455,8 @@ def xml_to_text(raw: str) -> str:
             return _sheets_text(sheets)
         if (document := odf_text_html(body)) is not None:  # a text document: as it prints
             return html_to_text(document)
+        if (slides := odf_presentation_html(root, body)) is not None:  # a deck: its slides
+            return html_to_text(slides)
         return "\n\n".join(_xml_blocks(body))
     if local_name(root.tag) != "html" and any(re.fullmatch(r"h[1-6]", local_name(e.tag))
                                               for e in root.iter()):
@@ -1640,11 +1652,31 @@ def _feed_items(root: ET.Element, items: list[ET.Element]) -> str:
         body = child_text(item, "encoded", "content", "description", "summary")
         keywords = [c.get("term") or (c.text or "").strip() for c in item if local_name(c.tag) == "category"]
         keywords += [k.strip() for k in child_text(item, "keywords").split(",") if k.strip()]
-        out += ["", child_text(item, "title"), child_text(item, "pubdate", "published", "updated"),
-                "", html_to_text(body) if "<" in body else body]
+        title, fields = child_text(item, "title"), _issue_fields(item)
+        if (key := child_text(item, "key")) and title.startswith(f"[{key}] "):
+            # (session 60) a Jira issue: its title is "[CMR-12] " and its summary; its dates
+            # are the ticket's (created, updated), and its custom fields the review's
+            title, date = title[len(key) + 3:], ""
+        else:
+            date = child_text(item, "pubdate", "published", "updated")
+        out += ["", title, date, *fields, "", html_to_text(body) if "<" in body else body]
         if keywords := [k for k in keywords if k]:
             out.append(f"Keywords: {'; '.join(keywords)}")
     return "\n".join(out)
+
+
+def _issue_fields(item: ET.Element) -> list[str]:
+    """An issue tracker's custom fields on a feed's item (Jira's XML export: "Council area",
+    "Date published", "Review type", each a ``customfieldname`` over its values) as labelled
+    lines, "Council area: Derry City and Strabane", as a page shows them beside the issue."""
+    out = []
+    for custom in (e for e in item.iter() if local_name(e.tag) == "customfield"):
+        name = child_text(custom, "customfieldname")
+        values = [" ".join("".join(v.itertext()).split()) for v in custom.iter()
+                  if local_name(v.tag) == "customfieldvalue"]
+        if name and (values := [v for v in values if v]):
+            out.append(f"{name}: {'; '.join(values)}")
+    return out
 
 
 #: Keys of an API's records that are plumbing, not what its page shows: identifiers, addresses,
@@ -3208,6 +3240,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(FEATHER_SUFFIXES, _Reader(lambda raw, _: _records_text(feather_records(_bytes(raw))),
                                               "application/vnd.apache.arrow.file",
                                               "read as a Feather (Arrow IPC) file", records=True)),
+    **dict.fromkeys(ORC_SUFFIXES, _Reader(lambda raw, _: _records_text(orc_records(_bytes(raw))),
+                                          "application/vnd.apache.orc", "read as an ORC file", records=True)),
     **dict.fromkeys(XMIND_SUFFIXES, _Reader(lambda raw, _: _xmind_text(xmind_content(_bytes(raw))),
                                             "application/vnd.xmind.workbook", "read as an XMind map")),
     **dict.fromkeys(GNUMERIC_SUFFIXES, _Reader(lambda raw, _: xml_to_text(gnumeric_xml(_bytes(raw))),
