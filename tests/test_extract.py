@@ -527,10 +527,12 @@ def test_an_inflicted_injury_that_could_not_be_excluded_is_no_finding(vocab: Voc
 
 def test_each_childs_sex_from_the_words_at_its_name(vocab: Vocabulary) -> None:
     """Of several children, each one's sex from the words right at its name: "her brother
-    Oisín", "E, a girl of 12" (before: none for a child without an age beside it)."""
+    Oisín", "E, a girl of 12" (before: none for a child without an age beside it); and (session
+    60) the pronoun after the first name, "Baby Caoimhe and her brother": hers."""
     reviews = extract(vocab, "2022 – Testshire – Baby Caoimhe and Oisín\nIn 2021 Baby Caoimhe and "
                              "her brother Oisín were neglected by their mother.\n")
-    assert [(c.pseudonym, c.sex) for c in reviews[0].children] == [("Baby Caoimhe", None), ("Oisín", "male")]
+    assert [(c.pseudonym, c.sex) for c in reviews[0].children] == [("Baby Caoimhe", "female"),
+                                                                   ("Oisín", "male")]
     reviews = extract(vocab, "2022 – Testshire – Siblings E and F\nE, a girl, and F, a boy, were "
                              "neglected in 2020.\n")
     assert [c.sex for c in reviews[0].children] == ["female", "male"]

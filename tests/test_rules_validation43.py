@@ -109,3 +109,27 @@ def test_a_documents_link_and_a_list_of_related_links_are_no_items(tmp_path: Pat
     (review,) = reviews_of_page(tmp_path, "page.html", page, vocab)
     assert len(review.recommendations) == 3
     assert "AG-PART" not in {a.notation for a in review.agencies}
+
+
+def test_twins_share_the_age_the_text_gives_once(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Ffion and her twin brother Deio (not their real names), aged eight months, were admitted
+    to hospital ...": both are eight months old, and "her" makes Ffion a girl."""
+    page = ("Extended Child Practice Review AB 1/2024 – Ffion and Deio (invented)\n\nFfion and her twin "
+            "brother Deio (not their real names), aged eight months, were admitted to hospital in August "
+            "2022 severely underweight; doctors concluded that both had been neglected.\n")
+    (review,) = reviews_of_page(tmp_path, "deck.txt", page, vocab)
+    assert [(c.pseudonym, c.age_months, c.sex) for c in review.children] == [
+        ("Ffion", 8, "female"), ("Deio", 8, "male")]
+
+
+def test_published_today_dates_a_statement_before_an_earlier_reviews_year(tmp_path: Path,
+                                                                          vocab: Vocabulary) -> None:
+    """A statement "Posted 9 May 2024" whose partnership "today publishes" a review is of 2024,
+    though it goes on "An earlier serious case review, published in 2016, concerned ...\""""
+    page = ("<html><body><h1>Statement on the publication of a local child safeguarding practice review"
+            "</h1><p>Posted 9 May 2024 in Partnership news</p><p>The partnership today publishes a local "
+            "child safeguarding practice review about a 12-year-old boy we refer to as Child M "
+            "(invented).</p><p>In July 2022 Child M was found with injuries to his face.</p><p>An earlier "
+            "serious case review, published in 2016, concerned Child M's older sister.</p></body></html>")
+    (review,) = reviews_of_page(tmp_path, "statement.html", page, vocab)
+    assert review.publication_year == 2024

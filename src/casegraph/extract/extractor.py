@@ -118,6 +118,8 @@ _BOUND = re.compile(r"\b(?:under|over|below|above|up\s+to|less\s+than|more\s+tha
 _UNDER_18 = re.compile(r"\bunder(?:\s+the\s+age\s+of)?\s+18\b|\bunder-18\b", re.I)
 _FEMALE = re.compile(r"\b(girl|girls|daughter|sisters?|female|teenage girl|young woman)\b", re.I)
 _MALE = re.compile(r"\b(boy|boys|son|brothers?|male|teenage boy|young man)\b", re.I)
+#: Two children said to be twins ("twins", "her twin brother", "twin sisters").
+_TWINS = re.compile(r"\btwins?\b", re.I)
 _PLURAL_FEMALE = re.compile(r"\b(sisters|girls|daughters|twin girls)\b", re.I)
 _PLURAL_MALE = re.compile(r"\b(brothers|boys|sons|twin boys)\b", re.I)
 _POSS = re.compile(r"\b(his|her)\s+(?:\w+\s+)?(mother|father|parents?|mum|dad|stepfather|"
@@ -867,6 +869,13 @@ class Extractor:
             elif ages and len(ages) == 1 and count > 1:
                 child.age_months = ages[0][0]
             children.append(child)
+        if len(children) == 2 and _TWINS.search(summary) \
+                and [c.age_months is None for c in children].count(True) == 1:
+            # (session 60) "Alys and her twin brother Osian (not their real names), aged eight
+            # months": twins are the same age
+            known = next(c.age_months for c in children if c.age_months is not None)
+            for c in children:
+                c.age_months = known if c.age_months is None else c.age_months
         if len(children) == 1 and children[0].sex is None:
             children[0].sex = (_sex_by_pronoun(summary, names[:1]) or _sex_of_text(summary)
                                or _sex_of_opening_subject(summary))
@@ -1280,6 +1289,8 @@ def _sex_by_name(text: str, name: str) -> str | None:
         for m in re.finditer(rf"\b(?:her|his|their)\s+{_SIBLING_QUALIFIER}"
                              rf"(brother|sister|son|daughter)\s*,?\s+{at}\b", text):
             said.add("female" if m[1] in ("sister", "daughter") else "male")
+        for m in re.finditer(rf"\b{at}\s+and\s+(her|his)\s+{_SIBLING_QUALIFIER}(?:brother|sister)\b", text):
+            said.add("female" if m[1] == "her" else "male")  # (session 60) "Alys and her twin brother"
         for m in re.finditer(rf"\b{at}\s*(?:,\s*|\(\s*)(?:an?\s+)?(?:\d{{1,2}}[- ]year[- ]old\s+)?"
                              rf"(girl|boy|female|male)\b", text):
             said.add("female" if m[1] in ("girl", "female") else "male")

@@ -1856,6 +1856,13 @@ def _dateline_date(text: str) -> tuple[int | None, int | None]:
 def complete(entry: Entry, lines: list[Line]) -> None:
     """Year, area and prose statements of recommendations and learning, from the page's words."""
     text = " ".join(ln.text for ln in lines)
+    if entry.year is None and _PUBLISHED_TODAY.search(text):
+        # (session 58) a news article's "a review published today says": published the day its
+        # byline or dateline gives ("By ... · 06:00, 25 APR 2024"); (session 60) before any
+        # other year the page says was a publication's ("An earlier serious case review,
+        # published in 2016, concerned Child N's older sister")
+        entry.year, entry.month = next((dated for ln in lines[:8] if len(ln.text) <= 120
+                                        and (dated := _dateline_date(ln.text))[0]), (None, None))
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
         entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"]
@@ -1863,11 +1870,6 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
-    if entry.year is None and _PUBLISHED_TODAY.search(text):
-        # (session 58) a news article's "a review published today says": published the day its
-        # byline or dateline gives ("By ... · 06:00, 25 APR 2024")
-        entry.year, entry.month = next((dated for ln in lines[:8] if len(ln.text) <= 120
-                                        and (dated := _dateline_date(ln.text))[0]), (None, None))
     if entry.heading_kind == "record" and entry.year and (told := _REVIEW_PUBLISHED_BY.search(text)) \
             and int(told["year"]) < entry.year:
         # (session 55) a repository's record of a review's summary, deposited later: its
