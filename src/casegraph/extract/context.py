@@ -27,6 +27,8 @@ from pathlib import Path
 
 import yaml
 
+from casegraph.ingest.parse import PSEUDONYM_NOTE
+
 RULES_FILE = Path(__file__).with_name("context-rules.yaml")
 
 # The notations of the small SKOS schemes in ontology/mention-*.ttl (one home: those files; these
@@ -953,9 +955,8 @@ def _injuries_inflicted(sentence: str, r: Rules) -> bool:
 #: A page's note that a name is a pseudonym, "Mali and Elan (not their real names), were
 #: sexually abused ...", "Ffion, not her real name, ...": no negation of what the sentence says
 #: (blanked, offsets kept, before the sentence's context is read; session 60).
-_PSEUDONYM_NOTE = re.compile(
-    r"\(\s*(?:these\s+are\s+)?not\s+(?:her|his|their|its|the\s+\w+['’]s?)\s+real\s+names?\s*\)"
-    r"|(?<=,)\s*not\s+(?:her|his|their)\s+real\s+names?\s*(?=,)", re.I)
+_PSEUDONYM_NOTE = re.compile(PSEUDONYM_NOTE.pattern
+                             + r"|(?<=,)\s*not\s+(?:her|his|their)\s+real\s+names?\s*(?=,)", re.I)
 
 
 def assess(sentence: str, start: int, end: int, notation: str, section: str,

@@ -43,9 +43,13 @@ import struct
 import warnings
 import zlib
 from collections import defaultdict
-from typing import cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from casegraph.core.errors import one_line
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # (imported where a file is read: only its pages need Arrow)
 
 #: An OGC GeoPackage (``.gpkg``: QGIS's and GDAL's map layers, each a table of features with
 #: their attributes): an SQLite database whose system tables say which tables are the layers.
@@ -827,12 +831,7 @@ def feather_records(data: bytes) -> list[Record]:
                 table = feather.read_table(pa.BufferReader(data))
         else:
             reader = ipc.open_file(pa.BufferReader(data))
-            batches, size = [], 0
-            for index in range(reader.num_record_batches):
-                batches.append(batch := reader.get_batch(index))
-                if (size := size + batch.nbytes) > DATA_MAX:
-                    raise ValueError(f"its data are more than {DATA_MAX // 2**20} MB unpacked")
-            table = pa.Table.from_batches(batches, schema=reader.schema)
+            table = _batches_table(reader.get_batch, reader.num_record_batches, reader.schema)
     except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged Feather (Arrow IPC) file ({one_line(str(exc))})"[:300]) from None
     return _table_records(table)
@@ -849,15 +848,24 @@ def orc_records(data: bytes) -> list[Record]:
 
     try:
         file = orc.ORCFile(pa.BufferReader(data))
-        batches, size = [], 0
-        for index in range(file.nstripes):
-            batches.append(batch := file.read_stripe(index))
-            if (size := size + batch.nbytes) > DATA_MAX:
-                raise ValueError(f"its data are more than {DATA_MAX // 2**20} MB unpacked")
-        table = pa.Table.from_batches(batches, schema=file.schema)
+        table = _batches_table(file.read_stripe, file.nstripes, file.schema)
     except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"damaged ORC file ({one_line(str(exc))})"[:300]) from None
     return _table_records(table)
+
+
+def _batches_table(read: Callable[[int], pa.RecordBatch], count: int, schema: pa.Schema) -> pa.Table:
+    """The table of a file's ``count`` record batches (an Arrow IPC file's, an ORC file's
+    stripes), read one at a time by ``read``, refused (ValueError) once they pass
+    :data:`DATA_MAX` bytes unpacked: each unpacks on its own, so the file's size says nothing."""
+    import pyarrow as pa
+
+    batches, size = [], 0
+    for index in range(count):
+        batches.append(batch := read(index))
+        if (size := size + batch.nbytes) > DATA_MAX:
+            raise ValueError(f"its data are more than {DATA_MAX // 2**20} MB unpacked")
+    return pa.Table.from_batches(batches, schema=schema)
 
 
 # -------------------------------------------------------------------------------------- Avro

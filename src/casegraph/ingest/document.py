@@ -43,6 +43,7 @@ from casegraph.ingest.parse import (
     MONTH_ABBREVIATION,
     MONTH_SHORT,
     PAGE_DATE,
+    PSEUDONYM_NOTE,
     PUBLISHER_LINE,
     QUOTED_NAME,
     RUNS_ON,
@@ -1300,7 +1301,7 @@ _SLIDE = re.compile(r"^Slide\s+\d{1,2}:\s", re.I)
 
 
 #: A heading's note that its name is a pseudonym: "Callum (not his real name)".
-_PSEUDONYM_NOTE = re.compile(r"\s*\(\s*not\s+(?:her|his|their)\s+real\s+names?\s*\)", re.I)
+_PSEUDONYM_NOTE = re.compile(r"\s*" + PSEUDONYM_NOTE.pattern, re.I)
 
 
 def _heading_text(text: str) -> str:

@@ -3700,9 +3700,9 @@ def odf_presentation_html(document: ET.Element, body: ET.Element) -> str | None:
     page, or None when the body holds none: each slide's title frame a heading (the first
     slide's the page's ``h1``), its frames' lists, paragraphs and tables as a text's are (an
     outline's paragraph outside a list is a line, "Area: Bridgend", not an item), then the
-    slide's speaker notes, which often tell what
-    the slide only lists.  A slide its page style hides (``presentation:visibility="hidden"``,
-    among ``document``'s automatic styles) is left out: the presenter does not show it."""
+    slide's speaker notes, which often tell what the slide only lists.  A slide its page style
+    hides (``presentation:visibility="hidden"``, among ``document``'s automatic styles) is left
+    out: the presenter does not show it."""
     deck = next((e for e in body if local_name(e.tag) == "presentation"), None)
     if deck is None:
         return None

@@ -3014,10 +3014,13 @@ def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple
     return sorted(heads + ends, key=lambda ih: ih[0]) if ends else heads
 
 
-#: A name with the page's note that it is a pseudonym: "4.3 Callum (not his real name)", a
-#: child's name whatever follows it (session 60).
+#: A page's note that a name is a pseudonym, "(not her real name)", "(not their real names)":
+#: the one home of its form (the heading readers and casegraph.extract.context use it; session 60).
+PSEUDONYM_NOTE = re.compile(r"\(\s*(?:these\s+are\s+)?not\s+(?:her|his|their|its|the\s+\w+['’]s?)\s+"
+                            r"real\s+names?\s*\)", re.I)
+#: A name with that note: "4.3 Callum (not his real name)", a child's name whatever follows it.
 _NOTED_NAME = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?\s*"
-                         r"\(\s*not\s+(?:her|his|their)\s+real\s+names?\s*\)", re.I)
+                         + PSEUDONYM_NOTE.pattern, re.I)
 #: A heading in capitals that ends with its child: "4. FROM THE ARCHIVE: CHILD U" (in capitals
 #: "2. ABOUT CHILD X AND HIS FAMILY", a part of Child X's briefing, names its child mid-line).
 _SHOUTED_CHILD = re.compile(r"(?:^|:\s*)(?:CHILD|BABY)\s+[A-Z]{1,2}$")
