@@ -21,6 +21,7 @@ import pyarrow.orc as orc
 import pytest
 from support import read_or_one_line_when_damaged, refused_in_one_line, reviews_of_page, zipped
 
+from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.datasets import orc_records
 from casegraph.ingest.sources import discover, read_source
@@ -150,3 +151,12 @@ def test_a_file_without_what_its_type_needs_is_refused_in_one_line(tmp_path: Pat
 
 def test_damaged_copies_are_read_or_refused_in_one_line(tmp_path: Path) -> None:
     read_or_one_line_when_damaged([ODS, ODP, ORC, DBK], tmp_path, seed=60, rounds=12)
+
+
+def test_a_damaged_spreadsheet_is_refused_as_what_it_is(tmp_path: Path) -> None:
+    """The one line names the kind of file the name says ("an OpenDocument spreadsheet"), not a
+    word processor's document."""
+    page = tmp_path / "tracker.ods"
+    page.write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(CasegraphError, match="cannot read as an OpenDocument spreadsheet"):
+        read_source(page)

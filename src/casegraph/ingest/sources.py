@@ -3450,7 +3450,10 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
         return _source(path, data, _plain_text(_opened(dvi_text, data, path, "read as a TeX DVI file"),
                                                ".pdf"), "application/x-dvi", "dvi")
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
-        text = tidy_text(_opened(_office_page, data, path, "read as a word-processor document"))
+        kind = ("an OpenDocument spreadsheet" if suffix in (".ods", ".ots")
+                else "an OpenDocument presentation" if suffix in (".odp", ".otp")
+                else "a word-processor document")
+        text = tidy_text(_opened(_office_page, data, path, f"read as {kind}"))
         # (office_xml reads word/document.xml when the package has one, else content.xml)
         return _source(path, data, text, office_media(data), "zip")
     if suffix in MAFF_SUFFIXES:  # pages Firefox saved (MAF): each read as a saved page is
