@@ -32,6 +32,7 @@ refused before it is unpacked.
 from __future__ import annotations
 
 import bz2
+import contextlib
 import datetime
 import decimal
 import fractions
@@ -43,7 +44,7 @@ import struct
 import warnings
 import zlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from casegraph.core.errors import one_line
@@ -803,15 +804,13 @@ def parquet_records(data: bytes) -> list[Record]:
     import pyarrow as pa  # imported here: only a Parquet page needs Arrow
     import pyarrow.parquet as pq
 
-    try:
+    with _arrow_errors("Parquet file"):
         file = pq.ParquetFile(pa.BufferReader(data))
         meta = file.metadata
         size = sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups))
         if size > DATA_MAX:
             raise ValueError(f"its data are {size // 2**20} MB unpacked, more than a page")
         table = file.read()
-    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"damaged Parquet file ({one_line(str(exc))})"[:300]) from None
     return _table_records(table)
 
 
@@ -824,7 +823,7 @@ def feather_records(data: bytes) -> list[Record]:
     import pyarrow.feather as feather
     import pyarrow.ipc as ipc
 
-    try:
+    with _arrow_errors("Feather (Arrow IPC) file"):
         if data[:4] == b"FEA1":
             with warnings.catch_warnings():  # (pyarrow's advice to rewrite the file is not the reader's)
                 warnings.simplefilter("ignore", DeprecationWarning)
@@ -832,8 +831,6 @@ def feather_records(data: bytes) -> list[Record]:
         else:
             reader = ipc.open_file(pa.BufferReader(data))
             table = _batches_table(reader.get_batch, reader.num_record_batches, reader.schema)
-    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"damaged Feather (Arrow IPC) file ({one_line(str(exc))})"[:300]) from None
     return _table_records(table)
 
 
@@ -846,12 +843,23 @@ def orc_records(data: bytes) -> list[Record]:
     import pyarrow as pa  # imported here: only an ORC page needs Arrow
     import pyarrow.orc as orc
 
-    try:
+    with _arrow_errors("ORC file"):
         file = orc.ORCFile(pa.BufferReader(data))
         table = _batches_table(file.read_stripe, file.nstripes, file.schema)
-    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"damaged ORC file ({one_line(str(exc))})"[:300]) from None
     return _table_records(table)
+
+
+@contextlib.contextmanager
+def _arrow_errors(what: str) -> Iterator[None]:
+    """Arrow's errors while a file is read (a damaged footer, a bad block, bytes that are not
+    UTF-8) as the one-line ValueError "damaged <what> (...)": the one home of that wording for
+    the Parquet, Feather and ORC readers."""
+    import pyarrow as pa
+
+    try:
+        yield
+    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged {what} ({one_line(str(exc))})"[:300]) from None
 
 
 def _batches_table(read: Callable[[int], pa.RecordBatch], count: int, schema: pa.Schema) -> pa.Table:

@@ -1046,9 +1046,13 @@ _TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATION
 def _names_told(names: str, text: str) -> bool:
     """Whether each first name a heading gives ("Ada", "Aoife and Ciaran") is told again in the
     text, and none is a place ("– Cardiff and Vale": an area, session 49)."""
-    parts = names.split(" and ")
-    return all(re.search(rf"\b{re.escape(n)}\b", text) for n in parts) \
-        and not any(default_gazetteer().lookup(n) for n in parts)
+    return _each_told(names, text) and not any(default_gazetteer().lookup(n) for n in names.split(" and "))
+
+
+def _each_told(names: str, text: str) -> bool:
+    """Whether each name of "Ada" or "Aoife and Ciaran" is said again, as a word, in ``text``:
+    the one check every heading reader makes before it takes a heading's names as the review's."""
+    return all(re.search(rf"\b{re.escape(n)}\b", text) for n in names.split(" and "))
 
 
 #: A second name in quotation marks after a first: "'Aoife' and 'Ciaran'".
@@ -1071,7 +1075,7 @@ def _introduced_name(heading: str, following: str) -> str | None:
     if m and following.startswith(m["name"]):
         return m["name"]  # "Torbay: Ash and Rowan - Local Child Safeguarding Practice Review"
     m = _LEAD_NAME.match(heading) or _BRACKETED_NAME.match(heading)
-    if m and all(re.search(rf"\b{re.escape(n)}\b", following) for n in m["name"].split(" and ")):
+    if m and _each_told(m["name"], following):
         return m["name"]  # "Bea — update", "Sky (multi-agency learning review, 2021)"
     m = _NAME_BEFORE_PLACE.match(heading)
     if m and (default_gazetteer().lookup(m["place"]) or _NI_TRUST.match(m["place"])):
@@ -1079,10 +1083,10 @@ def _introduced_name(heading: str, following: str) -> str | None:
         # area) - case management review ...": the child or children before the review's place
         name = " and ".join(n.capitalize() if n.isupper() else n
                             for n in re.split(r"\s+(?i:and)\s+", m["name"]))
-        if all(re.search(rf"\b{n}\b", following) for n in name.split(" and ")):
+        if _each_told(name, following):
             return name
     m = _TYPED_NAME.match(heading)
-    if m and all(re.search(rf"\b{n}\b", following) for n in m["name"].split(" and ")):
+    if m and _each_told(m["name"], following):
         return m["name"]  # "5.1 CMR - Ola (Southern Trust area)", "5.2 CMR - Kit and Rowan"
     m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading) or _CHILDREN_GROUP.search(heading)
     if m:
@@ -1091,13 +1095,13 @@ def _introduced_name(heading: str, following: str) -> str | None:
         return heading  # "Finn" above "Finn, a 16-year-old with ...": a name line
     if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15})", heading) and (
             re.search(rf"\b{heading}\b", following[:80])
-            or all(re.search(rf"\b{n}\b", following[:120]) for n in heading.split(" and "))):
+            or _each_told(heading, following[:120])):
         # "Arthur and Star" above "In 2020 Arthur and Star, each aged 16 months", "Harry and
         # Poppy" above "Harry (aged 6) and his sister Poppy (aged 2 years 9 months)"
         return heading
     m = _REVIEW_OF_NAMES.search(heading)
     named = (m["name"] or m["owner"]) if m else ""
-    if named and all(re.search(rf"\b{n}\b", following) for n in named.split(" and ")):
+    if named and _each_told(named, following):
         return named  # (session 59) "learning from the review about Jade and Kyle", "Seren's review"
     if _REVIEW_TYPE_WORDS.search(heading):
         c = _CALLED.search(following) or _PSEUDONYM.search(following)
@@ -1291,7 +1295,7 @@ def _field_names(heading: str, further: str) -> str | None:
     first, when the text under it names them again; a field that is a place is none."""
     for m in reversed(list(_FIELD_NAMES.finditer(heading))):
         if not default_gazetteer().lookup(m["names"]) \
-                and all(re.search(rf"\b{n}\b", further) for n in m["names"].split(" and ")):
+                and _each_told(m["names"], further):
             return m["names"]
     return None
 
@@ -1376,7 +1380,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
     noted, probe = bool(_PSEUDONYM_NOTE.search(probe)), _PSEUDONYM_NOTE.sub("", probe)
     name = _introduced_name(probe, following)
     if not name and noted and re.fullmatch(r"[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?", probe) \
-            and all(re.search(rf"\b{n}\b", further) for n in probe.split(" and ")):
+            and _each_told(probe, further):
         name = probe  # "4.3 Callum (not his real name)" over "Learning review ... Callum was 11"
     by_rubric = None
     if not name and (rubric := _RUBRIC.match(probe)):
@@ -1386,7 +1390,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         lead = re.match(r"(?-i:[A-Z][a-z]{1,15})(?=\s*(?:\(|$))", probe[rubric.end():])
         pair = re.match(r"(?-i:[A-Z][a-z]{1,15}\s+and\s+[A-Z][a-z]{1,15})(?=\s*(?:\(|$))",
                         probe[rubric.end():])
-        if not name and pair and all(re.search(rf"\b{n}\b", further) for n in pair.group().split(" and ")):
+        if not name and pair and _each_told(pair.group(), further):
             # (session 47) "LEARNING FROM REVIEWS: MAX AND RUBY (WAKEFIELD)" over "... concerns a
             # half-brother and sister: Ruby, 3, and Max, 11 months": the two children it names
             name = by_rubric = pair.group()
@@ -1415,7 +1419,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # | Anwen (3) | Newport" (a place's field, "Newport", is never the child's)
         name = named
     if not name and _REVIEW_TYPE_WORDS.search(probe) and (pair := _TAIL_PAIR.search(probe)) \
-            and all(re.search(rf"\b{n}\b", further) for n in pair["names"].split(" and ")):
+            and _each_told(pair["names"], further):
         # (session 59) "Extended Child Practice Review NWSB 4/2023: Alaw and Deio (Gwynedd)" over
         # "Alaw, who was 9, and her brother Deio, ...": the two children its heading ends with
         name = pair["names"]
