@@ -93,7 +93,8 @@ def test_every_page_builds_together(every_page) -> None:  # type: ignore[no-unty
     # devlocal105 and devlocal106, then (session 59) validation42 (every page read: its Excel,
     # PowerPoint, EPUB and BibTeX pages too), devlocal107, then (session 60) validation43 (every
     # page read: its OpenDocument spreadsheet and presentation, DocBook and ORC pages too) and
-    # devlocal108
+    # devlocal108, then (session 61) validation44 (every page read: its Draw, Numbers,
+    # FlatGeobuf and zip pages too)
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -102,7 +103,7 @@ def test_every_page_builds_together(every_page) -> None:  # type: ignore[no-unty
                                    + 14 + 7 + 7 + 14 + 7 + 7 + 14 + 6 + 7 + 14 + 7 + 7 + 13 + 12
                                    + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 13 + 12 + 12
                                    + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12 + 14 + 12 + 12
-                                   + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 14 + 12
+                                   + 14 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 14 + 12 + 14
                                    + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 14 + 12 + 14 + 14 + 14 + 14 + 14 + 14 + 14
                                    + 12 + 12 + 14 + 12 + 14 + 12)

@@ -56,15 +56,18 @@ DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
 #: A word processor's document, as partnerships circulate briefings and minutes: Word 2007 on
 #: (and its macro-enabled and template kinds), OpenDocument text (LibreOffice Writer) and its
 #: forerunner, OpenOffice.org 1.0's Writer document (``.sxw``, 2002-2006: a board's archive);
-#: and an OpenDocument spreadsheet (a review tracker kept in LibreOffice Calc) or presentation
-#: (a learning event's slides in Impress), whose ``content.xml`` is read as the flat file's
-#: body (``.fods``, ``.fodp``) is: the same XML in one file.
-OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw", ".ods", ".ots", ".odp", ".otp"}
+#: and an OpenDocument spreadsheet (a review tracker kept in LibreOffice Calc), presentation
+#: (a learning event's slides in Impress) or drawing (session 61: a "learning on a page" poster
+#: laid out in Draw), whose ``content.xml`` is read as the flat file's body (``.fods``,
+#: ``.fodp``, ``.fodg``) is: the same XML in one file.
+OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw", ".ods", ".ots", ".odp", ".otp",
+                   ".odg", ".otg"}
 #: The media types a package's ``mimetype`` member names for a document of each kind (the
 #: first, OpenDocument text, is the default).
 _OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.sun.xml.writer",
                      b"application/vnd.oasis.opendocument.spreadsheet",
-                     b"application/vnd.oasis.opendocument.presentation")
+                     b"application/vnd.oasis.opendocument.presentation",
+                     b"application/vnd.oasis.opendocument.graphics")
 #: A document printed to XPS (Windows' "Microsoft XPS Document Writer": a board paper), and
 #: its standardised form OpenXPS.
 XPS_SUFFIXES = {".xps", ".oxps"}

@@ -26,7 +26,10 @@ fastavro for Avro (DECISIONS 101): a record is binary values laid out by the wri
 (unions, named and nested records, logical types such as dates), blocks compressed by one of
 six codecs; fastavro is the maintained, compiled reader of all of it.  Only the container's
 framing is walked here first, so that a block that would unpack past :data:`DATA_MAX` is
-refused before it is unpacked.
+refused before it is unpacked.  Why by hand for FlatGeobuf (DECISIONS 105): only its
+attributes are words, and they are a fixed FlatBuffers schema (a header with the columns' names
+and types, then each feature's values as a column number and typed bytes) read in a few
+lines; GDAL (pyogrio) would bring some 100 MB of binaries to read the geometry we leave out.
 """
 
 from __future__ import annotations
@@ -74,6 +77,9 @@ FEATHER_SUFFIXES = {".feather", ".arrow"}
 #: An Apache ORC file (Hive's, Spark's or pyarrow's columnar export): stripes of typed,
 #: compressed columns under a protobuf footer, the file starting with "ORC".
 ORC_SUFFIXES = {".orc"}
+#: A FlatGeobuf file (session 61: a map layer of reviews, one point a review, written by QGIS,
+#: GDAL or a web map's export): FlatBuffers tables, a feature's attributes as typed bytes.
+FLATGEOBUF_SUFFIXES = {".fgb"}
 #: A DuckDB database file (a register kept with DuckDB's Python or command-line client).
 DUCKDB_SUFFIXES = {".duckdb", ".ddb"}
 #: An Apache Avro object container file (a data pipeline's extraction, Kafka Connect's or
@@ -847,6 +853,142 @@ def orc_records(data: bytes) -> list[Record]:
         file = orc.ORCFile(pa.BufferReader(data))
         table = _batches_table(file.read_stripe, file.nstripes, file.schema)
     return _table_records(table)
+
+
+# --------------------------------------------------------------------------------- FlatGeobuf
+#: A FlatGeobuf file's first bytes: "fgb", major version 3, "fgb", a patch number.
+_FGB_MAGIC = b"fgb\x03fgb"
+#: Column types (FlatGeobuf's ColumnType enum) by number: struct format of a fixed-size value,
+#: or None for a value with a 32-bit length before it (String, Json, DateTime, Binary).
+_FGB_TYPES: tuple[str | None, ...] = ("<b", "<B", "<?", "<h", "<H", "<i", "<I", "<q", "<Q", "<f", "<d",
+                                      None, None, None, None)
+#: The Header table's fields used here, by their number in its schema.
+_FGB_NAME, _FGB_COLUMNS, _FGB_COUNT, _FGB_INDEX_NODE, _FGB_TITLE, _FGB_DESCRIPTION = 0, 7, 8, 9, 11, 12
+
+
+def is_flatgeobuf(data: bytes) -> bool:
+    """Whether a file's bytes are a FlatGeobuf file (version 3), whatever its name."""
+    return data[:7] == _FGB_MAGIC
+
+
+def flatgeobuf_records(data: bytes) -> tuple[list[str], list[Record]]:
+    """A FlatGeobuf layer as (its name, title and description, a line each; its features'
+    attributes, one record each, by column name, in file order).  The geometry (a point on
+    the map) is no words; a binary value is left out, a JSON one kept as its text."""
+    if not is_flatgeobuf(data):
+        raise ValueError("not a FlatGeobuf file (it does not start with 'fgb', version 3)")
+    try:
+        (size,) = struct.unpack_from("<I", data, 8)
+        header = _FlatTable.root(data, 12)
+        columns = _fgb_columns(header.tables(_FGB_COLUMNS))
+        count = header.scalar(_FGB_COUNT, "<Q", 0)
+        at = 12 + size + _fgb_index_size(count, header.scalar(_FGB_INDEX_NODE, "<H", 16))
+        records = []
+        while at < len(data):
+            (length,) = struct.unpack_from("<I", data, at)
+            feature = _FlatTable.root(data, at + 4)
+            # (a feature may carry columns of its own, when the layer's header has none)
+            records.append(_fgb_values(feature.bytes(1), _fgb_columns(feature.tables(2)) or columns))
+            at += 4 + length
+            if len(records) > DATA_MAX // 16:
+                raise ValueError("more features than a page holds")
+    except (struct.error, IndexError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged FlatGeobuf file ({type(exc).__name__}: {one_line(str(exc))})") from None
+    heads = [header.string(n) for n in (_FGB_NAME, _FGB_TITLE, _FGB_DESCRIPTION)]
+    return list(dict.fromkeys(h for h in heads if h)), records
+
+
+def _fgb_columns(tables: list[_FlatTable]) -> list[tuple[str, int]]:
+    """Columns (FlatGeobuf's Column tables) as (name, type number)."""
+    return [(column.string(0), column.scalar(1, "<B", 0)) for column in tables]
+
+
+def _fgb_index_size(count: int, node_size: int) -> int:
+    """The bytes of a FlatGeobuf file's packed R-tree (none when the writer left it out): 40 a
+    node, every level of the tree from the features up to its root."""
+    if not node_size or not count:
+        return 0
+    node_size = max(node_size, 2)
+    nodes, level = count, count
+    while level > 1:
+        level = -(-level // node_size)
+        nodes += level
+    return nodes * 40
+
+
+def _fgb_values(raw: bytes, columns: list[tuple[str, int]]) -> Record:
+    """A feature's attributes: each a column's number (16 bits) then its value, as its type
+    says (:data:`_FGB_TYPES`)."""
+    record: Record = {}
+    at = 0
+    while at < len(raw):
+        (number,) = struct.unpack_from("<H", raw, at)
+        name, kind = columns[number]
+        fixed = _FGB_TYPES[kind]
+        if fixed is None:
+            (length,) = struct.unpack_from("<I", raw, at + 2)
+            value: object = raw[at + 6:at + 6 + length]
+            at += 6 + length
+            if kind == 14:  # Binary: no words
+                continue
+            value = value.decode("utf-8")  # type: ignore[union-attr]
+        else:
+            (value,) = struct.unpack_from(fixed, raw, at + 2)
+            at += 2 + struct.calcsize(fixed)
+        record[name] = value
+    return record
+
+
+class _FlatTable:
+    """A FlatBuffers table (the reading half of FlatBuffers' wire format, which is all a
+    FlatGeobuf header and feature need): fields found through the table's vtable by number."""
+
+    def __init__(self, data: bytes, at: int) -> None:
+        self.data, self.at = data, at
+        self.vtable = at - struct.unpack_from("<i", data, at)[0]
+        self.vsize = struct.unpack_from("<H", data, self.vtable)[0]
+
+    @classmethod
+    def root(cls, data: bytes, at: int) -> _FlatTable:
+        """The root table of the buffer that starts at ``at``."""
+        return cls(data, at + struct.unpack_from("<I", data, at)[0])
+
+    def _field(self, number: int) -> int:
+        """Where field ``number`` is (0: absent, its default applies)."""
+        slot = 4 + 2 * number
+        offset = struct.unpack_from("<H", self.data, self.vtable + slot)[0] if slot < self.vsize else 0
+        return self.at + offset if offset else 0
+
+    def _target(self, number: int) -> int:
+        """Where the string, vector or table that field ``number`` points at is (0: absent)."""
+        at = self._field(number)
+        return at + struct.unpack_from("<I", self.data, at)[0] if at else 0
+
+    def scalar(self, number: int, fmt: str, default: int) -> int:
+        at = self._field(number)
+        return struct.unpack_from(fmt, self.data, at)[0] if at else default
+
+    def bytes(self, number: int) -> bytes:
+        at = self._target(number)
+        if not at:
+            return b""
+        (length,) = struct.unpack_from("<I", self.data, at)
+        if at + 4 + length > len(self.data):
+            raise IndexError("a value runs past the end of the file")
+        return self.data[at + 4:at + 4 + length]
+
+    def string(self, number: int) -> str:
+        return self.bytes(number).decode("utf-8")
+
+    def tables(self, number: int) -> list[_FlatTable]:
+        at = self._target(number)
+        if not at:
+            return []
+        (length,) = struct.unpack_from("<I", self.data, at)
+        if at + 4 + 4 * length > len(self.data):
+            raise IndexError("a list runs past the end of the file")
+        places = [at + 4 + 4 * n for n in range(length)]
+        return [_FlatTable(self.data, p + struct.unpack_from("<I", self.data, p)[0]) for p in places]
 
 
 @contextlib.contextmanager

@@ -566,7 +566,9 @@ NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", 
 #: The word a newspaper's name ends in ("Humber Evening Courier", "Kent Messenger"), which no
 #: child's name does.
 _MASTHEAD_WORD = re.compile(r"Courier|Chronicle|Gazette|Herald|Echo|Post|Times|Mail|Telegraph|Express|Argus|"
-                            r"Mercury|Observer|Advertiser|Journal|Press|Examiner|Sentinel|Messenger|Bugle")
+                            r"Mercury|Observer|Advertiser|Journal|Press|Examiner|Sentinel|Messenger|Bugle|"
+                            # (session 61) "Down Evening News" over its dateline
+                            r"News|Standard|Guardian|Leader|Reporter|Citizen")
 
 
 def _name_line(line: Line, nxt: Line | None) -> str | None:

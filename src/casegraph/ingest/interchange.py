@@ -3696,14 +3696,16 @@ def odf_text_html(body: ET.Element) -> str | None:
 
 
 def odf_presentation_html(document: ET.Element, body: ET.Element) -> str | None:
-    """An OpenDocument presentation (LibreOffice Impress's ``.odp`` content, a ``.fodp``) as a
-    page, or None when the body holds none: each slide's title frame a heading (the first
-    slide's the page's ``h1``), its frames' lists, paragraphs and tables as a text's are (an
-    outline's paragraph outside a list is a line, "Area: Bridgend", not an item), then the
-    slide's speaker notes, which often tell what the slide only lists.  A slide its page style
-    hides (``presentation:visibility="hidden"``, among ``document``'s automatic styles) is left
-    out: the presenter does not show it."""
-    deck = next((e for e in body if local_name(e.tag) == "presentation"), None)
+    """An OpenDocument presentation (LibreOffice Impress's ``.odp`` content, a ``.fodp``) or
+    drawing (Draw's ``.odg``, its pages drawn as a deck's slides are) as a page, or None when
+    the body holds neither: each slide's title frame a heading (the first slide's the page's
+    ``h1``), its frames' lists, paragraphs and tables as a text's are (an outline's paragraph
+    outside a list is a line, "Area: Bridgend", not an item), then the slide's speaker notes,
+    which often tell what the slide only lists.  A slide its page style hides
+    (``presentation:visibility="hidden"``, among ``document``'s automatic styles) is left out:
+    the presenter does not show it.  A drawing's text boxes are read in the order it keeps
+    them (the order they were drawn in)."""
+    deck = next((e for e in body if local_name(e.tag) in ("presentation", "drawing")), None)
     if deck is None:
         return None
     hidden = {_attribute(style, "name") for style in document.iter() if local_name(style.tag) == "style"

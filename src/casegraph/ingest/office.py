@@ -16,6 +16,11 @@ zipfile and ElementTree (as Word's are); openpyxl and python-pptx are writers' l
 object models would cost a dependency each for the same few lookups, and neither reads the
 other's format.  A damaged package raises ValueError with the reason, which
 :func:`casegraph.ingest.sources.read_source` turns into a one-line error naming the file.
+
+An Apple Numbers workbook (session 61: a business unit's tracker kept on a Mac) is read as an
+Excel one is, sheet by sheet, by numbers-parser (DECISIONS 105): its tables are Protocol Buffers
+messages in snappy-compressed IWA archives, with cell storage in tiles and strings in tables of
+their own, which no few lookups of ours would read.
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
-from casegraph.ingest.binaries import PACKAGE_ERRORS, damaged
+from casegraph.ingest.binaries import PACKAGE_ERRORS, PART_MAX, damaged
 from casegraph.ingest.interchange import (
     SERIAL_EPOCH,
     blocks_html,
@@ -42,6 +48,7 @@ from casegraph.ingest.interchange import (
 from casegraph.ingest.packages import part_xml
 
 XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx"}
+NUMBERS_SUFFIXES = {".numbers"}
 PPTX_SUFFIXES = {".pptx", ".pptm", ".ppsx", ".potx"}
 
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -93,6 +100,45 @@ def _package(data: bytes, what: str, main: str) -> Iterator[zipfile.ZipFile]:
 
 
 # --------------------------------------------------------------------------------- workbooks
+def numbers_sheets(data: bytes) -> list[list[list[str]]]:
+    """An Apple Numbers workbook's tables, sheet by sheet, each its rows of cell texts as the
+    sheet shows them (a date in ISO form, as an Excel sheet's is read; a whole number without
+    its ".0"); rows with no words left out.  A workbook that unpacks to more than
+    :data:`PART_MAX` is refused before it is opened (numbers-parser unpacks it whole)."""
+    import tempfile
+    import warnings
+
+    from numbers_parser import Document
+    from numbers_parser.exceptions import NumbersError
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            if sum(info.file_size for info in package.infolist()) > PART_MAX:
+                raise ValueError(f"the workbook unpacks to more than {PART_MAX // 2**20} MB (a zip bomb?)")
+        with tempfile.TemporaryDirectory() as folder:  # (numbers-parser opens a file by its name)
+            book = Path(folder) / "book.numbers"
+            book.write_bytes(data)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # (its warnings name features it does not read)
+                document = Document(book)
+                return [[cells for row in table.rows() if any(cells := [_numbers_cell(c) for c in row])]
+                        for sheet in document.sheets for table in sheet.tables]
+    except (NumbersError, *PACKAGE_ERRORS, ValueError, TypeError, IndexError, AttributeError) as exc:
+        if isinstance(exc, ValueError) and str(exc).startswith("the workbook"):
+            raise
+        raise damaged("Numbers workbook", exc) from None
+
+
+def _numbers_cell(cell: object) -> str:
+    """A Numbers cell's text as the sheet shows it (see :func:`numbers_sheets`)."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(" ")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return (getattr(cell, "formatted_value", "") or "").strip()
+
+
 def xlsx_sheets(data: bytes) -> list[list[list[str]]]:
     """An Excel workbook's visible sheets in the workbook's order, each its rows of cell texts
     (a cell kept by its reference: the rows and columns between are empty cells).  A number in

@@ -1,6 +1,7 @@
 """Files that carry pages inside them: an Outlook message, a web archive collection (WACZ), a
 Moodle course backup, an IMS Common Cartridge, a Mozilla archive (MAFF), an XMind mind map, a
-Gnumeric workbook, a KMZ map, a REFI-QDA project archive (``.qdpx``) and an EPUB e-book.
+Gnumeric workbook, a KMZ map, a REFI-QDA project archive (``.qdpx``), an EPUB e-book and a zip
+archive of pages.
 
 A safeguarding lead forwards a learning briefing as an Outlook ``.msg``; a board archives its
 review pages with ArchiveWeb.page and shares the ``.wacz``; a trainer's Moodle page holds two
@@ -67,6 +68,11 @@ IDML_SUFFIXES = {".idml"}
 H5P_SUFFIXES = {".h5p"}
 #: An EPUB e-book (EPUB 2 or 3): a zip of XHTML chapters in the order its package document says.
 EPUB_SUFFIXES = {".epub"}
+#: A zip archive of pages (session 61): a notes app's or wiki's export (Notion's "Export >
+#: Markdown & CSV", a Confluence space), a folder of briefings zipped to be e-mailed.  Its
+#: members are read as the files they are (:func:`archive_members`); not a package of one
+#: format, so not among PACKAGE_SUFFIXES, whose readers take the bytes.
+ARCHIVE_SUFFIXES = {".zip"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
                     | EPUB_SUFFIXES)
@@ -298,6 +304,30 @@ def _cartridge_page(html: str, title: str) -> str:
 #: The MAF add-on's metadata namespace (each page folder's ``index.rdf``).
 _MAF = "{http://maf.mozdev.org/metadata/rdf#}"
 _RDF_RESOURCE = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}resource"
+
+
+def archive_members(data: bytes) -> list[tuple[str, bytes]]:
+    """A zip archive's files as (name, bytes), in the archive's order: each at most
+    :data:`PART_MAX` bytes and all of them together at most that too (a zip bomb is refused).
+    Folders, empty files and a Mac's resource forks (``__MACOSX/``, ``._name``) hold no page."""
+    out: list[tuple[str, bytes]] = []
+    total = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                name = info.filename
+                if (info.is_dir() or not info.file_size or name.startswith("__MACOSX/")
+                        or posixpath.basename(name).startswith(".")):
+                    continue
+                total += info.file_size
+                if total > PART_MAX:
+                    raise ValueError(f"its files unpack to more than {PART_MAX // 2**20} MB (a zip bomb?)")
+                out.append((name, package_member(archive, name)))
+    except _ZIP_ERRORS as exc:
+        raise ValueError(f"damaged zip archive ({one_line(str(exc))})") from None
+    if not out:
+        raise ValueError("the zip archive holds no file")
+    return out
 
 
 def maff_pages(data: bytes) -> list[tuple[str, str]]:

@@ -128,7 +128,8 @@ _CASE_ACCOUNT = re.compile(
 _CMR = re.compile(r"\bCMR\b")
 _REVIEW_WORDS = re.compile(
     r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
-#: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000".
+#: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000" (the
+#: feed reader writes an Atom entry's RFC 3339 date so too: sources._feed_date).
 _FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>{MONTH_ABBREVIATION})\s+"
                         rf"(?P<year>{YEAR})\s+\d\d:\d\d(?::\d\d)?\s+(?:[+-]\d{{4}}|GMT|UTC)$")
 #: The words a line that stops mid-sentence ends on ("... experiences of a", "His father, whose
@@ -153,6 +154,8 @@ _AREA_HEAD = (r"location|(?:local\s+)?area(?:\s+name)?|local\s+government\s+dist
               r"region|(?:local\s+)?council(?:\s+area)?|"
               r"(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|lscb|lscp|"
               r"cpc|child\s+protection\s+committee|"
+              # (session 61) a catalogue's "Published by: Sefton Safeguarding Children Partnership"
+              r"published\s+by|"
               # (session 54) a SAS listing's "LA", a data set's local authority
               r"(?-i:LA|La)")
 
@@ -280,7 +283,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"child\s+practice\s+review\s+process", "other"),
     # Briefings' general parts ("Why it matters", "Risks", "Questions"): discussion of practice,
     # read as learning (never the account of the case) but not counted as learning points.
-    (r"why\s+it\s+matters|research|discussion\s+questions|questions\s+for\s+discussion|"
+    # (session 61: "Why this matters": "Across the UK, dog attacks have caused the deaths of
+    # young children", no fact of the case)
+    (r"why\s+(?:it|this)\s+matters|research|discussion\s+questions|questions\s+for\s+discussion|"
      # (session 41) "7. QUESTIONS TO ASK YOURSELF" in a seven-minute briefing
      r"questions\s+to\s+ask(?:\s+(?:yourself|yourselves|your\s+team|ourselves))?|"
      r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
@@ -467,7 +472,10 @@ _LINK_LINE = re.compile(
     # (session 41) a document's link with its type and size: "Siblings A and B full report (PDF,
     # 820KB)", "Child L overview report (PDF, 1.1MB)"
     r"[^:]{0,100}\((?:pdf|docx?|odt)\s*,\s*[\d.]+\s*[KM]B\)$)", re.I)
-_BULLET = re.compile(r"^(?:[-•*·▪◦–>]\s+|\(?(?:[ivx]{1,4}|[a-z0-9]{1,2})[.)]\s+)")  # "iii.", "> "
+_GLYPHS = "-•*·▪◦–>"
+_BULLET = re.compile(rf"^(?:[{_GLYPHS}]\s+|\(?(?:[ivx]{{1,4}}|[a-z0-9]{{1,2}})[.)]\s+)")  # "iii.", "> "
+#: A point's number after its bullet ("• 1. ..."), which a list's bullet already marks.
+_POINT_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 #: A point numbered by its part inside a list of learning or recommendations ("4.2 Nobody asked
 #: ..." under "4. What the review learned"); elsewhere such a number is a paragraph's.
 _PART_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])")
@@ -525,7 +533,9 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
                       r"further\s+reading|"
                       # (session 60) a CMS sidebar's "Upcoming training" / "• Neglect toolkit
                       # briefing", and its helpline box, "Need help now?"
-                      r"upcoming\s+(?:training|events|courses)|need\s+help(?:\s+now)?\??)\s*:?$", re.I)
+                      r"upcoming\s+(?:training|events|courses)|need\s+help(?:\s+now)?\??|"
+                      # (session 61) a blog theme's sidebar: Pelican's "links" and "social" lists
+                      r"(?:useful\s+)?links|blogroll|social)\s*:?$", re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
 _PROTECTIVE_MARKING = re.compile(
@@ -1210,11 +1220,14 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 "title": text, "name": name}
     if _EMAIL_HEADER.match(text):
         return None
-    feed = _FEED_DATE.match(nxt.text) if nxt is not None and len(text) <= 160 else None
+    # (session 61: not a sentence, "... and it was awful.", a comment over its date)
+    feed = _FEED_DATE.match(nxt.text) if nxt is not None and len(text) <= 160 \
+        and not text.endswith((".", "!")) else None
     if feed:
         # a news feed's item: its title over its date ("Tue, 05 Mar 2024 09:00:00 +0000"); an
         # item about anything else (a training course) ends the one before it
-        if not (_REVIEW_WORDS.search(text) or _CHILD_ID.search(text) or _NAME_HEADING.match(text)):
+        if not (_REVIEW_WORDS.search(text) or _CMR.search(text) or _CHILD_ID.search(text)
+                or _NAME_HEADING.match(text)):
             return {"kind": "boundary"}
         return {"kind": "record", "title": text, "year": int(feed["year"]),
                 "month": month_num(feed["month"])}
@@ -1797,7 +1810,11 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
         piece = span.slice(a, b).strip(" \t\n")
         if bulleted and piece.text.endswith(":") and not _BULLET.match(piece.text):
             continue  # "These are the changes:" introduces the bullets, it is none of them
-        piece = piece.sub_prefix(_LINE_BREAK_TAG).sub_prefix(_BULLET).strip(" ")
+        piece = piece.sub_prefix(_LINE_BREAK_TAG)
+        glyph = piece.text[:1] in _GLYPHS
+        piece = piece.sub_prefix(_BULLET).strip(" ")
+        if glyph:  # (session 61) "• 1. Health visiting ...": a drawing's bullet over its own number
+            piece = piece.sub_prefix(_POINT_NUMBER).strip(" ")
         m = _SUBLABEL.match(piece.text)
         if m:
             addressee = m["addr"].strip()
@@ -3833,7 +3850,7 @@ def _apply_metadata(entry: Entry) -> None:
     # (session 45) a national body ("Partnership: Child Safeguarding Practice Review Panel", a
     # Zotero item's publisher) names no place: no area, so that the account's place may be read
     fields = [(label, t) for label, t in fields if area_of_body(t) or not _NATIONAL_BODY.search(t)]
-    areas = [area_of_body(t) or t for _, t in fields]
+    areas = [_narrowed_by_tail(t, area_of_body(t) or t) for _, t in fields]
     named = [a for (label, _), a in zip(fields, areas, strict=True)
              if _PLACE_LABEL.match(label) and not _NATION_FIRST.match(a)]  # ("Area: Wales, North")
     places = [a for (label, t), a in zip(fields, areas, strict=True)
@@ -3851,6 +3868,13 @@ def _narrowed_to_titles(entries: list[Entry]) -> None:
         titled = _title_area(entry.title or entry.heading)
         if entry.area and titled and titled != entry.area and _narrower(titled, entry.area):
             entry.area = titled
+
+
+def _narrowed_by_tail(text: str, area: str) -> str:
+    """(session 61) A region's board named with one of its authorities after a comma ("Published
+    by: Mid and West Wales Safeguarding Board (CYSUR), Powys"): the authority is the area."""
+    tail = text.rsplit(",", 1)[-1].strip(" .") if "," in text else ""
+    return tail if tail and tail != area and _narrower(tail, area) else area
 
 
 def _narrower(place: str, region: str) -> bool:

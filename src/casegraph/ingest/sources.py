@@ -80,6 +80,7 @@ from casegraph.ingest.datasets import (
     DBF_SUFFIXES,
     DUCKDB_SUFFIXES,
     FEATHER_SUFFIXES,
+    FLATGEOBUF_SUFFIXES,
     ORC_SUFFIXES,
     PARQUET_SUFFIXES,
     POR_SUFFIXES,
@@ -90,6 +91,7 @@ from casegraph.ingest.datasets import (
     dbf_records,
     duckdb_records,
     feather_records,
+    flatgeobuf_records,
     is_sqlite,
     orc_records,
     parquet_records,
@@ -202,8 +204,16 @@ from casegraph.ingest.interchange import (
     zotero_items,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
-from casegraph.ingest.office import PPTX_SUFFIXES, XLSX_SUFFIXES, pptx_html, xlsx_sheets
+from casegraph.ingest.office import (
+    NUMBERS_SUFFIXES,
+    PPTX_SUFFIXES,
+    XLSX_SUFFIXES,
+    numbers_sheets,
+    pptx_html,
+    xlsx_sheets,
+)
 from casegraph.ingest.packages import (
+    ARCHIVE_SUFFIXES,
     CARTRIDGE_SUFFIXES,
     EPUB_SUFFIXES,
     GNUMERIC_SUFFIXES,
@@ -217,6 +227,7 @@ from casegraph.ingest.packages import (
     QDPX_SUFFIXES,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
+    archive_members,
     cartridge_pages,
     epub_html,
     gnumeric_xml,
@@ -261,8 +272,9 @@ if TYPE_CHECKING:
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | ORC_SUFFIXES
+                   | FLATGEOBUF_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
-                   | XLSX_SUFFIXES | PPTX_SUFFIXES)
+                   | XLSX_SUFFIXES | PPTX_SUFFIXES | NUMBERS_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -313,7 +325,8 @@ MBOX_SUFFIXES = {".mbox"}
 #: an outliner's OPML export (.opml) as the outline it shows (interchange.opml_outline); a
 #: DocBook article (.dbk: what pandoc, asciidoctor and technical writers' tools write) as its
 #: titles, sections, paragraphs and lists, read as XML is.
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".marcxml", ".xlf", ".xliff",
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".fodg", ".marcxml", ".xlf",
+                 ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
@@ -466,7 +479,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
             | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES
-            | MAFF_SUFFIXES | SAS_LISTING_SUFFIXES | R_TRANSCRIPT_SUFFIXES | SMCL_SUFFIXES
+            | MAFF_SUFFIXES | ARCHIVE_SUFFIXES | SAS_LISTING_SUFFIXES | R_TRANSCRIPT_SUFFIXES | SMCL_SUFFIXES
             | _BYTES_SUFFIXES)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
@@ -1650,7 +1663,9 @@ def _feed_items(root: ET.Element, items: list[ET.Element]) -> str:
     out = [child_text(channel, "title"), ""]
     for item in items:
         body = child_text(item, "encoded", "content", "description", "summary")
-        keywords = [c.get("term") or (c.text or "").strip() for c in item if local_name(c.tag) == "category"]
+        # (session 61) an Atom category's "label" is its words, its "term" an identifier ("cmr")
+        keywords = [c.get("label") or c.get("term") or (c.text or "").strip()
+                    for c in item if local_name(c.tag) == "category"]
         keywords += [k.strip() for k in child_text(item, "keywords").split(",") if k.strip()]
         title, fields = child_text(item, "title"), _issue_fields(item)
         if (key := child_text(item, "key")) and title.startswith(f"[{key}] "):
@@ -1658,11 +1673,29 @@ def _feed_items(root: ET.Element, items: list[ET.Element]) -> str:
             # are the ticket's (created, updated), and its custom fields the review's
             title, date = title[len(key) + 3:], ""
         else:
-            date = child_text(item, "pubdate", "published", "updated")
+            date = _feed_date(child_text(item, "pubdate", "published", "updated"))
         out += ["", title, date, *fields, "", html_to_text(body) if "<" in body else body]
         if keywords := [k for k in keywords if k]:
             out.append(f"Keywords: {'; '.join(keywords)}")
     return "\n".join(out)
+
+
+def _feed_date(date: str) -> str:
+    """An item's date line as RSS writes it (RFC 822, "Tue, 14 May 2024 10:30:00 +0000"), which
+    the page parser reads as a feed item's date under its title: (session 61) an Atom entry's
+    RFC 3339 "2024-05-14T10:30:00+00:00" is written so too, since a bare ISO timestamp on a
+    line of its own is common in other exports (a wiki's revision, a notebook's metadata), where
+    it marks no item."""
+    import datetime
+    import email.utils
+
+    try:
+        moment = datetime.datetime.fromisoformat(date.strip())
+    except ValueError:
+        return date
+    if moment.tzinfo is None or "T" not in date:
+        return date  # (a date alone, or a time with no zone, is left as it is written)
+    return email.utils.format_datetime(moment)
 
 
 def _issue_fields(item: ET.Element) -> list[str]:
@@ -1683,10 +1716,15 @@ def _issue_fields(item: ET.Element) -> list[str]:
 #: revision and paging data, and the date a record was last edited (not its publication date).
 _JSON_PLUMBING = re.compile(
     r"^(?:_.*|@(?:context|id|type)|id|nid|.*uuid|.*guid|slug|path|href|urls?|url_?string|links?|self|"
+    r"(?:source|page|web)_?url|"  # (session 61) a map layer's "source_url" attribute
+    # (session 61) a video platform's API fields (YouTube Data API's "kind", "etag", a
+    # thumbnail's size, "contentDetails"), which say how the video is served, not what it tells
+    r"kind|etag|width|height|(?:channel|category|playlist)_?id|live_?broadcast_?content|"
+    r"default_?(?:audio_?)?language|dimension|definition|projection|"
     r"permalink|"
     r"type|content_?type|bundle|status|format|template|author|featured_?media|sticky|"
     r"comment_?status|ping_?status|.*_gmt|(?:date_?)?modified|updated(?:_?at|_?on)?|changed|"
-    r"created|meta|paging|pagination|per_?page|page|total|count|sort|generated(?:_?at)?|"
+    r"created(?:_?time)?|meta|paging|pagination|per_?page|page|total|count|sort|generated(?:_?at)?|"
     # (session 56) a headless CMS's own columns on every item (Directus's "user_created",
     # "date_updated"): who made or edited the item and when, not the review's dates
     r"(?:user|date)_(?:created|updated)|"
@@ -1722,7 +1760,9 @@ _JSON_TITLE = re.compile(r"^(?:title|name|headline|heading|label)$", re.I)
 #: an Access field's "Review Title" (its "Review_x0020_Title" unescaped); a Stata variable's label
 #: "Review title as published" (session 51).
 _QUALIFIED_TITLE = re.compile(r"^(?:(?:display|doc(?:ument)?|page|full|report|review|case)[_ ]?title"
-                              r"(?:[_ ](?:as|in|on)[_ ].*)?|title[_ ](?:of|as)[_ ].*)$", re.I)
+                              r"(?:[_ ](?:as|in|on)[_ ].*)?|title[_ ](?:of|as)[_ ].*"
+                              # (session 61) a map layer's "review_name" attribute
+                              r"|(?:review|case|report)[_ ]?name)$", re.I)
 #: A record's own text, its account: shown under "Summary:", whatever the key's name.
 _JSON_BODY = re.compile(r"^(?:field_)?(?:excerpt|body|content|description|text|abstract|teaser|"
                         r"intro|lede|snippet|notes|article_?body|text_?content|(?:body_?)?paragraphs?)"
@@ -3240,6 +3280,9 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(FEATHER_SUFFIXES, _Reader(lambda raw, _: _records_text(feather_records(_bytes(raw))),
                                               "application/vnd.apache.arrow.file",
                                               "read as a Feather (Arrow IPC) file", records=True)),
+    **dict.fromkeys(FLATGEOBUF_SUFFIXES, _Reader(
+        lambda raw, _: _titled_records(*flatgeobuf_records(_bytes(raw))), "application/flatgeobuf",
+        "read as a FlatGeobuf file")),
     **dict.fromkeys(ORC_SUFFIXES, _Reader(lambda raw, _: _records_text(orc_records(_bytes(raw))),
                                           "application/vnd.apache.orc", "read as an ORC file", records=True)),
     **dict.fromkeys(XMIND_SUFFIXES, _Reader(lambda raw, _: _xmind_text(xmind_content(_bytes(raw))),
@@ -3259,6 +3302,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                            "read as an Excel workbook")),
+    **dict.fromkeys(NUMBERS_SUFFIXES, _Reader(lambda raw, _: _sheets_text(numbers_sheets(_bytes(raw))),
+                                              "application/vnd.apple.numbers", "read as a Numbers workbook")),
     **dict.fromkeys(PPTX_SUFFIXES, _Reader(lambda raw, _: html_to_text(pptx_html(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.presentationml"
                                            ".presentation", "read as a PowerPoint deck")),
@@ -3410,7 +3455,7 @@ _READERS: dict[str, _Reader] = {
 RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
 #: The media types of spreadsheets' exports (CSV, TSV, SYLK, DIF), whose rows ``table_to_text`` lays out
 #: as records, each named by its name cell.
-TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES)
+TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES)
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
@@ -3432,7 +3477,12 @@ def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str,
 
 def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     """Read and decode one source file.  Raises :class:`CasegraphError` naming the file."""
-    data = _read_limited(path, max_bytes)
+    return _source_of(path, _read_limited(path, max_bytes))
+
+
+def _source_of(path: Path, data: bytes) -> SourceText:
+    """A file's bytes read as its type says (by its name, or by its first bytes): the one
+    place each type's reader is chosen, for a file and for a zip archive's member alike."""
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES or is_pdf(data):  # (a PDF is one by its header, whatever its name)
         return _source(path, data, _plain_text(_opened(pdf_text, data, path, "read as a PDF"), ".pdf"),
@@ -3449,9 +3499,12 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     if suffix in DVI_SUFFIXES or is_dvi(data):  # a LaTeX report as TeX typeset it, read as a PDF's text
         return _source(path, data, _plain_text(_opened(dvi_text, data, path, "read as a TeX DVI file"),
                                                ".pdf"), "application/x-dvi", "dvi")
+    if suffix in ARCHIVE_SUFFIXES:  # a zip of pages (an app's export): each read as its file is
+        return _archive_source(path, data)
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
         kind = ("an OpenDocument spreadsheet" if suffix in (".ods", ".ots")
                 else "an OpenDocument presentation" if suffix in (".odp", ".otp")
+                else "an OpenDocument drawing" if suffix in (".odg", ".otg")
                 else "a word-processor document")
         text = tidy_text(_opened(_office_page, data, path, f"read as {kind}"))
         # (office_xml reads word/document.xml when the package has one, else content.xml)
@@ -3479,6 +3532,67 @@ def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> SourceText:
     else:
         text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _archive_source(path: Path, data: bytes) -> SourceText:
+    """A zip archive's pages, each member read as the file it is (its path inside the archive
+    names it in an error), in the archive's order.  Left out, with a warning: a zip inside
+    the zip and members of types casegraph does not read (images and the like are no pages,
+    and pass without one); and a table that only indexes the archive's own pages (Notion's
+    database CSV beside a page for each of its rows), whose rows the pages say in full."""
+    members = _opened(archive_members, data, path, "read as a zip archive")
+    read, skipped = [], []
+    for name, content in members:
+        member = Path(name)
+        if member.suffix.lower() in SUFFIXES - ARCHIVE_SUFFIXES:
+            read.append((member, content, _source_of(path / name, content)))
+        elif not _media_file(member):
+            skipped.append(name)
+    titles = {_first_line(source.text) for member, _, source in read
+              if member.suffix.lower() not in TABLE_SUFFIXES}
+    pages = [source for member, content, source in read if not _indexes(member, content, titles)]
+    if not pages:
+        raise CasegraphError("the zip archive holds no page of a type casegraph reads", path)
+    warnings = [w for source in pages for w in source.warnings]
+    if skipped:
+        warnings.append(f"{path}: {len(skipped)} file(s) in the archive not read (a type casegraph "
+                        f"does not read, or a zip in the zip): {', '.join(skipped[:3])}"
+                        + (", ..." if len(skipped) > 3 else ""))
+    text = "\n\n".join(source.text for source in pages)
+    source = _source(path, data, text, "application/zip", "zip", publisher=pages[0].publisher)
+    return SourceText(source.path, source.text, source.media_type, source.encoding, source.sha256,
+                      (*warnings, *source.warnings), source.url, source.publisher)
+
+
+def _media_file(path: Path) -> bool:
+    """Whether an archive's member is an image, a sound, a video or a font: a page's parts
+    (Notion's exported images), never a page, left out without a word."""
+    import mimetypes
+
+    kind = mimetypes.guess_type(path.name)[0] or ""
+    return kind.split("/")[0] in ("image", "audio", "video", "font") and path.suffix.lower() != ".svg"
+
+
+def _first_line(text: str) -> str:
+    """A page's first line with words: its title, as an index's row names it."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _indexes(member: Path, content: bytes, titles: set[str]) -> bool:
+    """Whether an archive's table is an index of the archive's own pages: every row's first
+    cell the title of one of them (Notion's database export beside its pages)."""
+    if member.suffix.lower() not in TABLE_SUFFIXES:
+        return False
+    delimiter = "\t" if member.suffix.lower() == ".tsv" else ","
+    raw = content.decode("utf-8-sig", errors="replace")
+    rows = [row for row in csv.reader(io.StringIO(raw), delimiter=delimiter) if any(c.strip() for c in row)]
+    return len(rows) > 1 and all(row[0].strip() in titles for row in rows[1:])
+
+
+def _titled_records(heads: list[str], records: list[dict]) -> str:
+    """A data set's records under the lines that name it (a map layer's name, title and
+    description), as a page lists them under its heading."""
+    return "\n\n".join([*heads, _records_text(records)])
 
 
 def _sas_listing_text(raw: str) -> str:
