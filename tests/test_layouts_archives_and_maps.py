@@ -23,7 +23,7 @@ from support import read_or_one_line_when_damaged, refused_in_one_line, reviews_
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
-from casegraph.ingest import packages
+from casegraph.ingest import office, packages
 from casegraph.ingest.datasets import flatgeobuf_records
 from casegraph.ingest.sources import discover, read_source
 from casegraph.pipeline.build import extract_reviews
@@ -166,6 +166,13 @@ def test_an_archive_that_unpacks_past_the_limit_is_refused(tmp_path: Path,
     page.write_bytes(_archive({"a.txt": "x" * 600, "b.txt": "y" * 600}))
     with pytest.raises(CasegraphError, match="unpack to more than"):
         read_source(page)
+
+
+def test_a_workbook_that_unpacks_past_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """numbers-parser unpacks a workbook whole: its size unpacked is checked first."""
+    monkeypatch.setattr(office, "PART_MAX", 1000)
+    with pytest.raises(ValueError, match="unpacks to more than"):
+        office.numbers_sheets(NUMBERS.read_bytes())
 
 
 @pytest.mark.parametrize("name", ["broken.zip", "broken.numbers", "broken.odg", "broken.fgb"])

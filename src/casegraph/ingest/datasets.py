@@ -862,6 +862,8 @@ _FGB_MAGIC = b"fgb\x03fgb"
 #: or None for a value with a 32-bit length before it (String, Json, DateTime, Binary).
 _FGB_TYPES: tuple[str | None, ...] = ("<b", "<B", "<?", "<h", "<H", "<i", "<I", "<q", "<Q", "<f", "<d",
                                       None, None, None, None)
+#: ColumnType's Binary: bytes with no words, left out.
+_FGB_BINARY = 14
 #: The Header table's fields used here, by their number in its schema.
 _FGB_NAME, _FGB_COLUMNS, _FGB_COUNT, _FGB_INDEX_NODE, _FGB_TITLE, _FGB_DESCRIPTION = 0, 7, 8, 9, 11, 12
 
@@ -929,7 +931,7 @@ def _fgb_values(raw: bytes, columns: list[tuple[str, int]]) -> Record:
             (length,) = struct.unpack_from("<I", raw, at + 2)
             value: object = raw[at + 6:at + 6 + length]
             at += 6 + length
-            if kind == 14:  # Binary: no words
+            if kind == _FGB_BINARY:
                 continue
             value = value.decode("utf-8")  # type: ignore[union-attr]
         else:

@@ -105,28 +105,37 @@ def numbers_sheets(data: bytes) -> list[list[list[str]]]:
     sheet shows them (a date in ISO form, as an Excel sheet's is read; a whole number without
     its ".0"); rows with no words left out.  A workbook that unpacks to more than
     :data:`PART_MAX` is refused before it is opened (numbers-parser unpacks it whole)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except PACKAGE_ERRORS as exc:
+        raise damaged("Numbers workbook", exc) from None
+    if unpacked > PART_MAX:
+        raise ValueError(f"the workbook unpacks to more than {PART_MAX // 2**20} MB (a zip bomb?)")
+    from numbers_parser.exceptions import NumbersError
+
+    try:
+        return _numbers_tables(data)
+    except (NumbersError, *PACKAGE_ERRORS, ValueError, TypeError, IndexError, AttributeError) as exc:
+        raise damaged("Numbers workbook", exc) from None
+
+
+def _numbers_tables(data: bytes) -> list[list[list[str]]]:
+    """Every table's rows with words, opened by numbers-parser from a temporary copy (it opens a
+    workbook by its name); its warnings name features it does not read, and are not ours."""
     import tempfile
     import warnings
 
     from numbers_parser import Document
-    from numbers_parser.exceptions import NumbersError
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            if sum(info.file_size for info in package.infolist()) > PART_MAX:
-                raise ValueError(f"the workbook unpacks to more than {PART_MAX // 2**20} MB (a zip bomb?)")
-        with tempfile.TemporaryDirectory() as folder:  # (numbers-parser opens a file by its name)
-            book = Path(folder) / "book.numbers"
-            book.write_bytes(data)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # (its warnings name features it does not read)
-                document = Document(book)
-                return [[cells for row in table.rows() if any(cells := [_numbers_cell(c) for c in row])]
-                        for sheet in document.sheets for table in sheet.tables]
-    except (NumbersError, *PACKAGE_ERRORS, ValueError, TypeError, IndexError, AttributeError) as exc:
-        if isinstance(exc, ValueError) and str(exc).startswith("the workbook"):
-            raise
-        raise damaged("Numbers workbook", exc) from None
+    with tempfile.TemporaryDirectory() as folder:
+        book = Path(folder) / "book.numbers"
+        book.write_bytes(data)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            document = Document(book)
+            return [[cells for row in table.rows() if any(cells := [_numbers_cell(c) for c in row])]
+                    for sheet in document.sheets for table in sheet.tables]
 
 
 def _numbers_cell(cell: object) -> str:
