@@ -131,8 +131,9 @@ def _archive(members: dict[str, bytes | str]) -> bytes:
 
 def test_an_archives_pages_are_read_and_its_index_table_left_out(tmp_path: Path, vocab: Vocabulary) -> None:
     """Each page member is read as its file is; the CSV that only lists the pages (Notion's
-    database beside them) adds no review of its own; an image passes without a word, a file
-    of a type not read is named in a warning."""
+    database beside them) adds no review of its own; an image and the export's own README pass
+    without a word; a file of a type not read, and a script (as a folder's), are named in a
+    warning, not read as code (which would have refused the whole archive)."""
     page = tmp_path / "export.zip"
     page.write_bytes(_archive({
         "Reviews/CSPR – Child R (invented) 0a1b.md": "# CSPR – Child R (invented)\n\nPublished: 2024\n\n"
@@ -140,12 +141,15 @@ def test_an_archives_pages_are_read_and_its_index_table_left_out(tmp_path: Path,
         "Reviews/Reviews db.csv": "\ufeffName,Published\nCSPR – Child R (invented),2024\n",
         "Reviews/diagram.png": b"\x89PNG\r\n\x1a\n",
         "Reviews/minutes.xyz": "not a page",
+        "Reviews/app.js": "function show() { return 1; }",
+        "README.md": "# About this export",
     }))
     reviews, _, _ = extract_reviews([page], vocab)
     assert [r.title for r in reviews] == ["CSPR – Child R (invented)"]
     [warning] = read_source(page).warnings
-    assert "1 file(s) in the archive not read" in warning and "minutes.xyz" in warning
-    assert "diagram.png" not in warning
+    assert "2 file(s) in the archive not read" in warning
+    assert "minutes.xyz" in warning and "app.js" in warning
+    assert "diagram.png" not in warning and "README" not in warning
 
 
 def test_a_bad_member_is_named_inside_its_archive(tmp_path: Path) -> None:

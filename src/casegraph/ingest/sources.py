@@ -3544,7 +3544,9 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     read, skipped = [], []
     for name, content in members:
         member = Path(name)
-        if member.suffix.lower() in SUFFIXES - ARCHIVE_SUFFIXES:
+        if not _offered(member):
+            continue  # (the export's own README, as a folder's)
+        if _member_is_page(member, content):
             read.append((member, content, _source_of(path / name, content)))
         elif not _media_file(member):
             skipped.append(name)
@@ -3562,6 +3564,16 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     source = _source(path, data, text, "application/zip", "zip", publisher=pages[0].publisher)
     return SourceText(source.path, source.text, source.media_type, source.encoding, source.sha256,
                       (*warnings, *source.warnings), source.url, source.publisher)
+
+
+def _member_is_page(member: Path, content: bytes) -> bool:
+    """Whether an archive's member is read, as a folder's file would be (:func:`_named_as_read`):
+    by its suffix, or by its opening for a suffix other tools use for code (a saved page's
+    ``.js`` script is no page, and would have sunk the whole archive as code)."""
+    suffix = member.suffix.lower()
+    if suffix in _READ_FROM_A_FOLDER_WHEN:
+        return _READ_FROM_A_FOLDER_WHEN[suffix](content[:2000].decode("utf-8", errors="ignore"))
+    return suffix in SUFFIXES - ARCHIVE_SUFFIXES
 
 
 def _media_file(path: Path) -> bool:
@@ -3791,7 +3803,7 @@ def _named_as_read(path: Path) -> bool:
     if suffix in _READ_FROM_A_FOLDER_WHEN:
         try:
             with path.open("rb") as handle:
-                return _READ_FROM_A_FOLDER_WHEN[suffix](handle.read(2000).decode("utf-8", errors="ignore"))
+                return _member_is_page(path, handle.read(2000))
         except OSError:
             return True  # (an unreadable file named like a page is an error naming it, when read)
     return suffix in SUFFIXES
