@@ -114,9 +114,9 @@ def reviews_of_page(folder: Path, name: str, text: str, vocab: Vocabulary) -> li
     return reviews
 
 
-def zipped(members: dict[str, str]) -> bytes:
-    """A zip package of the given members (name -> text), as the tests of packaged formats
-    build their invented fixtures."""
+def zipped(members: dict[str, str] | dict[str, bytes] | dict[str, str | bytes]) -> bytes:
+    """A zip package of the given members (name -> text or bytes), as the tests of packaged
+    formats and archives build their invented fixtures."""
     import io
     import zipfile
 

@@ -14,8 +14,6 @@ APPNOTE, written by the standard library)."""
 from __future__ import annotations
 
 import datetime
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -121,21 +119,13 @@ def test_a_flatgeobuf_layer_is_its_names_then_its_features_attributes() -> None:
 
 
 # ------------------------------------------------------------------------------------ archives
-def _archive(members: dict[str, bytes | str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
 def test_an_archives_pages_are_read_and_its_index_table_left_out(tmp_path: Path, vocab: Vocabulary) -> None:
     """Each page member is read as its file is; the CSV that only lists the pages (Notion's
     database beside them) adds no review of its own; an image and the export's own README pass
     without a word; a file of a type not read, and a script (as a folder's), are named in a
     warning, not read as code (which would have refused the whole archive)."""
     page = tmp_path / "export.zip"
-    page.write_bytes(_archive({
+    page.write_bytes(zipped({
         "Reviews/CSPR – Child R (invented) 0a1b.md": "# CSPR – Child R (invented)\n\nPublished: 2024\n\n"
                                                       "Child R, aged five, was neglected.\n",
         "Reviews/Reviews db.csv": "\ufeffName,Published\nCSPR – Child R (invented),2024\n",
@@ -155,7 +145,7 @@ def test_an_archives_pages_are_read_and_its_index_table_left_out(tmp_path: Path,
 def test_a_bad_member_is_named_inside_its_archive(tmp_path: Path) -> None:
     """A member that cannot be read is refused in one line naming the archive and the member."""
     page = tmp_path / "export.zip"
-    page.write_bytes(_archive({"pages/summary.json": "{not json"}))
+    page.write_bytes(zipped({"pages/summary.json": "{not json"}))
     with pytest.raises(CasegraphError) as caught:
         read_source(page)
     message = str(caught.value)
@@ -167,7 +157,7 @@ def test_an_archive_that_unpacks_past_the_limit_is_refused(tmp_path: Path,
     """Its members' sizes together pass the limit: refused before they are unpacked."""
     monkeypatch.setattr(packages, "PART_MAX", 1000)
     page = tmp_path / "bomb.zip"
-    page.write_bytes(_archive({"a.txt": "x" * 600, "b.txt": "y" * 600}))
+    page.write_bytes(zipped({"a.txt": "x" * 600, "b.txt": "y" * 600}))
     with pytest.raises(CasegraphError, match="unpack to more than"):
         read_source(page)
 
@@ -185,7 +175,7 @@ def test_a_file_that_is_not_what_its_name_says_is_refused_in_one_line(tmp_path: 
 
 
 def test_an_archive_with_no_page_is_refused(tmp_path: Path) -> None:
-    refused_in_one_line(tmp_path / "images.zip", _archive({"a.png": b"\x89PNG\r\n\x1a\n"}))
+    refused_in_one_line(tmp_path / "images.zip", zipped({"a.png": b"\x89PNG\r\n\x1a\n"}))
 
 
 def test_damaged_copies_are_read_or_refused_in_one_line(tmp_path: Path) -> None:
