@@ -105,11 +105,8 @@ def numbers_sheets(data: bytes) -> list[list[list[str]]]:
     sheet shows them (a date in ISO form, as an Excel sheet's is read; a whole number without
     its ".0"); rows with no words left out.  A workbook that unpacks to more than
     :data:`PART_MAX` is refused before it is opened (numbers-parser unpacks it whole)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            unpacked = sum(info.file_size for info in package.infolist())
-    except PACKAGE_ERRORS as exc:
-        raise damaged("Numbers workbook", exc) from None
+    with _package(data, "Numbers workbook", "Index/Document.iwa") as package:
+        unpacked = sum(info.file_size for info in package.infolist())
     if unpacked > PART_MAX:
         raise ValueError(f"the workbook unpacks to more than {PART_MAX // 2**20} MB (a zip bomb?)")
     from numbers_parser.exceptions import NumbersError

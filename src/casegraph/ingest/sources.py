@@ -21,7 +21,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -3540,19 +3540,20 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     the zip and members of types casegraph does not read (images and the like are no pages,
     and pass without one); and a table that only indexes the archive's own pages (Notion's
     database CSV beside a page for each of its rows), whose rows the pages say in full."""
-    members = _opened(archive_members, data, path, "read as a zip archive")
-    read, skipped = [], []
-    for name, content in members:
-        member = Path(name)
-        if not _offered(member):
+    candidates, skipped = [], []
+    for name, content in _opened(archive_members, data, path, "read as a zip archive"):
+        if not _offered(Path(name)):
             continue  # (the export's own README, as a folder's)
-        if _member_is_page(member, content):
-            read.append((member, content, _source_of(path / name, content)))
-        elif not _media_file(member):
+        if _member_is_page(Path(name), content):
+            candidates.append((name, content))
+        elif not _media_file(Path(name)):
             skipped.append(name)
-    titles = {_first_line(source.text) for member, _, source in read
-              if member.suffix.lower() not in TABLE_SUFFIXES}
-    pages = [source for member, content, source in read if not _indexes(member, content, titles)]
+    # the pages first, then a table only when it is no index of them (an index is never read)
+    read = {name: _source_of(path / name, content) for name, content in candidates
+            if Path(name).suffix.lower() not in TABLE_SUFFIXES}
+    titles = {_first_line(source.text) for source in read.values()}
+    pages = [read.get(name) or _source_of(path / name, content) for name, content in candidates
+             if not _indexes(Path(name), content, titles)]
     if not pages:
         raise CasegraphError("the zip archive holds no page of a type casegraph reads", path)
     warnings = [w for source in pages for w in source.warnings]
@@ -3562,8 +3563,7 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
                         + (", ..." if len(skipped) > 3 else ""))
     text = "\n\n".join(source.text for source in pages)
     source = _source(path, data, text, "application/zip", "zip", publisher=pages[0].publisher)
-    return SourceText(source.path, source.text, source.media_type, source.encoding, source.sha256,
-                      (*warnings, *source.warnings), source.url, source.publisher)
+    return replace(source, warnings=(*warnings, *source.warnings))
 
 
 def _member_is_page(member: Path, content: bytes) -> bool:
@@ -3614,7 +3614,7 @@ def _sas_listing_text(raw: str) -> str:
         return _plain_text(raw, ".txt")
     if listing := sas_listing_records(raw):
         title, records = listing
-        return f"{title}\n\n{_records_text(records)}" if title else _records_text(records)
+        return _titled_records([title] if title else [], records)
     return _plain_text(sas_listing_text(raw), ".txt")
 
 
