@@ -69,8 +69,10 @@ CONTEXT_CASES = [
      ("affirmed", "parent")),
     ("The father drank heavily, but this was never confirmed.", "drank heavily", "RF-ALC", "case",
      ("possible", "parent")),
+    # (session 62: the men after a passive mention's "by" are its doers, not whom it is about;
+    # cg:doneByOthers had made the exploiters' "other" count as the child's)
     ("She was sexually exploited by adult men.", "sexually exploited", "RF-CSE", "case",
-     ("affirmed", "other")),
+     ("affirmed", "unstated")),
     ("There were concerns about neglect raised by the health visitor.", "neglect", "RF-NEG",
      "case", ("affirmed", "unstated")),
     ("The father was admitted to a mother and baby unit under the Mental Health Act.",

@@ -592,7 +592,14 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     covered = {k + n for k in range(lo, hi) for n in range(_pseudo_at(words, k, r))}
     # ``own_words``: whether a person word inside the mention names whom it is about; in a
     # concept that says people are absent ("no friends or family nearby") they are not the person
-    inside = own_words and _nearest_before(words, j, i, r.mention_persons, longest, covered)
+    if (words[i] in _REFLEXIVE and i >= 2 and subject and words[i - 2] == subject
+            and words[i - 1] in ("had", "has", "was") and not (continues and continues[0] == subject)):
+        # (session 62) "he had himself been sexually abused by an uncle": "he" the account's
+        # child (no one the sentence before named), whatever "by" names after it
+        return "child"
+    # (session 62) a person after "by" in the mention is its doer: "killed by the mother's partner"
+    upto = next((k for k in range(i, j) if words[k] == "by"), j)
+    inside = own_words and _nearest_before(words, upto, i, r.mention_persons, longest, covered)
     if inside and inside[1] != "child":
         return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
@@ -634,6 +641,9 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             break  # "dependent on alcohol, and for several years Erin had ...": another clause
         if words[k] == "by" and _REPORTING.intersection(words[i:j]):
             break  # (session 46) "he had been reported missing by his mother": she reported it
+        if words[k] == "by" and k == j and words[j - 1].endswith("ed"):
+            break  # (session 62) "killed by the mother's partner", "exploited by adult men": the
+            # doer of a passive mention, not whom it is about
         if words[k] in r.after_links and k + 2 < len(words) and words[k + 2] == "own" \
                 and lo > 1 and words[lo - 1] in _RELATIVE:
             break  # (session 56) "her mother, who had difficulties of her own": the mother's

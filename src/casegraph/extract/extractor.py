@@ -361,7 +361,9 @@ _SHOUTED_NAMES = re.compile(
 #: date, a publication note ("CMR", "CPR 07/2020", "CV 3/2019", "5 October 2023", "Published"),
 #: a part's counter ("Episode 14").
 _NOT_A_NAME = re.compile(
-    rf"^{TYPE_ABBREVIATIONS}$|^[A-Z]{{2,6}}\s?\d{{1,2}}/\d{{2,4}}$|\b(?:19|20)\d{{2}}\b|"
+    # (a reference, "CYSUR 2/2023", or (session 62) its number left after the type's letters,
+    # "CMR 04/23 – ‘Niamh’": "04/23")
+    rf"^{TYPE_ABBREVIATIONS}$|^(?:[A-Z]{{2,6}}\s?)?\d{{1,3}}/\d{{2,4}}$|\b(?:19|20)\d{{2}}\b|"
     r"^(?:published|updated|posted|date)\b|^(?:extended|concise|rapid|thematic)$|"
     # a part's own counter: "Episode 14", "Part 2", "Issue 41", "Module 3"
     r"^(?:episode|part|issue|module|chapter|section|item|week|day)\s+\d{1,3}$"

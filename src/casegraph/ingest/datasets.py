@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from casegraph.core.errors import one_line
+from casegraph.ingest.binaries import PART_MAX
 
 if TYPE_CHECKING:
     import pyarrow as pa  # (imported where a file is read: only its pages need Arrow)
@@ -60,8 +61,9 @@ if TYPE_CHECKING:
 GEOPACKAGE_SUFFIXES = {".gpkg"}
 #: An SQLite database (a coding team's, a tool's export).  SQLite files carry many names.
 SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db3"} | GEOPACKAGE_SUFFIXES
-#: An SPSS Statistics data file (``.sav``), uncompressed or bytecode-compressed.
-SAV_SUFFIXES = {".sav"}
+#: An SPSS Statistics data file (``.sav``), uncompressed or bytecode-compressed, or zlib-compressed
+#: (``.zsav``).
+SAV_SUFFIXES = {".sav", ".zsav"}
 #: An SPSS portable file (``.por``: the 80-column text SPSS's EXPORT, PSPP and ReadStat write,
 #: for moving a data set between machines).
 POR_SUFFIXES = {".por"}
@@ -230,11 +232,11 @@ def sav_records(data: bytes) -> list[Record]:
     given as its value label (1 of "sex" is "Male"); system-missing values and empty strings
     left out.  Very long strings (a summary over 255 bytes, stored as several 255-byte
     variables) are joined again (checked against pyreadstat on validation35's file).  Read:
-    uncompressed and bytecode-compressed files (SPSS's and ReadStat's default); a ``.zsav``
-    (zlib) is refused with the reason."""
+    uncompressed and bytecode-compressed files (SPSS's and ReadStat's default), and a ``.zsav``
+    (session 62: a coding export of SPSS 21 on, its bytecode zlib-compressed in blocks)."""
     try:
         return _Sav(data).records()
-    except (struct.error, IndexError, KeyError, UnicodeDecodeError) as exc:
+    except (struct.error, IndexError, KeyError, UnicodeDecodeError, zlib.error) as exc:
         raise ValueError(f"damaged SPSS file ({type(exc).__name__}: {exc})"[:300]) from None
 
 
@@ -247,9 +249,6 @@ class _Sav:
         layout = struct.unpack("<i", data[64:68])[0]
         self.data, self.order, self.i = data, "<" if layout in (2, 3) else ">", 68
         _, self.compression, _, self.cases = self.ints(4)
-        if data[:4] == b"$FL3" or self.compression == 2:
-            raise ValueError("a compressed .zsav file, which casegraph does not read: save it "
-                             "as an uncompressed or standard-compressed .sav, or as CSV")
         self.bias = self.double()
         self.i = 176
         self.segments: list[tuple[str, int, str]] = []  # (short name, width (0 numeric, -1 more), label)
@@ -279,7 +278,26 @@ class _Sav:
             {2: self.variable, 3: self.labels, 6: self.document, 7: self.extension}.get(
                 kind, self.unknown)(kind)
         self.ints(1)
+        if self.compression == 2:
+            self.data, self.i = self.unzipped(), 0
         return self.cases_read()
+
+    def unzipped(self) -> bytes:
+        """A ``.zsav``'s data as bytecode (what a ``.sav`` keeps uncompressed): its zlib header
+        (its own offset, the trailer's and the trailer's length) then zlib blocks up to the
+        trailer, each inflated in turn, at most :data:`PART_MAX` bytes in all (a bomb is refused)."""
+        _, trailer, _ = struct.unpack_from(self.order + "3q", self.data, self.i)
+        if not self.i + 24 <= trailer <= len(self.data):
+            raise ValueError(f"a .zsav's zlib trailer offset {trailer} lies outside the file")
+        rest, out = self.data[self.i + 24:trailer], bytearray()
+        while rest:
+            block = zlib.decompressobj()
+            out += block.decompress(rest, PART_MAX + 1 - len(out))
+            if len(out) > PART_MAX or not block.eof:
+                raise ValueError(f"a .zsav's data unpacks to more than {PART_MAX // 2**20} MB, "
+                                 "or a zlib block ends early")
+            rest = block.unused_data
+        return bytes(out)
 
     def unknown(self, kind: int) -> None:
         raise ValueError(f"unknown dictionary record type {kind} at byte {self.i - 4}")

@@ -31,10 +31,13 @@ import html
 import io
 import posixpath
 import re
+import struct
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+
+import olefile
 
 from casegraph.ingest.binaries import PACKAGE_ERRORS, PART_MAX, damaged
 from casegraph.ingest.interchange import (
@@ -341,3 +344,189 @@ def _shape_blocks(shape: ET.Element) -> list[tuple[str, str]]:
 def _paragraph_words(element: ET.Element) -> str:
     """A table cell's paragraphs, escaped for HTML, a line break between."""
     return "<br>".join(html.escape(words) for _, words in _paragraphs(element))
+
+
+# ------------------------------------------------------------------ PowerPoint 97-2003 decks
+PPT_SUFFIXES = {".ppt", ".pps", ".pot"}
+
+#: Record types of a PowerPoint 97 "PowerPoint Document" stream ([MS-PPT] 2.13.24).
+_DOCUMENT, _SLIDE, _SLIDE_ATOM, _NOTES, _SLIDE_SHOW_INFO = 0x03E8, 0x03EE, 0x03EF, 0x03F0, 0x03F9
+_SLIDE_PERSIST, _SLIDE_LIST, _USER_EDIT, _PERSIST_DIRECTORY = 0x03F3, 0x0FF0, 0x0FF5, 0x1772
+_TEXT_HEADER, _TEXT_CHARS, _TEXT_BYTES, _OUTLINE_TEXT_REF = 0x0F9F, 0x0FA0, 0x0FA8, 0x0F9E
+#: A text's kind (TextHeaderAtom.textType): a title, a centred (title slide) title, the notes'.
+_PPT_TITLE, _PPT_CENTER_TITLE, _PPT_NOTES, _PPT_OTHER, _PPT_CENTER_BODY = 0, 6, 2, 4, 5
+#: How deep records nest in a real deck (document, drawing, group, shape, text box): deeper is damage.
+_PPT_DEPTH = 24
+
+
+def ppt_html(data: bytes) -> str:
+    """A PowerPoint 97-2003 deck (``.ppt``: a business unit's older seven-minute briefing) as
+    :func:`pptx_html` reads a ``.pptx``: its slides in the deck's order, each title a heading
+    (the deck's first the page's ``h1``), a body's paragraphs list items (one ending in ":" their
+    lead-in), a text box's and a subtitle's paragraphs paragraphs, then the slide's notes;
+    hidden slides and the masters' "Click to edit" prompts left out.
+
+    The deck is a Compound File (read by olefile, as an Outlook message is) whose "PowerPoint
+    Document" stream is a tree of typed records saved incrementally: the "Current User" stream
+    points at the last edit, whose persist directory (and its predecessors') says where each
+    slide's record now is; the document's slide list gives their order.  A slide's words are in
+    its drawing's text boxes, or (PowerPoint's own placeholders) in the slide list beside it."""
+    if not data.startswith(olefile.MAGIC):
+        raise ValueError("not a PowerPoint 97-2003 deck (no Compound File header)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            stream = ole.openstream("PowerPoint Document").read()
+            user = ole.openstream("Current User").read()
+    except OSError as exc:
+        raise damaged("PowerPoint 97-2003 deck", exc) from None
+    try:
+        persist, document = _ppt_persist(stream, struct.unpack_from("<I", user, 16)[0])
+        slides, notes = _ppt_slide_lists(stream, persist, document)
+        blocks = [block for offset, outline in slides
+                  for block in _ppt_slide_blocks(stream, offset, outline, notes)]
+    except (struct.error, KeyError, IndexError, RecursionError) as exc:
+        raise damaged("PowerPoint 97-2003 deck", exc) from None
+    titles = [n for n, (tag, _) in enumerate(blocks) if tag == "h2"]
+    if titles and not any(tag == "h1" for tag, _ in blocks):
+        blocks[titles[0]] = ("h1", blocks[titles[0]][1])
+    return blocks_html(blocks)
+
+
+def _ppt_records(stream: bytes, start: int, end: int) -> Iterator[tuple[int, int, int, int]]:
+    """The records between two offsets as (type, instance, body offset, body length); a
+    container's (version 0xF) body holds records of its own.  A length past its container's end
+    is damage."""
+    at = start
+    while at + 8 <= end:
+        version_instance, kind, length = struct.unpack_from("<HHI", stream, at)
+        if at + 8 + length > end:
+            raise IndexError(f"a record at byte {at} runs past its container")
+        yield kind, (version_instance >> 4) | ((version_instance & 0xF) == 0xF) << 16, at + 8, length
+        at += 8 + length
+
+
+def _ppt_persist(stream: bytes, edit: int) -> tuple[dict[int, int], int]:
+    """Each persist id's offset in the stream, the last edit's first (an incremental save's
+    newer copy of a slide replaces the older), following each edit's offsetLastEdit back; and
+    the document's persist id, as the last edit names it."""
+    persist: dict[int, int] = {}
+    seen: set[int] = set()
+    document = None
+    while edit and edit not in seen:
+        seen.add(edit)
+        if struct.unpack_from("<H", stream, edit + 2)[0] != _USER_EDIT:
+            raise KeyError(f"no UserEditAtom at byte {edit}")
+        last_edit, directory = struct.unpack_from("<II", stream, edit + 16)
+        doc_ref = struct.unpack_from("<I", stream, edit + 24)[0]
+        document = doc_ref if document is None else document
+        at, end = directory + 8, directory + 8 + struct.unpack_from("<I", stream, directory + 4)[0]
+        while at < end:
+            entry = struct.unpack_from("<I", stream, at)[0]
+            first, count = entry & 0xFFFFF, entry >> 20
+            offsets = struct.unpack_from(f"<{count}I", stream, at + 4)
+            for n, offset in enumerate(offsets):
+                persist.setdefault(first + n, offset)
+            at += 4 + 4 * count
+        edit = last_edit
+    if document is None:
+        raise KeyError("no edit named by the Current User stream")
+    return persist, document
+
+
+def _ppt_slide_lists(stream: bytes, persist: dict[int, int], document_id: int
+                     ) -> tuple[list[tuple[int, list[tuple[int, str]]]], dict[int, int]]:
+    """The document's slides in order, as (offset, the outline texts the slide list keeps for
+    it), and its notes pages as notes id: offset."""
+    document = persist[document_id]
+    length = struct.unpack_from("<I", stream, document + 4)[0]
+    slides: list[tuple[int, list[tuple[int, str]]]] = []
+    notes: dict[int, int] = {}
+    for kind, instance, body, size in _ppt_records(stream, document + 8, document + 8 + length):
+        if kind != _SLIDE_LIST or instance & 0xFFFF not in (0, 2):
+            continue
+        outline: list[tuple[int, str]] = []
+        for record, _, at, _ in _ppt_records(stream, body, body + size):
+            if record == _SLIDE_PERSIST:
+                ref, _, _, slide_id = struct.unpack_from("<IIII", stream, at)
+                outline = []
+                if instance & 0xFFFF == 0:
+                    slides.append((persist[ref], outline))
+                else:
+                    notes[slide_id] = persist[ref]
+            else:
+                _ppt_text(stream, record, at, outline)
+    return slides, notes
+
+
+def _ppt_text(stream: bytes, record: int, at: int, texts: list[tuple[int, str]]) -> None:
+    """A text record added to a list of (text kind, words): a header opens one, its characters
+    (UTF-16 or one byte each) fill it."""
+    length = struct.unpack_from("<I", stream, at - 4)[0]
+    if record == _TEXT_HEADER:
+        texts.append((struct.unpack_from("<I", stream, at)[0], ""))
+    elif record in (_TEXT_CHARS, _TEXT_BYTES) and texts:
+        raw = stream[at:at + length]
+        texts[-1] = (texts[-1][0], raw.decode("utf-16-le", "replace") if record == _TEXT_CHARS
+                     else raw.decode("cp1252", "replace"))
+
+
+def _ppt_slide_blocks(stream: bytes, offset: int, outline: list[tuple[int, str]],
+                      notes: dict[int, int]) -> list[tuple[str, str]]:
+    """One slide's (tag, words) blocks in the order its drawing keeps its text boxes, its
+    notes' after them; none for a hidden slide."""
+    length = struct.unpack_from("<I", stream, offset + 4)[0]
+    texts: list[tuple[int, str]] = []
+    notes_id, hidden = _ppt_walk(stream, offset + 8, offset + 8 + length, outline, texts, 0)
+    if hidden:
+        return []
+    blocks = [block for kind, words in texts for block in _ppt_blocks(kind, words)]
+    if notes_id in notes:
+        at = notes[notes_id]
+        notes_texts: list[tuple[int, str]] = []
+        _ppt_walk(stream, at + 8, at + 8 + struct.unpack_from("<I", stream, at + 4)[0], [], notes_texts, 0)
+        blocks += [("p", line) for kind, words in notes_texts if kind == _PPT_NOTES
+                   for line in _ppt_lines(words)]
+    return blocks
+
+
+def _ppt_walk(stream: bytes, start: int, end: int, outline: list[tuple[int, str]],
+              texts: list[tuple[int, str]], depth: int) -> tuple[int, bool]:
+    """A slide's or notes page's texts in record order (an outline reference taking the slide
+    list's text it names), and the slide's notes id and whether it is hidden."""
+    if depth > _PPT_DEPTH:
+        raise RecursionError("records nested deeper than a deck's")
+    notes_id, hidden = 0, False
+    for kind, instance, at, size in _ppt_records(stream, start, end):
+        if instance >> 16:
+            found, hid = _ppt_walk(stream, at, at + size, outline, texts, depth + 1)
+            notes_id, hidden = notes_id or found, hidden or hid
+        elif kind == _SLIDE_ATOM and size >= 20:
+            notes_id = struct.unpack_from("<I", stream, at + 16)[0]
+        elif kind == _SLIDE_SHOW_INFO and size >= 12:
+            hidden = bool(struct.unpack_from("<H", stream, at + 10)[0] & 0x4)
+        elif kind == _OUTLINE_TEXT_REF:
+            texts.append(outline[struct.unpack_from("<I", stream, at)[0]])
+        else:
+            _ppt_text(stream, kind, at, texts)
+    return notes_id, hidden
+
+
+def _ppt_lines(words: str) -> list[str]:
+    """A text's paragraphs (a carriage return ends one, a vertical tab breaks a line), with
+    words; "*" alone is a field's place (the slide number), no words."""
+    return [line for part in re.split(r"[\r\n\x0b]", words)
+            if (line := " ".join(part.split())) and line != "*"]
+
+
+def _ppt_blocks(kind: int, words: str) -> list[tuple[str, str]]:
+    """A text's (tag, words) blocks by its kind: a title a heading, a body's paragraphs list
+    items (one ending in ":" their lead-in, a paragraph), a subtitle's or a text box's
+    paragraphs, notes none (they follow the slide)."""
+    lines = _ppt_lines(words)
+    if kind in (_PPT_TITLE, _PPT_CENTER_TITLE):
+        return [("h1" if kind == _PPT_CENTER_TITLE else "h2", " ".join(lines))] if lines else []
+    if kind == _PPT_NOTES:
+        return []
+    if kind in (_PPT_OTHER, _PPT_CENTER_BODY):
+        return [("p", line) for line in lines]
+    return [("p" if line.endswith(":") else "li", line) for line in lines]

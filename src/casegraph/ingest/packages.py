@@ -29,6 +29,7 @@ import email.utils
 import gzip
 import io
 import json
+import lzma
 import posixpath
 import re
 import struct
@@ -68,14 +69,21 @@ IDML_SUFFIXES = {".idml"}
 H5P_SUFFIXES = {".h5p"}
 #: An EPUB e-book (EPUB 2 or 3): a zip of XHTML chapters in the order its package document says.
 EPUB_SUFFIXES = {".epub"}
+#: A Kindle e-book in the Mobipocket format (``.mobi``, ``.azw``): a Palm database whose text
+#: records hold the book's HTML, PalmDOC-compressed (:func:`mobi_html`).
+MOBI_SUFFIXES = {".mobi", ".azw"}
 #: A zip archive of pages (session 61): a notes app's or wiki's export (Notion's "Export >
 #: Markdown & CSV", a Confluence space), a folder of briefings zipped to be e-mailed.  Its
 #: members are read as the files they are (:func:`archive_members`); not a package of one
 #: format, so not among PACKAGE_SUFFIXES, whose readers take the bytes.
-ARCHIVE_SUFFIXES = {".zip"}
+#: A 7-Zip archive (session 62: a web team's copy of a board's pages, packed with 7-Zip's
+#: default LZMA2) is read the same way (:func:`sevenzip_members`).
+ARCHIVE_SUFFIXES = {".zip", ".7z"}
+#: A 7-Zip archive's first bytes, whatever its name.
+SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
-                    | EPUB_SUFFIXES)
+                    | EPUB_SUFFIXES | MOBI_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -327,6 +335,146 @@ def archive_members(data: bytes) -> list[tuple[str, bytes]]:
         raise ValueError(f"damaged zip archive ({one_line(str(exc))})") from None
     if not out:
         raise ValueError("the zip archive holds no file")
+    return out
+
+
+#: A Mobipocket book's text encodings (its MOBI header's code page) and the PalmDOC compression
+#: types read: none (1) and LZ77 (2).  HUFF/CDIC (17480, Amazon's own) is not read.
+_MOBI_ENCODINGS = {1252: "cp1252", 65001: "utf-8"}
+_PALMDOC_NONE, _PALMDOC_LZ77, _MOBI_HUFFMAN = 1, 2, 17480
+#: The book's own table of contents (``<guide><reference type="toc" filepos=...>``: a byte
+#: offset into the text), navigation that would repeat every heading as a line of its own.
+_MOBI_TOC = re.compile(rb'<reference\b[^>]*\btype="toc"[^>]*\bfilepos=0*(\d+)', re.I)
+#: A MOBI 6 heading: Kindle's old HTML has no style sheets, so Calibre and KindleGen write a
+#: heading as a paragraph of large bold type, ``<font size="7"><b>``; size 7 is ``h1``, 4 ``h4``.
+_MOBI_HEADING = re.compile(r'<p\b[^>]*>\s*<font size="?([4-7])"?>\s*<b>(.*?)</b>\s*</font>\s*</p>',
+                           re.I | re.S)
+
+
+def mobi_html(data: bytes) -> str:
+    """A Mobipocket e-book's HTML (``.mobi``: a partnership's digest sent to Kindles, as Calibre
+    or KindleGen writes it), its text records joined in order.  The file is a Palm database:
+    a 78-byte header, a list of record offsets, record 0 (a PalmDOC header saying the
+    compression, the text's length and its record count, then the MOBI header saying the
+    encoding and which trailing entries each text record carries), then the text records.
+    Each record is PalmDOC-decompressed (LZ77 by hand: a page's 4 KB, no library needed) once
+    its trailing entries are cut off.  The book's table of contents is left out and its
+    large-type paragraphs are headings again (see :data:`_MOBI_HEADING`).  Encrypted (DRM)
+    and Huffman-compressed books are refused with the reason."""
+    if len(data) < 78 or data[60:68] not in (b"BOOKMOBI", b"TEXtREAd"):
+        raise ValueError("not a Mobipocket e-book (no BOOKMOBI type in its Palm database header)")
+    try:
+        count = struct.unpack_from(">H", data, 76)[0]
+        offsets = [struct.unpack_from(">I", data, 78 + 8 * n)[0] for n in range(count)] + [len(data)]
+        record0 = data[offsets[0]:offsets[1]]
+        compression, _, length, texts, _, encryption = struct.unpack_from(">HHIHHH", record0, 0)
+        mobi = record0[16:20] == b"MOBI"
+        header = struct.unpack_from(">I", record0, 20)[0] if mobi else 0
+        encoding = _MOBI_ENCODINGS.get(struct.unpack_from(">I", record0, 28)[0] if mobi else 1252, "cp1252")
+        flags = struct.unpack_from(">H", record0, 242)[0] if header >= 0xE4 else 0
+    except (struct.error, IndexError) as exc:
+        raise ValueError(f"damaged Mobipocket e-book ({type(exc).__name__}: {exc})") from None
+    if encryption:
+        raise ValueError("the e-book is encrypted (DRM): casegraph reads only unprotected books")
+    if compression not in (_PALMDOC_NONE, _PALMDOC_LZ77):
+        kind = "Huffman (HUFF/CDIC)" if compression == _MOBI_HUFFMAN else f"type {compression}"
+        raise ValueError(f"the e-book's text is {kind}-compressed, which casegraph does not read")
+    if not 0 < texts < len(offsets) - 1:
+        raise ValueError(f"damaged Mobipocket e-book (its header names {texts} text records)")
+    out = bytearray()
+    for n in range(1, texts + 1):
+        record = data[offsets[n]:offsets[n + 1]]
+        record = record[:len(record) - _mobi_trailing(record, flags)]
+        out += _palmdoc(record) if compression == _PALMDOC_LZ77 else record
+        if len(out) > PART_MAX:
+            raise ValueError(f"the e-book's text is more than {PART_MAX // 2**20} MB")
+    text = bytes(out[:length])
+    if (toc := _MOBI_TOC.search(text)) and 0 < (start := int(toc.group(1))) < len(text):
+        end = text.find(b"<mbp:pagebreak", start)
+        text = text[:start] + (text[end:] if end > 0 else b"</body></html>")
+    return _MOBI_HEADING.sub(lambda m: f"<h{8 - int(m.group(1))}>{m.group(2)}</h{8 - int(m.group(1))}>",
+                             text.decode(encoding, "replace"))
+
+
+def _mobi_trailing(record: bytes, flags: int) -> int:
+    """How many bytes at a text record's end are trailing entries (indexing data, not text):
+    one entry for each flag bit above the first, each ending in its size as a backward
+    variable-length number; then, with the first bit, a multibyte character's overlap."""
+    size = 0
+    for bit in range(1, 16):
+        if flags & (1 << bit):
+            value, shift, at = 0, 0, len(record) - size
+            while at > 0:
+                at -= 1
+                value |= (record[at] & 0x7F) << shift
+                shift += 7
+                if record[at] & 0x80 or shift >= 28:
+                    break
+            size += value
+    if flags & 1 and len(record) > size:
+        size += (record[len(record) - size - 1] & 0x3) + 1
+    return min(size, len(record))
+
+
+def _palmdoc(record: bytes) -> bytes:
+    """A PalmDOC LZ77 record decompressed: a byte 1-8 copies that many literal bytes, 0 and
+    9-127 are themselves, 128-191 with the next byte is a back-reference (11 bits of distance,
+    3 of length less 3), 192-255 a space and the byte's character less 128."""
+    out = bytearray()
+    i = 0
+    while i < len(record):
+        c = record[i]
+        i += 1
+        if 1 <= c <= 8:
+            out += record[i:i + c]
+            i += c
+        elif c < 0x80:
+            out.append(c)
+        elif c < 0xC0:
+            if i >= len(record):
+                break
+            pair = (c << 8) | record[i]
+            i += 1
+            distance, count = (pair >> 3) & 0x7FF, (pair & 7) + 3
+            if not 0 < distance <= len(out):
+                raise ValueError("damaged Mobipocket e-book (a back-reference before its text)")
+            for _ in range(count):
+                out.append(out[-distance])
+        else:
+            out += bytes((0x20, c ^ 0x80))
+    return bytes(out)
+
+
+def sevenzip_members(data: bytes) -> list[tuple[str, bytes]]:
+    """A 7-Zip archive's files as (name, bytes), as :func:`archive_members` gives a zip's,
+    read by py7zr (DECISIONS 106): folders, empty files and hidden files left out, all files
+    together at most :data:`PART_MAX` bytes unpacked (checked from the archive's list before
+    anything is unpacked, and by py7zr as it unpacks).  An archive with a password is refused."""
+    import py7zr  # (imported where an archive is read: its codecs load with it)
+
+    errors = (py7zr.exceptions.ArchiveError, py7zr.exceptions.PasswordRequired, EOFError, OSError,
+              KeyError, IndexError, struct.error, lzma.LZMAError, zlib.error, MemoryError)
+    try:
+        with py7zr.SevenZipFile(io.BytesIO(data), max_extract_size=PART_MAX) as archive:
+            if archive.needs_password():
+                raise ValueError("the 7-Zip archive is protected by a password")
+            files = [info for info in archive.list() if not info.is_directory and info.uncompressed
+                     and not posixpath.basename(info.filename).startswith(".")]
+            if sum(info.uncompressed for info in files) > PART_MAX:
+                raise ValueError(f"its files unpack to more than {PART_MAX // 2**20} MB (a bomb?)")
+            factory = py7zr.io.BytesIOFactory(PART_MAX + 1)
+            archive.extract(targets=[info.filename for info in files], factory=factory)
+    except errors as exc:
+        reason = one_line(str(exc))
+        raise ValueError(f"damaged 7-Zip archive ({type(exc).__name__}: {reason})"[:300]) from None
+    out = []
+    for info in files:
+        if info.filename in factory.products:
+            member = factory.get(info.filename)
+            member.seek(0)
+            out.append((info.filename, member.read()))
+    if not out:
+        raise ValueError("the 7-Zip archive holds no file")
     return out
 
 

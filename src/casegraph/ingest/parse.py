@@ -295,7 +295,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:family|case|child['’]?s?)\s+background|background(?:\s+to\s+the\s+(?:case|review))?|the\s+family",
      "background"),
     # Partnership learning briefings: "The Incident", "Safeguarding Concerns", "The Review".
-    (r"the\s+incident", "summary"),
+    # (session 62) a web page's "The children" over who the siblings were and what happened
+    (r"the\s+incident|the\s+(?:children|siblings)", "summary"),
     # A report's account of why it was held is the account of the case ("1. Why a Learning
     # Review was held", "Reasons for the review").
     # ("Why a review?", "3. WHY A LEARNING REVIEW": a seven-minute briefing's third part)
@@ -1418,7 +1419,9 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 #: never a review's name.
 #: (A register's own reference column, "CMR ref: CMR 03/2019", is a field too.)
 _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|status|classification|"
-                         r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|nation|country|"
+                         r"(?:independent|lead)?\s*(?:reviewer|author)s?|prepared by|chair|"
+                         # (session 62) a coding sheet's "Nation of review: Scotland"
+                         r"(?:nation|country)(?:\s+of\s+(?:the\s+)?review)?|"
                          r"(?:published|commissioned)\s+by|format|access|(?:record|review|case|item)\s+id|"
                          # (session 53) a form's own name: "Form title: Case Review Learning Record"
                          r"(?:form|template|document)\s+(?:title|name)|"

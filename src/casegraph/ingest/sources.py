@@ -75,6 +75,7 @@ from casegraph.ingest.captures import (
     usync_content,
     x_archive_threads,
 )
+from casegraph.ingest.chm import CHM_SUFFIXES, chm_pages
 from casegraph.ingest.datasets import (
     AVRO_SUFFIXES,
     DBF_SUFFIXES,
@@ -206,9 +207,11 @@ from casegraph.ingest.interchange import (
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.office import (
     NUMBERS_SUFFIXES,
+    PPT_SUFFIXES,
     PPTX_SUFFIXES,
     XLSX_SUFFIXES,
     numbers_sheets,
+    ppt_html,
     pptx_html,
     xlsx_sheets,
 )
@@ -221,10 +224,12 @@ from casegraph.ingest.packages import (
     IDML_SUFFIXES,
     KMZ_SUFFIXES,
     MAFF_SUFFIXES,
+    MOBI_SUFFIXES,
     MOODLE_SUFFIXES,
     MSG_SUFFIXES,
     PACKAGE_SUFFIXES,
     QDPX_SUFFIXES,
+    SEVENZIP_MAGIC,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
     archive_members,
@@ -236,9 +241,11 @@ from casegraph.ingest.packages import (
     is_msg,
     kmz_kml,
     maff_pages,
+    mobi_html,
     moodle_pages,
     msg_email,
     qdpx_project,
+    sevenzip_members,
     wacz_warcs,
     xmind_content,
 )
@@ -274,7 +281,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | ORC_SUFFIXES
                    | FLATGEOBUF_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
-                   | XLSX_SUFFIXES | PPTX_SUFFIXES | NUMBERS_SUFFIXES)
+                   | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -755,6 +762,10 @@ def html_to_text(markup: str) -> str:
         # "<title>Review published: Jamie – Fife CPC" over "<h1>Review published: Jamie": the
         # heading says the first part again, so only the site's name is kept (not a second review)
         title = title[len(heading):].strip(" –—-|:·")
+    elif heading and heading.startswith(title):
+        # (session 62) a help topic's "<title>SCR: Baby S" over "<h1>SCR: Baby S (published March
+        # 2012)": the heading says it all again, and the short title would stand over its dateline
+        title = ""
     elif heading and (parts := _TITLE_PARTS.split(title, maxsplit=1)) and len(parts) == 2 \
             and (short := _plain_quotes(_TITLE_RUBRIC.sub("", parts[0]))) \
             and _plain_quotes(heading).startswith(short):
@@ -1779,7 +1790,11 @@ _CODER_NOTE = re.compile(r"(?<=\S)\s+\((?:as\s+(?:named|stated|given|written|pub
                          # (session 56) a tracker's custom field's kind, as ClickUp's export
                          # names it: "Publication date (date)", "Area (short text)"
                          r"(?:short|long)\s+text|text|drop\s?down|date|number|labels?|checkbox|"
-                         r"people|rating|currency|location|url|e-?mail)\)\s*$", re.I)
+                         r"people|rating|currency|location|url|e-?mail)\)\s*$"
+                         # (session 62) the same note unbracketed: "Age of child as stated",
+                         # "Review type as published" (an SPSS variable's label)
+                         r"|(?<=\S)\s+as\s+(?:named|stated|given|written|published|recorded)"
+                         r"(?:\s+in\s+(?:the\s+)?(?:report|review))?\s*$", re.I)
 
 
 def _json_label(key: str) -> str:
@@ -3299,6 +3314,11 @@ _READERS: dict[str, _Reader] = {
                                            "read as an InDesign IDML package")),
     **dict.fromkeys(EPUB_SUFFIXES, _Reader(lambda raw, _: html_to_text(epub_html(_bytes(raw))),
                                            "application/epub+zip", "read as an EPUB e-book")),
+    **dict.fromkeys(CHM_SUFFIXES, _Reader(lambda raw, _: _pages_text([(page, True)
+                                                                      for page in chm_pages(_bytes(raw))]),
+                                          "application/vnd.ms-htmlhelp", "read as a compiled HTML help")),
+    **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
+                                           "application/x-mobipocket-ebook", "read as a Mobipocket e-book")),
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                            "read as an Excel workbook")),
@@ -3307,6 +3327,9 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(PPTX_SUFFIXES, _Reader(lambda raw, _: html_to_text(pptx_html(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.presentationml"
                                            ".presentation", "read as a PowerPoint deck")),
+    **dict.fromkeys(PPT_SUFFIXES, _Reader(lambda raw, _: html_to_text(ppt_html(_bytes(raw))),
+                                          "application/vnd.ms-powerpoint",
+                                          "read as a PowerPoint 97-2003 deck")),
     **dict.fromkeys(H5P_SUFFIXES, _Reader(lambda raw, _: _h5p_text(*h5p_package(_bytes(raw))),
                                           "application/zip", "read as an H5P package")),
     **dict.fromkeys(QDPX_SUFFIXES, _Reader(lambda raw, _: xml_to_text(qdpx_project(_bytes(raw))),
@@ -3499,7 +3522,8 @@ def _source_of(path: Path, data: bytes) -> SourceText:
     if suffix in DVI_SUFFIXES or is_dvi(data):  # a LaTeX report as TeX typeset it, read as a PDF's text
         return _source(path, data, _plain_text(_opened(dvi_text, data, path, "read as a TeX DVI file"),
                                                ".pdf"), "application/x-dvi", "dvi")
-    if suffix in ARCHIVE_SUFFIXES:  # a zip of pages (an app's export): each read as its file is
+    if suffix in ARCHIVE_SUFFIXES or data.startswith(SEVENZIP_MAGIC):  # a zip or 7z of pages: each
+        # (an app's export, a web team's copy) read as its file is
         return _archive_source(path, data)
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
         kind = ("an OpenDocument spreadsheet" if suffix in (".ods", ".ots")
@@ -3535,13 +3559,15 @@ def _source_of(path: Path, data: bytes) -> SourceText:
 
 
 def _archive_source(path: Path, data: bytes) -> SourceText:
-    """A zip archive's pages, each member read as the file it is (its path inside the archive
-    names it in an error), in the archive's order.  Left out, with a warning: a zip inside
-    the zip and members of types casegraph does not read (images and the like are no pages,
+    """A zip or 7-Zip archive's pages, each member read as the file it is (its path inside the
+    archive names it in an error), in the archive's order.  Left out, with a warning: an archive
+    inside the archive and members of types casegraph does not read (images and the like are no pages,
     and pass without one); and a table that only indexes the archive's own pages (Notion's
     database CSV beside a page for each of its rows), whose rows the pages say in full."""
+    seven = data.startswith(SEVENZIP_MAGIC)
+    members, kind = (sevenzip_members, "a 7-Zip archive") if seven else (archive_members, "a zip archive")
     candidates, skipped = [], []
-    for name, content in _opened(archive_members, data, path, "read as a zip archive"):
+    for name, content in _opened(members, data, path, f"read as {kind}"):
         if not _offered(Path(name)):
             continue  # (the export's own README, as a folder's)
         if _member_is_page(Path(name), content):
@@ -3555,14 +3581,15 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     pages = [read.get(name) or _source_of(path / name, content) for name, content in candidates
              if not _indexes(Path(name), content, titles)]
     if not pages:
-        raise CasegraphError("the zip archive holds no page of a type casegraph reads", path)
+        raise CasegraphError(f"{kind[2:]} holds no page of a type casegraph reads", path)
     warnings = [w for source in pages for w in source.warnings]
     if skipped:
         warnings.append(f"{path}: {len(skipped)} file(s) in the archive not read (a type casegraph "
-                        f"does not read, or a zip in the zip): {', '.join(skipped[:3])}"
+                        f"does not read, or an archive in the archive): {', '.join(skipped[:3])}"
                         + (", ..." if len(skipped) > 3 else ""))
     text = "\n\n".join(source.text for source in pages)
-    source = _source(path, data, text, "application/zip", "zip", publisher=pages[0].publisher)
+    media, encoding = ("application/x-7z-compressed", "7z") if seven else ("application/zip", "zip")
+    source = _source(path, data, text, media, encoding, publisher=pages[0].publisher)
     return replace(source, warnings=(*warnings, *source.warnings))
 
 
@@ -3779,7 +3806,7 @@ def _refuse_long_lines(text: str, path: Path) -> None:
 #: A folder's own files about its pages: its documentation, and the hand-labelled answers for
 #: them ("gold.jsonl", which ``casegraph eval`` and the synthetic corpus keep beside the pages).
 _FOLDER_DOCS = re.compile(r"^(?:(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?|"
-                          r"gold\.jsonl)$", re.I)
+                          r"readme[ _-][^/]*\.(?:txt|md)|gold\.jsonl)$", re.I)
 
 
 def _offered(path: Path) -> bool:
