@@ -635,15 +635,15 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             return person[1] if person else who
         return who
     for k in range(j, min(hi, j + r.link_within)):
-        if k > j and words[k - 1].endswith("ed"):
-            break  # "neglect raised by the health visitor": the agent of another verb
+        if words[k - 1].endswith("ed") and (k > j or words[k] == "by"):
+            # "neglect raised by the health visitor": the agent of another verb; (session 62)
+            # "killed by the mother's partner", "exploited by adult men": the doer of a passive
+            # mention, not whom it is about
+            break
         if words[k] in ("and", "but", "or"):
             break  # "dependent on alcohol, and for several years Erin had ...": another clause
         if words[k] == "by" and _REPORTING.intersection(words[i:j]):
             break  # (session 46) "he had been reported missing by his mother": she reported it
-        if words[k] == "by" and k == j and words[j - 1].endswith("ed"):
-            break  # (session 62) "killed by the mother's partner", "exploited by adult men": the
-            # doer of a passive mention, not whom it is about
         if words[k] in r.after_links and k + 2 < len(words) and words[k + 2] == "own" \
                 and lo > 1 and words[lo - 1] in _RELATIVE:
             break  # (session 56) "her mother, who had difficulties of her own": the mother's

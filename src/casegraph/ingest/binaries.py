@@ -354,16 +354,17 @@ def _ps_string(data: bytes, i: int) -> tuple[str, int]:
         if depth == 0:
             break
         out.append(c)
-    return _decoded(bytes(out)), i
+    return utf8_else(bytes(out)), i
 
 
-def _decoded(raw: bytes) -> str:
-    """Bytes a file does not say the encoding of (a PostScript string, a Stata text): UTF-8 when
-    they are UTF-8, else Latin-1 (every byte a character: never an error)."""
+def utf8_else(raw: bytes, fallback: str = "latin-1") -> str:
+    """Bytes a file does not say the encoding of (a PostScript string, a Stata text, a help
+    file's page): UTF-8 when they are UTF-8, else ``fallback`` (Latin-1 by default: every byte a
+    character; a byte Windows-1252 leaves undefined is replaced, never an error)."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        return raw.decode(fallback, "replace")
 
 
 def _ps_shown(page: list[tuple[float, str]], y: float, text: str) -> None:
@@ -599,7 +600,7 @@ class _Tagged:
 
     def text(self, n: int) -> str:
         raw = self.take(n).split(b"\0", 1)[0]
-        return _decoded(raw)
+        return utf8_else(raw)
 
 
 def _stata_records(data: bytes) -> list[dict[str, object]]:
@@ -675,7 +676,7 @@ def _stata_strls(r: _Tagged, gso_o: int) -> dict[tuple[int, int], str]:
         key = (r.uint(4), r.uint(gso_o))
         binary, size = r.uint(1) == 129, r.uint(4)
         raw = r.take(size)
-        out[key] = "" if binary else _decoded(raw.rstrip(b"\0"))
+        out[key] = "" if binary else utf8_else(raw.rstrip(b"\0"))
     r.tag("/strls")
     return out
 

@@ -22,7 +22,7 @@ import re
 import struct
 from html import unescape
 
-from casegraph.ingest.binaries import PART_MAX
+from casegraph.ingest.binaries import PART_MAX, utf8_else
 
 CHM_SUFFIXES = {".chm"}
 CHM_MAGIC = b"ITSF"
@@ -53,17 +53,10 @@ def chm_pages(data: bytes) -> list[str]:
                 if name in pages and name not in listed:
                     listed.append(name)
         order = listed + [name for name in pages if name not in listed]
-        return [_decoded(section1.read(name)) for name in order]
+        # (a page is UTF-8 when it is, else Windows-1252, HTML Help's own)
+        return [utf8_else(section1.read(name), "cp1252") for name in order]
     except (struct.error, IndexError, KeyError) as exc:
         raise ValueError(f"damaged compiled HTML help file ({type(exc).__name__}: {exc})"[:300]) from None
-
-
-def _decoded(raw: bytes) -> str:
-    """A page's HTML as text: UTF-8 when it is, else Windows-1252 (HTML Help's own)."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
 
 
 def _encint(chunk: bytes, at: int) -> tuple[int, int]:

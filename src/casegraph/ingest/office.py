@@ -350,8 +350,8 @@ def _paragraph_words(element: ET.Element) -> str:
 PPT_SUFFIXES = {".ppt", ".pps", ".pot"}
 
 #: Record types of a PowerPoint 97 "PowerPoint Document" stream ([MS-PPT] 2.13.24).
-_DOCUMENT, _SLIDE, _SLIDE_ATOM, _NOTES, _SLIDE_SHOW_INFO = 0x03E8, 0x03EE, 0x03EF, 0x03F0, 0x03F9
-_SLIDE_PERSIST, _SLIDE_LIST, _USER_EDIT, _PERSIST_DIRECTORY = 0x03F3, 0x0FF0, 0x0FF5, 0x1772
+_SLIDE_ATOM, _SLIDE_SHOW_INFO, _SLIDE_PERSIST = 0x03EF, 0x03F9, 0x03F3
+_SLIDE_LIST, _USER_EDIT = 0x0FF0, 0x0FF5
 _TEXT_HEADER, _TEXT_CHARS, _TEXT_BYTES, _OUTLINE_TEXT_REF = 0x0F9F, 0x0FA0, 0x0FA8, 0x0F9E
 #: A text's kind (TextHeaderAtom.textType): a title, a centred (title slide) title, the notes'.
 _PPT_TITLE, _PPT_CENTER_TITLE, _PPT_NOTES, _PPT_OTHER, _PPT_CENTER_BODY = 0, 6, 2, 4, 5
@@ -405,6 +405,11 @@ def _ppt_records(stream: bytes, start: int, end: int) -> Iterator[tuple[int, int
         at += 8 + length
 
 
+def _ppt_body(stream: bytes, at: int) -> tuple[int, int]:
+    """Where the body of the record at ``at`` starts and ends (its 8-byte header says how long)."""
+    return at + 8, at + 8 + struct.unpack_from("<I", stream, at + 4)[0]
+
+
 def _ppt_persist(stream: bytes, edit: int) -> tuple[dict[int, int], int]:
     """Each persist id's offset in the stream, the last edit's first (an incremental save's
     newer copy of a slide replaces the older), following each edit's offsetLastEdit back; and
@@ -419,7 +424,7 @@ def _ppt_persist(stream: bytes, edit: int) -> tuple[dict[int, int], int]:
         last_edit, directory = struct.unpack_from("<II", stream, edit + 16)
         doc_ref = struct.unpack_from("<I", stream, edit + 24)[0]
         document = doc_ref if document is None else document
-        at, end = directory + 8, directory + 8 + struct.unpack_from("<I", stream, directory + 4)[0]
+        at, end = _ppt_body(stream, directory)
         while at < end:
             entry = struct.unpack_from("<I", stream, at)[0]
             first, count = entry & 0xFFFFF, entry >> 20
@@ -437,15 +442,13 @@ def _ppt_slide_lists(stream: bytes, persist: dict[int, int], document_id: int
                      ) -> tuple[list[tuple[int, list[tuple[int, str]]]], dict[int, int]]:
     """The document's slides in order, as (offset, the outline texts the slide list keeps for
     it), and its notes pages as notes id: offset."""
-    document = persist[document_id]
-    length = struct.unpack_from("<I", stream, document + 4)[0]
     slides: list[tuple[int, list[tuple[int, str]]]] = []
     notes: dict[int, int] = {}
-    for kind, instance, body, size in _ppt_records(stream, document + 8, document + 8 + length):
+    for kind, instance, body, size in _ppt_records(stream, *_ppt_body(stream, persist[document_id])):
         if kind != _SLIDE_LIST or instance & 0xFFFF not in (0, 2):
             continue
         outline: list[tuple[int, str]] = []
-        for record, _, at, _ in _ppt_records(stream, body, body + size):
+        for record, _, at, length in _ppt_records(stream, body, body + size):
             if record == _SLIDE_PERSIST:
                 ref, _, _, slide_id = struct.unpack_from("<IIII", stream, at)
                 outline = []
@@ -454,14 +457,13 @@ def _ppt_slide_lists(stream: bytes, persist: dict[int, int], document_id: int
                 else:
                     notes[slide_id] = persist[ref]
             else:
-                _ppt_text(stream, record, at, outline)
+                _ppt_text(stream, record, at, length, outline)
     return slides, notes
 
 
-def _ppt_text(stream: bytes, record: int, at: int, texts: list[tuple[int, str]]) -> None:
-    """A text record added to a list of (text kind, words): a header opens one, its characters
-    (UTF-16 or one byte each) fill it."""
-    length = struct.unpack_from("<I", stream, at - 4)[0]
+def _ppt_text(stream: bytes, record: int, at: int, length: int, texts: list[tuple[int, str]]) -> None:
+    """A text record (its body ``length`` bytes at ``at``) added to a list of (text kind,
+    words): a header opens one, its characters (UTF-16 or one byte each) fill it."""
     if record == _TEXT_HEADER:
         texts.append((struct.unpack_from("<I", stream, at)[0], ""))
     elif record in (_TEXT_CHARS, _TEXT_BYTES) and texts:
@@ -474,16 +476,14 @@ def _ppt_slide_blocks(stream: bytes, offset: int, outline: list[tuple[int, str]]
                       notes: dict[int, int]) -> list[tuple[str, str]]:
     """One slide's (tag, words) blocks in the order its drawing keeps its text boxes, its
     notes' after them; none for a hidden slide."""
-    length = struct.unpack_from("<I", stream, offset + 4)[0]
     texts: list[tuple[int, str]] = []
-    notes_id, hidden = _ppt_walk(stream, offset + 8, offset + 8 + length, outline, texts, 0)
+    notes_id, hidden = _ppt_walk(stream, *_ppt_body(stream, offset), outline, texts, 0)
     if hidden:
         return []
     blocks = [block for kind, words in texts for block in _ppt_blocks(kind, words)]
     if notes_id in notes:
-        at = notes[notes_id]
         notes_texts: list[tuple[int, str]] = []
-        _ppt_walk(stream, at + 8, at + 8 + struct.unpack_from("<I", stream, at + 4)[0], [], notes_texts, 0)
+        _ppt_walk(stream, *_ppt_body(stream, notes[notes_id]), [], notes_texts, 0)
         blocks += [("p", line) for kind, words in notes_texts if kind == _PPT_NOTES
                    for line in _ppt_lines(words)]
     return blocks
@@ -507,7 +507,7 @@ def _ppt_walk(stream: bytes, start: int, end: int, outline: list[tuple[int, str]
         elif kind == _OUTLINE_TEXT_REF:
             texts.append(outline[struct.unpack_from("<I", stream, at)[0]])
         else:
-            _ppt_text(stream, kind, at, texts)
+            _ppt_text(stream, kind, at, size, texts)
     return notes_id, hidden
 
 

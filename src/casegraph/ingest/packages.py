@@ -324,8 +324,7 @@ def archive_members(data: bytes) -> list[tuple[str, bytes]]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for info in archive.infolist():
                 name = info.filename
-                if (info.is_dir() or not info.file_size or name.startswith("__MACOSX/")
-                        or posixpath.basename(name).startswith(".")):
+                if not _holds_a_page(name, info.is_dir(), info.file_size):
                     continue
                 total += info.file_size
                 if total > PART_MAX:
@@ -445,9 +444,16 @@ def _palmdoc(record: bytes) -> bytes:
     return bytes(out)
 
 
+def _holds_a_page(name: str, folder: bool, size: int) -> bool:
+    """Whether an archive's member may hold a page: not a folder, an empty file, a Mac's
+    resource fork (``__MACOSX/``, ``._name``) or another hidden file (zip and 7-Zip alike)."""
+    return not (folder or not size or name.startswith("__MACOSX/")
+                or posixpath.basename(name).startswith("."))
+
+
 def sevenzip_members(data: bytes) -> list[tuple[str, bytes]]:
     """A 7-Zip archive's files as (name, bytes), as :func:`archive_members` gives a zip's,
-    read by py7zr (DECISIONS 106): folders, empty files and hidden files left out, all files
+    read by py7zr (DECISIONS 106): the same members left out (:func:`_holds_a_page`), all files
     together at most :data:`PART_MAX` bytes unpacked (checked from the archive's list before
     anything is unpacked, and by py7zr as it unpacks).  An archive with a password is refused."""
     import py7zr  # (imported where an archive is read: its codecs load with it)
@@ -458,8 +464,8 @@ def sevenzip_members(data: bytes) -> list[tuple[str, bytes]]:
         with py7zr.SevenZipFile(io.BytesIO(data), max_extract_size=PART_MAX) as archive:
             if archive.needs_password():
                 raise ValueError("the 7-Zip archive is protected by a password")
-            files = [info for info in archive.list() if not info.is_directory and info.uncompressed
-                     and not posixpath.basename(info.filename).startswith(".")]
+            files = [info for info in archive.list()
+                     if _holds_a_page(info.filename, info.is_directory, info.uncompressed)]
             if sum(info.uncompressed for info in files) > PART_MAX:
                 raise ValueError(f"its files unpack to more than {PART_MAX // 2**20} MB (a bomb?)")
             factory = py7zr.io.BytesIOFactory(PART_MAX + 1)

@@ -3565,9 +3565,9 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     and pass without one); and a table that only indexes the archive's own pages (Notion's
     database CSV beside a page for each of its rows), whose rows the pages say in full."""
     seven = data.startswith(SEVENZIP_MAGIC)
-    members, kind = (sevenzip_members, "a 7-Zip archive") if seven else (archive_members, "a zip archive")
+    members, kind = (sevenzip_members, "7-Zip archive") if seven else (archive_members, "zip archive")
     candidates, skipped = [], []
-    for name, content in _opened(members, data, path, f"read as {kind}"):
+    for name, content in _opened(members, data, path, f"read as a {kind}"):
         if not _offered(Path(name)):
             continue  # (the export's own README, as a folder's)
         if _member_is_page(Path(name), content):
@@ -3581,7 +3581,7 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     pages = [read.get(name) or _source_of(path / name, content) for name, content in candidates
              if not _indexes(Path(name), content, titles)]
     if not pages:
-        raise CasegraphError(f"{kind[2:]} holds no page of a type casegraph reads", path)
+        raise CasegraphError(f"the {kind} holds no page of a type casegraph reads", path)
     warnings = [w for source in pages for w in source.warnings]
     if skipped:
         warnings.append(f"{path}: {len(skipped)} file(s) in the archive not read (a type casegraph "
