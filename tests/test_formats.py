@@ -164,7 +164,8 @@ Ada was 16 when she self-harmed in 2022 in a children's home far from Testshire.
 
 
 def test_markdown_front_matter_is_the_pages_title_and_fields(tmp_path: Path, vocab: Vocabulary) -> None:
-    """YAML front matter is the page's title above its text and its fields below it: the tags
+    """YAML front matter is the page's title above its text and, where the text's own heading is
+    the title, its fields below it (see the next test for a title the front matter gives): the tags
     are the review's keywords, the date its publication, the partnership its area; "layout:
     review" steers the site and is no review (before: "title: ..." and "layout: review" were
     read as two reviews of their own)."""

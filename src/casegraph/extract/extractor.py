@@ -386,9 +386,12 @@ _NAME_THEN_TYPE = re.compile(
     r"(?:(?:local\s+)?(?:child\s+)?(?:safeguarding\s+practice|serious\s+case|significant\s+case|"
     r"case\s+management|learning|practice)\s+review)(?:\s*\([^()]*\))?$", re.I)
 # (session 57: the kind in lower case too, "a learning review – brothers J and T")
+# ((session 63) each letter may be quoted, as Northern Ireland's reviews write them: "Siblings 'P'
+# and 'Q'", its last quote gone when the title's quotes are trimmed)
+_LIST_ID = r"['‘]?[A-Z0-9]{1,3}['’]?"
 _LIST_NAMES = re.compile(r"^(?P<kind>(?i:children|babies|siblings|sisters|brothers|twins))\s+"
-                         r"(?P<ids>[A-Z0-9]{1,3}(?:\s*,\s*[A-Z0-9]{1,3})*"
-                         r"(?:\s*(?:,\s*)?(?:and|&)\s+[A-Z0-9]{1,3}))$")
+                         rf"(?P<ids>{_LIST_ID}(?:\s*,\s*{_LIST_ID})*"
+                         rf"(?:\s*(?:,\s*)?(?:and|&)\s+{_LIST_ID}))$")
 #: The pseudonym each child of a list heading is published under: "Children F and G" are "Child F"
 #: and "Child G" (the name word is part of the pseudonym); "Sisters M and N", "Siblings B and C"
 #: are "M" and "N" (a relation, as the text then calls them: "M, aged 3, and her sister N").
@@ -614,7 +617,7 @@ def names_from_title(title: str) -> list[str]:
         return list(dict.fromkeys(m["name"] for m in _NAMED_IN_TEXT.finditer(text)))
     m = _LIST_NAMES.match(name)
     if m:
-        ids = re.split(r"\s*(?:,|\band\b|&)\s*", m["ids"])
+        ids = [i.strip("'‘’") for i in re.split(r"\s*(?:,|\band\b|&)\s*", m["ids"])]
         return [f"{_SINGULAR[m['kind'].capitalize()]}{i}" for i in ids if i]
     words = name.split()
     # A descriptive title ("Babies with injuries") is not a pseudonym: names are capitalised.

@@ -204,10 +204,17 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
 def printed_text(pages: list[list[str]], nothing: str) -> str:
     """A printed document's pages (a PDF's, a DjVu scan's, PostScript's, XPS's) as one text,
     without their running lines; ValueError(``nothing``), the reason, when they hold no text."""
-    text = _joined(_without_running_lines(pages))
+    text = _PSEUDONYM_WRAPPED.sub(" ", _joined(_without_running_lines(pages)))
     if not text.strip():
         raise ValueError(nothing)
     return text
+
+
+#: (session 63) A title set in large type and wrapped between a pseudonym's word and its name
+#: ("Learning Review Briefing: Baby" / "Lily"): the line break, where the name stands alone
+#: on the next line (a short line with words after the break is another line).
+_PSEUDONYM_WRAPPED = re.compile(r"(?:(?<=\bChild)|(?<=\bBaby)|(?<=\bInfant))\n"
+                                r"(?=(?:[A-Z][a-z]{1,15}|[A-Z]{1,2}\d?)[ \t]*$)", re.M)
 
 
 def _joined(pages: list[list[str]]) -> str:

@@ -87,6 +87,9 @@ DUCKDB_SUFFIXES = {".duckdb", ".ddb"}
 #: An Apache Avro object container file (a data pipeline's extraction, Kafka Connect's or
 #: Spark's output): a JSON schema in the header, then blocks of binary records.
 AVRO_SUFFIXES = {".avro"}
+#: An HDF5 file (session 63: a research team's extraction saved by pandas' ``to_hdf`` through
+#: PyTables, or written by h5py), read by h5py (:func:`hdf5_records`).
+HDF5_SUFFIXES = {".h5", ".hdf5", ".he5"}
 #: A data set's uncompressed size above which it is refused (a summary page's data is ~1 MB).
 DATA_MAX = 64 * 1024 * 1024
 
@@ -94,6 +97,9 @@ DATA_MAX = 64 * 1024 * 1024
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Record = dict[str, object]
+
+#: Every HDF5 file's superblock signature (at byte 0, or after a user block of 512, 1024... bytes).
+HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
 
 
 def is_sqlite(data: bytes) -> bool:
@@ -1187,3 +1193,166 @@ def _plain(value: object) -> object:
     if isinstance(value, bytes):
         return None  # a binary column (an image, a hash) is no words
     return value
+
+
+# -------------------------------------------------------------------------------------- HDF5
+#: The HDF5 filter Blosc registers (PyTables' default for pandas' ``complib="blosc"``): h5py
+#: reads only the filters built into HDF5, so its chunks are unpacked by the blosc library.
+_BLOSC_FILTER = 32001
+
+
+def is_hdf5(data: bytes) -> bool:
+    """Whether a file's bytes are an HDF5 file (its signature at byte 0 or after a user block)."""
+    return any(data[at:at + 8] == HDF5_MAGIC for at in (0, 512, 1024, 2048))
+
+
+def hdf5_records(data: bytes) -> dict[str, list[Record]]:
+    """An HDF5 file's tables as records, each named by its path: a pandas table (``to_hdf(...,
+    format="table")``: PyTables' ``table`` dataset, whose ``values_block_N`` fields hold the
+    columns its attributes name) with its columns named and ordered as the data frame's, and
+    any other table (a compound dataset) with its fields' names; a one-column array of strings
+    is a table of one column.  PyTables' own index datasets (``_i_*``) and arrays of numbers are
+    no words.  Why h5py (DECISIONS 107): HDF5 is a B-tree of chunked, filtered datasets in a
+    superblock's groups that only the HDF Group's library reads in full; h5py binds it and
+    opens the bytes in memory, read-only.  pandas' column names are kept as pickles in the
+    attributes; they are read by :mod:`pickletools`' disassembler, never unpickled (a pickle
+    from a page could run code), and pandas' "fixed" format, whose text is pickled Python
+    objects, is refused."""
+    import h5py  # imported here: only an HDF5 page needs it
+
+    if not is_hdf5(data):
+        raise ValueError("not an HDF5 file (no HDF5 signature at its start)")
+    out: dict[str, list[Record]] = {}
+    pickled = False
+    try:
+        with h5py.File(io.BytesIO(data), "r") as file:
+            datasets: list[tuple[str, h5py.Dataset]] = []
+            file.visititems(lambda name, item: datasets.append((name, item))
+                            if isinstance(item, h5py.Dataset) else None)
+            for name, dataset in datasets:
+                if any(part.startswith("_i_") for part in name.split("/")):
+                    continue  # (PyTables' index of a table's column)
+                pickled = pickled or _pandas_kind(dataset) == "frame"
+                if records := _hdf5_table(name, dataset):
+                    out[name.removesuffix("/table") if "/" in name else name] = records
+    except (OSError, KeyError, RuntimeError, TypeError) as exc:
+        raise ValueError(f"damaged or unreadable HDF5 file ({one_line(str(exc))})"[:300]) from None
+    if not out:
+        raise ValueError("the HDF5 file holds no table of text" + (
+            " (pandas' \"fixed\" format keeps text as pickled Python objects, which casegraph does "
+            "not unpickle: save it with to_hdf(..., format=\"table\"))" if pickled else ""))
+    return out
+
+
+def _pandas_kind(dataset: object) -> str:
+    """The ``pandas_type`` of the group a dataset is in ("frame_table", "frame"), or ""."""
+    value = dataset.parent.attrs.get("pandas_type", b"")  # type: ignore[attr-defined]
+    return value.decode("ascii", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _hdf5_table(name: str, dataset: object) -> list[Record]:
+    """One dataset's rows as records: a compound dataset's fields (a pandas table's blocks
+    spread into its columns), or a string array's values as one column; else none."""
+    import numpy
+
+    dtype = dataset.dtype  # type: ignore[attr-defined]
+    if (dtype.names is None and dtype.kind not in "SUO") or dataset.ndim != 1:  # type: ignore[attr-defined]
+        return []
+    if dataset.nbytes > DATA_MAX:  # type: ignore[attr-defined]
+        raise ValueError(f"its dataset {name} is {dataset.nbytes // 2**20} MB, more than a page")  # type: ignore[attr-defined]
+    rows = _hdf5_rows(dataset)
+    if dtype.names is None:
+        column = name.rsplit("/", 1)[-1]
+        return [{column: value} for row in rows if (value := _hdf5_value(row, None, "utf-8")) is not None]
+    attrs = dataset.attrs  # type: ignore[attr-defined]
+    frame = _pandas_kind(dataset) == "frame_table"
+    group = dataset.parent.attrs  # type: ignore[attr-defined]
+    encoding = _attr_text(group.get("encoding", b"UTF-8")) if frame else "utf-8"
+    columns: list[tuple[str, str, int, str | None]] = []  # (column, field, element, pandas dtype)
+    for field in dtype.names:
+        names = _pickled_strings(attrs.get(f"{field}_kind", b"")) if frame else [field]
+        if frame and field == "index":
+            continue
+        kind = _attr_text(attrs[f"{field}_dtype"]) if f"{field}_dtype" in attrs else None
+        columns += [(column, field, n, kind) for n, column in enumerate(names or [field])]
+    order = _pickled_strings(group.get("non_index_axes", b"")) if frame else []
+    columns.sort(key=lambda c: order.index(c[0]) if c[0] in order else len(order))
+    out = []
+    for row in rows:
+        record: Record = {}
+        for column, field, n, kind in columns:
+            cell = row[field]
+            value = _hdf5_value(cell[n] if isinstance(cell, numpy.ndarray) else cell, kind, encoding)
+            if value is not None:
+                record[column] = value
+        if record:
+            out.append(record)
+    return out
+
+
+def _hdf5_rows(dataset: object) -> object:
+    """A dataset's values, its Blosc-compressed chunks unpacked here when HDF5 has no Blosc
+    filter of its own (any other filter HDF5 lacks is refused by name)."""
+    import numpy
+
+    plist = dataset.id.get_create_plist()  # type: ignore[attr-defined]
+    filters = [plist.get_filter(n)[0] for n in range(plist.get_nfilters())]
+    if _BLOSC_FILTER not in filters:
+        return dataset[()]  # type: ignore[index]
+    if set(filters) != {_BLOSC_FILTER}:
+        raise ValueError(f"a dataset's filters {filters} include Blosc and others casegraph does not unpack")
+    import blosc  # imported here: only a Blosc-compressed table needs it
+
+    chunks = []
+    for n in range(dataset.id.get_num_chunks()):  # type: ignore[attr-defined]
+        info = dataset.id.get_chunk_info(n)  # type: ignore[attr-defined]
+        mask, raw = dataset.id.read_direct_chunk(info.chunk_offset)  # type: ignore[attr-defined]
+        if not mask & 1:  # (a set bit: the filter was skipped for this chunk)
+            if len(raw) < 16 or struct.unpack_from("<I", raw, 4)[0] > DATA_MAX:  # (its header's size)
+                raise ValueError("a Blosc chunk is damaged or unpacks past the size of a page")
+            raw = blosc.decompress(raw)
+        chunks.append((info.chunk_offset[0], numpy.frombuffer(raw, dtype=dataset.dtype)))  # type: ignore[attr-defined]
+    rows = numpy.concatenate([chunk for _, chunk in sorted(chunks, key=lambda c: c[0])]) if chunks else []
+    return rows[:dataset.shape[0]]  # type: ignore[attr-defined]  # (the last chunk is padded)
+
+
+def _hdf5_value(value: object, kind: str | None, encoding: str) -> object:
+    """One cell as the value a record holds: bytes decoded (pandas' "nan" for a missing string
+    left out), a pandas datetime column's number as an ISO date, a bool as Yes or No, a
+    missing number left out and a whole float as an integer."""
+    import numpy
+
+    if isinstance(value, bytes):
+        text = value.decode(encoding, "replace").strip()
+        return None if text in ("", "nan") else text
+    if isinstance(value, str):
+        return value.strip() or None
+    if kind and kind.startswith("datetime64") and isinstance(value, numpy.integer):
+        unit = kind[kind.find("[") + 1:-1] if "[" in kind else "ns"
+        stamp = numpy.datetime64(int(value), unit).astype("datetime64[s]").item()
+        return _plain(stamp) if int(value) != numpy.iinfo(numpy.int64).min else None
+    if kind == "bool" or isinstance(value, numpy.bool_):
+        return "Yes" if value else "No"
+    if isinstance(value, numpy.floating):
+        return None if numpy.isnan(value) else int(value) if float(value).is_integer() else float(value)
+    if isinstance(value, numpy.integer):
+        return int(value)
+    return None
+
+
+def _attr_text(value: object) -> str:
+    """An HDF5 attribute's text (h5py gives a fixed-length string as bytes)."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _pickled_strings(value: object) -> list[str]:
+    """The strings in a pickled attribute (pandas' lists of column names), in order, read by
+    disassembling the pickle: nothing in it is run."""
+    import pickletools
+
+    raw = value if isinstance(value, bytes) else bytes(value) if isinstance(value, bytearray) else b""
+    try:
+        return [arg for op, arg, _ in pickletools.genops(raw)
+                if isinstance(arg, str) and ("UNICODE" in op.name or "STRING" in op.name)]
+    except (ValueError, EOFError, UnicodeDecodeError):
+        return []

@@ -94,9 +94,31 @@ def mhtml_part(raw: str) -> tuple[str, bool]:
     parts = [p for p in message.walk() if not p.is_multipart()]
     for subtype in ("html", "plain"):
         part = next((p for p in parts if p.get_content_type() == f"text/{subtype}"), None)
+        if part is not None and part.get_param("charset") is None:
+            # (session 63) Chromium's "Save as MHTML" names no charset on the part (the page's
+            # <meta> does); the MIME default, ASCII, would turn "›" into replacement marks
+            return _undeclared_text(part.get_payload(decode=True) or b""), subtype == "html"
         if part is not None:
             return str(part.get_content()), subtype == "html"
     raise ValueError("no HTML or text part in the web archive")
+
+
+#: A page's own charset, in its first bytes: ``<meta charset="utf-8">`` or the http-equiv form.
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def _undeclared_text(raw: bytes) -> str:
+    """A MIME part's bytes whose header names no charset: as the page's ``<meta>`` says, else
+    UTF-8 when they are UTF-8, else Windows-1252 (a byte it leaves undefined replaced)."""
+    import codecs
+
+    meta = _META_CHARSET.search(raw[:4096])
+    for encoding in ([meta.group(1).decode("ascii")] if meta else []) + ["utf-8"]:
+        try:
+            return raw.decode(codecs.lookup(encoding).name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("cp1252", "replace")
 
 
 #: MARC 21 fields a catalogue's reader sees, by tag, as the keys a record's page is built from

@@ -21,6 +21,7 @@ streams (an XMind map is a zip around its ``content.json``, a Gnumeric workbook 
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import datetime
 import email.message
@@ -69,16 +70,23 @@ IDML_SUFFIXES = {".idml"}
 H5P_SUFFIXES = {".h5p"}
 #: An EPUB e-book (EPUB 2 or 3): a zip of XHTML chapters in the order its package document says.
 EPUB_SUFFIXES = {".epub"}
-#: A Kindle e-book in the Mobipocket format (``.mobi``, ``.azw``): a Palm database whose text
-#: records hold the book's HTML, PalmDOC-compressed (:func:`mobi_html`).
-MOBI_SUFFIXES = {".mobi", ".azw"}
+#: A Kindle e-book in the Mobipocket format (``.mobi``, ``.azw``), or in its successor KF8
+#: (``.azw3``, session 63: calibre's default Kindle output): a Palm database whose text records
+#: hold the book's HTML, PalmDOC-compressed (:func:`mobi_html`).
+MOBI_SUFFIXES = {".mobi", ".azw", ".azw3"}
 #: A zip archive of pages (session 61): a notes app's or wiki's export (Notion's "Export >
 #: Markdown & CSV", a Confluence space), a folder of briefings zipped to be e-mailed.  Its
 #: members are read as the files they are (:func:`archive_members`); not a package of one
 #: format, so not among PACKAGE_SUFFIXES, whose readers take the bytes.
 #: A 7-Zip archive (session 62: a web team's copy of a board's pages, packed with 7-Zip's
 #: default LZMA2) is read the same way (:func:`sevenzip_members`).
-ARCHIVE_SUFFIXES = {".zip", ".7z"}
+#: A tar archive (session 63: a board's site repository as ``git archive --format=tar.gz``
+#: writes it, a folder packed on Linux), plain or compressed with gzip, bzip2 or xz, and one
+#: file compressed alone (``briefing.html.gz``) are read the same way too
+#: (:func:`tarred_members`): a lone compressed file is an archive of one member.
+TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz"}
+COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz"}
+ARCHIVE_SUFFIXES = {".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES
 #: A 7-Zip archive's first bytes, whatever its name.
 SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
@@ -371,6 +379,9 @@ def mobi_html(data: bytes) -> str:
         header = struct.unpack_from(">I", record0, 20)[0] if mobi else 0
         encoding = _MOBI_ENCODINGS.get(struct.unpack_from(">I", record0, 28)[0] if mobi else 1252, "cp1252")
         flags = struct.unpack_from(">H", record0, 242)[0] if header >= 0xE4 else 0
+        version = struct.unpack_from(">I", record0, 36)[0] if mobi else 0
+        flows = _kf8_flows(data, offsets, struct.unpack_from(">I", record0, 0xC0)[0]) \
+            if version >= 8 and header >= 0xB4 else None
     except (struct.error, IndexError) as exc:
         raise ValueError(f"damaged Mobipocket e-book ({type(exc).__name__}: {exc})") from None
     if encryption:
@@ -388,11 +399,47 @@ def mobi_html(data: bytes) -> str:
         if len(out) > PART_MAX:
             raise ValueError(f"the e-book's text is more than {PART_MAX // 2**20} MB")
     text = bytes(out[:length])
+    if flows:  # KF8: the book's HTML is its first flow (the others are its style sheets)
+        return _kf8_files_joined(text[flows[0][0]:flows[0][1]].decode(encoding, "replace"))
     if (toc := _MOBI_TOC.search(text)) and 0 < (start := int(toc.group(1))) < len(text):
         end = text.find(b"<mbp:pagebreak", start)
         text = text[:start] + (text[end:] if end > 0 else b"</body></html>")
     return _MOBI_HEADING.sub(lambda m: f"<h{8 - int(m.group(1))}>{m.group(2)}</h{8 - int(m.group(1))}>",
                              text.decode(encoding, "replace"))
+
+
+def _kf8_flows(data: bytes, offsets: list[int], fdst: int) -> list[tuple[int, int]] | None:
+    """A KF8 book's flows as (start, end) in its text, from its FDST record (the record
+    numbered in the MOBI header), if it has one: flow 0 is the XHTML, the others its CSS."""
+    if not 0 < fdst < len(offsets) - 1 or data[offsets[fdst]:offsets[fdst] + 4] != b"FDST":
+        return None
+    at = offsets[fdst]
+    start, count = struct.unpack_from(">II", data, at + 4)
+    return [struct.unpack_from(">II", data, at + start + 8 * n) for n in range(count)] or None
+
+
+#: Where a KF8 file's skeleton starts (an XML declaration or its ``<html>``) and where its body
+#: closes: a skeleton is a file's markup with an empty body, and the fragments after it are
+#: what the reader inserts into that body.
+_KF8_SKELETON = re.compile(r"(?:<\?xml\b[^>]*>\s*)?<html\b")
+_KF8_BODY_END = re.compile(r"</body>\s*</html>\s*")
+_KF8_BODY_START = re.compile(r"^.*?<body\b[^>]*>", re.S)
+
+
+def _kf8_files_joined(flow: str) -> str:
+    """A KF8 book's XHTML files as one page.  KF8 keeps each file as a skeleton (its head and
+    an empty body) followed by its fragments, placed by the book's SKEL and FRAG indexes;
+    calibre and KindleGen leave no text in a skeleton, so a file's words are its fragments in
+    their order, put back before its ``</body>`` here rather than at each index position.
+    Later files' heads (the same title again) and the XML declaration are left out."""
+    starts = [m.start() for m in _KF8_SKELETON.finditer(flow)] or [0]
+    files = [flow[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(flow)], strict=True)]
+    bodies = []
+    for n, piece in enumerate(files):
+        end = _KF8_BODY_END.search(piece)
+        body = piece[:end.start()] + piece[end.end():] if end else piece
+        bodies.append(body if n == 0 else _KF8_BODY_START.sub("", body, count=1))
+    return re.sub(r"^\s*<\?xml[^>]*>", "", "".join(bodies)) + "</body></html>"
 
 
 def _mobi_trailing(record: bytes, flags: int) -> int:
@@ -482,6 +529,56 @@ def sevenzip_members(data: bytes) -> list[tuple[str, bytes]]:
     if not out:
         raise ValueError("the 7-Zip archive holds no file")
     return out
+
+
+#: The compressed streams a tar or a lone file comes in: (first bytes, opener, name, media type).
+_COMPRESSIONS = ((b"\x1f\x8b", gzip.open, "gzip", "application/gzip"),
+                 (b"BZh", bz2.open, "bzip2", "application/x-bzip2"),
+                 (b"\xfd7zXZ\x00", lzma.open, "xz", "application/x-xz"))
+#: A POSIX or GNU tar's magic, at byte 257 of its first header.
+_TAR_MAGIC_AT, _TAR_MAGIC = 257, b"ustar"
+
+
+def compression_of(data: bytes) -> tuple[str, str] | None:
+    """The (name, media type) of the compression a file's first bytes show, if any."""
+    return next(((name, media) for magic, _, name, media in _COMPRESSIONS if data.startswith(magic)), None)
+
+
+def tarred_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
+    """A tar archive's files (plain or compressed) as (name, bytes), as :func:`archive_members`
+    gives a zip's, the same members left out (:func:`_holds_a_page`; a ``git archive``'s pax
+    header is no file); or, for one file compressed alone, that file, named as the archive is
+    without its last suffix (``briefing.html.gz`` holds ``briefing.html``).  At most
+    :data:`PART_MAX` bytes unpacked, counted as they unpack: a small stream may unpack to far
+    more than its file."""
+    try:
+        raw = _uncompressed(data)
+        if raw[_TAR_MAGIC_AT:_TAR_MAGIC_AT + len(_TAR_MAGIC)] == _TAR_MAGIC:
+            out = [(member, content) for member, content
+                   in tar_members(raw, lambda member: _holds_a_page(member, False, 1), "files")
+                   if content]
+        elif raw is not data:
+            out = [(posixpath.splitext(name)[0], raw)]
+        else:
+            raise ValueError("neither a tar archive nor a gzip, bzip2 or xz stream")
+    except (tarfile.TarError, EOFError, OSError, lzma.LZMAError, zlib.error) as exc:
+        raise ValueError(f"damaged archive ({type(exc).__name__}: {one_line(str(exc))})"[:300]) from None
+    if not out:
+        raise ValueError("the tar archive holds no file")
+    return out
+
+
+def _uncompressed(data: bytes) -> bytes:
+    """A gzip, bzip2 or xz stream's bytes unpacked (at most :data:`PART_MAX`), or ``data``
+    itself when it is no such stream."""
+    opener = next((opener for magic, opener, _, _ in _COMPRESSIONS if data.startswith(magic)), None)
+    if opener is None:
+        return data
+    with opener(io.BytesIO(data)) as stream:
+        raw = stream.read(PART_MAX + 1)
+    if len(raw) > PART_MAX:
+        raise ValueError(f"it unpacks to more than {PART_MAX // 2**20} MB (a bomb?)")
+    return raw
 
 
 def maff_pages(data: bytes) -> list[tuple[str, str]]:

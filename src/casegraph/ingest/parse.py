@@ -94,7 +94,8 @@ _CAPITAL_NAME_LIST = re.compile(r"\b(?:Children|Child|Baby)\s+[A-Z]{1,3}\d?(?:,\
 #: (a report's section letter may stand before the number, "B2. Child T - ...", but not a
 #: quiz's "Q2. What could have happened to Child G?")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:Learning\s+)?Box\s+|Case\s+study\s+|(?-i:[A-PR-Z])(?=\d))?"
-                               r"(?P<num>\d{1,3})[.):]\s+"
+                               # ((session 63) a repository listing's "[1] Theo: national ...")
+                               r"(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|[.):])\s+"
                                r"(?P<title>\S.*?)\s*$")
 #: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
 _APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
@@ -388,7 +389,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 58) a note's own heading "Case" over its account ("Case: Sam" names the child)
      r"case(?!\s*:)|about\s+the\s+(?:child|children|family)",
      "summary"),
-    (r"includes?", "learning"),
+    # (session 63: not a coding team's flag "Include: Yes", which says the row is in its sample)
+    (r"includes?(?!\s*:\s*(?:yes|no|y|n|true|false|0|1)\s*$)", "learning"),
 ]
 _VERB = r"(?:include[sd]?|focus(?:es)?\s+on|cover(?:s|ed)?|are|were|identified|relate\s+to|incl\.)"
 _LABEL = re.compile(
@@ -398,14 +400,20 @@ _LABEL = re.compile(
     rf"(?:\s*\([^()]{{1,48}}\))?(?:\s*:)?(?:\s*{_VERB})?\s*:)\s*", re.I)
 _HEAD_KIND = [(re.compile(rf"^(?:{h})$", re.I), kind) for h, kind in _LABEL_HEADS]
 #: The number of a briefing's part in front of its label ("6. Learning", "3) Risks").
-#: "6. Learning", "4.3 Reflective questions", "5  RECOMMENDATIONS", a slide's "Slide 6:
+#: "6. Learning", "4.3 Reflective questions", (session 63) an annual report's "6.2.2 Learning",
+#: "5  RECOMMENDATIONS", a slide's "Slide 6:
 #: Learning from case one", and the emoji that web briefings put where a number would be
 #: ("💡 Learning", "✅ Actions")
-_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|Slide\s+\d{1,2}:\s+|"
+_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|"
+                          # (a third level only before a heading alone: "6.2.2 Learning", "6.2.2
+                          # The review found that:")
+                          r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z][\w ]{0,40}:?$)|Slide\s+\d{1,2}:\s+|"
                           # (session 47) a seven-minute briefing's "[1] BACKGROUND", "[6] RECOMMENDATIONS"
                           r"\[\d{1,2}\]\s+|"
                           # (session 59) a plain-text briefing's "4 | WHAT WE LEARNED"
                           r"\d{1,2}\s+\|\s+|"
+                          # (session 63) and its ">>> 5 :: WHAT WE LEARNED"
+                          r"(?:>{2,3}\s+)?\d{1,2}\s+::\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
 
@@ -1172,7 +1180,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # a numbered paragraph wrapped onto the next line ("32. The first, ... who died in a co-
     # sleeping" / "incident on a sofa ...") is prose, not a heading
     if m and len(text) <= 180 and not text.endswith(".") and not (nxt and nxt.text[:1].islower()) \
-            and not _numbered(nxt, int(m["num"]) + 1):
+            and not _numbered(nxt, int(m["num"]) + 1) and not (m["open"] and m["title"].isupper()):
+        # ("[3] WHAT THE LEARNING REVIEW IS": a seven-minute briefing's part, in capitals)
         title = m["title"]
         from casegraph.ingest.document import labelled_name
         # "2. WHY DID IT HAPPEN? (contributory factors identified by the review)": a form's
@@ -1199,6 +1208,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             if facts := _FACTS_BRACKET.search(title):
                 # "Box 1. Child A (Norfolk, local child safeguarding practice review, 2023)"
                 info = {**_bracket_fields(facts["meta"]), **info}
+            if year := re.search(rf"\s[–—-]\s+({YEAR})$", title):
+                info.setdefault("year", int(year[1]))  # "[1] Child P - LCSPR - Wirral - 2024"
             return info
     m = _APPENDIX_ROW.match(text)
     if m and _REVIEW_WORDS.search(m["title"]):
@@ -1629,6 +1640,12 @@ def _continues(prev: Span | Line, line: Line) -> bool:
                  or bool(_ENDS_IN_MONTH.search(prev.text) and re.match(rf"{YEAR}\b", line.text))))
 
 
+def _keywords_go_on(section: Section, prev: Span, text: str) -> bool:
+    """(session 63) Whether a keywords list wrapped after its separator ("Keywords: domestic
+    abuse; new partners;" / "homicide; early years") goes on in this line."""
+    return section.kind == "keywords" and prev.text.rstrip().endswith((";", ",")) and not _LABEL.match(text)
+
+
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|or|also)\s+(?=\S)", re.I)
 _SUBLABEL = re.compile(
     r"^(?P<addr>(?:[A-Z0-9][\w’'&-]*\s){0,4}(?:[Pp]artnerships?|[Bb]oards?|LSCBs?|[Aa]gencies|"
@@ -1979,6 +1996,14 @@ _POINTER = re.compile(
     r"^(?:\[\d{1,3}\]\s*)?(?:(?:please\s+|you\s+can\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b"
     r"(?:report|summary|briefing)\b"
     r"|for\s+more\s+information,?\s+(?:please\s+)?(?:contact|email|e-mail|call|visit)\b"
+    # (session 63) a briefing's footer: "For the full report visit the Board's website."; a
+    # page's "If you have a question about this page, contact ..."; and where the
+    # recommendations went, not what they say: "Recommendations have been shared with the
+    # agencies involved."
+    r"|if\s+you\s+have\s+(?:a|any)\s+(?:questions?|queries|query)\b[^.;]{0,60}?\b(?:contact|email|e-mail|call)\b"
+    r"|(?:the\s+|its\s+)?recommendations\s+(?:have\s+been|were|are)\s+(?:shared|sent|circulated|passed\s+on)"
+    r"\s+(?:with|to)\b"
+    r"|for\s+the\s+full\s+(?:report|review|summary),?\s+(?:please\s+)?(?:visit|see|go\s+to|read|contact)\b"
     r"|this\s+(?:note|briefing|summary|leaflet|bulletin)\s+(?:may|can)\s+be\s+shared\b"
     r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
     r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report"
@@ -3501,7 +3526,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
         if (current is not None and prev_line_span is not None
-                and _continues(prev_line_span, line)):
+                and (_continues(prev_line_span, line) or _keywords_go_on(current, prev_line_span, text))):
             current.blocks[-1] = current.blocks[-1].join(span)
             prev_line_span = current.blocks[-1]
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import csv
+import datetime
 import hashlib
 import html
 import io
@@ -82,6 +83,7 @@ from casegraph.ingest.datasets import (
     DUCKDB_SUFFIXES,
     FEATHER_SUFFIXES,
     FLATGEOBUF_SUFFIXES,
+    HDF5_SUFFIXES,
     ORC_SUFFIXES,
     PARQUET_SUFFIXES,
     POR_SUFFIXES,
@@ -93,6 +95,8 @@ from casegraph.ingest.datasets import (
     duckdb_records,
     feather_records,
     flatgeobuf_records,
+    hdf5_records,
+    is_hdf5,
     is_sqlite,
     orc_records,
     parquet_records,
@@ -234,6 +238,7 @@ from casegraph.ingest.packages import (
     XMIND_SUFFIXES,
     archive_members,
     cartridge_pages,
+    compression_of,
     epub_html,
     gnumeric_xml,
     h5p_package,
@@ -246,6 +251,7 @@ from casegraph.ingest.packages import (
     msg_email,
     qdpx_project,
     sevenzip_members,
+    tarred_members,
     wacz_warcs,
     xmind_content,
 )
@@ -280,7 +286,8 @@ if TYPE_CHECKING:
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | ORC_SUFFIXES
                    | FLATGEOBUF_SUFFIXES
-                   | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
+                   | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
+                   | JOPLIN_SUFFIXES
                    | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES)
 
 
@@ -897,11 +904,12 @@ _TAG_KEYS = frozenset({"tags", "keywords", "categories", "topics"})
 
 def front_matter(text: str) -> tuple[list[str], str, list[str]]:
     """A Markdown page's YAML front matter as a reader of the built page sees it: its title
-    above the text, and its fields below it, where a post shows its date and tags ("Date:
-    ...", "Keywords: a; b", other fields as labelled lines: a "partnership" is the area's
-    label), so that they are read as the page's own review's; with the text between.  Keys
-    that steer the site ("layout: review") are no words of the page; front matter that is not
-    a YAML mapping is left as text."""
+    above the text, and its fields ("Date: ...", "Keywords: a; b", other fields as labelled
+    lines: a "partnership" is the area's label), which :func:`markdown_to_text` puts under
+    the front matter's title or, where the text's own heading is the title, below the text,
+    where a post shows its date and tags; either way they are read as the page's own review's.
+    Keys that steer the site ("layout: review") are no words of the page; front matter that is
+    not a YAML mapping is left as text."""
     import yaml
 
     m = _FRONT_MATTER.match(text)
@@ -917,8 +925,9 @@ def front_matter(text: str) -> tuple[list[str], str, list[str]]:
     lines: list[str] = []
     for key, value in fields.items():
         name = str(key).strip().lower()
-        if name in _SITE_KEYS or value is None or isinstance(value, dict):
-            continue
+        if ((name in _SITE_KEYS and not (name == "published" and isinstance(value, datetime.date)))
+                or value is None or isinstance(value, dict)):
+            continue  # (Jekyll's "published: false" steers the site; "published: 2023-11-14" is a date)
         values = [str(v) for v in value] if isinstance(value, list) else [str(value)]
         if name == "title":
             title = [" ".join(values), ""]
@@ -932,7 +941,7 @@ def front_matter(text: str) -> tuple[list[str], str, list[str]]:
             lines.append(f"Keywords: {'; '.join(values)}")
         else:
             lines.append(f"{name.replace('_', ' ').capitalize()}: {'; '.join(values)}")
-    return title, text[m.end():], (["", *lines] if lines else [])
+    return title, text[m.end():], lines
 
 
 def markdown_to_text(text: str) -> str:
@@ -942,6 +951,8 @@ def markdown_to_text(text: str) -> str:
     attributes and footnote marks go, and footnote definitions (the document's references, not
     the review's account) are dropped."""
     out, text, fields = front_matter(text)
+    # (the front matter's title is the page's heading: the text has no "# heading" of its own)
+    titled = bool(out) and not re.search(r"^\s{0,3}#\s", text, re.M)
     # an HTML comment is not shown on the rendered page (its lines stay, blank)
     text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group().count("\n"), text, flags=re.S)
     in_footnote = False
@@ -963,7 +974,15 @@ def markdown_to_text(text: str) -> str:
         line = re.sub(r"(?<=\S)\\$", "", line)  # pandoc's hard line break
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         out.append(line)
-    return "\n".join(out + fields)
+    if fields and titled:
+        # (session 63) under the front matter's title, when it is the page's: below the text, a
+        # page's fields were read as the next page's when an archive's pages were joined (a
+        # site repository's reviews); a page whose own heading is its title keeps them below,
+        # where they stay with a post's one review told under a heading of its own
+        out[1:1] = fields
+    elif fields:
+        out += ["", *fields]
+    return "\n".join(out)
 
 
 def _wrapped_rows_joined(text: str) -> str:
@@ -2091,9 +2110,10 @@ def _json_title_key(record: dict) -> str | None:
     if key is None:  # (session 53) a dBASE table's "REVIEW" field: the review's name
         key = next((k for k, v in record.items() if k.lower() in ("review", "review name")
                     and _one_line_title(v)), None)
-    subject = record.get("subject")
-    if key is None and _one_line_title(subject):
-        return "subject"
+    # ((session 63) "Subject" as a Padlet export heads its column)
+    subject = next((k for k in record if k.lower() == "subject"), None)
+    if key is None and subject and _one_line_title(record[subject]):
+        return subject
     return key
 
 
@@ -2337,11 +2357,15 @@ _DOT_LEADER_SECOND = re.compile(r"\s{3,}(?=[A-Za-z][A-Za-z' /]{0,40}? ?\.{3,} ?\
 
 #: A key/value table laid out in columns, as a PDF's text or ``pdftotext -layout`` shows it:
 #: "Published                 12 March 2024", "Review type     Local child ... (LCSPR)".
-_SPACED_FIELD = re.compile(
-    r"^\s{0,6}(?P<label>(?:date\s+)?published|publication\s+date|(?:review\s+)?type(?:\s+of\s+review)?|"
-    r"area|(?:local\s+authority|council)(?:\s+area)?|partnership|board|committee|keywords|themes|tags|"
-    r"status|incident\s+date|date\s+of\s+incident|commissioned|reviewer|author|nation)"
-    r" {3,}(?P<value>[^\s=:{(].*)$", re.I)  # (not a BibTeX field's "= {...}")
+_FIELD_LABELS = (r"(?:date\s+)?published|publication\s+date|(?:review\s+)?type(?:\s+of\s+review)?|"
+                 r"area|(?:local\s+authority|council)(?:\s+area)?|partnership|board|committee|keywords|themes|tags|"
+                 r"status|incident\s+date|date\s+of\s+incident|commissioned|reviewer|author|nation")
+_SPACED_FIELD = re.compile(rf"^\s{{0,6}}(?P<label>{_FIELD_LABELS})"
+                           r" {3,}(?P<value>[^\s=:{(].*)$", re.I)  # (not a BibTeX field's "= {...}")
+#: (session 63) Two labelled fields side by side, spaced apart: "Published: June 2024    Local
+#: authority: Wrexham" (a plain-text briefing's header line).
+_FIELDS_SIDE_BY_SIDE = re.compile(
+    rf"^(?P<first>(?:{_FIELD_LABELS}):[ \t]*\S[^\n]*?) {{3,}}(?=(?:{_FIELD_LABELS}):)", re.I | re.M)
 
 
 def spaced_fields_as_labels(text: str) -> str:
@@ -2354,6 +2378,11 @@ def spaced_fields_as_labels(text: str) -> str:
         return text
     return "\n".join(f"{m['label']}: {m['value'].strip()}" if (m := _SPACED_FIELD.match(ln)) else ln
                      for ln in lines)
+
+
+def fields_side_by_side_as_lines(text: str) -> str:
+    """Two labelled fields on one line, spaced apart, as two lines (see :data:`_FIELDS_SIDE_BY_SIDE`)."""
+    return _FIELDS_SIDE_BY_SIDE.sub(lambda m: m["first"] + "\n", text)
 
 
 def dot_leaders_as_labels(text: str) -> str:
@@ -2985,6 +3014,8 @@ def table_to_text(text: str, delimiter: str) -> str:
     # the name column: of those whose header names the review or its child, the one filled in
     # most often (a form's respondent "Name", left empty, before its "Review title")
     named = [k for k, h in enumerate(header) if _NAME_HEADER.match(_UNQUALIFIED.sub("", h))]
+    # ((session 63) with none, a post's "Subject", as a Padlet wall's export heads it: its title)
+    named = named or [k for k, h in enumerate(header) if h.lower() == "subject"]
     name = max(named, key=lambda k: sum(k < len(r) and bool(r[k].strip()) for r in body), default=0)
     body, subtasks = _subtasks(header, body, name)
     for number, row in enumerate(body, start=1):
@@ -3307,6 +3338,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(KMZ_SUFFIXES, _Reader(lambda raw, _: xml_to_text(kmz_kml(_bytes(raw))),
                                           "application/vnd.google-earth.kmz", "read as a KMZ map",
                                           records=True)),
+    **dict.fromkeys(HDF5_SUFFIXES, _Reader(lambda raw, _: _records_text(hdf5_records(_bytes(raw))),
+                                           "application/x-hdf5", "read as an HDF5 file", records=True)),
     **dict.fromkeys(AVRO_SUFFIXES, _Reader(lambda raw, _: _records_text(avro_records(_bytes(raw))),
                                            "application/avro", "read as an Avro file", records=True)),
     **dict.fromkeys(IDML_SUFFIXES, _Reader(lambda raw, _: html_to_text(idml_html(_bytes(raw))),
@@ -3564,8 +3597,7 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     inside the archive and members of types casegraph does not read (images and the like are no pages,
     and pass without one); and a table that only indexes the archive's own pages (Notion's
     database CSV beside a page for each of its rows), whose rows the pages say in full."""
-    seven = data.startswith(SEVENZIP_MAGIC)
-    members, kind = (sevenzip_members, "7-Zip archive") if seven else (archive_members, "zip archive")
+    members, kind, media, encoding = _archive_kind(path, data)
     candidates, skipped = [], []
     for name, content in _opened(members, data, path, f"read as a {kind}"):
         if not _offered(Path(name)):
@@ -3588,9 +3620,23 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
                         f"does not read, or an archive in the archive): {', '.join(skipped[:3])}"
                         + (", ..." if len(skipped) > 3 else ""))
     text = "\n\n".join(source.text for source in pages)
-    media, encoding = ("application/x-7z-compressed", "7z") if seven else ("application/zip", "zip")
     source = _source(path, data, text, media, encoding, publisher=pages[0].publisher)
     return replace(source, warnings=(*warnings, *source.warnings))
+
+
+#: How an archive's members are read: its reader, its kind for an error, its media type, its encoding.
+_ArchiveKind = tuple[Callable[[bytes], list[tuple[str, bytes]]], str, str, str]
+
+
+def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
+    """How an archive is unpacked, by its first bytes (then its name): its members' reader, its
+    kind for an error, and its media type and encoding for the source."""
+    if data.startswith(SEVENZIP_MAGIC):
+        return sevenzip_members, "7-Zip archive", "application/x-7z-compressed", "7z"
+    if data.startswith(b"PK") or path.suffix.lower() == ".zip":
+        return archive_members, "zip archive", "application/zip", "zip"
+    name, media = compression_of(data) or ("tar", "application/x-tar")
+    return (lambda raw: tarred_members(raw, path.name), "tar archive or compressed file", media, name)
 
 
 def _member_is_page(member: Path, content: bytes) -> bool:
@@ -3675,8 +3721,9 @@ def _xmind_text(content: object) -> str:
 
 def _binary_suffix(data: bytes) -> str | None:
     """The suffix of a binary file known by its first bytes, whatever its name: an SQLite
-    database (saved as ".db" by many tools) or an Outlook message; else None."""
-    return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else None
+    database (saved as ".db" by many tools), an Outlook message or an HDF5 file (".hdf" and
+    ".nc4" files are HDF5 too); else None."""
+    return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) else None
 
 
 def _office_page(data: bytes) -> str:
@@ -3692,8 +3739,9 @@ def _plain_text(raw: str, suffix: str) -> str:
     clippings file's and a caption file's forms undone, two columns side by side read one after
     the other."""
     text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
-        wiki_markup_as_text(dokuwiki_as_text(spaced_fields_as_labels(dot_leaders_as_labels(git_log_as_text(
-            _wrapped_rows_joined(listserv_digest_as_text(normalise_newlines(raw))))))))))))
+        wiki_markup_as_text(dokuwiki_as_text(fields_side_by_side_as_lines(spaced_fields_as_labels(
+            dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
+                normalise_newlines(raw)))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     if suffix == ".rst":
         text = _RST_FIELD.sub(r" \g<name>:", text)  # (its offsets kept: a space for the first colon)
@@ -3803,10 +3851,13 @@ def _refuse_long_lines(text: str, path: Path) -> None:
                                  f"line {n}")
 
 
-#: A folder's own files about its pages: its documentation, and the hand-labelled answers for
-#: them ("gold.jsonl", which ``casegraph eval`` and the synthetic corpus keep beside the pages).
+#: A folder's own files about its pages: its documentation, the hand-labelled answers for them
+#: ("gold.jsonl", which ``casegraph eval`` and the synthetic corpus keep beside the pages), and
+#: (session 63) a static site's settings, which steer the site and say nothing of a review.
 _FOLDER_DOCS = re.compile(r"^(?:(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?|"
-                          r"readme[ _-][^/]*\.(?:txt|md)|gold\.jsonl)$", re.I)
+                          r"readme[ _-][^/]*\.(?:txt|md)|gold\.jsonl|"
+                          # a static site's own settings (Jekyll's _config.yml, Hugo's, MkDocs')
+                          r"(?:_config|config|hugo|mkdocs)\.(?:ya?ml|toml))$", re.I)
 
 
 def _offered(path: Path) -> bool:
