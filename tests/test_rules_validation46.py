@@ -144,3 +144,61 @@ def test_a_girl_with_a_learning_disability_has_the_childs_disability(tmp_path: P
             "Her mother also has a learning disability.\n")
     (review,) = reviews_of_page(tmp_path, "review.txt", page, vocab)
     assert "RF-CDIS" in _facts(review, "risk_factors")
+
+
+# --------------------------------------------------------------------- facts: domestic abuse
+def test_a_mans_violence_or_control_told_as_an_act_is_domestic_abuse(tmp_path: Path,
+                                                                     vocab: Vocabulary) -> None:
+    """Told without the words "domestic abuse": "he broke T's mother's nose", "her mother had
+    told her health visitor that he controlled her and had hit her", "the mother was not allowed
+    money or a phone of her own", "because of his controlling and threatening behaviour"; but
+    the same behaviour reported "by two previous partners" is another household's."""
+    told = ["Three months before T's death her partner broke T's mother's nose.",
+            "T's mother had told her health visitor that he controlled her and had hit her.",
+            "The boys' mother was not allowed money or a phone of her own.",
+            "T's mother had left the home because of his controlling and threatening behaviour."]
+    for n, sentence in enumerate(told):
+        review = reviews_of_page(tmp_path, f"page{n}.txt", "Child T - Local child safeguarding practice "
+                                 f"review (invented)\n\nSummary\n\nChild T, aged 4, was injured in 2023. "
+                                 f"{sentence}\n", vocab)[0]
+        assert "RF-DA" in _facts(review, "risk_factors"), sentence
+    (review,) = reviews_of_page(tmp_path, "elsewhere.txt", "Child T - Local child safeguarding practice "
+                                "review (invented)\n\nSummary\n\nChild T, aged 4, was injured in 2023. Her "
+                                "mother's partner had been reported by two previous partners for controlling "
+                                "and threatening behaviour in another area.\n", vocab)
+    assert "RF-DA" not in _facts(review, "risk_factors")
+
+
+def test_a_parent_who_stopped_answering_the_door_or_missed_appointments_did_not_engage(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """"had stopped answering the door to professionals" is non-engagement; so is "missed eleven
+    appointments" after "did not collect his inhalers and", whose "did not" denies only its own
+    verb (a past tense after "and" is a predicate of its own), while "were not washed and fed"
+    shares its negation."""
+    for n, sentence in enumerate(["Their mother had been drinking heavily and had stopped answering the "
+                                  "door to professionals.",
+                                  "His parents often did not collect his inhalers and missed eleven "
+                                  "hospital appointments for him."]):
+        (review,) = reviews_of_page(tmp_path, f"page{n}.txt", "Child C - Serious case review (invented)\n\n"
+                                    f"Summary\n\nChild C, aged 4, died in 2016 after an asthma attack. "
+                                    f"{sentence}\n", vocab)
+        assert "RF-NONENG" in _facts(review, "risk_factors"), sentence
+
+
+def test_a_man_professionals_never_met_or_saw_once_is_a_hidden_man(tmp_path: Path,
+                                                                  vocab: Vocabulary) -> None:
+    """"Social workers never met or assessed him" after the boyfriend who moved in; "nobody ever
+    spoke to L's dad"; "was seen by the health visitor once": the man in the child's life whom
+    professionals did not know (RF-MEN); "never met him" of a boy named alone is not."""
+    told = ["Her mother's boyfriend had moved into the home. Social workers never met or assessed him.",
+            "Mum had been in care herself, and nobody ever spoke to W's dad, who lived in Plymouth.",
+            "Her father worked nights and was seen by the health visitor once."]
+    for n, sentence in enumerate(told):
+        page = ("Child W - Significant case review (invented)\n\nSummary\n\n"
+                f"Child W, aged 3, was injured. {sentence}\n")
+        (review,) = reviews_of_page(tmp_path, f"page{n}.txt", page, vocab)
+        assert "RF-MEN" in _facts(review, "risk_factors"), sentence
+    page = ("Child W - Significant case review (invented)\n\nSummary\n\nChild W, a boy aged 3, was "
+            "neglected. Social workers never met him at nursery.\n")
+    (review,) = reviews_of_page(tmp_path, "boy.txt", page, vocab)
+    assert "RF-MEN" not in _facts(review, "risk_factors")

@@ -446,11 +446,16 @@ def _new_predicate(words: list[str], a: int, b: int) -> bool:
     """Whether words [a, b) hold "and" opening another predicate of the same subject ("The family
     had no relatives nearby and often cancelled visits"): a forward trigger before it denies or
     hedges only its own predicate, so the mention after it is not in its scope."""
+    # (session 63) after "did not" a verb is bare, so a past tense after "and" is a predicate
+    # of its own even where it opens the mention ("did not collect his inhalers and missed
+    # eleven appointments"); after "was not" it may share the negation ("were not washed and fed")
+    bare = a >= 1 and (words[a - 1] == "didn't" or (a >= 2 and words[a - 1] == "not"
+                                                    and words[a - 2] in ("did", "does", "do")))
     for k in range(a, min(b, len(words) - 1)):
         # ("did not engage with the plan and repeatedly cancelled visits": the mention itself
         # may open the predicate, its adverb first)
         if words[k] == "and" and (words[k + 1] in _AUX_AFTER_AND
-                                  or (words[k + 1].endswith("ed") and k + 1 < b)):
+                                  or (words[k + 1].endswith("ed") and (k + 1 < b or bare))):
             return True
         if k == b - 1:
             break
