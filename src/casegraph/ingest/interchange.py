@@ -40,6 +40,7 @@ from typing import Any, cast
 
 from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 from casegraph.core.newlines import unify_line_ends
+from casegraph.ingest.binaries import utf8_else
 
 #: The namespace of MARC 21 XML ("MARCXML"), as libraries export their catalogues.
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
@@ -112,13 +113,10 @@ def _undeclared_text(raw: bytes) -> str:
     UTF-8 when they are UTF-8, else Windows-1252 (a byte it leaves undefined replaced)."""
     import codecs
 
-    meta = _META_CHARSET.search(raw[:4096])
-    for encoding in ([meta.group(1).decode("ascii")] if meta else []) + ["utf-8"]:
-        try:
-            return raw.decode(codecs.lookup(encoding).name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return raw.decode("cp1252", "replace")
+    if meta := _META_CHARSET.search(raw[:4096]):
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            return raw.decode(codecs.lookup(meta.group(1).decode("ascii")).name)
+    return utf8_else(raw, "cp1252")
 
 
 #: MARC 21 fields a catalogue's reader sees, by tag, as the keys a record's page is built from

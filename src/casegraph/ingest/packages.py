@@ -38,7 +38,9 @@ import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
+from collections.abc import Callable
 from html import escape, unescape
+from typing import IO
 from urllib.parse import unquote
 
 import olefile
@@ -202,10 +204,11 @@ def _warc_text(raw: bytes, name: str) -> str:
     return (_gunzipped(raw, name) if name.endswith(".gz") else raw).decode("utf-8", errors="replace")
 
 
-def _gunzipped(raw: bytes, name: str) -> bytes:
-    """A gzip stream's bytes, at most :data:`PART_MAX` of them (a gzip bomb is refused by the
-    bytes counted as they unpack: its header cannot say)."""
-    with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
+def _gunzipped(raw: bytes, name: str, opener: Callable[[io.BytesIO], IO[bytes]] = gzip.open) -> bytes:
+    """A gzip stream's bytes (or, with its ``opener``, a bzip2 or xz stream's), at most
+    :data:`PART_MAX` of them (a bomb is refused by the bytes counted as they unpack: its header
+    cannot say)."""
+    with opener(io.BytesIO(raw)) as unzipped:
         raw = unzipped.read(PART_MAX + 1)
     if len(raw) > PART_MAX:
         raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
@@ -572,13 +575,7 @@ def _uncompressed(data: bytes) -> bytes:
     """A gzip, bzip2 or xz stream's bytes unpacked (at most :data:`PART_MAX`), or ``data``
     itself when it is no such stream."""
     opener = next((opener for magic, opener, _, _ in _COMPRESSIONS if data.startswith(magic)), None)
-    if opener is None:
-        return data
-    with opener(io.BytesIO(data)) as stream:
-        raw = stream.read(PART_MAX + 1)
-    if len(raw) > PART_MAX:
-        raise ValueError(f"it unpacks to more than {PART_MAX // 2**20} MB (a bomb?)")
-    return raw
+    return data if opener is None else _gunzipped(data, "the stream", opener)
 
 
 def maff_pages(data: bytes) -> list[tuple[str, str]]:
