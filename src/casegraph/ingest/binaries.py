@@ -108,8 +108,10 @@ def pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ValueError("the PDF is protected by a password")
-        pages = [_page_lines(_spaced(page.extract_text(
-            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or ""))
+        # (session 64: wkhtmltopdf's Qt writes each space between words as a tab character,
+        # which pypdf keeps: a tab in a PDF's text is a space, never a column's edge)
+        pages = [_page_lines(_spaced((page.extract_text(
+            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or "").replace("\t", " ")))
             for page in reader.pages]
     except ValueError:
         raise

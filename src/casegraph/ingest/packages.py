@@ -88,7 +88,14 @@ MOBI_SUFFIXES = {".mobi", ".azw", ".azw3"}
 #: (:func:`tarred_members`): a lone compressed file is an archive of one member.
 TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz"}
 COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz"}
-ARCHIVE_SUFFIXES = {".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES
+#: (session 64) A CD-ROM's or DVD's image (ISO 9660, with Joliet's or Rock Ridge's long names:
+#: a board's training disc of reviews, burnt in 2013) is read the same way too
+#: (:func:`disc_members`).
+DISC_SUFFIXES = {".iso"}
+ARCHIVE_SUFFIXES = {".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_SUFFIXES
+#: An ISO 9660 image's primary volume descriptor: "CD001" at byte 32769 (after 16 sectors of
+#: system area), whatever the file's name.
+DISC_MAGIC_AT, DISC_MAGIC = 32769, b"CD001"
 #: A 7-Zip archive's first bytes, whatever its name.
 SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
@@ -531,6 +538,40 @@ def sevenzip_members(data: bytes) -> list[tuple[str, bytes]]:
             out.append((info.filename, member.read()))
     if not out:
         raise ValueError("the 7-Zip archive holds no file")
+    return out
+
+
+def disc_members(data: bytes) -> list[tuple[str, bytes]]:
+    """A disc image's files as (path, bytes), as :func:`archive_members` gives a zip's, read by
+    pycdlib (DECISIONS 108): by their Rock Ridge names, else Joliet's, else the plain ISO 9660
+    names ("README.TXT;1" read as "README.TXT"), in the order of their paths; the same members
+    left out (:func:`_holds_a_page`), all files together at most :data:`PART_MAX` bytes (their
+    sizes are the directory's records, checked before any is read).  Why pycdlib: the format's
+    three naming schemes, its directory records and its extents are its whole work, and it
+    reads from a file object without mounting anything."""
+    import pycdlib
+    from pycdlib.pycdlibexception import PyCdlibException
+
+    disc = pycdlib.PyCdlib()
+    try:
+        disc.open_fp(io.BytesIO(data))
+        kind = "rr_path" if disc.has_rock_ridge() else "joliet_path" if disc.has_joliet() else "iso_path"
+        paths = sorted(posixpath.join(folder, name) for folder, _, names in disc.walk(**{kind: "/"})
+                       for name in names)
+        sizes = {path: disc.get_record(**{kind: path}).get_data_length() for path in paths}
+        files = [p for p in paths if _holds_a_page(p.lstrip("/"), False, sizes[p])]
+        if sum(sizes[p] for p in files) > PART_MAX:
+            raise ValueError(f"its files unpack to more than {PART_MAX // 2**20} MB")
+        out = []
+        for path in files:
+            handle = io.BytesIO()
+            disc.get_file_from_iso_fp(handle, **{kind: path})
+            out.append((re.sub(r";\d+$", "", path.lstrip("/")), handle.getvalue()))
+        disc.close()
+    except (PyCdlibException, struct.error, IndexError, KeyError, UnicodeDecodeError) as exc:
+        raise ValueError(f"damaged disc image ({type(exc).__name__}: {one_line(str(exc))})"[:300]) from None
+    if not out:
+        raise ValueError("the disc image holds no file")
     return out
 
 

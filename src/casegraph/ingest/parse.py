@@ -269,6 +269,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:does|did)\s+the\s+(?:review|reviewers?|panel)\s+recommend\??|"
      r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
     (r"you\s+said", "other"),
+    # (session 64) a tracker's action plan status ("Action plan RAG: Amber"): the board's
+    # progress on the recommendations, none of them
+    (r"(?:action\s+plan\s+)?RAG(?:\s+(?:rating|status))?", "other"),
     # a briefing's closing part on what the board has done since ("What happens now?": "Since the
     # review the Board has already run a campaign ..."): no recommendation of the review
     (r"what\s+happens\s+now\??", "other"),
@@ -286,7 +289,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # read as learning (never the account of the case) but not counted as learning points.
     # (session 61: "Why this matters": "Across the UK, dog attacks have caused the deaths of
     # young children", no fact of the case)
+    # (session 64) a summary's "For discussion": "Who lives with the children you work with?"
     (r"why\s+(?:it|this)\s+matters|research|discussion\s+questions|questions\s+for\s+discussion|"
+     r"for\s+(?:discussion|reflection)|"
      # (session 41) "7. QUESTIONS TO ASK YOURSELF" in a seven-minute briefing
      r"questions\s+to\s+ask(?:\s+(?:yourself|yourselves|your\s+team|ourselves))?|"
      r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
@@ -410,6 +415,8 @@ _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|
                           r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z][\w ]{0,40}:?$)|Slide\s+\d{1,2}:\s+|"
                           # (session 47) a seven-minute briefing's "[1] BACKGROUND", "[6] RECOMMENDATIONS"
                           r"\[\d{1,2}\]\s+|"
+                          # (session 64) and its "(4) WHAT WE LEARNED"
+                          r"\(\d{1,2}\)\s+|"
                           # (session 59) a plain-text briefing's "4 | WHAT WE LEARNED"
                           r"\d{1,2}\s+\|\s+|"
                           # (session 63) and its ">>> 5 :: WHAT WE LEARNED"
@@ -806,6 +813,10 @@ _SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}
                              r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _DOTTED_FIELD = re.compile(r"\s[·|•]\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
+#: A post's date without a colon, before its other fields ("Posted 19 June 2024 · ..."), and
+#: the date alone once they are parted from it (no record's title).
+_POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+_POSTED_DATE, _POSTED_ALONE = re.compile(rf"^{_POSTED}\s+[·|•]\s"), re.compile(rf"^{_POSTED}$")
 
 
 def split_inline_labels(line: Line) -> list[Line]:
@@ -818,10 +829,12 @@ def split_inline_labels(line: Line) -> list[Line]:
     dotted: list[int] = []
     if slashed:
         cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})
-    elif _LABEL.match(line.text) and (dotted := [m.end() for m in _DOTTED_FIELD.finditer(line.text)
-                                                 if _LABEL.match(line.text[m.end():])]):
+    elif (_LABEL.match(line.text) or _POSTED_DATE.match(line.text)) and (
+            dotted := [m.end() for m in _DOTTED_FIELD.finditer(line.text)
+                       if _LABEL.match(line.text[m.end():])]):
         # (session 58) a dateline of fields parted by a dot or a bar: "Published: 2023 · Area:
-        # Belfast" is two fields, the area's own
+        # Belfast" is two fields, the area's own; (session 64) and so is "Posted 19 June 2024 ·
+        # Local authority: Newport", its date without a colon
         cuts = sorted(set(cuts) | set(dotted))
     if not cuts:
         return [line]
@@ -1261,7 +1274,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not re.match(r"(?i)(?:section|part)\s+\d{1,2}\b", text)
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and not _FEED_DATE.match(text)  # (session 60) a feed item's date over its "Area:" line
-            and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d+$", text)  # "Number of recs: 5", a field
+            and not _POSTED_ALONE.match(text)  # (session 64) nor a post's "Posted 19 June 2024"
+            # "Number of recs: 5", (session 64) "Rapid review: 2022-11-03": a field, its value a
+            # number or a date
+            and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d[\d/.-]*$", text)
             # (session 57) a heading's first field over its second ("Local authority area:
             # Conwy" over "Published: October 2023"): the review's details, not its title
             and not ((own := _LABEL.match(text)) and _label_kind(own["head"]) in ("area", "published"))
@@ -2000,6 +2016,8 @@ _POINTER = re.compile(
     # page's "If you have a question about this page, contact ..."; and where the
     # recommendations went, not what they say: "Recommendations have been shared with the
     # agencies involved."
+    # (session 64) a recorded briefing's sign-off: "Thank you for watching."
+    r"|thank\s+you\s+for\s+(?:watching|listening|reading)\b"
     r"|if\s+you\s+have\s+(?:a|any)\s+(?:questions?|queries|query)\b[^.;]{0,60}?\b(?:contact|email|e-mail|call)\b"
     r"|(?:the\s+|its\s+)?recommendations\s+(?:have\s+been|were|are)\s+(?:shared|sent|circulated|passed\s+on)"
     r"\s+(?:with|to)\b"
@@ -3584,6 +3602,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         prev_line_span = span
     _change_before_actions(entry)
     _review_process(entry)
+    _account_told_first(entry)
     _apply_metadata(entry)
     for section in entry.sections:
         _read_items(entry, section)
@@ -3618,6 +3637,25 @@ def _review_process(entry: Entry) -> None:
         if section.kind == "learning" and _THE_REVIEW.match(section.label or "") and not section.inline \
                 and section.blocks and not any(_LIST_LINE.search(b.text) for b in section.blocks):
             section.kind = "discussion"  # how the review was done: no fact of the case, no learning
+
+
+#: A briefing's part on why its subject matters ("(1) WHY THIS MATTERS").
+_WHY_IT_MATTERS = re.compile(r"\bwhy\s+(?:it|this)\s+matters\b", re.I)
+
+
+def _account_told_first(entry: Entry) -> None:
+    """(session 64) A briefing whose first part, before any account of the case, is headed as
+    general discussion ("(1) WHY THIS MATTERS") but tells the child's story ("Baby D was a
+    ten-week-old boy who died ..."): that part is the account.  Further down ("(3) WHY IT
+    MATTERS" after "(2) WHAT HAPPENED") it is the general discussion it says it is."""
+    for section in entry.sections:
+        if section.label and section.kind in ("summary", "background", "incident", "learning",
+                                              "recommendations", "findings"):
+            return  # (the page's own lines above its first part, a masthead, are no part)
+        if section.kind == "discussion" and _WHY_IT_MATTERS.search(section.label or "") \
+                and any(_TOLD_AGE.search(block.text) for block in section.blocks):
+            section.kind = "summary"
+            return
 
 
 #: A heading that may head either what must change in practice (the learning) or the actions.

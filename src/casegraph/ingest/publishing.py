@@ -13,6 +13,8 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
 - a GOV.UK Content API response (the JSON www.gov.uk renders a publication's page from).
 - a Google Docs API ``documents.get`` response (a shared document's paragraphs, each with its
   named style, its lists and tables), as the document reads in Docs.
+- Mozilla Readability's article (``title``, ``byline``, ``content`` HTML, ``textContent``: a
+  scraper's reader-view copy of a page), alone or in the scraper's wrapper, as the article.
 
 Why a module of their own: each is a page before rendering, so the structure a reader sees
 (a heading, a list, a table's rows) is written in the tool's terms, and each holds words no
@@ -29,6 +31,37 @@ from collections.abc import Iterator
 
 from casegraph.ingest.exports import ObjectLiteral
 from casegraph.ingest.interchange import blocks_html, html_table, layout_block, local_name, printed_date
+
+# ------------------------------------------------------------------------ Mozilla Readability
+#: The fields that make a JSON object Readability's article (``Readability.parse()``'s result).
+_READABILITY_KEYS = frozenset({"title", "content", "textContent"})
+_READABILITY_SIGNS = frozenset({"byline", "excerpt", "siteName", "length", "publishedTime"})
+
+
+def readability_html(data: object) -> str | None:
+    """(session 64) Mozilla Readability's article (``Readability.parse()``'s object, as a
+    scraper saves it, alone or under a key of its own wrapper beside the address and the time
+    it was fetched) as the page a reader sees, or None for other data: the ``title`` as its
+    heading (Readability takes the page's ``h1`` out of ``content`` when it repeats the title),
+    the site's name and the publication time under it, then ``content``, the article's HTML.
+    ``textContent`` and ``excerpt`` say the same words again without their structure: read as a
+    record's fields, every review was told twice and its lists were lost."""
+    article = data if _is_readability(data) else next(
+        (v for v in data.values() if _is_readability(v)), None) if isinstance(data, dict) else None
+    if article is None:
+        return None
+    out = [f"<h1>{html.escape(str(article.get('title') or ''))}</h1>"]
+    if article.get("siteName"):
+        out.append(f"<p>{html.escape(str(article['siteName']))}</p>")
+    if published := printed_date(str(article.get("publishedTime") or "")):
+        out.append(f"<p>Published: {published}</p>")
+    return "<html><body>\n" + "\n".join([*out, str(article["content"])]) + "\n</body></html>"
+
+
+def _is_readability(value: object) -> bool:
+    """Whether a JSON value is Readability's article object."""
+    return isinstance(value, dict) and value.keys() >= _READABILITY_KEYS \
+        and isinstance(value.get("content"), str) and bool(_READABILITY_SIGNS & value.keys())
 
 
 # ------------------------------------------------------------------------ GOV.UK Content API

@@ -209,6 +209,7 @@ from casegraph.ingest.interchange import (
     zotero_items,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
+from casegraph.ingest.media import MATROSKA_SUFFIXES, is_matroska, matroska_text
 from casegraph.ingest.office import (
     NUMBERS_SUFFIXES,
     PPT_SUFFIXES,
@@ -222,6 +223,8 @@ from casegraph.ingest.office import (
 from casegraph.ingest.packages import (
     ARCHIVE_SUFFIXES,
     CARTRIDGE_SUFFIXES,
+    DISC_MAGIC,
+    DISC_MAGIC_AT,
     EPUB_SUFFIXES,
     GNUMERIC_SUFFIXES,
     H5P_SUFFIXES,
@@ -239,6 +242,7 @@ from casegraph.ingest.packages import (
     archive_members,
     cartridge_pages,
     compression_of,
+    disc_members,
     epub_html,
     gnumeric_xml,
     h5p_package,
@@ -266,6 +270,7 @@ from casegraph.ingest.publishing import (
     govuk_content_html,
     incopy_html,
     nunjucks_html,
+    readability_html,
 )
 from casegraph.ingest.workfiles import (
     ANKI_SUFFIXES,
@@ -288,7 +293,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | FLATGEOBUF_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
-                   | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES)
+                   | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES
+                   | MATROSKA_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -792,8 +798,8 @@ def _field_table(table: Tag) -> bool:
     value cell ("Published | July 2023"), with no table inside.  A page builder's table has
     no header cells (Editor.js, a CMS's "key facts" block): two plain cells a row are fields
     too when every left cell is a field's name a catalogue gives (``_FACT_LABEL``,
-    ``_NAME_LABEL``), one at least a fact's, so that a table of reviews ("Child A | 2019") is
-    never read as one review's fields."""
+    ``_NAME_LABEL``) or another of a summary's (``_DOCUMENT_LABEL``), one at least a fact's, so
+    that a table of reviews ("Child A | 2019") is never read as one review's fields."""
     rows = table.find_all("tr")
     if not rows or table.find("table") is not None:
         return False
@@ -802,7 +808,8 @@ def _field_table(table: Tag) -> bool:
         return True
     labels = [f"{_words_of(tr.find('td')).rstrip(':')}: " for tr in rows]
     return all(shape == ["td", "td"] for shape in shapes) and any(map(_FACT_LABEL.match, labels)) \
-        and all(_FACT_LABEL.match(label) or _NAME_LABEL.match(label) for label in labels)
+        and all(_FACT_LABEL.match(label) or _NAME_LABEL.match(label) or _DOCUMENT_LABEL.match(label)
+                for label in labels)
 
 
 def _layout_table(table: Tag) -> bool:
@@ -2063,6 +2070,12 @@ def _json_records(data: object) -> list[dict]:
 _NAME_LABEL = re.compile(r"^(?:(?:Child\s+)?[Pp]seudonym|Child|Child name|Case|Case name):\s")
 #: The one-line fields a catalogue's record shows first under its title.
 _FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location):")
+#: (session 64) A fields table's other labels: an area named by its kind of body ("Council
+#: area | Armagh City, ..."), and the fields of the summary's own making ("Summary prepared by
+#: | Named Nurse", "Version | 2.1"): who wrote it and when.
+_DOCUMENT_LABEL = re.compile(r"^(?:(?:Council|Local authority|Trust|Board) area|"
+                             r"(?:Summary |Briefing |Report )?(?:prepared|written|compiled) by|Author|"
+                             r"Date (?:of )?(?:issue|publication)|Version|Ref(?:erence)?|Our ref):\s", re.I)
 
 
 #: Keys that look like plumbing but hold the record's document: Elasticsearch's and
@@ -2218,12 +2231,33 @@ def captions_as_text(text: str) -> str:
             continue
         if line.strip():
             said.append(_SOUND_TAG.sub("", re.sub(r"^NOTE\s+", "", line.strip())))
-        elif said and (said[-1].endswith((".", "?", "!", ":")) or said[-1].isupper()):
+        elif said and (said[-1].endswith((".", "?", "!", ":")) or said[-1].isupper()
+                       or ((_TITLE_END.search(said[-1]) or _NUMBERED_CUE.match(" ".join(said)))
+                           and _CAPITAL_START.match(_next_cue(lines, n)))):
             out += ["", " ".join(said)]
             said = []
     if said:
         out += ["", " ".join(said)]
     return "\n".join(out) + "\n"
+
+
+#: (session 64) A caption that ends as a title card does, on a name, a number or a capitalised
+#: word and no stop ("Concise Child Practice Review CTMSB 2/2024 – Child G", "1. Background"):
+#: with the next cue starting a sentence, it is a paragraph of its own, not run into it.
+_TITLE_END = re.compile(r"(?:^|\s)(?-i:[A-Z0-9])[\w/’'-]*$")
+_CAPITAL_START = re.compile(r"(?-i:[A-Z0-9])")
+#: ... and so does a numbered part's heading ("4. Questions for you").
+_NUMBERED_CUE = re.compile(r"^\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{0,40}$")
+
+
+def _next_cue(lines: list[str], n: int) -> str:
+    """The first line of words after line ``n`` (the next cue's first), else ""."""
+    for k, line in enumerate(lines[n + 1:], start=n + 1):
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if line.strip() and not _CUE_TIME.match(line) \
+                and not (line.strip().isdigit() and _CUE_TIME.match(nxt)):
+            return line.strip()
+    return ""
 
 
 #: An override block in a subtitle's text ("{\\i1}", "{\\fad(300,300)}"): styling, not words.
@@ -2846,7 +2880,7 @@ def json_to_text(raw: str, lines: bool) -> str:
     list of objects holding most text) is its title, then its fields, short ones as "Label:
     value" lines, HTML read as a page, lists as bullets; the fields around the records (a note,
     the site's name) come first.  ``lines``: JSON Lines, a record per line."""
-    data = _extended_json(_json_lines(raw) if lines else json.loads(raw))
+    data = _json_ld_framed(_extended_json(_json_lines(raw) if lines else json.loads(raw)))
     if (outline := xmind_outline(data)) is not None:  # a mind map's topics: an outline
         return outline
     if (tasks := label_studio_tasks(data)) is not None:  # an annotation project: its texts
@@ -2872,6 +2906,8 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (story := apple_news_html(data)) is not None:  # a news story in Apple News Format
         return html_to_text(story)
     if (page := editorjs_html(data)) is not None:  # a page builder's blocks (Editor.js)
+        return html_to_text(page)
+    if (page := readability_html(data)) is not None:  # a scraper's reader-view copy of a page
         return html_to_text(page)
     if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
         return html_to_text(page)
@@ -2911,6 +2947,71 @@ def _extended_json(data: object) -> object:
             return float(value) if key in ("$numberDouble", "$numberDecimal") else int(value)
         return value
     return {k: _extended_json(v) for k, v in data.items()}
+
+
+#: The fields of a JSON-LD node that hold its words, when another node has it as a part
+#: (schema.org's ``text``, ``articleBody``, ``description``).
+_LD_WORDS = ("text", "articleBody", "description")
+
+
+def _json_ld_framed(data: object) -> object:
+    """(session 64) A JSON-LD document's ``@graph`` with each node's references put in place, so
+    that a review's record holds what its nodes hold: a part that is words under a name (a
+    ``CreativeWork`` "Key learning" by its ``hasPart``) becomes the record's field of that name,
+    a node that is only a name (its ``spatialCoverage``, its ``publisher``) that name, and a
+    typed value (``{"@type": "xsd:date", "@value": "2024-02-27"}``) its value.  A node that is
+    only a part or a name is no record of its own; a richer node referred to (a review listed by
+    its collection page) stays one, and the reference to it is dropped.  Why not rdflib's
+    JSON-LD parser: it gives triples, not the records and their order a page is read in, and the
+    graph's few shapes (a node, a reference, a value) need no more than this."""
+    if not (isinstance(data, dict) and "@context" in data and isinstance(data.get("@graph"), list)):
+        return data
+    nodes = [n for n in data["@graph"] if isinstance(n, dict)]
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    framed, absorbed = [], set()
+    for node in nodes:
+        record: dict = {}
+        for key, value in node.items():
+            if key != "@context":
+                _ld_field(record, key, value, by_id, absorbed)
+        framed.append(record)
+    kept = [r for n, r in zip(nodes, framed, strict=True) if n.get("@id") not in absorbed]
+    return {**{k: v for k, v in data.items() if k not in ("@context", "@graph")}, "@graph": kept}
+
+
+def _ld_field(record: dict, key: str, value: object, by_id: dict[str, dict], absorbed: set[str]) -> None:
+    """Put one field of a JSON-LD node into its record (see :func:`_json_ld_framed`)."""
+    values = value if isinstance(value, list) else [value]
+    if values and all(isinstance(v, dict) and set(v) == {"@id"} for v in values):
+        targets = [by_id.get(v["@id"]) for v in values]
+        if all(t is not None and _ld_part(t) for t in targets):
+            for t in targets:
+                words = next(t[w] for w in _LD_WORDS if isinstance(t.get(w), str))
+                record.setdefault(str(t.get("name") or key), words)
+                absorbed.add(t["@id"])
+        elif all(t is not None and _ld_name_only(t) for t in targets):
+            record[key] = "; ".join(str(t["name"]) for t in targets)
+            absorbed.update(t["@id"] for t in targets)
+        elif all(t is None for t in targets):
+            record[key] = "; ".join(v["@id"] for v in values)  # a document's address
+        return  # (a richer node, a record of its own, is not repeated here)
+    record[key] = [_ld_value(v) for v in value] if isinstance(value, list) else _ld_value(value)
+
+
+def _ld_value(value: object) -> object:
+    """A JSON-LD value object as its value ("@value"), anything else as it is."""
+    return value["@value"] if isinstance(value, dict) and "@value" in value else value
+
+
+def _ld_part(node: dict) -> bool:
+    """Whether a node is a part's words under a name and nothing more."""
+    return any(isinstance(node.get(w), str) for w in _LD_WORDS) \
+        and set(node) <= {"@id", "@type", "name", *_LD_WORDS}
+
+
+def _ld_name_only(node: dict) -> bool:
+    """Whether a node is a name and nothing more (a place, a publisher, its address aside)."""
+    return isinstance(node.get("name"), str) and set(node) <= {"@id", "@type", "name", "url", "sameAs"}
 
 
 def _records_text(data: object) -> str:
@@ -3350,6 +3451,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(CHM_SUFFIXES, _Reader(lambda raw, _: _pages_text([(page, True)
                                                                       for page in chm_pages(_bytes(raw))]),
                                           "application/vnd.ms-htmlhelp", "read as a compiled HTML help")),
+    **dict.fromkeys(MATROSKA_SUFFIXES, _Reader(lambda raw, _: captions_as_text(matroska_text(_bytes(raw))),
+                                               "video/x-matroska", "read as a Matroska video's subtitles")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
                                            "application/x-mobipocket-ebook", "read as a Mobipocket e-book")),
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
@@ -3619,9 +3722,42 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
         warnings.append(f"{path}: {len(skipped)} file(s) in the archive not read (a type casegraph "
                         f"does not read, or an archive in the archive): {', '.join(skipped[:3])}"
                         + (", ..." if len(skipped) > 3 else ""))
-    text = "\n\n".join(source.text for source in pages)
+    text = "\n\n".join(_without_site_chrome([source.text for source in pages]))
     source = _source(path, data, text, media, encoding, publisher=pages[0].publisher)
     return replace(source, warnings=(*warnings, *source.warnings))
+
+
+#: The lines at a page's top and foot looked at for a site's masthead, menu and footer.
+_CHROME_LINES = 3
+
+
+def _without_site_chrome(texts: list[str]) -> list[str]:
+    """(session 64) An archive's pages without the masthead, the menu and the footer their site
+    prints on every one ("Lincolnshire Safeguarding Children Board – Learning from ...", "Home |
+    Family T | Child F | Training", "© ... This CD may be copied ..."), as a printed document's
+    running lines are left out: a line among the first or last few of every page but one (of
+    three pages at least).  The first page keeps them (its masthead names the publisher).
+    Joined, a page's menu and masthead had been the last recommendations of the review on the
+    page before."""
+    if len(texts) < 3:
+        return texts
+
+    def edges(text: str) -> set[str]:
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        return set(lines[:_CHROME_LINES] + lines[-_CHROME_LINES:])
+
+    seen = Counter(line for text in texts for line in edges(text))
+    chrome = {line for line, n in seen.items() if n >= max(3, len(texts) - 1)}
+    return [texts[0], *(_trimmed(text, chrome) for text in texts[1:])]
+
+
+def _trimmed(text: str, chrome: set[str]) -> str:
+    """A page without the chrome lines among its first and last few lines with words (a saved
+    page's own title stays above them: "Training 2013-14" over the masthead and the menu)."""
+    lines = text.split("\n")
+    worded = [n for n, line in enumerate(lines) if line.strip()]
+    edges = set(worded[:_CHROME_LINES] + worded[-_CHROME_LINES:])
+    return "\n".join(line for n, line in enumerate(lines) if n not in edges or line.strip() not in chrome)
 
 
 #: How an archive's members are read: its reader, its kind for an error, its media type, its encoding.
@@ -3633,6 +3769,8 @@ def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
     kind for an error, and its media type and encoding for the source."""
     if data.startswith(SEVENZIP_MAGIC):
         return sevenzip_members, "7-Zip archive", "application/x-7z-compressed", "7z"
+    if data[DISC_MAGIC_AT:DISC_MAGIC_AT + len(DISC_MAGIC)] == DISC_MAGIC:
+        return disc_members, "disc image", "application/x-iso9660-image", "iso9660"
     if data.startswith(b"PK") or path.suffix.lower() == ".zip":
         return archive_members, "zip archive", "application/zip", "zip"
     name, media = compression_of(data) or ("tar", "application/x-tar")
@@ -3721,9 +3859,10 @@ def _xmind_text(content: object) -> str:
 
 def _binary_suffix(data: bytes) -> str | None:
     """The suffix of a binary file known by its first bytes, whatever its name: an SQLite
-    database (saved as ".db" by many tools), an Outlook message or an HDF5 file (".hdf" and
-    ".nc4" files are HDF5 too); else None."""
-    return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) else None
+    database (saved as ".db" by many tools), an Outlook message, an HDF5 file (".hdf" and
+    ".nc4" files are HDF5 too) or a Matroska video (a WebM is one); else None."""
+    return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
+        else ".mkv" if is_matroska(data) else None
 
 
 def _office_page(data: bytes) -> str:

@@ -1,0 +1,257 @@
+"""A video file's words: a Matroska (``.mkv``) or WebM video's title, tags and subtitle track,
+read as the captions file and the title card a viewer sees; :mod:`casegraph.ingest.sources`
+then reads them as it reads a ``.srt`` file's captions.
+
+A partnership's seven-minute briefing is often a recorded talk over still slides, published as
+a video whose subtitles carry the whole briefing: the review's name, the account, the learning
+and the recommendations exist nowhere else in the file.  Why a reader of our own: a Matroska
+file is EBML (a tree of elements, each an ID, a size and a payload), and the few elements that
+hold words (the segment's title, its tags, the subtitle track's blocks) are found by walking
+it; the libraries on PyPI either wrap a command-line tool (mkvextract, ffprobe: a Debian package
+on every user's machine) or read the metadata without the subtitle blocks.  The picture and
+sound tracks are never decoded.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+#: A Matroska or WebM file's first bytes: an EBML header element.
+MATROSKA_MAGIC = b"\x1a\x45\xdf\xa3"
+MATROSKA_SUFFIXES = {".mkv", ".webm", ".mka", ".mks"}
+
+# The element IDs read (Matroska's specification, RFC 9559), their marker bits kept.
+_SEGMENT, _INFO, _TITLE, _TIMESTAMP_SCALE = 0x18538067, 0x1549A966, 0x7BA9, 0x2AD7B1
+_TRACKS, _TRACK_ENTRY, _TRACK_NUMBER, _TRACK_TYPE = 0x1654AE6B, 0xAE, 0xD7, 0x83
+_CODEC_ID, _LANGUAGE, _LANGUAGE_IETF, _FLAG_DEFAULT = 0x86, 0x22B59C, 0x22B59D, 0x88
+_ENCODINGS, _ENCODING, _COMPRESSION, _COMP_ALGO, _COMP_SETTINGS = 0x6D80, 0x6240, 0x5034, 0x4254, 0x4255
+_CLUSTER, _CLUSTER_TIMESTAMP, _SIMPLE_BLOCK, _BLOCK_GROUP, _BLOCK = 0x1F43B675, 0xE7, 0xA3, 0xA0, 0xA1
+_BLOCK_DURATION = 0x9B
+_TAGS, _TAG, _SIMPLE_TAG, _TAG_NAME, _TAG_STRING = 0x1254C367, 0x7373, 0x67C8, 0x45A3, 0x4487
+#: The elements whose children are read (the rest are skipped by their size).
+_MASTERS = {_SEGMENT, _INFO, _TRACKS, _TRACK_ENTRY, _ENCODINGS, _ENCODING, _COMPRESSION, _CLUSTER,
+            _BLOCK_GROUP, _TAGS, _TAG, _SIMPLE_TAG}
+#: A subtitle track (TrackType 17) and the text codecs read: SubRip's text, SubStation's event
+#: line (its text after the eighth comma), WebVTT's cue text.
+_SUBTITLE_TRACK = 17
+_TEXT_CODECS = ("S_TEXT/UTF8", "S_TEXT/ASCII", "S_TEXT/ASS", "S_TEXT/SSA", "S_TEXT/WEBVTT")
+#: The tags a viewer's player shows beside the title (who made it, what it is).
+_SHOWN_TAGS = ("ARTIST", "COMMENT", "DESCRIPTION", "SYNOPSIS", "DATE_RELEASED", "PUBLISHER")
+#: The most a subtitle track's words may unpack to: far more than any talk's captions.
+_TEXT_MAX = 16 * 2**20
+
+
+@dataclass
+class _Track:
+    """A subtitle track: its codec, its language and how its blocks are compressed."""
+
+    number: int = 0
+    kind: int = 0
+    codec: str = ""
+    language: str = "eng"
+    default: bool = True
+    algorithm: int | None = None
+    stripped: bytes = b""
+    cues: list[tuple[int, int, str]] = field(default_factory=list)  # (start ms, end ms, words)
+
+
+def is_matroska(data: bytes) -> bool:
+    """Whether a file's bytes are a Matroska or WebM file, whatever its name."""
+    return data.startswith(MATROSKA_MAGIC)
+
+
+def matroska_text(data: bytes) -> str:
+    """A Matroska video as what its viewer reads: its title, the tags a player shows beside it
+    (the maker, a comment), then its subtitles as a SubRip captions file (one track: English if
+    there is one, else the default, else the first), each cue at its start and end.  A video
+    with no subtitles is refused: its words are spoken, and casegraph reads no speech."""
+    if not is_matroska(data):
+        raise ValueError("not a Matroska file (no EBML header)")
+    try:
+        title, tags, tracks = _read(data)
+    except IndexError:
+        raise ValueError("damaged Matroska file (an element runs past the file's end)") from None
+    track = _chosen(tracks)
+    if track is None:
+        raise ValueError("a video with no text subtitles (its words are only spoken)")
+    head = [title] if title else []
+    head += [value for name, value in tags if name in _SHOWN_TAGS and value != title]
+    cues = [f"{n}\n{_clock(start)} --> {_clock(end)}\n{words}"
+            for n, (start, end, words) in enumerate(sorted(track.cues), start=1)]
+    return "\n".join(head) + "\n\n" + "\n\n".join(cues) + "\n"
+
+
+def _read(data: bytes) -> tuple[str, list[tuple[str, str]], dict[int, _Track]]:
+    """The segment's title, its tags (name, value) and its subtitle tracks with their cues."""
+    title, tags, tracks, scale = "", [], {}, 1_000_000
+    for ident, start, end in _elements(data, 0, len(data)):
+        if ident != _SEGMENT:
+            continue
+        for child, a, b in _elements(data, start, end):
+            if child == _INFO:
+                for item, c, d in _elements(data, a, b):
+                    title = _words(data[c:d]) if item == _TITLE else title
+                    scale = _uint(data[c:d]) if item == _TIMESTAMP_SCALE else scale
+            elif child == _TRACKS:
+                tracks = {t.number: t for t in _tracks(data, a, b) if t.kind == _SUBTITLE_TRACK}
+            elif child == _CLUSTER:
+                _cluster(data, a, b, tracks, scale)
+            elif child == _TAGS:
+                tags += _tags(data, a, b)
+    return title, tags, tracks
+
+
+def _elements(data: bytes, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """The elements between ``start`` and ``end``, as (ID, payload start, payload end); an
+    element of unknown size (a live recording's segment or cluster) runs to ``end``."""
+    at = start
+    while at < end:
+        ident, length = _vint(data, at, keep_marker=True)
+        size, size_length = _vint(data, at + length)
+        payload = at + length + size_length
+        stop = end if size is None else min(payload + size, end)
+        yield ident, payload, stop
+        at = stop
+
+
+def _vint(data: bytes, at: int, keep_marker: bool = False) -> tuple[int | None, int]:
+    """An EBML variable-length integer at ``at`` as (value, its length in bytes): as many
+    leading zero bits in its first byte as bytes follow it.  A size of all ones is unknown
+    (None); an ID keeps its marker bit, as the specification writes IDs."""
+    first = data[at]
+    length = 9 - first.bit_length() if first else 9
+    if length > 8:
+        raise IndexError("an EBML number longer than 8 bytes")
+    value = first if keep_marker else first & (0xFF >> length)
+    for byte in data[at + 1:at + length]:
+        value = (value << 8) | byte
+    if len(data) < at + length:
+        raise IndexError("an EBML number past the file's end")
+    unknown = not keep_marker and value == (1 << (7 * length)) - 1
+    return (None if unknown else value), length
+
+
+def _uint(raw: bytes) -> int:
+    """An unsigned integer element's value (big-endian, any width)."""
+    return int.from_bytes(raw, "big")
+
+
+def _words(raw: bytes) -> str:
+    """A string element's value: UTF-8, trailing NULs (padding) dropped."""
+    return raw.rstrip(b"\0").decode("utf-8", errors="replace").strip()
+
+
+def _tracks(data: bytes, start: int, end: int) -> Iterator[_Track]:
+    """The tracks of a Tracks element, each with what is read of it."""
+    for ident, a, b in _elements(data, start, end):
+        if ident != _TRACK_ENTRY:
+            continue
+        track = _Track()
+        for item, c, d in _elements(data, a, b):
+            raw = data[c:d]
+            if item == _TRACK_NUMBER:
+                track.number = _uint(raw)
+            elif item == _TRACK_TYPE:
+                track.kind = _uint(raw)
+            elif item == _CODEC_ID:
+                track.codec = _words(raw)
+            elif item in (_LANGUAGE, _LANGUAGE_IETF):
+                track.language = _words(raw).lower()
+            elif item == _FLAG_DEFAULT:
+                track.default = bool(_uint(raw))
+            elif item == _ENCODINGS:
+                _compression(data, c, d, track)
+        yield track
+
+
+def _compression(data: bytes, start: int, end: int, track: _Track) -> None:
+    """How a track's blocks are compressed (ContentEncodings: zlib, or header stripping)."""
+    for ident, a, b in _elements(data, start, end):
+        if ident in (_ENCODING, _COMPRESSION):
+            track.algorithm = 0 if ident == _COMPRESSION and track.algorithm is None else track.algorithm
+            _compression(data, a, b, track)
+        elif ident == _COMP_ALGO:
+            track.algorithm = _uint(data[a:b])
+        elif ident == _COMP_SETTINGS:
+            track.stripped = data[a:b]
+
+
+def _cluster(data: bytes, start: int, end: int, tracks: dict[int, _Track], scale: int) -> None:
+    """The subtitle cues of one cluster into their tracks; a cluster of unknown size that runs
+    into the next is read on into it."""
+    base = 0
+    for ident, a, b in _elements(data, start, end):
+        if ident == _CLUSTER_TIMESTAMP:
+            base = _uint(data[a:b])
+        elif ident == _CLUSTER:
+            _cluster(data, a, b, tracks, scale)
+        elif ident == _SIMPLE_BLOCK:
+            _cue(data[a:b], None, base, tracks, scale)
+        elif ident == _BLOCK_GROUP:
+            block, duration = b"", None
+            for item, c, d in _elements(data, a, b):
+                block = data[c:d] if item == _BLOCK else block
+                duration = _uint(data[c:d]) if item == _BLOCK_DURATION else duration
+            _cue(block, duration, base, tracks, scale)
+
+
+def _cue(block: bytes, duration: int | None, base: int, tracks: dict[int, _Track], scale: int) -> None:
+    """One block's words as a cue of its track, if the track is a subtitle track: the block
+    is its track's number, a signed 16-bit time from the cluster's, a flags byte, the data
+    (subtitles are never laced: a laced block is passed over)."""
+    if len(block) < 4:
+        return
+    number, length = _vint(block, 0)
+    track = tracks.get(number or 0)
+    flags = block[length + 2] if len(block) > length + 2 else 0
+    if track is None or track.codec not in _TEXT_CODECS or flags & 0x06:
+        return
+    offset = int.from_bytes(block[length:length + 2], "big", signed=True)
+    words = _unpacked(block[length + 3:], track)
+    if track.codec in ("S_TEXT/ASS", "S_TEXT/SSA"):
+        words = words.split(",", 8)[-1].replace("\\N", "\n").replace("\\n", "\n")
+    start = (base + offset) * scale // 1_000_000
+    end = start + (duration or 0) * scale // 1_000_000
+    if words.strip():
+        track.cues.append((start, end, words.strip()))
+
+
+def _unpacked(raw: bytes, track: _Track) -> str:
+    """A block's data as its words, unpacked as its track says (zlib, bounded, or the bytes
+    stripped from every block's head put back)."""
+    if track.algorithm == 0:
+        unpacker = zlib.decompressobj()
+        raw = unpacker.decompress(raw, _TEXT_MAX)
+        if unpacker.unconsumed_tail:
+            raise ValueError(f"a subtitle block unpacks to more than {_TEXT_MAX // 2**20} MB")
+    elif track.algorithm == 3:
+        raw = track.stripped + raw
+    return raw.decode("utf-8", errors="replace")
+
+
+def _tags(data: bytes, start: int, end: int) -> list[tuple[str, str]]:
+    """The (name, value) of every simple tag of a Tags element (the file's, its tracks')."""
+    out = []
+    for ident, a, b in _elements(data, start, end):
+        if ident == _TAG:
+            out += _tags(data, a, b)
+        elif ident == _SIMPLE_TAG:
+            items = {item: _words(data[c:d]) for item, c, d in _elements(data, a, b)}
+            if items.get(_TAG_NAME) and items.get(_TAG_STRING):
+                out.append((items[_TAG_NAME].upper(), items[_TAG_STRING]))
+    return out
+
+
+def _chosen(tracks: dict[int, _Track]) -> _Track | None:
+    """The subtitle track read: the first English one with cues, else the default, else the
+    first with cues."""
+    spoken = [t for t in tracks.values() if t.cues]
+    return next((t for t in spoken if t.language in ("eng", "en") or t.language.startswith("en-")),
+                next((t for t in spoken if t.default), spoken[0] if spoken else None))
+
+
+def _clock(ms: int) -> str:
+    """A time in milliseconds as SubRip writes it: "00:01:09,500"."""
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"

@@ -1,0 +1,141 @@
+"""Rules from validation47's misses (session 64), each checked on an invented page written here
+(INVENTED TEST DATA, neutral pseudonyms), each failing before its rule: a tracker's "Rapid
+review: 2022-11-03" column, its "Action plan RAG", a summary's "For discussion", a briefing's
+"(4) WHAT WE LEARNED" parts and its first "WHY THIS MATTERS" that tells the case, a post's
+"Posted 19 June 2024 · Local authority: Newport", and captions whose cue is a title card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import reviews_of_page
+
+from casegraph.extract.vocab import Vocabulary
+
+_TRACKER = """Testshire Safeguarding Children Partnership - Case Review Tracker (INVENTED TEST DATA)
+
+RECORD 1
+Child P
+Review type: LCSPR
+Area: Testshire
+Rapid review: 2022-11-03
+Published: 2024-03-14
+Summary: Child P, a 15-year-old boy, was stabbed in October 2022 and needed surgery.
+Recommendations: 4 recommendations - see Action Plan tab
+Action plan RAG: Amber
+"""
+
+
+def test_a_trackers_date_column_and_action_plan_status_are_fields(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Rapid review: 2022-11-03" is the row's field, not a second review headed by its date;
+    "Action plan RAG: Amber" is the plan's status, no recommendation (before: two reviews, the
+    second "Rapid review: 2022-11-03" with the account and "Action plan RAG: Amber" an item)."""
+    (review,) = reviews_of_page(tmp_path, "tracker.txt", _TRACKER, vocab)
+    assert (review.title, review.publication_year, review.incident_year) == ("Child P", 2024, 2022)
+    assert review.recommendations == []
+
+
+_BRIEFING = """TESTSHIRE CHILD PROTECTION COMMITTEE
+~~ 7 MINUTE BRIEFING (INVENTED TEST DATA) ~~
+
+Learning Review - Child N
+Published September 2024
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+(1) WHY THIS MATTERS
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+Child N was a ten-week-old girl who died in January 2023 while sharing a sofa with her father.
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+(2) WHAT HAPPENED
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+The family were living in one room in temporary accommodation.
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+(3) WHY IT MATTERS
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+Many families who lose a baby have also lived with domestic abuse or parental drug use.
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+(4) WHAT WE LEARNED
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+1. Safer sleep advice was given to the mother only.
+2. Nobody visited the temporary accommodation.
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+(5) RECOMMENDATIONS
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+1. Health visitors to give safer sleep advice to both parents.
+
+For discussion
+
+Who sleeps where in the homes you visit?
+
+Thank you for reading.
+"""
+
+
+def test_a_briefings_bracketed_parts_are_its_parts(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"(4) WHAT WE LEARNED" and "(5) RECOMMENDATIONS" head the briefing's learning (2) and its
+    recommendations (1); "For discussion" and its question, and "Thank you for reading.", are
+    none of them (before: no learning and no recommendation at all)."""
+    (review,) = reviews_of_page(tmp_path, "briefing.txt", _BRIEFING, vocab)
+    assert [item.text for item in review.learning] == ["Safer sleep advice was given to the mother only",
+                                                       "Nobody visited the temporary accommodation"]
+    assert [item.text for item in review.recommendations] == [
+        "Health visitors to give safer sleep advice to both parents"]
+
+
+def test_a_first_why_it_matters_that_tells_the_case_is_its_account(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"(1) WHY THIS MATTERS", the briefing's first part, tells Child N's death: the account (her
+    age and the incident's date are read); "(3) WHY IT MATTERS" after the account is general:
+    its domestic abuse and drug use are no facts of this case."""
+    (review,) = reviews_of_page(tmp_path, "briefing.txt", _BRIEFING, vocab)
+    assert ([c.age_months for c in review.children], review.incident_year, review.incident_month) == (
+        [2], 2023, 1)
+    assert "RF-HOUS" in {r.notation for r in review.risk_factors}
+    assert not {"RF-DA", "RF-DRG"} & {r.notation for r in review.risk_factors}
+
+
+_POST = """<html><head><title>Invented review - Child W</title></head><body>
+<h1>Extended Child Practice Review TSB 1/2024 - Child W</h1>
+<p>Posted 19 June 2024 · Local authority: Exampleton</p>
+<p>INVENTED TEST PAGE. Child W, a two-year-old boy, was admitted to hospital in early 2023 severely
+underweight; the review describes this as neglect.</p>
+</body></html>"""
+
+
+def test_a_posts_date_then_its_area_after_a_dot(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Posted 19 June 2024 · Local authority: Exampleton": the area is the field after the dot
+    (its date has no colon), and the date alone is no record's title."""
+    (review,) = reviews_of_page(tmp_path, "post.html", _POST, vocab)
+    assert (review.title, review.area, review.publication_year) == (
+        "Extended Child Practice Review TSB 1/2024 - Child W", "Exampleton", 2024)
+
+
+_CAPTIONS = """1
+00:00:00,000 --> 00:00:03,000
+Welcome to this briefing from Testshire Safeguarding Board (invented test data).
+
+2
+00:00:03,000 --> 00:00:06,000
+Concise Child Practice Review TSB 2/2024 – Child G
+
+3
+00:00:06,000 --> 00:00:09,000
+The review was published in May 2024.
+
+4
+00:00:09,000 --> 00:00:12,000
+Child G is an 11-year-old girl
+who has type 1 diabetes.
+"""
+
+
+def test_a_caption_that_is_a_title_card_is_a_line_of_its_own(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A cue ending on a name, with no stop, before a cue that starts a sentence, is a title
+    card: the review's heading, not the first words of "The review was published ..."."""
+    (review,) = reviews_of_page(tmp_path, "briefing.srt", _CAPTIONS, vocab)
+    assert (review.title, review.publication_year) == (
+        "Concise Child Practice Review TSB 2/2024 – Child G", 2024)
+    assert [c.age_months for c in review.children] == [132]
