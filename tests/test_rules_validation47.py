@@ -139,3 +139,58 @@ def test_a_caption_that_is_a_title_card_is_a_line_of_its_own(tmp_path: Path, voc
     assert (review.title, review.publication_year) == (
         "Concise Child Practice Review TSB 2/2024 – Child G", 2024)
     assert [c.age_months for c in review.children] == [132]
+
+
+# ------------------------------------------------------------------------------------- facts
+def _facts(review: object, scheme: str) -> set[str]:
+    return {c.notation for c in getattr(review, scheme)}
+
+
+def _told(tmp_path: Path, vocab: Vocabulary, name: str, sentence: str) -> object:
+    """The review of an invented page whose account tells ``sentence``."""
+    page = ("Child T - Local child safeguarding practice review (invented)\n\nSummary\n\n"
+            f"Child T, a girl aged 4, was injured in 2023. {sentence}\n")
+    (review,) = reviews_of_page(tmp_path, name, page, vocab)
+    return review
+
+
+def test_a_child_who_missed_more_than_half_her_appointments_was_not_brought(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """"missed more than half of her diabetes clinic appointments": more than four words stand
+    between "missed" and "appointments", and the share says how many were missed."""
+    review = _told(tmp_path, vocab, "half.txt",
+                   "She missed more than half of her diabetes clinic appointments.")
+    assert "RF-NONENG" in _facts(review, "risk_factors")
+
+
+def test_a_man_professionals_knew_only_as_a_friend_or_never_asked_about_is_a_hidden_man(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """(session 64, from five development sets' misses) A worker who "did not ask who he was",
+    a man recorded only as "a friend", services none of which "ever met him", a father who "had
+    not attended any antenatal appointment": the man professionals did not know (RF-MEN)."""
+    told = ["Her mother's partner had moved into the flat. At the new-birth visit the health visitor "
+            "recorded only that “a friend” was present and did not ask who he was.",
+            "Her mother's partner moved in. Social work had been told only that the mother had “a "
+            "friend” who sometimes stayed.",
+            "Her mother's new partner moved in. None of the services working with the family ever "
+            "met him.",
+            "The father had not attended any antenatal appointment."]
+    for n, sentence in enumerate(told):
+        assert "RF-MEN" in _facts(_told(tmp_path, vocab, f"men{n}.txt", sentence), "risk_factors"), sentence
+
+
+def test_threats_and_arguments_the_police_attended_and_a_mother_who_left_are_domestic_abuse(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """(session 64, from development sets' misses) "the partner shouting at and threatening T's
+    mother", "he hurt T's mum too", police attending "arguments between her mother and
+    stepfather", a mother who "had left T's father after years of violence from him": domestic
+    abuse told as acts (RF-DA); a threat to a social worker is none."""
+    told = ["Police had been called when neighbours heard the partner shouting at and threatening "
+            "T's mother.",
+            "The boyfriend hit T with a belt, and he hurt T's mum too.",
+            "Police attended the home six times after arguments between her mother and stepfather.",
+            "T's mother had left T's father after years of violence from him."]
+    for n, sentence in enumerate(told):
+        assert "RF-DA" in _facts(_told(tmp_path, vocab, f"da{n}.txt", sentence), "risk_factors"), sentence
+    review = _told(tmp_path, vocab, "worker.txt", "Her father threatened the social worker at a visit.")
+    assert "RF-DA" not in _facts(review, "risk_factors")
