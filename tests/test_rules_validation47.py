@@ -194,3 +194,33 @@ def test_threats_and_arguments_the_police_attended_and_a_mother_who_left_are_dom
         assert "RF-DA" in _facts(_told(tmp_path, vocab, f"da{n}.txt", sentence), "risk_factors"), sentence
     review = _told(tmp_path, vocab, "worker.txt", "Her father threatened the social worker at a visit.")
     assert "RF-DA" not in _facts(review, "risk_factors")
+
+
+_STATEMENT = """Statement on the publication of a learning review (INVENTED TEST DATA)
+
+Published 28 August 2024
+
+Testshire Child Protection Committee has today published a learning review about a young person
+the report calls "Robin".
+
+Robin was 14 when a teacher noticed that she was being exploited by an adult man.
+
+{finding}
+
+The Committee has accepted the review's findings.
+"""
+
+
+def test_findings_told_in_a_statements_prose_are_its_learning(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A statement with no part for the learning: its paragraph "The Learning Review found that
+    ..." with "It also found that ..." is its two learning points (before: none); "The Learning
+    Review found that Robin had been ..." tells the case, and is none."""
+    practice = ("The Learning Review found that professionals did not recognise that a child cannot "
+                "consent. It also found that her grandmother was not included in planning.")
+    (review,) = reviews_of_page(tmp_path, "statement.txt", _STATEMENT.format(finding=practice), vocab)
+    assert [item.text for item in review.learning] == [
+        "The Learning Review found that professionals did not recognise that a child cannot consent",
+        "It also found that her grandmother was not included in planning"]
+    case = "The Learning Review found that Robin had been going missing for months."
+    (review,) = reviews_of_page(tmp_path, "case.txt", _STATEMENT.format(finding=case), vocab)
+    assert review.learning == []

@@ -2156,7 +2156,16 @@ def _rows_and_sections(source: SourceText, rows: list[Entry]) -> list[Entry]:
 
 
 def parse_page(source: SourceText) -> Page:
-    """All entries on one page, in published order."""
+    """All entries on one page, in published order, each entry's findings told in prose read
+    once its parts are all its own (:func:`_findings_in_prose`)."""
+    page = _entries_of(source)
+    for entry in page.entries:
+        _findings_in_prose(entry)
+    return page
+
+
+def _entries_of(source: SourceText) -> Page:
+    """All entries on one page, in published order (see :func:`parse_page`)."""
     raw = _lines(source)
     # a PDF's running header, repeated over each page's number ("Learning Review Child D -
     # Summary        Page 2 of 3"): page furniture, never a heading
@@ -3637,6 +3646,53 @@ def _review_process(entry: Entry) -> None:
         if section.kind == "learning" and _THE_REVIEW.match(section.label or "") and not section.inline \
                 and section.blocks and not any(_LIST_LINE.search(b.text) for b in section.blocks):
             section.kind = "discussion"  # how the review was done: no fact of the case, no learning
+
+
+#: (session 64) A review's findings told in its account's prose: "The Learning Review found
+#: that professionals did not consistently recognise ...", then "It also found that ...".
+_FOUND_THAT = re.compile(r"^(?:The|This)\s+(?:(?:learning|practice|child\s+practice|serious\s+case|"
+                         r"local\s+child\s+safeguarding\s+practice|significant\s+case|case\s+management)\s+)?"
+                         r"(?:review|reviewers?|report|CMR|SCR|LCSPR|CPR)\s+(?:also\s+)?"
+                         r"(?:found|identified|concluded|highlighted)\s+that\b", re.I)
+_ALSO_FOUND = re.compile(r"(?<=[.!?]\s)(?:It|The\s+review|The\s+reviewers?|They)\s+also\s+"
+                         r"(?:found|identified|concluded|highlighted)\s+that\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(]|\s*$)")
+#: ... but not one about the child or the family: "The review found that Child N had been
+#: neglected for some time", "The reviewer found that Kai was well liked at school" (the case).
+_FOUND_OF_THE_CASE = re.compile(r"(?:(?-i:(?:Child|Baby|Young\s+person|Infant|Sibling|Twin)s?\s+[A-Z]\w*)|"
+                                r"he|she|they|his|her|their|the\s+(?:child|children|baby|boy|girl|family|mother|father|"
+                                r"parents|couple)|(?-i:[A-Z][a-z]+)(?:['’]s)?\s+(?:was|were|had|is|did|"
+                                r"mother|father|parents|family))\b", re.I)
+
+
+def _findings_in_prose(entry: Entry) -> None:
+    """(session 64) A page with no part for the learning (a statement, a news item) whose
+    account has a paragraph opening "The review found that ...": that finding, and each "It also
+    found that ..." after it in the paragraph, is a learning point (counted, one a sentence);
+    a finding about the child or the family ("found that Child N had been neglected") is the
+    case's, and the page's other learning (a part merged in later) is looked for first.
+    The paragraph stays the account's too: what the review found is often the case's facts ("The
+    review found that the father had misused alcohol for years")."""
+    if any(s.kind in ("learning", "learning+recommendations", "findings") for s in entry.sections):
+        return
+    for section in entry.sections:
+        if section.kind != "summary":
+            continue
+        for block in section.blocks:
+            text = block.text.strip()
+            lead = len(block.text) - len(block.text.lstrip())
+            found = _FOUND_THAT.match(text)
+            if not found or _FOUND_OF_THE_CASE.match(text, found.end() + 1):
+                continue
+            starts = [0, *(m.start() for m in _ALSO_FOUND.finditer(text))]
+            items = []
+            for a in starts:
+                stop = _SENTENCE_STOP.search(text, a)
+                items.append(Item(block.slice(lead + a, lead + (stop.start() if stop else len(text)))))
+            found = Section("learning", None, section.line, [])
+            found.items = items
+            entry.sections.append(found)
+            return
 
 
 #: A briefing's part on why its subject matters ("(1) WHY THIS MATTERS").
