@@ -224,3 +224,20 @@ def test_findings_told_in_a_statements_prose_are_its_learning(tmp_path: Path, vo
     case = "The Learning Review found that Robin had been going missing for months."
     (review,) = reviews_of_page(tmp_path, "case.txt", _STATEMENT.format(finding=case), vocab)
     assert review.learning == []
+
+
+def test_a_burn_from_being_held_under_hot_water_or_a_squeeze_owned_to_is_inflicted(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """(session 64, from development sets' misses) Burns "consistent with her being held in hot
+    water", a burn the partner "admitted holding ... under the hot tap", a fracture and, in the
+    next sentence, a father who "admitted squeezing his leg": the injury was inflicted (H-PHYS);
+    a scald in a bath the child was left alone in stays an injury of unknown cause."""
+    told = ["She was taken to hospital with burns to both feet consistent with her being held in hot "
+            "water.",
+            "She had a burn to her hand - her mother's partner admitted holding it under the hot tap.",
+            "She suffered a fractured femur. Her father later admitted squeezing her leg hard."]
+    for n, sentence in enumerate(told):
+        assert "H-PHYS" in _facts(_told(tmp_path, vocab, f"burn{n}.txt", sentence), "harms"), sentence
+    review = _told(tmp_path, vocab, "scald.txt",
+                   "She was scalded in the bath when her father left her alone.")
+    assert "H-PHYS" not in _facts(review, "harms")
