@@ -98,7 +98,9 @@ def test_several_children(vocab: Vocabulary) -> None:
     ("Suspected non-accidental injury to a 4-month-old infant in 2018.", (2018, None)),
     ("A 7-week-old infant died in February 2016 from injuries. In March 2018 his father was "
      "convicted of manslaughter.", (2016, 2)),
-    ("A 14-year-old was neglected between 2016 and 2022.", (2016, None)),
+    # (session 64: a harm told over a period of years is dated by none of them, as the
+    # development sets' labellers code it: 20 of 22 so told)
+    ("A 14-year-old was neglected between 2016 and 2022.", (None, None)),
     ("A 10-year-old was sexually abused in 2014 and 2015.", (2014, None)),
     # session 21: a date in figures, and any year in the sentence that tells of the harm
     ("A nursery raised concerns on 14/02/2023 that the 2-year-old was neglected.", (2023, 2)),

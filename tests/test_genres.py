@@ -697,9 +697,10 @@ def test_two_first_names_over_an_account_that_names_them_head_a_review(vocab: Vo
 
 def test_a_harm_that_went_on_has_no_incident_month(vocab: Vocabulary) -> None:
     """"disclosed in March 2022 that she had been abused over several years" dates no incident
-    (before: March 2022); "exploited ... between 2014 and 2016" keeps its first year, as
-    test_extract's "neglected between 2016 and 2022" does; "taken to hospital in October 2021
-    with a fracture" is dated to the month."""
+    (before: March 2022); "exploited ... between 2014 and 2016" is dated by neither year (session
+    64: it had kept its first; the development sets' labellers date such a harm by none, as
+    test_extract's "neglected between 2016 and 2022"); "taken to hospital in October 2021 with a
+    fracture" is dated to the month."""
     page = ("Testshire Safeguarding Children Partnership\n\n"
             "Child S\nChild S, a 16-year-old girl, was sexually exploited by a group of men "
             "between 2014 and 2016.\n\n"
@@ -708,7 +709,7 @@ def test_a_harm_that_went_on_has_no_incident_month(vocab: Vocabulary) -> None:
             "Child G\nChild G, aged 2, was taken to hospital in October 2021 with a fracture "
             "that doctors concluded had been inflicted.\n")
     child_s, child_e, child_g = reviews(vocab, page)
-    assert (child_s.incident_year, child_s.incident_month) == (2014, None)
+    assert (child_s.incident_year, child_s.incident_month) == (None, None)
     assert (child_e.incident_year, child_e.incident_month) == (None, None)
     assert (child_g.incident_year, child_g.incident_month) == (2021, 10)
 

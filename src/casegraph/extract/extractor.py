@@ -965,11 +965,13 @@ class Extractor:
                 return (told[0][1:] if told else (None, None)), True
             if harm_at and dated and (period := _lasting(s.group(), harm_at, dated)) is not None:
                 # "disclosed in March 2022 that they had been abused over several years": a harm
-                # that went on has no month, and no year unless its period names one (its first:
-                # "abused over several months in 2021", "neglected between 2016 and 2022"); a
-                # disclosure's date is not the harm's
-                years = re.findall(r"\b(?:19|20)\d\d\b", period)
-                return ((int(min(years)), None) if years else (None, None)), True
+                # that went on has no month, and no year unless its period names one year
+                # ("abused over several months in 2021"); (session 64) a period of two years or
+                # more ("neglected between 2016 and 2022", "exploited over 2015 and 2016") dates
+                # no incident, as labellers code it (its first year had been taken: 20 of 22
+                # development reviews so told have none); a disclosure's date is not the harm's
+                years = set(re.findall(r"\b(?:19|20)\d\d\b", period))
+                return ((int(min(years)), None) if len(years) == 1 else (None, None)), True
             if harm_at and (not dated or _AFTER_EVENT.search(s.group())) and (
                     told_from := _relative_date(s.group(), account, year)) is not None:
                 # (session 46) a date told from another: the child's birthday or age, an earlier
