@@ -968,8 +968,9 @@ class Extractor:
                 # that went on has no month, and no year unless its period names one year
                 # ("abused over several months in 2021"); (session 64) a period of two years or
                 # more ("neglected between 2016 and 2022", "exploited over 2015 and 2016") dates
-                # no incident, as labellers code it (its first year had been taken: 20 of 22
-                # development reviews so told have none); a disclosure's date is not the harm's
+                # no incident, as labellers code it (its first year had been taken: of the 22
+                # development reviews this moved, 20 have none); a disclosure's date is not the
+                # harm's
                 years = set(re.findall(r"\b(?:19|20)\d\d\b", period))
                 return ((int(min(years)), None) if len(years) == 1 else (None, None)), True
             if harm_at and (not dated or _AFTER_EVENT.search(s.group())) and (

@@ -71,8 +71,11 @@ def matroska_text(data: bytes) -> str:
         raise ValueError("not a Matroska file (no EBML header)")
     try:
         title, tags, tracks = _read(data)
-    except IndexError:
-        raise ValueError("damaged Matroska file (an element runs past the file's end)") from None
+    except (IndexError, zlib.error, RecursionError) as exc:
+        # (an element running past the file's end, a compressed block that is no zlib stream,
+        # clusters nested without end)
+        reason = " ".join(str(exc).split())
+        raise ValueError(f"damaged Matroska file ({type(exc).__name__}: {reason})"[:300]) from None
     track = _chosen(tracks)
     if track is None:
         raise ValueError("a video with no text subtitles (its words are only spoken)")

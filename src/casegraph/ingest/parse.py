@@ -3652,7 +3652,7 @@ def _review_process(entry: Entry) -> None:
 #: that professionals did not consistently recognise ...", then "It also found that ...".
 _FOUND_THAT = re.compile(r"^(?:The|This)\s+(?:(?:learning|practice|child\s+practice|serious\s+case|"
                          r"local\s+child\s+safeguarding\s+practice|significant\s+case|case\s+management)\s+)?"
-                         r"(?:review|reviewers?|report|CMR|SCR|LCSPR|CPR)\s+(?:also\s+)?"
+                         rf"(?:review|reviewers?|report|{TYPE_ABBREVIATIONS})\s+(?:also\s+)?"
                          r"(?:found|identified|concluded|highlighted)\s+that\b", re.I)
 _ALSO_FOUND = re.compile(r"(?<=[.!?]\s)(?:It|The\s+review|The\s+reviewers?|They)\s+also\s+"
                          r"(?:found|identified|concluded|highlighted)\s+that\b")
@@ -3689,9 +3689,9 @@ def _findings_in_prose(entry: Entry) -> None:
             for a in starts:
                 stop = _SENTENCE_STOP.search(text, a)
                 items.append(Item(block.slice(lead + a, lead + (stop.start() if stop else len(text)))))
-            found = Section("learning", None, section.line, [])
-            found.items = items
-            entry.sections.append(found)
+            learning = Section("learning", None, section.line, [])
+            learning.items = items
+            entry.sections.append(learning)
             return
 
 
