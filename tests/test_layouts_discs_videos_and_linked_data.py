@@ -136,6 +136,8 @@ def test_a_video_without_subtitles_or_damaged_is_refused_in_one_line(tmp_path: P
     assert data.count(b"S_TEXT/UTF8") == 1
     refused_in_one_line(tmp_path / "silent.mkv", data.replace(b"S_TEXT/UTF8", b"S_VOBSUB\0\0\0"))
     refused_in_one_line(tmp_path / "cut.mkv", data[:40])
+    with pytest.raises(ValueError, match="damaged Matroska file"):
+        matroska_text(data[:5])  # a header's first bytes alone: cut short, not a silent video
     read_or_one_line_when_damaged([VIDEO / "invented-briefing.mkv", VIDEO / "invented-briefing-zlib.mkv"],
                                   tmp_path, seed=64, rounds=40)
 

@@ -89,9 +89,10 @@ def matroska_text(data: bytes) -> str:
 def _read(data: bytes) -> tuple[str, list[tuple[str, str]], dict[int, _Track]]:
     """The segment's title, its tags (name, value) and its subtitle tracks with their cues."""
     title, tags, tracks, scale = "", [], {}, 1_000_000
-    for ident, start, end in _elements(data, 0, len(data)):
-        if ident != _SEGMENT:
-            continue
+    segments = [(start, end) for ident, start, end in _elements(data, 0, len(data)) if ident == _SEGMENT]
+    if not segments:
+        raise IndexError("no segment after the EBML header (the file is cut short?)")
+    for start, end in segments:
         for child, a, b in _elements(data, start, end):
             if child == _INFO:
                 for item, c, d in _elements(data, a, b):
