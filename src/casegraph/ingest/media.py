@@ -18,6 +18,8 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from casegraph.ingest.binaries import damaged
+
 #: A Matroska or WebM file's first bytes: an EBML header element.
 MATROSKA_MAGIC = b"\x1a\x45\xdf\xa3"
 MATROSKA_SUFFIXES = {".mkv", ".webm", ".mka", ".mks"}
@@ -74,8 +76,7 @@ def matroska_text(data: bytes) -> str:
     except (IndexError, zlib.error, RecursionError) as exc:
         # (an element running past the file's end, a compressed block that is no zlib stream,
         # clusters nested without end)
-        reason = " ".join(str(exc).split())
-        raise ValueError(f"damaged Matroska file ({type(exc).__name__}: {reason})"[:300]) from None
+        raise damaged("Matroska file", exc) from None
     track = _chosen(tracks)
     if track is None:
         raise ValueError("a video with no text subtitles (its words are only spoken)")

@@ -46,7 +46,7 @@ from urllib.parse import unquote
 import olefile
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX, package_member, tar_members
+from casegraph.ingest.binaries import PART_MAX, damaged, package_member, tar_members
 from casegraph.ingest.interchange import local_name
 
 MSG_SUFFIXES = {".msg"}
@@ -528,8 +528,7 @@ def sevenzip_members(data: bytes) -> list[tuple[str, bytes]]:
             factory = py7zr.io.BytesIOFactory(PART_MAX + 1)
             archive.extract(targets=[info.filename for info in files], factory=factory)
     except errors as exc:
-        reason = one_line(str(exc))
-        raise ValueError(f"damaged 7-Zip archive ({type(exc).__name__}: {reason})"[:300]) from None
+        raise damaged("7-Zip archive", exc) from None
     out = []
     for info in files:
         if info.filename in factory.products:
@@ -569,7 +568,7 @@ def disc_members(data: bytes) -> list[tuple[str, bytes]]:
             out.append((re.sub(r";\d+$", "", path.lstrip("/")), handle.getvalue()))
         disc.close()
     except (PyCdlibException, struct.error, IndexError, KeyError, UnicodeDecodeError) as exc:
-        raise ValueError(f"damaged disc image ({type(exc).__name__}: {one_line(str(exc))})"[:300]) from None
+        raise damaged("disc image", exc) from None
     if not out:
         raise ValueError("the disc image holds no file")
     return out
