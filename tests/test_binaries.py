@@ -19,7 +19,7 @@ import pytest
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
-from casegraph.ingest.binaries import _joined, _without_running_lines
+from casegraph.ingest.binaries import _joined, without_running_lines
 from casegraph.ingest.exports import fixed_width_rows
 from casegraph.ingest.sources import discover, read_source
 from casegraph.pipeline.build import extract_reviews
@@ -132,7 +132,7 @@ def test_running_lines_are_those_most_pages_repeat_at_their_edges() -> None:
     pages = [["Board report", "Child A was 3.", "Page 1 of 3"],
              ["Board report", "Recommendations", "Page 2 of 3"],
              ["Board report", "Recommendations", "Page 3 of 3"]]
-    assert _without_running_lines(pages) == [["Board report", "Child A was 3."], ["Recommendations"],
+    assert without_running_lines(pages) == [["Board report", "Child A was 3."], ["Recommendations"],
                                              ["Recommendations"]]
     assert _joined([["The review found that"], ["agencies did not share."], ["Learning"]]) == (
         "The review found that agencies did not share.\n\nLearning")

@@ -174,7 +174,7 @@ def _page_lines(text: str) -> list[str]:
     return lines
 
 
-def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+def without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Pages without their running lines: a line among the first or last few of every page (of
     all but one, from four pages on), its numbers aside ("Page 2/3"), is the document's head or
     foot; the first page keeps the heads above its text."""
@@ -206,7 +206,7 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
 def printed_text(pages: list[list[str]], nothing: str) -> str:
     """A printed document's pages (a PDF's, a DjVu scan's, PostScript's, XPS's) as one text,
     without their running lines; ValueError(``nothing``), the reason, when they hold no text."""
-    text = _PSEUDONYM_WRAPPED.sub(" ", _joined(_without_running_lines(pages)))
+    text = _PSEUDONYM_WRAPPED.sub(" ", _joined(without_running_lines(pages)))
     if not text.strip():
         raise ValueError(nothing)
     return text

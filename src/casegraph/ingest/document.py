@@ -739,14 +739,20 @@ def _section_end(lines: list[Line], i: int) -> int:
 #: next one (:func:`_spoken_heads`).
 _SPOKEN_INTRO = re.compile(r"(?:^|(?<=[.!?:]\s))The\s+(?:first|second|third|fourth|next|other|last)"
                            r"(?:\s+(?:one|review|case))?\s+(?:is|was)\b")
-_SPOKEN_NAME = re.compile(r"\b(?:called|calls|named|names|known\s+as|referred\s+to\s+as)\s+[‘'“\"]?"
-                          r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15}|[A-Z](?![\w’'])))")
+_SPOKEN_NAME = re.compile(r"\b(?:called|calls|named|names|known\s+as|referred\s+to\s+as|"
+                          # (session 65) a webinar's "a young person we call Child M"
+                          r"(?:we|I)(?:['’]ll|\s+will|\s+are)?\s+call(?:ing)?)\s+[‘'“\"]?"
+                          r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?"
+                          r"|[A-Z][a-z]{1,15}|[A-Z](?![\w’'])))")
+#: (session 65) The place a speaker gives after the child's name: "we call Child M, from Pembrokeshire."
+_SPOKEN_PLACE = re.compile(r"^[,\s]+from\s+(?P<area>(?-i:[A-Z][a-z]+(?:[ -](?:and\s+)?[A-Z][a-z]+){0,3}))")
 
 
-def _spoken_heads(lines: list[Line]) -> list[tuple[int, str]]:
+def _spoken_heads(lines: list[Line]) -> list[tuple[int, str, str | None]]:
     """The lines that introduce a review in speech (:data:`_SPOKEN_INTRO`), each with the child
-    named after the introduction: in the rest of its paragraph or the next paragraph (the
-    answer to a host's "The second review is from Fife, isn't it?")."""
+    named after the introduction (in the rest of its paragraph or the next paragraph: the
+    answer to a host's "The second review is from Fife, isn't it?") and the place said
+    straight after the name ("we call Child M, from Pembrokeshire"), if any."""
     heads = []
     for i, line in enumerate(lines):
         if (intro := _SPOKEN_INTRO.search(line.text)) is None:
@@ -757,8 +763,9 @@ def _spoken_heads(lines: list[Line]) -> list[tuple[int, str]]:
             if paragraphs > 1:
                 break
             after.append(nxt.text)
-        if (named := _SPOKEN_NAME.search(" ".join(after))) is not None:
-            heads.append((i, named["name"]))
+        if (named := _SPOKEN_NAME.search(said := " ".join(after))) is not None:
+            place = _SPOKEN_PLACE.match(said[named.end():])
+            heads.append((i, named["name"], place["area"] if place else None))
     return heads
 
 
@@ -770,7 +777,8 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
     heads = [(i, _intro_name(m)) for i, ln in enumerate(lines)
              if (m := _INTRO_REVIEW.match(ln.text))]
     numbered = [(i, m["name"]) for i, ln in enumerate(lines) if (m := _CASE_PARAGRAPH.match(ln.text))]
-    spoken = _spoken_heads(lines) if len(heads) < 2 else []
+    told = _spoken_heads(lines) if len(heads) < 2 else []
+    spoken = [(i, name) for i, name, _ in told]
     if len(heads) < 2 and len({name for _, name in numbered}) >= 2:  # (one child's paragraphs: one review)
         heads = numbered
     elif len(heads) < 2 and len({name for _, name in spoken}) >= 2:
@@ -785,6 +793,8 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
         head = lines[i]
         entry = Entry(source=source, heading=name, heading_kind="document", line=head.number,
                       start=head.start, title=name, name=name)
+        if heads is spoken and (place := told[n][2]) and default_gazetteer().lookup(place):
+            entry.area = place
         fill_sections(entry, lines[i:end])
         complete(entry, lines[i:end])
         if entry.sections:

@@ -40,7 +40,7 @@ from typing import Any, cast
 
 from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 from casegraph.core.newlines import unify_line_ends
-from casegraph.ingest.binaries import utf8_else
+from casegraph.ingest.binaries import utf8_else, without_running_lines
 
 #: The namespace of MARC 21 XML ("MARCXML"), as libraries export their catalogues.
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
@@ -1715,6 +1715,51 @@ def _ocr_text(lines: list[tuple[str, object, tuple[int, int] | None]]) -> str:
             out.append(words)
         out += parts[1:]
     return "\n".join(out)
+
+
+def pdf2xml_text(root: ET.Element) -> str | None:
+    """(session 65) poppler's ``pdftohtml -xml`` output (``<pdf2xml>``: each page's lines of
+    text, each at its top, left, width and height) as the PDF's text, read as a scanned page's
+    lines are (:func:`_ocr_text`): lines in reading order, a gap or taller type a paragraph's
+    edge, the running lines every page repeats dropped (as a PDF's are).  Read as XML, every
+    printed line was a paragraph: a sentence wrapped over three lines was three paragraphs, and
+    a numbered recommendation's number was one of its own.  None for other XML."""
+    if root.tag != "pdf2xml":
+        return None
+    pages = []
+    for page in root.iter("page"):
+        placed = sorted((_pdf2xml_box(t), " ".join("".join(t.itertext()).split()))
+                        for t in page.iter("text"))
+        pages.append(_pdf2xml_lines([(box, words) for box, words in placed if words]))
+    kept = without_running_lines([[words for words, _ in page] for page in pages])
+    lines = []
+    for page, words_kept in zip(pages, kept, strict=True):
+        wanted = list(words_kept)
+        for words, box in page:
+            if wanted and words == wanted[0]:
+                lines.append((words, page, box))
+                wanted.pop(0)
+    return _ocr_text(lines)
+
+
+def _pdf2xml_box(text: ET.Element) -> tuple[int, int, int, int]:
+    """A printed line's (top, left, width, height), in the page's units."""
+    return tuple(int(float(text.get(k, "0") or 0)) for k in ("top", "left", "width", "height"))  # type: ignore[return-value]
+
+
+def _pdf2xml_lines(placed: list[tuple[tuple[int, int, int, int], str]]) -> list[tuple[str, tuple[int, int]]]:
+    """The texts of one page as its lines, each (its words, its top and bottom): texts at one
+    height are one line, a bullet run on to its item, two texts far apart (a running head
+    and the issue's date) kept apart by a wide space, which :func:`_ocr_text` splits on."""
+    lines: list[tuple[str, tuple[int, int], int]] = []  # (words, (top, bottom), right edge)
+    for (top, left, width, height), words in placed:
+        if lines and abs(top - lines[-1][1][0]) <= height // 3:
+            text, box, right = lines[-1]
+            space = "   " if left - right > 4 * max(height, 1) else " "
+            lines[-1] = (text + space + words, box, left + width)
+        else:
+            lines.append((words, (top, top + height), left + width))
+    return [(words, box) for words, box, _ in lines]
 
 
 def alto_text(root: ET.Element) -> str | None:

@@ -1,6 +1,11 @@
-"""A video file's words: a Matroska (``.mkv``) or WebM video's title, tags and subtitle track,
-read as the captions file and the title card a viewer sees; :mod:`casegraph.ingest.sources`
-then reads them as it reads a ``.srt`` file's captions.
+"""The words of a recording, read as the captions file and the title card a viewer sees;
+:mod:`casegraph.ingest.sources` then reads them as it reads a ``.srt`` file's captions:
+
+- a Matroska (``.mkv``) or WebM video's title, tags and subtitle track;
+- SAMI captions (``.smi``: the captions Windows Media and many webinar tools export), whose cues
+  are ``<SYNC>`` elements of loosely closed HTML;
+- an audio file's tags (``.mp3``, ``.m4a``, ``.ogg``, ``.flac``: a partnership's podcast
+  episode), whose title, description, transcript and chapter names are all the words it has.
 
 A partnership's seven-minute briefing is often a recorded talk over still slides, published as
 a video whose subtitles carry the whole briefing: the review's name, the account, the learning
@@ -14,6 +19,9 @@ sound tracks are never decoded.
 
 from __future__ import annotations
 
+import html
+import io
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -260,3 +268,146 @@ def _chosen(tracks: dict[int, _Track]) -> _Track | None:
 def _clock(ms: int) -> str:
     """A time in milliseconds as SubRip writes it: "00:01:09,500"."""
     return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+
+
+# ------------------------------------------------------------------------ SAMI captions
+SAMI_SUFFIXES = {".smi", ".sami"}
+#: A SYNC element's opening tag and its start time (milliseconds); SAMI writers rarely close it.
+_SYNC = re.compile(r"<sync\b[^>]*?\bstart\s*=\s*[\"']?(\d+)[^>]*>", re.I)
+#: A caption paragraph's opening tag and its class (the language it is in).
+_SAMI_P = re.compile(r"<p\b([^>]*)>", re.I)
+_SAMI_CLASS = re.compile(r"\bclass\s*=\s*[\"']?([\w.-]+)", re.I)
+#: A style sheet's class and the language it declares (".ENUSCC { Name: English; lang: en-US; }").
+_SAMI_LANG = re.compile(r"\.([\w-]+)\s*\{[^}]*?\blang\s*:\s*([\w-]+)", re.I)
+#: How long the last cue is shown, having no next SYNC to end it.
+_LAST_CUE_MS = 3000
+
+
+def sami_captions(text: str) -> str:
+    """(session 65) SAMI captions as a SubRip captions file: the page title over the cues, each
+    cue a SYNC's caption in one language (English if a class declares it, else the first class
+    used), shown until the next SYNC.  A SYNC whose caption is blank (``&nbsp;``) clears the
+    screen: it ends a cue and is none.  Read as HTML, the style sheet's classes were words and
+    every cue ran into the next with no time between them."""
+    syncs = list(_SYNC.finditer(text))
+    if not syncs:
+        raise ValueError("SAMI captions with no <SYNC Start=...> cue")
+    language = _sami_language(text)
+    spans = [(int(m.group(1)), text[m.end():nxt.start() if nxt else len(text)])
+             for m, nxt in zip(syncs, [*syncs[1:], None], strict=True)]
+    cues = []
+    for n, (start, body) in enumerate(spans):
+        words = _sami_caption(body, language)
+        if words:
+            end = spans[n + 1][0] if n + 1 < len(spans) else start + _LAST_CUE_MS
+            cues.append(f"{len(cues) + 1}\n{_clock(start)} --> {_clock(end)}\n{words}")
+    title = re.search(r"<title[^>]*>(.*?)</title>", text[:syncs[0].start()], re.I | re.S)
+    head = " ".join(html.unescape(title.group(1)).split()) if title else ""
+    return (head + "\n\n" if head else "") + "\n\n".join(cues) + "\n"
+
+
+def _sami_language(text: str) -> str | None:
+    """The class of the English captions (or of the first language used), None when the file
+    declares no class for its paragraphs."""
+    declared = {name.lower(): lang.lower() for name, lang in _SAMI_LANG.findall(text)}
+    used = [m.group(1).lower() for p in _SAMI_P.finditer(text) if (m := _SAMI_CLASS.search(p.group(1)))]
+    english = [c for c in dict.fromkeys(used) if declared.get(c, c).startswith("en")]
+    return english[0] if english else used[0] if used else None
+
+
+def _sami_caption(body: str, language: str | None) -> str:
+    """The words of one SYNC in the chosen language: its paragraphs of that class (all of them
+    when none has a class), line breaks as spaces, tags dropped, entities decoded."""
+    parts = _SAMI_P.split(body)  # text before the first <p>, then (attributes, text) pairs
+    chosen = [words for attrs, words in zip(parts[1::2], parts[2::2], strict=True)
+              if language is None or (m := _SAMI_CLASS.search(attrs)) is None
+              or m.group(1).lower() == language] if len(parts) > 1 else [parts[0]]
+    words = re.sub(r"<[^>]+>", " ", " ".join(chosen))
+    return " ".join(html.unescape(words).replace("\xa0", " ").split())
+
+
+# ------------------------------------------------------------------------ audio tags
+#: The audio files read, with the media type each is published under.
+AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", ".ogg": "audio/ogg",
+               ".oga": "audio/ogg", ".opus": "audio/ogg", ".flac": "audio/flac"}
+AUDIO_SUFFIXES = set(AUDIO_MEDIA)
+#: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream: how an audio file is known by its bytes.
+_AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac"}
+#: The tags that name and place an episode, in the order a podcast player shows them, by
+#: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment).
+_AUDIO_HEAD = (("TIT2", "\xa9nam", "TITLE"), ("TIT3", "subt", "SUBTITLE"),
+               ("TPE1", "\xa9ART", "ARTIST"), ("TPUB", "\xa9pub", "ORGANIZATION"),
+               ("TALB", "\xa9alb", "ALBUM"), ("TDRC", "\xa9day", "DATE"))
+#: The tags that hold prose: a description, a comment, the transcript (lyrics).
+_AUDIO_PROSE = (("TDES", "ldes", "desc", "DESCRIPTION"), ("COMM", "\xa9cmt", "COMMENT"),
+                ("USLT", "\xa9lyr", "LYRICS", "UNSYNCEDLYRICS"))
+#: An ID3 user text frame (TXXX) that holds prose, by its description.
+_PROSE_DESCRIPTIONS = {"comment", "description", "summary", "synopsis", "transcript", "lyrics"}
+
+
+def audio_suffix(data: bytes) -> str | None:
+    """The suffix of an MP3 with an ID3 tag, an Ogg or a FLAC file known by its first bytes,
+    whatever its name; else None."""
+    return next((suffix for magic, suffix in _AUDIO_MAGIC.items() if data.startswith(magic)), None)
+
+
+def audio_text(data: bytes) -> str:
+    """(session 65) An audio file as what a podcast player shows of it: the title, the series,
+    the maker and the date on lines of their own, then the description, comments and transcript
+    as paragraphs, then the chapters, each at its start time.  A review told in a podcast's show notes exists
+    nowhere else in the file; the sound is never decoded.  A file whose tags hold no words is
+    refused: its words are only spoken, and casegraph reads no speech."""
+    import mutagen
+
+    try:
+        audio = mutagen.File(io.BytesIO(data))
+    except (mutagen.MutagenError, ValueError, IndexError, EOFError) as exc:
+        raise damaged("audio file", exc) from None
+    if audio is None:
+        raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC)")
+    values = _tag_values(audio.tags) if audio.tags is not None else {}
+    head = list(dict.fromkeys(v for names in _AUDIO_HEAD for name in names for v in values.get(name, [])))
+    prose = list(dict.fromkeys(v for names in _AUDIO_PROSE for name in names for v in values.get(name, [])
+                               if v not in head))
+    chapters = values.get("CHAP", [])
+    if not prose and not chapters and len(head) < 2:
+        raise ValueError("an audio file whose tags hold no description (its words are only spoken)")
+    out = ["\n".join(head), *prose]
+    if chapters:  # (as a podcast's page lists them: "Chapters", then "02:10 What happened")
+        out.append("\n".join(["Chapters", *chapters]))
+    return "\n\n".join(out) + "\n"
+
+
+def _tag_values(tags: object) -> dict[str, list[str]]:
+    """An audio file's tags as lists of words by tag name: ID3 frames by their frame ID (a user
+    text frame of prose as "COMM", a chapter's start and titles as "CHAP"), MP4 atoms by their name,
+    Vorbis comments by their key in capitals.  Pictures, numbers and encoder notes are left out."""
+    out: dict[str, list[str]] = {}
+    vorbis = "VComment" in type(tags).__name__ or "VCFLAC" in type(tags).__name__
+    for key, value in tags.items():  # type: ignore[attr-defined]
+        frame_id = getattr(value, "FrameID", None)
+        if frame_id is not None:
+            name, words = _id3_words(frame_id, value)
+        else:
+            name = str(key).upper() if vorbis else str(key)
+            words = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+        out.setdefault(name, []).extend(w.strip() for w in words if w.strip())
+    return out
+
+
+def _id3_words(frame_id: str, frame: object) -> tuple[str, list[str]]:
+    """An ID3 frame's name and words: a user text frame (TXXX) whose description says it is
+    prose counts as a comment; iTunes' comment frames of loudness numbers hold none."""
+    desc = str(getattr(frame, "desc", "")).lower()
+    if frame_id == "CHAP":  # (its title at its start time, "02:10 What happened to Rowan")
+        start = int(getattr(frame, "start_time", 0) or 0) // 1000
+        words = " ".join(str(t) for sub in frame.sub_frames.values()  # type: ignore[attr-defined]
+                         if sub.FrameID in ("TIT2", "TIT3") for t in sub.text)
+        clock = f"{start // 3600}:{start // 60 % 60:02d}:{start % 60:02d}" if start >= 3600 \
+            else f"{start // 60:02d}:{start % 60:02d}"
+        return frame_id, [f"{clock} {words}"] if words.strip() else []
+    if (frame_id == "COMM" and desc.startswith("itun")) or not hasattr(frame, "text"):
+        return frame_id, []
+    text = frame.text if isinstance(frame.text, list) else [frame.text]
+    name = "COMM" if frame_id == "TXXX" and desc in _PROSE_DESCRIPTIONS else frame_id
+    return name, [str(t) for t in text]

@@ -339,6 +339,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"(?:the\s+)?(?:partnership|board|committee|trust|panel)['’]?s\s+response)"
      # (session 48) a map layer's "Recs shown": those it quotes of a review's
      r"|\s+(?:shown|quoted|listed|highlighted|selected)"
+     # (session 65) an Asciidoctor block title over a list, "Recommendations include", the
+     # rest counted under it ("The review made 11 recommendations in total.")
+     r"|\s+(?:include|including)"
      # (session 51) a note's "Recs (4) – the two relevant to us"
      r"|\s*\(\d{1,2}\)(?:\s*[–—-]\s*[^:;.]{1,40}?)?"
      # (session 55) a Stata case sheet's "Recommendations stated in report: 8" over the ones listed
@@ -450,8 +453,10 @@ _RELEASE_GENRE = re.compile(r"^(?:joint\s+)?(?:media|press|news)\s+(?:statement|
 #: (session 53: a release's "For immediate release" alone on its line says when it may be
 #: printed, and heads nothing; with its date after a colon it is the release's date.)
 _BARE_LABEL = re.compile(r"^(?!for\s+immediate\s+release\s*$)"
-                         r"(?:(?=(?-i:[A-Z]))(?!(?:Partnership|Board|Committee|Council|Area|Published|Type|"
-                         r"Region|Trust|Model|Agency|Agencies)\.)|(?!.*\.\s*$))(?P<label>(?P<head>"
+                         # (session 65: nor the end of a sentence a line wrapped, "Published 2023 by
+                         # West Glamorgan" over "Safeguarding Board.")
+                         r"(?:(?=(?-i:[A-Z]))(?!(?:[\w'’-]+\s+){0,4}(?:Partnership|Board|Committee|Council|Area|"
+                         r"Published|Type|Region|Trust|Model|Agency|Agencies)\.)|(?!.*\.\s*$))(?P<label>(?P<head>"
                          + "|".join(f"(?:{h})" for h, _ in _LABEL_HEADS)
                          # ("Recommendations (the CMR made 8; these are the ones for our Trust)",
                          # "Recommendations (4)")
@@ -544,7 +549,9 @@ _NOISE_WORDS = re.compile(r"helpline|cookie|javascript|sign up to|newsletter", r
 _NOISE_WORDS_MAX = 100
 #: A heading over a page's links to other pages: "Related content", "See also" ("Related
 #: pages" is page furniture, _NOISE_LINE; a line of links after a colon, an unknown label).
-_RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources|articles|information)|"
+_RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources|articles|information|"
+                      # (session 65) a practice guide's links to its other chapters
+                      r"chapters?|sections?|guidance)|"
                       r"see\s+also|more\s+like\s+this|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|"
                       r"further\s+reading|"
                       # (session 60) a CMS sidebar's "Upcoming training" / "• Neglect toolkit

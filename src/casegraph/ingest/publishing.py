@@ -13,6 +13,8 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
 - a GOV.UK Content API response (the JSON www.gov.uk renders a publication's page from).
 - a Google Docs API ``documents.get`` response (a shared document's paragraphs, each with its
   named style, its lists and tables), as the document reads in Docs.
+- pandoc's JSON document (``pandoc -t json``: the abstract syntax tree a conversion passes
+  through, saved by a team that converts its Word briefings), as the document pandoc writes;
 - Mozilla Readability's article (``title``, ``byline``, ``content`` HTML, ``textContent``: a
   scraper's reader-view copy of a page), alone or in the scraper's wrapper, as the article.
 
@@ -62,6 +64,111 @@ def _is_readability(value: object) -> bool:
     """Whether a JSON value is Readability's article object."""
     return isinstance(value, dict) and value.keys() >= _READABILITY_KEYS \
         and isinstance(value.get("content"), str) and bool(_READABILITY_SIGNS & value.keys())
+
+
+# ------------------------------------------------------------------------ pandoc's JSON AST
+#: The inline elements whose content is their words (emphasis, a link's text, a span).
+_PANDOC_WRAPPERS = frozenset({"Emph", "Strong", "Underline", "Strikeout", "Superscript", "Subscript",
+                              "SmallCaps", "Span", "Link"})
+
+
+def pandoc_html(data: object) -> str | None:
+    """(session 65) A pandoc JSON document (``{"pandoc-api-version": ..., "meta": ...,
+    "blocks": [...]}``, pandoc 1.18 on) as the HTML pandoc would write from it, or None for
+    other data: the metadata's title, author and date over the blocks, each heading at its
+    level, lists as lists, tables as tables.  Read as records, every block was a record titled
+    by its element type ("T: Para"), its words split into one value a word."""
+    if not (isinstance(data, dict) and isinstance(data.get("pandoc-api-version"), list)
+            and isinstance(data.get("blocks"), list)):
+        return None
+    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    out = [f"<h1>{_pandoc_meta(meta['title'])}</h1>"] if meta.get("title") else []
+    out += [f"<p>{_pandoc_meta(meta[key])}</p>" for key in ("subtitle", "author", "date") if meta.get(key)]
+    out += [_pandoc_block(block) for block in data["blocks"]]
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _pandoc_meta(value: dict) -> str:
+    """A metadata value's words (MetaInlines, MetaString, MetaList of authors, MetaBlocks)."""
+    kind, content = value.get("t"), value.get("c")
+    if kind == "MetaList":
+        return ", ".join(_pandoc_meta(v) for v in content or [])
+    if kind == "MetaBlocks":
+        return " ".join(_pandoc_block(b) for b in content or [])
+    return html.escape(content) if isinstance(content, str) else _pandoc_inlines(content or [])
+
+
+def _pandoc_inlines(inlines: list) -> str:
+    """A run of inline elements as escaped HTML text: words, spaces, line breaks and the words
+    inside emphasis, links, quotes and citations; a footnote and a picture's file are not read."""
+    out = []
+    for item in inlines:
+        kind, content = item.get("t"), item.get("c")
+        if kind == "Str":
+            out.append(html.escape(content))
+        elif kind in ("Space", "SoftBreak"):
+            out.append(" ")
+        elif kind == "LineBreak":
+            out.append("<br>")
+        elif kind in _PANDOC_WRAPPERS:
+            out.append(_pandoc_inlines(content[1] if kind in ("Span", "Link") else content))
+        elif kind in ("Quoted", "Cite"):
+            words = _pandoc_inlines(content[1])
+            out.append(f"“{words}”" if kind == "Quoted" and content[0].get("t") == "DoubleQuote"
+                       else f"‘{words}’" if kind == "Quoted" else words)
+        elif kind in ("Code", "Math"):
+            out.append(html.escape(content[1]))
+        elif kind == "Image":
+            out.append(_pandoc_inlines(content[1]))  # (its alternative text)
+    return "".join(out)
+
+
+def _pandoc_block(block: dict) -> str:
+    """One block element as HTML (pandoc-types 1.17 to 1.23); a raw block in another format
+    than HTML, and a horizontal rule, are nothing a reader reads."""
+    kind, c = block.get("t"), block.get("c")
+    if kind in ("Para", "Plain"):
+        return f"<p>{_pandoc_inlines(c)}</p>"
+    if kind == "Header":
+        level = min(max(int(c[0]), 1), 6)
+        return f"<h{level}>{_pandoc_inlines(c[2])}</h{level}>"
+    if kind in ("BulletList", "OrderedList"):
+        tag, items = ("ul", c) if kind == "BulletList" else ("ol", c[1])
+        return f"<{tag}>" + "".join(f"<li>{_pandoc_blocks(item)}</li>" for item in items) + f"</{tag}>"
+    if kind == "DefinitionList":
+        return "<dl>" + "".join(f"<dt>{_pandoc_inlines(term)}</dt>"
+                                + "".join(f"<dd>{_pandoc_blocks(d)}</dd>" for d in defs)
+                                for term, defs in c) + "</dl>"
+    if kind in ("BlockQuote", "Div", "Figure"):
+        return f"<div>{_pandoc_blocks(c if kind == 'BlockQuote' else c[-1])}</div>"
+    if kind == "LineBlock":
+        return "<p>" + "<br>".join(_pandoc_inlines(line) for line in c) + "</p>"
+    if kind == "CodeBlock":
+        return f"<pre>{html.escape(c[1])}</pre>"
+    if kind == "RawBlock":
+        return c[1] if str(c[0]).lower() == "html" else ""
+    if kind == "Table":
+        return _pandoc_table(c)
+    return ""
+
+
+def _pandoc_blocks(blocks: list) -> str:
+    return "\n".join(_pandoc_block(b) for b in blocks)
+
+
+def _pandoc_table(c: list) -> str:
+    """A table's rows as an HTML table, its head's cells as header cells: pandoc-types 1.21 on
+    (head, bodies and foot of rows of cells of blocks) or before (a header of cells and rows
+    of cells, each cell its blocks)."""
+    if len(c) == 5:  # (before 1.21: caption, alignments, widths, header, rows)
+        head = [[_pandoc_blocks(cell) for cell in c[3]]] if any(c[3]) else []
+        body = [[_pandoc_blocks(cell) for cell in row] for row in c[4]]
+    else:  # (attributes, caption, column specs, head, bodies, foot)
+        head = [[_pandoc_blocks(cell[4]) for cell in row[1]] for row in c[3][1]]
+        body = [[_pandoc_blocks(cell[4]) for cell in row[1]]
+                for rows in [*(r for b in c[4] for r in (b[2], b[3])), c[5][1]] for row in rows]
+    return "<table>" + "".join("<tr>" + "".join(f"<th>{x}</th>" for x in row) + "</tr>" for row in head) \
+        + "".join("<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>" for row in body) + "</table>"
 
 
 # ------------------------------------------------------------------------ GOV.UK Content API

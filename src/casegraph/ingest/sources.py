@@ -170,6 +170,7 @@ from casegraph.ingest.interchange import (
     odf_text_html,
     omeka_items,
     opml_outline,
+    pdf2xml_text,
     plist_data,
     printed_date,
     python_data,
@@ -209,7 +210,16 @@ from casegraph.ingest.interchange import (
     zotero_items,
 )
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
-from casegraph.ingest.media import MATROSKA_SUFFIXES, is_matroska, matroska_text
+from casegraph.ingest.media import (
+    AUDIO_MEDIA,
+    MATROSKA_SUFFIXES,
+    SAMI_SUFFIXES,
+    audio_suffix,
+    audio_text,
+    is_matroska,
+    matroska_text,
+    sami_captions,
+)
 from casegraph.ingest.office import (
     NUMBERS_SUFFIXES,
     PPT_SUFFIXES,
@@ -270,6 +280,7 @@ from casegraph.ingest.publishing import (
     govuk_content_html,
     incopy_html,
     nunjucks_html,
+    pandoc_html,
     readability_html,
 )
 from casegraph.ingest.workfiles import (
@@ -294,7 +305,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
                    | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES
-                   | MATROSKA_SUFFIXES)
+                   | MATROSKA_SUFFIXES | set(AUDIO_MEDIA))
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -492,7 +503,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
-            | NQUADS_SUFFIXES
+            | NQUADS_SUFFIXES | SAMI_SUFFIXES
             | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
             | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
@@ -693,6 +704,23 @@ def _tag_links_apart(soup: object) -> None:
             after.replace_with("; ")
 
 
+def _in_page_contents(tag: Tag) -> bool:
+    """Whether an element is a table of contents of the page's own headings: named so by its
+    id or class, holding no heading, and every link in it goes to a place on the same page.  A
+    contents list that links to other pages (an index page's list of reviews) is the page's
+    words, and stays; so does a page whose body is classed as having one (Asciidoctor's
+    ``<body class="article toc2">``)."""
+    names = {str(tag.get("id") or "").lower(), *(str(c).lower() for c in tag.get("class") or [])}
+    if not names & _CONTENTS_NAMES or tag.name in ("html", "body") or tag.find(_HEADINGS):
+        return False
+    links = tag.find_all("a", href=True)
+    return bool(links) and all(str(a["href"]).startswith("#") for a in links)
+
+
+#: The ids and classes of a generated table of contents (Asciidoctor, pandoc, MediaWiki, Hugo).
+_CONTENTS_NAMES = frozenset({"toc", "toc2", "table-of-contents", "tableofcontents", "toctitle"})
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of a saved web page with block boundaries as line breaks."""
     from bs4 import BeautifulSoup, Comment
@@ -718,6 +746,10 @@ def html_to_text(markup: str) -> str:
             link.decompose()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
+    for toc in soup.find_all(_in_page_contents):
+        # (session 65) a generated table of contents (Asciidoctor's "div#toc", a wiki's): the
+        # page's own headings again as links, each one a review's name with no text under it
+        toc.decompose()
     _tag_links_apart(soup)
     for br in soup.find_all("br"):
         br.replace_with("\n")
@@ -963,7 +995,7 @@ def markdown_to_text(text: str) -> str:
     # an HTML comment is not shown on the rendered page (its lines stay, blank)
     text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group().count("\n"), text, flags=re.S)
     in_footnote = False
-    for line in _grid_tables_as_pipes(text.split("\n")):
+    for line in _fields_tables_as_lines(_grid_tables_as_pipes(text.split("\n"))):
         if _FOOTNOTE_DEFINITION.match(line) or (in_footnote and line.startswith("    ")):
             in_footnote = True
             continue
@@ -990,6 +1022,35 @@ def markdown_to_text(text: str) -> str:
     elif fields:
         out += ["", *fields]
     return "\n".join(out)
+
+
+def _fields_tables_as_lines(lines: list[str]) -> list[str]:
+    """(session 65) A Markdown table of a record's fields under a blank header row (MarkItDown
+    writes a Word table with no header row so: "|  |  |", "| --- | --- |", "| Published |
+    August 2023 |") as the field lines a page in text gives ("Published: August 2023"), when
+    its rows pass :func:`_field_table`'s test of labels (one a fact's, all a record's).  Read
+    as a table, its rows were a table's data and the review's date was lost."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head, rule = _pipe_cells(lines[i]), _pipe_cells(lines[i + 1]) if i + 1 < len(lines) else None
+        blank_head = head is not None and len(head) == 2 and not any(head)
+        if not (blank_head and rule and all(re.fullmatch(r":?-{3,}:?", c) for c in rule)):
+            out.append(lines[i])
+            i += 1
+            continue
+        end = i + 2
+        while end < len(lines) and (cells := _pipe_cells(lines[end])) is not None and len(cells) == 2:
+            end += 1
+        rows = [_pipe_cells(ln) or [] for ln in lines[i + 2:end]]
+        labels = [f"{label.rstrip(':')}: " for label, _ in rows]
+        if rows and any(map(_FACT_LABEL.match, labels)) and all(
+                _FACT_LABEL.match(x) or _NAME_LABEL.match(x) or _DOCUMENT_LABEL.match(x) for x in labels):
+            out += [f"{label}{value}" for label, (_, value) in zip(labels, rows, strict=True)]
+        else:
+            out += lines[i:end]
+        i = end
+    return out
 
 
 def _wrapped_rows_joined(text: str) -> str:
@@ -1492,6 +1553,8 @@ def xml_to_text(raw: str) -> str:
         return _sheets_text(sheets)
     if (scanned := alto_text(root)) is not None:  # a scanned page's recognised lines (ALTO)
         return scanned
+    if (printed := pdf2xml_text(root)) is not None:  # a PDF's lines, as poppler's pdftohtml placed them
+        return printed
     if (coded := cas_xmi_text(root)) is not None:  # a document being coded: its text
         return normalise_newlines(coded)
     if (texts := refi_qda_texts(root)) is not None:  # a research project's source texts
@@ -2907,6 +2970,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(story)
     if (page := editorjs_html(data)) is not None:  # a page builder's blocks (Editor.js)
         return html_to_text(page)
+    if (page := pandoc_html(data)) is not None:  # a document in pandoc's own syntax tree
+        return html_to_text(page)
     if (page := readability_html(data)) is not None:  # a scraper's reader-view copy of a page
         return html_to_text(page)
     if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
@@ -3453,6 +3518,10 @@ _READERS: dict[str, _Reader] = {
                                           "application/vnd.ms-htmlhelp", "read as a compiled HTML help")),
     **dict.fromkeys(MATROSKA_SUFFIXES, _Reader(lambda raw, _: captions_as_text(matroska_text(_bytes(raw))),
                                                "video/x-matroska", "read as a Matroska video's subtitles")),
+    **{suffix: _Reader(lambda raw, _: audio_text(_bytes(raw)), media, "read as an audio file's tags")
+       for suffix, media in AUDIO_MEDIA.items()},
+    **dict.fromkeys(SAMI_SUFFIXES, _Reader(lambda raw, _: captions_as_text(sami_captions(raw)),
+                                           "application/x-sami", "read as SAMI captions")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
                                            "application/x-mobipocket-ebook", "read as a Mobipocket e-book")),
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
@@ -3860,9 +3929,10 @@ def _xmind_text(content: object) -> str:
 def _binary_suffix(data: bytes) -> str | None:
     """The suffix of a binary file known by its first bytes, whatever its name: an SQLite
     database (saved as ".db" by many tools), an Outlook message, an HDF5 file (".hdf" and
-    ".nc4" files are HDF5 too) or a Matroska video (a WebM is one); else None."""
+    ".nc4" files are HDF5 too), a Matroska video (a WebM is one) or an audio file with tags
+    (an MP3's ID3, Ogg, FLAC); else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
-        else ".mkv" if is_matroska(data) else None
+        else ".mkv" if is_matroska(data) else audio_suffix(data)
 
 
 def _office_page(data: bytes) -> str:

@@ -1,0 +1,131 @@
+"""Rules from validation48's misses (session 65), each checked on an invented page written here
+(INVENTED TEST DATA, neutral pseudonyms), each failing before its rule: a webinar's spoken
+introductions, "a young person we call Child M, from Pembrokeshire" and "two brothers we call
+Child A and Child B, from Carmarthenshire", and a guide's "Recommendations include" over a list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import reviews_of_page
+
+from casegraph.extract.vocab import Vocabulary
+
+_WEBINAR = """1
+00:00:01,000 --> 00:00:04,000
+Welcome to the Testshire board's practice webinar (INVENTED TEST DATA).
+
+2
+00:00:04,500 --> 00:00:09,000
+The first is a concise child practice review about a young person we call Child S, from Conwy.
+
+3
+00:00:09,500 --> 00:00:12,000
+S was a 15-year-old girl who went missing from home nine times in 2023.
+
+4
+00:00:12,500 --> 00:00:17,000
+The second review is about two sisters we call Child D and Child E, from Powys.
+
+5
+00:00:17,500 --> 00:00:22,000
+D was four and E was two when, in March 2023, they were found alone at home with no food.
+"""
+
+
+def test_a_speakers_we_call_names_the_child_and_the_place_after_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"we call Child S, from Conwy" introduces a review of Child S in Conwy; "two sisters we call
+    Child D and Child E, from Powys" one of both (before: a single review, Child S's, running
+    on to the end, in no area)."""
+    reviews = reviews_of_page(tmp_path, "webinar.srt", _WEBINAR, vocab)
+    assert [(r.title, r.area) for r in reviews] == [("Child S", "Conwy"), ("Child D and Child E", "Powys")]
+    assert [c.pseudonym for c in reviews[1].children] == ["Child D", "Child E"]
+
+
+_GUIDE = """Practice guide, chapter 6: learning from reviews (INVENTED TEST DATA)
+
+CMR 02/24 – 'Robin' (Testshire)
+
+Published by the SBNI in 2024.
+
+Robin was a two-year-old boy who was bitten by a dog at his father's home in May 2023.
+
+Key learning
+
+• Dogs in the home should be part of every assessment of a young child.
+
+Recommendations include
+
+• the health visiting service to add a dog safety question to its home visit records;
+
+• police to share information about dangerous dogs with children's services.
+
+The review made 9 recommendations in total.
+"""
+
+
+def test_recommendations_include_heads_the_list_it_quotes(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Recommendations include" over two items: two recommendations (before: the heading was
+    the one recommendation and its list the learning's)."""
+    (review,) = reviews_of_page(tmp_path, "guide.txt", _GUIDE, vocab)
+    assert [r.text[:24] for r in review.recommendations] == ["the health visiting serv",
+                                                            "police to share informat"]
+    assert len(review.learning) == 1
+
+
+_LISTING = """CASE REVIEW LISTING (INVENTED TEST DATA)
+
+1. Child practice review: Child V (Swansea)
+
+Published 2023 by West Glamorgan
+Safeguarding Board.
+
+V, a 13-year-old boy, was sexually abused by a volunteer coach. The abuse came to light in
+March 2022 when V told his mother.
+
+Learning: clubs need clear routes for children to raise worries.
+
+2. Child practice review: Child Y (Swansea)
+
+Y was 4.
+"""
+
+
+def test_a_publishers_name_wrapped_onto_the_next_line_is_no_label(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Safeguarding Board." ending a wrapped "Published 2023 by ..." sentence is no "area" label
+    over the account (before: the account was that label's value, and the age, sex and
+    incident date in it were not read)."""
+    review = reviews_of_page(tmp_path, "listing.txt", _LISTING, vocab)[0]
+    assert [(c.age_months, c.sex) for c in review.children] == [(156, "male")]
+    assert (review.incident_year, review.incident_month) == (2022, 3)
+
+
+_GUIDE_END = """Practice guide, chapter 6 (INVENTED TEST DATA)
+
+CMR 03/24 – 'Wren' (Testshire)
+
+Published by the SBNI in 2024.
+
+Wren was nine years old when it was found, in 2021, that her mother had been giving her
+medicines she did not need and reporting symptoms that doctors could not find.
+
+Key learning
+
+• Check a parent's account with the child and with each other.
+
+Related chapters
+
+• Chapter 4: Infant safety
+
+• Chapter 7: Neglect
+"""
+
+
+def test_fii_told_without_its_name_and_a_guides_related_chapters(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Medicines given that a child did not need and symptoms reported that doctors could not
+    find are fabricated or induced illness; the guide's "Related chapters" links are no part of
+    the last review (before: no H-FII, and "Chapter 7: Neglect" coded the review as neglect and
+    counted as learning)."""
+    (review,) = reviews_of_page(tmp_path, "guide.txt", _GUIDE_END, vocab)
+    assert [h.notation for h in review.harms] == ["H-FII"]
+    assert len(review.learning) == 1
