@@ -569,8 +569,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # timelines or relative; publication dates in footers; areas through names or URLs:
             # 24/25 found, 1 spurious, 80.3 %, harm 1.00/0.83, RF 0.82/0.81, counts exact 3
             # (tuned on in session 41: 25/25, 0 spurious, 86.4 %, harm 1.00/0.81, RF 0.83/0.84,
-            # counts exact 10, at the session's end)
-            "devlocal73": (25, 25, 0, 0.86, 0.97, 0.8, 0.82, 0.83),
+            # counts exact 10, at the session's end; RF precision 0.82 -> 0.81 in session 65: a
+            # stepfather's conviction "not known to children's social care" is RF-MEN, as
+            # devlocal93's gold codes the same sentence and this set's does not)
+            "devlocal73": (25, 25, 0, 0.86, 0.97, 0.8, 0.81, 0.83),
             # session 41, first measured at ecc3644: facts beside many mentions that are no facts
             # (learning in general, negations, hypotheticals, unsubstantiated concerns, other
             # people's histories): 23/26 found, 0 spurious, 92.7 %, harm 0.88/0.95, RF 0.72/0.94
@@ -674,8 +676,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # treatment, interpreters, call-outs) beside sentences that are no such facts: 25/26
             # found, 2 spurious, 91.5 %, counts exact 11/25, harm 0.94/0.82, RF 0.84/0.85 (tuned on
             # in session 46: 26/26, 0 spurious, 91.8 %, harm 0.94/0.81, RF 0.87/0.83 at its end:
-            # the press statement's review found since brings its misses)
-            "devlocal84": (26, 26, 0, 0.91, 0.94, 0.80, 0.86, 0.81),
+            # the press statement's review found since brings its misses; RF precision 0.86 ->
+            # 0.84 in session 65: a mark on the baby a parent "had noticed" before is RF-SENT, as
+            # devlocal38's gold codes it and this set's two such reviews do not)
+            "devlocal84": (26, 26, 0, 0.91, 0.94, 0.80, 0.84, 0.81),
             # frozen in session 46, measured there at e9e90cc and 0f255f1 and in session 47 at
             # dd028a4 (named, its .gexf left out: a named run stopped on it, "no visible text":
             # 20/25 found, 3 spurious, 82.4 %, harm 0.90/0.90, RF 0.78/0.78; as a folder, its

@@ -129,3 +129,47 @@ def test_fii_told_without_its_name_and_a_guides_related_chapters(tmp_path: Path,
     (review,) = reviews_of_page(tmp_path, "guide.txt", _GUIDE_END, vocab)
     assert [h.notation for h in review.harms] == ["H-FII"]
     assert len(review.learning) == 1
+
+
+# ------------------------------------------------------------------ facts (issue 10), session 65
+_SENTINEL = """Learning review: Baby Ash (INVENTED TEST DATA)
+
+Published 2024 by the Testshire Safeguarding Children Partnership.
+
+Baby Ash was 11 weeks old when he was found to have a fractured femur in March 2023; the review
+concluded that the injury was inflicted. A bruise on his forehead had been seen by a health
+visitor three weeks earlier.
+"""
+
+
+def test_an_earlier_injury_seen_by_someone_named_is_the_childs(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An earlier bruise is the child's whoever the sentence names as having seen it (before:
+    "a health visitor" made the mention another person's, and no RF-SENT fact)."""
+    (review,) = reviews_of_page(tmp_path, "review.txt", _SENTINEL, vocab)
+    assert "RF-SENT" in [r.notation for r in review.risk_factors]
+
+
+_UNKNOWN_MEN = """National review: Child Reed and Child Sorrel (INVENTED TEST DATA)
+
+Published 2024.
+
+Child Reed, aged 2, and Child Sorrel, aged 3, lived in two different areas and were killed in
+2022 by the new partners of their mothers. Neither man had been seen by a health visitor, GP or
+social worker.
+
+Learning review: Child Hazel (INVENTED TEST DATA)
+
+Published 2023.
+
+Child Hazel, aged 9, was sexually abused by her mother's new partner, who had moved into the
+family home. He had a previous conviction for a sexual offence against a child, which was not
+known to agencies when he joined the household.
+"""
+
+
+def test_men_no_professional_saw_or_whose_conviction_no_agency_knew(tmp_path: Path,
+                                                                   vocab: Vocabulary) -> None:
+    """"Neither man had been seen by a health visitor ..." and a partner's conviction "not known
+    to agencies" are men unknown to professionals (before: neither review had RF-MEN)."""
+    reviews = reviews_of_page(tmp_path, "digest.txt", _UNKNOWN_MEN, vocab)
+    assert [("RF-MEN" in [f.notation for f in r.risk_factors]) for r in reviews] == [True, True]
