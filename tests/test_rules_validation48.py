@@ -173,3 +173,34 @@ def test_men_no_professional_saw_or_whose_conviction_no_agency_knew(tmp_path: Pa
     to agencies" are men unknown to professionals (before: neither review had RF-MEN)."""
     reviews = reviews_of_page(tmp_path, "digest.txt", _UNKNOWN_MEN, vocab)
     assert [("RF-MEN" in [f.notation for f in r.risk_factors]) for r in reviews] == [True, True]
+
+
+_BLOWS = """Learning review: Child Rook (INVENTED TEST DATA)
+
+Published 2024.
+
+Child Rook, a 13-year-old boy, was taken to hospital in January 2023 after his father assaulted
+him, breaking his wrist.
+
+Learning review: Child Wren (INVENTED TEST DATA)
+
+Published 2023.
+
+Child Wren was 12 when, in September 2022, she arrived at school with a burn on the back of her
+hand. She told a teacher that her stepfather had held a lit cigarette against it.
+
+Learning review: Child Moss (INVENTED TEST DATA)
+
+Published 2023.
+
+Child Moss, aged 4, lived with his mother, who moved into a refuge in 2022 after his father
+assaulted her.
+"""
+
+
+def test_a_blow_told_with_the_child_as_its_object_is_physical_abuse(tmp_path: Path,
+                                                                    vocab: Vocabulary) -> None:
+    """"his father assaulted him" and "held a lit cigarette against it" are physical abuse of the
+    child; "his father assaulted her" (the mother) is not (before: no H-PHYS for either child)."""
+    reviews = reviews_of_page(tmp_path, "digest.txt", _BLOWS, vocab)
+    assert [[h.notation for h in r.harms] for r in reviews] == [["H-PHYS"], ["H-PHYS"], []]
