@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from support import read_or_one_line_when_damaged, refused_in_one_line
 
+from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.media import audio_text, sami_captions
 from casegraph.ingest.sources import discover, read_source
@@ -119,6 +120,10 @@ def test_audio_without_words_or_damaged_is_refused_in_one_line(tmp_path: Path) -
     tags.save(silent)
     refused_in_one_line(tmp_path / "silent.mp3", silent.getvalue() + b"\xff\xfb" + bytes(400))
     refused_in_one_line(tmp_path / "not-audio.mp3", b"This is not a recording at all." * 20)
+    cut = tmp_path / "cut.mp3"
+    cut.write_bytes((AUDIO / "invented-episode.mp3").read_bytes()[:200])
+    with pytest.raises(CasegraphError, match=r"cut\.mp3: .*damaged audio file \(mutagen\.id3\.error\)$"):
+        read_source(cut)
     read_or_one_line_when_damaged([AUDIO / "invented-episode.mp3", AUDIO / "invented-briefing.flac",
                                    AUDIO / "invented-briefing.m4a"], tmp_path, seed=48, rounds=12)
 

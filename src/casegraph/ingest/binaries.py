@@ -756,9 +756,14 @@ def office_xml(data: bytes) -> tuple[str, str]:
 
 def damaged(what: str, exc: BaseException) -> ValueError:
     """The one-line reason a damaged package is refused with: what it is, the error's kind and
-    its message on one line, at most 300 characters."""
+    its message on one line, at most 300 characters.  A kind named only "error" is named with
+    its module ("mutagen.id3.error"), and a kind raised with no message is said alone (session
+    65: a cut MP3 was "damaged audio file (error: )")."""
     reason = " ".join(str(exc).split())
-    return ValueError(f"damaged {what} ({type(exc).__name__}: {reason})"[:300])
+    kind = type(exc).__name__
+    if kind.islower():
+        kind = f"{type(exc).__module__.split('._')[0]}.{kind}"
+    return ValueError(f"damaged {what} ({kind}: {reason})"[:300] if reason else f"damaged {what} ({kind})")
 
 
 def _office_part(package: zipfile.ZipFile, name: str) -> str:
