@@ -718,7 +718,7 @@ def _in_page_contents(tag: Tag) -> bool:
 
 
 #: The ids and classes of a generated table of contents (Asciidoctor, pandoc, MediaWiki, Hugo).
-_CONTENTS_NAMES = frozenset({"toc", "toc2", "table-of-contents", "tableofcontents", "toctitle"})
+_CONTENTS_NAMES = frozenset({"toc", "toc2", "table-of-contents", "tableofcontents"})
 
 
 def html_to_text(markup: str) -> str:
