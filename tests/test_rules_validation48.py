@@ -204,3 +204,115 @@ def test_a_blow_told_with_the_child_as_its_object_is_physical_abuse(tmp_path: Pa
     child; "his father assaulted her" (the mother) is not (before: no H-PHYS for either child)."""
     reviews = reviews_of_page(tmp_path, "digest.txt", _BLOWS, vocab)
     assert [[h.notation for h in r.harms] for r in reviews] == [["H-PHYS"], ["H-PHYS"], []]
+
+
+_BARE_NUMBERED = """Extended CPR TSB 1/2024 – Child Tern (INVENTED TEST DATA)
+
+Testshire | Published May 2024
+
+Child Tern was 10 when, in November 2023, he told his teacher that his father had hit him with a
+belt.
+
+Recommendations
+1 Children's services should record each child's language choice.
+2 The Board should audit how the voice of the child is recorded.
+3 Police and children's services should review how notifications are shared
+with schools.
+The Board accepted them all.
+"""
+
+
+def test_a_lists_bare_numbers_are_no_words_of_its_points(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"1 Children's services should ...", "2 The Board ...", "3 Police ..." (a PDF's numbered list
+    without its stops) are three recommendations without their numbers (before: each kept its
+    "1 "), whatever follows them unnumbered."""
+    (tern,) = reviews_of_page(tmp_path, "bulletin.txt", _BARE_NUMBERED, vocab)
+    assert [r.text[:12] for r in tern.recommendations][:3] == ["Children's s", "The Board sh",
+                                                               "Police and c"]
+
+
+_BULLETIN_ONE = """Practice Bulletin
+
+Concise Child Practice Review TSB 2/2024 – Child Kestrel (INVENTED TEST DATA)
+
+Testshire | Published March 2024
+
+Child Kestrel was eight when, in October 2023, he told his teacher that an adult at home had hit
+him with a belt.
+
+What we learned
+
+• A plan for domestic abuse must also consider direct harm to the child.
+"""
+
+
+def test_a_bulletins_name_over_its_one_review_is_no_childs_name(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Practice Bulletin" over the review's heading is the bulletin's title, as a newspaper's
+    masthead is, not a child "Practice Bulletin" whose account the heading under it begins
+    (before: the review was titled "Practice Bulletin")."""
+    (review,) = reviews_of_page(tmp_path, "bulletin.txt", _BULLETIN_ONE, vocab)
+    assert review.title.startswith("Concise Child Practice Review TSB 2/2024 – Child Kestrel")
+    assert [c.pseudonym for c in review.children] == ["Child Kestrel"]
+
+
+_COUNTED = """1
+00:00:01,000 --> 00:00:04,000
+Welcome to the Testshire board's practice webinar (INVENTED TEST DATA).
+
+2
+00:00:04,500 --> 00:00:09,000
+The first is a concise child practice review about a young person we call Child S, from Conwy.
+
+3
+00:00:09,500 --> 00:00:12,000
+S was a 15-year-old girl who went missing from home nine times in 2023.
+
+4
+00:00:12,500 --> 00:00:15,000
+The review found three things.
+
+5
+00:00:15,500 --> 00:00:18,000
+One: missing episodes were treated as separate events.
+
+6
+00:00:18,500 --> 00:00:21,000
+Two: S was not offered return home interviews.
+
+7
+00:00:21,500 --> 00:00:24,000
+Three: her autism was not built into her safety plan.
+
+8
+00:00:24,500 --> 00:00:28,000
+The second review is about a boy we call Child T, from Powys.
+
+9
+00:00:28,500 --> 00:00:31,000
+T was 4 when, in March 2023, he was found alone at home with no food.
+
+10
+00:00:31,500 --> 00:00:34,000
+The review made two recommendations.
+
+11
+00:00:34,500 --> 00:00:37,000
+First: the board should audit neglect plans.
+
+12
+00:00:37,500 --> 00:00:40,000
+Second: health visitors should see every child at home.
+"""
+
+
+def test_points_a_speaker_counts_off_are_a_list(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"One: ...", "Two: ...", "Three: ..." after "The review found three things." are three
+    learning points; "First: ...", "Second: ..." after "The review made two recommendations."
+    two recommendations (before: unknown labels, quarantined; one learning point, the count)."""
+    s, t = reviews_of_page(tmp_path, "webinar.srt", _COUNTED, vocab)
+    assert [i.text for i in s.learning] == ["missing episodes were treated as separate events",
+                                            "S was not offered return home interviews",
+                                            "her autism was not built into her safety plan"]
+    assert [i.text for i in t.recommendations] == ["the board should audit neglect plans",
+                                                   "health visitors should see every child at home"]
+    assert t.learning == []

@@ -563,12 +563,15 @@ NOT_NAMES = frozenset({"The", "A", "An", "Our", "This", "These", "What", "Why", 
                         "Safeguarding", "Home"})
 
 
-#: The word a newspaper's name ends in ("Humber Evening Courier", "Kent Messenger"), which no
-#: child's name does.
+#: The word a newspaper's or a bulletin's name ends in ("Humber Evening Courier", "Kent
+#: Messenger", "Practice Bulletin"), which no child's name does.
 _MASTHEAD_WORD = re.compile(r"Courier|Chronicle|Gazette|Herald|Echo|Post|Times|Mail|Telegraph|Express|Argus|"
                             r"Mercury|Observer|Advertiser|Journal|Press|Examiner|Sentinel|Messenger|Bugle|"
                             # (session 61) "Down Evening News" over its dateline
-                            r"News|Standard|Guardian|Leader|Reporter|Citizen")
+                            r"News|Standard|Guardian|Leader|Reporter|Citizen|"
+                            # (session 65) a partnership's own title over its one review, "Practice
+                            # Bulletin" over "Concise Child Practice Review ... – Child K"
+                            r"Bulletin|Newsletter|Briefing|Digest|Magazine")
 
 
 def _name_line(line: Line, nxt: Line | None) -> str | None:

@@ -3622,6 +3622,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
     _apply_metadata(entry)
     for section in entry.sections:
         _read_items(entry, section)
+    _ordinal_parts(entry)
 
 
 def _inline_field(section: Section) -> bool:
@@ -3670,6 +3671,49 @@ _FOUND_OF_THE_CASE = re.compile(r"(?:(?-i:(?:Child|Baby|Young\s+person|Infant|Si
                                 r"he|she|they|his|her|their|the\s+(?:child|children|baby|boy|girl|family|mother|father|"
                                 r"parents|couple)|(?-i:[A-Z][a-z]+)(?:['’]s)?\s+(?:was|were|had|is|did|"
                                 r"mother|father|parents|family))\b", re.I)
+
+
+#: The words a speaker counts points with, as labels: "One: ...", "Two: ..." or "First: ...".
+_COUNTING = (("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+             ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+
+
+def _ordinal_parts(entry: Entry) -> None:
+    """(session 65) Points a speaker counts off as labels ("The review found three things." /
+    "One: missing episodes were treated as separate events ..." / "Two: ..."; "So, the
+    learning." / "First: ..." / "Second: ..."), as a webinar's captions tell them: a run of two
+    or more such parts, counting from one, is one list of points, the recommendations when the
+    words just before it speak of them, else the learning.  Read as parts of unknown labels,
+    each was quarantined and none was counted."""
+    i = 0
+    while i < len(entry.sections):
+        run = _counted_run(entry.sections, i)
+        if len(run) < 2:
+            i += 1
+            continue
+        before = entry.sections[i - 1].text[-200:] if i else ""
+        kind = "recommendations" if re.search(r"\brecommend", before, re.I) else "learning"
+        points = Section(kind, None, run[0].line, [s.span for s in run])
+        points.items = [Item(s.span.slice(s.text.index(":") + 1, len(s.text)).strip(" \t\n").strip(" .;,"))
+                        for s in run]
+        labels = {f":{s.line}: unknown label '{s.label}'" for s in run}
+        entry.warnings = [w for w in entry.warnings if not any(mark in w for mark in labels)]
+        entry.sections[i:i + len(run)] = [points]
+        i += 1
+
+
+def _counted_run(sections: list[Section], i: int) -> list[Section]:
+    """The parts from ``i`` on labelled "One:", "Two:", ... (or "First:", "Second:", ...) in order."""
+    first = (sections[i].label or "").rstrip(":").strip().lower()
+    words = next((w for w in _COUNTING if w[0] == first), None)
+    run: list[Section] = []
+    for section in sections[i:]:
+        label = (section.label or "").rstrip(":").strip().lower()
+        if words is None or len(run) >= len(words) or section.kind != "other" or not section.inline \
+                or label != words[len(run)]:
+            break
+        run.append(section)
+    return run
 
 
 def _findings_in_prose(entry: Entry) -> None:
@@ -3760,7 +3804,7 @@ def _read_items(entry: Entry, section: Section) -> None:
         # label numbers one point, whatever its parts)
         section.items = [Item(joined.strip(" \t\n").strip(" .;,"))]
     else:
-        items = _lettered_points(_ordinal_points(split_items(joined, section.addressee)))
+        items = _bare_numbers_off(_lettered_points(_ordinal_points(split_items(joined, section.addressee))))
         if section.kind == "recommendations":
             # (a question a list of recommendations ran into, "How do you record the voice of the
             # child?", is a briefing's reflective question; learning is often told as one)
@@ -3875,6 +3919,23 @@ def _lettered_points(items: list[Item]) -> list[Item]:
             if piece.text:
                 out.append(Item(piece, item.addressee))
     return out
+
+
+#: A point's bare number, then a space and a capital: "1 Children's services should ...".
+_BARE_NUMBER = re.compile(r"(\d{1,2}) +(?=[A-Z])")
+
+
+def _bare_numbers_off(items: list[Item]) -> list[Item]:
+    """(session 65) Points numbered by a bare number and a space ("1 Children's services should
+    ...", "2 The Board should ...": a PDF's numbered list read without its numbers' stops, as
+    pdftohtml and pypdf give it) without their numbers, as far as they count 1, 2, 3 ... in
+    order from the first: the number is the list's, no word of the recommendation."""
+    marks = [_BARE_NUMBER.match(item.span.text) for item in items]
+    counted = next((n for n, m in enumerate(marks) if m is None or int(m[1]) != n + 1), len(items))
+    if counted < 2:  # (one "1 recommendation was made" is a sentence, not a list)
+        return items
+    return [Item(item.span.slice(m.end(), len(item.span.text)), item.addressee) if n < counted and m
+            else item for n, (item, m) in enumerate(zip(items, marks, strict=True))]
 
 
 def _ordinal_points(items: list[Item]) -> list[Item]:
