@@ -11,7 +11,8 @@ from support import reviews_of_page
 
 from casegraph.extract.vocab import Vocabulary
 
-_WEBINAR = """1
+#: A webinar's captions up to its first review's account (both webinars below open so).
+_WEBINAR_OPENING = """1
 00:00:01,000 --> 00:00:04,000
 Welcome to the Testshire board's practice webinar (INVENTED TEST DATA).
 
@@ -23,7 +24,9 @@ The first is a concise child practice review about a young person we call Child 
 00:00:09,500 --> 00:00:12,000
 S was a 15-year-old girl who went missing from home nine times in 2023.
 
-4
+"""
+
+_WEBINAR = _WEBINAR_OPENING + """4
 00:00:12,500 --> 00:00:17,000
 The second review is about two sisters we call Child D and Child E, from Powys.
 
@@ -255,19 +258,7 @@ def test_a_bulletins_name_over_its_one_review_is_no_childs_name(tmp_path: Path, 
     assert [c.pseudonym for c in review.children] == ["Child Kestrel"]
 
 
-_COUNTED = """1
-00:00:01,000 --> 00:00:04,000
-Welcome to the Testshire board's practice webinar (INVENTED TEST DATA).
-
-2
-00:00:04,500 --> 00:00:09,000
-The first is a concise child practice review about a young person we call Child S, from Conwy.
-
-3
-00:00:09,500 --> 00:00:12,000
-S was a 15-year-old girl who went missing from home nine times in 2023.
-
-4
+_COUNTED = _WEBINAR_OPENING + """4
 00:00:12,500 --> 00:00:15,000
 The review found three things.
 
