@@ -22,7 +22,7 @@ import re
 import struct
 from html import unescape
 
-from casegraph.ingest.binaries import PART_MAX, utf8_else
+from casegraph.ingest.binaries import PART_MAX, damaged, utf8_else
 
 CHM_SUFFIXES = {".chm"}
 CHM_MAGIC = b"ITSF"
@@ -56,7 +56,7 @@ def chm_pages(data: bytes) -> list[str]:
         # (a page is UTF-8 when it is, else Windows-1252, HTML Help's own)
         return [utf8_else(section1.read(name), "cp1252") for name in order]
     except (struct.error, IndexError, KeyError) as exc:
-        raise ValueError(f"damaged compiled HTML help file ({type(exc).__name__}: {exc})"[:300]) from None
+        raise damaged("compiled HTML help file", exc) from None
 
 
 def _encint(chunk: bytes, at: int) -> tuple[int, int]:

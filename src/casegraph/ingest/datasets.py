@@ -51,7 +51,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX
+from casegraph.ingest.binaries import PART_MAX, damaged
 
 if TYPE_CHECKING:
     import pyarrow as pa  # (imported where a file is read: only its pages need Arrow)
@@ -243,7 +243,7 @@ def sav_records(data: bytes) -> list[Record]:
     try:
         return _Sav(data).records()
     except (struct.error, IndexError, KeyError, UnicodeDecodeError, zlib.error) as exc:
-        raise ValueError(f"damaged SPSS file ({type(exc).__name__}: {exc})"[:300]) from None
+        raise damaged("SPSS file", exc) from None
 
 
 class _Sav:
@@ -919,7 +919,7 @@ def flatgeobuf_records(data: bytes) -> tuple[list[str], list[Record]]:
             if len(records) > DATA_MAX // 16:
                 raise ValueError("more features than a page holds")
     except (struct.error, IndexError, UnicodeDecodeError) as exc:
-        raise ValueError(f"damaged FlatGeobuf file ({type(exc).__name__}: {one_line(str(exc))})") from None
+        raise damaged("FlatGeobuf file", exc) from None
     heads = [header.string(n) for n in (_FGB_NAME, _FGB_TITLE, _FGB_DESCRIPTION)]
     return list(dict.fromkeys(h for h in heads if h)), records
 
