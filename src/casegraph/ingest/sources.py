@@ -838,10 +838,17 @@ def _field_table(table: Tag) -> bool:
     shapes = [[c.name for c in tr.find_all(["th", "td"])] for tr in rows]
     if all(shape == ["th", "td"] for shape in shapes):
         return True
-    labels = [f"{_words_of(tr.find('td')).rstrip(':')}: " for tr in rows]
-    return all(shape == ["td", "td"] for shape in shapes) and any(map(_FACT_LABEL.match, labels)) \
-        and all(_FACT_LABEL.match(label) or _NAME_LABEL.match(label) or _DOCUMENT_LABEL.match(label)
-                for label in labels)
+    labels = [_words_of(tr.find("td")) for tr in rows]
+    return all(shape == ["td", "td"] for shape in shapes) and _record_labels(labels)
+
+
+def _record_labels(labels: list[str]) -> bool:
+    """Whether the left cells of a two-column table with no header cells name a record's fields:
+    every one a field's name a catalogue gives (``_FACT_LABEL``, ``_NAME_LABEL``) or another of
+    a summary's (``_DOCUMENT_LABEL``), one at least a fact's (an HTML table's, a Markdown one's)."""
+    named = [f"{label.rstrip(':')}: " for label in labels]
+    return any(map(_FACT_LABEL.match, named)) and all(
+        _FACT_LABEL.match(x) or _NAME_LABEL.match(x) or _DOCUMENT_LABEL.match(x) for x in named)
 
 
 def _layout_table(table: Tag) -> bool:
@@ -1028,7 +1035,7 @@ def _fields_tables_as_lines(lines: list[str]) -> list[str]:
     """(session 65) A Markdown table of a record's fields under a blank header row (MarkItDown
     writes a Word table with no header row so: "|  |  |", "| --- | --- |", "| Published |
     August 2023 |") as the field lines a page in text gives ("Published: August 2023"), when
-    its rows pass :func:`_field_table`'s test of labels (one a fact's, all a record's).  Read
+    its rows pass the test of an HTML fields table's labels (:func:`_record_labels`).  Read
     as a table, its rows were a table's data and the review's date was lost."""
     out: list[str] = []
     i = 0
@@ -1043,10 +1050,8 @@ def _fields_tables_as_lines(lines: list[str]) -> list[str]:
         while end < len(lines) and (cells := _pipe_cells(lines[end])) is not None and len(cells) == 2:
             end += 1
         rows = [_pipe_cells(ln) or [] for ln in lines[i + 2:end]]
-        labels = [f"{label.rstrip(':')}: " for label, _ in rows]
-        if rows and any(map(_FACT_LABEL.match, labels)) and all(
-                _FACT_LABEL.match(x) or _NAME_LABEL.match(x) or _DOCUMENT_LABEL.match(x) for x in labels):
-            out += [f"{label}{value}" for label, (_, value) in zip(labels, rows, strict=True)]
+        if rows and _record_labels([label for label, _ in rows]):
+            out += [f"{label.rstrip(':')}: {value}" for label, value in rows]
         else:
             out += lines[i:end]
         i = end
