@@ -41,8 +41,9 @@ from casegraph.core.errors import one_line
 
 PDF_SUFFIXES = {".pdf"}
 WEBARCHIVE_SUFFIXES = {".webarchive"}
-#: A text file printed to PostScript (GNU enscript, a2ps): its lines read from the drawing.
-POSTSCRIPT_SUFFIXES = {".ps"}
+#: A text file printed to PostScript (GNU enscript, a2ps): its lines read from the drawing; and
+#: (session 66) Encapsulated PostScript, as cairo writes a "seven-minute briefing" poster.
+POSTSCRIPT_SUFFIXES = {".ps", ".eps", ".epsf"}
 #: A MongoDB collection dumped by ``mongodump`` (BSON documents back to back), and a Stata data
 #: set (``.dta``, formats 117 to 119: Stata 13 on): data exports, read as their records.
 BSON_SUFFIXES = {".bson"}
@@ -298,20 +299,32 @@ _PS_MOVE = {b"M", b"moveto"}
 _PS_ESCAPES = {ord("n"): "\n", ord("r"): "", ord("t"): " ", ord("b"): "", ord("f"): ""}
 
 
+#: The header of an Encapsulated PostScript file with a preview picture (a "DOS EPS" binary
+#: header: the PostScript's offset and length follow it, little-endian).
+_EPS_BINARY = b"\xc5\xd0\xd3\xc6"
+
+
 def is_postscript(data: bytes) -> bool:
-    """Whether a file's bytes are PostScript (its "%!PS" header, whatever the file is called)."""
-    return data.lstrip()[:4] == b"%!PS"
+    """Whether a file's bytes are PostScript (its "%!PS" header, or an EPS preview's binary
+    header, whatever the file is called)."""
+    return data.lstrip()[:4] == b"%!PS" or data[:4] == _EPS_BINARY
 
 
 def postscript_text(data: bytes) -> str:
     """The text a PostScript file prints when it is a text file sent to a printer (GNU enscript,
     a2ps, "print to file" of a plain-text page): each "x y moveto (string) show" is a line at
-    height y; more space than the page's usual between two lines is a blank line.  A drawing,
-    or text set glyph by glyph, prints no line and is refused: save it as PDF or text instead.
+    height y; more space than the page's usual between two lines is a blank line.  A file that
+    defines PDF's text operators in its prolog (cairo's PostScript and EPS: a poster drawn in a
+    design tool) is read by :func:`_ps_text_objects`.  A drawing, or text set glyph by glyph,
+    prints no line and is refused: save it as PDF or text instead.
 
     Why by hand: no maintained Python library reads PostScript without running it (Ghostscript
     does, as a separate program we would have to install and trust with the file); a printed
     text file is a few operators, read here as data, never run."""
+    data = _eps_postscript(data)
+    if _PS_TEXT_OPERATORS.search(data):
+        return printed_text(_ps_text_objects(data), "the PostScript file shows no text (a drawing, or glyphs "
+                                                    "as outlines?): save it as PDF or text")
     pages: list[list[tuple[float, str]]] = [[]]
     numbers: list[float] = []
     y: float | None = None
@@ -342,6 +355,13 @@ def postscript_text(data: bytes) -> str:
 def _ps_string(data: bytes, i: int) -> tuple[str, int]:
     """The string that starts after "(" at ``i`` (escapes undone, octal codes as Latin-1, as
     enscript writes them), and the index after its ")"."""
+    raw, i = _ps_bytes(data, i)
+    return utf8_else(raw), i
+
+
+def _ps_bytes(data: bytes, i: int) -> tuple[bytes, int]:
+    """The bytes of the string that starts after "(" at ``i`` (escapes undone), and the index
+    after its ")"."""
     out, depth = bytearray(), 1
     while i < len(data):
         c = data[i]
@@ -363,7 +383,150 @@ def _ps_string(data: bytes, i: int) -> tuple[str, int]:
         if depth == 0:
             break
         out.append(c)
-    return utf8_else(bytes(out)), i
+    return bytes(out), i
+
+
+def _eps_postscript(data: bytes) -> bytes:
+    """The PostScript of an EPS file with a binary preview header (the bytes it points at), or
+    the file itself."""
+    if data[:4] != _EPS_BINARY or len(data) < 12:
+        return data
+    start, length = struct.unpack("<II", data[4:12])
+    return data[start:start + length]
+
+
+#: A prolog that defines PDF's text operators as procedures (cairo's "/Tj { show ... } def"):
+#: its page draws text objects, BT ... ET, with a text matrix, line moves and shown strings.
+_PS_TEXT_OPERATORS = re.compile(rb"^/Tj\s*\{", re.M)
+#: A font a cairo prolog defines ("/f-0-0 currentdict end definefont"), and the glyph its
+#: encoding puts at a byte ("Encoding 150 /endash put").
+_PS_FONT_DEFINED = re.compile(rb"/([^\s/{}()<>\[\]]+)\s+currentdict\s+end\s+definefont")
+_PS_ENCODED = re.compile(rb"Encoding\s+(\d+)\s+/([^\s/{}()<>\[\]]+)\s+put")
+
+
+def _ps_font_encodings(data: bytes) -> dict[bytes, dict[int, str]]:
+    """Each font the prolog defines, by the name a page selects it by, with its encoding's
+    characters: a glyph named by a character ("a") or a code point ("uni2013") is that
+    character; a standard name ("endash") is the byte's Windows-1252 character, as cairo and
+    other writers place Latin glyphs at their Windows-1252 codes."""
+    fonts: dict[bytes, dict[int, str]] = {}
+    start = 0
+    for m in _PS_FONT_DEFINED.finditer(data):
+        encoding = {}
+        for code, glyph in _PS_ENCODED.findall(data, start, m.start()):
+            char = _glyph_char(glyph.decode("latin-1"), int(code))
+            if char:
+                encoding[int(code)] = char
+        fonts[m.group(1)] = encoding
+        start = m.end()
+    return fonts
+
+
+def _glyph_char(glyph: str, code: int) -> str:
+    """The character a glyph name stands for (Adobe's glyph naming: "a", "uni00E9",
+    "u1F600"), else the code's Windows-1252 character; "" for ".notdef"."""
+    if glyph == ".notdef" or code > 255:
+        return ""
+    if len(glyph) == 1:
+        return glyph
+    if m := re.fullmatch(r"uni((?:[0-9A-F]{4})+)", glyph):
+        return "".join(chr(int(m.group(1)[k:k + 4], 16)) for k in range(0, len(m.group(1)), 4))
+    if m := re.fullmatch(r"u([0-9A-F]{4,6})", glyph):
+        return chr(int(m.group(1), 16))
+    return bytes([code]).decode("cp1252", "replace")
+
+
+def _ps_text_objects(data: bytes) -> list[list[str]]:
+    """The lines a page of PDF-style text objects shows, page by page, in the order they are
+    drawn (a poster's boxes are drawn in reading order): a string shown where the one before
+    ended (no move between: a bold word) goes on its line; after a move, a baseline further
+    than one and a half times the type's size starts a paragraph (a box's heading, a bullet
+    point), any other a line (the next line, or the next column's heading on the same baseline)."""
+    fonts = _ps_font_encodings(data)
+    pages: list[list[str]] = [[]]
+    operands: list[bytes | float] = []
+    state = _TextState()
+    i = 0
+    while (m := _PS_TOKEN.search(data, i)) is not None:
+        token, i = m.group(), m.end()
+        if token.startswith(b"%"):
+            if token.startswith(b"%%Page:") and pages[-1]:
+                pages.append([])
+                state.y = None
+        elif token == b"(":
+            raw, i = _ps_bytes(data, i)
+            operands.append(raw)
+        elif token == b"<" and data[i:i + 1] != b"<":
+            end = data.find(b">", i)
+            end = len(data) if end < 0 else end
+            operands.append(bytes.fromhex(re.sub(rb"[^0-9A-Fa-f]", b"", data[i:end]).decode().ljust(2, "0")))
+            i = end + 1
+        elif token.startswith(b"/"):
+            operands.append(token)
+        elif token in (b"[", b"]"):
+            continue
+        else:
+            try:
+                operands.append(float(token))
+                continue
+            except ValueError:
+                state.operate(token, operands, fonts, pages[-1])
+                operands.clear()
+    return pages
+
+
+class _TextState:
+    """Where a page's text objects stand: the text matrix's scale and origin, whether the origin
+    moved since the last string shown, that string's baseline, and the font (its encoding)
+    strings are shown in."""
+
+    def __init__(self) -> None:
+        self.scale = (1.0, 1.0)
+        self.origin = (0.0, 0.0)
+        self.moved = True
+        self.y: float | None = None
+        self.encoding: dict[int, str] = {}
+
+    def operate(self, op: bytes, operands: list[bytes | float], fonts: dict[bytes, dict[int, str]],
+                lines: list[str]) -> None:
+        """One operator with its operands: the text matrix set (Tm), the next line's start moved
+        (Td, TD), a font chosen (Tf), strings shown (Tj, TJ); others draw no text."""
+        numbers = [o for o in operands if isinstance(o, float)]
+        if op == b"Tm" and len(numbers) >= 6:
+            self.scale = (numbers[-6], numbers[-3] or 1.0)  # (a y-flipped page's is negative)
+            self.origin, self.moved = (numbers[-2], numbers[-1]), True
+        elif op in (b"Td", b"TD") and len(numbers) >= 2:
+            self.origin = (self.origin[0] + numbers[-2] * self.scale[0],
+                           self.origin[1] + numbers[-1] * self.scale[1])
+            self.moved = True
+        elif op == b"Tf":
+            name = next((o for o in reversed(operands) if isinstance(o, bytes) and o.startswith(b"/")), b"/")
+            self.encoding = fonts.get(name[1:], {})
+        elif op in (b"Tj", b"TJ"):
+            self._show(self._text(operands), lines)
+
+    def _text(self, operands: list[bytes | float]) -> str:
+        """The strings shown, in the font's encoding; a TJ array's kerning of a fifth of an em
+        or more between two words is their space."""
+        out = ""
+        for o in operands:
+            if isinstance(o, float):
+                if o <= -200 and out and not out.endswith(" "):
+                    out += " "
+            elif not o.startswith(b"/"):
+                out += "".join(self.encoding.get(b) or bytes([b]).decode("cp1252", "replace") for b in o)
+        return out
+
+    def _show(self, text: str, lines: list[str]) -> None:
+        """A string shown: on the last line, a new line or a new paragraph."""
+        y, size = self.origin[1], abs(self.scale[1])
+        if self.y is not None and lines and not self.moved:
+            lines[-1] += text
+        else:
+            if self.y is not None and lines and abs(y - self.y) > size * 1.5:
+                lines.append("")
+            lines.append(text)
+        self.y, self.moved = y, False
 
 
 def utf8_else(raw: bytes, fallback: str = "latin-1") -> str:

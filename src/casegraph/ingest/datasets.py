@@ -30,6 +30,15 @@ refused before it is unpacked.  Why by hand for FlatGeobuf (DECISIONS 105): only
 attributes are words, and they are a fixed FlatBuffers schema (a header with the columns' names
 and types, then each feature's values as a column number and typed bytes) read in a few
 lines; GDAL (pyogrio) would bring some 100 MB of binaries to read the geometry we leave out.
+Why pyreadstat for SAS data sets (DECISIONS 110): a ``.sas7bdat`` is pages of subheaders whose
+layout SAS never published, 32- or 64-bit, either byte order, rows compressed by RLE or RDC;
+ReadStat, the C library SAS users outside SAS and R's haven rely on, reads all of it, and
+pyreadstat (Roche) binds it, returning plain lists (its ``dict`` output: no data-frame library).
+Why by hand for pg_dump's custom format (DECISIONS 110): its table of contents is lengths and
+strings in a fixed order per archive version (pg_backup_archiver.c's ReadHead and ReadToc), its
+data blocks zlib (or Zstandard) streams in length-prefixed chunks; read here, the archive is
+turned into the SQL ``pg_restore`` would print, for the SQL dump reader.  The one library
+(pgdumplib) brings a date-time library and reads only from a file on disk.
 """
 
 from __future__ import annotations
@@ -69,6 +78,12 @@ SAV_SUFFIXES = {".sav", ".zsav"}
 POR_SUFFIXES = {".por"}
 #: A SAS transport file (``.xpt``, version 5 or 8: what SAS, R's haven and regulators exchange).
 XPORT_SUFFIXES = {".xpt"}
+#: (session 66) A PostgreSQL database saved by ``pg_dump -Fc`` (a research team's coding database:
+#: its custom-format archive, which only ``pg_restore`` turns back into SQL).
+PG_CUSTOM_SUFFIXES = {".dump", ".backup", ".pgdump"}
+#: (session 66) A SAS data set (``.sas7bdat``: SAS's own file, and what ReadStat and R's haven
+#: write for a team that works in SAS), its pages compressed or not.
+SAS7BDAT_SUFFIXES = {".sas7bdat"}
 #: A dBASE table (``.dbf``: R's foreign, a GIS's attribute table, an old database's export).
 DBF_SUFFIXES = {".dbf"}
 #: An Apache Parquet file (pandas', Spark's or DuckDB's columnar export).
@@ -739,6 +754,201 @@ def _sas_number(raw: bytes, form: str) -> object:
         # (1 January 1582 to 31 December 9999, the dates SAS itself shows)
         return (_SAS_EPOCH + datetime.timedelta(days=int(number))).isoformat()
     return int(number) if number.is_integer() else round(number, 10)
+
+
+# ------------------------------------------------------------------------- pg_dump custom format
+#: The archive versions read: 1.12 (PostgreSQL 9.0) to 1.16 (PostgreSQL 17).
+_PG_VERSIONS = range(0x010C00, 0x011100)
+#: The client encodings a dump's ENCODING entry names, as Python codecs.
+_PG_ENCODINGS = {"UTF8": "utf-8", "LATIN1": "latin-1", "WIN1252": "cp1252", "SQL_ASCII": "utf-8",
+                 "LATIN9": "iso8859-15"}
+
+
+def is_pg_custom(data: bytes) -> bool:
+    """Whether a file's bytes are a pg_dump custom-format archive ("PGDMP", then format 1)."""
+    return data[:5] == b"PGDMP" and len(data) > 10 and data[10 if data[5] > 1 or data[6] else 9] == 1
+
+
+def pg_custom_sql(data: bytes) -> str:
+    """A pg_dump custom-format archive as the SQL ``pg_restore -f -`` prints from it, as far as
+    the words go: each table's CREATE TABLE, then its rows as COPY data ending "\\."; the
+    schema's other objects (indexes, grants, functions) are no words and are left out."""
+    if not data.startswith(b"PGDMP"):
+        raise ValueError("not a PostgreSQL custom-format dump (it should start with 'PGDMP')")
+    try:
+        reader = _PgArchive(data)
+        entries = reader.toc()
+        blocks = reader.data_blocks()
+    except (IndexError, struct.error, zlib.error, UnicodeError, ValueError) as exc:
+        raise damaged("PostgreSQL dump", exc) from None
+    out: list[str] = []
+    for entry in entries:
+        if entry["desc"] == "TABLE" and entry["defn"]:
+            out.append(entry["defn"])
+        elif entry["desc"] == "TABLE DATA" and entry["copy"] and entry["id"] in blocks:
+            rows = blocks[entry["id"]].decode(reader.encoding, "replace")
+            rows = re.sub(r"(?:^|\n)\\\.\n*$", "\n", rows).lstrip("\n")  # (its own end mark, if any)
+            rows += "" if rows.endswith("\n") or not rows else "\n"
+            out.append(entry["copy"] + rows + "\\.\n")
+    return "\n".join(out)
+
+
+class _PgArchive:
+    """A reader of a custom-format archive's header, table of contents and data blocks."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 5
+        self.version = (data[5] << 16) | (data[6] << 8) | data[7]
+        if self.version not in _PG_VERSIONS:
+            raise ValueError(f"archive version {data[5]}.{data[6]} is not one read (1.12 to 1.16)")
+        self.int_size, self.off_size, fmt = data[8], data[9], data[10]
+        self.at = 11
+        if fmt != 1:
+            raise ValueError(f"archive format {fmt} is not the custom format (1)")
+        self.compression = self.byte() if self.version >= 0x010F00 else (1 if self.int() else 0)
+        for _ in range(7):  # the creation time
+            self.int()
+        self.string()  # the database's name
+        self.string()  # the server's version
+        self.string()  # pg_dump's version
+        self.encoding = "utf-8"
+
+    def byte(self) -> int:
+        self.at += 1
+        return self.data[self.at - 1]
+
+    def int(self) -> int:
+        """pg_dump's integer: a sign byte, then ``int_size`` bytes, least significant first."""
+        sign = self.byte()
+        raw = self.data[self.at:self.at + self.int_size]
+        if len(raw) < self.int_size:
+            raise ValueError("the archive ends inside a number")
+        self.at += self.int_size
+        return -int.from_bytes(raw, "little") if sign else int.from_bytes(raw, "little")
+
+    def string(self) -> str | None:
+        """pg_dump's string: its length (negative for NULL), then its bytes."""
+        length = self.int()
+        if length < 0:
+            return None
+        raw = self.data[self.at:self.at + length]
+        if len(raw) < length:
+            raise ValueError("the archive ends inside a string")
+        self.at += length
+        return raw.decode("utf-8", "replace")
+
+    def toc(self) -> list[dict]:
+        """The table of contents: each entry's dump ID, kind, definition and COPY statement."""
+        entries = []
+        for _ in range(self.int()):
+            entry = {"id": self.int()}
+            self.int()  # whether it had data
+            self.string()  # its catalogue's OID
+            self.string()  # its OID
+            entry["tag"], entry["desc"] = self.string(), self.string()
+            self.int()  # its section
+            entry["defn"] = self.string()
+            self.string()  # its DROP statement
+            entry["copy"] = self.string()
+            self.string()  # its schema
+            self.string()  # its tablespace
+            if self.version >= 0x010E00:
+                self.string()  # its table access method
+            if self.version >= 0x011000:
+                self.int()  # its relation kind
+            self.string()  # its owner
+            self.string()  # "false": no table WITH OIDS
+            while self.string() is not None:  # the IDs it depends on
+                pass
+            self.byte()  # whether its data's offset is known
+            self.at += self.off_size
+            if entry["desc"] == "ENCODING" and entry["defn"]:
+                named = re.search(r"'([^']+)'", entry["defn"])
+                self.encoding = _PG_ENCODINGS.get(named[1].upper() if named else "", "utf-8")
+            entries.append(entry)
+        return entries
+
+    def data_blocks(self) -> dict[int, bytes]:
+        """Each table's data by its dump ID, its chunks joined and unpacked; large objects are
+        read past, as are blocks of a compression this reader does not unpack."""
+        blocks: dict[int, bytes] = {}
+        while self.at < len(self.data):
+            kind, dump_id = self.byte(), self.int()
+            if kind == 1:
+                blocks[dump_id] = self._unpacked(self.chunks())
+            elif kind == 3:  # large objects: each an OID and its chunks, to an OID of 0
+                while self.int() != 0:
+                    self.chunks()
+            else:
+                raise ValueError(f"unknown data block type {kind}")
+        return blocks
+
+    def chunks(self) -> bytes:
+        """A data block's chunks (each its length, then its bytes), to one of length 0."""
+        out = bytearray()
+        while (length := self.int()) > 0:
+            out += self.data[self.at:self.at + length]
+            self.at += length
+        if len(out) > PART_MAX:
+            raise ValueError("a table's data is larger than casegraph reads")
+        return bytes(out)
+
+    def _unpacked(self, raw: bytes) -> bytes:
+        """A block's data as written: zlib (gzip level) or Zstandard unpacked, at most
+        :data:`PART_MAX` bytes (a bomb is refused)."""
+        if self.compression == 0:
+            return raw
+        if self.compression == 1:
+            inflater = zlib.decompressobj()
+            out = inflater.decompress(raw, PART_MAX + 1)
+        elif self.compression == 3:
+            import zstandard  # imported here: only a Zstandard-compressed dump needs it
+
+            out = zstandard.ZstdDecompressor().decompressobj().decompress(raw)
+        else:
+            raise ValueError("its data is LZ4-compressed, which casegraph does not unpack: "
+                             "dump it again with --compress=gzip or as plain SQL")
+        if len(out) > PART_MAX:
+            raise ValueError("a table's data unpacks to more than casegraph reads")
+        return out
+
+
+#: The 32 bytes a SAS data set starts with: twelve zeros, then SAS's signature.
+_SAS7BDAT_MAGIC = bytes(12) + bytes.fromhex("c2ea8160b31411cfbd92080009c7318c181f1011")
+
+
+def is_sas7bdat(data: bytes) -> bool:
+    """Whether a file's bytes are a SAS data set, whatever it is called."""
+    return data[:32] == _SAS7BDAT_MAGIC
+
+
+def sas7bdat_records(data: bytes) -> list[Record]:
+    """A SAS data set's rows, each a record of its variables' values named by their labels (what
+    SAS shows a reader; the name without one), as a SAS transport file's are: missing numbers and
+    blank strings left out, a whole number as an integer, a date in a date format as its ISO
+    date (ReadStat converts them)."""
+    import pyreadstat  # imported here: only a SAS data set needs ReadStat
+
+    if not is_sas7bdat(data):
+        raise ValueError("not a SAS data set (.sas7bdat: it should start with SAS's 32-byte signature)")
+    try:
+        columns, meta = pyreadstat.read_sas7bdat(io.BytesIO(data), output_format="dict")
+    except (pyreadstat.ReadstatError, pyreadstat.PyreadstatError, UnicodeError, ValueError) as exc:
+        raise damaged("SAS data set", exc) from None
+    labels = meta.column_names_to_labels or {}
+    keys = {name: labels.get(name) or name for name in columns}
+    return [{keys[name]: _sas_value(values[row]) for name, values in columns.items()
+             if _sas_value(values[row]) not in (None, "")}
+            for row in range(len(next(iter(columns.values()), [])))]
+
+
+def _sas_value(value: object) -> object:
+    """A SAS value as records hold it: NaN (a missing number) None, a whole number an int."""
+    if isinstance(value, float):
+        return None if value != value else int(value) if value.is_integer() else round(value, 10)
+    if isinstance(value, str):
+        return value.strip()
+    return _plain(value)
 
 
 def _decoded(raw: bytes) -> str:

@@ -1155,11 +1155,29 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
         if head and head["kind"] == "boundary" and (
                 _tells_of_review_above(lines, i, out) or _part_in_review(lines, i, out, item_rows)
-                or _recommendations_part(lines, i, out) or _points_group(lines, i, out)):
+                or _recommendations_part(lines, i, out) or _points_group(lines, i, out)
+                or _paragraph_list_goes_on(lines, i, out)):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+def _paragraph_list_goes_on(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+    """(session 66) A paragraph of one line with no stop after a lead-in and others like it ("The
+    review made 9 recommendations, including:" / "The LSCB to publish a protocol ..." / "Health
+    visiting records to record the name of every adult ..."): the list's next point (a slide's
+    bullets, each a paragraph once their marks are gone), not a heading that ends the review."""
+    def point(text: str) -> bool:  # one clause with no stop, no list's mark (lists are read so)
+        return len(text.split()) >= 4 and not _LIST_ITEM.match(text) and not re.search(r"[.:?!;]", text)
+
+    if not above or above[-1][1]["kind"] != "section" or len(lines[i].text.split()) < 6 \
+            or not point(lines[i].text):
+        return False
+    k = i - 1
+    while k > above[-1][0] and lines[k].blank_before and lines[k + 1].blank_before and point(lines[k].text):
+        k -= 1
+    return k < i - 1 and k > above[-1][0] and lines[k].text.rstrip().endswith(":")
 
 
 def _points_group(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:

@@ -24,8 +24,10 @@ from __future__ import annotations
 import bz2
 import calendar
 import contextlib
+import csv
 import gzip
 import html
+import io
 import lzma
 import re
 import struct
@@ -3401,12 +3403,20 @@ def ms_project_text(root: ET.Element) -> str | None:
     assignments and every task's dates, durations and flags are the schedule, not its words."""
     if local_name(root.tag) != "project" or "schemas.microsoft.com/project" not in root.tag:
         return None
-    out = [child_text(root, "title") or child_text(root, "name"), ""]
     tasks = next((e for e in root if local_name(e.tag) == "tasks"), None)
+    return _plan_outline(child_text(root, "title") or child_text(root, "name"), "",
+                         [(child_text(task, "outlinelevel"), child_text(task, "name"),
+                           child_text(task, "notes")) for task in (tasks if tasks is not None else [])])
+
+
+def _plan_outline(title: str, about: str, tasks: list[tuple[str, str, str]]) -> str:
+    """A project plan's tasks, each (outline level, name, notes), as the outline Project shows:
+    the plan's title and comments, then each top-level task a heading over its notes, and the
+    tasks under it its actions, one a point each (the project's own summary task, level 0, and
+    a task with no name are none)."""
+    out = [title, "", *([about, ""] if about else [])]
     open_actions = False
-    for task in tasks if tasks is not None else []:
-        level = child_text(task, "outlinelevel")
-        name, notes = child_text(task, "name"), child_text(task, "notes")
+    for level, name, notes in tasks:
         if not name or level in ("", "0"):
             continue
         if level == "1":
@@ -3418,6 +3428,53 @@ def ms_project_text(root: ET.Element) -> str | None:
                 open_actions = True
             out.append(f"- {name}" + (f" ({notes})" if notes else ""))
     return "\n".join(out).strip() + "\n"
+
+
+#: (session 66) A Microsoft Project exchange file: an action plan as MPXJ or Project 98 writes it.
+MPX_SUFFIXES = {".mpx"}
+#: An MPX file's first record ("MPX,Microsoft Project for Windows,4.0,ANSI"): its fourth byte
+#: is the file's field separator, its last field the code page.
+_MPX_CODE_PAGES = {"ANSI": "cp1252", "437": "cp437", "850": "cp850", "MAC": "mac_roman"}
+#: MPX's task field numbers (record 61 lists those a file's task records hold, in order).
+_MPX_TASK_NAME, _MPX_TASK_LEVEL = "1", "3"
+
+
+def is_mpx(data: bytes) -> bool:
+    """Whether a file's bytes are an MPX project exchange file (its first record "MPX,...")."""
+    return data[:3] == b"MPX" and data[3:4] in (b",", b";", b"\t")
+
+
+def mpx_text(data: bytes) -> str:
+    """A Microsoft Project exchange file (``.mpx``, MPX 4.0: what MPXJ and older Project versions
+    write for an action plan) as the outline its plan shows (as a plan saved as XML is, by
+    :func:`ms_project_text`): the project's name and comments (record 30), then its tasks
+    (record 70, their fields in the order record 61 numbers them) with their notes (record 71,
+    MPX's 0x7F a line break).  Calendars, resources and assignments are the schedule."""
+    if not is_mpx(data):
+        raise ValueError("not an MPX file (it should start with 'MPX,')")
+    first = data.split(b"\n", 1)[0].rstrip(b"\r").split(data[3:4])
+    encoding = _MPX_CODE_PAGES.get(first[-1].decode("latin-1").strip().upper(), "cp1252")
+    records = csv.reader(io.StringIO(data.decode(encoding, "replace"), newline=""),
+                         delimiter=data[3:4].decode())
+    title, about, fields = "", "", [_MPX_TASK_NAME, "2", _MPX_TASK_LEVEL]
+    tasks: list[tuple[str, str, str]] = []
+    for record in records:
+        kind, values = (record[0].strip(), record[1:]) if record else ("", [])
+        if kind == "30":
+            header = values + [""] * 9
+            title, about = header[0], header[8]  # (the project's name; its comments)
+        elif kind == "61":
+            fields = [v.strip() for v in values]
+        elif kind == "70":
+            task = dict(zip(fields, values, strict=False))
+            level = task.get(_MPX_TASK_LEVEL, "1").strip() or "1"
+            tasks.append((level, task.get(_MPX_TASK_NAME, "").strip(), ""))
+        elif kind == "71" and tasks and values:
+            level, name, _ = tasks[-1]
+            tasks[-1] = (level, name, values[0].replace("\x7f", "\n").strip())
+    if not any(name for _, name, _ in tasks):
+        raise ValueError("the MPX file has no named tasks (record 70)")
+    return _plan_outline(title.strip(), about.replace("\x7f", "\n").strip(), tasks)
 
 
 def day_one_entries(data: object) -> list[dict[str, object]] | None:

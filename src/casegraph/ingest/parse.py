@@ -380,7 +380,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     # ("Exec summary published:", a register's column for when its report came out)
     (r"(?:exec(?:utive)?\s+)?summary\s+published|"
-     r"published|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
+     # (session 66) a Trust's briefing, "Published by the SBNI: March 2019"
+     r"published(?:\s+by\s+(?:the\s+)?[A-Z]{2,6})?|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
      r"(?:date|year)\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date|"
      # (session 53) a news release's "Issued: 4 July 2024"
@@ -426,6 +427,22 @@ _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|
                           r"(?:>{2,3}\s+)?\d{1,2}\s+::\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
+
+
+#: (session 66) A poster's numbered box heading: a number, one space and a short heading with no
+#: stop ("4 Key learning", "6 What has changed"), a paragraph of its own (see :func:`_box_number`).
+#: (Not a date, "12 June 2024": a heading of words, no digit in it.)
+_BOX_NUMBER = re.compile(r"\d{1,2} (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                         r"(?=[A-Z][^.!?:;|\d]{1,40}$)")
+
+
+def _box_number(body: list[Line], k: int) -> re.Match[str] | None:
+    """The number of a seven-minute briefing's box heading on line ``k`` (:data:`_BOX_NUMBER`),
+    a paragraph of its own: a blank line before it and after it.  Points numbered so ("1 Health
+    visitors to ...") follow one another line by line, and keep their numbers here."""
+    line = body[k]
+    alone = line.blank_before and (k + 1 == len(body) or body[k + 1].blank_before)
+    return _BOX_NUMBER.match(line.text) if alone else None
 
 
 def _underlined(text: str, end: int) -> bool:
@@ -557,6 +574,8 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
                       # (session 60) a CMS sidebar's "Upcoming training" / "• Neglect toolkit
                       # briefing", and its helpline box, "Need help now?"
                       r"upcoming\s+(?:training|events|courses)|need\s+help(?:\s+now)?\??|"
+                      # (session 66) a staff briefing's closing "Training" / "Level 3 dates for 2019-20 ..."
+                      r"training(?:\s+(?:dates|events|courses|opportunities))?|"
                       # (session 61) a blog theme's sidebar: Pelican's "links" and "social" lists
                       r"(?:useful\s+)?links|blogroll|social)\s*:?$", re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
@@ -820,10 +839,13 @@ _SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}
                              r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _DOTTED_FIELD = re.compile(r"\s[·|•]\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
+#: (session 66) ... and a full stop after a post's date ("Published 20 February 2024. Area:
+#: Carmarthenshire.", a plan's task notes): the sentence of its date, then its fields.
+_DATED_FIELD = re.compile(r"(?<=\d{4}\.)\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
 #: A post's date without a colon, before its other fields ("Posted 19 June 2024 · ..."), and
 #: the date alone once they are parted from it (no record's title).
 _POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-_POSTED_DATE, _POSTED_ALONE = re.compile(rf"^{_POSTED}\s+[·|•]\s"), re.compile(rf"^{_POSTED}$")
+_POSTED_DATE, _POSTED_ALONE = re.compile(rf"^{_POSTED}(?:\s+[·|•]\s|\.\s)"), re.compile(rf"^{_POSTED}\.?$")
 
 
 def split_inline_labels(line: Line) -> list[Line]:
@@ -837,7 +859,8 @@ def split_inline_labels(line: Line) -> list[Line]:
     if slashed:
         cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})
     elif (_LABEL.match(line.text) or _POSTED_DATE.match(line.text)) and (
-            dotted := [m.end() for m in _DOTTED_FIELD.finditer(line.text)
+            dotted := [m.end() for m in (*_DOTTED_FIELD.finditer(line.text),
+                                         *_DATED_FIELD.finditer(line.text))
                        if _LABEL.match(line.text[m.end():])]):
         # (session 58) a dateline of fields parted by a dot or a bar: "Published: 2023 · Area:
         # Belfast" is two fields, the area's own; (session 64) and so is "Posted 19 June 2024 ·
@@ -1987,10 +2010,12 @@ _COLUMN_HEADS = re.compile(
 _FOLLOW_UP = re.compile(
     r"^(?:(?:an?|the)\s+(?:multi-agency\s+)?action\s+plan\b[^.;]{0,80}?\b(?:will\s+be|is\s+being|has\s+been|"
     r"was)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place)"
-    r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|recommendations))\s+(?:have\s+(?:all\s+)?been|"
+    r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|(?:the\s+)?recommendations))"
+    # (session 66) "All recommendations for the Trust have been completed."
+    r"(?:\s+for\s+(?:the|this|our)\s+[\w'’-]+)?\s+(?:have\s+(?:all\s+)?been|"
     r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed|"
     # (session 57) "They are being taken forward through the Board's action plan, and ..."
-    r"taken\s+forward|implemented|tracked)"
+    r"taken\s+forward|implemented|tracked|completed|met|signed\s+off)"
     # (session 57) "The Board's Serious Case Review Sub-Group is monitoring the action plans"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,6}(?:sub-?group|group|committee|board|partnership|panel)\s+"
     r"(?:is|are|will\s+be|has\s+been)\s+(?:monitoring|overseeing|tracking)\s+(?:the\s+)?"
@@ -2018,6 +2043,8 @@ _POINTER = re.compile(
     # (session 56) "You can read the full report (PDF, 612 KB)."
     r"^(?:\[\d{1,3}\]\s*)?(?:(?:please\s+|you\s+can\s+)?(?:see|read|view|download)\b[^.;]{0,60}\b"
     r"(?:report|summary|briefing)\b"
+    # (session 66) a plan's task notes, "Recommendations: see actions." (its tasks list them)
+    r"|see\s+(?:the\s+)?(?:actions?(?:\s+(?:below|plan))?|below|overleaf)\s*\.?$"
     r"|for\s+more\s+information,?\s+(?:please\s+)?(?:contact|email|e-mail|call|visit)\b"
     # (session 63) a briefing's footer: "For the full report visit the Board's website."; a
     # page's "If you have a question about this page, contact ..."; and where the
@@ -2522,6 +2549,9 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
     if entry.name or _CHILD_ID.search(text) or _bare_name(_NAME_FIELD.sub("", entry.heading)):
         return False
+    quoted = re.search(r"[‘'\"“](?P<name>[A-Z][a-z]{1,15})[’'\"”]", entry.heading)
+    if quoted and re.search(rf"\b{quoted['name']}\b", text[len(entry.heading):]):
+        return False  # (session 66) "CMR – 'Niamh' (Armagh ...)" over "Niamh was 14 ...": her review
     if _TOLD_AGE.search(text) and not (_NOT_COMMISSIONED.search(said) and not any(
             s.items for s in entry.section("learning", "recommendations", "learning+recommendations"))):
         # a child's age tells of a child's case; (session 56) but a rapid review's record about
@@ -2568,6 +2598,8 @@ _NOT_COMMISSIONED = re.compile(r"\bcriteria\s+(?:for\s+[^.;]{1,60}?\s+)?(?:(?:wa
                                # (session 53) "did not meet CMR criteria"
                                r"\bdid\s+not\s+meet\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|threshold)\b|"
                                r"\bnot\s+progressed\b|"
+                               # (session 66) a Scottish register's "Closed - learning review not required"
+                               r"\breview\s+not\s+required\b|"
                                # (session 53) a council's row in a register: "No learning review or
                                # SCR published 2019-2024", "Joint ICR ...; no learning review."
                                # ("no further review was needed" after rapid reviews is no such row)
@@ -2604,10 +2636,11 @@ def not_commissioned(text: str) -> bool:
 _REFERRAL_ONLY = re.compile(rf"\breferral\b.*?(?:{_NOT_COMMISSIONED.pattern})", re.I | re.S)
 #: (session 49) A row headed as a notification or a rapid review ("CMR notification 2023/02 –
 #: Baby S", "Rapid review – Child Q") whose text says no review followed is one such too.
-_NOTIFIED_ONLY = re.compile(r"\b(?:notification|rapid\s+review)\b", re.I)
+_NOTIFIED_ONLY = re.compile(r"\b(?:notification|rapid\s+review|initial\s+case\s+review)\b", re.I)
 #: (session 50) ... and so is a register's row whose type field says so ("Review type: Rapid
 #: review - no LCSPR" over "the criteria for an LCSPR were not met").
-_NOTIFIED_TYPE = re.compile(r"\s*(?:rapid\s+review|notification)\b", re.I)
+#: (session 66: and Scotland's "Initial case review", which decides whether a learning review follows)
+_NOTIFIED_TYPE = re.compile(r"\s*(?:rapid\s+review|notification|initial\s+case\s+review)\b", re.I)
 #: (session 51) A rapid review whose decision is still awaited ("the Panel's view is awaited"):
 #: no review yet, beside those that led to none.
 _UNDECIDED = re.compile(r"\b(?:view|decision)\s+is\s+(?:awaited|pending)\b|\bawaiting\s+(?:a\s+|the\s+)?"
@@ -2858,7 +2891,9 @@ _PART_HEADING = re.compile(
     # (session 60) a deck's "Child T – the review makes 4 recommendations"
     r"review\s+(?:makes|made)|makes|made)\s+)*"
     r"(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|recommendations?|messages|findings|"
-    r"what\s+happened|actions?|next\s+steps|questions|reflective\s+questions|continued|cont'?d)"
+    r"what\s+happened|actions?|next\s+steps|questions|reflective\s+questions|continued|cont'?d|"
+    # (session 66) a training deck's slide "Baby J – what we learned"
+    r"what\s+we\s+(?:have\s+)?learn(?:ed|t))"
     # a slide of a series: "learning 1 of 4", "recommendations (6)", "key message 2"
     r"(?:\s+\d{1,2}(?:\s+of\s+\d{1,2})?)?(?:\s*\(\d{1,2}\))?(?:\s*(?:,|and|&)\s*)?)+\)?\s*$", re.I)
 
@@ -2904,7 +2939,8 @@ def _part_above(lines: list[Line], i: int, heads: list[tuple[int, dict]]) -> boo
 
 def _part_kind(heading: str) -> str | None:
     """The section a part's heading names: "learning 2 of 4", "recommendations (6)", both."""
-    learning = re.search(r"\b(?:learning|lessons?|messages|findings)\b", heading, re.I)
+    learning = re.search(r"\b(?:learning|lessons?|messages|findings|we\s+(?:have\s+)?learn(?:ed|t))\b",
+                         heading, re.I)
     recommendations = _RECOMMENDATION_WORD.search(heading)
     return ("learning+recommendations" if learning and recommendations else "learning" if learning
             else "recommendations" if recommendations else None)
@@ -3393,7 +3429,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             prev_line_span = None
             continue
         # "6. Learning": a briefing's numbered parts; "Dysgu / Learning:": a bilingual label
-        num = _PART_NUMBER.match(text) or bilingual_label(text)
+        num = _PART_NUMBER.match(text) or bilingual_label(text) or _box_number(body, k)
         if not num and (item := _OUTLINE_ITEM.match(text)) and _outline_label(
                 text[item.end():], body[k + 1].text if k + 1 < len(body) else ""):
             num = item  # (session 43) an outliner's "- Learning" over its indented points
@@ -3438,10 +3474,11 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             else:
                 prev_line_span = None
             continue
-        if (not m and num is not None and num.re is _PART_NUMBER and len(ltext) <= 60
-                and not ltext.rstrip().endswith(_TERMINAL) and ltext.isupper()):
+        if (not m and num is not None and len(ltext) <= 60 and not ltext.rstrip().endswith(_TERMINAL)
+                and ((num.re is _PART_NUMBER and ltext.isupper()) or num.re is _BOX_NUMBER)):
             # (session 47) a briefing's numbered part that is no label ("[2] BABY Q AND HER
-            # FAMILY"): the account of the case, not more of the part above it ("WHY IT MATTERS")
+            # FAMILY"): the account of the case, not more of the part above it ("WHY IT MATTERS");
+            # (session 66) a poster's box heading so, "6 What has changed", ends the list above
             current = Section("background", ltext.strip(), line.number, label_span=Span.of(ltext, base))
             entry.sections.append(current)
             prev_line_span = None

@@ -86,7 +86,9 @@ from casegraph.ingest.datasets import (
     HDF5_SUFFIXES,
     ORC_SUFFIXES,
     PARQUET_SUFFIXES,
+    PG_CUSTOM_SUFFIXES,
     POR_SUFFIXES,
+    SAS7BDAT_SUFFIXES,
     SAV_SUFFIXES,
     SQLITE_SUFFIXES,
     XPORT_SUFFIXES,
@@ -97,10 +99,14 @@ from casegraph.ingest.datasets import (
     flatgeobuf_records,
     hdf5_records,
     is_hdf5,
+    is_pg_custom,
+    is_sas7bdat,
     is_sqlite,
     orc_records,
     parquet_records,
+    pg_custom_sql,
     por_records,
+    sas7bdat_records,
     sav_records,
     sqlite_records,
     xport_records,
@@ -120,6 +126,7 @@ from casegraph.ingest.exports import (
     spss_records,
 )
 from casegraph.ingest.interchange import (
+    MPX_SUFFIXES,
     OPENOFFICE_1,
     alto_text,
     apple_news_html,
@@ -151,6 +158,7 @@ from casegraph.ingest.interchange import (
     har_pages,
     hocr_text,
     infopath_record,
+    is_mpx,
     is_r_data,
     is_rich_text,
     json_feed,
@@ -163,6 +171,7 @@ from casegraph.ingest.interchange import (
     mhtml_part,
     mind_map_text,
     mods_records,
+    mpx_text,
     ms_project_text,
     notes_documents,
     odata_records,
@@ -305,7 +314,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
                    | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES
-                   | MATROSKA_SUFFIXES | set(AUDIO_MEDIA))
+                   | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | PG_CUSTOM_SUFFIXES | SAS7BDAT_SUFFIXES
+                   | MPX_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -557,8 +567,19 @@ _PAGE_CONTENT = ("h1", "h2", "h3", "article", "main")
 
 def _wraps_the_page(tag: Tag) -> bool:
     """Whether a form is the page's own wrapper (its headings and article inside), not a search
-    box or a sign-up: its inputs are removed with the other noise, its text is the page's."""
-    return tag.name == "form" and tag.find(_PAGE_CONTENT) is not None
+    box or a sign-up: its inputs are removed with the other noise, its text is the page's; or
+    whether a header is a content element's own (:func:`_heads_content`)."""
+    return (tag.name == "form" and tag.find(_PAGE_CONTENT) is not None) or _heads_content(tag)
+
+
+def _heads_content(tag: Tag) -> bool:
+    """(session 66) Whether a ``<header>`` heads a part of the content, not the site: a heading
+    with no link or navigation in it, below the page's own header (TYPO3 gives every content
+    element one: "<header><h2>Learning Review: Jay</h2><p class="date">..."; the site's header
+    holds its logo link and menu)."""
+    return (tag.name == "header" and tag.find(_HEADINGS) is not None
+            and tag.find(["a", "nav", "ul", "form", "img"]) is None
+            and tag.find_parent(["main", "article", "section", "div"]) is not None)
 
 
 _EMAIL_PROTECTED = re.compile(r"\[\s*email(?:&#160;|\s)protected\s*\]", re.I)
@@ -1942,11 +1963,17 @@ def _json_words(value: object) -> str:
     return _json_scalar(value)
 
 
+def _worded_status(key: str, value: object) -> bool:
+    """(session 66) Whether a record's status is a register's words ("Status: Closed - learning
+    review not required": that no review followed), not an API's flag ("status": "publish")."""
+    return key.strip().lower() in ("status", "state") and isinstance(value, str) and len(value.split()) >= 3
+
+
 def _json_field(key: str, value: object) -> list[str]:
     """One field of a record as the lines of a page: a short value as "Label: value", a long
     text or several paragraphs under a "Label" line of its own, a list as bullets, and a list of
     titled parts (``{"heading": ..., "text": ...}``) as headed paragraphs."""
-    if _JSON_PLUMBING.match(key) and not _review_type(key, value):
+    if _JSON_PLUMBING.match(key) and not _review_type(key, value) and not _worded_status(key, value):
         return []
     label = "Review type" if _review_type(key, value) else _json_label(key)
     if (rich := rich_text_html(value)) is not None:  # a CMS's rich text: a list stays a list
@@ -3486,6 +3513,14 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(XPORT_SUFFIXES, _Reader(lambda raw, _: _records_text(xport_records(_bytes(raw))),
                                             "application/x-sas-xport", "read as a SAS transport file",
                                             records=True)),
+    **dict.fromkeys(SAS7BDAT_SUFFIXES, _Reader(lambda raw, _: _records_text(sas7bdat_records(_bytes(raw))),
+                                               "application/x-sas-data", "read as a SAS data set",
+                                               records=True)),
+    **dict.fromkeys(PG_CUSTOM_SUFFIXES, _Reader(lambda raw, _: sql_to_text(pg_custom_sql(_bytes(raw))),
+                                                "application/vnd.postgresql.custom-dump",
+                                                "read as a PostgreSQL dump (pg_dump -Fc)", records=True)),
+    **dict.fromkeys(MPX_SUFFIXES, _Reader(lambda raw, _: mpx_text(_bytes(raw)), "application/vnd.ms-project",
+                                          "read as an MPX project file")),
     **dict.fromkeys(DBF_SUFFIXES, _Reader(lambda raw, _: _records_text(dbf_records(_bytes(raw))),
                                           "application/x-dbf", "read as a dBASE table", records=True)),
     **dict.fromkeys(DUCKDB_SUFFIXES, _Reader(lambda raw, _: _records_text(duckdb_records(_bytes(raw))),
@@ -3935,9 +3970,11 @@ def _binary_suffix(data: bytes) -> str | None:
     """The suffix of a binary file known by its first bytes, whatever its name: an SQLite
     database (saved as ".db" by many tools), an Outlook message, an HDF5 file (".hdf" and
     ".nc4" files are HDF5 too), a Matroska video (a WebM is one) or an audio file with tags
-    (an MP3's ID3, Ogg, FLAC); else None."""
+    (an MP3's ID3, Ogg, FLAC), a SAS data set, a pg_dump archive or an MPX plan (its notes'
+    line breaks are control bytes); else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
-        else ".mkv" if is_matroska(data) else audio_suffix(data)
+        else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
+        else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else audio_suffix(data)
 
 
 def _office_page(data: bytes) -> str:
