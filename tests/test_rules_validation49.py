@@ -175,3 +175,26 @@ def test_a_content_elements_own_header_is_its_heading(tmp_path: Path, vocab: Voc
     reviews = reviews_of_page(tmp_path, "learning-reviews.html", _TYPO3, vocab)
     assert [(r.title, r.publication_year) for r in reviews] == [
         ("Learning Review: Ash", 2024), ("Significant Case Review: Baby W", None)]
+
+
+_WORTHLESS = """Case management review: Child Finch (INVENTED TEST DATA)
+
+Published 2024.
+
+Child Finch was 13 when he told his school counsellor that his father repeatedly told him he was
+worthless and locked him out of the house.
+
+Case management review: Child Teal (INVENTED TEST DATA)
+
+Published 2024.
+
+Child Teal, aged 9, was neglected at home in 2022. The review recommends a briefing on emotional abuse.
+"""
+
+
+def test_a_parent_telling_the_child_it_is_worthless_is_emotional_abuse(tmp_path: Path,
+                                                                      vocab: Vocabulary) -> None:
+    """"his father repeatedly told him he was worthless" is emotional abuse of the child (before:
+    none); a briefing on emotional abuse that a review recommends is no harm to its child."""
+    reviews = reviews_of_page(tmp_path, "digest.txt", _WORTHLESS, vocab)
+    assert [("H-EMO" in [h.notation for h in r.harms]) for r in reviews] == [True, False]
