@@ -198,3 +198,36 @@ def test_a_parent_telling_the_child_it_is_worthless_is_emotional_abuse(tmp_path:
     none); a briefing on emotional abuse that a review recommends is no harm to its child."""
     reviews = reviews_of_page(tmp_path, "digest.txt", _WORTHLESS, vocab)
     assert [("H-EMO" in [h.notation for h in r.harms]) for r in reviews] == [True, False]
+
+
+_BREAKS_AND_DRUGS = """Case review digest (INVENTED TEST DATA)
+
+Child Plover
+
+The Board's concise child practice review about Child Plover, a baby girl whose arm was broken
+by her mother's new partner in 2020, was published in 2022.
+
+Child Heron
+
+Child Heron, a 16-year-old boy living in supported accommodation, died from drug toxicity after
+taking street benzodiazepines in 2023.
+
+Child Stint
+
+Child Stint was three when he was taken to hospital in May 2022, drowsy; tests showed cannabis in
+his blood.
+
+Child Dunlin
+
+Child Dunlin, aged 5, told a teaching assistant in 2021 that his father had hit him, but he later
+withdrew this and no injury was seen.
+"""
+
+
+def test_a_childs_broken_arm_and_the_drugs_in_its_body_are_harms(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"whose arm was broken by her mother's new partner" is physical abuse; "died from drug
+    toxicity" and "tests showed cannabis in his blood" are ingestion (before: none of the three);
+    an allegation withdrawn, with no injury seen, is none."""
+    reviews = reviews_of_page(tmp_path, "digest.txt", _BREAKS_AND_DRUGS, vocab)
+    assert [("H-PHYS" in (h := [x.notation for x in r.harms]), "H-INGEST" in h) for r in reviews] == [
+        (True, False), (False, True), (False, True), (False, False)]
