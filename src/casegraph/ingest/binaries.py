@@ -34,7 +34,7 @@ import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import cast
 
 from casegraph.core.errors import one_line
@@ -290,7 +290,7 @@ def webarchive_html(data: bytes) -> str:
 
 # ---------------------------------------------------------------------------------- PostScript
 #: A PostScript token: a string "(...)" (its brackets balanced or escaped), a comment, a name or
-#: a number; the string's body is read by :func:`_ps_string`.
+#: a number; the string's body is read by :func:`_ps_bytes`.
 _PS_TOKEN = re.compile(rb"\(|%[^\r\n]*|[^\s()<>\[\]{}/%]+|/[^\s()<>\[\]{}/%]*|[<>\[\]{}]")
 #: The operators that draw a string, in a printed text file: enscript's "s", and "show".
 _PS_SHOW = {b"s", b"show"}
@@ -328,19 +328,18 @@ def postscript_text(data: bytes) -> str:
     pages: list[list[tuple[float, str]]] = [[]]
     numbers: list[float] = []
     y: float | None = None
-    i = 0
-    while (m := _PS_TOKEN.search(data, i)) is not None:
-        token, i = m.group(), m.end()
-        if token.startswith(b"%"):
-            if token.startswith(b"%%Page:") and pages[-1]:
+    shown: str | None = None  # the string just read, drawn if "show" comes next
+    for token, raw in _ps_tokens(data):
+        if token == _PS_PAGE:
+            if pages[-1]:
                 pages.append([])
             continue
-        if token == b"(":
-            text, i = _ps_string(data, i)
-            nxt = _PS_TOKEN.search(data, i)
-            if y is not None and nxt is not None and nxt.group() in _PS_SHOW:
-                _ps_shown(pages[-1], y, text)
+        if token == b"(":  # (octal codes are Latin-1, as enscript writes them)
+            shown = utf8_else(raw or b"")
             continue
+        if shown is not None and y is not None and token in _PS_SHOW:
+            _ps_shown(pages[-1], y, shown)
+        shown = None
         if token in _PS_MOVE and len(numbers) >= 2:
             y = numbers[-1]
         try:
@@ -352,11 +351,35 @@ def postscript_text(data: bytes) -> str:
                          "the PostScript file prints no lines of text (a drawing?): save it as PDF or text")
 
 
-def _ps_string(data: bytes, i: int) -> tuple[str, int]:
-    """The string that starts after "(" at ``i`` (escapes undone, octal codes as Latin-1, as
-    enscript writes them), and the index after its ")"."""
-    raw, i = _ps_bytes(data, i)
-    return utf8_else(raw), i
+#: What :func:`_ps_tokens` gives for a page's start (its "%%Page:" comment).
+_PS_PAGE = b"%%Page:"
+
+
+def _ps_tokens(data: bytes) -> Iterator[tuple[bytes, bytes | None]]:
+    """A PostScript program's tokens, read as data (the one tokenizer of both readers above): a
+    string as ``(b"(", its bytes)``, a hex string as ``(b"<", its bytes)`` (an odd last digit
+    padded with 0, as PostScript does), a page's start as ``(_PS_PAGE, None)``, any other token
+    as ``(token, None)``; other comments are left out."""
+    i = 0
+    while (m := _PS_TOKEN.search(data, i)) is not None:
+        token, i = m.group(), m.end()
+        if token.startswith(b"%"):
+            if token.startswith(_PS_PAGE):
+                yield _PS_PAGE, None
+        elif token == b"(":
+            raw, i = _ps_bytes(data, i)
+            yield token, raw
+        elif token == b"<" and data[i:i + 1] == b"<":
+            yield b"<<", None
+            i += 1
+        elif token == b"<":
+            end = data.find(b">", i)
+            end = len(data) if end < 0 else end
+            digits = re.sub(rb"[^0-9A-Fa-f]", b"", data[i:end]).decode()
+            yield token, bytes.fromhex(digits + "0" * (len(digits) % 2))
+            i = end + 1
+        else:
+            yield token, None
 
 
 def _ps_bytes(data: bytes, i: int) -> tuple[bytes, int]:
@@ -446,24 +469,16 @@ def _ps_text_objects(data: bytes) -> list[list[str]]:
     pages: list[list[str]] = [[]]
     operands: list[bytes | float] = []
     state = _TextState()
-    i = 0
-    while (m := _PS_TOKEN.search(data, i)) is not None:
-        token, i = m.group(), m.end()
-        if token.startswith(b"%"):
-            if token.startswith(b"%%Page:") and pages[-1]:
+    for token, raw in _ps_tokens(data):
+        if token == _PS_PAGE:
+            if pages[-1]:
                 pages.append([])
                 state.y = None
-        elif token == b"(":
-            raw, i = _ps_bytes(data, i)
+        elif raw is not None:  # a string, or a hex string
             operands.append(raw)
-        elif token == b"<" and data[i:i + 1] != b"<":
-            end = data.find(b">", i)
-            end = len(data) if end < 0 else end
-            operands.append(bytes.fromhex(re.sub(rb"[^0-9A-Fa-f]", b"", data[i:end]).decode().ljust(2, "0")))
-            i = end + 1
         elif token.startswith(b"/"):
             operands.append(token)
-        elif token in (b"[", b"]"):
+        elif token in (b"[", b"]", b"<<"):
             continue
         else:
             try:
