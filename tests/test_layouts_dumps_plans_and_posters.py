@@ -67,14 +67,16 @@ def test_a_custom_format_dump_is_read_as_its_tables_rows(name: str, vocab: Vocab
 
 
 def test_a_dump_is_known_by_its_bytes_and_a_cut_or_damaged_one_refused_in_one_line(tmp_path: Path) -> None:
-    """A dump saved as ``.backup`` is one by its "PGDMP" header; one cut short, one of an
-    unknown archive version, and copies damaged at random are read or refused in one line."""
+    """A dump saved under another name is one by its "PGDMP" header; one cut short, one of an
+    unknown archive version or integer size, and copies damaged at random are read or refused
+    in one line."""
     data = (DATASETS / "invented-coding.dump").read_bytes()
     page = tmp_path / "coding.db-backup"
     page.write_bytes(data)
     assert read_source(page).media_type == "application/vnd.postgresql.custom-dump"
     refused_in_one_line(tmp_path / "cut.dump", data[:len(data) // 2])
     refused_in_one_line(tmp_path / "future.dump", data[:5] + bytes([1, 99, 0]) + data[8:])
+    refused_in_one_line(tmp_path / "wide.dump", data[:8] + bytes([99]) + data[9:])  # (its integer size)
     read_or_one_line_when_damaged([DATASETS / "invented-coding.dump"], tmp_path, seed=66, rounds=40)
 
 

@@ -36,7 +36,7 @@ ReadStat, the C library SAS users outside SAS and R's haven rely on, reads all o
 pyreadstat (Roche) binds it, returning plain lists (its ``dict`` output: no data-frame library).
 Why by hand for pg_dump's custom format (DECISIONS 110): its table of contents is lengths and
 strings in a fixed order per archive version (pg_backup_archiver.c's ReadHead and ReadToc), its
-data blocks zlib (or Zstandard) streams in length-prefixed chunks; read here, the archive is
+data blocks zlib streams in length-prefixed chunks; read here, the archive is
 turned into the SQL ``pg_restore`` would print, for the SQL dump reader.  The one library
 (pgdumplib) brings a date-time library and reads only from a file on disk.
 """
@@ -765,8 +765,9 @@ _PG_ENCODINGS = {"UTF8": "utf-8", "LATIN1": "latin-1", "WIN1252": "cp1252", "SQL
 
 
 def is_pg_custom(data: bytes) -> bool:
-    """Whether a file's bytes are a pg_dump custom-format archive ("PGDMP", then format 1)."""
-    return data[:5] == b"PGDMP" and len(data) > 10 and data[10 if data[5] > 1 or data[6] else 9] == 1
+    """Whether a file's bytes are a pg_dump custom-format archive: "PGDMP", three version bytes,
+    the integer and offset sizes, then format 1 (custom; archive versions from 1.7 on)."""
+    return data[:5] == b"PGDMP" and len(data) > 10 and data[10] == 1
 
 
 def pg_custom_sql(data: bytes) -> str:
@@ -803,6 +804,9 @@ class _PgArchive:
             raise ValueError(f"archive version {data[5]}.{data[6]} is not one read (1.12 to 1.16)")
         self.int_size, self.off_size, fmt = data[8], data[9], data[10]
         self.at = 11
+        if not 1 <= self.int_size <= 32 or not 1 <= self.off_size <= 32:  # (pg_restore's own check)
+            raise ValueError(f"integer size {self.int_size} or offset size {self.off_size} is none pg_dump "
+                             "writes")
         if fmt != 1:
             raise ValueError(f"archive format {fmt} is not the custom format (1)")
         self.compression = self.byte() if self.version >= 0x010F00 else (1 if self.int() else 0)
@@ -894,20 +898,15 @@ class _PgArchive:
         return bytes(out)
 
     def _unpacked(self, raw: bytes) -> bytes:
-        """A block's data as written: zlib (gzip level) or Zstandard unpacked, at most
-        :data:`PART_MAX` bytes (a bomb is refused)."""
+        """A block's data as written, zlib-unpacked when the archive is gzip-compressed (pg_dump's
+        default), at most :data:`PART_MAX` bytes (a bomb is refused).  PostgreSQL 16's LZ4 and
+        Zstandard are refused with the way out: no test archive of them could be written here."""
         if self.compression == 0:
             return raw
-        if self.compression == 1:
-            inflater = zlib.decompressobj()
-            out = inflater.decompress(raw, PART_MAX + 1)
-        elif self.compression == 3:
-            import zstandard  # imported here: only a Zstandard-compressed dump needs it
-
-            out = zstandard.ZstdDecompressor().decompressobj().decompress(raw)
-        else:
-            raise ValueError("its data is LZ4-compressed, which casegraph does not unpack: "
+        if self.compression != 1:
+            raise ValueError("its data is LZ4- or Zstandard-compressed, which casegraph does not unpack: "
                              "dump it again with --compress=gzip or as plain SQL")
+        out = zlib.decompressobj().decompress(raw, PART_MAX + 1)
         if len(out) > PART_MAX:
             raise ValueError("a table's data unpacks to more than casegraph reads")
         return out
