@@ -112,9 +112,11 @@ def test_an_mpx_plan_is_read_as_its_outline(tmp_path: Path, vocab: Vocabulary) -
         ("Child Practice Review – Child V", 2024, 2)]
 
 
-def test_an_mpx_file_without_tasks_is_refused_in_one_line(tmp_path: Path) -> None:
-    """A plan of a header and resources alone has no words to read: one line naming the file."""
+def test_an_mpx_file_without_tasks_or_damaged_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A plan of a header and resources alone has no words to read, and a quoted field left open
+    runs to the end of a large file: each refused in one line naming the file."""
     refused_in_one_line(tmp_path / "empty.mpx", _PLAN.split(b"60,")[0])
+    refused_in_one_line(tmp_path / "open.mpx", _PLAN + b'70,4,"' + b"unfinished " * 20000)
 
 
 # ---------------------------------------------------------------------------------------- SAS

@@ -3456,6 +3456,14 @@ def mpx_text(data: bytes) -> str:
     encoding = _MPX_CODE_PAGES.get(first[-1].decode("latin-1").strip().upper(), "cp1252")
     records = csv.reader(io.StringIO(data.decode(encoding, "replace"), newline=""),
                          delimiter=data[3:4].decode())
+    try:
+        return _mpx_outline(records)
+    except csv.Error as exc:  # (a quoted field left open runs past csv's field size limit)
+        raise ValueError(f"damaged MPX file ({exc})") from None
+
+
+def _mpx_outline(records: Iterator[list[str]]) -> str:
+    """The outline of an MPX file's records (see :func:`mpx_text`)."""
     title, about, fields = "", "", [_MPX_TASK_NAME, "2", _MPX_TASK_LEVEL]
     tasks: list[tuple[str, str, str]] = []
     for record in records:
