@@ -80,6 +80,18 @@ def test_a_dump_is_known_by_its_bytes_and_a_cut_or_damaged_one_refused_in_one_li
     read_or_one_line_when_damaged([DATASETS / "invented-coding.dump"], tmp_path, seed=66, rounds=40)
 
 
+def test_a_plain_sql_dump_named_dump_is_read_as_sql(tmp_path: Path, vocab: Vocabulary) -> None:
+    """``pg_dump db > db.dump`` writes plain SQL under the custom format's name: read as the SQL
+    it is (INVENTED TEST DATA), not refused for want of "PGDMP"."""
+    page = tmp_path / "coding.dump"
+    page.write_text("CREATE TABLE review (title text, summary text);\n"
+                    "INSERT INTO review VALUES ('Learning Review - Child V (invented test data)',"
+                    " 'Child V, aged 7, was neglected at home in 2022.');\n", encoding="utf-8")
+    assert read_source(page).media_type == "application/sql"
+    reviews = extract_reviews([page], vocab)[0]
+    assert [r.title for r in reviews] == ["Learning Review - Child V (invented test data)"]
+
+
 # ---------------------------------------------------------------------------------------- MPX
 #: An invented action plan as MPXJ writes MPX 4.0: the task fields in record 61's order (the
 #: name second here), notes with MPX's 0x7F line breaks, a Windows-1252 en dash.

@@ -3788,6 +3788,8 @@ def _source_of(path: Path, data: bytes) -> SourceText:
     # holds is decoded as its own encoding says, by the reader; see exports.fdf_records)
     # (a binary data export's bytes go to its reader one character a byte: _BYTES_SUFFIXES)
     suffix = _binary_suffix(data) or suffix
+    if suffix in PG_CUSTOM_SUFFIXES and not data.startswith(b"PGDMP"):
+        suffix = ".sql"  # (session 66) "pg_dump db > db.dump": plain SQL under the archive's name
     raw, encoding = (data.decode("latin-1"), "latin-1" if suffix in FDF_SUFFIXES else "binary") \
         if suffix in FDF_SUFFIXES | _BYTES_SUFFIXES and data.strip() else decode_bytes(data, path)
     looks_html = suffix in HTML_SUFFIXES or (suffix in EXCEL_EXPORT_SUFFIXES and raw.lstrip()[:1] == "<") or (
