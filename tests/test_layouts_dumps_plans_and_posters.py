@@ -6,7 +6,8 @@ were lost.
 
 validation49's pages are invented test data by that set's labeller.  The fixtures are invented
 too (each says so in its words): ``fixtures/datasets/*.dump`` were written by PostgreSQL 15's
-pg_dump (gzip-compressed, its default, and ``-Z 0``) from a throwaway cluster, and
+pg_dump (gzip-compressed, its default, and ``-Z 0``) from a throwaway cluster, ``invented-coding.tar``
+by its ``-Ft`` (session 66, after validation49: its tar format), and
 ``invented-reviews.sas7bdat`` by the ReadStat 1.1 command line, all by ``make_fixtures.sh``
 beside them; ``fixtures/printed/invented-poster.eps`` was drawn by cairo 1.16's PostScript
 surface in EPS mode (pycairo), a tick from a font subset of its own among its glyphs."""
@@ -49,12 +50,15 @@ def test_the_pages_are_read_as_their_reviews(vocab: Vocabulary) -> None:
 
 
 # ------------------------------------------------------------------------------------ pg_dump
-@pytest.mark.parametrize("name", ["invented-coding.dump", "invented-coding-uncompressed.dump"])
-def test_a_custom_format_dump_is_read_as_its_tables_rows(name: str, vocab: Vocabulary) -> None:
-    """pg_dump's archive, its data gzip-compressed or not: each row a record named by the
-    table's columns, COPY's escapes undone (a line break, a tab), a NULL left out."""
+@pytest.mark.parametrize("name", ["invented-coding.dump", "invented-coding-uncompressed.dump",
+                                  "invented-coding.tar"])
+def test_a_custom_or_tar_format_dump_is_read_as_its_tables_rows(name: str, vocab: Vocabulary) -> None:
+    """pg_dump's custom archive, its data gzip-compressed or not, and its tar archive (each
+    table's rows a member its restore script names): each row a record named by the table's
+    columns, COPY's escapes undone (a line break, a tab), a NULL left out."""
     source = read_source(DATASETS / name)
-    assert source.media_type == "application/vnd.postgresql.custom-dump"
+    assert source.media_type == ("application/sql" if name.endswith(".tar")
+                                 else "application/vnd.postgresql.custom-dump")
     assert "Child P, aged 6, was neglected at home in 2022.\nHer mother's café shifts left her alone." \
         in source.text
     assert "1) Ask the child directly.\n2) Share records across the border." in source.text

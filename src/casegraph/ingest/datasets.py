@@ -60,7 +60,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX, damaged
+from casegraph.ingest.binaries import PART_MAX, damaged, utf8_else
 
 if TYPE_CHECKING:
     import pyarrow as pa  # (imported where a file is read: only its pages need Arrow)
@@ -792,6 +792,31 @@ def pg_custom_sql(data: bytes) -> str:
             rows += "" if rows.endswith("\n") or not rows else "\n"
             out.append(entry["copy"] + rows + "\\.\n")
     return "\n".join(out)
+
+
+#: (session 66) A COPY in a pg_dump tar archive's restore.sql that reads its rows from a member
+#: ("COPY public.review (...) FROM '$$PATH$$/3338.dat';"), and the empty COPY from stdin that
+#: pg_dump writes before it.
+_PG_TAR_COPY = re.compile(r"^(COPY\s[^\n]*?)\s+FROM\s+'\$\$PATH\$\$/(\d+\.dat)';$", re.M)
+_PG_TAR_STUB = re.compile(r"^COPY\s[^\n]*\sFROM\s+stdin;\n\\\.\n", re.M)
+
+
+def pg_tar_sql(members: dict[str, bytes]) -> str | None:
+    """A pg_dump tar archive (``pg_dump -Ft``: ``toc.dat``, ``restore.sql`` and a ``NNNN.dat`` of
+    COPY rows per table) as the SQL it restores, each table's rows put in place of the file its
+    COPY names; None when the members are no such archive."""
+    toc, script = members.get("toc.dat", b""), members.get("restore.sql")
+    if not toc.startswith(b"PGDMP") or script is None:
+        return None
+    sql = _PG_TAR_STUB.sub("", utf8_else(script))
+
+    def rows(m: re.Match[str]) -> str:
+        data = utf8_else(members.get(m.group(2), b"\\.\n"))
+        if not data.rstrip("\n").endswith("\\."):  # (its rows' end mark, which pg_dump writes)
+            data += ("" if data.endswith("\n") else "\n") + "\\."
+        return f"{m.group(1)} FROM stdin;\n{data.rstrip(chr(10))}"
+
+    return _PG_TAR_COPY.sub(rows, sql)
 
 
 class _PgArchive:

@@ -105,6 +105,7 @@ from casegraph.ingest.datasets import (
     orc_records,
     parquet_records,
     pg_custom_sql,
+    pg_tar_sql,
     por_records,
     sas7bdat_records,
     sav_records,
@@ -3812,8 +3813,14 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     and pass without one); and a table that only indexes the archive's own pages (Notion's
     database CSV beside a page for each of its rows), whose rows the pages say in full."""
     members, kind, media, encoding = _archive_kind(path, data)
+    listed = _opened(members, data, path, f"read as a {kind}")
+    if (sql := pg_tar_sql(dict(listed))) is not None:
+        # (session 66) a database saved by "pg_dump -Ft": its restore script, each table's rows
+        # put in place of the member its COPY names, read as the SQL dump it is
+        restored = _source_of(path / "restore.sql", sql.encode("utf-8"))
+        return _source(path, data, restored.text, restored.media_type, encoding)
     candidates, skipped = [], []
-    for name, content in _opened(members, data, path, f"read as a {kind}"):
+    for name, content in listed:
         if not _offered(Path(name)):
             continue  # (the export's own README, as a folder's)
         if _member_is_page(Path(name), content):
