@@ -231,3 +231,15 @@ def test_a_childs_broken_arm_and_the_drugs_in_its_body_are_harms(tmp_path: Path,
     reviews = reviews_of_page(tmp_path, "digest.txt", _BREAKS_AND_DRUGS, vocab)
     assert [("H-PHYS" in (h := [x.notation for x in r.harms]), "H-INGEST" in h) for r in reviews] == [
         (True, False), (False, True), (False, True), (False, False)]
+
+
+def test_a_librarys_template_record_is_no_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A catalogue's record of a briefing template, typed "Learning Object", is another kind of
+    document (before: a spurious review of the template)."""
+    rows = [{"title": "Learning Review - Child U (invented test data)", "type": "Learning review",
+             "description": "Child U, aged 14, was exploited by older men in 2022."},
+            {"title": "Seven minute briefing template (editable)", "type": "Learning Object",
+             "description": "An editable Word template for partnerships producing seven minute briefings "
+                            "after a review. Not a case review."}]
+    reviews = reviews_of_page(tmp_path, "library.json", json.dumps(rows), vocab)
+    assert [r.title for r in reviews] == ["Learning Review - Child U (invented test data)"]

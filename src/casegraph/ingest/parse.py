@@ -2528,7 +2528,9 @@ _OUT_OF_SCOPE = re.compile(r"^\s*(?:(?:in\s+scope|include[ds]?|in\s+sample|eligi
 #: A kind of document other than a review, as a record's title or type names it: a board's
 #: annual report, a leaflet for families, a newsletter, guidance, a policy, a business plan.
 _OTHER_DOCUMENT = re.compile(r"\b(?:annual\s+report|leaflet|newsletter|guidance|polic(?:y|ies)|"
-                             r"business\s+plan|poster)\b", re.I)
+                             # (session 66) a library's "Seven minute briefing template (editable)",
+                             # its type "Learning Object"
+                             r"business\s+plan|poster|template|learning\s+object)\b", re.I)
 
 
 def _no_review_record(entry: Entry, text: str) -> bool:
