@@ -3818,7 +3818,8 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
         # (session 66) a database saved by "pg_dump -Ft": its restore script, each table's rows
         # put in place of the member its COPY names, read as the SQL dump it is
         restored = _source_of(path / "restore.sql", sql.encode("utf-8"))
-        return _source(path, data, restored.text, restored.media_type, encoding)
+        return replace(_source(path, data, restored.text, restored.media_type, encoding),
+                       warnings=restored.warnings)
     candidates, skipped = [], []
     for name, content in listed:
         if not _offered(Path(name)):
