@@ -465,10 +465,9 @@ def _ps_text_objects(data: bytes) -> list[list[str]]:
     ended (no move between: a bold word) goes on its line; after a move, a baseline further
     than one and a half times the type's size starts a paragraph (a box's heading, a bullet
     point), any other a line (the next line, or the next column's heading on the same baseline)."""
-    fonts = _ps_font_encodings(data)
     pages: list[list[str]] = [[]]
     operands: list[bytes | float] = []
-    state = _TextState()
+    state = _TextState(_ps_font_encodings(data))
     for token, raw in _ps_tokens(data):
         if token == _PS_PAGE:
             if pages[-1]:
@@ -485,7 +484,7 @@ def _ps_text_objects(data: bytes) -> list[list[str]]:
                 operands.append(float(token))
                 continue
             except ValueError:
-                state.operate(token, operands, fonts, pages[-1])
+                state.operate(token, operands, pages[-1])
                 operands.clear()
     return pages
 
@@ -493,17 +492,17 @@ def _ps_text_objects(data: bytes) -> list[list[str]]:
 class _TextState:
     """Where a page's text objects stand: the text matrix's scale and origin, whether the origin
     moved since the last string shown, that string's baseline, and the font (its encoding)
-    strings are shown in."""
+    strings are shown in, among the ``fonts`` the prolog defines."""
 
-    def __init__(self) -> None:
+    def __init__(self, fonts: dict[bytes, dict[int, str]]) -> None:
+        self.fonts = fonts
         self.scale = (1.0, 1.0)
         self.origin = (0.0, 0.0)
         self.moved = True
         self.y: float | None = None
         self.encoding: dict[int, str] = {}
 
-    def operate(self, op: bytes, operands: list[bytes | float], fonts: dict[bytes, dict[int, str]],
-                lines: list[str]) -> None:
+    def operate(self, op: bytes, operands: list[bytes | float], lines: list[str]) -> None:
         """One operator with its operands: the text matrix set (Tm), the next line's start moved
         (Td, TD), a font chosen (Tf), strings shown (Tj, TJ); others draw no text."""
         numbers = [o for o in operands if isinstance(o, float)]
@@ -516,7 +515,7 @@ class _TextState:
             self.moved = True
         elif op == b"Tf":
             name = next((o for o in reversed(operands) if isinstance(o, bytes) and o.startswith(b"/")), b"/")
-            self.encoding = fonts.get(name[1:], {})
+            self.encoding = self.fonts.get(name[1:], {})
         elif op in (b"Tj", b"TJ"):
             self._show(self._text(operands), lines)
 

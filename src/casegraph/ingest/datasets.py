@@ -753,6 +753,12 @@ def _sas_number(raw: bytes, form: str) -> object:
     if _SAS_DATE_FORMATS.match(form) and number.is_integer() and -138061 <= number <= 2936547:
         # (1 January 1582 to 31 December 9999, the dates SAS itself shows)
         return (_SAS_EPOCH + datetime.timedelta(days=int(number))).isoformat()
+    return _sas_float(number)
+
+
+def _sas_float(number: float) -> int | float:
+    """A SAS number as records hold it (a transport file's and a data set's alike): a whole
+    number an int, any other rounded to ten places (the binary fraction's noise left off)."""
     return int(number) if number.is_integer() else round(number, 10)
 
 
@@ -961,15 +967,16 @@ def sas7bdat_records(data: bytes) -> list[Record]:
         raise damaged("SAS data set", exc) from None
     labels = meta.column_names_to_labels or {}
     keys = {name: labels.get(name) or name for name in columns}
-    return [{keys[name]: _sas_value(values[row]) for name, values in columns.items()
-             if _sas_value(values[row]) not in (None, "")}
-            for row in range(len(next(iter(columns.values()), [])))]
+    rows = ({keys[name]: _sas_value(values[row]) for name, values in columns.items()}
+            for row in range(len(next(iter(columns.values()), []))))
+    return [{key: value for key, value in row.items() if value not in (None, "")} for row in rows]
 
 
 def _sas_value(value: object) -> object:
-    """A SAS value as records hold it: NaN (a missing number) None, a whole number an int."""
+    """A SAS value as records hold it: NaN (a missing number) None, a number as
+    :func:`_sas_float` gives it."""
     if isinstance(value, float):
-        return None if value != value else int(value) if value.is_integer() else round(value, 10)
+        return None if value != value else _sas_float(value)
     if isinstance(value, str):
         return value.strip()
     return _plain(value)

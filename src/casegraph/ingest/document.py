@@ -59,6 +59,7 @@ from casegraph.ingest.parse import (
     _continues,
     _label_kind,
     addressee_heading,
+    alone_in_paragraph,
     bilingual_label,
     fill_sections,
     heading_date,
@@ -1175,7 +1176,7 @@ def _paragraph_list_goes_on(lines: list[Line], i: int, above: list[tuple[int, di
             or not point(lines[i].text):
         return False
     k = i - 1
-    while k > above[-1][0] and lines[k].blank_before and lines[k + 1].blank_before and point(lines[k].text):
+    while k > above[-1][0] and alone_in_paragraph(lines, k) and point(lines[k].text):
         k -= 1
     return k < i - 1 and k > above[-1][0] and lines[k].text.rstrip().endswith(":")
 

@@ -440,9 +440,13 @@ def _box_number(body: list[Line], k: int) -> re.Match[str] | None:
     """The number of a seven-minute briefing's box heading on line ``k`` (:data:`_BOX_NUMBER`),
     a paragraph of its own: a blank line before it and after it.  Points numbered so ("1 Health
     visitors to ...") follow one another line by line, and keep their numbers here."""
-    line = body[k]
-    alone = line.blank_before and (k + 1 == len(body) or body[k + 1].blank_before)
-    return _BOX_NUMBER.match(line.text) if alone else None
+    return _BOX_NUMBER.match(body[k].text) if alone_in_paragraph(body, k) else None
+
+
+def alone_in_paragraph(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a paragraph of its own: a blank line before it and after it (or
+    the text's end)."""
+    return lines[k].blank_before and (k + 1 == len(lines) or lines[k + 1].blank_before)
 
 
 def _underlined(text: str, end: int) -> bool:
@@ -838,10 +842,10 @@ _NAME_FIELD = re.compile(r"^(?:Title|Name|Case|Child|Pseudonym|Child\s+(?:[Pp]se
 _SLASHED_RECORD = re.compile(r"^(?:Case|Child|Name|Pseudonym)\s*:\s*\S[^/]{0,40}\s/\s"
                              r"(?=[A-Z][A-Za-z ]{1,20}:\s)")
 _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
-_DOTTED_FIELD = re.compile(r"\s[·|•]\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
-#: (session 66) ... and a full stop after a post's date ("Published 20 February 2024. Area:
-#: Carmarthenshire.", a plan's task notes): the sentence of its date, then its fields.
-_DATED_FIELD = re.compile(r"(?<=\d{4}\.)\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
+#: A field parted from the one before by a dot or a bar ("Published: 2023 · Area: Belfast"), or
+#: (session 66) by the full stop after a post's date ("Published 20 February 2024. Area:
+#: Carmarthenshire.", a plan's task notes: the sentence of its date, then its fields).
+_DOTTED_FIELD = re.compile(r"(?:\s[·|•]\s+|(?<=\d{4}\.)\s+)(?=[A-Z][A-Za-z ]{1,20}:\s)")
 #: A post's date without a colon, before its other fields ("Posted 19 June 2024 · ..."), and
 #: the date alone once they are parted from it (no record's title).
 _POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
@@ -859,8 +863,7 @@ def split_inline_labels(line: Line) -> list[Line]:
     if slashed:
         cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})
     elif (_LABEL.match(line.text) or _POSTED_DATE.match(line.text)) and (
-            dotted := [m.end() for m in (*_DOTTED_FIELD.finditer(line.text),
-                                         *_DATED_FIELD.finditer(line.text))
+            dotted := [m.end() for m in _DOTTED_FIELD.finditer(line.text)
                        if _LABEL.match(line.text[m.end():])]):
         # (session 58) a dateline of fields parted by a dot or a bar: "Published: 2023 · Area:
         # Belfast" is two fields, the area's own; (session 64) and so is "Posted 19 June 2024 ·
@@ -2551,7 +2554,7 @@ def _no_review_record(entry: Entry, text: str) -> bool:
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
     if entry.name or _CHILD_ID.search(text) or _bare_name(_NAME_FIELD.sub("", entry.heading)):
         return False
-    quoted = re.search(r"[‘'\"“](?P<name>[A-Z][a-z]{1,15})[’'\"”]", entry.heading)
+    quoted = QUOTED_NAME.search(entry.heading)
     if quoted and re.search(rf"\b{quoted['name']}\b", text[len(entry.heading):]):
         return False  # (session 66) "CMR – 'Niamh' (Armagh ...)" over "Niamh was 14 ...": her review
     if _TOLD_AGE.search(text) and not (_NOT_COMMISSIONED.search(said) and not any(
