@@ -1086,7 +1086,18 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # "Area:" after its date and "see actions"; "Published by the SBNI:"; "Training"; an
             # initial case review that led to none): 27/27, 1 (a training template's record),
             # 97.4 %, harm 0.92/1.00, RF 0.99/0.93; then a template's record is no review: 0 spurious
-            "validation49": (27, 27, 0, 0.97, 0.92, 1.0, 0.98, 0.92)}
+            "validation49": (27, 27, 0, 0.97, 0.92, 1.0, 0.98, 0.92),
+            # session 67: validation50, frozen in session 66 (measured at 1b5e791, session 67's
+            # start: every page named 22/27 found, 0 spurious, 89.5 %, harm 0.95/0.95, RF
+            # 0.89/0.88; its Scenarist captions and MP4 video not read); with their readers
+            # (and a news story's "In the second case, ..." review told apart), before any rule:
+            # 26/27, 0, 89.9 %, harm 0.95/0.93, RF 0.94/0.88; tuned on (a template's completed
+            # example; "What has changed"; "#4  WHAT WE LEARNED"; "6.5  Multi-agency learning
+            # review - Dylan (Flintshire)" over "Published January 2024."; "The review found three
+            # things."; a SharePoint page's web parts): 27/27, 0, 96.6 %, harm 0.95/0.90, RF
+            # 0.96/0.87; facts ("drank heavily, had grown up in care"; "known to the Probation
+            # Board"; "Next issue: ... neglect" an aside): harm 0.97/0.90, RF 0.96/0.90
+            "validation50": (27, 27, 0, 0.96, 0.97, 0.9, 0.96, 0.9)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -1037,8 +1037,12 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         # where the sentence says whose the drug was ("prescribed to his mother", "his father's
         # methadone"), else it is no one's of the family ("cocaine left within reach")
         return Context(assertion, _drug_owner(words, i, r, names) or "other")
-    if notation in r.elsewhere_concepts and _says_any(words, r.elsewhere_cues):
-        return Context(assertion, "other")  # "abuse in a previous relationship": not this household
+    if notation in r.elsewhere_concepts and _says_any(words, r.elsewhere_cues) \
+            and not _PARENT_WORD.search(sentence[start:end]):
+        # "abuse in a previous relationship": not this household; (session 67) but a mention that
+        # names the mother ("his father was violent towards his mother; ... convictions for
+        # assaulting a former partner") is this household's whatever else the sentence says
+        return Context(assertion, "other")
     if notation in r.out_of_contact_concepts and _says_any(words, r.out_of_contact_cues):
         return Context(assertion, "other")  # "... drug use but had had no contact with them"
     # (read only for the concepts a parent's childhood re-reads: the harms, and ``also``)
@@ -1295,7 +1299,11 @@ def _traded(words: list[str], i: int, j: int, r: Rules) -> bool:
     """Whether the substance at tokens [i, j) is sold, supplied or carried rather than used: the
     nearest verb before it decides ("used to sell crack" is a sale, "using ketamine, supplied
     by ..." a use); with neither before it, a trade word just after it ("cannabis with intent to
-    supply")."""
+    supply").  A mention that is itself a use ("drank heavily", "misused cannabis") is no trade,
+    whatever follows it (session 67: "His father drank heavily, had grown up in care": "grown" is
+    a cannabis farm's word, and the father's drinking had been no one's)."""
+    if r.use_words & set(words[i:j]):
+        return False
     for k in range(i - 1, max(0, i - r.trade_window) - 1, -1):
         if words[k] in r.trade_words:
             return True
@@ -1309,6 +1317,8 @@ def _traded(words: list[str], i: int, j: int, r: Rules) -> bool:
     return bool(r.trade_words & set(after[:cut]))
 
 
+#: A parent named in a mention's own words ("violent towards his mother").
+_PARENT_WORD = re.compile(r"\b(?:mother|mum|father|dad)\b", re.I)
 #: The words that open a new clause after "and": "... opioids and had herself grown up ...".
 _CLAUSE_OPENERS = frozenset({"had", "has", "have", "was", "were", "is", "are", "he", "she", "they", "her",
                              "his", "their", "then"})

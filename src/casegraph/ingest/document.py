@@ -380,8 +380,8 @@ _FOUND = re.compile(r"\b(?:found|concluded|identified|highlighted)\b", re.I)
 def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     """The reviews of a page without entry headings (see the module docstring)."""
     # ("Questions for your team" is a label of the briefing, not the site's "Contact the team")
-    content = [ln for ln in lines if not _FURNITURE.match(ln.text.strip(" :"))
-               or _BARE_LABEL.match(ln.text.strip())]
+    content = _completed_example([ln for ln in lines if not _FURNITURE.match(ln.text.strip(" :"))
+                                  or _BARE_LABEL.match(ln.text.strip())])
     named = (_name_entries(source, content) or _prose_entries(source, content)
              or _mention_entries(source, content))
     if named:
@@ -405,6 +405,22 @@ def read_document(source: SourceText, lines: list[Line]) -> list[Entry]:
     if not others:
         return [entry]
     return [_document_entry(source, rest) or entry, *others]
+
+
+#: (session 67) A template's "Completed example" heading, alone on its line, and a blank form's
+#: placeholder ("[Numbered learning points.]") above it.
+_COMPLETED_EXAMPLE = re.compile(r"(?:an?\s+)?(?:completed|worked|filled[- ]in)\s+example\b[^.]{0,40}", re.I)
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{3,200}\]")
+
+
+def _completed_example(lines: list[Line]) -> list[Line]:
+    """A template's lines from its completed example on, when the form above it is blank (its
+    sections hold bracketed placeholders: "[Who was the child? Age, family, ...]"): the form's
+    headings and instructions are no review's words.  Other pages' lines as they are."""
+    start = next((k for k, ln in enumerate(lines) if _COMPLETED_EXAMPLE.fullmatch(ln.text.strip(" :"))), None)
+    if start is None or not any(_PLACEHOLDER.fullmatch(ln.text.strip()) for ln in lines[:start]):
+        return lines
+    return lines[start + 1:]
 
 
 #: A sentence that tells of another review the page's author refers to: "In 2020 it published a
@@ -741,11 +757,19 @@ def _section_end(lines: list[Line], i: int) -> int:
 #: CALLUM: Thanks, Morag. The first one is the significant case review ..." (a sentence of the
 #: line, not only its start); the child is named after it, in the rest of its paragraph or the
 #: next one (:func:`_spoken_heads`).
-_SPOKEN_INTRO = re.compile(r"(?:^|(?<=[.!?:]\s))The\s+(?:first|second|third|fourth|next|other|last)"
-                           r"(?:\s+(?:one|review|case))?\s+(?:is|was)\b")
+_SPOKEN_INTRO = re.compile(r"(?:^|(?<=[.!?:]\s))(?:The\s+(?:first|second|third|fourth|next|other|last)"
+                           r"(?:\s+(?:one|review|case))?\s+(?:is|was)\b"
+                           # (session 67) a news story's two reviews: "A learning review for the
+                           # Aberdeen City Child Protection Committee, which calls the girl Child P,
+                           # found ...", "In the second case, the ... Committee reviewed the care of a
+                           # seven-month-old boy, known as Baby Q"
+                           r"|In\s+the\s+(?:first|second|third|other|next|last)\s+(?:case|review)\b"
+                           r"|An?\s+(?:[\w-]+\s+){0,4}?review\s+(?:for|by)\s+the\b)")
 _SPOKEN_NAME = re.compile(r"\b(?:called|calls|named|names|known\s+as|referred\s+to\s+as|"
                           # (session 65) a webinar's "a young person we call Child M"
-                          r"(?:we|I)(?:['’]ll|\s+will|\s+are)?\s+call(?:ing)?)\s+[‘'“\"]?"
+                          r"(?:we|I)(?:['’]ll|\s+will|\s+are)?\s+call(?:ing)?)"
+                          # (session 67) "which calls the girl Child P"
+                          r"(?:\s+the\s+(?:girl|boy|baby|child|teenager|infant|toddler))?\s+[‘'“\"]?"
                           r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?"
                           r"|[A-Z][a-z]{1,15}|[A-Z](?![\w’'])))")
 #: (session 65) The place a speaker gives after the child's name: "we call Child M, from Pembrokeshire."
@@ -957,6 +981,11 @@ def _isolated(lines: list[Line], i: int) -> bool:
     if (len(below) <= 80 and (re.search(r"\bpublished\b", below, re.I) or _REVIEW_TYPE_WORDS.search(below))
             and (i + 2 >= len(lines) or lines[i + 2].blank_before)):
         return True  # a heading over its own line of facts: "Local learning review | Published 2023"
+    numbered = _PARAGRAPH_NUMBER.match(lines[i].text)
+    if (len(below) <= 40 and re.match(r"\s*published\b", below, re.I) and numbered
+            and (_REVIEW_TYPE_WORDS.search(lines[i].text) or _TYPE_ABBREVIATION.search(lines[i].text))):
+        return True  # (session 67) "6.5  Multi-agency learning review - Dylan (Flintshire)" over
+        # "Published January 2024." and its account: an annual report's numbered review
     if _over_record_facts(lines, i):
         return True
     text = lines[i].text
@@ -1145,12 +1174,16 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
                 and CASE_WORDS.search(" ".join(ln.text for ln in lines[i:i + 3])):  # wrapped
             # "Our latest review concerns Ada, who ...": a paragraph that is its own heading
             name = _intro_name(intro)
+            if out and out[-1][1].get("name") == name and i - out[-1][0] <= 6 \
+                    and re.search(rf"\b{re.escape(name)}\b", lines[out[-1][0]].text):
+                continue  # (session 67) "Significant Case Review: Baby A" a few lines above "Our
+                # first review is the Significant Case Review about Baby A": the heading's review
             out.append((i, {"kind": "section", "title": name, "name": name,
                             "heading": name, "inclusive": True}))
             continue
         if out and out[-1][0] == i - 1 and out[-1][1]["kind"] == "section":
             continue  # a line straight under a review's heading ("Serious case review | 2018")
-        head = _section_head(lines, i, item_rows)
+        head = _section_head(lines, i, item_rows) or _next_report_section(lines, i, out)
         if head and head["kind"] == "boundary" and _SLIDE.match(line.text) \
                 and any(h["kind"] != "boundary" for _, h in out):
             continue  # a deck's next slide ("Slide 5: What our crews saw") goes on with its case
@@ -1162,6 +1195,24 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if head and not _in_group_above(head, out):
             out.append((i, head))
     return out + _paragraph_heads(lines, out)
+
+
+#: A report's section number at its second level: "6.5  ".
+_SECOND_LEVEL = re.compile(r"(\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
+
+
+def _next_report_section(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> dict | None:
+    """(session 67) A report's next numbered section after a review's ("6.5  Learning events"
+    after "6.4  Multi-agency learning review - Dylan (Flintshire)"), laid out as a heading,
+    ends the review, though its words are a label's ("Learning ...")."""
+    text = lines[i].text.strip()
+    if not above or above[-1][1]["kind"] != "section" or not lines[i].blank_before or len(text) > 60 \
+            or text.endswith((".", ":", ";")):
+        return None
+    number, review = _SECOND_LEVEL.match(lines[i].text), _SECOND_LEVEL.match(lines[above[-1][0]].text)
+    if number is None or review is None or number[1] != review[1] or number.group() == review.group():
+        return None
+    return {"kind": "boundary", "title": _heading_text(lines[i].text)}
 
 
 def _paragraph_list_goes_on(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
@@ -1346,7 +1397,8 @@ def _heading_text(text: str) -> str:
     """A heading without its section number and the marks around it: "| CASE STUDY 1 | Child H
     |" (a text box), "*** Devon: Child Y ***", "[+] What happened to Baby L?", an emoji."""
     bare = _MARKER.sub("", _SECTION_NUMBER.sub("", text.strip("| ")))
-    bare = re.sub(r"^\[\d{1,2}\]\s+", "", bare)  # (session 48) a digest's "[2] Baby T - ..."
+    # (session 48) a digest's "[2] Baby T - ..."; (session 67) a briefing's "#4  WHAT WE LEARNED"
+    bare = re.sub(r"^(?:\[\d{1,2}\]|#\d{1,2})\s+", "", bare)
     return re.sub(r"\s*(?:[*#=~|<>]+|-{2,}|\[[+\-–]\])$", "", bare)  # "***", "--", "[+]"
 
 
@@ -1442,7 +1494,7 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         first = _SENTENCE.match(following)
         m = first and (_CALLED.search(first.group()) or _PSEUDONYM.search(first.group()))
         new = m and (called(m) if m.re is _CALLED else m.group()).strip()
-        if new and not any(new in ln.text for ln in lines[:i]):
+        if new and not any(new.casefold() in ln.text.casefold() for ln in lines[:i]):
             name = new  # a child the page has not named yet: a page about one child names it early
             # (session 48) its account may tell the harm a line or two on, wrapped at 70
             by_rubric = by_rubric or name
@@ -1880,7 +1932,10 @@ _PUBLISHED_TODAY = re.compile(r"\bpublish(?:ed|es)\s+today\b|\btoday\s+publish(?
 #: A review's dateline under its heading: its area, then when it was published ("Caerphilly ·
 #: Published 20 June 2024 · Cyhoeddwyd 20 Mehefin 2024").
 _PLACE_DATELINE = re.compile(r"^(?P<area>(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}))\s+[·•|]\s+"
-                             r"(?:Published|Pub\.)\b", re.I)
+                             r"(?:Published|Pub\.)\b"
+                             # (session 67) or after it: "Published September 2023 · Wiltshire"
+                             r"|^(?:Published|Pub\.)\s+[\w ,/.]{4,30}?\s+[·•|]\s+"
+                             r"(?P<after>(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}))\s*$", re.I)
 
 
 def _dateline_date(text: str) -> tuple[int | None, int | None]:
@@ -1915,9 +1970,11 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # "Published: 19 February 2024" is the deposit's, "a learning review published by ... in
         # September 2023" the review's
         entry.year, entry.month = int(told["year"]), month_num(told["month"])
-    if entry.area is None and (dated := next((m for ln in lines[:4] if (m := _PLACE_DATELINE.match(ln.text))
-                                              and default_gazetteer().lookup(m["area"])), None)):
-        entry.area = dated["area"]  # (session 49) "Blaenau Gwent · Published 2 May 2024"
+    # (session 49) "Blaenau Gwent · Published 2 May 2024"
+    datelines = (m for ln in lines[:4] if (m := _PLACE_DATELINE.match(ln.text)))
+    if entry.area is None and (dated := next((m for m in datelines
+                                              if default_gazetteer().lookup(m["area"] or m["after"])), None)):
+        entry.area = dated["area"] or dated["after"]
     body = _AREA_BODY.search(entry.title) or None
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
     area = (_AREA_TITLE.search(entry.title) or _AREA_IN_HEADING.search(entry.title)

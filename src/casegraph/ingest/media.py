@@ -19,6 +19,7 @@ sound tracks are never decoded.
 
 from __future__ import annotations
 
+import bisect
 import html
 import io
 import re
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from casegraph.ingest.binaries import damaged
+from casegraph.ingest.isobmff import is_mp4, text_tracks
 
 #: A Matroska or WebM file's first bytes: an EBML header element.
 MATROSKA_MAGIC = b"\x1a\x45\xdf\xa3"
@@ -326,6 +328,127 @@ def _sami_caption(body: str, language: str | None) -> str:
     return " ".join(html.unescape(words).replace("\xa0", " ").split())
 
 
+# ------------------------------------------------------------------------ Scenarist captions
+SCC_SUFFIXES = {".scc"}
+#: A Scenarist file's first line, then its lines: a SMPTE time code ("00:01:02:15", drop-frame
+#: ";15") and the CEA-608 byte pairs sent at that time, as four hex digits each.
+_SCC_HEADER = "Scenarist_SCC V1.0"
+_SCC_LINE = re.compile(r"(\d{1,2}):(\d{2}):(\d{2})[:;.,](\d{2})\s+((?:[0-9A-Fa-f]{4}\s*)+)")
+#: CEA-608's own characters where ASCII has others (its basic set), its special characters
+#: (sent as 0x11 then 0x30-0x3F; 0x39 a transparent space) and its two extended sets (0x12 or
+#: 0x13 then 0x20-0x3F; each replaces the basic character sent before it as a fallback).
+_SCC_BASIC = {0x2A: "á", 0x5C: "é", 0x5E: "í", 0x5F: "ó", 0x60: "ú", 0x7B: "ç", 0x7C: "÷",
+              0x7D: "Ñ", 0x7E: "ñ", 0x7F: "█"}
+_SCC_SPECIAL = "®°½¿™¢£♪à èâêîôû"
+_SCC_EXTENDED = {0x12: "ÁÉÓÚÜü‘¡*'—©℠•“”ÀÂÇÈÊËëÎÏïÔÙùÛ«»",
+                 0x13: "ÃãÍÌìÒòÕõ{}\\^_|~ÄäÖöß¥¤│ÅåØø┌┐└┘"}
+
+
+def scc_captions(text: str) -> str:
+    """(session 67) Scenarist captions (``.scc``: the closed captions broadcast and video tools
+    export) as a SubRip captions file of caption channel 1: each caption a cue from the time it
+    is shown (pop-on: its "end of caption"; roll-up: each carriage return; paint-on: each
+    erase) to the next.  The bytes are CEA-608's: seven bits and a parity bit, control codes
+    sent twice (the repeat ignored), a row change (a preamble address code) a new line."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if not lines or lines[0].strip() != _SCC_HEADER:
+        raise ValueError(f"not Scenarist captions (no {_SCC_HEADER!r} first line)")
+    decoder = _Caption608()
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        m = _SCC_LINE.fullmatch(line.strip())
+        if m is None:
+            raise ValueError(f"line {n}: not a time code and caption bytes (\"00:00:01:15\\t9420 ...\")")
+        hours, minutes, seconds, frames = (int(g) for g in m.group(1, 2, 3, 4))
+        decoder.at = ((hours * 60 + minutes) * 60 + seconds) * 1000 + frames * 1000 // 30
+        for word in m.group(5).split():
+            decoder.pair(int(word[:2], 16) & 0x7F, int(word[2:], 16) & 0x7F)
+    decoder.flush()
+    return _subrip([(start, end if end is not None else start + _LAST_CUE_MS, words)
+                    for start, end, words in decoder.cues])
+
+
+@dataclass
+class _Caption608:
+    """The state of a CEA-608 caption decoder on channel 1: the caption being written (its
+    rows), the mode, and the cues shown so far as [start ms, end ms or None while shown, words]."""
+
+    at: int = 0
+    mode: str = "pop"
+    rows: list[str] = field(default_factory=lambda: [""])
+    cues: list[list] = field(default_factory=list)  # type: ignore[type-arg]
+    listening: bool = True  # (False while another channel, or text mode, is sent)
+    last: tuple[int, int] | None = None
+
+    def pair(self, first: int, second: int) -> None:
+        """One byte pair: two characters, or a control code (first byte 0x10-0x1F)."""
+        if first < 0x10:  # (0x00 padding, or a byte with no meaning in captions)
+            self.last = None
+            return
+        if first >= 0x20:
+            self.last = None
+            if self.listening:
+                self.rows[-1] += "".join(_SCC_BASIC.get(b, chr(b)) for b in (first, second) if b >= 0x20)
+            return
+        if (first, second) == self.last:  # (the repeat of a control code sent twice)
+            self.last = None
+            return
+        self.last = (first, second)
+        if first >= 0x18:  # (channel 2's codes: its characters are not ours until channel 1 speaks)
+            self.listening = False
+            return
+        self._control(first, second)
+
+    def _control(self, first: int, second: int) -> None:
+        """A channel 1 control code: a special or extended character, a mid-row style or tab
+        (a space), a preamble (a new row), or a command of the caption's life."""
+        if first == 0x14 and 0x20 <= second <= 0x2F:
+            self._command(second)
+        elif not self.listening:
+            return
+        elif first == 0x11 and 0x30 <= second <= 0x3F:
+            self.rows[-1] += _SCC_SPECIAL[second - 0x30]
+        elif first in _SCC_EXTENDED and 0x20 <= second <= 0x3F:
+            self.rows[-1] = self.rows[-1][:-1] + _SCC_EXTENDED[first][second - 0x20]
+        elif (first == 0x11 and 0x20 <= second <= 0x2F) or (first == 0x17 and 0x21 <= second <= 0x23):
+            self.rows[-1] += " " if self.rows[-1] and not self.rows[-1].endswith(" ") else ""
+        elif second >= 0x40 and self.rows[-1].strip():
+            self.rows.append("")
+
+    def _command(self, code: int) -> None:
+        """A miscellaneous control command: the mode chosen (0x20 pop-on, 0x25-0x27 roll-up,
+        0x29 paint-on; 0x2A and 0x2B text mode, not captions), backspace, carriage return,
+        the displayed memory erased (0x2C), the unseen one erased (0x2E), end of caption (0x2F)."""
+        modes = {0x20: "pop", 0x25: "roll", 0x26: "roll", 0x27: "roll", 0x29: "paint"}
+        self.listening = code not in (0x2A, 0x2B)
+        if code == 0x2C:  # (the caption on screen is gone: its cue ends)
+            self._end()
+        if code in modes:
+            self.mode = modes[code]
+        elif code == 0x21:
+            self.rows[-1] = self.rows[-1][:-1]
+        elif (code == 0x2D and self.mode == "roll") or (code in (0x2C, 0x2F) and self.mode != "pop") \
+                or (code == 0x2F and self.mode == "pop"):
+            self.flush()
+        elif code == 0x2E and self.mode == "pop":
+            self.rows = [""]
+
+    def flush(self) -> None:
+        """The caption written so far, shown now: a cue of its rows, one line each, ending the
+        cue shown before it."""
+        words = "\n".join(" ".join(row.split()) for row in self.rows if row.strip())
+        if words:
+            self._end()
+            self.cues.append([self.at, None, words])
+        self.rows = [""]
+
+    def _end(self) -> None:
+        """The cue on screen ends now, if one is."""
+        if self.cues and self.cues[-1][1] is None:
+            self.cues[-1][1] = self.at
+
+
 # ------------------------------------------------------------------------ audio tags
 #: The audio files read, with the media type each is published under.
 AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", ".ogg": "audio/ogg",
@@ -354,28 +477,98 @@ def audio_suffix(data: bytes) -> str | None:
 def audio_text(data: bytes) -> str:
     """(session 65) An audio file as what a podcast player shows of it: the title, the series,
     the maker and the date on lines of their own, then the description, comments and transcript
-    as paragraphs, then the chapters, each at its start time.  A review told in a podcast's show notes exists
+    as paragraphs, then the chapters, each at its start time (an M4A's from its QuickTime chapter
+    track, session 67, which no tag library reads).  A review told in a podcast's show notes exists
     nowhere else in the file; the sound is never decoded.  A file whose tags hold no words is
     refused: its words are only spoken, and casegraph reads no speech."""
+    head, prose, chapters = _tagged(data, "audio file")
+    if is_mp4(data):
+        chapters = chapters or [f"{_minutes(start)} {words}" for start, _, words in _mp4_tracks(data)[1]]
+    if not prose and not chapters and len(head) < 2:
+        raise ValueError("an audio file whose tags hold no description (its words are only spoken)")
+    return _shown(head, prose, chapters)
+
+
+def _tagged(data: bytes, what: str) -> tuple[list[str], list[str], list[str]]:
+    """A recording's tags as a player shows them: the heading lines (title, series, maker,
+    date), the prose (description, comments, transcript) and the chapters ("02:10 What
+    happened"), each without repeats."""
     import mutagen
 
     try:
         audio = mutagen.File(io.BytesIO(data))
     except (mutagen.MutagenError, ValueError, IndexError, EOFError) as exc:
-        raise damaged("audio file", exc) from None
+        raise damaged(what, exc) from None
     if audio is None:
         raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC)")
     values = _tag_values(audio.tags) if audio.tags is not None else {}
     head = list(dict.fromkeys(v for names in _AUDIO_HEAD for name in names for v in values.get(name, [])))
     prose = list(dict.fromkeys(v for names in _AUDIO_PROSE for name in names for v in values.get(name, [])
                                if v not in head))
-    chapters = values.get("CHAP", [])
-    if not prose and not chapters and len(head) < 2:
-        raise ValueError("an audio file whose tags hold no description (its words are only spoken)")
+    return head, prose, values.get("CHAP", [])
+
+
+def _shown(head: list[str], prose: list[str], chapters: list[str]) -> str:
+    """The heading lines, the prose paragraphs, then the chapters as a podcast's page lists
+    them ("Chapters", then "02:10 What happened")."""
     out = ["\n".join(head), *prose]
-    if chapters:  # (as a podcast's page lists them: "Chapters", then "02:10 What happened")
+    if chapters:
         out.append("\n".join(["Chapters", *chapters]))
     return "\n\n".join(out) + "\n"
+
+
+def _minutes(ms: int) -> str:
+    """A chapter's start as a podcast's page writes it: "02:10", "1:02:10" past an hour."""
+    start = ms // 1000
+    return f"{start // 3600}:{start // 60 % 60:02d}:{start % 60:02d}" if start >= 3600 \
+        else f"{start // 60:02d}:{start % 60:02d}"
+
+
+#: (session 67) MP4 and QuickTime videos, with the media type each is published under.
+MP4_VIDEO_MEDIA = {".mp4": "video/mp4", ".m4v": "video/x-m4v", ".mov": "video/quicktime"}
+
+
+def mp4_parts(data: bytes) -> tuple[str, list[tuple[str, str]]]:
+    """(session 67) An MP4 video as what its viewer reads: the title, the maker and the date,
+    the description; then each chapter's title (a heading: the review a part tells of) over
+    the part's captions as a SubRip file (one track: English if there is one, else the first).
+    A video with no caption track is read as a podcast is, its tags and chapters, as the head
+    and no part; with neither captions nor a description it is refused: its words are only
+    spoken."""
+    if not is_mp4(data):
+        raise ValueError("not an MP4 or QuickTime file (no ftyp box first)")
+    head, prose, _ = _tagged(data, "MP4 video")
+    captions, chapters = _mp4_tracks(data)
+    if not captions:
+        if not prose:
+            raise ValueError("a video with no text captions and no description (its words are only spoken)")
+        return _shown(head, prose, [f"{_minutes(start)} {words}" for start, _, words in chapters]), []
+    chapters = sorted(chapters)
+    starts = [start for start, _, _ in chapters]
+    parts: list[list[tuple[int, int, str]]] = [[] for _ in range(len(chapters) + 1)]
+    for cue in captions:  # (a cue before the first chapter is the video's opening, part 0)
+        parts[bisect.bisect_right(starts, cue[0])].append(cue)
+    titles = ["", *(title for _, _, title in chapters)]
+    return _shown(head, prose, []), [(title, _subrip(cues) if cues else "")
+                                     for title, cues in zip(titles, parts, strict=True) if title or cues]
+
+
+def _subrip(cues: list[tuple[int, int, str]]) -> str:
+    """Cues as a SubRip file: each numbered, at its start and end."""
+    return "\n\n".join(f"{n}\n{_clock(start)} --> {_clock(end)}\n{words}"
+                        for n, (start, end, words) in enumerate(cues, start=1)) + "\n"
+
+
+def _mp4_tracks(data: bytes) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """An MP4's caption cues (the English track's, else the first's) and its chapter cues."""
+    try:
+        tracks = text_tracks(data)
+    except (ValueError, IndexError) as exc:
+        raise damaged("MP4 file", exc) from None
+    spoken = [t for t in tracks if t.cues and not t.chapters]
+    chosen = next((t for t in spoken if t.language in ("eng", "en")), spoken[0] if spoken else None)
+    chapters = next((t.cues for t in tracks if t.chapters), [])
+    return (chosen.cues if chosen else []), chapters
 
 
 def _tag_values(tags: object) -> dict[str, list[str]]:
@@ -400,12 +593,10 @@ def _id3_words(frame_id: str, frame: object) -> tuple[str, list[str]]:
     prose counts as a comment; iTunes' comment frames of loudness numbers hold none."""
     desc = str(getattr(frame, "desc", "")).lower()
     if frame_id == "CHAP":  # (its title at its start time, "02:10 What happened to Rowan")
-        start = int(getattr(frame, "start_time", 0) or 0) // 1000
+        start = int(getattr(frame, "start_time", 0) or 0)
         words = " ".join(str(t) for sub in frame.sub_frames.values()  # type: ignore[attr-defined]
                          if sub.FrameID in ("TIT2", "TIT3") for t in sub.text)
-        clock = f"{start // 3600}:{start // 60 % 60:02d}:{start % 60:02d}" if start >= 3600 \
-            else f"{start // 60:02d}:{start % 60:02d}"
-        return frame_id, [f"{clock} {words}"] if words.strip() else []
+        return frame_id, [f"{_minutes(start)} {words}"] if words.strip() else []
     if (frame_id == "COMM" and desc.startswith("itun")) or not hasattr(frame, "text"):
         return frame_id, []
     text = frame.text if isinstance(frame.text, list) else [frame.text]

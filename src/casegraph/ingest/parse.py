@@ -260,7 +260,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"what\s+did\s+we\s+know\??", "background"),
     (r"improvement\s+actions|what\s+will\s+change\??|what\s+(?:needs\s+to|must)\s+change\??|"
      r"actions?\s+(?:agreed|taken)|actions|what\s+we\s+ask(?:\s+of\s+you)?|"
-     r"actions?\s+from\s+the\s+review|what\s+has\s+changed\??|next\s+steps|"
+     r"actions?\s+from\s+the\s+review|next\s+steps|"
      r"what\s+(?:we|partners|agencies|the\s+(?:partnership|board|committee|panel|trust|council))\s+will\s+do"
      r"(?:\s+(?:next|now|differently))?|"
      r"improving\s+systems\s+and\s+practice|"  # (the Welsh template's actions)
@@ -274,7 +274,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:action\s+plan\s+)?RAG(?:\s+(?:rating|status))?", "other"),
     # a briefing's closing part on what the board has done since ("What happens now?": "Since the
     # review the Board has already run a campaign ..."): no recommendation of the review
-    (r"what\s+happens\s+now\??", "other"),
+    # (session 67) and a seven-minute briefing's "What has changed" ("A new exploitation panel
+    # meets every fortnight."), what was done since, not what the review recommended
+    (r"what\s+happens\s+now\??|what\s+has\s+changed\??", "other"),
     # an FAQ's question about the report itself ("Where can I read the report?"): no learning
     (r"where\s+can\s+(?:i|you|we)\s+(?:read|find|get)\s+(?:the\s+|a\s+copy\s+of\s+the\s+)?"
      r"(?:full\s+)?(?:report|review|summary)\??", "other"),
@@ -425,6 +427,8 @@ _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|
                           r"\d{1,2}\s+\|\s+|"
                           # (session 63) and its ">>> 5 :: WHAT WE LEARNED"
                           r"(?:>{2,3}\s+)?\d{1,2}\s+::\s+|"
+                          # (session 67) and its "#4  WHAT WE LEARNED"
+                          r"#\d{1,2}\s+|"
                           r"(?:Screen|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\s*[:–—-]\s*|"
                           "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\uFE0F?\\s+)(?=[A-Z])")
 
@@ -582,6 +586,9 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
                       r"training(?:\s+(?:dates|events|courses|opportunities))?|"
                       # (session 61) a blog theme's sidebar: Pelican's "links" and "social" lists
                       r"(?:useful\s+)?links|blogroll|social)\s*:?$", re.I)
+#: (session 67) A newsletter's note of its next issue ("Next issue: learning from a thematic
+#: review of neglect."): what a later issue will tell, beside the review above it (an aside).
+_NEXT_ISSUE = re.compile(r"^(?:next\s+issue|in\s+(?:the\s+)?next\s+issue|coming\s+next)\s*[:,]", re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
 _PROTECTIVE_MARKING = re.compile(
@@ -1314,6 +1321,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # (session 57) a heading's first field over its second ("Local authority area:
             # Conwy" over "Published: October 2023"): the review's details, not its title
             and not ((own := _LABEL.match(text)) and _label_kind(own["head"]) in ("area", "published"))
+            # (session 67) nor its publisher and date: "Published by the Safeguarding Board for
+            # Northern Ireland, February 2024" over "Area: Western Trust"
+            and not re.match(rf"published\s+by\b[^:]{{3,100}}\b{YEAR}\.?$", text, re.I)
             # a partnership's name over its release's date is the page's masthead, not a record
             and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
             and not _RELEASE_GENRE.match(text.strip())  # (session 47) "MEDIA STATEMENT" over its date
@@ -1635,7 +1645,17 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
         if len(line.text) <= 60 and _DATE_LINE.match(line.text) and (m := _DOTTED_DATE.search(line.text)):
             month = int(m["month"])
             return title, int(m["year"]), month if 1 <= month <= 12 else None
+    for line in preamble:  # (session 67) a news agency item's timestamp: "2024-09-18T10:05:00+01:00"
+        if m := _ISO_STAMP.fullmatch(line.text.strip()):
+            month = int(m["month"])
+            return title, int(m["year"]), month if 1 <= month <= 12 else None
     return title, None, None
+
+
+#: An ISO 8601 date or timestamp alone on its line (a NewsML item's "firstCreated" and
+#: "versionCreated", read as the XML's words).
+_ISO_STAMP = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d\d:?\d\d)?)?")
 
 
 #: (session 53) A release's date line: "Issued: 21 May 2024", "For immediate release: ...".
@@ -2197,6 +2217,7 @@ def parse_page(source: SourceText) -> Page:
     once its parts are all its own (:func:`_findings_in_prose`)."""
     page = _entries_of(source)
     for entry in page.entries:
+        _points_after_lead_in(entry)
         _findings_in_prose(entry)
     return page
 
@@ -3416,7 +3437,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if _DESCRIBED_MEDIA.match(text):
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
-        if _RELATED.match(text):
+        if _RELATED.match(text) or _NEXT_ISSUE.match(text):
             # (session 42) "Related content", "See also": a page's links to other pages end
             # the review's list above them ("How to request a full case review report"); (session
             # 60) what follows is beside the review (an "aside"), none of its words: "Upcoming
@@ -3644,9 +3665,12 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             summary = next((i for i in range(len(entry.sections) - 1, -1, -1)
                             if entry.sections[i].kind == "summary"), None)
             if kind == "other" and summary is not None and all(
-                    x.kind in METADATA for x in entry.sections[summary + 1:]):
+                    x.kind in METADATA or (_inline_field(x) and not _counting_label(x))
+                    for x in entry.sections[summary + 1:]):
                 # (session 47) the account goes on after a metadata line inside it: a
-                # statement's masthead, its dateline, then its first paragraph
+                # statement's masthead, its dateline, then its first paragraph; (session 67)
+                # and after a line of an unknown label, a video's title card said again
+                # ("Learning from reviews: then and now.")
                 current = entry.sections[summary]
                 current.blocks.append(span)
             else:
@@ -3665,6 +3689,11 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
     for section in entry.sections:
         _read_items(entry, section)
     _ordinal_parts(entry)
+
+
+def _counting_label(section: Section) -> bool:
+    """Whether a part's label is a speaker's count ("One:", "Second:"), read by :func:`_ordinal_parts`."""
+    return (section.label or "").rstrip(":").strip().lower() in {w for words in _COUNTING for w in words}
 
 
 def _inline_field(section: Section) -> bool:
@@ -3756,6 +3785,49 @@ def _counted_run(sections: list[Section], i: int) -> list[Section]:
             break
         run.append(section)
     return run
+
+
+#: (session 67) A speaker's sentence that leads into the learning, told in the paragraphs after
+#: it: "The review found three things.", "The review's learning was this."
+_SPOKEN_LEAD_IN = re.compile(
+    r"(?:The|This|Our)\s+(?:review|report)(?:['’]s\s+(?:key\s+)?(?:learning|lessons)\s+(?:was|were|is|are)\s+"
+    r"(?:this|these|as\s+follows)|\s+(?:found|identified|highlighted)\s+(?P<count>two|three|four|five|six)\s+"
+    r"(?:things|lessons|issues|themes|learning\s+points))\s*[.:]", re.I)
+#: What ends such points: the recommendations spoken of, a sign-off.
+_SPOKEN_LEAD_IN_END = re.compile(r"\brecommend|\bthank\s+you\b|\bquestions?\b", re.I)
+
+
+def _points_after_lead_in(entry: Entry) -> None:
+    """(session 67) Learning a speaker leads into and then tells, a paragraph a point, in an
+    account with no other learning (a video's captions: "The review found three things." /
+    "First, ..." / "Second, ..." / "Third, ..."): the paragraphs after the lead-in, as many as
+    it counts, else up to the recommendations or the sign-off, at least two.  Before, the
+    lead-in was the one learning point and the points stayed in the account.  Learning read
+    from one unlabelled sentence of the account ("The review found that he had been neglected
+    ...") gives way to them; a labelled part of learning keeps the rule away."""
+    learned = [s for s in entry.sections if s.kind in ("learning", "learning+recommendations", "findings")]
+    if any(s.label or "\n" in s.text.strip() for s in learned):
+        return
+    for section in entry.sections:
+        if section.kind != "summary":
+            continue
+        for k, block in enumerate(section.blocks):
+            lead = _SPOKEN_LEAD_IN.fullmatch(block.text.strip())
+            if lead is None:
+                continue
+            after = section.blocks[k + 1:]
+            if lead["count"]:
+                points = after[:_COUNTING[0].index(lead["count"].lower()) + 1]
+            else:
+                points = list(itertools.takewhile(lambda b: not _SPOKEN_LEAD_IN_END.search(b.text),
+                                                  after))[:8]
+            if len(points) < 2 or any(_SPOKEN_LEAD_IN_END.search(b.text) for b in points):
+                return
+            learning = Section("learning", None, section.line, [])
+            learning.items = [Item(b) for b in points]
+            entry.sections = [s for s in entry.sections if s not in learned]
+            entry.sections.append(learning)
+            return
 
 
 def _findings_in_prose(entry: Entry) -> None:

@@ -205,6 +205,32 @@ def govuk_content_html(data: object) -> str | None:
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
 
 
+# ---------------------------------------------------------------------- SharePoint site pages
+
+def sharepoint_page_html(data: object) -> str | None:
+    """(session 67) A SharePoint modern page as Microsoft Graph returns it (``GET .../pages/{id}/
+    microsoft.graph.sitePage?$expand=canvasLayout``) as the page a reader sees, or None for
+    other data: its title, its description, when it was first published, then each text web
+    part's HTML (``innerHtml``) in the order of the page's sections and columns.  Read as a
+    record, every web part was a bullet "#microsoft.graph.textWebPart; ...", its headings lost
+    in it; the rest (ids, layouts, reactions, a button's settings) is the site's bookkeeping."""
+    if not (isinstance(data, dict) and isinstance(canvas := data.get("canvasLayout"), dict)):
+        return None
+    out = [f"<h1>{html.escape(str(data.get('title') or ''))}</h1>"]
+    if data.get("description"):
+        out.append(f"<p>{html.escape(str(data['description']))}</p>")
+    first = data.get("firstPublishedDateTime") or data.get("createdDateTime") or ""
+    if published := printed_date(str(first)):
+        out.append(f"<p>Published: {published}</p>")
+    sections = [*(canvas.get("horizontalSections") or []), canvas.get("verticalSection") or {}]
+    # (a vertical section holds its web parts itself, a horizontal one in its columns)
+    columns = [c for s in sections if isinstance(s, dict) for c in s.get("columns") or [s]
+               if isinstance(c, dict)]
+    out += [str(part["innerHtml"]) for c in columns for part in c.get("webparts") or []
+            if isinstance(part, dict) and isinstance(part.get("innerHtml"), str)]
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
 # -------------------------------------------------------------------------------------- XSL-FO
 
 #: Formatting objects whose words are not the page's running text: page layout, metadata,

@@ -219,16 +219,21 @@ from casegraph.ingest.interchange import (
     xmp_records,
     zotero_items,
 )
+from casegraph.ingest.isobmff import is_mp4
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.media import (
     AUDIO_MEDIA,
     MATROSKA_SUFFIXES,
+    MP4_VIDEO_MEDIA,
     SAMI_SUFFIXES,
+    SCC_SUFFIXES,
     audio_suffix,
     audio_text,
     is_matroska,
     matroska_text,
+    mp4_parts,
     sami_captions,
+    scc_captions,
 )
 from casegraph.ingest.office import (
     NUMBERS_SUFFIXES,
@@ -292,6 +297,7 @@ from casegraph.ingest.publishing import (
     nunjucks_html,
     pandoc_html,
     readability_html,
+    sharepoint_page_html,
 )
 from casegraph.ingest.workfiles import (
     ANKI_SUFFIXES,
@@ -315,8 +321,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
                    | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES
-                   | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | PG_CUSTOM_SUFFIXES | SAS7BDAT_SUFFIXES
-                   | MPX_SUFFIXES)
+                   | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
+                   | SAS7BDAT_SUFFIXES | MPX_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -514,7 +520,7 @@ SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMA
             | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
-            | NQUADS_SUFFIXES | SAMI_SUFFIXES
+            | NQUADS_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES
             | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
             | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
@@ -2305,18 +2311,28 @@ _SOUND_CUE = re.compile(r"^\s*[\[(][A-Za-z ]{2,20}[\])]\s*$")
 _SOUND_TAG = re.compile(r"\s*\[(?:pause|music|applause|laughter|inaudible|silence|crosstalk)\]", re.I)
 
 
-def captions_as_text(text: str) -> str:
+def _mp4_page(data: bytes) -> str:
+    """(session 67) An MP4 video's page: its tags, then each chapter's title as a heading over
+    its part's captions, read as a captions file's words are."""
+    head, parts = mp4_parts(data)
+    said = [f"{title}\n\n{captions_as_text(srt, timed=True)}" if title else captions_as_text(srt, timed=True)
+            for title, srt in parts]
+    return "\n\n".join(part.strip("\n") for part in [head, *said] if part.strip()) + "\n"
+
+
+def captions_as_text(text: str, timed: bool = False) -> str:
     """A video's captions as the words spoken: cue numbers, timing lines, WebVTT's header and
     sound cues ("[MUSIC]") dropped, a NOTE's text kept; the lines of a cue are one line, and a
     cue that does not end a sentence runs on into the next ("This is a Concise Child Practice
     Review," / "published by ... in 2023."), so that each paragraph is a sentence or more on
     one line, as prose.  The lines above the first cue (a title) stay as they are.  Text that
-    is not captions (fewer than three timing lines) is returned as it is."""
+    is not captions (fewer than three timing lines, unless ``timed`` says it is: a video's
+    chapter) is returned as it is."""
     lines = text.split("\n")
-    timed = [n for n, ln in enumerate(lines) if _CUE_TIME.match(ln)]
-    if len(timed) < 3:
+    cue_lines = [n for n, ln in enumerate(lines) if _CUE_TIME.match(ln)]
+    if len(cue_lines) < (1 if timed else 3):
         return text
-    first = timed[0] - (1 if timed[0] and lines[timed[0] - 1].strip().isdigit() else 0)
+    first = cue_lines[0] - (1 if cue_lines[0] and lines[cue_lines[0] - 1].strip().isdigit() else 0)
     out = [re.sub(r"^NOTE\s+", "", ln) for ln in lines[:first]
            if ln.strip() not in ("WEBVTT",) and not re.match(r"^(?:Kind|Language):", ln)]
     said: list[str] = []
@@ -2328,7 +2344,8 @@ def captions_as_text(text: str) -> str:
         if line.strip():
             said.append(_SOUND_TAG.sub("", re.sub(r"^NOTE\s+", "", line.strip())))
         elif said and (said[-1].endswith((".", "?", "!", ":")) or said[-1].isupper()
-                       or ((_TITLE_END.search(said[-1]) or _NUMBERED_CUE.match(" ".join(said)))
+                       or (((_TITLE_END.search(said[-1]) and _title_like(" ".join(said)))
+                            or _NUMBERED_CUE.match(" ".join(said)))
                            and _CAPITAL_START.match(_next_cue(lines, n)))):
             out += ["", " ".join(said)]
             said = []
@@ -2344,6 +2361,19 @@ _TITLE_END = re.compile(r"(?:^|\s)(?-i:[A-Z0-9])[\w/’'-]*$")
 _CAPITAL_START = re.compile(r"(?-i:[A-Z0-9])")
 #: ... and so does a numbered part's heading ("4. Questions for you").
 _NUMBERED_CUE = re.compile(r"^\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{0,40}$")
+
+
+#: (session 67) The small words a title leaves in lower case ("Learning from reviews: then and
+#: now" has others, and is a sentence's start as much as a title).
+_TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+                      "with"}
+
+
+def _title_like(words: str) -> bool:
+    """Whether captions read as a title card: no word in lower case but a title's small words.
+    Pop-on captions break a sentence at any word ("This short film shares learning from a
+    Learning" / "Review published in 2024 ..."), and a cue ending on a capital is not a title."""
+    return all(not w[0].islower() or w.lower() in _TITLE_SMALL_WORDS for w in words.split())
 
 
 def _next_cue(lines: list[str], n: int) -> str:
@@ -3009,6 +3039,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
         return html_to_text(page)
+    if (page := sharepoint_page_html(data)) is not None:  # a SharePoint page, from Microsoft Graph
+        return html_to_text(page)
     if (page := google_doc_html(data)) is not None:  # a shared document, from the Docs API
         return html_to_text(page)
     if (graph := roam_pages(data)) is not None:  # a Roam Research graph's pages
@@ -3563,6 +3595,11 @@ _READERS: dict[str, _Reader] = {
        for suffix, media in AUDIO_MEDIA.items()},
     **dict.fromkeys(SAMI_SUFFIXES, _Reader(lambda raw, _: captions_as_text(sami_captions(raw)),
                                            "application/x-sami", "read as SAMI captions")),
+    **{suffix: _Reader(lambda raw, _: _mp4_page(_bytes(raw)), media,
+                       "read as an MP4 video's captions, chapters and tags")
+       for suffix, media in MP4_VIDEO_MEDIA.items()},
+    **dict.fromkeys(SCC_SUFFIXES, _Reader(lambda raw, _: captions_as_text(scc_captions(raw)),
+                                          "text/x-scc", "read as Scenarist captions")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
                                            "application/x-mobipocket-ebook", "read as a Mobipocket e-book")),
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
@@ -3984,7 +4021,8 @@ def _binary_suffix(data: bytes) -> str | None:
     line breaks are control bytes); else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
-        else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else audio_suffix(data)
+        else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
+        else audio_suffix(data)
 
 
 def _office_page(data: bytes) -> str:
