@@ -253,3 +253,57 @@ def test_violence_towards_the_mother_or_a_new_partner_is_the_households(tmp_path
             "partner.\n")
     (review,) = reviews_of_page(tmp_path, "child-r.txt", text, vocab)
     assert "RF-DA" in {c.notation for c in review.risk_factors}
+
+
+DIGEST = """Case review repository: latest additions (invented test page)
+
+[1] Child V :: Case Management Review (South Eastern HSC Trust area)
+----------------------------------------------------------------------------
+Published: July 2024 | Nation: Northern Ireland
+
+A five-year-old boy was found by police in a home with no food, no heating
+and no working toilet, and was taken into care.
+
+Learning includes: improvement after registration needs to be tested over time.
+
+Recommendations: the review made nine recommendations. These have not been
+published in full.
+"""
+
+
+def test_a_digests_double_colon_record_and_its_unpublished_recommendations(tmp_path: Path,
+                                                                          vocab: Vocabulary) -> None:
+    """"Child V :: Case Management Review (...)" names Child V (not "Child V :"); "a home with no
+    food" is neglect; "These have not been published in full." is no recommendation."""
+    (review,) = reviews_of_page(tmp_path, "digest.txt", DIGEST, vocab)
+    assert [c.pseudonym for c in review.children] == ["Child V"]
+    assert "H-NEG" in {h.notation for h in review.harms}
+    assert review.recommendations == []
+
+
+STATEMENT = """Board publishes review into the care of a young child (invented test page)
+
+Posted: 4 December 2024
+
+The Mid and West Wales Safeguarding Board has today published an Extended Child Practice Review
+about the care of a six-year-old girl, known as Child Z.
+
+Child Z was found to have been left without adequate food, clothing or medical care for a long
+period. Child Z had been subject to a care and support protection plan when she was three.
+
+""" + (  # (one paragraph on one line, as the statement's web page gives it)
+    "The review makes eight recommendations. Among them, the Board will ask Carmarthenshire County "
+    "Council to make sure that any previous review about a family is flagged on its records, and Hywel "
+    "Dda University Health Board to check that health visitors record a child's own words.\n")
+
+
+def test_a_welsh_statements_plan_neglect_and_chosen_recommendations(tmp_path: Path,
+                                                                    vocab: Vocabulary) -> None:
+    """Wales's "care and support protection plan" is a child protection plan before the harm;
+    "left without adequate food" is neglect; "Among them, the Board will ask A to ..., and B to
+    ..." is two recommendations, the verb said once."""
+    (review,) = reviews_of_page(tmp_path, "statement.txt", STATEMENT, vocab)
+    assert "RF-PREV" in {c.notation for c in review.risk_factors}
+    assert "H-NEG" in {h.notation for h in review.harms}
+    assert [i.text[:28] for i in review.recommendations] == ["the Board will ask Carmarthe",
+                                                            "Hywel Dda University Health "]

@@ -569,8 +569,9 @@ def names_from_title(title: str) -> list[str]:
     # a heading's decoration is not its words: "=== Child J (SILP) ===", "## Baby E"
     text = _TITLE_NOISE.sub("", title).strip().strip("=#*>▶▼►|~ ").strip()
     text = name_words_cased(text)  # a cover's "CHILD K" is Child K
-    # (session 50: a register's case cell "Child R; Child S" names two children)
-    parts = [p.strip() for p in re.split(r":\s+|;\s+|\s+[–—-]\s+|\s*\|\s*", text) if p.strip()]
+    # (session 50: a register's case cell "Child R; Child S" names two children; session 67: a
+    # digest's "Child R :: LCSPR (Norfolk)" parts its fields with a double colon)
+    parts = [p.strip() for p in re.split(r"\s*::\s*|:\s+|;\s+|\s+[–—-]\s+|\s*\|\s*", text) if p.strip()]
     candidates = []
     typed: set[str] = set()  # names read before a review's type written out
     for part in parts:

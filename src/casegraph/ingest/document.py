@@ -2100,7 +2100,10 @@ _AND_RECOMMENDS = re.compile(r",?\s+and\s+(?=recommend(?:s|ed)\s+(?:that|how|way
 #: "Among them, A will ..., and B will ...": where one chosen recommendation gives way to the next
 #: (a subject of a few words, then what it will or should do).
 _NEXT_CHOSEN = re.compile(r",\s+and\s+(?=(?:the\s+|all\s+)?[\w'’ -]{2,50}?\s+"
-                          r"(?:will|should|must|is\s+to|are\s+to)\s)")
+                          r"(?:will|should|must|is\s+to|are\s+to)\s"
+                          # (session 67) the verb said once: "the Board will ask the Council to
+                          # flag ..., and Hywel Dda University Health Board to check ..."
+                          r"|(?-i:[A-Z])[\w'’ -]{2,60}?\s+to\s+(?-i:[a-z]))")
 
 
 #: (session 56) "They include that the partnership produces ..., and that ...": the counted

@@ -2095,6 +2095,8 @@ _POINTER = re.compile(
     # available on request", "see the published action plan", "Contact the Business Unit: ..."
     r"|(?:the\s+)?full\s+(?:list|text|set)\s+(?:is|are)\s+(?:given\s+|set\s+out\s+)?in\s+the\s+(?:full\s+)?report"
     r"|(?:they|these|the\s+recommendations)\s+are\s+published\b"
+    # (session 67) "These have not been published in full."
+    r"|(?:they|these|the\s+recommendations)\s+(?:are|have)\s+not\s+(?:been\s+)?published\b"
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
     r"|(?:please\s+)?see\s+the\s+(?:published\s+)?action\s+plan\b"
     # (session 56) a tracker's task: "Recommendations: see checklist" (the checklist below)
