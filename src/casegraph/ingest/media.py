@@ -92,9 +92,7 @@ def matroska_text(data: bytes) -> str:
         raise ValueError("a video with no text subtitles (its words are only spoken)")
     head = [title] if title else []
     head += [value for name, value in tags if name in _SHOWN_TAGS and value != title]
-    cues = [f"{n}\n{_clock(start)} --> {_clock(end)}\n{words}"
-            for n, (start, end, words) in enumerate(sorted(track.cues), start=1)]
-    return "\n".join(head) + "\n\n" + "\n\n".join(cues) + "\n"
+    return "\n".join(head) + "\n\n" + _subrip(sorted(track.cues))
 
 
 def _read(data: bytes) -> tuple[str, list[tuple[str, str]], dict[int, _Track]]:
@@ -267,6 +265,12 @@ def _chosen(tracks: dict[int, _Track]) -> _Track | None:
                 next((t for t in spoken if t.default), spoken[0] if spoken else None))
 
 
+def _subrip(cues: list[tuple[int, int, str]]) -> str:
+    """Cues as a SubRip file: each numbered, at its start and end."""
+    return "\n\n".join(f"{n}\n{_clock(start)} --> {_clock(end)}\n{words}"
+                        for n, (start, end, words) in enumerate(cues, start=1)) + "\n"
+
+
 def _clock(ms: int) -> str:
     """A time in milliseconds as SubRip writes it: "00:01:09,500"."""
     return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
@@ -301,11 +305,10 @@ def sami_captions(text: str) -> str:
     for n, (start, body) in enumerate(spans):
         words = _sami_caption(body, language)
         if words:
-            end = spans[n + 1][0] if n + 1 < len(spans) else start + _LAST_CUE_MS
-            cues.append(f"{len(cues) + 1}\n{_clock(start)} --> {_clock(end)}\n{words}")
+            cues.append((start, spans[n + 1][0] if n + 1 < len(spans) else start + _LAST_CUE_MS, words))
     title = re.search(r"<title[^>]*>(.*?)</title>", text[:syncs[0].start()], re.I | re.S)
     head = " ".join(html.unescape(title.group(1)).split()) if title else ""
-    return (head + "\n\n" if head else "") + "\n\n".join(cues) + "\n"
+    return (head + "\n\n" if head else "") + _subrip(cues)
 
 
 def _sami_language(text: str) -> str | None:
@@ -365,19 +368,28 @@ def scc_captions(text: str) -> str:
         for word in m.group(5).split():
             decoder.pair(int(word[:2], 16) & 0x7F, int(word[2:], 16) & 0x7F)
     decoder.flush()
-    return _subrip([(start, end if end is not None else start + _LAST_CUE_MS, words)
-                    for start, end, words in decoder.cues])
+    return _subrip([(c.start, c.end if c.end is not None else c.start + _LAST_CUE_MS, c.words)
+                    for c in decoder.cues])
+
+
+@dataclass
+class _Shown:
+    """A caption on screen: from ``start`` (ms) to ``end`` (None while it is still shown)."""
+
+    start: int
+    end: int | None
+    words: str
 
 
 @dataclass
 class _Caption608:
     """The state of a CEA-608 caption decoder on channel 1: the caption being written (its
-    rows), the mode, and the cues shown so far as [start ms, end ms or None while shown, words]."""
+    rows), the mode, and the captions shown so far."""
 
     at: int = 0
     mode: str = "pop"
     rows: list[str] = field(default_factory=lambda: [""])
-    cues: list[list] = field(default_factory=list)  # type: ignore[type-arg]
+    cues: list[_Shown] = field(default_factory=list)
     listening: bool = True  # (False while another channel, or text mode, is sent)
     last: tuple[int, int] | None = None
 
@@ -428,9 +440,8 @@ class _Caption608:
             self.mode = modes[code]
         elif code == 0x21:
             self.rows[-1] = self.rows[-1][:-1]
-        elif (code == 0x2D and self.mode == "roll") or (code in (0x2C, 0x2F) and self.mode != "pop") \
-                or (code == 0x2F and self.mode == "pop"):
-            self.flush()
+        elif code == 0x2F or (code == 0x2D and self.mode == "roll") or (code == 0x2C and self.mode != "pop"):
+            self.flush()  # (end of caption; roll-up's carriage return; paint-on's words erased)
         elif code == 0x2E and self.mode == "pop":
             self.rows = [""]
 
@@ -440,13 +451,13 @@ class _Caption608:
         words = "\n".join(" ".join(row.split()) for row in self.rows if row.strip())
         if words:
             self._end()
-            self.cues.append([self.at, None, words])
+            self.cues.append(_Shown(self.at, None, words))
         self.rows = [""]
 
     def _end(self) -> None:
         """The cue on screen ends now, if one is."""
-        if self.cues and self.cues[-1][1] is None:
-            self.cues[-1][1] = self.at
+        if self.cues and self.cues[-1].end is None:
+            self.cues[-1].end = self.at
 
 
 # ------------------------------------------------------------------------ audio tags
@@ -553,17 +564,11 @@ def mp4_parts(data: bytes) -> tuple[str, list[tuple[str, str]]]:
                                      for title, cues in zip(titles, parts, strict=True) if title or cues]
 
 
-def _subrip(cues: list[tuple[int, int, str]]) -> str:
-    """Cues as a SubRip file: each numbered, at its start and end."""
-    return "\n\n".join(f"{n}\n{_clock(start)} --> {_clock(end)}\n{words}"
-                        for n, (start, end, words) in enumerate(cues, start=1)) + "\n"
-
-
 def _mp4_tracks(data: bytes) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """An MP4's caption cues (the English track's, else the first's) and its chapter cues."""
     try:
         tracks = text_tracks(data)
-    except (ValueError, IndexError) as exc:
+    except (ValueError, IndexError, RecursionError) as exc:  # (boxes nested without end too)
         raise damaged("MP4 file", exc) from None
     spoken = [t for t in tracks if t.cues and not t.chapters]
     chosen = next((t for t in spoken if t.language in ("eng", "en")), spoken[0] if spoken else None)

@@ -3695,7 +3695,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
 
 def _counting_label(section: Section) -> bool:
     """Whether a part's label is a speaker's count ("One:", "Second:"), read by :func:`_ordinal_parts`."""
-    return (section.label or "").rstrip(":").strip().lower() in {w for words in _COUNTING for w in words}
+    return (section.label or "").rstrip(":").strip().lower() in _COUNTED
 
 
 def _inline_field(section: Section) -> bool:
@@ -3749,6 +3749,10 @@ _FOUND_OF_THE_CASE = re.compile(r"(?:(?-i:(?:Child|Baby|Young\s+person|Infant|Si
 #: The words a speaker counts points with, as labels: "One: ...", "Two: ..." or "First: ...".
 _COUNTING = (("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
              ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+
+
+#: Every word of :data:`_COUNTING`.
+_COUNTED = frozenset(w for words in _COUNTING for w in words)
 
 
 def _ordinal_parts(entry: Entry) -> None:
@@ -3827,7 +3831,7 @@ def _points_after_lead_in(entry: Entry) -> None:
                 return
             learning = Section("learning", None, section.line, [])
             learning.items = [Item(b) for b in points]
-            entry.sections = [s for s in entry.sections if s not in learned]
+            entry.sections = [s for s in entry.sections if all(s is not x for x in learned)]
             entry.sections.append(learning)
             return
 

@@ -2365,8 +2365,8 @@ _NUMBERED_CUE = re.compile(r"^\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{0,40}$")
 
 #: (session 67) The small words a title leaves in lower case ("Learning from reviews: then and
 #: now" has others, and is a sentence's start as much as a title).
-_TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
-                      "with"}
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the",
+                                "to", "with"})
 
 
 def _title_like(words: str) -> bool:
@@ -4017,8 +4017,8 @@ def _binary_suffix(data: bytes) -> str | None:
     """The suffix of a binary file known by its first bytes, whatever its name: an SQLite
     database (saved as ".db" by many tools), an Outlook message, an HDF5 file (".hdf" and
     ".nc4" files are HDF5 too), a Matroska video (a WebM is one) or an audio file with tags
-    (an MP3's ID3, Ogg, FLAC), a SAS data set, a pg_dump archive or an MPX plan (its notes'
-    line breaks are control bytes); else None."""
+    (an MP3's ID3, Ogg, FLAC), a SAS data set, a pg_dump archive, an MPX plan (its notes'
+    line breaks are control bytes) or an MP4 or QuickTime file (its ``ftyp`` box); else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
