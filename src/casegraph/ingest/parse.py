@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from casegraph.core.errors import CasegraphError
 from casegraph.core.model import NUMBER_WORDS
 from casegraph.core.textspan import Span
+from casegraph.ingest.interchange import printed_date
 from casegraph.ingest.sources import PUBLISHED_BY, RECORD_MARK, RECORD_MEDIA, TABLE_MEDIA, SourceText
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -1645,17 +1646,12 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
         if len(line.text) <= 60 and _DATE_LINE.match(line.text) and (m := _DOTTED_DATE.search(line.text)):
             month = int(m["month"])
             return title, int(m["year"]), month if 1 <= month <= 12 else None
-    for line in preamble:  # (session 67) a news agency item's timestamp: "2024-09-18T10:05:00+01:00"
-        if m := _ISO_STAMP.fullmatch(line.text.strip()):
-            month = int(m["month"])
-            return title, int(m["year"]), month if 1 <= month <= 12 else None
+    for line in preamble:
+        # (session 67) an ISO date or timestamp alone on its line, "2024-09-18T10:05:00+01:00" (a
+        # NewsML item's "firstCreated", read as the XML's words), as the readers print one
+        if (printed := printed_date(line.text)) and (m := PAGE_DATE.search(printed)):
+            return title, int(m["year"]), month_num(m["month"])
     return title, None, None
-
-
-#: An ISO 8601 date or timestamp alone on its line (a NewsML item's "firstCreated" and
-#: "versionCreated", read as the XML's words).
-_ISO_STAMP = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
-                        r"(?:Z|[+-]\d\d:?\d\d)?)?")
 
 
 #: (session 53) A release's date line: "Issued: 21 May 2024", "For immediate release: ...".
