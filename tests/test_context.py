@@ -758,6 +758,14 @@ def _account_harms(vocab: Vocabulary, account: str, child: str) -> set[str]:
     # men who gave a girl vodka, or a GP's prescription, are no poisoning
     ("a girl aged 15", "Two men gave her vodka and took her to flats in the town.", False),
     ("a girl aged 15", "Her GP gave her tablets for low mood.", False),
+    # session 68: what a young child had swallowed or drank, named or not; a feeding
+    # difficulty is no poisoning
+    ("a boy aged 3", "T was found to have swallowed a quantity of his mother's prescribed "
+     "antipsychotic medication.", True),
+    ("a girl aged 22 months", "Tests showed that she had swallowed diazepam.", True),
+    ("a girl aged 20 months", "T drank bleach from an unlabelled bottle in the kitchen.", True),
+    ("a girl aged 4", "A feeding tube was passed because her mother said she could not swallow "
+     "safely.", False),
 ])
 def test_ingestion_in_more_words(vocab: Vocabulary, child: str, account: str, present: bool) -> None:
     assert ("H-INGEST" in _account_harms(vocab, account, child)) is present

@@ -1100,7 +1100,18 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (a NewsML item's timestamp; "Among them, the Board will ask A to ..., and B to ...";
             # "These have not been published in full."; "Child V :: ..."; "a home with no food";
             # Wales's "care and support protection plan"): 97.7 %, harm 0.98/0.95, RF 0.97/0.92
-            "validation50": (27, 27, 0, 0.97, 0.97, 0.95, 0.96, 0.91)}
+            "validation50": (27, 27, 0, 0.97, 0.97, 0.95, 0.96, 0.91),
+            # session 68: validation51, frozen in session 67 (measured at 37a44cf, session 68's
+            # start: every page named 20/27 found, 2 spurious, 94.3 %, harm 1.00/0.91, RF
+            # 0.96/0.90; its Excel 97 template not listed, its WebM webinar refused, its PyMuPDF
+            # dump and Mastodon statuses read as plain records); with their readers (and the
+            # tracker's "SCR commissioned:" / "Ref: SCR 11/01" fields and "Serious Case Review
+            # Tracker" title), before any other rule: 27/27, 0 spurious, 95.5 %, harm 0.98/0.94,
+            # RF 0.97/0.92; tuned on ("Case Management Review – 'Callum' (...)" under an
+            # episode's title; "What we discuss:"; "That's all for today. Our next webinar is
+            # ..."; "accepted all eight of the review's recommendations; the Trust's action plan
+            # is overseen by ..."): 27/27, 0, 96.6 %, harm 1.00/0.94, RF 0.97/0.92
+            "validation51": (27, 27, 0, 0.96, 1.0, 0.93, 0.97, 0.92)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -406,7 +406,8 @@ _ELSEWHERE = re.compile(r"\b(?:national|elsewhere|other\s+areas?|across|UK|Engla
 #: "Rapid review"): its page's type is not its own.
 _NOT_A_REVIEW_TYPE = re.compile(r"\b(?:initial\s+case|rapid)\s+review\b", re.I)
 #: Reviews named in the plural by their type: a page's title over its own reviews.
-_PLURAL_REVIEWS = re.compile(r"\breviews\b", re.I)
+#: (session 68) or a list of them: "Serious Case Review Tracker 2011-12" over a board's rows
+_PLURAL_REVIEWS = re.compile(r"\breviews\b|\breview\s+(?:tracker|register|log)\b", re.I)
 _SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee|Care\s+Inspectorate|CPC)\b")
 #: Words of the other nations' reviews: a page that uses them is not Scotland's alone.
 _OTHER_NATION = re.compile(r"\b(?:England|Wales|Northern\s+Ireland|LSCBs?|LSCPs?|LCSPRs?|"

@@ -3633,6 +3633,51 @@ def _bluesky_thread(views: list[dict]) -> dict[str, object]:
             "card": next((c["description"] for c in cards if c.get("description")), "")}
 
 
+def mastodon_statuses(data: object) -> list[dict[str, object]] | None:
+    """(session 68) An account's statuses saved from a Mastodon server's API
+    (``/api/v1/accounts/:id/statuses``: a list of statuses, each with its ``uri``, ``created_at``,
+    HTML ``content`` and ``account``) as records, or None for other data: one per thread, its
+    statuses in the order they were written (a reply to one of the account's own statuses is
+    that thread's, as the app shows it), with the title of the link card it carries (the
+    review's page, its site's name after " | " left out), the author's name and the day it was
+    posted; a boost is the boosted status, its own author's.  Hashtags stay in the words, as
+    the reader sees them: the API's ``tags`` list repeats them and is no keyword list."""
+    if not isinstance(data, list) or not data or not all(
+            isinstance(s, dict) and "created_at" in s and "content" in s
+            and isinstance(s.get("account"), dict) and str(s.get("uri", "")).startswith("http")
+            for s in data):
+        return None
+    statuses = [s["reblog"] if isinstance(s.get("reblog"), dict) else s for s in data]
+    root_of = {str(s.get("id")): str(s.get("id")) for s in statuses}
+    for status in sorted(statuses, key=_written):
+        parent = str(status.get("in_reply_to_id"))
+        if parent in root_of:
+            root_of[str(status.get("id"))] = root_of[parent]
+    threads: dict[str, list[dict]] = {}
+    for status in statuses:
+        threads.setdefault(root_of[str(status.get("id"))], []).append(status)
+    return [_mastodon_thread(sorted(thread, key=_written)) for thread in threads.values()]
+
+
+def _written(status: dict) -> tuple[str, int, str]:
+    """When a status was written: its time, then its ID (Mastodon's IDs grow with time, and two
+    statuses of a thread may share a second)."""
+    ident = str(status.get("id"))
+    return str(status.get("created_at")), len(ident), ident
+
+
+def _mastodon_thread(statuses: list[dict]) -> dict[str, object]:
+    """One thread's statuses as a record (see :func:`mastodon_statuses`)."""
+    cards = [s["card"] for s in statuses if isinstance(s.get("card"), dict)]
+    title = next((str(c["title"]) for c in cards if c.get("title")), "")
+    author = statuses[0]["account"]
+    return {"title": title.split(" | ")[0].strip(),
+            "publisher": author.get("display_name") or author.get("acct") or "",
+            "posted": str(statuses[0].get("created_at") or "")[:10],
+            "text": "".join(str(s.get("spoiler_text") or "") + str(s.get("content") or "") for s in statuses),
+            "card": next((str(c["description"]) for c in cards if c.get("description")), "")}
+
+
 #: Block elements whose name a translation memory keeps as a unit's context (TMX ``x-Context``,
 #: as SDL Trados and memoQ write it): the unit is that block of the page it was translated from.
 _HTML_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd",
@@ -3934,6 +3979,99 @@ def blocks_html(blocks: Iterable[tuple[str, str]]) -> str:
             in_list = tag == "li"
         out.append(words if tag == "table" else f"<{tag}>{html.escape(words)}</{tag}>")
     return "\n".join(out + (["</ul>"] if in_list else []))
+
+
+def pymupdf_html(data: object) -> str | None:
+    """(session 68) A PDF's text as PyMuPDF dumps it (``page.get_text("dict")`` for each page,
+    saved as JSON by a team that extracted its reviews: pages of ``blocks``, each of ``lines``
+    of ``spans`` with their font ``size``, ``flags`` and ``text``) as HTML, or None for other
+    data.  A block is a paragraph, its wrapped lines joined; a line that stops well short of
+    the block's right edge ends a paragraph of its own (a centred subtitle's lines).  A block
+    in a bold or larger font than the body's, short and with no full stop at its end, is a
+    heading (the largest on the page's first the page's ``h1``); one that opens with a bullet
+    a list item; a line at a page's top or foot that repeats on another page (a running head,
+    "Page 2 of 3") is left out, as a PDF's reader leaves it."""
+    pages = [data] if isinstance(data, dict) else data
+    if not isinstance(pages, list) or not pages or not all(
+            isinstance(p, dict) and isinstance(p.get("blocks"), list) and "height" in p for p in pages):
+        return None
+    blocks = [(page, block) for page in pages for block in page["blocks"]
+              if isinstance(block, dict) and isinstance(block.get("lines"), list)]
+    spans = [s for _, b in blocks for ln in b["lines"] for s in ln.get("spans", [])
+             if str(s.get("text", "")).strip()]
+    if not blocks or not spans or not all("size" in s for s in spans):
+        return None
+    sizes = Counter(round(float(s["size"])) for s in spans for _ in str(s["text"]))
+    body, largest = sizes.most_common(1)[0][0], max(sizes)
+    running = _pymupdf_running(pages)
+    out: list[tuple[str, str]] = []
+    for page, block in blocks:
+        out += _pymupdf_block(page, block, body, largest, running, not out)
+    return blocks_html(out)
+
+
+def _pymupdf_lines(block: dict) -> list[tuple[str, list[dict], list[float]]]:
+    """A block's lines as (words, spans, bbox)."""
+    lines = []
+    for line in block["lines"]:
+        spans = [s for s in line.get("spans", []) if isinstance(s, dict)]
+        words = " ".join("".join(str(s.get("text", "")) for s in spans).split())
+        if words:
+            box = line.get("bbox", block.get("bbox", [0, 0, 0, 0]))
+            lines.append((words, spans, [float(x) for x in box]))
+    return lines
+
+
+def _pymupdf_running(pages: list[dict]) -> set[str]:
+    """The lines (figures as "#") in a page's top or bottom tenth that recur on another page."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        height = float(page.get("height") or 0)
+        seen.update({re.sub(r"\d+", "#", words) for b in page["blocks"]
+                     if isinstance(b, dict) and b.get("lines")
+                     for words, _, box in _pymupdf_lines(b) if _at_edge(box, height)})
+    return {words for words, n in seen.items() if n > 1}
+
+
+def _pymupdf_block(page: dict, block: dict, body: int, largest: int, running: set[str],
+                   first: bool) -> list[tuple[str, str]]:
+    """One text block's (tag, words) blocks (see :func:`pymupdf_html`)."""
+    height = float(page.get("height") or 0)
+    lines = [(w, s, box) for w, s, box in _pymupdf_lines(block)
+             if not (re.sub(r"\d+", "#", w) in running and _at_edge(box, height))]
+    if not lines:
+        return []
+    words = " ".join(w for w, _, _ in lines)
+    marked = [s for _, spans, _ in lines for s in spans if str(s.get("text", "")).strip()]
+    size = max(round(float(s.get("size", body))) for s in marked)
+    bold = all(int(s.get("flags", 0)) & 16 for s in marked)  # (flag 16: a bold font)
+    if (size >= body * 1.2 or bold) and len(words) <= 150 and not words.endswith("."):
+        tag = "h1" if first and size == largest else "h2" if size > body else "h3"
+        return [(tag, paragraph) for paragraph in _pymupdf_paragraphs(lines)]
+    if (bullet := re.match(r"[•\u25aa\u25cf\u2013\-]\s*", words)) and len(lines[0][0]) > 1:
+        return [("li", words[bullet.end():])]
+    return [("p", paragraph) for paragraph in _pymupdf_paragraphs(lines)]
+
+
+def _pymupdf_paragraphs(lines: list[tuple[str, list[dict], list[float]]]) -> list[str]:
+    """A block's lines as paragraphs: wrapped lines joined; a line short of the block's right
+    edge, or set in from its left (centred lines), ends its paragraph."""
+    right = max(box[2] for _, _, box in lines)
+    left = min(box[0] for _, _, box in lines)
+    width = right - left
+    out, paragraph = [], []
+    for n, (words, _, box) in enumerate(lines):
+        paragraph.append(words)
+        if n + 1 < len(lines) and (box[2] < right - 0.25 * width or box[0] > left + 0.05 * width
+                                   or lines[n + 1][2][0] > left + 0.05 * width):
+            out.append(" ".join(paragraph))
+            paragraph = []
+    return [*out, " ".join(paragraph)]
+
+
+def _at_edge(box: list[float], height: float) -> bool:
+    """Whether a line lies in its page's top or bottom tenth (where running heads are)."""
+    return bool(height) and (box[3] < height * 0.1 or box[1] > height * 0.9)
 
 
 #: A layout tool's paragraph style that is a heading or a list's item, by the words of its name

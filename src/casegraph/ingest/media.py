@@ -46,9 +46,11 @@ _TAGS, _TAG, _SIMPLE_TAG, _TAG_NAME, _TAG_STRING = 0x1254C367, 0x7373, 0x67C8, 0
 _MASTERS = {_SEGMENT, _INFO, _TRACKS, _TRACK_ENTRY, _ENCODINGS, _ENCODING, _COMPRESSION, _CLUSTER,
             _BLOCK_GROUP, _TAGS, _TAG, _SIMPLE_TAG}
 #: A subtitle track (TrackType 17) and the text codecs read: SubRip's text, SubStation's event
-#: line (its text after the eighth comma), WebVTT's cue text.
+#: line (its text after the eighth comma), WebVTT's cue text (Matroska's ``S_TEXT/WEBVTT``, and
+#: WebM's ``D_WEBVTT/...`` whose blocks hold only the cue's text, its settings kept apart).
 _SUBTITLE_TRACK = 17
-_TEXT_CODECS = ("S_TEXT/UTF8", "S_TEXT/ASCII", "S_TEXT/ASS", "S_TEXT/SSA", "S_TEXT/WEBVTT")
+_TEXT_CODECS = ("S_TEXT/UTF8", "S_TEXT/ASCII", "S_TEXT/ASS", "S_TEXT/SSA", "S_TEXT/WEBVTT",
+                "D_WEBVTT/SUBTITLES", "D_WEBVTT/CAPTIONS")
 #: The tags a viewer's player shows beside the title (who made it, what it is).
 _SHOWN_TAGS = ("ARTIST", "COMMENT", "DESCRIPTION", "SYNOPSIS", "DATE_RELEASED", "PUBLISHER")
 #: The most a subtitle track's words may unpack to: far more than any talk's captions.

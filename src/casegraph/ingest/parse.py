@@ -196,6 +196,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"(?:key\s+|main\s+)?lessons(?:\s+learn(?:ed|t))?", "learning"),  # (session 54) "Key lessons"
     # (session 56) a newsletter writer's "What struck me:" / "What stood out:" over the points
     (r"what\s+(?:struck|stood\s+out\s+(?:to|for))\s+me|what\s+stood\s+out", "learning"),
+    # (session 68) a podcast episode's show notes: "What we discuss:" over the learning points
+    (r"what\s+we\s+(?:discuss|cover|talk\s+(?:about|through))", "learning"),
     # (session 47) the national Panel's "The Panel's findings" over its points
     # (session 48) "The report's three findings are:" over its points
     (r"(?:the\s+)?(?:review|panel|report)['’]s\s+(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?"
@@ -588,8 +590,14 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
                       # (session 61) a blog theme's sidebar: Pelican's "links" and "social" lists
                       r"(?:useful\s+)?links|blogroll|social)\s*:?$", re.I)
 #: (session 67) A newsletter's note of its next issue ("Next issue: learning from a thematic
-#: review of neglect."): what a later issue will tell, beside the review above it (an aside).
-_NEXT_ISSUE = re.compile(r"^(?:next\s+issue|in\s+(?:the\s+)?next\s+issue|coming\s+next)\s*[:,]", re.I)
+#: review of neglect."): what a later issue will tell, beside the review above it (an aside);
+#: (session 68) and a talk's sign-off, or its next event ("That's all for today. Our next
+#: webinar is on the 12th of June, on neglect and the Welsh neglect toolkit.").
+_NEXT_ISSUE = re.compile(r"^(?:(?:next\s+issue|in\s+(?:the\s+)?next\s+issue|coming\s+next)\s*[:,]"
+                         r"|that['’]s\s+(?:all|it)\s+(?:from\s+us\s+)?for\s+"
+                         r"(?:today|this\s+(?:week|episode|time))\b"
+                         r"|our\s+next\s+(?:webinar|episode|session|issue|briefing|podcast)\s+(?:is|will)\b)",
+                         re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
 _PROTECTIVE_MARKING = re.compile(
@@ -1534,7 +1542,13 @@ _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s
 TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
 #: A review's type by its letters, then the child's first name, quoted or not, and its area in
 #: brackets: "CMR – 'Aoife' (Armagh City, Banbridge and Craigavon)".
-_TYPE_THEN_NAME = re.compile(rf"^(?:{TYPE_ABBREVIATIONS})\s*[–—:-]\s*['‘“\"]?"
+_TYPE_THEN_NAME = re.compile(rf"^(?:(?:{TYPE_ABBREVIATIONS})\s*[–—:-]"
+                             # (session 68) or its type in words before a dash (a colon's is a
+                             # label, read as one): "Case Management Review – 'Callum' (Armagh
+                             # City, Banbridge and Craigavon)" in an episode's show notes
+                             r"|(?i:(?:(?:serious|significant)\s+case|case\s+management|(?:local\s+)?child\s+"
+                             r"safeguarding\s+practice|(?:concise\s+|extended\s+)?child\s+practice)\s+review)"
+                             r"\s+[–—-])\s*['‘“\"]?"
                              r"(?P<name>(?-i:[A-Z][a-zà-ÿ]{1,15}))['’”\"]?(?:\s+\((?P<area>[^()\d]{2,60})\))?$")
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2", with the child's
 #: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
@@ -2027,8 +2041,9 @@ _COLUMN_HEADS = re.compile(
 #: What happens to the recommendations, not one of them: "an action plan will be monitored by
 #: the Board's sub-group", "These have all been accepted and are being monitored".
 _FOLLOW_UP = re.compile(
-    r"^(?:(?:an?|the)\s+(?:multi-agency\s+)?action\s+plan\b[^.;]{0,80}?\b(?:will\s+be|is\s+being|has\s+been|"
-    r"was)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place)"
+    # ((session 68) "the Trust's action plan is overseen by its Safeguarding Panel")
+    r"^(?:(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:multi-agency\s+)?action\s+plan\b[^.;]{0,80}?\b(?:will\s+be|"
+    r"is\s+being|has\s+been|was|is)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place)"
     r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|(?:the\s+)?recommendations))"
     # (session 66) "All recommendations for the Trust have been completed."
     r"(?:\s+for\s+(?:the|this|our)\s+[\w'’-]+)?\s+(?:have\s+(?:all\s+)?been|"
@@ -2126,7 +2141,9 @@ _COUNT_ONLY = re.compile(
     # (session 43) "The Board accepted all six recommendations": a count, and what became of them
     r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives|accepted|accepts)\s+"
     r"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+review['’]s\s+|its\s+)?)?(?:all\s+)?"
-    rf"(?:{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
+    # ((session 68) "The SBNI accepted all eight of the review's recommendations")
+    rf"(?:{_COUNT_WORD}\s+(?:of\s+(?:the\s+review['’]s|its|the)\s+)?(?:\w+\s+)?"
+    r"(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
     r"(?![^.;]*\b(?:that|about|including|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
     r"summari[sz]ed\s+as)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
@@ -2711,9 +2728,12 @@ def _record_title(source: SourceText, lines: list[Line], i: int) -> bool:
 
 
 #: A row's field that says the row is a review's: its type or reference, with a value.
-_REVIEW_FIELD = re.compile(r"^(?:review\s+(?:type|ref(?:erence)?|id|number|no\.?)|type\s+of\s+review)"
+_REVIEW_FIELD = re.compile(r"^(?:(?:review\s+(?:type|ref(?:erence)?|id|number|no\.?)|type\s+of\s+review)"
                            # (session 49) "Review type (as named locally): Learning Review"
-                           r"(?:\s*\([^()]{1,40}\))?:\s*\S", re.I)
+                           r"(?:\s*\([^()]{1,40}\))?:\s*\S"
+                           # (session 68) a tracker's "SCR commissioned: 03/03/2011", "Ref: SCR 11/01"
+                           r"|(?-i:SCR|CSPR|LCSPR|CPR|CMR)\s+\w+:\s*\d"
+                           r"|ref(?:erence)?:\s*(?-i:SCR|CSPR|LCSPR|CPR|CMR)\s*\d)", re.I)
 #: A row's name cell that is a first name alone ("Jayden"), a review's only when its fields say so.
 _FIRST_NAME_ONLY = re.compile(r"^(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?$")
 

@@ -169,6 +169,7 @@ from casegraph.ingest.interchange import (
     marc_mnemonic_records,
     marc_records,
     marc_transmission_records,
+    mastodon_statuses,
     mhtml_part,
     mind_map_text,
     mods_records,
@@ -183,6 +184,7 @@ from casegraph.ingest.interchange import (
     pdf2xml_text,
     plist_data,
     printed_date,
+    pymupdf_html,
     python_data,
     qualtrics_records,
     r_data,
@@ -239,10 +241,13 @@ from casegraph.ingest.office import (
     NUMBERS_SUFFIXES,
     PPT_SUFFIXES,
     PPTX_SUFFIXES,
+    XLS_SUFFIXES,
     XLSX_SUFFIXES,
+    is_xls,
     numbers_sheets,
     ppt_html,
     pptx_html,
+    xls_sheets,
     xlsx_sheets,
 )
 from casegraph.ingest.packages import (
@@ -320,7 +325,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | FLATGEOBUF_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
-                   | XLSX_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES | CHM_SUFFIXES
+                   | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
+                   | CHM_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES)
 
@@ -1673,9 +1679,13 @@ def _sheets_text(sheets: list[list[list[str]]]) -> str:
 
 
 def _rows_table(rows: list[list[str]]) -> str:
-    """A spreadsheet's rows of cell texts (from XML) read as a tab-separated export is."""
+    """A spreadsheet's rows of cell texts (from XML) read as a tab-separated export is; a sheet
+    with no table (no row of three cells: a workbook's "How to use" sheet) its cells' words,
+    as its reader sees them (no quotes added for a cell that holds some)."""
     import io
 
+    if not any(sum(bool(c.strip()) for c in row) >= 3 for row in rows):
+        return "\n".join("\t".join(row) for row in rows)
     sheet = io.StringIO()
     csv.writer(sheet, delimiter="\t", lineterminator="\n").writerows(rows)  # (quotes round-trip)
     return table_to_text(sheet.getvalue(), "\t")
@@ -3020,7 +3030,8 @@ def json_to_text(raw: str, lines: bool) -> str:
                                "text": markdown_to_text(str(e["text"]))} for e in journal])
     if (chat := slack_markdown(data)) is not None:  # a day of a Slack channel: its messages
         return markdown_to_text(chat)
-    if (feed := json_feed(data) or bluesky_threads(data) or facebook_posts(data)) is not None:
+    if (feed := json_feed(data) or bluesky_threads(data) or facebook_posts(data)
+            or mastodon_statuses(data)) is not None:
         # a site's news, a social feed, a page's posts
         return _records_text(feed)
     if (table := odata_records(data)) is not None:  # an app's register, through its Web API
@@ -3040,6 +3051,8 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
         return html_to_text(page)
     if (page := sharepoint_page_html(data)) is not None:  # a SharePoint page, from Microsoft Graph
+        return html_to_text(page)
+    if (page := pymupdf_html(data)) is not None:  # a PDF's text as PyMuPDF dumps it
         return html_to_text(page)
     if (page := google_doc_html(data)) is not None:  # a shared document, from the Docs API
         return html_to_text(page)
@@ -3605,6 +3618,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                            "read as an Excel workbook")),
+    **dict.fromkeys(XLS_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xls_sheets(_bytes(raw))),
+                                          "application/vnd.ms-excel", "read as an Excel 97-2003 workbook")),
     **dict.fromkeys(NUMBERS_SUFFIXES, _Reader(lambda raw, _: _sheets_text(numbers_sheets(_bytes(raw))),
                                               "application/vnd.apple.numbers", "read as a Numbers workbook")),
     **dict.fromkeys(PPTX_SUFFIXES, _Reader(lambda raw, _: html_to_text(pptx_html(_bytes(raw))),
@@ -3761,7 +3776,8 @@ _READERS: dict[str, _Reader] = {
 RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
 #: The media types of spreadsheets' exports (CSV, TSV, SYLK, DIF), whose rows ``table_to_text`` lays out
 #: as records, each named by its name cell.
-TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES)
+TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES
+                        | XLS_SUFFIXES | XLSX_SUFFIXES)
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
@@ -4018,11 +4034,12 @@ def _binary_suffix(data: bytes) -> str | None:
     database (saved as ".db" by many tools), an Outlook message, an HDF5 file (".hdf" and
     ".nc4" files are HDF5 too), a Matroska video (a WebM is one) or an audio file with tags
     (an MP3's ID3, Ogg, FLAC), a SAS data set, a pg_dump archive, an MPX plan (its notes'
-    line breaks are control bytes) or an MP4 or QuickTime file (its ``ftyp`` box); else None."""
+    line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
+    97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell); else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
-        else audio_suffix(data)
+        else ".xlt" if is_xls(data) else audio_suffix(data)
 
 
 def _office_page(data: bytes) -> str:
