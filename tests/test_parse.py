@@ -2687,6 +2687,14 @@ def test_recommendations_grouped_under_agency_headings() -> None:
     ("All seven recommendations were accepted by the partnership.", 0),
     ("The partnership has accepted the review's eight recommendations.", 0),
     ("See action plan - 5 recs", 0),
+    # session 68 (development reviews read as 1 before)
+    ("The SCR made 7 recommendations. The action plan was completed in 2020.", 0),
+    ("The review made 12 recommendations. The committee reported in 2021 that all of them had been "
+     "completed.", 0),
+    ("Four, addressed to the safeguarding partnership, the ICB and children's social care.", 0),
+    ("three (not listed in the summary).", 0),
+    ("The recommendations will be published with the Trust's action plan later in 2025.", 0),
+    ("The Board should complete the action plan by March.", 1),
     # what they are about makes a count an item
     ("The SBNI has made four recommendations to the Trust and the PSNI, on checks of new partners.", 1),
     ("The partnership accepted four recommendations, summarised as improving access to interpreters.", 1),
