@@ -1110,8 +1110,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # RF 0.97/0.92; tuned on ("Case Management Review – 'Callum' (...)" under an
             # episode's title; "What we discuss:"; "That's all for today. Our next webinar is
             # ..."; "accepted all eight of the review's recommendations; the Trust's action plan
-            # is overseen by ..."): 27/27, 0, 96.6 %, harm 1.00/0.94, RF 0.97/0.92
-            "validation51": (27, 27, 0, 0.96, 1.0, 0.93, 0.97, 0.92)}
+            # is overseen by ..."): 27/27, 0, 96.6 %, harm 1.00/0.94, RF 0.97/0.92; then ("we
+            # discuss two of them: that ..."; "The review's learning about 'hidden men' is ...";
+            # "eight, set out in the full report."): 97.5 %
+            "validation51": (27, 27, 0, 0.97, 1.0, 0.93, 0.97, 0.92)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -110,3 +110,50 @@ def test_a_trackers_rows_are_its_serious_case_reviews(tmp_path: Path, vocab: Voc
     reviews = reviews_of_page(tmp_path, "tracker.csv", TRACKER, vocab)
     assert [r.title for r in reviews] == ["Child E"]
     assert reviews[0].review_type is not None and reviews[0].review_type.notation == "RT-SCR"
+
+
+EPISODE_RECS = """Invented test page: an episode's show notes
+
+Case Management Review – 'Robin' (Mid Ulster)
+
+Robin (not a real name) was 20 months old when he swallowed medication in October 2022.
+
+The review made 9 recommendations. In the episode we discuss two of them: that the Board
+produces safe-storage guidance, and that prescribers tell health visitors about prescriptions.
+"""
+
+POST = """Invented test page: a committee's post
+
+SCR – 'Sam' (Testshire)
+
+In November 2019 we published the significant case review about Sam (not a real name), a
+baby who was killed by his mother's partner in 2017.
+
+The review's learning about 'hidden men' is still at the heart of our training: always ask who
+else is in the home.
+"""
+
+LISTING = """Invented test page: a repository's new additions
+
+1. Child Q – Learning review (Testshire, 2025)
+Published: 01/2025 · Scotland
+
+Summary: Child Q, a 12-year-old boy, was neglected at home in 2023.
+
+Learning: that neglect of an older child is easily missed.
+
+Recommendations: eight, set out in the full report.
+"""
+
+
+def test_prose_recommendations_and_learning_in_a_talk_or_post(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"In the episode we discuss two of them: that ..., and that ..." after a count states
+    recommendations (one prose item); "The review's learning about 'hidden men' is ..." states
+    its learning; "eight, set out in the full report." is a count and a pointer, no item."""
+    (episode,) = reviews_of_page(tmp_path, "episode.txt", EPISODE_RECS, vocab)
+    assert len(episode.recommendations) == 1
+    assert episode.recommendations[0].text.startswith("In the episode we discuss two of them: that the Board")
+    (post,) = reviews_of_page(tmp_path, "post.txt", POST, vocab)
+    assert [i.text[:40] for i in post.learning] == ["The review's learning about 'hidden men'"]
+    (listed,) = reviews_of_page(tmp_path, "listing.txt", LISTING, vocab)
+    assert (len(listed.learning), len(listed.recommendations)) == (1, 0)

@@ -364,7 +364,8 @@ _PROSE_LEARNING = re.compile(
     r"(?:[Ll]earning|[Ll]essons?|(?<=review['’]s\s)messages?)(?:\s+(?:themes|points))?(?:\s+from\s+(?:this|the)\s+review)?"
     # (session 40) "Learning highlighted that ...", "Learning identified so far is that ...",
     # "Learning points address ...", "The learning still stands: ..."
-    r"(?:\s+identified(?:\s+so\s+far)?)?\s+(?:is|was|are|were|"
+    # ((session 68) "The review's learning about 'hidden men' is still at the heart of ...")
+    r"(?:\s+identified(?:\s+so\s+far)?|(?<=review['’]s\slearning)\s+about\s+[^.:;,]{1,40}?)?\s+(?:is|was|are|were|"
     r"concerns|concerned|focus(?:es|ed)|centres|centred|covers|covered|relates|related|includes?|"
     r"included|highlighted|address(?:es|ed)?|still\s+stands)\b"
     # (session 56) a note's "Key learning (as I read it): nobody asked ..." inside its paragraph
@@ -2085,7 +2086,10 @@ _THEY_COVER = re.compile(
     _AMONG_THEM.pattern + "|"
     r"^(?:They|These|Those|The\s+recommendations|Its\s+recommendations)\s+(?:\w+\s+)?"
     r"(?:cover|covers|include|includes|focus|focuses|concern|concerns|address|addresses|relate|"
-    r"relates|are\s+about|ask|asks|call|calls)\b")
+    r"relates|are\s+about|ask|asks|call|calls)\b"
+    # (session 68) some of them named after a colon: "In the episode we discuss two of them: that
+    # the SBNI produces ..., and that addiction services share ..."
+    r"|^[^.:]{0,60}\b(?:two|three|four|five|some|several|a\s+few)\s+of\s+them\s*:\s*\S")
 
 
 #: Where a sentence's finding gives way to its count of recommendations: ", and made six

@@ -2167,6 +2167,9 @@ _COUNT_ONLY = re.compile(
     # "three (not listed in the summary).", "5 - not listed in the summary."
     rf"|{_COUNT_WORD},\s+(?:addressed\s+|made\s+)?(?:to|for)\s+[^.;]{{1,120}}"
     rf"|{_COUNT_WORD}\s*(?:[-–,]\s*|\()not\s+(?:listed|given|published|set\s+out|included)\b[^.;]{{0,60}}"
+    # ("eight, set out in the full report.")
+    rf"|{_COUNT_WORD}\s*[-–,]\s*(?:see|(?:set\s+out|listed|given)\s+in)\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:report|action\s+plan)\b"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
     # (session 43) "None were given separately"
     r"|none\s+(?:was|were)\s+(?:given|made|published)(?:\s+separately)?"
