@@ -2941,3 +2941,41 @@ def test_the_national_panel_is_no_area() -> None:
     assert _AREA_COMMITTEE.search("It was commissioned by the Child Safeguarding Practice Review "
                                   "Panel.") is None
     assert _AREA_COMMITTEE.search("published by the Fife Safeguarding group")["area"] == "Fife"
+
+
+_HARD_WRAPPED = """[Invented test page: an annual report's section, wrapped at 72 columns]
+
+6.2 Concise Child Practice Review - Child T (Testshire)
+
+Child T, a boy aged two, was taken to hospital in 2023 with burns to his
+hands. His mother said he had pulled a pan from the cooker. The review
+found no sign that Child T had been hurt on purpose before then.
+
+Recommendations
+
+The review recommends that the Board writes to Carmarthenshire County
+Council to review how it shares referrals about children under two.
+Health visitors should record the details of every adult in the Home
+Office asylum accommodation where a family lives
+
+Practice points
+
+  Ask who lives in the home and who looks after the child at night
+  Record a father's details at every contact
+"""
+
+
+def test_a_hard_wrapped_sentence_goes_on_after_a_name() -> None:
+    """(session 68) A line that fills the text's width and ends in a name's word ("...
+    Carmarthenshire County" / "Council to review ...") goes on in the next line, though that
+    opens with a capital (before: two items); a sentence's end at a line's end ends it, and an
+    unpunctuated list's lines, each ended by its writer with room for the next one's first
+    word, stay apart."""
+    items = items_of(_HARD_WRAPPED, "recommendations")
+    assert items[:2] == [
+        "The review recommends that the Board writes to Carmarthenshire County Council to review how "
+        "it shares referrals about children under two",
+        "Health visitors should record the details of every adult in the Home Office asylum "
+        "accommodation where a family lives"]
+    assert items[-2:] == ["Ask who lives in the home and who looks after the child at night",
+                          "Record a father's details at every contact"]

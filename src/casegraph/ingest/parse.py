@@ -1703,8 +1703,12 @@ _LINK_WORDS = re.compile(r"\b(?:contact|read|download|visit|click|email|e-mail|p
                          r"\b(?:PDF|\d+\s*[KM]B)\b|\bfor\s+more\s+information\b", re.I)
 
 
-def _continues(prev: Span | Line, line: Line) -> bool:
-    """A line that carries on the previous block across a page break or a wrapped line."""
+def _continues(prev: Span | Line, line: Line, width: int = 0) -> bool:
+    """A line that carries on the previous block across a page break or a wrapped line; with
+    the ``width`` its text is wrapped at (its longest line's), a line that opens with a capital
+    carries on a line its first word would not have fitted after (a hard-wrapped sentence,
+    "... Carmarthenshire County" / "Council to review ..."): a line its writer ended by choice
+    (an unpunctuated list's item) leaves room for the next one's first word."""
     if prev.text[-2:-1] in ("?", "!") and prev.text[-1:] in "’”\"'" and line.text[:1].islower() \
             and not _BULLET.match(line.text):
         # (session 58) a question quoted inside the sentence ("the question “who else lives
@@ -1716,7 +1720,20 @@ def _continues(prev: Span | Line, line: Line) -> bool:
             and (line.text[:1].islower() or bool(_CUT_OFF.search(prev.text))
                  or prev.text.endswith(("'s", "’s"))
                  # (session 47) "... found dead in March" / "2023. An inquest ...": a date wrapped
-                 or bool(_ENDS_IN_MONTH.search(prev.text) and re.match(rf"{YEAR}\b", line.text))))
+                 or bool(_ENDS_IN_MONTH.search(prev.text) and re.match(rf"{YEAR}\b", line.text))
+                 or _hard_wrapped(prev.text.rsplit("\n", 1)[-1], line, width)))
+
+
+def _hard_wrapped(last: str, line: Line, width: int) -> bool:
+    """(session 68) Whether ``line`` goes on a prose line ``last`` that its writer's editor
+    wrapped at ``width`` (see :func:`_continues`): ``last`` ends in a word after a lower-case one
+    and fills the width, so the next line's first word did not fit on it.  Only a width an
+    editor wraps at (60 to 130 columns): a page whose paragraphs are each one line (HTML's) is
+    never wrapped."""
+    first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    return (60 <= width <= 130 and not line.blank_before and len(last) >= 0.75 * width
+            and len(last) + 1 + len(first) > width and bool(re.search(r"[a-z,]\s+[A-Z][\w'’-]*$", last))
+            and bool(re.match(r"[A-Z][\w'’-]*\s+[a-z]", line.text)))
 
 
 def _keywords_go_on(section: Section, prev: Span, text: str) -> bool:
@@ -3454,6 +3471,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
     skip = -1  # the line a heading took as its own (a count under a heading of recommendations)
     in_quote = False  # inside a pull quote that a list goes on after
     body = _lead_in_split(body)
+    width = max((len(line.text) for line in body), default=0)  # (where a hard-wrapped text wraps)
     for k, line in enumerate(body):
         text = line.text
         if header is not None and text.count("|") == len(header) - 1:
@@ -3658,7 +3676,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
         if (current is not None and prev_line_span is not None
-                and (_continues(prev_line_span, line) or _keywords_go_on(current, prev_line_span, text))):
+                and (_continues(prev_line_span, line, width)
+                     or _keywords_go_on(current, prev_line_span, text))):
             current.blocks[-1] = current.blocks[-1].join(span)
             prev_line_span = current.blocks[-1]
             continue
