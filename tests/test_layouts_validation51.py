@@ -152,3 +152,24 @@ def test_mastodon_statuses_are_read_as_their_threads(tmp_path: Path, vocab: Voca
     assert "Keywords" not in text
     (review,) = extract_reviews([page], vocab)[0]
     assert review.title == "Learning Review – Child Q" and review.keywords == []
+
+
+def test_a_dump_of_another_shape_is_read_as_json_or_refused_in_one_line(tmp_path: Path) -> None:
+    """A file shaped like a PyMuPDF dump at its top but not below (a line that is a string, a
+    font size that is a word) is read as other JSON is, never an internal error."""
+    for broken in ({"width": 595, "height": 842, "blocks": [{"lines": ["Invented test line"]}]},
+                   {"width": 595, "height": 842, "blocks": [{"lines": [{"spans": [
+                       {"size": "large", "text": "Invented test page for casegraph"}]}]}]}):
+        page = tmp_path / "broken.pymupdf.json"
+        page.write_text(json.dumps(broken), encoding="utf-8")
+        assert "Invented test" in read_source(page).text
+
+
+def test_a_boost_without_its_author_is_the_status_that_boosts(tmp_path: Path) -> None:
+    """A boost whose boosted status lacks its account (a trimmed export) is read as the status
+    that boosts it, never an internal error."""
+    status = _status("21", "2024-05-01", "<p>Invented test post about Child R's review.</p>")
+    boost = {**_status("22", "2024-05-02", "<p>Invented boost.</p>"), "reblog": {"id": "20", "content": "x"}}
+    page = tmp_path / "statuses.json"
+    page.write_text(json.dumps([status, boost]), encoding="utf-8")
+    assert "Invented boost." in read_source(page).text

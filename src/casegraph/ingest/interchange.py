@@ -3647,7 +3647,8 @@ def mastodon_statuses(data: object) -> list[dict[str, object]] | None:
             and isinstance(s.get("account"), dict) and str(s.get("uri", "")).startswith("http")
             for s in data):
         return None
-    statuses = [s["reblog"] if isinstance(s.get("reblog"), dict) else s for s in data]
+    statuses = [s["reblog"] if isinstance(s.get("reblog"), dict)
+                and isinstance(s["reblog"].get("account"), dict) else s for s in data]
     root_of = {str(s.get("id")): str(s.get("id")) for s in statuses}
     for status in sorted(statuses, key=_written):
         parent = str(status.get("in_reply_to_id"))
@@ -3995,6 +3996,14 @@ def pymupdf_html(data: object) -> str | None:
     if not isinstance(pages, list) or not pages or not all(
             isinstance(p, dict) and isinstance(p.get("blocks"), list) and "height" in p for p in pages):
         return None
+    try:
+        return _pymupdf_pages(pages)
+    except (TypeError, AttributeError, ValueError, KeyError, IndexError):
+        return None  # (not the shape PyMuPDF writes: the JSON is read as any other)
+
+
+def _pymupdf_pages(pages: list[dict]) -> str | None:
+    """The pages of a PyMuPDF dump as HTML (see :func:`pymupdf_html`)."""
     blocks = [(page, block) for page in pages for block in page["blocks"]
               if isinstance(block, dict) and isinstance(block.get("lines"), list)]
     spans = [s for _, b in blocks for ln in b["lines"] for s in ln.get("spans", [])

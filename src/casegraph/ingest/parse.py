@@ -2180,7 +2180,7 @@ _COUNT_ONLY = re.compile(
     r"|\d{1,3}\s*[-–]\s*(?:to|for)\s+[^.;]{1,100}"
     # (session 68) "Recommendations: Four, addressed to the partnership, the ICB and ...": a
     # count and whom for, no recommendation's words (FORMAT.md: 0 without recommendation text;
-    # 8 development reviews right, 4 whose gold counted the addressees wrong), and a coder's
+    # 7 development reviews made right, 4 made wrong whose gold counted the addressees), and a coder's
     # "three (not listed in the summary).", "5 - not listed in the summary."
     rf"|{_COUNT_WORD},\s+(?:addressed\s+|made\s+)?(?:to|for)\s+[^.;]{{1,120}}"
     rf"|{_COUNT_WORD}\s*(?:[-–,]\s*|\()not\s+(?:listed|given|published|set\s+out|included)\b[^.;]{{0,60}}"

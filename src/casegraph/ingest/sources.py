@@ -3774,8 +3774,9 @@ _READERS: dict[str, _Reader] = {
 #: The media types whose records are titled on the line under their RECORD_MARK (a CSV's rows
 #: are named by their cells, and read by the parser's rules for records).
 RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
-#: The media types of spreadsheets' exports (CSV, TSV, SYLK, DIF), whose rows ``table_to_text`` lays out
-#: as records, each named by its name cell.
+#: The media types of spreadsheets' exports (CSV, TSV, SYLK, DIF) and workbooks (Numbers, and
+#: (session 68) Excel's, .xls and .xlsx), whose rows ``table_to_text`` lays out as records, each
+#: named by its name cell.
 TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES
                         | XLS_SUFFIXES | XLSX_SUFFIXES)
 
