@@ -294,7 +294,8 @@ def xls_sheets(data: bytes) -> list[list[list[str]]]:
     if not data.startswith(olefile.MAGIC):
         raise ValueError("not an Excel 97-2003 workbook (no Compound File header)")
     try:
-        book = xlrd.open_workbook(file_contents=data)
+        # (xlrd writes its warnings to stdout unless given a log of its own: kept off the output)
+        book = xlrd.open_workbook(file_contents=data, logfile=io.StringIO())
         return [_xls_rows(sheet, book.datemode) for sheet in book.sheets() if sheet.visibility == 0]
     except (xlrd.XLRDError, xlrd.compdoc.CompDocError, struct.error, IndexError, KeyError,
             AssertionError, UnicodeDecodeError) as exc:
