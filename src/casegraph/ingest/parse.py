@@ -2904,11 +2904,13 @@ _UNTITLED_RECORD = re.compile(r"^[A-Z][\w ]{0,30}:\s+\S")
 
 def _name_from_text(entry: Entry) -> None:
     """A record with no title (a chat message, a post) is named by the child its text names
-    first ("The Learning Review about *Child J* is now on our website"), its title that name
-    (not its field "User: U01AA")."""
-    m = _CHILD_ID.search(" ".join(sec.span.text for sec in entry.sections))
+    first ("The Learning Review about *Child J* is now on our website"), or (session 68) by the
+    name it says is a pseudonym ("the significant case review about Liam (not his real name)"),
+    its title that name (not its field "User: U01AA", "Partnership: ...")."""
+    text = " ".join(sec.span.text for sec in entry.sections)
+    m = _CHILD_ID.search(text) or _NOTED_NAME.search(text)
     if m:
-        entry.name = entry.title = m.group()
+        entry.name = entry.title = PSEUDONYM_NOTE.sub("", m.group()).strip()
         entry.untitled = True
 
 
