@@ -2695,6 +2695,10 @@ def test_recommendations_grouped_under_agency_headings() -> None:
     ("three (not listed in the summary).", 0),
     ("The recommendations will be published with the Trust's action plan later in 2025.", 0),
     ("The Board should complete the action plan by March.", 1),
+    ("The review contains nine recommendations. The Partnership has accepted all of them.", 0),
+    ("The SBNI has accepted the CMR’s five recommendations, which will be published with the full "
+     "report.", 0),
+    ("Read more ›", 0),
     # what they are about makes a count an item
     ("The SBNI has made four recommendations to the Trust and the PSNI, on checks of new partners.", 1),
     ("The partnership accepted four recommendations, summarised as improving access to interpreters.", 1),
@@ -2979,3 +2983,14 @@ def test_a_hard_wrapped_sentence_goes_on_after_a_name() -> None:
         "accommodation where a family lives"]
     assert items[-2:] == ["Ask who lives in the home and who looks after the child at night",
                           "Record a father's details at every contact"]
+
+
+def test_a_cards_read_more_link_is_no_learning_point() -> None:
+    """(session 68) A newsletter card's "Read more ›" under its learning is the card's link,
+    not one more point (before: a learning point of each of five cards)."""
+    text = ("[Invented test page]\n\nREVIEW CARD\nChild Q – LCSPR\nPublished: 11/10/2023\n"
+            "Child Q, 15, was excluded from school in 2022 and spent his days on the streets.\n"
+            "Learning: (1) recognise chronic neglect in teenagers; (2) do not close cases when a "
+            "parent disengages.\nRead more ›\n")
+    assert items_of(text, "learning") == ["recognise chronic neglect in teenagers",
+                                          "do not close cases when a parent disengages"]

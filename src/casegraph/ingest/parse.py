@@ -513,6 +513,8 @@ _LINK_LINE = re.compile(
     r"^(?:[•*]\s+)?(?:full|summary|overview)\s+report\s*\((?:pdf|docx?|odt)\b[^)]*\)$|"
     r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|(?:Useful\s+)?resources\s*:?$|"
     r"Further\s+(?:reading|information)\b|"
+    # ((session 68) a card's "Read more ›", "Find out more", alone on its line)
+    r"(?:Read|Find\s+out)\s+more\W*$|Continue\s+reading\W*$|"
     r"Useful\s+links\b|Related\s+(?:documents|resources|reading)\b|Read\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"(?:report|review|summary|briefing|pdf)\b|Download\b|View\s+the\s+report|"
     # a link named after the document it opens: "Serious Case Review: Baby N – overview report"
@@ -2073,6 +2075,8 @@ _FOLLOW_UP = re.compile(
     r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed|"
     # (session 57) "They are being taken forward through the Board's action plan, and ..."
     r"taken\s+forward|implemented|tracked|completed|met|signed\s+off)"
+    # (session 68) "The Partnership has accepted all of them."
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has|have)\s+accepted\s+(?:all\s+of\s+them|them\s+all|all\s+of\s+these)"
     # (session 57) "The Board's Serious Case Review Sub-Group is monitoring the action plans"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,6}(?:sub-?group|group|committee|board|partnership|panel)\s+"
     r"(?:is|are|will\s+be|has\s+been)\s+(?:monitoring|overseeing|tracking)\s+(?:the\s+)?"
@@ -2165,7 +2169,9 @@ _COUNT_ONLY = re.compile(
     r"(?:has\s+)?"
     # (session 43) "The Board accepted all six recommendations": a count, and what became of them
     r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives|accepted|accepts)\s+"
-    r"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+review['’]s\s+|its\s+)?)?(?:all\s+)?"
+    # ((session 68) "The SBNI has accepted the CMR's five recommendations")
+    rf"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+(?:review|report|{TYPE_ABBREVIATIONS})['’]s\s+|its\s+)?)?"
+    r"(?:all\s+)?"
     # ((session 68) "The SBNI accepted all eight of the review's recommendations")
     rf"(?:{_COUNT_WORD}\s+(?:of\s+(?:the\s+review['’]s|its|the)\s+)?(?:\w+\s+)?"
     r"(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
