@@ -139,6 +139,7 @@ class Rules:
     sentenced_cues: tuple[tuple[str, ...], ...]  # "is serving a prison sentence", "later cautioned"
     elsewhere_concepts: frozenset[str]  # risk factors a sentence may place in another household
     elsewhere_cues: tuple[tuple[str, ...], ...]  # "previous relationship", "former partner"
+    elsewhere_household: re.Pattern[str]  # a parent named in the mention: "towards his mother"
     out_of_contact_concepts: frozenset[str]  # a parent's drinking or drug use ...
     out_of_contact_cues: tuple[tuple[str, ...], ...]  # ... who "had no contact with them"
     absent_concepts: frozenset[str]  # concepts of a man in the child's life (RF-MEN)
@@ -223,6 +224,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         sentenced_cues=tuple(_phrase(p) for p in data["sentenced"]["cues"]),
         elsewhere_concepts=frozenset(data["elsewhere"]["concepts"]),
         elsewhere_cues=tuple(_phrase(p) for p in data["elsewhere"]["cues"]),
+        elsewhere_household=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, data["elsewhere"]["household_words"])) + r")\b", re.I),
         out_of_contact_concepts=frozenset(data["out_of_contact"]["concepts"]),
         out_of_contact_cues=tuple(_phrase(p) for p in data["out_of_contact"]["cues"]),
         absent_concepts=frozenset(data["absent"]["concepts"]),
@@ -1038,7 +1041,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
         # methadone"), else it is no one's of the family ("cocaine left within reach")
         return Context(assertion, _drug_owner(words, i, r, names) or "other")
     if notation in r.elsewhere_concepts and _says_any(words, r.elsewhere_cues) \
-            and not _PARENT_WORD.search(sentence[start:end]):
+            and not r.elsewhere_household.search(sentence[start:end]):
         # "abuse in a previous relationship": not this household; (session 67) but a mention that
         # names the mother ("his father was violent towards his mother; ... convictions for
         # assaulting a former partner") is this household's whatever else the sentence says
@@ -1317,8 +1320,6 @@ def _traded(words: list[str], i: int, j: int, r: Rules) -> bool:
     return bool(r.trade_words & set(after[:cut]))
 
 
-#: A parent named in a mention's own words ("violent towards his mother").
-_PARENT_WORD = re.compile(r"\b(?:mother|mum|father|dad)\b", re.I)
 #: The words that open a new clause after "and": "... opioids and had herself grown up ...".
 _CLAUSE_OPENERS = frozenset({"had", "has", "have", "was", "were", "is", "are", "he", "she", "they", "her",
                              "his", "their", "then"})

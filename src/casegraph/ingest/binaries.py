@@ -456,6 +456,11 @@ def _glyph_char(glyph: str, code: int) -> str:
         return "".join(chr(int(m.group(1)[k:k + 4], 16)) for k in range(0, len(m.group(1)), 4))
     if m := re.fullmatch(r"u([0-9A-F]{4,6})", glyph):
         return chr(int(m.group(1), 16))
+    return _cp1252(code)
+
+
+def _cp1252(code: int) -> str:
+    """A byte's Windows-1252 character (a glyph placed at its Latin code, as cairo places them)."""
     return bytes([code]).decode("cp1252", "replace")
 
 
@@ -528,7 +533,7 @@ class _TextState:
                 if o <= -200 and out and not out.endswith(" "):
                     out += " "
             elif not o.startswith(b"/"):
-                out += "".join(self.encoding.get(b) or bytes([b]).decode("cp1252", "replace") for b in o)
+                out += "".join(self.encoding.get(b) or _cp1252(b) for b in o)
         return out
 
     def _show(self, text: str, lines: list[str]) -> None:
@@ -981,6 +986,18 @@ def package_member(package: zipfile.ZipFile, name: str) -> bytes:
     if len(raw) > PART_MAX:
         raise ValueError(f"its {name} is larger than it says (a zip bomb?)")
     return raw
+
+
+def inflated(raw: bytes, limit: int, too_big: str, wbits: int = zlib.MAX_WBITS) -> bytes:
+    """A zlib (or, with ``wbits`` -15, a raw deflate) stream unpacked to at most ``limit`` bytes
+    (the one home of that bound: a subtitle block, a dump's table data, a drawing's page); more
+    than that is a bomb, refused with ``too_big``.  A stream that does not inflate raises
+    ``zlib.error`` for its reader to name."""
+    unpacker = zlib.decompressobj(wbits)
+    out = unpacker.decompress(raw, limit + 1)
+    if len(out) > limit or unpacker.unconsumed_tail:
+        raise ValueError(too_big)
+    return out
 
 
 #: The elements of a header paragraph that are no words of it: a page's number or count, a

@@ -60,7 +60,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX, damaged, utf8_else
+from casegraph.ingest.binaries import PART_MAX, damaged, inflated, utf8_else
 
 if TYPE_CHECKING:
     import pyarrow as pa  # (imported where a file is read: only its pages need Arrow)
@@ -937,10 +937,7 @@ class _PgArchive:
         if self.compression != 1:
             raise ValueError("its data is LZ4- or Zstandard-compressed, which casegraph does not unpack: "
                              "dump it again with --compress=gzip or as plain SQL")
-        out = zlib.decompressobj().decompress(raw, PART_MAX + 1)
-        if len(out) > PART_MAX:
-            raise ValueError("a table's data unpacks to more than casegraph reads")
-        return out
+        return inflated(raw, PART_MAX, "a table's data unpacks to more than casegraph reads")
 
 
 #: The 32 bytes a SAS data set starts with: twelve zeros, then SAS's signature.

@@ -42,7 +42,7 @@ from typing import Any, cast
 
 from casegraph.core.namespaces import BASE, RDF, RDF_TYPE, RDFS_LABEL
 from casegraph.core.newlines import unify_line_ends
-from casegraph.ingest.binaries import utf8_else, without_running_lines
+from casegraph.ingest.binaries import inflated, utf8_else, without_running_lines
 
 #: The namespace of MARC 21 XML ("MARCXML"), as libraries export their catalogues.
 MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim"
@@ -2729,14 +2729,11 @@ def _inflated_page(packed: str) -> ET.Element:
     """A compressed draw.io page's model (see :func:`drawio_html`); ValueError names what failed."""
     import base64
     import binascii
-    import zlib
     from urllib.parse import unquote
 
     try:
-        inflater = zlib.decompressobj(-15)
-        data = inflater.decompress(base64.b64decode(packed.strip()), _DRAWIO_PAGE_LIMIT)
-        if inflater.unconsumed_tail:
-            raise ValueError(f"a compressed draw.io page larger than {_DRAWIO_PAGE_LIMIT:,} bytes")
+        data = inflated(base64.b64decode(packed.strip()), _DRAWIO_PAGE_LIMIT,
+                        f"a compressed draw.io page larger than {_DRAWIO_PAGE_LIMIT:,} bytes", wbits=-15)
         return ET.fromstring(unquote(data.decode("utf-8")))
     except (binascii.Error, zlib.error, UnicodeDecodeError, ET.ParseError) as exc:
         raise ValueError(f"a compressed draw.io page that does not inflate: {exc}") from None

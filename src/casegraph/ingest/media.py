@@ -27,7 +27,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from casegraph.ingest.binaries import damaged
+from casegraph.ingest.binaries import damaged, inflated
 from casegraph.ingest.isobmff import is_mp4, text_tracks
 
 #: A Matroska or WebM file's first bytes: an EBML header element.
@@ -237,10 +237,7 @@ def _unpacked(raw: bytes, track: _Track) -> str:
     """A block's data as its words, unpacked as its track says (zlib, bounded, or the bytes
     stripped from every block's head put back)."""
     if track.algorithm == 0:
-        unpacker = zlib.decompressobj()
-        raw = unpacker.decompress(raw, _TEXT_MAX)
-        if unpacker.unconsumed_tail:
-            raise ValueError(f"a subtitle block unpacks to more than {_TEXT_MAX // 2**20} MB")
+        raw = inflated(raw, _TEXT_MAX, f"a subtitle block unpacks to more than {_TEXT_MAX // 2**20} MB")
     elif track.algorithm == 3:
         raw = track.stripped + raw
     return raw.decode("utf-8", errors="replace")
@@ -496,7 +493,7 @@ def audio_text(data: bytes) -> str:
     refused: its words are only spoken, and casegraph reads no speech."""
     head, prose, chapters = _tagged(data, "audio file")
     if is_mp4(data):
-        chapters = chapters or [f"{_minutes(start)} {words}" for start, _, words in _mp4_tracks(data)[1]]
+        chapters = chapters or _chapter_lines(_mp4_tracks(data)[1])
     if not prose and not chapters and len(head) < 2:
         raise ValueError("an audio file whose tags hold no description (its words are only spoken)")
     return _shown(head, prose, chapters)
@@ -537,6 +534,11 @@ def _minutes(ms: int) -> str:
         else f"{start // 60:02d}:{start % 60:02d}"
 
 
+def _chapter_lines(cues: list[tuple[int, int, str]]) -> list[str]:
+    """A chapter track's cues as a podcast's page lists them ("02:10 What happened")."""
+    return [f"{_minutes(start)} {words}" for start, _, words in cues]
+
+
 #: (session 67) MP4 and QuickTime videos, with the media type each is published under.
 MP4_VIDEO_MEDIA = {".mp4": "video/mp4", ".m4v": "video/x-m4v", ".mov": "video/quicktime"}
 
@@ -555,7 +557,7 @@ def mp4_parts(data: bytes) -> tuple[str, list[tuple[str, str]]]:
     if not captions:
         if not prose:
             raise ValueError("a video with no text captions and no description (its words are only spoken)")
-        return _shown(head, prose, [f"{_minutes(start)} {words}" for start, _, words in chapters]), []
+        return _shown(head, prose, _chapter_lines(chapters)), []
     chapters = sorted(chapters)
     starts = [start for start, _, _ in chapters]
     parts: list[list[tuple[int, int, str]]] = [[] for _ in range(len(chapters) + 1)]
