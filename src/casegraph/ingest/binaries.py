@@ -1000,6 +1000,26 @@ def inflated(raw: bytes, limit: int, too_big: str, wbits: int = zlib.MAX_WBITS) 
     return out
 
 
+def zstd_unpacked(raw: bytes, name: str) -> bytes:
+    """A Zstandard stream's bytes (a ``.tar.zst`` backup, a newer Anki deck's collection), at
+    most :data:`PART_MAX` of them, counted as they unpack (a frame's header need not say its
+    size).  A cut stream is refused: zstd's reader gives what it could without a word, which
+    would be a page silently shortened."""
+    import zstandard  # imported here: only a Zstandard file needs it
+
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw), read_across_frames=True) as reader:
+            out = reader.read(PART_MAX + 1)
+        if len(out) > PART_MAX:
+            raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
+        whole = zstandard.ZstdDecompressor().decompressobj()
+        whole.decompress(raw)  # no more than ``out`` (the first frame of it): bounded above
+    except zstandard.ZstdError as exc:
+        raise ValueError(f"damaged Zstandard stream ({one_line(str(exc))})"[:300]) from None
+    if not whole.eof:
+        raise ValueError(f"{name} is cut short (its Zstandard stream ends before its frame does)")
+    return out
+
 #: The elements of a header paragraph that are no words of it: a page's number or count, a
 #: field's code, deleted text.
 _HEADER_SKIPPED = {"page-number", "page-count", "instrText", "delText", "fldSimple"}

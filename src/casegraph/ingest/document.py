@@ -2089,7 +2089,10 @@ _THEY_COVER = re.compile(
     r"relates|are\s+about|ask|asks|call|calls)\b"
     # (session 68) some of them named after a colon: "In the episode we discuss two of them: that
     # the SBNI produces ..., and that addiction services share ..."
-    r"|^[^.:]{0,60}\b(?:two|three|four|five|some|several|a\s+few)\s+of\s+them\s*:\s*\S")
+    # ((session 69) or after "are that": "Two of them are that the partnership's safer sleep
+    # guidance is rewritten ..., and that housing providers tell ...", "One of them is that ...")
+    r"|^[^.:]{0,60}\b(?i:one|two|three|four|five|some|several|a\s+few)\s+of\s+them\s*"
+    r"(?::\s*\S|(?:are|is|include)\s+that\b)")
 
 
 #: Where a sentence's finding gives way to its count of recommendations: ", and made six
@@ -2114,6 +2117,11 @@ _NEXT_CHOSEN = re.compile(r",\s+and\s+(?=(?:the\s+|all\s+)?[\w'’ -]{2,50}?\s+"
 #: recommendations' prose, after the count (one statement: tests/annotations/FORMAT.md).
 _INCLUDE_THAT_IN = re.compile(r"(?<=[.!]\s)(?:They|These|The\s+recommendations|Its\s+recommendations)\s+"
                               r"include\s+that\s+")
+
+
+def says_it_recommends(text: str) -> bool:
+    """Whether a paragraph says what a review recommends, in prose (:data:`_PROSE_REC`)."""
+    return _PROSE_REC.search(text) is not None
 
 
 def _among_them(span: Span) -> list[Span]:
@@ -2210,7 +2218,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
 
 
 #: A sentence that opens one of a list told in prose: "First, ...", "Secondly, ...", "Finally, ...".
-_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|And\s+finally)(?:ly)?,\s"
+_ORDINAL = re.compile(r"^(?:And\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s"
                       # ("So, three things we learned. One, ... Two, ... Three, ...": as said aloud)
                       r"|^(?:One|Two|Three|Four|Five|Six),\s"
                       # (session 49) "The first thing is that ...", "The second is that ...": a

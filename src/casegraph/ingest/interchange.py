@@ -2496,6 +2496,70 @@ def gml_records(root: ET.Element) -> list[dict[str, str]] | None:
     return records
 
 
+#: (session 69) The namespaces of a Timed Text document (TTML 1 and 2, and DFXP's drafts, as
+#: caption tools such as pycaption still write them).
+_TTML_NAMESPACES = ("http://www.w3.org/ns/ttml", "http://www.w3.org/2006/10/ttaf1",
+                    "http://www.w3.org/2006/04/ttaf1")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: A TTML time expression: a clock time ("00:01:02.500", frames "00:01:02:12" left aside) or an
+#: offset ("62.5s", "1500ms", "1.5m", "0.5h"; frames and ticks need a rate a cue's words do not).
+_TTML_CLOCK = re.compile(r"(\d+):(\d{2}):(\d{2}(?:\.\d+)?)(?::\d+)?")
+_TTML_OFFSET = re.compile(r"(\d+(?:\.\d+)?)(h|ms|m|s)")
+
+
+def ttml_cues(root: ET.Element) -> str | None:
+    """(session 69) A Timed Text (TTML / DFXP) caption file as WebVTT cues, so that it is read
+    as any captions are (sources.captions_as_text: a cue that ends no sentence runs on into
+    the next, each paragraph a sentence or more); None for other XML.  Each timed ``p`` is a
+    cue, a ``<br/>`` a line of it; a file captioned in several languages gives its English
+    cues.  Before, each cue was a paragraph of its own, sentences cut at every cue."""
+    if local_name(root.tag) != "tt" or str(root.tag)[1:].split("}")[0] not in _TTML_NAMESPACES:
+        return None
+    cues = [(p, lang) for p, lang in _ttml_paragraphs(root, root.get(_XML_LANG) or "")
+            if p.get("begin") is not None]
+    if not cues:
+        return None
+    if any(lang.lower().startswith("en") for _, lang in cues):
+        cues = [(p, lang) for p, lang in cues if lang.lower().startswith("en") or not lang]
+    out = ["WEBVTT", ""]
+    for p, _ in cues:
+        words = [" ".join(line.split()) for line in _ttml_words(p).split("\n")]
+        out += [f"{_ttml_time(p.get('begin'))} --> {_ttml_time(p.get('end') or p.get('begin'))}",
+                *(w for w in words if w), ""]
+    return "\n".join(out)
+
+
+def _ttml_paragraphs(element: ET.Element, lang: str) -> Iterator[tuple[ET.Element, str]]:
+    """Every ``p`` under an element, in order, with the language it is in (its own ``xml:lang``
+    or the nearest one above it)."""
+    for child in element:
+        own = child.get(_XML_LANG) or lang
+        if local_name(child.tag) == "p":
+            yield child, own
+        else:
+            yield from _ttml_paragraphs(child, own)
+
+
+def _ttml_words(element: ET.Element) -> str:
+    """A cue's words, a ``<br/>`` a new line; its spans' words in place."""
+    parts = [element.text or ""]
+    for child in element:
+        parts += ["\n" if local_name(child.tag) == "br" else _ttml_words(child), child.tail or ""]
+    return "".join(parts)
+
+
+def _ttml_time(value: str | None) -> str:
+    """A TTML time as WebVTT writes one ("00:01:02.500"); 0 when it cannot say (a cue's words
+    are what is read: its time only marks where it starts)."""
+    seconds = 0.0
+    if value and (clock := _TTML_CLOCK.fullmatch(value.strip())):
+        seconds = int(clock[1]) * 3600 + int(clock[2]) * 60 + float(clock[3])
+    elif value and (offset := _TTML_OFFSET.fullmatch(value.strip())):
+        seconds = float(offset[1]) * {"h": 3600, "m": 60, "s": 1, "ms": 0.001}[offset[2]]
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}.{int(seconds % 1 * 1000):03d}"
+
+
 #: An SVG's parts that are not drawn: its metadata (RDF, often repeating the title), styles,
 #: definitions and scripts; its ``<title>`` and ``<desc>`` are for tooltips and screen readers.
 _SVG_UNDRAWN = {"metadata", "style", "defs", "script", "title", "desc", "namedview"}
@@ -3674,6 +3738,101 @@ def _mastodon_thread(statuses: list[dict]) -> dict[str, object]:
             "posted": str(statuses[0].get("created_at") or "")[:10],
             "text": "".join(str(s.get("spoiler_text") or "") + str(s.get("content") or "") for s in statuses),
             "card": next((str(c["description"]) for c in cards if c.get("description")), "")}
+
+
+#: A Prismic rich-text block's kinds (its "structured text": a list of blocks, each its own
+#: ``text`` with ``spans`` of styling over it) and the HTML element each renders as.
+_PRISMIC_BLOCKS = {"heading1": "h1", "heading2": "h2", "heading3": "h3", "heading4": "h4",
+                   "heading5": "h5", "heading6": "h6", "paragraph": "p", "preformatted": "pre",
+                   "list-item": "li", "o-list-item": "li", "image": "", "embed": ""}
+#: A Prismic document's plumbing, which no page of the site shows.
+_PRISMIC_PLUMBING = frozenset({"id", "uid", "url", "href", "type", "slugs", "lang", "linked_documents",
+                               "alternate_languages", "last_publication_date", "data", "tags"})
+
+
+def prismic_documents(data: object) -> list[dict[str, object]] | None:
+    """(session 69) A Prismic Document API v2 response (``documents/search``: ``results``, each a
+    document with its ``data`` and ``first_publication_date``) as records, or None for other
+    data: a document's title field as its title, its one-line fields as fields, its tags as
+    its keywords, and its rich-text fields and slices as one page of HTML in their order, so
+    that a "What we learned" list stays a list.  Before, each block's plumbing ("ltr", a span's
+    offsets) was read as words and every slice as one bullet."""
+    results = data.get("results") if isinstance(data, dict) else None
+    if not isinstance(results, list) or not results or not all(
+            isinstance(d, dict) and isinstance(d.get("data"), dict) and "first_publication_date" in d
+            and "type" in d and "id" in d for d in results):
+        return None
+    return [_prismic_record(document) for document in results]
+
+
+def _prismic_record(document: dict) -> dict[str, object]:
+    """One Prismic document as a record (see :func:`prismic_documents`)."""
+    fields = document["data"]
+    title_key = "title" if "title" in fields else next(  # (else the first heading field)
+        (k for k, v in fields.items() if _prismic_text(v) and str(v[0]["type"]).startswith("heading")), None)
+    record: dict[str, object] = {"title": _prismic_words(fields.get(title_key)) if title_key else ""}
+    page: list[str] = []
+    for key, value in fields.items():
+        if key == title_key or value in (None, "", [], {}):
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            record[key] = value
+        else:
+            page.append(_prismic_html(value))
+    record.update({"tags": document.get("tags") or [],
+                   "posted": str(document.get("first_publication_date") or "")[:10],  # (when it went up)
+                   "text": "".join(page)})
+    return record
+
+
+def _prismic_text(value: object) -> bool:
+    """Whether a field's value is Prismic rich text (a list of blocks of its kinds)."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(b, dict) and b.get("type") in _PRISMIC_BLOCKS for b in value)
+
+
+def _prismic_words(value: object) -> str:
+    """A title field's words: its blocks' text (a plain string field as it is)."""
+    if _prismic_text(value):
+        return " ".join(str(b.get("text") or "").strip() for b in value).strip()  # type: ignore[union-attr]
+    return str(value or "").strip()
+
+
+def _prismic_html(value: object) -> str:
+    """Rich text as the HTML it renders (list items grouped in their list, an image by its
+    alternative text); a slice, or a group of fields, as its rich text and short words in
+    order (a slice's ``primary`` then its ``items``); a link to a document or a file, and
+    plumbing, as nothing."""
+    if _prismic_text(value):
+        return _prismic_blocks_html(value)  # type: ignore[arg-type]
+    if isinstance(value, list):
+        return "".join(_prismic_html(v) for v in value)
+    if isinstance(value, dict):
+        if "link_type" in value:
+            return ""
+        if "slice_type" in value:
+            return _prismic_html(value.get("primary")) + _prismic_html(value.get("items"))
+        return "".join(_prismic_html(v) if not isinstance(v, str) else f"<p>{html.escape(v)}</p>"
+                       for k, v in value.items() if k not in _PRISMIC_PLUMBING and v)
+    return ""
+
+
+def _prismic_blocks_html(blocks: list[dict]) -> str:
+    """Prismic blocks as HTML (see :func:`_prismic_html`)."""
+    out, open_list = [], ""
+    for block in blocks:
+        kind = str(block["type"])
+        wanted = "ol" if kind == "o-list-item" else "ul" if kind == "list-item" else ""
+        if open_list != wanted:
+            out.append((f"</{open_list}>" if open_list else "") + (f"<{wanted}>" if wanted else ""))
+            open_list = wanted
+        tag = _PRISMIC_BLOCKS[kind]
+        words = html.escape(str(block.get("text") or block.get("alt") or ""))
+        if tag and words:
+            out.append(f"<{tag}>{words}</{tag}>")
+        elif words:  # an image's alternative text
+            out.append(f"<p>{words}</p>")
+    return "".join(out) + (f"</{open_list}>" if open_list else "")
 
 
 #: Block elements whose name a translation memory keeps as a unit's context (TMX ``x-Context``,

@@ -46,7 +46,7 @@ from urllib.parse import unquote
 import olefile
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX, damaged, package_member, tar_members
+from casegraph.ingest.binaries import PART_MAX, damaged, package_member, tar_members, zstd_unpacked
 from casegraph.ingest.interchange import local_name
 
 MSG_SUFFIXES = {".msg"}
@@ -86,8 +86,9 @@ MOBI_SUFFIXES = {".mobi", ".azw", ".azw3"}
 #: writes it, a folder packed on Linux), plain or compressed with gzip, bzip2 or xz, and one
 #: file compressed alone (``briefing.html.gz``) are read the same way too
 #: (:func:`tarred_members`): a lone compressed file is an archive of one member.
-TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz"}
-COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz"}
+#: (session 69) Zstandard too (``tar --zstd``: a partnership website's content backup).
+TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst"}
+COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst"}
 #: (session 64) A CD-ROM's or DVD's image (ISO 9660, with Joliet's or Rock Ridge's long names:
 #: a board's training disc of reviews, burnt in 2013) is read the same way too
 #: (:func:`disc_members`).
@@ -575,9 +576,12 @@ def disc_members(data: bytes) -> list[tuple[str, bytes]]:
 
 
 #: The compressed streams a tar or a lone file comes in: (first bytes, opener, name, media type).
-_COMPRESSIONS = ((b"\x1f\x8b", gzip.open, "gzip", "application/gzip"),
-                 (b"BZh", bz2.open, "bzip2", "application/x-bzip2"),
-                 (b"\xfd7zXZ\x00", lzma.open, "xz", "application/x-xz"))
+_COMPRESSIONS: tuple[tuple[bytes, Callable[[bytes], bytes], str, str], ...] = (
+    (b"\x1f\x8b", lambda raw: _gunzipped(raw, "the stream"), "gzip", "application/gzip"),
+    (b"BZh", lambda raw: _gunzipped(raw, "the stream", bz2.open), "bzip2", "application/x-bzip2"),
+    (b"\xfd7zXZ\x00", lambda raw: _gunzipped(raw, "the stream", lzma.open), "xz", "application/x-xz"),
+    # (session 69) a web team's content backup as ``tar --zstd`` writes it
+    (b"\x28\xb5\x2f\xfd", lambda raw: zstd_unpacked(raw, "the stream"), "zstd", "application/zstd"))
 #: A POSIX or GNU tar's magic, at byte 257 of its first header.
 _TAR_MAGIC_AT, _TAR_MAGIC = 257, b"ustar"
 
@@ -603,7 +607,7 @@ def tarred_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
         elif raw is not data:
             out = [(posixpath.splitext(name)[0], raw)]
         else:
-            raise ValueError("neither a tar archive nor a gzip, bzip2 or xz stream")
+            raise ValueError("neither a tar archive nor a gzip, bzip2, xz or Zstandard stream")
     except (tarfile.TarError, EOFError, OSError, lzma.LZMAError, zlib.error) as exc:
         raise ValueError(f"damaged archive ({type(exc).__name__}: {one_line(str(exc))})"[:300]) from None
     if not out:
@@ -611,11 +615,20 @@ def tarred_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
     return out
 
 
+def gunzipped_file(data: bytes) -> bytes:
+    """A file gzipped alone under a suffix of its own (an SVGZ drawing: Inkscape's compressed
+    SVG), at most :data:`PART_MAX` bytes unpacked; a damaged stream is a ValueError naming why."""
+    try:
+        return _gunzipped(data, "the file")
+    except (EOFError, OSError, zlib.error) as exc:
+        raise ValueError(f"damaged gzip stream ({type(exc).__name__}: {one_line(str(exc))})"[:300]) from None
+
+
 def _uncompressed(data: bytes) -> bytes:
-    """A gzip, bzip2 or xz stream's bytes unpacked (at most :data:`PART_MAX`), or ``data``
+    """A gzip, bzip2, xz or Zstandard stream's bytes unpacked (at most :data:`PART_MAX`), or ``data``
     itself when it is no such stream."""
-    opener = next((opener for magic, opener, _, _ in _COMPRESSIONS if data.startswith(magic)), None)
-    return data if opener is None else _gunzipped(data, "the stream", opener)
+    unpacker = next((unpack for magic, unpack, _, _ in _COMPRESSIONS if data.startswith(magic)), None)
+    return data if unpacker is None else unpacker(data)
 
 
 def maff_pages(data: bytes) -> list[tuple[str, str]]:

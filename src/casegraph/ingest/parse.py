@@ -95,8 +95,11 @@ _CAPITAL_NAME_LIST = re.compile(r"\b(?:Children|Child|Baby)\s+[A-Z]{1,3}\d?(?:,\
 #: (a report's section letter may stand before the number, "B2. Child T - ...", but not a
 #: quiz's "Q2. What could have happened to Child G?")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:Learning\s+)?Box\s+|Case\s+study\s+|(?-i:[A-PR-Z])(?=\d))?"
-                               # ((session 63) a repository listing's "[1] Theo: national ...")
-                               r"(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|[.):])\s+"
+                               # ((session 63) a repository listing's "[1] Theo: national ...";
+                               # (session 69) a library's additions "#2  Child T | Concise ...",
+                               # two spaces after: "#1 priority" is a hashtag's words)
+                               r"(?:(?P<open>\[)|(?P<hash>\#))?(?P<num>\d{1,3})"
+                               r"(?(open)\]\s+|(?(hash)\s{2,}|[.):]\s+))"
                                r"(?P<title>\S.*?)\s*$")
 #: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
 _APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
@@ -598,7 +601,9 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
 _NEXT_ISSUE = re.compile(r"^(?:(?:next\s+issue|in\s+(?:the\s+)?next\s+issue|coming\s+next)\s*[:,]"
                          r"|that['’]s\s+(?:all|it)\s+(?:from\s+us\s+)?for\s+"
                          r"(?:today|this\s+(?:week|episode|time))\b"
-                         r"|our\s+next\s+(?:webinar|episode|session|issue|briefing|podcast)\s+(?:is|will)\b)",
+                         r"|our\s+next\s+(?:webinar|episode|session|issue|briefing|podcast)\s+(?:is|will)\b"
+                         # (session 69) a film's sign-off, under its last learning point
+                         r"|thank\s+you\s+(?:all\s+|so\s+much\s+)?for\s+(?:watching|listening)\b)",
                          re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
@@ -2076,7 +2081,9 @@ _FOLLOW_UP = re.compile(
     # (session 57) "They are being taken forward through the Board's action plan, and ..."
     r"taken\s+forward|implemented|tracked|completed|met|signed\s+off)"
     # (session 68) "The Partnership has accepted all of them."
-    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has|have)\s+accepted\s+(?:all\s+of\s+them|them\s+all|all\s+of\s+these)"
+    # ((session 69) "the board has accepted them in full")
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has|have)\s+accepted\s+(?:all\s+of\s+them|them\s+all|all\s+of\s+these"
+    r"|them\s+in\s+full)"
     # (session 57) "The Board's Serious Case Review Sub-Group is monitoring the action plans"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,6}(?:sub-?group|group|committee|board|partnership|panel)\s+"
     r"(?:is|are|will\s+be|has\s+been)\s+(?:monitoring|overseeing|tracking)\s+(?:the\s+)?"
@@ -2196,6 +2203,9 @@ _COUNT_ONLY = re.compile(
     r"|none(?:\s+(?:published|made|yet)){0,2}"
     # (session 43) "None were given separately"
     r"|none\s+(?:was|were)\s+(?:given|made|published)(?:\s+separately)?"
+    # (session 69) "the report does not list its recommendations separately"
+    r"|(?:the\s+)?(?:report|review|summary)\s+does\s+not\s+(?:list|set\s+out|give|publish)\s+"
+    r"(?:its|the|any)\s+recommendations\b[^.;]{0,60}"
     # "None additional to existing improvement plans", "None - the learning was accepted"
     r"|none\s+(?:additional|further|new|separate|specific)\b[^.;]{0,80}|none\s*[-–—]\s*[^.;]{0,100}"
     # "4 made (see full report)": a count and where they are
@@ -3329,6 +3339,21 @@ def _outline_label(text: str, nxt: str) -> bool:
     return m is not None and _label_kind(m["head"]) in ("learning", "recommendations")
 
 
+#: (session 69) A speaker's role as a transcript or captions name whoever speaks ("Host:",
+#: "Reviewer:", "Speaker 2:"); a turn's words are the account, or the list, they go on with.
+_SPEAKER_ROLE = re.compile(r"(?:co-?)?host|presenter|(?:lead\s+|independent\s+)?reviewer|interviewer|guest|"
+                           r"speaker(?:\s+\d{1,2})?|narrator|chair|facilitator|moderator|panellist|voice-?over",
+                           re.I)
+
+
+def _speaker_turn(head: str, page: str) -> bool:
+    """Whether a label is a speaker's turn: a role of :data:`_SPEAKER_ROLE` that opens three
+    paragraphs or more of its page (once, "Lead reviewer: Professor A. Example" is a field)."""
+    head = head.strip()
+    return bool(_SPEAKER_ROLE.fullmatch(head)) and len(
+        re.findall(rf"^[ \t]*{re.escape(head)}:[ \t]+\S", page, re.M)) >= 3
+
+
 def _label_kind(head: str) -> str:
     head = re.sub(r"\s+", " ", head.strip())
     for rx, kind in _HEAD_KIND:
@@ -3703,7 +3728,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             current.blocks.append(span)
             prev_line_span = span
             continue
-        if um and not _NAME_HEADING.match(text) and len(um["label"]) <= 40 and entry.sections:
+        if um and not _NAME_HEADING.match(text) and len(um["label"]) <= 40 and entry.sections \
+                and not _speaker_turn(um["label"], entry.source.text):
+            # ((session 69) "Reviewer: Baby J died in ...": a speaker's turn, its words the text
+            # it goes on with)
             entry.warnings.append(
                 f"{entry.source.path}:{line.number}: unknown label '{um['label']}:' "
                 f"in entry '{entry.heading}' kept as text")
@@ -3750,7 +3778,26 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
     _apply_metadata(entry)
     for section in entry.sections:
         _read_items(entry, section)
+    _joint_told_apart(entry)
     _ordinal_parts(entry)
+
+
+def _joint_told_apart(entry: Entry) -> None:
+    """(session 69) A part labelled "Learning and recommendations" whose paragraphs tell the two
+    apart: those that say what the review recommends ("The review makes recommendations about
+    joint housing ... assessments") are its recommendations, the others its learning.  Before,
+    each paragraph was counted as both (DECISIONS 6: right for a list that does not say which)."""
+    from casegraph.ingest.document import says_it_recommends
+
+    for k, section in enumerate(entry.sections):
+        if section.kind != "learning+recommendations" or len(section.items) < 2:
+            continue
+        recommended = [item for item in section.items if says_it_recommends(item.text)]
+        if not recommended or len(recommended) == len(section.items):
+            continue
+        learned = [item for item in section.items if item not in recommended]
+        entry.sections[k:k + 1] = [replace(section, kind="learning", items=learned),
+                                   replace(section, kind="recommendations", items=recommended)]
 
 
 def _counting_label(section: Section) -> bool:

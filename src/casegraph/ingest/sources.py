@@ -184,6 +184,7 @@ from casegraph.ingest.interchange import (
     pdf2xml_text,
     plist_data,
     printed_date,
+    prismic_documents,
     pymupdf_html,
     python_data,
     qualtrics_records,
@@ -211,6 +212,7 @@ from casegraph.ingest.interchange import (
     tiddler_markdown,
     tmx_html,
     troff_to_text,
+    ttml_cues,
     turtle_records,
     visio_html,
     warc_pages,
@@ -275,6 +277,7 @@ from casegraph.ingest.packages import (
     disc_members,
     epub_html,
     gnumeric_xml,
+    gunzipped_file,
     h5p_package,
     idml_html,
     is_msg,
@@ -385,6 +388,9 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
                  ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk"}
+#: (session 69) An SVG drawing saved compressed (Inkscape's ``.svgz``: a "learning on a page"
+#: poster): gunzipped, then read as the ``.svg`` it holds.
+SVGZ_SUFFIXES = {".svgz"}
 #: Plain-text markup an analyst keeps notes in (reStructuredText, Org) and a quiz bank
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
@@ -515,7 +521,7 @@ SAS_LISTING_SUFFIXES = {".lst"}
 #: (a researcher's check sheet of coded records), read as what the session printed.
 R_TRANSCRIPT_SUFFIXES = {".rout"}
 SMCL_SUFFIXES = {".smcl"}
-SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
+SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
@@ -1571,6 +1577,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(described)
     if (diagram := drawio_html(root) or graphml_html(root) or visio_html(root)) is not None:  # a diagram
         return html_to_text(diagram)
+    if (cues := ttml_cues(root)) is not None:  # a video's captions in TTML: the words spoken
+        return captions_as_text(cues, timed=True)
     if (poster := svg_html(root)) is not None:  # a poster's drawn texts
         return html_to_text(poster)
     if (notes := xfdf_paragraphs(root)) is not None:  # a PDF's highlights and notes
@@ -2353,15 +2361,32 @@ def captions_as_text(text: str, timed: bool = False) -> str:
             continue
         if line.strip():
             said.append(_SOUND_TAG.sub("", re.sub(r"^NOTE\s+", "", line.strip())))
-        elif said and (said[-1].endswith((".", "?", "!", ":")) or said[-1].isupper()
+        elif said and (said[-1].endswith((".", "?", "!")) or said[-1].isupper()
+                       # (session 69) a colon ends a paragraph over what it introduces, but
+                       # "... social care. Third:" / "information held by ..." runs on
+                       or (said[-1].endswith(":") and not _next_cue(lines, n)[:1].islower())
                        or (((_TITLE_END.search(said[-1]) and _title_like(" ".join(said)))
                             or _NUMBERED_CUE.match(" ".join(said)))
                            and _CAPITAL_START.match(_next_cue(lines, n)))):
-            out += ["", " ".join(said)]
+            out += ["", *_counted_apart(" ".join(said))]
             said = []
     if said:
-        out += ["", " ".join(said)]
+        out += ["", *_counted_apart(" ".join(said))]
     return "\n".join(out) + "\n"
+
+
+#: (session 69) A point a speaker counts off as a label after a sentence ends: "Five. Learning.
+#: First: the health visitor's ...".
+_COUNTED_POINT = re.compile(r"(?<=[.!?])\s+(?=(?:First|Second|Third|Fourth|Fifth|Sixth|One|Two|Three|Four|"
+                            r"Five|Six):\s)")
+
+
+def _counted_apart(paragraph: str) -> list[str]:
+    """A paragraph of captions with each point a speaker counts off as a label ("First: ...",
+    "Second: ...") a paragraph of its own, as a transcript sets the labels out; blank lines
+    between."""
+    parts = _COUNTED_POINT.split(paragraph)
+    return [line for part in parts for line in ("", part)][1:]
 
 
 #: (session 64) A caption that ends as a title card does, on a name, a number or a capitalised
@@ -2369,8 +2394,10 @@ def captions_as_text(text: str, timed: bool = False) -> str:
 #: with the next cue starting a sentence, it is a paragraph of its own, not run into it.
 _TITLE_END = re.compile(r"(?:^|\s)(?-i:[A-Z0-9])[\w/’'-]*$")
 _CAPITAL_START = re.compile(r"(?-i:[A-Z0-9])")
-#: ... and so does a numbered part's heading ("4. Questions for you").
-_NUMBERED_CUE = re.compile(r"^\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{0,40}$")
+#: ... and so does a numbered part's heading ("4. Questions for you"), and (session 69) a title
+#: card's "Learning point 1", which TTML marks by its style alone.
+_NUMBERED_CUE = re.compile(r"^\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{0,40}$"
+                           r"|^(?-i:[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s+\d{1,2}$")
 
 
 #: (session 67) The small words a title leaves in lower case ("Learning from reviews: then and
@@ -3031,8 +3058,8 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (chat := slack_markdown(data)) is not None:  # a day of a Slack channel: its messages
         return markdown_to_text(chat)
     if (feed := json_feed(data) or bluesky_threads(data) or facebook_posts(data)
-            or mastodon_statuses(data)) is not None:
-        # a site's news, a social feed, a page's posts
+            or mastodon_statuses(data) or prismic_documents(data)) is not None:
+        # a site's news, a social feed, a page's posts, a headless CMS's documents
         return _records_text(feed)
     if (table := odata_records(data)) is not None:  # an app's register, through its Web API
         return _records_text(table)
@@ -3833,6 +3860,8 @@ def _source_of(path: Path, data: bytes) -> SourceText:
         text = tidy_text(_opened(_office_page, data, path, f"read as {kind}"))
         # (office_xml reads word/document.xml when the package has one, else content.xml)
         return _source(path, data, text, office_media(data), "zip")
+    if suffix in SVGZ_SUFFIXES:  # a compressed drawing: the SVG it holds
+        return _svgz_source(path, data)
     if suffix in MAFF_SUFFIXES:  # pages Firefox saved (MAF): each read as a saved page is
         return _maff_source(path, data)
     if suffix in WEBARCHIVE_SUFFIXES:  # a page Safari saved: its HTML, read as a saved page is
@@ -3858,6 +3887,19 @@ def _source_of(path: Path, data: bytes) -> SourceText:
     else:
         text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _svgz_source(path: Path, data: bytes) -> SourceText:
+    """A compressed SVG drawing read as the SVG it holds (named inside it, as an archive's member
+    is, in an error), kept as the file it is: its own name, bytes and checksum."""
+    if not data.strip():
+        raise CasegraphError("file is empty", path)
+    try:
+        drawing = gunzipped_file(data)
+    except ValueError as exc:
+        raise CasegraphError(f"cannot read as a compressed SVG drawing: {one_line(str(exc))}", path) from None
+    inner = _source_of(path / f"{path.stem}.svg", drawing)
+    return replace(inner, path=path, encoding="gzip", sha256=hashlib.sha256(data).hexdigest())
 
 
 def _archive_source(path: Path, data: bytes) -> SourceText:

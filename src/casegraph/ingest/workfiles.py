@@ -36,7 +36,7 @@ import zipfile
 from collections.abc import Iterator
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PACKAGE_ERRORS, PART_MAX, package_member, tar_members
+from casegraph.ingest.binaries import PACKAGE_ERRORS, package_member, tar_members, zstd_unpacked
 from casegraph.ingest.interchange import element_words, html_table, lines_html, local_name, trimmed_lines
 
 ANKI_SUFFIXES = {".apkg", ".colpkg"}
@@ -267,15 +267,7 @@ def _anki_collection(data: bytes) -> bytes:
     except PACKAGE_ERRORS as exc:
         raise ValueError(f"damaged Anki package ({one_line(str(exc))})") from None
     if name.endswith("b"):
-        import zstandard  # imported here: only a newer Anki package needs it
-
-        try:
-            with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(collection)) as reader:
-                collection = reader.read(PART_MAX + 1)
-        except zstandard.ZstdError as exc:
-            raise ValueError(f"damaged Anki collection ({one_line(str(exc))})") from None
-        if len(collection) > PART_MAX:
-            raise ValueError(f"its collection unpacks to more than {PART_MAX // 2**20} MB")
+        collection = zstd_unpacked(collection, "its collection")
     return collection
 
 
