@@ -212,3 +212,52 @@ def test_learning_and_recommendations_told_apart(tmp_path: Path, vocab: Vocabula
     (review,) = reviews_of_page(tmp_path, "josh.txt", JOINT, vocab)
     assert [i.text.split()[0] for i in review.learning] == ["Josh"]
     assert [i.text.split()[:3] for i in review.recommendations] == [["The", "review", "makes"]]
+
+
+FOUND = """Child practice review: Child V (invented test page)
+
+Published: June 2024
+Area: Testshire
+
+Child V was nine when her school made a referral because she was often hungry.
+
+Learning
+
+The review found that over about four years Child V had been neglected and emotionally abused:
+she was shouted at and often kept in her room.
+"""
+
+
+def test_a_finding_of_the_case_after_a_time_is_its_fact(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"The review found that over about four years Child V had been ... emotionally abused",
+    under "Learning", tells what happened to the child: its harms are facts, as they are with
+    no time before the name."""
+    (review,) = reviews_of_page(tmp_path, "child-v.txt", FOUND, vocab)
+    assert {"H-NEG", "H-EMO"} <= {c.notation for c in review.harms}
+
+
+TURNS = """WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+Reviewer: This is an extended child practice review, published
+in January 2024, about a baby we call Baby N (invented test page).
+
+00:00:05.100 --> 00:00:09.000
+Reviewer: Baby N died in November 2021 when she was ten months old.
+
+00:00:09.100 --> 00:00:13.000
+Reviewer: Her mother had moved to Wales two years before. She had told a midwife that the father
+had hit her.
+
+00:00:13.100 --> 00:00:17.000
+Reviewer: She had also been prescribed medication for anxiety and low mood.
+"""
+
+
+def test_a_speakers_label_is_no_word_of_what_is_said(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Reviewer: She had also been prescribed medication for anxiety ..." opens, as said, with
+    "She", who goes on from the turn before (the mother): the parent's mental health, not the
+    baby's, once the label is left out of the sentence."""
+    (review,) = reviews_of_page(tmp_path, "turns.vtt", TURNS, vocab)
+    assert "RF-PMH" in {c.notation for c in review.risk_factors}
+    assert "RF-CMH" not in {c.notation for c in review.risk_factors}

@@ -3721,6 +3721,13 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             prev_line_span = span
             continue
         um = _UNKNOWN_LABEL.match(text)
+        if um and _speaker_turn(um["label"], entry.source.text):
+            # (session 69) "Reviewer: She had also been prescribed ...": a speaker's turn, its
+            # label no word of what is said (the sentence opens with "She", who goes on from
+            # the turn before), its words the text they go on with
+            cut = len(um["label"]) + 1
+            cut += len(text[cut:]) - len(text[cut:].lstrip())
+            span, um = Span.of(text[cut:], line.start + cut), None
         if um and current is not None and current.kind in ("learning", "findings") \
                 and _RUN_IN_POINT.fullmatch(um["label"]):
             # (session 47) "Theme: seeing the child. Professionals spoke ..." under "Learning":
@@ -3728,10 +3735,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             current.blocks.append(span)
             prev_line_span = span
             continue
-        if um and not _NAME_HEADING.match(text) and len(um["label"]) <= 40 and entry.sections \
-                and not _speaker_turn(um["label"], entry.source.text):
-            # ((session 69) "Reviewer: Baby J died in ...": a speaker's turn, its words the text
-            # it goes on with)
+        if um and not _NAME_HEADING.match(text) and len(um["label"]) <= 40 and entry.sections:
             entry.warnings.append(
                 f"{entry.source.path}:{line.number}: unknown label '{um['label']}:' "
                 f"in entry '{entry.heading}' kept as text")
