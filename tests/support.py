@@ -114,6 +114,23 @@ def reviews_of_page(folder: Path, name: str, text: str, vocab: Vocabulary) -> li
     return reviews
 
 
+def tarred(members: dict[str, str], mode: str = "w:gz", pax_comment: str | None = None) -> bytes:
+    """A tar of invented pages (name -> text), compressed as ``mode`` says; with ``pax_comment``,
+    a pax global header carrying it, as ``git archive`` writes one."""
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    headers = {"comment": pax_comment} if pax_comment else {}
+    with tarfile.open(fileobj=buffer, mode=mode, format=tarfile.PAX_FORMAT, pax_headers=headers) as tar:
+        for name, text in members.items():
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
 def zipped(members: dict[str, str] | dict[str, bytes] | dict[str, str | bytes]) -> bytes:
     """A zip package of the given members (name -> text or bytes), as the tests of packaged
     formats and archives build their invented fixtures."""

@@ -15,13 +15,11 @@ three ``h1`` chapters, which calibre keeps as three KF8 files."""
 from __future__ import annotations
 
 import gzip
-import io
 import lzma
-import tarfile
 from pathlib import Path
 
 import pytest
-from support import refused_in_one_line
+from support import refused_in_one_line, tarred
 
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.datasets import hdf5_records
@@ -41,15 +39,7 @@ DIGEST = FIXTURES / "ebooks" / "invented-digest.azw3"
 
 def _tar(members: dict[str, str], mode: str = "w:gz") -> bytes:
     """A tar of invented pages (name -> text), with a pax global header as git archive writes."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode=mode, format=tarfile.PAX_FORMAT,
-                      pax_headers={"comment": "0123456789abcdef0123456789abcdef01234567"}) as tar:
-        for name, text in members.items():
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
+    return tarred(members, mode, pax_comment="0123456789abcdef0123456789abcdef01234567")
 
 
 _POST = """---

@@ -12,13 +12,11 @@ below are invented too (each says so in its words) and use neutral pseudonyms.""
 from __future__ import annotations
 
 import gzip
-import io
 import json
-import tarfile
 from pathlib import Path
 
 import zstandard
-from support import read_or_one_line_when_damaged, refused_in_one_line
+from support import read_or_one_line_when_damaged, refused_in_one_line, tarred
 
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.sources import read_source
@@ -68,22 +66,11 @@ def test_the_pages_are_read_as_their_reviews(vocab: Vocabulary) -> None:
 
 
 # ---------------------------------------------------------------------------------- Zstandard
-def _tar(members: dict[str, str]) -> bytes:
-    out = io.BytesIO()
-    with tarfile.open(fileobj=out, mode="w", format=tarfile.GNU_FORMAT) as tar:
-        for name, text in members.items():
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return out.getvalue()
-
-
 def test_a_zstandard_tar_is_read_as_its_pages(tmp_path: Path, vocab: Vocabulary) -> None:
     """``tar --zstd`` packs a site's content folder: its Markdown pages read as a folder's are
     (front matter off the page), and one file compressed alone (``briefing.md.zst``) is read as
     the file it holds."""
-    packed = zstandard.ZstdCompressor().compress(_tar({"site/content/child-q.md": _PAGE}))
+    packed = zstandard.ZstdCompressor().compress(tarred({"site/content/child-q.md": _PAGE}, "w"))
     backup = tmp_path / "site-backup.tar.zst"
     backup.write_bytes(packed)
     source = read_source(backup)

@@ -1020,6 +1020,7 @@ def zstd_unpacked(raw: bytes, name: str) -> bytes:
         raise ValueError(f"{name} is cut short (its Zstandard stream ends before its frame does)")
     return out
 
+
 #: The elements of a header paragraph that are no words of it: a page's number or count, a
 #: field's code, deleted text.
 _HEADER_SKIPPED = {"page-number", "page-count", "instrText", "delText", "fldSimple"}

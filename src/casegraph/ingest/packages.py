@@ -575,7 +575,8 @@ def disc_members(data: bytes) -> list[tuple[str, bytes]]:
     return out
 
 
-#: The compressed streams a tar or a lone file comes in: (first bytes, opener, name, media type).
+#: The compressed streams a tar or a lone file comes in: (first bytes, its bounded unpacker, name,
+#: media type).
 _COMPRESSIONS: tuple[tuple[bytes, Callable[[bytes], bytes], str, str], ...] = (
     (b"\x1f\x8b", lambda raw: _gunzipped(raw, "the stream"), "gzip", "application/gzip"),
     (b"BZh", lambda raw: _gunzipped(raw, "the stream", bz2.open), "bzip2", "application/x-bzip2"),

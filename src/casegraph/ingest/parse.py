@@ -3793,15 +3793,18 @@ def _joint_told_apart(entry: Entry) -> None:
     each paragraph was counted as both (DECISIONS 6: right for a list that does not say which)."""
     from casegraph.ingest.document import says_it_recommends
 
-    for k, section in enumerate(entry.sections):
-        if section.kind != "learning+recommendations" or len(section.items) < 2:
-            continue
-        recommended = [item for item in section.items if says_it_recommends(item.text)]
-        if not recommended or len(recommended) == len(section.items):
-            continue
-        learned = [item for item in section.items if item not in recommended]
-        entry.sections[k:k + 1] = [replace(section, kind="learning", items=learned),
-                                   replace(section, kind="recommendations", items=recommended)]
+    parts: list[Section] = []
+    for section in entry.sections:
+        if section.kind == "learning+recommendations":
+            said = [says_it_recommends(item.text) for item in section.items]
+            if any(said) and not all(said):
+                parts += [replace(section, kind="learning",
+                                  items=[i for i, rec in zip(section.items, said, strict=True) if not rec]),
+                          replace(section, kind="recommendations",
+                                  items=[i for i, rec in zip(section.items, said, strict=True) if rec])]
+                continue
+        parts.append(section)
+    entry.sections = parts
 
 
 def _counting_label(section: Section) -> bool:
