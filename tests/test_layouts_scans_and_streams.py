@@ -227,13 +227,14 @@ def _avro(records: list[dict[str, object]], codec: str = "deflate") -> bytes:
 def test_an_avro_file_is_read_by_its_schema_and_refused_past_its_size(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Invented records, written by fastavro: deflated and plain blocks read alike, a date as an
-    ISO date, a null left out.  A file whose blocks would unpack past the data limit is refused
-    before they are unpacked, and a codec casegraph does not unpack is refused by name."""
+    ISO date, a null left out; (session 69) Zstandard blocks too.  A file whose blocks would
+    unpack past the data limit is refused before they are unpacked, and a codec casegraph does
+    not unpack is refused by name."""
     import datetime
 
     record = {"title": "Invented Review – Child V", "published": datetime.date(2024, 5, 1),
               "learning": ["One.", "Two."], "note": None}
-    for codec in ("deflate", "null", "bzip2", "xz"):
+    for codec in ("deflate", "null", "bzip2", "xz", "zstandard"):
         assert avro_records(_avro([record], codec)) == [
             {"title": "Invented Review – Child V", "published": "2024-05-01", "learning": ["One.", "Two."]}]
     monkeypatch.setattr(datasets, "DATA_MAX", 2000)
@@ -245,6 +246,9 @@ def test_an_avro_file_is_read_by_its_schema_and_refused_past_its_size(
     with pytest.raises(ValueError, match="'lz4'"):
         avro_records(header)
     refused_in_one_line(tmp_path / "cut.avro", _avro([record])[:-30])
+    # (session 69) a file of Zstandard blocks cut short is refused in one line too
+    packed = _avro([{**record, "learning": ["Invented point."] * 50}], "zstandard")
+    refused_in_one_line(tmp_path / "cut-zstd.avro", packed[:-40])
     read_or_one_line_when_damaged([AVRO, DJVU, IDML, H5P, GPKG], tmp_path, seed=57, rounds=12)
 
 

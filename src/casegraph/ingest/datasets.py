@@ -60,7 +60,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from casegraph.core.errors import one_line
-from casegraph.ingest.binaries import PART_MAX, damaged, inflated, utf8_else
+from casegraph.ingest.binaries import PART_MAX, damaged, inflated, utf8_else, zstd_unpacked
 
 if TYPE_CHECKING:
     import pyarrow as pa  # (imported where a file is read: only its pages need Arrow)
@@ -1286,10 +1286,19 @@ def _batches_table(read: Callable[[int], pa.RecordBatch], count: int, schema: pa
 #: Every Avro object container file starts with these four bytes (Avro 1.x specification,
 #: "Object Container Files").
 _AVRO_MAGIC = b"Obj\x01"
+class _ZstdBlock:
+    """A Zstandard block's unpacker, asked as zlib's is (``decompress(block, max_length)``): the
+    block whole and bounded (binaries.zstd_unpacked), a cut or damaged one refused."""
+
+    def decompress(self, block: bytes, limit: int) -> bytes:
+        return zstd_unpacked(block, "an Avro block")[:limit]
+
+
 #: The codecs whose blocks are measured here before fastavro unpacks them (a raw deflate
-#: stream, bzip2, xz); others (snappy, zstandard, lz4) need packages casegraph does not bring.
+#: stream, bzip2, xz, and (session 69) Zstandard, whose binding casegraph brings for other
+#: files); others (snappy, lz4) need packages casegraph does not bring.
 _AVRO_UNPACKERS = {"null": None, "deflate": lambda: zlib.decompressobj(-15),
-                   "bzip2": bz2.BZ2Decompressor, "xz": lzma.LZMADecompressor}
+                   "bzip2": bz2.BZ2Decompressor, "xz": lzma.LZMADecompressor, "zstandard": _ZstdBlock}
 
 
 def avro_records(data: bytes) -> list[Record]:
@@ -1308,7 +1317,7 @@ def avro_records(data: bytes) -> list[Record]:
         codec = str(reader.codec)
         if codec not in _AVRO_UNPACKERS:
             raise ValueError(f"its blocks are compressed with {codec!r}, which casegraph does not unpack "
-                             "(deflate, bzip2 and xz are read): write it again with one of those")
+                             "(deflate, bzip2, xz and zstandard are read): write it again with one of those")
         _check_avro_size(data, reader.fo.tell(), codec)
         records = [cast(Record, _plain(record)) for record in reader]
     except ValueError:
