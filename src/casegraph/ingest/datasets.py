@@ -1286,6 +1286,8 @@ def _batches_table(read: Callable[[int], pa.RecordBatch], count: int, schema: pa
 #: Every Avro object container file starts with these four bytes (Avro 1.x specification,
 #: "Object Container Files").
 _AVRO_MAGIC = b"Obj\x01"
+
+
 class _ZstdBlock:
     """A Zstandard block's unpacker, asked as zlib's is (``decompress(block, max_length)``): the
     block whole and bounded (binaries.zstd_unpacked), a cut or damaged one refused."""

@@ -76,6 +76,17 @@ def element_words(element: ET.Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def xml_words(element: ET.Element, line_break: str = " ") -> str:
+    """An element's words with its children's in place, a ``<br/>`` (as a caption file's TTML
+    ends its lines) read as ``line_break``: "a review<br/>we published" is "a review we
+    published", where itertext would run the two words together."""
+    parts = [element.text or ""]
+    for child in element:
+        parts += [line_break if local_name(child.tag) == "br" else xml_words(child, line_break),
+                  child.tail or ""]
+    return "".join(parts)
+
+
 def child_text(element: ET.Element, *names: str) -> str:
     """The text of the first child element with one of ``names`` (local names), else ""."""
     for name in names:
@@ -2523,7 +2534,7 @@ def ttml_cues(root: ET.Element) -> str | None:
         cues = [(p, lang) for p, lang in cues if lang.lower().startswith("en") or not lang]
     out = ["WEBVTT", ""]
     for p, _ in cues:
-        words = [" ".join(line.split()) for line in _ttml_words(p).split("\n")]
+        words = [" ".join(line.split()) for line in xml_words(p, line_break="\n").split("\n")]
         out += [f"{_ttml_time(p.get('begin'))} --> {_ttml_time(p.get('end') or p.get('begin'))}",
                 *(w for w in words if w), ""]
     return "\n".join(out)
@@ -2538,14 +2549,6 @@ def _ttml_paragraphs(element: ET.Element, lang: str) -> Iterator[tuple[ET.Elemen
             yield child, own
         else:
             yield from _ttml_paragraphs(child, own)
-
-
-def _ttml_words(element: ET.Element) -> str:
-    """A cue's words, a ``<br/>`` a new line; its spans' words in place."""
-    parts = [element.text or ""]
-    for child in element:
-        parts += ["\n" if local_name(child.tag) == "br" else _ttml_words(child), child.tail or ""]
-    return "".join(parts)
 
 
 def _ttml_time(value: str | None) -> str:

@@ -7,6 +7,7 @@ Name`` lists, name-only headings and citation headings, with labels spelt many w
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -3350,8 +3351,14 @@ def _speaker_turn(head: str, page: str) -> bool:
     """Whether a label is a speaker's turn: a role of :data:`_SPEAKER_ROLE` that opens three
     paragraphs or more of its page (once, "Lead reviewer: Professor A. Example" is a field)."""
     head = head.strip()
-    return bool(_SPEAKER_ROLE.fullmatch(head)) and len(
-        re.findall(rf"^[ \t]*{re.escape(head)}:[ \t]+\S", page, re.M)) >= 3
+    return bool(_SPEAKER_ROLE.fullmatch(head)) and _turns(head, page) >= 3
+
+
+@functools.lru_cache(maxsize=64)
+def _turns(head: str, page: str) -> int:
+    """How many lines of a page a label opens, counted once per page and label: every turn of
+    a transcript asks (a page scan each time was quadratic in its turns)."""
+    return len(re.findall(rf"^[ \t]*{re.escape(head)}:[ \t]+\S", page, re.M))
 
 
 def _label_kind(head: str) -> str:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from casegraph.core.errors import CasegraphError, one_line
 from casegraph.core.model import SEX_WORDS
@@ -220,6 +220,7 @@ from casegraph.ingest.interchange import (
     xfdf_paragraphs,
     xliff_text,
     xmind_outline,
+    xml_words,
     xmp_records,
     zotero_items,
 )
@@ -1767,18 +1768,9 @@ def _xml_blocks(element: ET.Element) -> list[str]:
         page = _XML_PROLOGUE.sub("", element.text or "")  # (ENEX: a page in CDATA)
         return [tidy_text(html_to_text(page)).strip()]
     if own or not len(element):
-        text = " ".join(_xml_words(element).split())
+        text = " ".join(xml_words(element).split())
         return [text] if text else []
     return [b for child in element for b in _xml_blocks(child)]
-
-
-def _xml_words(element: ET.Element) -> str:
-    """An element's words, a line break (``<br/>``, as a caption file's TTML ends its lines) a
-    space between them: "a review<br/>we published" is "a review we published"."""
-    parts = [element.text or ""]
-    for child in element:
-        parts += [" " if local_name(child.tag) == "br" else _xml_words(child), child.tail or ""]
-    return "".join(parts)
 
 
 def _xml_list(element: ET.Element, points: list[ET.Element]) -> str:
@@ -3892,12 +3884,7 @@ def _source_of(path: Path, data: bytes) -> SourceText:
 def _svgz_source(path: Path, data: bytes) -> SourceText:
     """A compressed SVG drawing read as the SVG it holds (named inside it, as an archive's member
     is, in an error), kept as the file it is: its own name, bytes and checksum."""
-    if not data.strip():
-        raise CasegraphError("file is empty", path)
-    try:
-        drawing = gunzipped_file(data)
-    except ValueError as exc:
-        raise CasegraphError(f"cannot read as a compressed SVG drawing: {one_line(str(exc))}", path) from None
+    drawing = _opened(gunzipped_file, data, path, "read as a compressed SVG drawing")
     inner = _source_of(path / f"{path.stem}.svg", drawing)
     return replace(inner, path=path, encoding="gzip", sha256=hashlib.sha256(data).hexdigest())
 
@@ -4119,9 +4106,14 @@ def _source(path: Path, data: bytes, text: str, media: str, encoding: str, url: 
                       url, publisher)
 
 
-def _opened(convert: Callable[[bytes], str], data: bytes, path: Path, what: str) -> str:
-    """A binary file's text or HTML (:mod:`casegraph.ingest.binaries`); one that cannot be
-    opened is a one-line error naming the file and the reason."""
+#: What a binary file's reader gives (:func:`_opened`).
+_Opened = TypeVar("_Opened")
+
+
+def _opened(convert: Callable[[bytes], _Opened], data: bytes, path: Path, what: str) -> _Opened:
+    """A binary file's text or HTML (:mod:`casegraph.ingest.binaries`), or what else its reader
+    gives (an archive's members, a compressed file's bytes); one that cannot be opened is a
+    one-line error naming the file and the reason."""
     if not data.strip():
         raise CasegraphError("file is empty", path)
     try:
