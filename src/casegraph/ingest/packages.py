@@ -47,7 +47,9 @@ import olefile
 
 from casegraph.core.errors import one_line
 from casegraph.ingest.binaries import PART_MAX, damaged, package_member, tar_members, zstd_unpacked
+from casegraph.ingest.fatdisk import FAT_SUFFIXES
 from casegraph.ingest.interchange import local_name
+from casegraph.ingest.zim import ZIM_SUFFIXES
 
 MSG_SUFFIXES = {".msg"}
 WACZ_SUFFIXES = {".wacz"}
@@ -93,7 +95,14 @@ COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst"}
 #: a board's training disc of reviews, burnt in 2013) is read the same way too
 #: (:func:`disc_members`).
 DISC_SUFFIXES = {".iso"}
-ARCHIVE_SUFFIXES = {".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_SUFFIXES
+#: (session 70) A floppy or other FAT disk image (``.img``: a 2004 ACPC archive disk of Part 8
+#: executive summaries) and an openZIM archive (``.zim``: a committee's offline practice
+#: library) are read the same way too (:mod:`casegraph.ingest.fatdisk`, :mod:`casegraph.ingest.zim`).
+#: (session 70) An S/MIME or CAdES signed file (``.p7m``: a partnership's signed notice to partners,
+#: a signed PDF) is an archive of the one file it signs (:func:`signed_members`).
+SIGNED_SUFFIXES = {".p7m"}
+ARCHIVE_SUFFIXES = ({".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_SUFFIXES | FAT_SUFFIXES
+                    | ZIM_SUFFIXES | SIGNED_SUFFIXES)
 #: An ISO 9660 image's primary volume descriptor: "CD001" at byte 32769 (after 16 sectors of
 #: system area), whatever the file's name.
 DISC_MAGIC_AT, DISC_MAGIC = 32769, b"CD001"
@@ -614,6 +623,70 @@ def tarred_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
     if not out:
         raise ValueError("the tar archive holds no file")
     return out
+
+
+#: A signed file's first bytes: a DER or BER SEQUENCE (a ContentInfo); else it is taken as
+#: base64 text (a PEM "PKCS7" block or an ``smime.p7m`` attachment saved as it was sent).
+_DER_SEQUENCE = 0x30
+_PEM_ARMOUR = re.compile(rb"-----(?:BEGIN|END) [A-Z0-9 ]+-----")
+#: What a signed file that is no MIME entity may be named from its first bytes, when its own
+#: name ("notice.p7m") says no more.
+_SIGNED_KINDS = ((b"%PDF-", ".pdf"), (b"PK\x03\x04", ".docx"), (b"{\\rtf", ".rtf"))
+_MIME_HEADER = re.compile(rb"\A(?:[A-Za-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*"
+                          rb"Content-Type:", re.IGNORECASE)
+
+
+def signed_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
+    """The one file a signed ``.p7m`` holds, as (name, bytes): a CMS / PKCS #7 SignedData's
+    encapsulated content, named as the signed file is without ``.p7m`` (``review.pdf.p7m``
+    holds ``review.pdf``); a MIME entity (S/MIME: a signed e-mail's body) is named ``.eml`` and
+    read as an e-mail.  The signature is not checked: casegraph reads what the file says, and
+    says where it came from by its checksum.  Why asn1crypto (DECISIONS 114): the file is BER
+    (indefinite lengths and content split over constructed strings are legal, and ``openssl
+    cms -stream`` writes them), which its CMS definitions parse in full.  A detached signature
+    (no content) or an encrypted file (EnvelopedData) is a ValueError saying so."""
+    from asn1crypto import cms, core  # imported here: only a signed file needs it
+
+    der = data if data[:1] == bytes((_DER_SEQUENCE,)) else _base64_body(data)
+    try:
+        info = cms.ContentInfo.load(der)
+        kind = info["content_type"].native
+        if kind != "signed_data":
+            raise ValueError(f"a CMS {kind.replace('_', ' ')}, not signed data"
+                             + (" (encrypted for its recipients)" if kind == "enveloped_data" else ""))
+        content = info["content"]["encap_content_info"]["content"]
+        body = None if isinstance(content, core.Void) else bytes(content)  # (chunks joined)
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        if isinstance(exc, ValueError) and str(exc).startswith("a CMS "):
+            raise
+        raise damaged("signed file", exc) from None
+    if not body:
+        raise ValueError("a detached signature: the file it signs is not inside it")
+    return [(_signed_member_name(name, body), body)]
+
+
+def _base64_body(data: bytes) -> bytes:
+    """A signed file saved as text: its base64 after any MIME headers and PEM armour."""
+    import base64
+    import binascii
+
+    text = data.split(b"\n\n", 1)[1] if _MIME_HEADER.match(data.replace(b"\r\n", b"\n")) else data
+    try:
+        return base64.b64decode(_PEM_ARMOUR.sub(b"", text), validate=False)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("neither DER nor base64 (is this a signed .p7m file?)") from exc
+
+
+def _signed_member_name(name: str, body: bytes) -> str:
+    """The signed file's name: the ``.p7m`` file's without that suffix, given the suffix its
+    content shows when that name has none a page is read by."""
+    inner = name[:-4] if name.lower().endswith(".p7m") else name
+    suffix = posixpath.splitext(inner)[1]
+    if suffix and not suffix[1:].isdigit():  # ("notice 1.2" has no suffix but a version)
+        return inner
+    if _MIME_HEADER.match(body.lstrip()):
+        return inner + ".eml"
+    return inner + next((suffix for magic, suffix in _SIGNED_KINDS if body.startswith(magic)), ".txt")
 
 
 def gunzipped_file(data: bytes) -> bytes:

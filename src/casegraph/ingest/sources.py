@@ -84,6 +84,7 @@ from casegraph.ingest.datasets import (
     FEATHER_SUFFIXES,
     FLATGEOBUF_SUFFIXES,
     HDF5_SUFFIXES,
+    HYPER_SUFFIXES,
     ORC_SUFFIXES,
     PARQUET_SUFFIXES,
     PG_CUSTOM_SUFFIXES,
@@ -98,6 +99,7 @@ from casegraph.ingest.datasets import (
     feather_records,
     flatgeobuf_records,
     hdf5_records,
+    hyper_records,
     is_hdf5,
     is_pg_custom,
     is_sas7bdat,
@@ -126,6 +128,7 @@ from casegraph.ingest.exports import (
     smcl_text,
     spss_records,
 )
+from casegraph.ingest.fatdisk import FAT_SUFFIXES, fat_members, is_fat
 from casegraph.ingest.interchange import (
     MPX_SUFFIXES,
     OPENOFFICE_1,
@@ -270,6 +273,7 @@ from casegraph.ingest.packages import (
     PACKAGE_SUFFIXES,
     QDPX_SUFFIXES,
     SEVENZIP_MAGIC,
+    SIGNED_SUFFIXES,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
     archive_members,
@@ -289,6 +293,7 @@ from casegraph.ingest.packages import (
     msg_email,
     qdpx_project,
     sevenzip_members,
+    signed_members,
     tarred_members,
     wacz_warcs,
     xmind_content,
@@ -318,6 +323,7 @@ from casegraph.ingest.workfiles import (
     gantt_html,
     joplin_markdown,
 )
+from casegraph.ingest.zim import ZIM_SUFFIXES, is_zim, zim_members
 
 if TYPE_CHECKING:
     from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
@@ -326,7 +332,7 @@ if TYPE_CHECKING:
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | ORC_SUFFIXES
-                   | FLATGEOBUF_SUFFIXES
+                   | FLATGEOBUF_SUFFIXES | HYPER_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
                    | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
@@ -3591,6 +3597,10 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(DUCKDB_SUFFIXES, _Reader(lambda raw, _: _records_text(duckdb_records(_bytes(raw))),
                                              "application/vnd.duckdb", "read as a DuckDB database",
                                              records=True)),
+    **dict.fromkeys(HYPER_SUFFIXES, _Reader(lambda raw, _: _records_text(hyper_records(_bytes(raw))),
+                                            "application/vnd.tableau.hyper",
+                                            "read as a Tableau Hyper extract",
+                                            records=True)),
     **dict.fromkeys(PARQUET_SUFFIXES, _Reader(lambda raw, _: _records_text(parquet_records(_bytes(raw))),
                                               "application/vnd.apache.parquet", "read as a Parquet file",
                                               records=True)),
@@ -3973,6 +3983,12 @@ def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
         return sevenzip_members, "7-Zip archive", "application/x-7z-compressed", "7z"
     if data[DISC_MAGIC_AT:DISC_MAGIC_AT + len(DISC_MAGIC)] == DISC_MAGIC:
         return disc_members, "disc image", "application/x-iso9660-image", "iso9660"
+    if is_fat(data) or path.suffix.lower() in FAT_SUFFIXES:  # (session 70) a floppy's or a stick's FAT image
+        return fat_members, "disk image", "application/x-fat-image", "fat"
+    if is_zim(data) or path.suffix.lower() in ZIM_SUFFIXES:  # (session 70) an offline library's articles
+        return zim_members, "ZIM archive", "application/x-zim", "zim"
+    if path.suffix.lower() in SIGNED_SUFFIXES:  # (session 70) the file a signature wraps
+        return (lambda raw: signed_members(raw, path.name), "signed file", "application/pkcs7-mime", "cms")
     if data.startswith(b"PK") or path.suffix.lower() == ".zip":
         return archive_members, "zip archive", "application/zip", "zip"
     name, media = compression_of(data) or ("tar", "application/x-tar")
