@@ -408,10 +408,13 @@ _NOT_A_REVIEW_TYPE = re.compile(r"\b(?:initial\s+case|rapid)\s+review\b", re.I)
 #: Reviews named in the plural by their type: a page's title over its own reviews.
 #: (session 68) or a list of them: "Serious Case Review Tracker 2011-12" over a board's rows
 _PLURAL_REVIEWS = re.compile(r"\breviews\b|\breview\s+(?:tracker|register|log)\b", re.I)
-_SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|Child\s+Protection\s+Committee|Care\s+Inspectorate|CPC)\b")
+#: ((session 70) not England's and Wales's Area Child Protection Committees before 2006: an
+#: "ACPC" or "Sheffield Area Child Protection Committee")
+_SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|(?<!Area\s)Child\s+Protection\s+Committee|"
+                       r"Care\s+Inspectorate|CPC)\b")
 #: Words of the other nations' reviews: a page that uses them is not Scotland's alone.
 _OTHER_NATION = re.compile(r"\b(?:England|Wales|Northern\s+Ireland|LSCBs?|LSCPs?|LCSPRs?|"
-                           r"CSPRs?|Safeguarding\s+Children\s+(?:Board|Partnership)|serious\s+case\s+reviews?)\b")
+                           r"CSPRs?|Safeguarding\s+Children\s+(?:Board|Partnership)|(?i:serious\s+case\s+reviews?))\b")
 _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 #: The page's own counter before a review's title ("Case vignette 1: Sam", "Review 2 - Baby D,
 #: Salford (...)", "LEARNING NOTE A: Kai, 16 - ...", "10:00  Session 1 — "Jade": ..."): the

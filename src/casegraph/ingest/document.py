@@ -161,9 +161,10 @@ _AREA_BODY = re.compile(
     r"|\bSafeguarding\s+(?:Children\s+)?(?:Board|Partnership)\s+for\s+"
     r"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
     r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
-#: Words of a body's name that are not part of the area ("Cardiff and Vale Regional").
+#: Words of a body's name that are not part of the area ("Cardiff and Vale Regional"; (session
+#: 70) "Sheffield Area Child Protection Committee", an ACPC before 2006).
 _AREA_TAIL = re.compile(
-    r"(?:\s+(?:Regional|District|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+(?:Young\s+People|Families)))+$",
+    r"(?:\s+(?:Regional|District|Area|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+(?:Young\s+People|Families)))+$",
     re.I)
 
 
@@ -263,7 +264,8 @@ _PUBLISHED = re.compile(
     # record's "| Published: 2019 Baby X, ..." run into its account)
     rf"\b(?i:published|publication|completed|released)[,:]?\s+(?:(?:the|a|an|this|its|[\w’'-]+)\s+){{0,7}}?"
     rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?"
-    rf"(?:\d{{1,2}}[/.](?P<numeric_month>\d{{1,2}})[/.])?(?P<year>{YEAR})\b"  # "Published 09/05/2023"
+    # "Published 09/05/2023", (session 70) a repository's "Published 03/2025"
+    rf"(?:(?:\d{{1,2}}[/.])?(?P<numeric_month>\d{{1,2}})[/.])?(?P<year>{YEAR})\b"
     rf"|\bIn\s+(?P<year2>{YEAR}),\s+the\s+[^.]{{0,80}}review[^.]{{0,120}}\bpublished\b"
     # "On 8 June 2022 the Board published ...", "In March 2023 the partnership published ..."
     # (session 49) "On Monday (12 Feb 2024) West Glamorgan Safeguarding Board published ..."

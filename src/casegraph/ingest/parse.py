@@ -30,7 +30,7 @@ MONTH_SHORT = rf"(?:{MONTH_ABBREVIATION})(?:t(?<=Sept))?"
 #: The most items one section of an entry may have (the probe's entry of 100,000
 #: recommendations ran for minutes); published summaries list a handful.
 MAX_ITEMS = 2_000
-_DASH = r"(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)"
+_DASH = r"(?:\s*[–—]\s*|\s+--\s+|\s+-\s*|\s*-\s+)"  # ((session 70) a typewriter's " -- ")
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 
 # ``2016 – Anonymous – Child BS``, ``2018 - Anonymous- Children F, G and H``,
@@ -99,8 +99,9 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:Learning\s+)?Box\s+|Case\s+study\s+|(?-i
                                # ((session 63) a repository listing's "[1] Theo: national ...";
                                # (session 69) a library's additions "#2  Child T | Concise ...",
                                # two spaces after: "#1 priority" is a hashtag's words)
-                               r"(?:(?P<open>\[)|(?P<hash>\#))?(?P<num>\d{1,3})"
-                               r"(?(open)\]\s+|(?(hash)\s{2,}|[.):]\s+))"
+                               # (session 70) a repository's "(1) Child J -- Local child ...")
+                               r"(?:(?P<open>\[)|(?P<paren>\()|(?P<hash>\#))?(?P<num>\d{1,3})"
+                               r"(?(open)\]\s+|(?(paren)\)\s+|(?(hash)\s{2,}|[.):]\s+)))"
                                r"(?P<title>\S.*?)\s*$")
 #: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
 _APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
@@ -1067,13 +1068,19 @@ def _dash_area(heading: str) -> str | None:
         # Concise Child Practice Review | Anwen (3) | Newport"
         return fields[-1]
     parts = [p.strip() for p in re.split(rf"{_DASH}|[,:]\s+", bare) if p.strip()]
+    dashed = [p.strip() for p in re.split(_DASH, bare)]
     for k, part in enumerate(parts[1:], start=1):
         place = place_in(part.strip("\"“”'")) if not _CHILD_ID.search(part) else None
         place = re.sub(r"(?:\s*\b(?:Local|Regional|National|Summary|Report|Briefing))+$", "", place or "")
         if not place:
             continue
+        # (session 70: or a name, the type and the place, parted by three dashes alone: "Kayla
+        # -- Learning Review -- Glasgow", a repository's; not "Practitioner workshop: Learning
+        # Review – Kai and Lila", whose last part is a name a place shares)
         if _REVIEW_WORDS.search(part) or (k == len(parts) - 1 and _REVIEW_WORDS.search(parts[k - 1])
-                                          and place == part and _CHILD_ID.search(bare)):
+                                          and place == part and (_CHILD_ID.search(bare) or (
+                                              len(dashed) == 3 and dashed[1:] == parts[-2:]
+                                              and not _REVIEW_WORDS.search(dashed[0])))):
             return place
     return None
 
@@ -1250,8 +1257,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # a numbered paragraph wrapped onto the next line ("32. The first, ... who died in a co-
     # sleeping" / "incident on a sofa ...") is prose, not a heading
     if m and len(text) <= 180 and not text.endswith(".") and not (nxt and nxt.text[:1].islower()) \
-            and not _numbered(nxt, int(m["num"]) + 1) and not (m["open"] and m["title"].isupper()):
-        # ("[3] WHAT THE LEARNING REVIEW IS": a seven-minute briefing's part, in capitals)
+            and not _numbered(nxt, int(m["num"]) + 1) \
+            and not ((m["open"] or m["paren"]) and m["title"].isupper()):
+        # ("[3] WHAT THE LEARNING REVIEW IS", (session 70) "(4)  WHAT THE CMR FOUND": a
+        # seven-minute briefing's part, in capitals)
         title = m["title"]
         from casegraph.ingest.document import labelled_name
         # "2. WHY DID IT HAPPEN? (contributory factors identified by the review)": a form's
@@ -1510,6 +1519,8 @@ _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|
                          # (session 62) a coding sheet's "Nation of review: Scotland"
                          r"(?:nation|country)(?:\s+of\s+(?:the\s+)?review)?|"
                          r"(?:published|commissioned)\s+by|format|access|(?:record|review|case|item)\s+id|"
+                         # (session 70) an SCR log's "Notification / decision: SCR agreed by chair ..."
+                         r"(?:notification|referral)(?:\s*/\s*decision)?|decision|"
                          # (session 53) a form's own name: "Form title: Case Review Learning Record"
                          r"(?:form|template|document)\s+(?:title|name)|"
                          # (session 60) a CMS article's "Category: Learning reviews", "Hits: 318"
@@ -2127,7 +2138,9 @@ _POINTER = re.compile(
     r"|for\s+the\s+full\s+(?:report|review|summary),?\s+(?:please\s+)?(?:visit|see|go\s+to|read|contact)\b"
     r"|this\s+(?:note|briefing|summary|leaflet|bulletin)\s+(?:may|can)\s+be\s+shared\b"
     r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
-    r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?report"
+    # ((session 70) "The recommendations are set out in the full overview report, which will
+    # not be published.")
+    r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?(?:overview\s+|main\s+|final\s+)?report"
     # (session 42) a lead-in to the list under it: "The CMR made the recommendations below"
     r"|[^.;]{0,60}\b(?:recommendations|learning\s+points|lessons|actions)\s+(?:listed\s+|set\s+out\s+)?below"
     # (session 59) "The Committee accepted all five recommendations; three are summarised here."
@@ -2146,7 +2159,8 @@ _POINTER = re.compile(
     # (session 67) "These have not been published in full."
     r"|(?:they|these|the\s+recommendations)\s+(?:are|have)\s+not\s+(?:been\s+)?published\b"
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
-    r"|(?:please\s+)?see\s+the\s+(?:published\s+)?action\s+plan\b"
+    # ((session 70) an SCR log's "See separate action plan (approved by the Board July 2008).")
+    r"|(?:please\s+)?see\s+(?:the\s+(?:published\s+)?|(?:the\s+)?separate\s+)action\s+plan\b"
     # (session 56) a tracker's task: "Recommendations: see checklist" (the checklist below)
     r"|(?:please\s+)?see\s+(?:the\s+)?(?:checklists?|attachments?|subtasks?)\b"
     r"|contact\s+(?:us|the\s+[^.;]{0,40}?\b(?:unit|team|office|officer|lead))\b[^.;]{0,100}"
@@ -2380,6 +2394,8 @@ def _entries_of(source: SourceText) -> Page:
             # (a question about the child a heading above names, that heading found here too:
             # "Case Management Review: Child K" over "Who was Child K?")
             if not (h["kind"] == "boundary" and i - 1 in known) \
+                    and not (h["kind"] == "boundary" and source.media_type in TABLE_MEDIA
+                             and _ROW_FIELD.match(lines[i].text)) \
                     and not _question_about(lines, i, h, heads + found) \
                     and not (h["kind"] == "boundary" and _part_above(lines, i, heads + found)):
                 found.append((i, h))
@@ -2778,6 +2794,9 @@ def _record_title(source: SourceText, lines: list[Line], i: int) -> bool:
             lambda ln: not RECORD_MARK.match(ln.text), lines[i + 1:i + 40]))
 
 
+#: (session 70) A spreadsheet row's field as its records are written ("Number of recs: 11",
+#: "Action plan status: Complete"): never a part that ends the row's review.
+_ROW_FIELD = re.compile(r"^[A-Z][\w .()/'’-]{0,40}:\s+\S")
 #: A row's field that says the row is a review's: its type or reference, with a value.
 _REVIEW_FIELD = re.compile(r"^(?:(?:review\s+(?:type|ref(?:erence)?|id|number|no\.?)|type\s+of\s+review)"
                            # (session 49) "Review type (as named locally): Learning Review"
@@ -3802,6 +3821,18 @@ def _joint_told_apart(entry: Entry) -> None:
 
     parts: list[Section] = []
     for section in entry.sections:
+        last = section.items[-1].text if section.items else ""
+        if section.kind == "learning" and len(section.items) >= 3 and last[:1].isupper() \
+                and says_it_recommends(re.split(r"(?<=[.!?])\s+", last, maxsplit=1)[0]) \
+                and not any(says_it_recommends(item.text) for item in section.items[:-1]):
+            # (session 70) "Learning includes:" over its points, then "The review recommends
+            # that the committee works with ...": the paragraph after the list is the review's
+            # recommendation (read as one from the page's prose), no more learning; not a
+            # last point that goes on to say so ("(3) a parent's disclosure ... The review
+            # made 9 recommendations, ...") nor one about earlier recommendations
+            # ("recommendations from the 2016 review ... had been only partly implemented")
+            parts.append(replace(section, items=section.items[:-1]))
+            continue
         if section.kind == "learning+recommendations":
             said = [says_it_recommends(item.text) for item in section.items]
             if any(said) and not all(said):
@@ -4059,7 +4090,9 @@ def _read_items(entry: Entry, section: Section) -> None:
 
 #: A recommendations part that opens by saying there were none: "None – the review did not
 #: make formal recommendations", "None made."
-_NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|were|was|given|published)\b)", re.I)
+_NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|were|was|given|published)\b)"
+                        # (session 70) a repository's "Recommendations: not published."
+                        r"|^\s*not\s+(?:yet\s+)?published\.?\s*$", re.I)
 #: A line that is a point of its own (a bullet or a number), not a lettered part of the one above.
 _OWN_POINT = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s")
 #: A label that numbers one point of the learning or recommendations: "Learning 1:",

@@ -3805,9 +3805,10 @@ _READERS: dict[str, _Reader] = {
 RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
 #: The media types of spreadsheets' exports (CSV, TSV, SYLK, DIF) and workbooks (Numbers, and
 #: (session 68) Excel's, .xls and .xlsx), whose rows ``table_to_text`` lays out as records, each
-#: named by its name cell.
+#: named by its name cell; and (session 70) OpenDocument spreadsheets and their templates, read
+#: as office packages (a board's SCR log kept as next year's ``.ots``).
 TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES
-                        | XLS_SUFFIXES | XLSX_SUFFIXES)
+                        | XLS_SUFFIXES | XLSX_SUFFIXES) | {"application/vnd.oasis.opendocument.spreadsheet"}
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:

@@ -1,0 +1,131 @@
+"""Rules from validation53's misses (session 70), each on an invented page of the same form (the
+pages here are INVENTED test data, with neutral pseudonyms; real area names appear only as
+areas): a repository's "(1) Child Q -- Local Child Safeguarding Practice Review -- Norfolk"
+headings over "Published 03/2025 | England", a learning list followed by what the review
+recommends, "Recommendations: not published."; an ACPC's executive summaries ("Sheffield Area
+Child Protection Committee", "SERIOUS CASE REVIEW (PART 8)", "The recommendations are set out
+in the full overview report"); and an SCR log kept as a spreadsheet, whose fields after a blank
+line ("Number of recs: 11") are its row's, and whose "Notification / decision:" is a field."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from support import reviews_of_page
+
+from casegraph.extract.vocab import Vocabulary
+from casegraph.pipeline.build import extract_reviews
+
+REPOSITORY = """CASE REVIEW REPOSITORY :: NEW SUMMARIES (invented test page)
+
+-----------------------------------------------------
+(1) Child Q -- Local Child Safeguarding Practice Review -- Norfolk
+    Published 03/2025 | England
+-----------------------------------------------------
+Child Q, a 10-week-old boy, was admitted to hospital in May 2023 with a fractured arm.
+Learning includes: practitioners should speak to fathers directly.
+Recommendations: not published.
+
+-----------------------------------------------------
+(2) Robin -- Learning Review -- Glasgow
+    Published 08/2024 | Scotland
+-----------------------------------------------------
+Robin (not the child's real name), a 14-year-old girl, was exploited online in 2022.
+Learning includes:
+ - schools should teach online safety in ways that reflect how young people use apps;
+ - CAMHS should ask about online contacts when a young person's mood gets worse;
+ - youth workers should know who to call.
+The review recommends that the committee works with schools on an online safety plan.
+"""
+
+
+def test_a_repository_s_typewriter_headings(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"(1) Name -- Type -- Area" is a review's heading (its type and area the heading's, "--"
+    a typewriter's dash; "Robin -- Learning Review -- Glasgow" names its area last, after the
+    type), "Published 03/2025" its year; "not published" recommendations are none; and the
+    paragraph after the learning list that says what the review recommends is no learning."""
+    first, second = reviews_of_page(tmp_path, "repository.txt", REPOSITORY, vocab)
+    assert [(r.area, r.publication_year, r.review_type.notation if r.review_type else None)
+            for r in (first, second)] == [("Norfolk", 2025, "RT-LCSPR"), ("Glasgow", 2024, "RT-SIG")]
+    assert first.recommendations == []
+    assert len(second.learning) == 3
+    assert [i.text.rstrip(".") for i in second.recommendations] == [
+        "The review recommends that the committee works with schools on an online safety plan"]
+
+
+def test_a_workshop_s_reviewed_names_are_no_area(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Not "Practitioner workshop: Learning Review – Kai and Lila", whose last part is two names
+    (a place shares one): only three parts parted by dashes alone, the first no type, are read
+    as name, type and area."""
+    page = ("Events (invented test page)\n\nPractitioner workshop: Learning Review – Kai and Lila\n\n"
+            "Kai and Lila, invented siblings aged 6 and 8, were found alone at home in 2023.\n")
+    reviews = reviews_of_page(tmp_path, "events.txt", page, vocab)
+    assert all(r.area != "Kai and Lila" for r in reviews)
+
+
+ACPC = """SHEFFIELD ACPC
+SERIOUS CASE REVIEW (PART 8 REVIEW) - BABY Q
+EXECUTIVE SUMMARY
+Published by Sheffield Area Child Protection Committee, February 2004
+
+SUMMARY OF THE CASE
+Baby Q, an invented 6-week-old boy, was admitted to hospital in October 2003 with a broken arm.
+
+LESSONS LEARNED
+(a) Information recorded by the midwife was not passed to the health visitor.
+
+RECOMMENDATIONS
+The recommendations are set out in the full overview report, which will not be published.
+"""
+
+
+def test_an_acpc_s_part_8_summary(tmp_path: Path, vocab: Vocabulary) -> None:
+    """An English Area Child Protection Committee (before 2006) names Sheffield, not "Sheffield
+    Area", and is no Scottish committee: its SERIOUS CASE REVIEW in capitals is England's (not
+    Scotland's significant case review); recommendations "set out in the full overview report"
+    are none given."""
+    (review,) = reviews_of_page(tmp_path, "PART8_04.TXT", ACPC, vocab)
+    kind = review.review_type.notation if review.review_type else None
+    assert (review.area, kind) == ("Sheffield", "RT-SCR")
+    assert review.recommendations == []
+
+
+def _ods(rows: list[list[str]]) -> bytes:
+    """A minimal OpenDocument spreadsheet of the rows (a header row first), as LibreOffice
+    writes one: its mimetype member first, uncompressed, then content.xml."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+    def cell(value: str) -> str:
+        paragraphs = "".join(f"<text:p>{line}</text:p>" for line in value.split("\n"))
+        return f'<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>'
+
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body>'
+               f'<office:spreadsheet><table:table table:name="Log">{body}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        package.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def test_an_scr_log_s_row_keeps_its_fields(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A board's SCR log as an OpenDocument spreadsheet: the row's name cell is its review's
+    title (not its "Notification / decision:" field), and its recommendations after the
+    "Number of recs" field (a blank line above it, as a list cell leaves) are the row's."""
+    log = tmp_path / "scr-log.ods"
+    log.write_bytes(_ods([
+        ["Case", "Child(ren)", "Notification / decision", "Exec summary published", "Key findings",
+         "Number of recs", "Recommendations (overview report)"],
+        *([f"Serious Case Review - {name}", "Boy, 4 months (invented)", "SCR agreed by chair 10/10/2006",
+           "February 2008", "1) Bruising in a baby was not referred.\n2) The father was not seen.", "2",
+           "1) PCT to issue a protocol on bruising.\n2) Hospital to refer every infant with a fracture."]
+          for name in ("Baby Q", "Baby R"))]))
+    reviews = extract_reviews([log], vocab)[0]
+    assert [r.title for r in reviews] == ["Serious Case Review - Baby Q", "Serious Case Review - Baby R"]
+    assert [[len(r.learning), len(r.recommendations)] for r in reviews] == [[2, 2], [2, 2]]
