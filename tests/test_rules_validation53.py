@@ -129,3 +129,48 @@ def test_an_scr_log_s_row_keeps_its_fields(tmp_path: Path, vocab: Vocabulary) ->
     reviews = extract_reviews([log], vocab)[0]
     assert [r.title for r in reviews] == ["Serious Case Review - Baby Q", "Serious Case Review - Baby R"]
     assert [[len(r.learning), len(r.recommendations)] for r in reviews] == [[2, 2], [2, 2]]
+
+
+BRIEFING = "\n".join([
+    "Safeguarding Children Briefing for Primary Care (invented test page)",
+    "For GPs and practice staff.National review: the deaths of Baby Q and Baby R",
+    "The Panel published this national review in June 2024.Baby Q, a 5-week-old girl, died in 2022 "
+    "while sharing a bed with her mother. Baby R, an 11-month-old boy, died in 2023 in a hostel "
+    "room.What the Panel found",
+    "Practices were not told when a family with a baby was placed in temporary accommodation.",
+    "Nobody asked whether there was a cot.",
+    "What the Panel recommends",
+    "The Panel makes 6 recommendations. Those most relevant to primary care are:NHS England to "
+    "ensure GP registration follows families.",
+    "Health visiting services to be told of every family with a baby in temporary accommodation.",
+    "Also this month",
+    "Level 3 safeguarding training for GPs: 18 September 2024, online.", ""])
+
+
+def test_a_word_briefing_as_docx2txt_writes_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """docx2txt runs a Word document's paragraphs together ("staff.National review: ...",
+    "are:NHS England ..."): each is a line again, so the national review's heading titles it
+    and both children are read; "What the Panel found" is its learning, the lead-in "Those
+    most relevant to primary care are:" no recommendation, and "Also this month" beside it."""
+    (review,) = reviews_of_page(tmp_path, "briefing.docx2txt.txt", BRIEFING, vocab)
+    assert review.title == "National review: the deaths of Baby Q and Baby R"
+    assert [c.pseudonym for c in review.children] == ["Baby Q", "Baby R"]
+    assert [len(review.learning), len(review.recommendations)] == [2, 2]
+
+
+PPC = """EAST LOTHIAN AND MIDLOTHIAN PUBLIC PROTECTION COMMITTEE
+7 MINUTE BRIEFING | LEARNING REVIEW: ROBIN (invented test page)
+
+[1] BACKGROUND
+Robin (not the child's real name) was 18 months old when admitted to hospital in 2022 with
+faltering growth. The learning review concluded that Robin had been neglected.
+"""
+
+
+def test_a_scottish_public_protection_committee(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A public protection committee in capitals is Scotland's (its learning review is the
+    statutory review, RT-SIG) and names the area, "East Lothian and Midlothian" with a small
+    "and"."""
+    (review,) = reviews_of_page(tmp_path, "briefing.txt", PPC, vocab)
+    kind = review.review_type.notation if review.review_type else None
+    assert (review.area, kind) == ("East Lothian and Midlothian", "RT-SIG")

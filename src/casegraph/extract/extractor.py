@@ -411,7 +411,8 @@ _PLURAL_REVIEWS = re.compile(r"\breviews\b|\breview\s+(?:tracker|register|log)\b
 #: ((session 70) not England's and Wales's Area Child Protection Committees before 2006: an
 #: "ACPC" or "Sheffield Area Child Protection Committee")
 _SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|(?<!Area\s)Child\s+Protection\s+Committee|"
-                       r"Care\s+Inspectorate|CPC)\b")
+                       # (session 70) a Scottish council's committee for children and adults alike
+                       r"Public\s+Protection\s+Committee|Care\s+Inspectorate|CPC)\b", re.I)
 #: Words of the other nations' reviews: a page that uses them is not Scotland's alone.
 _OTHER_NATION = re.compile(r"\b(?:England|Wales|Northern\s+Ireland|LSCBs?|LSCPs?|LCSPRs?|"
                            r"CSPRs?|Safeguarding\s+Children\s+(?:Board|Partnership)|(?i:serious\s+case\s+reviews?))\b")

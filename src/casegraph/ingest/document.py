@@ -154,7 +154,7 @@ _AREA_BODY = re.compile(
     r"(?:(?:Local\s+)?(?:Children['’]s\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Vulnerable\s+People\s+|"
     r"Community\s+)?"
     r"(?:Multi-Agency\s+|Assurance\s+)?(?:Board|Partnership|Together)|"
-    r"Child\s+Protection\s+"
+    r"(?:Child|Public)\s+Protection\s+"  # ((session 70) a Scottish public protection committee)
     # "Wiltshire Council" (a unitary council), "Kent County Council"
     r"Committee|(?:(?:County|City|Metropolitan\s+Borough|Borough)\s+)?Council\b|"
     r"Child\s+Death\s+Overview\s+Panel)"  # "Suffolk Child Death Overview Panel"
@@ -211,7 +211,9 @@ def area_name(m: re.Match[str]) -> str:
     # area is what follows a pseudonym or the words of a review or a body's name
     area = re.sub(r"^.*\b(?:Child|Baby)\s+[A-Z]{1,3}\s+|^.*\b(?:Review|Group|Committee|Officers?)"
                   r"(?:\s+and)?\s+", "", area)
-    return area.title() if area.isupper() else area  # "LANCASHIRE COUNTY COUNCIL"
+    # "LANCASHIRE COUNTY COUNCIL"; ((session 70) "EAST LOTHIAN AND MIDLOTHIAN": its "and" small)
+    return re.sub(r"\b(?:And|Of|The|Upon|With)\b(?!$)", lambda w: w.group().lower(), area.title()) \
+        if area.isupper() else area
 _AREA_TITLE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
     r"(?:Extended\s+|Concise\s+)?(?:Child|Serious|Local)", re.I)

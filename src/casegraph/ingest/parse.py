@@ -331,7 +331,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # extract.extractor ("Key findings", general findings, stay learning)
     # (session 42) "The Panel found:" over its points
     # (session 54) "What the review highlights" over its bullets
-    (r"what\s+(?:the\s+review|we|the\s+reviewers?)\s+(?:found|saw|noticed|highlight(?:s|ed)|identified)|"
+    # (session 70) "What the Panel found" over its points (a national review's)
+    (r"what\s+(?:the\s+review|we|the\s+reviewers?|the\s+panel)\s+(?:found|saw|noticed|highlight(?:s|ed)|identified)|"
      # (session 49) "4.3 The reviewers found that:" over its lettered points
      # (session 58) "The reviewer highlighted:" over its points
      r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+(?:found|highlighted|identified)(?:\s+that)?",
@@ -594,6 +595,8 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
                       r"upcoming\s+(?:training|events|courses)|need\s+help(?:\s+now)?\??|"
                       # (session 66) a staff briefing's closing "Training" / "Level 3 dates for 2019-20 ..."
                       r"training(?:\s+(?:dates|events|courses|opportunities))?|"
+                      # (session 70) a monthly briefing's "Also this month" / "Level 3 training ..."
+                      r"also\s+(?:this|in\s+this)\s+(?:month|week|issue|edition)|"
                       # (session 61) a blog theme's sidebar: Pelican's "links" and "social" lists
                       r"(?:useful\s+)?links|blogroll|social)\s*:?$", re.I)
 #: (session 67) A newsletter's note of its next issue ("Next issue: learning from a thematic
@@ -2133,6 +2136,9 @@ _POINTER = re.compile(
     # (session 64) a recorded briefing's sign-off: "Thank you for watching."
     r"|thank\s+you\s+for\s+(?:watching|listening|reading)\b"
     r"|if\s+you\s+have\s+(?:a|any)\s+(?:questions?|queries|query)\b[^.;]{0,60}?\b(?:contact|email|e-mail|call)\b"
+    # (session 70) a lead-in to those chosen: "Those most relevant to primary care are:"
+    r"|(?:those|the\s+ones?)\s+(?:most\s+)?(?:relevant|applicable|of\s+most\s+relevance)\s+to\s+[^.;:]{1,60}?"
+    r"\s+(?:are|include)\s*:"
     r"|(?:the\s+|its\s+)?recommendations\s+(?:have\s+been|were|are)\s+(?:shared|sent|circulated|passed\s+on)"
     r"\s+(?:with|to)\b"
     r"|for\s+the\s+full\s+(?:report|review|summary),?\s+(?:please\s+)?(?:visit|see|go\s+to|read|contact)\b"

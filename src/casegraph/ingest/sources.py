@@ -1105,6 +1105,20 @@ def _fields_tables_as_lines(lines: list[str]) -> list[str]:
     return out
 
 
+#: (session 70) Where a paragraph was glued to the one before it with no space, as docx2txt
+#: writes a Word document's paragraphs ("... practice staff.National review: the deaths of ...",
+#: "Those most relevant to primary care are:NHS England to ensure ..."): a sentence's end, or
+#: a colon, right before a capital that starts a word.  No typed text in the development pages
+#: has such a join.
+_GLUED_PARAGRAPH = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}:)(?=[A-Z](?:[a-z]|[A-Z]+\b))")
+
+
+def _glued_paragraphs_apart(text: str) -> str:
+    """A text page whose paragraphs were run together (:data:`_GLUED_PARAGRAPH`), each on a line
+    of its own again."""
+    return _GLUED_PARAGRAPH.sub("\n", text)
+
+
 def _wrapped_rows_joined(text: str) -> str:
     """A text page's tables with their wrapped rows joined: a regular grid's rows (see
     :func:`_regular_grids_as_pipes`), and a table of numbered items whose rows wrap ("| 1 |
@@ -4106,6 +4120,8 @@ def _plain_text(raw: str, suffix: str) -> str:
             dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
                 normalise_newlines(raw)))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    if suffix != ".pdf":  # (a PDF's lines are its layout's: a join there is the page's own)
+        text = _glued_paragraphs_apart(text)
     if suffix == ".rst":
         text = _RST_FIELD.sub(r" \g<name>:", text)  # (its offsets kept: a space for the first colon)
     return text
