@@ -174,3 +174,32 @@ def test_a_scottish_public_protection_committee(tmp_path: Path, vocab: Vocabular
     (review,) = reviews_of_page(tmp_path, "briefing.txt", PPC, vocab)
     kind = review.review_type.notation if review.review_type else None
     assert (review.area, kind) == ("East Lothian and Midlothian", "RT-SIG")
+
+
+NOTICE = """Dear colleagues (invented test page),
+
+The Testshire Safeguarding Partnership will publish the local child safeguarding practice review
+about Child Q on our website at 10am on Thursday 14 March 2024.
+
+Child Q, an invented 7-year-old boy, was found alone in a cold house in January 2022.
+"""
+
+REPORT = """7. CASE MANAGEMENT REVIEWS (invented test page)
+
+7.3 CMR - 'Ash' (Mid Ulster)
+    Published: May 2023
+Ash, an invented 15-year-old, was exploited by older men in 2021.
+
+7.4 CMR - Twins 'Robin' and 'Sky' (Belfast)
+    Published: June 2023
+Robin and Sky, invented twins aged six months, were admitted to hospital in 2021 with fractures.
+"""
+
+
+def test_a_notice_s_coming_publication_and_quoted_twins(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"... will publish the review about Child Q ... on Thursday 14 March 2024" dates the
+    review's publication; "Twins 'Robin' and 'Sky'" names Robin and Sky, not "Twins 'Robin"."""
+    (notice,) = reviews_of_page(tmp_path, "notice.txt", NOTICE, vocab)
+    assert notice.publication_year == 2024
+    twins = reviews_of_page(tmp_path, "report.txt", REPORT, vocab)[-1]
+    assert [c.pseudonym for c in twins.children] == ["Robin", "Sky"]

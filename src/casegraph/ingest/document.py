@@ -289,6 +289,10 @@ _PUBLISHED = re.compile(
     rf"|\b(?i:published|produced)\s+by\s+[^.,;]{{3,80}}?(?i:Partnership|Board|Committee|Council)"
     rf"(?:\s+for\s+(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)?,\s+"
     rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS_RE})\s+)?(?P<year7>{YEAR})\b"
+    # (session 70) a notice to partners: "... will publish the review about Child M on our
+    # website at 10am on Thursday 14 March 2024"
+    rf"|\b(?i:will\s+publish|will\s+be\s+published)\b[^.]{{0,120}}?\b(?:on|in)\s+(?:[A-Z][a-z]+day\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS_RE})\s+(?P<year8>{YEAR})\b"
     # (session 47) "after the 2017 serious case review about 'Amber'": a review by its year
     rf"|\b(?i:the|our|its|their)\s+(?P<year6>{YEAR})\s+(?:(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|"
     rf"(?:concise\s+|extended\s+)?child\s+practice|significant\s+case|case\s+management|learning)\s+)"
@@ -1965,7 +1969,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
         entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"]
-                         or m["year7"])
+                         or m["year7"] or m["year8"])
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None
