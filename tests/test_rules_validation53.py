@@ -203,3 +203,33 @@ def test_a_notice_s_coming_publication_and_quoted_twins(tmp_path: Path, vocab: V
     assert notice.publication_year == 2024
     twins = reviews_of_page(tmp_path, "report.txt", REPORT, vocab)[-1]
     assert [c.pseudonym for c in twins.children] == ["Robin", "Sky"]
+
+
+NEGLECTED = """Child Q - invented test review
+
+Child Q, an invented 7-year-old boy, had been neglected over a long period and was found alone in
+a cold house in January 2022.
+
+What we learned
+- Practitioners should recognise neglect early.
+"""
+
+EARLIER = """Child R - invented test review
+
+Child R, an invented 4-year-old girl, had been neglected over a long period. Concerns about
+neglect had been raised by her nursery two years before.
+"""
+
+
+def test_the_harm_s_own_words_are_no_risk_factor_mention(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"had been neglected" is the harm the review found (H-NEG), and no mention of neglect
+    concerns before it (RF-NEG) too, nor is the learning's "recognise neglect": those words
+    stay the harm's mentions.  Where earlier concerns are told, RF-NEG is a fact, and its
+    mentions are kept."""
+    (review,) = reviews_of_page(tmp_path, "review.txt", NEGLECTED, vocab)
+    assert "H-NEG" in {c.notation for c in review.harms}
+    assert [m.notation for m in review.mentions if m.evidence.exact == "neglect"] == ["H-NEG"]
+    assert not any(m.notation == "RF-NEG" for m in review.mentions)
+    (earlier,) = reviews_of_page(tmp_path, "earlier.txt", EARLIER, vocab)
+    assert "RF-NEG" in {c.notation for c in earlier.risk_factors}
+    assert len([m for m in earlier.mentions if m.notation == "RF-NEG"]) >= 2
