@@ -273,6 +273,17 @@ def test_a_periods_start_is_no_incident_date(vocab: Vocabulary) -> None:
     assert q.incident_year is None
 
 
+def test_a_familys_events_date_no_incident(vocab: Vocabulary) -> None:
+    """(session 70) "Their parents separated in 2019", "moved into the home in 2014", "a
+    conviction ... in 1998" date no incident when no sentence dates the harm (before: those
+    years; 15 development incident years made right, 1 month made wrong)."""
+    for event in ("Their parents separated in 2019.", "Her mother's new partner moved into the home in 2014.",
+                  "He had a conviction for assault in 1998."):
+        (q,) = reviews(vocab, f"Child Q (LCSPR, 2023)\nChild Q is a teenage girl. {event} "
+                       "The review looks at how agencies worked together.\n")
+        assert q.incident_year is None, event
+
+
 def test_the_subject_after_an_opening_adverbial(vocab: Vocabulary) -> None:
     """"In the previous six months P had been reported missing ... and was drinking alcohol": the
     drinking is P's own (RF-CSUB), not a parent's (before: RF-ALC, whose unstated)."""

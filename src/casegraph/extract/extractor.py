@@ -250,6 +250,12 @@ _PUBLISHED_BEFORE = re.compile(r"\bpublished\s+(?:in\s+|on\s+)?$", re.I)
 _CONCERN_DATE = re.compile(r"\b(?:concerns?\s+(?:were|was|had\s+been)\s+(?:first\s+)?"
                            r"(?:raised|reported|noted)|referred(?!\s+to\s+(?:in\s+[^.]{0,40}?\s+)?as\b)|"
                            r"referral\s+(?:was|were)\s+made)\b", re.I)
+#: (session 70) A family's event before a date, which dates no harm when no sentence dates one:
+#: "Their parents separated in 2019", "a new partner moved into the home in 2014", "had joined
+#: the household in 2015", "a conviction for indecent assault on a child in 1998".
+_FAMILY_EVENT_DATE = re.compile(r"\b(?:separated|split\s+up|divorced|moved\s+(?:in|into|to|out)|"
+                                r"joined\s+the\s+(?:household|family)|convict(?:ed|ion)|cautioned|"
+                                r"caution\s+for|arrived\s+in)\b[^.;]{0,60}$", re.I)
 #: A publication's verb after a date, in the date's clause: "In 2016 the former Board published a
 #: serious case review into the death of Baby AB".
 _PUBLISHED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:published|commissioned)\b", re.I)
@@ -1021,6 +1027,7 @@ class Extractor:
                 # (session 48) nor a birth: "Baby R was born in November 2022" dates no harm
                 first = next(((y, mo) for at, y, mo in dated if not _SPAN_START.match(s.group(), at)
                               and not _CONCERN_DATE.search(s.group()[max(0, at - 80):at])
+                              and not _FAMILY_EVENT_DATE.search(s.group()[max(0, at - 80):at])
                               and not _BORN_AT.search(s.group()[max(0, at - 25):at])), first)
         return first, False
 
