@@ -26,6 +26,10 @@ CONTEXT_CASES = [
      ("affirmed", "unstated")),
     ("Concerns about drinking by his father were known.", "drinking", "RF-ALC", "case",
      ("affirmed", "parent")),
+    # session 70: the health visitor who visits is no visitor to the home (before: "other", so
+    # the household's non-engagement did not fit)
+    ("The family repeatedly cancelled visits by the health visitor.", "repeatedly cancelled", "RF-NONENG",
+     "case", ("affirmed", "unstated")),
     ("Concerns grew about the 15-year-old's own cannabis use.", "cannabis", "RF-DRG", "case",
      ("affirmed", "child")),
     ("Both adults used cannabis daily.", "cannabis", "RF-DRG", "case", ("affirmed", "parent")),
