@@ -57,7 +57,7 @@ import warnings
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from casegraph.core.errors import one_line
 from casegraph.ingest.binaries import PART_MAX, damaged, inflated, utf8_else, zstd_unpacked
@@ -1481,18 +1481,21 @@ def hyper_records(data: bytes) -> dict[str, list[Record]]:
             with hyper.HyperProcess(hyper.Telemetry.DO_NOT_SEND_USAGE_DATA_TO_TABLEAU,
                                     parameters=_HYPER_PARAMETERS) as server, \
                     hyper.Connection(server.endpoint, str(path), hyper.CreateMode.NONE) as con:
-                return {str(table.name.unescaped): _hyper_rows(con, table)
-                        for schema in con.catalog.get_schema_names()
-                        for table in con.catalog.get_table_names(schema)}
+                tables = [table for schema in con.catalog.get_schema_names()
+                          for table in con.catalog.get_table_names(schema)]
+                names = [str(table.name.unescaped) for table in tables]
+                # (a table's name alone, unless two schemas hold one of that name)
+                return {(name if names.count(name) == 1 else f"{table.schema_name.name.unescaped}.{name}"):
+                        _hyper_rows(con, table) for name, table in zip(names, tables, strict=True)}
         except hyper.HyperException as exc:
             raise ValueError(f"damaged or unreadable Hyper extract ({one_line(str(exc))})"[:300]) from None
 
 
-def _hyper_rows(con: object, table: object) -> list[Record]:
+def _hyper_rows(con: Any, table: Any) -> list[Record]:
     """A Hyper table's rows as records, by its columns' names; Hyper's own date and time
-    values made Python's first."""
-    columns = [str(column.name.unescaped) for column in con.catalog.get_table_definition(table).columns]  # type: ignore[attr-defined]
-    rows = con.execute_list_query(f"SELECT * FROM {table}")  # type: ignore[attr-defined]
+    values made Python's first.  (``table`` is a TableName, which prints quoted for SQL.)"""
+    columns = [str(column.name.unescaped) for column in con.catalog.get_table_definition(table).columns]
+    rows = con.execute_list_query(f"SELECT * FROM {table}")
     return [{name: plain for name, value in zip(columns, row, strict=True)
              if (plain := _plain(_hyper_value(value))) not in (None, "", [])} for row in rows]
 

@@ -1,7 +1,7 @@
 """Files that carry pages inside them: an Outlook message, a web archive collection (WACZ), a
 Moodle course backup, an IMS Common Cartridge, a Mozilla archive (MAFF), an XMind mind map, a
-Gnumeric workbook, a KMZ map, a REFI-QDA project archive (``.qdpx``), an EPUB e-book and a zip
-archive of pages.
+Gnumeric workbook, a KMZ map, a REFI-QDA project archive (``.qdpx``), an EPUB e-book, a zip
+archive of pages and (session 70) a signed file (``.p7m``) around the one file it signs.
 
 A safeguarding lead forwards a learning briefing as an Outlook ``.msg``; a board archives its
 review pages with ArchiveWeb.page and shares the ``.wacz``; a trainer's Moodle page holds two
@@ -650,16 +650,15 @@ def signed_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
     der = data if data[:1] == bytes((_DER_SEQUENCE,)) else _base64_body(data)
     try:
         info = cms.ContentInfo.load(der)
-        kind = info["content_type"].native
-        if kind != "signed_data":
-            raise ValueError(f"a CMS {kind.replace('_', ' ')}, not signed data"
-                             + (" (encrypted for its recipients)" if kind == "enveloped_data" else ""))
-        content = info["content"]["encap_content_info"]["content"]
-        body = None if isinstance(content, core.Void) else bytes(content)  # (chunks joined)
+        kind = str(info["content_type"].native)
+        content = info["content"]["encap_content_info"]["content"] if kind == "signed_data" else None
+        # (a detached signature's content is absent; a BER string's chunks are joined)
+        body = None if content is None or isinstance(content, core.Void) else bytes(content)
     except (ValueError, TypeError, KeyError, OverflowError) as exc:
-        if isinstance(exc, ValueError) and str(exc).startswith("a CMS "):
-            raise
         raise damaged("signed file", exc) from None
+    if kind != "signed_data":
+        raise ValueError(f"a CMS {kind.replace('_', ' ')}, not signed data"
+                         + (" (encrypted for its recipients)" if kind == "enveloped_data" else ""))
     if not body:
         raise ValueError("a detached signature: the file it signs is not inside it")
     return [(_signed_member_name(name, body), body)]

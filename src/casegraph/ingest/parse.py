@@ -3822,21 +3822,17 @@ def _joint_told_apart(entry: Entry) -> None:
     """(session 69) A part labelled "Learning and recommendations" whose paragraphs tell the two
     apart: those that say what the review recommends ("The review makes recommendations about
     joint housing ... assessments") are its recommendations, the others its learning.  Before,
-    each paragraph was counted as both (DECISIONS 6: right for a list that does not say which)."""
+    each paragraph was counted as both (DECISIONS 6: right for a list that does not say which).
+    (session 70) A learning list closed by such a paragraph (:func:`_closed_by_a_recommendation`)
+    is told apart the same way: the paragraph is no learning point."""
     from casegraph.ingest.document import says_it_recommends
 
     parts: list[Section] = []
     for section in entry.sections:
-        last = section.items[-1].text if section.items else ""
-        if section.kind == "learning" and len(section.items) >= 3 and last[:1].isupper() \
-                and says_it_recommends(re.split(r"(?<=[.!?])\s+", last, maxsplit=1)[0]) \
-                and not any(says_it_recommends(item.text) for item in section.items[:-1]):
+        if section.kind == "learning" and _closed_by_a_recommendation(section):
             # (session 70) "Learning includes:" over its points, then "The review recommends
             # that the committee works with ...": the paragraph after the list is the review's
-            # recommendation (read as one from the page's prose), no more learning; not a
-            # last point that goes on to say so ("(3) a parent's disclosure ... The review
-            # made 9 recommendations, ...") nor one about earlier recommendations
-            # ("recommendations from the 2016 review ... had been only partly implemented")
+            # recommendation (read as one from the page's prose), no more learning
             parts.append(replace(section, items=section.items[:-1]))
             continue
         if section.kind == "learning+recommendations":
@@ -3849,6 +3845,21 @@ def _joint_told_apart(entry: Entry) -> None:
                 continue
         parts.append(section)
     entry.sections = parts
+
+
+def _closed_by_a_recommendation(section: Section) -> bool:
+    """Whether a list of three points or more ends in a paragraph that opens by saying what the
+    review recommends, none of the others saying so; not a last point that goes on to say so
+    ("(3) a parent's disclosure ... The review made 9 recommendations, ...") nor one about
+    earlier recommendations ("recommendations from the 2016 review ... had been only partly
+    implemented", in lower case: a point of the list)."""
+    from casegraph.ingest.document import says_it_recommends
+
+    if len(section.items) < 3:
+        return False
+    last = section.items[-1].text
+    return last[:1].isupper() and says_it_recommends(re.split(r"(?<=[.!?])\s+", last, maxsplit=1)[0]) \
+        and not any(says_it_recommends(item.text) for item in section.items[:-1])
 
 
 def _counting_label(section: Section) -> bool:
