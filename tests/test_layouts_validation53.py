@@ -238,6 +238,19 @@ def test_a_hyper_extract_written_by_the_hyper_api_is_read(tmp_path: Path, vocab:
     assert [(c.pseudonym, c.age_months) for r in reviews for c in r.children] == [("Child Q", 4)]
 
 
+def test_a_hyper_extract_is_read_in_a_build_of_many_pages(tmp_path: Path) -> None:
+    """A build into a folder reads every page once for its cache key, then its forked workers
+    read them (eight pages or more): the Hyper API, once loaded, could not start its server
+    again in a forked process (the page was left out after a 30 s wait); each read now has an
+    interpreter of its own."""
+    pytest.importorskip("tableauhyperapi")
+    from casegraph.pipeline.build import build
+
+    result = build([PAGES], tmp_path / "out", workers=2)
+    assert result.failed == []
+    assert {Path(r.sources[0].path).name for r in result.reviews} >= {EXTRACT.name, FLOPPY.name}
+
+
 def test_a_hyper_extract_without_the_api_is_refused_saying_how_to_read_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """``pip install casegraph`` leaves the Hyper API out (DECISIONS 114): the page is refused

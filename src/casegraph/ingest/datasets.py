@@ -1450,6 +1450,9 @@ def _plain(value: object) -> object:
 
 
 # ------------------------------------------------------------------------------- Tableau Hyper
+#: Why a Hyper extract is refused where the optional extra is not installed.
+_NO_HYPER_API = ("Tableau's Hyper API, which alone reads it, is not installed "
+                 "(pip install 'casegraph[tableau]')")
 #: Hyper's server started for one extract: no usage data sent to Tableau, and no log file
 #: written beside the page or in the working folder.
 _HYPER_PARAMETERS = {"log_config": ""}
@@ -1462,33 +1465,70 @@ def hyper_records(data: bytes) -> dict[str, list[Record]]:
     (DECISIONS 114): the format is Tableau's own and unpublished, and only its database
     server, which the API starts, reads it; the API is some 300 MB under Tableau's licence,
     so it is an optional extra (``casegraph[tableau]``) and a page of it without the API is
-    refused in one line saying so.  The server opens a private copy: it opens files only by
-    their path."""
+    refused in one line saying so.  The server opens a private copy (it opens files only by
+    their path), from an interpreter of its own: once the API's library is loaded, a process
+    forked from that one cannot start the server again (the build reads every page once for
+    its cache key, then forks its workers, which read it again: the second start timed out
+    after 30 s)."""
+    import importlib.util
+    import json
+    import subprocess
+    import sys
     import tempfile
     from pathlib import Path
 
-    try:
-        import tableauhyperapi as hyper
-    except ImportError:
-        raise ValueError("a Tableau Hyper extract, read only with Tableau's Hyper API: "
-                         "pip install 'casegraph[tableau]'") from None
+    if importlib.util.find_spec("tableauhyperapi") is None:
+        raise ValueError(_NO_HYPER_API)
     if not data.startswith(HYPER_MAGIC):
         raise ValueError("not a Tableau Hyper extract (no 'Hyper' header)")
     with tempfile.TemporaryDirectory(prefix="casegraph-hyper-") as folder:
         path = Path(folder) / "page.hyper"
         path.write_bytes(data)
+        # (a fresh interpreter, not a multiprocessing child: that would import the caller's
+        # own script again, which a script without a __main__ guard cannot bear)
         try:
-            with hyper.HyperProcess(hyper.Telemetry.DO_NOT_SEND_USAGE_DATA_TO_TABLEAU,
-                                    parameters=_HYPER_PARAMETERS) as server, \
-                    hyper.Connection(server.endpoint, str(path), hyper.CreateMode.NONE) as con:
-                tables = [table for schema in con.catalog.get_schema_names()
-                          for table in con.catalog.get_table_names(schema)]
-                names = [str(table.name.unescaped) for table in tables]
-                # (a table's name alone, unless two schemas hold one of that name)
-                return {(name if names.count(name) == 1 else f"{table.schema_name.name.unescaped}.{name}"):
-                        _hyper_rows(con, table) for name, table in zip(names, tables, strict=True)}
-        except hyper.HyperException as exc:
-            raise ValueError(f"damaged or unreadable Hyper extract ({one_line(str(exc))})"[:300]) from None
+            done = subprocess.run([sys.executable, "-c", _HYPER_CHILD, str(path)], capture_output=True,
+                                  text=True, encoding="utf-8", timeout=_HYPER_TIMEOUT, check=False)
+        except subprocess.TimeoutExpired:
+            raise ValueError(f"Tableau's Hyper API took more than {_HYPER_TIMEOUT} s to read it") from None
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or ["it ended with no message"])[-1]
+        raise ValueError(one_line(reason)[:300])
+    return cast(dict[str, list[Record]], json.loads(done.stdout))
+
+
+#: The child interpreter's program: the extract's tables as JSON on stdout (a value of a type
+#: records do not hold, such as an interval, as its text), or one line on stderr and exit 2.
+_HYPER_CHILD = ("import json, sys\n"
+                "from casegraph.ingest.datasets import _hyper_tables\n"
+                "try:\n"
+                "    json.dump(_hyper_tables(sys.argv[1]), sys.stdout, default=str)\n"
+                "except ValueError as exc:\n"
+                "    print(exc, file=sys.stderr)\n"
+                "    sys.exit(2)\n")
+#: How long the Hyper API may take to read one extract, its server's start included (seconds).
+_HYPER_TIMEOUT = 120
+
+
+def _hyper_tables(path: str) -> dict[str, list[Record]]:
+    """The extract's tables, read in the process :func:`hyper_records` starts for it."""
+    try:
+        import tableauhyperapi as hyper
+    except ImportError:
+        raise ValueError(_NO_HYPER_API) from None
+
+    try:
+        with hyper.HyperProcess(hyper.Telemetry.DO_NOT_SEND_USAGE_DATA_TO_TABLEAU,
+                                parameters=_HYPER_PARAMETERS) as server, \
+                hyper.Connection(server.endpoint, path, hyper.CreateMode.NONE) as con:
+            tables = [table for schema in con.catalog.get_schema_names()
+                      for table in con.catalog.get_table_names(schema)]
+            names = [str(table.name.unescaped) for table in tables]
+            # (a table's name alone, unless two schemas hold one of that name)
+            return {(name if names.count(name) == 1 else f"{table.schema_name.name.unescaped}.{name}"):
+                    _hyper_rows(con, table) for name, table in zip(names, tables, strict=True)}
+    except hyper.HyperException as exc:
+        raise ValueError(f"damaged or unreadable Hyper extract ({one_line(str(exc))})"[:300]) from None
 
 
 def _hyper_rows(con: Any, table: Any) -> list[Record]:
