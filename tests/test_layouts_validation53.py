@@ -121,6 +121,8 @@ def test_a_damaged_or_foreign_disk_image_is_refused_in_one_line(tmp_path: Path) 
     no file: each one line naming the file; random damage to the floppy is read or refused."""
     data = FLOPPY.read_bytes()
     refused_in_one_line(tmp_path / "cut.img", data[:20_000])
+    with pytest.raises(CasegraphError, match="past the end of the image"):  # (not its members, one by one)
+        read_source(tmp_path / "cut.img")
     refused_in_one_line(tmp_path / "blank.img", bytes(1_474_560))
     empty = _fat_image(tmp_path, 12, {})
     refused_in_one_line(tmp_path / "empty.img", empty.read_bytes())

@@ -60,7 +60,7 @@ class _Volume:
 
     def chain(self, first: int, limit: int) -> bytes:
         """The bytes of the cluster chain from ``first``, at most ``limit`` of them; a chain that
-        leaves the disk or loops is a ValueError."""
+        leaves the disk, loops, or lies past the end of a cut image is a ValueError."""
         out, seen, number = bytearray(), set(), first
         end = {12: 0xFF8, 16: 0xFFF8, 32: 0x0FFFFFF8}[self.bits]
         while 2 <= number < end and len(out) < limit:
@@ -68,6 +68,8 @@ class _Volume:
                 raise ValueError(f"cluster {number} is beyond the disk or loops back")
             seen.add(number)
             at = self.data_at + (number - 2) * self.cluster
+            if at + self.cluster > len(self.data):
+                raise ValueError(f"cluster {number} lies past the end of the image (is it cut short?)")
             out += self.data[at:at + self.cluster]
             number = self.next_cluster(number)
         return bytes(out[:limit])
