@@ -111,11 +111,10 @@ def _string(data: bytes, at: int) -> str:
 def _entry(data: bytes, at: int) -> tuple[int, str, str, int, int]:
     """A directory entry: (MIME index, namespace, path, cluster, blob); a redirect's cluster and
     blob are 0 (it is skipped by its MIME index)."""
-    mime, extra, namespace = struct.unpack_from("<HBc", data, at)
+    mime, _, namespace = struct.unpack_from("<HBc", data, at)  # (the parameters' length: unread)
     fields = at + 8 + (4 if mime in _NOT_CONTENT else 8)
     cluster, blob = (0, 0) if mime in _NOT_CONTENT else struct.unpack_from("<II", data, at + 8)
     path = _string(data, fields)
-    del extra  # (parameter bytes follow the title; no reader needs them)
     return mime, namespace.decode("ascii"), path, cluster, blob
 
 
