@@ -63,10 +63,13 @@ DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
 #: ``.fodp``, ``.fodg``) is: the same XML in one file.
 OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw", ".ods", ".ots", ".odp", ".otp",
                    ".odg", ".otg"}
+#: An OpenDocument spreadsheet's media type (its templates' too, as :func:`office_media` tells
+#: them): the one home of the string, which ``sources.TABLE_MEDIA`` reads as well.
+ODS_MEDIA = "application/vnd.oasis.opendocument.spreadsheet"
 #: The media types a package's ``mimetype`` member names for a document of each kind (the
 #: first, OpenDocument text, is the default).
 _OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.sun.xml.writer",
-                     b"application/vnd.oasis.opendocument.spreadsheet",
+                     ODS_MEDIA.encode("ascii"),
                      b"application/vnd.oasis.opendocument.presentation",
                      b"application/vnd.oasis.opendocument.graphics")
 #: A document printed to XPS (Windows' "Microsoft XPS Document Writer": a board paper), and

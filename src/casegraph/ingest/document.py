@@ -1968,8 +1968,8 @@ def complete(entry: Entry, lines: list[Line]) -> None:
                                         and (dated := _dateline_date(ln.text))[0]), (None, None))
     m = _PUBLISHED.search(text)
     if m and entry.year is None:
-        entry.year = int(m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"]
-                         or m["year7"] or m["year8"])
+        # (one alternative of _PUBLISHED matched: its one year group holds the year)
+        entry.year = int(next(v for k, v in m.groupdict().items() if k.startswith("year") and v))
         date = PAGE_DATE.search(text[m.start():m.end() + 1])
         numeric = int(m["numeric_month"]) if m["numeric_month"] else None
         entry.month = month_num(date["month"]) if date else numeric if numeric and numeric <= 12 else None

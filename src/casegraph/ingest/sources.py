@@ -44,6 +44,7 @@ from casegraph.ingest.binaries import (
     BSON_SUFFIXES,
     DATA_SUFFIXES,
     DJVU_SUFFIXES,
+    ODS_MEDIA,
     OFFICE_SUFFIXES,
     PDF_SUFFIXES,
     POSTSCRIPT_SUFFIXES,
@@ -3822,7 +3823,7 @@ RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
 #: named by its name cell; and (session 70) OpenDocument spreadsheets and their templates, read
 #: as office packages (a board's SCR log kept as next year's ``.ots``).
 TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES
-                        | XLS_SUFFIXES | XLSX_SUFFIXES) | {"application/vnd.oasis.opendocument.spreadsheet"}
+                        | XLS_SUFFIXES | XLSX_SUFFIXES) | {ODS_MEDIA}
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
