@@ -28,6 +28,7 @@ import csv
 import gzip
 import html
 import io
+import json
 import lzma
 import re
 import struct
@@ -1643,6 +1644,8 @@ _TIDDLY_MARKUP = [
     (re.compile(r"(?<![:/])//(.+?)(?<![:/])//"), lambda m: f"*{m[1]}*"),
     (re.compile(r"\[\[([^\]|]+)\|[^\]]*\]\]"), lambda m: m[1]),
     (re.compile(r"\[\[([^\]]+)\]\]"), lambda m: m[1]),
+    (re.compile(r"^<<<.*$", re.M), lambda m: ""),  # (session 71) a block quote's fences
+    (re.compile(r"(?<=\|)!"), lambda m: ""),  # a table's heading cell ("|!Date |")
     (re.compile(r"\{\{[^}]*\}\}|<<[^>]*>>|@@"), lambda m: ""),
 ]
 
@@ -1656,6 +1659,11 @@ def tiddler_markdown(raw: str) -> str:
     fields = dict(re.findall(r"^([\w.-]+):\s?(.*)$", head, re.M))
     if not fields or not head.strip() or any(not re.match(r"[\w.-]+:", ln) for ln in head.split("\n") if ln):
         raise ValueError("a tiddler starts with its fields (\"title: ...\"), then a blank line")
+    return _tiddler_as_markdown(fields, body)
+
+
+def _tiddler_as_markdown(fields: dict[str, str], body: str) -> str:
+    """A tiddler's title and text as Markdown (:func:`tiddler_markdown`), wherever it was kept."""
     if fields.get("type", "text/vnd.tiddlywiki") in ("text/vnd.tiddlywiki", ""):
         body = _tiddly_numbers(body)
         for pattern, markdown in _TIDDLY_MARKUP:
@@ -1664,6 +1672,36 @@ def tiddler_markdown(raw: str) -> str:
     # there; its title field is then the wiki's name for it, a second heading for no part
     title = "" if re.match(r"\s*(?:[^\n]*\n\s*){0,3}#\s", body) else fields.get("title", "").strip()
     return (f"# {title}\n\n" if title else "") + body
+
+
+#: A single-file TiddlyWiki's tiddler store: a JSON array in a script (TiddlyWiki 5.2 and
+#: later), or the older store area of one ``<div title=...><pre>text</pre></div>`` a tiddler.
+_TIDDLER_STORE = re.compile(r"<script\b[^>]*\bclass=[\"']tiddlywiki-tiddler-store[\"'][^>]*>(.*?)</script>",
+                            re.S | re.I)
+_STORE_AREA_TIDDLER = re.compile(r"<div\b([^>]*\btitle=[^>]*)>\s*<pre>(.*?)</pre>\s*</div>", re.S | re.I)
+_HTML_ATTRIBUTE = re.compile(r"([\w.-]+)=\"([^\"]*)\"")
+
+
+def tiddlywiki_markdown(page: str) -> str | None:
+    """(session 71) A single-file TiddlyWiki (a committee's learning hub saved as one ``.html``:
+    the wiki's whole program, its content kept as data inside it) as its tiddlers in Markdown,
+    each as a ``.tid`` file is read (:func:`tiddler_markdown`), in the order they were written;
+    None when the page is no TiddlyWiki.  The program's own tiddlers ("$:/...", its core and
+    settings) are no content, nor is a tiddler that only lists others ("<<list-links ...>>")."""
+    tiddlers: list[dict[str, str]] = []
+    for store in _TIDDLER_STORE.findall(page):
+        tiddlers += [t for t in json.loads(store) if isinstance(t, dict)]
+    if not tiddlers and 'id="storeArea"' in page:
+        for attributes, text in _STORE_AREA_TIDDLER.findall(page):
+            fields = {k: html.unescape(v) for k, v in _HTML_ATTRIBUTE.findall(attributes)}
+            tiddlers.append({**fields, "text": html.unescape(text)})
+    if not tiddlers:
+        return None
+    shown = [t for t in tiddlers if not str(t.get("title", "")).startswith("$:/")
+             and re.sub(r"<<[^>]*>>|\{\{[^}]*\}\}", "", str(t.get("text", ""))).strip()]
+    shown.sort(key=lambda t: str(t.get("created", "")))
+    return "\n\n".join(_tiddler_as_markdown({k: str(v) for k, v in t.items() if k != "text"},
+                                            str(t.get("text", ""))) for t in shown)
 
 
 def _tiddly_numbers(body: str) -> str:

@@ -419,7 +419,9 @@ def _paragraph_words(element: ET.Element) -> str:
 
 
 # ------------------------------------------------------------------ PowerPoint 97-2003 decks
-PPT_SUFFIXES = {".ppt", ".pps", ".pot"}
+#: (session 71) A ".pot" is a PowerPoint 97 template or a gettext catalogue template by its
+#: bytes (:func:`is_ppt`), so it is in neither set by name.
+PPT_SUFFIXES = {".ppt", ".pps"}
 
 #: Record types of a PowerPoint 97 "PowerPoint Document" stream ([MS-PPT] 2.13.24).
 _SLIDE_ATOM, _SLIDE_SHOW_INFO, _SLIDE_PERSIST = 0x03EF, 0x03F9, 0x03F3
@@ -429,6 +431,17 @@ _TEXT_HEADER, _TEXT_CHARS, _TEXT_BYTES, _OUTLINE_TEXT_REF = 0x0F9F, 0x0FA0, 0x0F
 _PPT_TITLE, _PPT_CENTER_TITLE, _PPT_NOTES, _PPT_OTHER, _PPT_CENTER_BODY = 0, 6, 2, 4, 5
 #: How deep records nest in a real deck (document, drawing, group, shape, text box): deeper is damage.
 _PPT_DEPTH = 24
+
+
+def is_ppt(data: bytes) -> bool:
+    """Whether a file's bytes are a Compound File holding a PowerPoint 97-2003 deck or template
+    (a "PowerPoint Document" stream): a Welsh board's 7-minute-briefing template ``.pot`` is one,
+    a gettext ``.pot`` is text."""
+    if not data.startswith(olefile.MAGIC):
+        return False
+    with contextlib.suppress(OSError), olefile.OleFileIO(io.BytesIO(data)) as ole:
+        return ole.exists("PowerPoint Document")
+    return False
 
 
 def ppt_html(data: bytes) -> str:

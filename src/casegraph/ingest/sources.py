@@ -214,6 +214,7 @@ from casegraph.ingest.interchange import (
     texinfo_to_text,
     textproto_data,
     tiddler_markdown,
+    tiddlywiki_markdown,
     tmx_html,
     troff_to_text,
     ttml_cues,
@@ -250,6 +251,7 @@ from casegraph.ingest.office import (
     PPTX_SUFFIXES,
     XLS_SUFFIXES,
     XLSX_SUFFIXES,
+    is_ppt,
     is_xls,
     numbers_sheets,
     ppt_html,
@@ -3898,13 +3900,24 @@ def _source_of(path: Path, data: bytes) -> SourceText:
         suffix not in TEXT_SUFFIXES and re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     url = publisher = None
     if looks_html:
-        text, media = tidy_text(html_to_text(raw)), "text/html"
+        wiki = _tiddlywiki(raw, path)
+        text, media = tidy_text(markdown_to_text(wiki) if wiki else html_to_text(raw)), "text/html"
         url, publisher = canonical_url(raw), publisher_of(raw)
     elif reader := _reader(suffix, raw):
         text, media = _converted(reader, raw, suffix, path)
     else:
         text, media = _plain_text(raw, suffix), "text/vtt" if suffix == ".vtt" else "text/plain"
     return _source(path, data, text, media, encoding, url, publisher)
+
+
+def _tiddlywiki(page: str, path: Path) -> str | None:
+    """A single-file TiddlyWiki's tiddlers as Markdown (its content is data in a script, which
+    a web page's reading drops), None for any other page; a damaged tiddler store is a
+    one-line error naming the file."""
+    try:
+        return tiddlywiki_markdown(page)
+    except (ValueError, TypeError) as exc:
+        raise CasegraphError(f"cannot read as a TiddlyWiki: {one_line(str(exc))}", path) from None
 
 
 def _svgz_source(path: Path, data: bytes) -> SourceText:
@@ -4097,11 +4110,12 @@ def _binary_suffix(data: bytes) -> str | None:
     ".nc4" files are HDF5 too), a Matroska video (a WebM is one) or an audio file with tags
     (an MP3's ID3, Ogg, FLAC), a SAS data set, a pg_dump archive, an MPX plan (its notes'
     line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
-    97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell); else None."""
+    97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
+    97-2003 deck (a ``.pot`` may be a template of one, or a gettext template); else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
-        else ".xlt" if is_xls(data) else audio_suffix(data)
+        else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else audio_suffix(data)
 
 
 def _office_page(data: bytes) -> str:

@@ -1,0 +1,104 @@
+"""File types and layouts of validation54 (session 71): a Welsh board's PowerPoint 97 template
+(``.pot``, read before as a gettext catalogue and refused), a committee's single-file TiddlyWiki
+(its reviews are data in a script, which a web page's reading dropped), an ACPC archive disk as
+an ARJ archive (``.arj``) and a "learning on a page" poster as an Enhanced Metafile (``.emf``).
+Before, 9 of validation54's 27 reviews were lost.
+
+The small pages and files built below are invented test data (each says so in its words) and use
+neutral pseudonyms; the archives are made by the real tool (ARJ, which CI installs from Debian),
+never by casegraph."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from support import refused_in_one_line
+
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.sources import read_source
+from casegraph.pipeline.build import extract_reviews
+
+TESTS = Path(__file__).parent
+DECK = TESTS / "validation45" / "pages" / "7MB Concise CPR NWSB 3-2024 Child L.ppt"
+
+
+# ------------------------------------------------------------------ PowerPoint 97 template
+def test_a_powerpoint_template_pot_reads_as_its_deck(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A ".pot" holding a PowerPoint 97 deck (a board's briefing template; before: read as a
+    gettext catalogue template and refused, "Syntax error in po file") reads as the deck."""
+    template = tmp_path / "7MB template.pot"
+    shutil.copyfile(DECK, template)
+    source = read_source(template)
+    assert source.media_type == "application/vnd.ms-powerpoint"
+    assert source.text == read_source(DECK).text
+    assert [r.title for r in extract_reviews([template], vocab)[0]] == [
+        "Concise Child Practice Review – Child L"]
+
+
+def test_a_gettext_template_pot_keeps_its_letters(tmp_path: Path) -> None:
+    """A gettext ".pot" is still a catalogue, and its UTF-8 is read as UTF-8 (before, a ".pot"
+    was decoded a byte a character, as a deck's bytes are: "—" became "â\\x80\\x94")."""
+    catalogue = tmp_path / "reviews.pot"
+    catalogue.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                         '#: reviews.html:3\nmsgid "Learning review — Child É (invented test data)"\n'
+                         'msgstr ""\n', encoding="utf-8")
+    source = read_source(catalogue)
+    assert source.media_type == "text/x-gettext-translation"
+    assert source.text == "Learning review — Child É (invented test data)\n"
+
+
+# ------------------------------------------------------------------------- single-file wiki
+_TIDDLERS = [
+    {"title": "$:/SiteTitle", "text": "Invented Hub"},
+    {"title": "Reviews", "created": "20240108093000000", "text": '<<list-links filter:"[tag[Reviews]]">>\n'},
+    {"title": "Learning Review: Child Q (2023)", "created": "20240105093000000", "tags": "Reviews",
+     "type": "text/vnd.tiddlywiki",
+     "text": "''Published:'' October 2023\n\n!! What happened\nChild Q, a pseudonym in invented test "
+             "data, was four months old when she was taken to hospital with a fractured arm in "
+             "May 2023.\n\n!! Learning\n* Invented learning point one.\n* Invented learning point "
+             "two.\n\n!! Recommendations\n# Invented recommendation one.\n\n<<<\nKeywords: "
+             "invented\n<<<\n"},
+    {"title": "Welcome", "created": "20240104093000000", "text": "This invented hub holds test pages.\n"},
+]
+
+
+def _wiki(tiddlers: list[dict[str, str]]) -> str:
+    """A TiddlyWiki 5.2+ single file's shape: the program in scripts, the content a JSON store."""
+    return ("<!doctype html>\n<html><head><title>Invented Hub</title></head><body>\n"
+            '<div id="styleArea"></div>\n<script class="tiddlywiki-tiddler-store" type="application/json">'
+            + json.dumps(tiddlers).replace("<", "\\u003C") + "</script>\n"
+            '<script data-tiddler-title="$:/boot/boot.js" type="text/javascript">var $tw = {};</script>\n'
+            "<noscript>This page requires JavaScript.</noscript></body></html>\n")
+
+
+def test_a_tiddlywiki_single_file_reads_as_its_tiddlers(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Its tiddlers in the order they were written, each its title and its text as a ".tid" file
+    reads; the program's "$:/" tiddlers and a tiddler that only lists others are no content.
+    (Before: the page read as its "requires JavaScript" line, and its review was lost.)"""
+    page = tmp_path / "invented-hub.html"
+    page.write_text(_wiki(_TIDDLERS), encoding="utf-8")
+    text = read_source(page).text
+    assert text.index("This invented hub") < text.index("Learning Review: Child Q (2023)")
+    assert "Invented Hub\n" not in text and "list-links" not in text and "<<<" not in text
+    assert "JavaScript" not in text and "- Invented learning point two." in text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.children[0].pseudonym, review.children[0].age_months) == ("Child Q", 4)
+    assert (len(review.learning), review.publication_year) == (2, 2023)
+
+
+def test_an_older_tiddlywiki_store_area_is_read_too(tmp_path: Path) -> None:
+    """TiddlyWiki 5.0 and 5.1 kept tiddlers as ``<div title=...><pre>`` in a store area."""
+    page = tmp_path / "older-hub.html"
+    page.write_text('<!doctype html>\n<html><body><div id="storeArea">\n'
+                    '<div created="20240105093000000" title="Child Q &amp; sibling (invented)">\n'
+                    "<pre>!! Learning\n* Invented point &lt;one&gt;.</pre>\n</div>\n</div></body></html>\n",
+                    encoding="utf-8")
+    assert read_source(page).text == "Child Q & sibling (invented)\n\nLearning\n- Invented point <one>.\n"
+
+
+def test_a_damaged_tiddler_store_is_refused_in_one_line(tmp_path: Path) -> None:
+    page = _wiki(_TIDDLERS)
+    cut = page.index("</script>")
+    refused_in_one_line(tmp_path / "hub.html", (page[:cut - 40] + page[cut:]).encode())
