@@ -21,6 +21,22 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def debian_tool(name: str) -> str:
+    """A Debian tool's path (the disk, archive and signing tools files are made with for the
+    readers' tests); CI (``CASEGRAPH_REQUIRE_DISK_TOOLS``, set by ``.ci/run``, which installs
+    them) fails without it, elsewhere the test is skipped."""
+    import os
+
+    import pytest
+
+    found = shutil.which(name, path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
+    if found is None:
+        if os.environ.get("CASEGRAPH_REQUIRE_DISK_TOOLS"):
+            pytest.fail(f"{name} is not installed (.ci/run installs it from Debian)")
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
 def load_synthetic() -> ModuleType:
     """The synthetic corpus generator (an importable module: ``casegraph.synthetic``)."""
     from casegraph import synthetic

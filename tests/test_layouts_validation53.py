@@ -11,14 +11,12 @@ them from Debian), the Hyper extract by Tableau's Hyper API; none is written by 
 from __future__ import annotations
 
 import datetime
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from support import read_or_one_line_when_damaged, refused_in_one_line
+from support import debian_tool, read_or_one_line_when_damaged, refused_in_one_line
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
@@ -45,17 +43,6 @@ What we learned
 """
 
 
-def _tool(name: str) -> str:
-    """A Debian tool's path; CI (``CASEGRAPH_REQUIRE_DISK_TOOLS``, set by ``.ci/run``, which
-    installs them) fails without it, elsewhere the test is skipped."""
-    found = shutil.which(name, path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
-    if found is None:
-        if os.environ.get("CASEGRAPH_REQUIRE_DISK_TOOLS"):
-            pytest.fail(f"{name} is not installed (.ci/run installs it from Debian)")
-        pytest.skip(f"{name} is not installed")
-    return found
-
-
 # ------------------------------------------------------------------------------------- reviews
 def test_the_pages_are_read_as_their_reviews(vocab: Vocabulary) -> None:
     """The signed notice's one review; the floppy's two Part 8 summaries (its contents list and
@@ -78,15 +65,15 @@ def _fat_image(folder: Path, fat_bits: int, files: dict[str, str]) -> Path:
     """A FAT image made by mkfs.fat, the files copied in by mtools' mcopy (folders by mmd)."""
     image = folder / f"disk{fat_bits}.img"
     size_kb = {12: 1440, 16: 16384, 32: 34000}[fat_bits]  # (FAT32's least: 65,525 clusters)
-    subprocess.run([_tool("mkfs.fat"), "-C", "-F", str(fat_bits), "-s", "1", str(image), str(size_kb)],
+    subprocess.run([debian_tool("mkfs.fat"), "-C", "-F", str(fat_bits), "-s", "1", str(image), str(size_kb)],
                    check=True, capture_output=True)
     for name, text in files.items():
         local = folder / "file"
         local.write_bytes(text.encode("cp1252").replace(b"\n", b"\r\n"))
         if "/" in name:
-            subprocess.run([_tool("mmd"), "-D", "s", "-i", str(image), "::" + name.rsplit("/", 1)[0]],
+            subprocess.run([debian_tool("mmd"), "-D", "s", "-i", str(image), "::" + name.rsplit("/", 1)[0]],
                            check=False, capture_output=True)
-        subprocess.run([_tool("mcopy"), "-i", str(image), str(local), "::" + name], check=True,
+        subprocess.run([debian_tool("mcopy"), "-i", str(image), str(local), "::" + name], check=True,
                        capture_output=True)
     return image
 
@@ -133,8 +120,9 @@ def test_a_damaged_or_foreign_disk_image_is_refused_in_one_line(tmp_path: Path) 
 def _signing_key(folder: Path) -> tuple[Path, Path]:
     """An invented self-signed certificate and its key, made by OpenSSL."""
     key, cert = folder / "key.pem", folder / "cert.pem"
-    subprocess.run([_tool("openssl"), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
-                    "-out", str(cert), "-subj", "/CN=Invented test signer", "-days", "1"],
+    subprocess.run([debian_tool("openssl"), "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=Invented test signer",
+                    "-days", "1"],
                    check=True, capture_output=True)
     return key, cert
 
@@ -143,7 +131,7 @@ def _signed(folder: Path, content: bytes, *options: str) -> bytes:
     key, cert = _signing_key(folder)
     plain = folder / "content"
     plain.write_bytes(content)
-    return subprocess.run([_tool("openssl"), "cms", "-sign", "-in", str(plain), "-signer", str(cert),
+    return subprocess.run([debian_tool("openssl"), "cms", "-sign", "-in", str(plain), "-signer", str(cert),
                            "-inkey", str(key), "-binary", *options], check=True, capture_output=True).stdout
 
 
@@ -187,8 +175,8 @@ def test_a_detached_encrypted_or_damaged_signature_is_refused_in_one_line(tmp_pa
     cert = _signing_key(tmp_path)[1]
     plain = tmp_path / "plain"
     plain.write_bytes(_MIME_PAGE)
-    encrypted = subprocess.run([_tool("openssl"), "cms", "-encrypt", "-in", str(plain), "-outform", "DER",
-                                str(cert)], check=True, capture_output=True).stdout
+    encrypted = subprocess.run([debian_tool("openssl"), "cms", "-encrypt", "-in", str(plain),
+                                "-outform", "DER", str(cert)], check=True, capture_output=True).stdout
     (tmp_path / "sealed.p7m").write_bytes(encrypted)
     with pytest.raises(CasegraphError, match="encrypted for its recipients"):
         read_source(tmp_path / "sealed.p7m")

@@ -11,12 +11,17 @@ never by casegraph."""
 from __future__ import annotations
 
 import json
+import random
 import shutil
+import subprocess
 from pathlib import Path
 
-from support import refused_in_one_line
+import pytest
+from support import debian_tool, read_or_one_line_when_damaged, refused_in_one_line
 
+from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.arj import arj_members
 from casegraph.ingest.sources import read_source
 from casegraph.pipeline.build import extract_reviews
 
@@ -102,3 +107,73 @@ def test_a_damaged_tiddler_store_is_refused_in_one_line(tmp_path: Path) -> None:
     page = _wiki(_TIDDLERS)
     cut = page.index("</script>")
     refused_in_one_line(tmp_path / "hub.html", (page[:cut - 40] + page[cut:]).encode())
+
+
+# ------------------------------------------------------------------------------- ARJ archive
+#: An invented DOS executive summary: code page 437 rules, CRLF lines, the ^Z end-of-file mark.
+_DOS_SUMMARY = ("═" * 40 + "\n PART 8 REVIEW - CHILD 'Q' (INVENTED TEST DATA)\n" + "═" * 40 + "\n\n"
+                "Child Q, a pseudonym in invented test data, was four months old when she was\n"
+                "taken to hospital with a fractured arm in May 1997.\n\n"
+                "LESSONS\n\n (a) Invented lesson one.\n (b) Invented lesson two.\n")
+
+
+def _arj(folder: Path, method: int, files: dict[str, bytes], *options: str) -> Path:
+    """An archive made by ARJ (Debian's ``arj``) with compression ``method`` (0 stores; 1 to 3
+    are Huffman-coded LZ77, 4 the fast method), the files under their names and folders."""
+    source = folder / f"in{method}"
+    for name, content in files.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_bytes(content)
+    archive = folder / f"disk{method}.arj"
+    subprocess.run([debian_tool("arj"), "a", f"-m{method}", "-r", "-y", *options, str(archive), "*"],
+                   cwd=source, check=True, capture_output=True)
+    return archive
+
+
+def _files() -> dict[str, bytes]:
+    """A DOS summary, a long text (many Huffman blocks and matches far back), and bytes of
+    every value (seeded), so that each method's codes and distances are all exercised."""
+    rng = random.Random(54)
+    words = ["invented", "review", "agencies", "shared", "information", "about", "the", "child",
+             "and", "family"]
+    long_text = "\r\n".join(" ".join(rng.choice(words) for _ in range(14)) for _ in range(9000))
+    return {"P8_9701.TXT": _DOS_SUMMARY.replace("\n", "\r\n").encode("cp437") + b"\x1a",
+            "NOTES/LONG.TXT": long_text.encode("ascii"),
+            "DATA.BIN": bytes(rng.getrandbits(8) for _ in range(40_000))}
+
+
+@pytest.mark.parametrize("method", [0, 1, 2, 3, 4])
+def test_an_arj_archive_gives_the_files_arj_packed(tmp_path: Path, method: int) -> None:
+    """Every method gives each file's bytes as they were packed (checked against the files
+    themselves, and by ARJ's CRC-32 of each); a DOS text's code page 437 is given as UTF-8,
+    its ^Z dropped."""
+    files = _files()
+    members = dict(arj_members(_arj(tmp_path, method, files).read_bytes()))
+    assert sorted(members) == ["DATA.BIN", "NOTES/LONG.TXT", "P8_9701.TXT"]
+    assert members["DATA.BIN"] == files["DATA.BIN"]
+    assert members["NOTES/LONG.TXT"] == files["NOTES/LONG.TXT"]
+    assert members["P8_9701.TXT"].decode("utf-8") == _DOS_SUMMARY.replace("\n", "\r\n")
+
+
+def test_an_arj_disk_of_summaries_reads_as_its_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    """(Before: "binary file (NUL byte)", and the disk's reviews were lost.)"""
+    archive = _arj(tmp_path, 1, {"P8_9701.TXT": _DOS_SUMMARY.replace("\n", "\r\n").encode("cp437") + b"\x1a"})
+    source = read_source(archive)
+    assert source.media_type == "application/x-arj"
+    assert "═══" in source.text and "\x1a" not in source.text
+    (review,) = extract_reviews([archive], vocab)[0]
+    assert (review.children[0].pseudonym, review.children[0].age_months) == ("Child Q", 4)
+
+
+def test_a_damaged_or_locked_arj_archive_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A cut archive, one whose file fails its CRC, and one locked with a password."""
+    data = _arj(tmp_path, 1, {"P8_9701.TXT": _DOS_SUMMARY.encode("cp437")}).read_bytes()
+    refused_in_one_line(tmp_path / "cut.arj", data[:len(data) // 2])
+    flipped = bytearray(data)
+    flipped[-20] ^= 0x55  # (inside the file's compressed bytes, before the end header)
+    refused_in_one_line(tmp_path / "flipped.arj", bytes(flipped))
+    locked = _arj(tmp_path / "locked", 1, {"P8_9701.TXT": _DOS_SUMMARY.encode("cp437")}, "-gInvented")
+    with pytest.raises(CasegraphError, match="encrypted with a password"):
+        read_source(locked)
+    (tmp_path / "damaged").mkdir()
+    read_or_one_line_when_damaged([locked, tmp_path / "disk1.arj"], tmp_path / "damaged", seed=54, rounds=40)

@@ -46,6 +46,7 @@ from urllib.parse import unquote
 import olefile
 
 from casegraph.core.errors import one_line
+from casegraph.ingest.arj import ARJ_SUFFIXES
 from casegraph.ingest.binaries import PART_MAX, damaged, package_member, tar_members, zstd_unpacked
 from casegraph.ingest.fatdisk import FAT_SUFFIXES
 from casegraph.ingest.interchange import local_name
@@ -101,8 +102,10 @@ DISC_SUFFIXES = {".iso"}
 #: (session 70) An S/MIME or CAdES signed file (``.p7m``: a partnership's signed notice to partners,
 #: a signed PDF) is an archive of the one file it signs (:func:`signed_members`).
 SIGNED_SUFFIXES = {".p7m"}
+#: (session 71) An ARJ archive (``.arj``: an ACPC archive disk of Part 8 summaries packed on DOS)
+#: too (:mod:`casegraph.ingest.arj`).
 ARCHIVE_SUFFIXES = ({".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_SUFFIXES | FAT_SUFFIXES
-                    | ZIM_SUFFIXES | SIGNED_SUFFIXES)
+                    | ZIM_SUFFIXES | SIGNED_SUFFIXES | ARJ_SUFFIXES)
 #: An ISO 9660 image's primary volume descriptor: "CD001" at byte 32769 (after 16 sectors of
 #: system area), whatever the file's name.
 DISC_MAGIC_AT, DISC_MAGIC = 32769, b"CD001"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, TypeVar
 from casegraph.core.errors import CasegraphError, one_line
 from casegraph.core.model import SEX_WORDS
 from casegraph.core.newlines import unify_line_ends
+from casegraph.ingest.arj import ARJ_SUFFIXES, arj_members, is_arj
 from casegraph.ingest.authoring import (
     canvas_markdown,
     fountain_markdown,
@@ -4016,6 +4017,8 @@ def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
         return fat_members, "disk image", "application/x-fat-image", "fat"
     if is_zim(data) or path.suffix.lower() in ZIM_SUFFIXES:  # (session 70) an offline library's articles
         return zim_members, "ZIM archive", "application/x-zim", "zim"
+    if is_arj(data) or path.suffix.lower() in ARJ_SUFFIXES:  # (session 71) a DOS-era archive disk
+        return arj_members, "ARJ archive", "application/x-arj", "arj"
     if path.suffix.lower() in SIGNED_SUFFIXES:  # (session 70) the file a signature wraps
         return (lambda raw: signed_members(raw, path.name), "signed file", "application/pkcs7-mime", "cms")
     if data.startswith(b"PK") or path.suffix.lower() == ".zip":
