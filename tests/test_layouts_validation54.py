@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import struct
 import subprocess
 from pathlib import Path
 
@@ -177,3 +178,75 @@ def test_a_damaged_or_locked_arj_archive_is_refused_in_one_line(tmp_path: Path) 
         read_source(locked)
     (tmp_path / "damaged").mkdir()
     read_or_one_line_when_damaged([locked, tmp_path / "disk1.arj"], tmp_path / "damaged", seed=54, rounds=40)
+
+
+# ---------------------------------------------------------------------------- Enhanced Metafile
+def _record(kind: int, body: bytes) -> bytes:
+    """An EMF record: its type, its size (a multiple of four), its body ([MS-EMF] 2.3)."""
+    body += b"\0" * (-len(body) % 4)
+    return struct.pack("<II", kind, 8 + len(body)) + body
+
+
+def _metafile(texts: list[tuple[int, int, int, str]], *, ansi: bool = False, glyphs: bool = False) -> bytes:
+    """An invented poster's metafile as [MS-EMF] lays it out: a header, then for each text
+    (left edge, baseline, font height, words) a font made and selected and the text drawn as
+    EMR_EXTTEXTOUTW (or ...A in the ANSI code page; or as glyph numbers), then the end."""
+    header = struct.pack("<4i4i", 0, 0, 2000, 3000, 0, 0, 21000, 29700) + b" EMF" + b"\0" * 52
+    out = [_record(1, header)]
+    for x, y, height, words in texts:
+        out.append(_record(82, struct.pack("<Ii4i", 3, -height, 0, 0, 0, 700 if height > 500 else 400)
+                           + b"\0" * 8 + "Arial".encode("utf-16-le").ljust(64, b"\0")))
+        out.append(_record(37, struct.pack("<I", 3)))
+        encoded = words.encode("cp1252" if ansi else "utf-16-le")
+        chars = len(words)
+        text = struct.pack("<4iIff", 0, 0, 0, 0, 1, 0.0, 0.0) + struct.pack(
+            "<iiIII4iI", x, y, chars, 76, 0x10 if glyphs else 0, 0, 0, 0, 0, 0) + encoded
+        out.append(_record(83 if ansi else 84, text))
+    out.append(_record(14, struct.pack("<III", 0, 0, 20)))
+    return b"".join(out)
+
+
+_POSTER = [(100, 100, 700, "Learning Review: Child Q (invented test data)"),
+           (100, 900, 500, "Child Q, a pseudonym in invented test data, was four months old when"),
+           (100, 1600, 500, "she was taken to hospital with a fractured arm in May 2023."),
+           (100, 3000, 700, "What we learned"),
+           (100, 3800, 500, "• Invented learning point one, which the poster wraps over"),
+           (100, 4500, 500, "two lines."),
+           (100, 5200, 500, "• Invented learning point two.")]
+
+
+def test_a_metafile_poster_reads_as_its_paragraphs(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A poster's lines (each wrapped line a record of its own) as its paragraphs: lines a line
+    apart in one font joined, a bullet or a wider gap starting the next, a heading apart.
+    (Before: "binary file (NUL byte)".)"""
+    poster = tmp_path / "learning on a page.emf"
+    poster.write_bytes(_metafile(_POSTER))
+    source = read_source(poster)
+    assert source.media_type == "image/emf"
+    assert source.text.split("\n\n") == [
+        "Learning Review: Child Q (invented test data)",
+        "Child Q, a pseudonym in invented test data, was four months old when she was taken to "
+        "hospital with a fractured arm in May 2023.", "What we learned",
+        "• Invented learning point one, which the poster wraps over two lines.",
+        "• Invented learning point two.\n"]
+    (review,) = extract_reviews([poster], vocab)[0]
+    assert (review.children[0].age_months, len(review.learning)) == (4, 2)
+
+
+def test_a_metafile_in_the_ansi_code_page_reads_too(tmp_path: Path) -> None:
+    poster = tmp_path / "poster.emf"
+    poster.write_bytes(_metafile([(0, 0, 500, "Café budget £5 (invented)")], ansi=True))
+    assert read_source(poster).text == "Café budget £5 (invented)\n"
+
+
+def test_a_cut_or_letterless_metafile_is_refused_in_one_line(tmp_path: Path) -> None:
+    """Cut short; drawing only glyph numbers (no letters to read); not a metafile at all."""
+    whole = _metafile(_POSTER)
+    refused_in_one_line(tmp_path / "cut.emf", whole[:len(whole) // 2])
+    with pytest.raises(CasegraphError, match="draws no text"):
+        (tmp_path / "glyphs.emf").write_bytes(_metafile(_POSTER, glyphs=True))
+        read_source(tmp_path / "glyphs.emf")
+    refused_in_one_line(tmp_path / "image.emf", b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    (tmp_path / "poster.emf").write_bytes(whole)
+    (tmp_path / "damaged").mkdir()
+    read_or_one_line_when_damaged([tmp_path / "poster.emf"], tmp_path / "damaged", seed=71, rounds=60)

@@ -2643,7 +2643,13 @@ def _svg_paragraphs(text: ET.Element) -> list[str]:
              for tspan in text if local_name(tspan.tag) == "tspan"]
     if not lines:
         return [element_words(text)]
-    ys = [_number(y) for y, _ in lines]
+    return _drawn_paragraphs([(_number(y), words) for y, words in lines])
+
+
+def _drawn_paragraphs(lines: list[tuple[float | None, str]]) -> list[str]:
+    """A drawn text's lines, (y, words) each, as its paragraphs: lines a line apart are one;
+    a wider gap, or a line opening with a bullet or a number, starts the next."""
+    ys = [y for y, _ in lines]
     steps = [b - a for a, b in pairwise(ys) if a is not None and b is not None and b > a]
     line_step = min(steps) if steps else None
     paragraphs: list[str] = []
@@ -2656,6 +2662,69 @@ def _svg_paragraphs(text: ET.Element) -> list[str]:
         elif words:
             paragraphs[-1] = f"{paragraphs[-1]} {words}".strip()
     return paragraphs
+
+
+EMF_SUFFIXES = {".emf"}
+#: Enhanced Metafile records ([MS-EMF] 2.1.1): the header, the end; a font made and an object
+#: selected; a text drawn in UTF-16 (W) or in the ANSI code page (A).
+_EMR_HEADER, _EMR_EOF, _EMR_CREATE_FONT, _EMR_SELECT = 1, 14, 82, 37
+_EMR_TEXT_W, _EMR_TEXT_A = 84, 83
+#: A text's option saying its characters are a font's glyph numbers, not letters.
+_ETO_GLYPH_INDEX = 0x10
+_EMF_SIGNATURE = b" EMF"
+
+
+def is_emf(data: bytes) -> bool:
+    """Whether a file's bytes are an Enhanced Metafile: a header record with " EMF" at byte 40."""
+    return data[:4] == b"\x01\0\0\0" and data[40:44] == _EMF_SIGNATURE
+
+
+def emf_html(data: bytes) -> str:
+    """(session 71) An Enhanced Metafile (``.emf``: a committee's "learning on a page" poster
+    exported from Draw or Visio) as HTML, as an SVG poster is read (:func:`svg_html`): its
+    texts in the order drawn, each run of lines drawn at one left edge in one font a text whose
+    lines are joined into paragraphs (a drawing program draws each wrapped line as a record of
+    its own).  Raises ValueError for a file that is no metafile, is cut, or draws no letters."""
+    if not is_emf(data):
+        raise ValueError("not an Enhanced Metafile (no EMF header)")
+    runs: list[tuple[tuple[int, int, int], list[tuple[float | None, str]]]] = []
+    for key, y, words in _emf_texts(data):
+        if runs and runs[-1][0] == key:
+            runs[-1][1].append((y, words))
+        else:
+            runs.append((key, [(y, words)]))
+    if not runs:
+        raise ValueError("the metafile draws no text (or only as glyph numbers)")
+    return "\n".join(f"<p>{html.escape(p)}</p>" for _, lines in runs for p in _drawn_paragraphs(lines) if p)
+
+
+def _emf_texts(data: bytes) -> Iterator[tuple[tuple[int, int, int], float, str]]:
+    """Each text record's (left edge, font height, font weight), baseline and words."""
+    fonts: dict[int, tuple[int, int]] = {}
+    font = (0, 0)
+    at = 0
+    while at + 8 <= len(data):
+        kind, size = struct.unpack_from("<II", data, at)
+        if size < 8 or size % 4 or at + size > len(data):
+            raise ValueError(f"damaged metafile (a record of {size} bytes at byte {at})")
+        if kind == _EMR_EOF:
+            return
+        if kind == _EMR_CREATE_FONT:
+            handle, height = struct.unpack_from("<Ii", data, at + 8)
+            fonts[handle] = (abs(height), struct.unpack_from("<i", data, at + 28)[0])
+        elif kind == _EMR_SELECT:
+            font = fonts.get(struct.unpack_from("<I", data, at + 8)[0], font)
+        elif kind in (_EMR_TEXT_W, _EMR_TEXT_A):
+            x, y, chars, offset, options = struct.unpack_from("<iiIII", data, at + 36)
+            width = 2 if kind == _EMR_TEXT_W else 1
+            raw = data[at + offset:at + offset + width * chars]
+            if offset + width * chars > size:
+                raise ValueError(f"damaged metafile (a text past its record at byte {at})")
+            words = " ".join(raw.decode("utf-16-le" if width == 2 else "cp1252", "replace").split())
+            if words and not options & _ETO_GLYPH_INDEX:
+                yield (x, *font), float(y), words
+        at += size
+    raise ValueError("damaged metafile (it ends before its end record: is it cut short?)")
 
 
 def _number(value: str | None) -> float | None:

@@ -132,6 +132,7 @@ from casegraph.ingest.exports import (
 )
 from casegraph.ingest.fatdisk import FAT_SUFFIXES, fat_members, is_fat
 from casegraph.ingest.interchange import (
+    EMF_SUFFIXES,
     MPX_SUFFIXES,
     OPENOFFICE_1,
     alto_text,
@@ -152,6 +153,7 @@ from casegraph.ingest.interchange import (
     ead_records,
     edn_data,
     element_words,
+    emf_html,
     eprints_records,
     excalidraw_text,
     facebook_posts,
@@ -164,6 +166,7 @@ from casegraph.ingest.interchange import (
     har_pages,
     hocr_text,
     infopath_record,
+    is_emf,
     is_mpx,
     is_r_data,
     is_rich_text,
@@ -342,7 +345,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
                    | CHM_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
-                   | SAS7BDAT_SUFFIXES | MPX_SUFFIXES)
+                   | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -3672,6 +3675,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(PPTX_SUFFIXES, _Reader(lambda raw, _: html_to_text(pptx_html(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.presentationml"
                                            ".presentation", "read as a PowerPoint deck")),
+    **dict.fromkeys(EMF_SUFFIXES, _Reader(lambda raw, _: html_to_text(emf_html(_bytes(raw))), "image/emf",
+                                          "read as an Enhanced Metafile")),
     **dict.fromkeys(PPT_SUFFIXES, _Reader(lambda raw, _: html_to_text(ppt_html(_bytes(raw))),
                                           "application/vnd.ms-powerpoint",
                                           "read as a PowerPoint 97-2003 deck")),
@@ -4114,11 +4119,13 @@ def _binary_suffix(data: bytes) -> str | None:
     (an MP3's ID3, Ogg, FLAC), a SAS data set, a pg_dump archive, an MPX plan (its notes'
     line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
-    97-2003 deck (a ``.pot`` may be a template of one, or a gettext template); else None."""
+    97-2003 deck (a ``.pot`` may be a template of one, or a gettext template) or an Enhanced
+    Metafile; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
-        else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else audio_suffix(data)
+        else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
+        else audio_suffix(data)
 
 
 def _office_page(data: bytes) -> str:
