@@ -1,12 +1,16 @@
 """File types and layouts of validation54 (session 71): a Welsh board's PowerPoint 97 template
 (``.pot``, read before as a gettext catalogue and refused), a committee's single-file TiddlyWiki
 (its reviews are data in a script, which a web page's reading dropped), an ACPC archive disk as
-an ARJ archive (``.arj``) and a "learning on a page" poster as an Enhanced Metafile (``.emf``).
-Before, 9 of validation54's 27 reviews were lost.
+an ARJ archive (``.arj``), a "learning on a page" poster as an Enhanced Metafile (``.emf``) and
+an ACPC booklet as a Microsoft Reader e-book (``.lit``).  Before, 10 of validation54's 27
+reviews were lost.
 
-The small pages and files built below are invented test data (each says so in its words) and use
-neutral pseudonyms; the archives are made by the real tool (ARJ, which CI installs from Debian),
-never by casegraph."""
+validation54's pages are invented test data by that set's labeller.  The small pages and files
+built below are invented too (each says so in its words) and use neutral pseudonyms; the
+archives are made by the real tool (ARJ, which CI installs from Debian), never by casegraph.
+``fixtures/ebooks/invented-multiframe.lit`` was written by calibre 6.13's ``ebook-convert``
+(``--chapter //h:h1``) from 600 paragraphs of invented nonsense words (:func:`_nonsense`): 258 KB
+of chapters, nine LZX frames, the state reset after every four."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from casegraph.pipeline.build import extract_reviews
 
 TESTS = Path(__file__).parent
 DECK = TESTS / "validation45" / "pages" / "7MB Concise CPR NWSB 3-2024 Child L.ppt"
+MULTIFRAME = TESTS / "fixtures" / "ebooks" / "invented-multiframe.lit"
 
 
 # ------------------------------------------------------------------ PowerPoint 97 template
@@ -250,3 +255,40 @@ def test_a_cut_or_letterless_metafile_is_refused_in_one_line(tmp_path: Path) -> 
     (tmp_path / "poster.emf").write_bytes(whole)
     (tmp_path / "damaged").mkdir()
     read_or_one_line_when_damaged([tmp_path / "poster.emf"], tmp_path / "damaged", seed=71, rounds=60)
+
+
+# ---------------------------------------------------------------------- Microsoft Reader e-book
+def _nonsense() -> list[str]:
+    """The 600 invented paragraphs MULTIFRAME was converted from (seeded, so made again here)."""
+    rng = random.Random(71)
+    words = ["zorb", "plinth", "quaver", "mottle", "glint", "vessel", "hollow", "ember", "drift", "sable",
+             "tinsel", "furrow", "lantern", "quill"]
+    return [f"Invented paragraph {n}: " + " ".join(rng.choice(words) for _ in range(60)) + "."
+            for n in range(1, 601)]
+
+
+def test_a_reader_book_reads_as_its_chapters_in_reading_order() -> None:
+    """Every paragraph calibre was given, in its order, across nine LZX frames and two resets
+    (the chapters' binary HTML turned back into paragraphs and headings)."""
+    text = read_source(MULTIFRAME).text
+    at = 0
+    for paragraph in _nonsense():
+        at = text.index(paragraph, at)  # (raises when one is missing or out of order)
+    assert [line for line in text.splitlines() if line.startswith("Invented chapter")] == [
+        f"Invented chapter {n}" for n in range(1, 5)]
+
+
+def test_a_protected_or_damaged_reader_book_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A book whose chapters pass through DES (Reader's DRM; here the LZX transform's GUID
+    replaced by the DES one), a cut book, and damaged copies."""
+    data = MULTIFRAME.read_bytes()
+    lzx_guid = bytes.fromhex("c607900a7640d31187890000f8105754")
+    des_guid = bytes.fromhex("a2e4f667bf60d3118540" "00c04f58c3cf")
+    list_at = data.index(lzx_guid)  # (the first is the compressed section's transform list)
+    sealed = tmp_path / "sealed.lit"
+    sealed.write_bytes(data[:list_at] + des_guid + data[list_at + 16:])
+    with pytest.raises(CasegraphError, match="protected by DRM"):
+        read_source(sealed)
+    refused_in_one_line(tmp_path / "cut.lit", data[:len(data) // 2])
+    (tmp_path / "damaged").mkdir()
+    read_or_one_line_when_damaged([MULTIFRAME], tmp_path / "damaged", seed=71, rounds=40)

@@ -234,6 +234,7 @@ from casegraph.ingest.interchange import (
     zotero_items,
 )
 from casegraph.ingest.isobmff import is_mp4
+from casegraph.ingest.lit import LIT_SUFFIXES, is_lit, lit_html
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.media import (
     AUDIO_MEDIA,
@@ -343,7 +344,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
                    | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
-                   | CHM_SUFFIXES
+                   | CHM_SUFFIXES | LIT_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES)
 
@@ -3663,6 +3664,8 @@ _READERS: dict[str, _Reader] = {
        for suffix, media in MP4_VIDEO_MEDIA.items()},
     **dict.fromkeys(SCC_SUFFIXES, _Reader(lambda raw, _: captions_as_text(scc_captions(raw)),
                                           "text/x-scc", "read as Scenarist captions")),
+    **dict.fromkeys(LIT_SUFFIXES, _Reader(lambda raw, _: html_to_text(lit_html(_bytes(raw))),
+                                          "application/x-ms-reader", "read as a Microsoft Reader e-book")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
                                            "application/x-mobipocket-ebook", "read as a Mobipocket e-book")),
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
@@ -4119,13 +4122,13 @@ def _binary_suffix(data: bytes) -> str | None:
     (an MP3's ID3, Ogg, FLAC), a SAS data set, a pg_dump archive, an MPX plan (its notes'
     line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
-    97-2003 deck (a ``.pot`` may be a template of one, or a gettext template) or an Enhanced
-    Metafile; else None."""
+    97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
+    Metafile or a Microsoft Reader e-book; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
-        else audio_suffix(data)
+        else ".lit" if is_lit(data) else audio_suffix(data)
 
 
 def _office_page(data: bytes) -> str:
