@@ -32,7 +32,30 @@ from casegraph.pipeline.build import extract_reviews
 
 TESTS = Path(__file__).parent
 DECK = TESTS / "validation45" / "pages" / "7MB Concise CPR NWSB 3-2024 Child L.ppt"
+PAGES = TESTS / "validation54" / "pages"
+TEMPLATE = PAGES / "NWSB 7MB template - Concise CPR example.pot"
+HUB = PAGES / "angus-cpc-learning-hub.html"
+DISK = PAGES / "Newport ACPC Part 8 summaries 1997-99.arj"
+POSTER = PAGES / "HCPC learning review Child K - learning on a page.emf"
+BOOKLET = PAGES / "EACPC Learning from Case Management Reviews 2006-07.lit"
 MULTIFRAME = TESTS / "fixtures" / "ebooks" / "invented-multiframe.lit"
+
+
+# ------------------------------------------------------------------------------------- reviews
+def test_the_pages_are_read_as_their_reviews(vocab: Vocabulary) -> None:
+    """The template's worked example (its how-to and bracketed skeleton slides are none); the
+    wiki's two review tiddlers (welcome and training none); the disk's summaries; the poster's
+    review; the booklet's two CMR chapters (foreword, explainer and training calendar none)."""
+    reviews = extract_reviews([TEMPLATE, HUB, DISK, POSTER, BOOKLET], vocab)[0]  # (a page unread raises)
+    by_page: dict[str, list] = {}
+    for review in reviews:
+        by_page.setdefault(Path(review.sources[0].path).name, []).append(review)
+    assert [c.pseudonym for r in by_page[TEMPLATE.name] for c in r.children] == ["Baby N"]
+    assert [[c.pseudonym for c in r.children] for r in by_page[HUB.name]] == [["Child M"], ["Child J"]]
+    assert by_page[DISK.name] and "CHILDREN 'E' AND 'F'" in read_source(DISK).text
+    assert [(c.pseudonym, c.age_months) for r in by_page[POSTER.name]
+            for c in r.children] == [("Child K", 168)]
+    assert [[c.pseudonym for c in r.children] for r in by_page[BOOKLET.name]] == [["Baby S"], ["Child T"]]
 
 
 # ------------------------------------------------------------------ PowerPoint 97 template
@@ -278,6 +301,17 @@ def test_a_reader_book_reads_as_its_chapters_in_reading_order() -> None:
         f"Invented chapter {n}" for n in range(1, 5)]
 
 
+def test_the_booklets_headings_lists_and_chapters_are_kept(tmp_path: Path) -> None:
+    """A chapter's heading is a line of its own, its bullets list items, its head (title,
+    style links) no text; the chapters follow the manifest's reading order."""
+    source = read_source(BOOKLET)
+    assert source.media_type == "application/x-ms-reader"
+    lines = source.text.splitlines()
+    assert lines[0] == "Foreword" and "CMR 2/2006 – Baby S" in lines
+    assert lines.index("CMR 2/2006 – Baby S") < lines.index("CMR 4/2006 – Child T")
+    assert "stylesheet" not in source.text and "text/css" not in source.text
+
+
 def test_a_protected_or_damaged_reader_book_is_refused_in_one_line(tmp_path: Path) -> None:
     """A book whose chapters pass through DES (Reader's DRM; here the LZX transform's GUID
     replaced by the DES one), a cut book, and damaged copies."""
@@ -291,4 +325,4 @@ def test_a_protected_or_damaged_reader_book_is_refused_in_one_line(tmp_path: Pat
         read_source(sealed)
     refused_in_one_line(tmp_path / "cut.lit", data[:len(data) // 2])
     (tmp_path / "damaged").mkdir()
-    read_or_one_line_when_damaged([MULTIFRAME], tmp_path / "damaged", seed=71, rounds=40)
+    read_or_one_line_when_damaged([BOOKLET, MULTIFRAME], tmp_path / "damaged", seed=71, rounds=40)
