@@ -134,7 +134,10 @@ _TITLE_NAME = re.compile(rf":\s*{_PERSON_NOUN}(?P<name>(?-i:[A-Z][a-z]{{1,15}}))
                          r"|\b(?:Learning|Lessons)\s+from\s+(?P<name2>(?-i:[A-Z][a-z]{1,15}))"
                          r"(?:\s*[(–—:-]|\s*$)")
 _REVIEW_TYPE_WORDS = re.compile(
-    r"\b(?:serious case review|(?:local )?child safeguarding practice review|"
+    # (session 71) a Part 8 review, England's and Wales's serious case review before 2006: "PART
+    # 8 (SERIOUS CASE) REVIEW - CHILD 'D'" over an ACPC's executive summary
+    r"\b(?:serious case review|part 8 (?:\(serious case\) )?review|"
+    r"(?:local )?child safeguarding practice review|"
     r"(?:extended|concise) child practice review|child practice review|learning review|"
     r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
 #: (session 49) A title that opens with the review's type abbreviated: "CMR – 'Ciara' (Fermanagh
@@ -1199,7 +1202,7 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if head and head["kind"] == "boundary" and (
                 _tells_of_review_above(lines, i, out) or _part_in_review(lines, i, out, item_rows)
                 or _recommendations_part(lines, i, out) or _points_group(lines, i, out)
-                or _paragraph_list_goes_on(lines, i, out)):
+                or _paragraph_list_goes_on(lines, i, out) or _numbered_part_goes_on(lines, i, out)):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
             out.append((i, head))
@@ -1222,6 +1225,31 @@ def _next_report_section(lines: list[Line], i: int, above: list[tuple[int, dict]
     if number is None or review is None or number[1] != review[1] or number.group() == review.group():
         return None
     return {"kind": "boundary", "title": _heading_text(lines[i].text)}
+
+
+#: A part of a document numbered at its first level: "1.  INTRODUCTION", "2. The family".
+_FIRST_LEVEL_PART = re.compile(r"^(\d{1,2})\.\s+(?=[A-Z])")
+#: How close under a review's heading its own numbering must begin.
+_OWN_NUMBERING_WITHIN = 8
+#: A field line under a heading: "Date of summary: May 1998", "Status: approved ...".
+_HEADING_FIELD = re.compile(r"^(?-i:[A-Z])[A-Za-z]+(?:\s[a-z]+){0,3}:\s+\S")
+
+
+def _numbered_part_goes_on(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:
+    """(session 71) A review's own numbered parts, begun at "1." close under its heading ("PART
+    8 (SERIOUS CASE) REVIEW - CHILD 'D'" / "EXECUTIVE SUMMARY" / "Date of summary: ..." / "1.
+    INTRODUCTION" ... "2.  THE CHILDREN AND FAMILY"): each next number is a part of it, not the
+    end of it.  A number out of its sequence ("7. Training" after a review told under "6.2") is
+    the page's own next part, and ends it."""
+    if not above or above[-1][1]["kind"] != "section" or not (m := _FIRST_LEVEL_PART.match(lines[i].text)):
+        return False
+    start = above[-1][0] + 1
+    numbers = [(k, int(n[1])) for k in range(start, i) if (n := _FIRST_LEVEL_PART.match(lines[k].text))]
+    if int(m[1]) == 1:  # (only a heading's own lines above: "EXECUTIVE SUMMARY", "Date of summary: ...")
+        return not numbers and i - start < _OWN_NUMBERING_WITHIN and all(
+            _HEADING_FIELD.match(ln.text) or _capitals(ln.text) for ln in lines[start:i])
+    return bool(numbers) and numbers[0][1] == 1 and numbers[0][0] - start < _OWN_NUMBERING_WITHIN \
+        and numbers[-1][1] == int(m[1]) - 1
 
 
 def _paragraph_list_goes_on(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> bool:

@@ -78,11 +78,18 @@ _AREA_YEAR_HEADING = re.compile(
 _CHILD_ID = re.compile(r"\b(?:Child|Baby|Children|Plentyn|Siblings?|Twins|Sisters|Brothers)\s+"
                        r"(?-i:[A-Z]{1,3}\d?)\b")
 _CAPITAL_NAME_WORD = re.compile(r"\b(?:CHILD(?:REN)?|BABY|PLENTYN)(?=\s+[A-Z]{1,3}\d?\b)")
+#: A pseudonym's letters in quotes after its name word: "Child 'D'", "CHILDREN 'E' AND 'F'".
+_QUOTED_LETTER = re.compile(r"['‘’]([A-Z]{1,2})['’]")
+_QUOTED_LETTERS = re.compile(r"\b(?i:child(?:ren)?|baby)\s+['‘’][A-Z]{1,2}['’]"
+                             r"(?:(?:,\s*|\s+(?i:and)\s+)['‘’][A-Z]{1,2}['’])*")
 
 
 def name_words_cased(text: str) -> str:
     """A pseudonym's name word in capitals as it is written in prose: a cover or a heading in
-    capitals ("LEARNING REVIEW: CHILD K", "CHILD W – Local ... Review") names "Child K"."""
+    capitals ("LEARNING REVIEW: CHILD K", "CHILD W – Local ... Review") names "Child K"; (session
+    71) a pseudonym's letter in quotes is the letter ("REVIEW - CHILD 'D'", "CHILDREN 'E' AND
+    'F'": a DOS-era summary's title names Child D, Children E and F)."""
+    text = _QUOTED_LETTERS.sub(lambda m: _QUOTED_LETTER.sub(r"\1", m.group()), text)
     text = _CAPITAL_NAME_WORD.sub(lambda m: m.group().capitalize(), text)
     # (session 47) "CHILDREN A, B AND C", "CHILD A AND CHILD B": the list's "and" too
     return _CAPITAL_NAME_LIST.sub(lambda m: m.group().replace(" AND ", " and "), text)
@@ -198,7 +205,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"learning\s+[–—-]\s+(?:questions|points|messages|themes)(?:\s+for\s+[^:;.?]{1,30}?)?", "learning"),
     (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
      r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?)?", "learning"),
-    (r"(?:key\s+|main\s+)?lessons(?:\s+learn(?:ed|t))?", "learning"),  # (session 54) "Key lessons"
+    # (session 54) "Key lessons"; (session 71) a Part 8 summary's "LESSONS FOR AGENCIES"
+    (r"(?:key\s+|main\s+)?lessons(?:\s+learn(?:ed|t))?(?:\s+for\s+(?:all\s+)?(?:agencies|practice|practitioners))?",
+     "learning"),
     # (session 56) a newsletter writer's "What struck me:" / "What stood out:" over the points
     (r"what\s+(?:struck|stood\s+out\s+(?:to|for))\s+me|what\s+stood\s+out", "learning"),
     # (session 68) a podcast episode's show notes: "What we discuss:" over the learning points
@@ -390,7 +399,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"source|(?:taken|adapted)\s+from|from", "source"),
     # Record metadata of catalogues, search results and tables: read into the entry's fields.
     # ("Exec summary published:", a register's column for when its report came out)
-    (r"(?:exec(?:utive)?\s+)?summary\s+published|"
+    # ((session 71) an executive summary's own "Date of summary: May 1998", when it came out)
+    (r"(?:exec(?:utive)?\s+)?summary\s+published|date\s+of\s+(?:the\s+)?(?:exec(?:utive)?\s+)?summary|"
      # (session 66) a Trust's briefing, "Published by the SBNI: March 2019"
      r"published(?:\s+by\s+(?:the\s+)?[A-Z]{2,6})?|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
      r"(?:date|year)\s+of\s+publication|date|year|"

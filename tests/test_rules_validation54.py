@@ -1,0 +1,87 @@
+"""Rules from validation54's misses (session 71), each on an invented page of the same form (the
+pages here are INVENTED test data, with neutral pseudonyms; real area names appear only as
+areas): an ACPC archive disk's Part 8 executive summaries, one after another, each titled in
+capitals between box rules ("PART 8 (SERIOUS CASE) REVIEW - CHILD 'Q'"), dated by "Date of
+summary:", in numbered parts of their own ("1.  INTRODUCTION" ... "4.  RECOMMENDATIONS"), their
+learning under "LESSONS FOR AGENCIES"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import reviews_of_page
+
+from casegraph.extract.vocab import Vocabulary
+
+#: Two invented Part 8 summaries as an archive disk's members read one after the other.
+PART_8_DISK = """══════════════════════════════════════════════════════════
+ TESTSHIRE AREA CHILD PROTECTION COMMITTEE
+ PART 8 (SERIOUS CASE) REVIEW - CHILD 'Q'
+ EXECUTIVE SUMMARY
+══════════════════════════════════════════════════════════
+ Date of summary: June 1998
+ Status: invented test page, not a real review
+
+1.  INTRODUCTION
+
+1.1 This is the executive summary of the review held under Part 8
+    of "Working Together" after the death of Child Q.
+
+2.  THE CHILD AND FAMILY
+
+2.1 Child Q was a boy aged 2 years. In March 1997 he was admitted
+    to hospital with head injuries and died.
+
+3.  LESSONS FOR AGENCIES
+
+    (a) Invented lesson one about sharing information.
+    (b) Invented lesson two about new adults in the household.
+
+4.  RECOMMENDATIONS
+
+4.1 The Review Panel made 9 recommendations, set out in the full report.
+
+
+══════════════════════════════════════════════════════════
+ TESTSHIRE AREA CHILD PROTECTION COMMITTEE
+ PART 8 (SERIOUS CASE) REVIEW - CHILDREN 'R' AND 'S'
+ EXECUTIVE SUMMARY
+══════════════════════════════════════════════════════════
+ Date of summary: October 1999
+ Status: invented test page, not a real review
+
+1.  INTRODUCTION
+
+1.1 The ACPC held a Part 8 review because of the serious harm
+    suffered by two children.
+
+2.  THE CHILDREN AND FAMILY
+
+2.1 Child R, a girl aged 6, and her brother Child S, aged 4, were
+    found to be severely neglected in January 1999.
+
+3.  LESSONS
+
+3.1 Invented lesson about missed appointments.
+
+4.  RECOMMENDATIONS
+
+4.1 The Review Panel made two recommendations:
+1) Invented recommendation one.
+2) Invented recommendation two.
+"""
+
+
+def test_part_8_summaries_one_after_another_are_two_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: one review, its title "Child R", its children Child R alone, its year the first
+    summary's, and the first summary's learning lost ("LESSONS FOR AGENCIES" no label)."""
+    reviews = reviews_of_page(tmp_path, "p8.txt", PART_8_DISK, vocab)
+    assert [r.heading for r in reviews] == ["PART 8 (SERIOUS CASE) REVIEW - CHILD 'Q'",
+                                            "PART 8 (SERIOUS CASE) REVIEW - CHILDREN 'R' AND 'S'"]
+    first, second = reviews
+    assert [(c.pseudonym, c.age_months) for c in first.children] == [("Child Q", 24)]
+    assert [(c.pseudonym, c.age_months) for c in second.children] == [("Child R", 72), ("Child S", 48)]
+    assert (first.publication_year, second.publication_year) == (1998, 1999)
+    assert (len(first.learning), len(second.learning)) == (2, 1)
+    assert (len(first.recommendations), len(second.recommendations)) == (0, 2)  # (a count alone is no item)
+    assert "H-NEG" in {h.notation for h in second.harms}
