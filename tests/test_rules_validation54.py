@@ -85,3 +85,38 @@ def test_part_8_summaries_one_after_another_are_two_reviews(tmp_path: Path, voca
     assert (len(first.learning), len(second.learning)) == (2, 1)
     assert (len(first.recommendations), len(second.recommendations)) == (0, 2)  # (a count alone is no item)
     assert "H-NEG" in {h.notation for h in second.harms}
+
+
+#: A library's monthly roundup (invented), each review headed by its fields parted by middle dots.
+ROUNDUP = """CASE REVIEW ROUNDUP  ·  June 2025 (invented test page)
+=====================================================================
+
+---------------------------------------------------------------------
+[1] England · Serious case review · Robin and Sky · Stoke-on-Trent
+---------------------------------------------------------------------
+Published: 11/2019
+
+Robin and Sky (not their real names), a girl aged six and her brother
+aged four, were removed from their mother's care in 2018 after police
+found the family home without heating or food.
+
+Learning includes:
+ - invented learning point one;
+ - invented learning point two.
+
+---------------------------------------------------------------------
+[2] Wales · Extended child practice review · Child Q · Blaenau Gwent
+---------------------------------------------------------------------
+Published: 03/2024
+
+Child Q, an invented girl aged 7, was hurt by her mother's partner in 2023.
+"""
+
+
+def test_a_roundups_dotted_heading_gives_its_area_and_its_children(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: no area (only bars parted a heading's fields), the two children one child with no
+    name, and the second child given the first's age and sex."""
+    first, second = reviews_of_page(tmp_path, "roundup.txt", ROUNDUP, vocab)
+    assert (first.area, second.area) == ("Stoke-on-Trent", "Blaenau Gwent")
+    assert [(c.pseudonym, c.age_months, c.sex) for c in first.children] == [
+        ("Robin", 72, "female"), ("Sky", 48, "male")]

@@ -1432,11 +1432,29 @@ def _with_survived_stabbing(harms: list[Coded], mentions: list[Mention]) -> list
     return sorted([*harms, Coded("harm-types", "H-PHYS", [stab.evidence])], key=lambda c: c.notation)
 
 
+def _ages_in_turn(names: list[str], summary: str) -> dict[str, tuple[int, int, int]]:
+    """(session 71) Two children named together, then an age for each in the same clause, in
+    their order: "Sophie and Max (not their real names), a girl aged six and her brother aged
+    four" gives Sophie six years and Max four; {} when the clause has not two ages of its own."""
+    first, second = (re.escape(n) for n in names)
+    joined = re.search(rf"\b{first}\s+and\s+{second}\b", summary)
+    if joined is None:
+        return {}
+    stop = re.compile(r"[.;]\s|\n").search(summary, joined.end())
+    ages = [m for m in _AGE.finditer(summary, joined.end(), stop.start() if stop else len(summary))
+            if not m["an2"] and (months := _months(m)) is not None and months <= MAX_CHILD_MONTHS]
+    if len(ages) != 2:
+        return {}
+    return {name: (_months(m) or 0, m.start(), m.end()) for name, m in zip(names, ages, strict=True)}
+
+
 def _ages_in_clause(names: list[str], summary: str) -> dict[str, tuple[int, int, int]]:
     """Each child's age told in the clause that opens with the child's name (session 47):
     "Child Y, the younger, was 18 months old; Child U, her half-brother, was a six-year-old"
     gives Y 18 months and U 6 years, whatever order the heading names them in.  The clause ends
     at a full stop, a semicolon, a line's end or another child's name."""
+    if len(names) == 2 and (each := _ages_in_turn(names, summary)):
+        return each
     out: dict[str, tuple[int, int, int]] = {}
     for name in names:
         others = [re.escape(o) for o in names if o != name]

@@ -1074,11 +1074,12 @@ def _dash_area(heading: str) -> str | None:
     from casegraph.ingest.document import place_in
 
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", heading)
-    fields = [p.strip() for p in bare.split(" | ")]
+    fields = [p.strip() for p in re.split(r" [|·] ", bare)]
     if len(fields) >= 3 and any(_REVIEW_WORDS.search(f) for f in fields[:-1]) \
             and place_in(fields[-1]) == fields[-1] and default_gazetteer().lookup(fields[-1]):
         # (session 58) a heading of fields parted by bars, its last a place: "SEWSCB 02/2023 |
-        # Concise Child Practice Review | Anwen (3) | Newport"
+        # Concise Child Practice Review | Anwen (3) | Newport"; (session 71) or by middle dots, a
+        # library's "[1] England · Serious case review · Sophie and Max · Stoke-on-Trent"
         return fields[-1]
     parts = [p.strip() for p in re.split(rf"{_DASH}|[,:]\s+", bare) if p.strip()]
     dashed = [p.strip() for p in re.split(_DASH, bare)]
@@ -1096,6 +1097,34 @@ def _dash_area(heading: str) -> str | None:
                                               and not _REVIEW_WORDS.search(dashed[0])))):
             return place
     return None
+
+
+#: A heading's fields parted by bars or middle dots ("England · Serious case review · Sophie and
+#: Max · Stoke-on-Trent"), and a field that is a first name or two.
+_HEADING_FIELDS = re.compile(r" [|·] ")
+_FIRST_NAME_FIELD = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?")
+
+
+def _field_name(heading: str, entry: Entry) -> str | None:
+    """(session 71) The child or children a heading of three or more fields, one of them the
+    review's type, names by first name in a field of their own ("... · Sophie and Max · ..."),
+    when the review's text names each of them again; no place ("Stoke-on-Trent") and no
+    nation ("England") is a name."""
+    from casegraph.core.places import default_gazetteer
+
+    fields = [f.strip() for f in _HEADING_FIELDS.split(re.sub(r"^\[\d{1,2}\]\s*", "", heading))]
+    if len(fields) < 3 or not any(_REVIEW_WORDS.search(f) for f in fields):
+        return None
+    text = " ".join(sec.span.text for sec in entry.sections)
+    for field_ in fields:
+        if _FIRST_NAME_FIELD.fullmatch(field_) and not default_gazetteer().lookup(field_) \
+                and field_ not in _NATIONS and all(re.search(rf"\b{name}\b", text)
+                                                    for name in field_.split(" and ")):
+            return field_
+    return None
+
+
+_NATIONS = frozenset({"England", "Wales", "Scotland"})
 
 
 def _title_area(title: str) -> str | None:
@@ -2511,6 +2540,8 @@ def _entries_of(source: SourceText) -> Page:
             continue
         if info["kind"] == "ordinal":
             _name_ordinal(entry, info.get("rest"))
+        elif entry.name is None and (named := _field_name(head.text, entry)):
+            entry.name = named
         if info["kind"] in ("name", "record", "section", "numbered", "ordinal", "reference", "line",
                             "card", "session", "dated-list"):
             # A board's own list ("Child R - Serious Case Review"): its year and area are in
