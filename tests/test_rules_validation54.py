@@ -120,3 +120,56 @@ def test_a_roundups_dotted_heading_gives_its_area_and_its_children(tmp_path: Pat
     assert (first.area, second.area) == ("Stoke-on-Trent", "Blaenau Gwent")
     assert [(c.pseudonym, c.age_months, c.sex) for c in first.children] == [
         ("Robin", 72, "female"), ("Sky", 48, "male")]
+
+
+#: A board's page as inscriptis writes its text (invented): a dateline's fields on one line.
+RUN_ON_FIELDS = """Child practice reviews (invented test page)
+
+CTMSB 1/2023 – Concise Child Practice Review – Child X
+
+Area: Bridgend Published: March 2023
+
+Child X, an invented boy aged 2, was hurt by his father in 2022.
+"""
+
+#: A seven-minute briefing in Markdown (invented), its parts numbered "n · ".
+DOTTED_PARTS = """# 7 Minute Briefing (invented test page)
+
+## Case Management Review – Baby W
+
+### 1 · Who was Baby W?
+
+Baby W, an invented girl aged 10 weeks, was admitted to hospital in 2023 with bruising.
+
+### 3 · What did the review find?
+
+1. Invented finding one.
+2. Invented finding two.
+"""
+
+#: A podcast's show notes (invented): the learning after a label that names the child.
+SHOW_NOTES = """Episode 1: one review (invented test page)
+
+Our local child safeguarding practice review about Child L, published in October 2023. Child L,
+an invented girl aged 3, swallowed methadone at home in August 2022.
+
+Key learning from Child L: Services must ask about children in the home at every review (invented
+point). Storage boxes must be given and checked, not just offered. Health visitors need to know
+when a new adult joins a household.
+"""
+
+
+def test_a_datelines_run_on_fields_are_each_their_own(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: the area was "Bridgend Published: March 2023"."""
+    (review,) = reviews_of_page(tmp_path, "page.txt", RUN_ON_FIELDS, vocab)
+    assert (review.area, review.publication_year) == ("Bridgend", 2023)
+
+
+def test_a_briefings_dotted_part_number_and_learning_from_a_named_child(tmp_path: Path,
+                                                                        vocab: Vocabulary) -> None:
+    """"### 3 · What did the review find?" and "Key learning from Child L:" label the learning
+    (before: none of it was read)."""
+    (briefing,) = reviews_of_page(tmp_path, "briefing.md", DOTTED_PARTS, vocab)
+    assert [i.text for i in briefing.learning] == ["Invented finding one", "Invented finding two"]
+    (episode,) = reviews_of_page(tmp_path, "notes.txt", SHOW_NOTES, vocab)
+    assert len(episode.learning) == 3

@@ -187,7 +187,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"learning\s+and\s+recommendations", "learning+recommendations"),
     (r"recommendations\s+and\s+learning", "learning+recommendations"),
     # "Key learning for DSLs", "Learning for NHS Grampian staff": learning, and whom it is for
-    (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?)?", "learning"),
+    # ((session 71) a podcast's show notes, "Key learning from Child L:", the review's child)
+    (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?|\s+from\s+(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?"
+     r"|[A-Z][a-z]{1,15}))?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
     # (session 51) a summary's "Five learning points", "Three recommendations" over its list
     (rf"(?:{_COUNT_WORDS})\s+(?:key\s+)?(?:learning\s+points|lessons(?:\s+learned)?)", "learning"),
@@ -442,8 +444,9 @@ _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:[.)]\s+|\s{2,})|\d{1,2}\.\d{1,2}\.?\s+|
                           r"\[\d{1,2}\]\s+|"
                           # (session 64) and its "(4) WHAT WE LEARNED"
                           r"\(\d{1,2}\)\s+|"
-                          # (session 59) a plain-text briefing's "4 | WHAT WE LEARNED"
-                          r"\d{1,2}\s+\|\s+|"
+                          # (session 59) a plain-text briefing's "4 | WHAT WE LEARNED"; (session 71)
+                          # a Markdown briefing's "### 3 · What did the review find?"
+                          r"\d{1,2}\s+[|·]\s+|"
                           # (session 63) and its ">>> 5 :: WHAT WE LEARNED"
                           r"(?:>{2,3}\s+)?\d{1,2}\s+::\s+|"
                           # (session 67) and its "#4  WHAT WE LEARNED"
@@ -884,6 +887,10 @@ _SLASHED_FIELD = re.compile(r"\s/\s(?=[A-Z][A-Za-z ]{1,20}:\s)")
 #: (session 66) by the full stop after a post's date ("Published 20 February 2024. Area:
 #: Carmarthenshire.", a plan's task notes: the sentence of its date, then its fields).
 _DOTTED_FIELD = re.compile(r"(?:\s[·|•]\s+|(?<=\d{4}\.)\s+)(?=[A-Z][A-Za-z ]{1,20}:\s)")
+#: (session 71) A short dateline's next field after a space alone, as a web page's text runs
+#: them together ("Area: Bridgend Published: March 2023", inscriptis's).
+_RUN_ON_FIELD = re.compile(r"(?<=\S)\s+(?=(?:Published|Area):\s)")
+_RUN_ON_LINE = 80
 #: A post's date without a colon, before its other fields ("Posted 19 June 2024 · ..."), and
 #: the date alone once they are parted from it (no record's title).
 _POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
@@ -902,10 +909,12 @@ def split_inline_labels(line: Line) -> list[Line]:
         cuts = sorted(set(cuts) | {m.end() for m in _SLASHED_FIELD.finditer(line.text)})
     elif (_LABEL.match(line.text) or _POSTED_DATE.match(line.text)) and (
             dotted := [m.end() for m in _DOTTED_FIELD.finditer(line.text)
-                       if _LABEL.match(line.text[m.end():])]):
+                       if _LABEL.match(line.text[m.end():])]
+            or [m.end() for m in _RUN_ON_FIELD.finditer(line.text) if len(line.text) <= _RUN_ON_LINE]):
         # (session 58) a dateline of fields parted by a dot or a bar: "Published: 2023 · Area:
         # Belfast" is two fields, the area's own; (session 64) and so is "Posted 19 June 2024 ·
-        # Local authority: Newport", its date without a colon
+        # Local authority: Newport", its date without a colon; (session 71) "Area: Bridgend
+        # Published: March 2023" too
         cuts = sorted(set(cuts) | set(dotted))
     if not cuts:
         return [line]
