@@ -173,3 +173,19 @@ def test_a_briefings_dotted_part_number_and_learning_from_a_named_child(tmp_path
     assert [i.text for i in briefing.learning] == ["Invented finding one", "Invented finding two"]
     (episode,) = reviews_of_page(tmp_path, "notes.txt", SHOW_NOTES, vocab)
     assert len(episode.learning) == 3
+
+
+#: A briefing's worked example (invented): its date a month alone, its area after a dot.
+MONTH_DATELINE = """Concise Child Practice Review NWSB 02/2023 – Baby N (invented test page)
+
+Published June 2023 · Area: Wrexham
+
+Baby N, an invented boy aged 9 weeks, was taken to hospital in March 2022 with a fracture.
+"""
+
+
+def test_a_month_dateline_gives_the_area_after_it(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: only "Published 20 June 2023 · ..." with its day parted the fields, and the area
+    was lost here (on validation54's template, the board's region was taken instead)."""
+    (review,) = reviews_of_page(tmp_path, "example.txt", MONTH_DATELINE, vocab)
+    assert (review.area, review.publication_year) == ("Wrexham", 2023)

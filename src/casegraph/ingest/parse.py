@@ -891,9 +891,10 @@ _DOTTED_FIELD = re.compile(r"(?:\s[·|•]\s+|(?<=\d{4}\.)\s+)(?=[A-Z][A-Za-z ]{
 #: them together ("Area: Bridgend Published: March 2023", inscriptis's).
 _RUN_ON_FIELD = re.compile(r"(?<=\S)\s+(?=(?:Published|Area):\s)")
 _RUN_ON_LINE = 80
-#: A post's date without a colon, before its other fields ("Posted 19 June 2024 · ..."), and
-#: the date alone once they are parted from it (no record's title).
-_POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+#: A post's date without a colon, before its other fields ("Posted 19 June 2024 · ..."; (session
+#: 71) a month alone too, "Published June 2023 · Area: Wrexham"), and the date alone once they
+#: are parted from it (no record's title).
+_POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}"
 _POSTED_DATE, _POSTED_ALONE = re.compile(rf"^{_POSTED}(?:\s+[·|•]\s|\.\s)"), re.compile(rf"^{_POSTED}\.?$")
 
 
