@@ -189,3 +189,39 @@ def test_a_month_dateline_gives_the_area_after_it(tmp_path: Path, vocab: Vocabul
     was lost here (on validation54's template, the board's region was taken instead)."""
     (review,) = reviews_of_page(tmp_path, "example.txt", MONTH_DATELINE, vocab)
     assert (review.area, review.publication_year) == ("Wrexham", 2023)
+
+
+#: Three invented accounts, each telling a harm or a risk as an act, not by its name.
+ACTS = """Learning from reviews (invented test page)
+
+Learning review: Child Q
+
+Child Q, an invented girl aged 9, had more than 40 hospital admissions between 2019 and 2022.
+In 2022 it was found that her mother had fabricated and exaggerated many of her symptoms.
+
+Learning review: Child R
+
+Child R, an invented boy aged 4, died of head injuries in 1996. Police had been called to the
+home three times after reports that Mr Y had assaulted R's mother.
+
+Learning review: Child S
+
+Child S, an invented boy aged 16, was on a waiting list for mental health services. In spring
+2023 he harmed himself seriously and spent two weeks in hospital.
+
+Learning review: Child T
+
+Child T, an invented girl aged 3, was found alone at home in 2023. Her mother had threatened to
+harm herself, and children who harm others have often been harmed themselves.
+"""
+
+
+def test_harms_and_risks_told_as_acts_are_facts(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: the fabricating and the self-harm were no harm of the child's, the assault on
+    the mother no domestic abuse; a parent's threat to harm herself, and harm done to children
+    in general, are still no self-harm of Child T's."""
+    q, r, s, t = reviews_of_page(tmp_path, "acts.txt", ACTS, vocab)
+    assert "H-FII" in {h.notation for h in q.harms}
+    assert "RF-DA" in {f.notation for f in r.risk_factors}
+    assert "H-SUIC" in {h.notation for h in s.harms}
+    assert "H-SUIC" not in {h.notation for h in t.harms} | {m.notation for m in t.mentions}
