@@ -225,3 +225,44 @@ def test_harms_and_risks_told_as_acts_are_facts(tmp_path: Path, vocab: Vocabular
     assert "RF-DA" in {f.notation for f in r.risk_factors}
     assert "H-SUIC" in {h.notation for h in s.harms}
     assert "H-SUIC" not in {h.notation for h in t.harms} | {m.notation for m in t.mentions}
+
+
+#: An Org mode export's text (invented): numbered reviews, each with its own numbered parts,
+#: then the page's next section.
+OUTLINE = """Learning from local reviews: summaries (invented test page)
+
+1. Local child safeguarding practice review: Child Q
+
+Published February 2024
+
+1.1. What happened
+
+Child Q, an invented girl aged 9, was harmed by her mother in 2022.
+
+1.2. Recommendations
+
+• Invented recommendation one for acute trusts to agree.
+
+2. Multi-agency learning review: Robin
+
+Published April 2024
+
+2.1. What happened
+
+Robin (not his real name), an invented boy aged 16, was harmed in 2023.
+
+2.2. Recommendations
+
+The review did not make formal recommendations; instead the partners agreed an action plan.
+
+3. Training
+
+Partnership briefings on both reviews run in June 2024. Book on the learning portal.
+"""
+
+
+def test_an_outlines_next_section_ends_the_last_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: "3. Training" and its booking note were Robin's recommendations, and so was
+    "The review did not make formal recommendations" and what was done instead."""
+    q, robin = reviews_of_page(tmp_path, "summaries.txt", OUTLINE, vocab)
+    assert (len(q.recommendations), len(robin.recommendations)) == (1, 0)

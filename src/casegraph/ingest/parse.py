@@ -2158,8 +2158,12 @@ _FOLLOW_UP = re.compile(
     r"|(?:the\s+)?(?:learning|recommendations|actions)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:taken|built|incorporated)\s+into\b"
     # (session 43) "The Child Protection Committee has agreed an action plan and will report ..."
-    r"|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:partnership|board|committee|panel|(?-i:[A-Z]{2,6}))\s+(?:has\s+)?"
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:partnership|partners|board|committee|panel|(?-i:[A-Z]{2,6}))\s+(?:has\s+)?"
     r"(?:agreed|approved|developed)\s+(?:an?\s+|its\s+)?(?:multi-agency\s+)?action\s+plan\b"
+    # ((session 71) "The review did not make formal recommendations; instead the partners
+    # agreed an action plan.": none, then what was done instead)
+    r"|(?:the\s+)?(?:review|panel|report|reviewers?)\s+did\s+not\s+make\s+(?:any\s+)?(?:formal\s+)?"
+    r"recommendations\b"
     # (session 43) "the partnership will publish an update on progress in 2026"
     r"|(?:the\s+)?(?:partnership|board|committee|panel|(?-i:[A-Z]{2,6}))\s+will\s+publish\s+"
     r"(?:an?\s+)?(?:update|report)\s+on\s+(?:its\s+)?progress\b)"
@@ -3291,14 +3295,21 @@ def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple
     PANEL REVIEW: BABY ADA" and "4. FROM THE ARCHIVE: CHILD U", the series' next part, "5.
     TRAINING DATES", names no review but ends the one before it.  Only parts in capitals, as
     the reviews' own headings are: a review's numbered list under it ("3. Training for GPs")
-    is its text."""
-    numbered = {h["number"]: i for i, h in heads if h["kind"] == "numbered" and _shouted(h["title"])}
-    if len(numbered) < 2:
+    is its text; (session 71) or parts of an outline, each review's own parts numbered under
+    its number ("2. Multi-agency learning review: Jacob" over "2.1. What happened" ..., then
+    "3. Training": an Org mode export's next section)."""
+    numbered = {h["number"]: i for i, h in heads if h["kind"] == "numbered"}
+    shouted = {h["number"]: i for i, h in heads if h["kind"] == "numbered" and _shouted(h["title"])}
+    outlined = len(numbered) >= 2 and all(
+        any(re.match(rf"{n}\.1\.?\s+\S", ln.text) for ln in lines[i + 1:i + 40]) for n, i in numbered.items())
+    series = numbered if outlined else shouted
+    if len(series) < 2:
         return heads
     known = {i for i, _ in heads}
     ends = [(i, {"kind": "boundary", "title": m["title"]}) for i, line in enumerate(lines)
-            if i not in known and (m := _NUMBERED_HEADING.match(line.text)) and _shouted(m["title"])
-            and i > numbered.get(int(m["num"]) - 1, len(lines))]
+            if i not in known and (m := _NUMBERED_HEADING.match(line.text))
+            and (_shouted(m["title"]) or (outlined and alone_in_paragraph(lines, i) and len(line.text) <= 60))
+            and i > series.get(int(m["num"]) - 1, len(lines))]
     return sorted(heads + ends, key=lambda ih: ih[0]) if ends else heads
 
 
