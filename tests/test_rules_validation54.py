@@ -266,3 +266,23 @@ def test_an_outlines_next_section_ends_the_last_review(tmp_path: Path, vocab: Vo
     "The review did not make formal recommendations" and what was done instead."""
     q, robin = reviews_of_page(tmp_path, "summaries.txt", OUTLINE, vocab)
     assert (len(q.recommendations), len(robin.recommendations)) == (1, 0)
+
+
+#: A partnership's statement (invented): the neglect told by the home the child was found in.
+FOUND_HOME = """Partnership publishes review (invented test page)
+
+Posted on 12 March 2025 by the Business Unit
+
+The partnership has today published a local child safeguarding practice review about a
+12-year-old girl, known in the report as Child Q.
+
+In 2023 Child Q was found by police living in a house with no electricity, little food and
+rubbish piled in every room. She had not attended school for most of the previous term.
+"""
+
+
+def test_the_home_a_child_was_found_living_in_tells_the_neglect(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: no harm was a fact, and the incident's year was the statement's own (2025)."""
+    (review,) = reviews_of_page(tmp_path, "statement.txt", FOUND_HOME, vocab)
+    assert "H-NEG" in {h.notation for h in review.harms}
+    assert review.incident_year == 2023
