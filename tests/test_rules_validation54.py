@@ -286,3 +286,23 @@ def test_the_home_a_child_was_found_living_in_tells_the_neglect(tmp_path: Path, 
     (review,) = reviews_of_page(tmp_path, "statement.txt", FOUND_HOME, vocab)
     assert "H-NEG" in {h.notation for h in review.harms}
     assert review.incident_year == 2023
+
+
+#: A trust's learning bulletin (invented), dated by its season only.
+SEASON_BULLETIN = """Safeguarding Matters (invented test page)
+
+Children's Services Learning
+Bulletin, Spring 2015
+
+CMR: Child Q
+
+Case management review, Southern area.
+
+Child Q, an invented boy aged 6 weeks, was taken to hospital with a skull fracture.
+"""
+
+
+def test_a_bulletins_season_dates_its_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Before: no publication year (only a month or a labelled date was the page's date)."""
+    (review,) = reviews_of_page(tmp_path, "bulletin.txt", SEASON_BULLETIN, vocab)
+    assert review.publication_year == 2015

@@ -1680,6 +1680,9 @@ _PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<
                         rf"(?P<year2>{YEAR})\b", re.I)
 
 
+#: A bulletin's issue by its season: "Spring 2015", "Autumn/Winter 2023".
+_SEASON = re.compile(rf"\b(?:Spring|Summer|Autumn|Winter)(?:\s*/\s*(?:Spring|Summer|Autumn|Winter))?\s+"
+                     rf"(?:edition\s+|issue\s+)?(?P<year>{YEAR})\b")
 #: A line that opens with the page's publication date: "Published: 22/10/2024".
 _PUBLISHED_LABEL = re.compile(rf"^(?:{_PUBLISHED_WORDS}|Date)\s*[:–-]", re.I)
 
@@ -1726,6 +1729,9 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
         m = _PAGE_YEAR.search(line.text)
         if m:
             return title, int(m["year"] or m["year2"]), None
+    for line in preamble:  # (session 71) a bulletin's season: "Learning Bulletin, Spring 2015"
+        if len(line.text) <= 120 and (m := _SEASON.search(line.text)):
+            return title, int(m["year"]), None
     # (session 41) "22.09.2022", "Posted 27/09/2022", "FOR IMMEDIATE RELEASE — 28.06.2022"
     for line in preamble:
         if len(line.text) <= 60 and _DATE_LINE.match(line.text) and (m := _DOTTED_DATE.search(line.text)):
