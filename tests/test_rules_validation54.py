@@ -306,3 +306,42 @@ def test_a_bulletins_season_dates_its_reviews(tmp_path: Path, vocab: Vocabulary)
     """Before: no publication year (only a month or a labelled date was the page's date)."""
     (review,) = reviews_of_page(tmp_path, "bulletin.txt", SEASON_BULLETIN, vocab)
     assert review.publication_year == 2015
+
+
+#: A local newspaper's report (invented): a count with one example, then the report goes on.
+NEWS_REPORT = """Review finds teenager was exploited while in foster care (invented test page)
+
+A teenage girl known as Robin, placed in foster care by another council, was sexually
+exploited by a man over several months in 2022, a review has found.
+
+It makes six recommendations, including better information sharing between placing
+authorities and local services.
+
+A spokesperson for the safeguarding board said it had accepted all of the recommendations.
+
+Related stories
+"""
+
+#: A board's thread of posts (invented), each ending in its reactions.
+THREAD = """Today we publish a concise child practice review about Child Q (invented test page).
+
+Child Q, an invented boy aged 13, was exploited by a county lines gang in 2023.
+♥ 27   🔁 18   💬 2
+
+The review makes 4 recommendations, including that the Board leads a review of referrals.
+♥ 12   🔁 7   💬 0
+
+Read the full report on our website.
+"""
+
+
+def test_a_count_with_one_example_is_one_recommendation_and_no_more(tmp_path: Path,
+                                                                    vocab: Vocabulary) -> None:
+    """Before: none (only "recommendations that ..." was what one asks; after a comma it was a
+    count alone); the report's next paragraphs, and a post's reactions, are no recommendations."""
+    (news,) = reviews_of_page(tmp_path, "news.txt", NEWS_REPORT, vocab)
+    assert [i.text for i in news.recommendations] == [
+        "It makes six recommendations, including better information sharing between placing "
+        "authorities and local services"]
+    (thread,) = reviews_of_page(tmp_path, "thread.txt", THREAD, vocab)
+    assert len(thread.recommendations) == 1 and "♥" not in thread.recommendations[0].text

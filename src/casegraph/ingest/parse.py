@@ -549,12 +549,20 @@ _POINT_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 #: A point numbered by its part inside a list of learning or recommendations ("4.2 Nobody asked
 #: ..." under "4. What the review learned"); elsewhere such a number is a paragraph's.
 _PART_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])")
+#: (session 71) A count of recommendations with one of them after a comma: "It makes six
+#: recommendations, including better information sharing between ..." (a news report's; the
+#: paragraphs after it are the report's, not more recommendations).
+_INCLUDING_ONE = re.compile(
+    r"\brecommendations,\s+including\s+(?:better|more|improved|clearer|earlier|new|that)\b", re.I)
 #: A prose recommendation statement that says what is recommended, not only to whom or how many:
 #: "recommendations that ...", "... about ...", "... to improve ...", "... for improving ...".
 _PROSE_REC_CONTENT = re.compile(
     r"^(?:The\s+|Its\s+)?recommendations?\s+(?:ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b|"
     r"\brecommendations?\s+(?:that|about|covering|including|on|regarding|around|concerning|"
     r"to\s+(?!the\b|a\b|an\b|all\b|each\b|(?-i:[A-Z]))\w+|for\s+\w+ing\b|,\s+summari[sz]ed\s+as\b)"
+    # ((session 71) a news report's "It makes six recommendations, including better information
+    # sharing between ...": what one of them asks, after a comma)
+    r"|" + _INCLUDING_ONE.pattern +
     # "Recommendations for the Board and the youth justice service include making earlier use of
     # the National Referral Mechanism"
     r"|^(?:The\s+|Its\s+)?recommendations?\b[^.]{0,80}?\binclude[sd]?\s+(?:that\b|\w+ing\b)", re.I)
@@ -581,6 +589,8 @@ _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommenda
                          # (session 44) "Recommendations for the Board ... include making ..."
                          r"|^(?:The\s+|Its\s+)?recommendations?\b[^.:]{0,80}?\binclude[sd]?\s+(?:that\b|\w+ing\b)",
                          re.I)
+#: A social post's reactions under it, its end: "♥ 12   🔁 7   💬 0", "👍 8   💬 1".
+_REACTIONS = re.compile(r"^\s*(?:[♥❤🔁💬↻👍⭐]\ufe0f?\s*\d{1,6}\s*){2,}$")
 _NOISE_LINE = re.compile(
     r"(0808 800 5000|help@nspcc|share this page|back to top|"
     r"©|all rights reserved|skip to (?:main )?content|"
@@ -3605,7 +3615,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
     in_quote = False  # inside a pull quote that a list goes on after
     body = _lead_in_split(body)
     width = max((len(line.text) for line in body), default=0)  # (where a hard-wrapped text wraps)
+    taken = 0  # (lines before this one already read into a block)
     for k, line in enumerate(body):
+        if k < taken:
+            continue
         text = line.text
         if header is not None and text.count("|") == len(header) - 1:
             _field_row(entry, header, line)  # "Lancashire | 2019 | Serious case review"
@@ -3623,6 +3636,9 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if _DESCRIBED_MEDIA.match(text):
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
+        if _REACTIONS.match(text):
+            current = None  # (session 71) "♥ 12   🔁 7   💬 0" under a social post: its end
+            continue
         if _RELATED.match(text) or _NEXT_ISSUE.match(text):
             # (session 42) "Related content", "See also": a page's links to other pages end
             # the review's list above them ("How to request a full case review report"); (session
@@ -3776,8 +3792,16 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 # "Makes recommendations that agencies improve X and Y": the statement is the
                 # recommendation, one item with its text kept.
                 span = Span.of(text, line.start)
+                if _INCLUDING_ONE.search(text):
+                    # (session 71) a news report's count with one example: that paragraph is the
+                    # one recommendation, and the report's next paragraphs are its own
+                    taken = next((j for j in range(k + 1, len(body)) if body[j].blank_before), len(body))
+                    for wrapped in body[k + 1:taken]:
+                        span = span.join(Span.of(wrapped.text, wrapped.start))
                 current.blocks.append(span)
                 prev_line_span = span
+                if taken > k:
+                    current, prev_line_span = None, None
             else:
                 current = None
                 prev_line_span = None
