@@ -1123,6 +1123,8 @@ def _dash_area(heading: str) -> str | None:
 #: Max · Stoke-on-Trent"), and a field that is a first name or two.
 _HEADING_FIELDS = re.compile(r" [|·] ")
 _FIRST_NAME_FIELD = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?")
+#: A nation's name, a field of a library's heading but never a child's.
+_NATIONS = frozenset({"England", "Wales", "Scotland"})
 
 
 def _field_name(heading: str, entry: Entry) -> str | None:
@@ -1142,9 +1144,6 @@ def _field_name(heading: str, entry: Entry) -> str | None:
                                                     for name in field_.split(" and ")):
             return field_
     return None
-
-
-_NATIONS = frozenset({"England", "Wales", "Scotland"})
 
 
 def _title_area(title: str) -> str | None:
@@ -3792,15 +3791,16 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                 # "Makes recommendations that agencies improve X and Y": the statement is the
                 # recommendation, one item with its text kept.
                 span = Span.of(text, line.start)
-                if _INCLUDING_ONE.search(text):
-                    # (session 71) a news report's count with one example: that paragraph is the
-                    # one recommendation, and the report's next paragraphs are its own
+                # (session 71) a news report's count with one example: that paragraph is the one
+                # recommendation, and the report's next paragraphs are its own
+                one_paragraph = bool(_INCLUDING_ONE.search(text))
+                if one_paragraph:
                     taken = next((j for j in range(k + 1, len(body)) if body[j].blank_before), len(body))
                     for wrapped in body[k + 1:taken]:
                         span = span.join(Span.of(wrapped.text, wrapped.start))
                 current.blocks.append(span)
                 prev_line_span = span
-                if taken > k:
+                if one_paragraph:
                     current, prev_line_span = None, None
             else:
                 current = None
