@@ -345,12 +345,3 @@ def test_a_count_with_one_example_is_one_recommendation_and_no_more(tmp_path: Pa
         "authorities and local services"]
     (thread,) = reviews_of_page(tmp_path, "thread.txt", THREAD, vocab)
     assert len(thread.recommendations) == 1 and "♥" not in thread.recommendations[0].text
-
-
-def test_an_overdose_the_child_took_is_an_ingestion_too(tmp_path: Path, vocab: Vocabulary) -> None:
-    """The harm scheme's H-INGEST is a child who "swallowed, or was given, drugs ... (including
-    prescribed medication)": before, an overdose was self-harm alone."""
-    page = ("Learning review: Child Q (invented test page)\n\nChild Q, an invented girl aged 15, took an\n"
-            "overdose of paracetamol in May 2023 and spent four days in hospital.\n")
-    (review,) = reviews_of_page(tmp_path, "overdose.txt", page, vocab)
-    assert {"H-SUIC", "H-INGEST"} <= {h.notation for h in review.harms}
