@@ -327,3 +327,11 @@ def test_a_protected_or_damaged_reader_book_is_refused_in_one_line(tmp_path: Pat
     refused_in_one_line(tmp_path / "cut.lit", data[:len(data) // 2])
     (tmp_path / "damaged").mkdir()
     read_or_one_line_when_damaged([BOOKLET, MULTIFRAME], tmp_path / "damaged", seed=71, rounds=40)
+
+
+def test_a_cut_arj_archive_is_named_with_its_article(tmp_path: Path) -> None:
+    """The one-line refusal reads as English: "cannot read as an ARJ archive" (it said "a")."""
+    data = _arj(tmp_path, 1, {"P8_9701.TXT": _DOS_SUMMARY.encode("cp437")}).read_bytes()
+    (tmp_path / "cut.arj").write_bytes(data[:len(data) // 2])
+    with pytest.raises(CasegraphError, match="cannot read as an ARJ archive: damaged ARJ archive"):
+        read_source(tmp_path / "cut.arj")

@@ -3944,7 +3944,7 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     and pass without one); and a table that only indexes the archive's own pages (Notion's
     database CSV beside a page for each of its rows), whose rows the pages say in full."""
     members, kind, media, encoding = _archive_kind(path, data)
-    listed = _opened(members, data, path, f"read as a {kind}")
+    listed = _opened(members, data, path, f"read as {'an' if kind[:1] in 'AEIOU' else 'a'} {kind}")
     if (sql := pg_tar_sql(dict(listed))) is not None:
         # (session 66) a database saved by "pg_dump -Ft": its restore script, each table's rows
         # put in place of the member its COPY names, read as the SQL dump it is
