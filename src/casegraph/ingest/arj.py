@@ -26,7 +26,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 
-from casegraph.ingest.binaries import PART_MAX
+from casegraph.ingest.binaries import PART_MAX, canonical_codes
 
 ARJ_SUFFIXES = {".arj"}
 ARJ_MAGIC = b"\x60\xea"
@@ -158,14 +158,7 @@ class _Code:
 
     def __init__(self, lengths: list[int], only: int | None = None) -> None:
         self.only = only
-        self.codes: dict[tuple[int, int], int] = {}
-        code = 0
-        for length in range(1, 17):
-            for symbol, used in enumerate(lengths):
-                if used == length:
-                    self.codes[length, code] = symbol
-                    code += 1
-            code <<= 1
+        self.codes = canonical_codes(lengths)[0]
         if only is None and not self.codes:
             raise ValueError("damaged ARJ archive (a code table with no symbols)")
 

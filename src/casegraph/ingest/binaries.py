@@ -939,6 +939,21 @@ def office_xml(data: bytes) -> tuple[str, str]:
     return head, body
 
 
+def canonical_codes(lengths: list[int]) -> tuple[dict[tuple[int, int], int], int]:
+    """A canonical Huffman code from its symbols' code lengths (0: unused), as deflate, LZX and
+    ARJ send theirs: (length, code) -> symbol, shorter codes first, each length's symbols in
+    order; and the code after the longest, which says whether the lengths over-subscribe."""
+    codes: dict[tuple[int, int], int] = {}
+    code = 0
+    for bits in range(1, 17):
+        for symbol, length in enumerate(lengths):
+            if length == bits:
+                codes[bits, code] = symbol
+                code += 1
+        code <<= 1
+    return codes, code
+
+
 def damaged(what: str, exc: BaseException) -> ValueError:
     """The one-line reason a damaged package is refused with: what it is, the error's kind and
     its message on one line, at most 300 characters.  A kind named only "error" is named with

@@ -1637,6 +1637,9 @@ def _grid(cells: dict[tuple[int, int], str]) -> list[list[str]]:
 #: :func:`_tiddly_numbers`): headings ("!!"), bullets ("*"), bold ("''"), italics ("//", not a
 #: URL's), links ("[[words|target]]"); transclusions and macros ("{{...}}", "<<...>>", which
 #: show another tiddler or a widget, not these words) are left out.
+#: A tiddler's transclusions and macros ("{{...}}", "<<list-links ...>>"): another tiddler's
+#: words or a widget, none of its own.
+_TIDDLY_WIDGETS = re.compile(r"\{\{[^}]*\}\}|<<[^>]*>>")
 _TIDDLY_MARKUP = [
     (re.compile(r"^(!{1,6})\s*", re.M), lambda m: "#" * len(m[1]) + " "),
     (re.compile(r"^(\*{1,4})(?=\s)", re.M), lambda m: "    " * (len(m[1]) - 1) + "-"),
@@ -1646,7 +1649,7 @@ _TIDDLY_MARKUP = [
     (re.compile(r"\[\[([^\]]+)\]\]"), lambda m: m[1]),
     (re.compile(r"^<<<.*$", re.M), lambda m: ""),  # (session 71) a block quote's fences
     (re.compile(r"(?<=\|)!"), lambda m: ""),  # a table's heading cell ("|!Date |")
-    (re.compile(r"\{\{[^}]*\}\}|<<[^>]*>>|@@"), lambda m: ""),
+    (re.compile(_TIDDLY_WIDGETS.pattern + r"|@@"), lambda m: ""),
 ]
 
 
@@ -1698,7 +1701,7 @@ def tiddlywiki_markdown(page: str) -> str | None:
     if not tiddlers:
         return None
     shown = [t for t in tiddlers if not str(t.get("title", "")).startswith("$:/")
-             and re.sub(r"<<[^>]*>>|\{\{[^}]*\}\}", "", str(t.get("text", ""))).strip()]
+             and _TIDDLY_WIDGETS.sub("", str(t.get("text", ""))).strip()]
     shown.sort(key=lambda t: str(t.get("created", "")))
     return "\n\n".join(_tiddler_as_markdown({k: str(v) for k, v in t.items() if k != "text"},
                                             str(t.get("text", ""))) for t in shown)

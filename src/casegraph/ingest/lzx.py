@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import struct
 
+from casegraph.ingest.binaries import canonical_codes
+
 #: LZX's frame (its output is aligned and its state may reset at frame boundaries).
 FRAME = 0x8000
 
@@ -37,15 +39,8 @@ class _Huffman:
     """A canonical Huffman code from its lengths (as deflate's): (length, code) -> symbol."""
 
     def __init__(self, lengths: list[int]) -> None:
-        self.codes: dict[tuple[int, int], int] = {}
-        code = 0
-        for bits in range(1, 17):
-            for symbol, length in enumerate(lengths):
-                if length == bits:
-                    self.codes[(bits, code)] = symbol
-                    code += 1
-            code <<= 1
-        if code > 1 << 17:
+        self.codes, past = canonical_codes(lengths)
+        if past > 1 << 17:
             raise ValueError("damaged LZX-compressed content (a code over-subscribed)")
 
 

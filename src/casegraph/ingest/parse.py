@@ -1080,6 +1080,11 @@ def _name_ordinal(entry: Entry, rest: str | None) -> None:
         entry.name = called_name(text)  # "a young man the report calls 'Jay'"
 
 
+#: A heading's fields parted by bars or middle dots ("England · Serious case review · Sophie and
+#: Max · Stoke-on-Trent").
+_HEADING_FIELDS = re.compile(r" [|·] ")
+
+
 def _dash_area(heading: str) -> str | None:
     """The area a heading names among its dashed or comma'd parts, beside the review's type:
     "CASE 1 - "Lily" - Bradford local child safeguarding practice review (published 2023)",
@@ -1094,7 +1099,7 @@ def _dash_area(heading: str) -> str | None:
     from casegraph.ingest.document import place_in
 
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", heading)
-    fields = [p.strip() for p in re.split(r" [|·] ", bare)]
+    fields = [p.strip() for p in _HEADING_FIELDS.split(bare)]
     if len(fields) >= 3 and any(_REVIEW_WORDS.search(f) for f in fields[:-1]) \
             and place_in(fields[-1]) == fields[-1] and default_gazetteer().lookup(fields[-1]):
         # (session 58) a heading of fields parted by bars, its last a place: "SEWSCB 02/2023 |
@@ -1119,9 +1124,7 @@ def _dash_area(heading: str) -> str | None:
     return None
 
 
-#: A heading's fields parted by bars or middle dots ("England · Serious case review · Sophie and
-#: Max · Stoke-on-Trent"), and a field that is a first name or two.
-_HEADING_FIELDS = re.compile(r" [|·] ")
+#: A field of a heading that is a first name or two ("Sophie and Max").
 _FIRST_NAME_FIELD = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?")
 #: A nation's name, a field of a library's heading but never a child's.
 _NATIONS = frozenset({"England", "Wales", "Scotland"})
