@@ -22,7 +22,7 @@ import struct
 from html import unescape
 
 from casegraph.ingest.binaries import PART_MAX, damaged, utf8_else
-from casegraph.ingest.lzx import FRAME, Lzx, encint
+from casegraph.ingest.lzx import FRAME, Lzx, itss_entry
 
 CHM_SUFFIXES = {".chm"}
 CHM_MAGIC = b"ITSF"
@@ -77,12 +77,8 @@ def _directory(data: bytes) -> tuple[dict[str, tuple[int, int, int]], int]:
             continue
         end, i = chunk_size - struct.unpack_from("<I", chunk, 4)[0], 20
         while i < end:
-            length, i = encint(chunk, i)
-            name, i = chunk[i:i + length].decode("utf-8", "replace"), i + length
-            section, i = encint(chunk, i)
-            offset, i = encint(chunk, i)
-            size_, i = encint(chunk, i)
-            files[name] = (section, offset, size_)
+            name, where, i = itss_entry(chunk, i)
+            files[name.decode("utf-8", "replace")] = where
     return files, content
 
 

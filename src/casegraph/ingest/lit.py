@@ -25,7 +25,7 @@ import re
 import struct
 
 from casegraph.ingest.binaries import PART_MAX, damaged
-from casegraph.ingest.lzx import FRAME, Lzx, encint
+from casegraph.ingest.lzx import FRAME, Lzx, itss_entry
 
 LIT_SUFFIXES = {".lit"}
 LIT_MAGIC = b"ITOLITLS"
@@ -169,12 +169,8 @@ def _directory(piece: bytes) -> dict[str, tuple[int, int, int]]:
             continue
         end, at = chunk_size - struct.unpack_from("<i", chunk, 4)[0], 48
         while at < end - 2:
-            length, at = encint(chunk, at)
-            name, at = chunk[at:at + length].decode("utf-8"), at + length
-            section, at = encint(chunk, at)
-            offset, at = encint(chunk, at)
-            size, at = encint(chunk, at)
-            entries[name] = (section, offset, size)
+            name, where, at = itss_entry(chunk, at)
+            entries[name.decode("utf-8")] = where
     return entries
 
 

@@ -28,6 +28,17 @@ def encint(chunk: bytes, at: int) -> tuple[int, int]:
             return value, at
 
 
+def itss_entry(chunk: bytes, at: int) -> tuple[bytes, tuple[int, int, int], int]:
+    """One entry of an ITSS directory chunk (a help file's PMGL, an e-book's AOLL): its name's
+    bytes, its (section, offset, length), and the offset after it."""
+    length, at = encint(chunk, at)
+    name, at = chunk[at:at + length], at + length
+    section, at = encint(chunk, at)
+    offset, at = encint(chunk, at)
+    size, at = encint(chunk, at)
+    return name, (section, offset, size), at
+
+
 #: Each position slot's extra bits and base ([MS-PATCH] 2.2.2), and the slots a window has.
 _EXTRA_BITS = [min(max(n // 2 - 1, 0), 17) for n in range(51)]
 _POSITION_BASE = [sum(1 << bits for bits in _EXTRA_BITS[:n]) for n in range(51)]
