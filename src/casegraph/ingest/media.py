@@ -4,8 +4,9 @@
 - a Matroska (``.mkv``) or WebM video's title, tags and subtitle track;
 - SAMI captions (``.smi``: the captions Windows Media and many webinar tools export), whose cues
   are ``<SYNC>`` elements of loosely closed HTML;
-- an audio file's tags (``.mp3``, ``.m4a``, ``.ogg``, ``.flac``: a partnership's podcast
-  episode), whose title, description, transcript and chapter names are all the words it has.
+- an audio file's tags (``.mp3``, ``.m4a``, ``.ogg``, ``.flac``, ``.wma``: a partnership's podcast
+  episode, a recorded learning session), whose title, description, transcript and chapter names
+  are all the words it has.
 
 A partnership's seven-minute briefing is often a recorded talk over still slides, published as
 a video whose subtitles carry the whole briefing: the review's name, the account, the learning
@@ -462,25 +463,28 @@ class _Caption608:
 # ------------------------------------------------------------------------ audio tags
 #: The audio files read, with the media type each is published under.
 AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", ".ogg": "audio/ogg",
-               ".oga": "audio/ogg", ".opus": "audio/ogg", ".flac": "audio/flac"}
+               ".oga": "audio/ogg", ".opus": "audio/ogg", ".flac": "audio/flac",
+               ".wma": "audio/x-ms-wma"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
-#: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream: how an audio file is known by its bytes.
-_AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac"}
+#: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
+#: header object: how an audio file is known by its bytes.
+_AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac",
+                bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c"): ".wma"}
 #: The tags that name and place an episode, in the order a podcast player shows them, by
-#: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment).
-_AUDIO_HEAD = (("TIT2", "\xa9nam", "TITLE"), ("TIT3", "subt", "SUBTITLE"),
-               ("TPE1", "\xa9ART", "ARTIST"), ("TPUB", "\xa9pub", "ORGANIZATION"),
-               ("TALB", "\xa9alb", "ALBUM"), ("TDRC", "\xa9day", "DATE"))
+#: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment, ASF attribute).
+_AUDIO_HEAD = (("TIT2", "\xa9nam", "TITLE", "Title"), ("TIT3", "subt", "SUBTITLE", "WM/SubTitle"),
+               ("TPE1", "\xa9ART", "ARTIST", "Author"), ("TPUB", "\xa9pub", "ORGANIZATION", "WM/Publisher"),
+               ("TALB", "\xa9alb", "ALBUM", "WM/AlbumTitle"), ("TDRC", "\xa9day", "DATE", "WM/Year"))
 #: The tags that hold prose: a description, a comment, the transcript (lyrics).
-_AUDIO_PROSE = (("TDES", "ldes", "desc", "DESCRIPTION"), ("COMM", "\xa9cmt", "COMMENT"),
-                ("USLT", "\xa9lyr", "LYRICS", "UNSYNCEDLYRICS"))
+_AUDIO_PROSE = (("TDES", "ldes", "desc", "DESCRIPTION", "Description", "WM/SubTitleDescription"),
+                ("COMM", "\xa9cmt", "COMMENT"), ("USLT", "\xa9lyr", "LYRICS", "UNSYNCEDLYRICS", "WM/Lyrics"))
 #: An ID3 user text frame (TXXX) that holds prose, by its description.
 _PROSE_DESCRIPTIONS = {"comment", "description", "summary", "synopsis", "transcript", "lyrics"}
 
 
 def audio_suffix(data: bytes) -> str | None:
-    """The suffix of an MP3 with an ID3 tag, an Ogg or a FLAC file known by its first bytes,
-    whatever its name; else None."""
+    """The suffix of an MP3 with an ID3 tag, an Ogg, a FLAC or a Windows Media file known by its
+    first bytes, whatever its name; else None."""
     return next((suffix for magic, suffix in _AUDIO_MAGIC.items() if data.startswith(magic)), None)
 
 
@@ -510,7 +514,7 @@ def _tagged(data: bytes, what: str) -> tuple[list[str], list[str], list[str]]:
     except (mutagen.MutagenError, ValueError, IndexError, EOFError) as exc:
         raise damaged(what, exc) from None
     if audio is None:
-        raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC)")
+        raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA)")
     values = _tag_values(audio.tags) if audio.tags is not None else {}
     head = list(dict.fromkeys(v for names in _AUDIO_HEAD for name in names for v in values.get(name, [])))
     prose = list(dict.fromkeys(v for names in _AUDIO_PROSE for name in names for v in values.get(name, [])
@@ -583,7 +587,8 @@ def _mp4_tracks(data: bytes) -> tuple[list[tuple[int, int, str]], list[tuple[int
 def _tag_values(tags: object) -> dict[str, list[str]]:
     """An audio file's tags as lists of words by tag name: ID3 frames by their frame ID (a user
     text frame of prose as "COMM", a chapter's start and titles as "CHAP"), MP4 atoms by their name,
-    Vorbis comments by their key in capitals.  Pictures, numbers and encoder notes are left out."""
+    Vorbis comments by their key in capitals, ASF attributes (a Windows Media file's) by their
+    name and their words.  Pictures, numbers and encoder notes are left out."""
     out: dict[str, list[str]] = {}
     vorbis = "VComment" in type(tags).__name__ or "VCFLAC" in type(tags).__name__
     for key, value in tags.items():  # type: ignore[attr-defined]
@@ -592,7 +597,8 @@ def _tag_values(tags: object) -> dict[str, list[str]]:
             name, words = _id3_words(frame_id, value)
         else:
             name = str(key).upper() if vorbis else str(key)
-            words = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+            values = value if isinstance(value, list) else [value]
+            words = [v for v in (getattr(v, "value", v) for v in values) if isinstance(v, str)]
         out.setdefault(name, []).extend(w.strip() for w in words if w.strip())
     return out
 

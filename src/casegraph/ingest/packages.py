@@ -79,6 +79,9 @@ EPUB_SUFFIXES = {".epub"}
 #: (``.azw3``, session 63: calibre's default Kindle output): a Palm database whose text records
 #: hold the book's HTML, PalmDOC-compressed (:func:`mobi_html`).
 MOBI_SUFFIXES = {".mobi", ".azw", ".azw3"}
+#: (session 72) A Palm database e-book (``.pdb``, ``.prc``): a PalmDOC's plain text or a
+#: Mobipocket book, told apart by the database's type (:func:`palm_book_page`).
+PALM_SUFFIXES = {".pdb", ".prc"}
 #: A zip archive of pages (session 61): a notes app's or wiki's export (Notion's "Export >
 #: Markdown & CSV", a Confluence space), a folder of briefings zipped to be e-mailed.  Its
 #: members are read as the files they are (:func:`archive_members`); not a package of one
@@ -111,9 +114,13 @@ ARCHIVE_SUFFIXES = ({".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_
 DISC_MAGIC_AT, DISC_MAGIC = 32769, b"CD001"
 #: A 7-Zip archive's first bytes, whatever its name.
 SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
+#: (session 72) A zip archive's first bytes: a local file header, an empty archive's end record or
+#: a split archive's marker.  "PK" alone is not enough: a tar starts with its first member's
+#: name, and a Perth and Kinross CPC's "PKC-..." folder made one look like a zip.
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
-                    | EPUB_SUFFIXES | MOBI_SUFFIXES)
+                    | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -255,7 +262,7 @@ def moodle_pages(data: bytes) -> list[str]:
 
 def _moodle_members(data: bytes) -> list[tuple[str, bytes]]:
     try:
-        if data[:4] == b"PK\x03\x04":
+        if data.startswith(ZIP_MAGICS):
             with zipfile.ZipFile(io.BytesIO(data)) as package:
                 return [(n, package_member(package, n)) for n in package.namelist() if n.endswith(".xml")]
         return tar_members(data, lambda name: name.endswith(".xml"), "XML parts")
@@ -372,6 +379,11 @@ def archive_members(data: bytes) -> list[tuple[str, bytes]]:
 #: types read: none (1) and LZ77 (2).  HUFF/CDIC (17480, Amazon's own) is not read.
 _MOBI_ENCODINGS = {1252: "cp1252", 65001: "utf-8"}
 _PALMDOC_NONE, _PALMDOC_LZ77, _MOBI_HUFFMAN = 1, 2, 17480
+#: (session 72) The Palm database types (type and creator, byte 60) of the e-books read: a
+#: Mobipocket book, and a PalmDOC (AportisDoc's and calibre's "TEXtREAd") as a Mobipocket
+#: reader opens it; and those refused by name, an eReader (Peanut Press) and a Plucker book.
+_PALM_BOOKS = (b"BOOKMOBI", b"TEXtREAd")
+_PALM_OTHER_BOOKS = {b"PNRdPPrs": "eReader", b"DataPlkr": "Plucker"}
 #: The book's own table of contents (``<guide><reference type="toc" filepos=...>``: a byte
 #: offset into the text), navigation that would repeat every heading as a line of its own.
 _MOBI_TOC = re.compile(rb'<reference\b[^>]*\btype="toc"[^>]*\bfilepos=0*(\d+)', re.I)
@@ -383,16 +395,59 @@ _MOBI_HEADING = re.compile(r'<p\b[^>]*>\s*<font size="?([4-7])"?>\s*<b>(.*?)</b>
 
 def mobi_html(data: bytes) -> str:
     """A Mobipocket e-book's HTML (``.mobi``: a partnership's digest sent to Kindles, as Calibre
-    or KindleGen writes it), its text records joined in order.  The file is a Palm database:
-    a 78-byte header, a list of record offsets, record 0 (a PalmDOC header saying the
-    compression, the text's length and its record count, then the MOBI header saying the
-    encoding and which trailing entries each text record carries), then the text records.
-    Each record is PalmDOC-decompressed (LZ77 by hand: a page's 4 KB, no library needed) once
-    its trailing entries are cut off.  The book's table of contents is left out and its
-    large-type paragraphs are headings again (see :data:`_MOBI_HEADING`).  Encrypted (DRM)
-    and Huffman-compressed books are refused with the reason."""
-    if len(data) < 78 or data[60:68] not in (b"BOOKMOBI", b"TEXtREAd"):
+    or KindleGen writes it), its text records joined in order (:func:`_palm_book_text`).  The
+    book's table of contents is left out and its large-type paragraphs are headings again (see
+    :data:`_MOBI_HEADING`)."""
+    if len(data) < 78 or data[60:68] not in _PALM_BOOKS:
         raise ValueError("not a Mobipocket e-book (no BOOKMOBI type in its Palm database header)")
+    text, encoding, flows = _palm_book_text(data)
+    if flows:  # KF8: the book's HTML is its first flow (the others are its style sheets)
+        return _kf8_files_joined(text[flows[0][0]:flows[0][1]].decode(encoding, "replace"))
+    if (toc := _MOBI_TOC.search(text)) and 0 < (start := int(toc.group(1))) < len(text):
+        end = text.find(b"<mbp:pagebreak", start)
+        text = text[:start] + (text[end:] if end > 0 else b"</body></html>")
+    return _MOBI_HEADING.sub(lambda m: f"<h{8 - int(m.group(1))}>{m.group(2)}</h{8 - int(m.group(1))}>",
+                             text.decode(encoding, "replace"))
+
+
+def is_palm_book(data: bytes) -> bool:
+    """(session 72) Whether a file's bytes are a Palm database holding an e-book: a PalmDOC
+    (type ``TEXtREAd``) or a Mobipocket book (``BOOKMOBI``), by the type at byte 60."""
+    return len(data) >= 78 and data[60:68] in _PALM_BOOKS
+
+
+def palm_book_page(data: bytes) -> tuple[str, bool]:
+    """(session 72) A Palm database e-book (``.pdb``, ``.prc``: a board's pocket guide for
+    handhelds, as calibre's ``--format=doc`` or an AportisDoc writer makes it) as its page and
+    whether that page is HTML: a Mobipocket book's HTML (:func:`mobi_html`), or a PalmDOC's
+    text, which is plain (UTF-8 if it decodes as such, else Windows-1252, the Palm's own code
+    page).  Another Palm database (an eReader book, a contacts file) is refused by its type,
+    as a ``.pdb`` that is no Palm database (a protein structure) is."""
+    kind = data[60:68] if len(data) >= 78 else b""
+    if kind not in (*_PALM_BOOKS, *_PALM_OTHER_BOOKS):
+        shown = f"its type is {kind.decode('latin-1')!r}" if kind.isascii() and kind.isalnum() \
+            else "no PalmDOC or Mobipocket type at byte 60"
+        raise ValueError(f"not a Palm database e-book ({shown})")
+    if kind in _PALM_OTHER_BOOKS:
+        raise ValueError(f"a Palm {_PALM_OTHER_BOOKS[kind]} e-book, which casegraph does not read "
+                         "(PalmDOC and Mobipocket are read)")
+    if kind != b"TEXtREAd":
+        return mobi_html(data), True
+    text = _palm_book_text(data)[0]
+    try:
+        return text.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return text.decode("cp1252", "replace"), False
+
+
+def _palm_book_text(data: bytes) -> tuple[bytes, str, list[tuple[int, int]] | None]:
+    """A Palm database e-book's text records decompressed and joined, with its encoding and
+    (for a KF8 book) its flows.  The file is a 78-byte header, a list of record offsets, record
+    0 (a PalmDOC header saying the compression, the text's length and its record count, then,
+    in a Mobipocket book, the MOBI header saying the encoding and which trailing entries each
+    text record carries), then the text records.  Each record is PalmDOC-decompressed (LZ77 by
+    hand: a page's 4 KB, no library needed) once its trailing entries are cut off.  Encrypted
+    (DRM) and Huffman-compressed books are refused with the reason."""
     try:
         count = struct.unpack_from(">H", data, 76)[0]
         offsets = [struct.unpack_from(">I", data, 78 + 8 * n)[0] for n in range(count)] + [len(data)]
@@ -406,14 +461,14 @@ def mobi_html(data: bytes) -> str:
         flows = _kf8_flows(data, offsets, struct.unpack_from(">I", record0, 0xC0)[0]) \
             if version >= 8 and header >= 0xB4 else None
     except (struct.error, IndexError) as exc:
-        raise ValueError(f"damaged Mobipocket e-book ({type(exc).__name__}: {exc})") from None
+        raise ValueError(f"damaged Palm e-book ({type(exc).__name__}: {exc})") from None
     if encryption:
         raise ValueError("the e-book is encrypted (DRM): casegraph reads only unprotected books")
     if compression not in (_PALMDOC_NONE, _PALMDOC_LZ77):
         kind = "Huffman (HUFF/CDIC)" if compression == _MOBI_HUFFMAN else f"type {compression}"
         raise ValueError(f"the e-book's text is {kind}-compressed, which casegraph does not read")
     if not 0 < texts < len(offsets) - 1:
-        raise ValueError(f"damaged Mobipocket e-book (its header names {texts} text records)")
+        raise ValueError(f"damaged Palm e-book (its header names {texts} text records)")
     out = bytearray()
     for n in range(1, texts + 1):
         record = data[offsets[n]:offsets[n + 1]]
@@ -421,14 +476,7 @@ def mobi_html(data: bytes) -> str:
         out += _palmdoc(record) if compression == _PALMDOC_LZ77 else record
         if len(out) > PART_MAX:
             raise ValueError(f"the e-book's text is more than {PART_MAX // 2**20} MB")
-    text = bytes(out[:length])
-    if flows:  # KF8: the book's HTML is its first flow (the others are its style sheets)
-        return _kf8_files_joined(text[flows[0][0]:flows[0][1]].decode(encoding, "replace"))
-    if (toc := _MOBI_TOC.search(text)) and 0 < (start := int(toc.group(1))) < len(text):
-        end = text.find(b"<mbp:pagebreak", start)
-        text = text[:start] + (text[end:] if end > 0 else b"</body></html>")
-    return _MOBI_HEADING.sub(lambda m: f"<h{8 - int(m.group(1))}>{m.group(2)}</h{8 - int(m.group(1))}>",
-                             text.decode(encoding, "replace"))
+    return bytes(out[:length]), encoding, flows
 
 
 def _kf8_flows(data: bytes, offsets: list[int], fdst: int) -> list[tuple[int, int]] | None:
@@ -506,7 +554,7 @@ def _palmdoc(record: bytes) -> bytes:
             i += 1
             distance, count = (pair >> 3) & 0x7FF, (pair & 7) + 3
             if not 0 < distance <= len(out):
-                raise ValueError("damaged Mobipocket e-book (a back-reference before its text)")
+                raise ValueError("damaged e-book (a back-reference before its text)")
             for _ in range(count):
                 out.append(out[-distance])
         else:

@@ -279,11 +279,13 @@ from casegraph.ingest.packages import (
     MOODLE_SUFFIXES,
     MSG_SUFFIXES,
     PACKAGE_SUFFIXES,
+    PALM_SUFFIXES,
     QDPX_SUFFIXES,
     SEVENZIP_MAGIC,
     SIGNED_SUFFIXES,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
+    ZIP_MAGICS,
     archive_members,
     cartridge_pages,
     compression_of,
@@ -294,11 +296,13 @@ from casegraph.ingest.packages import (
     h5p_package,
     idml_html,
     is_msg,
+    is_palm_book,
     kmz_kml,
     maff_pages,
     mobi_html,
     moodle_pages,
     msg_email,
+    palm_book_page,
     qdpx_project,
     sevenzip_members,
     signed_members,
@@ -3666,6 +3670,8 @@ _READERS: dict[str, _Reader] = {
                                           "text/x-scc", "read as Scenarist captions")),
     **dict.fromkeys(LIT_SUFFIXES, _Reader(lambda raw, _: html_to_text(lit_html(_bytes(raw))),
                                           "application/x-ms-reader", "read as a Microsoft Reader e-book")),
+    **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
+                                           "read as a Palm e-book")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
                                            "application/x-mobipocket-ebook", "read as a Mobipocket e-book")),
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
@@ -4029,7 +4035,7 @@ def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
         return arj_members, "ARJ archive", "application/x-arj", "arj"
     if path.suffix.lower() in SIGNED_SUFFIXES:  # (session 70) the file a signature wraps
         return (lambda raw: signed_members(raw, path.name), "signed file", "application/pkcs7-mime", "cms")
-    if data.startswith(b"PK") or path.suffix.lower() == ".zip":
+    if data.startswith(ZIP_MAGICS) or path.suffix.lower() == ".zip":
         return archive_members, "zip archive", "application/zip", "zip"
     name, media = compression_of(data) or ("tar", "application/x-tar")
     return (lambda raw: tarred_members(raw, path.name), "tar archive or compressed file", media, name)
@@ -4123,12 +4129,19 @@ def _binary_suffix(data: bytes) -> str | None:
     line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
     97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
-    Metafile or a Microsoft Reader e-book; else None."""
+    Metafile, a Microsoft Reader e-book or a Palm one; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
-        else ".lit" if is_lit(data) else audio_suffix(data)
+        else ".lit" if is_lit(data) else ".pdb" if is_palm_book(data) else audio_suffix(data)
+
+
+def _palm_page(data: bytes) -> str:
+    """A Palm e-book's page: a Mobipocket book's HTML as a saved page is read, a PalmDOC's
+    plain text as a text file is."""
+    page, html = palm_book_page(data)
+    return html_to_text(page) if html else _plain_text(page, ".txt")
 
 
 def _office_page(data: bytes) -> str:
