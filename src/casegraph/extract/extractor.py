@@ -102,6 +102,13 @@ _AGE = re.compile(
 _NAMED_AGE = (r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2})"
               r"(?:\s+(?:years?|(?P<months>months?))(?:\s+old)?)?(?:\)|,)")
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
+#: (session 72) Two children a page names, each with an age in brackets, then says are
+#: pseudonyms: "Ella (13) and her brother Sam (10), not their real names" under a heading that
+#: names only the family ("Case Management Review - the B children (Lisburn and Castlereagh)").
+_NOTED_PAIR = re.compile(r"\b(?P<a>(?-i:[A-Z][a-z]{1,15}))\s*\(\d{1,2}\)\s+and\s+(?:(?:her|his|their)\s+"
+                         r"(?:(?:older|younger|elder|twin)\s+)?(?:half-|step-)?(?:brother|sister)\s+)?"
+                         r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\s*\(\d{1,2}\),?\s*[(–—-]?\s*not\s+their\s+real\s+names\b",
+                         re.I)
 #: (session 47) A sibling introduced as another person, just before an age: "an older
 #: half-sister, aged 6" ("her younger sister, an 11-year-old" may be a child of the review).
 _ANOTHER_SIBLING = re.compile(r"\b(?:a|an)\s+(?:(?:older|younger|elder)\s+)?(?:half-|step-)?"
@@ -428,7 +435,8 @@ _DOC_EXEC = re.compile(r"executive\s+summary", re.I)
 #: page's numbering, not the review's title.
 _COUNTER = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:screen|slide)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
-    r"(?:case(?:\s+(?:study|vignette|example|story|scenario))?|review|briefing|scenario|"
+    # ((session 72) a briefing template's slide, "Example 2: Local learning review – Baby S")
+    r"(?:case(?:\s+(?:study|vignette|example|story|scenario))?|example|review|briefing|scenario|"
     r"learning\s+note|panel|session|vignette|spotlight|rr|cmr|scr|c?pr|l?cspr)\s*(?:\d{1,2}|[A-Z])\b"
     r"(?:\s+of\s+\d{1,2})?"  # ("CMR 1:" counts; "CMR 4/2023:", a reference, stays in the title)
     r"\s*[:–—-]\s+(?=\S)", re.I)
@@ -1078,6 +1086,8 @@ class Extractor:
             names = [n for n in names if n.casefold() != entry.area.casefold()]
         told = " ".join(s.span.text for s in entry.sections)
         names = [_as_told(n, told) for n in names]
+        if not names and (pair := _NOTED_PAIR.search(told)):
+            names = [pair["a"], pair["b"]]  # (the heading names the family, the account its children)
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = _whole_place(_area_in_english(named_area(entry.area or entry.told_area)), entry.heading)
         slug = review_slug(entry.year, area, key_name)

@@ -596,7 +596,10 @@ _NOISE_LINE = re.compile(
     r"©|all rights reserved|skip to (?:main )?content|"
     r"if you(?:'|’)re worried about a child|if you are worried about a child|"
     r"registered charity|charity (?:no|number)|company (?:no|number)|privacy (?:policy|notice)|"
-    r"terms and conditions|accessibility statement|^related pages\b|^quick links\b|^follow us\b|"
+    r"terms and conditions|accessibility statement|^quick links\b|^follow us\b|"
+    # ("Related pages: Adult Practice Reviews | ..." is furniture; (session 72) "Related pages"
+    # over its list of links is the aside :data:`_RELATED` makes of it, the links no items)
+    r"^related pages\s*:\s*\S|"
     r"^last updated\b|"
     r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b)", re.I)
 #: Words of page furniture that a review's own sentences use too ("had twice called a national
@@ -607,7 +610,7 @@ _NOISE_WORDS = re.compile(r"helpline|cookie|javascript|sign up to|newsletter", r
 #: 150 characters about helplines was lost as furniture).
 _NOISE_WORDS_MAX = 100
 #: A heading over a page's links to other pages: "Related content", "See also" ("Related
-#: pages" is page furniture, _NOISE_LINE; a line of links after a colon, an unknown label).
+#: pages: ..." with its links on its line is page furniture, _NOISE_LINE).
 _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources|articles|information|"
                       # (session 65) a practice guide's links to its other chapters
                       r"chapters?|sections?|guidance)|"
@@ -1479,8 +1482,12 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # a page for children and families: "What happened to Jay" over "Jay is 12. ..."
         return {"kind": "name", "title": text, "name": m["name"]}
     m = _TYPE_THEN_NAME.match(text)
-    if m and nxt is not None:
-        # (session 49) "CMR – 'Ruairí' (Newry, Mourne and Down)" between a briefing's rules
+    if m and nxt is not None and ((m["name"][:1].isupper() and " " not in m["name"])
+                                  or _PUBLISHER_DATE_LINE.match(nxt.text)):
+        # (session 49) "CMR – 'Ruairí' (Newry, Mourne and Down)" between a briefing's rules;
+        # (session 72) a pseudonym or a family only over its publisher and date ("Published by
+        # the Safeguarding Board for Northern Ireland, June 2016"): a seven-minute briefing's
+        # title over its parts is the one review's title, not an entry of many
         return {"kind": "name", "title": text, "name": m["name"],
                 **({"area": m["area"]} if m["area"] else {})}
     m = _FIRST_NAME_TYPED.match(text)
@@ -1632,7 +1639,14 @@ _TYPE_THEN_NAME = re.compile(rf"^(?:(?:{TYPE_ABBREVIATIONS})\s*[–—:-]"
                              r"|(?i:(?:(?:serious|significant)\s+case|case\s+management|(?:local\s+)?child\s+"
                              r"safeguarding\s+practice|(?:concise\s+|extended\s+)?child\s+practice)\s+review)"
                              r"\s+[–—-])\s*['‘“\"]?"
-                             r"(?P<name>(?-i:[A-Z][a-zà-ÿ]{1,15}))['’”\"]?(?:\s+\((?P<area>[^()\d]{2,60})\))?$")
+                             # ((session 72) or a pseudonym, "Child Q", or a family's letter, "the B
+                             # children", over the review's publisher line in a trust's bulletin)
+                             r"(?P<name>(?-i:[A-Z][a-zà-ÿ]{1,15}|(?:Child|Baby)\s+[A-Z]{1,2}\d?"
+                             r"|the\s+[A-Z]\s+(?:children|family|siblings)))"
+                             r"['’”\"]?(?:\s+\((?P<area>[^()\d]{2,60})\))?$")
+#: (session 72) A review's publisher and date under its heading: "Published by the Safeguarding
+#: Board for Northern Ireland, June 2016", "Published June 2016".
+_PUBLISHER_DATE_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\b[^.:]{{0,100}}\b{YEAR}\.?$", re.I)
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2", with the child's
 #: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
 _ORDINAL_HEADING = re.compile(
@@ -2107,9 +2121,11 @@ def _table_items(span: Span, addressee: str | None) -> list[Item]:
     return items
 
 
-#: (session 55) A coder's placeholder where a list was not copied: "[not extracted]", "[none]".
+#: (session 55) A coder's placeholder where a list was not copied: "[not extracted]", "[none]";
+#: (session 72) a template's, "[add here after the partnership meeting]", "[insert ...]".
 _CODER_PLACEHOLDER = re.compile(r"\[(?:not\s+(?:yet\s+)?(?:extracted|recorded|coded|listed|transcribed|"
-                                r"available)|none|tbc|to\s+follow|n/?a)\]", re.I)
+                                r"available)|none|tbc|to\s+follow|n/?a|(?:add|insert|enter)\b[^\[\]]{0,80})\]",
+                                re.I)
 
 
 def _says_nothing(text: str) -> bool:
@@ -2269,7 +2285,10 @@ _COUNT_ONLY = re.compile(
     # (session 43) "The Board accepted all six recommendations": a count, and what became of them
     r"(?:made|makes|agreed|sets?\s+out|contains|includes|has|gives|accepted|accepts)\s+"
     # ((session 68) "The SBNI has accepted the CMR's five recommendations")
-    rf"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+(?:review|report|{TYPE_ABBREVIATIONS})['’]s\s+|its\s+)?)?"
+    # ((session 72) "The Committee has accepted the six recommendations, which are set out in
+    # the full report")
+    rf"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+(?:review|report|{TYPE_ABBREVIATIONS})['’]s\s+|its\s+"
+    rf"|the\s+(?={_COUNT_WORD}\s))?)?"
     r"(?:all\s+)?"
     # ((session 68) "The SBNI accepted all eight of the review's recommendations")
     rf"(?:{_COUNT_WORD}\s+(?:of\s+(?:the\s+review['’]s|its|the)\s+)?(?:\w+\s+)?"
@@ -3905,6 +3924,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         prev_line_span = span
     _change_before_actions(entry)
     _review_process(entry)
+    _questions_for_discussion(entry)
     _account_told_first(entry)
     _apply_metadata(entry)
     for section in entry.sections:
@@ -3991,6 +4011,18 @@ def _review_process(entry: Entry) -> None:
         if section.kind == "learning" and _THE_REVIEW.match(section.label or "") and not section.inline \
                 and section.blocks and not any(_LIST_LINE.search(b.text) for b in section.blocks):
             section.kind = "discussion"  # how the review was done: no fact of the case, no learning
+
+
+def _questions_for_discussion(entry: Entry) -> None:
+    """(session 72) A list of questions under a discussion's heading ("Questions for your team"
+    over "• What would we have done differently?", "• Who do we need to tell ...?") is the
+    discussion's, though its first question reads as a learning label: read as it, the other
+    questions were two of the review's learning points."""
+    for before, section in itertools.pairwise(entry.sections):
+        if before.kind == "discussion" and not before.text.strip() and section.kind == "learning" \
+                and (section.label or "").rstrip().endswith("?") and section.blocks \
+                and all(b.text.rstrip().endswith("?") for b in section.blocks if b.text.strip()):
+            section.kind = "discussion"
 
 
 #: (session 64) A review's findings told in its account's prose: "The Learning Review found
@@ -4203,6 +4235,9 @@ def _read_items(entry: Entry, section: Section) -> None:
 #: A recommendations part that opens by saying there were none: "None – the review did not
 #: make formal recommendations", "None made."
 _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|were|was|given|published)\b)"
+                        # (session 72) "No recommendations were made. The learning is being shared
+                        # through the partnership's training programme."
+                        r"|^\s*no\s+(?:formal\s+)?recommendations\s+(?:were|have\s+been|are|was)\s+made\b"
                         # (session 70) a repository's "Recommendations: not published."
                         r"|^\s*not\s+(?:yet\s+)?published\.?\s*$", re.I)
 #: A line that is a point of its own (a bullet or a number), not a lettered part of the one above.
@@ -4433,7 +4468,28 @@ def _apply_metadata(entry: Entry) -> None:
               if a != t or _REGION_LABEL.match(label)]
     if named or places or areas:
         entry.area = (named or places or areas)[0]
+    if entry.area is None:
+        entry.area = _dateline_place(entry)
     _narrowed_to_titles([entry])
+
+
+#: (session 72) A repository listing's unlabelled dateline under a review's heading: its nation,
+#: its area and its year, parted by bars ("Wales | Cardiff | published 2024").
+_NATION_DATELINE = re.compile(rf"^(?:England|Wales|Scotland|Northern\s+Ireland)\s+\|\s+"
+                              rf"(?P<area>[^|]{{2,60}}?)\s+\|\s+(?:published\s+)?(?:(?:{_MONTH_RE})\s+)?{YEAR}$",
+                              re.I)
+
+
+def _dateline_place(entry: Entry) -> str | None:
+    """The area of an entry's first line when that line is a nation's dateline (see
+    :data:`_NATION_DATELINE`) and the gazetteer knows the place; else None."""
+    from casegraph.core.places import default_gazetteer
+    from casegraph.ingest.document import place_in
+
+    first = entry.sections[0].text.lstrip().split("\n", 1)[0].strip() if entry.sections else ""
+    m = _NATION_DATELINE.match(first)
+    place = place_in(m["area"]) if m else None
+    return place if place and default_gazetteer().lookup(place) else None
 
 
 def _narrowed_to_titles(entries: list[Entry]) -> None:

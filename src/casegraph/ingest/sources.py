@@ -877,7 +877,13 @@ def html_to_text(markup: str) -> str:
         # over "<h1>What Child L’s learning review tells us about ...": a shortened heading
         title = parts[1].strip()
     text = (title + "\n\n" if title else "") + root.get_text()
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return _LONE_BULLET.sub(r"\1 ", "\n".join(line.strip() for line in text.split("\n")))
+
+
+#: (session 72) A bullet in a block of its own over its item's paragraph (MuPDF's XHTML of a
+#: PDF's list: "<h3>•</h3>" then "<p>Self-harm should ...</p>"): the bullet is the item's.
+#: Before, the item was a paragraph of prose, split at its semicolons into two points.
+_LONE_BULLET = re.compile(r"(?m)^([•●▪■◦])\n+(?=[^\s•●▪■◦])")
 
 
 #: What a list item made of paragraphs holds when it is one point: paragraphs and their words.
