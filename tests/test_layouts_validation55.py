@@ -4,6 +4,8 @@ e-book (``.pdb``, a PalmDOC), a board's recorded learning session as a Windows M
 whose folder's name begins "PKC" (read before as a damaged zip: a zip was known by "PK").
 Before, 6 of validation55's 27 reviews were lost.
 
+validation55's pages are invented test data by that set's labeller.
+
 The small pages and files built below are invented test data (each says so in its words) and use
 neutral pseudonyms.  The Palm e-books are made by the real tool (``txt2pdbdoc``, which CI installs
 from Debian), never by casegraph; ``fixtures/audio/invented-session.wma`` was encoded by ffmpeg 5.1
@@ -26,6 +28,10 @@ from casegraph.pipeline.build import extract_reviews
 
 TESTS = Path(__file__).parent
 SESSION = TESTS / "fixtures" / "audio" / "invented-session.wma"
+PAGES = TESTS / "validation55" / "pages"
+GUIDE = PAGES / "scr-pocket-guide-2009.pdb"
+RECORDING = PAGES / "CYSUR Lunch and Learn - CPR 3-2020.wma"
+TRANSFER = PAGES / "PKC-CPC-case-reviews-2023.tar"
 
 #: An invented pocket guide's text, in Windows-1252 as a Palm's Doc reader keeps it (an en dash
 #: is byte 0x96), with the blank lines between paragraphs that a Doc writer keeps.
@@ -48,6 +54,22 @@ def _palm_doc(tmp_path: Path, *, compress: bool) -> Path:
     subprocess.run([tool, *([] if compress else ["-c"]), "Invented pocket guide", str(text), str(book)],
                    check=True, capture_output=True)
     return book
+
+
+# ------------------------------------------------------------------------------------- reviews
+def test_the_pages_are_read_as_their_reviews(vocab: Vocabulary) -> None:
+    """The pocket guide's two SCRs (its about-this-guide text none); the recording's review,
+    told in its description; the records transfer's SCR summary and briefing (its BagIt files
+    and transfer note none)."""
+    reviews = extract_reviews([GUIDE, RECORDING, TRANSFER], vocab)[0]  # (a page unread raises)
+    by_page: dict[str, list] = {}
+    for review in reviews:
+        by_page.setdefault(Path(review.sources[0].path).name, []).append(review)
+    assert [[c.pseudonym for c in r.children] for r in by_page[GUIDE.name]] == [
+        ["Baby K"], ["Child L", "Child M"]]
+    assert [(c.pseudonym, c.age_months) for r in by_page[RECORDING.name] for c in r.children] == [
+        ("Child F", 180)]
+    assert sorted(c.pseudonym for r in by_page[TRANSFER.name] for c in r.children) == ["Child A", "Child J"]
 
 
 # ------------------------------------------------------------------------------ Palm e-book
