@@ -99,3 +99,31 @@ def test_the_police_called_to_the_homes_shouting(tmp_path: Path, vocab: Vocabula
                                          "2022. Police had been called to a party at a neighbour's house "
                                          "because of loud music.")
     assert "RF-DA" not in factors
+
+
+def test_what_agencies_did_not_know_was_so(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Knowing is factive: "agencies did not know that he had a conviction for assaulting a
+    previous partner" and "his previous convictions ... were not known locally" tell his
+    offending (before: both read as denied); "there was no record that he had any conviction"
+    still denies it."""
+    _, factors = _facts(tmp_path, vocab, "Child T was four when she was admitted to hospital in May 2022 "
+                                         "with a head injury. Agencies did not know that her mother's "
+                                         "partner had a conviction for assaulting a previous partner.")
+    assert "RF-CRIM" in factors
+    _, factors = _facts(tmp_path, vocab, "Child T was four when she was admitted to hospital in May 2022 "
+                                         "with a head injury. The partner's previous convictions for "
+                                         "assault were not known locally.")
+    assert "RF-CRIM" in factors
+    _, factors = _facts(tmp_path, vocab, "Child T was four when she was admitted to hospital in May 2022 "
+                                         "with a head injury. There was no record that her mother's partner "
+                                         "had previous convictions.")
+    assert "RF-CRIM" not in factors
+
+
+def test_offending_and_moves_told_with_their_years(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"had been convicted in 2016 of assaulting a former partner" is earlier offending and "The
+    family moved house twice in 2022" unstable housing (before: neither a fact)."""
+    _, factors = _facts(tmp_path, vocab, "Child T was four when she was admitted to hospital in May 2023 "
+                                         "with a head injury. Her father had been convicted in 2016 of "
+                                         "assaulting a former partner. The family moved house twice in 2022.")
+    assert {"RF-CRIM", "RF-HOUS"} <= factors
