@@ -127,3 +127,18 @@ def test_offending_and_moves_told_with_their_years(tmp_path: Path, vocab: Vocabu
                                          "with a head injury. Her father had been convicted in 2016 of "
                                          "assaulting a former partner. The family moved house twice in 2022.")
     assert {"RF-CRIM", "RF-HOUS"} <= factors
+
+
+def test_a_mark_whose_explanation_was_accepted(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"a bruise to Child T's cheek was seen by the health visitor and was accepted as caused by a
+    dummy clip" is an earlier sign (RF-SENT; before: only a pluperfect "had been seen" was); a
+    mother who "accepted that she had hit them" accepts no professional's explanation."""
+    _, factors = _facts(tmp_path, vocab, "Child T was four months old when he was admitted to hospital "
+                                         "in May 2022 with a head injury. At eight weeks, a bruise to his "
+                                         "cheek was seen by the health visitor and was accepted as having "
+                                         "been caused by a dummy clip.")
+    assert "RF-SENT" in factors
+    _, factors = _facts(tmp_path, vocab, "Child T, aged six, and his brother were found to have bruising "
+                                         "in May 2022. Medicals found the bruising had been caused by being "
+                                         "hit, and their mother accepted that she had hit them.")
+    assert "RF-SENT" not in factors
