@@ -142,3 +142,18 @@ def test_a_mark_whose_explanation_was_accepted(tmp_path: Path, vocab: Vocabulary
                                          "in May 2022. Medicals found the bruising had been caused by being "
                                          "hit, and their mother accepted that she had hit them.")
     assert "RF-SENT" not in factors
+
+
+def test_a_young_persons_drinking_told_by_what_was_seen(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A fifteen-year-old "often returning drunk" and one who "died after taking ecstasy at a
+    party" used alcohol or drugs themselves (RF-CSUB; before: no fact); a toddler is never coded
+    so (a mother "found drunk" is the mother's drinking, and no child's)."""
+    _, factors = _facts(tmp_path, vocab, "Child T, a 15-year-old girl, went missing 14 times in six "
+                                         "months in 2022, often returning drunk.")
+    assert "RF-CSUB" in factors
+    _, factors = _facts(tmp_path, vocab, "Child T, a 15-year-old boy, died in June 2022 after taking "
+                                         "ecstasy at a party.")
+    assert "RF-CSUB" in factors
+    _, factors = _facts(tmp_path, vocab, "Child T, a girl aged two, was admitted to hospital in June 2022. "
+                                         "Police had found her mother drunk at home.")
+    assert "RF-CSUB" not in factors
