@@ -157,3 +157,17 @@ def test_a_young_persons_drinking_told_by_what_was_seen(tmp_path: Path, vocab: V
     _, factors = _facts(tmp_path, vocab, "Child T, a girl aged two, was admitted to hospital in June 2022. "
                                          "Police had found her mother drunk at home.")
     assert "RF-CSUB" not in factors
+
+
+def test_because_of_a_parents_problem_names_a_cause_not_an_owner(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"She had a child in need plan because of her mother's alcohol misuse": the plan was the
+    child's (RF-PREV; before: read as the mother's, and dropped) and the drinking the mother's;
+    "looked after since she was nine because of her mother's heroin use" is the child's care,
+    not the mother's own childhood in care (no RF-PACE; before: one)."""
+    _, factors = _facts(tmp_path, vocab, "Child T was four when she was admitted to hospital in May 2022 "
+                                         "with a head injury. She had a child in need plan because of her "
+                                         "mother's alcohol misuse.")
+    assert {"RF-PREV", "RF-ALC"} <= factors
+    _, factors = _facts(tmp_path, vocab, "Child T, a 15-year-old girl, died in May 2022. She had been in "
+                                         "care since she was nine because of her mother's heroin use.")
+    assert "RF-PACE" not in factors and "RF-DRG" in factors

@@ -650,6 +650,10 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             break
         if words[k] in ("and", "but", "or"):
             break  # "dependent on alcohol, and for several years Erin had ...": another clause
+        if words[k] == "of" and words[k - 1] in ("because", "instead"):
+            # (session 72) "a child in need plan because of her mother's alcohol misuse": a
+            # cause, not whose the plan was
+            break
         if words[k] == "by" and _REPORTING.intersection(words[i:j]):
             break  # (session 46) "he had been reported missing by his mother": she reported it
         if words[k] in r.after_links and k + 2 < len(words) and words[k + 2] == "own" \
