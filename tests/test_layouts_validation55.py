@@ -14,6 +14,7 @@ from Debian), never by casegraph; ``fixtures/audio/invented-session.wma`` was en
 
 from __future__ import annotations
 
+import re
 import struct
 import subprocess
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 from support import debian_tool, read_or_one_line_when_damaged, refused_in_one_line, tarred
 
+from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.media import audio_suffix
 from casegraph.ingest.sources import read_source
@@ -89,14 +91,22 @@ def test_a_palmdoc_pdb_reads_as_its_text(tmp_path: Path, vocab: Vocabulary, comp
 
 def test_another_palm_database_or_a_protein_pdb_is_refused_in_one_line(tmp_path: Path) -> None:
     """A Palm database that is no Doc or Mobipocket book (an address book, an eReader book) and
-    a ``.pdb`` that is a protein structure (text) are each refused in one line naming the file."""
+    a ``.pdb`` that is a protein structure (text) are each refused in one line naming the file,
+    and saying which it is (a Palm database's type is told only when its name is NUL-padded, as
+    a Palm database's is: a text file's bytes 60 to 68 are no type)."""
     header = b"Invented contacts".ljust(32, b"\0") + bytes(28)
-    for kind in (b"DATAaddr", b"PNRdPPrs"):
+    said = {b"DATAaddr": "a Palm database of type 'DATAaddr', not an e-book",
+            b"PNRdPPrs": "a Palm eReader e-book, which casegraph does not read"}
+    for kind, words in said.items():
         palm = header + kind + bytes(12) + b"\0\0" + bytes(8)
         refused_in_one_line(tmp_path / f"{kind.decode()}.pdb", palm)
+        with pytest.raises(CasegraphError, match=re.escape(words)):
+            read_source(tmp_path / f"{kind.decode()}.pdb")
     protein = (b"HEADER    INVENTED PROTEIN                 01-JAN-00   1ABC\n"
                b"ATOM      1  N   MET A   1      11.104   6.134  -6.504\n")
     refused_in_one_line(tmp_path / "1abc.pdb", protein)
+    with pytest.raises(CasegraphError, match="not a Palm database e-book"):
+        read_source(tmp_path / "1abc.pdb")
 
 
 def test_a_damaged_palm_e_book_is_read_or_refused_in_one_line(tmp_path: Path) -> None:

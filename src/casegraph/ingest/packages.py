@@ -425,9 +425,10 @@ def palm_book_page(data: bytes) -> tuple[str, bool]:
     as a ``.pdb`` that is no Palm database (a protein structure) is."""
     kind = data[60:68] if len(data) >= 78 else b""
     if kind not in (*_PALM_BOOKS, *_PALM_OTHER_BOOKS):
-        shown = f"its type is {kind.decode('latin-1')!r}" if kind.isascii() and kind.isalnum() \
-            else "no PalmDOC or Mobipocket type at byte 60"
-        raise ValueError(f"not a Palm database e-book ({shown})")
+        # (a Palm database's name, its first 32 bytes, is padded with NULs: then its type is told)
+        palm = b"\0" in data[:32] and kind.isascii() and kind.isalnum()
+        raise ValueError(f"a Palm database of type {kind.decode('latin-1')!r}, not an e-book" if palm
+                         else "not a Palm database e-book (no PalmDOC or Mobipocket type at byte 60)")
     if kind in _PALM_OTHER_BOOKS:
         raise ValueError(f"a Palm {_PALM_OTHER_BOOKS[kind]} e-book, which casegraph does not read "
                          "(PalmDOC and Mobipocket are read)")
