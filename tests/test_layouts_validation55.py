@@ -109,6 +109,15 @@ def test_another_palm_database_or_a_protein_pdb_is_refused_in_one_line(tmp_path:
         read_source(tmp_path / "1abc.pdb")
 
 
+def test_a_palm_e_book_cut_short_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A PalmDOC whose file was cut (a download stopped) is refused saying so, not read as half
+    its text (before: the first half of its reviews was built as if whole)."""
+    data = _palm_doc(tmp_path, compress=True).read_bytes()
+    refused_in_one_line(tmp_path / "cut.pdb", data[:len(data) * 2 // 3])
+    with pytest.raises(CasegraphError, match="the e-book is cut short"):
+        read_source(tmp_path / "cut.pdb")
+
+
 def test_a_damaged_palm_e_book_is_read_or_refused_in_one_line(tmp_path: Path) -> None:
     """Bytes changed at random in a PalmDOC: read, or refused in one line naming it (a record
     offset past the end or a back-reference before the text is a damaged book, not a crash)."""

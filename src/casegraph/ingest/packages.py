@@ -463,6 +463,9 @@ def _palm_book_text(data: bytes) -> tuple[bytes, str, list[tuple[int, int]] | No
             if version >= 8 and header >= 0xB4 else None
     except (struct.error, IndexError) as exc:
         raise ValueError(f"damaged Palm e-book ({type(exc).__name__}: {exc})") from None
+    if max(offsets[:-1]) >= len(data):
+        # (a file cut short, a download stopped: its last records would be read as half a text)
+        raise ValueError(f"the e-book is cut short (its record list points past its {len(data):,} bytes)")
     if encryption:
         raise ValueError("the e-book is encrypted (DRM): casegraph reads only unprotected books")
     if compression not in (_PALMDOC_NONE, _PALMDOC_LZ77):
@@ -477,6 +480,12 @@ def _palm_book_text(data: bytes) -> tuple[bytes, str, list[tuple[int, int]] | No
         out += _palmdoc(record) if compression == _PALMDOC_LZ77 else record
         if len(out) > PART_MAX:
             raise ValueError(f"the e-book's text is more than {PART_MAX // 2**20} MB")
+    if len(out) + out.count(b"\n") < length:
+        # (session 72) its last record cut with the file, the text is shorter than its header says
+        # (allowing a carriage return a line: txt2pdbdoc counts the CRs of the text it stores
+        # without them)
+        raise ValueError(f"the e-book is cut short (its text is {len(out):,} of the {length:,} bytes its "
+                         "header gives)")
     return bytes(out[:length]), encoding, flows
 
 
