@@ -164,3 +164,15 @@ def test_a_tar_whose_folder_begins_pk_is_read_as_a_tar(tmp_path: Path, vocab: Vo
     assert archive.read_bytes()[:2] == b"PK"
     reviews = extract_reviews([archive], vocab)[0]
     assert [c.pseudonym for r in reviews for c in r.children] == ["Child V"]
+
+
+def test_a_tar_cut_inside_a_header_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A plain tar cut inside its third member's header (a download stopped) had been read as
+    its first two members, the cut taken for the archive's end in silence: a tar is whole
+    512-byte blocks, and one that is not is refused saying it was cut short."""
+    notes = {f"bag/data/note-{n}.txt": f"Invented note {n} (INVENTED test data).\n" for n in range(3)}
+    whole = tarred(notes, mode="w")
+    cut = whole[:512 * 4 + 300]  # (two members, a header and a data block each; the third's header cut)
+    refused_in_one_line(tmp_path / "cut.tar", cut)
+    with pytest.raises(CasegraphError, match="the tar archive is cut short"):
+        read_source(tmp_path / "cut.tar")

@@ -655,6 +655,8 @@ _COMPRESSIONS: tuple[tuple[bytes, Callable[[bytes], bytes], str, str], ...] = (
     (b"\x28\xb5\x2f\xfd", lambda raw: zstd_unpacked(raw, "the stream"), "zstd", "application/zstd"))
 #: A POSIX or GNU tar's magic, at byte 257 of its first header.
 _TAR_MAGIC_AT, _TAR_MAGIC = 257, b"ustar"
+#: A tar's block: every header and every member's data fill whole blocks of it.
+_TAR_BLOCK = 512
 
 
 def compression_of(data: bytes) -> tuple[str, str] | None:
@@ -672,6 +674,11 @@ def tarred_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
     try:
         raw = _uncompressed(data)
         if raw[_TAR_MAGIC_AT:_TAR_MAGIC_AT + len(_TAR_MAGIC)] == _TAR_MAGIC:
+            if len(raw) % _TAR_BLOCK:
+                # (session 72) a tar is whole 512-byte blocks: one cut inside a member's header
+                # ends where the cut is, and tarfile takes that for the archive's end, in silence
+                raise ValueError(f"the tar archive is cut short ({len(raw):,} bytes, not a whole number of "
+                                 f"{_TAR_BLOCK}-byte blocks)")
             out = [(member, content) for member, content
                    in tar_members(raw, lambda member: _holds_a_page(member, False, 1), "files")
                    if content]
