@@ -1129,8 +1129,9 @@ def _dash_area(heading: str) -> str | None:
 
 #: A field of a heading that is a first name or two ("Sophie and Max").
 _FIRST_NAME_FIELD = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?")
-#: A nation's name, a field of a library's heading but never a child's.
-_NATIONS = frozenset({"England", "Wales", "Scotland"})
+#: A UK nation's name (a field of a library's heading but never a child's; a catalogue's
+#: qualifier of a place; a dateline's first field): the one home of the form.
+_NATION = r"(?:England|Scotland|Wales|Northern\s+Ireland)"
 
 
 def _field_name(heading: str, entry: Entry) -> str | None:
@@ -1146,7 +1147,7 @@ def _field_name(heading: str, entry: Entry) -> str | None:
     text = " ".join(sec.span.text for sec in entry.sections)
     for field_ in fields:
         if _FIRST_NAME_FIELD.fullmatch(field_) and not default_gazetteer().lookup(field_) \
-                and field_ not in _NATIONS and all(re.search(rf"\b{name}\b", text)
+                and not re.fullmatch(_NATION, field_) and all(re.search(rf"\b{name}\b", text)
                                                     for name in field_.split(" and ")):
             return field_
     return None
@@ -4439,15 +4440,14 @@ def _apply_metadata(entry: Entry) -> None:
         if date or year:
             entry.year = int(date["year"]) if date else int(year.group())  # type: ignore[union-attr]
             entry.month = month_num(date["month"]) if date else None
-    from casegraph.core.places import default_gazetteer
-    from casegraph.ingest.document import area_of_body, place_in
+    from casegraph.ingest.document import area_of_body
 
     for section in entry.section("published"):
         # (session 59) "Published: 21/05/2024 | Coventry": the date, then where, after a bar
         parts = [p.strip(" .") for p in section.text.split("|")]
         # (a gazetteer's area only: "Published: 14 June 2023 | Print | Share" is a page's tools)
         if entry.area is None and len(parts) >= 2 and re.search(YEAR, parts[0]) \
-                and (place := place_in(parts[1])) and default_gazetteer().lookup(place):
+                and (place := _known_place(parts[1])):
             entry.area = place
 
     # (a field ends where the line's next field starts: "Area: Swansea · Published: 22.11.2023")
@@ -4475,7 +4475,7 @@ def _apply_metadata(entry: Entry) -> None:
 
 #: (session 72) A repository listing's unlabelled dateline under a review's heading: its nation,
 #: its area and its year, parted by bars ("Wales | Cardiff | published 2024").
-_NATION_DATELINE = re.compile(rf"^(?:England|Wales|Scotland|Northern\s+Ireland)\s+\|\s+"
+_NATION_DATELINE = re.compile(rf"^{_NATION}\s+\|\s+"
                               rf"(?P<area>[^|]{{2,60}}?)\s+\|\s+(?:published\s+)?(?:(?:{_MONTH_RE})\s+)?{YEAR}$",
                               re.I)
 
@@ -4483,12 +4483,18 @@ _NATION_DATELINE = re.compile(rf"^(?:England|Wales|Scotland|Northern\s+Ireland)\
 def _dateline_place(entry: Entry) -> str | None:
     """The area of an entry's first line when that line is a nation's dateline (see
     :data:`_NATION_DATELINE`) and the gazetteer knows the place; else None."""
+    first = entry.sections[0].text.lstrip().split("\n", 1)[0].strip() if entry.sections else ""
+    m = _NATION_DATELINE.match(first)
+    return _known_place(m["area"]) if m else None
+
+
+def _known_place(text: str) -> str | None:
+    """The place a field names, when the gazetteer knows it (a field beside a date may be a
+    page's tools, "Print"); else None."""
     from casegraph.core.places import default_gazetteer
     from casegraph.ingest.document import place_in
 
-    first = entry.sections[0].text.lstrip().split("\n", 1)[0].strip() if entry.sections else ""
-    m = _NATION_DATELINE.match(first)
-    place = place_in(m["area"]) if m else None
+    place = place_in(text)
     return place if place and default_gazetteer().lookup(place) else None
 
 
@@ -4528,7 +4534,7 @@ _NATIONAL_BODY = re.compile(r"\b(?:Child\s+Safeguarding\s+Practice\s+Review\s+Pa
                             r"Care\s+Inspectorate|Ofsted|NSPCC)\b", re.I)
 #: A catalogue's qualifier of a place by its nation, as subject headings write it
 #: ("Lincolnshire (England)", "Fife (Scotland)"): the area is the place.
-_NATION_QUALIFIER = re.compile(r"\s*\((?:England|Scotland|Wales|Northern\s+Ireland)\)$")
+_NATION_QUALIFIER = re.compile(rf"\s*\({_NATION}\)$")
 #: A separator between two fields on one line: a middle dot, a bullet or a bar between spaces,
 #: or (session 48) a full stop before the next field's word ("Area: Belfast. Published
 #: February 2024.").
@@ -4540,7 +4546,7 @@ _PLACE_LABEL = re.compile(r"^\W*(?:location|area|local\s+authority|(?:local\s+)?
                           r"(?-i:LA|La))\b", re.I)
 _REGION_LABEL = re.compile(r"^\W*region\b", re.I)
 #: A catalogue's area that is a nation, or starts with one: no narrower than a body's place.
-_NATION_FIRST = re.compile(r"^(?:England|Scotland|Wales|Northern\s+Ireland|United\s+Kingdom|UK)\b")
+_NATION_FIRST = re.compile(rf"^(?:{_NATION}|United\s+Kingdom|UK)\b")
 
 
 def _split_keywords(span: Span) -> list[Span]:
