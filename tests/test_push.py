@@ -89,6 +89,11 @@ class Seen:
     body: bytes
 
 
+#: Virtuoso's answer to an update it rolled back because two transactions deadlocked (CI saw it
+#: on a versioned push's switch while another push and a reader ran).
+VIRTUOSO_DEADLOCK = b"Virtuoso 40001 Error SR172: Transaction deadlocked\n"
+
+
 @dataclass
 class FaultProxy:
     """A threaded HTTP proxy to ``upstream`` whose ``rule`` may turn any request into a fault.
@@ -96,7 +101,8 @@ class FaultProxy:
     ``rule(seen)`` returns one of: ``"forward"``; ``"500"`` (answer 500, do not forward);
     ``"forward-500"`` (forward, then answer 500 anyway); ``"forward-sleep"`` (forward, then
     hold the answer for ``sleep`` seconds); ``"truncate"`` (forward only the first half of
-    the body's lines).
+    the body's lines); ``"deadlock"`` (answer 500 with Virtuoso's words for an update it rolled
+    back as a deadlock, do not forward).
     """
 
     upstream: str
@@ -119,6 +125,8 @@ class FaultProxy:
                 action = proxy.rule(seen)
                 if action == "500":
                     return self._reply(500, b"injected failure\n", "text/plain")
+                if action == "deadlock":
+                    return self._reply(500, VIRTUOSO_DEADLOCK, "text/plain")
                 if action == "truncate":
                     lines = body.splitlines(keepends=True)
                     body = b"".join(lines[: len(lines) // 2])
@@ -360,6 +368,33 @@ def test_a_failed_release_is_tried_again_and_no_lock_is_left(scene: Scene, built
     push_graph(built_nt, proxy.base, scene.target, timeout=30)
     assert failed, "the release was never sent"
     assert sum(is_release(s) for s in proxy.seen) == 2
+    assert scene.server.count(lock_graph(scene.target)) == 0
+    assert scene.state() == "new"
+
+
+def is_lock_taking(seen: Seen) -> bool:
+    # Taking the lock deletes expired locks and inserts ours, with its expiry, where none is
+    # (push._acquire_lock); no other update names the expiry.
+    return seen.method == "POST" and seen.body.startswith(b"DELETE {") and b"pushLockExpires" in seen.body
+
+
+def test_a_deadlocked_lock_taking_is_tried_again(scene: Scene, built_nt: Path,
+                                                 proxy_to: Callable[..., FaultProxy]) -> None:
+    """An update the server rolled back as a deadlock ("Virtuoso 40001 Error SR172") is no
+    failed push: taking the lock is tried again, and the push ends with the new graph and no
+    lock left (before: the push failed, "taking the push lock of ...: HTTP 500")."""
+    failed: list[Seen] = []
+
+    def first_lock_deadlocks(seen: Seen) -> str:
+        if is_lock_taking(seen) and not failed:
+            failed.append(seen)
+            return "deadlock"
+        return "forward"
+
+    proxy = proxy_to(scene.server.base, first_lock_deadlocks)
+    push_graph(built_nt, proxy.base, scene.target, timeout=30)
+    assert failed, "the lock was never taken"
+    assert sum(is_lock_taking(s) for s in proxy.seen) == 2
     assert scene.server.count(lock_graph(scene.target)) == 0
     assert scene.state() == "new"
 

@@ -384,6 +384,38 @@ def test_a_push_that_fails_midway_leaves_the_previous_graph_readable(
         virtuoso.drop_all(target)
 
 
+def test_a_switch_rolled_back_as_a_deadlock_is_tried_again(virtuoso: Virtuoso, tmp_path: Path) -> None:
+    """Virtuoso ends one of two updates that deadlock and rolls it back ("Virtuoso 40001 Error
+    SR172: Transaction deadlocked"): CI saw it on the winning push's switch, with another push
+    and a reader at work, and the push failed.  The switch is now sent again, and the push ends
+    with the new version current, its lock gone and no orphan version."""
+    target = new_graph()
+    old, new = invented(tmp_path / "old.nt", "old", 300), invented(tmp_path / "new.nt", "new", 400)
+    failed: list[Seen] = []
+
+    def first_switch_deadlocks(seen: Seen) -> str:
+        if _switch(seen) and not failed:
+            failed.append(seen)
+            return "deadlock"
+        return "forward"
+
+    proxy = FaultProxy(virtuoso.base, first_switch_deadlocks)
+    via = Endpoints(*(u.replace(virtuoso.base, proxy.base) for u in
+                      (virtuoso.endpoints.query, virtuoso.endpoints.update, virtuoso.endpoints.store)))
+    try:
+        first = push_graph(old, virtuoso.endpoints, target, 30, versioned=True).version
+        second = push_graph(new, via, target, 30, versioned=True).version
+        assert failed and sum(_switch(s) for s in proxy.seen) == 2
+        assert second != first and current(virtuoso, target) == second
+        assert virtuoso.graph(second) == lines_of(new)
+        assert virtuoso.graph(lock_graph(target)) == set()
+        listed = set(versions.list_versions(virtuoso.query, target, 30))
+        assert virtuoso.graphs_named(target + "-casegraph-v0") == listed
+    finally:
+        proxy.close()
+        virtuoso.drop_all(target)
+
+
 # ----------------------------------------------------------------------------- what is atomic
 
 
