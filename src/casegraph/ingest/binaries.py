@@ -60,15 +60,19 @@ DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
 #: and an OpenDocument spreadsheet (a review tracker kept in LibreOffice Calc), presentation
 #: (a learning event's slides in Impress) or drawing (session 61: a "learning on a page" poster
 #: laid out in Draw), whose ``content.xml`` is read as the flat file's body (``.fods``,
-#: ``.fodp``, ``.fodg``) is: the same XML in one file.
-OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".sxw", ".stw", ".ods", ".ots", ".odp", ".otp",
-                   ".odg", ".otg"}
+#: ``.fodp``, ``.fodg``) is: the same XML in one file.  An OpenDocument master document
+#: (``.odm``, session 73: an annual report whose chapters are linked files) is read as a text
+#: is: its own chapters are in its ``content.xml``, a linked chapter only as the copy of it
+#: saved there when the master was last updated (an empty section when none was).
+OFFICE_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".ott", ".odm", ".otm", ".sxw", ".stw", ".ods", ".ots",
+                   ".odp", ".otp", ".odg", ".otg"}
 #: An OpenDocument spreadsheet's media type (its templates' too, as :func:`office_media` tells
 #: them): the one home of the string, which ``sources.TABLE_MEDIA`` reads as well.
 ODS_MEDIA = "application/vnd.oasis.opendocument.spreadsheet"
 #: The media types a package's ``mimetype`` member names for a document of each kind (the
 #: first, OpenDocument text, is the default).
-_OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.sun.xml.writer",
+_OFFICE_MIMETYPES = (b"application/vnd.oasis.opendocument.text",
+                     b"application/vnd.oasis.opendocument.text-master", b"application/vnd.sun.xml.writer",
                      ODS_MEDIA.encode("ascii"),
                      b"application/vnd.oasis.opendocument.presentation",
                      b"application/vnd.oasis.opendocument.graphics")

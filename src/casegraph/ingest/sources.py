@@ -91,6 +91,7 @@ from casegraph.ingest.datasets import (
     PARQUET_SUFFIXES,
     PG_CUSTOM_SUFFIXES,
     POR_SUFFIXES,
+    QVD_SUFFIXES,
     SAS7BDAT_SUFFIXES,
     SAV_SUFFIXES,
     SQLITE_SUFFIXES,
@@ -111,6 +112,7 @@ from casegraph.ingest.datasets import (
     pg_custom_sql,
     pg_tar_sql,
     por_records,
+    qvd_records,
     sas7bdat_records,
     sav_records,
     sqlite_records,
@@ -131,6 +133,7 @@ from casegraph.ingest.exports import (
     spss_records,
 )
 from casegraph.ingest.fatdisk import FAT_SUFFIXES, fat_members, is_fat
+from casegraph.ingest.hsqldb import ODB_MEDIA, ODB_SUFFIXES, odb_records
 from casegraph.ingest.interchange import (
     EMF_SUFFIXES,
     MPX_SUFFIXES,
@@ -235,6 +238,7 @@ from casegraph.ingest.interchange import (
 )
 from casegraph.ingest.isobmff import is_mp4
 from casegraph.ingest.lit import LIT_SUFFIXES, is_lit, lit_html
+from casegraph.ingest.lrf import LRF_SUFFIXES, is_lrf, lrf_html
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.media import (
     AUDIO_MEDIA,
@@ -344,11 +348,12 @@ if TYPE_CHECKING:
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
                    | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | ORC_SUFFIXES
+                   | QVD_SUFFIXES | ODB_SUFFIXES
                    | FLATGEOBUF_SUFFIXES | HYPER_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
                    | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
-                   | CHM_SUFFIXES | LIT_SUFFIXES
+                   | CHM_SUFFIXES | LIT_SUFFIXES | LRF_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES)
 
@@ -3636,6 +3641,11 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(PARQUET_SUFFIXES, _Reader(lambda raw, _: _records_text(parquet_records(_bytes(raw))),
                                               "application/vnd.apache.parquet", "read as a Parquet file",
                                               records=True)),
+    **dict.fromkeys(QVD_SUFFIXES, _Reader(lambda raw, _: _records_text(qvd_records(_bytes(raw))),
+                                          "application/x-qlikview-data", "read as a QlikView data file",
+                                          records=True)),
+    **dict.fromkeys(ODB_SUFFIXES, _Reader(lambda raw, _: _records_text(odb_records(_bytes(raw))), ODB_MEDIA,
+                                          "read as a LibreOffice Base database", records=True)),
     **dict.fromkeys(FEATHER_SUFFIXES, _Reader(lambda raw, _: _records_text(feather_records(_bytes(raw))),
                                               "application/vnd.apache.arrow.file",
                                               "read as a Feather (Arrow IPC) file", records=True)),
@@ -3676,6 +3686,8 @@ _READERS: dict[str, _Reader] = {
                                           "text/x-scc", "read as Scenarist captions")),
     **dict.fromkeys(LIT_SUFFIXES, _Reader(lambda raw, _: html_to_text(lit_html(_bytes(raw))),
                                           "application/x-ms-reader", "read as a Microsoft Reader e-book")),
+    **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
+                                          "application/x-sony-bbeb", "read as a Sony Reader e-book")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
                                            "read as a Palm e-book")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
@@ -4135,12 +4147,13 @@ def _binary_suffix(data: bytes) -> str | None:
     line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
     97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
-    Metafile, a Microsoft Reader e-book or a Palm one; else None."""
+    Metafile, a Microsoft Reader, Sony Reader or Palm e-book; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
-        else ".lit" if is_lit(data) else ".pdb" if is_palm_book(data) else audio_suffix(data)
+        else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
+        else audio_suffix(data)
 
 
 def _palm_page(data: bytes) -> str:
