@@ -1984,6 +1984,19 @@ def _dateline_date(text: str) -> tuple[int | None, int | None]:
     return dated
 
 
+def _published(text: str) -> re.Match[str] | None:
+    """The first date :data:`_PUBLISHED` finds, unless it is a completion's and the same
+    sentence gives the publication's next (session 73: "Completed November 2023; published
+    February 2024." is published in 2024; "completed" alone is a report's date)."""
+    m = _PUBLISHED.search(text)
+    if m and m.group().lower().startswith("completed"):
+        after = _PUBLISHED.search(text, m.end())
+        if after and after.start() - m.end() <= 20 and not after.group().lower().startswith("completed") \
+                and "." not in text[m.end():after.start()]:
+            return after
+    return m
+
+
 def complete(entry: Entry, lines: list[Line]) -> None:
     """Year, area and prose statements of recommendations and learning, from the page's words."""
     text = " ".join(ln.text for ln in lines)
@@ -1994,7 +2007,7 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         # published in 2016, concerned Child N's older sister")
         entry.year, entry.month = next((dated for ln in lines[:8] if len(ln.text) <= 120
                                         and (dated := _dateline_date(ln.text))[0]), (None, None))
-    m = _PUBLISHED.search(text)
+    m = _published(text)
     if m and entry.year is None:
         # (one alternative of _PUBLISHED matched: its one year group holds the year)
         entry.year = int(next(v for k, v in m.groupdict().items() if k.startswith("year") and v))

@@ -214,6 +214,12 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"what\s+(?:struck|stood\s+out\s+(?:to|for))\s+me|what\s+stood\s+out", "learning"),
     # (session 68) a podcast episode's show notes: "What we discuss:" over the learning points
     (r"what\s+we\s+(?:discuss|cover|talk\s+(?:about|through))", "learning"),
+    # (session 73) a practice note's "What practitioners should take from it"
+    (r"what\s+(?:practitioners|professionals|staff|we|you)\s+(?:should|can|must|need\s+to)\s+take\s+"
+     r"(?:away\s+)?from\s+(?:it|this(?:\s+review)?|the\s+review)", "learning"),
+    # (session 73) a podcast master's show notes: "Learning discussed in this episode"
+    (r"learning\s+(?:discussed|covered|explored)(?:\s+in\s+(?:this|the)\s+(?:episode|session|podcast|"
+     r"webinar|recording))?", "learning"),
     # (session 47) the national Panel's "The Panel's findings" over its points
     # (session 48) "The report's three findings are:" over its points
     (r"(?:the\s+)?(?:review|panel|report)['’]s\s+(?:(?:two|three|four|five|six|seven|\d{1,2})\s+)?"
@@ -377,6 +383,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"keywords?|key\s+words|tags|topics|subject\s+(?:access\s+points|headings?|terms)|subjects",
      "keywords"),
     (r"model|methodology|review\s+model|type\s+of\s+review|review\s+type|type", "model"),
+    # (session 73) a log's reference column named for the review's type, "CMR ref: CMR 04/22"
+    # (a Base table's CMR_REF): the type its value names
+    (r"(?:SCR|CSPR|LCSPR|CPR|CMR|SILP|LR)\s+ref(?:erence)?(?:\s+(?:no\.?|number))?", "model"),
     # A record's own fields about the child and the harm (a tracker's columns, key facts):
     # read by extract.stated before the account's prose.
     # (session 55) a coding frame's "Child 1 age (years)", "Child 2 sex", "Child 1 pseudonym"
@@ -601,6 +610,8 @@ _NOISE_LINE = re.compile(
     # over its list of links is the aside :data:`_RELATED` makes of it, the links no items)
     r"^related pages\s*:\s*\S|"
     r"^last updated\b|"
+    # (session 73) a quick-exit button, which sites on abuse give a page (it opens another site)
+    r"^(?:leave|exit)\s+(?:this\s+)?(?:site|page|website)(?:\s+(?:quickly|now))?\s*$|^quick\s+exit\s*$|"
     r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b)", re.I)
 #: Words of page furniture that a review's own sentences use too ("had twice called a national
 #: domestic abuse helpline", "Helpline services hold information that could protect children"):

@@ -205,6 +205,48 @@ def govuk_content_html(data: object) -> str | None:
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
 
 
+# ------------------------------------------------------------------------- IPTC ninjs items
+def ninjs_html(data: object) -> str | None:
+    """(session 73) A news agency's item in IPTC's ninjs (a wire story on a review, as a
+    subscriber's feed delivers it) as the story a reader sees, or None for other data: its main
+    headline, the place and date it is filed from, its summary, then its main body, HTML when
+    the item has it (``bodies`` with ``contenttype`` text/html in ninjs 2, ``body_html`` in 1),
+    else its plain text.  Read as a record, its headline (a list of role and value pairs) was
+    lost and its body's "role: main" became a review of its own."""
+    if not (isinstance(data, dict) and isinstance(data.get("uri"), str)
+            and ("ninjs" in str(data.get("$schema", "")) or "bodies" in data or "body_html" in data)
+            and ("headlines" in data or "headline" in data)):
+        return None
+    out = [f"<h1>{html.escape(_ninjs_text(data, 'headlines', 'headline'))}</h1>"]
+    created = str(data.get("firstcreated") or data.get("versioncreated") or "")
+    filed = [str(data.get("located") or ""), printed_date(created)]
+    if any(filed):
+        out.append(f"<p>{html.escape(', '.join(f for f in filed if f))}</p>")
+    if summary := _ninjs_text(data, "descriptions", "description_text"):
+        out.append(f"<p>{html.escape(summary)}</p>")
+    out.append(_ninjs_body(data))
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _ninjs_text(data: dict, plural: str, single: str) -> str:
+    """An item's main headline or description: ninjs 2's role/value list (the "main" or first
+    one), else ninjs 1's single field."""
+    values = [v for v in data.get(plural) or [] if isinstance(v, dict) and isinstance(v.get("value"), str)]
+    main = next((v for v in values if v.get("role") in ("main", "summary")), values[0] if values else None)
+    return str(main["value"]) if main else str(data.get(single) or "")
+
+
+def _ninjs_body(data: dict) -> str:
+    bodies = [b for b in data.get("bodies") or [] if isinstance(b, dict) and isinstance(b.get("value"), str)]
+    body = next((b for b in bodies if "html" in str(b.get("contenttype", ""))), None)
+    if body is not None:
+        return str(body["value"])
+    if isinstance(data.get("body_html"), str):
+        return str(data["body_html"])
+    text = str(bodies[0]["value"]) if bodies else str(data.get("body_text") or "")
+    return "".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n\s*\n", text) if p.strip())
+
+
 # ---------------------------------------------------------------------- SharePoint site pages
 
 def sharepoint_page_html(data: object) -> str | None:

@@ -324,6 +324,7 @@ from casegraph.ingest.publishing import (
     google_doc_html,
     govuk_content_html,
     incopy_html,
+    ninjs_html,
     nunjucks_html,
     pandoc_html,
     readability_html,
@@ -619,10 +620,14 @@ def _heads_content(tag: Tag) -> bool:
     """(session 66) Whether a ``<header>`` heads a part of the content, not the site: a heading
     with no link or navigation in it, below the page's own header (TYPO3 gives every content
     element one: "<header><h2>Learning Review: Jay</h2><p class="date">..."; the site's header
-    holds its logo link and menu)."""
-    return (tag.name == "header" and tag.find(_HEADINGS) is not None
-            and tag.find(["a", "nav", "ul", "form", "img"]) is None
-            and tag.find_parent(["main", "article", "section", "div"]) is not None)
+    holds its logo link and menu).  (session 73) A header inside an ``<article>`` heads it even
+    when its heading is a link: a blog's home page links each post's title to the post (Hexo's
+    "<article><header><h1><a class="article-title" href="/2024/...">Learning Review: Jay")."""
+    if tag.name != "header" or tag.find(_HEADINGS) is None or tag.find(["nav", "ul", "form"]) is not None:
+        return False
+    if tag.find_parent("article") is not None:
+        return True
+    return tag.find(["a", "img"]) is None and tag.find_parent(["main", "section", "div"]) is not None
 
 
 _EMAIL_PROTECTED = re.compile(r"\[\s*email(?:&#160;|\s)protected\s*\]", re.I)
@@ -3112,6 +3117,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
         return html_to_text(page)
+    if (story := ninjs_html(data)) is not None:  # a news agency's item (IPTC ninjs)
+        return html_to_text(story)
     if (page := sharepoint_page_html(data)) is not None:  # a SharePoint page, from Microsoft Graph
         return html_to_text(page)
     if (page := pymupdf_html(data)) is not None:  # a PDF's text as PyMuPDF dumps it
