@@ -1169,8 +1169,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # rule: 27/27, 2, 91.0 %; tuned on (a blog home page's linked post titles; a
             # quick-exit button; a ninjs news item; "Learning discussed in this episode"; "What
             # practitioners should take from it"; a "CMR ref" column; "Completed ...; published
-            # ..."): 27/27, 0, 96.0 %, harm 0.93/0.89, RF 0.95/0.96
-            "validation56": (27, 27, 0, 0.96, 0.93, 0.88, 0.95, 0.96)}
+            # ..."): 27/27, 0, 96.0 %, harm 0.93/0.89, RF 0.95/0.96; then the facts round (forced
+            # immersion, a sibling injured in the same attack, "struggling financially", a
+            # statement's "Posted on" line): 27/27, 0, 96.6 %, harm 0.93/0.93, RF 0.95/0.98
+            "validation56": (27, 27, 0, 0.96, 0.93, 0.93, 0.95, 0.97)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

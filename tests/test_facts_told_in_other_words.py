@@ -8,7 +8,12 @@ accepted, a young person's drinking told by what was seen of it, and "because of
 ..." (a cause, not an owner: the plan was the child's, not the mother's own childhood).  Each
 case that must give a fact failed before the session's rules but one, "nobody had asked who he
 was", kept beside the new cues for the hidden man; each guard row, a fact that must stay absent,
-fails a cue read too widely."""
+fails a cue read too widely.  Session 73 added three from validation56's accounts (a scald told
+as forced immersion, a sibling injured in the attack that killed the child, a family
+"struggling financially") and more from the development sets' misses (a parent's drug use told
+as a verb, domestic abuse in a family's own words, "That review found ..." after another review,
+burns given "as a punishment", a baby "thrown down", belt-shaped marks); each that must give a
+fact failed before its rule."""
 
 from __future__ import annotations
 
@@ -136,6 +141,87 @@ ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
       "the age of two, after a period on a child protection plan because of her mother's "
       'heroin use.',
       {'RF-DRG', 'RF-PREV'}, {'RF-PACE'}),
+    # (session 73) a scald told as forced immersion is inflicted; a scald in the bath is not
+    ("a_scald_told_as_forced_immersion_is_inflicted-1",
+      'Child T, aged five, was admitted to hospital in June 2023 with scald injuries to both '
+      'feet. Medical staff concluded that the injuries were consistent with forced immersion in '
+      'hot water.',
+      {'H-PHYS'}, set()),
+    ("a_scald_told_as_forced_immersion_is_inflicted-2",
+      'Child T, aged five, was admitted to hospital in June 2023 with scald injuries to both '
+      'feet after she turned on the hot tap in the bath while her mother was downstairs.',
+      set(), {'H-PHYS'}),
+    # (session 73) a sibling hurt in the attack that killed the child
+    ("a_sibling_injured_in_the_same_attack-1",
+      'Child T, aged six, was killed by his mother\'s partner in 2022; his sister Child U, aged '
+      'four, was seriously injured in the same attack.',
+      {'H-PHYS'}, set()),
+    ("a_sibling_injured_in_the_same_attack-2",
+      'Child T, aged six, and his sister Child U, aged four, were injured in a road traffic '
+      'collision in 2022 in which their mother was driving.',
+      set(), {'H-PHYS'}),
+    # (session 73) a parent's money troubles told as "struggling financially"
+    ("a_family_struggling_financially-1",
+      'Child T, aged twelve, died in hospital in March 2023 from sepsis. His mother, who was his '
+      'main carer, had told professionals she was struggling financially.',
+      {'RF-POV'}, set()),
+    ("a_family_struggling_financially-2",
+      'Child T, aged twelve, died in hospital in March 2023 from sepsis. There was no suggestion '
+      'that the family were struggling financially.',
+      set(), {'RF-POV'}),
+    # (session 73) a parent's drug use told as a verb; a young person's own is not a parent's
+    ("a_parents_drug_use_told_as_a_verb-1",
+      'Child T, aged four, was admitted to hospital in May 2023 underweight. Her mother had used '
+      'drugs for many years.',
+      {'RF-DRG'}, set()),
+    ("a_parents_drug_use_told_as_a_verb-2",
+      'Child T, aged four, was admitted to hospital in May 2023 underweight. There was no '
+      'evidence that her mother used drugs.',
+      set(), {'RF-DRG'}),
+    ("a_parents_drug_use_told_as_a_verb-3",
+      'Child T, aged fifteen, went missing in May 2023. He had used drugs since the age of 13.',
+      {'RF-CSUB'}, {'RF-DRG'}),
+    # (session 73) domestic abuse told in a family's own words
+    ("domestic_abuse_told_in_a_familys_words-1",
+      'Child T, aged four, was admitted to hospital in May 2023 underweight. Her parents '
+      "separated in 2022 after years of Dad's violence towards Mum.",
+      {'RF-DA'}, set()),
+    ("domestic_abuse_told_in_a_familys_words-2",
+      'Child T, aged four, was admitted to hospital in May 2023 underweight. Both children were '
+      'present during violent arguments between the adults.',
+      {'RF-DA'}, set()),
+    ("domestic_abuse_told_in_a_familys_words-3",
+      'Child T, aged four, was admitted to hospital in May 2023 underweight. There was no '
+      'violence towards Mum that anyone knew of.',
+      set(), {'RF-DA'}),
+    # (session 73) "That review found ..." after another review told: that review's child
+    ("that_review_is_another_review-1",
+      'Child T, aged four months, was admitted to hospital in May 2023 with a fractured skull. In '
+      '2021 the committee published a review into the death of a 15-year-old girl. That review '
+      'found that she had been drinking and using drugs for over a year.',
+      set(), {'RF-DRG', 'RF-CSUB'}),
+    ("that_review_is_another_review-2",
+      'Child T, aged four months, was admitted to hospital in May 2023 with a fractured skull. An '
+      "earlier review had concerned her brother. That review found that Child T's mother had "
+      'used drugs for many years.',
+      {'RF-DRG'}, set()),
+    # (session 73) injuries told as inflicted by how they were caused
+    ("injuries_told_inflicted_by_how-1",
+      'In January 2023, when Child T was three, her father held her hand against a hot radiator '
+      'as a punishment, causing serious burns.',
+      {'H-PHYS'}, set()),
+    ("injuries_told_inflicted_by_how-2",
+      'Child T, aged 3 months, was taken to hospital with a skull fracture; his father later '
+      'admitted that he had thrown him down in frustration.',
+      {'H-PHYS'}, set()),
+    ("injuries_told_inflicted_by_how-3",
+      'Child T arrived at school with marks on his back in the shape of a belt, which he said his '
+      'father had caused.',
+      {'H-PHYS'}, set()),
+    ("injuries_told_inflicted_by_how-4",
+      'Child T, aged three, was taken to hospital with burns after she touched a hot radiator '
+      'while her father was in the garden.',
+      set(), {'H-PHYS'}),
 ]
 
 

@@ -150,3 +150,10 @@ def test_a_completion_and_a_publication_on_one_line(tmp_path: Path, vocab: Vocab
                 "Learning identified by the review:\n\n  (a) Record low-level concerns.\n")
         reviews = reviews_of_page(tmp_path, "report.txt", text, vocab)
         assert [r.publication_year for r in reviews] == [year], line
+
+
+def test_a_statements_posted_line_dates_no_incident(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Posted on 14 May 2024" is the statement's date: the neglect its account tells after "In
+    2022 Sam was admitted to hospital ..." dates from 2022, with no month (before: May 2024)."""
+    reviews = reviews_of_page(tmp_path, "statement.html", STATEMENT, vocab)
+    assert [(r.incident_year, r.incident_month) for r in reviews] == [(2022, None)]

@@ -1034,7 +1034,7 @@ def assess(sentence: str, start: int, end: int, notation: str, section: str,
             and r.concern_cues & set(words[max(0, i - r.concern_window):j + 2])):
         assertion = "possible"  # "a plan under the category of neglect": a worry, not the account
     default = "unstated" if section == "case" else "general"
-    if _another_reviews_child(sentence, words, names):
+    if _another_reviews_child(sentence, words, names, preceding):
         # "... echo the review published in 2016 about Child K": that child's harm, not this one's
         return Context(assertion, "other", harmed_other=True)
     if notation in r.trade_concepts and _traded(words, i, j, r):
@@ -1091,13 +1091,29 @@ _OTHER_REVIEW_CHILD = re.compile(r"\breview\b[^.;]{0,80}?\b(?:about|of|into|conc
                                  r"(?P<name>(?:Child|Baby)\s+[A-Z]{1,2})\b")
 
 
-def _another_reviews_child(sentence: str, words: list[str], names: Iterable[tuple[str, ...]]) -> bool:
+#: A sentence that opens with another review told just before, not this one ("That review found
+#: ...", "The earlier serious case review concluded ...").
+_THAT_REVIEW = re.compile(r"\s*(?:That|The\s+(?:earlier|previous|former|first|older|other))\s+"
+                          r"(?:(?:serious|significant|case|practice|learning|child|local|safeguarding)\s+)*"
+                          r"(?:review|SCR|CSPR|LCSPR|CPR|CMR)\b", re.I)
+
+
+def _another_reviews_child(sentence: str, words: list[str], names: Iterable[tuple[str, ...]],
+                           preceding: str = "") -> bool:
     """Whether a sentence of a review's account tells of another review's child ("These findings
     echo the significant case review the committee published in 2016 about Child K, a
     nine-month-old boy who suffered fractures ..."), naming none of this review's children: its
     harms and factors are that child's, not facts of this review (session 60)."""
-    m = _OTHER_REVIEW_CHILD.search(sentence)
     names = [n for n in names if n]
+    if _THAT_REVIEW.match(sentence):
+        # (session 73) "In 2021 the committee published a significant case review into the death
+        # of a 15-year-old girl ... That review found that she had been drinking and using
+        # drugs": another review, unless it or the sentence before names this review's child
+        # (a page telling "a separate review into the death of ... Child J. That review found
+        # ...": in Child J's own entry, that review is this one)
+        before = [t[0] for t in _tokens(preceding)]
+        return not any(_find(said, n, k) for said in (words, before) for n in names for k in range(len(said)))
+    m = _OTHER_REVIEW_CHILD.search(sentence)
     if not m or not names or _phrase(m["name"]) in names:
         return False
     return not any(_find(words, n, k) for n in names for k in range(len(words)))

@@ -284,7 +284,9 @@ _NOT_INCIDENT = re.compile(
     r"commissioned|recommended\s+on|published|completed)\b"
     # (session 58) another review told by its year: "In 2016, a serious case review by Stockport
     # ... examined", "In 2017 the then Local Safeguarding Children Board ..."
-    r"|^\s*In\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:review|board|partnership|LSCB)\b",
+    r"|^\s*In\s+(?:19|20)\d\d,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:review|board|partnership|LSCB)\b"
+    # (session 73) a statement's own date line: "Posted on 14 May 2024", "Last updated: ..."
+    r"|^\s*(?:posted|(?:last\s+)?updated|date\s+posted)\b",
     re.I)
 #: A sentence that dates what happened: "The abuse had happened in August 2021".
 _HAPPENED = re.compile(r"\b(?:abuse|assault|attack|injury|injuries|incident|it|this|harm)\s+(?:had\s+)?"
