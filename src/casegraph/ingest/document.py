@@ -38,6 +38,7 @@ from casegraph.ingest.parse import (
     _PIPE_ROW,
     ABOUT_REVIEWS,
     BREADCRUMB,
+    COUNT_WORD,
     COUNTS_RECOMMENDATIONS,
     ITEM_TABLE,
     MONTH_ABBREVIATION,
@@ -315,6 +316,8 @@ _PROSE_REC = re.compile(
     r"|\brecommendations?[,;]?\s+(?:[\w’']+,?\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
     r"which\s+(?:concern|relate\s+to|focus\s+on|address)|"
     r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
+    # (session 73) "makes 8 recommendations, centred on ..."
+    r"cent(?:red|ered|ring|ering)\s+on|"
     # "Five recommendations are made, focusing on ...", "The four recommendations focused on ..."
     r"focus(?:es|ed|ing)?\s+on|relat(?:es?|ed|ing)\s+to|concern(?:s|ed|ing)|regarding|"
     r"to\s+improve)\b"
@@ -329,6 +332,10 @@ _PROSE_REC = re.compile(
     r"|\b(?:makes|made)\s+recommendations\s+for\s+[^.]{2,60}?\s(?:on|about|around|regarding)\s+\w+"
     # "made nine recommendations, on placement stability, ...": the subjects after a comma
     r"|\brecommendations,\s+(?:and\s+)?on\s+\w+"
+    # (session 73) "makes three recommendations on access to mental health support"; not "on
+    # the partnership's website", where they are
+    r"|\b(?:makes|made|making)\s+(?:\w+\s+){0,2}recommendations\s+on\s+(?!(?:the|its|our|their)\s+"
+    r"(?:[\w’']+\s+){0,2}(?:website|web\s*site|page|report|action\s+plan)\b)\w+"
     # "makes 7 recommendations to the Trust, the PSNI and the Education Authority, including a
     # protocol for ...": the addressees, then what they include
     r"|\brecommendations\s+to\s+[^.]{2,120}?,\s+including\s+\w+"
@@ -2141,9 +2148,27 @@ _THEY_COVER = re.compile(
     # ((session 69) or after "are that": "Two of them are that the partnership's safer sleep
     # guidance is rewritten ..., and that housing providers tell ...", "One of them is that ...")
     r"|^[^.:]{0,60}\b(?i:one|two|three|four|five|some|several|a\s+few)\s+of\s+them\s*"
-    r"(?::\s*\S|(?:are|is|include)\s+that\b)")
+    r"(?::\s*\S|(?:are|is|include)\s+that\b)"
+    # (session 73) one of them told after the count: "One of them asks every agency to adopt
+    # ...", "Above all, it asks the Committee to ...", "The one I quote most often is that ...",
+    # "I'll just pick out the one I think matters most, which is that ...", "The outstanding
+    # recommendation (number 6) concerns the refresh of ..."
+    r"|^(?:One|Another)\s+of\s+(?:them|these|the\s+recommendations)\s+(?:asks|asked|calls|called|requires|"
+    r"required|concerns|concerned|is\s+(?:for|about))\b"
+    r"|^Above\s+all,\s+(?:it|they|the\s+review)\s+(?:asks|calls|recommends)\b"
+    r"|^The\s+one\s+(?:I|we)\b[^.]{0,60}?\b(?:is|was)\s+(?:that|for|about)\b"
+    r"|\bpick\s+out\s+(?:the\s+)?one\b[^.]{0,60}?\bwhich\s+is\s+that\b"
+    r"|^The\s+(?:\w+\s+){0,2}recommendation(?:\s*\([^()]{1,30}\))?\s+(?:concerns|concerned|asks|asked|"
+    r"calls\s+for|is\s+that|was\s+that)\s+\w+")
 
 
+#: (session 73) A sentence that counts the recommendations in words COUNTS_RECOMMENDATIONS does
+#: not read: "The partnership has accepted all seven of the reviewer's recommendations.", "Of its
+#: nine recommendations, eight are complete.", "The report has five recommendations."
+_COUNTED_OTHERWISE = re.compile(
+    rf"\b(?:has|have|had|accepted|contains|includes)\s+(?:all\s+)?(?:the\s+)?{COUNT_WORD}\s+"
+    r"(?:of\s+(?:the\s+|its\s+)?(?:[\w’']+\s+){0,2})?recommendations\b"
+    rf"|^Of\s+(?:its|the|their)\s+{COUNT_WORD}\s+recommendations\b", re.I)
 #: Where a sentence's finding gives way to its count of recommendations: ", and made six
 #: recommendations", "; a single recommendation was made".
 _AND_COUNTS = re.compile(r"(?:,\s+and|;)\s+(?:it\s+)?(?:made|makes|make)\s+(?:\w+\s+){0,2}"
@@ -2209,7 +2234,8 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         kinds |= _enumerated_items(entry, number, para, kinds)
     kinds |= _ordinal_paragraphs(entry, paragraphs, kinds)
     for k, (number, para) in enumerate(paragraphs):
-        counted = False  # the sentence before counted the recommendations
+        counted = False  # the sentence counts the recommendations (as COUNTS_RECOMMENDATIONS reads it)
+        told_count = False  # the sentence before counted them, in any words
         for s in _SENTENCE.finditer(para.text):
             sentence = s.group().strip()
             lead = len(s.group()) - len(s.group().lstrip())  # the spaces before it in its match
@@ -2217,9 +2243,10 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
                 continue  # "And no formal recommendations for that one, is that right?"
             # (after a count, "They cover ...", or a colon over the list: "Two of them are shown
             # here:")
-            rec = _PROSE_REC.search(sentence) or (counted and (_THEY_COVER.match(sentence)
-                                                               or sentence.endswith(":")))
+            rec = _PROSE_REC.search(sentence) or (told_count and (_THEY_COVER.search(sentence)
+                                                                  or sentence.endswith(":")))
             counted = bool(COUNTS_RECOMMENDATIONS.search(sentence))
+            told_count = counted or bool(_COUNTED_OTHERWISE.search(sentence))
             finding = _PROSE_LEARNING.search(sentence)
             if finding and not counted and not kinds & {"learning", "recommendations"} \
                     and (joint := _AND_RECOMMENDS.search(sentence, finding.end())):

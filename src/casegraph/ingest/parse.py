@@ -2176,7 +2176,10 @@ _COLUMN_HEADS = re.compile(
 #: the Board's sub-group", "These have all been accepted and are being monitored".
 _FOLLOW_UP = re.compile(
     # ((session 68) "the Trust's action plan is overseen by its Safeguarding Panel")
-    r"^(?:(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:multi-agency\s+)?action\s+plan\b[^.;]{0,80}?\b(?:will\s+be|"
+    # ((session 73) "The former board's action plan has been completed", "an improvement plan
+    # is overseen by the CPC")
+    r"^(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:[\w-]+['’]s\s+)?(?:multi-agency\s+)?(?:action|improvement)\s+plan\b"
+    r"[^.;]{0,80}?\b(?:will\s+be|"
     r"is\s+being|has\s+been|was|is)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place"
     # ((session 68) "The action plan was completed in 2020.")
     r"|completed|signed\s+off|closed)"
@@ -2210,6 +2213,17 @@ _FOLLOW_UP = re.compile(
     # agreed an action plan.": none, then what was done instead)
     r"|(?:the\s+)?(?:review|panel|report|reviewers?)\s+did\s+not\s+make\s+(?:any\s+)?(?:formal\s+)?"
     r"recommendations\b"
+    # (session 73) "The PSNI, the Trust and the Education Authority have each produced an action
+    # plan in response", "The SBNI will monitor implementation through its ... Panel", "The SBNI
+    # has asked the Trust ... to report on progress ...", "The Committee will publish a learning
+    # briefing on each Learning Review ...", "... will publish its improvement plan later this year"
+    r"|[^.;]{0,120}\b(?:has|have)\s+(?:each\s+)?(?:produced|prepared|written|drawn\s+up)\s+(?:an?\s+|its\s+)?"
+    r"action\s+plans?\b"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}will\s+monitor\s+(?:the\s+)?(?:implementation|progress|action\s+plans?)\b"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has|have)\s+asked\s+[^.;]{1,120}?\bto\s+report\s+on\s+"
+    r"(?:their\s+|its\s+)?progress\b"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}will\s+publish\s+(?:an?\s+|its\s+|the\s+)?(?:learning\s+)?"
+    r"(?:briefing|improvement\s+plan|action\s+plan)\b"
     # (session 43) "the partnership will publish an update on progress in 2026"
     r"|(?:the\s+)?(?:partnership|board|committee|panel|(?-i:[A-Z]{2,6}))\s+will\s+publish\s+"
     r"(?:an?\s+)?(?:update|report)\s+on\s+(?:its\s+)?progress\b)"
@@ -2266,6 +2280,17 @@ _POINTER = re.compile(
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
     # ((session 70) an SCR log's "See separate action plan (approved by the Board July 2008).")
     r"|(?:please\s+)?see\s+(?:the\s+(?:published\s+)?|(?:the\s+)?separate\s+)action\s+plan\b"
+    # ((session 73) "See SCR action plan (11 recommendations)"; "The full report is on our
+    # website"; "The partnership's action plan and progress updates are published on our
+    # website"; a catalogue's "not listed in the executive summary", "None listed - see full
+    # report", "Not included in the published summary", "7 in the full report")
+    r"|(?:please\s+)?see\s+(?:the\s+)?(?-i:[A-Z]{2,6})\s+action\s+plan\b"
+    r"|(?:the\s+)?full\s+(?:report|review)\s+is\s+(?:available\s+)?on\s+(?:our|the)\b"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}action\s+plan\b[^.;]{0,60}?\b(?:is|are)\s+(?:published|available)\b"
+    r"|(?:none\s+)?(?:not\s+)?(?:listed|published|included|given|set\s+out)\s+(?:with|in)\s+(?:this|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:summary|record|report)\b"
+    r"|none\s+listed\b"
+    r"|\d{1,3}\s+in\s+the\s+(?:full\s+)?report\b"
     # (session 56) a tracker's task: "Recommendations: see checklist" (the checklist below)
     r"|(?:please\s+)?see\s+(?:the\s+)?(?:checklists?|attachments?|subtasks?)\b"
     r"|contact\s+(?:us|the\s+[^.;]{0,40}?\b(?:unit|team|office|officer|lead))\b[^.;]{0,100}"
@@ -2275,7 +2300,9 @@ _POINTER = re.compile(
     r"|(?:total\s+)?(?:number|no\.?)\s+of\s+[\w\s]{0,40}?:\s*\d{1,3}"
     # (session 49: "..., together with the partnership's response.": a pointer's tail to 60)
     r")[^.;]{0,60}[.;]?\s*$", re.I)
-_COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+#: A count in figures or words ("12", "twelve", "fifteen", "none", "both"): how many items a
+#: sentence says there are (ingest.document reads counts of recommendations with it too).
+COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"\w+teen|twenty|thirty|forty|fifty|no|none|both)")
 #: An item that only says how many there were, or that there are none ("4 recommendations (see
 #: full report)", "Two recommendations for health partners", "12 recommendations were made to
@@ -2289,7 +2316,9 @@ _COUNT_ONLY = re.compile(
     rf"(?:(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){{0,4}}(?:(?:{TYPE_ABBREVIATIONS})\s+(?=panel|review|report))?"
     # (session 57: "The overview report contains eleven recommendations")
     rf"(?:(?:overview|full|final)\s+)?"
-    rf"(?:review(?:\s+team)?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
+    # ((session 73) "The serious case review made 8 recommendations", "The review panel made 6")
+    rf"(?:(?:serious|significant|case|practice|learning|child|local|safeguarding|management)\s+){{0,4}}"
+    rf"(?:review(?:\s+(?:team|panel))?|reviewers?|report|panel|committee|board|partnership|(?-i:[A-Z]{{2,6}})|"
     # (session 45) minutes' "The Executive accepted all six recommendations"
     rf"executive|(?:practice\s+review\s+|sub-?)?group|"
     rf"{TYPE_ABBREVIATIONS})\s+"
@@ -2300,16 +2329,16 @@ _COUNT_ONLY = re.compile(
     # ((session 72) "The Committee has accepted the six recommendations, which are set out in
     # the full report")
     rf"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+(?:review|report|{TYPE_ABBREVIATIONS})['’]s\s+|its\s+"
-    rf"|the\s+(?={_COUNT_WORD}\s))?)?"
+    rf"|the\s+(?={COUNT_WORD}\s))?)?"
     r"(?:all\s+)?"
     # ((session 68) "The SBNI accepted all eight of the review's recommendations")
-    rf"(?:{_COUNT_WORD}\s+(?:of\s+(?:the\s+review['’]s|its|the)\s+)?(?:\w+\s+)?"
+    rf"(?:{COUNT_WORD}\s+(?:of\s+(?:the\s+review['’]s|its|the)\s+)?(?:\w+\s+)?"
     r"(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
     r"(?![^.;]*\b(?:that|about|including|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
     r"summari[sz]ed\s+as)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
     # (session 45) "Recommendations: the review makes three." (the word said by the label)
-    rf"|(?<=\s){_COUNT_WORD}"
+    rf"|(?<=\s){COUNT_WORD}"
     # a register's "RECS: 4 - SEE FULL REPORT", "2 - ACCEPTED BY THE PARTNERSHIP"
     r"|\d{1,3}\s*[-–]\s*(?:see\s+(?:the\s+)?(?:full\s+)?report|(?:all\s+)?accepted(?:\s+by\s+[^.;]{1,40})?)"
     # (session 43) an analyst's "Recommendations: 4 - to CAMHS, the health board, the school"
@@ -2318,10 +2347,10 @@ _COUNT_ONLY = re.compile(
     # count and whom for, no recommendation's words (FORMAT.md: 0 without recommendation text;
     # 7 development reviews made right, 4 made wrong whose gold counted the addressees), and a coder's
     # "three (not listed in the summary).", "5 - not listed in the summary."
-    rf"|{_COUNT_WORD},\s+(?:addressed\s+|made\s+)?(?:to|for)\s+[^.;]{{1,120}}"
-    rf"|{_COUNT_WORD}\s*(?:[-–,]\s*|\()not\s+(?:listed|given|published|set\s+out|included)\b[^.;]{{0,60}}"
+    rf"|{COUNT_WORD},\s+(?:addressed\s+|made\s+)?(?:to|for)\s+[^.;]{{1,120}}"
+    rf"|{COUNT_WORD}\s*(?:[-–,]\s*|\()not\s+(?:listed|given|published|set\s+out|included)\b[^.;]{{0,60}}"
     # ("eight, set out in the full report.")
-    rf"|{_COUNT_WORD}\s*[-–,]\s*(?:see|(?:set\s+out|listed|given)\s+in)\s+(?:the\s+)?(?:full\s+)?"
+    rf"|{COUNT_WORD}\s*[-–,]\s*(?:see|(?:set\s+out|listed|given)\s+in)\s+(?:the\s+)?(?:full\s+)?"
     r"(?:report|action\s+plan)\b"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
     # (session 43) "None were given separately"
@@ -2331,6 +2360,8 @@ _COUNT_ONLY = re.compile(
     r"(?:its|the|any)\s+recommendations\b[^.;]{0,60}"
     # "None additional to existing improvement plans", "None - the learning was accepted"
     r"|none\s+(?:additional|further|new|separate|specific)\b[^.;]{0,80}|none\s*[-–—]\s*[^.;]{0,100}"
+    # (session 73) a group's minutes: "none directed at this group"
+    r"|none\s+(?:directed|addressed)\s+(?:at|to)\b[^.;]{0,60}"
     # "4 made (see full report)": a count and where they are
     r"|\d{1,3}\s+made(?:\s*\([^)]*\))?"
     r"|(?:recommendations?|actions?)\s+(?:pending|to\s+follow|awaited)"
@@ -4417,7 +4448,7 @@ _GOES_ON = re.compile(r"(?:This|These|That|It|They|Their|Its|He|She|His|Her|As\s
                       r"But|And|So|"
                       r"In\s+particular|For\s+example|Instead|Also)\b")
 #: A sentence that says how many there were, not what one is.
-_COUNTS_ONLY = re.compile(rf"\b{_COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations|learning\s+points|actions)\b",
+_COUNTS_ONLY = re.compile(rf"\b{COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations|learning\s+points|actions)\b",
                           re.I)
 
 
