@@ -374,6 +374,8 @@ _PROSE_LEARNING = re.compile(
     r"concluded|identified|identifies|highlight(?:s|ed)|"
     r"points to|shows?|showed|"
     # (what it notes of the case's facts is no learning: "notes that it is possible that ...")
+    # ((session 73) "The review sets out one main lesson: ...")
+    r"sets\s+out\s+(?:one|a\s+single|its|the)\s+(?:main\s+|key\s+|central\s+)?(?:lesson|message)s?|"
     r"criticised|sets out learning|(?:said|says|noted|notes|observed|recognised)\s+that"
     r"(?!\s+it\s+(?:is|was)\s+(?:possible|likely|unclear|not\s+known)))\b"
     # "The review's main learning is that ...", "Learning focused on ...", "The key lessons were"
@@ -383,11 +385,22 @@ _PROSE_LEARNING = re.compile(
     # (session 40) "Learning highlighted that ...", "Learning identified so far is that ...",
     # "Learning points address ...", "The learning still stands: ..."
     # ((session 68) "The review's learning about 'hidden men' is still at the heart of ...")
-    r"(?:\s+identified(?:\s+so\s+far)?|(?<=review['’]s\slearning)\s+about\s+[^.:;,]{1,40}?)?\s+(?:is|was|are|were|"
+    # ((session 73) "Learning identified by the review concerned ...")
+    r"(?:\s+identified(?:\s+so\s+far|\s+by\s+the\s+(?:review|panel|reviewers?))?"
+    r"|(?<=review['’]s\slearning)\s+about\s+[^.:;,]{1,40}?)?\s+(?:is|was|are|were|"
     r"concerns|concerned|focus(?:es|ed)|centres|centred|covers|covered|relates|related|includes?|"
     r"included|highlighted|address(?:es|ed)?|still\s+stands)\b"
     # (session 56) a note's "Key learning (as I read it): nobody asked ..." inside its paragraph
-    r"|^(?:[Kk]ey|[Mm]ain)\s+(?:[Ll]earning|[Ll]essons?)(?:\s+\([^()]{1,30}\))?:\s")
+    r"|^(?:[Kk]ey|[Mm]ain)\s+(?:[Ll]earning|[Ll]essons?)(?:\s+\([^()]{1,30}\))?:\s"
+    # (session 73) the learning for whom, then what it is about: "Learning for the GP, the
+    # school and the Education Authority centres on how ...", and run in after its owner:
+    # "The Panel's learning for primary care: children with complex needs ...", and told in
+    # apposition: "Its learning, that exploitation can look like ..., is still relevant"
+    r"|^(?:[Tt]he\s+)?(?:[Ll]earning|[Ll]essons?)\s+for\s+[^.:;]{1,80}?\s+(?:centres|centred|concerns|concerned|"
+    r"focus(?:es|ed)|covers|covered|relates|related)\s+(?:on|to|with)?\b"
+    r"|^(?:[Tt]he\s+)?(?:[Rr]eview|[Pp]anel|[Rr]eport)['’]s\s+(?:main\s+|key\s+)?(?:learning|lessons?)"
+    r"(?:\s+for\s+[^.:;]{1,60}?)?\s*:\s*\S"
+    r"|^(?:[Ii]ts|[Tt]he\s+review['’]s)\s+(?:main\s+|key\s+)?learning,\s+that\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
