@@ -1583,6 +1583,21 @@ def test_a_partnerships_page_named_only_in_its_chrome_or_footer(tmp_path: Path, 
     assert [r.area for r in extract_reviews([markdown], vocab)[0]] == ["Exampleshire"] * 2
 
 
+def test_a_footer_line_that_opens_with_the_partnerships_name(tmp_path: Path, vocab: Vocabulary) -> None:
+    """(session 73) A footer whose line opens with the partnership's name, then its office
+    ("Testshire Safeguarding Children Partnership · Registered office: County Hall"), gives the
+    page's reviews that area (before: none; only "Published by" and "©" lines were read)."""
+    html = tmp_path / "published-reviews.html"
+    html.write_text(
+        "<!doctype html><html><head><title>Published reviews</title></head><body><main>"
+        "<h1>Published reviews</h1><p>Invented test page.</p><h2>Child R (published June 2023)</h2>"
+        "<p>Child R, a boy of four, was neglected by his mother in 2021.</p></main><footer><p>"
+        "Testshire Safeguarding Children Partnership &middot; Registered office: County Hall</p>"
+        "<p><a href='/privacy/'>Privacy</a></p></footer></body></html>", encoding="utf-8")
+    assert read_source(html).publisher == "Testshire Safeguarding Children Partnership"
+    assert [r.area for r in extract_reviews([html], vocab)[0]] == ["Testshire"]
+
+
 def test_a_trackers_case_column_names_its_record(tmp_path: Path, vocab: Vocabulary) -> None:
     """A tracker's "Case" column after its "Ref" column names the record ("Child K"), as
     "Name" or "Pseudonym" does (before: the reference was its title and "Case: Child K" a

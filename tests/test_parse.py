@@ -926,6 +926,9 @@ def test_a_sentence_that_states_the_learning_is_a_learning_point(sentence: str) 
     ("LSCP Leeds Safeguarding Children Partnership", "Leeds"),
     ("Bradford Children and Families Safeguarding Partnership", "Bradford"),
     ("Norfolk Safeguarding Children Board", "Norfolk"),
+    # (session 73) a printout's header, the report's number in a column before the body's name
+    ("RPT-114                 TESTSHIRE CHILDREN'S SAFEGUARDING ASSURANCE PARTNERSHIP          PAGE    1",
+     "Testshire"),
 ])
 def test_the_area_a_partnerships_name_gives(body: str, area: str) -> None:
     from casegraph.ingest.document import area_of_body

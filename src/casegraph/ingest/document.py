@@ -209,6 +209,9 @@ def area_of_body(text: str) -> str | None:
 def area_name(m: re.Match[str]) -> str:
     """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
     area = _AREA_TAIL.sub("", (m["area"] or m["area2"] or m["area3"]).strip())
+    # (session 73) a printout's columns: "RPT-114                 LANCASHIRE CHILDREN'S ...": the
+    # words after the last wide gap are the body's name, those before it another field's
+    area = re.split(r"\s{3,}", area)[-1]
     area = re.sub(r"['’]s$", "", area)  # "Bristol's Safeguarding Children Partnership"
     area = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", area)  # "LSCP Leeds Safeguarding ..."
     # "Child K Fife", "Safeguarding Practice Review Bristol", "Chief Officers Group and Fife": the

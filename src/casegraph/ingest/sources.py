@@ -3464,7 +3464,7 @@ def publisher_of(markup: str) -> str | None:
     candidates = [html.unescape(c) for c in candidates if _PUBLISHING_BODY.search(html.unescape(c))]
     for footer in _FOOTER.finditer(markup):
         for line in html.unescape(re.sub(r"<[^>]+>", "\n", footer[1])).split("\n"):
-            if m := PUBLISHED_BY.match(line):
+            if m := PUBLISHED_BY.match(line) or _BODY_LINE.match(line):
                 candidates.append(m["body"])
     return next((" ".join(c.split()) for c in candidates), None)
 
@@ -3473,6 +3473,11 @@ _SITE_NAME = re.compile(r"""<meta\b[^>]*\bproperty\s*=\s*["']og:site_name["'][^>
                         r"""\bcontent\s*=\s*["']([^"']*)""", re.I)
 _IMG_ALT = re.compile(r"""<img\b[^>]*\balt\s*=\s*["']([^"']*)["']""", re.I)
 _FOOTER = re.compile(r"<footer\b[^>]*>(.*?)</footer>", re.I | re.S)
+#: (session 73) A footer's line that opens with a safeguarding body's name, then the site's
+#: details: "Norfolk Safeguarding Children Partnership · Registered office: County Hall".
+_BODY_LINE = re.compile(r"^\s*(?P<body>(?-i:[A-Z])[^.·|,]{2,80}?\bSafeguarding\s+(?:Children(?:['’]s)?\s+)?"
+                        r"(?:Partnership|Board)|(?-i:[A-Z])[^.·|,]{2,60}?\bChild\s+Protection\s+Committee)\b",
+                        re.I)
 
 
 def canonical_url(markup: str) -> str | None:
