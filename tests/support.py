@@ -173,15 +173,20 @@ def refused_in_one_line(page: Path, data: bytes) -> None:
     assert page.name in str(caught.value) and "\n" not in str(caught.value)
 
 
-def read_or_one_line_when_damaged(sources: list[Path], folder: Path, seed: int, rounds: int) -> None:
+def read_or_one_line_when_damaged(sources: list[Path], folder: Path, seed: int, rounds: int,
+                                  wrap: Callable[[bytes], bytes] | None = None) -> int:
     """Change 1 to 12 bytes at random (seeded) in each source, ``rounds`` times: every copy is
-    read or refused in one line naming it; nothing else is raised (a reader's crash would be)."""
+    read or refused in one line naming it; nothing else is raised (a reader's crash would be).
+    ``wrap`` makes the page of the damaged bytes (session 73: a Base file's data member damaged,
+    the package rebuilt around it so that its checksum does not refuse it first).  Returns how
+    many copies were refused."""
     import random
 
     from casegraph.core.errors import CasegraphError
     from casegraph.ingest.sources import read_source
 
     rnd = random.Random(seed)
+    refused = 0
     for source in sources:
         good = source.read_bytes()
         page = folder / source.name
@@ -189,8 +194,10 @@ def read_or_one_line_when_damaged(sources: list[Path], folder: Path, seed: int, 
             data = bytearray(good)
             for _ in range(rnd.randint(1, 12)):
                 data[rnd.randrange(len(data))] = rnd.randrange(256)
-            page.write_bytes(bytes(data))
+            page.write_bytes(wrap(bytes(data)) if wrap else bytes(data))
             try:
                 read_source(page)
             except CasegraphError as exc:
                 assert source.name in str(exc) and "\n" not in str(exc)
+                refused += 1
+    return refused

@@ -28,7 +28,7 @@ import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 
-from casegraph.ingest.binaries import package_member
+from casegraph.ingest.binaries import PACKAGE_ERRORS, package_member
 
 Record = dict[str, object]
 
@@ -51,45 +51,43 @@ _LONG_TEXT = ("CHAR", "CHARACTER", "VARCHAR", "VARCHAR_IGNORECASE", "LONGVARCHAR
 _BYTES = ("BINARY", "VARBINARY", "LONGVARBINARY", "OTHER", "OBJECT", "BLOB")
 
 
-def is_odb(data: bytes) -> bool:
-    """Whether a file's bytes are a LibreOffice Base (OpenDocument database) package."""
-    return data[:4] == b"PK\x03\x04" and ODB_MEDIA.encode() in data[:200]
-
-
 def odb_records(data: bytes) -> dict[str, list[Record]]:
     """A Base file's tables (by name, in the script's order), each a list of records of its
     columns' values; nulls and empty strings left out."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
-            _check_engine(package, names)
+            properties = _ascii_text(package_member(package, "database/properties")) \
+                if "database/properties" in names else ""
+            _check_engine(names, properties)
             script = _ascii_text(package_member(package, "database/script"))
             log = package_member(package, "database/log") if "database/log" in names else b""
             if _CHANGE.search(_ascii_text(log)):
                 raise ValueError("its embedded database was not shut down (its log holds changes not yet "
                                  "saved to its tables): open and close it in LibreOffice Base")
             file = package_member(package, "database/data") if "database/data" in names else b""
-            scale = _scale(package_member(package, "database/properties"))
-    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
+            scale = _scale(properties)
+    except PACKAGE_ERRORS as exc:
         raise ValueError(f"damaged LibreOffice Base file ({' '.join(str(exc).split())})"[:300]) from None
     return _Database(script, file, scale).tables()
 
 
-def _check_engine(package: zipfile.ZipFile, names: set[str]) -> None:
+def _check_engine(names: set[str], properties: str) -> None:
+    """A Base file whose embedded database this reader cannot read is refused saying why."""
     if any(n.startswith("database/firebird") for n in names):
         raise ValueError("its embedded database is Firebird's, which casegraph does not read "
                          "(only the HSQLDB database Base embeds by default)")
     if "database/script" not in names:
         raise ValueError("it embeds no database (a Base file that connects to a database elsewhere): "
                          "export the tables from that database")
-    version = re.search(r"^version=(\S+)", _ascii_text(package_member(package, "database/properties")), re.M)
+    version = re.search(r"^version=(\S+)", properties, re.M)
     if version and not version.group(1).startswith(("1.7", "1.8")):
         raise ValueError(f"its embedded database is HSQLDB {version.group(1)}, not the 1.8 Base embeds")
 
 
-def _scale(properties: bytes) -> int:
+def _scale(properties: str) -> int:
     """The data file's scale: a row's position in it is its number of scale-byte units."""
-    found = re.search(r"^hsqldb\.cache_file_scale=(\d+)", _ascii_text(properties), re.M)
+    found = re.search(r"^hsqldb\.cache_file_scale=(\d+)", properties, re.M)
     return int(found.group(1)) if found else 1
 
 
