@@ -38,6 +38,40 @@ TOLD: list[tuple[str, str, int, str]] = [
     ("a_count_on_a_subject",
      "It makes three recommendations on access to mental health support in rural areas.", 1,
      "It makes three"),
+    ("mainly_for_whom_about_what",
+     "There were nine recommendations, mainly for Police Scotland and social work about "
+     "responding to coercive control.", 1, "There were nine"),
+    ("for_whom_then_what_they_include",
+     "Its nine recommendations to the committee and its partners include a protocol for "
+     "children withdrawn from school.", 1, "Its nine recommendations"),
+    ("one_of_the_reviews_asks",
+     "One of the review's 11 recommendations asks the council to make refresher training "
+     "mandatory.", 1, "One of the review's"),
+    ("accepted_then_what_they_called_for",
+     "Its recommendations, which the Committee accepted in full, called for a concealed "
+     "pregnancy protocol.", 1, "Its recommendations, which"),
+    ("one_was_addressed_to",
+     "The review made 7 recommendations. One was addressed to interpreting providers: that "
+     "interpreters should have safeguarding training.", 1, "One was addressed"),
+    ("a_body_should_ensure_after_a_count",
+     "The report makes 10 recommendations. The LSCB should ensure that every pre-birth "
+     "assessment records the father's name.", 1, "The LSCB should ensure"),
+    ("addressed_to_then_covering",
+     "The review makes eight recommendations, addressed to the partnership and the police, "
+     "covering the response to referrals from fathers.", 1, "The review makes eight"),
+    ("all_directed_to_then_on",
+     "The review made four recommendations, all directed to children's social work services, on "
+     "including dogs in risk assessments.", 1, "The review made four"),
+    ("for_whom_then_what_they_concern",
+     "Recommendations to the Safeguarding Board concern the use of accessible information for "
+     "parents.", 1, "Recommendations to the"),
+    ("one_of_them_in_the_next_paragraph",
+     "The review made five recommendations.\n\nOne of them asks the Committee to produce a guide "
+     "for staff.", 1, "One of them asks"),
+    ("a_count_and_its_acceptance",
+     "The review made seven recommendations, and I am glad to say that the committee has "
+     "accepted every one of them.", 0, ""),
+    ("a_count_for_whom_alone", "The review makes six recommendations to the partnership.", 0, ""),
     ("a_count_alone", "The report has five recommendations. They were all accepted.", 0, ""),
     ("a_count_and_where_they_are",
      "The review makes three recommendations on the partnership's website.", 0, ""),

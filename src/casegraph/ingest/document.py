@@ -316,6 +316,9 @@ _PROSE_REC = re.compile(
     # "The review recommends training for GPs ...": what a review recommends, named
     r"|\b(?:review|report|panel|reviewer)\s+recommends\s+(?!a\b|an\b)\w+"
     # ("The review made five recommendations; they focus on ...": the same after a semicolon)
+    # ((session 73) "Its nine recommendations to the committee and its partners include a
+    # protocol ...": what they include, after whom they are for)
+    r"|\brecommendations\s+(?:to|for)\s+(?:[\w’']+\s+){1,6}?include[sd]?\s+(?:a|an|the|that|\w+ing)\b"
     r"|\brecommendations?[,;]?\s+(?:[\w’']+,?\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
     r"which\s+(?:concern|relate\s+to|focus\s+on|address)|"
     r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
@@ -326,13 +329,17 @@ _PROSE_REC = re.compile(
     r"to\s+improve)\b"
     # "made three recommendations, for the GP federation and the housing team, about joint
     # working", "four recommendations, two of them to NHS England about managing risk"
+    # ((session 73) "nine recommendations, mainly for Police Scotland and social work about ...",
+    # "eight recommendations, addressed to the partnership, ..., covering ...", "four
+    # recommendations, all directed to children's social work ..., on including dogs ...")
     r"|\brecommendations?(?:,\s+(?:\w+\s+of\s+(?:them|which)\s+)?|\s+(?:are|were|have\s+been)\s+made\s+)"
+    r"(?:(?:mainly|mostly|largely|all)\s+)?(?:(?:addressed|directed|made)\s+)?"
     r"(?:for|to)\s+[^.]{2,100}?[\s,]\s*(?:covering|focusing\s+on|"
     r"about|on|around|regarding|relating\s+to|concerning)\s+\w+"
     # "We recommend that ...", "made a single recommendation: that the Partnership ..."
     r"|\bwe\s+recommend\s+(?:that|how)\b|\brecommendations?\s*:\s*that\b"
     # "Makes recommendations for schools on online safety education": for whom, then on what
-    r"|\b(?:makes|made)\s+recommendations\s+for\s+[^.]{2,60}?\s(?:on|about|around|regarding)\s+\w+"
+    r"|\b(?:makes|made)\s+recommendations\s+for\s+[^.]{2,100}?\s(?:on|about|around|regarding)\s+\w+"
     # "made nine recommendations, on placement stability, ...": the subjects after a comma
     r"|\brecommendations,\s+(?:and\s+)?on\s+\w+"
     # (session 73) "makes three recommendations on access to mental health support"; not "on
@@ -345,13 +352,21 @@ _PROSE_REC = re.compile(
     # (session 55) "made eight recommendations, which the Committee has accepted in full,
     # including that education and police share ...": a clause about them, then what they include
     r"|\brecommendations,\s+which\s+[^.]{2,80}?,\s+including\s+\w+"
+    # (session 73) "Its recommendations, which the Committee accepted in full, called for ...";
+    # "One of the review's 11 recommendations asks the council to ..."
+    r"|\brecommendations,\s+which\s+[^.]{2,80}?,\s+(?:called|calls|call|asked|asks|ask)\s+(?:for|on)\s+\w+"
+    r"|\bone\s+of\s+(?:the\s+(?:review|report|panel)['’]s\s+|its\s+|the\s+)?(?:\w+\s+)?recommendations\s+"
+    r"(?:asks|asked|calls|called|requires|required|is\s+that|was\s+that)\b"
     # "One recommendation on multi-agency sharing of dangerous dog reports", "One
     # recommendation: the Board should publish ..."
     r"|\b(?:one|a\s+single)\s+recommendation(?:\s+(?:on|about|concerning|regarding)|\s*:)\s+\w+"
     # (session 40) a sentence that opens on the recommendations and says what or whom they
     # address: "Recommendations cover safe storage checks by prescribers ...", "Recommendations
     # address children's social care, police ...", "Recommendations were made to CAMHS and ..."
-    r"|^(?:The\s+|Its\s+)?recommendations\s+(?:cover(?:ed|s)?|address(?:ed|es)?|"
+    # ((session 73) "Recommendations to the West Glamorgan Safeguarding Board concern ...",
+    # "Recommendations (5) focus on ...")
+    r"|^(?:The\s+|Its\s+)?recommendations\s+(?:\(\d{1,2}\)\s+|(?:to|for)\s+[^.]{2,80}?\s+(?=concern|focus))?"
+    r"(?:cover(?:ed|s)?|address(?:ed|es)?|"
     r"(?:were|have\s+been)\s+made\s+(?:to|for)|focus(?:ed|es)?\s+on|concern(?:ed|s)?)\s+\w+"
     # (session 41) "made eight recommendations; the one for the ICB concerned the timeliness of
     # ...", "The review calls for better training for midwives ...", "makes recommendations to
@@ -2175,7 +2190,11 @@ _THEY_COVER = re.compile(
     r"|^The\s+one\s+(?:I|we)\b[^.]{0,60}?\b(?:is|was)\s+(?:that|for|about)\b"
     r"|\bpick\s+out\s+(?:the\s+)?one\b[^.]{0,60}?\bwhich\s+is\s+that\b"
     r"|^The\s+(?:\w+\s+){0,2}recommendation(?:\s*\([^()]{1,30}\))?\s+(?:concerns|concerned|asks|asked|"
-    r"calls\s+for|is\s+that|was\s+that)\s+\w+")
+    r"calls\s+for|is\s+that|was\s+that)\s+\w+"
+    # (session 73) "One was addressed to interpreting providers: that ...", and the first of them
+    # told as what a body should do: "The LSCB should ensure that every pre-birth assessment ..."
+    r"|^One\s+(?:was|is)\s+(?:addressed|directed|made)\s+to\b"
+    r"|^The\s+(?:[\w'’-]+\s+){0,5}should\s+(?:ensure|make\s+sure|review|develop|introduce|provide)\b")
 
 
 #: (session 73) A sentence that counts the recommendations in words COUNTS_RECOMMENDATIONS does
@@ -2249,9 +2268,11 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         kinds |= _ordinal_items(entry, number, para, kinds)
         kinds |= _enumerated_items(entry, number, para, kinds)
     kinds |= _ordinal_paragraphs(entry, paragraphs, kinds)
+    told_count = False  # the paragraph before ended by counting them, in any words (subtitles'
+    # "The review made five recommendations." / "One of them asks ...")
     for k, (number, para) in enumerate(paragraphs):
         counted = False  # the sentence counts the recommendations (as COUNTS_RECOMMENDATIONS reads it)
-        told_count = False  # the sentence before counted them, in any words
+        carried, told_count = told_count, False  # (a colon after it opens no list across paragraphs)
         for s in _SENTENCE.finditer(para.text):
             sentence = s.group().strip()
             lead = len(s.group()) - len(s.group().lstrip())  # the spaces before it in its match
@@ -2260,7 +2281,9 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
             # (after a count, "They cover ...", or a colon over the list: "Two of them are shown
             # here:")
             rec = _PROSE_REC.search(sentence) or (told_count and (_THEY_COVER.search(sentence)
-                                                                  or sentence.endswith(":")))
+                                                                  or sentence.endswith(":"))) \
+                or (carried and _THEY_COVER.search(sentence))
+            carried = False
             counted = bool(COUNTS_RECOMMENDATIONS.search(sentence))
             told_count = counted or bool(_COUNTED_OTHERWISE.search(sentence))
             finding = _PROSE_LEARNING.search(sentence)
