@@ -173,6 +173,20 @@ class FaultProxy:
         self.httpd.server_close()
 
 
+def first_of(kind: Callable[[Seen], bool], action: str) -> tuple[Callable[[Seen], str], list[Seen]]:
+    """A proxy rule that answers the first request of ``kind`` with ``action`` and forwards every
+    other one, and the list that request is put in (a test checks it was sent at all)."""
+    faulted: list[Seen] = []
+
+    def rule(seen: Seen) -> str:
+        if kind(seen) and not faulted:
+            faulted.append(seen)
+            return action
+        return "forward"
+
+    return rule, faulted
+
+
 @pytest.fixture
 def proxy_to(request: pytest.FixtureRequest) -> Iterator[Callable[..., FaultProxy]]:
     made: list[FaultProxy] = []
@@ -352,49 +366,27 @@ def is_release(seen: Seen) -> bool:
     return seen.method == "POST" and seen.body.startswith(b"DELETE WHERE") and b"casegraph-lock" in seen.body
 
 
-def test_a_failed_release_is_tried_again_and_no_lock_is_left(scene: Scene, built_nt: Path,
-                                                             proxy_to: Callable[..., FaultProxy]) -> None:
-    """A server error on the release (Virtuoso answered one with a deadlock when two pushes ran
-    at once) used to be ignored and left a lock that held every later push off for an hour."""
-    failed: list[Seen] = []
-
-    def first_release_fails(seen: Seen) -> str:
-        if is_release(seen) and not failed:
-            failed.append(seen)
-            return "500"
-        return "forward"
-
-    proxy = proxy_to(scene.server.base, first_release_fails)
-    push_graph(built_nt, proxy.base, scene.target, timeout=30)
-    assert failed, "the release was never sent"
-    assert sum(is_release(s) for s in proxy.seen) == 2
-    assert scene.server.count(lock_graph(scene.target)) == 0
-    assert scene.state() == "new"
-
-
 def is_lock_taking(seen: Seen) -> bool:
     # Taking the lock deletes expired locks and inserts ours, with its expiry, where none is
     # (push._acquire_lock); no other update names the expiry.
     return seen.method == "POST" and seen.body.startswith(b"DELETE {") and b"pushLockExpires" in seen.body
 
 
-def test_a_deadlocked_lock_taking_is_tried_again(scene: Scene, built_nt: Path,
-                                                 proxy_to: Callable[..., FaultProxy]) -> None:
-    """An update the server rolled back as a deadlock ("Virtuoso 40001 Error SR172") is no
-    failed push: taking the lock is tried again, and the push ends with the new graph and no
-    lock left (before: the push failed, "taking the push lock of ...: HTTP 500")."""
-    failed: list[Seen] = []
-
-    def first_lock_deadlocks(seen: Seen) -> str:
-        if is_lock_taking(seen) and not failed:
-            failed.append(seen)
-            return "deadlock"
-        return "forward"
-
-    proxy = proxy_to(scene.server.base, first_lock_deadlocks)
+@pytest.mark.parametrize(("kind", "fault"), [(is_release, "500"), (is_lock_taking, "deadlock")],
+                         ids=["failed-release", "deadlocked-lock-taking"])
+def test_a_faulted_lock_update_is_tried_again_and_no_lock_is_left(
+        scene: Scene, built_nt: Path, proxy_to: Callable[..., FaultProxy], kind: Callable[[Seen], bool],
+        fault: str) -> None:
+    """The first release of the lock failing (a server error: Virtuoso answered one with a
+    deadlock when two pushes ran at once; before, ignored, it left a lock that held every later
+    push off for an hour), or the first taking of it rolled back as a deadlock ("Virtuoso 40001
+    Error SR172"; before, the push failed, "taking the push lock of ...: HTTP 500"): the update
+    is sent again, and the push ends with the new graph and no lock left."""
+    rule, faulted = first_of(kind, fault)
+    proxy = proxy_to(scene.server.base, rule)
     push_graph(built_nt, proxy.base, scene.target, timeout=30)
-    assert failed, "the lock was never taken"
-    assert sum(is_lock_taking(s) for s in proxy.seen) == 2
+    assert faulted, "the faulted update was never sent"
+    assert sum(kind(s) for s in proxy.seen) == 2
     assert scene.server.count(lock_graph(scene.target)) == 0
     assert scene.state() == "new"
 

@@ -38,7 +38,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from oxigraph_server import free_port, sparql_select
-from test_push import FaultProxy, Seen
+from test_push import FaultProxy, Seen, first_of
 
 from casegraph.cli.main import main
 from casegraph.core.errors import PushError, QueryError
@@ -391,14 +391,7 @@ def test_a_switch_rolled_back_as_a_deadlock_is_tried_again(virtuoso: Virtuoso, t
     with the new version current, its lock gone and no orphan version."""
     target = new_graph()
     old, new = invented(tmp_path / "old.nt", "old", 300), invented(tmp_path / "new.nt", "new", 400)
-    failed: list[Seen] = []
-
-    def first_switch_deadlocks(seen: Seen) -> str:
-        if _switch(seen) and not failed:
-            failed.append(seen)
-            return "deadlock"
-        return "forward"
-
+    first_switch_deadlocks, failed = first_of(_switch, "deadlock")
     proxy = FaultProxy(virtuoso.base, first_switch_deadlocks)
     via = Endpoints(*(u.replace(virtuoso.base, proxy.base) for u in
                       (virtuoso.endpoints.query, virtuoso.endpoints.update, virtuoso.endpoints.store)))

@@ -230,7 +230,12 @@ def _binary(reader: _RowReader) -> None:
 def _modified_utf8(raw: bytes) -> str:
     """Java's modified UTF-8: a NUL as two bytes, a character beyond the BMP as its surrogate
     pair's two three-byte sequences."""
-    text = raw.replace(b"\xc0\x80", b"\x00").decode("utf-8", "surrogatepass")
+    return _pairs_joined(raw.replace(b"\xc0\x80", b"\x00").decode("utf-8", "surrogatepass"))
+
+
+def _pairs_joined(text: str) -> str:
+    """Java's strings hold a character beyond the BMP as two surrogates (in modified UTF-8, and
+    in a script's two ``\\uXXXX`` escapes): joined into the one character."""
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 
 
@@ -306,7 +311,7 @@ def _script_row(table: _Table, values: str) -> Record:
 
 def _unescaped(text: str) -> str:
     escaped = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
-    return escaped.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    return _pairs_joined(escaped)
 
 
 def _script_number(cell: str) -> int | float | str:

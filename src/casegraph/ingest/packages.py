@@ -398,7 +398,7 @@ def mobi_html(data: bytes) -> str:
     or KindleGen writes it), its text records joined in order (:func:`_palm_book_text`).  The
     book's table of contents is left out and its large-type paragraphs are headings again (see
     :data:`_MOBI_HEADING`)."""
-    if len(data) < 78 or data[60:68] not in _PALM_BOOKS:
+    if _palm_type(data) not in _PALM_BOOKS:
         raise ValueError("not a Mobipocket e-book (no BOOKMOBI type in its Palm database header)")
     text, encoding, flows = _palm_book_text(data)
     if flows:  # KF8: the book's HTML is its first flow (the others are its style sheets)
@@ -413,7 +413,13 @@ def mobi_html(data: bytes) -> str:
 def is_palm_book(data: bytes) -> bool:
     """(session 72) Whether a file's bytes are a Palm database holding an e-book: a PalmDOC
     (type ``TEXtREAd``) or a Mobipocket book (``BOOKMOBI``), by the type at byte 60."""
-    return len(data) >= 78 and data[60:68] in _PALM_BOOKS
+    return _palm_type(data) in _PALM_BOOKS
+
+
+def _palm_type(data: bytes) -> bytes:
+    """A Palm database's type and creator (bytes 60 to 68 of its 78-byte header), or nothing
+    for a file too short to be one."""
+    return data[60:68] if len(data) >= 78 else b""
 
 
 def palm_book_page(data: bytes) -> tuple[str, bool]:
@@ -423,7 +429,7 @@ def palm_book_page(data: bytes) -> tuple[str, bool]:
     text, which is plain (UTF-8 if it decodes as such, else Windows-1252, the Palm's own code
     page).  Another Palm database (an eReader book, a contacts file) is refused by its type,
     as a ``.pdb`` that is no Palm database (a protein structure) is."""
-    kind = data[60:68] if len(data) >= 78 else b""
+    kind = _palm_type(data)
     if kind not in (*_PALM_BOOKS, *_PALM_OTHER_BOOKS):
         # (a Palm database's name, its first 32 bytes, is padded with NULs: then its type is told)
         palm = b"\0" in data[:32] and kind.isascii() and kind.isalnum()

@@ -149,6 +149,13 @@ def _deadlocked(exc: PushError) -> bool:
     return bool(_DEADLOCK.search(str(exc)))
 
 
+def _paused(pause: float) -> float:
+    """Wait ``pause`` seconds, times a random 1 to 2 (pushes that collided must not try again in
+    step), and return the next round's pause: doubled, at most a second."""
+    time.sleep(pause * random.uniform(1.0, 2.0))
+    return min(pause * 2, 1.0)
+
+
 def count_triples(endpoints: Endpoints, graph_iri: str, timeout: float) -> int:
     """Triples in one named graph on the server (SPARQL ``COUNT``)."""
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {sparql_iri(graph_iri)} {{ ?s ?p ?o }} }}"
@@ -207,8 +214,7 @@ def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) ->
         except PushError as exc:
             if not _deadlocked(exc) or time.monotonic() + pause > deadline:
                 raise
-            time.sleep(pause * random.uniform(1.0, 2.0))  # (rolled back: a round lost, take it again)
-            pause = min(pause * 2, 1.0)
+            pause = _paused(pause)  # (rolled back: a round lost, take it again)
             continue
         holders = _lock_holders(eps, graph_iri, timeout)
         if holders == [token]:
@@ -224,8 +230,7 @@ def _acquire_lock(eps: Endpoints, graph_iri: str, token: str, timeout: float) ->
             raise PushError(f"another push to <{graph_iri}> is in progress (lock "
                             f"{', '.join(others) or '?'} in graph <{lock_graph(graph_iri)}>); "
                             "try again when it has finished")
-        time.sleep(pause * random.uniform(1.0, 2.0))
-        pause = min(pause * 2, 1.0)
+        pause = _paused(pause)
 
 
 def _xsd_datetime(moment: datetime) -> str:
@@ -546,9 +551,7 @@ def _switch(run: _Push, new: str, readers: str) -> list[str]:
                           f"making <{new}> the current version of <{graph_iri}>", timeout)
         except PushError as exc:
             if _deadlocked(exc) and time.monotonic() + pause <= deadline:
-                # (session 72) rolled back: the one-triple insert is sent again
-                time.sleep(pause * random.uniform(1.0, 2.0))
-                pause = min(pause * 2, 1.0)
+                pause = _paused(pause)  # (session 72) rolled back: the one-triple insert is sent again
                 continue
             _switch_failed(run, new, readers, exc)  # returns only when the switch was applied
         run.stage("switched")
@@ -565,8 +568,7 @@ def _switch(run: _Push, new: str, readers: str) -> list[str]:
             why = "another push holds the lock" if ours else "the push lock was taken over"
             raise PushError(f"<{new}> did not become the current version of <{graph_iri}> "
                             f"({why}); {readers}{note}")
-        time.sleep(pause * random.uniform(1.0, 2.0))
-        pause = min(pause * 2, 1.0)
+        pause = _paused(pause)
 
 
 def _switch_failed(run: _Push, new: str, readers: str, exc: PushError) -> None:
