@@ -1172,7 +1172,12 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # ..."): 27/27, 0, 96.0 %, harm 0.93/0.89, RF 0.95/0.96; then the facts round (forced
             # immersion, a sibling injured in the same attack, "struggling financially", a
             # statement's "Posted on" line): 27/27, 0, 96.6 %, harm 0.93/0.93, RF 0.95/0.98
-            "validation56": (27, 27, 0, 0.96, 0.93, 0.93, 0.95, 0.97)}
+            "validation56": (27, 27, 0, 0.96, 0.93, 0.93, 0.95, 0.97),
+            # (session 74, frozen in session 73; measured at the start 24/27 found, 1 spurious,
+            # 95.8 %, harm 0.95/0.95, RF 0.97/0.94, its braille page read as text and its photo
+            # unread) readers for braille and captioned photos, a quoted "'Baby Ruby'" heading's
+            # name: 27/27, 1 spurious, 95.1 %, harm 0.95/0.95, RF 0.97/0.94
+            "validation57": (27, 27, 1, 0.95, 0.95, 0.95, 0.97, 0.93)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -634,6 +634,9 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
                       r"training(?:\s+(?:dates|events|courses|opportunities))?|"
                       # (session 70) a monthly briefing's "Also this month" / "Level 3 training ..."
                       r"also\s+(?:this|in\s+this)\s+(?:month|week|issue|edition)|"
+                      # (session 74) a braille edition's closing "Other formats" / "This summary is
+                      # also available in Welsh, large print and easy read"
+                      r"(?:other|alternative|accessible)\s+(?:formats?|versions?)(?:\s+and\s+languages)?|"
                       # (session 61) a blog theme's sidebar: Pelican's "links" and "social" lists
                       r"(?:useful\s+)?links|blogroll|social)\s*:?$", re.I)
 #: (session 67) A newsletter's note of its next issue ("Next issue: learning from a thematic
@@ -1634,7 +1637,8 @@ _YEAR_LINE = re.compile(rf"^[=#*\s–—-]*(?P<year>{YEAR})[=#*\s–—-]*$")
 _SESSION_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:Session\s+\d+\s*[–—:-]\s*)?(?P<rest>\S.*)$")
 #: A quoted first name: "Jade", ‘Jade’ (ingest.document uses it too); not a quotation's first
 #: word before an apostrophe ("It's his dummy clip": the quote closes a word, not a name).
-QUOTED_NAME = re.compile(r"(?<!\w)[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"](?!\w)")
+#: (session 74) "'Baby Ruby'": a baby's quoted name keeps its "Baby", as "Baby R" does
+QUOTED_NAME = re.compile(r"(?<!\w)[‘'“\"](?P<name>(?-i:(?:Baby\s)?[A-Z][a-z]{1,15}))[’'”\"](?!\w)")
 #: A review library's card: "Child M | 2022 | LCSPR | Read more" (name, year, type, then a link:
 #: without the link it may be a row of a table, which ingest.table reads).
 _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s*\|\s*(?P<type>[^|]{{2,60}}?)"

@@ -67,6 +67,7 @@ from casegraph.ingest.binaries import (
     webarchive_html,
     xps_text,
 )
+from casegraph.ingest.braille import BRF_MEDIA, BRF_SUFFIXES, brf_text
 from casegraph.ingest.captures import (
     archive_item,
     is_scrapy_log,
@@ -314,6 +315,14 @@ from casegraph.ingest.packages import (
     wacz_warcs,
     xmind_content,
 )
+from casegraph.ingest.photo import (
+    CAPTION_HEAD_BYTES,
+    JPEG_MEDIA,
+    JPEG_SUFFIXES,
+    captioned,
+    is_jpeg,
+    photo_text,
+)
 from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
     FB2_SUFFIXES,
@@ -356,7 +365,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
                    | CHM_SUFFIXES | LIT_SUFFIXES | LRF_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
-                   | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES)
+                   | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -557,7 +566,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
-            | NQUADS_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES
+            | NQUADS_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES | BRF_SUFFIXES
             | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
             | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
@@ -565,7 +574,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
             | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES
             | MAFF_SUFFIXES | ARCHIVE_SUFFIXES | SAS_LISTING_SUFFIXES | R_TRANSCRIPT_SUFFIXES | SMCL_SUFFIXES
-            | _BYTES_SUFFIXES)
+            | _BYTES_SUFFIXES) - JPEG_SUFFIXES  # (a folder's photo is read when captioned: _named_as_read)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -3694,10 +3703,14 @@ _READERS: dict[str, _Reader] = {
     **{suffix: _Reader(lambda raw, _: _mp4_page(_bytes(raw)), media,
                        "read as an MP4 video's captions, chapters and tags")
        for suffix, media in MP4_VIDEO_MEDIA.items()},
+    **dict.fromkeys(BRF_SUFFIXES, _Reader(lambda raw, _: brf_text(raw), BRF_MEDIA,
+                                          "read as a braille file (Braille ASCII)")),
     **dict.fromkeys(SCC_SUFFIXES, _Reader(lambda raw, _: captions_as_text(scc_captions(raw)),
                                           "text/x-scc", "read as Scenarist captions")),
     **dict.fromkeys(LIT_SUFFIXES, _Reader(lambda raw, _: html_to_text(lit_html(_bytes(raw))),
                                           "application/x-ms-reader", "read as a Microsoft Reader e-book")),
+    **dict.fromkeys(JPEG_SUFFIXES, _Reader(lambda raw, _: photo_text(_bytes(raw)), JPEG_MEDIA,
+                                           "read as a photograph's caption")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
                                           "application/x-sony-bbeb", "read as a Sony Reader e-book")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
@@ -4165,7 +4178,7 @@ def _binary_suffix(data: bytes) -> str | None:
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
-        else audio_suffix(data)
+        else ".jpg" if is_jpeg(data) else audio_suffix(data)
 
 
 def _palm_page(data: bytes) -> str:
@@ -4334,9 +4347,11 @@ def _named_as_read(path: Path) -> bool:
     """Whether a folder's file is of a type casegraph reads: by its suffix, or, for a suffix
     other tools use for something else (:data:`_READ_FROM_A_FOLDER_WHEN`), by its opening."""
     suffix = path.suffix.lower()
-    if suffix in _READ_FROM_A_FOLDER_WHEN:
+    if suffix in _READ_FROM_A_FOLDER_WHEN or suffix in JPEG_SUFFIXES:
         try:
             with path.open("rb") as handle:
+                if suffix in JPEG_SUFFIXES:  # (session 74) a captioned news photo, not a logo
+                    return captioned(handle.read(CAPTION_HEAD_BYTES))
                 return _member_is_page(path, handle.read(2000))
         except OSError:
             return True  # (an unreadable file named like a page is an error naming it, when read)

@@ -1,0 +1,217 @@
+"""Photographs read as a picture desk reads them: by the words their metadata carries.
+
+(session 74) A news agency's photo of a council's offices, filed with a story about a review,
+carries the story in its caption: IPTC's Information Interchange Model (IIM) datasets in the
+JPEG's Photoshop segment (APP13), and the same fields again as XMP (APP1), which newer tools
+write alone.  The picture itself is never decoded: casegraph reads no image's pixels, and a
+photo whose metadata holds no caption is refused, saying so.
+
+The segments are walked by hand: the JPEG marker structure and IIM's tagged datasets are a few
+lines each, and no image library is needed to read neither pixels nor colour.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import xml.etree.ElementTree as ET
+from datetime import date
+
+#: The photographs read, with the media type each is published under.
+JPEG_SUFFIXES = {".jpg", ".jpeg", ".jpe"}
+JPEG_MEDIA = "image/jpeg"
+#: Start of image, then any marker: how a JPEG is known by its bytes, whatever its name.
+JPEG_MAGIC = b"\xff\xd8\xff"
+
+_SOS, _EOI = 0xDA, 0xD9  # start of scan: the picture's data, after every metadata segment
+_APP1, _APP13 = 0xE1, 0xED
+_XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
+_PHOTOSHOP_ID = b"Photoshop 3.0\x00"
+_IPTC_RESOURCE = 0x0404  # the Photoshop image resource that holds the IIM datasets
+
+#: IIM's application record (2) datasets that a picture desk shows, by number.
+_HEADLINE, _OBJECT_NAME, _KEYWORDS, _DATE_CREATED = 105, 5, 25, 55
+_BYLINE, _CREDIT, _SOURCE = 80, 110, 115
+_CITY, _SUBLOCATION, _PROVINCE, _COUNTRY = 90, 92, 95, 101
+_CAPTION = 120
+#: IIM's envelope record (1) dataset 90: the character set; ESC % G says UTF-8 (else Latin-1,
+#: which is what IIM's older writers meant by none).
+_CODED_CHARACTER_SET = 90
+_UTF8_ESCAPE = b"\x1b%G"
+
+#: The XMP properties of the same fields (IPTC Core maps IIM onto Dublin Core and Photoshop's).
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_PS = "{http://ns.adobe.com/photoshop/1.0/}"
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+_XMP_FIELDS = {_PS + "Headline": _HEADLINE, _DC + "title": _OBJECT_NAME, _DC + "subject": _KEYWORDS,
+               _PS + "DateCreated": _DATE_CREATED, _DC + "creator": _BYLINE, _PS + "Credit": _CREDIT,
+               _PS + "City": _CITY, _PS + "State": _PROVINCE, _PS + "Country": _COUNTRY,
+               _DC + "description": _CAPTION}
+
+
+def is_jpeg(data: bytes) -> bool:
+    return data.startswith(JPEG_MAGIC)
+
+
+def photo_text(data: bytes) -> str:
+    """A news photo as its caption card: the headline, the place and date, who took it, then
+    the caption as a paragraph, then its keywords.  IIM's values come first; XMP fills what IIM
+    lacks (a photo edited by a newer tool may carry only XMP)."""
+    if not is_jpeg(data):
+        raise ValueError("not a JPEG image (no start-of-image marker)")
+    iim, xmp = _segments(data)
+    fields = _iim_fields(iim) if iim else {}
+    for number, values in (_xmp_fields(xmp) if xmp else {}).items():
+        fields.setdefault(number, values)
+    if not fields.get(_CAPTION):
+        raise ValueError("a photograph whose metadata holds no caption (IPTC Caption-Abstract or "
+                         "XMP dc:description): its words, if any, are only in the picture")
+    return _card(fields)
+
+
+def _segments(data: bytes) -> tuple[bytes | None, bytes | None]:
+    """The IIM datasets (from APP13's Photoshop resources) and the XMP packet (APP1), each None
+    when the photo has none.  A segment that runs past the file's end is refused: the file was
+    cut short."""
+    iim = xmp = None
+    at = 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            raise ValueError(f"damaged JPEG image (no marker at byte {at})")
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill bytes before a marker
+            at += 1
+            continue
+        if marker in (_SOS, _EOI):
+            break
+        (length,) = struct.unpack_from(">H", data, at + 2)
+        if length < 2 or at + 2 + length > len(data):
+            raise ValueError(f"damaged JPEG image (segment at byte {at} runs past the end)")
+        body = data[at + 4:at + 2 + length]
+        if marker == _APP1 and body.startswith(_XMP_ID):
+            xmp = body[len(_XMP_ID):]
+        elif marker == _APP13 and body.startswith(_PHOTOSHOP_ID):
+            iim = _iptc_resource(body[len(_PHOTOSHOP_ID):]) or iim
+        at += 2 + length
+    else:
+        raise ValueError("damaged JPEG image (it ends before its picture data)")
+    return iim, xmp
+
+
+def _iptc_resource(resources: bytes) -> bytes | None:
+    """The IPTC resource among Photoshop's image resources ("8BIM", id, a padded Pascal name,
+    a size, the data padded to even length)."""
+    at = 0
+    while at + 12 <= len(resources) and resources[at:at + 4] == b"8BIM":
+        (rid,) = struct.unpack_from(">H", resources, at + 4)
+        name_len = resources[at + 6]
+        at += 6 + (name_len + 2) // 2 * 2  # the name's length byte and the name, padded to even
+        if at + 4 > len(resources):
+            break
+        (size,) = struct.unpack_from(">I", resources, at)
+        at += 4
+        if rid == _IPTC_RESOURCE:
+            return resources[at:at + size]
+        at += size + (size & 1)
+    return None
+
+
+def _iim_fields(iim: bytes) -> dict[int, list[str]]:
+    """The application record's datasets by number, each a list (keywords repeat), decoded as
+    the envelope's character set says."""
+    raw: list[tuple[int, int, bytes]] = []
+    at = 0
+    while at + 5 <= len(iim) and iim[at] == 0x1C:
+        record, number = iim[at + 1], iim[at + 2]
+        (size,) = struct.unpack_from(">H", iim, at + 3)
+        at += 5
+        if size & 0x8000:  # an extended dataset: the size's own length, then the size
+            width = size & 0x7FFF
+            size = int.from_bytes(iim[at:at + width], "big")
+            at += width
+        raw.append((record, number, iim[at:at + size]))
+        at += size
+    utf8 = any(r == 1 and n == _CODED_CHARACTER_SET and v == _UTF8_ESCAPE for r, n, v in raw)
+    fields: dict[int, list[str]] = {}
+    for record, number, value in raw:
+        if record == 2 and (text := _decoded(value, utf8)):
+            fields.setdefault(number, []).append(text)
+    return fields
+
+
+def _decoded(value: bytes, utf8: bool) -> str:
+    """A dataset's text: UTF-8 when the envelope says so or when it decodes as UTF-8 (many
+    writers leave the character set out), else Latin-1."""
+    try:
+        return value.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        if utf8:
+            return value.decode("utf-8", "replace").strip()
+        return value.decode("latin-1").strip()
+
+
+def _xmp_fields(packet: bytes) -> dict[int, list[str]]:
+    """The XMP properties of IIM's fields, by IIM's numbers.  Declarations inside a document
+    type are refused, as for any XML casegraph reads (entities make a small file large)."""
+    if re.search(rb"<!ENTITY\b|<!DOCTYPE\b", packet):
+        raise ValueError("an XMP packet with a document type (ENTITY), which casegraph does not expand")
+    try:
+        root = ET.fromstring(packet.decode("utf-8", "replace").strip().rstrip("\x00"))
+    except ET.ParseError as exc:
+        raise ValueError(f"damaged XMP packet in a JPEG image ({exc})") from None
+    fields: dict[int, list[str]] = {}
+    for element in root.iter():
+        number = _XMP_FIELDS.get(element.tag)
+        if number is None:
+            continue
+        items = [li for li in element.iter(_RDF + "li")]
+        values = [" ".join("".join(li.itertext()).split()) for li in items] if items \
+            else [" ".join("".join(element.itertext()).split())]
+        if values := [v for v in values if v]:
+            fields.setdefault(number, []).extend(values)
+    return fields
+
+
+def _card(fields: dict[int, list[str]]) -> str:
+    """The caption card's lines: headline (or the object's name when there is none), the place
+    and the date, the byline and credit; the caption; "Keywords: ..."."""
+    def first(number: int) -> str | None:
+        return (fields.get(number) or [None])[0]
+
+    place = ", ".join(v for v in (first(_SUBLOCATION), first(_CITY), first(_PROVINCE), first(_COUNTRY)) if v)
+    taken = _iim_date(first(_DATE_CREATED))
+    head = [first(_HEADLINE) or first(_OBJECT_NAME),
+            " - ".join(v for v in (place, taken) if v),
+            " / ".join(dict.fromkeys(v for v in (first(_BYLINE), first(_CREDIT) or first(_SOURCE)) if v))]
+    out = ["\n".join(line for line in head if line), *dict.fromkeys(fields[_CAPTION])]
+    if keywords := list(dict.fromkeys(fields.get(_KEYWORDS, []))):
+        out.append("Keywords: " + ", ".join(keywords))
+    return "\n\n".join(part for part in out if part) + "\n"
+
+
+def _iim_date(value: str | None) -> str | None:
+    """IIM's CCYYMMDD (or XMP's ISO date) as a page writes a date: "15 May 2024"."""
+    m = re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?", value or "")
+    if not m:
+        return value
+    try:
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return value
+    return f"{day.day} {day:%B %Y}"
+
+
+#: How much of a folder's photo is read to tell whether it is captioned: every metadata segment
+#: stands before the picture's data, and each is at most 64 KiB.
+CAPTION_HEAD_BYTES = 256 * 1024
+
+
+def captioned(head: bytes) -> bool:
+    """Whether a photo's opening bytes carry a caption: a folder's captioned news photo is a
+    page, its logos and pictures are not (they are left out as any image is)."""
+    try:
+        iim, xmp = _segments(head)
+        fields = _iim_fields(iim) if iim else {}
+        return bool(fields.get(_CAPTION) or (xmp and _xmp_fields(xmp).get(_CAPTION)))
+    except ValueError:
+        return False  # (cut short, or not a JPEG: no page, whatever its name)
