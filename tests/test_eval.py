@@ -1176,8 +1176,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (session 74, frozen in session 73; measured at the start 24/27 found, 1 spurious,
             # 95.8 %, harm 0.95/0.95, RF 0.97/0.94, its braille page read as text and its photo
             # unread) readers for braille and captioned photos, a quoted "'Baby Ruby'" heading's
-            # name: 27/27, 1 spurious, 95.1 %, harm 0.95/0.95, RF 0.97/0.94
-            "validation57": (27, 27, 1, 0.95, 0.95, 0.95, 0.97, 0.93)}
+            # name: 27/27, 1 spurious, 95.1 %, harm 0.95/0.95, RF 0.97/0.94; then the facts round
+            # (grievous bodily harm, "at the hands of", "had been drinking", "no money for",
+            # "another Trust area", a father's "his own life" in a girl's account): 96.0 %, harm
+            # 0.98/0.98, RF 0.98/0.98
+            "validation57": (27, 27, 1, 0.95, 0.97, 0.97, 0.97, 0.97)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -222,6 +222,36 @@ ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
       'Child T, aged three, was taken to hospital with burns after she touched a hot radiator '
       'while her father was in the garden.',
       set(), {'H-PHYS'}),
+    # (session 74) the offence or the hands that caused the injuries
+    ("injuries_told_inflicted_by_the_offence-1",
+      'Child T, a 20-month-old girl, suffered a fractured skull in December 2022. Her father was '
+      'later convicted of causing her grievous bodily harm.',
+      {'H-AHT'}, set()),
+    ("injuries_told_inflicted_by_the_offence-2",
+      'Child T, a seven-week-old boy, suffered a fractured skull at the hands of his father.',
+      {'H-PHYS'}, set()),
+    # (session 74) drinking, want and a placement told in other words
+    ("drinking_want_and_placement_in_other_words-1",
+      "Child T died in January 2023 after sleeping in his parents' bed; both parents had been "
+      'drinking and had taken cocaine that evening.',
+      {'RF-ALC'}, set()),
+    ("drinking_want_and_placement_in_other_words-2",
+      'Child T was four when she was found living in a cold flat. The family had moved four times '
+      'in a year, and there was often no money for heating.',
+      {'RF-POV'}, set()),
+    ("drinking_want_and_placement_in_other_words-3",
+      "Child T, aged 15, was criminally exploited. He was a looked after child living in a "
+      "children's home in another Trust area.",
+      {'RF-OOA'}, set()),
+    # (session 74) a life that was another's: "his own" in a girl's account, after "he"
+    ("another_persons_own_life-1",
+      'Child T was seven years old when she was killed by her father during a contact visit in '
+      '2022; he then took his own life.',
+      {'H-HOM'}, {'H-SUIC'}),
+    ("another_persons_own_life-2",
+      'Child T, a boy of 15, was living with his mother. His mother then tried to take her own '
+      'life and was detained in hospital.',
+      {'RF-PMH'}, {'H-SUIC'}),
 ]
 
 

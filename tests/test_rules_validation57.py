@@ -62,3 +62,16 @@ Ask the Board business unit.
 def test_other_formats_are_no_recommendations(tmp_path: Path, vocab: Vocabulary) -> None:
     (review,) = reviews_of_page(tmp_path, "child-v.txt", EDITION, vocab)
     assert len(review.recommendations) == 2
+
+
+def test_the_childs_pronoun_is_the_one_before_another_person(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Child T ... she was killed by her father ...; he then took his own life": the child is
+    the "she" told before the father is named, not the "he" after (before, no sex was read)."""
+    page = ("Local Child Safeguarding Practice Review - Child T (INVENTED test page)\n"
+            "Published by an invented partnership in July 2024.\n\n"
+            "Child T was seven years old when she was killed by her father during a contact visit in 2022; "
+            "he then took his own life. Her parents had separated after years of domestic abuse. Her "
+            "father had been receiving treatment for depression from his GP.\n\nLearning:\n"
+            "- The school knew Child T was frightened before contact visits.\n")
+    (review,) = reviews_of_page(tmp_path, "child-t.txt", page, vocab)
+    assert [c.sex for c in review.children] == ["female"]

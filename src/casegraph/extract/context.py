@@ -612,6 +612,11 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
     pronoun = _pronoun_subject(words, i, lo, r)
+    if not found and subject and pronoun and pronoun != subject and _OTHERS_OWN[subject] in [
+            words[k] for k in range(i, j - 1) if words[k + 1] == "own"]:
+        # (session 74) "... she was killed by her father; he then [took his own life]": a girl's
+        # review, a clause of its own whose subject is "he", and the life is his
+        return "other"
     person_pronoun = found and (r.pronoun_of.get(found[0]) or r.pronoun_of.get(found[0][-1:]))
     if found and pronoun and person_pronoun and person_pronoun != pronoun:
         # "his mum told the teacher [he was drinking] most weekends": the drinker is "he", not
@@ -759,6 +764,10 @@ def _pronoun_subject(words: list[str], i: int, lo: int, r: Rules) -> str | None:
     while k >= lo and i - k <= 4 and words[k] in r.pronoun_verb_group:
         k -= 1
     return words[k] if k >= lo and k < i and words[k] in ("he", "she") else None
+
+
+#: The possessive of the other sex than the account's child's pronoun ("his own" in a girl's).
+_OTHERS_OWN = {"she": "his", "he": "her"}
 
 
 #: Words that open a relative clause about the person before them.

@@ -1344,6 +1344,12 @@ def _sex_by_pronoun(text: str, names: list[str]) -> str | None:
         if not sentence.startswith(names[0]) or sentence[len(names[0]):].startswith(("'", "’")):
             continue
         words = re.findall(r"[a-z]+", sentence[len(names[0]):].lower())
+        person = _PERSON_WORD.search(sentence, len(names[0]))
+        before = re.findall(r"[a-z]+", sentence[len(names[0]):person.start()].lower()) if person else []
+        if any(w in _PRONOUNS for w in before):
+            # (session 74) "Child N was seven when she was killed by her father ...; he then took
+            # his own life": a pronoun after another person is named may be theirs
+            words = before
         if n + 1 < len(sentences):
             words += re.findall(r"^(?:she|he)\b", sentences[n + 1].lower())
         found = {_PRONOUNS[w] for w in words if w in _PRONOUNS}
