@@ -1179,8 +1179,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # name: 27/27, 1 spurious, 95.1 %, harm 0.95/0.95, RF 0.97/0.94; then the facts round
             # (grievous bodily harm, "at the hands of", "had been drinking", "no money for",
             # "another Trust area", a father's "his own life" in a girl's account): 96.0 %, harm
-            # 0.98/0.98, RF 0.98/0.98
-            "validation57": (27, 27, 1, 0.95, 0.97, 0.97, 0.97, 0.97)}
+            # 0.98/0.98, RF 0.98/0.98; then its pages' furniture and counts (an Org-mode contents
+            # list, a thematic review's 19 children, "Actions for the team", a warning callout, "An
+            # action plan is in place", a count after the learning): 27/27, 0 spurious, 97.1 %
+            "validation57": (27, 27, 0, 0.97, 0.97, 0.97, 0.97, 0.97)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -1,7 +1,9 @@
 """Rules from validation57's misses (session 74), each on an invented page of the same form (the
 pages here are INVENTED test data, with neutral pseudonyms; real area names appear only as
-areas): a podcast's show notes whose last review is headed by a quoted baby's name, and a
-braille edition's closing "Other formats" paragraph."""
+areas): a podcast's show notes whose last review is headed by a quoted baby's name, a
+braille edition's closing "Other formats" paragraph, a reading group's notes (an Org-mode
+contents list, a thematic review's many children, the group's actions), a warning callout, a count
+with its action plan, and a count after the learning."""
 
 from __future__ import annotations
 
@@ -75,3 +77,70 @@ def test_the_childs_pronoun_is_the_one_before_another_person(tmp_path: Path, voc
             "- The school knew Child T was frightened before contact visits.\n")
     (review,) = reviews_of_page(tmp_path, "child-t.txt", page, vocab)
     assert [c.sex for c in review.children] == ["female"]
+
+
+#: An invented reading group's notes: an Org-mode export's contents (ARIA role "doc-toc"), a
+#: local review, then a national thematic review of 19 children, then the group's own actions.
+READING = """<html><body><div id="content"><h1 class="title">Reading group notes (INVENTED test page)</h1>
+<div id="table-of-contents" role="doc-toc"><h2>Table of Contents</h2>
+<div id="text-table-of-contents" role="doc-toc"><ul>
+<li><a href="#org1">Learning review: Child P (Invented Borough)</a></li>
+<li><a href="#org2">National review: children harmed while on plans for neglect</a></li></ul></div></div>
+<div class="outline-2"><h2 id="org1">Learning review: Child P (Invented Borough)</h2>
+<p>Published: May 2023</p><p>Child P was a 15-year-old girl who was sexually exploited by adults in 2022.</p>
+<h3>What the review found</h3><ul><li>Police intelligence was not shared quickly.</li></ul></div>
+<div class="outline-2"><h2 id="org2">National review: children harmed while on plans for neglect</h2>
+<p>Published: March 2024, Child Safeguarding Practice Review Panel</p>
+<p>The Panel looked at 19 children who had been subject to child protection plans for neglect when
+they died or were seriously harmed.</p>
+<h3>Recommendations</h3><p>The review makes 12 recommendations to the Department for Education.</p>
+<h3>Actions for the team</h3><ul><li>Add both reviews to the next GP update.</li>
+<li>Book the next reading group.</li></ul></div></div></body></html>"""
+
+
+def test_a_reading_groups_notes_give_its_two_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    """The contents list names no review of its own; the thematic review's 19 children are its
+    cases, none of them the child it is about; the group's actions are no recommendations."""
+    reviews = reviews_of_page(tmp_path, "reading-group.html", READING, vocab)
+    assert [r.title for r in reviews] == ["Learning review: Child P (Invented Borough)",
+                                          "National review: children harmed while on plans for neglect"]
+    assert reviews[1].children == [] and reviews[1].recommendations == []
+
+
+#: An invented trust page's review: a prose recommendation, then the page's warning callout.
+CALLOUT = """Serious Case Review: Child R (INVENTED test page)
+Published: November 2018
+Child R, a four-year-old boy, had many hospital admissions for symptoms that were later found
+to have been induced by his mother.
+Recommendations
+Recommendations included improving the sharing of records between hospitals.
+Important:
+If you think a child is in immediate danger, call 999.
+"""
+
+
+def test_a_pages_warning_callout_is_no_recommendation(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "child-r.txt", CALLOUT, vocab)
+    assert len(review.recommendations) == 1
+
+
+def test_a_count_then_its_action_plan_is_no_recommendation(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"The review makes seven recommendations to the Board. An action plan is in place.": a
+    count and what became of them, no recommendation's words (tests/annotations/FORMAT.md)."""
+    page = ("Extended Child Practice Review - Child S (INVENTED test page)\nPublished: June 2024\n\n"
+            "Child S, aged eight, was sexually abused by a family friend.\n\nRecommendations\n"
+            "The review makes seven recommendations to the Board and partner agencies. An action plan "
+            "is in place.\n")
+    (review,) = reviews_of_page(tmp_path, "child-s.txt", page, vocab)
+    assert review.recommendations == []
+
+
+def test_a_count_after_the_learning_is_not_learning(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Show notes' "Learning: ..." prose, then "Three recommendations were made, including ...":
+    one learning point (before: two) and one recommendation."""
+    page = ("CMR - 'Baby Q' (Belfast) (INVENTED test page)\nPublished: May 2024\n"
+            "Baby Q died shortly after birth following a concealed pregnancy.\n"
+            "Learning: professionals can notice the signs of a concealed pregnancy.\n"
+            "Three recommendations were made, including one that the Board produces guidance.\n")
+    (review,) = reviews_of_page(tmp_path, "baby-q.txt", page, vocab)
+    assert (len(review.learning), len(review.recommendations)) == (1, 1)

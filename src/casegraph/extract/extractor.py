@@ -134,6 +134,9 @@ _POSS = re.compile(r"\b(his|her)\s+(?:\w+\s+)?(mother|father|parents?|mum|dad|st
 _PLURAL_COUNT = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:\w+\s+){{0,2}}(?:siblings|children|babies|infants|brothers|sisters|"
     rf"cases|young people|girls|boys|twins)\b", re.I)
+#: The most children one review is about (no development gold has more than four); a count
+#: above it is a thematic review's cases.
+_MOST_CHILDREN = 6
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 _DATE = re.compile(
     rf"\b(?i:in|on|during|from|since|between|by|of|around|late|early|mid)\s+(?i:(?:early|late|mid)[\s-])?"
@@ -868,6 +871,10 @@ class Extractor:
                 count = 1
             if len(named) == count:
                 names = named
+            if count > _MOST_CHILDREN:
+                # (session 74) "The Panel looked at 19 children from across England": a thematic
+                # review's cases, none of them a child the review is about
+                return []
         named_ages = {}
         for name in names:
             # "Sister R" is "R" in the text: "R (9) and S (6) lived with ..."

@@ -637,6 +637,11 @@ _RELATED = re.compile(r"^(?:related\s+(?:content|pages?|links?|reviews|resources
                       # (session 74) a braille edition's closing "Other formats" / "This summary is
                       # also available in Welsh, large print and easy read"
                       r"(?:other|alternative|accessible)\s+(?:formats?|versions?)(?:\s+and\s+languages)?|"
+                      # (session 74) an NHS page's warning callout ("Important:" / "If you think a
+                      # child is in immediate danger, call 999") and its "Getting support" box
+                      r"important|getting\s+support|"
+                      # (session 74) a reading group's own "Actions for the team" after the reviews
+                      r"actions\s+for\s+(?:the|our)\s+(?:team|group|practice|service)|"
                       # (session 61) a blog theme's sidebar: Pelican's "links" and "social" lists
                       r"(?:useful\s+)?links|blogroll|social)\s*:?$", re.I)
 #: (session 67) A newsletter's note of its next issue ("Next issue: learning from a thematic
@@ -2186,7 +2191,9 @@ _FOLLOW_UP = re.compile(
     r"[^.;]{0,80}?\b(?:will\s+be|"
     r"is\s+being|has\s+been|was|is)\s+(?:monitored|overseen|agreed|developed|reviewed|put\s+in\s+place"
     # ((session 68) "The action plan was completed in 2020.")
-    r"|completed|signed\s+off|closed)"
+    r"|completed|signed\s+off|closed"
+    # ((session 74) "An action plan is in place.")
+    r"|in\s+place)"
     # ((session 68) "The committee reported in 2021 that all of them had been completed.")
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:reported|confirmed|said|says|reports)\s+(?:in\s+\d{4}\s+)?that\s+"
     r"all\s+(?:of\s+them|(?:the\s+|its\s+)?(?:recommendations|actions))\s+(?:had|have)\s+been\s+"
@@ -4272,11 +4279,22 @@ def _read_items(entry: Entry, section: Section) -> None:
             # (a question a list of recommendations ran into, "How do you record the voice of the
             # child?", is a briefing's reflective question; learning is often told as one)
             items = [i for i in items if not _QUESTION.search(i.span.text)]
+        elif section.kind == "learning":
+            # (session 74) a line after a "Learning:" label's prose that counts the review's
+            # recommendations ("Three recommendations were made, including ...") is none of it
+            items = [i for i in items if not _RECOMMENDATIONS_COUNTED.match(i.span.text)]
         section.items = _prose_points(section, _themes(items, joined.text))
     if len(section.items) > MAX_ITEMS:
         raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
                              f"one label, above the limit of {MAX_ITEMS:,}", entry.source.path,
                              f"line {section.line}")
+
+
+#: A sentence that counts the review's recommendations: "Three recommendations were made, ...",
+#: "The review makes five recommendations."
+_RECOMMENDATIONS_COUNTED = re.compile(
+    rf"^\W*(?:(?:the\s+)?(?:review|panel|report)\s+(?:makes|made)\s+{COUNT_WORD}\s+recommendations?\b"
+    rf"|{COUNT_WORD}\s+recommendations?\s+(?:were|was|have\s+been)\s+made\b)", re.I)
 
 
 #: A recommendations part that opens by saying there were none: "None – the review did not

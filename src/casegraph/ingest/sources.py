@@ -788,7 +788,9 @@ def _in_page_contents(tag: Tag) -> bool:
     contents list that links to other pages (an index page's list of reviews) is the page's
     words, and stays; so does a page whose body is classed as having one (Asciidoctor's
     ``<body class="article toc2">``)."""
-    names = {str(tag.get("id") or "").lower(), *(str(c).lower() for c in tag.get("class") or [])}
+    names = {str(tag.get("id") or "").lower(), *(str(c).lower() for c in tag.get("class") or []),
+             # (session 74) the ARIA role Org mode's export gives its contents ("text-table-of-contents")
+             "toc" if str(tag.get("role") or "").lower() == "doc-toc" else ""}
     if not names & _CONTENTS_NAMES or tag.name in ("html", "body") or tag.find(_HEADINGS):
         return False
     links = tag.find_all("a", href=True)
