@@ -144,3 +144,18 @@ def test_a_count_after_the_learning_is_not_learning(tmp_path: Path, vocab: Vocab
             "Three recommendations were made, including one that the Board produces guidance.\n")
     (review,) = reviews_of_page(tmp_path, "baby-q.txt", page, vocab)
     assert (len(review.learning), len(review.recommendations)) == (1, 1)
+
+
+def test_a_contact_line_heads_no_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """(From devlocal78's miss, the same session.) A briefing's closing "Contact the ... Unit:
+    phone / email" over its "Published:" line had been taken for the review's heading, and the
+    whole briefing above it for the page's preamble."""
+    page = ("INVENTED SAFEGUARDING CHILDREN PARTNERSHIP (INVENTED test page)\n7 MINUTE BRIEFING\n"
+            "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: BABY T\n\n1. BACKGROUND\n"
+            "Baby T was four months old when she died in February 2023 after sleeping in her parents' bed.\n\n"
+            "2. WHAT WE LEARNED\n- Safer sleep advice must be repeated at every move.\n\n7. FIND OUT MORE\n"
+            "Contact the Partnership Business Unit: 01632 960000 / unit@partnership.example\n\n"
+            "Published: June 2024\n")
+    (review,) = reviews_of_page(tmp_path, "briefing.txt", page, vocab)
+    assert review.title == "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: BABY T"
+    assert [c.pseudonym for c in review.children] == ["Baby T"]

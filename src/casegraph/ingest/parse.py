@@ -1278,6 +1278,10 @@ _POST_HEADER = re.compile(r"^\S{2,40}\s*\|\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?:
 _DOCUMENT_LINK_NOTE = re.compile(r"\b(?:PDF|DOCX?|ODT|[KM]B|pages?)\b", re.I)
 
 
+#: An email address or a UK telephone number: a contact line, never a review's heading.
+_CONTACT_DETAILS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
@@ -1285,6 +1289,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # "Baby S's father had been looked after in foster care from the age of" over "11. Her ...")
     if len(text) > 220 or text.endswith((";", ",")) or _CUT_OFF.search(text):
         return None
+    if _CONTACT_DETAILS.search(text):
+        return None  # (session 74) "Contact the Partnership Business Unit: 01642 000000 / unit@..."
     if _POST_HEADER.match(text):
         return {"kind": "boundary", "title": text}  # the next post is another's, not the review's
     if (typed := _TYPE_LABELLED.match(text)) and (m := _BRACKET_META.match(typed["rest"])) \
