@@ -698,7 +698,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # (25 of its 26 reviews scored: an unnamed earlier review has no heading or name):
             # 21/25, 0 spurious, 82.6 % (children paired by name), harm 0.92/1.00, RF 0.93/0.96
             # (tuned on in session 47: 23/25, 0, 92.4 %, RF 0.98/0.97)
-            "devlocal86": (25, 23, 0, 0.92, 0.91, 0.99, 0.97, 0.96),
+            # (session 74: its Warrington press statement's two reviews found, "Review into the
+            # death of Jordan published": 25/25, RF recall 0.97 -> 0.95, Jordan's placement in
+            # another city not read as out of area)
+            "devlocal86": (25, 25, 0, 0.92, 0.91, 0.99, 0.97, 0.95),
             # session 47, written late in it and first measured at cbf5aac, before any rule for
             # it (at dd028a4: 24/26, 2 spurious, 92.4 %, RF 0.88/0.80): the men around the child
             # and domestic abuse told through events, beside sentences that are no such facts:

@@ -159,3 +159,16 @@ def test_a_contact_line_heads_no_review(tmp_path: Path, vocab: Vocabulary) -> No
     (review,) = reviews_of_page(tmp_path, "briefing.txt", page, vocab)
     assert review.title == "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: BABY T"
     assert [c.pseudonym for c in review.children] == ["Baby T"]
+
+
+def test_a_statement_headed_review_published_names_its_child(tmp_path: Path, vocab: Vocabulary) -> None:
+    """(From devlocal86's miss, the same session.) A press statement headed "Review into the
+    death of Jordan published" whose text says "... review following the death of Jordan, who
+    was 17": Jordan's review (before, the page gave none, its only name the notes' earlier review)."""
+    page = ("PRESS STATEMENT (INVENTED test page)\n\nInvented Safeguarding Partnership\n\n"
+            "For immediate release: Thursday 6 March 2025\n\nReview into the death of Sol published\n\n"
+            "The partnership has today published a local child safeguarding practice review following the "
+            "death of Sol, who was 16.\n\nSol died in August 2023 after being stabbed in a park. He had been "
+            "criminally exploited to sell drugs.\n")
+    reviews = reviews_of_page(tmp_path, "statement.txt", page, vocab)
+    assert [[c.pseudonym for c in r.children] for r in reviews] == [["Sol"]]

@@ -1711,7 +1711,10 @@ _NAMING_HEADLINE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:review|report)\s+"
                               # (session 55) "Review into death of baby Isla finds ..."
                               r"(?:into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+)?"
                               r"(?:finds|found|says|concludes|reveals)\b"
-                              r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+(?:into|following|after)\b",
+                              r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+(?:into|following|after)\b"
+                              # (session 74) "Review into the death of Jordan published"
+                              r"|^review\s+into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+"
+                              r"published\s*$",
                               re.I)
 
 
@@ -1928,8 +1931,11 @@ def _tail_name(title: str, text: str) -> str | None:
 
 #: A review said to be about a child by first name, then who the child is: "published a Local
 #: Child Safeguarding Practice Review about Tom, a 15-year-old boy from Derby".
-_REVIEW_ABOUT = re.compile(r"\breview\s+(?:about|concerning|into\s+the\s+(?:death|care|injur(?:y|ies))"
-                           r"\s+of)\s+(?P<name>(?-i:[A-Z][a-z]{1,15})),\s+(?:a|an|aged|who)\b", re.I)
+_REVIEW_ABOUT = re.compile(r"\breview\s+(?:about|concerning|(?:into|following|after)\s+the\s+"
+                           # ((session 74) "... practice review following the death of Jordan, who
+                           # was 17")
+                           r"(?:death|care|injur(?:y|ies))\s+of)\s+(?P<name>(?-i:[A-Z][a-z]{1,15})),\s+"
+                           r"(?:a|an|aged|who)\b", re.I)
 
 
 #: A headline's child by the word for a child before the name: "baby Isla", "toddler Maisie"
