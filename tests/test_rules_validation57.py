@@ -152,7 +152,8 @@ def test_a_contact_line_heads_no_review(tmp_path: Path, vocab: Vocabulary) -> No
     whole briefing above it for the page's preamble."""
     page = ("INVENTED SAFEGUARDING CHILDREN PARTNERSHIP (INVENTED test page)\n7 MINUTE BRIEFING\n"
             "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: BABY T\n\n1. BACKGROUND\n"
-            "Baby T was four months old when she died in February 2023 after sleeping in her parents' bed.\n\n"
+            "Baby T was four months old when she died in February 2023 after sleeping in her parents' "
+            "bed.\n\n"
             "2. WHAT WE LEARNED\n- Safer sleep advice must be repeated at every move.\n\n7. FIND OUT MORE\n"
             "Contact the Partnership Business Unit: 01632 960000 / unit@partnership.example\n\n"
             "Published: June 2024\n")

@@ -138,8 +138,7 @@ def _whole(core: str) -> str | None:
         text = " ".join(_WORDS.get(c, c) for c in body)
     if text is None:
         return None
-    lead = "“" if m["lead"] and body != "8" else ("his " if m["lead"] else "")
-    return lead + text + (m["poss"] or "") + _punctuation(m["tail"])
+    return ("“" if m["lead"] else "") + text + (m["poss"] or "") + _punctuation(m["tail"])
 
 
 def _punctuation(tail: str) -> str:

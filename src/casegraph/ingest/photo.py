@@ -164,7 +164,7 @@ def _xmp_fields(packet: bytes) -> dict[int, list[str]]:
         number = _XMP_FIELDS.get(element.tag)
         if number is None:
             continue
-        items = [li for li in element.iter(_RDF + "li")]
+        items = list(element.iter(_RDF + "li"))
         values = [" ".join("".join(li.itertext()).split()) for li in items] if items \
             else [" ".join("".join(element.itertext()).split())]
         if values := [v for v in values if v]:
