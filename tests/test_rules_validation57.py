@@ -100,11 +100,18 @@ they died or were seriously harmed.</p>
 
 def test_a_reading_groups_notes_give_its_two_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
     """The contents list names no review of its own; the thematic review's 19 children are its
-    cases, none of them the child it is about; the group's actions are no recommendations."""
+    cases, not 19 children of its own (one child the page does not name, as a review of children
+    it names not: a review has a child, and the build keeps it); the group's actions are no
+    recommendations."""
+    from casegraph.pipeline.build import build
+
     reviews = reviews_of_page(tmp_path, "reading-group.html", READING, vocab)
     assert [r.title for r in reviews] == ["Learning review: Child P (Invented Borough)",
                                           "National review: children harmed while on plans for neglect"]
-    assert reviews[1].children == [] and reviews[1].recommendations == []
+    assert [(c.pseudonym, c.age_months) for c in reviews[1].children] == [(None, None)]
+    assert reviews[1].recommendations == []
+    result = build([tmp_path / "reading-group.html"], tmp_path / "out")
+    assert (len(result.reviews), result.quarantined) == (2, [])
 
 
 #: An invented trust page's review: a prose recommendation, then the page's warning callout.

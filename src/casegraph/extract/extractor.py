@@ -135,7 +135,7 @@ _PLURAL_COUNT = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:\w+\s+){{0,2}}(?:siblings|children|babies|infants|brothers|sisters|"
     rf"cases|young people|girls|boys|twins)\b", re.I)
 #: The most children one review is about (no development gold has more than four); a count
-#: above it is a thematic review's cases.
+#: above it is a thematic review's cases (its labellers give it none).
 _MOST_CHILDREN = 6
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 _DATE = re.compile(
@@ -873,8 +873,9 @@ class Extractor:
                 names = named
             if count > _MOST_CHILDREN:
                 # (session 74) "The Panel looked at 19 children from across England": a thematic
-                # review's cases, none of them a child the review is about
-                return []
+                # review's cases, not 19 children of its own; the review is about children all
+                # the same (a review has a child: shapes/), told as one child the page names not
+                return [Child(pseudonym=None)]
         named_ages = {}
         for name in names:
             # "Sister R" is "R" in the text: "R (9) and S (6) lived with ..."
