@@ -20,7 +20,7 @@ from support import read_or_one_line_when_damaged, refused_in_one_line
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.braille import brf_text, word
 from casegraph.ingest.photo import photo_text
-from casegraph.ingest.sources import discover, read_source
+from casegraph.ingest.sources import discover, not_read, read_source
 from casegraph.pipeline.build import extract_reviews
 
 TESTS = Path(__file__).parent
@@ -42,13 +42,17 @@ def test_the_pages_are_read_as_their_reviews(vocab: Vocabulary) -> None:
 
 
 def test_a_folder_offers_the_braille_file_and_the_captioned_photo(tmp_path: Path) -> None:
-    """Both are read from the set's folder; a photo with no caption (a logo beside saved pages)
-    is left out of a folder, as any image is, and refused in one line when named."""
+    """Both are read from the set's folder, and no warning says the photo was not; a photo with
+    no caption (a logo beside saved pages) is left out of a folder, said to be a photo without
+    a caption, and refused in one line when named."""
     found = {p.name for p in discover([PAGES])}
     assert {BRAILLE.name, PHOTO.name} <= found
+    assert not any(PHOTO.name in w for w in not_read([PAGES]))  # (it is read: no warning says not)
     logo = tmp_path / "logo.jpg"
     logo.write_bytes(_jpeg([]))
     assert list(discover([tmp_path])) == []
+    assert not_read([tmp_path]) == [f"{tmp_path}: 1 photo(s) not read, their metadata holding no caption "
+                                    "(IPTC or XMP): logo.jpg"]
     refused_in_one_line(logo, _jpeg([]))
 
 

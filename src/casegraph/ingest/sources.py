@@ -4373,13 +4373,24 @@ def not_read(paths: Iterable[Path]) -> list[str]:
         left = sorted(p for p in path.rglob("*") if _offered(p) and p.suffix.lower() not in SUFFIXES
                       and not any(part.startswith(".") for part in p.relative_to(path).parts)
                       and p.is_file())
+        # (session 74) a photo is read when its metadata carries a caption (_named_as_read):
+        # the others are pictures, said apart
+        photos = [p for p in left if p.suffix.lower() in JPEG_SUFFIXES]
+        left = [p for p in left if p not in photos]
         if left:
             kinds = ", ".join(sorted({p.suffix.lower() or "(no suffix)" for p in left}))
-            names = ", ".join(p.name for p in left[:3]) + (", ..." if len(left) > 3 else "")
             out.append(f"{path}: {len(left)} file(s) not read, of a type casegraph does not read "
-                       f"({kinds}): {names}; name a file on the command line to read it "
+                       f"({kinds}): {_some_names(left)}; name a file on the command line to read it "
                        "by its content (XML, JSON or text)")
+        if uncaptioned := [p for p in photos if not _named_as_read(p)]:
+            out.append(f"{path}: {len(uncaptioned)} photo(s) not read, their metadata holding no "
+                       f"caption (IPTC or XMP): {_some_names(uncaptioned)}")
     return out
+
+
+def _some_names(paths: list[Path]) -> str:
+    """The first three files' names, and "..." for more."""
+    return ", ".join(p.name for p in paths[:3]) + (", ..." if len(paths) > 3 else "")
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
