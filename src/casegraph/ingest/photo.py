@@ -17,6 +17,9 @@ import struct
 import xml.etree.ElementTree as ET
 from datetime import date
 
+from casegraph.ingest.binaries import utf8_else
+from casegraph.ingest.interchange import element_words, printed_date
+
 #: The photographs read, with the media type each is published under.
 JPEG_SUFFIXES = {".jpg", ".jpeg", ".jpe"}
 JPEG_MEDIA = "image/jpeg"
@@ -134,20 +137,11 @@ def _iim_fields(iim: bytes) -> dict[int, list[str]]:
     utf8 = any(r == 1 and n == _CODED_CHARACTER_SET and v == _UTF8_ESCAPE for r, n, v in raw)
     fields: dict[int, list[str]] = {}
     for record, number, value in raw:
-        if record == 2 and (text := _decoded(value, utf8)):
+        # (UTF-8 when it decodes as UTF-8, as many writers leave the character set out; else
+        # Latin-1, or UTF-8 with its faults replaced when the envelope says UTF-8)
+        if record == 2 and (text := utf8_else(value, "utf-8" if utf8 else "latin-1").strip()):
             fields.setdefault(number, []).append(text)
     return fields
-
-
-def _decoded(value: bytes, utf8: bool) -> str:
-    """A dataset's text: UTF-8 when the envelope says so or when it decodes as UTF-8 (many
-    writers leave the character set out), else Latin-1."""
-    try:
-        return value.decode("utf-8").strip()
-    except UnicodeDecodeError:
-        if utf8:
-            return value.decode("utf-8", "replace").strip()
-        return value.decode("latin-1").strip()
 
 
 def _xmp_fields(packet: bytes) -> dict[int, list[str]]:
@@ -165,8 +159,7 @@ def _xmp_fields(packet: bytes) -> dict[int, list[str]]:
         if number is None:
             continue
         items = list(element.iter(_RDF + "li"))
-        values = [" ".join("".join(li.itertext()).split()) for li in items] if items \
-            else [" ".join("".join(element.itertext()).split())]
+        values = [element_words(li) for li in items] if items else [element_words(element)]
         if values := [v for v in values if v]:
             fields.setdefault(number, []).extend(values)
     return fields
@@ -195,10 +188,10 @@ def _iim_date(value: str | None) -> str | None:
     if not m:
         return value
     try:
-        day = date(int(m[1]), int(m[2]), int(m[3]))
+        date(int(m[1]), int(m[2]), int(m[3]))  # (an impossible day is left as written)
     except ValueError:
         return value
-    return f"{day.day} {day:%B %Y}"
+    return printed_date(f"{m[1]}-{m[2]}-{m[3]}")
 
 
 #: How much of a folder's photo is read to tell whether it is captioned: every metadata segment
@@ -212,6 +205,7 @@ def captioned(head: bytes) -> bool:
     try:
         iim, xmp = _segments(head)
         fields = _iim_fields(iim) if iim else {}
+        # (XMP read only when IIM holds no caption, as a picture desk would)
         return bool(fields.get(_CAPTION) or (xmp and _xmp_fields(xmp).get(_CAPTION)))
     except ValueError:
         return False  # (cut short, or not a JPEG: no page, whatever its name)

@@ -4349,15 +4349,21 @@ def _named_as_read(path: Path) -> bool:
     """Whether a folder's file is of a type casegraph reads: by its suffix, or, for a suffix
     other tools use for something else (:data:`_READ_FROM_A_FOLDER_WHEN`), by its opening."""
     suffix = path.suffix.lower()
-    if suffix in _READ_FROM_A_FOLDER_WHEN or suffix in JPEG_SUFFIXES:
-        try:
-            with path.open("rb") as handle:
-                if suffix in JPEG_SUFFIXES:  # (session 74) a captioned news photo, not a logo
-                    return captioned(handle.read(CAPTION_HEAD_BYTES))
-                return _member_is_page(path, handle.read(2000))
-        except OSError:
-            return True  # (an unreadable file named like a page is an error naming it, when read)
+    if suffix in JPEG_SUFFIXES:  # (session 74) a captioned news photo, not a logo
+        return _opening_says(path, CAPTION_HEAD_BYTES, captioned)
+    if suffix in _READ_FROM_A_FOLDER_WHEN:
+        return _opening_says(path, 2000, lambda head: _member_is_page(path, head))
     return suffix in SUFFIXES
+
+
+def _opening_says(path: Path, size: int, test: Callable[[bytes], bool]) -> bool:
+    """What ``test`` says of a file's first ``size`` bytes; True when it cannot be opened (an
+    unreadable file named like a page is an error naming it, when read)."""
+    try:
+        with path.open("rb") as handle:
+            return test(handle.read(size))
+    except OSError:
+        return True
 
 
 def not_read(paths: Iterable[Path]) -> list[str]:
