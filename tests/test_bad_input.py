@@ -137,9 +137,18 @@ def test_whitespace_only_file_is_empty_too(good: Path, cli) -> None:  # type: ig
 
 
 def test_binary_file(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    f = write(good / "bad" / "image.html", b"GIF89a\x01\x00\x01\x00" + bytes(range(256)))
+    r = bad_build(good, cli, f)
+    assert re.search(rf"{re.escape(str(f))}:byte 7: binary file", r.err), r.err
+
+
+def test_a_picture_under_a_page_s_name_is_refused_as_the_picture_it_is(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """(session 75) A PNG saved as ".html" is known by its bytes, and refused for what it lacks
+    (a description), in one line naming it."""
     f = write(good / "bad" / "image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     r = bad_build(good, cli, f)
-    assert re.search(rf"{re.escape(str(f))}:byte 8: binary file", r.err), r.err
+    (line,) = r.err.strip().splitlines()
+    assert line.startswith(f"casegraph: error: {f}: ") and "PNG image" in line and "no description" in line
 
 
 def test_file_above_the_size_limit_is_refused_before_reading(

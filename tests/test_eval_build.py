@@ -110,7 +110,8 @@ def test_every_page_builds_together(every_page) -> None:  # type: ignore[no-unty
     # recording and "PKC-..." tar too), then (session 73) validation56 (every page read: its
     # QlikView tracker, Sony Reader pack, OpenDocument master and LibreOffice Base log too),
     # then (session 74) validation57 (every page read: its braille summary and captioned news
-    # photo too)
+    # photo too), then (session 75) validation58 (every page read: its HTMLZ pack, WAV master
+    # and PNG poster too)
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -123,7 +124,7 @@ def test_every_page_builds_together(every_page) -> None:  # type: ignore[no-unty
                                    + 12 + 12 + 12 + 12 + 12 + 14 + 12 + 12 + 12 + 12 + 12 + 12
                                    + 14 + 12 + 12 + 12 + 14 + 12 + 14 + 14 + 14 + 14 + 14 + 14 + 14
                                    + 12 + 12 + 14 + 12 + 14 + 12 + 14 + 14 + 14 + 14 + 14 + 14
-                                   + 14 + 14 + 14 + 14 + 14 + 14 + 14)
+                                   + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     assert len(result.reviews) + len(result.quarantined) >= 17 + 9 + 28 + 22 + 23 + 28 + 22
 

@@ -15,6 +15,10 @@ any page:
 - an Internet Archive item's metadata (``..._metadata.json``, the ``/metadata/<item>`` API's
   response), whose item page shows the uploader's title, creator, date, description and
   subjects, not its files' checksums or servers, nor the users' comments below it.
+- (session 75) a CKAN open-data portal's action API response (``package_search`` or
+  ``package_show``: a board's reviews published as datasets), whose dataset pages show each
+  dataset's title, publisher, description (Markdown), additional fields, tags and described
+  resources, not its ids, its users or its resources' files.
 
 Why a module of their own: each keeps the words a reader sees among bookkeeping that looks like
 words (a field's GUID and length, a node's sort order, a crawler's settings and statistics, an
@@ -374,3 +378,49 @@ def archive_item(data: object) -> list[dict[str, object]] | None:
             and ({"d1", "server", "dir"} & data.keys())):
         return None
     return [{key: meta[key] for key in _ARCHIVE_ITEM_SHOWN if meta.get(key)}]
+
+
+# ------------------------------------------------------------------------------------- CKAN
+#: The tail of a CKAN action API's ``help`` address: the actions whose result is datasets.
+_CKAN_HELP = re.compile(r"/api/3/action/help_show\?name=(?:package_search|package_show|"
+                        r"current_package_list_with_resources)$")
+
+
+def ckan_datasets(data: object) -> list[dict[str, object]] | None:
+    """A CKAN action API response as the dataset pages its portal shows, one record each: the
+    title, the publisher (the organisation), the description (``notes``, Markdown, read by
+    the caller), the additional fields (``extras``), the tags and the resources a description
+    tells of (their names and descriptions).  None for other JSON.  Read as
+    any JSON, the organisation's title headed each record and the datasets' titles were lost
+    among their ids, users and resources (session 75)."""
+    if not (isinstance(data, dict) and isinstance(data.get("help"), str)
+            and _CKAN_HELP.search(data["help"]) and "result" in data):
+        return None
+    result = data["result"]
+    if isinstance(result, dict):
+        result = result["results"] if isinstance(result.get("results"), list) else [result]
+    if not isinstance(result, list):
+        return None
+    return [_ckan_dataset(d) for d in result if isinstance(d, dict)]
+
+
+def _ckan_dataset(dataset: dict) -> dict[str, object]:
+    """One dataset as its portal page shows it (see :func:`ckan_datasets`)."""
+    organization = dataset.get("organization") if isinstance(dataset.get("organization"), dict) else {}
+    extras = [e for e in dataset.get("extras") or [] if isinstance(e, dict) and e.get("key")]
+    tags = [str(t.get("display_name") or t.get("name")) for t in dataset.get("tags") or []
+            if isinstance(t, dict) and (t.get("display_name") or t.get("name"))]
+    record: dict[str, object] = {"title": str(dataset.get("title") or dataset.get("name") or "")}
+    if publisher := organization.get("title"):  # type: ignore[union-attr]
+        record["publisher"] = str(publisher)
+    record.update({str(e["key"]): str(e.get("value") or "") for e in extras if e.get("value")})
+    record["notes"] = str(dataset.get("notes") or "")
+    if tags:
+        record["keywords"] = tags
+    # a resource the publisher described (one review's report and its summary, devlocal37) is
+    # a part of the page; one with only a name and a file ("Executive summary (PDF)") is a link
+    if parts := [{"name": str(r.get("name") or ""), "description": str(r["description"])}
+                 for r in dataset.get("resources") or [] if isinstance(r, dict) and r.get("description")]:
+        record["resources"] = parts
+    return record
+

@@ -100,8 +100,9 @@ _CALLED = re.compile(
     r"(?:refers\s+to|calls)\s+(?:him|her|the\s+(?:teenager|boy|girl|child|young\s+person|baby|infant|"
     r"toddler))(?:\s+as)?|"
     r"called|"
-    # "a young man the report calls 'Jay'", "whom the review calls him Jay"
-    r"(?:report|review)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
+    # "a young man the report calls 'Jay'", "whom the review calls him Jay"; (session 75) a
+    # news story's "the care of a girl it calls Kirsty", the review named before
+    r"(?:report|review|\bit)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
     r"(?P<name>(?-i:Twin\s+[1-9])\b|(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)"
     # "The review concerns S, a young person who ...": the child a review is about, by letter
@@ -652,8 +653,10 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
     first = words[0]
     if any(len(w) >= 4 and w.isupper() for w in words):
         return None  # "LIVE", "COURT": a section word in capitals, never a name
-    if first in NOT_NAMES:
-        return None  # "The Review", "Key Learning": a section heading, not a child's name
+    if first in NOT_NAMES or _BARE_LABEL.match(text):
+        # "The Review", "Key Learning": a section heading, not a child's name; (session 75) nor
+        # a poster's "Recommendations" over "Recommendations include that ... harming children"
+        return None
     if len(words) > 1 and (default_gazetteer().lookup(first) or _MASTHEAD_WORD.fullmatch(words[-1])):
         # (session 49) "Plymouth Evening Chronicle" over "Plymouth Evening Chronicle Thursday, 9
         # May 2024 ...": a paper's masthead, named after its place, over its dateline; (session
@@ -1934,7 +1937,10 @@ def _tail_name(title: str, text: str) -> str | None:
 _REVIEW_ABOUT = re.compile(r"\breview\s+(?:about|concerning|(?:into|following|after)\s+the\s+"
                            # ((session 74) "... practice review following the death of Jordan, who
                            # was 17")
-                           r"(?:death|care|injur(?:y|ies))\s+of)\s+(?P<name>(?-i:[A-Z][a-z]{1,15})),\s+"
+                           # ((session 75) "... review into the circumstances of Harry, an
+                           # 11-year-old boy who died in a house fire")
+                           r"(?:death|care|injur(?:y|ies)|circumstances|experiences?)\s+of)\s+"
+                           r"(?P<name>(?-i:[A-Z][a-z]{1,15})),\s+"
                            r"(?:a|an|aged|who)\b", re.I)
 
 

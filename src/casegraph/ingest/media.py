@@ -7,6 +7,9 @@
 - an audio file's tags (``.mp3``, ``.m4a``, ``.ogg``, ``.flac``, ``.wma``: a partnership's podcast
   episode, a recorded learning session), whose title, description, transcript and chapter names
   are all the words it has.
+- (session 75) a WAV file's RIFF tags (``.wav``: a podcast's Broadcast WAV master, kept by a
+  learning team): its LIST-INFO chunk (title, series, maker, date, comment) and its Broadcast
+  Wave ``bext`` chunk (description, originator, date), which mutagen does not read.
 
 A partnership's seven-minute briefing is often a recorded talk over still slides, published as
 a video whose subtitles carry the whole briefing: the review's name, the account, the learning
@@ -27,8 +30,9 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
-from casegraph.ingest.binaries import damaged, inflated
+from casegraph.ingest.binaries import damaged, inflated, utf8_else
 from casegraph.ingest.isobmff import is_mp4, text_tracks
 
 #: A Matroska or WebM file's first bytes: an EBML header element.
@@ -483,8 +487,10 @@ _PROSE_DESCRIPTIONS = {"comment", "description", "summary", "synopsis", "transcr
 
 
 def audio_suffix(data: bytes) -> str | None:
-    """The suffix of an MP3 with an ID3 tag, an Ogg, a FLAC or a Windows Media file known by its
-    first bytes, whatever its name; else None."""
+    """The suffix of an MP3 with an ID3 tag, an Ogg, a FLAC, a Windows Media or (session 75) a
+    WAV file known by its first bytes, whatever its name; else None."""
+    if is_wav(data):
+        return ".wav"
     return next((suffix for magic, suffix in _AUDIO_MAGIC.items() if data.startswith(magic)), None)
 
 
@@ -617,3 +623,112 @@ def _id3_words(frame_id: str, frame: object) -> tuple[str, list[str]]:
     text = frame.text if isinstance(frame.text, list) else [frame.text]
     name = "COMM" if frame_id == "TXXX" and desc in _PROSE_DESCRIPTIONS else frame_id
     return name, [str(t) for t in text]
+
+
+# ------------------------------------------------------------------------ WAV (RIFF) tags
+#: (session 75) WAV files, read by their RIFF tags, with the media type they are served under.
+WAV_SUFFIXES = {".wav", ".wave", ".bwf"}
+WAV_MEDIA = "audio/wav"
+#: The LIST-INFO tags that name and place a recording, in the order a player shows them
+#: (title, series, maker, date), and those that hold prose (subject, comment).
+_INFO_HEAD = (b"INAM", b"IPRD", b"IART", b"ICRD")
+_INFO_PROSE = (b"ISBJ", b"ICMT")
+_INFO_KEYWORDS = b"IKEY"
+#: The Broadcast Wave ``bext`` chunk's leading fields (EBU Tech 3285): their offsets and sizes.
+_BEXT_FIELDS = {"description": (0, 256), "originator": (256, 32), "date": (320, 10)}
+_BEXT_READ = 330  # (the rest: times, loudness and the coding history, no words for a reader)
+
+
+def is_wav(data: bytes) -> bool:
+    """A RIFF (or 64-bit RF64) file of form WAVE."""
+    return data[:4] in (b"RIFF", b"RF64") and data[8:12] == b"WAVE"
+
+
+def wav_text(data: bytes) -> str:
+    """A WAV recording as a podcast player shows it (:func:`audio_text`): its title, series,
+    maker and date, then its subject and comment as paragraphs (a podcast master's show notes
+    are its comment), then the Broadcast Wave description when it says something else, then
+    its keywords.  An ID3 chunk some editors add is read as an MP3's tag is.  A recording whose
+    tags hold no words is refused: its words are only spoken."""
+    if not is_wav(data):
+        raise ValueError("not a WAV file (no RIFF WAVE header)")
+    info, bext, tagged = _wav_chunks(io.BytesIO(data))
+    title, series, maker, made = (info.get(k) for k in _INFO_HEAD)
+    head = [v for v in (title, series, maker or bext.get("originator"), made or bext.get("date")) if v]
+    prose = [info[k] for k in _INFO_PROSE if info.get(k)]
+    if (described := bext.get("description")) and not any(described in p for p in prose):
+        prose.append(described)
+    chapters: list[str] = []
+    if tagged:
+        more_head, more_prose, chapters = _tagged(data, "WAV file")
+        head += [v for v in more_head if v not in head]
+        prose += [v for v in more_prose if v not in prose]
+    if keywords := info.get(_INFO_KEYWORDS):
+        prose.append("Keywords: " + keywords)
+    if not prose and not chapters:
+        raise ValueError("a WAV file whose tags hold no comment or description (its words are only spoken)")
+    return _shown(list(dict.fromkeys(head)), prose, chapters)
+
+
+def wav_described(handle: BinaryIO) -> bool:
+    """Whether a folder's WAV file carries words (a comment, a subject or a description): a
+    podcast master with its show notes is a page, a sound effect is not.  Its chunks are
+    walked, not read: the sound is passed over (tags may follow it)."""
+    try:
+        info, bext, tagged = _wav_chunks(handle)
+    except ValueError:
+        return False
+    return tagged or any(info.get(k) for k in _INFO_PROSE) or bool(bext.get("description"))
+
+
+def _wav_chunks(handle: BinaryIO) -> tuple[dict[bytes, str], dict[str, str], bool]:
+    """A WAV file's LIST-INFO tags by their four-letter id, its ``bext`` fields by name, and
+    whether it has an ID3 chunk; the sound data is skipped."""
+    header = handle.read(12)
+    if not is_wav(header):
+        raise ValueError("not a WAV file (no RIFF WAVE header)")
+    info: dict[bytes, str] = {}
+    bext: dict[str, str] = {}
+    tagged = False
+    while len(chunk := handle.read(8)) == 8:
+        kind, size = chunk[:4], int.from_bytes(chunk[4:], "little")
+        if kind == b"LIST" and handle.read(4) == b"INFO":
+            info.update(_info_tags(_chunk_body(handle, kind, size - 4)))
+        elif kind == b"bext":
+            body = _chunk_body(handle, kind, min(size, _BEXT_READ))
+            handle.seek(size - len(body), io.SEEK_CUR)
+            bext = {name: _riff_words(body[at:at + n]) for name, (at, n) in _BEXT_FIELDS.items()}
+        elif kind.lower() == b"id3 ":
+            tagged = True
+            handle.seek(size, io.SEEK_CUR)
+        elif size == 0xFFFFFFFF:  # (an RF64's data chunk: its size is in ds64; nothing follows)
+            break
+        else:
+            handle.seek(size - (4 if kind == b"LIST" else 0), io.SEEK_CUR)
+        handle.seek(size & 1, io.SEEK_CUR)  # (a chunk of odd size is padded to even)
+    return info, bext, tagged
+
+
+def _chunk_body(handle: BinaryIO, kind: bytes, size: int) -> bytes:
+    body = handle.read(max(size, 0))
+    if len(body) < size:
+        raise ValueError(f"damaged WAV file (its {kind.decode('latin-1')} chunk is cut short)")
+    return body
+
+
+def _info_tags(body: bytes) -> dict[bytes, str]:
+    """A LIST-INFO chunk's tags: four-letter ids, each over its NUL-ended words."""
+    out: dict[bytes, str] = {}
+    at = 0
+    while at + 8 <= len(body):
+        kind, size = body[at:at + 4], int.from_bytes(body[at + 4:at + 8], "little")
+        if words := _riff_words(body[at + 8:at + 8 + size]):
+            out[kind] = words
+        at += 8 + size + (size & 1)
+    return out
+
+
+def _riff_words(raw: bytes) -> str:
+    """A RIFF text field's words: up to its first NUL, UTF-8 when it is (else Latin-1)."""
+    return utf8_else(raw.split(b"\0", 1)[0]).strip()
+

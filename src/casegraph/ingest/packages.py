@@ -79,6 +79,9 @@ EPUB_SUFFIXES = {".epub"}
 #: (``.azw3``, session 63: calibre's default Kindle output): a Palm database whose text records
 #: hold the book's HTML, PalmDOC-compressed (:func:`mobi_html`).
 MOBI_SUFFIXES = {".mobi", ".azw", ".azw3"}
+#: (session 75) calibre's HTMLZ e-book (``.htmlz``: a board's practice learning pack converted for
+#: e-readers): a zip around one ``index.html``, its stylesheet and images, and a ``metadata.opf``.
+HTMLZ_SUFFIXES = {".htmlz"}
 #: (session 72) A Palm database e-book (``.pdb``, ``.prc``): a PalmDOC's plain text or a
 #: Mobipocket book, told apart by the database's type (:func:`palm_book_page`).
 PALM_SUFFIXES = {".pdb", ".prc"}
@@ -120,7 +123,7 @@ SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
-                    | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES)
+                    | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -856,6 +859,22 @@ def epub_html(data: bytes) -> str:
     if not bodies:
         raise ValueError("its package document's spine lists no XHTML content document")
     return "<html><body>\n" + "\n".join(bodies) + "\n</body></html>"
+
+
+def htmlz_html(data: bytes) -> str:
+    """(session 75) A calibre HTMLZ e-book as its one page: the HTML file at the zip's top level
+    (``index.html``, as calibre names it; the first one when it has another name).  Its
+    ``metadata.opf`` repeats the book's title and author, which the page's own ``title`` and
+    opening already show; its stylesheet and images are the page's parts."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            pages = [n for n in package.namelist() if "/" not in n and n.lower().endswith((".html", ".htm"))]
+            if pages:
+                first = sorted(pages, key=lambda n: n.lower() != "index.html")[0]
+                return package_member(package, first).decode("utf-8", "replace")
+    except _ZIP_ERRORS as exc:
+        raise ValueError(f"damaged HTMLZ e-book ({one_line(str(exc))})") from None
+    raise ValueError("an HTMLZ e-book with no HTML page at its top level (index.html)")
 
 
 # ------------------------------------------------------------------------------- KMZ, QDPX

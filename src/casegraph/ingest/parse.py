@@ -247,6 +247,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"scope\s+and\s+content", "summary"),
     # (session 51) a library catalogue record's "Abstract:", written by its staff from the report
     (r"abstract", "summary"),
+    # (session 75) a practice hub's admonition box over a review's facts and account: "At a
+    # glance" / "Published: February 2024 · Type: learning review" (never a review's title)
+    (r"at\s+a\s+glance|(?:key|quick)\s+facts", "summary"),
     # and its "Place:", where the review was held (its "Corporate body:" may be a regional board)
     (r"place", "area"),
     # ("Our findings", the national panel's own heading on GOV.UK)
@@ -1298,9 +1301,12 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # (session 50) "LCSPR: Baby X (Derbyshire, published March 2024)", "National review:
         # Child Y (...)": the review's type as a label over the child and the review's fields
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
-    if (named := _NAME_THEN_TYPE.match(text)) and not _LABEL.match(text):
-        # (session 59) "Jordan: multi-agency learning review (Wirral ..., signed off March 2024)"
-        return {"kind": "name", "title": text, "name": named["name"], **_bracket_fields(named["meta"])}
+    if (named := _NAME_THEN_TYPE.match(text)) and not _LABEL.match(text) and (
+            named["meta"] or (nxt is not None and _PUBLISHED_FIRST.match(nxt.text))):
+        # (session 59) "Jordan: multi-agency learning review (Wirral ..., signed off March 2024)";
+        # (session 75) "Jack and Lily: multi-agency learning review" over its "Published: ..." line
+        return {"kind": "name", "title": text, "name": named["name"],
+                **(_bracket_fields(named["meta"]) if named["meta"] else {})}
     if (dashed := _TYPE_DASHED.match(text)) \
             and (_NAME_HEADING.match(dashed["name"]) or _FIRST_NAMES.fullmatch(dashed["name"])) \
             and not _DOCUMENT_LINK_NOTE.search(dashed["meta"]):
@@ -1434,6 +1440,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
             and not _FEED_DATE.match(text)  # (session 60) a feed item's date over its "Area:" line
             and not _POSTED_ALONE.match(text)  # (session 64) nor a post's "Posted 19 June 2024"
+            # (session 75) nor a box's summary label, "At a glance" over "Published: ..."
+            and not ((bare := _BARE_LABEL.match(text)) and _label_kind(bare["head"]) == "summary")
             # "Number of recs: 5", (session 64) "Rapid review: 2022-11-03": a field, its value a
             # number or a date
             and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d[\d/.-]*$", text)
@@ -1710,7 +1718,12 @@ _NAME_THEN_TYPE = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][
                              rf"(?:an?\s+)?(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|serious\s+case|significant\s+case|"
                              r"learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
                              r"(?:local\s+)?child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
-                             r"\s*\((?P<meta>[^()]*\d{4}[^()]*)\)$", re.I)
+                             r"(?:\s*\((?P<meta>[^()]*\d{4}[^()]*)\))?$", re.I)
+#: (session 75) The line under a review's heading that opens with its publication date:
+#: "Published: April 2024 · Area: Doncaster" (a Hugo post's facts line under "Jack and Lily:
+#: multi-agency learning review").
+_PUBLISHED_FIRST = re.compile(rf"^\**{_PUBLISHED_WORDS}\**\s*[:–-]?\**\s*(?:\d{{1,2}}\s+)?"
+                              rf"(?:(?:{_MONTH_RE})\s+)?{YEAR}\b", re.I)
 
 #: (session 51) A review's type by its letters, perhaps after its area, a dash, the child, and
 #: the review's facts in brackets: "Concise CPR – Lowri (Ceredigion, CYSUR, published January

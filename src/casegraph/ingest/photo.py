@@ -1,23 +1,30 @@
-"""Photographs read as a picture desk reads them: by the words their metadata carries.
+"""Pictures read as a picture desk reads them: by the words their metadata carries.
 
 (session 74) A news agency's photo of a council's offices, filed with a story about a review,
 carries the story in its caption: IPTC's Information Interchange Model (IIM) datasets in the
 JPEG's Photoshop segment (APP13), and the same fields again as XMP (APP1), which newer tools
-write alone.  The picture itself is never decoded: casegraph reads no image's pixels, and a
-photo whose metadata holds no caption is refused, saying so.
+write alone.  (session 75) A partnership's "learning on a page" poster, published as a PNG,
+carries its whole text again as alt text: the PNG's text chunks (``Title``, ``Author``,
+``Description``), which an accessible site and a screen reader read.  The picture itself is
+never decoded: casegraph reads no image's pixels, and a picture whose metadata holds no caption
+is refused, saying so.
 
-The segments are walked by hand: the JPEG marker structure and IIM's tagged datasets are a few
-lines each, and no image library is needed to read neither pixels nor colour.
+The segments and chunks are walked by hand: the JPEG marker structure, IIM's tagged datasets
+and PNG's length-type-data chunks are a few lines each, and no image library is needed to read
+neither pixels nor colour.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import xml.etree.ElementTree as ET
+import zlib
 from datetime import date
+from typing import BinaryIO
 
-from casegraph.ingest.binaries import utf8_else
+from casegraph.ingest.binaries import inflated, utf8_else
 from casegraph.ingest.interchange import element_words, printed_date
 
 #: The photographs read, with the media type each is published under.
@@ -209,3 +216,98 @@ def captioned(head: bytes) -> bool:
         return bool(fields.get(_CAPTION) or (xmp and _xmp_fields(xmp).get(_CAPTION)))
     except ValueError:
         return False  # (cut short, or not a JPEG: no page, whatever its name)
+
+
+# ---------------------------------------------------------------------------------- PNG
+#: (session 75) The PNG images read, by their text chunks, with their media type.
+PNG_SUFFIXES = {".png"}
+PNG_MEDIA = "image/png"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+#: A PNG's text chunk keywords (the PNG specification's, as Pillow, ImageMagick and exiftool
+#: write them) by the IIM field the card shows them as; XMP in an iTXt chunk fills the rest.
+_PNG_FIELDS = {"title": _OBJECT_NAME, "author": _BYLINE, "creation time": _DATE_CREATED,
+               "source": _SOURCE, "description": _CAPTION, "comment": _CAPTION}
+_PNG_XMP = "XML:com.adobe.xmp"
+_PNG_TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
+#: The most a compressed text chunk unpacks to: a poster's alt text is a page, not a book.
+_PNG_TEXT_MAX = 4 * 1024 * 1024
+
+
+def is_png(data: bytes) -> bool:
+    return data.startswith(PNG_MAGIC)
+
+
+def png_text(data: bytes) -> str:
+    """A poster published as a PNG, as its caption card: the title, the author and the date,
+    then its description (the alt text that holds the poster's words) as a paragraph.  Text
+    chunks come first; XMP fills what they lack."""
+    if not is_png(data):
+        raise ValueError("not a PNG image (no PNG signature)")
+    fields = _png_fields(io.BytesIO(data))
+    if not fields.get(_CAPTION):
+        raise ValueError("a PNG image whose text chunks hold no description (Description, Comment "
+                         "or XMP dc:description): its words, if any, are only in the picture")
+    return _card(fields)
+
+
+def png_described(handle: BinaryIO) -> bool:
+    """Whether a folder's PNG carries a description: a poster with alt text is a page, a
+    logo or a chart is not.  Its chunks are walked, not read: the picture's data is passed over
+    (text chunks may follow it)."""
+    try:
+        return bool(_png_fields(handle).get(_CAPTION))
+    except ValueError:
+        return False  # (cut short, or not a PNG: no page, whatever its name)
+
+
+def _png_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    """A PNG's text chunks as IIM fields (:data:`_PNG_FIELDS`), XMP's filling the rest."""
+    if handle.read(len(PNG_MAGIC)) != PNG_MAGIC:
+        raise ValueError("not a PNG image (no PNG signature)")
+    fields: dict[int, list[str]] = {}
+    xmp: dict[int, list[str]] = {}
+    for keyword, words in _png_texts(handle):
+        if keyword == _PNG_XMP:
+            xmp = _xmp_fields(words.encode("utf-8"))
+        elif (number := _PNG_FIELDS.get(keyword.lower())) is not None and words.strip():
+            fields.setdefault(number, []).append(words.strip())
+    for number, values in xmp.items():
+        fields.setdefault(number, values)
+    return fields
+
+
+def _png_texts(handle: BinaryIO) -> list[tuple[str, str]]:
+    """Every text chunk's keyword and words, in file order, up to the image's end chunk."""
+    out = []
+    while len(header := handle.read(8)) == 8:
+        length, kind = struct.unpack(">I4s", header)
+        if kind == b"IEND":
+            break
+        if kind not in _PNG_TEXT_CHUNKS:
+            handle.seek(length + 4, io.SEEK_CUR)  # (its data and CRC: pixels, palette, sizes)
+            continue
+        body = handle.read(length)
+        if len(body) < length:
+            raise ValueError(f"damaged PNG image (its {kind.decode()} chunk is cut short)")
+        handle.read(4)
+        out.append(_png_text_chunk(kind, body))
+    return out
+
+
+def _png_text_chunk(kind: bytes, body: bytes) -> tuple[str, str]:
+    """One text chunk's keyword and words: tEXt's Latin-1, zTXt's deflated Latin-1, iTXt's
+    UTF-8 (deflated when its flag says so) after its language and translated keyword."""
+    keyword, _, rest = body.partition(b"\0")
+    try:
+        if kind == b"zTXt":
+            rest = inflated(rest[1:], _PNG_TEXT_MAX, "a PNG text chunk too large to read")
+        elif kind == b"iTXt":
+            compressed, rest = rest[:1] == b"\x01", rest[2:]
+            rest = rest.split(b"\0", 2)[-1]  # (after the language tag and translated keyword)
+            if compressed:
+                rest = inflated(rest, _PNG_TEXT_MAX, "a PNG text chunk too large to read")
+            return keyword.decode("latin-1"), utf8_else(rest)
+    except zlib.error as exc:
+        raise ValueError(f"damaged PNG image (its {kind.decode()} chunk does not inflate: {exc})") from None
+    return keyword.decode("latin-1"), rest.decode("latin-1")
+

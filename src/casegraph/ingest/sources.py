@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from casegraph.core.errors import CasegraphError, one_line
 from casegraph.core.model import SEX_WORDS
@@ -70,6 +70,7 @@ from casegraph.ingest.binaries import (
 from casegraph.ingest.braille import BRF_MEDIA, BRF_SUFFIXES, brf_text
 from casegraph.ingest.captures import (
     archive_item,
+    ckan_datasets,
     is_scrapy_log,
     is_sitecore_item,
     is_x_archive,
@@ -247,6 +248,8 @@ from casegraph.ingest.media import (
     MP4_VIDEO_MEDIA,
     SAMI_SUFFIXES,
     SCC_SUFFIXES,
+    WAV_MEDIA,
+    WAV_SUFFIXES,
     audio_suffix,
     audio_text,
     is_matroska,
@@ -254,6 +257,8 @@ from casegraph.ingest.media import (
     mp4_parts,
     sami_captions,
     scc_captions,
+    wav_described,
+    wav_text,
 )
 from casegraph.ingest.office import (
     NUMBERS_SUFFIXES,
@@ -277,6 +282,7 @@ from casegraph.ingest.packages import (
     EPUB_SUFFIXES,
     GNUMERIC_SUFFIXES,
     H5P_SUFFIXES,
+    HTMLZ_SUFFIXES,
     IDML_SUFFIXES,
     KMZ_SUFFIXES,
     MAFF_SUFFIXES,
@@ -299,6 +305,7 @@ from casegraph.ingest.packages import (
     gnumeric_xml,
     gunzipped_file,
     h5p_package,
+    htmlz_html,
     idml_html,
     is_msg,
     is_palm_book,
@@ -319,9 +326,14 @@ from casegraph.ingest.photo import (
     CAPTION_HEAD_BYTES,
     JPEG_MEDIA,
     JPEG_SUFFIXES,
+    PNG_MEDIA,
+    PNG_SUFFIXES,
     captioned,
     is_jpeg,
+    is_png,
     photo_text,
+    png_described,
+    png_text,
 )
 from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
@@ -365,7 +377,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
                    | CHM_SUFFIXES | LIT_SUFFIXES | LRF_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
-                   | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES)
+                   | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
+                   | WAV_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -555,6 +568,19 @@ SAS_LISTING_SUFFIXES = {".lst"}
 #: (a researcher's check sheet of coded records), read as what the session printed.
 R_TRANSCRIPT_SUFFIXES = {".rout"}
 SMCL_SUFFIXES = {".smcl"}
+#: (sessions 74, 75) Pictures and recordings read from a folder only when their metadata carries
+#: words (a captioned news photo, a poster's alt text, a podcast master's show notes), by how
+#: each is told: the others are a site's logos, charts and sound files, said apart by
+#: :func:`not_read` (in the words here).  Named on the command line, each is read, or refused in
+#: one line.
+_WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
+    **dict.fromkeys(JPEG_SUFFIXES, ("photo(s) not read, their metadata holding no caption (IPTC or XMP)",
+                                    lambda handle: captioned(handle.read(CAPTION_HEAD_BYTES)))),
+    **dict.fromkeys(PNG_SUFFIXES, ("PNG image(s) not read, their text chunks holding no description "
+                                   "(alt text)", png_described)),
+    **dict.fromkeys(WAV_SUFFIXES, ("WAV recording(s) not read, their tags holding no comment or "
+                                   "description", wav_described))}
+_WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
@@ -574,7 +600,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
             | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES
             | MAFF_SUFFIXES | ARCHIVE_SUFFIXES | SAS_LISTING_SUFFIXES | R_TRANSCRIPT_SUFFIXES | SMCL_SUFFIXES
-            | _BYTES_SUFFIXES) - JPEG_SUFFIXES  # (a folder's photo is read when captioned: _named_as_read)
+            | _BYTES_SUFFIXES) - _WORDED_SUFFIXES  # (read from a folder when worded: _named_as_read)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
 #: parser reads as the start of a record (ingest.parse; see RECORD_MEDIA).
@@ -3138,6 +3164,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (graph := roam_pages(data)) is not None:  # a Roam Research graph's pages
         return markdown_to_text(roam_markdown(graph))
+    if (datasets := ckan_datasets(data)) is not None:  # an open-data portal's datasets (CKAN)
+        return _records_text([{**d, "notes": markdown_to_text(str(d["notes"]))} for d in datasets])
     if (package := data_package(data) or archive_item(data)) is not None:
         return _records_text(package)  # an open-data release's rows, an archived item's record
     if (answers := sparql_json_records(data)) is not None:  # a SPARQL query's results
@@ -3693,6 +3721,8 @@ _READERS: dict[str, _Reader] = {
                                            "read as an InDesign IDML package")),
     **dict.fromkeys(EPUB_SUFFIXES, _Reader(lambda raw, _: html_to_text(epub_html(_bytes(raw))),
                                            "application/epub+zip", "read as an EPUB e-book")),
+    **dict.fromkeys(HTMLZ_SUFFIXES, _Reader(lambda raw, _: html_to_text(htmlz_html(_bytes(raw))),
+                                            "application/zip", "read as an HTMLZ e-book")),
     **dict.fromkeys(CHM_SUFFIXES, _Reader(lambda raw, _: _pages_text([(page, True)
                                                                       for page in chm_pages(_bytes(raw))]),
                                           "application/vnd.ms-htmlhelp", "read as a compiled HTML help")),
@@ -3713,6 +3743,10 @@ _READERS: dict[str, _Reader] = {
                                           "application/x-ms-reader", "read as a Microsoft Reader e-book")),
     **dict.fromkeys(JPEG_SUFFIXES, _Reader(lambda raw, _: photo_text(_bytes(raw)), JPEG_MEDIA,
                                            "read as a photograph's caption")),
+    **dict.fromkeys(PNG_SUFFIXES, _Reader(lambda raw, _: png_text(_bytes(raw)), PNG_MEDIA,
+                                          "read as a PNG image's text")),
+    **dict.fromkeys(WAV_SUFFIXES, _Reader(lambda raw, _: wav_text(_bytes(raw)), WAV_MEDIA,
+                                          "read as a WAV file's tags")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
                                           "application/x-sony-bbeb", "read as a Sony Reader e-book")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
@@ -4180,7 +4214,7 @@ def _binary_suffix(data: bytes) -> str | None:
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
-        else ".jpg" if is_jpeg(data) else audio_suffix(data)
+        else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else audio_suffix(data)
 
 
 def _palm_page(data: bytes) -> str:
@@ -4349,19 +4383,20 @@ def _named_as_read(path: Path) -> bool:
     """Whether a folder's file is of a type casegraph reads: by its suffix, or, for a suffix
     other tools use for something else (:data:`_READ_FROM_A_FOLDER_WHEN`), by its opening."""
     suffix = path.suffix.lower()
-    if suffix in JPEG_SUFFIXES:  # (session 74) a captioned news photo, not a logo
-        return _opening_says(path, CAPTION_HEAD_BYTES, captioned)
+    if suffix in _WORDED_WHEN:  # (sessions 74, 75) a captioned photo or poster, a described recording
+        return _file_says(path, _WORDED_WHEN[suffix][1])
     if suffix in _READ_FROM_A_FOLDER_WHEN:
-        return _opening_says(path, 2000, lambda head: _member_is_page(path, head))
+        return _file_says(path, lambda handle: _member_is_page(path, handle.read(2000)))
     return suffix in SUFFIXES
 
 
-def _opening_says(path: Path, size: int, test: Callable[[bytes], bool]) -> bool:
-    """What ``test`` says of a file's first ``size`` bytes; True when it cannot be opened (an
-    unreadable file named like a page is an error naming it, when read)."""
+def _file_says(path: Path, test: Callable[[BinaryIO], bool]) -> bool:
+    """What ``test`` says of a file, open to read (it reads or walks only what it needs); True
+    when it cannot be opened (an unreadable file named like a page is an error naming it, when
+    read)."""
     try:
         with path.open("rb") as handle:
-            return test(handle.read(size))
+            return test(handle)
     except OSError:
         return True
 
@@ -4379,18 +4414,19 @@ def not_read(paths: Iterable[Path]) -> list[str]:
         left = sorted(p for p in path.rglob("*") if _offered(p) and p.suffix.lower() not in SUFFIXES
                       and not any(part.startswith(".") for part in p.relative_to(path).parts)
                       and p.is_file())
-        # (session 74) a photo is read when its metadata carries a caption (_named_as_read):
-        # the others are pictures, said apart
-        photos = [p for p in left if p.suffix.lower() in JPEG_SUFFIXES]
-        left = [p for p in left if p not in photos]
+        # (sessions 74, 75) a photo, a poster or a recording is read when its metadata carries
+        # words (_named_as_read): the others are pictures and sounds, said apart
+        worded = [p for p in left if p.suffix.lower() in _WORDED_WHEN]
+        left = [p for p in left if p not in worded]
         if left:
             kinds = ", ".join(sorted({p.suffix.lower() or "(no suffix)" for p in left}))
             out.append(f"{path}: {len(left)} file(s) not read, of a type casegraph does not read "
                        f"({kinds}): {_some_names(left)}; name a file on the command line to read it "
                        "by its content (XML, JSON or text)")
-        if uncaptioned := [p for p in photos if not _named_as_read(p)]:
-            out.append(f"{path}: {len(uncaptioned)} photo(s) not read, their metadata holding no "
-                       f"caption (IPTC or XMP): {_some_names(uncaptioned)}")
+        wordless = [p for p in worded if not _named_as_read(p)]
+        for why in dict.fromkeys(_WORDED_WHEN[p.suffix.lower()][0] for p in wordless):
+            mine = [p for p in wordless if _WORDED_WHEN[p.suffix.lower()][0] == why]
+            out.append(f"{path}: {len(mine)} {why}: {_some_names(mine)}")
     return out
 
 
