@@ -264,6 +264,9 @@ def test_a_poster_label_over_its_own_word_names_no_child(tmp_path: Path) -> None
      "11-year-old boy who died in a house fire in January 2022.", "Ashton"),
     ("A learning review looked at the care of a girl it calls Kirsten, who was 14 when she was "
      "placed in a children's unit in 2022.", "Kirsten"),
+    # (devlocal77's news story) the name, then what the review calls the child
+    ("says a review found bruises were explained away. Kit, as he is called in the local child "
+     "safeguarding practice review published today, died in hospital in June 2022, aged two.", "Kit"),
 ])
 def test_a_statement_or_story_names_the_child_it_tells_of(tmp_path: Path, vocab: Vocabulary,
                                                           told: str, name: str) -> None:

@@ -104,7 +104,9 @@ _CALLED = re.compile(
     # news story's "the care of a girl it calls Kirsty", the review named before
     r"(?:report|review|\bit)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
     r"(?P<name>(?-i:Twin\s+[1-9])\b|(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
-    r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as the review calls (?:her|him|them)"
+    r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as\s+(?:the\s+review\s+calls\s+"
+    # (session 75) "Mia, as she is called in the local child safeguarding practice review"
+    r"(?:her|him|them)|(?:she|he|they)\s+(?:is|are|was|were)\s+(?:called|known|referred\s+to)\s+in\s+the\b)"
     # "The review concerns S, a young person who ...": the child a review is about, by letter
     r"|\b(?:review|report)\s+(?:concern(?:s|ed)|(?:is|was)\s+about)\s+(?P<name3>(?-i:[A-Z]{1,2}))"
     r"(?=,\s+(?:a|an|the|who|aged)\b)"
