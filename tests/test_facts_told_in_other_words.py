@@ -252,6 +252,26 @@ ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
       'Child T, a boy of 15, was living with his mother. His mother then tried to take her own '
       'life and was detained in hospital.',
       {'RF-PMH'}, {'H-SUIC'}),
+    # (session 75) a care leaver in a baby's account is the parent (RF-PACE), not the baby in
+    # care; in a 17-year-old's account the care leaver is the young person
+    ("a_care_leaver_in_a_babys_account-1",
+      'Child T was three months old when she was admitted to hospital in October 2022 with '
+      'bruising to her face. Her mother was 19; her leaving care personal adviser saw her during '
+      'the pregnancy.',
+      {'RF-PACE'}, {'RF-LAC'}),
+    ("a_care_leaver_in_a_babys_account-2",
+      'Child T, aged 17, was a care leaver living in supported accommodation when she was '
+      'assaulted by her boyfriend in August 2023.',
+      {'RF-LAC'}, {'RF-PACE'}),
+    # (session 75) harm the child did to "a younger child" or "another boy" is not the child's
+    ("harm_the_child_did_to_another-1",
+      'Child T, a 13-year-old boy with autism, sexually abused a younger child, a seven-year-old '
+      'neighbour, in 2023. He had been bullied at school.',
+      set(), {'H-SA'}),
+    ("harm_the_child_did_to_another-2",
+      'Child T, a 13-year-old boy with autism, was sexually abused by a neighbour in 2023. He had '
+      'been bullied at school.',
+      {'H-SA'}, set()),
 ]
 
 

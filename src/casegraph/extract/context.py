@@ -124,6 +124,9 @@ class Rules:
     person_concepts: dict[str, re.Pattern[str]]  # RF-MEN: the words that name such a person
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
     older_child_concepts: dict[str, int]  # concept -> age (months) below which it is no child's own
+    care_leaver_concept: str  # what a care leaver in a young child's account is (RF-PACE)
+    care_leaver_below: int  # the age (months) every child is under for that reading
+    care_leaver_words: frozenset[str]  # "care leaver", "leaving care"
     teen_concepts: frozenset[str]  # a young person's own when no one is named ("was drinking")
     owned_concepts: dict[str, str]  # harms whose object a person's possessive owns: "all" or "after"
     sentence_cues: tuple[tuple[str, re.Pattern[str]], ...]  # (notation, the shape of a sentence)
@@ -210,6 +213,9 @@ def rules(path: Path = RULES_FILE) -> Rules:
                          for k, v in data["person_concepts"].items()},
         adult_concepts=frozenset(data["adult_concepts"]),
         older_child_concepts={str(k): int(v) for k, v in data["older_child_concepts"].items()},
+        care_leaver_concept=str(data["care_leaver"]["concept"]),
+        care_leaver_below=int(data["care_leaver"]["below_months"]),
+        care_leaver_words=frozenset(w.lower() for w in data["care_leaver"]["words"]),
         teen_concepts=frozenset(data["teen_concepts"]),
         owned_concepts={str(k): str(v) for k, v in data["owned_concepts"].items()},
         afterwards_concepts=frozenset(data["afterwards"]["concepts"]),
@@ -1204,7 +1210,11 @@ def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[
         return None
     if "by" in words[i:j]:
         return None  # "killed by her mother's boyfriend": the mention's own "by" names the agent
-    k = j + 1 if words[j] in r.harmed_determiners else j
+    k = j + 1 if words[j] in r.harmed_determiners or words[j] == "another" else j
+    # (session 75) "sexually abused a younger child", "assaulted another boy": a child named as
+    # any one ("a", "an", "another") is not the review's own, whom the account names or calls
+    # "the child"
+    anyone = words[j] in ("a", "an", "another")
     table, longest = _experiencer_table(r, tuple(names))
     starts = [k + 1, k] if k < len(words) and words[k].endswith("'s") else [k]
     for at in starts:  # "strangle Z's mother": the mother, whoever's she is
@@ -1215,6 +1225,8 @@ def _done_to_other(sentence: str, toks: list[tuple[str, int, int]], words: list[
             if who:
                 # ("head injuries his father inflicted": the person, then a verb, is who did it)
                 agent = at + n < len(words) and words[at + n] in _AGENT_VERBS
+                if who == "child" and anyone and not agent:
+                    return "other"
                 return who if who != "child" and not words[at + n - 1].endswith("'s") and not agent else None
     return None
 

@@ -527,6 +527,22 @@ def _too_young(mentions: list[Mention], children: list[Child]) -> list[Mention]:
     return [replace(m, fact=False) if m.fact and oldest < limits.get(m.notation, 0) else m for m in mentions]
 
 
+def _parent_care_leaver(mentions: list[Mention], children: list[Child]) -> list[Mention]:
+    """(session 75) A care leaver's words ("leaving care", "care leaver") in the account of
+    children all too young to be one (the rules' ``care_leaver``) read as the parent's care
+    history (RF-PACE): a baby's review tells of the mother's leaving care adviser, never of the
+    baby's time in care (RF-LAC).  A child of unknown age is young when named "Baby ..."."""
+    r = rules()
+    young = bool(children) and all(
+        c.age_months < r.care_leaver_below if c.age_months is not None
+        else (c.pseudonym or "").startswith("Baby ") for c in children)
+    if not young:
+        return mentions
+    return [replace(m, notation=r.care_leaver_concept)
+            if m.notation == "RF-LAC" and " ".join(m.evidence.exact.lower().split()) in r.care_leaver_words
+            else m for m in mentions]
+
+
 #: Three or more first names listed with commas, the last after "and".
 _FIRST_NAME_LIST = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:,\s*(?-i:[A-Z][a-z]{1,15})){1,4},?\s+and\s+"
                               r"(?-i:[A-Z][a-z]{1,15})")
@@ -1192,7 +1208,7 @@ class Extractor:
         review.mentions = precede(self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only,
             skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen), self.vocab)
-        review.mentions = _too_young(review.mentions, review.children)
+        review.mentions = _parent_care_leaver(_too_young(review.mentions, review.children), review.children)
         review.harms = _with_survived_stabbing(self._facts(review.mentions, "harm-types"), review.mentions)
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         # (session 48) every sentence that tells of a harm as a fact, not only each harm's first
