@@ -275,3 +275,18 @@ def test_a_statement_or_story_names_the_child_it_tells_of(tmp_path: Path, vocab:
                     encoding="utf-8")
     (review,) = extract_reviews([page], vocab)[0]
     assert [c.pseudonym for c in review.children] == [name]
+
+
+def test_recommendations_still_to_be_published_are_none_yet(tmp_path: Path, vocab: Vocabulary) -> None:
+    """(validation58's captioned podcast) "Recommendations: to be published with the Committee's
+    improvement plan later this year." gives no recommendation, and the captions after it (the
+    recording's words) are none of its items."""
+    page = tmp_path / "show-notes.txt"
+    page.write_text(
+        f"[{NOTE}]\n\nLearning Review - Child K (published March 2024)\nChild K was 17 when she was "
+        "assaulted by her boyfriend in August 2023.\nLearning: practitioners did not see the abuse "
+        "in a teenage relationship as domestic abuse.\nRecommendations: to be published with the "
+        "Committee's improvement plan later this year.\n\nWelcome to the Learning Lunch.\n\nToday we "
+        "look at one review.\n\nChild K was 17.\n", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (len(review.learning), review.recommendations) == (1, [])

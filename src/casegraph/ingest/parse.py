@@ -4323,7 +4323,12 @@ _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|we
                         # through the partnership's training programme."
                         r"|^\s*no\s+(?:formal\s+)?recommendations\s+(?:were|have\s+been|are|was)\s+made\b"
                         # (session 70) a repository's "Recommendations: not published."
-                        r"|^\s*not\s+(?:yet\s+)?published\.?\s*$", re.I)
+                        r"|^\s*not\s+(?:yet\s+)?published\.?\s*$"
+                        # (session 75) a podcast's show notes: "Recommendations: to be published
+                        # with the Committee's improvement plan later this year." (its captions
+                        # after it had been read as 12 recommendations)
+                        r"|^\s*(?:(?:they\s+)?(?:are\s+)?(?:to|yet\s+to)\s+be|will\s+be)\s+"
+                        r"(?:published|agreed|finalised|confirmed|shared)\b", re.I)
 #: A line that is a point of its own (a bullet or a number), not a lettered part of the one above.
 _OWN_POINT = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s")
 #: A label that numbers one point of the learning or recommendations: "Learning 1:",
