@@ -15,6 +15,9 @@ any page:
 - an Internet Archive item's metadata (``..._metadata.json``, the ``/metadata/<item>`` API's
   response), whose item page shows the uploader's title, creator, date, description and
   subjects, not its files' checksums or servers, nor the users' comments below it.
+- (session 75) a Google Alerts e-mail saved as text (an analyst's daily alert for "practice
+  review"), whose items are each a news story: its headline, its paper, the snippet, then the
+  alert's "[Flag as irrelevant]" link and the story's address;
 - (session 75) a CKAN open-data portal's action API response (``package_search`` or
   ``package_show``: a board's reviews published as datasets), whose dataset pages show each
   dataset's title, publisher, description (Markdown), additional fields, tags and described
@@ -423,4 +426,51 @@ def _ckan_dataset(dataset: dict) -> dict[str, object]:
                  for r in dataset.get("resources") or [] if isinstance(r, dict) and r.get("description")]:
         record["resources"] = parts
     return record
+
+
+# ----------------------------------------------------------------------------- Google Alerts
+#: The line that ends each item of a Google Alerts e-mail's text part.
+_ALERT_FLAG = re.compile(r"^\s*\[Flag as irrelevant\]\s*$", re.M)
+#: The digest's own date line ("Daily update · 2 April 2025", "As-it-happens update · ...").
+_ALERT_DATE = re.compile(r"^\s*(?:Daily|Weekly|As-it-happens)\s+update\s*[·•|-]\s*(?P<date>.+?)\s*$",
+                         re.M | re.I)
+#: An item's address line ("<https://www.google.com/url?...>") and the digest's rules and parts.
+_ALERT_LINK = re.compile(r"^\s*<?https?://\S+>?\s*$")
+_ALERT_FURNITURE = re.compile(r"^\s*(?:[=\-_]{5,}|NEWS|WEB|BLOGS|VIDEOS|No new results\.?)\s*$")
+
+
+def is_alert_digest(text: str) -> bool:
+    """Whether a text file is a Google Alerts e-mail: the service named near its top and an
+    item's "[Flag as irrelevant]" line."""
+    return "Google Alert" in text[:3000] and bool(_ALERT_FLAG.search(text))
+
+
+def alert_items(text: str) -> list[dict[str, object]]:
+    """(session 75) A Google Alerts e-mail's items as records, one news story each: the
+    headline (its title), the paper, the digest's date and the snippet.  Read as plain text,
+    the stories ran together and only the one that named its child was found (validation11:
+    1 of 3).  The alert's flag link and the tracked address are the service's, not the story's."""
+    text = unify_line_ends(text)
+    dated = _ALERT_DATE.search(text)
+    items = _ALERT_FLAG.split(text)[:-1]  # (after the last flag: the digest's footer)
+    out: list[dict[str, object]] = []
+    for n, item in enumerate(items):
+        lines = [ln.strip() for ln in item.split("\n")]
+        if n == 0:  # (the first item follows the digest's header and its section's name)
+            lines = lines[_last_furniture(lines) + 1:]
+        lines = [ln for ln in lines if ln and not _ALERT_LINK.match(ln) and not _ALERT_FURNITURE.match(ln)]
+        if len(lines) < 2:
+            continue
+        record: dict[str, object] = {"title": lines[0], "source": lines[1]}
+        if dated:
+            record["date"] = dated["date"]
+        record["snippet"] = " ".join(lines[2:])
+        out.append(record)
+    return out
+
+
+def _last_furniture(lines: list[str]) -> int:
+    """The index of the digest header's last rule or section name ("NEWS" over its rule)."""
+    marks = [k for k, ln in enumerate(lines) if _ALERT_FURNITURE.match(ln)]
+    return marks[-1] if marks else -1
 

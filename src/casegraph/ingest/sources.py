@@ -69,8 +69,10 @@ from casegraph.ingest.binaries import (
 )
 from casegraph.ingest.braille import BRF_MEDIA, BRF_SUFFIXES, brf_text
 from casegraph.ingest.captures import (
+    alert_items,
     archive_item,
     ckan_datasets,
+    is_alert_digest,
     is_scrapy_log,
     is_sitecore_item,
     is_x_archive,
@@ -3911,9 +3913,14 @@ _READERS: dict[str, _Reader] = {
 }
 
 
+#: (session 75) A Google Alerts e-mail saved as text: its news stories, one record each
+#: (:func:`casegraph.ingest.captures.alert_items`), known by its content whatever its name.
+_ALERT_READER = _Reader(lambda raw, _: _records_text(alert_items(raw)), "text/x-google-alerts",
+                        "read as a Google Alerts e-mail", records=True)
+
 #: The media types whose records are titled on the line under their RECORD_MARK (a CSV's rows
 #: are named by their cells, and read by the parser's rules for records).
-RECORD_MEDIA = frozenset(r.media for r in _READERS.values() if r.records)
+RECORD_MEDIA = frozenset(r.media for r in [*_READERS.values(), _ALERT_READER] if r.records)
 #: The media types of spreadsheets' exports (CSV, TSV, SYLK, DIF) and workbooks (Numbers, and
 #: (session 68) Excel's, .xls and .xlsx), whose rows ``table_to_text`` lays out as records, each
 #: named by its name cell; and (session 70) OpenDocument spreadsheets and their templates, read
@@ -4291,6 +4298,8 @@ def _reader(suffix: str, raw: str) -> _Reader | None:
         return _READERS[".tsv"]
     if suffix == ".txt" and _is_markdown_text(raw):
         return _READERS[".md"]
+    if suffix == ".txt" and is_alert_digest(raw):
+        return _ALERT_READER
     return _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None)
 
 
