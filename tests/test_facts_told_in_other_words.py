@@ -287,3 +287,20 @@ def test_an_account_gives_its_facts(tmp_path: Path, vocab: Vocabulary, account: 
     assert len(reviews) == 1
     facts = {c.notation for c in reviews[0].harms} | {c.notation for c in reviews[0].risk_factors}
     assert present <= facts and not absent & facts, (sorted(present - facts), sorted(absent & facts))
+
+
+@pytest.mark.parametrize("told", [
+    "He had a previous conviction for assaulting a former partner.",
+    "He had convictions for violence against two former partners.",
+    "He had a history of violence towards previous partners.",
+])
+def test_violence_to_a_former_partner_is_mentioned_not_a_fact(tmp_path: Path, vocab: Vocabulary,
+                                                               told: str) -> None:
+    """(session 75) A man's violence in an earlier relationship is another household's: listed
+    as a mention of domestic abuse (as labellers list it), never a fact of this family."""
+    page = ("Learning Review: Child T (INVENTED test page)\n\nPublished: May 2024\n\nWhat happened\n\n"
+            "Child T was four months old when she was admitted to hospital in March 2023 with a "
+            f"skull fracture. Her mother's partner had moved in a month earlier. {told}\n")
+    (review,) = reviews_of_page(tmp_path, "briefing.txt", page, vocab)
+    assert "RF-DA" not in {c.notation for c in review.risk_factors}
+    assert any(m.notation == "RF-DA" and not m.fact for m in review.mentions)
