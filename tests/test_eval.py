@@ -1193,8 +1193,11 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # pack, WAV master and PNG poster unread) readers for those three and for a CKAN
             # portal's datasets; a name then its type over a "Published:" line, an "At a glance"
             # box, a poster's "Recommendations" label, "the circumstances of Harry", "a girl it
-            # calls Kirsty": 27/27, 0 spurious, 95.7 %, harm 0.93/0.98, RF 0.91/0.86
-            "validation58": (27, 27, 0, 0.95, 0.93, 0.97, 0.91, 0.86)}
+            # calls Kirsty": 27/27, 0 spurious, 95.7 %, harm 0.93/0.98, RF 0.91/0.86; then the
+            # facts (a care leaver in a baby's account is the mother, harm Child S did to a younger
+            # child is not his) and recommendations "to be published": 96.0 %, harm 0.95/0.98, RF
+            # 0.93/0.88
+            "validation58": (27, 27, 0, 0.96, 0.95, 0.97, 0.92, 0.87)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]
