@@ -290,3 +290,11 @@ def test_recommendations_still_to_be_published_are_none_yet(tmp_path: Path, voca
         "look at one review.\n\nChild K was 17.\n", encoding="utf-8")
     (review,) = extract_reviews([page], vocab)[0]
     assert (len(review.learning), review.recommendations) == (1, [])
+
+
+def test_a_readers_record_mark_heads_no_entry_of_its_own() -> None:
+    """(session 75) The CKAN page's "RECORD 2" mark, between its first dataset's last part and
+    its second's title, had been read as a section's heading with no text, and warned of."""
+    page = parse_page(read_source(CKAN))
+    assert len(page.entries) == 2
+    assert not any("RECORD" in w for w in page.warnings), page.warnings

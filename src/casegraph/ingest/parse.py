@@ -2561,7 +2561,11 @@ def _entries_of(source: SourceText) -> Page:
         found: list[tuple[int, dict]] = []
         for i, h in section_heads(lines):
             # (a question about the child a heading above names, that heading found here too:
-            # "Case Management Review: Child K" over "Who was Child K?")
+            # "Case Management Review: Child K" over "Who was Child K?"; (session 75) nor a
+            # reader's "RECORD 2" mark, a section's heading in capitals and a number by its
+            # shape: it had been a heading with no text, warned of)
+            if RECORD_MARK.match(lines[i].text) and source.media_type in RECORD_MEDIA:
+                continue
             if not (h["kind"] == "boundary" and i - 1 in known) \
                     and not (h["kind"] == "boundary" and source.media_type in TABLE_MEDIA
                              and _ROW_FIELD.match(lines[i].text)) \
