@@ -77,3 +77,11 @@ def test_an_alert_saved_as_text_gives_each_review_and_no_other_story(tmp_path: P
 
 def test_text_that_only_quotes_an_alert_line_is_plain_text() -> None:
     assert not is_alert_digest("Notes from the team meeting.\n[Flag as irrelevant]\nNo alerts today.\n")
+
+
+def test_an_alert_copied_without_its_rules_still_starts_at_its_first_story() -> None:
+    """An alert copied from its HTML part keeps no rules: its header ends at its date line."""
+    bare = "\n".join(ln for ln in DIGEST.splitlines() if not set(ln) <= set("=-") and ln != "NEWS")
+    items = alert_items(bare)
+    assert items[0]["title"] == "Review finds warnings were missed before toddler's death"
+    assert len(items) == 3

@@ -393,9 +393,9 @@ def ckan_datasets(data: object) -> list[dict[str, object]] | None:
     """A CKAN action API response as the dataset pages its portal shows, one record each: the
     title, the publisher (the organisation), the description (``notes``, Markdown, read by
     the caller), the additional fields (``extras``), the tags and the resources a description
-    tells of (their names and descriptions).  None for other JSON.  Read as
-    any JSON, the organisation's title headed each record and the datasets' titles were lost
-    among their ids, users and resources (session 75)."""
+    tells of (their names and descriptions).  None for other JSON.  Read as any JSON, the
+    organisation's title headed each record and the datasets' titles were lost among their ids,
+    users and resources (session 75)."""
     if not (isinstance(data, dict) and isinstance(data.get("help"), str)
             and _CKAN_HELP.search(data["help"]) and "result" in data):
         return None
@@ -470,7 +470,8 @@ def alert_items(text: str) -> list[dict[str, object]]:
 
 
 def _last_furniture(lines: list[str]) -> int:
-    """The index of the digest header's last rule or section name ("NEWS" over its rule)."""
-    marks = [k for k, ln in enumerate(lines) if _ALERT_FURNITURE.match(ln)]
+    """The index of the digest header's last line: its last rule or section name ("NEWS" over
+    its rule), or its date line when it has no rules (an alert copied from its HTML part)."""
+    marks = [k for k, ln in enumerate(lines) if _ALERT_FURNITURE.match(ln) or _ALERT_DATE.match(ln)]
     return marks[-1] if marks else -1
 

@@ -710,6 +710,8 @@ def _wav_chunks(handle: BinaryIO) -> tuple[dict[bytes, str], dict[str, str], boo
 
 
 def _chunk_body(handle: BinaryIO, kind: bytes, size: int) -> bytes:
+    """A chunk's ``size`` bytes of words; a file cut inside them is damaged, said so (a cut sound
+    chunk is only skipped: its tags, if any, came before it)."""
     body = handle.read(max(size, 0))
     if len(body) < size:
         raise ValueError(f"damaged WAV file (its {kind.decode('latin-1')} chunk is cut short)")
