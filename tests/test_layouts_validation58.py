@@ -298,3 +298,25 @@ def test_a_readers_record_mark_heads_no_entry_of_its_own() -> None:
     page = parse_page(read_source(CKAN))
     assert len(page.entries) == 2
     assert not any("RECORD" in w for w in page.warnings), page.warnings
+
+
+def test_a_folder_reads_a_wav_whose_id3_chunk_holds_show_notes(tmp_path: Path) -> None:
+    """A WAV tagged by an editor in an ID3 chunk (mutagen writes one here) is read from a folder
+    when the chunk holds a comment, and left out, said so, when it holds only a title."""
+    from mutagen.id3 import COMM, TIT2
+    from mutagen.wave import WAVE
+
+    for name, frames in (("notes.wav", [TIT2(encoding=3, text="Episode 5: Child K"),
+                                        COMM(encoding=3, lang="eng", desc="", text=ACCOUNT)]),
+                         ("sting.wav", [TIT2(encoding=3, text="Opening sting")])):
+        page = tmp_path / name
+        page.write_bytes(_wav(_riff(b"data", b"\0" * 16)))
+        audio = WAVE(page)
+        audio.add_tags()
+        for frame in frames:
+            audio.tags.add(frame)
+        audio.save()
+    assert [p.name for p in discover([tmp_path])] == ["notes.wav"]
+    assert "Child K is a six-year-old boy" in read_source(tmp_path / "notes.wav").text
+    assert not_read([tmp_path]) == [f"{tmp_path}: 1 WAV recording(s) not read, their tags holding no "
+                                    "comment or description: sting.wav"]

@@ -663,10 +663,10 @@ def wav_text(data: bytes) -> str:
         more_head, more_prose, chapters = _tagged(data, "WAV file")
         head += [v for v in more_head if v not in head]
         prose += [v for v in more_prose if v not in prose]
+    if not prose and not chapters:  # (as a folder's WAV is told: wav_described)
+        raise ValueError("a WAV file whose tags hold no comment or description (its words are only spoken)")
     if keywords := info.get(_INFO_KEYWORDS):
         prose.append("Keywords: " + keywords)
-    if not prose and not chapters:
-        raise ValueError("a WAV file whose tags hold no comment or description (its words are only spoken)")
     return _shown(list(dict.fromkeys(head)), prose, chapters)
 
 
@@ -678,7 +678,23 @@ def wav_described(handle: BinaryIO) -> bool:
         info, bext, tagged = _wav_chunks(handle)
     except ValueError:
         return False
-    return tagged or any(info.get(k) for k in _INFO_PROSE) or bool(bext.get("description"))
+    if any(info.get(k) for k in _INFO_PROSE) or bext.get("description"):
+        return True
+    return tagged and _id3_described(handle)
+
+
+def _id3_described(handle: BinaryIO) -> bool:
+    """Whether a WAV file's ID3 chunk holds prose or chapters (read through mutagen from the
+    open file, which seeks to the chunk): a title alone, as an editor writes it, is no page."""
+    import mutagen
+
+    handle.seek(0)
+    try:
+        audio = mutagen.File(handle)
+    except (mutagen.MutagenError, ValueError, IndexError, EOFError):
+        return False
+    values = _tag_values(audio.tags) if audio is not None and audio.tags is not None else {}
+    return bool(values.get("CHAP")) or any(values.get(name) for names in _AUDIO_PROSE for name in names)
 
 
 def _wav_chunks(handle: BinaryIO) -> tuple[dict[bytes, str], dict[str, str], bool]:
