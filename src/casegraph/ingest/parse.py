@@ -4330,7 +4330,7 @@ _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|we
                         r"|^\s*not\s+(?:yet\s+)?published\.?\s*$"
                         # (session 75) a podcast's show notes: "Recommendations: to be published
                         # with the Committee's improvement plan later this year." (its captions
-                        # after it had been read as 12 recommendations)
+                        # after it had been read as 14 recommendations)
                         r"|^\s*(?:(?:they\s+)?(?:are\s+)?(?:to|yet\s+to)\s+be|will\s+be)\s+"
                         r"(?:published|agreed|finalised|confirmed|shared)\b", re.I)
 #: A line that is a point of its own (a bullet or a number), not a lettered part of the one above.
