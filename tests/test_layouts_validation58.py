@@ -320,3 +320,15 @@ def test_a_folder_reads_a_wav_whose_id3_chunk_holds_show_notes(tmp_path: Path) -
     assert "Child K is a six-year-old boy" in read_source(tmp_path / "notes.wav").text
     assert not_read([tmp_path]) == [f"{tmp_path}: 1 WAV recording(s) not read, their tags holding no "
                                     "comment or description: sting.wav"]
+
+
+def test_a_png_with_a_damaged_xmp_packet_is_read_by_its_text_chunks(tmp_path: Path) -> None:
+    """The poster's own Description is read whatever its XMP packet's state; with no other
+    description, the damaged packet is what the one-line refusal names."""
+    broken = _chunk(b"iTXt", b"XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta><unclosed")
+    described = _chunk(b"tEXt", b"Description\0" + ACCOUNT.encode())
+    assert "Child K is a six-year-old boy" in png_text(_png(broken, described))
+    page = tmp_path / "poster.png"
+    refused_in_one_line(page, _png(broken))
+    with pytest.raises(ValueError, match="damaged XMP packet"):
+        png_text(_png(broken))

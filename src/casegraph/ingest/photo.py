@@ -159,7 +159,7 @@ def _xmp_fields(packet: bytes) -> dict[int, list[str]]:
     try:
         root = ET.fromstring(packet.decode("utf-8", "replace").strip().rstrip("\x00"))
     except ET.ParseError as exc:
-        raise ValueError(f"damaged XMP packet in a JPEG image ({exc})") from None
+        raise ValueError(f"damaged XMP packet ({exc})") from None
     fields: dict[int, list[str]] = {}
     for element in root.iter():
         number = _XMP_FIELDS.get(element.tag)
@@ -266,11 +266,17 @@ def _png_fields(handle: BinaryIO) -> dict[int, list[str]]:
         raise ValueError("not a PNG image (no PNG signature)")
     fields: dict[int, list[str]] = {}
     xmp: dict[int, list[str]] = {}
+    damaged: ValueError | None = None
     for keyword, words in _png_texts(handle):
         if keyword == _PNG_XMP:
-            xmp = _xmp_fields(words.encode("utf-8"))
+            try:
+                xmp = _xmp_fields(words.encode("utf-8"))
+            except ValueError as exc:
+                damaged = exc  # (a poster's own text chunks still say what it shows)
         elif (number := _PNG_FIELDS.get(keyword.lower())) is not None and words.strip():
             fields.setdefault(number, []).append(words.strip())
+    if damaged is not None and not fields.get(_CAPTION):
+        raise damaged
     for number, values in xmp.items():
         fields.setdefault(number, values)
     return fields
