@@ -519,12 +519,18 @@ def _too_young(mentions: list[Mention], children: list[Child]) -> list[Mention]:
     """Mentions of what no child as young as every child of the review has of its own (substance
     use, going missing, exploitation, a mental health diagnosis: the rules'
     ``older_child_concepts``, each with its age) made mentions only, no facts."""
-    ages = [c.age_months for c in children]
-    if not ages or None in ages:
-        return mentions
-    oldest = max(a for a in ages if a is not None)  # (every age known: see above)
     limits = rules().older_child_concepts
-    return [replace(m, fact=False) if m.fact and oldest < limits.get(m.notation, 0) else m for m in mentions]
+    return [replace(m, fact=False) if m.fact and m.notation in limits
+            and _every_child_under(children, limits[m.notation]) else m for m in mentions]
+
+
+def _every_child_under(children: list[Child], months: int, babies: bool = False) -> bool:
+    """Whether a review's every child is younger than ``months``: each of its ages known and
+    below, or (``babies``) a child of unknown age named "Baby ..." (one home for the two rules
+    that read a concept by how young the children are)."""
+    return bool(children) and all(
+        c.age_months < months if c.age_months is not None
+        else babies and (c.pseudonym or "").startswith("Baby ") for c in children)
 
 
 def _parent_care_leaver(mentions: list[Mention], children: list[Child]) -> list[Mention]:
@@ -533,10 +539,7 @@ def _parent_care_leaver(mentions: list[Mention], children: list[Child]) -> list[
     history (RF-PACE): a baby's review tells of the mother's leaving care adviser, never of the
     baby's time in care (RF-LAC).  A child of unknown age is young when named "Baby ..."."""
     r = rules()
-    young = bool(children) and all(
-        c.age_months < r.care_leaver_below if c.age_months is not None
-        else (c.pseudonym or "").startswith("Baby ") for c in children)
-    if not young:
+    if not _every_child_under(children, r.care_leaver_below, babies=True):
         return mentions
     return [replace(m, notation=r.care_leaver_concept)
             if m.notation == "RF-LAC" and " ".join(m.evidence.exact.lower().split()) in r.care_leaver_words

@@ -509,14 +509,15 @@ def audio_text(data: bytes) -> str:
     return _shown(head, prose, chapters)
 
 
-def _tagged(data: bytes, what: str) -> tuple[list[str], list[str], list[str]]:
+def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], list[str]]:
     """A recording's tags as a player shows them: the heading lines (title, series, maker,
     date), the prose (description, comments, transcript) and the chapters ("02:10 What
-    happened"), each without repeats."""
+    happened"), each without repeats.  ``data`` is the file's bytes, or the file open to read
+    (a folder's WAV: mutagen seeks to its tag, past the sound)."""
     import mutagen
 
     try:
-        audio = mutagen.File(io.BytesIO(data))
+        audio = mutagen.File(io.BytesIO(data) if isinstance(data, bytes) else data)
     except (mutagen.MutagenError, ValueError, IndexError, EOFError) as exc:
         raise damaged(what, exc) from None
     if audio is None:
@@ -684,17 +685,14 @@ def wav_described(handle: BinaryIO) -> bool:
 
 
 def _id3_described(handle: BinaryIO) -> bool:
-    """Whether a WAV file's ID3 chunk holds prose or chapters (read through mutagen from the
-    open file, which seeks to the chunk): a title alone, as an editor writes it, is no page."""
-    import mutagen
-
+    """Whether a WAV file's ID3 chunk holds prose or chapters, as :func:`wav_text` reads it: a
+    title alone, as an editor writes it, is no page."""
     handle.seek(0)
     try:
-        audio = mutagen.File(handle)
-    except (mutagen.MutagenError, ValueError, IndexError, EOFError):
+        _, prose, chapters = _tagged(handle, "WAV file")
+    except ValueError:
         return False
-    values = _tag_values(audio.tags) if audio is not None and audio.tags is not None else {}
-    return bool(values.get("CHAP")) or any(values.get(name) for names in _AUDIO_PROSE for name in names)
+    return bool(prose or chapters)
 
 
 def _wav_chunks(handle: BinaryIO) -> tuple[dict[bytes, str], dict[str, str], bool]:
