@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator
 from typing import cast
 
 from casegraph.core.errors import one_line
+from casegraph.ingest.columns import columns_as_text
 
 PDF_SUFFIXES = {".pdf"}
 WEBARCHIVE_SUFFIXES = {".webarchive"}
@@ -118,8 +119,11 @@ def pdf_text(data: bytes) -> str:
             raise ValueError("the PDF is protected by a password")
         # (session 64: wkhtmltopdf's Qt writes each space between words as a tab character,
         # which pypdf keeps: a tab in a PDF's text is a space, never a column's edge)
-        pages = [_page_lines(_spaced((page.extract_text(
-            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or "").replace("\t", " ")))
+        # (session 76: a page's two columns read one after the other on the page itself, before
+        # the pages are joined, so that one page's right column never follows the next page's
+        # left one)
+        pages = [_page_lines(columns_as_text(_spaced((page.extract_text(
+            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or "").replace("\t", " "))))
             for page in reader.pages]
     except ValueError:
         raise

@@ -428,6 +428,37 @@ def _ckan_dataset(dataset: dict) -> dict[str, object]:
     return record
 
 
+# ------------------------------------------------------------------------------------ MkDocs
+#: Markup in a search index's text: MkDocs Material keeps each section's HTML, MkDocs' own
+#: theme strips it.
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]*>", re.I)
+
+
+def mkdocs_search_html(data: object) -> str | None:
+    """(session 76) An MkDocs site's search index (``search/search_index.json``: the one file a
+    partnership's practice-learning site ships with every page's words) as the site's pages, in
+    its order: each section (an entry whose ``location`` has an anchor, "page/#learning") its
+    title as a heading, then its text.  A page's own entry repeats all its sections' text and
+    is read only for a page with none.  The first section of a page is its top heading; the
+    index keeps no deeper levels.  None for other JSON."""
+    if not (isinstance(data, dict) and isinstance(data.get("config"), dict)
+            and {"separator", "lang"} & data["config"].keys() and isinstance(data.get("docs"), list)):
+        return None
+    docs = [d for d in data["docs"] if isinstance(d, dict) and isinstance(d.get("location"), str)]
+    pages: dict[str, list[dict]] = {}
+    for doc in docs:
+        pages.setdefault(doc["location"].split("#")[0], []).append(doc)
+    out = []
+    for entries in pages.values():
+        sections = [d for d in entries if "#" in d["location"]] or entries[:1]
+        for n, doc in enumerate(sections):
+            level = 1 if n == 0 else 2
+            text = str(doc.get("text") or "")
+            body = text if _MARKUP.search(text) else f"<p>{html.escape(text)}</p>"
+            out.append(f"<h{level}>{html.escape(str(doc.get('title') or ''))}</h{level}>\n{body}")
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
 # ----------------------------------------------------------------------------- Google Alerts
 #: The line that ends each item of a Google Alerts e-mail's text part.
 _ALERT_FLAG = re.compile(r"^\s*\[Flag as irrelevant\]\s*$", re.M)

@@ -3034,6 +3034,65 @@ def ris_records(raw: str) -> list[dict[str, object]]:
     return _references(records, lists=("subjects", "notes"))
 
 
+#: (session 76) The ISI tagged format's fields (Web of Science's "plain text" export, which
+#: bibutils' ``xml2isi`` and library systems write too) by the field each holds, named as RIS's
+#: are (:data:`_RIS_KEYS`).  Full author names ("AF") stand before the short ones ("AU"); a tag
+#: not named here (the record's accession number, its address, its counts) is plumbing.
+_ISI_KEYS = {"TI": "title", "AF": "creator", "AU": "_short_creator", "PY": "date", "PU": "publisher",
+             "PI": "place", "AB": "abstract", "DE": "subjects", "ID": "subjects", "SO": "journal",
+             "SE": "series", "BS": "series"}
+#: The tags whose every line is a value of its own (one author a line); the others' lines are
+#: one text wrapped.
+_ISI_LISTS = {"AF", "AU"}
+_ISI_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])(?: (?P<value>.*))?$")
+
+
+def isi_records(raw: str) -> list[dict[str, object]]:
+    """(session 76) A library's or Web of Science's ISI tagged export (``.isi``) as its records:
+    each from its "PT" line to its "ER" line, a two-letter tag then its value, a line that opens
+    with three spaces going on with the tag above; keywords ("DE") apart at semicolons.  A
+    record's abstract ("AB") is the catalogue's summary of the review."""
+    records: list[dict[str, object]] = []
+    fields: list[tuple[str, list[str]]] | None = None
+    for line in raw.lstrip("\ufeff").replace("\r\n", "\n").split("\n"):
+        m = _ISI_LINE.match(line.rstrip())
+        if line.startswith("   ") and fields:
+            fields[-1][1].append(line.strip())
+        elif m and m["tag"] == "PT":
+            fields = []
+        elif m and m["tag"] == "ER":
+            if fields:
+                records.append(_isi_record(fields))
+            fields = None
+        elif m and fields is not None:
+            fields.append((m["tag"], [(m["value"] or "").strip()]))
+    if fields:
+        records.append(_isi_record(fields))  # (an export cut off before its last "ER")
+    if not records:
+        raise ValueError('no record (a "PT" line opens each one, an "ER" line closes it)')
+    return _references(records, lists=("subjects",))
+
+
+def _isi_record(fields: list[tuple[str, list[str]]]) -> dict[str, object]:
+    """One ISI record's tags as its fields: an author a line, keywords apart at semicolons,
+    any other tag's lines one text."""
+    record: dict[str, object] = {}
+    for tag, lines in fields:
+        key = _ISI_KEYS.get(tag)
+        if not key or not any(lines):
+            continue
+        if tag in _ISI_LISTS:
+            _add_field(record, key, [v for v in lines if v])
+        elif key == "subjects":
+            _add_field(record, key, [v.strip() for v in " ".join(lines).split(";") if v.strip()])
+        elif key not in record:
+            record[key] = " ".join(v for v in lines if v)
+    short = record.pop("_short_creator", None)
+    if "creator" not in record and short:
+        record["creator"] = short
+    return record
+
+
 #: biblatex's fields (in a ``.bbl`` biber writes) by the field each holds, as RIS's are named
 #: (:data:`_RIS_KEYS`); the others (sort keys, hashes, label sources) are biber's plumbing.
 _BBL_KEYS = {"title": "title", "subtitle": "subtitle", "type": "review type", "year": "date",

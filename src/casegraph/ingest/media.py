@@ -466,9 +466,11 @@ class _Caption608:
 
 # ------------------------------------------------------------------------ audio tags
 #: The audio files read, with the media type each is published under.
+#: (session 76) A Speex podcast in Ogg (``.spx``), and a Windows Media video (``.wmv``, ``.asf``):
+#: the same ASF container as a ``.wma``, its tags read the same way, its pictures never.
 AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", ".ogg": "audio/ogg",
-               ".oga": "audio/ogg", ".opus": "audio/ogg", ".flac": "audio/flac",
-               ".wma": "audio/x-ms-wma"}
+               ".oga": "audio/ogg", ".opus": "audio/ogg", ".spx": "audio/ogg", ".flac": "audio/flac",
+               ".wma": "audio/x-ms-wma", ".wmv": "video/x-ms-wmv", ".asf": "video/x-ms-asf"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
 #: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
 #: header object: how an audio file is known by its bytes.

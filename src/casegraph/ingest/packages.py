@@ -82,6 +82,9 @@ MOBI_SUFFIXES = {".mobi", ".azw", ".azw3"}
 #: (session 75) calibre's HTMLZ e-book (``.htmlz``: a board's practice learning pack converted for
 #: e-readers): a zip around one ``index.html``, its stylesheet and images, and a ``metadata.opf``.
 HTMLZ_SUFFIXES = {".htmlz"}
+#: (session 76) calibre's TXTZ e-book (``.txtz``: a partnership's digest for e-readers): a zip around
+#: its text (``index.txt``), whose ``metadata.opf`` says how the text is marked up.
+TXTZ_SUFFIXES = {".txtz"}
 #: (session 72) A Palm database e-book (``.pdb``, ``.prc``): a PalmDOC's plain text or a
 #: Mobipocket book, told apart by the database's type (:func:`palm_book_page`).
 PALM_SUFFIXES = {".pdb", ".prc"}
@@ -123,7 +126,7 @@ SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
-                    | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES)
+                    | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -875,6 +878,34 @@ def htmlz_html(data: bytes) -> str:
     except _ZIP_ERRORS as exc:
         raise ValueError(f"damaged HTMLZ e-book ({one_line(str(exc))})") from None
     raise ValueError("an HTMLZ e-book with no HTML page at its top level (index.html)")
+
+
+#: The text files a TXTZ e-book's text may be in, as calibre reads them, and the markup each
+#: suffix says when the book's ``metadata.opf`` says none.
+_TXTZ_TEXTS = {".txt": "plain", ".text": "plain", ".md": "markdown", ".markdown": "markdown",
+               ".textile": "textile"}
+_TXTZ_FORMATTING = re.compile(rb"<text-formatting>\s*(plain|markdown|textile)\s*</text-formatting>")
+
+
+def txtz_text(data: bytes) -> tuple[str, str]:
+    """(session 76) A calibre TXTZ e-book as its text and the markup it is written in ("plain",
+    "markdown" or "textile"), for the reader of that markup.  calibre reads every text file in the
+    zip, one after another; ``index.txt`` is the one it writes.  The markup is what the book's
+    ``metadata.opf`` says (its ``<text-formatting>``; found by its words, not parsed, as it is
+    all that file is read for), else what the last text file's suffix says."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = sorted((n for n in package.namelist() if posixpath.splitext(n)[1].lower() in _TXTZ_TEXTS),
+                           key=lambda n: (n != "index.txt", n))
+            texts = [package_member(package, n).decode("utf-8", "replace") for n in names]
+            opf = package_member(package, "metadata.opf") if "metadata.opf" in package.namelist() else b""
+    except _ZIP_ERRORS as exc:
+        raise ValueError(f"damaged TXTZ e-book ({one_line(str(exc))})") from None
+    if not texts:
+        raise ValueError("a TXTZ e-book with no text file in it (index.txt)")
+    said = _TXTZ_FORMATTING.search(opf)
+    formatting = said[1].decode() if said else _TXTZ_TEXTS[posixpath.splitext(names[-1])[1].lower()]
+    return "\n\n".join(texts), formatting
 
 
 # ------------------------------------------------------------------------------- KMZ, QDPX

@@ -3999,6 +3999,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         # lists, bullets) or a further paragraph of the summary.
         current.blocks.append(span)
         prev_line_span = span
+    _account_after_field(entry)
     _change_before_actions(entry)
     _review_process(entry)
     _questions_for_discussion(entry)
@@ -4241,6 +4242,35 @@ def _findings_in_prose(entry: Entry) -> None:
 
 #: A briefing's part on why its subject matters ("(1) WHY THIS MATTERS").
 _WHY_IT_MATTERS = re.compile(r"\bwhy\s+(?:it|this)\s+matters\b", re.I)
+
+
+#: (session 76) A field's value as its line's first sentence, the account of the case going on
+#: after it: "Area: Western Trust. Maya (aged 7) and her brother Josh (aged 9) lived with ...".
+_VALUE_THEN_ACCOUNT = re.compile(r"^\s*[^.\n]{2,60}?\.(?=\s+[A-Z])")
+#: The fewest words the text after the value must have to be an account, not a second field.
+_ACCOUNT_WORDS = 8
+
+
+def _account_after_field(entry: Entry) -> None:
+    """(session 76) An annual report's review told as one paragraph whose first sentence is its
+    area or date ("Area: South Eastern Trust. Child H, a three-year-old boy, drowned ..."): the
+    rest of the paragraph is the review's account, not the field's value, so that the child's
+    age, sex and the date of the incident are read from it.  Only in an entry with no account
+    of its own."""
+    if any(s.kind == "summary" for s in entry.sections):
+        return
+    for n, section in enumerate(entry.sections):
+        if section.kind not in ("area", "published") or not section.inline or len(section.blocks) != 1:
+            continue
+        block = section.blocks[0]
+        m = _VALUE_THEN_ACCOUNT.match(block.text)
+        rest = block.slice(m.end(), len(block.text)) if m else None
+        if rest is not None and len(rest.text.split()) >= _ACCOUNT_WORDS:
+            section.blocks[0] = block.slice(0, m.end())
+            start = len(rest.text) - len(rest.text.lstrip())
+            entry.sections.insert(n + 1, Section("summary", None, section.line,
+                                                 [rest.slice(start, len(rest.text))]))
+            return
 
 
 def _account_told_first(entry: Entry) -> None:

@@ -317,3 +317,136 @@ def _png_text_chunk(kind: bytes, body: bytes) -> tuple[str, str]:
         raise ValueError(f"damaged PNG image (its {kind.decode()} chunk does not inflate: {exc})") from None
     return keyword.decode("latin-1"), rest.decode("latin-1")
 
+
+
+# --------------------------------------------------------------------------------- TIFF
+#: (session 76) The TIFF images read, by their tags, with their media type: an archive's scan of a
+#: printed summary, which its digitisation team catalogued in the file itself.
+TIFF_SUFFIXES = {".tif", ".tiff"}
+TIFF_MEDIA = "image/tiff"
+#: The byte order and the version (42 classic, 43 BigTIFF) that open every TIFF.
+TIFF_MAGICS = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+#: The baseline tags that say what a scan shows (their words as ASCII), Windows Explorer's own
+#: (UTF-16), and the IPTC and XMP blocks, by tag number.  The name of the document scanned is
+#: often the archive's shelf mark ("SACPC/CMR/2011/04 ..."): the card's title only when no
+#: other tag gives one.
+_DOCUMENT_NAME = -269
+_TIFF_FIELDS = {269: _DOCUMENT_NAME, 270: _CAPTION, 315: _BYLINE, 40091: _OBJECT_NAME, 40092: _CAPTION,
+                40094: _KEYWORDS}
+_TIFF_WINDOWS = {40091, 40092, 40094}
+_TIFF_XMP, _TIFF_IPTC, _TIFF_PHOTOSHOP = 700, 33723, 34377
+#: Bytes per value of each TIFF field type (BYTE, ASCII, SHORT, LONG, RATIONAL, the signed ones,
+#: UNDEFINED, FLOAT, DOUBLE, IFD, and BigTIFF's 8-byte integers).
+_TIFF_TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4,
+                    16: 8, 17: 8, 18: 8}
+#: The most pages (image file directories) walked: a scanned summary is a few pages, and a loop
+#: of directories ends here.
+_TIFF_MAX_PAGES = 1000
+
+
+def is_tiff(data: bytes) -> bool:
+    return data[:4] in TIFF_MAGICS
+
+
+def tiff_text(data: bytes) -> str:
+    """(session 76) An archive's scan as its catalogue card: the title, the maker, then the
+    description (a digitised summary's text, as the archive typed it in) as a paragraph, each
+    page's own after the first's.  The TIFF's tags come first, IPTC fills what they lack, XMP
+    what both lack; the picture is never decoded."""
+    if not is_tiff(data):
+        raise ValueError("not a TIFF image (no II*/MM* byte order and version)")
+    fields = tiff_fields(io.BytesIO(data))
+    if not fields.get(_CAPTION):
+        raise ValueError("a TIFF image whose tags hold no description (ImageDescription, IPTC "
+                         "Caption-Abstract or XMP dc:description): its words, if any, are only "
+                         "in the picture")
+    return _card(fields)
+
+
+def tiff_described(handle: BinaryIO) -> bool:
+    """Whether a folder's TIFF carries a description: a catalogued scan is a page, a logo or a
+    scanned form without one is not."""
+    try:
+        return bool(tiff_fields(handle).get(_CAPTION))
+    except ValueError:
+        return False  # (cut short, or not a TIFF: no page, whatever its name)
+
+
+def tiff_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    """Every page's words as IIM fields (:data:`_TIFF_FIELDS`), then the IPTC and XMP blocks'
+    filling what the tags lack.  The directories are followed by their offsets, so only the
+    tags are read, never the picture's strips."""
+    size = handle.seek(0, io.SEEK_END)
+    handle.seek(0)
+    head = handle.read(16)
+    if head[:4] not in TIFF_MAGICS:
+        raise ValueError("not a TIFF image (no II*/MM* byte order and version)")
+    order = "<" if head[:2] == b"II" else ">"
+    big = head[2:4] in (b"+\x00", b"\x00+")
+    (at,) = struct.unpack_from(order + ("Q" if big else "I"), head, 8 if big else 4)
+    fields: dict[int, list[str]] = {}
+    blocks: dict[int, bytes] = {}
+    seen: set[int] = set()
+    while at and at not in seen and len(seen) < _TIFF_MAX_PAGES:
+        seen.add(at)
+        at = _tiff_page(handle, order, big, at, size, fields, blocks)
+    fill = [_iim_fields(blocks[_TIFF_IPTC]) if _TIFF_IPTC in blocks else {},
+            _iim_fields(iim) if _TIFF_PHOTOSHOP in blocks and (iim := _iptc_resource(blocks[_TIFF_PHOTOSHOP]))
+            else {},
+            _xmp_fields(blocks[_TIFF_XMP]) if _TIFF_XMP in blocks else {}]
+    for more in fill:
+        for number, values in more.items():
+            fields.setdefault(number, values)
+    if named := fields.pop(_DOCUMENT_NAME, None):
+        fields.setdefault(_OBJECT_NAME, named)
+    return fields
+
+
+def _tiff_page(handle: BinaryIO, order: str, big: bool, at: int, size: int,
+               fields: dict[int, list[str]], blocks: dict[int, bytes]) -> int:
+    """One image file directory's tags added to ``fields`` (words) and ``blocks`` (the first
+    page's IPTC and XMP); the next directory's offset (0 after the last)."""
+    count_format, entry_size = ("Q", 20) if big else ("H", 12)
+    width = struct.calcsize(count_format)
+    handle.seek(at)
+    (count,) = struct.unpack(order + count_format, _tiff_read(handle, width, at))
+    entries = _tiff_read(handle, count * entry_size + (8 if big else 4), at)
+    for n in range(count):
+        tag, kind = struct.unpack_from(order + "HH", entries, n * entry_size)
+        if tag not in _TIFF_FIELDS and tag not in (_TIFF_XMP, _TIFF_IPTC, _TIFF_PHOTOSHOP):
+            continue
+        (values,) = struct.unpack_from(order + ("Q" if big else "I"), entries, n * entry_size + 4)
+        length = values * _TIFF_TYPE_SIZES.get(kind, 1)
+        inline = 8 if big else 4
+        value_at = n * entry_size + (12 if big else 8)
+        if length <= inline:
+            raw = entries[value_at:value_at + length]
+        else:
+            (offset,) = struct.unpack_from(order + ("Q" if big else "I"), entries, value_at)
+            if offset + length > size or length > _PNG_TEXT_MAX:
+                raise ValueError(f"damaged TIFF image (tag {tag} at byte {at} runs past the end)")
+            handle.seek(offset)
+            raw = _tiff_read(handle, length, offset)
+        if tag in _TIFF_FIELDS:
+            _tiff_words(fields, _TIFF_FIELDS[tag], raw, windows=tag in _TIFF_WINDOWS)
+        else:
+            blocks.setdefault(tag, raw)
+    (following,) = struct.unpack_from(order + ("Q" if big else "I"), entries, count * entry_size)
+    return following
+
+
+def _tiff_read(handle: BinaryIO, length: int, at: int) -> bytes:
+    raw = handle.read(length)
+    if len(raw) < length:
+        raise ValueError(f"damaged TIFF image (its directory at byte {at} is cut short)")
+    return raw
+
+
+def _tiff_words(fields: dict[int, list[str]], number: int, raw: bytes, windows: bool) -> None:
+    """A tag's words added to its field: ASCII (UTF-8 as many writers mean it) ending in NUL,
+    or Windows Explorer's UTF-16; keywords apart at semicolons."""
+    text = raw.decode("utf-16-le", "replace") if windows else utf8_else(raw)
+    text = text.replace("\x00", "\n").replace("\r\n", "\n").strip()
+    values = [v.strip() for v in text.split(";")] if number == _KEYWORDS else [text]
+    if values := [v for v in values if v and v not in fields.get(number, [])]:
+        fields.setdefault(number, []).extend(values)

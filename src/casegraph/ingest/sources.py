@@ -76,6 +76,7 @@ from casegraph.ingest.captures import (
     is_scrapy_log,
     is_sitecore_item,
     is_x_archive,
+    mkdocs_search_html,
     opf_records,
     scrapy_items,
     sitecore_item_html,
@@ -83,6 +84,7 @@ from casegraph.ingest.captures import (
     x_archive_threads,
 )
 from casegraph.ingest.chm import CHM_SUFFIXES, chm_pages
+from casegraph.ingest.columns import columns_as_text
 from casegraph.ingest.datasets import (
     AVRO_SUFFIXES,
     DBF_SUFFIXES,
@@ -177,6 +179,7 @@ from casegraph.ingest.interchange import (
     is_mpx,
     is_r_data,
     is_rich_text,
+    isi_records,
     json_feed,
     kml_records,
     label_studio_tasks,
@@ -296,6 +299,7 @@ from casegraph.ingest.packages import (
     QDPX_SUFFIXES,
     SEVENZIP_MAGIC,
     SIGNED_SUFFIXES,
+    TXTZ_SUFFIXES,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
     ZIP_MAGICS,
@@ -321,6 +325,7 @@ from casegraph.ingest.packages import (
     sevenzip_members,
     signed_members,
     tarred_members,
+    txtz_text,
     wacz_warcs,
     xmind_content,
 )
@@ -330,12 +335,17 @@ from casegraph.ingest.photo import (
     JPEG_SUFFIXES,
     PNG_MEDIA,
     PNG_SUFFIXES,
+    TIFF_MEDIA,
+    TIFF_SUFFIXES,
     captioned,
     is_jpeg,
     is_png,
+    is_tiff,
     photo_text,
     png_described,
     png_text,
+    tiff_described,
+    tiff_text,
 )
 from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
@@ -380,7 +390,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | CHM_SUFFIXES | LIT_SUFFIXES | LRF_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
-                   | WAV_SUFFIXES)
+                   | WAV_SUFFIXES | TIFF_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -513,6 +523,8 @@ GEMINI_SUFFIXES = {".gmi", ".gemini"}
 #: read without running any code.
 REFER_SUFFIXES = {".enw"}
 RIS_SUFFIXES = {".ris"}
+#: (session 76) A library's export in the ISI tagged format (Web of Science's, bibutils').
+ISI_SUFFIXES = {".isi"}
 BBL_SUFFIXES = {".bbl"}
 #: A BibTeX database (a researcher's reference list, kept in JabRef or Zotero).
 BIB_SUFFIXES = {".bib"}
@@ -580,6 +592,8 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                     lambda handle: captioned(handle.read(CAPTION_HEAD_BYTES)))),
     **dict.fromkeys(PNG_SUFFIXES, ("PNG image(s) not read, their text chunks holding no description "
                                    "(alt text)", png_described)),
+    **dict.fromkeys(TIFF_SUFFIXES, ("TIFF image(s) not read, their tags holding no description",
+                                    tiff_described)),
     **dict.fromkeys(WAV_SUFFIXES, ("WAV recording(s) not read, their tags holding no comment or "
                                    "description", wav_described))}
 _WORDED_SUFFIXES = set(_WORDED_WHEN)
@@ -590,7 +604,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
-            | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | BBL_SUFFIXES | BIB_SUFFIXES
+            | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | ISI_SUFFIXES | BBL_SUFFIXES | BIB_SUFFIXES
             | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
@@ -1267,77 +1281,6 @@ def _grid_tables_as_pipes(lines: list[str]) -> list[str]:
             k += 1
         out.append("")
     return out
-
-
-#: A column's text starts after a gutter of at least this many spaces (a sentence's double
-#: space after a full stop is no gutter).
-_GUTTER = 3
-#: Lines a two-column block needs with text at its right column, so that a few aligned lines
-#: (a signature block, a table's two cells) are not taken for one.
-_MIN_COLUMN_LINES = 6
-
-
-def _column_starts(line: str) -> set[int]:
-    """Where text starts after a gutter of spaces in a line laid out by pdftotext -layout: after
-    leading spaces, or after a run of :data:`_GUTTER` spaces inside it."""
-    return {m.end() for m in re.finditer(rf"(?:^ {{{_GUTTER},}}| {{{_GUTTER},}})(?=\S)", line)}
-
-
-def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
-    """The two-column block that starts at line ``at``, as (end, column, lines at the column):
-    a run of lines that each stay left of one column or start text there after a gutter, with
-    enough lines at the column and no third column (a space-aligned table has several)."""
-    starts = _column_starts(lines[at])
-    for col in sorted(starts):
-        if col < 15:
-            continue
-        end, at_col, others, without = at, 0, Counter(), 0
-        while end < len(lines) and without < 4:
-            line = lines[end].rstrip()
-            here = _column_starts(line)
-            if col in here:
-                # (a text box's right side, "... ║", is no column of words)
-                at_col += bool(re.search(r"\w", line[col:]))
-                others.update(c for c in here if c != col)
-                without = 0
-            elif line.strip() and len(line) > col - 2:
-                break  # text across the column: the block has ended
-            else:
-                without += bool(line.strip())  # four lines on the left only end it too
-            end += 1
-        while end > at and not lines[end - 1].strip():
-            end -= 1  # blank lines after the block are the page's, not its columns'
-        lefts = [ln[:col].strip() for ln in lines[at:end] if ln[:col].strip()]
-        rights = [ln[col:].strip() for ln in lines[at:end] if ln[col:].strip()]
-        labels = sum(left.endswith(":") for left in lefts)  # "Date published:   2024-02-29"
-        # both columns run prose on from line to line ("... boy aged" / "4 with cerebral"): a
-        # table's cells ("Judgement ... Grade", "Good") do not
-        prose = all(sum(part[:1].islower() for part in side) >= 2 for side in (lefts, rights))
-        if at_col >= _MIN_COLUMN_LINES and not any(n * 2 >= at_col for n in others.values()) \
-                and labels * 2 < len(lefts) and prose:
-            return end, col, at_col
-    return None
-
-
-def columns_as_text(text: str) -> str:
-    """A page converted with ``pdftotext -layout`` whose text stands in two columns side by side
-    (a poster, a briefing's two-column page): each block of two columns read as the left column
-    and then the right one, as a reader reads it, instead of line by line across both (which
-    runs the account into the learning mid-sentence).  Any other line stays as it is."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        block = _two_column_block(lines, i) if len(lines[i]) > 15 else None
-        if block is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        end, col, _ = block
-        rows = [ln.rstrip() for ln in lines[i:end]]
-        out += [ln[:col].rstrip() for ln in rows] + [""] + [ln[col:].strip() for ln in rows]
-        i = end
-    return "\n".join(out)
 
 
 def _fields(line: str) -> tuple[str, int]:
@@ -3166,6 +3109,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (graph := roam_pages(data)) is not None:  # a Roam Research graph's pages
         return markdown_to_text(roam_markdown(graph))
+    if (site := mkdocs_search_html(data)) is not None:  # a documentation site's search index
+        return html_to_text(site)
     if (datasets := ckan_datasets(data)) is not None:  # an open-data portal's datasets (CKAN)
         return _records_text([{**d, "notes": markdown_to_text(str(d["notes"]))} for d in datasets])
     if (package := data_package(data) or archive_item(data)) is not None:
@@ -3725,6 +3670,8 @@ _READERS: dict[str, _Reader] = {
                                            "application/epub+zip", "read as an EPUB e-book")),
     **dict.fromkeys(HTMLZ_SUFFIXES, _Reader(lambda raw, _: html_to_text(htmlz_html(_bytes(raw))),
                                             "application/zip", "read as an HTMLZ e-book")),
+    **dict.fromkeys(TXTZ_SUFFIXES, _Reader(lambda raw, _: _txtz_page(_bytes(raw)), "application/zip",
+                                           "read as a TXTZ e-book")),
     **dict.fromkeys(CHM_SUFFIXES, _Reader(lambda raw, _: _pages_text([(page, True)
                                                                       for page in chm_pages(_bytes(raw))]),
                                           "application/vnd.ms-htmlhelp", "read as a compiled HTML help")),
@@ -3747,6 +3694,8 @@ _READERS: dict[str, _Reader] = {
                                            "read as a photograph's caption")),
     **dict.fromkeys(PNG_SUFFIXES, _Reader(lambda raw, _: png_text(_bytes(raw)), PNG_MEDIA,
                                           "read as a PNG image's text")),
+    **dict.fromkeys(TIFF_SUFFIXES, _Reader(lambda raw, _: tiff_text(_bytes(raw)), TIFF_MEDIA,
+                                           "read as a TIFF image's tags")),
     **dict.fromkeys(WAV_SUFFIXES, _Reader(lambda raw, _: wav_text(_bytes(raw)), WAV_MEDIA,
                                           "read as a WAV file's tags")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
@@ -3834,6 +3783,9 @@ _READERS: dict[str, _Reader] = {
                                             records=True)),
     **dict.fromkeys(RIS_SUFFIXES, _Reader(lambda raw, _: _records_text(ris_records(raw)),
                                          "application/x-research-info-systems", "read as a RIS export",
+                                         records=True)),
+    **dict.fromkeys(ISI_SUFFIXES, _Reader(lambda raw, _: _records_text(isi_records(raw)),
+                                         "application/x-isi-export-format", "read as an ISI export",
                                          records=True)),
     **dict.fromkeys(BBL_SUFFIXES, _Reader(lambda raw, _: _records_text(bbl_records(raw)),
                                          "application/x-biblatex-bbl", "read as a biber bibliography",
@@ -4215,13 +4167,22 @@ def _binary_suffix(data: bytes) -> str | None:
     line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
     97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
-    Metafile, a Microsoft Reader, Sony Reader or Palm e-book; else None."""
+    Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster or (session 76) a
+    scan; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
-        else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else audio_suffix(data)
+        else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
+        else audio_suffix(data)
+
+
+def _txtz_page(data: bytes) -> str:
+    """(session 76) A TXTZ e-book's page: its text read as the markup its metadata names."""
+    text, formatting = txtz_text(data)
+    return markdown_to_text(text) if formatting == "markdown" else textile_to_text(text) \
+        if formatting == "textile" else _plain_text(text, ".txt")
 
 
 def _palm_page(data: bytes) -> str:

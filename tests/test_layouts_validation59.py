@@ -1,0 +1,280 @@
+"""File types and layouts of validation59 (session 76): a partnership's digest for e-readers as a
+calibre TXTZ e-book (``.txtz``), an archive's TIFF scan catalogued in its own tags (``.tif``), a
+library's ISI export (``.isi``), a Speex podcast and a Windows Media video read from a folder
+(``.spx``, ``.wmv``), a WeasyPrint digest of two reviews, one a page, each in two columns, an
+MkDocs site's search index, and an annual report's reviews told as paragraphs that open with
+their area.  Before, the TXTZ and the TIFF were refused as binary files, the ISI export's third
+record was lost, the digest's first learning was read as the second review's, the search index's
+pages were four spurious reviews, and the annual report's five children had no age or sex.
+
+validation59's pages are invented test data by that set's labeller.  The files built here, byte
+by byte, are invented test data too and say so; their children are neutral pseudonyms."""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+from support import read_or_one_line_when_damaged, refused_in_one_line
+
+from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.columns import columns_as_text
+from casegraph.ingest.interchange import isi_records
+from casegraph.ingest.photo import tiff_text
+from casegraph.ingest.sources import discover, not_read, read_source
+from casegraph.pipeline.build import extract_reviews
+
+TESTS = Path(__file__).parent
+PAGES = TESTS / "validation59" / "pages"
+TXTZ = PAGES / "NSCP Learning from Reviews Digest - Winter 2024 (e-reader).txtz"
+TIFF = PAGES / "SACPC-CMR-2011-04-ChildE-summary-scan.tif"
+ISI = PAGES / "caselib-export-2024-12-three-records.isi"
+SPX = PAGES / "Practice Bites - Episode 21 - Two Learning Reviews.spx"
+WMV = PAGES / "MWWSB Practice Learning Film - Extended CPR Seren.wmv"
+PDF = PAGES / "NWSB Learning Digest 2024-2 - two reviews.pdf"
+SEARCH = PAGES / "sbni-learning-site-search_index.json"
+ANNUAL = PAGES / "sbni-annual-report-2023-24-section4-cmrs.txt"
+NOTE = "Invented test data for casegraph: not a real review. Child K is not a real child."
+ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-year-old boy who "
+           "was neglected for two years.\n" + NOTE)
+
+
+def _by_page(paths: list[Path], vocab: Vocabulary) -> dict[str, list]:
+    by_page: dict[str, list] = {}
+    for r in extract_reviews(paths, vocab)[0]:
+        by_page.setdefault(Path(r.sources[0].path).name, []).append(r)
+    return by_page
+
+
+# ------------------------------------------------------------------------------------- reviews
+def test_the_files_are_read_as_their_reviews(vocab: Vocabulary) -> None:
+    """The e-book holds Norfolk's two reviews, the scan Child E's CMR, the export three records
+    (the national review among them), the podcast two Highland learning reviews, the video
+    Seren's extended CPR."""
+    by_page = _by_page([TXTZ, TIFF, ISI, SPX, WMV], vocab)
+    assert [c.pseudonym for r in by_page[TXTZ.name] for c in r.children] == ["Child T", "Baby Z"]
+    (scan,) = by_page[TIFF.name]
+    assert [(c.pseudonym, c.sex) for c in scan.children] == [("Child E", "male")]
+    assert scan.publication_year == 2011
+    assert [r.title for r in by_page[ISI.name]] == [
+        "Serious case review: Child D", "Significant case review: Child J",
+        "National review: babies harmed by men who were invisible to services"]
+    assert [r.publication_year for r in by_page[ISI.name]] == [2015, 2016, 2023]
+    assert [c.pseudonym for r in by_page[SPX.name] for c in r.children] == ["Child P", "Baby Isla"]
+    assert [c.pseudonym for r in by_page[WMV.name] for c in r.children] == ["Seren"]
+
+
+def test_a_folder_offers_every_new_type() -> None:
+    """Each is read from the set's folder, and no warning says one was not."""
+    found = {p.name for p in discover([PAGES])}
+    assert {TXTZ.name, TIFF.name, ISI.name, SPX.name, WMV.name} <= found
+    assert not_read([PAGES]) == []
+
+
+def test_each_page_of_a_two_column_digest_keeps_its_own_learning(vocab: Vocabulary) -> None:
+    """Child B's three learning points (right column, page 1) are his review's, Child F's two
+    and its two recommendations (page 2) are hers; the "Learning" headings head no review."""
+    (child_b, child_f) = _by_page([PDF], vocab)[PDF.name]
+    assert ([c.pseudonym for c in child_b.children], len(child_b.learning)) == (["Child B"], 3)
+    assert ([c.pseudonym for c in child_f.children], len(child_f.learning)) == (["Child F"], 2)
+    assert len(child_f.recommendations) == 2
+    assert (child_b.children[0].age_months, child_f.children[0].age_months) == (22, 132)
+
+
+def test_a_search_index_is_read_as_its_sites_pages(vocab: Vocabulary) -> None:
+    """Two CMRs, each with its learning: the site's home page, its help section and the page's
+    own entry (which repeats every section) give none."""
+    reviews = _by_page([SEARCH], vocab)[SEARCH.name]
+    assert [r.title for r in reviews] == ["Case Management Review – Child N", "Case Management Review – Ryan"]
+    assert all(r.learning for r in reviews)
+
+
+def test_an_area_line_that_goes_on_into_the_account_gives_the_childs_age(vocab: Vocabulary) -> None:
+    """"Area: South Eastern Trust. Child H, a three-year-old boy, drowned ... in June 2022": the
+    area is the first sentence, and the rest is the account the age, sex and date are read from."""
+    reviews = _by_page([ANNUAL], vocab)[ANNUAL.name]
+    assert [(c.pseudonym, c.age_months, c.sex) for r in reviews for c in r.children] == [
+        ("Child H", 36, "male"), ("Maya", 84, "female"), ("Josh", 108, "male"), ("Child O", 5, "female")]
+    first = reviews[0]
+    assert (first.area, first.incident_year, first.incident_month) == ("South Eastern Trust", 2022, 6)
+
+
+# ---------------------------------------------------------------------------------------- TXTZ
+def _zip(members: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, text in members.items():
+            package.writestr(name, text)
+    return out.getvalue()
+
+
+def _opf(formatting: str) -> str:
+    return f"<metadata><dc-metadata/><text-formatting>{formatting}</text-formatting></metadata>"
+
+
+@pytest.mark.parametrize(("members", "shown", "hidden"), [
+    ({"index.txt": f"# Child K\n\n*{NOTE}*\n", "metadata.opf": _opf("markdown")}, "Child K", "*"),
+    ({"index.txt": f"h2. Child K\n\np. _{NOTE}_\n", "metadata.opf": _opf("textile")}, "Child K", "h2."),
+    # (no metadata: the text file's suffix says Markdown)
+    ({"digest.md": f"## Child K\n\n**{NOTE}**\n"}, "Child K", "**"),
+    # (plain: what looks like Markdown is the text's own)
+    ({"index.txt": f"**Child K**\n\n{NOTE}\n", "metadata.opf": _opf("plain")}, "**Child K**", "h2."),
+])
+def test_a_txtz_is_read_as_the_markup_its_metadata_names(tmp_path: Path, members: dict[str, str],
+                                                        shown: str, hidden: str) -> None:
+    page = tmp_path / "digest.txtz"
+    page.write_bytes(_zip(members))
+    text = read_source(page).text
+    assert shown in text and "Child K is not a real child." in text
+    assert hidden not in text
+
+
+def test_a_txtz_without_a_text_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    refused_in_one_line(tmp_path / "empty.txtz", _zip({"metadata.opf": _opf("plain"), "cover.jpg": "x"}))
+
+
+# ---------------------------------------------------------------------------------------- TIFF
+_ASCII, _BYTE, _SHORT, _LONG = 2, 1, 3, 4
+
+
+def _tiff(tags: dict[int, tuple[int, bytes]], order: str = "<", big: bool = False,
+          second_page: dict[int, tuple[int, bytes]] | None = None) -> bytes:
+    """A TIFF (classic or BigTIFF, either byte order) whose directories hold ``tags`` (type,
+    value bytes) and a one-pixel strip; a second page's directory when given.  The values
+    stand after the directories, as many writers put them."""
+    magic = (b"II" if order == "<" else b"MM") + struct.pack(order + "H", 43 if big else 42)
+    header = magic + (struct.pack(order + "HHQ", 8, 0, 16) if big else struct.pack(order + "I", 8))
+    pages = [tags] + ([second_page] if second_page else [])
+    entry, count, offset = (20, "Q", "Q") if big else (12, "H", "I")
+    inline = 8 if big else 4
+    sizes = [struct.calcsize(order + count) + (len(p) + 1) * entry + inline for p in pages]
+    at = len(header) + sum(sizes)
+    directories, values = b"", b""
+    for n, page in enumerate(pages):
+        body = struct.pack(order + count, len(page) + 1)
+        for tag, (kind, raw) in sorted({**page, 273: (_LONG, struct.pack(order + "I", 0))}.items()):
+            length = len(raw) // {_ASCII: 1, _BYTE: 1, _SHORT: 2, _LONG: 4}[kind]
+            if len(raw) <= inline:
+                field = raw.ljust(inline, b"\0")
+            else:
+                field = struct.pack(order + offset, at + len(values))
+                values += raw
+            body += struct.pack(order + "HH" + ("Q" if big else "I"), tag, kind, length) + field
+        following = len(header) + sum(sizes[:n + 1]) if n + 1 < len(pages) else 0
+        directories += body + struct.pack(order + offset, following)
+    return header + directories + values
+
+
+@pytest.mark.parametrize(("order", "big"), [("<", False), (">", False), ("<", True), (">", True)])
+def test_a_tiffs_description_is_read_in_either_byte_order(order: str, big: bool) -> None:
+    """ImageDescription is the card's paragraph, Artist its maker, the document's name its title
+    when no other tag gives one; classic TIFF and BigTIFF, little- and big-endian alike."""
+    text = tiff_text(_tiff({269: (_ASCII, b"Shelf mark CMR/2011/04\0"),
+                            315: (_ASCII, b"Testshire Committee\0"),
+                            270: (_ASCII, ACCOUNT.encode() + b"\0")}, order, big))
+    assert text.splitlines()[:2] == ["Shelf mark CMR/2011/04", "Testshire Committee"]
+    assert "Child K is a six-year-old boy who was neglected for two years." in text
+
+
+def test_windows_tags_and_a_second_page_are_read() -> None:
+    """Windows Explorer's XPTitle and XPComment (UTF-16) give the title and description; a
+    second page's own description follows the first's."""
+    first = {40091: (_BYTE, "Learning summary: Child K\0".encode("utf-16-le")),
+             40092: (_BYTE, (ACCOUNT + "\0").encode("utf-16-le"))}
+    second = {270: (_ASCII, b"Page 2: the review made 4 recommendations.\0")}
+    text = tiff_text(_tiff(first, second_page=second))
+    assert text.splitlines()[0] == "Learning summary: Child K"
+    assert text.index("six-year-old boy") < text.index("the review made 4 recommendations")
+
+
+def test_a_folder_leaves_out_a_tiff_without_a_description(tmp_path: Path) -> None:
+    """A scanned form with no description is left out of a folder, said to be a TIFF without
+    one, and refused in one line when named; a catalogued scan is read."""
+    blank = _tiff({305: (_ASCII, b"Testscan 2.0\0")})
+    (tmp_path / "form.tif").write_bytes(blank)
+    (tmp_path / "summary.tiff").write_bytes(_tiff({270: (_ASCII, ACCOUNT.encode())}))
+    assert [p.name for p in discover([tmp_path])] == ["summary.tiff"]
+    assert not_read([tmp_path]) == [f"{tmp_path}: 1 TIFF image(s) not read, their tags holding no "
+                                    "description: form.tif"]
+    refused_in_one_line(tmp_path / "form.tif", blank)
+
+
+def test_a_tiff_directory_that_loops_or_runs_past_the_end_is_no_hang_and_no_crash(tmp_path: Path) -> None:
+    """A directory whose next page is itself ends the walk; a value past the file's end is a
+    damaged file, refused in one line."""
+    looped = bytearray(_tiff({270: (_ASCII, ACCOUNT.encode())}))
+    struct.pack_into("<I", looped, 8 + 2 + 2 * 12, 8)  # (its next directory: itself)
+    assert "Child K" in tiff_text(bytes(looped))
+    cut = _tiff({270: (_ASCII, ACCOUNT.encode())})[:-40]
+    refused_in_one_line(tmp_path / "cut.tif", cut)
+
+
+# ----------------------------------------------------------------------------------------- ISI
+def test_an_isi_record_reads_its_wrapped_fields_and_full_authors() -> None:
+    """A line opening with three spaces goes on with the field above (an author a line, the
+    abstract one text); full names ("AF") stand before short ones; keywords are apart at
+    semicolons; an export cut before its last "ER" keeps that record."""
+    raw = ("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Partnership, T\n   Board, T\n"
+           "AF Testshire Partnership\n   Testshire Board\nTI Local child safeguarding practice review:\n"
+           "   Child K\nPY 2024\nDE neglect; disabled children\nAB " + NOTE + "\n   Child K is six.\nER\n\n"
+           "PT J\nTI Serious case review: Child L\nPY 2012\n")
+    first, second = isi_records(raw)
+    assert first["title"] == "Local child safeguarding practice review: Child K"
+    assert first["creator"] == ["Testshire Partnership", "Testshire Board"]
+    assert first["subjects"] == ["neglect", "disabled children"]
+    assert str(first["abstract"]).endswith("Child K is not a real child. Child K is six.")
+    assert (second["title"], second["date"]) == ("Serious case review: Child L", "2012")
+
+
+def test_an_isi_file_without_a_record_is_refused_in_one_line(tmp_path: Path) -> None:
+    refused_in_one_line(tmp_path / "export.isi", b"FN Clarivate Analytics Web of Science\nVR 1.0\nEF\n")
+
+
+# ------------------------------------------------------------------------------------- columns
+def test_a_columns_list_indented_inside_it_is_still_the_column() -> None:
+    """The right column's heading at its edge, its numbered items four places in, their wrapped
+    lines seven: the block is read left column, then right; the heading of the line across the
+    page after it stays with that line."""
+    left = ["Child K, a boy aged two, was", "taken to the emergency", "department in 2023 with",
+            "bruising to his ears and", "back, which was found to", "have been inflicted by", "an adult."]
+    right = ["Learning", "    1. Bruising to the ears", "       should always lead", "       to a medical.",
+             "    2. Police call-outs should", "       be shared with", "       the health visitor."]
+    rows = [f" {a:<40}        {b}".rstrip() for a, b in zip(left, right, strict=True)]
+    text = columns_as_text("\n".join([*rows, "", "   Dates for your diary",
+                                      "   A webinar on this review for every practitioner: 9 July 2024."]))
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    assert lines.index("an adult.") < lines.index("Learning") < lines.index("to a medical.")
+    assert lines[-2:] == ["Dates for your diary",
+                          "A webinar on this review for every practitioner: 9 July 2024."]
+
+
+# ------------------------------------------------------------------------------------- damage
+def test_a_cut_or_damaged_file_is_read_or_refused_in_one_line(tmp_path: Path) -> None:
+    """Random bytes changed in each new type's file, each cut short at every tenth of its
+    length: every copy is read or refused in one line naming it."""
+    read_or_one_line_when_damaged([TXTZ, ISI, SEARCH], tmp_path, seed=76, rounds=30)
+    (tmp_path / "source").mkdir()
+    small = tmp_path / "source" / "scan.tif"
+    small.write_bytes(_tiff({269: (_ASCII, b"CMR/2011/04\0"), 270: (_ASCII, ACCOUNT.encode() + b"\0")}))
+    read_or_one_line_when_damaged([small, TIFF], tmp_path, seed=76, rounds=40)
+    for good in (small.read_bytes(), TXTZ.read_bytes()):
+        for tenth in range(1, 10):
+            page = tmp_path / ("cut.tif" if good[:2] == b"II" else "cut.txtz")
+            page.write_bytes(good[:len(good) * tenth // 10])
+            try:
+                read_source(page)
+            except Exception as exc:  # (what is raised is the test's subject)
+                assert type(exc).__name__ == "CasegraphError", exc
+                assert page.name in str(exc) and "\n" not in str(exc)
+
+
+def test_a_search_index_of_another_kind_of_json_is_read_as_json(tmp_path: Path) -> None:
+    """A JSON file with "docs" but no search configuration is no MkDocs index: read as records."""
+    page = tmp_path / "docs.json"
+    page.write_text(json.dumps({"docs": [{"location": "a/", "title": "Child K", "text": NOTE}]}),
+                    encoding="utf-8")
+    assert "Child K is not a real child." in read_source(page).text
