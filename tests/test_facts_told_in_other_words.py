@@ -27,6 +27,15 @@ from casegraph.extract.vocab import Vocabulary
 #: (case, the account, facts it must give, facts it must not give): harm types and risk factors
 #: alike, the account hand-labelled.
 ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
+    # (session 76, validation59) help turned down, letters left unanswered: non-engagement
+    ("help_turned_down_is_non_engagement-1",
+      'Child T is a nine-year-old boy. Both parents misused heroin, and the family had turned '
+      'down early help three times.',
+      {'RF-NONENG'}, set()),
+    ("help_turned_down_is_non_engagement-2",
+      'Child T, a three-year-old girl, was underweight. Her mother did not take her to nursery '
+      'and did not respond to letters from the health visitor.',
+      {'RF-NONENG'}, set()),
     # a sedative in the child's blood is an ingestion
     ("a_sedative_in_the_childs_blood_is_an_ingestion-1",
       'Child T, a boy aged six, was admitted to hospital in June 2021. Tests found a sedative '

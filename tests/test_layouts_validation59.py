@@ -252,6 +252,116 @@ def test_a_columns_list_indented_inside_it_is_still_the_column() -> None:
                           "A webinar on this review for every practitioner: 9 July 2024."]
 
 
+# -------------------------------------------------------------------------------------- rules
+def _one_review(tmp_path: Path, vocab: Vocabulary, text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
+    page = tmp_path / name
+    page.write_text(f"[{NOTE}]\n\n{text}", encoding="utf-8")
+    (review,) = extract_reviews([page], vocab)[0]
+    return review
+
+
+def test_a_review_kind_before_a_colon_is_no_area(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Local Learning Review: Baby Z" names a kind of review, not an area: the area is the one
+    the digest's publisher gives, as for the review before it."""
+    page = tmp_path / "digest.md"
+    page.write_text(f"# Learning from Reviews Digest\n\n*Norfolk Safeguarding Children Partnership. "
+                    f"{NOTE}*\n\n## Local Child Safeguarding Practice Review: Child K\n\n**Published October "
+                    "2024**\n\nChild K, aged nine, was neglected.\n\n## Local Learning Review: "
+                    "Baby Z\n\n**Published October 2024**\n\nBaby Z, a ten-month-old boy, was taken to "
+                    "hospital with a fracture.\n", encoding="utf-8")
+    assert [r.area for r in extract_reviews([page], vocab)[0]] == ["Norfolk", "Norfolk"]
+
+
+def test_an_old_northern_ireland_committee_keeps_its_area(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Southern Area Child Protection Committee" is the Southern Area's, not a place "Southern"."""
+    review = _one_review(tmp_path, vocab, "Case Management Review - Child K\nSouthern Area Child "
+                         "Protection Committee. Published June 2011.\n\nChild K, a six-week-old boy, "
+                         "died in August 2010.\n")
+    assert review.area == "Southern Area"
+
+
+@pytest.mark.parametrize(("after", "learning"), [
+    # the learning told in the account's prose
+    ("The learning in this review is about curiosity: practitioners should ask who is living in "
+     "the home at every contact.", 1),
+    # a learning paragraph, then one that only tells of the recommendations
+    ("\nLearning: safer sleep advice must be given to fathers as well as mothers.\n\nThe executive "
+     "summary lists eight recommendations; the archive holds the summary only.", 1),
+    ("\nLearning: probation, the hospital and the health visitor each held part of the picture.\n\n"
+     "The recommendations are not summarised in this digest.", 1),
+])
+def test_learning_is_counted_as_the_page_tells_it(tmp_path: Path, vocab: Vocabulary, after: str,
+                                                   learning: int) -> None:
+    review = _one_review(tmp_path, vocab, "Learning Review - Baby K\n\nBaby K was four months old "
+                         f"when she suffered a head injury in 2023. {after}\n")
+    assert len(review.learning) == learning
+
+
+@pytest.mark.parametrize(("point_ends", "after_point", "count"), [
+    # a news story's one point under "including:", then its next paragraph: one recommendation
+    (".", "\nChild K has since recovered and lives with relatives.\n", 1),
+    # the point's words going on after a page break's blank line: still one
+    (" and tell children's", "\nservices.\n", 1),
+])
+def test_a_list_of_one_point_ends_where_the_story_goes_on(tmp_path: Path, vocab: Vocabulary, point_ends: str,
+                                                         after_point: str, count: int) -> None:
+    text = ("Review finds neglect of toddler was missed\n\nChild K, aged two, was found underweight in "
+            "2023.\n\nThe review makes 11 recommendations, including:\n\n- that adult drug services "
+            f"ask every client whether children live with them{point_ends}\n{after_point}")
+    review = _one_review(tmp_path, vocab, text)
+    assert len(review.recommendations) == count
+
+
+def test_a_list_of_one_point_goes_on_after_its_explanation(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A point with its explanation under it, then the next point: the list goes on to it."""
+    text = ("Review finds neglect of toddler was missed\n\nChild K, aged two, was found underweight in "
+            "2023.\n\nThe review makes 11 recommendations, including:\n\n- that adult drug services "
+            "ask every client whether children live with them.\n\nThis is what the review asked for "
+            "first.\n\n- that schools ask about carers at enrolment.\n")
+    review = _one_review(tmp_path, vocab, text)
+    assert "that schools ask about carers at enrolment" in [r.text for r in review.recommendations]
+
+
+def test_a_drafts_comments_are_beside_the_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Google Docs' text download puts a draft's comments at its end ("[c]Draft 0.2 said the
+    mother was using drugs ..."): no fact of the case and no recommendation."""
+    text = ("3. Western Trust CMR – Child K (published 2023)\n\nChild K was a 16-year-old boy in "
+            "residential care. He was found unconscious after taking tablets.[c]\n\nRecommendations\n"
+            "* The Trust to provide overdose awareness training in all children's homes.\n\n\n"
+            "[a]Please do not circulate.\n[c]Draft 0.2 said the mother was using drugs and had "
+            "depression. The report does not say that - removed.\n")
+    review = _one_review(tmp_path, vocab, text, "draft.gdoc.txt")
+    assert len(review.recommendations) == 1
+    assert not {"RF-DRG", "RF-SUB", "RF-PMH"} & {c.notation for c in review.risk_factors}
+
+
+def test_a_registers_keywords_and_none_recorded_columns(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Markdown register's "Keywords" cell gives the review's keywords, its "None recorded"
+    under "Recommendations" none."""
+    text = ("| Review | Published | Area | Summary | Recommendations | Keywords |\n| --- | --- | --- | --- "
+            "| --- | --- |\n| Significant Case Review: Baby K | 2017 | South Lanarkshire | Baby K, a "
+            "three-month-old girl, died in May 2016 from head injuries. | None recorded | head injury; "
+            "infants |\n")
+    review = _one_review(tmp_path, vocab, text, "register.md")
+    assert (review.recommendations, review.keywords) == ([], ["head injury", "infants"])
+
+
+def test_a_training_date_after_a_briefing_is_no_keyword_line(tmp_path: Path, vocab: Vocabulary) -> None:
+    text = ("7 MINUTE BRIEFING\nConcise Child Practice Review - Child K\n\nBACKGROUND\nChild K is a "
+            "sixteen-year-old girl who self-harmed in 2024.\n\nFIND OUT MORE\nRead the full review on "
+            "the Board's website. Training: Self-harm and\nexploitation, 3 October 2024.\n")
+    assert _one_review(tmp_path, vocab, text).keywords == []
+
+
+def test_a_field_run_into_the_account_without_a_full_stop(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A search index keeps no paragraph breaks: "Area: Belfast Child N is a 12-year-old girl ..."
+    is the area, then the account from where the heading's child is named."""
+    review = _one_review(tmp_path, vocab, "Case Management Review – Child K\n\nPublished: November "
+                         "2023 · Area: Belfast Child K is a 12-year-old girl with cerebral palsy. During "
+                         "2022 she lost a quarter of her body weight; she had been neglected.\n")
+    assert (review.area, [(c.age_months, c.sex) for c in review.children]) == ("Belfast", [(144, "female")])
+
+
 # ------------------------------------------------------------------------------------- damage
 def test_a_cut_or_damaged_file_is_read_or_refused_in_one_line(tmp_path: Path) -> None:
     """Random bytes changed in each new type's file, each cut short at every tenth of its

@@ -211,7 +211,10 @@ def area_of_body(text: str) -> str | None:
 
 def area_name(m: re.Match[str]) -> str:
     """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
-    area = _AREA_TAIL.sub("", (m["area"] or m["area2"] or m["area3"]).strip())
+    named = (m["area"] or m["area2"] or m["area3"]).strip()
+    area = _AREA_TAIL.sub("", named)
+    if re.fullmatch(r"Northern|Southern|Eastern|Western", area) and named.startswith(f"{area} Area"):
+        area += " Area"  # (session 76) Northern Ireland's old boards: "Southern Area CPC", no "Southern"
     # (session 73) a printout's columns: "RPT-114                 LANCASHIRE CHILDREN'S ...": the
     # words after the last wide gap are the body's name, those before it another field's
     area = re.split(r"\s{3,}", area)[-1]
@@ -402,7 +405,9 @@ _PROSE_LEARNING = re.compile(
     # "The review's main learning is that ...", "Learning focused on ...", "The key lessons were"
     r"|^(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:review['’]s\s+)?)?(?:(?:[Mm]ain|[Kk]ey|[Cc]entral|[Ee]arly)\s+)?"
     # ("The review's message still stands: ...")
-    r"(?:[Ll]earning|[Ll]essons?|(?<=review['’]s\s)messages?)(?:\s+(?:themes|points))?(?:\s+from\s+(?:this|the)\s+review)?"
+    # ((session 76) "The learning in this review is about curiosity: ...")
+    r"(?:[Ll]earning|[Ll]essons?|(?<=review['’]s\s)messages?)(?:\s+(?:themes|points))?"
+    r"(?:\s+(?:from|in|of)\s+(?:this|the)\s+review)?"
     # (session 40) "Learning highlighted that ...", "Learning identified so far is that ...",
     # "Learning points address ...", "The learning still stands: ..."
     # ((session 68) "The review's learning about 'hidden men' is still at the heart of ...")
@@ -925,7 +930,7 @@ def heading_fields(heading: str) -> dict:
         out["year"] = int(year["year"])
         out["month"] = month_num(date["month"]) if date else None
     lead = _AREA_BEFORE_NAME.match(heading)
-    if lead:
+    if lead and not review_words(lead["area"]):  # (session 76) not "Local Learning Review: Baby Z"
         out["area"] = lead["area"]  # "Wiltshire: Child L (LCSPR, 2025)", "Kent | Child N | LCSPR"
         return out
     for inside in re.findall(r"\(([^()]*)\)", heading):
@@ -966,7 +971,9 @@ def place_in(part: str) -> str | None:
 _AREA_BEFORE_NAME = re.compile(r"^(?!(?:New|Latest|Update|Updated|Featured|Spotlight|Focus|Case|"
                                r"Review|Briefing|Summary|Learning|Published|"
                                # a review's kind, not an area: "Serious Case Review: Baby H"
-                               r"Serious|Significant|Extended|Concise|Rapid|Thematic)\b)"
+                               r"Serious|Significant|Extended|Concise|Rapid|Thematic|"
+                               # (session 76) "Local Learning Review: Baby Z"
+                               r"Local|National|Joint)\b)"
                                r"(?P<area>(?-i:[A-Z][a-z]+(?:[ -](?:and\s+)?[A-Z][a-z]+){0,2}))\s*[:|]\s*"
                                r"(?=(?:Child|Baby|Children|Siblings?)\s+(?-i:[A-Z]))")
 #: An area, a colon, then the children's names and a dash: "Torbay: Ash and Rowan - LCSPR".

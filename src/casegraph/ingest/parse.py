@@ -594,6 +594,11 @@ _LEAD_IN = re.compile(
 #: total", "The review identifies five recommendations").
 COUNTS_RECOMMENDATIONS = re.compile(
     r"\b(?:identifies|identified|makes|made|sets\s+out)\s+(?:\w+\s+){0,2}(?:recommendations?|recs)\b", re.I)
+#: (session 76) A paragraph that tells of a review's recommendations without making them: "The
+#: executive summary lists eight recommendations", "The recommendations are not summarised here".
+_TELLS_RECOMMENDATIONS = re.compile(
+    r"^[^.;:]{0,60}?\b(?:lists|listed|contains|contained|includes|included|sets\s+out)\s+(?:\w+\s+){0,2}"
+    r"recommendations\b|^(?:The\s+|Its\s+)?recommendations\s+(?:are|were)\s+not\b", re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b"
                          # (session 41) "Recommendations asked the police, the health visiting
                          # service and the LSCB to improve ...": what they ask is the recommendation
@@ -1829,6 +1834,8 @@ def _is_keyword_line(text: str) -> bool:
         return False  # "We received 212 compliments this year, up from 168": a sentence
     if re.search(r"\b(?:you|thanks|thank|everyone|everybody)\b", text, re.I):
         return False  # (session 59) a webinar's "Thanks everyone, and see you next month.": speech
+    if PAGE_DATE.search(text):
+        return False  # (session 76) "exploitation, 3 October 2024.": a training date, no keyword
     if PUBLISHED_BY.match(text) or re.match(r"(?:published|issued|updated|produced)\b", text, re.I):
         return False  # (session 47) "Published by Calderdale ... Partnership, May 2024": a footer
     parts = [p.strip() for p in text.rstrip(".").split(",")]
@@ -3698,6 +3705,22 @@ def _counted_lead_in(before: str, text: str, nxt: str) -> bool:
 _QUOTE_MARKS = "\"“‘'"
 
 
+#: A comment of a document's draft, as Google Docs writes it after the text: "[a]This is ...".
+_DOC_COMMENT = re.compile(r"^\[[a-z]{1,2}\](?=\S)")
+
+
+def _list_has_ended(section: Section, body: list[Line], k: int) -> bool:
+    """Whether a list's section ends before the paragraph at line ``k``: after two points or
+    more; (session 76) after a single point, when no point follows the paragraph (a news
+    story's "The review makes 11 recommendations, including:" and its one point, then "Child L
+    has since recovered"; a point with its explanation under it goes on)."""
+    points = sum(bool(_BULLET.match(b.text)) for b in section.blocks)
+    # (a point's words going on after a page break's blank line, "... open to youth" / "justice;",
+    # end nothing)
+    goes_on = body[k].text.lstrip()[:1].islower() and not section.blocks[-1].text.rstrip().endswith(_TERMINAL)
+    return points >= 2 or (points == 1 and not _list_resumes(body, k) and not goes_on)
+
+
 def _list_resumes(body: list[Line], k: int) -> bool:
     """Whether the paragraph after the one at line ``k`` is a list's point (a quote set between
     a list's points)."""
@@ -3736,6 +3759,14 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue  # "[Image: a pram in a hallway]", "[Button] Click Next": no text of the review
         if _REACTIONS.match(text):
             current = None  # (session 71) "♥ 12   🔁 7   💬 0" under a social post: its end
+            continue
+        if _DOC_COMMENT.match(text):
+            # (session 76) a draft's comment, as Google Docs' text download puts each at its end
+            # ("[d]Should we call this attempted suicide? ..."): its reviewers' words, beside the
+            # review, none of its own
+            current = Section("aside", None, line.number, [Span.of(text, line.start)])
+            entry.sections.append(current)
+            prev_line_span = current.blocks[-1]
             continue
         if _RELATED.match(text) or _NEXT_ISSUE.match(text):
             # (session 42) "Related content", "See also": a page's links to other pages end
@@ -3920,14 +3951,17 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
                                            and COUNTS_RECOMMENDATIONS.search(text)))
                 and not _BULLET.match(text) and current.blocks
                 and _BULLET.match(current.blocks[-1].text)
-                and sum(bool(_BULLET.match(b.text)) for b in current.blocks) >= 2):
+                and _list_has_ended(current, body, k)):
             # a paragraph after a bulleted list is not one more item of it (nor is a helpline's
             # "Are you worried about a child?" after an easy-read page's list of changes)
             current = None
         if (current is not None and current.kind in ("learning", "findings") and line.blank_before
-                and current.blocks and COUNTS_RECOMMENDATIONS.search(text) and not _BULLET.match(text)):
+                and current.blocks and not _BULLET.match(text)
+                and (COUNTS_RECOMMENDATIONS.search(text) or _TELLS_RECOMMENDATIONS.match(text))):
             # (session 42) "The CMR made 11 recommendations, including that ..." in a paragraph of
-            # its own after the learning: what was recommended, no more learning
+            # its own after the learning: what was recommended, no more learning; (session 76)
+            # "The executive summary lists eight recommendations; ...", "The recommendations are
+            # not summarised in this digest." too
             current = None
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
@@ -4251,9 +4285,24 @@ _VALUE_THEN_ACCOUNT = re.compile(r"^\s*[^.\n]{2,60}?\.(?=\s+[A-Z])")
 _ACCOUNT_WORDS = 8
 
 
+#: The child a heading names after its review's kind: "Case Management Review – Child N".
+_HEADING_CHILD = re.compile(r"[:–—-]\s*(?P<name>(?:Child|Baby|Young\s+Person)\s+[A-Z]{1,2}\d?"
+                            r"|[A-Z][a-z]{1,15})\s*$")
+
+
+def _child_named_at(text: str, heading: str) -> int | None:
+    """Where a field's text, its paragraph breaks lost, goes on into the account: at the child
+    its heading names, a short value before it ("Belfast Child N is a 12-year-old girl ...",
+    from a site's search index, which keeps no paragraphs)."""
+    named = _HEADING_CHILD.search(heading)
+    at = re.search(rf"(?<=\S)\s+(?={re.escape(named['name'])}\b)", text) if named else None
+    return at.end() if at and len(text[:at.start()].split()) <= 5 else None
+
+
 def _account_after_field(entry: Entry) -> None:
     """(session 76) An annual report's review told as one paragraph whose first sentence is its
-    area or date ("Area: South Eastern Trust. Child H, a three-year-old boy, drowned ..."): the
+    area or date ("Area: South Eastern Trust. Child H, a three-year-old boy, drowned ..."), or
+    whose value runs into it where its child is named (:func:`_child_named_at`): the
     rest of the paragraph is the review's account, not the field's value, so that the child's
     age, sex and the date of the incident are read from it.  Only in an entry with no account
     of its own."""
@@ -4264,9 +4313,10 @@ def _account_after_field(entry: Entry) -> None:
             continue
         block = section.blocks[0]
         m = _VALUE_THEN_ACCOUNT.match(block.text)
-        rest = block.slice(m.end(), len(block.text)) if m else None
+        cut = _child_named_at(block.text, entry.heading) or (m.end() if m else None)
+        rest = block.slice(cut, len(block.text)) if cut else None
         if rest is not None and len(rest.text.split()) >= _ACCOUNT_WORDS:
-            section.blocks[0] = block.slice(0, m.end())
+            section.blocks[0] = block.slice(0, cut)
             start = len(rest.text) - len(rest.text.lstrip())
             entry.sections.insert(n + 1, Section("summary", None, section.line,
                                                  [rest.slice(start, len(rest.text))]))
@@ -4305,6 +4355,16 @@ def _change_before_actions(entry: Entry) -> None:
             section.kind = "learning"
 
 
+def no_recommendations(text: str) -> bool:
+    """Whether a part's text under "Recommendations" says there are none (:data:`_NONE_MADE`)."""
+    return bool(_NONE_MADE.match(text))
+
+
+def keyword_items(span: Span) -> list[Item]:
+    """A keyword line's or cell's terms, each an item."""
+    return [Item(s) for s in _split_keywords(span)]
+
+
 def _read_items(entry: Entry, section: Section) -> None:
     """A learning, recommendations, findings or keywords section's items, from its blocks (the
     one home of this, for a section read under its label and for a part its heading names)."""
@@ -4315,8 +4375,8 @@ def _read_items(entry: Entry, section: Section) -> None:
     for block in section.blocks:
         joined = joined.join(block, "\n")
     if section.kind == "keywords":
-        section.items = [Item(s) for s in _split_keywords(joined)]
-    elif section.kind == "recommendations" and _NONE_MADE.match(joined.text):
+        section.items = keyword_items(joined)
+    elif section.kind == "recommendations" and no_recommendations(joined.text):
         # "None – the review did not make formal recommendations": what follows under it (a
         # wall map's next box, a board's own actions) is none of the review's
         section.items = []
@@ -4353,6 +4413,8 @@ _RECOMMENDATIONS_COUNTED = re.compile(
 #: A recommendations part that opens by saying there were none: "None – the review did not
 #: make formal recommendations", "None made."
 _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|were|was|given|published)\b)"
+                        # (session 76) a register's cell: "None recorded", "None", "N/A"
+                        r"|^\s*(?:none(?:\s+(?:recorded|identified|listed))?|n/a|not\s+applicable)\s*\.?\s*$"
                         # (session 72) "No recommendations were made. The learning is being shared
                         # through the partnership's training programme."
                         r"|^\s*no\s+(?:formal\s+)?recommendations\s+(?:were|have\s+been|are|was)\s+made\b"

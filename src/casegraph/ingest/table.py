@@ -18,11 +18,14 @@ from casegraph.ingest.parse import (
     PIPE_RULE,
     YEAR,
     Entry,
+    Item,
     Line,
     Section,
     an_audit,
     fill_sections,
+    keyword_items,
     month_num,
+    no_recommendations,
     not_commissioned,
     split_inline_labels,
     split_items,
@@ -32,6 +35,8 @@ from casegraph.ingest.sources import SourceText
 #: Column header -> the field it fills.  The first header pattern that matches wins.
 _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("link", re.compile(r"^(?:link|links|report|download|documents?|files?|read)\b", re.I)),
+    # (session 76) a register's "Keywords" (its "; "-separated subject terms)
+    ("keywords", re.compile(r"^(?:key\s*words?|tags|subjects?|subject\s+terms)$", re.I)),
     # a count ("No. of recs", "Number of recommendations"): the items are not in the table
     ("count", re.compile(r"^(?:no\.?|number|count|total)\b(?:\s+of\b)?", re.I)),
     # the child's age, sex and the date of the harm (a tracker's columns: extract.stated)
@@ -61,7 +66,8 @@ _NAME_THEN_TYPE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—]\s+(?P<res
                              r"CPR|CMR|published)\b[^–—]*)$", re.I)
 #: Columns whose cell is a section of the entry, by the section kind it is.
 _SECTION_OF = {"type": "model", "learning": "learning", "recommendations": "recommendations",
-               "background": "background", "age": "age", "sex": "sex", "incident": "incident"}
+               "background": "background", "age": "age", "sex": "sex", "incident": "incident",
+               "keywords": "keywords"}
 #: Kinds whose cell is split into items.
 _LISTS = ("learning", "recommendations")
 
@@ -338,6 +344,16 @@ def _row_entry(source: SourceText, row: list[Line], fields: list[str | None]) ->
     return _entry_of(source, row[0], _row_cells(row, fields))
 
 
+def _cell_items(kind: str, span: Span) -> list[Item]:
+    """A list column's cell as its points; (session 76) a "None recorded" recommendations cell as
+    none, a keywords cell as its terms."""
+    if kind == "recommendations" and no_recommendations(span.text):
+        return []
+    if kind == "keywords":
+        return keyword_items(span)
+    return split_items(span) if kind in _LISTS else []
+
+
 def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) -> Entry | None:
     """The entry of one table row from its cells by field (each cell keeps its offsets)."""
     by_field: dict[str, Line] = {f: cells[0] for f, cells in parts.items()}
@@ -390,7 +406,7 @@ def _entry_of(source: SourceText, row_line: Line, parts: dict[str, list[Line]]) 
         cells = parts.get(field, [])
         if cells:
             span = Span.concat((Span.of(c.text, c.start) for c in cells), " ")
-            items = split_items(span) if kind in _LISTS else []
+            items = _cell_items(kind, span)
             entry.sections.append(Section(kind, None, cells[0].number, [span], items))
             body.extend(cells)
     published = by_field.get("published")
