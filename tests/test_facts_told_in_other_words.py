@@ -27,6 +27,16 @@ from casegraph.extract.vocab import Vocabulary
 #: (case, the account, facts it must give, facts it must not give): harm types and risk factors
 #: alike, the account hand-labelled.
 ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
+    # (session 76, validation59) symptoms a parent induced are fabricated or induced illness; a
+    # damp rented house is the family's housing
+    ("induced_symptoms_are_fii",
+      'Child T, a five-month-old girl, was taken to hospital 14 times with breathing problems. '
+      'Doctors concluded that her mother had induced the symptoms.',
+      {'H-FII'}, set()),
+    ("a_damp_house_is_poor_housing",
+      'Child T, aged four, died after a severe asthma attack in December 2022. The family\'s rented '
+      'house was damp, and his parents could not afford to heat it.',
+      {'RF-HOUS'}, set()),
     # (session 76, validation59) help turned down, letters left unanswered: non-engagement
     ("help_turned_down_is_non_engagement-1",
       'Child T is a nine-year-old boy. Both parents misused heroin, and the family had turned '

@@ -322,6 +322,14 @@ def test_a_list_of_one_point_goes_on_after_its_explanation(tmp_path: Path, vocab
     assert "that schools ask about carers at enrolment" in [r.text for r in review.recommendations]
 
 
+def test_a_tiles_learning_is_its_points_not_its_link(vocab: Vocabulary) -> None:
+    """(devlocal26's tiles, hand-labelled 1, 2 and 1 learning points) "➡️ Open briefing" under a
+    tile is its link, no learning point; a learning line's semicolon joins two clauses of one
+    point, unless a capitalised word after it opens the next ("...; Share police reports ...")."""
+    tiles = TESTS / "corpus" / "devlocal26" / "p07-tiles.txt"
+    assert [len(r.learning) for r in extract_reviews([tiles], vocab)[0]] == [1, 2, 1]
+
+
 def test_a_drafts_comments_are_beside_the_review(tmp_path: Path, vocab: Vocabulary) -> None:
     """Google Docs' text download puts a draft's comments at its end ("[c]Draft 0.2 said the
     mother was using drugs ..."): no fact of the case and no recommendation."""

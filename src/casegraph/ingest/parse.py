@@ -542,7 +542,9 @@ _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S"
 _LINK_LINE = re.compile(
     # (session 60) "• Full report (PDF)", a list's one link to the document
     r"^(?:[•*]\s+)?(?:full|summary|overview)\s+report\s*\((?:pdf|docx?|odt)\b[^)]*\)$|"
-    r"^(?:>\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|(?:Useful\s+)?resources\s*:?$|"
+    # ((session 76) a tile's "➡️ Open briefing", its arrow first)
+    r"^(?:>\s*|[➡→▶►»]\ufe0f?\s*)?(?:\d{1,2}[.)]\s+)?(?:Other resources\b|(?:Useful\s+)?resources\s*:?$|"
+    r"Open\s+(?:the\s+)?(?:\w+\s+){0,2}(?:report|review|summary|briefing|pdf)\W*$|"
     r"Further\s+(?:reading|information)\b|"
     # ((session 68) a card's "Read more ›", "Find out more", alone on its line)
     r"(?:Read|Find\s+out)\s+more\W*$|Continue\s+reading\W*$|"
@@ -4608,6 +4610,10 @@ def _one_point(section: Section, joined: Span) -> bool:
     return (section.kind == "learning" and section.inline and section.label is not None
             and re.fullmatch(r"(?:key\s+)?learning(?:\s*\([^()]{1,40}\))?\s*:", section.label.strip(), re.I)
             is not None and "\n" not in text and text.count(";") == 1 and len(sentences) == 1
+            # ((session 76) a capitalised word after the semicolon opens a point of its own: "Ask
+            # about dogs at every home visit; Share police reports of dog bites ..." (not "CAMHS"
+            # or "Z's", a name after it))
+            and not re.search(r";\s+(?-i:[A-Z][a-z]{2,})\b", text)
             and not re.search(r"\((?:i|ii|a|b|1|2)\)|(?:^|\s)(?:[1-9]|i{1,3}|[a-c])\)\s", text))
 
 
