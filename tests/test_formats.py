@@ -254,6 +254,50 @@ def test_an_xml_file_with_a_document_type_is_refused(tmp_path: Path) -> None:
         read_source(page)
 
 
+def _zipped(members: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, text in members.items():
+            package.writestr(name, text)
+    return out.getvalue()
+
+
+_BOMB = '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("feed.xml", f'<?xml version="1.0"?>\n{_BOMB}\n<r>&b;</r>\n'.encode()),
+    ("project.qdpx", _zipped({"project.qde": f"{_BOMB}<Project>&b;</Project>"})),
+    ("map.xmind", _zipped({"content.xml": f"{_BOMB}<xmap-content>&b;</xmap-content>"})),
+    ("bomb.xmp", f'{_BOMB}<x:xmpmeta xmlns:x="adobe:ns:meta/">&b;</x:xmpmeta>'.encode()),
+])
+def test_every_xml_reader_refuses_declared_entities_alike(tmp_path: Path, name: str, data: bytes) -> None:
+    """(session 76) One guard, one message, whichever reader meets the XML: a feed, a QDA
+    project's part, a mind map's content, a metadata packet."""
+    page = tmp_path / name
+    page.write_bytes(data)
+    with pytest.raises(CasegraphError,
+                       match=r"declarations inside it \(ENTITY\), which casegraph never expands"):
+        read_source(page)
+
+
+def test_a_doctype_that_only_names_its_dtd_is_read(tmp_path: Path) -> None:
+    """A JATS article's "<!DOCTYPE article PUBLIC ... .dtd>" declares nothing: it is read (and
+    the DTD is never fetched)."""
+    from casegraph.ingest.binaries import declares_entities
+
+    named = '<!DOCTYPE article PUBLIC "-//NLM//DTD JATS v1.2//EN" "JATS-archivearticle1.dtd">'
+    assert not declares_entities(named) and not declares_entities(named.encode())
+    assert declares_entities(_BOMB) and declares_entities(_BOMB.encode())
+    page = tmp_path / "article.xml"
+    page.write_text(f'<?xml version="1.0"?>\n{named}\n<article><title>Child K</title>'
+                    "<p>Invented test data: Child K is not a real child.</p></article>\n", encoding="utf-8")
+    assert "Child K is not a real child." in read_source(page).text
+
+
 _SHAREPOINT = ("ID,Title0,Pub_x0020_Date,Area_x0020_Name,Review_x0020_Type,Summary_x0020_Text\n"
                '14,"Child T – LCSPR",2021-07-12T00:00:00Z,Testshire,Local Child Safeguarding Practice '
                'Review,"Child T, a 3-month-old girl (invented), had a skull fracture that had been '

@@ -47,7 +47,15 @@ import olefile
 
 from casegraph.core.errors import one_line
 from casegraph.ingest.arj import ARJ_SUFFIXES
-from casegraph.ingest.binaries import PART_MAX, damaged, package_member, tar_members, zstd_unpacked
+from casegraph.ingest.binaries import (
+    PART_MAX,
+    damaged,
+    declares_entities,
+    package_member,
+    refuse_declarations,
+    tar_members,
+    zstd_unpacked,
+)
 from casegraph.ingest.fatdisk import FAT_SUFFIXES
 from casegraph.ingest.interchange import local_name
 from casegraph.ingest.zim import ZIM_SUFFIXES
@@ -806,7 +814,7 @@ def _maff_page(package: zipfile.ZipFile, folder: str, names: set[str]) -> tuple[
     meta: dict[str, str] = {}
     if f"{folder}/index.rdf" in names:
         rdf = package_member(package, f"{folder}/index.rdf")
-        if b"<!ENTITY" not in rdf:
+        if not declares_entities(rdf):
             meta = {e.tag[len(_MAF):]: e.get(_RDF_RESOURCE, "") for e in ET.fromstring(rdf).iter()
                     if e.tag.startswith(_MAF)}
     index = meta.get("indexfilename") or "index.html"
@@ -1085,14 +1093,12 @@ def part_xml(package: zipfile.ZipFile, name: str, kind: str) -> ET.Element:
     if name not in package.namelist():
         raise ValueError(f"no {name} in the package (is it {kind}?)")
     xml = package_member(package, name)
-    if b"<!ENTITY" in xml:
-        raise ValueError(f"its {name} declares entities, which {kind} never needs")
+    refuse_declarations(xml, f"its {name}")
     return ET.fromstring(xml)
 
 
 def _xmind8_sheets(xml: bytes) -> list[dict[str, object]]:
-    if b"<!ENTITY" in xml:
-        raise ValueError("its content.xml declares entities, which a mind map never needs")
+    refuse_declarations(xml, "its content.xml")
     root = ET.fromstring(xml)
     return [{"rootTopic": _xmind8_topic(topic)} for sheet in root.iter(f"{_XMIND8}sheet")
             if (topic := sheet.find(f"{_XMIND8}topic")) is not None]

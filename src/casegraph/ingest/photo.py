@@ -24,7 +24,7 @@ import zlib
 from datetime import date
 from typing import BinaryIO
 
-from casegraph.ingest.binaries import inflated, utf8_else
+from casegraph.ingest.binaries import inflated, refuse_declarations, utf8_else
 from casegraph.ingest.interchange import element_words, printed_date
 
 #: The photographs read, with the media type each is published under.
@@ -154,8 +154,7 @@ def _iim_fields(iim: bytes) -> dict[int, list[str]]:
 def _xmp_fields(packet: bytes) -> dict[int, list[str]]:
     """The XMP properties of IIM's fields, by IIM's numbers.  Declarations inside a document
     type are refused, as for any XML casegraph reads (entities make a small file large)."""
-    if re.search(rb"<!ENTITY\b|<!DOCTYPE\b", packet):
-        raise ValueError("an XMP packet with a document type (ENTITY), which casegraph does not expand")
+    refuse_declarations(packet, "an XMP packet")
     try:
         root = ET.fromstring(packet.decode("utf-8", "replace").strip().rstrip("\x00"))
     except ET.ParseError as exc:

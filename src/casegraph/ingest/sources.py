@@ -63,6 +63,7 @@ from casegraph.ingest.binaries import (
     office_xml,
     pdf_text,
     postscript_text,
+    refuse_declarations,
     stata_records,
     webarchive_html,
     xps_text,
@@ -1558,9 +1559,7 @@ def xml_to_text(raw: str) -> str:
     only names its DTD ("<!DOCTYPE article PUBLIC ... .dtd>") is fine: the DTD is never fetched.
     A file that is not well-formed XML (a tag left open) is read leniently, by bs4's HTML parser,
     rather than lost."""
-    if re.search(r"<!ENTITY\b|<!DOCTYPE\b[^>\[]*\[", raw):
-        raise ValueError("an XML document type with declarations inside it (ENTITY), which "
-                         "a saved page never needs")
+    refuse_declarations(raw, "an XML document")
     try:
         root = ET.fromstring(raw)
     except ET.ParseError:
