@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS
+from support import zipped
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
@@ -254,24 +255,13 @@ def test_an_xml_file_with_a_document_type_is_refused(tmp_path: Path) -> None:
         read_source(page)
 
 
-def _zipped(members: dict[str, str]) -> bytes:
-    import io
-    import zipfile
-
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as package:
-        for name, text in members.items():
-            package.writestr(name, text)
-    return out.getvalue()
-
-
 _BOMB = '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
 
 
 @pytest.mark.parametrize(("name", "data"), [
     ("feed.xml", f'<?xml version="1.0"?>\n{_BOMB}\n<r>&b;</r>\n'.encode()),
-    ("project.qdpx", _zipped({"project.qde": f"{_BOMB}<Project>&b;</Project>"})),
-    ("map.xmind", _zipped({"content.xml": f"{_BOMB}<xmap-content>&b;</xmap-content>"})),
+    ("project.qdpx", zipped({"project.qde": f"{_BOMB}<Project>&b;</Project>"})),
+    ("map.xmind", zipped({"content.xml": f"{_BOMB}<xmap-content>&b;</xmap-content>"})),
     ("bomb.xmp", f'{_BOMB}<x:xmpmeta xmlns:x="adobe:ns:meta/">&b;</x:xmpmeta>'.encode()),
 ])
 def test_every_xml_reader_refuses_declared_entities_alike(tmp_path: Path, name: str, data: bytes) -> None:

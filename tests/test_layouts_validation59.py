@@ -12,14 +12,12 @@ by byte, are invented test data too and say so; their children are neutral pseud
 
 from __future__ import annotations
 
-import io
 import json
 import struct
-import zipfile
 from pathlib import Path
 
 import pytest
-from support import read_or_one_line_when_damaged, refused_in_one_line
+from support import read_or_one_line_when_damaged, refused_in_one_line, zipped
 
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.columns import columns_as_text
@@ -104,14 +102,6 @@ def test_an_area_line_that_goes_on_into_the_account_gives_the_childs_age(vocab: 
 
 
 # ---------------------------------------------------------------------------------------- TXTZ
-def _zip(members: dict[str, str]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as package:
-        for name, text in members.items():
-            package.writestr(name, text)
-    return out.getvalue()
-
-
 def _opf(formatting: str) -> str:
     return f"<metadata><dc-metadata/><text-formatting>{formatting}</text-formatting></metadata>"
 
@@ -127,14 +117,14 @@ def _opf(formatting: str) -> str:
 def test_a_txtz_is_read_as_the_markup_its_metadata_names(tmp_path: Path, members: dict[str, str],
                                                         shown: str, hidden: str) -> None:
     page = tmp_path / "digest.txtz"
-    page.write_bytes(_zip(members))
+    page.write_bytes(zipped(members))
     text = read_source(page).text
     assert shown in text and "Child K is not a real child." in text
     assert hidden not in text
 
 
 def test_a_txtz_without_a_text_file_is_refused_in_one_line(tmp_path: Path) -> None:
-    refused_in_one_line(tmp_path / "empty.txtz", _zip({"metadata.opf": _opf("plain"), "cover.jpg": "x"}))
+    refused_in_one_line(tmp_path / "empty.txtz", zipped({"metadata.opf": _opf("plain"), "cover.jpg": "x"}))
 
 
 # ---------------------------------------------------------------------------------------- TIFF
@@ -211,6 +201,9 @@ def test_a_tiff_directory_that_loops_or_runs_past_the_end_is_no_hang_and_no_cras
     assert "Child K" in tiff_text(bytes(looped))
     cut = _tiff({270: (_ASCII, ACCOUNT.encode())})[:-40]
     refused_in_one_line(tmp_path / "cut.tif", cut)
+    # (a BigTIFF directory that claims 2**63 entries: refused, never read as a length)
+    huge = b"II+\x00" + struct.pack("<HHQ", 8, 0, 16) + struct.pack("<Q", 2**63) + b"\0" * 40
+    refused_in_one_line(tmp_path / "huge.tif", huge)
 
 
 # ----------------------------------------------------------------------------------------- ISI

@@ -905,6 +905,8 @@ def txtz_text(data: bytes) -> tuple[str, str]:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = sorted((n for n in package.namelist() if posixpath.splitext(n)[1].lower() in _TXTZ_TEXTS),
                            key=lambda n: (n != "index.txt", n))
+            if sum(package.getinfo(n).file_size for n in names) > PART_MAX:
+                raise ValueError(f"its text files come to more than {PART_MAX // 2**20} MB, more than a book")
             texts = [package_member(package, n).decode("utf-8", "replace") for n in names]
             opf = package_member(package, "metadata.opf") if "metadata.opf" in package.namelist() else b""
     except _ZIP_ERRORS as exc:

@@ -3707,8 +3707,9 @@ def _counted_lead_in(before: str, text: str, nxt: str) -> bool:
 _QUOTE_MARKS = "\"“‘'"
 
 
-#: A comment of a document's draft, as Google Docs writes it after the text: "[a]This is ...".
-_DOC_COMMENT = re.compile(r"^\[[a-z]{1,2}\](?=\S)")
+#: A comment of a document's draft, as Google Docs writes it after the text: "[a]This is ..."
+#: (not BBCode's "[b]bold[/b]", which closes its tag).
+_DOC_COMMENT = re.compile(r"^\[[a-z]{1,2}\](?=\S)(?!.*\[/[a-z]{1,2}\])")
 
 
 def _list_has_ended(section: Section, body: list[Line], k: int) -> bool:

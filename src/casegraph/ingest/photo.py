@@ -5,13 +5,15 @@ carries the story in its caption: IPTC's Information Interchange Model (IIM) dat
 JPEG's Photoshop segment (APP13), and the same fields again as XMP (APP1), which newer tools
 write alone.  (session 75) A partnership's "learning on a page" poster, published as a PNG,
 carries its whole text again as alt text: the PNG's text chunks (``Title``, ``Author``,
-``Description``), which an accessible site and a screen reader read.  The picture itself is
-never decoded: casegraph reads no image's pixels, and a picture whose metadata holds no caption
-is refused, saying so.
+``Description``), which an accessible site and a screen reader read.  (session 76) An archive's
+scan of a printed summary, kept as a TIFF, carries what its digitisation team typed in: the
+TIFF's ImageDescription and DocumentName tags, Windows' XP tags, IPTC and XMP.  The picture
+itself is never decoded: casegraph reads no image's pixels, and a picture whose metadata holds no
+caption is refused, saying so.
 
-The segments and chunks are walked by hand: the JPEG marker structure, IIM's tagged datasets
-and PNG's length-type-data chunks are a few lines each, and no image library is needed to read
-neither pixels nor colour.
+The segments, chunks and directories are walked by hand: the JPEG marker structure, IIM's tagged
+datasets, PNG's length-type-data chunks and TIFF's image file directories are a few lines each,
+and no image library is needed to read neither pixels nor colour.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 import struct
 import xml.etree.ElementTree as ET
 import zlib
+from collections.abc import Callable
 from datetime import date
 from typing import BinaryIO
 
@@ -73,10 +76,8 @@ def photo_text(data: bytes) -> str:
     fields = _iim_fields(iim) if iim else {}
     for number, values in (_xmp_fields(xmp) if xmp else {}).items():
         fields.setdefault(number, values)
-    if not fields.get(_CAPTION):
-        raise ValueError("a photograph whose metadata holds no caption (IPTC Caption-Abstract or "
-                         "XMP dc:description): its words, if any, are only in the picture")
-    return _card(fields)
+    return _captioned_card(fields, "a photograph whose metadata holds no caption (IPTC "
+                                   "Caption-Abstract or XMP dc:description)")
 
 
 def _segments(data: bytes) -> tuple[bytes | None, bytes | None]:
@@ -188,6 +189,23 @@ def _card(fields: dict[int, list[str]]) -> str:
     return "\n\n".join(part for part in out if part) + "\n"
 
 
+def _captioned_card(fields: dict[int, list[str]], uncaptioned: str) -> str:
+    """The card of a picture whose metadata holds a caption; ValueError(``uncaptioned``, the
+    picture and where its caption was looked for) when none does."""
+    if not fields.get(_CAPTION):
+        raise ValueError(f"{uncaptioned}: its words, if any, are only in the picture")
+    return _card(fields)
+
+
+def _has_caption(fields_of: Callable[[BinaryIO], dict[int, list[str]]], handle: BinaryIO) -> bool:
+    """Whether a folder's picture holds a caption, by its metadata read with ``fields_of``; a
+    file cut short or of another kind has none (no page, whatever its name)."""
+    try:
+        return bool(fields_of(handle).get(_CAPTION))
+    except ValueError:
+        return False
+
+
 def _iim_date(value: str | None) -> str | None:
     """IIM's CCYYMMDD (or XMP's ISO date) as a page writes a date: "15 May 2024"."""
     m = re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?", value or "")
@@ -228,8 +246,9 @@ _PNG_FIELDS = {"title": _OBJECT_NAME, "author": _BYLINE, "creation time": _DATE_
                "source": _SOURCE, "description": _CAPTION, "comment": _CAPTION}
 _PNG_XMP = "XML:com.adobe.xmp"
 _PNG_TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
-#: The most a compressed text chunk unpacks to: a poster's alt text is a page, not a book.
-_PNG_TEXT_MAX = 4 * 1024 * 1024
+#: The most a compressed text chunk unpacks to, and the longest TIFF tag read: a poster's alt
+#: text or a scan's description is a page, not a book.
+_TEXT_MAX = 4 * 1024 * 1024
 
 
 def is_png(data: bytes) -> bool:
@@ -242,21 +261,15 @@ def png_text(data: bytes) -> str:
     chunks come first; XMP fills what they lack."""
     if not is_png(data):
         raise ValueError("not a PNG image (no PNG signature)")
-    fields = _png_fields(io.BytesIO(data))
-    if not fields.get(_CAPTION):
-        raise ValueError("a PNG image whose text chunks hold no description (Description, Comment "
-                         "or XMP dc:description): its words, if any, are only in the picture")
-    return _card(fields)
+    return _captioned_card(_png_fields(io.BytesIO(data)), "a PNG image whose text chunks hold no "
+                           "description (Description, Comment or XMP dc:description)")
 
 
 def png_described(handle: BinaryIO) -> bool:
     """Whether a folder's PNG carries a description: a poster with alt text is a page, a
     logo or a chart is not.  Its chunks are walked, not read: the picture's data is passed over
     (text chunks may follow it)."""
-    try:
-        return bool(_png_fields(handle).get(_CAPTION))
-    except ValueError:
-        return False  # (cut short, or not a PNG: no page, whatever its name)
+    return _has_caption(_png_fields, handle)
 
 
 def _png_fields(handle: BinaryIO) -> dict[int, list[str]]:
@@ -305,17 +318,16 @@ def _png_text_chunk(kind: bytes, body: bytes) -> tuple[str, str]:
     keyword, _, rest = body.partition(b"\0")
     try:
         if kind == b"zTXt":
-            rest = inflated(rest[1:], _PNG_TEXT_MAX, "a PNG text chunk too large to read")
+            rest = inflated(rest[1:], _TEXT_MAX, "a PNG text chunk too large to read")
         elif kind == b"iTXt":
             compressed, rest = rest[:1] == b"\x01", rest[2:]
             rest = rest.split(b"\0", 2)[-1]  # (after the language tag and translated keyword)
             if compressed:
-                rest = inflated(rest, _PNG_TEXT_MAX, "a PNG text chunk too large to read")
+                rest = inflated(rest, _TEXT_MAX, "a PNG text chunk too large to read")
             return keyword.decode("latin-1"), utf8_else(rest)
     except zlib.error as exc:
         raise ValueError(f"damaged PNG image (its {kind.decode()} chunk does not inflate: {exc})") from None
     return keyword.decode("latin-1"), rest.decode("latin-1")
-
 
 
 # --------------------------------------------------------------------------------- TIFF
@@ -354,24 +366,17 @@ def tiff_text(data: bytes) -> str:
     what both lack; the picture is never decoded."""
     if not is_tiff(data):
         raise ValueError("not a TIFF image (no II*/MM* byte order and version)")
-    fields = tiff_fields(io.BytesIO(data))
-    if not fields.get(_CAPTION):
-        raise ValueError("a TIFF image whose tags hold no description (ImageDescription, IPTC "
-                         "Caption-Abstract or XMP dc:description): its words, if any, are only "
-                         "in the picture")
-    return _card(fields)
+    return _captioned_card(_tiff_fields(io.BytesIO(data)), "a TIFF image whose tags hold no "
+                           "description (ImageDescription, IPTC Caption-Abstract or XMP dc:description)")
 
 
 def tiff_described(handle: BinaryIO) -> bool:
     """Whether a folder's TIFF carries a description: a catalogued scan is a page, a logo or a
     scanned form without one is not."""
-    try:
-        return bool(tiff_fields(handle).get(_CAPTION))
-    except ValueError:
-        return False  # (cut short, or not a TIFF: no page, whatever its name)
+    return _has_caption(_tiff_fields, handle)
 
 
-def tiff_fields(handle: BinaryIO) -> dict[int, list[str]]:
+def _tiff_fields(handle: BinaryIO) -> dict[int, list[str]]:
     """Every page's words as IIM fields (:data:`_TIFF_FIELDS`), then the IPTC and XMP blocks'
     filling what the tags lack.  The directories are followed by their offsets, so only the
     tags are read, never the picture's strips."""
@@ -409,6 +414,8 @@ def _tiff_page(handle: BinaryIO, order: str, big: bool, at: int, size: int,
     width = struct.calcsize(count_format)
     handle.seek(at)
     (count,) = struct.unpack(order + count_format, _tiff_read(handle, width, at))
+    if at + count * entry_size > size:  # (a damaged count: never asked of the file as a length)
+        raise ValueError(f"damaged TIFF image (its directory at byte {at} runs past the end)")
     entries = _tiff_read(handle, count * entry_size + (8 if big else 4), at)
     for n in range(count):
         tag, kind = struct.unpack_from(order + "HH", entries, n * entry_size)
@@ -422,7 +429,7 @@ def _tiff_page(handle: BinaryIO, order: str, big: bool, at: int, size: int,
             raw = entries[value_at:value_at + length]
         else:
             (offset,) = struct.unpack_from(order + ("Q" if big else "I"), entries, value_at)
-            if offset + length > size or length > _PNG_TEXT_MAX:
+            if offset + length > size or length > _TEXT_MAX:
                 raise ValueError(f"damaged TIFF image (tag {tag} at byte {at} runs past the end)")
             handle.seek(offset)
             raw = _tiff_read(handle, length, offset)
