@@ -323,6 +323,43 @@ def test_a_tiles_learning_is_its_points_not_its_link(vocab: Vocabulary) -> None:
     assert [len(r.learning) for r in extract_reviews([tiles], vocab)[0]] == [1, 2, 1]
 
 
+def test_a_forum_thread_in_bbcode_reads_as_its_posts(tmp_path: Path, vocab: Vocabulary) -> None:
+    """(validation17's forum thread) BBCode's tags are no words: a heading in "[size][b]" gives
+    its area, "[*]" items are the list's points, a link is its words, and a quote of an earlier
+    post is not said twice."""
+    page = tmp_path / "thread.bbcode.txt"
+    page.write_text(
+        f"[b]Topic: a review out this month[/b]\n[size=85][i]{NOTE}[/i][/size]\n\n[b]Post #1[/b] by "
+        "[color=#0066cc]dsl_one[/color]\n\n[size=120][b]Child K – LCSPR, Stockport (published 2023)[/b]"
+        "[/size]\n\nChild K was a 15-year-old boy who was exploited in 2022.\n\nWhat we need to learn:\n"
+        "[list]\n[*]Missing episodes are a warning.\n[*]Exclusion removed a trusted adult.\n[/list]\n\n"
+        "[url=https://example.invalid/k]Read the report[/url]\n\n[b]Post #2[/b] by [color=#0066cc]dsl_two"
+        "[/color]\n[quote=\"dsl_one\"]Missing episodes are a warning.[/quote]\nAgreed.\n", encoding="utf-8")
+    text = read_source(page).text
+    assert "[" not in text and "Read the report" in text
+    assert text.count("Missing episodes are a warning.") == 1
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.area, len(review.learning)) == ("Stockport", 2)
+
+
+def test_an_online_events_location_is_no_area(vocab: Vocabulary) -> None:
+    """(devlocal45's calendar export, hand-labelled) "Online - Microsoft Teams" is where a
+    learning event is held, not the review's area: the area is the one its account gives."""
+    export = TESTS / "corpus" / "devlocal45" / "outlook-calendar-export.csv"
+    areas = {r.title: r.area for r in extract_reviews([export], vocab)[0]}
+    assert not any("Teams" in (a or "") for a in areas.values())
+    assert areas["Briefing: Concise CPR - Siblings A and B"] == "South East Wales"
+
+
+def test_a_calendar_saved_as_text_is_read_as_its_events(vocab: Vocabulary) -> None:
+    """(validation11's events calendar, saved as ``.txt``, hand-labelled two reviews) read as a
+    calendar: each event a review under its summary, not the file's lines (one review was lost,
+    the other ran on with thirteen learning points)."""
+    calendar = TESTS / "validation11" / "pages" / "dg-cpc-learning-events.txt"
+    assert [r.title for r in extract_reviews([calendar], vocab)[0]] == [
+        "Learning Review briefing: Isla", "Lunch & Learn: Significant Case Review Child C"]
+
+
 def test_a_drafts_comments_are_beside_the_review(tmp_path: Path, vocab: Vocabulary) -> None:
     """Google Docs' text download puts a draft's comments at its end ("[c]Draft 0.2 said the
     mother was using drugs ..."): no fact of the case and no recommendation."""

@@ -4622,6 +4622,11 @@ def _one_point(section: Section, joined: Span) -> bool:
 METADATA = ("published", "area", "model", "keywords", "age", "sex", "incident", "source")
 
 
+#: Where an online event is held: no area ("Online (Teams)", "Zoom link to follow").
+_ONLINE_PLACE = re.compile(r"\b(?:(?:Microsoft|MS)\s+Teams|Teams|Zoom|Google\s+Meet|Webex|online|virtual|"
+                           r"webinar)\b", re.I)
+
+
 def _apply_metadata(entry: Entry) -> None:
     """A record's own "Published:" and "Location:" lines give its year and area: they are
     more specific than a date at the top of the page."""
@@ -4652,6 +4657,8 @@ def _apply_metadata(entry: Entry) -> None:
     # (session 45) a national body ("Partnership: Child Safeguarding Practice Review Panel", a
     # Zotero item's publisher) names no place: no area, so that the account's place may be read
     fields = [(label, t) for label, t in fields if area_of_body(t) or not _NATIONAL_BODY.search(t)]
+    # (session 76) an event's "Location: Microsoft Teams (link sent on booking)" is no place
+    fields = [(label, t) for label, t in fields if not _ONLINE_PLACE.search(t)]
     areas = [_narrowed_by_tail(t, area_of_body(t) or t) for _, t in fields]
     named = [a for (label, _), a in zip(fields, areas, strict=True)
              if _PLACE_LABEL.match(label) and not _NATION_FIRST.match(a)]  # ("Area: Wales, North")

@@ -2667,6 +2667,37 @@ _DOKU_MEDIA = re.compile(r"\{\{(?!tag>)[^{}\n]*\}\}")
 _DOKU_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|(?<![:/])//(?=\S)(.+?)(?<![:\s])//|__(.+?)__|''(.+?)''")
 
 
+#: (session 76) A forum's BBCode (phpBB, vBulletin, a post copied with "Quote" or saved from its
+#: editor): a tag that opens, with its value ("[size=120]", "[url=https://...]", "[list=1]"), or
+#: closes.  Text with fewer than three closing tags is no BBCode.
+_BBCODE_TAG = re.compile(r"\[(?P<close>/)?(?P<name>b|i|u|s|size|color|colour|font|center|left|right|"
+                         r"url|email|img|list|quote|code|spoiler|indent)(?:=[^\]\n]*)?\]", re.I)
+_BBCODE_CLOSED = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|url|list|quote)\]", re.I)
+_BBCODE_ITEM = re.compile(r"^\s*\[\*\]\s*")
+_BBCODE_DROPPED = re.compile(r"\[img\b[^\]]*\].*?\[/img\]|\[quote\b[^\]]*\](?P<quoted>.*?)\[/quote\]",
+                             re.I | re.S)
+
+
+def bbcode_as_text(text: str) -> str:
+    """(session 76) A forum thread in BBCode as its posts read: a list's "[*]" items bullets, a
+    link its words, a picture nothing, every other tag (bold, size, colour) gone.  A quote of
+    an earlier post ("[quote=...]...[/quote]") is dropped where its words stand earlier in the
+    thread: said again, not new.  Before, "[size=120][b]Child Z – LCSPR, Stockport (published
+    2023)[/b][/size]" was a heading with its tags, its area unread, and "[list]" and "[*]"
+    were words of the lists.  Text with fewer than three closing tags is returned as it is."""
+    if len(_BBCODE_CLOSED.findall(text)) < 3:
+        return text
+
+    def dropped(m: re.Match[str]) -> str:
+        quoted = m["quoted"]
+        said_before = quoted is not None and " ".join(quoted.split()) in " ".join(text[:m.start()].split())
+        return "" if quoted is None or said_before else quoted
+
+    text = _BBCODE_DROPPED.sub(dropped, text)
+    lines = [_BBCODE_ITEM.sub("- ", line) for line in text.split("\n")]
+    return "\n".join(_BBCODE_TAG.sub("", line) for line in lines)
+
+
 def dokuwiki_as_text(text: str) -> str:
     """A DokuWiki page's source as the page reads.  DokuWiki keeps every page as a ``.txt``
     file, so a page saved from its editor or its ``data/pages`` folder arrives as text: its
@@ -4199,14 +4230,14 @@ def _office_page(data: bytes) -> str:
 
 
 def _plain_text(raw: str, suffix: str) -> str:
-    """A plain-text page (or a PDF's text) as a reader sees it: a list digest's messages apart,
-    rows wrapped by a mail client joined, a git log's, a dot-leader table's, a wiki's, a
-    clippings file's and a caption file's forms undone, two columns side by side read one after
-    the other."""
+    """A plain-text page (or a PDF's text) as a reader sees it: a forum's BBCode and a list
+    digest's messages apart, rows wrapped by a mail client joined, a git log's, a dot-leader
+    table's, a wiki's, a clippings file's and a caption file's forms undone, two columns side by
+    side read one after the other."""
     text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
         wiki_markup_as_text(dokuwiki_as_text(fields_side_by_side_as_lines(spaced_fields_as_labels(
             dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
-                normalise_newlines(raw)))))))))))))
+                bbcode_as_text(normalise_newlines(raw))))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     if suffix != ".pdf":  # (a PDF's lines are its layout's: a join there is the page's own)
         text = _glued_paragraphs_apart(text)
@@ -4260,6 +4291,8 @@ def _reader(suffix: str, raw: str) -> _Reader | None:
         return _READERS[".md"]
     if suffix == ".txt" and is_alert_digest(raw):
         return _ALERT_READER
+    if suffix == ".txt" and raw.lstrip("\ufeff").startswith("BEGIN:VCALENDAR"):
+        return _READERS[".ics"]  # (session 76) a calendar saved as text: its events, not its lines
     return _READERS.get(suffix) or (_sniffed(raw) if suffix not in SUFFIXES else None)
 
 
