@@ -52,7 +52,8 @@ def test_a_folder_offers_the_braille_file_and_the_captioned_photo(tmp_path: Path
     logo.write_bytes(_jpeg([]))
     assert list(discover([tmp_path])) == []
     assert not_read([tmp_path]) == [f"{tmp_path}: 1 photo(s) not read, their metadata holding no caption "
-                                    "(IPTC or XMP): logo.jpg"]
+                                    "(IPTC or XMP), or damaged: logo.jpg; name one on the command line to "
+                                    "see why"]
     refused_in_one_line(logo, _jpeg([]))
 
 

@@ -109,7 +109,8 @@ def test_a_folder_leaves_out_a_png_without_a_description(tmp_path: Path) -> None
     (tmp_path / "poster.png").write_bytes(_png(_chunk(b"tEXt", b"Description\0" + ACCOUNT.encode())))
     assert [p.name for p in discover([tmp_path])] == ["poster.png"]
     assert not_read([tmp_path]) == [f"{tmp_path}: 1 PNG image(s) not read, their text chunks holding "
-                                    "no description (alt text): chart.png"]
+                                    "no description (alt text), or damaged: chart.png; name one on the "
+                                    "command line to see why"]
     refused_in_one_line(tmp_path / "chart.png", _png(_chunk(b"tEXt", b"Software\0Testplot 1.0")))
 
 
@@ -158,7 +159,8 @@ def test_a_folder_leaves_out_a_wav_without_words(tmp_path: Path) -> None:
     (tmp_path / "episode.wav").write_bytes(_wav(_riff(b"data", b"\0\0"), _info(ICMT=ACCOUNT)))
     assert [p.name for p in discover([tmp_path])] == ["episode.wav"]
     assert not_read([tmp_path]) == [f"{tmp_path}: 1 WAV recording(s) not read, their tags holding no "
-                                    "comment or description: chime.wav"]
+                                    "comment or description, or damaged: chime.wav; name one on the command "
+                                    "line to see why"]
     refused_in_one_line(tmp_path / "chime.wav", (tmp_path / "chime.wav").read_bytes())
 
 
@@ -319,7 +321,8 @@ def test_a_folder_reads_a_wav_whose_id3_chunk_holds_show_notes(tmp_path: Path) -
     assert [p.name for p in discover([tmp_path])] == ["notes.wav"]
     assert "Child K is a six-year-old boy" in read_source(tmp_path / "notes.wav").text
     assert not_read([tmp_path]) == [f"{tmp_path}: 1 WAV recording(s) not read, their tags holding no "
-                                    "comment or description: sting.wav"]
+                                    "comment or description, or damaged: sting.wav; name one on the command "
+                                    "line to see why"]
 
 
 def test_a_png_with_a_damaged_xmp_packet_is_read_by_its_text_chunks(tmp_path: Path) -> None:

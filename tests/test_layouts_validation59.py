@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from support import read_or_one_line_when_damaged, refused_in_one_line, zipped
 
+from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
 from casegraph.ingest.columns import columns_as_text
 from casegraph.ingest.interchange import isi_records
@@ -182,15 +183,22 @@ def test_windows_tags_and_a_second_page_are_read() -> None:
 
 
 def test_a_folder_leaves_out_a_tiff_without_a_description(tmp_path: Path) -> None:
-    """A scanned form with no description is left out of a folder, said to be a TIFF without
-    one, and refused in one line when named; a catalogued scan is read."""
+    """A scanned form with no description, and a scan cut short, are left out of a folder,
+    said to be TIFFs without one or damaged, and each refused in one line, saying which, when
+    named; a catalogued scan is read."""
     blank = _tiff({305: (_ASCII, b"Testscan 2.0\0")})
+    described = _tiff({270: (_ASCII, ACCOUNT.encode())})
     (tmp_path / "form.tif").write_bytes(blank)
-    (tmp_path / "summary.tiff").write_bytes(_tiff({270: (_ASCII, ACCOUNT.encode())}))
+    (tmp_path / "cut.tif").write_bytes(described[:-40])
+    (tmp_path / "summary.tiff").write_bytes(described)
     assert [p.name for p in discover([tmp_path])] == ["summary.tiff"]
-    assert not_read([tmp_path]) == [f"{tmp_path}: 1 TIFF image(s) not read, their tags holding no "
-                                    "description: form.tif"]
+    assert not_read([tmp_path]) == [f"{tmp_path}: 2 TIFF image(s) not read, their tags holding no "
+                                    "description, or damaged: cut.tif, form.tif; name one on the command "
+                                    "line to see why"]
     refused_in_one_line(tmp_path / "form.tif", blank)
+    refused_in_one_line(tmp_path / "cut.tif", described[:-40])
+    with pytest.raises(CasegraphError, match=r"cut\.tif: .*damaged TIFF image"):
+        read_source(tmp_path / "cut.tif")
 
 
 def test_a_tiff_directory_that_loops_or_runs_past_the_end_is_no_hang_and_no_crash(tmp_path: Path) -> None:

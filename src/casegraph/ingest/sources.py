@@ -4428,7 +4428,9 @@ def not_read(paths: Iterable[Path]) -> list[str]:
         wordless = [p for p in worded if not _named_as_read(p)]
         for why in dict.fromkeys(_WORDED_WHEN[p.suffix.lower()][0] for p in wordless):
             mine = [p for p in wordless if _WORDED_WHEN[p.suffix.lower()][0] == why]
-            out.append(f"{path}: {len(mine)} {why}: {_some_names(mine)}")
+            # (session 76) or cut short, unreadable: named on its own, each says which
+            out.append(f"{path}: {len(mine)} {why}, or damaged: {_some_names(mine)}; name one on "
+                       "the command line to see why")
     return out
 
 
