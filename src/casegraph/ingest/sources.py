@@ -2681,17 +2681,19 @@ _BBCODE_DROPPED = re.compile(r"\[img\b[^\]]*\].*?\[/img\]|\[quote\b[^\]]*\](?P<q
 def bbcode_as_text(text: str) -> str:
     """(session 76) A forum thread in BBCode as its posts read: a list's "[*]" items bullets, a
     link its words, a picture nothing, every other tag (bold, size, colour) gone.  A quote of
-    an earlier post ("[quote=...]...[/quote]") is dropped where its words stand earlier in the
+    an earlier post ("[quote=...]...[/quote]") is dropped where its words stand elsewhere in the
     thread: said again, not new.  Before, "[size=120][b]Child Z – LCSPR, Stockport (published
     2023)[/b][/size]" was a heading with its tags, its area unread, and "[list]" and "[*]"
     were words of the lists.  Text with fewer than three closing tags is returned as it is."""
     if len(_BBCODE_CLOSED.findall(text)) < 3:
         return text
+    flat = " ".join(text.split())  # (once: a long thread's quotes are each looked for in it)
 
     def dropped(m: re.Match[str]) -> str:
         quoted = m["quoted"]
-        said_before = quoted is not None and " ".join(quoted.split()) in " ".join(text[:m.start()].split())
-        return "" if quoted is None or said_before else quoted
+        # (its words twice in the thread: the post quoted and the quote)
+        said_twice = quoted is not None and flat.count(" ".join(quoted.split())[:200]) >= 2
+        return "" if quoted is None or said_twice else quoted
 
     text = _BBCODE_DROPPED.sub(dropped, text)
     lines = [_BBCODE_ITEM.sub("- ", line) for line in text.split("\n")]
