@@ -40,7 +40,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from casegraph.core.newlines import unify_line_ends
-from casegraph.ingest.interchange import element_words, emoji_bullets, local_name
+from casegraph.ingest.interchange import element_words, emoji_bullets, holds_html, local_name
 
 # ---------------------------------------------------------------------------------- Sitecore
 
@@ -429,11 +429,6 @@ def _ckan_dataset(dataset: dict) -> dict[str, object]:
 
 
 # ------------------------------------------------------------------------------------ MkDocs
-#: Markup in a search index's text: MkDocs Material keeps each section's HTML, MkDocs' own
-#: theme strips it.
-_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]*>", re.I)
-
-
 def mkdocs_search_html(data: object) -> str | None:
     """(session 76) An MkDocs site's search index (``search/search_index.json``: the one file a
     partnership's practice-learning site ships with every page's words) as the site's pages, in
@@ -454,7 +449,8 @@ def mkdocs_search_html(data: object) -> str | None:
         for n, doc in enumerate(sections):
             level = 1 if n == 0 else 2
             text = str(doc.get("text") or "")
-            body = text if _MARKUP.search(text) else f"<p>{html.escape(text)}</p>"
+            # (MkDocs Material keeps each section's HTML, MkDocs' own theme strips it)
+            body = text if holds_html(text) else f"<p>{html.escape(text)}</p>"
             out.append(f"<h{level}>{html.escape(str(doc.get('title') or ''))}</h{level}>\n{body}")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
 

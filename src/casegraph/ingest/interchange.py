@@ -2892,6 +2892,16 @@ def _yed_label(node: ET.Element) -> str:
     return trimmed_lines("".join(label.itertext())) if label is not None else ""
 
 
+#: A tag that shows a value is HTML to be read as a page (an API's "body", a note's CDATA, a
+#: search index's section): paragraphs, breaks, lists, headings, emphasis, links.
+_HTML_TAG = re.compile(r"<(?:p|br|ul|li|div|h\d|strong|em|span|a)\b[^>]*>", re.I)
+
+
+def holds_html(text: str) -> bool:
+    """Whether a value is HTML to be read as a page (:data:`_HTML_TAG`), not text."""
+    return _HTML_TAG.search(text) is not None
+
+
 def lines_html(text: str) -> str:
     """Plain text of several lines (a diagram's label) as HTML that keeps its line breaks."""
     return html.escape(text).replace("\n", "<br>")

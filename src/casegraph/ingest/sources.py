@@ -175,6 +175,7 @@ from casegraph.ingest.interchange import (
     h5p_html,
     har_pages,
     hocr_text,
+    holds_html,
     infopath_record,
     is_emf,
     is_mpx,
@@ -1793,7 +1794,7 @@ def _xml_blocks(element: ET.Element) -> list[str]:
     if name in _XML_LISTS and (points := [c for c in element if local_name(c.tag) in _XML_POINTS]):
         return [_xml_list(element, points)]
     own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
-    if not len(element) and _HTML_TAG.search(element.text or ""):
+    if not len(element) and holds_html(element.text or ""):
         page = _XML_PROLOGUE.sub("", element.text or "")  # (ENEX: a page in CDATA)
         return [tidy_text(html_to_text(page)).strip()]
     if own or not len(element):
@@ -1973,10 +1974,6 @@ def _json_label(key: str) -> str:
     return label[:1].upper() + label[1:]
 
 
-#: A tag that shows a value is HTML to be read as a page (an API's "body", a note's CDATA).
-_HTML_TAG = re.compile(r"<(?:p|br|ul|li|div|h\d|strong|em|span|a)\b[^>]*>", re.I)
-
-
 def _json_scalar(value: object) -> str:
     """A scalar as a page prints it: an ISO date as "19 June 2024", HTML read as a page
     (paragraphs kept), other text with its line breaks."""
@@ -1985,7 +1982,7 @@ def _json_scalar(value: object) -> str:
     text = str(value).strip()
     if (printed := printed_date(text)) is not None:
         return printed
-    if _HTML_TAG.search(text):
+    if holds_html(text):
         return tidy_text(html_to_text(text)).strip()
     if _ENTITY.search(text):  # WordPress's rendered title: "Serious Case Review &#8211; Child A"
         import html
