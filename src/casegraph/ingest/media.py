@@ -489,10 +489,15 @@ _PROSE_DESCRIPTIONS = {"comment", "description", "summary", "synopsis", "transcr
 
 
 def audio_suffix(data: bytes) -> str | None:
-    """The suffix of an MP3 with an ID3 tag, an Ogg, a FLAC, a Windows Media or (session 75) a
-    WAV file known by its first bytes, whatever its name; else None."""
+    """The suffix of an MP3 with an ID3 tag, an Ogg, a FLAC, a Windows Media, (session 75) a
+    WAV file or (session 77) an AVI video or CAF recording known by its first bytes, whatever its
+    name; else None."""
     if is_wav(data):
         return ".wav"
+    if is_avi(data):
+        return ".avi"
+    if is_caf(data):
+        return ".caf"
     return next((suffix for magic, suffix in _AUDIO_MAGIC.items() if data.startswith(magic)), None)
 
 
@@ -629,9 +634,12 @@ def _id3_words(frame_id: str, frame: object) -> tuple[str, list[str]]:
 
 
 # ------------------------------------------------------------------------ WAV (RIFF) tags
-#: (session 75) WAV files, read by their RIFF tags, with the media type they are served under.
+#: (session 75) WAV files, read by their RIFF tags, with the media type they are served under;
+#: (session 77) AVI videos, whose RIFF tags are the same.
 WAV_SUFFIXES = {".wav", ".wave", ".bwf"}
 WAV_MEDIA = "audio/wav"
+AVI_SUFFIXES = {".avi"}
+AVI_MEDIA = "video/x-msvideo"
 #: The LIST-INFO tags that name and place a recording, in the order a player shows them
 #: (title, series, maker, date), and those that hold prose (subject, comment).
 _INFO_HEAD = (b"INAM", b"IPRD", b"IART", b"ICRD")
@@ -647,6 +655,11 @@ def is_wav(data: bytes) -> bool:
     return data[:4] in (b"RIFF", b"RF64") and data[8:12] == b"WAVE"
 
 
+def is_avi(data: bytes) -> bool:
+    """(session 77) A RIFF file of form AVI: its INFO tags are a WAV file's (:func:`avi_text`)."""
+    return data[:4] == b"RIFF" and data[8:12] == b"AVI "
+
+
 def wav_text(data: bytes) -> str:
     """A WAV recording as a podcast player shows it (:func:`audio_text`): its title, series,
     maker and date, then its subject and comment as paragraphs (a podcast master's show notes
@@ -655,6 +668,20 @@ def wav_text(data: bytes) -> str:
     tags hold no words is refused: its words are only spoken."""
     if not is_wav(data):
         raise ValueError("not a WAV file (no RIFF WAVE header)")
+    return _riff_recording(data, "WAV file")
+
+
+def avi_text(data: bytes) -> str:
+    """(session 77) An AVI video (a training team's recorded briefing) as a player shows it: the
+    same RIFF INFO tags as a WAV file's, read the same way (:func:`wav_text`), the review in its
+    comment.  Its pictures and sound are never decoded."""
+    if not is_avi(data):
+        raise ValueError("not an AVI video (no RIFF AVI header)")
+    return _riff_recording(data, "AVI video")
+
+
+def _riff_recording(data: bytes, what: str) -> str:
+    """A WAV or AVI file's tags as a player shows them (:func:`wav_text`); ``what`` names it."""
     info, bext, tagged = _wav_chunks(io.BytesIO(data))
     title, series, maker, made = (info.get(k) for k in _INFO_HEAD)
     head = [v for v in (title, series, maker or bext.get("originator"), made or bext.get("date")) if v]
@@ -663,19 +690,20 @@ def wav_text(data: bytes) -> str:
         prose.append(described)
     chapters: list[str] = []
     if tagged:
-        more_head, more_prose, chapters = _tagged(data, "WAV file")
+        more_head, more_prose, chapters = _tagged(data, what)
         head += [v for v in more_head if v not in head]
         prose += [v for v in more_prose if v not in prose]
     if not prose and not chapters:  # (as a folder's WAV is told: wav_described)
-        raise ValueError("a WAV file whose tags hold no comment or description (its words are only spoken)")
+        raise ValueError(f"a {what} whose tags hold no comment or description (its words are only spoken)")
     if keywords := info.get(_INFO_KEYWORDS):
         prose.append("Keywords: " + keywords)
     return _shown(list(dict.fromkeys(head)), prose, chapters)
 
 
 def wav_described(handle: BinaryIO) -> bool:
-    """Whether a folder's WAV file carries words (a comment, a subject or a description): a
-    podcast master with its show notes is a page, a sound effect is not.  Its chunks are
+    """Whether a folder's WAV file (or, session 77, AVI video) carries words (a comment, a
+    subject or a description): a podcast master with its show notes is a page, a sound effect
+    (a clip) is not.  Its chunks are
     walked, not read: the sound is passed over (tags may follow it)."""
     try:
         info, bext, tagged = _wav_chunks(handle)
@@ -698,11 +726,12 @@ def _id3_described(handle: BinaryIO) -> bool:
 
 
 def _wav_chunks(handle: BinaryIO) -> tuple[dict[bytes, str], dict[str, str], bool]:
-    """A WAV file's LIST-INFO tags by their four-letter id, its ``bext`` fields by name, and
-    whether it has an ID3 chunk; the sound data is skipped."""
+    """A WAV file's (or an AVI's) LIST-INFO tags by their four-letter id, its ``bext`` fields by
+    name, and whether it has an ID3 chunk; the sound data (an AVI's header and frame lists) is
+    skipped."""
     header = handle.read(12)
-    if not is_wav(header):
-        raise ValueError("not a WAV file (no RIFF WAVE header)")
+    if not (is_wav(header) or is_avi(header)):
+        raise ValueError("not a WAV file or AVI video (no RIFF WAVE or AVI header)")
     info: dict[bytes, str] = {}
     bext: dict[str, str] = {}
     tagged = False
@@ -730,7 +759,7 @@ def _chunk_body(handle: BinaryIO, kind: bytes, size: int) -> bytes:
     chunk is only skipped: its tags, if any, came before it)."""
     body = handle.read(max(size, 0))
     if len(body) < size:
-        raise ValueError(f"damaged WAV file (its {kind.decode('latin-1')} chunk is cut short)")
+        raise ValueError(f"damaged recording (its {kind.decode('latin-1')} chunk is cut short)")
     return body
 
 
@@ -749,4 +778,68 @@ def _info_tags(body: bytes) -> dict[bytes, str]:
 def _riff_words(raw: bytes) -> str:
     """A RIFF text field's words: up to its first NUL, UTF-8 when it is (else Latin-1)."""
     return utf8_else(raw.split(b"\0", 1)[0]).strip()
+
+
+# ------------------------------------------------------------------- Core Audio Format tags
+#: (session 77) Apple Core Audio Format files (a podcast master from Logic or ffmpeg), read by
+#: their ``info`` chunk, with the media type they are served under.
+CAF_SUFFIXES = {".caf"}
+CAF_MEDIA = "audio/x-caf"
+_CAF_MAGIC = b"caff\x00\x01"
+#: The ``info`` keys that name and place a recording (title, series, maker, date: the CAF
+#: specification's keys and ffmpeg's), and those that hold prose.
+_CAF_HEAD = (("title",), ("album",), ("artist",), ("recorded date", "date", "year"))
+_CAF_PROSE = ("comments", "comment", "description")
+
+
+def is_caf(data: bytes) -> bool:
+    """A Core Audio Format file, version 1."""
+    return data.startswith(_CAF_MAGIC)
+
+
+def caf_text(data: bytes) -> str:
+    """(session 77) A CAF recording as a podcast player shows it (:func:`wav_text`): its title,
+    series, maker and date, then its comments as paragraphs (a podcast master's show notes).
+    Read from the ``info`` chunk itself: ffprobe cuts every value at 1,023 bytes, which would
+    lose the second review of a long comment.  A recording whose tags hold no words is refused."""
+    if not is_caf(data):
+        raise ValueError("not a Core Audio Format file (no caff version 1 header)")
+    info = _caf_info(io.BytesIO(data))
+    prose = [info[key] for key in _CAF_PROSE if info.get(key)]
+    if not prose:
+        raise ValueError("a CAF file whose info chunk holds no comment (its words are only spoken)")
+    head = [next((info[k] for k in keys if info.get(k)), "") for keys in _CAF_HEAD]
+    return _shown([line for line in head if line], prose, [])
+
+
+def caf_described(handle: BinaryIO) -> bool:
+    """Whether a folder's CAF file carries words (a comment): a podcast master with its show
+    notes is a page, a sound effect is not.  Its chunks are walked; the sound is passed over."""
+    try:
+        info = _caf_info(handle)
+    except ValueError:
+        return False
+    return any(info.get(key) for key in _CAF_PROSE)
+
+
+def _caf_info(handle: BinaryIO) -> dict[str, str]:
+    """A CAF file's ``info`` entries by their key (lower case): the chunks are walked by their
+    64-bit sizes, the audio data skipped (a size of -1 is the data chunk's, to the file's end)."""
+    if not is_caf(handle.read(8)):
+        raise ValueError("not a Core Audio Format file (no caff version 1 header)")
+    info: dict[str, str] = {}
+    while len(head := handle.read(12)) == 12:
+        kind, size = head[:4], int.from_bytes(head[4:], "big", signed=True)
+        if size < 0:
+            break
+        if kind != b"info":
+            handle.seek(size, io.SEEK_CUR)
+            continue
+        if size > _TEXT_MAX:
+            raise ValueError(f"a CAF info chunk of {size:,} bytes, too large to be tags")
+        body = _chunk_body(handle, kind, size)
+        words = [utf8_else(part).strip() for part in body[4:].split(b"\0")]
+        info.update((key.lower(), value) for key, value in zip(words[::2], words[1::2], strict=False)
+                    if key and value)
+    return info
 

@@ -107,8 +107,9 @@ PALM_SUFFIXES = {".pdb", ".prc"}
 #: file compressed alone (``briefing.html.gz``) are read the same way too
 #: (:func:`tarred_members`): a lone compressed file is an archive of one member.
 #: (session 69) Zstandard too (``tar --zstd``: a partnership website's content backup).
-TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst"}
-COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst"}
+#: (session 77) lzip too (``tar --lzip``: a county archive's BagIt bag).
+TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst", ".tlz"}
+COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst", ".lz"}
 #: (session 64) A CD-ROM's or DVD's image (ISO 9660, with Joliet's or Rock Ridge's long names:
 #: a board's training disc of reviews, burnt in 2013) is read the same way too
 #: (:func:`disc_members`).
@@ -254,6 +255,50 @@ def _gunzipped(raw: bytes, name: str, opener: Callable[[io.BytesIO], IO[bytes]] 
     if len(raw) > PART_MAX:
         raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
     return raw
+
+
+#: (session 77) An lzip member's header ("LZIP", version 1, coded dictionary size) and trailer
+#: (CRC-32 of the data, the data's size, the member's size: 4 + 8 + 8 bytes, little-endian).
+_LZIP_MAGIC = b"LZIP"
+_LZIP_HEADER, _LZIP_TRAILER = 6, 20
+#: The dictionary sizes lzip writes (4 KiB to 512 MiB): a larger one is no lzip file's.
+_LZIP_DICTIONARY = (4096, 512 * 2**20)
+
+
+def lzip_unpacked(raw: bytes, name: str) -> bytes:
+    """(session 77) An lzip stream's bytes (``tar --lzip``: a county archive's BagIt bag of a
+    2012 bulletin), member after member, at most :data:`PART_MAX` of them.  An lzip member is
+    one LZMA stream with fixed literal and position bits and an end marker, which the standard
+    library's raw LZMA1 decoder reads; its header gives the dictionary size and its trailer the
+    data's CRC-32 and size, which are checked: a cut or damaged member is refused, not read
+    short.  Why not the ``lzip`` program: casegraph runs no program to read a page, and the
+    format is a header and a trailer around what lzma already decodes (DECISIONS 121)."""
+    out = bytearray()
+    at = 0
+    while at < len(raw):
+        if raw[at:at + 4] != _LZIP_MAGIC or raw[at + 4:at + 5] != b"\x01" or at + _LZIP_HEADER > len(raw):
+            if at:  # (lzip ignores trailing bytes that are no member, as it says: so does casegraph)
+                break
+            raise ValueError("not an lzip stream (no LZIP version 1 header)")
+        coded = raw[at + 5]
+        dictionary = (1 << (coded & 0x1F)) - ((1 << (coded & 0x1F)) // 16) * (coded >> 5)
+        if not _LZIP_DICTIONARY[0] <= dictionary <= _LZIP_DICTIONARY[1]:
+            raise ValueError(f"damaged lzip stream (a dictionary of {dictionary:,} bytes)")
+        decoder = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=[
+            {"id": lzma.FILTER_LZMA1, "dict_size": dictionary, "lc": 3, "lp": 0, "pb": 2}])
+        data = decoder.decompress(raw[at + _LZIP_HEADER:], PART_MAX + 1 - len(out))
+        if len(out) + len(data) > PART_MAX:
+            raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
+        trailer = decoder.unused_data[:_LZIP_TRAILER]
+        if not decoder.eof or len(trailer) < _LZIP_TRAILER:
+            raise ValueError(f"{name} is cut short (its lzip member ends before its end marker and trailer)")
+        end = len(raw) - len(decoder.unused_data) + _LZIP_TRAILER
+        crc, size, member = struct.unpack("<IQQ", trailer)
+        if crc != zlib.crc32(data) or size != len(data) or member != end - at:
+            raise ValueError("damaged lzip stream (its data's CRC-32 or size is not its trailer's)")
+        out += data
+        at = end
+    return bytes(out)
 
 
 # ------------------------------------------------------------------------------ Moodle backup
@@ -672,7 +717,9 @@ _COMPRESSIONS: tuple[tuple[bytes, Callable[[bytes], bytes], str, str], ...] = (
     (b"BZh", lambda raw: _gunzipped(raw, "the stream", bz2.open), "bzip2", "application/x-bzip2"),
     (b"\xfd7zXZ\x00", lambda raw: _gunzipped(raw, "the stream", lzma.open), "xz", "application/x-xz"),
     # (session 69) a web team's content backup as ``tar --zstd`` writes it
-    (b"\x28\xb5\x2f\xfd", lambda raw: zstd_unpacked(raw, "the stream"), "zstd", "application/zstd"))
+    (b"\x28\xb5\x2f\xfd", lambda raw: zstd_unpacked(raw, "the stream"), "zstd", "application/zstd"),
+    # (session 77) a county archive's BagIt bag as ``tar --lzip`` writes it
+    (_LZIP_MAGIC, lambda raw: lzip_unpacked(raw, "the stream"), "lzip", "application/x-lzip"))
 #: A POSIX or GNU tar's magic, at byte 257 of its first header.
 _TAR_MAGIC_AT, _TAR_MAGIC = 257, b"ustar"
 #: A tar's block: every header and every member's data fill whole blocks of it.
@@ -705,7 +752,7 @@ def tarred_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
         elif raw is not data:
             out = [(posixpath.splitext(name)[0], raw)]
         else:
-            raise ValueError("neither a tar archive nor a gzip, bzip2, xz or Zstandard stream")
+            raise ValueError("neither a tar archive nor a gzip, bzip2, xz, Zstandard or lzip stream")
     except (tarfile.TarError, EOFError, OSError, lzma.LZMAError, zlib.error) as exc:
         raise ValueError(f"damaged archive ({type(exc).__name__}: {one_line(str(exc))})"[:300]) from None
     if not out:
@@ -786,7 +833,7 @@ def gunzipped_file(data: bytes) -> bytes:
 
 
 def _uncompressed(data: bytes) -> bytes:
-    """A gzip, bzip2, xz or Zstandard stream's bytes unpacked (at most :data:`PART_MAX`), or ``data``
+    """A gzip, bzip2, xz, Zstandard or lzip stream's bytes unpacked (at most :data:`PART_MAX`), or ``data``
     itself when it is no such stream."""
     unpacker = next((unpack for magic, unpack, _, _ in _COMPRESSIONS if data.startswith(magic)), None)
     return data if unpacker is None else unpacker(data)

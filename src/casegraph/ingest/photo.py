@@ -166,10 +166,20 @@ def _xmp_fields(packet: bytes) -> dict[int, list[str]]:
         if number is None:
             continue
         items = list(element.iter(_RDF + "li"))
-        values = [element_words(li) for li in items] if items else [element_words(element)]
+        # (session 77) a description keeps its lines: a card's alt text lists its learning a
+        # point a line ("1. Ask who lives in the home"), which one run of words would lose
+        words = _lines_kept if number == _CAPTION else element_words
+        values = [words(li) for li in items] if items else [words(element)]
         if values := [v for v in values if v]:
             fields.setdefault(number, []).extend(values)
     return fields
+
+
+def _lines_kept(element: ET.Element) -> str:
+    """An element's words line by line, each line's runs of white space made single spaces and
+    blank lines dropped."""
+    lines = ("".join(element.itertext())).splitlines()
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 def _card(fields: dict[int, list[str]]) -> str:
@@ -456,3 +466,134 @@ def _tiff_words(fields: dict[int, list[str]], number: int, raw: bytes, windows: 
     values = [v.strip() for v in text.split(";")] if number == _KEYWORDS else [text]
     if values := [v for v in values if v and v not in fields.get(number, [])]:
         fields.setdefault(number, []).extend(values)
+
+
+# ------------------------------------------------------------------------ WebP, JPEG 2000
+#: (session 77) A WebP social card (a partnership's "learning on a page" for social media, its
+#: alt text in XMP) and a JPEG 2000 digitisation master (a library's scan of a printed leaflet,
+#: its transcription in XMP), with their media types.  Both are containers of tagged parts: a
+#: WebP is a RIFF file of chunks, a JP2 a sequence of boxes; their XMP and EXIF parts are read
+#: as a JPEG's and a TIFF's are, the pictures never decoded.
+WEBP_SUFFIXES = {".webp"}
+WEBP_MEDIA = "image/webp"
+JP2_SUFFIXES = {".jp2", ".jpx", ".jpf"}
+JP2_MEDIA = "image/jp2"
+_JP2_SIGNATURE = b"\x00\x00\x00\x0cjP  \r\n\x87\n"
+#: A JP2 ``uuid`` box's first 16 bytes when it holds XMP (ISO 15444-1 names it; Adobe's XMP
+#: specification part 3), and when it holds EXIF (as exiftool and Kakadu write it).
+_JP2_XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
+_JP2_EXIF_UUID = b"JpgTiffExif->JP2"
+_EXIF_PREFIX = b"Exif\x00\x00"
+
+
+def is_webp(data: bytes) -> bool:
+    return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+
+
+def is_jp2(data: bytes) -> bool:
+    return data.startswith(_JP2_SIGNATURE)
+
+
+def webp_text(data: bytes) -> str:
+    """(session 77) A WebP card as its caption card (:func:`png_text`): EXIF's tags first (a TIFF
+    block), XMP filling what they lack."""
+    if not is_webp(data):
+        raise ValueError("not a WebP image (no RIFF WEBP header)")
+    return _captioned_card(_webp_fields(io.BytesIO(data)), "a WebP image whose metadata holds no "
+                           "description (EXIF ImageDescription or XMP dc:description)")
+
+
+def webp_described(handle: BinaryIO) -> bool:
+    """Whether a folder's WebP carries a description: a social card with alt text is a page, a
+    site's photo or logo is not."""
+    return _has_caption(_webp_fields, handle)
+
+
+def jp2_text(data: bytes) -> str:
+    """(session 77) A JPEG 2000 master as its catalogue card (:func:`tiff_text`): EXIF's tags
+    first, XMP (a ``uuid`` or ``xml`` box) filling what they lack."""
+    if not is_jp2(data):
+        raise ValueError("not a JPEG 2000 image (no JP2 signature box)")
+    return _captioned_card(_jp2_fields(io.BytesIO(data)), "a JPEG 2000 image whose metadata holds no "
+                           "description (EXIF ImageDescription or XMP dc:description)")
+
+
+def jp2_described(handle: BinaryIO) -> bool:
+    """Whether a folder's JPEG 2000 image carries a description: a catalogued master is a page."""
+    return _has_caption(_jp2_fields, handle)
+
+
+def _webp_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    """A WebP's EXIF and XMP chunks as IIM fields; the image chunks are passed over."""
+    if not is_webp(handle.read(12)):
+        raise ValueError("not a WebP image (no RIFF WEBP header)")
+    parts: list[tuple[str, bytes]] = []
+    while len(header := handle.read(8)) == 8:
+        kind, size = header[:4], int.from_bytes(header[4:], "little")
+        if kind in (b"EXIF", b"XMP "):
+            parts.append(("exif" if kind == b"EXIF" else "xmp", _part(handle, size, "WebP image", kind)))
+            handle.seek(size & 1, io.SEEK_CUR)
+        else:
+            handle.seek(size + (size & 1), io.SEEK_CUR)
+    return _metadata_fields(parts)
+
+
+def _jp2_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    """A JP2's top-level EXIF and XMP boxes as IIM fields; the codestream is passed over."""
+    if not is_jp2(handle.read(len(_JP2_SIGNATURE))):
+        raise ValueError("not a JPEG 2000 image (no JP2 signature box)")
+    parts: list[tuple[str, bytes]] = []
+    while len(header := handle.read(8)) == 8:
+        size, kind = int.from_bytes(header[:4], "big"), header[4:]
+        if size == 1:
+            size = int.from_bytes(handle.read(8), "big") - 8
+        if size == 0:  # (the last box, to the file's end: the codestream)
+            break
+        if size < 8:
+            raise ValueError(f"damaged JPEG 2000 image (a {kind!r} box of {size} bytes)")
+        if kind == b"uuid" or kind == b"xml ":
+            body = _part(handle, size - 8, "JPEG 2000 image", kind)
+            if kind == b"xml ":
+                parts.append(("xmp", body))
+            elif body[:16] in (_JP2_XMP_UUID, _JP2_EXIF_UUID):
+                parts.append(("xmp" if body[:16] == _JP2_XMP_UUID else "exif", body[16:]))
+        else:
+            handle.seek(size - 8, io.SEEK_CUR)
+    return _metadata_fields(parts)
+
+
+def _part(handle: BinaryIO, size: int, what: str, kind: bytes) -> bytes:
+    """A metadata chunk's or box's bytes, at most :data:`_TEXT_MAX` of them; a file cut inside
+    them is damaged, said so."""
+    name = kind.decode("latin-1").strip()
+    if size > _TEXT_MAX:
+        raise ValueError(f"a {what}'s {name} part of {size:,} bytes, too large to be tags")
+    body = handle.read(size)
+    if len(body) < size:
+        raise ValueError(f"damaged {what} (its {name} part is cut short)")
+    return body
+
+
+def _metadata_fields(parts: list[tuple[str, bytes]]) -> dict[int, list[str]]:
+    """EXIF blocks (a TIFF's directories, read as a TIFF's tags are) as IIM fields, XMP packets
+    (not a JP2's other XML, which is no XMP) filling what they lack.  A damaged part is passed
+    over when another holds the caption (as a PNG's damaged XMP is), else its error is raised."""
+    fields: dict[int, list[str]] = {}
+    damaged: ValueError | None = None
+    for kind, body in sorted(parts, key=lambda part: part[0] != "exif"):
+        try:
+            if kind == "exif":
+                more = _tiff_fields(io.BytesIO(body.removeprefix(_EXIF_PREFIX)))
+            elif b"adobe:ns:meta" in body or b"x:xmpmeta" in body or b"rdf:RDF" in body:
+                more = _xmp_fields(body)
+            else:
+                continue
+        except ValueError as exc:
+            damaged = damaged or exc
+            continue
+        for number, values in more.items():
+            fields.setdefault(number, values)
+    if damaged is not None and not fields.get(_CAPTION):
+        raise damaged
+    return fields
+

@@ -251,6 +251,10 @@ from casegraph.ingest.lrf import LRF_SUFFIXES, is_lrf, lrf_html
 from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
 from casegraph.ingest.media import (
     AUDIO_MEDIA,
+    AVI_MEDIA,
+    AVI_SUFFIXES,
+    CAF_MEDIA,
+    CAF_SUFFIXES,
     MATROSKA_SUFFIXES,
     MP4_VIDEO_MEDIA,
     SAMI_SUFFIXES,
@@ -259,6 +263,9 @@ from casegraph.ingest.media import (
     WAV_SUFFIXES,
     audio_suffix,
     audio_text,
+    avi_text,
+    caf_described,
+    caf_text,
     is_matroska,
     matroska_text,
     mp4_parts,
@@ -333,21 +340,31 @@ from casegraph.ingest.packages import (
 )
 from casegraph.ingest.photo import (
     CAPTION_HEAD_BYTES,
+    JP2_MEDIA,
+    JP2_SUFFIXES,
     JPEG_MEDIA,
     JPEG_SUFFIXES,
     PNG_MEDIA,
     PNG_SUFFIXES,
     TIFF_MEDIA,
     TIFF_SUFFIXES,
+    WEBP_MEDIA,
+    WEBP_SUFFIXES,
     captioned,
+    is_jp2,
     is_jpeg,
     is_png,
     is_tiff,
+    is_webp,
+    jp2_described,
+    jp2_text,
     photo_text,
     png_described,
     png_text,
     tiff_described,
     tiff_text,
+    webp_described,
+    webp_text,
 )
 from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
@@ -392,7 +409,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | CHM_SUFFIXES | LIT_SUFFIXES | LRF_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
-                   | WAV_SUFFIXES | TIFF_SUFFIXES)
+                   | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
+                   | JP2_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -596,8 +614,16 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                    "(alt text)", png_described)),
     **dict.fromkeys(TIFF_SUFFIXES, ("TIFF image(s) not read, their tags holding no description",
                                     tiff_described)),
+    **dict.fromkeys(WEBP_SUFFIXES, ("WebP image(s) not read, their metadata holding no description",
+                                    webp_described)),
+    **dict.fromkeys(JP2_SUFFIXES, ("JPEG 2000 image(s) not read, their metadata holding no description",
+                                   jp2_described)),
     **dict.fromkeys(WAV_SUFFIXES, ("WAV recording(s) not read, their tags holding no comment or "
-                                   "description", wav_described))}
+                                   "description", wav_described)),
+    **dict.fromkeys(AVI_SUFFIXES, ("AVI video(s) not read, their tags holding no comment or "
+                                   "description", wav_described)),
+    **dict.fromkeys(CAF_SUFFIXES, ("CAF recording(s) not read, their info chunk holding no comment",
+                                   caf_described))}
 _WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
@@ -3095,6 +3121,7 @@ def json_to_text(raw: str, lines: bool) -> str:
     value" lines, HTML read as a page, lists as bullets; the fields around the records (a note,
     the site's name) come first.  ``lines``: JSON Lines, a record per line."""
     data = _json_ld_framed(_extended_json(_json_lines(raw) if lines else json.loads(raw)))
+    data = _rows_as_records(data)
     if (outline := xmind_outline(data)) is not None:  # a mind map's topics: an outline
         return outline
     if (tasks := label_studio_tasks(data)) is not None:  # an annotation project: its texts
@@ -3147,6 +3174,29 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (answers := sparql_json_records(data)) is not None:  # a SPARQL query's results
         return _records_text(answers)
     return _records_text(data)
+
+
+#: (session 77) The keys of a table's rows given as arrays beside its "columns": Datasette's
+#: table API ("rows"), pandas' ``to_json(orient="split")`` ("data").
+_ROW_KEYS = ("rows", "data")
+
+
+def _rows_as_records(data: object) -> object:
+    """(session 77) A table sent as its column names and its rows as arrays of values (a
+    Datasette register's ``/db/table.json``, pandas' "split" JSON) as records, each row an object
+    of its column names: so that its rows are read as any API's records are, not lost as lists
+    of bare values.  Any other data is returned as it is."""
+    if isinstance(data, list):
+        return [_rows_as_records(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    columns = data.get("columns")
+    key = next((k for k in _ROW_KEYS if isinstance(data.get(k), list) and data[k]), None)
+    if key and isinstance(columns, list) and columns and all(isinstance(c, str) for c in columns) \
+            and all(isinstance(row, list) and len(row) == len(columns) for row in data[key]):
+        return {**{k: v for k, v in data.items() if k not in ("columns", key)},
+                key: [dict(zip(columns, row, strict=True)) for row in data[key]]}
+    return {k: _rows_as_records(v) for k, v in data.items()}
 
 
 #: MongoDB's Extended JSON wrappers of one value (``mongoexport`` writes a date as
@@ -3725,8 +3775,16 @@ _READERS: dict[str, _Reader] = {
                                           "read as a PNG image's text")),
     **dict.fromkeys(TIFF_SUFFIXES, _Reader(lambda raw, _: tiff_text(_bytes(raw)), TIFF_MEDIA,
                                            "read as a TIFF image's tags")),
+    **dict.fromkeys(WEBP_SUFFIXES, _Reader(lambda raw, _: webp_text(_bytes(raw)), WEBP_MEDIA,
+                                           "read as a WebP image's metadata")),
+    **dict.fromkeys(JP2_SUFFIXES, _Reader(lambda raw, _: jp2_text(_bytes(raw)), JP2_MEDIA,
+                                          "read as a JPEG 2000 image's metadata")),
     **dict.fromkeys(WAV_SUFFIXES, _Reader(lambda raw, _: wav_text(_bytes(raw)), WAV_MEDIA,
                                           "read as a WAV file's tags")),
+    **dict.fromkeys(AVI_SUFFIXES, _Reader(lambda raw, _: avi_text(_bytes(raw)), AVI_MEDIA,
+                                          "read as an AVI video's tags")),
+    **dict.fromkeys(CAF_SUFFIXES, _Reader(lambda raw, _: caf_text(_bytes(raw)), CAF_MEDIA,
+                                          "read as a CAF recording's tags")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
                                           "application/x-sony-bbeb", "read as a Sony Reader e-book")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
@@ -4196,15 +4254,15 @@ def _binary_suffix(data: bytes) -> str | None:
     line breaks are control bytes), an MP4 or QuickTime file (its ``ftyp`` box) or an Excel
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
     97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
-    Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster or (session 76) a
-    scan; else None."""
+    Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster, (session 76) a
+    scan or (session 77) a WebP card or JPEG 2000 master; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
-        else audio_suffix(data)
+        else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else audio_suffix(data)
 
 
 def _txtz_page(data: bytes) -> str:
