@@ -264,6 +264,110 @@ def test_a_lone_lzip_file_is_its_one_page(tmp_path: Path) -> None:
     assert "six-year-old boy" in read_source(page).text
 
 
+# -------------------------------------------------------------------------------------- rules
+def _reviews(tmp_path: Path, vocab: Vocabulary, text: str, name: str = "page.txt") -> list:
+    page = tmp_path / name
+    page.write_text(f"[{NOTE}]\n\n{text}", encoding="utf-8")
+    return extract_reviews([page], vocab)[0]
+
+
+def test_a_catalogues_field_lines_are_its_records_not_headings(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A library's records, each its title over "Type:", "Nation:", "Publisher:", "Area:" and
+    "Year:" lines: each record keeps its fields and its account (its "Nation:" and "Publisher:"
+    lines had ended it, and the last record's "Publisher:" line was taken for a review)."""
+    record = ("{title}\n\nType: {kind}\n\nNation: England\n\nPublisher: Testshire {body}\n\nArea: "
+              "{area}\n\nYear: {year}\n\n{account}\n\nLearning:\n\n• {lesson}\n\n")
+    text = (record.format(title="Local child safeguarding practice review: Child K", kind="Local child "
+                          "safeguarding practice review", body="Safeguarding Children Partnership",
+                          area="Testshire", year=2025, account="Child K, a 14-year-old boy, was "
+                          "stabbed in February 2023.", lesson="Exclusion raised the risk to him.")
+            + record.format(title="Case management review: Child L", kind="Case management review",
+                            body="Safeguarding Board for Northern Ireland", area="Belfast", year=2024,
+                            account="Child L, a girl aged 11, was sexually abused in 2021.",
+                            lesson="Her way of telling was not understood."))
+    reviews = _reviews(tmp_path, vocab, text)
+    assert [(r.title, r.area, r.publication_year) for r in reviews] == [
+        ("Local child safeguarding practice review: Child K", "Testshire", 2025),
+        ("Case management review: Child L", "Belfast", 2024)]
+    assert [(c.age_months, len(r.learning)) for r in reviews for c in r.children] == [(168, 1), (132, 1)]
+
+
+@pytest.mark.parametrize("said", [
+    "Recommendations: nine (see report).",
+    "Recommendations: Eight recommendations, all accepted by the Committee; progress is reported quarterly.",
+    "Recommendations: 8 - not copied yet",
+    "Recommendations: to follow, with the Committee's response, in 2024-25.",
+    "Recommendations\n\nRecommendations are being developed with the agencies involved and will be "
+    "published in the summer.",
+])
+def test_recommendations_only_counted_or_still_to_come_are_none(tmp_path: Path, vocab: Vocabulary,
+                                                               said: str) -> None:
+    (review,) = _reviews(tmp_path, vocab, "Learning Review: Child K\n\nChild K, aged nine, was neglected "
+                         f"in 2022.\n\nLearning: schools should ask about carers.\n\n{said}\n")
+    assert review.recommendations == []
+
+
+def test_a_lines_saying_where_the_recommendations_are_ends_the_learning(tmp_path: Path,
+                                                                       vocab: Vocabulary) -> None:
+    """(a)-(c) learning, then "The review's seven recommendations are on the partnership
+    website." on the next line: three points, none of them that line."""
+    (review,) = _reviews(tmp_path, vocab, "Local child safeguarding practice review: Child K (Testshire, "
+                         "published 2023)\nChild K, aged six months, was injured in 2022.\nLearning:\n(a) "
+                         "Young parents need support.\n(b) Crying is a moment to talk.\n(c) Fathers should "
+                         "be seen.\nThe review's seven recommendations are on the partnership website.\n")
+    assert len(review.learning) == 3
+
+
+def test_a_recorded_briefings_parts_and_a_national_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Part 1 - ..." is the briefing's part, not the review's title; a national review it tells
+    of is the Panel's, of no area, though the page is a partnership's."""
+    reviews = _reviews(tmp_path, vocab, "Presented by the Testshire Safeguarding Children Partnership.\n\n"
+                       "Part 1 - Local child safeguarding practice review: Child K (Testshire, published "
+                       "2023)\nChild K, aged six months, was injured in 2022.\n\nPart 2 - National child "
+                       "safeguarding practice review: Child L (Child Safeguarding Practice Review Panel, "
+                       "published June 2023)\nChild L, aged 3, was killed in 2021.\n")
+    assert [(r.title.split(":")[0], r.area) for r in reviews] == [
+        ("Local child safeguarding practice review", "Testshire"),
+        ("National child safeguarding practice review", None)]
+
+
+def test_a_text_browsers_dump_keeps_its_footers_area(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Lynx dump: its link numbers and list of addresses are no text; the copyright in its
+    footer, wrapped over two lines, names the area; the helpline under the last review's rule
+    is none of its recommendations."""
+    text = ("   [1]Skip to main content | [2]Home\n\n                Learning from local reviews\n\n"
+            "Child K – serious case review\n\n   Published: 2017 · [3]Overview report\n\n   Child K "
+            "was 23 months old when she died in 2015 from a head injury.\n\n   Recommendations: see the "
+            "[4]overview report.\n     ______________________________________\n\n   Need help now? If you "
+            "are worried about a child, call the children's\n   advice line on 0300 000 0000.\n\n"
+            "   [5]Privacy | [6]Accessibility | © 2024 Testshire Safeguarding Children\n   Partnership\n\n"
+            "References\n\n   1. https://tscp.example.org/#main\n   2. https://tscp.example.org/\n"
+            "   3. https://tscp.example.org/k.pdf\n   4. https://tscp.example.org/k.pdf\n"
+            "   5. https://tscp.example.org/privacy/\n   6. https://tscp.example.org/a11y/\n")
+    page = tmp_path / "reviews-lynx-dump.txt"
+    page.write_text(text, encoding="utf-8")
+    assert "https://" not in read_source(page).text and "[4]" not in read_source(page).text
+    (review,) = extract_reviews([page], vocab)[0]
+    assert (review.area, review.recommendations) == ("Testshire", [])
+
+
+def test_children_the_review_numbers_are_each_a_child(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A news story with no heading of the review: "refers to the children as Child 1, Child 2
+    and Child 3" names three children (they were no review at all)."""
+    (review,) = _reviews(tmp_path, vocab, "Review finds children lived in squalor\n\nThree children were "
+                         "living in appalling conditions in March 2023, a child practice review has "
+                         "found.\n\nThe review, published by the Testshire Safeguarding Board, refers to the "
+                         "children as Child 1, Child 2 and Child 3. Child 1, a girl, was nine; her brother, "
+                         "Child 2, was six.\n\nOfficers found the children severely neglected.\n")
+    assert [c.pseudonym for c in review.children] == ["Child 1", "Child 2", "Child 3"]
+
+
+def test_twins_named_in_a_heading_are_each_by_name(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = _reviews(tmp_path, vocab, ">> Twins Ruby and Sam (Serious Case Review, published 2012)\n\n"
+                         "Ruby and Sam were 10 months old when, in 2010, they were found to be neglected.\n")
+    assert [c.pseudonym for c in review.children] == ["Ruby", "Sam"]
+
+
 # ------------------------------------------------------------------------------------- damage
 def test_a_cut_or_damaged_file_is_read_or_refused_in_one_line(tmp_path: Path) -> None:
     """Random bytes changed in each new type's file, each cut short at every tenth of its

@@ -622,8 +622,11 @@ def names_from_title(title: str) -> list[str]:
         part = re.sub(r"^(?:Plentyn|Babi)\s+(\S+)\s+/\s+((?:Child|Baby)\s+\1)$", r"\2", part)
         part = _TYPE_LEAD.sub("", part)  # "LCSPR 'Kieran'": the name after the type's letters
         part = _TYPE_TAIL.sub("", part)  # "Child R LCSPR": the name before them
-        # (session 70) "Twins 'Finn' and 'Eva'": the quoted names, not the word before them
-        part = re.sub(r"^(?:the\s+)?(?:twins|siblings|brothers|sisters)\s+(?=['‘\"“])", "", part, flags=re.I)
+        # (session 70) "Twins 'Finn' and 'Eva'": the quoted names, not the word before them;
+        # (session 77) nor before two first names, "Twins Ruby and Sam"
+        part = re.sub(r"^(?:the\s+)?(?:twins|siblings|brothers|sisters)\s+"
+                      r"(?=['‘\"“]|(?-i:[A-Z][a-z]{1,15})\s+and\s+(?-i:[A-Z][a-z]{1,15})\b)", "", part,
+                      flags=re.I)
         # (session 56) "the Child Amber serious case review (Suffolk, 2017)": the name before
         # the review's type written out
         if m := _NAME_THEN_TYPE.match(part):

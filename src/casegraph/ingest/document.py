@@ -89,6 +89,9 @@ _PSEUDONYM = re.compile(
     r"|\b(?:(?:Child|Baby|Infant|Young\s+[Pp]erson|Siblings?|Plentyn)\s+(?-i:[A-Z][A-Za-z0-9]{0,2}\d?)\b"
     # (session 58) twins the report numbers: "Twin 1 and Twin 2"
     r"|Twin\s+[1-9]\b"
+    # (session 77) children the review numbers: "refers to the children as Child 1, Child 2 and
+    # Child 3" (not a coding frame's field, "Child 1 age")
+    r"|(?-i:Child|Baby)\s+[1-9]\b(?!\s*(?:age|sex|gender|pseudonym|name|['’]s\s+(?:age|sex))\b)"
     # (session 58) a first name after "Young Person" too: "Young Person Morven"
     rf"|(?:Child|Baby|Young\s+[Pp]erson)\s+(?!{TOPIC_WORDS}\b)(?-i:[A-Z][a-z]{{2,}}))")
 _QUOTED_NAME = QUOTED_NAME  # one home: ingest.parse
@@ -98,12 +101,13 @@ _CALLED = re.compile(
     r"(?:report|review|judge?ment|summary|briefing))?\s+as|"
     # (session 41) "the review ... refers to the teenager as Kai", "calls the boy Sam"
     r"(?:refers\s+to|calls)\s+(?:him|her|the\s+(?:teenager|boy|girl|child|young\s+person|baby|infant|"
-    r"toddler))(?:\s+as)?|"
+    # ((session 77) "refers to the children as Child 1, Child 2 and Child 3")
+    r"toddler)|them|the\s+(?:children|siblings|twins|brothers|sisters))(?:\s+as)?|"
     r"called|"
     # "a young man the report calls 'Jay'", "whom the review calls him Jay"; (session 75) a
     # news story's "the care of a girl it calls Kirsty", the review named before
     r"(?:report|review|\bit)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
-    r"(?P<name>(?-i:Twin\s+[1-9])\b|(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
+    r"(?P<name>(?-i:(?:Twin|Child|Baby)\s+[1-9])\b|(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as\s+(?:the\s+review\s+calls\s+"
     # (session 75) "Mia, as she is called in the local child safeguarding practice review"
     r"(?:her|him|them)|(?:she|he|they)\s+(?:is|are|was|were)\s+(?:called|known|referred\s+to)\s+in\s+the\b)"
@@ -894,6 +898,8 @@ def _prose_entries(source: SourceText, lines: list[Line]) -> list[Entry]:
 
 #: A heading's number: "3.1 ", "4. ", "2) ", "Slide 6: ", or a memo's lettered item "(c) ".
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|Slide\s+\d{1,2}:\s+|\((?-i:[a-h])\)\s+"
+                             # (session 77) a recorded briefing's "Part 1 - Local child ..."
+                             r"|Part\s+\d{1,2}\s+[:–—-]\s+(?=[A-Z])"
                              # a coder's number for a document in a batch of summaries ("[D1]
                              # Serious Case Review: Child T"; a reference list's "[1]" has no letter)
                              r"|\[(?-i:[A-Z]{1,3})\s?\d{1,3}\]\s+)")
@@ -1277,6 +1283,24 @@ def _next_report_section(lines: list[Line], i: int, above: list[tuple[int, dict]
     return {"kind": "boundary", "title": _heading_text(lines[i].text)}
 
 
+#: (session 77) A short field line of a catalogue's record, "Nation: England", "Publisher:
+#: Medway Safeguarding Children Partnership": a capitalised one-word label, then its value.
+_SHORT_FIELD = re.compile(r"^(?-i:[A-Z])[a-z]{2,15}:\s+(?P<value>\S.{0,78})$")
+
+
+def _record_field(lines: list[Line], i: int) -> bool:
+    """(session 77) Whether line ``i`` is one of a run of a record's short field lines (a library
+    catalogue's "Type:", "Nation:", "Publisher:", "Area:", "Year:" under its title): a field
+    naming no child, with a field line straight above or below it, is none of its review's
+    headings, nor the end of its review."""
+    m = _SHORT_FIELD.match(lines[i].text.strip())
+    if m is None or _PSEUDONYM.search(m["value"]) or _REVIEW_TYPE_WORDS.search(lines[i].text.split(":")[0]):
+        return False
+    return any(0 <= k < len(lines) and not _PSEUDONYM.search(lines[k].text)
+               and (_SHORT_FIELD.match(lines[k].text.strip()) or _LABEL.match(lines[k].text))
+               for k in (i - 1, i + 1))
+
+
 #: A part of a document numbered at its first level: "1.  INTRODUCTION", "2. The family".
 _FIRST_LEVEL_PART = re.compile(r"^(\d{1,2})\.\s+(?=[A-Z])")
 #: How close under a review's heading its own numbering must begin.
@@ -1533,6 +1557,8 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         return None
     if _DATELINE.match(bare):
         return None  # "Posted 3rd March • Press office": a statement's dateline, inside it
+    if _record_field(lines, i):
+        return None  # (session 77) "Nation: England" among "Type: ...", "Area: ...": a record's field
     if _EXPLAINER.match(bare) and not _PSEUDONYM.search(bare):
         # (session 51) "What is a local child safeguarding practice review?": a box that
         # explains reviews, about no child (its later paragraphs' names are the next review's)
@@ -1702,7 +1728,7 @@ _CHILDREN_GROUP = re.compile(
     r"(?-i:[A-Z]{1,3}\d?))\b")
 #: (session 49) A one-review page's title that names its children each in full: "Extended
 #: Child Practice Review CYSUR 2/2024 – Child X and Child Y".
-_ONE_PSEUDONYM = r"(?:(?:Child|Baby)\s+(?-i:[A-Z]{1,3}\d?)|Twin\s+[1-9])"
+_ONE_PSEUDONYM = r"(?:(?:Child|Baby)\s+(?-i:[A-Z]{1,3}\d?|[1-9]\b)|Twin\s+[1-9])"
 _PSEUDONYMS_TOGETHER = re.compile(
     rf"\b{_ONE_PSEUDONYM}(?:,\s*{_ONE_PSEUDONYM})*,?\s+and\s+{_ONE_PSEUDONYM}\b")
 
@@ -1969,7 +1995,10 @@ def _pseudonym(title: str, text: str) -> str | None:
     if (m := _HEADLINE_CHILD.search(title)) and re.search(rf"\b{m['name']}\b", text):
         return m["name"]  # (session 55) a headline's "death of baby Isla", the text's "Isla was ..."
     if m := _CALLED.search(text):
-        # (session 58) "referred to in the report as Twin 1 and Twin 2": both children
+        # (session 58) "referred to in the report as Twin 1 and Twin 2": both children; (session
+        # 77) or all three, "as Child 1, Child 2 and Child 3"
+        if m["name"] and (together := _PSEUDONYMS_TOGETHER.match(text, m.start("name"))):
+            return " and ".join(p.group() for p in re.finditer(_ONE_PSEUDONYM, together.group()))
         pair = re.match(rf",?\s+and\s+(?P<other>{_ONE_PSEUDONYM})\b", text[m.end():])
         return f"{called(m)} and {pair['other']}" if pair else called(m)
     if m := _REVIEW_ABOUT.search(text):  # "... Practice Review about Tom, a 15-year-old boy"

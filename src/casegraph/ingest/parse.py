@@ -601,6 +601,11 @@ COUNTS_RECOMMENDATIONS = re.compile(
 _TELLS_RECOMMENDATIONS = re.compile(
     r"^[^.;:]{0,60}?\b(?:lists|listed|contains|contained|includes|included|sets\s+out)\s+(?:\w+\s+){0,2}"
     r"recommendations\b|^(?:The\s+|Its\s+)?recommendations\s+(?:are|were)\s+not\b", re.I)
+#: (session 77) A line that only says where a review's recommendations are, in a learning list's
+#: text with no blank line before it: the list's end (its words are no learning).
+_RECOMMENDATIONS_ELSEWHERE = re.compile(
+    r"^(?:the\s+)?(?:review|report|panel|(?-i:[A-Z]{2,6}))['’]s\s+(?:\w+\s+)?recommendations\s+(?:are|can\s+be\s+"
+    r"(?:found|read))\s+(?:on|in|at)\b", re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b"
                          # (session 41) "Recommendations asked the police, the health visiting
                          # service and the LSCB to improve ...": what they ask is the recommendation
@@ -893,8 +898,11 @@ def _lines(source: SourceText) -> list[Line]:
             blank = bool(ruled)  # (a heading between rules stands apart from the text under it)
             ruled_apart = False
         else:
-            # (a rule under a blank line, not a heading's underline nor a forwarded message's line)
-            ruled_apart = ruled_apart or bool(blank and _RULE_LINE.match(body))
+            # (a rule under a blank line, not a heading's underline nor a forwarded message's line;
+            # (session 77) or one of underscores, which underlines no heading: a text browser's
+            # "<hr>", straight under a review's last line)
+            underscores = set(body.strip()) == {"_"}
+            ruled_apart = ruled_apart or bool((blank or underscores) and _RULE_LINE.match(body))
             blank = True
         offset += len(raw) + 1
     return out
@@ -1631,6 +1639,8 @@ _FIELD_LINE = re.compile(r"^(?:Our|Your|[A-Z]{2,6})?\s*(?:ref|reference|version|
                          # (session 62) a coding sheet's "Nation of review: Scotland"
                          r"(?:nation|country)(?:\s+of\s+(?:the\s+)?review)?|"
                          r"(?:published|commissioned)\s+by|format|access|(?:record|review|case|item)\s+id|"
+                         # (session 77) a library catalogue's "Publisher: Safeguarding Board for ..."
+                         r"publisher|"
                          # (session 70) an SCR log's "Notification / decision: SCR agreed by chair ..."
                          r"(?:notification|referral)(?:\s*/\s*decision)?|decision|"
                          # (session 53) a form's own name: "Form title: Case Review Learning Record"
@@ -2189,8 +2199,15 @@ def _says_nothing(text: str) -> bool:
     # (session 43) a report's paragraph number is not the words: "6.1 The review makes five
     # recommendations"
     text = _PARAGRAPH_NUMBER.sub("", text.strip())
-    return all(_COUNT_ONLY.match(part) or _POINTER.match(part) or _FOLLOW_UP.match(part)
+    # ((session 77) or its clauses each: "Eight recommendations, all accepted by the Committee;
+    # progress is reported quarterly.", a count, then what became of them, in one sentence)
+    return all(_nothing_said(part) or all(_nothing_said(c) for c in re.split(r";\s+(?=[a-z])", part))
                for part in re.split(r"(?<=\.)\s+(?=[A-Z])", text) if part)
+
+
+def _nothing_said(part: str) -> bool:
+    """A sentence that only counts, points to the report or says what became of the items."""
+    return bool(_COUNT_ONLY.match(part) or _POINTER.match(part) or _FOLLOW_UP.match(part))
 
 
 #: A question a list ran into ("How do you record the voice of the child?"): a briefing's
@@ -2223,6 +2240,10 @@ _FOLLOW_UP = re.compile(
     # ((session 74) "An action plan is in place.")
     r"|in\s+place)"
     # ((session 68) "The committee reported in 2021 that all of them had been completed.")
+    # ((session 77) "progress is reported quarterly", "progress on them is monitored by the Board")
+    # (not "Progress will be reported in June.", an action plan's own line, an item: test_genres)
+    r"|progress(?:\s+(?:on|against)\s+(?:them|these|the\s+recommendations))?\s+is\s+"
+    r"(?:reported|monitored|tracked|overseen)\b[^.;]{0,60}"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:reported|confirmed|said|says|reports)\s+(?:in\s+\d{4}\s+)?that\s+"
     r"all\s+(?:of\s+them|(?:the\s+|its\s+)?(?:recommendations|actions))\s+(?:had|have)\s+been\s+"
     r"(?:completed|implemented|met|signed\s+off)"
@@ -2312,8 +2333,18 @@ _POINTER = re.compile(
     # available on request", "see the published action plan", "Contact the Business Unit: ..."
     r"|(?:the\s+)?full\s+(?:list|text|set)\s+(?:is|are)\s+(?:given\s+|set\s+out\s+)?in\s+the\s+(?:full\s+)?report"
     r"|(?:they|these|the\s+recommendations)\s+are\s+published\b"
+    # (session 77) a recorded briefing's "The review's seven recommendations are on the partnership
+    # website": where they are, not what they say
+    r"|(?:the\s+)?(?:review|report|panel|(?-i:[A-Z]{2,6}))['’]s\s+(?:\w+\s+)?recommendations\s+(?:are|can\s+be\s+"
+    r"(?:found|read))\s+(?:on|in|at)\s+(?:the\s+|our\s+|its\s+)?[^.;]{1,40}?\b(?:website|site|report|page)\b"
     # (session 68) "The recommendations will be published with the Trust's action plan later in 2025."
     r"|(?:they|these|the\s+recommendations)\s+will\s+be\s+published\b"
+    # (session 77) recommendations still to come: "Recommendations are being developed with the
+    # agencies involved and will be published in the summer", "to follow, with the Committee's
+    # response, in 2024-25"
+    r"|(?:the\s+)?recommendations\s+are\s+(?:being|still\s+being|yet\s+to\s+be)\s+(?:developed|agreed|finalised|"
+    r"drafted|written)\b[^.;]{0,60}"
+    r"|to\s+follow\b[^.;]{0,80}"
     # (session 67) "These have not been published in full."
     r"|(?:they|these|the\s+recommendations)\s+(?:are|have)\s+not\s+(?:been\s+)?published\b"
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
@@ -2387,10 +2418,12 @@ _COUNT_ONLY = re.compile(
     # 7 development reviews made right, 4 made wrong whose gold counted the addressees), and a coder's
     # "three (not listed in the summary).", "5 - not listed in the summary."
     rf"|{COUNT_WORD},\s+(?:addressed\s+|made\s+)?(?:to|for)\s+[^.;]{{1,120}}"
-    rf"|{COUNT_WORD}\s*(?:[-–,]\s*|\()not\s+(?:listed|given|published|set\s+out|included)\b[^.;]{{0,60}}"
-    # ("eight, set out in the full report.")
-    rf"|{COUNT_WORD}\s*[-–,]\s*(?:see|(?:set\s+out|listed|given)\s+in)\s+(?:the\s+)?(?:full\s+)?"
-    r"(?:report|action\s+plan)\b"
+    # ((session 77) a reading group's "8 - not copied yet")
+    rf"|{COUNT_WORD}\s*(?:[-–,]\s*|\()not\s+(?:listed|given|published|set\s+out|included|copied|extracted|"
+    r"transcribed|typed)\b[^.;]{0,60}"
+    # ("eight, set out in the full report."; (session 77) a catalogue's "nine (see report).")
+    rf"|{COUNT_WORD}\s*(?:[-–,]|\()\s*(?:see|(?:set\s+out|listed|given)\s+in)\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:report|action\s+plan)\b\)?"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
     # (session 43) "None were given separately"
     r"|none\s+(?:was|were)\s+(?:given|made|published)(?:\s+separately)?"
@@ -2480,6 +2513,27 @@ def parse_page(source: SourceText) -> Page:
     return page
 
 
+def _without_noise(raw: list[Line], noise: list[bool]) -> list[Line]:
+    """A page's lines without its furniture (``noise``: a helpline, "Privacy | Accessibility",
+    a running header).  (session 77) The rest of a furniture line wrapped onto the next one
+    ("... call the children's" / "advice line on 0300 000 0000.") goes with it, and a rule
+    drawn above a dropped line is kept as drawn above the next line kept, where the page's foot
+    begins (:func:`_without_page_foot`)."""
+    kept: list[Line] = []
+    ruled = dropped = False
+    for line, furniture in zip(raw, noise, strict=True):
+        wrapped = dropped and not line.blank_before and line.text[:1].islower()
+        if furniture or wrapped:
+            ruled = ruled or line.after_rule
+            # (a furniture paragraph's first line: one inside an account, "... called the NSPCC
+            # helpline in 2022 about ...", is dropped alone, the account going on under it)
+            dropped = (line.blank_before or wrapped) and not re.search(r"[.!?:]\s*$", line.text)
+            continue
+        kept.append(replace(line, after_rule=True) if ruled and not line.after_rule else line)
+        ruled = dropped = False
+    return kept
+
+
 def _entries_of(source: SourceText) -> Page:
     """All entries on one page, in published order (see :func:`parse_page`)."""
     raw = _lines(source)
@@ -2487,8 +2541,8 @@ def _entries_of(source: SourceText) -> Page:
     # Summary        Page 2 of 3"): page furniture, never a heading
     headers = [_RUNNING_HEADER.match(line.text) for line in raw]
     running = Counter(m["text"] for m in headers if m)
-    kept = _english_only([line for line, m in zip(raw, headers, strict=True)
-                          if not _is_noise(line.text) and not (m and running[m["text"]] >= 2)])
+    kept = _english_only(_without_noise(raw, [bool(_is_noise(line.text) or (m and running[m["text"]] >= 2))
+                                              for line, m in zip(raw, headers, strict=True)]))
     # A press release ends at "Ends"; notes to editors after it are boilerplate about reviews in
     # general ("when a child dies or is seriously harmed"), never the account of this case: they
     # may only name who commissioned it, or an earlier review ("3. In 2017 the former Board
@@ -3469,6 +3523,23 @@ def _reviews_in_notes(source: SourceText, notes: list[Line], entries: list[Entry
 _FOOTER_BODY = re.compile(r"^\W{0,2}[A-Z][^·|]{3,100}?\b(?:Partnership|Board|Committee)\W{0,2}\s*[·|]")
 
 
+def _footer_lines(tail: list[Line]) -> list[Line]:
+    """A page's last lines that name its publisher: "Published by ...", "© 2024 ...", "Kirklees
+    Safeguarding Children Partnership · Privacy"; (session 77) a copyright after the footer's
+    links ("Privacy | Accessibility | © 2024 Norfolk Safeguarding Children" / "Partnership", as
+    a text browser wraps it), from its sign on, with the line it wraps onto."""
+    out: list[Line] = []
+    for k, ln in enumerate(tail):
+        cut = ln.text.find("©")
+        if cut > 0 and re.search(r"[|·]\s*$", ln.text[:cut]) and re.search(r"[A-Za-z]{3}", ln.text[cut:]):
+            ln = replace(ln, text=ln.text[cut:], start=ln.start + cut)
+        if PUBLISHED_BY.match(ln.text) or _FOOTER_BODY.match(ln.text):
+            out.append(ln)
+            if cut > 0 and k + 1 < len(tail) and not tail[k + 1].blank_before:
+                out.append(tail[k + 1])  # (its name wrapped onto the next line)
+    return out
+
+
 def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None = None,
                publisher: str | None = None, tail: list[Line] | None = None,
                notes: list[Line] | None = None) -> None:
@@ -3481,11 +3552,14 @@ def _page_area(entries: list[Entry], lines: list[Line], top: list[Line] | None =
     partnership that commissioned the review when the release says only "the borough"."""
     from casegraph.ingest.document import area_of_body, page_area
 
-    footer = [ln for ln in (tail or [])[-6:] if PUBLISHED_BY.match(ln.text) or _FOOTER_BODY.match(ln.text)]
+    footer = _footer_lines((tail or [])[-6:])
     area = (page_area(lines) or page_area(top or []) or page_area(footer)
             or (area_of_body(publisher) if publisher else None) or page_area(notes or []))
     for e in entries:
-        e.area = e.area or area
+        # (session 77) a national review a partnership's page tells of ("National child
+        # safeguarding practice review: Leo and Mia (Child Safeguarding Practice Review Panel,
+        # ...)") is the Panel's, of no one area: the page's is not its area
+        e.area = e.area or (None if _NATIONAL_HEADING.search(e.heading or "") else area)
     if area is None and (body := _preamble_body_area(entries, lines)):
         for e in entries:  # (a heading that names its own place keeps it: "Child U (Moray, 2022)")
             if not e.area and not _names_a_place(e.heading or ""):
@@ -3951,7 +4025,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             continue
         if (current is not None and current.kind in ("learning", "findings", "recommendations")
                 and (line.blank_before or (current.kind != "recommendations"
-                                           and COUNTS_RECOMMENDATIONS.search(text)))
+                                           and (COUNTS_RECOMMENDATIONS.search(text)
+                                                # (session 77) "The review's seven recommendations
+                                                # are on the partnership website."
+                                                or _RECOMMENDATIONS_ELSEWHERE.match(text))))
                 and not _BULLET.match(text) and current.blocks
                 and _BULLET.match(current.blocks[-1].text)
                 and _list_has_ended(current, body, k)):
@@ -4726,6 +4803,9 @@ def _narrower(place: str, region: str) -> bool:
     return within < covers
 
 
+#: (session 77) A heading that names a national review: its type, or the Panel that wrote it.
+_NATIONAL_HEADING = re.compile(r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
+                               r"\bChild\s+Safeguarding\s+Practice\s+Review\s+Panel\b", re.I)
 #: A national body, whose name is no review's area.
 _NATIONAL_BODY = re.compile(r"\b(?:Child\s+Safeguarding\s+Practice\s+Review\s+Panel|"
                             r"Department\s+for\s+Education|Welsh\s+Government|Scottish\s+Government|"

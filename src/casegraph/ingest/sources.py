@@ -2690,6 +2690,26 @@ _DOKU_MEDIA = re.compile(r"\{\{(?!tag>)[^{}\n]*\}\}")
 _DOKU_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|(?<![:/])//(?=\S)(.+?)(?<![:\s])//|__(.+?)__|''(.+?)''")
 
 
+#: (session 77) A text browser's dump of a page (``lynx -dump``, ``links -dump``): its links'
+#: numbers in the text, "[5]Full report", and its list of their addresses at the end,
+#: "References" over "   5. https://...".
+_DUMP_REFERENCES = re.compile(r"\n[ \t]*(?:References|Visible links)[ \t]*\n(?:[ \t]*\n)?"
+                              r"(?:[ \t]*\d{1,4}\.[ \t]+\S+[ \t]*\n?)+\s*$")
+_DUMP_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+def browser_dump_as_text(text: str) -> str:
+    """(session 77) A page a text browser dumped (Lynx's and links' ``-dump``), as its reader saw
+    it: the list of link addresses at its end dropped, and each link's number before its words
+    ("[5]Full report") gone.  Before, the addresses were the page's last lines, where its
+    footer's "© 2024 Norfolk Safeguarding Children Partnership" names the reviews' area, and was
+    not found.  Text without that list at its end is returned as it is."""
+    references = _DUMP_REFERENCES.search(text)
+    if references is None or len(_DUMP_LINK_NUMBER.findall(text[:references.start()])) < 2:
+        return text
+    return _DUMP_LINK_NUMBER.sub("", text[:references.start()]) + "\n"
+
+
 #: (session 76) A forum's BBCode (phpBB, vBulletin, a post copied with "Quote" or saved from its
 #: editor): a tag that opens, with its value ("[size=120]", "[url=https://...]", "[list=1]"), or
 #: closes.  Text with fewer than three closing tags is no BBCode.
@@ -4287,14 +4307,15 @@ def _office_page(data: bytes) -> str:
 
 
 def _plain_text(raw: str, suffix: str) -> str:
-    """A plain-text page (or a PDF's text) as a reader sees it: a forum's BBCode and a list
+    """A plain-text page (or a PDF's text) as a reader sees it: a text browser's dump without its
+    link numbers and addresses, a forum's BBCode and a list
     digest's messages apart, rows wrapped by a mail client joined, a git log's, a dot-leader
     table's, a wiki's, a clippings file's and a caption file's forms undone, two columns side by
     side read one after the other."""
     text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
         wiki_markup_as_text(dokuwiki_as_text(fields_side_by_side_as_lines(spaced_fields_as_labels(
             dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
-                bbcode_as_text(normalise_newlines(raw))))))))))))))
+                bbcode_as_text(browser_dump_as_text(normalise_newlines(raw)))))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     if suffix != ".pdf":  # (a PDF's lines are its layout's: a join there is the page's own)
         text = _glued_paragraphs_apart(text)
