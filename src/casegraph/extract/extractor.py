@@ -87,6 +87,11 @@ _AGE = re.compile(
     # (session 51) in the present too, as a team's notes write it: "Lowri is 13."
     rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+(?:was|is)\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})(?=\.(?:\s|$))"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
+    # (session 77) "after Jayden, then 15, seriously injured another teenager", "Ellie, then
+    # nine, and her brother Sam, then five,": the years the name's aside gives at the time
+    # (not a parent's: "Mother, then aged 17, is referred ...")
+    rf"|(?<=[A-Za-z])(?<!mother)(?<!father)(?<!partner)(?<!carer)(?<!parent),\s+then\s+(?:aged\s+)?"
+    rf"(?P<tn>\d{{1,2}}|(?!one\b){NUM}),"
     # "(girl, two years and three months)": after the child's sex, years and months
     # (session 53) "(boy, 6 years 4 months)", "Child B, boy, 14 months": months without "and",
     # or months, weeks or days alone
@@ -485,8 +490,8 @@ def _months(m: re.Match[str]) -> int | None:
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
         return int(num(m["an"]) * UNIT_MONTHS[unit])
-    if m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"]:
-        return num(m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"]) * 12
+    if m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"] or m["tn"]:
+        return num(m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"] or m["tn"]) * 12
     if m["on"]:
         months = int(num(m["on"]) * UNIT_MONTHS[(m["ounit"] or "year").lower()])
         return months + (num(m["om"]) if m["om"] and (m["ounit"] or "year").lower() == "year" else 0)
@@ -1193,10 +1198,12 @@ class Extractor:
             # (session 56) a coder's title gives it: "Concise Child Practice Review – Efa (4)";
             # (session 58) each child's, "... review: Child P (7) and Child Q (4)", and a field's
             # between bars, "... | Anwen (3) | Newport"
+            # ((session 77) a briefing's "Learning review 1: Mia (aged 14)", "Baby Z (7 months)")
             if child.age_months is None and child.pseudonym and (titled := re.search(
-                    rf"\b{re.escape(child.pseudonym.split()[-1])}\s*\((?P<n>1[0-7]|[0-9])\)(?=\s*(?:$|and\b|[,&|–—-]))",
-                    entry.heading)):
-                child.age_months = int(titled["n"]) * 12
+                    rf"\b{re.escape(child.pseudonym.split()[-1])}\s*\((?:aged\s+)?(?:(?P<n>1[0-7]|[0-9])"
+                    r"(?:\s+years?(?:\s+old)?)?|(?P<m>[1-9]|1[0-9]|2[0-3])\s+months?(?:\s+old)?)\)"
+                    r"(?=\s*(?:$|and\b|[,&|–—-]))", entry.heading)):
+                child.age_months = int(titled["n"]) * 12 if titled["n"] else int(titled["m"])
         _apply_stated(entry, review.children)
         # Items are read one by one, so each mention's sentence lies inside its own item.
         parts = [("case", heading_span)] + [

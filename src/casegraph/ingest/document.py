@@ -1265,6 +1265,7 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
     return out + _paragraph_heads(lines, out)
 
 
+
 #: A report's section number at its second level: "6.5  ".
 _SECOND_LEVEL = re.compile(r"(\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
 
@@ -1299,6 +1300,12 @@ def _record_field(lines: list[Line], i: int) -> bool:
     return any(0 <= k < len(lines) and not _PSEUDONYM.search(lines[k].text)
                and (_SHORT_FIELD.match(lines[k].text.strip()) or _LABEL.match(lines[k].text))
                for k in (i - 1, i + 1))
+
+
+#: (session 77) A first name right before a bracket of the review's facts, after a heading's
+#: field: "Glasgow: Sam (significant case review, 2021)".
+_NAME_BEFORE_FACTS = re.compile(r"(?:^|[:–—-]\s+)(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*"
+                                r"\((?=[^()]*\b(?:[Rr]eview|SCR|CMR|CPR|LCSPR|CSPR)\b)")
 
 
 #: A part of a document numbered at its first level: "1.  INTRODUCTION", "2. The family".
@@ -1622,6 +1629,11 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # (session 59) "Extended Child Practice Review NWSB 4/2023: Alaw and Deio (Gwynedd)" over
         # "Alaw, who was 9, and her brother Deio, ...": the two children its heading ends with
         name = pair["names"]
+    if not name and (bracketed := _NAME_BEFORE_FACTS.search(probe)) \
+            and re.match(rf"\s*{bracketed['name']}\b", following) and bracketed["name"] not in NOT_NAMES:
+        # (session 77) "Case study 2 - Glasgow: Sam (significant case review, 2021)" over "Sam was
+        # fifteen when ...": the first name before the review's facts, which the account opens with
+        name = bracketed["name"]
     if not name and _REVIEW_TYPE_WORDS.search(probe) and CASE_WORDS.search(further) \
             and (_REVIEW_REFERENCE.search(probe) or _DATED_IN_BRACKETS.search(probe)):
         # "CTMSB 03/2020 - Concise Child Practice Review (published April 2022)" over "A baby boy
@@ -1694,14 +1706,20 @@ def _paragraph_heads(lines: list[Line], heads: list[tuple[int, dict]]) -> list[t
     at least two different names are needed: one name opening a paragraph is just its account.
     """
     seen = {h.get("name") for _, h in heads}
+    # (session 77) "Children X and Z" over "Child X and Child Z, sisters aged eight and eleven,
+    # ...": each child a heading names together is named already
+    seen |= {f"{'Baby' if g.group().startswith('Babies') else 'Child'} {letter}"
+             for _, h in heads for g in _CHILDREN_GROUP.finditer(h.get("name") or "")
+             for letter in re.findall(r"(?-i:[A-Z]{1,3}\d?)", g["ids"])}
     found: list[tuple[int, dict]] = []
     for i, line in enumerate(lines):
         # a report's numbered paragraph ("4.2 Child Y was ...") is a paragraph of its own
         number = _PARAGRAPH_NUMBER.match(line.text)
         m = _OPENING_NAME.match(line.text, number.end() if number else 0)
         name = m and (m["name"] or m["first"])
+        # ((session 77) nor a label's line, "Recommendations: Recommendations are made to ...")
         if not m or not (i == 0 or line.blank_before or number) or name in seen \
-                or not CASE_WORDS.search(line.text):
+                or not CASE_WORDS.search(line.text) or _LABEL.match(line.text):
             continue
         seen.add(name)
         found.append((i, {"kind": "section", "title": name, "name": name,

@@ -322,6 +322,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # (session 64) a summary's "For discussion": "Who lives with the children you work with?"
     (r"why\s+(?:it|this)\s+matters|research|discussion\s+questions|questions\s+for\s+discussion|"
      r"for\s+(?:discussion|reflection)|"
+     # (session 77) a seven-minute briefing's "6. Reflect" over its questions
+     r"reflect(?:ions?)?|"
      # (session 41) "7. QUESTIONS TO ASK YOURSELF" in a seven-minute briefing
      r"questions\s+to\s+ask(?:\s+(?:yourself|yourselves|your\s+team|ourselves))?|"
      r"(?:reflective\s+)?questions(?:\s+to\s+consider|"
@@ -631,7 +633,11 @@ _NOISE_LINE = re.compile(
 #: Words of page furniture that a review's own sentences use too ("had twice called a national
 #: domestic abuse helpline", "Helpline services hold information that could protect children"):
 #: furniture only on a short line ("NSPCC Helpline", "Sign up to our newsletter").
-_NOISE_WORDS = re.compile(r"helpline|cookie|javascript|sign up to|newsletter", re.I)
+#: (session 77: a newsletter's signing-up box, not its own title, "Newsletter - Autumn 2023 -
+#: Powys Regional Safeguarding Board", whose date is the page's)
+_NOISE_WORDS = re.compile(r"helpline|cookie|javascript|sign up to|subscribe\b[^.]{0,30}\bnewsletter|"
+                          r"newsletter\s+(?:sign[- ]?up|subscription)|"
+                          r"(?:our|the)\s+newsletter\b(?!\s*[–—-]\s)", re.I)
 #: The longest line :data:`_NOISE_WORDS` make furniture of (session 57: a learning point of
 #: 150 characters about helplines was lost as furniture).
 _NOISE_WORDS_MAX = 100
@@ -1706,7 +1712,8 @@ _ORDINAL_HEADING = re.compile(
     r"^(?:(?:Screen|Slide|Page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*[:–—-]\s*)?"
     # (session 47) a briefing's series: "Learning from reviews 1: 'Sam' (Surrey LCSPR, 2023)"
     r"(?:Review|Case(?:\s+(?:study|vignette|example|story|scenario))?|Vignette|Summary|Scenario|Story|"
-    r"Learning\s+from\s+(?:local\s+)?reviews?)\s+"
+    # (session 77) a briefing's "Learning review 1: Mia (aged 14)"
+    r"Learning\s+from\s+(?:local\s+)?reviews?|(?:Local\s+)?learning\s+review)\s+"
     # ("Case study 4B": a chapter's fourth, second; "Case study 4.1": its first in chapter 4)
     r"(?:\d{1,2}(?:\.\d{1,2})?(?-i:[A-Z])?|(?-i:[A-Z]))"
     # (the rest in lower case only when it speaks of the review: "Case study B – complaint
@@ -1766,6 +1773,10 @@ _PAGE_YEAR = re.compile(rf"\b(?:published|publication|released)\s+(?:in\s+)?(?P<
 #: A bulletin's issue by its season: "Spring 2015", "Autumn/Winter 2023".
 _SEASON = re.compile(rf"\b(?:Spring|Summer|Autumn|Winter)(?:\s*/\s*(?:Spring|Summer|Autumn|Winter))?\s+"
                      rf"(?:edition\s+|issue\s+)?(?P<year>{YEAR})\b")
+#: (session 77) A briefing's byline, its publisher's name and date opening a longer paragraph:
+#: "Somerset Safeguarding Children Partnership, April 2024. These reviews were carried out ...".
+_BODY_DATELINE = re.compile(rf"^(?-i:[A-Z])[^.,]{{3,100}}\b(?:Partnership|Board|Committee)\s*,\s*"
+                            rf"(?P<date>(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})\s+{YEAR})\.(?:\s|$)")
 #: A line that opens with the page's publication date: "Published: 22/10/2024".
 _PUBLISHED_LABEL = re.compile(rf"^(?:{_PUBLISHED_WORDS}|Date)\s*[:–-]", re.I)
 
@@ -1808,6 +1819,9 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
             m = PAGE_DATE.search(line.text)
             if m and not line.text.lower().startswith("last updated"):
                 return line.text, int(m["year"]), month_num(m["month"])
+    for line in preamble:  # (session 77) "Somerset Safeguarding Children Partnership, April 2024. These ..."
+        if (m := _BODY_DATELINE.match(line.text)) and (d := PAGE_DATE.match(m["date"])):
+            return title, int(d["year"]), month_num(d["month"])
     for line in preamble:
         m = _PAGE_YEAR.search(line.text)
         if m:
@@ -2348,6 +2362,9 @@ _POINTER = re.compile(
     # (session 67) "These have not been published in full."
     r"|(?:they|these|the\s+recommendations)\s+(?:are|have)\s+not\s+(?:been\s+)?published\b"
     r"|(?:the|an|its)\s+(?:multi-agency\s+)?action\s+plan\s+is\s+(?:available|published)\b"
+    # (session 77) "The partnership's action plan is on our website at https://..."
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}action\s+plan\s+is\s+on\s+(?:our|the|its)\s+(?:[\w-]+\s+)?website\b"
+    r"(?:\s+at\s+\S+?(?=\.?\s*$))?"
     # ((session 70) an SCR log's "See separate action plan (approved by the Board July 2008).")
     r"|(?:please\s+)?see\s+(?:the\s+(?:published\s+)?|(?:the\s+)?separate\s+)action\s+plan\b"
     # ((session 73) "See SCR action plan (11 recommendations)"; "The full report is on our
@@ -4219,10 +4236,24 @@ def _questions_for_discussion(entry: Entry) -> None:
 
 #: (session 64) A review's findings told in its account's prose: "The Learning Review found
 #: that professionals did not consistently recognise ...", then "It also found that ...".
-_FOUND_THAT = re.compile(r"^(?:The|This)\s+(?:(?:learning|practice|child\s+practice|serious\s+case|"
-                         r"local\s+child\s+safeguarding\s+practice|significant\s+case|case\s+management)\s+)?"
+_FOUND_THAT = re.compile(r"^(?:The|This)\s+(?:independent\s+|lead\s+)?(?:(?:learning|practice|"
+                         r"child\s+practice|serious\s+case|local\s+child\s+safeguarding\s+practice|significant\s+case|"
+                         r"case\s+management)\s+)?"
                          rf"(?:review|reviewers?|report|{TYPE_ABBREVIATIONS})\s+(?:also\s+)?"
-                         r"(?:found|identified|concluded|highlighted)\s+that\b", re.I)
+                         r"(?:(?:found|identified|concluded|highlighted)\s+that\b"
+                         # (session 77) "The independent reviewer identified learning about the way
+                         # agencies share information ..., and about how practitioners respond ..."
+                         r"|(?:identified|identifies|highlighted|highlights)\s+(?:(?:key|important)\s+)?"
+                         r"(?:learning|lessons)\s+(?:about|around|on|for)\b)", re.I)
+_CLAUSE_STOP = re.compile(r";\s")
+#: (session 77) A report's own paragraph number before a paragraph: "6.3.2 ".
+_OWN_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])")
+#: (session 77) A sentence of an account that tells what the review's learning was about: "The
+#: review's learning concerned contextual safeguarding, ...", "Learning focused on assessment of
+#: new adults joining a kinship household".
+_LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR)['’]s\s+)?"
+                            r"(?:key\s+)?(?-i:[Ll])earning\s+(?:concerned|focused\s+on|focuses\s+on|centred\s+on|"
+                            r"centres\s+on|was\s+about|is\s+about|related\s+to)\b")
 _ALSO_FOUND = re.compile(r"(?<=[.!?]\s)(?:It|The\s+review|The\s+reviewers?|They)\s+also\s+"
                          r"(?:found|identified|concluded|highlighted)\s+that\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(]|\s*$)")
@@ -4340,6 +4371,19 @@ def _findings_in_prose(entry: Entry) -> None:
         for block in section.blocks:
             text = block.text.strip()
             lead = len(block.text) - len(block.text.lstrip())
+            if number := _OWN_PARAGRAPH_NUMBER.match(text):  # (session 77) "6.3.2 The review found that"
+                text, lead = text[number.end():], lead + number.end()
+            if told := _LEARNING_TOLD.search(text):
+                # (session 77) "The review's learning concerned contextual safeguarding, ...":
+                # one learning point, that sentence (to its end, or to a clause on the
+                # recommendations after a semicolon)
+                stop = _SENTENCE_STOP.search(text, told.start())
+                semi = _CLAUSE_STOP.search(text, told.start())
+                end = min(stop.start() if stop else len(text), semi.start() if semi else len(text))
+                learning = Section("learning", None, section.line, [])
+                learning.items = [Item(block.slice(lead + told.start(), lead + end))]
+                entry.sections.append(learning)
+                return
             found = _FOUND_THAT.match(text)
             if not found or _FOUND_OF_THE_CASE.match(text, found.end() + 1):
                 continue
