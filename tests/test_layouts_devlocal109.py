@@ -122,3 +122,46 @@ def test_a_fear_not_borne_out_is_no_fact(tmp_path: Path, vocab: Vocabulary) -> N
                          "to support this.\n")
     assert "H-EXT" not in [c.notation for c in review.harms]
     assert "H-SUIC" in [c.notation for c in review.harms]
+
+
+# ------------------------------------------------------- learning and recommendations (session 77)
+@pytest.mark.parametrize("told", [
+    "The main lesson, the independent reviewer says, is that each missing episode was handled on its "
+    "own, as if for the first time.",
+    "Early findings are that the health visiting and GP services did not share what they knew.",
+])
+def test_a_lesson_told_as_the_main_one_is_one_point(tmp_path: Path, vocab: Vocabulary,
+                                                     told: str) -> None:
+    """(devlocal63's statement and devlocal4's committee report, each hand-labelled 1 learning)"""
+    (review,) = _reviews(tmp_path, vocab, "Testshire Safeguarding Children Partnership: media statement\n\n"
+                         "The partnership today publishes a review into the case of a girl known as Child K, "
+                         f"aged 14, who went missing many times in 2022.\n\n{told}\n")
+    assert len(review.learning) == 1
+
+
+def test_what_the_review_found_for_us_leads_in_its_points(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = _reviews(tmp_path, vocab, "Case 1: Child K (Testshire LCSPR, 2024)\n\nChild K was a "
+                         "3-year-old boy who was killed by his father in October 2022.\n\nWhat the review "
+                         "found for us:\n\n• Enquiries were not repeated when the father's circumstances "
+                         "changed.\n\n• Licence conditions were not reviewed.\n\nThe review made 7 "
+                         "recommendations.\n")
+    assert len(review.learning) == 2
+
+
+@pytest.mark.parametrize(("said", "count"), [
+    ("Recommendations. Eight recommendations, among them a regional standard for sharing mental health "
+     "information with midwives at booking.", 1),
+    ("Recommendations. Five, published with the report.", 0),
+    ("Recommendations. This review did not make recommendations; its learning was taken into the "
+     "partnership's suicide prevention work.", 0),
+])
+def test_a_run_in_heading_with_a_full_stop(tmp_path: Path, vocab: Vocabulary, said: str,
+                                            count: int) -> None:
+    """A newsletter's bold run-in headings, "Learning." and "Recommendations.", open their parts;
+    a count with one recommendation named is that one, a count alone or none made is none."""
+    (review,) = _reviews(tmp_path, vocab, "Child K – case management review (published November 2022)\n\n"
+                         "The case. Child K was two years old when she was taken to hospital in 2021 with a "
+                         "fractured femur.\n\nLearning. Mental health history must travel with the woman "
+                         f"into her next pregnancy.\n\n{said}\n")
+    assert (len(review.learning), len(review.recommendations)) == (1, count)
+

@@ -593,7 +593,10 @@ _LEAD_IN = re.compile(
     r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice|"
     # (session 41) "I want to highlight three things from this review:", "The review ... draws
     # out three things:"
-    r"(?:highlight\w*|(?:draw|bring|pick)s?\s+out)\s+(?:\w+\s+){0,2}things)\b).*:$", re.I)
+    r"(?:highlight\w*|(?:draw|bring|pick)s?\s+out)\s+(?:\w+\s+){0,2}things|"
+    # (session 77) a bulletin's "What the review found for us:" over its points
+    r"^what\s+the\s+(?:review|reviewers?|panel)\s+found(?:\s+for\s+(?:us|you|practice|practitioners))?)\b).*:$",
+    re.I)
 #: A sentence that says how many recommendations a review made ("The Panel made 6 recs in
 #: total", "The review identifies five recommendations").
 COUNTS_RECOMMENDATIONS = re.compile(
@@ -2421,8 +2424,9 @@ _COUNT_ONLY = re.compile(
     # ((session 68) "The SBNI accepted all eight of the review's recommendations")
     rf"(?:{COUNT_WORD}\s+(?:of\s+(?:the\s+review['’]s|its|the)\s+)?(?:\w+\s+)?"
     r"(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
+    # ((session 77) "Eight recommendations, among them a regional standard for ...": one named)
     r"(?![^.;]*\b(?:that|about|including|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
-    r"summari[sz]ed\s+as)\b)[^.;:]{0,120}"
+    r"summari[sz]ed\s+as|among\s+them|such\s+as)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
     # (session 45) "Recommendations: the review makes three." (the word said by the label)
     rf"|(?<=\s){COUNT_WORD}"
@@ -2439,7 +2443,8 @@ _COUNT_ONLY = re.compile(
     rf"|{COUNT_WORD}\s*(?:[-–,]\s*|\()not\s+(?:listed|given|published|set\s+out|included|copied|extracted|"
     r"transcribed|typed)\b[^.;]{0,60}"
     # ("eight, set out in the full report."; (session 77) a catalogue's "nine (see report).")
-    rf"|{COUNT_WORD}\s*(?:[-–,]|\()\s*(?:see|(?:set\s+out|listed|given)\s+in)\s+(?:the\s+)?(?:full\s+)?"
+    rf"|{COUNT_WORD}\s*(?:[-–,]|\()\s*(?:see|(?:set\s+out|listed|given)\s+in|published\s+(?:in|with))\s+"
+    r"(?:the\s+)?(?:full\s+)?"
     r"(?:report|action\s+plan)\b\)?"
     r"|none(?:\s+(?:published|made|yet)){0,2}"
     # (session 43) "None were given separately"
@@ -3616,6 +3621,21 @@ _WELSH_NOTE = re.compile(r"\((?:argymhelli(?:on|ad)|dysgu|gwersi|canfyddiadau|ce
 _KIND_NOTE = re.compile(r"\((?:recommendations?|learning|lessons(?:\s+learned)?)\)\s*$", re.I)
 
 
+#: (session 77) A paragraph's run-in heading ended by a full stop, as a newsletter sets it in
+#: bold: "Learning. Perinatal mental health history ...", "Recommendations. Eight ...".
+_RUN_IN = re.compile(r"^(?P<label>(?P<head>(?-i:[A-Z])[\w’' ]{2,30}?)\.)\s+(?=[A-Z\"“‘])")
+#: The kinds a run-in heading may open: a review's account, learning and recommendations.
+_RUN_IN_KINDS = frozenset({"summary", "background", "learning", "recommendations"})
+
+
+def _run_in_label(text: str) -> re.Match[str] | None:
+    """(session 77) A paragraph's run-in heading (:data:`_RUN_IN`) when its words are a known
+    label of the account, the learning or the recommendations; any other opening word with a
+    full stop ("Ruby. ...", "Yes. ...") is none."""
+    m = _RUN_IN.match(text)
+    return m if m and _label_kind(m["head"]) in _RUN_IN_KINDS else None
+
+
 def _bare_label(text: str) -> re.Match[str] | None:
     """A label on a line of its own without its colon ("Findings"): short, or, for a review's
     learning or recommendations, as long as their longest labels ("Recommendations and the
@@ -3890,7 +3910,7 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             # (session 42) "**Learning**", "**Recommendations** (4 in the report)" in a text
             # file's Markdown: the marks are blanked, so that every offset stays the page's
             base, ltext = base + 2, ltext[2:bold.end() - 2] + "  " + ltext[bold.end():]
-        m = _LABEL.match(ltext) or _bare_label(ltext)
+        m = _LABEL.match(ltext) or _bare_label(ltext) or _run_in_label(ltext)
         if (not m and current is not None and current.kind in ("learning", "recommendations", "findings")
                 and len(text) <= 60 and _underlined(entry.source.text, line.start + len(text))):
             # (session 42) a heading underlined ("Related guidance" over "====", reStructuredText's
@@ -4253,7 +4273,12 @@ _OWN_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])")
 #: new adults joining a kinship household".
 _LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR)['’]s\s+)?"
                             r"(?:key\s+)?(?-i:[Ll])earning\s+(?:concerned|focused\s+on|focuses\s+on|centred\s+on|"
-                            r"centres\s+on|was\s+about|is\s+about|related\s+to)\b")
+                            r"centres\s+on|was\s+about|is\s+about|related\s+to)\b"
+                            # "The main lesson, the independent reviewer says, is that ...", "Its
+                            # central lesson, that fathers ... , ...", "Early findings are that ..."
+                            r"|(?:^|(?<=[.!?]\s))(?:The|Its)\s+(?:main|central|key|chief|most\s+important)\s+"
+                            r"(?:lesson|learning\s+point|finding)\b"
+                            r"|(?:^|(?<=[.!?]\s))(?:Early\s+|Its\s+|The\s+review['’]s\s+)?findings\s+are\s+that\b")
 _ALSO_FOUND = re.compile(r"(?<=[.!?]\s)(?:It|The\s+review|The\s+reviewers?|They)\s+also\s+"
                          r"(?:found|identified|concluded|highlighted)\s+that\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(]|\s*$)")
@@ -4542,6 +4567,9 @@ _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|we
                         # (session 72) "No recommendations were made. The learning is being shared
                         # through the partnership's training programme."
                         r"|^\s*no\s+(?:formal\s+)?recommendations\s+(?:were|have\s+been|are|was)\s+made\b"
+                        # (session 77) "This review did not make recommendations; its learning ..."
+                        r"|^\s*(?:this|the)\s+(?:review|report|panel)\s+(?:did\s+not|does\s+not|didn['’]t)\s+make\s+"
+                        r"(?:any\s+)?(?:formal\s+)?recommendations\b"
                         # (session 70) a repository's "Recommendations: not published."
                         r"|^\s*not\s+(?:yet\s+)?published\.?\s*$"
                         # (session 75) a podcast's show notes: "Recommendations: to be published
