@@ -130,6 +130,17 @@ def reviews_of_page(folder: Path, name: str, text: str, vocab: Vocabulary) -> li
     return reviews
 
 
+def reviews_by_page(paths: list[Path], vocab: Vocabulary) -> dict[str, list[Review]]:
+    """The reviews extracted from ``paths``, by the name of the page each came from (a set's
+    new file types read together, each page's reviews asserted apart)."""
+    from casegraph.pipeline.build import extract_reviews
+
+    by_page: dict[str, list[Review]] = {}
+    for review in extract_reviews(paths, vocab)[0]:
+        by_page.setdefault(Path(review.sources[0].path).name, []).append(review)
+    return by_page
+
+
 def tarred(members: dict[str, str], mode: str = "w:gz", pax_comment: str | None = None) -> bytes:
     """A tar of invented pages (name -> text), compressed as ``mode`` says; with ``pax_comment``,
     a pax global header carrying it, as ``git archive`` writes one."""

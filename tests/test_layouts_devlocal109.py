@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import reviews_of_page
 
 from casegraph.extract.vocab import Vocabulary
 from casegraph.pipeline.build import extract_reviews
@@ -21,9 +22,7 @@ NOTE = "Invented test data for casegraph: not a real review. Child K is not a re
 
 
 def _reviews(tmp_path: Path, vocab: Vocabulary, text: str, name: str = "page.txt") -> list:
-    page = tmp_path / name
-    page.write_text(text if name.endswith(".html") else f"[{NOTE}]\n\n{text}", encoding="utf-8")
-    return extract_reviews([page], vocab)[0]
+    return reviews_of_page(tmp_path, name, f"[{NOTE}]\n\n{text}", vocab)
 
 
 @pytest.mark.parametrize("told", [

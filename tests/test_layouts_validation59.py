@@ -17,7 +17,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from support import read_or_one_line_when_damaged, refused_in_one_line, zipped
+from support import read_or_one_line_when_damaged, refused_in_one_line, reviews_by_page, zipped
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
@@ -42,19 +42,12 @@ ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-
            "was neglected for two years.\n" + NOTE)
 
 
-def _by_page(paths: list[Path], vocab: Vocabulary) -> dict[str, list]:
-    by_page: dict[str, list] = {}
-    for r in extract_reviews(paths, vocab)[0]:
-        by_page.setdefault(Path(r.sources[0].path).name, []).append(r)
-    return by_page
-
-
 # ------------------------------------------------------------------------------------- reviews
 def test_the_files_are_read_as_their_reviews(vocab: Vocabulary) -> None:
     """The e-book holds Norfolk's two reviews, the scan Child E's CMR, the export three records
     (the national review among them), the podcast two Highland learning reviews, the video
     Seren's extended CPR."""
-    by_page = _by_page([TXTZ, TIFF, ISI, SPX, WMV], vocab)
+    by_page = reviews_by_page([TXTZ, TIFF, ISI, SPX, WMV], vocab)
     assert [c.pseudonym for r in by_page[TXTZ.name] for c in r.children] == ["Child T", "Baby Z"]
     (scan,) = by_page[TIFF.name]
     assert [(c.pseudonym, c.sex) for c in scan.children] == [("Child E", "male")]
@@ -77,7 +70,7 @@ def test_a_folder_offers_every_new_type() -> None:
 def test_each_page_of_a_two_column_digest_keeps_its_own_learning(vocab: Vocabulary) -> None:
     """Child B's three learning points (right column, page 1) are his review's, Child F's two
     and its two recommendations (page 2) are hers; the "Learning" headings head no review."""
-    (child_b, child_f) = _by_page([PDF], vocab)[PDF.name]
+    (child_b, child_f) = reviews_by_page([PDF], vocab)[PDF.name]
     assert ([c.pseudonym for c in child_b.children], len(child_b.learning)) == (["Child B"], 3)
     assert ([c.pseudonym for c in child_f.children], len(child_f.learning)) == (["Child F"], 2)
     assert len(child_f.recommendations) == 2
@@ -87,7 +80,7 @@ def test_each_page_of_a_two_column_digest_keeps_its_own_learning(vocab: Vocabula
 def test_a_search_index_is_read_as_its_sites_pages(vocab: Vocabulary) -> None:
     """Two CMRs, each with its learning: the site's home page, its help section and the page's
     own entry (which repeats every section) give none."""
-    reviews = _by_page([SEARCH], vocab)[SEARCH.name]
+    reviews = reviews_by_page([SEARCH], vocab)[SEARCH.name]
     assert [r.title for r in reviews] == ["Case Management Review – Child N", "Case Management Review – Ryan"]
     assert all(r.learning for r in reviews)
 
@@ -95,7 +88,7 @@ def test_a_search_index_is_read_as_its_sites_pages(vocab: Vocabulary) -> None:
 def test_an_area_line_that_goes_on_into_the_account_gives_the_childs_age(vocab: Vocabulary) -> None:
     """"Area: South Eastern Trust. Child H, a three-year-old boy, drowned ... in June 2022": the
     area is the first sentence, and the rest is the account the age, sex and date are read from."""
-    reviews = _by_page([ANNUAL], vocab)[ANNUAL.name]
+    reviews = reviews_by_page([ANNUAL], vocab)[ANNUAL.name]
     assert [(c.pseudonym, c.age_months, c.sex) for r in reviews for c in r.children] == [
         ("Child H", 36, "male"), ("Maya", 84, "female"), ("Josh", 108, "male"), ("Child O", 5, "female")]
     first = reviews[0]

@@ -15,7 +15,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from support import read_or_one_line_when_damaged, refused_in_one_line
+from support import read_or_one_line_when_damaged, refused_in_one_line, reviews_by_page, reviews_of_page
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
@@ -37,18 +37,11 @@ ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-
            "was neglected for two years.\n" + NOTE)
 
 
-def _by_page(paths: list[Path], vocab: Vocabulary) -> dict[str, list]:
-    by_page: dict[str, list] = {}
-    for r in extract_reviews(paths, vocab)[0]:
-        by_page.setdefault(Path(r.sources[0].path).name, []).append(r)
-    return by_page
-
-
 # ------------------------------------------------------------------------------------- reviews
 def test_the_files_are_read_as_their_reviews(vocab: Vocabulary) -> None:
     """The podcast holds Highland's two reviews, the recording Leeds's and the Panel's, the card
     Child E's concise review, the leaflet Daniel's CMR, the bag's bulletin three reviews."""
-    by_page = _by_page([CAF, AVI, WEBP, JP2, BAG], vocab)
+    by_page = reviews_by_page([CAF, AVI, WEBP, JP2, BAG], vocab)
     assert [c.pseudonym for r in by_page[CAF.name] for c in r.children] == ["Skye", "Baby Lewis"]
     assert [c.pseudonym for r in by_page[AVI.name] for c in r.children] == ["Child F", "Leo", "Mia"]
     assert [c.pseudonym for r in by_page[WEBP.name] for c in r.children] == ["Child E"]
@@ -266,9 +259,7 @@ def test_a_lone_lzip_file_is_its_one_page(tmp_path: Path) -> None:
 
 # -------------------------------------------------------------------------------------- rules
 def _reviews(tmp_path: Path, vocab: Vocabulary, text: str, name: str = "page.txt") -> list:
-    page = tmp_path / name
-    page.write_text(f"[{NOTE}]\n\n{text}", encoding="utf-8")
-    return extract_reviews([page], vocab)[0]
+    return reviews_of_page(tmp_path, name, f"[{NOTE}]\n\n{text}", vocab)
 
 
 def test_a_catalogues_field_lines_are_its_records_not_headings(tmp_path: Path, vocab: Vocabulary) -> None:

@@ -9,7 +9,10 @@
   are all the words it has.
 - (session 75) a WAV file's RIFF tags (``.wav``: a podcast's Broadcast WAV master, kept by a
   learning team): its LIST-INFO chunk (title, series, maker, date, comment) and its Broadcast
-  Wave ``bext`` chunk (description, originator, date), which mutagen does not read.
+  Wave ``bext`` chunk (description, originator, date), which mutagen does not read; (session
+  77) an AVI video's, the same RIFF tags (``.avi``: a training team's recorded briefing);
+- (session 77) a Core Audio Format file's ``info`` chunk (``.caf``: a podcast master from a Mac),
+  read from the file because ffprobe cuts each value at 1,023 bytes.
 
 A partnership's seven-minute briefing is often a recorded talk over still slides, published as
 a video whose subtitles carry the whole briefing: the review's name, the account, the learning
@@ -703,8 +706,8 @@ def _riff_recording(data: bytes, what: str) -> str:
 def wav_described(handle: BinaryIO) -> bool:
     """Whether a folder's WAV file (or, session 77, AVI video) carries words (a comment, a
     subject or a description): a podcast master with its show notes is a page, a sound effect
-    (a clip) is not.  Its chunks are
-    walked, not read: the sound is passed over (tags may follow it)."""
+    or a clip is not.  Its chunks are walked, not read: the sound is passed over (tags may
+    follow it)."""
     try:
         info, bext, tagged = _wav_chunks(handle)
     except ValueError:

@@ -7,13 +7,15 @@ write alone.  (session 75) A partnership's "learning on a page" poster, publishe
 carries its whole text again as alt text: the PNG's text chunks (``Title``, ``Author``,
 ``Description``), which an accessible site and a screen reader read.  (session 76) An archive's
 scan of a printed summary, kept as a TIFF, carries what its digitisation team typed in: the
-TIFF's ImageDescription and DocumentName tags, Windows' XP tags, IPTC and XMP.  The picture
-itself is never decoded: casegraph reads no image's pixels, and a picture whose metadata holds no
-caption is refused, saying so.
+TIFF's ImageDescription and DocumentName tags, Windows' XP tags, IPTC and XMP.  (session 77) A
+WebP social card and a JPEG 2000 digitisation master carry theirs in XMP (and EXIF): a WebP's
+RIFF chunks, a JP2's boxes.  The picture itself is never decoded: casegraph reads no image's
+pixels, and a picture whose metadata holds no caption is refused, saying so.
 
 The segments, chunks and directories are walked by hand: the JPEG marker structure, IIM's tagged
-datasets, PNG's length-type-data chunks and TIFF's image file directories are a few lines each,
-and no image library is needed to read neither pixels nor colour.
+datasets, PNG's length-type-data chunks, TIFF's image file directories, WebP's chunks and JPEG
+2000's boxes are a few lines each, and no image library is needed to read neither pixels nor
+colour.
 """
 
 from __future__ import annotations
