@@ -180,6 +180,21 @@ def test_exif_comes_first_and_a_damaged_xmp_is_passed_over() -> None:
         webp_text(_webp((b"XMP ", _xmp("Card", ACCOUNT)[:-30])))
 
 
+@pytest.mark.parametrize("picture", [
+    _webp((b"VP8L", b"\0" * 400), (b"XMP ", _xmp("Card", ACCOUNT))),
+    _jp2(_box(b"jp2c", b"\0" * 400), _box(b"uuid", XMP_UUID + _xmp("Leaflet", ACCOUNT)))],
+    ids=["webp", "jp2"])
+def test_a_picture_cut_before_its_metadata_says_it_is_cut(tmp_path: Path, picture: bytes) -> None:
+    """Cut inside its picture data, a card whose XMP came after the picture is refused as cut
+    short, not as a picture whose metadata holds no description (found building the shared
+    corpus with a cut card beside it)."""
+    page = tmp_path / ("cut.webp" if picture.startswith(b"RIFF") else "cut.jp2")
+    page.write_bytes(picture[:200])
+    with pytest.raises(CasegraphError, match=r"cut\.(?:webp|jp2): .*cut short") as caught:
+        read_source(page)
+    assert "\n" not in str(caught.value)
+
+
 def test_a_folder_leaves_out_pictures_without_a_description(tmp_path: Path) -> None:
     """A WebP photo and a JP2 scan without metadata are left out of a folder, said so; the
     described ones are read."""

@@ -537,7 +537,7 @@ def _webp_fields(handle: BinaryIO) -> dict[int, list[str]]:
             handle.seek(size & 1, io.SEEK_CUR)
         else:
             handle.seek(size + (size & 1), io.SEEK_CUR)
-    return _metadata_fields(parts)
+    return _metadata_fields(parts, _cut_short(handle, "WebP image"))
 
 
 def _jp2_fields(handle: BinaryIO) -> dict[int, list[str]]:
@@ -561,7 +561,16 @@ def _jp2_fields(handle: BinaryIO) -> dict[int, list[str]]:
                 parts.append(("xmp" if body[:16] == _JP2_XMP_UUID else "exif", body[16:]))
         else:
             handle.seek(size - 8, io.SEEK_CUR)
-    return _metadata_fields(parts)
+    return _metadata_fields(parts, _cut_short(handle, "JPEG 2000 image"))
+
+
+def _cut_short(handle: BinaryIO, what: str) -> ValueError | None:
+    """The error of a file whose last chunk or box runs past its end (cut short: its metadata,
+    which often stands after the picture, lost with it), or None."""
+    at = handle.tell()
+    size = handle.seek(0, io.SEEK_END)
+    return ValueError(f"damaged {what} (cut short: its parts run to byte {at:,}, the file has "
+                      f"{size:,})") if at > size else None
 
 
 def _part(handle: BinaryIO, size: int, what: str, kind: bytes) -> bytes:
@@ -576,12 +585,13 @@ def _part(handle: BinaryIO, size: int, what: str, kind: bytes) -> bytes:
     return body
 
 
-def _metadata_fields(parts: list[tuple[str, bytes]]) -> dict[int, list[str]]:
+def _metadata_fields(parts: list[tuple[str, bytes]], cut: ValueError | None = None) -> dict[int, list[str]]:
     """EXIF blocks (a TIFF's directories, read as a TIFF's tags are) as IIM fields, XMP packets
-    (not a JP2's other XML, which is no XMP) filling what they lack.  A damaged part is passed
-    over when another holds the caption (as a PNG's damaged XMP is), else its error is raised."""
+    (not a JP2's other XML, which is no XMP) filling what they lack.  A damaged part, or a file
+    ``cut`` short, is passed over when a part holds the caption (as a PNG's damaged XMP is), else
+    its error is raised."""
     fields: dict[int, list[str]] = {}
-    damaged: ValueError | None = None
+    damaged: ValueError | None = cut
     for kind, body in sorted(parts, key=lambda part: part[0] != "exif"):
         try:
             if kind == "exif":
