@@ -606,11 +606,14 @@ COUNTS_RECOMMENDATIONS = re.compile(
 _TELLS_RECOMMENDATIONS = re.compile(
     r"^[^.;:]{0,60}?\b(?:lists|listed|contains|contained|includes|included|sets\s+out)\s+(?:\w+\s+){0,2}"
     r"recommendations\b|^(?:The\s+|Its\s+)?recommendations\s+(?:are|were)\s+not\b", re.I)
-#: (session 77) A line that only says where a review's recommendations are, in a learning list's
-#: text with no blank line before it: the list's end (its words are no learning).
-_RECOMMENDATIONS_ELSEWHERE = re.compile(
-    r"^(?:the\s+)?(?:review|report|panel|(?-i:[A-Z]{2,6}))['’]s\s+(?:\w+\s+)?recommendations\s+(?:are|can\s+be\s+"
-    r"(?:found|read))\s+(?:on|in|at)\b", re.I)
+#: (session 77) Where a review's recommendations are, not what they say: "The review's seven
+#: recommendations are on the partnership website" (the one home of these words, for a pointer,
+#: _POINTER, and for a line that ends a learning list, _RECOMMENDATIONS_ELSEWHERE).
+_ELSEWHERE_WORDS = (r"(?:the\s+)?(?:review|report|panel|(?-i:[A-Z]{2,6}))['’]s\s+(?:\w+\s+)?"
+                    r"recommendations\s+(?:are|can\s+be\s+(?:found|read))\s+(?:on|in|at)\b")
+#: (session 77) Such a line in a learning list's text with no blank line before it: the list's
+#: end (its words are no learning).
+_RECOMMENDATIONS_ELSEWHERE = re.compile("^" + _ELSEWHERE_WORDS, re.I)
 _PROSE_RECS = re.compile(r"^(?:It\s+)?(?:makes|made)\s+(?:\w+\s+){0,3}recommendations?\b"
                          # (session 41) "Recommendations asked the police, the health visiting
                          # service and the LSCB to improve ...": what they ask is the recommendation
@@ -2352,8 +2355,7 @@ _POINTER = re.compile(
     r"|(?:they|these|the\s+recommendations)\s+are\s+published\b"
     # (session 77) a recorded briefing's "The review's seven recommendations are on the partnership
     # website": where they are, not what they say
-    r"|(?:the\s+)?(?:review|report|panel|(?-i:[A-Z]{2,6}))['’]s\s+(?:\w+\s+)?recommendations\s+(?:are|can\s+be\s+"
-    r"(?:found|read))\s+(?:on|in|at)\s+(?:the\s+|our\s+|its\s+)?[^.;]{1,40}?\b(?:website|site|report|page)\b"
+    r"|" + _ELSEWHERE_WORDS + r"\s+(?:the\s+|our\s+|its\s+)?[^.;]{1,40}?\b(?:website|site|report|page)\b"
     # (session 68) "The recommendations will be published with the Trust's action plan later in 2025."
     r"|(?:they|these|the\s+recommendations)\s+will\s+be\s+published\b"
     # (session 77) recommendations still to come: "Recommendations are being developed with the
