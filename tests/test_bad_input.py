@@ -137,9 +137,20 @@ def test_whitespace_only_file_is_empty_too(good: Path, cli) -> None:  # type: ig
 
 
 def test_binary_file(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    f = write(good / "bad" / "image.html", b"GIF89a\x01\x00\x01\x00" + bytes(range(256)))
+    # (a BMP picture, which casegraph does not read: since session 78 a GIF is known by its
+    # bytes, as a PNG is below)
+    f = write(good / "bad" / "image.html", b"BMF\x01\x00\x00" + bytes(range(256)))
     r = bad_build(good, cli, f)
-    assert re.search(rf"{re.escape(str(f))}:byte 7: binary file", r.err), r.err
+    assert re.search(rf"{re.escape(str(f))}:byte 4: binary file", r.err), r.err
+
+
+def test_a_gif_under_a_page_s_name_is_refused_as_the_gif_it_is(good: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """(session 78) A GIF saved as ".html", damaged after its header, is known by its bytes and
+    refused as a damaged GIF, in one line naming it and the byte."""
+    f = write(good / "bad" / "image.html", b"GIF89a\x01\x00\x01\x00" + bytes(range(256)))
+    (line,) = bad_build(good, cli, f).err.strip().splitlines()
+    assert line.startswith(f"casegraph: error: {f}: ")
+    assert "damaged GIF image" in line and "at byte 13" in line
 
 
 def test_a_picture_under_a_page_s_name_is_refused_as_the_picture_it_is(good: Path, cli) -> None:  # type: ignore[no-untyped-def]

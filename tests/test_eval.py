@@ -1226,7 +1226,15 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # text browser's dump, counts and recommendations still to come, children numbered
             # "Child 1", twins named in a heading: 27/27, 0 spurious, 97.2 %, harm 0.86/0.98,
             # RF 0.89/0.93
-            "validation60": (27, 27, 0, 0.97, 0.86, 0.97, 0.89, 0.92)}
+            "validation60": (27, 27, 0, 0.97, 0.86, 0.97, 0.89, 0.92),
+            # the frozen set of session 77, development data since session 78 (at its start, every
+            # page named: 20/27 found, 2 spurious, 86.6 %, harm 0.83/0.89, RF 0.85/0.73, its
+            # WavPack master, PMLZ handout and GIF graphic unread); readers for those, its LRC
+            # transcript and a video's title said once: 25/27, 1 spurious, 90.2 %, harm 0.86/0.95,
+            # RF 0.88/0.84; then a slide's and a bulletin's columns, a Scottish learning review's
+            # heading, a board's reference, a page's number and a report's next part: 27/27, 0
+            # spurious, 96.6 %, harm 0.89/0.98, RF 0.89/0.97
+            "validation61": (27, 27, 0, 0.96, 0.89, 0.97, 0.88, 0.97)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -23,6 +23,10 @@ _MIN_COLUMN_LINES = 6
 #: column's: a numbered or bulleted list's items and their wrapped lines are indented in it
 #: ("Learning" at the edge, "1. Bruising ..." four places in, "should always ..." seven).
 _INDENT = 10
+#: (session 78) How far left of the column's edge a line's text may start and still be the
+#: column's: a slide's box set a little further left than the boxes above it ("Questions for
+#: your team" two places left of "Learning" and "Recommendations").
+_SLACK = 3
 
 
 def _column_starts(line: str) -> set[int]:
@@ -32,9 +36,26 @@ def _column_starts(line: str) -> set[int]:
 
 
 def _in_column(line: str, col: int, starts: set[int] | None = None) -> bool:
-    """Whether a line has text at the column (or a list's indent into it) after a gutter."""
-    starts = _column_starts(line) if starts is None else starts
-    return any(col <= c <= col + _INDENT for c in starts) and not line[col - 1:col].strip()
+    """Whether a line has text at the column (or a list's indent into it, or a little left of
+    its edge) after a gutter."""
+    near = _near(line, _column_starts(line) if starts is None else starts, col)
+    return bool(near) and (min(near) < col or not line[col - 1:col].strip())
+
+
+def _near(line: str, starts: set[int], col: int) -> list[int]:
+    """The starts of text that stand at the column: at its edge, indented into it, or a little
+    left of it when that text is a word and the line's last (a page's foot, "SBNI slides
+    Invented test data    2 / 3", has a third part to its right, and ends the block; a BibTeX
+    entry's "= {" under its abstract's wrapped lines is no column's)."""
+    return [c for c in starts if col <= c <= col + _INDENT
+            or (col - _SLACK <= c < col and c == max(starts) and line[c:c + 1].isalnum())]
+
+
+def _split_at(line: str, col: int) -> int:
+    """Where a line of a two-column block parts: where its right column's text starts, when
+    that is left of the column's edge, else at the edge."""
+    near = [c for c in _near(line, _column_starts(line), col) if c < col]
+    return min(near) if near else col
 
 
 def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
@@ -53,7 +74,7 @@ def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
             if _in_column(line, col, here):
                 # (a text box's right side, "... ║", is no column of words)
                 at_col += bool(re.search(r"\w", line[col:]))
-                others.update(c for c in here if not col <= c <= col + _INDENT)
+                others.update(c for c in here if not col - _SLACK <= c <= col + _INDENT)
                 without = 0
             elif line.strip() and len(line) > col - 2:
                 # text across the column: the block has ended, and the lines on the left just
@@ -67,10 +88,17 @@ def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
             else:
                 without += bool(line.strip())  # four lines on the left only end it too
             end += 1
+        if without >= 4 and _runs_on(lines[end - 1]):
+            # (session 78) unless the left column's sentence runs on below the right one's end
+            # (a bulletin's account beside a short sidebar): the column goes on to its end
+            while end < len(lines) and len(lines[end].rstrip()) < col - 2:
+                end += 1
         while end > at and not lines[end - 1].strip():
             end -= 1  # blank lines after the block are the page's, not its columns'
-        lefts = [ln[:col].strip() for ln in lines[at:end] if ln[:col].strip()]
-        rights = [ln[col:].strip() for ln in lines[at:end] if ln[col:].strip()]
+        halves = [(ln[:cut].strip(), ln[cut:].strip())
+                  for ln in lines[at:end] for cut in [_split_at(ln, col)]]
+        lefts = [left for left, _ in halves if left]
+        rights = [right for _, right in halves if right]
         labels = sum(left.endswith(":") for left in lefts)  # "Date published:   2024-02-29"
         # both columns run prose on from line to line ("... boy aged" / "4 with cerebral"): a
         # table's cells ("Judgement ... Grade", "Good") do not
@@ -97,6 +125,27 @@ def columns_as_text(text: str) -> str:
             continue
         end, col, _ = block
         rows = [ln.rstrip() for ln in lines[i:end]]
-        out += [ln[:col].rstrip() for ln in rows] + [""] + [ln[col:].strip() for ln in rows]
+        cuts = [_split_at(ln, col) for ln in rows]
+        out += _left_lines([ln[:cut].rstrip() for ln, cut in zip(rows, cuts, strict=True)]) + [""] \
+            + [ln[cut:].strip() for ln, cut in zip(rows, cuts, strict=True)]
         i = end
     return "\n".join(out)
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line's sentence goes on to the next line: it ends on a word, not a stop."""
+    return bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _left_lines(lefts: list[str]) -> list[str]:
+    """(session 78) A left column's lines without the blank rows that stand only for the right
+    column's lines beside it, inside a sentence: "... admitted to hospital in May" and "2023
+    with a spiral fracture ..." were a paragraph apart where a sidebar's heading stood."""
+    out: list[str] = []
+    for n, line in enumerate(lefts):
+        if not line.strip() and out and _runs_on(out[-1]):
+            after = next((ln.strip() for ln in lefts[n + 1:] if ln.strip()), "")
+            if after[:1].islower() or after[:1].isdigit():
+                continue
+        out.append(line)
+    return out

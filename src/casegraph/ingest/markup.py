@@ -1,8 +1,9 @@
-"""Four source languages an analyst or a communications team writes pages in, as Markdown: a
+"""Five source languages an analyst or a communications team writes pages in, as Markdown: a
 Typst document (``.typ``: a digest typeset to PDF), a Mermaid diagram (``.mmd``: a review's
 timeline or a pathway drawn for a briefing), an MDX page (``.mdx``: a documentation site's
-page, Docusaurus's or Next.js's, Markdown with components in it) and an AsciiDoc document
-(``.adoc``: a handbook chapter, an analysts' log).
+page, Docusaurus's or Next.js's, Markdown with components in it), an AsciiDoc document
+(``.adoc``: a handbook chapter, an analysts' log) and (session 78) Palm Markup Language
+(``.pml``, and inside calibre's ``.pmlz``: a training handout made an eReader book).
 
 Why a module of their own: none is markup the page reader passes over (as it passes over
 Org's or reStructuredText's few characters): Typst wraps its words in function calls and
@@ -10,9 +11,10 @@ brackets (``#block(fill: ...)[...]``, ``#table(columns: 4, [a], [b], ...)``), Me
 in a diagram's statements (``2019 : an event``, ``A[label] --> B``), MDX in components'
 attributes (``<ReviewMeta published="2023-09-14" />``) between import lines, and AsciiDoc marks
 a part's heading with a leading dot (``.Key learning``) and an ordered item with one
-(``. See the child``), so read as text its headings and items are lost.  These functions only
-unwrap, to Markdown, which :func:`casegraph.ingest.sources.markdown_to_text` then reads as any
-page.
+(``. See the child``), and PML writes every mark as a backslash code (``\\X0`` a chapter's
+heading, ``\\B`` bold, ``\\a150`` an en dash), so read as text their headings and items are
+lost.  These functions only unwrap, to Markdown, which
+:func:`casegraph.ingest.sources.markdown_to_text` then reads as any page.
 """
 
 from __future__ import annotations
@@ -339,3 +341,51 @@ def _adoc_inline(text: str) -> str:
     text = _ADOC_LINK.sub(lambda m: m["text"] or m["xref"] or "", text)
     text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"**\1**", text)
     return re.sub(r"(?<![\w`])[_`](?=\S)([^_`\n]+?)(?<=\S)[_`](?!\w)", r"\1", text)
+
+
+# ------------------------------------------------------------------- Palm Markup Language
+#: Hidden text (``\v...\v``: a writer's note), a chapter heading (``\x...\x`` the chapter's
+#: title, ``\X0...\X0`` to ``\X4...\X4`` its levels) and a character by its number (``\a150``
+#: in Windows-1252, ``\U2014`` in Unicode).
+_PML_HIDDEN = re.compile(r"\\v.*?\\v", re.S)
+_PML_HEADING = re.compile(r"\\(?P<code>x|X[0-4])(?P<words>.*?)\\(?P=code)", re.S)
+_PML_CHARACTER = re.compile(r"\\a(?P<windows>\d{3})|\\U(?P<unicode>[0-9A-Fa-f]{4})")
+#: A horizontal rule (``\w="50%"``), and every other code: those with a value (an indent, an
+#: image, a link's target, an anchor, a chapter's hidden title, a footnote's or sidebar's link)
+#: and the formatting ones (page break, centring, italic, underline, sizes, small capitals, a
+#: soft hyphen, superscript, subscript, a link's end).
+_PML_RULE = re.compile(r'\\w="[^"\n]*"')
+_PML_CODE = re.compile(r'\\(?:[TmqQ]|C[0-4]|Fn|Sd)="[^"\n]*"'
+                       r"|\\(?:X[0-4]|C[0-4]|Sp|Sb|Fn|Sd|[pxcrtiuobBlnskq-])")
+#: A footnote's or sidebar's block at the book's end.
+_PML_NOTE_TAG = re.compile(r"</?(?:footnote|sidebar)\b[^>]*>")
+
+
+def pml_markdown(raw: str) -> str:
+    """(session 78) Palm Markup Language as Markdown: a chapter's ``\\x`` or ``\\Xn`` heading a
+    "#" heading of its level, bold (``\\B``, a label: "Published:") strong, numbered characters
+    themselves, every other code (italic, page breaks, centring, images, links' targets) gone,
+    and hidden text with it.  Each line is a paragraph: PML breaks a line where its file does
+    (calibre writes a paragraph a line)."""
+    text = raw.replace("\r\n", "\n").replace("\\\\", "\0")  # (an escaped backslash, put back last)
+    text = _PML_HIDDEN.sub("", text)
+    text = _PML_CHARACTER.sub(_pml_character, text)
+    text = _PML_HEADING.sub(_pml_heading, text)
+    text = _PML_RULE.sub("\n\n---\n\n", text).replace("\\B", "**")
+    text = _PML_NOTE_TAG.sub("\n", _PML_CODE.sub("", text)).replace("\0", "\\")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n\n".join(line for line in lines if line and line != "****") + "\n"
+
+
+def _pml_character(m: re.Match[str]) -> str:
+    """A numbered character: ``\\a`` in Windows-1252 (PML's own), ``\\U`` in Unicode."""
+    if m["unicode"]:
+        return chr(int(m["unicode"], 16))
+    return bytes([int(m["windows"]) % 256]).decode("cp1252", "replace")
+
+
+def _pml_heading(m: re.Match[str]) -> str:
+    """A chapter's heading as a Markdown heading of its level (``\\x`` and ``\\X0`` the top)."""
+    level = 1 if m["code"] == "x" else int(m["code"][1]) + 1
+    words = " ".join(_PML_CODE.sub("", m["words"].replace("\\B", "")).split())
+    return f"\n\n{'#' * level} {words}\n\n" if words else "\n\n"

@@ -283,6 +283,55 @@ def _clock(ms: int) -> str:
     return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
 
 
+# ------------------------------------------------------------------------- LRC transcripts
+#: (session 78) A timed transcript or lyrics file (``.lrc``: a podcast's transcript as ffmpeg's
+#: LRC muxer writes it, a karaoke player's lyrics): ID tags ("[ti:...]") then one timed line each.
+LRC_SUFFIXES = {".lrc"}
+#: An LRC line's time stamps ("[01:24.50]", "[1:02:03.5]", "[00:12]"), several on a repeated line.
+_LRC_TIME = re.compile(r"\[(?:(\d+):)?(\d{1,3}):(\d{2})(?:[.:](\d{1,3}))?\]")
+#: An LRC ID tag ("[ti:Two learning reviews]") and the ones a listener is shown, in the order a
+#: player shows them: title, artist, album, the transcript's author.  "re" and "ve" name the
+#: program that wrote the file, "by" the file's maker, "length" and "offset" are numbers.
+_LRC_TAG = re.compile(r"^\[(?P<tag>[A-Za-z#]+):(?P<value>.*)\]\s*$")
+_LRC_SHOWN = ("ti", "ar", "al", "au")
+#: A word's own time in an "enhanced" LRC line ("<00:12.20>word").
+_LRC_WORD_TIME = re.compile(r"<\d+:\d{2}(?:[.:]\d{1,3})?>")
+
+
+def lrc_captions(text: str) -> str:
+    """(session 78) An LRC transcript as a SubRip captions file: its title, artist, album and
+    author tags on lines of their own over the cues, each timed line a cue shown until the next
+    (a line stamped with several times is a cue at each), in time order.  Read as text, every
+    line began with its time stamp, so a review's heading ("[00:17.50]Learning Review - Child L")
+    was no heading and each sentence was cut at every caption."""
+    tags: dict[str, str] = {}
+    timed: list[tuple[int, str]] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
+        stamps = list(_LRC_TIME.finditer(line))
+        at = 0
+        while stamps and at < len(stamps) and stamps[at].start() == (stamps[at - 1].end() if at else 0):
+            at += 1
+        if at:
+            words = " ".join(_LRC_WORD_TIME.sub("", line[stamps[at - 1].end():]).split())
+            timed += [(_lrc_ms(stamp), words) for stamp in stamps[:at]]
+        elif m := _LRC_TAG.match(line.strip()):
+            tags.setdefault(m["tag"].lower(), " ".join(m["value"].split()))
+    if not timed:
+        raise ValueError("an LRC file with no timed line ([mm:ss.xx]words)")
+    timed.sort(key=lambda cue: cue[0])
+    cues = [(start, nxt[0] if nxt else start + _LAST_CUE_MS, words)
+            for (start, words), nxt in zip(timed, [*timed[1:], None], strict=True) if words]
+    head = "\n".join(tags[tag] for tag in _LRC_SHOWN if tags.get(tag))
+    return (head + "\n\n" if head else "") + _subrip(cues)
+
+
+def _lrc_ms(stamp: re.Match[str]) -> int:
+    """An LRC time stamp in milliseconds ("[01:24.50]" is 84,500; hundredths as LRC writes them)."""
+    hours, minutes, seconds, fraction = stamp.groups()
+    ms = int((fraction or "0").ljust(3, "0")[:3])
+    return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + ms
+
+
 # ------------------------------------------------------------------------ SAMI captions
 SAMI_SUFFIXES = {".smi", ".sami"}
 #: A SYNC element's opening tag and its start time (milliseconds); SAMI writers rarely close it.
@@ -473,20 +522,29 @@ class _Caption608:
 #: the same ASF container as a ``.wma``, its tags read the same way, its pictures never.
 AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", ".ogg": "audio/ogg",
                ".oga": "audio/ogg", ".opus": "audio/ogg", ".spx": "audio/ogg", ".flac": "audio/flac",
-               ".wma": "audio/x-ms-wma", ".wmv": "video/x-ms-wmv", ".asf": "video/x-ms-asf"}
+               ".wma": "audio/x-ms-wma", ".wmv": "video/x-ms-wmv", ".asf": "video/x-ms-asf",
+               # (session 78) the formats tagged with APEv2: WavPack (an archive's lossless
+               # master), Monkey's Audio, Musepack, TTA
+               ".wv": "audio/x-wavpack", ".ape": "audio/x-ape", ".mpc": "audio/x-musepack",
+               ".tta": "audio/x-tta"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
 #: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
 #: header object: how an audio file is known by its bytes.
 _AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac",
-                bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c"): ".wma"}
+                bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c"): ".wma",
+                b"wvpk": ".wv", b"MAC ": ".ape", b"MPCK": ".mpc", b"TTA1": ".tta"}
 #: The tags that name and place an episode, in the order a podcast player shows them, by
-#: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment, ASF attribute).
+#: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment or APEv2 item in
+#: capitals, ASF attribute).
 _AUDIO_HEAD = (("TIT2", "\xa9nam", "TITLE", "Title"), ("TIT3", "subt", "SUBTITLE", "WM/SubTitle"),
-               ("TPE1", "\xa9ART", "ARTIST", "Author"), ("TPUB", "\xa9pub", "ORGANIZATION", "WM/Publisher"),
-               ("TALB", "\xa9alb", "ALBUM", "WM/AlbumTitle"), ("TDRC", "\xa9day", "DATE", "WM/Year"))
-#: The tags that hold prose: a description, a comment, the transcript (lyrics).
-_AUDIO_PROSE = (("TDES", "ldes", "desc", "DESCRIPTION", "Description", "WM/SubTitleDescription"),
-                ("COMM", "\xa9cmt", "COMMENT"), ("USLT", "\xa9lyr", "LYRICS", "UNSYNCEDLYRICS", "WM/Lyrics"))
+               ("TPE1", "\xa9ART", "ARTIST", "Author"),
+               ("TPUB", "\xa9pub", "ORGANIZATION", "PUBLISHER", "WM/Publisher"),
+               ("TALB", "\xa9alb", "ALBUM", "WM/AlbumTitle"), ("TDRC", "\xa9day", "DATE", "YEAR", "WM/Year"))
+#: The tags that hold prose: a description, a comment, the transcript (lyrics); APEv2's
+#: "Abstract", and the "Notes" item an archive's catalogue notes are written to.
+_AUDIO_PROSE = (("TDES", "ldes", "desc", "DESCRIPTION", "Description", "ABSTRACT", "WM/SubTitleDescription"),
+                ("COMM", "\xa9cmt", "COMMENT", "NOTES"),
+                ("USLT", "\xa9lyr", "LYRICS", "UNSYNCEDLYRICS", "WM/Lyrics"))
 #: An ID3 user text frame (TXXX) that holds prose, by its description.
 _PROSE_DESCRIPTIONS = {"comment", "description", "summary", "synopsis", "transcript", "lyrics"}
 
@@ -536,7 +594,10 @@ def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], li
     head = list(dict.fromkeys(v for names in _AUDIO_HEAD for name in names for v in values.get(name, [])))
     prose = list(dict.fromkeys(v for names in _AUDIO_PROSE for name in names for v in values.get(name, [])
                                if v not in head))
-    return head, prose, values.get("CHAP", [])
+    # (session 78) a title that a description opens with again is said once, as the
+    # description's heading: said twice, an episode of one review was read as two
+    firsts = {p.split("\n", 1)[0].strip() for p in prose}
+    return [h for h in head if h not in firsts], prose, values.get("CHAP", [])
 
 
 def _shown(head: list[str], prose: list[str], chapters: list[str]) -> str:
@@ -604,10 +665,11 @@ def _mp4_tracks(data: bytes) -> tuple[list[tuple[int, int, str]], list[tuple[int
 def _tag_values(tags: object) -> dict[str, list[str]]:
     """An audio file's tags as lists of words by tag name: ID3 frames by their frame ID (a user
     text frame of prose as "COMM", a chapter's start and titles as "CHAP"), MP4 atoms by their name,
-    Vorbis comments by their key in capitals, ASF attributes (a Windows Media file's) by their
-    name and their words.  Pictures, numbers and encoder notes are left out."""
+    Vorbis comments and (session 78) APEv2 items by their key in capitals (both are named in any
+    case: "Title", "TITLE"), ASF attributes (a Windows Media file's) by their name and their
+    words.  Pictures, numbers and encoder notes are left out."""
     out: dict[str, list[str]] = {}
-    vorbis = "VComment" in type(tags).__name__ or "VCFLAC" in type(tags).__name__
+    vorbis = any(kind in type(tags).__name__ for kind in ("VComment", "VCFLAC", "APEv2"))
     for key, value in tags.items():  # type: ignore[attr-defined]
         frame_id = getattr(value, "FrameID", None)
         if frame_id is not None:

@@ -54,6 +54,7 @@ from casegraph.ingest.binaries import (
     package_member,
     refuse_declarations,
     tar_members,
+    utf8_else,
     zstd_unpacked,
 )
 from casegraph.ingest.fatdisk import FAT_SUFFIXES
@@ -93,6 +94,9 @@ HTMLZ_SUFFIXES = {".htmlz"}
 #: (session 76) calibre's TXTZ e-book (``.txtz``: a partnership's digest for e-readers): a zip around
 #: its text (``index.txt``), whose ``metadata.opf`` says how the text is marked up.
 TXTZ_SUFFIXES = {".txtz"}
+#: (session 78) calibre's PMLZ e-book (``.pmlz``: a board's training handout made an eReader
+#: book): a zip around its text in Palm Markup Language (``index.pml``) and its images.
+PMLZ_SUFFIXES = {".pmlz"}
 #: (session 72) A Palm database e-book (``.pdb``, ``.prc``): a PalmDOC's plain text or a
 #: Mobipocket book, told apart by the database's type (:func:`palm_book_page`).
 PALM_SUFFIXES = {".pdb", ".prc"}
@@ -135,7 +139,8 @@ SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
-                    | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES)
+                    | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES
+                    | PMLZ_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -963,6 +968,25 @@ def txtz_text(data: bytes) -> tuple[str, str]:
     said = _TXTZ_FORMATTING.search(opf)
     formatting = said[1].decode() if said else _TXTZ_TEXTS[posixpath.splitext(names[-1])[1].lower()]
     return "\n\n".join(texts), formatting
+
+
+def pmlz_pml(data: bytes) -> str:
+    """(session 78) A calibre PMLZ e-book as its Palm Markup Language, for
+    :func:`casegraph.ingest.markup.pml_markdown`: ``index.pml`` (the one calibre writes; else
+    every ``.pml`` file in name order, as calibre reads them), in UTF-8 or, failing that,
+    Windows-1252 (calibre's default for PML, and the eReader's own)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = sorted((n for n in package.namelist() if n.lower().endswith(".pml")),
+                           key=lambda n: (n != "index.pml", n))
+            if sum(package.getinfo(n).file_size for n in names) > PART_MAX:
+                raise ValueError(f"its PML files come to more than {PART_MAX // 2**20} MB, more than a book")
+            texts = [utf8_else(package_member(package, n), "cp1252") for n in names]
+    except _ZIP_ERRORS as exc:
+        raise ValueError(f"damaged PMLZ e-book ({one_line(str(exc))})") from None
+    if not texts:
+        raise ValueError("a PMLZ e-book with no PML file in it (index.pml)")
+    return "\n\n".join(texts)
 
 
 # ------------------------------------------------------------------------------- KMZ, QDPX

@@ -884,9 +884,20 @@ def _without_page_foot(body: list[Line]) -> list[Line]:
     no labelled part of a review, after the review's own text (session 55)."""
     k = next((k for k in range(len(body) - 1, 0, -1) if body[k].after_rule), None)
     if k is None or sum(len(ln.text) for ln in body[k:]) > _FOOT_MAX \
-            or any(_LABEL.match(ln.text) or RECORD_MARK.match(ln.text) for ln in body[k:]):
+            or any(_LABEL.match(ln.text) or RECORD_MARK.match(ln.text) or _part_label(ln.text)
+                   for ln in body[k:]):
         return body
     return body[:k]
+
+
+def _part_label(text: str) -> bool:
+    """(session 78) Whether a line is a seven-minute briefing's part, its number in brackets:
+    "(5) RECOMMENDATIONS" between its rules is its last part, no page's foot (a report's "5.
+    RECOMMENDATION TO THE BOARD" or a briefing's "What should practitioners do?" under a rule is
+    the page's own)."""
+    part = re.match(r"[\[(]\d{1,2}[\])]\s+", text)
+    bare = _BARE_LABEL.match(text[part.end():]) if part else None
+    return bool(bare) and _label_kind(bare["head"]) in ("learning", "recommendations")
 
 
 def _lines(source: SourceText) -> list[Line]:
@@ -1230,6 +1241,9 @@ _REVIEW_TYPE_LINE = re.compile(
     r"(?:(?:local\s+)?child\s+safeguarding\s+practice|serious\s+case|significant\s+case|learning|"
     r"(?:extended|concise)\s+child\s+practice|child\s+practice|case\s+management|multi-agency\s+"
     r"(?:learning\s+)?)\s*review(?:\s*\([^()]{0,60}\))?", re.I)
+#: (session 78) A slide's or card's box of a review's facts, by its label alone on its line over
+#: them ("Review" over "Area: Southern Trust"): a part of the review, not its title.
+_FACTS_BOX = re.compile(r"(?:the\s+|about\s+the\s+)?review(?:\s+(?:details|facts))?", re.I)
 #: A question heading about a named child: "What happened to Mia and Leo?".
 _WHAT_HAPPENED_TO = re.compile(r"^What\s+happened\s+to\s+(?P<name>(?-i:[A-Z][a-z]{1,15})"
                                r"(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)\s*\??$")
@@ -1328,6 +1342,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # (session 50) "LCSPR: Baby X (Derbyshire, published March 2024)", "National review:
         # Child Y (...)": the review's type as a label over the child and the review's fields
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
+    if typed and typed["reference"] and nxt is not None and _AREA_THEN_PUBLISHED.match(nxt.text) \
+            and (_NAME_HEADING.fullmatch(typed["rest"]) or _FIRST_NAMES.fullmatch(typed["rest"])):
+        # (session 78) "Extended Child Practice Review WGSB 2/2024: Jac" over "Neath Port Talbot
+        # · Published June 2024": a bulletin's review by its type and reference, then its child
+        return {"kind": "name", "title": text, "name": typed["rest"]}
     if (named := _NAME_THEN_TYPE.match(text)) and not _LABEL.match(text) and (
             named["meta"] or (nxt is not None and _PUBLISHED_FIRST.match(nxt.text))):
         # (session 59) "Jordan: multi-agency learning review (Wirral ..., signed off March 2024)";
@@ -1461,6 +1480,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                           # after it ("- The Board to audit ..." / "" / "Area: Armagh")
                           or nxt.blank_before))
             and not _DOCUMENT_PART.match(text) and " | " not in text  # not "News | Partnership"
+            and not _FACTS_BOX.fullmatch(text.strip())  # (session 78) "Review" over "Area: ..."
             # (session 52) a form's part over its first field: "SECTION 1 - NOTIFYING CHILD
             # PROTECTION COMMITTEE" over "Child Protection Committee: Aberdeenshire ..."
             and not re.match(r"(?i)(?:section|part)\s+\d{1,2}\b", text)
@@ -1544,13 +1564,18 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "name", "title": text, "name": m["name"]}
     m = _TYPE_THEN_NAME.match(text)
     if m and nxt is not None and ((m["name"][:1].isupper() and " " not in m["name"])
-                                  or _PUBLISHER_DATE_LINE.match(nxt.text)):
+                                  or _PUBLISHER_DATE_LINE.match(nxt.text)
+                                  # (session 78) "Child L" over "Child L is a girl who ...": the
+                                  # account names the child the heading names, or over its box
+                                  # of facts ("Review" over "Area: ...")
+                                  or re.match(rf"{re.escape(m['name'])}\b", nxt.text)
+                                  or _FACTS_BOX.fullmatch(nxt.text.strip())):
         # (session 49) "CMR – 'Ruairí' (Newry, Mourne and Down)" between a briefing's rules;
         # (session 72) a pseudonym or a family only over its publisher and date ("Published by
         # the Safeguarding Board for Northern Ireland, June 2016"): a seven-minute briefing's
         # title over its parts is the one review's title, not an entry of many
-        return {"kind": "name", "title": text, "name": m["name"],
-                **({"area": m["area"]} if m["area"] else {})}
+        area = m["area"] or m["area2"]
+        return {"kind": "name", "title": text, "name": m["name"], **({"area": area} if area else {})}
     m = _FIRST_NAME_TYPED.match(text)
     # "Kacey (3) — local learning review, 2024": the child's age and the review's year say it
     # is a review's heading, whatever comes under it;
@@ -1701,13 +1726,18 @@ _TYPE_THEN_NAME = re.compile(rf"^(?:(?:{TYPE_ABBREVIATIONS})\s*[–—:-]"
                              # label, read as one): "Case Management Review – 'Callum' (Armagh
                              # City, Banbridge and Craigavon)" in an episode's show notes
                              r"|(?i:(?:(?:serious|significant)\s+case|case\s+management|(?:local\s+)?child\s+"
-                             r"safeguarding\s+practice|(?:concise\s+|extended\s+)?child\s+practice)\s+review)"
+                             r"safeguarding\s+practice|(?:concise\s+|extended\s+)?child\s+practice"
+                             # (session 78) Scotland's "Learning Review – Erin, Stirling" in a
+                             # podcast's transcript
+                             r"|learning)\s+review)"
                              r"\s+[–—-])\s*['‘“\"]?"
                              # ((session 72) or a pseudonym, "Child Q", or a family's letter, "the B
                              # children", over the review's publisher line in a trust's bulletin)
                              r"(?P<name>(?-i:[A-Z][a-zà-ÿ]{1,15}|(?:Child|Baby)\s+[A-Z]{1,2}\d?"
                              r"|the\s+[A-Z]\s+(?:children|family|siblings)))"
-                             r"['’”\"]?(?:\s+\((?P<area>[^()\d]{2,60})\))?$")
+                             r"['’”\"]?(?:\s+\((?P<area>[^()\d]{2,60})\)"
+                             # (session 78) or after a comma: "Learning Review – Child L, Falkirk"
+                             r"|,\s+(?P<area2>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}))?$")
 #: (session 72) A review's publisher and date under its heading: "Published by the Safeguarding
 #: Board for Northern Ireland, June 2016", "Published June 2016".
 _PUBLISHER_DATE_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\b[^.:]{{0,100}}\b{YEAR}\.?$", re.I)
@@ -1740,7 +1770,13 @@ _DOTTED_DATE = re.compile(rf"\b\d{{1,2}}[./](?P<month>\d{{1,2}})[./](?P<year>{YE
 _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|serious\s+case|"
                             r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
                             r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
+                            # (session 78) and its board's reference: "... Review WGSB 2/2024: Jac"
+                            r"(?P<reference>\s+(?-i:[A-Z]{2,6})\s?\d{1,3}/\d{2,4})?"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
+#: (session 78) The line under a review's heading that gives its area, then its date: "Swansea ·
+#: Published April 2024" (a bulletin's line of facts under "... Review WGSB 1/2024: Child C").
+_AREA_THEN_PUBLISHED = re.compile(rf"^(?-i:[A-Z])[\w'’ .-]{{1,60}}?\s*[·|,–—-]\s*{_PUBLISHED_WORDS}\s*:?\s*"
+                                  rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTH_RE})\s+)?{YEAR}\b", re.I)
 
 #: (session 59) The child's first name, then the review's type and its facts in brackets: "Jordan:
 #: multi-agency learning review (Wirral Safeguarding Children Partnership, signed off March 2024)".
@@ -2542,9 +2578,11 @@ def _without_noise(raw: list[Line], noise: list[bool]) -> list[Line]:
     a running header).  (session 77) The rest of a furniture line wrapped onto the next one
     ("... call the children's" / "advice line on 0300 000 0000.") goes with it, and a rule
     drawn above a dropped line is kept as drawn above the next line kept, where the page's foot
-    begins (:func:`_without_page_foot`)."""
+    begins (:func:`_without_page_foot`).  (session 78) A page's number alone on its line
+    ("Page 22" between a report's pages) stands apart from the line under it, as a blank line
+    would: a heading straight under it is no wrapped line of the text above."""
     kept: list[Line] = []
-    ruled = dropped = False
+    ruled = dropped = apart = False
     for line, furniture in zip(raw, noise, strict=True):
         wrapped = dropped and not line.blank_before and line.text[:1].islower()
         if furniture or wrapped:
@@ -2552,10 +2590,17 @@ def _without_noise(raw: list[Line], noise: list[bool]) -> list[Line]:
             # (a furniture paragraph's first line: one inside an account, "... called the NSPCC
             # helpline in 2022 about ...", is dropped alone, the account going on under it)
             dropped = (line.blank_before or wrapped) and not re.search(r"[.!?:]\s*$", line.text)
+            apart = apart or bool(line.blank_before and _PAGE_NUMBER_LINE.match(line.text))
             continue
-        kept.append(replace(line, after_rule=True) if ruled and not line.after_rule else line)
-        ruled = dropped = False
+        if ruled and not line.after_rule:
+            line = replace(line, after_rule=True)
+        kept.append(replace(line, blank_before=True) if apart and not line.blank_before else line)
+        ruled = dropped = apart = False
     return kept
+
+
+#: A page's number alone on its line: "Page 22", "22", "- 22 -", "Page 3 of 8".
+_PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*)?(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*[-–—])?$", re.I)
 
 
 def _entries_of(source: SourceText) -> Page:
@@ -2671,7 +2716,8 @@ def _entries_of(source: SourceText) -> Page:
             heads = sorted(heads + [(i, h) for i, h in found
                                     if i not in known and (h["kind"] != "boundary" or (
                                         _shouted(h["title"]) and i > max(known)
-                                        and all(k["kind"] == "line" for _, k in heads)))],
+                                        and all(k["kind"] == "line" for _, k in heads))
+                                        or _next_part(lines, i, known))],
                            key=lambda ih: ih[0])
     # the page's own title and date stand above its first review (a heading that only ends a
     # section, such as the partnership's name over "Learning briefings published in 2024", is
@@ -3489,6 +3535,20 @@ def _record_year(lines: list[Line], i: int) -> int | None:
         if m := _YEAR_LINE.fullmatch(line.text.strip()):
             return int(m["year"])
     return None
+
+
+#: A report's numbered part: "4.4 Reviews in progress", "6.5. Training".
+_DECIMAL_PART = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<part>\d{1,2})\.?\s+\S")
+
+
+def _next_part(lines: list[Line], i: int, known: set[int]) -> bool:
+    """(session 78) Whether line ``i`` is a report's next numbered part after a review's ("4.4
+    Reviews in progress" after "4.2 Concise CPR - ... - Nia" and "4.3 Extended CPR - ..."): a
+    part that names no review ends the one before it, which had run on into its text."""
+    m = _DECIMAL_PART.match(lines[i].text)
+    return bool(m) and alone_in_paragraph(lines, i) and any(
+        j < i and (k := _DECIMAL_PART.match(lines[j].text)) and k["chapter"] == m["chapter"]
+        and int(k["part"]) < int(m["part"]) for j in known)
 
 
 def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple[int, dict]]:

@@ -564,6 +564,117 @@ def _jp2_fields(handle: BinaryIO) -> dict[int, list[str]]:
     return _metadata_fields(parts, _cut_short(handle, "JPEG 2000 image"))
 
 
+GIF_SUFFIXES = {".gif"}
+GIF_MEDIA = "image/gif"
+_GIF_MAGICS = (b"GIF87a", b"GIF89a")
+_GIF_IMAGE, _GIF_EXTENSION, _GIF_TRAILER = b",", b"!", b";"
+_GIF_COMMENT, _GIF_APPLICATION = b"\xfe", b"\xff"
+#: An XMP packet's application extension: its identifier and authentication code (XMP
+#: specification part 3).  The packet's bytes follow raw, not in sub-blocks, then a "magic
+#: trailer" (1, then 255 down to 0) that brings a reader walking sub-blocks back to the end.
+_GIF_XMP_APP = b"XMP DataXMP"
+_GIF_XMP_TRAILER = b"\x01" + bytes(range(255, -1, -1))
+
+
+def is_gif(data: bytes) -> bool:
+    return data[:6] in _GIF_MAGICS
+
+
+def gif_text(data: bytes) -> str:
+    """(session 78) A GIF learning graphic as its caption card (:func:`png_text`): its comment
+    extensions (where a graphic's alt text is written) as the description, XMP filling what they
+    lack (the title, the keywords)."""
+    if not is_gif(data):
+        raise ValueError("not a GIF image (no GIF87a or GIF89a header)")
+    return _captioned_card(_gif_fields(io.BytesIO(data)), "a GIF image whose metadata holds no "
+                           "description (a comment or XMP dc:description)")
+
+
+def gif_described(handle: BinaryIO) -> bool:
+    """Whether a folder's GIF carries a description: a learning graphic with alt text is a
+    page, an animated banner or a spacer is not."""
+    return _has_caption(_gif_fields, handle)
+
+
+def _gif_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    """A GIF's comments and XMP as IIM fields.  Its blocks are walked to the trailer: the
+    pictures' data passed over sub-block by sub-block, a comment's and XMP's kept."""
+    screen = handle.read(13)
+    if screen[:6] not in _GIF_MAGICS:
+        raise ValueError("not a GIF image (no GIF87a or GIF89a header)")
+    _gif_colours(handle, screen[10:11])
+    comments: list[str] = []
+    parts: list[tuple[str, bytes]] = []
+    cut: ValueError | None = None
+    try:
+        while (kind := handle.read(1)) != _GIF_TRAILER:
+            if kind == _GIF_IMAGE:
+                _gif_colours(handle, _gif_read(handle, 9)[8:9])
+                _gif_read(handle, 1)  # (the picture's LZW code size)
+                _gif_blocks(handle, keep=False)
+            elif kind == _GIF_EXTENSION:
+                label = _gif_read(handle, 1)
+                if label == _GIF_APPLICATION and _gif_read(handle, 12)[1:] == _GIF_XMP_APP:
+                    packet = _gif_blocks(handle, keep=True, raw=True)
+                    parts.append(("xmp", packet[:packet.rfind(_GIF_XMP_TRAILER)]))
+                elif label == _GIF_APPLICATION:
+                    _gif_blocks(handle, keep=False)  # (the 12 bytes read were the app's name)
+                else:
+                    words = _gif_blocks(handle, keep=label == _GIF_COMMENT)
+                    if label == _GIF_COMMENT and (comment := _lines_kept_text(utf8_else(words))):
+                        comments.append(comment)
+            else:
+                raise ValueError(f"damaged GIF image (a block of kind {kind!r} at byte "
+                                 f"{handle.tell() - 1:,})")
+    except ValueError as exc:  # (cut short or damaged after its comment: the words are whole)
+        cut = exc
+    try:
+        fields = _metadata_fields(parts, None if comments else cut)
+    except ValueError:
+        if not comments:
+            raise
+        fields = {}  # (a damaged packet beside a comment: the comment still says what it shows)
+    if comments:
+        fields[_CAPTION] = comments + [v for v in fields.get(_CAPTION, []) if v not in comments]
+    return fields
+
+
+def _gif_colours(handle: BinaryIO, flags: bytes) -> None:
+    """Pass over a colour table, when the flags byte before it says there is one."""
+    if flags and flags[0] & 0x80:
+        _gif_read(handle, 3 * 2 ** ((flags[0] & 7) + 1))
+
+
+def _gif_blocks(handle: BinaryIO, keep: bool, raw: bool = False) -> bytes:
+    """A run of sub-blocks to its empty one: their data when ``keep`` (with each block's size
+    byte when ``raw``: an XMP packet's bytes are read that way), else passed over."""
+    out = bytearray()
+    while size := _gif_read(handle, 1)[0]:
+        if not keep:
+            _gif_read(handle, size)
+            continue
+        if len(out) > _TEXT_MAX:
+            raise ValueError(f"a GIF image's comment or XMP of more than {_TEXT_MAX:,} bytes, too large "
+                             "to be tags")
+        out += (bytes([size]) if raw else b"") + _gif_read(handle, size)
+    return bytes(out)
+
+
+def _gif_read(handle: BinaryIO, size: int) -> bytes:
+    """``size`` bytes of a GIF; a file that ends before them is damaged, said so."""
+    body = handle.read(size)
+    if len(body) < size:
+        raise ValueError(f"damaged GIF image (cut short at byte {handle.tell():,}, before its trailer)")
+    return body
+
+
+def _lines_kept_text(text: str) -> str:
+    """Text's lines, each line's runs of white space made single spaces and blank lines kept
+    single (a comment's paragraphs)."""
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
 def _cut_short(handle: BinaryIO, what: str) -> ValueError | None:
     """The error of a file whose last chunk or box runs past its end (cut short: its metadata,
     which often stands after the picture, lost with it), or None."""

@@ -248,13 +248,20 @@ from casegraph.ingest.interchange import (
 from casegraph.ingest.isobmff import is_mp4
 from casegraph.ingest.lit import LIT_SUFFIXES, is_lit, lit_html
 from casegraph.ingest.lrf import LRF_SUFFIXES, is_lrf, lrf_html
-from casegraph.ingest.markup import asciidoc_markdown, mdx_markdown, mermaid_markdown, typst_markdown
+from casegraph.ingest.markup import (
+    asciidoc_markdown,
+    mdx_markdown,
+    mermaid_markdown,
+    pml_markdown,
+    typst_markdown,
+)
 from casegraph.ingest.media import (
     AUDIO_MEDIA,
     AVI_MEDIA,
     AVI_SUFFIXES,
     CAF_MEDIA,
     CAF_SUFFIXES,
+    LRC_SUFFIXES,
     MATROSKA_SUFFIXES,
     MP4_VIDEO_MEDIA,
     SAMI_SUFFIXES,
@@ -267,6 +274,7 @@ from casegraph.ingest.media import (
     caf_described,
     caf_text,
     is_matroska,
+    lrc_captions,
     matroska_text,
     mp4_parts,
     sami_captions,
@@ -305,6 +313,7 @@ from casegraph.ingest.packages import (
     MSG_SUFFIXES,
     PACKAGE_SUFFIXES,
     PALM_SUFFIXES,
+    PMLZ_SUFFIXES,
     QDPX_SUFFIXES,
     SEVENZIP_MAGIC,
     SIGNED_SUFFIXES,
@@ -330,6 +339,7 @@ from casegraph.ingest.packages import (
     moodle_pages,
     msg_email,
     palm_book_page,
+    pmlz_pml,
     qdpx_project,
     sevenzip_members,
     signed_members,
@@ -340,6 +350,8 @@ from casegraph.ingest.packages import (
 )
 from casegraph.ingest.photo import (
     CAPTION_HEAD_BYTES,
+    GIF_MEDIA,
+    GIF_SUFFIXES,
     JP2_MEDIA,
     JP2_SUFFIXES,
     JPEG_MEDIA,
@@ -351,6 +363,9 @@ from casegraph.ingest.photo import (
     WEBP_MEDIA,
     WEBP_SUFFIXES,
     captioned,
+    gif_described,
+    gif_text,
+    is_gif,
     is_jp2,
     is_jpeg,
     is_png,
@@ -410,7 +425,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
                    | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
-                   | JP2_SUFFIXES)
+                   | JP2_SUFFIXES | GIF_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -557,6 +572,8 @@ R_DATA_SUFFIXES = {".r"}
 WARC_SUFFIXES = {".warc"}
 ARC_SUFFIXES = {".arc"}
 TYPST_SUFFIXES = {".typ"}
+#: (session 78) Palm Markup Language, an eReader book's source (markup.pml_markdown).
+PML_SUFFIXES = {".pml"}
 MDX_SUFFIXES = {".mdx"}
 MERMAID_SUFFIXES = {".mmd", ".mermaid"}
 #: A TaskPaper list (a lead's plain-text reading list): its projects and tasks as an outline.
@@ -618,6 +635,8 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                     webp_described)),
     **dict.fromkeys(JP2_SUFFIXES, ("JPEG 2000 image(s) not read, their metadata holding no description",
                                    jp2_described)),
+    **dict.fromkeys(GIF_SUFFIXES, ("GIF image(s) not read, their metadata holding no comment or description",
+                                   gif_described)),
     **dict.fromkeys(WAV_SUFFIXES, ("WAV recording(s) not read, their tags holding no comment or "
                                    "description", wav_described)),
     **dict.fromkeys(AVI_SUFFIXES, ("AVI video(s) not read, their tags holding no comment or "
@@ -636,7 +655,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
-            | NQUADS_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES | BRF_SUFFIXES
+            | NQUADS_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES | BRF_SUFFIXES | LRC_SUFFIXES | PML_SUFFIXES
             | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
             | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
@@ -3771,6 +3790,8 @@ _READERS: dict[str, _Reader] = {
                                             "application/zip", "read as an HTMLZ e-book")),
     **dict.fromkeys(TXTZ_SUFFIXES, _Reader(lambda raw, _: _txtz_page(_bytes(raw)), "application/zip",
                                            "read as a TXTZ e-book")),
+    **dict.fromkeys(PMLZ_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(pml_markdown(pmlz_pml(
+        _bytes(raw)))), "application/zip", "read as a PMLZ e-book")),
     **dict.fromkeys(CHM_SUFFIXES, _Reader(lambda raw, _: _pages_text([(page, True)
                                                                       for page in chm_pages(_bytes(raw))]),
                                           "application/vnd.ms-htmlhelp", "read as a compiled HTML help")),
@@ -3797,6 +3818,8 @@ _READERS: dict[str, _Reader] = {
                                            "read as a TIFF image's tags")),
     **dict.fromkeys(WEBP_SUFFIXES, _Reader(lambda raw, _: webp_text(_bytes(raw)), WEBP_MEDIA,
                                            "read as a WebP image's metadata")),
+    **dict.fromkeys(GIF_SUFFIXES, _Reader(lambda raw, _: gif_text(_bytes(raw)), GIF_MEDIA,
+                                          "read as a GIF image's metadata")),
     **dict.fromkeys(JP2_SUFFIXES, _Reader(lambda raw, _: jp2_text(_bytes(raw)), JP2_MEDIA,
                                           "read as a JPEG 2000 image's metadata")),
     **dict.fromkeys(WAV_SUFFIXES, _Reader(lambda raw, _: wav_text(_bytes(raw)), WAV_MEDIA,
@@ -3914,6 +3937,10 @@ _READERS: dict[str, _Reader] = {
                                            "read as a web archive (WARC)")),
     **dict.fromkeys(TYPST_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(typst_markdown(raw)),
                                             "text/x-typst", "read as Typst")),
+    **dict.fromkeys(PML_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(pml_markdown(raw)),
+                                          "text/x-pml", "read as Palm Markup Language")),
+    **dict.fromkeys(LRC_SUFFIXES, _Reader(lambda raw, _: captions_as_text(lrc_captions(raw)), "text/x-lrc",
+                                          "read as an LRC transcript")),
     **dict.fromkeys(ASCIIDOC_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(asciidoc_markdown(raw)),
                                                "text/asciidoc", "read as AsciiDoc")),
     **dict.fromkeys(MDX_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mdx_markdown(raw)),
@@ -4282,7 +4309,8 @@ def _binary_suffix(data: bytes) -> str | None:
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
-        else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else audio_suffix(data)
+        else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".gif" if is_gif(data) \
+        else audio_suffix(data)
 
 
 def _txtz_page(data: bytes) -> str:
