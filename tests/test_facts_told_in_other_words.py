@@ -291,6 +291,50 @@ ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
       'Child T, a 13-year-old boy with autism, was sexually abused by a neighbour in 2023. He had '
       'been bullied at school.',
       {'H-SA'}, set()),
+    # (session 78, devlocal110) a child who sexually assaulted a younger child shows harmful
+    # sexual behaviour; learning about abuse "in younger teenagers" tells of none
+    ("a_younger_childs_assault_is_harmful_sexual_behaviour-1",
+      'Child T, a 13-year-old autistic boy, sexually assaulted his younger cousin in March 2022. '
+      'His father was in prison.',
+      {'RF-HSB'}, set()),
+    ("a_younger_childs_assault_is_harmful_sexual_behaviour-2",
+      'Child T, a 14-year-old girl, was groomed online in 2023. The review identifies learning '
+      'about recognising signs of sexual abuse in younger teenagers.',
+      set(), {'RF-HSB'}),
+    # (session 78, devlocal110) "assaulted her" is the child assaulted, or a sexual assault:
+    # domestic abuse is the mother or a partner assaulted
+    ("who_assaulted_her_is_no_domestic_abuse-1",
+      "Child T, aged 8, was left in the care of her mother's new partner, who assaulted her, "
+      'causing a broken arm.',
+      set(), {'RF-DA'}),
+    ("who_assaulted_her_is_no_domestic_abuse-2",
+      'Child T, a 15-year-old girl, was found in a flat with adult men; she disclosed that they '
+      'had sexually assaulted her.',
+      set(), {'RF-DA'}),
+    ("who_assaulted_her_is_no_domestic_abuse-3",
+      'Child T, a baby boy, lived with his parents. His father assaulted the mother twice in 2022.',
+      {'RF-DA'}, set()),
+    # (session 78, devlocal110) sexual abuse in exchange for what the abuser gave is sexual
+    # exploitation; a concern of it that enquiries did not confirm is none
+    ("sexual_abuse_in_exchange_is_exploitation-1",
+      'Child T, a 14-year-old girl, was sexually abused in 2023 by a 32-year-old man she had met '
+      'online, who gave her alcohol, vapes and a place to stay in return.',
+      {'H-CSE', 'RF-CSE'}, set()),
+    ("sexual_abuse_in_exchange_is_exploitation-2",
+      'Child T, a 15-year-old girl, went missing and was found with adult men who had given her '
+      'drugs and somewhere to stay; she disclosed that they had sexually assaulted her.',
+      {'H-CSE', 'RF-CSE'}, set()),
+    ("sexual_abuse_in_exchange_is_exploitation-3",
+      'Child T, aged 14, was contacted by men who were giving her alcohol, and police shared a '
+      'concern that she was being sexually exploited; enquiries did not establish that she had '
+      'been sexually abused.',
+      set(), {'H-CSE', 'RF-CSE'}),
+    # (session 78, devlocal110) a children's home "40 miles from his family" is a placement
+    # away from home
+    ("a_home_miles_from_the_family_is_out_of_area",
+      "Child T, a 16-year-old boy, had been looked after since he was 11 and was living in a "
+      "children's home in Bristol, 40 miles from his family.",
+      {'RF-OOA'}, set()),
 ]
 
 

@@ -147,7 +147,9 @@ _REVIEW_TYPE_WORDS = re.compile(
     r"\b(?:serious case review|part 8 (?:\(serious case\) )?review|"
     r"(?:local )?child safeguarding practice review|"
     r"(?:extended|concise) child practice review|child practice review|learning review|"
-    r"multi-agency (?:learning )?review|case management review|significant case review)\b", re.I)
+    r"multi-agency (?:learning )?review|case management review|significant case review|"
+    # (session 78) Wales's multi-agency professional forum (RT-MAR)
+    r"multi-agency professional forum)\b", re.I)
 #: (session 49) A title that opens with the review's type abbreviated: "CMR – 'Ciara' (Fermanagh
 #: and Omagh)" between a briefing's rules.
 _TYPE_ABBREVIATED = re.compile(r"^(?:CMR|LCSPR|CSPR|SCR|CPR|ECPR|CCPR)\s*[–—:-]\s*\S")
@@ -987,7 +989,10 @@ _AREA_LEAD = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
                         r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\s+[–—-]\s")
 #: A name after a review's kind and a colon or a dash, ending the heading: "Local child
 #: safeguarding practice review: Kai", "Multi-agency learning review - Kian".
-_LABELLED_NAME = re.compile(r"\b(?:review|briefing)\s*(?::|\s[–—-])\s*"
+_LABELLED_NAME = re.compile(r"\b(?:review|briefing)"
+                            # (session 78) its place and year first: "Case study 2 - Learning
+                            # review, Dundee (2023): Kayla"
+                            r"(?:,\s+[^,:()]{2,40}?\s*\(\d{4}\))?\s*(?::|\s[–—-])\s*"
                             # (session 49) "Case Management Review: Aoife and Ciaran"
                             r"(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))"
                             # (session 49) "Learning Review – Kacey (published June 2024)"

@@ -557,7 +557,11 @@ _LINK_LINE = re.compile(
     r"learning\s+briefing|(?:7|seven)[- ]minute\s+briefing)(?:\s*\(pdf[^)]*\))?$|"
     # (session 41) a document's link with its type and size: "Siblings A and B full report (PDF,
     # 820KB)", "Child L overview report (PDF, 1.1MB)"
-    r"[^:]{0,100}\((?:pdf|docx?|odt)\s*,\s*[\d.]+\s*[KM]B\)$)", re.I)
+    r"[^:]{0,100}\((?:pdf|docx?|odt)\s*,\s*[\d.]+\s*[KM]B\)$|"
+    # (session 78) or with a note that it is a link: "Child D overview report (invented link)",
+    # "Executive summary (opens in a new window)"
+    r"[^:]{0,100}\b(?:overview\s+report|executive\s+summary|full\s+report|learning\s+briefing)\s*"
+    r"\([^()]*\b(?:link|opens?\s+in\s+a\s+new\s+(?:window|tab)|external)\b[^()]*\)$)", re.I)
 _GLYPHS = "-•*·▪◦–>"
 _BULLET = re.compile(rf"^(?:[{_GLYPHS}]\s+|\(?(?:[ivx]{{1,4}}|[a-z0-9]{{1,2}})[.)]\s+)")  # "iii.", "> "
 #: A point's number after its bullet ("• 1. ..."), which a list's bullet already marks.
@@ -1520,7 +1524,7 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                  or (re.match(r"(?:Case|Pseudonym)\s*:\s*\S", text)
                      and (lm := _LABEL.match(nxt.text)) is not None
                      and _label_kind(lm["head"]) in ("age", "sex", "published", "area", "model"))
-                 or (_PUBLISHED_LINE.match(nxt.text)
+                 or ((_PUBLISHED_LINE.match(nxt.text) or _SHARED_LINE.match(nxt.text))
                      and (_CHILD_ID.search(text) or _REVIEW_WORDS.search(text)))
                  # a catalogue's "Serious case review: Children X and Y" over "Source: Norfolk
                  # Safeguarding Children Board. Published 2017."
@@ -1773,6 +1777,9 @@ _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|ser
                             # (session 78) and its board's reference: "... Review WGSB 2/2024: Jac"
                             r"(?P<reference>\s+(?-i:[A-Z]{2,6})\s?\d{1,3}/\d{2,4})?"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
+#: (session 78) A professional forum's date line, where a review's says "Published": "Shared
+#: October 2023. Area: Cardiff." (a Welsh board's report: the forum's learning is shared).
+_SHARED_LINE = re.compile(rf"^Shared\s*:?\s*(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})\s+{YEAR}\b")
 #: (session 78) The line under a review's heading that gives its area, then its date: "Swansea ·
 #: Published April 2024" (a bulletin's line of facts under "... Review WGSB 1/2024: Child C").
 _AREA_THEN_PUBLISHED = re.compile(rf"^(?-i:[A-Z])[\w'’ .-]{{1,60}}?\s*[·|,–—-]\s*{_PUBLISHED_WORDS}\s*:?\s*"
