@@ -3318,6 +3318,29 @@ def test_a_partnership_as_publisher_is_no_agency_of_the_case(vocab: Vocabulary) 
     assert "AG-PART" in {c.notation for c in addressed[0].agencies}
 
 
+@pytest.mark.parametrize("told", [
+    "WEST TESTSHIRE CHILD PROTECTION COMMITTEE",  # a briefing's masthead
+    "(c) Testshire Safeguarding Children Partnership",  # a page's foot
+    "Source: Safeguarding Board for Northern Ireland",  # a catalogue's field
+    "| Committee | Testshire Child Protection Committee |",  # a table's field
+    "The executive summary is on the partnership website.",  # its website
+    "Testshire CPC, published 2018.",  # its publisher line
+], ids=["masthead", "foot", "source-field", "table-field", "website", "published"])
+def test_a_partnership_named_as_the_pages_own_is_no_agency(vocab: Vocabulary, told: str) -> None:
+    """(session 78) A partnership named as the page's own (its masthead or foot, a field naming
+    whose review it is, its website, "..., published 2018") took no part in the case: AG-PART
+    was coded from these in 60 development reviews whose labellers coded none (and in 20 whose
+    labellers did, FORMAT.md's "as an addressee" read otherwise).  A sentence telling what the
+    board is to do still codes it."""
+    page = ("CMR: Baby T (invented test data)\n\nBaby T, a 4-month-old boy, was injured in 2023 at "
+            f"home.\n\n{told}\n")
+    assert "AG-PART" not in {c.notation for c in reviews(vocab, page)[0].agencies}
+    acted = reviews(vocab, ("CMR: Baby T (invented test data)\n\nBaby T, a 4-month-old boy, was "
+                            "injured in 2023.\n\nRecommendations\n1. The Board should audit its "
+                            f"training.\n\n{told}\n"))
+    assert "AG-PART" in {c.notation for c in acted[0].agencies}
+
+
 # ---------------------------------------------------------------- session 50 (devlocal101–103)
 
 def test_a_reviews_type_as_a_label_over_its_child_and_fields(vocab: Vocabulary) -> None:

@@ -566,11 +566,37 @@ _PUBLISHES = re.compile(r"^(?:\s+(?:for\s+Northern\s+Ireland|\([A-Z]{2,6}\)))?\s
                         re.I)
 
 
+#: (session 78) A partnership's own furniture after its name: its website, its annual report,
+#: its programme or policy ("see the partnership website", "SBNI Annual Report 2023-2024 | 22",
+#: "included in the SBNI's 2023-24 training programme"), or "published" after a comma ("Dundee
+#: CPC, published 2018").
+_ITS_OWN = re.compile(r"^(?:(?:['’]s?)?\s+(?:own\s+|new\s+)?(?:website|web\s*site|annual\s+report|"
+                      r"(?:[\w-]+\s+){0,2}(?:training\s+)?programme|(?:core\s+)?(?:[\w-]+\s+){0,3}policy)\b"
+                      r"|,\s+published\b)", re.I)
+#: (session 78) A field's label before the name, on its line: "Source: Safeguarding Board for
+#: Northern Ireland", "Partnership: Thurrock LSCB", "| Committee | Highland Child Protection
+#: Committee |", "Published: August 2022 (SBNI)".
+_FIELD_BEFORE = re.compile(r"(?:^|\n)[ \t|]*(?:Source|Partnership|Publisher|Published|Commissioned\s+by|"
+                           r"Produced\s+by|Author|Committee|Board|Local\s+(?:safeguarding\s+)?partnership)"
+                           r"\b[^\n:|]{0,30}[:|][^\n]{0,60}$", re.I)
+#: A line that is a masthead or a foot: the partnership's name with at most its place and a
+#: copyright mark beside it ("WEST LOTHIAN CHILD PROTECTION COMMITTEE", "(c) Somerset
+#: Safeguarding Children Partnership").
+_MASTHEAD_REST = re.compile(r"^(?:[(©c)\s]*|(?:[(]?c[)]\s*|©\s*)?(?:(?-i:[A-Z])[\w'’&.-]*\s*){1,4})$", re.I)
+
+
 def _publisher_mention(text: str, start: int, end: int) -> bool:
     """Whether a partnership named at ``text[start:end]`` is told only as the review's publisher
     or commissioner (session 49: with Scotland's and Northern Ireland's bodies read as AG-PART,
-    "Published by SBNI: February 2024" was read as the board's part in the case)."""
-    return bool(_PUBLISHED_BY.search(text[max(0, start - 80):start]) or _PUBLISHES.match(text[end:end + 60]))
+    "Published by SBNI: February 2024" was read as the board's part in the case), (session 78)
+    or as the page's own: its masthead or foot, a field naming whose review it is, its website."""
+    if _PUBLISHED_BY.search(text[max(0, start - 80):start]) or _PUBLISHES.match(text[end:end + 60]) \
+            or _ITS_OWN.match(text[end:end + 60]) or _FIELD_BEFORE.search(text[max(0, start - 100):start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if (nl := text.find("\n", end)) < 0 else nl
+    rest = f"{text[line_start:start]} {text[end:line_end]}".strip(" -–—|·,")
+    return bool(_MASTHEAD_REST.match(rest.strip()))
 
 
 def _area_in_english(area: str | None) -> str | None:
