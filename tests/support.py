@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 
 
+#: The invented account the layout tests of new file types write into each file they build: one
+#: home for its words (sessions 74-78 each had a copy).  INVENTED test data: Child K is no child.
+INVENTED_NOTE = "Invented test data for casegraph: not a real review. Child K is not a real child."
+INVENTED_ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-year-old boy who "
+                    "was neglected for two years.\n" + INVENTED_NOTE)
+
+
 def debian_tool(name: str) -> str:
     """A Debian tool's path (the disk, archive and signing tools files are made with for the
     readers' tests); CI (``CASEGRAPH_REQUIRE_DISK_TOOLS``, set by ``.ci/run``, which installs

@@ -19,6 +19,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from support import INVENTED_ACCOUNT as ACCOUNT
+from support import INVENTED_NOTE as NOTE
 from support import read_or_one_line_when_damaged, refused_in_one_line
 
 from casegraph.extract.vocab import Vocabulary
@@ -34,7 +36,6 @@ HTMLZ = PAGES / "WGSB Practice Learning Pack 2024 - Child Practice Reviews.htmlz
 WAV = PAGES / "HCPC Practice Pod S2E3 - Learning Review Rowan - BWF master.wav"
 PNG = PAGES / "NSCP-learning-on-a-page-LCSPR-Child-Y-Jan2024.png"
 CKAN = PAGES / "opendatani-api-3-action-package_search-q-case-management-review.json"
-NOTE = "Invented test data for casegraph: not a real review. Child K is not a real child."
 
 
 # ------------------------------------------------------------------------------------- reviews
@@ -76,8 +77,6 @@ def _png(*text_chunks: bytes, after: bytes = b"") -> bytes:
     return b"\x89PNG\r\n\x1a\n" + header + b"".join(text_chunks) + pixels + after + _chunk(b"IEND", b"")
 
 
-ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-year-old boy who "
-           "was neglected for two years.\n" + NOTE)
 
 
 def test_every_kind_of_png_text_chunk_is_read() -> None:

@@ -17,6 +17,8 @@ import struct
 from pathlib import Path
 
 import pytest
+from support import INVENTED_ACCOUNT as ACCOUNT
+from support import INVENTED_NOTE as NOTE
 from support import read_or_one_line_when_damaged, refused_in_one_line, reviews_by_page, zipped
 
 from casegraph.core.errors import CasegraphError
@@ -37,9 +39,6 @@ WMV = PAGES / "MWWSB Practice Learning Film - Extended CPR Seren.wmv"
 PDF = PAGES / "NWSB Learning Digest 2024-2 - two reviews.pdf"
 SEARCH = PAGES / "sbni-learning-site-search_index.json"
 ANNUAL = PAGES / "sbni-annual-report-2023-24-section4-cmrs.txt"
-NOTE = "Invented test data for casegraph: not a real review. Child K is not a real child."
-ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-year-old boy who "
-           "was neglected for two years.\n" + NOTE)
 
 
 # ------------------------------------------------------------------------------------- reviews

@@ -15,6 +15,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from support import INVENTED_ACCOUNT as ACCOUNT
+from support import INVENTED_NOTE as NOTE
 from support import read_or_one_line_when_damaged, refused_in_one_line, reviews_by_page, reviews_of_page
 
 from casegraph.core.errors import CasegraphError
@@ -32,9 +34,6 @@ AVI = PAGES / "LSCP bite-size 2023-11 learning from reviews (recording).avi"
 WEBP = PAGES / "cysur-learning-on-a-page-CPR-2-2024-child-e-social-card.webp"
 JP2 = PAGES / "sbni-cmr-learning-leaflet-daniel-2016-digitised-master-0001.jp2"
 BAG = PAGES / "lincolnshire-lscb-ebulletin-2012-06-bagit-accession-2019-044.tar.lz"
-NOTE = "Invented test data for casegraph: not a real review. Child K is not a real child."
-ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-year-old boy who "
-           "was neglected for two years.\n" + NOTE)
 
 
 # ------------------------------------------------------------------------------------- reviews

@@ -15,6 +15,8 @@ import struct
 from pathlib import Path
 
 import pytest
+from support import INVENTED_ACCOUNT as ACCOUNT
+from support import INVENTED_NOTE as NOTE
 from support import (
     read_or_one_line_when_damaged,
     refused_in_one_line,
@@ -38,9 +40,6 @@ PMLZ = PAGES / "WSCB-training-handout-2010-learning-from-SCRs (eReader edition).
 GIF = PAGES / "sbni-cmr-child-d-safe-sleep-learning-graphic.gif"
 LRC = PAGES / "Child Protection Voices S3E4 - two learning reviews (transcript).lrc"
 M4V = PAGES / "CYSUR Learning Film - Extended CPR Child M (video podcast).m4v"
-NOTE = "Invented test data for casegraph: not a real review. Child K is not a real child."
-ACCOUNT = ("Local Child Safeguarding Practice Review: Child K\nChild K is a six-year-old boy who "
-           "was neglected for two years.\n" + NOTE)
 
 
 # ------------------------------------------------------------------------------------- reviews
@@ -119,6 +118,16 @@ def test_a_pmlz_book_is_read_in_windows_1252_when_not_utf8(tmp_path: Path) -> No
     page.write_bytes(zipped({"index.pml": pml.encode("cp1252"), "index_img/": b""}))
     text = read_source(page).text
     assert "Serious Case Review: Child K" in text and "Child K – a six-year-old boy – was neglected." in text
+
+
+def test_a_pml_file_is_read_as_its_markup(tmp_path: Path) -> None:
+    """An eReader book's source (``.pml``) is read as the PMLZ's text is: its heading a heading,
+    no backslash code left in the page."""
+    page = tmp_path / "handout.pml"
+    page.write_text("\\X0Serious Case Review: Child K\\X0\n\n\\BPublished:\\B 2010\n\n" + ACCOUNT,
+                    encoding="utf-8")
+    text = read_source(page).text
+    assert "Serious Case Review: Child K" in text and "Published: 2010" in text and "\\" not in text
 
 
 @pytest.mark.parametrize(("data", "said"), [

@@ -40,6 +40,7 @@ from casegraph.ingest.parse import (
     BREADCRUMB,
     COUNT_WORD,
     COUNTS_RECOMMENDATIONS,
+    DECIMAL_PART,
     ITEM_TABLE,
     MONTH_ABBREVIATION,
     MONTH_SHORT,
@@ -1271,10 +1272,6 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
 
 
 
-#: A report's section number at its second level: "6.5  ".
-_SECOND_LEVEL = re.compile(r"(\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
-
-
 def _next_report_section(lines: list[Line], i: int, above: list[tuple[int, dict]]) -> dict | None:
     """(session 67) A report's next numbered section after a review's ("6.5  Learning events"
     after "6.4  Multi-agency learning review - Dylan (Flintshire)"), laid out as a heading,
@@ -1283,8 +1280,9 @@ def _next_report_section(lines: list[Line], i: int, above: list[tuple[int, dict]
     if not above or above[-1][1]["kind"] != "section" or not lines[i].blank_before or len(text) > 60 \
             or text.endswith((".", ":", ";")):
         return None
-    number, review = _SECOND_LEVEL.match(lines[i].text), _SECOND_LEVEL.match(lines[above[-1][0]].text)
-    if number is None or review is None or number[1] != review[1] or number.group() == review.group():
+    number, review = DECIMAL_PART.match(lines[i].text), DECIMAL_PART.match(lines[above[-1][0]].text)
+    if number is None or review is None or number["chapter"] != review["chapter"] \
+            or number["part"] == review["part"]:
         return None
     return {"kind": "boundary", "title": _heading_text(lines[i].text)}
 

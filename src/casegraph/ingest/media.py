@@ -523,16 +523,14 @@ class _Caption608:
 AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", ".ogg": "audio/ogg",
                ".oga": "audio/ogg", ".opus": "audio/ogg", ".spx": "audio/ogg", ".flac": "audio/flac",
                ".wma": "audio/x-ms-wma", ".wmv": "video/x-ms-wmv", ".asf": "video/x-ms-asf",
-               # (session 78) the formats tagged with APEv2: WavPack (an archive's lossless
-               # master), Monkey's Audio, Musepack, TTA
-               ".wv": "audio/x-wavpack", ".ape": "audio/x-ape", ".mpc": "audio/x-musepack",
-               ".tta": "audio/x-tta"}
+               # (session 78) a WavPack file (an archive's lossless master), tagged with APEv2
+               ".wv": "audio/x-wavpack"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
 #: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
 #: header object: how an audio file is known by its bytes.
 _AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac",
                 bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c"): ".wma",
-                b"wvpk": ".wv", b"MAC ": ".ape", b"MPCK": ".mpc", b"TTA1": ".tta"}
+                b"wvpk": ".wv"}
 #: The tags that name and place an episode, in the order a podcast player shows them, by
 #: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment or APEv2 item in
 #: capitals, ASF attribute).
@@ -589,7 +587,8 @@ def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], li
     except (mutagen.MutagenError, ValueError, IndexError, EOFError) as exc:
         raise damaged(what, exc) from None
     if audio is None:
-        raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA)")
+        raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA, "
+                         "WavPack)")
     values = _tag_values(audio.tags) if audio.tags is not None else {}
     head = list(dict.fromkeys(v for names in _AUDIO_HEAD for name in names for v in values.get(name, [])))
     prose = list(dict.fromkeys(v for names in _AUDIO_PROSE for name in names for v in values.get(name, [])

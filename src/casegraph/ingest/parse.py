@@ -3544,17 +3544,18 @@ def _record_year(lines: list[Line], i: int) -> int | None:
     return None
 
 
-#: A report's numbered part: "4.4 Reviews in progress", "6.5. Training".
-_DECIMAL_PART = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<part>\d{1,2})\.?\s+\S")
+#: A report's numbered part at its second level: "4.4 Reviews in progress", "6.5. Training" (the
+#: one home of its shape: ingest.document ends a review at the next one too).
+DECIMAL_PART = re.compile(r"(?P<chapter>\d{1,2})\.(?P<part>\d{1,2})\.?\s+(?=[A-Z])")
 
 
 def _next_part(lines: list[Line], i: int, known: set[int]) -> bool:
     """(session 78) Whether line ``i`` is a report's next numbered part after a review's ("4.4
     Reviews in progress" after "4.2 Concise CPR - ... - Nia" and "4.3 Extended CPR - ..."): a
     part that names no review ends the one before it, which had run on into its text."""
-    m = _DECIMAL_PART.match(lines[i].text)
+    m = DECIMAL_PART.match(lines[i].text)
     return bool(m) and alone_in_paragraph(lines, i) and any(
-        j < i and (k := _DECIMAL_PART.match(lines[j].text)) and k["chapter"] == m["chapter"]
+        j < i and (k := DECIMAL_PART.match(lines[j].text)) and k["chapter"] == m["chapter"]
         and int(k["part"]) < int(m["part"]) for j in known)
 
 
