@@ -64,3 +64,22 @@ def test_a_link_to_a_report_is_no_review(tmp_path: Path, vocab: Vocabulary) -> N
     assert [r.title for r in reviews] == ["Serious Case Review: Child D (2017)",
                                           "Local Child Safeguarding Practice Review: Child E (2022)",
                                           "Local learning review: Child V (2023)"]
+
+
+def test_a_statement_names_its_area_with_a_comma_inside(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"The Bournemouth, Christchurch and Poole Safeguarding Children Partnership has today
+    published a local child safeguarding practice review": its area is the whole name (it was
+    "Christchurch and Poole", which no table knows; "the Local Child ..." was taken for an area
+    before that), and "BCP", the partnership's short name, is the same area (the same ONS code)."""
+    (review,) = reviews_of_page(tmp_path, "statement.txt", "\n\n".join([
+        "Statement: Child M review published | BCP Safeguarding Children Partnership", NOTE,
+        "Statement on the publication of the Local Child Safeguarding Practice Review: Child M",
+        "The Bournemouth, Christchurch and Poole Safeguarding Children Partnership has today published a "
+        "local child safeguarding practice review about Child M, a boy who died in November 2022.\n"]), vocab)
+    assert review.area == "Bournemouth, Christchurch and Poole"
+    (short,) = reviews_of_page(tmp_path, "briefing.txt", "\n\n".join([
+        "BCP Safeguarding Children Partnership", NOTE, "LEARNING FROM CHILD P - LOCAL CHILD SAFEGUARDING "
+        "PRACTICE REVIEW", "Child P, aged 2, was neglected for a year before 2023.\n"]), vocab)
+    from casegraph.core.places import default_gazetteer  # (as the area is linked to its code)
+
+    assert [e.codes for e in default_gazetteer().lookup(short.area or "")] == [frozenset({"E06000058"})]

@@ -333,6 +333,13 @@ def default_gazetteer() -> Gazetteer:
 
 
 @cache
+def comma_names() -> tuple[str, ...]:
+    """The authorities' names with a comma inside ("Bournemouth, Christchurch and Poole", "Newry,
+    Mourne and Down"): a reader that cuts a list of fields or of places at commas cuts these."""
+    return tuple(sorted({a.name for a in default_gazetteer().authorities.values() if "," in a.name}))
+
+
+@cache
 def _printed_names() -> dict[str, str]:
     """Each slug of an authority's or a partnership's name in the tables, and that name, where
     the tables print one name for it."""

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from casegraph.core.iris import named_area, review_slug, slugify
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
-from casegraph.core.places import default_gazetteer
+from casegraph.core.places import comma_names, default_gazetteer
 from casegraph.core.textspan import Span
 from casegraph.extract.context import (
     Sentence,
@@ -612,15 +612,11 @@ def _whole_place(area: str | None, heading: str) -> str | None:
     """An area cut at a comma inside its own name ("Newry" of "Thomas (Newry, Mourne and
     Down)", "Armagh City" of "... Banbridge and Craigavon)": a heading's fields are split at
     commas) as the whole name the heading gives, when the gazetteer knows that name (session 54).
-    Two Northern Ireland councils have a comma in their names."""
+    Two Northern Ireland councils and Bournemouth, Christchurch and Poole have a comma in their
+    names."""
     if not area or "," in area:
         return area
-    return next((name for name in _comma_names() if name.startswith(f"{area},") and name in heading), area)
-
-
-@lru_cache(maxsize=1)
-def _comma_names() -> tuple[str, ...]:
-    return tuple(a.name for a in default_gazetteer().authorities.values() if "," in a.name)
+    return next((name for name in comma_names() if name.startswith(f"{area},") and name in heading), area)
 
 
 def _as_told(name: str, text: str) -> str:

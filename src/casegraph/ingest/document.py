@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from casegraph.core.places import default_gazetteer
+from casegraph.core.places import comma_names, default_gazetteer
 from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
@@ -217,7 +217,16 @@ def area_of_body(text: str) -> str | None:
 
 
 def area_name(m: re.Match[str]) -> str:
-    """The area a match of :data:`_AREA_BODY` names, without the body's own words."""
+    """The area a match of :data:`_AREA_BODY` names, without the body's own words.  (session 78)
+    A name with a comma inside is taken whole ("The Bournemouth, Christchurch and Poole
+    Safeguarding Children Partnership" was "Christchurch and Poole", which no table knows)."""
+    area = _area_words(m)
+    before = m.string[max(0, m.start() - 60):m.end()]
+    return next((name for name in comma_names() if name.endswith(f", {area}") and name in before), area)
+
+
+def _area_words(m: re.Match[str]) -> str:
+    """The words of a match of :data:`_AREA_BODY` that name its area (see :func:`area_name`)."""
     named = (m["area"] or m["area2"] or m["area3"]).strip()
     area = _AREA_TAIL.sub("", named)
     if re.fullmatch(r"Northern|Southern|Eastern|Western", area) and named.startswith(f"{area} Area"):
@@ -235,7 +244,8 @@ def area_name(m: re.Match[str]) -> str:
     return re.sub(r"\b(?:And|Of|The|Upon|With)\b(?!$)", lambda w: w.group().lower(), area.title()) \
         if area.isupper() else area
 _AREA_TITLE = re.compile(
-    r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
+    # ((session 78) not a review's own word: "publication of the Local Child Safeguarding ...")
+    r"\b(?:of|for)\s+(?:the\s+)?(?!Extended\b|Concise\b|Local\b|Serious\b|Child\b|National\b)(?P<area>(?-i:[A-Z][a-z]+(?:\s+(?!Extended|Concise)(?-i:[A-Z][a-z]+))?))\s+"
     r"(?:Extended\s+|Concise\s+)?(?:Child|Serious|Local)", re.I)
 #: "Sami (13) | Gloucestershire Rapid Review and LCSPR", "Child K, 15 - Coventry Local Learning
 #: Review": the area whose review it is, after a bar or a dash and before the review's type; or
