@@ -97,6 +97,17 @@ def test_a_wavpack_file_whose_tags_hold_no_words_is_refused(tmp_path: Path) -> N
     refused_in_one_line(tmp_path / "spoken.wv", copy.read_bytes())
 
 
+def test_a_wavpack_file_cut_short_says_so(tmp_path: Path) -> None:
+    """Cut in its sound, the master has lost its tags (they stand after the last block): it is
+    refused as cut short, not as a recording whose tags hold no words (found building the shared
+    corpus with a cut copy beside it)."""
+    page = tmp_path / "cut.wv"
+    page.write_bytes(WV.read_bytes()[:WV.stat().st_size // 2])
+    with pytest.raises(CasegraphError, match=r"cut\.wv: .*damaged WavPack file \(cut short") as caught:
+        read_source(page)
+    assert "\n" not in str(caught.value)
+
+
 # -------------------------------------------------------------------------------------- PMLZ
 def test_palm_markup_is_read_as_its_headings_and_paragraphs() -> None:
     """A chapter's heading is a heading of its level, bold a label, a numbered character itself;

@@ -571,8 +571,21 @@ def audio_text(data: bytes) -> str:
     if is_mp4(data):
         chapters = chapters or _chapter_lines(_mp4_tracks(data)[1])
     if not prose and not chapters and len(head) < 2:
+        if (cut := _wavpack_cut_short(data)) is not None:
+            raise cut  # (session 78) its tags stood after the sound, and went with the file's end
         raise ValueError("an audio file whose tags hold no description (its words are only spoken)")
     return _shown(head, prose, chapters)
+
+
+def _wavpack_cut_short(data: bytes) -> ValueError | None:
+    """(session 78) The error of a WavPack file whose blocks run past its end (a cut copy: its
+    APEv2 tag, after the last block, is lost with it), or None.  Each block opens with "wvpk"
+    and its size less 8."""
+    at = 0
+    while data[at:at + 4] == b"wvpk" and len(data) >= at + 8:
+        at += int.from_bytes(data[at + 4:at + 8], "little") + 8
+    return ValueError(f"damaged WavPack file (cut short: its blocks run to byte {at:,}, the file has "
+                      f"{len(data):,}; its tags stood after them)") if at > len(data) else None
 
 
 def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], list[str]]:
