@@ -29,6 +29,16 @@ TOLD: list[tuple[str, str, int]] = [
     ("the_panels_learning_for_whom",
      "The Panel's learning for primary care: children with complex health needs who miss "
      "appointments should have a named clinician.", 1),
+    # (session 78, from the development sets' misses)
+    ("emerging_learning_concerns",
+     "Emerging learning concerns the weight given to the reports of the nursery.", 1),
+    ("the_main_message_is_that",
+     "The main message for schools is that a series of small concerns can add up to neglect.", 1),
+    ("the_reviewer_summarised_the_learning",
+     "The independent reviewer summarised the learning: the school's concern was logged but not "
+     "passed on.", 1),
+    ("an_abstract_identifies_learning",
+     "Identifies learning about elective home education and the role of GPs.", 1),
     ("learning_for_whom_on_a_website", "Learning for practitioners is on the partnership's website.", 0),
     ("a_possibility_noted",
      "The review notes that it is possible that Child T was also emotionally abused.", 0),

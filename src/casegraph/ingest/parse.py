@@ -4342,12 +4342,23 @@ _OWN_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])")
 #: review's learning concerned contextual safeguarding, ...", "Learning focused on assessment of
 #: new adults joining a kinship household".
 _LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR)['’]s\s+)?"
-                            r"(?:key\s+)?(?-i:[Ll])earning\s+(?:concerned|focused\s+on|focuses\s+on|centred\s+on|"
-                            r"centres\s+on|was\s+about|is\s+about|related\s+to)\b"
+                            # ((session 78) "Emerging learning concerns the weight given to ...",
+                            # "Learning from this review is that ...")
+                            r"(?:(?:[Kk]ey|[Ee]merging|[Ee]arly|[Ii]nitial)\s+)?[Ll]earning\s+"
+                            r"(?:from\s+(?:this|the)\s+review\s+)?(?:concerned|concerns|focused\s+on|focuses\s+on|"
+                            r"centred\s+on|centres\s+on|was\s+about|is\s+about|related\s+to|relates\s+to|"
+                            r"is\s+that|was\s+that)\b"
                             # "The main lesson, the independent reviewer says, is that ...", "Its
                             # central lesson, that fathers ... , ...", "Early findings are that ..."
                             r"|(?:^|(?<=[.!?]\s))(?:The|Its)\s+(?:main|central|key|chief|most\s+important)\s+"
-                            r"(?:lesson|learning\s+point|finding)\b"
+                            r"(?:lesson|learning\s+point|finding|message)\b"
+                            # (session 78) "The independent reviewer summarised the learning: ...";
+                            # a catalogue's abstract, "Identifies learning about elective home
+                            # education, ..."
+                            r"|(?:^|(?<=[.!?]\s))The\s+(?:independent\s+|lead\s+)?(?:reviewer|review|report|panel)\s+"
+                            r"(?:summarised|summarises|summarized|summarizes)\s+(?:the|its)\s+learning\b"
+                            r"|(?:^|(?<=[.!?]\s))(?:It\s+i|I)(?:dentifies|dentified)\s+"
+                            r"(?:(?:key|important)\s+)?(?:learning|lessons)\s+(?:about|around|on|for)\b"
                             r"|(?:^|(?<=[.!?]\s))(?:Early\s+|Its\s+|The\s+review['’]s\s+)?findings\s+are\s+that\b")
 _ALSO_FOUND = re.compile(r"(?<=[.!?]\s)(?:It|The\s+review|The\s+reviewers?|They)\s+also\s+"
                          r"(?:found|identified|concluded|highlighted)\s+that\b")
