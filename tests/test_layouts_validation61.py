@@ -208,6 +208,10 @@ def test_a_gif_cut_before_its_comment_says_so_and_after_it_is_read(tmp_path: Pat
     early = _gif(ACCOUNT)
     (tmp_path / "early.gif").write_bytes(early[:-8])
     assert "six-year-old boy" in read_source(tmp_path / "early.gif").text
+    # (cut at its very end, before the trailer, a GIF without words says so, not "a block of kind b''")
+    (tmp_path / "bare.gif").write_bytes(_gif(None, _xmp("Graphic"))[:-1])
+    with pytest.raises(CasegraphError, match=r"bare\.gif: .*cut short at byte"):
+        read_source(tmp_path / "bare.gif")
 
 
 # --------------------------------------------------------------------------------------- LRC

@@ -623,6 +623,8 @@ def _gif_fields(handle: BinaryIO) -> dict[int, list[str]]:
                     words = _gif_blocks(handle, keep=label == _GIF_COMMENT)
                     if label == _GIF_COMMENT and (comment := _lines_kept_text(utf8_else(words))):
                         comments.append(comment)
+            elif not kind:
+                raise _gif_cut_short(handle)
             else:
                 raise ValueError(f"damaged GIF image (a block of kind {kind!r} at byte "
                                  f"{handle.tell() - 1:,})")
@@ -664,8 +666,13 @@ def _gif_read(handle: BinaryIO, size: int) -> bytes:
     """``size`` bytes of a GIF; a file that ends before them is damaged, said so."""
     body = handle.read(size)
     if len(body) < size:
-        raise ValueError(f"damaged GIF image (cut short at byte {handle.tell():,}, before its trailer)")
+        raise _gif_cut_short(handle)
     return body
+
+
+def _gif_cut_short(handle: BinaryIO) -> ValueError:
+    """The error of a GIF that ends before its trailer (a cut copy)."""
+    return ValueError(f"damaged GIF image (cut short at byte {handle.tell():,}, before its trailer)")
 
 
 def _lines_kept_text(text: str) -> str:
