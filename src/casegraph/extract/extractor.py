@@ -562,17 +562,17 @@ _FIRST_NAME_LIST = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:,\s*(?-i:[A-Z][a-z]{1,1
 _PUBLISHED_BY = re.compile(r"\b(?:published|commissioned|produced|issued|undertaken)\s+(?:\w+\s+)?by\s+"
                            r"(?:the\s+)?(?:former\s+)?(?:[\w'’&-]+\s+){0,5}$", re.I)
 _PUBLISHES = re.compile(r"^(?:\s+(?:for\s+Northern\s+Ireland|\([A-Z]{2,6}\)))?\s+(?:has\s+|have\s+|had\s+)?"
-                        r"(?:today\s+|now\s+|also\s+)?(?:published|commissioned|publishes|commissions)\b",
-                        re.I)
+                        r"(?:today\s+|now\s+|also\s+)?(?:published|commissioned|publishes|commissions)\b"
+                        # (session 78) "Dundee CPC, published 2018"
+                        r"|^,\s+published\b", re.I)
 
 
 #: (session 78) A partnership's own furniture after its name: its website, its annual report,
 #: its programme or policy ("see the partnership website", "SBNI Annual Report 2023-2024 | 22",
-#: "included in the SBNI's 2023-24 training programme"), or "published" after a comma ("Dundee
-#: CPC, published 2018").
-_ITS_OWN = re.compile(r"^(?:(?:['’]s?)?\s+(?:own\s+|new\s+)?(?:website|web\s*site|annual\s+report|"
-                      r"(?:[\w-]+\s+){0,2}(?:training\s+)?programme|(?:core\s+)?(?:[\w-]+\s+){0,3}policy)\b"
-                      r"|,\s+published\b)", re.I)
+#: "included in the SBNI's 2023-24 training programme").
+_ITS_OWN = re.compile(r"^(?:['’]s?)?\s+(?:own\s+|new\s+)?(?:website|web\s*site|annual\s+report|"
+                      r"(?:[\w-]+\s+){0,2}(?:training\s+)?programme|(?:core\s+)?(?:[\w-]+\s+){0,3}policy)\b",
+                      re.I)
 #: (session 78) A field's label before the name, on its line: "Source: Safeguarding Board for
 #: Northern Ireland", "Partnership: Thurrock LSCB", "| Committee | Highland Child Protection
 #: Committee |", "Published: August 2022 (SBNI)".

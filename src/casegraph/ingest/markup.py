@@ -387,5 +387,5 @@ def _pml_character(m: re.Match[str]) -> str:
 def _pml_heading(m: re.Match[str]) -> str:
     """A chapter's heading as a Markdown heading of its level (``\\x`` and ``\\X0`` the top)."""
     level = 1 if m["code"] == "x" else int(m["code"][1]) + 1
-    words = " ".join(_PML_CODE.sub("", m["words"].replace("\\B", "")).split())
+    words = " ".join(_PML_CODE.sub("", m["words"]).split())  # (its bold, \\B, a code too)
     return f"\n\n{'#' * level} {words}\n\n" if words else "\n\n"

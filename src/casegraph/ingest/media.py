@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from casegraph.core.newlines import unify_line_ends
 from casegraph.ingest.binaries import damaged, inflated, utf8_else
 from casegraph.ingest.isobmff import is_mp4, text_tracks
 
@@ -294,6 +295,8 @@ _LRC_TIME = re.compile(r"\[(?:(\d+):)?(\d{1,3}):(\d{2})(?:[.:](\d{1,3}))?\]")
 #: program that wrote the file, "by" the file's maker, "length" and "offset" are numbers.
 _LRC_TAG = re.compile(r"^\[(?P<tag>[A-Za-z#]+):(?P<value>.*)\]\s*$")
 _LRC_SHOWN = ("ti", "ar", "al", "au")
+#: The time stamps a timed line opens with, one or several together.
+_LRC_STAMPS = re.compile(f"(?:{_LRC_TIME.pattern})+")
 #: A word's own time in an "enhanced" LRC line ("<00:12.20>word").
 _LRC_WORD_TIME = re.compile(r"<\d+:\d{2}(?:[.:]\d{1,3})?>")
 
@@ -306,14 +309,10 @@ def lrc_captions(text: str) -> str:
     was no heading and each sentence was cut at every caption."""
     tags: dict[str, str] = {}
     timed: list[tuple[int, str]] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
-        stamps = list(_LRC_TIME.finditer(line))
-        at = 0
-        while stamps and at < len(stamps) and stamps[at].start() == (stamps[at - 1].end() if at else 0):
-            at += 1
-        if at:
-            words = " ".join(_LRC_WORD_TIME.sub("", line[stamps[at - 1].end():]).split())
-            timed += [(_lrc_ms(stamp), words) for stamp in stamps[:at]]
+    for line in unify_line_ends(text).lstrip("\ufeff").split("\n"):
+        if lead := _LRC_STAMPS.match(line):
+            words = " ".join(_LRC_WORD_TIME.sub("", line[lead.end():]).split())
+            timed += [(_lrc_ms(stamp), words) for stamp in _LRC_TIME.finditer(lead.group())]
         elif m := _LRC_TAG.match(line.strip()):
             tags.setdefault(m["tag"].lower(), " ".join(m["value"].split()))
     if not timed:

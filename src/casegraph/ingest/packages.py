@@ -38,7 +38,7 @@ import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from html import escape, unescape
 from typing import IO
 from urllib.parse import unquote
@@ -953,18 +953,8 @@ def txtz_text(data: bytes) -> tuple[str, str]:
     zip, one after another; ``index.txt`` is the one it writes.  The markup is what the book's
     ``metadata.opf`` says (its ``<text-formatting>``; found by its words, not parsed, as it is
     all that file is read for), else what the last text file's suffix says."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            names = sorted((n for n in package.namelist() if posixpath.splitext(n)[1].lower() in _TXTZ_TEXTS),
-                           key=lambda n: (n != "index.txt", n))
-            if sum(package.getinfo(n).file_size for n in names) > PART_MAX:
-                raise ValueError(f"its text files come to more than {PART_MAX // 2**20} MB, more than a book")
-            texts = [package_member(package, n).decode("utf-8", "replace") for n in names]
-            opf = package_member(package, "metadata.opf") if "metadata.opf" in package.namelist() else b""
-    except _ZIP_ERRORS as exc:
-        raise ValueError(f"damaged TXTZ e-book ({one_line(str(exc))})") from None
-    if not texts:
-        raise ValueError("a TXTZ e-book with no text file in it (index.txt)")
+    names, texts, opf = _calibre_texts(data, _TXTZ_TEXTS, "index.txt", "TXTZ e-book", "text",
+                                       lambda raw: raw.decode("utf-8", "replace"), also="metadata.opf")
     said = _TXTZ_FORMATTING.search(opf)
     formatting = said[1].decode() if said else _TXTZ_TEXTS[posixpath.splitext(names[-1])[1].lower()]
     return "\n\n".join(texts), formatting
@@ -975,18 +965,33 @@ def pmlz_pml(data: bytes) -> str:
     :func:`casegraph.ingest.markup.pml_markdown`: ``index.pml`` (the one calibre writes; else
     every ``.pml`` file in name order, as calibre reads them), in UTF-8 or, failing that,
     Windows-1252 (calibre's default for PML, and the eReader's own)."""
+    _, texts, _ = _calibre_texts(data, {".pml"}, "index.pml", "PMLZ e-book", "PML",
+                                 lambda raw: utf8_else(raw, "cp1252"))
+    return "\n\n".join(texts)
+
+
+def _calibre_texts(data: bytes, suffixes: Collection[str], index: str, kind: str, files: str,
+                   decode: Callable[[bytes], str],
+                   also: str | None = None) -> tuple[list[str], list[str], bytes]:
+    """The text files of a book calibre zips around its text (TXTZ, PMLZ), ``index`` first and
+    the others in name order, as calibre reads them, each decoded; and the bytes of the member
+    ``also`` (b"" when there is none).  ``kind`` names the book in its errors ("TXTZ e-book"),
+    ``files`` its text files ("text", "PML")."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            names = sorted((n for n in package.namelist() if n.lower().endswith(".pml")),
-                           key=lambda n: (n != "index.pml", n))
+            listed = package.namelist()
+            names = sorted((n for n in listed if posixpath.splitext(n)[1].lower() in suffixes),
+                           key=lambda n: (n != index, n))
             if sum(package.getinfo(n).file_size for n in names) > PART_MAX:
-                raise ValueError(f"its PML files come to more than {PART_MAX // 2**20} MB, more than a book")
-            texts = [utf8_else(package_member(package, n), "cp1252") for n in names]
+                raise ValueError(f"its {files} files come to more than {PART_MAX // 2**20} MB, more than "
+                                 "a book")
+            texts = [decode(package_member(package, n)) for n in names]
+            extra = package_member(package, also) if also in listed else b""
     except _ZIP_ERRORS as exc:
-        raise ValueError(f"damaged PMLZ e-book ({one_line(str(exc))})") from None
+        raise ValueError(f"damaged {kind} ({one_line(str(exc))})") from None
     if not texts:
-        raise ValueError("a PMLZ e-book with no PML file in it (index.pml)")
-    return "\n\n".join(texts)
+        raise ValueError(f"a {kind} with no {files} file in it ({index})")
+    return names, texts, extra
 
 
 # ------------------------------------------------------------------------------- KMZ, QDPX

@@ -2606,8 +2606,9 @@ def _without_noise(raw: list[Line], noise: list[bool]) -> list[Line]:
     return kept
 
 
-#: A page's number alone on its line: "Page 22", "22", "- 22 -", "Page 3 of 8".
-_PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*)?(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*[-–—])?$", re.I)
+#: A page's number alone on its line, which the noise filter drops: "Page 22", "Page 3 of 8" (a
+#: bare "22" or "- 22 -" is no furniture, and never reaches it).
+_PAGE_NUMBER_LINE = re.compile(r"^Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 
 
 def _entries_of(source: SourceText) -> Page:

@@ -4302,7 +4302,7 @@ def _binary_suffix(data: bytes) -> str | None:
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
     97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
     Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster, (session 76) a
-    scan or (session 77) a WebP card or JPEG 2000 master; else None."""
+    scan, (session 77) a WebP card or JPEG 2000 master or (session 78) a GIF graphic; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
