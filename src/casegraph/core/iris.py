@@ -37,12 +37,18 @@ def named_area(area: str | None) -> str | None:
     around it ("[[Glasgow]]", "**Fife**") is not its name (two names of one IRI would be two
     names of one organisation, which the shapes refuse); nor is the word "area" after a body's
     name ("Belfast Trust area" is the Belfast Trust's, one area with "Belfast Trust"), a body's
-    own word after the place ("Bury Integrated", "Rochdale Borough"), or "&" for "and"."""
+    own word after the place ("Bury Integrated", "Rochdale Borough"), "&" for "and", or (session
+    79) a note in brackets after it ("Swansea (West Glamorgan region)")."""
     area = (area or "").strip().strip("[]*_#\"'‘’“”").strip()
     area = area.split(" | ")[0]  # ("Southern Trust | Published: 2022": a row's next field)
     area = re.sub(r"\s+(?:Integrated|Borough|Safeguarding)$", "", area)  # "Bury Integrated ..."
     area = re.sub(r"\s+&\s+", " and ", area)  # "Telford & Wrekin" is Telford and Wrekin
     area = re.sub(r"\b(Trust|Board|Council)\s+area$", r"\1", area)
+    # (session 79) a note in brackets after the name: "Swansea (West Glamorgan region)", the
+    # region's board's; "Gwent (Newport)", the board's area and its council's
+    # ((session 79) but a nation's note names the area: "Northern Ireland (Western HSC Trust)")
+    area = re.sub(r"^(?:Northern\s+Ireland|Wales|Scotland|England)\s+\(([^()]{2,40})\)$", r"\1", area)
+    area = re.sub(r"(?<=\w)\s+\([^()]{2,40}\)$", "", area)
     if area.isupper() and len(area) > 4:
         # (session 48) a headline's "FERMANAGH AND OMAGH:" is Fermanagh and Omagh ("NHS", "LSCB":
         # letters, kept)

@@ -114,6 +114,21 @@ _NOTED_PAIR = re.compile(r"\b(?P<a>(?-i:[A-Z][a-z]{1,15}))\s*\(\d{1,2}\)\s+and\s
                          r"(?:(?:older|younger|elder|twin)\s+)?(?:half-|step-)?(?:brother|sister)\s+)?"
                          r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\s*\(\d{1,2}\),?\s*[(–—-]?\s*not\s+their\s+real\s+names\b",
                          re.I)
+#: (session 79) A review named for a family ("Family W – serious case review"), whose account
+#: numbers its children with the family's letter: "Child W1 (a girl of 11), Child W2 ...",
+#: "three siblings, referred to as Z1, Z2 and Z3".
+_FAMILY = re.compile(r"Famil(?:y|ies)\s+(?P<letter>(?-i:[A-Z]{1,2}))")
+
+
+def _family_members(letter: str, told: str) -> list[str]:
+    """The children a family's review numbers with its letter, as the account first writes each
+    ("Child W1", or "W1" alone), in their numbers' order; none unless there are two or more."""
+    members: dict[int, str] = {}
+    for m in re.finditer(rf"\b(?:(?-i:Child|Sibling)\s+)?{letter}(?P<n>\d)\b", told):
+        members.setdefault(int(m["n"]), m.group())
+    return [members[n] for n in sorted(members)] if len(members) >= 2 else []
+
+
 #: (session 47) A sibling introduced as another person, just before an age: "an older
 #: half-sister, aged 6" ("her younger sister, an 11-year-old" may be a child of the review).
 _ANOTHER_SIBLING = re.compile(r"\b(?:a|an)\s+(?:(?:older|younger|elder)\s+)?(?:half-|step-)?"
@@ -708,6 +723,18 @@ def names_from_title(title: str) -> list[str]:
     return [name] if len(words) <= 5 else []
 
 
+#: (session 79) Words that say a type is not the review's: "Multi-Agency Professional Forum
+#: (learning review, not a child practice review)".
+_DENIED = re.compile(r"\b(?:not|never)\s+(?:an?\s+)?$", re.I)
+
+
+def _not_denied(coded: list[Coded]) -> list[Coded]:
+    """The review types a record's type field names, without those it says the review is not
+    (each quote of them just after "not a"); all of them, when it denies every one."""
+    kept = [c for c in coded if not all(_DENIED.search(e.prefix) for e in c.evidence)]
+    return kept or coded
+
+
 def _evidence(source: SourceRef, text: str, start: int, end: int, sentence: str = "") -> Evidence:
     return Evidence(source, start, end, text[start:end],
                     text[max(0, start - 32):start], text[end:end + 32], sentence=sentence)
@@ -1147,6 +1174,8 @@ class Extractor:
         names = [_as_told(n, told) for n in names]
         if not names and (pair := _NOTED_PAIR.search(told)):
             names = [pair["a"], pair["b"]]  # (the heading names the family, the account its children)
+        if len(names) == 1 and (family := _FAMILY.fullmatch(names[0])):
+            names = _family_members(family["letter"], told) or names
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = _whole_place(_area_in_english(named_area(entry.area or entry.told_area)), entry.heading)
         slug = review_slug(entry.year, area, key_name)
@@ -1169,7 +1198,8 @@ class Extractor:
             # "National review: Child T (Child Safeguarding Practice Review Panel)": the Panel's
             # name holds the local type's words, but a heading naming a national review is one
             rt = [c for c in rt if c.notation != "RT-LCSPR"]
-        rt = (rt or self._code([s.span for s in entry.section("model")], "review-types", source, ref)
+        fielded_type = self._code([s.span for s in entry.section("model")], "review-types", source, ref)
+        rt = (rt or _not_denied(fielded_type)
               or self._code([_without_kicker(summary)], "review-types", source, ref)
               or self._code(_kicker(entry), "review-types", source, ref))
         if {c.notation for c in rt} >= {"RT-NCSPR", "RT-LCSPR"}:

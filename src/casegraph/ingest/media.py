@@ -30,6 +30,7 @@ import bisect
 import html
 import io
 import re
+import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -329,6 +330,53 @@ def _lrc_ms(stamp: re.Match[str]) -> int:
     hours, minutes, seconds, fraction = stamp.groups()
     ms = int((fraction or "0").ljust(3, "0")[:3])
     return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + ms
+
+
+# ------------------------------------------------------------------------ MicroDVD captions
+#: (session 79) A film's subtitles in MicroDVD (``.sub``: a learning event's recording captioned
+#: by Subtitle Edit or pysubs2): one cue a line, "{start}{end}words", at frame numbers.  Other
+#: files called ``.sub`` (SubViewer's, a DVD's binary VobSub) are no MicroDVD, and are read as
+#: they were before.
+MICRODVD_SUFFIXES = {".sub"}
+#: A MicroDVD cue: its first and last frame (the last may be left empty), then its words.
+_MICRODVD_CUE = re.compile(r"^\{(\d+)\}\{(\d*)\}(.*)$")
+#: A cue's style codes ("{y:i}", "{C:$0000FF}", "{P:1}"): how it looks, not what it says.
+_MICRODVD_STYLE = re.compile(r"\{[A-Za-z]:[^}]*\}")
+#: The frame rate a file's first cue may give ("{1}{1}23.976"); else PAL's, which most use.
+_MICRODVD_RATE = re.compile(r"^\d{1,3}(?:\.\d+)?$")
+_MICRODVD_DEFAULT_FPS = 25.0
+
+
+def is_microdvd(text: str) -> bool:
+    """Whether a file's first line that holds anything is a MicroDVD cue."""
+    first = next((line for line in text.lstrip("\ufeff").split("\n") if line.strip()), "")
+    return bool(_MICRODVD_CUE.match(first.strip()))
+
+
+def microdvd_captions(text: str) -> str:
+    """(session 79) MicroDVD subtitles as a SubRip captions file: each cue at its frames' times,
+    its lines ("|") one caption's lines, its style codes and a line's italic mark ("/") dropped.
+    Read as plain text, every caption began with its frame numbers, so a review's title card
+    ("{568}{692}Significant Case Review: Baby K") was no heading and each sentence was cut."""
+    lines = [line.strip() for line in unify_line_ends(text).lstrip("\ufeff").split("\n") if line.strip()]
+    cues: list[tuple[int, int, str]] = []
+    fps = _MICRODVD_DEFAULT_FPS
+    for n, line in enumerate(lines, start=1):
+        if not (m := _MICRODVD_CUE.match(line)):
+            raise ValueError(f"line {n} is not a MicroDVD cue ({{start}}{{end}}words): {line[:60]!r}")
+        words = [part.strip().removeprefix("/").strip() for part in _MICRODVD_STYLE.sub("", m[3]).split("|")]
+        said = "\n".join(part for part in words if part)
+        if not cues and m[1] in ("0", "1") and m[2] == m[1] and _MICRODVD_RATE.match(said) \
+                and float(said) > 0:
+            fps = float(said)  # (a first cue at frame 0 or 1 holding a number is the frame rate)
+            continue
+        start = int(m[1])
+        end = int(m[2]) if m[2] else start + int(fps * _LAST_CUE_MS / 1000)
+        if said:
+            cues.append((round(start * 1000 / fps), round(max(end, start) * 1000 / fps), said))
+    if not cues:
+        raise ValueError("a MicroDVD file with no caption")
+    return _subrip(sorted(cues, key=lambda cue: cue[0]))
 
 
 # ------------------------------------------------------------------------ SAMI captions
@@ -744,7 +792,7 @@ def wav_text(data: bytes) -> str:
     tags hold no words is refused: its words are only spoken."""
     if not is_wav(data):
         raise ValueError("not a WAV file (no RIFF WAVE header)")
-    return _riff_recording(data, "WAV file")
+    return _recording(data, "WAV file", _wav_chunks(io.BytesIO(data)))
 
 
 def avi_text(data: bytes) -> str:
@@ -753,12 +801,14 @@ def avi_text(data: bytes) -> str:
     comment.  Its pictures and sound are never decoded."""
     if not is_avi(data):
         raise ValueError("not an AVI video (no RIFF AVI header)")
-    return _riff_recording(data, "AVI video")
+    return _recording(data, "AVI video", _wav_chunks(io.BytesIO(data)))
 
 
-def _riff_recording(data: bytes, what: str) -> str:
-    """A WAV or AVI file's tags as a player shows them (:func:`wav_text`); ``what`` names it."""
-    info, bext, tagged = _wav_chunks(io.BytesIO(data))
+def _recording(data: bytes, what: str, chunks: tuple[dict[bytes, str], dict[str, str], bool]) -> str:
+    """A WAV, AVI or (session 79) AIFF file's tags as a player shows them (:func:`wav_text`):
+    ``chunks`` are its INFO tags, Broadcast Wave fields and whether it has an ID3 chunk
+    (:func:`_wav_chunks`), ``what`` names it."""
+    info, bext, tagged = chunks
     title, series, maker, made = (info.get(k) for k in _INFO_HEAD)
     head = [v for v in (title, series, maker or bext.get("originator"), made or bext.get("date")) if v]
     prose = [info[k] for k in _INFO_PROSE if info.get(k)]
@@ -919,3 +969,185 @@ def _caf_info(handle: BinaryIO) -> dict[str, str]:
                     if key and value)
     return info
 
+
+
+# ------------------------------------------------------------------------ Flash video (FLV)
+#: (session 79) Flash video (``.flv``: a board's webcast of 2011, kept on its site's archive),
+#: read by its ``onMetaData`` script tag, the AMF0 object a player shows in its info panel.
+FLV_SUFFIXES = {".flv"}
+FLV_MEDIA = "video/x-flv"
+_FLV_MAGIC = b"FLV\x01"
+_FLV_SCRIPT_TAG = 18
+#: The ``onMetaData`` keys that name and place a recording (title, maker, date: the keys
+#: ffmpeg and flvtool2 write), and those that hold prose.
+_FLV_HEAD = (("title",), ("subtitle",), ("artist", "author", "creator"), ("album",),
+             ("creationdate", "date", "year"))
+_FLV_PROSE = ("description", "comment", "comments", "synopsis", "summary")
+#: How deep AMF0 objects may nest before the file is taken as damaged (a player's metadata is
+#: one or two levels deep; a loop of nested objects would otherwise recurse without end).
+_AMF_DEPTH = 16
+
+
+def is_flv(data: bytes) -> bool:
+    """A Flash video, version 1 (every FLV file there is)."""
+    return data.startswith(_FLV_MAGIC)
+
+
+def flv_text(data: bytes) -> str:
+    """(session 79) A Flash video as a player's info panel shows it (:func:`caf_text`): its
+    title, maker and date, then its description and comment as paragraphs (a webcast's notes).
+    Its pictures and sound are never decoded; a video whose metadata holds no prose is refused."""
+    if not is_flv(data):
+        raise ValueError("not a Flash video (no FLV header)")
+    meta = _flv_metadata(io.BytesIO(data))
+    prose = list(dict.fromkeys(meta[key] for key in _FLV_PROSE if meta.get(key)))
+    if not prose:
+        raise ValueError("a Flash video whose metadata holds no description or comment (its words "
+                         "are only spoken)")
+    head = [next((meta[k] for k in keys if meta.get(k)), "") for keys in _FLV_HEAD]
+    return _shown([line for line in head if line], prose, [])
+
+
+def flv_described(handle: BinaryIO) -> bool:
+    """Whether a folder's Flash video carries words (a description or comment): a webcast with
+    its notes is a page, a site's intro clip is not."""
+    try:
+        meta = _flv_metadata(handle)
+    except ValueError:
+        return False
+    return any(meta.get(key) for key in _FLV_PROSE)
+
+
+def _flv_metadata(handle: BinaryIO) -> dict[str, str]:
+    """The words of an FLV's first ``onMetaData`` tag by key (lower case); the audio and video
+    tags before it are passed over by their sizes.  A file cut before the tag is damaged."""
+    header = handle.read(9)
+    if not is_flv(header) or len(header) < 9:
+        raise ValueError("not a Flash video (no FLV header)")
+    handle.seek(int.from_bytes(header[5:9], "big") + 4)  # (then the first tag's "previous size")
+    while len(tag := handle.read(11)) == 11:
+        kind, size = tag[0] & 0x1F, int.from_bytes(tag[1:4], "big")
+        if kind != _FLV_SCRIPT_TAG:
+            handle.seek(size + 4, io.SEEK_CUR)
+            continue
+        body = _chunk_body(handle, b"onMetaData", min(size, _TEXT_MAX))
+        try:
+            name, at = _amf(body, 0, 0)
+            value, _ = _amf(body, at, 0) if at < len(body) else (None, at)
+        except (ValueError, IndexError) as exc:
+            raise damaged("Flash video", exc) from None
+        if name == "onMetaData" and isinstance(value, dict):
+            return {str(k).lower(): unify_line_ends(v).strip() for k, v in value.items()
+                    if isinstance(v, str) and v.strip()}
+        handle.seek(size - len(body) + 4, io.SEEK_CUR)
+    if handle.tell() > handle.seek(0, io.SEEK_END):
+        raise ValueError("damaged Flash video (cut short before its metadata)")
+    return {}
+
+
+def _amf(body: bytes, at: int, depth: int) -> tuple[object, int]:
+    """The AMF0 value at ``at`` and where it ends: numbers, booleans, strings and dates as
+    Python values (a date as None), objects and ECMA arrays as dicts, strict arrays as lists."""
+    if depth > _AMF_DEPTH:
+        raise ValueError(f"AMF values nested deeper than {_AMF_DEPTH}")
+    marker, at = body[at], at + 1
+    if marker == 0x00:
+        return struct.unpack_from(">d", body, at)[0], at + 8
+    if marker == 0x01:
+        return bool(body[at]), at + 1
+    if marker in (0x02, 0x0C, 0x0F):  # (a string, a long string, an XML document)
+        width = 2 if marker == 0x02 else 4
+        size = int.from_bytes(body[at:at + width], "big")
+        if at + width + size > len(body):
+            raise ValueError("an AMF string runs past its tag")
+        return utf8_else(body[at + width:at + width + size]), at + width + size
+    if marker in (0x03, 0x08, 0x10):  # (an object, an ECMA array, a typed object)
+        if marker == 0x08:
+            at += 4  # (the array's count, which its end marker makes needless)
+        elif marker == 0x10:
+            at += 2 + int.from_bytes(body[at:at + 2], "big")  # (the object's class name)
+        return _amf_properties(body, at, depth)
+    if marker == 0x0A:
+        count, at = int.from_bytes(body[at:at + 4], "big"), at + 4
+        items = []
+        for _ in range(min(count, len(body))):
+            item, at = _amf(body, at, depth + 1)
+            items.append(item)
+        return items, at
+    if marker == 0x0B:
+        return None, at + 10
+    if marker in (0x05, 0x06, 0x0D):  # (null, undefined, unsupported)
+        return None, at
+    if marker == 0x07:  # (a reference to an earlier object)
+        return None, at + 2
+    raise ValueError(f"an AMF0 value of unknown type {marker:#04x} at byte {at - 1:,} of its tag")
+
+
+def _amf_properties(body: bytes, at: int, depth: int) -> tuple[dict[str, object], int]:
+    """An AMF0 object's properties, each a name (UTF-8, two-byte length) and a value, up to the
+    empty name and object-end marker (or the tag's end, where some writers leave it out)."""
+    out: dict[str, object] = {}
+    while at + 2 <= len(body):
+        size = int.from_bytes(body[at:at + 2], "big")
+        if size == 0:
+            return out, at + 3
+        name = utf8_else(body[at + 2:at + 2 + size])
+        out[name], at = _amf(body, at + 2 + size, depth + 1)
+    return out, at
+
+
+# ------------------------------------------------------------------------ AIFF recordings
+#: (session 79) AIFF recordings (``.aiff``, ``.aif``: a podcast master from a Mac's editor),
+#: read by their own text chunks (name, author, annotations) and an ID3 chunk, as a WAV's are.
+AIFF_SUFFIXES = {".aiff", ".aif"}
+AIFF_MEDIA = "audio/aiff"
+#: An AIFF's text chunks, by the RIFF INFO id whose place each takes (:func:`_recording`):
+#: its name is the title, its author the maker, its annotations the comment.
+_AIFF_TEXT = {b"NAME": b"INAM", b"AUTH": b"IART", b"ANNO": b"ICMT"}
+
+
+def is_aiff(data: bytes) -> bool:
+    """An IFF file of form AIFF, or AIFF-C (compressed sound, the same chunks)."""
+    return data[:4] == b"FORM" and data[8:12] in (b"AIFF", b"AIFC")
+
+
+def aiff_text(data: bytes) -> str:
+    """(session 79) An AIFF recording as a podcast player shows it (:func:`wav_text`): its name,
+    author and annotations, and an ID3 chunk's tags (ffmpeg and Audacity write the show notes
+    there), each said once.  A recording whose tags hold no words is refused."""
+    if not is_aiff(data):
+        raise ValueError("not an AIFF file (no FORM AIFF header)")
+    return _recording(data, "AIFF file", _aiff_chunks(io.BytesIO(data)))
+
+
+def aiff_described(handle: BinaryIO) -> bool:
+    """Whether a folder's AIFF file carries words (annotations, or prose in its ID3 chunk)."""
+    try:
+        info, _, tagged = _aiff_chunks(handle)
+    except ValueError:
+        return False
+    return bool(info.get(b"ICMT")) or (tagged and _id3_described(handle))
+
+
+def _aiff_chunks(handle: BinaryIO) -> tuple[dict[bytes, str], dict[str, str], bool]:
+    """An AIFF's text chunks by the INFO id each stands for (:data:`_AIFF_TEXT`; annotations
+    joined as paragraphs), no Broadcast Wave fields, and whether it has an ID3 chunk; the sound
+    data is skipped.  Sizes are big-endian, a chunk of odd size padded to even."""
+    if not is_aiff(handle.read(12)):
+        raise ValueError("not an AIFF file (no FORM AIFF header)")
+    info: dict[bytes, str] = {}
+    tagged = False
+    while len(chunk := handle.read(8)) == 8:
+        kind, size = chunk[:4], int.from_bytes(chunk[4:], "big")
+        if kind in _AIFF_TEXT:
+            body = _chunk_body(handle, kind, min(size, _TEXT_MAX))
+            handle.seek(size - len(body), io.SEEK_CUR)
+            if words := _riff_words(body):
+                key = _AIFF_TEXT[kind]
+                more = kind == b"ANNO" and key in info  # (annotations are paragraphs; a name is one)
+                info[key] = f"{info[key]}\n\n{words}" if more else info.get(key, words)
+        else:
+            tagged = tagged or kind.lower() == b"id3 "
+            handle.seek(size, io.SEEK_CUR)
+        handle.seek(size & 1, io.SEEK_CUR)
+    return info, {}, tagged

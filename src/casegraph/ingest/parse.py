@@ -915,6 +915,9 @@ def _lines(source: SourceText) -> list[Line]:
         if boxed := _BOX_SIDES.match(body):
             base += boxed.start("text")  # "| WHAT WE LEARNED   |": a text box's line, its text only
             body = boxed["text"]
+        if stamp := _CHAPTER_STAMP.match(body):
+            base += stamp.end()  # (session 79) "[19:45] Extended Child Practice Review ...": its text only
+            body = body[stamp.end():]
         ruled = _RULED_HEADING.match(body)
         if ruled:  # "--- 4. WHAT THE REVIEW LEARNED -----": a heading between rules, its text only
             base += ruled.start("text")
@@ -933,6 +936,13 @@ def _lines(source: SourceText) -> list[Line]:
             blank = True
         offset += len(raw) + 1
     return out
+
+
+#: (session 79) A podcast's show notes mark where each part starts: "[19:45] Extended Child
+#: Practice Review ...", the time in square brackets.  The line is read without it, as the part's
+#: heading (with it, the heading was no heading, and the second review ran into the first).
+_CHAPTER_STAMP = re.compile(r"^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s+(?=[A-Z0-9])"
+                            r"(?![A-Z][\w ()]{0,30}:\s)")  # (a transcript's "[00:41] CALLUM: ..." kept whole)
 
 
 #: A field written with a dash in place of a colon: "Published — June 2023" (a database export).
@@ -4345,7 +4355,8 @@ _OWN_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])")
 _LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR)['’]s\s+)?"
                             # ((session 78) "Emerging learning concerns the weight given to ...",
                             # "Learning from this review is that ...")
-                            r"(?:(?:[Kk]ey|[Ee]merging|[Ee]arly|[Ii]nitial)\s+)?[Ll]earning\s+"
+                            # ((session 79) "The review's learning, still relevant today, is that")
+                            r"(?:(?:[Kk]ey|[Ee]merging|[Ee]arly|[Ii]nitial)\s+)?[Ll]earning(?:,\s[^,.]{3,40},)?\s+"
                             r"(?:from\s+(?:this|the)\s+review\s+)?(?:concerned|concerns|focused\s+on|focuses\s+on|"
                             r"centred\s+on|centres\s+on|was\s+about|is\s+about|related\s+to|relates\s+to|"
                             r"is\s+that|was\s+that)\b"
@@ -4650,7 +4661,8 @@ _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|we
                         # through the partnership's training programme."
                         r"|^\s*no\s+(?:formal\s+)?recommendations\s+(?:were|have\s+been|are|was)\s+made\b"
                         # (session 77) "This review did not make recommendations; its learning ..."
-                        r"|^\s*(?:this|the)\s+(?:review|report|panel)\s+(?:did\s+not|does\s+not|didn['’]t)\s+make\s+"
+                        # (session 79) "A forum does not make recommendations; the agencies ..."
+                        r"|^\s*(?:this|the|a)\s+(?:review|report|panel|forum)\s+(?:did\s+not|does\s+not|didn['’]t)\s+make\s+"
                         r"(?:any\s+)?(?:formal\s+)?recommendations\b"
                         # (session 70) a repository's "Recommendations: not published."
                         r"|^\s*not\s+(?:yet\s+)?published\.?\s*$"

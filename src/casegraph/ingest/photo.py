@@ -31,6 +31,7 @@ from typing import BinaryIO
 
 from casegraph.ingest.binaries import inflated, refuse_declarations, utf8_else
 from casegraph.ingest.interchange import element_words, printed_date
+from casegraph.ingest.isobmff import boxes
 
 #: The photographs read, with the media type each is published under.
 JPEG_SUFFIXES = {".jpg", ".jpeg", ".jpe"}
@@ -562,6 +563,162 @@ def _jp2_fields(handle: BinaryIO) -> dict[int, list[str]]:
         else:
             handle.seek(size - 8, io.SEEK_CUR)
     return _metadata_fields(parts, _cut_short(handle, "JPEG 2000 image"))
+
+
+#: (session 79) AVIF pictures (``.avif``: a board's "learning on a page" infographic saved by an
+#: image editor), read by the XMP and EXIF items of their HEIF ``meta`` box.
+AVIF_SUFFIXES = {".avif"}
+AVIF_MEDIA = "image/avif"
+#: The brands an AVIF's ``ftyp`` box names (as its major brand or among the compatible ones):
+#: a still image, an image sequence.  Without them the file is an MP4 video or another HEIF.
+_AVIF_BRANDS = {b"avif", b"avis"}
+#: A HEIF item's type when it holds metadata: EXIF (a TIFF block after a four-byte offset), or
+#: a MIME item whose content type is XMP's.
+_HEIF_EXIF, _HEIF_MIME = b"Exif", b"mime"
+_XMP_MIME = b"application/rdf+xml"
+
+
+def is_avif(data: bytes) -> bool:
+    """An ISO base media file whose ``ftyp`` box names an AVIF brand (read before MP4 is tried:
+    the same box opens an MP4 video)."""
+    if data[4:8] != b"ftyp":
+        return False
+    end = min(int.from_bytes(data[:4], "big"), len(data))
+    brands = [data[8:12], *(data[at:at + 4] for at in range(16, end - 3, 4))]
+    return any(brand in _AVIF_BRANDS for brand in brands)
+
+
+def avif_text(data: bytes) -> str:
+    """(session 79) An AVIF infographic as its caption card (:func:`png_text`): EXIF's tags
+    first, XMP filling what they lack, as a JPEG 2000's are read."""
+    if not is_avif(data):
+        raise ValueError("not an AVIF image (no ftyp box naming the avif brand)")
+    return _captioned_card(_avif_fields(io.BytesIO(data)), "an AVIF image whose metadata holds no "
+                           "description (EXIF ImageDescription or XMP dc:description)")
+
+
+def avif_described(handle: BinaryIO) -> bool:
+    """Whether a folder's AVIF carries a description: an infographic with alt text is a page."""
+    return _has_caption(_avif_fields, handle)
+
+
+def _avif_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    """An AVIF's EXIF and XMP items as IIM fields.  The top-level boxes are walked to the
+    ``meta`` box; its item list (``iinf``) says which items are metadata, its item locations
+    (``iloc``) where their bytes are (in the file, or in the ``meta`` box's own ``idat``); the
+    picture's item is never read."""
+    if not is_avif(handle.read(64)):
+        raise ValueError("not an AVIF image (no ftyp box naming the avif brand)")
+    handle.seek(0)
+    meta = b""
+    while len(header := handle.read(8)) == 8:
+        size, kind = int.from_bytes(header[:4], "big"), header[4:]
+        if size == 1:
+            size = int.from_bytes(handle.read(8), "big") - 8
+        if size == 0:
+            break
+        if size < 8:
+            raise ValueError(f"damaged AVIF image (a {kind!r} box of {size} bytes)")
+        if kind == b"meta":
+            meta = _part(handle, size - 8, "AVIF image", kind)
+            break
+        handle.seek(size - 8, io.SEEK_CUR)
+    if not meta:
+        raise ValueError("damaged AVIF image (no meta box: cut short, or not an image)")
+    try:
+        found = {kind: (a, b) for kind, a, b in boxes(meta, 4, len(meta))}
+        wanted = _heif_metadata_items(meta, found.get(b"iinf"))
+        places = _heif_locations(meta, found.get(b"iloc"))
+    except (ValueError, IndexError, struct.error) as exc:
+        raise ValueError(f"damaged AVIF image ({' '.join(str(exc).split())})") from None
+    idat = meta[found[b"idat"][0]:found[b"idat"][1]] if b"idat" in found else b""
+    parts = [(kind, _heif_item(handle, places.get(item), idat)) for item, kind in wanted.items()]
+    return _metadata_fields([(kind, body[4 + int.from_bytes(body[:4], "big"):] if kind == "exif" else body)
+                             for kind, body in parts if len(body) >= 4])
+
+
+def _heif_metadata_items(meta: bytes, iinf: tuple[int, int] | None) -> dict[int, str]:
+    """The metadata items of a ``meta`` box's item list, by item ID: "exif" or "xmp".  Each
+    ``infe`` (version 2 or 3) holds the item's ID, protection index, type and name, then a MIME
+    item's content type."""
+    if iinf is None:
+        return {}
+    start, end = iinf
+    version = meta[start]
+    first = start + 4 + (2 if version == 0 else 4)
+    out: dict[int, str] = {}
+    for kind, a, b in boxes(meta, first, end):
+        if kind != b"infe" or meta[a] < 2:
+            continue
+        width = 2 if meta[a] == 2 else 4
+        item = int.from_bytes(meta[a + 4:a + 4 + width], "big")
+        at = a + 4 + width + 2
+        item_type = meta[at:at + 4]
+        name_end = meta.index(b"\0", at + 4, b)
+        if item_type == _HEIF_EXIF:
+            out[item] = "exif"
+        elif item_type == _HEIF_MIME and meta[name_end + 1:b].split(b"\0", 1)[0] == _XMP_MIME:
+            out[item] = "xmp"
+    return out
+
+
+_Location = tuple[int, list[tuple[int, int]]]  # (an item's construction method, its extents)
+
+
+def _heif_locations(meta: bytes, iloc: tuple[int, int] | None) -> dict[int, _Location]:
+    """A ``meta`` box's item locations by item ID: the construction method (0, in the file; 1,
+    in ``idat``) and the extents, each (offset, length), its base offset added (ISO 14496-12
+    8.11.3: field widths of 0, 4 or 8 bytes, given in the box's first nibbles)."""
+    if iloc is None:
+        return {}
+    at, end = iloc
+    version = meta[at]
+    offset_size, length_size = meta[at + 4] >> 4, meta[at + 4] & 15
+    base_size, index_size = meta[at + 5] >> 4, (meta[at + 5] & 15 if version in (1, 2) else 0)
+    at += 6
+
+    def number(width: int) -> int:
+        nonlocal at
+        if at + width > end:
+            raise ValueError("an item location runs past its box")
+        value = int.from_bytes(meta[at:at + width], "big")
+        at += width
+        return value
+
+    out: dict[int, _Location] = {}
+    for _ in range(number(2 if version < 2 else 4)):
+        item = number(2 if version < 2 else 4)
+        method = number(2) & 15 if version in (1, 2) else 0
+        number(2)  # (the data reference: 0, this file)
+        base = number(base_size)
+        extents = []
+        for _ in range(number(2)):
+            number(index_size)
+            offset = number(offset_size)
+            extents.append((base + offset, number(length_size)))
+        out[item] = (method, extents)
+    return out
+
+
+def _heif_item(handle: BinaryIO, place: _Location | None, idat: bytes) -> bytes:
+    """An item's bytes from its extents (:data:`_TEXT_MAX` at most), in the file or in ``idat``;
+    an item the file was cut before, or of another construction method, is no bytes."""
+    if place is None or place[0] not in (0, 1):
+        return b""
+    out = b""
+    for offset, length in place[1]:
+        if len(out) + length > _TEXT_MAX:
+            raise ValueError(f"an AVIF image's metadata item of over {_TEXT_MAX:,} bytes, too large "
+                             "to be tags")
+        if place[0] == 1:
+            out += idat[offset:offset + length]
+        else:
+            handle.seek(offset)
+            piece = handle.read(length)
+            if len(piece) < length:
+                raise ValueError("damaged AVIF image (cut short: its metadata item runs past the file's end)")
+            out += piece
+    return out
 
 
 GIF_SUFFIXES = {".gif"}

@@ -256,26 +256,39 @@ from casegraph.ingest.markup import (
     typst_markdown,
 )
 from casegraph.ingest.media import (
+    AIFF_MEDIA,
+    AIFF_SUFFIXES,
     AUDIO_MEDIA,
     AVI_MEDIA,
     AVI_SUFFIXES,
     CAF_MEDIA,
     CAF_SUFFIXES,
+    FLV_MEDIA,
+    FLV_SUFFIXES,
     LRC_SUFFIXES,
     MATROSKA_SUFFIXES,
+    MICRODVD_SUFFIXES,
     MP4_VIDEO_MEDIA,
     SAMI_SUFFIXES,
     SCC_SUFFIXES,
     WAV_MEDIA,
     WAV_SUFFIXES,
+    aiff_described,
+    aiff_text,
     audio_suffix,
     audio_text,
     avi_text,
     caf_described,
     caf_text,
+    flv_described,
+    flv_text,
+    is_aiff,
+    is_flv,
     is_matroska,
+    is_microdvd,
     lrc_captions,
     matroska_text,
+    microdvd_captions,
     mp4_parts,
     sami_captions,
     scc_captions,
@@ -349,6 +362,8 @@ from casegraph.ingest.packages import (
     xmind_content,
 )
 from casegraph.ingest.photo import (
+    AVIF_MEDIA,
+    AVIF_SUFFIXES,
     CAPTION_HEAD_BYTES,
     GIF_MEDIA,
     GIF_SUFFIXES,
@@ -362,9 +377,12 @@ from casegraph.ingest.photo import (
     TIFF_SUFFIXES,
     WEBP_MEDIA,
     WEBP_SUFFIXES,
+    avif_described,
+    avif_text,
     captioned,
     gif_described,
     gif_text,
+    is_avif,
     is_gif,
     is_jp2,
     is_jpeg,
@@ -410,7 +428,7 @@ from casegraph.ingest.workfiles import (
 from casegraph.ingest.zim import ZIM_SUFFIXES, is_zim, zim_members
 
 if TYPE_CHECKING:
-    from bs4 import Tag  # imported where HTML is read, so that text-only runs need not load bs4
+    from bs4 import BeautifulSoup, Tag  # imported where HTML is read: text-only runs need not load bs4
 
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
@@ -425,7 +443,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
                    | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
-                   | JP2_SUFFIXES | GIF_SUFFIXES)
+                   | JP2_SUFFIXES | GIF_SUFFIXES | FLV_SUFFIXES | AIFF_SUFFIXES | AVIF_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -475,13 +493,14 @@ MBOX_SUFFIXES = {".mbox"}
 #: (interchange.gml_records); a Visio XML drawing (.vdx) as its shapes' texts (interchange.visio_html);
 #: an outliner's OPML export (.opml) as the outline it shows (interchange.opml_outline); a
 #: DocBook article (.dbk: what pandoc, asciidoctor and technical writers' tools write) as its
-#: titles, sections, paragraphs and lists, read as XML is.
+#: titles, sections, paragraphs and lists, read as XML is; (session 79) so is a TEI P5 text
+#: (.tei: an archive's or a researcher's transcription of slides or a report).
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".fodg", ".marcxml", ".xlf",
                  ".xliff",
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
-                 ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk"}
+                 ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk", ".tei"}
 #: (session 69) An SVG drawing saved compressed (Inkscape's ``.svgz``: a "learning on a page"
 #: poster): gunzipped, then read as the ``.svg`` it holds.
 SVGZ_SUFFIXES = {".svgz"}
@@ -642,7 +661,18 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
     **dict.fromkeys(AVI_SUFFIXES, ("AVI video(s) not read, their tags holding no comment or "
                                    "description", wav_described)),
     **dict.fromkeys(CAF_SUFFIXES, ("CAF recording(s) not read, their info chunk holding no comment",
-                                   caf_described))}
+                                   caf_described)),
+    # (session 79) a webcast, a podcast master, an infographic; and a ".sub" file that holds
+    # MicroDVD captions (a DVD's VobSub pictures and SubViewer's are passed over, as before)
+    **dict.fromkeys(FLV_SUFFIXES, ("Flash video(s) not read, their metadata holding no description or "
+                                   "comment", flv_described)),
+    **dict.fromkeys(AIFF_SUFFIXES, ("AIFF recording(s) not read, their tags holding no annotation or "
+                                    "comment", aiff_described)),
+    **dict.fromkeys(AVIF_SUFFIXES, ("AVIF image(s) not read, their metadata holding no description",
+                                    avif_described)),
+    **dict.fromkeys(MICRODVD_SUFFIXES, ("'.sub' file(s) not read, not MicroDVD captions (a DVD's VobSub "
+                                        "pictures, or SubViewer's)",
+                                        lambda handle: is_microdvd(handle.read(4096).decode("latin-1"))))}
 _WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
@@ -940,6 +970,13 @@ def html_to_text(markup: str) -> str:
             table.replace_with("".join(f"\n\n{_words_of(th).rstrip(':')}: {_words_of(td)}\n\n"
                                        for th, td in (tr.find_all(["th", "td"])
                                                       for tr in table.find_all("tr"))))
+        elif fields := _record_under_names(table):
+            # (session 79) "Published | Review type | Area" over one row of values: one review's
+            # fields (an admonition's "Review details"), read as a table of reviews its row was a
+            # review of its own, with no name
+            table.replace_with("".join(f"\n\n{label}: {value}\n\n" for label, value in fields))
+    for tabs in soup.find_all("div", class_="tabbed-set"):
+        _tabs_in_order(soup, tabs)
     for li in soup.find_all("li"):
         if "p" in (inside := {c.name for c in li.children if c.name}) and inside <= _ITEM_PARTS:
             # an item of two paragraphs ("<li><p>The SBNI should ...</p><p>The guidance should
@@ -1015,6 +1052,37 @@ def _field_table(table: Tag) -> bool:
         return True
     labels = [_words_of(tr.find("td")) for tr in rows]
     return all(shape == ["td", "td"] for shape in shapes) and _record_labels(labels)
+
+
+def _record_under_names(table: Tag) -> list[tuple[str, str]]:
+    """(session 79) A table of one record, its fields' names over their values: a header row
+    whose cells name a record's fields (:func:`_record_labels`) and one row of as many values
+    (MkDocs' "Review details" box: "Published | Review type | Area" over "July 2023 | LCSPR |
+    Hertfordshire"); else no fields.  A table of two reviews or more is a table of reviews."""
+    rows = table.find_all("tr")
+    if len(rows) != 2 or table.find("table") is not None:
+        return []
+    head, values = ([_words_of(c) for c in tr.find_all(["th", "td"])] for tr in rows)
+    if rows[0].find("td") is not None or rows[1].find("th") is not None or len(head) != len(values) \
+            or not 2 <= len(head) <= 8 or not _record_labels(head):
+        return []
+    return [(label.rstrip(":"), value) for label, value in zip(head, values, strict=True) if value]
+
+
+def _tabs_in_order(soup: BeautifulSoup, tabs: Tag) -> None:
+    """(session 79) A set of content tabs (MkDocs Material's "Learning | Recommendations") with
+    each tab's label over its own block, as a reader sees the tab opened: the theme writes the
+    labels together first ("LearningRecommendations"), then the blocks, so a review's learning
+    and recommendations ran on as one part under a run-together label."""
+    labels = tabs.select(":scope > .tabbed-labels > label")
+    blocks = tabs.select(":scope > .tabbed-content > .tabbed-block")
+    if not labels or len(labels) != len(blocks):
+        return
+    for label, block in zip(labels, blocks, strict=True):
+        heading = soup.new_tag("h4")
+        heading.string = _words_of(label)
+        block.insert(0, heading)
+    tabs.select_one(":scope > .tabbed-labels").decompose()
 
 
 def _record_labels(labels: list[str]) -> bool:
@@ -1206,15 +1274,25 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out)
 
 
+def _fields_tables_as_text(text: str) -> str:
+    """A text page's tables of a record's fields as field lines (:func:`_fields_tables_as_lines`)."""
+    return "\n".join(_fields_tables_as_lines(text.split("\n")))
+
+
 def _fields_tables_as_lines(lines: list[str]) -> list[str]:
     """(session 65) A Markdown table of a record's fields under a blank header row (MarkItDown
     writes a Word table with no header row so: "|  |  |", "| --- | --- |", "| Published |
     August 2023 |") as the field lines a page in text gives ("Published: August 2023"), when
     its rows pass the test of an HTML fields table's labels (:func:`_record_labels`).  Read
-    as a table, its rows were a table's data and the review's date was lost."""
+    as a table, its rows were a table's data and the review's date was lost.  (session 79) So
+    is a table of one record under a header of its fields' names (:func:`_one_row_fields`)."""
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if fields := _one_row_fields(lines[i:i + 4]):
+            out += [line for label, value in fields for line in (f"{label}: {value}", "")][:-1]
+            i += 3
+            continue
         head, rule = _pipe_cells(lines[i]), _pipe_cells(lines[i + 1]) if i + 1 < len(lines) else None
         blank_head = head is not None and len(head) == 2 and not any(head)
         if not (blank_head and rule and all(re.fullmatch(r":?-{3,}:?", c) for c in rule)):
@@ -1339,6 +1417,26 @@ def _fields(line: str) -> tuple[str, int]:
     if line.count("; ") >= 2 and not line.rstrip().endswith("."):
         return "; ", len(line.split("; "))
     return "", 0
+
+
+#: (session 79) A Markdown table's line under its header: "---|---|---", "|:---|---:|".
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _one_row_fields(lines: list[str]) -> list[tuple[str, str]]:
+    """(session 79) The fields of a table of one record at the head of ``lines``: a header naming
+    a record's fields (:func:`_record_labels`), a rule and one row ("Review type| Area|
+    Published" / "---|---|---" / "Learning Review| City of Edinburgh| September 2023", as
+    html2text writes an e-mail's table, outer pipes or none), then no further row; else none.
+    Read as a table of reviews, its row was a review with no name, and the rule's dashes its
+    area."""
+    if len(lines) < 3 or "|" not in lines[0] or not _TABLE_RULE.match(lines[1]) \
+            or (len(lines) > 3 and "|" in lines[3] and lines[3].strip()):
+        return []
+    head, row = ([c.strip() for c in ln.strip().strip("|").split("|")] for ln in (lines[0], lines[2]))
+    if len(head) != len(row) or not 2 <= len(head) <= 8 or not _record_labels(head):
+        return []
+    return [(label.rstrip(":"), value) for label, value in zip(head, row, strict=True) if value]
 
 
 def _delimited_rows_as_pipes(text: str) -> str:
@@ -2286,8 +2384,14 @@ def _flattened(record: dict) -> dict:
 
 def _date_of_parts(value: dict) -> str | None:
     """A date given as its parts (``{year: 2021 month: 11}``, as a protobuf Date or a form
-    writes it) as a page writes it, "November 2021"; None for any other group."""
+    writes it; (session 79) a CSL date's ``{"date-parts": [[2021, 11]]}``) as a page writes it,
+    "November 2021"; None for any other group."""
     keys = {k.lower(): v for k, v in value.items()}
+    parts = keys.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        # (session 79) a CSL date (Zotero's and citeproc's JSON): {"date-parts": [[2024, 5]]},
+        # read as the year, month and day it holds ("Date-parts: 2024; 5" was no date)
+        keys = dict(zip(("year", "month", "day"), parts[0], strict=False))
     year, month = keys.get("year"), keys.get("month")
     if not set(keys) <= {"year", "month", "day"} or not isinstance(year, int) or not 1000 < year < 3000:
         return None
@@ -2428,8 +2532,7 @@ def captions_as_text(text: str, timed: bool = False) -> str:
                        # (session 69) a colon ends a paragraph over what it introduces, but
                        # "... social care. Third:" / "information held by ..." runs on
                        or (said[-1].endswith(":") and not _next_cue(lines, n)[:1].islower())
-                       or (((_TITLE_END.search(said[-1]) and _title_like(" ".join(said)))
-                            or _NUMBERED_CUE.match(" ".join(said)))
+                       or ((_title_card(" ".join(said)) or _NUMBERED_CUE.match(" ".join(said)))
                            and _CAPITAL_START.match(_next_cue(lines, n)))):
             out += ["", *_counted_apart(" ".join(said))]
             said = []
@@ -2467,6 +2570,18 @@ _NUMBERED_CUE = re.compile(r"^\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{0,40}$"
 #: now" has others, and is a sentence's start as much as a title).
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the",
                                 "to", "with"})
+
+
+#: (session 79) A title card's closing note in brackets ("Learning Review: Jack (Fife, published
+#: July 2022)"), which says where and when, in a sentence's lower case.
+_CARD_NOTE = re.compile(r"\s*\([^()]{1,60}\)$")
+
+
+def _title_card(words: str) -> bool:
+    """Whether a cue's words read as a title card: a title's words (:func:`_title_like`) that
+    end on a name or a number (:data:`_TITLE_END`), a closing note in brackets aside."""
+    core = _CARD_NOTE.sub("", words)
+    return bool(_TITLE_END.search(core)) and _title_like(core)
 
 
 def _title_like(words: str) -> bool:
@@ -2628,16 +2743,62 @@ _FIELDS_SIDE_BY_SIDE = re.compile(
     rf"^(?P<first>(?:{_FIELD_LABELS}):[ \t]*\S[^\n]*?) {{3,}}(?=(?:{_FIELD_LABELS}):)", re.I | re.M)
 
 
+#: (session 79) A summary's part laid out as a row of the same table, its name on the left and
+#: its text wrapped in the value column: "What happened      Child S, a girl aged 14 months, ...".
+_SPACED_PART = re.compile(r"^\s{0,6}(?P<label>what\s+happened|(?:key\s+)?learning(?:\s+points)?|"
+                          r"recommendations?|summary|background|findings)\s{3,}(?P<value>\S.*)$", re.I)
+#: How far left of a value's column, and how far right, its wrapped lines may start (a list's
+#: items and a next page's lines stand a few places in).
+_VALUE_SLACK, _VALUE_INDENT = 3, 10
+
+
 def spaced_fields_as_labels(text: str) -> str:
     """A key/value table laid out in columns ("Published     12 March 2024" over "Area    Walsall")
     as labelled lines ("Published: 12 March 2024"), so that the parser reads them as it reads any
     "Label: value"; text with fewer than two such fields is returned as it is (a line of prose
-    that opens with "Area" is not a table)."""
+    that opens with "Area" is not a table).  (session 79) A value wrapped onto lines in its
+    column is joined to it ("Neath Port Talbot (West Glamorgan" / "region)"), and a part's row
+    of the same table (:data:`_SPACED_PART`) is its name on a line over its text's lines: the
+    wrapped lines were headings and entries of their own ("review)"), and a register's learning
+    was no part."""
     lines = text.split("\n")
     if sum(bool(_SPACED_FIELD.match(ln)) for ln in lines) < 2:
         return text
-    return "\n".join(f"{m['label']}: {m['value'].strip()}" if (m := _SPACED_FIELD.match(ln)) else ln
-                     for ln in lines)
+    out: list[str] = []
+    col, part = 0, False  # (the column of the value whose lines may follow, and whether a part's)
+    for n, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        if col and line.strip() and max(15, col - _VALUE_SLACK) <= indent <= col + _VALUE_INDENT:
+            words = line.strip()
+            if part and _LISTED.match(words):
+                out.append(words)  # (a part's next point)
+            else:  # (a value's or a point's wrapped line; a word the line's end broke, whole)
+                out[-1] += ("" if out[-1].endswith("-") and words[:1].islower() else " ") + words
+            continue
+        if col and part and not line.strip() and _runs_on_to(lines, n, col) \
+                and not _SENTENCE_STOP.search(out[-1]):
+            continue  # (a page's break inside a part's sentence)
+        col, part = 0, False
+        if m := _SPACED_FIELD.match(line):
+            out.append(f"{m['label']}: {m['value'].strip()}")
+            col = m.start("value")
+        elif m := _SPACED_PART.match(line):
+            out += [m["label"], m["value"].strip()]
+            col, part = m.start("value"), True
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?:;]\s*$")
+#: A list's point: a bullet, or a number ("1.", "(2)", "3)").
+_LISTED = re.compile(r"^(?:[•*▪◦–-]\s|\(?\d{1,2}[.)]\s)")
+
+
+def _runs_on_to(lines: list[str], n: int, col: int) -> bool:
+    """Whether the first line with words after line ``n`` stands in the value column ``col``."""
+    after = next((ln for ln in lines[n + 1:] if ln.strip()), "")
+    return col - _VALUE_SLACK <= len(after) - len(after.lstrip()) <= col + _VALUE_INDENT
 
 
 def fields_side_by_side_as_lines(text: str) -> str:
@@ -3828,6 +3989,12 @@ _READERS: dict[str, _Reader] = {
                                           "read as an AVI video's tags")),
     **dict.fromkeys(CAF_SUFFIXES, _Reader(lambda raw, _: caf_text(_bytes(raw)), CAF_MEDIA,
                                           "read as a CAF recording's tags")),
+    **dict.fromkeys(FLV_SUFFIXES, _Reader(lambda raw, _: flv_text(_bytes(raw)), FLV_MEDIA,
+                                          "read as a Flash video's metadata")),
+    **dict.fromkeys(AIFF_SUFFIXES, _Reader(lambda raw, _: aiff_text(_bytes(raw)), AIFF_MEDIA,
+                                           "read as an AIFF recording's tags")),
+    **dict.fromkeys(AVIF_SUFFIXES, _Reader(lambda raw, _: avif_text(_bytes(raw)), AVIF_MEDIA,
+                                           "read as an AVIF image's metadata")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
                                           "application/x-sony-bbeb", "read as a Sony Reader e-book")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
@@ -3941,6 +4108,11 @@ _READERS: dict[str, _Reader] = {
                                           "text/x-pml", "read as Palm Markup Language")),
     **dict.fromkeys(LRC_SUFFIXES, _Reader(lambda raw, _: captions_as_text(lrc_captions(raw)), "text/x-lrc",
                                           "read as an LRC transcript")),
+    # (session 79) a ".sub" file that is not MicroDVD (SubViewer's text) is read as plain text,
+    # as it was before the suffix was known
+    **dict.fromkeys(MICRODVD_SUFFIXES, _Reader(lambda raw, _: captions_as_text(microdvd_captions(raw))
+                                               if is_microdvd(raw) else _plain_text(raw, ".txt"),
+                                               "text/x-microdvd", "read as MicroDVD captions")),
     **dict.fromkeys(ASCIIDOC_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(asciidoc_markdown(raw)),
                                                "text/asciidoc", "read as AsciiDoc")),
     **dict.fromkeys(MDX_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(mdx_markdown(raw)),
@@ -4305,12 +4477,13 @@ def _binary_suffix(data: bytes) -> str | None:
     scan, (session 77) a WebP card or JPEG 2000 master or (session 78) a GIF graphic; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
-        else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".mp4" if is_mp4(data) \
+        else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".avif" if is_avif(data) \
+        else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
         else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".gif" if is_gif(data) \
-        else audio_suffix(data)
+        else ".flv" if is_flv(data) else ".aiff" if is_aiff(data) else audio_suffix(data)
 
 
 def _txtz_page(data: bytes) -> str:
@@ -4340,10 +4513,10 @@ def _plain_text(raw: str, suffix: str) -> str:
     digest's messages apart, rows wrapped by a mail client joined, a git log's, a dot-leader
     table's, a wiki's, a clippings file's and a caption file's forms undone, two columns side by
     side read one after the other."""
-    text = _delimited_rows_as_pipes(columns_as_text(captions_as_text(clippings_as_text(
+    text = _delimited_rows_as_pipes(_fields_tables_as_text(columns_as_text(captions_as_text(clippings_as_text(
         wiki_markup_as_text(dokuwiki_as_text(fields_side_by_side_as_lines(spaced_fields_as_labels(
             dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
-                bbcode_as_text(browser_dump_as_text(normalise_newlines(raw)))))))))))))))
+                bbcode_as_text(browser_dump_as_text(normalise_newlines(raw))))))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     if suffix != ".pdf":  # (a PDF's lines are its layout's: a join there is the page's own)
         text = _glued_paragraphs_apart(text)
