@@ -335,6 +335,28 @@ ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
       "Child T, a 16-year-old boy, had been looked after since he was 11 and was living in a "
       "children's home in Bristol, 40 miles from his family.",
       {'RF-OOA'}, set()),
+    # (session 79, devlocal111) the abusers told by what they gave in the same clause; a
+    # placement "from her home area"; a parent's abuse "when she was young" is her childhood's;
+    # drugs held and sold for others
+    ("abusers_who_gave_her_things_are_exploitation",
+      'Child T, a 13-year-old girl, was sexually abused during 2023 by adult men who gave her '
+      'alcohol, cigarettes and lifts in their cars.',
+      {'H-CSE', 'RF-CSE'}, set()),
+    ("abused_by_men_who_gave_nothing_is_no_exploitation",
+      'Child T, a 13-year-old girl, was sexually abused during 2023 by a man who gave evidence '
+      'at the trial.',
+      {'H-SA'}, {'H-CSE', 'RF-CSE'}),
+    ("placed_from_her_home_area_is_out_of_area",
+      'Child T, a 13-year-old girl, was looked after and lived in a residential house in Perth, '
+      'having been placed there from her home area of Glasgow.',
+      {'RF-OOA'}, set()),
+    ("a_mothers_abuse_when_young_is_her_childhood",
+      "Baby T, a boy, was 10 days old when his father dropped him. Baby T's mother had been in "
+      "care herself and had been sexually abused by a relative when she was young.",
+      {'RF-PACE'}, {'H-SA'}),
+    ("holding_and_selling_drugs_for_others_is_exploitation",
+      'Child T, a 16-year-old boy, was used by older youths to hold and sell drugs in 2023.',
+      {'H-EXT', 'RF-CCE'}, set()),
 ]
 
 

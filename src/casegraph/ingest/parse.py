@@ -141,7 +141,8 @@ _CASE_ACCOUNT = re.compile(
 #: other users read "CMR" in a note's list line or a link as no review's title.
 _CMR = re.compile(r"\bCMR\b")
 _REVIEW_WORDS = re.compile(
-    r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons)\b", re.I)
+    # ((session 79) Wales's multi-agency professional forum, a review of type RT-MAR)
+    r"\b(review|SCR|LCSPR|CSPR|CPR|case management|learning lessons|professional forum)\b", re.I)
 #: The date line of a news feed's item (RFC 822): "Tue, 05 Mar 2024 09:00:00 +0000" (the
 #: feed reader writes an Atom entry's RFC 3339 date so too: sources._feed_date).
 _FEED_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{{1,2}}\s+(?P<month>{MONTH_ABBREVIATION})\s+"
@@ -1788,8 +1789,9 @@ _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|ser
                             r"(?P<reference>\s+(?-i:[A-Z]{2,6})\s?\d{1,3}/\d{2,4})?"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
 #: (session 78) A professional forum's date line, where a review's says "Published": "Shared
-#: October 2023. Area: Cardiff." (a Welsh board's report: the forum's learning is shared).
-_SHARED_LINE = re.compile(rf"^Shared\s*:?\s*(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})\s+{YEAR}\b")
+#: October 2023. Area: Cardiff." (a Welsh board's report: the forum's learning is shared);
+#: (session 79) "Held: November 2024".
+_SHARED_LINE = re.compile(rf"^(?:Shared|Held)\s*:?\s*(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})\s+{YEAR}\b")
 #: (session 78) The line under a review's heading that gives its area, then its date: "Swansea ·
 #: Published April 2024" (a bulletin's line of facts under "... Review WGSB 1/2024: Child C").
 _AREA_THEN_PUBLISHED = re.compile(rf"^(?-i:[A-Z])[\w'’ .-]{{1,60}}?\s*[·|,–—-]\s*{_PUBLISHED_WORDS}\s*:?\s*"
@@ -2946,7 +2948,10 @@ _QUOTED_PSEUDONYM = re.compile(r"\breview\b[^\"“‘']{0,40}[\"“‘'](?P<name
 
 
 #: (session 53) A rapid review named in a record: the first step towards a review, no review.
-_RAPID_REVIEW_WORDS = re.compile(r"\brapid\s+review\b", re.I)
+_RAPID_REVIEW_WORDS = re.compile(r"\brapid\s+review\b"
+                                 # ((session 79) the review it led to: "Outcome: Multi-agency
+                                 # professional forum", a review word since)
+                                 r"|\boutcome\s*:[^\n]*", re.I)
 
 
 #: (session 55) A coding team's flag that a row is not one of its reviews: "In scope: No",
@@ -3452,6 +3457,16 @@ def _without_containers(entries: list[Entry]) -> list[Entry]:
 _LETTERED_CHILD = re.compile(r"\b(?:Child|Baby|Young\s+[Pp]erson)\s+[A-Z]{1,3}\b")
 
 
+def _title_over_heading(entry: Entry, after: Entry | None) -> bool:
+    """(session 79) Whether an entry is a saved page's title over the page's own heading about
+    the same child: the page's first entry ("Statement: Child H review published | Barnsley
+    ...") whose text is one short paragraph (a notice over the statement) before the entry
+    that names the child again ("Statement on the publication of the ... Review: Child H")."""
+    text = "\n".join(s.span.text for s in entry.sections).strip()
+    return (after is not None and bool(entry.name) and after.name == entry.name and entry.line <= 2
+            and len(text) < 300 and "\n" not in text)
+
+
 def _without_shells(entries: list[Entry]) -> list[Entry]:
     """The entries less those that say nothing of a child another entry names: a web page's
     title line ("Statement: Learning Review – Child J | Council") over its menu, before the
@@ -3468,6 +3483,7 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
     # heading below it: its text never names Child A, the next entry's does
     speaking = [says_something(e) and (names_child[k] or not any(
         o is not e and o.name == e.name and names_child[n] for n, o in enumerate(entries)))
+        and not _title_over_heading(e, entries[k + 1] if k + 1 < len(entries) else None)
         for k, e in enumerate(entries)]
     for e, spoke in zip(entries, speaking, strict=True):
         if spoke or not e.name:
