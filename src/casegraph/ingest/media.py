@@ -841,8 +841,8 @@ def wav_described(handle: BinaryIO) -> bool:
 
 
 def _id3_described(handle: BinaryIO) -> bool:
-    """Whether a WAV file's ID3 chunk holds prose or chapters, as :func:`wav_text` reads it: a
-    title alone, as an editor writes it, is no page."""
+    """Whether a WAV file's (or, session 79, an AIFF file's) ID3 chunk holds prose or chapters,
+    as :func:`wav_text` reads it: a title alone, as an editor writes it, is no page."""
     handle.seek(0)
     try:
         _, prose, chapters = _tagged(handle, "WAV file")

@@ -1062,11 +1062,17 @@ def _record_under_names(table: Tag) -> list[tuple[str, str]]:
     rows = table.find_all("tr")
     if len(rows) != 2 or table.find("table") is not None:
         return []
-    head, values = ([_words_of(c) for c in tr.find_all(["th", "td"])] for tr in rows)
-    if rows[0].find("td") is not None or rows[1].find("th") is not None or len(head) != len(values) \
-            or not 2 <= len(head) <= 8 or not _record_labels(head):
+    if rows[0].find("td") is not None or rows[1].find("th") is not None:
         return []
-    return [(label.rstrip(":"), value) for label, value in zip(head, values, strict=True) if value]
+    return _named_fields(*([_words_of(c) for c in tr.find_all(["th", "td"])] for tr in rows))
+
+
+def _named_fields(names: list[str], values: list[str]) -> list[tuple[str, str]]:
+    """(session 79) A one-record table's fields, each name over its value, when there are two to
+    eight names and they name a record's fields (:func:`_record_labels`); else none."""
+    if len(names) != len(values) or not 2 <= len(names) <= 8 or not _record_labels(names):
+        return []
+    return [(name.rstrip(":"), value) for name, value in zip(names, values, strict=True) if value]
 
 
 def _tabs_in_order(soup: BeautifulSoup, tabs: Tag) -> None:
@@ -1434,9 +1440,7 @@ def _one_row_fields(lines: list[str]) -> list[tuple[str, str]]:
             or (len(lines) > 3 and "|" in lines[3] and lines[3].strip()):
         return []
     head, row = ([c.strip() for c in ln.strip().strip("|").split("|")] for ln in (lines[0], lines[2]))
-    if len(head) != len(row) or not 2 <= len(head) <= 8 or not _record_labels(head):
-        return []
-    return [(label.rstrip(":"), value) for label, value in zip(head, row, strict=True) if value]
+    return _named_fields(head, row)
 
 
 def _delimited_rows_as_pipes(text: str) -> str:
