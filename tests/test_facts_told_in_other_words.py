@@ -354,6 +354,10 @@ ACCOUNTS: list[tuple[str, str, set[str], set[str]]] = [
       "Baby T, a boy, was 10 days old when his father dropped him. Baby T's mother had been in "
       "care herself and had been sexually abused by a relative when she was young.",
       {'RF-PACE'}, {'H-SA'}),
+    ("a_childrens_home_outside_the_area_is_out_of_area",
+      "Child T, a 16-year-old boy, was in the care of the local authority and lived in a "
+      "children's home in Lancashire, outside Wirral.",
+      {'RF-OOA'}, set()),
     ("holding_and_selling_drugs_for_others_is_exploitation",
       'Child T, a 16-year-old boy, was used by older youths to hold and sell drugs in 2023.',
       {'H-EXT', 'RF-CCE'}, set()),

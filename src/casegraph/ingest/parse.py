@@ -2322,7 +2322,8 @@ _FOLLOW_UP = re.compile(
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:reported|confirmed|said|says|reports)\s+(?:in\s+\d{4}\s+)?that\s+"
     r"all\s+(?:of\s+them|(?:the\s+|its\s+)?(?:recommendations|actions))\s+(?:had|have)\s+been\s+"
     r"(?:completed|implemented|met|signed\s+off)"
-    r"|(?:these|they|the\s+recommendations|all\s+(?:of\s+them|(?:the\s+)?recommendations))"
+    # ((session 79) "Recommendations are being taken forward through the CPC improvement plan")
+    r"|(?:these|they|(?:the\s+)?recommendations|all\s+(?:of\s+them|(?:the\s+)?recommendations))"
     # (session 66) "All recommendations for the Trust have been completed."
     r"(?:\s+for\s+(?:the|this|our)\s+[\w'’-]+)?\s+(?:ha(?:ve|d)\s+(?:all\s+)?been|"
     r"are|were|will\s+be)\s+(?:all\s+)?(?:being\s+)?(?:accepted|monitored|overseen|agreed|"
@@ -2352,7 +2353,9 @@ _FOLLOW_UP = re.compile(
     # plan in response", "The SBNI will monitor implementation through its ... Panel", "The SBNI
     # has asked the Trust ... to report on progress ...", "The Committee will publish a learning
     # briefing on each Learning Review ...", "... will publish its improvement plan later this year"
-    r"|[^.;]{0,120}\b(?:has|have)\s+(?:each\s+)?(?:produced|prepared|written|drawn\s+up)\s+(?:an?\s+|its\s+)?"
+    # ((session 79) "The partnership has published an action plan alongside the review")
+    r"|[^.;]{0,120}\b(?:has|have)\s+(?:each\s+)?(?:produced|prepared|written|drawn\s+up|published)\s+"
+    r"(?:an?\s+|its\s+)?"
     r"action\s+plans?\b"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}will\s+monitor\s+(?:the\s+)?(?:implementation|progress|action\s+plans?)\b"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has|have)\s+asked\s+[^.;]{1,120}?\bto\s+report\s+on\s+"
@@ -2475,7 +2478,8 @@ _COUNT_ONLY = re.compile(
     # ((session 68) "The SBNI has accepted the CMR's five recommendations")
     # ((session 72) "The Committee has accepted the six recommendations, which are set out in
     # the full report")
-    rf"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+(?:review|report|{TYPE_ABBREVIATIONS})['’]s\s+|its\s+"
+    # ((session 79) "The Board accepted the reviewer's four recommendations")
+    rf"(?:an\s+action\s+plan\s+with\s+|all\s+|the\s+(?:review|reviewer|report|{TYPE_ABBREVIATIONS})['’]s\s+|its\s+"
     rf"|the\s+(?={COUNT_WORD}\s))?)?"
     r"(?:all\s+)?"
     # ((session 68) "The SBNI accepted all eight of the review's recommendations")
@@ -4368,11 +4372,14 @@ _OWN_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])")
 #: (session 77) A sentence of an account that tells what the review's learning was about: "The
 #: review's learning concerned contextual safeguarding, ...", "Learning focused on assessment of
 #: new adults joining a kinship household".
-_LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR)['’]s\s+)?"
+_LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR)['’]s\s+|Its\s+)?"
                             # ((session 78) "Emerging learning concerns the weight given to ...",
                             # "Learning from this review is that ...")
                             # ((session 79) "The review's learning, still relevant today, is that")
-                            r"(?:(?:[Kk]ey|[Ee]merging|[Ee]arly|[Ii]nitial)\s+)?[Ll]earning(?:,\s[^,.]{3,40},)?\s+"
+                            # ((session 79) "The review's main learning, the partnership said, is
+                            # that", "Its key learning, according to the report, is that")
+                            r"(?:(?:[Kk]ey|[Ee]merging|[Ee]arly|[Ii]nitial|[Mm]ain|[Cc]entral|[Pp]rincipal)\s+)?"
+                            r"[Ll]earning(?:,\s[^,.]{3,40},)?\s+"
                             r"(?:from\s+(?:this|the)\s+review\s+)?(?:concerned|concerns|focused\s+on|focuses\s+on|"
                             r"centred\s+on|centres\s+on|was\s+about|is\s+about|related\s+to|relates\s+to|"
                             r"is\s+that|was\s+that)\b"
@@ -4387,6 +4394,13 @@ _LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|repor
                             r"(?:summarised|summarises|summarized|summarizes)\s+(?:the|its)\s+learning\b"
                             r"|(?:^|(?<=[.!?]\s))(?:It\s+i|I)(?:dentifies|dentified)\s+"
                             r"(?:(?:key|important)\s+)?(?:learning|lessons)\s+(?:about|around|on|for)\b"
+                            # (session 79) "The review, published by the North Wales Safeguarding
+                            # Board in 2023, identified learning about ..."; "... review, published in
+                            # autumn 2023, sets out one main lesson: ..."
+                            r"|(?:^|(?<=[.!?]\s))(?:\d{1,2}\s+)?The\s+(?:review|report|panel)\b[^.!?]{0,80}?"
+                            r"\bidentif(?:ies|ied)\s+(?:(?:key|important)\s+)?(?:learning|lessons)\s+(?:about|around|on|for)\b"
+                            r"|(?:^|(?<=[.!?]\s))[^.!?]{0,100}?\bsets\s+out\s+(?:one|a|its)\s+(?:main|key|central|single)\s+"
+                            r"lesson\b"
                             r"|(?:^|(?<=[.!?]\s))(?:Early\s+|Its\s+|The\s+review['’]s\s+)?findings\s+are\s+that\b")
 _ALSO_FOUND = re.compile(r"(?<=[.!?]\s)(?:It|The\s+review|The\s+reviewers?|They)\s+also\s+"
                          r"(?:found|identified|concluded|highlighted)\s+that\b")
