@@ -52,3 +52,16 @@ def test_a_rapid_reviews_outcome_is_no_review(tmp_path: Path, vocab: Vocabulary)
            "RR 6/2024,Testshire,29/02/2024,Multi-agency professional forum,Learning event planned\n"
     reviews = reviews_of_page(tmp_path, "tracker.csv", f"# {NOTE}\n{rows}", vocab)
     assert all("RR 6/2024" not in r.title for r in reviews)
+
+
+def test_a_welsh_boards_review_number_names_its_area(tmp_path: Path, vocab: Vocabulary) -> None:
+    """(From devlocal36's and validation21's misses.) "CTMSB 4/2023 - ..." with no area named
+    elsewhere is Cwm Taf Morgannwg's review: the board's letters, from its name in the tables."""
+    from casegraph.core.places import board_letters
+
+    assert (board_letters()["CTMSB"], board_letters()["NWSB"], board_letters()["CVRSB"]) == (
+        "Cwm Taf Morgannwg", "North Wales", "Cardiff and Vale")
+    reviews = reviews_of_page(tmp_path, "page.txt", "\n".join([
+        NOTE, "", "CTMSB 4/2023 - Concise Child Practice Review: Child K", "",
+        "Child K, a six-year-old boy, was neglected for two years.", ""]), vocab)
+    assert [r.area for r in reviews] == ["Cwm Taf Morgannwg"]

@@ -340,6 +340,22 @@ def comma_names() -> tuple[str, ...]:
 
 
 @cache
+def board_letters() -> dict[str, str]:
+    """(session 79) Each regional safeguarding board of the tables by the letters of its name,
+    as a board numbers its reviews ("CTMSB 4/2023" is Cwm Taf Morgannwg Safeguarding Board's,
+    "NWSB 1/2024" North Wales's, "CVRSB 2/2023" Cardiff and Vale Regional Safeguarding
+    Board's): the initials of its name's words but "and", then "SB" and "RSB".  Derived from
+    the names, so no table of letters to keep; a name of one word ("CYSUR") has none."""
+    out: dict[str, str] = {}
+    for row in _rows(reference_dir(), PARTNERSHIPS):
+        initials = "".join(w[0] for w in row["name"].split() if w.lower() != "and").upper()
+        if len(initials) >= 2:
+            for letters in (initials + "SB", initials + "RSB"):
+                out.setdefault(letters, row["name"])
+    return out
+
+
+@cache
 def _printed_names() -> dict[str, str]:
     """Each slug of an authority's or a partnership's name in the tables, and that name, where
     the tables print one name for it."""

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from casegraph.core.iris import named_area, review_slug, slugify
 from casegraph.core.model import Child, Coded, Evidence, ListItem, Mention, Review, SourceRef
-from casegraph.core.places import comma_names, default_gazetteer
+from casegraph.core.places import board_letters, comma_names, default_gazetteer
 from casegraph.core.textspan import Span
 from casegraph.extract.context import (
     Sentence,
@@ -728,6 +728,17 @@ def names_from_title(title: str) -> list[str]:
 _DENIED = re.compile(r"\b(?:not|never)\s+(?:an?\s+)?$", re.I)
 
 
+#: (session 79) A Welsh board's number for one of its reviews: "CTMSB 4/2023", "NWSB 1/2024".
+_BOARD_NUMBER = re.compile(r"\b(?P<letters>[A-Z]{4,7})\s?\d{1,3}/\d{2,4}\b")
+
+
+def _board_of(heading: str) -> str | None:
+    """The board whose review number a heading gives, when nothing else names the area: "CTMSB
+    4/2023 - Concise Child Practice Review: Child P" is Cwm Taf Morgannwg's review."""
+    m = _BOARD_NUMBER.search(heading)
+    return board_letters().get(m["letters"]) if m else None
+
+
 def _not_denied(coded: list[Coded]) -> list[Coded]:
     """The review types a record's type field names, without those it says the review is not
     (each quote of them just after "not a"); all of them, when it denies every one."""
@@ -1178,6 +1189,7 @@ class Extractor:
             names = _family_members(family["letter"], told) or names
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = _whole_place(_area_in_english(named_area(entry.area or entry.told_area)), entry.heading)
+        area = area or _board_of(entry.heading)
         slug = review_slug(entry.year, area, key_name)
         # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
         title = _COUNTER.sub("", entry.title if entry.heading_kind in ("numbered", "section")
