@@ -88,7 +88,7 @@ def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
             else:
                 without += bool(line.strip())  # four lines on the left only end it too
             end += 1
-        if without >= 4 and _runs_on(lines[end - 1]):
+        if without >= 4 and runs_on(lines[end - 1]):
             # (session 78) unless the left column's sentence runs on below the right one's end
             # (a bulletin's account beside a short sidebar): the column goes on to its end
             while end < len(lines) and len(lines[end].rstrip()) < col - 2:
@@ -132,7 +132,7 @@ def columns_as_text(text: str) -> str:
     return "\n".join(out)
 
 
-def _runs_on(line: str) -> bool:
+def runs_on(line: str) -> bool:
     """Whether a line's sentence goes on to the next line: it ends on a word, not a stop."""
     return bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", ":", ";"))
 
@@ -143,7 +143,7 @@ def _left_lines(lefts: list[str]) -> list[str]:
     with a spiral fracture ..." were a paragraph apart where a sidebar's heading stood."""
     out: list[str] = []
     for n, line in enumerate(lefts):
-        if not line.strip() and out and _runs_on(out[-1]):
+        if not line.strip() and out and runs_on(out[-1]):
             after = next((ln.strip() for ln in lefts[n + 1:] if ln.strip()), "")
             if after[:1].islower() or after[:1].isdigit():
                 continue

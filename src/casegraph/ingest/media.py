@@ -596,14 +596,18 @@ _PROSE_DESCRIPTIONS = {"comment", "description", "summary", "synopsis", "transcr
 
 def audio_suffix(data: bytes) -> str | None:
     """The suffix of an MP3 with an ID3 tag, an Ogg, a FLAC, a Windows Media, (session 75) a
-    WAV file or (session 77) an AVI video or CAF recording known by its first bytes, whatever its
-    name; else None."""
+    WAV file, (session 77) an AVI video or CAF recording or (session 79) a Flash video or AIFF
+    recording known by its first bytes, whatever its name; else None."""
     if is_wav(data):
         return ".wav"
     if is_avi(data):
         return ".avi"
     if is_caf(data):
         return ".caf"
+    if is_flv(data):
+        return ".flv"
+    if is_aiff(data):
+        return ".aiff"
     return next((suffix for magic, suffix in _AUDIO_MAGIC.items() if data.startswith(magic)), None)
 
 

@@ -85,7 +85,7 @@ from casegraph.ingest.captures import (
     x_archive_threads,
 )
 from casegraph.ingest.chm import CHM_SUFFIXES, chm_pages
-from casegraph.ingest.columns import columns_as_text
+from casegraph.ingest.columns import columns_as_text, runs_on
 from casegraph.ingest.datasets import (
     AVRO_SUFFIXES,
     DBF_SUFFIXES,
@@ -282,8 +282,6 @@ from casegraph.ingest.media import (
     caf_text,
     flv_described,
     flv_text,
-    is_aiff,
-    is_flv,
     is_matroska,
     is_microdvd,
     lrc_captions,
@@ -2779,8 +2777,7 @@ def spaced_fields_as_labels(text: str) -> str:
             else:  # (a value's or a point's wrapped line; a word the line's end broke, whole)
                 out[-1] += ("" if out[-1].endswith("-") and words[:1].islower() else " ") + words
             continue
-        if col and part and not line.strip() and _runs_on_to(lines, n, col) \
-                and not _SENTENCE_STOP.search(out[-1]):
+        if col and part and not line.strip() and _runs_on_to(lines, n, col) and runs_on(out[-1]):
             continue  # (a page's break inside a part's sentence)
         col, part = 0, False
         if m := _SPACED_FIELD.match(line):
@@ -2794,7 +2791,6 @@ def spaced_fields_as_labels(text: str) -> str:
     return "\n".join(out)
 
 
-_SENTENCE_STOP = re.compile(r"[.!?:;]\s*$")
 #: A list's point: a bullet, or a number ("1.", "(2)", "3)").
 _LISTED = re.compile(r"^(?:[•*▪◦–-]\s|\(?\d{1,2}[.)]\s)")
 
@@ -4478,7 +4474,9 @@ def _binary_suffix(data: bytes) -> str | None:
     97-2003 workbook (an ``.xls`` may be one, or a text export: the bytes tell) or PowerPoint
     97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
     Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster, (session 76) a
-    scan, (session 77) a WebP card or JPEG 2000 master or (session 78) a GIF graphic; else None."""
+    scan, (session 77) a WebP card or JPEG 2000 master, (session 78) a GIF graphic or (session 79)
+    an AVIF infographic (before MP4: the same box opens both); recordings by media.audio_suffix;
+    else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".avif" if is_avif(data) \
@@ -4487,7 +4485,7 @@ def _binary_suffix(data: bytes) -> str | None:
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
         else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".gif" if is_gif(data) \
-        else ".flv" if is_flv(data) else ".aiff" if is_aiff(data) else audio_suffix(data)
+        else audio_suffix(data)
 
 
 def _txtz_page(data: bytes) -> str:
