@@ -41,6 +41,7 @@ from casegraph.extract.stated import (
     stated_sexes,
 )
 from casegraph.extract.vocab import Match, Vocabulary, tokens
+from casegraph.ingest.document import FAMILY_NAME
 from casegraph.ingest.parse import (
     _BULLET,
     MONTHS,
@@ -114,15 +115,12 @@ _NOTED_PAIR = re.compile(r"\b(?P<a>(?-i:[A-Z][a-z]{1,15}))\s*\(\d{1,2}\)\s+and\s
                          r"(?:(?:older|younger|elder|twin)\s+)?(?:half-|step-)?(?:brother|sister)\s+)?"
                          r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\s*\(\d{1,2}\),?\s*[(–—-]?\s*not\s+their\s+real\s+names\b",
                          re.I)
-#: (session 79) A review named for a family ("Family W – serious case review"), whose account
-#: numbers its children with the family's letter: "Child W1 (a girl of 11), Child W2 ...",
-#: "three siblings, referred to as Z1, Z2 and Z3".
-_FAMILY = re.compile(r"Famil(?:y|ies)\s+(?P<letter>(?-i:[A-Z]{1,2}))")
-
-
 def _family_members(letter: str, told: str) -> list[str]:
-    """The children a family's review numbers with its letter, as the account first writes each
-    ("Child W1", or "W1" alone), in their numbers' order; none unless there are two or more."""
+    """(session 79) The children of a review named for a family ("Family W – serious case
+    review", document.FAMILY_NAME) that its account numbers with the family's letter ("Child W1
+    (a girl of 11), Child W2 ...", "three siblings, referred to as Z1, Z2 and Z3"), as it first
+    writes each ("Child W1", or "W1" alone), in their numbers' order; none unless there are two
+    or more."""
     members: dict[int, str] = {}
     for m in re.finditer(rf"\b(?:(?-i:Child|Sibling)\s+)?{letter}(?P<n>\d)\b", told):
         members.setdefault(int(m["n"]), m.group())
@@ -1185,7 +1183,7 @@ class Extractor:
         names = [_as_told(n, told) for n in names]
         if not names and (pair := _NOTED_PAIR.search(told)):
             names = [pair["a"], pair["b"]]  # (the heading names the family, the account its children)
-        if len(names) == 1 and (family := _FAMILY.fullmatch(names[0])):
+        if len(names) == 1 and (family := FAMILY_NAME.fullmatch(names[0])):
             names = _family_members(family["letter"], told) or names
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = _whole_place(_area_in_english(named_area(entry.area or entry.told_area)), entry.heading)

@@ -1188,6 +1188,11 @@ def _each_told(names: str, text: str) -> bool:
 _QUOTED_PAIR = re.compile(r"\s+and\s+[‘'“\"](?P<name>(?-i:[A-Z][a-z]{1,15}))[’'”\"](?!\w)")
 
 
+#: A review named for a family, by its letter: "Family K", "Families A" (its name; (session 79)
+#: the extractor gives it the children its account numbers with the letter, "Child K1", "K2").
+FAMILY_NAME = re.compile(r"\bFamil(?:y|ies)\s+(?P<letter>(?-i:[A-Z]{1,2}))\b")
+
+
 def _introduced_name(heading: str, following: str) -> str | None:
     """The pseudonym a heading introduces: in the heading itself, or, for a heading that names
     a review ("Publication of Extended Child Practice Review 01/2022"), in the text under it."""
@@ -1217,7 +1222,7 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _TYPED_NAME.match(heading)
     if m and _each_told(m["name"], following):
         return m["name"]  # "5.1 CMR - Ola (Southern Trust area)", "5.2 CMR - Kit and Rowan"
-    m = re.search(r"\bFamil(?:y|ies)\s+(?-i:[A-Z]{1,2})\b", heading) or _CHILDREN_GROUP.search(heading)
+    m = FAMILY_NAME.search(heading) or _CHILDREN_GROUP.search(heading)
     if m:
         return m.group()  # "Family K"; "Thematic Review: Babies A, B and C": one review of three
     if re.fullmatch(r"(?-i:[A-Z][a-z]{1,15})", heading) and following.startswith(heading):
