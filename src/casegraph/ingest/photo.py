@@ -701,8 +701,9 @@ def _heif_locations(meta: bytes, iloc: tuple[int, int] | None) -> dict[int, _Loc
 
 
 def _heif_item(handle: BinaryIO, place: _Location | None, idat: bytes) -> bytes:
-    """An item's bytes from its extents (:data:`_TEXT_MAX` at most), in the file or in ``idat``;
-    an item the file was cut before, or of another construction method, is no bytes."""
+    """An item's bytes from its extents (:data:`_TEXT_MAX` at most), in the file (read as any
+    metadata part is, :func:`_part`: a file cut inside it is damaged, said so) or in ``idat``;
+    an item of another construction method, or with no location, is no bytes."""
     if place is None or place[0] not in (0, 1):
         return b""
     out = b""
@@ -714,10 +715,7 @@ def _heif_item(handle: BinaryIO, place: _Location | None, idat: bytes) -> bytes:
             out += idat[offset:offset + length]
         else:
             handle.seek(offset)
-            piece = handle.read(length)
-            if len(piece) < length:
-                raise ValueError("damaged AVIF image (cut short: its metadata item runs past the file's end)")
-            out += piece
+            out += _part(handle, length, "AVIF image", b"metadata item")
     return out
 
 
