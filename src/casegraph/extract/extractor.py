@@ -409,8 +409,10 @@ _NOT_A_NAME = re.compile(
     r"update|newsletter|bulletin|statement|press\s+release|news)$", re.I)
 _REVIEW_PHRASE = re.compile(
     r"^(?:an?\s+)?(?:(?:local|national|extended|concise|joint)\s+)*(?:child\s+)?"
-    r"(?:safeguarding\s+practice|serious\s+case|practice|multi-agency(?:\s+learning)?|"
+    r"(?:(?:safeguarding\s+practice|serious\s+case|practice|multi-agency(?:\s+learning)?|"
     r"significant\s+case|case\s+management|learning|partnership|domestic\s+homicide)\s+review"
+    # (session 80) Wales's multi-agency professional forum (RT-MAR): "... Forum – Cai and Mali"
+    r"|multi-agency\s+professional\s+forum)"
     r"(?:\s+(?:in\s+respect\s+of|of|into(?:\s+the\s+death\s+of)?|concerning|regarding|for))?\s*",
     re.I)
 #: A pseudonym before its review's type written out: "the Child Amber serious case review

@@ -119,6 +119,13 @@ def columns_as_text(text: str) -> str:
     i = 0
     while i < len(lines):
         block = _two_column_block(lines, i) if len(lines[i]) > 15 else None
+        if block is not None and i + 1 < len(lines) and (later := _two_column_block(lines, i + 1)) \
+                and later[0] > block[0]:
+            # (session 80) a line across both columns just above them (a fact box's "Trust
+            # area: ...   Published: ...") set the column's edge at its own second cell, and
+            # the column ended at the first list item indented past that edge: the columns
+            # start under it
+            block = None
         if block is None:
             out.append(lines[i])
             i += 1

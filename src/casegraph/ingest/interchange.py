@@ -1306,6 +1306,14 @@ def dataset_records(raw: str, syntax: str) -> list[dict[str, object]]:
     return _rdf_records(raw, syntax)
 
 
+def n3_records(raw: str) -> list[dict[str, object]]:
+    """(session 80) Notation3 (``.n3``: a practice library's records, written by rdflib's N3
+    serialiser) as records, read as :func:`turtle_records` reads Turtle, of which N3 is a
+    superset.  A formula's statements (``{ ... }``, a rule's premise or a quoted claim) are not
+    asserted by the file, so they are no record's values: only the default graph is read."""
+    return _rdf_records(raw, "n3")
+
+
 def xmp_records(root: ET.Element) -> list[dict[str, object]] | None:
     """A PDF's XMP metadata (``.xmp``: the sidecar Adobe Bridge or an archive's cataloguing
     tool writes beside a digitised report) as the records of its RDF, read as
@@ -1425,7 +1433,7 @@ _XMP_TOOLS = ("http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xap/1.0/mm/",
 
 
 #: The RDF syntaxes casegraph reads pages in, by the name its readers give them.
-_RDF_SYNTAXES = {"turtle": "TURTLE", "rdf/xml": "RDF_XML", "trig": "TRIG", "n-quads": "N_QUADS"}
+_RDF_SYNTAXES = {"turtle": "TURTLE", "rdf/xml": "RDF_XML", "trig": "TRIG", "n-quads": "N_QUADS", "n3": "N3"}
 
 
 def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[dict[str, object]]:
@@ -1436,7 +1444,8 @@ def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[di
     form = getattr(ox.RdfFormat, _RDF_SYNTAXES[syntax])
     try:
         triples = [(q.subject, q.predicate, q.object)
-                   for q in ox.parse(raw.encode("utf-8"), format=form, base_iri="file:///page")]
+                   for q in ox.parse(raw.encode("utf-8"), format=form, base_iri="file:///page")
+                   if syntax != "n3" or isinstance(q.graph_name, ox.DefaultGraph)]
     except SyntaxError as exc:  # ("Parser error at line 2 between columns 11 and 15: ...")
         reason = str(exc.msg).rpartition(": ")[2]
         where = f"line {exc.lineno}, column {exc.offset}: " if exc.lineno else ""
@@ -1447,13 +1456,16 @@ def _rdf_records(raw: str, syntax: str, unsaid: tuple[str, ...] = ()) -> list[di
     for subject, predicate, obj in triples:  # (dicts keep the file's order)
         by_subject.setdefault(subject, {}).setdefault(predicate.value, []).append(obj)
     linked = {o for _, _, o in triples}
+    members = Counter(o for _, p, o in triples if p.value in _PART_OF)
     records = []
     for subject, properties in by_subject.items():
         properties = {p: o for p, o in properties.items() if not _under(p, unsaid)}
         if _FIRST in properties or (isinstance(subject, ox.BlankNode) and subject in linked):
             continue  # (a list's cell, a nested node: its owner's value)
-        if sum(o in by_subject for p in _PARTS for o in properties.get(p, [])) >= 2:
-            continue  # a dataset of the records it has as parts ("dcterms:hasPart"): no record
+        if sum(o in by_subject for p in _PARTS for o in properties.get(p, [])) >= 2 \
+                or members[subject] >= 2:
+            continue  # a dataset of the records it has as parts ("dcterms:hasPart"), or (session
+            # 80) that say they are its parts ("dcterms:isPartOf": a library's batch): no record
         record = _turtle_record(by_subject, properties)
         if set(record) - _WORDS_OF_A_LINK or (record and subject not in linked):
             # (a place's label alone, a type alone, a note another record holds, a person its
@@ -1497,6 +1509,9 @@ _POSITIONS = ("http://schema.org/position", "https://schema.org/position", "http
 #: The predicates by which a dataset or a collection names its members.
 _PARTS = ("http://purl.org/dc/terms/hasPart", "http://schema.org/hasPart", "http://www.w3.org/ns/dcat#dataset",
           "http://rdfs.org/ns/void#subset", "http://www.w3.org/2000/01/rdf-schema#member")
+
+#: (session 80) The predicates by which a member names its collection.
+_PART_OF = ("http://purl.org/dc/terms/isPartOf", "http://schema.org/isPartOf")
 
 #: An RDF list's cells: its first item, the rest, and the empty list that ends it.
 _FIRST, _REST, _NIL = str(RDF.first), str(RDF.rest), str(RDF.nil)

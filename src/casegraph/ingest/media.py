@@ -12,7 +12,10 @@
   Wave ``bext`` chunk (description, originator, date), which mutagen does not read; (session
   77) an AVI video's, the same RIFF tags (``.avi``: a training team's recorded briefing);
 - (session 77) a Core Audio Format file's ``info`` chunk (``.caf``: a podcast master from a Mac),
-  read from the file because ffprobe cuts each value at 1,023 bytes.
+  read from the file because ffprobe cuts each value at 1,023 bytes;
+- (session 80) a RealMedia file's content description header (``.ra``, ``.rm``: a board's
+  archived webcast), its title, author, copyright and comment; an Ogg Theora film's comments
+  (``.ogv``) and an AAC stream's ID3 tag (``.aac``) are read as the audio files' tags are.
 
 A partnership's seven-minute briefing is often a recorded talk over still slides, published as
 a video whose subtitles carry the whole briefing: the review's name, the account, the learning
@@ -571,7 +574,10 @@ AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", "
                ".oga": "audio/ogg", ".opus": "audio/ogg", ".spx": "audio/ogg", ".flac": "audio/flac",
                ".wma": "audio/x-ms-wma", ".wmv": "video/x-ms-wmv", ".asf": "video/x-ms-asf",
                # (session 78) a WavPack file (an archive's lossless master), tagged with APEv2
-               ".wv": "audio/x-wavpack"}
+               ".wv": "audio/x-wavpack",
+               # (session 80) an Ogg Theora film (its Vorbis comments, as an Ogg podcast's), and
+               # an AAC stream with no container (ADTS), its ID3 tag in front of the sound
+               ".ogv": "video/ogg", ".aac": "audio/aac"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
 #: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
 #: header object: how an audio file is known by its bytes.
@@ -596,8 +602,9 @@ _PROSE_DESCRIPTIONS = {"comment", "description", "summary", "synopsis", "transcr
 
 def audio_suffix(data: bytes) -> str | None:
     """The suffix of an MP3 with an ID3 tag, an Ogg, a FLAC, a Windows Media, (session 75) a
-    WAV file, (session 77) an AVI video or CAF recording or (session 79) a Flash video or AIFF
-    recording known by its first bytes, whatever its name; else None."""
+    WAV file, (session 77) an AVI video or CAF recording, (session 79) a Flash video or AIFF
+    recording or (session 80) a RealMedia file known by its first bytes, whatever its name; else
+    None."""
     if is_wav(data):
         return ".wav"
     if is_avi(data):
@@ -608,6 +615,8 @@ def audio_suffix(data: bytes) -> str | None:
         return ".flv"
     if is_aiff(data):
         return ".aiff"
+    if is_realmedia(data):
+        return ".ra"
     return next((suffix for magic, suffix in _AUDIO_MAGIC.items() if data.startswith(magic)), None)
 
 
@@ -644,16 +653,8 @@ def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], li
     date), the prose (description, comments, transcript) and the chapters ("02:10 What
     happened"), each without repeats.  ``data`` is the file's bytes, or the file open to read
     (a folder's WAV: mutagen seeks to its tag, past the sound)."""
-    import mutagen
-
-    try:
-        audio = mutagen.File(io.BytesIO(data) if isinstance(data, bytes) else data)
-    except (mutagen.MutagenError, ValueError, IndexError, EOFError) as exc:
-        raise damaged(what, exc) from None
-    if audio is None:
-        raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA, "
-                         "WavPack)")
-    values = _tag_values(audio.tags) if audio.tags is not None else {}
+    tags = _tags_of(data, what)
+    values = _tag_values(tags) if tags is not None else {}
     head = list(dict.fromkeys(v for names in _AUDIO_HEAD for name in names for v in values.get(name, [])))
     prose = list(dict.fromkeys(v for names in _AUDIO_PROSE for name in names for v in values.get(name, [])
                                if v not in head))
@@ -661,6 +662,39 @@ def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], li
     # description's heading: said twice, an episode of one review was read as two
     firsts = {p.split("\n", 1)[0].strip() for p in prose}
     return [h for h in head if h not in firsts], prose, values.get("CHAP", [])
+
+
+def _tags_of(data: bytes | BinaryIO, what: str) -> object | None:
+    """A recording's tags as mutagen reads them, or None when it has none.  (session 80) An AAC
+    stream with no container (ADTS: a podcast's ``.aac``) whose ID3 tag stands in front of the
+    sound is read by its tag alone: mutagen takes any file opening with ID3 for an MP3, and
+    refused the podcast as "can't sync to MPEG frame"."""
+    import mutagen
+    import mutagen.id3
+
+    try:
+        if isinstance(data, bytes) and _is_tagged_adts(data):
+            return mutagen.id3.ID3(io.BytesIO(data))
+        audio = mutagen.File(io.BytesIO(data) if isinstance(data, bytes) else data)
+    except (mutagen.MutagenError, ValueError, IndexError, EOFError) as exc:
+        raise damaged(what, exc) from None
+    if audio is None:
+        raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA, "
+                         "WavPack, AAC)")
+    return audio.tags
+
+
+def _is_tagged_adts(data: bytes) -> bool:
+    """(session 80) An ID3v2 tag followed by an ADTS frame (an AAC stream's twelve sync bits and
+    layer 0; an MP3 frame's layer is never 0).  The tag's size is four 7-bit bytes, and a footer
+    (flag 0x10) adds ten."""
+    if not data.startswith(b"ID3") or len(data) < 10:
+        return False
+    size = sum((b & 0x7F) << (7 * (3 - i)) for i, b in enumerate(data[6:10]))
+    at = 10 + size + (10 if data[5] & 0x10 else 0)
+    while at < len(data) and data[at] == 0:  # (padding a tagger wrote after the tag's size)
+        at += 1
+    return len(data) >= at + 2 and data[at] == 0xFF and data[at + 1] & 0xF6 == 0xF0
 
 
 def _shown(head: list[str], prose: list[str], chapters: list[str]) -> str:
@@ -732,7 +766,9 @@ def _tag_values(tags: object) -> dict[str, list[str]]:
     case: "Title", "TITLE"), ASF attributes (a Windows Media file's) by their name and their
     words.  Pictures, numbers and encoder notes are left out."""
     out: dict[str, list[str]] = {}
-    vorbis = any(kind in type(tags).__name__ for kind in ("VComment", "VCFLAC", "APEv2"))
+    # (session 80: by every class it is, an Ogg Theora film's "OggTheoraCommentDict" too, whose
+    # keys come in lower case: its description was missed, and the film refused)
+    vorbis = any(kind in cls.__name__ for cls in type(tags).__mro__ for kind in ("VComment", "APEv2"))
     for key, value in tags.items():  # type: ignore[attr-defined]
         frame_id = getattr(value, "FrameID", None)
         if frame_id is not None:
@@ -1155,3 +1191,75 @@ def _aiff_chunks(handle: BinaryIO) -> tuple[dict[bytes, str], dict[str, str], bo
             handle.seek(size, io.SEEK_CUR)
         handle.seek(size & 1, io.SEEK_CUR)
     return info, {}, tagged
+
+
+# ------------------------------------------------------------------------ RealMedia
+#: (session 80) RealMedia files (``.ra``: a board's webcast of 2007, kept in its archive; ``.rm``,
+#: ``.rmvb``: RealVideo), read by the title, author, copyright and comment of their content
+#: description header (CONT), which RealPlayer shows in its clip info.
+REALMEDIA_MEDIA = {".ra": "audio/x-pn-realaudio", ".rm": "application/vnd.rn-realmedia",
+                   ".rmvb": "application/vnd.rn-realmedia-vbr"}
+REALMEDIA_SUFFIXES = set(REALMEDIA_MEDIA)
+_RMF_MAGIC = b".RMF"
+#: RealAudio 1-5's own stream file (before RealMedia), whose tags casegraph does not read: no
+#: tool on a user's machine writes one to test a reader against.
+_RA_MAGIC = b".ra\xfd"
+#: The RMF file header's size: its id, size and version, the file's version and header count.
+_RMF_HEAD = 18
+
+
+def is_realmedia(data: bytes) -> bool:
+    """A RealMedia file (its ``.RMF`` header), or an older RealAudio stream file."""
+    return data.startswith((_RMF_MAGIC, _RA_MAGIC))
+
+
+def realmedia_text(data: bytes) -> str:
+    """(session 80) A RealMedia recording as RealPlayer's clip info shows it (:func:`flv_text`):
+    its title, author and copyright, then its comment (a webcast's notes) as a paragraph.  The
+    sound and pictures are never decoded; a clip whose header holds no comment is refused."""
+    if data.startswith(_RA_MAGIC):
+        raise ValueError("a RealAudio 1-5 stream file (.ra\\xfd): casegraph reads the tags of RealMedia "
+                         "files (.RMF) only")
+    tags = _realmedia_tags(io.BytesIO(data))
+    if not tags.get("comment"):
+        raise ValueError("a RealMedia file whose header holds no comment (its words are only spoken)")
+    return _shown([tags[k] for k in ("title", "author", "copyright") if tags.get(k)], [tags["comment"]], [])
+
+
+def realmedia_described(handle: BinaryIO) -> bool:
+    """Whether a folder's RealMedia file carries words (a comment): an archived webcast with its
+    notes is a page, a site's jingle is not."""
+    try:
+        return bool(_realmedia_tags(handle).get("comment"))
+    except ValueError:
+        return False
+
+
+def _realmedia_tags(handle: BinaryIO) -> dict[str, str]:
+    """The CONT header's four strings by name (empty when the file has no CONT header before its
+    data).  Each header is its id, a big-endian size counting its own ten bytes of id, size and
+    version, then its body; the CONT body is four strings, each a two-byte length and its bytes."""
+    if handle.read(4) != _RMF_MAGIC:
+        raise ValueError("not a RealMedia file (no .RMF header)")
+    handle.seek(_RMF_HEAD)
+    while len(head := handle.read(10)) == 10:
+        kind, size = head[:4], int.from_bytes(head[4:8], "big")
+        if kind == b"DATA":
+            break
+        if size < 10:
+            raise ValueError(f"damaged RealMedia file (its {kind.decode('latin-1')!r} header says "
+                             f"{size} bytes)")
+        if kind != b"CONT":
+            handle.seek(size - 10, io.SEEK_CUR)
+            continue
+        body, at, tags = _chunk_body(handle, kind, min(size - 10, _TEXT_MAX)), 0, {}
+        for name in ("title", "author", "copyright", "comment"):
+            length = int.from_bytes(body[at:at + 2], "big")
+            if at + 2 + length > len(body):
+                raise ValueError("damaged RealMedia file (its CONT header's strings run past its end)")
+            tags[name] = unify_line_ends(utf8_else(body[at + 2:at + 2 + length])).strip()
+            at += 2 + length
+        return tags
+    if handle.tell() > handle.seek(0, io.SEEK_END):
+        raise ValueError("damaged RealMedia file (cut short before its data)")
+    return {}

@@ -418,8 +418,11 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # ("Exec summary published:", a register's column for when its report came out)
     # ((session 71) an executive summary's own "Date of summary: May 1998", when it came out)
     (r"(?:exec(?:utive)?\s+)?summary\s+published|date\s+of\s+(?:the\s+)?(?:exec(?:utive)?\s+)?summary|"
-     # (session 66) a Trust's briefing, "Published by the SBNI: March 2019"
-     r"published(?:\s+by\s+(?:the\s+)?[A-Z]{2,6})?|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
+     # (session 66) a Trust's briefing, "Published by the SBNI: March 2019"; (session 80) by
+     # a body named in full, "Published by the Child Safeguarding Practice Review Panel: March
+     # 2024" (a podcast's notes)
+     r"published(?:\s+by\s+(?:the\s+)?(?:[A-Z]{2,6}|(?-i:[A-Z][\w'’&-]*)"
+     r"(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|and|of|for|the)){0,8}))?|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
      r"(?:date|year)\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date|"
      # (session 53) a news release's "Issued: 4 July 2024"
@@ -508,7 +511,9 @@ _BOLD_LABEL = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,60}?(?<=\S)\1")
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 #: The line that says what kind of release a page is ("MEDIA STATEMENT", "Press release"),
 #: above its date: the page's masthead, never a review's heading.
-_RELEASE_GENRE = re.compile(r"^(?:joint\s+)?(?:media|press|news)\s+(?:statement|release|notice)s?"
+_RELEASE_GENRE = re.compile(r"^(?:joint\s+)?(?:media|press|news|partnership|board|committee)\s+"
+                            # ((session 80) a partnership's "Partnership statement" over its date)
+                            r"(?:statement|release|notice)s?"
                             # (session 53) "Media statement – for immediate release"
                             r"(?:\s*[–—:-]\s*for\s+immediate\s+release)?$", re.I)
 #: A label written as a heading line of its own, without a colon ("The Incident", "Learning").

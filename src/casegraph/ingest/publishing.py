@@ -15,6 +15,8 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
   named style, its lists and tables), as the document reads in Docs.
 - pandoc's JSON document (``pandoc -t json``: the abstract syntax tree a conversion passes
   through, saved by a team that converts its Word briefings), as the document pandoc writes;
+- (session 80) an Applix Words document (``.aw``: an archived ACPC paper), whose paragraphs are
+  ``<P>`` tags over ``<T "...">`` runs wrapped at a backslash, after a block of styles;
 - Mozilla Readability's article (``title``, ``byline``, ``content`` HTML, ``textContent``: a
   scraper's reader-view copy of a page), alone or in the scraper's wrapper, as the article.
 
@@ -383,6 +385,41 @@ def _points(size: str | None) -> float | None:
     """A font size in points ("14pt", "12"), None when it is given otherwise ("larger", "120%")."""
     found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:pt)?\s*", size or "")
     return float(found[1]) if found else None
+
+
+# -------------------------------------------------------------------------------- Applix Words
+#: (session 80) An Applix Words document's first line, and its tags: ``<P "style" ...>`` opens a
+#: paragraph, ``<T "words" ...>`` is a run of its text (``\"`` and ``\\`` escaped), every other
+#: tag (styles, colours, page layout) says how it looks.
+_APPLIX_MAGIC = "*BEGIN WORDS"
+_APPLIX_TAG = re.compile(r'<(?P<name>[A-Za-z_]\w*)(?P<rest>(?:[^>"]|"(?:[^"\\]|\\.)*")*)>')
+_APPLIX_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+#: A long line is continued on the next after a backslash, the next line indented one space.
+_APPLIX_CONTINUED = re.compile(r"\\\r?\n ")
+
+
+def applix_words_html(raw: str) -> str:
+    """(session 80) An Applix Words document (``.aw``: an archived ACPC paper, written by Applix
+    or by AbiWord's exporter) as HTML: the flow's paragraphs in order, each the text of its runs,
+    a heading or list style's paragraph a heading or an item (interchange.layout_block).  The
+    styles, colours and page layout before the flow are not the document's words; a file cut
+    before its flow ends is refused rather than read in part."""
+    if not raw.startswith(_APPLIX_MAGIC):
+        raise ValueError("not an Applix Words document (no '*BEGIN WORDS' first line)")
+    text = _APPLIX_CONTINUED.sub("", raw)
+    start, end = text.find("<start_flow>"), text.find("<end_flow>")
+    if start < 0 or end < start:  # (its last line: where a cut copy ends)
+        raise ValueError(f"damaged Applix Words document (line {len(raw.splitlines())}: the file ends "
+                         f"with no {'<end_flow>' if start >= 0 else '<start_flow>'} tag)")
+    blocks: list[tuple[str, list[str]]] = []
+    for tag in _APPLIX_TAG.finditer(text, start, end):
+        strings = [re.sub(r"\\(.)", r"\1", s) for s in _APPLIX_STRING.findall(tag["rest"])]
+        if tag["name"] == "P":
+            blocks.append((strings[0] if strings else "", []))
+        elif tag["name"] == "T" and strings and blocks:
+            blocks[-1][1].append(strings[0])
+    laid = [b for style, runs in blocks if (b := layout_block(style, "".join(runs)))]
+    return "<html><body>\n" + blocks_html(laid) + "\n</body></html>"
 
 
 # ------------------------------------------------------------------------------------- AbiWord

@@ -195,6 +195,7 @@ from casegraph.ingest.interchange import (
     mods_records,
     mpx_text,
     ms_project_text,
+    n3_records,
     notes_documents,
     odata_records,
     odf_presentation_html,
@@ -269,6 +270,8 @@ from casegraph.ingest.media import (
     MATROSKA_SUFFIXES,
     MICRODVD_SUFFIXES,
     MP4_VIDEO_MEDIA,
+    REALMEDIA_MEDIA,
+    REALMEDIA_SUFFIXES,
     SAMI_SUFFIXES,
     SCC_SUFFIXES,
     WAV_MEDIA,
@@ -288,6 +291,8 @@ from casegraph.ingest.media import (
     matroska_text,
     microdvd_captions,
     mp4_parts,
+    realmedia_described,
+    realmedia_text,
     sami_captions,
     scc_captions,
     wav_described,
@@ -401,6 +406,7 @@ from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
     FB2_SUFFIXES,
     abiword_html,
+    applix_words_html,
     editorjs_html,
     fictionbook_html,
     fo_html,
@@ -441,7 +447,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
                    | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
-                   | JP2_SUFFIXES | GIF_SUFFIXES | FLV_SUFFIXES | AIFF_SUFFIXES | AVIF_SUFFIXES)
+                   | JP2_SUFFIXES | GIF_SUFFIXES | FLV_SUFFIXES | AIFF_SUFFIXES | AVIF_SUFFIXES
+                   | REALMEDIA_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -551,6 +558,8 @@ TROFF_SUFFIXES = {f".{n}" for n in range(1, 10)} | {".man", ".roff", ".troff", "
 #: statement a line subset): its resources as records (see interchange.turtle_records).
 TURTLE_SUFFIXES = {".ttl"}
 NTRIPLES_SUFFIXES = {".nt"}
+#: (session 80) RDF in Notation3, Turtle's superset (a library's records as rdflib writes them).
+N3_SUFFIXES = {".n3"}
 #: An RDF dataset's named graphs, in TriG (Turtle with graphs) or N-Quads (N-Triples with
 #: graphs): read as Turtle is, the graphs as one (see interchange.dataset_records).
 TRIG_SUFFIXES = {".trig"}
@@ -591,6 +600,8 @@ ARC_SUFFIXES = {".arc"}
 TYPST_SUFFIXES = {".typ"}
 #: (session 78) Palm Markup Language, an eReader book's source (markup.pml_markdown).
 PML_SUFFIXES = {".pml"}
+#: (session 80) An Applix Words document (an archived ACPC paper; publishing.applix_words_html).
+APPLIX_SUFFIXES = {".aw"}
 MDX_SUFFIXES = {".mdx"}
 MERMAID_SUFFIXES = {".mmd", ".mermaid"}
 #: A TaskPaper list (a lead's plain-text reading list): its projects and tasks as an outline.
@@ -668,6 +679,9 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                     "comment", aiff_described)),
     **dict.fromkeys(AVIF_SUFFIXES, ("AVIF image(s) not read, their metadata holding no description",
                                     avif_described)),
+    # (session 80) an archived webcast
+    **dict.fromkeys(REALMEDIA_SUFFIXES, ("RealMedia recording(s) not read, their header holding no comment",
+                                         realmedia_described)),
     **dict.fromkeys(MICRODVD_SUFFIXES, ("'.sub' file(s) not read, not MicroDVD captions (a DVD's VobSub "
                                         "pictures, or SubViewer's)",
                                         lambda handle: is_microdvd(handle.read(4096).decode("latin-1"))))}
@@ -683,7 +697,8 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | PYTHON_DATA_SUFFIXES
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
-            | NQUADS_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES | BRF_SUFFIXES | LRC_SUFFIXES | PML_SUFFIXES
+            | NQUADS_SUFFIXES | N3_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES | BRF_SUFFIXES | LRC_SUFFIXES
+            | PML_SUFFIXES | APPLIX_SUFFIXES
             | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
             | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
@@ -2336,7 +2351,9 @@ def _json_records(data: object) -> list[dict]:
     stack = [data]
     while stack:
         node = stack.pop()
-        if isinstance(node, dict):
+        if isinstance(node, dict) and not is_rich_text(node):
+            # ((session 80) a rich-text document's nodes are one field's text, never records:
+            # a CMS entry's TipTap body was read as a record a paragraph, "Level: 2")
             stack += node.values()
         elif isinstance(node, list):
             records = [v for v in node if isinstance(v, dict)]
@@ -2789,6 +2806,42 @@ def spaced_fields_as_labels(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+#: (session 80) A row of a table of two columns drawn in text with "|" and no rules between
+#: rows (antiword's text of a Word table): a cell a line, wrapped inside its column.
+_DRAWN_ROW = re.compile(r"^\|(?P<label>[^|]*)\|(?P<value>[^|]*)\|\s*$")
+
+
+def _drawn_fields_undrawn(text: str) -> str:
+    """(session 80) A record's fields drawn as a two-column table ("|Published   |July 2024   |",
+    its wrapped values on lines whose label cell is empty) laid out as the spaced table
+    :func:`spaced_fields_as_labels` reads, its bars taken away and its columns kept: the labels
+    and values (wrapped ones joined, a part's points apart) are then read as a Word table's are.
+    Read as drawn, every line was a pipe table's row and the review's date and learning were
+    lost.  A run of rows is undrawn only when its label column stays put and two or more rows
+    start a field, each label a capitalised word or few (not a number, nor a Markdown table's
+    rule)."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        rows = list(_drawn_rows(lines, k))
+        labels = [r["label"].strip() for r in rows if r["label"].strip()]
+        if len(labels) >= 2 and all(len(label) <= 40 and label[:1].isupper() for label in labels):
+            lines[k:k + len(rows)] = [(" " + r["label"] if r["label"].strip() else " " * r.end("label"))
+                                      + "   " + r["value"].strip() for r in rows]
+        k += max(len(rows), 1)
+    return "\n".join(lines)
+
+
+def _drawn_rows(lines: list[str], k: int) -> Iterator[re.Match[str]]:
+    """The drawn rows from line ``k`` on whose label column ends where the first one's does."""
+    first = _DRAWN_ROW.match(lines[k])
+    for line in lines[k:] if first else []:
+        row = _DRAWN_ROW.match(line)
+        if row is None or row.end("label") != first.end("label"):  # type: ignore[union-attr]
+            return
+        yield row
 
 
 #: A list's point: a bullet, or a number ("1.", "(2)", "3)").
@@ -3496,6 +3549,10 @@ def _records_text(data: object) -> str:
     records = _json_records(data)
     if isinstance(data, dict) and _one_record(data, records):
         records = [data]  # one review saved alone: its sections are its own parts
+    elif isinstance(data, dict) and not records and (entry := _enveloped(data)) is not data:
+        # (session 80) one entry in an API's envelope ({"data": {"title", "body": {rich text}}}):
+        # the entry is the record, its title and fields the page's
+        data, records = entry, [entry]
     out: list[str] = []
     if isinstance(data, dict) and records != [data]:
         title = next((k for k, v in data.items() if _JSON_TITLE.match(k) and isinstance(v, str)), None)
@@ -3517,6 +3574,19 @@ def _records_text(data: object) -> str:
         out += ["", record_mark(number), *lines]
         last_title = title
     return "\n".join(re.sub(r"\n{3,}", "\n\n", "\n".join(out)).split("\n")) + "\n"
+
+
+#: (session 80) The keys under which an API sends its one entry (Strapi's and Directus's "data",
+#: Storyblok's "story", a CMS's "entry", "item", "page" or "document").
+_ENVELOPE_KEYS = ("data", "story", "entry", "item", "page", "document", "result")
+
+
+def _enveloped(data: dict) -> dict:
+    """The one object an API's response wraps (``{"data": {...}, "meta": {...}}``), however many
+    envelopes deep; the data itself when it wraps none."""
+    while (key := next((k for k in _ENVELOPE_KEYS if isinstance(data.get(k), dict)), None)) is not None:
+        data = data[key]
+    return data
 
 
 def _one_record(data: dict, records: list[dict]) -> bool:
@@ -3991,6 +4061,8 @@ _READERS: dict[str, _Reader] = {
                                           "read as a CAF recording's tags")),
     **dict.fromkeys(FLV_SUFFIXES, _Reader(lambda raw, _: flv_text(_bytes(raw)), FLV_MEDIA,
                                           "read as a Flash video's metadata")),
+    **{suffix: _Reader(lambda raw, _: realmedia_text(_bytes(raw)), media, "read as a RealMedia file's header")
+       for suffix, media in REALMEDIA_MEDIA.items()},
     **dict.fromkeys(AIFF_SUFFIXES, _Reader(lambda raw, _: aiff_text(_bytes(raw)), AIFF_MEDIA,
                                            "read as an AIFF recording's tags")),
     **dict.fromkeys(AVIF_SUFFIXES, _Reader(lambda raw, _: avif_text(_bytes(raw)), AVIF_MEDIA,
@@ -4049,6 +4121,10 @@ _READERS: dict[str, _Reader] = {
                                              "text/turtle", "read as Turtle", records=True)),
     **dict.fromkeys(NTRIPLES_SUFFIXES, _Reader(lambda raw, _: _records_text(turtle_records(raw)),
                                                "application/n-triples", "read as N-Triples", records=True)),
+    **dict.fromkeys(N3_SUFFIXES, _Reader(lambda raw, _: _records_text(n3_records(raw)), "text/n3",
+                                         "read as Notation3", records=True)),
+    **dict.fromkeys(APPLIX_SUFFIXES, _Reader(lambda raw, _: html_to_text(applix_words_html(raw)),
+                                             "application/x-applix-word", "read as Applix Words")),
     **dict.fromkeys(ANKI_SUFFIXES, _Reader(lambda raw, _: html_to_text(anki_html(_bytes(raw))),
                                            "application/vnd.anki", "read as an Anki deck package")),
     **dict.fromkeys(JOPLIN_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(joplin_markdown(_bytes(raw))),
@@ -4517,8 +4593,8 @@ def _plain_text(raw: str, suffix: str) -> str:
     side read one after the other."""
     text = _delimited_rows_as_pipes(_fields_tables_as_text(columns_as_text(captions_as_text(clippings_as_text(
         wiki_markup_as_text(dokuwiki_as_text(fields_side_by_side_as_lines(spaced_fields_as_labels(
-            dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
-                bbcode_as_text(browser_dump_as_text(normalise_newlines(raw))))))))))))))))
+            _drawn_fields_undrawn(dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
+                bbcode_as_text(browser_dump_as_text(normalise_newlines(raw)))))))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     if suffix != ".pdf":  # (a PDF's lines are its layout's: a join there is the page's own)
         text = _glued_paragraphs_apart(text)
