@@ -1580,6 +1580,11 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # "Keywords: neglect; house fires", "Published: August 2024", "Age of child: 4 years":
         # a record's fields, inside its review
         return None
+    if label and _label_kind(label["head"]) == "recommendations" \
+            and re.fullmatch(rf"(?:{COUNT_WORD}|nil)\.?", bare[label.end():].strip(), re.I):
+        # (session 80) "Recommendations: 6", a review's count of them over the next review's
+        # heading: its last field, not a heading named by the child the next account introduces
+        return None
     if _DATELINE.match(bare):
         return None  # "Posted 3rd March • Press office": a statement's dateline, inside it
     if _record_field(lines, i):

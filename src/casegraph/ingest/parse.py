@@ -1681,7 +1681,7 @@ _PIPED_RECORD = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,5}$")
 # in _APPENDIX_ROW and _bracket_fields was mended.)
 _PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+|(?:spring|summer|autumn|winter)\s+)?"
-                             rf"{YEAR}$", re.I)
+                             rf"{YEAR}\.?$", re.I)  # ((session 80) "Published 2024." too)
 #: "Published November 2023", "Published: 12 March 2024": the month grouped as it should be; used
 #: only under a first name and a review's type (_FIRST_NAME_TYPED), apart from _PUBLISHED_LINE.
 _PUBLISHED_MONTH_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
