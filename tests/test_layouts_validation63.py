@@ -26,6 +26,7 @@ from support import read_or_one_line_when_damaged, refused_in_one_line, reviews_
 
 from casegraph.core.errors import CasegraphError
 from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.binaries import _footnotes_marked
 from casegraph.ingest.columns import columns_as_text
 from casegraph.ingest.interchange import n3_records
 from casegraph.ingest.media import audio_text, realmedia_text
@@ -265,6 +266,29 @@ def test_a_fact_box_line_over_two_columns_does_not_set_their_edge() -> None:
     assert "noted the dog at a home\n visit but did not ask" in text
     assert text.index("in the home at every contact") < text.index("L2 — The police")
     assert "dog safety\nbriefing for all member agencies." in text
+
+
+def test_a_pdf_footnotes_number_leaves_its_word_and_its_note_no_list_point() -> None:
+    """A page's "dog1," (a superscript pypdf keeps on the line) is "dog,", and the note it points
+    to at the page's foot, "1. Dog control ...", is "[1] Dog control ...": no list's point. A
+    list's own numbers, with no word above carrying them, stay."""
+    page = ["Child K was attacked by the family's dog1, which had bitten before.", "",
+            "Recommendations", "1. The Board should issue a briefing.", "2. Schools should report.", "",
+            "1. Dog control is a council responsibility."]
+    assert _footnotes_marked(page) == [
+        "Child K was attacked by the family's dog, which had bitten before.", "", "Recommendations",
+        "1. The Board should issue a briefing.", "2. Schools should report.", "",
+        "[1] Dog control is a council responsibility."]
+    assert _footnotes_marked(page[2:5]) == page[2:5]
+
+
+def test_a_line_about_the_document_itself_is_no_point(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"This film is ..." after a recommendation's list is the film's note, no recommendation."""
+    (review,) = _reviews(tmp_path, vocab, "Concise Child Practice Review - Child K\nArea: Testshire\n"
+                         "Child K, a six-year-old boy, was neglected for two years.\nThe review makes four "
+                         "recommendations, including:\n- the Board will produce a briefing for fathers\n"
+                         "This film is for training use only.\n")
+    assert [r.text for r in review.recommendations] == ["the Board will produce a briefing for fathers"]
 
 
 def _reviews(tmp_path: Path, vocab: Vocabulary, text: str, name: str = "page.txt") -> list:

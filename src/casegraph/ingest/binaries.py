@@ -122,8 +122,8 @@ def pdf_text(data: bytes) -> str:
         # (session 76: a page's two columns read one after the other on the page itself, before
         # the pages are joined, so that one page's right column never follows the next page's
         # left one)
-        pages = [_page_lines(columns_as_text(_spaced((page.extract_text(
-            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or "").replace("\t", " "))))
+        pages = [_footnotes_marked(_page_lines(columns_as_text(_spaced((page.extract_text(
+            extraction_mode="layout", layout_mode_font_height_weight=_GAP_UNIT) or "").replace("\t", " ")))))
             for page in reader.pages]
     except ValueError:
         raise
@@ -184,6 +184,30 @@ def _page_lines(text: str) -> list[str]:
     while lines and not lines[-1].strip():
         lines.pop()
     return lines
+
+
+#: (session 80) A note at a page's foot, by its number: "1. Dog control in ...", "2 See the ...".
+_FOOTNOTE_LINE = re.compile(r"^\s{0,4}(?P<n>\d{1,2})[.)]?\s+(?=[A-Z])")
+#: How many lines at a page's foot may be its footnotes (and its running foot).
+_FOOT_LINES = 8
+
+
+def _footnotes_marked(lines: list[str]) -> list[str]:
+    """(session 80) A page's footnotes as a reader tells them: the number set small after a word
+    ("the family's dog1, which ...") taken off the word, and the note it points to written
+    "[1] Dog control ...".  pypdf keeps the number on the word's line, so the word was lost to
+    the vocabulary ("dog1": the attack was no harm of the child's) and the note, numbered as a
+    list's point is, became the recommendations' fourth.  Only a number that both opens a line
+    among the page's last few and follows a word in the lines above is a footnote's."""
+    out = list(lines)
+    for k in range(len(out) - 1, max(len(out) - _FOOT_LINES, 0) - 1, -1):
+        if (m := _FOOTNOTE_LINE.match(out[k])) is None:
+            continue
+        marker = re.compile(rf"(?<=[a-z]{{2}}){m['n']}(?=[\s,.;:)]|$)")
+        if (j := next((j for j in range(k) if marker.search(out[j])), None)) is not None:
+            out[j] = marker.sub("", out[j], count=1)
+            out[k] = f"[{m['n']}] {out[k][m.end():]}"
+    return out
 
 
 def without_running_lines(pages: list[list[str]]) -> list[list[str]]:

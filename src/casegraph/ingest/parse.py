@@ -2179,7 +2179,8 @@ def split_items(span: Span, addressee: str | None = None) -> list[Item]:
             piece = piece.slice(m.end(), len(piece.text))
         piece = piece.sub_prefix(_LEADING_CONNECTIVE).strip(" .;,")
         if len(re.sub(r"\W", "", piece.text)) >= 3 and not _says_nothing(piece.text) \
-                and not _ITEM_NOTE.match(piece.text) and not _wrapped_tail(text, a, text[a:b]):
+                and not _ITEM_NOTE.match(piece.text) and not _ABOUT_ITSELF.match(piece.text) \
+                and not _wrapped_tail(text, a, text[a:b]):
             items.append(Item(piece, addressee))
     return items
 
@@ -2192,6 +2193,13 @@ def _wrapped_tail(text: str, a: int, piece: str) -> bool:
     above = text[:a].rstrip("\n").rsplit("\n", 1)[-1].rstrip()
     return (" " not in piece.strip() and piece.rstrip().endswith(".") and len(above) >= 60
             and above[-1:] not in ".;:!?" and above[-1:].isalnum())
+
+
+#: (session 80) A line about the document itself after its last point ("This film is ... for
+#: training use", "This summary was prepared by ..."): no point of the list above.
+_ABOUT_ITSELF = re.compile(r"^this\s+(?:film|video|recording|webcast|podcast|episode|page|document|summary|"
+                           r"briefing|leaflet|note|poster|handout|newsletter|bulletin)\s+"
+                           r"(?:is|was|has\s+been|contains|uses)\b", re.I)
 
 
 #: (session 49) A note under a recommendation on how it was taken up ("Board's response:
