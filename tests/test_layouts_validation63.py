@@ -206,10 +206,12 @@ def test_a_cms_entrys_rich_text_body_is_its_page() -> None:
             {"type": "hardBreak"}, {"type": "text", "text": NOTE}]},
         {"type": "bulletList", "content": [{"type": "listItem", "content": [
             {"type": "paragraph", "content": [{"type": "text", "text": "Visits were missed."}]}]}]}]}
-    entry = {"id": 7, "title": "Reviews", "publishedAt": "2024-10-21T09:12:00Z", "body": doc}
+    entry = {"id": 7, "documentId": "k7w3q9", "locale": "en", "title": "Reviews",
+             "publishedAt": "2024-10-21T09:12:00Z", "body": doc}
     text = json_to_text(json.dumps({"data": entry, "meta": {}}), lines=False)
     assert text.index("Reviews") < text.index("Published: 21 October 2024") < text.index("LCSPR – Child K")
     assert "Visits were missed." in text and "Level:" not in text and "Content:" not in text
+    assert "k7w3q9" not in text and "Locale" not in text  # (the entry's own id and language)
 
 
 # ----------------------------------------------------------------------------- drawn tables

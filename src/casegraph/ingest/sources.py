@@ -2053,6 +2053,8 @@ _JSON_PLUMBING = re.compile(
     # (session 61) a video platform's API fields (YouTube Data API's "kind", "etag", a
     # thumbnail's size, "contentDetails"), which say how the video is served, not what it tells
     r"kind|etag|width|height|(?:channel|category|playlist)_?id|live_?broadcast_?content|"
+    # (session 80) a headless CMS entry's own id and locale (Strapi's "documentId", "locale")
+    r"document_?id|locale|"
     r"default_?(?:audio_?)?language|dimension|definition|projection|"
     r"permalink|"
     r"type|content_?type|bundle|status|format|template|author|featured_?media|sticky|"
