@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,18 @@ def test_a_label_two_concepts_share_codes_both() -> None:
 def test_labels_that_decide_between_neighbouring_concepts(vocab: Vocabulary, text: str, scheme: str,
                                                          codes: set[str]) -> None:
     assert {m.notation for m in vocab.match(text, scheme)} == codes
+
+
+def test_the_gold_format_names_every_concept_beyond_the_shared_list(vocab: Vocabulary) -> None:
+    """(session 80) tests/annotations/FORMAT.md names the harm and risk concepts that are
+    casegraph's own, beyond the shared list, so that a labeller given only the shared list
+    codes them too: from devlocal109 and validation62 on, no labeller coded RF-SENT, RF-MEN or
+    H-INGEST, and a third of the recent sets' spurious risk factors were the first two.  A
+    concept added to the ontology and not to that line fails here."""
+    own = {n for n, c in vocab.concepts.items() if c.scheme in ("harm-types", "risk-factors")} \
+        - {r["notation"] for r in core_rows()}
+    text = (Path(__file__).parent / "annotations" / "FORMAT.md").read_text(encoding="utf-8")
+    line = re.search(r"notations are casegraph's own, beyond the shared vocabulary's: ([^.]+)\.",
+                     " ".join(text.split()))
+    assert line is not None, "FORMAT.md no longer lists casegraph's own concepts"
+    assert set(re.findall(r"[A-Z]+-[A-Z]+", line[1])) == own
