@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from types import ModuleType
@@ -219,3 +219,20 @@ def read_or_one_line_when_damaged(sources: list[Path], folder: Path, seed: int, 
                 assert source.name in str(exc) and "\n" not in str(exc)
                 refused += 1
     return refused
+
+
+def read_or_one_line_when_cut(pages: Iterable[tuple[str, bytes]], folder: Path) -> None:
+    """Each file cut short at every tenth of its length, written to ``folder`` under the name
+    paired with it: every copy is read or refused in one line naming it; nothing else is raised
+    (the one home of this check, for every reader's layout tests)."""
+    from casegraph.core.errors import CasegraphError
+    from casegraph.ingest.sources import read_source
+
+    for name, good in pages:
+        page = folder / name
+        for tenth in range(1, 10):
+            page.write_bytes(good[:len(good) * tenth // 10])
+            try:
+                read_source(page)
+            except CasegraphError as exc:
+                assert page.name in str(exc) and "\n" not in str(exc)

@@ -35,7 +35,7 @@ import io
 import re
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -981,11 +981,18 @@ def caf_text(data: bytes) -> str:
 def caf_described(handle: BinaryIO) -> bool:
     """Whether a folder's CAF file carries words (a comment): a podcast master with its show
     notes is a page, a sound effect is not.  Its chunks are walked; the sound is passed over."""
+    return _holds_any(_caf_info, handle, _CAF_PROSE)
+
+
+def _holds_any(read: Callable[[BinaryIO], dict[str, str]], handle: BinaryIO, keys: Iterable[str]) -> bool:
+    """Whether a recording's words read by ``read`` (its tags by key) hold any of ``keys``: the
+    one check behind a folder's "is this recording a page?" for CAF, Flash and RealMedia files;
+    a file ``read`` cannot read is none."""
     try:
-        info = _caf_info(handle)
+        found = read(handle)
     except ValueError:
         return False
-    return any(info.get(key) for key in _CAF_PROSE)
+    return any(found.get(key) for key in keys)
 
 
 def _caf_info(handle: BinaryIO) -> dict[str, str]:
@@ -1051,11 +1058,7 @@ def flv_text(data: bytes) -> str:
 def flv_described(handle: BinaryIO) -> bool:
     """Whether a folder's Flash video carries words (a description or comment): a webcast with
     its notes is a page, a site's intro clip is not."""
-    try:
-        meta = _flv_metadata(handle)
-    except ValueError:
-        return False
-    return any(meta.get(key) for key in _FLV_PROSE)
+    return _holds_any(_flv_metadata, handle, _FLV_PROSE)
 
 
 def _flv_metadata(handle: BinaryIO) -> dict[str, str]:
@@ -1229,10 +1232,7 @@ def realmedia_text(data: bytes) -> str:
 def realmedia_described(handle: BinaryIO) -> bool:
     """Whether a folder's RealMedia file carries words (a comment): an archived webcast with its
     notes is a page, a site's jingle is not."""
-    try:
-        return bool(_realmedia_tags(handle).get("comment"))
-    except ValueError:
-        return False
+    return _holds_any(_realmedia_tags, handle, ("comment",))
 
 
 def _realmedia_tags(handle: BinaryIO) -> dict[str, str]:
