@@ -67,10 +67,13 @@ _AGE = re.compile(
     # ("aged 12 and over", "aged 16+": an audience or a service's range, nobody's age)
     rf"|aged{_SEP}(?P<an>{NUM})(?![\d\w]|\s*\+|\s+(?:and|or)\s+(?:over|above|under|older|younger|upwards)\b)"
     rf"(?:{_SEP}(?P<aunit>day|week|month|year)s?(?:{_SEP}old)?)?"
+    # (session 81) "a boy aged two and a half": half a year more
+    rf"(?P<half>\s+and\s+a\s+half\b)?"
     rf"(?P<and>\s+and\s+(?P<an2>{NUM}))?)"
     # "Ada was 15 when she ...", "a boy of 11 months"
     rf"|\bwas\s+(?P<wn>{NUM})(?:\s+years?\s+old)?\s+when\b"
-    rf"|\bwho\s+was\s+(?P<wn2>{NUM})\b(?![\s-]*(?:day|week|month|year|per|%|times)s?\b)"
+    # (session 81) "Tomas, who is eleven, has cerebral palsy": in the present too
+    rf"|\bwho\s+(?:was|is)\s+(?P<wn2>{NUM})\b(?![\s-]*(?:day|week|month|year|per|%|times)s?\b)"
     # (session 46) "Two weeks after his second birthday, V was found unresponsive": his years
     rf"|\bafter\s+(?:his|her|their)\s+(?P<bd>{'|'.join(_ORDINAL_BIRTHDAYS)})\s+birthday\b"
     rf"|\b(?:boy|girl|baby|child|infant|son|daughter)\s+of\s+(?P<on>{NUM})"
@@ -88,6 +91,8 @@ _AGE = re.compile(
     # (session 51) in the present too, as a team's notes write it: "Lowri is 13."
     rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+(?:was|is)\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})(?=\.(?:\s|$))"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
+    # (session 81) "Child F (a boy, now six)": the years a newsletter gives him now
+    rf"|\b(?:boy|girl),\s+now\s+(?P<cn3>\d{{1,2}}|(?!one\b){NUM})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # (session 77) "after Jayden, then 15, seriously injured another teenager", "Ellie, then
     # nine, and her brother Sam, then five,": the years the name's aside gives at the time
     # (not a parent's: "Mother, then aged 17, is referred ...")
@@ -105,7 +110,9 @@ _AGE = re.compile(
     re.I)
 #: An age right after the child's name: "Child T (aged 4)", "Ellis (17, male)", "Rory, 14, was",
 #: "Baby D (3 months)" (years unless it says months).
-_NAMED_AGE = (r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2})"
+#: (session 81) in words between commas too: "Dylan, nine, was sexually abused"
+_NAMED_AGE = (r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2}|(?<=,\s)(?i:two|three|four|five|six|seven|eight|"
+              r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=,))"
               r"(?:\s+(?:years?|(?P<months>months?))(?:\s+old)?)?(?:\)|,)")
 _NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
 #: (session 72) Two children a page names, each with an age in brackets, then says are
@@ -345,7 +352,8 @@ _VERDICT_AFTER = re.compile(
 
 
 #: A sentence in which a partnership tells of its own reviews ("we published", "summarised below").
-_OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following)\b", re.I)
+#: (session 81) or a book's "This edition holds short summaries of three serious case reviews"
+_OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following|summaries\s+of)\b", re.I)
 #: A sentence; a dot between figures ("12.03.2021", "2.5 miles") ends none.
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")
 #: A date that starts a period, not an event: "since 2017", "between 2014 and 2016", "from 2019".
@@ -445,7 +453,8 @@ _ELSEWHERE = re.compile(r"\b(?:national|elsewhere|other\s+areas?|across|UK|Engla
 _NOT_A_REVIEW_TYPE = re.compile(r"\b(?:initial\s+case|rapid)\s+review\b", re.I)
 #: Reviews named in the plural by their type: a page's title over its own reviews.
 #: (session 68) or a list of them: "Serious Case Review Tracker 2011-12" over a board's rows
-_PLURAL_REVIEWS = re.compile(r"\breviews\b|\breview\s+(?:tracker|register|log)\b", re.I)
+#: (session 81) or a digest of them: "Serious case review summaries 2001-2002"
+_PLURAL_REVIEWS = re.compile(r"\breviews\b|\breview\s+(?:tracker|register|log|summaries)\b", re.I)
 #: ((session 70) not England's and Wales's Area Child Protection Committees before 2006: an
 #: "ACPC" or "Sheffield Area Child Protection Committee")
 _SCOTTISH = re.compile(r"\b(?:Scotland|Scottish|(?<!Area\s)Child\s+Protection\s+Committee|"
@@ -504,9 +513,9 @@ def _months(m: re.Match[str]) -> int | None:
         return num(m["ay"]) * 12 + num(m["am"])
     if m["an"]:
         unit = (m["aunit"] or "year").lower()
-        return int(num(m["an"]) * UNIT_MONTHS[unit])
-    if m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"] or m["tn"]:
-        return num(m["wn"] or m["wn2"] or m["wn3"] or m["wn4"] or m["wn5"] or m["cn"] or m["tn"]) * 12
+        return int((num(m["an"]) + (0.5 if m["half"] else 0)) * UNIT_MONTHS[unit])
+    if years := next((m[g] for g in ("wn", "wn2", "wn3", "wn4", "wn5", "cn", "cn3", "tn") if m[g]), None):
+        return num(years) * 12
     if m["on"]:
         months = int(num(m["on"]) * UNIT_MONTHS[(m["ounit"] or "year").lower()])
         return months + (num(m["om"]) if m["om"] and (m["ounit"] or "year").lower() == "year" else 0)
@@ -726,6 +735,10 @@ def names_from_title(title: str) -> list[str]:
 #: (session 79) Words that say a type is not the review's: "Multi-Agency Professional Forum
 #: (learning review, not a child practice review)".
 _DENIED = re.compile(r"\b(?:not|never)\s+(?:an?\s+)?$", re.I)
+#: (session 81) A type whose criteria a rapid review found unmet: "the criteria for a local child
+#: safeguarding practice review were not met" (its words before the type, then after it).
+_CRITERIA_FOR = re.compile(r"\bcriteria\s+for\s+(?:an?\s+)?$", re.I)
+_NOT_MET = re.compile(r"^\s+(?:were|was)\s+not\s+met\b", re.I)
 
 
 #: (session 79) A Welsh board's number for one of its reviews: "CTMSB 4/2023", "NWSB 1/2024".
@@ -744,6 +757,13 @@ def _not_denied(coded: list[Coded]) -> list[Coded]:
     (each quote of them just after "not a"); all of them, when it denies every one."""
     kept = [c for c in coded if not all(_DENIED.search(e.prefix) for e in c.evidence)]
     return kept or coded
+
+
+def _met(coded: list[Coded]) -> list[Coded]:
+    """(session 81) The review types an account names, without those whose criteria it says
+    were not met (the type of review not held); none when that is every one."""
+    return [c for c in coded if not all(_CRITERIA_FOR.search(e.prefix) and _NOT_MET.match(e.suffix)
+                                        for e in c.evidence)]
 
 
 def _evidence(source: SourceRef, text: str, start: int, end: int, sentence: str = "") -> Evidence:
@@ -969,7 +989,7 @@ class Extractor:
             for form in dict.fromkeys((name, name.split()[-1])):
                 m = re.search(rf"\b{re.escape(form)}" + _NAMED_AGE, summary)
                 if m:
-                    named_ages[name] = (int(m["n"]) * (1 if m["months"] else 12), m.start(), m.end())
+                    named_ages[name] = (num(m["n"]) * (1 if m["months"] else 12), m.start(), m.end())
                     break
         if len(names) >= 2 and len(named_ages) < len(names):
             named_ages = {**_ages_in_clause(names, summary), **named_ages}
@@ -1212,7 +1232,7 @@ class Extractor:
             rt = [c for c in rt if c.notation != "RT-LCSPR"]
         fielded_type = self._code([s.span for s in entry.section("model")], "review-types", source, ref)
         rt = (rt or _not_denied(fielded_type)
-              or self._code([_without_kicker(summary)], "review-types", source, ref)
+              or _met(self._code([_without_kicker(summary)], "review-types", source, ref))
               or self._code(_kicker(entry), "review-types", source, ref))
         if {c.notation for c in rt} >= {"RT-NCSPR", "RT-LCSPR"}:
             # (session 49) "The national Panel has today published its national review ...

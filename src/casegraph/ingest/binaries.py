@@ -167,15 +167,19 @@ def _spaced(text: str) -> str:
 #: A line that is only a bracket ("(Newport)") under a line that does not end a sentence: the
 #: end of a heading the column's width wrapped ("4.2 Concise CPR – GWSB 2/2023 – Nia").
 _WRAPPED_BRACKET = re.compile(r"^\s*\([^()]{2,40}\)\s*$")
+#: (session 81) ... or the end of a bracket the line above opened: "Learning Review: Child E
+#: (Aberdeenshire," over "published March 2024)", a two-column pack's heading wrapped.
+_BRACKET_CLOSED = re.compile(r"^\s*[^()]{2,40}\)\s*$")
 
 
 def _page_lines(text: str) -> list[str]:
     """A page's lines, its blank lines at the top and foot taken off, a heading's bracket that
-    the column wrapped joined to it again."""
+    the column wrapped joined to it again (whole, or its end)."""
     lines: list[str] = []
     for line in (ln.rstrip() for ln in text.split("\n")):
-        if lines and lines[-1].strip() and _WRAPPED_BRACKET.match(line) \
-                and not _SENTENCE_END.search(lines[-1]):
+        if lines and lines[-1].strip() and not _SENTENCE_END.search(lines[-1]) and (
+                _WRAPPED_BRACKET.match(line)
+                or (_BRACKET_CLOSED.match(line) and lines[-1].count("(") > lines[-1].count(")"))):
             lines[-1] += " " + line.strip()
         else:
             lines.append(line)

@@ -30,6 +30,7 @@ from casegraph.core.textspan import Span
 from casegraph.ingest.parse import (
     _BARE_LABEL,
     _BULLET,
+    _COLUMN_HEADS,
     _EMAIL_HEADER,
     _FIELD_LINE,
     _LABEL,
@@ -1279,7 +1280,9 @@ def section_heads(lines: list[Line]) -> list[tuple[int, dict]]:
         if head and head["kind"] == "boundary" and (
                 _tells_of_review_above(lines, i, out) or _part_in_review(lines, i, out, item_rows)
                 or _recommendations_part(lines, i, out) or _points_group(lines, i, out)
-                or _paragraph_list_goes_on(lines, i, out) or _numbered_part_goes_on(lines, i, out)):
+                or _paragraph_list_goes_on(lines, i, out) or _numbered_part_goes_on(lines, i, out)
+                # (session 81) a spaced table's row of column heads ("Recommendation      Owner")
+                or ("|" not in line.text and _COLUMN_HEADS.fullmatch(line.text.strip()))):
             continue  # "What we found" over "• E's father ...": a part of Child E's review
         if head and not _in_group_above(head, out):
             out.append((i, head))

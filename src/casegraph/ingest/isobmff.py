@@ -62,6 +62,43 @@ def text_tracks(data: bytes) -> list[TextTrack]:
     return tracks
 
 
+#: (session 81) The 3GPP asset boxes of a movie's user data (3GPP TS 26.244) that hold words,
+#: by the MP4 atom a tag reader names the same thing with: a phone's or an editor's 3GP keeps its
+#: title and notes here, not in iTunes-style ``ilst`` atoms, and neither mutagen nor ffprobe
+#: shows them.  Each is a full box, a packed language code, then a string (UTF-8, or UTF-16
+#: after its byte-order mark) ending in a NUL.
+_ASSET_ATOMS = {b"titl": "\xa9nam", b"auth": "\xa9ART", b"perf": "\xa9ART", b"albm": "\xa9alb",
+                b"dscp": "desc"}
+
+
+def asset_tags(data: bytes) -> dict[str, list[str]]:
+    """(session 81) The words of the 3GPP asset boxes in the movie's ``udta`` box (title,
+    author, performer, album, description), by the MP4 atom name of each, in file
+    order; nothing for a file without them.  A recording year (``yrrc``) is its date."""
+    out: dict[str, list[str]] = {}
+    try:
+        moov = next(((a, b) for kind, a, b in boxes(data, 0, len(data)) if kind == b"moov"), None)
+    except ValueError:  # (a file cut before its movie box: the tracks' reader says so)
+        return out
+    for kind, a, b in boxes(data, *moov) if moov else ():
+        if kind != b"udta":
+            continue
+        for asset, x, y in boxes(data, a, b):
+            if asset == b"yrrc" and y - x >= 6:
+                out.setdefault("\xa9day", []).append(str(int.from_bytes(data[x + 4:x + 6], "big")))
+            elif asset in _ASSET_ATOMS and (words := _asset_words(data[x + 6:y]).strip()):
+                out.setdefault(_ASSET_ATOMS[asset], []).append(words)
+    return out
+
+
+def _asset_words(raw: bytes) -> str:
+    """A 3GPP asset string: UTF-16 after its byte-order mark, else UTF-8, up to its NUL (an
+    album's track number may follow it)."""
+    if raw[:2] in (b"\xfe\xff", b"\xff\xfe"):
+        return raw.decode("utf-16", errors="replace").split("\0", 1)[0]
+    return raw.split(b"\0", 1)[0].decode("utf-8", errors="replace")
+
+
 def boxes(data: bytes, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
     """The boxes between ``start`` and ``end`` as (type, payload start, payload end); a box
     that runs past its parent's end (a file cut short) is refused at its byte."""

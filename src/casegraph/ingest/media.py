@@ -41,7 +41,7 @@ from typing import BinaryIO
 
 from casegraph.core.newlines import unify_line_ends
 from casegraph.ingest.binaries import damaged, inflated, utf8_else
-from casegraph.ingest.isobmff import is_mp4, text_tracks
+from casegraph.ingest.isobmff import asset_tags, is_mp4, text_tracks
 
 #: A Matroska or WebM file's first bytes: an EBML header element.
 MATROSKA_MAGIC = b"\x1a\x45\xdf\xa3"
@@ -335,6 +335,71 @@ def _lrc_ms(stamp: re.Match[str]) -> int:
     return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + ms
 
 
+# ------------------------------------------------------------------------ Praat TextGrids
+#: (session 81) A recording's transcript as Praat keeps it (``.TextGrid``: a training team's
+#: briefing aligned to its sound for a transcript or a study): tiers of intervals, each with its
+#: start, end and words, and tiers of points (a speaker, an event) at a time each.
+TEXTGRID_SUFFIXES = {".textgrid"}
+#: A Praat text file's tokens in either of its text layouts (the long one labels each value,
+#: "xmin = 0", "intervals [3]:"; the short one is the values alone): a string ("" is a quote in
+#: it), an index in brackets and a label word (both passed over), a flag, a number, a comment.
+_PRAAT_TOKEN = re.compile(r'"(?P<string>(?:[^"]|"")*)"|\[\d*\]|<(?P<flag>exists|absent)>'
+                          r"|(?P<number>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|![^\n]*|[A-Za-z_][\w?]*")
+_PRAAT_INTERVALS, _PRAAT_POINTS = "IntervalTier", "TextTier"
+
+
+def textgrid_captions(text: str) -> str:
+    """(session 81) A Praat TextGrid as a SubRip captions file of its sentences: the interval
+    tier with the most words an interval (a transcript's utterances, not a forced aligner's
+    words or phones), each interval with words a cue; a TextGrid of point tiers only, its
+    marks.  Read as text, every sentence sat in a ``text = "..."`` line among numbers and
+    labels, and no heading stood as a line of its own."""
+    stripped = text.lstrip("\ufeff")
+    if stripped.startswith("ooBinaryFile"):
+        raise ValueError("a binary Praat TextGrid (casegraph reads the text layouts Praat saves with "
+                         "'Save as text file' and 'Save as short text file')")
+    values = [m["string"].replace('""', '"') if m["string"] is not None else m["flag"] or
+              (float(m["number"]) if m["number"] is not None else None)
+              for m in _PRAAT_TOKEN.finditer(stripped)]
+    values = [v for v in values if v is not None]
+    if values[:2] != ["ooTextFile", "TextGrid"]:
+        raise ValueError('not a Praat TextGrid (no File type = "ooTextFile", Object class = "TextGrid")')
+    tiers = _textgrid_tiers(values[2:])
+    intervals = [cues for kind, cues in tiers if kind == _PRAAT_INTERVALS and cues]
+    chosen = max(intervals, key=lambda cues: sum(len(w) for _, _, w in cues) / len(cues)) if intervals else \
+        sorted(cue for kind, cues in tiers if kind == _PRAAT_POINTS for cue in cues)
+    if not chosen:
+        raise ValueError("a TextGrid whose tiers hold no words")
+    return _subrip(chosen)
+
+
+def _textgrid_tiers(values: list[object]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """A TextGrid's tiers after its header, each as its class and its cues (start ms, end ms,
+    words) with words: the grid's times and "<exists>", the tier count, then each tier's
+    class, name, times and item count, and its items (start, end, words; or time, mark)."""
+    try:
+        at = 3 if values[2] == "exists" else len(values)
+        count = int(values[at]) if at < len(values) else 0  # type: ignore[call-overload]
+        at += 1
+        tiers = []
+        for _ in range(count):
+            kind, items = values[at], int(values[at + 4])  # type: ignore[call-overload]
+            at += 5
+            width = 3 if kind == _PRAAT_INTERVALS else 2
+            cues = []
+            for k in range(at, at + width * items, width):
+                start, end, words = values[k], values[k + width - 2], values[k + width - 1]
+                if isinstance(words, str) and words.strip():
+                    cues.append((int(float(start) * 1000), int(float(end) * 1000) + (0 if width == 3 else 1),
+                                 " ".join(words.split())))  # type: ignore[arg-type]
+            at += width * items
+            tiers.append((str(kind), cues))
+    except (IndexError, TypeError, ValueError) as exc:
+        raise ValueError(f"damaged Praat TextGrid (its tiers end early or hold a value of the wrong kind: "
+                         f"{type(exc).__name__})") from None
+    return tiers
+
+
 # ------------------------------------------------------------------------ MicroDVD captions
 #: (session 79) A film's subtitles in MicroDVD (``.sub``: a learning event's recording captioned
 #: by Subtitle Edit or pysubs2): one cue a line, "{start}{end}words", at frame numbers.  Other
@@ -577,13 +642,15 @@ AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", "
                ".wv": "audio/x-wavpack",
                # (session 80) an Ogg Theora film (its Vorbis comments, as an Ogg podcast's), and
                # an AAC stream with no container (ADTS), its ID3 tag in front of the sound
-               ".ogv": "video/ogg", ".aac": "audio/aac"}
+               ".ogv": "video/ogg", ".aac": "audio/aac",
+               # (session 81) a True Audio master (lossless, as WavPack), its APEv2 tag at its end
+               ".tta": "audio/x-tta"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
 #: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
 #: header object: how an audio file is known by its bytes.
 _AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac",
                 bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c"): ".wma",
-                b"wvpk": ".wv"}
+                b"wvpk": ".wv", b"TTA1": ".tta"}
 #: The tags that name and place an episode, in the order a podcast player shows them, by
 #: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment or APEv2 item in
 #: capitals, ASF attribute).
@@ -631,7 +698,7 @@ def audio_text(data: bytes) -> str:
     if is_mp4(data):
         chapters = chapters or _chapter_lines(_mp4_tracks(data)[1])
     if not prose and not chapters and len(head) < 2:
-        if (cut := _wavpack_cut_short(data)) is not None:
+        if (cut := _wavpack_cut_short(data) or _tta_cut_short(data)) is not None:
             raise cut  # (session 78) its tags stood after the sound, and went with the file's end
         raise ValueError("an audio file whose tags hold no description (its words are only spoken)")
     return _shown(head, prose, chapters)
@@ -648,6 +715,21 @@ def _wavpack_cut_short(data: bytes) -> ValueError | None:
                       f"{len(data):,}; its tags stood after them)") if at > len(data) else None
 
 
+def _tta_cut_short(data: bytes) -> ValueError | None:
+    """(session 81) The error of a True Audio file whose frames run past its end (a cut copy,
+    its APEv2 tag lost with it), or None.  Its 22-byte header gives the sample rate and the
+    length in samples, so the number of frames (each 256/245 of a second), and the seek table
+    after it each frame's size."""
+    if not data.startswith(b"TTA1") or len(data) < 22:
+        return None
+    rate, samples = int.from_bytes(data[10:14], "little"), int.from_bytes(data[14:18], "little")
+    frames = -(-samples // max(256 * rate // 245, 1))
+    table = data[22:22 + 4 * frames]
+    end = 22 + 4 * frames + 4 + sum(int.from_bytes(table[k:k + 4], "little") for k in range(0, len(table), 4))
+    return ValueError(f"damaged True Audio file (cut short: its frames run to byte {end:,}, the file has "
+                      f"{len(data):,}; its tags stood after them)") if end > len(data) else None
+
+
 def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], list[str]]:
     """A recording's tags as a player shows them: the heading lines (title, series, maker,
     date), the prose (description, comments, transcript) and the chapters ("02:10 What
@@ -655,6 +737,9 @@ def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], li
     (a folder's WAV: mutagen seeks to its tag, past the sound)."""
     tags = _tags_of(data, what)
     values = _tag_values(tags) if tags is not None else {}
+    if isinstance(data, bytes) and is_mp4(data):  # (session 81) a 3GP's asset boxes, by atom name
+        for name, words in _mp4_assets(data).items():
+            values.setdefault(name, []).extend(words)
     head = list(dict.fromkeys(v for names in _AUDIO_HEAD for name in names for v in values.get(name, [])))
     prose = list(dict.fromkeys(v for names in _AUDIO_PROSE for name in names for v in values.get(name, [])
                                if v not in head))
@@ -680,8 +765,33 @@ def _tags_of(data: bytes | BinaryIO, what: str) -> object | None:
         raise damaged(what, exc) from None
     if audio is None:
         raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA, "
-                         "WavPack, AAC)")
+                         "WavPack, True Audio, AAC)")
+    if audio.tags is None and isinstance(data, bytes) and data.startswith(b"TTA1"):
+        return _ape_tag(data)
     return audio.tags
+
+
+def _ape_tag(data: bytes) -> object | None:
+    """(session 81) A True Audio file's APEv2 tag, at its end (ffmpeg and foobar2000 write one;
+    mutagen's True Audio reader looks only for ID3), or None when it has none: a cut copy has
+    lost it with its end."""
+    import mutagen.apev2
+
+    try:
+        return mutagen.apev2.APEv2(io.BytesIO(data))
+    except mutagen.apev2.APENoHeaderError:
+        return None
+    except (mutagen.MutagenError, ValueError, IndexError) as exc:
+        raise damaged("True Audio file", exc) from None
+
+
+def _mp4_assets(data: bytes) -> dict[str, list[str]]:
+    """(session 81) An MP4's 3GPP asset boxes (:func:`casegraph.ingest.isobmff.asset_tags`), a
+    damaged box tree refused in one line as mutagen's errors are."""
+    try:
+        return asset_tags(data)
+    except (ValueError, IndexError) as exc:
+        raise damaged("MP4 file", exc) from None
 
 
 def _is_tagged_adts(data: bytes) -> bool:
@@ -719,7 +829,9 @@ def _chapter_lines(cues: list[tuple[int, int, str]]) -> list[str]:
 
 
 #: (session 67) MP4 and QuickTime videos, with the media type each is published under.
-MP4_VIDEO_MEDIA = {".mp4": "video/mp4", ".m4v": "video/x-m4v", ".mov": "video/quicktime"}
+#: (session 81) and a phone's 3GPP video (``.3gp``, ``.3g2``), whose notes are asset boxes
+MP4_VIDEO_MEDIA = {".mp4": "video/mp4", ".m4v": "video/x-m4v", ".mov": "video/quicktime",
+                   ".3gp": "video/3gpp", ".3g2": "video/3gpp2"}
 
 
 def mp4_parts(data: bytes) -> tuple[str, list[tuple[str, str]]]:

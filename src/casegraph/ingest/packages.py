@@ -38,7 +38,7 @@ import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from html import escape, unescape
 from typing import IO
 from urllib.parse import unquote
@@ -100,6 +100,10 @@ PMLZ_SUFFIXES = {".pmlz"}
 #: (session 72) A Palm database e-book (``.pdb``, ``.prc``): a PalmDOC's plain text or a
 #: Mobipocket book, told apart by the database's type (:func:`palm_book_page`).
 PALM_SUFFIXES = {".pdb", ".prc"}
+#: (session 81) A Rocket eBook (``.rb``: NuvoMedia's reader of 1998, a library's e-reader
+#: edition of an old digest; calibre still writes one): a table of contents of named parts,
+#: each an HTML page, an image, or the book's "info" page of KEY=value lines.
+ROCKET_SUFFIXES = {".rb"}
 #: A zip archive of pages (session 61): a notes app's or wiki's export (Notion's "Export >
 #: Markdown & CSV", a Confluence space), a folder of briefings zipped to be e-mailed.  Its
 #: members are read as the files they are (:func:`archive_members`); not a package of one
@@ -140,7 +144,7 @@ ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
                     | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES
-                    | PMLZ_SUFFIXES)
+                    | PMLZ_SUFFIXES | ROCKET_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -509,6 +513,95 @@ def palm_book_page(data: bytes) -> tuple[str, bool]:
         return text.decode("utf-8"), False
     except UnicodeDecodeError:
         return text.decode("cp1252", "replace"), False
+
+
+#: A Rocket eBook's header: its magic, version 2, "NUVO"; then at byte 24 the offset of the table
+#: of contents and at 28 the file's size.  A part's flags: encrypted (1), the info page (2), and
+#: compressed (8: a count of 4 KB chunks, the size unpacked, each chunk's size, then the chunks,
+#: each a zlib stream).
+_ROCKET_MAGIC = b"\xb0\x0c\xb0\x0c"
+_ROCKET_ENCRYPTED, _ROCKET_INFO, _ROCKET_DEFLATED = 1, 2, 8
+_ROCKET_NAME = 32
+
+
+def is_rocket_book(data: bytes) -> bool:
+    """(session 81) Whether a file's bytes open as a Rocket eBook's (its magic, then "NUVO")."""
+    return data.startswith(_ROCKET_MAGIC) and data[6:10] == b"NUVO"
+
+
+def rocket_html(data: bytes) -> str:
+    """(session 81) A Rocket eBook's HTML parts, joined in its table of contents' order, as one
+    page; the book's title from its info page when its HTML gives none.  The text is Windows-1252
+    (the reader's own code page) unless it decodes as UTF-8.  An encrypted part (a bought book's
+    DRM) and a file cut short (its header gives its size) are refused."""
+    if not is_rocket_book(data):
+        raise ValueError("not a Rocket eBook (no NuvoMedia header: a Ruby script is no e-book)")
+    size = int.from_bytes(data[28:32], "little")
+    if len(data) < size:
+        raise ValueError(f"the e-book is cut short (its header gives {size:,} bytes, the file has "
+                         f"{len(data):,})")
+    pages, info = [], ""
+    for name, flags, part in _rocket_parts(data):
+        if flags & _ROCKET_ENCRYPTED:
+            raise ValueError(f"the e-book's part {name!r} is encrypted (DRM): casegraph reads only "
+                             "unprotected books")
+        if flags & _ROCKET_INFO:
+            info = _rocket_decoded(part)
+        elif name.lower().endswith((".html", ".htm")):
+            pages.append(_rocket_decoded(part))
+    if not pages:
+        raise ValueError("the e-book holds no HTML page")
+    title = next((line[6:].strip() for line in info.splitlines() if line.startswith("TITLE=")), "")
+    html = "\n".join(pages)
+    named = f"<title>{escape(title)}</title>"
+    return re.sub(r"<title>\s*</title>", lambda _: named, html, count=1, flags=re.I) if title else html
+
+
+def _rocket_parts(data: bytes) -> Iterator[tuple[str, int, bytes]]:
+    """A Rocket eBook's parts in its table of contents' order: name, flags and bytes (unpacked
+    when compressed)."""
+    try:
+        toc = int.from_bytes(data[24:28], "little")
+        count = struct.unpack_from("<I", data, toc)[0]
+        entries = [struct.unpack_from(f"<{_ROCKET_NAME}sIII", data, toc + 4 + 44 * n) for n in range(count)]
+    except struct.error:
+        raise ValueError("damaged Rocket eBook (its table of contents runs past the file's end)") from None
+    for raw_name, size, offset, flags in entries:
+        name = unquote(raw_name.rstrip(b"\0").decode("latin-1"))
+        if offset + size > len(data):
+            raise ValueError(f"damaged Rocket eBook (its part {name!r} runs past the file's end)")
+        part = data[offset:offset + size]
+        yield name, flags, _rocket_inflated(part, name) if flags & _ROCKET_DEFLATED else part
+
+
+def _rocket_inflated(part: bytes, name: str) -> bytes:
+    """A compressed part unpacked: its chunk count and unpacked size, each chunk's size, the
+    chunks; bounded by :data:`PART_MAX`."""
+    try:
+        count, unpacked = struct.unpack_from("<II", part, 0)
+        sizes = struct.unpack_from(f"<{count}I", part, 8)
+    except struct.error:
+        raise ValueError(f"damaged Rocket eBook (part {name!r}: its chunk table is cut)") from None
+    if unpacked > PART_MAX:
+        raise ValueError(f"the e-book's part {name!r} is more than {PART_MAX // 2**20} MB")
+    out, at = bytearray(), 8 + 4 * count
+    for chunk in sizes:
+        try:  # (no more than the bound a chunk: a small chunk may unpack to gigabytes)
+            out += zlib.decompressobj().decompress(part[at:at + chunk], PART_MAX + 1 - len(out))
+        except zlib.error as exc:
+            raise ValueError(f"damaged Rocket eBook (part {name!r}: {exc})") from None
+        at += chunk
+        if len(out) > PART_MAX:
+            raise ValueError(f"the e-book's part {name!r} is more than {PART_MAX // 2**20} MB")
+    return bytes(out)
+
+
+def _rocket_decoded(part: bytes) -> str:
+    """A part's text: UTF-8 when it decodes as such, else Windows-1252."""
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("cp1252", "replace")
 
 
 def _palm_book_text(data: bytes) -> tuple[bytes, str, list[tuple[int, int]] | None]:

@@ -275,6 +275,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:the\s+review\s+says\s+)?(?:we|you|agencies|professionals)\s+(?:all\s+)?need\s+to\s+learn\??|"
      r"what\s+we\s+(?:want|would\s+like)\s+you\s+to\s+(?:take\s+away|know|remember)(?:\s+from\s+this)?|"
      r"what\s+(?:are|were)\s+the\s+(?:key\s+|main\s+)?(?:lessons|learning\s+points)\??|"
+     # (session 81) a recorded briefing's "So what is the learning?", and its "The learning, in a
+     # sentence: ..." before the one point it makes
+     r"(?:so\s+)?what\s+(?:is|was)\s+the\s+(?:key\s+|main\s+)?learning(?:\s+here)?\??|"
+     r"(?:the\s+)?learning,?\s+in\s+(?:a|one)\s+(?:sentence|line)|"
      r"what\s+should\s+(?:practitioners|professionals|we|you|staff|managers)\s+do\??|"
      r"what\s+(?:we|they|agencies|services|professionals)\s+(?:should|could)\s+have\s+done\s+differently\??|"
      r"what\s+(?:should|could)\s+have\s+been\s+done\s+differently\??|"
@@ -598,8 +602,9 @@ _PROSE_REC_CONTENT = re.compile(
 _REVIEW_RECOMMENDS = re.compile(r"^(?:The\s+(?:review|report|panel|reviewers?|CMR|SCR)|It)\s+(?:also\s+)?"
                                 r"recommends\s+(?:that|how)\b", re.I)
 #: A short sentence ending in a colon that introduces learning or recommendations as a list.
+#: ((session 81) not a line that says whom to contact: "Contact the learning and development team:")
 _LEAD_IN = re.compile(
-    r"^(?=[^:]{8,160}:$)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
+    r"^(?=[^:]{8,160}:$)(?!(?:please\s+)?contact\b)(?:(?P<rec>.*\b(?:recommend\w*|(?<!learning\s)actions))|.*\b(?:learn\w*|lessons?|take\s+(?:away\s+)?"
     r"from|takeaways?|key\s+messages?|messages?\s+for|points?\s+for\s+practice|"
     # (session 41) "I want to highlight three things from this review:", "The review ... draws
     # out three things:"
@@ -947,8 +952,10 @@ def _lines(source: SourceText) -> list[Line]:
 #: (session 79) A podcast's show notes mark where each part starts: "[19:45] Extended Child
 #: Practice Review ...", the time in square brackets.  The line is read without it, as the part's
 #: heading (with it, the heading was no heading, and the second review ran into the first).
+#: (session 81) A label before a colon is a speaker's unless it names a review ("[02:15] Learning
+#: Review: Baby L (Highland, ...)" is a heading; a transcript's "[00:41] CALLUM: ..." is kept whole).
 _CHAPTER_STAMP = re.compile(r"^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s+(?=[A-Z0-9])"
-                            r"(?![A-Z][\w ()]{0,30}:\s)")  # (a transcript's "[00:41] CALLUM: ..." kept whole)
+                            r"(?![A-Z](?:(?!(?i:review)\b)[\w ()]){0,30}:\s)")
 
 
 #: A field written with a dash in place of a colon: "Published — June 2023" (a database export).
@@ -1051,8 +1058,10 @@ def _listing_heading(text: str) -> dict | None:
         # "Review 1 of 3": a page that numbers its reviews and names each child in the text;
         # what follows the number is the child's name or the area (told apart by the text)
         # (a rest in lower case is no name: "Case study B – complaint linked to ..." stays whole)
-        title = text[m.start("rest"):].strip() if m["rest"] and m["rest"][:1].isupper() else text
-        rest = (m["rest"] or "").strip().strip(_QUOTE_MARKS)
+        title = text[m.start("rest"):].strip() if m["rest"] and m["rest"][:1].isupper() \
+            and not m["typed_area"] else text
+        rest = text[m.end("typed_area") + 2:] if m["typed_area"] else m["rest"] or ""
+        rest = rest.strip().strip(_QUOTE_MARKS)
         lead = re.match(r"((?:Child|Baby|Young\s+person)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15})(?=,\s|\s+[–—-]\s)",
                         rest)
         meta = _BRACKET_META.match(rest)
@@ -1064,7 +1073,8 @@ def _listing_heading(text: str) -> dict | None:
             rest = meta["name"].strip().strip(_QUOTE_MARKS)
         quoted = bool(m["rest"]) and m["rest"][:1] in _QUOTE_MARKS  # 'CASE 1 - "Sister and Brother"'
         return {"kind": "ordinal", "title": title, **({"rest": rest} if rest else {}),
-                **({"name": rest} if quoted and rest else {}),
+                **({"name": rest} if (quoted or m["typed_area"]) and rest else {}),
+                **({"area": m["typed_area"].strip()} if m["typed_area"] else {}),
                 **(_bracket_fields(meta["meta"]) if meta else {})}
     m = _SESSION_HEADING.match(text)
     if m and len(text) <= 180 and _REVIEW_WORDS.search(m["rest"]) and (
@@ -1362,6 +1372,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # (session 50) "LCSPR: Baby X (Derbyshire, published March 2024)", "National review:
         # Child Y (...)": the review's type as a label over the child and the review's fields
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
+    if typed and typed["year"] and (_NAME_HEADING.fullmatch(typed["rest"])
+                                    or _FIRST_NAMES.fullmatch(typed["rest"])):
+        # (session 81) "SCR (2019): Harvey": the review's type and year over its child
+        return {"kind": "name", "title": text, "name": typed["rest"], "year": int(typed["year"])}
     if typed and typed["reference"] and nxt is not None and _AREA_THEN_PUBLISHED.match(nxt.text) \
             and (_NAME_HEADING.fullmatch(typed["rest"]) or _FIRST_NAMES.fullmatch(typed["rest"])):
         # (session 78) "Extended Child Practice Review WGSB 2/2024: Jac" over "Neath Port Talbot
@@ -1761,6 +1775,9 @@ _TYPE_THEN_NAME = re.compile(rf"^(?:(?:{TYPE_ABBREVIATIONS})\s*[–—:-]"
 #: (session 72) A review's publisher and date under its heading: "Published by the Safeguarding
 #: Board for Northern Ireland, June 2016", "Published June 2016".
 _PUBLISHER_DATE_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\b[^.:]{{0,100}}\b{YEAR}\.?$", re.I)
+#: (session 81) A review's type and area as a label before its child's name: "Learning Review
+#: (North Lanarkshire): Ruby".
+_TYPED_AREA = r"[^.;:!?|()]{1,80}?\breview\s*\((?P<typed_area>[^()]{1,40})\):\s+"
 #: A review's place in the page's own count: "Review 1 of 3", "Case study 2", with the child's
 #: name or the area after it ("Case vignette 1: Sam", "Review 2 — Aberdeenshire").
 _ORDINAL_HEADING = re.compile(
@@ -1774,7 +1791,8 @@ _ORDINAL_HEADING = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})?(?-i:[A-Z])?|(?-i:[A-Z]))"
     # (the rest in lower case only when it speaks of the review: "Case study B – complaint
     # linked to a serious case review"; a review's letters and a colon may open it: "CMR: Baby N")
-    rf"(?:\s+of\s+\d{{1,2}})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?:{TYPE_ABBREVIATIONS}:\s+)?"
+    # ((session 81) or its type and area: "Case study 2 - Concise Child Practice Review (Powys): Dylan")
+    rf"(?:\s+of\s+\d{{1,2}})?(?:\s*[:–—-]\s*(?P<rest>[\"“‘']?(?:{TYPE_ABBREVIATIONS}:\s+|{_TYPED_AREA})?"
     r"(?:(?-i:[A-Z])|(?=[^|]*\breview\b))[^.;:!?|]{1,120}?)"
     # "CASE STUDY B - Sami (13) | Gloucestershire Rapid Review and LCSPR, published June 2023":
     # the child, then the review's facts after a bar
@@ -1792,6 +1810,8 @@ _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|ser
                             r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
                             # (session 78) and its board's reference: "... Review WGSB 2/2024: Jac"
                             r"(?P<reference>\s+(?-i:[A-Z]{2,6})\s?\d{1,3}/\d{2,4})?"
+                            # (session 81) or its year: "SCR (2019): Harvey"
+                            rf"(?:\s*\((?P<year>{YEAR})\))?"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
 #: (session 78) A professional forum's date line, where a review's says "Published": "Shared
 #: October 2023. Area: Cardiff." (a Welsh board's report: the forum's learning is shared);
@@ -2895,8 +2915,8 @@ def _key_and_value(line: Line) -> list[Line]:
     (a 7-minute briefing's "| 5. Learning | • ... |"), as the label's line and the text's line,
     each with its own offsets; any other line as it is."""
     m = _KEY_VALUE_ROW.match(line.text)
-    if m is None:
-        return [line]
+    if m is None or _COLUMN_HEADS.fullmatch(line.text.strip().strip("|").strip()):
+        return [line]  # ((session 81) nor a table's header, "| Recommendation | Owner |")
     part = _PART_NUMBER.match(m["key"])
     label = _BARE_LABEL.match(m["key"][part.end():] if part else m["key"])
     if not label or _label_kind(label["head"]) in METADATA:
@@ -3102,6 +3122,11 @@ _NOTIFIED_TYPE = re.compile(r"\s*(?:rapid\s+review|notification|initial\s+case\s
 _UNDECIDED = re.compile(r"\b(?:view|decision)\s+is\s+(?:awaited|pending)\b|\bawaiting\s+(?:a\s+|the\s+)?"
                         r"(?:decision|panel['’]s\s+(?:view|decision))\b", re.I)
 #: (session 51) ... and a section headed as one ("3.1 Rapid review – Baby K", an agenda's item).
+#: (session 81) ... unless another review follows it: "the criteria for a local child safeguarding
+#: practice review were not met. A local learning review will be held" (a review of its own).
+_LEARNING_REVIEW_FOLLOWS = re.compile(r"\b(?:local|multi-agency|single-agency)\s+(?:learning\s+)?review\s+"
+                                      r"(?:will\s+be|is\s+being|has\s+been|was)\s+(?:held|carried\s+out|"
+                                      r"undertaken|commissioned)\b", re.I)
 _NOTIFIED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:rapid\s+review|notification)\b", re.I)
 
 
@@ -3192,7 +3217,7 @@ def _not_a_child(entry: Entry) -> bool:
                                                               "learning+recommendations") for i in s.items):
         return True  # a tracker's row for a referral, a notification or a rapid review that led to none
     if entry.heading_kind == "section" and _NOTIFIED_HEADING.match(entry.heading) \
-            and _NOT_COMMISSIONED.search(text) and not any(
+            and _NOT_COMMISSIONED.search(text) and not _LEARNING_REVIEW_FOLLOWS.search(text) and not any(
                 s.items for s in entry.section("learning", "recommendations", "learning+recommendations")):
         return True  # (session 51) minutes' "3.1 Rapid review – Baby K": "criteria ... not met"
     if _of_reviews(entry, text) or _EDITORIAL.match(entry.heading.strip()) or (
@@ -3487,9 +3512,11 @@ def _title_over_heading(entry: Entry, after: Entry | None) -> bool:
 def _without_shells(entries: list[Entry]) -> list[Entry]:
     """The entries less those that say nothing of a child another entry names: a web page's
     title line ("Statement: Learning Review – Child J | Council") over its menu, before the
-    statement's own heading about Child J.  Saying nothing: no line of a sentence's length."""
+    statement's own heading about Child J.  Saying nothing: no line of a sentence's length
+    ((session 81) its spaces collapsed: a spaced table's row, "Child E      March 2024      Learning
+    Review", is three short cells, as a two-column pack's "At a glance" table sets them)."""
     def says_something(entry: Entry) -> bool:
-        return any(len(line) >= 60 and not BREADCRUMB.match(line)  # "Home > News > Statement ..."
+        return any(len(" ".join(line.split())) >= 60 and not BREADCRUMB.match(line)  # "Home > News > ..."
                    for s in entry.sections for line in s.span.text.split("\n"))
 
     texts = [" ".join(s.span.text for s in e.sections) for e in entries]
@@ -4400,6 +4427,10 @@ _LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|repor
                             # central lesson, that fathers ... , ...", "Early findings are that ..."
                             r"|(?:^|(?<=[.!?]\s))(?:The|Its)\s+(?:main|central|key|chief|most\s+important)\s+"
                             r"(?:lesson|learning\s+point|finding|message)\b"
+                            # (session 81) "The Committee's view in 2025 is that the central lesson
+                            # still stands: professionals need to know ..."
+                            r"|\b(?:the|its)\s+(?:main|central|key|chief)\s+lesson\s+(?:still\s+)?"
+                            r"(?:stands|remains)\s*:"
                             # (session 78) "The independent reviewer summarised the learning: ...";
                             # a catalogue's abstract, "Identifies learning about elective home
                             # education, ..."

@@ -274,6 +274,7 @@ from casegraph.ingest.media import (
     REALMEDIA_SUFFIXES,
     SAMI_SUFFIXES,
     SCC_SUFFIXES,
+    TEXTGRID_SUFFIXES,
     WAV_MEDIA,
     WAV_SUFFIXES,
     aiff_described,
@@ -295,6 +296,7 @@ from casegraph.ingest.media import (
     realmedia_text,
     sami_captions,
     scc_captions,
+    textgrid_captions,
     wav_described,
     wav_text,
 )
@@ -331,6 +333,7 @@ from casegraph.ingest.packages import (
     PALM_SUFFIXES,
     PMLZ_SUFFIXES,
     QDPX_SUFFIXES,
+    ROCKET_SUFFIXES,
     SEVENZIP_MAGIC,
     SIGNED_SUFFIXES,
     TXTZ_SUFFIXES,
@@ -349,6 +352,7 @@ from casegraph.ingest.packages import (
     idml_html,
     is_msg,
     is_palm_book,
+    is_rocket_book,
     kmz_kml,
     maff_pages,
     mobi_html,
@@ -357,6 +361,7 @@ from casegraph.ingest.packages import (
     palm_book_page,
     pmlz_pml,
     qdpx_project,
+    rocket_html,
     sevenzip_members,
     signed_members,
     tarred_members,
@@ -505,7 +510,9 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".
                  ".mm", ".dita", ".dxl", ".kml", ".clixml", ".svg", ".ttml", ".dfxp", ".drawio",
                  ".xfdf", ".qde", ".tmx", ".sla", ".ssml", ".fo", ".xsl-fo", ".abw", ".xmp",
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
-                 ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk", ".tei"}
+                 ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk", ".tei",
+                 # (session 81) a journal article in JATS as PubMed Central and repositories keep it
+                 ".nxml"}
 #: (session 69) An SVG drawing saved compressed (Inkscape's ``.svgz``: a "learning on a page"
 #: poster): gunzipped, then read as the ``.svg`` it holds.
 SVGZ_SUFFIXES = {".svgz"}
@@ -698,7 +705,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
             | NQUADS_SUFFIXES | N3_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES | BRF_SUFFIXES | LRC_SUFFIXES
-            | PML_SUFFIXES | APPLIX_SUFFIXES
+            | TEXTGRID_SUFFIXES             | PML_SUFFIXES | APPLIX_SUFFIXES
             | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
             | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
@@ -1454,6 +1461,95 @@ def _one_row_fields(lines: list[str]) -> list[tuple[str, str]]:
         return []
     head, row = ([c.strip() for c in ln.strip().strip("|").split("|")] for ln in (lines[0], lines[2]))
     return _named_fields(head, row)
+
+
+#: (session 81) The header row of a table of items set out with spaces (a PDF's table, as
+#: pdftotext lays it out): two to five cells three or more spaces apart, each a word or three,
+#: one naming the items ("Recommendation      Owner", "No.   Action   Lead   Status").
+_SPACED_HEAD_CELL = re.compile(r"\S+(?: \S+){0,2}")
+_SPACED_ITEM_HEAD = re.compile(r"(?i:recommendations?|actions?|learning(?: points?)?|findings?)")
+_SPACED_GAP = re.compile(r"\s{3,}")
+#: How far a cell may start from its column's start in the header.
+_SPACED_SLACK = 2
+
+
+def _spaced_item_tables_as_pipes(text: str) -> str:
+    """(session 81) A table of items set out with spaces, each row's cells wrapped over several
+    lines and the rows apart by blank lines (pdftotext's layout of a briefing pack's table of
+    recommendations and their owners), as a pipe table, a row a line: each cell's lines joined.
+    Read line by line, an owner's wrapped "Committee" was an item of its own, and a row's words
+    ran into its owner's.  The table ends at a line with a word outside its columns, or at a
+    group of lines that fills one column only (the paragraph after it)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        columns = _spaced_item_head(lines[k])
+        if columns is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        rows, end = _spaced_rows(lines, k + 1, columns)
+        if not rows:
+            out.append(lines[k])
+            k += 1
+            continue
+        indent = " " * columns[0]
+        head = [c.group() for c in _SPACED_HEAD_CELL.finditer(lines[k])]
+        rule = ["---"] * len(columns)
+        out += [indent + "| " + " | ".join(cells) + " |" for cells in [head, rule, *rows]]
+        k = end
+    return "\n".join(out)
+
+
+def _spaced_item_head(line: str) -> list[int] | None:
+    """The columns' starts of a spaced table's header row, or None for any other line."""
+    cells = list(_SPACED_HEAD_CELL.finditer(line))
+    if not 2 <= len(cells) <= 5 or any(_SPACED_GAP.fullmatch(line[a.end():b.start()]) is None
+                                       for a, b in itertools.pairwise(cells)):
+        return None
+    if not any(_SPACED_ITEM_HEAD.fullmatch(c.group()) for c in cells) \
+            or not all(c.group()[:1].isalpha() for c in cells):  # (no "5.    Recommendations")
+        return None
+    return [c.start() for c in cells]
+
+
+def _spaced_rows(lines: list[str], k: int, columns: list[int]) -> tuple[list[list[str]], int]:
+    """The rows under a spaced table's header from line ``k``, each its cells' words, and the
+    line after the table."""
+    rows: list[list[str]] = []
+    after = k
+    while k < len(lines):
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        group: list[list[str]] = []
+        end = k
+        while end < len(lines) and lines[end].strip():
+            cells = _spaced_cells(lines[end], columns)
+            if cells is None:
+                break
+            group.append(cells)
+            end += 1
+        if not group or (end < len(lines) and lines[end].strip()) \
+                or sum(any(row[c] for row in group) for c in range(len(columns))) < 2:
+            break
+        rows.append([" ".join(row[c] for row in group if row[c]) for c in range(len(columns))])
+        k = after = end
+    return rows, after
+
+
+def _spaced_cells(line: str, columns: list[int]) -> list[str] | None:
+    """A line's words by the column each starts in, or None when one starts outside them."""
+    cells = [""] * len(columns)
+    at = 0
+    for part in re.split(r"(\s{2,})", line):
+        if part.strip():
+            column = next((n for n, start in enumerate(columns) if abs(at - start) <= _SPACED_SLACK), None)
+            if column is None:
+                return None
+            cells[column] = f"{cells[column]} {part.strip()}".strip()
+        at += len(part)
+    return cells
 
 
 def _delimited_rows_as_pipes(text: str) -> str:
@@ -4071,6 +4167,9 @@ _READERS: dict[str, _Reader] = {
                                            "read as an AVIF image's metadata")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
                                           "application/x-sony-bbeb", "read as a Sony Reader e-book")),
+    **dict.fromkeys(ROCKET_SUFFIXES, _Reader(lambda raw, _: html_to_text(rocket_html(_bytes(raw))),
+                                             "application/x-nuvomedia-rocket-ebook",
+                                             "read as a Rocket eBook")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
                                            "read as a Palm e-book")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
@@ -4184,6 +4283,8 @@ _READERS: dict[str, _Reader] = {
                                             "text/x-typst", "read as Typst")),
     **dict.fromkeys(PML_SUFFIXES, _Reader(lambda raw, _: markdown_to_text(pml_markdown(raw)),
                                           "text/x-pml", "read as Palm Markup Language")),
+    **dict.fromkeys(TEXTGRID_SUFFIXES, _Reader(lambda raw, _: captions_as_text(textgrid_captions(raw)),
+                                               "text/x-praat-textgrid", "read as a Praat TextGrid")),
     **dict.fromkeys(LRC_SUFFIXES, _Reader(lambda raw, _: captions_as_text(lrc_captions(raw)), "text/x-lrc",
                                           "read as an LRC transcript")),
     # (session 79) a ".sub" file that is not MicroDVD (SubViewer's text) is read as plain text,
@@ -4331,6 +4432,8 @@ def _source_of(path: Path, data: bytes) -> SourceText:
     suffix = _binary_suffix(data) or suffix
     if suffix in PG_CUSTOM_SUFFIXES and not data.startswith(b"PGDMP"):
         suffix = ".sql"  # (session 66) "pg_dump db > db.dump": plain SQL under the archive's name
+    if suffix in ROCKET_SUFFIXES and not is_rocket_book(data):
+        suffix = ".txt"  # (session 81) a Ruby script, no Rocket eBook: its text, as before
     raw, encoding = (data.decode("latin-1"), "latin-1" if suffix in FDF_SUFFIXES else "binary") \
         if suffix in FDF_SUFFIXES | _BYTES_SUFFIXES and data.strip() else decode_bytes(data, path)
     looks_html = suffix in HTML_SUFFIXES or (suffix in EXCEL_EXPORT_SUFFIXES and raw.lstrip()[:1] == "<") or (
@@ -4561,6 +4664,7 @@ def _binary_suffix(data: bytes) -> str | None:
         else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
+        else ".rb" if is_rocket_book(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
         else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".gif" if is_gif(data) \
         else audio_suffix(data)
@@ -4598,6 +4702,7 @@ def _plain_text(raw: str, suffix: str) -> str:
             _drawn_fields_undrawn(dot_leaders_as_labels(git_log_as_text(_wrapped_rows_joined(listserv_digest_as_text(
                 bbcode_as_text(browser_dump_as_text(normalise_newlines(raw)))))))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    text = _spaced_item_tables_as_pipes(text)
     if suffix != ".pdf":  # (a PDF's lines are its layout's: a join there is the page's own)
         text = _glued_paragraphs_apart(text)
     if suffix == ".rst":

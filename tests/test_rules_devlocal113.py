@@ -1,0 +1,95 @@
+"""Pages of devlocal113 (session 81) that lost a review, an age or a fact: a training handout's
+case studies headed by their review's type and area ("Case study 2 - Concise Child Practice
+Review (Powys): Dylan"), read as one document; a briefing's "SCR (2019): Harvey", run into the
+review above it; minutes' rapid review whose criteria for an LCSPR were not met but after which
+a local learning review is held (dropped as no review, then typed as the LCSPR it was not); "a
+boy aged two and a half" (two); "Child F (a boy, now six)" (his sister's four, and her sex); a
+committee's "the central lesson still stands: ..." (no learning); "less than half what a child
+of her age should weigh, she had deep pressure sores" (hedged by "should"); "suffered a
+fractured skull ...; the family court found that her father had caused it" (no abuse said).
+
+Every page here is INVENTED test data, its children neutral pseudonyms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import reviews_of_page
+
+from casegraph.extract.vocab import Vocabulary
+
+NOTE = "[Invented test data for casegraph: not a real review.]"
+
+
+def _facts(review) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.notation for m in review.mentions if m.fact}
+
+
+def test_case_studies_headed_by_type_and_area_are_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    reviews = reviews_of_page(tmp_path, "handout.md", "\n".join([
+        "# Whose risk is it?", "", NOTE, "", "## How to use this handout", "", "Read each case study.", "",
+        "## Case study 1 - Learning Review (Fife): Lily", "",
+        "Lily was six when she told her teacher that her mother's boyfriend hit her with a belt.", "",
+        "## Case study 2 - Concise Child Practice Review (Powys): Dylan", "",
+        "Dylan was eight months old when his father hit him, causing bruises to his face.", ""]), vocab)
+    assert [[c.pseudonym for c in r.children] for r in reviews] == [["Lily"], ["Dylan"]]
+    assert [r.area for r in reviews] == ["Fife", "Powys"]
+
+
+def test_a_type_and_year_over_a_name_heads_a_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    reviews = reviews_of_page(tmp_path, "briefing.txt", "\n".join([
+        "Learning briefing for health staff", "", NOTE, "", "LCSPR: Poppy", "",
+        "Poppy is a three-year-old girl whose illness was fabricated by her mother.", "",
+        "SCR (2019): Harvey", "", "Harvey was five months old when he was shaken by his mother's partner.",
+        ""]), vocab)
+    assert [r.title for r in reviews] == ["LCSPR: Poppy", "SCR (2019): Harvey"]
+    assert reviews[1].publication_year == 2019
+
+
+def test_a_rapid_review_a_learning_review_follows_is_kept(tmp_path: Path, vocab: Vocabulary) -> None:
+    """Minutes' rapid review whose LCSPR criteria were not met is no review, unless a local
+    learning review follows: then it is one, of that type, not of the type it did not meet."""
+    item = ("4.2 Rapid review: Child B\nChild B (a girl of seven) was emotionally abused by her father's "
+            "partner. The rapid review concluded that the criteria for a local child safeguarding "
+            "practice review were not met.")
+    minutes = (f"TESTSHIRE PARTNERSHIP\nMinutes\n\n{NOTE}\n\n4. Case reviews\n\n4.1 LCSPR Child Z - final "
+               "report\nChild Z, a boy aged two, was taken to hospital after a seizure.\n\n" + item)
+    reviews = reviews_of_page(tmp_path, "minutes.txt", minutes + "\n\n5. Any other business\nNone.\n", vocab)
+    assert [r.title for r in reviews] == ["LCSPR Child Z - final report"]
+    reviews = reviews_of_page(tmp_path, "minutes2.txt", minutes + " A local learning review will be held, "
+                              "led by the Children's Trust.\n\n5. Any other business\nNone.\n", vocab)
+    assert [r.title for r in reviews] == ["LCSPR Child Z - final report", "Rapid review: Child B"]
+    assert reviews[1].review_type is not None and reviews[1].review_type.notation == "RT-MAR"
+
+
+def test_ages_of_a_half_and_now(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nLCSPR Child Z\n\nChild Z, a boy aged two "
+                                "and a half, was taken to hospital after a seizure.\n", vocab)
+    assert review.children[0].age_months == 30
+    (review,) = reviews_of_page(tmp_path, "b.txt", f"{NOTE}\n\nExtended Child Practice Review: Children F "
+                                "and G (Wrexham)\n\nChild F (a boy, now six) and Child G (his sister, aged "
+                                "four) were neglected.\n", vocab)
+    assert [(c.age_months, c.sex) for c in review.children] == [(72, "male"), (48, "female")]
+
+
+def test_a_lesson_that_still_stands_is_learning(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\n2. Significant Case Review (2018) revisited: "
+                                "Child K\n\nChild K was nine when the abuse came to light.\n\nThe "
+                                "Committee's view is that the central lesson still stands: professionals "
+                                "need to know who lives in a child's home.\n", vocab)
+    assert [p.text for p in review.learning] == [
+        "the central lesson still stands: professionals need to know who lives in a child's home"]
+
+
+def test_a_weight_a_child_should_have_hedges_nothing(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nNational review: Child W\n\nChild W was a "
+                                "12-year-old girl. When she died she weighed less than half what a child of "
+                                "her age should weigh, she had deep pressure sores.\n", vocab)
+    assert "H-NEG" in _facts(review)
+
+
+def test_an_injury_a_court_found_someone_caused_was_inflicted(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nSCR Child U (2016)\n\nChild U, a 14-month-old "
+                                "girl, suffered a fractured skull in 2015; the family court found that her "
+                                "father had caused it.\n", vocab)
+    assert "H-PHYS" in _facts(review)
