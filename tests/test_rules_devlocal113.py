@@ -7,6 +7,11 @@ boy aged two and a half" (two); "Child F (a boy, now six)" (his sister's four, a
 committee's "the central lesson still stands: ..." (no learning); "less than half what a child
 of her age should weigh, she had deep pressure sores" (hedged by "should"); "suffered a
 fractured skull ...; the family court found that her father had caused it" (no abuse said).
+Then older development reports' misses, read again: "The forum's learning is that ...", "The
+review's learning for schools was that ...", "The panel chair summarised the key learning: ..."
+(no learning); "exploited by adult men and went missing" (the men's, not hers); "drawn into
+holding drugs and cash for ..." (no exploitation); "the learning is being shared through
+briefings", "Recommendations (6) are set out in the full report" and "## Dudley" read as points.
 
 Every page here is INVENTED test data, its children neutral pseudonyms."""
 
@@ -17,6 +22,7 @@ from pathlib import Path
 from support import reviews_of_page
 
 from casegraph.extract.vocab import Vocabulary
+from casegraph.ingest.parse import _says_nothing
 
 NOTE = "[Invented test data for casegraph: not a real review.]"
 
@@ -93,3 +99,37 @@ def test_an_injury_a_court_found_someone_caused_was_inflicted(tmp_path: Path, vo
                                 "girl, suffered a fractured skull in 2015; the family court found that her "
                                 "father had caused it.\n", vocab)
     assert "H-PHYS" in _facts(review)
+
+
+def test_learning_told_by_a_forum_for_a_reader_or_by_a_chair(tmp_path: Path, vocab: Vocabulary) -> None:
+    for told in ("The forum's learning is that a child placed far from home needs her own social worker.",
+                 "The review's learning for schools was that falling attendance can be a sign of harm.",
+                 "The panel chair summarised the key learning: plans must continue during investigations."):
+        (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nCMR: Child K (Testshire)\n\nChild K, a "
+                                    f"six-year-old boy, was neglected for two years. {told}\n", vocab)
+        assert len(review.learning) == 1, told
+
+
+def test_a_passive_doer_is_not_whom_the_next_verb_is_about(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nMulti-agency Professional Forum: Young "
+                                "Person F\n\nYoung Person F, 15, was sexually exploited by adult men and "
+                                "went missing eleven times in 2023.\n", vocab)
+    assert "RF-MISS" in _facts(review)
+
+
+def test_holding_drugs_for_older_men_is_criminal_exploitation(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nCMR: Child K\n\nChild K was fifteen. In 2022 "
+                                "she was drawn into holding drugs and cash for a group of older men.\n",
+                                vocab)
+    assert "RF-CCE" in _facts(review)
+
+
+def test_sharing_pointers_and_headings_are_no_points(tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "a.md", "\n".join([
+        "# Reviews", "", NOTE, "", "## Child K (2020)", "", "Child K, a six-year-old boy, was neglected.", "",
+        "Learning:", "", "- schools should share exclusions",
+        "- the learning is being shared through briefings", "", "Recommendations:", "",
+        "- Recommendations (6) are set out in the full report", ""]), vocab)
+    assert [p.text for p in review.learning] == ["schools should share exclusions"]
+    assert review.recommendations == []
+    assert _says_nothing("## Dudley") and not _says_nothing("Schools should share exclusions.")

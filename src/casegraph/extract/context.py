@@ -617,6 +617,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
     if inside and inside[1] != "child":
         return inside[1]  # a label that names its person: "[mother had been in care] as a child"
     found = _nearest_before(words, i, max(lo, i - r.before), table, longest, covered)
+    if found and found[1] != "child" and _agent_before_and(words, i, found[0]):
+        found = None  # (session 81) "exploited by adult men and [went missing]": the men did the one
     pronoun = _pronoun_subject(words, i, lo, r)
     if not found and subject and pronoun and pronoun != subject and _OTHERS_OWN[subject] in [
             words[k] for k in range(i, j - 1) if words[k + 1] == "own"]:
@@ -761,6 +763,19 @@ def _opening_pronoun(words: list[str], i: int, table: dict[tuple[str, ...], str]
         if any(tuple(words[k:k + n]) in table for n in range(1, longest + 1)):
             return None  # a person (or the child's name) opens the sentence: not a pronoun's
     return None
+
+
+def _agent_before_and(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """(session 81) Whether ``phrase``, the person nearest before the mention at word ``i``, is
+    the doer of a passive verb ("by" up to three words before it) and the mention's verb is
+    joined to that verb by "and" ("she was exploited by adult men and went missing"): then the
+    mention is the sentence's subject's, not the doer's."""
+    n = len(phrase)
+    end = next((k for k in range(i - 1, n - 2, -1) if tuple(words[k - n + 1:k + 1]) == phrase), None)
+    if end is None:
+        return False
+    between = words[end + 1:i]
+    return "by" in words[max(0, end - n - 2):end - n + 1] and between[:1] == ["and"] and len(between) <= 3
 
 
 def _pronoun_subject(words: list[str], i: int, lo: int, r: Rules) -> str | None:

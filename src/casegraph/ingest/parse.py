@@ -2299,8 +2299,11 @@ def _says_nothing(text: str) -> bool:
     """An item that only counts ("12 recommendations were made") or points to the report ("see
     the full report", "These are set out in full in the report"), or both in two sentences; or
     an export's field left empty ("Number of recs:" under a row's recommendations)."""
-    if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:|(?:\.\.\s+)?_[\w-]+:", text.strip()):
-        return True  # (and a reStructuredText link target, ".. _bruising-protocol:")
+    if re.fullmatch(r"[A-Z][\w .()/'-]{0,40}:|(?:\.\.\s+)?_[\w-]+:|#{1,6}\s+\S.{0,80}", text.strip()):
+        return True  # (and a reStructuredText link target, ".. _bruising-protocol:"; (session 81) and a
+        # Markdown heading, "## Dudley", the next part's, read on after a list)
+    # ((session 81) "Recommendations (6) are set out in the full report": its count in brackets)
+    text = re.sub(r"^(recommendations?)\s*\(\d{1,2}\)", r"\1", text.strip(), flags=re.I)
     if _COLUMN_HEADS.fullmatch(text.strip()) or _CAPITALS_HEADING.fullmatch(text.strip()) \
             or _CODER_PLACEHOLDER.fullmatch(text.strip()):
         return True  # a text table's header row ("No.   Recommendation   Status"), a heading
@@ -2355,6 +2358,9 @@ _FOLLOW_UP = re.compile(
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:reported|confirmed|said|says|reports)\s+(?:in\s+\d{4}\s+)?that\s+"
     r"all\s+(?:of\s+them|(?:the\s+|its\s+)?(?:recommendations|actions))\s+(?:had|have)\s+been\s+"
     r"(?:completed|implemented|met|signed\s+off)"
+    # ((session 81) "the learning is being shared through briefings such as this")
+    r"|(?:the\s+|this\s+|its\s+)?learning\s+(?:is\s+being|has\s+been|will\s+be|was)\s+(?:shared|"
+    r"disseminated|circulated|taken\s+forward)\b"
     # ((session 79) "Recommendations are being taken forward through the CPC improvement plan")
     r"|(?:these|they|(?:the\s+)?recommendations|all\s+(?:of\s+them|(?:the\s+)?recommendations))"
     # (session 66) "All recommendations for the Trust have been completed."
@@ -2427,7 +2433,7 @@ _POINTER = re.compile(
     r"\s+(?:with|to)\b"
     r"|for\s+the\s+full\s+(?:report|review|summary),?\s+(?:please\s+)?(?:visit|see|go\s+to|read|contact)\b"
     r"|this\s+(?:note|briefing|summary|leaflet|bulletin)\s+(?:may|can)\s+be\s+shared\b"
-    r"|(?:these|they|the\s+(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
+    r"|(?:these|they|(?:the\s+)?(?:recommendations|actions))\s+are\s+(?:set\s+out|listed|given)\s+"
     # ((session 70) "The recommendations are set out in the full overview report, which will
     # not be published.")
     r"(?:in\s+full\s+)?in\s+(?:full\s+in\s+)?the\s+(?:full\s+)?(?:overview\s+|main\s+|final\s+)?report"
@@ -4412,7 +4418,9 @@ _OWN_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])")
 #: (session 77) A sentence of an account that tells what the review's learning was about: "The
 #: review's learning concerned contextual safeguarding, ...", "Learning focused on assessment of
 #: new adults joining a kinship household".
-_LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR)['’]s\s+|Its\s+)?"
+_LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|report|SCR|CMR|"
+                            # ((session 81) "The forum's learning is that ...")
+                            r"forum|panel|reviewer|reviewers)['’]s?\s+|Its\s+)?"
                             # ((session 78) "Emerging learning concerns the weight given to ...",
                             # "Learning from this review is that ...")
                             # ((session 79) "The review's learning, still relevant today, is that")
@@ -4420,6 +4428,8 @@ _LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|repor
                             # that", "Its key learning, according to the report, is that")
                             r"(?:(?:[Kk]ey|[Ee]merging|[Ee]arly|[Ii]nitial|[Mm]ain|[Cc]entral|[Pp]rincipal)\s+)?"
                             r"[Ll]earning(?:,\s[^,.]{3,40},)?\s+"
+                            # ((session 81) "The review's learning for schools was that ...")
+                            r"(?:for\s+(?:[\w'’-]+\s+){1,3}(?=was\s+that|is\s+that))?"
                             r"(?:from\s+(?:this|the)\s+review\s+)?(?:concerned|concerns|focused\s+on|focuses\s+on|"
                             r"centred\s+on|centres\s+on|was\s+about|is\s+about|related\s+to|relates\s+to|"
                             r"is\s+that|was\s+that)\b"
@@ -4434,8 +4444,10 @@ _LEARNING_TOLD = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:The|Its)\s+(?:review|repor
                             # (session 78) "The independent reviewer summarised the learning: ...";
                             # a catalogue's abstract, "Identifies learning about elective home
                             # education, ..."
-                            r"|(?:^|(?<=[.!?]\s))The\s+(?:independent\s+|lead\s+)?(?:reviewer|review|report|panel)\s+"
-                            r"(?:summarised|summarises|summarized|summarizes)\s+(?:the|its)\s+learning\b"
+                            r"|(?:^|(?<=[.!?]\s))The\s+(?:independent\s+|lead\s+)?(?:reviewer|review|report|panel)"
+                            # ((session 81) and "The panel chair summarised the key learning: ...")
+                            r"(?:\s+chair)?\s+(?:summarised|summarises|summarized|summarizes)\s+(?:the|its)\s+"
+                            r"(?:key\s+|main\s+)?learning\b"
                             r"|(?:^|(?<=[.!?]\s))(?:It\s+i|I)(?:dentifies|dentified)\s+"
                             r"(?:(?:key|important)\s+)?(?:learning|lessons)\s+(?:about|around|on|for)\b"
                             # (session 79) "The review, published by the North Wales Safeguarding
