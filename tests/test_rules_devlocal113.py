@@ -31,6 +31,12 @@ def _facts(review) -> set[str]:  # type: ignore[no-untyped-def]
     return {m.notation for m in review.mentions if m.fact}
 
 
+def _review(tmp_path: Path, vocab: Vocabulary, heading: str, account: str):  # type: ignore[no-untyped-def]
+    """The one review of an invented page: its heading over its account."""
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\n{heading}\n\n{account}\n", vocab)
+    return review
+
+
 def test_case_studies_headed_by_type_and_area_are_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
     reviews = reviews_of_page(tmp_path, "handout.md", "\n".join([
         "# Whose risk is it?", "", NOTE, "", "## How to use this handout", "", "Read each case study.", "",
@@ -88,16 +94,15 @@ def test_a_lesson_that_still_stands_is_learning(tmp_path: Path, vocab: Vocabular
 
 
 def test_a_weight_a_child_should_have_hedges_nothing(tmp_path: Path, vocab: Vocabulary) -> None:
-    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nNational review: Child W\n\nChild W was a "
-                                "12-year-old girl. When she died she weighed less than half what a child of "
-                                "her age should weigh, she had deep pressure sores.\n", vocab)
+    review = _review(tmp_path, vocab, "National review: Child W", "Child W was a 12-year-old girl. When she "
+                     "died she weighed less than half what a child of her age should weigh, she had deep "
+                     "pressure sores.")
     assert "H-NEG" in _facts(review)
 
 
 def test_an_injury_a_court_found_someone_caused_was_inflicted(tmp_path: Path, vocab: Vocabulary) -> None:
-    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nSCR Child U (2016)\n\nChild U, a 14-month-old "
-                                "girl, suffered a fractured skull in 2015; the family court found that her "
-                                "father had caused it.\n", vocab)
+    review = _review(tmp_path, vocab, "SCR Child U (2016)", "Child U, a 14-month-old girl, suffered a "
+                     "fractured skull in 2015; the family court found that her father had caused it.")
     assert "H-PHYS" in _facts(review)
 
 
@@ -105,22 +110,20 @@ def test_learning_told_by_a_forum_for_a_reader_or_by_a_chair(tmp_path: Path, voc
     for told in ("The forum's learning is that a child placed far from home needs her own social worker.",
                  "The review's learning for schools was that falling attendance can be a sign of harm.",
                  "The panel chair summarised the key learning: plans must continue during investigations."):
-        (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nCMR: Child K (Testshire)\n\nChild K, a "
-                                    f"six-year-old boy, was neglected for two years. {told}\n", vocab)
+        review = _review(tmp_path, vocab, "CMR: Child K (Testshire)",
+                         f"Child K, a six-year-old boy, was neglected for two years. {told}")
         assert len(review.learning) == 1, told
 
 
 def test_a_passive_doer_is_not_whom_the_next_verb_is_about(tmp_path: Path, vocab: Vocabulary) -> None:
-    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nMulti-agency Professional Forum: Young "
-                                "Person F\n\nYoung Person F, 15, was sexually exploited by adult men and "
-                                "went missing eleven times in 2023.\n", vocab)
+    review = _review(tmp_path, vocab, "Multi-agency Professional Forum: Young Person F", "Young Person F, "
+                     "15, was sexually exploited by adult men and went missing eleven times in 2023.")
     assert "RF-MISS" in _facts(review)
 
 
 def test_holding_drugs_for_older_men_is_criminal_exploitation(tmp_path: Path, vocab: Vocabulary) -> None:
-    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\nCMR: Child K\n\nChild K was fifteen. In 2022 "
-                                "she was drawn into holding drugs and cash for a group of older men.\n",
-                                vocab)
+    review = _review(tmp_path, vocab, "CMR: Child K", "Child K was fifteen. In 2022 she was drawn into "
+                     "holding drugs and cash for a group of older men.")
     assert "RF-CCE" in _facts(review)
 
 
