@@ -11,7 +11,8 @@ Then older development reports' misses, read again: "The forum's learning is tha
 review's learning for schools was that ...", "The panel chair summarised the key learning: ..."
 (no learning); "exploited by adult men and went missing" (the men's, not hers); "drawn into
 holding drugs and cash for ..." (no exploitation); "the learning is being shared through
-briefings", "Recommendations (6) are set out in the full report" and "## Dudley" read as points.
+briefings", "Recommendations (6) are set out in the full report" and "## Dudley" read as points;
+"made subject to child protection plans in 2022" as the incident's date, when no harm is dated.
 
 Every page here is INVENTED test data, its children neutral pseudonyms."""
 
@@ -136,3 +137,15 @@ def test_sharing_pointers_and_headings_are_no_points(tmp_path: Path, vocab: Voca
     assert [p.text for p in review.learning] == ["schools should share exclusions"]
     assert review.recommendations == []
     assert _says_nothing("## Dudley") and not _says_nothing("Schools should share exclusions.")
+
+
+def test_a_plan_dates_no_incident(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A page that dates only a service's step ("made subject to child protection plans in 2022")
+    leaves the incident undated, as labellers do; a harm's own date still dates it."""
+    review = _review(tmp_path, vocab, "LCSPR: Children K and M", "Child K and Child M lived in a cold flat "
+                     "with little food. The children were made subject to child protection plans in 2022.")
+    assert review.incident_year is None
+    review = _review(tmp_path, vocab, "LCSPR: Child K", "Child K, a six-year-old boy, was made subject to a "
+                     "child protection plan in 2022. In March 2023 he was admitted to hospital with a "
+                     "fracture that his father had caused.")
+    assert (review.incident_year, review.incident_month) == (2023, 3)

@@ -288,9 +288,12 @@ _CONCERN_DATE = re.compile(r"\b(?:concerns?\s+(?:were|was|had\s+been)\s+(?:first
 #: (session 70) A family's event before a date, which dates no harm when no sentence dates one:
 #: "Their parents separated in 2019", "a new partner moved into the home in 2014", "had joined
 #: the household in 2015", "a conviction for indecent assault on a child in 1998".
+#: (session 81) and a service's step: "made subject to child protection plans in 2022",
+#: "supported under a child in need plan in 2021" (a court's is no incident's: _NOT_INCIDENT).
 _FAMILY_EVENT_DATE = re.compile(r"\b(?:separated|split\s+up|divorced|moved\s+(?:in|into|to|out)|"
                                 r"joined\s+the\s+(?:household|family)|convict(?:ed|ion)|cautioned|"
-                                r"caution\s+for|arrived\s+in)\b[^.;]{0,60}$", re.I)
+                                r"caution\s+for|arrived\s+in|"
+                                r"(?:child\s+protection|child\s+in\s+need)\s+plans?)\b[^.;]{0,60}$", re.I)
 #: A publication's verb after a date, in the date's clause: "In 2016 the former Board published a
 #: serious case review into the death of Baby AB".
 _PUBLISHED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:published|commissioned)\b", re.I)
