@@ -149,3 +149,22 @@ def test_a_plan_dates_no_incident(tmp_path: Path, vocab: Vocabulary) -> None:
                      "child protection plan in 2022. In March 2023 he was admitted to hospital with a "
                      "fracture that his father had caused.")
     assert (review.incident_year, review.incident_month) == (2023, 3)
+
+
+def test_an_area_in_a_headings_brackets(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A Northern Ireland trust in brackets ("(Belfast HSC Trust, 2024)", "(Western HSC Trust
+    area)") and a council before a review's type ("(Portsmouth multi-agency learning review)")
+    are the review's area, whatever form of heading named the child; a nation in brackets is
+    none."""
+    review = _review(tmp_path, vocab, "Child H: case management review (Belfast HSC Trust, 2024)",
+                     "Published: February 2024\nSummary: Child H, a 15-year-old girl, was sexually "
+                     "exploited.")
+    assert review.area == "Belfast HSC Trust"
+    review = _review(tmp_path, vocab, "CMR 01/2022 – Child A (Western HSC Trust area) – published June "
+                     "2023", "Child A, a 15-year-old girl, was sexually exploited.")
+    assert review.area == "Western HSC Trust"
+    review = _review(tmp_path, vocab, "Learning from reviews 2: Child U (Portsmouth multi-agency learning "
+                     "review)", "Child U, a 15-year-old boy, was criminally exploited.")
+    assert review.area == "Portsmouth"
+    review = _review(tmp_path, vocab, '4. "Baby R" (Northern Ireland)', "Baby R, aged four months, died.")
+    assert review.area != "Northern Ireland"

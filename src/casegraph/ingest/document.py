@@ -256,7 +256,10 @@ _AREA_IN_HEADING = re.compile(rf"(?:\||\s[–—-])\s*(?!{_TYPE_OPENING})(?P<are
                              rf"(?:\s+(?!{_TYPE_OPENING})[A-Z][a-z]+)?))\s+(?={_TYPE_OPENING}[\w\s-]*"
                              rf"\b(?:[Rr]eview|LCSPR|CSPR|SCR)\b)"
                              rf"|\((?![^)]*\b(?:Review|SCR|LCSPR|CSPR|CPR)\b)"
-                             rf"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})),\s*{YEAR}\)")
+                             rf"(?P<area2>(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})"
+                             # ((session 81) or a Northern Ireland trust: "(Belfast HSC Trust, 2024)")
+                             r"|(?-i:(?:Belfast|Northern|Southern|South\s+Eastern|Western)\s+"
+                             rf"(?:HSC|Health\s+and\s+Social\s+Care)\s+Trust)),\s*{YEAR}\)")
 #: "Baby F – LCSPR, Thurrock (published 2021)", "Child I - extended child practice review, Cwm
 #: Taf Morgannwg (published 2020)": the area after the review's kind and a comma.
 _AREA_AFTER_TYPE = re.compile(r"\b(?:[Rr]eview|LCSPR|CSPR|SCR|CMR|CPR)\s*,\s*"

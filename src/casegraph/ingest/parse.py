@@ -1243,6 +1243,9 @@ def _field_name(heading: str, entry: Entry) -> str | None:
     return None
 
 
+_NATION_ONLY = re.compile(r"(?:England|Wales|Scotland|Northern\s+Ireland|UK|United\s+Kingdom)", re.I)
+
+
 def _title_area(title: str) -> str | None:
     """The area in a record's title's brackets ("(Oldham)", "(Lewisham, published 2017)")."""
     from casegraph.ingest.document import heading_fields
@@ -2873,6 +2876,12 @@ def _entries_of(source: SourceText) -> Page:
             from casegraph.ingest.document import complete
 
             complete(entry, lines[i:end])  # its own "published in March 2023" comes first
+        if entry.area is None and (bracketed := _title_area(head.text)) \
+                and re.search(rf"\(\s*{re.escape(bracketed)}", head.text) \
+                and not _NATION_ONLY.fullmatch(bracketed):
+            # (session 81) the area its heading gives in brackets, whatever form named the child:
+            # "Case Management Review: Baby V (Belfast HSC Trust area)" (a nation is no area)
+            entry.area = bracketed
         if entry.year is None:
             entry.year = _record_year(lines, i)  # a record's facts: "Fife ... Committee" / "2022"
         if entry.year is None:
