@@ -168,3 +168,16 @@ def test_an_area_in_a_headings_brackets(tmp_path: Path, vocab: Vocabulary) -> No
     assert review.area == "Portsmouth"
     review = _review(tmp_path, vocab, '4. "Baby R" (Northern Ireland)', "Baby R, aged four months, died.")
     assert review.area != "Northern Ireland"
+
+
+def test_a_place_between_a_headings_dashes(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"1) Testshire LCSPR - Child V" names no area in brackets, but its first part is a place the
+    gazetteer knows once "LCSPR" is taken off: Lancashire's, Devon's; a child's name is no place."""
+    reviews = reviews_of_page(tmp_path, "roundup.txt", "\n".join([
+        "Review round-up", "", NOTE, "", "1) Lancashire LCSPR - Child V (published 2023)", "",
+        "Child V, a two-year-old boy, was found alone at home in 2022.", "",
+        "2) Devon SCR - Child C (published 2017)", "",
+        "Child C, a baby, was shaken by her father in 2015.", "",
+        "3) Learning review - Baby Z (published 2024)", "", "Baby Z, aged four months, died in 2023.", ""]),
+        vocab)
+    assert [r.area for r in reviews] == ["Lancashire", "Devon", None]

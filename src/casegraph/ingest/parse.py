@@ -1243,6 +1243,21 @@ def _field_name(heading: str, entry: Entry) -> str | None:
     return None
 
 
+def _place_part(heading: str) -> str | None:
+    """(session 81) A part of a heading, between its dashes, bars or colon, that is a place the
+    gazetteer knows once a review type is taken off it: "Child R - Hertfordshire - local child
+    safeguarding practice review", "Powys: Concise Child Practice Review - Child G", "3) Devon
+    SCR - Child C"; None when no part is one."""
+    from casegraph.core.places import default_gazetteer
+    from casegraph.ingest.document import place_in
+
+    for part in re.split(r"\s+[-–—|]\s+|:\s+|\(|\)", _LIST_NUMBER.sub("", heading)):
+        place = place_in(part.strip(" ,.")) if part.strip() else None
+        if place and not _NATION_ONLY.fullmatch(place) and default_gazetteer().lookup(place):
+            return place
+    return None
+
+
 _NATION_ONLY = re.compile(r"(?:England|Wales|Scotland|Northern\s+Ireland|UK|United\s+Kingdom)", re.I)
 
 
@@ -2882,6 +2897,8 @@ def _entries_of(source: SourceText) -> Page:
             # (session 81) the area its heading gives in brackets, whatever form named the child:
             # "Case Management Review: Baby V (Belfast HSC Trust area)" (a nation is no area)
             entry.area = bracketed
+        if entry.area is None and info["kind"] != "boundary":
+            entry.area = _place_part(head.text)
         if entry.year is None:
             entry.year = _record_year(lines, i)  # a record's facts: "Fife ... Committee" / "2022"
         if entry.year is None:
