@@ -92,11 +92,9 @@ def asset_tags(data: bytes) -> dict[str, list[str]]:
 
 
 def _asset_words(raw: bytes) -> str:
-    """A 3GPP asset string: UTF-16 after its byte-order mark, else UTF-8, up to its NUL (an
-    album's track number may follow it)."""
-    if raw[:2] in (b"\xfe\xff", b"\xff\xfe"):
-        return raw.decode("utf-16", errors="replace").split("\0", 1)[0]
-    return raw.split(b"\0", 1)[0].decode("utf-8", errors="replace")
+    """A 3GPP asset string (:func:`_unicode`) up to its NUL (an album's track number may follow
+    it)."""
+    return _unicode(raw).split("\0", 1)[0]
 
 
 def boxes(data: bytes, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
@@ -213,7 +211,12 @@ def _sample_words(sample: bytes) -> str:
     """A text sample's words: 3GPP and QuickTime text are a 16-bit length and the text (UTF-8,
     or UTF-16 after its byte-order mark), style boxes after."""
     length = int.from_bytes(sample[:2], "big")
-    raw = sample[2:2 + length]
+    return _unicode(sample[2:2 + length])
+
+
+def _unicode(raw: bytes) -> str:
+    """3GPP's text (a timed-text sample's, an asset box's string): UTF-16 after its byte-order
+    mark, else UTF-8."""
     if raw[:2] in (b"\xfe\xff", b"\xff\xfe"):
         return raw.decode("utf-16", errors="replace")
     return raw.decode("utf-8", errors="replace")

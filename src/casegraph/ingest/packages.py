@@ -508,11 +508,7 @@ def palm_book_page(data: bytes) -> tuple[str, bool]:
                          "(PalmDOC and Mobipocket are read)")
     if kind != b"TEXtREAd":
         return mobi_html(data), True
-    text = _palm_book_text(data)[0]
-    try:
-        return text.decode("utf-8"), False
-    except UnicodeDecodeError:
-        return text.decode("cp1252", "replace"), False
+    return utf8_else(_palm_book_text(data)[0], "cp1252"), False
 
 
 #: A Rocket eBook's header: its magic, version 2, "NUVO"; then at byte 24 the offset of the table
@@ -532,8 +528,9 @@ def is_rocket_book(data: bytes) -> bool:
 def rocket_html(data: bytes) -> str:
     """(session 81) A Rocket eBook's HTML parts, joined in its table of contents' order, as one
     page; the book's title from its info page when its HTML gives none.  The text is Windows-1252
-    (the reader's own code page) unless it decodes as UTF-8.  An encrypted part (a bought book's
-    DRM) and a file cut short (its header gives its size) are refused."""
+    (the reader's own code page) unless it decodes as UTF-8 (``binaries.utf8_else``).  An
+    encrypted part (a bought book's DRM) and a file cut short (its header gives its size) are
+    refused."""
     if not is_rocket_book(data):
         raise ValueError("not a Rocket eBook (no NuvoMedia header: a Ruby script is no e-book)")
     size = int.from_bytes(data[28:32], "little")
@@ -546,9 +543,9 @@ def rocket_html(data: bytes) -> str:
             raise ValueError(f"the e-book's part {name!r} is encrypted (DRM): casegraph reads only "
                              "unprotected books")
         if flags & _ROCKET_INFO:
-            info = _rocket_decoded(part)
+            info = utf8_else(part, "cp1252")
         elif name.lower().endswith((".html", ".htm")):
-            pages.append(_rocket_decoded(part))
+            pages.append(utf8_else(part, "cp1252"))
     if not pages:
         raise ValueError("the e-book holds no HTML page")
     title = next((line[6:].strip() for line in info.splitlines() if line.startswith("TITLE=")), "")
@@ -594,14 +591,6 @@ def _rocket_inflated(part: bytes, name: str) -> bytes:
         if len(out) > PART_MAX:
             raise ValueError(f"the e-book's part {name!r} is more than {PART_MAX // 2**20} MB")
     return bytes(out)
-
-
-def _rocket_decoded(part: bytes) -> str:
-    """A part's text: UTF-8 when it decodes as such, else Windows-1252."""
-    try:
-        return part.decode("utf-8")
-    except UnicodeDecodeError:
-        return part.decode("cp1252", "replace")
 
 
 def _palm_book_text(data: bytes) -> tuple[bytes, str, list[tuple[int, int]] | None]:

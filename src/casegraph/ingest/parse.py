@@ -1258,7 +1258,7 @@ def _place_part(heading: str) -> str | None:
     return None
 
 
-_NATION_ONLY = re.compile(r"(?:England|Wales|Scotland|Northern\s+Ireland|UK|United\s+Kingdom)", re.I)
+_NATION_ONLY = re.compile(rf"(?:{_NATION}|UK|United\s+Kingdom)", re.I)
 
 
 def _title_area(title: str) -> str | None:

@@ -1494,10 +1494,8 @@ def _spaced_item_tables_as_pipes(text: str) -> str:
             out.append(lines[k])
             k += 1
             continue
-        indent = " " * columns[0]
         head = [c.group() for c in _SPACED_HEAD_CELL.finditer(lines[k])]
-        rule = ["---"] * len(columns)
-        out += [indent + "| " + " | ".join(cells) + " |" for cells in [head, rule, *rows]]
+        out += [" " * columns[0] + line for line in [*_pipe_lines(head, header=True), *map(_pipe_row, rows)]]
         k = end
     return "\n".join(out)
 
