@@ -89,7 +89,9 @@ _AGE = re.compile(
     rf"|\bwas\s+(?P<wn4>{NUM})(?=,\s+an?\s+(?:young\s+(?:man|woman|person)|boy|girl|teenager)\b)"
     # (session 48) "Erin was 16.", "She was fifteen.": a sentence that only gives the age
     # (session 51) in the present too, as a team's notes write it: "Lowri is 13."
-    rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+(?:was|is)\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})(?=\.(?:\s|$))"
+    # (session 82) or goes on about the child: "Lili is six and has cerebral palsy."
+    rf"|(?:\b(?-i:[A-Z][a-z]{{1,15}})|\b(?-i:She|He))\s+(?:was|is)\s+(?P<wn5>\d{{1,2}}|(?!one\b){NUM})"
+    r"(?=\.(?:\s|$)|\s+and\s+(?:has|had|is|was|lives|lived|uses|used|attends|attended)\b)"
     rf"|\b(?:boy|girl|young\s+person|teenager),\s+(?P<cn>\d{{1,2}})\b(?![\s-]*(?:day|week|month|year)s?\b)"
     # (session 81) "Child F (a boy, now six)": the years a newsletter gives him now
     rf"|\b(?:boy|girl),\s+now\s+(?P<cn3>\d{{1,2}}|(?!one\b){NUM})\b(?![\s-]*(?:day|week|month|year)s?\b)"
@@ -311,7 +313,9 @@ def _dates_publication(sentence: str, at: int, harm_at: list[int]) -> bool:
 
 #: Sentences whose dates are about the justice process or the review itself, not the incident.
 _NOT_INCIDENT = re.compile(
+    # ((session 82) a forum's or meeting's own date: "The forum was held in June 2025")
     r"\b(convicted|sentenced|charged|trial|court|released|review\s+(?:was|is)|put\s+in\s+place|"
+    r"(?:forum|meeting|panel|event)\s+was\s+held|"
     r"commissioned|recommended\s+on|published|completed)\b"
     # (session 58) another review told by its year: "In 2016, a serious case review by Stockport
     # ... examined", "In 2017 the then Local Safeguarding Children Board ..."
@@ -742,6 +746,8 @@ _DENIED = re.compile(r"\b(?:not|never)\s+(?:an?\s+)?$", re.I)
 #: safeguarding practice review were not met" (its words before the type, then after it).
 _CRITERIA_FOR = re.compile(r"\bcriteria\s+for\s+(?:an?\s+)?$", re.I)
 _NOT_MET = re.compile(r"^\s+(?:were|was)\s+not\s+met\b", re.I)
+#: (session 82) ... or before it: "the case does not meet the criteria for an LCSPR".
+_NOT_MEETING = re.compile(r"\bnot\s+meet\s+(?:the\s+)?criteria\s+for\s+(?:an?\s+)?$", re.I)
 
 
 #: (session 79) A Welsh board's number for one of its reviews: "CTMSB 4/2023", "NWSB 1/2024".
@@ -765,8 +771,8 @@ def _not_denied(coded: list[Coded]) -> list[Coded]:
 def _met(coded: list[Coded]) -> list[Coded]:
     """(session 81) The review types an account names, without those whose criteria it says
     were not met (the type of review not held); none when that is every one."""
-    return [c for c in coded if not all(_CRITERIA_FOR.search(e.prefix) and _NOT_MET.match(e.suffix)
-                                        for e in c.evidence)]
+    return [c for c in coded if not all((_CRITERIA_FOR.search(e.prefix) and _NOT_MET.match(e.suffix))
+                                        or _NOT_MEETING.search(e.prefix) for e in c.evidence)]
 
 
 def _evidence(source: SourceRef, text: str, start: int, end: int, sentence: str = "") -> Evidence:

@@ -156,9 +156,12 @@ _REVIEW_TYPE_WORDS = re.compile(
 #: and Omagh)" between a briefing's rules.
 _TYPE_ABBREVIATED = re.compile(r"^(?:CMR|LCSPR|CSPR|SCR|CPR|ECPR|CCPR)\s*[–—:-]\s*\S")
 _AREA_BODY = re.compile(
-    r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its)\s|(?:Children|Child)\s"  # "CHILDREN
-    # SAFEGUARDING ASSURANCE PARTNERSHIP" names no area, nor do "local safeguarding partnerships"
-    r"|(?:Local|Regional|National)\s+(?:Children['’]s\s+)?Safeguarding\b)"
+    # ("CHILDREN SAFEGUARDING ASSURANCE PARTNERSHIP" names no area, nor do "local safeguarding
+    # partnerships"; (session 82) nor a footer's "Copyright")
+    r"\b(?P<area>(?!(?-i:The|This|Our|Each|Every|Your|Their|Its|Copyright)\s|(?:Children|Child)\s"
+    r"|(?:Local|Regional|National)\s+(?:Children['’]s\s+)?Safeguarding\b"
+    # (session 82) nor a national body's, "The National Police Chiefs' Council should ..."
+    r"|(?:(?:National\s+)?Police\s+)?Chiefs\b)"
     # ("Cornwall and the Isles of Scilly", "Blackburn with Darwen", "Hampshire and Isle of Wight")
     # ("of" only after a place's own word: "Summary of the Fife ..." names Fife)
     r"(?-i:(?:[A-Z][\w&'’-]*\s+(?:and\s+(?:the\s+)?|&\s+|(?<=Isle\s)of\s+|(?<=Isles\s)of\s+|"
@@ -239,8 +242,10 @@ def _area_words(m: re.Match[str]) -> str:
     area = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", area)  # "LSCP Leeds Safeguarding ..."
     # "Child K Fife", "Safeguarding Practice Review Bristol", "Chief Officers Group and Fife": the
     # area is what follows a pseudonym or the words of a review or a body's name
+    # (session 82) and another agency's name before "and": "Police Scotland and Angus Council"
     area = re.sub(r"^.*\b(?:Child|Baby)\s+[A-Z]{1,3}\s+|^.*\b(?:Review|Group|Committee|Officers?)"
-                  r"(?:\s+and)?\s+", "", area)
+                  r"(?:\s+and)?\s+|^.*\b(?:Police(?:\s+Scotland)?|Constabulary|Trust|Board)\s+and\s+",
+                  "", area)
     # "LANCASHIRE COUNTY COUNCIL"; ((session 70) "EAST LOTHIAN AND MIDLOTHIAN": its "and" small)
     return re.sub(r"\b(?:And|Of|The|Upon|With)\b(?!$)", lambda w: w.group().lower(), area.title()) \
         if area.isupper() else area
@@ -1670,6 +1675,10 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # by its type and its place and year: "Multi-agency learning review – the "F siblings"
         # (Nottinghamshire, 2023)")
         return {"kind": "section", "title": bare, "name": "", **heading_fields(bare)}
+    if not name and _NATIONAL_LABEL.match(probe) and CASE_WORDS.search(further):
+        # (session 82) "National review: children sexually abused by adults they met through online
+        # games" over the Panel's line and its account: a review of many children, by its theme
+        return {"kind": "section", "title": bare, "name": "", **heading_fields(bare)}
     # a child named in a heading that names a review, or above an account of harm, or above
     # text that names the child again ("Child A – 2022 [+]" over "Background", "Child A was ...")
     if not name or not (CASE_WORDS.search(following) or _REVIEW_TYPE_WORDS.search(probe) or by_rubric
@@ -1696,6 +1705,9 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
             "name": " and ".join(in_heading) if in_heading else name, **heading_fields(bare)}
 
 
+#: (session 82) A national review's label over its theme: "National review: children sexually
+#: abused by adults they met through online games".
+_NATIONAL_LABEL = re.compile(r"^national\s+(?:child\s+safeguarding\s+practice\s+)?review\s*[:–—-]\s*\w", re.I)
 #: A question that explains what a kind of review is ("What is a case management review?",
 #: "What are rapid reviews?", "Why do we hold reviews?").
 _EXPLAINER = re.compile(r"^(?:what\s+(?:is|are)|why\s+(?:do|does|is|are)|how\s+(?:do|does|is|are))\b"
@@ -1870,6 +1882,12 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     group = next(((ln, m.group()) for ln in titles
                   if (m := _CHILDREN_GROUP.search(name_words_cased(ln.text))
                           or _PSEUDONYMS_TOGETHER.search(name_words_cased(ln.text)))), None)
+    # (session 82) a headline that names no child over a standfirst that does ("... each knew part
+    # of Aoife's story, independent review says"), the text naming her again
+    told, told_name = next(((ln, named) for ln, after in itertools.pairwise(titles)
+                            if _NAMING_HEADLINE.match(ln.text) and " | " not in ln.text
+                            and not ln.text.rstrip().endswith(":")
+                            and (named := _standfirst_name(after.text, body_text))), (None, None))
     title_line = (group[0] if group else None) or next(
         (ln for ln in titles if _TITLE_NAME.search(ln.text) or _tail_name(ln.text, body_text)),
         None) or cover or headline or shouted or next(
@@ -1900,12 +1918,15 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         # (not a section's question, "What the review found", nor a lead-in, "... says:")
         (ln for ln in titles if _NAMING_HEADLINE.match(ln.text) and " | " not in ln.text
          and not _QUESTION_WORD.match(ln.text) and not ln.text.rstrip().endswith(":")
-         and _pseudonym(ln.text, body_text)), None)
+         and _pseudonym(ln.text, body_text)), None) or told
     name = (group[1] if group and title_line is group[0]
+            else told_name if told is not None and title_line is told
             else _title_case(cover.text.strip(" '‘’“”\"")) if cover and title_line is cover
             else headline_name if headline is not None and title_line is headline
             else shouted_name if shouted is not None and title_line is shouted
             else _pseudonym(title_line.text if title_line else "", body_text))
+    if name is None and title_line is not None:  # (a standfirst taken for the title names the child too)
+        name = _standfirst_name(title_line.text, body_text)
     title_line, name, browser_area = _under_browser_title(titles, title_line, name)
     if name is None and title_line is None:
         return None
@@ -1926,6 +1947,17 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
         fields = heading_fields(title_line.text)
         entry.year, entry.month = fields.get("year"), fields.get("month")
     return entry if entry.sections else None
+
+
+def _standfirst_name(text: str, body: str) -> str | None:
+    """(session 82) The first name a news standfirst gives in the possessive ("Aoife's story"),
+    when the article names her at least three times: the child, not a place or a body."""
+    for m in re.finditer(r"\b(?-i:[A-Z][a-z]{2,15})(?=['’]s\b)", text):
+        name = m.group()
+        if name not in NOT_NAMES and not default_gazetteer().lookup(name) \
+                and len(re.findall(rf"\b{name}\b", body)) >= 3:
+            return name
+    return None
 
 
 def _caps_name(printed: str, text: str = "") -> str:
@@ -2039,6 +2071,8 @@ def _pseudonym(title: str, text: str) -> str | None:
         return m["name"] or m["name2"]
     if name := _tail_name(title, text):
         return name
+    if (pair := _TAIL_PAIR.search(title)) and _each_told(pair["names"], text):
+        return pair["names"]  # (session 82) "National ... review: Ellis and Mia (Cheshire East)"
     if (m := _HEADLINE_CHILD.search(title)) and re.search(rf"\b{m['name']}\b", text):
         return m["name"]  # (session 55) a headline's "death of baby Isla", the text's "Isla was ..."
     if m := _CALLED.search(text):
@@ -2159,12 +2193,18 @@ def complete(entry: Entry, lines: list[Line]) -> None:
     datelines = (m for ln in lines[:4] if (m := _PLACE_DATELINE.match(ln.text)))
     if entry.area is None and (dated := next((m for m in datelines
                                               if default_gazetteer().lookup(m["area"] or m["after"])), None)):
-        entry.area = dated["area"] or dated["after"]
+        told = dated["area"] or dated["after"]
+        # (session 82) "Dundee Child Protection Committee | Published: May 2024": the body's place
+        entry.area = area_of_body(told) or told
     body = _AREA_BODY.search(entry.title) or None
     # a body's name is looked for line by line: a heading above it ("Introduction") is not its name
     area = (_AREA_TITLE.search(entry.title) or _AREA_IN_HEADING.search(entry.title)
             or _AREA_AFTER_NAME.search(entry.title) or _AREA_AFTER_TYPE.search(entry.title)
             or _AREA_FROM.search(text) or _publisher_body(text)
+            # ((session 82) a body named in a line of the account before one in a bar-separated
+            # browser title: "... | BCP Safeguarding Children Partnership" over "The Bournemouth,
+            # Christchurch and Poole Safeguarding Children Partnership has today published ...")
+            or next((m for ln in lines if " | " not in ln.text and (m := _AREA_BODY.search(ln.text))), None)
             or next((m for ln in lines if (m := _AREA_BODY.search(ln.text))), None)
             or _AREA_COMMITTEE.search(text))
     if entry.area is None and (body or area):

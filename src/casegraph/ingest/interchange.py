@@ -2624,6 +2624,40 @@ def _ttml_time(value: str | None) -> str:
 _SVG_UNDRAWN = {"metadata", "style", "defs", "script", "title", "desc", "namedview"}
 
 
+#: A WAP deck's elements that are a phone's controls, not its words: soft keys, timers,
+#: events and variables.
+_WML_CONTROLS = {"do", "onevent", "timer", "setvar", "postfield", "head", "template"}
+
+
+def wml_html(root: ET.Element) -> str | None:
+    """(session 82) A WAP deck (WML 1.x: an ACPC's news for phones, exported by AbiWord or a
+    CMS of 2004) as HTML, or None for other XML: each card a section under its title (the
+    phone's title bar) when it has one, its paragraphs' words with their line breaks.  Soft
+    keys ("Next", "Back") and other controls are left out."""
+    if local_name(root.tag) != "wml":
+        return None
+    out = []
+    for card in (e for e in root if local_name(e.tag) == "card"):
+        out.append("<section>")
+        if (title := (card.get("title") or "").strip()):
+            out.append(f"<h2>{html.escape(title)}</h2>")
+        for block in card:
+            if local_name(block.tag) not in _WML_CONTROLS:
+                out.append(f"<p>{html.escape(_wml_words(block))}</p>")
+        out.append("</section>")
+    return "\n".join(out)
+
+
+def _wml_words(element: ET.Element) -> str:
+    """An element's words, a ``<br/>`` a line break; its controls' words left out."""
+    parts = [element.text or ""]
+    for child in element:
+        name = local_name(child.tag)
+        parts.append("\n" if name == "br" else "" if name in _WML_CONTROLS else _wml_words(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def svg_html(root: ET.Element) -> str | None:
     """A poster drawn as SVG (Inkscape's or Illustrator's "learning on a page") as HTML, or None
     when the file is no SVG: each ``<text>`` a paragraph, in the order drawn.  A text's lines
@@ -2705,8 +2739,15 @@ def emf_html(data: bytes) -> str:
     its own).  Raises ValueError for a file that is no metafile, is cut, or draws no letters."""
     if not is_emf(data):
         raise ValueError("not an Enhanced Metafile (no EMF header)")
-    runs: list[tuple[tuple[int, int, int], list[tuple[float | None, str]]]] = []
-    for key, y, words in _emf_texts(data):
+    return _drawn_html(_emf_texts(data))
+
+
+def _drawn_html(texts: Iterable[tuple[tuple[int, ...], float, str]]) -> str:
+    """A metafile's drawn texts (each its left edge and font, its baseline and its words) as
+    paragraphs: a run of lines drawn at one left edge in one font is one text, its lines joined
+    (:func:`_drawn_paragraphs`)."""
+    runs: list[tuple[tuple[int, ...], list[tuple[float | None, str]]]] = []
+    for key, y, words in texts:
         if runs and runs[-1][0] == key:
             runs[-1][1].append((y, words))
         else:
@@ -2743,6 +2784,103 @@ def _emf_texts(data: bytes) -> Iterator[tuple[tuple[int, int, int], float, str]]
                 yield (x, *font), float(y), words
         at += size
     raise ValueError("damaged metafile (it ends before its end record: is it cut short?)")
+
+
+WMF_SUFFIXES = {".wmf"}
+#: (session 82) A Windows Metafile's placeable header (Aldus: its key, then a bounding box and
+#: units) and its own header (in memory or on disk, 9 words, version 1 or 3).
+_WMF_PLACEABLE, _WMF_PLACEABLE_SIZE = b"\xd7\xcd\xc6\x9a", 22
+_WMF_HEADERS = (b"\x01\x00\x09\x00", b"\x02\x00\x09\x00")
+#: Records ([MS-WMF] 2.1.1.1): the end; a text drawn with and without options; an object
+#: selected and deleted; a font made.  Every other record that makes an object (a pen, a
+#: brush, a palette, a region) takes a slot in the object table too, as a font does.
+_META_EOF, _META_EXTTEXTOUT, _META_TEXTOUT = 0x0000, 0x0A32, 0x0521
+_META_SELECTOBJECT, _META_DELETEOBJECT, _META_CREATEFONTINDIRECT = 0x012D, 0x01F0, 0x02FB
+_META_CREATES = {0x00F7, 0x01F9, 0x0142, 0x02FA, 0x02FC, 0x06FF, _META_CREATEFONTINDIRECT}
+#: An EXTTEXTOUT's options saying a clipping or opaquing rectangle comes before its string.
+_ETO_RECTANGLE = 0x0002 | 0x0004
+
+
+def is_wmf(data: bytes) -> bool:
+    """Whether a file's bytes are a Windows Metafile: a placeable one (most files: LibreOffice,
+    Office and clip-art libraries write that) or a bare one (its header's type and size)."""
+    return data.startswith(_WMF_PLACEABLE) or (data[:4] in _WMF_HEADERS and data[4:6] in (b"\0\1", b"\0\3"))
+
+
+def wmf_html(data: bytes) -> str:
+    """(session 82) A Windows Metafile (``.wmf``: an ACPC's "learning on a page" of 2007, drawn
+    in Draw or PowerPoint and kept as the clip art of its day) as HTML, as an Enhanced Metafile
+    is read (:func:`emf_html`): each run of lines drawn at one left edge in one font a text whose
+    lines are joined.  The strings are in the ANSI code page (Windows-1252).  A bullet drawn as
+    a record of its own ("• ", then the item beside it) opens its item's line.  Raises
+    ValueError for a file that is no metafile, is cut, or draws no letters."""
+    if not is_wmf(data):
+        raise ValueError("not a Windows Metafile (no placeable or WMF header)")
+    return _drawn_html(_wmf_texts(data))
+
+
+def _wmf_texts(data: bytes) -> Iterator[tuple[tuple[int, ...], float, str]]:
+    """Each text record's (left edge, font height, font weight), top and words, a bullet drawn
+    alone joined to the text after it."""
+    bullet: tuple[int, str] | None = None
+    for x, y, font, words in _wmf_records(data):
+        if bullet and bullet[0] == y:
+            words = f"{bullet[1]} {words}"
+        elif re.fullmatch(r"[•▪·\-*o]", words):
+            bullet = (y, words)
+            continue
+        bullet = None
+        yield (x, *font), float(y), words
+
+
+def _wmf_records(data: bytes) -> Iterator[tuple[int, int, tuple[int, ...], str]]:
+    """Each drawn text's left edge, top, selected font (height, weight) and words, in record
+    order.  Objects take the lowest free slot of the object table, as GDI gives them."""
+    at = _WMF_PLACEABLE_SIZE if data.startswith(_WMF_PLACEABLE) else 0
+    at += 2 * int.from_bytes(data[at + 2:at + 4], "little")  # (the header's size, in words)
+    # (a slot holds a font's height and weight, () for another object, None when free)
+    table: list[tuple[int, ...] | None] = []
+    font: tuple[int, ...] = (0, 0)
+    while at + 6 <= len(data):
+        words, kind = struct.unpack_from("<IH", data, at)
+        if words < 3 or at + 2 * words > len(data):
+            raise ValueError(f"damaged metafile (a record of {words} words at byte {at})")
+        body = data[at + 6:at + 2 * words]
+        if kind == _META_EOF:
+            return
+        if kind in _META_CREATES:
+            made = (abs(struct.unpack_from("<h", body)[0]), struct.unpack_from("<h", body, 8)[0]) \
+                if kind == _META_CREATEFONTINDIRECT and len(body) >= 10 else ()
+            slot = next((n for n, held in enumerate(table) if held is None), len(table))
+            table[slot:slot + 1] = [made]
+        elif kind == _META_DELETEOBJECT and body and (n := body[0] | body[1] << 8) < len(table):
+            table[n] = None
+        elif kind == _META_SELECTOBJECT and body and (n := body[0] | body[1] << 8) < len(table):
+            font = table[n] or font
+        elif kind in (_META_EXTTEXTOUT, _META_TEXTOUT) and (drawn := _wmf_text(kind, body)):
+            yield *drawn[:2], font, drawn[2]
+        at += 2 * words
+    raise ValueError("damaged metafile (it ends before its end record: is it cut short?)")
+
+
+def _wmf_text(kind: int, body: bytes) -> tuple[int, int, str] | None:
+    """A text record's left edge, top and words (its string in Windows-1252), or None when it
+    draws only spaces; a string running past its record is damage."""
+    try:
+        if kind == _META_TEXTOUT:
+            length = struct.unpack_from("<h", body)[0]
+            raw = body[2:2 + length]
+            y, x = struct.unpack_from("<hh", body, 2 + length + (length & 1))
+        else:
+            y, x, length, options = struct.unpack_from("<hhhH", body)
+            start = 8 + (8 if options & _ETO_RECTANGLE else 0)
+            raw = body[start:start + length]
+    except struct.error:
+        raise ValueError("damaged metafile (a text record is cut)") from None
+    if length < 0 or len(raw) < length:
+        raise ValueError("damaged metafile (a text past its record)")
+    words = " ".join(raw.decode("cp1252", "replace").split())
+    return (x, y, words) if words else None
 
 
 def _number(value: str | None) -> float | None:

@@ -1375,3 +1375,119 @@ def _realmedia_tags(handle: BinaryIO) -> dict[str, str]:
     if handle.tell() > handle.seek(0, io.SEEK_END):
         raise ValueError("damaged RealMedia file (cut short before its data)")
     return {}
+
+
+# ------------------------------------------------------------------------ MXF masters
+#: (session 82) MXF files (``.mxf``: a committee's learning film as its editor exported the
+#: master for broadcast or archive), read by the user comments of their header metadata: the
+#: TaggedValue sets of SMPTE ST 377-1 that ffmpeg writes from ``-metadata comment_<Name>=...``
+#: and Avid and bmx from their own comment fields.  The pictures and sound are never decoded.
+MXF_SUFFIXES = {".mxf"}
+MXF_MEDIA = "application/mxf"
+#: A header partition pack's key (SMPTE ST 377-1 7.1): its 13-byte stem and kind (2: header),
+#: after which come its status and a reserved byte.  A run-in of up to 64 KiB may precede it.
+_MXF_HEADER_PARTITION = bytes.fromhex("060e2b34020501010d0102010102")
+_MXF_RUN_IN = 65_536
+#: A TaggedValue set's key: a local set (``02 53``) whose last eight bytes are the set's own;
+#: bytes 6 and 7 (the registry's versions) vary between writers.
+_MXF_LOCAL_SET, _MXF_TAGGED_VALUE = bytes.fromhex("060e2b340253"), bytes.fromhex("0d01010101013f00")
+#: A TaggedValue's name (UTF-16, big-endian) and its value (an indirect value: a byte saying
+#: the value's byte order, its type's 16-byte label, then the value).
+_MXF_NAME, _MXF_VALUE, _MXF_INDIRECT = 0x5001, 0x5003, 17
+#: The user comments that name and place a film, and those that hold prose (a film's notes).
+_MXF_HEAD = (("title", "programme", "program", "series"), ("producer", "author", "creator"),
+             ("date", "year", "created"))
+_MXF_PROSE = ("description", "synopsis", "summary", "abstract", "notes", "comment", "comments")
+
+
+def is_mxf(data: bytes) -> bool:
+    """An MXF file: a header partition pack at its start or after a run-in."""
+    return data.find(_MXF_HEADER_PARTITION, 0, _MXF_RUN_IN + len(_MXF_HEADER_PARTITION)) >= 0
+
+
+def mxf_text(data: bytes) -> str:
+    """(session 82) An MXF master as an archive's catalogue shows it (:func:`flv_text`): its
+    title, producer and date, then its description and other notes as paragraphs.  A master
+    whose comments hold no prose is refused (its words are only spoken or shown)."""
+    comments = _mxf_comments(io.BytesIO(data))
+    prose = list(dict.fromkeys(comments[key] for key in _MXF_PROSE if comments.get(key)))
+    if not prose:
+        raise ValueError("an MXF file whose user comments hold no description (its words are only "
+                         "spoken or shown)")
+    head = [next((comments[k] for k in keys if comments.get(k)), "") for keys in _MXF_HEAD]
+    return _shown([line for line in head if line], prose, [])
+
+
+def mxf_described(handle: BinaryIO) -> bool:
+    """Whether a folder's MXF file carries words (a description in its user comments): a learning
+    film's master with its notes is a page, a clip's master is not."""
+    return _holds_any(_mxf_comments, handle, _MXF_PROSE)
+
+
+def _mxf_comments(handle: BinaryIO) -> dict[str, str]:
+    """The user comments of an MXF's header metadata by name (lower case), the first of each
+    name kept.  Only the header partition's metadata is read (its pack gives its size): the
+    essence after it is never loaded, and a file cut inside it is damaged.  The pack holds two
+    version numbers, the KAG size, three partition offsets and then the metadata's byte count."""
+    size = handle.seek(0, io.SEEK_END)
+    handle.seek(0)
+    start = handle.read(_MXF_RUN_IN + len(_MXF_HEADER_PARTITION)).find(_MXF_HEADER_PARTITION)
+    if start < 0:
+        raise ValueError("not an MXF file (no header partition pack)")
+    handle.seek(start)
+    pack = _mxf_value(handle, _mxf_klv(handle)[1], size)
+    if len(pack) < 40:
+        raise ValueError("damaged MXF file (its header partition pack is too short)")
+    end = handle.tell() + min(int.from_bytes(pack[32:40], "big"), _TEXT_MAX)
+    if end > size:
+        raise ValueError("damaged MXF file (cut short inside its header metadata)")
+    comments: dict[str, str] = {}
+    while handle.tell() + 17 <= end:
+        key, length = _mxf_klv(handle)
+        if key.startswith(_MXF_LOCAL_SET) and key.endswith(_MXF_TAGGED_VALUE):
+            name, value = _mxf_tagged_value(_mxf_value(handle, length, end))
+            if name and value:
+                comments.setdefault(name.lower(), value)
+        else:
+            handle.seek(length, io.SEEK_CUR)
+    return comments
+
+
+def _mxf_klv(handle: BinaryIO) -> tuple[bytes, int]:
+    """A KLV packet's key and value length (BER: one byte below 128, else 0x80 plus the count
+    of big-endian bytes that follow, at most eight)."""
+    key, first = handle.read(16), handle.read(1)
+    if len(key) < 16 or not first or key[:4] != _MXF_HEADER_PARTITION[:4]:
+        raise ValueError(f"damaged MXF file (no KLV key at byte {handle.tell() - len(key) - len(first):,})")
+    if first[0] < 0x80:
+        return key, first[0]
+    count = first[0] & 0x7F
+    raw = handle.read(count)
+    if not 1 <= count <= 8 or len(raw) < count:
+        raise ValueError(f"damaged MXF file (a bad length at byte {handle.tell():,})")
+    return key, int.from_bytes(raw, "big")
+
+
+def _mxf_value(handle: BinaryIO, length: int, end: int) -> bytes:
+    """A KLV packet's value, which must end by ``end`` (its partition's metadata, or the file)."""
+    if handle.tell() + length > end:
+        raise ValueError(f"damaged MXF file (a packet at byte {handle.tell():,} runs past its metadata)")
+    return handle.read(length)
+
+
+def _mxf_tagged_value(body: bytes) -> tuple[str, str]:
+    """A TaggedValue set's name and, when it is a string (UTF-16 either way round), its value;
+    its other items (its instance id) are passed over, as is a value of another type."""
+    items: dict[int, bytes] = {}
+    at = 0
+    while at + 4 <= len(body):
+        tag, size = struct.unpack_from(">HH", body, at)
+        items[tag] = body[at + 4:at + 4 + size]
+        at += 4 + size
+    name = items.get(_MXF_NAME, b"").decode("utf-16-be", "replace").rstrip("\0").strip()
+    raw = items.get(_MXF_VALUE, b"")
+    kind = raw[1:_MXF_INDIRECT]
+    if len(raw) <= _MXF_INDIRECT or not (b"\x01\x10\x02" in kind or b"\x02\x10\x01" in kind):
+        return name, ""
+    text = raw[_MXF_INDIRECT:].decode("utf-16-le" if raw[0] == 0x4C else "utf-16-be", "replace")
+    return name, unify_line_ends(text.rstrip("\0")).strip()

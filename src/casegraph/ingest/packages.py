@@ -104,6 +104,9 @@ PALM_SUFFIXES = {".pdb", ".prc"}
 #: edition of an old digest; calibre still writes one): a table of contents of named parts,
 #: each an HTML page, an image, or the book's "info" page of KEY=value lines.
 ROCKET_SUFFIXES = {".rb"}
+#: (session 82) A Psion TCR e-text (``.tcr``: a library's pocket edition of old summaries for a
+#: Psion organiser; calibre still writes one): plain text packed with a dictionary.
+TCR_SUFFIXES = {".tcr"}
 #: A zip archive of pages (session 61): a notes app's or wiki's export (Notion's "Export >
 #: Markdown & CSV", a Confluence space), a folder of briefings zipped to be e-mailed.  Its
 #: members are read as the files they are (:func:`archive_members`); not a package of one
@@ -144,7 +147,7 @@ ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
                     | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES
-                    | PMLZ_SUFFIXES | ROCKET_SUFFIXES)
+                    | PMLZ_SUFFIXES | ROCKET_SUFFIXES | TCR_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -552,6 +555,35 @@ def rocket_html(data: bytes) -> str:
     html = "\n".join(pages)
     named = f"<title>{escape(title)}</title>"
     return re.sub(r"<title>\s*</title>", lambda _: named, html, count=1, flags=re.I) if title else html
+
+
+#: A TCR e-text's header; after it, 256 dictionary entries (each a length byte and its bytes).
+_TCR_MAGIC = b"!!8-Bit!!"
+_TCR_ENTRIES = 256
+
+
+def is_tcr(data: bytes) -> bool:
+    """(session 82) Whether a file's bytes open as a Psion TCR e-text's ("!!8-Bit!!")."""
+    return data.startswith(_TCR_MAGIC)
+
+
+def tcr_text(data: bytes) -> str:
+    """(session 82) A Psion TCR e-text as its plain text: every byte after the dictionary is the
+    number of an entry, and the entries joined are the text (UTF-8 when it decodes as such, as
+    calibre writes it; else Windows-1252, as the Psion tools of its day did).  A dictionary cut
+    short is damage; a text the reader shows as a book's text goes the way a ``.txt`` goes."""
+    if not is_tcr(data):
+        raise ValueError("not a Psion TCR e-text (no '!!8-Bit!!' header)")
+    entries, at = [], len(_TCR_MAGIC)
+    for n in range(_TCR_ENTRIES):
+        if at >= len(data) or at + 1 + data[at] > len(data):
+            raise ValueError(f"damaged TCR e-text (its dictionary is cut at entry {n})")
+        entries.append(data[at + 1:at + 1 + data[at]])
+        at += 1 + data[at]
+    text = b"".join(entries[byte] for byte in data[at:])
+    if len(text) > PART_MAX:
+        raise ValueError(f"the e-text unpacks to more than {PART_MAX // 2**20} MB")
+    return utf8_else(text, "cp1252")
 
 
 def _rocket_parts(data: bytes) -> Iterator[tuple[str, int, bytes]]:

@@ -179,6 +179,8 @@ _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1
 
 # Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
 # ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
+#: (session 82) An e-mail's sign-off, a label whose section is the sender's signature.
+_SIGN_OFF_WORDS = r"(?:with\s+)?(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|wishes)|thank\s+you"
 _LABEL_HEADS: list[tuple[str, str]] = [
     # a thematic page's learning drawn from all its reviews, after the last of them: each
     # review's learning ("Common learning across the three reviews", parse._share_learning)
@@ -192,6 +194,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?|\s+from\s+(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?"
      r"|[A-Z][a-z]{1,15}))?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
+    # (session 82) a newsletter's points for its readers under each review: "For GPs:"
+    (r"for\s+(?:all\s+)?(?:GPs|general\s+practice|practice\s+(?:staff|nurses)|health\s+visitors|midwives|"
+     r"teachers|DSLs|designated\s+safeguarding\s+leads|frontline\s+practitioners)", "learning"),
     # (session 51) a summary's "Five learning points", "Three recommendations" over its list
     (rf"(?:{_COUNT_WORDS})\s+(?:key\s+)?(?:learning\s+points|lessons(?:\s+learned)?)", "learning"),
     (rf"(?:{_COUNT_WORDS})\s+(?:key\s+)?recommendations", "recommendations"),
@@ -206,10 +211,13 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # reviews", over the reviews)
     # "Learning - questions for practitioners": the learning, put as questions
     (r"learning\s+[–—-]\s+(?:questions|points|messages|themes)(?:\s+for\s+[^:;.?]{1,30}?)?", "learning"),
+    # ((session 82) but "Learning from the review: nobody asked ..." is this review's own)
     (r"learning(?:\s+for\s+(?![^:;.?]*\breview)[^:;.?]{1,40}?|"
-     r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?)?", "learning"),
+     r"\s+from\s+(?![^:;.?]*\breview)(?-i:[a-z])[^:;.?]{1,40}?|\s+from\s+(?:the|this)\s+review)?",
+     "learning"),
     # (session 54) "Key lessons"; (session 71) a Part 8 summary's "LESSONS FOR AGENCIES"
-    (r"(?:key\s+|main\s+)?lessons(?:\s+learn(?:ed|t))?(?:\s+for\s+(?:all\s+)?(?:agencies|practice|practitioners))?",
+    # (session 82) and its one "Lesson:" ("Lesson: the GP and the health visitor saw ...")
+    (r"(?:key\s+|main\s+)?lessons?(?:\s+learn(?:ed|t))?(?:\s+for\s+(?:all\s+)?(?:agencies|practice|practitioners))?",
      "learning"),
     # (session 56) a newsletter writer's "What struck me:" / "What stood out:" over the points
     (r"what\s+(?:struck|stood\s+out\s+(?:to|for))\s+me|what\s+stood\s+out", "learning"),
@@ -302,6 +310,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:does|did)\s+the\s+(?:review|reviewers?|panel)\s+recommend\??|"
      r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
     (r"you\s+said", "other"),
+    # (session 82) an e-mail's sign-off ("Thanks," over "LSCB Business Manager"): its signature,
+    # no point of the learning above it
+    (_SIGN_OFF_WORDS, "other"),
     # (session 64) a tracker's action plan status ("Action plan RAG: Amber"): the board's
     # progress on the recommendations, none of them
     (r"(?:action\s+plan\s+)?RAG(?:\s+(?:rating|status))?", "other"),
@@ -309,7 +320,7 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # review the Board has already run a campaign ..."): no recommendation of the review
     # (session 67) and a seven-minute briefing's "What has changed" ("A new exploitation panel
     # meets every fortnight."), what was done since, not what the review recommended
-    (r"what\s+happens\s+now\??|what\s+has\s+changed\??", "other"),
+    (r"what\s+happens\s+(?:now|next)\??|what\s+has\s+changed\??", "other"),
     # an FAQ's question about the report itself ("Where can I read the report?"): no learning
     (r"where\s+can\s+(?:i|you|we)\s+(?:read|find|get)\s+(?:the\s+|a\s+copy\s+of\s+the\s+)?"
      r"(?:full\s+)?(?:report|review|summary)\??", "other"),
@@ -386,7 +397,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 58) an RDF export's "Recommendation count: 6" (lv:recommendationCount)
      r"|\s+stated(?:\s+in\s+(?:the\s+)?report)?|\s+count)?",
      "recommendations"),
-    (r"makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?", "recommendations"),
+    # (session 82) a briefing's part in capitals, "6. THE REVIEW MADE THREE RECOMMENDATIONS:", over
+    # its numbered ones (a sentence, "The review made 3 recommendations:", is a lead-in, no label)
+    (r"(?:makes\s+recommendations(?:\s+(?:to|for|on)\s+[^:;.]{1,60}?)?|(?-i:THE\s+(?:REVIEW|PANEL|CMR|SCR|"
+     r"LCSPR|CSPR)\s+(?:MAKES|MADE)\s+(?:[A-Z\d]+\s+)?RECOMMENDATIONS))", "recommendations"),
     # (session 47) an archive's description (ISAD(G), AtoM): its "Subject access points"
     # (session 51) a library catalogue's "Subjects:"; a coder's "Themes:" stay the case's text,
     # whose facts the labellers of devlocal58 and devlocal61 counted (as keywords, they were lost)
@@ -425,8 +439,10 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      # (session 66) a Trust's briefing, "Published by the SBNI: March 2019"; (session 80) by
      # a body named in full, "Published by the Child Safeguarding Practice Review Panel: March
      # 2024" (a podcast's notes)
+     # (session 82) a business unit's "Published to partners: March 2010"
      r"published(?:\s+by\s+(?:the\s+)?(?:[A-Z]{2,6}|(?-i:[A-Z][\w'’&-]*)"
-     r"(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|and|of|for|the)){0,8}))?|(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
+     r"(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|and|of|for|the)){0,8})|\s+to\s+(?:partners|practitioners|staff))?|"
+     r"(?:date|year)\s+published|(?:publication|pub\.?)\s+(?:date|year)|"
      r"(?:date|year)\s+of\s+publication|date|year|"
      r"posted(?:\s+on)?|for\s+immediate\s+release|release\s+date|"
      # (session 53) a news release's "Issued: 4 July 2024"
@@ -544,7 +560,8 @@ _BARE_LABEL = re.compile(r"^(?!for\s+immediate\s+release\s*$)"
                          # (session 45) an analyst's run-in head alone on its line, "Learning."
                          # (capitalised, and a part's, not a field's: a wrapped sentence's last word,
                          # "recommendation.", "Partnership.", is none)
-                         r"\s+\((?-i:[A-Z])[^()]{0,30}\))?\.?\s*$", re.I)
+                         # (session 82) or an e-mail's sign-off, "Regards,"
+                         r"\s+\((?-i:[A-Z])[^()]{0,30}\))?[.,]?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Issues identified|Background|"
@@ -1374,6 +1391,12 @@ _DOCUMENT_LINK_NOTE = re.compile(r"\b(?:PDF|DOCX?|ODT|[KM]B|pages?)\b", re.I)
 _CONTACT_DETAILS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
 
 
+#: (session 82) A part of one review that says what the review did: "THE REVIEW MADE THREE
+#: RECOMMENDATIONS:", "What the review found".
+_REVIEW_DID = re.compile(r"(?i)(?:what\s+)?(?:the|this)\s+(?:review|panel)\s+(?:made|makes|found|finds|"
+                         r"recommend(?:s|ed)?|identified|concluded|heard)\b")
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
@@ -1381,6 +1404,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     # "Baby S's father had been looked after in foster care from the age of" over "11. Her ...")
     if len(text) > 220 or text.endswith((";", ",")) or _CUT_OFF.search(text):
         return None
+    if line.blank_before and text.startswith("From: ") and nxt is not None and _EMAIL_HEADER.match(nxt.text):
+        # (session 82) a mailbox's next message ("From: ..." over "Subject: ..."): another's
+        return {"kind": "boundary", "title": text}
     if _CONTACT_DETAILS.search(text):
         return None  # (session 74) "Contact the Partnership Business Unit: 01642 000000 / unit@..."
     if _POST_HEADER.match(text):
@@ -1394,10 +1420,12 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                                     or _FIRST_NAMES.fullmatch(typed["rest"])):
         # (session 81) "SCR (2019): Harvey": the review's type and year over its child
         return {"kind": "name", "title": text, "name": typed["rest"], "year": int(typed["year"])}
-    if typed and typed["reference"] and nxt is not None and _AREA_THEN_PUBLISHED.match(nxt.text) \
+    if typed and nxt is not None and _AREA_THEN_PUBLISHED.match(nxt.text) \
             and (_NAME_HEADING.fullmatch(typed["rest"]) or _FIRST_NAMES.fullmatch(typed["rest"])):
         # (session 78) "Extended Child Practice Review WGSB 2/2024: Jac" over "Neath Port Talbot
-        # · Published June 2024": a bulletin's review by its type and reference, then its child
+        # · Published June 2024": a bulletin's review by its type and reference, then its child;
+        # (session 82) or by its type alone: "Learning Review: Baby Nell" over "Dundee Child
+        # Protection Committee | Published: May 2024"
         return {"kind": "name", "title": text, "name": typed["rest"]}
     if (named := _NAME_THEN_TYPE.match(text)) and not _LABEL.match(text) and (
             named["meta"] or (nxt is not None and _PUBLISHED_FIRST.match(nxt.text))):
@@ -1465,8 +1493,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         question = re.sub(r"\s*\([^()]*\)$", "", title).endswith("?")
         # ("6. CASE MANAGEMENT REVIEWS": a report's part about several, no review's heading)
         plural = _PLURAL_REVIEWS.search(title) and not _CHILD_ID.search(title)
-        # (session 49) "1. ABOUT THIS REVIEW": a report's own first part, under its title
-        question = question or bool(re.fullmatch(r"about\s+(?:this|the)\s+review", title, re.I))
+        # (session 49) "1. ABOUT THIS REVIEW": a report's own first part, under its title;
+        # (session 82) "6. THE REVIEW MADE THREE RECOMMENDATIONS:", a part saying what it did
+        question = question or bool(re.fullmatch(r"about\s+(?:this|the)\s+review", title, re.I)
+                                    or _REVIEW_DID.match(title))
         # (session 49: "2. CMR - 'CARA' (SOUTHERN TRUST AREA, ...)", a case management review by
         # its letters)
         if ((_REVIEW_WORDS.search(title) or _CMR.search(title)) and not ABOUT_REVIEWS.search(title)
@@ -1909,6 +1939,33 @@ def heading_date(heading: str) -> tuple[int | None, int | None]:
     return int(m["y1"] or m["y2"] or m["y4"]), month_num(m["m1"] or m["m2"] or m["m4"])
 
 
+#: (session 82) A message's words for reviews it announces as just published ("The Board has
+#: today published two child practice reviews", "Two summaries are now available").
+_JUST_PUBLISHED = re.compile(r"\b(?:ha(?:s|ve)|(?:is|are)\s+now)\s+(?:today\s+|just\s+)?"
+                             r"(?:published|available)\b|\bpublished\s+today\b", re.I)
+
+
+def _message_date(lines: list[Line], heads: list[tuple[int, dict]], i: int) -> tuple[int | None, int | None]:
+    """(session 82) The publication date of a review told in a mailbox's message, from the words
+    above the message's first review: "(published February 2024)", or its "Date:" header when
+    it announces them as just published.  (None, None) when it says neither."""
+    start = max((k for k, h in heads if k <= i and h["kind"] == "boundary"
+                 and h.get("title", "").startswith("From: ")), default=0)
+    first = min((k for k, h in heads if k >= start and h["kind"] != "boundary"), default=i)
+    sent = next((ln.text[5:].strip() for ln in lines[start:first] if ln.text.startswith("Date: ")), None)
+    if sent is None:
+        return None, None  # (no message: a page's own date is read by _page_date)
+    intro = " ".join(ln.text for ln in lines[start:first])
+    if (m := re.search(rf"\bpublished\s+(?:in\s+|on\s+)?{PAGE_DATE.pattern}", intro, re.I)):
+        return int(m["year"]), month_num(m["month"])
+    if _JUST_PUBLISHED.search(intro):
+        from email.utils import parsedate
+
+        if (date := parsedate(sent)) is not None:
+            return date[0], date[1]
+    return None, None
+
+
 def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None]:
     """Title and publication date stated above the first entry (``NSPCC Repository – May 2023``)."""
     title = preamble[0].text if preamble else None
@@ -1972,7 +2029,7 @@ def _is_keyword_line(text: str) -> bool:
     if len(parts) < 2 or any(not p for p in parts):
         return False
     # ("The CMR made four recommendations, set out below.": a sentence, whose rows follow)
-    verbs = re.compile(r"\b(was|were|is|are|had|has|died|been|did|should|must|need|made|makes)\b", re.I)
+    verbs = re.compile(r"\b(was|were|is|are|had|has|died|been|did|should|must|needs?|made|makes)\b", re.I)
     if _LINK_WORDS.search(text):
         return False  # "For more information, contact the ...", "[14] Read the summary (PDF, 410KB)"
     return all(len(p.split()) <= 6 for p in parts) and not verbs.search(text)
@@ -2786,6 +2843,8 @@ def _entries_of(source: SourceText) -> Page:
                     and not (h["kind"] == "boundary" and _part_above(lines, i, heads + found)):
                 found.append((i, h))
         found = [(i, h) for i, h in found if not _named_above(i, h, heads)]
+        found = [(i, h) for n, (i, h) in enumerate(found)
+                 if not _browser_title(lines, i, h, found[n + 1:n + 2])]
         if sum(h["kind"] != "boundary" for _, h in found) >= 2:
             heads = sorted(heads + [(i, h) for i, h in found if i not in known],
                            key=lambda ih: ih[0])
@@ -2907,6 +2966,8 @@ def _entries_of(source: SourceText) -> Page:
             entry.year, entry.month = _file_date(entry.links)  # "Jayden_LCSPR_published_July2024.pdf"
         if entry.year is None and timeline_year:
             entry.year = timeline_year  # listed under a timeline's "=== 2023 ==="
+        if entry.year is None:
+            entry.year, entry.month = _message_date(lines, heads, i)
         if entry.year is None:
             entry.year, entry.month = page_year, page_month  # else the page's date is its date
         warnings.extend(entry.warnings)
@@ -3600,6 +3661,16 @@ def _named_above(i: int, head: dict, heads: list[tuple[int, dict]]) -> bool:
                 and re.search(rf"\b{re.escape(name)}\b", above[-1].get("title", "")))
 
 
+def _browser_title(lines: list[Line], i: int, head: dict, after: list[tuple[int, dict]]) -> bool:
+    """(session 82) Whether a heading is a page's browser title ("Statement: ... Review Child P |
+    Cardiff and Vale Regional Safeguarding Board") over the page's own heading for the same
+    child a few lines on: the page's title, not a review of its own."""
+    if not after or " | " not in lines[i].text or head["kind"] != "section" or not head.get("name"):
+        return False
+    k, nxt = after[0]
+    return nxt["kind"] == "section" and nxt.get("name") == head["name"] and k - i <= 6
+
+
 #: A part's heading about the child of the review it is in: "About Child W", "What happened to L".
 _ABOUT_PART = re.compile(r"(?:(?:more\s+)?about|what\s+happened\s+to)\s", re.I)
 
@@ -4262,7 +4333,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             prev_line_span = current.blocks[-1]
             continue
         if entry.sections and is_last_text and _is_keyword_line(text) and not (
-                current and current.kind == "keywords"):
+                current and current.kind == "keywords") and not (  # (nor a signature's line)
+                current and current.label and re.match(_SIGN_OFF_WORDS, current.label, re.I)):
             current = Section("keywords", None, line.number, [span])
             entry.sections.append(current)
             prev_line_span = span

@@ -145,6 +145,7 @@ from casegraph.ingest.interchange import (
     EMF_SUFFIXES,
     MPX_SUFFIXES,
     OPENOFFICE_1,
+    WMF_SUFFIXES,
     alto_text,
     apple_news_html,
     arc_pages,
@@ -181,6 +182,7 @@ from casegraph.ingest.interchange import (
     is_mpx,
     is_r_data,
     is_rich_text,
+    is_wmf,
     isi_records,
     json_feed,
     kml_records,
@@ -238,6 +240,8 @@ from casegraph.ingest.interchange import (
     turtle_records,
     visio_html,
     warc_pages,
+    wmf_html,
+    wml_html,
     word_html,
     xfdf_paragraphs,
     xliff_text,
@@ -270,6 +274,8 @@ from casegraph.ingest.media import (
     MATROSKA_SUFFIXES,
     MICRODVD_SUFFIXES,
     MP4_VIDEO_MEDIA,
+    MXF_MEDIA,
+    MXF_SUFFIXES,
     REALMEDIA_MEDIA,
     REALMEDIA_SUFFIXES,
     SAMI_SUFFIXES,
@@ -288,10 +294,13 @@ from casegraph.ingest.media import (
     flv_text,
     is_matroska,
     is_microdvd,
+    is_mxf,
     lrc_captions,
     matroska_text,
     microdvd_captions,
     mp4_parts,
+    mxf_described,
+    mxf_text,
     realmedia_described,
     realmedia_text,
     sami_captions,
@@ -336,6 +345,7 @@ from casegraph.ingest.packages import (
     ROCKET_SUFFIXES,
     SEVENZIP_MAGIC,
     SIGNED_SUFFIXES,
+    TCR_SUFFIXES,
     TXTZ_SUFFIXES,
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
@@ -353,6 +363,7 @@ from casegraph.ingest.packages import (
     is_msg,
     is_palm_book,
     is_rocket_book,
+    is_tcr,
     kmz_kml,
     maff_pages,
     mobi_html,
@@ -365,6 +376,7 @@ from casegraph.ingest.packages import (
     sevenzip_members,
     signed_members,
     tarred_members,
+    tcr_text,
     txtz_text,
     wacz_warcs,
     xmind_content,
@@ -453,7 +465,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
                    | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
                    | JP2_SUFFIXES | GIF_SUFFIXES | FLV_SUFFIXES | AIFF_SUFFIXES | AVIF_SUFFIXES
-                   | REALMEDIA_SUFFIXES)
+                   | REALMEDIA_SUFFIXES | WMF_SUFFIXES | MXF_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -480,6 +492,9 @@ EMAIL_SUFFIXES = {".eml"}
 EMLX_SUFFIXES = {".emlx"}
 #: A saved mailbox (mbox: messages one after another, each opening with a "From " line).
 MBOX_SUFFIXES = {".mbox"}
+#: (session 82) Emacs Rmail's Babyl file (``.babyl``: a business unit's archive of what it sent
+#: partners, kept in Emacs): an options block, then messages, each after a ``\x1f\x0c`` line.
+BABYL_SUFFIXES = {".babyl"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
 #: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
 #: A word processor's flat OpenDocument text (.fodt) is XML too: its body is the page; so are
@@ -512,7 +527,9 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".
                  ".rdf", ".srx", ".graphml", ".ctd", ".gan", ".xmi", ".eaf", ".icml",
                  ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk", ".tei",
                  # (session 81) a journal article in JATS as PubMed Central and repositories keep it
-                 ".nxml"}
+                 ".nxml",
+                 # (session 82) a WAP deck (WML 1.x: an ACPC's news for phones of 2004) as its cards
+                 ".wml"}
 #: (session 69) An SVG drawing saved compressed (Inkscape's ``.svgz``: a "learning on a page"
 #: poster): gunzipped, then read as the ``.svg`` it holds.
 SVGZ_SUFFIXES = {".svgz"}
@@ -689,12 +706,15 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
     # (session 80) an archived webcast
     **dict.fromkeys(REALMEDIA_SUFFIXES, ("RealMedia recording(s) not read, their header holding no comment",
                                          realmedia_described)),
+    # (session 82) a learning film's master
+    **dict.fromkeys(MXF_SUFFIXES, ("MXF file(s) not read, their user comments holding no description",
+                                   mxf_described)),
     **dict.fromkeys(MICRODVD_SUFFIXES, ("'.sub' file(s) not read, not MicroDVD captions (a DVD's VobSub "
                                         "pictures, or SubViewer's)",
                                         lambda handle: is_microdvd(handle.read(4096).decode("latin-1"))))}
 _WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
-            | EMLX_SUFFIXES | MBOX_SUFFIXES | LITERATE_SUFFIXES
+            | EMLX_SUFFIXES | MBOX_SUFFIXES | BABYL_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
@@ -1719,12 +1739,45 @@ def mbox_to_text(raw: str) -> str:
     starts = [m.end() for m in _MBOX_FROM.finditer(text)]
     if not starts:
         raise ValueError("no messages (no 'From ' line opens one)")
+    ends = [text.rfind("\n\nFrom ", start, following) for start, following in pairwise(starts)]
+    spans = zip(starts, [*ends, len(text)], strict=True)
+    return _messages_text(re.sub(r"(?m)^>From ", "From ", text[start:end]) for start, end in spans)
+
+
+def _messages_text(messages: Iterable[str]) -> str:
+    """A mailbox's messages one after another, each as :func:`email_to_text` reads one e-mail; a
+    reply's quoted lines ("> ...") left out, since the message it quotes is in the box already."""
     out: list[str] = []
-    for n, start in enumerate(starts):
-        end = text.rfind("\n\nFrom ", start, starts[n + 1]) if n + 1 < len(starts) else len(text)
-        message = re.sub(r"(?m)^>From ", "From ", text[start:end])
+    for message in messages:
         out += [ln for ln in email_to_text(message).split("\n") if not ln.startswith(">")] + [""]
     return "\n".join(out)
+
+
+#: A Babyl file's parts: each message opens after a ``\x1f`` with a form feed line; the first part
+#: is the file's options.  A message is its label line, its original header, a ``*** EOOH ***``
+#: line, the header as Rmail shows it, and its body.
+_BABYL_MESSAGE = re.compile(r"\x1f\x0c?\r?\n")
+_BABYL_EOOH = re.compile(r"(?m)^\*\*\* EOOH \*\*\*\n")
+
+
+def babyl_to_text(raw: str) -> str:
+    """(session 82) An Emacs Rmail mailbox (Babyl) as its messages one after another, each read
+    as :func:`mbox_to_text` reads a mailbox's: the original header (what was sent; the copy Rmail
+    shows after ``*** EOOH ***`` may be pruned) over the body."""
+    if not raw.startswith("BABYL OPTIONS:"):
+        raise ValueError("line 1: no 'BABYL OPTIONS:' block (is this an Rmail file?)")
+    messages = []
+    # (split before normalising: a form feed is a line end to normalise_newlines)
+    for part in map(normalise_newlines, _BABYL_MESSAGE.split(raw)[1:]):
+        part = part.split("\n", 1)[1] if "\n" in part else ""  # (the label line: "1, answered,, ...")
+        original, shown = [*_BABYL_EOOH.split(part, 1), ""][:2]
+        if original.strip() and shown:  # (the original header over the body, after the shown header)
+            part = original.rstrip("\n") + "\n\n" + [*shown.split("\n\n", 1), ""][1]
+        if part.strip():
+            messages.append(part if original.strip() else shown)
+    if not messages:
+        raise ValueError("no messages after the Babyl options block")
+    return _messages_text(messages)
 
 
 #: A LISTSERV digest (JISCMail's, saved as text from a mail client): its count line, the
@@ -1866,6 +1919,8 @@ def xml_to_text(raw: str) -> str:
         return captions_as_text(cues, timed=True)
     if (poster := svg_html(root)) is not None:  # a poster's drawn texts
         return html_to_text(poster)
+    if (deck := wml_html(root)) is not None:  # a WAP deck's cards
+        return html_to_text(deck)
     if (notes := xfdf_paragraphs(root)) is not None:  # a PDF's highlights and notes
         return "\n\n".join(notes)
     if (plan := ms_project_text(root)) is not None:  # a project plan's tasks
@@ -2483,8 +2538,13 @@ def _flattened(record: dict) -> dict:
     """A record's fields, those of its nested groups brought up to its own level (Drupal's
     "attributes", OAI-PMH's "metadata" / "dc", a sitemap's "news", a search engine's
     "_source"); a value that is one text in a wrapper (``{"rendered": ...}``) or a rich-text
-    document (:func:`rich_text_html`) stays, and the first of two fields of one name wins."""
+    document (:func:`rich_text_html`) stays, and the first of two fields of one name wins.
+    (session 82) A Contentful entry is its ``fields``: its ``sys`` and ``metadata`` are the
+    CMS's links (space, environment, content type, tags by their ids), which no reader sees."""
     out: dict = {}
+    if isinstance(sys_part := record.get("sys"), dict) and sys_part.get("type") in ("Entry", "Asset") \
+            and isinstance(record.get("fields"), dict):
+        record = record["fields"]
     for key, value in record.items():
         if isinstance(value, dict) and (date := _date_of_parts(value)):
             out.setdefault(key, date)
@@ -4030,6 +4090,8 @@ _READERS: dict[str, _Reader] = {
                                             "read as LaTeX")),
     **dict.fromkeys(MBOX_SUFFIXES, _Reader(lambda raw, _: mbox_to_text(raw), "application/mbox",
                                            "read as a mailbox")),
+    **dict.fromkeys(BABYL_SUFFIXES, _Reader(lambda raw, _: babyl_to_text(raw), "application/x-babyl",
+                                            "read as an Rmail (Babyl) mailbox")),
     **dict.fromkeys(LITERATE_SUFFIXES, _Reader(lambda raw, _: literate_to_text(raw),
                                                "text/markdown", "read as R Markdown")),
     **dict.fromkeys(ORG_SUFFIXES, _Reader(lambda raw, _: org_to_text(raw), "text/org",
@@ -4157,6 +4219,8 @@ _READERS: dict[str, _Reader] = {
                                           "read as a CAF recording's tags")),
     **dict.fromkeys(FLV_SUFFIXES, _Reader(lambda raw, _: flv_text(_bytes(raw)), FLV_MEDIA,
                                           "read as a Flash video's metadata")),
+    **dict.fromkeys(MXF_SUFFIXES, _Reader(lambda raw, _: mxf_text(_bytes(raw)), MXF_MEDIA,
+                                          "read as an MXF master's user comments")),
     **{suffix: _Reader(lambda raw, _: realmedia_text(_bytes(raw)), media, "read as a RealMedia file's header")
        for suffix, media in REALMEDIA_MEDIA.items()},
     **dict.fromkeys(AIFF_SUFFIXES, _Reader(lambda raw, _: aiff_text(_bytes(raw)), AIFF_MEDIA,
@@ -4168,6 +4232,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(ROCKET_SUFFIXES, _Reader(lambda raw, _: html_to_text(rocket_html(_bytes(raw))),
                                              "application/x-nuvomedia-rocket-ebook",
                                              "read as a Rocket eBook")),
+    **dict.fromkeys(TCR_SUFFIXES, _Reader(lambda raw, _: _plain_text(tcr_text(_bytes(raw)), ".txt"),
+                                          "application/x-psion-tcr", "read as a Psion TCR e-text")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
                                            "read as a Palm e-book")),
     **dict.fromkeys(MOBI_SUFFIXES, _Reader(lambda raw, _: html_to_text(mobi_html(_bytes(raw))),
@@ -4184,6 +4250,8 @@ _READERS: dict[str, _Reader] = {
                                            ".presentation", "read as a PowerPoint deck")),
     **dict.fromkeys(EMF_SUFFIXES, _Reader(lambda raw, _: html_to_text(emf_html(_bytes(raw))), "image/emf",
                                           "read as an Enhanced Metafile")),
+    **dict.fromkeys(WMF_SUFFIXES, _Reader(lambda raw, _: html_to_text(wmf_html(_bytes(raw))), "image/wmf",
+                                          "read as a Windows Metafile")),
     **dict.fromkeys(PPT_SUFFIXES, _Reader(lambda raw, _: html_to_text(ppt_html(_bytes(raw))),
                                           "application/vnd.ms-powerpoint",
                                           "read as a PowerPoint 97-2003 deck")),
@@ -4654,15 +4722,16 @@ def _binary_suffix(data: bytes) -> str | None:
     97-2003 deck (a ``.pot`` may be a template of one, or a gettext template), an Enhanced
     Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster, (session 76) a
     scan, (session 77) a WebP card or JPEG 2000 master, (session 78) a GIF graphic or (session 79)
-    an AVIF infographic (before MP4: the same box opens both); recordings by media.audio_suffix;
-    else None."""
+    an AVIF infographic (before MP4: the same box opens both), (session 82) a Psion e-text, a
+    Windows Metafile or an MXF master; recordings by media.audio_suffix; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".avif" if is_avif(data) \
         else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
-        else ".rb" if is_rocket_book(data) \
+        else ".rb" if is_rocket_book(data) else ".tcr" if is_tcr(data) else ".wmf" if is_wmf(data) \
+        else ".mxf" if is_mxf(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
         else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".gif" if is_gif(data) \
         else audio_suffix(data)

@@ -1,0 +1,101 @@
+"""Pages of devlocal114 (session 82) that gave a review twice, lost a child, an age or a point,
+or took a date or an area that was none: a statement's browser title ("Statement: ... Review
+Child P | ... Safeguarding Board") over its own heading, read as a second review; "The National
+Police Chiefs' Council should ..." taken for the review's area; "National ... review: Ellis and
+Mia (Cheshire East)" read as Ellis's alone; a newsletter's "For GPs:" over its points, and its
+"Strangulation, even without marks, needs urgent medical assessment" taken for keywords; a
+handout's "Learning from the review: ..." (no learning); "Lili is six and has cerebral palsy"
+(no age); "The forum was held in June 2025" (the harm's date); minutes' "the case does not meet
+the criteria for an LCSPR" (its type); "unconscious from drink" (no alcohol misuse).  Then, read
+again in older reports: "What happens next" over what the board does next, not recommendations.
+
+Every page here is INVENTED test data, its children neutral pseudonyms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import reviews_by_page, reviews_of_page
+
+from casegraph.extract.vocab import Vocabulary
+
+CORPUS = Path(__file__).parent / "corpus"
+NOTE = "[Invented test data for casegraph: not a real review.]"
+
+
+def _facts(review) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.notation for m in review.mentions if m.fact}
+
+
+def _review(tmp_path: Path, vocab: Vocabulary, heading: str, account: str):  # type: ignore[no-untyped-def]
+    """The one review of an invented page: its heading over its account."""
+    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\n{heading}\n\n{account}\n", vocab)
+    return review
+
+
+def test_a_browser_title_over_the_statements_heading_is_no_second_review(vocab: Vocabulary) -> None:
+    """The page's gold has one review, headed by the statement's own heading."""
+    page = CORPUS / "devlocal114" / "cardiff-and-vale-rsb-statement-extended-cpr-child-p-2025.html"
+    assert [r.title for r in reviews_by_page([page], vocab)[page.name]] == [
+        "Statement on the publication of Extended Child Practice Review Child P"]
+
+
+def test_a_national_bodys_council_is_no_area_and_a_headings_pair_are_both_children(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    (review,) = reviews_of_page(tmp_path, "summary.md", "\n".join([
+        "# National child safeguarding practice review: Ellis and Mia (Cheshire East)", "",
+        "**Child Safeguarding Practice Review Panel** · Published 2 October 2025", "", f"> {NOTE}", "",
+        "## Summary", "", "The Panel reviewed the death of Ellis, aged three, and serious injuries to his "
+        "sister Mia, aged 18 months, in Cheshire East in March 2024.", "", "## Recommendations", "",
+        "- The National Police Chiefs' Council should agree how police share information about new adults.",
+        ""]), vocab)
+    assert [c.pseudonym for c in review.children] == ["Ellis", "Mia"]
+    assert review.area == "Cheshire East"
+
+
+def test_a_newsletters_points_for_its_readers_are_learning(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "Testshire local learning review: Child U",
+                     "Child U, a 16-year-old girl, was strangled by her boyfriend in March 2025.\n\n"
+                     "For GPs:\n  - Teenage relationship abuse is abuse.\n"
+                     "  - Strangulation, even without marks, needs urgent medical assessment.")
+    assert len(review.learning) == 2 and review.keywords == []
+
+
+def test_learning_from_the_review_is_its_learning(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "### Case study 1 - Learning Review (Fife): Isla",
+                     "Isla was eight when her teachers noticed that she was arriving at school hungry.\n\n"
+                     "**Learning from the review:** nobody asked Isla what a day at home was like.")
+    assert len(review.learning) == 1
+
+
+def test_an_age_the_sentence_goes_on_from_and_a_forums_date(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "3. Multi-Agency Professional Forum (Torfaen): Lili",
+                     "Lili is six and has cerebral palsy. Her parents did not bring her to eleven hospital "
+                     "appointments.\n\nThe forum was held in June 2025, after Lili was made subject to a "
+                     "child protection plan.")
+    assert review.children[0].age_months == 72
+    assert review.incident_year is None
+
+
+def test_a_type_whose_criteria_are_not_met_is_not_the_reviews(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "4.2 Baby Z - decision",
+                     "Baby Z, a five-week-old girl, was admitted to hospital in June 2025 with a fractured "
+                     "arm. The rapid review found that the case does not meet the criteria for an LCSPR.")
+    assert review.review_type is None or review.review_type.notation != "RT-LCSPR"
+
+
+def test_unconscious_from_drink_is_alcohol_misuse(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "Learning Review: Rowan",
+                     "Rowan was three years old when police found him in the street at night. His mother "
+                     "was in the flat, unconscious from drink.")
+    assert "RF-ALC" in _facts(review)
+
+
+def test_what_happens_next_is_no_recommendation(vocab: Vocabulary) -> None:
+    """The page's gold counts five recommendations, under "For the police" and the other
+    agencies' headings; "What happens next" and its paragraph after them are none.  (Before the
+    browser-title rule above the page was read as two headed parts and gave five; read as one
+    document, its last heading ran on into the recommendations, seven, until the label.)"""
+    page = CORPUS / "devlocal68" / "briefing-child-z.html"
+    (review,) = reviews_by_page([page], vocab)[page.name]
+    assert len(review.recommendations) == 5
