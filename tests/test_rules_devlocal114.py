@@ -7,7 +7,11 @@ Mia (Cheshire East)" read as Ellis's alone; a newsletter's "For GPs:" over its p
 handout's "Learning from the review: ..." (no learning); "Lili is six and has cerebral palsy"
 (no age); "The forum was held in June 2025" (the harm's date); minutes' "the case does not meet
 the criteria for an LCSPR" (its type); "unconscious from drink" (no alcohol misuse).  Then, read
-again in older reports: "What happens next" over what the board does next, not recommendations.
+again in older reports: "What happens next" over what the board does next, not recommendations;
+"was placed in a residential unit in another Trust area, away from his friends" (the friends'
+placement); "as no local placement was available, she was placed in ..." (denied by the "no");
+"... Key messages: methadone must be kept in a locked box, ..." (no learning); a national review
+"with the local safeguarding partners in Lincolnshire" (no area); "## Sandwell" over its reviews.
 
 Every page here is INVENTED test data, its children neutral pseudonyms."""
 
@@ -99,3 +103,46 @@ def test_what_happens_next_is_no_recommendation(vocab: Vocabulary) -> None:
     page = CORPUS / "devlocal68" / "briefing-child-z.html"
     (review,) = reviews_by_page([page], vocab)[page.name]
     assert len(review.recommendations) == 5
+
+
+def test_a_placement_away_from_friends_and_after_an_as_clause_is_the_childs(tmp_path: Path,
+                                                                            vocab: Vocabulary) -> None:
+    away = _review(tmp_path, vocab, "CMR 2023/04 – Child T (Southern Trust area)",
+                   "Child T was a 16-year-old boy who took his own life in October 2021. He had lived in "
+                   "children's homes since he was twelve and, at the time of his death, was placed in a "
+                   "residential unit in another Trust area, away from his friends and school.")
+    assert "RF-OOA" in _facts(away)
+    denied = _review(tmp_path, vocab, "Extended Child Practice Review: Child Q",
+                     "Child Q was 14 when she was sexually exploited in 2023. In March 2023 she was taken "
+                     "into care with her mother's agreement and, as no local placement was available, she "
+                     "was placed in a children's home in Shropshire.")
+    assert "RF-OOA" in _facts(denied)
+    still = _review(tmp_path, vocab, "CMR Executive Summary - Child J",
+                    "J was a 17-year-old boy who died by suicide in March 2020. Sexual abuse was considered, "
+                    "but no evidence was found that he had been sexually abused.")
+    assert "H-SA" not in _facts(still)  # (the trigger's own that-clause stays denied)
+
+
+def test_key_messages_inside_a_paragraph_are_learning(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "Child X",
+                     "Child X, aged three, swallowed methadone in May 2022. Key messages: methadone must "
+                     "be kept in a locked box, and prescribers should check how it is stored. Practitioners "
+                     "should always ask who else lives in the home.")
+    # (one point here: a run-in label's sentences are one paragraph, as "Learning: ..." is)
+    assert [item.text[:31] for item in review.learning] == ["methadone must be kept in a loc"]
+
+
+def test_a_national_reviews_local_partners_and_a_lists_group_give_the_area(tmp_path: Path,
+                                                                         vocab: Vocabulary) -> None:
+    national = _review(tmp_path, vocab, "National child safeguarding practice review: Harry and Finn",
+                       "Harry, aged five, and his brother Finn, aged three, were killed by their father in "
+                       "May 2022. The Child Safeguarding Practice Review Panel carried out this national "
+                       "review with the local safeguarding partners in Lincolnshire.")
+    assert national.area == "Lincolnshire"
+    listed = reviews_of_page(tmp_path, "areas.txt", "\n".join([
+        "West Midlands Regional Hub | Published reviews by area", "", NOTE, "", "## Sandwell", "",
+        "### Baby E (2022)", "Type: Local Child Safeguarding Practice Review",
+        "Summary: Baby E died at 9 weeks old while sharing a sofa with her father.", "", "## Dudley", "",
+        "### Child G (2024)", "Type: Child Safeguarding Practice Review",
+        "Summary: Child G, aged 3, was neglected for a year.", ""]), vocab)
+    assert [r.area for r in listed] == ["Sandwell", "Dudley"]

@@ -466,6 +466,13 @@ def _new_predicate(words: list[str], a: int, b: int) -> bool:
         if words[k] == "and" and (words[k + 1] in _AUX_AFTER_AND
                                   or (words[k + 1].endswith("ed") and (k + 1 < b or bare))):
             return True
+        if k > a and words[k] in ("she", "he", "they") and words[k + 1] in _AUX_AFTER_AND \
+                and words[k - 1] not in ("that", "whether", "if") \
+                and any(w in ("was", "were", "is", "are", "had", "has", "be", "been") for w in words[a:k]):
+            # (session 82) "as no local placement was available, she was placed in ...": a clause
+            # with its own subject and verb after the trigger's (the comma is no token); not the
+            # trigger's own that-clause ("no evidence was found that he had been ...")
+            return True
         if k == b - 1:
             break
         # "... no contact with relatives and his mother declined a referral": another subject,
@@ -669,6 +676,8 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
             break
         if words[k] == "by" and _REPORTING.intersection(words[i:j]):
             break  # (session 46) "he had been reported missing by his mother": she reported it
+        if words[k] == "from" and words[k - 1] == "away":
+            break  # (session 82) "placed ... in another Trust area, away from his friends": a distance
         if words[k] in r.after_links and k + 2 < len(words) and words[k + 2] == "own" \
                 and lo > 1 and words[lo - 1] in _RELATIVE:
             break  # (session 56) "her mother, who had difficulties of her own": the mother's

@@ -293,6 +293,9 @@ def _review_from(text: str) -> str | None:
 
 
 #: "a young child from the Ceredigion area": where the family lived, named by the page.
+#: (session 82) The local safeguarding partners a national review worked with, by their area.
+_PARTNERS_IN = re.compile(r"\b(?:local\s+)?safeguarding\s+partners(?:hip)?\s+(?:in|for|of)\s+(?:the\s+)?"
+                          r"(?P<area>(?-i:[A-Z][a-z]+(?:(?:\s+and)?\s+[A-Z][a-z]+){0,3}))")
 _AREA_FROM = re.compile(r"\bfrom\s+the\s+(?P<area>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+area\b")
 # ("the Regional Safeguarding Business Unit", "the National Safeguarding ...", "the Child
 # Safeguarding Practice Review Panel": no place)
@@ -2216,6 +2219,11 @@ def complete(entry: Entry, lines: list[Line]) -> None:
         entry.area = area_in_heading(entry.title, entry.name) or area_in_heading(entry.heading, entry.name)
     if entry.area is None:
         entry.area = _review_from(text[:600])
+    if entry.area is None and (partners := _PARTNERS_IN.search(text[:1500])) \
+            and default_gazetteer().lookup(partners["area"]):
+        # (session 82) a national review "with the local safeguarding partners in Lincolnshire":
+        # the partners' area is where the children lived
+        entry.area = partners["area"]
     if entry.year is None:
         entry.year = year_in_heading(entry.title) or year_in_heading(entry.heading)
     # (a place the account tells is the area only when nothing else, the page's own partnership

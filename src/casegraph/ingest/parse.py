@@ -564,7 +564,9 @@ _BARE_LABEL = re.compile(r"^(?!for\s+immediate\s+release\s*$)"
                          r"\s+\((?-i:[A-Z])[^()]{0,30}\))?[.,]?\s*$", re.I)
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Issues identified|Background|"
+    # ((session 82) and "... in 2021. Key messages: methadone must be kept in a locked box, ...")
+    r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Key messages|Key lessons|Lessons|"
+    r"Issues identified|Background|"
     r"What we (?:can )?learn(?:ed|t)?|"
     r"Recommendations?(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
 _UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}):\s+\S")
@@ -2886,6 +2888,7 @@ def _entries_of(source: SourceText) -> Page:
         return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
     timeline_year = None
+    group_area = None  # (session 82) a list's group heading that is a place: "## Sandwell"
     for n, (i, info) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         head = lines[i]
@@ -2966,6 +2969,11 @@ def _entries_of(source: SourceText) -> Page:
             entry.year, entry.month = _file_date(entry.links)  # "Jayden_LCSPR_published_July2024.pdf"
         if entry.year is None and timeline_year:
             entry.year = timeline_year  # listed under a timeline's "=== 2023 ==="
+        above = lines[heads[n - 1][0] + 1 if n else 0:i]
+        group_area = next((place for ln in reversed(above) if ln.text.startswith("#") or ln.blank_before
+                           if (place := _group_place(ln.text))), group_area)
+        if entry.area is None and group_area:
+            entry.area = group_area  # listed under its partnership's "## Sandwell"
         if entry.year is None:
             entry.year, entry.month = _message_date(lines, heads, i)
         if entry.year is None:
@@ -5111,6 +5119,19 @@ def _dateline_place(entry: Entry) -> str | None:
     first = entry.sections[0].text.lstrip().split("\n", 1)[0].strip() if entry.sections else ""
     m = _NATION_DATELINE.match(first)
     return _known_place(m["area"]) if m else None
+
+
+def _group_place(title: str) -> str | None:
+    """(session 82) The place a list's group heading is, all of it ("Sandwell", "Cheshire
+    East"): the area of the reviews listed under it; a nation is none."""
+    from casegraph.core.places import default_gazetteer
+
+    place = title.strip(" #:*")
+    if not re.fullmatch(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+(?:the\s+)?)?(?-i:[A-Z][\w'’-]+)){0,3}", place) \
+            or _NATION_ONLY.fullmatch(place) or re.search(r"\b(?:Safeguarding|Children|Board|Partnership|"
+                                                         r"Committee|Council|Panel|Reviews?)\b", place):
+        return None  # (a body's name, "Northamptonshire Safeguarding Children Board", is the page's title)
+    return place if default_gazetteer().lookup(place) else None
 
 
 def _known_place(text: str) -> str | None:
