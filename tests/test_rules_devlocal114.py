@@ -11,7 +11,9 @@ again in older reports: "What happens next" over what the board does next, not r
 "was placed in a residential unit in another Trust area, away from his friends" (the friends'
 placement); "as no local placement was available, she was placed in ..." (denied by the "no");
 "... Key messages: methadone must be kept in a locked box, ..." (no learning); a national review
-"with the local safeguarding partners in Lincolnshire" (no area); "## Sandwell" over its reviews.
+"with the local safeguarding partners in Lincolnshire" (no area); "## Sandwell" over its reviews;
+"has today published a ... review concerning a baby boy ... who was seriously harmed in September
+2022" (no incident date: a publication's sentence).
 
 Every page here is INVENTED test data, its children neutral pseudonyms."""
 
@@ -146,3 +148,14 @@ def test_a_national_reviews_local_partners_and_a_lists_group_give_the_area(tmp_p
         "### Child G (2024)", "Type: Child Safeguarding Practice Review",
         "Summary: Child G, aged 3, was neglected for a year.", ""]), vocab)
     assert [r.area for r in listed] == ["Sandwell", "Dudley"]
+
+
+def test_a_statements_review_sentence_dates_the_harm_it_is_about(tmp_path: Path,
+                                                                  vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab,
+                     "Statement following publication of a local child safeguarding practice review",
+                     "The Testshire Safeguarding Children Partnership has today published a review "
+                     "concerning a baby boy, known as Baby R, who was seriously harmed in September 2022 "
+                     "when he was seven months old.\n\nBaby R was taken to hospital after his mother's "
+                     "partner tried to smother him with a pillow.")
+    assert (review.incident_year, review.incident_month) == (2022, 9)

@@ -296,6 +296,11 @@ _FAMILY_EVENT_DATE = re.compile(r"\b(?:separated|split\s+up|divorced|moved\s+(?:
                                 r"joined\s+the\s+(?:household|family)|convict(?:ed|ion)|cautioned|"
                                 r"caution\s+for|arrived\s+in|"
                                 r"(?:child\s+protection|child\s+in\s+need)\s+plans?)\b[^.;]{0,60}$", re.I)
+#: (session 82) The harm's own verb just before a date: "who was seriously harmed in",
+#: "who died on".
+_HARMED_IN = re.compile(r"\bwho\s+(?:was\s+|were\s+)?(?:seriously\s+|fatally\s+)?"
+                        r"(?:harmed|injured|hurt|died|killed)(?:\s+(?:in|on))?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
+                        re.I)
 #: A publication's verb after a date, in the date's clause: "In 2016 the former Board published a
 #: serious case review into the death of Baby AB".
 _PUBLISHED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:published|commissioned)\b", re.I)
@@ -1149,11 +1154,17 @@ class Extractor:
                 # the month: "placed in a home in 2021. He went missing ..." is background)
                 return before[-1][1:], True
             review_or_court = bool(_NOT_INCIDENT.search(s.group()))
-            before = [] if review_or_court else dated
+            # (session 82) "has today published a review concerning a baby boy ... who was seriously
+            # harmed in September 2022": the review's sentence dates the harm it is about, which
+            # the next sentence tells
+            before = [d for d in every if _HARMED_IN.search(s.group()[max(0, d[0] - 40):d[0]])] \
+                if review_or_court else dated
             told_before = None if review_or_court or dated or not _FROM_BIRTH.search(s.group()) \
                 else _relative_date(s.group(), account, year)
             if first == (None, None) and told_before is not None:
                 first = told_before  # "At three weeks old he was taken to hospital"
+            if first == (None, None) and review_or_court and before:
+                first = before[0][1:]  # (the harm the review is about, dated in its sentence: above)
             if first == (None, None) and not review_or_court:
                 # a period's start ("since 2017", "between 2014 and 2016") dates no incident;
                 # (session 42) nor does a concern's ("Concerns were raised by a paediatric
