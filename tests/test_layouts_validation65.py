@@ -230,6 +230,8 @@ def test_an_rmail_files_messages_are_read_one_after_another(tmp_path: Path) -> N
     with pytest.raises(ValueError, match=r"no 'BABYL OPTIONS:' block"):
         babyl_to_text(ACCOUNT)
     refused_in_one_line(tmp_path / "mail.babyl", ACCOUNT.encode())
+    with pytest.raises(ValueError, match=r"cut short \(its last message has no closing 0x1F byte\)"):
+        babyl_to_text(_BABYL[:len(_BABYL) // 2])
 
 
 # ------------------------------------------------------------------------------------ WAP deck

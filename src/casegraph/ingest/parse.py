@@ -177,10 +177,11 @@ _AREA_HEAD = (r"location|(?:local\s+)?area(?:\s+name)?|local\s+government\s+dist
 #: How many, in a label that counts its list: "Five learning points", "3 recommendations".
 _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
 
-# Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
-# ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
 #: (session 82) An e-mail's sign-off, a label whose section is the sender's signature.
 _SIGN_OFF_WORDS = r"(?:with\s+)?(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|wishes)|thank\s+you"
+
+# Section labels.  Heads are matched case-insensitively and may be followed by a qualifier
+# ("to the partnership"), a verb ("include", "focuses on") and doubled colons.
 _LABEL_HEADS: list[tuple[str, str]] = [
     # a thematic page's learning drawn from all its reviews, after the last of them: each
     # review's learning ("Common learning across the three reviews", parse._share_learning)

@@ -1766,6 +1766,9 @@ def babyl_to_text(raw: str) -> str:
     shows after ``*** EOOH ***`` may be pruned) over the body."""
     if not raw.startswith("BABYL OPTIONS:"):
         raise ValueError("line 1: no 'BABYL OPTIONS:' block (is this an Rmail file?)")
+    if not raw.rstrip("\r\n ").endswith("\x1f"):  # (str.rstrip() would take 0x1F for a space)
+        # (each message ends with the 0x1F byte: without one at the end, the last is cut)
+        raise ValueError("the Rmail file is cut short (its last message has no closing 0x1F byte)")
     messages = []
     # (split before normalising: a form feed is a line end to normalise_newlines)
     for part in map(normalise_newlines, _BABYL_MESSAGE.split(raw)[1:]):
