@@ -137,6 +137,21 @@ def reviews_of_page(folder: Path, name: str, text: str, vocab: Vocabulary) -> li
     return reviews
 
 
+#: The note the rule tests put at the top of each invented page.
+RULE_PAGE_NOTE = "[Invented test data for casegraph: not a real review.]"
+
+
+def review_of_account(folder: Path, vocab: Vocabulary, heading: str, account: str) -> Review:
+    """The one review of an invented page: the rule tests' note, its heading, then its account."""
+    (review,) = reviews_of_page(folder, "a.txt", f"{RULE_PAGE_NOTE}\n\n{heading}\n\n{account}\n", vocab)
+    return review
+
+
+def facts_of(review: Review) -> set[str]:
+    """The notations a review's mentions state as facts (not those only mentioned)."""
+    return {m.notation for m in review.mentions if m.fact}
+
+
 def reviews_by_page(paths: list[Path], vocab: Vocabulary) -> dict[str, list[Review]]:
     """The reviews extracted from ``paths``, by the name of the page each came from (a set's
     new file types read together, each page's reviews asserted apart)."""

@@ -21,22 +21,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support import RULE_PAGE_NOTE as NOTE
+from support import facts_of as _facts
+from support import review_of_account as _review
 from support import reviews_by_page, reviews_of_page
 
 from casegraph.extract.vocab import Vocabulary
 
 CORPUS = Path(__file__).parent / "corpus"
-NOTE = "[Invented test data for casegraph: not a real review.]"
-
-
-def _facts(review) -> set[str]:  # type: ignore[no-untyped-def]
-    return {m.notation for m in review.mentions if m.fact}
-
-
-def _review(tmp_path: Path, vocab: Vocabulary, heading: str, account: str):  # type: ignore[no-untyped-def]
-    """The one review of an invented page: its heading over its account."""
-    (review,) = reviews_of_page(tmp_path, "a.txt", f"{NOTE}\n\n{heading}\n\n{account}\n", vocab)
-    return review
 
 
 def test_a_browser_title_over_the_statements_heading_is_no_second_review(vocab: Vocabulary) -> None:

@@ -1158,13 +1158,22 @@ def flv_text(data: bytes) -> str:
     Its pictures and sound are never decoded; a video whose metadata holds no prose is refused."""
     if not is_flv(data):
         raise ValueError("not a Flash video (no FLV header)")
-    meta = _flv_metadata(io.BytesIO(data))
-    prose = list(dict.fromkeys(meta[key] for key in _FLV_PROSE if meta.get(key)))
-    if not prose:
-        raise ValueError("a Flash video whose metadata holds no description or comment (its words "
-                         "are only spoken)")
-    head = [next((meta[k] for k in keys if meta.get(k)), "") for keys in _FLV_HEAD]
-    return _shown([line for line in head if line], prose, [])
+    return _tagged_page(_flv_metadata(io.BytesIO(data)), _FLV_HEAD, _FLV_PROSE,
+                        "a Flash video whose metadata holds no description or comment (its words are "
+                        "only spoken)")
+
+
+def _tagged_page(tags: dict[str, str], head: tuple[tuple[str, ...], ...], prose: tuple[str, ...],
+                 refusal: str) -> str:
+    """A recording's page from its words by key (a Flash video's metadata, an MXF master's user
+    comments): for each group of ``head`` keys its first that is set (the title, the maker, the
+    date), then each ``prose`` key's words as a paragraph, each once; refused with ``refusal``
+    when no prose key holds words."""
+    paragraphs = list(dict.fromkeys(tags[key] for key in prose if tags.get(key)))
+    if not paragraphs:
+        raise ValueError(refusal)
+    lines = [next((tags[k] for k in keys if tags.get(k)), "") for keys in head]
+    return _shown([line for line in lines if line], paragraphs, [])
 
 
 def flv_described(handle: BinaryIO) -> bool:
@@ -1409,13 +1418,9 @@ def mxf_text(data: bytes) -> str:
     """(session 82) An MXF master as an archive's catalogue shows it (:func:`flv_text`): its
     title, producer and date, then its description and other notes as paragraphs.  A master
     whose comments hold no prose is refused (its words are only spoken or shown)."""
-    comments = _mxf_comments(io.BytesIO(data))
-    prose = list(dict.fromkeys(comments[key] for key in _MXF_PROSE if comments.get(key)))
-    if not prose:
-        raise ValueError("an MXF file whose user comments hold no description (its words are only "
-                         "spoken or shown)")
-    head = [next((comments[k] for k in keys if comments.get(k)), "") for keys in _MXF_HEAD]
-    return _shown([line for line in head if line], prose, [])
+    return _tagged_page(_mxf_comments(io.BytesIO(data)), _MXF_HEAD, _MXF_PROSE,
+                        "an MXF file whose user comments hold no description (its words are only "
+                        "spoken or shown)")
 
 
 def mxf_described(handle: BinaryIO) -> bool:
