@@ -114,6 +114,10 @@ def test_a_tcr_etext_cut_in_its_dictionary_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"dictionary is cut at entry \d+"):
         tcr_text(_tcr(ACCOUNT.encode())[:200])
     refused_in_one_line(tmp_path / "cut.tcr", _tcr(ACCOUNT.encode())[:200])
+    # (its size is counted before it is joined: every byte an entry of 255 bytes)
+    bomb = b"!!8-Bit!!" + (b"\xff" + b"x" * 255) * 256 + b"\0" * 300_000
+    with pytest.raises(ValueError, match=r"unpacks to more than \d+ MB"):
+        tcr_text(bomb)
 
 
 # --------------------------------------------------------------------------- Windows Metafile
@@ -245,6 +249,9 @@ def test_a_wap_decks_cards_are_its_sections(tmp_path: Path) -> None:
     text = read_source(tmp_path / "news.wml").text
     assert text.split("\n")[:3] == ["Child K", "", ACCOUNT.splitlines()[1]]
     assert NOTE in text and "Next" not in text
+    deep = '<wml><card><p>' + "<b>" * 5000 + NOTE + "</b>" * 5000 + '</p></card></wml>'
+    (tmp_path / "deep.wml").write_text(deep)
+    assert NOTE in read_source(tmp_path / "deep.wml").text  # (no recursion: nested past the stack)
 
 
 # --------------------------------------------------------------------------------- Contentful

@@ -2649,13 +2649,17 @@ def wml_html(root: ET.Element) -> str | None:
 
 
 def _wml_words(element: ET.Element) -> str:
-    """An element's words, a ``<br/>`` a line break; its controls' words left out."""
-    parts = [element.text or ""]
-    for child in element:
-        name = local_name(child.tag)
-        parts.append("\n" if name == "br" else "" if name in _WML_CONTROLS else _wml_words(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    """An element's words, a ``<br/>`` a line break; its controls' words left out (walked without
+    recursion: a crafted deck may nest elements deeper than Python's stack)."""
+    for inner in element.iter():
+        if local_name(inner.tag) == "br":
+            inner.tail = "\n" + (inner.tail or "")
+        elif local_name(inner.tag) in _WML_CONTROLS:
+            for part in inner.iter():
+                part.text = ""
+                if part is not inner:
+                    part.tail = ""
+    return "".join(element.itertext())
 
 
 def svg_html(root: ET.Element) -> str | None:

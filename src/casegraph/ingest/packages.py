@@ -38,6 +38,7 @@ import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from html import escape, unescape
 from typing import IO
@@ -580,10 +581,11 @@ def tcr_text(data: bytes) -> str:
             raise ValueError(f"damaged TCR e-text (its dictionary is cut at entry {n})")
         entries.append(data[at + 1:at + 1 + data[at]])
         at += 1 + data[at]
-    text = b"".join(entries[byte] for byte in data[at:])
-    if len(text) > PART_MAX:
+    body = data[at:]
+    # (its size counted before it is joined: 20 MB of entries 255 bytes long would be 5 GB)
+    if sum(count * len(entries[byte]) for byte, count in Counter(body).items()) > PART_MAX:
         raise ValueError(f"the e-text unpacks to more than {PART_MAX // 2**20} MB")
-    return utf8_else(text, "cp1252")
+    return utf8_else(b"".join(entries[byte] for byte in body), "cp1252")
 
 
 def _rocket_parts(data: bytes) -> Iterator[tuple[str, int, bytes]]:
