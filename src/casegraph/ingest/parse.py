@@ -1268,17 +1268,24 @@ def _place_part(heading: str) -> str | None:
     gazetteer knows once a review type is taken off it: "Child R - Hertfordshire - local child
     safeguarding practice review", "Powys: Concise Child Practice Review - Child G", "3) Devon
     SCR - Child C"; None when no part is one."""
-    from casegraph.core.places import default_gazetteer
     from casegraph.ingest.document import place_in
 
     for part in re.split(r"\s+[-–—|]\s+|:\s+|\(|\)", _LIST_NUMBER.sub("", heading)):
         place = place_in(part.strip(" ,.")) if part.strip() else None
-        if place and not _NATION_ONLY.fullmatch(place) and default_gazetteer().lookup(place):
+        if place and _local_place(place):
             return place
     return None
 
 
 _NATION_ONLY = re.compile(rf"(?:{_NATION}|UK|United\s+Kingdom)", re.I)
+
+
+def _local_place(name: str) -> bool:
+    """Whether a name is a place the gazetteer knows below a nation ("Sandwell", "Powys"): an
+    area a review can have (a nation alone, "Wales", is none)."""
+    from casegraph.core.places import default_gazetteer
+
+    return not _NATION_ONLY.fullmatch(name) and bool(default_gazetteer().lookup(name))
 
 
 def _title_area(title: str) -> str | None:
@@ -5125,14 +5132,12 @@ def _dateline_place(entry: Entry) -> str | None:
 def _group_place(title: str) -> str | None:
     """(session 82) The place a list's group heading is, all of it ("Sandwell", "Cheshire
     East"): the area of the reviews listed under it; a nation is none."""
-    from casegraph.core.places import default_gazetteer
-
     place = title.strip(" #:*")
     if not re.fullmatch(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+(?:the\s+)?)?(?-i:[A-Z][\w'’-]+)){0,3}", place) \
-            or _NATION_ONLY.fullmatch(place) or re.search(r"\b(?:Safeguarding|Children|Board|Partnership|"
-                                                         r"Committee|Council|Panel|Reviews?)\b", place):
+            or re.search(r"\b(?:Safeguarding|Children|Board|Partnership|Committee|Council|Panel|Reviews?)\b",
+                         place):
         return None  # (a body's name, "Northamptonshire Safeguarding Children Board", is the page's title)
-    return place if default_gazetteer().lookup(place) else None
+    return place if _local_place(place) else None
 
 
 def _known_place(text: str) -> str | None:
