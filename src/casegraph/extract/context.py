@@ -92,6 +92,7 @@ class Rules:
     injury_words: frozenset[str]
     inflicted_cues: tuple[tuple[str, ...], ...]
     inflicting_acts: frozenset[str]  # "punched", "shook": next door to an injury, it was inflicted
+    inflicting_phrases: tuple[tuple[str, ...], ...]  # "held in hot water": the same, in words
     injury_agents: frozenset[str]  # "injured by her mother's partner": a person did it
     injury_referring: frozenset[str]  # "the", "his": "caused the injuries" refers back to them
     injury_attributions: frozenset[str]  # "caused", "causing": the injuries were someone's doing
@@ -120,6 +121,7 @@ class Rules:
     criteria_form: re.Pattern[str]  # "... where a child has died or been seriously harmed": the law's
     negative_concepts: frozenset[str]  # concepts that a negation states rather than denies
     concluding_denials: tuple[str, ...]  # "no evidence", "denied": a sentence's conclusion
+    anaphoric_denials: tuple[str, ...]  # "found no evidence of this": a conclusion on what it told
     overruled_later: frozenset[str]  # concepts a later denial in the account overrules
     person_concepts: dict[str, re.Pattern[str]]  # RF-MEN: the words that name such a person
     adult_concepts: frozenset[str]  # what no young child can be ("previous convictions")
@@ -179,6 +181,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         injury_words=frozenset(inflicted["injury_words"]),
         inflicted_cues=tuple(_phrase(p) for p in inflicted["cues"]),
         inflicting_acts=frozenset(inflicted["acts"]),
+        inflicting_phrases=tuple(_phrase(p) for p in inflicted["act_phrases"]),
         injury_agents=frozenset(inflicted["agents"]),
         injury_referring=frozenset(inflicted["referring"]),
         injury_attributions=frozenset(inflicted["attributions"]),
@@ -208,6 +211,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         generic_form=re.compile(data["generic_form"], re.I),
         negative_concepts=frozenset(data["negative_concepts"]),
         concluding_denials=tuple(data["concluding_denials"]),
+        anaphoric_denials=tuple(data["anaphoric_denials"]),
         overruled_later=frozenset(data["overruled_later"]),
         person_concepts={k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in v) + r")s?\b", re.I)
                          for k, v in data["person_concepts"].items()},
@@ -618,6 +622,10 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         # (session 62) "he had himself been sexually abused by an uncle": "he" the account's
         # child (no one the sentence before named), whatever "by" names after it
         return "child"
+    if subject and j - i == 3 and words[i] in _REPORTING and words[i + 1] == _OBJECT_PRONOUN.get(subject):
+        # (session 83) "His mother had reported him missing": the one reported is "him", the
+        # account's boy, whoever reported it
+        return "child"
     # (session 62) a person after "by" in the mention is its doer: "killed by the mother's partner"
     upto = next((k for k in range(i, j) if words[k] == "by"), j)
     inside = own_words and _nearest_before(words, upto, i, r.mention_persons, longest, covered)
@@ -697,6 +705,14 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         found = _nearest_before(words, lo - 1, max(0, lo - 4), table, longest, covered)
         if found:
             return found[1]
+    if default == "unstated" and (later := _and_clause_pronoun(words, lo, i)) \
+            and (opening := _opening_phrase(words, min(4, i), table, longest, covered)) \
+            and table[opening] != "child" \
+            and later == (r.pronoun_of.get(opening) or r.pronoun_of.get(opening[-1:])):
+        # (session 83) "Child X's mother had herself been on a plan ..., and she spent two years
+        # in foster care": the later clause's "she" goes on with the sentence's subject, the
+        # mother, whether the account's child is a boy or a girl
+        return table[opening]
     if lo > 0 and default == "unstated" and subject and words[lo] == subject \
             and _subject_of(words, lo, table, longest, covered) in (None, "child"):
         # "Callum was 16 when he died after taking street benzodiazepines": a clause whose
@@ -712,6 +728,13 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         return who
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
+    opening = _opening_phrase(words, min(4, i), table, longest, covered)
+    opener = opening and (r.pronoun_of.get(opening) or r.pronoun_of.get(opening[-1:]))
+    if pronoun and pronoun == subject and opening and "and" in words[lo:i] and opener not in (None, pronoun):
+        # (session 83) "His mother had reported him missing eleven times, and he was using
+        # cannabis": a later clause's "he" is not the mother the sentence opens with, but the
+        # account's boy
+        return "child"
     who = _subject_of(words, i, table, longest, covered)
     if who:
         return who  # "Baby R's mother had spent most of her teenage years in foster care"
@@ -729,6 +752,13 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         # "child" names no one: "Her older brother was on a child protection plan" is his)
         return "child"
     return default
+
+
+def _and_clause_pronoun(words: list[str], lo: int, i: int) -> str | None:
+    """The subject pronoun of the clause "and" opens before word ``i`` (", and she spent two years
+    in [foster care]"): "he" or "she" straight after the last "and" before it, within eight words."""
+    at = next((k for k in range(i - 1, max(lo, i - 9) - 1, -1) if words[k] == "and"), None)
+    return words[at + 1] if at is not None and at + 1 < i and words[at + 1] in ("he", "she") else None
 
 
 def _clause_subject(words: list[str], lo: int, i: int, table: dict[tuple[str, ...], str], longest: int,
@@ -796,6 +826,8 @@ def _pronoun_subject(words: list[str], i: int, lo: int, r: Rules) -> str | None:
     return words[k] if k >= lo and k < i and words[k] in ("he", "she") else None
 
 
+#: The object pronoun of the account's child's subject pronoun ("reported him missing").
+_OBJECT_PRONOUN = {"he": "him", "she": "her"}
 #: The possessive of the other sex than the account's child's pronoun ("his own" in a girl's).
 _OTHERS_OWN = {"she": "his", "he": "her"}
 
@@ -1009,7 +1041,8 @@ def _injuries_inflicted(sentence: str, r: Rules) -> bool:
     words = [t[0] for t in _tokens(sentence)]
     if bool(r.injury_words & set(words)) and inflicted(words, r):
         return True
-    return any(w in r.inflicting_acts and assertion_of(words, k, k + 1, r) in ("affirmed", "historical")
+    return any((w in r.inflicting_acts or any(_find(words, p, k) for p in r.inflicting_phrases))
+               and assertion_of(words, k, k + 1, r) in ("affirmed", "historical")
                for k, w in enumerate(words))
 
 

@@ -486,6 +486,10 @@ _COUNTER = re.compile(
     r"learning\s+note|panel|session|vignette|spotlight|rr|cmr|scr|c?pr|l?cspr)\s*(?:\d{1,2}|[A-Z])\b"
     r"(?:\s+of\s+\d{1,2})?"  # ("CMR 1:" counts; "CMR 4/2023:", a reference, stays in the title)
     r"\s*[:–—-]\s+(?=\S)", re.I)
+#: (session 83) A handout's "Case study 1 - Learning Review (Fife): Callum" keeps its counter:
+#: the labellers of six development sets kept "Case study N - " in the title (after a colon,
+#: "Case study 1: Child W — LCSPR ...", they did not).
+_KEPT_COUNTER = re.compile(r"case\s+study\s+\d{1,2}\s+-\s", re.I)
 _DOC_FULL = re.compile(r"overview\s+report|practice\s+review|full\s+report|\breview\b|\breport\b", re.I)
 
 
@@ -1232,9 +1236,11 @@ class Extractor:
         area = area or _board_of(entry.heading)
         slug = review_slug(entry.year, area, key_name)
         # a section number ("3.1 Child D") is not part of a title; a catalogue heading is whole
-        title = _COUNTER.sub("", entry.title if entry.heading_kind in ("numbered", "section")
-                             or entry.untitled else entry.heading, count=1) or entry.heading
-        title = _SECTION_NUMBER.sub("", title) or title
+        title = entry.title if entry.heading_kind in ("numbered", "section") or entry.untitled \
+            else entry.heading
+        if not _KEPT_COUNTER.match(title):
+            title = _COUNTER.sub("", title, count=1) or entry.heading
+            title = _SECTION_NUMBER.sub("", title) or title
         review = Review(key=(entry.year, slugify(key_name)), slug=slug, title=title,
                         heading=entry.heading, publication_year=entry.year,
                         publication_month=entry.month, area=area)

@@ -110,6 +110,9 @@ def _denied_after(m: Mention, mentions: list[Mention], vocab: Vocabulary) -> boo
     use"): what the sentence concludes is what it says of the family."""
     wider = {m.notation, *vocab.ancestors(m.notation)}
     sentence = m.evidence.sentence.lower()
+    at = sentence.find(m.evidence.exact.lower())
+    if at >= 0 and any(cue in sentence[at + len(m.evidence.exact):] for cue in rules().anaphoric_denials):
+        return True  # (session 83) "... used drugs, but the review ... found no evidence of this"
     for n in mentions:
         if n.assertion == "negated" and n.section == m.section and n.notation in wider \
                 and n.evidence.sentence == m.evidence.sentence and n.evidence.start > m.evidence.end:

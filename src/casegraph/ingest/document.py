@@ -18,6 +18,7 @@ that names no child and no review is left alone (the build warns and skips it).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -442,7 +443,9 @@ _PROSE_LEARNING = re.compile(
     # ((session 68) "The review's learning about 'hidden men' is still at the heart of ...")
     # ((session 73) "Learning identified by the review concerned ...")
     r"(?:\s+identified(?:\s+so\s+far|\s+by\s+the\s+(?:review|panel|reviewers?))?"
-    r"|(?<=review['’]s\slearning)\s+about\s+[^.:;,]{1,40}?)?\s+(?:is|was|are|were|"
+    r"|(?<=review['’]s\slearning)\s+about\s+[^.:;,]{1,40}?)?"
+    # ((session 83) a news report's "The key learning, the report says, is that ...")
+    r"(?:,\s+(?:the|this)\s+(?:review|report|panel)\s+(?:says|said|finds|found),)?\s+(?:is|was|are|were|"
     r"concerns|concerned|focus(?:es|ed)|centres|centred|covers|covered|relates|related|includes?|"
     r"included|highlighted|address(?:es|ed)?|still\s+stands)\b"
     # (session 56) a note's "Key learning (as I read it): nobody asked ..." inside its paragraph
@@ -1179,7 +1182,9 @@ def _heading_like(text: str) -> bool:
 
 #: A review type's letters, a dash or a colon and a first name, after a section's number: "5.1
 #: CMR - Ola (Southern Trust area)", "CMR: Ada (Belfast Trust area, 2023)".
-_TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}(?:\s+[–—-]|\s*:)\s+"
+#: (session 83) or with nothing between: minutes' "4.1 LCSPR Oscar - final report for sign-off"
+#: (the text naming the child all the same).
+_TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}(?:\s+[–—-]|\s*:)?\s+"
                          # (session 46) the name in quotation marks: "6.3 CMR: 'Orla'"
                          r"['‘\"“]?(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
 
@@ -1809,7 +1814,9 @@ _REVIEW_HEADLINE = re.compile(r",\s+(?:review|report)\s+(?:finds|found|says|conc
 #: child's (one that names no child, "... of a nine-year-old girl", leaves the name to the text).
 _NAMING_HEADLINE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:review|report)\s+"
                               # (session 55) "Review into death of baby Isla finds ..."
-                              r"(?:into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+)?"
+                              r"(?:into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+"
+                              # (session 83) "National review into brothers' deaths says ..."
+                              r"|into\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}deaths?\s+)?"
                               r"(?:finds|found|says|concludes|reveals)\b"
                               r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+(?:into|following|after)\b"
                               # (session 74) "Review into the death of Jordan published"
@@ -1848,6 +1855,8 @@ def _may_title(line: Line, runs_on: set[int]) -> bool:
             and not _DATELINE.match(text)  # "Wednesday, 13 November 2024, 6:00 am | ..."
             and not _EMAIL_HEADER.match(text)  # "Subject: Bulletin - May 2024: ..."
             and not _DOT_LEADER_ROW.search(text)  # (session 56) a figure, no title
+            # (session 83) a note in brackets, "(Invented test data for casegraph: Cai, ...)"
+            and not (text.lstrip().startswith("(") and text.rstrip().endswith(")"))
             and line.number not in runs_on)
 
 
@@ -1862,7 +1871,7 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
                if b.number == a.number + 1 and b.text.lstrip()[:1].islower()}
     # a title that names the child ("Learning Briefing: Sam – ...") before one that only names
     # the kind of review ("Learning Briefing | Local Child Safeguarding Practice Review")
-    titles = [_heading_it_lists(ln, body) for ln in body[:8] if _may_title(ln, runs_on)]
+    titles = _wrapped_titles([_heading_it_lists(ln, body) for ln in body[:8] if _may_title(ln, runs_on)])
     # (session 56) an annual report's section that is the review, below its figures: "7.2
     # Significant Case Review - Child Skye (published 2020): closing report"
     section = next((ln for ln in body[8:40] if _may_title(ln, runs_on) and _DECIMAL_SECTION.match(ln.text)
@@ -1952,6 +1961,24 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     return entry if entry.sections else None
 
 
+def _wrapped_titles(titles: list[Line]) -> list[Line]:
+    """Title lines with a title wrapped onto the next line joined to it, where only the two
+    together name the review's type: a PDF's "7-minute briefing: Local Child Safeguarding" over
+    "Practice Review – Leo" is one title (session 83), read from its first line's place."""
+    out: list[Line] = []
+    for line in titles:
+        last = out[-1] if out else None
+        if (last is not None and line.number == last.number + 1 and not line.blank_before
+                and not last.text.rstrip().endswith((":", ".", ",", ";"))
+                and len(last.text) + len(line.text) < 120
+                and not _REVIEW_TYPE_WORDS.search(last.text) and not _REVIEW_TYPE_WORDS.search(line.text)
+                and _REVIEW_TYPE_WORDS.search(f"{last.text} {line.text}")):
+            out[-1] = dataclasses.replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
+        else:
+            out.append(line)
+    return out
+
+
 def _standfirst_name(text: str, body: str) -> str | None:
     """(session 82) The first name a news standfirst gives in the possessive ("Aoife's story"),
     when the article names her at least three times: the child, not a place or a body."""
@@ -1982,6 +2009,12 @@ _TWO_CHILDREN = re.compile(
     r"(?:,?\s*\(?(?:aged\s+)?\d{1,2}\)?,?)?\s+and\s+"
     r"(?:(?:her|his|their)\s+(?:(?:younger|older|twin)\s+)?(?:brother|sister)\s+)?"
     r"(?P<b>(?-i:[A-Z][a-z]{1,15}))\b")
+#: (session 83) Two children introduced together at a sentence's start, each with an age: "Theo,
+#: who was 20 months old, and his brother Alfie, who was three, were killed ...".
+_SIBLING_PAIR = re.compile(
+    r"(?:^|[.!?]\s+)(?P<a>(?-i:[A-Z][a-z]{1,15})),\s+(?:who\s+was|aged)\s+[^,.;]{1,30},\s+and\s+"
+    r"(?:her|his|their)\s+(?:(?:younger|older|twin|baby)\s+)?(?:brother|sister)\s+"
+    r"(?P<b>(?-i:[A-Z][a-z]{1,15})),\s+(?:who\s+was|aged)\b")
 #: A name that ends a title after its colon: "Learning from Case Management Reviews: Erin".
 _TAIL_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$")
 
@@ -2087,8 +2120,10 @@ def _pseudonym(title: str, text: str) -> str | None:
         return f"{called(m)} and {pair['other']}" if pair else called(m)
     if m := _REVIEW_ABOUT.search(text):  # "... Practice Review about Tom, a 15-year-old boy"
         return m["name"]
-    if m := _TWO_CHILDREN.search(text):
-        return f"{m['a']} and {m['b']}"  # "two children, Nia, aged 11, and her brother Rhys"
+    if m := _TWO_CHILDREN.search(text) or _SIBLING_PAIR.search(text):
+        # "two children, Nia, aged 11, and her brother Rhys"; (session 83) "Theo, who was 20
+        # months old, and his brother Alfie, who was three, were killed ..."
+        return f"{m['a']} and {m['b']}"
     counts = Counter(m.group().strip() for m in _PSEUDONYM.finditer(f"{title} {text}"))
     counts.update(m["name"] for m in _QUOTED_NAME.finditer(text))
     return counts.most_common(1)[0][0] if counts else None

@@ -288,6 +288,102 @@ def _clock(ms: int) -> str:
     return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
 
 
+# ----------------------------------------------------------------------- FFmpeg metadata
+#: (session 83) A podcast's or film's tags as ffmpeg writes them out (``ffmpeg -i episode.mp3
+#: -f ffmetadata episode.ffmeta``: a producer's show notes and chapters kept beside the master).
+#: The format is ffmpeg's own text: a ";FFMETADATA1" line, then "key=value" lines (a backslash
+#: escapes "=", ";", "#", a backslash or a line end), then "[CHAPTER]" and "[STREAM]" sections.
+FFMETADATA_SUFFIXES = {".ffmeta", ".ffmetadata"}
+FFMETADATA_MEDIA = "text/x-ffmetadata"
+_FFMETA_HEADER = ";FFMETADATA"
+#: The tags that name and place an episode, and those that hold prose (its notes).
+_FFMETA_HEAD = (("title",), ("artist", "album_artist", "author", "composer"), ("album", "show"),
+                ("date", "year"))
+_FFMETA_PROSE = ("description", "synopsis", "comment", "summary", "lyrics")
+
+
+def ffmetadata_text(text: str) -> str:
+    """(session 83) An FFmpeg metadata file as a podcast's page shows the episode (:func:`flv_text`):
+    its title, maker, show and date, its description and comment as paragraphs, then its chapters
+    ("02:10 Ava (Fife)").  A file whose tags hold no prose is refused (its words are only spoken)."""
+    text = unify_line_ends(text).lstrip("\ufeff")
+    if not text.startswith(_FFMETA_HEADER):
+        raise ValueError("not an FFmpeg metadata file (no ';FFMETADATA1' first line)")
+    sections = _ffmetadata_sections(text)
+    chapters = [_ffmetadata_chapter(tags, number) for kind, number, tags in sections if kind == "chapter"]
+    return _tagged_page(sections[0][2], _FFMETA_HEAD, _FFMETA_PROSE,
+                        "an FFmpeg metadata file whose tags hold no description or comment",
+                        _chapter_lines([cue for cue in chapters if cue[2]]))
+
+
+def ffmetadata_described(handle: BinaryIO) -> bool:
+    """Whether a folder's FFmpeg metadata file carries words (a description or comment): an
+    episode's notes are a page, a file of technical tags is not."""
+    return _holds_any(_ffmetadata_tags, handle, _FFMETA_PROSE)
+
+
+def _ffmetadata_tags(handle: BinaryIO) -> dict[str, str]:
+    """The global tags of an FFmpeg metadata file (its first :data:`_TEXT_MAX` bytes)."""
+    text = unify_line_ends(utf8_else(handle.read(_TEXT_MAX), "cp1252")).lstrip("\ufeff")
+    if not text.startswith(_FFMETA_HEADER):
+        raise ValueError("not an FFmpeg metadata file (no ';FFMETADATA1' first line)")
+    return _ffmetadata_sections(text)[0][2]
+
+
+def _ffmetadata_sections(text: str) -> list[tuple[str, int, dict[str, str]]]:
+    """The file's sections in order (the global one first, named ""), each with the line it
+    opens on and its tags by key (lower case, the first of each kept)."""
+    sections: list[tuple[str, int, dict[str, str]]] = [("", 1, {})]
+    for number, line, equals in _ffmetadata_lines(text):
+        if equals is not None:
+            sections[-1][2].setdefault(line[:equals].strip().lower(), line[equals + 1:].strip())
+        elif line.startswith("[") and line.rstrip().endswith("]"):
+            sections.append((line.strip()[1:-1].strip().lower(), number, {}))
+        elif line.strip() and not line.startswith((";", "#")):
+            raise ValueError(f"damaged FFmpeg metadata (line {number}: neither a key=value tag, "
+                             "a [section] nor a comment)")
+    return sections
+
+
+def _ffmetadata_lines(text: str) -> Iterator[tuple[int, str, int | None]]:
+    """The file's logical lines with the number each starts on and the place of its first
+    unescaped "=" (None when it has none); a backslash keeps the character after it, a line end
+    too.  A comment's or a section's mark counts only unescaped, at a line's start."""
+    line: list[str] = []
+    equals: int | None = None
+    number = start = 1
+    escaped = False
+    for char in text:
+        if char == "\n":
+            number += 1
+        if escaped:
+            line.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "\n":
+            yield start, "".join(line), equals
+            line, equals, start = [], None, number
+        else:
+            if char == "=" and equals is None and line[:1] not in (["#"], [";"], ["["]):
+                equals = len(line)
+            line.append(char)
+    if line:
+        yield start, "".join(line), equals
+
+
+def _ffmetadata_chapter(tags: dict[str, str], number: int) -> tuple[int, int, str]:
+    """A chapter's start in milliseconds (its START in units of its TIMEBASE, "1/1000" unless
+    said) and its title."""
+    try:
+        num, _, den = tags.get("timebase", "1/1000").partition("/")
+        start_ms = int(tags.get("start", "0")) * int(num) * 1000 // int(den)
+    except (ValueError, ZeroDivisionError):
+        raise ValueError(f"damaged FFmpeg metadata (line {number}: a chapter whose START or "
+                         "TIMEBASE is not a number)") from None
+    return start_ms, start_ms, tags.get("title", "")
+
+
 # ------------------------------------------------------------------------- LRC transcripts
 #: (session 78) A timed transcript or lyrics file (``.lrc``: a podcast's transcript as ffmpeg's
 #: LRC muxer writes it, a karaoke player's lyrics): ID tags ("[ti:...]") then one timed line each.
@@ -1164,16 +1260,16 @@ def flv_text(data: bytes) -> str:
 
 
 def _tagged_page(tags: dict[str, str], head: tuple[tuple[str, ...], ...], prose: tuple[str, ...],
-                 refusal: str) -> str:
+                 refusal: str, chapters: list[str] | None = None) -> str:
     """A recording's page from its words by key (a Flash video's metadata, an MXF master's user
-    comments): for each group of ``head`` keys its first that is set (the title, the maker, the
-    date), then each ``prose`` key's words as a paragraph, each once; refused with ``refusal``
-    when no prose key holds words."""
+    comments, an FFmpeg metadata file's tags): for each group of ``head`` keys its first that is
+    set (the title, the maker, the date), then each ``prose`` key's words as a paragraph, each
+    once, then any ``chapters``; refused with ``refusal`` when no prose key holds words."""
     paragraphs = list(dict.fromkeys(tags[key] for key in prose if tags.get(key)))
     if not paragraphs:
         raise ValueError(refusal)
     lines = [next((tags[k] for k in keys if tags.get(k)), "") for keys in head]
-    return _shown([line for line in lines if line], paragraphs, [])
+    return _shown([line for line in lines if line], paragraphs, chapters or [])
 
 
 def flv_described(handle: BinaryIO) -> bool:

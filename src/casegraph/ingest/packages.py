@@ -145,10 +145,13 @@ SEVENZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
 #: a split archive's marker.  "PK" alone is not enough: a tar starts with its first member's
 #: name, and a Perth and Kinross CPC's "PKC-..." folder made one look like a zip.
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+#: (session 83) A KWord 1.x document (publishing.kword_html): KOffice keeps its ``maindoc.xml`` in
+#: a gzipped tar (KOffice 1.0 to 1.3) or a zip (1.4 on); AbiWord's exporter writes it bare.
+KWORD_SUFFIXES = {".kwd"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
                     | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES
-                    | PMLZ_SUFFIXES | ROCKET_SUFFIXES | TCR_SUFFIXES)
+                    | PMLZ_SUFFIXES | ROCKET_SUFFIXES | TCR_SUFFIXES | KWORD_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -1310,6 +1313,27 @@ def _xmind8_topic(topic: ET.Element) -> dict[str, object]:
 
 
 # ---------------------------------------------------------------------------------- Gnumeric
+def kword_xml(data: bytes) -> str:
+    """(session 83) A KWord document's ``maindoc.xml`` (in its store, or bare), for the reader of
+    XML, which reads it as the document it prints."""
+    try:
+        if data.startswith(ZIP_MAGICS):
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                if "maindoc.xml" not in package.namelist():
+                    raise ValueError("a zip with no maindoc.xml (is it a KWord document?)")
+                raw = package_member(package, "maindoc.xml")
+        elif data[:2] == b"\x1f\x8b":
+            found = tar_members(data, lambda name: name == "maindoc.xml", "maindoc.xml")
+            if not found:
+                raise ValueError("a tar with no maindoc.xml (is it a KWord document?)")
+            raw = found[0][1]
+        else:
+            raw = data
+    except (tarfile.TarError, EOFError, OSError, *_ZIP_ERRORS) as exc:
+        raise ValueError(f"damaged KWord document ({one_line(str(exc))})") from None
+    return raw.decode("utf-8", errors="replace")
+
+
 def gnumeric_xml(data: bytes) -> str:
     """A Gnumeric workbook's XML (gzipped, as Gnumeric saves by default, or plain when its
     compression is turned off), for the reader of XML, which reads its sheets as tables."""

@@ -195,6 +195,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"key\s+learning(?:\s+points)?(?:\s+for\s+[^:;.?]{1,40}?|\s+from\s+(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?"
      r"|[A-Z][a-z]{1,15}))?", "learning"),
     (r"learning\s+(?:themes|points|identified)", "learning"),
+    # (session 83) an annual report's "Its learning, in one line: workers who know ... should ask"
+    (r"(?:its|the\s+review['’]s)\s+learning(?:,\s+in\s+(?:one|a)\s+(?:line|sentence))?", "learning"),
     # (session 82) a newsletter's points for its readers under each review: "For GPs:"
     (r"for\s+(?:all\s+)?(?:GPs|general\s+practice|practice\s+(?:staff|nurses)|health\s+visitors|midwives|"
      r"teachers|DSLs|designated\s+safeguarding\s+leads|frontline\s+practitioners)", "learning"),
@@ -566,7 +568,9 @@ _BARE_LABEL = re.compile(r"^(?!for\s+immediate\s+release\s*$)"
 # A known label that appears inside a paragraph after a sentence ends (``… died. Learning: …``).
 _INLINE_LABEL = re.compile(
     # ((session 82) and "... in 2021. Key messages: methadone must be kept in a locked box, ...")
+    # ((session 83) and "... was published in 2019. Its learning, in one line: workers ...")
     r"(?<=[.!?])\s+(?=(?:Learning(?:\s+\w+)?|Key learning|Key issues|Key messages|Key lessons|Lessons|"
+    r"Its learning(?:, in (?:one|a) (?:line|sentence))?|"
     r"Issues identified|Background|"
     r"What we (?:can )?learn(?:ed|t)?|"
     r"Recommendations?(?:\s+\w+){0,4}|Keywords|Model)\s*(?::|\s" + _VERB + r"\s*:))")
@@ -974,7 +978,11 @@ def _lines(source: SourceText) -> list[Line]:
 #: heading (with it, the heading was no heading, and the second review ran into the first).
 #: (session 81) A label before a colon is a speaker's unless it names a review ("[02:15] Learning
 #: Review: Baby L (Highland, ...)" is a heading; a transcript's "[00:41] CALLUM: ..." is kept whole).
-_CHAPTER_STAMP = re.compile(r"^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s+(?=[A-Z0-9])"
+#: (session 83) Or the time bare with its hours ("00:19:45 Learning Review: Kyle ...", as a
+#: producer types chapters into an episode's comment); a bare "10:30" is a programme's time,
+#: and a saved chat's "09:58:03 From Sam (School Nurse) to Everyone:" a message's header.
+_CHAPTER_STAMP = re.compile(r"^(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\d{1,2}:\d{2}:\d{2}(?!\s+From\s))"
+                            r"\s+(?=[A-Z0-9])"
                             r"(?![A-Z](?:(?!(?i:review)\b)[\w ()]){0,30}:\s)")
 
 
@@ -1232,7 +1240,10 @@ def _dash_area(heading: str) -> str | None:
         if _REVIEW_WORDS.search(part) or (k == len(parts) - 1 and _REVIEW_WORDS.search(parts[k - 1])
                                           and place == part and (_CHILD_ID.search(bare) or (
                                               len(dashed) == 3 and dashed[1:] == parts[-2:]
-                                              and not _REVIEW_WORDS.search(dashed[0])))):
+                                              and not _REVIEW_WORDS.search(dashed[0])
+                                              # (session 83: not "2025 – LCSPR – Zara", a
+                                              # list's year, the type, then the child)
+                                              and not re.fullmatch(YEAR, dashed[0])))):
             return place
     return None
 
@@ -1471,6 +1482,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         parts = _split_dash(m["rest"])
         if len(parts) >= 2 or (parts and _NAME_HEADING.match(parts[0])):
             area = parts[0] if len(parts) >= 2 else None
+            if area and (_REVIEW_WORDS.search(area) or re.fullmatch(TYPE_ABBREVIATIONS, area, re.I)):
+                area = None  # (session 83) "2025 – LCSPR – Zara": the review's type, no area
             name = " - ".join(parts[1:]) if len(parts) >= 2 else parts[0]
             if len(name) <= 100 and not name.endswith("."):
                 return {"kind": "dated-list", "year": int(m["year"]), "month": month_num(m["month"]),
@@ -1647,7 +1660,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "name", "title": text, "name": m["name"], "year": int(m["year"]),
                 "area": m["area"].split(",")[-1].strip()}
     m = _BRACKET_META.match(text)
-    if m and _NAME_HEADING.match(m["name"]) and len(text) <= 120:
+    if m and len(text) <= 120 and (_NAME_HEADING.match(m["name"]) or (
+            # (session 83) "Harry (Leeds, 2021)" over "Local child safeguarding practice review,
+            # published by ...": a first name alone, the review's type opening the line under it
+            _bare_name(m["name"]) and nxt is not None and _REVIEW_TYPE_LINE.match(nxt.text))):
         # "Child T (Kent, 2021, LCSPR)": name, then area, year and review type in brackets
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
     m = _WHAT_HAPPENED_TO.match(text)
@@ -2543,7 +2559,8 @@ _POINTER = re.compile(
     # (session 77) recommendations still to come: "Recommendations are being developed with the
     # agencies involved and will be published in the summer", "to follow, with the Committee's
     # response, in 2024-25"
-    r"|(?:the\s+)?recommendations\s+are\s+(?:being|still\s+being|yet\s+to\s+be)\s+(?:developed|agreed|finalised|"
+    # (session 83) "The review's recommendations are being finalised with partner agencies"
+    r"|(?:the\s+)?(?:(?:review|report|panel)['’]s\s+)?recommendations\s+are\s+(?:being|still\s+being|yet\s+to\s+be)\s+(?:developed|agreed|finalised|"
     r"drafted|written)\b[^.;]{0,60}"
     r"|to\s+follow\b[^.;]{0,80}"
     # (session 67) "These have not been published in full."
@@ -3763,12 +3780,34 @@ def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple
         any(re.match(rf"{n}\.1\.?\s+\S", ln.text) for ln in lines[i + 1:i + 40]) for n, i in numbered.items())
     series = numbered if outlined else shouted
     if len(series) < 2:
-        return heads
+        return _plain_series_ends(lines, heads, numbered)
     known = {i for i, _ in heads}
     ends = [(i, {"kind": "boundary", "title": m["title"]}) for i, line in enumerate(lines)
             if i not in known and (m := _NUMBERED_HEADING.match(line.text))
             and (_shouted(m["title"]) or (outlined and alone_in_paragraph(lines, i) and len(line.text) <= 60))
             and i > series.get(int(m["num"]) - 1, len(lines))]
+    return sorted(heads + ends, key=lambda ih: ih[0]) if ends else heads
+
+
+def _plain_series_ends(lines: list[Line], heads: list[tuple[int, dict]], numbered: dict[int, int]
+                       ) -> list[tuple[int, dict]]:
+    """(session 83) ``heads`` with the end of a numbered series of reviews not in capitals: after
+    "1. Serious Case Review: Child D" and "2. Serious Case Review: Children P and R", the series'
+    next number, "3. Reviews not completed", a short line alone in its paragraph, names no
+    review but ends the one before it.  Not when a list numbered the same way runs between
+    (a review's own "1. ... 2. ... 3." points are its text)."""
+    if len(numbered) < 2:
+        return heads
+    known = {i for i, _ in heads}
+    ends = []
+    for i, line in enumerate(lines):
+        m = _NUMBERED_HEADING.match(line.text)
+        before = numbered.get(int(m["num"]) - 1) if m and m["num"].isdigit() else None
+        if before is None or i in known or i < before or len(line.text) > 60 \
+                or line.text.rstrip().endswith((".", ":", ";")) or not alone_in_paragraph(lines, i):
+            continue
+        if not any(re.match(r"\(?\d{1,2}[.)]\s", ln.text) for ln in lines[before + 1:i]):
+            ends.append((i, {"kind": "boundary", "title": m["title"]}))
     return sorted(heads + ends, key=lambda ih: ih[0]) if ends else heads
 
 
@@ -3809,9 +3848,16 @@ def _footer_lines(tail: list[Line]) -> list[Line]:
     """A page's last lines that name its publisher: "Published by ...", "© 2024 ...", "Kirklees
     Safeguarding Children Partnership · Privacy"; (session 77) a copyright after the footer's
     links ("Privacy | Accessibility | © 2024 Norfolk Safeguarding Children" / "Partnership", as
-    a text browser wraps it), from its sign on, with the line it wraps onto."""
+    a text browser wraps it), from its sign on, with the line it wraps onto; (session 83) an
+    e-mail's signature under its sign-off ("Kind regards," over "Business Unit" / "Wiltshire
+    Safeguarding Vulnerable People Partnership")."""
     out: list[Line] = []
+    signed = False
     for k, ln in enumerate(tail):
+        if signed:
+            out.append(ln)
+            continue
+        signed = bool(re.fullmatch(rf"(?:{_SIGN_OFF_WORDS})\s*[,.!]?", ln.text.strip(), re.I))
         cut = ln.text.find("©")
         if cut > 0 and re.search(r"[|·]\s*$", ln.text[:cut]) and re.search(r"[A-Za-z]{3}", ln.text[cut:]):
             ln = replace(ln, text=ln.text[cut:], start=ln.start + cut)
@@ -4833,7 +4879,10 @@ def _read_items(entry: Entry, section: Section) -> None:
         if section.kind == "recommendations":
             # (a question a list of recommendations ran into, "How do you record the voice of the
             # child?", is a briefing's reflective question; learning is often told as one)
-            items = [i for i in items if not _QUESTION.search(i.span.text)]
+            # ((session 83) nor is the review's date, "Published in September 2025.", "The serious
+            # case review was published in 2017.", after the count of them)
+            items = [i for i in items if not _QUESTION.search(i.span.text)
+                     and not _PUBLICATION_NOTE.match(i.span.text)]
         elif section.kind == "learning":
             # (session 74) a line after a "Learning:" label's prose that counts the review's
             # recommendations ("Three recommendations were made, including ...") is none of it
@@ -4845,6 +4894,11 @@ def _read_items(entry: Entry, section: Section) -> None:
                              f"line {section.line}")
 
 
+#: (session 83) A line that dates the review, not one of its points: "Published in September
+#: 2025.", "The serious case review was published in 2017."
+_PUBLICATION_NOTE = re.compile(rf"^\W*(?:published|the\s+(?:[\w-]+\s+){{0,4}}(?:review|report)\s+"
+                               rf"(?:was|is)\s+published)\s+(?:(?:in|on)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTH_RE})\s+)?{YEAR}\.?\s*$",
+                               re.I)
 #: A sentence that counts the review's recommendations: "Three recommendations were made, ...",
 #: "The review makes five recommendations."
 _RECOMMENDATIONS_COUNTED = re.compile(

@@ -9,7 +9,8 @@ carries its whole text again as alt text: the PNG's text chunks (``Title``, ``Au
 scan of a printed summary, kept as a TIFF, carries what its digitisation team typed in: the
 TIFF's ImageDescription and DocumentName tags, Windows' XP tags, IPTC and XMP.  (session 77) A
 WebP social card and a JPEG 2000 digitisation master carry theirs in XMP (and EXIF): a WebP's
-RIFF chunks, a JP2's boxes.  The picture itself is never decoded: casegraph reads no image's
+RIFF chunks, a JP2's boxes; (session 83) a JPEG XL master in the same boxes, Brotli-compressed
+or not.  The picture itself is never decoded: casegraph reads no image's
 pixels, and a picture whose metadata holds no caption is refused, saying so.
 
 The segments, chunks and directories are walked by hand: the JPEG marker structure, IIM's tagged
@@ -545,6 +546,12 @@ def _jp2_fields(handle: BinaryIO) -> dict[int, list[str]]:
     """A JP2's top-level EXIF and XMP boxes as IIM fields; the codestream is passed over."""
     if not is_jp2(handle.read(len(_JP2_SIGNATURE))):
         raise ValueError("not a JPEG 2000 image (no JP2 signature box)")
+    return _boxed_fields(handle, "JPEG 2000 image")
+
+
+def _boxed_fields(handle: BinaryIO, what: str) -> dict[int, list[str]]:
+    """The EXIF and XMP boxes of a JP2 or a JPEG XL container (the same box syntax, after each
+    one's signature box) as IIM fields; the codestream boxes are passed over."""
     parts: list[tuple[str, bytes]] = []
     while len(header := handle.read(8)) == 8:
         size, kind = int.from_bytes(header[:4], "big"), header[4:]
@@ -553,16 +560,91 @@ def _jp2_fields(handle: BinaryIO) -> dict[int, list[str]]:
         if size == 0:  # (the last box, to the file's end: the codestream)
             break
         if size < 8:
-            raise ValueError(f"damaged JPEG 2000 image (a {kind!r} box of {size} bytes)")
-        if kind == b"uuid" or kind == b"xml ":
-            body = _part(handle, size - 8, "JPEG 2000 image", kind)
-            if kind == b"xml ":
-                parts.append(("xmp", body))
-            elif body[:16] in (_JP2_XMP_UUID, _JP2_EXIF_UUID):
-                parts.append(("xmp" if body[:16] == _JP2_XMP_UUID else "exif", body[16:]))
+            raise ValueError(f"damaged {what} (a {kind!r} box of {size} bytes)")
+        if kind in _METADATA_BOXES:
+            parts.extend(_box_part(kind, _part(handle, size - 8, what, kind), what))
         else:
             handle.seek(size - 8, io.SEEK_CUR)
-    return _metadata_fields(parts, _cut_short(handle, "JPEG 2000 image"))
+    return _metadata_fields(parts, _cut_short(handle, what))
+
+
+#: The boxes that may hold metadata: JP2's XMP box and its ``uuid`` boxes (XMP or EXIF by their
+#: first 16 bytes), JPEG XL's ``Exif`` box and its ``brob`` box (another box Brotli-compressed,
+#: as cjxl writes a transcoded JPEG's EXIF and XMP).
+_METADATA_BOXES = {b"xml ", b"uuid", b"Exif", b"brob"}
+
+
+def _box_part(kind: bytes, body: bytes, what: str) -> list[tuple[str, bytes]]:
+    """A metadata box's part (none for another ``uuid``): a JPEG XL ``Exif`` box opens with the
+    TIFF header's offset, a ``brob`` box with the type of the box it compresses."""
+    if kind == b"xml ":
+        return [("xmp", body)]
+    if kind == b"uuid":
+        if body[:16] in (_JP2_XMP_UUID, _JP2_EXIF_UUID):
+            return [("xmp" if body[:16] == _JP2_XMP_UUID else "exif", body[16:])]
+        return []
+    if kind == b"Exif":
+        offset = int.from_bytes(body[:4], "big") if len(body) >= 4 else len(body)
+        return [("exif", body[4 + offset:])]
+    inner = body[:4]
+    if inner not in (b"xml ", b"Exif"):
+        return []
+    return _box_part(inner, _unbrotli(body[4:], what), what)
+
+
+def _unbrotli(data: bytes, what: str) -> bytes:
+    """A ``brob`` box's Brotli stream undone, :data:`_TEXT_MAX` bytes at most (the maintained
+    binding of the reference library, DECISIONS 127); a damaged or cut stream is said so."""
+    import brotli
+
+    unpack = brotli.Decompressor()
+    try:
+        out = unpack.process(data, output_buffer_limit=_TEXT_MAX + 1)
+    except brotli.error:
+        raise ValueError(f"damaged {what} (a compressed metadata box that does not decompress)") from None
+    if len(out) > _TEXT_MAX:
+        raise ValueError(f"a {what}'s compressed metadata box of over {_TEXT_MAX:,} bytes, too large "
+                         "to be tags")
+    if not unpack.is_finished():
+        raise ValueError(f"damaged {what} (a compressed metadata box cut short)")
+    return out
+
+
+# ----------------------------------------------------------------------------------- JPEG XL
+#: (session 83) A JPEG XL master (``.jxl``: an archive's digitised poster, its transcription in
+#: XMP as a JP2's is).  Only the container form carries metadata; a bare codestream (``FF 0A``)
+#: holds none, and is refused saying so.
+JXL_SUFFIXES = {".jxl"}
+JXL_MEDIA = "image/jxl"
+_JXL_SIGNATURE = b"\x00\x00\x00\x0cJXL \r\n\x87\n"
+_JXL_CODESTREAM = b"\xff\x0a"
+
+
+def is_jxl(data: bytes) -> bool:
+    return data.startswith(_JXL_SIGNATURE)
+
+
+def jxl_text(data: bytes) -> str:
+    """(session 83) A JPEG XL master as its catalogue card (:func:`jp2_text`): EXIF's tags first,
+    XMP filling what they lack, either one plain or Brotli-compressed."""
+    if data.startswith(_JXL_CODESTREAM):
+        raise ValueError("a bare JPEG XL codestream, which holds no metadata (only the container "
+                         "form carries EXIF or XMP)")
+    if not is_jxl(data):
+        raise ValueError("not a JPEG XL image (no JXL signature box)")
+    return _captioned_card(_jxl_fields(io.BytesIO(data)), "a JPEG XL image whose metadata holds no "
+                           "description (EXIF ImageDescription or XMP dc:description)")
+
+
+def jxl_described(handle: BinaryIO) -> bool:
+    """Whether a folder's JPEG XL image carries a description: a catalogued master is a page."""
+    return _has_caption(_jxl_fields, handle)
+
+
+def _jxl_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    if not is_jxl(handle.read(len(_JXL_SIGNATURE))):
+        raise ValueError("not a JPEG XL image (no JXL signature box)")
+    return _boxed_fields(handle, "JPEG XL image")
 
 
 #: (session 79) AVIF pictures (``.avif``: a board's "learning on a page" infographic saved by an

@@ -17,6 +17,9 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
   through, saved by a team that converts its Word briefings), as the document pandoc writes;
 - (session 80) an Applix Words document (``.aw``: an archived ACPC paper), whose paragraphs are
   ``<P>`` tags over ``<T "...">`` runs wrapped at a backslash, after a block of styles;
+- (session 83) a KWord 1.x document (``.kwd``: an ACPC's papers kept in KOffice's format, or
+  AbiWord's export of them), whose paragraphs are ``PARAGRAPH`` elements in frame sets, each
+  with its style's name and list counter in its ``LAYOUT``;
 - Mozilla Readability's article (``title``, ``byline``, ``content`` HTML, ``textContent``: a
   scraper's reader-view copy of a page), alone or in the scraper's wrapper, as the article.
 
@@ -473,6 +476,73 @@ def _abw_table(table: ET.Element) -> str:
         words = " ".join(_abw_text(p) for p in cell.iter() if local_name(p.tag) == "p")
         rows.setdefault(int(top[1]) if top else len(rows), []).append(words)
     return html_table([html.escape(c) for c in cells] for _, cells in sorted(rows.items()))
+
+
+# ------------------------------------------------------------------------------------- KWord
+#: KWord's frame set kinds (``frameInfo``) by what a reader sees: the body text (0) and, before
+#: it, the page headers (1-3) a publisher's name is printed in; footers (4-6) after it; a
+#: footnote's frame set (7) is no part of the page's flow.
+_KWORD_ORDER = {"1": 0, "2": 0, "3": 0, "0": 1, "4": 2, "5": 2, "6": 2}
+
+
+def kword_html(root: ET.Element) -> str | None:
+    """(session 83) A KWord 1.x document as HTML, or None for other XML (its root not KWord's
+    ``DOC``).  Its text frame sets are read headers first, then the body, then footers; a
+    table's cells (frame sets of one ``grpMgr``) as rows by their ``row`` and ``col``.  A
+    paragraph's layout says what it is: a "Head N" style a heading, a list ``COUNTER`` an item,
+    as is a paragraph AbiWord's exporter indented behind a tab (its bullet dropped)."""
+    if root.tag != "DOC" or "kword" not in f"{root.get('mime')} {root.get('editor')}".lower():
+        return None
+    sets = [s for s in root.iter("FRAMESET") if s.get("frameType", "1") == "1"
+            and s.get("frameInfo", "0") in _KWORD_ORDER]
+    blocks: list[tuple[str, str]] = []
+    tables: dict[str, dict[tuple[int, int], str]] = {}
+    for frames in sorted(sets, key=lambda s: _KWORD_ORDER[s.get("frameInfo", "0")]):
+        if (table := frames.get("grpMgr")) is not None:
+            if table not in tables:
+                tables[table] = {}
+                blocks.append(("table", table))
+            tables[table][_kword_cell(frames)] = " ".join(w for _, w in _kword_blocks(frames))
+        else:
+            blocks.extend(_kword_blocks(frames))
+    laid = [(tag, _kword_table(tables[words]) if tag == "table" else words) for tag, words in blocks]
+    return "<html><body>\n" + blocks_html(laid) + "\n</body></html>"
+
+
+def _kword_blocks(frames: ET.Element) -> list[tuple[str, str]]:
+    """A frame set's paragraphs as (tag, words) blocks."""
+    out = []
+    for paragraph in frames.iter("PARAGRAPH"):
+        text = paragraph.findtext("TEXT") or ""
+        layout = paragraph.find("LAYOUT")
+        style = (layout.find("NAME").get("value", "") if layout is not None
+                 and layout.find("NAME") is not None else "")
+        counter = layout.find("COUNTER") if layout is not None else None
+        indents = layout.find("INDENTS") if layout is not None else None
+        listed = (counter is not None and counter.get("type", "0") != "0") or (
+            text.startswith("\t") and indents is not None and _number(indents.get("left")) > 0)
+        if block := layout_block("List" if listed else style, text):
+            out.append(block)
+    return out
+
+
+def _kword_cell(frames: ET.Element) -> tuple[int, int]:
+    return int(_number(frames.get("row"))), int(_number(frames.get("col")))
+
+
+def _kword_table(cells: dict[tuple[int, int], str]) -> str:
+    rows: dict[int, list[str]] = {}
+    for (row, _), words in sorted(cells.items()):
+        rows.setdefault(row, []).append(html.escape(words))
+    return html_table(rows.values())
+
+
+def _number(value: str | None) -> float:
+    """A KWord attribute's number ("12.7000"); none, or not a number, is 0."""
+    try:
+        return float(value or 0)
+    except ValueError:
+        return 0.0
 
 
 # ---------------------------------------------------------------------------------- FictionBook

@@ -40,6 +40,7 @@ from casegraph.ingest.authoring import (
     roam_pages,
     twee_markdown,
 )
+from casegraph.ingest.bambook import SNB_MEDIA, SNB_SUFFIXES, is_snb, snb_text
 from casegraph.ingest.binaries import (
     BINARY_SUFFIXES,
     BSON_SUFFIXES,
@@ -268,6 +269,8 @@ from casegraph.ingest.media import (
     AVI_SUFFIXES,
     CAF_MEDIA,
     CAF_SUFFIXES,
+    FFMETADATA_MEDIA,
+    FFMETADATA_SUFFIXES,
     FLV_MEDIA,
     FLV_SUFFIXES,
     LRC_SUFFIXES,
@@ -290,6 +293,8 @@ from casegraph.ingest.media import (
     avi_text,
     caf_described,
     caf_text,
+    ffmetadata_described,
+    ffmetadata_text,
     flv_described,
     flv_text,
     is_matroska,
@@ -334,6 +339,7 @@ from casegraph.ingest.packages import (
     HTMLZ_SUFFIXES,
     IDML_SUFFIXES,
     KMZ_SUFFIXES,
+    KWORD_SUFFIXES,
     MAFF_SUFFIXES,
     MOBI_SUFFIXES,
     MOODLE_SUFFIXES,
@@ -365,6 +371,7 @@ from casegraph.ingest.packages import (
     is_rocket_book,
     is_tcr,
     kmz_kml,
+    kword_xml,
     maff_pages,
     mobi_html,
     moodle_pages,
@@ -391,6 +398,8 @@ from casegraph.ingest.photo import (
     JP2_SUFFIXES,
     JPEG_MEDIA,
     JPEG_SUFFIXES,
+    JXL_MEDIA,
+    JXL_SUFFIXES,
     PNG_MEDIA,
     PNG_SUFFIXES,
     TIFF_MEDIA,
@@ -406,11 +415,14 @@ from casegraph.ingest.photo import (
     is_gif,
     is_jp2,
     is_jpeg,
+    is_jxl,
     is_png,
     is_tiff,
     is_webp,
     jp2_described,
     jp2_text,
+    jxl_described,
+    jxl_text,
     photo_text,
     png_described,
     png_text,
@@ -430,6 +442,7 @@ from casegraph.ingest.publishing import (
     google_doc_html,
     govuk_content_html,
     incopy_html,
+    kword_html,
     ninjs_html,
     nunjucks_html,
     pandoc_html,
@@ -465,7 +478,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
                    | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
                    | JP2_SUFFIXES | GIF_SUFFIXES | FLV_SUFFIXES | AIFF_SUFFIXES | AVIF_SUFFIXES
-                   | REALMEDIA_SUFFIXES | WMF_SUFFIXES | MXF_SUFFIXES)
+                   | REALMEDIA_SUFFIXES | WMF_SUFFIXES | MXF_SUFFIXES | JXL_SUFFIXES | SNB_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -687,6 +700,8 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                     webp_described)),
     **dict.fromkeys(JP2_SUFFIXES, ("JPEG 2000 image(s) not read, their metadata holding no description",
                                    jp2_described)),
+    **dict.fromkeys(JXL_SUFFIXES, ("JPEG XL image(s) not read, their metadata holding no description",
+                                   jxl_described)),
     **dict.fromkeys(GIF_SUFFIXES, ("GIF image(s) not read, their metadata holding no comment or description",
                                    gif_described)),
     **dict.fromkeys(WAV_SUFFIXES, ("WAV recording(s) not read, their tags holding no comment or "
@@ -709,6 +724,9 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
     # (session 82) a learning film's master
     **dict.fromkeys(MXF_SUFFIXES, ("MXF file(s) not read, their user comments holding no description",
                                    mxf_described)),
+    # (session 83) an episode's tags written out by ffmpeg
+    **dict.fromkeys(FFMETADATA_SUFFIXES, ("FFmpeg metadata file(s) not read, their tags holding no "
+                                          "description or comment", ffmetadata_described)),
     **dict.fromkeys(MICRODVD_SUFFIXES, ("'.sub' file(s) not read, not MicroDVD captions (a DVD's VobSub "
                                         "pictures, or SubViewer's)",
                                         lambda handle: is_microdvd(handle.read(4096).decode("latin-1"))))}
@@ -725,7 +743,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | WARC_SUFFIXES | ARC_SUFFIXES
             | TYPST_SUFFIXES | MDX_SUFFIXES | MERMAID_SUFFIXES | NTRIPLES_SUFFIXES | TRIG_SUFFIXES
             | NQUADS_SUFFIXES | N3_SUFFIXES | SAMI_SUFFIXES | SCC_SUFFIXES | BRF_SUFFIXES | LRC_SUFFIXES
-            | TEXTGRID_SUFFIXES | PML_SUFFIXES | APPLIX_SUFFIXES
+            | TEXTGRID_SUFFIXES | PML_SUFFIXES | APPLIX_SUFFIXES | FFMETADATA_SUFFIXES
             | DVI_SUFFIXES | FB2_SUFFIXES | ANKI_SUFFIXES | JOPLIN_SUFFIXES
             | TASKPAPER_SUFFIXES
             | AUTHORING_SUFFIXES | TEMPLATE_SUFFIXES | ARFF_SUFFIXES | ASCIIDOC_SUFFIXES | SPSS_SUFFIXES
@@ -924,7 +942,9 @@ def tidy_text(text: str) -> str:
 
 
 #: A line that lists a page's tags as links: "Topics: <a>Chatham</a> <a>Medway Council</a>".
-_TAG_LIST_LABEL = re.compile(r"^\s*(?:topics?|tags?|keywords?|categories|filed\s+under)\s*:?\s*$", re.I)
+#: (session 83) And a search result's "Subjects: <a>filicide</a> <a>domestic abuse</a>".
+_TAG_LIST_LABEL = re.compile(r"^\s*(?:topics?|tags?|keywords?|subjects?|themes?|categories|filed\s+under)"
+                             r"\s*:?\s*$", re.I)
 
 
 def _tag_links_apart(soup: object) -> None:
@@ -1025,7 +1045,11 @@ def html_to_text(markup: str) -> str:
             li.string = " ".join(li.get_text(" ").split())
         if li.contents and isinstance(first := li.contents[0], str) and first[:1].isspace():
             first.replace_with(first.lstrip())  # ("<li>\n The risk ...": the bullet's own line)
-        li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
+        if getattr(next((c for c in li.children if c.name or str(c).strip()), None), "name", None) \
+                not in _HEADINGS:
+            # (session 83) an item that opens with a heading is a record's block ("<li
+            # class="record"><h3>Amir</h3>..."): no bullet before its heading, whose name it is
+            li.insert(0, "• ")  # keeps list items apart from page-break continuation lines
     for table in soup.find_all("table"):
         if _layout_table(table):
             # an e-mail newsletter's or an old site's layout: its cells are the page's blocks
@@ -1935,7 +1959,7 @@ def xml_to_text(raw: str) -> str:
     if (document := word_html(root)) is not None:  # a Word document saved as XML
         return html_to_text(document)
     if (document := fo_html(root) or abiword_html(root) or incopy_html(root)
-            or fictionbook_html(root)) is not None:
+            or fictionbook_html(root) or kword_html(root)) is not None:
         return html_to_text(document)  # a typeset, word-processed or laid-out page, an e-book
     if (notes := cherrytree_html(root) or gantt_html(root) or elan_html(root)) is not None:
         return html_to_text(notes)  # a notebook's nodes, a plan's tasks, a transcript's words
@@ -2395,16 +2419,28 @@ def _stream_html(blocks: list[dict]) -> str:
     out = []
     for block in blocks:
         kind, value = str(block.get("type") or "").lower(), block.get("value")
-        if isinstance(value, list):
-            words = [_json_words(v) for v in value if v not in (None, "", [], {})]
-            out.append("<ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in words) + "</ul>")
-        elif isinstance(value, str) and "heading" in kind:
+        if _ITEMS_KEY.search(kind) and "heading" not in kind:
+            # (session 83) a block of a review's points ("learning", "recommendations") is
+            # headed by its type, as the page's template heads it
+            out.append(f"<h3>{html.escape(kind.replace('_', ' ').capitalize())}</h3>")
+        if isinstance(value, str) and "heading" in kind:
             out.append(f"<h3>{html.escape(value)}</h3>")
-        elif isinstance(value, str):  # (a rich-text block's value is HTML already)
-            out.append(value if "<" in value else f"<p>{html.escape(value)}</p>")
-        elif isinstance(value, dict) and (words := _json_words(value)):
-            out.append(f"<p>{html.escape(words)}</p>")
+        else:
+            out.append(_block_value_html(value))
     return "\n".join(out)
+
+
+def _block_value_html(value: object) -> str:
+    """A StreamField block's value as HTML: a list its items, a rich-text block's HTML as it is,
+    (session 83) a struct block's parts in order ("count_statement", then its "items")."""
+    if isinstance(value, list):
+        words = [_json_words(v) for v in value if v not in (None, "", [], {})]
+        return "<ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in words) + "</ul>" if words else ""
+    if isinstance(value, str):  # (a rich-text block's value is HTML already)
+        return value if "<" in value else f"<p>{html.escape(value)}</p>" if value.strip() else ""
+    if isinstance(value, dict):
+        return "\n".join(part for v in value.values() if (part := _block_value_html(v)))
+    return f"<p>{html.escape(words)}</p>" if (words := _json_words(value)) else ""
 
 
 #: A record's key whose value is a review's points: its learning, recommendations, findings.
@@ -4164,6 +4200,8 @@ _READERS: dict[str, _Reader] = {
                                           "application/vnd.apache.orc", "read as an ORC file", records=True)),
     **dict.fromkeys(XMIND_SUFFIXES, _Reader(lambda raw, _: _xmind_text(xmind_content(_bytes(raw))),
                                             "application/vnd.xmind.workbook", "read as an XMind map")),
+    **dict.fromkeys(KWORD_SUFFIXES, _Reader(lambda raw, _: xml_to_text(kword_xml(_bytes(raw))),
+                                            "application/x-kword", "read as a KWord document")),
     **dict.fromkeys(GNUMERIC_SUFFIXES, _Reader(lambda raw, _: xml_to_text(gnumeric_xml(_bytes(raw))),
                                                "application/x-gnumeric", "read as a Gnumeric workbook")),
     **dict.fromkeys(KMZ_SUFFIXES, _Reader(lambda raw, _: xml_to_text(kmz_kml(_bytes(raw))),
@@ -4214,6 +4252,8 @@ _READERS: dict[str, _Reader] = {
                                           "read as a GIF image's metadata")),
     **dict.fromkeys(JP2_SUFFIXES, _Reader(lambda raw, _: jp2_text(_bytes(raw)), JP2_MEDIA,
                                           "read as a JPEG 2000 image's metadata")),
+    **dict.fromkeys(JXL_SUFFIXES, _Reader(lambda raw, _: jxl_text(_bytes(raw)), JXL_MEDIA,
+                                          "read as a JPEG XL image's metadata")),
     **dict.fromkeys(WAV_SUFFIXES, _Reader(lambda raw, _: wav_text(_bytes(raw)), WAV_MEDIA,
                                           "read as a WAV file's tags")),
     **dict.fromkeys(AVI_SUFFIXES, _Reader(lambda raw, _: avi_text(_bytes(raw)), AVI_MEDIA,
@@ -4235,6 +4275,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(ROCKET_SUFFIXES, _Reader(lambda raw, _: html_to_text(rocket_html(_bytes(raw))),
                                              "application/x-nuvomedia-rocket-ebook",
                                              "read as a Rocket eBook")),
+    **dict.fromkeys(SNB_SUFFIXES, _Reader(lambda raw, _: _plain_text(snb_text(_bytes(raw)), ".txt"),
+                                          SNB_MEDIA, "read as a Bambook e-book")),
     **dict.fromkeys(TCR_SUFFIXES, _Reader(lambda raw, _: _plain_text(tcr_text(_bytes(raw)), ".txt"),
                                           "application/x-psion-tcr", "read as a Psion TCR e-text")),
     **dict.fromkeys(PALM_SUFFIXES, _Reader(lambda raw, _: _palm_page(_bytes(raw)), "application/vnd.palm",
@@ -4354,6 +4396,8 @@ _READERS: dict[str, _Reader] = {
                                           "text/x-pml", "read as Palm Markup Language")),
     **dict.fromkeys(TEXTGRID_SUFFIXES, _Reader(lambda raw, _: captions_as_text(textgrid_captions(raw)),
                                                "text/x-praat-textgrid", "read as a Praat TextGrid")),
+    **dict.fromkeys(FFMETADATA_SUFFIXES, _Reader(lambda raw, _: ffmetadata_text(raw), FFMETADATA_MEDIA,
+                                                 "read as an FFmpeg metadata file")),
     **dict.fromkeys(LRC_SUFFIXES, _Reader(lambda raw, _: captions_as_text(lrc_captions(raw)), "text/x-lrc",
                                           "read as an LRC transcript")),
     # (session 79) a ".sub" file that is not MicroDVD (SubViewer's text) is read as plain text,
@@ -4726,17 +4770,20 @@ def _binary_suffix(data: bytes) -> str | None:
     Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster, (session 76) a
     scan, (session 77) a WebP card or JPEG 2000 master, (session 78) a GIF graphic or (session 79)
     an AVIF infographic (before MP4: the same box opens both), (session 82) a Psion e-text, a
-    Windows Metafile or an MXF master; recordings by media.audio_suffix; else None."""
+    Windows Metafile or an MXF master, (session 83) a JPEG XL master or a Bambook e-book; recordings by
+    media.audio_suffix; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".avif" if is_avif(data) \
         else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
-        else ".rb" if is_rocket_book(data) else ".tcr" if is_tcr(data) else ".wmf" if is_wmf(data) \
+        else ".rb" if is_rocket_book(data) else ".tcr" if is_tcr(data) \
+        else ".snb" if is_snb(data) else ".wmf" if is_wmf(data) \
         else ".mxf" if is_mxf(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
-        else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".gif" if is_gif(data) \
+        else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".jxl" if is_jxl(data) \
+        else ".gif" if is_gif(data) \
         else audio_suffix(data)
 
 

@@ -1,0 +1,165 @@
+"""Pages of devlocal115 and validation66 (session 83) that lost a review, a child, a point or an
+area, or took a fact that was none: minutes' "4.1 LCSPR Oscar - final report for sign-off" (no
+review); a news article's "National review into brothers' deaths says ..." over "Theo, who was 20
+months old, and his brother Alfie, who was three, ..." (no review); "2025 – LCSPR – Zara" (its
+area "LCSPR"); a bracketed invented-data note taken for a briefing's title; "... with scalds to
+both feet. Doctors ... concluded that he had been held in hot water." (the scalds not inflicted);
+"Published in September 2025." under a count of recommendations (a recommendation); "Its
+learning, in one line: ..." and "The key learning, the report says, is that ..." (no learning);
+"Case study 1 - " cut from a title the labellers keep whole; "..., and she spent two years in
+foster care" in a girl's review about her mother (the child looked after); "... the boys'
+mother used drugs, but the review says it found no evidence of this" (drug misuse); "His mother
+had reported him missing eleven times, and he was using cannabis" (the mother's cannabis, and no
+missing child); a podcast's "00:19:45 Learning Review: Kyle ..." (no heading); "Harry (Leeds,
+2021)" over "Local child safeguarding practice review, published by ..." (no review); a PDF's
+title wrapped over two lines (no review); "The review's recommendations are being finalised"
+(a recommendation); a register's "3. Reviews not completed" after "2. Serious Case Review: ..."
+(more recommendations, and its date); an e-mail's signature under "Kind regards," (no area).
+
+Every page here is INVENTED test data, its children neutral pseudonyms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import RULE_PAGE_NOTE as NOTE
+from support import facts_of as _facts
+from support import review_of_account as _review
+from support import reviews_of_page
+
+from casegraph.extract.vocab import Vocabulary
+
+
+def test_minutes_item_of_a_typed_name_is_a_review(tmp_path: Path, vocab: Vocabulary) -> None:
+    page = (f"{NOTE}\n\nTestshire Safeguarding Children Partnership\n"
+            "Minutes of the Board, 19 November 2025\n\n"
+            "4. Rapid reviews and practice reviews\n\n4.1 LCSPR Oscar - final report for sign-off\n"
+            "The author presented the report. Oscar, a two-year-old boy, swallowed his mother's tablets in "
+            "May 2025.\nThe report makes five recommendations.\n\n"
+            "4.2 Rapid review: Young Person A - decision\n"
+            "Young Person A, a 15-year-old girl, was found with serious injuries after a fall in August 2025."
+            "\n\n5. Any other business\n\nNone.\n")
+    reviews = reviews_of_page(tmp_path, "minutes.txt", page, vocab)
+    assert [[c.pseudonym for c in r.children] for r in reviews] == [["Oscar"], ["Young Person A"]]
+
+
+def test_a_headline_on_brothers_deaths_and_the_pair_it_introduces(tmp_path: Path, vocab: Vocabulary) -> None:
+    page = ("<h1>National review into brothers' deaths says warning signs were seen</h1>"
+            f"<p>{NOTE}</p><p>A national review into the deaths of two young brothers has found that "
+            "professionals saw warning signs.</p><p>Rory, who was two, and his brother Sam, who was four, "
+            "were killed by their mother's partner at the family's home in 2024.</p>"
+            "<p>Neighbours said that the "
+            "boys' mother used drugs, but the review says it found no evidence of this.</p>")
+    (review,) = reviews_of_page(tmp_path, "news.html", page, vocab)
+    assert [c.pseudonym for c in review.children] == ["Rory", "Sam"]
+    assert "RF-DRG" not in _facts(review)
+
+
+def test_a_lists_year_and_type_before_the_child_name_no_area(tmp_path: Path, vocab: Vocabulary) -> None:
+    page = ("<h1>Testshire Safeguarding Children Partnership</h1><h2>Published reviews</h2>"
+            f"<p>{NOTE}</p><h3>2025 – LCSPR – Zara</h3><p>Zara, aged four, was bitten by the family's dog in "
+            "June 2024.</p><h3>2021 – Serious Case Review – Child AH</h3><p>Child AH, a 13-year-old boy, was "
+            "sexually abused by his uncle.</p>")
+    reviews = reviews_of_page(tmp_path, "reviews.html", page, vocab)
+    assert [r.area for r in reviews] == ["Testshire", "Testshire"]
+
+
+def test_a_bracketed_note_is_no_title_and_hot_water_is_an_inflicted_scald(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    page = ("North Wales Safeguarding Board\nLEARNING BRIEFING | October 2025\n\n"
+            "(Invented test data for casegraph: Cai, his family and all events are made up.)\n\n"
+            "Extended Child Practice Review TSB 2/2025 (Wrexham): Cai\n\nTHE CHILD\n"
+            "Cai was 18 months old when he was admitted to hospital in June 2024 with scalds to both feet. "
+            "Doctors and the police "
+            "concluded that he had been held in hot water.\n")
+    (review,) = reviews_of_page(tmp_path, "briefing.txt", page, vocab)
+    assert review.title == "Extended Child Practice Review TSB 2/2025 (Wrexham): Cai"
+    assert review.area == "Wrexham"
+    assert "H-PHYS" in _facts(review)
+
+
+def test_a_date_and_prose_learning_are_no_recommendation_and_learning(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    dated = _review(tmp_path, vocab, "Local Child Safeguarding Practice Review: Holly",
+                    "Holly, 12, died of diabetic ketoacidosis in 2024.\n\nRecommendations\n\n"
+                    "The review makes four recommendations, to the Integrated Care Board.\n\n"
+                    "Published in September 2025.")
+    assert dated.recommendations == []
+    one_line = _review(tmp_path, vocab, "Significant Case Review: Amy (2019)",
+                       "Amy died in 2018 after swallowing methadone at home.\n\n"
+                       "The significant case review was published in 2019. Its learning, in one line: "
+                       "workers who know that a parent is "
+                       "prescribed methadone should ask where it is kept.")
+    assert len(one_line.learning) == 1
+    news = _review(tmp_path, vocab, "Learning Review: Lily",
+                   "Lily, 14, told a teacher in 2024 that her mother's partner had abused her.\n\n"
+                   "The key learning, the report says, is that agencies must check who a new adult is.")
+    assert len(news.learning) == 1
+
+
+def test_a_case_studys_counter_and_hyphen_stay_in_its_title(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "Case study 1 - Learning Review (Fife): Callum",
+                     "Callum, 15, was stabbed in 2023.")
+    assert review.title == "Case study 1 - Learning Review (Fife): Callum"
+    colon = _review(tmp_path, vocab, "Case study 2: Child W — LCSPR, Birmingham (2021)",
+                    "Child W, a baby, was shaken by his father in 2020.")
+    assert colon.title == "Child W — LCSPR, Birmingham (2021)"
+
+
+def test_whose_the_later_clause_is(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"..., and she spent two years in foster care" goes on with the mother the sentence opens
+    with; "..., and he was using cannabis" in a boy's account after "His mother" is the boy's; and
+    "reported him missing" is the boy missing."""
+    girl = _review(tmp_path, vocab, "Local Child Safeguarding Practice Review: Child X",
+                   "Child X, a girl aged 11 months, was taken to hospital with a fractured skull. Child X's "
+                   "mother had herself been on a child protection plan when she was a teenager, and she "
+                   "spent two years in foster care before she was 18.")
+    assert "RF-LAC" not in _facts(girl)
+    boy = _review(tmp_path, vocab, "Learning Review: Kyle (Glasgow, 2022)",
+                  "Kyle, 15, was stabbed in August 2021 while carrying drugs for an older group who had "
+                  "been exploiting him. His mother had reported him missing eleven times, and he was using "
+                  "cannabis.")
+    assert {"RF-CSUB", "RF-MISS"} <= _facts(boy) and "RF-DRG" not in _facts(boy)
+
+
+def test_headings_the_pages_gave_as_other_lines(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A chapter's bare time before its heading; a name and its bracket over the review's type;
+    a PDF's title wrapped after "Local Child Safeguarding"."""
+    notes = (f"{NOTE}\n\n00:02:10 Significant Case Review: Ava (Fife, 2018)\nAva was three when she was "
+             "admitted to hospital, severely neglected.\n\n00:19:45 Learning Review: Kyle (Glasgow, 2022)\n"
+             "Kyle, 15, was stabbed in August 2021.\n\n09:58:03 From Sam (School Nurse) to Everyone:\n")
+    assert [r.title for r in reviews_of_page(tmp_path, "notes.txt", notes, vocab)] == [
+        "Significant Case Review: Ava (Fife, 2018)", "Learning Review: Kyle (Glasgow, 2022)"]
+    book = (f"{NOTE}\n\nHarry (Leeds, 2021)\n\nLocal child safeguarding practice review, published by Leeds "
+            "Safeguarding Children Partnership in June 2021.\n\nHarry was seven weeks old when he was "
+            "admitted to hospital with a subdural haemorrhage.\n")
+    (harry,) = reviews_of_page(tmp_path, "book.txt", book, vocab)
+    assert ([c.pseudonym for c in harry.children], harry.area) == (["Harry"], "Leeds")
+    wrapped = ("Testshire Safeguarding Partnership · Learning from reviews · Invented test data.\n\n"
+               "7-minute briefing: Local Child Safeguarding\nPractice Review – Leo\n\n"
+               "Published March 2024\n\n"
+               "What happened\n\nLeo, aged 4, was seriously injured when he was bitten by a dog.\n\n"
+               "Recommendations\n\nThe review's recommendations are being finalised with partner "
+               "agencies and will be published later.\n")
+    (leo,) = reviews_of_page(tmp_path, "briefing.txt", wrapped, vocab)
+    assert leo.title == "7-minute briefing: Local Child Safeguarding Practice Review – Leo"
+    assert leo.recommendations == []
+
+
+def test_a_registers_next_part_and_a_signature(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"3. Reviews not completed" after two numbered reviews ends the second (its lines are no
+    recommendation, its year no date of it); the body under "Kind regards," is the page's area."""
+    register = (f"{NOTE}\n\nTestshire Area Child Protection Committee\n\n1. Serious Case Review: Child D\n\n"
+                "Child D was a baby who died in 2002.\n\n2. Serious Case Review: Child P\n\n"
+                "Child P, a girl aged six, was sexually abused in 2001.\n\nRecommendations\n\n"
+                "• Agencies should ask who lives in the household.\n\n3. Reviews not completed\n\n"
+                "One further review was started in 2002.\n")
+    reviews = reviews_of_page(tmp_path, "register.txt", register, vocab)
+    assert [len(r.recommendations) for r in reviews] == [0, 1]
+    mail = (f"From: Business Unit <unit@example.invalid>\nSubject: Reviews update\n\nDear all,\n\n{NOTE}\n\n"
+            "1. LCSPR – Child W\n\nChild W, a baby, was shaken by his father in 2023.\n\n"
+            "2. LCSPR – Siblings J and K\n\nSiblings J and K were neglected for two years.\n\n3. Training\n\n"
+            "412 staff attended partnership training in 2023-24.\n\nKind regards,\n\nBusiness Unit\n"
+            "Wiltshire Safeguarding Vulnerable People Partnership\n")
+    reviews = reviews_of_page(tmp_path, "update.eml", mail, vocab)
+    assert [r.area for r in reviews] == ["Wiltshire", "Wiltshire"]
