@@ -13,6 +13,7 @@ by byte, are invented test data too and say so; their children are neutral pseud
 from __future__ import annotations
 
 import bz2
+import gzip
 import io
 import json
 import struct
@@ -326,3 +327,17 @@ def test_a_cut_or_damaged_file_is_read_or_refused_in_one_line(tmp_path: Path) ->
     read_or_one_line_when_damaged(NEW_TYPES, tmp_path, seed=83, rounds=6)
     cut = [*small.items(), (JXL.name, JXL.read_bytes()), (SNB.name, SNB.read_bytes())]
     read_or_one_line_when_cut([("cut-" + name, good) for name, good in cut], tmp_path)
+
+
+def test_abiwords_compressed_and_template_forms_are_its_document(tmp_path: Path) -> None:
+    """(session 83) ``.zabw`` (gzip, or left plain by AbiWord's exporter), ``.bzabw`` (bzip2) and
+    a template (``.awt``) are an AbiWord document's XML; a damaged one is refused."""
+    document = ('<?xml version="1.0"?><abiword><section><p style="Heading 1">Serious Case Review: Child K</p>'
+                f'<p>{ACCOUNT.split(chr(10))[1]}</p><p>{NOTE}</p></section></abiword>')
+    raw = document.encode()
+    for name, data in (("a.zabw", gzip.compress(raw)), ("b.bzabw", bz2.compress(raw)), ("c.awt", raw),
+                       ("d.zabw", raw)):
+        (tmp_path / name).write_bytes(data)
+        text = read_source(tmp_path / name).text
+        assert text.startswith("Serious Case Review: Child K\n") and NOTE in text, name
+    refused_in_one_line(tmp_path / "cut.zabw", gzip.compress(document.encode())[:40])

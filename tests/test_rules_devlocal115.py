@@ -163,3 +163,75 @@ def test_a_registers_next_part_and_a_signature(tmp_path: Path, vocab: Vocabulary
             "Wiltshire Safeguarding Vulnerable People Partnership\n")
     reviews = reviews_of_page(tmp_path, "update.eml", mail, vocab)
     assert [r.area for r in reviews] == ["Wiltshire", "Wiltshire"]
+
+
+# ------------------------------------------------------------- read again in older reports
+def test_a_statements_we_call_her_and_its_notes_partnership(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"To protect her privacy we call her Amelia" names the statement's child; an earlier review
+    its notes to editors tell of is the page's partnership's (devlocal79)."""
+    page = ("Warrington Safeguarding Partnership\n\nMEDIA STATEMENT\n\n"
+            "Partnership publishes review into the neglect of a nine-year-old girl\n\n"
+            f"{NOTE}\n\nThe partnership today publishes a local child safeguarding practice review about a "
+            "nine-year-old girl. To protect her privacy we call her Amelia in this statement.\n\n"
+            "In 2022 police officers found Amelia alone at home, neglected and hungry.\n\nENDS\n\n"
+            "Notes to editors\n1. In 2021 the partnership published a serious case review about Baby E, a "
+            "five-month-old boy who suffered a head injury inflicted by his father in 2017.\n")
+    reviews = reviews_of_page(tmp_path, "statement.txt", page, vocab)
+    assert [(r.children[0].pseudonym, r.area) for r in reviews] == [("Amelia", "Warrington"),
+                                                                   ("Baby E", "Warrington")]
+
+
+def test_a_decision_notices_reviews_by_name_and_its_signature(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"2.1 The Child H review, published in January 2024, concerned a 13-year-old girl ..." is a
+    review's paragraph; "Signed: ..." over "Published: ..." is no record (devlocal33); "The Learning
+    Review concerned a sister and brother" names no child "Learning" (devlocal86)."""
+    page = (f"TESTSHIRE COUNTY COUNCIL\nCABINET - RECORD OF DECISION\n{NOTE}\n\n1. Decision\nCabinet funded "
+            "two action plans.\n\n2. Reasons\n2.1 The Child H review, published in January 2024, concerned a "
+            "13-year-old girl who was criminally exploited.\n2.2 The Child W review, published in 2020, "
+            "concerned a 4-year-old boy who died in 2017 of injuries inflicted by his mother's partner.\n\n"
+            "3. Alternative options considered\nNot to fund the plans.\n\n"
+            "Signed: Head of Democratic Services\nPublished: 19 April 2024\n")
+    reviews = reviews_of_page(tmp_path, "decision.txt", page, vocab)
+    assert [(r.children[0].pseudonym, r.publication_year) for r in reviews] == [("Child H", 2024),
+                                                                               ("Child W", 2020)]
+    report = (f"{NOTE}\n\n6.2  Learning Review: Amy and Josh\n\n     The Learning Review concerned a sister "
+              "and brother. Amy and Josh were neglected for years.\n\n"
+              "6.3  Learning Review: Young Person C\n\n     Young Person C was 17 when she died.\n")
+    assert [r.title for r in reviews_of_page(tmp_path, "report.txt", report, vocab)] == [
+        "Learning Review: Amy and Josh", "Learning Review: Young Person C"]
+
+
+def test_a_myth_busters_two_reviews_each_keep_their_points(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"What the review asks you to do:" over points is learning; the points right after the
+    paragraph of the page's second review are that review's; a last "- ..." point with commas is
+    no keyword line (devlocal20)."""
+    page = ("Testshire Safeguarding Children Partnership\n\nMyth buster: learning from our reviews\n\n"
+            f"{NOTE}\n\nFact: In our local child safeguarding practice review of Baby O (published 2022), a "
+            "3-month-old boy was seen with a bruise. Six weeks later Baby O was admitted to hospital with "
+            "bleeding on the brain after being shaken.\n\nWhat the review asks you to do:\n"
+            " - Follow the bruising protocol every time.\n - Refer on the same day.\n\n"
+            "Fact: Children cannot consent to their own exploitation. The serious case review of Child U "
+            "(2019) found that practitioners described U, then a 15-year-old girl, as making lifestyle "
+            "choices while she was being sexually exploited.\n\nWhat the review asks you to do:\n"
+            " - Use language that puts the responsibility on the abusers.\n"
+            " - Think about the whole family, including a parent's mental health.\n")
+    reviews = reviews_of_page(tmp_path, "myths.txt", page, vocab)
+    assert [(r.children[0].pseudonym, len(r.learning)) for r in reviews] == [("Baby O", 2), ("Child U", 2)]
+    assert reviews[1].keywords == []
+
+
+def test_a_mind_maps_agencies_branch_is_no_recommendation(tmp_path: Path, vocab: Vocabulary) -> None:
+    review = _review(tmp_path, vocab, "SEWSCB 2/2024 - Extended Child Practice Review - Child W",
+                     "Child W, 15, was sexually exploited while placed out of area.\n\nRecommendations\n\n"
+                     "- Face-to-face return interviews by a consistent worker\n\nAgencies in scope\n\n"
+                     "- Children's services, Gwent Police, residential provider, advocacy service")
+    assert len(review.recommendations) == 1 and review.keywords == []
+
+
+def test_a_bodys_strategic_and_pan_words_are_no_part_of_its_area() -> None:
+    """"Trafford Strategic Safeguarding Partnership" is Trafford's, "Pan-Dorset ..." Dorset's
+    (devlocal81, devlocal72)."""
+    from casegraph.ingest.document import area_of_body
+
+    assert area_of_body("Trafford Strategic Safeguarding Partnership") == "Trafford"
+    assert area_of_body("Pan-Dorset Safeguarding Children Partnership") == "Dorset"

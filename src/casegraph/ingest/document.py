@@ -107,6 +107,8 @@ _CALLED = re.compile(
     # ((session 77) "refers to the children as Child 1, Child 2 and Child 3")
     r"toddler)|them|the\s+(?:children|siblings|twins|brothers|sisters))(?:\s+as)?|"
     r"called|"
+    # (session 83) a statement's "To protect her privacy we call her Amelia in this statement"
+    r"(?:we|I)\s+(?:have\s+|will\s+|shall\s+)?call(?:ed)?\s+(?:her|him|them|the\s+(?:girl|boy|child|baby))|"
     # "a young man the report calls 'Jay'", "whom the review calls him Jay"; (session 75) a
     # news story's "the care of a girl it calls Kirsty", the review named before
     r"(?:report|review|\bit)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
@@ -182,9 +184,10 @@ _AREA_BODY = re.compile(
     r"|\bKeeping\s+(?P<area3>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+Safe\b", re.I)
 #: Words of a body's name that are not part of the area ("Cardiff and Vale Regional"; (session
 #: 70) "Sheffield Area Child Protection Committee", an ACPC before 2006).
+#: (session 83) and "Strategic": "Trafford Strategic Safeguarding Partnership" is Trafford's
 _AREA_TAIL = re.compile(
-    r"(?:\s+(?:Regional|District|Area|Children['’]?s?|Multi-Agency|Local|Children\s+and\s+(?:Young\s+People|Families)))+$",
-    re.I)
+    r"(?:\s+(?:Regional|District|Area|Strategic|Children['’]?s?|Multi-Agency|Local|"
+    r"Children\s+and\s+(?:Young\s+People|Families)))+$", re.I)
 
 
 #: Where a heading's fields part: dashes and bars between spaces, commas, colons, brackets.
@@ -240,6 +243,7 @@ def _area_words(m: re.Match[str]) -> str:
     # words after the last wide gap are the body's name, those before it another field's
     area = re.split(r"\s{3,}", area)[-1]
     area = re.sub(r"['’]s$", "", area)  # "Bristol's Safeguarding Children Partnership"
+    area = re.sub(r"^Pan[- ](?=[A-Z])", "", area)  # (session 83) "Pan-Dorset Safeguarding ...": Dorset's
     area = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", area)  # "LSCP Leeds Safeguarding ..."
     # "Child K Fife", "Safeguarding Practice Review Bristol", "Chief Officers Group and Fife": the
     # area is what follows a pseudonym or the words of a review or a body's name
@@ -603,7 +607,20 @@ def _earlier_reviews(lines: list[Line], known: Callable[[], str] | None = None, 
                 else m.group()).strip()
         before = (known() if known else "") + " " + " ".join(ln.text for p in paragraphs[:k] for ln in p)
         if not re.search(rf"\b{re.escape(name)}\b", before):
-            out.append((name, para))
+            out.append((name, para + [ln for p in _its_lists(paragraphs[k + 1:]) for ln in p]))
+    return out
+
+
+def _its_lists(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """(session 83) The paragraphs right after a review's own that are a lead-in and its points
+    ("What the review asks you to do:" over "- Use language that ..."): that review's learning,
+    not the page's other review's."""
+    out = []
+    for para in paragraphs:
+        if len(para) < 2 or not para[0].text.rstrip().endswith(":") \
+                or not all(_LIST_ITEM.match(ln.text) for ln in para[1:]):
+            break
+        out.append(para)
     return out
 
 
@@ -809,12 +826,20 @@ _INTRO_REVIEW = re.compile(
     # "The second was a local child safeguarding practice review published in 2022 by the
     # Partnership (Child J).": the child named in brackets after the review
     r"|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:was|is)\s+an?\b[^.]{0,60}?\breview\b"
-    r"[^.]{0,120}?\((?P<bracketed>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))\))", re.I)
+    r"[^.]{0,120}?\((?P<bracketed>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?))\))"
+    # (session 83) a decision notice's "2.1 The Child H review, published in January 2024,
+    # concerned a 13-year-old girl ...": the review by its child's name, then what it was about
+    # (not "The Learning Review concerned a sister and brother": a word of the review's type)
+    r"|^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?The\s+(?!(?:learning|serious|significant|local|practice|case|national|"
+    r"rapid|thematic|extended|concise|multi-agency|independent|full|overview|final|published)\b)"
+    r"(?P<named>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?|[A-Z][a-z]{1,15}))"
+    r"(?:['’]s)?\s+review\b(?:,[^.,]{1,60},)?\s+(?:concerned|concerns|was\s+about|is\s+about|related\s+to)\s+"
+    r"(?:an?\s+|the\s+)", re.I)
 
 
 def _intro_name(m: re.Match[str]) -> str:
     """The child a match of :data:`_INTRO_REVIEW` names, whichever of its forms matched."""
-    return m["quoted"] or m["name"] or m["bracketed"]
+    return m["quoted"] or m["name"] or m["bracketed"] or m["named"]
 
 
 #: A report's numbered paragraph that opens on a child as its subject: "5.2 Baby M was a boy who
@@ -1616,10 +1641,14 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # (session 45) "| Theme | Child A | Child P | Baby R |": a comparison table's header, a
         # column per review, ends the review above and heads none of them
         return {"kind": "boundary", "title": bare}
-    following = " ".join(ln.text for ln in lines[i + 1:i + 3])
+    # (session 83) up to the next numbered heading of a review: a short part's "following" had
+    # taken "6.3 Learning Review: Young Person C" under it for the child of "6.2 ...: Amy and Josh"
+    own = list(itertools.takewhile(lambda ln: not (_SECTION_NUMBER.match(ln.text) and review_words(ln.text)),
+                                   lines[i + 1:i + 6]))
+    following = " ".join(ln.text for ln in own[:2])
     # a name that the text repeats a few lines on ("Jacob — LCSPR" over "Key facts", "• Age: 11",
     # "• What happened: Jacob, who ...")
-    further = " ".join(ln.text for ln in lines[i + 1:i + 6])
+    further = " ".join(ln.text for ln in own)
     # "LESSONS FROM ELSEWHERE: BABY J": names are read from a heading in capitals as if it were
     # written in title case (the heading itself is kept as published)
     probe = _title_case(bare) if _capitals(bare) else name_words_cased(bare)

@@ -148,10 +148,14 @@ ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 #: (session 83) A KWord 1.x document (publishing.kword_html): KOffice keeps its ``maindoc.xml`` in
 #: a gzipped tar (KOffice 1.0 to 1.3) or a zip (1.4 on); AbiWord's exporter writes it bare.
 KWORD_SUFFIXES = {".kwd"}
+#: (session 83) AbiWord's own document compressed (``.zabw`` gzip, ``.bzabw`` bzip2) or saved as
+#: a template (``.awt``): the same XML as an ``.abw``, read by publishing.abiword_html.
+ABIWORD_PACKED_SUFFIXES = {".zabw", ".bzabw", ".awt"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
                     | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES
-                    | PMLZ_SUFFIXES | ROCKET_SUFFIXES | TCR_SUFFIXES | KWORD_SUFFIXES)
+                    | PMLZ_SUFFIXES | ROCKET_SUFFIXES | TCR_SUFFIXES | KWORD_SUFFIXES
+                    | ABIWORD_PACKED_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -1331,6 +1335,17 @@ def kword_xml(data: bytes) -> str:
             raw = data
     except (tarfile.TarError, EOFError, OSError, *_ZIP_ERRORS) as exc:
         raise ValueError(f"damaged KWord document ({one_line(str(exc))})") from None
+    return raw.decode("utf-8", errors="replace")
+
+
+def abiword_xml(data: bytes) -> str:
+    """(session 83) An AbiWord document's XML, gzipped or bzip2ed as AbiWord saves ``.zabw`` and
+    ``.bzabw``, or plain (a template, or a ``.zabw`` its exporter left uncompressed)."""
+    try:
+        raw = _gunzipped(data, "the document") if data[:2] == b"\x1f\x8b" \
+            else _gunzipped(data, "the document", bz2.open) if data[:3] == b"BZh" else data
+    except (gzip.BadGzipFile, EOFError, zlib.error, OSError) as exc:
+        raise ValueError(f"damaged AbiWord document ({one_line(str(exc))})") from None
     return raw.decode("utf-8", errors="replace")
 
 

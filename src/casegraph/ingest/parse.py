@@ -313,6 +313,9 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"what\s+(?:does|did)\s+the\s+(?:review|reviewers?|panel)\s+recommend\??|"
      r"(?:what\s+)?we\s+did", "recommendations"),  # "You said: ... / We did: ..." pages
     (r"you\s+said", "other"),
+    # (session 83) a mind map's "Agencies in scope" branch under its recommendations: who was
+    # involved, no recommendation
+    (r"agencies\s+(?:in\s+scope|involved)", "other"),
     # (session 82) an e-mail's sign-off ("Thanks," over "LSCB Business Manager"): its signature,
     # no point of the learning above it
     (_SIGN_OFF_WORDS, "other"),
@@ -634,7 +637,9 @@ _LEAD_IN = re.compile(
     # out three things:"
     r"(?:highlight\w*|(?:draw|bring|pick)s?\s+out)\s+(?:\w+\s+){0,2}things|"
     # (session 77) a bulletin's "What the review found for us:" over its points
-    r"^what\s+the\s+(?:review|reviewers?|panel)\s+found(?:\s+for\s+(?:us|you|practice|practitioners))?)\b).*:$",
+    r"^what\s+the\s+(?:review|reviewers?|panel)\s+found(?:\s+for\s+(?:us|you|practice|practitioners))?|"
+    # (session 83) a myth buster's "What the review asks you to do:" over its points
+    r"^what\s+(?:the|this)\s+review\s+asks\s+(?:of\s+)?(?:you|us|practitioners)(?:\s+to\s+do)?)\b).*:$",
     re.I)
 #: A sentence that says how many recommendations a review made ("The Panel made 6 recs in
 #: total", "The review identifies five recommendations").
@@ -1606,6 +1611,9 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # a partnership's name over its release's date is the page's masthead, not a record
             and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
             and not _RELEASE_GENRE.match(text.strip())  # (session 47) "MEDIA STATEMENT" over its date
+            # (session 83) nor a notice's signature over its date: "Signed: Head of Democratic
+            # Services" over "Published: 19 April 2024"
+            and not re.match(r"(?:signed|signature|approved\s+by|authori[sz]ed\s+by)\s*:", text, re.I)
             and (((lm := _LABEL.match(nxt.text))
                   and _label_kind(lm["head"]) in ("published", "area", "model")
                   # (session 53) a release's or briefing's "Issued: 21 May 2024" is the page's
@@ -2043,6 +2051,8 @@ def _is_keyword_line(text: str) -> bool:
         return False
     if text.startswith("[") and text.endswith("]"):
         return False  # "[OCR text, page 2 missing]": an editor's or a converter's note
+    if _OUTLINE_ITEM.match(text):
+        return False  # (session 83) "- Think about the whole family, including ...": a list's last point
     if re.match(r"(?:We|I|They|It|This|These|Our|There)\b", text):
         return False  # "We received 212 compliments this year, up from 168": a sentence
     if re.search(r"\b(?:you|thanks|thank|everyone|everybody)\b", text, re.I):
@@ -2908,7 +2918,7 @@ def _entries_of(source: SourceText) -> Page:
             e.year = e.year or page_year  # a statement's date line is its publication date
             warnings.extend(e.warnings)
         _page_area(entries, lines, publisher=source.publisher, tail=raw[-6:], notes=notes)
-        entries += _reviews_in_notes(source, notes, entries, lines)
+        entries += _noted_reviews(source, notes, entries, lines, raw)
         _narrowed_to_titles(entries)
         return Page(source, page_title, page_year, page_month, entries, warnings)
     entries: list[Entry] = []
@@ -3015,7 +3025,7 @@ def _entries_of(source: SourceText) -> Page:
     # (its name may stand in a line taken for furniture: "The newsletter of the X Partnership")
     if not catalogue:
         _page_area(entries, lines, raw[:12], source.publisher, raw[-6:], notes)
-        entries += _reviews_in_notes(source, notes, entries, lines)
+        entries += _noted_reviews(source, notes, entries, lines, raw)
     else:  # (a list whose footer or chrome names a partnership is that partnership's own)
         _page_area(entries, preamble, publisher=source.publisher, tail=raw[-6:])
     _narrowed_to_titles(entries)
@@ -3821,6 +3831,16 @@ _NOTED_NAME = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,1
 #: A heading in capitals that ends with its child: "4. FROM THE ARCHIVE: CHILD U" (in capitals
 #: "2. ABOUT CHILD X AND HIS FAMILY", a part of Child X's briefing, names its child mid-line).
 _SHOUTED_CHILD = re.compile(r"(?:^|:\s*)(?:CHILD|BABY)\s+[A-Z]{1,2}$")
+
+
+def _noted_reviews(source: SourceText, notes: list[Line], entries: list[Entry], lines: list[Line],
+                   raw: list[Line]) -> list[Entry]:
+    """(session 83) The earlier reviews a release's notes tell of (:func:`_reviews_in_notes`), each
+    the page's partnership's too where it names no other: "In 2021 the partnership published a
+    serious case review about Baby E"."""
+    noted = _reviews_in_notes(source, notes, entries, lines)
+    _page_area(noted, lines, raw[:12], source.publisher, raw[-6:], notes)
+    return noted
 
 
 def _reviews_in_notes(source: SourceText, notes: list[Line], entries: list[Entry],

@@ -329,6 +329,7 @@ from casegraph.ingest.office import (
     xlsx_sheets,
 )
 from casegraph.ingest.packages import (
+    ABIWORD_PACKED_SUFFIXES,
     ARCHIVE_SUFFIXES,
     CARTRIDGE_SUFFIXES,
     DISC_MAGIC,
@@ -356,6 +357,7 @@ from casegraph.ingest.packages import (
     WACZ_SUFFIXES,
     XMIND_SUFFIXES,
     ZIP_MAGICS,
+    abiword_xml,
     archive_members,
     cartridge_pages,
     compression_of,
@@ -4200,6 +4202,8 @@ _READERS: dict[str, _Reader] = {
                                           "application/vnd.apache.orc", "read as an ORC file", records=True)),
     **dict.fromkeys(XMIND_SUFFIXES, _Reader(lambda raw, _: _xmind_text(xmind_content(_bytes(raw))),
                                             "application/vnd.xmind.workbook", "read as an XMind map")),
+    **dict.fromkeys(ABIWORD_PACKED_SUFFIXES, _Reader(lambda raw, _: xml_to_text(abiword_xml(_bytes(raw))),
+                                                     "application/x-abiword", "read as an AbiWord document")),
     **dict.fromkeys(KWORD_SUFFIXES, _Reader(lambda raw, _: xml_to_text(kword_xml(_bytes(raw))),
                                             "application/x-kword", "read as a KWord document")),
     **dict.fromkeys(GNUMERIC_SUFFIXES, _Reader(lambda raw, _: xml_to_text(gnumeric_xml(_bytes(raw))),
