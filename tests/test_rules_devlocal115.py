@@ -235,3 +235,43 @@ def test_a_bodys_strategic_and_pan_words_are_no_part_of_its_area() -> None:
 
     assert area_of_body("Trafford Strategic Safeguarding Partnership") == "Trafford"
     assert area_of_body("Pan-Dorset Safeguarding Children Partnership") == "Dorset"
+
+
+def test_a_parts_child_by_its_reference_or_a_letter(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"5.1 CMR 2022/01 - Grace (Western HSC Trust)" names Grace after the review's reference
+    (devlocal34); "6.3 J (published February 2022)" over "J was a 17-year-old ..." names J
+    (validation3)."""
+    report = (f"{NOTE}\n\n5. CASE MANAGEMENT REVIEWS\n\n5.1 CMR 2022/01 - Grace (Western HSC Trust)\n"
+              "Grace was a girl of thirteen who was groomed online and sexually abused in October 2021.\n\n"
+              "5.2 CMR 2022/03 - Baby Caoimhe (South Eastern HSC Trust)\nCaoimhe, aged ten weeks, was "
+              "admitted to hospital with a spiral fracture of her arm in July 2022.\n")
+    assert [r.children[0].pseudonym for r in reviews_of_page(tmp_path, "cmrs.txt", report, vocab)] == [
+        "Grace", "Baby Caoimhe"]
+    annual = (f"{NOTE}\n\n6. LOCAL REVIEWS\n\n6.2 Child H (published October 2021)\n\nChild H was 11 months "
+              "old when he was admitted to hospital with a fractured skull.\n\n6.3 J (published February "
+              "2022)\n\nJ was a 17-year-old young man who died in August 2021 after taking ecstasy.\n")
+    assert [r.children[0].pseudonym for r in reviews_of_page(tmp_path, "annual.txt", annual, vocab)] == [
+        "Child H", "J"]
+
+
+def test_the_kind_of_reviews_a_pages_introduction_or_own_list_gives(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Three Local Child Safeguarding Practice Reviews (LCSPRs) were commissioned or concluded;
+    summaries follow." gives the type of the parts under it (validation3); a partnership's own
+    numbered list under "Published Local Child Safeguarding Practice Reviews" too (devlocal13)."""
+    annual = (f"{NOTE}\n\nSECTION 6: LEARNING FROM REVIEWS\n\n"
+              "6.1 During the year the group completed 17 rapid reviews. Two Local Child Safeguarding "
+              "Practice Reviews (LCSPRs) were commissioned or concluded; summaries follow.\n\n"
+              "6.2 Child H (published October 2021)\n\n"
+              "Child H was 11 months old when he was admitted to hospital with burns.\n\n"
+              "6.3 Child S (published 2022)\n\nChild S, a girl of six, disclosed sexual abuse by her "
+              "uncle.\n")
+    reviews = reviews_of_page(tmp_path, "annual.txt", annual, vocab)
+    assert [r.review_type.notation for r in reviews] == ["RT-LCSPR", "RT-LCSPR"]
+    listing = ("Medway Safeguarding Children Partnership > Learning > Published reviews\n"
+               f"{NOTE}\n\nPublished Local Child Safeguarding Practice Reviews\n\n1. Jay (published 2023)\n"
+               "Jay was 15 years old when he was stabbed in a park in November 2022.\n\n"
+               "2. M and N (published 2023)\nM, aged 3, and her sister N, aged 5, were neglected; "
+               "M swallowed methadone at home in August 2022.\n")
+    reviews = reviews_of_page(tmp_path, "list.txt", listing, vocab)
+    assert [r.review_type.notation for r in reviews] == ["RT-LCSPR", "RT-LCSPR"]

@@ -365,7 +365,11 @@ _VERDICT_AFTER = re.compile(
 
 #: A sentence in which a partnership tells of its own reviews ("we published", "summarised below").
 #: (session 81) or a book's "This edition holds short summaries of three serious case reviews"
-_OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|below|following|summaries\s+of)\b", re.I)
+#: ((session 83) "Three Local Child Safeguarding Practice Reviews (LCSPRs) were commissioned or
+#: concluded; summaries follow.", "the safeguarding partners ... commissioned three local child
+#: safeguarding practice reviews")
+_OWN_REVIEWS = re.compile(r"\b(?:we|our|published|completed|concluded|commissioned|below|following|"
+                          r"summaries\s+(?:of|follow))\b", re.I)
 #: A sentence; a dot between figures ("12.03.2021", "2.5 miles") ends none.
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")
 #: A date that starts a period, not an event: "since 2017", "between 2014 and 2016", "from 2019".

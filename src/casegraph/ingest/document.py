@@ -35,6 +35,7 @@ from casegraph.ingest.parse import (
     _EMAIL_HEADER,
     _FIELD_LINE,
     _LABEL,
+    _LETTER_DATED,
     _LINK_LINE,
     _PART_NUMBER,
     _PIPE_ROW,
@@ -1209,7 +1210,9 @@ def _heading_like(text: str) -> bool:
 #: CMR - Ola (Southern Trust area)", "CMR: Ada (Belfast Trust area, 2023)".
 #: (session 83) or with nothing between: minutes' "4.1 LCSPR Oscar - final report for sign-off"
 #: (the text naming the child all the same).
-_TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}(?:\s+[–—-]|\s*:)?\s+"
+#: ((session 83) its reference between: "5.1 CMR 2022/01 - Grace (Western HSC Trust)")
+_TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATIONS}(?:\s+\d{{1,4}}/\d{{2,4}})?"
+                         r"(?:\s+[–—-]|\s*:)?\s+"
                          # (session 46) the name in quotation marks: "6.3 CMR: 'Orla'"
                          r"['‘\"“]?(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
 
@@ -1247,6 +1250,9 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _TITLE_NAME.search(heading) or _LABELLED_NAME.search(heading)
     if m and m["name"] and _names_told(m["name"], following):
         return m["name"]  # "BRIEFING 3: Ada – Multi-agency Learning Review"
+    m = _LETTER_DATED.fullmatch(heading.strip())
+    if m and re.match(rf"{m['letter']}\s+(?:was|is|had|has)\b", following):
+        return m["letter"]  # (session 83) "6.3 J (published February 2022)" over "J was a 17-year-old ..."
     m = _AREA_LEAD.match(heading)
     if m and following.startswith(m["name"]):
         return m["name"]  # "Torbay: Ash and Rowan - Local Child Safeguarding Practice Review"

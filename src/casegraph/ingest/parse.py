@@ -1533,6 +1533,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
                 or _NOTED_NAME.match(title) \
                 or ((bare := _bare_name(title)) and nxt is not None  # "2. Jay (published 2023)"
                     and re.search(rf"\b{re.escape(bare.split()[0])}\b", nxt.text)) \
+                or ((letter := _LETTER_DATED.fullmatch(title)) and nxt is not None  # "6.3 J (published
+                    and re.match(rf"{letter['letter']}\s+(?:was|is|had|has)\b", nxt.text)) \
                 or ((named := labelled_name(title)) and nxt is not None  # "4. Seven-minute
                     and re.search(rf"\b{named}\b", nxt.text)):  # briefing: Sam" over "... Sam"
             info = {"kind": "numbered", "number": int(m["num"]), "title": title}
@@ -3034,8 +3036,18 @@ def _entries_of(source: SourceText) -> Page:
     first = next((i for i, h in heads if h["kind"] != "boundary"), 0)
     intro = lines[:first]  # boundary sections before the first review introduce the page too
     return Page(source, page_title, page_year, page_month, entries, warnings,
-                None if catalogue or not intro
+                None if not intro or (catalogue and not _partnership_list(intro))
                 else Span.concat((Span.of(ln.text, ln.start) for ln in intro), "\n"))
+
+
+def _partnership_list(intro: list[Line]) -> bool:
+    """(session 83) Whether a numbered list's page is a partnership's own list of its reviews, not
+    a catalogue of many areas: its breadcrumb or heading names one partnership or board
+    ("Medway Safeguarding Children Partnership > Learning > Published reviews"), so what its
+    title says of the reviews ("Published Local Child Safeguarding Practice Reviews") is theirs."""
+    from casegraph.ingest.document import area_of_body
+
+    return len({area for ln in intro if (area := area_of_body(ln.text))}) == 1
 
 
 #: A review a page tells of as its own news: "We have also published", "The Board also published".
@@ -3828,6 +3840,9 @@ PSEUDONYM_NOTE = re.compile(r"\(\s*(?:these\s+are\s+)?not\s+(?:her|his|their|its
 #: A name with that note: "4.3 Callum (not his real name)", a child's name whatever follows it.
 _NOTED_NAME = re.compile(r"(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?\s*"
                          + PSEUDONYM_NOTE.pattern, re.I)
+#: (session 83) A child by a letter alone, then the review's date in brackets: "6.3 J (published
+#: February 2022)" over "J was a 17-year-old young man who died ..." (the account opening on it).
+_LETTER_DATED = re.compile(rf"(?-i:(?P<letter>[A-Z]{{1,2}}))\s*\((?:published\s+)?[^()]*\b{YEAR}\)")
 #: A heading in capitals that ends with its child: "4. FROM THE ARCHIVE: CHILD U" (in capitals
 #: "2. ABOUT CHILD X AND HIS FAMILY", a part of Child X's briefing, names its child mid-line).
 _SHOUTED_CHILD = re.compile(r"(?:^|:\s*)(?:CHILD|BABY)\s+[A-Z]{1,2}$")
