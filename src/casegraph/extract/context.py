@@ -705,10 +705,10 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         found = _nearest_before(words, lo - 1, max(0, lo - 4), table, longest, covered)
         if found:
             return found[1]
-    if default == "unstated" and (later := _and_clause_pronoun(words, lo, i)) \
-            and (opening := _opening_phrase(words, min(4, i), table, longest, covered)) \
-            and table[opening] != "child" \
-            and later == (r.pronoun_of.get(opening) or r.pronoun_of.get(opening[-1:])):
+    # the person the sentence opens with, and that person's pronoun ("Her mother": "she")
+    opening = _opening_phrase(words, min(4, i), table, longest, covered) if default == "unstated" else None
+    opener = opening and (r.pronoun_of.get(opening) or r.pronoun_of.get(opening[-1:]))
+    if opening and table[opening] != "child" and opener and opener == _and_clause_pronoun(words, lo, i):
         # (session 83) "Child X's mother had herself been on a plan ..., and she spent two years
         # in foster care": the later clause's "she" goes on with the sentence's subject, the
         # mother, whether the account's child is a boy or a girl
@@ -728,8 +728,6 @@ def experiencer_of(words: list[str], i: int, j: int, r: Rules, names: Iterable[t
         return who
     if default != "unstated" or lo > 0:
         return default  # a subordinate clause ("..., who had been drinking") has its own subject
-    opening = _opening_phrase(words, min(4, i), table, longest, covered)
-    opener = opening and (r.pronoun_of.get(opening) or r.pronoun_of.get(opening[-1:]))
     if pronoun and pronoun == subject and opening and "and" in words[lo:i] and opener not in (None, pronoun):
         # (session 83) "His mother had reported him missing eleven times, and he was using
         # cannabis": a later clause's "he" is not the mother the sentence opens with, but the

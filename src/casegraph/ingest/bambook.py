@@ -25,7 +25,7 @@ import struct
 import xml.etree.ElementTree as ET
 import zlib
 
-from casegraph.ingest.binaries import PART_MAX
+from casegraph.ingest.binaries import PART_MAX, refuse_declarations
 
 SNB_SUFFIXES = {".snb"}
 SNB_MEDIA = "application/x-snb-ebook"
@@ -75,12 +75,13 @@ def _text_files(data: bytes) -> dict[str, bytes]:
     if len(table) < count * _ENTRY.size:
         raise ValueError("damaged Bambook e-book (its file table is cut short)")
     stream = _text_stream(data, text_size)
+    names = table[count * _ENTRY.size:]  # (each name ends with a NUL)
     files: dict[str, bytes] = {}
     at = 0
     for n in range(count):
         attribute, name_at, size = _ENTRY.unpack_from(table, n * _ENTRY.size)
-        names = table[count * _ENTRY.size:]
-        name = names[name_at:names.find(b"\0", name_at) % (len(names) + 1)].decode("utf-8", "replace")
+        end = names.find(b"\0", name_at)
+        name = names[name_at:end if end >= 0 else len(names)].decode("utf-8", "replace")
         if attribute & _TEXT_FILE == _TEXT_FILE:
             if at + size > len(stream):
                 raise ValueError(f"damaged Bambook e-book (its file {name!r} runs past the text stream)")
@@ -128,6 +129,8 @@ def _unpacked(raw: bytes, what: str, limit: int) -> bytes:
 
 
 def _xml(raw: bytes, name: str) -> ET.Element:
+    """One of the book's XML files, parsed (entity declarations refused: never expanded)."""
+    refuse_declarations(raw, f"its {name}")
     try:
         return ET.fromstring(raw)
     except ET.ParseError as exc:

@@ -306,9 +306,6 @@ def ffmetadata_text(text: str) -> str:
     """(session 83) An FFmpeg metadata file as a podcast's page shows the episode (:func:`flv_text`):
     its title, maker, show and date, its description and comment as paragraphs, then its chapters
     ("02:10 Ava (Fife)").  A file whose tags hold no prose is refused (its words are only spoken)."""
-    text = unify_line_ends(text).lstrip("\ufeff")
-    if not text.startswith(_FFMETA_HEADER):
-        raise ValueError("not an FFmpeg metadata file (no ';FFMETADATA1' first line)")
     sections = _ffmetadata_sections(text)
     chapters = [_ffmetadata_chapter(tags, number) for kind, number, tags in sections if kind == "chapter"]
     return _tagged_page(sections[0][2], _FFMETA_HEAD, _FFMETA_PROSE,
@@ -324,15 +321,16 @@ def ffmetadata_described(handle: BinaryIO) -> bool:
 
 def _ffmetadata_tags(handle: BinaryIO) -> dict[str, str]:
     """The global tags of an FFmpeg metadata file (its first :data:`_TEXT_MAX` bytes)."""
-    text = unify_line_ends(utf8_else(handle.read(_TEXT_MAX), "cp1252")).lstrip("\ufeff")
-    if not text.startswith(_FFMETA_HEADER):
-        raise ValueError("not an FFmpeg metadata file (no ';FFMETADATA1' first line)")
-    return _ffmetadata_sections(text)[0][2]
+    return _ffmetadata_sections(utf8_else(handle.read(_TEXT_MAX), "cp1252"))[0][2]
 
 
 def _ffmetadata_sections(text: str) -> list[tuple[str, int, dict[str, str]]]:
     """The file's sections in order (the global one first, named ""), each with the line it
-    opens on and its tags by key (lower case, the first of each kept)."""
+    opens on and its tags by key (lower case, the first of each kept); a text without the
+    ";FFMETADATA1" first line is none."""
+    text = unify_line_ends(text).lstrip("\ufeff")
+    if not text.startswith(_FFMETA_HEADER):
+        raise ValueError("not an FFmpeg metadata file (no ';FFMETADATA1' first line)")
     sections: list[tuple[str, int, dict[str, str]]] = [("", 1, {})]
     for number, line, equals in _ffmetadata_lines(text):
         if equals is not None:
@@ -347,8 +345,8 @@ def _ffmetadata_sections(text: str) -> list[tuple[str, int, dict[str, str]]]:
 
 def _ffmetadata_lines(text: str) -> Iterator[tuple[int, str, int | None]]:
     """The file's logical lines with the number each starts on and the place of its first
-    unescaped "=" (None when it has none); a backslash keeps the character after it, a line end
-    too.  A comment's or a section's mark counts only unescaped, at a line's start."""
+    unescaped "=" (None when it has none, or the line is a comment or a section's name); a
+    backslash keeps the character after it, a line end too."""
     line: list[str] = []
     equals: int | None = None
     number = start = 1

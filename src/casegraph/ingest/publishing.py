@@ -32,6 +32,7 @@ Read as plain XML, JSON or text, a review's heading and its learning list are lo
 from __future__ import annotations
 
 import html
+import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -538,11 +539,13 @@ def _kword_table(cells: dict[tuple[int, int], str]) -> str:
 
 
 def _number(value: str | None) -> float:
-    """A KWord attribute's number ("12.7000"); none, or not a number, is 0."""
+    """A KWord attribute's number ("12.7000"); none, not a number or not finite ("nan", "inf" in a
+    damaged file) is 0."""
     try:
-        return float(value or 0)
+        number = float(value or 0)
     except ValueError:
         return 0.0
+    return number if math.isfinite(number) and abs(number) < 1e9 else 0.0
 
 
 # ---------------------------------------------------------------------------------- FictionBook
