@@ -282,6 +282,8 @@ def test_a_kword_document_damaged_or_without_its_maindoc_is_refused(tmp_path: Pa
         kword_xml(zipped({"content.xml": "<office/>"}))
     with pytest.raises(ValueError, match=r"damaged KWord document"):
         kword_xml(_stored_tar(_MAINDOC)[:80])
+    with pytest.raises(ValueError, match=r"cut short: its DOC element is never closed"):
+        kword_xml(_MAINDOC.encode()[:-300])  # (bare, as AbiWord exports it: no store to say so)
     refused_in_one_line(tmp_path / "cut.kwd", zipped({"maindoc.xml": _MAINDOC})[:-60])
 
 
@@ -341,3 +343,4 @@ def test_abiwords_compressed_and_template_forms_are_its_document(tmp_path: Path)
         text = read_source(tmp_path / name).text
         assert text.startswith("Serious Case Review: Child K\n") and NOTE in text, name
     refused_in_one_line(tmp_path / "cut.zabw", gzip.compress(document.encode())[:40])
+    refused_in_one_line(tmp_path / "cut.awt", raw[:-30])

@@ -1335,7 +1335,7 @@ def kword_xml(data: bytes) -> str:
             raw = data
     except (tarfile.TarError, EOFError, OSError, *_ZIP_ERRORS) as exc:
         raise ValueError(f"damaged KWord document ({one_line(str(exc))})") from None
-    return raw.decode("utf-8", errors="replace")
+    return _closed(raw, b"</DOC>", "KWord document")
 
 
 def abiword_xml(data: bytes) -> str:
@@ -1346,6 +1346,14 @@ def abiword_xml(data: bytes) -> str:
             else _gunzipped(data, "the document", bz2.open) if data[:3] == b"BZh" else data
     except (gzip.BadGzipFile, EOFError, zlib.error, OSError) as exc:
         raise ValueError(f"damaged AbiWord document ({one_line(str(exc))})") from None
+    return _closed(raw, b"</abiword>", "AbiWord document")
+
+
+def _closed(raw: bytes, end: bytes, what: str) -> str:
+    """A word processor's XML whose root element is closed, as text: one cut short (a bare file
+    has no store's checksum to say so) would be read in part, its rest lost without a word."""
+    if end not in raw[-4096:]:
+        raise ValueError(f"damaged {what} (cut short: its {end.decode()[2:-1]} element is never closed)")
     return raw.decode("utf-8", errors="replace")
 
 
