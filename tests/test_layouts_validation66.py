@@ -344,3 +344,44 @@ def test_abiwords_compressed_and_template_forms_are_its_document(tmp_path: Path)
         assert text.startswith("Serious Case Review: Child K\n") and NOTE in text, name
     refused_in_one_line(tmp_path / "cut.zabw", gzip.compress(document.encode())[:40])
     refused_in_one_line(tmp_path / "cut.awt", raw[:-30])
+
+
+def test_a_compressed_metafile_is_read_as_its_metafile(tmp_path: Path) -> None:
+    """(session 83) ``.emz`` and ``.wmz``, the gzipped forms Draw exports (it also writes them
+    uncompressed), are read as the Enhanced and Windows Metafiles inside; a damaged one is
+    refused in one line."""
+    emf = TESTS / "validation54" / "pages" / "HCPC learning review Child K - learning on a page.emf"
+    wmf = TESTS / "validation65" / "pages" / "northern-acpc-cmr-learning-on-a-page-2007-archive.wmf"
+    for source, name in ((emf, "poster.emz"), (wmf, "poster.wmz")):
+        plain = read_source(source).text
+        (tmp_path / name).write_bytes(gzip.compress(source.read_bytes()))
+        assert read_source(tmp_path / name).text == plain
+        refused_in_one_line(tmp_path / f"cut-{name}", gzip.compress(source.read_bytes())[:200])
+
+
+_UOT = ('<?xml version="1.0" encoding="UTF-8"?><uof:UOF xmlns:uof="http://schemas.uof.org/cn/2003/uof" '
+        'xmlns:字="http://schemas.uof.org/cn/2003/uof-wordproc"><uof:式样集><uof:段落式样 字:标识符="H" '
+        '字:名称="Heading_20_1" 字:别名="Heading 1"/><uof:段落式样 字:标识符="P1" 字:基式样引用="H"/>'
+        '</uof:式样集><uof:文字处理><字:主体>'
+        '<字:段落><字:段落属性 字:式样引用="P1"/><字:句><字:文本串>Serious Case Review: Child K'
+        '</字:文本串></字:句></字:段落>'
+        f'<字:段落><字:句><字:文本串>{ACCOUNT.split(chr(10))[1]}</字:文本串></字:句><字:句><字:脚注>'
+        '<字:段落><字:句><字:文本串>A footnote.</字:文本串></字:句></字:段落></字:脚注></字:句></字:段落>'
+        '<字:段落><字:段落属性><字:大纲级别>2</字:大纲级别></字:段落属性><字:句><字:文本串>Learning'
+        '</字:文本串></字:句></字:段落>'
+        '<字:段落><字:段落属性><字:自动编号信息 字:编号引用="L1"/></字:段落属性><字:句><字:文本串>Visits '
+        'were missed.</字:文本串></字:句></字:段落>'
+        f'<字:段落><字:句><字:文本串>{NOTE}</字:文本串></字:句></字:段落>'
+        '</字:主体></uof:文字处理></uof:UOF>')
+
+
+def test_a_uniform_office_format_text_is_its_paragraphs(tmp_path: Path) -> None:
+    """(session 83) A UOF text (``.uot``, as LibreOffice writes one): its body's paragraphs, a
+    heading by its style's base or its outline level, an item by its numbering; a footnote is no
+    part of its paragraph's words; offered from a folder."""
+    (tmp_path / "summary.uot").write_text(_UOT, encoding="utf-8")
+    text = read_source(tmp_path / "summary.uot").text
+    assert text.split("\n\n")[:4] == ["Serious Case Review: Child K", ACCOUNT.split("\n")[1], "Learning",
+                                      "• Visits were missed."]
+    assert "A footnote." not in text
+    assert [p.name for p in discover([tmp_path])] == ["summary.uot"]

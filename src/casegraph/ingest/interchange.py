@@ -2720,7 +2720,8 @@ def _drawn_paragraphs(lines: list[tuple[float | None, str]]) -> list[str]:
     return paragraphs
 
 
-EMF_SUFFIXES = {".emf"}
+#: (session 83) and its gzipped form, ``.emz`` (as Draw exports a compressed metafile)
+EMF_SUFFIXES = {".emf", ".emz"}
 #: Enhanced Metafile records ([MS-EMF] 2.1.1): the header, the end; a font made and an object
 #: selected; a text drawn in UTF-16 (W) or in the ANSI code page (A).
 _EMR_HEADER, _EMR_EOF, _EMR_CREATE_FONT, _EMR_SELECT = 1, 14, 82, 37
@@ -2728,6 +2729,22 @@ _EMR_TEXT_W, _EMR_TEXT_A = 84, 83
 #: A text's option saying its characters are a font's glyph numbers, not letters.
 _ETO_GLYPH_INDEX = 0x10
 _EMF_SIGNATURE = b" EMF"
+
+
+#: The most a compressed metafile (``.emz``, ``.wmz``) may unpack to: a poster is a few hundred KB.
+_METAFILE_MAX = 32 * 2**20
+
+
+def _metafile_unzipped(data: bytes, what: str) -> bytes:
+    """(session 83) A metafile's bytes, gunzipped when they are gzip's (a ``.emz`` or ``.wmz``;
+    Draw also writes those suffixes uncompressed), at most :data:`_METAFILE_MAX` of them."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        return inflated(data, _METAFILE_MAX, f"a compressed {what} of over {_METAFILE_MAX // 2**20} MB "
+                        "unpacked", wbits=31)
+    except zlib.error:
+        raise ValueError(f"damaged compressed {what} (its gzip stream does not unpack)") from None
 
 
 def is_emf(data: bytes) -> bool:
@@ -2741,6 +2758,7 @@ def emf_html(data: bytes) -> str:
     texts in the order drawn, each run of lines drawn at one left edge in one font a text whose
     lines are joined into paragraphs (a drawing program draws each wrapped line as a record of
     its own).  Raises ValueError for a file that is no metafile, is cut, or draws no letters."""
+    data = _metafile_unzipped(data, "Enhanced Metafile")
     if not is_emf(data):
         raise ValueError("not an Enhanced Metafile (no EMF header)")
     return _drawn_html(_emf_texts(data))
@@ -2790,7 +2808,8 @@ def _emf_texts(data: bytes) -> Iterator[tuple[tuple[int, int, int], float, str]]
     raise ValueError("damaged metafile (it ends before its end record: is it cut short?)")
 
 
-WMF_SUFFIXES = {".wmf"}
+#: (session 83) and its gzipped form, ``.wmz``
+WMF_SUFFIXES = {".wmf", ".wmz"}
 #: (session 82) A Windows Metafile's placeable header (Aldus: its key, then a bounding box and
 #: units) and its own header (in memory or on disk, 9 words, version 1 or 3).
 _WMF_PLACEABLE, _WMF_PLACEABLE_SIZE = b"\xd7\xcd\xc6\x9a", 22
@@ -2818,6 +2837,7 @@ def wmf_html(data: bytes) -> str:
     lines are joined.  The strings are in the ANSI code page (Windows-1252).  A bullet drawn as
     a record of its own ("• ", then the item beside it) opens its item's line.  Raises
     ValueError for a file that is no metafile, is cut, or draws no letters."""
+    data = _metafile_unzipped(data, "Windows Metafile")
     if not is_wmf(data):
         raise ValueError("not a Windows Metafile (no placeable or WMF header)")
     return _drawn_html(_wmf_texts(data))

@@ -20,6 +20,8 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
 - (session 83) a KWord 1.x document (``.kwd``: an ACPC's papers kept in KOffice's format, or
   AbiWord's export of them), whose paragraphs are ``PARAGRAPH`` elements in frame sets, each
   with its style's name and list counter in its ``LAYOUT``;
+- (session 83) a Uniform Office Format text (``.uot``: China's office standard, which LibreOffice
+  writes), whose paragraphs carry a style reference and numbering in Chinese-named elements;
 - Mozilla Readability's article (``title``, ``byline``, ``content`` HTML, ``textContent``: a
   scraper's reader-view copy of a page), alone or in the scraper's wrapper, as the article.
 
@@ -546,6 +548,77 @@ def _number(value: str | None) -> float:
     except ValueError:
         return 0.0
     return number if math.isfinite(number) and abs(number) < 1e9 else 0.0
+
+
+# ------------------------------------------------------------------------- Uniform Office Format
+_UOF = "{http://schemas.uof.org/cn/2003/uof}"
+_UOF_TEXT = "{http://schemas.uof.org/cn/2003/uof-wordproc}"
+#: How deep a style's chain of base styles is followed (a loop in a damaged file ends there).
+_UOF_STYLE_DEPTH = 8
+
+
+def uof_text_html(root: ET.Element) -> str | None:
+    """(session 83) A Uniform Office Format text document (``.uot``) as HTML, or None for other
+    XML.  Its body (``字:主体``) is read in order: a paragraph (``字:段落``) is the text of its runs
+    (``字:文本串``; a footnote's or a field's left out), a heading when its style or a style it is
+    based on is a heading's ("Heading 2") or it has an outline level, a list's item when it has
+    numbering (``字:自动编号信息``); a table's cells are read as rows.  Styles, fonts and page
+    settings are the document's settings, not its words."""
+    if root.tag != f"{_UOF}UOF":
+        return None
+    body = next(root.iter(f"{_UOF_TEXT}主体"), None)
+    if body is None:
+        return None
+    styles = {s.get(f"{_UOF_TEXT}标识符"): s for s in root.iter(f"{_UOF}段落式样")}
+    blocks: list[tuple[str, str]] = []
+    for element in body:
+        name = element.tag.removeprefix(_UOF_TEXT)
+        if name == "段落" and (block := _uof_paragraph(element, styles)):
+            blocks.append(block)
+        elif name == "文字表":
+            rows = [[html.escape(" ".join(w for p in cell.iter(f"{_UOF_TEXT}段落") if (w := _uof_words(p))))
+                     for cell in row.iter(f"{_UOF_TEXT}单元格")] for row in element.iter(f"{_UOF_TEXT}行")]
+            blocks.append(("table", html_table(rows)))
+    return "<html><body>\n" + blocks_html(blocks) + "\n</body></html>"
+
+
+def _uof_paragraph(paragraph: ET.Element, styles: dict[str | None, ET.Element]) -> tuple[str, str] | None:
+    """A paragraph as a (tag, words) block: a heading by its style's chain or its outline level,
+    an item by its numbering."""
+    words = _uof_words(paragraph)
+    if not words:
+        return None
+    props = paragraph.find(f"{_UOF_TEXT}段落属性")
+    if props is not None and props.find(f"{_UOF_TEXT}自动编号信息") is not None:
+        return "li", words
+    level = props.find(f"{_UOF_TEXT}大纲级别") if props is not None else None
+    style = props.get(f"{_UOF_TEXT}式样引用") if props is not None else None
+    if (level is not None and (level.text or "").strip().isdigit()) or _uof_heading_style(style, styles):
+        depth = int(level.text.strip()) if level is not None and (level.text or "").strip().isdigit() else 2
+        return f"h{min(max(depth, 1), 6)}", words
+    return "p", words
+
+
+def _uof_heading_style(style: str | None, styles: dict[str | None, ET.Element]) -> bool:
+    """Whether a paragraph style, or one it is based on, is a heading's ("Heading_20_1")."""
+    for _ in range(_UOF_STYLE_DEPTH):
+        element = styles.get(style)
+        if element is None:
+            return False
+        names = f"{element.get(f'{_UOF_TEXT}名称')} {element.get(f'{_UOF_TEXT}别名')}"
+        if re.search(r"heading|title", names, re.I):
+            return True
+        style = element.get(f"{_UOF_TEXT}基式样引用")
+    return False
+
+
+def _uof_words(paragraph: ET.Element) -> str:
+    """A paragraph's runs' text: its own runs only (a footnote's or endnote's paragraphs inside
+    a run are no part of it)."""
+    parts: list[str] = []
+    for run in paragraph.findall(f"{_UOF_TEXT}句"):
+        parts.extend(t.text or "" for t in run if t.tag == f"{_UOF_TEXT}文本串")
+    return " ".join("".join(parts).split())
 
 
 # ---------------------------------------------------------------------------------- FictionBook

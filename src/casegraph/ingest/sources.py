@@ -450,6 +450,7 @@ from casegraph.ingest.publishing import (
     pandoc_html,
     readability_html,
     sharepoint_page_html,
+    uof_text_html,
 )
 from casegraph.ingest.workfiles import (
     ANKI_SUFFIXES,
@@ -543,6 +544,8 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".
                  ".config", ".opf", ".gexf", ".gml", ".vdx", ".opml", ".dbk", ".tei",
                  # (session 81) a journal article in JATS as PubMed Central and repositories keep it
                  ".nxml",
+                 # (session 83) a Uniform Office Format text, as LibreOffice writes it
+                 ".uot",
                  # (session 82) a WAP deck (WML 1.x: an ACPC's news for phones of 2004) as its cards
                  ".wml"}
 #: (session 69) An SVG drawing saved compressed (Inkscape's ``.svgz``: a "learning on a page"
@@ -1961,7 +1964,7 @@ def xml_to_text(raw: str) -> str:
     if (document := word_html(root)) is not None:  # a Word document saved as XML
         return html_to_text(document)
     if (document := fo_html(root) or abiword_html(root) or incopy_html(root)
-            or fictionbook_html(root) or kword_html(root)) is not None:
+            or fictionbook_html(root) or kword_html(root) or uof_text_html(root)) is not None:
         return html_to_text(document)  # a typeset, word-processed or laid-out page, an e-book
     if (notes := cherrytree_html(root) or gantt_html(root) or elan_html(root)) is not None:
         return html_to_text(notes)  # a notebook's nodes, a plan's tasks, a transcript's words
