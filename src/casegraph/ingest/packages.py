@@ -1341,12 +1341,17 @@ def kword_xml(data: bytes) -> str:
 def abiword_xml(data: bytes) -> str:
     """(session 83) An AbiWord document's XML, gzipped or bzip2ed as AbiWord saves ``.zabw`` and
     ``.bzabw``, or plain (a template, or a ``.zabw`` its exporter left uncompressed)."""
+    return _closed(_unpacked_or_plain(data, "AbiWord document"), b"</abiword>", "AbiWord document")
+
+
+def _unpacked_or_plain(data: bytes, what: str) -> bytes:
+    """A document saved compressed (a stream :data:`_COMPRESSIONS` knows, by its first bytes:
+    Gnumeric's gzip, AbiWord's gzip or bzip2) unpacked, or its bytes as they are; a stream that
+    does not unpack is a damaged ``what``."""
     try:
-        raw = _gunzipped(data, "the document") if data[:2] == b"\x1f\x8b" \
-            else _gunzipped(data, "the document", bz2.open) if data[:3] == b"BZh" else data
-    except (gzip.BadGzipFile, EOFError, zlib.error, OSError) as exc:
-        raise ValueError(f"damaged AbiWord document ({one_line(str(exc))})") from None
-    return _closed(raw, b"</abiword>", "AbiWord document")
+        return _uncompressed(data)
+    except (EOFError, OSError, zlib.error, lzma.LZMAError) as exc:
+        raise ValueError(f"damaged {what} ({one_line(str(exc))})") from None
 
 
 def _closed(raw: bytes, end: bytes, what: str) -> str:
@@ -1360,8 +1365,4 @@ def _closed(raw: bytes, end: bytes, what: str) -> str:
 def gnumeric_xml(data: bytes) -> str:
     """A Gnumeric workbook's XML (gzipped, as Gnumeric saves by default, or plain when its
     compression is turned off), for the reader of XML, which reads its sheets as tables."""
-    try:
-        raw = _gunzipped(data, "the workbook") if data[:2] == b"\x1f\x8b" else data
-    except (gzip.BadGzipFile, EOFError, zlib.error, OSError) as exc:
-        raise ValueError(f"damaged Gnumeric workbook ({one_line(str(exc))})") from None
-    return raw.decode("utf-8", errors="replace")
+    return _unpacked_or_plain(data, "Gnumeric workbook").decode("utf-8", errors="replace")
