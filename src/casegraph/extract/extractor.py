@@ -758,7 +758,7 @@ _DENIED = re.compile(r"\b(?:not|never)\s+(?:an?\s+)?$", re.I)
 #: (session 81) A type whose criteria a rapid review found unmet: "the criteria for a local child
 #: safeguarding practice review were not met" (its words before the type, then after it).
 _CRITERIA_FOR = re.compile(r"\bcriteria\s+for\s+(?:an?\s+)?$", re.I)
-_NOT_MET = re.compile(r"^\s+(?:were|was)\s+not\s+met\b", re.I)
+_NOT_MET = re.compile(r"^\s+(?:were|was|are|is)\s+not\s+met\b", re.I)  # (session 84: "are not met")
 #: (session 82) ... or before it: "the case does not meet the criteria for an LCSPR".
 _NOT_MEETING = re.compile(r"\bnot\s+meet\s+(?:the\s+)?criteria\s+for\s+(?:an?\s+)?$", re.I)
 
@@ -776,8 +776,11 @@ def _board_of(heading: str) -> str | None:
 
 def _not_denied(coded: list[Coded]) -> list[Coded]:
     """The review types a record's type field names, without those it says the review is not
-    (each quote of them just after "not a"); all of them, when it denies every one."""
-    kept = [c for c in coded if not all(_DENIED.search(e.prefix) for e in c.evidence)]
+    (each quote of them just after "not a", or (session 84) after "did not meet the criteria
+    for a": "Multi-agency learning review (did not meet the criteria for a Child Practice
+    Review)"); all of them, when it denies every one."""
+    kept = [c for c in coded if not all(_DENIED.search(e.prefix) or _NOT_MEETING.search(e.prefix)
+                                        for e in c.evidence)]
     return kept or coded
 
 

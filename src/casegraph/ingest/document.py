@@ -435,8 +435,10 @@ _PROSE_LEARNING = re.compile(
     # (what it notes of the case's facts is no learning: "notes that it is possible that ...")
     # ((session 73) "The review sets out one main lesson: ...")
     r"sets\s+out\s+(?:one|a\s+single|its|the)\s+(?:main\s+|key\s+|central\s+)?(?:lesson|message)s?|"
+    # ((session 84) nor what it says the case was: "The review says that what Freya lived
+    # through over more than a year was emotional abuse.")
     r"criticised|sets out learning|(?:said|says|noted|notes|observed|recognised)\s+that"
-    r"(?!\s+it\s+(?:is|was)\s+(?:possible|likely|unclear|not\s+known)))\b"
+    r"(?!\s+it\s+(?:is|was)\s+(?:possible|likely|unclear|not\s+known)|\s+what\s))\b"
     # "The review's main learning is that ...", "Learning focused on ...", "The key lessons were"
     r"|^(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:review['’]s\s+)?)?(?:(?:[Mm]ain|[Kk]ey|[Cc]entral|[Ee]arly)\s+)?"
     # ("The review's message still stands: ...")
@@ -1217,6 +1219,11 @@ _TYPED_NAME = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s+)?{TYPE_ABBREVIATION
                          r"['‘\"“]?(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][a-z]{1,15})?))\b")
 
 
+#: (session 84) A heading's name after a colon at its end: "Local learning review - Blackburn
+#: with Darwen: Amira".
+_PLACED_NAME = re.compile(r":\s+(?P<name>(?-i:[A-Z][a-z]{1,15})(?:\s+and\s+(?-i:[A-Z][a-z]{1,15}))?)\s*$")
+
+
 def _names_told(names: str, text: str) -> bool:
     """Whether each first name a heading gives ("Ada", "Aoife and Ciaran") is told again in the
     text, and none is a place ("– Cardiff and Vale": an area, session 49)."""
@@ -1270,6 +1277,12 @@ def _introduced_name(heading: str, following: str) -> str | None:
     m = _TYPED_NAME.match(heading)
     if m and _each_told(m["name"], following):
         return m["name"]  # "5.1 CMR - Ola (Southern Trust area)", "5.2 CMR - Kit and Rowan"
+    m = _PLACED_NAME.search(heading)
+    if m and _REVIEW_TYPE_WORDS.search(heading[:m.start()]) and m["name"] not in NOT_NAMES \
+            and not default_gazetteer().lookup(m["name"]) and _each_told(m["name"], following):
+        # (session 84) a bulletin's "Multi-agency learning review – Torfaen: Kai" over "Kai is a
+        # six-year-old boy": the name after the type and its place
+        return m["name"]
     m = FAMILY_NAME.search(heading) or _CHILDREN_GROUP.search(heading)
     if m:
         return m.group()  # "Family K"; "Thematic Review: Babies A, B and C": one review of three
@@ -1592,6 +1605,18 @@ def _heading_text(text: str) -> str:
 _FACT_KINDS = frozenset({"published", "age", "sex", "incident", "area", "model"})
 
 
+def _item_above(lines: list[Line], i: int) -> Line | None:
+    """The list item line ``i`` follows, if any: the line above, or (session 84) the item whose
+    words a slide wrapped onto a line or two below it ("• The family's first language is
+    Polish; no interpreter was used at" / "the child protection conference" over "• No sexual
+    abuse was disclosed or found", the last point of its slide, not a heading)."""
+    k = i - 1
+    while k > 0 and i - k < 4 and not _LIST_ITEM.match(lines[k].text) and not lines[k].blank_before \
+            and not lines[k].after_rule:
+        k -= 1
+    return lines[k] if k >= 0 and _LIST_ITEM.match(lines[k].text) else None
+
+
 def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict | None:
     """Line ``i`` as a section heading (a review's, or a boundary), or None if it is not one;
     ``item_rows``: the rows of tables of learning or recommendations (:func:`_item_table_rows`)."""
@@ -1602,10 +1627,10 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
     # not a heading, however short
     listed = _LIST_ITEM.match(lines[i].text) and (
         (i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].text))
-        or (i > 0 and _LIST_ITEM.match(lines[i - 1].text) and not _REVIEW_TYPE_WORDS.search(bare)
+        or ((above := _item_above(lines, i)) is not None and not _REVIEW_TYPE_WORDS.search(bare)
             # (the same bullet: "7. PRIORITIES" after "- GPs to ..." is the report's next part)
             and not (mark := lines[i].text.lstrip()[:1]).isalnum() and mark not in "(["
-            and lines[i - 1].text.lstrip()[:1] == mark))
+            and above.text.lstrip()[:1] == mark))
     # an FAQ's question is a heading too; a link ("Read the Child R overview report") is not
     if listed or not _isolated(lines, i) or not _heading_like(bare.removesuffix("?")) \
             or _BARE_LABEL.match(bare) or bilingual_label(bare) or _FURNITURE.match(bare.strip(" :")) \
@@ -1749,8 +1774,11 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
 
 
 #: (session 82) A national review's label over its theme: "National review: children sexually
-#: abused by adults they met through online games".
-_NATIONAL_LABEL = re.compile(r"^national\s+(?:child\s+safeguarding\s+practice\s+)?review\s*[:–—-]\s*\w", re.I)
+#: abused by adults they met through online games"; (session 84) or after it, as a library's
+#: catalogue titles one: "Safeguarding babies from men they do not know: a national review".
+_NATIONAL_LABEL = re.compile(r"^national\s+(?:child\s+safeguarding\s+practice\s+)?review\s*[:–—-]\s*\w"
+                             r"|^\w[^:]{5,120}:\s+(?:an?\s+|the\s+)?national\s+"
+                             r"(?:child\s+safeguarding\s+practice\s+)?review$", re.I)
 #: A question that explains what a kind of review is ("What is a case management review?",
 #: "What are rapid reviews?", "Why do we hold reviews?").
 _EXPLAINER = re.compile(r"^(?:what\s+(?:is|are)|why\s+(?:do|does|is|are)|how\s+(?:do|does|is|are))\b"
@@ -1845,14 +1873,16 @@ _REVIEW_HEADLINE = re.compile(r",\s+(?:review|report)\s+(?:finds|found|says|conc
 #: (session 53) A headline that opens on a review's findings or tells of its publication and
 #: names the child: "Review finds 'missed chances' to protect toddler Maisie ...", "Partnership
 #: publishes review into the death of four-year-old Ellis" ("... following the death of Baby
-#: Freddie", session 54): the page's title, the name its
+#: Freddie", session 54; session 84: after a colon, "Four-year-old Lili's death: review finds
+#: ..."): the page's title, the name its
 #: child's (one that names no child, "... of a nine-year-old girl", leaves the name to the text).
-_NAMING_HEADLINE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:review|report)\s+"
+_NAMING_HEADLINE = re.compile(r"^(?:[\w'’-]+:?\s+){0,3}(?:review|report)\s+"
                               # (session 55) "Review into death of baby Isla finds ..."
                               r"(?:into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+"
                               # (session 83) "National review into brothers' deaths says ..."
                               r"|into\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}deaths?\s+)?"
-                              r"(?:finds|found|says|concludes|reveals)\b"
+                              # (session 84) "... into toddler's death calls for change"
+                              r"(?:finds|found|says|concludes|reveals|calls\s+for|warns)\b"
                               r"|\bpublish(?:es|ed)?\s+(?:\w+\s+){0,3}review\s+(?:into|following|after)\b"
                               # (session 74) "Review into the death of Jordan published"
                               r"|^review\s+into\s+(?:the\s+)?(?:death|care|case)\s+of\s+[^.:;]{1,40}?\s+"
@@ -1934,7 +1964,9 @@ def _document_entry(source: SourceText, lines: list[Line]) -> Entry | None:
     told, told_name = next(((ln, named) for ln, after in itertools.pairwise(titles)
                             if _NAMING_HEADLINE.match(ln.text) and " | " not in ln.text
                             and not ln.text.rstrip().endswith(":")
-                            and (named := _standfirst_name(after.text, body_text))), (None, None))
+                            # (session 84) or the headline, "Four-year-old Lili's death: review finds ..."
+                            and (named := _standfirst_name(ln.text, body_text)
+                                 or _standfirst_name(after.text, body_text))), (None, None))
     title_line = (group[0] if group else None) or next(
         (ln for ln in titles if _TITLE_NAME.search(ln.text) or _tail_name(ln.text, body_text)),
         None) or cover or headline or shouted or next(
@@ -2050,6 +2082,12 @@ _SIBLING_PAIR = re.compile(
     r"(?:^|[.!?]\s+)(?P<a>(?-i:[A-Z][a-z]{1,15})),\s+(?:who\s+was|aged)\s+[^,.;]{1,30},\s+and\s+"
     r"(?:her|his|their)\s+(?:(?:younger|older|twin|baby)\s+)?(?:brother|sister)\s+"
     r"(?P<b>(?-i:[A-Z][a-z]{1,15})),\s+(?:who\s+was|aged)\b")
+#: (session 84) A news story's account that opens with the child's death or harm and names a
+#: sibling harmed too in the next sentence: "Ollie died in February 2025 from head injuries ...
+#: His sister Mia was found to have fractured ribs ...".
+_DEATH_THEN_SIBLING = re.compile(
+    r"(?:^|[.!?]\s+)(?P<a>(?-i:[A-Z][a-z]{1,15}))\s+(?:died|was\s+(?:killed|found|admitted|taken))\b[^.!?]{0,200}"
+    r"[.!?]\s+(?-i:His|Her)\s+(?:(?:younger|older|twin|baby)\s+)?(?:brother|sister)\s+(?P<b>(?-i:[A-Z][a-z]{1,15}))\b")
 #: A name that ends a title after its colon: "Learning from Case Management Reviews: Erin".
 _TAIL_NAME = re.compile(r":\s*(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*$")
 
@@ -2155,9 +2193,11 @@ def _pseudonym(title: str, text: str) -> str | None:
         return f"{called(m)} and {pair['other']}" if pair else called(m)
     if m := _REVIEW_ABOUT.search(text):  # "... Practice Review about Tom, a 15-year-old boy"
         return m["name"]
-    if m := _TWO_CHILDREN.search(text) or _SIBLING_PAIR.search(text):
+    if (m := _TWO_CHILDREN.search(text) or _SIBLING_PAIR.search(text) or _DEATH_THEN_SIBLING.search(text)) \
+            and not {m["a"], m["b"]} & NOT_NAMES:
         # "two children, Nia, aged 11, and her brother Rhys"; (session 83) "Theo, who was 20
-        # months old, and his brother Alfie, who was three, were killed ..."
+        # months old, and his brother Alfie, who was three, were killed ..."; (session 84) "Ollie
+        # died ... His sister Mia was found ..."
         return f"{m['a']} and {m['b']}"
     counts = Counter(m.group().strip() for m in _PSEUDONYM.finditer(f"{title} {text}"))
     counts.update(m["name"] for m in _QUOTED_NAME.finditer(text))

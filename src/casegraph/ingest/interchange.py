@@ -649,6 +649,47 @@ _TEXI_GLYPHS = {"@@": "@", "@{": "{", "@}": "}", "@*": " ", "@.": ".", "@:": "",
                 "@bullet{}": "-", "@copyright{}": "(C)", "@registeredsymbol{}": "(R)"}
 
 
+#: (session 84) GNU Info, what makeinfo writes from a Texinfo manual (``.info``: a committee's
+#: practitioner guide read in Emacs or ``info``): nodes after a 0x1F byte, each under its
+#: "File: ..., Node: ..., Next: ..." line; a menu of the node's children; a tag table at the end.
+INFO_SUFFIXES = {".info"}
+_INFO_HEADER = re.compile(r"\AFile:\s[^\n]*\bNode:\s[^\n]*\n")
+#: A node's menu: "* Menu:" and its entries to the node's end (makeinfo writes it last).
+_INFO_MENU = re.compile(r"(?ms)^\* Menu:\s*$.*")
+#: A cross-reference: "*Note Baby Rosie::" or "*note the summary: Baby Rosie." as its words.
+_INFO_NOTE = re.compile(r"\*[Nn]ote\s+([^:]+?)::|\*[Nn]ote\s+([^:]+?):\s*[^.,]+[.,]")
+#: A heading's underline: a line of one of makeinfo's rule characters as long as its title.
+_INFO_UNDERLINE = re.compile(r"(?m)^(?P<title>[^\n]+)\n(?P<rule>[*=\-.])(?P=rule)+[ \t]*$")
+
+
+def info_to_text(raw: str) -> str:
+    """A GNU Info file as its nodes' text one after another: the node lines, the menus, the tag
+    table and the local variables left out (they are how a reader moves, not what it reads), a
+    heading's underline too, and a cross-reference as its words.  The preamble before the first
+    node (makeinfo's note, the directory entry, the copying text) is no part of the guide.  A
+    file with no node line is read as the plain text it is (a ``.info`` may be any notes)."""
+    parts = raw.replace("\r\n", "\n").split("\x1f")
+    if len(parts) < 2 or not any(_INFO_HEADER.match(p.lstrip("\x0c\n")) for p in parts[1:]):
+        return raw
+    out: list[str] = []
+    for part in parts[1:]:
+        body = part.lstrip("\x0c\n")
+        if not _INFO_HEADER.match(body):
+            continue  # "Tag Table:", "End Tag Table", "Local Variables:", a split file's "Indirect:"
+        body = _INFO_MENU.sub("", _INFO_HEADER.sub("", body, count=1))
+        body = _INFO_NOTE.sub(lambda m: m[1] or m[2], body)
+        body = _INFO_UNDERLINE.sub(_info_heading, body)
+        out.append(body.strip("\n"))
+    return "\n\n".join(out) + "\n"
+
+
+def _info_heading(m: re.Match[str]) -> str:
+    """A title over its underline as the title alone, when the rule is as long as the title (a
+    shorter one is a line of the text: "-- " before a signature)."""
+    rule = len(m.group()) - len(m["title"]) - 1
+    return m["title"] if rule >= len(m["title"].rstrip()) - 1 else m.group()
+
+
 def texinfo_to_text(raw: str) -> str:
     """A Texinfo manual (a ``.texi`` source) as the text its Info or HTML output shows: its
     sectioning titles as headings, "@itemize" points as "- " bullets and "@enumerate" points

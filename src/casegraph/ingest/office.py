@@ -40,7 +40,7 @@ from typing import Any
 
 import olefile
 
-from casegraph.ingest.binaries import PACKAGE_ERRORS, PART_MAX, damaged
+from casegraph.ingest.binaries import PACKAGE_ERRORS, PART_MAX, damaged, package_member
 from casegraph.ingest.interchange import (
     SERIAL_EPOCH,
     blocks_html,
@@ -199,10 +199,16 @@ def _date_styles(package: zipfile.ZipFile) -> set[int]:
     out = set()
     for index, xf in enumerate(formats if formats is not None else []):
         number = int(xf.get("numFmtId", "0")) if xf.get("numFmtId", "0").isdigit() else 0
-        code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", custom.get(number, "")).lower()
-        if number in _DATE_FORMAT_IDS or (number in custom and _DATE_CODE.search(code)):
+        if _shows_date(number, custom):
             out.add(index)
     return out
+
+
+def _shows_date(number: int, custom: dict[int, str]) -> bool:
+    """Whether number format ``number`` shows a date: a built-in date format, or a custom one
+    with a day, month or year code outside its quoted text, brackets and escapes."""
+    code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", custom.get(number, "")).lower()
+    return number in _DATE_FORMAT_IDS or (number in custom and bool(_DATE_CODE.search(code)))
 
 
 def _date_base(book: ET.Element) -> datetime.date:
@@ -259,6 +265,239 @@ def _cell_text(cell: ET.Element, strings: list[str], dates: set[int], base: date
     if style.isdigit() and int(style) in dates and (day := serial_date(raw, base)):
         return day
     return raw[:-2] if raw.endswith(".0") else raw
+
+
+# ------------------------------------------------------------- Excel binary workbooks (.xlsb)
+#: Excel's binary workbook: the zip package of an ``.xlsx`` with its parts in BIFF12 records.
+XLSB_SUFFIXES = {".xlsb"}
+#: BIFF12 record types read (MS-XLSB 2.3): a row's header; the cells, each in full form (its
+#: column given) and short form (the column after the previous cell's, as SheetJS writes them);
+#: a shared string; a sheet in the workbook's list; the workbook's properties; a number format;
+#: a cell format, and the brackets around the list of cell formats.
+_ROW, _SST_ITEM, _SHEET, _WB_PROP, _FORMAT, _XF = 0, 19, 156, 153, 44, 47
+_CELL_XFS, _CELL_XFS_END = 617, 618
+#: Cell records by value kind (full, short): blank, RK number, error, boolean, real, inline
+#: string, shared string index; and formulas (full form only) with a string, number, boolean
+#: or error value saved.
+_BLANK, _RK, _ERROR, _BOOL, _REAL, _ST, _ISST = range(1, 8)
+_SHORT = {12: _BLANK, 13: _RK, 14: _ERROR, 15: _BOOL, 16: _REAL, 17: _ST, 18: _ISST}
+_FORMULA = {8: _ST, 9: _REAL, 10: _BOOL, 11: _ERROR}
+
+
+def xlsb_sheets(data: bytes) -> list[list[list[str]]]:
+    """An Excel binary workbook's visible sheets (session 84: a board's practice review tracker
+    saved as ``.xlsb``), each its rows of cell texts as :func:`xlsx_sheets` reads a workbook's.
+
+    Why by hand: the package is an ``.xlsx``'s with its parts as BIFF12 records (a variable-
+    length type and size, then the fields), and the few records that hold words are simple;
+    pyxlsb and python-calamine both skipped the short cell records SheetJS writes (every cell
+    after a row's first), reading one column of a twelve-column tracker."""
+    with _package(data, "Excel binary workbook", "xl/workbook.bin") as package:
+        try:
+            return _xlsb_book(package)
+        except (struct.error, IndexError, UnicodeDecodeError, ValueError) as exc:
+            raise damaged("Excel binary workbook", exc) from None
+
+
+def _xlsb_book(package: zipfile.ZipFile) -> list[list[list[str]]]:
+    """The workbook's visible sheets in its order (see :func:`xlsb_sheets`)."""
+    targets = _related(package, "xl/workbook.bin")
+    base, parts = SERIAL_EPOCH, []
+    for kind, body in _biff12(package_member(package, "xl/workbook.bin")):
+        if kind == _WB_PROP and struct.unpack_from("<I", body)[0] & 1:
+            base = datetime.date(1904, 1, 1)
+        elif kind == _SHEET and struct.unpack_from("<I", body)[0] == 0:  # hsState 0: visible
+            parts.append(targets.get(_wide_string(body, 8, nullable=True)[0], ""))
+    strings = _xlsb_strings(package)
+    dates = _xlsb_date_styles(package)
+    return [_xlsb_rows(package_member(package, part), strings, dates, base)
+            for part in parts if part in package.namelist()]
+
+
+def _biff12(stream: bytes) -> Iterator[tuple[int, bytes]]:
+    """A BIFF12 part's records, each its type and body: the type is one or two bytes of seven
+    bits, the size one to four; a record running past the part's end is damage."""
+    at = 0
+    while at < len(stream):
+        kind = stream[at] & 0x7F
+        if stream[at] & 0x80:
+            kind |= (stream[at + 1] & 0x7F) << 7
+            at += 1
+        at, size, shift = at + 1, 0, 0
+        for _ in range(4):
+            size |= (stream[at] & 0x7F) << shift
+            at, shift = at + 1, shift + 7
+            if not stream[at - 1] & 0x80:
+                break
+        if at + size > len(stream):
+            raise ValueError(f"a record at byte {at} runs past its part's end")
+        yield kind, stream[at:at + size]
+        at += size
+
+
+def _wide_string(body: bytes, at: int, nullable: bool = False) -> tuple[str, int]:
+    """An XLWideString at ``at`` (a count of UTF-16 units, then the units) and the offset after
+    it; a nullable one of count 0xFFFFFFFF is no string."""
+    count = struct.unpack_from("<I", body, at)[0]
+    if nullable and count == 0xFFFFFFFF:
+        return "", at + 4
+    end = at + 4 + 2 * count
+    if end > len(body):
+        raise ValueError(f"a string of {count} characters runs past its record")
+    return body[at + 4:end].decode("utf-16-le"), end
+
+
+def _xlsb_strings(package: zipfile.ZipFile) -> list[str]:
+    """The shared strings, each a rich string's text (a flags byte, then the string)."""
+    if "xl/sharedStrings.bin" not in package.namelist():
+        return []
+    records = _biff12(package_member(package, "xl/sharedStrings.bin"))
+    return [_wide_string(body, 1)[0] for kind, body in records if kind == _SST_ITEM]
+
+
+def _xlsb_date_styles(package: zipfile.ZipFile) -> set[int]:
+    """The indexes of the cell formats whose number format shows a date (as :func:`_date_styles`
+    finds an ``.xlsx``'s)."""
+    if "xl/styles.bin" not in package.namelist():
+        return set()
+    custom: dict[int, str] = {}
+    out, index, in_cell_xfs = set(), 0, False
+    for kind, body in _biff12(package_member(package, "xl/styles.bin")):
+        if kind == _FORMAT:
+            custom[struct.unpack_from("<H", body)[0]] = _wide_string(body, 2)[0]
+        elif kind in (_CELL_XFS, _CELL_XFS_END):
+            in_cell_xfs = kind == _CELL_XFS
+        elif kind == _XF and in_cell_xfs:
+            if _shows_date(struct.unpack_from("<H", body, 2)[0], custom):
+                out.add(index)
+            index += 1
+    return out
+
+
+def _xlsb_rows(stream: bytes, strings: list[str], dates: set[int], base: datetime.date) -> list[list[str]]:
+    """One sheet's rows of cell texts (see :func:`_xlsb_cell`), each cell at its column."""
+    grid: dict[int, dict[int, str]] = {}
+    cells: dict[int, str] = {}
+    column = -1
+    for kind, body in _biff12(stream):
+        if kind == _ROW:
+            cells = grid.setdefault(min(struct.unpack_from("<I", body)[0], _MAX_ROWS - 1) + 1, {})
+            column = -1
+            continue
+        value = _SHORT.get(kind) or _FORMULA.get(kind) or (kind if _BLANK <= kind <= _ISST else None)
+        if value is None:
+            continue
+        short = kind in _SHORT
+        column = column + 1 if short else struct.unpack_from("<I", body)[0]
+        at = 0 if short else 4
+        style = int.from_bytes(body[at:at + 3], "little")
+        if (text := _xlsb_cell(value, body, at + 4, strings)) and column < _MAX_COLUMNS:
+            cells[column + 1] = serial_date(text, base) or text if style in dates else text
+    return grid_rows(grid, first=1)
+
+
+def _xlsb_cell(value: int, body: bytes, at: int, strings: list[str]) -> str:
+    """A cell's words as the sheet shows them: text, a whole number without ".0", TRUE or
+    FALSE; an error or a blank shows none (a date is told by its style: :func:`_xlsb_rows`)."""
+    if value == _ST:
+        return _wide_string(body, at)[0].strip()
+    if value == _ISST:
+        index = struct.unpack_from("<I", body, at)[0]
+        return strings[index].strip() if index < len(strings) else ""
+    if value == _BOOL:
+        return "TRUE" if body[at] else "FALSE"
+    if value == _REAL:
+        return _number_text(struct.unpack_from("<d", body, at)[0])
+    if value == _RK:
+        return _number_text(_rk_number(struct.unpack_from("<I", body, at)[0]))
+    return ""
+
+
+def _rk_number(rk: int) -> float:
+    """An RK number: 30 bits of a signed integer or of a double's top, perhaps a hundredth."""
+    if rk & 2:
+        number = float((rk >> 2) - (1 << 30) if rk & (1 << 31) else rk >> 2)
+    else:
+        number = struct.unpack("<d", struct.pack("<Q", (rk & 0xFFFFFFFC) << 32))[0]
+    return number / 100 if rk & 1 else number
+
+
+def _number_text(number: float) -> str:
+    """A number as a sheet's plain format shows it: a whole one without ".0"."""
+    if number != number or number in (float("inf"), float("-inf")):
+        return ""
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+
+
+# ---------------------------------------------------------------- Lotus 1-2-3 worksheets
+#: Lotus 1-2-3's worksheets of release 1A (``.wks``) and 2 (``.wk1``): an archive's register
+#: kept since the 1990s, or a tracker saved for an old system.
+LOTUS_SUFFIXES = {".wk1", ".wks"}
+#: Record types (Lotus's "1-2-3 file format" of 1984-86): the beginning and end of the file, and
+#: the cells: a whole number, a real number, a label, a formula (its value saved) and a formula's
+#: string value (the record after its formula's).
+_LOTUS_BOF, _LOTUS_EOF, _LOTUS_INTEGER, _LOTUS_NUMBER, _LOTUS_LABEL, _LOTUS_FORMULA, _LOTUS_STRING = \
+    0x00, 0x01, 0x0D, 0x0E, 0x0F, 0x10, 0x33
+_LOTUS_CELLS = frozenset({_LOTUS_INTEGER, _LOTUS_NUMBER, _LOTUS_LABEL, _LOTUS_FORMULA, _LOTUS_STRING})
+#: The BOF record's release: 1A, Symphony, 2.
+_LOTUS_RELEASES = {0x0404, 0x0405, 0x0406}
+#: A label's first character says how it is aligned (left, right, centred, repeated); not a word.
+_LOTUS_ALIGN = "'\"^\\|"
+#: A cell's format byte: bits 4-6 its kind (7: special), bits 0-3 which one; special formats 2
+#: to 4, 9 and 10 show a serial number as a date.
+_LOTUS_DATES = {2, 3, 4, 9, 10}
+
+
+def lotus_sheets(data: bytes) -> list[list[list[str]]]:
+    """A Lotus 1-2-3 worksheet as a workbook of one sheet, its rows of cell texts, each cell at its column
+    (as :func:`xlsx_sheets` reads a workbook's): a label without its alignment mark, a number in
+    a date format the ISO date it shows, a formula its saved value.
+
+    Why by hand: a worksheet is a run of records (a type and a length of two bytes each, then
+    the body) of which five hold what a cell shows; no maintained Python reader of them exists."""
+    if len(data) < 6 or struct.unpack_from("<HHH", data) not in {(_LOTUS_BOF, 2, r) for r in _LOTUS_RELEASES}:
+        raise ValueError("not a Lotus 1-2-3 worksheet (no release 1A or 2 BOF record)")
+    grid: dict[int, dict[int, str]] = {}
+    for kind, body in _lotus_records(data):
+        if kind == _LOTUS_EOF:
+            break
+        if kind in _LOTUS_CELLS and len(body) >= 5:
+            column, row = struct.unpack_from("<HH", body, 1)
+            if text := _lotus_cell(kind, body):
+                grid.setdefault(row + 1, {})[column + 1] = text
+    return [grid_rows(grid, first=1)]
+
+
+def _lotus_records(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """A worksheet's records, each its type and body; one running past the file is damage (a
+    file cut short)."""
+    at = 0
+    while at + 4 <= len(data):
+        kind, size = struct.unpack_from("<HH", data, at)
+        if at + 4 + size > len(data):
+            raise ValueError(f"damaged Lotus 1-2-3 worksheet (a record at byte {at} runs past its end)")
+        yield kind, data[at + 4:at + 4 + size]
+        at += 4 + size
+    if at != len(data):
+        raise ValueError(f"damaged Lotus 1-2-3 worksheet (cut short at byte {at})")
+
+
+def _lotus_cell(kind: int, body: bytes) -> str:
+    """One cell record's words as the sheet shows them (see :func:`lotus_sheets`); Lotus's
+    character set is read as Latin-1, which it matches for letters."""
+    if kind in (_LOTUS_LABEL, _LOTUS_STRING):
+        words = body[5:].split(b"\0", 1)[0].decode("latin-1")
+        return (words[1:] if words[:1] and words[0] in _LOTUS_ALIGN else words).strip()
+    if kind == _LOTUS_INTEGER and len(body) >= 7:
+        number = float(struct.unpack_from("<h", body, 5)[0])
+    elif kind in (_LOTUS_NUMBER, _LOTUS_FORMULA) and len(body) >= 13:
+        number = struct.unpack_from("<d", body, 5)[0]
+    else:
+        return ""
+    text = _number_text(number)
+    if (body[0] >> 4) & 7 == 7 and body[0] & 15 in _LOTUS_DATES:
+        return serial_date(text) or text
+    return text
 
 
 # ------------------------------------------------------------- Excel 97-2003 workbooks (BIFF8)

@@ -1031,9 +1031,20 @@ _POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\
 _POSTED_DATE, _POSTED_ALONE = re.compile(rf"^{_POSTED}(?:\s+[·|•]\s|\.\s)"), re.compile(rf"^{_POSTED}\.?$")
 
 
+#: A point's bullet glyph (not a number nor a letter: "a) Area: ..." is a list's own point).
+_POINT_BULLET = re.compile(r"[-•*–▪]\s+")
+
+
 def split_inline_labels(line: Line) -> list[Line]:
     """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines, and so
     does a record whose fields are parted by slashes (``Case: Child K / Age: 15 / Issue: ...``)."""
+    bullet = _POINT_BULLET.match(line.text)
+    rest = line.text[bullet.end():] if bullet else ""
+    if bullet and (label := _LABEL.match(rest)) and _label_kind(label["head"]) in ("area", "published") \
+            and any(_LABEL.match(rest[m.end():]) for m in _DOTTED_FIELD.finditer(rest)):
+        # (session 84) a slide's point that is the review's facts line, "• Area: Newport |
+        # Published: October 2022": its fields, as they are without the bullet
+        return split_inline_labels(Line(rest, line.start + bullet.end(), line.number, line.blank_before))
     # (not after a list's own number: "1. Learning Review: Young Person L (2024)" is a heading)
     cuts = [m.end() for m in _INLINE_LABEL.finditer(line.text)
             if not re.fullmatch(r"\s*\d{1,3}\.\s*", line.text[:m.end()])]
@@ -2639,7 +2650,8 @@ _COUNT_ONLY = re.compile(
     rf"(?:{COUNT_WORD}\s+(?:of\s+(?:the\s+review['’]s|its|the)\s+)?(?:\w+\s+)?"
     r"(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
     # ((session 77) "Eight recommendations, among them a regional standard for ...": one named)
-    r"(?![^.;]*\b(?:that|about|including|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
+    # ((session 84) but not whom they are for: "4 recommendations, including to housing services")
+    r"(?![^.;]*\b(?:that|about|including(?!\s+to\b)|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
     r"summari[sz]ed\s+as|among\s+them|such\s+as)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
     # (session 45) "Recommendations: the review makes three." (the word said by the label)
@@ -3272,8 +3284,11 @@ _UNDECIDED = re.compile(r"\b(?:view|decision)\s+is\s+(?:awaited|pending)\b|\bawa
 #: (session 51) ... and a section headed as one ("3.1 Rapid review – Baby K", an agenda's item).
 #: (session 81) ... unless another review follows it: "the criteria for a local child safeguarding
 #: practice review were not met. A local learning review will be held" (a review of its own).
+#: (session 84: "... agreed that a local learning review on the handling of infant injuries should
+#: be held instead")
 _LEARNING_REVIEW_FOLLOWS = re.compile(r"\b(?:local|multi-agency|single-agency)\s+(?:learning\s+)?review\s+"
-                                      r"(?:will\s+be|is\s+being|has\s+been|was)\s+(?:held|carried\s+out|"
+                                      r"(?:(?:on|of|into)\s+[^.;]{1,60}?\s+)?"
+                                      r"(?:will\s+be|should\s+be|is\s+being|has\s+been|was)\s+(?:held|carried\s+out|"
                                       r"undertaken|commissioned)\b", re.I)
 _NOTIFIED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:rapid\s+review|notification)\b", re.I)
 
@@ -4899,6 +4914,8 @@ def _read_items(entry: Entry, section: Section) -> None:
         joined = joined.join(block, "\n")
     if section.kind == "keywords":
         section.items = keyword_items(joined)
+    elif section.kind == "recommendations" and re.fullmatch(rf"{COUNT_WORD}\.?", joined.text.strip(), re.I):
+        section.items = []  # (session 84) "Recommendations: Six.": how many, not what
     elif section.kind == "recommendations" and no_recommendations(joined.text):
         # "None – the review did not make formal recommendations": what follows under it (a
         # wall map's next box, a board's own actions) is none of the review's
@@ -4916,8 +4933,10 @@ def _read_items(entry: Entry, section: Section) -> None:
             # child?", is a briefing's reflective question; learning is often told as one)
             # ((session 83) nor is the review's date, "Published in September 2025.", "The serious
             # case review was published in 2017.", after the count of them)
+            # ((session 84) nor where the partnership's answer to them is: "...; the partnership's
+            # response is published separately")
             items = [i for i in items if not _QUESTION.search(i.span.text)
-                     and not _PUBLICATION_NOTE.match(i.span.text)]
+                     and not _PUBLICATION_NOTE.match(i.span.text) and not _RESPONSE_NOTE.match(i.span.text)]
         elif section.kind == "learning":
             # (session 74) a line after a "Learning:" label's prose that counts the review's
             # recommendations ("Three recommendations were made, including ...") is none of it
@@ -4934,6 +4953,11 @@ def _read_items(entry: Entry, section: Section) -> None:
 _PUBLICATION_NOTE = re.compile(rf"^\W*(?:published|the\s+(?:[\w-]+\s+){{0,4}}(?:review|report)\s+"
                                rf"(?:was|is)\s+published)\s+(?:(?:in|on)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTH_RE})\s+)?{YEAR}\.?\s*$",
                                re.I)
+#: (session 84) A note of where the response to the recommendations is: "the partnership's
+#: response is published separately", "The Board's response to them will be published on its website."
+_RESPONSE_NOTE = re.compile(r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}response\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?"
+                            r"(?:is|was|has\s+been|will\s+be)\s+(?:published|available)\b[^.;]{0,80}\.?\s*$",
+                            re.I)
 #: A sentence that counts the review's recommendations: "Three recommendations were made, ...",
 #: "The review makes five recommendations."
 _RECOMMENDATIONS_COUNTED = re.compile(
@@ -5200,6 +5224,8 @@ def _apply_metadata(entry: Entry) -> None:
         entry.area = (named or places or areas)[0]
     if entry.area is None:
         entry.area = _dateline_place(entry)
+    if entry.year is None:
+        entry.year = _byline_year(entry)
     _narrowed_to_titles([entry])
 
 
@@ -5216,6 +5242,17 @@ def _dateline_place(entry: Entry) -> str | None:
     first = entry.sections[0].text.lstrip().split("\n", 1)[0].strip() if entry.sections else ""
     m = _NATION_DATELINE.match(first)
     return _known_place(m["area"]) if m else None
+
+
+def _byline_year(entry: Entry) -> int | None:
+    """(session 84) The year of a catalogue's byline under a review's title, when the byline is
+    fields parted by dots or bars of which one is a bare year: "Cumbria Safeguarding Children
+    Partnership · Cumbria · England · 2024 · 38 pages" (a library's record of the report, whose
+    year is the report's, not the page's month of new records); else None."""
+    first = entry.sections[0].text.lstrip().split("\n", 1)[0].strip() if entry.sections else ""
+    parts = re.split(r"\s+[·•|]\s+", first)
+    years = [p for p in parts if re.fullmatch(YEAR, p.strip(" ."))]
+    return int(years[0].strip(" .")) if len(parts) >= 3 and len(years) == 1 else None
 
 
 def _group_place(title: str) -> str | None:

@@ -8,6 +8,8 @@ finished page would see; :mod:`casegraph.ingest.sources` then reads that HTML as
   "Bullet List") rather than a tag;
 - an InCopy story (``.icml``: a magazine's article), whose paragraphs carry a style too;
 - Editor.js's saved output (a page builder's ``blocks``: header, paragraph, list, table ...);
+- (session 84) Notion's blocks (a page's "retrieve block children" response, or a converter's
+  block list: headings, paragraphs, list items, tables, each with its rich text);
 - a Nunjucks template (``.njk``: a GOV.UK Prototype Kit page), whose words sit partly in HTML
   and partly in the arguments of design-system macros (``govukSummaryList({...})``);
 - a GOV.UK Content API response (the JSON www.gov.uk renders a publication's page from).
@@ -761,6 +763,117 @@ def _editorjs_list(items: list, ordered: bool) -> str:
         else:
             parts.append(f"<li>{item}</li>")
     return f"<{tag}>" + "".join(parts) + f"</{tag}>"
+
+
+# ------------------------------------------------------------------------------------ Notion
+
+#: Notion block types read as a list's items, by the list's tag (a to-do is a checklist's item).
+_NOTION_LISTS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}
+#: Block types whose words are a reader's: a heading's level by its type, or a paragraph's tag.
+_NOTION_TAGS = {"heading_1": "h1", "heading_2": "h2", "heading_3": "h3", "paragraph": "p",
+                "quote": "blockquote", "callout": "p", "toggle": "p", "template": "p"}
+#: Block types that hold no words a reader reads as the page's text (their captions aside).
+_NOTION_SILENT = frozenset({"code", "equation", "table_of_contents", "breadcrumb", "link_to_page",
+                            "child_database", "unsupported"})
+
+
+def notion_html(data: object) -> str | None:
+    """Blocks of a Notion page as its HTML (session 84: a committee's learning hub, its blocks
+    saved from the API's "retrieve block children" response, or a converter's block list), or
+    None for other data.  Each block as its type says: a heading its level, consecutive list
+    items one list (nested children in place), a table its rows, a divider a rule, a child
+    page its title; rich text keeps its bold runs ("**Area:** Aberdeenshire") and line breaks,
+    which say what a label is."""
+    blocks = _notion_blocks(data)
+    if blocks is None:
+        return None
+    return "<html><body>\n" + _notion_body(blocks) + "\n</body></html>"
+
+
+def _notion_blocks(data: object) -> list[dict] | None:
+    """The blocks of a response (``{"object": "list", "results": [...]}``) or of a bare list, or
+    None when any item is not a block (``"object": "block"`` with its ``type``)."""
+    if isinstance(data, dict) and data.get("object") == "list":
+        data = data.get("results")
+    if not (isinstance(data, list) and data and all(
+            isinstance(b, dict) and b.get("object") == "block" and isinstance(b.get("type"), str)
+            for b in data)):
+        return None
+    return data
+
+
+def _notion_body(blocks: list[dict]) -> str:
+    """Blocks' HTML in order, consecutive list items of one kind gathered in their list."""
+    out: list[str] = []
+    items: list[str] = []
+    run = None
+    for block in blocks:
+        kind = block["type"]
+        body = block.get(kind) if isinstance(block.get(kind), dict) else {}
+        tag = _NOTION_LISTS.get(kind)
+        if tag != run and items:
+            out.append(f"<{run}>" + "".join(items) + f"</{run}>")
+            items = []
+        run = tag
+        if tag:
+            items.append(f"<li>{_notion_text(body.get('rich_text'))}{_notion_children(block, body)}</li>")
+        else:
+            out.append(_notion_block(kind, body, block))
+    if items:
+        out.append(f"<{run}>" + "".join(items) + f"</{run}>")
+    return "\n".join(part for part in out if part)
+
+
+def _notion_block(kind: str, body: dict, block: dict) -> str:
+    """The HTML of one block that is not a list's item (see :func:`notion_html`)."""
+    children = _notion_children(block, body)
+    if kind in _NOTION_SILENT:
+        return ""
+    if kind in _NOTION_TAGS:
+        tag = _NOTION_TAGS[kind]
+        return f"<{tag}>{_notion_text(body.get('rich_text'))}</{tag}>{children}"
+    if kind == "divider":
+        return "<hr>"
+    if kind == "child_page":
+        return f"<h2>{html.escape(str(body.get('title') or ''))}</h2>"
+    if kind == "table":
+        rows = _notion_child_blocks(block, body)
+        return html_table([_notion_text(cell) for cell in row["table_row"].get("cells") or []]
+                          for row in rows if isinstance(row.get("table_row"), dict))
+    if caption := _notion_text(body.get("caption")):  # an image's, a file's, a bookmark's
+        return f"<p>{caption}</p>"
+    return children  # a column list, a column, a synced block: what they hold
+
+
+def _notion_child_blocks(block: dict, body: dict) -> list[dict]:
+    """A block's children as the page holds them: in its body (a converter's, an append
+    request's) or beside it (a dump that fetched them)."""
+    children = body.get("children") if isinstance(body.get("children"), list) else block.get("children")
+    return [c for c in children or [] if isinstance(c, dict) and isinstance(c.get("type"), str)]
+
+
+def _notion_children(block: dict, body: dict) -> str:
+    """A block's children's HTML, or nothing."""
+    children = _notion_child_blocks(block, body)
+    return _notion_body(children) if children else ""
+
+
+def _notion_text(rich: object) -> str:
+    """Rich text as HTML: each run's words (``plain_text``, or the ``text`` a request gives),
+    a bold run in ``<b>``, a line break ``<br>``."""
+    out = []
+    for run in rich if isinstance(rich, list) else []:
+        if not isinstance(run, dict):
+            continue
+        words = run.get("plain_text")
+        if not isinstance(words, str):
+            text = run.get("text")
+            words = text.get("content") if isinstance(text, dict) else ""
+        words = html.escape(words if isinstance(words, str) else "").replace("\n", "<br>")
+        annotations = run.get("annotations")
+        bold = isinstance(annotations, dict) and annotations.get("bold") is True
+        out.append(f"<b>{words}</b>" if bold and words.strip() else words)
+    return "".join(out)
 
 
 # ------------------------------------------------------------------------------------ Nunjucks

@@ -144,6 +144,7 @@ from casegraph.ingest.fatdisk import FAT_SUFFIXES, fat_members, is_fat
 from casegraph.ingest.hsqldb import ODB_MEDIA, ODB_SUFFIXES, odb_records
 from casegraph.ingest.interchange import (
     EMF_SUFFIXES,
+    INFO_SUFFIXES,
     MPX_SUFFIXES,
     OPENOFFICE_1,
     WMF_SUFFIXES,
@@ -178,6 +179,7 @@ from casegraph.ingest.interchange import (
     har_pages,
     hocr_text,
     holds_html,
+    info_to_text,
     infopath_record,
     is_emf,
     is_mpx,
@@ -315,17 +317,21 @@ from casegraph.ingest.media import (
     wav_text,
 )
 from casegraph.ingest.office import (
+    LOTUS_SUFFIXES,
     NUMBERS_SUFFIXES,
     PPT_SUFFIXES,
     PPTX_SUFFIXES,
     XLS_SUFFIXES,
+    XLSB_SUFFIXES,
     XLSX_SUFFIXES,
     is_ppt,
     is_xls,
+    lotus_sheets,
     numbers_sheets,
     ppt_html,
     pptx_html,
     xls_sheets,
+    xlsb_sheets,
     xlsx_sheets,
 )
 from casegraph.ingest.packages import (
@@ -446,6 +452,7 @@ from casegraph.ingest.publishing import (
     incopy_html,
     kword_html,
     ninjs_html,
+    notion_html,
     nunjucks_html,
     pandoc_html,
     readability_html,
@@ -475,7 +482,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | FLATGEOBUF_SUFFIXES | HYPER_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
                    | JOPLIN_SUFFIXES
-                   | XLSX_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES | PPT_SUFFIXES | NUMBERS_SUFFIXES
+                   | XLSX_SUFFIXES | XLSB_SUFFIXES | LOTUS_SUFFIXES | XLS_SUFFIXES | PPTX_SUFFIXES
+                   | PPT_SUFFIXES | NUMBERS_SUFFIXES
                    | CHM_SUFFIXES | LIT_SUFFIXES | LRF_SUFFIXES
                    | MATROSKA_SUFFIXES | set(AUDIO_MEDIA) | set(MP4_VIDEO_MEDIA) | PG_CUSTOM_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
@@ -511,6 +519,8 @@ MBOX_SUFFIXES = {".mbox"}
 #: (session 82) Emacs Rmail's Babyl file (``.babyl``: a business unit's archive of what it sent
 #: partners, kept in Emacs): an options block, then messages, each after a ``\x1f\x0c`` line.
 BABYL_SUFFIXES = {".babyl"}
+#: (session 84) An MMDF mailbox (``.mmdf``: messages between lines of four Control-A bytes).
+MMDF_SUFFIXES = {".mmdf"}
 #: News and podcast feeds (RSS 2.0, Atom) saved from a partnership's site, other XML documents,
 #: and an Evernote export of web clips (ENEX: each note's page is HTML inside the XML).
 #: A word processor's flat OpenDocument text (.fodt) is XML too: its body is the page; so are
@@ -737,10 +747,11 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                         lambda handle: is_microdvd(handle.read(4096).decode("latin-1"))))}
 _WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
-            | EMLX_SUFFIXES | MBOX_SUFFIXES | BABYL_SUFFIXES | LITERATE_SUFFIXES
+            | EMLX_SUFFIXES | MBOX_SUFFIXES | BABYL_SUFFIXES | MMDF_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
             | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
+            | INFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
             | HOCR_SUFFIXES | PLIST_SUFFIXES | EDN_SUFFIXES | REC_SUFFIXES | TEXTPROTO_SUFFIXES
             | GEMINI_SUFFIXES | REFER_SUFFIXES | RIS_SUFFIXES | ISI_SUFFIXES | BBL_SUFFIXES | BIB_SUFFIXES
@@ -1809,6 +1820,27 @@ def babyl_to_text(raw: str) -> str:
             messages.append(part if original.strip() else shown)
     if not messages:
         raise ValueError("no messages after the Babyl options block")
+    return _messages_text(messages)
+
+
+#: An MMDF mailbox's delimiter line (four Control-A bytes), before and after each message.
+_MMDF_DELIMITER = re.compile(r"(?m)^\x01\x01\x01\x01\r?$\n?")
+
+
+def mmdf_to_text(raw: str) -> str:
+    """(session 84) An MMDF mailbox (``.mmdf``: an LSCB sub-group's mail kept by an old Unix mail
+    system, or Python's ``mailbox.MMDF``) as its messages one after another, each read as
+    :func:`mbox_to_text` reads a mailbox's: each message sits between two delimiter lines of four
+    Control-A bytes, after an envelope "From " line that some writers add."""
+    delimiters = _MMDF_DELIMITER.findall(raw)
+    if not delimiters:
+        raise ValueError("no messages (no line of four Control-A bytes opens one)")
+    if len(delimiters) % 2:
+        raise ValueError("the MMDF mailbox is cut short (its last message has no closing delimiter)")
+    parts = _MMDF_DELIMITER.split(normalise_newlines(raw) if "\r" in raw else raw)[1::2]
+    messages = [re.sub(r"\AFrom [^\n]*\n", "", part) for part in parts if part.strip()]
+    if not messages:
+        raise ValueError("no messages between the MMDF delimiters")
     return _messages_text(messages)
 
 
@@ -3602,6 +3634,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(story)
     if (page := editorjs_html(data)) is not None:  # a page builder's blocks (Editor.js)
         return html_to_text(page)
+    if (page := notion_html(data)) is not None:  # a Notion page's blocks, from its API
+        return html_to_text(page)
     if (page := pandoc_html(data)) is not None:  # a document in pandoc's own syntax tree
         return html_to_text(page)
     if (page := readability_html(data)) is not None:  # a scraper's reader-view copy of a page
@@ -3865,7 +3899,7 @@ def table_to_text(text: str, delimiter: str) -> str:
     # ((session 63) with none, a post's "Subject", as a Padlet wall's export heads it: its title)
     named = named or [k for k, h in enumerate(header) if h.lower() == "subject"]
     name = max(named, key=lambda k: sum(k < len(r) and bool(r[k].strip()) for r in body), default=0)
-    body, subtasks = _subtasks(header, body, name)
+    body, subtasks = _subtasks(header, _continued_rows(header, body, name), name)
     for number, row in enumerate(body, start=1):
         cells = ([[" ".join(line.split()) for line in c.splitlines() if line.strip()] for c in row]
                  + [[]] * len(header))[:len(header)]
@@ -3888,6 +3922,30 @@ def table_to_text(text: str, delimiter: str) -> str:
         if row_tasks := subtasks.get(row[name].strip() if name < len(row) else ""):
             out += ["", f"{_subtasks_label(row_tasks)}:", *(f"- {task}" for task in row_tasks), ""]
     return "\n".join(out) + "\n"
+
+
+def _continued_rows(header: list[str], body: list[list[str]], name: int) -> list[list[str]]:
+    """A register's rows with each continuation row joined to the cell it goes on: an old
+    worksheet (session 84: a Lotus 1-2-3 Part 8 register of 1996-99) wraps a long cell over the
+    rows below, each with only that column filled; read as rows, each would be a record of its
+    own with no name, and the review's own record would lose the rest of its summary."""
+    ids = {k for k, h in enumerate(header) if _ID_HEADER.match(h)} | {name}
+    out: list[list[str]] = []
+    for row in body:
+        filled = [k for k, cell in enumerate(row) if cell.strip()]
+        if out and len(filled) == 1 and filled[0] not in ids and filled[0] < len(out[-1]) \
+                and out[-1][filled[0]].strip():
+            k = filled[0]
+            glue = "\n" if _CELL_PART.match(row[k].strip()) else " "
+            out[-1][k] = f"{out[-1][k].rstrip()}{glue}{row[k].strip()}"
+        else:
+            out.append(list(row))
+    return out
+
+
+#: A continuation row's text that starts a part of its own: a list's point, or a label
+#: ("Lessons: (a) ...").
+_CELL_PART = re.compile(r"(?:[-•*–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[A-Z][\w ]{0,30}:\s)")
 
 
 #: A task tracker's column naming a row's parent task (Asana's "Parent task", Jira's "Parent
@@ -4136,6 +4194,8 @@ _READERS: dict[str, _Reader] = {
                                            "read as a mailbox")),
     **dict.fromkeys(BABYL_SUFFIXES, _Reader(lambda raw, _: babyl_to_text(raw), "application/x-babyl",
                                             "read as an Rmail (Babyl) mailbox")),
+    **dict.fromkeys(MMDF_SUFFIXES, _Reader(lambda raw, _: mmdf_to_text(raw), "application/x-mmdf",
+                                           "read as an MMDF mailbox")),
     **dict.fromkeys(LITERATE_SUFFIXES, _Reader(lambda raw, _: literate_to_text(raw),
                                                "text/markdown", "read as R Markdown")),
     **dict.fromkeys(ORG_SUFFIXES, _Reader(lambda raw, _: org_to_text(raw), "text/org",
@@ -4293,6 +4353,12 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                            "read as an Excel workbook")),
+    **dict.fromkeys(LOTUS_SUFFIXES, _Reader(lambda raw, _: _sheets_text(lotus_sheets(_bytes(raw))),
+                                            "application/vnd.lotus-1-2-3",
+                                            "read as a Lotus 1-2-3 worksheet")),
+    **dict.fromkeys(XLSB_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsb_sheets(_bytes(raw))),
+                                           "application/vnd.ms-excel.sheet.binary.macroEnabled.12",
+                                           "read as an Excel binary workbook")),
     **dict.fromkeys(XLS_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xls_sheets(_bytes(raw))),
                                           "application/vnd.ms-excel", "read as an Excel 97-2003 workbook")),
     **dict.fromkeys(NUMBERS_SUFFIXES, _Reader(lambda raw, _: _sheets_text(numbers_sheets(_bytes(raw))),
@@ -4332,6 +4398,8 @@ _READERS: dict[str, _Reader] = {
                                             "read as a web archive (MHTML)")),
     **dict.fromkeys(TEXINFO_SUFFIXES, _Reader(lambda raw, _: texinfo_to_text(raw), "text/x-texinfo",
                                               "read as Texinfo")),
+    **dict.fromkeys(INFO_SUFFIXES, _Reader(lambda raw, _: _plain_text(info_to_text(raw), ".txt"),
+                                           "text/x-info", "read as a GNU Info file")),
     **dict.fromkeys(TEXTILE_SUFFIXES, _Reader(lambda raw, _: textile_to_text(raw), "text/x-textile",
                                               "read as Textile")),
     **dict.fromkeys(TROFF_SUFFIXES, _Reader(lambda raw, _: troff_to_text(raw), "text/troff",
@@ -4483,7 +4551,7 @@ RECORD_MEDIA = frozenset(r.media for r in [*_READERS.values(), _ALERT_READER] if
 #: named by its name cell; and (session 70) OpenDocument spreadsheets and their templates, read
 #: as office packages (a board's SCR log kept as next year's ``.ots``).
 TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES
-                        | XLS_SUFFIXES | XLSX_SUFFIXES) | {ODS_MEDIA}
+                        | XLS_SUFFIXES | XLSX_SUFFIXES | XLSB_SUFFIXES | LOTUS_SUFFIXES) | {ODS_MEDIA}
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
@@ -4815,6 +4883,36 @@ def _office_page(data: bytes) -> str:
     return (head + "\n\n" if head else "") + xml_to_text(document)
 
 
+#: (session 84) A line that cannot end a heading: a child's or children's word waiting for its
+#: name, a small word, a dash or a colon ("Case Management Review - Baby" over "Grace (South
+#: Eastern Trust area)", a narrow column's heading wrapped by the PDF's layout).
+_DANGLING_END = re.compile(r"(?:\b(?:Baby|Child|Children|Siblings|Young\s+Person|and|of|the|for|into)"
+                           r"|[-–—:])$")
+
+
+def _wrapped_headings_joined(text: str) -> str:
+    """A PDF's heading wrapped onto a second line, alone between blank lines, as one line: a first
+    line that cannot end (:data:`_DANGLING_END`) and a second that starts in capitals and ends
+    with no full stop, at most 100 characters together.  Read apart, the second line's name is
+    taken for the heading and the review's type is lost."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        a = lines[i]
+        b = lines[i + 1] if i + 1 < len(lines) else ""
+        if a.strip() and b.strip() and (i == 0 or not lines[i - 1].strip()) \
+                and (i + 2 >= len(lines) or not lines[i + 2].strip()) \
+                and _DANGLING_END.search(a.rstrip()) and b.lstrip()[:1].isupper() \
+                and not b.rstrip().endswith(".") and len(a.strip()) + len(b.strip()) <= 100:
+            out.append(f"{a.rstrip()} {b.strip()}")
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return "\n".join(out)
+
+
 def _plain_text(raw: str, suffix: str) -> str:
     """A plain-text page (or a PDF's text) as a reader sees it: a text browser's dump without its
     link numbers and addresses, a forum's BBCode and a list
@@ -4827,8 +4925,8 @@ def _plain_text(raw: str, suffix: str) -> str:
                 bbcode_as_text(browser_dump_as_text(normalise_newlines(raw)))))))))))))))))
     text = _EMAIL_PROTECTED.sub(lambda m: " " * len(m.group()), text)
     text = _spaced_item_tables_as_pipes(text)
-    if suffix != ".pdf":  # (a PDF's lines are its layout's: a join there is the page's own)
-        text = _glued_paragraphs_apart(text)
+    # (a PDF's lines are its layout's: a join there is the page's own, but for a wrapped heading)
+    text = _glued_paragraphs_apart(text) if suffix != ".pdf" else _wrapped_headings_joined(text)
     if suffix == ".rst":
         text = _RST_FIELD.sub(r" \g<name>:", text)  # (its offsets kept: a space for the first colon)
     return text
