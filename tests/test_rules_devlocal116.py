@@ -9,7 +9,12 @@ review found no evidence of it" and "... but assessments ... found that she did 
 "saw bruises", "sleeping in an adult bed" (no fact); "drawn into crime" (no mention);
 "Recommendations: Six." and "4 recommendations, including to housing services ..." (a
 recommendation each); "The review says that what Freya lived through ... was emotional abuse."
-(learning, not the case).
+(learning, not the case).  And older development reports read again: a summary's "The first
+learning point is that ..." paragraphs (no learning), a board paper's "Key issues for the
+Trust:" and "4. Recommendation" (no learning, and the paper's own chapter taken for a
+recommendation), an annual report's "6.2.3 Learning: ..." (no label), "(a) ... (b) ..." on one
+line (one point), "none specific to the Health Board (...)" wrapped (a recommendation, and its
+line's end taken for keywords).
 
 Every page here is INVENTED test data, its children neutral pseudonyms."""
 
@@ -117,3 +122,54 @@ def test_a_count_in_words_and_whom_for_are_no_recommendation_and_a_finding_of_th
                     "Freya, a nine-year-old girl, was kept off school and locked in her bedroom. The review "
                     "says that what Freya lived through over more than a year was emotional abuse.")
     assert "H-EMO" in _facts(freya)
+
+
+# ----------------------------------------------------- older development reports, read again
+def test_paragraphs_that_name_themselves_points_are_the_points(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A summary's numbered paragraphs "The first learning point is that ..." and "The reviewer
+    made two recommendations. The first is that ..." / "The second recommendation is that ..."."""
+    review = _review(tmp_path, vocab, "Child K", "1. Child K is a six-year-old boy who was neglected for two "
+                     "years.\n\n2. The first learning point is that visits must be unannounced.\n\n3. The "
+                     "second learning point is that he must be seen alone.\n\n4. The reviewer made two "
+                     "recommendations. The first is that the Board audits visits.\n\n5. The second "
+                     "recommendation is that schools record absences.\n")
+    assert (len(review.learning), len(review.recommendations)) == (2, 2)
+    assert review.recommendations[0].text.startswith("The first is that the Board")
+
+
+def test_a_board_papers_numbered_labels_and_next_chapter(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Key issues for the Trust:" is the review's learning, "6.2.3 Learning: ..." a label though
+    numbered, "4.2.3 No formal recommendations were made." ends it, and "4. Recommendation" after
+    "3.2 ..." is the paper's own next chapter, none of the review's."""
+    paper = (f"{NOTE}\n\n3. Reviews\n\n3.1 LCSPR — Child K (Testshire SCP, published October 2023)\n\n"
+             "Summary: Child K, a six-year-old boy, was neglected for two years.\n"
+             "Key issues for the Trust:\n  - Visits were missed.\n\n"
+             "3.2 Multi-agency learning review — Child L (Testshire SCP, published December 2023)\n\n"
+             "Summary: Child L, a two-year-old girl, was neglected.\n\n4. Recommendation\n"
+             "4.1 The Committee is asked to NOTE the report.\n")
+    k, l_ = reviews_of_page(tmp_path, "paper.txt", paper, vocab)
+    assert [i.text for i in k.learning] == ["Visits were missed"]
+    assert l_.recommendations == []
+    report = (f"{NOTE}\n\n6. Reviews\n\n6.2 Child L - local child safeguarding practice review\n\n"
+              "6.2.1 Child L, a two-year-old girl, was neglected.\n\n6.2.2 Learning: each referral was "
+              "judged on its own.\n\n6.2.3 No formal recommendations were made.\n")
+    (review,) = reviews_of_page(tmp_path, "report.txt", report, vocab)
+    assert [i.text for i in review.learning] == ["each referral was judged on its own"]
+
+
+def test_lettered_points_run_on_one_line_are_points_each(tmp_path: Path, vocab: Vocabulary) -> None:
+    account = ("Child K is a six-year-old boy who was neglected for two years.\nLearning identified by the "
+               "reviewer: (a) Visits must be unannounced. (b) He must be seen alone.\n")
+    review = _review(tmp_path, vocab, "Child K", account)
+    assert [i.text for i in review.learning] == ["Visits must be unannounced", "He must be seen alone"]
+
+
+def test_a_wrapped_recommendations_note_is_neither_keywords_nor_a_recommendation(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """"Recommendations: none specific to the Health Board (the review's 4 recommendations are for
+    the Regional" / "Safeguarding Board, police and schools)." as a page's last words."""
+    account = ("Child K is a six-year-old boy who was neglected for two years.\nRecommendations: none "
+               "specific to the Health Board (the review's 4 recommendations are for the Regional\n"
+               "Safeguarding Board, police and schools).\n")
+    review = _review(tmp_path, vocab, "Child K", account)
+    assert review.recommendations == [] and review.keywords == []

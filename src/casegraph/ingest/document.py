@@ -1359,6 +1359,11 @@ def _next_report_section(lines: list[Line], i: int, above: list[tuple[int, dict]
             or text.endswith((".", ":", ";")):
         return None
     number, review = DECIMAL_PART.match(lines[i].text), DECIMAL_PART.match(lines[above[-1][0]].text)
+    chapter = _FIRST_LEVEL_PART.match(lines[i].text)
+    if number is None and chapter and review and int(chapter[1]) > int(review["chapter"]):
+        # (session 84) a board paper's next chapter, "4. Recommendation" after "3.3 Multi-agency
+        # learning review — Siblings H and J": the paper's own, not the review's
+        return {"kind": "boundary", "title": _heading_text(lines[i].text)}
     if number is None or review is None or number["chapter"] != review["chapter"] \
             or number["part"] == review["part"]:
         return None
@@ -2523,6 +2528,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         kinds |= _ordinal_items(entry, number, para, kinds)
         kinds |= _enumerated_items(entry, number, para, kinds)
     kinds |= _ordinal_paragraphs(entry, paragraphs, kinds)
+    kinds |= _self_named_points(entry, paragraphs, kinds)
     told_count = False  # the paragraph before ended by counting them, in any words (subtitles'
     # "The review made five recommendations." / "One of them asks ...")
     for k, (number, para) in enumerate(paragraphs):
@@ -2761,6 +2767,42 @@ def _ordinal_paragraphs(entry: Entry, paragraphs: list[tuple[int, Span]], kinds:
         entry.sections.append(Section(kind, None, points[0][0], spans, [Item(sp) for sp in spans]))
         return {kind}
     return set()
+
+
+#: (session 84) A paragraph that names itself a point of a list by its ordinal: "15. The first
+#: learning point is that ...", "The second recommendation is that ...".
+_SELF_NAMED_POINT = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<point>The\s+(?:first|second|third|fourth|fifth|sixth|"
+                               r"seventh|eighth|last|final)\s+(?P<noun>learning\s+point|lesson|finding|"
+                               r"recommendation)\s+(?:is|was)\s+that\b)", re.I)
+#: ... and one that counts them, then gives the first: "The reviewer made two recommendations.
+#: The first is that ...".
+_COUNTED_THEN_FIRST = re.compile(r"^(?:\d{1,3}\.\s+)?[^.]{0,80}\b(?:made|makes|identified|sets?\s+out)\s+"
+                                 r"\w+\s+(?P<noun>recommendations|learning\s+points|lessons|findings)\.\s+"
+                                 r"(?P<point>The\s+first(?:\s+one)?\s+(?:is|was)\s+that\b)", re.I)
+
+
+def _self_named_points(entry: Entry, paragraphs: list[tuple[int, Span]], kinds: set[str]) -> set[str]:
+    """Paragraphs that each name themselves a point ("The first learning point is that ...",
+    "The second learning point is that ...", a summary's numbered paragraphs): each an item of
+    the kind its noun names, two at least, when no labelled section gave that kind; the kinds
+    added."""
+    found: dict[str, list[tuple[int, Span]]] = {}
+    for number, para in paragraphs:
+        if m := _SELF_NAMED_POINT.match(para.text):
+            kind = "recommendations" if m["noun"].lower() == "recommendation" else "learning"
+            found.setdefault(kind, []).append((number, para.slice(m.start("point"), len(para.text))))
+        elif m := _COUNTED_THEN_FIRST.match(para.text):
+            # "18. The reviewer made two recommendations. The first is that ...": its first point
+            kind = "recommendations" if m["noun"].lower().startswith("rec") else "learning"
+            found.setdefault(kind, []).append((number, para.slice(m.start("point"), len(para.text))))
+    added = set()
+    for kind, points in found.items():
+        if kind in kinds or len(points) < 2:
+            continue
+        spans = [p for _, p in points]
+        entry.sections.append(Section(kind, None, points[0][0], spans, [Item(sp) for sp in spans]))
+        added.add(kind)
+    return added
 
 
 #: A list run into a sentence after a colon: "The CMR made three findings: (i) ...; (ii) ...;

@@ -238,7 +238,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"(?:key\s+|main\s+)?(?:learning|findings|lessons)(?:\s+(?:are|were))?", "learning"),
     # the Welsh child practice review report's template: "Practice and organisational learning"
     (r"(?:practice\s+and\s+)?organisational\s+learning", "learning"),
-    (r"key\s+issues", "learning"),
+    # ((session 84) a board paper's "Key issues for the Trust:", and whom they are for)
+    (r"key\s+issues(?:\s+for\s+[^:;.?]{1,40}?)?", "learning"),
     # (session 48) a page's own names for the learning: "Where the review landed", "Reflections"
     (r"where\s+the\s+review\s+landed|(?:key\s+)?reflections", "learning"),
     # "The review posed four questions for practitioners:" over them: its learning, as questions
@@ -1031,6 +1032,8 @@ _POSTED = r"(?:Posted|Published|Updated)\s+(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\
 _POSTED_DATE, _POSTED_ALONE = re.compile(rf"^{_POSTED}(?:\s+[·|•]\s|\.\s)"), re.compile(rf"^{_POSTED}\.?$")
 
 
+#: A report's paragraph number of two or three levels: "6.2.3 ", "4.1 ".
+_REPORT_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+")
 #: A point's bullet glyph (not a number nor a letter: "a) Area: ..." is a list's own point).
 _POINT_BULLET = re.compile(r"[-•*–▪]\s+")
 
@@ -1038,6 +1041,12 @@ _POINT_BULLET = re.compile(r"[-•*–▪]\s+")
 def split_inline_labels(line: Line) -> list[Line]:
     """``Summary text. Learning: a; b. Recommendations: c`` becomes three logical lines, and so
     does a record whose fields are parted by slashes (``Case: Child K / Age: 15 / Issue: ...``)."""
+    if (number := _REPORT_PARAGRAPH.match(line.text)) and (label := _LABEL.match(line.text[number.end():])) \
+            and _label_kind(label["head"]) in ("learning", "recommendations", "learning+recommendations"):
+        # (session 84) an annual report's numbered paragraph that is a review's label, "6.2.3
+        # Learning: each referral was judged on its own, ...": the label, as it is unnumbered
+        return split_inline_labels(Line(line.text[number.end():], line.start + number.end(), line.number,
+                                        line.blank_before))
     bullet = _POINT_BULLET.match(line.text)
     rest = line.text[bullet.end():] if bullet else ""
     if bullet and (label := _LABEL.match(rest)) and _label_kind(label["head"]) in ("area", "published") \
@@ -2064,6 +2073,8 @@ def _is_keyword_line(text: str) -> bool:
         return False
     if text.startswith("[") and text.endswith("]"):
         return False  # "[OCR text, page 2 missing]": an editor's or a converter's note
+    if text.count(")") > text.count("("):
+        return False  # (session 84) "Safeguarding Board, police and schools).": a wrapped line's end
     if _OUTLINE_ITEM.match(text):
         return False  # (session 83) "- Think about the whole family, including ...": a list's last point
     if re.match(r"(?:We|I|They|It|This|These|Our|There)\b", text):
@@ -2151,6 +2162,7 @@ _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[.;]\s))(?P<word>(?-i:First|Second|Third
                              r"(?P<word2>one|1|two|2|three|3|four|4|five|5|six|6)\s*:\s")
 #: A list item's number closed by a bracket inside a line, after any word: "... day one 2) going".
 _INLINE_BRACKETED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\)\s+(?=\S)")
+_INLINE_LETTERED = re.compile(r"(?:^|(?<=\s))\((?P<letter>[a-h])\)\s+(?=\S)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -2171,6 +2183,13 @@ def _inline_numbers(text: str) -> set[int]:
         found = list(_INLINE_BRACKETED.finditer(line.group()))
         if (len(found) >= 3 or (len(found) == 2 and found[0].start() == 0)) \
                 and all(int(m["n"]) == k + 1 for k, m in enumerate(found)):
+            out |= {line.start() + m.start() for m in found}
+            continue
+        # (session 84) lettered points in brackets, the line opening with the first: "(a) "Father
+        # not involved" should never be recorded ... (b) Midwives ... should offer ..."
+        found = list(_INLINE_LETTERED.finditer(line.group()))
+        if len(found) >= 2 and found[0].start() == 0 \
+                and all(m["letter"] == "abcdefgh"[k] for k, m in enumerate(found)):
             out |= {line.start() + m.start() for m in found}
             continue
         # (session 47) "First, a disclosure ... Second, a young person ... Third, older ..."
@@ -4428,13 +4447,16 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             # a paragraph after a bulleted list is not one more item of it (nor is a helpline's
             # "Are you worried about a child?" after an easy-read page's list of changes)
             current = None
+        unnumbered = _REPORT_PARAGRAPH.sub("", text, count=1)  # ("4.2.3 No formal recommendations ...")
         if (current is not None and current.kind in ("learning", "findings") and line.blank_before
                 and current.blocks and not _BULLET.match(text)
-                and (COUNTS_RECOMMENDATIONS.search(text) or _TELLS_RECOMMENDATIONS.match(text))):
+                and (COUNTS_RECOMMENDATIONS.search(text) or _TELLS_RECOMMENDATIONS.match(unnumbered)
+                     or _NONE_MADE.match(unnumbered))):
             # (session 42) "The CMR made 11 recommendations, including that ..." in a paragraph of
             # its own after the learning: what was recommended, no more learning; (session 76)
             # "The executive summary lists eight recommendations; ...", "The recommendations are
-            # not summarised in this digest." too
+            # not summarised in this digest." too; (session 84) and "4.2.3 No formal
+            # recommendations were made.", an annual report's next numbered paragraph
             current = None
         span = Span.of(text, line.start)
         is_last_text = all(_LINK_LINE.match(x.text) for x in body[k + 1:])
@@ -4968,6 +4990,9 @@ _RECOMMENDATIONS_COUNTED = re.compile(
 #: A recommendations part that opens by saying there were none: "None – the review did not
 #: make formal recommendations", "None made."
 _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|were|was|given|published)\b)"
+                        # (session 84) "none specific to the Health Board (the review's 4 ... are
+                        # for the Regional Safeguarding Board, police and schools)."
+                        r"|^\s*none\s+(?:specific|directly\s+relevant|addressed)\s+to\s+(?:the\s+)?(?-i:[A-Z])"
                         # (session 76) a register's cell: "None recorded", "None", "N/A"
                         r"|^\s*(?:none(?:\s+(?:recorded|identified|listed))?|n/a|not\s+applicable)\s*\.?\s*$"
                         # (session 72) "No recommendations were made. The learning is being shared
