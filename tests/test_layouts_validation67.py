@@ -199,6 +199,9 @@ def test_a_lotus_worksheets_cells_and_wrapped_rows_are_its_records(tmp_path: Pat
     assert "Details:\nChild K was a six-year-old boy who was neglected for two years.\n" \
            "Lessons: (a) visits were missed;\n(b) he was not seen alone.\n" in text
     assert text.count("RECORD ") == 2  # (the row of two numbers is a record; the wrapped rows are not)
+    # (a label holding a carriage return, as a damaged copy did: a line break, not a csv error)
+    (tmp_path / "returns.wk1").write_bytes(_REGISTER.replace(b"for two years.", b"for two\ryears."))
+    assert "for two\nyears." in read_source(tmp_path / "returns.wk1").text
 
 
 def test_a_lotus_worksheet_cut_or_of_another_kind_is_refused(tmp_path: Path) -> None:

@@ -173,3 +173,21 @@ def test_a_wrapped_recommendations_note_is_neither_keywords_nor_a_recommendation
                "Safeguarding Board, police and schools).\n")
     review = _review(tmp_path, vocab, "Child K", account)
     assert review.recommendations == [] and review.keywords == []
+
+
+def test_unlabelled_bullets_that_ask_agencies_to_act_are_recommendations(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """After a review's account and its learning in prose, "• GP practices to follow up ..." and
+    "• The hospital to notify ..." under no label; under a "Learning:" label they stay learning."""
+    account = ("Child K is a six-year-old boy who was neglected for two years.\n\nThe review's learning is "
+               "that illness must be seen with the family.\n\n• GP practices to follow up every child who "
+               "misses two reviews.\n\n• The hospital to notify the GP when a child is not brought.\n")
+    review = _review(tmp_path, vocab, "Child K", account)
+    assert [i.text for i in review.recommendations] == [
+        "GP practices to follow up every child who misses two reviews",
+        "The hospital to notify the GP when a child is not brought"]
+    assert "GP practices" not in review.summary
+    labelled = _review(tmp_path, vocab, "Child L", "Child L is a six-year-old girl who was neglected for two "
+                       "years.\n\nLearning:\n\n• Schools to share absences.\n\n• The police to share "
+                       "reports.\n")
+    assert (len(labelled.learning), labelled.recommendations) == (2, [])

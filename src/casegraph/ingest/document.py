@@ -2529,6 +2529,7 @@ def _prose_items(entry: Entry, lines: list[Line]) -> None:
         kinds |= _enumerated_items(entry, number, para, kinds)
     kinds |= _ordinal_paragraphs(entry, paragraphs, kinds)
     kinds |= _self_named_points(entry, paragraphs, kinds)
+    kinds |= _addressed_points(entry, paragraphs, kinds)
     told_count = False  # the paragraph before ended by counting them, in any words (subtitles'
     # "The review made five recommendations." / "One of them asks ...")
     for k, (number, para) in enumerate(paragraphs):
@@ -2767,6 +2768,41 @@ def _ordinal_paragraphs(entry: Entry, paragraphs: list[tuple[int, Span]], kinds:
         entry.sections.append(Section(kind, None, points[0][0], spans, [Item(sp) for sp in spans]))
         return {kind}
     return set()
+
+
+#: (session 84) A bullet that asks an agency to act, in a recommendation's own form: "• GP
+#: practices to follow up every child who ...", "• The hospital to notify the GP ...".
+_BULLETED_ASK = re.compile(r"^[-•*▪]\s+(?P<ask>(?:The\s+|All\s+|Each\s+|Every\s+)?(?:[\w'’&-]+\s+){0,3}?"
+                           r"(?:practices|services?|settings|hospitals?|partnership|board|police|schools?|"
+                           r"council|CAMHS|GPs?|trusts?|teams?|authority|ICB|health\s+visitors|midwives|"
+                           r"nurses|commissioners|agencies|providers|departments?)\s+to\s+[a-z]+\b.*)", re.I)
+
+
+def _addressed_points(entry: Entry, paragraphs: list[tuple[int, Span]], kinds: set[str]) -> set[str]:
+    """A run of two or more bullets under no label that each ask an agency to act ("• GP
+    practices to follow up ...", "• The hospital to notify ...", after a review's account and its
+    learning told in prose): the review's recommendations, when no section gave any."""
+    if "recommendations" in kinds:
+        return set()
+    # (a bullet of a part the page labels is that part's, "Learning:" over "• Schools to ...")
+    taken = [(b.start, b.end) for s in entry.sections if s.kind != "summary" for b in s.blocks]
+    run: list[tuple[int, Span]] = []
+    for number, para in paragraphs:
+        if _BULLETED_ASK.match(para.text) and not any(a <= para.start < b for a, b in taken):
+            run.append((number, para))
+        elif run and len(run) < 2:
+            run = []
+        elif run:
+            break
+    if len(run) < 2:
+        return set()
+    spans = [p.slice(m.start("ask"), len(p.text)).strip(" .") for _, p in run
+             if (m := _BULLETED_ASK.match(p.text))]
+    starts = {p.start for _, p in run}
+    for section in entry.section("summary"):  # (no longer the account's words)
+        section.blocks = [b for b in section.blocks if b.start not in starts]
+    entry.sections.append(Section("recommendations", None, run[0][0], spans, [Item(sp) for sp in spans]))
+    return {"recommendations"}
 
 
 #: (session 84) A paragraph that names itself a point of a list by its ordinal: "15. The first

@@ -2099,7 +2099,10 @@ def _rows_table(rows: list[list[str]]) -> str:
     if not any(sum(bool(c.strip()) for c in row) >= 3 for row in rows):
         return "\n".join("\t".join(row) for row in rows)
     sheet = io.StringIO()
-    csv.writer(sheet, delimiter="\t", lineterminator="\n").writerows(rows)  # (quotes round-trip)
+    # (quotes round-trip; a carriage return inside a cell, which the writer leaves unquoted and
+    # the reader refuses, is a line break: session 84's damaged Lotus label held one)
+    rows = [[cell.replace("\r\n", "\n").replace("\r", "\n") for cell in row] for row in rows]
+    csv.writer(sheet, delimiter="\t", lineterminator="\n").writerows(rows)
     return table_to_text(sheet.getvalue(), "\t")
 
 
