@@ -191,3 +191,23 @@ def test_unlabelled_bullets_that_ask_agencies_to_act_are_recommendations(
                        "years.\n\nLearning:\n\n• Schools to share absences.\n\n• The police to share "
                        "reports.\n")
     assert (len(labelled.learning), labelled.recommendations) == (2, [])
+
+
+def test_one_line_learning_of_two_clauses_is_one_point_under_a_dated_heading(
+        tmp_path: Path, vocab: Vocabulary) -> None:
+    """A partnership's list under "2026 – LCSPR – Harry" headings writes one point as two clauses
+    ("Fathers ... need to be asked ...; their mental health is part of the baby's safety"), where a
+    catalogue's "Learning: neglect; home visits." are two; a newsletter's bold "Learning." too."""
+    page = (f"{NOTE}\n\nPublished reviews\n\n2026 – LCSPR – Harry\n\nHarry was eight months old when he "
+            "was found to have fractures.\n\nLearning: Fathers who attend appointments still need to be "
+            "asked about their own health; their mental health is part of the baby's safety.\n\n"
+            "2025 – LCSPR – Ruby\n\nRuby (3) was found alone in a dirty flat with no food.\n\n"
+            "Learning: neglect; home visits.\n")
+    harry, ruby = reviews_of_page(tmp_path, "list.txt", page, vocab)
+    assert (len(harry.learning), len(ruby.learning)) == (1, 2)
+    news = ("<h2>Ruby – case management review (published November 2022)</h2><p>Ruby was three months old "
+            f"when she was admitted to hospital with injuries.</p><p>{NOTE}</p><p><strong>Learning.</strong> "
+            "History from a previous pregnancy must travel with the woman into the next one; the booking "
+            "questions should be asked again at every booking.</p>")
+    (review,) = reviews_of_page(tmp_path, "news.html", news, vocab)
+    assert len(review.learning) == 1

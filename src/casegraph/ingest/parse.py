@@ -4942,7 +4942,8 @@ def _read_items(entry: Entry, section: Section) -> None:
         # "None – the review did not make formal recommendations": what follows under it (a
         # wall map's next box, a board's own actions) is none of the review's
         section.items = []
-    elif entry.heading_kind not in ("dated-list", "citation") and (
+    elif (entry.heading_kind not in ("dated-list", "citation")
+          or (_REVIEW_WORDS.search(entry.heading) and _clauses_each(joined.text))) and (
             _one_point(section, joined) or (_NUMBERED_LABEL.match(section.label or "") and not any(
                 _OWN_POINT.match(line) for line in joined.text.split("\n")[1:]))):
         # ("Learning 1: Seeing the impact ..." over its lettered points "(a) ...", "(b) ...": the
@@ -5178,6 +5179,11 @@ _COUNTS_ONLY = re.compile(rf"\b{COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations|lear
                           re.I)
 
 
+#: The plain learning label :func:`_one_point` reads: "Learning:", "Key learning (one para in
+#: report):", (session 84) a bold "Learning." run into its point.
+_ONE_POINT_LABEL = re.compile(r"(?:key\s+)?learning(?:\s*\([^()]{1,40}\))?\s*[:.]", re.I)
+
+
 def _one_point(section: Section, joined: Span) -> bool:
     """A partnership's one-line "Learning: professionals must ask who lives in the home; unseen
     men need to be assessed." is one point: a plain label (no "includes", no "themes", which
@@ -5190,13 +5196,28 @@ def _one_point(section: Section, joined: Span) -> bool:
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
                  if not (COUNTS_RECOMMENDATIONS.search(s) or _says_nothing(s))]
     return (section.kind == "learning" and section.inline and section.label is not None
-            and re.fullmatch(r"(?:key\s+)?learning(?:\s*\([^()]{1,40}\))?\s*:", section.label.strip(), re.I)
-            is not None and "\n" not in text and text.count(";") == 1 and len(sentences) == 1
+            and _ONE_POINT_LABEL.fullmatch(section.label.strip()) is not None
+            and "\n" not in text and text.count(";") == 1 and len(sentences) == 1
             # ((session 76) a capitalised word after the semicolon opens a point of its own: "Ask
             # about dogs at every home visit; Share police reports of dog bites ..." (not "CAMHS"
             # or "Z's", a name after it))
             and not re.search(r";\s+(?-i:[A-Z][a-z]{2,})\b", text)
             and not re.search(r"\((?:i|ii|a|b|1|2)\)|(?:^|\s)(?:[1-9]|i{1,3}|[a-c])\)\s", text))
+
+
+def _clauses_each(text: str) -> bool:
+    """(session 84) Whether each side of a line's one semicolon is a clause, with its own verb or
+    six words at least ("ask every family with a young child about dogs in the home; a bite to a
+    visitor is a warning ..."): a partnership's list under dated headings that name the review's
+    type ("2025 – LCSPR – Zara") writes one point so; an NSPCC catalogue's entries, dated
+    headings that name the area ("2020 – Elmstead - Child H9"), write two points so."""
+    parts = text.split(";")
+    return len(parts) == 2 and all(_FINITE_VERB.search(p) or len(p.split()) >= 6 for p in parts)
+
+
+#: A verb that makes a clause of its words.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|need|needs|can|could|did|does|"
+                          r"do|will|would|may|might)\b", re.I)
 
 
 #: Section kinds that are one-line record metadata ("Published: 2016", "Location: Leeds").
