@@ -3946,11 +3946,6 @@ def _continued_rows(header: list[str], body: list[list[str]], name: int) -> list
     return out
 
 
-#: A continuation row's text that starts a part of its own: a list's point, or a label
-#: ("Lessons: (a) ...").
-_CELL_PART = re.compile(r"(?:[-•*–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[A-Z][\w ]{0,30}:\s)")
-
-
 #: A task tracker's column naming a row's parent task (Asana's "Parent task", Jira's "Parent
 #: summary", monday.com's "Parent item").
 _PARENT_HEADER = re.compile(r"^parent(?:\s+(?:task|summary|item|name))?$", re.I)
@@ -4031,6 +4026,9 @@ _FORM_PLUMBING = re.compile(r"^(?:timestamp|e-?mail(?:\s+address)?|start\s+time|
                             r"last\s+modified\s+time|ip\s+address|respondent\s+id|collector\s+id)$", re.I)
 #: A line that is a point of a list already: "- ...", "• ...", "1) ...", "2. ...", "(a) ...".
 _LIST_MARK = re.compile(r"^(?:[-•*–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+#: A continuation row's text that starts a part of its own (:func:`_continued_rows`): a list's
+#: point, as :data:`_LIST_MARK` tells one, or a label ("Lessons: (a) ...").
+_CELL_PART = re.compile(rf"{_LIST_MARK.pattern}|[A-Z][\w ]{{0,30}}:\s")
 #: A header's note in brackets, which does not change what the column is: "Review title (as
 #: published)" is the review's title.
 _UNQUALIFIED = re.compile(r"\s*\([^()]*\)\s*$")
