@@ -109,6 +109,100 @@ def _two_column_block(lines: list[str], at: int) -> tuple[int, int, int] | None:
     return None
 
 
+#: (session 85) A row of two section labels set side by side over a table's two cells (a w3m or
+#: lynx dump of a summary's "Learning | Recommendations" table): the second label's column is
+#: where every row below parts, even where a cell's text comes within one space of it.
+_SECTION_LABEL = (r"(?:key\s+)?(?:learning(?:\s+points)?|findings|recommendations|actions|"
+                  r"lessons(?:\s+learned)?|what\s+we\s+(?:learned|found)|what\s+happened|summary|background)")
+_LABEL_ROW = re.compile(rf"^(?P<left>\s{{0,4}}{_SECTION_LABEL}:?)(?P<gap>\s{{3,}})"
+                        rf"(?P<right>{_SECTION_LABEL}:?)\s*$", re.I)
+#: (session 85) How many lines a heading set in a page's left margin may take, beside the text
+#: column it heads (a WeasyPrint digest's "Significant Case" / "Review: Child P").
+_MARGIN_HEADING_LINES = 3
+
+
+def _label_columns(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """The table under a row of two section labels at line ``at``, read as its left column and
+    then its right one: (the line after it, its lines), or None.  The table ends at a line
+    whose text crosses the second label's column, at two blank lines, or at a blank line before
+    a line that starts at the margin (the page's next part)."""
+    m = _LABEL_ROW.match(lines[at])
+    if m is None:
+        return None
+    col = m.end("gap")
+    lefts, rights = [m["left"].strip()], [m["right"].strip()]
+    end = at + 1
+    while end < len(lines):
+        line = lines[end].rstrip()
+        if not line.strip():
+            after = lines[end + 1] if end + 1 < len(lines) else ""
+            if not after.strip() or (after[:1].strip() and end > at + 1):
+                break
+        elif len(line) > col and line[col - 1] != " ":
+            break  # text across the column: the page goes on below the table
+        lefts.append(line[:col].rstrip())
+        rights.append(line[col:].strip())
+        end += 1
+    if sum(bool(r) for r in rights) < 2 or sum(bool(left.strip()) for left in lefts) < 2:
+        return None
+    return end, [*_left_lines(lefts), "", *[r for r in rights if r]]
+
+
+def _margin_headings(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """(session 85) A block whose headings stand in the page's left margin beside the text
+    column they head, as WeasyPrint lays out a digest ("Significant Case" beside "Highland ...
+    published 2018", then "Review: Child P" alone, then the account in the column): (the line
+    after it, its lines, each heading a line of its own over its column's lines), or None.  The
+    block starts at a heading beside the column's text (15 places in or more); it needs six of
+    the column's lines, headings of at most three lines that start with a capital and end on
+    no stop, and no text elsewhere."""
+    starts = _column_starts(lines[at])
+    if not lines[at][:4].strip() or len(starts) != 1 or min(starts) < 15:
+        return None
+    col = min(starts)
+    out: list[str] = []
+    heading: list[str] = []
+    beside: list[str] = []  # the column's lines beside the heading
+    runs: list[tuple[int, bool]] = []  # each heading's lines, and whether text stood beside its last
+    end = at
+    for end in range(at, len(lines) + 1):
+        line = lines[end].rstrip() if end < len(lines) else None
+        lead = len(line) - len(line.lstrip()) if line else 0
+        margin = line is not None and line.strip() != "" and lead <= 3 and (
+            len(line) < col - 2 or any(col - _SLACK <= c <= col + _INDENT for c in _column_starts(line)))
+        if heading and not margin:
+            # (a heading wraps: its last line stands alone in the margin, as a table's label,
+            # a timeline's date and a sidebar's cell, one line beside their text, do not)
+            runs.append((len(heading), bool(beside[-1])))
+            out += ["", " ".join(heading), "", *beside]
+            heading, beside = [], []
+        if line is None:
+            break
+        if margin:
+            cut = _split_at(line, col) if len(line) >= col - 2 else len(line)
+            left = line[:cut].strip()
+            if "|" in left or len(heading) == _MARGIN_HEADING_LINES \
+                    or (not heading and not left[:1].isupper()) \
+                    or (left.endswith((".", ",", ";", ":")) and not left.endswith(("Review:", "review:"))):
+                return None
+            heading.append(left)
+            beside.append(line[cut:].strip())
+        elif not line.strip():
+            out.append("")
+        elif col - _SLACK <= lead <= col + _INDENT:
+            out.append(line.strip())
+        else:
+            break
+    while out and not out[-1]:
+        out.pop()
+    while end > at and not lines[end - 1].strip():
+        end -= 1
+    if len(runs) < 1 or any(n < 2 or beside_last for n, beside_last in runs) \
+            or sum(1 for ln in out if ln) - len(runs) < _MIN_COLUMN_LINES:
+        return None
+    return end, out
+
+
 def columns_as_text(text: str) -> str:
     """A page converted with ``pdftotext -layout`` whose text stands in two columns side by side
     (a poster, a briefing's two-column page): each block of two columns read as the left column
@@ -118,6 +212,10 @@ def columns_as_text(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if (table := _label_columns(lines, i) or _margin_headings(lines, i)) is not None:
+            out += table[1]
+            i = table[0]
+            continue
         block = _two_column_block(lines, i) if len(lines[i]) > 15 else None
         if block is not None and i + 1 < len(lines) and (later := _two_column_block(lines, i + 1)) \
                 and later[0] > block[0]:

@@ -716,10 +716,13 @@ def _name_line(line: Line, nxt: Line | None) -> str | None:
         # "The Review", "Key Learning": a section heading, not a child's name; (session 75) nor
         # a poster's "Recommendations" over "Recommendations include that ... harming children"
         return None
-    if len(words) > 1 and (default_gazetteer().lookup(first) or _MASTHEAD_WORD.fullmatch(words[-1])):
+    if len(words) > 1 and (default_gazetteer().lookup(first) or _MASTHEAD_WORD.fullmatch(words[-1])
+                           or _BODY_NOUN.fullmatch(words[-1])):
         # (session 49) "Plymouth Evening Chronicle" over "Plymouth Evening Chronicle Thursday, 9
         # May 2024 ...": a paper's masthead, named after its place, over its dateline; (session
-        # 58) one named after a region, "Humber Evening Courier", ends in a newspaper's word
+        # 58) one named after a region, "Humber Evening Courier", ends in a newspaper's word;
+        # (session 85) a photo card's byline, "Scottish Borders Child Protection Committee", over
+        # "Learning Review - Child K (Scottish Borders, 2024)", ends in a body's
         return None
     if re.search(rf"\b{re.escape(first)}\b", nxt.text) and re.search(
             r"\d|\b(?:died|death|injur\w*|abus\w*|neglect\w*|murder\w*|killed|harm\w*|life)\b",
@@ -1067,7 +1070,10 @@ CASE_WORDS = re.compile(
     r"\b(?:died|death|injur\w*|abus\w*|neglect\w*|harm\w*|assault\w*|killed|exploit\w*|"
     r"murder\w*|suicide|self-harm\w*|stabbed|fractur\w*|hospital|swallow\w*|ingest\w*|overdos\w*|"
     r"drown\w*|intensive care|sexual\w*|burn(?:s|ed)?|scald\w*|shaken|bruis\w*|malnourish\w*|"
-    r"(?:took|taken|take|takes)\s+(?:his|her|their)\s+own\s+life)\b",
+    r"(?:took|taken|take|takes)\s+(?:his|her|their)\s+own\s+life|"
+    # (session 85) "was shot in both legs in a paramilitary-style attack", "the family's dog
+    # attacked them"
+    r"shot\s+(?:in|dead)|attacked)\b",
     re.I)
 
 
@@ -1391,7 +1397,10 @@ def _record_field(lines: list[Line], i: int) -> bool:
 #: (session 77) A first name right before a bracket of the review's facts, after a heading's
 #: field: "Glasgow: Sam (significant case review, 2021)".
 _NAME_BEFORE_FACTS = re.compile(r"(?:^|[:–—-]\s+)(?P<name>(?-i:[A-Z][a-z]{1,15}))\s*"
-                                r"\((?=[^()]*\b(?:[Rr]eview|SCR|CMR|CPR|LCSPR|CSPR)\b)")
+                                r"\((?=[^()]*\b(?:[Rr]eview|SCR|CMR|CPR|LCSPR|CSPR)\b"
+                                # (session 85) or when it was published: "Northern Trust: Tiernan
+                                # (published March 2025)" over "Tiernan, a 14-year-old boy, ..."
+                                r"|\s*[Pp]ublished\s+(?:[A-Z][a-z]+\s+)?\d{4}\))")
 
 
 #: A part of a document numbered at its first level: "1.  INTRODUCTION", "2. The family".

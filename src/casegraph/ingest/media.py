@@ -1590,3 +1590,143 @@ def _mxf_tagged_value(body: bytes) -> tuple[str, str]:
         return name, ""
     text = raw[_MXF_INDIRECT:].decode("utf-16-le" if raw[0] == 0x4C else "utf-16-be", "replace")
     return name, unify_line_ends(text.rstrip("\0")).strip()
+
+
+# ------------------------------------------------------------------------ Windows TV recordings
+#: (session 85) Windows Recorded TV Show files (``.wtv``: an off-air recording of a news item kept
+#: by a media archive, with its catalogue record), read by the attributes Windows Media Center
+#: and ffmpeg store in the recording's ``table.0.entries.legacy_attrib`` file: its title,
+#: author, date and description.  A WTV is a small file system of 4 KiB sectors (a root
+#: directory whose entries name each inner file, its length, its first sector and how many
+#: levels of sector tables lead to its data); the pictures and sound are never decoded.
+WTV_SUFFIXES = {".wtv"}
+WTV_MEDIA = "video/x-ms-wtv"
+_WTV_MAGIC = bytes.fromhex("b7d800203749da11a64e0007e95ead8d")
+_WTV_DIR_ENTRY = bytes.fromhex("92b774915970704488df063b82cc213d")
+_WTV_ATTRIBUTE = bytes.fromhex("5afed76dc81d8f4a9922fab11c381453")
+_WTV_SECTOR_BITS, _WTV_BIG_SECTOR_BITS = 12, 18
+_WTV_ATTRIBUTES_FILE = "table.0.entries.legacy_attrib"
+_WTV_ROOT_MAX = 64 * 1024
+_WTV_STRING = 1  # the attribute type of a UTF-16 string (the others: numbers, GUIDs, pictures)
+#: The attributes that name and date a recording, and those that hold prose (its notes; Media
+#: Center keeps a programme's guide text as ``WM/SubTitleDescription``).
+_WTV_HEAD = (("title",), ("wm/subtitle",), ("author", "wm/mediastationname"), ("date", "wm/year"))
+_WTV_PROSE = ("description", "wm/subtitledescription", "comment")
+
+
+def is_wtv(data: bytes) -> bool:
+    """A Windows TV recording: its file-system header's GUID."""
+    return data.startswith(_WTV_MAGIC)
+
+
+def wtv_text(data: bytes) -> str:
+    """(session 85) A Windows TV recording as an archive's catalogue shows it (:func:`mxf_text`):
+    its title, author and date, then its description as paragraphs.  A recording whose
+    attributes hold no prose is refused (its words are only spoken)."""
+    return _tagged_page(_wtv_attributes(io.BytesIO(data)), _WTV_HEAD, _WTV_PROSE,
+                        "a Windows TV recording whose attributes hold no description (its words are "
+                        "only spoken or shown)")
+
+
+def wtv_described(handle: BinaryIO) -> bool:
+    """Whether a folder's Windows TV recording carries a description: a catalogued item is a
+    page, an untitled off-air capture is not."""
+    return _holds_any(_wtv_attributes, handle, _WTV_PROSE)
+
+
+def _wtv_attributes(handle: BinaryIO) -> dict[str, str]:
+    """A WTV's string attributes by name (lower case), the first of each name kept: the root
+    directory (its size at byte 0x30, its sector at 0x38) is searched for the attributes file,
+    whose entries are each a GUID, a type, a length, a UTF-16 name ending in a null, then the
+    value."""
+    size = handle.seek(0, io.SEEK_END)
+    handle.seek(0)
+    head = handle.read(0x3C)
+    if not is_wtv(head):
+        raise ValueError("not a Windows TV recording (no WTV header)")
+    if len(head) < 0x3C:
+        raise ValueError("damaged Windows TV recording (cut short inside its header)")
+    root_size, root_sector = struct.unpack_from("<I", head, 0x30)[0], struct.unpack_from("<I", head, 0x38)[0]
+    if root_size > _WTV_ROOT_MAX or (root_sector << _WTV_SECTOR_BITS) + root_size > size:
+        raise ValueError("damaged Windows TV recording (its root directory lies past its end)")
+    handle.seek(root_sector << _WTV_SECTOR_BITS)
+    place = _wtv_entry(handle.read(root_size), _WTV_ATTRIBUTES_FILE)
+    if place is None:
+        return {}
+    found: dict[str, str] = {}
+    for name, kind, value in _wtv_entries(_wtv_file(handle, size, *place)):
+        if kind == _WTV_STRING and (words := unify_line_ends(value.decode("utf-16-le", "replace")
+                                                            .split("\0", 1)[0]).strip()):
+            found.setdefault(name.lower(), words)
+    return found
+
+
+def _wtv_entry(root: bytes, wanted: str) -> tuple[int, int, int] | None:
+    """The first sector, length and table depth of the root directory's file named ``wanted``
+    (each entry: its GUID, its own length at +16, the file's length at +24, the name's length in
+    characters at +32, the name from +40, then the first sector and the depth)."""
+    at = 0
+    while at + 48 <= len(root) and root[at:at + 16] == _WTV_DIR_ENTRY:
+        entry_size, length, chars = struct.unpack_from("<H6xQI", root, at + 16)
+        name_end = at + 40 + 2 * chars
+        if entry_size < 48 or name_end + 8 > len(root):
+            raise ValueError(f"damaged Windows TV recording (a bad directory entry at byte {at})")
+        name = root[at + 40:name_end].decode("utf-16-le", "replace").rstrip("\0")
+        if name == wanted:
+            first, depth = struct.unpack_from("<II", root, name_end)
+            return first, length, depth
+        at += entry_size
+    return None
+
+
+def _wtv_file(handle: BinaryIO, size: int, first: int, length: int, depth: int) -> bytes:
+    """An inner file's bytes (at most :data:`_TEXT_MAX`): its sectors are the first one (depth
+    0) or listed in a table of 32-bit sector numbers (depth 1) or a table of tables (depth 2);
+    the length's top bit says its sectors are 4 KiB, else 256 KiB ones."""
+    bits = _WTV_SECTOR_BITS if length >> 63 else _WTV_BIG_SECTOR_BITS
+    length &= 0xFFFF_FFFF_FFFF
+    if length > _TEXT_MAX:
+        raise ValueError(f"a Windows TV recording's attributes of {length:,} bytes, too large to be tags")
+    if depth > 2:
+        raise ValueError(f"damaged Windows TV recording (a sector table {depth} levels deep)")
+    sectors = [first]
+    for _ in range(depth):
+        sectors = [n for table in sectors for n in _wtv_numbers(_wtv_read(handle, size, table, 1 << 12))]
+    out = b""
+    for sector in sectors:
+        if len(out) >= length:
+            break
+        out += _wtv_read(handle, size, sector, min(1 << bits, length - len(out)))
+    if len(out) < length:
+        raise ValueError("damaged Windows TV recording (its attributes have fewer sectors than their length)")
+    return out
+
+
+def _wtv_read(handle: BinaryIO, size: int, sector: int, count: int) -> bytes:
+    """``count`` bytes from a sector, which must lie inside the file."""
+    if (sector << _WTV_SECTOR_BITS) + count > size:
+        raise ValueError("damaged Windows TV recording (cut short: a sector lies past its end)")
+    handle.seek(sector << _WTV_SECTOR_BITS)
+    return handle.read(count)
+
+
+def _wtv_numbers(table: bytes) -> list[int]:
+    """A sector table's sector numbers (little-endian, a zero is an unused slot)."""
+    return [n for (n,) in struct.iter_unpack("<I", table) if n]
+
+
+def _wtv_entries(body: bytes) -> Iterator[tuple[str, int, bytes]]:
+    """The attributes file's entries (name, type, value) until a zero length or another GUID."""
+    at = 0
+    while at + 24 <= len(body) and body[at:at + 16] == _WTV_ATTRIBUTE:
+        kind, length = struct.unpack_from("<II", body, at + 16)
+        if not length:
+            return
+        name_end = at + 24
+        while name_end + 1 < len(body) and body[name_end:name_end + 2] != b"\0\0":
+            name_end += 2
+        value_end = name_end + 2 + length
+        if value_end > len(body):
+            raise ValueError("damaged Windows TV recording (an attribute runs past its file)")
+        yield body[at + 24:name_end].decode("utf-16-le", "replace"), kind, body[name_end + 2:value_end]
+        at = value_end

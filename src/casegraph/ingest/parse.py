@@ -380,7 +380,11 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     (r"what\s+(?:the\s+review|we|the\s+reviewers?|the\s+panel)\s+(?:found|saw|noticed|highlight(?:s|ed)|identified)|"
      # (session 49) "4.3 The reviewers found that:" over its lettered points
      # (session 58) "The reviewer highlighted:" over its points
-     r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+(?:found|highlighted|identified)(?:\s+that)?",
+     r"the\s+(?:review|reviewers?|panel|CMR|SCR|LCSPR)\s+(?:found|highlighted|identified)(?:\s+that"
+     # (session 85) "The Panel found four things:" over its numbered points
+     # (not a caption's sentence, "The review found three things.", over "First, ...")
+     r"|\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:things|issues|problems|themes)"
+     r"(?!\s*\.))?",
      "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
     (r"the\s+review|review\s+findings", "learning"),
@@ -1127,7 +1131,10 @@ def _listing_heading(text: str) -> dict | None:
         quoted = bool(m["rest"]) and m["rest"][:1] in _QUOTE_MARKS  # 'CASE 1 - "Sister and Brother"'
         return {"kind": "ordinal", "title": title, **({"rest": rest} if rest else {}),
                 **({"name": rest} if (quoted or m["typed_area"]) and rest else {}),
-                **({"area": m["typed_area"].strip()} if m["typed_area"] else {}),
+                # ((session 85) the type's bracket may date it too: "Serious Case Review (Cumbria,
+                # 2017): Child K", its area "Cumbria")
+                **({"area": m["typed_area"].strip(), **_bracket_fields(m["typed_area"])}
+                   if m["typed_area"] else {}),
                 **(_bracket_fields(meta["meta"]) if meta else {})}
     m = _SESSION_HEADING.match(text)
     if m and len(text) <= 180 and _REVIEW_WORDS.search(m["rest"]) and (
@@ -1463,9 +1470,26 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # Child Y (...)": the review's type as a label over the child and the review's fields
         return {"kind": "name", "title": text, "name": m["name"].strip(), **_bracket_fields(m["meta"])}
     if typed and typed["year"] and (_NAME_HEADING.fullmatch(typed["rest"])
-                                    or _FIRST_NAMES.fullmatch(typed["rest"])):
-        # (session 81) "SCR (2019): Harvey": the review's type and year over its child
-        return {"kind": "name", "title": text, "name": typed["rest"], "year": int(typed["year"])}
+                                    or _FIRST_NAMES.fullmatch(typed["rest"])
+                                    or (_LETTER_NAMES.fullmatch(typed["rest"]) and nxt is not None
+                                        and nxt.text.startswith(typed["rest"][0] + ","))):
+        # (session 81) "SCR (2019): Harvey": the review's type and year over its child; (session
+        # 85) its area too, and children by letters, "... (East Surrey, 2019): B and C" over "B, a
+        # boy aged three, and his sister C, ..."
+        return {"kind": "name", "title": text, "name": typed["rest"], "year": int(typed["year"]),
+                **({"area": typed["typed_place"].strip()} if typed["typed_place"] else {})}
+    if typed and nxt is not None and (place := _PLACED_FIRST_NAME.match(typed["rest"])) \
+            and _FIRST_NAMES.fullmatch(place["name"]) and not _local_place(place["name"]) \
+            and (_PUBLISHED_FIRST.match(nxt.text) or _AREA_THEN_PUBLISHED.match(nxt.text)):
+        # (session 85) "CMR: Daniel (Western Area)" over "Published: June 2021": the review's
+        # type by its letters, the child's first name and the place in brackets
+        return {"kind": "name", "title": text, "name": place["name"], **_bracket_fields(place["meta"])}
+    if (placed := _PLACE_TYPE_NAME.match(text)) and nxt is not None and _local_place(placed["place"]) \
+            and _DASHED_CHILD.fullmatch(placed["name"]) and nxt.text.startswith(placed["name"]):
+        # (session 85) "Surrey LCSPR: Child F (published 2025)" over "Child F is a boy. ...": the
+        # area and the type by its letters, the child, and its facts in brackets
+        return {"kind": "name", "title": text, "name": placed["name"], "area": placed["place"],
+                **_bracket_fields(placed["meta"])}
     if typed and nxt is not None and _AREA_THEN_PUBLISHED.match(nxt.text) \
             and (_NAME_HEADING.fullmatch(typed["rest"]) or _FIRST_NAMES.fullmatch(typed["rest"])):
         # (session 78) "Extended Child Practice Review WGSB 2/2024: Jac" over "Neath Port Talbot
@@ -1480,7 +1504,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "name", "title": text, "name": named["name"],
                 **(_bracket_fields(named["meta"]) if named["meta"] else {})}
     if (dashed := _TYPE_DASHED.match(text)) \
-            and (_NAME_HEADING.match(dashed["name"]) or _FIRST_NAMES.fullmatch(dashed["name"])) \
+            and ((_NAME_HEADING.match(dashed["name"]) and not dashed["words"])
+                 or _DASHED_CHILD.fullmatch(dashed["name"]) or _FIRST_NAMES.fullmatch(dashed["name"])) \
             and not _DOCUMENT_LINK_NOTE.search(dashed["meta"]):
         from casegraph.ingest.document import place_in
 
@@ -1914,8 +1939,9 @@ _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|ser
                             r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
                             # (session 78) and its board's reference: "... Review WGSB 2/2024: Jac"
                             r"(?P<reference>\s+(?-i:[A-Z]{2,6})\s?\d{1,3}/\d{2,4})?"
-                            # (session 81) or its year: "SCR (2019): Harvey"
-                            rf"(?:\s*\((?P<year>{YEAR})\))?"
+                            # (session 81) or its year: "SCR (2019): Harvey"; (session 85) or its
+                            # area and year: "Serious Case Review (East Surrey, 2019): B and C"
+                            rf"(?:\s*\((?:(?P<typed_place>(?-i:[A-Z])[^(),]{{1,40}}),\s*)?(?P<year>{YEAR})\))?"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
 #: (session 78) A professional forum's date line, where a review's says "Published": "Shared
 #: October 2023. Area: Cardiff." (a Welsh board's report: the forum's learning is shared);
@@ -1943,9 +1969,26 @@ _PUBLISHED_FIRST = re.compile(rf"^\**{_PUBLISHED_WORDS}\**\s*[:–-]?\**\s*(?:\d
 #: the review's facts in brackets: "Concise CPR – Lowri (Ceredigion, CYSUR, published January
 #: 2024)", "Cornwall LCSPR – Baby M (published November 2023)" (a team's meeting notes).
 _TYPE_DASHED = re.compile(rf"^(?:(?P<area>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,3}})\s+)?"
-                          rf"(?:{TYPE_ABBREVIATIONS}|(?i:(?:concise|extended)\s+child\s+practice\s+review))"
+                          rf"(?:{TYPE_ABBREVIATIONS}|(?i:(?:concise|extended)\s+child\s+practice\s+review)"
+                          # (session 85) or the words of a type those letters stand for: "Case
+                          # Management Review - Baby N (Northern Area, 2019)" (a news archive's
+                          # record); then the child's name must be all the name part
+                          r"|(?P<words>(?i:(?:case\s+management|serious\s+case|(?:local\s+)?child\s+"
+                          r"safeguarding\s+practice)\s+review)))"
                           r"\s+[–—-]\s+(?P<name>[^()]{2,60}?)\s*\((?P<meta>[^()]*\d{4}[^()]*)\)$")
 
+#: (session 85) Children named by letters alone: "B and C", "A, B and C".
+_LETTER_NAMES = re.compile(r"(?-i:[A-Z])(?:,\s*(?-i:[A-Z]))*\s+and\s+(?-i:[A-Z])")
+#: (session 85) A first name and a place in brackets after a type's label: "Daniel (Western Area)".
+_PLACED_FIRST_NAME = re.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?P<meta>[^()]{2,60})\)$")
+#: (session 85) An area, a type by its letters, the child and facts: "Surrey LCSPR: Child F
+#: (published 2025)".
+_PLACE_TYPE_NAME = re.compile(rf"^(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,2}})\s+{TYPE_ABBREVIATIONS}"
+                              r"\s*:\s*(?P<name>[^()]{2,40}?)\s*\((?P<meta>[^()]{2,60})\)$")
+#: (session 85) The child a heading names after a type in words and a dash: "Baby N", "Child J
+#: and Child K", "Isla" (not "Child W: Board learning session webcast", a recording's title).
+_DASHED_CHILD = re.compile(r"(?:(?:Child|Baby)\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+and\s+(?:(?:Child|Baby)\s+)?[A-Z][\w'’-]*)?")
 #: A child's first name, or two ("Lowri", "Cal and Dee"), after a review's type by its letters.
 _FIRST_NAMES = re.compile(r"[A-Z][a-zà-ÿ'’-]{1,15}(?:\s+and\s+[A-Z][a-zà-ÿ'’-]{1,15})?")
 
@@ -4963,7 +5006,11 @@ def _read_items(entry: Entry, section: Section) -> None:
         elif section.kind == "learning":
             # (session 74) a line after a "Learning:" label's prose that counts the review's
             # recommendations ("Three recommendations were made, including ...") is none of it
-            items = [i for i in items if not _RECOMMENDATIONS_COUNTED.match(i.span.text)]
+            # ((session 85) nor one about them, "The review's recommendations are set out in the
+            # full report.", "The panel recommended that the Trust ...", after a poster's or a
+            # recording's learning)
+            items = [i for i in items if not _RECOMMENDATIONS_COUNTED.match(i.span.text)
+                     and not _ABOUT_RECOMMENDATIONS.match(i.span.text)]
         section.items = _prose_points(section, _themes(items, joined.text))
     if len(section.items) > MAX_ITEMS:
         raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
@@ -4987,6 +5034,12 @@ _RECOMMENDATIONS_COUNTED = re.compile(
     rf"^\W*(?:(?:the\s+)?(?:review|panel|report)\s+(?:makes|made)\s+{COUNT_WORD}\s+recommendations?\b"
     rf"|{COUNT_WORD}\s+recommendations?\s+(?:were|was|have\s+been)\s+made\b)", re.I)
 
+#: (session 85) A sentence about the review's recommendations, not a lesson: "The review's
+#: recommendations are set out in the full report", "The panel recommended that ...".
+_ABOUT_RECOMMENDATIONS = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:recommendations?\s+(?:are|were|is|was|will\s+be)\b"
+    r"|(?:review|panel|report|reviewers?|CMR|SCR|LCSPR)\s+(?:recommended|made\s+(?:\w+\s+)?recommendations?)\b)",
+    re.I)
 
 #: A recommendations part that opens by saying there were none: "None – the review did not
 #: make formal recommendations", "None made."

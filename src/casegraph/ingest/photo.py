@@ -28,7 +28,7 @@ import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Callable
 from datetime import date
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from casegraph.ingest.binaries import inflated, refuse_declarations, utf8_else
 from casegraph.ingest.interchange import element_words, printed_date
@@ -45,6 +45,7 @@ _APP1, _APP13 = 0xE1, 0xED
 _XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
 _PHOTOSHOP_ID = b"Photoshop 3.0\x00"
 _IPTC_RESOURCE = 0x0404  # the Photoshop image resource that holds the IIM datasets
+_RESOURCE_SIGNATURE = b"8BIM"  # what opens each of Photoshop's image resources
 
 #: IIM's application record (2) datasets that a picture desk shows, by number.
 _HEADLINE, _OBJECT_NAME, _KEYWORDS, _DATE_CREATED = 105, 5, 25, 55
@@ -117,10 +118,9 @@ def _iptc_resource(resources: bytes) -> bytes | None:
     """The IPTC resource among Photoshop's image resources ("8BIM", id, a padded Pascal name,
     a size, the data padded to even length)."""
     at = 0
-    while at + 12 <= len(resources) and resources[at:at + 4] == b"8BIM":
+    while at + 12 <= len(resources) and resources[at:at + 4] == _RESOURCE_SIGNATURE:
         (rid,) = struct.unpack_from(">H", resources, at + 4)
-        name_len = resources[at + 6]
-        at += 6 + (name_len + 2) // 2 * 2  # the name's length byte and the name, padded to even
+        at += 6 + (resources[at + 6] + 2) // 2 * 2  # the name's length byte and name, padded to even
         if at + 4 > len(resources):
             break
         (size,) = struct.unpack_from(">I", resources, at)
@@ -651,46 +651,93 @@ def _jxl_fields(handle: BinaryIO) -> dict[int, list[str]]:
 #: image editor), read by the XMP and EXIF items of their HEIF ``meta`` box.
 AVIF_SUFFIXES = {".avif"}
 AVIF_MEDIA = "image/avif"
-#: The brands an AVIF's ``ftyp`` box names (as its major brand or among the compatible ones):
-#: a still image, an image sequence.  Without them the file is an MP4 video or another HEIF.
+#: (session 85) HEIC photographs (``.heic``, ``.heif``: a learning event's flipchart taken with a
+#: phone and catalogued with its transcription), the same HEIF container as an AVIF's with an
+#: HEVC picture, read the same way.
+HEIC_SUFFIXES = {".heic", ".heif"}
+HEIC_MEDIA = "image/heic"
+#: The brands an ``ftyp`` box names (as its major brand or among the compatible ones): AVIF's
+#: still image and sequence; HEIC's (HEVC stills and sequences) and HEIF's generic image and
+#: sequence brands.  Without them the file is an MP4 video.  An AVIF names ``mif1`` too, so it
+#: is told from a HEIC by its own brand first.
 _AVIF_BRANDS = {b"avif", b"avis"}
+_HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
 #: A HEIF item's type when it holds metadata: EXIF (a TIFF block after a four-byte offset), or
 #: a MIME item whose content type is XMP's.
 _HEIF_EXIF, _HEIF_MIME = b"Exif", b"mime"
 _XMP_MIME = b"application/rdf+xml"
 
 
-def is_avif(data: bytes) -> bool:
-    """An ISO base media file whose ``ftyp`` box names an AVIF brand (read before MP4 is tried:
-    the same box opens an MP4 video)."""
+def _branded(data: bytes, brands: set[bytes]) -> bool:
+    """Whether an ISO base media file's ``ftyp`` box names one of ``brands``."""
     if data[4:8] != b"ftyp":
         return False
     end = min(int.from_bytes(data[:4], "big"), len(data))
-    brands = [data[8:12], *(data[at:at + 4] for at in range(16, end - 3, 4))]
-    return any(brand in _AVIF_BRANDS for brand in brands)
+    named = [data[8:12], *(data[at:at + 4] for at in range(16, end - 3, 4))]
+    return any(brand in brands for brand in named)
+
+
+def is_avif(data: bytes) -> bool:
+    """An ISO base media file whose ``ftyp`` box names an AVIF brand (read before MP4 is tried:
+    the same box opens an MP4 video)."""
+    return _branded(data, _AVIF_BRANDS)
+
+
+def is_heic(data: bytes) -> bool:
+    """An ISO base media file whose ``ftyp`` box names a HEIC or HEIF image brand (tried after
+    :func:`is_avif`, before MP4)."""
+    return _branded(data, _HEIC_BRANDS)
 
 
 def avif_text(data: bytes) -> str:
     """(session 79) An AVIF infographic as its caption card (:func:`png_text`): EXIF's tags
     first, XMP filling what they lack, as a JPEG 2000's are read."""
-    if not is_avif(data):
-        raise ValueError("not an AVIF image (no ftyp box naming the avif brand)")
-    return _captioned_card(_avif_fields(io.BytesIO(data)), "an AVIF image whose metadata holds no "
-                           "description (EXIF ImageDescription or XMP dc:description)")
+    return _heif_text(data, _AVIF)
+
+
+def heic_text(data: bytes) -> str:
+    """(session 85) A HEIC photograph as its caption card, read as an AVIF's is: the picture is
+    HEVC, which casegraph never decodes; the transcription is in its XMP or EXIF item."""
+    return _heif_text(data, _HEIC)
 
 
 def avif_described(handle: BinaryIO) -> bool:
     """Whether a folder's AVIF carries a description: an infographic with alt text is a page."""
-    return _has_caption(_avif_fields, handle)
+    return _has_caption(lambda h: _heif_fields(h, _AVIF), handle)
 
 
-def _avif_fields(handle: BinaryIO) -> dict[int, list[str]]:
-    """An AVIF's EXIF and XMP items as IIM fields.  The top-level boxes are walked to the
+def heic_described(handle: BinaryIO) -> bool:
+    """Whether a folder's HEIC carries a description: a phone photo without one is not a page."""
+    return _has_caption(lambda h: _heif_fields(h, _HEIC), handle)
+
+
+class _Heif(NamedTuple):
+    """One HEIF family: its name in messages, its brands and what it lacks when it is not one."""
+
+    what: str
+    brands: set[bytes]
+    lacking: str
+
+
+_AVIF = _Heif("AVIF image", _AVIF_BRANDS, "no ftyp box naming the avif brand")
+_HEIC = _Heif("HEIC image", _HEIC_BRANDS, "no ftyp box naming a HEIC or HEIF brand")
+
+
+def _heif_text(data: bytes, family: _Heif) -> str:
+    if not _branded(data, family.brands):
+        raise ValueError(f"not an {family.what} ({family.lacking})")
+    return _captioned_card(_heif_fields(io.BytesIO(data), family), f"an {family.what} whose metadata "
+                           "holds no description (EXIF ImageDescription or XMP dc:description)")
+
+
+def _heif_fields(handle: BinaryIO, family: _Heif) -> dict[int, list[str]]:
+    """A HEIF image's EXIF and XMP items as IIM fields.  The top-level boxes are walked to the
     ``meta`` box; its item list (``iinf``) says which items are metadata, its item locations
     (``iloc``) where their bytes are (in the file, or in the ``meta`` box's own ``idat``); the
     picture's item is never read."""
-    if not is_avif(handle.read(64)):
-        raise ValueError("not an AVIF image (no ftyp box naming the avif brand)")
+    what = family.what
+    if not _branded(handle.read(64), family.brands):
+        raise ValueError(f"not an {what} ({family.lacking})")
     handle.seek(0)
     meta = b""
     while len(header := handle.read(8)) == 8:
@@ -700,21 +747,21 @@ def _avif_fields(handle: BinaryIO) -> dict[int, list[str]]:
         if size == 0:
             break
         if size < 8:
-            raise ValueError(f"damaged AVIF image (a {kind!r} box of {size} bytes)")
+            raise ValueError(f"damaged {what} (a {kind!r} box of {size} bytes)")
         if kind == b"meta":
-            meta = _part(handle, size - 8, "AVIF image", kind)
+            meta = _part(handle, size - 8, what, kind)
             break
         handle.seek(size - 8, io.SEEK_CUR)
     if not meta:
-        raise ValueError("damaged AVIF image (no meta box: cut short, or not an image)")
+        raise ValueError(f"damaged {what} (no meta box: cut short, or not an image)")
     try:
         found = {kind: (a, b) for kind, a, b in boxes(meta, 4, len(meta))}
         wanted = _heif_metadata_items(meta, found.get(b"iinf"))
         places = _heif_locations(meta, found.get(b"iloc"))
     except (ValueError, IndexError, struct.error) as exc:
-        raise ValueError(f"damaged AVIF image ({' '.join(str(exc).split())})") from None
+        raise ValueError(f"damaged {what} ({' '.join(str(exc).split())})") from None
     idat = meta[found[b"idat"][0]:found[b"idat"][1]] if b"idat" in found else b""
-    parts = [(kind, _heif_item(handle, places.get(item), idat)) for item, kind in wanted.items()]
+    parts = [(kind, _heif_item(handle, places.get(item), idat, what)) for item, kind in wanted.items()]
     return _metadata_fields([(kind, body[4 + int.from_bytes(body[:4], "big"):] if kind == "exif" else body)
                              for kind, body in parts if len(body) >= 4])
 
@@ -782,7 +829,7 @@ def _heif_locations(meta: bytes, iloc: tuple[int, int] | None) -> dict[int, _Loc
     return out
 
 
-def _heif_item(handle: BinaryIO, place: _Location | None, idat: bytes) -> bytes:
+def _heif_item(handle: BinaryIO, place: _Location | None, idat: bytes, what: str) -> bytes:
     """An item's bytes from its extents (:data:`_TEXT_MAX` at most), in the file (read as any
     metadata part is, :func:`_part`: a file cut inside it is damaged, said so) or in ``idat``;
     an item of another construction method, or with no location, is no bytes."""
@@ -791,14 +838,91 @@ def _heif_item(handle: BinaryIO, place: _Location | None, idat: bytes) -> bytes:
     out = b""
     for offset, length in place[1]:
         if len(out) + length > _TEXT_MAX:
-            raise ValueError(f"an AVIF image's metadata item of over {_TEXT_MAX:,} bytes, too large "
+            raise ValueError(f"an {what}'s metadata item of over {_TEXT_MAX:,} bytes, too large "
                              "to be tags")
         if place[0] == 1:
             out += idat[offset:offset + length]
         else:
             handle.seek(offset)
-            out += _part(handle, length, "AVIF image", b"metadata item")
+            out += _part(handle, length, what, b"metadata item")
     return out
+
+
+# ---------------------------------------------------------------------------------- Photoshop
+#: (session 85) Photoshop documents (``.psd``, and ``.psb``, the large form: a poster's master
+#: kept by a board's designer), read by their image resources as a JPEG's APP13 segment is: the
+#: IPTC datasets (resource 0x0404) first, XMP (0x0424) and EXIF (0x0422) filling what they lack.
+#: The layers and the picture, after the resources, are never read.
+PSD_SUFFIXES = {".psd", ".psb"}
+PSD_MEDIA = "image/vnd.adobe.photoshop"
+_PSD_MAGIC = b"8BPS"
+_PSD_HEADER = 26  # signature, version, six reserved bytes, channels, height, width, depth, mode
+_XMP_RESOURCE, _EXIF_RESOURCE = 0x0424, 0x0422
+
+
+def is_psd(data: bytes) -> bool:
+    """A Photoshop document: its signature, then version 1 (PSD) or 2 (PSB)."""
+    return data.startswith(_PSD_MAGIC) and data[4:6] in (b"\0\1", b"\0\2")
+
+
+def psd_text(data: bytes) -> str:
+    """(session 85) A Photoshop master as its caption card (:func:`photo_text`)."""
+    if not is_psd(data):
+        raise ValueError("not a Photoshop document (no 8BPS signature of version 1 or 2)")
+    return _captioned_card(_psd_fields(io.BytesIO(data)), "a Photoshop document whose metadata holds "
+                           "no caption (IPTC Caption-Abstract, XMP dc:description or EXIF "
+                           "ImageDescription)")
+
+
+def psd_described(handle: BinaryIO) -> bool:
+    """Whether a folder's Photoshop document carries a caption: a captioned master is a page."""
+    return _has_caption(_psd_fields, handle)
+
+
+def _psd_fields(handle: BinaryIO) -> dict[int, list[str]]:
+    """The IIM fields of a Photoshop document's image resources (IPTC's first).  The colour
+    mode section is skipped by its length; the resources section is walked block by block, only
+    the metadata blocks read (a thumbnail's bytes are skipped); a block or section that runs
+    past the file's end is damaged, said so."""
+    what = "Photoshop document"
+    if not is_psd(handle.read(_PSD_HEADER)):
+        raise ValueError("not a Photoshop document (no 8BPS signature of version 1 or 2)")
+    handle.seek(_psd_length(handle, "colour mode data"), io.SEEK_CUR)
+    end = handle.tell() + 4 + _psd_length(handle, "image resources")
+    found: dict[int, bytes] = {}
+    while handle.tell() + 12 <= end:
+        head = handle.read(7)
+        if head[:4] != _RESOURCE_SIGNATURE:
+            raise ValueError(f"damaged {what} (no 8BIM at image resource byte {handle.tell() - 7})")
+        rid = int.from_bytes(head[4:6], "big")
+        handle.seek((head[6] + 2) // 2 * 2 - 1, io.SEEK_CUR)  # the padded Pascal name
+        size = _psd_length(handle, "image resource")
+        if rid in (_IPTC_RESOURCE, _XMP_RESOURCE, _EXIF_RESOURCE) and rid not in found:
+            found[rid] = _part(handle, size, what, b"image resource")
+            handle.seek(size & 1, io.SEEK_CUR)
+        else:
+            handle.seek(size + (size & 1), io.SEEK_CUR)
+    if handle.tell() > end:
+        raise ValueError(f"damaged {what} (an image resource runs past its section)")
+    fields = _iim_fields(found[_IPTC_RESOURCE]) if _IPTC_RESOURCE in found else {}
+    parts = [(kind, found[rid]) for kind, rid in (("exif", _EXIF_RESOURCE), ("xmp", _XMP_RESOURCE))
+             if rid in found]
+    for number, values in (_metadata_fields(parts) if parts else {}).items():
+        fields.setdefault(number, values)
+    return fields
+
+
+def _psd_length(handle: BinaryIO, section: str) -> int:
+    """A section's or resource's four-byte length; a file that ends, or whose length runs past
+    its end, is damaged."""
+    raw = handle.read(4)
+    size = int.from_bytes(raw, "big")
+    here = handle.tell()
+    total = handle.seek(0, io.SEEK_END)
+    handle.seek(here)
+    if len(raw) < 4 or here + size > total:
+        raise ValueError(f"damaged Photoshop document ({section} cut short)")
+    return size
 
 
 GIF_SUFFIXES = {".gif"}

@@ -215,6 +215,21 @@ def govuk_content_html(data: object) -> str | None:
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
 
 
+def sphinx_json_html(data: object) -> str | None:
+    """(session 85) A page of a Sphinx site built with its JSON builder (``.fjson``: what
+    ``sphinx-build -b json`` writes for a site served by a web app) as the page it renders, or
+    None for other data: its body (HTML, holding the page's own heading) under its title when
+    the body has none.  The rest is the builder's context for a theme (neighbouring pages,
+    sidebars, the source's name, the table of contents): read as a record, it came before the
+    body and headed the page with "Rellinks"."""
+    if not (isinstance(data, dict) and isinstance(data.get("body"), str)
+            and isinstance(data.get("current_page_name"), str)):
+        return None
+    body = data["body"]
+    title = "" if re.search(r"<h1\b", body, re.I) else f"<h1>{html.escape(str(data.get('title') or ''))}</h1>"
+    return f"<html><body>\n{title}\n{body}\n</body></html>"
+
+
 # ------------------------------------------------------------------------- IPTC ninjs items
 def ninjs_html(data: object) -> str | None:
     """(session 73) A news agency's item in IPTC's ninjs (a wire story on a review, as a

@@ -288,6 +288,8 @@ from casegraph.ingest.media import (
     TEXTGRID_SUFFIXES,
     WAV_MEDIA,
     WAV_SUFFIXES,
+    WTV_MEDIA,
+    WTV_SUFFIXES,
     aiff_described,
     aiff_text,
     audio_suffix,
@@ -302,6 +304,7 @@ from casegraph.ingest.media import (
     is_matroska,
     is_microdvd,
     is_mxf,
+    is_wtv,
     lrc_captions,
     matroska_text,
     microdvd_captions,
@@ -315,6 +318,8 @@ from casegraph.ingest.media import (
     textgrid_captions,
     wav_described,
     wav_text,
+    wtv_described,
+    wtv_text,
 )
 from casegraph.ingest.office import (
     LOTUS_SUFFIXES,
@@ -402,6 +407,8 @@ from casegraph.ingest.photo import (
     CAPTION_HEAD_BYTES,
     GIF_MEDIA,
     GIF_SUFFIXES,
+    HEIC_MEDIA,
+    HEIC_SUFFIXES,
     JP2_MEDIA,
     JP2_SUFFIXES,
     JPEG_MEDIA,
@@ -410,6 +417,8 @@ from casegraph.ingest.photo import (
     JXL_SUFFIXES,
     PNG_MEDIA,
     PNG_SUFFIXES,
+    PSD_MEDIA,
+    PSD_SUFFIXES,
     TIFF_MEDIA,
     TIFF_SUFFIXES,
     WEBP_MEDIA,
@@ -419,12 +428,16 @@ from casegraph.ingest.photo import (
     captioned,
     gif_described,
     gif_text,
+    heic_described,
+    heic_text,
     is_avif,
     is_gif,
+    is_heic,
     is_jp2,
     is_jpeg,
     is_jxl,
     is_png,
+    is_psd,
     is_tiff,
     is_webp,
     jp2_described,
@@ -434,6 +447,8 @@ from casegraph.ingest.photo import (
     photo_text,
     png_described,
     png_text,
+    psd_described,
+    psd_text,
     tiff_described,
     tiff_text,
     webp_described,
@@ -457,6 +472,7 @@ from casegraph.ingest.publishing import (
     pandoc_html,
     readability_html,
     sharepoint_page_html,
+    sphinx_json_html,
     uof_text_html,
 )
 from casegraph.ingest.workfiles import (
@@ -489,7 +505,8 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | SAS7BDAT_SUFFIXES | MPX_SUFFIXES | EMF_SUFFIXES | JPEG_SUFFIXES | PNG_SUFFIXES
                    | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
                    | JP2_SUFFIXES | GIF_SUFFIXES | FLV_SUFFIXES | AIFF_SUFFIXES | AVIF_SUFFIXES
-                   | REALMEDIA_SUFFIXES | WMF_SUFFIXES | MXF_SUFFIXES | JXL_SUFFIXES | SNB_SUFFIXES)
+                   | REALMEDIA_SUFFIXES | WMF_SUFFIXES | MXF_SUFFIXES | JXL_SUFFIXES | SNB_SUFFIXES
+                   | HEIC_SUFFIXES | PSD_SUFFIXES | WTV_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -565,6 +582,9 @@ SVGZ_SUFFIXES = {".svgz"}
 #: in Moodle's GIFT format: their words are the page, their
 #: markup a few characters the parser passes over, so they are read as text.
 ORG_SUFFIXES = {".org"}
+#: (session 85) Emacs Muse (a library's reading list kept as a Muse project page, or pandoc's
+#: ``-t muse`` output): its ``#title`` directive, starred headings and lists read as Org's are.
+MUSE_SUFFIXES = {".muse"}
 MARKUP_TEXT_SUFFIXES = {".rst", ".gift"}
 #: AsciiDoc (a handbook chapter, an analysts' log): its block titles and labelled lists are a
 #: page's headings and fields, so it is read as the Markdown it nearly is (markup.asciidoc_markdown).
@@ -578,7 +598,8 @@ SQL_SUFFIXES = {".sql"}
 #: A site's API response or data export saved to a file (JSON, JSON-LD, JSON Lines, YAML), and
 #: a map layer (GeoJSON: each feature's properties a record, its geometry a line of numbers),
 #: a browser's capture (HAR: its pages) and an Excalidraw board (its notes).
-JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson", ".har", ".excalidraw", ".srj"}
+JSON_SUFFIXES = {".json", ".jsonld", ".jsonl", ".ndjson", ".geojson", ".har", ".excalidraw", ".srj",
+                 ".fjson"}  # (session 85: a Sphinx JSON builder's page, publishing.sphinx_json_html)
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}  # a record per line
 YAML_SUFFIXES = {".yaml", ".yml"}
 #: A video's captions (SubRip, WebVTT, YouTube's SubViewer): read as the words spoken (see
@@ -733,6 +754,15 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                     "comment", aiff_described)),
     **dict.fromkeys(AVIF_SUFFIXES, ("AVIF image(s) not read, their metadata holding no description",
                                     avif_described)),
+    # (session 85) a learning event's flipchart photographed
+    **dict.fromkeys(HEIC_SUFFIXES, ("HEIC image(s) not read, their metadata holding no description",
+                                    heic_described)),
+    # and a poster's Photoshop master
+    **dict.fromkeys(PSD_SUFFIXES, ("Photoshop document(s) not read, their metadata holding no caption",
+                                   psd_described)),
+    # and a news item recorded off air
+    **dict.fromkeys(WTV_SUFFIXES, ("Windows TV recording(s) not read, their attributes holding no "
+                                   "description", wtv_described)),
     # (session 80) an archived webcast
     **dict.fromkeys(REALMEDIA_SUFFIXES, ("RealMedia recording(s) not read, their header holding no comment",
                                          realmedia_described)),
@@ -749,7 +779,8 @@ _WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | BABYL_SUFFIXES | MMDF_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
-            | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
+            | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | MUSE_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES
+            | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | INFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
@@ -2970,6 +3001,53 @@ def org_to_text(raw: str) -> str:
     return markdown_to_text("\n".join(out))
 
 
+#: (session 85) An Emacs Muse directive ("#title Reading list", "#notes Invented ..."): its value
+#: runs on over the lines below it up to a blank line or the next directive.
+_MUSE_DIRECTIVE = re.compile(r"^#(?P<name>[a-z]+)(?:\s+(?P<value>.*))?$")
+#: The directives a page shows under its title: who wrote it, when, and its notes.
+_MUSE_SHOWN = ("author", "date", "desc", "notes")
+#: Muse's section heading ("** National review: Noah and Theo": one to five stars, a space),
+#: its links ("[[https://example.org/x][the full report]]", "[[https://example.org/x]]") and
+#: its block tags (``<example>``, ``<verse>``, ``<quote>``, ``<comment>``'s contents go).
+_MUSE_HEADING = re.compile(r"^(?P<stars>\*{1,5}) (?P<words>\S.*)$")
+_MUSE_LINK = re.compile(r"\[\[(?P<url>[^\]\n]+)\](?:\[(?P<words>[^\]\n]+)\])?\]")
+_MUSE_BLOCK_TAG = re.compile(r"^\s*</?(?:example|verse|quote|center|right|literal|src)\b[^>]*>\s*$")
+_MUSE_COMMENT = re.compile(r"<comment>.*?</comment>", re.S)
+#: Muse's emphasis, which may wrap over a paragraph's lines ("*Cwm Taf ..., published\n2021.*"),
+#: where Markdown's reader, line by line, would keep its stars.
+_MUSE_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3})(?=\S)((?:(?!\n\s*\n)[^*])+?)(?<=\S)\1(?![\w*])")
+
+
+def muse_to_text(raw: str) -> str:
+    """(session 85) An Emacs Muse page as it publishes: its ``#title`` first, as the page's
+    heading, then its author, date and notes as lines; each starred heading a Markdown heading
+    (the page parser finds the reviews under them); links as their words; lines that open with
+    "; " (Muse's comments) and other directives dropped.  Lists, emphasis and paragraphs are
+    Markdown's already."""
+    title, shown, body = "", [], []
+    directive: list[str] | None = None
+    for line in _MUSE_COMMENT.sub("", normalise_newlines(raw)).split("\n"):
+        if (m := _MUSE_DIRECTIVE.match(line)) and not body:
+            value = [(m["value"] or "").strip()]
+            if m["name"] == "title":
+                title, directive = value[0], None
+            else:
+                directive = value if m["name"] in _MUSE_SHOWN else []
+                shown.append(directive)
+        elif directive is not None and line.strip() and not body:
+            directive.append(line.strip())  # a directive's value running on
+        elif line.startswith("; ") or line == ";" or _MUSE_BLOCK_TAG.match(line):
+            directive = None
+        elif m := _MUSE_HEADING.match(line):
+            body += ["", "#" * (len(m["stars"]) + 1) + " " + m["words"], ""]
+        else:
+            directive = None
+            if line.strip() or body:
+                body.append(_MUSE_LINK.sub(lambda k: k["words"] or k["url"], line))
+    head = ([f"# {title}", ""] if title else []) + [" ".join(v) for v in shown if any(v)]
+    return markdown_to_text(_MUSE_EMPHASIS.sub(r"\2", "\n".join([*head, "", *body])))
+
+
 #: A commit of ``git log -p`` output ("commit 9e41c7a0d2b5..." on a line of its own).
 _GIT_COMMIT = re.compile(r"^commit [0-9a-f]{7,40}\b", re.M)
 #: A file's diff and a hunk's header within it.
@@ -3645,6 +3723,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (page := govuk_content_html(data)) is not None:  # a GOV.UK page's content, from its API
         return html_to_text(page)
+    if (page := sphinx_json_html(data)) is not None:  # a Sphinx site's page, by its JSON builder
+        return html_to_text(page)
     if (story := ninjs_html(data)) is not None:  # a news agency's item (IPTC ninjs)
         return html_to_text(story)
     if (page := sharepoint_page_html(data)) is not None:  # a SharePoint page, from Microsoft Graph
@@ -4201,6 +4281,8 @@ _READERS: dict[str, _Reader] = {
                                                "text/markdown", "read as R Markdown")),
     **dict.fromkeys(ORG_SUFFIXES, _Reader(lambda raw, _: org_to_text(raw), "text/org",
                                           "read as Org")),
+    **dict.fromkeys(MUSE_SUFFIXES, _Reader(lambda raw, _: muse_to_text(raw), "text/x-muse",
+                                           "read as Emacs Muse")),
     **dict.fromkeys(NOTEBOOK_SUFFIXES, _Reader(lambda raw, _: notebook_to_text(raw),
                                                "application/x-ipynb+json", "read as a notebook")),
     **dict.fromkeys(SQL_SUFFIXES, _Reader(lambda raw, _: sql_to_text(raw), "application/sql",
@@ -4338,6 +4420,12 @@ _READERS: dict[str, _Reader] = {
                                            "read as an AIFF recording's tags")),
     **dict.fromkeys(AVIF_SUFFIXES, _Reader(lambda raw, _: avif_text(_bytes(raw)), AVIF_MEDIA,
                                            "read as an AVIF image's metadata")),
+    **dict.fromkeys(HEIC_SUFFIXES, _Reader(lambda raw, _: heic_text(_bytes(raw)), HEIC_MEDIA,
+                                           "read as a HEIC image's metadata")),
+    **dict.fromkeys(PSD_SUFFIXES, _Reader(lambda raw, _: psd_text(_bytes(raw)), PSD_MEDIA,
+                                          "read as a Photoshop document's metadata")),
+    **dict.fromkeys(WTV_SUFFIXES, _Reader(lambda raw, _: wtv_text(_bytes(raw)), WTV_MEDIA,
+                                          "read as a Windows TV recording's attributes")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
                                           "application/x-sony-bbeb", "read as a Sony Reader e-book")),
     **dict.fromkeys(ROCKET_SUFFIXES, _Reader(lambda raw, _: html_to_text(rocket_html(_bytes(raw))),
@@ -4846,19 +4934,21 @@ def _binary_suffix(data: bytes) -> str | None:
     Metafile, a Microsoft Reader, Sony Reader or Palm e-book, a photo, a poster, (session 76) a
     scan, (session 77) a WebP card or JPEG 2000 master, (session 78) a GIF graphic or (session 79)
     an AVIF infographic (before MP4: the same box opens both), (session 82) a Psion e-text, a
-    Windows Metafile or an MXF master, (session 83) a JPEG XL master or a Bambook e-book; recordings by
-    media.audio_suffix; else None."""
+    Windows Metafile or an MXF master, (session 83) a JPEG XL master or a Bambook e-book,
+    (session 85) a HEIC photo (before MP4 too), a Photoshop master or a Windows TV recording;
+    recordings by media.audio_suffix; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
         else ".dump" if is_pg_custom(data) else ".mpx" if is_mpx(data) else ".avif" if is_avif(data) \
-        else ".mp4" if is_mp4(data) \
+        else ".heic" if is_heic(data) else ".mp4" if is_mp4(data) \
         else ".xlt" if is_xls(data) else ".ppt" if is_ppt(data) else ".emf" if is_emf(data) \
         else ".lit" if is_lit(data) else ".lrf" if is_lrf(data) else ".pdb" if is_palm_book(data) \
         else ".rb" if is_rocket_book(data) else ".tcr" if is_tcr(data) \
         else ".snb" if is_snb(data) else ".wmf" if is_wmf(data) \
-        else ".mxf" if is_mxf(data) \
+        else ".mxf" if is_mxf(data) else ".wtv" if is_wtv(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
         else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".jxl" if is_jxl(data) \
+        else ".psd" if is_psd(data) \
         else ".gif" if is_gif(data) \
         else audio_suffix(data)
 
