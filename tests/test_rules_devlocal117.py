@@ -8,7 +8,8 @@ the first ran into the list above, the second into the review above); "Surrey LC
 (Cumbria, 2017): Child K" (area "Cumbria, 2017"); a reading list's "The Panel found four things:"
 over its numbered points (no learning); a poster's "The review's recommendations are set out in
 the full report." and a record's "The panel recommended that ..." after the learning (a lesson
-each).
+each); a statement's related news "• New neglect strategy launched" (neglect as a fact); "born
+... to a 17-year-old mother ... and died shortly after birth" (an age of 17 years).
 
 Every page here is INVENTED test data, its children neutral pseudonyms."""
 
@@ -103,3 +104,25 @@ def test_a_sentence_about_the_recommendations_is_no_lesson(tmp_path: Path, vocab
               "the Trust and the police set up a joint process for sharing information.\n")
     (review,) = reviews_of_page(tmp_path, "record.txt", record, vocab)
     assert len(review.learning) == 1 and len(review.recommendations) == 1
+
+
+def test_a_sites_news_of_a_new_strategy_is_no_fact(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A statement's related news, "• New neglect strategy launched", under its account: no
+    neglect of the child (the account's own "concerns about neglect" are a concern only)."""
+    page = (f"{NOTE}\n\nPartnership publishes practice review\n\nThe Partnership has today published a "
+            "local child safeguarding practice review following the death of a two-year-old girl, known as "
+            "Zara.\n\n"
+            "Zara drowned in the bath at home. Concerns about neglect had been raised by her nursery.\n\n"
+            "The review makes six recommendations.\n\nRelated news\n\n• New neglect strategy launched\n")
+    (review,) = reviews_of_page(tmp_path, "statement.txt", page, vocab)
+    assert "H-NEG" not in {c.notation for c in review.harms}
+    assert "H-NEG" in {m.notation for m in review.mentions}
+
+
+def test_an_age_before_an_adult_is_the_adults(tmp_path: Path, vocab: Vocabulary) -> None:
+    """"born at home to a 17-year-old mother ... and died shortly after birth": the child died
+    a newborn (0 months), and 17 years are the mother's."""
+    page = (f"{NOTE}\n\nSerious case review: Child E\n\nChild E was born at home in 2015 to a 17-year-old "
+            "mother who had concealed her pregnancy, and died shortly after birth.\n")
+    (review,) = reviews_of_page(tmp_path, "record.txt", page, vocab)
+    assert [c.age_months for c in review.children] == [0]

@@ -1467,7 +1467,8 @@ def sentence_role(sentence: str, section: str, r: Rules | None = None,
     role = next((role for opening, role in r.sentence_roles if _find(words, opening, 0)), section)
     if role == section and r.recommendation_form.match(sentence.lstrip("•*-–· \t")):
         return "recommendation"  # "The hospital to notify the GP ...": a recommendation's form
-    if role == section and (r.criteria_form.search(sentence) or r.generic_form.match(sentence.lstrip())):
+    if role == section and (r.criteria_form.search(sentence)
+                            or r.generic_form.match(sentence.lstrip("•*-–· \t"))):
         # "... a review is held where a child has died ...", "Neglect is the most common reason
         # ...": reviews or a harm in general
         return "learning"

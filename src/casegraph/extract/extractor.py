@@ -116,7 +116,10 @@ _AGE = re.compile(
 _NAMED_AGE = (r"\s*(?:\(|,\s*)(?:aged\s+)?(?P<n>\d{1,2}|(?<=,\s)(?i:two|three|four|five|six|seven|eight|"
               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=,))"
               r"(?:\s+(?:years?|(?P<months>months?))(?:\s+old)?)?(?:\)|,)")
-_NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate)\b", re.I)
+_NEWBORN = re.compile(r"\b(?:new[\s-]?born|neonate"
+                      # (session 85) "... to a 17-year-old mother ... and died shortly after birth"
+                      r"|died\s+(?:shortly|soon|within\s+hours|hours|minutes)\s+after\s+(?:(?:her|his|the)\s+)?birth)\b",
+                      re.I)
 #: (session 72) Two children a page names, each with an age in brackets, then says are
 #: pseudonyms: "Ella (13) and her brother Sam (10), not their real names" under a heading that
 #: names only the family ("Case Management Review - the B children (Lisburn and Castlereagh)").
@@ -968,6 +971,8 @@ class Extractor:
                 continue  # "Sibling F3 (aged 4 years old)": not the subject of the review
             if _someone_elses(before, len(names)):
                 continue  # "their sibling aged 1 year", "the mother, aged 19": someone else
+            if _ADULT_AFTER_AGE.match(summary, m.end()):
+                continue  # (session 85) "born ... to a 17-year-old mother": the mother's age
             if _BOUND.search(before):
                 continue  # "under 18-years-old": a bound, not an age
             if (other := _OTHER_CHILD.search(summary[max(0, m.start() - 40):m.start()])) and names \
@@ -1514,6 +1519,13 @@ def _sex_by_pronoun(text: str, names: list[str]) -> str | None:
                      if w in _PRONOUNS}
         return found.pop() if len(found) == 1 else None
     return None
+
+
+#: (session 85) An adult named straight after an age ("a 17-year-old mother", "her 19-year-old
+#: partner"): the age is that adult's, never the child's.  (A brother's or sister's may be one of
+#: the review's children, so they are not here.)
+_ADULT_AFTER_AGE = re.compile(r"\s+(?:mother|father|mum|dad|parent|partner|boyfriend|girlfriend|"
+                              r"step-?(?:father|mother|parent)|man|woman|uncle|aunt|carer|lodger)\b", re.I)
 
 
 #: Anyone the account may name before the child's pronoun: then the pronoun may be theirs.
