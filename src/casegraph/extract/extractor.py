@@ -139,6 +139,20 @@ def _family_members(letter: str, told: str) -> list[str]:
     return [members[n] for n in sorted(members)] if len(members) >= 2 else []
 
 
+#: (session 85) A family's children listed with their ages in brackets after "children:": "This
+#: serious case review concerns three children: Amy (9), Leo (6) and their baby brother Sam
+#: (seven months)."
+_CHILD_IN_LIST = r"(?:(?:their|her|his)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][a-z]{1,15})\s*\([^()]{1,20}\)"
+_LISTED_CHILDREN = re.compile(rf"\b(?:children|siblings)\s*:\s*(?P<list>{_CHILD_IN_LIST}"
+                              rf"(?:\s*,\s*{_CHILD_IN_LIST})*,?\s+and\s+{_CHILD_IN_LIST})")
+
+
+def _listed_children(told: str) -> list[str]:
+    """The children a family's account lists by name, each with an age in brackets, in order."""
+    m = _LISTED_CHILDREN.search(told)
+    return re.findall(r"(?-i:[A-Z][a-z]{1,15})(?=\s*\()", m["list"]) if m else []
+
+
 #: (session 47) A sibling introduced as another person, just before an age: "an older
 #: half-sister, aged 6" ("her younger sister, an 11-year-old" may be a child of the review).
 _ANOTHER_SIBLING = re.compile(r"\b(?:a|an)\s+(?:(?:older|younger|elder)\s+)?(?:half-|step-)?"
@@ -1242,7 +1256,7 @@ class Extractor:
         if not names and (pair := _NOTED_PAIR.search(told)):
             names = [pair["a"], pair["b"]]  # (the heading names the family, the account its children)
         if len(names) == 1 and (family := FAMILY_NAME.fullmatch(names[0])):
-            names = _family_members(family["letter"], told) or names
+            names = _family_members(family["letter"], told) or _listed_children(told) or names
         key_name = entry.name or (" and ".join(names) if names else entry.title)
         area = _whole_place(_area_in_english(named_area(entry.area or entry.told_area)), entry.heading)
         area = area or _board_of(entry.heading)

@@ -360,7 +360,10 @@ _PROSE_REC = re.compile(
     # ((session 73) "Its nine recommendations to the committee and its partners include a
     # protocol ...": what they include, after whom they are for)
     r"|\brecommendations\s+(?:to|for)\s+(?:[\w’']+\s+){1,6}?include[sd]?\s+(?:a|an|the|that|\w+ing)\b"
-    r"|\brecommendations?[,;]?\s+(?:[\w’']+,?\s+){0,4}?(?:including|include|which\s+cover|that\s+cover|"
+    # ((session 85) not the bodies they are for: "... to government and national bodies,
+    # including the Department for Education and the Ministry of Justice")
+    r"|\brecommendations?[,;]?\s+(?:[\w’']+,?\s+){0,4}?(?:including(?!\s+(?:the\s+)?(?-i:[A-Z][a-z]))|include|"
+    r"which\s+cover|that\s+cover|"
     r"which\s+(?:concern|relate\s+to|focus\s+on|address)|"
     r"covering|about|on\s+how|for\s+how|that\s+(?!were|are|have|had)\w+|address(?:es)?\s+how|"
     # (session 73) "makes 8 recommendations, centred on ..."
@@ -389,7 +392,8 @@ _PROSE_REC = re.compile(
     r"(?:[\w’']+\s+){0,2}(?:website|web\s*site|page|report|action\s+plan)\b)\w+"
     # "makes 7 recommendations to the Trust, the PSNI and the Education Authority, including a
     # protocol for ...": the addressees, then what they include
-    r"|\brecommendations\s+to\s+[^.]{2,120}?,\s+including\s+\w+"
+    # ((session 85) not more bodies: "..., including the Department for Education and ...")
+    r"|\brecommendations\s+to\s+[^.]{2,120}?,\s+including\s+(?!(?:the\s+)?(?-i:[A-Z][a-z]))\w+"
     # (session 55) "made eight recommendations, which the Committee has accepted in full,
     # including that education and police share ...": a clause about them, then what they include
     r"|\brecommendations,\s+which\s+[^.]{2,80}?,\s+including\s+\w+"

@@ -676,6 +676,9 @@ _NOISE_LINE = re.compile(
     r"(0808 800 5000|help@nspcc|share this page|back to top|"
     r"©|all rights reserved|skip to (?:main )?content|"
     r"if you(?:'|’)re worried about a child|if you are worried about a child|"
+    # (session 85) a statement's help box and press contact as a table's rows: "| Worried about a
+    # child? | Call ... |", "| Media enquiries | press@... |"
+    r"^\|\s*(?:are\s+you\s+)?worried\s+about\s+a\s+child\b|^\|?\s*(?:media|press)\s+enquiries\b|"
     r"registered charity|charity (?:no|number)|company (?:no|number)|privacy (?:policy|notice)|"
     r"terms and conditions|accessibility statement|^quick links\b|^follow us\b|"
     # ("Related pages: Adult Practice Reviews | ..." is furniture; (session 72) "Related pages"
@@ -1478,11 +1481,13 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # boy aged three, and his sister C, ..."
         return {"kind": "name", "title": text, "name": typed["rest"], "year": int(typed["year"]),
                 **({"area": typed["typed_place"].strip()} if typed["typed_place"] else {})}
-    if typed and nxt is not None and (place := _PLACED_FIRST_NAME.match(typed["rest"])) \
-            and _FIRST_NAMES.fullmatch(place["name"]) and not _local_place(place["name"]) \
-            and (_PUBLISHED_FIRST.match(nxt.text) or _AREA_THEN_PUBLISHED.match(nxt.text)):
+    if typed and nxt is not None and (place := _PLACED_FIRST_NAME.match(typed["rest"])) and (
+            (_FIRST_NAMES.fullmatch(place["name"]) and not _local_place(place["name"])
+             and (_PUBLISHED_FIRST.match(nxt.text) or _AREA_THEN_PUBLISHED.match(nxt.text)))
+            or (_LETTER_NAMES.fullmatch(place["name"]) and nxt.text.startswith(place["name"][0] + ","))):
         # (session 85) "CMR: Daniel (Western Area)" over "Published: June 2021": the review's
-        # type by its letters, the child's first name and the place in brackets
+        # type by its letters, the child's first name and the place in brackets; or children by
+        # letters, "Concise Child Practice Review: E and F (Swansea)" over "E, a seven-year-old ..."
         return {"kind": "name", "title": text, "name": place["name"], **_bracket_fields(place["meta"])}
     if (placed := _PLACE_TYPE_NAME.match(text)) and nxt is not None and _local_place(placed["place"]) \
             and _DASHED_CHILD.fullmatch(placed["name"]) and nxt.text.startswith(placed["name"]):
@@ -2713,7 +2718,10 @@ _COUNT_ONLY = re.compile(
     r"(?:recommendations?|recs|actions?|action\s+points?|learning\s+points?)\b"
     # ((session 77) "Eight recommendations, among them a regional standard for ...": one named)
     # ((session 84) but not whom they are for: "4 recommendations, including to housing services")
-    r"(?![^.;]*\b(?:that|about|including(?!\s+to\b)|include|on\s+(?!\d)\w+|to\s+improve|covering|so\s+that|"
+    # ((session 85) nor the bodies among them: "... to government and national bodies, including
+    # the Department for Education and the Ministry of Justice")
+    r"(?![^.;]*\b(?:that|about|including(?!\s+to\b)(?!\s+(?:the\s+)?(?-i:[A-Z][a-z]))|include|on\s+(?!\d)\w+|"
+    r"to\s+improve|covering|so\s+that|"
     r"summari[sz]ed\s+as|among\s+them|such\s+as)\b)[^.;:]{0,120}"
     r"|\d{1,3}(?:\s*\([^)]*\))?(?:\s*[-–]\s*read\s+more\W*)?"  # a count in figures, alone
     # (session 45) "Recommendations: the review makes three." (the word said by the label)

@@ -783,6 +783,83 @@ def _editorjs_list(items: list, ordered: bool) -> str:
 # ------------------------------------------------------------------------------------ Notion
 
 #: Notion block types read as a list's items, by the list's tag (a to-do is a checklist's item).
+#: (session 85) Portable Text block styles as the tags they render to (Sanity's rich text).
+_PORTABLE_STYLES = {"normal": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5",
+                    "h6": "h6", "blockquote": "blockquote"}
+#: A Portable Text span's marks that say what a run of words is: a bold label, an emphasis.
+_PORTABLE_MARKS = {"strong": "b", "em": "i"}
+#: A document's own short fields shown under its title (a briefing's publisher and notice);
+#: its identifiers, revision, dates and slug are the store's bookkeeping.
+_PORTABLE_FIELDS = ("subtitle", "publisher", "author", "excerpt", "description", "summary", "notice")
+
+
+def portable_text_html(data: object) -> str | None:
+    """(session 85) Rich text in Portable Text (Sanity's: a committee's briefing fetched from its
+    content store, as a query response ``{"query": ..., "result": {...}}``, a document, or a bare
+    list of blocks) as the page it renders, or None for other data.  Each ``block`` as its style
+    says (a heading its level, a paragraph, a quote), consecutive list items (``listItem``
+    bullet or number, nested by ``level``) one list; spans keep their bold and emphasis; other
+    block types (images, embeds) hold no words.  A document's title heads the page and its
+    publisher and notice stand under it.  Read as records, the blocks' "Style: normal" and
+    "Children:" had become reviews."""
+    if isinstance(data, dict) and "result" in data and "query" in data:
+        data = data["result"]
+    document: dict = {}
+    if isinstance(data, dict):
+        document = data
+        data = next((v for v in data.values() if _portable_blocks(v)), None)
+    if not _portable_blocks(data):
+        return None
+    title = document.get("title")
+    head = [f"<h1>{html.escape(title)}</h1>"] if isinstance(title, str) else []
+    head += [f"<p>{html.escape(v)}</p>" for k in _PORTABLE_FIELDS if isinstance(v := document.get(k), str)]
+    return "<html><body>\n" + "\n".join([*head, _portable_body(data)]) + "\n</body></html>"
+
+
+def _portable_blocks(value: object) -> bool:
+    """Whether a value is a list of Portable Text blocks: every item a typed object (``_type``),
+    one of them at least a ``block`` with its spans (``children``)."""
+    return (isinstance(value, list) and bool(value)
+            and all(isinstance(b, dict) and "_type" in b for b in value)
+            and any(b["_type"] == "block" and isinstance(b.get("children"), list) for b in value))
+
+
+def _portable_body(blocks: list[dict]) -> str:
+    """The blocks' HTML in order, a run of list items as nested lists by their level."""
+    out: list[str] = []
+    open_lists: list[str] = []
+    for block in blocks:
+        if block.get("_type") != "block":
+            continue
+        words = "".join(_portable_span(s) for s in block.get("children") or [] if isinstance(s, dict))
+        kind = block.get("listItem")
+        if kind in ("bullet", "number"):
+            tag = "ol" if kind == "number" else "ul"
+            level = block.get("level") if isinstance(block.get("level"), int) else 1
+            while len(open_lists) > level or (len(open_lists) == level and open_lists[-1] != tag):
+                out.append(f"</{open_lists.pop()}>")
+            while len(open_lists) < level:
+                open_lists.append(tag)
+                out.append(f"<{tag}>")
+            out.append(f"<li>{words}</li>")
+            continue
+        while open_lists:
+            out.append(f"</{open_lists.pop()}>")
+        tag = _PORTABLE_STYLES.get(str(block.get("style") or "normal"), "p")
+        out.append(f"<{tag}>{words}</{tag}>")
+    out += [f"</{tag}>" for tag in reversed(open_lists)]
+    return "\n".join(out)
+
+
+def _portable_span(span: dict) -> str:
+    """A span's words, escaped, inside the tags of the marks that say what they are."""
+    words = html.escape(str(span.get("text") or "")).replace("\n", "<br>")
+    for mark in span.get("marks") or []:
+        if (tag := _PORTABLE_MARKS.get(str(mark))) and words.strip():
+            words = f"<{tag}>{words}</{tag}>"
+    return words
+
+
 _NOTION_LISTS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}
 #: Block types whose words are a reader's: a heading's level by its type, or a paragraph's tag.
 _NOTION_TAGS = {"heading_1": "h1", "heading_2": "h2", "heading_3": "h3", "paragraph": "p",

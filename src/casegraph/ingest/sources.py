@@ -470,6 +470,7 @@ from casegraph.ingest.publishing import (
     notion_html,
     nunjucks_html,
     pandoc_html,
+    portable_text_html,
     readability_html,
     sharepoint_page_html,
     sphinx_json_html,
@@ -488,6 +489,8 @@ from casegraph.ingest.workfiles import (
 from casegraph.ingest.zim import ZIM_SUFFIXES, is_zim, zim_members
 
 if TYPE_CHECKING:
+    import email.message
+
     from bs4 import BeautifulSoup, Tag  # imported where HTML is read: text-only runs need not load bs4
 
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
@@ -994,6 +997,35 @@ _TAG_LIST_LABEL = re.compile(r"^\s*(?:topics?|tags?|keywords?|subjects?|themes?|
                              r"\s*:?\s*$", re.I)
 
 
+def _article_footers_kept(soup: BeautifulSoup) -> None:
+    """(session 85) What a blog theme puts in an article's own footer, before footers are
+    dropped as the site's furniture: the article's tags (Hexo's ``<ul class="article-tag-list"
+    itemprop="keywords">``) as a "Tags: head injury; significant case review" line, and its
+    date (Pelican's ``<footer class="post-info"><abbr class="published" title="2025-11-18...">``,
+    a ``<time>``, an ``itemprop="datePublished"``) as a "Published: ..." line, after that
+    footer, as a page written in text gives them.  A site's tag cloud or footer outside any
+    article is no article's."""
+    for footer in soup.find_all("footer"):
+        if footer.find_parent("article") is None and "post-info" not in (footer.get("class") or []):
+            continue
+        lines = []
+        when = footer.find("abbr", class_="published") or footer.find(attrs={"itemprop": "datePublished"}) \
+            or footer.find("time")
+        if when is not None:
+            words = " ".join(when.get_text(" ").split())
+            words = re.sub(r"^(?:published|posted|date)\s*:?\s*", "", words, flags=re.I) \
+                or str(when.get("datetime") or when.get("title") or "")[:10]
+            lines.append(f"Published: {words}")
+        for listing in footer.find_all(attrs={"itemprop": "keywords"}):
+            words = [w for a in listing.find_all("a") if (w := " ".join(a.get_text(" ").split()))]
+            if words:
+                lines.append("Tags: " + "; ".join(words))
+        for line in reversed(lines):
+            kept = soup.new_tag("p")
+            kept.string = line
+            footer.insert_after(kept)
+
+
 def _tag_links_apart(soup: object) -> None:
     """(session 56) A news page's "Topics: Chatham Medway Council Children", each a link set
     apart only by a space: a list of tags, so "; " goes between the links (read run together,
@@ -1032,6 +1064,7 @@ def html_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(markup, "html.parser")
+    _article_footers_kept(soup)
     for tag in soup.find_all(_NOISE_TAGS):
         if tag.name == "button" and tag.find_parent(_HEADINGS):
             # (session 55) an accordion's pane heading, "<h2><button aria-expanded>Child F ...":
@@ -1743,13 +1776,14 @@ def email_to_text(raw: str) -> str:
     lines = [f"{name}: {' '.join(str(message[name]).split())}" for name in _SHOWN_HEADERS
              if message[name]]
     body = message.get_body(preferencelist=("plain", "html"))
-    text = ""
-    if body is not None:
-        # (a body sent as 8-bit text is the file's own text, decoded already: the MIME parser
-        # would escape its non-Latin-1 characters, "–" as "\\u2013", on decoding it again)
-        encoded = body.get("Content-Transfer-Encoding", "").lower() in ("base64", "quoted-printable")
-        content = body.get_content() if encoded else str(body.get_payload())
-        text = html_to_text(content) if body.get_content_subtype() == "html" else content
+    text = _part_text(body) if body is not None else ""
+    if body is not None and body.get_content_subtype() == "plain" \
+            and (rich := message.get_body(preferencelist=("html",))) is not None \
+            and len((richer := _part_text(rich)).split()) > 3 * len(text.split()) + 60:
+        # (session 85) a plain part that only points to the HTML one ("This message is best
+        # viewed as HTML. View it online: ..."), as a newsletter tool sends it: the HTML is the
+        # message
+        body, text = rich, richer
     # (a plain-text body's tables are a text page's: their wrapped rows joined, as read_source does)
     body_text = normalise_newlines(text)
     if body is not None and body.get_content_subtype() != "html":
@@ -1757,6 +1791,15 @@ def email_to_text(raw: str) -> str:
             body_text = unflowed(body_text, str(body.get_param("delsp", "")).lower() == "yes")
         body_text = _wrapped_rows_joined(body_text)
     return "\n".join(lines) + "\n\n" + body_text
+
+
+def _part_text(part: email.message.EmailMessage) -> str:
+    """A MIME part's text, decoded from quoted-printable or base64 and its charset; an HTML part
+    as the page it is.  (A part sent as 8-bit text is the file's own text, decoded already: the
+    MIME parser would escape its non-Latin-1 characters, "–" as "\\u2013", on decoding it again.)"""
+    encoded = part.get("Content-Transfer-Encoding", "").lower() in ("base64", "quoted-printable")
+    content = part.get_content() if encoded else str(part.get_payload())
+    return html_to_text(content) if part.get_content_subtype() == "html" else content
 
 
 def unflowed(text: str, delsp: bool = False) -> str:
@@ -3716,6 +3759,8 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (page := editorjs_html(data)) is not None:  # a page builder's blocks (Editor.js)
         return html_to_text(page)
     if (page := notion_html(data)) is not None:  # a Notion page's blocks, from its API
+        return html_to_text(page)
+    if (page := portable_text_html(data)) is not None:  # a Sanity document's Portable Text
         return html_to_text(page)
     if (page := pandoc_html(data)) is not None:  # a document in pandoc's own syntax tree
         return html_to_text(page)
