@@ -154,8 +154,9 @@ def _margin_headings(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     published 2018", then "Review: Child P" alone, then the account in the column): (the line
     after it, its lines, each heading a line of its own over its column's lines), or None.  The
     block starts at a heading beside the column's text (15 places in or more); it needs six of
-    the column's lines, headings of at most three lines that start with a capital and end on
-    no stop, and no text elsewhere."""
+    the column's lines, headings that wrap (two or three lines, the last alone in the margin)
+    and start with a capital and end on no stop, and no text elsewhere.  It gives up at the
+    first line or heading that is none of these, so a long table is never walked twice."""
     starts = _column_starts(lines[at])
     if not lines[at][:4].strip() or len(starts) != 1 or min(starts) < 15:
         return None
@@ -163,7 +164,7 @@ def _margin_headings(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     out: list[str] = []
     heading: list[str] = []
     beside: list[str] = []  # the column's lines beside the heading
-    runs: list[tuple[int, bool]] = []  # each heading's lines, and whether text stood beside its last
+    heads = 0
     end = at
     for end in range(at, len(lines) + 1):
         line = lines[end].rstrip() if end < len(lines) else None
@@ -173,7 +174,9 @@ def _margin_headings(lines: list[str], at: int) -> tuple[int, list[str]] | None:
         if heading and not margin:
             # (a heading wraps: its last line stands alone in the margin, as a table's label,
             # a timeline's date and a sidebar's cell, one line beside their text, do not)
-            runs.append((len(heading), bool(beside[-1])))
+            if len(heading) < 2 or beside[-1]:
+                return None
+            heads += 1
             out += ["", " ".join(heading), "", *beside]
             heading, beside = [], []
         if line is None:
@@ -197,8 +200,7 @@ def _margin_headings(lines: list[str], at: int) -> tuple[int, list[str]] | None:
         out.pop()
     while end > at and not lines[end - 1].strip():
         end -= 1
-    if len(runs) < 1 or any(n < 2 or beside_last for n, beside_last in runs) \
-            or sum(1 for ln in out if ln) - len(runs) < _MIN_COLUMN_LINES:
+    if not heads or sum(1 for ln in out if ln) - heads < _MIN_COLUMN_LINES:
         return None
     return end, out
 

@@ -5045,7 +5045,12 @@ _RECOMMENDATIONS_COUNTED = re.compile(
 #: (session 85) A sentence about the review's recommendations, not a lesson: "The review's
 #: recommendations are set out in the full report", "The panel recommended that ...".
 _ABOUT_RECOMMENDATIONS = re.compile(
-    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:recommendations?\s+(?:are|were|is|was|will\s+be)\b"
+    # (what became of this review's, or where they are: not a finding about others, "Previous
+    # recommendations were not acted on")
+    r"^\W*(?!(?:previous|earlier|past|prior|existing|older|other|national)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:recommendations?\s+(?:are|were|is|was|will\s+be)\s+(?:not\s+|now\s+|being\s+|to\s+be\s+)?"
+    r"(?:set\s+out|published|listed|given|described|included|available|summari[sz]ed|reproduced|"
+    r"finali[sz]ed|agreed|confirmed|shared|monitored|made|addressed|discussed|in\s+the)\b"
     r"|(?:review|panel|report|reviewers?|CMR|SCR|LCSPR)\s+(?:recommended|made\s+(?:\w+\s+)?recommendations?)\b)",
     re.I)
 
