@@ -139,11 +139,12 @@ def _family_members(letter: str, told: str) -> list[str]:
     return [members[n] for n in sorted(members)] if len(members) >= 2 else []
 
 
-#: (session 85) A family's children listed with their ages in brackets after "children:": "This
-#: serious case review concerns three children: Amy (9), Leo (6) and their baby brother Sam
-#: (seven months)."
+#: (session 85) A family's children listed with their ages in brackets (after "children:", or
+#: opening a sentence): "This serious case review concerns three children: Amy (9), Leo (6) and
+#: their baby brother Sam (seven months).", "Ava (8), her brother Ben (5) and their sister Maya
+#: (2) lived with domestic abuse ...".
 _CHILD_IN_LIST = r"(?:(?:their|her|his)\s+(?:[a-z-]+\s+){0,2})?(?-i:[A-Z][a-z]{1,15})\s*\([^()]{1,20}\)"
-_LISTED_CHILDREN = re.compile(rf"\b(?:children|siblings)\s*:\s*(?P<list>{_CHILD_IN_LIST}"
+_LISTED_CHILDREN = re.compile(rf"(?:\b(?:children|siblings)\s*:\s*)?\b(?P<list>{_CHILD_IN_LIST}"
                               rf"(?:\s*,\s*{_CHILD_IN_LIST})*,?\s+and\s+{_CHILD_IN_LIST})")
 
 

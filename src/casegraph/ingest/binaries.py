@@ -992,6 +992,12 @@ def office_xml(data: bytes) -> tuple[str, str]:
             head = next((words for n in headers if (words := _header_words(_office_part(package, n)))), "")
             if not head and "styles.xml" in names and part == "content.xml":
                 head = _header_words(_office_part(package, "styles.xml"))
+            if not head:
+                # (session 85) no page header: the document's title property, which a
+                # newsletter's maker may fill with its publisher ("Perth and Kinross Child
+                # Protection Committee: Spring 2026 newsletter") and print nowhere else
+                head = next((_title_property(_office_part(package, n))
+                             for n in ("meta.xml", "docProps/core.xml") if n in names), "")
     except PACKAGE_ERRORS as exc:
         raise damaged("document", exc) from None
     return head, body
@@ -1100,6 +1106,26 @@ def zstd_unpacked(raw: bytes, name: str) -> bytes:
 #: The elements of a header paragraph that are no words of it: a page's number or count, a
 #: field's code, deleted text.
 _HEADER_SKIPPED = {"page-number", "page-count", "instrText", "delText", "fldSimple"}
+
+
+#: A title property a tool filled in by itself, which names no publisher: a file's name, Word's
+#: "Microsoft Word - ..." from a printed copy, a template's placeholder.
+_TOOL_TITLE = re.compile(r".*\.(?:docx?|odt|rtf|pdf)$|microsoft\s+word\s*-|^(?:title|untitled|document\d*)$",
+                         re.I)
+
+
+def _title_property(xml: str) -> str:
+    """(session 85) The Dublin Core title of an OpenDocument's ``meta.xml`` or a Word file's
+    ``docProps/core.xml``, one line; "" when it has none, or one a tool filled in by itself."""
+    if declares_entities(xml):
+        return ""
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        return ""
+    title = next((" ".join("".join(e.itertext()).split()) for e in root.iter()
+                  if e.tag == "{http://purl.org/dc/elements/1.1/}title"), "")
+    return "" if _TOOL_TITLE.match(title) else title
 
 
 def _header_words(xml: str) -> str:

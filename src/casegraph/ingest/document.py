@@ -1010,6 +1010,8 @@ def heading_fields(heading: str) -> dict:
     return out
 
 
+#: (session 85) A post's own metadata line: an ISO date, perhaps with its time, or its comments.
+_POST_META = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|(?:\d+\s+)?comments?", re.I)
 #: A body's or a document's noun left alone once a review's type is taken from a bracket.
 _BODY_NOUN = re.compile(r"(?:Panel|Board|Partnership|Committee|Group|Team|Report|Summary|Briefing)s?")
 
@@ -1680,6 +1682,10 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         return None
     if _DATELINE.match(bare):
         return None  # "Posted 3rd March • Press office": a statement's dateline, inside it
+    if _POST_META.fullmatch(bare.strip()):
+        # (session 85) a blog post's date and time, or its comments link, under its title
+        # (Nikola's "2024-11-05 09:30" / "Comments"): inside the post, no heading of its own
+        return None
     if _record_field(lines, i):
         return None  # (session 77) "Nation: England" among "Type: ...", "Area: ...": a record's field
     if _EXPLAINER.match(bare) and not _PSEUDONYM.search(bare):
@@ -2217,6 +2223,10 @@ def _pseudonym(title: str, text: str) -> str | None:
         # months old, and his brother Alfie, who was three, were killed ..."; (session 84) "Ollie
         # died ... His sister Mia was found ..."
         return f"{m['a']} and {m['b']}"
+    if (first := _PSEUDONYM.search(text)) and (together := _PSEUDONYMS_TOGETHER.match(text, first.start())):
+        # (session 85) the account's first child named with another: "about two sisters, Child F
+        # and Child G, who were three years old": both, one review
+        return " and ".join(p.group() for p in re.finditer(_ONE_PSEUDONYM, together.group()))
     counts = Counter(m.group().strip() for m in _PSEUDONYM.finditer(f"{title} {text}"))
     counts.update(m["name"] for m in _QUOTED_NAME.finditer(text))
     return counts.most_common(1)[0][0] if counts else None

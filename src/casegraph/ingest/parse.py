@@ -5337,7 +5337,7 @@ def _apply_metadata(entry: Entry) -> None:
     if entry.area is None:
         entry.area = _dateline_place(entry)
     if entry.year is None:
-        entry.year = _byline_year(entry)
+        entry.year = _byline_year(entry) or _post_date_year(entry)
     _narrowed_to_titles([entry])
 
 
@@ -5365,6 +5365,18 @@ def _byline_year(entry: Entry) -> int | None:
     parts = re.split(r"\s+[·•|]\s+", first)
     years = [p for p in parts if re.fullmatch(YEAR, p.strip(" ."))]
     return int(years[0].strip(" .")) if len(parts) >= 3 and len(years) == 1 else None
+
+
+#: (session 85) A blog post's date under its title, alone on its line: "2024-11-05 09:30".
+_POST_DATE = re.compile(rf"(?P<year>{YEAR})-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+
+
+def _post_date_year(entry: Entry) -> int | None:
+    """(session 85) The year of a post's date among the first lines under its title (Nikola's
+    byline, date and comments link: "SBNI Communications" / "2024-11-05 09:30" / "Comments");
+    else None."""
+    first = entry.sections[0].text.lstrip().split("\n")[:3] if entry.sections else []
+    return next((int(m["year"]) for line in first if (m := _POST_DATE.fullmatch(line.strip()))), None)
 
 
 def _group_place(title: str) -> str | None:
