@@ -1117,25 +1117,28 @@ _TOOL_TITLE = re.compile(r".*\.(?:docx?|odt|rtf|pdf)$|microsoft\s+word\s*-|^(?:t
 def _title_property(xml: str) -> str:
     """(session 85) The Dublin Core title of an OpenDocument's ``meta.xml`` or a Word file's
     ``docProps/core.xml``, one line; "" when it has none, or one a tool filled in by itself."""
-    if declares_entities(xml):
-        return ""
-    try:
-        root = ET.fromstring(xml)
-    except ET.ParseError:
-        return ""
+    root = _small_part(xml)
     title = next((" ".join("".join(e.itertext()).split()) for e in root.iter()
-                  if e.tag == "{http://purl.org/dc/elements/1.1/}title"), "")
+                  if e.tag == "{http://purl.org/dc/elements/1.1/}title"), "") if root is not None else ""
     return "" if _TOOL_TITLE.match(title) else title
+
+
+def _small_part(xml: str) -> ET.Element | None:
+    """A package's small XML part (a header, the metadata) parsed, or None when it declares
+    entities or is no XML: such a part is passed over, the document's body still read."""
+    if declares_entities(xml):
+        return None
+    try:
+        return ET.fromstring(xml)
+    except ET.ParseError:
+        return None
 
 
 def _header_words(xml: str) -> str:
     """The words of a page header: Word's header part, or the first ``style:header`` of an ODF
     styles part; its paragraphs a line each.  A part with entity declarations is not read."""
-    if declares_entities(xml):
-        return ""
-    try:
-        root = ET.fromstring(xml)
-    except ET.ParseError:
+    root = _small_part(xml)
+    if root is None:
         return ""
     if root.tag.endswith("}document-styles"):
         root = next((e for e in root.iter() if e.tag.endswith("}header")), None)

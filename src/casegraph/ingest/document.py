@@ -48,6 +48,7 @@ from casegraph.ingest.parse import (
     MONTH_ABBREVIATION,
     MONTH_SHORT,
     PAGE_DATE,
+    POST_DATE,
     PSEUDONYM_NOTE,
     PUBLISHER_LINE,
     QUOTED_NAME,
@@ -1011,7 +1012,7 @@ def heading_fields(heading: str) -> dict:
 
 
 #: (session 85) A post's own metadata line: an ISO date, perhaps with its time, or its comments.
-_POST_META = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|(?:\d+\s+)?comments?", re.I)
+_POST_META = re.compile(rf"{POST_DATE.pattern}|(?:\d+\s+)?comments?", re.I)
 #: A body's or a document's noun left alone once a review's type is taken from a bracket.
 _BODY_NOUN = re.compile(r"(?:Panel|Board|Partnership|Committee|Group|Team|Report|Summary|Briefing)s?")
 

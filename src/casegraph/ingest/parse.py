@@ -5367,8 +5367,9 @@ def _byline_year(entry: Entry) -> int | None:
     return int(years[0].strip(" .")) if len(parts) >= 3 and len(years) == 1 else None
 
 
-#: (session 85) A blog post's date under its title, alone on its line: "2024-11-05 09:30".
-_POST_DATE = re.compile(rf"(?P<year>{YEAR})-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+#: (session 85) A blog post's date under its title, alone on its line: "2024-11-05 09:30"
+#: (ingest.document reads it too: such a line is no heading).
+POST_DATE = re.compile(rf"(?P<year>{YEAR})-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
 
 
 def _post_date_year(entry: Entry) -> int | None:
@@ -5376,7 +5377,7 @@ def _post_date_year(entry: Entry) -> int | None:
     byline, date and comments link: "SBNI Communications" / "2024-11-05 09:30" / "Comments");
     else None."""
     first = entry.sections[0].text.lstrip().split("\n")[:3] if entry.sections else []
-    return next((int(m["year"]) for line in first if (m := _POST_DATE.fullmatch(line.strip()))), None)
+    return next((int(m["year"]) for line in first if (m := POST_DATE.fullmatch(line.strip()))), None)
 
 
 def _group_place(title: str) -> str | None:
