@@ -887,8 +887,10 @@ def _psd_fields(handle: BinaryIO) -> dict[int, list[str]]:
     what = "Photoshop document"
     if not is_psd(handle.read(_PSD_HEADER)):
         raise ValueError("not a Photoshop document (no 8BPS signature of version 1 or 2)")
-    handle.seek(_psd_length(handle, "colour mode data"), io.SEEK_CUR)
-    end = handle.tell() + 4 + _psd_length(handle, "image resources")
+    total = handle.seek(0, io.SEEK_END)
+    handle.seek(_PSD_HEADER)
+    handle.seek(_psd_length(handle, total, "colour mode data"), io.SEEK_CUR)
+    end = handle.tell() + 4 + _psd_length(handle, total, "image resources")
     found: dict[int, bytes] = {}
     while handle.tell() + 12 <= end:
         head = handle.read(7)
@@ -896,7 +898,7 @@ def _psd_fields(handle: BinaryIO) -> dict[int, list[str]]:
             raise ValueError(f"damaged {what} (no 8BIM at image resource byte {handle.tell() - 7})")
         rid = int.from_bytes(head[4:6], "big")
         handle.seek((head[6] + 2) // 2 * 2 - 1, io.SEEK_CUR)  # the padded Pascal name
-        size = _psd_length(handle, "image resource")
+        size = _psd_length(handle, total, "image resource")
         if rid in (_IPTC_RESOURCE, _XMP_RESOURCE, _EXIF_RESOURCE) and rid not in found:
             found[rid] = _part(handle, size, what, b"image resource")
             handle.seek(size & 1, io.SEEK_CUR)
@@ -912,15 +914,12 @@ def _psd_fields(handle: BinaryIO) -> dict[int, list[str]]:
     return fields
 
 
-def _psd_length(handle: BinaryIO, section: str) -> int:
-    """A section's or resource's four-byte length; a file that ends, or whose length runs past
-    its end, is damaged."""
+def _psd_length(handle: BinaryIO, total: int, section: str) -> int:
+    """A section's or resource's four-byte length; a file (of ``total`` bytes) that ends, or
+    whose length runs past its end, is damaged."""
     raw = handle.read(4)
     size = int.from_bytes(raw, "big")
-    here = handle.tell()
-    total = handle.seek(0, io.SEEK_END)
-    handle.seek(here)
-    if len(raw) < 4 or here + size > total:
+    if len(raw) < 4 or handle.tell() + size > total:
         raise ValueError(f"damaged Photoshop document ({section} cut short)")
     return size
 
