@@ -212,6 +212,48 @@ def _fountain_line(line: str) -> str:
     return _FOUNTAIN_EMPHASIS.sub(r"\2", line)
 
 
+#: (session 86) A Final Draft paragraph's types that are the film's directions, as a Fountain
+#: script's scene headings and transitions are (:func:`fountain_markdown` leaves them out).
+_FDX_DIRECTIONS = frozenset({"Scene Heading", "Transition", "Shot", "Cast List"})
+
+
+def final_draft_fountain(raw: str) -> str:
+    """(session 86) A Final Draft script (``.fdx``: a training team's learning film, as Final
+    Draft, screenplain and Fade In write it) as the Fountain it says the same as, so that one
+    set of rules reads every script (:func:`fountain_markdown`): a character's cue, its
+    parentheticals and its dialogue one block, action a forced paragraph (``!``), centred
+    action (a title card) centred text, directions left out.  Raises ValueError for XML that
+    is no Final Draft document."""
+    import xml.etree.ElementTree as ET
+
+    from casegraph.ingest.binaries import refuse_declarations
+
+    refuse_declarations(raw, "a Final Draft script")
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as exc:
+        raise ValueError(f"not well-formed XML ({exc})") from None
+    content = root.find("Content")
+    if root.tag != "FinalDraft" or content is None:
+        raise ValueError("no FinalDraft document with a Content element")
+    blocks: list[list[str]] = []
+    for paragraph in content.iter("Paragraph"):
+        kind = paragraph.get("Type", "Action")
+        words = " ".join("".join(text.itertext()) for text in paragraph.iter("Text")).split()
+        if not words or kind in _FDX_DIRECTIONS:
+            continue
+        line = " ".join(words)
+        if kind in ("Dialogue", "Parenthetical") and blocks and blocks[-1][0] == "cue":
+            blocks[-1].append(line)
+        elif kind == "Character":
+            blocks.append(["cue", f"@{line}"])  # (forced: a cue in any case is one)
+        elif paragraph.get("Alignment") == "Center":
+            blocks.append(["text", f"> {line} <"])
+        else:
+            blocks.append(["text", f"!{line}"])
+    return "\n\n".join("\n".join(block[1:]) for block in blocks) + "\n"
+
+
 # ----------------------------------------------------------------------------------------- Twee
 
 #: A passage's header line: ":: Name [tags] {metadata}".

@@ -52,9 +52,12 @@ STATA_SUFFIXES = {".dta"}
 #: An R object saved by saveRDS() (a researcher's extraction table), and an R workspace's
 #: objects saved by save() (``.RData``, ``.rda``): both read by interchange.rds_data.
 RDS_SUFFIXES = {".rds", ".rdata", ".rda"}
+#: (session 86) A compiled GNU gettext catalogue (``.mo``: a board website's strings, read by
+#: sources.gettext_mo_text).
+GETTEXT_MO_SUFFIXES = {".mo", ".gmo"}
 #: Binary data exports: their bytes are handed to their reader as Latin-1 text, one character
 #: a byte, so that they go the way every other export goes (sources._READERS).
-DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES
+DATA_SUFFIXES = BSON_SUFFIXES | STATA_SUFFIXES | RDS_SUFFIXES | GETTEXT_MO_SUFFIXES
 #: A word processor's document, as partnerships circulate briefings and minutes: Word 2007 on
 #: (and its macro-enabled and template kinds), OpenDocument text (LibreOffice Writer) and its
 #: forerunner, OpenOffice.org 1.0's Writer document (``.sxw``, 2002-2006: a board's archive);

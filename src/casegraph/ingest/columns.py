@@ -205,6 +205,96 @@ def _margin_headings(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     return end, out
 
 
+#: (session 86) A printed spreadsheet's header row (a tracker printed to PDF by LibreOffice Calc
+#: or Excel): five or more short column names set apart by gutters, three of them a review
+#: register's ("Ref", "Review", "Type", "Area", "Published", "Learning", "Status", ...).
+_HEADER_WORDS = re.compile(r"^(?:ref(?:erence)?|review|name|child|type|area|published|date|year|"
+                           r"summary|what\s+happened|background|learning|lessons|findings|"
+                           r"recommendations?|actions?|status|progress|outcome)$", re.I)
+_MIN_TABLE_COLUMNS = 5
+#: How far from its column's edge a cell's text may start (pdftotext's and pypdf's placing).
+_CELL_SLACK = 2
+#: Blank lines a printed table's rows may have between them (a tall row's padding).
+_ROW_GAP = 4
+#: A page's foot under a printed table: "Page 1 of 2".
+_PAGE_FOOT = re.compile(r"^\s*(?:page\s+)?\d+\s*(?:of|/)\s*\d+\s*$", re.I)
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """A laid-out line's runs of words (parted by two spaces or more), with where each starts."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _printed_table(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """(session 86) A spreadsheet printed as a table at line ``at`` (its header row), read as
+    its rows, one line each, cells parted by tabs (as a tab-separated export is, and read as
+    one by the table reader): (the line after it, its lines), or None.  A row starts where its
+    first column has words, and a cell's wrapped lines are joined.  The table ends at a line
+    whose words start at no column's edge, at a page's foot or after :data:`_ROW_GAP` blank
+    lines.  Read line by line across, a row's "What happened" had run into its "Learning"
+    mid-sentence, and the rows were one entry."""
+    header = _segments(lines[at])
+    if len(header) < _MIN_TABLE_COLUMNS or sum(bool(_HEADER_WORDS.match(words)) for _, words in header) < 3 \
+            or any(len(words.split()) > 3 or len(words) > 30 for _, words in header):
+        return None
+    edges = [start for start, _ in header]
+    placed: list[list[tuple[int, str]] | None] = []  # each line's (column, words), None if blank
+    end, blanks = at + 1, 0
+    while end < len(lines) and blanks <= _ROW_GAP:
+        line = lines[end]
+        segments = _segments(line)
+        columns = [next((k for k, e in enumerate(edges) if abs(start - e) <= _CELL_SLACK), None)
+                   for start, _ in segments]
+        if _PAGE_FOOT.match(line) or None in columns:
+            break
+        blanks = 0 if segments else blanks + 1
+        placed.append([(k, words) for k, (_, words) in zip(columns, segments, strict=True)  # type: ignore[misc]
+                       if k is not None] or None)
+        end += 1
+    rows = _table_rows(placed, edges)
+    if rows is None or len(rows) < 2 or any(sum(bool(cell) for cell in row) < 3 for row in rows):
+        return None
+    return end - blanks, ["\t".join(words for _, words in header),
+                          *("\t".join(" ".join(cell) for cell in row) for row in rows), ""]
+
+
+def _table_rows(placed: list[list[tuple[int, str]] | None], edges: list[int]) -> list[list[list[str]]] | None:
+    """A printed table's rows of cells (each its lines' words) from its lines' runs of words
+    by the column each starts at; None when the first line starts no row.  A run longer than
+    its column is two cells' words set one space apart (the layout writer joins runs that
+    close): it is parted where the column's other lines end at the longest (:func:`_parted`)."""
+    def fits(column: int, words: str) -> bool:
+        return column + 1 == len(edges) or len(words) < edges[column + 1] - edges[column]
+
+    widest = [max((len(words) for line in placed if line for k, words in line
+                   if k == column and fits(k, words)), default=0) for column in range(len(edges))]
+    rows: list[list[list[str]]] = []
+    for line in placed:
+        for column, words in line or []:
+            if column == 0:
+                rows.append([[] for _ in edges])
+            elif not rows:
+                return None
+            for k, part in _parted(column, words, edges, widest):
+                rows[-1][k].append(part)
+    return rows
+
+
+def _parted(column: int, words: str, edges: list[int], widest: list[int]) -> list[tuple[int, str]]:
+    """A run of words at ``column`` as the columns' parts it holds: while it is longer than its
+    column, the words that fit the column's widest other line are its, and the rest the next
+    column's."""
+    parts: list[tuple[int, str]] = []
+    while column + 1 < len(edges) and len(words) >= edges[column + 1] - edges[column]:
+        room = widest[column] or edges[column + 1] - edges[column] - 2
+        cut = words.rfind(" ", 0, room + 1)
+        if cut <= 0:
+            break
+        parts.append((column, words[:cut]))
+        column, words = column + 1, words[cut + 1:]
+    return [*parts, (column, words)]
+
+
 def columns_as_text(text: str) -> str:
     """A page converted with ``pdftotext -layout`` whose text stands in two columns side by side
     (a poster, a briefing's two-column page): each block of two columns read as the left column
@@ -214,7 +304,8 @@ def columns_as_text(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if (table := _label_columns(lines, i) or _margin_headings(lines, i)) is not None:
+        if (table := _label_columns(lines, i) or _margin_headings(lines, i)
+                or _printed_table(lines, i)) is not None:
             out += table[1]
             i = table[0]
             continue

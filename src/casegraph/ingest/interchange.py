@@ -2979,6 +2979,34 @@ def drawio_html(root: ET.Element) -> str | None:
     return "\n".join(f"<div>{label}</div>" for model in models for label in _drawio_labels(model))
 
 
+#: (session 86) An XSPF playlist's and track's elements that are words a listener reads, in the
+#: order given: a title, who made it, its notes, the album (a podcast's series).  The rest is the
+#: player's: addresses, identifiers, a duration, a date stamp, a licence, extensions.
+_XSPF_WORDS = ("creator", "album", "annotation")
+
+
+def xspf_html(root: ET.Element) -> str | None:
+    """(session 86) An XSPF playlist (``.xspf``: a practice library's listening list of podcast
+    episodes, as xspf-lib and media players write it) as a page: the playlist's title a
+    heading over its creator and notes, each track's title a heading over its creator, album
+    and notes (the show notes, whose line breaks are the episode's lists).  None when the
+    file is no XSPF."""
+    if local_name(root.tag) != "playlist" or "xspf.org" not in root.tag:
+        return None
+
+    def block(node: ET.Element, level: int) -> list[str]:
+        fields = {local_name(e.tag): (e.text or "").strip() for e in node if len(e) == 0}
+        out = [f"<h{level}>{html.escape(fields['title'])}</h{level}>"] if fields.get("title") else []
+        for name in _XSPF_WORDS:
+            if value := fields.get(name):
+                lines = [html.escape(line.strip()) for line in value.splitlines()]
+                out.append("<p>" + "<br/>".join(line for line in lines if line) + "</p>")
+        return out
+
+    tracks = [e for e in root.iter() if local_name(e.tag) == "track"]
+    return "\n".join([*block(root, 1), *(line for track in tracks for line in block(track, 2))])
+
+
 def visio_html(root: ET.Element) -> str | None:
     """A Visio XML drawing (``.vdx``, Visio 2003 to 2010: a partnership's "learning from reviews
     on a page" poster) as HTML, or None for other XML: each page's shapes that hold text, in the

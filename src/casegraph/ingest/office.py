@@ -429,6 +429,60 @@ def _number_text(number: float) -> str:
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
 
 
+# ------------------------------------------------------------------ SocialCalc (EtherCalc)
+#: (session 86) A shared sheet saved by EtherCalc or SocialCalc (``.eth``: a committee's review
+#: tracker, as EtherCalc and SheetJS save it): text in SocialCalc's save format.
+SOCIALCALC_SUFFIXES = {".eth"}
+#: A cell line's attributes and how many fields each takes after its name: the shown value is
+#: in ``v`` (a number), ``t`` (a text), ``vt`` (its type, then the value), ``vtf`` (type, value,
+#: formula) and ``vtc`` (type, value, the text shown); ``b`` has four borders; the rest one.
+_SOCIALCALC_FIELDS = {"v": 1, "t": 1, "vt": 2, "vtf": 3, "vtc": 3, "b": 4}
+#: The save format's escapes in a field: a colon, a line break, a backslash.
+_SOCIALCALC_ESCAPE = re.compile(r"\\([cnb])")
+_SOCIALCALC_UNESCAPED = {"c": ":", "n": "\n", "b": "\\"}
+
+
+def socialcalc_sheets(raw: str) -> list[list[list[str]]]:
+    """A SocialCalc save (EtherCalc's ``.eth``) as a workbook of one sheet: each ``cell:`` line's
+    shown value at its reference (as :func:`xlsx_sheets` reads a workbook's); the MIME wrapper,
+    the sheet's, columns' and styles' lines are the tool's.
+
+    Why by hand: the format is lines of colon-parted fields with three escapes, and no Python
+    library reads it (SheetJS, which writes it, is JavaScript)."""
+    lines = raw.replace("\r\n", "\n").split("\n")
+    if not any(line.startswith(("socialcalc:version:", "version:")) for line in lines[:20]):
+        raise ValueError("not a SocialCalc save (no 'socialcalc:version:' or 'version:' line)")
+    grid: dict[int, dict[int, str]] = {}
+    for line in lines:
+        if not line.startswith("cell:"):
+            continue
+        fields = line.split(":")
+        row = re.fullmatch(r"[A-Z]{1,3}(\d{1,7})", fields[1])
+        if row is None:
+            raise ValueError(f"a cell line with no reference: {line[:60]!r}")
+        if text := _socialcalc_value(fields[2:]).strip():
+            grid.setdefault(int(row[1]), {})[min(_column(fields[1]) or 1, _MAX_COLUMNS)] = text
+    return [grid_rows(grid, first=1)]
+
+
+def _socialcalc_value(fields: list[str]) -> str:
+    """The value a cell line's attributes show (the last of ``v``, ``t``, ``vt``, ``vtf``,
+    ``vtc`` given), unescaped."""
+    value, at = "", 0
+    while at < len(fields):
+        name = fields[at]
+        count = _SOCIALCALC_FIELDS.get(name, 1)
+        taken = fields[at + 1:at + 1 + count]
+        if name in ("v", "t"):
+            value = taken[0] if taken else ""
+        elif name in ("vt", "vtf"):
+            value = taken[1] if len(taken) > 1 else ""
+        elif name == "vtc":
+            value = taken[2] if len(taken) > 2 else ""
+        at += 1 + count
+    return _SOCIALCALC_ESCAPE.sub(lambda m: _SOCIALCALC_UNESCAPED[m[1]], value)
+
+
 # ---------------------------------------------------------------- Lotus 1-2-3 worksheets
 #: Lotus 1-2-3's worksheets of release 1A (``.wks``) and 2 (``.wk1``): an archive's register
 #: kept since the 1990s, or a tracker saved for an old system.

@@ -60,6 +60,7 @@ from casegraph.ingest.binaries import (
 )
 from casegraph.ingest.fatdisk import FAT_SUFFIXES
 from casegraph.ingest.interchange import local_name
+from casegraph.ingest.lha import LHA_SUFFIXES
 from casegraph.ingest.zim import ZIM_SUFFIXES
 
 MSG_SUFFIXES = {".msg"}
@@ -133,9 +134,10 @@ DISC_SUFFIXES = {".iso"}
 #: a signed PDF) is an archive of the one file it signs (:func:`signed_members`).
 SIGNED_SUFFIXES = {".p7m"}
 #: (session 71) An ARJ archive (``.arj``: an ACPC archive disk of Part 8 summaries packed on DOS)
-#: too (:mod:`casegraph.ingest.arj`).
+#: too (:mod:`casegraph.ingest.arj`), and (session 86) an LHA archive (``.lzh``: the same kind of
+#: disk packed by LHA, :mod:`casegraph.ingest.lha`).
 ARCHIVE_SUFFIXES = ({".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_SUFFIXES | FAT_SUFFIXES
-                    | ZIM_SUFFIXES | SIGNED_SUFFIXES | ARJ_SUFFIXES)
+                    | ZIM_SUFFIXES | SIGNED_SUFFIXES | ARJ_SUFFIXES | LHA_SUFFIXES)
 #: An ISO 9660 image's primary volume descriptor: "CD001" at byte 32769 (after 16 sectors of
 #: system area), whatever the file's name.
 DISC_MAGIC_AT, DISC_MAGIC = 32769, b"CD001"

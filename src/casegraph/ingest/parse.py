@@ -107,8 +107,10 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:Learning\s+)?Box\s+|Case\s+study\s+|(?-i
                                # (session 69) a library's additions "#2  Child T | Concise ...",
                                # two spaces after: "#1 priority" is a hashtag's words)
                                # (session 70) a repository's "(1) Child J -- Local child ...")
+                               # ((session 86) a typeset section's number set apart from its
+                               # title by space alone: pdflatex's "1    CMR: Orla")
                                r"(?:(?P<open>\[)|(?P<paren>\()|(?P<hash>\#))?(?P<num>\d{1,3})"
-                               r"(?(open)\]\s+|(?(paren)\)\s+|(?(hash)\s{2,}|[.):]\s+)))"
+                               r"(?(open)\]\s+|(?(paren)\)\s+|(?(hash)\s{2,}|(?:[.):]\s+|\s{3,}(?=[A-Z])))))"
                                r"(?P<title>\S.*?)\s*$")
 #: A row of a paper's table of included reviews, numbered "B1." or "12.", ending "published 2020."
 _APPENDIX_ROW = re.compile(rf"^(?:[A-Z])?(?P<num>\d{{1,3}})\.\s+(?P<title>[^:]{{10,200}}?,\s+published\s+"
@@ -225,7 +227,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # (session 56) a newsletter writer's "What struck me:" / "What stood out:" over the points
     (r"what\s+(?:struck|stood\s+out\s+(?:to|for))\s+me|what\s+stood\s+out", "learning"),
     # (session 68) a podcast episode's show notes: "What we discuss:" over the learning points
-    (r"what\s+we\s+(?:discuss|cover|talk\s+(?:about|through))", "learning"),
+    # ((session 86) or "Key points:")
+    (r"what\s+we\s+(?:discuss|cover|talk\s+(?:about|through))|key\s+points", "learning"),
     # (session 73) a practice note's "What practitioners should take from it"
     (r"what\s+(?:practitioners|professionals|staff|we|you)\s+(?:should|can|must|need\s+to)\s+take\s+"
      r"(?:away\s+)?from\s+(?:it|this(?:\s+review)?|the\s+review)", "learning"),
@@ -259,7 +262,8 @@ _LABEL_HEADS: list[tuple[str, str]] = [
     # (session 47) an archive's description of a file (ISAD(G)'s "Scope and content")
     (r"scope\s+and\s+content", "summary"),
     # (session 51) a library catalogue record's "Abstract:", written by its staff from the report
-    (r"abstract", "summary"),
+    # ((session 86) and a headless CMS's entry's "Body:", its rich text: Contentful's)
+    (r"abstract|body", "summary"),
     # (session 75) a practice hub's admonition box over a review's facts and account: "At a
     # glance" / "Published: February 2024 · Type: learning review" (never a review's title)
     (r"at\s+a\s+glance|(?:key|quick)\s+facts", "summary"),
@@ -1453,6 +1457,13 @@ _REVIEW_DID = re.compile(r"(?i)(?:what\s+)?(?:the|this)\s+(?:review|panel)\s+(?:
                          r"recommend(?:s|ed)?|identified|concluded|heard)\b")
 
 
+#: (session 86) An area field's value that names no local area: a national review's.
+_NO_AREA = re.compile(r"(?:national|nationwide|england|wales|scotland|northern\s+ireland|"
+                      r"(?:the\s+)?(?:uk|united\s+kingdom)|england\s+and\s+wales)", re.I)
+#: (session 86) A record's publisher field: "Publisher: ...", "Published by: ...".
+_PUBLISHER_FIELD = re.compile(r"(?:publisher|published\s+by)\s*:\s*\S", re.I)
+
+
 def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
     """Heading fields if ``line`` is an entry heading, else None."""
     text = _BOLD_LINE.sub(r"\1", line.text)  # "**Child X - extended child practice review**"
@@ -1629,6 +1640,13 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             return {"kind": "boundary"}
         return {"kind": "record", "title": text, "year": int(feed["year"]),
                 "month": month_num(feed["month"])}
+    if nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";")) \
+            and _NATIONAL_HEADING.search(text) and _PUBLISHER_FIELD.match(nxt.text) \
+            and not _CHILD_ID.search(text) and not _TYPE_LABELLED.match(text):
+        # (session 86) a library's "Safe at home? National review of serious harm to infants
+        # after hospital discharge" over "Publisher: Child Safeguarding Practice Review Panel": a
+        # national review, which names no child, by its title (of any length) and its publisher
+        return {"kind": "record", "title": text}
     if (nxt is not None and len(text) <= 120 and not text.endswith((".", ":", ";", "?"))
             and len(text.split()) <= 12  # a page's long title over its date is no record
             # "[Invented test page ...]", a note, is no record; (session 52) a list's number
@@ -2942,7 +2960,7 @@ def _entries_of(source: SourceText) -> Page:
             info = None  # "3. Review into toddler's death ..." under "2. Blyth sign striker": a list
         if info:
             heads.append((i, info))
-    heads = _series_ends(lines, heads)
+    heads = _without_contents(lines, _series_ends(lines, heads))
     if sum(h["kind"] in _CATALOGUE_KINDS for _, h in heads) < 2:
         # Not a catalogue: a bulletin, annual report or notice may describe several reviews
         # under headings of its own, among sections that are not reviews at all.
@@ -3254,6 +3272,12 @@ def _no_review_record(entry: Entry, text: str) -> bool:
         return True
     said = _NOTE.sub("", text)  # ("[Invented test page: not a real review]" is a note)
     if entry.name or _CHILD_ID.search(text) or _bare_name(_NAME_FIELD.sub("", entry.heading)):
+        return False
+    if (typed := _TYPE_LABELLED.match(entry.heading.strip())) and _bare_name(typed["rest"]) \
+            and re.search(rf"\b{re.escape(typed['rest'].split()[0])}\b", text[len(entry.heading):]):
+        # (session 86) "Multi-agency learning review: Priya" over "Priya, aged fifteen, ...":
+        # a review of its type about the child its text names, though it says that the
+        # criteria for another type were not met (which is why it was held)
         return False
     quoted = QUOTED_NAME.search(entry.heading)
     if quoted and re.search(rf"\b{quoted['name']}\b", text[len(entry.heading):]):
@@ -3871,6 +3895,35 @@ def _next_part(lines: list[Line], i: int, known: set[int]) -> bool:
     return bool(m) and alone_in_paragraph(lines, i) and any(
         j < i and (k := DECIMAL_PART.match(lines[j].text)) and k["chapter"] == m["chapter"]
         and int(k["part"]) < int(m["part"]) for j in known)
+
+
+def _without_contents(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """(session 86) ``heads`` without a contents list's entries: two headings or more that the
+    page gives again, word for word and in the same order, further down (groff's, Org's and
+    Sphinx's contents at a digest's top, "1. ... Leo" and "2. ... Baby Rowan" over the reviews
+    themselves).  The later ones are the reviews'; the second entry had been a review whose
+    text was the page's masthead, and the review itself a second one of the same name.  (One
+    heading said twice is no contents: a chat export's message gives its title in its text
+    and again in its entities.)"""
+    named = [(i, info) for i, info in heads if info["kind"] != "boundary"]  # (sections between)
+    texts = [" ".join(lines[i].text.split()) + "\0" + info["kind"] for i, info in named]
+
+    def listed(n: int) -> bool:
+        for m in range(n + 2, len(named)):
+            if texts[m] == texts[n] and ((m + 1 < len(named) and texts[n + 1] == texts[m + 1])
+                                         or (n and texts[n - 1] == texts[m - 1])
+                                         or said_above(named[n + 1][0], named[n][0])):
+                return True
+        return False
+
+    def said_above(at: int, before: int) -> bool:
+        """Whether the heading at line ``at`` is said before line ``before`` too (a contents
+        entry that is not read as a heading: the first, taken for the page's title)."""
+        words = " ".join(lines[at].text.split())
+        return any(" ".join(line.text.split()) == words for line in lines[:before])
+
+    contents = {named[n][0] for n in range(len(named)) if listed(n)}
+    return [(i, info) for i, info in heads if i not in contents]
 
 
 def _series_ends(lines: list[Line], heads: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
@@ -5325,8 +5378,9 @@ def _apply_metadata(entry: Entry) -> None:
     # (session 45) a national body ("Partnership: Child Safeguarding Practice Review Panel", a
     # Zotero item's publisher) names no place: no area, so that the account's place may be read
     fields = [(label, t) for label, t in fields if area_of_body(t) or not _NATIONAL_BODY.search(t)]
-    # (session 76) an event's "Location: Microsoft Teams (link sent on booking)" is no place
-    fields = [(label, t) for label, t in fields if not _ONLINE_PLACE.search(t)]
+    # (session 76) an event's "Location: Microsoft Teams (link sent on booking)" is no place;
+    # (session 86) nor is a national review's "Area: National" (nor "Area: England")
+    fields = [(label, t) for label, t in fields if not _ONLINE_PLACE.search(t) and not _NO_AREA.fullmatch(t)]
     areas = [_narrowed_by_tail(t, area_of_body(t) or t) for _, t in fields]
     named = [a for (label, _), a in zip(fields, areas, strict=True)
              if _PLACE_LABEL.match(label) and not _NATION_FIRST.match(a)]  # ("Area: Wales, North")

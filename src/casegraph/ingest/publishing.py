@@ -860,6 +860,86 @@ def _portable_span(span: dict) -> str:
     return words
 
 
+# ---------------------------------------------------------------------------------- Lexical
+#: (session 86) A Lexical node's type and the tag its words are in (a heading's is its ``tag``).
+_LEXICAL_TAGS = {"paragraph": "p", "quote": "blockquote", "code": "pre"}
+#: A Lexical text node's ``format`` bits that say what a run of words is: bold, italic.
+_LEXICAL_MARKS = ((1, "b"), (2, "i"))
+
+
+def lexical_html(data: object) -> str | None:
+    """(session 86) Rich text kept as Lexical editor states (the editor of Payload CMS and of
+    Meta's apps: a partnership's reviews served by its CMS's REST API, ``{"docs": [...]}``, one
+    document, or a bare state) as the page it renders, or None for other data.  A document's
+    title heads it unless its text's first heading says the same; each node as the editor shows
+    it (a heading its ``tag``, a list numbered or bulleted, a line break a break); the API's
+    paging, identifiers, slugs and times hold no words.  Read as records, "Type: text" and
+    "Format: 1" stood between a review's words."""
+    documents = data.get("docs") if isinstance(data, dict) and "docs" in data else [data]
+    if not isinstance(documents, list):
+        return None
+    pages = [page for document in documents if (page := _lexical_document(document)) is not None]
+    return "<html><body>\n" + "\n".join(pages) + "\n</body></html>" if pages else None
+
+
+def _lexical_document(document: object) -> str | None:
+    """One document's HTML: its title, then its (first) Lexical state; None without one."""
+    if not isinstance(document, dict):
+        return None
+    state = document if _lexical_root(document) else next(
+        (v for v in document.values() if isinstance(v, dict) and _lexical_root(v)), None)
+    if state is None:
+        return None
+    nodes = state["root"]["children"]
+    body = "\n".join(_lexical_node(node) for node in nodes if isinstance(node, dict))
+    title = document.get("title")
+    first = next((n for n in nodes if isinstance(n, dict)), {})
+    if isinstance(title, str) and title.strip() and not (
+            first.get("type") == "heading" and _lexical_words(first).strip() == title.strip()):
+        body = f"<h2>{html.escape(title)}</h2>\n{body}"
+    return body
+
+
+def _lexical_root(value: dict) -> bool:
+    """Whether a dict is a Lexical editor state: a ``root`` node holding its children."""
+    root = value.get("root")
+    return isinstance(root, dict) and root.get("type") == "root" and isinstance(root.get("children"), list)
+
+
+def _lexical_node(node: dict) -> str:
+    """A block node's HTML (a list's items each with its nested lists)."""
+    kind = node.get("type")
+    if kind == "list":
+        tag = "ol" if node.get("listType") == "number" else "ul"
+        items = (_lexical_node(n) for n in node.get("children") or [] if isinstance(n, dict))
+        return f"<{tag}>" + "".join(items) + f"</{tag}>"
+    if kind == "listitem":
+        inner = [_lexical_node(n) if n.get("type") == "list" else _lexical_words(n)
+                 for n in node.get("children") or [] if isinstance(n, dict)]
+        return "<li>" + "".join(inner) + "</li>"
+    tag = str(node.get("tag")) if kind == "heading" and node.get("tag") else _LEXICAL_TAGS.get(str(kind), "p")
+    if kind in ("horizontalrule", "image", "upload", "relationship"):
+        return ""
+    return f"<{tag}>{_lexical_words(node)}</{tag}>"
+
+
+def _lexical_words(node: dict) -> str:
+    """An inline node's words, escaped: a text in its marks, a break, a link's words."""
+    kind = node.get("type")
+    if kind == "text":
+        words = html.escape(str(node.get("text") or ""))
+        format_bits = node.get("format") if isinstance(node.get("format"), int) else 0
+        for bit, tag in _LEXICAL_MARKS:
+            if format_bits & bit and words.strip():
+                words = f"<{tag}>{words}</{tag}>"
+        return words
+    if kind == "linebreak":
+        return "<br>"
+    if kind == "tab":
+        return " "
+    return "".join(_lexical_words(n) for n in node.get("children") or [] if isinstance(n, dict))
+
+
 _NOTION_LISTS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}
 #: Block types whose words are a reader's: a heading's level by its type, or a paragraph's tag.
 _NOTION_TAGS = {"heading_1": "h1", "heading_2": "h2", "heading_3": "h3", "paragraph": "p",

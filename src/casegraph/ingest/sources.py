@@ -18,6 +18,7 @@ import json
 import quopri
 import re
 import stat
+import struct
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -33,6 +34,7 @@ from casegraph.core.newlines import unify_line_ends
 from casegraph.ingest.arj import ARJ_SUFFIXES, arj_members, is_arj
 from casegraph.ingest.authoring import (
     canvas_markdown,
+    final_draft_fountain,
     fountain_markdown,
     lyx_markdown,
     mjml_html,
@@ -46,6 +48,7 @@ from casegraph.ingest.binaries import (
     BSON_SUFFIXES,
     DATA_SUFFIXES,
     DJVU_SUFFIXES,
+    GETTEXT_MO_SUFFIXES,
     ODS_MEDIA,
     OFFICE_SUFFIXES,
     PDF_SUFFIXES,
@@ -251,9 +254,11 @@ from casegraph.ingest.interchange import (
     xmind_outline,
     xml_words,
     xmp_records,
+    xspf_html,
     zotero_items,
 )
 from casegraph.ingest.isobmff import is_mp4
+from casegraph.ingest.lha import LHA_SUFFIXES, is_lha, lha_members
 from casegraph.ingest.lit import LIT_SUFFIXES, is_lit, lit_html
 from casegraph.ingest.lrf import LRF_SUFFIXES, is_lrf, lrf_html
 from casegraph.ingest.markup import (
@@ -326,6 +331,7 @@ from casegraph.ingest.office import (
     NUMBERS_SUFFIXES,
     PPT_SUFFIXES,
     PPTX_SUFFIXES,
+    SOCIALCALC_SUFFIXES,
     XLS_SUFFIXES,
     XLSB_SUFFIXES,
     XLSX_SUFFIXES,
@@ -335,6 +341,7 @@ from casegraph.ingest.office import (
     numbers_sheets,
     ppt_html,
     pptx_html,
+    socialcalc_sheets,
     xls_sheets,
     xlsb_sheets,
     xlsx_sheets,
@@ -466,6 +473,7 @@ from casegraph.ingest.publishing import (
     govuk_content_html,
     incopy_html,
     kword_html,
+    lexical_html,
     ninjs_html,
     notion_html,
     nunjucks_html,
@@ -577,7 +585,9 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom", ".enex", ".fodt", ".fods", ".fodp", ".
                  # (session 83) a Uniform Office Format text, as LibreOffice writes it
                  ".uot",
                  # (session 82) a WAP deck (WML 1.x: an ACPC's news for phones of 2004) as its cards
-                 ".wml"}
+                 ".wml",
+                 # (session 86) a library's listening list of podcast episodes (XSPF playlist)
+                 ".xspf"}
 #: (session 69) An SVG drawing saved compressed (Inkscape's ``.svgz``: a "learning on a page"
 #: poster): gunzipped, then read as the ``.svg`` it holds.
 SVGZ_SUFFIXES = {".svgz"}
@@ -685,7 +695,7 @@ TASKPAPER_SUFFIXES = {".taskpaper"}
 #: Authoring tools' own formats: a LyX paper, a learning film's Fountain script, a Twine
 #: scenario (Twee), an e-mail newsletter's MJML design, an Obsidian board (JSON Canvas); see
 #: casegraph.ingest.authoring.
-AUTHORING_SUFFIXES = {".lyx", ".fountain", ".twee", ".tw", ".mjml", ".canvas"}
+AUTHORING_SUFFIXES = {".lyx", ".fountain", ".fdx", ".twee", ".tw", ".mjml", ".canvas"}
 #: A prototype's Nunjucks page template (GOV.UK Prototype Kit), read as the HTML it renders
 #: (casegraph.ingest.publishing), and a researcher's Weka dataset (ARFF), read as its rows.
 TEMPLATE_SUFFIXES = {".njk", ".nunjucks"}
@@ -782,8 +792,8 @@ _WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | BABYL_SUFFIXES | MMDF_SUFFIXES | LITERATE_SUFFIXES
             | FEED_SUFFIXES | JSON_SUFFIXES | YAML_SUFFIXES | CALENDAR_SUFFIXES | CAPTION_SUFFIXES
-            | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | MUSE_SUFFIXES | LATEX_SUFFIXES | NOTEBOOK_SUFFIXES
-            | SQL_SUFFIXES
+            | SOCIALCALC_SUFFIXES | MARKUP_TEXT_SUFFIXES | ORG_SUFFIXES | MUSE_SUFFIXES | LATEX_SUFFIXES
+            | NOTEBOOK_SUFFIXES | SQL_SUFFIXES
             | RTF_SUFFIXES | TOML_SUFFIXES | GETTEXT_SUFFIXES | MHTML_SUFFIXES | TEXINFO_SUFFIXES
             | INFO_SUFFIXES
             | TEXTILE_SUFFIXES | TROFF_SUFFIXES | TURTLE_SUFFIXES | SHEET_SUFFIXES | TIDDLER_SUFFIXES
@@ -1248,11 +1258,15 @@ def _layout_table(table: Tag) -> bool:
     """Whether a table lays out a page rather than tabulating data: it says so
     (role="presentation"), holds the page's headings in its cells (in a table nested in them
     too: a Mailchimp template's ``templateContainer`` rows hold ``mcnTextBlock`` tables, whose
-    cells hold the ``h2`` of each review), or is one cell alone."""
+    cells hold the ``h2`` of each review), is one cell alone, or (session 86) is one row whose
+    cell holds a list (Asciidoctor's admonition block: an icon's cell beside "Learning" over its
+    points, which had been one pipe row, its points one line)."""
     if table.get("role") in ("presentation", "none"):
         return True
     cells = [c for c in table.find_all(["td", "th"]) if c.find_parent("table") is table]
-    return table.find(_HEADINGS) is not None or len(cells) == 1
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    return table.find(_HEADINGS) is not None or len(cells) == 1 \
+        or (len(rows) == 1 and any(c.find(["ul", "ol"]) is not None for c in cells))
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -2053,6 +2067,8 @@ def xml_to_text(raw: str) -> str:
         return _records_text(described)
     if (diagram := drawio_html(root) or graphml_html(root) or visio_html(root)) is not None:  # a diagram
         return html_to_text(diagram)
+    if (playlist := xspf_html(root)) is not None:  # a listening list's episodes
+        return html_to_text(playlist)
     if (cues := ttml_cues(root)) is not None:  # a video's captions in TTML: the words spoken
         return captions_as_text(cues, timed=True)
     if (poster := svg_html(root)) is not None:  # a poster's drawn texts
@@ -2676,8 +2692,9 @@ _NAME_LABEL = re.compile(r"^(?:(?:Child\s+)?[Pp]seudonym|Child|Child name|Case|C
 _FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location):")
 #: (session 64) A fields table's other labels: an area named by its kind of body ("Council
 #: area | Armagh City, ..."), and the fields of the summary's own making ("Summary prepared by
-#: | Named Nurse", "Version | 2.1"): who wrote it and when.
-_DOCUMENT_LABEL = re.compile(r"^(?:(?:Council|Local authority|Trust|Board) area|"
+#: | Named Nurse", "Version | 2.1"): who wrote it and when; (session 86) and the review's kind
+#: under a bare "Review" ("Review | Local child safeguarding practice review", a Word table).
+_DOCUMENT_LABEL = re.compile(r"^(?:(?:Council|Local authority|Trust|Board) area|Review|"
                              r"(?:Summary |Briefing |Report )?(?:prepared|written|compiled) by|Author|"
                              r"Date (?:of )?(?:issue|publication)|Version|Ref(?:erence)?|Our ref):\s", re.I)
 
@@ -3518,6 +3535,59 @@ def gettext_to_text(raw: str) -> str:
     return "\n\n".join(e.msgid for e in catalogue if e.msgid and not e.obsolete) + "\n"
 
 
+#: A compiled catalogue's first word, as little- or big-endian bytes.
+_MO_MAGIC = 0x950412DE
+#: A message's id that is a key, not words ("01_heading", "nav.home"): its translation is the text.
+_MO_KEY = re.compile(r"[\w.\-]+")
+
+
+def gettext_mo_text(data: bytes) -> str:
+    """(session 86) A compiled GNU gettext catalogue (``.mo``: the strings a board's website is
+    built from) as the page its strings make: each message a paragraph, in the catalogue's order
+    (msgfmt sorts by context, so a context's messages stay together, and a blank line more
+    parts contexts).  A message's words are its id when the id is words (a catalogue translated
+    from English, whose English is the source as a PO's is read), else its translation (a
+    key-based catalogue: "01_heading" is no words); a plural's first form; the header left out.
+    Read from the string tables (the GNU format: a magic word, the count, two tables of length
+    and offset), since Python's gettext keeps no order and drops contexts."""
+    if len(data) < 20:
+        raise ValueError("too short for a gettext catalogue (no header)")
+    order = next((o for o in "<>" if struct.unpack_from(f"{o}I", data)[0] == _MO_MAGIC), None)
+    if order is None:
+        raise ValueError("no gettext catalogue's magic number (0x950412de) at its start")
+    count, ids_at, strs_at = struct.unpack_from(f"{order}3I", data, 8)
+    if count > len(data) // 16:
+        raise ValueError(f"a catalogue of {count} messages in {len(data)} bytes")
+    paragraphs, context = [], None
+    for n in range(count):
+        msgid, translation = (_mo_string(data, order, table + 8 * n) for table in (ids_at, strs_at))
+        if not msgid:
+            continue  # (the header: the catalogue's metadata, no page's words)
+        here, _, key = msgid.rpartition("\x04")
+        if paragraphs and here != context:
+            paragraphs.append("")
+        context = here
+        first = key.split("\0")[0]
+        words = translation.split("\0")[0] if _MO_KEY.fullmatch(first) else first
+        paragraphs.append(normalise_newlines(words).strip())
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _mo_string(data: bytes, order: str, at: int) -> str:
+    """The string a catalogue's table entry at ``at`` points to, as UTF-8 (what msgfmt writes
+    from a PO declared in any charset but legacy ones, read as Latin-1 then)."""
+    if at + 8 > len(data):
+        raise ValueError(f"the catalogue ends inside its string tables (byte {at})")
+    length, offset = struct.unpack_from(f"{order}2I", data, at)
+    if offset + length > len(data):
+        raise ValueError(f"a string at byte {offset} runs past the catalogue's end")
+    raw = data[offset:offset + length]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 #: LaTeX commands whose argument is a heading of its own line: sections, a slide's title.
 _LATEX_HEADING = re.compile(
     r"\\(?:(?:sub)*section|chapter|paragraph|frametitle|title|caption)\*?(?:\[[^\]]*\])?\{([^{}]*)\}")
@@ -3761,6 +3831,8 @@ def json_to_text(raw: str, lines: bool) -> str:
     if (page := notion_html(data)) is not None:  # a Notion page's blocks, from its API
         return html_to_text(page)
     if (page := portable_text_html(data)) is not None:  # a Sanity document's Portable Text
+        return html_to_text(page)
+    if (page := lexical_html(data)) is not None:  # a CMS's documents in Lexical (Payload's API)
         return html_to_text(page)
     if (page := pandoc_html(data)) is not None:  # a document in pandoc's own syntax tree
         return html_to_text(page)
@@ -4487,6 +4559,8 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(XLSX_SUFFIXES, _Reader(lambda raw, _: _sheets_text(xlsx_sheets(_bytes(raw))),
                                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                            "read as an Excel workbook")),
+    **dict.fromkeys(SOCIALCALC_SUFFIXES, _Reader(lambda raw, _: _sheets_text(socialcalc_sheets(raw)),
+                                                 "application/x-socialcalc", "read as a SocialCalc sheet")),
     **dict.fromkeys(LOTUS_SUFFIXES, _Reader(lambda raw, _: _sheets_text(lotus_sheets(_bytes(raw))),
                                             "application/vnd.lotus-1-2-3",
                                             "read as a Lotus 1-2-3 worksheet")),
@@ -4528,6 +4602,9 @@ _READERS: dict[str, _Reader] = {
                                           "read as Rich Text Format")),
     **dict.fromkeys(GETTEXT_SUFFIXES, _Reader(lambda raw, _: gettext_to_text(raw),
                                               "text/x-gettext-translation", "read as a gettext catalogue")),
+    **dict.fromkeys(GETTEXT_MO_SUFFIXES, _Reader(lambda raw, _: gettext_mo_text(_bytes(raw)),
+                                                 "application/x-gettext-translation",
+                                                 "read as a compiled gettext catalogue (.mo)")),
     **dict.fromkeys(MHTML_SUFFIXES, _Reader(lambda raw, _: _mhtml_to_text(raw), "multipart/related",
                                             "read as a web archive (MHTML)")),
     **dict.fromkeys(TEXINFO_SUFFIXES, _Reader(lambda raw, _: texinfo_to_text(raw), "text/x-texinfo",
@@ -4623,6 +4700,8 @@ _READERS: dict[str, _Reader] = {
     ".lyx": _Reader(lambda raw, _: markdown_to_text(lyx_markdown(raw)), "application/x-lyx", "read as LyX"),
     ".fountain": _Reader(lambda raw, _: markdown_to_text(fountain_markdown(raw)), "text/x-fountain",
                          "read as a Fountain script"),
+    ".fdx": _Reader(lambda raw, _: markdown_to_text(fountain_markdown(final_draft_fountain(raw))),
+                    "application/x-final-draft", "read as a Final Draft script"),
     **dict.fromkeys((".twee", ".tw"), _Reader(lambda raw, _: markdown_to_text(twee_markdown(raw)),
                                              "text/x-twee", "read as a Twine story (Twee)")),
     ".mjml": _Reader(lambda raw, _: html_to_text(mjml_html(raw)), "text/x-mjml", "read as an MJML e-mail"),
@@ -4685,7 +4764,8 @@ RECORD_MEDIA = frozenset(r.media for r in [*_READERS.values(), _ALERT_READER] if
 #: named by its name cell; and (session 70) OpenDocument spreadsheets and their templates, read
 #: as office packages (a board's SCR log kept as next year's ``.ots``).
 TABLE_MEDIA = frozenset(_READERS[sfx].media for sfx in TABLE_SUFFIXES | SHEET_SUFFIXES | NUMBERS_SUFFIXES
-                        | XLS_SUFFIXES | XLSX_SUFFIXES | XLSB_SUFFIXES | LOTUS_SUFFIXES) | {ODS_MEDIA}
+                        | XLS_SUFFIXES | XLSX_SUFFIXES | XLSB_SUFFIXES | LOTUS_SUFFIXES
+                        | SOCIALCALC_SUFFIXES) | {ODS_MEDIA}
 
 
 def _converted(reader: _Reader, raw: str, suffix: str, path: Path) -> tuple[str, str]:
@@ -4797,7 +4877,7 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     and pass without one); and a table that only indexes the archive's own pages (Notion's
     database CSV beside a page for each of its rows), whose rows the pages say in full."""
     members, kind, media, encoding = _archive_kind(path, data)
-    listed = _opened(members, data, path, f"read as {'an' if kind[:1] in 'AEIOU' else 'a'} {kind}")
+    listed = _opened(members, data, path, f"read as {_article(kind)} {kind}")
     if (sql := pg_tar_sql(dict(listed))) is not None:
         # (session 66) a database saved by "pg_dump -Ft": its restore script, each table's rows
         # put in place of the member its COPY names, read as the SQL dump it is
@@ -4828,6 +4908,19 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     text = "\n\n".join(_without_site_chrome([source.text for source in pages]))
     source = _source(path, data, text, media, encoding, publisher=pages[0].publisher)
     return replace(source, warnings=(*warnings, *source.warnings))
+
+
+#: Letters whose names start with a vowel's sound: an initialism led by one takes "an".
+_VOWEL_LETTERS = "AEFHILMNORSX"
+
+
+def _article(kind: str) -> str:
+    """"a" or "an" before a kind of archive: by its first letter's name for an initialism ("an
+    LHA archive", "an ARJ archive"), else by its first letter ("a tar archive", "a 7-Zip ...")."""
+    first = kind.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper() and first.isalpha():
+        return "an" if first[0] in _VOWEL_LETTERS else "a"
+    return "an" if kind[:1] in "AEIOUaeiou" else "a"
 
 
 #: The lines at a page's top and foot looked at for a site's masthead, menu and footer.
@@ -4880,6 +4973,8 @@ def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
         return zim_members, "ZIM archive", "application/x-zim", "zim"
     if is_arj(data) or path.suffix.lower() in ARJ_SUFFIXES:  # (session 71) a DOS-era archive disk
         return arj_members, "ARJ archive", "application/x-arj", "arj"
+    if is_lha(data) or path.suffix.lower() in LHA_SUFFIXES:  # (session 86) another archiver's disk
+        return lha_members, "LHA archive", "application/x-lzh-compressed", "lha"
     if path.suffix.lower() in SIGNED_SUFFIXES:  # (session 70) the file a signature wraps
         return (lambda raw: signed_members(raw, path.name), "signed file", "application/pkcs7-mime", "cms")
     if data.startswith(ZIP_MAGICS) or path.suffix.lower() == ".zip":
