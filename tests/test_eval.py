@@ -1371,9 +1371,10 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # in Payload's API) and a typed review held because another type's criteria were not
             # met: 24/27, 0 spurious, 93.7 %, harm 0.94/0.98, RF 0.91/0.96; then a spreadsheet
             # printed to PDF read by its rows, a national review titled by a question over its
-            # publisher, "Key points:", and devlocal120's rules: 26/27, 0, 95.9 %, harm 0.98/0.98,
-            # RF 0.95/0.96 (its tracker's professional forum row still missed)
-            "validation69": (27, 26, 0, 0.95, 0.97, 0.97, 0.95, 0.96)}
+            # publisher, "Key points:", devlocal120's rules and one prose sentence of learning as
+            # one point: 26/27, 0, 96.8 %, harm 0.98/0.98, RF 0.95/0.96 (its tracker's
+            # professional forum row still missed)
+            "validation69": (27, 26, 0, 0.96, 0.97, 0.97, 0.95, 0.96)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -151,3 +151,21 @@ def test_a_national_review_titled_by_a_question_over_its_publisher(tmp_path: Pat
     assert national.title.startswith("Safe at home? National review")
     assert (national.area, national.publication_year) == (None, 2024)
     assert oscar.area == "Testshire"
+
+
+def test_one_prose_sentence_of_learning_is_one_point(tmp_path: Path, vocab: Vocabulary) -> None:
+    """A learning label over one sentence whose one semicolon joins two long clauses: one point
+    (a prose paragraph of learning is one); two marked points, or "A; and B", stay two."""
+    page = (f"{NOTE}\n\nConcise Child Practice Review: Child M\nChild M, a nine-month-old boy, was injured "
+            "by his father in 2022.\nWhat we learned: Dylan's school, his GP and CAMHS each saw his anxiety "
+            "getting worse, but each thought another service was leading; nobody asked the child what "
+            "help he wanted, and his autism was treated as the explanation for everything.\n\n"
+            "Concise Child Practice Review: Child N\nChild N, a girl aged four, was neglected at home "
+            "in 2021.\nLearning: (1) exploitation was seen as a lifestyle choice rather than as abuse "
+            "of a child; (2) return home interviews were not shared with the school or the police.\n\n"
+            "Concise Child Practice Review: Child O\nChild O, a boy aged two, was scalded at home in "
+            "2020.\nWhat we learned: universal health services relied too heavily on specialists to tell "
+            "them of concerns; and nobody recognised the thresholds for a referral to children's "
+            "services.\n")
+    reviews = reviews_of_page(tmp_path, "summaries.txt", page, vocab)
+    assert [len(r.learning) for r in reviews] == [1, 2, 2]

@@ -5301,6 +5301,11 @@ _COUNTS_ONLY = re.compile(rf"\b{COUNT_WORD}\s+(?:\w+\s+)?(?:recommendations|lear
 #: The plain learning label :func:`_one_point` reads: "Learning:", "Key learning (one para in
 #: report):", (session 84) a bold "Learning." run into its point.
 _ONE_POINT_LABEL = re.compile(r"(?:key\s+)?learning(?:\s*\([^()]{1,40}\))?\s*[:.]", re.I)
+#: (session 86) A learning label over one prose sentence whose one semicolon joins two long
+#: clauses: "Learning" or "What we learned", inline or on its own line.
+_PROSE_POINT_LABEL = re.compile(r"(?:(?:key\s+)?learning|what\s+we\s+learn(?:ed|t))\s*[:.]?", re.I)
+#: (session 86) How many words each clause of that sentence has, at least.
+_PROSE_CLAUSE_WORDS = 8
 
 
 def _one_point(section: Section, joined: Span) -> bool:
@@ -5314,6 +5319,8 @@ def _one_point(section: Section, joined: Span) -> bool:
     # sentence that only counts the recommendations, "The review makes 5 ...", is none)
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
                  if not (COUNTS_RECOMMENDATIONS.search(s) or _says_nothing(s))]
+    if _prose_point(section, text, sentences):
+        return True
     return (section.kind == "learning" and section.inline and section.label is not None
             and _ONE_POINT_LABEL.fullmatch(section.label.strip()) is not None
             and "\n" not in text and text.count(";") == 1 and len(sentences) == 1
@@ -5321,7 +5328,29 @@ def _one_point(section: Section, joined: Span) -> bool:
             # about dogs at every home visit; Share police reports of dog bites ..." (not "CAMHS"
             # or "Z's", a name after it))
             and not re.search(r";\s+(?-i:[A-Z][a-z]{2,})\b", text)
-            and not re.search(r"\((?:i|ii|a|b|1|2)\)|(?:^|\s)(?:[1-9]|i{1,3}|[a-c])\)\s", text))
+            and not _MARKED_POINTS.search(text))
+
+
+#: Points marked on one line: "(i) ...; (ii) ...", "1) ... 2) ...", "• ... • ..." (a table
+#: cell's bullets run into a line).
+_MARKED_POINTS = re.compile(r"\((?:i|ii|a|b|1|2)\)|(?:^|\s)(?:[1-9]|i{1,3}|[a-c])\)\s|(?:^|\s)[•·▪◦]\s")
+
+
+def _prose_point(section: Section, text: str, sentences: list[str]) -> bool:
+    """(session 86) Whether a learning section is one prose sentence, on one line, whose one
+    semicolon joins two clauses of :data:`_PROSE_CLAUSE_WORDS` words or more, the second not
+    opening with "and" or "or" ("Dylan's school, his GP and CAMHS each saw his anxiety getting
+    worse, but each thought another service was leading; nobody asked Dylan what help he
+    wanted, and ..."): one point, as a prose paragraph of learning is one.  Read as two, the
+    count was one too many wherever labellers took a paragraph as one (104 development reviews
+    counted one point more than their gold)."""
+    if section.kind != "learning" or section.label is None or not _PROSE_POINT_LABEL.fullmatch(
+            section.label.strip()) or "\n" in text or text.count(";") != 1 or len(sentences) != 1:
+        return False
+    before, after = (part.strip() for part in text.split(";"))
+    return (not re.match(r"(?:and|or)\b", after, re.I) and not _inline_numbers(text)
+            and not _MARKED_POINTS.search(text)
+            and min(len(before.split()), len(after.split())) >= _PROSE_CLAUSE_WORDS)
 
 
 def _clauses_each(text: str) -> bool:
