@@ -138,6 +138,11 @@ def test_an_lha_archive_cut_damaged_or_packed_by_an_old_method_is_refused(tmp_pa
         (tmp_path / "old.lzh").write_bytes(bytes(old))
         read_source(tmp_path / "old.lzh")
     refused_in_one_line(tmp_path / "bad-crc.lzh", _lha_level0("A.TXT", b"y" * 40)[:-1] + b"z\0")
+    short = bytearray(data)
+    short[0:2] = struct.pack("<H", 5)  # (a level 2 header that ends before its own fields)
+    with pytest.raises(CasegraphError, match="a 5-byte level 2 header at byte 0"):
+        (tmp_path / "short.lzh").write_bytes(bytes(short))
+        read_source(tmp_path / "short.lzh")
 
 
 # ---------------------------------------------------------------------------------- gettext

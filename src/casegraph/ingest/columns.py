@@ -243,13 +243,12 @@ def _printed_table(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     while end < len(lines) and blanks <= _ROW_GAP:
         line = lines[end]
         segments = _segments(line)
-        columns = [next((k for k, e in enumerate(edges) if abs(start - e) <= _CELL_SLACK), None)
+        columns = [next((k for k, e in enumerate(edges) if abs(start - e) <= _CELL_SLACK), -1)
                    for start, _ in segments]
-        if _PAGE_FOOT.match(line) or None in columns:
-            break
+        if _PAGE_FOOT.match(line) or -1 in columns:
+            break  # (words at no column's edge: the page goes on below the table)
         blanks = 0 if segments else blanks + 1
-        placed.append([(k, words) for k, (_, words) in zip(columns, segments, strict=True)  # type: ignore[misc]
-                       if k is not None] or None)
+        placed.append([(k, words) for k, (_, words) in zip(columns, segments, strict=True)] or None)
         end += 1
     rows = _table_rows(placed, edges)
     if rows is None or len(rows) < 2 or any(sum(bool(cell) for cell in row) < 3 for row in rows):

@@ -36,6 +36,8 @@ _WINDOWS = {b"-lh5-": 13, b"-lh6-": 15, b"-lh7-": 16}
 _STORED, _FOLDER = (b"-lh0-", b"-lz4-"), b"-lhd-"
 #: Extended headers: the file's name, its folder (parts parted by 0xFF).
 _NAME, _DIRECTORY = 0x01, 0x02
+#: The fewest bytes a level 2 header holds: its fixed fields and the end of its extended headers.
+_LEVEL2_LEAST = 26
 #: The operating system byte of an archive made on MS-DOS.
 _MSDOS = ord("M")
 
@@ -90,6 +92,8 @@ def _header(data: bytes, at: int) -> _Header:
     level = data[at + 20]
     if level == 2:
         end = at + struct.unpack_from("<H", data, at)[0]
+        if end < at + _LEVEL2_LEAST:  # (a header that ends before its own fields: no progress)
+            raise ValueError(f"damaged LHA archive (a {end - at}-byte level 2 header at byte {at})")
         crc, system = struct.unpack_from("<HB", data, at + 21)
         folder, name, _ = _extended(data, at + 24, end)
         return method, packed, size, crc, folder + name, system == _MSDOS, end
@@ -103,6 +107,8 @@ def _header(data: bytes, at: int) -> _Header:
     if level == 0:
         return method, packed, size, crc, name.replace("\\", "/"), system == _MSDOS, base_end
     folder, long_name, end = _extended(data, base_end - 2, None)
+    if end - base_end > packed:  # (level 1 counts its extended headers in the packed size)
+        raise ValueError(f"damaged LHA archive (extended headers longer than the file at byte {at})")
     return method, packed - (end - base_end), size, crc, folder + (long_name or name), system == _MSDOS, end
 
 

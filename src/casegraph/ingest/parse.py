@@ -5342,8 +5342,8 @@ def _prose_point(section: Section, text: str, sentences: list[str]) -> bool:
     opening with "and" or "or" ("Dylan's school, his GP and CAMHS each saw his anxiety getting
     worse, but each thought another service was leading; nobody asked Dylan what help he
     wanted, and ..."): one point, as a prose paragraph of learning is one.  Read as two, the
-    count was one too many wherever labellers took a paragraph as one (104 development reviews
-    counted one point more than their gold)."""
+    count was one too many wherever labellers took a paragraph as one (most of the 104
+    development reviews that counted one point more than their gold, at session 86's start)."""
     if section.kind != "learning" or section.label is None or not _PROSE_POINT_LABEL.fullmatch(
             section.label.strip()) or "\n" in text or text.count(";") != 1 or len(sentences) != 1:
         return False
