@@ -1367,9 +1367,27 @@ def _parents_childhood(words: list[str], i: int, j: int, r: Rules,
     # (session 50: or a pronoun that goes on with the parent the sentence before named)
     parent = any(table.get((w,)) == "parent" for w in words[:i]) or (
         continues is not None and continues[1] == "parent" and continues[0] in words[:i])
-    return parent and any(
+    return parent and (any(
         tuple(words[j + d:j + d + len(p)]) == p for p in r.childhood_phrases
-        for d in range(r.childhood_reach))
+        for d in range(r.childhood_reach)) or _childhood_because(words, i, r))
+
+
+#: (session 86) Words that make the harm after a childhood phrase the reason for it: "known to
+#: social services as a child because of neglect at home", "in care as a child after years of
+#: neglect".
+_CHILDHOOD_CAUSE = frozenset({"because", "after", "following", "through", "due"})
+
+
+def _childhood_because(words: list[str], i: int, r: Rules) -> bool:
+    """(session 86) Whether a phrase of childhood ends at most three words before the harm at
+    word ``i`` and a word of cause stands between ("Q's mother had herself been known to
+    social services as a child because of neglect at home"): the parent's childhood, told
+    before its harm.  (Not "her mother, who was in care as a child, neglected him": no cause.)"""
+    for p in r.childhood_phrases:
+        for end in range(max(len(p), i - 3), i + 1):
+            if tuple(words[end - len(p):end]) == p and _CHILDHOOD_CAUSE & set(words[end:i]):
+                return True
+    return False
 
 
 #: A mention's verb of telling ("reported missing", "recorded as missing"): the person "by"

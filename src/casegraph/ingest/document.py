@@ -114,7 +114,9 @@ _CALLED = re.compile(
     # "a young man the report calls 'Jay'", "whom the review calls him Jay"; (session 75) a
     # news story's "the care of a girl it calls Kirsty", the review named before
     r"(?:report|review|\bit)\s+calls(?:\s+(?:her|him|them))?)\s+[\"“‘']?"
-    r"(?P<name>(?-i:(?:Twin|Child|Baby)\s+[1-9])\b|(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15}))"
+    # ((session 86) and "known as Young Person Q", Northern Ireland's form of a pseudonym)
+    r"(?P<name>(?-i:(?:Twin|Child|Baby)\s+[1-9])\b|(?:(?:Child|Baby|Young\s+[Pp]erson)\s+)?"
+    r"(?-i:[A-Z][A-Za-z0-9]{0,15}))"
     r"|(?P<name2>(?:(?:Child|Baby)\s+)?(?-i:[A-Z][A-Za-z0-9]{0,15})),\s+as\s+(?:the\s+review\s+calls\s+"
     # (session 75) "Mia, as she is called in the local child safeguarding practice review"
     r"(?:her|him|them)|(?:she|he|they)\s+(?:is|are|was|were)\s+(?:called|known|referred\s+to)\s+in\s+the\b)"
@@ -832,8 +834,9 @@ _INTRO_REVIEW = re.compile(
     r"considered|examines|examined|involves|involved|into the (?:death|case) of|focuses on|"
     r"focused on)\s+(?:[^.]{0,60}?\b(?:known as|called|referred to as)\s+"
     r"|(?:twins|siblings|two\s+(?:brothers|sisters|children)|brothers|sisters),?\s+)?"
-    r"[‘'“\"]?(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?"
-    r"|[A-Z][a-z]{1,15}))\b"
+    # ((session 86) "known as Young Person Q" too)
+    r"[‘'“\"]?(?P<name>(?-i:(?:Child|Baby|Young\s+[Pp]erson)\s+[A-Z]{1,3}\d?"
+    r"(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?|[A-Z][a-z]{1,15}))\b"
     # "The second was a local child safeguarding practice review published in 2022 by the
     # Partnership (Child J).": the child named in brackets after the review
     r"|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:was|is)\s+an?\b[^.]{0,60}?\breview\b"
@@ -898,8 +901,8 @@ _SPOKEN_NAME = re.compile(r"\b(?:called|calls|named|names|known\s+as|referred\s+
                           r"(?:we|I)(?:['’]ll|\s+will|\s+are)?\s+call(?:ing)?)"
                           # (session 67) "which calls the girl Child P"
                           r"(?:\s+the\s+(?:girl|boy|baby|child|teenager|infant|toddler))?\s+[‘'“\"]?"
-                          r"(?P<name>(?-i:(?:Child|Baby)\s+[A-Z]{1,3}\d?(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?"
-                          r"|[A-Z][a-z]{1,15}|[A-Z](?![\w’'])))")
+                          r"(?P<name>(?-i:(?:Child|Baby|Young\s+[Pp]erson)\s+[A-Z]{1,3}\d?"
+                          r"(?:\s+and\s+(?:Child|Baby)\s+[A-Z]{1,3}\d?)?|[A-Z][a-z]{1,15}|[A-Z](?![\w’'])))")
 #: (session 65) The place a speaker gives after the child's name: "we call Child M, from Pembrokeshire."
 _SPOKEN_PLACE = re.compile(r"^[,\s]+from\s+(?P<area>(?-i:[A-Z][a-z]+(?:[ -](?:and\s+)?[A-Z][a-z]+){0,3}))")
 

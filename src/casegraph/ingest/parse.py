@@ -1345,13 +1345,25 @@ def _title_area(title: str) -> str | None:
     return heading_fields(title).get("area")
 
 
+def _not_a_name(name: str) -> bool:
+    """(session 86) Whether a heading's first word is a section's or a field's, never a child's
+    name: a section word (``document.NOT_NAMES``), or a field's label ("Review: Local child
+    safeguarding practice review", a fields table's line; not among the section words, whose
+    other readers take "Review ref: CYSUR 1/2024" under a heading for the review's field)."""
+    from casegraph.ingest.document import NOT_NAMES
+
+    return name.strip() in NOT_NAMES or name.strip() in _FIELD_WORDS
+
+
+#: (session 86) Field labels that a "Name: type" heading's name never is.
+_FIELD_WORDS = frozenset({"Review"})
+
+
 def _bare_name(title: str) -> str | None:
     """A numbered title that is a name alone, maybe dated in brackets: "Jay", "Jay (published
     2023)", "M and N (2023)"; never a section word ("Welcome")."""
-    from casegraph.ingest.document import NOT_NAMES
-
     bare = re.sub(r"\s*\([^()]*\)$", "", title).strip()
-    if bare in NOT_NAMES:
+    if _not_a_name(bare):
         return None
     return bare if _NAME_ALONE.fullmatch(bare) else None
 
@@ -1460,6 +1472,8 @@ _REVIEW_DID = re.compile(r"(?i)(?:what\s+)?(?:the|this)\s+(?:review|panel)\s+(?:
 #: (session 86) An area field's value that names no local area: a national review's.
 _NO_AREA = re.compile(r"(?:national|nationwide|england|wales|scotland|northern\s+ireland|"
                       r"(?:the\s+)?(?:uk|united\s+kingdom)|england\s+and\s+wales)", re.I)
+#: (session 86) A record's field that gives the review's type under a bare "Review" label.
+_REVIEW_TYPE_FIELD = re.compile(r"review\s*:\s*(?=\S.*\breview\b)", re.I)
 #: (session 86) A record's publisher field: "Publisher: ...", "Published by: ...".
 _PUBLISHER_FIELD = re.compile(r"(?:publisher|published\s+by)\s*:\s*\S", re.I)
 
@@ -1513,8 +1527,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # (session 82) or by its type alone: "Learning Review: Baby Nell" over "Dundee Child
         # Protection Committee | Published: May 2024"
         return {"kind": "name", "title": text, "name": typed["rest"]}
-    if (named := _NAME_THEN_TYPE.match(text)) and not _LABEL.match(text) and (
-            named["meta"] or (nxt is not None and _PUBLISHED_FIRST.match(nxt.text))):
+    if (named := _NAME_THEN_TYPE.match(text)) and not _LABEL.match(text) and not _not_a_name(named["name"]) \
+            and (named["meta"] or (nxt is not None and _PUBLISHED_FIRST.match(nxt.text))):
         # (session 59) "Jordan: multi-agency learning review (Wirral ..., signed off March 2024)";
         # (session 75) "Jack and Lily: multi-agency learning review" over its "Published: ..." line
         return {"kind": "name", "title": text, "name": named["name"],
@@ -1665,6 +1679,8 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # PROTECTION COMMITTEE" over "Child Protection Committee: Aberdeenshire ..."
             and not re.match(r"(?i)(?:section|part)\s+\d{1,2}\b", text)
             and not _FIELD_LINE.match(text)  # "Our ref: FOI/2022/1187", "Independent Reviewer: ..."
+            # (session 86) nor a fields table's "Review: Local child safeguarding practice review"
+            and not _REVIEW_TYPE_FIELD.match(text)
             and not _FEED_DATE.match(text)  # (session 60) a feed item's date over its "Area:" line
             and not _POSTED_ALONE.match(text)  # (session 64) nor a post's "Posted 19 June 2024"
             # (session 75) nor a box's summary label, "At a glance" over "Published: ..."
@@ -4604,7 +4620,9 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
         if current is not None and current.inline and (current.kind in METADATA or (
                 # (session 57) an unknown field's line, "Themes: neglect; schools", then a
                 # paragraph: the paragraph is no part of the field
-                _inline_field(current) and line.blank_before)):
+                # ((session 86) nor of a field that counts the recommendations, "Recommendations:
+                # 12" in a fields table over the account)
+                (_inline_field(current) or _counted_field(current)) and line.blank_before)):
             current = None
         if current is None:
             # the first unlabelled text is the account, even after a record's metadata lines
@@ -4612,7 +4630,8 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             # ("Additional information:" alone on its line, after them, labels a part of
             # another kind: no account)
             kind = "summary" if all(x.kind in METADATA or _header_only(x) or (
-                _inline_field(x) and not text.rstrip().endswith(":")) for x in entry.sections) else "other"
+                (_inline_field(x) or _counted_field(x)) and not text.rstrip().endswith(":"))
+                for x in entry.sections) else "other"
             summary = next((i for i in range(len(entry.sections) - 1, -1, -1)
                             if entry.sections[i].kind == "summary"), None)
             if kind == "other" and summary is not None and all(
@@ -4692,6 +4711,19 @@ def _closed_by_a_recommendation(section: Section) -> bool:
 def _counting_label(section: Section) -> bool:
     """Whether a part's label is a speaker's count ("One:", "Second:"), read by :func:`_ordinal_parts`."""
     return (section.label or "").rstrip(":").strip().lower() in _COUNTED
+
+
+def _counted_field(section: Section) -> bool:
+    """(session 86) A recommendations field's one line that only counts them or points to them
+    ("Recommendations: 12", "Recommendations: Six", "Recommendations: see text"): a record's
+    field, not a part the next paragraph goes on in."""
+    return (section.kind == "recommendations" and section.inline and len(section.blocks) == 1
+            and _COUNT_OR_POINTER.fullmatch(section.blocks[0].text.strip()) is not None)
+
+
+#: (session 86) A field's value that counts the recommendations or points to where they are.
+_COUNT_OR_POINTER = re.compile(rf"(?:{COUNT_WORD}|see\s+(?:the\s+)?(?:text|below|above|(?:full\s+)?report)|"
+                               r"none|n/?a|not\s+(?:known|published|stated))\.?", re.I)
 
 
 def _inline_field(section: Section) -> bool:

@@ -2689,12 +2689,14 @@ def _json_records(data: object) -> list[dict]:
 #: the name after it: parse._NAME_FIELD).
 _NAME_LABEL = re.compile(r"^(?:(?:Child\s+)?[Pp]seudonym|Child|Child name|Case|Case name):\s")
 #: The one-line fields a catalogue's record shows first under its title.
-_FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location):")
+_FACT_LABEL = re.compile(r"^(?:Review type|Published|Area|Partnership|Trust|Board|Region|Location|"
+                         r"(?:Council|Local authority|Trust|Board) area):")
 #: (session 64) A fields table's other labels: an area named by its kind of body ("Council
 #: area | Armagh City, ..."), and the fields of the summary's own making ("Summary prepared by
 #: | Named Nurse", "Version | 2.1"): who wrote it and when; (session 86) and the review's kind
 #: under a bare "Review" ("Review | Local child safeguarding practice review", a Word table).
-_DOCUMENT_LABEL = re.compile(r"^(?:(?:Council|Local authority|Trust|Board) area|Review|"
+_DOCUMENT_LABEL = re.compile(r"^(?:(?:Council|Local authority|Trust|Board) area|Review|Completed|"
+                             r"(?:Number of )?[Rr]ecommendations|(?:Date of )?[Ii]ncident(?: date)?|"
                              r"(?:Summary |Briefing |Report )?(?:prepared|written|compiled) by|Author|"
                              r"Date (?:of )?(?:issue|publication)|Version|Ref(?:erence)?|Our ref):\s", re.I)
 
