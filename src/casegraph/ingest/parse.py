@@ -1469,9 +1469,10 @@ _REVIEW_DID = re.compile(r"(?i)(?:what\s+)?(?:the|this)\s+(?:review|panel)\s+(?:
                          r"recommend(?:s|ed)?|identified|concluded|heard)\b")
 
 
-#: (session 86) An area field's value that names no local area: a national review's.
-_NO_AREA = re.compile(r"(?:national|nationwide|england|wales|scotland|northern\s+ireland|"
-                      r"(?:the\s+)?(?:uk|united\s+kingdom)|england\s+and\s+wales)", re.I)
+#: (session 86) An area field's value that names no local area: a national review's ("National"),
+#: a nation's (the one home of their names: :data:`_NATION`) or the kingdom's.
+_NO_AREA = re.compile(rf"(?:national|nationwide|{_NATION}|(?:the\s+)?(?:UK|United\s+Kingdom)|"
+                      r"England\s+and\s+Wales)", re.I)
 #: (session 86) A record's field that gives the review's type under a bare "Review" label.
 _REVIEW_TYPE_FIELD = re.compile(r"review\s*:\s*(?=\S.*\breview\b)", re.I)
 #: (session 86) A record's publisher field: "Publisher: ...", "Published by: ...".
