@@ -1381,7 +1381,17 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # publisher, "Key points:", devlocal120's rules and one prose sentence of learning as
             # one point: 26/27, 0, 96.8 %, harm 0.98/0.98, RF 0.95/0.96 (its tracker's
             # professional forum row still missed)
-            "validation69": (27, 26, 0, 0.96, 0.97, 0.97, 0.95, 0.96)}
+            "validation69": (27, 26, 0, 0.96, 0.97, 0.97, 0.95, 0.96),
+            # session 87: validation70, frozen in session 86 (measured at 6650b96, session 87's
+            # start, identical to session 86's end: every page named 20/27 found, 1 spurious,
+            # 97.4 %, harm 0.94/0.97, RF 0.98/0.95; its Musepack podcast, Cabinet pack, comic
+            # book archive and GIMP poster refused as binary). Its readers, a typed heading over
+            # "Published by ... in 2019.", a pdfmake booklet's "At a glance" box read before its
+            # account, a pack of summary files kept whole (no site's chrome), a statement's page
+            # title over its menu no review, a byline's date, a news item's help box and
+            # "belittled" as emotional abuse: 27/27, 0 spurious, 98.9 %, harm 0.95/1.00, RF
+            # 0.99/0.96
+            "validation70": (27, 27, 0, 0.98, 0.95, 1.0, 0.98, 0.96)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -304,7 +304,7 @@ def columns_as_text(text: str) -> str:
     i = 0
     while i < len(lines):
         if (table := _label_columns(lines, i) or _margin_headings(lines, i)
-                or _printed_table(lines, i)) is not None:
+                or _printed_table(lines, i) or _fact_box(lines, i)) is not None:
             out += table[1]
             i = table[0]
             continue
@@ -327,6 +327,64 @@ def columns_as_text(text: str) -> str:
             + [ln[cut:].strip() for ln, cut in zip(rows, cuts, strict=True)]
         i = end
     return "\n".join(out)
+
+
+#: (session 87) A fact box set beside a review's account in a PDF (pdfmake's "At a glance"
+#: column: "Type: ...", "Area: ...", "Published: ..."): its title, or one of its fields.
+_BOX_TITLE = re.compile(r"^(?:at a glance|key facts|fast facts|quick facts|in brief|review details|"
+                        r"about (?:the|this) review)$", re.I)
+_BOX_FIELD = re.compile(r"^(?-i:[A-Z])[A-Za-z ]{1,25}:\s+\S")
+#: The most lines a fact box and the account beside it span, and the longest of its lines.
+_BOX_SPAN, _BOX_WIDTH = 24, 45
+
+
+def _fact_box(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """(session 87) A narrow box of a review's fields printed beside its account, from line
+    ``at`` where the box's title stands right of the account's first line: (the line after the
+    account's paragraph beside it, the box's lines and then the account's), or None.  Read
+    across, the box's "Area: Flintshire" had stood on the account's "What we learned" line,
+    and no learning was found; read first, its fields are the review's, under its heading.  The
+    box needs two fields; the account's lines beside it stop short of its column."""
+    starts = _column_starts(lines[at])
+    if len(starts) != 1 or (col := min(starts)) < 40 or not lines[at][:col].strip() \
+            or not _BOX_TITLE.match(lines[at][col:].strip()):
+        return None
+    lefts, rights, last = [], [], at
+    for n in range(at, min(len(lines), at + _BOX_SPAN)):
+        line = lines[n].rstrip()
+        if len(line) < col - 2:
+            lefts.append(line)
+            if sum(bool(ln.strip()) for ln in lefts[last + 1 - at:]) >= 4:
+                break  # (four of the account's lines below the box's last: it has ended)
+            continue
+        near = [c for c in _column_starts(line) if col - _SLACK <= c <= col + 2]
+        if not near or len(line[min(near):].strip()) > _BOX_WIDTH \
+                or (n > at and _BOX_TITLE.match(line[min(near):].strip())):
+            break  # (text across the box's column, or the next review's box: this one ended)
+        lefts.append(line[:min(near)].rstrip())
+        rights.append(line[min(near):].strip())
+        last = n
+    if sum(bool(_BOX_FIELD.match(r)) for r in rights) < 2:
+        return None
+    lefts, end = lefts[:last + 1 - at], last + 1
+    # (the account's paragraph runs on below the box: "... when the" / "" / "family's ...")
+    while end < len(lines) and (lines[end].strip() or (
+            runs_on(lefts[-1]) and end + 1 < len(lines) and lines[end + 1].strip()[:1].islower())):
+        lefts.append(lines[end].rstrip())
+        end += 1
+    return end, [*_box_lines(rights), "", *_left_lines(lefts)]
+
+
+def _box_lines(rights: list[str]) -> list[str]:
+    """A fact box's lines, a field's value that wrapped ("Type: Concise child practice" over
+    "review") joined to its field."""
+    out: list[str] = []
+    for r in rights:
+        if out and r and not _BOX_FIELD.match(r) and r[:1].islower():
+            out[-1] += " " + r
+        elif r:
+            out.append(r)
+    return out
 
 
 def runs_on(line: str) -> bool:

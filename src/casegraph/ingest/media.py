@@ -738,13 +738,15 @@ AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", "
                # an AAC stream with no container (ADTS), its ID3 tag in front of the sound
                ".ogv": "video/ogg", ".aac": "audio/aac",
                # (session 81) a True Audio master (lossless, as WavPack), its APEv2 tag at its end
-               ".tta": "audio/x-tta"}
+               ".tta": "audio/x-tta",
+               # (session 87) a Musepack podcast (SV7 or SV8), its show notes in an APEv2 tag
+               ".mpc": "audio/x-musepack"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
 #: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
 #: header object: how an audio file is known by its bytes.
 _AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac",
                 bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c"): ".wma",
-                b"wvpk": ".wv", b"TTA1": ".tta"}
+                b"wvpk": ".wv", b"TTA1": ".tta", b"MPCK": ".mpc", b"MP+": ".mpc"}
 #: The tags that name and place an episode, in the order a podcast player shows them, by
 #: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment or APEv2 item in
 #: capitals, ASF attribute).
@@ -859,7 +861,7 @@ def _tags_of(data: bytes | BinaryIO, what: str) -> object | None:
         raise damaged(what, exc) from None
     if audio is None:
         raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA, "
-                         "WavPack, True Audio, AAC)")
+                         "WavPack, True Audio, Musepack, AAC)")
     if audio.tags is None and isinstance(data, bytes) and data.startswith(b"TTA1"):
         return _ape_tag(data)
     return audio.tags

@@ -22,6 +22,7 @@ streams (an XMind map is a zip around its ``content.json``, a Gnumeric workbook 
 from __future__ import annotations
 
 import bz2
+import calendar
 import codecs
 import datetime
 import email.message
@@ -136,8 +137,12 @@ SIGNED_SUFFIXES = {".p7m"}
 #: (session 71) An ARJ archive (``.arj``: an ACPC archive disk of Part 8 summaries packed on DOS)
 #: too (:mod:`casegraph.ingest.arj`), and (session 86) an LHA archive (``.lzh``: the same kind of
 #: disk packed by LHA, :mod:`casegraph.ingest.lha`).
+#: (session 87) A Microsoft Cabinet (``.cab``: a safeguarding board's publication pack of review
+#: summaries, made by gcab or makecab) too (:func:`cab_members`).
+CAB_SUFFIXES = {".cab"}
+CAB_MAGIC = b"MSCF\0\0\0\0"
 ARCHIVE_SUFFIXES = ({".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_SUFFIXES | FAT_SUFFIXES
-                    | ZIM_SUFFIXES | SIGNED_SUFFIXES | ARJ_SUFFIXES | LHA_SUFFIXES)
+                    | ZIM_SUFFIXES | SIGNED_SUFFIXES | ARJ_SUFFIXES | LHA_SUFFIXES | CAB_SUFFIXES)
 #: An ISO 9660 image's primary volume descriptor: "CD001" at byte 32769 (after 16 sectors of
 #: system area), whatever the file's name.
 DISC_MAGIC_AT, DISC_MAGIC = 32769, b"CD001"
@@ -153,11 +158,17 @@ KWORD_SUFFIXES = {".kwd"}
 #: (session 83) AbiWord's own document compressed (``.zabw`` gzip, ``.bzabw`` bzip2) or saved as
 #: a template (``.awt``): the same XML as an ``.abw``, read by publishing.abiword_html.
 ABIWORD_PACKED_SUFFIXES = {".zabw", ".bzabw", ".awt"}
+#: (session 87) A comic book archive (``.cbz``: a partnership's comic-strip learning briefing,
+#: kept in a comics reader's library): a zip of page pictures whose words a reader's library
+#: shows from ``ComicInfo.xml`` (the ComicRack schema that ComicTagger, Komga and Kavita write)
+#: or, from older taggers, from ComicBookInfo JSON in the zip's comment (:func:`comic_text`).
+#: The pictures are never read.
+CBZ_SUFFIXES = {".cbz"}
 PACKAGE_SUFFIXES = (MSG_SUFFIXES | WACZ_SUFFIXES | MOODLE_SUFFIXES | XMIND_SUFFIXES | GNUMERIC_SUFFIXES
                     | CARTRIDGE_SUFFIXES | KMZ_SUFFIXES | QDPX_SUFFIXES | IDML_SUFFIXES | H5P_SUFFIXES
                     | EPUB_SUFFIXES | MOBI_SUFFIXES | PALM_SUFFIXES | HTMLZ_SUFFIXES | TXTZ_SUFFIXES
                     | PMLZ_SUFFIXES | ROCKET_SUFFIXES | TCR_SUFFIXES | KWORD_SUFFIXES
-                    | ABIWORD_PACKED_SUFFIXES)
+                    | ABIWORD_PACKED_SUFFIXES | CBZ_SUFFIXES)
 
 #: What reading a damaged zip package raises: a bad archive, a cut stream, a compression
 #: zipfile lacks (NotImplementedError), an encrypted member (RuntimeError), and the XML inside
@@ -806,6 +817,61 @@ def sevenzip_members(data: bytes) -> list[tuple[str, bytes]]:
     return out
 
 
+#: A cabinet's header: its folders' count at byte 26, its flags at 30 (4: reserved fields follow
+#: the header, their sizes at 36); each folder entry then gives its data blocks' count.
+_CAB_FOLDERS_AT, _CAB_FLAGS_AT, _CAB_HEADER, _CAB_RESERVE = 26, 30, 36, 0x0004
+#: The most one data block unpacks to (MSZIP's and a stored block's 32 KB).
+_CAB_BLOCK = 32768
+
+
+def cab_members(data: bytes) -> list[tuple[str, bytes]]:
+    """A cabinet's files as (path, bytes), as :func:`archive_members` gives a zip's, read by
+    cabarchive (DECISIONS 131): stored and MSZIP folders (what gcab, makecab's default and
+    Windows' Explorer write); LZX and Quantum folders are refused by name, as a chained
+    cabinet's parts are.  Before anything is unpacked, the folders' data blocks are counted
+    from the header: more than :data:`PART_MAX` bytes' worth is refused as a bomb."""
+    import cabarchive  # (imported where a cabinet is read)
+
+    if not data.startswith(CAB_MAGIC):
+        raise ValueError("not a Microsoft Cabinet (no 'MSCF' signature)")
+    if _cab_blocks(data) * _CAB_BLOCK > PART_MAX:
+        raise ValueError(f"its data blocks could unpack to more than {PART_MAX // 2**20} MB (a bomb?)")
+    try:
+        archive = cabarchive.CabArchive(data)
+    except cabarchive.NotSupportedError as exc:
+        raise ValueError(f"a Microsoft Cabinet casegraph does not read ({one_line(str(exc))})") from None
+    except (cabarchive.CorruptionError, struct.error, IndexError, ValueError, UnicodeDecodeError,
+            zlib.error) as exc:
+        raise damaged("Microsoft Cabinet", exc) from None
+    out = [(name.replace("\\", "/"), member.buf or b"") for name, member in archive.items()]
+    out = [(name, content) for name, content in out if _holds_a_page(name, False, len(content))]
+    if not out:
+        raise ValueError("the Microsoft Cabinet holds no file")
+    return out
+
+
+def _cab_blocks(data: bytes) -> int:
+    """The data blocks a cabinet's folders say they hold (0 when its header is cut short: the
+    reader then says how)."""
+    try:
+        folders, flags = struct.unpack_from("<HxxH", data, _CAB_FOLDERS_AT)
+        at = _CAB_HEADER
+        folder_extra = 0
+        if flags & _CAB_RESERVE:
+            header_extra, folder_extra = struct.unpack_from("<HB", data, at)
+            at += 4 + header_extra
+        if flags & 0x0001:  # (a previous cabinet's name and disk, as two strings)
+            for _ in range(2):
+                at = data.index(b"\0", at) + 1
+        if flags & 0x0002:  # (the next cabinet's)
+            for _ in range(2):
+                at = data.index(b"\0", at) + 1
+        return sum(struct.unpack_from("<H", data, at + k * (8 + folder_extra) + 4)[0]
+                   for k in range(folders))
+    except (struct.error, ValueError):
+        return 0
+
+
 def disc_members(data: bytes) -> list[tuple[str, bytes]]:
     """A disc image's files as (path, bytes), as :func:`archive_members` gives a zip's, read by
     pycdlib (DECISIONS 108): by their Rock Ridge names, else Joliet's, else the plain ISO 9660
@@ -1133,6 +1199,66 @@ def kmz_kml(data: bytes) -> str:
     except _ZIP_ERRORS as exc:
         raise ValueError(f"damaged KMZ map ({one_line(str(exc))})") from None
     raise ValueError("no KML document in the KMZ (a KMZ is a zip around doc.kml)")
+
+
+#: ComicInfo's elements of prose, in the order a library's card shows them (by
+#: :func:`casegraph.ingest.interchange.local_name`, in lower case).
+_COMIC_PROSE = ("summary", "notes", "review")
+_COMIC_INFO = "comicinfo.xml"
+
+
+def comic_text(data: bytes) -> str:
+    """A comic book archive as a comics library's card: the title, the series and its number,
+    the publisher and writer and the month, then the summary and notes as paragraphs, then the
+    tags and web address.  An archive with no metadata is refused: its words are only drawn."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = [n for n in package.namelist() if posixpath.basename(n).lower() == _COMIC_INFO]
+            info = _comic_info(package_member(package, min(names, key=lambda n: n.count("/")))) if names \
+                else _comic_book_info(package.comment)
+    except _ZIP_ERRORS as exc:
+        raise ValueError(f"damaged comic book archive ({one_line(str(exc))})") from None
+    if not any(info.get(name) for name in _COMIC_PROSE):
+        raise ValueError("a comic book archive whose ComicInfo.xml holds no summary or notes "
+                         "(its words are only drawn)")
+    series = " ".join(v for v in (info.get("series"), info.get("number") and f"no. {info['number']}") if v)
+    month = " ".join(v for v in (_month_name(info.get("month", "")), info.get("year")) if v)
+    head = [info.get("title"), series, info.get("publisher"), info.get("imprint"), info.get("writer"), month]
+    tail = [f"Tags: {info['tags']}" if info.get("tags") else None, info.get("web")]
+    parts = ["\n".join(v for v in head if v), *(info.get(n) for n in _COMIC_PROSE),
+             "\n".join(v for v in tail if v)]
+    return "\n\n".join(p.strip() for p in parts if p and p.strip()) + "\n"
+
+
+def _month_name(month: str) -> str | None:
+    """ComicInfo's month number as a page prints it ("5" is "May"); None for no month."""
+    return calendar.month_name[int(month)] if month.isdigit() and 1 <= int(month) <= 12 else None
+
+
+def _comic_info(xml: bytes) -> dict[str, str]:
+    """ComicInfo.xml's elements' text by name (in lower case, its namespace, if any, dropped)."""
+    refuse_declarations(xml, "its ComicInfo.xml")
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise ValueError(f"damaged comic book archive (its ComicInfo.xml: {exc})") from None
+    return {local_name(e.tag): (e.text or "").strip() for e in root if (e.text or "").strip()}
+
+
+def _comic_book_info(comment: bytes) -> dict[str, str]:
+    """ComicBookInfo's JSON (the zip's comment) by ComicInfo's names; {} when there is none."""
+    try:
+        record = json.loads(comment.decode("utf-8")).get("ComicBookInfo/1.0") if comment.strip() else None
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        return {}
+    if not isinstance(record, dict):
+        return {}
+    names = {"title": "title", "series": "series", "issue": "number", "publisher": "publisher",
+             "publicationYear": "year", "publicationMonth": "month", "comments": "summary"}
+    out = {ours: str(record[theirs]).strip() for theirs, ours in names.items() if record.get(theirs)}
+    if isinstance(record.get("tags"), list):
+        out["tags"] = ", ".join(str(t) for t in record["tags"])
+    return out
 
 
 #: Where a REFI-QDA project keeps a source's text inside its ``.qdpx``: "internal://NAME" is

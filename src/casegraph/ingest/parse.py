@@ -691,7 +691,10 @@ _NOISE_LINE = re.compile(
     r"^last updated\b|"
     # (session 73) a quick-exit button, which sites on abuse give a page (it opens another site)
     r"^(?:leave|exit)\s+(?:this\s+)?(?:site|page|website)(?:\s+(?:quickly|now))?\s*$|^quick\s+exit\s*$|"
-    r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b)", re.I)
+    r"^(?:slide|result|page)\s+\d+(?:\s+of\s+\d+)?$|^view record\b|"
+    # (session 87) a news story's help box: "If you have been affected by this story, help is
+    # available from your GP." (the GP is no agency of the review)
+    r"^if\s+you\s+have\s+been\s+affected\s+by\s+(?:this|the\s+issues|anything)\b)", re.I)
 #: Words of page furniture that a review's own sentences use too ("had twice called a national
 #: domestic abuse helpline", "Helpline services hold information that could protect children"):
 #: furniture only on a short line ("NSPCC Helpline", "Sign up to our newsletter").
@@ -1515,6 +1518,12 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # type by its letters, the child's first name and the place in brackets; or children by
         # letters, "Concise Child Practice Review: E and F (Swansea)" over "E, a seven-year-old ..."
         return {"kind": "name", "title": text, "name": place["name"], **_bracket_fields(place["meta"])}
+    if typed and nxt is not None and (place := _PLACED_FIRST_NAME.match(typed["rest"])) \
+            and _PUBLISHED_BY_IN.match(nxt.text) and _local_place(place["meta"]) \
+            and (_NAME_HEADING.fullmatch(place["name"]) or _LETTERED_CHILD.fullmatch(place["name"])):
+        # (session 87) "Significant Case Review: Young Person T (Dundee)" over "Published by
+        # Dundee Child Protection Committee in 2019.": a podcast's show notes, review by review
+        return {"kind": "name", "title": text, "name": place["name"], "area": place["meta"]}
     if (placed := _PLACE_TYPE_NAME.match(text)) and nxt is not None and _local_place(placed["place"]) \
             and _DASHED_CHILD.fullmatch(placed["name"]) and nxt.text.startswith(placed["name"]):
         # (session 85) "Surrey LCSPR: Child F (published 2025)" over "Child F is a boy. ...": the
@@ -2019,6 +2028,9 @@ _TYPE_DASHED = re.compile(rf"^(?:(?P<area>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){
 
 #: (session 85) Children named by letters alone: "B and C", "A, B and C".
 _LETTER_NAMES = re.compile(r"(?-i:[A-Z])(?:,\s*(?-i:[A-Z]))*\s+and\s+(?-i:[A-Z])")
+#: (session 87) A review's publisher and year in a sentence of their own: "Published by Glasgow
+#: Child Protection Committee in 2024."
+_PUBLISHED_BY_IN = re.compile(rf"^Published by\s+\S.{{2,100}}?\s+in\s+(?:(?:{_MONTH_RE})\s+)?{YEAR}\.?$")
 #: (session 85) A first name and a place in brackets after a type's label: "Daniel (Western Area)".
 _PLACED_FIRST_NAME = re.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?P<meta>[^()]{2,60})\)$")
 #: (session 85) An area, a type by its letters, the child and facts: "Surrey LCSPR: Child F
@@ -2119,6 +2131,11 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
             m = PAGE_DATE.search(line.text)
             if m and not line.text.lower().startswith("last updated"):
                 return line.text, int(m["year"]), month_num(m["month"])
+    for line in preamble:  # (session 87) a news item's byline, "By Courier Reporter | 8 February 2024 | ..."
+        cells = [cell.strip() for cell in line.text.split(" | ")]
+        if cells[0].startswith("By ") and (m := next((PAGE_DATE.fullmatch(c) for c in cells[1:3]
+                                                      if PAGE_DATE.fullmatch(c)), None)):
+            return title, int(m["year"]), month_num(m["month"])
     for line in preamble:  # (session 77) "Somerset Safeguarding Children Partnership, April 2024. These ..."
         if (m := _BODY_DATELINE.match(line.text)) and (d := PAGE_DATE.match(m["date"])):
             return title, int(d["year"]), month_num(d["month"])
@@ -3814,8 +3831,13 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
         if len(nameless) == 1:
             nameless[0].name = e.name
     names = {e.name for e, spoke in zip(entries, speaking, strict=True) if e.name and spoke}
-    return [e for e, spoke in zip(entries, speaking, strict=True)
-            if spoke or not e.name or e.name not in names]
+    # (session 87) a saved page's title that names no child ("Statement: publication of a child
+    # practice review | CYSUR ...", its "name" the word before the colon) over only its cookie
+    # notice and menu, before the statement that speaks: no review of its own
+    shell = len(entries) > 1 and entries[0].line <= 2 and " | " in entries[0].heading \
+        and not speaking[0] and speaking[1] and entries[0].name not in names
+    return [e for k, (e, spoke) in enumerate(zip(entries, speaking, strict=True))
+            if (spoke or not e.name or e.name not in names) and not (k == 0 and shell)]
 
 
 def _share_learning(entries: list[Entry]) -> None:

@@ -21,6 +21,7 @@ colour.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import struct
@@ -922,6 +923,130 @@ def _psd_length(handle: BinaryIO, total: int, section: str) -> int:
     if len(raw) < 4 or handle.tell() + size > total:
         raise ValueError(f"damaged Photoshop document ({section} cut short)")
     return size
+
+
+# -------------------------------------------------------------------------------------- GIMP
+#: (session 87) GIMP's own files (``.xcf``: a communications team's working file of a poster,
+#: the review's summary in the image's comment).  The image's "gimp-comment" parasite is the
+#: caption, as GIMP's Image Properties dialog shows it; the text layers' words, top of the
+#: poster first, are its headline, as the poster shows them.  Pixels are never read: the
+#: layers' tile data is passed over by the pointers GIMP writes.  By hand, as the other
+#: pictures here: the format (GIMP's ``devel-docs/XCF.md``) is a header, a list of typed
+#: properties, and lists of pointers to layers that open with their own properties.
+XCF_SUFFIXES = {".xcf"}
+XCF_MEDIA = "image/x-xcf"
+_XCF_MAGIC = b"gimp xcf "
+_XCF_HEADER = 14  # "gimp xcf ", a four-byte version ("file", "v001" ...), a NUL
+_PROP_END, _PROP_OFFSETS, _PROP_PARASITES = 0, 15, 21
+_XCF_MAX_LAYERS = 10_000
+#: A text layer's words in its parasite: GIMP's S-expression ``(text "...")``, or ``(markup
+#: "<markup>...</markup>")`` for styled text.
+_XCF_TEXT = re.compile(r'\((text|markup) "((?:[^"\\]|\\.)*)"\)', re.S)
+
+
+def is_xcf(data: bytes) -> bool:
+    return data.startswith(_XCF_MAGIC) and data[13:14] == b"\0"
+
+
+def xcf_text(data: bytes) -> str:
+    """(session 87) A GIMP image as its caption card (:func:`photo_text`)."""
+    return _captioned_card(_xcf_fields(data), "a GIMP image whose comment holds no words "
+                           "(its gimp-comment parasite)")
+
+
+def xcf_described(handle: BinaryIO) -> bool:
+    """Whether a folder's GIMP image carries a comment: a poster's working file is a page."""
+    return _has_caption(lambda h: _xcf_fields(h.read()), handle)
+
+
+def _xcf_fields(data: bytes) -> dict[int, list[str]]:
+    """The comment (caption) and the text layers' words (headline) of a GIMP image.  Pointers
+    are four bytes before version 11 and eight from it; a property, parasite or pointer that
+    runs past the file's end is damaged, said so."""
+    if not is_xcf(data):
+        raise ValueError("not a GIMP image (no 'gimp xcf' header)")
+    version = 0 if data[9:13] == b"file" else int(data[10:13]) if data[10:13].isdigit() else -1
+    if version < 0:
+        raise ValueError(f"damaged GIMP image (version {data[9:13]!r})")
+    at = _XCF_HEADER + 12 + (4 if version >= 4 else 0)  # width, height, base type, precision
+    try:
+        image, at = _xcf_properties(data, at)
+        texts = _xcf_layer_texts(data, at, 8 if version >= 11 else 4)
+    except (struct.error, IndexError) as exc:
+        raise ValueError(f"damaged GIMP image (it ends inside a property: {exc})") from None
+    fields: dict[int, list[str]] = {}
+    if comment := _lines_kept_text(utf8_else(image.get("gimp-comment", b"").rstrip(b"\0"))):
+        fields[_CAPTION] = [comment]
+    if texts:
+        fields[_HEADLINE] = ["\n".join(texts)]
+    return fields
+
+
+def _xcf_properties(data: bytes, at: int) -> tuple[dict[str, bytes], int]:
+    """The parasites (by name) of the property list at ``at``, with the layer's offsets under
+    the name "offsets", and where the list ends."""
+    found: dict[str, bytes] = {}
+    while True:
+        if at + 8 > len(data):
+            raise ValueError(f"damaged GIMP image (cut short in a property list at byte {at:,})")
+        kind, size = struct.unpack_from(">II", data, at)
+        body, at = data[at + 8:at + 8 + size], at + 8 + size
+        if len(body) < size:
+            raise ValueError(f"damaged GIMP image (a property of {size:,} bytes runs past its end)")
+        if kind == _PROP_END:
+            return found, at
+        if kind == _PROP_OFFSETS:
+            found["offsets"] = body
+        elif kind == _PROP_PARASITES:
+            found.update(_xcf_parasites(body))
+
+
+def _xcf_parasites(body: bytes) -> dict[str, bytes]:
+    """The parasites of a parasites property: each a counted name, flags and counted data."""
+    out: dict[str, bytes] = {}
+    at = 0
+    while at < len(body):
+        length = struct.unpack_from(">I", body, at)[0]
+        name = body[at + 4:at + 4 + length].rstrip(b"\0").decode("latin-1")
+        flags_end = at + 4 + length + 4
+        size = struct.unpack_from(">I", body, flags_end)[0]
+        value, at = body[flags_end + 4:flags_end + 4 + size], flags_end + 4 + size
+        if at > len(body):
+            raise ValueError(f"damaged GIMP image (its {name!r} parasite runs past its property)")
+        out.setdefault(name, value)
+    return out
+
+
+def _xcf_layer_texts(data: bytes, at: int, pointer: int) -> list[str]:
+    """The words of the text layers, ordered as the image shows them (top, then left)."""
+    placed = []
+    for n in range(_XCF_MAX_LAYERS + 1):
+        if at + pointer > len(data):
+            raise ValueError("damaged GIMP image (cut short in its list of layers)")
+        where = int.from_bytes(data[at:at + pointer], "big")
+        at += pointer
+        if where == 0:
+            break
+        if n == _XCF_MAX_LAYERS or where + 12 > len(data):
+            raise ValueError(f"damaged GIMP image (a layer at byte {where:,}, past its end)")
+        length = struct.unpack_from(">I", data, where + 12)[0]
+        layer, _ = _xcf_properties(data, where + 16 + length)
+        if words := _xcf_words(layer.get("gimp-text-layer", b"")):
+            offsets = layer.get("offsets", b"")
+            x, y = struct.unpack(">ii", offsets[:8]) if len(offsets) >= 8 else (0, 0)
+            placed.append((y, x, words))
+    return [words for _, _, words in sorted(placed)]
+
+
+def _xcf_words(parasite: bytes) -> str:
+    """A text layer's words from its parasite (markup without its tags), lines kept."""
+    m = _XCF_TEXT.search(utf8_else(parasite))
+    if not m:
+        return ""
+    words = re.sub(r"\\(.)", r"\1", m[2])
+    if m[1] == "markup":
+        words = html.unescape(re.sub(r"<[^>]*>", "", words))
+    return _lines_kept_text(words)
 
 
 GIF_SUFFIXES = {".gif"}

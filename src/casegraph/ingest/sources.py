@@ -349,7 +349,10 @@ from casegraph.ingest.office import (
 from casegraph.ingest.packages import (
     ABIWORD_PACKED_SUFFIXES,
     ARCHIVE_SUFFIXES,
+    CAB_MAGIC,
+    CAB_SUFFIXES,
     CARTRIDGE_SUFFIXES,
+    CBZ_SUFFIXES,
     DISC_MAGIC,
     DISC_MAGIC_AT,
     EPUB_SUFFIXES,
@@ -377,7 +380,9 @@ from casegraph.ingest.packages import (
     ZIP_MAGICS,
     abiword_xml,
     archive_members,
+    cab_members,
     cartridge_pages,
+    comic_text,
     compression_of,
     disc_members,
     epub_html,
@@ -430,6 +435,8 @@ from casegraph.ingest.photo import (
     TIFF_SUFFIXES,
     WEBP_MEDIA,
     WEBP_SUFFIXES,
+    XCF_MEDIA,
+    XCF_SUFFIXES,
     avif_described,
     avif_text,
     captioned,
@@ -447,6 +454,7 @@ from casegraph.ingest.photo import (
     is_psd,
     is_tiff,
     is_webp,
+    is_xcf,
     jp2_described,
     jp2_text,
     jxl_described,
@@ -460,6 +468,8 @@ from casegraph.ingest.photo import (
     tiff_text,
     webp_described,
     webp_text,
+    xcf_described,
+    xcf_text,
 )
 from casegraph.ingest.pickled import PICKLE_SUFFIXES, pickle_records
 from casegraph.ingest.publishing import (
@@ -517,7 +527,7 @@ _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES
                    | WAV_SUFFIXES | TIFF_SUFFIXES | AVI_SUFFIXES | CAF_SUFFIXES | WEBP_SUFFIXES
                    | JP2_SUFFIXES | GIF_SUFFIXES | FLV_SUFFIXES | AIFF_SUFFIXES | AVIF_SUFFIXES
                    | REALMEDIA_SUFFIXES | WMF_SUFFIXES | MXF_SUFFIXES | JXL_SUFFIXES | SNB_SUFFIXES
-                   | HEIC_SUFFIXES | PSD_SUFFIXES | WTV_SUFFIXES)
+                   | HEIC_SUFFIXES | PSD_SUFFIXES | WTV_SUFFIXES | XCF_SUFFIXES)
 
 
 #: Files larger than this are refused before they are read (a summary page is ~10-200 kB).
@@ -787,7 +797,9 @@ _WORDED_WHEN: dict[str, tuple[str, Callable[[BinaryIO], bool]]] = {
                                           "description or comment", ffmetadata_described)),
     **dict.fromkeys(MICRODVD_SUFFIXES, ("'.sub' file(s) not read, not MicroDVD captions (a DVD's VobSub "
                                         "pictures, or SubViewer's)",
-                                        lambda handle: is_microdvd(handle.read(4096).decode("latin-1"))))}
+                                        lambda handle: is_microdvd(handle.read(4096).decode("latin-1")))),
+    # (session 87) a poster's GIMP working file
+    **dict.fromkeys(XCF_SUFFIXES, ("GIMP image(s) not read, their comment holding no words", xcf_described))}
 _WORDED_SUFFIXES = set(_WORDED_WHEN)
 SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIKI_SUFFIXES | EMAIL_SUFFIXES
             | EMLX_SUFFIXES | MBOX_SUFFIXES | BABYL_SUFFIXES | MMDF_SUFFIXES | LITERATE_SUFFIXES
@@ -4473,6 +4485,9 @@ _READERS: dict[str, _Reader] = {
                                             "application/x-kword", "read as a KWord document")),
     **dict.fromkeys(GNUMERIC_SUFFIXES, _Reader(lambda raw, _: xml_to_text(gnumeric_xml(_bytes(raw))),
                                                "application/x-gnumeric", "read as a Gnumeric workbook")),
+    **dict.fromkeys(CBZ_SUFFIXES, _Reader(lambda raw, _: comic_text(_bytes(raw)),
+                                          "application/vnd.comicbook+zip",
+                                          "read as a comic book archive's ComicInfo")),
     **dict.fromkeys(KMZ_SUFFIXES, _Reader(lambda raw, _: xml_to_text(kmz_kml(_bytes(raw))),
                                           "application/vnd.google-earth.kmz", "read as a KMZ map",
                                           records=True)),
@@ -4543,6 +4558,8 @@ _READERS: dict[str, _Reader] = {
                                            "read as a HEIC image's metadata")),
     **dict.fromkeys(PSD_SUFFIXES, _Reader(lambda raw, _: psd_text(_bytes(raw)), PSD_MEDIA,
                                           "read as a Photoshop document's metadata")),
+    **dict.fromkeys(XCF_SUFFIXES, _Reader(lambda raw, _: xcf_text(_bytes(raw)), XCF_MEDIA,
+                                          "read as a GIMP image's comment and text layers")),
     **dict.fromkeys(WTV_SUFFIXES, _Reader(lambda raw, _: wtv_text(_bytes(raw)), WTV_MEDIA,
                                           "read as a Windows TV recording's attributes")),
     **dict.fromkeys(LRF_SUFFIXES, _Reader(lambda raw, _: html_to_text(lrf_html(_bytes(raw))),
@@ -4907,7 +4924,11 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
         warnings.append(f"{path}: {len(skipped)} file(s) in the archive not read (a type casegraph "
                         f"does not read, or an archive in the archive): {', '.join(skipped[:3])}"
                         + (", ..." if len(skipped) > 3 else ""))
-    text = "\n\n".join(_without_site_chrome([source.text for source in pages]))
+    texts = [source.text for source in pages]
+    # (session 87) a site's chrome is a saved site's: a board's pack of summary files, each
+    # opening with "Published: 2023" and ending on its recommendations, has none
+    site = all("html" in source.media_type for source in pages)
+    text = "\n\n".join(_without_site_chrome(texts) if site else texts)
     source = _source(path, data, text, media, encoding, publisher=pages[0].publisher)
     return replace(source, warnings=(*warnings, *source.warnings))
 
@@ -4977,6 +4998,8 @@ def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
         return arj_members, "ARJ archive", "application/x-arj", "arj"
     if is_lha(data) or path.suffix.lower() in LHA_SUFFIXES:  # (session 86) another archiver's disk
         return lha_members, "LHA archive", "application/x-lzh-compressed", "lha"
+    if data.startswith(CAB_MAGIC) or path.suffix.lower() in CAB_SUFFIXES:  # (session 87) a board's pack
+        return cab_members, "Microsoft Cabinet", "application/vnd.ms-cab-compressed", "cab"
     if path.suffix.lower() in SIGNED_SUFFIXES:  # (session 70) the file a signature wraps
         return (lambda raw: signed_members(raw, path.name), "signed file", "application/pkcs7-mime", "cms")
     if data.startswith(ZIP_MAGICS) or path.suffix.lower() == ".zip":
@@ -5077,7 +5100,8 @@ def _binary_suffix(data: bytes) -> str | None:
     scan, (session 77) a WebP card or JPEG 2000 master, (session 78) a GIF graphic or (session 79)
     an AVIF infographic (before MP4: the same box opens both), (session 82) a Psion e-text, a
     Windows Metafile or an MXF master, (session 83) a JPEG XL master or a Bambook e-book,
-    (session 85) a HEIC photo (before MP4 too), a Photoshop master or a Windows TV recording;
+    (session 85) a HEIC photo (before MP4 too), a Photoshop master or a Windows TV recording,
+    (session 87) a GIMP working file;
     recordings by media.audio_suffix; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
@@ -5090,7 +5114,7 @@ def _binary_suffix(data: bytes) -> str | None:
         else ".mxf" if is_mxf(data) else ".wtv" if is_wtv(data) \
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
         else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".jxl" if is_jxl(data) \
-        else ".psd" if is_psd(data) \
+        else ".psd" if is_psd(data) else ".xcf" if is_xcf(data) \
         else ".gif" if is_gif(data) \
         else audio_suffix(data)
 
