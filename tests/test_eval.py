@@ -1391,7 +1391,15 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             # title over its menu no review, a byline's date, a news item's help box and
             # "belittled" as emotional abuse: 27/27, 0 spurious, 98.9 %, harm 0.95/1.00, RF
             # 0.99/0.96
-            "validation70": (27, 27, 0, 0.98, 0.95, 1.0, 0.98, 0.96)}
+            "validation70": (27, 27, 0, 0.98, 0.95, 1.0, 0.98, 0.96),
+            # session 87: pages made by real tools, in five new containers (a Debian package, a
+            # cpio archive, an EnCase image, a SquashFS image, a Windows image; a DAR backup is
+            # not read, its two reviews not in the folder's count) and seven generators. Before
+            # any rule from it, with validation70's readers, every page named: 14/28 found, 2
+            # spurious, 86.8 %, harm 1.00/0.90, RF 0.90/0.75 (six pages unread); with its
+            # readers and rules, as a folder: 26/26, 0 spurious, 98.2 %, harm 1.00/0.95, RF
+            # 0.95/0.94
+            "devlocal122": (26, 26, 0, 0.98, 1.0, 0.95, 0.95, 0.94)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -66,8 +66,12 @@ def test_wheel_declares_every_dependency_it_imports(installed: Path) -> None:
     meta = next((installed.parent / "lib").glob("python*/site-packages/casegraph-*.dist-info"))
     requires = md.PathDistribution(meta).requires or []
 
+    def canonical(name: str) -> str:
+        """A distribution's name as PEP 503 compares it ("dissect.evidence" is "dissect-evidence")."""
+        return re.sub(r"[-_.]+", "-", name).lower()
+
     def names(rs: list[str]) -> set[str]:
-        return {re.split(r"[ ;<>=!~\[]", r, maxsplit=1)[0].lower().replace("_", "-") for r in rs}
+        return {canonical(re.split(r"[ ;<>=!~\[]", r, maxsplit=1)[0]) for r in rs}
 
     declared = names([r for r in requires if "extra ==" not in r])
     optional = names([r for r in requires if "extra ==" in r and 'extra == "test"' not in r])
@@ -76,7 +80,7 @@ def test_wheel_declares_every_dependency_it_imports(installed: Path) -> None:
 
     def undeclared(modules: set[str], wanted: set[str]) -> dict[str, list[str] | None]:
         return {m: owners.get(m) for m in modules
-                if not {d.lower().replace("_", "-") for d in owners.get(m, [])} & wanted}
+                if not {canonical(d) for d in owners.get(m, [])} & wanted}
 
     missing = undeclared(unguarded, declared)
     assert not missing, f"imported but not declared in pyproject dependencies: {missing}"

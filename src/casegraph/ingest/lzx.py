@@ -1,5 +1,7 @@
 """LZX decompression, as Microsoft's ITSS stores use it: a compiled HTML help file's section
-(:mod:`casegraph.ingest.chm`) and a Microsoft Reader e-book's (:mod:`casegraph.ingest.lit`).
+(:mod:`casegraph.ingest.chm`) and a Microsoft Reader e-book's (:mod:`casegraph.ingest.lit`);
+and (session 87) as a Windows image's chunks do (:mod:`casegraph.ingest.wim`): each chunk a
+stream of its own, with no header, its blocks' sizes in one bit or sixteen.
 
 Why by hand (DECISIONS 106): no maintained pure-Python LZX decoder exists; LZX is Huffman-coded
 LZ77 with three repeated offsets, specified in Microsoft's [MS-PATCH], read here in some two
@@ -44,6 +46,9 @@ _EXTRA_BITS = [min(max(n // 2 - 1, 0), 17) for n in range(51)]
 _POSITION_BASE = [sum(1 << bits for bits in _EXTRA_BITS[:n]) for n in range(51)]
 _SLOTS = {15: 30, 16: 32, 17: 34, 18: 36, 19: 38, 20: 42, 21: 50}
 _VERBATIM, _ALIGNED, _UNCOMPRESSED = 1, 2, 3
+#: (session 87) The file size a WIM's LZX chunks are translated with (wimlib's and Microsoft's
+#: "magic" size: a chunk has no header to give one).
+_WIM_E8_SIZE = 12_000_000
 
 
 class _Huffman:
@@ -58,8 +63,9 @@ class _Huffman:
 class Lzx:
     """An LZX stream's decoder: a 16-bit little-endian word at a time, bits taken from the top."""
 
-    def __init__(self, data: bytes, window_bits: int, reset_frames: int) -> None:
+    def __init__(self, data: bytes, window_bits: int, reset_frames: int, wim: bool = False) -> None:
         self.data, self.at, self.buffer, self.bits = data, 0, 0, 0
+        self.wim = wim
         self.slots = _SLOTS[window_bits]
         self.reset_frames = reset_frames
         self.window = bytearray()
@@ -124,7 +130,10 @@ class Lzx:
         if self.block_type == _UNCOMPRESSED and self.block_length & 1:
             self.at += 1  # (an uncompressed block of odd length is padded to a word)
         self.block_type = self.read(3)
-        self.block_length = self.block_left = (self.read(16) << 8) | self.read(8)
+        if self.wim:  # (one bit for the usual 32 KB, else the size in 16 bits)
+            self.block_length = self.block_left = FRAME if self.read(1) else self.read(16)
+        else:
+            self.block_length = self.block_left = (self.read(16) << 8) | self.read(8)
         if self.block_type == _ALIGNED:
             self.aligned = _Huffman([self.read(3) for _ in range(8)])
         if self.block_type in (_VERBATIM, _ALIGNED):
@@ -155,7 +164,9 @@ class Lzx:
                 self.reset()
             if not self.header_read:
                 self.header_read = True
-                if self.read(1):
+                if self.wim:  # (a WIM chunk: no header; its E8 translation always on)
+                    self.e8_size, self.e8_started = _WIM_E8_SIZE, True
+                elif self.read(1):
                     self.e8_size = (self.read(16) << 16) | self.read(16)
             end = min(start + FRAME, length)
             while len(self.window) < end:

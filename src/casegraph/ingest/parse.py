@@ -568,6 +568,8 @@ _BARE_LABEL = re.compile(r"^(?!for\s+immediate\s+release\s*$)"
                          # "Recommendations and progress (position at 31 March 2024)"
                          + r"))(?:\s+\((?:the|these|those|this|\d+|all|my|our|from|in|as|abridged|summar\w*|"
                          r"selected|edited|position|progress|status|updated?|"
+                         # (session 87) "Recommendations (lead agency in brackets)": how it is set out
+                         r"lead|owners?|with\s+(?:the\s+)?(?:lead|owners?|agenc)|"
                          # (session 54) "Recommendations (two of five)": those it quotes
                          rf"(?:{_COUNT_WORDS})\s+of)\b[^()]{{0,80}}\)|"
                          # (session 46) a briefing's "6. RECOMMENDATIONS - THE PARTNERSHIP WILL"
@@ -1530,7 +1532,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # area and the type by its letters, the child, and its facts in brackets
         return {"kind": "name", "title": text, "name": placed["name"], "area": placed["place"],
                 **_bracket_fields(placed["meta"])}
-    if typed and nxt is not None and _AREA_THEN_PUBLISHED.match(nxt.text) \
+    if typed and nxt is not None and (_AREA_THEN_PUBLISHED.match(nxt.text) or (
+            # (session 87) or by its publisher on a line of its own, "Fife Child Protection
+            # Committee" over "Published: November 2020" (a USB stick's summary files, joined),
+            # or with its area, "Safeguarding Board for Northern Ireland - Western Trust area"
+            not nxt.blank_before and not re.search(r"[:\d]", nxt.text) and _masthead(nxt.text))) \
             and (_NAME_HEADING.fullmatch(typed["rest"]) or _FIRST_NAMES.fullmatch(typed["rest"])):
         # (session 78) "Extended Child Practice Review WGSB 2/2024: Jac" over "Neath Port Talbot
         # · Published June 2024": a bulletin's review by its type and reference, then its child;
@@ -1698,14 +1704,21 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
             # "Number of recs: 5", (session 64) "Rapid review: 2022-11-03": a field, its value a
             # number or a date
             and not re.match(r"^[A-Z][\w .]{0,30}:\s*\d[\d/.-]*$", text)
+            # (session 87) or a date in words: an event's "Starts at: 14 May 2025" over "Location: ..."
+            and not ((field := re.match(r"^[A-Z][\w .]{0,30}:\s*(?P<value>.+)$", text))
+                     and PAGE_DATE.fullmatch(field["value"].strip()))
             # (session 57) a heading's first field over its second ("Local authority area:
             # Conwy" over "Published: October 2023"): the review's details, not its title
             and not ((own := _LABEL.match(text)) and _label_kind(own["head"]) in ("area", "published"))
+            # (session 87) nor one set apart by a gutter, not a colon: a jsPDF briefing's "Trust
+            # area              Southern Trust" over "Published: March 2025"
+            and not ((own := _SPACED_FIELD.match(text))
+                     and _label_kind(own["head"]) in ("area", "published", "model"))
             # (session 67) nor its publisher and date: "Published by the Safeguarding Board for
             # Northern Ireland, February 2024" over "Area: Western Trust"
             and not re.match(rf"published\s+by\b[^:]{{3,100}}\b{YEAR}\.?$", text, re.I)
             # a partnership's name over its release's date is the page's masthead, not a record
-            and not (PUBLISHER_LINE.fullmatch(text.strip()) and not _CHILD_ID.search(text))
+            and not (_masthead(text) and not _CHILD_ID.search(text))
             and not _RELEASE_GENRE.match(text.strip())  # (session 47) "MEDIA STATEMENT" over its date
             # (session 83) nor a notice's signature over its date: "Signed: Head of Democratic
             # Services" over "Published: 19 April 2024"
@@ -1863,7 +1876,8 @@ _PRESS_END = re.compile(r"^(?:-+\s*)?(?:ends|notes to editors?|note to editors?)
 _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
 #: A line that only says when the review above it was published: "Published 2022".
 #: The words that label a publication date.
-_PUBLISHED_WORDS = r"(?:Published|Date of publication|Publication date)"
+# ((session 87) "First published September 2019": a summary re-issued by a later partnership)
+_PUBLISHED_WORDS = r"(?:(?:First\s+)?[Pp]ublished|Date of publication|Publication date)"
 #: A line of three to six short cells parted by " | " (a digest's record heading).
 _PIPED_RECORD = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,5}$")
 # (Known, session 49: the months' alternation is not grouped, so "Published March 2024" is no
@@ -1916,6 +1930,18 @@ _REFERENCE_LIST_ENTRY = re.compile(
 #: Safeguarding Children Board" (ingest.document reads a record's facts with it too).
 PUBLISHER_LINE = re.compile(
     r"(?-i:[A-Z]).{0,70}\b(?:Safeguarding|Partnership|Board|Committee|Council)\b[^.]{0,20}")
+
+
+def _masthead(text: str) -> bool:
+    """Whether a line is a publisher's name (:data:`PUBLISHER_LINE`), alone or (session 87) with
+    its area after a dash or comma: "Safeguarding Board for Northern Ireland - Western Trust area"."""
+    text = text.strip()
+    parts = re.split(r"\s+[–—-]\s+|,\s+", text, maxsplit=1)
+    return bool(PUBLISHER_LINE.fullmatch(text)) or (
+        len(parts) == 2 and bool(PUBLISHER_LINE.match(parts[0])) and len(parts[0]) <= 80
+        and len(parts[1]) <= 40 and not re.search(r"[.:]", text))
+
+
 #: A year alone on its line, maybe between rule marks: "=== 2023 ===", "## 2021", "2019".
 _YEAR_LINE = re.compile(rf"^[=#*\s–—-]*(?P<year>{YEAR})[=#*\s–—-]*$")
 #: A conference programme's timed session: "10:00  Session 1 — ...", "13:30 Workshop: ...".
@@ -1986,8 +2012,9 @@ _DOTTED_DATE = re.compile(rf"\b\d{{1,2}}[./](?P<month>\d{{1,2}})[./](?P<year>{YE
 _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|serious\s+case|"
                             r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
                             r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
-                            # (session 78) and its board's reference: "... Review WGSB 2/2024: Jac"
-                            r"(?P<reference>\s+(?-i:[A-Z]{2,6})\s?\d{1,3}/\d{2,4})?"
+                            # (session 78) and its board's reference: "... Review WGSB 2/2024: Jac";
+                            # (session 87) or its number alone, "Case Management Review 2022/04: Cillian"
+                            r"(?P<reference>\s+(?:(?-i:[A-Z]{2,6})\s?\d{1,3}/\d{2,4}|(?:19|20)\d\d/\d{1,3}))?"
                             # (session 81) or its year: "SCR (2019): Harvey"; (session 85) or its
                             # area and year: "Serious Case Review (East Surrey, 2019): B and C"
                             rf"(?:\s*\((?:(?P<typed_place>(?-i:[A-Z])[^(),]{{1,40}}),\s*)?(?P<year>{YEAR})\))?"
@@ -2028,6 +2055,9 @@ _TYPE_DASHED = re.compile(rf"^(?:(?P<area>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){
 
 #: (session 85) Children named by letters alone: "B and C", "A, B and C".
 _LETTER_NAMES = re.compile(r"(?-i:[A-Z])(?:,\s*(?-i:[A-Z]))*\s+and\s+(?-i:[A-Z])")
+#: (session 87) A field's label and its value set apart by a gutter of spaces, not a colon: a
+#: PDF's fields table printed as text, "Trust area              Southern Trust".
+_SPACED_FIELD = re.compile(r"^(?P<head>(?-i:[A-Z])[A-Za-z ]{1,30}?)\s{3,}\S.{0,60}$")
 #: (session 87) A review's publisher and year in a sentence of their own: "Published by Glasgow
 #: Child Protection Committee in 2024."
 _PUBLISHED_BY_IN = re.compile(rf"^Published by\s+\S.{{2,100}}?\s+in\s+(?:(?:{_MONTH_RE})\s+)?{YEAR}\.?$")
@@ -2989,6 +3019,10 @@ def _entries_of(source: SourceText) -> Page:
         if info and "year_context" in info and not line.blank_before and i > 0 \
                 and PUBLISHER_LINE.fullmatch(lines[i - 1].text.strip()):
             continue  # "Fife Child Protection Committee" over "2022": a record's year, no timeline
+        if info and "year_context" in info and not line.blank_before and i > 0 \
+                and (bare := _BARE_LABEL.match(lines[i - 1].text.strip())) \
+                and _label_kind(bare["head"]) == "published":
+            continue  # (session 87) txt2tags' definition list, "Published" over "  2022": its value
         if info and info["kind"] == "numbered" and i and not line.blank_before \
                 and _numbered(lines[i - 1], info["number"] - 1):
             info = None  # "3. Review into toddler's death ..." under "2. Blyth sign striker": a list
@@ -3810,6 +3844,11 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
         return any(len(" ".join(line.split())) >= 60 and not BREADCRUMB.match(line)  # "Home > News > ..."
                    for s in entry.sections for line in s.span.text.split("\n"))
 
+    for above, e in itertools.pairwise(entries):
+        if not e.name and above.name and e.heading.startswith(above.name + ":") and e.line - above.line <= 6:
+            # (session 87) a saved page's title, "Baby Isaac - LCSAP kiosk", over its heading,
+            # "Baby Isaac: serious case review (re-issued summary)": the heading names him too
+            e.name = above.name
     texts = [" ".join(s.span.text for s in e.sections) for e in entries]
     # whether each entry's text names its child, or tells of a child of its own ("Ada, aged 12")
     names_child = [bool(e.name) and (e.name in text or _TOLD_AGE.search(text) is not None)
@@ -3837,7 +3876,21 @@ def _without_shells(entries: list[Entry]) -> list[Entry]:
     shell = len(entries) > 1 and entries[0].line <= 2 and " | " in entries[0].heading \
         and not speaking[0] and speaking[1] and entries[0].name not in names
     return [e for k, (e, spoke) in enumerate(zip(entries, speaking, strict=True))
-            if (spoke or not e.name or e.name not in names) and not (k == 0 and shell)]
+            if (spoke or not e.name or e.name not in names) and not (k == 0 and shell)
+            and not _nameless_title(e, entries[k + 1] if k + 1 < len(entries) else None)]
+
+
+def _nameless_title(entry: Entry, after: Entry | None) -> bool:
+    """(session 87) Whether an entry is a saved page's title over the page's own heading a few
+    lines below, neither naming a child the parser knows ("CMR 2023/01 Fiadh - learning
+    summary" over "CMR 2023/01: Fiadh", a Trust's share of summary files): every word of the
+    heading is the title's, and the title's text is one short line (a notice) at most."""
+    if after is None or entry.name or after.name or after.line - entry.line > 6:
+        return False
+    text = "\n".join(s.span.text for s in entry.sections).strip()
+    heading = set(re.findall(r"\w+", after.heading.lower()))
+    return len(heading) >= 2 and heading <= set(re.findall(r"\w+", entry.heading.lower())) \
+        and len(text) < 300 and "\n" not in text
 
 
 def _share_learning(entries: list[Entry]) -> None:
@@ -4640,6 +4693,10 @@ def fill_sections(entry: Entry, body: list[Line]) -> None:
             entry.sections.append(current)
             prev_line_span = span
             continue
+        if current is not None and not current.inline and current.kind in METADATA and line.blank_before \
+                and len(current.blocks) == 1 and len(current.blocks[0].text.strip()) <= 80 \
+                and "\n" not in current.blocks[0].text.strip():
+            current = None  # (session 87) a definition list's "Published" over "  2022", then the account
         if current is not None and current.inline and (current.kind in METADATA or (
                 # (session 57) an unknown field's line, "Themes: neglect; schools", then a
                 # paragraph: the paragraph is no part of the field

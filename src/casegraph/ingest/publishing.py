@@ -940,6 +940,86 @@ def _lexical_words(node: dict) -> str:
     return "".join(_lexical_words(n) for n in node.get("children") or [] if isinstance(n, dict))
 
 
+# ---------------------------------------------------------------------------------- DatoCMS
+#: (session 87) A DAST node's type and the tag its words are in (a heading's by its ``level``).
+_DAST_TAGS = {"paragraph": "p", "blockquote": "blockquote", "code": "pre"}
+_DAST_MARKS = {"strong": "b", "emphasis": "i"}
+#: A record's fields that are the CMS's bookkeeping, not the page's words.
+_DAST_BOOKKEEPING = {"id", "slug", "__typename", "locale", "position"}
+
+
+def datocms_html(data: object) -> str | None:
+    """(session 87) Records from DatoCMS's GraphQL API (``{"data": {"allReviewSummaries":
+    [...]}}``) whose rich text is DatoCMS Structured Text (a ``"dast"`` document) as the pages
+    they render, or None for other data: each record's title a heading, its other short text
+    fields as "Review type: ..." lines (a date printed as a page prints one, a list of words
+    joined by "; "), then its structured text.  Fields whose names start with "_" (status,
+    times, SEO tags), identifiers and slugs are the CMS's bookkeeping.  Read as records, a
+    list's items and its style ("bulleted") had run together with the headings' levels."""
+    if not isinstance(data, dict) or not isinstance(data.get("data"), dict):
+        return None
+    records = [r for value in data["data"].values() for r in (value if isinstance(value, list) else [value])
+               if isinstance(r, dict) and any(_dast_document(v) for v in r.values())]
+    return "<html><body>\n" + "\n".join(map(_dast_record, records)) + "\n</body></html>" if records else None
+
+
+def _dast_document(value: object) -> dict | None:
+    """A structured text field's DAST root (``{"value": {"schema": "dast", "document": ...}}``,
+    or the value itself), else None."""
+    value = value.get("value", value) if isinstance(value, dict) else None
+    if isinstance(value, dict) and value.get("schema") == "dast" and isinstance(value.get("document"), dict):
+        return value["document"]
+    return None
+
+
+def _dast_record(record: dict) -> str:
+    """One record's HTML: its title, its fields, its structured text."""
+    out = [f"<h2>{html.escape(str(record.get('title') or ''))}</h2>"] if record.get("title") else []
+    for key, value in record.items():
+        if key == "title" or key.startswith("_") or key in _DAST_BOOKKEEPING:
+            continue
+        if (document := _dast_document(value)) is not None:
+            out += [_dast_node(n) for n in document.get("children") or [] if isinstance(n, dict)]
+            continue
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = "; ".join(value)
+        if isinstance(value, str) and value.strip() and len(value) <= 300:
+            # ("publishedOn", "datePublished": the page's "Published" line)
+            label = "Published" if "published" in key.lower() else \
+                re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).capitalize()
+            out.append(f"<p>{html.escape(label)}: {html.escape(printed_date(value) or value)}</p>")
+    return "\n".join(out)
+
+
+def _dast_node(node: dict) -> str:
+    """A block node's HTML (a list's items, each with what it holds)."""
+    kind = node.get("type")
+    children = [n for n in node.get("children") or [] if isinstance(n, dict)]
+    if kind == "list":
+        tag = "ol" if node.get("style") == "numbered" else "ul"
+        return f"<{tag}>" + "".join(_dast_node(n) for n in children) + f"</{tag}>"
+    if kind == "listItem":
+        return "<li>" + " ".join(_dast_node(n) if n.get("type") == "list" else _dast_words(n)
+                                 for n in children) + "</li>"
+    if kind == "heading":
+        level = node.get("level") if node.get("level") in range(1, 7) else 2
+        return f"<h{level}>{_dast_words(node)}</h{level}>"
+    if kind not in _DAST_TAGS:
+        return ""  # (a thematic break, an embedded block: no words of the text's own)
+    return f"<{_DAST_TAGS[kind]}>{_dast_words(node)}</{_DAST_TAGS[kind]}>"
+
+
+def _dast_words(node: dict) -> str:
+    """An inline node's words, escaped: a span in its marks, a link's words."""
+    if node.get("type") == "span":
+        words = html.escape(str(node.get("value") or "")).replace("\n", "<br>")
+        for mark in node.get("marks") or []:
+            if (tag := _DAST_MARKS.get(str(mark))) and words.strip():
+                words = f"<{tag}>{words}</{tag}>"
+        return words
+    return "".join(_dast_words(n) for n in node.get("children") or [] if isinstance(n, dict))
+
+
 _NOTION_LISTS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}
 #: Block types whose words are a reader's: a heading's level by its type, or a paragraph's tag.
 _NOTION_TAGS = {"heading_1": "h1", "heading_2": "h2", "heading_3": "h3", "paragraph": "p",

@@ -90,6 +90,7 @@ from casegraph.ingest.captures import (
 )
 from casegraph.ingest.chm import CHM_SUFFIXES, chm_pages
 from casegraph.ingest.columns import columns_as_text, runs_on
+from casegraph.ingest.containers import CONTAINER_MEDIA, CONTAINER_SUFFIXES, container_kind, container_members
 from casegraph.ingest.datasets import (
     AVRO_SUFFIXES,
     DBF_SUFFIXES,
@@ -476,6 +477,7 @@ from casegraph.ingest.publishing import (
     FB2_SUFFIXES,
     abiword_html,
     applix_words_html,
+    datocms_html,
     editorjs_html,
     fictionbook_html,
     fo_html,
@@ -736,6 +738,8 @@ CAPTURE_SUFFIXES = {".item", ".log"}
 #: folder's ``.js`` file is read only when its opening says it is one: a saved page's scripts
 #: are none, and are passed over without a word.
 X_ARCHIVE_SUFFIXES = {".js"}
+#: The archives, packages and disk images whose members are read as files (:func:`_archive_source`).
+_ARCHIVES = ARCHIVE_SUFFIXES | CONTAINER_SUFFIXES
 #: A SAS listing (a program's printed output).  A folder's ``.lst`` file is read only when it
 #: opens with a SAS page head: a list of files or a compiler's listing is passed over.
 SAS_LISTING_SUFFIXES = {".lst"}
@@ -822,7 +826,7 @@ SUFFIXES = (SVGZ_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WIK
             | CYPHER_SUFFIXES | FDF_SUFFIXES | NOWEB_SUFFIXES | MARC_MNEMONIC_SUFFIXES | CONLLU_SUFFIXES
             | CAPTURE_SUFFIXES | X_ARCHIVE_SUFFIXES | EXCEL_EXPORT_SUFFIXES | R_DATA_SUFFIXES
             | MARC_TRANSMISSION_SUFFIXES | WORD_EXPORT_SUFFIXES | BINARY_SUFFIXES | SUBTITLE_SUFFIXES
-            | MAFF_SUFFIXES | ARCHIVE_SUFFIXES | SAS_LISTING_SUFFIXES | R_TRANSCRIPT_SUFFIXES | SMCL_SUFFIXES
+            | MAFF_SUFFIXES | _ARCHIVES | SAS_LISTING_SUFFIXES | R_TRANSCRIPT_SUFFIXES | SMCL_SUFFIXES
             | _BYTES_SUFFIXES) - _WORDED_SUFFIXES  # (read from a folder when worded: _named_as_read)
 
 #: The line above each record that the readers of exports write ("RECORD 3"), which the page
@@ -3848,6 +3852,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (page := lexical_html(data)) is not None:  # a CMS's documents in Lexical (Payload's API)
         return html_to_text(page)
+    if (page := datocms_html(data)) is not None:  # a CMS's records in DatoCMS's structured text
+        return html_to_text(page)
     if (page := pandoc_html(data)) is not None:  # a document in pandoc's own syntax tree
         return html_to_text(page)
     if (page := readability_html(data)) is not None:  # a scraper's reader-view copy of a page
@@ -4828,7 +4834,7 @@ def _source_of(path: Path, data: bytes) -> SourceText:
     if suffix in DVI_SUFFIXES or is_dvi(data):  # a LaTeX report as TeX typeset it, read as a PDF's text
         return _source(path, data, _plain_text(_opened(dvi_text, data, path, "read as a TeX DVI file"),
                                                ".pdf"), "application/x-dvi", "dvi")
-    if suffix in ARCHIVE_SUFFIXES or data.startswith(SEVENZIP_MAGIC):  # a zip or 7z of pages: each
+    if suffix in _ARCHIVES or data.startswith(SEVENZIP_MAGIC):  # a zip or 7z of pages: each
         # (an app's export, a web team's copy) read as its file is
         return _archive_source(path, data)
     if suffix in OFFICE_SUFFIXES or is_office(data):  # a Word or LibreOffice document: its body
@@ -4916,7 +4922,7 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
             if Path(name).suffix.lower() not in TABLE_SUFFIXES}
     titles = {_first_line(source.text) for source in read.values()}
     pages = [read.get(name) or _source_of(path / name, content) for name, content in candidates
-             if not _indexes(Path(name), content, titles)]
+             if not _indexes(Path(name), content, titles, set(read))]
     if not pages:
         raise CasegraphError(f"the {kind} holds no page of a type casegraph reads", path)
     warnings = [w for source in pages for w in source.warnings]
@@ -5000,6 +5006,10 @@ def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
         return lha_members, "LHA archive", "application/x-lzh-compressed", "lha"
     if data.startswith(CAB_MAGIC) or path.suffix.lower() in CAB_SUFFIXES:  # (session 87) a board's pack
         return cab_members, "Microsoft Cabinet", "application/vnd.ms-cab-compressed", "cab"
+    if (kind := container_kind(data, path.suffix.lower())) is not None:
+        # (session 87) a kiosk's Debian package, a records transfer's cpio archive, a USB
+        # stick's EnCase image, an offline library's SquashFS image
+        return (lambda raw: container_members(raw, kind), kind, *CONTAINER_MEDIA[kind])
     if path.suffix.lower() in SIGNED_SUFFIXES:  # (session 70) the file a signature wraps
         return (lambda raw: signed_members(raw, path.name), "signed file", "application/pkcs7-mime", "cms")
     if data.startswith(ZIP_MAGICS) or path.suffix.lower() == ".zip":
@@ -5015,7 +5025,7 @@ def _member_is_page(member: Path, content: bytes) -> bool:
     suffix = member.suffix.lower()
     if suffix in _READ_FROM_A_FOLDER_WHEN:
         return _READ_FROM_A_FOLDER_WHEN[suffix](content[:2000].decode("utf-8", errors="ignore"))
-    return suffix in SUFFIXES - ARCHIVE_SUFFIXES
+    return suffix in SUFFIXES - _ARCHIVES
 
 
 def _media_file(path: Path) -> bool:
@@ -5032,15 +5042,17 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def _indexes(member: Path, content: bytes, titles: set[str]) -> bool:
+def _indexes(member: Path, content: bytes, titles: set[str], paths: set[str]) -> bool:
     """Whether an archive's table is an index of the archive's own pages: every row's first
-    cell the title of one of them (Notion's database export beside its pages)."""
+    cell the title of one of them (Notion's database export beside its pages), or (session 87)
+    a cell of every row the path of one of them (an offline library's catalogue, "items/...")."""
     if member.suffix.lower() not in TABLE_SUFFIXES:
         return False
     delimiter = "\t" if member.suffix.lower() == ".tsv" else ","
     raw = content.decode("utf-8-sig", errors="replace")
     rows = [row for row in csv.reader(io.StringIO(raw), delimiter=delimiter) if any(c.strip() for c in row)]
-    return len(rows) > 1 and all(row[0].strip() in titles for row in rows[1:])
+    return len(rows) > 1 and (all(row[0].strip() in titles for row in rows[1:])
+                               or all(any(c.strip() in paths for c in row) for row in rows[1:]))
 
 
 def _titled_records(heads: list[str], records: list[dict]) -> str:
@@ -5304,8 +5316,9 @@ def _refuse_long_lines(text: str, path: Path) -> None:
 #: A folder's own files about its pages: its documentation, the hand-labelled answers for them
 #: ("gold.jsonl", which ``casegraph eval`` and the synthetic corpus keep beside the pages), and
 #: (session 63) a static site's settings, which steer the site and say nothing of a review.
-_FOLDER_DOCS = re.compile(r"^(?:(?:readme|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?|"
-                          r"readme[ _-][^/]*\.(?:txt|md)|gold\.jsonl|"
+_FOLDER_DOCS = re.compile(r"^(?:(?:read[ _-]?me|licen[cs]e|copying|changelog|contributing)(?:\.[a-z]+)?|"
+                          # ((session 87) a Windows share's "READ ME.txt" too)
+                          r"read[ _-]?me[ _-][^/]*\.(?:txt|md)|gold\.jsonl|"
                           # a static site's own settings (Jekyll's _config.yml, Hugo's, MkDocs')
                           r"(?:_config|config|hugo|mkdocs)\.(?:ya?ml|toml))$", re.I)
 
