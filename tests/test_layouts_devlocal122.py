@@ -181,3 +181,16 @@ def test_a_split_windows_image_is_refused_by_name(tmp_path: Path) -> None:
     (tmp_path / "part.wim").write_bytes(bytes(data))
     with pytest.raises(CasegraphError, match="in 2 parts"):
         read_source(tmp_path / "part.wim")
+
+
+# ------------------------------------------------------------------------------------ rules
+DOCX = PAGES / "cysur-learning-briefing-child-practice-reviews-2024-html-to-docx.docx"
+
+
+def test_the_register_after_his_parents_is_his_own(vocab: Vocabulary) -> None:
+    """"His parents had separated in 2020, and he had been on the child protection register":
+    the one on the register is "he" (previous involvement, as the gold has it), not the nearer
+    "parents" (whose own childhood it had been read as)."""
+    gwyn = reviews_by_page([DOCX], vocab)[DOCX.name][0]
+    facts = {c.notation for c in gwyn.risk_factors}
+    assert "RF-PREV" in facts and "RF-PACE" not in facts

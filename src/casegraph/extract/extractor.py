@@ -1357,7 +1357,8 @@ class Extractor:
                                              for c in review.children)
         review.mentions = precede(self._mentions(
             parts, [c.pseudonym for c in review.children] + names, source, ref, only,
-            skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen), self.vocab)
+            skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen),
+            self.vocab, source.text)
         review.mentions = _parent_care_leaver(_too_young(review.mentions, review.children), review.children)
         review.harms = _with_survived_stabbing(self._facts(review.mentions, "harm-types"), review.mentions)
         review.risk_factors = self._facts(review.mentions, "risk-factors")

@@ -23,6 +23,9 @@
 - A harm done to a parent as a child ("her mother had experienced neglect as a young child")
   is read as the parent's adverse childhood experience (RF-PACE), never the child's harm; a
   parent's own self-harm "as a teenager" stays the parent's mental health.
+- (session 87) A parent's factor that its sentence, or the next, says had ended before the
+  child was born ("used heroin until about two years before Lachlan was born") is the parent's
+  past, no fact of the child's life.
 - Everything else stays a mention: it is in the graph, searchable, never counted as present.
 
 The rules themselves are data (``ontology/fact-rules.ttl``, and the words of the last three in
@@ -32,6 +35,7 @@ applies them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from casegraph.core.model import Mention
@@ -135,19 +139,48 @@ def _overruled_later(m: Mention, mentions: list[Mention]) -> bool:
         for n in mentions)
 
 
-def precede(mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+#: (session 87) What says a parent's factor had ended before the child was born: "used heroin
+#: until about two years before Lachlan was born", "served a prison sentence ..., long before
+#: Cathal was born" (in the factor's own sentence); "He told the review that he had stopped long
+#: before Hollis was born", "She had not drunk for ten years before the pregnancy" (there, or in
+#: the next sentence, whose verb of ending points back to it).
+_BIRTH = (r"before\s+(?:(?:(?:[A-Z][\w'-]*\s+){1,2}|he\s+|she\s+|the\s+baby\s+)was\s+born|"
+          r"(?:his|her|the)\s+birth|(?:the|her)\s+pregnancy)")
+_ENDED = r"(?:stopped|ended|gave\s+up|had\s+not\s+(?:drunk|used|taken)|drug[- ]free|abstinent)"
+_ENDED_BEFORE_BIRTH = re.compile(rf"\b{_ENDED}\b[^.;]{{0,80}}?\b{_BIRTH}")
+_OVER_BEFORE_BIRTH = re.compile(rf"\b(?:{_ENDED}\b[^.;]{{0,80}}?\b|until\b[^.;]{{0,80}}?\b|long\s+){_BIRTH}")
+
+
+def _ended_before_birth(m: Mention, text: str, vocab: Vocabulary) -> bool:
+    """(session 87) Whether a parent's factor is told as over before the child was born, in its
+    own sentence or the next: the parent's past, a mention, not a factor of the child's life
+    (every development page that says so labels it a mention)."""
+    if vocab.concepts[m.notation].concerns != "parent" or m.notation == rules().childhood_concept or not text:
+        return False  # (a parent's own childhood is before the child's birth by what it is)
+    rest = text[m.evidence.end:m.evidence.end + 400]
+    ends = [k for k in range(len(rest)) if rest[k] == "." and rest[k + 1:k + 2] in (" ", "\n", "")]
+    own, after = (rest[:ends[0] + 1], rest[ends[0] + 1:ends[1] + 1 if len(ends) > 1 else None]) if ends \
+        else (rest, "")
+    return bool(_OVER_BEFORE_BIRTH.search(own) or _ENDED_BEFORE_BIRTH.search(after))
+
+
+def precede(mentions: list[Mention], vocab: Vocabulary, text: str = "") -> list[Mention]:
     """The mentions with the rules that need the review's other mentions applied: a risk factor
     fact whose harm is also a fact of the review stays a fact only where its sentence places it
     before the harm (``cg:precedesHarm``), and one its own sentence goes on to deny, after a
-    concluding cue, is none (:func:`_denied_after`).  Then (:func:`_the_harms_words`) such a
-    factor that is no fact at all is no mention either where its words are the harm's."""
+    concluding cue, is none (:func:`_denied_after`), nor (session 87) a parent's that ended
+    before the child was born (:func:`_ended_before_birth`, read in the page's ``text``).  Then
+    (:func:`_the_harms_words`) such a factor that is no fact at all is no mention either where
+    its words are the harm's."""
     harms = {m.notation for m in mentions if m.fact and m.scheme == "harm-types"}
     out = []
     for m in mentions:
         harm = vocab.concepts[m.notation].precedes_harm if m.fact else None
         if (harm in harms and m.assertion != "historical" and not says_earlier(m.evidence.sentence)) \
                 or (m.fact and m.scheme == "risk-factors" and _denied_after(m, mentions, vocab)) \
-                or (m.fact and _overruled_later(m, mentions)):
+                or (m.fact and _overruled_later(m, mentions)) \
+                or (m.fact and m.scheme == "risk-factors"
+                    and _ended_before_birth(m, text, vocab)):
             m = replace(m, fact=False)
         out.append(m)
     return _the_harms_words(out, harms, vocab)

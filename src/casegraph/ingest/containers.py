@@ -168,7 +168,9 @@ def _cpio_number(data: bytes, at: int, width: int, base: int) -> int:
 #: What dissect's readers raise for a damaged image: its own errors and the ones of the
 #: structures and streams it reads.
 _DISSECT_ERRORS = (EOFError, ValueError, KeyError, IndexError, OSError, struct.error, zlib.error,
-                   lzma.LZMAError, NotImplementedError, TypeError, AttributeError)
+                   lzma.LZMAError, NotImplementedError, TypeError, AttributeError, OverflowError)
+#: A SquashFS image's folders are walked at most this deep (a damaged tree may loop).
+_MAX_DEPTH = 64
 
 
 def ewf_members(data: bytes) -> list[tuple[str, bytes]]:
@@ -211,7 +213,7 @@ def squashfs_members(data: bytes) -> list[tuple[str, bytes]]:
     if not data.startswith(SQUASHFS_MAGIC):
         raise ValueError("not a SquashFS image (no 'hsqs' signature: a big-endian or pre-4.0 image?)")
     try:
-        files = list(_squashfs_files(SquashFS(io.BytesIO(data)).get("/"), ""))
+        files = list(_squashfs_files(SquashFS(io.BytesIO(data)).get("/"), "", 0))
     except (DissectError, *_DISSECT_ERRORS) as exc:
         raise ValueError(f"damaged SquashFS image ({type(exc).__name__}: {exc})"[:300]) from None
     if sum(node.size for _, node in files) > PART_MAX:
@@ -225,12 +227,14 @@ def squashfs_members(data: bytes) -> list[tuple[str, bytes]]:
     return out
 
 
-def _squashfs_files(folder: Any, path: str) -> Iterator[tuple[str, Any]]:
+def _squashfs_files(folder: Any, path: str, depth: int) -> Iterator[tuple[str, Any]]:
     """The files with bytes under ``folder`` (a dissect inode), each folder's in its listing's
     order, a sub-folder's where it is listed."""
+    if depth > _MAX_DEPTH:
+        raise ValueError("its folders nest too deep (a damaged directory table?)")
     for node in folder.iterdir():
         name = f"{path}{node.name}"
         if node.is_dir():
-            yield from _squashfs_files(node, name + "/")
+            yield from _squashfs_files(node, name + "/", depth + 1)
         elif node.is_file() and node.size:
             yield name, node

@@ -34,11 +34,13 @@ from casegraph.ingest.parse import (
     _COLUMN_HEADS,
     _EMAIL_HEADER,
     _FIELD_LINE,
+    _FIRST_NAMES,
     _LABEL,
     _LETTER_DATED,
     _LINK_LINE,
     _PART_NUMBER,
     _PIPE_ROW,
+    _TYPE_LABELLED,
     ABOUT_REVIEWS,
     BREADCRUMB,
     COUNT_WORD,
@@ -1386,6 +1388,12 @@ def _next_report_section(lines: list[Line], i: int, above: list[tuple[int, dict]
     return {"kind": "boundary", "title": _heading_text(lines[i].text)}
 
 
+#: (session 87) An account that tells of its child without a name: "This review concerned a
+#: 15-year-old boy", "a 15-year-old boy".
+_UNNAMED_ACCOUNT = re.compile(r"\b(?:this|the)\s+review\s+(?:concerned|concerns|is\s+about|was\s+about)\b|"
+                              r"\ban?\s+\d{1,2}-year-old\s+(?:boy|girl)\b", re.I)
+
+
 #: (session 77) A short field line of a catalogue's record, "Nation: England", "Publisher:
 #: Medway Safeguarding Children Partnership": a capitalised one-word label, then its value.
 _SHORT_FIELD = re.compile(r"^(?-i:[A-Z])[a-z]{2,15}:\s+(?P<value>\S.{0,78})$")
@@ -1737,6 +1745,12 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
             name = by_rubric = lead.group()
     if not name and (later := _introduced_name(probe, further)) and later in probe:
         name = later  # only a name the heading itself gives
+    if not name and (typed := _TYPE_LABELLED.match(probe)) and _FIRST_NAMES.fullmatch(typed["rest"]) \
+            and _UNNAMED_ACCOUNT.search(following):
+        # (session 87) "5.1 Learning Review: Innes" over "This review concerned a 15-year-old
+        # boy. Because of the family's wishes ...": the review's type and the child's name, an
+        # account that never names him
+        name = typed["rest"]
     if (not name and i > 0 and i + 1 < len(lines) and _paragraph_length(lines, i + 1) >= 80
             and CASE_WORDS.search(further) and not _BYLINE.search(bare) and not lines[i].text.endswith(":")):
         # a news headline ("Baby's brain injury") over a paragraph whose first sentence

@@ -1520,6 +1520,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # type by its letters, the child's first name and the place in brackets; or children by
         # letters, "Concise Child Practice Review: E and F (Swansea)" over "E, a seven-year-old ..."
         return {"kind": "name", "title": text, "name": place["name"], **_bracket_fields(place["meta"])}
+    if nxt is not None and _FIRST_NAMES.fullmatch(text.strip()) and not _local_place(text.strip()) \
+            and _TYPE_THEN_PUBLISHED.match(nxt.text):
+        # (session 87) a podcast's show notes: "Kirsten" over "Learning review, published March
+        # 2025.": the child's first name as the heading, the review's type and date under it
+        return {"kind": "name", "title": text.strip(), "name": text.strip()}
     if typed and nxt is not None and (place := _PLACED_FIRST_NAME.match(typed["rest"])) \
             and _PUBLISHED_BY_IN.match(nxt.text) and _local_place(place["meta"]) \
             and (_NAME_HEADING.fullmatch(place["name"]) or _LETTERED_CHILD.fullmatch(place["name"])):
@@ -2058,6 +2063,10 @@ _LETTER_NAMES = re.compile(r"(?-i:[A-Z])(?:,\s*(?-i:[A-Z]))*\s+and\s+(?-i:[A-Z])
 #: (session 87) A field's label and its value set apart by a gutter of spaces, not a colon: a
 #: PDF's fields table printed as text, "Trust area              Southern Trust".
 _SPACED_FIELD = re.compile(r"^(?P<head>(?-i:[A-Z])[A-Za-z ]{1,30}?)\s{3,}\S.{0,60}$")
+#: (session 87) A review's type and its publication under a child's name: "Learning review,
+#: published March 2025."
+_TYPE_THEN_PUBLISHED = re.compile(
+    rf"^(?:[A-Za-z-]+\s+){{0,4}}review\s*[,–—-]\s*published\b[^.]{{0,30}}{YEAR}\.?$", re.I)
 #: (session 87) A review's publisher and year in a sentence of their own: "Published by Glasgow
 #: Child Protection Committee in 2024."
 _PUBLISHED_BY_IN = re.compile(rf"^Published by\s+\S.{{2,100}}?\s+in\s+(?:(?:{_MONTH_RE})\s+)?{YEAR}\.?$")

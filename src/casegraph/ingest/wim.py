@@ -45,7 +45,7 @@ def wim_members(data: bytes) -> list[tuple[str, bytes]]:
         raise ValueError("not a Windows image (no 'MSWIM' signature)")
     try:
         return _members(data)
-    except (struct.error, IndexError, UnicodeDecodeError) as exc:
+    except (struct.error, IndexError, UnicodeDecodeError, OverflowError) as exc:
         raise ValueError(f"damaged Windows image ({type(exc).__name__}: {exc})"[:300]) from None
 
 
