@@ -194,3 +194,18 @@ def test_the_register_after_his_parents_is_his_own(vocab: Vocabulary) -> None:
     gwyn = reviews_by_page([DOCX], vocab)[DOCX.name][0]
     facts = {c.notation for c in gwyn.risk_factors}
     assert "RF-PREV" in facts and "RF-PACE" not in facts
+
+
+def test_a_cut_encase_image_is_refused_with_a_reason_not_an_object(tmp_path: Path) -> None:
+    """dissect's message names the file object it read ("[<_io.BytesIO object at 0x...>]"):
+    the line says what was wrong, not where in memory."""
+    data = E01.read_bytes()
+    with pytest.raises(CasegraphError,
+                       match=r"damaged EnCase image \(EWFError: Failed to load EWF\)") as refused:
+        read_source(_written(tmp_path / "cut.E01", data[:len(data) // 2]))
+    assert "object at" not in str(refused.value)
+
+
+def _written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
