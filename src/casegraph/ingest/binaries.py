@@ -1021,12 +1021,18 @@ def canonical_codes(lengths: list[int]) -> tuple[dict[tuple[int, int], int], int
     return codes, code
 
 
+#: An object's default repr in an error message, with the colon or bracket around it.
+_OBJECT_REPR = re.compile(r"[:\s]*\[?<[\w.]+ object at 0x[0-9a-f]+>\]?")
+
+
 def damaged(what: str, exc: BaseException) -> ValueError:
     """The one-line reason a damaged package is refused with: what it is, the error's kind and
     its message on one line, at most 300 characters.  A kind named only "error" is named with
     its module ("mutagen.id3.error"), and a kind raised with no message is said alone (session
-    65: a cut MP3 was "damaged audio file (error: )")."""
-    reason = " ".join(str(exc).split())
+    65: a cut MP3 was "damaged audio file (error: )").  (session 87) Object reprs a library puts
+    in its message ("Failed to load EWF: [<_io.BytesIO object at 0x...>]") are left out: they
+    say where in memory, not what is wrong."""
+    reason = " ".join(_OBJECT_REPR.sub("", str(exc)).split())
     kind = type(exc).__name__
     if kind.islower():
         kind = f"{type(exc).__module__.split('._')[0]}.{kind}"

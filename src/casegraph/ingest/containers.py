@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import io
 import lzma
-import re
 import struct
 import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from casegraph.ingest.binaries import PART_MAX
+from casegraph.ingest.binaries import PART_MAX, damaged
 from casegraph.ingest.fatdisk import fat_members, is_fat
 from casegraph.ingest.packages import DISC_MAGIC, DISC_MAGIC_AT, disc_members, tarred_members
 from casegraph.ingest.wim import WIM_SUFFIXES, is_wim, wim_members
@@ -174,13 +173,6 @@ _DISSECT_ERRORS = (EOFError, ValueError, KeyError, IndexError, OSError, struct.e
 _MAX_DEPTH = 64
 
 
-def _why(exc: BaseException) -> str:
-    """A dissect error as a reason on one line: its kind and message, without the object
-    reprs its messages carry ("Failed to load EWF: [<_io.BytesIO object at 0x...>]")."""
-    said = re.sub(r"[:\s]*\[?<[\w.]+ object at 0x[0-9a-f]+>\]?", "", str(exc))
-    return f"{type(exc).__name__}: {' '.join(said.split())}" if said.strip() else type(exc).__name__
-
-
 def ewf_members(data: bytes) -> list[tuple[str, bytes]]:
     """An EnCase image's files: the disk it captured (at most :data:`PART_MAX` bytes, as its
     volume section says before anything is read), then that disk's FAT volume or ISO 9660
@@ -195,13 +187,13 @@ def ewf_members(data: bytes) -> list[tuple[str, bytes]]:
         image = ewf.EWF([io.BytesIO(data)])
         size = image.size
     except (DissectError, *_DISSECT_ERRORS) as exc:
-        raise ValueError(f"damaged EnCase image ({_why(exc)})"[:300]) from None
+        raise damaged("EnCase image", exc) from None
     if size > PART_MAX:
         raise ValueError(f"it captures a disk of {size // 2**20} MB, more than casegraph reads")
     try:
         disk = image.open().read(size)
     except (DissectError, *_DISSECT_ERRORS) as exc:
-        raise ValueError(f"damaged EnCase image ({_why(exc)})"[:300]) from None
+        raise damaged("EnCase image", exc) from None
     if is_fat(disk):
         return fat_members(disk)
     if disk[DISC_MAGIC_AT:DISC_MAGIC_AT + len(DISC_MAGIC)] == DISC_MAGIC:
@@ -223,13 +215,13 @@ def squashfs_members(data: bytes) -> list[tuple[str, bytes]]:
     try:
         files = list(_squashfs_files(SquashFS(io.BytesIO(data)).get("/"), "", 0))
     except (DissectError, *_DISSECT_ERRORS) as exc:
-        raise ValueError(f"damaged SquashFS image ({_why(exc)})"[:300]) from None
+        raise damaged("SquashFS image", exc) from None
     if sum(node.size for _, node in files) > PART_MAX:
         raise ValueError(f"its files come to more than {PART_MAX // 2**20} MB, more than casegraph reads")
     try:
         out = [(path, node.open().read(node.size)) for path, node in files]
     except (DissectError, *_DISSECT_ERRORS) as exc:
-        raise ValueError(f"damaged SquashFS image ({_why(exc)})"[:300]) from None
+        raise damaged("SquashFS image", exc) from None
     if not out:
         raise ValueError("the SquashFS image holds no file")
     return out

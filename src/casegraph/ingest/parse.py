@@ -2172,8 +2172,8 @@ def _page_date(preamble: list[Line]) -> tuple[str | None, int | None, int | None
                 return line.text, int(m["year"]), month_num(m["month"])
     for line in preamble:  # (session 87) a news item's byline, "By Courier Reporter | 8 February 2024 | ..."
         cells = [cell.strip() for cell in line.text.split(" | ")]
-        if cells[0].startswith("By ") and (m := next((PAGE_DATE.fullmatch(c) for c in cells[1:3]
-                                                      if PAGE_DATE.fullmatch(c)), None)):
+        dated = (m for c in cells[1:3] if (m := PAGE_DATE.fullmatch(c)))
+        if cells[0].startswith("By ") and (m := next(dated, None)):
             return title, int(m["year"]), month_num(m["month"])
     for line in preamble:  # (session 77) "Somerset Safeguarding Children Partnership, April 2024. These ..."
         if (m := _BODY_DATELINE.match(line.text)) and (d := PAGE_DATE.match(m["date"])):
@@ -3838,9 +3838,14 @@ def _title_over_heading(entry: Entry, after: Entry | None) -> bool:
     the same child: the page's first entry ("Statement: Child H review published | Barnsley
     ...") whose text is one short paragraph (a notice over the statement) before the entry
     that names the child again ("Statement on the publication of the ... Review: Child H")."""
-    text = "\n".join(s.span.text for s in entry.sections).strip()
     return (after is not None and bool(entry.name) and after.name == entry.name and entry.line <= 2
-            and len(text) < 300 and "\n" not in text)
+            and _one_short_line(entry))
+
+
+def _one_short_line(entry: Entry) -> bool:
+    """Whether an entry's text is at most one short line (a page title's notice or menu)."""
+    text = "\n".join(s.span.text for s in entry.sections).strip()
+    return len(text) < 300 and "\n" not in text
 
 
 def _without_shells(entries: list[Entry]) -> list[Entry]:
@@ -3896,10 +3901,9 @@ def _nameless_title(entry: Entry, after: Entry | None) -> bool:
     heading is the title's, and the title's text is one short line (a notice) at most."""
     if after is None or entry.name or after.name or after.line - entry.line > 6:
         return False
-    text = "\n".join(s.span.text for s in entry.sections).strip()
     heading = set(re.findall(r"\w+", after.heading.lower()))
     return len(heading) >= 2 and heading <= set(re.findall(r"\w+", entry.heading.lower())) \
-        and len(text) < 300 and "\n" not in text
+        and _one_short_line(entry)
 
 
 def _share_learning(entries: list[Entry]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import struct
 
-from casegraph.ingest.binaries import PART_MAX
+from casegraph.ingest.binaries import PART_MAX, damaged
 from casegraph.ingest.lzx import Lzx
 
 WIM_SUFFIXES = {".wim"}
@@ -46,7 +46,7 @@ def wim_members(data: bytes) -> list[tuple[str, bytes]]:
     try:
         return _members(data)
     except (struct.error, IndexError, UnicodeDecodeError, OverflowError) as exc:
-        raise ValueError(f"damaged Windows image ({type(exc).__name__}: {exc})"[:300]) from None
+        raise damaged("Windows image", exc) from None
 
 
 def _members(data: bytes) -> list[tuple[str, bytes]]:
