@@ -7,7 +7,14 @@
 - an EnCase (Expert Witness) disk image (``.E01``: a records office's capture of a USB stick or
   floppy), its chunks read by dissect.evidence, then the disk's FAT volume or ISO 9660 disc;
 - a SquashFS image (``.squashfs``: an offline learning library), read by dissect.squashfs;
-- a Windows image (``.wim``: a Trust's capture of a shared folder), by :mod:`casegraph.ingest.wim`.
+- a Windows image (``.wim``: a Trust's capture of a shared folder), by :mod:`casegraph.ingest.wim`;
+- (session 88) an ``ar`` archive that is no Debian package (``.a``: a kiosk's bundle of pages);
+- (session 88) an RPM package (``.rpm``: a kiosk's summaries, built by rpmbuild): its lead and
+  two headers skipped by their sizes, its payload (a cpio archive, compressed) read as one;
+- (session 88) a shell archive (``.shar``: GNU sharutils' or a plain one, a newsletter's files
+  e-mailed as one script): each here-document that writes a file, its "X" line marks taken off;
+- (session 88) a virtual machine's disk (``.qcow2``, ``.vmdk``, ``.vhd``, ``.vhdx``: a
+  training laptop's shared drive), read by dissect.hypervisor, then its FAT volume or ISO disc.
 
 Why libraries for two and by hand for two (session 87, DECISIONS 131): ``ar`` is 60-byte
 headers and cpio's two ASCII formats are 110- and 76-byte headers, a few lines each; EWF's
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import io
 import lzma
+import re
 import struct
 import zlib
 from collections.abc import Iterator
@@ -34,7 +42,12 @@ DEB_SUFFIXES = {".deb", ".udeb"}
 CPIO_SUFFIXES = {".cpio"}
 EWF_SUFFIXES = {".e01"}
 SQUASHFS_SUFFIXES = {".squashfs", ".sqsh"}
-CONTAINER_SUFFIXES = DEB_SUFFIXES | CPIO_SUFFIXES | EWF_SUFFIXES | SQUASHFS_SUFFIXES | WIM_SUFFIXES
+AR_SUFFIXES = {".a", ".ar"}
+RPM_SUFFIXES = {".rpm"}
+VIRTUAL_DISK_SUFFIXES = {".qcow2", ".vmdk", ".vhd", ".vhdx"}
+SHAR_SUFFIXES = {".shar"}
+CONTAINER_SUFFIXES = (DEB_SUFFIXES | CPIO_SUFFIXES | EWF_SUFFIXES | SQUASHFS_SUFFIXES | WIM_SUFFIXES
+                      | AR_SUFFIXES | RPM_SUFFIXES | VIRTUAL_DISK_SUFFIXES | SHAR_SUFFIXES)
 
 AR_MAGIC = b"!<arch>\n"
 _AR_HEADER = 60  # name 16, date 12, owner 6, group 6, mode 8, size 10, "`\n"
@@ -45,11 +58,19 @@ _CPIO_TRAILER = "TRAILER!!!"
 _REGULAR, _FILE_TYPE = 0o100000, 0o170000
 EWF_MAGIC = b"EVF\x09\x0d\x0a\xff\x00"
 SQUASHFS_MAGIC = b"hsqs"
+#: An RPM package's lead, and each of its headers' first bytes (magic, version 1, 4 reserved).
+RPM_MAGIC = b"\xed\xab\xee\xdb"
+_RPM_LEAD, _RPM_HEADER_MAGIC = 96, b"\x8e\xad\xe8\x01"
+#: A virtual disk's first bytes, by the dissect.hypervisor class that reads it: QEMU's qcow2,
+#: VMware's sparse extent ("KDMV"), Hyper-V's VHDX (VirtualBox's VDI is not read: dissect's
+#: class for it opens differently, and no page here has one to test it on).
+#: A fixed VHD's footer is at its end ("conectix"); a dynamic one has a copy at its start.
+_VIRTUAL_DISKS = ((b"QFI\xfb", "qcow2"), (b"KDMV", "vmdk"), (b"vhdxfile", "vhdx"), (b"conectix", "vhd"))
 
 
 def container_kind(data: bytes, suffix: str) -> str | None:
     """The kind of package or image a file is, by its first bytes, then its suffix; else None."""
-    if data.startswith(AR_MAGIC) or suffix in DEB_SUFFIXES:
+    if (data.startswith(AR_MAGIC) and data[8:24].startswith(b"debian-binary")) or suffix in DEB_SUFFIXES:
         return "Debian package"
     if data.startswith(CPIO_MAGICS) or suffix in CPIO_SUFFIXES:
         return "cpio archive"
@@ -59,6 +80,14 @@ def container_kind(data: bytes, suffix: str) -> str | None:
         return "SquashFS image"
     if is_wim(data) or suffix in WIM_SUFFIXES:
         return "Windows image"
+    if data.startswith(AR_MAGIC) or suffix in AR_SUFFIXES:
+        return "ar archive"  # (a Debian package is one too, known above by its debian-binary)
+    if data.startswith(RPM_MAGIC) or suffix in RPM_SUFFIXES:
+        return "RPM package"
+    if _virtual_disk(data) or suffix in VIRTUAL_DISK_SUFFIXES:
+        return "virtual disk image"
+    if suffix in SHAR_SUFFIXES or (data.startswith(b"#!") and b"shell archive" in data[:300]):
+        return "shell archive"
     return None
 
 
@@ -66,7 +95,8 @@ def container_members(data: bytes, kind: str) -> list[tuple[str, bytes]]:
     """The files of a package or image of ``kind`` (:func:`container_kind`) as (path, bytes)."""
     reader = {"Debian package": deb_members, "cpio archive": cpio_members,
               "EnCase disk image": ewf_members, "SquashFS image": squashfs_members,
-              "Windows image": wim_members}[kind]
+              "Windows image": wim_members, "ar archive": ar_members, "RPM package": rpm_members,
+              "virtual disk image": virtual_disk_members, "shell archive": shar_members}[kind]
     return reader(data)
 
 
@@ -75,7 +105,11 @@ CONTAINER_MEDIA = {"Debian package": ("application/vnd.debian.binary-package", "
                    "cpio archive": ("application/x-cpio", "cpio"),
                    "EnCase disk image": ("application/x-ewf", "ewf"),
                    "SquashFS image": ("application/x-squashfs", "squashfs"),
-                   "Windows image": ("application/x-ms-wim", "wim")}
+                   "Windows image": ("application/x-ms-wim", "wim"),
+                   "ar archive": ("application/x-archive", "ar"),
+                   "RPM package": ("application/x-rpm", "rpm"),
+                   "virtual disk image": ("application/x-virtual-disk", "virtual disk"),
+                   "shell archive": ("application/x-shar", "shar")}
 
 
 # ------------------------------------------------------------------------- Debian package
@@ -105,6 +139,108 @@ def _ar_members(data: bytes) -> list[tuple[str, bytes]]:
         out.append((header[:16].decode("ascii", "replace").strip().rstrip("/"), data[start:end]))
         at = end + (end & 1)
     return out
+
+
+def ar_members(data: bytes) -> list[tuple[str, bytes]]:
+    """(session 88) An ``ar`` archive's files, its symbol tables (GNU's "/" and "//", BSD's
+    "__.SYMDEF") left out: they index object code, and are no files of the archive's own."""
+    return [(name, body) for name, body in _ar_members(data)
+            if name and not name.startswith(("/", "__.SYMDEF"))]
+
+
+# ------------------------------------------------------------------------------------ RPM
+def rpm_members(data: bytes) -> list[tuple[str, bytes]]:
+    """(session 88) An RPM package's files: the payload after its 96-byte lead and its two
+    headers (signature, then main; each 16 bytes, 16 a tag and its data, the signature's padded
+    to 8 bytes) is a cpio archive, compressed as its header says (gzip, xz, zstd, bzip2), read as
+    one.  By hand: the layout is three sizes to skip, and the payload what casegraph unpacks
+    already (rpmfile would add a dependency to do the same)."""
+    if not data.startswith(RPM_MAGIC):
+        raise ValueError("not an RPM package (no lead signature)")
+    at = _RPM_LEAD
+    for padded in (True, False):
+        if data[at:at + 4] != _RPM_HEADER_MAGIC or at + 16 > len(data):
+            raise ValueError(f"damaged RPM package (no header at byte {at:,})")
+        entries, store = struct.unpack(">II", data[at + 8:at + 16])
+        at += 16 + 16 * entries + store
+        at += (-at % 8) if padded else 0
+    if at >= len(data):
+        raise ValueError("damaged RPM package (it ends before its payload)")
+    payload = data[at:]
+    if not payload.startswith(CPIO_MAGICS):  # (a lone compressed file: its one member's bytes)
+        payload = tarred_members(payload, "payload.cpio.gz")[0][1]
+    return cpio_members(payload)
+
+
+# ------------------------------------------------------------------------- shell archive
+#: A here-document that writes a file: ``sed 's/^X//' << 'SHAR_EOF' > 'notes.txt' &&`` (GNU
+#: sharutils, each line marked "X"), or ``cat << \EOF > notes.txt`` (a plain shar).
+_SHAR_FILE = re.compile(r"^\s*(?P<cmd>sed\s+(?:-e\s+)?'s/\^(?P<mark>[^/]{1,2})//'|cat)"
+                        r"\s+<<\s*\\?'?(?P<end>\w+)'?"
+                        r"\s*>\s*'?(?P<name>[^'&|;\n]+?)'?\s*(?:&&)?\s*$", re.M)
+
+
+def shar_members(data: bytes) -> list[tuple[str, bytes]]:
+    """(session 88) A shell archive's files, each the here-document that writes it, without the
+    mark sharutils puts before each line; nothing is run.  A file packed uuencoded (a binary)
+    is no text, and is left out."""
+    text = data.decode("utf-8", "replace")
+    out: list[tuple[str, bytes]] = []
+    for m in _SHAR_FILE.finditer(text):
+        body_at = m.end() + 1
+        end = re.compile(rf"^{re.escape(m['end'])}$", re.M).search(text, body_at)
+        if end is None:
+            raise ValueError(f"damaged shell archive ({m['name']}'s text has no end line {m['end']})")
+        lines = text[body_at:end.start()].splitlines(keepends=True)
+        if m["mark"]:
+            lines = [line.removeprefix(m["mark"]) for line in lines]
+        out.append((m["name"].strip(), "".join(lines).encode("utf-8")))
+    if not out:
+        raise ValueError("a shell archive that writes no file (no here-document into a file)")
+    return out
+
+
+# ---------------------------------------------------------------------------- virtual disk
+def _virtual_disk(data: bytes) -> str | None:
+    """Which virtual disk a file's first bytes show, or None."""
+    return next((kind for magic, kind in _VIRTUAL_DISKS if data.startswith(magic)), None)
+
+
+def virtual_disk_members(data: bytes) -> list[tuple[str, bytes]]:
+    """(session 88) A virtual machine's disk (qcow2, VMware or Hyper-V): the disk it
+    holds, at most :data:`PART_MAX` bytes (its size read first), then that disk's FAT volume or
+    ISO 9660 disc read as its image file would be.  Each format's cluster or grain tables are
+    dissect.hypervisor's (Fox-IT's, as for EnCase images)."""
+    from dissect.hypervisor.disk import qcow2, vhd, vhdx, vmdk
+    from dissect.hypervisor.exceptions import Error as DissectError
+
+    kind = _virtual_disk(data) or ("vhd" if data[-512:].startswith(b"conectix") else None)
+    reader: Any = {"qcow2": lambda fh: qcow2.QCow2(fh).open(), "vmdk": vmdk.VMDK, "vhdx": vhdx.VHDX,
+                   "vhd": vhd.VHD}.get(kind or "")
+    if reader is None:
+        raise ValueError("not a virtual disk casegraph reads (qcow2, VMDK sparse extent, VHD, VHDX)")
+    try:
+        disk = reader(io.BytesIO(data))
+        size = int(disk.size)
+    except (DissectError, *_DISSECT_ERRORS) as exc:
+        raise damaged(f"{kind} disk image", exc) from None
+    if size > PART_MAX:
+        raise ValueError(f"it holds a disk of {size // 2**20} MB, more than casegraph reads")
+    try:
+        raw = disk.read(size)
+    except (DissectError, *_DISSECT_ERRORS) as exc:
+        raise damaged(f"{kind} disk image", exc) from None
+    return _volume_files(raw, f"a {kind} disk")
+
+
+def _volume_files(disk: bytes, what: str) -> list[tuple[str, bytes]]:
+    """A captured disk's files: its FAT volume's or ISO 9660 disc's."""
+    if is_fat(disk):
+        return fat_members(disk)
+    if disk[DISC_MAGIC_AT:DISC_MAGIC_AT + len(DISC_MAGIC)] == DISC_MAGIC:
+        return disc_members(disk)
+    raise ValueError(f"{what} casegraph does not read (only a FAT volume or an ISO 9660 disc, not a "
+                     "partitioned disk)")
 
 
 # ---------------------------------------------------------------------------------- cpio
@@ -194,12 +330,7 @@ def ewf_members(data: bytes) -> list[tuple[str, bytes]]:
         disk = image.open().read(size)
     except (DissectError, *_DISSECT_ERRORS) as exc:
         raise damaged("EnCase image", exc) from None
-    if is_fat(disk):
-        return fat_members(disk)
-    if disk[DISC_MAGIC_AT:DISC_MAGIC_AT + len(DISC_MAGIC)] == DISC_MAGIC:
-        return disc_members(disk)
-    raise ValueError("an EnCase image of a disk casegraph does not read (only a FAT volume or an "
-                     "ISO 9660 disc, not a partitioned disk)")
+    return _volume_files(disk, "an EnCase image of a disk")
 
 
 # -------------------------------------------------------------------------------- SquashFS

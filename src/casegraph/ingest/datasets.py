@@ -44,6 +44,7 @@ turned into the SQL ``pg_restore`` would print, for the SQL dump reader.  The on
 from __future__ import annotations
 
 import bz2
+import codecs
 import contextlib
 import datetime
 import decimal
@@ -86,6 +87,9 @@ PG_CUSTOM_SUFFIXES = {".dump", ".backup", ".pgdump"}
 SAS7BDAT_SUFFIXES = {".sas7bdat"}
 #: A dBASE table (``.dbf``: R's foreign, a GIS's attribute table, an old database's export).
 DBF_SUFFIXES = {".dbf"}
+#: (session 88) A Paradox table (``.db``: Borland's desktop database, a 1990s register); an
+#: SQLite database saved as ``.db`` is known by its first bytes and read as one.
+PARADOX_SUFFIXES = {".db"}
 #: An Apache Parquet file (pandas', Spark's or DuckDB's columnar export).
 PARQUET_SUFFIXES = {".parquet"}
 #: An Arrow IPC file: Feather (V2, what pandas' ``to_feather`` and R's arrow write; V1's older
@@ -1038,8 +1042,43 @@ def dbf_records(data: bytes) -> list[Record]:
             at += length
             if value not in (None, ""):
                 record[name] = value
-        records.append(record)
+        records.append(split_fields_joined(record))
     return records
+
+
+#: A field's name with a number after it: "SUMMARY1", "Lesson_2", "REC 3".
+_NUMBERED_FIELD = re.compile(r"^(?P<stem>.*?[A-Za-z])[ _]?(?P<n>\d{1,2})$")
+#: The stems whose numbered fields are items of a list (one lesson a field), not one text.
+_ITEM_STEMS = re.compile(r"(?:lesson|learning|finding|recommendation|rec|action|point)s?", re.I)
+#: The stems whose numbered fields are one text cut into pieces ("CHILD1" and "CHILD2" are two
+#: children, and stay two fields).
+_TEXT_STEMS = re.compile(r"summary|text|notes?|description|account|background|narrative|details?"
+                         r"|comments?|abstract", re.I)
+
+
+def split_fields_joined(record: Record) -> Record:
+    """(session 88) A fixed-width table's long text given back whole: dBASE and Paradox cap a
+    text field at 254 characters, so a register kept a summary in "SUMMARY1", "SUMMARY2" and
+    "SUMMARY3" and its lessons in "LESSON1" to "LESSON3".  Numbered fields of one stem (two or
+    more) become one field, at the first one's place: a list for lessons and recommendations
+    (each field an item), their texts joined with a space for a summary or notes."""
+    stems: dict[str, list[str]] = defaultdict(list)
+    for key in record:
+        if (m := _NUMBERED_FIELD.match(key)) and isinstance(record[key], str):
+            stems[m["stem"]].append(key)
+    stems = {stem: keys for stem, keys in stems.items()
+             if len(keys) > 1 and (_ITEM_STEMS.fullmatch(stem) or _TEXT_STEMS.fullmatch(stem))}
+    if not stems:
+        return record
+    joined: Record = {}
+    for key, value in record.items():
+        m = _NUMBERED_FIELD.match(key)
+        if m is None or m["stem"] not in stems or key not in stems[m["stem"]]:
+            joined[key] = value
+        elif key == stems[m["stem"]][0]:
+            values = [str(record[k]) for k in stems[m["stem"]]]
+            joined[m["stem"]] = values if _ITEM_STEMS.fullmatch(m["stem"]) else " ".join(values)
+    return joined
 
 
 def _dbf_fields(data: bytes, header: int) -> list[tuple[str, str, int]]:
@@ -1070,6 +1109,111 @@ def _dbf_value(raw: bytes, kind: str, encoding: str | None) -> object:
     if kind in "CV":
         return (raw.decode(encoding, "replace") if encoding else _decoded(raw)).rstrip(" \0")
     return None  # memo, binary and general fields point into files a page does not bring
+
+
+# ------------------------------------------------------------------------------------- Paradox
+#: (session 88) Paradox's field types that hold words or a whole number a record is read by:
+#: alphanumeric, short, long and auto-increment integers; the leader of a memo field (its
+#: first characters, kept in the record; the rest lives in a ``.mb`` file a page does not
+#: bring).  Dates, money, logical, graphic and binary fields say nothing a review is found by.
+_PX_ALPHA, _PX_SHORT, _PX_LONG, _PX_MEMO, _PX_FMEMO, _PX_AUTOINC = 0x01, 0x03, 0x04, 0x0C, 0x0E, 0x16
+
+
+def is_paradox(data: bytes) -> bool:
+    """Whether a file's bytes are a Paradox table (``.db``: Borland's desktop database, the
+    register an ACPC or a records office kept in the 1990s): its header's record size is the
+    sum of its fields' sizes, which no other file's first bytes are by chance."""
+    try:
+        return _px_fields(data) is not None
+    except (struct.error, IndexError):
+        return False
+
+
+def paradox_records(data: bytes) -> list[Record]:
+    """A Paradox table's records, each of its fields' values by field name, blanks left out,
+    in the order of its data blocks' chain (the order Paradox shows them).  Read by hand from
+    the header's field list: no well-kept Python library reads the format (pypxlib binds a C
+    library Debian does not ship), and the layout is small and fixed (record size, header
+    size, block size and first block in the header; each block a 6-byte head and fixed-width
+    records)."""
+    fields = _px_fields(data)
+    if fields is None:
+        raise ValueError("not a Paradox table (its header does not describe its records)")
+    size, header = struct.unpack("<HH", data[:4])
+    block, first = data[5] * 0x400, struct.unpack("<H", data[14:16])[0]
+    count = struct.unpack("<I", data[6:10])[0]
+    names = _px_names(data, len(fields))
+    encoding = _px_code_page(data)
+    records: list[Record] = []
+    seen: set[int] = set()
+    number = first
+    while number and number not in seen and len(records) < count:
+        seen.add(number)
+        at = header + (number - 1) * block
+        if at + 6 > len(data):
+            raise ValueError(f"damaged Paradox table (it says {count} records, but the file ends at "
+                             f"byte {len(data):,}, inside block {number})")
+        following, _, last = struct.unpack("<HHh", data[at:at + 6])
+        for k in range(last // size + 1 if last >= 0 else 0):
+            row = data[at + 6 + k * size:at + 6 + (k + 1) * size]
+            if len(row) < size:
+                raise ValueError(f"damaged Paradox table (cut short in block {number})")
+            records.append(split_fields_joined(_px_record(row, fields, names, encoding)))
+        number = following
+    return records
+
+
+def _px_fields(data: bytes) -> list[tuple[int, int]] | None:
+    """The table's fields as (type, size), or None when the header is no Paradox data table's:
+    a data file (type 0 or 2) whose record size is the sum of its fields' sizes and whose
+    header is a whole number of 2 KB."""
+    size, header, kind, blocks = struct.unpack("<HHBB", data[:6])
+    count = struct.unpack("<H", data[0x21:0x23])[0]
+    if kind not in (0, 2) or not (1 <= blocks <= 32) or not count or header % 0x800 or header > len(data):
+        return None
+    raw = data[0x78:0x78 + 2 * count]
+    fields = [(raw[k], raw[k + 1]) for k in range(0, len(raw), 2)]
+    return fields if len(fields) == count and sum(n for _, n in fields) == size else None
+
+
+def _px_names(data: bytes, count: int) -> list[str]:
+    """The fields' names: nul-ended, after the table's name (79 bytes in a table of Paradox 4
+    to 5, 261 from Paradox 7, file version 0x0C), which follows the fields' list and its
+    pointers."""
+    at = 0x78 + 2 * count + 4 + 4 * count + (261 if data[0x39] >= 0x0C else 79)
+    names = data[at:].split(b"\0", count)[:count]
+    return [n.decode("cp1252", "replace") or f"FIELD{k + 1}" for k, n in enumerate(names)]
+
+
+def _px_code_page(data: bytes) -> str:
+    """The table's code page (header offset 0x6A in a table of Paradox 4 or later); Windows-1252
+    when it names none Python knows."""
+    number = struct.unpack("<H", data[0x6A:0x6C])[0] if data[0x39] >= 4 else 0
+    try:
+        return codecs.lookup(f"cp{number}").name
+    except LookupError:
+        return "cp1252"
+
+
+def _px_record(row: bytes, fields: list[tuple[int, int]], names: list[str], encoding: str) -> Record:
+    """One record's values by field name: text decoded, integers as numbers (Paradox stores
+    them big-endian with the sign bit flipped, and 0 for blank)."""
+    record: Record = {}
+    at = 0
+    for (kind, size), name in zip(fields, names, strict=True):
+        raw = row[at:at + size]
+        at += size
+        value: object = None
+        if kind == _PX_ALPHA:
+            value = raw.split(b"\0", 1)[0].decode(encoding, "replace").strip()
+        elif kind in (_PX_MEMO, _PX_FMEMO):
+            value = raw[:-10].split(b"\0", 1)[0].decode(encoding, "replace").strip()
+        elif kind in (_PX_SHORT, _PX_LONG, _PX_AUTOINC) and any(raw):
+            value = int.from_bytes(raw, "big") ^ (1 << (8 * size - 1))
+            value -= (1 << (8 * size)) if value >> (8 * size - 1) else 0
+        if value not in (None, ""):
+            record[name] = value
+    return record
 
 
 # -------------------------------------------------------------------------------------- Parquet

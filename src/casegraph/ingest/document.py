@@ -994,6 +994,12 @@ def names_a_child(text: str) -> bool:
     return _PSEUDONYM.search(text) is not None
 
 
+#: (session 88) A first name, its place in brackets and perhaps when the review was published,
+#: after a review's type: "Macy (Flintshire) - published October 2023".
+_PLACED_PUBLISHED = re.compile(rf"(?P<name>{_FIRST_NAMES.pattern})\s*\([^()]{{2,60}}\)"
+                               rf"(?:\s*[-–—,]\s*[Pp]ublished\s+(?:in\s+)?(?:\w+\s+)?{YEAR})?$")
+
+
 def heading_fields(heading: str) -> dict:
     """Year and area a review's heading gives in brackets or after a dash: "Baby R
     (Stockton-on-Tees serious case review, 2019)", "... (Darlington), published 4 March 2024"."""
@@ -1751,6 +1757,12 @@ def _section_head(lines: list[Line], i: int, item_rows: frozenset[int]) -> dict 
         # boy. Because of the family's wishes ...": the review's type and the child's name, an
         # account that never names him
         name = typed["rest"]
+    if not name and (typed := _TYPE_LABELLED.match(probe)) \
+            and (placed := _PLACED_PUBLISHED.match(typed["rest"])) \
+            and re.match(rf"{re.escape(placed['name'])}\b", following):
+        # (session 88) "6.2 Extended Child Practice Review NWSB 2/2021: Macy (Flintshire) -
+        # published October 2023" over "Macy was 13 when ...": an annual report's section
+        name = placed["name"]
     if (not name and i > 0 and i + 1 < len(lines) and _paragraph_length(lines, i + 1) >= 80
             and CASE_WORDS.search(further) and not _BYLINE.search(bare) and not lines[i].text.endswith(":")):
         # a news headline ("Baby's brain injury") over a paragraph whose first sentence

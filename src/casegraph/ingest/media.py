@@ -740,13 +740,16 @@ AUDIO_MEDIA = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".m4b": "audio/mp4", "
                # (session 81) a True Audio master (lossless, as WavPack), its APEv2 tag at its end
                ".tta": "audio/x-tta",
                # (session 87) a Musepack podcast (SV7 or SV8), its show notes in an APEv2 tag
-               ".mpc": "audio/x-musepack"}
+               ".mpc": "audio/x-musepack",
+               # (session 88) a Monkey's Audio master (lossless, as WavPack), tagged with APEv2
+               ".ape": "audio/x-ape"}
 AUDIO_SUFFIXES = set(AUDIO_MEDIA)
 #: An MP3 file's ID3v2 tag, an Ogg page, a FLAC stream, (session 72) a Windows Media file's ASF
 #: header object: how an audio file is known by its bytes.
 _AUDIO_MAGIC = {b"ID3": ".mp3", b"OggS": ".ogg", b"fLaC": ".flac",
                 bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c"): ".wma",
-                b"wvpk": ".wv", b"TTA1": ".tta", b"MPCK": ".mpc", b"MP+": ".mpc"}
+                b"wvpk": ".wv", b"TTA1": ".tta", b"MPCK": ".mpc", b"MP+": ".mpc",
+                b"MAC ": ".ape"}
 #: The tags that name and place an episode, in the order a podcast player shows them, by
 #: the name each tag format gives them (ID3 frame, MP4 atom, Vorbis comment or APEv2 item in
 #: capitals, ASF attribute).
@@ -861,7 +864,7 @@ def _tags_of(data: bytes | BinaryIO, what: str) -> object | None:
         raise damaged(what, exc) from None
     if audio is None:
         raise ValueError("not an audio file with tags that casegraph reads (MP3, MP4, Ogg, FLAC, WMA, "
-                         "WavPack, True Audio, Musepack, AAC)")
+                         "WavPack, True Audio, Musepack, Monkey's Audio, AAC)")
     if audio.tags is None and isinstance(data, bytes) and data.startswith(b"TTA1"):
         return _ape_tag(data)
     return audio.tags

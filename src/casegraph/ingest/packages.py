@@ -123,7 +123,9 @@ TCR_SUFFIXES = {".tcr"}
 #: (session 69) Zstandard too (``tar --zstd``: a partnership website's content backup).
 #: (session 77) lzip too (``tar --lzip``: a county archive's BagIt bag).
 TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst", ".tlz"}
-COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst", ".lz"}
+#: (session 88) LZ4 (``.lz4``: a web team's newsletter compressed for a backup) and Unix
+#: compress (``.Z``: an old system's summaries) too.
+COMPRESSED_SUFFIXES = {".gz", ".bz2", ".xz", ".zst", ".lz", ".lz4", ".z"}
 #: (session 64) A CD-ROM's or DVD's image (ISO 9660, with Joliet's or Rock Ridge's long names:
 #: a board's training disc of reviews, burnt in 2013) is read the same way too
 #: (:func:`disc_members`).
@@ -141,7 +143,12 @@ SIGNED_SUFFIXES = {".p7m"}
 #: summaries, made by gcab or makecab) too (:func:`cab_members`).
 CAB_SUFFIXES = {".cab"}
 CAB_MAGIC = b"MSCF\0\0\0\0"
-ARCHIVE_SUFFIXES = ({".zip", ".7z"} | TAR_SUFFIXES | COMPRESSED_SUFFIXES | DISC_SUFFIXES | FAT_SUFFIXES
+#: (session 88) Packages that are zip archives under another name: a Java archive (``.jar``: an
+#: app's JavaHelp pages), a Python wheel (``.whl``: a package whose data files are summaries), a
+#: NuGet package (``.nupkg``: a learning library's content): their members read as a zip's.
+ZIP_PACKAGE_SUFFIXES = {".jar", ".whl", ".nupkg"}
+ARCHIVE_SUFFIXES = ({".zip", ".7z"} | ZIP_PACKAGE_SUFFIXES | TAR_SUFFIXES | COMPRESSED_SUFFIXES
+                    | DISC_SUFFIXES | FAT_SUFFIXES
                     | ZIM_SUFFIXES | SIGNED_SUFFIXES | ARJ_SUFFIXES | LHA_SUFFIXES | CAB_SUFFIXES)
 #: An ISO 9660 image's primary volume descriptor: "CD001" at byte 32769 (after 16 sectors of
 #: system area), whatever the file's name.
@@ -915,11 +922,47 @@ _COMPRESSIONS: tuple[tuple[bytes, Callable[[bytes], bytes], str, str], ...] = (
     # (session 69) a web team's content backup as ``tar --zstd`` writes it
     (b"\x28\xb5\x2f\xfd", lambda raw: zstd_unpacked(raw, "the stream"), "zstd", "application/zstd"),
     # (session 77) a county archive's BagIt bag as ``tar --lzip`` writes it
-    (_LZIP_MAGIC, lambda raw: lzip_unpacked(raw, "the stream"), "lzip", "application/x-lzip"))
+    (_LZIP_MAGIC, lambda raw: lzip_unpacked(raw, "the stream"), "lzip", "application/x-lzip"),
+    # (session 88) an LZ4 frame (``lz4``) and Unix compress's LZW (``compress``, ``ncompress``)
+    (b"\x04\x22\x4d\x18", lambda raw: _lz4_unpacked(raw), "lz4", "application/x-lz4"),
+    (b"\x1f\x9d", lambda raw: _lzw_unpacked(raw), "compress", "application/x-compress"))
 #: A POSIX or GNU tar's magic, at byte 257 of its first header.
 _TAR_MAGIC_AT, _TAR_MAGIC = 257, b"ustar"
 #: A tar's block: every header and every member's data fill whole blocks of it.
 _TAR_BLOCK = 512
+
+
+def _lz4_unpacked(raw: bytes) -> bytes:
+    """(session 88) An LZ4 frame's bytes, at most :data:`PART_MAX` of them, by the lz4 library
+    (the format's own bindings); a cut frame is refused, not read short."""
+    import lz4.frame  # imported here: only an LZ4 file needs it
+
+    try:
+        unpacker = lz4.frame.LZ4FrameDecompressor()
+        out = unpacker.decompress(raw, max_length=PART_MAX + 1)
+    except RuntimeError as exc:
+        raise ValueError(f"damaged LZ4 stream ({one_line(str(exc))})"[:300]) from None
+    if len(out) > PART_MAX:
+        raise ValueError(f"the stream is larger than {PART_MAX // 2**20} MB unpacked")
+    if not unpacker.eof:
+        raise ValueError("the stream is cut short (its LZ4 frame ends before its end mark)")
+    return out
+
+
+def _lzw_unpacked(raw: bytes) -> bytes:
+    """(session 88) A Unix compress (``.Z``) stream's bytes, by unlzw3 (pure Python, kept): LZW
+    has no end mark, so a cut file reads short, as ``uncompress`` reads it.  LZW's codes grow
+    to at most 16 bits, so a file unpacks to at most a few thousand times its size, and the file
+    is at most MAX_SOURCE_BYTES: bounded before it is read; the result is bounded again."""
+    import unlzw3  # imported here: only a compress file needs it
+
+    try:
+        out = unlzw3.unlzw(raw)
+    except (ValueError, IndexError, TypeError) as exc:
+        raise ValueError(f"damaged compress (.Z) stream ({one_line(str(exc))})"[:300]) from None
+    if len(out) > PART_MAX:
+        raise ValueError(f"the stream is larger than {PART_MAX // 2**20} MB unpacked")
+    return out
 
 
 def compression_of(data: bytes) -> tuple[str, str] | None:
@@ -948,7 +991,8 @@ def tarred_members(data: bytes, name: str) -> list[tuple[str, bytes]]:
         elif raw is not data:
             out = [(posixpath.splitext(name)[0], raw)]
         else:
-            raise ValueError("neither a tar archive nor a gzip, bzip2, xz, Zstandard or lzip stream")
+            raise ValueError("neither a tar archive nor a gzip, bzip2, xz, Zstandard, lzip, LZ4 or "
+                             "compress stream")
     except (tarfile.TarError, EOFError, OSError, lzma.LZMAError, zlib.error) as exc:
         raise ValueError(f"damaged archive ({type(exc).__name__}: {one_line(str(exc))})"[:300]) from None
     if not out:

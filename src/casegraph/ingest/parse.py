@@ -1527,9 +1527,11 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         return {"kind": "name", "title": text.strip(), "name": text.strip()}
     if typed and nxt is not None and (place := _PLACED_FIRST_NAME.match(typed["rest"])) \
             and _PUBLISHED_BY_IN.match(nxt.text) and _local_place(place["meta"]) \
-            and (_NAME_HEADING.fullmatch(place["name"]) or _LETTERED_CHILD.fullmatch(place["name"])):
+            and (_NAME_HEADING.fullmatch(place["name"]) or _LETTERED_CHILD.fullmatch(place["name"])
+                 or _FIRST_NAMES.fullmatch(place["name"])):
         # (session 87) "Significant Case Review: Young Person T (Dundee)" over "Published by
-        # Dundee Child Protection Committee in 2019.": a podcast's show notes, review by review
+        # Dundee Child Protection Committee in 2019.": a podcast's show notes, review by review;
+        # (session 88) or by a first name over "Published by Falkirk ... Committee, March 2024."
         return {"kind": "name", "title": text, "name": place["name"], "area": place["meta"]}
     if (placed := _PLACE_TYPE_NAME.match(text)) and nxt is not None and _local_place(placed["place"]) \
             and _DASHED_CHILD.fullmatch(placed["name"]) and nxt.text.startswith(placed["name"]):
@@ -1770,6 +1772,10 @@ def _classify_heading(line: Line, nxt: Line | None) -> dict | None:
         # archive's one-line entry, whole in itself (it may have no text under it)
         return {"kind": "line", "title": text, "name": m["name"].strip(), "year": int(m["year"]),
                 "whole": True}
+    if (m := _QUOTED_LINE_ENTRY.match(text)) and not _local_place(m["name"]):
+        # (session 88) "CMR 'Darcy' (Belfast Trust, published 2022): neglect of a two-year-old
+        # girl; 7 recommendations ...": a list's one-line review, its type, its child quoted
+        return {"kind": "line", "title": text, "name": m["name"], **_bracket_fields(m["meta"]), "whole": True}
     m = _BRACKET_YEAR.match(text)
     if m and (_NAME_HEADING.match(m["name"])
               # "Tia and Ellis (2023)" over "Local learning review, published July 2023"
@@ -1883,6 +1889,9 @@ _CATALOGUE_KINDS = ("dated-list", "numbered", "citation")
 #: The words that label a publication date.
 # ((session 87) "First published September 2019": a summary re-issued by a later partnership)
 _PUBLISHED_WORDS = r"(?:(?:First\s+)?[Pp]ublished|Date of publication|Publication date)"
+#: (session 88) The document's kind before its publication date on one line: "Public summary.
+#: Published: December 2019" (a board's shared-drive summary under its heading).
+_SUMMARY_KIND = r"(?:(?:[Pp]ublic|[Ee]xecutive|[Ss]hort)\s+summary[.:;,]\s+)?"
 #: A line of three to six short cells parted by " | " (a digest's record heading).
 _PIPED_RECORD = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,5}$")
 # (Known, session 49: the months' alternation is not grouped, so "Published March 2024" is no
@@ -1890,7 +1899,7 @@ _PIPED_RECORD = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,5}$")
 # headings over such a line ("Learning Review summaries") became reviews of their own: the
 # heading rules around it were tuned with the line as it is, and it is left so; the same slip
 # in _APPENDIX_ROW and _bracket_fields was mended.)
-_PUBLISHED_LINE = re.compile(rf"^{_PUBLISHED_WORDS}\s*[:–-]?\s*"
+_PUBLISHED_LINE = re.compile(rf"^{_SUMMARY_KIND}{_PUBLISHED_WORDS}\s*[:–-]?\s*"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE}\s+|(?:spring|summer|autumn|winter)\s+)?"
                              rf"{YEAR}\.?$", re.I)  # ((session 80) "Published 2024." too)
 #: "Published November 2023", "Published: 12 March 2024": the month grouped as it should be; used
@@ -1962,6 +1971,11 @@ _CARD_HEADING = re.compile(rf"^(?P<name>[^|]{{2,40}}?)\s*\|\s*(?P<year>{YEAR})\s
 #: Review types written short: "SCR", "LCSPR", "CSPR", "CPR", "CMR", "SILP", "MALR" (one home:
 #: ingest.document's heading fields use it too).
 TYPE_ABBREVIATIONS = r"(?:LCSPR|CSPR|SPR|SCR|CPR|CMR|SILP|MALR|LLR)"
+#: (session 88) A one-line review in a list: its type by its letters, the child's first name
+#: quoted, its area and year in brackets, then a colon and what happened.
+_QUOTED_LINE_ENTRY = re.compile(rf"^(?:[•*·]\s+)?(?:{TYPE_ABBREVIATIONS})\s+"
+                                r"[‘'\"“](?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[’'\"”]"
+                                rf"\s*\((?P<meta>[^()]*\b{YEAR}\b[^()]*)\):\s+\S")
 #: A review's type by its letters, then the child's first name, quoted or not, and its area in
 #: brackets: "CMR – 'Aoife' (Armagh City, Banbridge and Craigavon)".
 _TYPE_THEN_NAME = re.compile(rf"^(?:(?:{TYPE_ABBREVIATIONS})\s*[–—:-]"
@@ -2015,7 +2029,8 @@ _DOTTED_DATE = re.compile(rf"\b\d{{1,2}}[./](?P<month>\d{{1,2}})[./](?P<year>{YE
 #: A review's type written as a label before its child: "LCSPR: ", "National review: ",
 #: "Serious case review: " (what follows is the child and the review's fields in brackets).
 _TYPE_LABELLED = re.compile(rf"^(?:{TYPE_ABBREVIATIONS}|(?:(?:national|local|serious\s+case|"
-                            r"significant\s+case|learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
+                            # (session 88) "Local learning review: Nova"
+                            r"significant\s+case|(?:local\s+)?learning|case\s+management|(?:concise|extended)\s+child\s+practice|"
                             r"child\s+safeguarding\s+practice|multi-agency(?:\s+learning)?)\s+review))"
                             # (session 78) and its board's reference: "... Review WGSB 2/2024: Jac";
                             # (session 87) or its number alone, "Case Management Review 2022/04: Cillian"
@@ -2042,8 +2057,8 @@ _NAME_THEN_TYPE = re.compile(r"^(?P<name>(?-i:[A-Z][a-z]{1,15}(?:\s+and\s+[A-Z][
                              r"(?:\s*\((?P<meta>[^()]*\d{4}[^()]*)\))?$", re.I)
 #: (session 75) The line under a review's heading that opens with its publication date:
 #: "Published: April 2024 · Area: Doncaster" (a Hugo post's facts line under "Jack and Lily:
-#: multi-agency learning review").
-_PUBLISHED_FIRST = re.compile(rf"^\**{_PUBLISHED_WORDS}\**\s*[:–-]?\**\s*(?:\d{{1,2}}\s+)?"
+#: multi-agency learning review"); (session 88) after the document's kind (_SUMMARY_KIND).
+_PUBLISHED_FIRST = re.compile(rf"^{_SUMMARY_KIND}\**{_PUBLISHED_WORDS}\**\s*[:–-]?\**\s*(?:\d{{1,2}}\s+)?"
                               rf"(?:(?:{_MONTH_RE})\s+)?{YEAR}\b", re.I)
 
 #: (session 51) A review's type by its letters, perhaps after its area, a dash, the child, and
@@ -2068,8 +2083,9 @@ _SPACED_FIELD = re.compile(r"^(?P<head>(?-i:[A-Z])[A-Za-z ]{1,30}?)\s{3,}\S.{0,6
 _TYPE_THEN_PUBLISHED = re.compile(
     rf"^(?:[A-Za-z-]+\s+){{0,4}}review\s*[,–—-]\s*published\b[^.]{{0,30}}{YEAR}\.?$", re.I)
 #: (session 87) A review's publisher and year in a sentence of their own: "Published by Glasgow
-#: Child Protection Committee in 2024."
-_PUBLISHED_BY_IN = re.compile(rf"^Published by\s+\S.{{2,100}}?\s+in\s+(?:(?:{_MONTH_RE})\s+)?{YEAR}\.?$")
+#: Child Protection Committee in 2024."; (session 88) or after a comma, "..., March 2024."
+_PUBLISHED_BY_IN = re.compile(rf"^Published by\s+\S.{{2,100}}?(?:\s+in|,)\s+"
+                              rf"(?:(?:{_MONTH_RE})\s+)?{YEAR}\.?$")
 #: (session 85) A first name and a place in brackets after a type's label: "Daniel (Western Area)".
 _PLACED_FIRST_NAME = re.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?P<meta>[^()]{2,60})\)$")
 #: (session 85) An area, a type by its letters, the child and facts: "Surrey LCSPR: Child F
@@ -5197,6 +5213,9 @@ def _read_items(entry: Entry, section: Section) -> None:
             # recording's learning)
             items = [i for i in items if not _RECOMMENDATIONS_COUNTED.match(i.span.text)
                      and not _ABOUT_RECOMMENDATIONS.match(i.span.text)]
+        # ((session 88) nor a note wholly in brackets under them, "(Invented test data: ...)",
+        # "(See the full report.)": the page's aside, no point of the review's)
+        items = [i for i in items if not _BRACKETED_NOTE.match(i.span.text)]
         section.items = _prose_points(section, _themes(items, joined.text))
     if len(section.items) > MAX_ITEMS:
         raise CasegraphError(f"entry '{entry.heading}' has {len(section.items):,} items under "
@@ -5204,6 +5223,8 @@ def _read_items(entry: Entry, section: Section) -> None:
                              f"line {section.line}")
 
 
+#: (session 88) An item wholly in brackets: the page's note, "(This summary is invented test data.)".
+_BRACKETED_NOTE = re.compile(r"^\s*\([^()]*\)\.?\s*$")
 #: (session 83) A line that dates the review, not one of its points: "Published in September
 #: 2025.", "The serious case review was published in 2017."
 _PUBLICATION_NOTE = re.compile(rf"^\W*(?:published|the\s+(?:[\w-]+\s+){{0,4}}(?:review|report)\s+"
@@ -5247,6 +5268,9 @@ _NONE_MADE = re.compile(r"^\s*none\b(?!\s+of\b)(?:\s*[-–—.,:;]|\s+(?:made|we
                         # (session 79) "A forum does not make recommendations; the agencies ..."
                         r"|^\s*(?:this|the|a)\s+(?:review|report|panel|forum)\s+(?:did\s+not|does\s+not|didn['’]t)\s+make\s+"
                         r"(?:any\s+)?(?:formal\s+)?recommendations\b"
+                        # (session 88) "The CMR made no new recommendations; SBNI endorsed ..."
+                        r"|^\s*(?:this|the)\s+(?:review|report|panel|CMR|SCR|CPR|LCSPR)\s+(?:made|makes)\s+no\s+"
+                        r"(?:new\s+|further\s+|formal\s+)?recommendations\b"
                         # (session 70) a repository's "Recommendations: not published."
                         r"|^\s*not\s+(?:yet\s+)?published\.?\s*$"
                         # (session 75) a podcast's show notes: "Recommendations: to be published

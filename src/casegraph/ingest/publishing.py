@@ -980,15 +980,22 @@ def _dast_record(record: dict) -> str:
             continue
         if (document := _dast_document(value)) is not None:
             out += [_dast_node(n) for n in document.get("children") or [] if isinstance(n, dict)]
-            continue
-        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-            value = "; ".join(value)
-        if isinstance(value, str) and value.strip() and len(value) <= 300:
-            # ("publishedOn", "datePublished": the page's "Published" line)
-            label = "Published" if "published" in key.lower() else \
-                re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).capitalize()
-            out.append(f"<p>{html.escape(label)}: {html.escape(printed_date(value) or value)}</p>")
+        elif (line := _field_line(key, value)) is not None:
+            out.append(line)
     return "\n".join(out)
+
+
+def _field_line(key: str, value: object) -> str | None:
+    """A CMS record's short text field as the line its page prints, "Review type: ...", or
+    None for a long or empty one: a date printed as a page prints one, a list of words joined
+    by "; ", and "publishedOn", "published_at" or "datePublished" as "Published"."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        value = "; ".join(value)
+    if not (isinstance(value, str) and value.strip() and len(value) <= 300):
+        return None
+    label = "Published" if "published" in key.lower() else \
+        re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").capitalize()
+    return f"<p>{html.escape(label)}: {html.escape(printed_date(value) or value)}</p>"
 
 
 def _dast_node(node: dict) -> str:
@@ -1018,6 +1025,73 @@ def _dast_words(node: dict) -> str:
                 words = f"<{tag}>{words}</{tag}>"
         return words
     return "".join(_dast_words(n) for n in node.get("children") or [] if isinstance(n, dict))
+
+
+#: (session 88) Draft.js's block types (the raw content state its editors save: Facebook's
+#: editor, and the CMSs built on it) as the tags a page renders them in; a list item's list
+#: by its own type, an "atomic" block (an image, an embed) has no words of the text's own.
+_DRAFT_TAGS = {"header-one": "h2", "header-two": "h2", "header-three": "h3", "header-four": "h4",
+               "header-five": "h5", "header-six": "h6", "unstyled": "p", "paragraph": "p",
+               "blockquote": "blockquote", "code-block": "pre"}
+_DRAFT_LISTS = {"ordered-list-item": "ol", "unordered-list-item": "ul"}
+
+
+def draftjs_html(data: object) -> str | None:
+    """(session 88) Posts whose bodies are Draft.js raw content states (``{"blocks": [...],
+    "entityMap": {}}``: an intranet's or a CMS's API) as the pages they render, or None for
+    other data: each post's title a heading over its short fields ("Published: ...", tags as
+    "Keywords: ...") and its blocks.  Read as records, every block had been one "- 0; ..."
+    item, its type and depth and style ranges among its words."""
+    posts = data.get("data", data) if isinstance(data, dict) else data
+    posts = [p for p in (posts if isinstance(posts, list) else [posts]) if isinstance(p, dict)]
+    pages = [_draft_post(p) for p in posts if any(_draft_state(v) for v in p.values()) or _draft_state(p)]
+    return "<html><body>\n" + "\n".join(pages) + "\n</body></html>" if pages else None
+
+
+def _draft_state(value: object) -> list[dict] | None:
+    """A raw content state's blocks, else None."""
+    if isinstance(value, dict) and "entityMap" in value and isinstance(blocks := value.get("blocks"), list) \
+            and blocks and all(isinstance(b, dict) and "text" in b and "type" in b for b in blocks):
+        return blocks
+    return None
+
+
+def _draft_post(post: dict) -> str:
+    """One post's HTML: its title, its short fields (tags as its keywords) and its blocks.  A
+    post whose blocks hold their own headings ("Learning Review: Innes (...)" under the post's
+    "New learning review published") has its title as a plain line and its fields after the
+    blocks, as a blog shows its tags under the article: the title as a heading over the fields
+    had been taken for a review of its own."""
+    bodies = [blocks for value in (post, *post.values()) if (blocks := _draft_state(value)) is not None]
+    headed = any(str(b.get("type")).startswith("header-") for blocks in bodies for b in blocks)
+    title = html.escape(str(post["title"])) if isinstance(post.get("title"), str) else ""
+    fields = [line for key, value in post.items()
+              if key not in ("title", "type") and key not in _DAST_BOOKKEEPING and not key.startswith("_")
+              and (line := _field_line("keywords" if key in ("tags", "tag_names") else key, value))]
+    head = ([f"<p>{title}</p>"] if headed else [f"<h1>{title}</h1>", *fields]) if title else fields
+    return "\n".join(head + [_draft_blocks(b) for b in bodies] + (fields if headed and title else []))
+
+
+def _draft_blocks(blocks: list[dict]) -> str:
+    """The blocks' HTML, list items of one type gathered into their list."""
+    out: list[str] = []
+    open_list = None
+    for block in blocks:
+        kind = str(block.get("type"))
+        if open_list and _DRAFT_LISTS.get(kind) != open_list:
+            out.append(f"</{open_list}>")
+            open_list = None
+        words = html.escape(str(block.get("text") or "")).replace("\n", "<br>")
+        if kind in _DRAFT_LISTS:
+            if open_list is None:
+                open_list = _DRAFT_LISTS[kind]
+                out.append(f"<{open_list}>")
+            out.append(f"<li>{words}</li>")
+        elif kind in _DRAFT_TAGS and words.strip():
+            out.append(f"<{_DRAFT_TAGS[kind]}>{words}</{_DRAFT_TAGS[kind]}>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return "\n".join(out)
 
 
 _NOTION_LISTS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}

@@ -100,6 +100,7 @@ from casegraph.ingest.datasets import (
     HDF5_SUFFIXES,
     HYPER_SUFFIXES,
     ORC_SUFFIXES,
+    PARADOX_SUFFIXES,
     PARQUET_SUFFIXES,
     PG_CUSTOM_SUFFIXES,
     POR_SUFFIXES,
@@ -116,10 +117,12 @@ from casegraph.ingest.datasets import (
     hdf5_records,
     hyper_records,
     is_hdf5,
+    is_paradox,
     is_pg_custom,
     is_sas7bdat,
     is_sqlite,
     orc_records,
+    paradox_records,
     parquet_records,
     pg_custom_sql,
     pg_tar_sql,
@@ -478,6 +481,7 @@ from casegraph.ingest.publishing import (
     abiword_html,
     applix_words_html,
     datocms_html,
+    draftjs_html,
     editorjs_html,
     fictionbook_html,
     fo_html,
@@ -516,7 +520,8 @@ if TYPE_CHECKING:
 #: Binary files whose bytes go to their reader as Latin-1 text, one character a byte, so that
 #: they go the way every other export goes (:data:`_READERS`): data sets and packages.
 _BYTES_SUFFIXES = (DATA_SUFFIXES | SQLITE_SUFFIXES | SAV_SUFFIXES | POR_SUFFIXES | XPORT_SUFFIXES
-                   | DBF_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES | ORC_SUFFIXES
+                   | DBF_SUFFIXES | PARADOX_SUFFIXES | PARQUET_SUFFIXES | PICKLE_SUFFIXES | FEATHER_SUFFIXES
+                   | ORC_SUFFIXES
                    | QVD_SUFFIXES | ODB_SUFFIXES
                    | FLATGEOBUF_SUFFIXES | HYPER_SUFFIXES
                    | PACKAGE_SUFFIXES | DUCKDB_SUFFIXES | HDF5_SUFFIXES | AVRO_SUFFIXES | ANKI_SUFFIXES
@@ -1143,6 +1148,8 @@ def html_to_text(markup: str) -> str:
             table.replace_with("".join(f"\n\n{label}: {value}\n\n" for label, value in fields))
     for tabs in soup.find_all("div", class_="tabbed-set"):
         _tabs_in_order(soup, tabs)
+    for tablist in soup.find_all(attrs={"role": "tablist"}):
+        _aria_tabs_in_order(soup, tablist)
     for li in soup.find_all("li"):
         if "p" in (inside := {c.name for c in li.children if c.name}) and inside <= _ITEM_PARTS:
             # an item of two paragraphs ("<li><p>The SBNI should ...</p><p>The guidance should
@@ -1259,6 +1266,25 @@ def _tabs_in_order(soup: BeautifulSoup, tabs: Tag) -> None:
         heading.string = _words_of(label)
         block.insert(0, heading)
     tabs.select_one(":scope > .tabbed-labels").decompose()
+
+
+def _aria_tabs_in_order(soup: BeautifulSoup, tablist: Tag) -> None:
+    """(session 88) Tabs marked up as ARIA says (Docusaurus's ``<Tabs>``, Bootstrap's, most
+    sites' own): each tab's label over the panel it opens (the one its ``aria-controls`` names,
+    else the next panel in order), and the list of labels gone.  Read as written, the labels
+    were a list of their own ("• Recommendations", "• Progress") counted among a review's
+    recommendations."""
+    tabs = tablist.find_all(attrs={"role": "tab"})
+    following = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs))
+    panels = [soup.find(id=tab.get("aria-controls")) if tab.get("aria-controls") else None for tab in tabs]
+    panels = [panel or (following[k] if k < len(following) else None) for k, panel in enumerate(panels)]
+    if not tabs or any(panel is None for panel in panels):
+        return
+    for tab, panel in zip(tabs, panels, strict=True):
+        heading = soup.new_tag("h4")
+        heading.string = _words_of(tab)
+        panel.insert(0, heading)
+    tablist.decompose()
 
 
 def _record_labels(labels: list[str]) -> bool:
@@ -3854,6 +3880,8 @@ def json_to_text(raw: str, lines: bool) -> str:
         return html_to_text(page)
     if (page := datocms_html(data)) is not None:  # a CMS's records in DatoCMS's structured text
         return html_to_text(page)
+    if (page := draftjs_html(data)) is not None:  # posts whose bodies are Draft.js content states
+        return html_to_text(page)
     if (page := pandoc_html(data)) is not None:  # a document in pandoc's own syntax tree
         return html_to_text(page)
     if (page := readability_html(data)) is not None:  # a scraper's reader-view copy of a page
@@ -4460,6 +4488,9 @@ _READERS: dict[str, _Reader] = {
                                           "read as an MPX project file")),
     **dict.fromkeys(DBF_SUFFIXES, _Reader(lambda raw, _: _records_text(dbf_records(_bytes(raw))),
                                           "application/x-dbf", "read as a dBASE table", records=True)),
+    **dict.fromkeys(PARADOX_SUFFIXES, _Reader(lambda raw, _: _records_text(paradox_records(_bytes(raw))),
+                                              "application/x-paradox", "read as a Paradox table",
+                                              records=True)),
     **dict.fromkeys(DUCKDB_SUFFIXES, _Reader(lambda raw, _: _records_text(duckdb_records(_bytes(raw))),
                                              "application/vnd.duckdb", "read as a DuckDB database",
                                              records=True)),
@@ -4895,6 +4926,11 @@ def _svgz_source(path: Path, data: bytes) -> SourceText:
     return replace(inner, path=path, encoding="gzip", sha256=hashlib.sha256(data).hexdigest())
 
 
+#: (session 88) What stands between two files of an archive in the text read from it: a rule,
+#: which the parser takes as a page's foot may begin under it (parse._without_page_foot).
+_MEMBER_RULE = "\n\n" + "-" * 20 + "\n\n"
+
+
 def _archive_source(path: Path, data: bytes) -> SourceText:
     """A zip or 7-Zip archive's pages, each member read as the file it is (its path inside the
     archive names it in an error), in the archive's order.  Left out, with a warning: an archive
@@ -4918,8 +4954,9 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
         elif not _media_file(Path(name)):
             skipped.append(name)
     # the pages first, then a table only when it is no index of them (an index is never read)
-    read = {name: _source_of(path / name, content) for name, content in candidates
-            if Path(name).suffix.lower() not in TABLE_SUFFIXES}
+    read = {name: source for name, content in candidates if Path(name).suffix.lower() not in TABLE_SUFFIXES
+            if (source := _member_source(path, name, content, skipped)) is not None}
+    candidates = [(name, content) for name, content in candidates if name not in skipped]
     titles = {_first_line(source.text) for source in read.values()}
     pages = [read.get(name) or _source_of(path / name, content) for name, content in candidates
              if not _indexes(Path(name), content, titles, set(read))]
@@ -4934,7 +4971,9 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     # (session 87) a site's chrome is a saved site's: a board's pack of summary files, each
     # opening with "Published: 2023" and ending on its recommendations, has none
     site = all("html" in source.media_type for source in pages)
-    text = "\n\n".join(_without_site_chrome(texts) if site else texts)
+    # (session 88) each file ends where a rule is drawn, as a page's foot is ruled off: a board's
+    # training notes after its last summary file had been read as that review's recommendations
+    text = _MEMBER_RULE.join(_without_site_chrome(texts) if site else texts)
     source = _source(path, data, text, media, encoding, publisher=pages[0].publisher)
     return replace(source, warnings=(*warnings, *source.warnings))
 
@@ -4987,6 +5026,20 @@ def _trimmed(text: str, chrome: set[str]) -> str:
 
 #: How an archive's members are read: its reader, its kind for an error, its media type, its encoding.
 _ArchiveKind = tuple[Callable[[bytes], list[tuple[str, bytes]]], str, str, str]
+
+
+def _member_source(path: Path, name: str, content: bytes, skipped: list[str]) -> SourceText | None:
+    """An archive's member read as the file it is; (session 88) an XML file with no words of its
+    own (a package's plumbing: a NuGet package's ``[Content_Types].xml``, a JavaHelp
+    ``toc.xml`` whose titles are attributes) is left out with the archive's warning, not taken
+    for a broken page that sinks the archive's real ones."""
+    try:
+        return _source_of(path / name, content)
+    except CasegraphError as exc:
+        if Path(name).suffix.lower() == ".xml" and "no visible text" in str(exc):
+            skipped.append(name)
+            return None
+        raise
 
 
 def _archive_kind(path: Path, data: bytes) -> _ArchiveKind:
@@ -5113,7 +5166,7 @@ def _binary_suffix(data: bytes) -> str | None:
     an AVIF infographic (before MP4: the same box opens both), (session 82) a Psion e-text, a
     Windows Metafile or an MXF master, (session 83) a JPEG XL master or a Bambook e-book,
     (session 85) a HEIC photo (before MP4 too), a Photoshop master or a Windows TV recording,
-    (session 87) a GIMP working file;
+    (session 87) a GIMP working file, (session 88) a Paradox table;
     recordings by media.audio_suffix; else None."""
     return ".sqlite" if is_sqlite(data) else ".msg" if is_msg(data) else ".h5" if is_hdf5(data) \
         else ".mkv" if is_matroska(data) else ".sas7bdat" if is_sas7bdat(data) \
@@ -5127,7 +5180,7 @@ def _binary_suffix(data: bytes) -> str | None:
         else ".jpg" if is_jpeg(data) else ".png" if is_png(data) else ".tif" if is_tiff(data) \
         else ".webp" if is_webp(data) else ".jp2" if is_jp2(data) else ".jxl" if is_jxl(data) \
         else ".psd" if is_psd(data) else ".xcf" if is_xcf(data) \
-        else ".gif" if is_gif(data) \
+        else ".gif" if is_gif(data) else ".db" if is_paradox(data) \
         else audio_suffix(data)
 
 
