@@ -1417,16 +1417,19 @@ DEV_SETS = {"devlocal": (28, 28, 0, 0.92, 0.99, 0.94, 0.85, 0.9),
             "validation71": (27, 27, 0, 0.93, 0.95, 1.0, 0.98, 0.97),
             # session 88: pages made by real tools in twelve container types. Before any reader
             # from it (named): 6/28, 1 spurious; with the RPM, ar, shell archive, qcow2, VMDK,
-            # LZ4, compress, jar, wheel and NuGet readers, as a folder (its ZPAQ archive and
-            # Windows Installer not read: 24 reviews): 23/24, 2 spurious, 97.3 %, harm 0.97/1.00,
-            # RF 0.95/0.93
-            "devlocal124": (24, 23, 2, 0.97, 0.97, 1.0, 0.95, 0.93),
+            # LZ4, compress, jar, wheel, NuGet and Windows Installer readers, as a folder (its
+            # ZPAQ archive not read: 26 reviews): 25/26, 3 spurious, 96.7 %, harm 0.97/1.00, RF
+            # 0.94/0.93
+            "devlocal124": (26, 25, 3, 0.96, 0.97, 1.0, 0.94, 0.92),
             # session 88: a sixteenth facts-versus-mentions set (a former partner gone before
             # the review's period, a grandparent who cared, suspected then confirmed, "what the
             # review did not find", diagnosis lists against services offered, glossaries, themes
             # tables, timelines). Before any rule from it: 28/28, 3 spurious, 94.4 %, harm
-            # 0.84/0.79, RF 0.64/0.79; no rule was written from it this session
-            "devlocal125": (28, 28, 3, 0.94, 0.83, 0.79, 0.64, 0.78)}
+            # 0.84/0.79, RF 0.64/0.79; with "What the review did not find" denied, services
+            # offered, a factor over before the review's period or of a relative with no part in
+            # the care as mentions, a confirmed suspicion as a fact: 28/28, 3, 94.4 %, harm
+            # 0.90/0.95, RF 0.83/0.83
+            "devlocal125": (28, 28, 3, 0.94, 0.9, 0.94, 0.82, 0.82)}
 
 
 def evaluated(name: str, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]

@@ -134,7 +134,7 @@ def test_every_page_builds_together(every_page) -> None:  # type: ignore[no-unty
     # Musepack podcast, Cabinet pack, comic book archive and GIMP poster too) and devlocal122
     # (its DAR backup not read: 13 pages) and devlocal123, then (session 88) validation71 (every
     # page read: its Monkey's Audio master and Paradox register too), devlocal124 (its ZPAQ
-    # archive and Windows Installer not read: 12 pages) and devlocal125
+    # archive not read: 13 pages) and devlocal125
     assert len(result.sources) == (7 + 6 + 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 8 + 9 + 8 + 8 + 7
                                    + 8 + 8 + 9 + 9 + 9 + 9 + 9 + 10 + 10 + 10 + 9 + 9 + 10 + 10 + 10
                                    + 11 + 11 + 10 + 12 + 10 + 12 + 12 + 12 + 12 + 12 + 12 + 12 + 12
@@ -150,7 +150,7 @@ def test_every_page_builds_together(every_page) -> None:  # type: ignore[no-unty
                                    + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14
                                    + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14
                                    + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 14 + 13 + 14
-                                   + 14 + 12 + 14)
+                                   + 14 + 13 + 14)
     assert result.failed == []  # a page left out (DECISIONS 68) would not fail the build
     # (session 75) and none is quarantined: the evaluation runs no shapes, so a rule that leaves
     # a review without a child (session 74: a thematic review's) scored well and was only seen

@@ -411,8 +411,11 @@ def _contrary_scope(words: list[str], i: int, j: int, r: Rules) -> tuple[int, in
 
 
 def _pseudo_at(words: list[str], k: int, r: Rules) -> int:
-    """Length of a pseudo-trigger starting at word ``k`` (0 if none)."""
-    return next((len(p) for p in r.pseudo.get(words[k], ()) if _find(words, p, k)), 0)
+    """Length of a pseudo-trigger starting at word ``k`` (0 if none).  (session 88) Not one
+    known "for" something: "was not known to services for any drug or alcohol use of his own"
+    denies that use, where "a conviction that was not known to services" only says who knew."""
+    n = next((len(p) for p in r.pseudo.get(words[k], ()) if _find(words, p, k)), 0)
+    return 0 if n and "for" in words[k + n:k + n + 3] and "known" in words[k:k + n] else n
 
 
 #: Words before a month's name: "in May", "during May", "early May", "3 May".

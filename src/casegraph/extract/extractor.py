@@ -7,6 +7,7 @@ the site or the file name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -647,6 +648,40 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n)[ \t|]*(?:Source|Partnership|Publisher|Publ
 _MASTHEAD_REST = re.compile(r"^(?:[(©c)\s]*|(?:[(]?c[)]\s*|©\s*)?(?:(?-i:[A-Z])[\w'’&.-]*\s*){1,4})$", re.I)
 
 
+#: (session 88) A review's, a court's or a doctor's confirmation after a suspicion, in the same
+#: sentence: "...; the review confirmed that it had been caused by a forceful twisting of the arm".
+_CONFIRMED = re.compile(r"\b(?:the\s+)?(?:review|panel|court|doctors?|paediatrician|tests?|scan|post-mortem)"
+                        r"\s+(?:later\s+)?confirmed\b(?!\s+(?:that\s+)?(?:there\s+(?:was|were)\s+)?no\b)",
+                        re.I)
+
+
+def _not_found(mentions: list[Mention], entry: Entry) -> list[Mention]:
+    """(session 88) The mentions under "What the review did not find" denied, whatever their
+    own sentence says ("any sign that alcohol or drugs played a part in the household", "that
+    her mother's low mood ... was more than short-lived"): each is a concept the review ruled
+    out, a mention, never a fact.  And those in a list of the services a family was offered
+    ("a domestic abuse outreach service"): a service's name, no fact of the case."""
+    denied = [r for s in entry.section("not found") for r in s.span.source_ranges()]
+    offered = [r for s in entry.section("services offered") for block in _listed(s.blocks)
+               for r in block.source_ranges()]
+    return [replace(m, fact=False, assertion="negated") if _within(m, denied)
+            else replace(m, fact=False) if _within(m, offered) else m for m in mentions]
+
+
+def _listed(blocks: list[Span]) -> list[Span]:
+    """A list's items at the head of a part: its blocks up to the first that is no item (the
+    account goes on under a list of services with "The family lived eleven miles ...")."""
+    return list(itertools.takewhile(lambda b: bool(_LIST_ITEM.match(b.text)), blocks))
+
+
+#: A list item's opening: a bullet or a number.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)])\s")
+
+
+def _within(m: Mention, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= m.evidence.start < b for a, b in ranges)
+
+
 def _publisher_mention(text: str, start: int, end: int) -> bool:
     """Whether a partnership named at ``text[start:end]`` is told only as the review's publisher
     or commissioner (session 49: with Scotland's and Northern Ireland's bodies read as AG-PART,
@@ -818,7 +853,7 @@ def _evidence(source: SourceRef, text: str, start: int, end: int, sentence: str 
 SECTION_ROLE = {"summary": "case", "background": "case", "findings": "case", "other": "case", "model": "case",
                 "heading": "case", "learning": "learning", "learning+recommendations": "learning",
                 "recommendations": "recommendation", "keywords": "keywords",
-                "discussion": "learning"}
+                "discussion": "learning", "not found": "case", "services offered": "case"}
 #: Section kinds that tell the account of the case (its summary, or a briefing's Background):
 #: where the child's age and sex and the date of the harm are read.
 ACCOUNT_KINDS = ("summary", "background", "findings")
@@ -942,6 +977,11 @@ class Extractor:
                                  words, subject=pronoun, continues=continued.get(s_start),
                                  following=after, preceding=before,
                                  attributed=attributed and s_role == "case")
+                    if ctx.assertion == "possible" and _CONFIRMED.search(s_text[m.end - s_start:]):
+                        # (session 88) "The social worker suspected that the fracture had been
+                        # inflicted; the review confirmed that it had been caused by ...": a
+                        # suspicion the review confirmed is its finding
+                        ctx = replace(ctx, assertion="affirmed")
                     if (m.notation in own_use and ctx.experiencer == "unstated"
                             and not (subject and _other_sex(subject, s_text))):
                         # (not "he was drinking again" in a girl's account: a man's)
@@ -1360,6 +1400,7 @@ class Extractor:
             skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen),
             self.vocab, source.text)
         review.mentions = _parent_care_leaver(_too_young(review.mentions, review.children), review.children)
+        review.mentions = _not_found(review.mentions, entry)
         review.harms = _with_survived_stabbing(self._facts(review.mentions, "harm-types"), review.mentions)
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         # (session 48) every sentence that tells of a harm as a fact, not only each harm's first

@@ -143,25 +143,64 @@ def _overruled_later(m: Mention, mentions: list[Mention]) -> bool:
 #: until about two years before Lachlan was born", "served a prison sentence ..., long before
 #: Cathal was born" (in the factor's own sentence); "He told the review that he had stopped long
 #: before Hollis was born", "She had not drunk for ten years before the pregnancy" (there, or in
-#: the next sentence, whose verb of ending points back to it).
+#: the next sentence, whose verb of ending points back to it); (session 88) or over before the
+#: period the review covers ("he left the family in 2022, a year before the period the review
+#: covers": a father's violence then is the family's past, a mention).
 _BIRTH = (r"before\s+(?:(?:(?:[A-Z][\w'-]*\s+){1,2}|he\s+|she\s+|the\s+baby\s+)was\s+born|"
-          r"(?:his|her|the)\s+birth|(?:the|her)\s+pregnancy)")
+          r"(?:his|her|the)\s+birth|(?:the|her)\s+pregnancy"
+          # (session 88) or before the time the review looks at: "he left the family in 2022, a
+          # year before the period the review covers"
+          r"|the\s+(?:period|time|months?|years?)\s+(?:the\s+review\s+(?:covers|covered|looked\s+at|considered)|"
+          r"under\s+review|of\s+the\s+review)|the\s+review(?:['’]s)?\s+period)")
 _ENDED = r"(?:stopped|ended|gave\s+up|had\s+not\s+(?:drunk|used|taken)|drug[- ]free|abstinent)"
-_ENDED_BEFORE_BIRTH = re.compile(rf"\b{_ENDED}\b[^.;]{{0,80}}?\b{_BIRTH}")
-_OVER_BEFORE_BIRTH = re.compile(rf"\b(?:{_ENDED}\b[^.;]{{0,80}}?\b|until\b[^.;]{{0,80}}?\b|long\s+){_BIRTH}")
+#: (session 88) a parent or partner gone from the household by then: in the factor's own
+#: sentence, or in the next when it opens with the same person's pronoun ("... had convictions
+#: for assault. He left the family in 2021, before the period the review covers"); never the
+#: next sentence's other person ("Her father had left the family before her birth").
+_LEFT = (r"left(?:\s+(?:the\s+family|the\s+(?:family\s+)?home|the\s+household)"
+         # ("left in 2021, before Tadhg was born"; not "had left prison four months before the
+         # birth", a father come back)
+         r"|(?=\s+in\s+(?:19|20)\d\d\b|\s+before\b|,))")
+_ENDED_BEFORE_BIRTH = re.compile(rf"\b{_ENDED}\b[^.;]{{0,80}}?\b{_BIRTH}"
+                                 rf"|^\s*(?:He|She|They)\s+(?:had\s+)?{_LEFT}\b[^.;]{{0,80}}?\b{_BIRTH}")
+_OVER_BEFORE_BIRTH = re.compile(rf"\b(?:(?:{_ENDED}|{_LEFT})\b[^.;]{{0,80}}?\b|until\b[^.;]{{0,80}}?\b"
+                                rf"|long\s+){_BIRTH}")
+#: (session 88) What says that the person whose factor it is had no part in the child's care (in
+#: the factor's sentence, or the next, opening with that person's pronoun): "He played no part in
+#: Percy's care", "She did not look after Mabel", "his mother has not cared for him since",
+#: "Her mother, who did not have care of her, ...": a relative's factor, a mention.
+_NO_CARE = (r"(?:played|had|took)\s+no\s+part\s+in\s+(?:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*|his|her|their)"
+            r"(?:['’]s)?\s+care"
+            r"|did\s+not\s+(?:look\s+after|care\s+for|have\s+care\s+of)\b"
+            r"|ha(?:s|d)\s+not\s+cared\s+for\s+(?:him|her|them)\s+since")
+_NO_CARE_OWN = re.compile(rf"\b(?:{_NO_CARE})")
+_NO_CARE_NEXT = re.compile(rf"^\s*(?:He|She|They)\s+(?:{_NO_CARE})")
+
+
+def _own_and_next(m: Mention, text: str) -> tuple[str, str]:
+    """The rest of a mention's sentence after it, and the sentence after that, in the page."""
+    rest = text[m.evidence.end:m.evidence.end + 400]
+    ends = [k for k in range(len(rest)) if rest[k] == "." and rest[k + 1:k + 2] in (" ", "\n", "")]
+    if not ends:
+        return rest, ""
+    return rest[:ends[0] + 1], rest[ends[0] + 1:ends[1] + 1 if len(ends) > 1 else None]
 
 
 def _ended_before_birth(m: Mention, text: str, vocab: Vocabulary) -> bool:
     """(session 87) Whether a parent's factor is told as over before the child was born, in its
     own sentence or the next: the parent's past, a mention, not a factor of the child's life
-    (every development page that says so labels it a mention)."""
-    if vocab.concepts[m.notation].concerns != "parent" or m.notation == rules().childhood_concept or not text:
-        return False  # (a parent's own childhood is before the child's birth by what it is)
-    rest = text[m.evidence.end:m.evidence.end + 400]
-    ends = [k for k in range(len(rest)) if rest[k] == "." and rest[k + 1:k + 2] in (" ", "\n", "")]
-    own, after = (rest[:ends[0] + 1], rest[ends[0] + 1:ends[1] + 1 if len(ends) > 1 else None]) if ends \
-        else (rest, "")
-    return bool(_OVER_BEFORE_BIRTH.search(own) or _ENDED_BEFORE_BIRTH.search(after))
+    (every development page that says so labels it a mention); (session 88) or over before the
+    period the review covers, or the factor of someone who had no part in the child's care then
+    (a grandparent seen at Christmas, a mother who "has not cared for him since")."""
+    if vocab.concepts[m.notation].concerns not in ("parent", "unstated") \
+            or m.notation == rules().childhood_concept or not text:
+        # (a parent's own childhood is before the child's birth by what it is; (session 88) a
+        # household's factor too, domestic abuse or a sibling's plan for neglect; never the
+        # child's own, nor a man unknown to professionals (RF-MEN), who is no one's past)
+        return False
+    own, after = _own_and_next(m, text)
+    return bool(_OVER_BEFORE_BIRTH.search(own) or _ENDED_BEFORE_BIRTH.search(after)
+                or _NO_CARE_OWN.search(own) or _NO_CARE_NEXT.search(after))
 
 
 def precede(mentions: list[Mention], vocab: Vocabulary, text: str = "") -> list[Mention]:

@@ -13,6 +13,9 @@
   two headers skipped by their sizes, its payload (a cpio archive, compressed) read as one;
 - (session 88) a shell archive (``.shar``: GNU sharutils' or a plain one, a newsletter's files
   e-mailed as one script): each here-document that writes a file, its "X" line marks taken off;
+- (session 88) a Windows Installer package (``.msi``: a partnership's installer of summaries for
+  its laptops, made by wixl or WiX): the cabinet in its Compound File, each file read as its
+  bytes say (the File table's names are not decoded; "F1" is read as text or HTML);
 - (session 88) a virtual machine's disk (``.qcow2``, ``.vmdk``, ``.vhd``, ``.vhdx``: a
   training laptop's shared drive), read by dissect.hypervisor, then its FAT volume or ISO disc.
 
@@ -46,8 +49,9 @@ AR_SUFFIXES = {".a", ".ar"}
 RPM_SUFFIXES = {".rpm"}
 VIRTUAL_DISK_SUFFIXES = {".qcow2", ".vmdk", ".vhd", ".vhdx"}
 SHAR_SUFFIXES = {".shar"}
+MSI_SUFFIXES = {".msi"}
 CONTAINER_SUFFIXES = (DEB_SUFFIXES | CPIO_SUFFIXES | EWF_SUFFIXES | SQUASHFS_SUFFIXES | WIM_SUFFIXES
-                      | AR_SUFFIXES | RPM_SUFFIXES | VIRTUAL_DISK_SUFFIXES | SHAR_SUFFIXES)
+                      | AR_SUFFIXES | RPM_SUFFIXES | VIRTUAL_DISK_SUFFIXES | SHAR_SUFFIXES | MSI_SUFFIXES)
 
 AR_MAGIC = b"!<arch>\n"
 _AR_HEADER = 60  # name 16, date 12, owner 6, group 6, mode 8, size 10, "`\n"
@@ -88,6 +92,8 @@ def container_kind(data: bytes, suffix: str) -> str | None:
         return "virtual disk image"
     if suffix in SHAR_SUFFIXES or (data.startswith(b"#!") and b"shell archive" in data[:300]):
         return "shell archive"
+    if suffix in MSI_SUFFIXES:
+        return "Windows Installer package"
     return None
 
 
@@ -96,7 +102,8 @@ def container_members(data: bytes, kind: str) -> list[tuple[str, bytes]]:
     reader = {"Debian package": deb_members, "cpio archive": cpio_members,
               "EnCase disk image": ewf_members, "SquashFS image": squashfs_members,
               "Windows image": wim_members, "ar archive": ar_members, "RPM package": rpm_members,
-              "virtual disk image": virtual_disk_members, "shell archive": shar_members}[kind]
+              "virtual disk image": virtual_disk_members, "shell archive": shar_members,
+              "Windows Installer package": msi_members}[kind]
     return reader(data)
 
 
@@ -109,7 +116,8 @@ CONTAINER_MEDIA = {"Debian package": ("application/vnd.debian.binary-package", "
                    "ar archive": ("application/x-archive", "ar"),
                    "RPM package": ("application/x-rpm", "rpm"),
                    "virtual disk image": ("application/x-virtual-disk", "virtual disk"),
-                   "shell archive": ("application/x-shar", "shar")}
+                   "shell archive": ("application/x-shar", "shar"),
+                   "Windows Installer package": ("application/x-msi", "msi")}
 
 
 # ------------------------------------------------------------------------- Debian package
@@ -198,6 +206,49 @@ def shar_members(data: bytes) -> list[tuple[str, bytes]]:
     if not out:
         raise ValueError("a shell archive that writes no file (no here-document into a file)")
     return out
+
+
+# ------------------------------------------------------------------------ Windows Installer
+def msi_members(data: bytes) -> list[tuple[str, bytes]]:
+    """(session 88) A Windows Installer package's files: the cabinets among its Compound File's
+    streams (wixl and WiX embed one), each file named by its File table key ("F1") and given
+    the suffix its bytes show: ".html" for markup, ".txt" for text; anything else (a program,
+    an icon) is left out.  The File table's long names are not decoded: they live in the
+    string pool of a database format of its own, which no kept Python library reads."""
+    import olefile
+
+    from casegraph.ingest.packages import CAB_MAGIC, cab_members
+
+    if not data.startswith(olefile.MAGIC):
+        raise ValueError("not a Windows Installer package (no Compound File header)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            streams = [ole.openstream(entry).read() for entry in ole.listdir()]
+    except (OSError, struct.error, IndexError, ValueError) as exc:
+        raise damaged("Windows Installer package", exc) from None
+    cabinets = [s for s in streams if s.startswith(CAB_MAGIC)]
+    if not cabinets:
+        raise ValueError("a Windows Installer package that holds no cabinet of files")
+    out = []
+    for cabinet in cabinets:
+        for name, content in cab_members(cabinet):
+            if (suffix := _sniffed_suffix(content)) is not None:
+                out.append((name + suffix if "." not in name else name, content))
+    return out
+
+
+def _sniffed_suffix(content: bytes) -> str | None:
+    """".html" or ".txt" for a file of markup or text with no name to say so, else None."""
+    head = content[:2000].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if b"\0" in content[:4000]:
+        return None
+    if re.match(rb"(?i)<(?:!doctype\s+html|html|head|body|p|h[1-6]|div)\b", head):
+        return ".html"
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return ".txt" if all(b >= 0x20 or b in b"\t\r\n\f" for b in head) else None
+    return ".txt"
 
 
 # ---------------------------------------------------------------------------- virtual disk

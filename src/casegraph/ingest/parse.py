@@ -391,6 +391,18 @@ _LABEL_HEADS: list[tuple[str, str]] = [
      r"(?!\s*\.))?",
      "findings"),
     (r"the\s+reasons\s+for\s+this", "background"),
+    # (session 88) an annual report's "What the review did not find" over what it ruled out
+    # ("any sign that alcohol or drugs played a part"): each concept there is denied
+    (r"what\s+(?:the\s+review|the\s+reviewers?|the\s+panel|we)\s+(?:did\s+not|didn['’]t)\s+find|"
+     r"what\s+(?:the\s+review|the\s+panel|we)\s+ruled\s+out|(?:not\s+found|ruled\s+out)",
+     "not found"),
+    # (session 88) a list of the services a family was offered: each concept there names a
+    # service ("a domestic abuse outreach service"), no fact of the case
+    # ("Services the family were offered in 2023 (none were taken up)")
+    (r"(?:(?:services|support)\s+(?:that\s+)?(?:the\s+family|the\s+parents?|(?:she|he|they))\s+"
+     r"(?:had\s+been|was|were)\s+offered|(?:services|support)\s+offered(?:\s+to\s+the\s+family)?)"
+     r"(?:\s+in\s+\d{4})?(?:\s*\([^()]{1,60}\))?",
+     "services offered"),
     (r"the\s+review|review\s+findings", "learning"),
     # ("Recommendations relevant to the Trust": a briefing's choice of a review's recommendations)
     # (a tracker's "Key recommendations": those it quotes of a review's)
@@ -741,7 +753,11 @@ _NEXT_ISSUE = re.compile(r"^(?:(?:next\s+issue|in\s+(?:the\s+)?next\s+issue|comi
                          r"(?:today|this\s+(?:week|episode|time))\b"
                          r"|our\s+next\s+(?:webinar|episode|session|issue|briefing|podcast)\s+(?:is|will)\b"
                          # (session 69) a film's sign-off, under its last learning point
-                         r"|thank\s+you\s+(?:all\s+|so\s+much\s+)?for\s+(?:watching|listening)\b)",
+                         r"|thank\s+you\s+(?:all\s+|so\s+much\s+)?for\s+(?:watching|listening)\b"
+                         # (session 88) minutes' last item, numbered or not: "7. Date of next
+                         # meeting" (not "Any other business", under which a board's minutes may
+                         # record a new referral's account)
+                         r"|(?:\d{1,2}\.?\s+)?date\s+of\s+(?:the\s+)?next\s+meeting\s*[:.]?\s*$)",
                          re.I)
 #: A PDF's running header or footer: a protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"),
 #: alone or spaced apart from a page number or the publisher's name.
@@ -817,7 +833,8 @@ _DOCUMENT_PART = re.compile(
 class Section:
     """A labelled part of an entry: ``kind`` is normalised, ``label`` as published.  An
     "aside" is text beside the review on its page (related links, a helpline box, a sidebar's
-    events), kept with the entry but never read for its concepts."""
+    events), kept with the entry but never read for its concepts; (session 88) "not found" is
+    what the review says it did not find, each concept there denied."""
 
     kind: str
     label: str | None
