@@ -655,7 +655,7 @@ _CONFIRMED = re.compile(r"\b(?:the\s+)?(?:review|panel|court|doctors?|paediatric
                         re.I)
 
 
-def _not_found(mentions: list[Mention], entry: Entry) -> list[Mention]:
+def _denied_or_offered(mentions: list[Mention], entry: Entry) -> list[Mention]:
     """(session 88) The mentions under "What the review did not find" denied, whatever their
     own sentence says ("any sign that alcohol or drugs played a part in the household", "that
     her mother's low mood ... was more than short-lived"): each is a concept the review ruled
@@ -1400,7 +1400,7 @@ class Extractor:
             skip=item_ranges, young=age is not None and age < YOUNG_MONTHS, teen=teen),
             self.vocab, source.text)
         review.mentions = _parent_care_leaver(_too_young(review.mentions, review.children), review.children)
-        review.mentions = _not_found(review.mentions, entry)
+        review.mentions = _denied_or_offered(review.mentions, entry)
         review.harms = _with_survived_stabbing(self._facts(review.mentions, "harm-types"), review.mentions)
         review.risk_factors = self._facts(review.mentions, "risk-factors")
         # (session 48) every sentence that tells of a harm as a fact, not only each harm's first

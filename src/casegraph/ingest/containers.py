@@ -159,10 +159,11 @@ def ar_members(data: bytes) -> list[tuple[str, bytes]]:
 # ------------------------------------------------------------------------------------ RPM
 def rpm_members(data: bytes) -> list[tuple[str, bytes]]:
     """(session 88) An RPM package's files: the payload after its 96-byte lead and its two
-    headers (signature, then main; each 16 bytes, 16 a tag and its data, the signature's padded
-    to 8 bytes) is a cpio archive, compressed as its header says (gzip, xz, zstd, bzip2), read as
-    one.  By hand: the layout is three sizes to skip, and the payload what casegraph unpacks
-    already (rpmfile would add a dependency to do the same)."""
+    headers (signature, then main; each a 16-byte intro giving its count of 16-byte index
+    entries and the size of its data, the signature's padded to 8 bytes) is a cpio archive,
+    compressed as its header says (gzip, xz, zstd, bzip2), read as one.  By hand: the layout is
+    three sizes to skip, and the payload what casegraph unpacks already (rpmfile would add a
+    dependency to do the same)."""
     if not data.startswith(RPM_MAGIC):
         raise ValueError("not an RPM package (no lead signature)")
     at = _RPM_LEAD

@@ -4965,7 +4965,8 @@ def _archive_source(path: Path, data: bytes) -> SourceText:
     warnings = [w for source in pages for w in source.warnings]
     if skipped:
         warnings.append(f"{path}: {len(skipped)} file(s) in the archive not read (a type casegraph "
-                        f"does not read, or an archive in the archive): {', '.join(skipped[:3])}"
+                        f"does not read, an archive in the archive, or an XML file with no words): "
+                        f"{', '.join(skipped[:3])}"
                         + (", ..." if len(skipped) > 3 else ""))
     texts = [source.text for source in pages]
     # (session 87) a site's chrome is a saved site's: a board's pack of summary files, each
