@@ -123,3 +123,16 @@ def test_a_draft_js_api_response_is_read_as_its_posts(tmp_path: Path) -> None:
         {"type": "header-two", "text": "Learning Review: Child K"},
         {"type": "unstyled", "text": ACCOUNT.split("\n", 1)[1]}]}}]}), encoding="utf-8")
     assert "Learning Review: Child K" in read_source(page).text
+
+
+# ---------------------------------------------------------------------------- Monkey's Audio
+def test_a_cut_monkeys_audio_master_is_refused_as_cut(tmp_path: Path) -> None:
+    """Its descriptor says where its sound ends: a copy cut before that lost its tags with its
+    end, and says so (not "its words are only spoken"); every tenth read or refused in one line."""
+    data = APE.read_bytes()
+    page = tmp_path / "cut.ape"
+    page.write_bytes(data[:len(data) // 2])
+    with pytest.raises(Exception, match=r"cut\.ape.*Monkey's Audio file \(cut short") as caught:
+        read_source(page)
+    assert "\n" not in str(caught.value)
+    read_or_one_line_when_cut([("master.ape", data)], tmp_path)

@@ -282,17 +282,19 @@ def virtual_disk_members(data: bytes) -> list[tuple[str, bytes]]:
         raw = disk.read(size)
     except (DissectError, *_DISSECT_ERRORS) as exc:
         raise damaged(f"{kind} disk image", exc) from None
-    return _volume_files(raw, f"a {kind} disk")
+    # (a cut or damaged sparse image reads as zeros where its grains are gone: say so)
+    return _volume_files(raw, f"a {kind} disk", " or its image is cut short or damaged")
 
 
-def _volume_files(disk: bytes, what: str) -> list[tuple[str, bytes]]:
-    """A captured disk's files: its FAT volume's or ISO 9660 disc's."""
+def _volume_files(disk: bytes, what: str, also: str = "") -> list[tuple[str, bytes]]:
+    """A captured disk's files: its FAT volume's or ISO 9660 disc's; ``also`` names another
+    reason there is neither."""
     if is_fat(disk):
         return fat_members(disk)
     if disk[DISC_MAGIC_AT:DISC_MAGIC_AT + len(DISC_MAGIC)] == DISC_MAGIC:
         return disc_members(disk)
     raise ValueError(f"{what} casegraph does not read (only a FAT volume or an ISO 9660 disc, not a "
-                     "partitioned disk)")
+                     f"partitioned disk{';' + also if also else ''})")
 
 
 # ---------------------------------------------------------------------------------- cpio

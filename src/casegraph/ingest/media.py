@@ -797,7 +797,7 @@ def audio_text(data: bytes) -> str:
     if is_mp4(data):
         chapters = chapters or _chapter_lines(_mp4_tracks(data)[1])
     if not prose and not chapters and len(head) < 2:
-        if (cut := _wavpack_cut_short(data) or _tta_cut_short(data)) is not None:
+        if (cut := _wavpack_cut_short(data) or _tta_cut_short(data) or _ape_cut_short(data)) is not None:
             raise cut  # (session 78) its tags stood after the sound, and went with the file's end
         raise ValueError("an audio file whose tags hold no description (its words are only spoken)")
     return _shown(head, prose, chapters)
@@ -827,6 +827,19 @@ def _tta_cut_short(data: bytes) -> ValueError | None:
     end = 22 + 4 * frames + 4 + sum(int.from_bytes(table[k:k + 4], "little") for k in range(0, len(table), 4))
     return ValueError(f"damaged True Audio file (cut short: its frames run to byte {end:,}, the file has "
                       f"{len(data):,}; its tags stood after them)") if end > len(data) else None
+
+
+def _ape_cut_short(data: bytes) -> ValueError | None:
+    """(session 88) The error of a Monkey's Audio file (version 3.98 on) whose sound runs past its
+    end (a cut copy, its APEv2 tag lost with it), or None.  Its descriptor gives its own size,
+    the header's, the seek table's, the WAV header's, the frame data's (low and high words) and
+    the terminating data's: their sum is where the sound ends."""
+    if not data.startswith(b"MAC ") or len(data) < 36 or int.from_bytes(data[4:6], "little") < 3980:
+        return None
+    sizes = [int.from_bytes(data[k:k + 4], "little") for k in range(8, 36, 4)]
+    end = sum(sizes[:4]) + sizes[4] + (sizes[5] << 32) + sizes[6]
+    return ValueError(f"damaged Monkey's Audio file (cut short: its sound runs to byte {end:,}, the file "
+                      f"has {len(data):,}; its tags stood after it)") if end > len(data) else None
 
 
 def _tagged(data: bytes | BinaryIO, what: str) -> tuple[list[str], list[str], list[str]]:
