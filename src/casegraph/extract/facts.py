@@ -186,7 +186,7 @@ def _own_and_next(m: Mention, text: str) -> tuple[str, str]:
     return rest[:ends[0] + 1], rest[ends[0] + 1:ends[1] + 1 if len(ends) > 1 else None]
 
 
-def _ended_before_birth(m: Mention, text: str, vocab: Vocabulary) -> bool:
+def _outside_the_childs_care(m: Mention, text: str, vocab: Vocabulary) -> bool:
     """(session 87) Whether a parent's factor is told as over before the child was born, in its
     own sentence or the next: the parent's past, a mention, not a factor of the child's life
     (every development page that says so labels it a mention); (session 88) or over before the
@@ -208,7 +208,8 @@ def precede(mentions: list[Mention], vocab: Vocabulary, text: str = "") -> list[
     fact whose harm is also a fact of the review stays a fact only where its sentence places it
     before the harm (``cg:precedesHarm``), and one its own sentence goes on to deny, after a
     concluding cue, is none (:func:`_denied_after`), nor (session 87) a parent's that ended
-    before the child was born (:func:`_ended_before_birth`, read in the page's ``text``).  Then
+    before the child was born, before the review's period, or of a relative with no part in the
+    child's care (:func:`_outside_the_childs_care`, read in the page's ``text``).  Then
     (:func:`_the_harms_words`) such a factor that is no fact at all is no mention either where
     its words are the harm's."""
     harms = {m.notation for m in mentions if m.fact and m.scheme == "harm-types"}
@@ -219,7 +220,7 @@ def precede(mentions: list[Mention], vocab: Vocabulary, text: str = "") -> list[
                 or (m.fact and m.scheme == "risk-factors" and _denied_after(m, mentions, vocab)) \
                 or (m.fact and _overruled_later(m, mentions)) \
                 or (m.fact and m.scheme == "risk-factors"
-                    and _ended_before_birth(m, text, vocab)):
+                    and _outside_the_childs_care(m, text, vocab)):
             m = replace(m, fact=False)
         out.append(m)
     return _the_harms_words(out, harms, vocab)
