@@ -36,10 +36,11 @@ Read as plain XML, JSON or text, a review's heading and its learning list are lo
 from __future__ import annotations
 
 import html
+import itertools
 import math
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from casegraph.ingest.exports import ObjectLiteral
 from casegraph.ingest.interchange import blocks_html, html_table, layout_block, local_name, printed_date
@@ -1074,24 +1075,28 @@ def _draft_post(post: dict) -> str:
 
 def _draft_blocks(blocks: list[dict]) -> str:
     """The blocks' HTML, list items of one type gathered into their list."""
-    out: list[str] = []
-    open_list = None
+    parts = []
     for block in blocks:
         kind = str(block.get("type"))
-        if open_list and _DRAFT_LISTS.get(kind) != open_list:
-            out.append(f"</{open_list}>")
-            open_list = None
         words = html.escape(str(block.get("text") or "")).replace("\n", "<br>")
         if kind in _DRAFT_LISTS:
-            if open_list is None:
-                open_list = _DRAFT_LISTS[kind]
-                out.append(f"<{open_list}>")
-            out.append(f"<li>{words}</li>")
-        elif kind in _DRAFT_TAGS and words.strip():
-            out.append(f"<{_DRAFT_TAGS[kind]}>{words}</{_DRAFT_TAGS[kind]}>")
-    if open_list:
-        out.append(f"</{open_list}>")
-    return "\n".join(out)
+            parts.append((_DRAFT_LISTS[kind], f"<li>{words}</li>"))
+        else:
+            tag = _DRAFT_TAGS.get(kind)
+            parts.append((None, f"<{tag}>{words}</{tag}>" if tag and words.strip() else ""))
+    return "\n".join(_lists_gathered(parts))
+
+
+def _lists_gathered(parts: Iterable[tuple[str | None, str]]) -> list[str]:
+    """A document's blocks as HTML in order, each run of items of one list gathered into it:
+    each part is (its list's tag, its ``<li>``) or (None, a block's HTML, which ends a run even
+    when it is empty).  The one home of this for the editors' JSON read here (Draft.js,
+    Notion, Google Docs), whose blocks are flat and say only which list each item is in."""
+    out: list[str] = []
+    for tag, run in itertools.groupby(parts, key=lambda part: part[0]):
+        items = [piece for _, piece in run]
+        out += [f"<{tag}>" + "".join(items) + f"</{tag}>"] if tag else [piece for piece in items if piece]
+    return out
 
 
 _NOTION_LISTS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}
@@ -1130,24 +1135,14 @@ def _notion_blocks(data: object) -> list[dict] | None:
 
 def _notion_body(blocks: list[dict]) -> str:
     """Blocks' HTML in order, consecutive list items of one kind gathered in their list."""
-    out: list[str] = []
-    items: list[str] = []
-    run = None
+    parts = []
     for block in blocks:
         kind = block["type"]
         body = block.get(kind) if isinstance(block.get(kind), dict) else {}
         tag = _NOTION_LISTS.get(kind)
-        if tag != run and items:
-            out.append(f"<{run}>" + "".join(items) + f"</{run}>")
-            items = []
-        run = tag
-        if tag:
-            items.append(f"<li>{_notion_text(body.get('rich_text'))}{_notion_children(block, body)}</li>")
-        else:
-            out.append(_notion_block(kind, body, block))
-    if items:
-        out.append(f"<{run}>" + "".join(items) + f"</{run}>")
-    return "\n".join(part for part in out if part)
+        parts.append((tag, f"<li>{_notion_text(body.get('rich_text'))}{_notion_children(block, body)}</li>")
+                     if tag else (None, _notion_block(kind, body, block)))
+    return "\n".join(_lists_gathered(parts))
 
 
 def _notion_block(kind: str, body: dict, block: dict) -> str:
@@ -1366,38 +1361,32 @@ def google_doc_html(data: object) -> str | None:
 
 def _docs_content(content: list, lists: dict) -> list[str]:
     """The HTML of a run of structural elements; a list's consecutive items one list."""
-    out: list[str] = []
-    open_list: str | None = None
+    parts: list[tuple[str | None, str]] = []
     for element in content:
         if not isinstance(element, dict):
             continue
         paragraph = element.get("paragraph")
         bullet = paragraph.get("bullet") if isinstance(paragraph, dict) else None
         kind = _docs_list_kind(bullet, lists) if isinstance(bullet, dict) else None
-        if open_list and kind != open_list:
-            out.append(f"</{open_list}>")
-            open_list = None
         if isinstance(paragraph, dict):
             text = html.escape(_docs_text(paragraph).strip())
-            if kind:
-                if not open_list:
-                    out.append(f"<{kind}>")
-                    open_list = kind
-                out.append(f"<li>{text}</li>")
-            elif text:
-                style = (paragraph.get("paragraphStyle") or {}).get("namedStyleType", "")
-                tag = _DOCS_STYLES.get(style, "p")
-                out.append(f"<{tag}>{text}</{tag}>")
+            style = (paragraph.get("paragraphStyle") or {}).get("namedStyleType", "")
+            tag = _DOCS_STYLES.get(style, "p")
+            parts.append((kind, f"<li>{text}</li>") if kind
+                         else (None, f"<{tag}>{text}</{tag}>" if text else ""))
         elif isinstance(element.get("table"), dict):
-            rows = element["table"].get("tableRows") or []
-            out.append(html_table([" ".join(_docs_text(p["paragraph"]).strip()
-                                             for p in cell.get("content") or []
-                                             if isinstance(p, dict) and isinstance(p.get("paragraph"), dict))
-                                    for cell in row.get("tableCells") or []]
-                                   for row in rows if isinstance(row, dict)))
-    if open_list:
-        out.append(f"</{open_list}>")
-    return out
+            parts.append((None, _docs_table(element["table"])))
+        else:
+            parts.append((None, ""))  # (a section break: no words, but a list before it ends)
+    return _lists_gathered(parts)
+
+
+def _docs_table(table: dict) -> str:
+    """A table's HTML, each cell's paragraphs joined."""
+    return html_table([[" ".join(_docs_text(p["paragraph"]).strip() for p in cell.get("content") or []
+                                 if isinstance(p, dict) and isinstance(p.get("paragraph"), dict))
+                        for cell in row.get("tableCells") or []]
+                       for row in table.get("tableRows") or [] if isinstance(row, dict)])
 
 
 def _docs_text(paragraph: dict) -> str:

@@ -4926,6 +4926,9 @@ def _svgz_source(path: Path, data: bytes) -> SourceText:
     return replace(inner, path=path, encoding="gzip", sha256=hashlib.sha256(data).hexdigest())
 
 
+#: What a file whose text is empty once decoded is refused with (one home: an archive's XML
+#: member with no words is left out by it, :func:`_member_source`).
+_NO_VISIBLE_TEXT = "no visible text in the file"
 #: (session 88) What stands between two files of an archive in the text read from it: a rule,
 #: which the parser takes as a page's foot may begin under it (parse._without_page_foot).
 _MEMBER_RULE = "\n\n" + "-" * 20 + "\n\n"
@@ -5037,7 +5040,7 @@ def _member_source(path: Path, name: str, content: bytes, skipped: list[str]) ->
     try:
         return _source_of(path / name, content)
     except CasegraphError as exc:
-        if Path(name).suffix.lower() == ".xml" and "no visible text" in str(exc):
+        if Path(name).suffix.lower() == ".xml" and _NO_VISIBLE_TEXT in str(exc):
             skipped.append(name)
             return None
         raise
@@ -5262,7 +5265,7 @@ def _source(path: Path, data: bytes, text: str, media: str, encoding: str, url: 
     text, warnings = strip_controls(text, path)
     _refuse_long_lines(text, path)
     if not text.strip():
-        raise CasegraphError("no visible text in the file", path)
+        raise CasegraphError(_NO_VISIBLE_TEXT, path)
     return SourceText(path, text, media, encoding, hashlib.sha256(data).hexdigest(), tuple(warnings),
                       url, publisher)
 
