@@ -1091,6 +1091,15 @@ def inflated(raw: bytes, limit: int, too_big: str, wbits: int = zlib.MAX_WBITS) 
     return out
 
 
+def at_most_a_part(out: bytes, name: str) -> bytes:
+    """``out``, a stream unpacked as far as :data:`PART_MAX` and one byte more, if it is no more
+    than that; else the refusal of a bomb (the one home of its words for every stream read so:
+    gzip, bzip2, xz, Zstandard, LZ4, compress)."""
+    if len(out) > PART_MAX:
+        raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
+    return out
+
+
 def zstd_unpacked(raw: bytes, name: str) -> bytes:
     """A Zstandard stream's bytes (a ``.tar.zst`` backup, a newer Anki deck's collection), at
     most :data:`PART_MAX` of them, counted as they unpack (a frame's header need not say its
@@ -1101,8 +1110,7 @@ def zstd_unpacked(raw: bytes, name: str) -> bytes:
     try:
         with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw), read_across_frames=True) as reader:
             out = reader.read(PART_MAX + 1)
-        if len(out) > PART_MAX:
-            raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
+        at_most_a_part(out, name)
         whole = zstandard.ZstdDecompressor().decompressobj()
         whole.decompress(raw)  # no more than ``out`` (the first frame of it): bounded above
     except zstandard.ZstdError as exc:

@@ -51,6 +51,7 @@ from casegraph.core.errors import one_line
 from casegraph.ingest.arj import ARJ_SUFFIXES
 from casegraph.ingest.binaries import (
     PART_MAX,
+    at_most_a_part,
     damaged,
     declares_entities,
     package_member,
@@ -291,10 +292,7 @@ def _gunzipped(raw: bytes, name: str, opener: Callable[[io.BytesIO], IO[bytes]] 
     :data:`PART_MAX` of them (a bomb is refused by the bytes counted as they unpack: its header
     cannot say)."""
     with opener(io.BytesIO(raw)) as unzipped:
-        raw = unzipped.read(PART_MAX + 1)
-    if len(raw) > PART_MAX:
-        raise ValueError(f"{name} is larger than {PART_MAX // 2**20} MB unpacked")
-    return raw
+        return at_most_a_part(unzipped.read(PART_MAX + 1), name)
 
 
 #: (session 77) An lzip member's header ("LZIP", version 1, coded dictionary size) and trailer
@@ -924,15 +922,15 @@ _COMPRESSIONS: tuple[tuple[bytes, Callable[[bytes], bytes], str, str], ...] = (
     # (session 77) a county archive's BagIt bag as ``tar --lzip`` writes it
     (_LZIP_MAGIC, lambda raw: lzip_unpacked(raw, "the stream"), "lzip", "application/x-lzip"),
     # (session 88) an LZ4 frame (``lz4``) and Unix compress's LZW (``compress``, ``ncompress``)
-    (b"\x04\x22\x4d\x18", lambda raw: _lz4_unpacked(raw), "lz4", "application/x-lz4"),
-    (b"\x1f\x9d", lambda raw: _lzw_unpacked(raw), "compress", "application/x-compress"))
+    (b"\x04\x22\x4d\x18", lambda raw: _lz4_unpacked(raw, "the stream"), "lz4", "application/x-lz4"),
+    (b"\x1f\x9d", lambda raw: _lzw_unpacked(raw, "the stream"), "compress", "application/x-compress"))
 #: A POSIX or GNU tar's magic, at byte 257 of its first header.
 _TAR_MAGIC_AT, _TAR_MAGIC = 257, b"ustar"
 #: A tar's block: every header and every member's data fill whole blocks of it.
 _TAR_BLOCK = 512
 
 
-def _lz4_unpacked(raw: bytes) -> bytes:
+def _lz4_unpacked(raw: bytes, name: str) -> bytes:
     """(session 88) An LZ4 frame's bytes, at most :data:`PART_MAX` of them, by the lz4 library
     (the format's own bindings); a cut frame is refused, not read short."""
     import lz4.frame  # imported here: only an LZ4 file needs it
@@ -942,14 +940,13 @@ def _lz4_unpacked(raw: bytes) -> bytes:
         out = unpacker.decompress(raw, max_length=PART_MAX + 1)
     except RuntimeError as exc:
         raise ValueError(f"damaged LZ4 stream ({one_line(str(exc))})"[:300]) from None
-    if len(out) > PART_MAX:
-        raise ValueError(f"the stream is larger than {PART_MAX // 2**20} MB unpacked")
+    at_most_a_part(out, name)
     if not unpacker.eof:
         raise ValueError("the stream is cut short (its LZ4 frame ends before its end mark)")
     return out
 
 
-def _lzw_unpacked(raw: bytes) -> bytes:
+def _lzw_unpacked(raw: bytes, name: str) -> bytes:
     """(session 88) A Unix compress (``.Z``) stream's bytes, by unlzw3 (pure Python, kept): LZW
     has no end mark, so a cut file reads short, as ``uncompress`` reads it.  LZW's codes grow
     to at most 16 bits, so a file unpacks to at most a few thousand times its size, and the file
@@ -960,9 +957,7 @@ def _lzw_unpacked(raw: bytes) -> bytes:
         out = unlzw3.unlzw(raw)
     except (ValueError, IndexError, TypeError) as exc:
         raise ValueError(f"damaged compress (.Z) stream ({one_line(str(exc))})"[:300]) from None
-    if len(out) > PART_MAX:
-        raise ValueError(f"the stream is larger than {PART_MAX // 2**20} MB unpacked")
-    return out
+    return at_most_a_part(out, name)
 
 
 def compression_of(data: bytes) -> tuple[str, str] | None:
